@@ -1,0 +1,56 @@
+package org.taipan.parse;
+
+/**
+ * A Python {@code SyntaxError} (or {@code IndentationError} / {@code TabError}) raised by the
+ * front end, before any runtime exists. The runtime turns it into the Python exception object.
+ *
+ * <p>Fields follow CPython's {@code SyntaxError} attributes: {@code lineno} and
+ * {@code endLineno} are 1-based; {@code offset} and {@code endOffset} are 1-based character
+ * (code point) columns as CPython reports them, 0 when unknown; {@code text} is the offending
+ * source line with its newline, or null.
+ */
+public final class SyntaxErrorException extends RuntimeException {
+    /** Which Python exception class this is. */
+    public enum Kind {
+        SYNTAX_ERROR("SyntaxError"), INDENTATION_ERROR("IndentationError"), TAB_ERROR("TabError");
+
+        public final String pythonName;
+
+        Kind(String pythonName) {
+            this.pythonName = pythonName;
+        }
+    }
+
+    public final Kind kind;
+    public final String msg;
+    public final String filename;
+    public final int lineno;
+    public final int offset;
+    public final int endLineno;
+    public final int endOffset;
+    public final String text;
+
+    public SyntaxErrorException(Kind kind, String msg, String filename, int lineno, int offset,
+                                int endLineno, int endOffset, String text) {
+        super(msg, null, false, false);
+        this.kind = kind;
+        this.msg = msg;
+        this.filename = filename;
+        this.lineno = lineno;
+        this.offset = offset;
+        this.endLineno = endLineno;
+        this.endOffset = endOffset;
+        this.text = text;
+    }
+
+    /** A plain {@code SyntaxError}. */
+    public static SyntaxErrorException syntax(String msg, String filename, int lineno, int offset,
+                                              int endLineno, int endOffset, String text) {
+        return new SyntaxErrorException(Kind.SYNTAX_ERROR, msg, filename, lineno, offset, endLineno, endOffset, text);
+    }
+
+    /** {@code file:line:col: message}, the form {@code --check-syntax} prints. */
+    public String toShortString() {
+        return filename + ":" + lineno + ":" + offset + ": " + kind.pythonName + ": " + msg;
+    }
+}
