@@ -164,9 +164,6 @@ final class Assembler {
             kinds[i] = lpKinds.get(i);
         }
         int flags = u.flags;
-        if (u.cellvars.isEmpty() && u.freevars.isEmpty()) {
-            flags |= CodeObject.CO_NOFREE;
-        }
         assert nlocals == varnames.length;
         return new CodeObject(u.name, u.qualname, filename, u.firstlineno, u.argcount, u.posonlyargcount,
                 u.kwonlyargcount, flags, maxDepth, varnames, cellNames.toArray(new String[0]),

@@ -14,7 +14,11 @@ import org.taipan.code.Opcode;
  * the flow graph, the constant / name / variable tables and the frame-block stack.
  */
 final class CodeUnit {
-    final CodeScope scope;
+    /** CPython's {@code COMPILER_SCOPE_*}: which kind of code object is being built. */
+    enum ScopeType { MODULE, CLASS, FUNCTION, ASYNC_FUNCTION, LAMBDA, COMPREHENSION }
+
+    final SymbolTableEntry scope;
+    final ScopeType scopeType;
     final String name;
     String qualname;
     final int firstlineno;
@@ -44,13 +48,14 @@ final class CodeUnit {
     /** Set inside the handler of an except* clause (break/continue/return are errors there). */
     int inExceptStar;
 
-    CodeUnit(CodeScope scope, String name, int firstlineno) {
+    CodeUnit(SymbolTableEntry scope, ScopeType scopeType, String name, int firstlineno) {
         this.scope = scope;
+        this.scopeType = scopeType;
         this.name = name;
         this.firstlineno = firstlineno;
         this.entry = newBlock();
         this.current = entry;
-        for (String p : scope.params()) {
+        for (String p : scope.parameterNames()) {
             varnames.putIfAbsent(p, varnames.size());
         }
         for (String c : scope.cellvars()) {
