@@ -62,11 +62,16 @@ def emit(node, lines, out):
 
 
 def export_file(path):
-    with open(path, encoding="utf-8") as f:
-        source = f.read()
+    try:
+        with open(path, encoding="utf-8") as f:
+            source = f.read()
+        tree = ast.parse(source, path)
+    except (SyntaxError, ValueError, RecursionError, MemoryError) as e:
+        print(f"Traceback: {type(e).__name__}: {e}")
+        return
     lines = source.splitlines()
     out = []
-    emit(ast.parse(source, path), lines, out)
+    emit(tree, lines, out)
     print(" ".join(out))
 
 

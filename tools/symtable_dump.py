@@ -26,13 +26,16 @@ def dump(ste, depth, out):
 
 
 def dump_file(path):
-    with open(path, encoding="utf-8") as f:
-        source = f.read()
     try:
+        with open(path, encoding="utf-8") as f:
+            source = f.read()
         compile(source, path, "exec", dont_inherit=True, _feature_version=-1)
         top = _symtable.symtable(source, path, "exec")
     except SyntaxError as e:
         print(f"SyntaxError: {e.msg} @{e.lineno}:{e.offset}-{e.end_lineno}:{e.end_offset}")
+        return
+    except (ValueError, RecursionError, MemoryError) as e:
+        print(f"{type(e).__name__}: {e}")
         return
     out = []
     dump(top, 0, out)

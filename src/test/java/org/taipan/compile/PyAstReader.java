@@ -76,7 +76,7 @@ final class PyAstReader {
                     case "True" -> Boolean.TRUE;
                     case "False" -> Boolean.FALSE;
                     case "?" -> ConstantValue.Ellipsis.ELLIPSIS;
-                    default -> Long.parseLong(w);
+                    default -> w.length() < 18 ? (Object) Long.parseLong(w) : new java.math.BigInteger(w);
                 };
             }
         }
