@@ -52,13 +52,24 @@ public final class Main {
 
     private Main() {}
 
+    /**
+     * Stack of the thread the command runs on: the front end recurses over nested source, and
+     * CPython's own nesting limits, not the JVM's default stack, must decide what is too deep.
+     */
+    static final long STACK_BYTES = 512L << 20;
+
     /** Runs the command line and exits the JVM with its status. */
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
+        // stdout is block-buffered as CPython's is when it is not a terminal; flushed at exit.
         PrintStream stdout = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false);
-        int status = run(args, System.in, stdout, System.err);
+        int[] status = {1};
+        Thread command = Thread.ofPlatform().name("main").stackSize(STACK_BYTES)
+                .unstarted(() -> status[0] = run(args, System.in, stdout, System.err));
+        command.start();
+        command.join();
         stdout.flush();
         System.err.flush();
-        System.exit(status);
+        System.exit(status[0]);
     }
 
     /**
