@@ -50,7 +50,14 @@ class CompileErrorTest {
     @ParameterizedTest
     @MethodSource("errors")
     void messageAndPosition(String source, String expected) {
-        SyntaxErrorException e = assertThrows(SyntaxErrorException.class, () -> Src.compile(source));
+        SyntaxErrorException e;
+        try {
+            org.taipan.ast.Mod mod = Src.parse(source, org.taipan.parse.Mode.EXEC);
+            e = assertThrows(SyntaxErrorException.class,
+                    () -> Compiler.compile(mod, "<test>", org.taipan.parse.Mode.EXEC, 0));
+        } catch (SyntaxErrorException fromParser) {
+            e = fromParser;
+        }
         assertEquals(expected, e.msg + "|" + e.lineno + "|" + e.offset, source);
     }
 }
