@@ -164,6 +164,23 @@ public final class Tokenizer {
         return lineText(lineno - 1, true);
     }
 
+    /**
+     * The text CPython 3.11 shows in a SyntaxError raised by the parser on 1-based line
+     * {@code lineno}: that line with its newline, preceded by the lines it continues with
+     * backslashes (CPython's tokenizer buffer holds them all).
+     */
+    public String errorText(int lineno) {
+        int first = lineno - 1;
+        while (first > 0 && lineText(first - 1, true).endsWith("\\\n")) {
+            first--;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int l = first; l < lineno; l++) {
+            sb.append(lineText(l, true));
+        }
+        return sb.toString();
+    }
+
     /** Text of 0-based line {@code l}, with its newline if {@code withNewline}. */
     String lineText(int l, boolean withNewline) {
         if (l >= lineStarts.length || n == 0) {
@@ -366,10 +383,11 @@ public final class Tokenizer {
                 if (blankLine || level > 0) {
                     continue;
                 }
-                // zero width, as CPython's parser sees it (its errors at a NEWLINE depend on it)
+                // As CPython's parser sees it (its errors at a NEWLINE depend on it): from a
+                // comment's '#' if the line ends with one, else zero-width, to the newline.
                 int l = lineOf(start);
                 return new Token(TokenKind.NEWLINE, "", l + 1, start - lineStarts[l], l + 1,
-                        start - lineStarts[l]);
+                        pos - 1 - lineStarts[l]);
             }
 
             if (c == '.') {
@@ -405,14 +423,28 @@ public final class Tokenizer {
                 lineIdx, 1, 0);
     }
 
+    /**
+     * A DEDENT before the token at {@code at}, zero-width at the end of the line's indentation.
+     * CPython gives INDENT, DEDENT and ENDMARKER no column; its errors at them use the
+     * tokenizer's position, which is these tokens' {@code endCol}.
+     */
     private Token dedentToken(int at) {
-        int l = lineOf(Math.min(at, Math.max(n - 1, 0)));
-        int col = at >= n ? 0 : at - lineStarts[l];
-        int line = at >= n ? lineStarts.length : l + 1;
-        if (n == 0) {
-            line = 1;
+        if (at >= n) {
+            return eofToken(TokenKind.DEDENT);
         }
-        return new Token(TokenKind.DEDENT, "", line, col, line, col);
+        int l = lineOf(at);
+        int col = at - lineStarts[l];
+        return new Token(TokenKind.DEDENT, "", l + 1, col, l + 1, col);
+    }
+
+    /** DEDENT or ENDMARKER at EOF: on the last line, after its newline (CPython's error position). */
+    private Token eofToken(TokenKind kind) {
+        if (n == 0) {
+            return new Token(kind, "", 1, 0, 1, 0);
+        }
+        int l = lineOf(n - 1);
+        int col = n - lineStarts[l];
+        return new Token(kind, "", l + 1, col, l + 1, col);
     }
 
     private Token endOfInput() {
@@ -421,13 +453,9 @@ public final class Tokenizer {
             indent--;
             pos = n; // stay at EOF for the next call
             atBol = false;
-            return dedentToken(n);
+            return eofToken(TokenKind.DEDENT);
         }
-        int line = n == 0 ? 1 : lineStarts.length;
-        if (n > 0 && lineStarts[lineStarts.length - 1] < n) {
-            line++; // text without final newline cannot happen; keep the row after the last line
-        }
-        return new Token(TokenKind.ENDMARKER, "", line, 0, line, 0);
+        return eofToken(TokenKind.ENDMARKER);
     }
 
     /** After a backslash: CPython's {@code tok_continuation_line}. */
