@@ -1,10 +1,145 @@
 package org.taipan.cli;
 
-/** Placeholder entry point; replaced by the command line. */
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.taipan.runtime.InterpreterOptions;
+
+/**
+ * Taipan's command line, compatible with {@code python3}'s where they overlap (CPython 3.11's
+ * {@code Modules/main.c}); see {@link #HELP} for what it accepts. Started by the {@code ./taipan}
+ * launcher.
+ *
+ * <p>Exit status: the program's (0, 1 after an uncaught exception, a {@code SystemExit}'s code),
+ * 1 for a {@code SyntaxError} or an internal error, 2 for a bad command line or a script that
+ * cannot be opened, as CPython. No Java stack trace reaches the user unless
+ * {@code -X java-traceback} is given.
+ */
 public final class Main {
+    /** Taipan's own version, shown by {@code -V} after the Python version it implements. */
+    public static final String TAIPAN_VERSION = "0.1.0";
+
+    /** The Python version Taipan implements, as {@code python3 -V} prints it. */
+    public static final String PYTHON_VERSION = "Python 3.11.7";
+
+    static final String HELP = """
+            usage: taipan [option] ... [-c cmd | -m mod | file | -] [arg] ...
+            Options:
+            -c cmd : program passed in as string (terminates option list)
+            -h     : print this help message and exit (also -? or --help)
+            -m mod : run library module as a script (terminates option list);
+                     for now only 'dis': taipan -m dis FILE disassembles FILE
+            -O     : remove assert and __debug__-dependent statements; -OO also docstrings
+            -V     : print the Python version number and exit (also --version)
+            -X opt : set implementation-specific option:
+                     -X jit=on|off           the tracing JIT (default on, once it exists)
+                     -X jit-threshold=N      loop iterations before a loop is traced
+                     -X java-traceback       show the Java stack trace of an internal error
+            --check-syntax PATH... : compile files (directories: every *.py below) and
+                     report their syntax errors without running them
+            -b -B -d -E -I -P -q -s -S -u -v -W arg : accepted for python3 compatibility; no effect yet
+            file   : program read from script file
+            -      : program read from stdin (default; interactive mode if a tty)
+            arg ...: arguments passed to program in sys.argv[1:]
+            """;
+
     private Main() {}
 
-    public static void main(String[] args) {
-        System.out.println("taipan");
+    /**
+     * Stack of the thread the command runs on: the front end recurses over nested source, and
+     * CPython's own nesting limits, not the JVM's default stack, must decide what is too deep.
+     */
+    static final long STACK_BYTES = 512L << 20;
+
+    /** Runs the command line and exits the JVM with its status. */
+    public static void main(String[] args) throws InterruptedException {
+        // stdout is block-buffered as CPython's is when it is not a terminal; flushed at exit.
+        PrintStream stdout = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false);
+        int[] status = {1};
+        Thread command = Thread.ofPlatform().name("main").stackSize(STACK_BYTES)
+                .unstarted(() -> status[0] = run(args, System.in, stdout, System.err));
+        command.start();
+        command.join();
+        stdout.flush();
+        System.err.flush();
+        System.exit(status[0]);
+    }
+
+    /**
+     * Runs the command line {@code args} with the given standard streams.
+     *
+     * @return the exit status
+     */
+    public static int run(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr) {
+        CommandLine line;
+        try {
+            line = CommandLine.parse(args);
+        } catch (CommandLine.UsageException e) {
+            stderr.println(e.getMessage());
+            stderr.println(CommandLine.USAGE);
+            stderr.println("Try `taipan -h' for more information.");
+            return 2;
+        }
+        return switch (line.action()) {
+            case VERSION -> {
+                stdout.println(PYTHON_VERSION + " (taipan " + TAIPAN_VERSION + ")");
+                yield 0;
+            }
+            case HELP -> {
+                stdout.print(HELP);
+                yield 0;
+            }
+            case CHECK_SYNTAX -> {
+                stdout.flush();
+                yield CheckSyntax.main(line.args().toArray(String[]::new));
+            }
+            case RUN_FILE -> runner(line, line.target(), stdin, stdout, stderr).runFile(Path.of(line.target()));
+            case RUN_COMMAND -> runner(line, "-c", stdin, stdout, stderr)
+                    .runSource(ProgramRunner.utf8(line.target()), "<string>");
+            case RUN_MODULE -> runModule(line, stdin, stdout, stderr);
+            case RUN_STDIN -> runStdin(line, stdin, stdout, stderr);
+        };
+    }
+
+    private static ProgramRunner runner(CommandLine line, String argv0, InputStream stdin, PrintStream stdout,
+                                        PrintStream stderr) {
+        List<String> argv = new ArrayList<>();
+        argv.add(argv0);
+        argv.addAll(line.args());
+        InterpreterOptions options = new InterpreterOptions(List.copyOf(argv), stdin, stdout, stderr, line.xOptions());
+        return new ProgramRunner(options, line.optimize());
+    }
+
+    private static int runStdin(CommandLine line, InputStream stdin, PrintStream stdout, PrintStream stderr) {
+        if (line.target() == null && System.console() != null && System.console().isTerminal()) {
+            stderr.println(ProgramRunner.PROGRAM_NAME + ": the interactive interpreter is not written yet;"
+                    + " give a script, -c CMD or a program on standard input (taipan -h for help)");
+            return 2;
+        }
+        ProgramRunner runner = runner(line, line.target() == null ? "" : "-", InputStream.nullInputStream(), stdout, stderr);
+        byte[] source;
+        try {
+            source = stdin.readAllBytes();
+        } catch (IOException e) {
+            return runner.internalError(e);
+        }
+        return runner.runSource(source, "<stdin>");
+    }
+
+    /** {@code -m MODULE}: only the disassembler until the import system exists. */
+    private static int runModule(CommandLine line, InputStream stdin, PrintStream stdout, PrintStream stderr) {
+        if (!line.target().equals("dis")) {
+            stderr.println(ProgramRunner.PROGRAM_NAME + ": -m " + line.target()
+                    + ": only 'dis' can be run as a module until imports are implemented");
+            return 1;
+        }
+        return Disassemble.run(line, stdout, stderr);
     }
 }

@@ -1,29 +1,95 @@
 package org.taipan.parse;
 
+import java.math.BigInteger;
 import java.util.List;
+import java.util.function.IntFunction;
+import org.taipan.ast.ConstantValue;
 import org.taipan.ast.Expr;
+import org.taipan.ast.Pos;
 
-/** Decodes number and string literal tokens into AST constants and f-strings. (Stub: being written.) */
+/**
+ * Decodes number and string literal tokens into AST constants and f-strings, as CPython 3.11's
+ * {@code Parser/action_helpers.c} ({@code _PyPegen_concatenate_strings}), {@code Parser/pegen.c}
+ * ({@code parsenumber}) and {@code Parser/string_parser.c} do.
+ */
 public final class Literals {
     private Literals() {}
+
+    /** CPython's default {@code sys.get_int_max_str_digits()}, which also limits int literals. */
+    static final int INT_MAX_STR_DIGITS = 4300;
 
     /**
      * The value of a {@link TokenKind#NUMBER} token: {@link Long} or {@link java.math.BigInteger}
      * for an int, {@link Double} for a float, {@link org.taipan.ast.ConstantValue.Imaginary}.
+     * The token is assumed well-formed (the {@link Tokenizer} checked it). Floats are correctly
+     * rounded; a float whose exponent is too large is {@code inf} (or {@code 0.0}), as in CPython.
      *
-     * @throws SyntaxErrorException for a malformed literal, with CPython's message
+     * @throws SyntaxErrorException for a decimal int of more than 4300 digits, with CPython's
+     *         message ({@code Exceeds the limit (4300 digits) ...})
      */
     public static Object parseNumber(Token token, String filename) {
-        throw new UnsupportedOperationException("literals not yet written");
+        String text = token.text().replace("_", "");
+        char last = text.charAt(text.length() - 1);
+        if (last == 'j' || last == 'J') {
+            return new ConstantValue.Imaginary(Double.parseDouble(text.substring(0, text.length() - 1)));
+        }
+        if (text.length() > 1 && text.charAt(0) == '0') {
+            char p = Character.toLowerCase(text.charAt(1));
+            int radix = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 0;
+            if (radix != 0) {
+                return integer(new BigInteger(text.substring(2), radix));
+            }
+        }
+        if (text.indexOf('.') >= 0 || text.indexOf('e') >= 0 || text.indexOf('E') >= 0) {
+            return Double.parseDouble(text);
+        }
+        if (text.length() < 19) {
+            return Long.parseLong(text);
+        }
+        if (text.length() > INT_MAX_STR_DIGITS) {
+            throw SyntaxErrorException.syntax("Exceeds the limit (" + INT_MAX_STR_DIGITS
+                    + " digits) for integer string conversion: value has " + text.length()
+                    + " digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for "
+                    + "huge integer literals to avoid decimal conversion limits.", filename, token.line(),
+                    token.col() + 1, token.endLine(), token.endCol() + 1, null);
+        }
+        return integer(new BigInteger(text));
+    }
+
+    private static Object integer(BigInteger v) {
+        return v.bitLength() < 64 ? (Object) v.longValue() : v;
     }
 
     /**
      * Decodes adjacent {@link TokenKind#STRING} tokens (implicit concatenation) into one
      * {@link Expr.Constant} (str or bytes) or, if any is an f-string, one {@link Expr.JoinedStr}.
+     * Errors that CPython places at the parser's next token are placed just after the last string.
      *
      * @throws SyntaxErrorException for bad escapes, mixing bytes and str, f-string errors
      */
     public static Expr parseStrings(List<Token> tokens, String filename, FStringExpressionParser exprParser) {
-        throw new UnsupportedOperationException("literals not yet written");
+        Token lastTok = tokens.get(tokens.size() - 1);
+        Token after = new Token(TokenKind.NEWLINE, "", lastTok.endLine(), lastTok.endCol(), lastTok.endLine(),
+                lastTok.endCol());
+        return parseStrings(tokens, filename, exprParser, after, null);
+    }
+
+    /**
+     * As {@link #parseStrings(List, String, FStringExpressionParser)}, with what CPython needs to
+     * place its errors exactly.
+     *
+     * @param after the token that follows the strings (the parser's lookahead): CPython reports
+     *              escape-decoding errors and {@code cannot mix bytes and nonbytes literals} there
+     * @param lines the source text of a 1-based line, newline included (for the errors' text), or
+     *              null; {@link Tokenizer#line(int)} fits
+     */
+    public static Expr parseStrings(List<Token> tokens, String filename, FStringExpressionParser exprParser,
+                                    Token after, IntFunction<String> lines) {
+        return new StringConcatenation(tokens, filename, exprParser, after, lines).parse();
+    }
+
+    /** The span of a token. */
+    static Pos pos(Token t) {
+        return new Pos(t.line(), t.col(), t.endLine(), t.endCol());
     }
 }

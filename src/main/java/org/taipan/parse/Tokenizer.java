@@ -1,11 +1,106 @@
 package org.taipan.parse;
 
+import java.text.Normalizer;
+
 /**
  * Python 3.11 tokenizer: turns decoded source text into {@link Token}s on demand, as CPython's
- * {@code Parser/tokenizer.c}. (Stub: being written.)
+ * {@code Parser/tokenizer.c} ({@code tok_get}) does.
+ *
+ * <p>The source is first given universal newlines ({@code \r\n} and {@code \r} become
+ * {@code \n}) and a final newline if it lacks one, as CPython does for both strings and files.
+ * Columns are 0-based code-point offsets; a character outside the BMP is one column.
+ *
+ * <p>Produced: {@code NAME} (NFKC-normalised), {@code NUMBER}, {@code STRING} (the whole literal,
+ * prefix included; an f-string is one token, as in 3.11), {@code OP}, {@code NEWLINE},
+ * {@code INDENT}, {@code DEDENT}, {@code ENDMARKER}. Comments, blank lines and newlines inside
+ * brackets are skipped. A character that is no Python token (such as {@code $} or {@code ?}) comes
+ * out as a one-character {@code OP} that the parser rejects with {@code invalid syntax}, as
+ * CPython's {@code ERRORTOKEN} is.
+ *
+ * <p>Tokenizer errors are raised lazily, by the {@link #next()} call that reaches them, with
+ * CPython 3.11's messages and positions (including those that {@code Parser/pegen_errors.c}
+ * gives to the tokenizer's error codes: {@code unexpected EOF while parsing},
+ * {@code '(' was never closed}, indentation errors).
  */
 public final class Tokenizer {
+    private static final int EOF = -1;
+    /** CPython's {@code MAXINDENT}. */
+    private static final int MAX_INDENT = 100;
+    /** CPython's {@code MAXLEVEL}. */
+    private static final int MAX_LEVEL = 200;
+    private static final int TAB_SIZE = 8;
+    /** CPython's {@code ALTTABSIZE}: tabs compared as one column to catch inconsistent tabs. */
+    private static final int ALT_TAB_SIZE = 1;
+
+    private final String filename;
+    private final int[] cps;
+    private final int n;
+    private final int[] lineStarts;
+    private int lastLine; // cache for lineOf, 0-based line index
+
+    private int pos;
+    private boolean atBol = true;
+    private int pendingIndents;
+    private final int[] indStack = new int[MAX_INDENT];
+    private final int[] altIndStack = new int[MAX_INDENT];
+    private int indent;
+    private int level;
+    private final int[] parenChar = new int[MAX_LEVEL];
+    private final int[] parenLine = new int[MAX_LEVEL];
+    private final int[] parenCol = new int[MAX_LEVEL];
+    private Token endmarker;
+
+    /**
+     * @param source   decoded source text (see {@link SourceDecoder})
+     * @param filename used in {@link SyntaxErrorException}s
+     * @throws SyntaxErrorException {@code source code cannot contain null bytes}
+     */
     public Tokenizer(String source, String filename) {
+        this.filename = filename;
+        if (source.indexOf('\0') >= 0) {
+            throw nullBytes(source, filename);
+        }
+        String text = source.replace("\r\n", "\n").replace('\r', '\n');
+        if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
+            text = text + "\n";
+        }
+        this.cps = text.codePoints().toArray();
+        this.n = cps.length;
+        int count = 1;
+        for (int c : cps) {
+            if (c == '\n') {
+                count++;
+            }
+        }
+        lineStarts = new int[count];
+        int k = 1;
+        for (int i = 0; i < n; i++) {
+            if (cps[i] == '\n' && k < count) {
+                lineStarts[k++] = i + 1;
+            }
+        }
+    }
+
+    private static SyntaxErrorException nullBytes(String source, String filename) {
+        // CPython reports the line holding the first null byte, with no column.
+        int at = source.indexOf('\0');
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i < at; i++) {
+            if (source.charAt(i) == '\n') {
+                line++;
+                start = i + 1;
+            }
+        }
+        int end = source.indexOf('\n', at);
+        String text = source.substring(start, end < 0 ? source.length() : end + 1);
+        return SyntaxErrorException.syntax("source code cannot contain null bytes", filename, line, 0, line, 0,
+                text);
+    }
+
+    /** Current bracket nesting depth (0 outside brackets). */
+    public int level() {
+        return level;
     }
 
     /**
@@ -15,6 +110,757 @@ public final class Tokenizer {
      *         invalid character, ...), with CPython's message and position
      */
     public Token next() {
-        throw new UnsupportedOperationException("tokenizer not yet written");
+        if (endmarker != null) {
+            return endmarker;
+        }
+        Token t = scan();
+        if (t.kind() == TokenKind.ENDMARKER) {
+            endmarker = t;
+        }
+        return t;
+    }
+
+    // ---- character access ------------------------------------------------------------------
+
+    private int nextc() {
+        if (pos >= n) {
+            pos = n + 1; // remember that EOF was read, so backup() is a no-op
+            return EOF;
+        }
+        return cps[pos++];
+    }
+
+    private void backup(int c) {
+        if (c != EOF) {
+            pos--;
+        } else if (pos > n) {
+            pos = n;
+        }
+    }
+
+    private int peek() {
+        return pos < n ? cps[pos] : EOF;
+    }
+
+    /** 0-based index of the line holding code point index {@code i}. */
+    private int lineOf(int i) {
+        if (i >= n) {
+            i = n - 1;
+        }
+        if (i < 0) {
+            return 0;
+        }
+        int l = lastLine;
+        if (l < lineStarts.length && lineStarts[l] <= i && (l + 1 == lineStarts.length || lineStarts[l + 1] > i)) {
+            return l;
+        }
+        int lo = 0;
+        int hi = lineStarts.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lineStarts[mid] <= i) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        lastLine = lo;
+        return lo;
+    }
+
+    /**
+     * The text of 1-based line {@code lineno} with its newline (the newline-normalised source),
+     * or "" past the end: what a SyntaxError's {@code text} shows.
+     */
+    public String line(int lineno) {
+        return lineText(lineno - 1, true);
+    }
+
+    /** Text of 0-based line {@code l}, with its newline if {@code withNewline}. */
+    String lineText(int l, boolean withNewline) {
+        if (l >= lineStarts.length || n == 0) {
+            return "";
+        }
+        int start = lineStarts[l];
+        int end = l + 1 < lineStarts.length ? lineStarts[l + 1] : n;
+        if (!withNewline && end > start && cps[end - 1] == '\n') {
+            end--;
+        }
+        return new String(cps, start, end - start);
+    }
+
+    private Token token(TokenKind kind, int start, int end) {
+        int l1 = lineOf(start);
+        int l2 = end > start ? lineOf(end - 1) : l1;
+        String text = new String(cps, start, end - start);
+        if (kind == TokenKind.NAME && !isAscii(start, end)) {
+            text = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        }
+        return new Token(kind, text, l1 + 1, start - lineStarts[l1], l2 + 1, end - lineStarts[l2]);
+    }
+
+    private boolean isAscii(int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (cps[i] >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---- errors ------------------------------------------------------------------------------
+
+    /**
+     * CPython's {@code syntaxerror()}: located at the current position (offset = characters read
+     * on the line), the line's text without its newline.
+     */
+    private SyntaxErrorException error(String msg) {
+        int l = lineOf(Math.max(pos - 1, 0));
+        int off = Math.min(pos, n) - lineStarts[l];
+        return SyntaxErrorException.syntax(msg, filename, l + 1, off, l + 1, off, lineText(l, false));
+    }
+
+    private SyntaxErrorException errorRange(String msg, int startCol1, int endCol1) {
+        int l = lineOf(Math.max(pos - 1, 0));
+        return SyntaxErrorException.syntax(msg, filename, l + 1, startCol1, l + 1, endCol1, lineText(l, false));
+    }
+
+    /** The pegen form for tokenizer error codes: text with its newline. */
+    private SyntaxErrorException pegenError(SyntaxErrorException.Kind kind, String msg, int l, int offset,
+                                            int endOffset) {
+        return new SyntaxErrorException(kind, msg, filename, l + 1, offset, l + 1, endOffset, lineText(l, true));
+    }
+
+    private SyntaxErrorException unexpectedEof() {
+        if (level > 0) {
+            return neverClosed();
+        }
+        int l = lineOf(n - 1);
+        String text = lineText(l, true);
+        return SyntaxErrorException.syntax("unexpected EOF while parsing", filename, l + 1,
+                text.codePointCount(0, text.length()), l + 1, -1, text);
+    }
+
+    /**
+     * {@code '(' was never closed}, at the innermost open bracket; pegen's
+     * {@code raise_unclosed_parentheses_error}.
+     */
+    public SyntaxErrorException neverClosed() {
+        int l = parenLine[level - 1] - 1;
+        int col = parenCol[level - 1];
+        boolean current = l == lineOf(n - 1);
+        return SyntaxErrorException.syntax("'" + Character.toString(parenChar[level - 1]) + "' was never closed",
+                filename, l + 1, col + 1, l + 1, 0, lineText(l, current));
+    }
+
+    // ---- the scanner ---------------------------------------------------------------------------
+
+    private Token scan() {
+        for (;;) {
+            boolean blankLine = false;
+            if (atBol) {
+                atBol = false;
+                int col = 0;
+                int altCol = 0;
+                int contLineCol = 0;
+                int c;
+                for (;;) {
+                    c = nextc();
+                    if (c == ' ') {
+                        col++;
+                        altCol++;
+                    } else if (c == '\t') {
+                        col = (col / TAB_SIZE + 1) * TAB_SIZE;
+                        altCol = (altCol / ALT_TAB_SIZE + 1) * ALT_TAB_SIZE;
+                    } else if (c == '\f') {
+                        col = 0;
+                        altCol = 0;
+                    } else if (c == '\\') {
+                        // The first backslash decides the indentation of what follows it.
+                        contLineCol = contLineCol != 0 ? contLineCol : col;
+                        continuationLine();
+                    } else {
+                        break;
+                    }
+                }
+                backup(c);
+                if (c == '#' || c == '\n') {
+                    blankLine = true;
+                }
+                if (!blankLine && level == 0) {
+                    if (contLineCol != 0) {
+                        col = contLineCol;
+                        altCol = contLineCol;
+                    }
+                    int lineIdx = lineOf(Math.min(pos, n - 1));
+                    if (col == indStack[indent]) {
+                        if (altCol != altIndStack[indent]) {
+                            throw tabError(lineIdx);
+                        }
+                    } else if (col > indStack[indent]) {
+                        if (indent + 1 >= MAX_INDENT) {
+                            String text = lineText(lineIdx, true);
+                            throw pegenError(SyntaxErrorException.Kind.INDENTATION_ERROR,
+                                    "too many levels of indentation", lineIdx, text.codePointCount(0, text.length()),
+                                    -1);
+                        }
+                        if (altCol <= altIndStack[indent]) {
+                            throw tabError(lineIdx);
+                        }
+                        pendingIndents++;
+                        indStack[++indent] = col;
+                        altIndStack[indent] = altCol;
+                    } else {
+                        while (indent > 0 && col < indStack[indent]) {
+                            pendingIndents--;
+                            indent--;
+                        }
+                        if (col != indStack[indent]) {
+                            String text = lineText(lineIdx, true);
+                            throw pegenError(SyntaxErrorException.Kind.INDENTATION_ERROR,
+                                    "unindent does not match any outer indentation level", lineIdx,
+                                    text.codePointCount(0, text.length()), -1);
+                        }
+                        if (altCol != altIndStack[indent]) {
+                            throw tabError(lineIdx);
+                        }
+                    }
+                }
+            }
+
+            int start = pos;
+            if (pendingIndents != 0) {
+                if (pendingIndents < 0) {
+                    pendingIndents++;
+                    return dedentToken(start);
+                }
+                pendingIndents--;
+                // INDENT spans the line's leading whitespace, as the tokenize module shows it.
+                int l = lineOf(start);
+                return new Token(TokenKind.INDENT, new String(cps, lineStarts[l], start - lineStarts[l]),
+                        l + 1, 0, l + 1, start - lineStarts[l]);
+            }
+
+            // again: skip spaces, comments, continuation lines
+            int c;
+            for (;;) {
+                do {
+                    c = nextc();
+                } while (c == ' ' || c == '\t' || c == '\f');
+                start = pos - 1;
+                if (c == '#') {
+                    while (c != EOF && c != '\n') {
+                        c = nextc();
+                    }
+                }
+                if (c == '\\') {
+                    continuationLine();
+                    continue;
+                }
+                break;
+            }
+
+            if (c == EOF) {
+                if (level > 0) {
+                    throw neverClosed();
+                }
+                return endOfInput();
+            }
+
+            if (isPotentialIdentifierStart(c)) {
+                Token t = nameOrString(c, start);
+                if (t != null) {
+                    return t;
+                }
+                continue;
+            }
+
+            if (c == '\n') {
+                atBol = true;
+                if (blankLine || level > 0) {
+                    continue;
+                }
+                // zero width, as CPython's parser sees it (its errors at a NEWLINE depend on it)
+                int l = lineOf(start);
+                return new Token(TokenKind.NEWLINE, "", l + 1, start - lineStarts[l], l + 1,
+                        start - lineStarts[l]);
+            }
+
+            if (c == '.') {
+                int c2 = nextc();
+                if (isDigit(c2)) {
+                    return number(fraction(c2), start, "decimal");
+                }
+                if (c2 == '.') {
+                    int c3 = nextc();
+                    if (c3 == '.') {
+                        return token(TokenKind.OP, start, pos);
+                    }
+                    backup(c3);
+                }
+                backup(c2);
+                return token(TokenKind.OP, start, pos);
+            }
+
+            if (isDigit(c)) {
+                return number(c, start);
+            }
+
+            if (c == '\'' || c == '"') {
+                return string(c, start);
+            }
+
+            return operator(c, start);
+        }
+    }
+
+    private SyntaxErrorException tabError(int lineIdx) {
+        return pegenError(SyntaxErrorException.Kind.TAB_ERROR, "inconsistent use of tabs and spaces in indentation",
+                lineIdx, 1, 0);
+    }
+
+    private Token dedentToken(int at) {
+        int l = lineOf(Math.min(at, Math.max(n - 1, 0)));
+        int col = at >= n ? 0 : at - lineStarts[l];
+        int line = at >= n ? lineStarts.length : l + 1;
+        if (n == 0) {
+            line = 1;
+        }
+        return new Token(TokenKind.DEDENT, "", line, col, line, col);
+    }
+
+    private Token endOfInput() {
+        // A file ends with NEWLINE (always present: a newline was appended), DEDENTs, ENDMARKER.
+        if (indent > 0) {
+            indent--;
+            pos = n; // stay at EOF for the next call
+            atBol = false;
+            return dedentToken(n);
+        }
+        int line = n == 0 ? 1 : lineStarts.length;
+        if (n > 0 && lineStarts[lineStarts.length - 1] < n) {
+            line++; // text without final newline cannot happen; keep the row after the last line
+        }
+        return new Token(TokenKind.ENDMARKER, "", line, 0, line, 0);
+    }
+
+    /** After a backslash: CPython's {@code tok_continuation_line}. */
+    private void continuationLine() {
+        int c = nextc();
+        if (c != '\n') {
+            int l = lineOf(Math.max(pos - 1, 0));
+            // pegen reports the column after the character that follows the backslash
+            int col = Math.min(pos, n) - lineStarts[l];
+            throw pegenError(SyntaxErrorException.Kind.SYNTAX_ERROR,
+                    "unexpected character after line continuation character", l, col, 0);
+        }
+        c = nextc();
+        if (c == EOF) {
+            throw unexpectedEof();
+        }
+        backup(c);
+    }
+
+    // ---- names and strings -------------------------------------------------------------------
+
+    private static boolean isPotentialIdentifierStart(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 128;
+    }
+
+    private static boolean isPotentialIdentifierChar(int c) {
+        return isPotentialIdentifierStart(c) || (c >= '0' && c <= '9');
+    }
+
+    private static boolean isDigit(int c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private Token nameOrString(int c, int start) {
+        boolean sawB = false;
+        boolean sawR = false;
+        boolean sawU = false;
+        boolean sawF = false;
+        for (;;) {
+            if (!(sawB || sawU || sawF) && (c == 'b' || c == 'B')) {
+                sawB = true;
+            } else if (!(sawB || sawU || sawR || sawF) && (c == 'u' || c == 'U')) {
+                sawU = true;
+            } else if (!(sawR || sawU) && (c == 'r' || c == 'R')) {
+                sawR = true;
+            } else if (!(sawF || sawB || sawU) && (c == 'f' || c == 'F')) {
+                sawF = true;
+            } else {
+                break;
+            }
+            c = nextc();
+            if (c == '"' || c == '\'') {
+                return string(c, start);
+            }
+        }
+        boolean nonAscii = false;
+        while (isPotentialIdentifierChar(c)) {
+            if (c >= 128) {
+                nonAscii = true;
+            }
+            c = nextc();
+        }
+        backup(c);
+        if (nonAscii) {
+            verifyIdentifier(start);
+        }
+        return token(TokenKind.NAME, start, pos);
+    }
+
+    /** CPython's {@code verify_identifier}: PEP 3131 XID_Start / XID_Continue. */
+    private void verifyIdentifier(int start) {
+        for (int i = start; i < pos; i++) {
+            int ch = cps[i];
+            boolean ok = i == start ? Identifiers.isXidStart(ch) || ch == '_' : Identifiers.isXidContinue(ch);
+            if (!ok) {
+                pos = i + 1;
+                throw error(invalidCharacterMessage(ch));
+            }
+        }
+    }
+
+    static String invalidCharacterMessage(int ch) {
+        String hex = String.format("%04X", ch);
+        if (Identifiers.isPrintable(ch)) {
+            return "invalid character '" + Character.toString(ch) + "' (U+" + hex + ")";
+        }
+        return "invalid non-printable character U+" + hex;
+    }
+
+    private Token string(int quote, int start) {
+        int quoteSize = 1;
+        int endQuoteSize = 0;
+        int c = nextc();
+        if (c == quote) {
+            c = nextc();
+            if (c == quote) {
+                quoteSize = 3;
+            } else {
+                endQuoteSize = 1; // empty string
+            }
+        }
+        if (c != quote) {
+            backup(c);
+        }
+        while (endQuoteSize != quoteSize) {
+            c = nextc();
+            if (c == EOF || (quoteSize == 1 && c == '\n')) {
+                int detected = lineOf(Math.min(pos - 1, n - 1)) + 1;
+                if (c == EOF) {
+                    detected = lineOf(n - 1) + 1;
+                }
+                int firstQuote = start;
+                while (cps[firstQuote] != '\'' && cps[firstQuote] != '"') {
+                    firstQuote++;
+                }
+                int l = lineOf(start);
+                int off = start + 1 - lineStarts[l];
+                String msg = quoteSize == 3
+                        ? "unterminated triple-quoted string literal (detected at line " + detected + ")"
+                        : "unterminated string literal (detected at line " + detected + ")";
+                throw SyntaxErrorException.syntax(msg, filename, l + 1, off, l + 1, off, lineText(l, false));
+            }
+            if (c == quote) {
+                endQuoteSize++;
+            } else {
+                endQuoteSize = 0;
+                if (c == '\\') {
+                    nextc();
+                }
+            }
+        }
+        return token(TokenKind.STRING, start, pos);
+    }
+
+    // ---- numbers -------------------------------------------------------------------------------
+
+    private Token number(int c, int start) {
+        if (c == '0') {
+            c = nextc();
+            if (c == 'x' || c == 'X') {
+                c = nextc();
+                do {
+                    if (c == '_') {
+                        c = nextc();
+                    }
+                    if (!isHexDigit(c)) {
+                        backup(c);
+                        throw error("invalid hexadecimal literal");
+                    }
+                    do {
+                        c = nextc();
+                    } while (isHexDigit(c));
+                } while (c == '_');
+                verifyEndOfNumber(c, "hexadecimal");
+            } else if (c == 'o' || c == 'O') {
+                c = nextc();
+                do {
+                    if (c == '_') {
+                        c = nextc();
+                    }
+                    if (c < '0' || c >= '8') {
+                        if (isDigit(c)) {
+                            throw error("invalid digit '" + (char) c + "' in octal literal");
+                        }
+                        backup(c);
+                        throw error("invalid octal literal");
+                    }
+                    do {
+                        c = nextc();
+                    } while ('0' <= c && c < '8');
+                } while (c == '_');
+                if (isDigit(c)) {
+                    throw error("invalid digit '" + (char) c + "' in octal literal");
+                }
+                verifyEndOfNumber(c, "octal");
+            } else if (c == 'b' || c == 'B') {
+                c = nextc();
+                do {
+                    if (c == '_') {
+                        c = nextc();
+                    }
+                    if (c != '0' && c != '1') {
+                        if (isDigit(c)) {
+                            throw error("invalid digit '" + (char) c + "' in binary literal");
+                        }
+                        backup(c);
+                        throw error("invalid binary literal");
+                    }
+                    do {
+                        c = nextc();
+                    } while (c == '0' || c == '1');
+                } while (c == '_');
+                if (isDigit(c)) {
+                    throw error("invalid digit '" + (char) c + "' in binary literal");
+                }
+                verifyEndOfNumber(c, "binary");
+            } else {
+                boolean nonzero = false;
+                for (;;) {
+                    if (c == '_') {
+                        c = nextc();
+                        if (!isDigit(c)) {
+                            backup(c);
+                            throw error("invalid decimal literal");
+                        }
+                    }
+                    if (c != '0') {
+                        break;
+                    }
+                    c = nextc();
+                }
+                int zerosEnd = pos;
+                if (isDigit(c)) {
+                    nonzero = true;
+                    c = decimalTail();
+                }
+                if (c == '.') {
+                    return number(fraction(nextc()), start, "decimal");
+                } else if (c == 'e' || c == 'E') {
+                    return number(c, start, "decimal");
+                } else if (c == 'j' || c == 'J') {
+                    return imaginary(start);
+                } else if (nonzero) {
+                    backup(c);
+                    int ls = lineStarts[lineOf(start)];
+                    throw errorRange("leading zeros in decimal integer literals are not permitted; "
+                            + "use an 0o prefix for octal integers", start + 1 - ls, zerosEnd - ls);
+                }
+                verifyEndOfNumber(c, "decimal");
+            }
+            backup(c);
+            return token(TokenKind.NUMBER, start, pos);
+        }
+        c = decimalTail();
+        if (c == '.') {
+            c = fraction(nextc());
+        }
+        return number(c, start, "decimal");
+    }
+
+    /** Continues a decimal number after its integer and fraction part: exponent, suffix, end. */
+    private Token number(int c, int start, String kind) {
+        if (c == 'e' || c == 'E') {
+            c = exponent(c, start);
+            if (c == Integer.MIN_VALUE) {
+                return token(TokenKind.NUMBER, start, pos);
+            }
+        }
+        return afterExponent(c, start, kind);
+    }
+
+    private Token afterExponent(int c, int start, String kind) {
+        if (c == 'j' || c == 'J') {
+            return imaginary(start);
+        }
+        verifyEndOfNumber(c, kind);
+        backup(c);
+        return token(TokenKind.NUMBER, start, pos);
+    }
+
+    private Token imaginary(int start) {
+        int c = nextc();
+        verifyEndOfNumber(c, "imaginary");
+        backup(c);
+        return token(TokenKind.NUMBER, start, pos);
+    }
+
+    /** After the '.': the fraction digits; returns the character after them. */
+    private int fraction(int c) {
+        if (isDigit(c)) {
+            c = decimalTail();
+        }
+        return c;
+    }
+
+    /**
+     * The exponent after {@code e}; returns the character after it, or {@link Integer#MIN_VALUE}
+     * when the {@code e} was not an exponent and the number ends before it.
+     */
+    private int exponent(int e, int start) {
+        int c = nextc();
+        if (c == '+' || c == '-') {
+            c = nextc();
+            if (!isDigit(c)) {
+                backup(c);
+                throw error("invalid decimal literal");
+            }
+        } else if (!isDigit(c)) {
+            backup(c);
+            verifyEndOfNumber(e, "decimal");
+            backup(e);
+            return Integer.MIN_VALUE;
+        }
+        return decimalTail();
+    }
+
+    /** Reads the first digit's continuation: digits with single underscores between them. */
+    private int decimalTail() {
+        int c;
+        for (;;) {
+            do {
+                c = nextc();
+            } while (isDigit(c));
+            if (c != '_') {
+                break;
+            }
+            c = nextc();
+            if (!isDigit(c)) {
+                backup(c);
+                throw error("invalid decimal literal");
+            }
+        }
+        return c;
+    }
+
+    private static boolean isHexDigit(int c) {
+        return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+
+    /**
+     * CPython's {@code verify_end_of_number}: a number directly followed by a keyword that can
+     * legally follow it ({@code and else for if in is or not}) is accepted (CPython warns); any
+     * other name character is an error.
+     */
+    private void verifyEndOfNumber(int c, String kind) {
+        boolean keyword = switch (c) {
+            case 'a' -> lookahead("nd");
+            case 'e' -> lookahead("lse");
+            case 'f' -> lookahead("or");
+            case 'i' -> {
+                int c2 = peek();
+                yield c2 == 'f' || c2 == 'n' || c2 == 's';
+            }
+            case 'o' -> lookahead("r");
+            case 'n' -> lookahead("ot");
+            default -> false;
+        };
+        if (keyword) {
+            return;
+        }
+        if (isPotentialIdentifierChar(c)) {
+            backup(c);
+            throw error("invalid " + kind + " literal");
+        }
+    }
+
+    private boolean lookahead(String rest) {
+        for (int i = 0; i < rest.length(); i++) {
+            if (pos + i >= n || cps[pos + i] != rest.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---- operators -----------------------------------------------------------------------------
+
+    private Token operator(int c, int start) {
+        int c2 = nextc();
+        if (isTwoChar(c, c2)) {
+            int c3 = nextc();
+            if (!isThreeChar(c, c2, c3)) {
+                backup(c3);
+            }
+            return token(TokenKind.OP, start, pos);
+        }
+        backup(c2);
+        switch (c) {
+            case '(', '[', '{' -> {
+                if (level >= MAX_LEVEL) {
+                    throw error("too many nested parentheses");
+                }
+                int l = lineOf(start);
+                parenChar[level] = c;
+                parenLine[level] = l + 1;
+                parenCol[level] = start - lineStarts[l];
+                level++;
+            }
+            case ')', ']', '}' -> {
+                if (level == 0) {
+                    throw error("unmatched '" + (char) c + "'");
+                }
+                level--;
+                int opening = parenChar[level];
+                if (!((opening == '(' && c == ')') || (opening == '[' && c == ']') || (opening == '{' && c == '}'))) {
+                    int l = lineOf(start) + 1;
+                    if (parenLine[level] != l) {
+                        throw error("closing parenthesis '" + (char) c + "' does not match opening parenthesis '"
+                                + (char) opening + "' on line " + parenLine[level]);
+                    }
+                    throw error("closing parenthesis '" + (char) c + "' does not match opening parenthesis '"
+                            + (char) opening + "'");
+                }
+            }
+            default -> {
+            }
+        }
+        if (!Identifiers.isPrintable(c)) {
+            throw error(String.format("invalid non-printable character U+%04X", c));
+        }
+        return token(TokenKind.OP, start, pos);
+    }
+
+    private static boolean isTwoChar(int c1, int c2) {
+        return switch (c1) {
+            case '!', '%', '&', '^', '|', '@', '=' -> c2 == '=';
+            case '*' -> c2 == '*' || c2 == '=';
+            case '+' -> c2 == '=';
+            case '-' -> c2 == '=' || c2 == '>';
+            case '/' -> c2 == '/' || c2 == '=';
+            case ':' -> c2 == '=';
+            case '<' -> c2 == '<' || c2 == '=' || c2 == '>';
+            case '>' -> c2 == '=' || c2 == '>';
+            default -> false;
+        };
+    }
+
+    private static boolean isThreeChar(int c1, int c2, int c3) {
+        return c3 == '=' && ((c1 == '*' && c2 == '*') || (c1 == '/' && c2 == '/') || (c1 == '<' && c2 == '<')
+                || (c1 == '>' && c2 == '>'));
     }
 }

@@ -1,0 +1,157 @@
+package org.taipan.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import org.taipan.ast.Mod;
+import org.taipan.code.CodeObject;
+import org.taipan.compile.Compiler;
+import org.taipan.parse.Mode;
+import org.taipan.parse.Parser;
+import org.taipan.parse.SourceDecoder;
+import org.taipan.parse.SyntaxErrorException;
+import org.taipan.runtime.Interpreter;
+import org.taipan.runtime.InterpreterOptions;
+
+/**
+ * Runs one Python program as {@code __main__} in a fresh {@link Interpreter}: the path the
+ * command line and the differential test harness share.
+ *
+ * <p>The pipeline: bytes, {@link SourceDecoder#decode}, {@link Parser#parse} (exec mode),
+ * {@link Compiler#compile}, {@link Interpreter#runMain}. Everything the program or Taipan says
+ * goes to the options' {@code stdout} and {@code stderr}; nothing is printed elsewhere and
+ * nothing escapes: the result is always an exit status.
+ * <ul>
+ *   <li>a {@code SyntaxError} before the program runs is printed as CPython prints it for a
+ *       script ({@link SyntaxErrorPrinter}), status 1;</li>
+ *   <li>an uncaught Python exception or {@code SystemExit} is the interpreter's to report; its
+ *       status is returned;</li>
+ *   <li>any other Java exception or error is a Taipan bug: one line
+ *       {@code taipan: internal error: ...}, status 1, and the Java stack trace only when
+ *       {@code -X java-traceback} is set.</li>
+ * </ul>
+ */
+public final class ProgramRunner {
+    /** The program name used in messages, as CPython uses {@code argv[0]}. */
+    public static final String PROGRAM_NAME = "taipan";
+
+    /** The {@code -X} option that adds the Java stack trace to an internal error report. */
+    public static final String JAVA_TRACEBACK_OPTION = "java-traceback";
+
+    private final InterpreterOptions options;
+    private final int optimize;
+
+    /**
+     * @param options  the interpreter's streams, {@code sys.argv} and {@code -X} options
+     * @param optimize CPython's optimization level, 0 to 2 ({@code -O}, {@code -OO})
+     */
+    public ProgramRunner(InterpreterOptions options, int optimize) {
+        this.options = options;
+        this.optimize = optimize;
+    }
+
+    /**
+     * Runs the script at {@code path}. Its code's filename is the absolute form of the path as
+     * given, not normalized ({@code ./x.py} becomes {@code /cwd/./x.py}), as CPython 3.9+ does.
+     *
+     * @return the exit status; 2 with CPython's {@code can't open file} message when the file
+     *         cannot be read
+     */
+    public int runFile(Path path) {
+        Path absolute = path.toAbsolutePath();
+        byte[] source;
+        try {
+            source = Files.readAllBytes(absolute);
+        } catch (IOException | SecurityException e) {
+            if (Files.isDirectory(absolute)) {
+                // CPython then looks for __main__.py inside; running packages comes with imports.
+                return message("can't find '__main__' module in '" + absolute + "'", 1);
+            }
+            return message("can't open file '" + absolute + "': " + errnoText(e), 2);
+        }
+        return runSource(source, absolute.toString());
+    }
+
+    /**
+     * Runs {@code source} (bytes, decoded as a source file is: coding cookie, BOM, UTF-8) as
+     * {@code __main__}, its code named {@code filename} ({@code "<string>"} for {@code -c},
+     * {@code "<stdin>"} for standard input).
+     *
+     * @return the exit status
+     */
+    public int runSource(byte[] source, String filename) {
+        try {
+            CodeObject code = compile(source, filename);
+            options.stdout().flush();
+            return new Interpreter(options).runMain(code);
+        } catch (SyntaxErrorException e) {
+            options.stdout().flush();
+            SyntaxErrorPrinter.print(e, options.stderr());
+            return 1;
+        } catch (Throwable t) {
+            return internalError(t);
+        } finally {
+            options.stdout().flush();
+            options.stderr().flush();
+        }
+    }
+
+    /**
+     * The front end alone: decodes, parses and compiles a source file's bytes.
+     *
+     * @throws SyntaxErrorException for bad source
+     */
+    public CodeObject compile(byte[] source, String filename) {
+        String text = SourceDecoder.decode(source, filename);
+        Mod module = Parser.parse(text, filename, Mode.EXEC);
+        return Compiler.compile(module, filename, Mode.EXEC, optimize);
+    }
+
+    /**
+     * Reports a Java exception that escaped Taipan (a bug, never the program's fault) on one
+     * line, with the Java trace only under {@code -X java-traceback}.
+     *
+     * @return 1, the exit status for it
+     */
+    public int internalError(Throwable t) {
+        PrintStream err = options.stderr();
+        String detail = t.getMessage() == null ? "" : ": " + t.getMessage().lines().findFirst().orElse("");
+        err.print(PROGRAM_NAME + ": internal error: " + t.getClass().getName() + detail);
+        if (options.xOptions().containsKey(JAVA_TRACEBACK_OPTION)) {
+            err.println();
+            t.printStackTrace(err);
+        } else {
+            err.println(" (run with -X " + JAVA_TRACEBACK_OPTION + " for the Java stack trace)");
+        }
+        err.flush();
+        return 1;
+    }
+
+    private int message(String text, int status) {
+        options.stderr().println(PROGRAM_NAME + ": " + text);
+        options.stderr().flush();
+        return status;
+    }
+
+    /** CPython's {@code [Errno N] strerror} for the usual reasons a file cannot be opened. */
+    private static String errnoText(Exception e) {
+        if (e instanceof NoSuchFileException) {
+            return "[Errno 2] No such file or directory";
+        }
+        if (e instanceof AccessDeniedException || e instanceof SecurityException) {
+            return "[Errno 13] Permission denied";
+        }
+        String reason = e.getMessage();
+        return reason == null ? e.getClass().getSimpleName() : reason;
+    }
+
+    /** Encodes text for {@link #runSource} as CPython does for {@code -c}: UTF-8. */
+    public static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

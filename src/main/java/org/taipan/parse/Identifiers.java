@@ -1,0 +1,55 @@
+package org.taipan.parse;
+
+/**
+ * Character classes of the tokenizer: PEP 3131 identifier characters (Unicode
+ * {@code XID_Start} / {@code XID_Continue}, as CPython's {@code _PyUnicode_ScanIdentifier}) and
+ * {@code str.isprintable()} (as CPython's {@code Py_UNICODE_ISPRINTABLE}), built on
+ * {@link Character}.
+ */
+final class Identifiers {
+    private Identifiers() {}
+
+    /**
+     * Java's identifier predicates are {@code ID_Start} / {@code ID_Continue}; these few
+     * characters are in those but not in the NFKC-closed {@code XID_} sets (DerivedCoreProperties).
+     */
+    private static boolean notXidStart(int c) {
+        return c == 0x037A || c == 0x0E33 || c == 0x0EB3 || c == 0x309B || c == 0x309C
+                || (c >= 0xFC5E && c <= 0xFC63) || c == 0xFDFA || c == 0xFDFB
+                || (c >= 0xFE70 && c <= 0xFE7E && (c & 1) == 0) || c == 0xFF9E || c == 0xFF9F;
+    }
+
+    private static boolean notXidContinue(int c) {
+        return c == 0x037A || c == 0x309B || c == 0x309C || (c >= 0xFC5E && c <= 0xFC63) || c == 0xFDFA
+                || c == 0xFDFB || (c >= 0xFE70 && c <= 0xFE7E && (c & 1) == 0);
+    }
+
+    /** True if {@code c} may start an identifier ({@code XID_Start}; '_' is checked by the caller). */
+    static boolean isXidStart(int c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
+        return Character.isUnicodeIdentifierStart(c) && !notXidStart(c);
+    }
+
+    /** True if {@code c} may continue an identifier ({@code XID_Continue}). */
+    static boolean isXidContinue(int c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        }
+        return Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c) && !notXidContinue(c);
+    }
+
+    /** Python's {@code str.isprintable()} for one character. */
+    static boolean isPrintable(int c) {
+        if (c == ' ') {
+            return true;
+        }
+        return switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
+                 Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                 Character.SPACE_SEPARATOR -> false;
+            default -> true;
+        };
+    }
+}

@@ -1,0 +1,192 @@
+package org.taipan.parse;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+import org.taipan.ast.ConstantValue;
+import org.taipan.ast.Expr;
+import org.taipan.ast.Pos;
+
+/**
+ * One run of adjacent string literal tokens turned into a {@link Expr.Constant} or
+ * {@link Expr.JoinedStr}: CPython 3.11's {@code _PyPegen_concatenate_strings}. Each token is
+ * decoded in order (so its own errors come first), then checked against the first for mixing
+ * bytes and str. Constant parts carry the span of the whole run, as in CPython 3.11; the
+ * Constant's {@code kind} is {@code "u"} when the first token starts with a lowercase {@code u}.
+ */
+final class StringConcatenation {
+    private final List<Token> tokens;
+    private final String filename;
+    private final FStringExpressionParser exprParser;
+    private final Token after;
+    private final IntFunction<String> lines;
+    final Token first;
+    final Token last;
+
+    StringConcatenation(List<Token> tokens, String filename, FStringExpressionParser exprParser, Token after,
+                        IntFunction<String> lines) {
+        this.tokens = tokens;
+        this.filename = filename;
+        this.exprParser = exprParser;
+        this.after = after;
+        this.lines = lines;
+        this.first = tokens.get(0);
+        this.last = tokens.get(tokens.size() - 1);
+    }
+
+    /** The prefix flags and body of one STRING token. */
+    record Parts(boolean bytes, boolean raw, boolean fstring, String body, int prefixLen, int quoteSize) {
+        static Parts of(Token t) {
+            String text = t.text();
+            int p = 0;
+            boolean b = false;
+            boolean r = false;
+            boolean f = false;
+            while (text.charAt(p) != '\'' && text.charAt(p) != '"') {
+                switch (Character.toLowerCase(text.charAt(p))) {
+                    case 'b' -> b = true;
+                    case 'r' -> r = true;
+                    case 'f' -> f = true;
+                    default -> {
+                    }
+                }
+                p++;
+            }
+            char q = text.charAt(p);
+            int qs = text.length() - p >= 6 && text.charAt(p + 1) == q && text.charAt(p + 2) == q ? 3 : 1;
+            return new Parts(b, r, f, text.substring(p + qs, text.length() - qs), p, qs);
+        }
+    }
+
+    Expr parse() {
+        boolean bytesMode = false;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        FStringState state = new FStringState(this);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Parts parts = Parts.of(t);
+            Object decoded = null;
+            if (!parts.fstring()) {
+                decoded = decode(t, parts);
+            }
+            if (i != 0 && bytesMode != parts.bytes()) {
+                throw errorAfter("cannot mix bytes and nonbytes literals");
+            }
+            bytesMode = parts.bytes();
+            if (parts.fstring()) {
+                new FStringParser(this, t, parts).parseInto(state);
+            } else if (bytesMode) {
+                bytes.writeBytes((byte[]) decoded);
+            } else {
+                state.concat((String) decoded);
+            }
+        }
+        if (bytesMode) {
+            return new Expr.Constant(new ConstantValue.Bytes(bytes.toByteArray()), null, span(first, last));
+        }
+        return state.finish(first, last);
+    }
+
+    private Object decode(Token t, Parts parts) {
+        String body = parts.body();
+        try {
+            if (parts.bytes()) {
+                for (int i = 0; i < body.length(); i++) {
+                    if (body.charAt(i) >= 128) {
+                        throw SyntaxErrorException.syntax("bytes can only contain ASCII literal characters", filename,
+                                t.line(), t.col() + 1, t.endLine(), t.endCol() + 1, line(t.line()));
+                    }
+                }
+                return StringDecoder.decodeBytes(body, parts.raw());
+            }
+            return parts.raw() ? body : StringDecoder.decodeStr(body);
+        } catch (StringDecoder.DecodeError e) {
+            throw errorAfter(e.getMessage());
+        }
+    }
+
+    /** Decodes a literal piece of an f-string (CPython decodes each piece on its own). */
+    String decodeFStringLiteral(String piece, boolean raw) {
+        if (raw) {
+            return piece;
+        }
+        try {
+            return StringDecoder.decodeStr(piece);
+        } catch (StringDecoder.DecodeError e) {
+            throw errorAfter(e.getMessage());
+        }
+    }
+
+    Expr parseExpression(String source, int line, int col) {
+        return exprParser.parseFStringExpression(source, line, col);
+    }
+
+    /**
+     * CPython's {@code RAISE_SYNTAX_ERROR} during string concatenation: located at the parser's
+     * last fetched token, the one after the strings.
+     */
+    SyntaxErrorException errorAfter(String msg) {
+        return SyntaxErrorException.syntax(msg, filename, after.line(), after.col() + 1, after.endLine(),
+                after.endCol() + 1, line(after.line()));
+    }
+
+    private String line(int lineno) {
+        return lines == null ? null : lines.apply(lineno);
+    }
+
+    static Pos span(Token a, Token b) {
+        return new Pos(a.line(), a.col(), b.endLine(), b.endCol());
+    }
+
+    /** CPython's {@code FstringParser}: pending literal text and the finished parts. */
+    static final class FStringState {
+        private final StringConcatenation owner;
+        private StringBuilder lastStr;
+        private final List<Expr> values = new ArrayList<>();
+        boolean fmode;
+
+        FStringState(StringConcatenation owner) {
+            this.owner = owner;
+        }
+
+        void concat(String s) {
+            if (s.isEmpty()) {
+                return;
+            }
+            if (lastStr == null) {
+                lastStr = new StringBuilder(s);
+            } else {
+                lastStr.append(s);
+            }
+        }
+
+        /** Adds a replacement field, turning pending text into a Constant spanning the whole run. */
+        void addField(Expr field) {
+            if (lastStr != null) {
+                values.add(strNode(owner.first, owner.last));
+            }
+            values.add(field);
+        }
+
+        private Expr.Constant strNode(Token a, Token b) {
+            String value = lastStr.toString();
+            lastStr = null;
+            String kind = a.text().charAt(0) == 'u' ? "u" : null;
+            return new Expr.Constant(value, kind, span(a, b));
+        }
+
+        Expr finish(Token a, Token b) {
+            if (!fmode) {
+                if (lastStr == null) {
+                    lastStr = new StringBuilder();
+                }
+                return strNode(a, b);
+            }
+            if (lastStr != null) {
+                values.add(strNode(a, b));
+            }
+            return new Expr.JoinedStr(List.copyOf(values), span(a, b));
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.taipan.parse;
+
+import java.util.Locale;
+
+/**
+ * Looks up {@code \N{name}} escapes as CPython's {@code unicodedata} name database does: names are
+ * case-insensitive; CJK unified ideographs and Hangul syllables have algorithmic names.
+ * Unicode name aliases (such as {@code LATIN CAPITAL LETTER GHA}) are not known to Java and
+ * are not supported.
+ */
+final class UnicodeNames {
+    private UnicodeNames() {}
+
+    private static final String[] JAMO_L = {"G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ",
+        "C", "K", "T", "P", "H"};
+    private static final String[] JAMO_V = {"A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE",
+        "YO", "U", "WEO", "WE", "WI", "YU", "EU", "YI", "I"};
+    private static final String[] JAMO_T = {"", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS",
+        "LT", "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"};
+
+    /** The code point named {@code name}, or -1. */
+    static int lookup(String name) {
+        if (name.isEmpty() || name.strip().length() != name.length()) {
+            return -1;
+        }
+        String upper = name.toUpperCase(Locale.ROOT);
+        if (upper.startsWith("CJK UNIFIED IDEOGRAPH-")) {
+            String hex = upper.substring("CJK UNIFIED IDEOGRAPH-".length());
+            if (hex.length() < 4 || hex.length() > 5 || !hex.chars().allMatch(c -> Character.digit(c, 16) >= 0
+                    && c < 128)) {
+                return -1;
+            }
+            int cp = Integer.parseInt(hex, 16);
+            return Character.isIdeographic(cp) && Character.getType(cp) == Character.OTHER_LETTER ? cp : -1;
+        }
+        if (upper.startsWith("HANGUL SYLLABLE ")) {
+            return hangul(upper.substring("HANGUL SYLLABLE ".length()));
+        }
+        if (upper.startsWith("CJK UNIFIED IDEOGRAPHS") || upper.startsWith("HANGUL SYLLABLES")) {
+            return -1; // Java's own spelling of the algorithmic names, unknown to Python
+        }
+        try {
+            return Character.codePointOf(upper);
+        } catch (IllegalArgumentException e) {
+            return -1;
+        }
+    }
+
+    private static int hangul(String rest) {
+        for (int l = 0; l < JAMO_L.length; l++) {
+            if (!rest.startsWith(JAMO_L[l])) {
+                continue;
+            }
+            String afterL = rest.substring(JAMO_L[l].length());
+            for (int v = 0; v < JAMO_V.length; v++) {
+                if (!afterL.startsWith(JAMO_V[v])) {
+                    continue;
+                }
+                String afterV = afterL.substring(JAMO_V[v].length());
+                for (int t = 0; t < JAMO_T.length; t++) {
+                    if (afterV.equals(JAMO_T[t])) {
+                        return 0xAC00 + (l * JAMO_V.length + v) * JAMO_T.length + t;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,6 @@
+print(1)
+print(0)
+print(-7)
+print(1 + 2)
+print(10 - 25)
+print(6 * 7)

@@ -1,0 +1,6 @@
+print("hello")
+print('single quotes')
+print("")
+print("tab\there")
+print("two\nlines")
+print("caf\u00e9 \u4e2d\u6587")

@@ -1,0 +1,5 @@
+print("before")
+x = 10
+y = 0
+print(x // y)
+print("never printed")

@@ -1,0 +1,27 @@
+def attempt(thunk):
+    try:
+        print(thunk())
+    except TypeError as e:
+        print(type(e).__name__, e)
+
+attempt(lambda: len())
+attempt(lambda: len(1, 2))
+attempt(lambda: len(5))
+attempt(lambda: abs())
+attempt(lambda: abs("x"))
+attempt(lambda: divmod(1))
+attempt(lambda: isinstance(1))
+attempt(lambda: "abc".split(1))
+attempt(lambda: "abc".startswith())
+attempt(lambda: [].append())
+attempt(lambda: [].append(1, 2))
+attempt(lambda: {}.get())
+attempt(lambda: int("5", base=10, x=1))
+attempt(lambda: sorted([], cmp=None))
+attempt(lambda: print(flush=1, bad=2))
+attempt(lambda: "x".join([1]))
+attempt(lambda: range())
+attempt(lambda: range(1, 2, 3, 4))
+attempt(lambda: range("a"))
+attempt(lambda: ord("ab"))
+attempt(lambda: chr("a"))

@@ -1,0 +1,3 @@
+print(2 ** 1000 > 0)
+big = 10 ** 400
+print(float(big))

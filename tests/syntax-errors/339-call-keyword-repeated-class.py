@@ -1,0 +1,2 @@
+class A(m=1, m=2):
+    pass

@@ -1,0 +1,1 @@
+def f(*a: int, **k: str): pass

@@ -1,0 +1,3 @@
+"""doc"""
+"""more"""
+from __future__ import division

@@ -1,0 +1,5 @@
+try:
+    pass
+except* E:
+    for x in y:
+        break

@@ -1,0 +1,2 @@
+class A(__debug__=1):
+    pass

@@ -1,0 +1,1 @@
+[__debug__ := x for x in y]

@@ -1,0 +1,6 @@
+"""Module doc."""
+
+import os
+
+def f(x):
+    return x +
