@@ -65,6 +65,8 @@ public final class Parser implements FStringExpressionParser {
     private int fsColShift;
     private int speculating;
     private int depth;
+    /** Source line text for errors raised while decoding strings (the tokenizer's), or null. */
+    private java.util.function.IntFunction<String> lineSource;
     /** Expressions that were written in parentheses (a group keeps the inner node and position). */
     private final java.util.Set<Expr> parenthesized =
             java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -85,6 +87,7 @@ public final class Parser implements FStringExpressionParser {
     public static Mod parse(String source, String filename, Mode mode) {
         Tokenizer tokenizer = new Tokenizer(source, filename);
         Parser p = new Parser(new TokenStream(tokenizer::next), filename, source, false);
+        p.lineSource = tokenizer::line;
         try {
             return switch (mode) {
                 case EXEC -> p.fileInput();
@@ -116,6 +119,7 @@ public final class Parser implements FStringExpressionParser {
         Parser p = new Parser(inner, filename, String.join("\n", lines), true);
         p.fsLine = line;
         p.fsColShift = colShift;
+        p.lineSource = lineSource;
         try {
             Expr e = p.starExpressions();
             while (p.peekKind(TokenKind.NEWLINE)) {
@@ -2557,7 +2561,7 @@ public final class Parser implements FStringExpressionParser {
             parts.add(ts.next());
         }
         try {
-            return Literals.parseStrings(parts, filename, this);
+            return Literals.parseStrings(parts, filename, this, ts.peek(), lineSource);
         } catch (SyntaxErrorException e) {
             if (speculating > 0) {
                 throw BACKTRACK;
