@@ -1,15 +1,277 @@
 package org.taipan.parse;
 
-/** Turns the bytes of a source file into text (PEP 263 coding cookies, UTF-8 BOM). (Stub.) */
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns the bytes of a source file into text as CPython's file tokenizer does
+ * ({@code Parser/tokenizer.c}: {@code check_bom}, {@code check_coding_spec},
+ * {@code get_normal_name}; PEP 263): a UTF-8 byte order mark, or a coding cookie in a comment
+ * on line 1 or on line 2 when line 1 holds no code; otherwise UTF-8.
+ *
+ * <p>Errors are raised with the messages CPython prints when it runs a file. Those that
+ * CPython raises without a location ({@code encoding problem: ...}, {@code Non-UTF-8 code
+ * ...}) have {@code lineno} 0.
+ */
 public final class SourceDecoder {
     private SourceDecoder() {}
+
+    /** Python codec names (after {@code get_normal_name} and lower-casing) that Java spells differently. */
+    private static final Map<String, String> ALIASES = Map.ofEntries(
+            Map.entry("utf-8", "UTF-8"), Map.entry("utf8", "UTF-8"), Map.entry("u8", "UTF-8"),
+            Map.entry("utf", "UTF-8"), Map.entry("cp65001", "UTF-8"), Map.entry("utf-8-sig", "UTF-8"),
+            Map.entry("iso-8859-1", "ISO-8859-1"), Map.entry("latin1", "ISO-8859-1"), Map.entry("latin", "ISO-8859-1"),
+            Map.entry("l1", "ISO-8859-1"), Map.entry("8859", "ISO-8859-1"), Map.entry("cp819", "ISO-8859-1"),
+            Map.entry("iso8859-1", "ISO-8859-1"), Map.entry("iso-8859-15", "ISO-8859-15"),
+            Map.entry("latin9", "ISO-8859-15"), Map.entry("l9", "ISO-8859-15"), Map.entry("iso8859-15", "ISO-8859-15"),
+            Map.entry("ascii", "US-ASCII"), Map.entry("us-ascii", "US-ASCII"), Map.entry("646", "US-ASCII"),
+            Map.entry("us", "US-ASCII"), Map.entry("cp1252", "windows-1252"), Map.entry("windows-1252", "windows-1252"),
+            Map.entry("cp1251", "windows-1251"), Map.entry("cp1250", "windows-1250"), Map.entry("koi8-r", "KOI8-R"),
+            Map.entry("shift-jis", "Shift_JIS"), Map.entry("sjis", "Shift_JIS"), Map.entry("euc-jp", "EUC-JP"),
+            Map.entry("gbk", "GBK"), Map.entry("gb2312", "GB2312"), Map.entry("big5", "Big5"),
+            Map.entry("utf-16", "UTF-16"), Map.entry("cp437", "IBM437"), Map.entry("cp850", "IBM850"),
+            Map.entry("mac-roman", "x-MacRoman"), Map.entry("macroman", "x-MacRoman"));
 
     /**
      * Decodes a source file's bytes as CPython's tokenizer does.
      *
-     * @throws SyntaxErrorException for an unknown encoding or undecodable bytes, with CPython's message
+     * @throws SyntaxErrorException for an unknown encoding or undecodable bytes
+     *         ({@code encoding problem: NAME}, {@code encoding problem: utf-8 with BOM} style
+     *         messages, {@code Non-UTF-8 code starting with '\xNN' in file F on line N, but no
+     *         encoding declared; see https://peps.python.org/pep-0263/ for details}) and for null
+     *         bytes ({@code source code cannot contain null bytes}, at the line holding one)
      */
     public static String decode(byte[] data, String filename) {
-        return new String(data, java.nio.charset.StandardCharsets.UTF_8);
+        int start = 0;
+        boolean bom = data.length >= 3 && (data[0] & 0xff) == 0xEF && (data[1] & 0xff) == 0xBB
+                && (data[2] & 0xff) == 0xBF;
+        if (bom) {
+            start = 3;
+        }
+        String cookie = findCookie(data, start);
+        Charset charset = StandardCharsets.UTF_8;
+        if (cookie != null) {
+            String normal = normalName(cookie);
+            if (bom && !normal.equals("utf-8")) {
+                throw located("encoding problem: " + normal + " with BOM", filename);
+            }
+            charset = lookup(normal);
+            if (charset == null) {
+                throw located("encoding problem: " + normal, filename);
+            }
+        }
+        checkNullBytes(data, start, filename);
+        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            CharBuffer chars = decoder.decode(ByteBuffer.wrap(data, start, data.length - start));
+            return chars.toString();
+        } catch (CharacterCodingException e) {
+            if (cookie != null) {
+                throw located("encoding problem: " + normalName(cookie), filename);
+            }
+            throw nonUtf8(data, start, filename);
+        }
+    }
+
+    private static SyntaxErrorException located(String msg, String filename) {
+        return SyntaxErrorException.syntax(msg, filename, 0, 0, 0, 0, null);
+    }
+
+    /** Finds the first byte that does not start valid UTF-8 (surrogates are invalid too). */
+    private static SyntaxErrorException nonUtf8(byte[] data, int start, String filename) {
+        int line = 1;
+        int i = start;
+        while (i < data.length) {
+            int b = data[i] & 0xff;
+            int len = utf8Length(data, i);
+            if (len == 0) {
+                String msg = String.format("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no "
+                        + "encoding declared; see https://peps.python.org/pep-0263/ for details", b, filename, line);
+                return located(msg, filename);
+            }
+            if (b == '\n') {
+                line++;
+            }
+            i += len;
+        }
+        return located("encoding problem: utf-8", filename);
+    }
+
+    /** Length of the valid UTF-8 sequence at {@code i}, or 0. */
+    private static int utf8Length(byte[] d, int i) {
+        int b = d[i] & 0xff;
+        if (b < 0x80) {
+            return 1;
+        }
+        int len;
+        int min;
+        if (b >= 0xC2 && b <= 0xDF) {
+            len = 2;
+            min = 0x80;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            len = 3;
+            min = 0x800;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            len = 4;
+            min = 0x10000;
+        } else {
+            return 0;
+        }
+        if (i + len > d.length) {
+            return 0;
+        }
+        int cp = b & (0xFF >> (len + 1));
+        for (int k = 1; k < len; k++) {
+            int c = d[i + k] & 0xff;
+            if ((c & 0xC0) != 0x80) {
+                return 0;
+            }
+            cp = (cp << 6) | (c & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+            return 0;
+        }
+        return len;
+    }
+
+    private static void checkNullBytes(byte[] data, int start, String filename) {
+        int line = 1;
+        int lineStart = start;
+        for (int i = start; i < data.length; i++) {
+            if (data[i] == 0) {
+                // CPython shows the line only up to the null byte (it is a C string there)
+                String text = new String(data, lineStart, i - lineStart, StandardCharsets.UTF_8);
+                throw SyntaxErrorException.syntax("source code cannot contain null bytes", filename, line, 0, line, 0,
+                        text);
+            }
+            if (data[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+    }
+
+    /** The coding cookie of line 1, or of line 2 if line 1 holds no code; null if none. */
+    static String findCookie(byte[] data, int start) {
+        int end1 = lineEnd(data, start);
+        String spec = codingSpec(data, start, end1);
+        if (spec != null) {
+            return spec;
+        }
+        if (!onlyCommentOrBlank(data, start, end1) || end1 >= data.length) {
+            return null;
+        }
+        int start2 = end1 + 1;
+        return codingSpec(data, start2, lineEnd(data, start2));
+    }
+
+    private static int lineEnd(byte[] data, int from) {
+        int i = from;
+        while (i < data.length && data[i] != '\n' && data[i] != '\r') {
+            i++;
+        }
+        if (i < data.length && data[i] == '\r' && i + 1 < data.length && data[i + 1] == '\n') {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean onlyCommentOrBlank(byte[] data, int from, int to) {
+        for (int i = from; i < to; i++) {
+            byte b = data[i];
+            if (b == '#') {
+                return true;
+            }
+            if (b != ' ' && b != '\t' && b != '\f' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** CPython's {@code get_coding_spec}: "coding[:=]" then the name, in a comment-only line. */
+    private static String codingSpec(byte[] data, int from, int to) {
+        int i = from;
+        while (i < to && data[i] != '#') {
+            if (data[i] != ' ' && data[i] != '\t' && data[i] != '\f') {
+                return null;
+            }
+            i++;
+        }
+        if (i >= to) {
+            return null;
+        }
+        for (; i + 6 < to + 1; i++) {
+            if (!matches(data, i, to, "coding")) {
+                continue;
+            }
+            int t = i + 6;
+            if (t >= to || (data[t] != ':' && data[t] != '=')) {
+                continue;
+            }
+            do {
+                t++;
+            } while (t < to && (data[t] == ' ' || data[t] == '\t'));
+            int begin = t;
+            while (t < to && (Character.isLetterOrDigit(data[t] & 0xff) && data[t] > 0 || data[t] == '-'
+                    || data[t] == '_' || data[t] == '.')) {
+                t++;
+            }
+            if (begin < t) {
+                return new String(data, begin, t - begin, StandardCharsets.ISO_8859_1);
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(byte[] data, int i, int to, String word) {
+        if (i + word.length() > to) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (data[i + k] != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** CPython's {@code get_normal_name}: utf-8 and latin-1 spellings collapse to one name. */
+    static String normalName(String name) {
+        String s = name.toLowerCase(Locale.ROOT).replace('_', '-');
+        if (s.equals("utf-8") || s.startsWith("utf-8-")) {
+            return "utf-8";
+        }
+        for (String latin : new String[] {"latin-1", "iso-8859-1", "iso-latin-1"}) {
+            if (s.equals(latin) || s.startsWith(latin + "-")) {
+                return "iso-8859-1";
+            }
+        }
+        return name;
+    }
+
+    /** The Java charset for a Python codec name, or null if Python would not know it either. */
+    static Charset lookup(String name) {
+        String key = name.toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
+        String alias = ALIASES.get(key);
+        if (alias == null) {
+            alias = ALIASES.get(key.replace("-", ""));
+        }
+        try {
+            if (alias != null) {
+                return Charset.forName(alias);
+            }
+            return Charset.isSupported(key) ? Charset.forName(key) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

@@ -53,7 +53,7 @@ public final class Tokenizer {
     /**
      * @param source   decoded source text (see {@link SourceDecoder})
      * @param filename used in {@link SyntaxErrorException}s
-     * @throws SyntaxErrorException {@code source code cannot contain null bytes}
+     * @throws SyntaxErrorException {@code source code string cannot contain null bytes}
      */
     public Tokenizer(String source, String filename) {
         this.filename = filename;
@@ -81,21 +81,9 @@ public final class Tokenizer {
         }
     }
 
+    /** compile() of a str holding a null byte: CPython 3.11.7 raises this without a location. */
     private static SyntaxErrorException nullBytes(String source, String filename) {
-        // CPython reports the line holding the first null byte, with no column.
-        int at = source.indexOf('\0');
-        int line = 1;
-        int start = 0;
-        for (int i = 0; i < at; i++) {
-            if (source.charAt(i) == '\n') {
-                line++;
-                start = i + 1;
-            }
-        }
-        int end = source.indexOf('\n', at);
-        String text = source.substring(start, end < 0 ? source.length() : end + 1);
-        return SyntaxErrorException.syntax("source code cannot contain null bytes", filename, line, 0, line, 0,
-                text);
+        return SyntaxErrorException.syntax("source code string cannot contain null bytes", filename, 0, 0, 0, 0, null);
     }
 
     /** Current bracket nesting depth (0 outside brackets). */
@@ -299,10 +287,8 @@ public final class Tokenizer {
                         }
                     } else if (col > indStack[indent]) {
                         if (indent + 1 >= MAX_INDENT) {
-                            String text = lineText(lineIdx, true);
                             throw pegenError(SyntaxErrorException.Kind.INDENTATION_ERROR,
-                                    "too many levels of indentation", lineIdx, text.codePointCount(0, text.length()),
-                                    -1);
+                                    "too many levels of indentation", lineIdx, 1, 0);
                         }
                         if (altCol <= altIndStack[indent]) {
                             throw tabError(lineIdx);

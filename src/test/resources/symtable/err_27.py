@@ -1,0 +1,4 @@
+def f():
+  def g():
+    global y
+  nonlocal y

@@ -1,0 +1,7 @@
+print("prompting")
+try:
+    value = input("Enter: ")
+except EOFError as e:
+    print()
+    print(type(e).__name__, e)
+print("done")
