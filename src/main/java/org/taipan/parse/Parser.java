@@ -298,9 +298,27 @@ public final class Parser implements FStringExpressionParser {
                 endCol < 0 ? endCol + 1 : errCol(endLine, endCol) + 1, lineText(line));
     }
 
-    /** CPython reports f-string expression errors in columns of the parenthesised expression text. */
+    /**
+     * The column CPython 3.11 reports for a parser error: a UTF-8 byte offset into the line (it
+     * does not convert parser error columns to characters), and for f-string expressions a
+     * column in the parenthesised expression text.
+     */
     private int errCol(int line, int col) {
-        return fstring && line == fsLine ? col - fsColShift : col;
+        if (fstring) {
+            return line == fsLine ? col - fsColShift : col;
+        }
+        if (line < 1 || line > lines.length || col <= 0) {
+            return col;
+        }
+        String text = lines[line - 1];
+        int bytes = 0;
+        int i = 0;
+        for (int n = 0; n < col && i < text.length(); n++) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+        }
+        return bytes + Math.max(0, col - text.codePointCount(0, i));
     }
 
     SyntaxErrorException errorAt(String msg, Pos p) {
@@ -338,9 +356,10 @@ public final class Parser implements FStringExpressionParser {
             throw BACKTRACK;
         }
         Token t = ts.lastFilled();
-        int endOffset = t.kind() == TokenKind.NEWLINE ? t.col() + 1 : t.endCol() + 1;
+        int endOffset = t.kind() == TokenKind.NEWLINE ? errCol(t.line(), t.col()) + 1
+                : errCol(t.endLine(), t.endCol()) + 1;
         return new SyntaxErrorException(SyntaxErrorException.Kind.INDENTATION_ERROR, msg, filename, t.line(),
-                t.col() + 1, t.endLine(), endOffset, lineText(t.line()));
+                errCol(t.line(), t.col()) + 1, t.endLine(), endOffset, lineText(t.line()));
     }
 
     /** A failure no specific rule explains: unwinds a speculative parse, else the generic error. */
