@@ -31,7 +31,7 @@ def spectral_norm(n, iterations=10):
     return (vbv / vv) ** 0.5
 
 
-for n in (10, 50, 100):
+for n in (10, 30, 60):
     print("n=%3d  %.9f" % (n, spectral_norm(n)))
 print("first matrix entries:", [round(a(0, j), 6) for j in range(5)])
 print("symmetric?", all(a(i, j) == a(j, i) for i in range(5) for j in range(5)))
