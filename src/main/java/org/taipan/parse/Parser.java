@@ -1039,9 +1039,9 @@ public final class Parser implements FStringExpressionParser {
         throw invalidSyntax();
     }
 
-    private static Pos endOf(Token start, List<Stmt> body) {
-        Pos last = body.get(body.size() - 1).pos();
-        return new Pos(start.line(), start.col(), last.endLine(), last.endCol());
+    /** A compound statement's span: from its first token to the last significant token of its last block. */
+    private Pos endOf(Token start, List<Stmt> body) {
+        return posFrom(start);
     }
 
     private Stmt ifStmt() {
