@@ -154,6 +154,8 @@ class LiteralsTest {
         assertEquals("\u2014a", value("'\\N{EM DASH}\\N{latin small letter a}'"));
         assertEquals("\uAC00\u4E00", value("'\\N{HANGUL SYLLABLE GA}\\N{CJK UNIFIED IDEOGRAPH-4E00}'"));
         assertEquals("\\\u00e9", value("'\\\u00e9'"));
+        // name aliases (python3: '\N{LATIN CAPITAL LETTER GHA}' == '\u01a2')
+        assertEquals("\u01a2\u00a0\ufeff\n", value("'\\N{LATIN CAPITAL LETTER GHA}\\N{NBSP}\\N{BYTE ORDER MARK}\\N{lf}'"));
     }
 
     @Test
