@@ -228,9 +228,9 @@ class LiteralsTest {
 
     @Test
     void bytesErrors() {
-        // python3: x = b"é"  ->  1 5 1 9 (the token itself)
+        // python3, compile(b'b"\xc3\xa9"'): the token itself, its end counted in UTF-8 bytes
         SyntaxErrorException e = stringError("b\"\u00e9\"");
-        assertEquals("bytes can only contain ASCII literal characters @1:1-1:5", where(e));
+        assertEquals("bytes can only contain ASCII literal characters @1:1-1:6", where(e));
         // python3: x = (b"a"\n "b")\n  -> 2 5 2 6 (the ')')
         assertEquals("cannot mix bytes and nonbytes literals @2:5-2:6", where(stringError("(b\"a\"\n \"b\")\n")));
         assertEquals("cannot mix bytes and nonbytes literals @1:9-1:9", where(stringError("\"a\" b\"b\"\n")));
