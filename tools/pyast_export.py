@@ -5,8 +5,8 @@ back into org.taipan.ast records (SymbolTableTest uses it so it does not depend 
 Usage: pyast_export.py FILE...  (several files: each output follows a line "=== FILE")
 
 Grammar: node = "(" Name field* [pos] ")"; list = "[" item* "]"; "#Name" an operator or
-context singleton; strings are JSON strings; None, True, False, integers; "?" an unsupported
-constant (float, complex, bytes, Ellipsis). pos = "@" line col end_line end_col, with columns
+context singleton; strings are JSON strings; None, True, False, integers; constants "%f<hex
+float>", "%j<hex float>" (imaginary), "%b<hex bytes>", "%e" (Ellipsis). pos = "@" line col end_line end_col, with columns
 in code points (CPython's AST has UTF-8 byte columns).
 """
 import ast
@@ -43,6 +43,14 @@ def emit(node, lines, out):
             if name == "Constant" and field == "value":
                 if value is None or isinstance(value, (bool, int, str)):
                     emit(value, lines, out)
+                elif isinstance(value, float):
+                    out.append("%f" + value.hex())
+                elif isinstance(value, complex):
+                    out.append("%j" + value.imag.hex())
+                elif isinstance(value, bytes):
+                    out.append("%b" + value.hex())
+                elif value is Ellipsis:
+                    out.append("%e")
                 else:
                     out.append("?")
             else:

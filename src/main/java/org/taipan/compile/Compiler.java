@@ -4,7 +4,13 @@ import org.taipan.ast.Mod;
 import org.taipan.code.CodeObject;
 import org.taipan.parse.Mode;
 
-/** Compiles an AST into Taipan bytecode. (Stub: being written.) */
+/**
+ * Compiles an AST into Taipan bytecode: symbol tables ({@link SymbolTable}), then code
+ * generation ({@code CodeGen}, with constant folding) into a flow graph per code object, then
+ * assembly ({@code Assembler}: stack depth, exception table, positions). The result mirrors
+ * what CPython 3.11's {@code compile()} produces (see {@link org.taipan.code.Opcode} for the
+ * instruction set and its differences).
+ */
 public final class Compiler {
     private Compiler() {}
 
@@ -17,6 +23,9 @@ public final class Compiler {
      *         {@code 'return' outside function}, ...), with CPython's message and position
      */
     public static CodeObject compile(Mod mod, String filename, Mode mode, int optimize) {
-        throw new UnsupportedOperationException("compiler not yet written");
+        SymbolTable st = SymbolTable.build(mod, filename);
+        CodeGen gen = new CodeGen(filename, optimize, st);
+        gen.scanFuture(mod);
+        return gen.compileModule(mod);
     }
 }

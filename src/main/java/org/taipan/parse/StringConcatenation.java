@@ -127,8 +127,17 @@ final class StringConcatenation {
      * last fetched token, the one after the strings.
      */
     SyntaxErrorException errorAfter(String msg) {
+        String text = line(after.line());
+        if (text != null && after.line() == last.endLine() && last.line() < last.endLine()) {
+            // CPython's text is its tokenizer buffer, which then holds every line of the string
+            StringBuilder sb = new StringBuilder();
+            for (int l = last.line(); l <= after.line(); l++) {
+                sb.append(line(l));
+            }
+            text = sb.toString();
+        }
         return SyntaxErrorException.syntax(msg, filename, after.line(), after.col() + 1, after.endLine(),
-                after.endCol() + 1, line(after.line()));
+                after.endCol() + 1, text);
     }
 
     private String line(int lineno) {

@@ -405,14 +405,28 @@ public final class Tokenizer {
                 lineIdx, 1, 0);
     }
 
+    /**
+     * A DEDENT before the token at {@code at}, zero-width at the end of the line's indentation.
+     * CPython gives INDENT, DEDENT and ENDMARKER no column; its errors at them use the
+     * tokenizer's position, which is these tokens' {@code endCol}.
+     */
     private Token dedentToken(int at) {
-        int l = lineOf(Math.min(at, Math.max(n - 1, 0)));
-        int col = at >= n ? 0 : at - lineStarts[l];
-        int line = at >= n ? lineStarts.length : l + 1;
-        if (n == 0) {
-            line = 1;
+        if (at >= n) {
+            return eofToken(TokenKind.DEDENT);
         }
-        return new Token(TokenKind.DEDENT, "", line, col, line, col);
+        int l = lineOf(at);
+        int col = at - lineStarts[l];
+        return new Token(TokenKind.DEDENT, "", l + 1, col, l + 1, col);
+    }
+
+    /** DEDENT or ENDMARKER at EOF: on the last line, after its newline (CPython's error position). */
+    private Token eofToken(TokenKind kind) {
+        if (n == 0) {
+            return new Token(kind, "", 1, 0, 1, 0);
+        }
+        int l = lineOf(n - 1);
+        int col = n - lineStarts[l];
+        return new Token(kind, "", l + 1, col, l + 1, col);
     }
 
     private Token endOfInput() {
@@ -421,13 +435,9 @@ public final class Tokenizer {
             indent--;
             pos = n; // stay at EOF for the next call
             atBol = false;
-            return dedentToken(n);
+            return eofToken(TokenKind.DEDENT);
         }
-        int line = n == 0 ? 1 : lineStarts.length;
-        if (n > 0 && lineStarts[lineStarts.length - 1] < n) {
-            line++; // text without final newline cannot happen; keep the row after the last line
-        }
-        return new Token(TokenKind.ENDMARKER, "", line, 0, line, 0);
+        return eofToken(TokenKind.ENDMARKER);
     }
 
     /** After a backslash: CPython's {@code tok_continuation_line}. */

@@ -75,14 +75,34 @@ final class PyAstReader {
                     case "None" -> null;
                     case "True" -> Boolean.TRUE;
                     case "False" -> Boolean.FALSE;
-                    case "?" -> ConstantValue.Ellipsis.ELLIPSIS;
-                    default -> w.length() < 18 ? (Object) Long.parseLong(w) : new java.math.BigInteger(w);
+                    case "%e" -> ConstantValue.Ellipsis.ELLIPSIS;
+                    default -> w.startsWith("%") ? constant(w) : w.length() < 18 ? (Object) Long.parseLong(w) : new java.math.BigInteger(w);
                 };
             }
         }
     }
 
     private static final Object NULL = new Object();
+
+    private static Object constant(String w) {
+        String body = w.substring(2);
+        return switch (w.charAt(1)) {
+            case 'f' -> parseHexFloat(body);
+            case 'j' -> new ConstantValue.Imaginary(parseHexFloat(body));
+            case 'b' -> new ConstantValue.Bytes(java.util.HexFormat.of().parseHex(body));
+            default -> throw new IllegalArgumentException("unknown constant " + w);
+        };
+    }
+
+    /** Python's {@code float.hex()} output: {@code inf}, {@code nan} or a hex float. */
+    private static double parseHexFloat(String s) {
+        return switch (s) {
+            case "inf" -> Double.POSITIVE_INFINITY;
+            case "-inf" -> Double.NEGATIVE_INFINITY;
+            case "nan" -> Double.NaN;
+            default -> Double.parseDouble(s);
+        };
+    }
 
     private static List<Object> nullable(List<Object> items) {
         List<Object> out = new ArrayList<>();

@@ -44,6 +44,7 @@ class SymbolTableTest {
     }
 
     /** Splits multi-file tool output at its {@code === FILE} lines. */
+    private static Map<String, String> split(String output) {
         Map<String, String> out = new LinkedHashMap<>();
         String current = null;
         StringBuilder sb = new StringBuilder();

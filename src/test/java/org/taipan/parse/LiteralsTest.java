@@ -30,8 +30,10 @@ class LiteralsTest {
     static final FStringExpressionParser NAMES = (source, line, col) -> {
         int lead = source.length() - source.stripLeading().length();
         String id = source.strip();
-        int c = col + source.codePointCount(0, lead);
-        return new Expr.Name(id, ExprContext.LOAD, new Pos(line, c, line, c + id.codePointCount(0, id.length())));
+        int nl = source.lastIndexOf('\n', lead);
+        int l = line + (int) source.substring(0, lead).chars().filter(ch -> ch == '\n').count();
+        int c = nl < 0 ? col + source.codePointCount(0, lead) : source.codePointCount(nl + 1, lead);
+        return new Expr.Name(id, ExprContext.LOAD, new Pos(l, c, l, c + id.codePointCount(0, id.length())));
     };
 
     /** Parses the leading run of string tokens of {@code src}, as the parser would. */
@@ -78,6 +80,7 @@ class LiteralsTest {
             for (char ch : s.toCharArray()) {
                 switch (ch) {
                     case '\n' -> sb.append("\\n");
+                    case '\t' -> sb.append("\\t");
                     case '\\' -> sb.append("\\\\");
                     case '\'' -> sb.append("\\'");
                     default -> sb.append(ch);

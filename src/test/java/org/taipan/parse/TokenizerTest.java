@@ -45,12 +45,12 @@ class TokenizerTest {
     void simpleStatement() {
         assertEquals(List.of(
                 "NAME x 1,0-1,1", "OP = 1,2-1,3", "NUMBER 1 1,4-1,5", "OP + 1,6-1,7", "NAME y 1,8-1,9",
-                "NEWLINE  1,9-1,9", "ENDMARKER  2,0-2,0"), tokens("x = 1 + y\n"));
+                "NEWLINE  1,9-1,9", "ENDMARKER  1,10-1,10"), tokens("x = 1 + y\n"));
     }
 
     @Test
     void missingFinalNewlineIsAdded() {
-        assertEquals(List.of("NAME x 1,0-1,1", "NEWLINE  1,1-1,1", "ENDMARKER  2,0-2,0"), tokens("x"));
+        assertEquals(List.of("NAME x 1,0-1,1", "NEWLINE  1,1-1,1", "ENDMARKER  1,2-1,2"), tokens("x"));
     }
 
     @Test
@@ -72,13 +72,30 @@ class TokenizerTest {
     @Test
     void indentTokenPositions() {
         assertEquals(List.of("NAME a 1,0-1,1", "NEWLINE  1,1-1,1", "INDENT    2,0-2,2", "NAME b 2,2-2,3",
-                "NEWLINE  2,3-2,3", "DEDENT  3,0-3,0", "NAME c 3,0-3,1", "NEWLINE  3,1-3,1", "ENDMARKER  4,0-4,0"),
+                "NEWLINE  2,3-2,3", "DEDENT  3,0-3,0", "NAME c 3,0-3,1", "NEWLINE  3,1-3,1", "ENDMARKER  3,2-3,2"),
                 tokens("a\n  b\nc\n"));
     }
 
     @Test
     void dedentsAtEof() {
         assertEquals("a NEWLINE INDENT b NEWLINE INDENT c NEWLINE DEDENT DEDENT ENDMARKER", texts("a\n b\n  c"));
+    }
+
+    /**
+     * CPython's INDENT, DEDENT and ENDMARKER have no column; errors at them use the tokenizer's
+     * position (python3: {@code if x:\n} -> offset 6; {@code if x:\n# c\n} -> line 2, offset 4;
+     * {@code def f():\n  x = 1\n    y\n} -> unexpected indent at offset 4): that is their endCol.
+     */
+    @Test
+    void indentDedentEndmarkerPositions() {
+        assertEquals(List.of("NAME if 1,0-1,2", "NAME x 1,3-1,4", "OP : 1,4-1,5", "NEWLINE  1,5-1,5",
+                "ENDMARKER  1,6-1,6"), tokens("if x:\n"));
+        assertEquals("ENDMARKER  2,4-2,4", tokens("if x:\n# c\n").get(4));
+        assertEquals("ENDMARKER  3,1-3,1", tokens("if x:\n\n\n").get(4));
+        assertEquals("INDENT      3,0-3,4", tokens("def f():\n  x = 1\n    y\n").get(11));
+        assertEquals(List.of("DEDENT  3,4-3,4", "DEDENT  3,4-3,4", "ENDMARKER  3,4-3,4"),
+                tokens("a\n b\n  c\n").subList(8, 11));
+        assertEquals(List.of("ENDMARKER  1,0-1,0"), tokens(""));
     }
 
     @Test
@@ -95,7 +112,7 @@ class TokenizerTest {
     @Test
     void backslashContinuation() {
         assertEquals(List.of("NAME x 1,0-1,1", "OP = 1,2-1,3", "NUMBER 1 2,2-2,3", "NEWLINE  2,3-2,3",
-                "ENDMARKER  3,0-3,0"), tokens("x = \\\n  1\n"));
+                "ENDMARKER  2,4-2,4"), tokens("x = \\\n  1\n"));
     }
 
     @Test
@@ -130,7 +147,7 @@ class TokenizerTest {
     @Test
     void strings() {
         assertEquals(List.of("STRING 'a' 1,0-1,3", "STRING rb\"b\" 1,4-1,9", "STRING F'''c\nd''' 1,10-2,4",
-                "NEWLINE  2,4-2,4", "ENDMARKER  3,0-3,0"), tokens("'a' rb\"b\" F'''c\nd'''\n"));
+                "NEWLINE  2,4-2,4", "ENDMARKER  2,5-2,5"), tokens("'a' rb\"b\" F'''c\nd'''\n"));
         assertEquals("u'x' Rb'x' bR'x' fr'x' RF'x' '\\'' \"\\\"\" '' \"\"\"\"\"\" NEWLINE ENDMARKER",
                 texts("u'x' Rb'x' bR'x' fr'x' RF'x' '\\'' \"\\\"\" '' \"\"\"\"\"\""));
         // not prefixes: names followed by strings
@@ -140,14 +157,14 @@ class TokenizerTest {
 
     @Test
     void namesAreNfkcNormalised() {
-        assertEquals(List.of("NAME fi 1,0-1,1", "NEWLINE  1,1-1,1", "ENDMARKER  2,0-2,0"), tokens("\uFB01"));
+        assertEquals(List.of("NAME fi 1,0-1,1", "NEWLINE  1,1-1,1", "ENDMARKER  1,2-1,2"), tokens("\uFB01"));
         assertEquals("é ñ π NEWLINE ENDMARKER", texts("é ñ π"));
     }
 
     @Test
     void columnsCountCodePoints() {
         assertEquals(List.of("STRING '\uD83D\uDE00' 1,0-1,3", "OP + 1,4-1,5", "NAME x 1,6-1,7", "NEWLINE  1,7-1,7",
-                "ENDMARKER  2,0-2,0"), tokens("'\uD83D\uDE00' + x"));
+                "ENDMARKER  1,8-1,8"), tokens("'\uD83D\uDE00' + x"));
     }
 
     @Test

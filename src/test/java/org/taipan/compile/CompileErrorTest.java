@@ -1,0 +1,63 @@
+package org.taipan.compile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.taipan.parse.SyntaxErrorException;
+
+/**
+ * Compile-time SyntaxErrors: message, line and 1-based offset as CPython 3.11 reports them
+ * ({@code compile(src, '<test>', 'exec')}; whichever front-end stage raises them).
+ */
+class CompileErrorTest {
+    static final String[][] ERRORS = {
+        {"return 1\n", "'return' outside function|1|1"},
+        {"break\n", "'break' outside loop|1|1"},
+        {"if x:\n    continue\n", "'continue' not properly in loop|2|5"},
+        {"yield 1\n", "'yield' outside function|1|1"},
+        {"await x\n", "'await' outside function|1|1"},
+        {"def f():\n    await x\n", "'await' outside async function|2|5"},
+        {"async def f():\n    yield 1\n    return 2\n", "'return' with value in async generator|3|5"},
+        {"async def f():\n    yield from x\n", "'yield from' inside async function|2|5"},
+        {"def f():\n    return [x async for x in y]\n", "asynchronous comprehension outside of an asynchronous function|2|12"},
+        {"try:\n    pass\nexcept:\n    pass\nexcept ValueError:\n    pass\n", "default 'except:' must be last|3|1"},
+        {"a, *b, *c = d\n", "multiple starred expressions in assignment|1|1"},
+        {"*a = b\n", "starred assignment target must be in a list or tuple|1|1"},
+        {"x = *a\n", "can't use starred expression here|1|5"},
+        {"for x in y:\n    try:\n        pass\n    except* E:\n        break\n", "'break', 'continue' and 'return' cannot appear in an except* block|5|9"},
+        {"def f():\n    try:\n        pass\n    except* E:\n        return\n", "'break', 'continue' and 'return' cannot appear in an except* block|5|9"},
+        {"__debug__ = 1\n", "cannot assign to __debug__|1|1"},
+        {"f(a=1, a=2)\n", "keyword argument repeated: a|1|8"},
+        {"def f():\n    x = 1\n    async with a:\n        pass\n", "'async with' outside async function|3|5"},
+        {"def f():\n    async for a in b:\n        pass\n", "'async for' outside async function|2|5"},
+        {"import os\nfrom __future__ import annotations\n", "from __future__ imports must occur at the beginning of the file|2|1"},
+        {"from __future__ import nope\n", "future feature nope is not defined|1|1"},
+        {"class C:\n    return 1\n", "'return' outside function|2|5"},
+    };
+
+    static List<Object[]> errors() {
+        List<Object[]> out = new ArrayList<>();
+        for (String[] c : ERRORS) {
+            out.add(new Object[] {c[0], c[1]});
+        }
+        return out;
+    }
+
+    @ParameterizedTest
+    @MethodSource("errors")
+    void messageAndPosition(String source, String expected) {
+        SyntaxErrorException e;
+        try {
+            org.taipan.ast.Mod mod = Src.parse(source, org.taipan.parse.Mode.EXEC);
+            e = assertThrows(SyntaxErrorException.class,
+                    () -> Compiler.compile(mod, "<test>", org.taipan.parse.Mode.EXEC, 0));
+        } catch (SyntaxErrorException fromParser) {
+            e = fromParser;
+        }
+        assertEquals(expected, e.msg + "|" + e.lineno + "|" + e.offset, source);
+    }
+}

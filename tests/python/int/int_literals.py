@@ -1,0 +1,5 @@
+print(0, 00, 0b0, 0o0, 0x0, 1_0, 0b_1, 0x_f, 0o_7, 1_000_000_000_000_000_000_000)
+print(0B101, 0O17, 0XABCDEF, 0xabcdef, 0x7fffffffffffffff, 0xffffffffffffffffffff)
+print(-2 ** 63, 2 ** 63 - 1, -9223372036854775808, 18446744073709551615)
+print(type(0).__name__, type(10 ** 100).__name__, 123 .bit_length(), (123).real)
+print(int.__name__, int("0"), int("-0"), -0 == 0)
