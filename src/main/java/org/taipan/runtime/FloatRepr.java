@@ -20,12 +20,33 @@ public final class FloatRepr {
             return (Double.doubleToRawLongBits(v) < 0) ? "-0.0" : "0.0";
         }
         String sign = v < 0 ? "-" : "";
-        Digits d = digits(Math.abs(v));
+        Digits d = shortest(Math.abs(v));
         return sign + layout(d.digits, d.decpt);
     }
 
     /** Shortest digits (no leading or trailing zeros) and decimal point position: value = 0.DIGITS * 10**decpt. */
     record Digits(String digits, int decpt) {}
+
+    /**
+     * Java prints at least two significant digits ({@code 4.9E-324}) where one suffices
+     * ({@code 5e-324}): try the one-digit rounding and keep it if it reads back exactly.
+     */
+    static Digits shortest(double av) {
+        Digits d = digits(av);
+        if (d.digits.length() == 2) {
+            int two = Integer.parseInt(d.digits);
+            int one = (two + 5) / 10;
+            int decpt = d.decpt;
+            if (one == 10) {
+                one = 1;
+                decpt++;
+            }
+            if (Double.parseDouble("0." + one + "e" + decpt) == av) {
+                return new Digits(String.valueOf(one), decpt);
+            }
+        }
+        return d;
+    }
 
     static Digits digits(double av) {
         String s = Double.toString(av);
