@@ -66,6 +66,8 @@ public final class Parser implements FStringExpressionParser {
     private int fsLine;
     private int fsColShift;
     private int speculating;
+    /** Above zero inside {@link #probe}: generic failures unwind, specific errors stand. */
+    private int probing;
     private int depth;
     /** Source line text for errors raised while decoding strings (the tokenizer's), or null. */
     private java.util.function.IntFunction<String> lineSource;
@@ -401,7 +403,7 @@ public final class Parser implements FStringExpressionParser {
 
     /** A failure no specific rule explains: unwinds a speculative parse, else the generic error. */
     RuntimeException invalidSyntax() {
-        if (speculating > 0) {
+        if (speculating > 0 || probing > 0) {
             return BACKTRACK;
         }
         return genericError(ts.furthestToken());
@@ -481,6 +483,27 @@ public final class Parser implements FStringExpressionParser {
             return null;
         } finally {
             speculating--;
+        }
+    }
+
+    /**
+     * Parses {@code body} as one of CPython's error rules does in its second pass: a plain
+     * failure restores the cursor and yields null, but a specific error found inside stands.
+     */
+    private <T> T probe(java.util.function.Supplier<T> body) {
+        int mark = ts.pos;
+        int savedDepth = depth;
+        probing++;
+        ts.diagnostic++;
+        try {
+            return body.get();
+        } catch (Backtrack b) {
+            ts.pos = mark;
+            depth = savedDepth;
+            return null;
+        } finally {
+            probing--;
+            ts.diagnostic--;
         }
     }
 
@@ -701,10 +724,22 @@ public final class Parser implements FStringExpressionParser {
                 throw errorAt("cannot use assignment expressions with " + Targets.exprName(first), first.pos());
             }
             if (AUG_OPS.contains(next.text())) {
+                boolean valid = first instanceof Expr.Name || first instanceof Expr.Attribute
+                        || first instanceof Expr.Subscript;
                 ts.next();
-                Expr value = atKw("yield") ? yieldExpr() : starExpressions();
-                if (!(first instanceof Expr.Name || first instanceof Expr.Attribute
-                        || first instanceof Expr.Subscript)) {
+                Expr value;
+                if (valid) {
+                    value = atKw("yield") ? yieldExpr() : starExpressions();
+                } else {
+                    // CPython's first pass stops at the operator; its error rule needs a value.
+                    ts.diagnostic++;
+                    try {
+                        value = atKw("yield") ? yieldExpr() : starExpressions();
+                    } finally {
+                        ts.diagnostic--;
+                    }
+                }
+                if (!valid) {
                     throw errorAt("'" + Targets.exprName(first) + "' is an illegal expression for augmented assignment",
                             first.pos());
                 }
@@ -785,7 +820,7 @@ public final class Parser implements FStringExpressionParser {
             }
         }
         for (Expr t : targets) {
-            if (t instanceof Expr.Yield || t instanceof Expr.YieldFrom) {
+            if ((t instanceof Expr.Yield || t instanceof Expr.YieldFrom) && !startsWithParen(t)) {
                 throw errorAt("assignment to yield expression not possible", t.pos());
             }
             Expr bad = Targets.invalidTarget(t, Targets.Kind.STAR);
@@ -937,7 +972,7 @@ public final class Parser implements FStringExpressionParser {
     }
 
     private RuntimeException genericErrorOrBacktrack(Token t) {
-        if (speculating > 0) {
+        if (speculating > 0 || probing > 0) {
             return BACKTRACK;
         }
         return genericError(t);
@@ -1176,13 +1211,14 @@ public final class Parser implements FStringExpressionParser {
         throw genericErrorOrBacktrack(failAt);
     }
 
+    /** One element of {@code star_targets}: CPython reads these at the primary level. */
     private Expr starTargetCandidate() {
         if (atOp("*")) {
             Token star = ts.next();
-            Expr v = bitwiseOr();
+            Expr v = starTargetCandidate();
             return new Expr.Starred(v, ExprContext.LOAD, posFrom(star));
         }
-        return bitwiseOr();
+        return primary();
     }
 
     private Stmt withStmt(Token asyncKw) {
@@ -1520,7 +1556,7 @@ public final class Parser implements FStringExpressionParser {
                 } else {
                     if (dflt != null) {
                         defaults.add(dflt);
-                    } else if (!defaults.isEmpty()) {
+                    } else if (!defaults.isEmpty() && (atOp(",") || at(closer))) {
                         throw errorAt("non-default argument follows default argument", a.pos());
                     }
                     args.add(a);
@@ -2157,11 +2193,12 @@ public final class Parser implements FStringExpressionParser {
         boolean legacy = a instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"))
                 && start.kind() == TokenKind.NAME;
         boolean nameString = start.kind() == TokenKind.NAME && ts.get(indexOf(start) + 1).kind() == TokenKind.STRING;
+        // CPython 3.11 matches SOFT_KEYWORD by prefix (strncmp with the token's length): "c", "ma"...
         boolean softKeyword = start.kind() == TokenKind.NAME
-                && (start.text().equals("match") || start.text().equals("case") || start.text().equals("_"));
+                && ("match".startsWith(start.text()) || "case".startsWith(start.text()) || start.text().equals("_"));
         int mark = ts.pos;
         if (!legacy && !nameString && !softKeyword) {
-            Expr b = diagnose(this::expressionWithoutInvalid);
+            Expr b = probe(this::expressionWithoutInvalid);
             if (b != null) {
                 int lastIndex = ts.pos - 1;
                 ts.pos = mark;
@@ -2172,7 +2209,7 @@ public final class Parser implements FStringExpressionParser {
             ts.pos = mark;
         }
         if (legacy && !atOp("(")) {
-            Expr b = diagnose(this::starExpressions);
+            Expr b = probe(this::starExpressions);
             ts.pos = mark;
             if (b != null) {
                 String name = ((Expr.Name) a).id();
@@ -2480,6 +2517,9 @@ public final class Parser implements FStringExpressionParser {
             }
             switch (t.text()) {
                 case "." -> {
+                    if (!(ts.peek(1).kind() == TokenKind.NAME && !isKeyword(ts.peek(1).text()))) {
+                        return e;
+                    }
                     ts.next();
                     Token name = expectName();
                     e = new Expr.Attribute(e, name.text(), ExprContext.LOAD, posFrom(start));
