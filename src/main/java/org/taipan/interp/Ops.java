@@ -265,6 +265,10 @@ final class Ops {
         PyObject b = stack[--sp];
         PyObject a = stack[--sp];
         PyObject callable = a == null ? b : a;
+        if (!(argsObj instanceof PyTuple) && argsObj.type().tp_iter == null && argsObj.type().mp_subscript == null) {
+            throw Errors.typeError("%s argument after * must be an iterable, not %s", funcName(callable),
+                    argsObj.type().name());
+        }
         PyObject[] pos = argsObj instanceof PyTuple t ? t.array() : Abstract.toArray(argsObj);
         int extra = a == null ? 0 : 1;
         int nkw = kw == null ? 0 : kw.size();
@@ -469,7 +473,8 @@ final class Ops {
 
     private static String funcName(PyObject f) {
         if (f instanceof PyFunction fn) {
-            return fn.qualname + "()";
+            String mod = fn.module instanceof PyStr m && !m.toString().equals("builtins") ? m + "." : "";
+            return mod + fn.qualname + "()";
         }
         if (f instanceof org.taipan.runtime.PyBuiltinFunction b) {
             return b.name() + "()";
@@ -494,9 +499,6 @@ final class Ops {
         if (items.length != n) {
             if (items.length < n) {
                 throw Errors.valueError("not enough values to unpack (expected %d, got %d)", n, items.length);
-            }
-            if (seq instanceof PyTuple || seq instanceof PyList) {
-                throw Errors.valueError("too many values to unpack (expected %d, got %d)", n, items.length);
             }
             throw Errors.valueError("too many values to unpack (expected %d)", n);
         }

@@ -167,6 +167,20 @@ public final class Abstract {
         }
         PyInt a = PyInt.asInt(v), b = PyInt.asInt(w), m = PyInt.asInt(z);
         if (a == null || b == null || m == null) {
+            for (PyObject o : new PyObject[] {v, w}) {
+                PyObject f = o.type().isHeapType() ? o.type().lookup(o == v ? "__pow__" : "__rpow__") : null;
+                if (f != null) {
+                    PyObject r = Callables.callMethod(f, o, new PyObject[] {o == v ? w : v, z}, null);
+                    if (r != NI) {
+                        return r;
+                    }
+                }
+            }
+            boolean numbers = (v instanceof PyFloat || a != null) && (w instanceof PyFloat || b != null)
+                    && (z instanceof PyFloat || m != null);
+            if (numbers) {
+                throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+            }
             throw Errors.typeError("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", v.type().name(),
                     w.type().name(), z.type().name());
         }
@@ -442,10 +456,10 @@ public final class Abstract {
 
     /** {@code getattr(o, name, None)}-style lookup: null when AttributeError is raised. */
     public static PyObject lookupAttr(PyObject o, PyStr name) {
-        if (o.type().tp_getattro == ObjectSlots.GETATTRO) {
-            return ObjectSlots.genericGetAttrOrNull(o, name);
-        }
         try {
+            if (o.type().tp_getattro == ObjectSlots.GETATTRO) {
+                return ObjectSlots.genericGetAttrOrNull(o, name);
+            }
             return getAttr(o, name);
         } catch (PyException e) {
             if (e.matches(ExceptionTypes.AttributeError)) {

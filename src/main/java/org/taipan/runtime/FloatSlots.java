@@ -47,8 +47,13 @@ final class FloatSlots {
         t.addMethod("as_integer_ratio", (self, a, k) -> asIntegerRatio(((PyFloat) self).value()));
         t.addMethod("hex", (self, a, k) -> PyStr.of(hex(((PyFloat) self).value())));
         t.addMethod("__getnewargs__", (self, a, k) -> PyTuple.of(self));
-        t.addMethod("__format__", (self, a, k) -> PyStr.of(Formatter.formatFloat(((PyFloat) self).value(),
-                Formatter.spec(Args.oneArg("__format__", a, k)))));
+        t.addMethod("__format__", (self, a, k) -> {
+            PyObject spec = Args.oneArg("__format__", a, k);
+            if (spec instanceof PyStr s && s.length() == 0) {
+                return Abstract.str(self);
+            }
+            return PyStr.of(Formatter.formatFloat(((PyFloat) self).value(), Formatter.spec(spec)));
+        });
         t.addAttr("real", new PyGetSetDescr(t, "real", o -> o, null));
         t.addAttr("imag", new PyGetSetDescr(t, "imag", o -> new PyFloat(0.0), null));
     }

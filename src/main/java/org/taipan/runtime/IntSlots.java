@@ -57,8 +57,13 @@ final class IntSlots {
             return roundInt(PyInt.asInt(self), Abstract.index(a[0], null));
         });
         t.addMethod("__getnewargs__", (self, a, k) -> PyTuple.of(PyInt.asInt(self)));
-        t.addMethod("__format__", (self, a, k) -> PyStr.of(Formatter.formatInt(PyInt.asInt(self),
-                Formatter.spec(Args.oneArg("__format__", a, k)))));
+        t.addMethod("__format__", (self, a, k) -> {
+            PyObject spec = Args.oneArg("__format__", a, k);
+            if (spec instanceof PyStr s && s.length() == 0) {
+                return Abstract.str(self);
+            }
+            return PyStr.of(Formatter.formatInt(PyInt.asInt(self), Formatter.spec(spec)));
+        });
         t.addAttr("real", new PyGetSetDescr(t, "real", PyInt::asInt, null));
         t.addAttr("imag", new PyGetSetDescr(t, "imag", o -> PyInt.ZERO, null));
         t.addAttr("numerator", new PyGetSetDescr(t, "numerator", PyInt::asInt, null));

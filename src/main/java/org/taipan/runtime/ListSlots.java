@@ -161,6 +161,9 @@ final class ListSlots {
                 deleteSlice(x, ix);
                 return;
             }
+            if (v.type().tp_iter == null && v.type().mp_subscript == null) {
+                throw Errors.typeError(ix.step() == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
+            }
             PyObject[] src = v == x ? x.toArray() : Abstract.toArray(v);
             if (ix.step() == 1) {
                 int lo = (int) ix.start();
@@ -216,6 +219,9 @@ final class ListSlots {
     private static PyObject sort(PyObject self, PyObject[] a, String[] k) {
         if (Args.positional(a, k) > 0) {
             throw Errors.typeError("sort() takes no positional arguments");
+        }
+        if (k != null && k.length > 2) {
+            throw Errors.typeError("sort() takes at most 2 keyword arguments (%d given)", k.length);
         }
         Args.onlyKeywords("sort", k, "key", "reverse");
         PyObject key = Args.keyword(a, k, "key");

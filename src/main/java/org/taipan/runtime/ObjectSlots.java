@@ -33,7 +33,7 @@ public final class ObjectSlots {
     static void addAttributes(PyType t) {
         t.addAttr("__class__", new PyGetSetDescr(t, "__class__", PyObject::type, ObjectSlots::setClass));
         t.addAttr("__dict__", new PyGetSetDescr(t, "__dict__", o -> {
-            if (o instanceof HasDict d && !(o instanceof PyType)) {
+            if (o instanceof HasDict d && !(o instanceof PyType) && (!(o instanceof PyInstance) || o.type().instancesHaveDict)) {
                 return d.dict();
             }
             throw Errors.attributeError("'%s' object has no attribute '__dict__'", o.type().name());
@@ -140,7 +140,7 @@ public final class ObjectSlots {
                 return f.call(descr, obj, tp);
             }
         }
-        if (obj instanceof HasDict hd) {
+        if (obj instanceof HasDict hd && (!(obj instanceof PyInstance) || tp.instancesHaveDict)) {
             PyObject v = hd.dict().getItem(name);
             if (v != null) {
                 return v;
@@ -163,7 +163,7 @@ public final class ObjectSlots {
                 return;
             }
         }
-        if (obj instanceof HasDict hd && !(obj instanceof PyType)) {
+        if (obj instanceof HasDict hd && !(obj instanceof PyType) && (!(obj instanceof PyInstance) || tp.instancesHaveDict)) {
             PyDict d = hd.dict();
             if (value == null) {
                 if (d.getItem(name) == null) {
