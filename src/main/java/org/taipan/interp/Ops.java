@@ -43,7 +43,8 @@ final class Ops {
     // ---------------------------------------------------------------- operators
 
     static PyObject binaryOp(int nb, PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            PyInt x = (PyInt) a, y = (PyInt) b;
             switch (nb) {
                 case Abstract.NB_ADD, Abstract.NB_ADD + Abstract.NB_INPLACE -> {
                     return PyInt.add(x, y);
@@ -56,7 +57,8 @@ final class Ops {
                 }
                 default -> { }
             }
-        } else if (a instanceof PyFloat x && b instanceof PyFloat y) {
+        } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            PyFloat x = (PyFloat) a, y = (PyFloat) b;
             switch (nb) {
                 case Abstract.NB_ADD, Abstract.NB_ADD + Abstract.NB_INPLACE -> {
                     return new PyFloat(x.value() + y.value());
@@ -74,14 +76,17 @@ final class Ops {
     }
 
     static PyObject compare(int op, PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            PyInt x = (PyInt) a, y = (PyInt) b;
             return PyBool.of(CompareOp.of(op).test(PyInt.compare(x, y)));
         }
         return Abstract.richCompare(a, b, CompareOp.of(op));
     }
 
     static PyObject subscript(PyObject o, PyObject k) {
-        if (o instanceof PyList l && k instanceof PyInt i && i.fitsLong()) {
+        if (o.getClass() == PyList.class && k.getClass() == PyInt.class && ((PyInt) k).fitsLong()) {
+            PyList l = (PyList) o;
+            PyInt i = (PyInt) k;
             long n = i.longValue();
             if (n >= 0 && n < l.size()) {
                 return l.get((int) n);

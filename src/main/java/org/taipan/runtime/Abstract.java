@@ -146,8 +146,8 @@ public final class Abstract {
     }
 
     public static PyObject add(PyObject v, PyObject w) {
-        if (v instanceof PyInt a && w instanceof PyInt b) {
-            return PyInt.add(a, b);
+        if (v.getClass() == PyInt.class && w.getClass() == PyInt.class) {
+            return PyInt.add((PyInt) v, (PyInt) w);
         }
         return binaryOp(NB_ADD, v, w);
     }
@@ -391,8 +391,8 @@ public final class Abstract {
 
     /** {@code hash(o)}: TypeError "unhashable type: 'list'". */
     public static long hash(PyObject o) {
-        if (o instanceof PyStr s) {
-            return s.hash();
+        if (o.getClass() == PyStr.class) {
+            return ((PyStr) o).hash();
         }
         Slots.Hash h = o.type().tp_hash;
         if (h == null) {
@@ -420,8 +420,8 @@ public final class Abstract {
 
     /** {@code str(o)}. */
     public static PyStr str(PyObject o) {
-        if (o instanceof PyStr s) {
-            return s;
+        if (o.getClass() == PyStr.class) {
+            return (PyStr) o;
         }
         Slots.Unary r = o.type().tp_str;
         PyObject s = (r != null ? r : o.type().tp_repr).call(o);
@@ -433,8 +433,8 @@ public final class Abstract {
 
     /** {@code format(o, spec)} through {@code type(o).__format__}. */
     public static PyStr format(PyObject o, PyStr spec) {
-        if (o instanceof PyStr s && spec.length() == 0) {
-            return s;
+        if (o.getClass() == PyStr.class && spec.length() == 0) {
+            return (PyStr) o;
         }
         PyObject f = o.type().lookup("__format__");
         PyObject r = Callables.callMethod(f, o, new PyObject[] {spec}, null);
@@ -573,11 +573,11 @@ public final class Abstract {
 
     /** All items of an iterable (a copy for list and tuple). */
     public static PyObject[] toArray(PyObject iterable) {
-        if (iterable instanceof PyTuple t) {
-            return t.array().clone();
+        if (iterable.getClass() == PyTuple.class) {
+            return ((PyTuple) iterable).array().clone();
         }
-        if (iterable instanceof PyList l) {
-            return l.toArray();
+        if (iterable.getClass() == PyList.class) {
+            return ((PyList) iterable).toArray();
         }
         PyList l = new PyList();
         PyObject it = iter(iterable);

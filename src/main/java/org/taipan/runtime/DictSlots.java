@@ -41,7 +41,7 @@ final class DictSlots {
             update(d(a), b);
             return a;
         };
-        t.tp_new = (type, a, k) -> new PyDict();
+        t.tp_new = (type, a, k) -> type == PyDict.TYPE ? new PyDict() : new PyDict.Sub(type);
         t.tp_init = (self, a, k) -> {
             int npos = Args.positional(a, k);
             if (npos > 1) {

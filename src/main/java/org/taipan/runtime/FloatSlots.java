@@ -290,6 +290,9 @@ final class FloatSlots {
         if (args.length > 1) {
             throw Errors.typeError("float expected at most 1 argument, got %d", args.length);
         }
+        if (type != PyFloat.TYPE) {
+            return new PyFloat.Sub(type, ((PyFloat) newFloat(PyFloat.TYPE, args, kwnames)).value());
+        }
         if (args.length == 0) {
             return new PyFloat(0.0);
         }

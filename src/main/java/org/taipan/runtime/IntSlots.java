@@ -34,8 +34,8 @@ final class IntSlots {
             return i.signum() < 0 ? PyInt.negate(i) : i;
         };
         t.nb_invert = o -> PyInt.sub(PyInt.negate(PyInt.asInt(o)), PyInt.ONE);
-        t.nb_int = o -> PyInt.asInt(o);
-        t.nb_index = o -> PyInt.asInt(o);
+        t.nb_int = o -> exact(PyInt.asInt(o));
+        t.nb_index = o -> exact(PyInt.asInt(o));
         t.nb_float = o -> new PyFloat(PyInt.asInt(o).doubleValue());
         t.tp_new = IntSlots::newInt;
         t.addMethod("bit_length", (self, a, k) -> {
@@ -68,6 +68,10 @@ final class IntSlots {
         t.addAttr("imag", new PyGetSetDescr(t, "imag", o -> PyInt.ZERO, null));
         t.addAttr("numerator", new PyGetSetDescr(t, "numerator", PyInt::asInt, null));
         t.addAttr("denominator", new PyGetSetDescr(t, "denominator", o -> PyInt.ONE, null));
+    }
+
+    private static PyInt exact(PyInt i) {
+        return i.getClass() == PyInt.class ? i : i.fitsLong() ? PyInt.of(i.longValue()) : PyInt.of(i.bigValue());
     }
 
     private static boolean both(PyObject x, PyObject y) {
@@ -141,7 +145,9 @@ final class IntSlots {
             }
         }
         if (type != PyInt.TYPE) {
-            throw Errors.typeError("int subclasses are not supported yet");
+            PyObject[] plain = new PyObject[Args.positional(args, kwnames)];
+            System.arraycopy(args, 0, plain, 0, plain.length);
+            return new PyInt.Sub(type, (PyInt) newInt(PyInt.TYPE, plain, null));
         }
         if (x == null) {
             if (base != null) {

@@ -56,7 +56,7 @@ final class ListSlots {
         };
         t.mp_ass_subscript = ListSlots::setItem;
         t.tp_iter = SeqIterator::new;
-        t.tp_new = (type, a, k) -> new PyList();
+        t.tp_new = (type, a, k) -> type == PyList.TYPE ? new PyList() : new PyList.Sub(type);
         t.tp_init = (self, a, k) -> {
             Args.noKeywords("list", k);
             if (a.length > 1) {
@@ -134,15 +134,15 @@ final class ListSlots {
     }
 
     static void extend(PyList x, PyObject iterable) {
-        if (iterable instanceof PyList y) {
-            PyObject[] src = y.toArray();
+        if (iterable.getClass() == PyList.class) {
+            PyObject[] src = ((PyList) iterable).toArray();
             for (PyObject o : src) {
                 x.append(o);
             }
             return;
         }
-        if (iterable instanceof PyTuple y) {
-            for (PyObject o : y.array()) {
+        if (iterable.getClass() == PyTuple.class) {
+            for (PyObject o : ((PyTuple) iterable).array()) {
                 x.append(o);
             }
             return;
@@ -281,11 +281,11 @@ final class ListSlots {
     }
 
     private static boolean lt(PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y) {
-            return PyInt.compare(x, y) < 0;
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            return PyInt.compare((PyInt) a, (PyInt) b) < 0;
         }
-        if (a instanceof PyStr x && b instanceof PyStr y) {
-            return x.compareTo(y) < 0;
+        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
+            return ((PyStr) a).compareTo((PyStr) b) < 0;
         }
         return Abstract.richCompareBool(a, b, CompareOp.LT);
     }
