@@ -57,7 +57,9 @@ public final class Parser implements FStringExpressionParser {
 
     private final TokenStream ts;
     private final String filename;
-    private final String[] lines;
+    private final String source;
+    /** The source split into lines, made on first need (errors, a few target checks). */
+    private String[] lines;
     /** f-string replacement field mode: messages get CPython's "f-string: " prefix. */
     private final boolean fstring;
     /** In f-string mode, the file line of the wrapped text and its column shift (errors are unshifted). */
@@ -74,7 +76,7 @@ public final class Parser implements FStringExpressionParser {
     private Parser(TokenStream ts, String filename, String source, boolean fstring) {
         this.ts = ts;
         this.filename = filename;
-        this.lines = source.split("\r\n|\r|\n", -1);
+        this.source = source;
         this.fstring = fstring;
     }
 
@@ -118,7 +120,8 @@ public final class Parser implements FStringExpressionParser {
             int c1 = t.endLine() == 1 ? t.endCol() + colShift : t.endCol();
             return new Token(t.kind(), t.text(), t.line() + lineShift, c0, t.endLine() + lineShift, c1);
         });
-        Parser p = new Parser(inner, filename, String.join("\n", lines), true);
+        Parser p = new Parser(inner, filename, source, true);
+        p.lines = lines;
         p.fsLine = line;
         p.fsColShift = colShift;
         p.lineSource = lineSource;
@@ -280,7 +283,15 @@ public final class Parser implements FStringExpressionParser {
 
     // ------------------------------------------------------------------ errors
 
+    private String[] lines() {
+        if (lines == null) {
+            lines = source.split("\r\n|\r|\n", -1);
+        }
+        return lines;
+    }
+
     private String lineText(int lineno) {
+        String[] lines = lines();
         if (lineno < 1 || lineno > lines.length) {
             return null;
         }
@@ -309,6 +320,7 @@ public final class Parser implements FStringExpressionParser {
         if (fstring) {
             return line == fsLine ? col - fsColShift : col;
         }
+        String[] lines = lines();
         if (line < 1 || line > lines.length || col <= 0) {
             return col;
         }
@@ -1027,9 +1039,9 @@ public final class Parser implements FStringExpressionParser {
         throw invalidSyntax();
     }
 
-    private static Pos endOf(Token start, List<Stmt> body) {
-        Pos last = body.get(body.size() - 1).pos();
-        return new Pos(start.line(), start.col(), last.endLine(), last.endCol());
+    /** A compound statement's span: from its first token to the last significant token of its last block. */
+    private Pos endOf(Token start, List<Stmt> body) {
+        return posFrom(start);
     }
 
     private Stmt ifStmt() {
