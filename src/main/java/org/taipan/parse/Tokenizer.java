@@ -49,6 +49,7 @@ public final class Tokenizer {
     private final int[] parenLine = new int[MAX_LEVEL];
     private final int[] parenCol = new int[MAX_LEVEL];
     private Token endmarker;
+    private boolean statusCodeError;
 
     /**
      * @param source   decoded source text (see {@link SourceDecoder})
@@ -84,6 +85,23 @@ public final class Tokenizer {
     /** compile() of a str holding a null byte: CPython 3.11.7 raises this without a location. */
     private static SyntaxErrorException nullBytes(String source, String filename) {
         return SyntaxErrorException.syntax("source code string cannot contain null bytes", filename, 0, 0, 0, 0, null);
+    }
+
+    /**
+     * True if the last error {@link #next()} threw is one that CPython's tokenizer reports as a
+     * status code ({@code tok->done}: E_TABSPACE, E_DEDENT, E_TOODEEP, E_LINECONT, E_EOF, which
+     * pegen's {@code tokenizer_error} turns into the exception) rather than raising it itself.
+     * It matters after a parser error: {@code _PyPegen_tokenize_full_source_to_check_for_errors}
+     * lets a raised tokenizer error replace the parser's, but keeps the parser's on a status code
+     * (then only an unclosed bracket opened before the parser's error line replaces it).
+     */
+    public boolean errorIsStatusCode() {
+        return statusCodeError;
+    }
+
+    /** 1-based line of the innermost open bracket, or 0 if none is open. */
+    public int innermostBracketLine() {
+        return level == 0 ? 0 : parenLine[level - 1];
     }
 
     /** Current bracket nesting depth (0 outside brackets). */
@@ -230,20 +248,42 @@ public final class Tokenizer {
         return SyntaxErrorException.syntax(msg, filename, l + 1, startCol1, l + 1, endCol1, lineText(l, false));
     }
 
+    /**
+     * A code-point column of {@code text} as a UTF-8 byte column. CPython 3.11 reports the
+     * columns of errors raised by pegen (not by the tokenizer itself) in bytes when it reads a
+     * file, as the parser here does too.
+     */
+    static int utf8Col(String text, int cpCol) {
+        int bytes = 0;
+        int i = 0;
+        for (int k = 0; k < cpCol; k++) {
+            if (i >= text.length()) {
+                bytes++;
+                continue;
+            }
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+        }
+        return bytes;
+    }
+
     /** The pegen form for tokenizer error codes: text with its newline. */
     private SyntaxErrorException pegenError(SyntaxErrorException.Kind kind, String msg, int l, int offset,
                                             int endOffset) {
+        statusCodeError = true;
         return new SyntaxErrorException(kind, msg, filename, l + 1, offset, l + 1, endOffset, lineText(l, true));
     }
 
     private SyntaxErrorException unexpectedEof() {
+        statusCodeError = true;
         if (level > 0) {
             return neverClosed();
         }
         int l = lineOf(n - 1);
         String text = lineText(l, true);
         return SyntaxErrorException.syntax("unexpected EOF while parsing", filename, l + 1,
-                text.codePointCount(0, text.length()), l + 1, -1, text);
+                utf8Col(text, text.codePointCount(0, text.length())), l + 1, -1, text);
     }
 
     /**
@@ -255,7 +295,7 @@ public final class Tokenizer {
         int col = parenCol[level - 1];
         boolean current = l == lineOf(n - 1);
         return SyntaxErrorException.syntax("'" + Character.toString(parenChar[level - 1]) + "' was never closed",
-                filename, l + 1, col + 1, l + 1, 0, lineText(l, current));
+                filename, l + 1, utf8Col(lineText(l, true), col) + 1, l + 1, 0, lineText(l, current));
     }
 
     // ---- the scanner ---------------------------------------------------------------------------
@@ -322,7 +362,7 @@ public final class Tokenizer {
                             String text = lineText(lineIdx, true);
                             throw pegenError(SyntaxErrorException.Kind.INDENTATION_ERROR,
                                     "unindent does not match any outer indentation level", lineIdx,
-                                    text.codePointCount(0, text.length()), -1);
+                                    utf8Col(text, text.codePointCount(0, text.length())), -1);
                         }
                         if (altCol != altIndStack[indent]) {
                             throw tabError(lineIdx);
@@ -365,6 +405,7 @@ public final class Tokenizer {
 
             if (c == EOF) {
                 if (level > 0) {
+                    statusCodeError = true;
                     throw neverClosed();
                 }
                 return endOfInput();
@@ -464,7 +505,7 @@ public final class Tokenizer {
         if (c != '\n') {
             int l = lineOf(Math.max(pos - 1, 0));
             // pegen reports the column after the character that follows the backslash
-            int col = Math.min(pos, n) - lineStarts[l];
+            int col = utf8Col(lineText(l, true), Math.min(pos, n) - lineStarts[l]);
             throw pegenError(SyntaxErrorException.Kind.SYNTAX_ERROR,
                     "unexpected character after line continuation character", l, col, 0);
         }
@@ -796,7 +837,8 @@ public final class Tokenizer {
         if (keyword) {
             return;
         }
-        if (isPotentialIdentifierChar(c)) {
+        // CPython compares a signed char here: a non-ASCII character ends the number instead
+        if (c < 128 && isPotentialIdentifierChar(c)) {
             backup(c);
             throw error("invalid " + kind + " literal");
         }
