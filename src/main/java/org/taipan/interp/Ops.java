@@ -467,7 +467,7 @@ final class Ops {
         for (int k = 0; k < src.size(); k++) {
             PyObject key = src.keyAt(k);
             if (!(key instanceof PyStr)) {
-                throw Errors.typeError("%s keywords must be strings", funcName(func));
+                throw Errors.typeError("keywords must be strings");
             }
             if (d.containsKey(key)) {
                 throw Errors.typeError("%s got multiple values for keyword argument '%s'", funcName(func), key);

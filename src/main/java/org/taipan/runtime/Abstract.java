@@ -286,6 +286,9 @@ public final class Abstract {
         if (x instanceof PyBytes b) {
             return IntSlots.parse(PyStr.of(b.latin1()), 10);
         }
+        if (x instanceof PyByteArray ba) {
+            return IntSlots.parse(PyStr.of(new String(ba.toBytes(), java.nio.charset.StandardCharsets.ISO_8859_1)), 10);
+        }
         throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '%s'",
                 x.type().name());
     }
@@ -602,6 +605,9 @@ public final class Abstract {
             }
             return false;
         }
+        if (cls instanceof PyUnion u) {
+            return isInstance(o, u.args);
+        }
         if (cls instanceof PyTuple tup) {
             for (PyObject c : tup.array()) {
                 if (isInstance(o, c)) {
@@ -626,6 +632,9 @@ public final class Abstract {
                 }
             }
             return false;
+        }
+        if (cls instanceof PyUnion u) {
+            return isSubclass(c, u.args);
         }
         if (!(cls instanceof PyType t)) {
             throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");

@@ -17,6 +17,12 @@ final class DictSlots {
         t.mp_subscript = (o, k) -> {
             PyObject v = d(o).getItem(k);
             if (v == null) {
+                if (o.getClass() != PyDict.class) {
+                    PyObject missing = o.type().lookup("__missing__");
+                    if (missing != null) {
+                        return Callables.callMethod(missing, o, new PyObject[] {k}, null);
+                    }
+                }
                 throw Errors.keyError(k);
             }
             return v;

@@ -50,6 +50,7 @@ public final class DictView extends PyObject {
                 return PyBool.TRUE;
             });
         }
+        t.addAttr("mapping", new PyGetSetDescr(t, "mapping", o -> new PyMappingProxy(((DictView) o).dict), null));
         t.addMethod("__reversed__", (self, a, k) -> {
             PyObject[] items = Abstract.toArray(self);
             return new ReversedIterator(new PyList(items));

@@ -54,8 +54,13 @@ public final class ObjectSlots {
             }
             return Abstract.str(self);
         });
-        t.addAttr("__init_subclass__", new PyClassMethod(new PyBuiltinFunction("__init_subclass__",
-                (a, k) -> PyNone.NONE)));
+        t.addAttr("__init_subclass__", new PyClassMethod(new PyBuiltinFunction("__init_subclass__", (a, k) -> {
+            if (k != null && k.length > 0) {
+                throw Errors.typeError("%s.__init_subclass__() takes no keyword arguments",
+                        a.length > 0 && a[0] instanceof PyType c ? c.name() : "object");
+            }
+            return PyNone.NONE;
+        })));
         t.addAttr("__doc__", PyStr.of("The base class of the class hierarchy."));
         t.addMethod("__dir__", (self, a, k) -> {
             PyList l = new PyList();

@@ -155,6 +155,9 @@ public final class PyType extends PyObject implements HasDict {
                 if (ns.toString().equals("__dict__")) {
                     dictSlot = true;
                 } else if (!ns.toString().equals("__weakref__")) {
+                    if (namespace.getItem(ns) != null) {
+                        throw Errors.valueError("%s in __slots__ conflicts with class variable", StrRepr.repr(ns));
+                    }
                     t.dict().setItem(ns, new PyMemberDescr(t, ns));
                 }
             }
