@@ -444,12 +444,15 @@ final class CodeGen {
         }
         BasicBlock end = newBlock();
         jumpIf(a.test(), end, true);
+        // CPython 3.11 gives the raise the test's position, so tracebacks underline the test
+        u.loc = a.test().pos();
         emit(Opcode.LOAD_ASSERTION_ERROR);
         if (a.msg() != null) {
             expr(a.msg());
             emit(Opcode.CALL, 0);
         }
         emit(Opcode.RAISE_VARARGS, 1);
+        u.loc = a.pos();
         useBlock(end);
     }
 

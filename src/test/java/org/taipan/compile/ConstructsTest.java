@@ -92,6 +92,14 @@ class ConstructsTest {
     }
 
     @Test
+    void assertRaisesAtTheTestPosition() {
+        CodeObject co = Src.compile("assert x > 10, 'm'\n");
+        int raise = ops(co).indexOf(Opcode.RAISE_VARARGS);
+        assertEquals(7, co.cols[raise]);
+        assertEquals(13, co.endCols[raise]);
+    }
+
+    @Test
     void docstringsAreDroppedAtO2() {
         String src = "'mod doc'\ndef f():\n    'fdoc'\n";
         CodeObject o0 = Src.compile(src, Mode.EXEC, 0);
