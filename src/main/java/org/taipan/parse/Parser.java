@@ -105,6 +105,9 @@ public final class Parser implements FStringExpressionParser {
             throw p.preferTokenizerError(p.genericError(p.ts.furthestToken()));
         } catch (SyntaxErrorException e) {
             throw p.preferTokenizerError(e);
+        } catch (StackOverflowError e) {
+            // A safety net below the nesting limit: a thread with a very small stack.
+            throw new SyntaxErrorException(SyntaxErrorException.Kind.MEMORY_ERROR, "", filename, 0, 0, 0, 0, null);
         }
     }
 
