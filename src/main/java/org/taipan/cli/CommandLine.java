@@ -115,6 +115,7 @@ public record CommandLine(Action action, String target, List<String> args, Map<S
                         }
                         if (option == 'X') {
                             addXOption(xOptions, value);
+                            checkXOption(xOptions, value.split("=", 2)[0]);
                         }
                         // -W: warnings are not implemented yet; the filter is accepted and ignored.
                         k = word.length();
@@ -151,6 +152,24 @@ public record CommandLine(Action action, String target, List<String> args, Map<S
             xOptions.put(option, "True");
         } else {
             xOptions.put(option.substring(0, eq), option.substring(eq + 1));
+        }
+    }
+
+    /** Rejects a bad value of the options Taipan defines; other names pass, as CPython lets them. */
+    private static void checkXOption(Map<String, String> xOptions, String name) throws UsageException {
+        String value = xOptions.get(name);
+        switch (name) {
+            case "jit" -> {
+                if (!value.equals("on") && !value.equals("off") && !value.equals("True")) {
+                    throw new UsageException("-X jit: expected 'on' or 'off', not '" + value + "'");
+                }
+            }
+            case "jit-threshold" -> {
+                if (!value.matches("[0-9]{1,9}") || Integer.parseInt(value) < 1) {
+                    throw new UsageException("-X jit-threshold: expected a positive integer, not '" + value + "'");
+                }
+            }
+            default -> { }
         }
     }
 

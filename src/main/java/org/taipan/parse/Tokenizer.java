@@ -164,6 +164,23 @@ public final class Tokenizer {
         return lineText(lineno - 1, true);
     }
 
+    /**
+     * The text CPython 3.11 shows in a SyntaxError raised by the parser on 1-based line
+     * {@code lineno}: that line with its newline, preceded by the lines it continues with
+     * backslashes (CPython's tokenizer buffer holds them all).
+     */
+    public String errorText(int lineno) {
+        int first = lineno - 1;
+        while (first > 0 && lineText(first - 1, true).endsWith("\\\n")) {
+            first--;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int l = first; l < lineno; l++) {
+            sb.append(lineText(l, true));
+        }
+        return sb.toString();
+    }
+
     /** Text of 0-based line {@code l}, with its newline if {@code withNewline}. */
     String lineText(int l, boolean withNewline) {
         if (l >= lineStarts.length || n == 0) {
@@ -366,10 +383,11 @@ public final class Tokenizer {
                 if (blankLine || level > 0) {
                     continue;
                 }
-                // zero width, as CPython's parser sees it (its errors at a NEWLINE depend on it)
+                // As CPython's parser sees it (its errors at a NEWLINE depend on it): from a
+                // comment's '#' if the line ends with one, else zero-width, to the newline.
                 int l = lineOf(start);
                 return new Token(TokenKind.NEWLINE, "", l + 1, start - lineStarts[l], l + 1,
-                        start - lineStarts[l]);
+                        pos - 1 - lineStarts[l]);
             }
 
             if (c == '.') {

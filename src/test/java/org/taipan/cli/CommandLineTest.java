@@ -75,4 +75,13 @@ class CommandLineTest {
         assertEquals("Argument expected for the -X option",
                 assertThrows(UsageException.class, () -> parse("-X")).getMessage());
     }
+
+    @Test
+    void jitOptionsAreChecked() throws UsageException {
+        assertEquals(Map.of("jit", "off", "jit-threshold", "1"), parse("-X", "jit=off", "-Xjit-threshold=1", "x.py").xOptions());
+        assertEquals("-X jit: expected 'on' or 'off', not 'maybe'",
+                assertThrows(UsageException.class, () -> parse("-X", "jit=maybe", "x.py")).getMessage());
+        assertEquals("-X jit-threshold: expected a positive integer, not '0'",
+                assertThrows(UsageException.class, () -> parse("-X", "jit-threshold=0", "x.py")).getMessage());
+    }
 }

@@ -98,6 +98,20 @@ class TokenizerTest {
         assertEquals(List.of("ENDMARKER  1,0-1,0"), tokens(""));
     }
 
+    /** python3: {@code x = 1 +  # c} -> invalid syntax at 1:10-1:13, the NEWLINE. */
+    @Test
+    void newlineAfterCommentStartsAtTheComment() {
+        assertEquals("NEWLINE  1,9-1,12", tokens("x = 1 +  # c\n").get(4));
+    }
+
+    /** python3: {@code x = 1 + \\\n# c\n} -> invalid syntax, text {@code 'x = 1 + \\\n# c\n'}. */
+    @Test
+    void errorTextIncludesContinuedLines() {
+        Tokenizer t = new Tokenizer("a\nx = 1 + \\\n# c\n", "<test>");
+        assertEquals("x = 1 + \\\n# c\n", t.errorText(3));
+        assertEquals("a\n", t.errorText(1));
+    }
+
     @Test
     void formFeedResetsColumn() {
         assertEquals("a NEWLINE b NEWLINE ENDMARKER", texts("a\n  \fb\n"));
