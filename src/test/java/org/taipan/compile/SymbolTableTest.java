@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import java.util.LinkedHashMap;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 import org.taipan.ast.Mod;
 import org.taipan.parse.SyntaxErrorException;
 
@@ -22,7 +23,8 @@ import org.taipan.parse.SyntaxErrorException;
  * {@code src/test/resources/symtable/*.py} is parsed by CPython ({@code tools/pyast_export.py}),
  * read into our AST, analysed, and printed in the canonical form of
  * {@code tools/symtable_dump.py}, which prints CPython's own tables ({@code _symtable}).
- * Raw flag words are compared, so every fact and scope must agree.
+ * Raw flag words are compared, so every fact and scope must agree. The same comparison runs on
+ * 300 random programs from {@code tools/scope_fuzz.py}.
  */
 class SymbolTableTest {
     static final Path PROGRAMS = Path.of("src/test/resources/symtable");
@@ -33,6 +35,21 @@ class SymbolTableTest {
         try (Stream<Path> list = Files.list(PROGRAMS)) {
             files = list.filter(p -> p.toString().endsWith(".py")).sorted().toList();
         }
+        return compareWithCPython(files);
+    }
+
+    /** Random scoping-heavy programs from {@code tools/scope_fuzz.py} (fixed seed, so reproducible). */
+    @TestFactory
+    Stream<DynamicTest> matchesCPythonOnRandomPrograms(@TempDir Path dir) throws Exception {
+        python(List.of("tools/scope_fuzz.py", "300", "7", dir.toString()));
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.sorted().toList();
+        }
+        return compareWithCPython(files);
+    }
+
+    private static Stream<DynamicTest> compareWithCPython(List<Path> files) throws Exception {
         // One CPython process per tool for all programs: process start-up dominates otherwise.
         Map<String, String> expected = split(python("tools/symtable_dump.py", files));
         Map<String, String> asts = split(python("tools/pyast_export.py", files));
@@ -96,8 +113,14 @@ class SymbolTableTest {
     }
 
     static String python(String script, List<Path> files) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("python3", script));
-        files.forEach(f -> cmd.add(f.toString()));
+        List<String> args = new ArrayList<>(List.of(script));
+        files.forEach(f -> args.add(f.toString()));
+        return python(args);
+    }
+
+    static String python(List<String> args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("python3"));
+        cmd.addAll(args);
         Process p;
         try {
             // stderr apart: CPython's SyntaxWarnings must not mix into the output.
