@@ -140,6 +140,6 @@ public final class Main {
                     + ": only 'dis' can be run as a module until imports are implemented");
             return 1;
         }
-        return Disassemble.run(line, stdout, stderr);
+        return Disassemble.run(line.args(), stdin, stdout, stderr, line.xOptions(), line.optimize());
     }
 }

@@ -454,7 +454,7 @@ final class CodeGen {
             u.loc = imp.pos();
             loadConst(0L);
             loadConst(ConstantValue.None.NONE);
-            emit(Opcode.IMPORT_NAME, u.addName(a.name()));
+            emit(Opcode.IMPORT_NAME, u.addName(mangle(a.name())));
             if (a.asname() != null) {
                 importAs(a.name(), a.asname());
             } else {
@@ -474,7 +474,7 @@ final class CodeGen {
             int pos = dot + 1;
             dot = name.indexOf('.', pos);
             String attr = name.substring(pos, dot >= 0 ? dot : name.length());
-            emit(Opcode.IMPORT_FROM, u.addName(attr));
+            emit(Opcode.IMPORT_FROM, u.addName(mangle(attr)));
             if (dot < 0) {
                 break;
             }
@@ -495,13 +495,13 @@ final class CodeGen {
             names.add(a.name());
         }
         loadConst(new ConstTuple(names));
-        emit(Opcode.IMPORT_NAME, u.addName(imp.module() == null ? "" : imp.module()));
+        emit(Opcode.IMPORT_NAME, u.addName(mangle(imp.module() == null ? "" : imp.module())));
         for (Alias a : imp.names()) {
             if (a.name().equals("*")) {
                 emit(Opcode.IMPORT_STAR);
                 return;
             }
-            emit(Opcode.IMPORT_FROM, u.addName(a.name()));
+            emit(Opcode.IMPORT_FROM, u.addName(mangle(a.name())));
             nameOp(a.asname() != null ? a.asname() : a.name(), ExprContext.STORE);
         }
         emit(Opcode.POP_TOP);

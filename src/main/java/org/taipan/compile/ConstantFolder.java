@@ -448,6 +448,11 @@ final class ConstantFolder {
         return new ConstFrozenset(out);
     }
 
+    /** A key equal for Python-equal constants (1, 1.0, True), or null for an unsupported constant. */
+    static Object setKeyOf(Object v) {
+        return setKey(v);
+    }
+
     private static Object setKey(Object v) {
         return switch (v) {
             case Boolean b -> b ? 1L : 0L;

@@ -37,6 +37,16 @@ class CompileErrorTest {
         {"import os\nfrom __future__ import annotations\n", "from __future__ imports must occur at the beginning of the file|2|1"},
         {"from __future__ import nope\n", "future feature nope is not defined|1|1"},
         {"class C:\n    return 1\n", "'return' outside function|2|5"},
+        {"match x:\n    case a:\n        pass\n    case 1:\n        pass\n", "name capture 'a' makes remaining patterns unreachable|2|10"},
+        {"match x:\n    case _:\n        pass\n    case 1:\n        pass\n", "wildcard makes remaining patterns unreachable|2|10"},
+        {"match x:\n    case [a, a]:\n        pass\n", "multiple assignments to name 'a' in pattern|2|14"},
+        {"match x:\n    case [a] | [b]:\n        pass\n", "alternative patterns bind different names|2|17"},
+        {"match x:\n    case C(a=1, a=2):\n        pass\n", "attribute name repeated in class pattern: a|2|19"},
+        {"match x:\n    case [*a, *b]:\n        pass\n", "multiple starred names in sequence pattern|2|10"},
+        {"match x:\n    case {'a': 1, 'a': 2}:\n        pass\n", "mapping pattern checks duplicate key ('a')|2|10"},
+        {"match x:\n    case a | b:\n        pass\n", "name capture 'a' makes remaining patterns unreachable|2|10"},
+        {"match x:\n    case (a as b) | c:\n        pass\n", "name capture 'a' makes remaining patterns unreachable|2|11"},
+        {"match x:\n    case [a, (b as a)]:\n        pass\n", "multiple assignments to name 'a' in pattern|2|15"},
     };
 
     static List<Object[]> errors() {

@@ -79,4 +79,23 @@ class LauncherTest {
         assertEquals(2, result.status());
         assertTrue(result.stderr().startsWith("Unknown option: -Z\nusage: taipan "), result.stderr());
     }
+
+    @Test
+    void disassemblesAFile() throws Exception {
+        Files.writeString(dir.resolve("d.py"), "x = 1\n", StandardCharsets.UTF_8);
+        Launcher.Result result = Launcher.run(dir, Map.of(), "-m", "dis", "d.py");
+        assumeFrontEndAndRuntimeWritten(result);
+        assertEquals(0, result.status(), result.stderr());
+        assertTrue(result.stdoutText().contains("STORE_NAME"), result.stdoutText());
+        assertTrue(result.stdoutText().contains("RETURN_VALUE"), result.stdoutText());
+    }
+
+    @Test
+    void disassemblingAMissingFileIsDisUsageError() throws Exception {
+        Launcher.Result result = Launcher.run(dir, Map.of(), "-m", "dis", "nope.py");
+        assertEquals(2, result.status());
+        // python3 -m dis nope.py, CPython 3.11.7
+        assertEquals("usage: dis.py [-h] [infile]\ndis.py: error: argument infile: can't open 'nope.py':"
+                + " [Errno 2] No such file or directory: 'nope.py'\n", result.stderr());
+    }
 }

@@ -1,0 +1,98 @@
+package org.taipan.builtins;
+
+import org.taipan.interp.Eval;
+import org.taipan.runtime.Abstract;
+import org.taipan.runtime.Args;
+import org.taipan.runtime.Callables;
+import org.taipan.runtime.Errors;
+import org.taipan.runtime.PyCell;
+import org.taipan.runtime.PyDict;
+import org.taipan.runtime.PyFunction;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyStr;
+import org.taipan.runtime.PyTuple;
+import org.taipan.runtime.PyType;
+
+/** {@code __build_class__}: runs a class body and calls the metaclass (CPython's {@code builtin___build_class__}). */
+final class ClassBuilder {
+    private ClassBuilder() {}
+
+    static PyObject buildClass(PyObject[] a, String[] k) {
+        int npos = Args.positional(a, k);
+        if (npos < 2) {
+            throw Errors.typeError("__build_class__: not enough arguments");
+        }
+        if (!(a[0] instanceof PyFunction func)) {
+            throw Errors.typeError("__build_class__: func must be a function");
+        }
+        if (!(a[1] instanceof PyStr name)) {
+            throw Errors.typeError("__build_class__: name is not a string");
+        }
+        PyObject[] bases = new PyObject[npos - 2];
+        System.arraycopy(a, 2, bases, 0, bases.length);
+        PyObject meta = null;
+        java.util.List<String> kwNames = new java.util.ArrayList<>();
+        java.util.List<PyObject> kwValues = new java.util.ArrayList<>();
+        if (k != null) {
+            for (int i = 0; i < k.length; i++) {
+                if (k[i].equals("metaclass")) {
+                    meta = a[npos + i];
+                } else {
+                    kwNames.add(k[i]);
+                    kwValues.add(a[npos + i]);
+                }
+            }
+        }
+        boolean isClass = meta == null || meta instanceof PyType;
+        if (meta == null) {
+            meta = bases.length == 0 ? PyType.TYPE : bases[0].type();
+        }
+        if (isClass) {
+            meta = mostDerivedMetaclass((PyType) meta, bases);
+        }
+        String[] kwn = kwNames.isEmpty() ? null : kwNames.toArray(new String[0]);
+        PyObject ns;
+        PyObject prepare = Abstract.lookupAttr(meta, PyStr.of("__prepare__"));
+        if (prepare != null) {
+            PyObject[] pargs = new PyObject[2 + kwValues.size()];
+            pargs[0] = name;
+            pargs[1] = PyTuple.of(bases);
+            for (int i = 0; i < kwValues.size(); i++) {
+                pargs[2 + i] = kwValues.get(i);
+            }
+            ns = Callables.call(prepare, pargs, kwn);
+        } else {
+            ns = new PyDict();
+        }
+        PyObject cell = Eval.runClassBody(func, ns);
+        PyObject[] margs = new PyObject[3 + kwValues.size()];
+        margs[0] = name;
+        margs[1] = PyTuple.of(bases);
+        margs[2] = ns;
+        for (int i = 0; i < kwValues.size(); i++) {
+            margs[3 + i] = kwValues.get(i);
+        }
+        PyObject cls = Callables.call(meta, margs, kwn);
+        if (cell instanceof PyCell c) {
+            c.value = cls;
+        }
+        return cls;
+    }
+
+    private static PyType mostDerivedMetaclass(PyType meta, PyObject[] bases) {
+        PyType winner = meta;
+        for (PyObject b : bases) {
+            PyType bt = b.type();
+            if (winner.isSubtypeOf(bt)) {
+                continue;
+            }
+            if (bt.isSubtypeOf(winner)) {
+                winner = bt;
+                continue;
+            }
+            throw Errors.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                    + "subclass of the metaclasses of all its bases");
+        }
+        return winner;
+    }
+}

@@ -1,0 +1,127 @@
+package org.taipan.builtins;
+
+import org.taipan.runtime.Abstract;
+import org.taipan.runtime.Args;
+import org.taipan.runtime.Callables;
+import org.taipan.runtime.CompareOp;
+import org.taipan.runtime.Errors;
+import org.taipan.runtime.ExceptionTypes;
+import org.taipan.runtime.PyBool;
+import org.taipan.runtime.PyBuiltinFunction;
+import org.taipan.runtime.PyException;
+import org.taipan.runtime.PyList;
+import org.taipan.runtime.PyModule;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyType;
+
+/** Builtins over iterables: {@code iter}, {@code next}, {@code sorted}, {@code all}, {@code any}. */
+final class IterationFunctions {
+    private IterationFunctions() {}
+
+    static final PyType CALLABLE_ITERATOR = callableIteratorType();
+
+    private static PyType callableIteratorType() {
+        PyType t = PyType.builtinFinal("callable_iterator", PyType.OBJECT);
+        t.tp_iter = o -> o;
+        t.tp_iternext = o -> ((CallableIterator) o).next();
+        return t.ready();
+    }
+
+    /** {@code iter(callable, sentinel)}. */
+    static final class CallableIterator extends PyObject {
+        private PyObject callable;
+        private final PyObject sentinel;
+
+        CallableIterator(PyObject callable, PyObject sentinel) {
+            this.callable = callable;
+            this.sentinel = sentinel;
+        }
+
+        @Override
+        public PyType type() {
+            return CALLABLE_ITERATOR;
+        }
+
+        PyObject next() {
+            if (callable == null) {
+                return null;
+            }
+            PyObject v;
+            try {
+                v = Callables.call(callable);
+            } catch (PyException e) {
+                if (e.matches(ExceptionTypes.StopIteration)) {
+                    callable = null;
+                    return null;
+                }
+                throw e;
+            }
+            if (Abstract.richCompareBool(v, sentinel, CompareOp.EQ)) {
+                callable = null;
+                return null;
+            }
+            return v;
+        }
+    }
+
+    private static void def(PyModule m, String name, PyBuiltinFunction.Body body) {
+        m.set(name, new PyBuiltinFunction(name, body));
+    }
+
+    static void register(PyModule m) {
+        def(m, "iter", (a, k) -> {
+            Args.check("iter", a, k, 1, 2);
+            if (a.length == 2) {
+                if (a[0].type().tp_call == null) {
+                    throw Errors.typeError("iter(v, w): v must be callable");
+                }
+                return new CallableIterator(a[0], a[1]);
+            }
+            return Abstract.iter(a[0]);
+        });
+        def(m, "next", (a, k) -> {
+            Args.check("next", a, k, 1, 2);
+            if (a[0].type().tp_iternext == null) {
+                throw Errors.typeError("'%s' object is not an iterator", a[0].type().name());
+            }
+            PyObject v = Abstract.next(a[0]);
+            if (v != null) {
+                return v;
+            }
+            if (a.length == 2) {
+                return a[1];
+            }
+            throw Errors.stopIteration();
+        });
+        def(m, "sorted", (a, k) -> {
+            int npos = Args.positional(a, k);
+            if (npos != 1) {
+                throw Errors.typeError(npos == 0 ? "sorted expected 1 argument, got 0"
+                        : "sorted expected 1 argument, got " + npos);
+            }
+            PyList l = new PyList(Abstract.toArray(a[0]));
+            PyObject[] kwvals = new PyObject[a.length - npos];
+            System.arraycopy(a, npos, kwvals, 0, kwvals.length);
+            Callables.callMethod(PyList.TYPE.lookup("sort"), l, kwvals, k);
+            return l;
+        });
+        def(m, "all", (a, k) -> {
+            PyObject it = Abstract.iter(Args.oneArg("all", a, k));
+            for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+                if (!Abstract.isTrue(x)) {
+                    return PyBool.FALSE;
+                }
+            }
+            return PyBool.TRUE;
+        });
+        def(m, "any", (a, k) -> {
+            PyObject it = Abstract.iter(Args.oneArg("any", a, k));
+            for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+                if (Abstract.isTrue(x)) {
+                    return PyBool.TRUE;
+                }
+            }
+            return PyBool.FALSE;
+        });
+    }
+}

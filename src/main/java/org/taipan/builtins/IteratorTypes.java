@@ -1,0 +1,162 @@
+package org.taipan.builtins;
+
+import org.taipan.runtime.Abstract;
+import org.taipan.runtime.Args;
+import org.taipan.runtime.Callables;
+import org.taipan.runtime.Errors;
+import org.taipan.runtime.PyInt;
+import org.taipan.runtime.PyNone;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyTuple;
+import org.taipan.runtime.PyType;
+
+/** The builtin iterator classes {@code enumerate}, {@code zip}, {@code map} and {@code filter}. */
+public final class IteratorTypes {
+    private IteratorTypes() {}
+
+    public static final PyType ENUMERATE = type("enumerate");
+    public static final PyType ZIP = type("zip");
+    public static final PyType MAP = type("map");
+    public static final PyType FILTER = type("filter");
+
+    private static PyType type(String name) {
+        PyType t = PyType.builtin(name, PyType.OBJECT);
+        t.tp_iter = o -> o;
+        t.tp_iternext = o -> ((Iter) o).next();
+        return t;
+    }
+
+    static {
+        ENUMERATE.tp_new = (t, a, k) -> {
+            Args.onlyKeywords("enumerate", k, "iterable", "start");
+            int npos = Args.positional(a, k);
+            PyObject it = npos > 0 ? a[0] : Args.keyword(a, k, "iterable");
+            PyObject start = npos > 1 ? a[1] : Args.keyword(a, k, "start");
+            if (it == null) {
+                throw Errors.typeError("enumerate() missing required argument 'iterable' (pos 1)");
+            }
+            PyObject src = Abstract.iter(it);
+            PyInt[] n = {start == null ? PyInt.ZERO : Abstract.index(start, null)};
+            return new Iter(t, () -> {
+                PyObject v = Abstract.next(src);
+                if (v == null) {
+                    return null;
+                }
+                PyObject r = PyTuple.of(n[0], v);
+                n[0] = PyInt.add(n[0], PyInt.ONE);
+                return r;
+            });
+        };
+        ZIP.tp_new = (t, a, k) -> {
+            Args.onlyKeywords("zip", k, "strict");
+            int npos = Args.positional(a, k);
+            PyObject strictO = Args.keyword(a, k, "strict");
+            boolean strict = strictO != null && Abstract.isTrue(strictO);
+            PyObject[] its = new PyObject[npos];
+            for (int i = 0; i < npos; i++) {
+                its[i] = Abstract.iter(a[i]);
+            }
+            boolean[] done = {npos == 0};
+            return new Iter(t, () -> {
+                if (done[0]) {
+                    return null;
+                }
+                PyObject[] items = new PyObject[its.length];
+                for (int i = 0; i < its.length; i++) {
+                    items[i] = Abstract.next(its[i]);
+                    if (items[i] == null) {
+                        done[0] = true;
+                        if (strict) {
+                            if (i > 0) {
+                                throw Errors.valueError("zip() argument %d is shorter than argument%s%d", i + 1,
+                                        i == 1 ? " " : "s 1-", i);
+                            }
+                            for (int j = 1; j < its.length; j++) {
+                                if (Abstract.next(its[j]) != null) {
+                                    throw Errors.valueError("zip() argument %d is longer than argument%s%d", j + 1,
+                                            j == 1 ? " " : "s 1-", j);
+                                }
+                            }
+                        }
+                        return null;
+                    }
+                }
+                return PyTuple.of(items);
+            });
+        };
+        MAP.tp_new = (t, a, k) -> {
+            Args.noKeywords("map", k);
+            if (a.length < 2) {
+                throw Errors.typeError("map() must have at least two arguments.");
+            }
+            PyObject f = a[0];
+            PyObject[] its = new PyObject[a.length - 1];
+            for (int i = 0; i < its.length; i++) {
+                its[i] = Abstract.iter(a[i + 1]);
+            }
+            return new Iter(t, () -> {
+                PyObject[] args = new PyObject[its.length];
+                for (int i = 0; i < its.length; i++) {
+                    args[i] = Abstract.next(its[i]);
+                    if (args[i] == null) {
+                        return null;
+                    }
+                }
+                return Callables.call(f, args, null);
+            });
+        };
+        FILTER.tp_new = (t, a, k) -> {
+            Args.noKeywords("filter", k);
+            if (a.length != 2) {
+                throw Errors.typeError("filter expected 2 arguments, got %d", a.length);
+            }
+            PyObject f = a[0];
+            PyObject src = Abstract.iter(a[1]);
+            return new Iter(t, () -> {
+                for (PyObject v = Abstract.next(src); v != null; v = Abstract.next(src)) {
+                    PyObject keep = f == PyNone.NONE ? v : Callables.call(f, v);
+                    if (Abstract.isTrue(keep)) {
+                        return v;
+                    }
+                }
+                return null;
+            });
+        };
+        for (PyType t : new PyType[] {ENUMERATE, ZIP, MAP, FILTER}) {
+            t.ready();
+        }
+    }
+
+    /** The supplier of an iterator's next item (null when exhausted). */
+    @FunctionalInterface
+    interface Next {
+        PyObject next();
+    }
+
+    /** An iterator object whose behaviour is a closure; once exhausted it stays exhausted. */
+    static final class Iter extends PyObject {
+        private final PyType type;
+        private Next next;
+
+        Iter(PyType type, Next next) {
+            this.type = type;
+            this.next = next;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        PyObject next() {
+            if (next == null) {
+                return null;
+            }
+            PyObject v = next.next();
+            if (v == null) {
+                next = null;
+            }
+            return v;
+        }
+    }
+}

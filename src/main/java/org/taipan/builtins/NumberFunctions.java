@@ -1,0 +1,188 @@
+package org.taipan.builtins;
+
+import java.math.BigInteger;
+import org.taipan.runtime.Abstract;
+import org.taipan.runtime.Args;
+import org.taipan.runtime.Callables;
+import org.taipan.runtime.CompareOp;
+import org.taipan.runtime.Errors;
+import org.taipan.runtime.PyBuiltinFunction;
+import org.taipan.runtime.PyBytes;
+import org.taipan.runtime.PyInt;
+import org.taipan.runtime.PyModule;
+import org.taipan.runtime.PyNone;
+import org.taipan.runtime.PyNotImplemented;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyStr;
+import org.taipan.runtime.Slots;
+
+/** Numeric builtins: {@code abs}, {@code divmod}, {@code pow}, {@code round}, {@code min}, {@code max}, {@code sum}, {@code hex}, {@code chr}, ... */
+final class NumberFunctions {
+    private NumberFunctions() {}
+
+    private static void def(PyModule m, String name, PyBuiltinFunction.Body body) {
+        m.set(name, new PyBuiltinFunction(name, body));
+    }
+
+    static void register(PyModule m) {
+        def(m, "abs", (a, k) -> Abstract.absolute(Args.oneArg("abs", a, k)));
+        def(m, "divmod", (a, k) -> {
+            Args.check("divmod", a, k, 2, 2);
+            return divmod(a[0], a[1]);
+        });
+        def(m, "pow", (a, k) -> {
+            Args.onlyKeywords("pow", k, "base", "exp", "mod");
+            int npos = Args.positional(a, k);
+            PyObject base = npos > 0 ? a[0] : Args.keyword(a, k, "base");
+            PyObject exp = npos > 1 ? a[1] : Args.keyword(a, k, "exp");
+            PyObject mod = npos > 2 ? a[2] : Args.keyword(a, k, "mod");
+            if (base == null || exp == null) {
+                throw Errors.typeError("pow() missing required argument '%s' (pos %d)", base == null ? "base" : "exp",
+                        base == null ? 1 : 2);
+            }
+            return Abstract.power(base, exp, mod == null ? PyNone.NONE : mod);
+        });
+        def(m, "round", (a, k) -> {
+            Args.onlyKeywords("round", k, "number", "ndigits");
+            int npos = Args.positional(a, k);
+            PyObject num = npos > 0 ? a[0] : Args.keyword(a, k, "number");
+            PyObject nd = npos > 1 ? a[1] : Args.keyword(a, k, "ndigits");
+            if (num == null) {
+                throw Errors.typeError("round() missing required argument 'number' (pos 1)");
+            }
+            PyObject f = num.type().lookup("__round__");
+            if (f == null) {
+                throw Errors.typeError("type %s doesn't define __round__ method", num.type().name());
+            }
+            PyObject[] args = nd == null || nd == PyNone.NONE ? new PyObject[0] : new PyObject[] {nd};
+            return Callables.callMethod(f, num, args, null);
+        });
+        def(m, "min", (a, k) -> minMax(a, k, "min", CompareOp.LT));
+        def(m, "max", (a, k) -> minMax(a, k, "max", CompareOp.GT));
+        def(m, "sum", NumberFunctions::sum);
+        def(m, "hex", (a, k) -> PyStr.of(radix(Abstract.index(Args.oneArg("hex", a, k), null), 16, "0x")));
+        def(m, "oct", (a, k) -> PyStr.of(radix(Abstract.index(Args.oneArg("oct", a, k), null), 8, "0o")));
+        def(m, "bin", (a, k) -> PyStr.of(radix(Abstract.index(Args.oneArg("bin", a, k), null), 2, "0b")));
+        def(m, "chr", (a, k) -> {
+            PyObject x = Args.oneArg("chr", a, k);
+            PyInt i = Abstract.index(x, null);
+            if (!i.fitsLong() || i.longValue() < 0 || i.longValue() > 0x10FFFF) {
+                if (!i.fitsLong() || Math.abs(i.longValue()) > Integer.MAX_VALUE) {
+                    throw Errors.overflow("Python int too large to convert to C int");
+                }
+                throw Errors.valueError("chr() arg not in range(0x110000)");
+            }
+            return PyStr.ofCodePoint((int) i.longValue());
+        });
+        def(m, "ord", (a, k) -> {
+            PyObject x = Args.oneArg("ord", a, k);
+            if (x instanceof PyStr s) {
+                if (s.length() != 1) {
+                    throw Errors.typeError("ord() expected a character, but string of length %d found", s.length());
+                }
+                return PyInt.of(s.codePointAt(0));
+            }
+            if (x instanceof PyBytes b) {
+                if (b.bytes().length != 1) {
+                    throw Errors.typeError("ord() expected a character, but string of length %d found", b.bytes().length);
+                }
+                return PyInt.of(b.bytes()[0] & 0xff);
+            }
+            throw Errors.typeError("ord() expected string of length 1, but %s found", x.type().name());
+        });
+    }
+
+    static String radix(PyInt i, int radix, String prefix) {
+        BigInteger b = i.bigValue();
+        return (b.signum() < 0 ? "-" : "") + prefix + b.abs().toString(radix);
+    }
+
+    static PyObject divmod(PyObject v, PyObject w) {
+        Slots.Binary sv = v.type().nb_divmod, sw = w.type().nb_divmod;
+        if (sw == sv) {
+            sw = null;
+        }
+        if (sv != null) {
+            if (sw != null && w.type().isSubtypeOf(v.type())) {
+                PyObject r = sw.call(v, w);
+                if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                    return r;
+                }
+                sw = null;
+            }
+            PyObject r = sv.call(v, w);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        if (sw != null) {
+            PyObject r = sw.call(v, w);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        throw Errors.typeError("unsupported operand type(s) for divmod(): '%s' and '%s'", v.type().name(),
+                w.type().name());
+    }
+
+    private static PyObject minMax(PyObject[] a, String[] k, String name, CompareOp op) {
+        Args.onlyKeywords(name, k, "key", "default");
+        int npos = Args.positional(a, k);
+        PyObject key = Args.keyword(a, k, "key");
+        if (key == PyNone.NONE) {
+            key = null;
+        }
+        PyObject dflt = Args.keyword(a, k, "default");
+        if (npos == 0) {
+            throw Errors.typeError("%s expected at least 1 argument, got 0", name);
+        }
+        PyObject[] items;
+        if (npos == 1) {
+            items = Abstract.toArray(a[0]);
+        } else {
+            if (dflt != null) {
+                throw Errors.typeError("Cannot specify a default for %s() with multiple positional arguments", name);
+            }
+            items = new PyObject[npos];
+            System.arraycopy(a, 0, items, 0, npos);
+        }
+        if (items.length == 0) {
+            if (dflt != null) {
+                return dflt;
+            }
+            throw Errors.valueError("%s() arg is an empty sequence", name);
+        }
+        PyObject best = items[0];
+        PyObject bestKey = key == null ? best : Callables.call(key, best);
+        for (int i = 1; i < items.length; i++) {
+            PyObject kv = key == null ? items[i] : Callables.call(key, items[i]);
+            if (Abstract.richCompareBool(kv, bestKey, op)) {
+                best = items[i];
+                bestKey = kv;
+            }
+        }
+        return best;
+    }
+
+    private static PyObject sum(PyObject[] a, String[] k) {
+        Args.onlyKeywords("sum", k, "start");
+        int npos = Args.positional(a, k);
+        if (npos < 1 || npos > 2) {
+            throw Errors.typeError(npos < 1 ? "sum() takes at least 1 positional argument (0 given)"
+                    : "sum() takes at most 2 arguments (" + npos + " given)");
+        }
+        PyObject start = npos > 1 ? a[1] : Args.keyword(a, k, "start");
+        PyObject acc = start == null ? PyInt.ZERO : start;
+        if (acc instanceof PyStr) {
+            throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+        }
+        if (acc instanceof PyBytes) {
+            throw Errors.typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+        }
+        PyObject it = Abstract.iter(a[0]);
+        for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+            acc = Abstract.add(acc, x);
+        }
+        return acc;
+    }
+}

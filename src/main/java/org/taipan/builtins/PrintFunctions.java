@@ -1,0 +1,104 @@
+package org.taipan.builtins;
+
+import org.taipan.runtime.Abstract;
+import org.taipan.runtime.Args;
+import org.taipan.runtime.Callables;
+import org.taipan.runtime.Errors;
+import org.taipan.runtime.ExceptionTypes;
+import org.taipan.runtime.Interpreter;
+import org.taipan.runtime.PyBuiltinFunction;
+import org.taipan.runtime.PyModule;
+import org.taipan.runtime.PyNone;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyStr;
+import org.taipan.runtime.PyTextIO;
+
+/** {@code print} and {@code input} (CPython's {@code builtin_print}, {@code builtin_input}). */
+final class PrintFunctions {
+    private PrintFunctions() {}
+
+    static void register(PyModule m, Interpreter interp) {
+        m.set("print", new PyBuiltinFunction("print", (a, k) -> print(interp, a, k)));
+        m.set("input", new PyBuiltinFunction("input", (a, k) -> input(interp, a, k)));
+    }
+
+    private static String textOption(PyObject v, String name, String dflt) {
+        if (v == null || v == PyNone.NONE) {
+            return dflt;
+        }
+        if (!(v instanceof PyStr s)) {
+            throw Errors.typeError("%s must be None or a string, not %s", name, v.type().name());
+        }
+        return s.toString();
+    }
+
+    private static PyObject print(Interpreter interp, PyObject[] a, String[] k) {
+        Args.onlyKeywords("print", k, "sep", "end", "file", "flush");
+        int npos = Args.positional(a, k);
+        String sep = textOption(Args.keyword(a, k, "sep"), "sep", " ");
+        String end = textOption(Args.keyword(a, k, "end"), "end", "\n");
+        PyObject file = Args.keyword(a, k, "file");
+        if (file == null || file == PyNone.NONE) {
+            file = interp.sysAttribute("stdout");
+            if (file == null || file == PyNone.NONE) {
+                return PyNone.NONE;
+            }
+        }
+        PyObject flush = Args.keyword(a, k, "flush");
+        if (file instanceof PyTextIO io) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < npos; i++) {
+                if (i > 0) {
+                    sb.append(sep);
+                }
+                sb.append(Abstract.str(a[i]));
+            }
+            sb.append(end);
+            io.write(sb.toString());
+            if (flush != null && Abstract.isTrue(flush)) {
+                io.flush();
+            }
+            return PyNone.NONE;
+        }
+        PyObject write = Abstract.getAttr(file, "write");
+        for (int i = 0; i < npos; i++) {
+            if (i > 0) {
+                Callables.call(write, PyStr.of(sep));
+            }
+            Callables.call(write, Abstract.str(a[i]));
+        }
+        Callables.call(write, PyStr.of(end));
+        if (flush != null && Abstract.isTrue(flush)) {
+            Callables.callAttr(file, "flush");
+        }
+        return PyNone.NONE;
+    }
+
+    private static PyObject input(Interpreter interp, PyObject[] a, String[] k) {
+        Args.check("input", a, k, 0, 1);
+        PyObject out = interp.sysAttribute("stdout");
+        if (a.length == 1) {
+            PyStr prompt = Abstract.str(a[0]);
+            if (out instanceof PyTextIO io) {
+                io.write(prompt.toString());
+                io.flush();
+            } else {
+                Callables.callAttr(out, "write", prompt);
+            }
+        } else if (out instanceof PyTextIO io) {
+            io.flush();
+        }
+        PyObject in = interp.sysAttribute("stdin");
+        String line;
+        if (in instanceof PyTextIO io) {
+            line = io.readLineOrNull();
+        } else {
+            String l = Abstract.str(Callables.callAttr(in, "readline")).toString();
+            line = l.isEmpty() ? null : l.endsWith("\n") ? l.substring(0, l.length() - 1) : l;
+        }
+        if (line == null) {
+            throw Errors.of(ExceptionTypes.EOFError, "EOF when reading a line");
+        }
+        return PyStr.of(line);
+    }
+}

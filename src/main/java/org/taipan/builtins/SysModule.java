@@ -1,0 +1,115 @@
+package org.taipan.builtins;
+
+import org.taipan.runtime.Abstract;
+import org.taipan.runtime.Args;
+import org.taipan.runtime.Errors;
+import org.taipan.runtime.ExceptionTypes;
+import org.taipan.runtime.Interpreter;
+import org.taipan.runtime.PyBaseException;
+import org.taipan.runtime.PyBuiltinFunction;
+import org.taipan.runtime.PyDict;
+import org.taipan.runtime.PyInt;
+import org.taipan.runtime.PyList;
+import org.taipan.runtime.PyModule;
+import org.taipan.runtime.PyNone;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyStr;
+import org.taipan.runtime.PyTuple;
+import org.taipan.runtime.ThreadState;
+
+/** The {@code sys} module of one interpreter. */
+public final class SysModule {
+    private SysModule() {}
+
+    public static PyModule create(Interpreter interp) {
+        PyModule m = new PyModule("sys", true);
+        PyList argv = new PyList();
+        for (String a : interp.options().argv()) {
+            argv.append(PyStr.of(a));
+        }
+        if (argv.size() == 0) {
+            argv.append(PyStr.of(""));
+        }
+        m.set("argv", argv);
+        PyList path = new PyList();
+        String script = interp.options().argv().isEmpty() ? "" : interp.options().argv().get(0);
+        if (script.isEmpty() || script.equals("-c") || script.equals("-")) {
+            path.append(PyStr.of(""));
+        } else {
+            java.nio.file.Path parent = java.nio.file.Path.of(script).toAbsolutePath().getParent();
+            path.append(PyStr.of(parent == null ? "" : parent.toString()));
+        }
+        m.set("path", path);
+        m.set("modules", interp.modules());
+        m.set("stdout", interp.stdout());
+        m.set("stderr", interp.stderr());
+        m.set("stdin", interp.stdin());
+        m.set("__stdout__", interp.stdout());
+        m.set("__stderr__", interp.stderr());
+        m.set("__stdin__", interp.stdin());
+        m.set("maxsize", PyInt.of(Long.MAX_VALUE));
+        m.set("byteorder", PyStr.of("little"));
+        m.set("platform", PyStr.of("linux"));
+        m.set("version", PyStr.of("3.11.7 (taipan)"));
+        m.set("version_info", PyTuple.of(PyInt.of(3), PyInt.of(11), PyInt.of(7), PyStr.of("final"), PyInt.of(0)));
+        m.set("hexversion", PyInt.of(0x030B07F0));
+        m.set("executable", PyStr.of("taipan"));
+        m.set("implementation", PyStr.of("taipan"));
+        m.set("maxunicode", PyInt.of(0x10FFFF));
+        m.set("builtin_module_names", PyTuple.of(PyStr.of("builtins"), PyStr.of("sys"), PyStr.of("math")));
+        m.set("getrecursionlimit", new PyBuiltinFunction("getrecursionlimit", (a, k) -> {
+            Args.noArgs("getrecursionlimit", a, k);
+            return PyInt.of(interp.recursionLimit());
+        }));
+        m.set("setrecursionlimit", new PyBuiltinFunction("setrecursionlimit", (a, k) -> {
+            int n = Abstract.index(Args.oneArg("setrecursionlimit", a, k), null).intValue();
+            if (n < 1) {
+                throw Errors.valueError("recursion limit must be greater or equal than 1");
+            }
+            interp.setRecursionLimit(n);
+            return PyNone.NONE;
+        }));
+        m.set("exit", new PyBuiltinFunction("exit", (a, k) -> {
+            Args.check("exit", a, k, 0, 1);
+            throw Errors.of(ExceptionTypes.SystemExit, a);
+        }));
+        m.set("exc_info", new PyBuiltinFunction("exc_info", (a, k) -> {
+            PyBaseException e = ThreadState.current().handled;
+            if (e == null) {
+                return PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE);
+            }
+            return PyTuple.of(e.type(), e, e.traceback == null ? PyNone.NONE : e.traceback);
+        }));
+        m.set("exception", new PyBuiltinFunction("exception", (a, k) -> {
+            PyBaseException e = ThreadState.current().handled;
+            return e == null ? PyNone.NONE : e;
+        }));
+        m.set("_getframe", new PyBuiltinFunction("_getframe", (a, k) -> {
+            int depth = a.length > 0 ? Abstract.index(a[0], null).intValue() : 0;
+            org.taipan.interp.Frame f = ThreadState.current().frame;
+            for (int i = 0; i < depth && f != null; i++) {
+                f = f.back;
+            }
+            if (f == null) {
+                throw Errors.valueError("call stack is not deep enough");
+            }
+            return f;
+        }));
+        m.set("intern", new PyBuiltinFunction("intern", (a, k) -> Args.oneArg("intern", a, k)));
+        m.set("getsizeof", new PyBuiltinFunction("getsizeof", (a, k) -> PyInt.of(64)));
+        m.set("get_int_max_str_digits", new PyBuiltinFunction("get_int_max_str_digits",
+                (a, k) -> PyInt.of(PyInt.MAX_STR_DIGITS)));
+        m.set("displayhook", new PyBuiltinFunction("displayhook", (a, k) -> {
+            PyObject v = Args.oneArg("displayhook", a, k);
+            if (v != PyNone.NONE) {
+                interp.displayHook(v);
+            }
+            return PyNone.NONE;
+        }));
+        m.set("flags", PyTuple.EMPTY);
+        PyDict xoptions = new PyDict();
+        interp.options().xOptions().forEach((k, v) -> xoptions.setItem(PyStr.of(k), PyStr.of(v)));
+        m.set("_xoptions", xoptions);
+        return m;
+    }
+}

@@ -1,0 +1,113 @@
+package org.taipan.interp;
+
+import org.taipan.code.CodeObject;
+import org.taipan.runtime.Errors;
+import org.taipan.runtime.PyDict;
+import org.taipan.runtime.PyFunction;
+import org.taipan.runtime.PyGetSetDescr;
+import org.taipan.runtime.PyCode;
+import org.taipan.runtime.PyInt;
+import org.taipan.runtime.PyNone;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyStr;
+import org.taipan.runtime.PyType;
+import org.taipan.runtime.PyCell;
+import org.taipan.runtime.PyBaseException;
+
+/**
+ * A Python frame: the state of one running code object as plain data, so that a later JIT can
+ * rebuild it at a side exit. {@link #fast} is CPython 3.11's "localsplus" (locals, then cells,
+ * then frees), {@link #stack}/{@link #sp} the value stack, {@link #ip} the next instruction
+ * and {@link #lasti} the one running (for tracebacks and {@code f_lineno}).
+ */
+public final class Frame extends PyObject {
+    public static final PyType TYPE = PyType.builtinFinal("frame", PyType.OBJECT);
+
+    static {
+        TYPE.addAttr("f_code", new PyGetSetDescr(TYPE, "f_code", o -> ((Frame) o).code, null));
+        TYPE.addAttr("f_globals", new PyGetSetDescr(TYPE, "f_globals", o -> ((Frame) o).globals, null));
+        TYPE.addAttr("f_builtins", new PyGetSetDescr(TYPE, "f_builtins", o -> ((Frame) o).builtins, null));
+        TYPE.addAttr("f_locals", new PyGetSetDescr(TYPE, "f_locals", o -> ((Frame) o).localsMapping(), null));
+        TYPE.addAttr("f_lineno", new PyGetSetDescr(TYPE, "f_lineno", o -> PyInt.of(((Frame) o).lineno()), null));
+        TYPE.addAttr("f_lasti", new PyGetSetDescr(TYPE, "f_lasti", o -> PyInt.of(((Frame) o).lasti * 2L), null));
+        TYPE.addAttr("f_back", new PyGetSetDescr(TYPE, "f_back", o -> {
+            Frame b = ((Frame) o).back;
+            return b == null ? PyNone.NONE : b;
+        }, null));
+        TYPE.tp_repr = o -> {
+            Frame f = (Frame) o;
+            return PyStr.of("<frame at " + org.taipan.runtime.ObjectSlots.address(o) + ", file '" + f.code.code.filename
+                    + "', line " + f.lineno() + ", code " + f.code.code.name + ">");
+        };
+        TYPE.ready();
+    }
+
+    public final PyCode code;
+    public final PyFunction function;
+    public final PyDict globals;
+    public final PyDict builtins;
+    /** The locals mapping of module and class bodies (null for optimized function frames). */
+    public PyObject locals;
+    public final PyObject[] fast;
+    public final PyObject[] stack;
+    public int sp;
+    public int ip;
+    public int lasti = -1;
+    /** The calling frame while this one runs. */
+    public Frame back;
+    /** The generator (or coroutine) owning this frame, or null. */
+    public PyObject generator;
+    /** For a generator frame: the exception to raise at the suspension point on resumption. */
+    PyBaseException pendingThrow;
+    /** Set by the interpreter loop when the frame finished with RETURN_VALUE (rather than yielding). */
+    boolean returned;
+    /** The exception state saved by a generator frame between resumptions ({@code gi_exc_state}). */
+    PyBaseException savedHandled;
+
+    public Frame(PyCode code, PyFunction function, PyDict globals, PyDict builtins, PyObject locals) {
+        this.code = code;
+        this.function = function;
+        this.globals = globals;
+        this.builtins = builtins;
+        this.locals = locals;
+        CodeObject c = code.code;
+        this.fast = new PyObject[c.nlocalsplus()];
+        this.stack = new PyObject[c.stacksize + 2];
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    /** The line of the running instruction (CPython's {@code PyFrame_GetLineNumber}). */
+    public int lineno() {
+        int l = code.code.lineOf(Math.max(lasti, 0));
+        return l < 0 ? code.code.firstlineno : l;
+    }
+
+    /** {@code locals()}: the mapping, or a snapshot dict of the fast locals for function frames. */
+    public PyObject localsMapping() {
+        if (locals != null) {
+            return locals;
+        }
+        PyDict d = new PyDict();
+        CodeObject c = code.code;
+        for (int i = 0; i < fast.length; i++) {
+            PyObject v = fast[i];
+            if (v instanceof PyCell cell && (c.localsplusKinds[i] & (CodeObject.CO_FAST_CELL | CodeObject.CO_FAST_FREE)) != 0) {
+                v = cell.value;
+            }
+            if (v != null) {
+                d.setItem(code.localsplusNames[i], v);
+            }
+        }
+        return d;
+    }
+
+    /** Raises "cannot access local variable" for an unbound fast local. */
+    PyObject unboundLocal(int i) {
+        throw Errors.of(org.taipan.runtime.ExceptionTypes.UnboundLocalError, "cannot access local variable '"
+                + code.localsplusNames[i] + "' where it is not associated with a value");
+    }
+}

@@ -1,0 +1,739 @@
+package org.taipan.interp;
+
+import org.taipan.code.CodeObject;
+import org.taipan.runtime.Abstract;
+import org.taipan.runtime.Args;
+import org.taipan.runtime.Callables;
+import org.taipan.runtime.CompareOp;
+import org.taipan.runtime.Errors;
+import org.taipan.runtime.ExceptionTypes;
+import org.taipan.runtime.Formatter;
+import org.taipan.runtime.ObjectSlots;
+import org.taipan.runtime.PyBaseException;
+import org.taipan.runtime.PyBool;
+import org.taipan.runtime.PyCell;
+import org.taipan.runtime.PyCode;
+import org.taipan.runtime.PyDict;
+import org.taipan.runtime.PyFloat;
+import org.taipan.runtime.PyFunction;
+import org.taipan.runtime.PyInt;
+import org.taipan.runtime.PyList;
+import org.taipan.runtime.PyMethodDescr;
+import org.taipan.runtime.PyModule;
+import org.taipan.runtime.PyNone;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyRange;
+import org.taipan.runtime.PySet;
+import org.taipan.runtime.PySlice;
+import org.taipan.runtime.PyStr;
+import org.taipan.runtime.PyTuple;
+import org.taipan.runtime.PyType;
+import org.taipan.runtime.SeqIterator;
+import org.taipan.runtime.Slots;
+import org.taipan.runtime.ThreadState;
+
+/**
+ * The bodies of the interpreter's instructions that are more than a few lines, one static
+ * method per instruction or family. These are also the operations a later specializer and
+ * JIT call, so each takes plain values and returns plain values.
+ */
+final class Ops {
+    private Ops() {}
+
+    // ---------------------------------------------------------------- operators
+
+    static PyObject binaryOp(int nb, PyObject a, PyObject b) {
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            switch (nb) {
+                case Abstract.NB_ADD, Abstract.NB_ADD + Abstract.NB_INPLACE -> {
+                    return PyInt.add(x, y);
+                }
+                case Abstract.NB_SUBTRACT, Abstract.NB_SUBTRACT + Abstract.NB_INPLACE -> {
+                    return PyInt.sub(x, y);
+                }
+                case Abstract.NB_MULTIPLY, Abstract.NB_MULTIPLY + Abstract.NB_INPLACE -> {
+                    return PyInt.mul(x, y);
+                }
+                default -> { }
+            }
+        } else if (a instanceof PyFloat x && b instanceof PyFloat y) {
+            switch (nb) {
+                case Abstract.NB_ADD, Abstract.NB_ADD + Abstract.NB_INPLACE -> {
+                    return new PyFloat(x.value() + y.value());
+                }
+                case Abstract.NB_SUBTRACT, Abstract.NB_SUBTRACT + Abstract.NB_INPLACE -> {
+                    return new PyFloat(x.value() - y.value());
+                }
+                case Abstract.NB_MULTIPLY, Abstract.NB_MULTIPLY + Abstract.NB_INPLACE -> {
+                    return new PyFloat(x.value() * y.value());
+                }
+                default -> { }
+            }
+        }
+        return Abstract.binaryOp(nb, a, b);
+    }
+
+    static PyObject compare(int op, PyObject a, PyObject b) {
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            return PyBool.of(CompareOp.of(op).test(PyInt.compare(x, y)));
+        }
+        return Abstract.richCompare(a, b, CompareOp.of(op));
+    }
+
+    static PyObject subscript(PyObject o, PyObject k) {
+        if (o instanceof PyList l && k instanceof PyInt i && i.fitsLong()) {
+            long n = i.longValue();
+            if (n >= 0 && n < l.size()) {
+                return l.get((int) n);
+            }
+        }
+        return Abstract.getItem(o, k);
+    }
+
+    static int buildSlice(PyObject[] stack, int sp, int n) {
+        PyObject step = n == 3 ? stack[--sp] : PyNone.NONE;
+        PyObject stop = stack[--sp];
+        PyObject start = stack[sp - 1];
+        stack[sp] = null;
+        if (n == 3) {
+            stack[sp + 1] = null;
+        }
+        stack[sp - 1] = new PySlice(start, stop, step);
+        return sp;
+    }
+
+    // ---------------------------------------------------------------- names
+
+    static PyObject loadName(Frame f, PyStr name) {
+        PyObject v;
+        if (f.locals instanceof PyDict d) {
+            v = d.getItem(name);
+        } else {
+            v = lookupMapping(f.locals, name);
+        }
+        if (v != null) {
+            return v;
+        }
+        v = f.globals.getItem(name);
+        if (v != null) {
+            return v;
+        }
+        v = f.builtins.getItem(name);
+        if (v != null) {
+            return v;
+        }
+        throw nameError(name);
+    }
+
+    private static PyObject lookupMapping(PyObject m, PyStr name) {
+        try {
+            return Abstract.getItem(m, name);
+        } catch (org.taipan.runtime.PyException e) {
+            if (e.matches(ExceptionTypes.KeyError)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    static org.taipan.runtime.PyException nameError(PyStr name) {
+        org.taipan.runtime.PyException e = Errors.nameError("name '%s' is not defined", name);
+        e.value.dict().setItem(PyStr.of("name"), name);
+        return e;
+    }
+
+    static void deleteName(Frame f, PyStr name) {
+        if (f.locals instanceof PyDict d) {
+            if (d.pop(name) == null) {
+                throw nameError(name);
+            }
+            return;
+        }
+        Abstract.delItem(f.locals, name);
+    }
+
+    static PyObject loadGlobal(Frame f, PyStr name) {
+        PyObject v = f.globals.getItem(name);
+        if (v != null) {
+            return v;
+        }
+        v = f.builtins.getItem(name);
+        if (v != null) {
+            return v;
+        }
+        throw nameError(name);
+    }
+
+    static void deleteGlobal(Frame f, PyStr name) {
+        if (f.globals.pop(name) == null) {
+            throw nameError(name);
+        }
+    }
+
+    static PyObject unboundDeref(Frame f, int i) {
+        String name = f.code.code.localsplusNames[i];
+        if ((f.code.code.localsplusKinds[i] & CodeObject.CO_FAST_FREE) != 0) {
+            throw Errors.nameError("cannot access free variable '%s' where it is not associated with a value in "
+                    + "enclosing scope", name);
+        }
+        throw Errors.of(ExceptionTypes.UnboundLocalError, "cannot access local variable '" + name
+                + "' where it is not associated with a value");
+    }
+
+    static PyObject loadClassDeref(Frame f, int i) {
+        PyStr name = f.code.localsplusNames[i];
+        PyObject v = f.locals instanceof PyDict d ? d.getItem(name) : lookupMapping(f.locals, name);
+        if (v != null) {
+            return v;
+        }
+        v = ((PyCell) f.fast[i]).value;
+        return v != null ? v : unboundDeref(f, i);
+    }
+
+    static void deleteDeref(Frame f, int i) {
+        PyCell c = (PyCell) f.fast[i];
+        if (c.value == null) {
+            unboundDeref(f, i);
+        }
+        c.value = null;
+    }
+
+    // ---------------------------------------------------------------- attributes and calls
+
+    /** LOAD_ATTR; with {@code method}, pushes {@code (meth, self)} for plain functions on the type, else {@code (NULL, attr)}. */
+    static int loadAttr(PyObject[] stack, int sp, PyStr name, boolean method) {
+        PyObject obj = stack[sp - 1];
+        if (!method) {
+            stack[sp - 1] = Abstract.getAttr(obj, name);
+            return sp;
+        }
+        PyType t = obj.type();
+        if (t.tp_getattro == ObjectSlots.genericGetAttrSlot()) {
+            PyObject descr = t.lookup(name);
+            if (descr instanceof PyFunction || descr instanceof PyMethodDescr) {
+                PyObject shadow = obj instanceof org.taipan.runtime.HasDict hd && !(obj instanceof PyType)
+                        ? hd.dict().getItem(name) : null;
+                if (shadow == null) {
+                    stack[sp - 1] = descr;
+                    stack[sp++] = obj;
+                    return sp;
+                }
+            }
+        }
+        stack[sp - 1] = null;
+        stack[sp++] = Abstract.getAttr(obj, name);
+        return sp;
+    }
+
+    /** CALL argc: {@code [NULL, callable, args...]} or {@code [method, self, args...]}. */
+    static int call(ThreadState ts, PyObject[] stack, int sp, int argc, String[] kwnames) {
+        int base = sp - argc - 2;
+        PyObject a = stack[base];
+        PyObject b = stack[base + 1];
+        PyObject r;
+        if (a == null) {
+            PyObject[] args = new PyObject[argc];
+            System.arraycopy(stack, base + 2, args, 0, argc);
+            r = callObject(b, args, kwnames);
+        } else if (a instanceof PyMethodDescr m) {
+            PyObject[] args = new PyObject[argc];
+            System.arraycopy(stack, base + 2, args, 0, argc);
+            r = m.callWithSelf(b, args, kwnames);
+        } else {
+            PyObject[] args = new PyObject[argc + 1];
+            System.arraycopy(stack, base + 1, args, 0, argc + 1);
+            r = callObject(a, args, kwnames);
+        }
+        for (int k = sp - 1; k > base; k--) {
+            stack[k] = null;
+        }
+        stack[base] = r;
+        return base + 1;
+    }
+
+    static PyObject callObject(PyObject callable, PyObject[] args, String[] kwnames) {
+        if (callable instanceof PyFunction f) {
+            return f.call(args, kwnames);
+        }
+        return Callables.call(callable, args, kwnames);
+    }
+
+    /** CALL_FUNCTION_EX: {@code f(*args, **kwargs)}. */
+    static int callEx(PyObject[] stack, int sp, boolean hasKw) {
+        PyDict kw = hasKw ? (PyDict) stack[--sp] : null;
+        PyObject argsObj = stack[--sp];
+        PyObject b = stack[--sp];
+        PyObject a = stack[--sp];
+        PyObject callable = a == null ? b : a;
+        PyObject[] pos = argsObj instanceof PyTuple t ? t.array() : Abstract.toArray(argsObj);
+        int extra = a == null ? 0 : 1;
+        int nkw = kw == null ? 0 : kw.size();
+        PyObject[] args = new PyObject[extra + pos.length + nkw];
+        if (extra == 1) {
+            args[0] = b;
+        }
+        System.arraycopy(pos, 0, args, extra, pos.length);
+        String[] kwnames = null;
+        if (nkw > 0) {
+            kwnames = new String[nkw];
+            for (int k = 0; k < nkw; k++) {
+                PyObject key = kw.keyAt(k);
+                if (!(key instanceof PyStr)) {
+                    throw Errors.typeError("keywords must be strings");
+                }
+                kwnames[k] = key.toString();
+                args[extra + pos.length + k] = kw.valueAt(k);
+            }
+        }
+        PyObject r = callObject(callable, args, kwnames);
+        for (int k = sp; k < sp + 4; k++) {
+            stack[k] = null;
+        }
+        stack[sp++] = r;
+        return sp;
+    }
+
+    static int makeFunction(ThreadState ts, Frame f, PyObject[] stack, int sp, int flags) {
+        PyCode code = (PyCode) stack[--sp];
+        PyCell[] closure = null;
+        if ((flags & 0x08) != 0) {
+            PyObject[] cells = ((PyTuple) stack[--sp]).array();
+            closure = new PyCell[cells.length];
+            for (int k = 0; k < cells.length; k++) {
+                closure[k] = (PyCell) cells[k];
+            }
+        }
+        PyObject annotations = (flags & 0x04) != 0 ? stack[--sp] : null;
+        PyObject kwdefaults = (flags & 0x02) != 0 ? stack[--sp] : null;
+        PyObject defaults = (flags & 0x01) != 0 ? stack[--sp] : null;
+        PyFunction fn = new PyFunction(ts.interpreter, code, f.globals, f.builtins, closure);
+        fn.defaults = defaults instanceof PyTuple t ? t : null;
+        fn.kwdefaults = kwdefaults instanceof PyDict d ? d : null;
+        if (annotations instanceof PyTuple t) {
+            PyDict ad = new PyDict();
+            for (int k = 0; k + 1 < t.size(); k += 2) {
+                ad.setItem(t.get(k), t.get(k + 1));
+            }
+            fn.annotations = ad;
+        } else if (annotations instanceof PyDict d) {
+            fn.annotations = d;
+        }
+        for (int k = sp; k < stack.length && stack[k] != null; k++) {
+            stack[k] = null;
+        }
+        stack[sp++] = fn;
+        return sp;
+    }
+
+    // ---------------------------------------------------------------- iteration
+
+    static PyObject forIter(PyObject it) {
+        if (it instanceof PyRange.Iter r) {
+            return r.next();
+        }
+        if (it instanceof SeqIterator s) {
+            return s.next();
+        }
+        return Abstract.next(it);
+    }
+
+    // ---------------------------------------------------------------- building
+
+    static int buildTuple(PyObject[] stack, int sp, int n) {
+        PyObject[] items = new PyObject[n];
+        sp -= n;
+        System.arraycopy(stack, sp, items, 0, n);
+        java.util.Arrays.fill(stack, sp, sp + n, null);
+        stack[sp++] = PyTuple.of(items);
+        return sp;
+    }
+
+    static int buildList(PyObject[] stack, int sp, int n) {
+        sp -= n;
+        PyObject[] items = new PyObject[n];
+        System.arraycopy(stack, sp, items, 0, n);
+        java.util.Arrays.fill(stack, sp, sp + n, null);
+        stack[sp++] = new PyList(items);
+        return sp;
+    }
+
+    static int buildSet(PyObject[] stack, int sp, int n) {
+        sp -= n;
+        PySet s = new PySet(false);
+        for (int k = 0; k < n; k++) {
+            s.add(stack[sp + k]);
+            stack[sp + k] = null;
+        }
+        stack[sp++] = s;
+        return sp;
+    }
+
+    static int buildMap(PyObject[] stack, int sp, int n) {
+        sp -= 2 * n;
+        PyDict d = new PyDict();
+        for (int k = 0; k < n; k++) {
+            d.setItem(stack[sp + 2 * k], stack[sp + 2 * k + 1]);
+        }
+        java.util.Arrays.fill(stack, sp, sp + 2 * n, null);
+        stack[sp++] = d;
+        return sp;
+    }
+
+    static int buildConstKeyMap(PyObject[] stack, int sp, int n) {
+        PyTuple keys = (PyTuple) stack[--sp];
+        stack[sp] = null;
+        sp -= n;
+        PyDict d = new PyDict();
+        for (int k = 0; k < n; k++) {
+            d.setItem(keys.get(k), stack[sp + k]);
+            stack[sp + k] = null;
+        }
+        stack[sp++] = d;
+        return sp;
+    }
+
+    static int buildString(PyObject[] stack, int sp, int n) {
+        sp -= n;
+        StringBuilder sb = new StringBuilder();
+        boolean simple = true;
+        for (int k = 0; k < n; k++) {
+            PyStr s = (PyStr) stack[sp + k];
+            simple &= s.isSimple();
+            sb.append(s);
+            stack[sp + k] = null;
+        }
+        PyStr r;
+        if (simple) {
+            r = PyStr.of(sb.toString());
+        } else {
+            r = PyStr.of("");
+            for (int k = 0; k < n; k++) {
+                r = r.concat((PyStr) stack[sp + k]);
+            }
+        }
+        stack[sp++] = r;
+        return sp;
+    }
+
+    static void listExtend(PyList l, PyObject iterable) {
+        if (iterable.type().tp_iter == null && iterable.type().mp_subscript == null) {
+            throw Errors.typeError("Value after * must be an iterable, not %s", iterable.type().name());
+        }
+        for (PyObject x : Abstract.toArray(iterable)) {
+            l.append(x);
+        }
+    }
+
+    static void dictUpdate(PyDict d, PyObject m) {
+        if (m instanceof PyDict o) {
+            for (int k = 0; k < o.size(); k++) {
+                d.setItem(o.keyAt(k), o.valueAt(k));
+            }
+            return;
+        }
+        PyObject keys = Abstract.lookupAttr(m, PyStr.of("keys"));
+        if (keys == null) {
+            throw Errors.typeError("'%s' object is not a mapping", m.type().name());
+        }
+        for (PyObject k : Abstract.toArray(Callables.call(keys))) {
+            d.setItem(k, Abstract.getItem(m, k));
+        }
+    }
+
+    static void dictMerge(PyObject func, PyDict d, PyObject m) {
+        PyDict src;
+        if (m instanceof PyDict md) {
+            src = md;
+        } else {
+            PyObject keys = Abstract.lookupAttr(m, PyStr.of("keys"));
+            if (keys == null) {
+                throw Errors.typeError("%s argument after ** must be a mapping, not %s", funcName(func),
+                        m.type().name());
+            }
+            src = new PyDict();
+            for (PyObject k : Abstract.toArray(Callables.call(keys))) {
+                src.setItem(k, Abstract.getItem(m, k));
+            }
+        }
+        for (int k = 0; k < src.size(); k++) {
+            PyObject key = src.keyAt(k);
+            if (!(key instanceof PyStr)) {
+                throw Errors.typeError("%s keywords must be strings", funcName(func));
+            }
+            if (d.containsKey(key)) {
+                throw Errors.typeError("%s got multiple values for keyword argument '%s'", funcName(func), key);
+            }
+            d.setItem(key, src.valueAt(k));
+        }
+    }
+
+    private static String funcName(PyObject f) {
+        if (f instanceof PyFunction fn) {
+            return fn.qualname + "()";
+        }
+        if (f instanceof org.taipan.runtime.PyBuiltinFunction b) {
+            return b.name() + "()";
+        }
+        if (f instanceof PyType t) {
+            return t.name() + "()";
+        }
+        return f.type().name() + " object";
+    }
+
+    static int unpackSequence(PyObject[] stack, int sp, int n) {
+        PyObject seq = stack[--sp];
+        stack[sp] = null;
+        PyObject[] items;
+        if (seq instanceof PyTuple t) {
+            items = t.array();
+        } else if (seq instanceof PyList l) {
+            items = l.toArray();
+        } else {
+            items = iterateForUnpack(seq, n);
+        }
+        if (items.length != n) {
+            if (items.length < n) {
+                throw Errors.valueError("not enough values to unpack (expected %d, got %d)", n, items.length);
+            }
+            if (seq instanceof PyTuple || seq instanceof PyList) {
+                throw Errors.valueError("too many values to unpack (expected %d, got %d)", n, items.length);
+            }
+            throw Errors.valueError("too many values to unpack (expected %d)", n);
+        }
+        for (int k = n - 1; k >= 0; k--) {
+            stack[sp++] = items[k];
+        }
+        return sp;
+    }
+
+    /** Iterates at most {@code n + 1} items, as CPython's {@code unpack_iterable} does. */
+    private static PyObject[] iterateForUnpack(PyObject seq, int n) {
+        if (seq.type().tp_iter == null && seq.type().mp_subscript == null) {
+            throw Errors.typeError("cannot unpack non-iterable %s object", seq.type().name());
+        }
+        PyObject it = Abstract.iter(seq);
+        PyList l = new PyList();
+        for (PyObject x = Abstract.next(it); x != null; x = l.size() > n ? null : Abstract.next(it)) {
+            l.append(x);
+        }
+        return l.toArray();
+    }
+
+    static int unpackEx(PyObject[] stack, int sp, int before, int after) {
+        PyObject seq = stack[--sp];
+        stack[sp] = null;
+        if (seq.type().tp_iter == null && seq.type().mp_subscript == null) {
+            throw Errors.typeError("cannot unpack non-iterable %s object", seq.type().name());
+        }
+        PyObject[] items = Abstract.toArray(seq);
+        int n = items.length;
+        if (n < before + after) {
+            throw Errors.valueError("not enough values to unpack (expected at least %d, got %d)", before + after, n);
+        }
+        for (int k = n - 1; k >= n - after; k--) {
+            stack[sp++] = items[k];
+        }
+        PyObject[] mid = new PyObject[n - before - after];
+        System.arraycopy(items, before, mid, 0, mid.length);
+        stack[sp++] = new PyList(mid);
+        for (int k = before - 1; k >= 0; k--) {
+            stack[sp++] = items[k];
+        }
+        return sp;
+    }
+
+    static int formatValue(PyObject[] stack, int sp, int flags) {
+        PyStr spec = (flags & 4) != 0 ? (PyStr) stack[--sp] : null;
+        stack[sp] = null;
+        PyObject v = stack[sp - 1];
+        v = switch (flags & 3) {
+            case 1 -> Abstract.str(v);
+            case 2 -> Abstract.reprObject(v);
+            case 3 -> PyStr.of(Formatter.ascii(Abstract.repr(v)));
+            default -> v;
+        };
+        stack[sp - 1] = spec == null && v instanceof PyStr ? v : Abstract.format(v, spec == null ? PyStr.of("") : spec);
+        return sp;
+    }
+
+    // ---------------------------------------------------------------- classes, modules
+
+    static PyObject loadBuildClass(Frame f) {
+        PyObject bc = f.builtins.getItem(PyStr.of("__build_class__"));
+        if (bc == null) {
+            throw Errors.nameError("__build_class__ not found");
+        }
+        return bc;
+    }
+
+    static void setupAnnotations(Frame f) {
+        PyStr key = PyStr.of("__annotations__");
+        if (f.locals instanceof PyDict d) {
+            if (d.getItem(key) == null) {
+                d.setItem(key, new PyDict());
+            }
+        } else if (lookupMapping(f.locals, key) == null) {
+            Abstract.setItem(f.locals, key, new PyDict());
+        }
+    }
+
+    static int importName(ThreadState ts, Frame f, PyObject[] stack, int sp, PyStr name) {
+        PyObject fromlist = stack[--sp];
+        PyObject level = stack[sp - 1];
+        stack[sp] = null;
+        stack[sp - 1] = ts.interpreter.importModule(name.toString(), f.globals, fromlist,
+                Abstract.index(level, null).intValue());
+        return sp;
+    }
+
+    static PyObject importFrom(ThreadState ts, PyObject module, PyStr name) {
+        PyObject v = Abstract.lookupAttr(module, name);
+        if (v != null) {
+            return v;
+        }
+        String modName = module instanceof PyModule m ? m.name() : "?";
+        PyObject sub = ts.interpreter.modules().getItem(PyStr.of(modName + "." + name));
+        if (sub != null) {
+            return sub;
+        }
+        org.taipan.runtime.PyException e = Errors.of(ExceptionTypes.ImportError,
+                "cannot import name '" + name + "' from '" + modName + "' (unknown location)");
+        e.value.dict().setItem(PyStr.of("name"), PyStr.of(modName));
+        throw e;
+    }
+
+    static void importStar(Frame f, PyObject module) {
+        PyObject all = Abstract.lookupAttr(module, PyStr.of("__all__"));
+        PyObject[] keys;
+        if (all != null) {
+            keys = Abstract.toArray(all);
+        } else {
+            PyDict d = ((PyModule) module).dict();
+            java.util.List<PyObject> l = new java.util.ArrayList<>();
+            for (int k = 0; k < d.size(); k++) {
+                if (!d.keyAt(k).toString().startsWith("_")) {
+                    l.add(d.keyAt(k));
+                }
+            }
+            keys = l.toArray(new PyObject[0]);
+        }
+        for (PyObject k : keys) {
+            Abstract.setItem(f.locals, k, Abstract.getAttr(module, (PyStr) k));
+        }
+    }
+
+    static int beforeWith(PyObject[] stack, int sp) {
+        PyObject mgr = stack[sp - 1];
+        PyType t = mgr.type();
+        PyObject enter = t.lookup("__enter__");
+        PyObject exit = t.lookup("__exit__");
+        if (enter == null) {
+            throw Errors.typeError("'%s' object does not support the context manager protocol", t.name());
+        }
+        if (exit == null) {
+            throw Errors.typeError("'%s' object does not support the context manager protocol (missed __exit__ method)",
+                    t.name());
+        }
+        Slots.DescrGet g = exit.type().tp_descr_get;
+        stack[sp - 1] = g != null ? g.call(exit, mgr, t) : exit;
+        stack[sp++] = Callables.callMethod(enter, mgr, Callables.NO_ARGS, null);
+        return sp;
+    }
+
+    // ---------------------------------------------------------------- pattern matching
+
+    static boolean isMapping(PyObject o) {
+        return o instanceof PyDict || o.type().isHeapType() && o.type().isSubtypeOf(PyDict.TYPE);
+    }
+
+    static boolean isSequence(PyObject o) {
+        return o instanceof PyList || o instanceof PyTuple || o instanceof PyRange;
+    }
+
+    static PyObject matchKeys(PyObject subject, PyObject keys) {
+        PyObject[] ks = ((PyTuple) keys).array();
+        PyObject[] values = new PyObject[ks.length];
+        PyObject get = Abstract.getAttr(subject, "get");
+        PyObject dummy = new PyList();
+        for (int k = 0; k < ks.length; k++) {
+            PyObject v = Callables.call(get, ks[k], dummy);
+            if (v == dummy) {
+                return PyNone.NONE;
+            }
+            values[k] = v;
+        }
+        return PyTuple.of(values);
+    }
+
+    static int matchClass(PyObject[] stack, int sp, int npos) {
+        PyTuple kwNames = (PyTuple) stack[--sp];
+        PyObject cls = stack[--sp];
+        PyObject subject = stack[sp - 1];
+        stack[sp] = null;
+        stack[sp + 1] = null;
+        if (!(cls instanceof PyType t)) {
+            throw Errors.typeError("called match pattern must be a class");
+        }
+        if (!subject.type().isSubtypeOf(t)) {
+            stack[sp - 1] = PyNone.NONE;
+            return sp;
+        }
+        java.util.List<PyObject> attrs = new java.util.ArrayList<>();
+        if (npos > 0) {
+            PyObject matchArgs = Abstract.lookupAttr(t, PyStr.of("__match_args__"));
+            boolean selfMatch = matchArgs == null && isSelfMatching(t);
+            if (selfMatch) {
+                if (npos > 1) {
+                    throw Errors.typeError("%s() accepts 1 positional sub-pattern (%d given)", t.name(), npos);
+                }
+                attrs.add(subject);
+            } else {
+                if (matchArgs == null) {
+                    throw Errors.typeError("%s() accepts 0 positional sub-patterns (%d given)", t.name(), npos);
+                }
+                if (!(matchArgs instanceof PyTuple mt)) {
+                    throw Errors.typeError("%s.__match_args__ must be a tuple (got %s)", t.name(), matchArgs.type().name());
+                }
+                if (npos > mt.size()) {
+                    throw Errors.typeError("%s() accepts %d positional sub-pattern%s (%d given)", t.name(), mt.size(),
+                            mt.size() == 1 ? "" : "s", npos);
+                }
+                for (int k = 0; k < npos; k++) {
+                    PyObject v = Abstract.lookupAttr(subject, (PyStr) mt.get(k));
+                    if (v == null) {
+                        stack[sp - 1] = PyNone.NONE;
+                        return sp;
+                    }
+                    attrs.add(v);
+                }
+            }
+        }
+        for (PyObject kn : kwNames.array()) {
+            PyObject v = Abstract.lookupAttr(subject, (PyStr) kn);
+            if (v == null) {
+                stack[sp - 1] = PyNone.NONE;
+                return sp;
+            }
+            attrs.add(v);
+        }
+        stack[sp - 1] = PyTuple.of(attrs.toArray(new PyObject[0]));
+        return sp;
+    }
+
+    private static boolean isSelfMatching(PyType t) {
+        for (PyType b : new PyType[] {PyBool.TYPE, PyInt.TYPE, PyFloat.TYPE, PyStr.TYPE, PyList.TYPE, PyTuple.TYPE,
+                PyDict.TYPE, PySet.TYPE, PySet.FROZENSET, org.taipan.runtime.PyBytes.TYPE}) {
+            if (t.isSubtypeOf(b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static void printExpr(ThreadState ts, PyObject v) {
+        if (v == PyNone.NONE) {
+            return;
+        }
+        ts.interpreter.displayHook(v);
+    }
+}

@@ -1,0 +1,239 @@
+package org.taipan.interp;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.taipan.ast.Expr;
+import org.taipan.ast.Mod;
+import org.taipan.code.CodeObject;
+import org.taipan.parse.Mode;
+import org.taipan.parse.Parser;
+import org.taipan.runtime.Abstract;
+import org.taipan.runtime.PyBaseException;
+import org.taipan.runtime.PyList;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyStr;
+import org.taipan.runtime.PyTraceback;
+import org.taipan.runtime.PyType;
+
+/**
+ * Formats an uncaught exception exactly as CPython 3.11 prints it ({@code PyErr_Display} and
+ * {@code Python/traceback.c}): chained exceptions first, one {@code File ..., line N, in name}
+ * entry per frame with the stripped source line, the {@code ~~~^^^} caret line under the
+ * failing expression when it is not the whole line, repeated entries collapsed.
+ */
+public final class TracebackPrinter {
+    private final Map<String, List<String>> sources = new HashMap<>();
+    private final StringBuilder out = new StringBuilder();
+
+    /** The full report for {@code exc}, ending with a newline. */
+    public static String format(PyBaseException exc) {
+        TracebackPrinter p = new TracebackPrinter();
+        p.printChain(exc, new IdentityHashMap<>());
+        return p.out.toString();
+    }
+
+    private void printChain(PyBaseException exc, IdentityHashMap<PyBaseException, Boolean> seen) {
+        seen.put(exc, Boolean.TRUE);
+        if (exc.cause != null && !seen.containsKey(exc.cause)) {
+            printChain(exc.cause, seen);
+            out.append("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (exc.context != null && !exc.suppressContext && !seen.containsKey(exc.context)) {
+            printChain(exc.context, seen);
+            out.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        printOne(exc);
+    }
+
+    private void printOne(PyBaseException exc) {
+        if (exc.traceback != null) {
+            out.append("Traceback (most recent call last):\n");
+            printEntries(exc.traceback);
+        }
+        out.append(exceptionLine(exc)).append('\n');
+        PyObject notes = exc.attribute("__notes__");
+        if (notes instanceof PyList l) {
+            for (int i = 0; i < l.size(); i++) {
+                PyObject n = l.get(i);
+                out.append(n instanceof PyStr ? n.toString() : Abstract.repr(n)).append('\n');
+            }
+        }
+    }
+
+    /** {@code TypeName: message}, the type qualified by its module unless builtins or __main__. */
+    public static String exceptionLine(PyBaseException exc) {
+        PyType t = exc.type();
+        String name = t.qualname();
+        PyObject mod = t.isHeapType() ? t.dict().getItem(PyStr.of("__module__")) : null;
+        if (mod instanceof PyStr m && !m.toString().equals("builtins") && !m.toString().equals("__main__")) {
+            name = m + "." + name;
+        }
+        String msg;
+        try {
+            msg = Abstract.str(exc).toString();
+        } catch (RuntimeException e) {
+            msg = "<exception str() failed>";
+        }
+        return msg.isEmpty() ? name : name + ": " + msg;
+    }
+
+    private void printEntries(PyTraceback tb) {
+        String lastFile = null;
+        int lastLine = -1;
+        String lastName = null;
+        int count = 0;
+        for (PyTraceback t = tb; t != null; t = t.next) {
+            Frame f = (Frame) t.frame;
+            CodeObject co = f.code.code;
+            String file = co.filename;
+            String name = co.name;
+            int line = t.lineno;
+            if (file.equals(lastFile) && line == lastLine && name.equals(lastName)) {
+                count++;
+                if (count > 3) {
+                    continue;
+                }
+            } else {
+                flushRepeats(count);
+                lastFile = file;
+                lastLine = line;
+                lastName = name;
+                count = 1;
+            }
+            out.append("  File \"").append(file).append("\", line ").append(line).append(", in ").append(name)
+                    .append('\n');
+            printSource(co, t.lasti, line);
+        }
+        flushRepeats(count);
+    }
+
+    private void flushRepeats(int count) {
+        if (count > 3) {
+            int n = count - 3;
+            out.append("  [Previous line repeated ").append(n).append(" more time").append(n > 1 ? "s" : "")
+                    .append("]\n");
+        }
+    }
+
+    private List<String> lines(String file) {
+        return sources.computeIfAbsent(file, fn -> {
+            if (fn.startsWith("<")) {
+                return List.of();
+            }
+            try {
+                return Files.readAllLines(Path.of(fn), StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException e) {
+                return List.of();
+            }
+        });
+    }
+
+    private void printSource(CodeObject co, int lasti, int line) {
+        List<String> src = lines(co.filename);
+        if (line < 1 || line > src.size()) {
+            return;
+        }
+        String full = src.get(line - 1);
+        String stripped = full.strip();
+        if (stripped.isEmpty()) {
+            return;
+        }
+        out.append("    ").append(stripped).append('\n');
+        if (lasti < 0 || lasti >= co.cols.length) {
+            return;
+        }
+        int startLine = co.lines[lasti], endLine = co.endLines[lasti];
+        int startCol = co.cols[lasti], endCol = co.endCols[lasti];
+        if (startLine < 0 || endLine < 0 || startCol < 0 || endCol < 0 || startLine != line) {
+            return;
+        }
+        int[] cps = full.codePoints().toArray();
+        int truncation = 0;
+        while (truncation < cps.length && (cps[truncation] == ' ' || cps[truncation] == '\t' || cps[truncation] == '\f')) {
+            truncation++;
+        }
+        int end = endCol;
+        int leftAnchor = -1, rightAnchor = -1;
+        char primary = '^', secondary = '^';
+        if (startLine == endLine) {
+            if (end > cps.length) {
+                return;
+            }
+            int[] anchors = anchors(new String(cps, startCol, Math.max(0, end - startCol)));
+            if (anchors != null) {
+                leftAnchor = anchors[0] + startCol;
+                rightAnchor = anchors[1] + startCol;
+                primary = '~';
+            }
+        } else {
+            int k = cps.length;
+            while (--k >= 0 && Character.isWhitespace(cps[k])) {
+                // trailing whitespace is not highlighted
+            }
+            end = k + 1;
+        }
+        int strippedLen = stripped.codePointCount(0, stripped.length());
+        if (end - startCol == strippedLen && leftAnchor < 0 && startCol == truncation) {
+            return;
+        }
+        StringBuilder carets = new StringBuilder("    ");
+        for (int k = truncation; k < startCol; k++) {
+            carets.append(' ');
+        }
+        for (int k = startCol; k < end; k++) {
+            carets.append(leftAnchor >= 0 && k >= leftAnchor && k < rightAnchor ? secondary : primary);
+        }
+        out.append(carets).append('\n');
+    }
+
+    /**
+     * CPython's {@code extract_anchors_from_line}: for a binary operation the operator, for a
+     * subscript the bracketed part, as offsets in {@code segment}; null when none apply.
+     */
+    private static int[] anchors(String segment) {
+        Mod m;
+        try {
+            m = Parser.parse(segment, "<traceback>", Mode.EVAL);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (!(m instanceof Mod.Expression ex)) {
+            return null;
+        }
+        int[] cps = segment.codePoints().toArray();
+        Expr e = ex.body();
+        if (e instanceof Expr.BinOp b) {
+            int from = b.left().pos().endCol();
+            int to = b.right().pos().col();
+            if (b.left().pos().endLine() != 1 || b.right().pos().line() != 1) {
+                return null;
+            }
+            for (int i = from; i < to && i < cps.length; i++) {
+                if (Character.isWhitespace(cps[i])) {
+                    continue;
+                }
+                int left = i, right = i + 1;
+                if (i + 1 < to && !Character.isWhitespace(cps[i + 1])) {
+                    right++;
+                }
+                if (i + 1 < to && cps[i] == ')') {
+                    continue;
+                }
+                return new int[] {left, right};
+            }
+            return null;
+        }
+        if (e instanceof Expr.Subscript s) {
+            if (s.value().pos().endLine() != 1 || s.slice().pos().endLine() != 1) {
+                return null;
+            }
+            return new int[] {s.value().pos().endCol(), s.slice().pos().endCol() + 1};
+        }
+        return null;
+    }
+}

@@ -1,0 +1,630 @@
+package org.taipan.runtime;
+
+import java.util.function.Function;
+
+/**
+ * The object protocols, in one place, modelled on CPython's {@code Objects/abstract.c} and
+ * {@code Objects/object.c}: binary operators with reflected operands and the subclass-first
+ * rule ({@code binary_op1}), in-place operators, rich comparison ({@code do_richcompare}),
+ * truth, hashing, attributes, items, iteration and conversions. Everything dispatches through
+ * the type slots, never a dict lookup for builtin types.
+ */
+public final class Abstract {
+    private Abstract() {}
+
+    private static final PyObject NI = PyNotImplemented.NOT_IMPLEMENTED;
+
+    /** CPython's {@code NB_*} operator numbers, the {@code BINARY_OP} oparg (13.. are in-place). */
+    public static final int NB_ADD = 0, NB_AND = 1, NB_FLOOR_DIVIDE = 2, NB_LSHIFT = 3, NB_MATRIX_MULTIPLY = 4,
+            NB_MULTIPLY = 5, NB_REMAINDER = 6, NB_OR = 7, NB_POWER = 8, NB_RSHIFT = 9, NB_SUBTRACT = 10,
+            NB_TRUE_DIVIDE = 11, NB_XOR = 12, NB_INPLACE = 13;
+
+    private static final String[] SYMBOLS = {"+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"};
+
+    @SuppressWarnings("unchecked")
+    private static final Function<PyType, Slots.Binary>[] SLOTS = new Function[] {
+        (Function<PyType, Slots.Binary>) t -> t.nb_add, (Function<PyType, Slots.Binary>) t -> t.nb_and,
+        (Function<PyType, Slots.Binary>) t -> t.nb_floor_divide, (Function<PyType, Slots.Binary>) t -> t.nb_lshift,
+        (Function<PyType, Slots.Binary>) t -> t.nb_matrix_multiply,
+        (Function<PyType, Slots.Binary>) t -> t.nb_multiply, (Function<PyType, Slots.Binary>) t -> t.nb_remainder,
+        (Function<PyType, Slots.Binary>) t -> t.nb_or, (Function<PyType, Slots.Binary>) t -> t.nb_power,
+        (Function<PyType, Slots.Binary>) t -> t.nb_rshift, (Function<PyType, Slots.Binary>) t -> t.nb_subtract,
+        (Function<PyType, Slots.Binary>) t -> t.nb_true_divide, (Function<PyType, Slots.Binary>) t -> t.nb_xor,
+    };
+
+    @SuppressWarnings("unchecked")
+    private static final Function<PyType, Slots.Binary>[] INPLACE_SLOTS = new Function[] {
+        (Function<PyType, Slots.Binary>) t -> t.nb_inplace_add, (Function<PyType, Slots.Binary>) t -> t.nb_inplace_and,
+        (Function<PyType, Slots.Binary>) t -> t.nb_inplace_floor_divide,
+        (Function<PyType, Slots.Binary>) t -> t.nb_inplace_lshift,
+        (Function<PyType, Slots.Binary>) t -> t.nb_inplace_matrix_multiply,
+        (Function<PyType, Slots.Binary>) t -> t.nb_inplace_multiply,
+        (Function<PyType, Slots.Binary>) t -> t.nb_inplace_remainder,
+        (Function<PyType, Slots.Binary>) t -> t.nb_inplace_or, (Function<PyType, Slots.Binary>) t -> t.nb_inplace_power,
+        (Function<PyType, Slots.Binary>) t -> t.nb_inplace_rshift,
+        (Function<PyType, Slots.Binary>) t -> t.nb_inplace_subtract,
+        (Function<PyType, Slots.Binary>) t -> t.nb_inplace_true_divide,
+        (Function<PyType, Slots.Binary>) t -> t.nb_inplace_xor,
+    };
+
+    // ---------------------------------------------------------------- numbers
+
+    /** {@code binary_op1}: the left operand's slot, the right's (first if its type is a subclass), or NotImplemented. */
+    private static PyObject binaryOp1(PyObject v, PyObject w, Function<PyType, Slots.Binary> slot) {
+        PyType tv = v.type(), tw = w.type();
+        Slots.Binary slotv = slot.apply(tv);
+        Slots.Binary slotw = null;
+        if (tw != tv) {
+            slotw = slot.apply(tw);
+            if (slotw == slotv) {
+                slotw = null;
+            }
+        }
+        if (slotv != null) {
+            if (slotw != null && tw.isSubtypeOf(tv)) {
+                PyObject x = slotw.call(v, w);
+                if (x != NI) {
+                    return x;
+                }
+                slotw = null;
+            }
+            PyObject x = slotv.call(v, w);
+            if (x != NI) {
+                return x;
+            }
+        }
+        if (slotw != null) {
+            return slotw.call(v, w);
+        }
+        return NI;
+    }
+
+    private static PyException unsupported(String sym, PyObject v, PyObject w) {
+        if (sym.equals("**")) {
+            sym = "** or pow()";
+        }
+        return Errors.typeError("unsupported operand type(s) for %s: '%s' and '%s'", sym, v.type().name(),
+                w.type().name());
+    }
+
+    /**
+     * {@code v <op> w} for a {@code BINARY_OP} number (CPython's {@code NB_*}); in-place forms
+     * try the in-place slot first.
+     */
+    public static PyObject binaryOp(int nb, PyObject v, PyObject w) {
+        if (nb >= NB_INPLACE) {
+            return inplaceOp(nb - NB_INPLACE, v, w);
+        }
+        PyObject r = binaryOp1(v, w, SLOTS[nb]);
+        if (r != NI) {
+            return r;
+        }
+        r = sequenceFallback(nb, v, w);
+        if (r != null) {
+            return r;
+        }
+        if (nb == NB_RSHIFT && v instanceof PyBuiltinFunction f && "print".equals(f.name()) && f.self() == null) {
+            throw Errors.typeError("unsupported operand type(s) for >>: 'builtin_function_or_method' and '%s'. "
+                    + "Did you mean \"print(<message>, file=<output_stream>)\"?", w.type().name());
+        }
+        throw unsupported(SYMBOLS[nb], v, w);
+    }
+
+    private static PyObject sequenceFallback(int nb, PyObject v, PyObject w) {
+        if (nb == NB_ADD && v.type().sq_concat != null) {
+            return v.type().sq_concat.call(v, w);
+        }
+        if (nb == NB_MULTIPLY) {
+            if (v.type().sq_repeat != null) {
+                return v.type().sq_repeat.call(v, w);
+            }
+            if (w.type().sq_repeat != null) {
+                return w.type().sq_repeat.call(w, v);
+            }
+        }
+        return null;
+    }
+
+    /** {@code v <op>= w}: the in-place slot, then the binary operator ({@code binary_iop1}). */
+    public static PyObject inplaceOp(int nb, PyObject v, PyObject w) {
+        Slots.Binary islot = INPLACE_SLOTS[nb].apply(v.type());
+        if (islot != null) {
+            PyObject x = islot.call(v, w);
+            if (x != NI) {
+                return x;
+            }
+        }
+        PyObject r = binaryOp1(v, w, SLOTS[nb]);
+        if (r != NI) {
+            return r;
+        }
+        r = sequenceFallback(nb, v, w);
+        if (r != null) {
+            return r;
+        }
+        throw unsupported(SYMBOLS[nb] + "=", v, w);
+    }
+
+    public static PyObject add(PyObject v, PyObject w) {
+        if (v instanceof PyInt a && w instanceof PyInt b) {
+            return PyInt.add(a, b);
+        }
+        return binaryOp(NB_ADD, v, w);
+    }
+
+    public static PyObject subtract(PyObject v, PyObject w) {
+        return binaryOp(NB_SUBTRACT, v, w);
+    }
+
+    public static PyObject multiply(PyObject v, PyObject w) {
+        return binaryOp(NB_MULTIPLY, v, w);
+    }
+
+    /** {@code pow(v, w, z)}: the three-argument form supports ints only. */
+    public static PyObject power(PyObject v, PyObject w, PyObject z) {
+        if (z == PyNone.NONE || z == null) {
+            return binaryOp(NB_POWER, v, w);
+        }
+        PyInt a = PyInt.asInt(v), b = PyInt.asInt(w), m = PyInt.asInt(z);
+        if (a == null || b == null || m == null) {
+            throw Errors.typeError("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", v.type().name(),
+                    w.type().name(), z.type().name());
+        }
+        if (m.signum() == 0) {
+            throw Errors.valueError("pow() 3rd argument cannot be 0");
+        }
+        java.math.BigInteger mod = m.bigValue().abs();
+        java.math.BigInteger r;
+        if (b.signum() < 0) {
+            try {
+                r = a.bigValue().modInverse(mod).modPow(b.bigValue().negate(), mod);
+            } catch (ArithmeticException e) {
+                throw Errors.valueError("base is not invertible for the given modulus");
+            }
+        } else {
+            r = a.bigValue().modPow(b.bigValue(), mod);
+        }
+        if (m.signum() < 0 && r.signum() != 0) {
+            r = r.add(m.bigValue());
+        }
+        return PyInt.of(r);
+    }
+
+    private static PyObject unary(PyObject v, Slots.Unary slot, String what) {
+        if (slot == null) {
+            throw Errors.typeError("bad operand type for %s: '%s'", what, v.type().name());
+        }
+        return slot.call(v);
+    }
+
+    public static PyObject negative(PyObject v) {
+        return unary(v, v.type().nb_negative, "unary -");
+    }
+
+    public static PyObject positive(PyObject v) {
+        return unary(v, v.type().nb_positive, "unary +");
+    }
+
+    public static PyObject invert(PyObject v) {
+        return unary(v, v.type().nb_invert, "unary ~");
+    }
+
+    public static PyObject absolute(PyObject v) {
+        return unary(v, v.type().nb_absolute, "abs()");
+    }
+
+    /**
+     * {@code operator.index(o)}: an int, or the result of {@code __index__}.
+     *
+     * @param message the TypeError format (one %s for the type name); null for CPython's default
+     */
+    public static PyInt index(PyObject o, String message) {
+        PyInt i = PyInt.asInt(o);
+        if (i != null) {
+            return i;
+        }
+        Slots.Unary f = o.type().nb_index;
+        if (f == null) {
+            throw Errors.typeError(message != null ? message : "'%s' object cannot be interpreted as an integer",
+                    o.type().name());
+        }
+        PyObject r = f.call(o);
+        i = PyInt.asInt(r);
+        if (i == null) {
+            throw Errors.typeError("__index__ returned non-int (type %s)", r.type().name());
+        }
+        return i;
+    }
+
+    /** {@code int(x)} for one argument (CPython's {@code PyNumber_Long}). */
+    public static PyInt toInt(PyObject x) {
+        PyInt i = PyInt.asInt(x);
+        if (i != null) {
+            return i;
+        }
+        if (x instanceof PyFloat f) {
+            return FloatSlots.toInt(f.value());
+        }
+        if (x instanceof PyStr s) {
+            return IntSlots.parse(s, 10);
+        }
+        Slots.Unary f = x.type().nb_int;
+        if (f != null) {
+            PyObject r = f.call(x);
+            i = PyInt.asInt(r);
+            if (i == null) {
+                throw Errors.typeError("__int__ returned non-int (type %s)", r.type().name());
+            }
+            return i;
+        }
+        if (x.type().nb_index != null) {
+            return index(x, null);
+        }
+        PyObject trunc = x.type().lookup("__trunc__");
+        if (trunc != null) {
+            PyObject r = Callables.callMethod(trunc, x, Callables.NO_ARGS, null);
+            i = PyInt.asInt(r);
+            if (i == null) {
+                return index(r, "__trunc__ returned non-Integral (type %s)");
+            }
+            return i;
+        }
+        if (x instanceof PyBytes b) {
+            return IntSlots.parse(PyStr.of(b.latin1()), 10);
+        }
+        throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '%s'",
+                x.type().name());
+    }
+
+    /** {@code float(x)} for a non-string (CPython's {@code PyNumber_Float}). */
+    public static PyFloat toFloat(PyObject x) {
+        if (x instanceof PyFloat f) {
+            return f;
+        }
+        Slots.Unary f = x.type().nb_float;
+        if (f != null) {
+            PyObject r = f.call(x);
+            if (!(r instanceof PyFloat rf)) {
+                throw Errors.typeError("%s.__float__ returned non-float (type %s)", x.type().name(), r.type().name());
+            }
+            return rf;
+        }
+        if (x.type().nb_index != null) {
+            return new PyFloat(index(x, null).doubleValue());
+        }
+        throw Errors.typeError("float() argument must be a string or a real number, not '%s'", x.type().name());
+    }
+
+    /** {@code o} as a Java double for math functions: floats, ints and objects with {@code __float__}. */
+    public static double toDouble(PyObject o) {
+        if (o instanceof PyFloat f) {
+            return f.value();
+        }
+        PyInt i = PyInt.asInt(o);
+        if (i != null) {
+            return i.doubleValue();
+        }
+        if (o.type().nb_float == null && o.type().nb_index == null) {
+            throw Errors.typeError("must be real number, not %s", o.type().name());
+        }
+        return toFloat(o).value();
+    }
+
+    // ---------------------------------------------------------------- comparison, truth, hash
+
+    /** {@code v <op> w} ({@code do_richcompare}): the reflected operation first for a subclass on the right. */
+    public static PyObject richCompare(PyObject v, PyObject w, CompareOp op) {
+        PyType tv = v.type(), tw = w.type();
+        boolean checkedReverse = false;
+        if (tv != tw && tw.isSubtypeOf(tv) && tw.tp_richcompare != null) {
+            checkedReverse = true;
+            PyObject r = tw.tp_richcompare.call(w, v, op.swapped());
+            if (r != NI) {
+                return r;
+            }
+        }
+        if (tv.tp_richcompare != null) {
+            PyObject r = tv.tp_richcompare.call(v, w, op);
+            if (r != NI) {
+                return r;
+            }
+        }
+        if (!checkedReverse && tw.tp_richcompare != null) {
+            PyObject r = tw.tp_richcompare.call(w, v, op.swapped());
+            if (r != NI) {
+                return r;
+            }
+        }
+        return switch (op) {
+            case EQ -> PyBool.of(v == w);
+            case NE -> PyBool.of(v != w);
+            default -> throw Errors.typeError("'%s' not supported between instances of '%s' and '%s'", op.symbol,
+                    tv.name(), tw.name());
+        };
+    }
+
+    /** {@code PyObject_RichCompareBool}: identity implies equality. */
+    public static boolean richCompareBool(PyObject v, PyObject w, CompareOp op) {
+        if (v == w) {
+            if (op == CompareOp.EQ) {
+                return true;
+            }
+            if (op == CompareOp.NE) {
+                return false;
+            }
+        }
+        PyObject r = richCompare(v, w, op);
+        return r instanceof PyBool b ? b.value() : isTrue(r);
+    }
+
+    /** {@code bool(o)} ({@code PyObject_IsTrue}). */
+    public static boolean isTrue(PyObject o) {
+        if (o instanceof PyBool b) {
+            return b.value();
+        }
+        if (o == PyNone.NONE) {
+            return false;
+        }
+        PyType t = o.type();
+        if (t.nb_bool != null) {
+            return t.nb_bool.call(o);
+        }
+        if (t.mp_length != null) {
+            return t.mp_length.call(o) != 0;
+        }
+        return true;
+    }
+
+    /** {@code hash(o)}: TypeError "unhashable type: 'list'". */
+    public static long hash(PyObject o) {
+        if (o instanceof PyStr s) {
+            return s.hash();
+        }
+        Slots.Hash h = o.type().tp_hash;
+        if (h == null) {
+            throw Errors.typeError("unhashable type: '%s'", o.type().name());
+        }
+        return h.call(o);
+    }
+
+    // ---------------------------------------------------------------- strings
+
+    /** {@code repr(o)} as a Java string. */
+    public static String repr(PyObject o) {
+        return reprObject(o).toString();
+    }
+
+    /** {@code repr(o)}: TypeError if {@code __repr__} returns a non-string. */
+    public static PyStr reprObject(PyObject o) {
+        Slots.Unary r = o.type().tp_repr;
+        PyObject s = r.call(o);
+        if (!(s instanceof PyStr ps)) {
+            throw Errors.typeError("__repr__ returned non-string (type %s)", s.type().name());
+        }
+        return ps;
+    }
+
+    /** {@code str(o)}. */
+    public static PyStr str(PyObject o) {
+        if (o instanceof PyStr s) {
+            return s;
+        }
+        Slots.Unary r = o.type().tp_str;
+        PyObject s = (r != null ? r : o.type().tp_repr).call(o);
+        if (!(s instanceof PyStr ps)) {
+            throw Errors.typeError("__str__ returned non-string (type %s)", s.type().name());
+        }
+        return ps;
+    }
+
+    /** {@code format(o, spec)} through {@code type(o).__format__}. */
+    public static PyStr format(PyObject o, PyStr spec) {
+        if (o instanceof PyStr s && spec.length() == 0) {
+            return s;
+        }
+        PyObject f = o.type().lookup("__format__");
+        PyObject r = Callables.callMethod(f, o, new PyObject[] {spec}, null);
+        if (!(r instanceof PyStr rs)) {
+            throw Errors.typeError("__format__ must return a str, not %s", r.type().name());
+        }
+        return rs;
+    }
+
+    // ---------------------------------------------------------------- attributes
+
+    public static PyObject getAttr(PyObject o, PyStr name) {
+        return o.type().tp_getattro.call(o, name);
+    }
+
+    public static PyObject getAttr(PyObject o, String name) {
+        return getAttr(o, PyStr.of(name));
+    }
+
+    /** {@code getattr(o, name, None)}-style lookup: null when AttributeError is raised. */
+    public static PyObject lookupAttr(PyObject o, PyStr name) {
+        if (o.type().tp_getattro == ObjectSlots.GETATTRO) {
+            return ObjectSlots.genericGetAttrOrNull(o, name);
+        }
+        try {
+            return getAttr(o, name);
+        } catch (PyException e) {
+            if (e.matches(ExceptionTypes.AttributeError)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    public static void setAttr(PyObject o, PyStr name, PyObject v) {
+        Slots.SetAttr s = o.type().tp_setattro;
+        if (s == null) {
+            throw Errors.attributeError("'%s' object has no attribute '%s'", o.type().name(), name);
+        }
+        s.call(o, name, v);
+    }
+
+    public static void delAttr(PyObject o, PyStr name) {
+        setAttr(o, name, null);
+    }
+
+    // ---------------------------------------------------------------- items
+
+    /** {@code o[key]}. */
+    public static PyObject getItem(PyObject o, PyObject key) {
+        Slots.Binary f = o.type().mp_subscript;
+        if (f != null) {
+            return f.call(o, key);
+        }
+        if (o instanceof PyType t) {
+            PyObject cg = lookupAttr(t, PyStr.of("__class_getitem__"));
+            if (cg != null) {
+                return Callables.call(cg, key);
+            }
+            throw Errors.typeError("type '%s' is not subscriptable", t.name());
+        }
+        throw Errors.typeError("'%s' object is not subscriptable", o.type().name());
+    }
+
+    /** {@code o[key] = v}. */
+    public static void setItem(PyObject o, PyObject key, PyObject v) {
+        Slots.SetItem f = o.type().mp_ass_subscript;
+        if (f == null) {
+            throw Errors.typeError("'%s' object does not support item assignment", o.type().name());
+        }
+        f.call(o, key, v);
+    }
+
+    /** {@code del o[key]}. */
+    public static void delItem(PyObject o, PyObject key) {
+        Slots.SetItem f = o.type().mp_ass_subscript;
+        if (f == null) {
+            throw Errors.typeError("'%s' object doesn't support item deletion", o.type().name());
+        }
+        f.call(o, key, null);
+    }
+
+    /** {@code len(o)}. */
+    public static long length(PyObject o) {
+        Slots.Length f = o.type().mp_length;
+        if (f == null) {
+            throw Errors.typeError("object of type '%s' has no len()", o.type().name());
+        }
+        return f.call(o);
+    }
+
+    /** {@code item in container} ({@code PySequence_Contains}). */
+    public static boolean contains(PyObject container, PyObject item) {
+        Slots.Contains f = container.type().sq_contains;
+        if (f != null) {
+            return f.call(container, item);
+        }
+        if (container.type().tp_iter == null && container.type().mp_subscript == null) {
+            throw Errors.typeError("argument of type '%s' is not iterable", container.type().name());
+        }
+        PyObject it = iter(container);
+        for (PyObject x = next(it); x != null; x = next(it)) {
+            if (richCompareBool(x, item, CompareOp.EQ)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- iteration
+
+    /** {@code iter(o)}: TypeError "'int' object is not iterable". */
+    public static PyObject iter(PyObject o) {
+        Slots.Unary f = o.type().tp_iter;
+        if (f == null) {
+            if (o.type().mp_subscript != null && !(o instanceof PyDict)) {
+                return new SeqIterator(o);
+            }
+            throw Errors.typeError("'%s' object is not iterable", o.type().name());
+        }
+        PyObject it = f.call(o);
+        if (it.type().tp_iternext == null) {
+            throw Errors.typeError("iter() returned non-iterator of type '%s'", it.type().name());
+        }
+        return it;
+    }
+
+    /** The next item of iterator {@code it}, or null when exhausted (StopIteration is absorbed). */
+    public static PyObject next(PyObject it) {
+        Slots.IterNext f = it.type().tp_iternext;
+        if (f == null) {
+            throw Errors.typeError("'%s' object is not an iterator", it.type().name());
+        }
+        return f.call(it);
+    }
+
+    /** All items of an iterable (a copy for list and tuple). */
+    public static PyObject[] toArray(PyObject iterable) {
+        if (iterable instanceof PyTuple t) {
+            return t.array().clone();
+        }
+        if (iterable instanceof PyList l) {
+            return l.toArray();
+        }
+        PyList l = new PyList();
+        PyObject it = iter(iterable);
+        for (PyObject x = next(it); x != null; x = next(it)) {
+            l.append(x);
+        }
+        return l.toArray();
+    }
+
+    /** {@code isinstance(o, cls)} with a class or tuple of classes, honouring {@code __instancecheck__}. */
+    public static boolean isInstance(PyObject o, PyObject cls) {
+        if (cls instanceof PyType t) {
+            if (o.type().isSubtypeOf(t)) {
+                return true;
+            }
+            if (t.type() == PyType.TYPE) {
+                return false;
+            }
+            PyObject check = t.type().lookup("__instancecheck__");
+            if (check != null) {
+                return isTrue(Callables.callMethod(check, t, new PyObject[] {o}, null));
+            }
+            return false;
+        }
+        if (cls instanceof PyTuple tup) {
+            for (PyObject c : tup.array()) {
+                if (isInstance(o, c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        PyObject check = cls.type().lookup("__instancecheck__");
+        if (check != null) {
+            return isTrue(Callables.callMethod(check, cls, new PyObject[] {o}, null));
+        }
+        throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    /** {@code issubclass(c, cls)}. */
+    public static boolean isSubclass(PyObject c, PyObject cls) {
+        if (cls instanceof PyTuple tup) {
+            for (PyObject x : tup.array()) {
+                if (isSubclass(c, x)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(cls instanceof PyType t)) {
+            throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        }
+        if (t.type() != PyType.TYPE) {
+            PyObject check = t.type().lookup("__subclasscheck__");
+            if (check != null) {
+                return isTrue(Callables.callMethod(check, t, new PyObject[] {c}, null));
+            }
+        }
+        if (!(c instanceof PyType ct)) {
+            throw Errors.typeError("issubclass() arg 1 must be a class");
+        }
+        return ct.isSubtypeOf(t);
+    }
+}

@@ -1,0 +1,96 @@
+package org.taipan.runtime;
+
+/**
+ * Argument checking for methods and functions written in Java, with CPython's messages
+ * (those of Argument Clinic's generated parsers).
+ */
+public final class Args {
+    private Args() {}
+
+    /** The number of positional arguments in a vectorcall argument array. */
+    public static int positional(PyObject[] args, String[] kwnames) {
+        return args.length - (kwnames == null ? 0 : kwnames.length);
+    }
+
+    /** Rejects any keyword argument: "f() takes no keyword arguments". */
+    public static void noKeywords(String fname, String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0) {
+            throw Errors.typeError("%s() takes no keyword arguments", fname);
+        }
+    }
+
+    /** "f() takes no arguments (1 given)". */
+    public static void noArgs(String fname, PyObject[] args, String[] kwnames) {
+        noKeywords(fname, kwnames);
+        if (args.length != 0) {
+            throw Errors.typeError("%s() takes no arguments (%d given)", fname, args.length);
+        }
+    }
+
+    /** The single positional argument: "f() takes exactly one argument (0 given)". */
+    public static PyObject oneArg(String fname, PyObject[] args, String[] kwnames) {
+        noKeywords(fname, kwnames);
+        if (args.length != 1) {
+            throw Errors.typeError("%s() takes exactly one argument (%d given)", fname, args.length);
+        }
+        return args[0];
+    }
+
+    /** Checks {@code min..max} positional arguments and no keywords, with CPython's messages. */
+    public static void check(String fname, PyObject[] args, String[] kwnames, int min, int max) {
+        noKeywords(fname, kwnames);
+        int n = args.length;
+        if (n < min || n > max) {
+            if (min == max) {
+                throw Errors.typeError("%s expected %d argument%s, got %d", fname, min, min == 1 ? "" : "s", n);
+            }
+            if (n < min) {
+                throw Errors.typeError("%s expected at least %d argument%s, got %d", fname, min, min == 1 ? "" : "s", n);
+            }
+            throw Errors.typeError("%s expected at most %d argument%s, got %d", fname, max, max == 1 ? "" : "s", n);
+        }
+    }
+
+    /** A string argument to an attribute function. */
+    public static PyStr strArg(String fname, PyObject[] args, String[] kwnames) {
+        return str(oneArg(fname, args, kwnames));
+    }
+
+    /** {@code o} as an attribute name: "attribute name must be string, not 'int'". */
+    public static PyStr str(PyObject o) {
+        if (o instanceof PyStr s) {
+            return s;
+        }
+        throw Errors.typeError("attribute name must be string, not '%s'", o.type().name());
+    }
+
+    /** The value of keyword {@code name} or null; positional arguments are not searched. */
+    public static PyObject keyword(PyObject[] args, String[] kwnames, String name) {
+        if (kwnames == null) {
+            return null;
+        }
+        int base = args.length - kwnames.length;
+        for (int i = 0; i < kwnames.length; i++) {
+            if (kwnames[i].equals(name)) {
+                return args[base + i];
+            }
+        }
+        return null;
+    }
+
+    /** Rejects keywords outside {@code allowed}: "'foo' is an invalid keyword argument for print()". */
+    public static void onlyKeywords(String fname, String[] kwnames, String... allowed) {
+        if (kwnames == null) {
+            return;
+        }
+        outer:
+        for (String k : kwnames) {
+            for (String a : allowed) {
+                if (a.equals(k)) {
+                    continue outer;
+                }
+            }
+            throw Errors.typeError("'%s' is an invalid keyword argument for %s()", k, fname);
+        }
+    }
+}

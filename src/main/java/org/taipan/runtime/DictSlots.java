@@ -1,0 +1,213 @@
+package org.taipan.runtime;
+
+/** The slots and methods of {@code dict} (CPython's {@code Objects/dictobject.c}). */
+final class DictSlots {
+    private DictSlots() {}
+
+    private static PyDict d(PyObject o) {
+        return (PyDict) o;
+    }
+
+    static void install(PyType t) {
+        t.tp_repr = DictSlots::repr;
+        t.tp_hash = ObjectSlots::unhashable;
+        t.tp_richcompare = DictSlots::richCompare;
+        t.mp_length = o -> d(o).size();
+        t.sq_contains = (o, k) -> d(o).containsKey(k);
+        t.mp_subscript = (o, k) -> {
+            PyObject v = d(o).getItem(k);
+            if (v == null) {
+                throw Errors.keyError(k);
+            }
+            return v;
+        };
+        t.mp_ass_subscript = (o, k, v) -> {
+            if (v == null) {
+                d(o).delItem(k);
+            } else {
+                d(o).setItem(k, v);
+            }
+        };
+        t.tp_iter = o -> new DictIterator(d(o), DictIterator.KEYS);
+        t.nb_or = (a, b) -> {
+            if (!(a instanceof PyDict x) || !(b instanceof PyDict y)) {
+                return PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            PyDict r = x.copy();
+            update(r, y);
+            return r;
+        };
+        t.nb_inplace_or = (a, b) -> {
+            update(d(a), b);
+            return a;
+        };
+        t.tp_new = (type, a, k) -> new PyDict();
+        t.tp_init = (self, a, k) -> {
+            int npos = Args.positional(a, k);
+            if (npos > 1) {
+                throw Errors.typeError("dict expected at most 1 argument, got %d", npos);
+            }
+            if (npos == 1) {
+                update(d(self), a[0]);
+            }
+            if (k != null) {
+                for (int i = 0; i < k.length; i++) {
+                    d(self).setItem(PyStr.of(k[i]), a[npos + i]);
+                }
+            }
+        };
+        t.addMethod("get", (self, a, k) -> {
+            Args.check("get", a, k, 1, 2);
+            PyObject v = d(self).getItem(a[0]);
+            return v != null ? v : a.length > 1 ? a[1] : PyNone.NONE;
+        });
+        t.addMethod("setdefault", (self, a, k) -> {
+            Args.check("setdefault", a, k, 1, 2);
+            PyObject v = d(self).getItem(a[0]);
+            if (v == null) {
+                v = a.length > 1 ? a[1] : PyNone.NONE;
+                d(self).setItem(a[0], v);
+            }
+            return v;
+        });
+        t.addMethod("pop", (self, a, k) -> {
+            Args.check("pop", a, k, 1, 2);
+            PyObject v = d(self).pop(a[0]);
+            if (v == null) {
+                if (a.length > 1) {
+                    return a[1];
+                }
+                throw Errors.keyError(a[0]);
+            }
+            return v;
+        });
+        t.addMethod("popitem", (self, a, k) -> {
+            Args.noArgs("popitem", a, k);
+            PyObject[] kv = d(self).popLast();
+            if (kv == null) {
+                throw Errors.of(ExceptionTypes.KeyError, "popitem(): dictionary is empty");
+            }
+            return PyTuple.of(kv[0], kv[1]);
+        });
+        t.addMethod("keys", (self, a, k) -> new DictView(d(self), DictIterator.KEYS));
+        t.addMethod("values", (self, a, k) -> new DictView(d(self), DictIterator.VALUES));
+        t.addMethod("items", (self, a, k) -> new DictView(d(self), DictIterator.ITEMS));
+        t.addMethod("update", (self, a, k) -> {
+            int npos = Args.positional(a, k);
+            if (npos > 1) {
+                throw Errors.typeError("update expected at most 1 argument, got %d", npos);
+            }
+            if (npos == 1) {
+                update(d(self), a[0]);
+            }
+            if (k != null) {
+                for (int i = 0; i < k.length; i++) {
+                    d(self).setItem(PyStr.of(k[i]), a[npos + i]);
+                }
+            }
+            return PyNone.NONE;
+        });
+        t.addMethod("clear", (self, a, k) -> {
+            d(self).clear();
+            return PyNone.NONE;
+        });
+        t.addMethod("copy", (self, a, k) -> d(self).copy());
+        t.addMethod("__reversed__", (self, a, k) -> {
+            PyList keys = new PyList();
+            for (int i = 0; i < d(self).size(); i++) {
+                keys.append(d(self).keyAt(i));
+            }
+            return new ReversedIterator(keys);
+        });
+        t.addAttr("fromkeys", new PyClassMethod(new PyBuiltinFunction("fromkeys", (a, k) -> {
+            Args.check("fromkeys", a, k, 2, 3);
+            PyObject r = Callables.call(a[0]);
+            PyObject v = a.length > 2 ? a[2] : PyNone.NONE;
+            PyObject it = Abstract.iter(a[1]);
+            for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+                Abstract.setItem(r, x, v);
+            }
+            return r;
+        })));
+        t.addAttr("__hash__", PyNone.NONE);
+    }
+
+    /** {@code d.update(other)}: a dict, an object with {@code keys()}, or an iterable of pairs. */
+    static void update(PyDict d, PyObject other) {
+        if (other instanceof PyDict o) {
+            for (int i = 0; i < o.size(); i++) {
+                d.setItem(o.keyAt(i), o.valueAt(i));
+            }
+            return;
+        }
+        PyObject keysFn = ObjectSlots.genericGetAttrOrNull(other, PyStr.of("keys"));
+        if (keysFn != null) {
+            PyObject it = Abstract.iter(Callables.call(keysFn));
+            for (PyObject k = Abstract.next(it); k != null; k = Abstract.next(it)) {
+                d.setItem(k, Abstract.getItem(other, k));
+            }
+            return;
+        }
+        PyObject it;
+        try {
+            it = Abstract.iter(other);
+        } catch (PyException e) {
+            if (e.matches(ExceptionTypes.TypeError)) {
+                throw Errors.typeError("'%s' object is not iterable", other.type().name());
+            }
+            throw e;
+        }
+        int n = 0;
+        for (PyObject item = Abstract.next(it); item != null; item = Abstract.next(it), n++) {
+            PyObject[] kv;
+            try {
+                kv = Abstract.toArray(item);
+            } catch (PyException e) {
+                if (e.matches(ExceptionTypes.TypeError)) {
+                    throw Errors.typeError("cannot convert dictionary update sequence element #%d to a sequence", n);
+                }
+                throw e;
+            }
+            if (kv.length != 2) {
+                throw Errors.valueError("dictionary update sequence element #%d has length %d; 2 is required", n,
+                        kv.length);
+            }
+            d.setItem(kv[0], kv[1]);
+        }
+    }
+
+    private static PyObject repr(PyObject o) {
+        PyDict d = d(o);
+        if (d.size() == 0) {
+            return PyStr.of("{}");
+        }
+        if (!ReprGuard.enter(o)) {
+            return PyStr.of("{...}");
+        }
+        try {
+            StringBuilder sb = new StringBuilder("{");
+            for (int i = 0; i < d.size(); i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                sb.append(Abstract.repr(d.keyAt(i))).append(": ").append(Abstract.repr(d.valueAt(i)));
+            }
+            return PyStr.of(sb.append('}').toString());
+        } finally {
+            ReprGuard.exit(o);
+        }
+    }
+
+    private static PyObject richCompare(PyObject a, PyObject b, CompareOp op) {
+        if (!(b instanceof PyDict y) || (op != CompareOp.EQ && op != CompareOp.NE)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        PyDict x = d(a);
+        boolean eq = x.size() == y.size();
+        for (int i = 0; eq && i < x.size(); i++) {
+            PyObject v = y.getItem(x.keyAt(i));
+            eq = v != null && Abstract.richCompareBool(x.valueAt(i), v, CompareOp.EQ);
+        }
+        return PyBool.of(eq == (op == CompareOp.EQ));
+    }
+}

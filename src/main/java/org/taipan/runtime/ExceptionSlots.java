@@ -1,0 +1,147 @@
+package org.taipan.runtime;
+
+/** The slots and attributes of {@code BaseException} and the subclasses that differ (KeyError's str, OSError's str, ...). */
+final class ExceptionSlots {
+    private ExceptionSlots() {}
+
+    private static PyBaseException e(PyObject o) {
+        return (PyBaseException) o;
+    }
+
+    private static PyObject orNone(PyObject o) {
+        return o == null ? PyNone.NONE : o;
+    }
+
+    static void install(PyType t) {
+        t.instancesHaveDict = true;
+        t.tp_new = (type, a, k) -> {
+            PyObject[] pos = new PyObject[Args.positional(a, k)];
+            System.arraycopy(a, 0, pos, 0, pos.length);
+            PyBaseException ex = new PyBaseException(type, PyTuple.of(pos));
+            ExceptionTypes.initAttributes(ex, pos);
+            return ex;
+        };
+        t.tp_init = (self, a, k) -> {
+            if (k != null && k.length > 0 && !self.type().isHeapType()) {
+                throw Errors.typeError("%s() takes no keyword arguments", self.type().name());
+            }
+            PyObject[] pos = new PyObject[Args.positional(a, k)];
+            System.arraycopy(a, 0, pos, 0, pos.length);
+            e(self).setArgs(PyTuple.of(pos));
+            ExceptionTypes.initAttributes(e(self), pos);
+        };
+        t.tp_str = o -> {
+            PyTuple args = e(o).args();
+            return switch (args.size()) {
+                case 0 -> PyStr.of("");
+                case 1 -> Abstract.str(args.get(0));
+                default -> Abstract.str(args);
+            };
+        };
+        t.tp_repr = o -> {
+            PyTuple args = e(o).args();
+            String name = o.type().name();
+            if (args.size() == 1) {
+                return PyStr.of(name + "(" + Abstract.repr(args.get(0)) + ")");
+            }
+            return PyStr.of(name + Abstract.repr(args));
+        };
+        t.addAttr("args", new PyGetSetDescr(t, "args", o -> e(o).args(),
+                (o, v) -> e(o).setArgs(PyTuple.of(Abstract.toArray(v)))));
+        t.addAttr("__traceback__", new PyGetSetDescr(t, "__traceback__", o -> orNone(e(o).traceback), (o, v) -> {
+            if (v instanceof PyTraceback tb) {
+                e(o).traceback = tb;
+            } else if (v == PyNone.NONE) {
+                e(o).traceback = null;
+            } else {
+                throw Errors.typeError("__traceback__ must be a traceback or None");
+            }
+        }));
+        t.addAttr("__context__", new PyGetSetDescr(t, "__context__", o -> orNone(e(o).context), (o, v) -> {
+            e(o).context = exceptionOrNull(v, "context");
+        }));
+        t.addAttr("__cause__", new PyGetSetDescr(t, "__cause__", o -> orNone(e(o).cause), (o, v) -> {
+            e(o).cause = exceptionOrNull(v, "cause");
+            e(o).suppressContext = true;
+        }));
+        t.addAttr("__suppress_context__", new PyGetSetDescr(t, "__suppress_context__",
+                o -> PyBool.of(e(o).suppressContext), (o, v) -> e(o).suppressContext = Abstract.isTrue(v)));
+        t.addMethod("with_traceback", (self, a, k) -> {
+            PyObject tb = Args.oneArg("with_traceback", a, k);
+            e(self).traceback = tb instanceof PyTraceback x ? x : null;
+            return self;
+        });
+        t.addMethod("add_note", (self, a, k) -> {
+            PyObject note = Args.oneArg("add_note", a, k);
+            if (!(note instanceof PyStr)) {
+                throw Errors.typeError("note must be a str, not '%s'", note.type().name());
+            }
+            PyObject notes = e(self).attribute("__notes__");
+            if (notes == null) {
+                notes = new PyList();
+                e(self).dict().setItem(PyStr.of("__notes__"), notes);
+            }
+            ((PyList) notes).append(note);
+            return PyNone.NONE;
+        });
+    }
+
+    private static PyBaseException exceptionOrNull(PyObject v, String what) {
+        if (v == null || v == PyNone.NONE) {
+            return null;
+        }
+        if (v instanceof PyBaseException x) {
+            return x;
+        }
+        throw Errors.typeError("exception %s must be None or derive from BaseException", what);
+    }
+
+    /** The per-class differences, installed once the whole hierarchy exists. */
+    static void specialize() {
+        ExceptionTypes.KeyError.tp_str = o -> {
+            PyTuple args = e(o).args();
+            return args.size() == 1 ? Abstract.reprObject(args.get(0)) : ExceptionTypes.LookupError.tp_str.call(o);
+        };
+        Slots.Unary osStr = o -> {
+            PyBaseException x = e(o);
+            PyObject errno = x.attribute("errno"), strerror = x.attribute("strerror");
+            PyObject filename = x.attribute("filename");
+            if (filename != null && filename != PyNone.NONE) {
+                return PyStr.of("[Errno " + Abstract.str(errno) + "] " + Abstract.str(strerror) + ": "
+                        + Abstract.repr(filename));
+            }
+            if (errno != null && errno != PyNone.NONE && strerror != null && strerror != PyNone.NONE) {
+                return PyStr.of("[Errno " + Abstract.str(errno) + "] " + Abstract.str(strerror));
+            }
+            return ExceptionTypes.Exception.tp_str.call(o);
+        };
+        Slots.Unary syntaxStr = o -> {
+            PyBaseException x = e(o);
+            PyObject msg = x.attribute("msg");
+            PyObject file = x.attribute("filename"), line = x.attribute("lineno");
+            String m = msg == null || msg == PyNone.NONE ? Abstract.str(x.args()).toString() : Abstract.str(msg).toString();
+            boolean hasFile = file instanceof PyStr;
+            boolean hasLine = line instanceof PyInt;
+            if (hasFile) {
+                String f = file.toString();
+                f = f.substring(f.lastIndexOf('/') + 1);
+                return PyStr.of(hasLine ? m + " (" + f + ", line " + line + ")" : m + " (" + f + ")");
+            }
+            return PyStr.of(hasLine ? m + " (line " + line + ")" : m);
+        };
+        Slots.Unary importStr = o -> {
+            PyObject msg = e(o).attribute("msg");
+            return msg instanceof PyStr s ? s : ExceptionTypes.Exception.tp_str.call(o);
+        };
+        // Subclasses were made before these slots: give them the specialized slot too.
+        for (PyType t : ExceptionTypes.ALL.values()) {
+            if (t.isSubtypeOf(ExceptionTypes.OSError)) {
+                t.tp_str = osStr;
+            } else if (t.isSubtypeOf(ExceptionTypes.SyntaxError)) {
+                t.tp_str = syntaxStr;
+            } else if (t.isSubtypeOf(ExceptionTypes.ImportError)) {
+                t.tp_str = importStr;
+            }
+        }
+    }
+}

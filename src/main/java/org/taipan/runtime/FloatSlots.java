@@ -1,0 +1,323 @@
+package org.taipan.runtime;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/** The slots and methods of {@code float} (CPython's {@code Objects/floatobject.c}). */
+final class FloatSlots {
+    private FloatSlots() {}
+
+    private static final PyObject NI = PyNotImplemented.NOT_IMPLEMENTED;
+
+    static void install(PyType t) {
+        t.tp_repr = o -> PyStr.of(FloatRepr.repr(((PyFloat) o).value()));
+        t.tp_hash = o -> PyFloat.hash(((PyFloat) o).value(), o);
+        t.tp_richcompare = FloatSlots::richCompare;
+        t.nb_bool = o -> ((PyFloat) o).value() != 0;
+        t.nb_add = (x, y) -> binary(x, y, 0);
+        t.nb_subtract = (x, y) -> binary(x, y, 1);
+        t.nb_multiply = (x, y) -> binary(x, y, 2);
+        t.nb_true_divide = (x, y) -> binary(x, y, 3);
+        t.nb_floor_divide = (x, y) -> binary(x, y, 4);
+        t.nb_remainder = (x, y) -> binary(x, y, 5);
+        t.nb_power = (x, y) -> binary(x, y, 6);
+        t.nb_divmod = (x, y) -> binary(x, y, 7);
+        t.nb_negative = o -> new PyFloat(-((PyFloat) o).value());
+        t.nb_positive = o -> o;
+        t.nb_absolute = o -> new PyFloat(Math.abs(((PyFloat) o).value()));
+        t.nb_int = o -> toInt(((PyFloat) o).value());
+        t.nb_float = o -> o;
+        t.tp_new = FloatSlots::newFloat;
+        t.addMethod("is_integer", (self, a, k) -> {
+            double v = ((PyFloat) self).value();
+            return PyBool.of(!Double.isInfinite(v) && v == Math.floor(v));
+        });
+        t.addMethod("conjugate", (self, a, k) -> self);
+        t.addMethod("__trunc__", (self, a, k) -> toInt(((PyFloat) self).value()));
+        t.addMethod("__floor__", (self, a, k) -> toInt(Math.floor(((PyFloat) self).value())));
+        t.addMethod("__ceil__", (self, a, k) -> toInt(Math.ceil(((PyFloat) self).value())));
+        t.addMethod("__round__", (self, a, k) -> {
+            Args.check("__round__", a, k, 0, 1);
+            double v = ((PyFloat) self).value();
+            if (a.length == 0 || a[0] == PyNone.NONE) {
+                return toInt(Math.rint(v));
+            }
+            return new PyFloat(round(v, Abstract.index(a[0], null)));
+        });
+        t.addMethod("as_integer_ratio", (self, a, k) -> asIntegerRatio(((PyFloat) self).value()));
+        t.addMethod("hex", (self, a, k) -> PyStr.of(hex(((PyFloat) self).value())));
+        t.addMethod("__getnewargs__", (self, a, k) -> PyTuple.of(self));
+        t.addMethod("__format__", (self, a, k) -> PyStr.of(Formatter.formatFloat(((PyFloat) self).value(),
+                Formatter.spec(Args.oneArg("__format__", a, k)))));
+        t.addAttr("real", new PyGetSetDescr(t, "real", o -> o, null));
+        t.addAttr("imag", new PyGetSetDescr(t, "imag", o -> new PyFloat(0.0), null));
+    }
+
+    /** The operand as a double for mixed arithmetic, or NaN-free null when it is not a number we take. */
+    private static Double operand(PyObject o) {
+        if (o instanceof PyFloat f) {
+            return f.value();
+        }
+        PyInt i = PyInt.asInt(o);
+        return i == null ? null : i.doubleValue();
+    }
+
+    private static PyObject binary(PyObject x, PyObject y, int op) {
+        if (!(x instanceof PyFloat) && !(y instanceof PyFloat)) {
+            return NI;
+        }
+        Double a = operand(x), b = operand(y);
+        if (a == null || b == null) {
+            return NI;
+        }
+        double v = a, w = b;
+        return switch (op) {
+            case 0 -> new PyFloat(v + w);
+            case 1 -> new PyFloat(v - w);
+            case 2 -> new PyFloat(v * w);
+            case 3 -> {
+                if (w == 0) {
+                    throw Errors.zeroDivision("float division by zero");
+                }
+                yield new PyFloat(v / w);
+            }
+            case 4 -> {
+                if (w == 0) {
+                    throw Errors.zeroDivision("float floor division by zero");
+                }
+                yield new PyFloat(divmod(v, w)[0]);
+            }
+            case 5 -> {
+                if (w == 0) {
+                    throw Errors.zeroDivision("float modulo");
+                }
+                yield new PyFloat(divmod(v, w)[1]);
+            }
+            case 6 -> pow(v, w);
+            default -> {
+                if (w == 0) {
+                    throw Errors.zeroDivision("float divmod()");
+                }
+                double[] r = divmod(v, w);
+                yield PyTuple.of(new PyFloat(r[0]), new PyFloat(r[1]));
+            }
+        };
+    }
+
+    /** Python's float divmod: floor quotient and a remainder with the divisor's sign ({@code float_divmod}). */
+    static double[] divmod(double vx, double wx) {
+        double mod = vx % wx;
+        double div = (vx - mod) / wx;
+        if (mod != 0) {
+            if ((wx < 0) != (mod < 0)) {
+                mod += wx;
+                div -= 1.0;
+            }
+        } else {
+            mod = Math.copySign(0.0, wx);
+        }
+        double floordiv;
+        if (div != 0) {
+            floordiv = Math.floor(div);
+            if (div - floordiv > 0.5) {
+                floordiv += 1.0;
+            }
+        } else {
+            floordiv = Math.copySign(0.0, vx / wx);
+        }
+        return new double[] {floordiv, mod};
+    }
+
+    private static boolean isOddInteger(double w) {
+        return w == Math.floor(w) && Math.abs(w) < 0x1p53 && Math.abs(w % 2.0) == 1.0;
+    }
+
+    /** {@code v ** w} with CPython's special cases and errors ({@code float_pow}). */
+    static PyObject pow(double iv, double iw) {
+        if (iw == 0) {
+            return new PyFloat(1.0);
+        }
+        if (Double.isNaN(iv)) {
+            return new PyFloat(iv);
+        }
+        if (Double.isNaN(iw)) {
+            return new PyFloat(iv == 1.0 ? 1.0 : iw);
+        }
+        if (Double.isInfinite(iw)) {
+            double av = Math.abs(iv);
+            if (av == 1.0) {
+                return new PyFloat(1.0);
+            }
+            return new PyFloat((iw > 0) == (av > 1.0) ? Double.POSITIVE_INFINITY : 0.0);
+        }
+        if (Double.isInfinite(iv)) {
+            boolean odd = isOddInteger(iw);
+            if (iw > 0) {
+                return new PyFloat(odd ? iv : Double.POSITIVE_INFINITY);
+            }
+            return new PyFloat(odd ? Math.copySign(0.0, iv) : 0.0);
+        }
+        if (iv == 0) {
+            if (iw < 0) {
+                throw Errors.zeroDivision("0.0 cannot be raised to a negative power");
+            }
+            return new PyFloat(isOddInteger(iw) ? iv : 0.0);
+        }
+        if (iv < 0 && iw != Math.floor(iw)) {
+            throw Errors.valueError("complex results are not supported yet");
+        }
+        if (iv == 1.0) {
+            return new PyFloat(1.0);
+        }
+        double r = Math.pow(iv, iw);
+        if (Double.isInfinite(r)) {
+            throw Errors.of(ExceptionTypes.OverflowError, PyInt.of(34), PyStr.of("Numerical result out of range"));
+        }
+        return new PyFloat(r);
+    }
+
+    /** {@code int(f)}: truncation toward zero; errors for infinities and NaN. */
+    static PyInt toInt(double v) {
+        if (Double.isNaN(v)) {
+            throw Errors.valueError("cannot convert float NaN to integer");
+        }
+        if (Double.isInfinite(v)) {
+            throw Errors.overflow("cannot convert float infinity to integer");
+        }
+        if (Math.abs(v) < 0x1p62) {
+            return PyInt.of((long) v);
+        }
+        return PyInt.of(new BigDecimal(v).toBigInteger());
+    }
+
+    private static PyObject richCompare(PyObject x, PyObject y, CompareOp op) {
+        double a = ((PyFloat) x).value();
+        if (y instanceof PyFloat f) {
+            double b = f.value();
+            return PyBool.of(switch (op) {
+                case LT -> a < b; case LE -> a <= b; case EQ -> a == b;
+                case NE -> a != b; case GT -> a > b; case GE -> a >= b;
+            });
+        }
+        PyInt i = PyInt.asInt(y);
+        if (i == null) {
+            return NI;
+        }
+        // Compare exactly: a big int may not be representable as a double.
+        if (Double.isNaN(a)) {
+            return PyBool.of(op == CompareOp.NE);
+        }
+        int c;
+        if (Double.isInfinite(a)) {
+            c = a > 0 ? 1 : -1;
+        } else if (i.fitsLong() && Math.abs(i.longValue()) <= (1L << 53)) {
+            c = Double.compare(a, (double) i.longValue());
+            if (a == 0 && i.longValue() == 0) {
+                c = 0;
+            }
+        } else {
+            c = new BigDecimal(a).compareTo(new BigDecimal(i.bigValue()));
+        }
+        return PyBool.of(op.test(c));
+    }
+
+    /** {@code round(x, n)}: correctly rounded half-even on the exact decimal value. */
+    static double round(double v, PyInt nd) {
+        if (Double.isNaN(v) || Double.isInfinite(v) || v == 0) {
+            return v;
+        }
+        if (!nd.fitsLong() || nd.longValue() > 400) {
+            return v;
+        }
+        if (nd.longValue() < -400) {
+            return Math.copySign(0.0, v);
+        }
+        BigDecimal r = new BigDecimal(v).setScale((int) nd.longValue(), java.math.RoundingMode.HALF_EVEN);
+        double d = r.doubleValue();
+        if (Double.isInfinite(d)) {
+            throw Errors.overflow("rounded value too large to represent");
+        }
+        return d == 0 ? Math.copySign(0.0, v) : d;
+    }
+
+    private static PyObject asIntegerRatio(double v) {
+        if (Double.isInfinite(v)) {
+            throw Errors.overflow("cannot convert Infinity to integer ratio");
+        }
+        if (Double.isNaN(v)) {
+            throw Errors.valueError("cannot convert NaN to integer ratio");
+        }
+        BigDecimal d = new BigDecimal(v);
+        BigInteger num = d.unscaledValue();
+        BigInteger den = BigInteger.TEN.pow(Math.max(d.scale(), 0));
+        if (d.scale() < 0) {
+            num = num.multiply(BigInteger.TEN.pow(-d.scale()));
+        }
+        BigInteger g = num.gcd(den);
+        return PyTuple.of(PyInt.of(num.divide(g)), PyInt.of(den.divide(g)));
+    }
+
+    private static String hex(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return FloatRepr.repr(v);
+        }
+        if (v == 0) {
+            return Double.doubleToRawLongBits(v) < 0 ? "-0x0.0p+0" : "0x0.0p+0";
+        }
+        String s = Double.toHexString(v);
+        // Java: 0x1.8p1; Python: 0x1.8000000000000p+1
+        int p = s.indexOf('p');
+        String mant = s.substring(0, p);
+        String exp = s.substring(p + 1);
+        int dot = mant.indexOf('.');
+        String frac = mant.substring(dot + 1);
+        frac = (frac + "0000000000000").substring(0, 13);
+        int e = Integer.parseInt(exp);
+        if (mant.contains("0x0.")) {
+            // Subnormal: Python normalizes to 0x0.xxxp-1022 as well.
+            return mant.substring(0, dot + 1) + frac + "p" + (e < 0 ? "-" : "+") + Math.abs(e);
+        }
+        return mant.substring(0, dot + 1) + frac + "p" + (e < 0 ? "-" : "+") + Math.abs(e);
+    }
+
+    private static PyObject newFloat(PyType type, PyObject[] args, String[] kwnames) {
+        Args.noKeywords("float", kwnames);
+        if (args.length > 1) {
+            throw Errors.typeError("float expected at most 1 argument, got %d", args.length);
+        }
+        if (args.length == 0) {
+            return new PyFloat(0.0);
+        }
+        PyObject x = args[0];
+        if (x instanceof PyFloat) {
+            return x;
+        }
+        if (x instanceof PyStr s) {
+            return new PyFloat(parse(s));
+        }
+        return Abstract.toFloat(x);
+    }
+
+    /**
+     * {@code float(s)}: decimal or {@code inf}/{@code nan} spellings, underscores between digits.
+     *
+     * @throws PyException ValueError "could not convert string to float: 'abc'"
+     */
+    static double parse(PyStr str) {
+        String s = str.toString().strip();
+        String low = s.toLowerCase();
+        String body = low.startsWith("+") || low.startsWith("-") ? low.substring(1) : low;
+        boolean neg = low.startsWith("-");
+        if (body.equals("inf") || body.equals("infinity")) {
+            return neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        if (body.equals("nan")) {
+            return Double.NaN;
+        }
+        if (!body.matches("(\\d(_?\\d)*)?(\\.(\\d(_?\\d)*)?)?(e[+-]?\\d(_?\\d)*)?") || !body.matches(".*\\d.*")
+                || body.startsWith("e") || body.startsWith(".e")) {
+            throw Errors.valueError("could not convert string to float: %s", StrRepr.repr(str));
+        }
+        return Double.parseDouble((neg ? "-" : "") + body.replace("_", ""));
+    }
+}

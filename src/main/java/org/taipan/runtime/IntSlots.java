@@ -1,0 +1,227 @@
+package org.taipan.runtime;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/** The slots and methods of {@code int} (CPython's {@code Objects/longobject.c}). */
+final class IntSlots {
+    private IntSlots() {}
+
+    private static final PyObject NI = PyNotImplemented.NOT_IMPLEMENTED;
+
+    static void install(PyType t) {
+        t.tp_repr = o -> PyStr.of(PyInt.asInt(o).toDecimalString());
+        t.tp_hash = o -> PyInt.asInt(o).hash();
+        t.tp_richcompare = IntSlots::richCompare;
+        t.nb_bool = o -> PyInt.asInt(o).signum() != 0;
+        t.nb_add = (x, y) -> both(x, y) ? PyInt.add(PyInt.asInt(x), PyInt.asInt(y)) : NI;
+        t.nb_subtract = (x, y) -> both(x, y) ? PyInt.sub(PyInt.asInt(x), PyInt.asInt(y)) : NI;
+        t.nb_multiply = (x, y) -> both(x, y) ? PyInt.mul(PyInt.asInt(x), PyInt.asInt(y)) : NI;
+        t.nb_floor_divide = (x, y) -> both(x, y) ? PyInt.floorDiv(PyInt.asInt(x), PyInt.asInt(y)) : NI;
+        t.nb_remainder = (x, y) -> both(x, y) ? PyInt.mod(PyInt.asInt(x), PyInt.asInt(y)) : NI;
+        t.nb_divmod = IntSlots::divmod;
+        t.nb_true_divide = (x, y) -> both(x, y) ? new PyFloat(PyInt.trueDiv(PyInt.asInt(x), PyInt.asInt(y))) : NI;
+        t.nb_power = IntSlots::power;
+        t.nb_lshift = (x, y) -> both(x, y) ? PyInt.shiftLeft(PyInt.asInt(x), PyInt.asInt(y)) : NI;
+        t.nb_rshift = (x, y) -> both(x, y) ? PyInt.shiftRight(PyInt.asInt(x), PyInt.asInt(y)) : NI;
+        t.nb_and = PyInt::and;
+        t.nb_or = PyInt::or;
+        t.nb_xor = PyInt::xor;
+        t.nb_negative = o -> PyInt.negate(PyInt.asInt(o));
+        t.nb_positive = o -> PyInt.asInt(o);
+        t.nb_absolute = o -> {
+            PyInt i = PyInt.asInt(o);
+            return i.signum() < 0 ? PyInt.negate(i) : i;
+        };
+        t.nb_invert = o -> PyInt.sub(PyInt.negate(PyInt.asInt(o)), PyInt.ONE);
+        t.nb_int = o -> PyInt.asInt(o);
+        t.nb_index = o -> PyInt.asInt(o);
+        t.nb_float = o -> new PyFloat(PyInt.asInt(o).doubleValue());
+        t.tp_new = IntSlots::newInt;
+        t.addMethod("bit_length", (self, a, k) -> {
+            Args.noArgs("bit_length", a, k);
+            PyInt i = PyInt.asInt(self);
+            return PyInt.of(i.fitsLong() ? 64 - Long.numberOfLeadingZeros(Math.abs(i.longValue()))
+                    - (i.longValue() == Long.MIN_VALUE ? -1 : 0) : i.bigValue().abs().bitLength());
+        });
+        t.addMethod("bit_count", (self, a, k) -> PyInt.of(PyInt.asInt(self).bigValue().abs().bitCount()));
+        t.addMethod("conjugate", (self, a, k) -> PyInt.asInt(self));
+        t.addMethod("__trunc__", (self, a, k) -> PyInt.asInt(self));
+        t.addMethod("__floor__", (self, a, k) -> PyInt.asInt(self));
+        t.addMethod("__ceil__", (self, a, k) -> PyInt.asInt(self));
+        t.addMethod("__round__", (self, a, k) -> {
+            Args.check("__round__", a, k, 0, 1);
+            if (a.length == 0 || a[0] == PyNone.NONE) {
+                return PyInt.asInt(self);
+            }
+            return roundInt(PyInt.asInt(self), Abstract.index(a[0], null));
+        });
+        t.addMethod("__getnewargs__", (self, a, k) -> PyTuple.of(PyInt.asInt(self)));
+        t.addMethod("__format__", (self, a, k) -> PyStr.of(Formatter.formatInt(PyInt.asInt(self),
+                Formatter.spec(Args.oneArg("__format__", a, k)))));
+        t.addAttr("real", new PyGetSetDescr(t, "real", PyInt::asInt, null));
+        t.addAttr("imag", new PyGetSetDescr(t, "imag", o -> PyInt.ZERO, null));
+        t.addAttr("numerator", new PyGetSetDescr(t, "numerator", PyInt::asInt, null));
+        t.addAttr("denominator", new PyGetSetDescr(t, "denominator", o -> PyInt.ONE, null));
+    }
+
+    private static boolean both(PyObject x, PyObject y) {
+        return PyInt.asInt(x) != null && PyInt.asInt(y) != null;
+    }
+
+    private static PyObject richCompare(PyObject x, PyObject y, CompareOp op) {
+        PyInt a = PyInt.asInt(x), b = PyInt.asInt(y);
+        if (a == null || b == null) {
+            return NI;
+        }
+        return PyBool.of(op.test(PyInt.compare(a, b)));
+    }
+
+    private static PyObject divmod(PyObject x, PyObject y) {
+        if (!both(x, y)) {
+            return NI;
+        }
+        PyInt a = PyInt.asInt(x), b = PyInt.asInt(y);
+        if (b.signum() == 0) {
+            throw Errors.zeroDivision("integer division or modulo by zero");
+        }
+        return PyTuple.of(PyInt.floorDiv(a, b), PyInt.mod(a, b));
+    }
+
+    private static PyObject power(PyObject x, PyObject y) {
+        if (!both(x, y)) {
+            return NI;
+        }
+        PyInt a = PyInt.asInt(x), b = PyInt.asInt(y);
+        if (b.signum() < 0) {
+            // A negative exponent gives a float, as CPython's long_pow does.
+            return FloatSlots.pow(a.doubleValue(), b.doubleValue());
+        }
+        return PyInt.pow(a, b);
+    }
+
+    /** {@code round(i, ndigits)} for a negative {@code ndigits}: round half to even at 10**-ndigits. */
+    static PyInt roundInt(PyInt i, PyInt nd) {
+        if (nd.signum() >= 0) {
+            return i;
+        }
+        if (!nd.fitsLong() || nd.longValue() < -4300) {
+            return PyInt.ZERO;
+        }
+        BigInteger pow = BigInteger.TEN.pow((int) -nd.longValue());
+        BigDecimal v = new BigDecimal(i.bigValue()).divide(new BigDecimal(pow));
+        BigInteger r = v.setScale(0, java.math.RoundingMode.HALF_EVEN).toBigIntegerExact();
+        return PyInt.of(r.multiply(pow));
+    }
+
+    private static PyObject newInt(PyType type, PyObject[] args, String[] kwnames) {
+        PyObject x = null, base = null;
+        int npos = Args.positional(args, kwnames);
+        if (npos > 2) {
+            throw Errors.typeError("int() takes at most 2 arguments (%d given)", npos);
+        }
+        if (npos >= 1) {
+            x = args[0];
+        }
+        if (npos == 2) {
+            base = args[1];
+        }
+        if (kwnames != null) {
+            for (int i = 0; i < kwnames.length; i++) {
+                if (kwnames[i].equals("base")) {
+                    base = args[npos + i];
+                } else {
+                    throw Errors.typeError("'%s' is an invalid keyword argument for int()", kwnames[i]);
+                }
+            }
+        }
+        if (type != PyInt.TYPE) {
+            throw Errors.typeError("int subclasses are not supported yet");
+        }
+        if (x == null) {
+            if (base != null) {
+                throw Errors.typeError("int() missing string argument");
+            }
+            return PyInt.ZERO;
+        }
+        if (base != null) {
+            int b = Abstract.index(base, null).intValue();
+            if (!(x instanceof PyStr s)) {
+                throw Errors.typeError("int() can't convert non-string with explicit base");
+            }
+            return parse(s, b);
+        }
+        return Abstract.toInt(x);
+    }
+
+    /**
+     * {@code int(s, base)}: optional whitespace and sign, digits with single underscores
+     * between them, a {@code 0x}/{@code 0o}/{@code 0b} prefix when the base allows it.
+     *
+     * @throws PyException ValueError "invalid literal for int() with base 10: 'z'"
+     */
+    static PyInt parse(PyStr str, int base) {
+        if (base != 0 && (base < 2 || base > 36)) {
+            throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
+        }
+        String s = str.toString().strip();
+        int i = 0;
+        boolean neg = false;
+        if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            neg = s.charAt(i) == '-';
+            i++;
+        }
+        int b = base;
+        if (s.length() - i >= 2 && s.charAt(i) == '0') {
+            char p = Character.toLowerCase(s.charAt(i + 1));
+            int pb = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 0;
+            if (pb != 0 && (base == 0 || base == pb)) {
+                b = pb;
+                i += 2;
+                if (i < s.length() && s.charAt(i) == '_') {
+                    i++;
+                }
+            }
+        }
+        boolean base0 = b == 0;
+        if (b == 0) {
+            b = 10;
+        }
+        StringBuilder digits = new StringBuilder();
+        boolean lastUnderscore = true;
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '_') {
+                if (lastUnderscore) {
+                    throw invalid(str, base);
+                }
+                lastUnderscore = true;
+                continue;
+            }
+            int d = Character.digit(c, b);
+            if (d < 0 || c > 0x7f && !Character.isDigit(c)) {
+                throw invalid(str, base);
+            }
+            digits.append(Character.forDigit(d, b));
+            lastUnderscore = false;
+        }
+        if (digits.isEmpty() || lastUnderscore) {
+            throw invalid(str, base);
+        }
+        String ds = digits.toString();
+        // With base 0 a decimal literal may not have leading zeros (except zero itself).
+        if (base0 && b == 10 && ds.length() > 1 && ds.charAt(0) == '0' && !ds.chars().allMatch(c -> c == '0')) {
+            throw invalid(str, base);
+        }
+        if (b == 10 && ds.length() > PyInt.MAX_STR_DIGITS) {
+            throw Errors.valueError("Exceeds the limit (%d digits) for integer string conversion: value has %d digits; "
+                    + "use sys.set_int_max_str_digits() to increase the limit", PyInt.MAX_STR_DIGITS, ds.length());
+        }
+        BigInteger v = new BigInteger(ds, b);
+        return PyInt.of(neg ? v.negate() : v);
+    }
+
+    private static PyException invalid(PyStr s, int base) {
+        return Errors.valueError("invalid literal for int() with base %d: %s", base, StrRepr.repr(s));
+    }
+}

@@ -1,0 +1,326 @@
+package org.taipan.runtime;
+
+import java.util.Arrays;
+
+/** The slots and methods of {@code list} (CPython's {@code Objects/listobject.c}). */
+final class ListSlots {
+    private ListSlots() {}
+
+    private static PyList l(PyObject o) {
+        return (PyList) o;
+    }
+
+    static void install(PyType t) {
+        t.tp_repr = o -> PyStr.of(SeqSlots.repr("[", l(o).items, l(o).size, "]", o));
+        t.tp_hash = ObjectSlots::unhashable;
+        t.tp_richcompare = (a, b, op) -> b instanceof PyList y
+                ? SeqSlots.compare(l(a).toArray(), l(a).size, y.toArray(), y.size, op)
+                : PyNotImplemented.NOT_IMPLEMENTED;
+        t.mp_length = o -> l(o).size;
+        t.sq_contains = (o, x) -> SeqSlots.contains(l(o).items, l(o).size, x);
+        t.sq_concat = (a, b) -> {
+            if (!(b instanceof PyList y)) {
+                throw Errors.typeError("can only concatenate list (not \"%s\") to list", b.type().name());
+            }
+            PyObject[] r = Arrays.copyOf(l(a).items, l(a).size + y.size);
+            System.arraycopy(y.items, 0, r, l(a).size, y.size);
+            return PyList.wrap(r, r.length);
+        };
+        t.sq_repeat = (a, n) -> {
+            PyObject[] r = SeqSlots.repeat(l(a).items, l(a).size, Sequences.repeatCount(n));
+            return PyList.wrap(r, r.length);
+        };
+        t.nb_inplace_add = (a, b) -> {
+            if (!(a instanceof PyList x)) {
+                return PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            extend(x, b);
+            return x;
+        };
+        t.nb_inplace_multiply = (a, b) -> {
+            if (!(a instanceof PyList x)) {
+                return PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            PyObject[] r = SeqSlots.repeat(x.items, x.size, Sequences.repeatCount(b));
+            x.replaceAll(r, r.length);
+            return x;
+        };
+        t.mp_subscript = (o, k) -> {
+            PyList x = l(o);
+            if (k instanceof PySlice s) {
+                PyObject[] r = SeqSlots.slice(x.items, x.size, s);
+                return PyList.wrap(r, r.length);
+            }
+            SeqSlots.checkIndexType(k, "list");
+            return x.items[(int) Sequences.index(k, x.size, "list index out of range")];
+        };
+        t.mp_ass_subscript = ListSlots::setItem;
+        t.tp_iter = SeqIterator::new;
+        t.tp_new = (type, a, k) -> new PyList();
+        t.tp_init = (self, a, k) -> {
+            Args.noKeywords("list", k);
+            if (a.length > 1) {
+                throw Errors.typeError("list expected at most 1 argument, got %d", a.length);
+            }
+            l(self).replaceAll(new PyObject[4], 0);
+            if (a.length == 1) {
+                extend(l(self), a[0]);
+            }
+        };
+        t.addMethod("append", (self, a, k) -> {
+            l(self).append(Args.oneArg("append", a, k));
+            return PyNone.NONE;
+        });
+        t.addMethod("extend", (self, a, k) -> {
+            extend(l(self), Args.oneArg("extend", a, k));
+            return PyNone.NONE;
+        });
+        t.addMethod("insert", (self, a, k) -> {
+            Args.check("insert", a, k, 2, 2);
+            PyList x = l(self);
+            long i = Abstract.index(a[0], null).ssizeValue();
+            if (i < 0) {
+                i = Math.max(0, i + x.size);
+            }
+            x.insert((int) Math.min(i, x.size), a[1]);
+            return PyNone.NONE;
+        });
+        t.addMethod("pop", (self, a, k) -> {
+            Args.check("pop", a, k, 0, 1);
+            PyList x = l(self);
+            if (x.size == 0) {
+                throw Errors.indexError("pop from empty list");
+            }
+            long i = a.length == 0 ? x.size - 1 : Abstract.index(a[0], null).ssizeValue();
+            if (i < 0) {
+                i += x.size;
+            }
+            if (i < 0 || i >= x.size) {
+                throw Errors.indexError("pop index out of range");
+            }
+            return x.remove((int) i);
+        });
+        t.addMethod("remove", (self, a, k) -> {
+            PyObject v = Args.oneArg("remove", a, k);
+            PyList x = l(self);
+            for (int i = 0; i < x.size; i++) {
+                if (Abstract.richCompareBool(x.items[i], v, CompareOp.EQ)) {
+                    x.remove(i);
+                    return PyNone.NONE;
+                }
+            }
+            throw Errors.valueError("list.remove(x): x not in list");
+        });
+        t.addMethod("index", (self, a, k) -> PyInt.of(SeqSlots.index(l(self).items, l(self).size, a, k, "list")));
+        t.addMethod("count", (self, a, k) -> PyInt.of(SeqSlots.count(l(self).items, l(self).size,
+                Args.oneArg("count", a, k))));
+        t.addMethod("clear", (self, a, k) -> {
+            l(self).replaceAll(new PyObject[4], 0);
+            return PyNone.NONE;
+        });
+        t.addMethod("copy", (self, a, k) -> new PyList(l(self).toArray()));
+        t.addMethod("reverse", (self, a, k) -> {
+            PyList x = l(self);
+            for (int i = 0, j = x.size - 1; i < j; i++, j--) {
+                PyObject tmp = x.items[i];
+                x.items[i] = x.items[j];
+                x.items[j] = tmp;
+            }
+            return PyNone.NONE;
+        });
+        t.addMethod("sort", ListSlots::sort);
+        t.addMethod("__reversed__", (self, a, k) -> new ReversedIterator(self));
+        t.addAttr("__hash__", PyNone.NONE);
+    }
+
+    static void extend(PyList x, PyObject iterable) {
+        if (iterable instanceof PyList y) {
+            PyObject[] src = y.toArray();
+            for (PyObject o : src) {
+                x.append(o);
+            }
+            return;
+        }
+        if (iterable instanceof PyTuple y) {
+            for (PyObject o : y.array()) {
+                x.append(o);
+            }
+            return;
+        }
+        PyObject it = Abstract.iter(iterable);
+        for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it)) {
+            x.append(v);
+        }
+    }
+
+    private static void setItem(PyObject o, PyObject k, PyObject v) {
+        PyList x = l(o);
+        if (k instanceof PySlice s) {
+            PySlice.Indices ix = s.indices(x.size);
+            if (v == null) {
+                deleteSlice(x, ix);
+                return;
+            }
+            PyObject[] src = v == x ? x.toArray() : Abstract.toArray(v);
+            if (ix.step() == 1) {
+                int lo = (int) ix.start();
+                int hi = (int) Math.max(ix.start(), ix.stop());
+                PyObject[] r = new PyObject[x.size - (hi - lo) + src.length];
+                System.arraycopy(x.items, 0, r, 0, lo);
+                System.arraycopy(src, 0, r, lo, src.length);
+                System.arraycopy(x.items, hi, r, lo + src.length, x.size - hi);
+                x.replaceAll(r, r.length);
+                return;
+            }
+            if (src.length != ix.length()) {
+                throw Errors.valueError("attempt to assign sequence of size %d to extended slice of size %d",
+                        src.length, ix.length());
+            }
+            for (int i = 0; i < src.length; i++) {
+                x.items[(int) (ix.start() + i * ix.step())] = src[i];
+            }
+            return;
+        }
+        SeqSlots.checkIndexType(k, "list");
+        int i = (int) Sequences.index(k, x.size, v == null ? "list assignment index out of range"
+                : "list assignment index out of range");
+        if (v == null) {
+            x.remove(i);
+        } else {
+            x.items[i] = v;
+        }
+    }
+
+    private static void deleteSlice(PyList x, PySlice.Indices ix) {
+        if (ix.length() == 0) {
+            return;
+        }
+        boolean[] drop = new boolean[x.size];
+        for (long i = 0; i < ix.length(); i++) {
+            drop[(int) (ix.start() + i * ix.step())] = true;
+        }
+        PyObject[] r = new PyObject[x.size];
+        int n = 0;
+        for (int i = 0; i < x.size; i++) {
+            if (!drop[i]) {
+                r[n++] = x.items[i];
+            }
+        }
+        x.replaceAll(r, n);
+    }
+
+    /**
+     * {@code list.sort(*, key=None, reverse=False)}: stable, calls each key once, and never
+     * fails on an inconsistent ordering (only {@code <} is used, as CPython).
+     */
+    private static PyObject sort(PyObject self, PyObject[] a, String[] k) {
+        if (Args.positional(a, k) > 0) {
+            throw Errors.typeError("sort() takes no positional arguments");
+        }
+        Args.onlyKeywords("sort", k, "key", "reverse");
+        PyObject key = Args.keyword(a, k, "key");
+        PyObject rev = Args.keyword(a, k, "reverse");
+        sortList(l(self), key == PyNone.NONE ? null : key, rev != null && Abstract.isTrue(rev));
+        return PyNone.NONE;
+    }
+
+    static void sortList(PyList x, PyObject key, boolean reverse) {
+        int n = x.size;
+        PyObject[] vals = x.toArray();
+        // While sorting the list appears empty, as in CPython (mutation is detected after).
+        x.replaceAll(new PyObject[4], 0);
+        try {
+            PyObject[] keys = vals;
+            if (key != null) {
+                keys = new PyObject[n];
+                for (int i = 0; i < n; i++) {
+                    keys[i] = Callables.call(key, vals[i]);
+                }
+            }
+            if (reverse) {
+                reverse(keys, n);
+                if (keys != vals) {
+                    reverse(vals, n);
+                }
+            }
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            Integer[] tmp = new Integer[n];
+            mergeSort(order, tmp, 0, n, keys);
+            PyObject[] sorted = new PyObject[n];
+            for (int i = 0; i < n; i++) {
+                sorted[i] = vals[order[i]];
+            }
+            if (reverse) {
+                reverse(sorted, n);
+            }
+            vals = sorted;
+        } finally {
+            boolean modified = x.size != 0;
+            x.replaceAll(vals, n);
+            if (modified) {
+                throw Errors.valueError("list modified during sort");
+            }
+        }
+    }
+
+    private static void reverse(PyObject[] a, int n) {
+        for (int i = 0, j = n - 1; i < j; i++, j--) {
+            PyObject t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+    }
+
+    private static boolean lt(PyObject a, PyObject b) {
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            return PyInt.compare(x, y) < 0;
+        }
+        if (a instanceof PyStr x && b instanceof PyStr y) {
+            return x.compareTo(y) < 0;
+        }
+        return Abstract.richCompareBool(a, b, CompareOp.LT);
+    }
+
+    /** A stable merge sort of indexes by key, using only {@code <}. */
+    private static void mergeSort(Integer[] a, Integer[] tmp, int lo, int hi, PyObject[] keys) {
+        if (hi - lo < 2) {
+            return;
+        }
+        if (hi - lo <= 16) {
+            for (int i = lo + 1; i < hi; i++) {
+                Integer v = a[i];
+                int j = i;
+                while (j > lo && lt(keys[v], keys[a[j - 1]])) {
+                    a[j] = a[j - 1];
+                    j--;
+                }
+                a[j] = v;
+            }
+            return;
+        }
+        int mid = (lo + hi) >>> 1;
+        mergeSort(a, tmp, lo, mid, keys);
+        mergeSort(a, tmp, mid, hi, keys);
+        if (!lt(keys[a[mid]], keys[a[mid - 1]])) {
+            return;
+        }
+        System.arraycopy(a, lo, tmp, lo, hi - lo);
+        int i = lo, j = mid, o = lo;
+        while (i < mid && j < hi) {
+            if (lt(keys[tmp[j]], keys[tmp[i]])) {
+                a[o++] = tmp[j++];
+            } else {
+                a[o++] = tmp[i++];
+            }
+        }
+        while (i < mid) {
+            a[o++] = tmp[i++];
+        }
+        while (j < hi) {
+            a[o++] = tmp[j++];
+        }
+    }
+}

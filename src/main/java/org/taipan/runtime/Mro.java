@@ -1,0 +1,59 @@
+package org.taipan.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The C3 method resolution order, as CPython's {@code mro_implementation}. */
+final class Mro {
+    private Mro() {}
+
+    /**
+     * @throws PyException TypeError "Cannot create a consistent method resolution order (MRO) for bases ..."
+     */
+    static PyType[] compute(PyType t, PyType[] bases) {
+        List<List<PyType>> seqs = new ArrayList<>();
+        for (PyType b : bases) {
+            seqs.add(new ArrayList<>(List.of(b.mro())));
+        }
+        seqs.add(new ArrayList<>(List.of(bases)));
+        List<PyType> result = new ArrayList<>();
+        result.add(t);
+        while (true) {
+            seqs.removeIf(List::isEmpty);
+            if (seqs.isEmpty()) {
+                return result.toArray(new PyType[0]);
+            }
+            PyType cand = null;
+            for (List<PyType> s : seqs) {
+                PyType head = s.get(0);
+                boolean inTail = false;
+                for (List<PyType> o : seqs) {
+                    if (o.indexOf(head) > 0) {
+                        inTail = true;
+                        break;
+                    }
+                }
+                if (!inTail) {
+                    cand = head;
+                    break;
+                }
+            }
+            if (cand == null) {
+                StringBuilder sb = new StringBuilder();
+                for (PyType b : bases) {
+                    if (sb.length() > 0) {
+                        sb.append(", ");
+                    }
+                    sb.append(b.name());
+                }
+                throw Errors.typeError("Cannot create a consistent method resolution order (MRO) for bases %s", sb);
+            }
+            result.add(cand);
+            for (List<PyType> s : seqs) {
+                if (!s.isEmpty() && s.get(0) == cand) {
+                    s.remove(0);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package org.taipan.runtime;
+
+/**
+ * The slots of {@code object} (CPython's {@code object_*} functions): identity equality and
+ * hash, the generic attribute protocol ({@code PyObject_GenericGetAttr}), and the default
+ * {@code __new__}/{@code __init__} argument checks.
+ */
+public final class ObjectSlots {
+    private ObjectSlots() {}
+
+    static final Slots.GetAttr GETATTRO = ObjectSlots::genericGetAttr;
+    static final Slots.SetAttr SETATTRO = ObjectSlots::genericSetAttr;
+    static final Slots.New NEW = ObjectSlots::objectNew;
+    static final Slots.Init INIT = ObjectSlots::objectInit;
+
+    /** The generic attribute slot, to recognize types that use it (for the method-call fast path). */
+    public static Slots.GetAttr genericGetAttrSlot() {
+        return GETATTRO;
+    }
+
+    static void install(PyType t) {
+        t.tp_repr = ObjectSlots::repr;
+        t.tp_str = Abstract::reprObject;
+        t.tp_hash = o -> System.identityHashCode(o);
+        t.tp_richcompare = ObjectSlots::richCompare;
+        t.tp_getattro = GETATTRO;
+        t.tp_setattro = SETATTRO;
+        t.tp_new = NEW;
+        t.tp_init = INIT;
+    }
+
+    /** Adds object's non-slot attributes; called once the attribute types exist. */
+    static void addAttributes(PyType t) {
+        t.addAttr("__class__", new PyGetSetDescr(t, "__class__", PyObject::type, ObjectSlots::setClass));
+        t.addAttr("__dict__", new PyGetSetDescr(t, "__dict__", o -> {
+            if (o instanceof HasDict d && !(o instanceof PyType)) {
+                return d.dict();
+            }
+            throw Errors.attributeError("'%s' object has no attribute '__dict__'", o.type().name());
+        }, (o, v) -> {
+            if (o instanceof PyInstance i && v instanceof PyDict d) {
+                i.setDict(d);
+            } else {
+                throw Errors.typeError("__dict__ must be set to a dictionary, not a '%s'", v == null ? "NoneType" : v.type().name());
+            }
+        }));
+        t.addMethod("__format__", (self, a, k) -> {
+            PyObject spec = Args.oneArg("__format__", a, k);
+            if (!(spec instanceof PyStr s)) {
+                throw Errors.typeError("__format__() argument must be str, not %s", spec.type().name());
+            }
+            if (s.length() > 0) {
+                throw Errors.typeError("unsupported format string passed to %s.__format__", self.type().name());
+            }
+            return Abstract.str(self);
+        });
+        t.addAttr("__init_subclass__", new PyClassMethod(new PyBuiltinFunction("__init_subclass__",
+                (a, k) -> PyNone.NONE)));
+        t.addAttr("__doc__", PyStr.of("The base class of the class hierarchy."));
+        t.addMethod("__dir__", (self, a, k) -> {
+            PyList l = new PyList();
+            if (self instanceof HasDict d) {
+                for (int i = 0; i < d.dict().size(); i++) {
+                    l.append(d.dict().keyAt(i));
+                }
+            }
+            for (PyType c : self.type().mro()) {
+                for (int i = 0; i < c.dict().size(); i++) {
+                    l.append(c.dict().keyAt(i));
+                }
+            }
+            return l;
+        });
+    }
+
+    private static void setClass(PyObject o, PyObject v) {
+        if (!(v instanceof PyType t)) {
+            throw Errors.typeError("__class__ must be set to a class, not '%s' object", v == null ? "NoneType" : v.type().name());
+        }
+        if (o instanceof PyInstance i && t.isHeapType() && t.solidBase() == PyType.OBJECT) {
+            i.setType(t);
+            return;
+        }
+        throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+    }
+
+    /** A hex identity address for default reprs ({@code 0x7f...}); stable per object. */
+    public static String address(PyObject o) {
+        return String.format("0x%012x", 0x7f0000000000L + ((long) System.identityHashCode(o) << 4));
+    }
+
+    static PyObject repr(PyObject o) {
+        PyType t = o.type();
+        String mod = TypeSlots.moduleName(t);
+        String n = mod.equals("builtins") ? t.qualname() : mod + "." + t.qualname();
+        return PyStr.of("<" + n + " object at " + address(o) + ">");
+    }
+
+    static PyObject richCompare(PyObject a, PyObject b, CompareOp op) {
+        switch (op) {
+            case EQ:
+                return a == b ? PyBool.TRUE : PyNotImplemented.NOT_IMPLEMENTED;
+            case NE: {
+                // By default != is the negation of ==, through the type's own __eq__.
+                Slots.RichCompare rc = a.type().tp_richcompare;
+                PyObject r = rc.call(a, b, CompareOp.EQ);
+                if (r == PyNotImplemented.NOT_IMPLEMENTED) {
+                    return r;
+                }
+                return PyBool.of(!Abstract.isTrue(r));
+            }
+            default:
+                return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+    }
+
+    /** {@code hash(x)} of an unhashable type: "unhashable type: 'list'". */
+    public static long unhashable(PyObject o) {
+        throw Errors.typeError("unhashable type: '%s'", o.type().name());
+    }
+
+    /** CPython's {@code PyObject_GenericGetAttr}: data descriptors, then the instance dict, then other class attributes. */
+    public static PyObject genericGetAttr(PyObject obj, PyStr name) {
+        PyObject v = genericGetAttrOrNull(obj, name);
+        if (v == null) {
+            throw Errors.attributeError("'%s' object has no attribute '%s'", obj.type().name(), name);
+        }
+        return v;
+    }
+
+    /** {@link #genericGetAttr} returning null instead of raising AttributeError for a plain miss. */
+    public static PyObject genericGetAttrOrNull(PyObject obj, PyStr name) {
+        PyType tp = obj.type();
+        PyObject descr = tp.lookup(name);
+        Slots.DescrGet f = null;
+        if (descr != null) {
+            PyType dt = descr.type();
+            f = dt.tp_descr_get;
+            if (f != null && dt.tp_descr_set != null) {
+                return f.call(descr, obj, tp);
+            }
+        }
+        if (obj instanceof HasDict hd) {
+            PyObject v = hd.dict().getItem(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        if (f != null) {
+            return f.call(descr, obj, tp);
+        }
+        return descr;
+    }
+
+    /** CPython's {@code PyObject_GenericSetAttr}: a data descriptor on the type wins, else the instance dict. */
+    public static void genericSetAttr(PyObject obj, PyStr name, PyObject value) {
+        PyType tp = obj.type();
+        PyObject descr = tp.lookup(name);
+        if (descr != null) {
+            Slots.DescrSet f = descr.type().tp_descr_set;
+            if (f != null) {
+                f.call(descr, obj, value);
+                return;
+            }
+        }
+        if (obj instanceof HasDict hd && !(obj instanceof PyType)) {
+            PyDict d = hd.dict();
+            if (value == null) {
+                if (d.getItem(name) == null) {
+                    throw Errors.attributeError("'%s' object has no attribute '%s'", tp.name(), name);
+                }
+                d.delItem(name);
+            } else {
+                d.setItem(name, value);
+            }
+            return;
+        }
+        if (descr == null) {
+            throw Errors.attributeError("'%s' object has no attribute '%s'", tp.name(), name);
+        }
+        throw Errors.attributeError("'%s' object attribute '%s' is read-only", tp.name(), name);
+    }
+
+    private static PyObject objectNew(PyType type, PyObject[] args, String[] kwnames) {
+        if (args.length > 0) {
+            if (type.tp_new != NEW) {
+                throw Errors.typeError("object.__new__() takes exactly one argument (the type to instantiate)");
+            }
+            if (type.tp_init == INIT) {
+                throw Errors.typeError("%s() takes no arguments", type.name());
+            }
+        }
+        if (type == PyType.OBJECT) {
+            return new PyInstance(type);
+        }
+        if (!type.isHeapType()) {
+            throw Errors.typeError("object.__new__(%s) is not safe, use %s.__new__()", type.name(), type.name());
+        }
+        return new PyInstance(type);
+    }
+
+    private static void objectInit(PyObject self, PyObject[] args, String[] kwnames) {
+        if (args.length > 0) {
+            PyType type = self.type();
+            if (type.tp_init != INIT) {
+                throw Errors.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+            }
+            if (type.tp_new == NEW) {
+                throw Errors.typeError("%s() takes no arguments", type.name());
+            }
+        }
+    }
+}

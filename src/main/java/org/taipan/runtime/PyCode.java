@@ -1,0 +1,154 @@
+package org.taipan.runtime;
+
+import java.math.BigInteger;
+import org.taipan.ast.ConstantValue;
+import org.taipan.code.CodeObject;
+
+/**
+ * A code object as the runtime sees it: the compiler's {@link CodeObject} plus its constants
+ * converted once into Python objects and its names into {@link PyStr}s.
+ */
+public final class PyCode extends PyObject {
+    public static final PyType TYPE = PyType.builtinFinal("code", PyType.OBJECT);
+
+    static {
+        TYPE.tp_repr = o -> {
+            CodeObject c = ((PyCode) o).code;
+            return PyStr.of("<code object " + c.name + " at " + ObjectSlots.address(o) + ", file \"" + c.filename
+                    + "\", line " + c.firstlineno + ">");
+        };
+        TYPE.addAttr("co_name", new PyGetSetDescr(TYPE, "co_name", o -> PyStr.of(((PyCode) o).code.name), null));
+        TYPE.addAttr("co_qualname", new PyGetSetDescr(TYPE, "co_qualname", o -> PyStr.of(((PyCode) o).code.qualname), null));
+        TYPE.addAttr("co_filename", new PyGetSetDescr(TYPE, "co_filename", o -> PyStr.of(((PyCode) o).code.filename), null));
+        TYPE.addAttr("co_firstlineno", new PyGetSetDescr(TYPE, "co_firstlineno",
+                o -> PyInt.of(((PyCode) o).code.firstlineno), null));
+        TYPE.addAttr("co_argcount", new PyGetSetDescr(TYPE, "co_argcount", o -> PyInt.of(((PyCode) o).code.argcount), null));
+        TYPE.addAttr("co_posonlyargcount", new PyGetSetDescr(TYPE, "co_posonlyargcount",
+                o -> PyInt.of(((PyCode) o).code.posonlyargcount), null));
+        TYPE.addAttr("co_kwonlyargcount", new PyGetSetDescr(TYPE, "co_kwonlyargcount",
+                o -> PyInt.of(((PyCode) o).code.kwonlyargcount), null));
+        TYPE.addAttr("co_flags", new PyGetSetDescr(TYPE, "co_flags", o -> PyInt.of(((PyCode) o).code.flags), null));
+        TYPE.addAttr("co_nlocals", new PyGetSetDescr(TYPE, "co_nlocals", o -> PyInt.of(((PyCode) o).code.nlocals), null));
+        TYPE.addAttr("co_varnames", new PyGetSetDescr(TYPE, "co_varnames", o -> strs(((PyCode) o).code.varnames), null));
+        TYPE.addAttr("co_cellvars", new PyGetSetDescr(TYPE, "co_cellvars", o -> strs(((PyCode) o).code.cellvars), null));
+        TYPE.addAttr("co_freevars", new PyGetSetDescr(TYPE, "co_freevars", o -> strs(((PyCode) o).code.freevars), null));
+        TYPE.addAttr("co_names", new PyGetSetDescr(TYPE, "co_names", o -> strs(((PyCode) o).code.names), null));
+        TYPE.addAttr("co_consts", new PyGetSetDescr(TYPE, "co_consts", o -> new PyTuple(((PyCode) o).consts.clone()), null));
+        TYPE.ready();
+    }
+
+    private static PyTuple strs(String[] a) {
+        PyObject[] r = new PyObject[a.length];
+        for (int i = 0; i < a.length; i++) {
+            r[i] = PyStr.of(a[i]);
+        }
+        return new PyTuple(r);
+    }
+
+    public final CodeObject code;
+    /** {@code co_consts} as Python objects. */
+    public final PyObject[] consts;
+    /** {@code co_names} as Python strings. */
+    public final PyStr[] names;
+    /** The names of the fast-locals slots as Python strings (for errors and {@code locals()}). */
+    public final PyStr[] localsplusNames;
+    /** The {@code co_name} and {@code co_qualname} as Python strings. */
+    public final PyStr name, qualname;
+
+    /** KW_NAMES operands converted to Java strings, by constant index (filled on first use). */
+    private final String[][] kwnamesCache;
+
+    /** The names tuple at {@code consts[i]} (a KW_NAMES operand) as Java strings. */
+    public String[] kwnames(int i) {
+        String[] r = kwnamesCache[i];
+        if (r == null) {
+            PyObject[] items = ((PyTuple) consts[i]).array();
+            r = new String[items.length];
+            for (int j = 0; j < r.length; j++) {
+                r[j] = items[j].toString();
+            }
+            kwnamesCache[i] = r;
+        }
+        return r;
+    }
+
+    public PyCode(CodeObject code) {
+        this.kwnamesCache = new String[code.consts.length][];
+        this.code = code;
+        this.consts = new PyObject[code.consts.length];
+        for (int i = 0; i < consts.length; i++) {
+            consts[i] = constant(code.consts[i]);
+        }
+        this.names = new PyStr[code.names.length];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = PyStr.of(code.names[i]);
+        }
+        this.localsplusNames = new PyStr[code.localsplusNames.length];
+        for (int i = 0; i < localsplusNames.length; i++) {
+            localsplusNames[i] = PyStr.of(code.localsplusNames[i]);
+        }
+        this.name = PyStr.of(code.name);
+        this.qualname = PyStr.of(code.qualname);
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    /**
+     * Converts a compile-time constant ({@link CodeObject}'s contract) into a Python object.
+     *
+     * @throws IllegalArgumentException for a value that is not a constant
+     */
+    public static PyObject constant(Object c) {
+        if (c instanceof String s) {
+            return PyStr.of(s);
+        }
+        if (c instanceof Long l) {
+            return PyInt.of(l);
+        }
+        if (c instanceof Integer i) {
+            return PyInt.of(i);
+        }
+        if (c instanceof BigInteger b) {
+            return PyInt.of(b);
+        }
+        if (c instanceof Double d) {
+            return new PyFloat(d);
+        }
+        if (c instanceof Boolean b) {
+            return PyBool.of(b);
+        }
+        if (c instanceof ConstantValue.None || c == null) {
+            return PyNone.NONE;
+        }
+        if (c instanceof ConstantValue.Ellipsis) {
+            return PyEllipsis.ELLIPSIS;
+        }
+        if (c instanceof ConstantValue.Imaginary im) {
+            return new PyComplex(0.0, im.imag());
+        }
+        if (c instanceof ConstantValue.Bytes b) {
+            return new PyBytes(b.bytes().clone());
+        }
+        if (c instanceof CodeObject.ConstTuple t) {
+            PyObject[] items = new PyObject[t.items().size()];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = constant(t.items().get(i));
+            }
+            return PyTuple.of(items);
+        }
+        if (c instanceof CodeObject.ConstFrozenset f) {
+            PySet s = new PySet(true);
+            for (Object o : f.items()) {
+                s.add(constant(o));
+            }
+            return s;
+        }
+        if (c instanceof CodeObject co) {
+            return new PyCode(co);
+        }
+        throw new IllegalArgumentException("not a constant: " + c.getClass().getName());
+    }
+}

@@ -1,0 +1,259 @@
+package org.taipan.runtime;
+
+import java.util.Arrays;
+
+/**
+ * {@code dict}: an insertion-ordered open-addressing hash table, laid out as CPython's
+ * compact dict: a sparse index table of positions into dense entry arrays (key, value, hash).
+ * Keys are compared with Python {@code ==} after a hash match; deleted entries leave holes in
+ * the dense arrays that a resize squeezes out.
+ */
+public final class PyDict extends PyObject {
+    public static final PyType TYPE = PyType.builtin("dict", PyType.OBJECT);
+
+    static {
+        DictSlots.install(TYPE);
+        TYPE.ready();
+    }
+
+    private static final int EMPTY = -1, DUMMY = -2;
+
+    private int[] index;
+    private PyObject[] keys;
+    private PyObject[] values;
+    private long[] hashes;
+    /** Dense entries in use, holes included. */
+    private int used;
+    /** Live entries. */
+    private int size;
+    /** Bumped by every insertion of a new key and every deletion, to detect change during iteration. */
+    int version;
+
+    public PyDict() {
+        index = new int[8];
+        Arrays.fill(index, EMPTY);
+        keys = new PyObject[5];
+        values = new PyObject[5];
+        hashes = new long[5];
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    /** Number of items ({@code len(d)}). */
+    public int size() {
+        return size;
+    }
+
+    private static boolean same(PyObject a, PyObject b) {
+        if (a == b) {
+            return true;
+        }
+        if (a instanceof PyStr x && b instanceof PyStr y) {
+            return x.equals(y);
+        }
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            return x.equals(y);
+        }
+        return Abstract.richCompareBool(a, b, CompareOp.EQ);
+    }
+
+    /** Dense position of {@code key} or -1. */
+    private int find(PyObject key, long h) {
+        int mask = index.length - 1;
+        long perturb = h;
+        int i = (int) (h & mask);
+        while (true) {
+            int ix = index[i];
+            if (ix == EMPTY) {
+                return -1;
+            }
+            if (ix >= 0 && hashes[ix] == h && same(keys[ix], key)) {
+                return ix;
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+    }
+
+    /** The value for {@code key}, or null when absent. Raises TypeError for an unhashable key. */
+    public PyObject getItem(PyObject key) {
+        int ix = find(key, Abstract.hash(key));
+        return ix < 0 ? null : values[ix];
+    }
+
+    /** Whether {@code key} is present. */
+    public boolean containsKey(PyObject key) {
+        return find(key, Abstract.hash(key)) >= 0;
+    }
+
+    public void setItem(PyObject key, PyObject value) {
+        long h = Abstract.hash(key);
+        int ix = find(key, h);
+        if (ix >= 0) {
+            values[ix] = value;
+            return;
+        }
+        if (used == keys.length) {
+            resize();
+        }
+        keys[used] = key;
+        values[used] = value;
+        hashes[used] = h;
+        insertIndex(h, used);
+        used++;
+        size++;
+        version++;
+    }
+
+    private void insertIndex(long h, int pos) {
+        int mask = index.length - 1;
+        long perturb = h;
+        int i = (int) (h & mask);
+        while (index[i] >= 0) {
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+        index[i] = pos;
+    }
+
+    private void resize() {
+        int n = Math.max(size * 3, 8);
+        int cap = 8;
+        while (cap * 2 / 3 < n) {
+            cap <<= 1;
+        }
+        int entries = cap * 2 / 3;
+        PyObject[] nk = new PyObject[entries];
+        PyObject[] nv = new PyObject[entries];
+        long[] nh = new long[entries];
+        int j = 0;
+        for (int i = 0; i < used; i++) {
+            if (keys[i] != null) {
+                nk[j] = keys[i];
+                nv[j] = values[i];
+                nh[j] = hashes[i];
+                j++;
+            }
+        }
+        keys = nk;
+        values = nv;
+        hashes = nh;
+        used = j;
+        index = new int[cap];
+        Arrays.fill(index, EMPTY);
+        for (int i = 0; i < used; i++) {
+            insertIndex(hashes[i], i);
+        }
+    }
+
+    /**
+     * Removes {@code key}; returns its value or null when absent.
+     */
+    public PyObject pop(PyObject key) {
+        long h = Abstract.hash(key);
+        int mask = index.length - 1;
+        long perturb = h;
+        int i = (int) (h & mask);
+        while (true) {
+            int ix = index[i];
+            if (ix == EMPTY) {
+                return null;
+            }
+            if (ix >= 0 && hashes[ix] == h && same(keys[ix], key)) {
+                PyObject v = values[ix];
+                index[i] = DUMMY;
+                keys[ix] = null;
+                values[ix] = null;
+                size--;
+                version++;
+                return v;
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+    }
+
+    /**
+     * {@code del d[key]}.
+     *
+     * @throws PyException KeyError when absent
+     */
+    public void delItem(PyObject key) {
+        if (pop(key) == null) {
+            throw Errors.keyError(key);
+        }
+    }
+
+    public void clear() {
+        index = new int[8];
+        Arrays.fill(index, EMPTY);
+        keys = new PyObject[5];
+        values = new PyObject[5];
+        hashes = new long[5];
+        used = 0;
+        size = 0;
+        version++;
+    }
+
+    private void compact() {
+        if (used != size) {
+            resize();
+        }
+    }
+
+    /** The {@code i}-th key in insertion order ({@code 0 <= i < size()}). */
+    public PyObject keyAt(int i) {
+        compact();
+        return keys[i];
+    }
+
+    /** The {@code i}-th value in insertion order. */
+    public PyObject valueAt(int i) {
+        compact();
+        return values[i];
+    }
+
+    /** The dense position after {@code pos} that holds an entry, or -1: for iterators that tolerate holes. */
+    int nextPosition(int pos) {
+        for (int i = pos + 1; i < used; i++) {
+            if (keys[i] != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    PyObject rawKey(int pos) {
+        return keys[pos];
+    }
+
+    PyObject rawValue(int pos) {
+        return values[pos];
+    }
+
+    /** Removes and returns the last-inserted entry as {@code [key, value]}, or null if empty. */
+    PyObject[] popLast() {
+        for (int i = used - 1; i >= 0; i--) {
+            if (keys[i] != null) {
+                PyObject k = keys[i], v = values[i];
+                pop(k);
+                return new PyObject[] {k, v};
+            }
+        }
+        return null;
+    }
+
+    /** A shallow copy. */
+    public PyDict copy() {
+        PyDict d = new PyDict();
+        for (int i = 0; i < used; i++) {
+            if (keys[i] != null) {
+                d.setItem(keys[i], values[i]);
+            }
+        }
+        return d;
+    }
+}

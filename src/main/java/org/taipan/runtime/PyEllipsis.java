@@ -1,0 +1,19 @@
+package org.taipan.runtime;
+
+/** {@code Ellipsis} ({@code ...}). */
+public final class PyEllipsis extends PyObject {
+    public static final PyType TYPE = PyType.builtinFinal("ellipsis", PyType.OBJECT);
+    public static final PyEllipsis ELLIPSIS = new PyEllipsis();
+
+    static {
+        TYPE.tp_repr = o -> PyStr.of("Ellipsis");
+        TYPE.ready();
+    }
+
+    private PyEllipsis() {}
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+}

@@ -1,0 +1,76 @@
+package org.taipan.runtime;
+
+/** {@code float}: a Java double. Its repr is CPython's shortest round-trip form ({@link FloatRepr}). */
+public final class PyFloat extends PyObject {
+    public static final PyType TYPE = PyType.builtin("float", PyType.OBJECT);
+
+    static {
+        FloatSlots.install(TYPE);
+        TYPE.ready();
+    }
+
+    private final double value;
+
+    public PyFloat(double value) {
+        this.value = value;
+    }
+
+    public static PyFloat of(double v) {
+        return new PyFloat(v);
+    }
+
+    public double value() {
+        return value;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    /**
+     * CPython's {@code _Py_HashDouble}: equal to the hash of an equal int, the value reduced
+     * modulo 2**61 - 1 through its binary expansion; infinities hash to +-314159 and NaN by identity.
+     */
+    public static long hash(double v, Object identity) {
+        if (Double.isNaN(v)) {
+            return System.identityHashCode(identity);
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? 314159 : -314159;
+        }
+        long modulus = PyInt.HASH_MODULUS;
+        int e = Math.getExponent(v);
+        double m;
+        if (v == 0) {
+            return 0;
+        }
+        // frexp: v = m * 2**e with 0.5 <= |m| < 1.
+        if (e == Double.MIN_EXPONENT - 1) {
+            e = Math.getExponent(v * 0x1p54) - 54;
+        }
+        e += 1;
+        m = Math.scalb(v, -e);
+        int sign = 1;
+        if (m < 0) {
+            sign = -1;
+            m = -m;
+        }
+        long x = 0;
+        while (m != 0) {
+            x = ((x << 28) & modulus) | x >>> (61 - 28);
+            m *= 268435456.0;
+            e -= 28;
+            long y = (long) m;
+            m -= y;
+            x += y;
+            if (x >= modulus) {
+                x -= modulus;
+            }
+        }
+        e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
+        x = ((x << e) & modulus) | x >>> (61 - e);
+        x = x * sign;
+        return x == -1 ? -2 : x;
+    }
+}

@@ -1,0 +1,109 @@
+package org.taipan.runtime;
+
+import org.taipan.interp.Eval;
+
+/**
+ * A function defined in Python ({@code def}, {@code lambda}): code, globals, defaults and
+ * closure. Calling it runs the interpreter on a new frame ({@link Eval#callFunction}).
+ */
+public final class PyFunction extends PyObject implements HasDict {
+    public static final PyType TYPE = PyType.builtinFinal("function", PyType.OBJECT);
+
+    static {
+        TYPE.tp_call = (f, a, k) -> ((PyFunction) f).call(a, k);
+        TYPE.tp_descr_get = (f, obj, type) -> obj == null ? f : new PyMethod(f, obj);
+        TYPE.tp_repr = o -> PyStr.of("<function " + ((PyFunction) o).qualname + " at " + ObjectSlots.address(o) + ">");
+        TYPE.addAttr("__name__", new PyGetSetDescr(TYPE, "__name__", o -> ((PyFunction) o).name, (o, v) -> {
+            if (!(v instanceof PyStr s)) {
+                throw Errors.typeError("__name__ must be set to a string object");
+            }
+            ((PyFunction) o).name = s;
+        }));
+        TYPE.addAttr("__qualname__", new PyGetSetDescr(TYPE, "__qualname__", o -> ((PyFunction) o).qualname,
+                (o, v) -> {
+                    if (!(v instanceof PyStr s)) {
+                        throw Errors.typeError("__qualname__ must be set to a string object");
+                    }
+                    ((PyFunction) o).qualname = s;
+                }));
+        TYPE.addAttr("__defaults__", new PyGetSetDescr(TYPE, "__defaults__", o -> orNone(((PyFunction) o).defaults),
+                (o, v) -> ((PyFunction) o).defaults = v instanceof PyTuple t ? t : null));
+        TYPE.addAttr("__kwdefaults__", new PyGetSetDescr(TYPE, "__kwdefaults__",
+                o -> orNone(((PyFunction) o).kwdefaults), (o, v) -> ((PyFunction) o).kwdefaults = v instanceof PyDict d ? d : null));
+        TYPE.addAttr("__code__", new PyGetSetDescr(TYPE, "__code__", o -> ((PyFunction) o).code, null));
+        TYPE.addAttr("__globals__", new PyGetSetDescr(TYPE, "__globals__", o -> ((PyFunction) o).globals, null));
+        TYPE.addAttr("__builtins__", new PyGetSetDescr(TYPE, "__builtins__", o -> ((PyFunction) o).builtins, null));
+        TYPE.addAttr("__closure__", new PyGetSetDescr(TYPE, "__closure__", o -> {
+            PyCell[] c = ((PyFunction) o).closure;
+            return c == null || c.length == 0 ? PyNone.NONE : new PyTuple(c.clone());
+        }, null));
+        TYPE.addAttr("__doc__", new PyGetSetDescr(TYPE, "__doc__", o -> ((PyFunction) o).doc,
+                (o, v) -> ((PyFunction) o).doc = v == null ? PyNone.NONE : v));
+        TYPE.addAttr("__module__", new PyGetSetDescr(TYPE, "__module__", o -> ((PyFunction) o).module,
+                (o, v) -> ((PyFunction) o).module = v == null ? PyNone.NONE : v));
+        TYPE.addAttr("__annotations__", new PyGetSetDescr(TYPE, "__annotations__", o -> {
+            PyFunction f = (PyFunction) o;
+            if (f.annotations == null) {
+                f.annotations = new PyDict();
+            }
+            return f.annotations;
+        }, (o, v) -> ((PyFunction) o).annotations = v instanceof PyDict d ? d : null));
+        TYPE.ready();
+    }
+
+    private static PyObject orNone(PyObject o) {
+        return o == null ? PyNone.NONE : o;
+    }
+
+    public final PyCode code;
+    public final PyDict globals;
+    public final PyDict builtins;
+    public final PyCell[] closure;
+    public final Interpreter interpreter;
+    public PyStr name;
+    public PyStr qualname;
+    /** Positional defaults (for the last parameters), or null. */
+    public PyTuple defaults;
+    /** Keyword-only defaults, or null. */
+    public PyDict kwdefaults;
+    public PyDict annotations;
+    public PyObject doc = PyNone.NONE;
+    public PyObject module = PyNone.NONE;
+    private PyDict dict;
+
+    public PyFunction(Interpreter interpreter, PyCode code, PyDict globals, PyDict builtins, PyCell[] closure) {
+        this.interpreter = interpreter;
+        this.code = code;
+        this.globals = globals;
+        this.builtins = builtins;
+        this.closure = closure;
+        this.name = code.name;
+        this.qualname = code.qualname;
+        PyObject mod = globals.getItem(PyStr.of("__name__"));
+        if (mod != null) {
+            this.module = mod;
+        }
+        // As CPython 3.11, a function's first constant is its docstring (or None).
+        if (code.consts.length > 0 && code.consts[0] instanceof PyStr s) {
+            this.doc = s;
+        }
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public PyDict dict() {
+        if (dict == null) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
+
+    /** Calls the function in vectorcall form. */
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        return Eval.callFunction(this, args, kwnames);
+    }
+}

@@ -1,0 +1,45 @@
+package org.taipan.runtime;
+
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * A computed attribute of a builtin type ({@code type.__name__}, {@code exc.__traceback__}):
+ * CPython's {@code getset_descriptor}, a data descriptor.
+ */
+public final class PyGetSetDescr extends PyObject {
+    public static final PyType TYPE = PyType.builtinFinal("getset_descriptor", PyType.OBJECT);
+
+    static {
+        TYPE.tp_descr_get = (d, obj, type) -> obj == null ? d : ((PyGetSetDescr) d).getter.apply(obj);
+        TYPE.tp_descr_set = PyGetSetDescr::set;
+        TYPE.ready();
+    }
+
+    private final String name;
+    private final PyType owner;
+    private final Function<PyObject, PyObject> getter;
+    private final BiConsumer<PyObject, PyObject> setter;
+
+    /** @param setter receives null to delete; null when the attribute is read-only */
+    public PyGetSetDescr(PyType owner, String name, Function<PyObject, PyObject> getter,
+                         BiConsumer<PyObject, PyObject> setter) {
+        this.owner = owner;
+        this.name = name;
+        this.getter = getter;
+        this.setter = setter;
+    }
+
+    private static void set(PyObject d, PyObject obj, PyObject value) {
+        PyGetSetDescr g = (PyGetSetDescr) d;
+        if (g.setter == null) {
+            throw Errors.attributeError("attribute '%s' of '%s' objects is not writable", g.name, g.owner.name());
+        }
+        g.setter.accept(obj, value);
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+}

@@ -1,0 +1,432 @@
+package org.taipan.runtime;
+
+import java.math.BigInteger;
+
+/**
+ * {@code int}: arbitrary precision with a {@code long} fast path. A value that fits in a
+ * {@code long} is always held there ({@code big == null}); {@code Math.*Exact} overflow moves
+ * to {@link BigInteger}. Floor division and modulo follow Python (the remainder takes the
+ * divisor's sign); true division is correctly rounded as CPython's {@code long_true_divide}.
+ */
+public final class PyInt extends PyObject {
+    public static final PyType TYPE = PyType.builtin("int", PyType.OBJECT);
+
+    private static final int SMALL_MIN = -5, SMALL_MAX = 256;
+    private static final PyInt[] SMALL = new PyInt[SMALL_MAX - SMALL_MIN + 1];
+
+    static {
+        for (int i = SMALL_MIN; i <= SMALL_MAX; i++) {
+            SMALL[i - SMALL_MIN] = new PyInt(i, null);
+        }
+    }
+
+    public static final PyInt ZERO = of(0), ONE = of(1), MINUS_ONE = of(-1);
+    /** CPython's hash modulus for numbers, the Mersenne prime 2**61 - 1. */
+    public static final long HASH_MODULUS = (1L << 61) - 1;
+    private static final BigInteger BIG_HASH_MODULUS = BigInteger.valueOf(HASH_MODULUS);
+    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+    /** CPython 3.11's default {@code sys.get_int_max_str_digits()}. */
+    public static final int MAX_STR_DIGITS = 4300;
+
+    static {
+        IntSlots.install(TYPE);
+        TYPE.ready();
+    }
+
+    private final long value;
+    private final BigInteger big;
+
+    private PyInt(long value, BigInteger big) {
+        this.value = value;
+        this.big = big;
+    }
+
+    public static PyInt of(long v) {
+        if (v >= SMALL_MIN && v <= SMALL_MAX) {
+            return SMALL[(int) v - SMALL_MIN];
+        }
+        return new PyInt(v, null);
+    }
+
+    /** The int with value {@code b}, normalized to the long form when it fits. */
+    public static PyInt of(BigInteger b) {
+        if (b.bitLength() < 64) {
+            return of(b.longValue());
+        }
+        return new PyInt(0, b);
+    }
+
+    /** {@code o} as an int if it is an int or a bool (bool subclasses int), else null. */
+    public static PyInt asInt(PyObject o) {
+        if (o instanceof PyInt i) {
+            return i;
+        }
+        if (o instanceof PyBool b) {
+            return b.asInt();
+        }
+        return null;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    /** Whether the value fits in a Java long ({@link #longValue()} is then exact). */
+    public boolean fitsLong() {
+        return big == null;
+    }
+
+    /** The value; only meaningful when {@link #fitsLong()}. */
+    public long longValue() {
+        return value;
+    }
+
+    public BigInteger bigValue() {
+        return big != null ? big : BigInteger.valueOf(value);
+    }
+
+    public int signum() {
+        return big != null ? big.signum() : Long.signum(value);
+    }
+
+    /**
+     * The value as a Java int.
+     *
+     * @throws PyException OverflowError "Python int too large to convert to C int"
+     */
+    public int intValue() {
+        if (big != null || value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw Errors.overflow("Python int too large to convert to C int");
+        }
+        return (int) value;
+    }
+
+    /**
+     * The value as a Java long ({@code Py_ssize_t}).
+     *
+     * @throws PyException OverflowError "Python int too large to convert to C ssize_t"
+     */
+    public long ssizeValue() {
+        if (big != null) {
+            throw Errors.overflow("Python int too large to convert to C ssize_t");
+        }
+        return value;
+    }
+
+    /**
+     * The nearest double (round-half-even).
+     *
+     * @throws PyException OverflowError "int too large to convert to float"
+     */
+    public double doubleValue() {
+        if (big == null) {
+            return (double) value;
+        }
+        double d = big.doubleValue();
+        if (Double.isInfinite(d)) {
+            throw Errors.overflow("int too large to convert to float");
+        }
+        return d;
+    }
+
+    /** CPython's numeric hash: the value modulo 2**61 - 1 with the sign kept, -1 mapped to -2. */
+    public long hash() {
+        long h;
+        if (big == null) {
+            if (value == Long.MIN_VALUE) {
+                h = -(Long.MAX_VALUE % HASH_MODULUS + 1) % HASH_MODULUS;
+            } else {
+                long a = Math.abs(value) % HASH_MODULUS;
+                h = value < 0 ? -a : a;
+            }
+        } else {
+            long a = big.abs().mod(BIG_HASH_MODULUS).longValue();
+            h = big.signum() < 0 ? -a : a;
+        }
+        return h == -1 ? -2 : h;
+    }
+
+    /** {@code repr(int)}: decimal digits, limited as CPython 3.11 limits them. */
+    public String toDecimalString() {
+        if (big == null) {
+            return Long.toString(value);
+        }
+        // A cheap over-estimate of the digit count avoids converting huge values just to refuse them.
+        if ((long) (big.bitLength() * 0.30103) > MAX_STR_DIGITS) {
+            throw Errors.valueError("Exceeds the limit (%d digits) for integer string conversion; "
+                    + "use sys.set_int_max_str_digits() to increase the limit", MAX_STR_DIGITS);
+        }
+        String s = big.toString();
+        int digits = s.length() - (big.signum() < 0 ? 1 : 0);
+        if (digits > MAX_STR_DIGITS) {
+            throw Errors.valueError("Exceeds the limit (%d digits) for integer string conversion; "
+                    + "use sys.set_int_max_str_digits() to increase the limit", MAX_STR_DIGITS);
+        }
+        return s;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PyInt i && i.value == value && (big == null ? i.big == null : big.equals(i.big));
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(hash());
+    }
+
+    // ---- arithmetic on ints (operands already known to be ints) ----
+
+    public static PyInt add(PyInt a, PyInt b) {
+        if (a.big == null && b.big == null) {
+            long r = a.value + b.value;
+            if (((a.value ^ r) & (b.value ^ r)) < 0) {
+                return of(a.bigValue().add(b.bigValue()));
+            }
+            return of(r);
+        }
+        return of(a.bigValue().add(b.bigValue()));
+    }
+
+    public static PyInt sub(PyInt a, PyInt b) {
+        if (a.big == null && b.big == null) {
+            long r = a.value - b.value;
+            if (((a.value ^ b.value) & (a.value ^ r)) < 0) {
+                return of(a.bigValue().subtract(b.bigValue()));
+            }
+            return of(r);
+        }
+        return of(a.bigValue().subtract(b.bigValue()));
+    }
+
+    public static PyInt mul(PyInt a, PyInt b) {
+        if (a.big == null && b.big == null) {
+            long hi = Math.multiplyHigh(a.value, b.value);
+            long lo = a.value * b.value;
+            if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+                return of(lo);
+            }
+        }
+        return of(a.bigValue().multiply(b.bigValue()));
+    }
+
+    /** {@code a // b}, rounding toward negative infinity. */
+    public static PyInt floorDiv(PyInt a, PyInt b) {
+        if (b.signum() == 0) {
+            throw Errors.zeroDivision("integer division or modulo by zero");
+        }
+        if (a.big == null && b.big == null && !(a.value == Long.MIN_VALUE && b.value == -1)) {
+            return of(Math.floorDiv(a.value, b.value));
+        }
+        BigInteger[] qr = a.bigValue().divideAndRemainder(b.bigValue());
+        BigInteger q = qr[0];
+        if (qr[1].signum() != 0 && qr[1].signum() != b.signum()) {
+            q = q.subtract(BigInteger.ONE);
+        }
+        return of(q);
+    }
+
+    /** {@code a % b}: the result has the sign of {@code b}. */
+    public static PyInt mod(PyInt a, PyInt b) {
+        if (b.signum() == 0) {
+            throw Errors.zeroDivision("integer modulo by zero");
+        }
+        if (a.big == null && b.big == null) {
+            return of(b.value == -1 ? 0 : Math.floorMod(a.value, b.value));
+        }
+        BigInteger r = a.bigValue().mod(b.bigValue().abs());
+        if (b.signum() < 0 && r.signum() != 0) {
+            r = r.add(b.bigValue());
+        }
+        return of(r);
+    }
+
+    /** {@code a / b}, correctly rounded (CPython's {@code long_true_divide}). */
+    public static double trueDiv(PyInt a, PyInt b) {
+        if (b.signum() == 0) {
+            throw Errors.zeroDivision("division by zero");
+        }
+        final long exact = 1L << 53;
+        if (a.big == null && b.big == null && Math.abs(a.value) <= exact && Math.abs(b.value) <= exact) {
+            return (double) a.value / (double) b.value;
+        }
+        BigInteger x = a.bigValue().abs();
+        BigInteger y = b.bigValue().abs();
+        boolean negative = a.signum() * b.signum() < 0;
+        if (x.signum() == 0) {
+            return negative ? -0.0 : 0.0;
+        }
+        // Scale so that the integer quotient has at least 55 significant bits, keep a sticky
+        // bit for the remainder, and let the one conversion to double do the rounding.
+        int shift = 55 - (x.bitLength() - y.bitLength());
+        BigInteger num = shift > 0 ? x.shiftLeft(shift) : x;
+        BigInteger den = shift < 0 ? y.shiftLeft(-shift) : y;
+        BigInteger[] qr = num.divideAndRemainder(den);
+        BigInteger q = qr[0];
+        if (qr[1].signum() != 0) {
+            q = q.setBit(0);
+        }
+        int qbits = q.bitLength();
+        int resultExp = qbits - shift; // the result is about 2**resultExp
+        if (resultExp > 1024) {
+            throw Errors.overflow("integer division result too large for a float");
+        }
+        double d;
+        if (resultExp < -1021) {
+            // Subnormal result: round once at the final precision.
+            int keep = Math.max(0, 53 - (-1021 - resultExp));
+            int drop = qbits - keep;
+            BigInteger kept = q.shiftRight(drop);
+            BigInteger rem = q.subtract(kept.shiftLeft(drop));
+            BigInteger half = BigInteger.ONE.shiftLeft(drop - 1);
+            int c = rem.compareTo(half);
+            if (c > 0 || (c == 0 && kept.testBit(0))) {
+                kept = kept.add(BigInteger.ONE);
+            }
+            d = Math.scalb(kept.doubleValue(), drop - shift);
+        } else {
+            d = Math.scalb(q.doubleValue(), -shift);
+        }
+        if (Double.isInfinite(d)) {
+            throw Errors.overflow("integer division result too large for a float");
+        }
+        return negative ? -d : d;
+    }
+
+    /** {@code a ** b} for {@code b >= 0}. */
+    public static PyInt pow(PyInt a, PyInt b) {
+        if (b.big != null) {
+            if (a.big == null && (a.value == 0 || a.value == 1)) {
+                return a;
+            }
+            if (a.big == null && a.value == -1) {
+                return b.big.testBit(0) ? a : ONE;
+            }
+            throw Errors.of(ExceptionTypes.MemoryError);
+        }
+        long e = b.value;
+        if (a.big == null) {
+            long base = a.value;
+            long result = 1;
+            boolean overflow = false;
+            long bb = base;
+            long ee = e;
+            while (ee > 0) {
+                if ((ee & 1) != 0) {
+                    long hi = Math.multiplyHigh(result, bb);
+                    long lo = result * bb;
+                    if (!((hi == 0 && lo >= 0) || (hi == -1 && lo < 0))) {
+                        overflow = true;
+                        break;
+                    }
+                    result = lo;
+                }
+                ee >>= 1;
+                if (ee > 0) {
+                    long hi = Math.multiplyHigh(bb, bb);
+                    long lo = bb * bb;
+                    if (!((hi == 0 && lo >= 0) || (hi == -1 && lo < 0))) {
+                        overflow = true;
+                        break;
+                    }
+                    bb = lo;
+                }
+            }
+            if (!overflow) {
+                return of(result);
+            }
+        }
+        if (e > Integer.MAX_VALUE) {
+            throw Errors.of(ExceptionTypes.MemoryError);
+        }
+        return of(a.bigValue().pow((int) e));
+    }
+
+    public static PyInt negate(PyInt a) {
+        if (a.big == null && a.value != Long.MIN_VALUE) {
+            return of(-a.value);
+        }
+        return of(a.bigValue().negate());
+    }
+
+    public static PyInt shiftLeft(PyInt a, PyInt b) {
+        if (b.signum() < 0) {
+            throw Errors.valueError("negative shift count");
+        }
+        if (a.signum() == 0) {
+            return ZERO;
+        }
+        if (b.big != null || b.value > Integer.MAX_VALUE) {
+            throw Errors.overflow("too many digits in integer");
+        }
+        int n = (int) b.value;
+        if (a.big == null && n < 63) {
+            long r = a.value << n;
+            if ((r >> n) == a.value) {
+                return of(r);
+            }
+        }
+        return of(a.bigValue().shiftLeft(n));
+    }
+
+    public static PyInt shiftRight(PyInt a, PyInt b) {
+        if (b.signum() < 0) {
+            throw Errors.valueError("negative shift count");
+        }
+        if (b.big != null) {
+            return a.signum() < 0 ? MINUS_ONE : ZERO;
+        }
+        if (a.big == null) {
+            return of(b.value >= 64 ? (a.value < 0 ? -1 : 0) : a.value >> b.value);
+        }
+        return of(a.bigValue().shiftRight((int) Math.min(b.value, Integer.MAX_VALUE)));
+    }
+
+    public static int compare(PyInt a, PyInt b) {
+        if (a.big == null && b.big == null) {
+            return Long.compare(a.value, b.value);
+        }
+        return a.bigValue().compareTo(b.bigValue());
+    }
+
+    // ---- slot functions on PyObject operands: NotImplemented unless both are ints ----
+
+    static PyObject and(PyObject x, PyObject y) {
+        PyInt a = asInt(x), b = asInt(y);
+        if (a == null || b == null) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        if (a.big == null && b.big == null) {
+            return of(a.value & b.value);
+        }
+        return of(a.bigValue().and(b.bigValue()));
+    }
+
+    static PyObject or(PyObject x, PyObject y) {
+        PyInt a = asInt(x), b = asInt(y);
+        if (a == null || b == null) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        if (a.big == null && b.big == null) {
+            return of(a.value | b.value);
+        }
+        return of(a.bigValue().or(b.bigValue()));
+    }
+
+    static PyObject xor(PyObject x, PyObject y) {
+        PyInt a = asInt(x), b = asInt(y);
+        if (a == null || b == null) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        if (a.big == null && b.big == null) {
+            return of(a.value ^ b.value);
+        }
+        return of(a.bigValue().xor(b.bigValue()));
+    }
+
+    static boolean fitsLong(BigInteger b) {
+        return b.compareTo(LONG_MIN) >= 0 && b.compareTo(LONG_MAX) <= 0;
+    }
+}

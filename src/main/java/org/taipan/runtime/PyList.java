@@ -1,0 +1,81 @@
+package org.taipan.runtime;
+
+import java.util.Arrays;
+
+/** {@code list}: a growable array of objects. */
+public final class PyList extends PyObject {
+    public static final PyType TYPE = PyType.builtin("list", PyType.OBJECT);
+
+    static {
+        ListSlots.install(TYPE);
+        TYPE.ready();
+    }
+
+    PyObject[] items;
+    int size;
+
+    public PyList() {
+        items = new PyObject[4];
+    }
+
+    /** A list holding a copy of {@code src}. */
+    public PyList(PyObject[] src) {
+        items = Arrays.copyOf(src, Math.max(4, src.length));
+        size = src.length;
+    }
+
+    /** A list that takes ownership of the first {@code n} elements of {@code src}. */
+    static PyList wrap(PyObject[] src, int n) {
+        PyList l = new PyList();
+        l.items = src.length == 0 ? new PyObject[4] : src;
+        l.size = n;
+        return l;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public PyObject get(int i) {
+        return items[i];
+    }
+
+    public void set(int i, PyObject v) {
+        items[i] = v;
+    }
+
+    public void append(PyObject v) {
+        if (size == items.length) {
+            items = Arrays.copyOf(items, size + (size >> 1) + 4);
+        }
+        items[size++] = v;
+    }
+
+    /** A copy of the elements. */
+    public PyObject[] toArray() {
+        return Arrays.copyOf(items, size);
+    }
+
+    void insert(int i, PyObject v) {
+        append(v);
+        System.arraycopy(items, i, items, i + 1, size - 1 - i);
+        items[i] = v;
+    }
+
+    PyObject remove(int i) {
+        PyObject v = items[i];
+        System.arraycopy(items, i + 1, items, i, size - 1 - i);
+        items[--size] = null;
+        return v;
+    }
+
+    void replaceAll(PyObject[] src, int n) {
+        items = n == 0 ? new PyObject[4] : src;
+        size = n;
+    }
+}

@@ -1,0 +1,77 @@
+package org.taipan.runtime;
+
+/** A module object: a name and a namespace dict ({@code __dict__}) that is its globals. */
+public final class PyModule extends PyObject implements HasDict {
+    public static final PyType TYPE = PyType.builtin("module", PyType.OBJECT);
+
+    static {
+        TYPE.tp_getattro = PyModule::getAttr;
+        TYPE.tp_repr = o -> {
+            PyModule m = (PyModule) o;
+            PyObject name = m.dict.getItem(PyStr.of("__name__"));
+            String n = name instanceof PyStr s ? StrRepr.repr(s) : "'?'";
+            PyObject file = m.dict.getItem(PyStr.of("__file__"));
+            if (file instanceof PyStr f) {
+                return PyStr.of("<module " + n + " from " + StrRepr.repr(f) + ">");
+            }
+            return PyStr.of("<module " + n + (m.builtin ? " (built-in)>" : ">"));
+        };
+        TYPE.tp_new = (t, a, k) -> new PyModule(a.length > 0 ? a[0].toString() : "?", false);
+        TYPE.tp_init = (self, a, k) -> {
+            PyModule m = (PyModule) self;
+            if (a.length > 0) {
+                m.dict.setItem(PyStr.of("__name__"), a[0]);
+            }
+            m.dict.setItem(PyStr.of("__doc__"), a.length > 1 ? a[1] : PyNone.NONE);
+        };
+        TYPE.ready();
+    }
+
+    private final PyDict dict;
+    private final boolean builtin;
+
+    /** A module with {@code __name__} set, {@code __doc__} None. */
+    public PyModule(String name, boolean builtin) {
+        this.dict = new PyDict();
+        this.builtin = builtin;
+        dict.setItem(PyStr.of("__name__"), PyStr.of(name));
+        dict.setItem(PyStr.of("__doc__"), PyNone.NONE);
+        dict.setItem(PyStr.of("__package__"), PyNone.NONE);
+        dict.setItem(PyStr.of("__loader__"), PyNone.NONE);
+        dict.setItem(PyStr.of("__spec__"), PyNone.NONE);
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public PyDict dict() {
+        return dict;
+    }
+
+    /** {@code __name__}. */
+    public String name() {
+        PyObject n = dict.getItem(PyStr.of("__name__"));
+        return n instanceof PyStr s ? s.toString() : "?";
+    }
+
+    /** Defines a module attribute from Java. */
+    public void set(String name, PyObject value) {
+        dict.setItem(PyStr.of(name), value);
+    }
+
+    private static PyObject getAttr(PyObject self, PyStr name) {
+        PyObject v = ObjectSlots.genericGetAttrOrNull(self, name);
+        if (v != null) {
+            return v;
+        }
+        PyModule m = (PyModule) self;
+        PyObject ga = m.dict.getItem(PyStr.of("__getattr__"));
+        if (ga != null) {
+            return Callables.call(ga, name);
+        }
+        throw Errors.attributeError("module '%s' has no attribute '%s'", m.name(), name);
+    }
+}

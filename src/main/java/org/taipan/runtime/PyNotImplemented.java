@@ -1,0 +1,19 @@
+package org.taipan.runtime;
+
+/** {@code NotImplemented}: what a binary slot returns to let the other operand try. */
+public final class PyNotImplemented extends PyObject {
+    public static final PyType TYPE = PyType.builtinFinal("NotImplementedType", PyType.OBJECT);
+    public static final PyNotImplemented NOT_IMPLEMENTED = new PyNotImplemented();
+
+    static {
+        TYPE.tp_repr = o -> PyStr.of("NotImplemented");
+        TYPE.ready();
+    }
+
+    private PyNotImplemented() {}
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+}

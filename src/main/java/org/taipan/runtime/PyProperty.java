@@ -1,0 +1,108 @@
+package org.taipan.runtime;
+
+/** {@code property(fget, fset, fdel, doc)}: a data descriptor calling Python accessors. */
+public final class PyProperty extends PyObject {
+    public static final PyType TYPE = PyType.builtin("property", PyType.OBJECT);
+
+    static {
+        TYPE.tp_new = (t, a, k) -> new PyProperty();
+        TYPE.tp_init = (self, a, k) -> {
+            PyProperty p = (PyProperty) self;
+            Args.onlyKeywords("property", k, "fget", "fset", "fdel", "doc");
+            int npos = Args.positional(a, k);
+            if (npos > 4) {
+                throw Errors.typeError("property() takes at most 4 arguments (%d given)", npos);
+            }
+            p.fget = arg(a, k, npos, 0, "fget");
+            p.fset = arg(a, k, npos, 1, "fset");
+            p.fdel = arg(a, k, npos, 2, "fdel");
+            p.doc = arg(a, k, npos, 3, "doc");
+            if (p.doc == null && p.fget != null) {
+                PyObject d = Abstract.lookupAttr(p.fget, PyStr.of("__doc__"));
+                p.doc = d == PyNone.NONE ? null : d;
+            }
+        };
+        TYPE.tp_descr_get = (d, obj, type) -> {
+            PyProperty p = (PyProperty) d;
+            if (obj == null) {
+                return p;
+            }
+            if (p.fget == null) {
+                throw Errors.attributeError("property %s of '%s' object has no getter", p.nameRepr(), obj.type().name());
+            }
+            return Callables.call(p.fget, obj);
+        };
+        TYPE.tp_descr_set = (d, obj, v) -> {
+            PyProperty p = (PyProperty) d;
+            PyObject f = v == null ? p.fdel : p.fset;
+            if (f == null) {
+                throw Errors.attributeError(v == null ? "property %s of '%s' object has no deleter"
+                        : "property %s of '%s' object has no setter", p.nameRepr(), obj.type().name());
+            }
+            if (v == null) {
+                Callables.call(f, obj);
+            } else {
+                Callables.call(f, obj, v);
+            }
+        };
+        TYPE.addMethod("getter", (self, a, k) -> ((PyProperty) self).copyWith(0, Args.oneArg("getter", a, k)));
+        TYPE.addMethod("setter", (self, a, k) -> ((PyProperty) self).copyWith(1, Args.oneArg("setter", a, k)));
+        TYPE.addMethod("deleter", (self, a, k) -> ((PyProperty) self).copyWith(2, Args.oneArg("deleter", a, k)));
+        TYPE.addMethod("__set_name__", (self, a, k) -> {
+            ((PyProperty) self).name = a.length > 1 ? a[1] : null;
+            return PyNone.NONE;
+        });
+        TYPE.addAttr("fget", new PyGetSetDescr(TYPE, "fget", o -> orNone(((PyProperty) o).fget), null));
+        TYPE.addAttr("fset", new PyGetSetDescr(TYPE, "fset", o -> orNone(((PyProperty) o).fset), null));
+        TYPE.addAttr("fdel", new PyGetSetDescr(TYPE, "fdel", o -> orNone(((PyProperty) o).fdel), null));
+        TYPE.addAttr("__doc__", new PyGetSetDescr(TYPE, "__doc__", o -> orNone(((PyProperty) o).doc),
+                (o, v) -> ((PyProperty) o).doc = v));
+        TYPE.addAttr("__isabstractmethod__", new PyGetSetDescr(TYPE, "__isabstractmethod__", o -> PyBool.FALSE, null));
+        TYPE.ready();
+    }
+
+    private static PyObject arg(PyObject[] a, String[] k, int npos, int i, String name) {
+        PyObject v = i < npos ? a[i] : Args.keyword(a, k, name);
+        return v == PyNone.NONE ? null : v;
+    }
+
+    private static PyObject orNone(PyObject o) {
+        return o == null ? PyNone.NONE : o;
+    }
+
+    private PyObject fget, fset, fdel, doc, name;
+
+    private String nameRepr() {
+        if (name != null) {
+            return Abstract.repr(name);
+        }
+        if (fget != null) {
+            PyObject n = Abstract.lookupAttr(fget, PyStr.of("__name__"));
+            if (n instanceof PyStr) {
+                return Abstract.repr(n);
+            }
+        }
+        return "";
+    }
+
+    private PyObject copyWith(int which, PyObject f) {
+        PyProperty p = new PyProperty();
+        p.fget = which == 0 ? f : fget;
+        p.fset = which == 1 ? f : fset;
+        p.fdel = which == 2 ? f : fdel;
+        p.doc = doc;
+        p.name = name;
+        if (which == 0 && f != null) {
+            PyObject d = Abstract.lookupAttr(f, PyStr.of("__doc__"));
+            if (d != null && d != PyNone.NONE) {
+                p.doc = d;
+            }
+        }
+        return p;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+}

@@ -1,0 +1,295 @@
+package org.taipan.runtime;
+
+/**
+ * {@code set} and {@code frozenset}. The table follows CPython's {@code setobject.c} (linear
+ * probing in runs of 9, then perturbed probing; resize at 3/5 full), so iteration order, and
+ * hence what programs print, is the same as CPython's for keys with deterministic hashes.
+ */
+public final class PySet extends PyObject {
+    public static final PyType TYPE = PyType.builtin("set", PyType.OBJECT);
+    public static final PyType FROZENSET = PyType.builtin("frozenset", PyType.OBJECT);
+
+    static {
+        SetOps.install(TYPE, false);
+        SetOps.install(FROZENSET, true);
+        TYPE.ready();
+        FROZENSET.ready();
+    }
+
+    private static final int MINSIZE = 8;
+    private static final int LINEAR_PROBES = 9;
+    /** The dummy left by a deletion; its hash is -1. */
+    private static final PyObject DUMMY = PyNone.NONE;
+
+    final boolean frozen;
+    PyObject[] keys = new PyObject[MINSIZE];
+    long[] hashes = new long[MINSIZE];
+    int mask = MINSIZE - 1;
+    int fill;
+    int used;
+
+    public PySet(boolean frozen) {
+        this.frozen = frozen;
+    }
+
+    @Override
+    public PyType type() {
+        return frozen ? FROZENSET : TYPE;
+    }
+
+    public int size() {
+        return used;
+    }
+
+    private static boolean eq(PyObject a, PyObject b) {
+        if (a == b) {
+            return true;
+        }
+        if (a instanceof PyStr x && b instanceof PyStr y) {
+            return x.equals(y);
+        }
+        if (a instanceof PyInt x && b instanceof PyInt y) {
+            return x.equals(y);
+        }
+        return Abstract.richCompareBool(a, b, CompareOp.EQ);
+    }
+
+    private boolean isDummy(int i) {
+        return keys[i] == DUMMY && hashes[i] == -1;
+    }
+
+    /** Adds {@code key} ({@code set_add_entry}). */
+    public void add(PyObject key) {
+        addHashed(key, Abstract.hash(key));
+    }
+
+    void addHashed(PyObject key, long hash) {
+        // As CPython since 3.7, dummies are not reused on insertion (that keeps layouts identical).
+        long perturb = hash;
+        int i = (int) (hash & mask);
+        while (true) {
+            int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
+            int e = i;
+            while (true) {
+                if (keys[e] == null) {
+                    keys[e] = key;
+                    hashes[e] = hash;
+                    fill++;
+                    used++;
+                    if ((long) fill * 5 >= (long) mask * 3) {
+                        resize(used > 50000 ? used * 2 : used * 4);
+                    }
+                    return;
+                }
+                if (hashes[e] == hash && !isDummy(e) && eq(keys[e], key)) {
+                    return;
+                }
+                if (probes-- == 0) {
+                    break;
+                }
+                e++;
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + 1 + perturb) & mask);
+        }
+    }
+
+    /** Position of {@code key} or -1. */
+    private int find(PyObject key, long hash) {
+        long perturb = hash;
+        int i = (int) (hash & mask);
+        while (true) {
+            int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
+            int e = i;
+            while (true) {
+                if (keys[e] == null) {
+                    return -1;
+                }
+                if (hashes[e] == hash && !isDummy(e) && eq(keys[e], key)) {
+                    return e;
+                }
+                if (probes-- == 0) {
+                    break;
+                }
+                e++;
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + 1 + perturb) & mask);
+        }
+    }
+
+    public boolean contains(PyObject key) {
+        return find(key, Abstract.hash(key)) >= 0;
+    }
+
+    /** Removes {@code key}; whether it was present. */
+    public boolean discard(PyObject key) {
+        int e = find(key, Abstract.hash(key));
+        if (e < 0) {
+            return false;
+        }
+        keys[e] = DUMMY;
+        hashes[e] = -1;
+        used--;
+        return true;
+    }
+
+    void resize(int minused) {
+        int newsize = MINSIZE;
+        while (newsize <= minused) {
+            newsize <<= 1;
+        }
+        PyObject[] oldKeys = keys;
+        long[] oldHashes = hashes;
+        keys = new PyObject[newsize];
+        hashes = new long[newsize];
+        mask = newsize - 1;
+        fill = used;
+        for (int j = 0; j < oldKeys.length; j++) {
+            if (oldKeys[j] != null && !(oldKeys[j] == DUMMY && oldHashes[j] == -1)) {
+                insertClean(oldKeys[j], oldHashes[j]);
+            }
+        }
+    }
+
+    private void insertClean(PyObject key, long hash) {
+        long perturb = hash;
+        int i = (int) (hash & mask);
+        while (true) {
+            if (keys[i] == null) {
+                keys[i] = key;
+                hashes[i] = hash;
+                return;
+            }
+            if (i + LINEAR_PROBES <= mask) {
+                for (int j = 1; j <= LINEAR_PROBES; j++) {
+                    if (keys[i + j] == null) {
+                        keys[i + j] = key;
+                        hashes[i + j] = hash;
+                        return;
+                    }
+                }
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + 1 + perturb) & mask);
+        }
+    }
+
+    /** Adds all elements of another set ({@code set_merge}), preserving CPython's resulting layout. */
+    void merge(PySet other) {
+        if (other == this || other.used == 0) {
+            return;
+        }
+        if ((long) (fill + other.used) * 5 >= (long) mask * 3) {
+            resize((used + other.used) * 2);
+        }
+        if (fill == 0 && mask == other.mask && other.fill == other.used) {
+            System.arraycopy(other.keys, 0, keys, 0, keys.length);
+            System.arraycopy(other.hashes, 0, hashes, 0, hashes.length);
+            fill = other.fill;
+            used = other.used;
+            return;
+        }
+        if (fill == 0) {
+            fill = other.used;
+            used = other.used;
+            for (int j = 0; j <= other.mask; j++) {
+                if (other.keys[j] != null && !other.isDummy(j)) {
+                    insertClean(other.keys[j], other.hashes[j]);
+                }
+            }
+            return;
+        }
+        for (int j = 0; j <= other.mask; j++) {
+            if (other.keys[j] != null && !other.isDummy(j)) {
+                addHashed(other.keys[j], other.hashes[j]);
+            }
+        }
+    }
+
+    /** Adds every element of an iterable ({@code set_update_internal}). */
+    public void update(PyObject iterable) {
+        if (iterable instanceof PySet s) {
+            merge(s);
+            return;
+        }
+        if (iterable instanceof PyDict d) {
+            if ((long) (fill + d.size()) * 5 >= (long) mask * 3) {
+                resize((used + d.size()) * 2);
+            }
+            for (int i = 0; i < d.size(); i++) {
+                add(d.keyAt(i));
+            }
+            return;
+        }
+        PyObject it = Abstract.iter(iterable);
+        for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+            add(x);
+        }
+    }
+
+    /** The elements in table order (what iteration yields). */
+    public PyObject[] toArray() {
+        PyObject[] r = new PyObject[used];
+        int n = 0;
+        for (int j = 0; j <= mask; j++) {
+            if (keys[j] != null && !isDummy(j)) {
+                r[n++] = keys[j];
+            }
+        }
+        return r;
+    }
+
+    /** Table position of the first element after {@code pos}, or -1 (for iterators). */
+    int nextPosition(int pos) {
+        for (int j = pos + 1; j <= mask; j++) {
+            if (keys[j] != null && !isDummy(j)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    void clear() {
+        keys = new PyObject[MINSIZE];
+        hashes = new long[MINSIZE];
+        mask = MINSIZE - 1;
+        fill = 0;
+        used = 0;
+    }
+
+    /** CPython's {@code frozenset_hash}: independent of order. */
+    long frozenHash() {
+        long hash = 0;
+        for (int j = 0; j <= mask; j++) {
+            hash ^= shuffle(keys[j] == null ? 0 : hashes[j]);
+        }
+        if (((mask + 1 - fill) & 1) != 0) {
+            hash ^= shuffle(0);
+        }
+        if (((fill - used) & 1) != 0) {
+            hash ^= shuffle(-1);
+        }
+        hash ^= ((long) used + 1) * 1927868237L;
+        hash ^= (hash >>> 11) ^ (hash >>> 25);
+        hash = hash * 69069L + 907133923L;
+        return hash == -1 ? 590923713L : hash;
+    }
+
+    private static long shuffle(long h) {
+        return ((h ^ 89869747L) ^ (h << 16)) * 3644798167L;
+    }
+
+    /** A set (or frozenset) holding the elements of {@code iterable}. */
+    public static PySet of(PyObject iterable, boolean frozen) {
+        PySet s = new PySet(frozen);
+        s.update(iterable);
+        return s;
+    }
+
+    PySet copyAs(boolean frozen) {
+        PySet s = new PySet(frozen);
+        s.merge(this);
+        return s;
+    }
+}

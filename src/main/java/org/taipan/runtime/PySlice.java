@@ -1,0 +1,110 @@
+package org.taipan.runtime;
+
+/** {@code slice(start, stop, step)} and the index arithmetic of CPython's {@code PySlice_GetIndicesEx}. */
+public final class PySlice extends PyObject {
+    public static final PyType TYPE = PyType.builtinFinal("slice", PyType.OBJECT);
+
+    static {
+        TYPE.tp_repr = o -> {
+            PySlice s = (PySlice) o;
+            return PyStr.of("slice(" + Abstract.repr(s.start) + ", " + Abstract.repr(s.stop) + ", "
+                    + Abstract.repr(s.step) + ")");
+        };
+        TYPE.tp_hash = ObjectSlots::unhashable;
+        TYPE.tp_richcompare = (a, b, op) -> {
+            if (!(b instanceof PySlice y)) {
+                return PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            PySlice x = (PySlice) a;
+            return Abstract.richCompare(PyTuple.of(x.start, x.stop, x.step), PyTuple.of(y.start, y.stop, y.step), op);
+        };
+        TYPE.tp_new = (t, a, k) -> {
+            Args.noKeywords("slice", k);
+            return switch (a.length) {
+                case 1 -> new PySlice(PyNone.NONE, a[0], PyNone.NONE);
+                case 2 -> new PySlice(a[0], a[1], PyNone.NONE);
+                case 3 -> new PySlice(a[0], a[1], a[2]);
+                default -> throw Errors.typeError(a.length == 0 ? "slice expected at least 1 argument, got 0"
+                        : "slice expected at most 3 arguments, got " + a.length);
+            };
+        };
+        TYPE.addAttr("start", new PyGetSetDescr(TYPE, "start", o -> ((PySlice) o).start, null));
+        TYPE.addAttr("stop", new PyGetSetDescr(TYPE, "stop", o -> ((PySlice) o).stop, null));
+        TYPE.addAttr("step", new PyGetSetDescr(TYPE, "step", o -> ((PySlice) o).step, null));
+        TYPE.addMethod("indices", (self, a, k) -> {
+            long len = Abstract.index(Args.oneArg("indices", a, k), null).ssizeValue();
+            if (len < 0) {
+                throw Errors.valueError("length should not be negative");
+            }
+            Indices i = ((PySlice) self).indices(len);
+            return PyTuple.of(PyInt.of(i.start), PyInt.of(i.stop), PyInt.of(i.step));
+        });
+        TYPE.ready();
+    }
+
+    public final PyObject start, stop, step;
+
+    public PySlice(PyObject start, PyObject stop, PyObject step) {
+        this.start = start;
+        this.stop = stop;
+        this.step = step;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    /** Resolved slice bounds for a sequence: {@code length} elements are selected. */
+    public record Indices(long start, long stop, long step, long length) {}
+
+    /**
+     * Clips this slice to a sequence of {@code len} elements.
+     *
+     * @throws PyException ValueError "slice step cannot be zero", TypeError for non-integer bounds
+     */
+    public Indices indices(long len) {
+        long st = step == PyNone.NONE ? 1 : clamp(step);
+        if (st == 0) {
+            throw Errors.valueError("slice step cannot be zero");
+        }
+        long lo, hi;
+        if (st > 0) {
+            lo = start == PyNone.NONE ? 0 : adjust(clamp(start), len, 0, len);
+            hi = stop == PyNone.NONE ? len : adjust(clamp(stop), len, 0, len);
+        } else {
+            lo = start == PyNone.NONE ? len - 1 : adjust(clamp(start), len, -1, len - 1);
+            hi = stop == PyNone.NONE ? -1 : adjust(clamp(stop), len, -1, len - 1);
+        }
+        long n;
+        if (st > 0) {
+            n = lo < hi ? (hi - lo - 1) / st + 1 : 0;
+        } else {
+            n = hi < lo ? (lo - hi - 1) / (-st) + 1 : 0;
+        }
+        return new Indices(lo, hi, st, n);
+    }
+
+    private static long adjust(long i, long len, long min, long max) {
+        if (i < 0) {
+            i += len;
+            if (i < 0) {
+                i = min;
+            }
+        } else if (i > max) {
+            i = max;
+        }
+        return i;
+    }
+
+    private static long clamp(PyObject o) {
+        if (!(PyInt.asInt(o) != null || o.type().nb_index != null)) {
+            throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
+        }
+        PyInt i = Abstract.index(o, null);
+        if (i.fitsLong()) {
+            return Math.max(Math.min(i.longValue(), Long.MAX_VALUE / 2), -Long.MAX_VALUE / 2);
+        }
+        return i.signum() < 0 ? -Long.MAX_VALUE / 2 : Long.MAX_VALUE / 2;
+    }
+}

@@ -1,0 +1,181 @@
+package org.taipan.runtime;
+
+/**
+ * {@code str}: an immutable sequence of code points. The common case, a string with no
+ * UTF-16 surrogate in it, is held as a Java {@code String} whose chars are the code points
+ * ({@code cps == null}); otherwise the code points are held in {@code cps} (a non-BMP character
+ * is one element; a lone surrogate is a legal character) and {@code value} is only the Java
+ * rendering. Equal strings always have the same form, so comparisons need not mix them.
+ */
+public final class PyStr extends PyObject implements Comparable<PyStr> {
+    public static final PyType TYPE = PyType.builtin("str", PyType.OBJECT);
+
+    static {
+        StrSlots.install(TYPE);
+        StrMethods.install(TYPE);
+        TYPE.ready();
+    }
+
+    private final String value;
+    private final int[] cps;
+    private long hash;
+    private boolean hashed;
+
+    private PyStr(String value, int[] cps) {
+        this.value = value;
+        this.cps = cps;
+    }
+
+    /** The str with the code points of Java string {@code s} (surrogate pairs become one character). */
+    public static PyStr of(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return new PyStr(s, s.codePoints().toArray());
+            }
+        }
+        return new PyStr(s, null);
+    }
+
+    /** The str with exactly these code points. */
+    public static PyStr ofCodePoints(int[] cps) {
+        boolean simple = true;
+        for (int c : cps) {
+            if (c >= Character.MIN_SURROGATE) {
+                if (c > 0xFFFF || Character.isSurrogate((char) c)) {
+                    simple = false;
+                    break;
+                }
+            }
+        }
+        StringBuilder sb = new StringBuilder(cps.length);
+        for (int c : cps) {
+            sb.appendCodePoint(c);
+        }
+        return new PyStr(sb.toString(), simple ? null : cps);
+    }
+
+    /** The one-character string for code point {@code c}. */
+    public static PyStr ofCodePoint(int c) {
+        return ofCodePoints(new int[] {c});
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    /** Whether every character is in the BMP and none is a surrogate (Java indexes are code point indexes). */
+    public boolean isSimple() {
+        return cps == null;
+    }
+
+    /** {@code len(s)} in code points. */
+    public int length() {
+        return cps == null ? value.length() : cps.length;
+    }
+
+    /** The code point at index {@code i} (0-based, in range). */
+    public int codePointAt(int i) {
+        return cps == null ? value.charAt(i) : cps[i];
+    }
+
+    /** The code points {@code [start, end)} as a str. */
+    public PyStr substring(int start, int end) {
+        if (cps == null) {
+            return new PyStr(value.substring(start, end), null);
+        }
+        int[] part = new int[end - start];
+        System.arraycopy(cps, start, part, 0, part.length);
+        return ofCodePoints(part);
+    }
+
+    /** All code points (a fresh array). */
+    public int[] codePoints() {
+        if (cps != null) {
+            return cps.clone();
+        }
+        int[] r = new int[value.length()];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = value.charAt(i);
+        }
+        return r;
+    }
+
+    /** Converts a Java char index of {@link #toString()} into a code point index. */
+    public int charIndexToCodePointIndex(int charIndex) {
+        return cps == null ? charIndex : value.codePointCount(0, charIndex);
+    }
+
+    /** Converts a code point index into a Java char index of {@link #toString()}. */
+    public int codePointIndexToCharIndex(int cpIndex) {
+        return cps == null ? cpIndex : value.offsetByCodePoints(0, cpIndex);
+    }
+
+    /** The Java string (the code points in UTF-16; only lossy for adjacent lone surrogates). */
+    @Override
+    public String toString() {
+        return value;
+    }
+
+    /** Python's {@code str.__hash__}: a function of the code points, cached. */
+    public long hash() {
+        if (!hashed) {
+            long h = 0xcbf29ce484222325L;
+            int n = length();
+            for (int i = 0; i < n; i++) {
+                h = (h ^ codePointAt(i)) * 0x100000001b3L;
+            }
+            h ^= h >>> 29;
+            hash = h == -1 ? -2 : h;
+            hashed = true;
+        }
+        return hash;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof PyStr s)) {
+            return false;
+        }
+        if (cps == null) {
+            return s.cps == null && value.equals(s.value);
+        }
+        return java.util.Arrays.equals(cps, s.cps);
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(hash());
+    }
+
+    /** Code point order ({@code '\uffff' < '\U00010000'}). */
+    @Override
+    public int compareTo(PyStr o) {
+        if (cps == null && o.cps == null) {
+            return value.compareTo(o.value);
+        }
+        int n = Math.min(length(), o.length());
+        for (int i = 0; i < n; i++) {
+            int c = Integer.compare(codePointAt(i), o.codePointAt(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(length(), o.length());
+    }
+
+    /** {@code a + b}. */
+    public PyStr concat(PyStr o) {
+        if (cps == null && o.cps == null) {
+            return new PyStr(value + o.value, null);
+        }
+        int[] a = codePoints(), b = o.codePoints();
+        int[] r = new int[a.length + b.length];
+        System.arraycopy(a, 0, r, 0, a.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return ofCodePoints(r);
+    }
+}

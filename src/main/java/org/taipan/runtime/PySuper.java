@@ -1,0 +1,75 @@
+package org.taipan.runtime;
+
+/**
+ * {@code super(type, obj)}: attribute lookup that starts after {@code type} in the MRO of
+ * {@code obj}'s class. The zero-argument form is resolved by the interpreter (from the
+ * frame's first argument and its {@code __class__} cell) before calling the type.
+ */
+public final class PySuper extends PyObject {
+    public static final PyType TYPE = PyType.builtin("super", PyType.OBJECT);
+
+    static {
+        TYPE.tp_getattro = PySuper::getAttr;
+        TYPE.tp_repr = o -> {
+            PySuper s = (PySuper) o;
+            return PyStr.of("<super: <class '" + s.start.name() + "'>, " + (s.obj == null ? "NULL"
+                    : "<" + s.objType.name() + " object>") + ">");
+        };
+        TYPE.tp_descr_get = (d, obj, type) -> {
+            PySuper s = (PySuper) d;
+            if (obj == null || s.obj != null) {
+                return s;
+            }
+            return new PySuper(s.start, obj);
+        };
+        TYPE.ready();
+    }
+
+    final PyType start;
+    final PyObject obj;
+    final PyType objType;
+
+    /**
+     * @throws PyException TypeError "super(type, obj): obj must be an instance or subtype of type"
+     */
+    public PySuper(PyType start, PyObject obj) {
+        this.start = start;
+        this.obj = obj;
+        if (obj == null) {
+            this.objType = null;
+        } else if (obj instanceof PyType t && t.isSubtypeOf(start)) {
+            this.objType = t;
+        } else if (obj.type().isSubtypeOf(start)) {
+            this.objType = obj.type();
+        } else {
+            throw Errors.typeError("super(type, obj): obj must be an instance or subtype of type");
+        }
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    private static PyObject getAttr(PyObject self, PyStr name) {
+        PySuper s = (PySuper) self;
+        if (s.objType != null && !name.toString().equals("__class__")) {
+            PyType[] mro = s.objType.mro();
+            int i = 0;
+            while (i < mro.length && mro[i] != s.start) {
+                i++;
+            }
+            for (i++; i < mro.length; i++) {
+                PyObject v = mro[i].dict().getItem(name);
+                if (v != null) {
+                    Slots.DescrGet g = v.type().tp_descr_get;
+                    if (g != null) {
+                        return g.call(v, s.obj == s.objType ? null : s.obj, s.objType);
+                    }
+                    return v;
+                }
+            }
+        }
+        return ObjectSlots.genericGetAttr(self, name);
+    }
+}

@@ -1,0 +1,40 @@
+package org.taipan.runtime;
+
+/**
+ * A traceback entry ({@code types.TracebackType}): the frame, the instruction that was running
+ * in it and its line, and the next entry towards where the exception was raised.
+ */
+public final class PyTraceback extends PyObject {
+    public static final PyType TYPE = PyType.builtinFinal("traceback", PyType.OBJECT);
+
+    static {
+        TYPE.addAttr("tb_next", new PyGetSetDescr(TYPE, "tb_next", o -> orNone(((PyTraceback) o).next), null));
+        TYPE.addAttr("tb_frame", new PyGetSetDescr(TYPE, "tb_frame", o -> ((PyTraceback) o).frame, null));
+        TYPE.addAttr("tb_lasti", new PyGetSetDescr(TYPE, "tb_lasti", o -> PyInt.of(((PyTraceback) o).lasti * 2L), null));
+        TYPE.addAttr("tb_lineno", new PyGetSetDescr(TYPE, "tb_lineno", o -> PyInt.of(((PyTraceback) o).lineno), null));
+        TYPE.ready();
+    }
+
+    private static PyObject orNone(PyObject o) {
+        return o == null ? PyNone.NONE : o;
+    }
+
+    public final PyTraceback next;
+    /** The frame object (an {@code org.taipan.interp.Frame}). */
+    public final PyObject frame;
+    /** Instruction index in the frame's code. */
+    public final int lasti;
+    public final int lineno;
+
+    public PyTraceback(PyTraceback next, PyObject frame, int lasti, int lineno) {
+        this.next = next;
+        this.frame = frame;
+        this.lasti = lasti;
+        this.lineno = lineno;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+}

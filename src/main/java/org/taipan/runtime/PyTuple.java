@@ -1,0 +1,96 @@
+package org.taipan.runtime;
+
+import java.util.Arrays;
+
+/** {@code tuple}: an immutable array of objects. */
+public final class PyTuple extends PyObject {
+    public static final PyType TYPE = PyType.builtin("tuple", PyType.OBJECT);
+    public static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
+
+    static {
+        TYPE.tp_repr = o -> PyStr.of(SeqSlots.repr("(", ((PyTuple) o).items, ((PyTuple) o).items.length, ")", o));
+        TYPE.tp_hash = PyTuple::hash;
+        TYPE.tp_richcompare = (a, b, op) -> b instanceof PyTuple y
+                ? SeqSlots.compare(((PyTuple) a).items, ((PyTuple) a).items.length, y.items, y.items.length, op)
+                : PyNotImplemented.NOT_IMPLEMENTED;
+        TYPE.mp_length = o -> ((PyTuple) o).items.length;
+        TYPE.sq_contains = (o, x) -> SeqSlots.contains(((PyTuple) o).items, ((PyTuple) o).items.length, x);
+        TYPE.sq_concat = (a, b) -> {
+            if (!(b instanceof PyTuple y)) {
+                throw Errors.typeError("can only concatenate tuple (not \"%s\") to tuple", b.type().name());
+            }
+            PyTuple x = (PyTuple) a;
+            PyObject[] r = Arrays.copyOf(x.items, x.items.length + y.items.length);
+            System.arraycopy(y.items, 0, r, x.items.length, y.items.length);
+            return new PyTuple(r);
+        };
+        TYPE.sq_repeat = (a, n) -> new PyTuple(SeqSlots.repeat(((PyTuple) a).items, ((PyTuple) a).items.length,
+                Sequences.repeatCount(n)));
+        TYPE.mp_subscript = (o, k) -> {
+            PyTuple t = (PyTuple) o;
+            if (k instanceof PySlice s) {
+                return new PyTuple(SeqSlots.slice(t.items, t.items.length, s));
+            }
+            SeqSlots.checkIndexType(k, "tuple");
+            return t.items[(int) Sequences.index(k, t.items.length, "tuple index out of range")];
+        };
+        TYPE.tp_iter = SeqIterator::new;
+        TYPE.tp_new = (t, a, k) -> {
+            Args.noKeywords("tuple", k);
+            if (a.length > 1) {
+                throw Errors.typeError("tuple expected at most 1 argument, got %d", a.length);
+            }
+            return a.length == 0 ? EMPTY : a[0] instanceof PyTuple tt ? tt : new PyTuple(Abstract.toArray(a[0]));
+        };
+        TYPE.addMethod("index", (self, a, k) -> PyInt.of(SeqSlots.index(((PyTuple) self).items,
+                ((PyTuple) self).items.length, a, k, "tuple")));
+        TYPE.addMethod("count", (self, a, k) -> PyInt.of(SeqSlots.count(((PyTuple) self).items,
+                ((PyTuple) self).items.length, Args.oneArg("count", a, k))));
+        TYPE.addMethod("__getnewargs__", (self, a, k) -> PyTuple.of(self));
+        TYPE.ready();
+    }
+
+    private final PyObject[] items;
+
+    /** A tuple that takes ownership of {@code items}. */
+    public PyTuple(PyObject[] items) {
+        this.items = items;
+    }
+
+    public static PyTuple of(PyObject... items) {
+        return items.length == 0 ? EMPTY : new PyTuple(items);
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public int size() {
+        return items.length;
+    }
+
+    public PyObject get(int i) {
+        return items[i];
+    }
+
+    /** The backing array: do not modify. */
+    public PyObject[] array() {
+        return items;
+    }
+
+    /** CPython 3.11's tuple hash (xxHash-based {@code tuplehash}). */
+    private static long hash(PyObject o) {
+        PyObject[] items = ((PyTuple) o).items;
+        final long p1 = 0x9E3779B185EBCA87L, p2 = 0xC2B2AE3D27D4EB4FL, p5 = 0x27D4EB2F165667C5L;
+        long acc = p5;
+        for (PyObject x : items) {
+            long lane = Abstract.hash(x);
+            acc += lane * p2;
+            acc = Long.rotateLeft(acc, 31);
+            acc *= p1;
+        }
+        acc += items.length ^ (p5 ^ 3527539L);
+        return acc == -1 ? 1546275796 : acc;
+    }
+}

@@ -1,0 +1,311 @@
+package org.taipan.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Python type, CPython's {@code PyTypeObject}. The special methods are resolved into the slot
+ * fields below (CPython's names) so that operations on objects never look up a dictionary;
+ * {@link SlotDefs} keeps the slots and the type's {@code __dict__} in agreement, for builtin
+ * types (whose dict gets wrappers of the slots) and user classes (whose slots call the dunder
+ * methods). Builtin types are immutable and shared by all interpreters.
+ */
+public final class PyType extends PyObject implements HasDict {
+    // ---- slots ----
+    public Slots.Unary tp_repr, tp_str, tp_iter;
+    public Slots.Hash tp_hash;
+    public Slots.RichCompare tp_richcompare;
+    public Slots.GetAttr tp_getattro;
+    public Slots.SetAttr tp_setattro;
+    public Slots.Call tp_call;
+    public Slots.IterNext tp_iternext;
+    public Slots.DescrGet tp_descr_get;
+    public Slots.DescrSet tp_descr_set;
+    public Slots.New tp_new;
+    public Slots.Init tp_init;
+
+    public Slots.Binary nb_add, nb_subtract, nb_multiply, nb_remainder, nb_divmod, nb_power, nb_lshift, nb_rshift,
+            nb_and, nb_xor, nb_or, nb_floor_divide, nb_true_divide, nb_matrix_multiply;
+    public Slots.Binary nb_inplace_add, nb_inplace_subtract, nb_inplace_multiply, nb_inplace_remainder,
+            nb_inplace_power, nb_inplace_lshift, nb_inplace_rshift, nb_inplace_and, nb_inplace_xor, nb_inplace_or,
+            nb_inplace_floor_divide, nb_inplace_true_divide, nb_inplace_matrix_multiply;
+    public Slots.Unary nb_negative, nb_positive, nb_absolute, nb_invert, nb_int, nb_float, nb_index;
+    public Slots.Bool nb_bool;
+
+    public Slots.Length mp_length;
+    public Slots.Binary mp_subscript;
+    public Slots.SetItem mp_ass_subscript;
+    public Slots.Contains sq_contains;
+    /** Sequence concatenation and repetition, tried after the numeric slots as CPython's {@code PyNumber_Add} does. */
+    public Slots.Binary sq_concat, sq_repeat;
+
+    // ---- type data ----
+    private String name;
+    private String qualname;
+    private PyType base;
+    private PyType[] bases;
+    private PyType[] mro;
+    // Created on first use, so that making object and type does not need dict to exist yet.
+    private PyDict dict;
+    private final boolean heapType;
+    private final PyType metatype;
+    /** Whether instances of this type carry a {@code __dict__}. */
+    boolean instancesHaveDict;
+    /** Whether user code may subclass this type (CPython's {@code Py_TPFLAGS_BASETYPE}). */
+    boolean baseType = true;
+
+    private PyType(PyType metatype, String name, PyType base, PyType[] bases, boolean heapType) {
+        this.metatype = metatype;
+        this.name = name;
+        this.qualname = name;
+        this.base = base;
+        this.bases = bases;
+        this.heapType = heapType;
+        if (base != null) {
+            inheritSlots(base);
+        }
+    }
+
+    // The bootstrap order matters: object's and type's slots are plain lambdas set before any
+    // other type is made, so that every builtin type created later inherits complete slots.
+    public static final PyType OBJECT = new PyType(null, "object", null, new PyType[0], false);
+    public static final PyType TYPE = new PyType(null, "type", OBJECT, new PyType[] {OBJECT}, false);
+
+    static {
+        OBJECT.mro = new PyType[] {OBJECT};
+        TYPE.mro = new PyType[] {TYPE, OBJECT};
+        ObjectSlots.install(OBJECT);
+        TypeSlots.install(TYPE);
+        OBJECT.ready();
+        TYPE.ready();
+        ObjectSlots.addAttributes(OBJECT);
+        TypeSlots.addAttributes(TYPE);
+    }
+
+    /**
+     * A new builtin type with a single base; the caller sets its own slots and then calls
+     * {@link #ready()}.
+     */
+    public static PyType builtin(String name, PyType base) {
+        PyType t = new PyType(null, name, base, new PyType[] {base}, false);
+        t.mro = computeSimpleMro(t);
+        return t;
+    }
+
+    /** Like {@link #builtin} for a type that user code cannot subclass ({@code bool}, {@code NoneType}, ...). */
+    public static PyType builtinFinal(String name, PyType base) {
+        PyType t = builtin(name, base);
+        t.baseType = false;
+        return t;
+    }
+
+    /**
+     * A user class ({@code class C(B): ...}), CPython's {@code type_new}: computes the MRO
+     * (C3), copies the namespace into the type's dict and resolves the slots.
+     *
+     * @throws PyException TypeError for an unsubclassable base or an inconsistent MRO
+     */
+    public static PyType newHeapType(PyType metatype, String name, PyType[] bases, PyDict namespace) {
+        if (bases.length == 0) {
+            bases = new PyType[] {OBJECT};
+        }
+        for (PyType b : bases) {
+            if (!b.baseType) {
+                throw Errors.typeError("type '%s' is not an acceptable base type", b.name);
+            }
+        }
+        PyType best = bestBase(bases);
+        PyType t = new PyType(metatype == TYPE ? null : metatype, name, best, bases, true);
+        t.mro = Mro.compute(t, bases);
+        for (int i = 0; i < namespace.size(); i++) {
+            t.dict().setItem(namespace.keyAt(i), namespace.valueAt(i));
+        }
+        PyObject qn = t.dict().getItem(PyStr.of("__qualname__"));
+        if (qn instanceof PyStr s) {
+            t.qualname = s.toString();
+            t.dict().delItem(PyStr.of("__qualname__"));
+        }
+        t.dict().pop(PyStr.of("__classcell__"));
+        t.instancesHaveDict = true;
+        // CPython: a class that defines __eq__ but not __hash__ becomes unhashable.
+        if (t.dict().getItem(PyStr.of("__eq__")) != null && t.dict().getItem(PyStr.of("__hash__")) == null) {
+            t.dict().setItem(PyStr.of("__hash__"), PyNone.NONE);
+        }
+        SlotDefs.updateAll(t);
+        return t;
+    }
+
+    private static PyType bestBase(PyType[] bases) {
+        // The base whose instance layout the new type extends: a non-object builtin base wins.
+        PyType best = bases[0];
+        for (PyType b : bases) {
+            if (b.solidBase() != OBJECT) {
+                best = b;
+                break;
+            }
+        }
+        return best;
+    }
+
+    /** The nearest builtin ancestor: it decides the Java class of instances. */
+    public PyType solidBase() {
+        PyType t = this;
+        while (t.heapType) {
+            t = t.base;
+        }
+        return t;
+    }
+
+    private static PyType[] computeSimpleMro(PyType t) {
+        List<PyType> l = new ArrayList<>();
+        for (PyType c = t; c != null; c = c.base) {
+            l.add(c);
+        }
+        return l.toArray(new PyType[0]);
+    }
+
+    private void inheritSlots(PyType b) {
+        tp_repr = b.tp_repr; tp_str = b.tp_str; tp_iter = b.tp_iter; tp_hash = b.tp_hash;
+        tp_richcompare = b.tp_richcompare; tp_getattro = b.tp_getattro; tp_setattro = b.tp_setattro;
+        tp_call = b.tp_call; tp_iternext = b.tp_iternext; tp_descr_get = b.tp_descr_get;
+        tp_descr_set = b.tp_descr_set; tp_new = b.tp_new; tp_init = b.tp_init;
+        nb_add = b.nb_add; nb_subtract = b.nb_subtract; nb_multiply = b.nb_multiply; nb_remainder = b.nb_remainder;
+        nb_divmod = b.nb_divmod; nb_power = b.nb_power; nb_lshift = b.nb_lshift; nb_rshift = b.nb_rshift;
+        nb_and = b.nb_and; nb_xor = b.nb_xor; nb_or = b.nb_or; nb_floor_divide = b.nb_floor_divide;
+        nb_true_divide = b.nb_true_divide; nb_matrix_multiply = b.nb_matrix_multiply;
+        nb_inplace_add = b.nb_inplace_add; nb_inplace_subtract = b.nb_inplace_subtract;
+        nb_inplace_multiply = b.nb_inplace_multiply; nb_inplace_remainder = b.nb_inplace_remainder;
+        nb_inplace_power = b.nb_inplace_power; nb_inplace_lshift = b.nb_inplace_lshift;
+        nb_inplace_rshift = b.nb_inplace_rshift; nb_inplace_and = b.nb_inplace_and;
+        nb_inplace_xor = b.nb_inplace_xor; nb_inplace_or = b.nb_inplace_or;
+        nb_inplace_floor_divide = b.nb_inplace_floor_divide; nb_inplace_true_divide = b.nb_inplace_true_divide;
+        nb_inplace_matrix_multiply = b.nb_inplace_matrix_multiply;
+        nb_negative = b.nb_negative; nb_positive = b.nb_positive; nb_absolute = b.nb_absolute;
+        nb_invert = b.nb_invert; nb_int = b.nb_int; nb_float = b.nb_float; nb_index = b.nb_index; nb_bool = b.nb_bool;
+        mp_length = b.mp_length; mp_subscript = b.mp_subscript; mp_ass_subscript = b.mp_ass_subscript;
+        sq_contains = b.sq_contains; sq_concat = b.sq_concat; sq_repeat = b.sq_repeat;
+        instancesHaveDict = b.instancesHaveDict;
+    }
+
+    /** Finishes a builtin type: exposes its slots as {@code __dunder__} wrappers in its dict. */
+    public PyType ready() {
+        SlotDefs.exposeSlots(this);
+        return this;
+    }
+
+    /** Adds a method implemented in Java to this builtin type's dict. */
+    public PyType addMethod(String name, PyMethodDescr.Impl impl) {
+        dict().setItem(PyStr.of(name), new PyMethodDescr(this, name, impl));
+        return this;
+    }
+
+    /** Adds any attribute (a descriptor, a constant) to this builtin type's dict. */
+    public PyType addAttr(String name, PyObject value) {
+        dict().setItem(PyStr.of(name), value);
+        return this;
+    }
+
+    @Override
+    public PyType type() {
+        return metatype == null ? TYPE : metatype;
+    }
+
+    /** {@code __name__}. */
+    public String name() {
+        return name;
+    }
+
+    public String qualname() {
+        return qualname;
+    }
+
+    void setName(String name) {
+        this.name = name;
+    }
+
+    void setQualname(String qualname) {
+        this.qualname = qualname;
+    }
+
+    /** {@code __base__}. */
+    public PyType base() {
+        return base;
+    }
+
+    /** {@code __bases__}. */
+    public PyType[] bases() {
+        return bases.clone();
+    }
+
+    /** {@code __mro__}: this type first, {@code object} last. */
+    public PyType[] mro() {
+        return mro;
+    }
+
+    public boolean isHeapType() {
+        return heapType;
+    }
+
+    @Override
+    public PyDict dict() {
+        if (dict == null) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
+
+    /**
+     * Finds {@code name} in the dicts along the MRO (CPython's {@code _PyType_Lookup}), or
+     * {@code null}.
+     */
+    public PyObject lookup(PyStr name) {
+        for (PyType t : mro) {
+            PyObject v = t.dict().getItem(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** {@link #lookup(PyStr)} by Java name. */
+    public PyObject lookup(String name) {
+        return lookup(PyStr.of(name));
+    }
+
+    /** {@code issubclass(self, other)} through the MRO. */
+    public boolean isSubtypeOf(PyType other) {
+        if (this == other || other == OBJECT) {
+            return true;
+        }
+        for (PyType t : mro) {
+            if (t == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Assigns a class attribute from Python ({@code C.x = v}), keeping the slots in step. */
+    void setAttrFromPython(PyStr attr, PyObject value) {
+        if (!heapType) {
+            throw Errors.typeError("cannot set '%s' attribute of immutable type '%s'", attr, name);
+        }
+        if (value == null) {
+            if (dict().getItem(attr) == null) {
+                throw Errors.attributeError("type object '%s' has no attribute '%s'", name, attr);
+            }
+            dict().delItem(attr);
+        } else {
+            dict().setItem(attr, value);
+        }
+        if (attr.toString().startsWith("__")) {
+            SlotDefs.updateAll(this);
+        }
+    }
+
+    void setBasesAndMro(PyType[] bases, PyType[] mro) {
+        this.bases = bases;
+        this.mro = mro;
+    }
+}

@@ -1,0 +1,72 @@
+package org.taipan.runtime;
+
+/**
+ * An iterator over a sequence by index: str, list and tuple directly, and any object with
+ * {@code __getitem__} (CPython's {@code iterobject.c} sequence iterator, stopping at IndexError).
+ */
+public final class SeqIterator extends PyObject {
+    public static final PyType TYPE = PyType.builtinFinal("iterator", PyType.OBJECT);
+
+    static {
+        TYPE.tp_iter = o -> o;
+        TYPE.tp_iternext = o -> ((SeqIterator) o).next();
+        TYPE.ready();
+    }
+
+    static final PyType STR_ITERATOR = named("str_ascii_iterator");
+    static final PyType LIST_ITERATOR = named("list_iterator");
+    static final PyType TUPLE_ITERATOR = named("tuple_iterator");
+
+    private static PyType named(String name) {
+        PyType t = PyType.builtinFinal(name, PyType.OBJECT);
+        t.tp_iter = o -> o;
+        t.tp_iternext = o -> ((SeqIterator) o).next();
+        return t.ready();
+    }
+
+    private final PyType type;
+    private PyObject seq;
+    private int index;
+
+    public SeqIterator(PyObject seq) {
+        this.seq = seq;
+        this.type = seq instanceof PyStr ? STR_ITERATOR : seq instanceof PyList ? LIST_ITERATOR
+                : seq instanceof PyTuple ? TUPLE_ITERATOR : TYPE;
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+
+    /** The next item or null when exhausted. */
+    public PyObject next() {
+        PyObject s = seq;
+        if (s == null) {
+            return null;
+        }
+        if (s instanceof PyStr str) {
+            if (index < str.length()) {
+                return PyStr.ofCodePoint(str.codePointAt(index++));
+            }
+        } else if (s instanceof PyList l) {
+            if (index < l.size()) {
+                return l.get(index++);
+            }
+        } else if (s instanceof PyTuple t) {
+            if (index < t.size()) {
+                return t.get(index++);
+            }
+        } else {
+            try {
+                return Abstract.getItem(s, PyInt.of(index++));
+            } catch (PyException e) {
+                if (!e.matches(ExceptionTypes.IndexError) && !e.matches(ExceptionTypes.StopIteration)) {
+                    throw e;
+                }
+            }
+        }
+        seq = null;
+        return null;
+    }
+}

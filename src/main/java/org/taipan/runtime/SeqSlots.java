@@ -1,0 +1,130 @@
+package org.taipan.runtime;
+
+/** Shared implementations of the sequence operations of {@code list} and {@code tuple}. */
+final class SeqSlots {
+    private SeqSlots() {}
+
+    /** {@code repr} of the first {@code n} items between brackets; {@code ...} for a recursive container. */
+    static String repr(String open, PyObject[] items, int n, String close, PyObject self) {
+        if (n == 0) {
+            return open + close;
+        }
+        if (!ReprGuard.enter(self)) {
+            return open + "..." + close;
+        }
+        try {
+            StringBuilder sb = new StringBuilder(open);
+            for (int i = 0; i < n; i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                sb.append(Abstract.repr(items[i]));
+            }
+            if (n == 1 && open.equals("(")) {
+                sb.append(',');
+            }
+            return sb.append(close).toString();
+        } finally {
+            ReprGuard.exit(self);
+        }
+    }
+
+    /** Lexicographic rich comparison, as CPython's {@code list_richcompare}. */
+    static PyObject compare(PyObject[] a, int na, PyObject[] b, int nb, CompareOp op) {
+        if (na != nb && (op == CompareOp.EQ || op == CompareOp.NE)) {
+            return PyBool.of(op == CompareOp.NE);
+        }
+        int i = 0;
+        for (; i < na && i < nb; i++) {
+            if (!Abstract.richCompareBool(a[i], b[i], CompareOp.EQ)) {
+                break;
+            }
+        }
+        if (i >= na || i >= nb) {
+            return PyBool.of(op.test(Integer.compare(na, nb)));
+        }
+        if (op == CompareOp.EQ) {
+            return PyBool.FALSE;
+        }
+        if (op == CompareOp.NE) {
+            return PyBool.TRUE;
+        }
+        return Abstract.richCompare(a[i], b[i], op);
+    }
+
+    static boolean contains(PyObject[] items, int n, PyObject x) {
+        for (int i = 0; i < n; i++) {
+            if (Abstract.richCompareBool(items[i], x, CompareOp.EQ)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static PyObject[] repeat(PyObject[] items, int n, long times) {
+        if (times <= 0 || n == 0) {
+            return new PyObject[0];
+        }
+        if (n * times > Integer.MAX_VALUE - 8) {
+            throw Errors.of(ExceptionTypes.MemoryError);
+        }
+        PyObject[] r = new PyObject[(int) (n * times)];
+        for (int i = 0; i < times; i++) {
+            System.arraycopy(items, 0, r, i * n, n);
+        }
+        return r;
+    }
+
+    static PyObject[] slice(PyObject[] items, int n, PySlice s) {
+        PySlice.Indices ix = s.indices(n);
+        PyObject[] r = new PyObject[(int) ix.length()];
+        if (ix.step() == 1) {
+            System.arraycopy(items, (int) ix.start(), r, 0, r.length);
+        } else {
+            for (int i = 0; i < r.length; i++) {
+                r[i] = items[(int) (ix.start() + i * ix.step())];
+            }
+        }
+        return r;
+    }
+
+    static void checkIndexType(PyObject k, String what) {
+        if (PyInt.asInt(k) == null && k.type().nb_index == null) {
+            throw Errors.typeError("%s indices must be integers or slices, not %s", what, k.type().name());
+        }
+    }
+
+    static long index(PyObject[] items, int n, PyObject[] a, String[] k, String what) {
+        Args.check("index", a, k, 1, 3);
+        long start = 0, stop = n;
+        if (a.length > 1) {
+            start = Abstract.index(a[1], null).ssizeValue();
+            if (start < 0) {
+                start = Math.max(0, start + n);
+            }
+        }
+        if (a.length > 2) {
+            stop = Abstract.index(a[2], null).ssizeValue();
+            if (stop < 0) {
+                stop = Math.max(0, stop + n);
+            }
+        }
+        for (long i = start; i < Math.min(stop, n); i++) {
+            if (Abstract.richCompareBool(items[(int) i], a[0], CompareOp.EQ)) {
+                return i;
+            }
+        }
+        throw Errors.valueError(what.equals("list") ? "%s is not in list" : "tuple.index(x): x not in tuple",
+                Abstract.repr(a[0]));
+    }
+
+    static long count(PyObject[] items, int n, PyObject x) {
+        long c = 0;
+        for (int i = 0; i < n; i++) {
+            if (Abstract.richCompareBool(items[i], x, CompareOp.EQ)) {
+                c++;
+            }
+        }
+        return c;
+    }
+}

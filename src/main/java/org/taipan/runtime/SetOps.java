@@ -1,0 +1,354 @@
+package org.taipan.runtime;
+
+/** The slots and methods of {@code set} and {@code frozenset} (CPython's {@code Objects/setobject.c}). */
+final class SetOps {
+    private SetOps() {}
+
+    static final PyType SET_ITERATOR = iteratorType();
+
+    private static PyType iteratorType() {
+        PyType t = PyType.builtinFinal("set_iterator", PyType.OBJECT);
+        t.tp_iter = o -> o;
+        t.tp_iternext = o -> ((SetIterator) o).next();
+        return t.ready();
+    }
+
+    /** Iterates a set in table order; RuntimeError if the set changes size meanwhile. */
+    static final class SetIterator extends PyObject {
+        private final PySet set;
+        private final int size;
+        private int pos = -1;
+
+        SetIterator(PySet set) {
+            this.set = set;
+            this.size = set.size();
+        }
+
+        @Override
+        public PyType type() {
+            return SET_ITERATOR;
+        }
+
+        PyObject next() {
+            if (pos == -2) {
+                return null;
+            }
+            if (set.size() != size) {
+                pos = -2;
+                throw Errors.runtimeError("Set changed size during iteration");
+            }
+            pos = set.nextPosition(pos);
+            if (pos < 0) {
+                pos = -2;
+                return null;
+            }
+            return set.keys[pos];
+        }
+    }
+
+    private static PySet s(PyObject o) {
+        return (PySet) o;
+    }
+
+    private static boolean isSet(PyObject o) {
+        return o instanceof PySet;
+    }
+
+    static void install(PyType t, boolean frozen) {
+        String name = frozen ? "frozenset" : "set";
+        t.tp_repr = o -> PyStr.of(repr(s(o)));
+        t.tp_hash = frozen ? o -> s(o).frozenHash() : ObjectSlots::unhashable;
+        t.tp_richcompare = SetOps::richCompare;
+        t.mp_length = o -> s(o).size();
+        t.sq_contains = (o, k) -> {
+            if (k instanceof PySet ks && !ks.frozen) {
+                return s(o).contains(ks.copyAs(true));
+            }
+            return s(o).contains(k);
+        };
+        t.tp_iter = o -> new SetIterator(s(o));
+        t.nb_or = (a, b) -> isSet(a) && isSet(b) ? union(s(a), b) : PyNotImplemented.NOT_IMPLEMENTED;
+        t.nb_and = (a, b) -> isSet(a) && isSet(b) ? intersection(s(a), b) : PyNotImplemented.NOT_IMPLEMENTED;
+        t.nb_subtract = (a, b) -> isSet(a) && isSet(b) ? difference(s(a), b) : PyNotImplemented.NOT_IMPLEMENTED;
+        t.nb_xor = (a, b) -> isSet(a) && isSet(b) ? symmetricDifference(s(a), b) : PyNotImplemented.NOT_IMPLEMENTED;
+        if (frozen) {
+            t.tp_new = (type, a, k) -> {
+                Args.noKeywords("frozenset", k);
+                if (a.length > 1) {
+                    throw Errors.typeError("frozenset expected at most 1 argument, got %d", a.length);
+                }
+                if (a.length == 1 && a[0] instanceof PySet fs && fs.frozen) {
+                    return fs;
+                }
+                return a.length == 0 ? new PySet(true) : PySet.of(a[0], true);
+            };
+        } else {
+            t.tp_new = (type, a, k) -> new PySet(false);
+            t.tp_init = (self, a, k) -> {
+                Args.noKeywords("set", k);
+                if (a.length > 1) {
+                    throw Errors.typeError("set expected at most 1 argument, got %d", a.length);
+                }
+                s(self).clear();
+                if (a.length == 1) {
+                    s(self).update(a[0]);
+                }
+            };
+            t.nb_inplace_or = (a, b) -> {
+                if (!isSet(b)) {
+                    return PyNotImplemented.NOT_IMPLEMENTED;
+                }
+                s(a).update(b);
+                return a;
+            };
+            t.nb_inplace_and = (a, b) -> {
+                if (!isSet(b)) {
+                    return PyNotImplemented.NOT_IMPLEMENTED;
+                }
+                replace(s(a), intersection(s(a), b));
+                return a;
+            };
+            t.nb_inplace_subtract = (a, b) -> {
+                if (!isSet(b)) {
+                    return PyNotImplemented.NOT_IMPLEMENTED;
+                }
+                for (PyObject x : s(b).toArray()) {
+                    s(a).discard(x);
+                }
+                return a;
+            };
+            t.nb_inplace_xor = (a, b) -> {
+                if (!isSet(b)) {
+                    return PyNotImplemented.NOT_IMPLEMENTED;
+                }
+                replace(s(a), symmetricDifference(s(a), b));
+                return a;
+            };
+            t.addMethod("add", (self, a, k) -> {
+                s(self).add(Args.oneArg("add", a, k));
+                return PyNone.NONE;
+            });
+            t.addMethod("discard", (self, a, k) -> {
+                s(self).discard(Args.oneArg("discard", a, k));
+                return PyNone.NONE;
+            });
+            t.addMethod("remove", (self, a, k) -> {
+                PyObject x = Args.oneArg("remove", a, k);
+                if (!s(self).discard(x)) {
+                    throw Errors.keyError(x);
+                }
+                return PyNone.NONE;
+            });
+            t.addMethod("pop", (self, a, k) -> {
+                PyObject[] items = s(self).toArray();
+                if (items.length == 0) {
+                    throw Errors.of(ExceptionTypes.KeyError, "pop from an empty set");
+                }
+                s(self).discard(items[0]);
+                return items[0];
+            });
+            t.addMethod("clear", (self, a, k) -> {
+                s(self).clear();
+                return PyNone.NONE;
+            });
+            t.addMethod("update", (self, a, k) -> {
+                for (PyObject x : a) {
+                    s(self).update(x);
+                }
+                return PyNone.NONE;
+            });
+            t.addMethod("intersection_update", (self, a, k) -> {
+                PySet r = s(self);
+                for (PyObject x : a) {
+                    r = intersection(r, x);
+                }
+                replace(s(self), r);
+                return PyNone.NONE;
+            });
+            t.addMethod("difference_update", (self, a, k) -> {
+                for (PyObject x : a) {
+                    for (PyObject y : Abstract.toArray(x)) {
+                        s(self).discard(y);
+                    }
+                }
+                return PyNone.NONE;
+            });
+            t.addMethod("symmetric_difference_update", (self, a, k) -> {
+                replace(s(self), symmetricDifference(s(self), Args.oneArg("symmetric_difference_update", a, k)));
+                return PyNone.NONE;
+            });
+        }
+        t.addMethod("copy", (self, a, k) -> frozen ? self : s(self).copyAs(false));
+        t.addMethod("union", (self, a, k) -> {
+            PySet r = s(self).copyAs(s(self).frozen);
+            for (PyObject x : a) {
+                r.update(x);
+            }
+            return r;
+        });
+        t.addMethod("intersection", (self, a, k) -> {
+            PySet r = s(self).copyAs(s(self).frozen);
+            for (PyObject x : a) {
+                r = intersection(r, x);
+            }
+            return r;
+        });
+        t.addMethod("difference", (self, a, k) -> {
+            PySet r = s(self).copyAs(s(self).frozen);
+            for (PyObject x : a) {
+                for (PyObject y : Abstract.toArray(x)) {
+                    r.discard(y);
+                }
+            }
+            return r;
+        });
+        t.addMethod("symmetric_difference", (self, a, k) ->
+                symmetricDifference(s(self), Args.oneArg("symmetric_difference", a, k)));
+        t.addMethod("issubset", (self, a, k) -> PyBool.of(subset(s(self),
+                asSet(Args.oneArg("issubset", a, k)))));
+        t.addMethod("issuperset", (self, a, k) -> PyBool.of(subset(asSet(Args.oneArg("issuperset", a, k)),
+                s(self))));
+        t.addMethod("isdisjoint", (self, a, k) -> {
+            for (PyObject x : Abstract.toArray(Args.oneArg("isdisjoint", a, k))) {
+                if (s(self).contains(x)) {
+                    return PyBool.FALSE;
+                }
+            }
+            return PyBool.TRUE;
+        });
+        if (!frozen) {
+            t.addAttr("__hash__", PyNone.NONE);
+        }
+    }
+
+    private static PySet asSet(PyObject o) {
+        return o instanceof PySet s ? s : PySet.of(o, true);
+    }
+
+    private static void replace(PySet target, PySet src) {
+        target.clear();
+        target.merge(src);
+    }
+
+    private static String repr(PySet s) {
+        String name = s.frozen ? "frozenset" : "set";
+        if (s.size() == 0) {
+            return name + "()";
+        }
+        if (!ReprGuard.enter(s)) {
+            return name + "(...)";
+        }
+        try {
+            StringBuilder sb = new StringBuilder();
+            if (s.frozen) {
+                sb.append("frozenset(");
+            }
+            sb.append('{');
+            int i = 0;
+            for (PyObject x : s.toArray()) {
+                if (i++ > 0) {
+                    sb.append(", ");
+                }
+                sb.append(Abstract.repr(x));
+            }
+            sb.append('}');
+            if (s.frozen) {
+                sb.append(')');
+            }
+            return sb.toString();
+        } finally {
+            ReprGuard.exit(s);
+        }
+    }
+
+    static PySet union(PySet a, PyObject b) {
+        PySet r = a.copyAs(a.frozen);
+        r.update(b);
+        return r;
+    }
+
+    static PySet intersection(PySet a, PyObject b) {
+        PySet r = new PySet(a.frozen);
+        PySet other = asSet(b);
+        // CPython iterates the smaller set.
+        PySet small = a, big = other;
+        if (other.size() < a.size() && b instanceof PySet) {
+            small = other;
+            big = a;
+        }
+        for (PyObject x : (b instanceof PySet ? small : other).toArray()) {
+            if ((b instanceof PySet ? big : a).contains(x)) {
+                r.add(x);
+            }
+        }
+        return r;
+    }
+
+    static PySet difference(PySet a, PyObject b) {
+        PySet r = new PySet(a.frozen);
+        PySet other = asSet(b);
+        for (PyObject x : a.toArray()) {
+            if (!other.contains(x)) {
+                r.add(x);
+            }
+        }
+        return r;
+    }
+
+    static PySet symmetricDifference(PySet a, PyObject b) {
+        PySet other = asSet(b);
+        PySet r = a.copyAs(a.frozen);
+        for (PyObject x : other.toArray()) {
+            if (!r.discard(x)) {
+                r.add(x);
+            }
+        }
+        return r;
+    }
+
+    static boolean subset(PySet a, PySet b) {
+        if (a.size() > b.size()) {
+            return false;
+        }
+        for (PyObject x : a.toArray()) {
+            if (!b.contains(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static PyObject richCompare(PyObject a, PyObject b, CompareOp op) {
+        if (!(b instanceof PySet y)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        PySet x = s(a);
+        return PyBool.of(switch (op) {
+            case EQ -> x.size() == y.size() && subset(x, y);
+            case NE -> !(x.size() == y.size() && subset(x, y));
+            case LE -> subset(x, y);
+            case GE -> subset(y, x);
+            case LT -> x.size() < y.size() && subset(x, y);
+            case GT -> x.size() > y.size() && subset(y, x);
+        });
+    }
+
+    /** Dict key and item views compare like sets. */
+    static PyObject compareAsSets(PyObject a, PyObject b, CompareOp op) {
+        if (!(b instanceof DictView) && !(b instanceof PySet)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        return richCompare(PySet.of(a, true), PySet.of(b, true), op);
+    }
+
+    /** {@code keys & other}, ... on dict views: the result is a set. */
+    static PyObject viewOp(PyObject a, PyObject b, char op) {
+        PySet x = PySet.of(a, false);
+        return switch (op) {
+            case '&' -> intersection(x, b);
+            case '|' -> union(x, b);
+            case '-' -> difference(x, b);
+            default -> symmetricDifference(x, b);
+        };
+    }
+}

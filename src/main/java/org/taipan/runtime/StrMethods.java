@@ -1,0 +1,594 @@
+package org.taipan.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The methods of {@code str}. Most work on the Java string (correct for any code points);
+ * positions and widths are converted to code point counts where Python reports them.
+ */
+final class StrMethods {
+    private StrMethods() {}
+
+    private static String s(PyObject self) {
+        return self.toString();
+    }
+
+    private static PyStr str(String fname, PyObject o) {
+        if (o instanceof PyStr s) {
+            return s;
+        }
+        throw Errors.typeError("%s arg must be None or str", fname);
+    }
+
+    private static PyStr strArg(String fname, int n, PyObject o) {
+        if (o instanceof PyStr s) {
+            return s;
+        }
+        throw Errors.typeError("%s() argument %d must be str, not %s", fname, n, o.type().name());
+    }
+
+    static void install(PyType t) {
+        t.addMethod("join", (self, a, k) -> join((PyStr) self, Args.oneArg("join", a, k)));
+        t.addMethod("split", (self, a, k) -> split((PyStr) self, a, k, false));
+        t.addMethod("rsplit", (self, a, k) -> split((PyStr) self, a, k, true));
+        t.addMethod("splitlines", StrMethods::splitlines);
+        t.addMethod("strip", (self, a, k) -> strip((PyStr) self, a, k, "strip", true, true));
+        t.addMethod("lstrip", (self, a, k) -> strip((PyStr) self, a, k, "lstrip", true, false));
+        t.addMethod("rstrip", (self, a, k) -> strip((PyStr) self, a, k, "rstrip", false, true));
+        t.addMethod("replace", StrMethods::replace);
+        t.addMethod("find", (self, a, k) -> PyInt.of(find((PyStr) self, a, k, "find", false)));
+        t.addMethod("rfind", (self, a, k) -> PyInt.of(find((PyStr) self, a, k, "rfind", true)));
+        t.addMethod("index", (self, a, k) -> {
+            long r = find((PyStr) self, a, k, "index", false);
+            if (r < 0) {
+                throw Errors.valueError("substring not found");
+            }
+            return PyInt.of(r);
+        });
+        t.addMethod("rindex", (self, a, k) -> {
+            long r = find((PyStr) self, a, k, "rindex", true);
+            if (r < 0) {
+                throw Errors.valueError("substring not found");
+            }
+            return PyInt.of(r);
+        });
+        t.addMethod("count", StrMethods::count);
+        t.addMethod("startswith", (self, a, k) -> affix((PyStr) self, a, k, "startswith", true));
+        t.addMethod("endswith", (self, a, k) -> affix((PyStr) self, a, k, "endswith", false));
+        t.addMethod("upper", (self, a, k) -> PyStr.of(s(self).toUpperCase(java.util.Locale.ROOT)));
+        t.addMethod("lower", (self, a, k) -> PyStr.of(s(self).toLowerCase(java.util.Locale.ROOT)));
+        t.addMethod("casefold", (self, a, k) -> PyStr.of(s(self).toLowerCase(java.util.Locale.ROOT)));
+        t.addMethod("swapcase", (self, a, k) -> {
+            StringBuilder sb = new StringBuilder();
+            s(self).codePoints().forEach(c -> sb.appendCodePoint(Character.isUpperCase(c) ? Character.toLowerCase(c)
+                    : Character.isLowerCase(c) ? Character.toUpperCase(c) : c));
+            return PyStr.of(sb.toString());
+        });
+        t.addMethod("capitalize", (self, a, k) -> {
+            String v = s(self);
+            if (v.isEmpty()) {
+                return self;
+            }
+            int first = v.codePointAt(0);
+            return PyStr.of(new StringBuilder().appendCodePoint(Character.toTitleCase(first))
+                    + v.substring(Character.charCount(first)).toLowerCase(java.util.Locale.ROOT));
+        });
+        t.addMethod("title", (self, a, k) -> {
+            StringBuilder sb = new StringBuilder();
+            boolean prevCased = false;
+            for (int c : s(self).codePoints().toArray()) {
+                boolean cased = Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
+                sb.appendCodePoint(cased ? (prevCased ? Character.toLowerCase(c) : Character.toTitleCase(c)) : c);
+                prevCased = cased;
+            }
+            return PyStr.of(sb.toString());
+        });
+        t.addMethod("isdigit", (self, a, k) -> all(self, Character::isDigit));
+        t.addMethod("isdecimal", (self, a, k) -> all(self, c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER));
+        t.addMethod("isnumeric", (self, a, k) -> all(self, c -> {
+            int ty = Character.getType(c);
+            return ty == Character.DECIMAL_DIGIT_NUMBER || ty == Character.LETTER_NUMBER || ty == Character.OTHER_NUMBER;
+        }));
+        t.addMethod("isalpha", (self, a, k) -> all(self, Character::isLetter));
+        t.addMethod("isalnum", (self, a, k) -> all(self, Character::isLetterOrDigit));
+        t.addMethod("isspace", (self, a, k) -> all(self, StrMethods::isSpace));
+        t.addMethod("isascii", (self, a, k) -> PyBool.of(s(self).chars().allMatch(c -> c < 128)));
+        t.addMethod("isprintable", (self, a, k) -> PyBool.of(s(self).codePoints().allMatch(StrRepr::isPrintable)));
+        t.addMethod("isidentifier", (self, a, k) -> {
+            String v = s(self);
+            return PyBool.of(!v.isEmpty() && (Character.isUnicodeIdentifierStart(v.codePointAt(0)) || v.charAt(0) == '_')
+                    && v.codePoints().allMatch(c -> Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c)));
+        });
+        t.addMethod("isupper", (self, a, k) -> cased(self, true));
+        t.addMethod("islower", (self, a, k) -> cased(self, false));
+        t.addMethod("istitle", (self, a, k) -> {
+            boolean prevCased = false, any = false;
+            for (int c : s(self).codePoints().toArray()) {
+                if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+                    if (prevCased) {
+                        return PyBool.FALSE;
+                    }
+                    prevCased = true;
+                    any = true;
+                } else if (Character.isLowerCase(c)) {
+                    if (!prevCased) {
+                        return PyBool.FALSE;
+                    }
+                    prevCased = true;
+                } else {
+                    prevCased = false;
+                }
+            }
+            return PyBool.of(any);
+        });
+        t.addMethod("center", (self, a, k) -> pad((PyStr) self, a, k, "center", 0));
+        t.addMethod("ljust", (self, a, k) -> pad((PyStr) self, a, k, "ljust", -1));
+        t.addMethod("rjust", (self, a, k) -> pad((PyStr) self, a, k, "rjust", 1));
+        t.addMethod("zfill", (self, a, k) -> {
+            long w = Abstract.index(Args.oneArg("zfill", a, k), null).ssizeValue();
+            PyStr ps = (PyStr) self;
+            String v = s(self);
+            int fill = (int) (w - ps.length());
+            if (fill <= 0) {
+                return self;
+            }
+            if (!v.isEmpty() && (v.charAt(0) == '+' || v.charAt(0) == '-')) {
+                return PyStr.of(v.charAt(0) + "0".repeat(fill) + v.substring(1));
+            }
+            return PyStr.of("0".repeat(fill) + v);
+        });
+        t.addMethod("partition", (self, a, k) -> partition((PyStr) self, Args.oneArg("partition", a, k), false));
+        t.addMethod("rpartition", (self, a, k) -> partition((PyStr) self, Args.oneArg("rpartition", a, k), true));
+        t.addMethod("removeprefix", (self, a, k) -> {
+            String p = strArg("removeprefix", 1, Args.oneArg("removeprefix", a, k)).toString();
+            return s(self).startsWith(p) ? PyStr.of(s(self).substring(p.length())) : self;
+        });
+        t.addMethod("removesuffix", (self, a, k) -> {
+            String p = strArg("removesuffix", 1, Args.oneArg("removesuffix", a, k)).toString();
+            return s(self).endsWith(p) && !p.isEmpty() ? PyStr.of(s(self).substring(0, s(self).length() - p.length()))
+                    : self;
+        });
+        t.addMethod("expandtabs", (self, a, k) -> {
+            int ts = a.length > 0 ? Abstract.index(a[0], null).intValue() : 8;
+            StringBuilder sb = new StringBuilder();
+            int col = 0;
+            for (int c : s(self).codePoints().toArray()) {
+                if (c == '\t') {
+                    if (ts > 0) {
+                        int n = ts - col % ts;
+                        sb.append(" ".repeat(n));
+                        col += n;
+                    }
+                } else {
+                    sb.appendCodePoint(c);
+                    col = (c == '\n' || c == '\r') ? 0 : col + 1;
+                }
+            }
+            return PyStr.of(sb.toString());
+        });
+        t.addMethod("format", (self, a, k) -> PyStr.of(Formatter.strFormat((PyStr) self, a, k)));
+        t.addMethod("format_map", (self, a, k) -> PyStr.of(Formatter.strFormatMap((PyStr) self,
+                Args.oneArg("format_map", a, k))));
+        t.addMethod("__format__", (self, a, k) -> PyStr.of(Formatter.formatStr((PyStr) self,
+                Formatter.spec(Args.oneArg("__format__", a, k)))));
+        t.addMethod("encode", (self, a, k) -> PyBytes.encode((PyStr) self,
+                a.length > 0 ? a[0] : Args.keyword(a, k, "encoding"),
+                a.length > 1 ? a[1] : Args.keyword(a, k, "errors")));
+        t.addMethod("__getnewargs__", (self, a, k) -> PyTuple.of(self));
+        t.addMethod("translate", (self, a, k) -> {
+            PyObject table = Args.oneArg("translate", a, k);
+            StringBuilder sb = new StringBuilder();
+            for (int c : ((PyStr) self).codePoints()) {
+                PyObject r;
+                try {
+                    r = Abstract.getItem(table, PyInt.of(c));
+                } catch (PyException e) {
+                    if (!e.matches(ExceptionTypes.LookupError)) {
+                        throw e;
+                    }
+                    sb.appendCodePoint(c);
+                    continue;
+                }
+                if (r == PyNone.NONE) {
+                    continue;
+                }
+                if (r instanceof PyStr rs) {
+                    sb.append(rs);
+                } else {
+                    sb.appendCodePoint(Abstract.index(r, null).intValue());
+                }
+            }
+            return PyStr.of(sb.toString());
+        });
+        t.addAttr("maketrans", new PyStaticMethod(new PyBuiltinFunction("maketrans", StrMethods::maketrans)));
+    }
+
+    private static PyObject maketrans(PyObject[] a, String[] k) {
+        PyDict d = new PyDict();
+        if (a.length == 1) {
+            PyDict src = (PyDict) a[0];
+            for (int i = 0; i < src.size(); i++) {
+                PyObject key = src.keyAt(i);
+                d.setItem(key instanceof PyStr s ? PyInt.of(s.codePointAt(0)) : key, src.valueAt(i));
+            }
+            return d;
+        }
+        PyStr x = (PyStr) a[0], y = (PyStr) a[1];
+        if (x.length() != y.length()) {
+            throw Errors.valueError("the first two maketrans arguments must have equal length");
+        }
+        for (int i = 0; i < x.length(); i++) {
+            d.setItem(PyInt.of(x.codePointAt(i)), PyInt.of(y.codePointAt(i)));
+        }
+        if (a.length > 2) {
+            PyStr z = (PyStr) a[2];
+            for (int i = 0; i < z.length(); i++) {
+                d.setItem(PyInt.of(z.codePointAt(i)), PyNone.NONE);
+            }
+        }
+        return d;
+    }
+
+    static boolean isSpace(int c) {
+        return c == ' ' || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f) || c == 0x85 || c == 0xa0
+                || Character.isSpaceChar(c);
+    }
+
+    private static PyObject all(PyObject self, java.util.function.IntPredicate p) {
+        String v = s(self);
+        return PyBool.of(!v.isEmpty() && v.codePoints().allMatch(p));
+    }
+
+    private static PyObject cased(PyObject self, boolean upper) {
+        boolean any = false;
+        for (int c : s(self).codePoints().toArray()) {
+            if (upper ? Character.isLowerCase(c) || Character.isTitleCase(c) : Character.isUpperCase(c) || Character.isTitleCase(c)) {
+                return PyBool.FALSE;
+            }
+            if (upper ? Character.isUpperCase(c) : Character.isLowerCase(c)) {
+                any = true;
+            }
+        }
+        return PyBool.of(any);
+    }
+
+    private static PyObject join(PyStr sep, PyObject iterable) {
+        StringBuilder sb = new StringBuilder();
+        PyObject it = Abstract.iter(iterable);
+        int i = 0;
+        for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+            if (!(x instanceof PyStr xs)) {
+                throw Errors.typeError("sequence item %d: expected str instance, %s found", i, x.type().name());
+            }
+            if (i++ > 0) {
+                sb.append(sep);
+            }
+            sb.append(xs);
+        }
+        return PyStr.of(sb.toString());
+    }
+
+    private static PyObject split(PyStr self, PyObject[] a, String[] k, boolean right) {
+        String fname = right ? "rsplit" : "split";
+        Args.onlyKeywords(fname, k, "sep", "maxsplit");
+        int npos = Args.positional(a, k);
+        if (npos > 2) {
+            throw Errors.typeError("%s() takes at most 2 arguments (%d given)", fname, npos);
+        }
+        PyObject sepO = npos > 0 ? a[0] : Args.keyword(a, k, "sep");
+        PyObject maxO = npos > 1 ? a[1] : Args.keyword(a, k, "maxsplit");
+        long max = maxO == null ? -1 : Abstract.index(maxO, null).ssizeValue();
+        if (max < 0) {
+            max = Long.MAX_VALUE;
+        }
+        String v = self.toString();
+        List<String> parts = new ArrayList<>();
+        if (sepO == null || sepO == PyNone.NONE) {
+            if (!right) {
+                int i = 0, n = v.length();
+                while (true) {
+                    while (i < n && isSpace(v.charAt(i))) {
+                        i++;
+                    }
+                    if (i >= n) {
+                        break;
+                    }
+                    if (parts.size() >= max) {
+                        parts.add(v.substring(i).stripTrailing().isEmpty() ? v.substring(i) : rstripWs(v.substring(i)));
+                        break;
+                    }
+                    int j = i;
+                    while (j < n && !isSpace(v.charAt(j))) {
+                        j++;
+                    }
+                    parts.add(v.substring(i, j));
+                    i = j;
+                }
+            } else {
+                int i = v.length() - 1;
+                while (true) {
+                    while (i >= 0 && isSpace(v.charAt(i))) {
+                        i--;
+                    }
+                    if (i < 0) {
+                        break;
+                    }
+                    if (parts.size() >= max) {
+                        parts.add(lstripWs(v.substring(0, i + 1)));
+                        break;
+                    }
+                    int j = i;
+                    while (j >= 0 && !isSpace(v.charAt(j))) {
+                        j--;
+                    }
+                    parts.add(v.substring(j + 1, i + 1));
+                    i = j;
+                }
+                java.util.Collections.reverse(parts);
+            }
+        } else {
+            String sep = str(fname, sepO).toString();
+            if (sep.isEmpty()) {
+                throw Errors.valueError("empty separator");
+            }
+            if (!right) {
+                int i = 0;
+                while (parts.size() < max) {
+                    int j = v.indexOf(sep, i);
+                    if (j < 0) {
+                        break;
+                    }
+                    parts.add(v.substring(i, j));
+                    i = j + sep.length();
+                }
+                parts.add(v.substring(i));
+            } else {
+                int end = v.length();
+                while (parts.size() < max) {
+                    int j = v.lastIndexOf(sep, end - sep.length());
+                    if (j < 0 || end - sep.length() < 0) {
+                        break;
+                    }
+                    parts.add(v.substring(j + sep.length(), end));
+                    end = j;
+                }
+                parts.add(v.substring(0, end));
+                java.util.Collections.reverse(parts);
+            }
+        }
+        PyList l = new PyList();
+        for (String p : parts) {
+            l.append(PyStr.of(p));
+        }
+        return l;
+    }
+
+    private static String rstripWs(String v) {
+        int e = v.length();
+        while (e > 0 && isSpace(v.charAt(e - 1))) {
+            e--;
+        }
+        return v.substring(0, e);
+    }
+
+    private static String lstripWs(String v) {
+        int b = 0;
+        while (b < v.length() && isSpace(v.charAt(b))) {
+            b++;
+        }
+        return v.substring(b);
+    }
+
+    private static PyObject splitlines(PyObject self, PyObject[] a, String[] k) {
+        PyObject ke = a.length > 0 ? a[0] : Args.keyword(a, k, "keepends");
+        boolean keep = ke != null && Abstract.isTrue(ke);
+        String v = s(self);
+        PyList l = new PyList();
+        int i = 0, n = v.length();
+        while (i < n) {
+            int j = i;
+            while (j < n && !isLineBreak(v.charAt(j))) {
+                j++;
+            }
+            int eol = j;
+            if (j < n) {
+                if (v.charAt(j) == '\r' && j + 1 < n && v.charAt(j + 1) == '\n') {
+                    j += 2;
+                } else {
+                    j++;
+                }
+            }
+            l.append(PyStr.of(v.substring(i, keep ? j : eol)));
+            i = j;
+        }
+        return l;
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || c == 0x1c || c == 0x1d || c == 0x1e || c == 0x85
+                || c == 0x2028 || c == 0x2029;
+    }
+
+    private static PyObject strip(PyStr self, PyObject[] a, String[] k, String fname, boolean left, boolean right) {
+        Args.check(fname, a, k, 0, 1);
+        String v = self.toString();
+        int b = 0, e = v.length();
+        if (a.length == 0 || a[0] == PyNone.NONE) {
+            while (left && b < e && isSpace(v.charAt(b))) {
+                b++;
+            }
+            while (right && e > b && isSpace(v.charAt(e - 1))) {
+                e--;
+            }
+        } else {
+            String chars = str(fname, a[0]).toString();
+            while (left && b < e && chars.indexOf(v.charAt(b)) >= 0) {
+                b++;
+            }
+            while (right && e > b && chars.indexOf(v.charAt(e - 1)) >= 0) {
+                e--;
+            }
+        }
+        return b == 0 && e == v.length() ? self : PyStr.of(v.substring(b, e));
+    }
+
+    private static PyObject replace(PyObject self, PyObject[] a, String[] k) {
+        Args.check("replace", a, k, 2, 3);
+        String old = strArg("replace", 1, a[0]).toString();
+        String nw = strArg("replace", 2, a[1]).toString();
+        long count = a.length > 2 ? Abstract.index(a[2], null).ssizeValue() : -1;
+        String v = s(self);
+        if (count < 0) {
+            if (old.isEmpty()) {
+                StringBuilder sb = new StringBuilder(nw);
+                v.codePoints().forEach(c -> sb.appendCodePoint(c).append(nw));
+                return PyStr.of(sb.toString());
+            }
+            return PyStr.of(v.replace(old, nw));
+        }
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        long done = 0;
+        if (old.isEmpty()) {
+            int[] cps = v.codePoints().toArray();
+            for (int c : cps) {
+                if (done < count) {
+                    sb.append(nw);
+                    done++;
+                }
+                sb.appendCodePoint(c);
+            }
+            if (done < count) {
+                sb.append(nw);
+            }
+            return PyStr.of(sb.toString());
+        }
+        while (done < count) {
+            int j = v.indexOf(old, i);
+            if (j < 0) {
+                break;
+            }
+            sb.append(v, i, j).append(nw);
+            i = j + old.length();
+            done++;
+        }
+        sb.append(v.substring(i));
+        return PyStr.of(sb.toString());
+    }
+
+    /** Resolves optional start/end arguments (code point indexes, slice semantics). */
+    private static int[] range(PyStr self, PyObject[] a, int from) {
+        int len = self.length();
+        long st = 0, en = len;
+        if (a.length > from && a[from] != PyNone.NONE) {
+            st = Abstract.index(a[from], null).ssizeValue();
+        }
+        if (a.length > from + 1 && a[from + 1] != PyNone.NONE) {
+            en = Abstract.index(a[from + 1], null).ssizeValue();
+        }
+        if (st < 0) {
+            st = Math.max(0, st + len);
+        }
+        if (en < 0) {
+            en = Math.max(0, en + len);
+        }
+        en = Math.min(en, len);
+        return new int[] {(int) Math.min(st, len + 1L), (int) en};
+    }
+
+    private static long find(PyStr self, PyObject[] a, String[] k, String fname, boolean reverse) {
+        Args.check(fname, a, k, 1, 3);
+        PyStr sub = strArg(fname, 1, a[0]);
+        int[] r = range(self, a, 1);
+        if (r[0] > r[1] || r[0] > self.length()) {
+            return -1;
+        }
+        String v = self.toString();
+        int cs = self.codePointIndexToCharIndex(r[0]), ce = self.codePointIndexToCharIndex(r[1]);
+        String region = v.substring(cs, ce);
+        int j = reverse ? region.lastIndexOf(sub.toString()) : region.indexOf(sub.toString());
+        return j < 0 ? -1 : self.charIndexToCodePointIndex(cs + j);
+    }
+
+    private static PyObject count(PyObject self, PyObject[] a, String[] k) {
+        Args.check("count", a, k, 1, 3);
+        PyStr ps = (PyStr) self;
+        String sub = strArg("count", 1, a[0]).toString();
+        int[] r = range(ps, a, 1);
+        if (r[0] > r[1]) {
+            return PyInt.ZERO;
+        }
+        String region = s(self).substring(ps.codePointIndexToCharIndex(r[0]), ps.codePointIndexToCharIndex(r[1]));
+        if (sub.isEmpty()) {
+            return PyInt.of(region.codePointCount(0, region.length()) + 1);
+        }
+        int n = 0, i = 0;
+        while ((i = region.indexOf(sub, i)) >= 0) {
+            n++;
+            i += sub.length();
+        }
+        return PyInt.of(n);
+    }
+
+    private static PyObject affix(PyStr self, PyObject[] a, String[] k, String fname, boolean start) {
+        Args.check(fname, a, k, 1, 3);
+        int[] r = range(self, a, 1);
+        if (r[0] > self.length()) {
+            return PyBool.FALSE;
+        }
+        String region = r[0] > r[1] ? null
+                : self.toString().substring(self.codePointIndexToCharIndex(r[0]), self.codePointIndexToCharIndex(r[1]));
+        PyObject[] cands = a[0] instanceof PyTuple t ? t.array() : new PyObject[] {a[0]};
+        for (PyObject c : cands) {
+            if (!(c instanceof PyStr cs)) {
+                throw Errors.typeError(a[0] instanceof PyTuple
+                        ? "tuple for " + fname + " must only contain str, not " + c.type().name()
+                        : fname + " first arg must be str or a tuple of str, not " + c.type().name());
+            }
+            if (region != null && (start ? region.startsWith(cs.toString()) : region.endsWith(cs.toString()))) {
+                return PyBool.TRUE;
+            }
+        }
+        return PyBool.FALSE;
+    }
+
+    private static PyObject pad(PyStr self, PyObject[] a, String[] k, String fname, int how) {
+        Args.check(fname, a, k, 1, 2);
+        long w = Abstract.index(a[0], null).ssizeValue();
+        String fill = " ";
+        if (a.length > 1) {
+            if (!(a[1] instanceof PyStr f) || f.length() != 1) {
+                throw Errors.typeError("The fill character must be exactly one character long");
+            }
+            fill = f.toString();
+        }
+        int n = (int) (w - self.length());
+        if (n <= 0) {
+            return self;
+        }
+        String v = self.toString();
+        if (how < 0) {
+            return PyStr.of(v + fill.repeat(n));
+        }
+        if (how > 0) {
+            return PyStr.of(fill.repeat(n) + v);
+        }
+        // CPython's centering puts the odd extra character on the left when the width is odd.
+        int left = n / 2 + (int) (n & w & 1);
+        return PyStr.of(fill.repeat(left) + v + fill.repeat(n - left));
+    }
+
+    private static PyObject partition(PyStr self, PyObject sepO, boolean right) {
+        PyStr sep = strArg(right ? "rpartition" : "partition", 1, sepO);
+        if (sep.length() == 0) {
+            throw Errors.valueError("empty separator");
+        }
+        String v = self.toString(), p = sep.toString();
+        int j = right ? v.lastIndexOf(p) : v.indexOf(p);
+        if (j < 0) {
+            return right ? PyTuple.of(PyStr.of(""), PyStr.of(""), self) : PyTuple.of(self, PyStr.of(""), PyStr.of(""));
+        }
+        return PyTuple.of(PyStr.of(v.substring(0, j)), sep, PyStr.of(v.substring(j + p.length())));
+    }
+}

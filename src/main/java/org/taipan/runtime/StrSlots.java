@@ -1,0 +1,94 @@
+package org.taipan.runtime;
+
+/** The slots of {@code str} (CPython's {@code Objects/unicodeobject.c}). */
+final class StrSlots {
+    private StrSlots() {}
+
+    static void install(PyType t) {
+        t.tp_repr = o -> PyStr.of(StrRepr.repr((PyStr) o));
+        t.tp_str = o -> o;
+        t.tp_hash = o -> ((PyStr) o).hash();
+        t.tp_richcompare = (a, b, op) -> b instanceof PyStr y ? PyBool.of(op.test(((PyStr) a).compareTo(y)))
+                : PyNotImplemented.NOT_IMPLEMENTED;
+        t.mp_length = o -> ((PyStr) o).length();
+        t.sq_concat = (a, b) -> {
+            if (!(b instanceof PyStr y)) {
+                throw Errors.typeError("can only concatenate str (not \"%s\") to str", b.type().name());
+            }
+            return ((PyStr) a).concat(y);
+        };
+        t.sq_repeat = (a, n) -> repeat((PyStr) a, Sequences.repeatCount(n));
+        t.sq_contains = (a, b) -> {
+            if (!(b instanceof PyStr y)) {
+                throw Errors.typeError("'in <string>' requires string as left operand, not %s", b.type().name());
+            }
+            return a.toString().contains(y.toString());
+        };
+        t.mp_subscript = StrSlots::subscript;
+        t.tp_iter = o -> new SeqIterator(o);
+        t.nb_remainder = (a, b) -> a instanceof PyStr s ? PyStr.of(Formatter.percent(s, b))
+                : PyNotImplemented.NOT_IMPLEMENTED;
+        t.tp_new = StrSlots::newStr;
+    }
+
+    static PyStr repeat(PyStr s, long n) {
+        if (n <= 0 || s.length() == 0) {
+            return PyStr.of("");
+        }
+        if ((long) s.length() * n > Integer.MAX_VALUE - 8) {
+            throw Errors.of(ExceptionTypes.OverflowError, "repeated string is too long");
+        }
+        if (s.isSimple()) {
+            return PyStr.of(s.toString().repeat((int) n));
+        }
+        int[] c = s.codePoints();
+        int[] r = new int[(int) (c.length * n)];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(c, 0, r, i * c.length, c.length);
+        }
+        return PyStr.ofCodePoints(r);
+    }
+
+    private static PyObject subscript(PyObject o, PyObject key) {
+        PyStr s = (PyStr) o;
+        if (key instanceof PySlice sl) {
+            PySlice.Indices ix = sl.indices(s.length());
+            if (ix.step() == 1) {
+                return ix.length() == 0 ? PyStr.of("") : s.substring((int) ix.start(), (int) ix.stop());
+            }
+            int[] r = new int[(int) ix.length()];
+            for (int i = 0; i < r.length; i++) {
+                r[i] = s.codePointAt((int) (ix.start() + i * ix.step()));
+            }
+            return PyStr.ofCodePoints(r);
+        }
+        if (PyInt.asInt(key) == null && key.type().nb_index == null) {
+            throw Errors.typeError("string indices must be integers, not '%s'", key.type().name());
+        }
+        long i = Sequences.index(key, s.length(), "string index out of range");
+        return s.substring((int) i, (int) i + 1);
+    }
+
+    private static PyObject newStr(PyType type, PyObject[] args, String[] kwnames) {
+        int npos = Args.positional(args, kwnames);
+        PyObject x = npos > 0 ? args[0] : Args.keyword(args, kwnames, "object");
+        Args.onlyKeywords("str", kwnames, "object", "encoding", "errors");
+        if (npos > 3) {
+            throw Errors.typeError("str() takes at most 3 arguments (%d given)", npos);
+        }
+        if (type != PyStr.TYPE) {
+            throw Errors.typeError("str subclasses are not supported yet");
+        }
+        if (x == null) {
+            return PyStr.of("");
+        }
+        if (npos > 1 || kwnames != null && Args.keyword(args, kwnames, "encoding") != null) {
+            if (x instanceof PyBytes b) {
+                return PyBytes.decode(b, npos > 1 ? args[1] : Args.keyword(args, kwnames, "encoding"),
+                        npos > 2 ? args[2] : Args.keyword(args, kwnames, "errors"));
+            }
+            throw Errors.typeError("decoding to str: need a bytes-like object, %s found", x.type().name());
+        }
+        return Abstract.str(x);
+    }
+}

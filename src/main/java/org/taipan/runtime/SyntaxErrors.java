@@ -1,0 +1,19 @@
+package org.taipan.runtime;
+
+import org.taipan.parse.SyntaxErrorException;
+
+/** Converts the front end's {@link SyntaxErrorException} into a Python SyntaxError (or IndentationError, TabError). */
+public final class SyntaxErrors {
+    private SyntaxErrors() {}
+
+    public static PyException toPython(SyntaxErrorException e) {
+        PyType t = switch (e.kind.pythonName) {
+            case "IndentationError" -> ExceptionTypes.IndentationError;
+            case "TabError" -> ExceptionTypes.TabError;
+            default -> ExceptionTypes.SyntaxError;
+        };
+        PyObject info = PyTuple.of(PyStr.of(e.filename), PyInt.of(e.lineno), PyInt.of(e.offset),
+                e.text == null ? PyNone.NONE : PyStr.of(e.text), PyInt.of(e.endLineno), PyInt.of(e.endOffset));
+        return Errors.of(t, PyStr.of(e.msg), info);
+    }
+}

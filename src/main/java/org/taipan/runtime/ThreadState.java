@@ -1,0 +1,52 @@
+package org.taipan.runtime;
+
+import org.taipan.interp.Frame;
+
+/**
+ * What one Python thread of one interpreter owns: its top frame, its Python recursion depth,
+ * and the exception being handled ({@code sys.exc_info()}). CPython's {@code PyThreadState}.
+ */
+public final class ThreadState {
+    private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>();
+
+    public final Interpreter interpreter;
+    /** The innermost running frame, or null. */
+    public Frame frame;
+    /** Number of Python frames on this thread. */
+    public int depth;
+    /** The exception being handled by an {@code except} clause, or null. */
+    public PyBaseException handled;
+
+    public ThreadState(Interpreter interpreter) {
+        this.interpreter = interpreter;
+    }
+
+    /** The state of the calling thread. */
+    public static ThreadState current() {
+        ThreadState ts = CURRENT.get();
+        if (ts == null) {
+            throw new IllegalStateException("no Python interpreter is running on this thread");
+        }
+        return ts;
+    }
+
+    /** The state of the calling thread, or null. */
+    public static ThreadState currentOrNull() {
+        return CURRENT.get();
+    }
+
+    /** Makes {@code ts} the calling thread's state; returns the previous one. */
+    public static ThreadState enter(ThreadState ts) {
+        ThreadState prev = CURRENT.get();
+        CURRENT.set(ts);
+        return prev;
+    }
+
+    public static void restore(ThreadState prev) {
+        if (prev == null) {
+            CURRENT.remove();
+        } else {
+            CURRENT.set(prev);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.taipan.runtime;
+
+/**
+ * The slots of {@code type} (CPython's {@code type_*} functions): calling a class makes an
+ * instance ({@code type_call}), attribute access on a class ({@code type_getattro}), and the
+ * class attributes {@code __name__}, {@code __mro__}, ...
+ */
+final class TypeSlots {
+    private TypeSlots() {}
+
+    static void install(PyType t) {
+        t.tp_call = TypeSlots::typeCall;
+        t.tp_getattro = TypeSlots::typeGetAttr;
+        t.tp_setattro = TypeSlots::typeSetAttr;
+        t.tp_repr = TypeSlots::repr;
+        t.tp_new = TypeSlots::typeNew;
+        t.tp_init = (self, a, k) -> {};
+    }
+
+    static void addAttributes(PyType t) {
+        t.addAttr("__name__", new PyGetSetDescr(t, "__name__", o -> PyStr.of(((PyType) o).name()),
+                (o, v) -> ((PyType) o).setName(checkName(o, v, "__name__"))));
+        t.addAttr("__qualname__", new PyGetSetDescr(t, "__qualname__", o -> PyStr.of(((PyType) o).qualname()),
+                (o, v) -> ((PyType) o).setQualname(checkName(o, v, "__qualname__"))));
+        t.addAttr("__mro__", new PyGetSetDescr(t, "__mro__", o -> PyTuple.of(((PyType) o).mro()), null));
+        t.addAttr("__bases__", new PyGetSetDescr(t, "__bases__", o -> PyTuple.of(((PyType) o).bases()), null));
+        t.addAttr("__base__", new PyGetSetDescr(t, "__base__", o -> {
+            PyType b = ((PyType) o).base();
+            return b == null ? PyNone.NONE : b;
+        }, null));
+        t.addAttr("__dict__", new PyGetSetDescr(t, "__dict__", o -> ((PyType) o).dict(), null));
+        t.addAttr("__module__", new PyGetSetDescr(t, "__module__", o -> PyStr.of(moduleName((PyType) o)),
+                (o, v) -> ((PyType) o).dict().setItem(PyStr.of("__module__"), v)));
+        t.addAttr("__doc__", new PyGetSetDescr(t, "__doc__", o -> {
+            PyObject d = ((PyType) o).dict().getItem(PyStr.of("__doc__"));
+            return d == null ? PyNone.NONE : d;
+        }, null));
+        t.addMethod("mro", (self, a, k) -> new PyList(((PyType) self).mro()));
+        t.addMethod("__subclasscheck__", (self, a, k) ->
+                PyBool.of(Args.oneArg("__subclasscheck__", a, k) instanceof PyType s && s.isSubtypeOf((PyType) self)));
+        t.addMethod("__instancecheck__", (self, a, k) ->
+                PyBool.of(Args.oneArg("__instancecheck__", a, k).type().isSubtypeOf((PyType) self)));
+    }
+
+    private static String checkName(PyObject type, PyObject v, String attr) {
+        if (!((PyType) type).isHeapType()) {
+            throw Errors.typeError("cannot set '%s' attribute of immutable type '%s'", attr, ((PyType) type).name());
+        }
+        if (!(v instanceof PyStr s)) {
+            throw Errors.typeError("can only assign string to %s.%s, not '%s'", ((PyType) type).name(), attr,
+                    v == null ? "NoneType" : v.type().name());
+        }
+        return s.toString();
+    }
+
+    /** {@code __module__}: from the class dict for user classes, {@code builtins} for builtin types. */
+    static String moduleName(PyType t) {
+        if (t.isHeapType()) {
+            PyObject m = t.dict().getItem(PyStr.of("__module__"));
+            if (m instanceof PyStr s) {
+                return s.toString();
+            }
+            return "builtins";
+        }
+        return "builtins";
+    }
+
+    private static PyObject repr(PyObject o) {
+        PyType t = (PyType) o;
+        String mod = moduleName(t);
+        return PyStr.of(mod.equals("builtins") ? "<class '" + t.qualname() + "'>"
+                : "<class '" + mod + "." + t.qualname() + "'>");
+    }
+
+    private static PyObject typeCall(PyObject self, PyObject[] args, String[] kwnames) {
+        PyType type = (PyType) self;
+        if (type.tp_new == null) {
+            throw Errors.typeError("cannot create '%s' instances", type.name());
+        }
+        PyObject obj = type.tp_new.call(type, args, kwnames);
+        // type(x) returns a type without initializing it.
+        if (type == PyType.TYPE && args.length == 1 && kwnames == null) {
+            return obj;
+        }
+        if (obj.type().isSubtypeOf(type) && obj.type().tp_init != null) {
+            obj.type().tp_init.call(obj, args, kwnames);
+        }
+        return obj;
+    }
+
+    private static PyObject typeNew(PyType meta, PyObject[] args, String[] kwnames) {
+        int npos = Args.positional(args, kwnames);
+        if (meta == PyType.TYPE && npos == 1 && kwnames == null) {
+            return args[0].type();
+        }
+        if (npos != 3) {
+            throw Errors.typeError("type() takes 1 or 3 arguments");
+        }
+        if (!(args[0] instanceof PyStr name)) {
+            throw Errors.typeError("type.__new__() argument 1 must be str, not %s", args[0].type().name());
+        }
+        if (!(args[1] instanceof PyTuple basesT)) {
+            throw Errors.typeError("type.__new__() argument 2 must be tuple, not %s", args[1].type().name());
+        }
+        if (!(args[2] instanceof PyDict ns)) {
+            throw Errors.typeError("type.__new__() argument 3 must be dict, not %s", args[2].type().name());
+        }
+        PyType[] bases = new PyType[basesT.size()];
+        for (int i = 0; i < bases.length; i++) {
+            if (!(basesT.get(i) instanceof PyType b)) {
+                throw Errors.typeError("bases must be types");
+            }
+            bases[i] = b;
+        }
+        PyType t = PyType.newHeapType(meta, name.toString(), bases, ns);
+        // PEP 487: __set_name__ on attributes, then __init_subclass__ on the parent.
+        PyDict d = t.dict();
+        for (int i = 0; i < d.size(); i++) {
+            PyObject v = d.valueAt(i);
+            PyObject sn = v.type().lookup(PyStr.of("__set_name__"));
+            if (sn != null) {
+                Callables.callMethod(sn, v, new PyObject[] {t, d.keyAt(i)}, null);
+            }
+        }
+        PyObject[] kw = new PyObject[kwnames == null ? 0 : kwnames.length];
+        System.arraycopy(args, npos, kw, 0, kw.length);
+        PyObject sup = Abstract.getAttr(new PySuper(t.base() == null ? PyType.OBJECT : t.mro()[0], t),
+                PyStr.of("__init_subclass__"));
+        Callables.call(sup, kw, kwnames);
+        return t;
+    }
+
+    private static PyObject typeGetAttr(PyObject self, PyStr name) {
+        PyType type = (PyType) self;
+        PyType meta = type.type();
+        PyObject metaAttr = meta.lookup(name);
+        Slots.DescrGet metaGet = null;
+        if (metaAttr != null) {
+            metaGet = metaAttr.type().tp_descr_get;
+            if (metaGet != null && metaAttr.type().tp_descr_set != null) {
+                return metaGet.call(metaAttr, type, meta);
+            }
+        }
+        PyObject attr = type.lookup(name);
+        if (attr != null) {
+            Slots.DescrGet g = attr.type().tp_descr_get;
+            return g != null ? g.call(attr, null, type) : attr;
+        }
+        if (metaGet != null) {
+            return metaGet.call(metaAttr, type, meta);
+        }
+        if (metaAttr != null) {
+            return metaAttr;
+        }
+        throw Errors.attributeError("type object '%s' has no attribute '%s'", type.name(), name);
+    }
+
+    private static void typeSetAttr(PyObject self, PyStr name, PyObject value) {
+        PyType type = (PyType) self;
+        PyObject metaAttr = type.type().lookup(name);
+        if (metaAttr != null && metaAttr.type().tp_descr_set != null) {
+            metaAttr.type().tp_descr_set.call(metaAttr, type, value);
+            return;
+        }
+        type.setAttrFromPython(name, value);
+    }
+}

@@ -1,0 +1,188 @@
+package org.taipan.runtime;
+
+/**
+ * The generic slot functions installed in user classes: each calls the class's dunder
+ * method (CPython's {@code slot_*} functions in {@code Objects/typeobject.c}).
+ */
+final class UserSlots {
+    private UserSlots() {}
+
+    private static final PyObject[] NO_ARGS = new PyObject[0];
+
+    /** Calls {@code type(self).<name>(self, args...)}; AttributeError-free: the caller knows it exists. */
+    static PyObject callDunder(PyObject self, String name, PyObject... args) {
+        PyObject f = self.type().lookup(PyStr.of(name));
+        if (f == null) {
+            throw Errors.attributeError("'%s' object has no attribute '%s'", self.type().name(), name);
+        }
+        return Callables.callMethod(f, self, args, null);
+    }
+
+    static PyObject callDunderWith(PyObject self, String name, PyObject[] args, String[] kwnames) {
+        PyObject f = self.type().lookup(PyStr.of(name));
+        if (f == null) {
+            throw Errors.attributeError("'%s' object has no attribute '%s'", self.type().name(), name);
+        }
+        return Callables.callMethod(f, self, args, kwnames);
+    }
+
+    static PyObject callDunderOrNotImplemented(PyObject self, String name, PyObject arg) {
+        PyObject f = self.type().lookup(PyStr.of(name));
+        if (f == null || f == PyNone.NONE) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        return Callables.callMethod(f, self, new PyObject[] {arg}, null);
+    }
+
+    /** A binary operator slot of a user class (CPython's {@code SLOT1BINFULL}): tries the reflected dunder first when the right operand's class is a subclass. */
+    record UserBinary(String name, String rname, java.util.function.Function<PyType, Object> slot) implements Slots.Binary {
+        @Override
+        public PyObject call(PyObject self, PyObject other) {
+            PyType ts = self.type();
+            PyType to = other.type();
+            boolean doOther = ts != to && slot.apply(to) == this;
+            if (slot.apply(ts) == this) {
+                if (doOther && to.isSubtypeOf(ts) && overrides(to, ts, rname)) {
+                    PyObject r = callDunderOrNotImplemented(other, rname, self);
+                    if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                        return r;
+                    }
+                    doOther = false;
+                }
+                PyObject r = callDunderOrNotImplemented(self, name, other);
+                if (r != PyNotImplemented.NOT_IMPLEMENTED || ts == to) {
+                    return r;
+                }
+            }
+            if (doOther) {
+                return callDunderOrNotImplemented(other, rname, self);
+            }
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+
+        private static boolean overrides(PyType sub, PyType sup, String n) {
+            PyObject a = sub.lookup(PyStr.of(n));
+            return a != null && a != sup.lookup(PyStr.of(n));
+        }
+    }
+
+    static long hash(PyObject self) {
+        PyObject r = callDunder(self, "__hash__");
+        if (!(r instanceof PyInt i)) {
+            throw Errors.typeError("__hash__ method should return an integer");
+        }
+        // CPython reduces a big hash value modulo the numeric hash modulus.
+        long h = i.fitsLong() ? i.longValue() : i.hash();
+        return h == -1 ? -2 : h;
+    }
+
+    static PyObject richCompare(PyObject self, PyObject other, CompareOp op) {
+        PyObject f = self.type().lookup(PyStr.of(op.dunder));
+        if (f == null || f == PyNone.NONE) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        return Callables.callMethod(f, self, new PyObject[] {other}, null);
+    }
+
+    static PyObject getAttr(PyObject self, PyStr name) {
+        PyType t = self.type();
+        PyObject ga = t.lookup(PyStr.of("__getattribute__"));
+        PyObject gattr = t.lookup(PyStr.of("__getattr__"));
+        try {
+            if (ga instanceof PyMethodDescr m && m.slotFunction == ObjectSlots.GETATTRO) {
+                return ObjectSlots.genericGetAttr(self, name);
+            }
+            return Callables.callMethod(ga, self, new PyObject[] {name}, null);
+        } catch (PyException e) {
+            if (gattr == null || !e.matches(ExceptionTypes.AttributeError)) {
+                throw e;
+            }
+        }
+        return Callables.callMethod(gattr, self, new PyObject[] {name}, null);
+    }
+
+    static void setAttr(PyObject self, PyStr name, PyObject value) {
+        if (value == null) {
+            callDunder(self, "__delattr__", name);
+        } else {
+            callDunder(self, "__setattr__", name, value);
+        }
+    }
+
+    static PyObject iterNext(PyObject self) {
+        try {
+            return callDunder(self, "__next__");
+        } catch (PyException e) {
+            if (e.matches(ExceptionTypes.StopIteration)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    static PyObject descrGet(PyObject self, PyObject obj, PyType type) {
+        return callDunder(self, "__get__", obj == null ? PyNone.NONE : obj, type == null ? PyNone.NONE : type);
+    }
+
+    static void descrSet(PyObject self, PyObject obj, PyObject value) {
+        if (value == null) {
+            callDunder(self, "__delete__", obj);
+        } else {
+            callDunder(self, "__set__", obj, value);
+        }
+    }
+
+    static void init(PyObject self, PyObject[] args, String[] kwnames) {
+        PyObject r = callDunderWith(self, "__init__", args, kwnames);
+        if (r != PyNone.NONE) {
+            throw Errors.typeError("__init__() should return None, not '%s'", r.type().name());
+        }
+    }
+
+    static PyObject newObject(PyType type, PyObject[] args, String[] kwnames) {
+        PyObject f = type.lookup(PyStr.of("__new__"));
+        if (f instanceof PyStaticMethod sm) {
+            f = sm.callable();
+        }
+        PyObject[] all = new PyObject[args.length + 1];
+        all[0] = type;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return Callables.call(f, all, kwnames);
+    }
+
+    static boolean bool(PyObject self) {
+        PyObject r = callDunder(self, "__bool__");
+        if (!(r instanceof PyBool b)) {
+            throw Errors.typeError("__bool__ should return bool, returned %s", r.type().name());
+        }
+        return b.value();
+    }
+
+    static long length(PyObject self) {
+        PyObject r = callDunder(self, "__len__");
+        PyInt n = Abstract.index(r, "'%s' object cannot be interpreted as an integer");
+        if (n.signum() < 0) {
+            throw Errors.valueError("__len__() should return >= 0");
+        }
+        if (!n.fitsLong()) {
+            throw Errors.overflow("cannot fit 'int' into an index-sized integer");
+        }
+        return n.longValue();
+    }
+
+    static void setItem(PyObject self, PyObject key, PyObject value) {
+        if (value == null) {
+            callDunder(self, "__delitem__", key);
+        } else {
+            callDunder(self, "__setitem__", key, value);
+        }
+    }
+
+    static boolean contains(PyObject self, PyObject item) {
+        return Abstract.isTrue(callDunder(self, "__contains__", item));
+    }
+
+    static PyObject[] noArgs() {
+        return NO_ARGS;
+    }
+}
