@@ -1,10 +1,82 @@
 package org.taipan.parse;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.taipan.ast.Alias;
+import org.taipan.ast.Arg;
+import org.taipan.ast.Arguments;
+import org.taipan.ast.BoolOperator;
+import org.taipan.ast.CmpOperator;
+import org.taipan.ast.Comprehension;
+import org.taipan.ast.ConstantValue;
+import org.taipan.ast.ExceptHandler;
+import org.taipan.ast.Expr;
+import org.taipan.ast.ExprContext;
+import org.taipan.ast.Keyword;
+import org.taipan.ast.MatchCase;
 import org.taipan.ast.Mod;
+import org.taipan.ast.Operator;
+import org.taipan.ast.Pattern;
+import org.taipan.ast.Pos;
+import org.taipan.ast.Stmt;
+import org.taipan.ast.UnaryOperator;
+import org.taipan.ast.WithItem;
 
-/** Recursive-descent parser for the whole Python 3.11 grammar. (Stub: being written.) */
-public final class Parser {
-    private Parser() {}
+/**
+ * Hand-written recursive-descent parser for the whole Python 3.11 grammar
+ * ({@code Grammar/python.gram}), building the AST of {@code org.taipan.ast} with CPython's node
+ * shapes and positions.
+ *
+ * <p>CPython's PEG parser makes a first pass without error rules and, on failure, a second pass
+ * with its {@code invalid_*} rules for a precise message. This parser is mostly deterministic:
+ * it parses once and, where it fails, applies the error rule that CPython's second pass would
+ * have matched there; a failure no rule explains
+ * is CPython's generic {@code invalid syntax} at the furthest token read. Targets are parsed as
+ * expressions and then checked and converted ({@link Targets}), which avoids backtracking; only
+ * the soft keyword {@code match} and parenthesised {@code with} items try a parse and back out.
+ */
+public final class Parser implements FStringExpressionParser {
+    private static final Set<String> KEYWORDS = Set.of(
+            "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+            "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+            "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
+            "return", "try", "while", "with", "yield");
+
+    /** CPython's parser gives up past this many nested rule calls (MAXSTACK) with MemoryError. */
+    private static final int MAX_DEPTH = 6000;
+
+    /** Unwinds a speculative parse that failed; never escapes the parser. */
+    private static final class Backtrack extends RuntimeException {
+        Backtrack() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final Backtrack BACKTRACK = new Backtrack();
+
+    private final TokenStream ts;
+    private final String filename;
+    private final String[] lines;
+    /** f-string replacement field mode: messages get CPython's "f-string: " prefix. */
+    private final boolean fstring;
+    /** In f-string mode, the file line of the wrapped text and its column shift (errors are unshifted). */
+    private int fsLine;
+    private int fsColShift;
+    private int speculating;
+    private int depth;
+    /** Source line text for errors raised while decoding strings (the tokenizer's), or null. */
+    private java.util.function.IntFunction<String> lineSource;
+    /** Expressions that were written in parentheses (a group keeps the inner node and position). */
+    private final java.util.Set<Expr> parenthesized =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    private Parser(TokenStream ts, String filename, String source, boolean fstring) {
+        this.ts = ts;
+        this.filename = filename;
+        this.lines = source.split("\r\n|\r|\n", -1);
+        this.fstring = fstring;
+    }
 
     /**
      * Parses {@code source} (already decoded text) into a {@link Mod.Module}, {@link Mod.Expression}
@@ -13,6 +85,2722 @@ public final class Parser {
      * @throws SyntaxErrorException for any syntax error, with CPython 3.11's message and position
      */
     public static Mod parse(String source, String filename, Mode mode) {
-        throw new UnsupportedOperationException("parser not yet written");
+        Tokenizer tokenizer = new Tokenizer(source, filename);
+        Parser p = new Parser(new TokenStream(tokenizer::next), filename, source, false);
+        p.lineSource = tokenizer::line;
+        try {
+            return switch (mode) {
+                case EXEC -> p.fileInput();
+                case EVAL -> p.evalInput();
+                case SINGLE -> p.interactiveInput();
+            };
+        } catch (Backtrack b) {
+            throw p.genericError(p.ts.furthestToken());
+        }
+    }
+
+    /**
+     * Parses the expression of an f-string replacement field as CPython 3.11 does: the text is
+     * wrapped in parentheses and parsed as {@code star_expressions}, the opening parenthesis
+     * standing one column before the text.
+     */
+    @Override
+    public Expr parseFStringExpression(String source, int line, int col) {
+        String wrapped = "(" + source + ")";
+        Tokenizer tokenizer = new Tokenizer(wrapped, filename);
+        int colShift = col - 1;
+        int lineShift = line - 1;
+        TokenStream inner = new TokenStream(() -> {
+            Token t = tokenizer.next();
+            int c0 = t.line() == 1 ? t.col() + colShift : t.col();
+            int c1 = t.endLine() == 1 ? t.endCol() + colShift : t.endCol();
+            return new Token(t.kind(), t.text(), t.line() + lineShift, c0, t.endLine() + lineShift, c1);
+        });
+        Parser p = new Parser(inner, filename, String.join("\n", lines), true);
+        p.fsLine = line;
+        p.fsColShift = colShift;
+        p.lineSource = lineSource;
+        try {
+            Expr e = p.starExpressions();
+            while (p.peekKind(TokenKind.NEWLINE)) {
+                p.ts.next();
+            }
+            if (!p.peekKind(TokenKind.ENDMARKER)) {
+                throw p.invalidSyntax();
+            }
+            return e;
+        } catch (Backtrack b) {
+            throw p.genericError(p.ts.furthestToken());
+        }
+    }
+
+    // ------------------------------------------------------------------ top level
+
+    private Mod fileInput() {
+        List<Stmt> body = new ArrayList<>();
+        while (!peekKind(TokenKind.ENDMARKER)) {
+            statement(body);
+        }
+        return new Mod.Module(List.copyOf(body), Pos.NONE);
+    }
+
+    private Mod evalInput() {
+        Expr e = expressions();
+        while (peekKind(TokenKind.NEWLINE)) {
+            ts.next();
+        }
+        if (!peekKind(TokenKind.ENDMARKER)) {
+            throw invalidSyntax();
+        }
+        return new Mod.Expression(e, Pos.NONE);
+    }
+
+    private Mod interactiveInput() {
+        List<Stmt> body = new ArrayList<>();
+        if (peekKind(TokenKind.NEWLINE)) {
+            Token t = ts.next();
+            body.add(new Stmt.Pass(tokPos(t)));
+        } else if (!peekKind(TokenKind.ENDMARKER)) {
+            boolean compound = isCompoundStart();
+            statement(body);
+            if (compound && peekKind(TokenKind.NEWLINE)) {
+                ts.next();
+            }
+        }
+        while (peekKind(TokenKind.NEWLINE)) {
+            ts.next();
+        }
+        if (!peekKind(TokenKind.ENDMARKER)) {
+            throw errorAt("multiple statements found while compiling a single statement", ts.peek());
+        }
+        return new Mod.Interactive(List.copyOf(body), Pos.NONE);
+    }
+
+    // ------------------------------------------------------------------ token helpers
+
+    private boolean peekKind(TokenKind k) {
+        return ts.peek().kind() == k;
+    }
+
+    private boolean at(String s) {
+        return ts.peek().is(s);
+    }
+
+    private boolean atOp(String s) {
+        Token t = ts.peek();
+        return t.kind() == TokenKind.OP && t.text().equals(s);
+    }
+
+    private boolean atKw(String s) {
+        Token t = ts.peek();
+        return t.kind() == TokenKind.NAME && t.text().equals(s);
+    }
+
+    private boolean accept(String s) {
+        if (at(s)) {
+            ts.next();
+            return true;
+        }
+        return false;
+    }
+
+    private Token expect(String s) {
+        if (!at(s)) {
+            throw invalidSyntax();
+        }
+        return ts.next();
+    }
+
+    /** CPython's forced token ({@code &&'x'}): fails at once with "expected 'x'". */
+    private Token expectForced(String s) {
+        Token t = ts.peek();
+        if (!t.is(s)) {
+            throw errorAt("expected '" + s + "'", t);
+        }
+        return ts.next();
+    }
+
+    private static boolean isKeyword(String s) {
+        return KEYWORDS.contains(s);
+    }
+
+    private boolean atName() {
+        Token t = ts.peek();
+        return t.kind() == TokenKind.NAME && !isKeyword(t.text());
+    }
+
+    private Token expectName() {
+        if (!atName()) {
+            throw invalidSyntax();
+        }
+        return ts.next();
+    }
+
+    /** The last consumed token that is not NEWLINE, INDENT, DEDENT or ENDMARKER. */
+    private Token lastReal() {
+        for (int i = ts.pos - 1; i >= 0; i--) {
+            Token t = ts.get(i);
+            switch (t.kind()) {
+                case NEWLINE, INDENT, DEDENT, ENDMARKER -> { }
+                default -> {
+                    return t;
+                }
+            }
+        }
+        return ts.get(0);
+    }
+
+    /** Position from {@code start} to the end of the last consumed significant token. */
+    private Pos posFrom(Token start) {
+        Token end = lastReal();
+        return new Pos(start.line(), start.col(), end.endLine(), end.endCol());
+    }
+
+    private Pos posFrom(Pos start) {
+        Token end = lastReal();
+        return new Pos(start.line(), start.col(), end.endLine(), end.endCol());
+    }
+
+    private static Pos tokPos(Token t) {
+        return new Pos(t.line(), t.col(), t.endLine(), t.endCol());
+    }
+
+    private void enter(int cost) {
+        depth += cost;
+        if (depth > MAX_DEPTH) {
+            throw new SyntaxErrorException(SyntaxErrorException.Kind.MEMORY_ERROR, "", filename, 0, 0, 0, 0, null);
+        }
+    }
+
+    private void leave(int cost) {
+        depth -= cost;
+    }
+
+    // ------------------------------------------------------------------ errors
+
+    private String lineText(int lineno) {
+        if (lineno < 1 || lineno > lines.length) {
+            return null;
+        }
+        return lines[lineno - 1] + "\n";
+    }
+
+    private String decorate(String msg) {
+        return fstring ? "f-string: " + msg : msg;
+    }
+
+    /** An error with explicit 0-based start and exclusive end columns (CPython's KNOWN_RANGE). */
+    SyntaxErrorException errorRange(String msg, int line, int col, int endLine, int endCol) {
+        if (speculating > 0) {
+            throw BACKTRACK;
+        }
+        return SyntaxErrorException.syntax(decorate(msg), filename, line, errCol(line, col) + 1, endLine,
+                endCol < 0 ? endCol + 1 : errCol(endLine, endCol) + 1, lineText(line));
+    }
+
+    /**
+     * The column CPython 3.11 reports for a parser error: a UTF-8 byte offset into the line (it
+     * does not convert parser error columns to characters), and for f-string expressions a
+     * column in the parenthesised expression text.
+     */
+    private int errCol(int line, int col) {
+        if (fstring) {
+            return line == fsLine ? col - fsColShift : col;
+        }
+        if (line < 1 || line > lines.length || col <= 0) {
+            return col;
+        }
+        String text = lines[line - 1];
+        int bytes = 0;
+        int i = 0;
+        for (int n = 0; n < col && i < text.length(); n++) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+        }
+        return bytes + Math.max(0, col - text.codePointCount(0, i));
+    }
+
+    SyntaxErrorException errorAt(String msg, Pos p) {
+        return errorRange(msg, p.line(), p.col(), p.endLine(), p.endCol());
+    }
+
+    SyntaxErrorException errorRange(String msg, Pos a, Pos b) {
+        return errorRange(msg, a.line(), a.col(), b.endLine(), b.endCol());
+    }
+
+    SyntaxErrorException errorAt(String msg, Token t) {
+        if (t.kind() == TokenKind.NEWLINE) {
+            return errorRange(msg, t.line(), t.col(), t.line(), t.col());
+        }
+        return errorRange(msg, t.line(), t.col(), t.endLine(), t.endCol());
+    }
+
+    /** CPython's {@code RAISE_SYNTAX_ERROR}: located at the furthest token read. */
+    SyntaxErrorException errorAtLast(String msg) {
+        return errorAt(msg, ts.lastFilled());
+    }
+
+    /** CPython's {@code RAISE_SYNTAX_ERROR_STARTING_FROM}: from {@code p} to the tokenizer's position. */
+    SyntaxErrorException errorStartingFrom(String msg, Pos p) {
+        if (speculating > 0) {
+            throw BACKTRACK;
+        }
+        Token last = ts.lastFilled();
+        return SyntaxErrorException.syntax(decorate(msg), filename, p.line(), errCol(p.line(), p.col()) + 1,
+                last.endLine(), errCol(last.endLine(), last.endCol()), lineText(p.line()));
+    }
+
+    SyntaxErrorException indentationError(String msg) {
+        if (speculating > 0) {
+            throw BACKTRACK;
+        }
+        Token t = ts.lastFilled();
+        int endOffset = t.kind() == TokenKind.NEWLINE ? errCol(t.line(), t.col()) + 1
+                : errCol(t.endLine(), t.endCol()) + 1;
+        return new SyntaxErrorException(SyntaxErrorException.Kind.INDENTATION_ERROR, msg, filename, t.line(),
+                errCol(t.line(), t.col()) + 1, t.endLine(), endOffset, lineText(t.line()));
+    }
+
+    /** A failure no specific rule explains: unwinds a speculative parse, else the generic error. */
+    RuntimeException invalidSyntax() {
+        if (speculating > 0) {
+            return BACKTRACK;
+        }
+        return genericError(ts.furthestToken());
+    }
+
+    /** CPython's {@code _PyPegen_set_syntax_error} for a generic failure at {@code t}. */
+    private SyntaxErrorException genericError(Token t) {
+        SyntaxErrorException err;
+        if (t.kind() == TokenKind.INDENT || t.kind() == TokenKind.DEDENT) {
+            String msg = t.kind() == TokenKind.INDENT ? "unexpected indent" : "unexpected unindent";
+            return new SyntaxErrorException(SyntaxErrorException.Kind.INDENTATION_ERROR, msg, filename, t.line(),
+                    t.endCol(), t.endLine(), -1, lineText(t.line()));
+        }
+        int col = errCol(t.line(), t.col());
+        if (t.kind() == TokenKind.ENDMARKER) {
+            // CPython's end marker carries no column: the error reports offset 0.
+            err = SyntaxErrorException.syntax(decorate("invalid syntax"), filename, t.line(), 0, t.line(), 0,
+                    lineText(t.line()));
+        } else if (t.kind() == TokenKind.NEWLINE) {
+            err = SyntaxErrorException.syntax(decorate("invalid syntax"), filename, t.line(), col + 1,
+                    t.line(), col + 1, lineText(t.line()));
+        } else {
+            err = SyntaxErrorException.syntax(decorate("invalid syntax"), filename, t.line(), col + 1,
+                    t.endLine(), errCol(t.endLine(), t.endCol()) + 1, lineText(t.line()));
+        }
+        if (fstring) {
+            return err;
+        }
+        // A tokenizer error further on wins over a generic error (as CPython's
+        // _PyPegen_tokenize_full_source_to_check_for_errors); an unclosed bracket only if it
+        // opened before the line of the error.
+        try {
+            ts.drain();
+        } catch (SyntaxErrorException tokErr) {
+            if (tokErr.msg.endsWith("was never closed") && tokErr.lineno >= t.line()) {
+                return err;
+            }
+            return tokErr;
+        }
+        return err;
+    }
+
+    /**
+     * Runs {@code body} speculatively: any parse failure (but not a tokenizer error) restores the
+     * cursor and yields null.
+     */
+    private <T> T attempt(java.util.function.Supplier<T> body) {
+        int mark = ts.pos;
+        int savedDepth = depth;
+        speculating++;
+        try {
+            return body.get();
+        } catch (Backtrack b) {
+            ts.pos = mark;
+            depth = savedDepth;
+            return null;
+        } catch (SyntaxErrorException e) {
+            if (e == ts.tokenizerError() || e.kind == SyntaxErrorException.Kind.MEMORY_ERROR) {
+                throw e;
+            }
+            ts.pos = mark;
+            depth = savedDepth;
+            return null;
+        } finally {
+            speculating--;
+        }
+    }
+
+    /** {@link #attempt} for a probe that only chooses an error message: it does not move the generic error. */
+    private <T> T diagnose(java.util.function.Supplier<T> body) {
+        ts.diagnostic++;
+        try {
+            return attempt(body);
+        } finally {
+            ts.diagnostic--;
+        }
+    }
+
+    // ------------------------------------------------------------------ statements
+
+    private boolean isCompoundStart() {
+        Token t = ts.peek();
+        if (t.kind() == TokenKind.OP) {
+            return t.text().equals("@");
+        }
+        if (t.kind() != TokenKind.NAME) {
+            return false;
+        }
+        return switch (t.text()) {
+            case "def", "if", "class", "with", "for", "try", "while", "async" -> true;
+            default -> false;
+        };
+    }
+
+    /** {@code statement}: appends one compound statement or the simple statements of one line. */
+    private void statement(List<Stmt> out) {
+        Token t = ts.peek();
+        if (t.kind() == TokenKind.NAME) {
+            switch (t.text()) {
+                case "def" -> {
+                    out.add(functionDef(List.of(), null));
+                    return;
+                }
+                case "if" -> {
+                    out.add(ifStmt());
+                    return;
+                }
+                case "class" -> {
+                    out.add(classDef(List.of(), null));
+                    return;
+                }
+                case "with" -> {
+                    out.add(withStmt(null));
+                    return;
+                }
+                case "for" -> {
+                    out.add(forStmt(null));
+                    return;
+                }
+                case "try" -> {
+                    out.add(tryStmt());
+                    return;
+                }
+                case "while" -> {
+                    out.add(whileStmt());
+                    return;
+                }
+                case "async" -> {
+                    out.add(asyncStmt());
+                    return;
+                }
+                case "match" -> {
+                    Stmt m = tryMatchStmt();
+                    if (m == MATCH_WITHOUT_COLON) {
+                        List<Stmt> simple = new ArrayList<>();
+                        int mark = ts.pos;
+                        if (attempt(() -> {
+                            simpleStmts(simple);
+                            return Boolean.TRUE;
+                        }) != null) {
+                            out.addAll(simple);
+                            return;
+                        }
+                        ts.pos = mark;
+                        throw errorAt("expected ':'", matchNewline);
+                    }
+                    if (m != null) {
+                        out.add(m);
+                        return;
+                    }
+                }
+                default -> { }
+            }
+        } else if (t.is("@")) {
+            out.add(decorated());
+            return;
+        } else if (t.kind() == TokenKind.INDENT) {
+            ts.next();
+            throw invalidSyntax();
+        }
+        simpleStmts(out);
+    }
+
+    private void simpleStmts(List<Stmt> out) {
+        while (true) {
+            out.add(simpleStmt());
+            if (atOp(";")) {
+                ts.next();
+                if (peekKind(TokenKind.NEWLINE)) {
+                    break;
+                }
+                continue;
+            }
+            break;
+        }
+        if (!peekKind(TokenKind.NEWLINE)) {
+            throw invalidSyntax();
+        }
+        ts.next();
+    }
+
+    private Stmt simpleStmt() {
+        Token t = ts.peek();
+        if (t.kind() == TokenKind.NAME) {
+            switch (t.text()) {
+                case "return" -> {
+                    ts.next();
+                    Expr v = startsExpression() || atOp("*") ? starExpressions() : null;
+                    return new Stmt.Return(v, posFrom(t));
+                }
+                case "import" -> {
+                    return importName();
+                }
+                case "from" -> {
+                    return importFrom();
+                }
+                case "raise" -> {
+                    ts.next();
+                    Expr exc = null;
+                    Expr cause = null;
+                    if (startsExpression()) {
+                        exc = expression();
+                        if (accept("from")) {
+                            cause = expression();
+                        }
+                    }
+                    return new Stmt.Raise(exc, cause, posFrom(t));
+                }
+                case "pass" -> {
+                    ts.next();
+                    return new Stmt.Pass(tokPos(t));
+                }
+                case "break" -> {
+                    ts.next();
+                    return new Stmt.Break(tokPos(t));
+                }
+                case "continue" -> {
+                    ts.next();
+                    return new Stmt.Continue(tokPos(t));
+                }
+                case "del" -> {
+                    return delStmt();
+                }
+                case "assert" -> {
+                    ts.next();
+                    Expr test = expression();
+                    Expr msg = accept(",") ? expression() : null;
+                    return new Stmt.Assert(test, msg, posFrom(t));
+                }
+                case "global", "nonlocal" -> {
+                    ts.next();
+                    List<String> names = new ArrayList<>();
+                    names.add(expectName().text());
+                    while (accept(",")) {
+                        names.add(expectName().text());
+                    }
+                    return t.text().equals("global")
+                            ? new Stmt.Global(List.copyOf(names), posFrom(t))
+                            : new Stmt.Nonlocal(List.copyOf(names), posFrom(t));
+                }
+                default -> { }
+            }
+        }
+        return expressionStatement();
+    }
+
+    private static final Set<String> AUG_OPS = Set.of(
+            "+=", "-=", "*=", "@=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "**=", "//=");
+
+    private static Operator augOperator(String s) {
+        return switch (s) {
+            case "+=" -> Operator.ADD;
+            case "-=" -> Operator.SUB;
+            case "*=" -> Operator.MULT;
+            case "@=" -> Operator.MAT_MULT;
+            case "/=" -> Operator.DIV;
+            case "%=" -> Operator.MOD;
+            case "&=" -> Operator.BIT_AND;
+            case "|=" -> Operator.BIT_OR;
+            case "^=" -> Operator.BIT_XOR;
+            case "<<=" -> Operator.LSHIFT;
+            case ">>=" -> Operator.RSHIFT;
+            case "**=" -> Operator.POW;
+            default -> Operator.FLOOR_DIV;
+        };
+    }
+
+    /** Expression statements and every form of assignment. */
+    private Stmt expressionStatement() {
+        Token start = ts.peek();
+        Expr first = atKw("yield") ? yieldExpr() : starExpressions();
+        Token next = ts.peek();
+        if (next.kind() == TokenKind.OP) {
+            if (next.text().equals("=")) {
+                return assignment(start, first);
+            }
+            if (next.text().equals(":")) {
+                return annotatedAssignment(start, first);
+            }
+            if (AUG_OPS.contains(next.text())) {
+                ts.next();
+                Expr value = atKw("yield") ? yieldExpr() : starExpressions();
+                if (!(first instanceof Expr.Name || first instanceof Expr.Attribute
+                        || first instanceof Expr.Subscript)) {
+                    throw errorAt("'" + Targets.exprName(first) + "' is an illegal expression for augmented assignment",
+                            first.pos());
+                }
+                return new Stmt.AugAssign(Targets.withContext(first, ExprContext.STORE), augOperator(next.text()),
+                        value, posFrom(start));
+            }
+        }
+        return new Stmt.ExprStmt(first, posFrom(start));
+    }
+
+    private Stmt assignment(Token start, Expr first) {
+        List<Expr> targets = new ArrayList<>();
+        targets.add(first);
+        Token failAt = null;
+        Expr value;
+        while (true) {
+            ts.next(); // '='
+            Expr v = atKw("yield") ? yieldExpr() : starExpressions();
+            if (atOp("=")) {
+                targets.add(v);
+                continue;
+            }
+            value = v;
+            break;
+        }
+        for (Expr t : targets) {
+            if (!Targets.isValidStore(t, true)) {
+                failAt = ts.furthestToken();
+                throw assignmentError(targets, value, failAt);
+            }
+        }
+        List<Expr> stores = new ArrayList<>(targets.size());
+        for (Expr t : targets) {
+            stores.add(Targets.withContext(t, ExprContext.STORE));
+        }
+        return new Stmt.Assign(List.copyOf(stores), value, null, posFrom(start));
+    }
+
+    /** What CPython's second pass reports for {@code targets = value} with a bad target. */
+    private RuntimeException assignmentError(List<Expr> targets, Expr value, Token failAt) {
+        Expr first = targets.get(0);
+        Expr second = targets.size() > 1 ? targets.get(1) : value;
+        // invalid_named_expression, reached through the statement's first star_named_expressions.
+        Expr last = first;
+        if (first instanceof Expr.Tuple tup && !startsWithParen(first)) {
+            last = tup.elts().get(tup.elts().size() - 1);
+        }
+        Expr rhs = bitwiseOrPrefix(second);
+        boolean rhsStopsBeforeEquals = rhs != null && (targets.size() == 1 || rhs != second);
+        if (rhsStopsBeforeEquals && isBitwiseOrLevel(last) && !(last instanceof Expr.Starred)) {
+            if (last instanceof Expr.Name && !startsWithParen(last)) {
+                throw errorRange("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", last.pos(), rhs.pos());
+            }
+            if (!excludedFromNamedAssignHint(last)) {
+                throw errorAt("cannot assign to " + Targets.exprName(last)
+                        + " here. Maybe you meant '==' instead of '='?", last.pos());
+            }
+        }
+        for (Expr t : targets) {
+            if (t instanceof Expr.Yield || t instanceof Expr.YieldFrom) {
+                throw errorAt("assignment to yield expression not possible", t.pos());
+            }
+            Expr bad = Targets.invalidTarget(t, Targets.Kind.STAR);
+            if (bad != null) {
+                throw errorAt("cannot assign to " + Targets.exprName(bad), bad.pos());
+            }
+            if (!Targets.isValidStore(t, true)) {
+                break;
+            }
+        }
+        return genericError(failAt);
+    }
+
+    /** {@code e} was written in parentheses (a tuple display, or a parenthesised group). */
+    private boolean startsWithParen(Expr e) {
+        if (e instanceof Expr.Tuple t) {
+            if (t.elts().isEmpty()) {
+                return true;
+            }
+            Pos a = t.pos();
+            Pos b = t.elts().get(0).pos();
+            return a.line() != b.line() || a.col() != b.col() || parenthesized.contains(e);
+        }
+        if (e instanceof Expr.GeneratorExp) {
+            return startsWithChar(e, '(');
+        }
+        return parenthesized.contains(e);
+    }
+
+    private boolean startsWithChar(Expr e, char c) {
+        String line = lineText(e.pos().line());
+        return line != null && e.pos().col() < line.length() && line.charAt(e.pos().col()) == c;
+    }
+
+    /** The lookahead {@code !(list|tuple|genexp|'True'|'None'|'False')} of invalid_named_expression. */
+    private boolean excludedFromNamedAssignHint(Expr e) {
+        if (e instanceof Expr.ListExpr && startsWithChar(e, '[')) {
+            return true;
+        }
+        if ((e instanceof Expr.Tuple || e instanceof Expr.GeneratorExp) && startsWithParen(e)) {
+            return true;
+        }
+        if (e instanceof Expr.Constant c) {
+            Object v = c.value();
+            return v == ConstantValue.None.NONE || v instanceof Boolean;
+        }
+        return false;
+    }
+
+    /** True if {@code e} is what CPython's {@code bitwise_or} rule alone produces. */
+    private boolean isBitwiseOrLevel(Expr e) {
+        return switch (e) {
+            case Expr.Compare c -> startsWithParen(e);
+            case Expr.BoolOp b -> startsWithParen(e);
+            case Expr.IfExp i -> startsWithParen(e);
+            case Expr.Lambda l -> false;
+            case Expr.NamedExpr n -> startsWithParen(e);
+            case Expr.Starred s -> false;
+            case Expr.Yield y -> startsWithParen(e);
+            case Expr.YieldFrom y -> startsWithParen(e);
+            case Expr.UnaryOp u -> u.op() != UnaryOperator.NOT || startsWithParen(e);
+            case Expr.Tuple t -> startsWithParen(e);
+            default -> true;
+        };
+    }
+
+    /** The leading part of {@code e} that CPython's {@code bitwise_or} would parse, or null. */
+    private Expr bitwiseOrPrefix(Expr e) {
+        if (e == null) {
+            return null;
+        }
+        if (isBitwiseOrLevel(e)) {
+            return e;
+        }
+        return switch (e) {
+            case Expr.Tuple t -> t.elts().isEmpty() ? null : bitwiseOrPrefix(t.elts().get(0));
+            case Expr.Compare c -> bitwiseOrPrefix(c.left());
+            case Expr.BoolOp b -> bitwiseOrPrefix(b.values().get(0));
+            case Expr.IfExp i -> bitwiseOrPrefix(i.body());
+            default -> null;
+        };
+    }
+
+    private Stmt annotatedAssignment(Token start, Expr target) {
+        Token colon = ts.next();
+        // CPython checks the target only once the annotation has parsed.
+        Expr annotation = expression();
+        boolean valid = target instanceof Expr.Name || target instanceof Expr.Attribute
+                || target instanceof Expr.Subscript;
+        if (!valid) {
+            Expr inner = target;
+            if ((inner instanceof Expr.ListExpr && startsWithChar(inner, '['))
+                    || (inner instanceof Expr.Tuple && startsWithParen(inner))) {
+                throw errorAt("only single target (not " + Targets.exprName(inner) + ") can be annotated", inner.pos());
+            }
+            if (inner instanceof Expr.Tuple tup && !tup.elts().isEmpty()) {
+                throw errorAt("only single target (not tuple) can be annotated", tup.elts().get(0).pos());
+            }
+            throw errorAt("illegal target for annotation", target.pos());
+        }
+        boolean simple = target instanceof Expr.Name && !start.is("(");
+        Expr value = null;
+        if (accept("=")) {
+            value = atKw("yield") ? yieldExpr() : starExpressions();
+        }
+        return new Stmt.AnnAssign(Targets.withContext(target, ExprContext.STORE), annotation, value, simple,
+                posFrom(start));
+    }
+
+    private Stmt delStmt() {
+        Token kw = ts.next();
+        Expr targets = starExpressions();
+        if (!atOp(";") && !peekKind(TokenKind.NEWLINE)) {
+            Token failAt = ts.furthestToken();
+            Expr bad = Targets.invalidTarget(targets, Targets.Kind.DEL);
+            if (bad != null) {
+                throw errorAt("cannot delete " + Targets.exprName(bad), bad.pos());
+            }
+            throw genericErrorOrBacktrack(failAt);
+        }
+        List<Expr> list = targets instanceof Expr.Tuple t && !startsWithParen(targets)
+                ? t.elts() : List.of(targets);
+        List<Expr> out = new ArrayList<>();
+        for (Expr e : list) {
+            Expr bad = Targets.invalidTarget(e, Targets.Kind.DEL);
+            if (bad != null) {
+                throw errorAt("cannot delete " + Targets.exprName(bad), bad.pos());
+            }
+            if (!Targets.isValidDel(e)) {
+                throw invalidSyntax();
+            }
+            out.add(Targets.withContext(e, ExprContext.DEL));
+        }
+        return new Stmt.Delete(List.copyOf(out), posFrom(kw));
+    }
+
+    private RuntimeException genericErrorOrBacktrack(Token t) {
+        if (speculating > 0) {
+            return BACKTRACK;
+        }
+        return genericError(t);
+    }
+
+    private Stmt importName() {
+        Token kw = ts.next();
+        List<Alias> names = new ArrayList<>();
+        do {
+            Token first = ts.peek();
+            String name = dottedName();
+            String as = null;
+            if (accept("as")) {
+                as = expectName().text();
+            }
+            names.add(new Alias(name, as, posFrom(first)));
+        } while (accept(","));
+        return new Stmt.Import(List.copyOf(names), posFrom(kw));
+    }
+
+    private String dottedName() {
+        StringBuilder sb = new StringBuilder(expectName().text());
+        while (atOp(".")) {
+            ts.next();
+            sb.append('.').append(expectName().text());
+        }
+        return sb.toString();
+    }
+
+    private Stmt importFrom() {
+        Token kw = ts.next();
+        int level = 0;
+        while (true) {
+            if (atOp(".")) {
+                level++;
+                ts.next();
+            } else if (atOp("...")) {
+                level += 3;
+                ts.next();
+            } else {
+                break;
+            }
+        }
+        String module = null;
+        if (!atKw("import")) {
+            module = dottedName();
+        } else if (level == 0) {
+            throw invalidSyntax();
+        }
+        expect("import");
+        List<Alias> names = new ArrayList<>();
+        if (atOp("*")) {
+            Token star = ts.next();
+            names.add(new Alias("*", null, tokPos(star)));
+        } else if (atOp("(")) {
+            ts.next();
+            importAsNames(names);
+            accept(",");
+            expect(")");
+        } else {
+            importAsNames(names);
+            if (atOp(",")) {
+                ts.next();
+                if (peekKind(TokenKind.NEWLINE)) {
+                    throw errorAtLast("trailing comma not allowed without surrounding parentheses");
+                }
+                throw invalidSyntax();
+            }
+        }
+        return new Stmt.ImportFrom(module, List.copyOf(names), level, posFrom(kw));
+    }
+
+    private void importAsNames(List<Alias> names) {
+        while (true) {
+            Token first = expectName();
+            String as = null;
+            if (accept("as")) {
+                as = expectName().text();
+            }
+            names.add(new Alias(first.text(), as, posFrom(first)));
+            if (atOp(",") && ts.peek(1).kind() == TokenKind.NAME && !isKeyword(ts.peek(1).text())) {
+                ts.next();
+                continue;
+            }
+            break;
+        }
+    }
+
+    // ------------------------------------------------------------------ blocks
+
+    /**
+     * {@code block}: an indented suite or simple statements on the same line. {@code what} names
+     * the statement for the "expected an indented block after ..." error.
+     */
+    private List<Stmt> block(String what, Token kw) {
+        if (peekKind(TokenKind.NEWLINE)) {
+            ts.next();
+            if (!peekKind(TokenKind.INDENT)) {
+                throw indentationError("expected an indented block after " + what + " on line " + kw.line());
+            }
+            ts.next();
+            enter(1);
+            List<Stmt> body = new ArrayList<>();
+            while (!peekKind(TokenKind.DEDENT) && !peekKind(TokenKind.ENDMARKER)) {
+                statement(body);
+            }
+            accept_dedent();
+            leave(1);
+            return List.copyOf(body);
+        }
+        List<Stmt> body = new ArrayList<>();
+        simpleStmts(body);
+        return List.copyOf(body);
+    }
+
+    private void accept_dedent() {
+        if (peekKind(TokenKind.DEDENT)) {
+            ts.next();
+        }
+    }
+
+    /** The ':' after a compound statement header, with the "expected ':'" of the invalid_*_stmt rules. */
+    private void colon(boolean newlineRule) {
+        if (atOp(":")) {
+            ts.next();
+            return;
+        }
+        if (newlineRule && peekKind(TokenKind.NEWLINE)) {
+            throw errorAtLast("expected ':'");
+        }
+        throw invalidSyntax();
+    }
+
+    private static Pos endOf(Token start, List<Stmt> body) {
+        Pos last = body.get(body.size() - 1).pos();
+        return new Pos(start.line(), start.col(), last.endLine(), last.endCol());
+    }
+
+    private Stmt ifStmt() {
+        Token kw = ts.next();
+        Expr test = namedExpression();
+        colon(true);
+        List<Stmt> body = block("'if' statement", kw);
+        List<Stmt> orelse = elseChain();
+        return new Stmt.If(test, body, orelse, endOf(kw, orelse.isEmpty() ? body : orelse));
+    }
+
+    private List<Stmt> elseChain() {
+        if (atKw("elif")) {
+            Token kw = ts.next();
+            Expr test = namedExpression();
+            colon(true);
+            List<Stmt> body = block("'elif' statement", kw);
+            List<Stmt> orelse = elseChain();
+            return List.of(new Stmt.If(test, body, orelse, endOf(kw, orelse.isEmpty() ? body : orelse)));
+        }
+        return elseBlock();
+    }
+
+    private List<Stmt> elseBlock() {
+        if (atKw("else")) {
+            Token kw = ts.next();
+            expectForced(":");
+            return block("'else' statement", kw);
+        }
+        return List.of();
+    }
+
+    private Stmt whileStmt() {
+        Token kw = ts.next();
+        Expr test = namedExpression();
+        colon(true);
+        List<Stmt> body = block("'while' statement", kw);
+        List<Stmt> orelse = elseBlock();
+        return new Stmt.While(test, body, orelse, endOf(kw, orelse.isEmpty() ? body : orelse));
+    }
+
+    private Stmt forStmt(Token asyncKw) {
+        Token kw = ts.next();
+        Expr target = forTargets();
+        expect("in");
+        Expr iter = starExpressions();
+        colon(true);
+        List<Stmt> body = block("'for' statement", kw);
+        List<Stmt> orelse = elseBlock();
+        Token start = asyncKw != null ? asyncKw : kw;
+        Pos pos = endOf(start, orelse.isEmpty() ? body : orelse);
+        return asyncKw != null
+                ? new Stmt.AsyncFor(target, iter, body, orelse, null, pos)
+                : new Stmt.For(target, iter, body, orelse, null, pos);
+    }
+
+    /** {@code star_targets} before {@code in}, with invalid_for_target's messages. */
+    private Expr forTargets() {
+        int mark = ts.pos;
+        Token start = ts.peek();
+        Expr result = attempt(() -> {
+            List<Expr> elts = new ArrayList<>();
+            boolean comma = false;
+            while (true) {
+                elts.add(starTargetCandidate());
+                if (atOp(",")) {
+                    ts.next();
+                    comma = true;
+                    if (atKw("in") || !(startsExpression() || atOp("*"))) {
+                        break;
+                    }
+                    continue;
+                }
+                break;
+            }
+            return comma ? new Expr.Tuple(List.copyOf(elts), ExprContext.LOAD, posFrom(start)) : elts.get(0);
+        });
+        if (result != null && Targets.isValidStore(result, true) && atKw("in")) {
+            return Targets.withContext(result, ExprContext.STORE);
+        }
+        if (result != null) {
+            atKw("in");
+        }
+        Token failAt = ts.furthestToken();
+        // invalid_for_target: re-read the targets as star_expressions.
+        ts.pos = mark;
+        Expr whole = diagnose(this::starExpressions);
+        if (whole != null) {
+            Expr bad = Targets.invalidTarget(whole, Targets.Kind.FOR);
+            if (bad != null) {
+                throw errorAt("cannot assign to " + Targets.exprName(bad), bad.pos());
+            }
+        }
+        throw genericErrorOrBacktrack(failAt);
+    }
+
+    private Expr starTargetCandidate() {
+        if (atOp("*")) {
+            Token star = ts.next();
+            Expr v = bitwiseOr();
+            return new Expr.Starred(v, ExprContext.LOAD, posFrom(star));
+        }
+        return bitwiseOr();
+    }
+
+    private Stmt withStmt(Token asyncKw) {
+        Token kw = ts.next();
+        List<WithItem> items = null;
+        if (atOp("(")) {
+            items = attempt(this::parenthesizedWithItems);
+        }
+        if (items == null) {
+            items = new ArrayList<>();
+            do {
+                items.add(withItem());
+            } while (accept(","));
+            colon(true);
+        }
+        List<Stmt> body = block("'with' statement", kw);
+        Token start = asyncKw != null ? asyncKw : kw;
+        Pos pos = endOf(start, body);
+        return asyncKw != null
+                ? new Stmt.AsyncWith(List.copyOf(items), body, null, pos)
+                : new Stmt.With(List.copyOf(items), body, null, pos);
+    }
+
+    private List<WithItem> parenthesizedWithItems() {
+        ts.next(); // '('
+        List<WithItem> items = new ArrayList<>();
+        while (true) {
+            items.add(withItem());
+            if (atOp(",")) {
+                ts.next();
+                if (atOp(")")) {
+                    break;
+                }
+                continue;
+            }
+            break;
+        }
+        expect(")");
+        expect(":");
+        return items;
+    }
+
+    private WithItem withItem() {
+        Expr ctx = expression();
+        if (atKw("as")) {
+            ts.next();
+            Expr target = expression();
+            boolean follows = atOp(",") || atOp(")") || atOp(":");
+            if (follows) {
+                Expr bad = Targets.invalidTarget(target, Targets.Kind.STAR);
+                if (bad != null) {
+                    throw errorAt("cannot assign to " + Targets.exprName(bad), bad.pos());
+                }
+            }
+            if (!Targets.isValidStore(target, true) || !follows) {
+                throw invalidSyntax();
+            }
+            return new WithItem(ctx, Targets.withContext(target, ExprContext.STORE));
+        }
+        return new WithItem(ctx, null);
+    }
+
+    private Stmt tryStmt() {
+        Token kw = ts.next();
+        expectForced(":");
+        List<Stmt> body = block("'try' statement", kw);
+        List<ExceptHandler> handlers = new ArrayList<>();
+        Boolean star = null;
+        while (atKw("except")) {
+            Token ex = ts.next();
+            boolean isStar = false;
+            if (atOp("*")) {
+                ts.next();
+                isStar = true;
+            }
+            if (star != null && star != isStar) {
+                if (isStar) {
+                    throw errorRange("cannot have both 'except' and 'except*' on the same 'try'", tokPos(ex),
+                            tokPos(ts.prev()));
+                }
+                throw errorAt("cannot have both 'except' and 'except*' on the same 'try'", ex);
+            }
+            star = isStar;
+            Expr type = null;
+            String name = null;
+            if (!atOp(":")) {
+                if (isStar && peekKind(TokenKind.NEWLINE)) {
+                    throw errorAtLast("expected one or more exception types");
+                }
+                if (peekKind(TokenKind.NEWLINE)) {
+                    throw errorAtLast("expected ':'");
+                }
+                type = expression();
+                if (atOp(",")) {
+                    Expr first = type;
+                    ts.next();
+                    Expr rest = diagnose(this::expressions);
+                    if (rest != null) {
+                        if (accept("as")) {
+                            expectName();
+                        }
+                        if (atOp(":")) {
+                            ts.next();
+                            throw errorStartingFrom("multiple exception types must be parenthesized", first.pos());
+                        }
+                    }
+                    throw invalidSyntax();
+                }
+                if (accept("as")) {
+                    name = expectName().text();
+                }
+                if (peekKind(TokenKind.NEWLINE)) {
+                    throw errorAtLast("expected ':'");
+                }
+            } else if (isStar) {
+                throw errorAtLast("expected one or more exception types");
+            }
+            expect(":");
+            List<Stmt> hbody = block(isStar ? "'except*' statement" : "'except' statement", ex);
+            handlers.add(new ExceptHandler(type, name, hbody, endOf(ex, hbody)));
+        }
+        List<Stmt> orelse = List.of();
+        if (!handlers.isEmpty()) {
+            orelse = elseBlock();
+        }
+        List<Stmt> finalbody = List.of();
+        if (atKw("finally")) {
+            Token fin = ts.next();
+            expectForced(":");
+            finalbody = block("'finally' statement", fin);
+        }
+        if (handlers.isEmpty() && finalbody.isEmpty()) {
+            throw errorAtLast("expected 'except' or 'finally' block");
+        }
+        List<Stmt> lastBody = !finalbody.isEmpty() ? finalbody : !orelse.isEmpty() ? orelse
+                : handlers.get(handlers.size() - 1).body();
+        Pos pos;
+        if (finalbody.isEmpty() && orelse.isEmpty()) {
+            Pos hp = handlers.get(handlers.size() - 1).pos();
+            pos = new Pos(kw.line(), kw.col(), hp.endLine(), hp.endCol());
+        } else {
+            pos = endOf(kw, lastBody);
+        }
+        return Boolean.TRUE.equals(star)
+                ? new Stmt.TryStar(body, List.copyOf(handlers), orelse, finalbody, pos)
+                : new Stmt.Try(body, List.copyOf(handlers), orelse, finalbody, pos);
+    }
+
+    private Stmt asyncStmt() {
+        Token async = ts.next();
+        if (atKw("def")) {
+            return functionDef(List.of(), async);
+        }
+        if (atKw("with")) {
+            return withStmt(async);
+        }
+        if (atKw("for")) {
+            return forStmt(async);
+        }
+        throw invalidSyntax();
+    }
+
+    private Stmt decorated() {
+        List<Expr> decorators = new ArrayList<>();
+        while (atOp("@")) {
+            ts.next();
+            decorators.add(namedExpression());
+            if (!peekKind(TokenKind.NEWLINE)) {
+                throw invalidSyntax();
+            }
+            ts.next();
+        }
+        if (atKw("def")) {
+            return functionDef(List.copyOf(decorators), null);
+        }
+        if (atKw("class")) {
+            return classDef(List.copyOf(decorators), null);
+        }
+        if (atKw("async") && ts.peek(1).is("def")) {
+            Token async = ts.next();
+            return functionDef(List.copyOf(decorators), async);
+        }
+        throw invalidSyntax();
+    }
+
+    private Stmt functionDef(List<Expr> decorators, Token asyncKw) {
+        Token kw = ts.next();
+        String name = expectName().text();
+        expectForced("(");
+        Arguments args = parameters(")", true);
+        expect(")");
+        Expr returns = null;
+        if (atOp("->")) {
+            returns = attempt(() -> {
+                ts.next();
+                return expression();
+            });
+        }
+        expectForced(":");
+        List<Stmt> body = block("function definition", kw);
+        Token start = asyncKw != null ? asyncKw : kw;
+        Pos pos = endOf(start, body);
+        return asyncKw != null
+                ? new Stmt.AsyncFunctionDef(name, args, body, decorators, returns, null, pos)
+                : new Stmt.FunctionDef(name, args, body, decorators, returns, null, pos);
+    }
+
+    private Stmt classDef(List<Expr> decorators, Token unused) {
+        Token kw = ts.next();
+        String name = expectName().text();
+        List<Expr> bases = List.of();
+        List<Keyword> keywords = List.of();
+        if (atOp("(")) {
+            Token open = ts.next();
+            CallArgs ca = callArguments(open);
+            bases = ca.args;
+            keywords = ca.keywords;
+        }
+        colon(true);
+        List<Stmt> body = block("class definition", kw);
+        return new Stmt.ClassDef(name, bases, keywords, body, decorators, endOf(kw, body));
+    }
+
+    // ------------------------------------------------------------------ parameters
+
+    /**
+     * Parameters of a {@code def} (closer {@code ')'}, annotations allowed) or a {@code lambda}
+     * (closer {@code ':'}), with CPython's invalid_parameters / invalid_star_etc / invalid_kwds
+     * messages.
+     */
+    private Arguments parameters(String closer, boolean annotations) {
+        List<Arg> posonly = new ArrayList<>();
+        List<Arg> args = new ArrayList<>();
+        List<Expr> defaults = new ArrayList<>();
+        Arg vararg = null;
+        List<Arg> kwonly = new ArrayList<>();
+        List<Expr> kwDefaults = new ArrayList<>();
+        Arg kwarg = null;
+        boolean star = false;
+        boolean slash = false;
+        while (!at(closer)) {
+            Token t = ts.peek();
+            if (kwarg != null) {
+                if (t.is("*") || t.is("**") || t.is("/")) {
+                    throw errorAt("arguments cannot follow var-keyword argument", t);
+                }
+                if (atName()) {
+                    Arg a = parameter(annotations, false);
+                    throw errorAt("arguments cannot follow var-keyword argument", a.pos());
+                }
+                throw invalidSyntax();
+            }
+            if (t.is("/")) {
+                if (star) {
+                    ts.next();
+                    throw errorAt("/ must be ahead of *", t);
+                }
+                if (slash) {
+                    ts.next();
+                    throw errorAt("/ may appear only once", t);
+                }
+                if (args.isEmpty()) {
+                    ts.next();
+                    if (atOp(",") || at(closer)) {
+                        throw errorAt("at least one argument must precede /", t);
+                    }
+                    throw invalidSyntax();
+                }
+                ts.next();
+                slash = true;
+                posonly.addAll(args);
+                args.clear();
+            } else if (t.is("*")) {
+                if (star) {
+                    ts.next();
+                    if (atName() || atOp(",")) {
+                        throw errorAt("* argument may appear only once", t);
+                    }
+                    throw invalidSyntax();
+                }
+                ts.next();
+                star = true;
+                if (atName()) {
+                    vararg = parameter(annotations, true);
+                    if (atOp("=")) {
+                        throw errorAt("var-positional argument cannot have default value", ts.peek());
+                    }
+                } else if (atOp(",")) {
+                    Token comma = ts.peek();
+                    Token after = ts.peek(1);
+                    if (after.is(closer) || after.is("**")) {
+                        if (annotations) {
+                            throw errorAt("named arguments must follow bare *", t);
+                        }
+                        ts.next();
+                        ts.next();
+                        throw errorAtLast("named arguments must follow bare *");
+                    }
+                    if (comma == null) {
+                        throw invalidSyntax();
+                    }
+                } else if (at(closer)) {
+                    if (annotations) {
+                        throw errorAt("named arguments must follow bare *", t);
+                    }
+                    ts.next();
+                    throw errorAtLast("named arguments must follow bare *");
+                } else {
+                    throw invalidSyntax();
+                }
+            } else if (t.is("**")) {
+                ts.next();
+                kwarg = parameter(annotations, false);
+                if (atOp("=")) {
+                    throw errorAt("var-keyword argument cannot have default value", ts.peek());
+                }
+            } else if (atName()) {
+                Arg a = parameter(annotations, false);
+                Expr dflt = null;
+                if (atOp("=")) {
+                    Token eq = ts.next();
+                    if (atOp(",") || at(closer)) {
+                        throw errorAt("expected default value expression", eq);
+                    }
+                    dflt = expression();
+                }
+                if (star) {
+                    kwonly.add(a);
+                    kwDefaults.add(dflt);
+                } else {
+                    if (dflt != null) {
+                        defaults.add(dflt);
+                    } else if (!defaults.isEmpty()) {
+                        throw errorAt("non-default argument follows default argument", a.pos());
+                    }
+                    args.add(a);
+                }
+            } else if (t.is("(")) {
+                throw invalidSyntax();
+            } else {
+                throw invalidSyntax();
+            }
+            if (atOp(",")) {
+                ts.next();
+                continue;
+            }
+            if (!at(closer)) {
+                if (atOp("/") && !star && !slash && !args.isEmpty() && false) {
+                    continue;
+                }
+                if (atOp("*") && slash == false && !star && ts.prev().is("/")) {
+                    throw errorAt("expected comma between / and *", ts.peek());
+                }
+                throw invalidSyntax();
+            }
+        }
+        if (posonly.isEmpty() && args.isEmpty() && vararg == null && kwonly.isEmpty() && kwarg == null) {
+            return Arguments.EMPTY;
+        }
+        return new Arguments(List.copyOf(posonly), List.copyOf(args), vararg, List.copyOf(kwonly),
+                java.util.Collections.unmodifiableList(new ArrayList<>(kwDefaults)), kwarg, List.copyOf(defaults));
+    }
+
+    private Arg parameter(boolean annotations, boolean starAnnotation) {
+        Token name = expectName();
+        Expr ann = null;
+        if (annotations && atOp(":")) {
+            ts.next();
+            ann = starAnnotation && atOp("*") ? starExpression() : expression();
+        }
+        return new Arg(name.text(), ann, null, posFrom(name));
+    }
+
+    // ------------------------------------------------------------------ match
+
+    /** Marks "match subject NEWLINE": a match statement without its colon, unless the line is a simple statement. */
+    private static final Stmt MATCH_WITHOUT_COLON = new Stmt.Pass(Pos.NONE);
+    private Token matchNewline;
+
+    /** The soft keyword {@code match}: a match statement if the line reads as one, else null. */
+    private Stmt tryMatchStmt() {
+        Token t1 = ts.peek(1);
+        // Fast exits for the common uses of 'match' as a name.
+        if (t1.kind() == TokenKind.OP && (t1.text().equals("=") || t1.text().equals(".") || t1.text().equals(")")
+                || t1.text().equals(",") || t1.text().equals(":") || AUG_OPS.contains(t1.text()))) {
+            return null;
+        }
+        if (t1.kind() == TokenKind.NEWLINE || t1.kind() == TokenKind.ENDMARKER) {
+            return null;
+        }
+        int mark = ts.pos;
+        Expr subject = attempt(() -> {
+            ts.next();
+            Expr s = subjectExpr();
+            if (!atOp(":") && !peekKind(TokenKind.NEWLINE)) {
+                throw BACKTRACK;
+            }
+            return s;
+        });
+        if (subject == null) {
+            ts.pos = mark;
+            return null;
+        }
+        Token kw = ts.get(mark);
+        if (peekKind(TokenKind.NEWLINE)) {
+            matchNewline = ts.peek();
+            ts.pos = mark;
+            return MATCH_WITHOUT_COLON;
+        }
+        ts.next(); // ':'
+        if (!peekKind(TokenKind.NEWLINE)) {
+            ts.pos = mark;
+            return null;
+        }
+        ts.next();
+        if (!peekKind(TokenKind.INDENT)) {
+            throw indentationError("expected an indented block after 'match' statement on line " + kw.line());
+        }
+        ts.next();
+        List<MatchCase> cases = new ArrayList<>();
+        while (atKw("case")) {
+            cases.add(caseBlock());
+        }
+        if (cases.isEmpty()) {
+            throw invalidSyntax();
+        }
+        if (!peekKind(TokenKind.DEDENT)) {
+            throw invalidSyntax();
+        }
+        ts.next();
+        List<Stmt> lastBody = cases.get(cases.size() - 1).body();
+        return new Stmt.Match(subject, List.copyOf(cases), endOf(kw, lastBody));
+    }
+
+    private Expr subjectExpr() {
+        Token start = ts.peek();
+        Expr first = starNamedExpression();
+        if (atOp(",")) {
+            List<Expr> elts = new ArrayList<>();
+            elts.add(first);
+            while (atOp(",")) {
+                ts.next();
+                if (!(startsExpression() || atOp("*"))) {
+                    break;
+                }
+                elts.add(starNamedExpression());
+            }
+            return new Expr.Tuple(List.copyOf(elts), ExprContext.LOAD, posFrom(start));
+        }
+        if (first instanceof Expr.Starred) {
+            throw invalidSyntax();
+        }
+        return first;
+    }
+
+    private MatchCase caseBlock() {
+        Token kw = ts.next();
+        Pattern pattern = patterns();
+        Expr guard = null;
+        if (atKw("if")) {
+            ts.next();
+            guard = namedExpression();
+        }
+        colon(true);
+        List<Stmt> body = block("'case' statement", kw);
+        return new MatchCase(pattern, guard, body);
+    }
+
+    private Pattern patterns() {
+        Token start = ts.peek();
+        Pattern first = maybeStarPattern();
+        if (atOp(",")) {
+            List<Pattern> ps = new ArrayList<>();
+            ps.add(first);
+            while (atOp(",")) {
+                ts.next();
+                if (atOp(":") || atKw("if")) {
+                    break;
+                }
+                ps.add(maybeStarPattern());
+            }
+            return new Pattern.MatchSequence(List.copyOf(ps), posFrom(start));
+        }
+        if (first instanceof Pattern.MatchStar) {
+            throw invalidSyntax();
+        }
+        return first;
+    }
+
+    private Pattern maybeStarPattern() {
+        if (atOp("*")) {
+            Token star = ts.next();
+            Token name = expectName();
+            return new Pattern.MatchStar(name.text().equals("_") ? null : name.text(), posFrom(star));
+        }
+        return pattern();
+    }
+
+    private Pattern pattern() {
+        enter(2);
+        Token start = ts.peek();
+        Pattern p = orPattern();
+        if (atKw("as")) {
+            ts.next();
+            Token name = ts.peek();
+            if (name.is("_")) {
+                throw errorAt("cannot use '_' as a target", name);
+            }
+            if (!atName()) {
+                Expr e = diagnose(this::expression);
+                if (e != null) {
+                    throw errorAt("invalid pattern target", e.pos());
+                }
+                throw invalidSyntax();
+            }
+            ts.next();
+            if (atOp(".") || atOp("(") || atOp("=")) {
+                Expr e = diagnose(() -> {
+                    ts.pos--;
+                    return expression();
+                });
+                if (e != null) {
+                    throw errorAt("invalid pattern target", e.pos());
+                }
+                throw invalidSyntax();
+            }
+            p = new Pattern.MatchAs(p, name.text(), posFrom(start));
+        }
+        leave(2);
+        return p;
+    }
+
+    private Pattern orPattern() {
+        Token start = ts.peek();
+        Pattern first = closedPattern();
+        if (!atOp("|")) {
+            return first;
+        }
+        List<Pattern> ps = new ArrayList<>();
+        ps.add(first);
+        while (atOp("|")) {
+            ts.next();
+            ps.add(closedPattern());
+        }
+        return new Pattern.MatchOr(List.copyOf(ps), posFrom(start));
+    }
+
+    private Pattern closedPattern() {
+        Token t = ts.peek();
+        switch (t.kind()) {
+            case NUMBER -> {
+                return new Pattern.MatchValue(signedNumberPattern(), posFrom(t));
+            }
+            case STRING -> {
+                Expr s = strings();
+                return new Pattern.MatchValue(s, s.pos());
+            }
+            case NAME -> {
+                switch (t.text()) {
+                    case "None" -> {
+                        ts.next();
+                        return new Pattern.MatchSingleton(ConstantValue.None.NONE, tokPos(t));
+                    }
+                    case "True", "False" -> {
+                        ts.next();
+                        return new Pattern.MatchSingleton(t.text().equals("True"), tokPos(t));
+                    }
+                    default -> { }
+                }
+                if (isKeyword(t.text())) {
+                    throw invalidSyntax();
+                }
+                ts.next();
+                Expr nameOrAttr = new Expr.Name(t.text(), ExprContext.LOAD, tokPos(t));
+                boolean dotted = false;
+                while (atOp(".")) {
+                    ts.next();
+                    Token attr = expectName();
+                    nameOrAttr = new Expr.Attribute(nameOrAttr, attr.text(), ExprContext.LOAD, posFrom(t));
+                    dotted = true;
+                }
+                if (atOp("(")) {
+                    return classPattern(t, nameOrAttr);
+                }
+                if (dotted) {
+                    return new Pattern.MatchValue(nameOrAttr, nameOrAttr.pos());
+                }
+                if (t.text().equals("_")) {
+                    return new Pattern.MatchAs(null, null, tokPos(t));
+                }
+                return new Pattern.MatchAs(null, t.text(), tokPos(t));
+            }
+            case OP -> {
+                switch (t.text()) {
+                    case "-" -> {
+                        return new Pattern.MatchValue(signedNumberPattern(), posFrom(t));
+                    }
+                    case "(" -> {
+                        ts.next();
+                        if (atOp(")")) {
+                            ts.next();
+                            return new Pattern.MatchSequence(List.of(), posFrom(t));
+                        }
+                        Pattern first = maybeStarPattern();
+                        if (atOp(",")) {
+                            List<Pattern> ps = new ArrayList<>();
+                            ps.add(first);
+                            while (atOp(",")) {
+                                ts.next();
+                                if (atOp(")")) {
+                                    break;
+                                }
+                                ps.add(maybeStarPattern());
+                            }
+                            expect(")");
+                            return new Pattern.MatchSequence(List.copyOf(ps), posFrom(t));
+                        }
+                        expect(")");
+                        if (first instanceof Pattern.MatchStar) {
+                            return new Pattern.MatchSequence(List.of(first), posFrom(t));
+                        }
+                        return first;
+                    }
+                    case "[" -> {
+                        ts.next();
+                        List<Pattern> ps = new ArrayList<>();
+                        while (!atOp("]")) {
+                            ps.add(maybeStarPattern());
+                            if (!accept(",")) {
+                                break;
+                            }
+                        }
+                        expect("]");
+                        return new Pattern.MatchSequence(List.copyOf(ps), posFrom(t));
+                    }
+                    case "{" -> {
+                        return mappingPattern();
+                    }
+                    default -> throw invalidSyntax();
+                }
+            }
+            default -> throw invalidSyntax();
+        }
+    }
+
+    /** signed_number or complex_number of a literal pattern. */
+    private Expr signedNumberPattern() {
+        Token start = ts.peek();
+        Expr real;
+        if (atOp("-")) {
+            ts.next();
+            if (!peekKind(TokenKind.NUMBER)) {
+                throw invalidSyntax();
+            }
+            Token n = ts.next();
+            Expr num = new Expr.Constant(Literals.parseNumber(n, filename), null, tokPos(n));
+            real = new Expr.UnaryOp(UnaryOperator.USUB, num, posFrom(start));
+        } else {
+            Token n = ts.next();
+            real = new Expr.Constant(Literals.parseNumber(n, filename), null, tokPos(n));
+        }
+        if (atOp("+") || atOp("-")) {
+            Token op = ts.next();
+            if (!peekKind(TokenKind.NUMBER)) {
+                throw invalidSyntax();
+            }
+            Token n = ts.next();
+            Object v = Literals.parseNumber(n, filename);
+            Expr imag = new Expr.Constant(v, null, tokPos(n));
+            if (!(v instanceof ConstantValue.Imaginary)) {
+                throw errorAt("imaginary number required in complex literal", imag.pos());
+            }
+            return new Expr.BinOp(real, op.text().equals("+") ? Operator.ADD : Operator.SUB, imag, posFrom(start));
+        }
+        return real;
+    }
+
+    private Pattern mappingPattern() {
+        Token open = ts.next();
+        List<Expr> keys = new ArrayList<>();
+        List<Pattern> values = new ArrayList<>();
+        String rest = null;
+        while (!atOp("}")) {
+            if (atOp("**")) {
+                ts.next();
+                rest = expectName().text();
+                accept(",");
+                break;
+            }
+            Expr key;
+            Token k = ts.peek();
+            if (k.kind() == TokenKind.NUMBER || k.is("-")) {
+                key = signedNumberPattern();
+            } else if (k.kind() == TokenKind.STRING) {
+                key = strings();
+            } else if (k.is("None")) {
+                ts.next();
+                key = new Expr.Constant(ConstantValue.None.NONE, null, tokPos(k));
+            } else if (k.is("True") || k.is("False")) {
+                ts.next();
+                key = new Expr.Constant(k.text().equals("True"), null, tokPos(k));
+            } else if (atName()) {
+                ts.next();
+                key = new Expr.Name(k.text(), ExprContext.LOAD, tokPos(k));
+                if (!atOp(".")) {
+                    throw invalidSyntax();
+                }
+                while (atOp(".")) {
+                    ts.next();
+                    Token attr = expectName();
+                    key = new Expr.Attribute(key, attr.text(), ExprContext.LOAD, posFrom(k));
+                }
+            } else {
+                throw invalidSyntax();
+            }
+            expect(":");
+            keys.add(key);
+            values.add(pattern());
+            if (!accept(",")) {
+                break;
+            }
+        }
+        expect("}");
+        return new Pattern.MatchMapping(List.copyOf(keys), List.copyOf(values), rest, posFrom(open));
+    }
+
+    private Pattern classPattern(Token start, Expr cls) {
+        ts.next(); // '('
+        List<Pattern> positional = new ArrayList<>();
+        List<String> kwdAttrs = new ArrayList<>();
+        List<Pattern> kwdPatterns = new ArrayList<>();
+        Pos firstPositionalAfterKw = null;
+        Pos lastPositionalAfterKw = null;
+        while (!atOp(")")) {
+            if (atName() && ts.peek(1).is("=")) {
+                Token name = ts.next();
+                ts.next();
+                kwdAttrs.add(name.text());
+                kwdPatterns.add(pattern());
+            } else {
+                Pattern p = pattern();
+                if (!kwdAttrs.isEmpty()) {
+                    if (firstPositionalAfterKw == null) {
+                        firstPositionalAfterKw = p.pos();
+                    }
+                    lastPositionalAfterKw = p.pos();
+                } else {
+                    positional.add(p);
+                }
+            }
+            if (!accept(",")) {
+                break;
+            }
+        }
+        if (firstPositionalAfterKw != null && atOp(")")) {
+            throw errorRange("positional patterns follow keyword patterns", firstPositionalAfterKw,
+                    lastPositionalAfterKw);
+        }
+        expect(")");
+        return new Pattern.MatchClass(cls, List.copyOf(positional), List.copyOf(kwdAttrs), List.copyOf(kwdPatterns),
+                posFrom(start));
+    }
+
+    // ------------------------------------------------------------------ expressions
+
+    /** True if the next token can begin an expression. */
+    private boolean startsExpression() {
+        Token t = ts.peek();
+        return switch (t.kind()) {
+            case NUMBER, STRING -> true;
+            case NAME -> !isKeyword(t.text()) || switch (t.text()) {
+                case "True", "False", "None", "lambda", "not", "await" -> true;
+                default -> false;
+            };
+            case OP -> switch (t.text()) {
+                case "(", "[", "{", "-", "+", "~", "..." -> true;
+                default -> false;
+            };
+            default -> false;
+        };
+    }
+
+    /** {@code expressions}: expression (',' expression)* [','], a Tuple if there is a comma. */
+    private Expr expressions() {
+        Token start = ts.peek();
+        Expr first = expression();
+        if (!atOp(",")) {
+            return first;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (atOp(",")) {
+            ts.next();
+            if (!startsExpression()) {
+                break;
+            }
+            elts.add(expression());
+        }
+        return new Expr.Tuple(List.copyOf(elts), ExprContext.LOAD, posFrom(start));
+    }
+
+    /** {@code star_expressions}. */
+    private Expr starExpressions() {
+        Token start = ts.peek();
+        Expr first = starExpression();
+        if (!atOp(",")) {
+            return first;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (atOp(",")) {
+            ts.next();
+            if (!(startsExpression() || atOp("*"))) {
+                break;
+            }
+            elts.add(starExpression());
+        }
+        return new Expr.Tuple(List.copyOf(elts), ExprContext.LOAD, posFrom(start));
+    }
+
+    /** {@code star_expression}: '*' bitwise_or | expression. */
+    private Expr starExpression() {
+        if (atOp("*")) {
+            Token star = ts.next();
+            Expr v = bitwiseOr();
+            return new Expr.Starred(v, ExprContext.LOAD, posFrom(star));
+        }
+        return expression();
+    }
+
+    /** {@code star_named_expression}: '*' bitwise_or | named_expression. */
+    private Expr starNamedExpression() {
+        if (atOp("*")) {
+            Token star = ts.next();
+            Expr v = bitwiseOr();
+            return new Expr.Starred(v, ExprContext.LOAD, posFrom(star));
+        }
+        return namedExpression();
+    }
+
+    /** {@code named_expression}: NAME ':=' expression | expression !':=', with its error rules. */
+    private Expr namedExpression() {
+        Token start = ts.peek();
+        if (atName() && ts.peek(1).is(":=")) {
+            ts.next();
+            ts.next();
+            Expr value = expression();
+            return new Expr.NamedExpr(new Expr.Name(start.text(), ExprContext.STORE, tokPos(start)), value,
+                    posFrom(start));
+        }
+        Expr e = expression();
+        if (atOp(":=")) {
+            throw errorAt("cannot use assignment expressions with " + Targets.exprName(e), e.pos());
+        }
+        if (atOp("=") && speculating == 0) {
+            throw namedAssignError(start, e);
+        }
+        return e;
+    }
+
+    /** invalid_named_expression's '=' alternatives for {@code e = ...} where an expression was due. */
+    private RuntimeException namedAssignError(Token start, Expr e) {
+        ts.peek();
+        Token failAt = ts.furthestToken();
+        int mark = ts.pos;
+        ts.next(); // '='
+        Expr rhs = diagnose(this::bitwiseOr);
+        boolean stops = rhs != null && !atOp("=") && !atOp(":=");
+        ts.pos = mark;
+        if (stops && isBitwiseOrLevel(e)) {
+            if (e instanceof Expr.Name && start.kind() == TokenKind.NAME) {
+                return errorRange("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e.pos(), rhs.pos());
+            }
+            if (!excludedFromNamedAssignHint(e)) {
+                return errorAt("cannot assign to " + Targets.exprName(e) + " here. Maybe you meant '==' instead of '='?",
+                        e.pos());
+            }
+        }
+        return genericErrorOrBacktrack(failAt);
+    }
+
+    /** {@code expression}: conditional expressions, lambdas, and CPython's invalid_expression rules. */
+    private Expr expression() {
+        enter(1);
+        try {
+            if (atKw("lambda")) {
+                return lambdef();
+            }
+            Token start = ts.peek();
+            Expr a = disjunction();
+            if (atKw("if")) {
+                int mark = ts.pos;
+                ts.next();
+                Expr test = disjunction();
+                if (atKw("else")) {
+                    ts.next();
+                    Expr orelse = expression();
+                    return new Expr.IfExp(test, a, orelse, posFrom(start));
+                }
+                if (!atOp(":")) {
+                    throw errorRange("expected 'else' after 'if' expression", a.pos(), test.pos());
+                }
+                ts.pos = mark;
+                return a;
+            }
+            if (speculating == 0 && startsExpression()) {
+                checkMissingComma(start, a);
+            }
+            return a;
+        } finally {
+            leave(1);
+        }
+    }
+
+    /** invalid_expression's "forgot a comma" and invalid_legacy_expression's print/exec hint. */
+    private void checkMissingComma(Token start, Expr a) {
+        boolean legacy = a instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"))
+                && start.kind() == TokenKind.NAME;
+        boolean nameString = start.kind() == TokenKind.NAME && ts.get(indexOf(start) + 1).kind() == TokenKind.STRING;
+        boolean softKeyword = start.kind() == TokenKind.NAME
+                && (start.text().equals("match") || start.text().equals("case") || start.text().equals("_"));
+        int mark = ts.pos;
+        if (!legacy && !nameString && !softKeyword) {
+            Expr b = diagnose(this::expressionWithoutInvalid);
+            if (b != null) {
+                int lastIndex = ts.pos - 1;
+                ts.pos = mark;
+                if (ts.levelAt(lastIndex) != 0) {
+                    throw errorRange("invalid syntax. Perhaps you forgot a comma?", a.pos(), b.pos());
+                }
+            }
+            ts.pos = mark;
+        }
+        if (legacy && !atOp("(")) {
+            Expr b = diagnose(this::starExpressions);
+            ts.pos = mark;
+            if (b != null) {
+                String name = ((Expr.Name) a).id();
+                throw errorRange("Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?",
+                        a.pos(), b.pos());
+            }
+        }
+    }
+
+    private int indexOf(Token t) {
+        for (int i = ts.pos - 1; i >= 0; i--) {
+            if (ts.get(i) == t) {
+                return i;
+            }
+        }
+        return ts.pos;
+    }
+
+    private Expr expressionWithoutInvalid() {
+        if (atKw("lambda")) {
+            return lambdef();
+        }
+        Token start = ts.peek();
+        Expr a = disjunction();
+        if (atKw("if")) {
+            ts.next();
+            Expr test = disjunction();
+            expect("else");
+            Expr orelse = expression();
+            return new Expr.IfExp(test, a, orelse, posFrom(start));
+        }
+        return a;
+    }
+
+    private Expr lambdef() {
+        Token kw = ts.next();
+        Arguments args = parameters(":", false);
+        expect(":");
+        Expr body = expression();
+        return new Expr.Lambda(args, body, posFrom(kw));
+    }
+
+    private Expr disjunction() {
+        Token start = ts.peek();
+        Expr first = conjunction();
+        if (!atKw("or")) {
+            return first;
+        }
+        List<Expr> values = new ArrayList<>();
+        values.add(first);
+        while (atKw("or")) {
+            ts.next();
+            values.add(conjunction());
+        }
+        return new Expr.BoolOp(BoolOperator.OR, List.copyOf(values), posFrom(start));
+    }
+
+    private Expr conjunction() {
+        Token start = ts.peek();
+        Expr first = inversion();
+        if (!atKw("and")) {
+            return first;
+        }
+        List<Expr> values = new ArrayList<>();
+        values.add(first);
+        while (atKw("and")) {
+            ts.next();
+            values.add(inversion());
+        }
+        return new Expr.BoolOp(BoolOperator.AND, List.copyOf(values), posFrom(start));
+    }
+
+    private Expr inversion() {
+        if (!atKw("not")) {
+            return comparison();
+        }
+        List<Token> nots = new ArrayList<>();
+        while (atKw("not")) {
+            nots.add(ts.next());
+            enter(1);
+        }
+        Expr e = comparison();
+        for (int i = nots.size() - 1; i >= 0; i--) {
+            e = new Expr.UnaryOp(UnaryOperator.NOT, e, posFrom(nots.get(i)));
+            leave(1);
+        }
+        return e;
+    }
+
+    private CmpOperator compareOp() {
+        Token t = ts.peek();
+        if (t.kind() == TokenKind.OP) {
+            CmpOperator op = switch (t.text()) {
+                case "==" -> CmpOperator.EQ;
+                case "!=" -> CmpOperator.NOT_EQ;
+                case "<" -> CmpOperator.LT;
+                case "<=" -> CmpOperator.LT_E;
+                case ">" -> CmpOperator.GT;
+                case ">=" -> CmpOperator.GT_E;
+                default -> null;
+            };
+            if (op != null) {
+                ts.next();
+            }
+            return op;
+        }
+        if (t.kind() == TokenKind.NAME) {
+            switch (t.text()) {
+                case "in" -> {
+                    ts.next();
+                    return CmpOperator.IN;
+                }
+                case "is" -> {
+                    ts.next();
+                    if (atKw("not")) {
+                        ts.next();
+                        return CmpOperator.IS_NOT;
+                    }
+                    return CmpOperator.IS;
+                }
+                case "not" -> {
+                    if (ts.peek(1).is("in")) {
+                        ts.next();
+                        ts.next();
+                        return CmpOperator.NOT_IN;
+                    }
+                    return null;
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Expr comparison() {
+        Token start = ts.peek();
+        Expr left = bitwiseOr();
+        CmpOperator op = compareOp();
+        if (op == null) {
+            return left;
+        }
+        List<CmpOperator> ops = new ArrayList<>();
+        List<Expr> comparators = new ArrayList<>();
+        while (op != null) {
+            ops.add(op);
+            comparators.add(bitwiseOr());
+            op = compareOp();
+        }
+        return new Expr.Compare(left, List.copyOf(ops), List.copyOf(comparators), posFrom(start));
+    }
+
+    private Expr bitwiseOr() {
+        Token start = ts.peek();
+        Expr e = bitwiseXor();
+        while (atOp("|")) {
+            ts.next();
+            e = new Expr.BinOp(e, Operator.BIT_OR, bitwiseXor(), posFrom(start));
+        }
+        return e;
+    }
+
+    private Expr bitwiseXor() {
+        Token start = ts.peek();
+        Expr e = bitwiseAnd();
+        while (atOp("^")) {
+            ts.next();
+            e = new Expr.BinOp(e, Operator.BIT_XOR, bitwiseAnd(), posFrom(start));
+        }
+        return e;
+    }
+
+    private Expr bitwiseAnd() {
+        Token start = ts.peek();
+        Expr e = shiftExpr();
+        while (atOp("&")) {
+            ts.next();
+            e = new Expr.BinOp(e, Operator.BIT_AND, shiftExpr(), posFrom(start));
+        }
+        return e;
+    }
+
+    private Expr shiftExpr() {
+        Token start = ts.peek();
+        Expr e = sum();
+        while (true) {
+            Operator op = atOp("<<") ? Operator.LSHIFT : atOp(">>") ? Operator.RSHIFT : null;
+            if (op == null) {
+                return e;
+            }
+            ts.next();
+            e = new Expr.BinOp(e, op, sum(), posFrom(start));
+        }
+    }
+
+    private Expr sum() {
+        Token start = ts.peek();
+        Expr e = term();
+        while (true) {
+            Operator op = atOp("+") ? Operator.ADD : atOp("-") ? Operator.SUB : null;
+            if (op == null) {
+                return e;
+            }
+            ts.next();
+            e = new Expr.BinOp(e, op, term(), posFrom(start));
+        }
+    }
+
+    private Expr term() {
+        Token start = ts.peek();
+        Expr e = factor();
+        while (true) {
+            Token t = ts.peek();
+            Operator op = null;
+            if (t.kind() == TokenKind.OP) {
+                op = switch (t.text()) {
+                    case "*" -> Operator.MULT;
+                    case "/" -> Operator.DIV;
+                    case "//" -> Operator.FLOOR_DIV;
+                    case "%" -> Operator.MOD;
+                    case "@" -> Operator.MAT_MULT;
+                    default -> null;
+                };
+            }
+            if (op == null) {
+                return e;
+            }
+            ts.next();
+            e = new Expr.BinOp(e, op, factor(), posFrom(start));
+        }
+    }
+
+    /** {@code factor}: unary + - ~ (iteratively, so long chains do not deepen the Java stack). */
+    private Expr factor() {
+        Token t = ts.peek();
+        if (!(t.kind() == TokenKind.OP && (t.text().equals("-") || t.text().equals("+") || t.text().equals("~")))) {
+            return power();
+        }
+        List<Token> ops = new ArrayList<>();
+        while (true) {
+            t = ts.peek();
+            if (t.kind() == TokenKind.OP && (t.text().equals("-") || t.text().equals("+") || t.text().equals("~"))) {
+                ops.add(ts.next());
+                enter(1);
+            } else {
+                break;
+            }
+        }
+        Expr e = power();
+        for (int i = ops.size() - 1; i >= 0; i--) {
+            Token op = ops.get(i);
+            UnaryOperator u = switch (op.text()) {
+                case "-" -> UnaryOperator.USUB;
+                case "+" -> UnaryOperator.UADD;
+                default -> UnaryOperator.INVERT;
+            };
+            e = new Expr.UnaryOp(u, e, posFrom(op));
+            leave(1);
+        }
+        return e;
+    }
+
+    private Expr power() {
+        Token start = ts.peek();
+        Expr base = awaitPrimary();
+        if (atOp("**")) {
+            ts.next();
+            enter(2);
+            Expr exp = factor();
+            leave(2);
+            return new Expr.BinOp(base, Operator.POW, exp, posFrom(start));
+        }
+        return base;
+    }
+
+    private Expr awaitPrimary() {
+        if (atKw("await")) {
+            Token kw = ts.next();
+            enter(1);
+            Expr v = primary();
+            leave(1);
+            return new Expr.Await(v, posFrom(kw));
+        }
+        return primary();
+    }
+
+    private Expr primary() {
+        Token start = ts.peek();
+        Expr e = atom();
+        while (true) {
+            Token t = ts.peek();
+            if (t.kind() != TokenKind.OP) {
+                return e;
+            }
+            switch (t.text()) {
+                case "." -> {
+                    ts.next();
+                    Token name = expectName();
+                    e = new Expr.Attribute(e, name.text(), ExprContext.LOAD, posFrom(start));
+                }
+                case "(" -> {
+                    Token open = ts.next();
+                    CallArgs ca = callArguments(open);
+                    e = new Expr.Call(e, ca.args, ca.keywords, posFrom(start));
+                }
+                case "[" -> {
+                    ts.next();
+                    Expr slice = slices();
+                    expect("]");
+                    e = new Expr.Subscript(e, slice, ExprContext.LOAD, posFrom(start));
+                }
+                default -> {
+                    return e;
+                }
+            }
+        }
+    }
+
+    private Expr slices() {
+        Token start = ts.peek();
+        Expr first = sliceOrStarred();
+        if (!atOp(",")) {
+            if (first instanceof Expr.Starred) {
+                return new Expr.Tuple(List.of(first), ExprContext.LOAD, posFrom(start));
+            }
+            return first;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (atOp(",")) {
+            ts.next();
+            if (atOp("]")) {
+                break;
+            }
+            elts.add(sliceOrStarred());
+        }
+        return new Expr.Tuple(List.copyOf(elts), ExprContext.LOAD, posFrom(start));
+    }
+
+    private Expr sliceOrStarred() {
+        if (atOp("*")) {
+            Token star = ts.next();
+            Expr v = bitwiseOr();
+            return new Expr.Starred(v, ExprContext.LOAD, posFrom(star));
+        }
+        Token start = ts.peek();
+        Expr lower = null;
+        if (!atOp(":")) {
+            lower = atName() && ts.peek(1).is(":=") ? namedExpression() : expression();
+            if (!atOp(":")) {
+                if (atOp(":=")) {
+                    throw errorAt("cannot use assignment expressions with " + Targets.exprName(lower), lower.pos());
+                }
+                if (atOp("=") && speculating == 0) {
+                    throw namedAssignError(start, lower);
+                }
+                return lower;
+            }
+        }
+        ts.next(); // ':'
+        Expr upper = null;
+        if (!atOp(":") && !atOp("]") && !atOp(",")) {
+            upper = expression();
+        }
+        Expr step = null;
+        if (atOp(":")) {
+            ts.next();
+            if (!atOp("]") && !atOp(",")) {
+                step = expression();
+            }
+        }
+        return new Expr.Slice(lower, upper, step, posFrom(start));
+    }
+
+    private record CallArgs(List<Expr> args, List<Keyword> keywords) {}
+
+    /** Arguments of a call or class definition, after the '(' and through the ')'. */
+    private CallArgs callArguments(Token open) {
+        List<Expr> args = new ArrayList<>();
+        List<Keyword> keywords = new ArrayList<>();
+        boolean seenKeyword = false;
+        boolean seenDoubleStar = false;
+        String positionalAfterKeyword = null;
+        int count = 0;
+        while (!atOp(")")) {
+            count++;
+            Token t = ts.peek();
+            if (t.is("*")) {
+                ts.next();
+                if (seenDoubleStar) {
+                    throw errorAt("iterable argument unpacking follows keyword argument unpacking", t);
+                }
+                Expr v = expression();
+                Expr starred = new Expr.Starred(v, ExprContext.LOAD, posFrom(t));
+                if (count == 1 && atFor()) {
+                    throw errorAt("iterable unpacking cannot be used in comprehension", starred.pos());
+                }
+                args.add(starred);
+            } else if (t.is("**")) {
+                ts.next();
+                Expr v = expression();
+                keywords.add(new Keyword(null, v, posFrom(t)));
+                seenDoubleStar = true;
+            } else if (t.kind() == TokenKind.NAME && ts.peek(1).is("=")) {
+                Token name = ts.next();
+                Token eq = ts.next();
+                if (name.text().equals("True") || name.text().equals("False") || name.text().equals("None")) {
+                    throw errorRange("cannot assign to " + name.text(), tokPos(name), tokPos(eq));
+                }
+                if (isKeyword(name.text())) {
+                    throw errorAt("invalid syntax", name);
+                }
+                Expr v = expression();
+                if (atKw("for") || (atKw("async") && ts.peek(1).is("for"))) {
+                    throw errorRange("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", tokPos(name),
+                            tokPos(eq));
+                }
+                keywords.add(new Keyword(name.text(), v, posFrom(name)));
+                seenKeyword = true;
+            } else {
+                Expr e = atName() && ts.peek(1).is(":=") ? namedExpression() : expression();
+                if (atOp(":=")) {
+                    throw errorAt("cannot use assignment expressions with " + Targets.exprName(e), e.pos());
+                }
+                if (atOp("=")) {
+                    throw errorRange("expression cannot contain assignment, perhaps you meant \"==\"?", e.pos(),
+                            tokPos(ts.peek()));
+                }
+                if (atKw("for") || (atKw("async") && ts.peek(1).is("for"))) {
+                    List<Comprehension> gens = forIfClauses();
+                    Pos lastItem = lastComprehensionItem(gens);
+                    if (count == 1 && atOp(")")) {
+                        ts.next();
+                        Expr gen = new Expr.GeneratorExp(e, gens, posFrom(open));
+                        return new CallArgs(List.of(gen), List.of());
+                    }
+                    throw errorRange("Generator expression must be parenthesized", e.pos(), lastItem);
+                }
+                if (seenKeyword || seenDoubleStar) {
+                    if (positionalAfterKeyword == null) {
+                        positionalAfterKeyword = seenDoubleStar && !anyNamedKeywordBeforeDoubleStar(keywords)
+                                ? "positional argument follows keyword argument unpacking"
+                                : seenDoubleStar ? "positional argument follows keyword argument unpacking"
+                                : "positional argument follows keyword argument";
+                    }
+                }
+                args.add(e);
+            }
+            if (atOp(",")) {
+                ts.next();
+                continue;
+            }
+            break;
+        }
+        if (!atOp(")")) {
+            throw invalidSyntax();
+        }
+        ts.next();
+        if (positionalAfterKeyword != null) {
+            throw errorAtLast(positionalAfterKeyword);
+        }
+        return new CallArgs(List.copyOf(args), List.copyOf(keywords));
+    }
+
+    private static boolean anyNamedKeywordBeforeDoubleStar(List<Keyword> keywords) {
+        return false;
+    }
+
+    private static Pos lastComprehensionItem(List<Comprehension> gens) {
+        Comprehension last = gens.get(gens.size() - 1);
+        if (!last.ifs().isEmpty()) {
+            return last.ifs().get(last.ifs().size() - 1).pos();
+        }
+        return last.iter().pos();
+    }
+
+    private List<Comprehension> forIfClauses() {
+        List<Comprehension> gens = new ArrayList<>();
+        while (atKw("for") || (atKw("async") && ts.peek(1).is("for"))) {
+            boolean isAsync = false;
+            if (atKw("async")) {
+                ts.next();
+                isAsync = true;
+            }
+            ts.next(); // 'for'
+            Expr target = forTargets();
+            expect("in");
+            Expr iter = disjunction();
+            List<Expr> ifs = new ArrayList<>();
+            while (atKw("if")) {
+                ts.next();
+                ifs.add(disjunction());
+            }
+            gens.add(new Comprehension(target, iter, List.copyOf(ifs), isAsync));
+        }
+        return List.copyOf(gens);
+    }
+
+    private boolean atFor() {
+        return atKw("for") || (atKw("async") && ts.peek(1).is("for"));
+    }
+
+    private Expr atom() {
+        Token t = ts.peek();
+        switch (t.kind()) {
+            case NAME -> {
+                switch (t.text()) {
+                    case "True", "False" -> {
+                        ts.next();
+                        return new Expr.Constant(t.text().equals("True"), null, tokPos(t));
+                    }
+                    case "None" -> {
+                        ts.next();
+                        return new Expr.Constant(ConstantValue.None.NONE, null, tokPos(t));
+                    }
+                    default -> { }
+                }
+                if (isKeyword(t.text())) {
+                    throw invalidSyntax();
+                }
+                ts.next();
+                return new Expr.Name(t.text(), ExprContext.LOAD, tokPos(t));
+            }
+            case NUMBER -> {
+                ts.next();
+                return new Expr.Constant(Literals.parseNumber(t, filename), null, tokPos(t));
+            }
+            case STRING -> {
+                return strings();
+            }
+            case OP -> {
+                switch (t.text()) {
+                    case "(" -> {
+                        return parenAtom();
+                    }
+                    case "[" -> {
+                        return listAtom();
+                    }
+                    case "{" -> {
+                        return braceAtom();
+                    }
+                    case "..." -> {
+                        ts.next();
+                        return new Expr.Constant(ConstantValue.Ellipsis.ELLIPSIS, null, tokPos(t));
+                    }
+                    default -> throw invalidSyntax();
+                }
+            }
+            default -> throw invalidSyntax();
+        }
+    }
+
+    private Expr strings() {
+        List<Token> parts = new ArrayList<>();
+        while (peekKind(TokenKind.STRING)) {
+            parts.add(ts.next());
+        }
+        try {
+            return Literals.parseStrings(parts, filename, this, ts.peek(), lineSource);
+        } catch (SyntaxErrorException e) {
+            if (speculating > 0) {
+                throw BACKTRACK;
+            }
+            throw e;
+        }
+    }
+
+    private Expr parenAtom() {
+        Token open = ts.next();
+        enter(4);
+        try {
+            if (atOp(")")) {
+                ts.next();
+                return new Expr.Tuple(List.of(), ExprContext.LOAD, posFrom(open));
+            }
+            if (atKw("yield")) {
+                Expr y = yieldExpr();
+                expect(")");
+                parenthesized.add(y);
+                return y;
+            }
+            if (atOp("**")) {
+                Token dstar = ts.next();
+                Expr inner = diagnose(this::expression);
+                if (inner != null && atOp(")")) {
+                    throw errorAt("cannot use double starred expression here", dstar);
+                }
+                throw invalidSyntax();
+            }
+            Expr first = starNamedExpression();
+            if (atFor()) {
+                if (first instanceof Expr.Starred) {
+                    throw errorAt("iterable unpacking cannot be used in comprehension", first.pos());
+                }
+                List<Comprehension> gens = forIfClauses();
+                expect(")");
+                return new Expr.GeneratorExp(first, gens, posFrom(open));
+            }
+            if (atOp(")")) {
+                ts.next();
+                if (first instanceof Expr.Starred) {
+                    throw errorAt("cannot use starred expression here", first.pos());
+                }
+                parenthesized.add(first);
+                return first;
+            }
+            if (!atOp(",")) {
+                throw invalidSyntax();
+            }
+            List<Expr> elts = new ArrayList<>();
+            elts.add(first);
+            while (atOp(",")) {
+                ts.next();
+                if (atOp(")")) {
+                    break;
+                }
+                elts.add(starNamedExpression());
+            }
+            expect(")");
+            return new Expr.Tuple(List.copyOf(elts), ExprContext.LOAD, posFrom(open));
+        } finally {
+            leave(4);
+        }
+    }
+
+    private Expr listAtom() {
+        Token open = ts.next();
+        enter(4);
+        try {
+            if (atOp("]")) {
+                ts.next();
+                return new Expr.ListExpr(List.of(), ExprContext.LOAD, posFrom(open));
+            }
+            Expr first = starNamedExpression();
+            if (atFor()) {
+                if (first instanceof Expr.Starred) {
+                    throw errorAt("iterable unpacking cannot be used in comprehension", first.pos());
+                }
+                List<Comprehension> gens = forIfClauses();
+                expect("]");
+                return new Expr.ListComp(first, gens, posFrom(open));
+            }
+            List<Expr> elts = new ArrayList<>();
+            elts.add(first);
+            displayRest(elts, "]");
+            return new Expr.ListExpr(List.copyOf(elts), ExprContext.LOAD, posFrom(open));
+        } finally {
+            leave(4);
+        }
+    }
+
+    /** The rest of a list or set display after its first element, through the closer. */
+    private void displayRest(List<Expr> elts, String closer) {
+        while (atOp(",")) {
+            Token comma = ts.next();
+            if (atOp(closer)) {
+                break;
+            }
+            if (atFor()) {
+                throw errorRange("did you forget parentheses around the comprehension target?", elts.get(0).pos(),
+                        tokPos(comma));
+            }
+            elts.add(starNamedExpression());
+            if (atFor()) {
+                throw errorRange("did you forget parentheses around the comprehension target?", elts.get(0).pos(),
+                        elts.get(elts.size() - 1).pos());
+            }
+        }
+        expect(closer);
+    }
+
+    private Expr braceAtom() {
+        Token open = ts.next();
+        enter(4);
+        try {
+            if (atOp("}")) {
+                ts.next();
+                return new Expr.Dict(List.of(), List.of(), posFrom(open));
+            }
+            if (atOp("**")) {
+                Token dstar = ts.next();
+                Expr v = bitwiseOr();
+                if (atFor()) {
+                    throw errorAt("dict unpacking cannot be used in dict comprehension", dstar);
+                }
+                List<Expr> keys = new ArrayList<>();
+                List<Expr> values = new ArrayList<>();
+                keys.add(null);
+                values.add(v);
+                dictRest(keys, values);
+                return new Expr.Dict(java.util.Collections.unmodifiableList(keys), List.copyOf(values), posFrom(open));
+            }
+            Expr first = starNamedExpression();
+            if (atOp(":") && !(first instanceof Expr.Starred)) {
+                ts.next();
+                Expr value = dictValue();
+                if (atFor()) {
+                    List<Comprehension> gens = forIfClauses();
+                    expect("}");
+                    return new Expr.DictComp(first, value, gens, posFrom(open));
+                }
+                List<Expr> keys = new ArrayList<>();
+                List<Expr> values = new ArrayList<>();
+                keys.add(first);
+                values.add(value);
+                dictRest(keys, values);
+                return new Expr.Dict(java.util.Collections.unmodifiableList(keys), List.copyOf(values), posFrom(open));
+            }
+            if (atFor()) {
+                if (first instanceof Expr.Starred) {
+                    throw errorAt("iterable unpacking cannot be used in comprehension", first.pos());
+                }
+                List<Comprehension> gens = forIfClauses();
+                expect("}");
+                return new Expr.SetComp(first, gens, posFrom(open));
+            }
+            List<Expr> elts = new ArrayList<>();
+            elts.add(first);
+            displayRest(elts, "}");
+            return new Expr.Set(List.copyOf(elts), posFrom(open));
+        } finally {
+            leave(4);
+        }
+    }
+
+    private Expr dictValue() {
+        if (atOp("*")) {
+            Token star = ts.next();
+            Expr v = diagnose(this::bitwiseOr);
+            if (v != null) {
+                throw errorStartingFrom("cannot use a starred expression in a dictionary value", tokPos(star));
+            }
+            throw invalidSyntax();
+        }
+        if (atOp("}") || atOp(",")) {
+            throw errorAt("expression expected after dictionary key and ':'", ts.prev());
+        }
+        return expression();
+    }
+
+    private void dictRest(List<Expr> keys, List<Expr> values) {
+        while (atOp(",")) {
+            ts.next();
+            if (atOp("}")) {
+                break;
+            }
+            if (atOp("**")) {
+                ts.next();
+                keys.add(null);
+                values.add(bitwiseOr());
+                continue;
+            }
+            Expr k = expression();
+            if (!atOp(":")) {
+                if (atOp("}") || atOp(",")) {
+                    SyntaxErrorException e = errorRange("':' expected after dictionary key", k.pos().line(),
+                            k.pos().endCol() - 1, k.pos().endLine(), -1);
+                    throw e;
+                }
+                throw invalidSyntax();
+            }
+            ts.next();
+            keys.add(k);
+            values.add(dictValue());
+        }
+        expect("}");
+    }
+
+    private Expr yieldExpr() {
+        Token kw = ts.next();
+        if (atKw("from")) {
+            ts.next();
+            Expr v = expression();
+            return new Expr.YieldFrom(v, posFrom(kw));
+        }
+        if (startsExpression() || atOp("*")) {
+            Expr v = starExpressions();
+            return new Expr.Yield(v, posFrom(kw));
+        }
+        return new Expr.Yield(null, posFrom(kw));
     }
 }

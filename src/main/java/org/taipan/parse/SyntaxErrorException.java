@@ -12,7 +12,9 @@ package org.taipan.parse;
 public final class SyntaxErrorException extends RuntimeException {
     /** Which Python exception class this is. */
     public enum Kind {
-        SYNTAX_ERROR("SyntaxError"), INDENTATION_ERROR("IndentationError"), TAB_ERROR("TabError");
+        SYNTAX_ERROR("SyntaxError"), INDENTATION_ERROR("IndentationError"), TAB_ERROR("TabError"),
+        /** The parser's nesting limit (CPython's MAXSTACK), which CPython reports as MemoryError. */
+        MEMORY_ERROR("MemoryError");
 
         public final String pythonName;
 

@@ -1,0 +1,102 @@
+package org.taipan.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.taipan.ast.Mod;
+
+/**
+ * Round-trip checks against CPython 3.11: each case in {@code ast-cases.txt} holds a source and
+ * CPython's {@code ast.dump(ast.parse(src), include_attributes=True)}, so shapes and every
+ * node's position are compared.
+ */
+class ParserTest {
+    record Case(String source, String expected) {}
+
+    static List<Case> load(String resource) throws IOException {
+        String text;
+        try (InputStream in = ParserTest.class.getResourceAsStream(resource)) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<Case> cases = new ArrayList<>();
+        for (String chunk : text.split("#### case\n")) {
+            if (chunk.isEmpty()) {
+                continue;
+            }
+            int sep = chunk.indexOf("#### expect\n");
+            String src = chunk.substring(0, sep);
+            String expected = chunk.substring(sep + "#### expect\n".length()).strip();
+            cases.add(new Case(src, expected));
+        }
+        return cases;
+    }
+
+    static String dump(String src, boolean attributes) {
+        Mod m = Parser.parse(src, "<test>", Mode.EXEC);
+        return AstDump.dump(m, attributes);
+    }
+
+    @Test
+    void everyCaseMatchesCPython() throws IOException {
+        List<Case> cases = load("ast-cases.txt");
+        assertTrue(cases.size() > 200);
+        StringBuilder failures = new StringBuilder();
+        int failed = 0;
+        for (Case c : cases) {
+            String got;
+            try {
+                got = dump(c.source(), true);
+            } catch (SyntaxErrorException e) {
+                got = "SyntaxError: " + e.msg + " " + e.lineno + ":" + e.offset;
+            } catch (RuntimeException e) {
+                got = e.toString();
+            }
+            if (!got.equals(c.expected())) {
+                failed++;
+                failures.append("\n--- ").append(c.source()).append("\nexpected: ").append(c.expected())
+                        .append("\n     got: ").append(got);
+            }
+        }
+        assertEquals(0, failed, failed + " of " + cases.size() + " cases differ:" + failures);
+    }
+
+    @Test
+    void evalModeGivesExpression() {
+        Mod m = Parser.parse("1 + 2\n", "<test>", Mode.EVAL);
+        assertEquals("Expression(body=BinOp(left=Constant(value=1), op=Add(), right=Constant(value=2)))",
+                AstDump.dump(m, false));
+    }
+
+    @Test
+    void evalModeTupleWithoutParentheses() {
+        Mod m = Parser.parse("a, b", "<test>", Mode.EVAL);
+        assertEquals("Expression(body=Tuple(elts=[Name(id='a', ctx=Load()), Name(id='b', ctx=Load())], ctx=Load()))",
+                AstDump.dump(m, false));
+    }
+
+    @Test
+    void singleModeGivesInteractive() {
+        Mod m = Parser.parse("x = 1\n", "<test>", Mode.SINGLE);
+        assertEquals("Interactive(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=1))])",
+                AstDump.dump(m, false));
+    }
+
+    @Test
+    void singleModeCompoundStatement() {
+        Mod m = Parser.parse("if x:\n    pass\n\n", "<test>", Mode.SINGLE);
+        assertEquals("Interactive(body=[If(test=Name(id='x', ctx=Load()), body=[Pass()], orelse=[])])",
+                AstDump.dump(m, false));
+    }
+
+    @Test
+    void emptyModule() {
+        assertEquals("Module(body=[], type_ignores=[])", dump("", false));
+        assertEquals("Module(body=[], type_ignores=[])", dump("\n\n# comment\n", false));
+    }
+}
