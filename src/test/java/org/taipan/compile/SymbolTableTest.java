@@ -16,6 +16,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.taipan.ast.Mod;
+import org.taipan.parse.Mode;
+import org.taipan.parse.Parser;
 import org.taipan.parse.SyntaxErrorException;
 
 /**
@@ -36,6 +38,26 @@ class SymbolTableTest {
             files = list.filter(p -> p.toString().endsWith(".py")).sorted().toList();
         }
         return compareWithCPython(files);
+    }
+
+    /** The same programs through our own parser: the front end end to end. */
+    @TestFactory
+    Stream<DynamicTest> matchesCPythonThroughOurParser() throws Exception {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(PROGRAMS)) {
+            files = list.filter(p -> p.toString().endsWith(".py")).sorted().toList();
+        }
+        Map<String, String> expected = split(python("tools/symtable_dump.py", files));
+        return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+            String source = Files.readString(file);
+            String got;
+            try {
+                got = dump(Parser.parse(source, file.toString(), Mode.EXEC), file.toString(), source);
+            } catch (SyntaxErrorException e) {
+                got = "SyntaxError: " + e.msg + " @" + e.lineno + ":" + e.offset + "-" + e.endLineno + ":" + e.endOffset;
+            }
+            assertEquals(expected.get(file.toString()), got, file.toString());
+        }));
     }
 
     /** Random scoping-heavy programs from {@code tools/scope_fuzz.py} (fixed seed, so reproducible). */
