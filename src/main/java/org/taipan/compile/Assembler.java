@@ -58,6 +58,7 @@ final class Assembler {
                 }
             }
         }
+        propagateLineNumbers();
         insertPrologue(cellSlot);
 
         int maxDepth = stackDepth();
@@ -109,7 +110,6 @@ final class Assembler {
         int[] cols = new int[n];
         int[] endCols = new int[n];
         List<ExceptionTableEntry> table = new ArrayList<>();
-        int prevLine = u.firstlineno;
         for (int i = 0; i < n; i++) {
             Instr in = out.get(i);
             Opcode op = in.op;
@@ -135,7 +135,6 @@ final class Assembler {
                 endLines[i] = p.endLine();
                 cols[i] = p.col();
                 endCols[i] = p.endCol();
-                prevLine = p.line();
             }
             BasicBlock h = in.handler;
             if (h != null) {
@@ -170,6 +169,29 @@ final class Assembler {
                 u.freevars.toArray(new String[0]), u.names.keySet().toArray(new String[0]), u.constArray(),
                 allNames.toArray(new String[0]), kinds, code, table.toArray(new ExceptionTableEntry[0]), lines,
                 endLines, cols, endCols);
+    }
+
+    /**
+     * CPython's {@code propagate_line_numbers}: an instruction without a position (cleanup code,
+     * implicit returns) takes the position of the instruction before it in its block, or of the
+     * block's only predecessor when it falls through from it, so every instruction that can
+     * raise has a line for tracebacks.
+     */
+    private void propagateLineNumbers() {
+        Pos prevEnd = null;
+        for (BasicBlock b = u.entry; b != null; b = b.next) {
+            Pos prev = prevEnd;
+            for (Instr in : b.instrs) {
+                if (in.pos == null || in.pos.line() <= 0) {
+                    if (prev != null) {
+                        in.pos = prev;
+                    }
+                } else {
+                    prev = in.pos;
+                }
+            }
+            prevEnd = b.fallsThrough() ? prev : null;
+        }
     }
 
     private void truncateAfterTerminators() {

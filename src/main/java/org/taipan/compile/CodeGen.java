@@ -51,8 +51,11 @@ final class CodeGen {
     private final PatternCompiler patterns = new PatternCompiler(this);
     private boolean interactive;
 
-    CodeGen(String filename, int optimize, SymbolTable symtable) {
+    private final ScopeErrorReporter errors;
+
+    CodeGen(String filename, String source, int optimize, SymbolTable symtable) {
         this.filename = filename;
+        this.errors = new ScopeErrorReporter(filename, source);
         this.optimize = optimize;
         this.symtable = symtable;
         this.folder = new ConstantFolder(optimize);
@@ -213,7 +216,7 @@ final class CodeGen {
         if (p == null || p.line() <= 0) {
             p = u.loc;
         }
-        return SyntaxErrorException.syntax(msg, filename, p.line(), p.col() + 1, p.endLine(), p.endCol() + 1, null);
+        return errors.at(msg, p);
     }
 
     // ---------------------------------------------------------------- names

@@ -23,8 +23,18 @@ public final class Compiler {
      *         {@code 'return' outside function}, ...), with CPython's message and position
      */
     public static CodeObject compile(Mod mod, String filename, Mode mode, int optimize) {
-        SymbolTable st = SymbolTable.build(mod, filename);
-        CodeGen gen = new CodeGen(filename, optimize, st);
+        return compile(mod, filename, null, mode, optimize);
+    }
+
+    /**
+     * As {@link #compile(Mod, String, Mode, int)}, with the source text: SyntaxError offsets are
+     * then CPython's UTF-8 byte columns and {@code text} holds the offending line.
+     *
+     * @param source the decoded source the AST was parsed from, or null
+     */
+    public static CodeObject compile(Mod mod, String filename, String source, Mode mode, int optimize) {
+        SymbolTable st = SymbolTable.build(mod, filename, source);
+        CodeGen gen = new CodeGen(filename, source, optimize, st);
         gen.scanFuture(mod);
         return gen.compileModule(mod);
     }

@@ -95,7 +95,9 @@ public final class Parser implements FStringExpressionParser {
                 case SINGLE -> p.interactiveInput();
             };
         } catch (Backtrack b) {
-            throw p.genericError(p.ts.furthestToken());
+            throw p.preferTokenizerError(p.genericError(p.ts.furthestToken()));
+        } catch (SyntaxErrorException e) {
+            throw p.preferTokenizerError(e);
         }
     }
 
@@ -330,6 +332,14 @@ public final class Parser implements FStringExpressionParser {
     }
 
     SyntaxErrorException errorAt(String msg, Token t) {
+        if (t.kind() == TokenKind.INDENT || t.kind() == TokenKind.DEDENT || t.kind() == TokenKind.ENDMARKER) {
+            // CPython gives these tokens no column: the error takes the tokenizer's position.
+            if (speculating > 0) {
+                throw BACKTRACK;
+            }
+            return SyntaxErrorException.syntax(decorate(msg), filename, t.line(), errCol(t.line(), t.endCol()),
+                    t.endLine(), -1, lineText(t.line()));
+        }
         if (t.kind() == TokenKind.NEWLINE) {
             return errorRange(msg, t.line(), t.col(), t.line(), t.col());
         }
@@ -356,6 +366,10 @@ public final class Parser implements FStringExpressionParser {
             throw BACKTRACK;
         }
         Token t = ts.lastFilled();
+        if (t.kind() == TokenKind.INDENT || t.kind() == TokenKind.DEDENT || t.kind() == TokenKind.ENDMARKER) {
+            return new SyntaxErrorException(SyntaxErrorException.Kind.INDENTATION_ERROR, msg, filename, t.line(),
+                    errCol(t.line(), t.endCol()), t.endLine(), -1, lineText(t.line()));
+        }
         int endOffset = t.kind() == TokenKind.NEWLINE ? errCol(t.line(), t.col()) + 1
                 : errCol(t.endLine(), t.endCol()) + 1;
         return new SyntaxErrorException(SyntaxErrorException.Kind.INDENTATION_ERROR, msg, filename, t.line(),
@@ -380,9 +394,9 @@ public final class Parser implements FStringExpressionParser {
         }
         int col = errCol(t.line(), t.col());
         if (t.kind() == TokenKind.ENDMARKER) {
-            // CPython's end marker carries no column: the error reports offset 0.
-            err = SyntaxErrorException.syntax(decorate("invalid syntax"), filename, t.line(), 0, t.line(), 0,
-                    lineText(t.line()));
+            // CPython's end marker carries no column: the error takes the tokenizer's position.
+            err = SyntaxErrorException.syntax(decorate("invalid syntax"), filename, t.line(),
+                    errCol(t.line(), t.endCol()), t.line(), -1, lineText(t.line()));
         } else if (t.kind() == TokenKind.NEWLINE) {
             err = SyntaxErrorException.syntax(decorate("invalid syntax"), filename, t.line(), col + 1,
                     t.line(), col + 1, lineText(t.line()));
@@ -390,16 +404,30 @@ public final class Parser implements FStringExpressionParser {
             err = SyntaxErrorException.syntax(decorate("invalid syntax"), filename, t.line(), col + 1,
                     t.endLine(), errCol(t.endLine(), t.endCol()) + 1, lineText(t.line()));
         }
-        if (fstring) {
+        return err;
+    }
+
+    /**
+     * CPython's {@code _PyPegen_tokenize_full_source_to_check_for_errors}, run after a syntax
+     * error from the parser: the rest of the source is tokenized and an error the tokenizer
+     * raises itself there wins. Errors CPython's tokenizer only signals by status (indentation,
+     * tabs, line continuation, EOF) do not; an unclosed bracket wins only if it opened on an
+     * earlier line than the error.
+     */
+    private SyntaxErrorException preferTokenizerError(SyntaxErrorException err) {
+        if (err == ts.tokenizerError() || err.kind == SyntaxErrorException.Kind.MEMORY_ERROR
+                || err.msg.equals("unexpected indent") || err.msg.equals("unexpected unindent")) {
             return err;
         }
-        // A tokenizer error further on wins over a generic error (as CPython's
-        // _PyPegen_tokenize_full_source_to_check_for_errors); an unclosed bracket only if it
-        // opened before the line of the error.
         try {
             ts.drain();
         } catch (SyntaxErrorException tokErr) {
-            if (tokErr.msg.endsWith("was never closed") && tokErr.lineno >= t.line()) {
+            if (tokErr.msg.endsWith("was never closed")) {
+                return tokErr.lineno < err.lineno ? tokErr : err;
+            }
+            if (tokErr.kind != SyntaxErrorException.Kind.SYNTAX_ERROR
+                    || tokErr.msg.equals("unexpected character after line continuation character")
+                    || tokErr.msg.startsWith("unexpected EOF")) {
                 return err;
             }
             return tokErr;
@@ -644,6 +672,11 @@ public final class Parser implements FStringExpressionParser {
             if (next.text().equals(":")) {
                 return annotatedAssignment(start, first);
             }
+            if (next.text().equals(":=") && !(first instanceof Expr.Name && !startsWithParen(first))
+                    && !(first instanceof Expr.Tuple && !startsWithParen(first))
+                    && !(first instanceof Expr.Starred)) {
+                throw errorAt("cannot use assignment expressions with " + Targets.exprName(first), first.pos());
+            }
             if (AUG_OPS.contains(next.text())) {
                 ts.next();
                 Expr value = atKw("yield") ? yieldExpr() : starExpressions();
@@ -793,11 +826,25 @@ public final class Parser implements FStringExpressionParser {
     }
 
     private Stmt annotatedAssignment(Token start, Expr target) {
-        Token colon = ts.next();
-        // CPython checks the target only once the annotation has parsed.
-        Expr annotation = expression();
         boolean valid = target instanceof Expr.Name || target instanceof Expr.Attribute
                 || target instanceof Expr.Subscript;
+        if (!valid && (target instanceof Expr.Starred || target instanceof Expr.Yield
+                || target instanceof Expr.YieldFrom)) {
+            throw invalidSyntax();
+        }
+        ts.next(); // ':'
+        Expr annotation;
+        if (valid) {
+            annotation = expression();
+        } else {
+            // CPython's first pass stops at the ':'; its error rules then need the annotation.
+            ts.diagnostic++;
+            try {
+                annotation = expression();
+            } finally {
+                ts.diagnostic--;
+            }
+        }
         if (!valid) {
             Expr inner = target;
             if ((inner instanceof Expr.ListExpr && startsWithChar(inner, '['))
@@ -1067,9 +1114,15 @@ public final class Parser implements FStringExpressionParser {
             atKw("in");
         }
         Token failAt = ts.furthestToken();
-        // invalid_for_target: re-read the targets as star_expressions.
+        // invalid_for_target: re-read the targets as star_expressions (its own errors stand).
         ts.pos = mark;
-        Expr whole = diagnose(this::starExpressions);
+        Expr whole;
+        ts.diagnostic++;
+        try {
+            whole = speculating > 0 ? attempt(this::starExpressions) : starExpressions();
+        } finally {
+            ts.diagnostic--;
+        }
         if (whole != null) {
             Expr bad = Targets.invalidTarget(whole, Targets.Kind.FOR);
             if (bad != null) {
@@ -1134,6 +1187,9 @@ public final class Parser implements FStringExpressionParser {
             ts.next();
             Expr target = expression();
             boolean follows = atOp(",") || atOp(")") || atOp(":");
+            if (!follows && peekKind(TokenKind.NEWLINE) && Targets.isValidStore(target, true)) {
+                return new WithItem(ctx, Targets.withContext(target, ExprContext.STORE));
+            }
             if (follows) {
                 Expr bad = Targets.invalidTarget(target, Targets.Kind.STAR);
                 if (bad != null) {
@@ -1348,8 +1404,10 @@ public final class Parser implements FStringExpressionParser {
                     throw errorAt("/ may appear only once", t);
                 }
                 if (args.isEmpty()) {
-                    ts.next();
-                    if (atOp(",") || at(closer)) {
+                    ts.diagnostic++;
+                    boolean comma = ts.peek(1).is(",");
+                    ts.diagnostic--;
+                    if (comma) {
                         throw errorAt("at least one argument must precede /", t);
                     }
                     throw invalidSyntax();
@@ -1407,7 +1465,7 @@ public final class Parser implements FStringExpressionParser {
                 Expr dflt = null;
                 if (atOp("=")) {
                     Token eq = ts.next();
-                    if (atOp(",") || at(closer)) {
+                    if (annotations && (atOp(",") || at(closer))) {
                         throw errorAt("expected default value expression", eq);
                     }
                     dflt = expression();
@@ -1423,8 +1481,8 @@ public final class Parser implements FStringExpressionParser {
                     }
                     args.add(a);
                 }
-            } else if (t.is("(")) {
-                throw invalidSyntax();
+            } else if (t.is("(") && kwarg == null && vararg == null && !star) {
+                throw parenthesizedParameters(t, annotations);
             } else {
                 throw invalidSyntax();
             }
@@ -1433,10 +1491,7 @@ public final class Parser implements FStringExpressionParser {
                 continue;
             }
             if (!at(closer)) {
-                if (atOp("/") && !star && !slash && !args.isEmpty() && false) {
-                    continue;
-                }
-                if (atOp("*") && slash == false && !star && ts.prev().is("/")) {
+                if (atOp("*") && !star && ts.prev().is("/")) {
                     throw errorAt("expected comma between / and *", ts.peek());
                 }
                 throw invalidSyntax();
@@ -1447,6 +1502,36 @@ public final class Parser implements FStringExpressionParser {
         }
         return new Arguments(List.copyOf(posonly), List.copyOf(args), vararg, List.copyOf(kwonly),
                 java.util.Collections.unmodifiableList(new ArrayList<>(kwDefaults)), kwarg, List.copyOf(defaults));
+    }
+
+    /** invalid_parameters / invalid_lambda_parameters: {@code def f((a, b))}. */
+    private RuntimeException parenthesizedParameters(Token open, boolean annotations) {
+        ts.peek();
+        Token failAt = ts.furthestToken();
+        ts.diagnostic++;
+        try {
+            ts.next();
+            boolean any = false;
+            while (atName()) {
+                ts.next();
+                any = true;
+                if (annotations && atOp(":")) {
+                    return genericErrorOrBacktrack(failAt);
+                }
+                if (!atOp(",")) {
+                    break;
+                }
+                ts.next();
+            }
+            if (any && atOp(")")) {
+                Token close = ts.next();
+                return errorRange(annotations ? "Function parameters cannot be parenthesized"
+                        : "Lambda expression parameters cannot be parenthesized", tokPos(open), tokPos(close));
+            }
+            return genericErrorOrBacktrack(failAt);
+        } finally {
+            ts.diagnostic--;
+        }
     }
 
     private Arg parameter(boolean annotations, boolean starAnnotation) {
@@ -1603,13 +1688,6 @@ public final class Parser implements FStringExpressionParser {
             }
             ts.next();
             if (atOp(".") || atOp("(") || atOp("=")) {
-                Expr e = diagnose(() -> {
-                    ts.pos--;
-                    return expression();
-                });
-                if (e != null) {
-                    throw errorAt("invalid pattern target", e.pos());
-                }
                 throw invalidSyntax();
             }
             p = new Pattern.MatchAs(p, name.text(), posFrom(start));
@@ -1752,6 +1830,10 @@ public final class Parser implements FStringExpressionParser {
             if (!peekKind(TokenKind.NUMBER)) {
                 throw invalidSyntax();
             }
+            Expr realNumber = real instanceof Expr.UnaryOp u ? u.operand() : real;
+            if (((Expr.Constant) realNumber).value() instanceof ConstantValue.Imaginary) {
+                throw errorAt("real number required in complex literal", realNumber.pos());
+            }
             Token n = ts.next();
             Object v = Literals.parseNumber(n, filename);
             Expr imag = new Expr.Constant(v, null, tokPos(n));
@@ -1771,6 +1853,10 @@ public final class Parser implements FStringExpressionParser {
         while (!atOp("}")) {
             if (atOp("**")) {
                 ts.next();
+                if (at("_")) {
+                    ts.peek();
+                    throw invalidSyntax();
+                }
                 rest = expectName().text();
                 accept(",");
                 break;
@@ -2776,7 +2862,7 @@ public final class Parser implements FStringExpressionParser {
             }
             Expr k = expression();
             if (!atOp(":")) {
-                if (atOp("}") || atOp(",")) {
+                if (true) {
                     SyntaxErrorException e = errorRange("':' expected after dictionary key", k.pos().line(),
                             k.pos().endCol() - 1, k.pos().endLine(), -1);
                     throw e;

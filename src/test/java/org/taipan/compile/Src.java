@@ -24,7 +24,7 @@ final class Src {
     }
 
     static CodeObject compile(String source, Mode mode, int optimize) {
-        CodeObject co = Compiler.compile(parse(source, mode), "<test>", mode, optimize);
+        CodeObject co = Compiler.compile(parse(source, mode), "<test>", source, mode, optimize);
         CodeVerifier.verify(co);
         return co;
     }

@@ -30,7 +30,7 @@ class ParserTest {
                 continue;
             }
             int sep = chunk.indexOf("#### expect\n");
-            String src = chunk.substring(0, sep);
+            String src = chunk.substring(0, sep - 1); // without the newline before the separator
             String expected = chunk.substring(sep + "#### expect\n".length()).strip();
             cases.add(new Case(src, expected));
         }
