@@ -78,6 +78,7 @@ final class CodeGen {
             }
             case Mod.Interactive m -> {
                 interactive = true;
+                u.interactive = true;
                 if (findAnn(m.body())) {
                     emit(Opcode.SETUP_ANNOTATIONS);
                 }
@@ -1600,18 +1601,28 @@ final class CodeGen {
         }
     }
 
+    /** CPython's {@code fold_compare}: the right operand of a final {@code in} / {@code not in} folds like an iterable. */
+    private Expr comparator(Expr.Compare c, int i) {
+        Expr e = c.comparators().get(i);
+        CmpOperator op = c.ops().get(i);
+        if (i == c.ops().size() - 1 && (op == CmpOperator.IN || op == CmpOperator.NOT_IN)) {
+            return folder.foldIter(e);
+        }
+        return e;
+    }
+
     private void compare(Expr.Compare c) {
         expr(c.left());
         int n = c.ops().size();
         if (n == 1) {
-            expr(c.comparators().get(0));
+            expr(comparator(c, 0));
             u.loc = c.pos();
             addCompare(c.ops().get(0));
             return;
         }
         BasicBlock cleanup = newBlock();
         for (int i = 0; i < n - 1; i++) {
-            expr(c.comparators().get(i));
+            expr(comparator(c, i));
             u.loc = c.pos();
             emit(Opcode.SWAP, 2);
             emit(Opcode.COPY, 2);
@@ -1619,7 +1630,7 @@ final class CodeGen {
             jump(Opcode.JUMP_IF_FALSE_OR_POP, cleanup);
             useBlock(newBlock());
         }
-        expr(c.comparators().get(n - 1));
+        expr(comparator(c, n - 1));
         u.loc = c.pos();
         addCompare(c.ops().get(n - 1));
         BasicBlock end = newBlock();
@@ -1672,14 +1683,14 @@ final class CodeGen {
                 BasicBlock cleanup = newBlock();
                 expr(c.left());
                 for (int i = 0; i < n - 1; i++) {
-                    expr(c.comparators().get(i));
+                    expr(comparator(c, i));
                     u.loc = c.pos();
                     emit(Opcode.SWAP, 2);
                     emit(Opcode.COPY, 2);
                     addCompare(c.ops().get(i));
                     jump(Opcode.POP_JUMP_IF_FALSE, cleanup);
                 }
-                expr(c.comparators().get(n - 1));
+                expr(comparator(c, n - 1));
                 u.loc = c.pos();
                 addCompare(c.ops().get(n - 1));
                 jump(cond ? Opcode.POP_JUMP_IF_TRUE : Opcode.POP_JUMP_IF_FALSE, next);

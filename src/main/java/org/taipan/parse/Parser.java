@@ -57,13 +57,17 @@ public final class Parser implements FStringExpressionParser {
 
     private final TokenStream ts;
     private final String filename;
-    private final String[] lines;
+    private final String source;
+    /** The source split into lines, made on first need (errors, a few target checks). */
+    private String[] lines;
     /** f-string replacement field mode: messages get CPython's "f-string: " prefix. */
     private final boolean fstring;
     /** In f-string mode, the file line of the wrapped text and its column shift (errors are unshifted). */
     private int fsLine;
     private int fsColShift;
     private int speculating;
+    /** Above zero inside {@link #probe}: generic failures unwind, specific errors stand. */
+    private int probing;
     private int depth;
     /** Source line text for errors raised while decoding strings (the tokenizer's), or null. */
     private java.util.function.IntFunction<String> lineSource;
@@ -74,7 +78,7 @@ public final class Parser implements FStringExpressionParser {
     private Parser(TokenStream ts, String filename, String source, boolean fstring) {
         this.ts = ts;
         this.filename = filename;
-        this.lines = source.split("\r\n|\r|\n", -1);
+        this.source = source;
         this.fstring = fstring;
     }
 
@@ -118,7 +122,8 @@ public final class Parser implements FStringExpressionParser {
             int c1 = t.endLine() == 1 ? t.endCol() + colShift : t.endCol();
             return new Token(t.kind(), t.text(), t.line() + lineShift, c0, t.endLine() + lineShift, c1);
         });
-        Parser p = new Parser(inner, filename, String.join("\n", lines), true);
+        Parser p = new Parser(inner, filename, source, true);
+        p.lines = lines;
         p.fsLine = line;
         p.fsColShift = colShift;
         p.lineSource = lineSource;
@@ -146,7 +151,17 @@ public final class Parser implements FStringExpressionParser {
         return new Mod.Module(List.copyOf(body), Pos.NONE);
     }
 
+    /** Empty input where a statement or expression is required: CPython reports it before line 1's end. */
+    private void rejectEmptyInput() {
+        Token t = ts.peek();
+        if (t.kind() == TokenKind.ENDMARKER) {
+            int line = source.isEmpty() ? 0 : Math.max(1, t.line() - 1);
+            throw SyntaxErrorException.syntax("invalid syntax", filename, line, 0, line, 0, lineText(line));
+        }
+    }
+
     private Mod evalInput() {
+        rejectEmptyInput();
         Expr e = expressions();
         while (peekKind(TokenKind.NEWLINE)) {
             ts.next();
@@ -159,6 +174,7 @@ public final class Parser implements FStringExpressionParser {
 
     private Mod interactiveInput() {
         List<Stmt> body = new ArrayList<>();
+        rejectEmptyInput();
         if (peekKind(TokenKind.NEWLINE)) {
             Token t = ts.next();
             body.add(new Stmt.Pass(tokPos(t)));
@@ -173,7 +189,7 @@ public final class Parser implements FStringExpressionParser {
             ts.next();
         }
         if (!peekKind(TokenKind.ENDMARKER)) {
-            throw errorAt("multiple statements found while compiling a single statement", ts.peek());
+            throw errorAt("multiple statements found while compiling a single statement", ts.prev());
         }
         return new Mod.Interactive(List.copyOf(body), Pos.NONE);
     }
@@ -280,7 +296,15 @@ public final class Parser implements FStringExpressionParser {
 
     // ------------------------------------------------------------------ errors
 
+    private String[] lines() {
+        if (lines == null) {
+            lines = source.split("\r\n|\r|\n", -1);
+        }
+        return lines;
+    }
+
     private String lineText(int lineno) {
+        String[] lines = lines();
         if (lineno < 1 || lineno > lines.length) {
             return null;
         }
@@ -309,6 +333,7 @@ public final class Parser implements FStringExpressionParser {
         if (fstring) {
             return line == fsLine ? col - fsColShift : col;
         }
+        String[] lines = lines();
         if (line < 1 || line > lines.length || col <= 0) {
             return col;
         }
@@ -378,7 +403,7 @@ public final class Parser implements FStringExpressionParser {
 
     /** A failure no specific rule explains: unwinds a speculative parse, else the generic error. */
     RuntimeException invalidSyntax() {
-        if (speculating > 0) {
+        if (speculating > 0 || probing > 0) {
             return BACKTRACK;
         }
         return genericError(ts.furthestToken());
@@ -458,6 +483,27 @@ public final class Parser implements FStringExpressionParser {
             return null;
         } finally {
             speculating--;
+        }
+    }
+
+    /**
+     * Parses {@code body} as one of CPython's error rules does in its second pass: a plain
+     * failure restores the cursor and yields null, but a specific error found inside stands.
+     */
+    private <T> T probe(java.util.function.Supplier<T> body) {
+        int mark = ts.pos;
+        int savedDepth = depth;
+        probing++;
+        ts.diagnostic++;
+        try {
+            return body.get();
+        } catch (Backtrack b) {
+            ts.pos = mark;
+            depth = savedDepth;
+            return null;
+        } finally {
+            probing--;
+            ts.diagnostic--;
         }
     }
 
@@ -678,10 +724,22 @@ public final class Parser implements FStringExpressionParser {
                 throw errorAt("cannot use assignment expressions with " + Targets.exprName(first), first.pos());
             }
             if (AUG_OPS.contains(next.text())) {
+                boolean valid = first instanceof Expr.Name || first instanceof Expr.Attribute
+                        || first instanceof Expr.Subscript;
                 ts.next();
-                Expr value = atKw("yield") ? yieldExpr() : starExpressions();
-                if (!(first instanceof Expr.Name || first instanceof Expr.Attribute
-                        || first instanceof Expr.Subscript)) {
+                Expr value;
+                if (valid) {
+                    value = atKw("yield") ? yieldExpr() : starExpressions();
+                } else {
+                    // CPython's first pass stops at the operator; its error rule needs a value.
+                    ts.diagnostic++;
+                    try {
+                        value = atKw("yield") ? yieldExpr() : starExpressions();
+                    } finally {
+                        ts.diagnostic--;
+                    }
+                }
+                if (!valid) {
                     throw errorAt("'" + Targets.exprName(first) + "' is an illegal expression for augmented assignment",
                             first.pos());
                 }
@@ -695,11 +753,20 @@ public final class Parser implements FStringExpressionParser {
     private Stmt assignment(Token start, Expr first) {
         List<Expr> targets = new ArrayList<>();
         targets.add(first);
-        Token failAt = null;
+        int firstRhs = ts.pos + 1;
         Expr value;
         while (true) {
             ts.next(); // '='
-            Expr v = atKw("yield") ? yieldExpr() : starExpressions();
+            Expr v;
+            try {
+                v = atKw("yield") ? yieldExpr() : starExpressions();
+            } catch (Backtrack | SyntaxErrorException e) {
+                // CPython's error rules for the targets need no value after the last '='.
+                if (e != ts.tokenizerError() && speculating == 0 && anyInvalidStore(targets)) {
+                    throw assignmentError(targets, firstRhs, ts.furthestToken());
+                }
+                throw e;
+            }
             if (atOp("=")) {
                 targets.add(v);
                 continue;
@@ -707,11 +774,8 @@ public final class Parser implements FStringExpressionParser {
             value = v;
             break;
         }
-        for (Expr t : targets) {
-            if (!Targets.isValidStore(t, true)) {
-                failAt = ts.furthestToken();
-                throw assignmentError(targets, value, failAt);
-            }
+        if (anyInvalidStore(targets)) {
+            throw assignmentError(targets, firstRhs, ts.furthestToken());
         }
         List<Expr> stores = new ArrayList<>(targets.size());
         for (Expr t : targets) {
@@ -720,17 +784,32 @@ public final class Parser implements FStringExpressionParser {
         return new Stmt.Assign(List.copyOf(stores), value, null, posFrom(start));
     }
 
-    /** What CPython's second pass reports for {@code targets = value} with a bad target. */
-    private RuntimeException assignmentError(List<Expr> targets, Expr value, Token failAt) {
+    private static boolean anyInvalidStore(List<Expr> targets) {
+        for (Expr t : targets) {
+            if (!Targets.isValidStore(t, true)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What CPython's second pass reports for {@code targets = ...} with a bad target;
+     * {@code firstRhs} indexes the token after the first '='.
+     */
+    private RuntimeException assignmentError(List<Expr> targets, int firstRhs, Token failAt) {
         Expr first = targets.get(0);
-        Expr second = targets.size() > 1 ? targets.get(1) : value;
-        // invalid_named_expression, reached through the statement's first star_named_expressions.
+        // invalid_named_expression, reached through the statement's first star_named_expressions:
+        // its last element, '=', a bitwise_or not followed by '=' or ':='.
         Expr last = first;
         if (first instanceof Expr.Tuple tup && !startsWithParen(first)) {
             last = tup.elts().get(tup.elts().size() - 1);
         }
-        Expr rhs = bitwiseOrPrefix(second);
-        boolean rhsStopsBeforeEquals = rhs != null && (targets.size() == 1 || rhs != second);
+        int mark = ts.pos;
+        ts.pos = firstRhs;
+        Expr rhs = diagnose(this::bitwiseOr);
+        boolean rhsStopsBeforeEquals = rhs != null && !atOp("=") && !atOp(":=");
+        ts.pos = mark;
         if (rhsStopsBeforeEquals && isBitwiseOrLevel(last) && !(last instanceof Expr.Starred)) {
             if (last instanceof Expr.Name && !startsWithParen(last)) {
                 throw errorRange("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", last.pos(), rhs.pos());
@@ -741,7 +820,7 @@ public final class Parser implements FStringExpressionParser {
             }
         }
         for (Expr t : targets) {
-            if (t instanceof Expr.Yield || t instanceof Expr.YieldFrom) {
+            if ((t instanceof Expr.Yield || t instanceof Expr.YieldFrom) && !startsWithParen(t)) {
                 throw errorAt("assignment to yield expression not possible", t.pos());
             }
             Expr bad = Targets.invalidTarget(t, Targets.Kind.STAR);
@@ -893,7 +972,7 @@ public final class Parser implements FStringExpressionParser {
     }
 
     private RuntimeException genericErrorOrBacktrack(Token t) {
-        if (speculating > 0) {
+        if (speculating > 0 || probing > 0) {
             return BACKTRACK;
         }
         return genericError(t);
@@ -1027,9 +1106,9 @@ public final class Parser implements FStringExpressionParser {
         throw invalidSyntax();
     }
 
-    private static Pos endOf(Token start, List<Stmt> body) {
-        Pos last = body.get(body.size() - 1).pos();
-        return new Pos(start.line(), start.col(), last.endLine(), last.endCol());
+    /** A compound statement's span: from its first token to the last significant token of its last block. */
+    private Pos endOf(Token start, List<Stmt> body) {
+        return posFrom(start);
     }
 
     private Stmt ifStmt() {
@@ -1132,13 +1211,14 @@ public final class Parser implements FStringExpressionParser {
         throw genericErrorOrBacktrack(failAt);
     }
 
+    /** One element of {@code star_targets}: CPython reads these at the primary level. */
     private Expr starTargetCandidate() {
         if (atOp("*")) {
             Token star = ts.next();
-            Expr v = bitwiseOr();
+            Expr v = starTargetCandidate();
             return new Expr.Starred(v, ExprContext.LOAD, posFrom(star));
         }
-        return bitwiseOr();
+        return primary();
     }
 
     private Stmt withStmt(Token asyncKw) {
@@ -1356,7 +1436,7 @@ public final class Parser implements FStringExpressionParser {
         List<Keyword> keywords = List.of();
         if (atOp("(")) {
             Token open = ts.next();
-            CallArgs ca = callArguments(open);
+            CallArgs ca = callArguments(open, false);
             bases = ca.args;
             keywords = ca.keywords;
         }
@@ -1476,7 +1556,7 @@ public final class Parser implements FStringExpressionParser {
                 } else {
                     if (dflt != null) {
                         defaults.add(dflt);
-                    } else if (!defaults.isEmpty()) {
+                    } else if (!defaults.isEmpty() && (atOp(",") || at(closer))) {
                         throw errorAt("non-default argument follows default argument", a.pos());
                     }
                     args.add(a);
@@ -1704,7 +1784,7 @@ public final class Parser implements FStringExpressionParser {
         }
         List<Pattern> ps = new ArrayList<>();
         ps.add(first);
-        while (atOp("|")) {
+        while (atOp("|") && operandStartsAt(1, false)) {
             ts.next();
             ps.add(closedPattern());
         }
@@ -1954,6 +2034,28 @@ public final class Parser implements FStringExpressionParser {
         };
     }
 
+    /**
+     * True if the token {@code k} ahead can begin a {@code factor} (or, with {@code allowNot}, an
+     * {@code inversion}). A binary operator whose right operand cannot even start is left
+     * unconsumed, as a PEG parser backs out of it, so error rules see the shorter expression.
+     */
+    private boolean operandStartsAt(int k, boolean allowNot) {
+        Token t = ts.peek(k);
+        return switch (t.kind()) {
+            case NUMBER, STRING -> true;
+            case NAME -> !isKeyword(t.text()) || switch (t.text()) {
+                case "True", "False", "None", "await" -> true;
+                case "not" -> allowNot;
+                default -> false;
+            };
+            case OP -> switch (t.text()) {
+                case "(", "[", "{", "-", "+", "~", "..." -> true;
+                default -> false;
+            };
+            default -> false;
+        };
+    }
+
     /** {@code expressions}: expression (',' expression)* [','], a Tuple if there is a comma. */
     private Expr expressions() {
         Token start = ts.peek();
@@ -2091,11 +2193,12 @@ public final class Parser implements FStringExpressionParser {
         boolean legacy = a instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"))
                 && start.kind() == TokenKind.NAME;
         boolean nameString = start.kind() == TokenKind.NAME && ts.get(indexOf(start) + 1).kind() == TokenKind.STRING;
+        // CPython 3.11 matches SOFT_KEYWORD by prefix (strncmp with the token's length): "c", "ma"...
         boolean softKeyword = start.kind() == TokenKind.NAME
-                && (start.text().equals("match") || start.text().equals("case") || start.text().equals("_"));
+                && ("match".startsWith(start.text()) || "case".startsWith(start.text()) || start.text().equals("_"));
         int mark = ts.pos;
         if (!legacy && !nameString && !softKeyword) {
-            Expr b = diagnose(this::expressionWithoutInvalid);
+            Expr b = probe(this::expressionWithoutInvalid);
             if (b != null) {
                 int lastIndex = ts.pos - 1;
                 ts.pos = mark;
@@ -2106,7 +2209,7 @@ public final class Parser implements FStringExpressionParser {
             ts.pos = mark;
         }
         if (legacy && !atOp("(")) {
-            Expr b = diagnose(this::starExpressions);
+            Expr b = probe(this::starExpressions);
             ts.pos = mark;
             if (b != null) {
                 String name = ((Expr.Name) a).id();
@@ -2152,12 +2255,12 @@ public final class Parser implements FStringExpressionParser {
     private Expr disjunction() {
         Token start = ts.peek();
         Expr first = conjunction();
-        if (!atKw("or")) {
+        if (!atKw("or") || !operandStartsAt(1, true)) {
             return first;
         }
         List<Expr> values = new ArrayList<>();
         values.add(first);
-        while (atKw("or")) {
+        while (atKw("or") && operandStartsAt(1, true)) {
             ts.next();
             values.add(conjunction());
         }
@@ -2167,12 +2270,12 @@ public final class Parser implements FStringExpressionParser {
     private Expr conjunction() {
         Token start = ts.peek();
         Expr first = inversion();
-        if (!atKw("and")) {
+        if (!atKw("and") || !operandStartsAt(1, true)) {
             return first;
         }
         List<Expr> values = new ArrayList<>();
         values.add(first);
-        while (atKw("and")) {
+        while (atKw("and") && operandStartsAt(1, true)) {
             ts.next();
             values.add(inversion());
         }
@@ -2197,6 +2300,16 @@ public final class Parser implements FStringExpressionParser {
     }
 
     private CmpOperator compareOp() {
+        int mark = ts.pos;
+        CmpOperator op = compareOpToken();
+        if (op != null && !operandStartsAt(0, false)) {
+            ts.pos = mark;
+            return null;
+        }
+        return op;
+    }
+
+    private CmpOperator compareOpToken() {
         Token t = ts.peek();
         if (t.kind() == TokenKind.OP) {
             CmpOperator op = switch (t.text()) {
@@ -2273,7 +2386,7 @@ public final class Parser implements FStringExpressionParser {
     private Expr bitwiseXor() {
         Token start = ts.peek();
         Expr e = bitwiseAnd();
-        while (atOp("^")) {
+        while (atOp("^") && operandStartsAt(1, false)) {
             ts.next();
             e = new Expr.BinOp(e, Operator.BIT_XOR, bitwiseAnd(), posFrom(start));
         }
@@ -2283,7 +2396,7 @@ public final class Parser implements FStringExpressionParser {
     private Expr bitwiseAnd() {
         Token start = ts.peek();
         Expr e = shiftExpr();
-        while (atOp("&")) {
+        while (atOp("&") && operandStartsAt(1, false)) {
             ts.next();
             e = new Expr.BinOp(e, Operator.BIT_AND, shiftExpr(), posFrom(start));
         }
@@ -2295,7 +2408,7 @@ public final class Parser implements FStringExpressionParser {
         Expr e = sum();
         while (true) {
             Operator op = atOp("<<") ? Operator.LSHIFT : atOp(">>") ? Operator.RSHIFT : null;
-            if (op == null) {
+            if (op == null || !operandStartsAt(1, false)) {
                 return e;
             }
             ts.next();
@@ -2308,7 +2421,7 @@ public final class Parser implements FStringExpressionParser {
         Expr e = term();
         while (true) {
             Operator op = atOp("+") ? Operator.ADD : atOp("-") ? Operator.SUB : null;
-            if (op == null) {
+            if (op == null || !operandStartsAt(1, false)) {
                 return e;
             }
             ts.next();
@@ -2332,7 +2445,7 @@ public final class Parser implements FStringExpressionParser {
                     default -> null;
                 };
             }
-            if (op == null) {
+            if (op == null || !operandStartsAt(1, false)) {
                 return e;
             }
             ts.next();
@@ -2373,7 +2486,7 @@ public final class Parser implements FStringExpressionParser {
     private Expr power() {
         Token start = ts.peek();
         Expr base = awaitPrimary();
-        if (atOp("**")) {
+        if (atOp("**") && operandStartsAt(1, false)) {
             ts.next();
             enter(2);
             Expr exp = factor();
@@ -2404,13 +2517,16 @@ public final class Parser implements FStringExpressionParser {
             }
             switch (t.text()) {
                 case "." -> {
+                    if (!(ts.peek(1).kind() == TokenKind.NAME && !isKeyword(ts.peek(1).text()))) {
+                        return e;
+                    }
                     ts.next();
                     Token name = expectName();
                     e = new Expr.Attribute(e, name.text(), ExprContext.LOAD, posFrom(start));
                 }
                 case "(" -> {
                     Token open = ts.next();
-                    CallArgs ca = callArguments(open);
+                    CallArgs ca = callArguments(open, true);
                     e = new Expr.Call(e, ca.args, ca.keywords, posFrom(start));
                 }
                 case "[" -> {
@@ -2485,7 +2601,7 @@ public final class Parser implements FStringExpressionParser {
     private record CallArgs(List<Expr> args, List<Keyword> keywords) {}
 
     /** Arguments of a call or class definition, after the '(' and through the ')'. */
-    private CallArgs callArguments(Token open) {
+    private CallArgs callArguments(Token open, boolean genexpAllowed) {
         List<Expr> args = new ArrayList<>();
         List<Keyword> keywords = new ArrayList<>();
         boolean seenKeyword = false;
@@ -2503,6 +2619,7 @@ public final class Parser implements FStringExpressionParser {
                 Expr v = expression();
                 Expr starred = new Expr.Starred(v, ExprContext.LOAD, posFrom(t));
                 if (count == 1 && atFor()) {
+                    forIfClauses();
                     throw errorAt("iterable unpacking cannot be used in comprehension", starred.pos());
                 }
                 args.add(starred);
@@ -2537,8 +2654,22 @@ public final class Parser implements FStringExpressionParser {
                             tokPos(ts.peek()));
                 }
                 if (atKw("for") || (atKw("async") && ts.peek(1).is("for"))) {
-                    List<Comprehension> gens = forIfClauses();
+                    Token failAt = ts.furthestToken();
+                    List<Comprehension> gens;
+                    if (!genexpAllowed) {
+                        ts.diagnostic++;
+                    }
+                    try {
+                        gens = forIfClauses();
+                    } finally {
+                        if (!genexpAllowed) {
+                            ts.diagnostic--;
+                        }
+                    }
                     Pos lastItem = lastComprehensionItem(gens);
+                    if (!genexpAllowed && count == 1 && atOp(")")) {
+                        throw genericErrorOrBacktrack(failAt);
+                    }
                     if (count == 1 && atOp(")")) {
                         ts.next();
                         Expr gen = new Expr.GeneratorExp(e, gens, posFrom(open));
@@ -2699,10 +2830,10 @@ public final class Parser implements FStringExpressionParser {
             }
             Expr first = starNamedExpression();
             if (atFor()) {
+                List<Comprehension> gens = forIfClauses();
                 if (first instanceof Expr.Starred) {
                     throw errorAt("iterable unpacking cannot be used in comprehension", first.pos());
                 }
-                List<Comprehension> gens = forIfClauses();
                 expect(")");
                 return new Expr.GeneratorExp(first, gens, posFrom(open));
             }
@@ -2743,10 +2874,10 @@ public final class Parser implements FStringExpressionParser {
             }
             Expr first = starNamedExpression();
             if (atFor()) {
+                List<Comprehension> gens = forIfClauses();
                 if (first instanceof Expr.Starred) {
                     throw errorAt("iterable unpacking cannot be used in comprehension", first.pos());
                 }
-                List<Comprehension> gens = forIfClauses();
                 expect("]");
                 return new Expr.ListComp(first, gens, posFrom(open));
             }
@@ -2767,11 +2898,13 @@ public final class Parser implements FStringExpressionParser {
                 break;
             }
             if (atFor()) {
+                forIfClauses();
                 throw errorRange("did you forget parentheses around the comprehension target?", elts.get(0).pos(),
                         tokPos(comma));
             }
             elts.add(starNamedExpression());
             if (atFor()) {
+                forIfClauses();
                 throw errorRange("did you forget parentheses around the comprehension target?", elts.get(0).pos(),
                         elts.get(elts.size() - 1).pos());
             }
@@ -2791,6 +2924,7 @@ public final class Parser implements FStringExpressionParser {
                 Token dstar = ts.next();
                 Expr v = bitwiseOr();
                 if (atFor()) {
+                    forIfClauses();
                     throw errorAt("dict unpacking cannot be used in dict comprehension", dstar);
                 }
                 List<Expr> keys = new ArrayList<>();
@@ -2817,10 +2951,10 @@ public final class Parser implements FStringExpressionParser {
                 return new Expr.Dict(java.util.Collections.unmodifiableList(keys), List.copyOf(values), posFrom(open));
             }
             if (atFor()) {
+                List<Comprehension> gens = forIfClauses();
                 if (first instanceof Expr.Starred) {
                     throw errorAt("iterable unpacking cannot be used in comprehension", first.pos());
                 }
-                List<Comprehension> gens = forIfClauses();
                 expect("}");
                 return new Expr.SetComp(first, gens, posFrom(open));
             }

@@ -49,6 +49,7 @@ public final class Tokenizer {
     private final int[] parenLine = new int[MAX_LEVEL];
     private final int[] parenCol = new int[MAX_LEVEL];
     private Token endmarker;
+    private boolean statusCodeError;
 
     /**
      * @param source   decoded source text (see {@link SourceDecoder})
@@ -84,6 +85,23 @@ public final class Tokenizer {
     /** compile() of a str holding a null byte: CPython 3.11.7 raises this without a location. */
     private static SyntaxErrorException nullBytes(String source, String filename) {
         return SyntaxErrorException.syntax("source code string cannot contain null bytes", filename, 0, 0, 0, 0, null);
+    }
+
+    /**
+     * True if the last error {@link #next()} threw is one that CPython's tokenizer reports as a
+     * status code ({@code tok->done}: E_TABSPACE, E_DEDENT, E_TOODEEP, E_LINECONT, E_EOF, which
+     * pegen's {@code tokenizer_error} turns into the exception) rather than raising it itself.
+     * It matters after a parser error: {@code _PyPegen_tokenize_full_source_to_check_for_errors}
+     * lets a raised tokenizer error replace the parser's, but keeps the parser's on a status code
+     * (then only an unclosed bracket opened before the parser's error line replaces it).
+     */
+    public boolean errorIsStatusCode() {
+        return statusCodeError;
+    }
+
+    /** 1-based line of the innermost open bracket, or 0 if none is open. */
+    public int innermostBracketLine() {
+        return level == 0 ? 0 : parenLine[level - 1];
     }
 
     /** Current bracket nesting depth (0 outside brackets). */
@@ -233,10 +251,12 @@ public final class Tokenizer {
     /** The pegen form for tokenizer error codes: text with its newline. */
     private SyntaxErrorException pegenError(SyntaxErrorException.Kind kind, String msg, int l, int offset,
                                             int endOffset) {
+        statusCodeError = true;
         return new SyntaxErrorException(kind, msg, filename, l + 1, offset, l + 1, endOffset, lineText(l, true));
     }
 
     private SyntaxErrorException unexpectedEof() {
+        statusCodeError = true;
         if (level > 0) {
             return neverClosed();
         }
@@ -365,6 +385,7 @@ public final class Tokenizer {
 
             if (c == EOF) {
                 if (level > 0) {
+                    statusCodeError = true;
                     throw neverClosed();
                 }
                 return endOfInput();
@@ -796,7 +817,8 @@ public final class Tokenizer {
         if (keyword) {
             return;
         }
-        if (isPotentialIdentifierChar(c)) {
+        // CPython compares a signed char here: a non-ASCII character ends the number instead
+        if (c < 128 && isPotentialIdentifierChar(c)) {
             backup(c);
             throw error("invalid " + kind + " literal");
         }

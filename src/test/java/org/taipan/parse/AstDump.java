@@ -275,7 +275,7 @@ final class AstDump {
         }
     }
 
-    /** Python's {@code repr} of a str. */
+    /** Python's {@code repr} of a str (non-printable characters escaped as str.isprintable decides). */
     static String repr(String s) {
         char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
         StringBuilder out = new StringBuilder().append(quote);
@@ -288,13 +288,31 @@ final class AstDump {
                 out.append("\\r");
             } else if (cp == '\t') {
                 out.append("\\t");
-            } else if (cp < 0x20 || cp == 0x7f) {
-                out.append(String.format("\\x%02x", cp));
+            } else if (!printable(cp)) {
+                if (cp < 0x100) {
+                    out.append(String.format("\\x%02x", cp));
+                } else if (cp < 0x10000) {
+                    out.append(String.format("\\u%04x", cp));
+                } else {
+                    out.append(String.format("\\U%08x", cp));
+                }
             } else {
                 out.appendCodePoint(cp);
             }
         });
         return out.append(quote).toString();
+    }
+
+    private static boolean printable(int cp) {
+        if (cp == ' ') {
+            return true;
+        }
+        return switch (Character.getType(cp)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
+                 Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                 Character.SPACE_SEPARATOR -> false;
+            default -> true;
+        };
     }
 
     private static String bytesRepr(byte[] b) {
@@ -325,7 +343,7 @@ final class AstDump {
         return out.append(quote).toString();
     }
 
-    /** Python's float repr for the values tests use (shortest round-trip digits). */
+    /** Python's float repr: shortest round-trip digits, exponent form below 1e-4 and from 1e16. */
     static String floatRepr(double d) {
         if (Double.isInfinite(d)) {
             return d > 0 ? "inf" : "-inf";
@@ -333,17 +351,18 @@ final class AstDump {
         if (Double.isNaN(d)) {
             return "nan";
         }
-        String s = Double.toString(d);
-        if (s.contains("E")) {
-            String[] parts = s.split("E");
-            String mant = parts[0].endsWith(".0") ? parts[0].substring(0, parts[0].length() - 2) : parts[0];
-            int exp = Integer.parseInt(parts[1]);
-            if (exp >= -4 && exp < 16) {
-                return new java.math.BigDecimal(s).toPlainString();
-            }
-            return mant + "e" + (exp < 0 ? "-" : "+") + String.format("%02d", Math.abs(exp));
+        if (d == 0) {
+            return (1 / d < 0) ? "-0.0" : "0.0";
         }
-        return s;
+        java.math.BigDecimal bd = new java.math.BigDecimal(Double.toString(d)).stripTrailingZeros();
+        int exp = bd.precision() - bd.scale() - 1;
+        if (exp >= -4 && exp < 16) {
+            String plain = bd.toPlainString();
+            return plain.contains(".") ? plain : plain + ".0";
+        }
+        String digits = bd.unscaledValue().abs().toString();
+        String mant = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+        return (d < 0 ? "-" : "") + mant + "e" + (exp < 0 ? "-" : "+") + String.format("%02d", Math.abs(exp));
     }
 
     private static String imagRepr(double d) {

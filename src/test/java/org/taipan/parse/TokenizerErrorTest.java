@@ -48,6 +48,18 @@ class TokenizerErrorTest {
         assertEquals(99, indents);
     }
 
+    /** A non-ASCII character after a number ends it (CPython compares a signed char). */
+    @Test
+    void nonAsciiAfterNumber() {
+        check("x = 1_\u00e9\n", SYNTAX_ERROR, "invalid decimal literal", 1, 6, 1, 6, "x = 1_\u00e9");
+        check("x = 1e\u00e9\n", SYNTAX_ERROR, "invalid decimal literal", 1, 5, 1, 5, "x = 1e\u00e9");
+        check("x = 0x\u00e9\n", SYNTAX_ERROR, "invalid hexadecimal literal", 1, 6, 1, 6, "x = 0x\u00e9");
+        check("x = 0b1\u00b2\n", SYNTAX_ERROR, "invalid character '\u00b2' (U+00B2)", 1, 8, 1, 8, "x = 0b1\u00b2");
+        check("x = 01\u00e9\n", SYNTAX_ERROR, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", 1, 5, 1, 6, "x = 01\u00e9");
+        check("x = 1\u00b3\n", SYNTAX_ERROR, "invalid character '\u00b3' (U+00B3)", 1, 6, 1, 6, "x = 1\u00b3");
+        check("x = 1\u20ac\n", SYNTAX_ERROR, "invalid character '\u20ac' (U+20AC)", 1, 6, 1, 6, "x = 1\u20ac");
+    }
+
     @Test
     void errors() {
         check("0x\n", SYNTAX_ERROR, "invalid hexadecimal literal", 1, 2, 1, 2, "0x");

@@ -1,7 +1,9 @@
 package org.taipan.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -110,6 +112,39 @@ class TokenizerTest {
         Tokenizer t = new Tokenizer("a\nx = 1 + \\\n# c\n", "<test>");
         assertEquals("x = 1 + \\\n# c\n", t.errorText(3));
         assertEquals("a\n", t.errorText(1));
+    }
+
+    @Test
+    void statusCodeErrors() {
+        for (String src : new String[] {"if x:\n\ty\n        z\n", "if x:\n    y\n  z\n", "x = 1 \\ 2\n", "x = (1,\n",
+            "x = 1 + \\"}) {
+            Tokenizer t = new Tokenizer(src, "<test>");
+            assertThrows(SyntaxErrorException.class, () -> drain(t));
+            assertTrue(t.errorIsStatusCode(), src);
+        }
+        for (String src : new String[] {"0x\n", "x = )\n", "'abc\n", "x = \u20ac\n"}) {
+            Tokenizer t = new Tokenizer(src, "<test>");
+            assertThrows(SyntaxErrorException.class, () -> drain(t));
+            assertFalse(t.errorIsStatusCode(), src);
+        }
+        Tokenizer t = new Tokenizer("x = [1,\n (2,\n", "<test>");
+        assertThrows(SyntaxErrorException.class, () -> drain(t));
+        assertEquals(2, t.innermostBracketLine());
+    }
+
+    private static void drain(Tokenizer t) {
+        while (t.next().kind() != TokenKind.ENDMARKER) {
+            // to the end
+        }
+    }
+
+    /** python3: {@code x = 1é} is NUMBER then NAME (invalid syntax), {@code x = 1³} an invalid character. */
+    @Test
+    void nonAsciiAfterNumberEndsIt() {
+        assertEquals("x = 1 é NEWLINE ENDMARKER", texts("x = 1é"));
+        assertEquals("x = 0x1 é 1.5 é 1j é 1e5 é NEWLINE ENDMARKER", texts("x = 0x1é 1.5é 1jé 1e5é"));
+        SyntaxErrorException e = assertThrows(SyntaxErrorException.class, () -> texts("x = 1\u00b3\n"));
+        assertEquals("invalid character '\u00b3' (U+00B3) 1:6", e.msg + " " + e.lineno + ":" + e.offset);
     }
 
     @Test
