@@ -1,0 +1,7 @@
+data = bytes(range(10))
+print(data, list(data[2:5]), data.count(1), data.find(b"\x05"), bytes(reversed(data[:3])))
+print(bytearray(data[:4]) + b"!", b"".join([b"a", bytearray(b"b"), memoryview(b"c")]))
+print(bytes.fromhex("00ff"), bytearray.fromhex("41 42"), data.hex()[:8], len(data))
+print(b"abc" * 2, 2 * b"xy", b"a" in b"abc", 97 in b"abc", b"ABC".lower(), b"x,y".split(b","))
+print(sorted(b"cab"), max(b"xyz"), sum(b"\x01\x02"), b"abc"[::-1], list(iter(b"hi")))
+print(bytes([1, 2]) == bytearray([1, 2]), b"a" < b"b", hash(b"z") == hash(b"z"))

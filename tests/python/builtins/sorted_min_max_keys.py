@@ -1,0 +1,10 @@
+people = [("ann", 31, "nl"), ("bob", 25, "de"), ("cid", 31, "be"), ("dee", 22, "nl"), ("eve", 25, "be")]
+print(sorted(people, key=lambda p: p[1]))
+print(sorted(people, key=lambda p: (p[2], -p[1])))
+print(min(people, key=lambda p: p[1]), max(people, key=lambda p: p[1]))
+print(max(people, key=lambda p: (p[1], p[0])), min((p[1] for p in people)), max("abc", "abd", key=lambda s: s[-1]))
+print(sorted(range(10), key=lambda x: (x % 3, -x)))
+print(sorted(["10", "9", "100", "1"]), sorted(["10", "9", "100", "1"], key=int), sorted(["b", "a"], key=None))
+print(min([[3], [1, 2], [1]]), max([(1, "z"), (2, "a")]), min("hello world".split(), key=len))
+print(sorted({"b": 2, "a": 1}.items(), key=lambda kv: kv[1], reverse=True))
+print(max([], key=len, default="none"), min([5], default=0), max(iter([3, 9, 2])))
