@@ -2198,7 +2198,8 @@ public final class Parser implements FStringExpressionParser {
                 && ("match".startsWith(start.text()) || "case".startsWith(start.text()) || start.text().equals("_"));
         int mark = ts.pos;
         if (!legacy && !nameString && !softKeyword) {
-            Expr b = probe(this::expressionWithoutInvalid);
+            // expression_without_invalid: no error rule applies inside it.
+            Expr b = diagnose(this::expressionWithoutInvalid);
             if (b != null) {
                 int lastIndex = ts.pos - 1;
                 ts.pos = mark;

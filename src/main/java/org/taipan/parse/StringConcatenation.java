@@ -95,7 +95,8 @@ final class StringConcatenation {
                 for (int i = 0; i < body.length(); i++) {
                     if (body.charAt(i) >= 128) {
                         throw SyntaxErrorException.syntax("bytes can only contain ASCII literal characters", filename,
-                                t.line(), t.col() + 1, t.endLine(), t.endCol() + 1, line(t.line()));
+                                t.line(), byteCol(t.line(), t.col()) + 1, t.endLine(),
+                                byteCol(t.endLine(), t.endCol()) + 1, line(t.line()));
                     }
                 }
                 return StringDecoder.decodeBytes(body, parts.raw());
@@ -136,8 +137,14 @@ final class StringConcatenation {
             }
             text = sb.toString();
         }
-        return SyntaxErrorException.syntax(msg, filename, after.line(), after.col() + 1, after.endLine(),
-                after.endCol() + 1, text);
+        return SyntaxErrorException.syntax(msg, filename, after.line(), byteCol(after.line(), after.col()) + 1,
+                after.endLine(), byteCol(after.endLine(), after.endCol()) + 1, text);
+    }
+
+    /** pegen reports these errors' columns in UTF-8 bytes (as the parser does); needs the line text. */
+    private int byteCol(int lineno, int col) {
+        String text = line(lineno);
+        return text == null ? col : Tokenizer.utf8Col(text, col);
     }
 
     private String line(int lineno) {

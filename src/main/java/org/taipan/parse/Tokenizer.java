@@ -248,6 +248,26 @@ public final class Tokenizer {
         return SyntaxErrorException.syntax(msg, filename, l + 1, startCol1, l + 1, endCol1, lineText(l, false));
     }
 
+    /**
+     * A code-point column of {@code text} as a UTF-8 byte column. CPython 3.11 reports the
+     * columns of errors raised by pegen (not by the tokenizer itself) in bytes when it reads a
+     * file, as the parser here does too.
+     */
+    static int utf8Col(String text, int cpCol) {
+        int bytes = 0;
+        int i = 0;
+        for (int k = 0; k < cpCol; k++) {
+            if (i >= text.length()) {
+                bytes++;
+                continue;
+            }
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+        }
+        return bytes;
+    }
+
     /** The pegen form for tokenizer error codes: text with its newline. */
     private SyntaxErrorException pegenError(SyntaxErrorException.Kind kind, String msg, int l, int offset,
                                             int endOffset) {
@@ -263,7 +283,7 @@ public final class Tokenizer {
         int l = lineOf(n - 1);
         String text = lineText(l, true);
         return SyntaxErrorException.syntax("unexpected EOF while parsing", filename, l + 1,
-                text.codePointCount(0, text.length()), l + 1, -1, text);
+                utf8Col(text, text.codePointCount(0, text.length())), l + 1, -1, text);
     }
 
     /**
@@ -275,7 +295,7 @@ public final class Tokenizer {
         int col = parenCol[level - 1];
         boolean current = l == lineOf(n - 1);
         return SyntaxErrorException.syntax("'" + Character.toString(parenChar[level - 1]) + "' was never closed",
-                filename, l + 1, col + 1, l + 1, 0, lineText(l, current));
+                filename, l + 1, utf8Col(lineText(l, true), col) + 1, l + 1, 0, lineText(l, current));
     }
 
     // ---- the scanner ---------------------------------------------------------------------------
@@ -342,7 +362,7 @@ public final class Tokenizer {
                             String text = lineText(lineIdx, true);
                             throw pegenError(SyntaxErrorException.Kind.INDENTATION_ERROR,
                                     "unindent does not match any outer indentation level", lineIdx,
-                                    text.codePointCount(0, text.length()), -1);
+                                    utf8Col(text, text.codePointCount(0, text.length())), -1);
                         }
                         if (altCol != altIndStack[indent]) {
                             throw tabError(lineIdx);
@@ -485,7 +505,7 @@ public final class Tokenizer {
         if (c != '\n') {
             int l = lineOf(Math.max(pos - 1, 0));
             // pegen reports the column after the character that follows the backslash
-            int col = Math.min(pos, n) - lineStarts[l];
+            int col = utf8Col(lineText(l, true), Math.min(pos, n) - lineStarts[l]);
             throw pegenError(SyntaxErrorException.Kind.SYNTAX_ERROR,
                     "unexpected character after line continuation character", l, col, 0);
         }

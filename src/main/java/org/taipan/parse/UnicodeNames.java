@@ -1,12 +1,19 @@
 package org.taipan.parse;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Looks up {@code \N{name}} escapes as CPython's {@code unicodedata} name database does: names are
- * case-insensitive; CJK unified ideographs and Hangul syllables have algorithmic names.
- * Unicode name aliases (such as {@code LATIN CAPITAL LETTER GHA}) are not known to Java and
- * are not supported.
+ * case-insensitive; CJK unified ideographs and Hangul syllables have algorithmic names; the
+ * Unicode name aliases (such as {@code LATIN CAPITAL LETTER GHA} or {@code NBSP}) that Java does
+ * not know come from the resource {@code name-aliases.txt}.
  */
 final class UnicodeNames {
     private UnicodeNames() {}
@@ -17,6 +24,30 @@ final class UnicodeNames {
         "YO", "U", "WEO", "WE", "WI", "YU", "EU", "YI", "I"};
     private static final String[] JAMO_T = {"", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS",
         "LT", "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"};
+
+    /** Loaded on first use: most programs never write a {@code \N} escape. */
+    private static final class Aliases {
+        static final Map<String, Integer> MAP = load();
+
+        private static Map<String, Integer> load() {
+            Map<String, Integer> map = new HashMap<>();
+            try (InputStream in = UnicodeNames.class.getResourceAsStream("name-aliases.txt")) {
+                if (in == null) {
+                    return map;
+                }
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    int semi = line.indexOf(';');
+                    if (!line.startsWith("#") && semi > 0) {
+                        map.put(line.substring(0, semi), Integer.parseInt(line.substring(semi + 1).strip(), 16));
+                    }
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return map;
+        }
+    }
 
     /** The code point named {@code name}, or -1. */
     static int lookup(String name) {
@@ -38,6 +69,10 @@ final class UnicodeNames {
         }
         if (upper.startsWith("CJK UNIFIED IDEOGRAPHS") || upper.startsWith("HANGUL SYLLABLES")) {
             return -1; // Java's own spelling of the algorithmic names, unknown to Python
+        }
+        Integer alias = Aliases.MAP.get(upper);
+        if (alias != null) {
+            return alias;
         }
         try {
             return Character.codePointOf(upper);

@@ -154,6 +154,8 @@ class LiteralsTest {
         assertEquals("\u2014a", value("'\\N{EM DASH}\\N{latin small letter a}'"));
         assertEquals("\uAC00\u4E00", value("'\\N{HANGUL SYLLABLE GA}\\N{CJK UNIFIED IDEOGRAPH-4E00}'"));
         assertEquals("\\\u00e9", value("'\\\u00e9'"));
+        // name aliases (python3: '\N{LATIN CAPITAL LETTER GHA}' == '\u01a2')
+        assertEquals("\u01a2\u00a0\ufeff\n", value("'\\N{LATIN CAPITAL LETTER GHA}\\N{NBSP}\\N{BYTE ORDER MARK}\\N{lf}'"));
     }
 
     @Test
@@ -226,9 +228,9 @@ class LiteralsTest {
 
     @Test
     void bytesErrors() {
-        // python3: x = b"é"  ->  1 5 1 9 (the token itself)
+        // python3, compile(b'b"\xc3\xa9"'): the token itself, its end counted in UTF-8 bytes
         SyntaxErrorException e = stringError("b\"\u00e9\"");
-        assertEquals("bytes can only contain ASCII literal characters @1:1-1:5", where(e));
+        assertEquals("bytes can only contain ASCII literal characters @1:1-1:6", where(e));
         // python3: x = (b"a"\n "b")\n  -> 2 5 2 6 (the ')')
         assertEquals("cannot mix bytes and nonbytes literals @2:5-2:6", where(stringError("(b\"a\"\n \"b\")\n")));
         assertEquals("cannot mix bytes and nonbytes literals @1:9-1:9", where(stringError("\"a\" b\"b\"\n")));
