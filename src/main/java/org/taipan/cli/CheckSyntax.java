@@ -201,9 +201,22 @@ public final class CheckSyntax {
         };
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), factory);
         try {
-            List<Future<FileResult>> futures = new ArrayList<>();
-            for (Path f : files) {
-                futures.add(pool.submit(() -> checkFile(f, frontEnd)));
+            // Biggest files first, so that no worker is left with a large file at the very end.
+            List<Integer> order = new ArrayList<>();
+            long[] sizes = new long[files.size()];
+            for (int i = 0; i < files.size(); i++) {
+                order.add(i);
+                try {
+                    sizes[i] = Files.size(files.get(i));
+                } catch (IOException | RuntimeException e) {
+                    sizes[i] = 0; // checkFile reports it
+                }
+            }
+            order.sort((a, b) -> Long.compare(sizes[b], sizes[a]));
+            List<Future<FileResult>> futures = new ArrayList<>(java.util.Collections.nCopies(files.size(), null));
+            for (int i : order) {
+                Path f = files.get(i);
+                futures.set(i, pool.submit(() -> checkFile(f, frontEnd)));
             }
             List<FileResult> results = new ArrayList<>(files.size());
             for (int i = 0; i < files.size(); i++) {

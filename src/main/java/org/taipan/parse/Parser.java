@@ -721,7 +721,7 @@ public final class Parser implements FStringExpressionParser {
             if (next.text().equals(":=") && !(first instanceof Expr.Name && !startsWithParen(first))
                     && !(first instanceof Expr.Tuple && !startsWithParen(first))
                     && !(first instanceof Expr.Starred)) {
-                throw errorAt("cannot use assignment expressions with " + Targets.exprName(first), first.pos());
+                throw walrusError(first);
             }
             if (AUG_OPS.contains(next.text())) {
                 boolean valid = first instanceof Expr.Name || first instanceof Expr.Attribute
@@ -1298,9 +1298,30 @@ public final class Parser implements FStringExpressionParser {
                 isStar = true;
             }
             if (star != null && star != isStar) {
+                Token starTok = ts.prev();
+                int headerMark = ts.pos;
+                ts.diagnostic++;
+                boolean bare = atOp(":");
+                ts.diagnostic--;
+                Boolean headerOk = diagnose(() -> {
+                    if (!atOp(":")) {
+                        expression();
+                        if (accept("as")) {
+                            expectName();
+                        }
+                    }
+                    return atOp(":") ? Boolean.TRUE : null;
+                });
+                ts.pos = headerMark;
+                if (headerOk == null) {
+                    throw invalidSyntax();
+                }
+                if (isStar && bare) {
+                    throw errorAtLast("expected one or more exception types");
+                }
                 if (isStar) {
                     throw errorRange("cannot have both 'except' and 'except*' on the same 'try'", tokPos(ex),
-                            tokPos(ts.prev()));
+                            tokPos(starTok));
                 }
                 throw errorAt("cannot have both 'except' and 'except*' on the same 'try'", ex);
             }
@@ -2126,12 +2147,29 @@ public final class Parser implements FStringExpressionParser {
         }
         Expr e = expression();
         if (atOp(":=")) {
-            throw errorAt("cannot use assignment expressions with " + Targets.exprName(e), e.pos());
+            throw walrusError(e);
         }
         if (atOp("=") && speculating == 0) {
             throw namedAssignError(start, e);
         }
         return e;
+    }
+
+    /**
+     * invalid_named_expression's {@code a=expression ':=' expression}: the message needs a
+     * right side that parses; without one the failure is generic.
+     */
+    private RuntimeException walrusError(Expr target) {
+        ts.peek();
+        Token failAt = ts.furthestToken();
+        int mark = ts.pos;
+        ts.next(); // ':='
+        Expr value = diagnose(this::expression);
+        ts.pos = mark;
+        if (value == null) {
+            return genericErrorOrBacktrack(failAt);
+        }
+        return errorAt("cannot use assignment expressions with " + Targets.exprName(target), target.pos());
     }
 
     /** invalid_named_expression's '=' alternatives for {@code e = ...} where an expression was due. */
@@ -2576,7 +2614,7 @@ public final class Parser implements FStringExpressionParser {
             lower = atName() && ts.peek(1).is(":=") ? namedExpression() : expression();
             if (!atOp(":")) {
                 if (atOp(":=")) {
-                    throw errorAt("cannot use assignment expressions with " + Targets.exprName(lower), lower.pos());
+                    throw walrusError(lower);
                 }
                 if (atOp("=") && speculating == 0) {
                     throw namedAssignError(start, lower);
@@ -2648,7 +2686,7 @@ public final class Parser implements FStringExpressionParser {
             } else {
                 Expr e = atName() && ts.peek(1).is(":=") ? namedExpression() : expression();
                 if (atOp(":=")) {
-                    throw errorAt("cannot use assignment expressions with " + Targets.exprName(e), e.pos());
+                    throw invalidSyntax(); // arguments take 'expression !:=': no error rule
                 }
                 if (atOp("=")) {
                     throw errorRange("expression cannot contain assignment, perhaps you meant \"==\"?", e.pos(),

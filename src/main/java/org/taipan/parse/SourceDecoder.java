@@ -45,7 +45,8 @@ public final class SourceDecoder {
      * @throws SyntaxErrorException for an unknown encoding or undecodable bytes
      *         ({@code encoding problem: NAME}, {@code encoding problem: utf-8 with BOM} style
      *         messages, {@code Non-UTF-8 code starting with '\xNN' in file F on line N, but no
-     *         encoding declared; see https://peps.python.org/pep-0263/ for details}) and for null
+     *         encoding declared; see https://peps.python.org/pep-0263/ for details}; with UTF-8
+     *         declared, {@code (unicode error) 'utf-8' codec can't decode byte ...}) and for null
      *         bytes ({@code source code cannot contain null bytes}, at the line holding one)
      */
     public static String decode(byte[] data, String filename) {
@@ -74,6 +75,9 @@ public final class SourceDecoder {
             CharBuffer chars = decoder.decode(ByteBuffer.wrap(data, start, data.length - start));
             return chars.toString();
         } catch (CharacterCodingException e) {
+            if (bom || (cookie != null && normalName(cookie).equals("utf-8"))) {
+                throw utf8Literal(data, start, filename);
+            }
             if (cookie != null) {
                 throw located("encoding problem: " + normalName(cookie), filename);
             }
@@ -103,6 +107,63 @@ public final class SourceDecoder {
             i += len;
         }
         return located("encoding problem: utf-8", filename);
+    }
+
+    /**
+     * Declared UTF-8 (cookie or BOM): CPython passes the bytes through and fails when it decodes
+     * the literal holding them, counting the position from the start of the run of non-ASCII
+     * bytes, e.g. {@code (unicode error) 'utf-8' codec can't decode byte 0xff in position 0:
+     * invalid start byte}. Reported on the bad byte's line, without a column.
+     */
+    private static SyntaxErrorException utf8Literal(byte[] data, int start, String filename) {
+        int line = 1;
+        int runStart = start;
+        int i = start;
+        while (i < data.length) {
+            int b = data[i] & 0xff;
+            if (b < 0x80) {
+                if (b == '\n') {
+                    line++;
+                }
+                runStart = i + 1;
+                i++;
+                continue;
+            }
+            int len = utf8Length(data, i);
+            if (len == 0) {
+                String reason = utf8Reason(data, i);
+                String msg = String.format("(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s",
+                        b, i - runStart, reason);
+                return SyntaxErrorException.syntax(msg, filename, line, 0, line, 0, null);
+            }
+            i += len;
+        }
+        return located("encoding problem: utf-8", filename);
+    }
+
+    /** Python's UTF-8 decoder's reason for the bad sequence at {@code i}. */
+    private static String utf8Reason(byte[] d, int i) {
+        int b = d[i] & 0xff;
+        if (b < 0xC2 || b > 0xF4) {
+            return "invalid start byte";
+        }
+        int need = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+        for (int k = 1; k < need; k++) {
+            if (i + k >= d.length) {
+                return "unexpected end of data";
+            }
+            int c = d[i + k] & 0xff;
+            boolean ok = (c & 0xC0) == 0x80;
+            if (k == 1) {
+                // the second byte's range excludes overlong forms and surrogates, as Python checks
+                ok = b == 0xE0 ? c >= 0xA0 && c <= 0xBF : b == 0xED ? c >= 0x80 && c <= 0x9F
+                        : b == 0xF0 ? c >= 0x90 && c <= 0xBF : b == 0xF4 ? c >= 0x80 && c <= 0x8F : ok;
+            }
+            if (!ok) {
+                return "invalid continuation byte";
+            }
+        }
+        return "invalid start byte";
     }
 
     /** Length of the valid UTF-8 sequence at {@code i}, or 0. */

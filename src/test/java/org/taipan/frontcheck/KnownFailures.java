@@ -16,18 +16,31 @@ import java.util.TreeMap;
 final class KnownFailures {
     private final Path file;
     private final Map<String, String> reasons;
+    private final String header;
 
-    private KnownFailures(Path file, Map<String, String> reasons) {
+    private KnownFailures(Path file, Map<String, String> reasons, String header) {
         this.file = file;
         this.reasons = reasons;
+        this.header = header;
+    }
+
+    /** The list's leading comment lines (with their newlines): kept when a new list is suggested. */
+    String header() {
+        return header;
     }
 
     static KnownFailures load(Path file) {
         Map<String, String> reasons = new TreeMap<>();
+        StringBuilder header = new StringBuilder();
         if (Files.exists(file)) {
             try {
+                boolean leading = true;
                 for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                     String t = line.strip();
+                    leading &= t.startsWith("#");
+                    if (leading) {
+                        header.append(line).append('\n');
+                    }
                     if (t.isEmpty() || t.startsWith("#")) {
                         continue;
                     }
@@ -42,7 +55,7 @@ final class KnownFailures {
                 throw new UncheckedIOException(e);
             }
         }
-        return new KnownFailures(file, reasons);
+        return new KnownFailures(file, reasons, header.toString());
     }
 
     boolean contains(String name) {

@@ -66,8 +66,8 @@ class StdlibSyntaxTest {
         for (Comparison c : comparisons) {
             stale |= !c.problems(known, nowPassing).isEmpty();
         }
-        Path suggested = stale ? KnownFailures.writeSuggestion("stdlib-known-failures.txt",
-                "# Stdlib files Taipan handles differently from CPython (see StdlibSyntaxTest).\n", suggestion) : null;
+        Path suggested = stale ? KnownFailures.writeSuggestion("stdlib-known-failures.txt", known.header(), suggestion)
+                : null;
         List<DynamicTest> tests = new ArrayList<>();
         for (Comparison c : comparisons) {
             tests.add(DynamicTest.dynamicTest(FrontEndUnderTest.stages() + " " + c.stdlib(), () -> {
@@ -116,7 +116,8 @@ class StdlibSyntaxTest {
             String rel = stdlib.relativize(r.file()).toString().replace('\\', '/');
             present.add(rel);
             if (r.outcome() != CheckSyntax.Outcome.OK) {
-                rejected.put(rel, r.line());
+                // Relative, so that the message can go into a committed list.
+                rejected.put(rel, r.line().replace(r.file().toString(), rel));
             }
         }
         Map<String, String> falseErrors = new TreeMap<>();

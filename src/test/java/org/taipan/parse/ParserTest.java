@@ -66,6 +66,46 @@ class ParserTest {
         assertEquals(0, failed, failed + " of " + cases.size() + " cases differ:" + failures);
     }
 
+    /**
+     * {@code mode-cases.txt}: sources in exec, eval and single mode with CPython's AST dump (with
+     * positions) or its syntax error (class, message, line, offset, end line, end offset).
+     */
+    @Test
+    void everyModeCaseMatchesCPython() throws IOException {
+        String text;
+        try (InputStream in = ParserTest.class.getResourceAsStream("mode-cases.txt")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        StringBuilder failures = new StringBuilder();
+        int failed = 0;
+        int total = 0;
+        for (String chunk : text.split("#### case ")) {
+            if (chunk.isEmpty()) {
+                continue;
+            }
+            total++;
+            int nl = chunk.indexOf('\n');
+            Mode mode = Mode.valueOf(chunk.substring(0, nl));
+            int sep = chunk.indexOf("\n#### expect\n");
+            String src = chunk.substring(nl + 1, sep);
+            String expected = chunk.substring(sep + "\n#### expect\n".length()).strip();
+            String got;
+            try {
+                got = AstDump.dump(Parser.parse(src, "<s>", mode), true);
+            } catch (SyntaxErrorException e) {
+                got = e.kind.pythonName + "|" + e.msg + "|" + e.lineno + "|" + e.offset + "|" + e.endLineno + "|"
+                        + e.endOffset;
+            }
+            if (!got.equals(expected)) {
+                failed++;
+                failures.append("\n--- ").append(mode).append(' ').append(src.replace("\n", "\\n"))
+                        .append("\nexpected: ").append(expected).append("\n     got: ").append(got);
+            }
+        }
+        assertTrue(total > 100);
+        assertEquals(0, failed, failed + " of " + total + " cases differ:" + failures);
+    }
+
     @Test
     void evalModeGivesExpression() {
         Mod m = Parser.parse("1 + 2\n", "<test>", Mode.EVAL);

@@ -94,6 +94,20 @@ class SourceDecoderTest {
                 error(concat("x = 1\ny = \"", bytes(0xED, 0xA0, 0x80), "\"\n")));
     }
 
+    /** python3 FILE with a utf-8 cookie or a BOM: the error comes from decoding the literal. */
+    @Test
+    void invalidUtf8WhenDeclared() {
+        SyntaxErrorException e = assertThrows(SyntaxErrorException.class,
+                () -> decode(concat("# coding: utf-8\nx = \"", bytes(0xFF), "\"\n")));
+        assertEquals("(unicode error) 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte", e.msg);
+        assertEquals(2, e.lineno);
+        assertEquals("(unicode error) 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte",
+                error(concat("", bytes(0xEF, 0xBB, 0xBF, 'x', '=', '"', 0xFF, '"'), "\n")));
+        // python3: b'# coding: utf-8\nx = "\xc3\xa9\xc3("' -> position 2: invalid continuation byte
+        assertEquals("(unicode error) 'utf-8' codec can't decode byte 0xc3 in position 2: invalid continuation byte",
+                error(concat("# coding: utf-8\nx = \"", bytes(0xC3, 0xA9, 0xC3), "(\"\n")));
+    }
+
     @Test
     void nullBytes() {
         SyntaxErrorException e = assertThrows(SyntaxErrorException.class,

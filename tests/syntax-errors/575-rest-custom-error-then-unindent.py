@@ -1,0 +1,4 @@
+f(a for a in b, c)
+if x:
+        pass
+    pass

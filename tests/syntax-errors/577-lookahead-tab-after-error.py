@@ -1,0 +1,3 @@
+matchif x:
+ 	pass
+	 pass

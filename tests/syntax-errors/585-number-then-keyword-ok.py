@@ -1,0 +1,1 @@
+x = [0x1for x in y]

@@ -1,0 +1,4 @@
+match x:
+    case 0:
+        pass
+   é case 1:
