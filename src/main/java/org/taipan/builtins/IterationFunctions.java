@@ -91,6 +91,9 @@ final class IterationFunctions {
             if (a.length == 2) {
                 return a[1];
             }
+            if (a[0] instanceof org.taipan.interp.PyGenerator g) {
+                throw g.exhausted();
+            }
             throw Errors.stopIteration();
         });
         def(m, "sorted", (a, k) -> {

@@ -88,6 +88,13 @@ final class NumberFunctions {
                 }
                 return PyInt.of(b.bytes()[0] & 0xff);
             }
+            if (x instanceof org.taipan.runtime.PyByteArray ba) {
+                byte[] b = ba.toBytes();
+                if (b.length != 1) {
+                    throw Errors.typeError("ord() expected a character, but string of length %d found", b.length);
+                }
+                return PyInt.of(b[0] & 0xff);
+            }
             throw Errors.typeError("ord() expected string of length 1, but %s found", x.type().name());
         });
     }

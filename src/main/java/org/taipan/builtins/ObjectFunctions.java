@@ -84,7 +84,12 @@ final class ObjectFunctions {
             if (a.length == 0) {
                 return ThreadState.current().frame.localsMapping();
             }
-            PyObject d = Abstract.lookupAttr(a[0], PyStr.of("__dict__"));
+            PyObject d;
+            try {
+                d = Abstract.lookupAttr(a[0], PyStr.of("__dict__"));
+            } catch (org.taipan.runtime.PyException e) {
+                d = null;
+            }
             if (d == null) {
                 throw Errors.typeError("vars() argument must have __dict__ attribute");
             }

@@ -109,7 +109,7 @@ public final class ProgramRunner {
     public CodeObject compile(byte[] source, String filename) {
         String text = SourceDecoder.decode(source, filename);
         Mod module = Parser.parse(text, filename, Mode.EXEC);
-        return Compiler.compile(module, filename, Mode.EXEC, optimize);
+        return Compiler.compile(module, filename, text, Mode.EXEC, optimize);
     }
 
     /**

@@ -125,11 +125,24 @@ final class ExceptionOps {
         return Callables.call(exit, exc.type(), exc, tb == null ? PyNone.NONE : tb);
     }
 
+    /** CHECK_EG_MATCH {@code (exc, type -- rest, match)}; the handled exception becomes the match. */
     static int checkEgMatch(ThreadState ts, PyObject[] stack, int sp) {
-        throw Errors.notImplemented("except* is not supported yet");
+        PyObject type = stack[sp - 1];
+        PyBaseException exc = (PyBaseException) stack[sp - 2];
+        PyObject[] r = org.taipan.runtime.ExceptionGroups.exceptStarMatch(exc, type);
+        stack[sp - 2] = r[0];
+        stack[sp - 1] = r[1];
+        if (r[1] != PyNone.NONE) {
+            ts.handled = (PyBaseException) r[1];
+        }
+        return sp;
     }
 
+    /** PREP_RERAISE_STAR {@code (orig, list -- exc_or_None)}. */
     static int prepReraiseStar(PyObject[] stack, int sp) {
-        throw Errors.notImplemented("except* is not supported yet");
+        PyObject list = stack[--sp];
+        stack[sp] = null;
+        stack[sp - 1] = org.taipan.runtime.ExceptionGroups.prepReraiseStar(stack[sp - 1], (org.taipan.runtime.PyList) list);
+        return sp;
     }
 }

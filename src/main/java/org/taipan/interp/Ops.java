@@ -43,7 +43,8 @@ final class Ops {
     // ---------------------------------------------------------------- operators
 
     static PyObject binaryOp(int nb, PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            PyInt x = (PyInt) a, y = (PyInt) b;
             switch (nb) {
                 case Abstract.NB_ADD, Abstract.NB_ADD + Abstract.NB_INPLACE -> {
                     return PyInt.add(x, y);
@@ -56,7 +57,8 @@ final class Ops {
                 }
                 default -> { }
             }
-        } else if (a instanceof PyFloat x && b instanceof PyFloat y) {
+        } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            PyFloat x = (PyFloat) a, y = (PyFloat) b;
             switch (nb) {
                 case Abstract.NB_ADD, Abstract.NB_ADD + Abstract.NB_INPLACE -> {
                     return new PyFloat(x.value() + y.value());
@@ -74,14 +76,17 @@ final class Ops {
     }
 
     static PyObject compare(int op, PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            PyInt x = (PyInt) a, y = (PyInt) b;
             return PyBool.of(CompareOp.of(op).test(PyInt.compare(x, y)));
         }
         return Abstract.richCompare(a, b, CompareOp.of(op));
     }
 
     static PyObject subscript(PyObject o, PyObject k) {
-        if (o instanceof PyList l && k instanceof PyInt i && i.fitsLong()) {
+        if (o.getClass() == PyList.class && k.getClass() == PyInt.class && ((PyInt) k).fitsLong()) {
+            PyList l = (PyList) o;
+            PyInt i = (PyInt) k;
             long n = i.longValue();
             if (n >= 0 && n < l.size()) {
                 return l.get((int) n);
@@ -265,6 +270,10 @@ final class Ops {
         PyObject b = stack[--sp];
         PyObject a = stack[--sp];
         PyObject callable = a == null ? b : a;
+        if (!(argsObj instanceof PyTuple) && argsObj.type().tp_iter == null && argsObj.type().mp_subscript == null) {
+            throw Errors.typeError("%s argument after * must be an iterable, not %s", funcName(callable),
+                    argsObj.type().name());
+        }
         PyObject[] pos = argsObj instanceof PyTuple t ? t.array() : Abstract.toArray(argsObj);
         int extra = a == null ? 0 : 1;
         int nkw = kw == null ? 0 : kw.size();
@@ -458,7 +467,7 @@ final class Ops {
         for (int k = 0; k < src.size(); k++) {
             PyObject key = src.keyAt(k);
             if (!(key instanceof PyStr)) {
-                throw Errors.typeError("%s keywords must be strings", funcName(func));
+                throw Errors.typeError("keywords must be strings");
             }
             if (d.containsKey(key)) {
                 throw Errors.typeError("%s got multiple values for keyword argument '%s'", funcName(func), key);
@@ -469,7 +478,8 @@ final class Ops {
 
     private static String funcName(PyObject f) {
         if (f instanceof PyFunction fn) {
-            return fn.qualname + "()";
+            String mod = fn.module instanceof PyStr m && !m.toString().equals("builtins") ? m + "." : "";
+            return mod + fn.qualname + "()";
         }
         if (f instanceof org.taipan.runtime.PyBuiltinFunction b) {
             return b.name() + "()";
@@ -494,9 +504,6 @@ final class Ops {
         if (items.length != n) {
             if (items.length < n) {
                 throw Errors.valueError("not enough values to unpack (expected %d, got %d)", n, items.length);
-            }
-            if (seq instanceof PyTuple || seq instanceof PyList) {
-                throw Errors.valueError("too many values to unpack (expected %d, got %d)", n, items.length);
             }
             throw Errors.valueError("too many values to unpack (expected %d)", n);
         }

@@ -34,6 +34,10 @@ public final class PyGenerator extends PyObject {
             t.tp_repr = o -> PyStr.of("<" + o.type().name() + " object " + ((PyGenerator) o).qualname + " at "
                     + ObjectSlots.address(o) + ">");
             t.addMethod("send", (self, a, k) -> ((PyGenerator) self).send(Args.oneArg("send", a, k)));
+            t.addMethod("__next__", (self, a, k) -> {
+                Args.noArgs("__next__", a, k);
+                return ((PyGenerator) self).send(PyNone.NONE);
+            });
             t.addMethod("throw", (self, a, k) -> ((PyGenerator) self).throwMethod(a, k));
             t.addMethod("close", (self, a, k) -> {
                 ((PyGenerator) self).close();
@@ -75,6 +79,11 @@ public final class PyGenerator extends PyObject {
 
     public boolean isFinished() {
         return finished;
+    }
+
+    /** The exception {@code next()} raises once the generator has returned: StopIteration(value). */
+    public PyException exhausted() {
+        return stopIteration(returnValue);
     }
 
     /**

@@ -31,38 +31,123 @@ public final class TracebackPrinter {
     private final Map<String, List<String>> sources = new HashMap<>();
     private final StringBuilder out = new StringBuilder();
 
+    private int groupDepth;
+    private boolean needClose;
+    private static final int MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10;
+
     /** The full report for {@code exc}, ending with a newline. */
     public static String format(PyBaseException exc) {
         TracebackPrinter p = new TracebackPrinter();
-        p.printChain(exc, new IdentityHashMap<>());
+        p.format(exc, new IdentityHashMap<>());
         return p.out.toString();
     }
 
-    private void printChain(PyBaseException exc, IdentityHashMap<PyBaseException, Boolean> seen) {
-        seen.put(exc, Boolean.TRUE);
-        if (exc.cause != null && !seen.containsKey(exc.cause)) {
-            printChain(exc.cause, seen);
-            out.append("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (exc.context != null && !exc.suppressContext && !seen.containsKey(exc.context)) {
-            printChain(exc.context, seen);
-            out.append("\nDuring handling of the above exception, another exception occurred:\n\n");
-        }
-        printOne(exc);
+    private String indent() {
+        return " ".repeat(2 * groupDepth);
     }
 
-    private void printOne(PyBaseException exc) {
-        if (exc.traceback != null) {
-            out.append("Traceback (most recent call last):\n");
-            printEntries(exc.traceback);
+    /** Writes text, every line prefixed by the current exception-group margin (traceback.py's {@code emit}). */
+    private void emit(String text, char marginChar) {
+        if (groupDepth == 0) {
+            out.append(text);
+            return;
         }
-        out.append(exceptionLine(exc)).append('\n');
+        String prefix = indent() + marginChar + " ";
+        int i = 0;
+        while (i < text.length()) {
+            int nl = text.indexOf('\n', i);
+            int end = nl < 0 ? text.length() : nl + 1;
+            out.append(prefix).append(text, i, end);
+            i = end;
+        }
+    }
+
+    private void emit(String text) {
+        emit(text, '|');
+    }
+
+    /** CPython's {@code TracebackException.format}: the chain, then this exception or group. */
+    private void format(PyBaseException exc, IdentityHashMap<PyBaseException, Boolean> seen) {
+        seen.put(exc, Boolean.TRUE);
+        if (exc.cause != null && !seen.containsKey(exc.cause)) {
+            format(exc.cause, seen);
+            emit("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (exc.context != null && !exc.suppressContext && !seen.containsKey(exc.context)) {
+            format(exc.context, seen);
+            emit("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        if (!org.taipan.runtime.ExceptionGroups.isGroup(exc)) {
+            if (exc.traceback != null) {
+                emit("Traceback (most recent call last):\n");
+                emit(entries(exc.traceback));
+            }
+            emit(exceptionOnly(exc));
+            return;
+        }
+        if (groupDepth > MAX_GROUP_DEPTH) {
+            emit("... (max_group_depth is " + MAX_GROUP_DEPTH + ")\n");
+            return;
+        }
+        boolean topLevel = groupDepth == 0;
+        if (topLevel) {
+            groupDepth++;
+        }
+        if (exc.traceback != null) {
+            emit("Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
+            emit(entries(exc.traceback));
+        }
+        emit(exceptionOnly(exc));
+        PyObject[] excs = org.taipan.runtime.ExceptionGroups.exceptions(exc).array();
+        int n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
+        needClose = false;
+        for (int i = 0; i < n; i++) {
+            boolean last = i == n - 1;
+            if (last) {
+                needClose = true;
+            }
+            boolean truncated = i >= MAX_GROUP_WIDTH;
+            String title = truncated ? "..." : String.valueOf(i + 1);
+            out.append(indent()).append(i == 0 ? "+-" : "  ").append("+---------------- ").append(title)
+                    .append(" ----------------\n");
+            groupDepth++;
+            if (!truncated) {
+                format((PyBaseException) excs[i], seen);
+            } else {
+                int remaining = excs.length - MAX_GROUP_WIDTH;
+                emit("and " + remaining + " more exception" + (remaining > 1 ? "s" : "") + "\n");
+            }
+            if (last && needClose) {
+                out.append(indent()).append("+------------------------------------\n");
+                needClose = false;
+            }
+            groupDepth--;
+        }
+        if (topLevel) {
+            groupDepth = 0;
+        }
+    }
+
+    /** The exception line and any notes. */
+    private static String exceptionOnly(PyBaseException exc) {
+        StringBuilder sb = new StringBuilder(exceptionLine(exc)).append('\n');
         PyObject notes = exc.attribute("__notes__");
         if (notes instanceof PyList l) {
             for (int i = 0; i < l.size(); i++) {
                 PyObject n = l.get(i);
-                out.append(n instanceof PyStr ? n.toString() : Abstract.repr(n)).append('\n');
+                sb.append(n instanceof PyStr ? n.toString() : Abstract.repr(n)).append('\n');
             }
         }
+        return sb.toString();
+    }
+
+    private String entries(PyTraceback tb) {
+        StringBuilder saved = new StringBuilder(out);
+        out.setLength(0);
+        printEntries(tb);
+        String r = out.toString();
+        out.setLength(0);
+        out.append(saved);
+        return r;
     }
 
     /** {@code TypeName: message}, the type qualified by its module unless builtins or __main__. */

@@ -146,8 +146,8 @@ public final class Abstract {
     }
 
     public static PyObject add(PyObject v, PyObject w) {
-        if (v instanceof PyInt a && w instanceof PyInt b) {
-            return PyInt.add(a, b);
+        if (v.getClass() == PyInt.class && w.getClass() == PyInt.class) {
+            return PyInt.add((PyInt) v, (PyInt) w);
         }
         return binaryOp(NB_ADD, v, w);
     }
@@ -167,6 +167,20 @@ public final class Abstract {
         }
         PyInt a = PyInt.asInt(v), b = PyInt.asInt(w), m = PyInt.asInt(z);
         if (a == null || b == null || m == null) {
+            for (PyObject o : new PyObject[] {v, w}) {
+                PyObject f = o.type().isHeapType() ? o.type().lookup(o == v ? "__pow__" : "__rpow__") : null;
+                if (f != null) {
+                    PyObject r = Callables.callMethod(f, o, new PyObject[] {o == v ? w : v, z}, null);
+                    if (r != NI) {
+                        return r;
+                    }
+                }
+            }
+            boolean numbers = (v instanceof PyFloat || a != null) && (w instanceof PyFloat || b != null)
+                    && (z instanceof PyFloat || m != null);
+            if (numbers) {
+                throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+            }
             throw Errors.typeError("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", v.type().name(),
                     w.type().name(), z.type().name());
         }
@@ -271,6 +285,9 @@ public final class Abstract {
         }
         if (x instanceof PyBytes b) {
             return IntSlots.parse(PyStr.of(b.latin1()), 10);
+        }
+        if (x instanceof PyByteArray ba) {
+            return IntSlots.parse(PyStr.of(new String(ba.toBytes(), java.nio.charset.StandardCharsets.ISO_8859_1)), 10);
         }
         throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '%s'",
                 x.type().name());
@@ -377,8 +394,8 @@ public final class Abstract {
 
     /** {@code hash(o)}: TypeError "unhashable type: 'list'". */
     public static long hash(PyObject o) {
-        if (o instanceof PyStr s) {
-            return s.hash();
+        if (o.getClass() == PyStr.class) {
+            return ((PyStr) o).hash();
         }
         Slots.Hash h = o.type().tp_hash;
         if (h == null) {
@@ -406,8 +423,8 @@ public final class Abstract {
 
     /** {@code str(o)}. */
     public static PyStr str(PyObject o) {
-        if (o instanceof PyStr s) {
-            return s;
+        if (o.getClass() == PyStr.class) {
+            return (PyStr) o;
         }
         Slots.Unary r = o.type().tp_str;
         PyObject s = (r != null ? r : o.type().tp_repr).call(o);
@@ -419,8 +436,8 @@ public final class Abstract {
 
     /** {@code format(o, spec)} through {@code type(o).__format__}. */
     public static PyStr format(PyObject o, PyStr spec) {
-        if (o instanceof PyStr s && spec.length() == 0) {
-            return s;
+        if (o.getClass() == PyStr.class && spec.length() == 0) {
+            return (PyStr) o;
         }
         PyObject f = o.type().lookup("__format__");
         PyObject r = Callables.callMethod(f, o, new PyObject[] {spec}, null);
@@ -442,10 +459,10 @@ public final class Abstract {
 
     /** {@code getattr(o, name, None)}-style lookup: null when AttributeError is raised. */
     public static PyObject lookupAttr(PyObject o, PyStr name) {
-        if (o.type().tp_getattro == ObjectSlots.GETATTRO) {
-            return ObjectSlots.genericGetAttrOrNull(o, name);
-        }
         try {
+            if (o.type().tp_getattro == ObjectSlots.GETATTRO) {
+                return ObjectSlots.genericGetAttrOrNull(o, name);
+            }
             return getAttr(o, name);
         } catch (PyException e) {
             if (e.matches(ExceptionTypes.AttributeError)) {
@@ -559,11 +576,11 @@ public final class Abstract {
 
     /** All items of an iterable (a copy for list and tuple). */
     public static PyObject[] toArray(PyObject iterable) {
-        if (iterable instanceof PyTuple t) {
-            return t.array().clone();
+        if (iterable.getClass() == PyTuple.class) {
+            return ((PyTuple) iterable).array().clone();
         }
-        if (iterable instanceof PyList l) {
-            return l.toArray();
+        if (iterable.getClass() == PyList.class) {
+            return ((PyList) iterable).toArray();
         }
         PyList l = new PyList();
         PyObject it = iter(iterable);
@@ -587,6 +604,9 @@ public final class Abstract {
                 return isTrue(Callables.callMethod(check, t, new PyObject[] {o}, null));
             }
             return false;
+        }
+        if (cls instanceof PyUnion u) {
+            return isInstance(o, u.args);
         }
         if (cls instanceof PyTuple tup) {
             for (PyObject c : tup.array()) {
@@ -612,6 +632,9 @@ public final class Abstract {
                 }
             }
             return false;
+        }
+        if (cls instanceof PyUnion u) {
+            return isSubclass(c, u.args);
         }
         if (!(cls instanceof PyType t)) {
             throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");

@@ -17,6 +17,12 @@ final class DictSlots {
         t.mp_subscript = (o, k) -> {
             PyObject v = d(o).getItem(k);
             if (v == null) {
+                if (o.getClass() != PyDict.class) {
+                    PyObject missing = o.type().lookup("__missing__");
+                    if (missing != null) {
+                        return Callables.callMethod(missing, o, new PyObject[] {k}, null);
+                    }
+                }
                 throw Errors.keyError(k);
             }
             return v;
@@ -41,7 +47,7 @@ final class DictSlots {
             update(d(a), b);
             return a;
         };
-        t.tp_new = (type, a, k) -> new PyDict();
+        t.tp_new = (type, a, k) -> type == PyDict.TYPE ? new PyDict() : new PyDict.Sub(type);
         t.tp_init = (self, a, k) -> {
             int npos = Args.positional(a, k);
             if (npos > 1) {

@@ -40,6 +40,17 @@ public final class DictView extends PyObject {
             t.nb_subtract = (a, b) -> SetOps.viewOp(a, b, '-');
             t.nb_xor = (a, b) -> SetOps.viewOp(a, b, '^');
         }
+        if (kind != DictIterator.VALUES) {
+            t.addMethod("isdisjoint", (self, a, k) -> {
+                for (PyObject x : Abstract.toArray(Args.oneArg("isdisjoint", a, k))) {
+                    if (Abstract.contains(self, x)) {
+                        return PyBool.FALSE;
+                    }
+                }
+                return PyBool.TRUE;
+            });
+        }
+        t.addAttr("mapping", new PyGetSetDescr(t, "mapping", o -> new PyMappingProxy(((DictView) o).dict), null));
         t.addMethod("__reversed__", (self, a, k) -> {
             PyObject[] items = Abstract.toArray(self);
             return new ReversedIterator(new PyList(items));

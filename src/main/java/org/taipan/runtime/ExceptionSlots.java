@@ -17,6 +17,9 @@ final class ExceptionSlots {
         t.tp_new = (type, a, k) -> {
             PyObject[] pos = new PyObject[Args.positional(a, k)];
             System.arraycopy(a, 0, pos, 0, pos.length);
+            if (type == ExceptionTypes.OSError && pos.length >= 2 && PyInt.asInt(pos[0]) != null) {
+                type = osErrorSubclass(PyInt.asInt(pos[0]));
+            }
             PyBaseException ex = new PyBaseException(type, PyTuple.of(pos));
             ExceptionTypes.initAttributes(ex, pos);
             return ex;
@@ -84,6 +87,30 @@ final class ExceptionSlots {
             ((PyList) notes).append(note);
             return PyNone.NONE;
         });
+    }
+
+    /** CPython's {@code errnomap}: {@code OSError(errno, ...)} makes the matching subclass. */
+    private static PyType osErrorSubclass(PyInt errno) {
+        if (!errno.fitsLong()) {
+            return ExceptionTypes.OSError;
+        }
+        return switch ((int) errno.longValue()) {
+            case 11, 114, 115 -> ExceptionTypes.BlockingIOError;
+            case 10 -> ExceptionTypes.ChildProcessError;
+            case 32, 108 -> ExceptionTypes.BrokenPipeError;
+            case 103 -> ExceptionTypes.ConnectionAbortedError;
+            case 111 -> ExceptionTypes.ConnectionRefusedError;
+            case 104 -> ExceptionTypes.ConnectionResetError;
+            case 17 -> ExceptionTypes.FileExistsError;
+            case 2 -> ExceptionTypes.FileNotFoundError;
+            case 4 -> ExceptionTypes.InterruptedError;
+            case 21 -> ExceptionTypes.IsADirectoryError;
+            case 20 -> ExceptionTypes.NotADirectoryError;
+            case 1, 13 -> ExceptionTypes.PermissionError;
+            case 3 -> ExceptionTypes.ProcessLookupError;
+            case 110 -> ExceptionTypes.TimeoutError;
+            default -> ExceptionTypes.OSError;
+        };
     }
 
     private static PyBaseException exceptionOrNull(PyObject v, String what) {

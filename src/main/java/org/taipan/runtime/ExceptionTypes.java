@@ -83,6 +83,10 @@ public final class ExceptionTypes {
 
     static {
         ExceptionSlots.specialize();
+        ExceptionGroups.install();
+        // ExceptionGroup is both a BaseExceptionGroup and an Exception (PEP 654).
+        ExceptionGroup.setBasesAndMro(new PyType[] {BaseExceptionGroup, Exception},
+                new PyType[] {ExceptionGroup, BaseExceptionGroup, Exception, BaseException, PyType.OBJECT});
         for (PyType t : ALL.values()) {
             t.ready();
         }

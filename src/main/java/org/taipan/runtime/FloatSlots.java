@@ -46,9 +46,22 @@ final class FloatSlots {
         });
         t.addMethod("as_integer_ratio", (self, a, k) -> asIntegerRatio(((PyFloat) self).value()));
         t.addMethod("hex", (self, a, k) -> PyStr.of(hex(((PyFloat) self).value())));
+        t.addAttr("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", (a, k) -> {
+            Args.check("fromhex", a, k, 2, 2);
+            if (!(a[1] instanceof PyStr s)) {
+                throw Errors.typeError("fromhex() argument must be str, not %s", a[1].type().name());
+            }
+            PyObject f = new PyFloat(fromHex(s.toString()));
+            return a[0] == PyFloat.TYPE ? f : Callables.call(a[0], f);
+        })));
         t.addMethod("__getnewargs__", (self, a, k) -> PyTuple.of(self));
-        t.addMethod("__format__", (self, a, k) -> PyStr.of(Formatter.formatFloat(((PyFloat) self).value(),
-                Formatter.spec(Args.oneArg("__format__", a, k)))));
+        t.addMethod("__format__", (self, a, k) -> {
+            PyObject spec = Args.oneArg("__format__", a, k);
+            if (spec instanceof PyStr s && s.length() == 0) {
+                return Abstract.str(self);
+            }
+            return PyStr.of(Formatter.formatFloat(((PyFloat) self).value(), Formatter.spec(spec)));
+        });
         t.addAttr("real", new PyGetSetDescr(t, "real", o -> o, null));
         t.addAttr("imag", new PyGetSetDescr(t, "imag", o -> new PyFloat(0.0), null));
     }
@@ -280,10 +293,50 @@ final class FloatSlots {
         return mant.substring(0, dot + 1) + frac + "p" + (e < 0 ? "-" : "+") + Math.abs(e);
     }
 
+    /** {@code float.fromhex(s)}: {@code [sign]['0x']hexdigits['.'hexdigits]['p'exponent]}, inf and nan. */
+    static double fromHex(String text) {
+        String s = text.strip().toLowerCase();
+        boolean neg = s.startsWith("-");
+        if (s.startsWith("-") || s.startsWith("+")) {
+            s = s.substring(1);
+        }
+        if (s.equals("inf") || s.equals("infinity")) {
+            return neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        if (s.equals("nan")) {
+            return Double.NaN;
+        }
+        if (s.startsWith("0x")) {
+            s = s.substring(2);
+        }
+        String mant = s, exp = "0";
+        int p = s.indexOf('p');
+        if (p >= 0) {
+            mant = s.substring(0, p);
+            exp = s.substring(p + 1);
+        }
+        if (!mant.matches("[0-9a-f]*(\\.[0-9a-f]*)?") || mant.replace(".", "").isEmpty() || !exp.matches("[+-]?[0-9]+")) {
+            throw Errors.valueError("invalid hexadecimal floating-point string");
+        }
+        double d;
+        try {
+            d = Double.parseDouble("0x" + (mant.startsWith(".") ? "0" + mant : mant) + "p" + exp);
+        } catch (NumberFormatException e) {
+            throw Errors.valueError("invalid hexadecimal floating-point string");
+        }
+        if (Double.isInfinite(d)) {
+            throw Errors.overflow("hexadecimal value too large to represent as a float");
+        }
+        return neg ? -d : d;
+    }
+
     private static PyObject newFloat(PyType type, PyObject[] args, String[] kwnames) {
         Args.noKeywords("float", kwnames);
         if (args.length > 1) {
             throw Errors.typeError("float expected at most 1 argument, got %d", args.length);
+        }
+        if (type != PyFloat.TYPE) {
+            return new PyFloat.Sub(type, ((PyFloat) newFloat(PyFloat.TYPE, args, kwnames)).value());
         }
         if (args.length == 0) {
             return new PyFloat(0.0);

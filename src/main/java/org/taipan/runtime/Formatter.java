@@ -29,11 +29,13 @@ public final class Formatter {
     static Spec parse(String s) {
         int i = 0, n = s.length();
         char fill = ' ', align = 0, sign = 0, grouping = 0, type = 0;
+        boolean fillGiven = false;
         boolean alt = false, zero = false;
         int width = -1, precision = -1;
         if (n >= 2 && isAlign(s.charAt(1))) {
             fill = s.charAt(0);
             align = s.charAt(1);
+            fillGiven = true;
             i = 2;
         } else if (n >= 1 && isAlign(s.charAt(0))) {
             align = s.charAt(0);
@@ -83,9 +85,11 @@ public final class Formatter {
         if (i < n) {
             throw Errors.valueError("Invalid format specifier '%s' for object of type '%%s'", s);
         }
-        if (zero && align == 0) {
+        if (zero && !fillGiven) {
             fill = '0';
-            align = '=';
+            if (align == 0) {
+                align = '=';
+            }
         }
         return new Spec(fill, align, sign, alt, zero, width, grouping, precision, type);
     }
@@ -154,6 +158,9 @@ public final class Formatter {
         }
         if (sp.precision() >= 0) {
             throw Errors.valueError("Precision not allowed in integer format specifier");
+        }
+        if (sp.grouping() == ',' && t != 0 && t != 'd') {
+            throw Errors.valueError("Cannot specify ',' with '%c'.", t);
         }
         BigInteger b = v.bigValue();
         boolean neg = b.signum() < 0;
@@ -637,9 +644,13 @@ public final class Formatter {
                     if (value instanceof PyStr cs && cs.length() == 1) {
                         body = cs.toString();
                     } else if (PyInt.asInt(value) != null) {
-                        body = new String(Character.toChars(PyInt.asInt(value).intValue()));
+                        PyInt cv = PyInt.asInt(value);
+                        if (!cv.fitsLong() || cv.longValue() < 0 || cv.longValue() > 0x10FFFF) {
+                            throw Errors.of(ExceptionTypes.OverflowError, "%c arg not in range(0x110000)");
+                        }
+                        body = new String(Character.toChars((int) cv.longValue()));
                     } else {
-                        throw Errors.typeError("%%c requires int or char");
+                        throw Errors.of(ExceptionTypes.TypeError, "%c requires int or char");
                     }
                 }
                 case 'd', 'i', 'u', 'x', 'X', 'o' -> {
@@ -651,9 +662,9 @@ public final class Formatter {
                             || (conv == 'd' || conv == 'i' || conv == 'u') && value.type().nb_int != null) {
                         iv = conv == 'd' || conv == 'i' || conv == 'u' ? Abstract.toInt(value) : Abstract.index(value, null);
                     } else {
-                        throw Errors.typeError(conv == 'd' || conv == 'i' || conv == 'u'
-                                ? "%%" + conv + " format: a real number is required, not " + value.type().name()
-                                : "%%" + conv + " format: an integer is required, not " + value.type().name());
+                        throw Errors.of(ExceptionTypes.TypeError, conv == 'd' || conv == 'i' || conv == 'u'
+                                ? "%" + conv + " format: a real number is required, not " + value.type().name()
+                                : "%" + conv + " format: an integer is required, not " + value.type().name());
                     }
                     BigInteger b = iv.bigValue();
                     sign = b.signum() < 0 ? "-" : plus ? "+" : space ? " " : "";

@@ -34,8 +34,8 @@ final class IntSlots {
             return i.signum() < 0 ? PyInt.negate(i) : i;
         };
         t.nb_invert = o -> PyInt.sub(PyInt.negate(PyInt.asInt(o)), PyInt.ONE);
-        t.nb_int = o -> PyInt.asInt(o);
-        t.nb_index = o -> PyInt.asInt(o);
+        t.nb_int = o -> exact(PyInt.asInt(o));
+        t.nb_index = o -> exact(PyInt.asInt(o));
         t.nb_float = o -> new PyFloat(PyInt.asInt(o).doubleValue());
         t.tp_new = IntSlots::newInt;
         t.addMethod("bit_length", (self, a, k) -> {
@@ -46,6 +46,8 @@ final class IntSlots {
         });
         t.addMethod("bit_count", (self, a, k) -> PyInt.of(PyInt.asInt(self).bigValue().abs().bitCount()));
         t.addMethod("conjugate", (self, a, k) -> PyInt.asInt(self));
+        t.addMethod("to_bytes", IntSlots::toBytes);
+        t.addAttr("from_bytes", new PyClassMethod(new PyBuiltinFunction("from_bytes", IntSlots::fromBytes)));
         t.addMethod("__trunc__", (self, a, k) -> PyInt.asInt(self));
         t.addMethod("__floor__", (self, a, k) -> PyInt.asInt(self));
         t.addMethod("__ceil__", (self, a, k) -> PyInt.asInt(self));
@@ -57,12 +59,97 @@ final class IntSlots {
             return roundInt(PyInt.asInt(self), Abstract.index(a[0], null));
         });
         t.addMethod("__getnewargs__", (self, a, k) -> PyTuple.of(PyInt.asInt(self)));
-        t.addMethod("__format__", (self, a, k) -> PyStr.of(Formatter.formatInt(PyInt.asInt(self),
-                Formatter.spec(Args.oneArg("__format__", a, k)))));
+        t.addMethod("__format__", (self, a, k) -> {
+            PyObject spec = Args.oneArg("__format__", a, k);
+            if (spec instanceof PyStr s && s.length() == 0) {
+                return Abstract.str(self);
+            }
+            return PyStr.of(Formatter.formatInt(PyInt.asInt(self), Formatter.spec(spec)));
+        });
         t.addAttr("real", new PyGetSetDescr(t, "real", PyInt::asInt, null));
         t.addAttr("imag", new PyGetSetDescr(t, "imag", o -> PyInt.ZERO, null));
         t.addAttr("numerator", new PyGetSetDescr(t, "numerator", PyInt::asInt, null));
         t.addAttr("denominator", new PyGetSetDescr(t, "denominator", o -> PyInt.ONE, null));
+    }
+
+    private static String byteorder(PyObject o) {
+        if (o == null) {
+            return "big";
+        }
+        String s = o.toString();
+        if (!s.equals("big") && !s.equals("little")) {
+            throw Errors.valueError("byteorder must be either 'little' or 'big'");
+        }
+        return s;
+    }
+
+    private static PyObject toBytes(PyObject self, PyObject[] a, String[] k) {
+        Args.onlyKeywords("to_bytes", k, "length", "byteorder", "signed");
+        int npos = Args.positional(a, k);
+        PyObject lenO = npos > 0 ? a[0] : Args.keyword(a, k, "length");
+        String order = byteorder(npos > 1 ? a[1] : Args.keyword(a, k, "byteorder"));
+        PyObject signedO = Args.keyword(a, k, "signed");
+        boolean signed = signedO != null && Abstract.isTrue(signedO);
+        long len = lenO == null ? 1 : Abstract.index(lenO, null).ssizeValue();
+        if (len < 0) {
+            throw Errors.valueError("length argument must be non-negative");
+        }
+        BigInteger v = PyInt.asInt(self).bigValue();
+        if (!signed && v.signum() < 0) {
+            throw Errors.overflow("can't convert negative int to unsigned");
+        }
+        int bits = signed ? v.bitLength() + 1 : v.bitLength();
+        if (bits > len * 8) {
+            throw Errors.overflow("int too big to convert");
+        }
+        byte[] out = new byte[(int) len];
+        byte[] twos = v.toByteArray();
+        byte fill = (byte) (v.signum() < 0 ? 0xff : 0);
+        for (int i = 0; i < len; i++) {
+            int src = twos.length - 1 - i;
+            out[(int) len - 1 - i] = src >= 0 ? twos[src] : fill;
+        }
+        if (order.equals("little")) {
+            for (int i = 0, j = out.length - 1; i < j; i++, j--) {
+                byte t = out[i];
+                out[i] = out[j];
+                out[j] = t;
+            }
+        }
+        return new PyBytes(out);
+    }
+
+    private static PyObject fromBytes(PyObject[] a, String[] k) {
+        Args.onlyKeywords("from_bytes", k, "bytes", "byteorder", "signed");
+        int npos = Args.positional(a, k);
+        PyObject src = npos > 1 ? a[1] : Args.keyword(a, k, "bytes");
+        String order = byteorder(npos > 2 ? a[2] : Args.keyword(a, k, "byteorder"));
+        PyObject signedO = Args.keyword(a, k, "signed");
+        boolean signed = signedO != null && Abstract.isTrue(signedO);
+        byte[] b;
+        if (src instanceof PyBytes pb) {
+            b = pb.bytes().clone();
+        } else {
+            PyObject[] items = Abstract.toArray(src);
+            b = new byte[items.length];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = (byte) Abstract.index(items[i], null).intValue();
+            }
+        }
+        if (order.equals("little")) {
+            for (int i = 0, j = b.length - 1; i < j; i++, j--) {
+                byte t = b[i];
+                b[i] = b[j];
+                b[j] = t;
+            }
+        }
+        BigInteger v = b.length == 0 ? BigInteger.ZERO : signed ? new BigInteger(b) : new BigInteger(1, b);
+        PyInt r = PyInt.of(v);
+        return a[0] == PyInt.TYPE ? r : Callables.call(a[0], r);
+    }
+
+    private static PyInt exact(PyInt i) {
+        return i.getClass() == PyInt.class ? i : i.fitsLong() ? PyInt.of(i.longValue()) : PyInt.of(i.bigValue());
     }
 
     private static boolean both(PyObject x, PyObject y) {
@@ -136,7 +223,9 @@ final class IntSlots {
             }
         }
         if (type != PyInt.TYPE) {
-            throw Errors.typeError("int subclasses are not supported yet");
+            PyObject[] plain = new PyObject[Args.positional(args, kwnames)];
+            System.arraycopy(args, 0, plain, 0, plain.length);
+            return new PyInt.Sub(type, (PyInt) newInt(PyInt.TYPE, plain, null));
         }
         if (x == null) {
             if (base != null) {

@@ -56,7 +56,7 @@ final class ListSlots {
         };
         t.mp_ass_subscript = ListSlots::setItem;
         t.tp_iter = SeqIterator::new;
-        t.tp_new = (type, a, k) -> new PyList();
+        t.tp_new = (type, a, k) -> type == PyList.TYPE ? new PyList() : new PyList.Sub(type);
         t.tp_init = (self, a, k) -> {
             Args.noKeywords("list", k);
             if (a.length > 1) {
@@ -134,15 +134,15 @@ final class ListSlots {
     }
 
     static void extend(PyList x, PyObject iterable) {
-        if (iterable instanceof PyList y) {
-            PyObject[] src = y.toArray();
+        if (iterable.getClass() == PyList.class) {
+            PyObject[] src = ((PyList) iterable).toArray();
             for (PyObject o : src) {
                 x.append(o);
             }
             return;
         }
-        if (iterable instanceof PyTuple y) {
-            for (PyObject o : y.array()) {
+        if (iterable.getClass() == PyTuple.class) {
+            for (PyObject o : ((PyTuple) iterable).array()) {
                 x.append(o);
             }
             return;
@@ -160,6 +160,9 @@ final class ListSlots {
             if (v == null) {
                 deleteSlice(x, ix);
                 return;
+            }
+            if (v.type().tp_iter == null && v.type().mp_subscript == null) {
+                throw Errors.typeError(ix.step() == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
             }
             PyObject[] src = v == x ? x.toArray() : Abstract.toArray(v);
             if (ix.step() == 1) {
@@ -216,6 +219,9 @@ final class ListSlots {
     private static PyObject sort(PyObject self, PyObject[] a, String[] k) {
         if (Args.positional(a, k) > 0) {
             throw Errors.typeError("sort() takes no positional arguments");
+        }
+        if (k != null && k.length > 2) {
+            throw Errors.typeError("sort() takes at most 2 keyword arguments (%d given)", k.length);
         }
         Args.onlyKeywords("sort", k, "key", "reverse");
         PyObject key = Args.keyword(a, k, "key");
@@ -275,11 +281,11 @@ final class ListSlots {
     }
 
     private static boolean lt(PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y) {
-            return PyInt.compare(x, y) < 0;
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            return PyInt.compare((PyInt) a, (PyInt) b) < 0;
         }
-        if (a instanceof PyStr x && b instanceof PyStr y) {
-            return x.compareTo(y) < 0;
+        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
+            return ((PyStr) a).compareTo((PyStr) b) < 0;
         }
         return Abstract.richCompareBool(a, b, CompareOp.LT);
     }

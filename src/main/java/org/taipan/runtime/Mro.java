@@ -40,13 +40,17 @@ final class Mro {
             }
             if (cand == null) {
                 StringBuilder sb = new StringBuilder();
-                for (PyType b : bases) {
-                    if (sb.length() > 0) {
-                        sb.append(", ");
+                java.util.Set<PyType> seen = new java.util.HashSet<>();
+                for (List<PyType> s : seqs) {
+                    PyType h = s.get(0);
+                    if (seen.add(h)) {
+                        if (sb.length() > 0) {
+                            sb.append(", ");
+                        }
+                        sb.append(h.name());
                     }
-                    sb.append(b.name());
                 }
-                throw Errors.typeError("Cannot create a consistent method resolution order (MRO) for bases %s", sb);
+                throw Errors.typeError("Cannot create a consistent method resolution\norder (MRO) for bases %s", sb);
             }
             result.add(cand);
             for (List<PyType> s : seqs) {

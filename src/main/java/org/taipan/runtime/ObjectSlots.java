@@ -33,7 +33,7 @@ public final class ObjectSlots {
     static void addAttributes(PyType t) {
         t.addAttr("__class__", new PyGetSetDescr(t, "__class__", PyObject::type, ObjectSlots::setClass));
         t.addAttr("__dict__", new PyGetSetDescr(t, "__dict__", o -> {
-            if (o instanceof HasDict d && !(o instanceof PyType)) {
+            if (o instanceof HasDict d && !(o instanceof PyType) && (!(o instanceof PyInstance) || o.type().instancesHaveDict)) {
                 return d.dict();
             }
             throw Errors.attributeError("'%s' object has no attribute '__dict__'", o.type().name());
@@ -54,8 +54,13 @@ public final class ObjectSlots {
             }
             return Abstract.str(self);
         });
-        t.addAttr("__init_subclass__", new PyClassMethod(new PyBuiltinFunction("__init_subclass__",
-                (a, k) -> PyNone.NONE)));
+        t.addAttr("__init_subclass__", new PyClassMethod(new PyBuiltinFunction("__init_subclass__", (a, k) -> {
+            if (k != null && k.length > 0) {
+                throw Errors.typeError("%s.__init_subclass__() takes no keyword arguments",
+                        a.length > 0 && a[0] instanceof PyType c ? c.name() : "object");
+            }
+            return PyNone.NONE;
+        })));
         t.addAttr("__doc__", PyStr.of("The base class of the class hierarchy."));
         t.addMethod("__dir__", (self, a, k) -> {
             PyList l = new PyList();
@@ -140,7 +145,7 @@ public final class ObjectSlots {
                 return f.call(descr, obj, tp);
             }
         }
-        if (obj instanceof HasDict hd) {
+        if (obj instanceof HasDict hd && (!(obj instanceof PyInstance) || tp.instancesHaveDict)) {
             PyObject v = hd.dict().getItem(name);
             if (v != null) {
                 return v;
@@ -163,7 +168,7 @@ public final class ObjectSlots {
                 return;
             }
         }
-        if (obj instanceof HasDict hd && !(obj instanceof PyType)) {
+        if (obj instanceof HasDict hd && !(obj instanceof PyType) && (!(obj instanceof PyInstance) || tp.instancesHaveDict)) {
             PyDict d = hd.dict();
             if (value == null) {
                 if (d.getItem(name) == null) {

@@ -13,6 +13,20 @@ public final class PyBuiltinFunction extends PyObject {
         for (PyType t : new PyType[] {TYPE, METHOD_WRAPPER}) {
             t.tp_call = (f, args, kw) -> ((PyBuiltinFunction) f).call(args, kw);
             t.tp_repr = PyBuiltinFunction::repr;
+            t.addAttr("__name__", new PyGetSetDescr(t, "__name__", o -> PyStr.of(((PyBuiltinFunction) o).name), null));
+            t.addAttr("__qualname__", new PyGetSetDescr(t, "__qualname__", o -> {
+                PyBuiltinFunction f = (PyBuiltinFunction) o;
+                return PyStr.of(f.self == null || f.self instanceof PyModule ? f.name
+                        : (f.self instanceof PyType st ? st.name() : f.self.type().name()) + "." + f.name);
+            }, null));
+            t.addAttr("__self__", new PyGetSetDescr(t, "__self__", o -> {
+                PyObject s = ((PyBuiltinFunction) o).self;
+                return s == null ? PyNone.NONE : s;
+            }, null));
+            t.addAttr("__module__", new PyGetSetDescr(t, "__module__", o -> ((PyBuiltinFunction) o).self == null
+                    ? PyStr.of("builtins") : PyNone.NONE, null));
+            t.addAttr("__doc__", PyNone.NONE);
+            t.tp_hash = o -> System.identityHashCode(o);
             t.ready();
         }
     }

@@ -77,9 +77,20 @@ public final class PyBytes extends PyObject {
         TYPE.addMethod("decode", (self, a, k) -> decode((PyBytes) self,
                 a.length > 0 ? a[0] : Args.keyword(a, k, "encoding"), a.length > 1 ? a[1] : Args.keyword(a, k, "errors")));
         TYPE.addMethod("hex", (self, a, k) -> {
+            byte[] bs = ((PyBytes) self).bytes;
+            String sep = a.length > 0 ? a[0].toString() : Args.keyword(a, k, "sep") != null
+                    ? Args.keyword(a, k, "sep").toString() : "";
+            PyObject per = a.length > 1 ? a[1] : Args.keyword(a, k, "bytes_per_sep");
+            int n = per == null ? 1 : Abstract.index(per, null).intValue();
             StringBuilder sb = new StringBuilder();
-            for (byte b : ((PyBytes) self).bytes) {
-                sb.append(String.format("%02x", b & 0xff));
+            for (int i = 0; i < bs.length; i++) {
+                if (i > 0 && !sep.isEmpty()) {
+                    boolean boundary = n > 0 ? (bs.length - i) % n == 0 : i % -n == 0;
+                    if (boundary) {
+                        sb.append(sep);
+                    }
+                }
+                sb.append(String.format("%02x", bs[i] & 0xff));
             }
             return PyStr.of(sb.toString());
         });
@@ -238,6 +249,9 @@ public final class PyBytes extends PyObject {
         }
         if (src instanceof PyBytes) {
             return src;
+        }
+        if (src instanceof PyByteArray ba) {
+            return new PyBytes(ba.toBytes());
         }
         if (PyInt.asInt(src) != null) {
             long n = PyInt.asInt(src).ssizeValue();

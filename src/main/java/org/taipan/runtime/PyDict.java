@@ -8,7 +8,7 @@ import java.util.Arrays;
  * Keys are compared with Python {@code ==} after a hash match; deleted entries leave holes in
  * the dense arrays that a resize squeezes out.
  */
-public final class PyDict extends PyObject {
+public sealed class PyDict extends PyObject permits PyDict.Sub {
     public static final PyType TYPE = PyType.builtin("dict", PyType.OBJECT);
 
     static {
@@ -51,11 +51,8 @@ public final class PyDict extends PyObject {
         if (a == b) {
             return true;
         }
-        if (a instanceof PyStr x && b instanceof PyStr y) {
-            return x.equals(y);
-        }
-        if (a instanceof PyInt x && b instanceof PyInt y) {
-            return x.equals(y);
+        if (a.getClass() == b.getClass() && (a.getClass() == PyStr.class || a.getClass() == PyInt.class)) {
+            return a.equals(b);
         }
         return Abstract.richCompareBool(a, b, CompareOp.EQ);
     }
@@ -255,5 +252,32 @@ public final class PyDict extends PyObject {
             }
         }
         return d;
+    }
+
+    /**
+     * An instance of a user subclass of {@code dict}: the same data, plus its class and a
+     * {@code __dict__}. Fast paths test the exact Java class ({@code getClass() == PyDict.class}),
+     * so a subclass's overridden dunders are never bypassed.
+     */
+    public static final class Sub extends PyDict implements HasDict {
+        private final PyType type;
+        private PyDict dict;
+
+        Sub(PyType type) {
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict dict() {
+            if (dict == null) {
+                dict = new PyDict();
+            }
+            return dict;
+        }
     }
 }

@@ -1,7 +1,7 @@
 package org.taipan.runtime;
 
 /** {@code float}: a Java double. Its repr is CPython's shortest round-trip form ({@link FloatRepr}). */
-public final class PyFloat extends PyObject {
+public sealed class PyFloat extends PyObject permits PyFloat.Sub {
     public static final PyType TYPE = PyType.builtin("float", PyType.OBJECT);
 
     static {
@@ -72,5 +72,33 @@ public final class PyFloat extends PyObject {
         x = ((x << e) & modulus) | x >>> (61 - e);
         x = x * sign;
         return x == -1 ? -2 : x;
+    }
+
+    /**
+     * An instance of a user subclass of {@code float}: the same data, plus its class and a
+     * {@code __dict__}. Fast paths test the exact Java class ({@code getClass() == PyFloat.class}),
+     * so a subclass's overridden dunders are never bypassed.
+     */
+    public static final class Sub extends PyFloat implements HasDict {
+        private final PyType type;
+        private PyDict dict;
+
+        Sub(PyType type, double v) {
+            super(v);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict dict() {
+            if (dict == null) {
+                dict = new PyDict();
+            }
+            return dict;
+        }
     }
 }

@@ -7,6 +7,8 @@ package org.taipan.runtime;
 public final class PyInstance extends PyObject implements HasDict {
     private PyType type;
     private PyDict dict;
+    /** Values of {@code __slots__} members, by name (created on first store). */
+    PyDict slots;
 
     public PyInstance(PyType type) {
         this.type = type;

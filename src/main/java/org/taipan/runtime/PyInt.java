@@ -8,7 +8,7 @@ import java.math.BigInteger;
  * to {@link BigInteger}. Floor division and modulo follow Python (the remainder takes the
  * divisor's sign); true division is correctly rounded as CPython's {@code long_true_divide}.
  */
-public final class PyInt extends PyObject {
+public sealed class PyInt extends PyObject permits PyInt.Sub {
     public static final PyType TYPE = PyType.builtin("int", PyType.OBJECT);
 
     private static final int SMALL_MIN = -5, SMALL_MAX = 256;
@@ -37,7 +37,7 @@ public final class PyInt extends PyObject {
     private final long value;
     private final BigInteger big;
 
-    private PyInt(long value, BigInteger big) {
+    PyInt(long value, BigInteger big) {
         this.value = value;
         this.big = big;
     }
@@ -428,5 +428,33 @@ public final class PyInt extends PyObject {
 
     static boolean fitsLong(BigInteger b) {
         return b.compareTo(LONG_MIN) >= 0 && b.compareTo(LONG_MAX) <= 0;
+    }
+
+    /**
+     * An instance of a user subclass of {@code int}: the same data, plus its class and a
+     * {@code __dict__}. Fast paths test the exact Java class ({@code getClass() == PyInt.class}),
+     * so a subclass's overridden dunders are never bypassed.
+     */
+    public static final class Sub extends PyInt implements HasDict {
+        private final PyType type;
+        private PyDict dict;
+
+        Sub(PyType type, PyInt v) {
+            super(v.value, v.big);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict dict() {
+            if (dict == null) {
+                dict = new PyDict();
+            }
+            return dict;
+        }
     }
 }

@@ -3,7 +3,7 @@ package org.taipan.runtime;
 import java.util.Arrays;
 
 /** {@code list}: a growable array of objects. */
-public final class PyList extends PyObject {
+public sealed class PyList extends PyObject permits PyList.Sub {
     public static final PyType TYPE = PyType.builtin("list", PyType.OBJECT);
 
     static {
@@ -77,5 +77,32 @@ public final class PyList extends PyObject {
     void replaceAll(PyObject[] src, int n) {
         items = n == 0 ? new PyObject[4] : src;
         size = n;
+    }
+
+    /**
+     * An instance of a user subclass of {@code list}: the same data, plus its class and a
+     * {@code __dict__}. Fast paths test the exact Java class ({@code getClass() == PyList.class}),
+     * so a subclass's overridden dunders are never bypassed.
+     */
+    public static final class Sub extends PyList implements HasDict {
+        private final PyType type;
+        private PyDict dict;
+
+        Sub(PyType type) {
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict dict() {
+            if (dict == null) {
+                dict = new PyDict();
+            }
+            return dict;
+        }
     }
 }

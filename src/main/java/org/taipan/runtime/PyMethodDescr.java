@@ -24,6 +24,10 @@ public final class PyMethodDescr extends PyObject {
                 String kind = m.slot != null ? "slot wrapper" : "method";
                 return PyStr.of("<" + kind + " '" + m.name + "' of '" + m.owner.name() + "' objects>");
             };
+            t.addAttr("__name__", new PyGetSetDescr(t, "__name__", o -> PyStr.of(((PyMethodDescr) o).name), null));
+            t.addAttr("__qualname__", new PyGetSetDescr(t, "__qualname__",
+                    o -> PyStr.of(((PyMethodDescr) o).owner.name() + "." + ((PyMethodDescr) o).name), null));
+            t.addAttr("__objclass__", new PyGetSetDescr(t, "__objclass__", o -> ((PyMethodDescr) o).owner, null));
             t.ready();
         }
     }

@@ -112,7 +112,7 @@ public final class PyRange extends PyObject {
     private static long bound(PyObject o) {
         PyInt i = Abstract.index(o, "'%s' object cannot be interpreted as an integer");
         if (!i.fitsLong() || Math.abs(i.longValue()) > (1L << 62)) {
-            throw Errors.overflow("range() with huge bounds is not supported yet");
+            throw Errors.overflow("Python int too large to convert to C ssize_t");
         }
         return i.longValue();
     }

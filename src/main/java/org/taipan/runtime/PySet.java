@@ -45,11 +45,8 @@ public final class PySet extends PyObject {
         if (a == b) {
             return true;
         }
-        if (a instanceof PyStr x && b instanceof PyStr y) {
-            return x.equals(y);
-        }
-        if (a instanceof PyInt x && b instanceof PyInt y) {
-            return x.equals(y);
+        if (a.getClass() == b.getClass() && (a.getClass() == PyStr.class || a.getClass() == PyInt.class)) {
+            return a.equals(b);
         }
         return Abstract.richCompareBool(a, b, CompareOp.EQ);
     }

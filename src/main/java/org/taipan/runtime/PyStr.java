@@ -7,7 +7,7 @@ package org.taipan.runtime;
  * is one element; a lone surrogate is a legal character) and {@code value} is only the Java
  * rendering. Equal strings always have the same form, so comparisons need not mix them.
  */
-public final class PyStr extends PyObject implements Comparable<PyStr> {
+public sealed class PyStr extends PyObject implements Comparable<PyStr> permits PyStr.Sub {
     public static final PyType TYPE = PyType.builtin("str", PyType.OBJECT);
 
     static {
@@ -21,7 +21,7 @@ public final class PyStr extends PyObject implements Comparable<PyStr> {
     private long hash;
     private boolean hashed;
 
-    private PyStr(String value, int[] cps) {
+    PyStr(String value, int[] cps) {
         this.value = value;
         this.cps = cps;
     }
@@ -167,6 +167,11 @@ public final class PyStr extends PyObject implements Comparable<PyStr> {
         return Integer.compare(length(), o.length());
     }
 
+    /** This string as an exact {@code str} (for instances of subclasses). */
+    public PyStr exact() {
+        return getClass() == PyStr.class ? this : new PyStr(value, cps);
+    }
+
     /** {@code a + b}. */
     public PyStr concat(PyStr o) {
         if (cps == null && o.cps == null) {
@@ -177,5 +182,33 @@ public final class PyStr extends PyObject implements Comparable<PyStr> {
         System.arraycopy(a, 0, r, 0, a.length);
         System.arraycopy(b, 0, r, a.length, b.length);
         return ofCodePoints(r);
+    }
+
+    /**
+     * An instance of a user subclass of {@code str}: the same data, plus its class and a
+     * {@code __dict__}. Fast paths test the exact Java class ({@code getClass() == PyStr.class}),
+     * so a subclass's overridden dunders are never bypassed.
+     */
+    public static final class Sub extends PyStr implements HasDict {
+        private final PyType type;
+        private PyDict dict;
+
+        Sub(PyType type, PyStr v) {
+            super(v.value, v.cps);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict dict() {
+            if (dict == null) {
+                dict = new PyDict();
+            }
+            return dict;
+        }
     }
 }

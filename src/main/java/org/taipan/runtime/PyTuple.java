@@ -3,7 +3,7 @@ package org.taipan.runtime;
 import java.util.Arrays;
 
 /** {@code tuple}: an immutable array of objects. */
-public final class PyTuple extends PyObject {
+public sealed class PyTuple extends PyObject permits PyTuple.Sub {
     public static final PyType TYPE = PyType.builtin("tuple", PyType.OBJECT);
     public static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
 
@@ -40,7 +40,10 @@ public final class PyTuple extends PyObject {
             if (a.length > 1) {
                 throw Errors.typeError("tuple expected at most 1 argument, got %d", a.length);
             }
-            return a.length == 0 ? EMPTY : a[0] instanceof PyTuple tt ? tt : new PyTuple(Abstract.toArray(a[0]));
+            if (t != TYPE) {
+                return new Sub(t, a.length == 0 ? new PyObject[0] : Abstract.toArray(a[0]));
+            }
+            return a.length == 0 ? EMPTY : a[0].getClass() == PyTuple.class ? a[0] : new PyTuple(Abstract.toArray(a[0]));
         };
         TYPE.addMethod("index", (self, a, k) -> PyInt.of(SeqSlots.index(((PyTuple) self).items,
                 ((PyTuple) self).items.length, a, k, "tuple")));
@@ -92,5 +95,33 @@ public final class PyTuple extends PyObject {
         }
         acc += items.length ^ (p5 ^ 3527539L);
         return acc == -1 ? 1546275796 : acc;
+    }
+
+    /**
+     * An instance of a user subclass of {@code tuple}: the same data, plus its class and a
+     * {@code __dict__}. Fast paths test the exact Java class ({@code getClass() == PyTuple.class}),
+     * so a subclass's overridden dunders are never bypassed.
+     */
+    public static final class Sub extends PyTuple implements HasDict {
+        private final PyType type;
+        private PyDict dict;
+
+        Sub(PyType type, PyObject[] items) {
+            super(items);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict dict() {
+            if (dict == null) {
+                dict = new PyDict();
+            }
+            return dict;
+        }
     }
 }

@@ -126,7 +126,43 @@ public final class PyType extends PyObject implements HasDict {
             t.dict().delItem(PyStr.of("__qualname__"));
         }
         t.dict().pop(PyStr.of("__classcell__"));
+        if (t.dict().getItem(PyStr.of("__module__")) == null) {
+            ThreadState ts = ThreadState.currentOrNull();
+            PyObject mod = ts == null || ts.frame == null ? null : ts.frame.globals.getItem(PyStr.of("__name__"));
+            if (mod != null) {
+                t.dict().setItem(PyStr.of("__module__"), mod);
+            }
+        }
+        for (String implicit : new String[] {"__init_subclass__", "__class_getitem__"}) {
+            PyObject f = t.dict().getItem(PyStr.of(implicit));
+            if (f instanceof PyFunction) {
+                t.dict().setItem(PyStr.of(implicit), new PyClassMethod(f));
+            }
+        }
+        PyObject newFn = t.dict().getItem(PyStr.of("__new__"));
+        if (newFn instanceof PyFunction) {
+            t.dict().setItem(PyStr.of("__new__"), new PyStaticMethod(newFn));
+        }
         t.instancesHaveDict = true;
+        PyObject slots = t.dict().getItem(PyStr.of("__slots__"));
+        if (slots != null) {
+            PyObject[] names = slots instanceof PyStr ? new PyObject[] {slots} : Abstract.toArray(slots);
+            boolean dictSlot = false;
+            for (PyObject n : names) {
+                if (!(n instanceof PyStr ns)) {
+                    throw Errors.typeError("__slots__ items must be strings, not '%s'", n.type().name());
+                }
+                if (ns.toString().equals("__dict__")) {
+                    dictSlot = true;
+                } else if (!ns.toString().equals("__weakref__")) {
+                    if (namespace.getItem(ns) != null) {
+                        throw Errors.valueError("%s in __slots__ conflicts with class variable", StrRepr.repr(ns));
+                    }
+                    t.dict().setItem(ns, new PyMemberDescr(t, ns));
+                }
+            }
+            t.instancesHaveDict = dictSlot || best.instancesHaveDict;
+        }
         // CPython: a class that defines __eq__ but not __hash__ becomes unhashable.
         if (t.dict().getItem(PyStr.of("__eq__")) != null && t.dict().getItem(PyStr.of("__hash__")) == null) {
             t.dict().setItem(PyStr.of("__hash__"), PyNone.NONE);

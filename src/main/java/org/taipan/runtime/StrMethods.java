@@ -58,11 +58,23 @@ final class StrMethods {
         t.addMethod("endswith", (self, a, k) -> affix((PyStr) self, a, k, "endswith", false));
         t.addMethod("upper", (self, a, k) -> PyStr.of(s(self).toUpperCase(java.util.Locale.ROOT)));
         t.addMethod("lower", (self, a, k) -> PyStr.of(s(self).toLowerCase(java.util.Locale.ROOT)));
-        t.addMethod("casefold", (self, a, k) -> PyStr.of(s(self).toLowerCase(java.util.Locale.ROOT)));
+        t.addMethod("casefold", (self, a, k) -> {
+            StringBuilder sb = new StringBuilder();
+            s(self).codePoints().forEach(c -> {
+                String one = new String(Character.toChars(c));
+                // Upper- then lower-casing applies the full folding of e.g. sharp s (to "ss") and ligatures.
+                sb.append(c < 128 ? one.toLowerCase(java.util.Locale.ROOT)
+                        : one.toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT));
+            });
+            return PyStr.of(sb.toString());
+        });
         t.addMethod("swapcase", (self, a, k) -> {
             StringBuilder sb = new StringBuilder();
-            s(self).codePoints().forEach(c -> sb.appendCodePoint(Character.isUpperCase(c) ? Character.toLowerCase(c)
-                    : Character.isLowerCase(c) ? Character.toUpperCase(c) : c));
+            s(self).codePoints().forEach(c -> {
+                String one = new String(Character.toChars(c));
+                sb.append(Character.isUpperCase(c) ? one.toLowerCase(java.util.Locale.ROOT)
+                        : Character.isLowerCase(c) ? one.toUpperCase(java.util.Locale.ROOT) : one);
+            });
             return PyStr.of(sb.toString());
         });
         t.addMethod("capitalize", (self, a, k) -> {
@@ -84,7 +96,9 @@ final class StrMethods {
             }
             return PyStr.of(sb.toString());
         });
-        t.addMethod("isdigit", (self, a, k) -> all(self, Character::isDigit));
+        t.addMethod("isdigit", (self, a, k) -> all(self, c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER
+                || Character.getType(c) == Character.OTHER_NUMBER && Character.getNumericValue(c) >= 0
+                && Character.getNumericValue(c) <= 9));
         t.addMethod("isdecimal", (self, a, k) -> all(self, c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER));
         t.addMethod("isnumeric", (self, a, k) -> all(self, c -> {
             int ty = Character.getType(c);
@@ -295,7 +309,7 @@ final class StrMethods {
                         break;
                     }
                     if (parts.size() >= max) {
-                        parts.add(v.substring(i).stripTrailing().isEmpty() ? v.substring(i) : rstripWs(v.substring(i)));
+                        parts.add(v.substring(i));
                         break;
                     }
                     int j = i;
@@ -315,7 +329,7 @@ final class StrMethods {
                         break;
                     }
                     if (parts.size() >= max) {
-                        parts.add(lstripWs(v.substring(0, i + 1)));
+                        parts.add(v.substring(0, i + 1));
                         break;
                     }
                     int j = i;
@@ -362,22 +376,6 @@ final class StrMethods {
             l.append(PyStr.of(p));
         }
         return l;
-    }
-
-    private static String rstripWs(String v) {
-        int e = v.length();
-        while (e > 0 && isSpace(v.charAt(e - 1))) {
-            e--;
-        }
-        return v.substring(0, e);
-    }
-
-    private static String lstripWs(String v) {
-        int b = 0;
-        while (b < v.length() && isSpace(v.charAt(b))) {
-            b++;
-        }
-        return v.substring(b);
     }
 
     private static PyObject splitlines(PyObject self, PyObject[] a, String[] k) {

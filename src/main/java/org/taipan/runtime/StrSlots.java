@@ -6,7 +6,7 @@ final class StrSlots {
 
     static void install(PyType t) {
         t.tp_repr = o -> PyStr.of(StrRepr.repr((PyStr) o));
-        t.tp_str = o -> o;
+        t.tp_str = o -> o.getClass() == PyStr.class ? o : ((PyStr) o).exact();
         t.tp_hash = o -> ((PyStr) o).hash();
         t.tp_richcompare = (a, b, op) -> b instanceof PyStr y ? PyBool.of(op.test(((PyStr) a).compareTo(y)))
                 : PyNotImplemented.NOT_IMPLEMENTED;
@@ -77,7 +77,7 @@ final class StrSlots {
             throw Errors.typeError("str() takes at most 3 arguments (%d given)", npos);
         }
         if (type != PyStr.TYPE) {
-            throw Errors.typeError("str subclasses are not supported yet");
+            return new PyStr.Sub(type, (PyStr) newStr(PyStr.TYPE, args, kwnames));
         }
         if (x == null) {
             return PyStr.of("");

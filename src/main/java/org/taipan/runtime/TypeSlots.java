@@ -15,6 +15,7 @@ final class TypeSlots {
         t.tp_repr = TypeSlots::repr;
         t.tp_new = TypeSlots::typeNew;
         t.tp_init = (self, a, k) -> {};
+        t.nb_or = (a, b) -> PyUnion.or(a, b);
     }
 
     static void addAttributes(PyType t) {
@@ -28,7 +29,7 @@ final class TypeSlots {
             PyType b = ((PyType) o).base();
             return b == null ? PyNone.NONE : b;
         }, null));
-        t.addAttr("__dict__", new PyGetSetDescr(t, "__dict__", o -> ((PyType) o).dict(), null));
+        t.addAttr("__dict__", new PyGetSetDescr(t, "__dict__", o -> new PyMappingProxy(((PyType) o).dict()), null));
         t.addAttr("__module__", new PyGetSetDescr(t, "__module__", o -> PyStr.of(moduleName((PyType) o)),
                 (o, v) -> ((PyType) o).dict().setItem(PyStr.of("__module__"), v)));
         t.addAttr("__doc__", new PyGetSetDescr(t, "__doc__", o -> {

@@ -59,6 +59,19 @@ class LauncherTest {
     }
 
     @Test
+    void compilerSyntaxErrorIsPrintedAsCPythonPrintsIt() throws Exception {
+        Files.writeString(dir.resolve("ret.py"), "return 5\n", StandardCharsets.UTF_8);
+        Launcher.Result result = Launcher.run(dir, Map.of(), "ret.py");
+        assumeFrontEndAndRuntimeWritten(result);
+        // python3 ret.py, CPython 3.11.7: found by the compiler, not the parser
+        assertEquals("  File \"" + dir.resolve("ret.py") + "\", line 1\n"
+                + "    return 5\n"
+                + "    ^^^^^^^^\n"
+                + "SyntaxError: 'return' outside function\n", result.stderr());
+        assertEquals(1, result.status());
+    }
+
+    @Test
     void secondStartDoesNotBuild() throws Exception {
         Launcher.run(dir, DEBUG, "-V");
         Launcher.Result second = Launcher.run(dir, DEBUG, "-V");
