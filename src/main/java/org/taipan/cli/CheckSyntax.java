@@ -76,7 +76,7 @@ public final class CheckSyntax {
     public static final FrontEnd TAIPAN = (data, filename) -> {
         String source = SourceDecoder.decode(data, filename);
         Mod module = Parser.parse(source, filename, Mode.EXEC);
-        Compiler.compile(module, filename, Mode.EXEC, 0);
+        Compiler.compile(module, filename, source, Mode.EXEC, 0);
     };
 
     /** What happened to one file. */

@@ -1197,6 +1197,7 @@ final class CodeGen {
 
     /** Pushes defaults and keyword defaults; returns the MAKE_FUNCTION flag bits for them. */
     private int defaultArguments(Arguments args) {
+        checkDebugArgs(args);
         int flags = 0;
         if (!args.defaults().isEmpty()) {
             starunpack(args.defaults(), 0, Opcode.BUILD_LIST, Opcode.LIST_APPEND, Opcode.LIST_EXTEND, true);
@@ -1220,6 +1221,24 @@ final class CodeGen {
             flags |= 0x02;
         }
         return flags;
+    }
+
+    /** CPython's {@code compiler_check_debug_args}: no parameter may be named {@code __debug__}. */
+    private void checkDebugArgs(Arguments args) {
+        List<Arg> all = new ArrayList<>(args.posonlyargs());
+        all.addAll(args.args());
+        if (args.vararg() != null) {
+            all.add(args.vararg());
+        }
+        all.addAll(args.kwonlyargs());
+        if (args.kwarg() != null) {
+            all.add(args.kwarg());
+        }
+        for (Arg a : all) {
+            if (a.arg().equals("__debug__")) {
+                throw error("cannot assign to __debug__", u.loc);
+            }
+        }
     }
 
     /** Pushes the annotations tuple (name, value pairs); returns the flag 0x04 if any. */
@@ -1455,6 +1474,9 @@ final class CodeGen {
             case Expr.JoinedStr j -> joinedStr(j);
             case Expr.Constant c -> loadConst(c.value());
             case Expr.Attribute a -> {
+                if (a.ctx() == ExprContext.STORE && a.attr().equals("__debug__")) {
+                    throw error("cannot assign to __debug__", a.pos());
+                }
                 expr(a.value());
                 u.loc = a.pos();
                 int idx = u.addName(mangle(a.attr()));
@@ -1948,6 +1970,9 @@ final class CodeGen {
             String a = kws.get(i).arg();
             if (a == null) {
                 continue;
+            }
+            if (a.equals("__debug__")) {
+                throw error("cannot assign to __debug__", u.loc);
             }
             for (int j = i + 1; j < kws.size(); j++) {
                 if (a.equals(kws.get(j).arg())) {

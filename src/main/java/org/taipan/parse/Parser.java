@@ -71,6 +71,8 @@ public final class Parser implements FStringExpressionParser {
     private int depth;
     /** Source line text for errors raised while decoding strings (the tokenizer's), or null. */
     private java.util.function.IntFunction<String> lineSource;
+    /** The tokenizer of a whole-source parse (null for f-string expressions). */
+    private Tokenizer tokenizer;
     /** Expressions that were written in parentheses (a group keeps the inner node and position). */
     private final java.util.Set<Expr> parenthesized =
             java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -92,6 +94,7 @@ public final class Parser implements FStringExpressionParser {
         Tokenizer tokenizer = new Tokenizer(source, filename);
         Parser p = new Parser(new TokenStream(tokenizer::next), filename, source, false);
         p.lineSource = tokenizer::line;
+        p.tokenizer = tokenizer;
         try {
             return switch (mode) {
                 case EXEC -> p.fileInput();
@@ -304,6 +307,12 @@ public final class Parser implements FStringExpressionParser {
     }
 
     private String lineText(int lineno) {
+        if (lineno < 1) {
+            return null;
+        }
+        if (tokenizer != null) {
+            return tokenizer.errorText(lineno);
+        }
         String[] lines = lines();
         if (lineno < 1 || lineno > lines.length) {
             return null;
@@ -447,12 +456,17 @@ public final class Parser implements FStringExpressionParser {
         try {
             ts.drain();
         } catch (SyntaxErrorException tokErr) {
+            boolean statusCode = tokenizer != null ? tokenizer.errorIsStatusCode()
+                    : tokErr.kind != SyntaxErrorException.Kind.SYNTAX_ERROR || tokErr.msg.startsWith("unexpected");
             if (tokErr.msg.endsWith("was never closed")) {
                 return tokErr.lineno < err.lineno ? tokErr : err;
             }
-            if (tokErr.kind != SyntaxErrorException.Kind.SYNTAX_ERROR
-                    || tokErr.msg.equals("unexpected character after line continuation character")
-                    || tokErr.msg.startsWith("unexpected EOF")) {
+            if (statusCode) {
+                int bracketLine = tokenizer != null ? tokenizer.innermostBracketLine() : 0;
+                if (bracketLine > 0 && bracketLine < err.lineno) {
+                    SyntaxErrorException unclosed = tokenizer.neverClosed();
+                    return unclosed != null ? unclosed : err;
+                }
                 return err;
             }
             return tokErr;

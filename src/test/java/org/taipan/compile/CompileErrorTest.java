@@ -47,6 +47,18 @@ class CompileErrorTest {
         {"match x:\n    case a | b:\n        pass\n", "name capture 'a' makes remaining patterns unreachable|2|10"},
         {"match x:\n    case (a as b) | c:\n        pass\n", "name capture 'a' makes remaining patterns unreachable|2|11"},
         {"match x:\n    case [a, (b as a)]:\n        pass\n", "multiple assignments to name 'a' in pattern|2|15"},
+        {"f(__debug__=1)\n", "cannot assign to __debug__|1|1"},
+        {"def f(__debug__): pass\n", "cannot assign to __debug__|1|1"},
+        {"def f(*, __debug__=1): pass\n", "cannot assign to __debug__|1|1"},
+        {"lambda __debug__: 1\n", "cannot assign to __debug__|1|1"},
+        {"class C(__debug__=1): pass\n", "cannot assign to __debug__|1|1"},
+        {"import __debug__\n", "cannot assign to __debug__|1|1"},
+        {"from m import x as __debug__\n", "cannot assign to __debug__|1|1"},
+        {"del __debug__\n", "cannot delete __debug__|1|5"},
+        {"__debug__ += 1\n", "cannot assign to __debug__|1|1"},
+        {"x.__debug__ = 1\n", "cannot assign to __debug__|1|1"},
+        {"for __debug__ in x: pass\n", "cannot assign to __debug__|1|5"},
+        {"with a as __debug__: pass\n", "cannot assign to __debug__|1|11"},
     };
 
     static List<Object[]> errors() {

@@ -60,7 +60,7 @@ final class FrontEndUnderTest {
         String source = SourceDecoder.decode(data, filename);
         Mod module = Parser.parse(source, filename, Mode.EXEC);
         if (COMPILER) {
-            Compiler.compile(module, filename, Mode.EXEC, 0);
+            Compiler.compile(module, filename, source, Mode.EXEC, 0);
         }
     };
 }

@@ -213,7 +213,7 @@ final class Mutator {
             case 0 -> 1 + rnd.nextInt(250);
             case 1 -> 150 + rnd.nextInt(2000);
             case 2 -> 1000 + rnd.nextInt(20000);
-            default -> 20000 + rnd.nextInt(100000);
+            default -> 20000 + rnd.nextInt(40000);
         };
         return switch (rnd.nextInt(22)) {
             case 0 -> "x = " + "(".repeat(n) + "1" + ")".repeat(n) + "\n";
