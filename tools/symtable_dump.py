@@ -29,7 +29,6 @@ def dump_file(path):
     try:
         with open(path, encoding="utf-8") as f:
             source = f.read()
-        compile(source, path, "exec", dont_inherit=True, _feature_version=-1)
         top = _symtable.symtable(source, path, "exec")
     except SyntaxError as e:
         print(f"SyntaxError: {e.msg} @{e.lineno}:{e.offset}-{e.end_lineno}:{e.end_offset}")

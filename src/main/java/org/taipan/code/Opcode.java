@@ -168,9 +168,10 @@ public enum Opcode {
     /** {@code ( -- )} The next CALL's last {@code len(co_consts[oparg])} arguments are keywords with these names. */
     KW_NAMES(ArgKind.CONST, 0),
     /**
-     * {@code (NULL|meth, callable|self, args_tuple -- result)} or with {@code oparg & 1}
-     * {@code (..., args_tuple, kwargs_dict -- result)}; args is a tuple (the compiler makes sure),
-     * kwargs a dict. Same NULL/self convention as CALL.
+     * {@code (NULL|meth, callable|self, args -- result)} or with {@code oparg & 1}
+     * {@code (..., args, kwargs_dict -- result)}; args is a tuple except for {@code f(*x)}, where
+     * it is x itself (the interpreter makes a tuple of any other iterable, TypeError "argument
+     * after * must be an iterable"), kwargs a dict. Same NULL/self convention as CALL.
      */
     CALL_FUNCTION_EX(ArgKind.FLAGS, 0),
     /**

@@ -365,8 +365,9 @@ final class AstUnparser {
             case Boolean b -> sb.append(b ? "True" : "False");
             case Long l -> sb.append(l);
             case BigInteger b -> sb.append(b);
-            case Double d -> sb.append(floatRepr(d));
-            case ConstantValue.Imaginary im -> sb.append(floatRepr(im.imag()).replaceAll("\\.0$", "")).append('j');
+            case Double d -> sb.append(Double.isInfinite(d) ? (d > 0 ? "1e309" : "-1e309") : floatRepr(d));
+            case ConstantValue.Imaginary im -> sb.append(Double.isInfinite(im.imag()) ? "1e309"
+                    : floatRepr(im.imag()).replaceAll("\\.0$", "")).append('j');
             case String s -> sb.append(repr(s));
             case ConstantValue.Bytes b -> {
                 StringBuilder out = new StringBuilder("b'");
@@ -386,14 +387,43 @@ final class AstUnparser {
         }
     }
 
-    private static String floatRepr(double d) {
+    /** Python's {@code repr} of a float: shortest round-tripping digits, fixed or exponent form as {@code float_repr}. */
+    static String floatRepr(double d) {
+        if (Double.isNaN(d)) {
+            return "nan";
+        }
         if (Double.isInfinite(d)) {
-            return d > 0 ? "1e309" : "-1e309";
+            return d > 0 ? "inf" : "-inf";
         }
-        if (d == Math.rint(d) && Math.abs(d) < 1e16) {
-            return String.format("%.1f", d);
+        if (d == 0) {
+            return (1 / d < 0) ? "-0.0" : "0.0";
         }
-        return Double.toString(d).replace("E", "e");
+        String sign = d < 0 ? "-" : "";
+        java.math.BigDecimal bd = new java.math.BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+        String digits = bd.unscaledValue().toString();
+        int decpt = digits.length() - bd.scale();
+        StringBuilder out = new StringBuilder(sign);
+        if (decpt > -4 && decpt <= 16) {
+            if (decpt <= 0) {
+                out.append("0.").append("0".repeat(-decpt)).append(digits);
+            } else if (decpt >= digits.length()) {
+                out.append(digits).append("0".repeat(decpt - digits.length())).append(".0");
+            } else {
+                out.append(digits, 0, decpt).append('.').append(digits.substring(decpt));
+            }
+        } else {
+            out.append(digits.charAt(0));
+            if (digits.length() > 1) {
+                out.append('.').append(digits.substring(1));
+            }
+            int exp = decpt - 1;
+            out.append('e').append(exp < 0 ? '-' : '+');
+            if (Math.abs(exp) < 10) {
+                out.append('0');
+            }
+            out.append(Math.abs(exp));
+        }
+        return out.toString();
     }
 
     /** Python's {@code repr} of a str. */

@@ -1208,16 +1208,16 @@ final class CodeGen {
             anyKw |= d != null;
         }
         if (anyKw) {
-            int n = 0;
+            List<Object> keys = new ArrayList<>();
             for (int i = 0; i < args.kwonlyargs().size(); i++) {
                 Expr d = args.kwDefaults().get(i);
                 if (d != null) {
-                    loadConst(mangle(args.kwonlyargs().get(i).arg()));
+                    keys.add(mangle(args.kwonlyargs().get(i).arg()));
                     expr(d);
-                    n++;
                 }
             }
-            emit(Opcode.BUILD_MAP, n);
+            loadConst(new ConstTuple(keys));
+            emit(Opcode.BUILD_CONST_KEY_MAP, keys.size());
             flags |= 0x02;
         }
         return flags;

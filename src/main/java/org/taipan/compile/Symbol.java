@@ -17,10 +17,12 @@ public record Symbol(String name, int flags, SymbolScope scope) {
         return flags | (scope.code << SCOPE_OFFSET);
     }
 
+    /** Read somewhere in the block. */
     public boolean isReferenced() {
         return (flags & USE) != 0;
     }
 
+    /** A parameter of the block. */
     public boolean isParameter() {
         return (flags & DEF_PARAM) != 0;
     }
@@ -30,10 +32,12 @@ public record Symbol(String name, int flags, SymbolScope scope) {
         return scope == SymbolScope.GLOBAL_EXPLICIT || scope == SymbolScope.GLOBAL_IMPLICIT;
     }
 
+    /** Declared {@code global} (here, or implied by {@code :=} in a comprehension at module level). */
     public boolean isDeclaredGlobal() {
         return scope == SymbolScope.GLOBAL_EXPLICIT;
     }
 
+    /** Declared {@code nonlocal} (here, or implied by {@code :=} in a comprehension). */
     public boolean isNonlocal() {
         return (flags & DEF_NONLOCAL) != 0;
     }
@@ -43,10 +47,12 @@ public record Symbol(String name, int flags, SymbolScope scope) {
         return scope == SymbolScope.LOCAL || scope == SymbolScope.CELL;
     }
 
+    /** Bound here and used by a nested block: lives in a cell. */
     public boolean isCell() {
         return scope == SymbolScope.CELL;
     }
 
+    /** Bound in an enclosing function block: read through the closure. */
     public boolean isFree() {
         return scope == SymbolScope.FREE;
     }
@@ -56,18 +62,22 @@ public record Symbol(String name, int flags, SymbolScope scope) {
         return (flags & DEF_FREE_CLASS) != 0;
     }
 
+    /** Bound by {@code import}. */
     public boolean isImported() {
         return (flags & DEF_IMPORT) != 0;
     }
 
+    /** Bound by an assignment-like statement (not by import or as a parameter). */
     public boolean isAssigned() {
         return (flags & DEF_LOCAL) != 0;
     }
 
+    /** Target of an annotated assignment. */
     public boolean isAnnotated() {
         return (flags & DEF_ANNOT) != 0;
     }
 
+    /** Bound in the block in any way ({@link SymbolFlags#DEF_BOUND}). */
     public boolean isBound() {
         return (flags & DEF_BOUND) != 0;
     }

@@ -90,6 +90,11 @@ final class SymbolTableBuilder {
     private void enterBlock(String name, BlockType type, Node key, Pos pos) {
         boolean nested = cur != null && (cur.isNested() || cur.type() == BlockType.FUNCTION);
         SymbolTableEntry e = new SymbolTableEntry(type, name, key, pos, nested);
+        if (cur != null) {
+            // A block opened inside a comprehension's iterable (a lambda, another comprehension)
+            // is still inside it: `:=` there is rejected too, as CPython's ste_new does.
+            e.compIterExpr = cur.compIterExpr;
+        }
         if (type != BlockType.ANNOTATION) {
             blocks.put(key, e);
             if (cur != null) {

@@ -105,6 +105,9 @@ public final class Parser implements FStringExpressionParser {
             throw p.preferTokenizerError(p.genericError(p.ts.furthestToken()));
         } catch (SyntaxErrorException e) {
             throw p.preferTokenizerError(e);
+        } catch (StackOverflowError e) {
+            // A safety net below the nesting limit: a thread with a very small stack.
+            throw new SyntaxErrorException(SyntaxErrorException.Kind.MEMORY_ERROR, "", filename, 0, 0, 0, 0, null);
         }
     }
 
@@ -428,9 +431,9 @@ public final class Parser implements FStringExpressionParser {
         }
         int col = errCol(t.line(), t.col());
         if (t.kind() == TokenKind.ENDMARKER) {
-            // CPython's end marker carries no column: the error takes the tokenizer's position.
-            err = SyntaxErrorException.syntax(decorate("invalid syntax"), filename, t.line(),
-                    errCol(t.line(), t.endCol()), t.line(), -1, lineText(t.line()));
+            // CPython's end marker has column -1, which a located error reports as offset 0.
+            err = SyntaxErrorException.syntax(decorate("invalid syntax"), filename, t.line(), 0, t.line(), 0,
+                    lineText(t.line()));
         } else if (t.kind() == TokenKind.NEWLINE) {
             err = SyntaxErrorException.syntax(decorate("invalid syntax"), filename, t.line(), col + 1,
                     t.line(), col + 1, lineText(t.line()));
@@ -1819,7 +1822,7 @@ public final class Parser implements FStringExpressionParser {
         }
         List<Pattern> ps = new ArrayList<>();
         ps.add(first);
-        while (atOp("|") && operandStartsAt(1, false)) {
+        while (atOp("|")) {
             ts.next();
             ps.add(closedPattern());
         }
@@ -1941,13 +1944,13 @@ public final class Parser implements FStringExpressionParser {
             real = new Expr.Constant(Literals.parseNumber(n, filename), null, tokPos(n));
         }
         if (atOp("+") || atOp("-")) {
-            Token op = ts.next();
-            if (!peekKind(TokenKind.NUMBER)) {
-                throw invalidSyntax();
-            }
             Expr realNumber = real instanceof Expr.UnaryOp u ? u.operand() : real;
             if (((Expr.Constant) realNumber).value() instanceof ConstantValue.Imaginary) {
                 throw errorAt("real number required in complex literal", realNumber.pos());
+            }
+            Token op = ts.next();
+            if (!peekKind(TokenKind.NUMBER)) {
+                throw invalidSyntax();
             }
             Token n = ts.next();
             Object v = Literals.parseNumber(n, filename);
@@ -2429,7 +2432,7 @@ public final class Parser implements FStringExpressionParser {
     private Expr bitwiseOr() {
         Token start = ts.peek();
         Expr e = bitwiseXor();
-        while (atOp("|")) {
+        while (atOp("|") && operandStartsAt(1, false)) {
             ts.next();
             e = new Expr.BinOp(e, Operator.BIT_OR, bitwiseXor(), posFrom(start));
         }

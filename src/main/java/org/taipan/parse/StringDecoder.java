@@ -104,13 +104,13 @@ final class StringDecoder {
                     }
                     int close = body.indexOf('}', i + 1);
                     if (close < 0) {
-                        throw unicodeError(escStart, bpos + body.codePointCount(i, len), malformed);
+                        throw unicodeError(escStart, bpos + bufferLength(body, i, len), malformed);
                     }
                     String name = body.substring(i + 1, close);
                     if (name.isEmpty()) {
                         throw unicodeError(escStart, bpos + 1, malformed);
                     }
-                    int endPos = bpos + body.codePointCount(i, close + 1);
+                    int endPos = bpos + bufferLength(body, i, close + 1);
                     int cp = UnicodeNames.lookup(name);
                     if (cp < 0) {
                         throw unicodeError(escStart, endPos, "unknown Unicode character name");
@@ -123,6 +123,17 @@ final class StringDecoder {
             }
         }
         return out.toString();
+    }
+
+    /** Bytes that {@code body[from, to)} takes in CPython's rewritten buffer (see {@link #decodeStr}). */
+    private static int bufferLength(String body, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; ) {
+            int cp = body.codePointAt(k);
+            n += cp < 128 ? 1 : 10;
+            k += Character.charCount(cp);
+        }
+        return n;
     }
 
     private static DecodeError unicodeError(int start, int end, String what) {

@@ -17,10 +17,16 @@ import java.text.Normalizer;
  * out as a one-character {@code OP} that the parser rejects with {@code invalid syntax}, as
  * CPython's {@code ERRORTOKEN} is.
  *
+ * <p>Positions follow what CPython's parser sees, since its error positions derive from them: a
+ * NEWLINE is zero-width at the newline, or starts at the {@code #} of a trailing comment; INDENT
+ * spans the indentation; DEDENT and ENDMARKER are zero-width where CPython's errors at them
+ * point (for these three, CPython's error offset is the token's {@code endCol}).
+ *
  * <p>Tokenizer errors are raised lazily, by the {@link #next()} call that reaches them, with
  * CPython 3.11's messages and positions (including those that {@code Parser/pegen_errors.c}
  * gives to the tokenizer's error codes: {@code unexpected EOF while parsing},
- * {@code '(' was never closed}, indentation errors).
+ * {@code '(' was never closed}, indentation errors). Errors the tokenizer raises itself count
+ * columns in characters; those pegen raises count UTF-8 bytes, as CPython does for a file.
  */
 public final class Tokenizer {
     private static final int EOF = -1;
@@ -604,14 +610,8 @@ public final class Tokenizer {
         while (endQuoteSize != quoteSize) {
             c = nextc();
             if (c == EOF || (quoteSize == 1 && c == '\n')) {
-                int detected = lineOf(Math.min(pos - 1, n - 1)) + 1;
-                if (c == EOF) {
-                    detected = lineOf(n - 1) + 1;
-                }
-                int firstQuote = start;
-                while (cps[firstQuote] != '\'' && cps[firstQuote] != '"') {
-                    firstQuote++;
-                }
+                // reported at the token's first character, naming the line where the scan stopped
+                int detected = lineOf(c == EOF ? n - 1 : pos - 1) + 1;
                 int l = lineOf(start);
                 int off = start + 1 - lineStarts[l];
                 String msg = quoteSize == 3

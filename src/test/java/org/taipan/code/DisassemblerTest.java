@@ -122,4 +122,21 @@ class DisassemblerTest {
         assertEquals("()", Disassembler.constRepr(new CodeObject.ConstTuple(List.of())));
         assertEquals("frozenset({1, 2})", Disassembler.constRepr(new CodeObject.ConstFrozenset(List.of(1L, 2L))));
     }
+
+    @Test
+    void disassemblesWhatTheCompilerProduces() {
+        String source = "import os\ndef f(a, *, b=2):\n    return [y for y in a if y < b]\nx = f'{f!r}'\n";
+        var mod = org.taipan.parse.Parser.parse(source, "x.py", org.taipan.parse.Mode.EXEC);
+        CodeObject code = org.taipan.compile.Compiler.compile(mod, "x.py", org.taipan.parse.Mode.EXEC, 0);
+        String text = Disassembler.disassemble(code);
+        assertTrue(text.matches("(?s)  1 +0 LOAD_CONST +\\d+ \\(0\\)\\n.*"), text);
+        assertTrue(text.matches("(?s).* IMPORT_NAME +0 \\(os\\)\\n.*"), text);
+        assertTrue(text.matches("(?s).* MAKE_FUNCTION +\\d+ \\([a-z, ]*kwdefaults[a-z, ]*\\)\\n.*"), text);
+        assertTrue(text.matches("(?s).* FORMAT_VALUE +2 \\(repr\\)\\n.*"), text);
+        assertTrue(text.matches("(?s).*\\nDisassembly of <code object f at 0x[0-9a-f]+, file \"x.py\", line 2>:\\n.*"), text);
+        assertTrue(text.matches("(?s).*\\nDisassembly of <code object <listcomp> at 0x[0-9a-f]+, file \"x.py\", line 3>:\\n.*"), text);
+        assertTrue(text.matches("(?s).* FOR_ITER +(\\d+) \\(to \\1\\)\\n.*"), text);
+        assertTrue(text.matches("(?s).* COMPARE_OP +0 \\(<\\)\\n.*"), text);
+        assertTrue(text.matches("(?s).* LOAD_DEREF +\\d+ \\(b\\)\\n.*"), text);
+    }
 }

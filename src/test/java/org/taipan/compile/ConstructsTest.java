@@ -163,4 +163,33 @@ class ConstructsTest {
         assertTrue(g.hasFlag(CodeObject.CO_GENERATOR));
         assertEquals((byte) (CodeObject.CO_FAST_LOCAL | CodeObject.CO_FAST_CELL), g.localsplusKinds[0]);
     }
+
+    /** Expected strings from CPython 3.11 ({@code co_consts} of the same source). */
+    @Test
+    void futureAnnotationsAreUnparsedAsCPythonDoes() {
+        String src = "from __future__ import annotations\n"
+                + "def f(x: List[int], *a: Tuple[str, ...], k: 'A' | None = None, **kw: Callable[[int], str])"
+                + " -> Dict[str, -1]:\n    pass\n"
+                + "x: lambda a, b=1, *c, d, **e: a + b * c ** -d = 1\n"
+                + "y: (a if b else c, [d for d in e if d], {f: g}, not h, a < b <= c, f'{x!r:>{w}}', a[1:2, ::3], *z)\n"
+                + "class C:\n    z: 1.5 + 2j - 1e100 + 0.1\n";
+        List<String> strings = new ArrayList<>();
+        collectStrings(Src.compile(src), strings);
+        for (String expected : List.of("List[int]", "Tuple[str, ...]", "'A' | None", "Callable[[int], str]",
+                "Dict[str, -1]", "lambda a, b=1, *c, d, **e: a + b * c ** (-d)",
+                "(a if b else c, [d for d in e if d], {f: g}, not h, a < b <= c, f'{x!r:>{w}}', a[1:2, ::3], *z)",
+                "1.5 + 2j - 1e+100 + 0.1")) {
+            assertTrue(strings.contains(expected), expected + " not in " + strings);
+        }
+    }
+
+    private static void collectStrings(CodeObject co, List<String> out) {
+        for (Object c : co.consts) {
+            if (c instanceof String s) {
+                out.add(s);
+            } else if (c instanceof CodeObject k) {
+                collectStrings(k, out);
+            }
+        }
+    }
 }

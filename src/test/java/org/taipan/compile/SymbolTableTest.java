@@ -14,7 +14,10 @@ import java.util.stream.Stream;
 import java.util.LinkedHashMap;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 import org.taipan.ast.Mod;
+import org.taipan.parse.Mode;
+import org.taipan.parse.Parser;
 import org.taipan.parse.SyntaxErrorException;
 
 /**
@@ -22,7 +25,8 @@ import org.taipan.parse.SyntaxErrorException;
  * {@code src/test/resources/symtable/*.py} is parsed by CPython ({@code tools/pyast_export.py}),
  * read into our AST, analysed, and printed in the canonical form of
  * {@code tools/symtable_dump.py}, which prints CPython's own tables ({@code _symtable}).
- * Raw flag words are compared, so every fact and scope must agree.
+ * Raw flag words are compared, so every fact and scope must agree. The same comparison runs on
+ * 300 random programs from {@code tools/scope_fuzz.py}.
  */
 class SymbolTableTest {
     static final Path PROGRAMS = Path.of("src/test/resources/symtable");
@@ -33,6 +37,41 @@ class SymbolTableTest {
         try (Stream<Path> list = Files.list(PROGRAMS)) {
             files = list.filter(p -> p.toString().endsWith(".py")).sorted().toList();
         }
+        return compareWithCPython(files);
+    }
+
+    /** The same programs through our own parser: the front end end to end. */
+    @TestFactory
+    Stream<DynamicTest> matchesCPythonThroughOurParser() throws Exception {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(PROGRAMS)) {
+            files = list.filter(p -> p.toString().endsWith(".py")).sorted().toList();
+        }
+        Map<String, String> expected = split(python("tools/symtable_dump.py", files));
+        return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+            String source = Files.readString(file);
+            String got;
+            try {
+                got = dump(Parser.parse(source, file.toString(), Mode.EXEC), file.toString(), source);
+            } catch (SyntaxErrorException e) {
+                got = "SyntaxError: " + e.msg + " @" + e.lineno + ":" + e.offset + "-" + e.endLineno + ":" + e.endOffset;
+            }
+            assertEquals(expected.get(file.toString()), got, file.toString());
+        }));
+    }
+
+    /** Random scoping-heavy programs from {@code tools/scope_fuzz.py} (fixed seed, so reproducible). */
+    @TestFactory
+    Stream<DynamicTest> matchesCPythonOnRandomPrograms(@TempDir Path dir) throws Exception {
+        python(List.of("tools/scope_fuzz.py", "300", "7", dir.toString()));
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.sorted().toList();
+        }
+        return compareWithCPython(files);
+    }
+
+    private static Stream<DynamicTest> compareWithCPython(List<Path> files) throws Exception {
         // One CPython process per tool for all programs: process start-up dominates otherwise.
         Map<String, String> expected = split(python("tools/symtable_dump.py", files));
         Map<String, String> asts = split(python("tools/pyast_export.py", files));
@@ -96,11 +135,18 @@ class SymbolTableTest {
     }
 
     static String python(String script, List<Path> files) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("python3", script));
-        files.forEach(f -> cmd.add(f.toString()));
+        List<String> args = new ArrayList<>(List.of(script));
+        files.forEach(f -> args.add(f.toString()));
+        return python(args);
+    }
+
+    static String python(List<String> args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("python3"));
+        cmd.addAll(args);
         Process p;
         try {
-            p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            // stderr apart: CPython's SyntaxWarnings must not mix into the output.
+            p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         } catch (IOException e) {
             assumeTrue(false, "python3 (CPython 3.11) is needed to compare with");
             throw e;

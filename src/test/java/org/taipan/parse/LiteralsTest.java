@@ -216,6 +216,9 @@ class LiteralsTest {
         assertEquals("(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: malformed \\N "
                 + "character escape", stringError("\"\\N\"").msg);
         assertEquals("(value error) invalid \\x escape at position 0", stringError("b\"\\xz\"").msg);
+        // python3: a non-ASCII character in the name counts ten bytes (CPython rewrites it as \UXXXXXXXX)
+        assertEquals("(unicode error) 'unicodeescape' codec can't decode bytes in position 0-36: unknown Unicode "
+                + "character name", stringError("'\\N{NO SUCH CHAR\u20acACT,ER NAME}'").msg);
     }
 
     @Test
