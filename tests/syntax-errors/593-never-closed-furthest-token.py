@@ -1,0 +1,3 @@
+lst = [[0, 1, 2]
+lst[0] = 'z'
+print(lst)

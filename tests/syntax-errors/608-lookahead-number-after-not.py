@@ -1,0 +1,1 @@
+lambda: 1not1_ = 1
