@@ -56,12 +56,22 @@ public final class BuiltinsModule {
         m.set("EnvironmentError", ExceptionTypes.OSError);
         m.set("IOError", ExceptionTypes.OSError);
         SuperSupport.install();
+        for (PyType t : new PyType[] {PyList.TYPE, PyDict.TYPE, PyTuple.TYPE, PySet.TYPE, PySet.FROZENSET}) {
+            if (t.dict().getItem(PyStr.of("__class_getitem__")) == null) {
+                org.taipan.runtime.PyGenericAlias.install(t);
+            }
+        }
         PrintFunctions.register(m, interp);
         ObjectFunctions.register(m, interp);
         NumberFunctions.register(m);
         IterationFunctions.register(m);
         CodeFunctions.register(m, interp);
         m.set("__build_class__", new PyBuiltinFunction("__build_class__", ClassBuilder::buildClass));
+        for (int i = 0; i < m.dict().size(); i++) {
+            if (m.dict().valueAt(i) instanceof PyBuiltinFunction f) {
+                f.setModule(m);
+            }
+        }
         return m;
     }
 

@@ -84,6 +84,22 @@ final class IterationFunctions {
             if (a[0].type().tp_iternext == null) {
                 throw Errors.typeError("'%s' object is not an iterator", a[0].type().name());
             }
+            if (a[0].type().isHeapType()) {
+                PyObject nx = a[0].type().lookup("__next__");
+                if (nx != null) {
+                    if (a.length == 1) {
+                        return Callables.callMethod(nx, a[0], new PyObject[0], null);
+                    }
+                    try {
+                        return Callables.callMethod(nx, a[0], new PyObject[0], null);
+                    } catch (PyException e) {
+                        if (e.matches(ExceptionTypes.StopIteration)) {
+                            return a[1];
+                        }
+                        throw e;
+                    }
+                }
+            }
             PyObject v = Abstract.next(a[0]);
             if (v != null) {
                 return v;

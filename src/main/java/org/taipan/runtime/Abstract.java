@@ -253,8 +253,8 @@ public final class Abstract {
     /** {@code int(x)} for one argument (CPython's {@code PyNumber_Long}). */
     public static PyInt toInt(PyObject x) {
         PyInt i = PyInt.asInt(x);
-        if (i != null) {
-            return i;
+        if (i != null && (i.getClass() == PyInt.class || x.type().lookup("__int__") == PyInt.TYPE.lookup("__int__"))) {
+            return i.getClass() == PyInt.class ? i : i.fitsLong() ? PyInt.of(i.longValue()) : PyInt.of(i.bigValue());
         }
         if (x instanceof PyFloat f) {
             return FloatSlots.toInt(f.value());

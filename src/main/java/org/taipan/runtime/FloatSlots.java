@@ -177,7 +177,7 @@ final class FloatSlots {
             return new PyFloat(isOddInteger(iw) ? iv : 0.0);
         }
         if (iv < 0 && iw != Math.floor(iw)) {
-            throw Errors.valueError("complex results are not supported yet");
+            return PyComplex.pow(new PyComplex(iv, 0), new PyComplex(iw, 0));
         }
         if (iv == 1.0) {
             return new PyFloat(1.0);

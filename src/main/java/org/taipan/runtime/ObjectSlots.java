@@ -145,7 +145,7 @@ public final class ObjectSlots {
                 return f.call(descr, obj, tp);
             }
         }
-        if (obj instanceof HasDict hd && (!(obj instanceof PyInstance) || tp.instancesHaveDict)) {
+        if (obj instanceof HasDict hd && (tp.instancesHaveDict || !tp.isHeapType() && !(obj instanceof PyInstance))) {
             PyObject v = hd.dict().getItem(name);
             if (v != null) {
                 return v;
@@ -168,7 +168,7 @@ public final class ObjectSlots {
                 return;
             }
         }
-        if (obj instanceof HasDict hd && !(obj instanceof PyType) && (!(obj instanceof PyInstance) || tp.instancesHaveDict)) {
+        if (obj instanceof HasDict hd && !(obj instanceof PyType) && (tp.instancesHaveDict || !tp.isHeapType() && !(obj instanceof PyInstance))) {
             PyDict d = hd.dict();
             if (value == null) {
                 if (d.getItem(name) == null) {

@@ -38,7 +38,7 @@ public final class PyBuiltinFunction extends PyObject {
     }
 
     private final String name;
-    private final PyObject self;
+    private PyObject self;
     private final PyMethodDescr.Impl impl;
     private final boolean wrapper;
 
@@ -58,13 +58,30 @@ public final class PyBuiltinFunction extends PyObject {
         return name;
     }
 
+    /** This function with {@code first} bound as its first argument (a classmethod of a builtin type). */
+    PyBuiltinFunction bindFirst(PyObject first) {
+        return new PyBuiltinFunction(name, first, (s, a, k) -> {
+            PyObject[] all = new PyObject[a.length + 1];
+            all[0] = first;
+            System.arraycopy(a, 0, all, 1, a.length);
+            return impl.call(self, all, k);
+        }, false);
+    }
+
+    /** Makes a module-level builtin report its module as {@code __self__}, as CPython's do. */
+    public void setModule(PyModule m) {
+        if (self == null) {
+            self = m;
+        }
+    }
+
     /** The bound object, or null for a plain builtin function. */
     public PyObject self() {
         return self;
     }
 
     public PyObject call(PyObject[] args, String[] kwnames) {
-        return impl.call(self, args, kwnames);
+        return impl.call(self instanceof PyModule ? null : self, args, kwnames);
     }
 
     @Override

@@ -218,6 +218,10 @@ public final class PyBytes extends PyObject {
 
     /** {@code s.encode(encoding, errors)}. */
     public static PyBytes encode(PyStr s, PyObject encoding, PyObject errors) {
+        return Codecs.encode(s, encoding, errors);
+    }
+
+    static PyBytes encodeWithJava(PyStr s, PyObject encoding, PyObject errors) {
         Charset cs = charset(encoding);
         String err = errors == null || errors == PyNone.NONE ? "strict" : errors.toString();
         CodingErrorAction action = err.equals("replace") ? CodingErrorAction.REPLACE

@@ -8,6 +8,9 @@ public final class PyClassMethod extends PyObject implements HasDict {
         TYPE.tp_descr_get = (d, obj, type) -> {
             PyObject f = ((PyClassMethod) d).callable;
             PyObject cls = type != null ? type : obj.type();
+            if (f instanceof PyBuiltinFunction bf) {
+                return bf.bindFirst(cls);
+            }
             return new PyMethod(f, cls);
         };
         TYPE.tp_new = (t, a, k) -> new PyClassMethod(PyNone.NONE);

@@ -24,6 +24,10 @@ public final class PyComplex extends PyObject {
         TYPE.nb_subtract = (a, b) -> op(a, b, '-');
         TYPE.nb_multiply = (a, b) -> op(a, b, '*');
         TYPE.nb_true_divide = (a, b) -> op(a, b, '/');
+        TYPE.nb_power = (a, b) -> {
+            PyComplex x = coerce(a), y = coerce(b);
+            return x == null || y == null ? PyNotImplemented.NOT_IMPLEMENTED : pow(x, y);
+        };
         TYPE.nb_negative = o -> new PyComplex(-((PyComplex) o).real, -((PyComplex) o).imag);
         TYPE.nb_positive = o -> o;
         TYPE.nb_absolute = o -> new PyFloat(Math.hypot(((PyComplex) o).real, ((PyComplex) o).imag));
@@ -31,12 +35,19 @@ public final class PyComplex extends PyObject {
         TYPE.addAttr("imag", new PyGetSetDescr(TYPE, "imag", o -> new PyFloat(((PyComplex) o).imag), null));
         TYPE.addMethod("conjugate", (self, a, k) -> new PyComplex(((PyComplex) self).real, -((PyComplex) self).imag));
         TYPE.tp_new = (t, a, k) -> {
+            if (a.length == 1 && a[0] instanceof PyStr s) {
+                return parse(s.toString());
+            }
             double re = a.length > 0 ? (a[0] instanceof PyComplex c ? c.real : Abstract.toDouble(a[0])) : 0;
             double im = a.length > 0 && a[0] instanceof PyComplex c ? c.imag : 0;
             if (a.length > 1) {
                 PyComplex c2 = coerce(a[1]);
+                if (c2 == null) {
+                    throw Errors.typeError("complex() second argument must be a number, not '%s'", a[1].type().name());
+                }
                 re -= c2.imag;
-                im += c2.real;
+                // A real second argument is the imaginary part as is (keeps -0.0).
+                im = a[0] instanceof PyComplex || a[1] instanceof PyComplex ? im + c2.real : c2.real;
             }
             return new PyComplex(re, im);
         };
@@ -85,6 +96,81 @@ public final class PyComplex extends PyObject {
         };
     }
 
+    /** {@code a ** b} as CPython's {@code c_pow}, with repeated multiplication for small integer exponents. */
+    static PyComplex pow(PyComplex a, PyComplex b) {
+        if (b.imag == 0 && b.real == Math.rint(b.real) && Math.abs(b.real) <= 100) {
+            long n = (long) b.real;
+            PyComplex r = powu(a, Math.abs(n));
+            if (n < 0) {
+                return (PyComplex) op(new PyComplex(1, 0), r, '/');
+            }
+            return r;
+        }
+        if (b.real == 0 && b.imag == 0) {
+            return new PyComplex(1, 0);
+        }
+        if (a.real == 0 && a.imag == 0) {
+            if (b.imag != 0 || b.real < 0) {
+                throw Errors.zeroDivision("0.0 to a negative or complex power");
+            }
+            return new PyComplex(0, 0);
+        }
+        double vabs = Math.hypot(a.real, a.imag);
+        double len = Math.pow(vabs, b.real);
+        double at = Math.atan2(a.imag, a.real);
+        double phase = at * b.real;
+        if (b.imag != 0) {
+            len /= Math.exp(at * b.imag);
+            phase += b.imag * Math.log(vabs);
+        }
+        return new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
+    }
+
+    private static PyComplex powu(PyComplex x, long n) {
+        PyComplex r = new PyComplex(1, 0);
+        PyComplex p = x;
+        long mask = 1;
+        while (mask > 0 && n >= mask) {
+            if ((n & mask) != 0) {
+                r = (PyComplex) op(r, p, '*');
+            }
+            mask <<= 1;
+            p = (PyComplex) op(p, p, '*');
+        }
+        return r;
+    }
+
+    /** {@code complex("1+2j")}. */
+    static PyComplex parse(String text) {
+        String s = text.strip();
+        if (s.startsWith("(") && s.endsWith(")")) {
+            s = s.substring(1, s.length() - 1).strip();
+        }
+        String num = "(?:(?:\\d[\\d_]*)?(?:\\.[\\d_]*)?(?:[eE][+-]?\\d+)?|inf|infinity|nan)";
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)([+-]?" + num + ")?(?:([+-]" + num + ")?j)?")
+                .matcher(s);
+        if (s.isEmpty() || !m.matches()) {
+            throw Errors.valueError("complex() arg is a malformed string");
+        }
+        boolean hasJ = s.toLowerCase().endsWith("j");
+        String re = m.group(1), im = m.group(2);
+        try {
+            if (!hasJ) {
+                return new PyComplex(FloatSlots.parse(PyStr.of(re)), 0);
+            }
+            if (im == null) {
+                // "3j", "-j": the whole thing is the imaginary part.
+                String body = re == null || re.isEmpty() || re.equals("+") || re.equals("-") ? (re == null ? "" : re) + "1"
+                        : re;
+                return new PyComplex(0, FloatSlots.parse(PyStr.of(body)));
+            }
+            String ib = im.equals("+") || im.equals("-") ? im + "1" : im;
+            return new PyComplex(FloatSlots.parse(PyStr.of(re)), FloatSlots.parse(PyStr.of(ib)));
+        } catch (PyException e) {
+            throw Errors.valueError("complex() arg is a malformed string");
+        }
+    }
+
     private static String part(double d) {
         String r = FloatRepr.repr(d);
         return r.endsWith(".0") ? r.substring(0, r.length() - 2) : r;
@@ -95,11 +181,7 @@ public final class PyComplex extends PyObject {
             return part(imag) + "j";
         }
         String im = part(imag);
-        String sign = imag < 0 || (imag == 0 && Double.doubleToRawLongBits(imag) != 0) || Double.isNaN(imag) && im.startsWith("-")
-                ? "" : "+";
-        if (Double.isNaN(imag)) {
-            sign = "+";
-        }
+        String sign = im.startsWith("-") ? "" : "+";
         return "(" + part(real) + sign + im + "j)";
     }
 }

@@ -109,6 +109,13 @@ public final class PyType extends PyObject implements HasDict {
         if (bases.length == 0) {
             bases = new PyType[] {OBJECT};
         }
+        for (int i = 0; i < bases.length; i++) {
+            for (int j = i + 1; j < bases.length; j++) {
+                if (bases[i] == bases[j]) {
+                    throw Errors.typeError("duplicate base class %s", bases[i].name());
+                }
+            }
+        }
         for (PyType b : bases) {
             if (!b.baseType) {
                 throw Errors.typeError("type '%s' is not an acceptable base type", b.name);

@@ -269,6 +269,9 @@ final class StrMethods {
 
     private static PyObject join(PyStr sep, PyObject iterable) {
         StringBuilder sb = new StringBuilder();
+        if (iterable.type().tp_iter == null && iterable.type().mp_subscript == null) {
+            throw Errors.typeError("can only join an iterable");
+        }
         PyObject it = Abstract.iter(iterable);
         int i = 0;
         for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
