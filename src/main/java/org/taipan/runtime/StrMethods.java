@@ -209,8 +209,14 @@ final class StrMethods {
                 }
                 if (r instanceof PyStr rs) {
                     sb.append(rs);
+                } else if (PyInt.asInt(r) != null) {
+                    PyInt ri = PyInt.asInt(r);
+                    if (!ri.fitsLong() || ri.longValue() < 0 || ri.longValue() > 0x10FFFF) {
+                        throw Errors.valueError("character mapping must be in range(0x110000)");
+                    }
+                    sb.appendCodePoint((int) ri.longValue());
                 } else {
-                    sb.appendCodePoint(Abstract.index(r, null).intValue());
+                    throw Errors.typeError("character mapping must return integer, None or str");
                 }
             }
             return PyStr.of(sb.toString());
