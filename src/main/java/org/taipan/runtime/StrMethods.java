@@ -109,11 +109,7 @@ final class StrMethods {
         t.addMethod("isspace", (self, a, k) -> all(self, StrMethods::isSpace));
         t.addMethod("isascii", (self, a, k) -> PyBool.of(s(self).chars().allMatch(c -> c < 128)));
         t.addMethod("isprintable", (self, a, k) -> PyBool.of(s(self).codePoints().allMatch(StrRepr::isPrintable)));
-        t.addMethod("isidentifier", (self, a, k) -> {
-            String v = s(self);
-            return PyBool.of(!v.isEmpty() && (Character.isUnicodeIdentifierStart(v.codePointAt(0)) || v.charAt(0) == '_')
-                    && v.codePoints().allMatch(c -> Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c)));
-        });
+        t.addMethod("isidentifier", (self, a, k) -> PyBool.of(isIdentifier(s(self))));
         t.addMethod("isupper", (self, a, k) -> cased(self, true));
         t.addMethod("islower", (self, a, k) -> cased(self, false));
         t.addMethod("istitle", (self, a, k) -> {
@@ -275,6 +271,12 @@ final class StrMethods {
             }
         }
         return d;
+    }
+
+    /** Whether {@code v} is a Python identifier, as {@code str.isidentifier}. */
+    static boolean isIdentifier(String v) {
+        return !v.isEmpty() && (Character.isUnicodeIdentifierStart(v.codePointAt(0)) || v.charAt(0) == '_')
+                && v.codePoints().allMatch(c -> Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c));
     }
 
     static boolean isSpace(int c) {
