@@ -105,7 +105,12 @@ final class StrMethods {
             return ty == Character.DECIMAL_DIGIT_NUMBER || ty == Character.LETTER_NUMBER || ty == Character.OTHER_NUMBER;
         }));
         t.addMethod("isalpha", (self, a, k) -> all(self, Character::isLetter));
-        t.addMethod("isalnum", (self, a, k) -> all(self, Character::isLetterOrDigit));
+        // CPython's isalnum is isalpha or isdecimal or isdigit or isnumeric per character.
+        t.addMethod("isalnum", (self, a, k) -> all(self, c -> {
+            int ty = Character.getType(c);
+            return Character.isLetter(c) || ty == Character.DECIMAL_DIGIT_NUMBER || ty == Character.LETTER_NUMBER
+                    || ty == Character.OTHER_NUMBER;
+        }));
         t.addMethod("isspace", (self, a, k) -> all(self, StrMethods::isSpace));
         t.addMethod("isascii", (self, a, k) -> PyBool.of(s(self).chars().allMatch(c -> c < 128)));
         t.addMethod("isprintable", (self, a, k) -> PyBool.of(s(self).codePoints().allMatch(StrRepr::isPrintable)));
