@@ -112,12 +112,8 @@ final class ObjectFunctions {
             } else if (a[0] instanceof PyModule mod) {
                 l = new PyList(Abstract.toArray(mod.dict()));
             } else {
-                PyObject r = Callables.callAttr(a[0], "__dir__");
-                PyDict seen = new PyDict();
-                for (PyObject x : Abstract.toArray(r)) {
-                    seen.setItem(x, PyNone.NONE);
-                }
-                l = new PyList(Abstract.toArray(seen));
+                // CPython sorts what __dir__ returns without removing duplicates.
+                l = new PyList(Abstract.toArray(Callables.callAttr(a[0], "__dir__")));
             }
             org.taipan.runtime.Callables.callAttr(l, "sort");
             return l;

@@ -679,7 +679,7 @@ final class Ops {
         stack[sp] = null;
         stack[sp + 1] = null;
         if (!(cls instanceof PyType t)) {
-            throw Errors.typeError("called match pattern must be a class");
+            throw Errors.typeError("called match pattern must be a type");
         }
         if (!subject.type().isSubtypeOf(t)) {
             stack[sp - 1] = PyNone.NONE;

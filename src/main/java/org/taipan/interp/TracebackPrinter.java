@@ -129,7 +129,13 @@ public final class TracebackPrinter {
 
     /** The exception line and any notes. */
     private static String exceptionOnly(PyBaseException exc) {
-        StringBuilder sb = new StringBuilder(exceptionLine(exc)).append('\n');
+        StringBuilder sb = new StringBuilder();
+        String located = syntaxErrorLocation(exc);
+        if (located != null) {
+            sb.append(located);
+        } else {
+            sb.append(exceptionLine(exc)).append('\n');
+        }
         PyObject notes = exc.attribute("__notes__");
         if (notes instanceof PyList l) {
             for (int i = 0; i < l.size(); i++) {
@@ -138,6 +144,52 @@ public final class TracebackPrinter {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * A SyntaxError with a line number as CPython's {@code print_exception} shows it: the
+     * {@code File} line, the offending text with its caret (when {@code text} is a str), then
+     * the type and {@code msg} rather than {@code str(exc)}. Null for any other exception, or
+     * when the fields are not usable (then the plain exception line applies).
+     */
+    private static String syntaxErrorLocation(PyBaseException exc) {
+        if (!exc.type().isSubtypeOf(org.taipan.runtime.ExceptionTypes.SyntaxError)) {
+            return null;
+        }
+        try {
+            PyObject lineno = exc.attribute("lineno");
+            PyObject msg = exc.attribute("msg");
+            if (!(lineno instanceof org.taipan.runtime.PyInt li) || !li.fitsLong() || li.longValue() <= 0
+                    || li.longValue() > Integer.MAX_VALUE || msg == null || msg == org.taipan.runtime.PyNone.NONE) {
+                return null;
+            }
+            PyObject file = exc.attribute("filename");
+            PyObject text = exc.attribute("text");
+            org.taipan.parse.SyntaxErrorException.Kind kind = exc.type() == org.taipan.runtime.ExceptionTypes.SyntaxError
+                    ? org.taipan.parse.SyntaxErrorException.Kind.SYNTAX_ERROR
+                    : org.taipan.parse.SyntaxErrorException.Kind.INDENTATION_ERROR;
+            org.taipan.parse.SyntaxErrorException e = new org.taipan.parse.SyntaxErrorException(kind, "",
+                    file instanceof PyStr f ? f.toString() : "<string>", (int) li.longValue(),
+                    smallInt(exc.attribute("offset")), smallInt(exc.attribute("end_lineno")),
+                    smallInt(exc.attribute("end_offset")), text instanceof PyStr t ? t.toString() : null);
+            String report = org.taipan.cli.SyntaxErrorPrinter.format(e);
+            // The printer ends with the exception line of its own kind; ours names the real type.
+            int cut = report.lastIndexOf('\n', report.length() - 2);
+            String header = cut < 0 ? "" : report.substring(0, cut + 1);
+            String typeName = typeName(exc);
+            String m = Abstract.str(msg).toString();
+            return header + (m.isEmpty() ? typeName : typeName + ": " + m) + "\n";
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static int smallInt(PyObject o) {
+        if (o instanceof org.taipan.runtime.PyInt i && i.fitsLong()) {
+            long v = i.longValue();
+            return v < Integer.MIN_VALUE ? Integer.MIN_VALUE : v > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) v;
+        }
+        return 0;
     }
 
     private String entries(PyTraceback tb) {
@@ -152,12 +204,7 @@ public final class TracebackPrinter {
 
     /** {@code TypeName: message}, the type qualified by its module unless builtins or __main__. */
     public static String exceptionLine(PyBaseException exc) {
-        PyType t = exc.type();
-        String name = t.qualname();
-        PyObject mod = t.isHeapType() ? t.dict().getItem(PyStr.of("__module__")) : null;
-        if (mod instanceof PyStr m && !m.toString().equals("builtins") && !m.toString().equals("__main__")) {
-            name = m + "." + name;
-        }
+        String name = typeName(exc);
         String msg;
         try {
             msg = Abstract.str(exc).toString();
@@ -165,6 +212,17 @@ public final class TracebackPrinter {
             msg = "<exception str() failed>";
         }
         return msg.isEmpty() ? name : name + ": " + msg;
+    }
+
+    /** The exception's type as the last traceback line names it: module-qualified unless builtins or __main__. */
+    private static String typeName(PyBaseException exc) {
+        PyType t = exc.type();
+        String name = t.qualname();
+        PyObject mod = t.isHeapType() ? t.dict().getItem(PyStr.of("__module__")) : null;
+        if (mod instanceof PyStr m && !m.toString().equals("builtins") && !m.toString().equals("__main__")) {
+            name = m + "." + name;
+        }
+        return name;
     }
 
     private void printEntries(PyTraceback tb) {

@@ -167,13 +167,12 @@ public final class Abstract {
         }
         PyInt a = PyInt.asInt(v), b = PyInt.asInt(w), m = PyInt.asInt(z);
         if (a == null || b == null || m == null) {
-            for (PyObject o : new PyObject[] {v, w}) {
-                PyObject f = o.type().isHeapType() ? o.type().lookup(o == v ? "__pow__" : "__rpow__") : null;
-                if (f != null) {
-                    PyObject r = Callables.callMethod(f, o, new PyObject[] {o == v ? w : v, z}, null);
-                    if (r != NI) {
-                        return r;
-                    }
+            // Three-argument power never calls __rpow__ (CPython's slot_nb_power): only v.__pow__.
+            PyObject f = v.type().isHeapType() ? v.type().lookup("__pow__") : null;
+            if (f != null) {
+                PyObject r = Callables.callMethod(f, v, new PyObject[] {w, z}, null);
+                if (r != NI) {
+                    return r;
                 }
             }
             boolean numbers = (v instanceof PyFloat || a != null) && (w instanceof PyFloat || b != null)

@@ -69,12 +69,7 @@ final class DictSlots {
         });
         t.addMethod("setdefault", (self, a, k) -> {
             Args.check("setdefault", a, k, 1, 2);
-            PyObject v = d(self).getItem(a[0]);
-            if (v == null) {
-                v = a.length > 1 ? a[1] : PyNone.NONE;
-                d(self).setItem(a[0], v);
-            }
-            return v;
+            return d(self).setDefault(a[0], a.length > 1 ? a[1] : PyNone.NONE);
         });
         t.addMethod("pop", (self, a, k) -> {
             Args.check("pop", a, k, 1, 2);

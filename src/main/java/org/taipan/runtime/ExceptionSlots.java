@@ -152,9 +152,9 @@ final class ExceptionSlots {
             if (hasFile) {
                 String f = file.toString();
                 f = f.substring(f.lastIndexOf('/') + 1);
-                return PyStr.of(hasLine ? m + " (" + f + ", line " + line + ")" : m + " (" + f + ")");
+                return PyStr.of(hasLine ? m + " (" + f + ", line " + Abstract.str(line) + ")" : m + " (" + f + ")");
             }
-            return PyStr.of(hasLine ? m + " (line " + line + ")" : m);
+            return PyStr.of(hasLine ? m + " (line " + Abstract.str(line) + ")" : m);
         };
         Slots.Unary importStr = o -> {
             PyObject msg = e(o).attribute("msg");

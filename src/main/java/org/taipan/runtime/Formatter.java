@@ -388,17 +388,30 @@ public final class Formatter {
                         i += 2;
                         continue;
                     }
+                    if (i + 1 == n) {
+                        throw Errors.valueError("Single '{' encountered in format string");
+                    }
+                    // As MarkupIterator_next: an unclosed field is reported differently once
+                    // its conversion or spec began (a ':' or '!' outside an index's brackets).
                     int level = 1, j = i + 1;
+                    boolean inBracket = false, hitSpec = false;
                     while (j < n && level > 0) {
-                        if (s.charAt(j) == '{') {
+                        char cj = s.charAt(j);
+                        if (inBracket) {
+                            inBracket = cj != ']';
+                        } else if (cj == '{') {
                             level++;
-                        } else if (s.charAt(j) == '}') {
+                        } else if (cj == '}') {
                             level--;
+                        } else if (level == 1 && !hitSpec && cj == '[') {
+                            inBracket = true;
+                        } else if (level == 1 && (cj == ':' || cj == '!')) {
+                            hitSpec = true;
                         }
                         j++;
                     }
                     if (level > 0) {
-                        throw Errors.valueError("expected '}' before end of string");
+                        throw Errors.valueError(hitSpec ? "unmatched '{' in format spec" : "expected '}' before end of string");
                     }
                     out.append(field(s.substring(i + 1, j - 1), depth));
                     i = j;

@@ -46,6 +46,10 @@ final class IntSlots {
         });
         t.addMethod("bit_count", (self, a, k) -> PyInt.of(PyInt.asInt(self).bigValue().abs().bitCount()));
         t.addMethod("conjugate", (self, a, k) -> PyInt.asInt(self));
+        t.addMethod("as_integer_ratio", (self, a, k) -> {
+            Args.noArgs("int.as_integer_ratio", a, k);
+            return PyTuple.of(PyInt.of(PyInt.asInt(self).bigValue()), PyInt.of(1));
+        });
         t.addMethod("to_bytes", IntSlots::toBytes);
         t.addAttr("from_bytes", new PyClassMethod(new PyBuiltinFunction("from_bytes", IntSlots::fromBytes)));
         t.addMethod("__trunc__", (self, a, k) -> PyInt.asInt(self));

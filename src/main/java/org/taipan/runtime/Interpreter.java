@@ -302,15 +302,45 @@ public final class Interpreter {
 
     /**
      * Parses and compiles source text, turning a syntax error into a Python SyntaxError.
+     * The source goes to the compiler too, so that its compile-time SyntaxErrors carry the
+     * offending line's text and CPython's offsets, as {@code compile()} and imports do.
      *
      * @throws PyException SyntaxError
      */
     public CodeObject compile(String source, String filename, org.taipan.parse.Mode mode) {
+        org.taipan.ast.Mod mod;
         try {
-            org.taipan.ast.Mod mod = org.taipan.parse.Parser.parse(source, filename, mode);
-            return org.taipan.compile.Compiler.compile(mod, filename, mode, 0);
+            mod = org.taipan.parse.Parser.parse(source, filename, mode);
         } catch (org.taipan.parse.SyntaxErrorException e) {
             throw SyntaxErrors.toPython(e);
+        }
+        try {
+            return org.taipan.compile.Compiler.compile(mod, filename, source, mode, 0);
+        } catch (org.taipan.parse.SyntaxErrorException e) {
+            throw SyntaxErrors.toPython(withProgramText(e));
+        }
+    }
+
+    /**
+     * A compile-time (symbol table or code generation) error as CPython reports it: CPython
+     * takes the offending line from the file named {@code filename}
+     * ({@code PyErr_ProgramTextObject}), so the text is None when that is no file, as for
+     * {@code compile(src, "<string>", ...)}. The compiler's text is kept when the file exists
+     * (imports, where the source is that file's content).
+     */
+    private static org.taipan.parse.SyntaxErrorException withProgramText(org.taipan.parse.SyntaxErrorException e) {
+        if (e.text == null || isRegularFile(e.filename)) {
+            return e;
+        }
+        return new org.taipan.parse.SyntaxErrorException(e.kind, e.msg, e.filename, e.lineno, e.offset,
+                e.endLineno, e.endOffset, null);
+    }
+
+    private static boolean isRegularFile(String filename) {
+        try {
+            return filename != null && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(filename));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
         }
     }
 

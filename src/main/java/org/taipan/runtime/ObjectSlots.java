@@ -63,16 +63,21 @@ public final class ObjectSlots {
         })));
         t.addAttr("__doc__", PyStr.of("The base class of the class hierarchy."));
         t.addMethod("__dir__", (self, a, k) -> {
-            PyList l = new PyList();
+            // As object___dir___impl: the instance's and the classes' names, each once.
+            PyDict seen = new PyDict();
             if (self instanceof HasDict d) {
                 for (int i = 0; i < d.dict().size(); i++) {
-                    l.append(d.dict().keyAt(i));
+                    seen.setItem(d.dict().keyAt(i), PyNone.NONE);
                 }
             }
             for (PyType c : self.type().mro()) {
                 for (int i = 0; i < c.dict().size(); i++) {
-                    l.append(c.dict().keyAt(i));
+                    seen.setItem(c.dict().keyAt(i), PyNone.NONE);
                 }
+            }
+            PyList l = new PyList();
+            for (int i = 0; i < seen.size(); i++) {
+                l.append(seen.keyAt(i));
             }
             return l;
         });

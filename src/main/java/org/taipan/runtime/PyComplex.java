@@ -38,8 +38,20 @@ public final class PyComplex extends PyObject {
             if (a.length == 1 && a[0] instanceof PyStr s) {
                 return parse(s.toString());
             }
-            double re = a.length > 0 ? (a[0] instanceof PyComplex c ? c.real : Abstract.toDouble(a[0])) : 0;
-            double im = a.length > 0 && a[0] instanceof PyComplex c ? c.imag : 0;
+            PyObject first = a.length > 0 ? a[0] : null;
+            if (first != null && !(first instanceof PyComplex) && !(first instanceof PyStr)) {
+                // As try_complex_special_method: __complex__ comes before __float__/__index__.
+                PyObject m = first.type().lookup(PyStr.of("__complex__"));
+                if (m != null) {
+                    PyObject r = Callables.callMethod(m, first, new PyObject[0], null);
+                    if (!(r instanceof PyComplex)) {
+                        throw Errors.typeError("__complex__ returned non-complex (type %s)", r.type().name());
+                    }
+                    first = r;
+                }
+            }
+            double re = first != null ? (first instanceof PyComplex c ? c.real : Abstract.toDouble(first)) : 0;
+            double im = first instanceof PyComplex c ? c.imag : 0;
             if (a.length > 1) {
                 PyComplex c2 = coerce(a[1]);
                 if (c2 == null) {
@@ -47,7 +59,7 @@ public final class PyComplex extends PyObject {
                 }
                 re -= c2.imag;
                 // A real second argument is the imaginary part as is (keeps -0.0).
-                im = a[0] instanceof PyComplex || a[1] instanceof PyComplex ? im + c2.real : c2.real;
+                im = first instanceof PyComplex || a[1] instanceof PyComplex ? im + c2.real : c2.real;
             }
             return new PyComplex(re, im);
         };

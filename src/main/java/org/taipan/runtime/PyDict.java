@@ -93,6 +93,24 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
             values[ix] = value;
             return;
         }
+        append(key, h, value);
+    }
+
+    /**
+     * {@code dict.setdefault}: the value for {@code key}, inserting {@code dflt} when absent,
+     * hashing the key once as CPython's {@code PyDict_SetDefault} does (a visible {@code __hash__}).
+     */
+    public PyObject setDefault(PyObject key, PyObject dflt) {
+        long h = Abstract.hash(key);
+        int ix = find(key, h);
+        if (ix >= 0) {
+            return values[ix];
+        }
+        append(key, h, dflt);
+        return dflt;
+    }
+
+    private void append(PyObject key, long h, PyObject value) {
         if (used == keys.length) {
             resize();
         }

@@ -159,6 +159,9 @@ public final class PyType extends PyObject implements HasDict {
                 if (!(n instanceof PyStr ns)) {
                     throw Errors.typeError("__slots__ items must be strings, not '%s'", n.type().name());
                 }
+                if (!StrMethods.isIdentifier(ns.toString())) {
+                    throw Errors.typeError("__slots__ must be identifiers");
+                }
                 if (ns.toString().equals("__dict__")) {
                     dictSlot = true;
                 } else if (!ns.toString().equals("__weakref__")) {

@@ -105,15 +105,16 @@ final class StrMethods {
             return ty == Character.DECIMAL_DIGIT_NUMBER || ty == Character.LETTER_NUMBER || ty == Character.OTHER_NUMBER;
         }));
         t.addMethod("isalpha", (self, a, k) -> all(self, Character::isLetter));
-        t.addMethod("isalnum", (self, a, k) -> all(self, Character::isLetterOrDigit));
+        // CPython's isalnum is isalpha or isdecimal or isdigit or isnumeric per character.
+        t.addMethod("isalnum", (self, a, k) -> all(self, c -> {
+            int ty = Character.getType(c);
+            return Character.isLetter(c) || ty == Character.DECIMAL_DIGIT_NUMBER || ty == Character.LETTER_NUMBER
+                    || ty == Character.OTHER_NUMBER;
+        }));
         t.addMethod("isspace", (self, a, k) -> all(self, StrMethods::isSpace));
         t.addMethod("isascii", (self, a, k) -> PyBool.of(s(self).chars().allMatch(c -> c < 128)));
         t.addMethod("isprintable", (self, a, k) -> PyBool.of(s(self).codePoints().allMatch(StrRepr::isPrintable)));
-        t.addMethod("isidentifier", (self, a, k) -> {
-            String v = s(self);
-            return PyBool.of(!v.isEmpty() && (Character.isUnicodeIdentifierStart(v.codePointAt(0)) || v.charAt(0) == '_')
-                    && v.codePoints().allMatch(c -> Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c)));
-        });
+        t.addMethod("isidentifier", (self, a, k) -> PyBool.of(isIdentifier(s(self))));
         t.addMethod("isupper", (self, a, k) -> cased(self, true));
         t.addMethod("islower", (self, a, k) -> cased(self, false));
         t.addMethod("istitle", (self, a, k) -> {
@@ -209,8 +210,14 @@ final class StrMethods {
                 }
                 if (r instanceof PyStr rs) {
                     sb.append(rs);
+                } else if (PyInt.asInt(r) != null) {
+                    PyInt ri = PyInt.asInt(r);
+                    if (!ri.fitsLong() || ri.longValue() < 0 || ri.longValue() > 0x10FFFF) {
+                        throw Errors.valueError("character mapping must be in range(0x110000)");
+                    }
+                    sb.appendCodePoint((int) ri.longValue());
                 } else {
-                    sb.appendCodePoint(Abstract.index(r, null).intValue());
+                    throw Errors.typeError("character mapping must return integer, None or str");
                 }
             }
             return PyStr.of(sb.toString());
@@ -218,17 +225,44 @@ final class StrMethods {
         t.addAttr("maketrans", new PyStaticMethod(new PyBuiltinFunction("maketrans", StrMethods::maketrans)));
     }
 
+    /**
+     * {@code str.maketrans(x[, y[, z]])}: the translation table for {@code str.translate}, as
+     * CPython's {@code unicode_maketrans_impl}. Raises TypeError for a non-dict single argument,
+     * a non-str first argument with a second one, or dict keys that are neither str nor int;
+     * ValueError for str keys not of length 1 or unequal {@code x}/{@code y} lengths.
+     */
     private static PyObject maketrans(PyObject[] a, String[] k) {
+        Args.noKeywords("str.maketrans", k);
+        Args.check("maketrans", a, null, 1, 3);
         PyDict d = new PyDict();
         if (a.length == 1) {
-            PyDict src = (PyDict) a[0];
+            if (!(a[0] instanceof PyDict src)) {
+                throw Errors.typeError("if you give only one argument to maketrans it must be a dict");
+            }
             for (int i = 0; i < src.size(); i++) {
                 PyObject key = src.keyAt(i);
-                d.setItem(key instanceof PyStr s ? PyInt.of(s.codePointAt(0)) : key, src.valueAt(i));
+                if (key instanceof PyStr s) {
+                    if (s.length() != 1) {
+                        throw Errors.valueError("string keys in translate table must be of length 1");
+                    }
+                    d.setItem(PyInt.of(s.codePointAt(0)), src.valueAt(i));
+                } else if (PyInt.asInt(key) != null) {
+                    d.setItem(key, src.valueAt(i));
+                } else {
+                    throw Errors.typeError("keys in translate table must be strings or integers");
+                }
             }
             return d;
         }
-        PyStr x = (PyStr) a[0], y = (PyStr) a[1];
+        for (int i = 1; i < a.length; i++) {
+            if (!(a[i] instanceof PyStr)) {
+                throw Errors.typeError("maketrans() argument %d must be str, not %s", i + 1, a[i].type().name());
+            }
+        }
+        if (!(a[0] instanceof PyStr x)) {
+            throw Errors.typeError("first maketrans argument must be a string if there is a second argument");
+        }
+        PyStr y = (PyStr) a[1];
         if (x.length() != y.length()) {
             throw Errors.valueError("the first two maketrans arguments must have equal length");
         }
@@ -242,6 +276,12 @@ final class StrMethods {
             }
         }
         return d;
+    }
+
+    /** Whether {@code v} is a Python identifier, as {@code str.isidentifier}. */
+    static boolean isIdentifier(String v) {
+        return !v.isEmpty() && (Character.isUnicodeIdentifierStart(v.codePointAt(0)) || v.charAt(0) == '_')
+                && v.codePoints().allMatch(c -> Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c));
     }
 
     static boolean isSpace(int c) {

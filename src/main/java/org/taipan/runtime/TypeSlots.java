@@ -120,7 +120,19 @@ final class TypeSlots {
             PyObject v = d.valueAt(i);
             PyObject sn = v.type().lookup(PyStr.of("__set_name__"));
             if (sn != null) {
-                Callables.callMethod(sn, v, new PyObject[] {t, d.keyAt(i)}, null);
+                PyObject key = d.keyAt(i);
+                try {
+                    Callables.callMethod(sn, v, new PyObject[] {t, key}, null);
+                } catch (PyException e) {
+                    // CPython 3.11 (type_new_set_names) chains the failure under a RuntimeError.
+                    PyException wrapped = Errors.of(ExceptionTypes.RuntimeError,
+                            "Error calling __set_name__ on '" + v.type().name() + "' instance " + Abstract.repr(key)
+                                    + " in '" + t.name() + "'");
+                    wrapped.value.cause = e.value;
+                    wrapped.value.context = e.value;
+                    wrapped.value.suppressContext = true;
+                    throw wrapped;
+                }
             }
         }
         PyObject[] kw = new PyObject[kwnames == null ? 0 : kwnames.length];
