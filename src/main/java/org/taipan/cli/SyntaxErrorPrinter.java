@@ -52,7 +52,7 @@ public final class SyntaxErrorPrinter {
     private static void printErrorText(PrintStream err, SyntaxErrorException e) {
         byte[] text = e.text.getBytes(StandardCharsets.UTF_8);
         int lineSize = text.length;
-        long offset = e.offset;
+        long offset = e.fileModeOffset(); // a script run reads the file as CPython's file tokenizer does
         long endOffset;
         long endLineno;
         if (e.kind == SyntaxErrorException.Kind.SYNTAX_ERROR) {

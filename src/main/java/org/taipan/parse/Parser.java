@@ -374,13 +374,18 @@ public final class Parser implements FStringExpressionParser {
             if (speculating > 0) {
                 throw BACKTRACK;
             }
-            return SyntaxErrorException.syntax(decorate(msg), filename, t.line(), errCol(t.line(), t.endCol()),
-                    t.endLine(), -1, lineText(t.line()));
+            return markEndOfInput(SyntaxErrorException.syntax(decorate(msg), filename, t.line(),
+                    errCol(t.line(), t.endCol()), t.endLine(), -1, lineText(t.line())), t);
         }
         if (t.kind() == TokenKind.NEWLINE) {
             return errorRange(msg, t.line(), t.col(), t.line(), t.col());
         }
         return errorRange(msg, t.line(), t.col(), t.endLine(), t.endCol());
+    }
+
+    /** Marks {@code e} if CPython's file tokenizer would give it no column (see {@code atEndOfInput}). */
+    private SyntaxErrorException markEndOfInput(SyntaxErrorException e, Token t) {
+        return tokenizer != null && !fstring && tokenizer.isEndOfInput(t) ? e.markedAtEndOfInput() : e;
     }
 
     /** CPython's {@code RAISE_SYNTAX_ERROR}: located at the furthest token read. */
@@ -404,8 +409,8 @@ public final class Parser implements FStringExpressionParser {
         }
         Token t = ts.lastFilled();
         if (t.kind() == TokenKind.INDENT || t.kind() == TokenKind.DEDENT || t.kind() == TokenKind.ENDMARKER) {
-            return new SyntaxErrorException(SyntaxErrorException.Kind.INDENTATION_ERROR, msg, filename, t.line(),
-                    errCol(t.line(), t.endCol()), t.endLine(), -1, lineText(t.line()));
+            return markEndOfInput(new SyntaxErrorException(SyntaxErrorException.Kind.INDENTATION_ERROR, msg,
+                    filename, t.line(), errCol(t.line(), t.endCol()), t.endLine(), -1, lineText(t.line())), t);
         }
         int endOffset = t.kind() == TokenKind.NEWLINE ? errCol(t.line(), t.col()) + 1
                 : errCol(t.endLine(), t.endCol()) + 1;

@@ -31,9 +31,21 @@ public final class SyntaxErrorException extends RuntimeException {
     public final int endLineno;
     public final int endOffset;
     public final String text;
+    /**
+     * True when CPython locates this error at an end-of-input token, which has no column of its
+     * own: {@code compile()} then reports the tokenizer's position, but a file run or an import
+     * (CPython's file tokenizer, whose buffer is empty at end of input) reports offset 0 and so
+     * prints no caret. See {@link #fileModeOffset()}.
+     */
+    public final boolean atEndOfInput;
 
     public SyntaxErrorException(Kind kind, String msg, String filename, int lineno, int offset,
                                 int endLineno, int endOffset, String text) {
+        this(kind, msg, filename, lineno, offset, endLineno, endOffset, text, false);
+    }
+
+    private SyntaxErrorException(Kind kind, String msg, String filename, int lineno, int offset,
+                                 int endLineno, int endOffset, String text, boolean atEndOfInput) {
         super(msg, null, false, false);
         this.kind = kind;
         this.msg = msg;
@@ -43,6 +55,17 @@ public final class SyntaxErrorException extends RuntimeException {
         this.endLineno = endLineno;
         this.endOffset = endOffset;
         this.text = text;
+        this.atEndOfInput = atEndOfInput;
+    }
+
+    /** This error, marked as located at an end-of-input token (see {@link #atEndOfInput}). */
+    public SyntaxErrorException markedAtEndOfInput() {
+        return new SyntaxErrorException(kind, msg, filename, lineno, offset, endLineno, endOffset, text, true);
+    }
+
+    /** The {@code offset} CPython reports when the source is a file being run or imported. */
+    public int fileModeOffset() {
+        return atEndOfInput ? 0 : offset;
     }
 
     /** A plain {@code SyntaxError}. */

@@ -484,6 +484,15 @@ public final class Tokenizer {
         return new Token(TokenKind.DEDENT, "", l + 1, col, l + 1, col);
     }
 
+    /** True if {@code t} is a DEDENT or ENDMARKER this tokenizer made at the end of the input. */
+    public boolean isEndOfInput(Token t) {
+        if (t.kind() != TokenKind.DEDENT && t.kind() != TokenKind.ENDMARKER) {
+            return false;
+        }
+        Token eof = eofToken(t.kind());
+        return t.line() == eof.line() && t.col() == eof.col();
+    }
+
     /** DEDENT or ENDMARKER at EOF: on the last line, after its newline (CPython's error position). */
     private Token eofToken(TokenKind kind) {
         if (n == 0) {
