@@ -357,7 +357,19 @@ final class FloatSlots {
      * @throws PyException ValueError "could not convert string to float: 'abc'"
      */
     static double parse(PyStr str) {
-        String s = str.toString().strip();
+        // As _PyUnicode_TransformDecimalAndSpaceToASCII: any Unicode decimal digit counts as
+        // its ASCII digit and any Unicode space as a space, before the ASCII syntax applies.
+        StringBuilder ascii = new StringBuilder();
+        str.toString().codePoints().forEach(c -> {
+            if (c >= 128 && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
+                ascii.append((char) ('0' + Character.digit(c, 10)));
+            } else if (c >= 128 && StrMethods.isSpace(c)) {
+                ascii.append(' ');
+            } else {
+                ascii.appendCodePoint(c);
+            }
+        });
+        String s = ascii.toString().strip();
         String low = s.toLowerCase();
         String body = low.startsWith("+") || low.startsWith("-") ? low.substring(1) : low;
         boolean neg = low.startsWith("-");
