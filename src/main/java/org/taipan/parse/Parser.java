@@ -65,6 +65,8 @@ public final class Parser implements FStringExpressionParser {
     /** In f-string mode, the file line of the wrapped text and its column shift (errors are unshifted). */
     private int fsLine;
     private int fsColShift;
+    /** For an f-string expression: the parenthesised text CPython parses, whose lines errors show. */
+    private String[] fsWrappedLines;
     private int speculating;
     /** Above zero inside {@link #probe}: generic failures unwind, specific errors stand. */
     private int probing;
@@ -132,6 +134,7 @@ public final class Parser implements FStringExpressionParser {
         p.lines = lines;
         p.fsLine = line;
         p.fsColShift = colShift;
+        p.fsWrappedLines = wrapped.split("\n", -1);
         p.lineSource = lineSource;
         try {
             Expr e = p.starExpressions();
@@ -315,6 +318,11 @@ public final class Parser implements FStringExpressionParser {
         }
         if (tokenizer != null) {
             return tokenizer.errorText(lineno);
+        }
+        if (fsWrappedLines != null && lineno - fsLine >= 0 && lineno - fsLine < fsWrappedLines.length) {
+            // CPython's text for a multi-line expression is cut from its buffer without the newline.
+            int k = lineno - fsLine;
+            return fsWrappedLines[k] + (k == fsWrappedLines.length - 1 ? "\n" : "");
         }
         String[] lines = lines();
         if (lineno < 1 || lineno > lines.length) {
