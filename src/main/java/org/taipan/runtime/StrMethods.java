@@ -83,7 +83,7 @@ final class StrMethods {
                 return self;
             }
             int first = v.codePointAt(0);
-            return PyStr.of(new StringBuilder().appendCodePoint(Character.toTitleCase(first))
+            return PyStr.of(titleCase(first)
                     + v.substring(Character.charCount(first)).toLowerCase(java.util.Locale.ROOT));
         });
         t.addMethod("title", (self, a, k) -> {
@@ -91,7 +91,11 @@ final class StrMethods {
             boolean prevCased = false;
             for (int c : s(self).codePoints().toArray()) {
                 boolean cased = Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
-                sb.appendCodePoint(cased ? (prevCased ? Character.toLowerCase(c) : Character.toTitleCase(c)) : c);
+                if (cased && !prevCased) {
+                    sb.append(titleCase(c));
+                } else {
+                    sb.appendCodePoint(cased ? Character.toLowerCase(c) : c);
+                }
                 prevCased = cased;
             }
             return PyStr.of(sb.toString());
@@ -276,6 +280,32 @@ final class StrMethods {
             }
         }
         return d;
+    }
+
+    /**
+     * The full title-case mapping of {@code c} (Unicode SpecialCasing, as CPython's
+     * {@code _PyUnicode_ToTitleFull}): Java's simple mapping, except for characters whose upper
+     * case expands (ligatures, 'ß'), whose title case is that expansion's first character then
+     * the rest in lower case ('ﬁ' gives "Fi"); 'ŉ' is the one exception to that pattern.
+     */
+    static String titleCase(int c) {
+        int simple = Character.toTitleCase(c);
+        if (simple != c) {
+            return Character.toString(simple);
+        }
+        if (Character.isTitleCase(c) || c >= 0x1F00 && c <= 0x1FFF) {
+            // Greek with iota subscript keeps its own (combining) form: not covered by the rule.
+            return Character.toString(c);
+        }
+        if (c == 0x149) {
+            return "\u02bcN";
+        }
+        String upper = Character.toString(c).toUpperCase(java.util.Locale.ROOT);
+        if (upper.codePointCount(0, upper.length()) <= 1) {
+            return Character.toString(c);
+        }
+        int head = upper.codePointAt(0);
+        return Character.toString(head) + upper.substring(Character.charCount(head)).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Whether {@code v} is a Python identifier, as {@code str.isidentifier}. */
