@@ -208,8 +208,9 @@ final class IntSlots {
     private static PyObject newInt(PyType type, PyObject[] args, String[] kwnames) {
         PyObject x = null, base = null;
         int npos = Args.positional(args, kwnames);
-        if (npos > 2) {
-            throw Errors.typeError("int() takes at most 2 arguments (%d given)", npos);
+        // Argument Clinic counts keywords too before naming a bad one.
+        if (args.length > 2) {
+            throw Errors.typeError("int() takes at most 2 arguments (%d given)", args.length);
         }
         if (npos >= 1) {
             x = args[0];

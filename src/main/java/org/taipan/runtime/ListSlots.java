@@ -68,7 +68,7 @@ final class ListSlots {
             }
         };
         t.addMethod("append", (self, a, k) -> {
-            l(self).append(Args.oneArg("append", a, k));
+            l(self).append(Args.oneArg("list.append", a, k));
             return PyNone.NONE;
         });
         t.addMethod("extend", (self, a, k) -> {

@@ -84,7 +84,7 @@ public final class PyByteArray extends PyObject {
             x.extend(b.bytes());
         };
         TYPE.addMethod("append", (self, a, k) -> {
-            ((PyByteArray) self).extend(new byte[] {(byte) byteValue(Args.oneArg("append", a, k))});
+            ((PyByteArray) self).extend(new byte[] {(byte) byteValue(Args.oneArg("bytearray.append", a, k))});
             return PyNone.NONE;
         });
         TYPE.addMethod("extend", (self, a, k) -> {

@@ -385,7 +385,10 @@ final class StrMethods {
                 java.util.Collections.reverse(parts);
             }
         } else {
-            String sep = str(fname, sepO).toString();
+            if (!(sepO instanceof PyStr)) {
+                throw Errors.typeError("must be str or None, not %s", sepO.type().name());
+            }
+            String sep = sepO.toString();
             if (sep.isEmpty()) {
                 throw Errors.valueError("empty separator");
             }
@@ -573,7 +576,14 @@ final class StrMethods {
     }
 
     private static PyObject affix(PyStr self, PyObject[] a, String[] k, String fname, boolean start) {
-        Args.check(fname, a, k, 1, 3);
+        // METH_VARARGS parsing in CPython: "startswith() takes at least 1 argument (0 given)".
+        Args.noKeywords("str." + fname, k);
+        if (a.length < 1) {
+            throw Errors.typeError("%s() takes at least 1 argument (%d given)", fname, a.length);
+        }
+        if (a.length > 3) {
+            throw Errors.typeError("%s() takes at most 3 arguments (%d given)", fname, a.length);
+        }
         int[] r = range(self, a, 1);
         if (r[0] > self.length()) {
             return PyBool.FALSE;
