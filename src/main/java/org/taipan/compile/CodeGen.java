@@ -596,7 +596,13 @@ final class CodeGen {
         jump(loop[0].block());
     }
 
+    /** CPython's {@code CO_MAXBLOCKS}: how deeply loops, try and with blocks may nest in one code object. */
+    static final int MAX_STATIC_BLOCKS = 20;
+
     void pushFblock(Kind kind, BasicBlock block, BasicBlock exit, Object datum) {
+        if (u.fblocks.size() >= MAX_STATIC_BLOCKS) {
+            throw error("too many statically nested blocks", u.loc);
+        }
         u.fblocks.push(new FrameBlock(kind, block, exit, datum, u.loc));
     }
 
