@@ -68,6 +68,9 @@ public final class SourceDecoder {
                 throw located("encoding problem: " + normal, filename);
             }
         }
+        if (cookie == null && !bom) {
+            checkUndeclaredUtf8Lines(data, start, filename);
+        }
         checkNullBytes(data, start, filename);
         CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -201,6 +204,27 @@ public final class SourceDecoder {
             return 0;
         }
         return len;
+    }
+
+    /**
+     * Without a cookie or BOM CPython reads the file line by line as C strings: each line is
+     * decoded up to its first null byte, so a bad byte before the first null byte of the first
+     * faulty line gives {@code Non-UTF-8 code ...}, and a null byte before any bad byte gives
+     * {@code source code cannot contain null bytes}.
+     */
+    private static void checkUndeclaredUtf8Lines(byte[] data, int start, String filename) {
+        int i = start;
+        while (i < data.length) {
+            if (data[i] == 0) {
+                checkNullBytes(data, start, filename);
+                return;
+            }
+            int len = utf8Length(data, i);
+            if (len == 0) {
+                throw nonUtf8(data, start, filename);
+            }
+            i += len;
+        }
     }
 
     private static void checkNullBytes(byte[] data, int start, String filename) {

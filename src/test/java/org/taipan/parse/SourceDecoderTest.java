@@ -1,6 +1,7 @@
 package org.taipan.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
@@ -115,6 +116,15 @@ class SourceDecoderTest {
         assertEquals("source code cannot contain null bytes", e.msg);
         assertEquals(2, e.lineno);
         assertEquals("y = 2", e.text);
+    }
+
+    @Test
+    void undeclaredUtf8ReadsEachLineUpToItsFirstNullByte() {
+        // python3 f.py: the first faulty line decides; within it, a bad byte before the null byte wins
+        assertTrue(error(concat("x = 1", bytes(0xFF, 0), "\n")).startsWith("Non-UTF-8 code starting with '\\xff'"));
+        assertEquals("source code cannot contain null bytes", error(concat("x = ", bytes(0, 0xFF), "\n")));
+        assertEquals("source code cannot contain null bytes", error("x=1\n\0\ny\u00ff\n".getBytes(StandardCharsets.ISO_8859_1)));
+        assertTrue(error("x=1\n\u00ff\ny\0\n".getBytes(StandardCharsets.ISO_8859_1)).contains("on line 2"));
     }
 
     @Test
