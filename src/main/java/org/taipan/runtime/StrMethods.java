@@ -70,11 +70,13 @@ final class StrMethods {
         });
         t.addMethod("swapcase", (self, a, k) -> {
             StringBuilder sb = new StringBuilder();
-            s(self).codePoints().forEach(c -> {
+            int[] cps = s(self).codePoints().toArray();
+            for (int i = 0; i < cps.length; i++) {
+                int c = cps[i];
                 String one = new String(Character.toChars(c));
-                sb.append(Character.isUpperCase(c) ? one.toLowerCase(java.util.Locale.ROOT)
+                sb.append(Character.isUpperCase(c) ? lowerAt(cps, i)
                         : Character.isLowerCase(c) ? one.toUpperCase(java.util.Locale.ROOT) : one);
-            });
+            }
             return PyStr.of(sb.toString());
         });
         t.addMethod("capitalize", (self, a, k) -> {
@@ -89,12 +91,16 @@ final class StrMethods {
         t.addMethod("title", (self, a, k) -> {
             StringBuilder sb = new StringBuilder();
             boolean prevCased = false;
-            for (int c : s(self).codePoints().toArray()) {
-                boolean cased = Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
+            int[] cps = s(self).codePoints().toArray();
+            for (int i = 0; i < cps.length; i++) {
+                int c = cps[i];
+                boolean cased = isCased(c);
                 if (cased && !prevCased) {
                     sb.append(titleCase(c));
+                } else if (cased) {
+                    sb.append(lowerAt(cps, i));
                 } else {
-                    sb.appendCodePoint(cased ? Character.toLowerCase(c) : c);
+                    sb.appendCodePoint(c);
                 }
                 prevCased = cased;
             }
@@ -306,6 +312,40 @@ final class StrMethods {
         }
         int head = upper.codePointAt(0);
         return Character.toString(head) + upper.substring(Character.charCount(head)).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static boolean isCased(int c) {
+        return Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
+    }
+
+    private static boolean isCaseIgnorable(int c) {
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.FORMAT
+                || t == Character.MODIFIER_LETTER || t == Character.MODIFIER_SYMBOL
+                || c == '\'' || c == '.' || c == ':' || c == 0xB7 || c == 0x2019;
+    }
+
+    /**
+     * The lower case of {@code cps[i]} in context: a capital sigma ending a word becomes final
+     * sigma, as CPython's {@code handle_capital_sigma} (preceded by a cased letter, not followed
+     * by one, case-ignorable characters skipped).
+     */
+    static String lowerAt(int[] cps, int i) {
+        if (cps[i] == 0x3A3) {
+            int j = i - 1;
+            while (j >= 0 && isCaseIgnorable(cps[j])) {
+                j--;
+            }
+            int k = i + 1;
+            while (k < cps.length && isCaseIgnorable(cps[k])) {
+                k++;
+            }
+            if (j >= 0 && isCased(cps[j]) && (k == cps.length || !isCased(cps[k]))) {
+                return "\u03c2";
+            }
+            return "\u03c3";
+        }
+        return Character.toString(cps[i]).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Whether {@code v} is a Python identifier, as {@code str.isidentifier}. */
