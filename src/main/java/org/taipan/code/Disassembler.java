@@ -1,11 +1,14 @@
 package org.taipan.code;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.taipan.ast.ConstantValue;
+import org.taipan.runtime.FloatRepr;
+import org.taipan.runtime.PyBytes;
+import org.taipan.runtime.PyStr;
+import org.taipan.runtime.StrRepr;
 
 /**
  * Prints a {@link CodeObject} readably, in the layout of CPython 3.11's {@code dis.dis}
@@ -199,10 +202,10 @@ public final class Disassembler {
             case Long l -> l.toString();
             case Integer i -> i.toString();
             case BigInteger b -> b.toString();
-            case Double d -> floatRepr(d);
+            case Double d -> FloatRepr.repr(d);
             case ConstantValue.Imaginary im -> imaginaryRepr(im.imag());
-            case String s -> stringRepr(s);
-            case ConstantValue.Bytes b -> bytesRepr(b.bytes());
+            case String s -> StrRepr.repr(PyStr.of(s));
+            case ConstantValue.Bytes b -> PyBytes.repr(b.bytes());
             case CodeObject.ConstTuple t -> tupleRepr(t.items());
             case CodeObject.ConstFrozenset f -> f.items().isEmpty() ? "frozenset()"
                     : "frozenset({" + String.join(", ", f.items().stream().map(Disassembler::constRepr).toList()) + "})";
@@ -218,105 +221,12 @@ public final class Disassembler {
         return "(" + String.join(", ", items.stream().map(Disassembler::constRepr).toList()) + ")";
     }
 
-    /**
-     * Python's float repr: the shortest digits that round-trip (Java's {@code Double.toString}
-     * digits), positional for decimal exponents -4 .. 15, else {@code d.ddde+XX}.
-     */
-    static String floatRepr(double d) {
-        if (Double.isNaN(d)) {
-            return "nan";
-        }
-        if (Double.isInfinite(d)) {
-            return d > 0 ? "inf" : "-inf";
-        }
-        if (d == 0) {
-            return (1 / d < 0) ? "-0.0" : "0.0";
-        }
-        BigDecimal bd = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
-        String digits = bd.unscaledValue().toString();
-        int exp = digits.length() - 1 - bd.scale();
-        String sign = d < 0 ? "-" : "";
-        if (exp >= -4 && exp < 16) {
-            String plain = bd.toPlainString();
-            return sign + (plain.contains(".") ? plain : plain + ".0");
-        }
-        String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-        String e = Integer.toString(Math.abs(exp));
-        return sign + mantissa + "e" + (exp < 0 ? "-" : "+") + (e.length() < 2 ? "0" + e : e);
-    }
-
     private static String imaginaryRepr(double imag) {
-        String r = floatRepr(imag);
+        String r = FloatRepr.repr(imag);
         if (r.endsWith(".0")) {
             r = r.substring(0, r.length() - 2);
         }
         return r + "j";
     }
 
-    /** Python's {@code str.__repr__} ({@code unicode_repr}). */
-    static String stringRepr(String s) {
-        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
-        StringBuilder sb = new StringBuilder().append(quote);
-        s.codePoints().forEach(cp -> {
-            if (cp == quote || cp == '\\') {
-                sb.append('\\').appendCodePoint(cp);
-            } else if (cp == '\t') {
-                sb.append("\\t");
-            } else if (cp == '\n') {
-                sb.append("\\n");
-            } else if (cp == '\r') {
-                sb.append("\\r");
-            } else if (cp < ' ' || cp == 0x7f) {
-                sb.append(String.format("\\x%02x", cp));
-            } else if (cp < 0x7f || isPrintable(cp)) {
-                sb.appendCodePoint(cp);
-            } else if (cp <= 0xff) {
-                sb.append(String.format("\\x%02x", cp));
-            } else if (cp <= 0xffff) {
-                sb.append(String.format("\\u%04x", cp));
-            } else {
-                sb.append(String.format("\\U%08x", cp));
-            }
-        });
-        return sb.append(quote).toString();
-    }
-
-    /** Approximates Python's {@code str.isprintable} for one code point. */
-    private static boolean isPrintable(int cp) {
-        return switch (Character.getType(cp)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                 Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                 Character.SPACE_SEPARATOR -> cp == ' ';
-            default -> true;
-        };
-    }
-
-    /** Python's {@code bytes.__repr__}. */
-    static String bytesRepr(byte[] bytes) {
-        boolean hasSingle = false;
-        boolean hasDouble = false;
-        for (byte b : bytes) {
-            hasSingle |= b == '\'';
-            hasDouble |= b == '"';
-        }
-        char quote = hasSingle && !hasDouble ? '"' : '\'';
-        StringBuilder sb = new StringBuilder("b").append(quote);
-        for (byte b : bytes) {
-            int c = b & 0xff;
-            if (c == quote || c == '\\') {
-                sb.append('\\').append((char) c);
-            } else if (c == '\t') {
-                sb.append("\\t");
-            } else if (c == '\n') {
-                sb.append("\\n");
-            } else if (c == '\r') {
-                sb.append("\\r");
-            } else if (c < ' ' || c >= 0x7f) {
-                sb.append(String.format("\\x%02x", c));
-            } else {
-                sb.append((char) c);
-            }
-        }
-        return sb.append(quote).toString();
-    }
 }

@@ -156,7 +156,7 @@ public final class PyBytes extends PyObject {
     }
 
     /** {@code repr(b)}: {@code b'...'} with CPython's escapes and quote choice. */
-    static String repr(byte[] b) {
+    public static String repr(byte[] b) {
         boolean single = false, dbl = false;
         for (byte c : b) {
             if (c == '\'') {
