@@ -1,0 +1,39 @@
+package org.taipan.runtime;
+
+/**
+ * What {@code classmethod} and {@code staticmethod} share (CPython's {@code cm_*} and
+ * {@code sm_*} functions are twins too): the wrapped callable, set by {@code __init__} and
+ * exposed as {@code __func__} and {@code __wrapped__}, and an instance {@code __dict__}.
+ * Each subclass supplies only its {@code __get__} (and {@code staticmethod} its {@code __call__}).
+ */
+public abstract sealed class PyMethodDecorator extends PyObject implements HasDict
+        permits PyClassMethod, PyStaticMethod {
+    private PyObject callable;
+    private PyDict dict;
+
+    PyMethodDecorator(PyObject callable) {
+        this.callable = callable;
+    }
+
+    /** The wrapped callable ({@code __func__}). */
+    public PyObject callable() {
+        return callable;
+    }
+
+    @Override
+    public PyDict dict() {
+        if (dict == null) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
+
+    /** Fills the slots and attributes both types have; {@code name} is the Python type name for errors. */
+    static void initCommon(PyType type, String name, java.util.function.Supplier<PyMethodDecorator> blank) {
+        type.tp_new = (t, a, k) -> blank.get();
+        type.tp_init = (self, a, k) -> ((PyMethodDecorator) self).callable = Args.oneArg(name, a, k);
+        type.addAttr("__func__", new PyGetSetDescr(type, "__func__", o -> ((PyMethodDecorator) o).callable, null));
+        type.addAttr("__wrapped__", new PyGetSetDescr(type, "__wrapped__", o -> ((PyMethodDecorator) o).callable, null));
+        type.addAttr("__isabstractmethod__", new PyGetSetDescr(type, "__isabstractmethod__", o -> PyBool.FALSE, null));
+    }
+}
