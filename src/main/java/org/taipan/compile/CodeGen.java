@@ -835,6 +835,13 @@ final class CodeGen {
         emit(Opcode.RERAISE, 1);
     }
 
+    /** {@code name = None; del name}: how CPython unbinds an {@code except ... as name} target. */
+    private void clearHandlerName(String name) {
+        loadConst(ConstantValue.None.NONE);
+        nameOp(name, ExprContext.STORE);
+        nameOp(name, ExprContext.DEL);
+    }
+
     private void tryExcept(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse) {
         BasicBlock bodyBlock = newBlock();
         BasicBlock except = newBlock();
@@ -879,15 +886,11 @@ final class CodeGen {
                 pseudo(Pseudo.POP_BLOCK, null);
                 pseudo(Pseudo.POP_BLOCK, null);
                 emit(Opcode.POP_EXCEPT);
-                loadConst(ConstantValue.None.NONE);
-                nameOp(h.name(), ExprContext.STORE);
-                nameOp(h.name(), ExprContext.DEL);
+                clearHandlerName(h.name());
                 jump(end);
                 useBlock(cleanupEnd);
                 u.loc = Pos.NONE;
-                loadConst(ConstantValue.None.NONE);
-                nameOp(h.name(), ExprContext.STORE);
-                nameOp(h.name(), ExprContext.DEL);
+                clearHandlerName(h.name());
                 emit(Opcode.RERAISE, 1);
             } else {
                 BasicBlock cleanupBody = newBlock();
@@ -962,17 +965,13 @@ final class CodeGen {
             popFblock(Kind.HANDLER_CLEANUP);
             pseudo(Pseudo.POP_BLOCK, null);
             if (h.name() != null) {
-                loadConst(ConstantValue.None.NONE);
-                nameOp(h.name(), ExprContext.STORE);
-                nameOp(h.name(), ExprContext.DEL);
+                clearHandlerName(h.name());
             }
             jump(except);
             useBlock(cleanupEnd);
             u.loc = Pos.NONE;
             if (h.name() != null) {
-                loadConst(ConstantValue.None.NONE);
-                nameOp(h.name(), ExprContext.STORE);
-                nameOp(h.name(), ExprContext.DEL);
+                clearHandlerName(h.name());
             }
             emit(Opcode.LIST_APPEND, 3);
             emit(Opcode.POP_TOP);
