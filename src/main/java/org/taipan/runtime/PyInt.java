@@ -73,6 +73,11 @@ public sealed class PyInt extends PyObject permits PyInt.Sub {
         return TYPE;
     }
 
+    /** {@code i} as an exact int (a copy of the value when {@code i} is a subclass instance or a bool's int). */
+    public static PyInt exact(PyInt i) {
+        return i.getClass() == PyInt.class ? i : i.big == null ? of(i.value) : new PyInt(0, i.big);
+    }
+
     /** Whether the value fits in a Java long ({@link #longValue()} is then exact). */
     public boolean fitsLong() {
         return big == null;
