@@ -97,8 +97,7 @@ public final class SysModule {
         }));
         m.set("intern", new PyBuiltinFunction("intern", (a, k) -> Args.oneArg("intern", a, k)));
         m.set("getsizeof", new PyBuiltinFunction("getsizeof", (a, k) -> PyInt.of(64)));
-        m.set("get_int_max_str_digits", new PyBuiltinFunction("get_int_max_str_digits",
-                (a, k) -> PyInt.of(PyInt.MAX_STR_DIGITS)));
+        NumberSysFunctions.register(m, interp);
         m.set("displayhook", new PyBuiltinFunction("displayhook", (a, k) -> {
             PyObject v = Args.oneArg("displayhook", a, k);
             if (v != PyNone.NONE) {

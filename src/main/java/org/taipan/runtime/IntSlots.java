@@ -316,9 +316,10 @@ final class IntSlots {
         if (base0 && b == 10 && ds.length() > 1 && ds.charAt(0) == '0' && !ds.chars().allMatch(c -> c == '0')) {
             throw invalid(str, base);
         }
-        if (b == 10 && ds.length() > PyInt.MAX_STR_DIGITS) {
+        int limit = PyInt.maxStrDigits();
+        if ((b & (b - 1)) != 0 && limit > 0 && ds.length() > limit) {
             throw Errors.valueError("Exceeds the limit (%d digits) for integer string conversion: value has %d digits; "
-                    + "use sys.set_int_max_str_digits() to increase the limit", PyInt.MAX_STR_DIGITS, ds.length());
+                    + "use sys.set_int_max_str_digits() to increase the limit", limit, ds.length());
         }
         BigInteger v = new BigInteger(ds, b);
         return PyInt.of(neg ? v.negate() : v);
