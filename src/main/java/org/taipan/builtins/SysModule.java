@@ -108,6 +108,23 @@ public final class SysModule {
             }
             return PyNone.NONE;
         }));
+        // sys.excepthook (PyErr_Display): the uncaught-exception report, suggestions included.
+        PyBuiltinFunction excepthook = new PyBuiltinFunction("excepthook", (a, k) -> {
+            Args.check("excepthook", a, k, 3, 3);
+            if (!(a[1] instanceof PyBaseException exc)) {
+                throw Errors.typeError("print_exception(): Exception expected for value, %s found",
+                        a[1].type().name());
+            }
+            if (exc.traceback == null && a[2] instanceof org.taipan.runtime.PyTraceback tb) {
+                exc.traceback = tb;
+            }
+            PyObject err = interp.sysAttribute("stderr");
+            org.taipan.runtime.Callables.callAttr(err, "write",
+                    PyStr.of(org.taipan.interp.TracebackPrinter.format(exc)));
+            return PyNone.NONE;
+        });
+        m.set("excepthook", excepthook);
+        m.set("__excepthook__", excepthook);
         m.set("flags", PyTuple.EMPTY);
         PyDict xoptions = new PyDict();
         interp.options().xOptions().forEach((k, v) -> xoptions.setItem(PyStr.of(k),
