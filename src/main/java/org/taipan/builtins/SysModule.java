@@ -5,7 +5,9 @@ import org.taipan.runtime.Args;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.ExceptionTypes;
 import org.taipan.runtime.Interpreter;
+import org.taipan.runtime.InterpreterOptions;
 import org.taipan.runtime.PyBaseException;
+import org.taipan.runtime.PyBool;
 import org.taipan.runtime.PyBuiltinFunction;
 import org.taipan.runtime.PyDict;
 import org.taipan.runtime.PyInt;
@@ -108,7 +110,8 @@ public final class SysModule {
         }));
         m.set("flags", PyTuple.EMPTY);
         PyDict xoptions = new PyDict();
-        interp.options().xOptions().forEach((k, v) -> xoptions.setItem(PyStr.of(k), PyStr.of(v)));
+        interp.options().xOptions().forEach((k, v) -> xoptions.setItem(PyStr.of(k),
+                v == InterpreterOptions.BARE_X_OPTION ? PyBool.TRUE : PyStr.of(v)));
         m.set("_xoptions", xoptions);
         return m;
     }
