@@ -211,6 +211,9 @@ final class ExceptionSlots {
                 t.tp_str = syntaxStr;
             } else if (t.isSubtypeOf(ExceptionTypes.ImportError)) {
                 t.tp_str = importStr;
+            } else if (t.isSubtypeOf(ExceptionTypes.UnicodeDecodeError)
+                    || t.isSubtypeOf(ExceptionTypes.UnicodeEncodeError)) {
+                t.tp_str = UnicodeErrors::str;
             }
         }
     }
