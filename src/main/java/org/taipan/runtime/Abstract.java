@@ -457,9 +457,28 @@ public final class Abstract {
 
     // ---------------------------------------------------------------- attributes
 
+    /**
+     * {@code PyObject_GetAttr}. An AttributeError leaving it gets {@code name} and {@code obj}
+     * set to this lookup's unless already set ({@code set_attribute_error_context}),
+     * which the "Did you mean" suggestions read.
+     */
     public static PyObject getAttr(PyObject o, PyStr name) {
-        return o.type().tp_getattro.call(o, name);
+        try {
+            return o.type().tp_getattro.call(o, name);
+        } catch (PyException e) {
+            if (e.value.type().isSubtypeOf(ExceptionTypes.AttributeError)) {
+                PyDict d = e.value.dict();
+                PyObject n = d.getItem(NAME), x = d.getItem(OBJ);
+                if ((n == null || n == PyNone.NONE) && (x == null || x == PyNone.NONE)) {
+                    d.setItem(NAME, name);
+                    d.setItem(OBJ, o);
+                }
+            }
+            throw e;
+        }
     }
+
+    private static final PyStr NAME = PyStr.of("name"), OBJ = PyStr.of("obj");
 
     public static PyObject getAttr(PyObject o, String name) {
         return getAttr(o, PyStr.of(name));
