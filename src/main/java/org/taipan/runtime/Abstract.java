@@ -175,10 +175,17 @@ public final class Abstract {
                     return r;
                 }
             }
-            boolean numbers = (v instanceof PyFloat || a != null) && (w instanceof PyFloat || b != null)
-                    && (z instanceof PyFloat || m != null);
-            if (numbers) {
-                throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+            // The first float or complex operand's nb_power refuses the modulus (float_pow, complex_pow).
+            for (PyObject o : new PyObject[] {v, w, z}) {
+                if (o instanceof PyFloat) {
+                    throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+                }
+                if (o instanceof PyComplex) {
+                    throw Errors.valueError("complex modulo");
+                }
+                if (PyInt.asInt(o) == null) {
+                    break;
+                }
             }
             throw Errors.typeError("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", v.type().name(),
                     w.type().name(), z.type().name());
@@ -286,10 +293,10 @@ public final class Abstract {
             return PyInt.exact(i);
         }
         if (x instanceof PyBytes b) {
-            return IntSlots.parse(PyStr.of(b.latin1()), 10);
+            return IntSlots.parse(PyStr.of(b.latin1()), 10, x);
         }
         if (x instanceof PyByteArray ba) {
-            return IntSlots.parse(PyStr.of(new String(ba.toBytes(), java.nio.charset.StandardCharsets.ISO_8859_1)), 10);
+            return IntSlots.parse(PyStr.of(new String(ba.toBytes(), java.nio.charset.StandardCharsets.ISO_8859_1)), 10, x);
         }
         throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '%s'",
                 x.type().name());
