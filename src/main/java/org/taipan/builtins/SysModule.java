@@ -56,7 +56,8 @@ public final class SysModule {
         m.set("executable", PyStr.of("taipan"));
         m.set("implementation", PyStr.of("taipan"));
         m.set("maxunicode", PyInt.of(0x10FFFF));
-        m.set("builtin_module_names", PyTuple.of(PyStr.of("builtins"), PyStr.of("sys"), PyStr.of("math")));
+        m.set("builtin_module_names", PyTuple.of(PyStr.of("_io"), PyStr.of("builtins"), PyStr.of("math"),
+                PyStr.of("posix"), PyStr.of("sys")));
         m.set("getrecursionlimit", new PyBuiltinFunction("getrecursionlimit", (a, k) -> {
             Args.noArgs("getrecursionlimit", a, k);
             return PyInt.of(interp.recursionLimit());
