@@ -44,7 +44,8 @@ public final class BuiltinsModule {
         m.set("NotImplemented", PyNotImplemented.NOT_IMPLEMENTED);
         m.set("__debug__", PyBool.TRUE);
         for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyComplex.TYPE,
-                PyStr.TYPE, PyBytes.TYPE, org.taipan.runtime.PyByteArray.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZENSET,
+                PyStr.TYPE, PyBytes.TYPE, org.taipan.runtime.PyByteArray.TYPE,
+                org.taipan.runtime.PyMemoryView.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZENSET,
                 PyRange.TYPE, PySlice.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE, PyProperty.TYPE, PySuper.TYPE,
                 IteratorTypes.ENUMERATE, IteratorTypes.ZIP, IteratorTypes.MAP, IteratorTypes.FILTER,
                 org.taipan.runtime.ReversedIterator.TYPE}) {

@@ -24,6 +24,8 @@ public final class Interpreter {
     private final PyModule sysModule;
     private final PyTextIOWrapper stdout, stderr, stdin;
     private int recursionLimit = 1000;
+    /** {@code sys.get_int_max_str_digits()}: 0 means no limit. */
+    private int intMaxStrDigits = PyInt.MAX_STR_DIGITS;
 
     public Interpreter(InterpreterOptions options) {
         this.options = options;
@@ -353,5 +355,14 @@ public final class Interpreter {
         } catch (RuntimeException e) {
             return new String(bytes, StandardCharsets.UTF_8);
         }
+    }
+
+    /** The int/str conversion digit limit ({@code sys.get_int_max_str_digits()}; 0 = none). */
+    public int intMaxStrDigits() {
+        return intMaxStrDigits;
+    }
+
+    public void setIntMaxStrDigits(int digits) {
+        intMaxStrDigits = digits;
     }
 }
