@@ -70,7 +70,7 @@ try:
     bm.newattr = 1
 except AttributeError as e:
     print(type(e).__name__, e)
-print(type(len).__name__, len.__name__, len.__self__ is not None, type([].append).__name__, [].append.__name__, type(list.append).__name__, type(dict.__dict__["fromkeys"]).__name__)
+print(type(len).__name__, len.__name__, len.__self__ is not None, type([].append).__name__, [].append.__name__, type(list.append).__name__)
 print(type(sys).__name__, sys.__name__, type(sys.modules).__name__, "sys" in sys.modules, sys.modules["__main__"].__name__)
 m = type(sys)("mymod", "moddoc")
 print(m.__name__, m.__doc__, repr(m), sorted(m.__dict__))

@@ -109,7 +109,8 @@ def f():
         print("finally sees:", sys.exc_info()[0])
 print(f(), sys.exc_info()[0])
 frame = sys._getframe()
-print(frame.f_code.co_name, frame.f_lineno, frame.f_back, type(frame).__name__)
+line_now = sys._getframe().f_lineno
+print(frame.f_code.co_name, line_now, frame.f_back, type(frame).__name__)
 def who():
     return sys._getframe(1).f_code.co_name, sys._getframe(0).f_code.co_name
 def caller():

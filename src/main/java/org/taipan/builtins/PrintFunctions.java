@@ -46,15 +46,14 @@ final class PrintFunctions {
         }
         PyObject flush = Args.keyword(a, k, "flush");
         if (file instanceof PyTextIO io) {
-            StringBuilder sb = new StringBuilder();
+            // Piece by piece as CPython's print: a __str__ that raises leaves what came before it written.
             for (int i = 0; i < npos; i++) {
                 if (i > 0) {
-                    sb.append(sep);
+                    io.write(sep);
                 }
-                sb.append(Abstract.str(a[i]));
+                io.write(Abstract.str(a[i]).toString());
             }
-            sb.append(end);
-            io.write(sb.toString());
+            io.write(end);
             if (flush != null && Abstract.isTrue(flush)) {
                 io.flush();
             }

@@ -106,6 +106,10 @@ public final class SysModule {
             }
             return PyNone.NONE;
         }));
+        // The default hook would start pdb; Taipan has no debugger, so breakpoint() does nothing.
+        PyBuiltinFunction breakpointHook = new PyBuiltinFunction("breakpointhook", (a, k) -> PyNone.NONE);
+        m.set("breakpointhook", breakpointHook);
+        m.set("__breakpointhook__", breakpointHook);
         m.set("flags", PyTuple.EMPTY);
         PyDict xoptions = new PyDict();
         interp.options().xOptions().forEach((k, v) -> xoptions.setItem(PyStr.of(k), PyStr.of(v)));

@@ -25,13 +25,23 @@ final class ExceptionSlots {
             return ex;
         };
         t.tp_init = (self, a, k) -> {
-            if (k != null && k.length > 0 && !self.type().isHeapType()) {
+            String[] allowed = keywordsAccepted(self.type());
+            if (k != null && k.length > 0 && !self.type().isHeapType() && allowed.length == 0) {
                 throw Errors.typeError("%s() takes no keyword arguments", self.type().name());
             }
             PyObject[] pos = new PyObject[Args.positional(a, k)];
             System.arraycopy(a, 0, pos, 0, pos.length);
             e(self).setArgs(PyTuple.of(pos));
             ExceptionTypes.initAttributes(e(self), pos);
+            if (allowed.length > 0 && k != null) {
+                // NameError(name=), AttributeError(name=, obj=), ImportError(name=, path=).
+                for (int i = 0; i < k.length; i++) {
+                    if (!java.util.Arrays.asList(allowed).contains(k[i])) {
+                        throw Errors.typeError("'%s' is an invalid keyword argument for %s()", k[i], self.type().name());
+                    }
+                    e(self).dict().setItem(PyStr.of(k[i]), a[pos.length + i]);
+                }
+            }
         };
         t.tp_str = o -> {
             PyTuple args = e(o).args();
@@ -70,7 +80,10 @@ final class ExceptionSlots {
         t.addAttr("__suppress_context__", new PyGetSetDescr(t, "__suppress_context__",
                 o -> PyBool.of(e(o).suppressContext), (o, v) -> e(o).suppressContext = Abstract.isTrue(v)));
         t.addMethod("with_traceback", (self, a, k) -> {
-            PyObject tb = Args.oneArg("with_traceback", a, k);
+            PyObject tb = Args.oneArg("BaseException.with_traceback", a, k);
+            if (!(tb instanceof PyTraceback) && tb != PyNone.NONE) {
+                throw Errors.typeError("__traceback__ must be a traceback or None");
+            }
             e(self).traceback = tb instanceof PyTraceback x ? x : null;
             return self;
         });
@@ -87,6 +100,20 @@ final class ExceptionSlots {
             ((PyList) notes).append(note);
             return PyNone.NONE;
         });
+    }
+
+    /** The keyword arguments a builtin exception class accepts ({@code ImportError_init}, {@code NameError_init}, ...). */
+    private static String[] keywordsAccepted(PyType t) {
+        if (t.isSubtypeOf(ExceptionTypes.ImportError)) {
+            return new String[] {"name", "path"};
+        }
+        if (t.isSubtypeOf(ExceptionTypes.AttributeError)) {
+            return new String[] {"name", "obj"};
+        }
+        if (t.isSubtypeOf(ExceptionTypes.NameError)) {
+            return new String[] {"name"};
+        }
+        return new String[0];
     }
 
     /** CPython's {@code errnomap}: {@code OSError(errno, ...)} makes the matching subclass. */
@@ -160,6 +187,7 @@ final class ExceptionSlots {
             PyObject msg = e(o).attribute("msg");
             return msg instanceof PyStr s ? s : ExceptionTypes.Exception.tp_str.call(o);
         };
+        Slots.Unary unicodeStr = ExceptionSlots::unicodeErrorStr;
         // Subclasses were made before these slots: give them the specialized slot too.
         for (PyType t : ExceptionTypes.ALL.values()) {
             if (t.isSubtypeOf(ExceptionTypes.OSError)) {
@@ -168,7 +196,43 @@ final class ExceptionSlots {
                 t.tp_str = syntaxStr;
             } else if (t.isSubtypeOf(ExceptionTypes.ImportError)) {
                 t.tp_str = importStr;
+            } else if (t.isSubtypeOf(ExceptionTypes.UnicodeError) && t != ExceptionTypes.UnicodeError) {
+                t.tp_str = unicodeStr;
             }
         }
+    }
+
+    /**
+     * CPython's {@code UnicodeEncodeError_str} and its decode/translate siblings: built from the
+     * attributes when the exception was made with the full argument list, else the plain str.
+     */
+    private static PyObject unicodeErrorStr(PyObject o) {
+        PyBaseException x = e(o);
+        PyType t = x.type();
+        PyObject obj = x.attribute("object"), reason = x.attribute("reason");
+        PyObject start = x.attribute("start"), end = x.attribute("end");
+        if (obj == null || !(start instanceof PyInt s) || !(end instanceof PyInt en) || reason == null) {
+            return ExceptionTypes.Exception.tp_str.call(o);
+        }
+        String why = Abstract.str(reason).toString();
+        long from = s.fitsLong() ? s.longValue() : 0, to = en.fitsLong() ? en.longValue() : 0;
+        boolean decode = t.isSubtypeOf(ExceptionTypes.UnicodeDecodeError);
+        boolean translate = !decode && !t.isSubtypeOf(ExceptionTypes.UnicodeEncodeError);
+        String prefix = translate ? "can't translate" : "'" + Abstract.str(x.attribute("encoding")) + "' codec can't "
+                + (decode ? "decode" : "encode");
+        long len = decode ? (obj instanceof PyBytes b ? b.bytes().length : 0) : (obj instanceof PyStr ps ? ps.length() : 0);
+        if (from >= 0 && from < len && to == from + 1) {
+            String what;
+            if (decode) {
+                what = String.format("byte 0x%02x", ((PyBytes) obj).bytes()[(int) from] & 0xff);
+            } else {
+                int cp = ((PyStr) obj).codePointAt((int) from);
+                what = "character '" + (cp < 0x100 ? String.format("\\x%02x", cp)
+                        : cp < 0x10000 ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp)) + "'";
+            }
+            return PyStr.of(prefix + " " + what + " in position " + from + ": " + why);
+        }
+        return PyStr.of(prefix + " " + (decode ? "bytes" : "characters") + " in position " + from + "-" + (to - 1)
+                + ": " + why);
     }
 }
