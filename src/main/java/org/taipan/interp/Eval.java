@@ -181,7 +181,7 @@ public final class Eval {
                         case SETUP_ANNOTATIONS -> Ops.setupAnnotations(f);
                         case LOAD_LOCALS -> stack[sp++] = f.locals;
                         case IMPORT_NAME -> { f.lasti = i; sp = Ops.importName(ts, f, stack, sp, names[oparg]); }
-                        case IMPORT_FROM -> stack[sp++] = Ops.importFrom(ts, stack[sp - 1], names[oparg]);
+                        case IMPORT_FROM -> { PyObject m = stack[sp - 1]; stack[sp++] = Ops.importFrom(ts, m, names[oparg]); }
                         case IMPORT_STAR -> { Ops.importStar(f, stack[sp - 1]); stack[--sp] = null; }
                         case PUSH_EXC_INFO -> { PyObject e = stack[sp - 1]; stack[sp - 1] = ts.handled == null ? PyNone.NONE : ts.handled; stack[sp++] = e; ts.handled = (PyBaseException) e; }
                         case POP_EXCEPT -> { PyObject p = stack[--sp]; stack[sp] = null; ts.handled = p == PyNone.NONE ? null : (PyBaseException) p; }
@@ -199,6 +199,12 @@ public final class Eval {
                         case END_SEND -> { PyObject v = stack[--sp]; stack[sp] = null; stack[sp - 1] = v; }
                         case CLEANUP_THROW -> { PyObject e = stack[--sp]; stack[sp] = null; if (!Generators.cleanupThrow(stack, sp, e)) { reraise = true; throw new PyException((PyBaseException) e); } }
                         case GET_YIELD_FROM_ITER -> stack[sp - 1] = Generators.yieldFromIter(f, stack[sp - 1]);
+                        case GET_AWAITABLE -> stack[sp - 1] = Generators.getAwaitable(stack[sp - 1], oparg);
+                        case GET_AITER -> stack[sp - 1] = Generators.getAIter(stack[sp - 1]);
+                        case GET_ANEXT -> { stack[sp] = Generators.getANext(stack[sp - 1]); sp++; }
+                        case END_ASYNC_FOR -> { PyObject e = stack[--sp]; stack[sp] = null; if (!Generators.endAsyncFor(e)) { reraise = true; throw new PyException((PyBaseException) e); } stack[--sp] = null; }
+                        case BEFORE_ASYNC_WITH -> sp = Generators.beforeAsyncWith(stack, sp);
+                        case ASYNC_GEN_WRAP -> stack[sp - 1] = Generators.asyncGenWrap(stack[sp - 1]);
                         case MATCH_MAPPING -> { stack[sp] = PyBool.of(Ops.isMapping(stack[sp - 1])); sp++; }
                         case MATCH_SEQUENCE -> { stack[sp] = PyBool.of(Ops.isSequence(stack[sp - 1])); sp++; }
                         case MATCH_KEYS -> { stack[sp] = Ops.matchKeys(stack[sp - 2], stack[sp - 1]); sp++; }

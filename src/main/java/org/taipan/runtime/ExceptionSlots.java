@@ -12,6 +12,45 @@ final class ExceptionSlots {
         return o == null ? PyNone.NONE : o;
     }
 
+    /**
+     * The keyword-only attributes the {@code __init__} of NameError ({@code name}),
+     * AttributeError ({@code name}, {@code obj}) and ImportError ({@code name}, {@code path})
+     * accept, for those types and their subclasses; null for other exceptions.
+     */
+    private static String[] keywordAttributes(PyType type) {
+        if (type.isSubtypeOf(ExceptionTypes.AttributeError)) {
+            return new String[] {"AttributeError", "name", "obj"};
+        }
+        if (type.isSubtypeOf(ExceptionTypes.NameError)) {
+            return new String[] {"NameError", "name"};
+        }
+        if (type.isSubtypeOf(ExceptionTypes.ImportError)) {
+            return new String[] {"ImportError", "name", "path"};
+        }
+        return null;
+    }
+
+    /** Sets the keyword attributes with {@code PyArg_ParseTupleAndKeywords}'s errors ("|$OO:Name"). */
+    private static void setKeywordAttributes(PyBaseException ex, String[] named, PyObject[] a, String[] k, int npos) {
+        String fname = named[0];
+        if (k.length > named.length - 1) {
+            throw Errors.typeError("%s() takes at most %d keyword argument%s (%d given)", fname, named.length - 1,
+                    named.length == 2 ? "" : "s", k.length);
+        }
+        for (String kw : k) {
+            boolean known = false;
+            for (int j = 1; j < named.length; j++) {
+                known |= named[j].equals(kw);
+            }
+            if (!known) {
+                throw Errors.typeError("'%s' is an invalid keyword argument for %s()", kw, fname);
+            }
+        }
+        for (int i = 0; i < k.length; i++) {
+            ex.dict().setItem(PyStr.of(k[i]), a[npos + i]);
+        }
+    }
+
     static void install(PyType t) {
         t.instancesHaveDict = true;
         t.tp_new = (type, a, k) -> {
@@ -25,22 +64,16 @@ final class ExceptionSlots {
             return ex;
         };
         t.tp_init = (self, a, k) -> {
-            String[] allowed = keywordsAccepted(self.type());
-            if (k != null && k.length > 0 && !self.type().isHeapType() && allowed.length == 0) {
+            String[] named = keywordAttributes(self.type());
+            if (k != null && k.length > 0 && named == null && !self.type().isHeapType()) {
                 throw Errors.typeError("%s() takes no keyword arguments", self.type().name());
             }
             PyObject[] pos = new PyObject[Args.positional(a, k)];
             System.arraycopy(a, 0, pos, 0, pos.length);
             e(self).setArgs(PyTuple.of(pos));
             ExceptionTypes.initAttributes(e(self), pos);
-            if (allowed.length > 0 && k != null) {
-                // NameError(name=), AttributeError(name=, obj=), ImportError(name=, path=).
-                for (int i = 0; i < k.length; i++) {
-                    if (!java.util.Arrays.asList(allowed).contains(k[i])) {
-                        throw Errors.typeError("'%s' is an invalid keyword argument for %s()", k[i], self.type().name());
-                    }
-                    e(self).dict().setItem(PyStr.of(k[i]), a[pos.length + i]);
-                }
+            if (named != null && k != null && k.length > 0) {
+                setKeywordAttributes(e(self), named, a, k, pos.length);
             }
         };
         t.tp_str = o -> {
@@ -100,20 +133,6 @@ final class ExceptionSlots {
             ((PyList) notes).append(note);
             return PyNone.NONE;
         });
-    }
-
-    /** The keyword arguments a builtin exception class accepts ({@code ImportError_init}, {@code NameError_init}, ...). */
-    private static String[] keywordsAccepted(PyType t) {
-        if (t.isSubtypeOf(ExceptionTypes.ImportError)) {
-            return new String[] {"name", "path"};
-        }
-        if (t.isSubtypeOf(ExceptionTypes.AttributeError)) {
-            return new String[] {"name", "obj"};
-        }
-        if (t.isSubtypeOf(ExceptionTypes.NameError)) {
-            return new String[] {"name"};
-        }
-        return new String[0];
     }
 
     /** CPython's {@code errnomap}: {@code OSError(errno, ...)} makes the matching subclass. */
@@ -187,7 +206,6 @@ final class ExceptionSlots {
             PyObject msg = e(o).attribute("msg");
             return msg instanceof PyStr s ? s : ExceptionTypes.Exception.tp_str.call(o);
         };
-        Slots.Unary unicodeStr = ExceptionSlots::unicodeErrorStr;
         // Subclasses were made before these slots: give them the specialized slot too.
         for (PyType t : ExceptionTypes.ALL.values()) {
             if (t.isSubtypeOf(ExceptionTypes.OSError)) {
@@ -196,43 +214,10 @@ final class ExceptionSlots {
                 t.tp_str = syntaxStr;
             } else if (t.isSubtypeOf(ExceptionTypes.ImportError)) {
                 t.tp_str = importStr;
-            } else if (t.isSubtypeOf(ExceptionTypes.UnicodeError) && t != ExceptionTypes.UnicodeError) {
-                t.tp_str = unicodeStr;
+            } else if (t.isSubtypeOf(ExceptionTypes.UnicodeDecodeError)
+                    || t.isSubtypeOf(ExceptionTypes.UnicodeEncodeError)) {
+                t.tp_str = UnicodeErrors::str;
             }
         }
-    }
-
-    /**
-     * CPython's {@code UnicodeEncodeError_str} and its decode/translate siblings: built from the
-     * attributes when the exception was made with the full argument list, else the plain str.
-     */
-    private static PyObject unicodeErrorStr(PyObject o) {
-        PyBaseException x = e(o);
-        PyType t = x.type();
-        PyObject obj = x.attribute("object"), reason = x.attribute("reason");
-        PyObject start = x.attribute("start"), end = x.attribute("end");
-        if (obj == null || !(start instanceof PyInt s) || !(end instanceof PyInt en) || reason == null) {
-            return ExceptionTypes.Exception.tp_str.call(o);
-        }
-        String why = Abstract.str(reason).toString();
-        long from = s.fitsLong() ? s.longValue() : 0, to = en.fitsLong() ? en.longValue() : 0;
-        boolean decode = t.isSubtypeOf(ExceptionTypes.UnicodeDecodeError);
-        boolean translate = !decode && !t.isSubtypeOf(ExceptionTypes.UnicodeEncodeError);
-        String prefix = translate ? "can't translate" : "'" + Abstract.str(x.attribute("encoding")) + "' codec can't "
-                + (decode ? "decode" : "encode");
-        long len = decode ? (obj instanceof PyBytes b ? b.bytes().length : 0) : (obj instanceof PyStr ps ? ps.length() : 0);
-        if (from >= 0 && from < len && to == from + 1) {
-            String what;
-            if (decode) {
-                what = String.format("byte 0x%02x", ((PyBytes) obj).bytes()[(int) from] & 0xff);
-            } else {
-                int cp = ((PyStr) obj).codePointAt((int) from);
-                what = "character '" + (cp < 0x100 ? String.format("\\x%02x", cp)
-                        : cp < 0x10000 ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp)) + "'";
-            }
-            return PyStr.of(prefix + " " + what + " in position " + from + ": " + why);
-        }
-        return PyStr.of(prefix + " " + (decode ? "bytes" : "characters") + " in position " + from + "-" + (to - 1)
-                + ": " + why);
     }
 }

@@ -128,25 +128,12 @@ public final class ExceptionTypes {
             if (t.isSubtypeOf(AttributeError)) {
                 e.dict().setItem(PyStr.of("obj"), PyNone.NONE);
             }
+        } else if (t.isSubtypeOf(UnicodeError)) {
+            UnicodeErrors.init(e, args);
         } else if (t.isSubtypeOf(ImportError)) {
             e.dict().setItem(PyStr.of("msg"), args.length == 1 ? args[0] : PyNone.NONE);
             e.dict().setItem(PyStr.of("name"), PyNone.NONE);
             e.dict().setItem(PyStr.of("path"), PyNone.NONE);
-        } else if (t.isSubtypeOf(UnicodeError) && t != UnicodeError) {
-            // (encoding, object, start, end, reason); translate errors have no encoding. Exceptions
-            // made from one message (by codecs written in Java) keep just that.
-            boolean translate = !t.isSubtypeOf(UnicodeDecodeError) && !t.isSubtypeOf(UnicodeEncodeError);
-            int n = translate ? 4 : 5;
-            if (args.length == n) {
-                String[] names = translate ? new String[] {"object", "start", "end", "reason"}
-                        : new String[] {"encoding", "object", "start", "end", "reason"};
-                for (int i = 0; i < n; i++) {
-                    e.dict().setItem(PyStr.of(names[i]), args[i]);
-                }
-                if (translate) {
-                    e.dict().setItem(PyStr.of("encoding"), PyNone.NONE);
-                }
-            }
         } else if (t.isSubtypeOf(SyntaxError)) {
             e.dict().setItem(PyStr.of("msg"), args.length > 0 ? args[0] : PyNone.NONE);
             PyObject[] info = args.length > 1 && args[1] instanceof PyTuple ti && ti.size() >= 4 ? ti.array() : null;

@@ -117,16 +117,10 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
         return value;
     }
 
-    /** Python's {@code str.__hash__}: a function of the code points, cached. */
+    /** Python's {@code str.__hash__}: CPython's SipHash-1-3 of the PEP 393 form ({@link PyHash#str}), cached. */
     public long hash() {
         if (!hashed) {
-            long h = 0xcbf29ce484222325L;
-            int n = length();
-            for (int i = 0; i < n; i++) {
-                h = (h ^ codePointAt(i)) * 0x100000001b3L;
-            }
-            h ^= h >>> 29;
-            hash = h == -1 ? -2 : h;
+            hash = PyHash.str(this);
             hashed = true;
         }
         return hash;
