@@ -122,6 +122,43 @@ public final class Codecs {
         return new PyBytes(out.toByteArray());
     }
 
+    /** Text decoded from a prefix of the input, and the length of that prefix in bytes. */
+    public record Decoded(PyStr text, int consumed) {}
+
+    /**
+     * One step of incremental decoding, as the codecs' {@code decode(data, errors, final)}
+     * functions: unless {@code last}, an incomplete sequence at the end of {@code data} is not
+     * an error but left unconsumed. {@code utf-8-sig}, {@code utf-16} and {@code utf-32} look for
+     * a BOM at the start of {@code data} (see {@link IncrementalDecoder} for a stream).
+     */
+    public static Decoded decodeIncremental(byte[] data, String encoding, String errors, boolean last) {
+        return switch (lookup(encoding)) {
+            case UTF_8 -> Utf8Codec.decode(data, errors, last);
+            case UTF_8_SIG -> {
+                byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+                int n = Math.min(3, data.length);
+                if (java.util.Arrays.equals(data, 0, n, bom, 0, n)) {
+                    if (n < 3 && !last) {
+                        yield new Decoded(PyStr.of(""), 0);
+                    }
+                    if (n == 3) {
+                        Decoded d = Utf8Codec.decode(java.util.Arrays.copyOfRange(data, 3, data.length), errors, last);
+                        yield new Decoded(d.text(), d.consumed() + 3);
+                    }
+                }
+                yield Utf8Codec.decode(data, errors, last);
+            }
+            case ASCII -> new Decoded(Latin1Codec.decode(data, 128, errors), data.length);
+            case LATIN_1 -> new Decoded(Latin1Codec.decode(data, 256, errors), data.length);
+            case UTF_16 -> WideUnicodeCodec.decode(data, 2, 0, errors, last);
+            case UTF_16_LE -> WideUnicodeCodec.decode(data, 2, -1, errors, last);
+            case UTF_16_BE -> WideUnicodeCodec.decode(data, 2, 1, errors, last);
+            case UTF_32 -> WideUnicodeCodec.decode(data, 4, 0, errors, last);
+            case UTF_32_LE -> WideUnicodeCodec.decode(data, 4, -1, errors, last);
+            case UTF_32_BE -> WideUnicodeCodec.decode(data, 4, 1, errors, last);
+        };
+    }
+
     /** {@code data.decode(encoding, errors)}: the arguments are Python objects or null for the defaults. */
     public static PyStr decode(byte[] data, PyObject encoding, PyObject errors) {
         return decode(data, stringArg("decode", "encoding", encoding, "utf-8"),
