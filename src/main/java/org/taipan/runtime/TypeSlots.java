@@ -63,7 +63,9 @@ final class TypeSlots {
             }
             return "builtins";
         }
-        return "builtins";
+        // A builtin type of another module (_io.StringIO) names its module in its dict.
+        PyObject m = t.dict().getItem(PyStr.of("__module__"));
+        return m instanceof PyStr s ? s.toString() : "builtins";
     }
 
     private static PyObject repr(PyObject o) {
