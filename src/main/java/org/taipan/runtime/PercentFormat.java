@@ -263,19 +263,10 @@ final class PercentFormat {
                 double a = Math.abs(d);
                 int p = prec < 0 ? 6 : prec;
                 String text;
-                if (Double.isNaN(d) || Double.isInfinite(d)) {
-                    text = Double.isNaN(d) ? "nan" : "inf";
-                    if (Character.isUpperCase(conv)) {
-                        text = text.toUpperCase(java.util.Locale.ROOT);
-                    }
-                    flags &= ~ZERO;
-                } else {
-                    text = switch (conv) {
-                        case 'f', 'F' -> Formatter.fixed(a, p, alt);
-                        case 'e', 'E' -> Formatter.sci(a, p, alt, conv == 'E');
-                        default -> Formatter.general(a, p == 0 ? 1 : p, alt, conv == 'G', false);
-                    };
+                if (Double.isNaN(d)) {
+                    sign = (flags & SIGN) != 0 ? "+" : (flags & BLANK) != 0 ? " " : "";
                 }
+                text = NumberFormat.doubleToString(a, (char) conv, p, alt, false, false, false);
                 body = PyStr.of(text);
             }
             default -> throw Errors.valueError("unsupported format character '%c' (0x%x) at index %d",

@@ -202,11 +202,20 @@ final class StrMethods {
             }
             return PyStr.of(sb.toString());
         });
-        t.addMethod("format", (self, a, k) -> PyStr.of(Formatter.strFormat((PyStr) self, a, k)));
-        t.addMethod("format_map", (self, a, k) -> PyStr.of(Formatter.strFormatMap((PyStr) self,
-                Args.oneArg("format_map", a, k))));
-        t.addMethod("__format__", (self, a, k) -> PyStr.of(Formatter.formatStr((PyStr) self,
-                Formatter.spec(Args.oneArg("__format__", a, k)))));
+        t.addMethod("format", (self, a, k) -> {
+            int npos = Args.positional(a, k);
+            PyObject[] pos = java.util.Arrays.copyOf(a, npos);
+            PyDict kw = null;
+            if (k != null && k.length > 0) {
+                kw = new PyDict();
+                for (int i = 0; i < k.length; i++) {
+                    kw.setItem(PyStr.of(k[i]), a[npos + i]);
+                }
+            }
+            return StrFormat.format((PyStr) self, pos, kw);
+        });
+        t.addMethod("format_map", (self, a, k) -> StrFormat.formatMap((PyStr) self, Args.oneArg("format_map", a, k)));
+        t.addMethod("__format__", (self, a, k) -> StrFormat.formatStr((PyStr) self, Args.oneArg("__format__", a, k)));
         t.addMethod("encode", Codecs::strEncode);
         t.addMethod("__getnewargs__", (self, a, k) -> PyTuple.of(self));
         t.addMethod("translate", (self, a, k) -> {
