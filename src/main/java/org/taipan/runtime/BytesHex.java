@@ -14,7 +14,7 @@ final class BytesHex {
             } else {
                 byte[] sb = Buffers.bytesOrNull(p[0]);
                 if (sb == null) {
-                    throw Errors.typeError("sep must be str or bytes.");
+                    throw Errors.typeError("object of type '%s' has no len()", p[0].type().name());
                 }
                 cps = new int[sb.length];
                 for (int i = 0; i < sb.length; i++) {
