@@ -138,7 +138,11 @@ public final class Abstract {
         if (r != NI) {
             return r;
         }
-        r = sequenceFallback(nb, v, w);
+        // PyNumber_InPlaceMultiply tries the right operand's repeat only when the left one has no
+        // sequence methods at all; every user class has them (empty), so it never gets there.
+        boolean leftHasSequence = v.type().isHeapType() || v.type().sq_repeat != null || v.type().sq_concat != null
+                || v instanceof PyDict || v instanceof PySet;
+        r = nb == NB_MULTIPLY && leftHasSequence && v.type().sq_repeat == null ? null : sequenceFallback(nb, v, w);
         if (r != null) {
             return r;
         }
