@@ -46,15 +46,14 @@ final class PrintFunctions {
         }
         PyObject flush = Args.keyword(a, k, "flush");
         if (file instanceof PyTextIOWrapper io && file.type() == PyTextIOWrapper.TYPE) {
-            StringBuilder sb = new StringBuilder();
+            // Piece by piece as CPython's print: a __str__ that raises leaves what came before it written.
             for (int i = 0; i < npos; i++) {
                 if (i > 0) {
-                    sb.append(sep);
+                    io.writeString(sep);
                 }
-                sb.append(Abstract.str(a[i]));
+                io.writeString(Abstract.str(a[i]).toString());
             }
-            sb.append(end);
-            io.writeString(sb.toString());
+            io.writeString(end);
             if (flush != null && Abstract.isTrue(flush)) {
                 io.flush();
             }

@@ -108,6 +108,10 @@ public final class SysModule {
             }
             return PyNone.NONE;
         }));
+        // The default hook would start pdb; Taipan has no debugger, so breakpoint() does nothing.
+        PyBuiltinFunction breakpointHook = new PyBuiltinFunction("breakpointhook", (a, k) -> PyNone.NONE);
+        m.set("breakpointhook", breakpointHook);
+        m.set("__breakpointhook__", breakpointHook);
         // sys.excepthook (PyErr_Display): the uncaught-exception report, suggestions included.
         PyBuiltinFunction excepthook = new PyBuiltinFunction("excepthook", (a, k) -> {
             Args.check("excepthook", a, k, 3, 3);

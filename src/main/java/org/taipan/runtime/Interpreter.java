@@ -137,6 +137,7 @@ public final class Interpreter {
             }
         } finally {
             flushStreams();
+            org.taipan.modules.io.FdTable.closeAll(this);
             ThreadState.restore(prev);
         }
     }
