@@ -79,6 +79,7 @@ public final class BuiltinsModule {
     public static PyModule createBuiltinModule(Interpreter interp, String name) {
         return switch (name) {
             case "math" -> MathModule.create();
+            case "gc" -> org.taipan.modules.gc.GcModule.create(interp);
             default -> null;
         };
     }
