@@ -185,7 +185,7 @@ public final class Eval {
                         case SETUP_ANNOTATIONS -> Ops.setupAnnotations(f);
                         case LOAD_LOCALS -> stack[sp++] = f.locals;
                         case IMPORT_NAME -> { f.lasti = i; sp = Ops.importName(ts, f, stack, sp, names[oparg]); }
-                        case IMPORT_FROM -> stack[sp++] = Ops.importFrom(ts, stack[sp - 1], names[oparg]);
+                        case IMPORT_FROM -> { PyObject m = stack[sp - 1]; stack[sp++] = Ops.importFrom(ts, m, names[oparg]); }
                         case IMPORT_STAR -> { Ops.importStar(f, stack[sp - 1]); stack[--sp] = null; }
                         case PUSH_EXC_INFO -> { PyObject e = stack[sp - 1]; stack[sp - 1] = ts.handled == null ? PyNone.NONE : ts.handled; stack[sp++] = e; ts.handled = (PyBaseException) e; }
                         case POP_EXCEPT -> { PyObject p = stack[--sp]; stack[sp] = null; ts.handled = p == PyNone.NONE ? null : (PyBaseException) p; }

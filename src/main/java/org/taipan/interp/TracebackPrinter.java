@@ -134,7 +134,7 @@ public final class TracebackPrinter {
         if (located != null) {
             sb.append(located);
         } else {
-            sb.append(exceptionLine(exc)).append('\n');
+            sb.append(exceptionLine(exc)).append(Suggestions.trailer(exc)).append('\n');
         }
         PyObject notes = exc.attribute("__notes__");
         if (notes instanceof PyList l) {

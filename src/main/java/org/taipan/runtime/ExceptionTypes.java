@@ -128,6 +128,8 @@ public final class ExceptionTypes {
             if (t.isSubtypeOf(AttributeError)) {
                 e.dict().setItem(PyStr.of("obj"), PyNone.NONE);
             }
+        } else if (t.isSubtypeOf(UnicodeError)) {
+            UnicodeErrors.init(e, args);
         } else if (t.isSubtypeOf(ImportError)) {
             e.dict().setItem(PyStr.of("msg"), args.length == 1 ? args[0] : PyNone.NONE);
             e.dict().setItem(PyStr.of("name"), PyNone.NONE);

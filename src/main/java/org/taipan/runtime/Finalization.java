@@ -248,7 +248,7 @@ public final class Finalization {
         } catch (RuntimeException e) {
             // the report matters more
         }
-        interp.stderr().write(sb.toString());
+        interp.stderr().writeString(sb.toString());
         interp.stderr().flush();
     }
 

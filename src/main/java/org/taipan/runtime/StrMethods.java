@@ -197,9 +197,7 @@ final class StrMethods {
                 Args.oneArg("format_map", a, k))));
         t.addMethod("__format__", (self, a, k) -> PyStr.of(Formatter.formatStr((PyStr) self,
                 Formatter.spec(Args.oneArg("__format__", a, k)))));
-        t.addMethod("encode", (self, a, k) -> PyBytes.encode((PyStr) self,
-                a.length > 0 ? a[0] : Args.keyword(a, k, "encoding"),
-                a.length > 1 ? a[1] : Args.keyword(a, k, "errors")));
+        t.addMethod("encode", Codecs::strEncode);
         t.addMethod("__getnewargs__", (self, a, k) -> PyTuple.of(self));
         t.addMethod("translate", (self, a, k) -> {
             PyObject table = Args.oneArg("translate", a, k);
