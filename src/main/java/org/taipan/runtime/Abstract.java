@@ -292,8 +292,9 @@ public final class Abstract {
         if (x instanceof PyBytes b) {
             return IntSlots.parse(PyStr.of(b.latin1()), 10);
         }
-        if (x instanceof PyByteArray ba) {
-            return IntSlots.parse(PyStr.of(new String(ba.toBytes(), java.nio.charset.StandardCharsets.ISO_8859_1)), 10);
+        if (x instanceof PyByteArray || x instanceof PyMemoryView) {
+            return IntSlots.parse(PyStr.of(new String(Buffers.bytesOrNull(x), java.nio.charset.StandardCharsets.ISO_8859_1)),
+                    10);
         }
         throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '%s'",
                 x.type().name());

@@ -153,6 +153,7 @@ public final class Interpreter {
             return status;
         } finally {
             flushStreams();
+            org.taipan.modules.io.FdTable.closeAll(this);
             ThreadState.restore(prev);
         }
     }

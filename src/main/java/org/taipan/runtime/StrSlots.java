@@ -82,9 +82,11 @@ final class StrSlots {
         if (x == null) {
             return PyStr.of("");
         }
-        if (npos > 1 || kwnames != null && Args.keyword(args, kwnames, "encoding") != null) {
-            if (x instanceof PyBytes b) {
-                return PyBytes.decode(b, npos > 1 ? args[1] : Args.keyword(args, kwnames, "encoding"),
+        if (npos > 1 || kwnames != null && (Args.keyword(args, kwnames, "encoding") != null
+                || Args.keyword(args, kwnames, "errors") != null)) {
+            byte[] data = Buffers.bytesOrNull(x);
+            if (data != null) {
+                return Codecs.decode(data, npos > 1 ? args[1] : Args.keyword(args, kwnames, "encoding"),
                         npos > 2 ? args[2] : Args.keyword(args, kwnames, "errors"));
             }
             throw Errors.typeError("decoding to str: need a bytes-like object, %s found", x.type().name());
