@@ -138,7 +138,11 @@ public final class Abstract {
         if (r != NI) {
             return r;
         }
-        r = sequenceFallback(nb, v, w);
+        // PyNumber_InPlaceMultiply tries the right operand's repeat only when the left one has no
+        // sequence methods at all; every user class has them (empty), so it never gets there.
+        boolean leftHasSequence = v.type().isHeapType() || v.type().sq_repeat != null || v.type().sq_concat != null
+                || v instanceof PyDict || v instanceof PySet;
+        r = nb == NB_MULTIPLY && leftHasSequence && v.type().sq_repeat == null ? null : sequenceFallback(nb, v, w);
         if (r != null) {
             return r;
         }
@@ -268,25 +272,29 @@ public final class Abstract {
             if (i == null) {
                 throw Errors.typeError("__int__ returned non-int (type %s)", r.type().name());
             }
-            return i;
+            return PyInt.exact(i);
         }
         if (x.type().nb_index != null) {
-            return index(x, null);
+            return PyInt.exact(index(x, null));
         }
         PyObject trunc = x.type().lookup("__trunc__");
         if (trunc != null) {
             PyObject r = Callables.callMethod(trunc, x, Callables.NO_ARGS, null);
             i = PyInt.asInt(r);
             if (i == null) {
-                return index(r, "__trunc__ returned non-Integral (type %s)");
+                if (r.type().nb_index == null) {
+                    throw Errors.typeError("__trunc__ returned non-Integral (type %s)", r.type().name());
+                }
+                return PyInt.exact(index(r, null));
             }
-            return i;
+            return PyInt.exact(i);
         }
         if (x instanceof PyBytes b) {
             return IntSlots.parse(PyStr.of(b.latin1()), 10);
         }
-        if (x instanceof PyByteArray ba) {
-            return IntSlots.parse(PyStr.of(new String(ba.toBytes(), java.nio.charset.StandardCharsets.ISO_8859_1)), 10);
+        if (x instanceof PyByteArray || x instanceof PyMemoryView) {
+            return IntSlots.parse(PyStr.of(new String(Buffers.bytesOrNull(x), java.nio.charset.StandardCharsets.ISO_8859_1)),
+                    10);
         }
         throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '%s'",
                 x.type().name());
@@ -294,8 +302,8 @@ public final class Abstract {
 
     /** {@code float(x)} for a non-string (CPython's {@code PyNumber_Float}). */
     public static PyFloat toFloat(PyObject x) {
-        if (x instanceof PyFloat f) {
-            return f;
+        if (x.getClass() == PyFloat.class) {
+            return (PyFloat) x;
         }
         Slots.Unary f = x.type().nb_float;
         if (f != null) {
@@ -303,10 +311,16 @@ public final class Abstract {
             if (!(r instanceof PyFloat rf)) {
                 throw Errors.typeError("%s.__float__ returned non-float (type %s)", x.type().name(), r.type().name());
             }
-            return rf;
+            return rf.getClass() == PyFloat.class ? rf : new PyFloat(rf.value());
         }
         if (x.type().nb_index != null) {
             return new PyFloat(index(x, null).doubleValue());
+        }
+        if (x instanceof PyFloat pf) {
+            return new PyFloat(pf.value());
+        }
+        if (x instanceof PyStr || x instanceof PyBytes || x instanceof PyByteArray) {
+            return new PyFloat(FloatSlots.parseObject(x));
         }
         throw Errors.typeError("float() argument must be a string or a real number, not '%s'", x.type().name());
     }

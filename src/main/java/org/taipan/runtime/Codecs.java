@@ -77,13 +77,20 @@ public final class Codecs {
             return dflt;
         }
         if (!(o instanceof PyStr s)) {
-            throw Errors.typeError("%s() argument '%s' must be str, not %s", fname, argName, o.type().name());
+            throw Errors.typeError("%s() argument '%s' must be str, not %s", fname, argName,
+                    o == PyNone.NONE ? "None" : o.type().name());
         }
         String v = s.toString();
         if (v.indexOf('\0') >= 0) {
             throw Errors.valueError("embedded null character");
         }
         return v;
+    }
+
+    /** The method {@code str.encode(encoding='utf-8', errors='strict')}. */
+    public static PyObject strEncode(PyObject self, PyObject[] a, String[] k) {
+        PyObject[] p = MethodArgs.bind("encode", a, k, 0, "encoding", "errors");
+        return encode((PyStr) self, p[0], p[1]);
     }
 
     /** {@code s.encode(encoding, errors)}: the arguments are Python objects or null for the defaults. */

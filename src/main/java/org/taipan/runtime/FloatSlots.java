@@ -10,7 +10,7 @@ final class FloatSlots {
     private static final PyObject NI = PyNotImplemented.NOT_IMPLEMENTED;
 
     static void install(PyType t) {
-        t.tp_repr = o -> PyStr.of(FloatRepr.repr(((PyFloat) o).value()));
+        t.tp_repr = o -> PyStr.of(NumberFormat.repr(((PyFloat) o).value()));
         t.tp_hash = o -> PyFloat.hash(((PyFloat) o).value(), o);
         t.tp_richcompare = FloatSlots::richCompare;
         t.nb_bool = o -> ((PyFloat) o).value() != 0;
@@ -23,16 +23,16 @@ final class FloatSlots {
         t.nb_power = (x, y) -> binary(x, y, 6);
         t.nb_divmod = (x, y) -> binary(x, y, 7);
         t.nb_negative = o -> new PyFloat(-((PyFloat) o).value());
-        t.nb_positive = o -> o;
+        t.nb_positive = o -> o.getClass() == PyFloat.class ? o : new PyFloat(((PyFloat) o).value());
         t.nb_absolute = o -> new PyFloat(Math.abs(((PyFloat) o).value()));
         t.nb_int = o -> toInt(((PyFloat) o).value());
-        t.nb_float = o -> o;
+        t.nb_float = o -> o.getClass() == PyFloat.class ? o : new PyFloat(((PyFloat) o).value());
         t.tp_new = FloatSlots::newFloat;
         t.addMethod("is_integer", (self, a, k) -> {
             double v = ((PyFloat) self).value();
             return PyBool.of(!Double.isInfinite(v) && v == Math.floor(v));
         });
-        t.addMethod("conjugate", (self, a, k) -> self);
+        t.addMethod("conjugate", (self, a, k) -> self.getClass() == PyFloat.class ? self : new PyFloat(((PyFloat) self).value()));
         t.addMethod("__trunc__", (self, a, k) -> toInt(((PyFloat) self).value()));
         t.addMethod("__floor__", (self, a, k) -> toInt(Math.floor(((PyFloat) self).value())));
         t.addMethod("__ceil__", (self, a, k) -> toInt(Math.ceil(((PyFloat) self).value())));
@@ -57,12 +57,13 @@ final class FloatSlots {
         t.addMethod("__getnewargs__", (self, a, k) -> PyTuple.of(self));
         t.addMethod("__format__", (self, a, k) -> {
             PyObject spec = Args.oneArg("__format__", a, k);
-            if (spec instanceof PyStr s && s.length() == 0) {
+            String text = IntSlots.formatSpec(spec);
+            if (text.isEmpty()) {
                 return Abstract.str(self);
             }
-            return PyStr.of(Formatter.formatFloat(((PyFloat) self).value(), Formatter.spec(spec)));
+            return PyStr.of(NumberFormat.formatFloat(((PyFloat) self).value(), text, self.type().name()));
         });
-        t.addAttr("real", new PyGetSetDescr(t, "real", o -> o, null));
+        t.addAttr("real", new PyGetSetDescr(t, "real", o -> o.getClass() == PyFloat.class ? o : new PyFloat(((PyFloat) o).value()), null));
         t.addAttr("imag", new PyGetSetDescr(t, "imag", o -> new PyFloat(0.0), null));
     }
 
@@ -216,7 +217,11 @@ final class FloatSlots {
         if (i == null) {
             return NI;
         }
-        // Compare exactly: a big int may not be representable as a double.
+        return compareWithInt(a, i, op);
+    }
+
+    /** {@code a <op> i} compared exactly, as {@code float_richcompare} does for an int (a big int may not be a double). */
+    static PyObject compareWithInt(double a, PyInt i, CompareOp op) {
         if (Double.isNaN(a)) {
             return PyBool.of(op == CompareOp.NE);
         }
@@ -342,13 +347,23 @@ final class FloatSlots {
             return new PyFloat(0.0);
         }
         PyObject x = args[0];
-        if (x instanceof PyFloat) {
-            return x;
-        }
-        if (x instanceof PyStr s) {
-            return new PyFloat(parse(s));
+        if (x.getClass() == PyStr.class) {
+            return new PyFloat(parseObject(x));
         }
         return Abstract.toFloat(x);
+    }
+
+    /** {@code float(s)} for a str, bytes or bytearray ({@code PyFloat_FromString}). */
+    static double parseObject(PyObject x) {
+        String text;
+        if (x instanceof PyStr s) {
+            text = s.toString();
+        } else if (x instanceof PyBytes b) {
+            text = b.latin1();
+        } else {
+            text = new String(((PyByteArray) x).toBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+        return NumberParser.parseFloat(text, x);
     }
 
     /**
@@ -357,32 +372,6 @@ final class FloatSlots {
      * @throws PyException ValueError "could not convert string to float: 'abc'"
      */
     static double parse(PyStr str) {
-        // As _PyUnicode_TransformDecimalAndSpaceToASCII: any Unicode decimal digit counts as
-        // its ASCII digit and any Unicode space as a space, before the ASCII syntax applies.
-        StringBuilder ascii = new StringBuilder();
-        str.toString().codePoints().forEach(c -> {
-            if (c >= 128 && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
-                ascii.append((char) ('0' + Character.digit(c, 10)));
-            } else if (c >= 128 && StrMethods.isSpace(c)) {
-                ascii.append(' ');
-            } else {
-                ascii.appendCodePoint(c);
-            }
-        });
-        String s = ascii.toString().strip();
-        String low = s.toLowerCase();
-        String body = low.startsWith("+") || low.startsWith("-") ? low.substring(1) : low;
-        boolean neg = low.startsWith("-");
-        if (body.equals("inf") || body.equals("infinity")) {
-            return neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-        }
-        if (body.equals("nan")) {
-            return Double.NaN;
-        }
-        if (!body.matches("(\\d(_?\\d)*)?(\\.(\\d(_?\\d)*)?)?(e[+-]?\\d(_?\\d)*)?") || !body.matches(".*\\d.*")
-                || body.startsWith("e") || body.startsWith(".e")) {
-            throw Errors.valueError("could not convert string to float: %s", StrRepr.repr(str));
-        }
-        return Double.parseDouble((neg ? "-" : "") + body.replace("_", ""));
+        return NumberParser.parseFloat(str.toString(), str);
     }
 }

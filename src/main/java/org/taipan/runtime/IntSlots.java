@@ -28,10 +28,10 @@ final class IntSlots {
         t.nb_or = PyInt::or;
         t.nb_xor = PyInt::xor;
         t.nb_negative = o -> PyInt.negate(PyInt.asInt(o));
-        t.nb_positive = o -> PyInt.asInt(o);
+        t.nb_positive = o -> PyInt.exact(PyInt.asInt(o));
         t.nb_absolute = o -> {
             PyInt i = PyInt.asInt(o);
-            return i.signum() < 0 ? PyInt.negate(i) : i;
+            return i.signum() < 0 ? PyInt.negate(i) : PyInt.exact(i);
         };
         t.nb_invert = o -> PyInt.sub(PyInt.negate(PyInt.asInt(o)), PyInt.ONE);
         t.nb_int = o -> exact(PyInt.asInt(o));
@@ -45,35 +45,44 @@ final class IntSlots {
                     - (i.longValue() == Long.MIN_VALUE ? -1 : 0) : i.bigValue().abs().bitLength());
         });
         t.addMethod("bit_count", (self, a, k) -> PyInt.of(PyInt.asInt(self).bigValue().abs().bitCount()));
-        t.addMethod("conjugate", (self, a, k) -> PyInt.asInt(self));
+        t.addMethod("conjugate", (self, a, k) -> PyInt.exact(PyInt.asInt(self)));
         t.addMethod("as_integer_ratio", (self, a, k) -> {
             Args.noArgs("int.as_integer_ratio", a, k);
             return PyTuple.of(PyInt.of(PyInt.asInt(self).bigValue()), PyInt.of(1));
         });
         t.addMethod("to_bytes", IntSlots::toBytes);
         t.addAttr("from_bytes", new PyClassMethod(new PyBuiltinFunction("from_bytes", IntSlots::fromBytes)));
-        t.addMethod("__trunc__", (self, a, k) -> PyInt.asInt(self));
-        t.addMethod("__floor__", (self, a, k) -> PyInt.asInt(self));
-        t.addMethod("__ceil__", (self, a, k) -> PyInt.asInt(self));
+        t.addMethod("__trunc__", (self, a, k) -> PyInt.exact(PyInt.asInt(self)));
+        t.addMethod("__floor__", (self, a, k) -> PyInt.exact(PyInt.asInt(self)));
+        t.addMethod("__ceil__", (self, a, k) -> PyInt.exact(PyInt.asInt(self)));
         t.addMethod("__round__", (self, a, k) -> {
             Args.check("__round__", a, k, 0, 1);
             if (a.length == 0 || a[0] == PyNone.NONE) {
-                return PyInt.asInt(self);
+                return PyInt.exact(PyInt.asInt(self));
             }
             return roundInt(PyInt.asInt(self), Abstract.index(a[0], null));
         });
-        t.addMethod("__getnewargs__", (self, a, k) -> PyTuple.of(PyInt.asInt(self)));
+        t.addMethod("__getnewargs__", (self, a, k) -> PyTuple.of(PyInt.exact(PyInt.asInt(self))));
         t.addMethod("__format__", (self, a, k) -> {
             PyObject spec = Args.oneArg("__format__", a, k);
-            if (spec instanceof PyStr s && s.length() == 0) {
+            String text = formatSpec(spec);
+            if (text.isEmpty()) {
                 return Abstract.str(self);
             }
-            return PyStr.of(Formatter.formatInt(PyInt.asInt(self), Formatter.spec(spec)));
+            return PyStr.of(NumberFormat.formatInt(PyInt.asInt(self), text, self.type().name()));
         });
-        t.addAttr("real", new PyGetSetDescr(t, "real", PyInt::asInt, null));
+        t.addAttr("real", new PyGetSetDescr(t, "real", o -> PyInt.exact(PyInt.asInt(o)), null));
         t.addAttr("imag", new PyGetSetDescr(t, "imag", o -> PyInt.ZERO, null));
-        t.addAttr("numerator", new PyGetSetDescr(t, "numerator", PyInt::asInt, null));
+        t.addAttr("numerator", new PyGetSetDescr(t, "numerator", o -> PyInt.exact(PyInt.asInt(o)), null));
         t.addAttr("denominator", new PyGetSetDescr(t, "denominator", o -> PyInt.ONE, null));
+    }
+
+    /** The spec argument of a number's {@code __format__}: a str. */
+    static String formatSpec(PyObject spec) {
+        if (!(spec instanceof PyStr s)) {
+            throw Errors.typeError("__format__() argument must be str, not %s", spec.type().name());
+        }
+        return s.toString();
     }
 
     private static String byteorder(PyObject o) {
@@ -153,7 +162,7 @@ final class IntSlots {
     }
 
     private static PyInt exact(PyInt i) {
-        return i.getClass() == PyInt.class ? i : i.fitsLong() ? PyInt.of(i.longValue()) : PyInt.of(i.bigValue());
+        return PyInt.exact(i);
     }
 
     private static boolean both(PyObject x, PyObject y) {
@@ -307,9 +316,10 @@ final class IntSlots {
         if (base0 && b == 10 && ds.length() > 1 && ds.charAt(0) == '0' && !ds.chars().allMatch(c -> c == '0')) {
             throw invalid(str, base);
         }
-        if (b == 10 && ds.length() > PyInt.MAX_STR_DIGITS) {
+        int limit = PyInt.maxStrDigits();
+        if ((b & (b - 1)) != 0 && limit > 0 && ds.length() > limit) {
             throw Errors.valueError("Exceeds the limit (%d digits) for integer string conversion: value has %d digits; "
-                    + "use sys.set_int_max_str_digits() to increase the limit", PyInt.MAX_STR_DIGITS, ds.length());
+                    + "use sys.set_int_max_str_digits() to increase the limit", limit, ds.length());
         }
         BigInteger v = new BigInteger(ds, b);
         return PyInt.of(neg ? v.negate() : v);
