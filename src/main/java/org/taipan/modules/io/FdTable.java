@@ -3,10 +3,14 @@ package org.taipan.modules.io;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.WeakHashMap;
 import org.taipan.runtime.Interpreter;
+import org.taipan.runtime.PyObject;
 
 /**
  * The file descriptors of one interpreter. The JVM does not expose the process's descriptors, so
@@ -33,6 +37,8 @@ public final class FdTable {
     private static final Map<Interpreter, FdTable> TABLES = new WeakHashMap<>();
 
     private final TreeMap<Integer, OpenFile> files = new TreeMap<>();
+    /** The file objects {@code open()} returned, closed when the program ends (see {@link #closeAll}). */
+    private final List<WeakReference<PyObject>> opened = new ArrayList<>();
 
     private FdTable(Interpreter interp) {
         boolean process = interp.options().stdout() == System.out;
@@ -67,5 +73,55 @@ public final class FdTable {
     /** Forgets {@code fd}; the caller closes the channel. */
     public synchronized OpenFile remove(int fd) {
         return files.remove(fd);
+    }
+
+    /** Remembers a file object made by {@code open()} so that {@link #closeAll} can flush it. */
+    public synchronized void track(PyObject file) {
+        if (opened.size() >= 64) {
+            opened.removeIf(r -> gone(r.get()));
+        }
+        opened.add(new WeakReference<>(file));
+    }
+
+    private static boolean gone(PyObject f) {
+        try {
+            return f == null || f instanceof PyIOBase io && io.isClosed();
+        } catch (RuntimeException e) {
+            return true;
+        }
+    }
+
+    /**
+     * Closes, newest first, the files {@code open()} made that are still open, as CPython's
+     * finalizers do when the program's objects are destroyed at exit: buffered data that a program
+     * never flushed reaches its file. Failures are ignored, as in a finalizer. Objects the JVM
+     * already collected are gone with their unflushed data; CPython flushes those as soon as the
+     * last reference goes, which a tracing collector cannot imitate.
+     */
+    public static void closeAll(Interpreter interp) {
+        FdTable t;
+        synchronized (TABLES) {
+            t = TABLES.get(interp);
+        }
+        if (t == null) {
+            return;
+        }
+        List<WeakReference<PyObject>> files;
+        synchronized (t) {
+            files = new ArrayList<>(t.opened);
+            t.opened.clear();
+        }
+        for (int i = files.size() - 1; i >= 0; i--) {
+            PyObject f = files.get(i).get();
+            try {
+                if (f instanceof PyTextIOWrapper w) {
+                    w.close();
+                } else if (f instanceof PyBuffered b) {
+                    b.close();
+                }
+            } catch (RuntimeException e) {
+                // as a finalizer would: nothing to report to
+            }
+        }
     }
 }
