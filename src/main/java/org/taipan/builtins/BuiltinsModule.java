@@ -66,7 +66,9 @@ public final class BuiltinsModule {
         ObjectFunctions.register(m, interp);
         NumberFunctions.register(m);
         IterationFunctions.register(m);
+        org.taipan.interp.AsyncBuiltins.install(m);
         CodeFunctions.register(m, interp);
+        m.set("open", org.taipan.modules.io.IOModule.openFunction());
         m.set("__build_class__", new PyBuiltinFunction("__build_class__", ClassBuilder::buildClass));
         for (int i = 0; i < m.dict().size(); i++) {
             if (m.dict().valueAt(i) instanceof PyBuiltinFunction f) {
@@ -80,6 +82,9 @@ public final class BuiltinsModule {
     public static PyModule createBuiltinModule(Interpreter interp, String name) {
         return switch (name) {
             case "math" -> MathModule.create();
+            case "gc" -> org.taipan.modules.gc.GcModule.create(interp);
+            case "_io" -> org.taipan.modules.io.IOModule.create(interp.builtins().getItem(PyStr.of("open")));
+            case "posix" -> org.taipan.modules.posix.PosixModule.create();
             default -> null;
         };
     }

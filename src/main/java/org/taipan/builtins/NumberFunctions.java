@@ -186,6 +186,9 @@ final class NumberFunctions {
         if (acc instanceof PyBytes) {
             throw Errors.typeError("sum() can't sum bytes [use b''.join(seq) instead]");
         }
+        if (acc instanceof org.taipan.runtime.PyByteArray) {
+            throw Errors.typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
+        }
         PyObject it = Abstract.iter(a[0]);
         for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
             acc = Abstract.add(acc, x);

@@ -58,7 +58,8 @@ public final class SysModule {
         m.set("executable", PyStr.of("taipan"));
         m.set("implementation", PyStr.of("taipan"));
         m.set("maxunicode", PyInt.of(0x10FFFF));
-        m.set("builtin_module_names", PyTuple.of(PyStr.of("builtins"), PyStr.of("sys"), PyStr.of("math")));
+        m.set("builtin_module_names", PyTuple.of(PyStr.of("_io"), PyStr.of("builtins"), PyStr.of("math"),
+                PyStr.of("posix"), PyStr.of("sys")));
         m.set("getrecursionlimit", new PyBuiltinFunction("getrecursionlimit", (a, k) -> {
             Args.noArgs("getrecursionlimit", a, k);
             return PyInt.of(interp.recursionLimit());
@@ -100,6 +101,7 @@ public final class SysModule {
         m.set("intern", new PyBuiltinFunction("intern", (a, k) -> Args.oneArg("intern", a, k)));
         m.set("getsizeof", new PyBuiltinFunction("getsizeof", (a, k) -> PyInt.of(64)));
         NumberSysFunctions.register(m, interp);
+        org.taipan.interp.AsyncBuiltins.installSys(m);
         m.set("displayhook", new PyBuiltinFunction("displayhook", (a, k) -> {
             PyObject v = Args.oneArg("displayhook", a, k);
             if (v != PyNone.NONE) {
@@ -107,6 +109,10 @@ public final class SysModule {
             }
             return PyNone.NONE;
         }));
+        // The default hook would start pdb; Taipan has no debugger, so breakpoint() does nothing.
+        PyBuiltinFunction breakpointHook = new PyBuiltinFunction("breakpointhook", (a, k) -> PyNone.NONE);
+        m.set("breakpointhook", breakpointHook);
+        m.set("__breakpointhook__", breakpointHook);
         // sys.excepthook (PyErr_Display): the uncaught-exception report, suggestions included.
         PyBuiltinFunction excepthook = new PyBuiltinFunction("excepthook", (a, k) -> {
             Args.check("excepthook", a, k, 3, 3);

@@ -409,16 +409,20 @@ final class Ops {
             PyStr s = (PyStr) stack[sp + k];
             simple &= s.isSimple();
             sb.append(s);
-            stack[sp + k] = null;
         }
         PyStr r;
         if (simple) {
             r = PyStr.of(sb.toString());
         } else {
+            // Joined as code points: a lone high surrogate ending one part stays apart from a
+            // lone low surrogate starting the next.
             r = PyStr.of("");
             for (int k = 0; k < n; k++) {
                 r = r.concat((PyStr) stack[sp + k]);
             }
+        }
+        for (int k = 0; k < n; k++) {
+            stack[sp + k] = null;
         }
         stack[sp++] = r;
         return sp;
@@ -686,6 +690,7 @@ final class Ops {
             return sp;
         }
         java.util.List<PyObject> attrs = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         if (npos > 0) {
             PyObject matchArgs = Abstract.lookupAttr(t, PyStr.of("__match_args__"));
             boolean selfMatch = matchArgs == null && isSelfMatching(t);
@@ -706,7 +711,11 @@ final class Ops {
                             mt.size() == 1 ? "" : "s", npos);
                 }
                 for (int k = 0; k < npos; k++) {
-                    PyObject v = Abstract.lookupAttr(subject, (PyStr) mt.get(k));
+                    if (!(mt.get(k) instanceof PyStr name)) {
+                        throw Errors.typeError("__match_args__ elements must be strings (got %s)", mt.get(k).type().name());
+                    }
+                    checkNewMatchAttr(seen, t, name);
+                    PyObject v = Abstract.lookupAttr(subject, name);
                     if (v == null) {
                         stack[sp - 1] = PyNone.NONE;
                         return sp;
@@ -716,6 +725,7 @@ final class Ops {
             }
         }
         for (PyObject kn : kwNames.array()) {
+            checkNewMatchAttr(seen, t, (PyStr) kn);
             PyObject v = Abstract.lookupAttr(subject, (PyStr) kn);
             if (v == null) {
                 stack[sp - 1] = PyNone.NONE;
@@ -725,6 +735,13 @@ final class Ops {
         }
         stack[sp - 1] = PyTuple.of(attrs.toArray(new PyObject[0]));
         return sp;
+    }
+
+    /** A class pattern names each attribute once: CPython's "got multiple sub-patterns" TypeError. */
+    private static void checkNewMatchAttr(java.util.Set<String> seen, PyType t, PyStr name) {
+        if (!seen.add(name.toString())) {
+            throw Errors.typeError("%s() got multiple sub-patterns for attribute %s", t.name(), Abstract.repr(name));
+        }
     }
 
     private static boolean isSelfMatching(PyType t) {

@@ -138,7 +138,11 @@ public final class Abstract {
         if (r != NI) {
             return r;
         }
-        r = sequenceFallback(nb, v, w);
+        // PyNumber_InPlaceMultiply tries the right operand's repeat only when the left one has no
+        // sequence methods at all; every user class has them (empty), so it never gets there.
+        boolean leftHasSequence = v.type().isHeapType() || v.type().sq_repeat != null || v.type().sq_concat != null
+                || v instanceof PyDict || v instanceof PySet;
+        r = nb == NB_MULTIPLY && leftHasSequence && v.type().sq_repeat == null ? null : sequenceFallback(nb, v, w);
         if (r != null) {
             return r;
         }
@@ -295,8 +299,9 @@ public final class Abstract {
         if (x instanceof PyBytes b) {
             return IntSlots.parse(PyStr.of(b.latin1()), 10, x);
         }
-        if (x instanceof PyByteArray ba) {
-            return IntSlots.parse(PyStr.of(new String(ba.toBytes(), java.nio.charset.StandardCharsets.ISO_8859_1)), 10, x);
+        if (x instanceof PyByteArray || x instanceof PyMemoryView) {
+            return IntSlots.parse(PyStr.of(new String(Buffers.bytesOrNull(x), java.nio.charset.StandardCharsets.ISO_8859_1)),
+                    10, x);
         }
         throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '%s'",
                 x.type().name());
@@ -321,7 +326,7 @@ public final class Abstract {
         if (x instanceof PyFloat pf) {
             return new PyFloat(pf.value());
         }
-        if (x instanceof PyStr || x instanceof PyBytes || x instanceof PyByteArray) {
+        if (x instanceof PyStr || Buffers.bytesOrNull(x) != null) {
             return new PyFloat(FloatSlots.parseObject(x));
         }
         throw Errors.typeError("float() argument must be a string or a real number, not '%s'", x.type().name());

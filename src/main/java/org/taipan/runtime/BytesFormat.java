@@ -59,7 +59,7 @@ final class BytesFormat {
             int width = -1, prec = -1;
             if (i < fmt.length && fmt[i] == '*') {
                 i++;
-                width = (int) Abstract.index(nextArg(args, argi++, tuple || !mapping), null).longValue();
+                width = star(nextArg(args, argi++, tuple || !mapping));
                 if (width < 0) {
                     spec.append('-');
                     width = -width;
@@ -82,7 +82,7 @@ final class BytesFormat {
                 spec.append('.');
                 if (i < fmt.length && fmt[i] == '*') {
                     i++;
-                    prec = (int) Abstract.index(nextArg(args, argi++, true), null).longValue();
+                    prec = star(nextArg(args, argi++, true));
                 } else {
                     prec = 0;
                     while (i < fmt.length && fmt[i] >= '0' && fmt[i] <= '9') {
@@ -136,6 +136,13 @@ final class BytesFormat {
             throw Errors.typeError("not all arguments converted during bytes formatting");
         }
         return out.toByteArray();
+    }
+
+    private static int star(PyObject v) {
+        if (PyInt.asInt(v) == null) {
+            throw Errors.typeError("* wants int");
+        }
+        return PyInt.asInt(v).intValue();
     }
 
     private static byte[] spaces(int n) {

@@ -26,16 +26,17 @@ final class BytesMethods {
     }
 
     static void install(PyType t, Function<byte[], PyObject> make) {
+        String tn = t.name() + ".";
         String[] predicates = {"isalnum", "isalpha", "isascii", "isdigit", "islower", "isspace", "istitle", "isupper"};
         for (String name : predicates) {
             t.addMethod(name, (self, a, k) -> {
-                Args.noArgs(name, a, k);
+                Args.noArgs(tn + name, a, k);
                 return PyBool.of(BytesCase.predicate(name, data(self)));
             });
         }
         for (String name : new String[] {"lower", "upper", "swapcase", "capitalize", "title"}) {
             t.addMethod(name, (self, a, k) -> {
-                Args.noArgs(name, a, k);
+                Args.noArgs(tn + name, a, k);
                 return make.apply(BytesCase.mapCase(name, data(self)));
             });
         }
@@ -50,7 +51,7 @@ final class BytesMethods {
             });
         }
         t.addMethod("zfill", (self, a, k) -> make.apply(BytesCase.zfill(data(self),
-                MethodArgs.index(Args.oneArg("zfill", a, k)))));
+                MethodArgs.index(Args.oneArg(tn + "zfill", a, k)))));
         t.addMethod("expandtabs", (self, a, k) -> {
             PyObject[] p = MethodArgs.bind("expandtabs", a, k, 0, "tabsize");
             return make.apply(BytesCase.expandtabs(data(self), p[0] == null ? 8 : MethodArgs.index(p[0])));
@@ -84,7 +85,7 @@ final class BytesMethods {
             String name = right ? "rpartition" : "partition";
             t.addMethod(name, (self, a, k) -> {
                 byte[] b = data(self);
-                byte[] sep = Buffers.require(Args.oneArg(name, a, k));
+                byte[] sep = Buffers.require(Args.oneArg(tn + name, a, k));
                 if (sep.length == 0) {
                     throw Errors.valueError("empty separator");
                 }
@@ -114,7 +115,7 @@ final class BytesMethods {
             String name = prefix ? "removeprefix" : "removesuffix";
             t.addMethod(name, (self, a, k) -> {
                 byte[] b = data(self);
-                byte[] p = Buffers.require(Args.oneArg(name, a, k));
+                byte[] p = Buffers.require(Args.oneArg(tn + name, a, k));
                 boolean has = BytesSearch.matchAt(b, p, prefix ? 0 : b.length - p.length);
                 if (!has) {
                     return make.apply(b.clone());
@@ -123,7 +124,7 @@ final class BytesMethods {
                         : java.util.Arrays.copyOf(b, b.length - p.length));
             });
         }
-        t.addMethod("join", (self, a, k) -> make.apply(BytesSearch.join(data(self), Args.oneArg("join", a, k))));
+        t.addMethod("join", (self, a, k) -> make.apply(BytesSearch.join(data(self), Args.oneArg(tn + "join", a, k))));
         t.addMethod("translate", (self, a, k) -> {
             PyObject[] p = MethodArgs.bind("translate", a, k, 1, "table", "delete");
             if (p[0] == null) {
@@ -137,7 +138,7 @@ final class BytesMethods {
         t.addMethod("hex", (self, a, k) -> BytesHex.hex(data(self), a, k));
         t.addAttr("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", (a, k) -> {
             PyObject cls = a[0];
-            PyObject arg = Args.oneArg("fromhex", java.util.Arrays.copyOfRange(a, 1, a.length), k);
+            PyObject arg = Args.oneArg(tn + "fromhex", java.util.Arrays.copyOfRange(a, 1, a.length), k);
             PyObject r = make.apply(BytesHex.fromhex(arg));
             return cls == t ? r : Callables.call(cls, r);
         })));
@@ -145,6 +146,10 @@ final class BytesMethods {
             PyObject[] p = MethodArgs.bind("decode", a, k, 0, "encoding", "errors");
             return Codecs.decode(data(self), p[0], p[1]);
         });
+        // CPython exposes sq_concat and sq_repeat as these wrappers; the slots themselves raise.
+        t.addMethod("__add__", (self, a, k) -> t.sq_concat.call(self, Args.oneArg("__add__", a, k)));
+        t.addMethod("__mul__", (self, a, k) -> t.sq_repeat.call(self, Args.oneArg("__mul__", a, k)));
+        t.addMethod("__rmul__", (self, a, k) -> t.sq_repeat.call(self, Args.oneArg("__rmul__", a, k)));
         t.nb_remainder = (x, y) -> {
             byte[] fmt = x instanceof PyBytes || x instanceof PyByteArray ? data(x) : null;
             if (fmt == null || x.type().isSubtypeOf(t) == false) {

@@ -107,8 +107,19 @@ final class BytesSearch {
     }
 
     /** find/rfind/index/rindex: the position or -1 (index raises). */
+    /** The argument count check of the find family: "find() takes at least 1 argument (0 given)". */
+    static void findArgs(String fname, PyObject[] a, String[] k) {
+        Args.noKeywords(fname, k);
+        if (a.length < 1) {
+            throw Errors.typeError("%s() takes at least 1 argument (0 given)", fname);
+        }
+        if (a.length > 3) {
+            throw Errors.typeError("%s() takes at most 3 arguments (%d given)", fname, a.length);
+        }
+    }
+
     static long find(byte[] b, PyObject[] a, String[] k, String fname, boolean reverse, boolean raise) {
-        Args.check(fname, a, k, 1, 3);
+        findArgs(fname, a, k);
         byte[] n = needle(a[0]);
         long start = rawStart(a.length > 1 ? a[1] : null, b.length);
         int end = bound(a.length > 2 ? a[2] : null, b.length, b.length);
@@ -117,13 +128,13 @@ final class BytesSearch {
             r = reverse ? lastIndexOf(b, n, (int) start, end) : indexOf(b, n, (int) start, end);
         }
         if (r < 0 && raise) {
-            throw Errors.valueError("subsequence not found");
+            throw Errors.valueError("subsection not found");
         }
         return r;
     }
 
     static long count(byte[] b, PyObject[] a, String[] k) {
-        Args.check("count", a, k, 1, 3);
+        findArgs("count", a, k);
         byte[] n = needle(a[0]);
         long start = rawStart(a.length > 1 ? a[1] : null, b.length);
         int end = bound(a.length > 2 ? a[2] : null, b.length, b.length);
@@ -135,7 +146,7 @@ final class BytesSearch {
 
     /** startswith/endswith with a bytes-like prefix or a tuple of them. */
     static boolean affix(byte[] b, PyObject[] a, String[] k, String fname, boolean start) {
-        Args.check(fname, a, k, 1, 3);
+        findArgs(fname, a, k);
         long lo = rawStart(a.length > 1 ? a[1] : null, b.length);
         int hi = bound(a.length > 2 ? a[2] : null, b.length, b.length);
         PyObject[] options;
@@ -238,11 +249,7 @@ final class BytesSearch {
                     break;
                 }
                 if (parts.size() == max) {
-                    int end = b.length;
-                    while (end > i && isSpace(b[end - 1] & 0xff)) {
-                        end--;
-                    }
-                    parts.add(java.util.Arrays.copyOfRange(b, i, end));
+                    parts.add(java.util.Arrays.copyOfRange(b, i, b.length));
                     break;
                 }
                 int j = i;
@@ -263,11 +270,7 @@ final class BytesSearch {
                 break;
             }
             if (parts.size() == max) {
-                int start = 0;
-                while (start < i && isSpace(b[start] & 0xff)) {
-                    start++;
-                }
-                parts.add(java.util.Arrays.copyOfRange(b, start, i));
+                parts.add(java.util.Arrays.copyOfRange(b, 0, i));
                 break;
             }
             int j = i;
@@ -360,6 +363,9 @@ final class BytesSearch {
 
     static byte[] join(byte[] sep, PyObject iterable) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (iterable.type().tp_iter == null && iterable.type().lookup("__getitem__") == null) {
+            throw Errors.typeError("can only join an iterable");
+        }
         PyObject[] items = Abstract.toArray(iterable);
         for (int i = 0; i < items.length; i++) {
             byte[] x = Buffers.bytesOrNull(items[i]);

@@ -16,11 +16,14 @@ public final class DictIterator extends PyObject {
     private final int kind;
     private final int initialSize;
     private int pos = -1;
+    /** Entries still to yield, CPython's {@code di_len}: a same-size mutation shows when it runs out early. */
+    private int remaining;
 
     DictIterator(PyDict dict, int kind) {
         this.dict = dict;
         this.kind = kind;
         this.initialSize = dict.size();
+        this.remaining = initialSize;
     }
 
     @Override
@@ -40,6 +43,10 @@ public final class DictIterator extends PyObject {
         if (pos < 0) {
             pos = -2;
             return null;
+        }
+        if (remaining-- <= 0) {
+            pos = -2;
+            throw Errors.runtimeError("dictionary keys changed during iteration");
         }
         return switch (kind) {
             case KEYS -> dict.rawKey(pos);

@@ -113,7 +113,10 @@ final class ExceptionSlots {
         t.addAttr("__suppress_context__", new PyGetSetDescr(t, "__suppress_context__",
                 o -> PyBool.of(e(o).suppressContext), (o, v) -> e(o).suppressContext = Abstract.isTrue(v)));
         t.addMethod("with_traceback", (self, a, k) -> {
-            PyObject tb = Args.oneArg("with_traceback", a, k);
+            PyObject tb = Args.oneArg("BaseException.with_traceback", a, k);
+            if (!(tb instanceof PyTraceback) && tb != PyNone.NONE) {
+                throw Errors.typeError("__traceback__ must be a traceback or None");
+            }
             e(self).traceback = tb instanceof PyTraceback x ? x : null;
             return self;
         });

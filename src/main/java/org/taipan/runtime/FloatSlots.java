@@ -368,10 +368,8 @@ final class FloatSlots {
         String text;
         if (x instanceof PyStr s) {
             text = s.toString();
-        } else if (x instanceof PyBytes b) {
-            text = b.latin1();
         } else {
-            text = new String(((PyByteArray) x).toBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            text = new String(Buffers.bytesOrNull(x), java.nio.charset.StandardCharsets.ISO_8859_1);
         }
         return NumberParser.parseFloat(text, x);
     }

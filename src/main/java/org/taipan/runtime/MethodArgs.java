@@ -42,6 +42,14 @@ final class MethodArgs {
         return r;
     }
 
+    /** Requires parameter {@code i} (0-based) of a bound array: "f() missing required argument 'x' (pos 1)". */
+    static PyObject required(String fname, PyObject[] bound, int i, String name) {
+        if (bound[i] == null) {
+            throw Errors.typeError("%s() missing required argument '%s' (pos %d)", fname, name, i + 1);
+        }
+        return bound[i];
+    }
+
     /** An index-like argument ({@code __index__}) as a Java long, saturating as CPython's Py_ssize_t clamp does not. */
     static long index(PyObject o) {
         if (PyInt.asInt(o) == null && o.type().nb_index == null) {

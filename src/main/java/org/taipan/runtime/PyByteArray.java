@@ -15,7 +15,7 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
 
     static {
         TYPE.tp_repr = o -> PyStr.of(o.type().name() + "(" + PyBytes.repr(((PyByteArray) o).data,
-                ((PyByteArray) o).size) + ")");
+                ((PyByteArray) o).size, true) + ")");
         TYPE.tp_str = TYPE.tp_repr;
         TYPE.tp_hash = ObjectSlots::unhashable;
         TYPE.tp_richcompare = (a, b, op) -> {
@@ -76,12 +76,12 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
         BytesMethods.install(TYPE, PyByteArray::new);
         TYPE.addMethod("append", (self, a, k) -> {
             PyByteArray x = (PyByteArray) self;
-            int v = BytesConstruct.byteValue(Args.oneArg("append", a, k), RANGE);
+            int v = BytesConstruct.byteValue(Args.oneArg("bytearray.append", a, k), RANGE);
             x.replace(x.size, x.size, new byte[] {(byte) v});
             return PyNone.NONE;
         });
         TYPE.addMethod("extend", (self, a, k) -> {
-            PyObject src = Args.oneArg("extend", a, k);
+            PyObject src = Args.oneArg("bytearray.extend", a, k);
             PyByteArray x = (PyByteArray) self;
             x.replace(x.size, x.size, intsOrBuffer(src, true));
             return PyNone.NONE;
@@ -117,7 +117,7 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
         });
         TYPE.addMethod("remove", (self, a, k) -> {
             PyByteArray x = (PyByteArray) self;
-            int v = BytesConstruct.byteValue(Args.oneArg("remove", a, k), RANGE);
+            int v = BytesConstruct.byteValue(Args.oneArg("bytearray.remove", a, k), RANGE);
             for (int i = 0; i < x.size; i++) {
                 if ((x.data[i] & 0xff) == v) {
                     x.replace(i, i + 1, new byte[0]);
@@ -127,7 +127,7 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
             throw Errors.valueError("value not found in bytearray");
         });
         TYPE.addMethod("reverse", (self, a, k) -> {
-            Args.noArgs("reverse", a, k);
+            Args.noArgs("bytearray.reverse", a, k);
             PyByteArray x = (PyByteArray) self;
             for (int i = 0, j = x.size - 1; i < j; i++, j--) {
                 byte t = x.data[i];
@@ -137,13 +137,13 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
             return PyNone.NONE;
         });
         TYPE.addMethod("clear", (self, a, k) -> {
-            Args.noArgs("clear", a, k);
+            Args.noArgs("bytearray.clear", a, k);
             PyByteArray x = (PyByteArray) self;
             x.replace(0, x.size, new byte[0]);
             return PyNone.NONE;
         });
         TYPE.addMethod("copy", (self, a, k) -> {
-            Args.noArgs("copy", a, k);
+            Args.noArgs("bytearray.copy", a, k);
             return new PyByteArray(((PyByteArray) self).toBytes());
         });
         TYPE.addMethod("__alloc__", (self, a, k) -> PyInt.of(((PyByteArray) self).data.length + 1));
@@ -152,7 +152,8 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
 
     private byte[] data;
     private int size;
-    private int exports;
+    /** The live views of this buffer (weakly: a view nobody can reach no longer pins the size). */
+    private java.util.List<java.lang.ref.WeakReference<PyMemoryView>> exports;
 
     /** Takes ownership of {@code initial}. */
     public PyByteArray(byte[] initial) {
@@ -185,13 +186,33 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
         return data;
     }
 
-    /** A memoryview starts ({@code +1}) or stops ({@code -1}) exporting the buffer. */
-    void export(int delta) {
-        exports += delta;
+    /** A memoryview starts ({@code true}) or stops exporting the buffer. */
+    void export(PyMemoryView view, boolean start) {
+        if (start) {
+            if (exports == null) {
+                exports = new java.util.ArrayList<>();
+            }
+            exports.add(new java.lang.ref.WeakReference<>(view));
+        } else if (exports != null) {
+            exports.removeIf(r -> r.get() == view || r.get() == null);
+        }
     }
 
+    /**
+     * BufferError while a view exports the buffer. CPython frees an unreferenced view at once
+     * (reference counting); here an unreachable but uncollected view would still count, so
+     * before refusing, one collection clears the views the program can no longer reach.
+     */
     private void checkResize() {
-        if (exports > 0) {
+        if (exports == null || exports.isEmpty()) {
+            return;
+        }
+        exports.removeIf(r -> r.get() == null);
+        if (!exports.isEmpty()) {
+            System.gc();
+            exports.removeIf(r -> r.get() == null);
+        }
+        if (!exports.isEmpty()) {
             throw Errors.of(ExceptionTypes.BufferError, "Existing exports of data: object cannot be re-sized");
         }
     }
@@ -220,7 +241,7 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
         if (b != null) {
             return b;
         }
-        if (v instanceof PyStr || PyInt.asInt(v) != null || v.type().tp_iter == null
+        if (v instanceof PyStr && !forExtend || PyInt.asInt(v) != null || v.type().tp_iter == null
                 && v.type().lookup("__getitem__") == null) {
             if (forExtend) {
                 throw Errors.typeError("can't extend bytearray with %s", v.type().name());

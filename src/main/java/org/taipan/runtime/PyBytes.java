@@ -74,7 +74,7 @@ public sealed class PyBytes extends PyObject permits PyBytes.Sub {
 
     private long hash() {
         if (!hashed) {
-            hash = PyStr.of(latin1()).hash();
+            hash = PyHash.bytes(bytes, 0, bytes.length);
             hashed = true;
         }
         return hash;
@@ -96,7 +96,7 @@ public sealed class PyBytes extends PyObject permits PyBytes.Sub {
 
     /** {@code x in b}: a bytes-like subsequence or an int in range(256). */
     static boolean contains(byte[] b, PyObject x) {
-        byte[] n = BytesSearch.needle(x);
+        byte[] n = PyInt.asInt(x) != null || x.type().nb_index != null ? BytesSearch.needle(x) : Buffers.require(x);
         return BytesSearch.indexOf(b, n, 0, b.length) >= 0;
     }
 
@@ -120,11 +120,14 @@ public sealed class PyBytes extends PyObject permits PyBytes.Sub {
 
     /** {@code repr(b)}: {@code b'...'} with CPython's escapes and quote choice. */
     public static String repr(byte[] b) {
-        return repr(b, b.length);
+        return repr(b, b.length, false);
     }
 
-    /** The repr of the first {@code len} bytes of {@code b}. */
-    static String repr(byte[] b, int len) {
+    /**
+     * The repr of the first {@code len} bytes of {@code b}; bytearray's ({@code alwaysEscapeQuote})
+     * escapes a single quote even inside double quotes, as {@code bytearray_repr} does.
+     */
+    static String repr(byte[] b, int len, boolean alwaysEscapeQuote) {
         boolean single = false, dbl = false;
         for (int i = 0; i < len; i++) {
             if (b[i] == '\'') {
@@ -137,7 +140,7 @@ public sealed class PyBytes extends PyObject permits PyBytes.Sub {
         StringBuilder sb = new StringBuilder(len + 3).append('b').append(q);
         for (int i = 0; i < len; i++) {
             int c = b[i] & 0xff;
-            if (c == q || c == '\\') {
+            if (c == q || c == '\\' || alwaysEscapeQuote && c == '\'') {
                 sb.append('\\').append((char) c);
             } else if (c == '\t') {
                 sb.append("\\t");

@@ -27,9 +27,19 @@ public final class PyFunction extends PyObject implements HasDict {
                     ((PyFunction) o).qualname = s;
                 }));
         TYPE.addAttr("__defaults__", new PyGetSetDescr(TYPE, "__defaults__", o -> orNone(((PyFunction) o).defaults),
-                (o, v) -> ((PyFunction) o).defaults = v instanceof PyTuple t ? t : null));
+                (o, v) -> {
+                    if (v != null && v != PyNone.NONE && !(v instanceof PyTuple)) {
+                        throw Errors.typeError("__defaults__ must be set to a tuple object");
+                    }
+                    ((PyFunction) o).defaults = v instanceof PyTuple t ? t : null;
+                }));
         TYPE.addAttr("__kwdefaults__", new PyGetSetDescr(TYPE, "__kwdefaults__",
-                o -> orNone(((PyFunction) o).kwdefaults), (o, v) -> ((PyFunction) o).kwdefaults = v instanceof PyDict d ? d : null));
+                o -> orNone(((PyFunction) o).kwdefaults), (o, v) -> {
+                    if (v != null && v != PyNone.NONE && !(v instanceof PyDict)) {
+                        throw Errors.typeError("__kwdefaults__ must be set to a dict object");
+                    }
+                    ((PyFunction) o).kwdefaults = v instanceof PyDict d ? d : null;
+                }));
         TYPE.addAttr("__code__", new PyGetSetDescr(TYPE, "__code__", o -> ((PyFunction) o).code, null));
         TYPE.addAttr("__globals__", new PyGetSetDescr(TYPE, "__globals__", o -> ((PyFunction) o).globals, null));
         TYPE.addAttr("__builtins__", new PyGetSetDescr(TYPE, "__builtins__", o -> ((PyFunction) o).builtins, null));

@@ -87,6 +87,7 @@ public final class PyMemoryView extends PyObject {
         });
         TYPE.addMethod("cast", (self, a, k) -> {
             PyObject[] p = MethodArgs.bind("cast", a, k, 0, "format", "shape");
+            MethodArgs.required("cast", p, 0, "format");
             return ((PyMemoryView) self).live().cast(p[0], p[1]);
         });
         attr("obj", m -> m.obj);
@@ -101,8 +102,6 @@ public final class PyMemoryView extends PyObject {
         attr("c_contiguous", m -> PyBool.of(m.contiguous()));
         attr("f_contiguous", m -> PyBool.of(m.contiguous()));
         attr("contiguous", m -> PyBool.of(m.contiguous()));
-        TYPE.addAttr("released", new PyGetSetDescr(TYPE, "released", o -> PyBool.of(((PyMemoryView) o).released),
-                null));
         TYPE.ready();
     }
 
@@ -128,7 +127,7 @@ public final class PyMemoryView extends PyObject {
         this.stride = stride;
         this.readonly = readonly;
         if (obj instanceof PyByteArray ba) {
-            ba.export(1);
+            ba.export(this, true);
         }
     }
 
@@ -173,7 +172,7 @@ public final class PyMemoryView extends PyObject {
         if (!released) {
             released = true;
             if (obj instanceof PyByteArray ba) {
-                ba.export(-1);
+                ba.export(this, false);
             }
         }
     }

@@ -23,6 +23,8 @@ public final class PyType extends PyObject implements HasDict {
     public Slots.DescrSet tp_descr_set;
     public Slots.New tp_new;
     public Slots.Init tp_init;
+    /** {@code __del__} (CPython's {@code tp_finalize}); non-null makes new instances finalizable. */
+    public Slots.Unary tp_finalize;
 
     public Slots.Binary nb_add, nb_subtract, nb_multiply, nb_remainder, nb_divmod, nb_power, nb_lshift, nb_rshift,
             nb_and, nb_xor, nb_or, nb_floor_divide, nb_true_divide, nb_matrix_multiply;
@@ -53,6 +55,8 @@ public final class PyType extends PyObject implements HasDict {
     boolean instancesHaveDict;
     /** Whether user code may subclass this type (CPython's {@code Py_TPFLAGS_BASETYPE}). */
     boolean baseType = true;
+    /** Direct user subclasses, weakly held as CPython's {@code tp_subclasses}, in creation order. */
+    private java.util.List<java.lang.ref.WeakReference<PyType>> subclasses;
 
     private PyType(PyType metatype, String name, PyType base, PyType[] bases, boolean heapType) {
         this.metatype = metatype;
@@ -121,9 +125,13 @@ public final class PyType extends PyObject implements HasDict {
                 throw Errors.typeError("type '%s' is not an acceptable base type", b.name);
             }
         }
+        checkLayouts(bases);
         PyType best = bestBase(bases);
         PyType t = new PyType(metatype == TYPE ? null : metatype, name, best, bases, true);
         t.mro = Mro.compute(t, bases);
+        for (PyType b : bases) {
+            b.addSubclass(t);
+        }
         for (int i = 0; i < namespace.size(); i++) {
             t.dict().setItem(namespace.keyAt(i), namespace.valueAt(i));
         }
@@ -181,6 +189,109 @@ public final class PyType extends PyObject implements HasDict {
         return t;
     }
 
+    /** Builtin types whose instances have a layout of their own (CPython's {@code solid_base} stops at them). */
+    private static final String[] LAYOUT_ROOTS = {"int", "float", "complex", "str", "bytes", "bytearray", "list",
+        "tuple", "dict", "set", "frozenset", "type", "BaseException", "range", "slice", "property", "super",
+        "staticmethod", "classmethod", "module", "function"};
+
+    /** The builtin ancestor that decides the instance layout: a layout root, or object. */
+    private PyType layoutRoot() {
+        PyType s = solidBase();
+        for (PyType c = s; c != null; c = c.base) {
+            if (!c.heapType && java.util.Arrays.asList(LAYOUT_ROOTS).contains(c.name)) {
+                return c;
+            }
+        }
+        return OBJECT;
+    }
+
+    /** CPython's {@code best_base} check: the bases' layouts must lie on one line of inheritance. */
+    private static void checkLayouts(PyType[] bases) {
+        PyType winner = null;
+        for (PyType b : bases) {
+            PyType candidate = b.layoutRoot();
+            if (winner == null || candidate.isSubtypeOf(winner)) {
+                winner = candidate;
+            } else if (!winner.isSubtypeOf(candidate)) {
+                throw Errors.typeError("multiple bases have instance lay-out conflict");
+            }
+        }
+    }
+
+    // Builtin types are shared by every interpreter in the JVM, so only user classes (owned by
+    // one interpreter) record their subclasses; the lock guards against a class shared by exec'd
+    // code on another thread all the same.
+    private synchronized void addSubclass(PyType sub) {
+        if (!heapType) {
+            return;
+        }
+        if (subclasses == null) {
+            subclasses = new java.util.ArrayList<>();
+        }
+        subclasses.removeIf(r -> r.get() == null);
+        subclasses.add(new java.lang.ref.WeakReference<>(sub));
+    }
+
+    private synchronized void removeSubclass(PyType sub) {
+        if (subclasses != null) {
+            subclasses.removeIf(r -> r.get() == null || r.get() == sub);
+        }
+    }
+
+    /** {@code type.__subclasses__()}: the live direct subclasses, oldest first. */
+    public synchronized java.util.List<PyType> subclasses() {
+        java.util.List<PyType> out = new java.util.ArrayList<>();
+        if (subclasses != null) {
+            for (java.lang.ref.WeakReference<PyType> r : subclasses) {
+                PyType t = r.get();
+                if (t != null) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code C.__bases__ = (...)} on a user class: new bases, a new MRO and re-resolved slots.
+     *
+     * @throws PyException TypeError as CPython's {@code type_set_bases} for a builtin type, a non-tuple,
+     *         an empty tuple, a non-class item, or an inconsistent MRO
+     */
+    void setBasesFromPython(PyObject value) {
+        if (!heapType) {
+            throw Errors.typeError("cannot set '__bases__' attribute of immutable type '%s'", name);
+        }
+        if (value == null) {
+            throw Errors.typeError("cannot delete '__bases__' attribute of immutable type '%s'", name);
+        }
+        if (!(value instanceof PyTuple t)) {
+            throw Errors.typeError("can only assign tuple to %s.__bases__, not %s", name, value.type().name());
+        }
+        if (t.size() == 0) {
+            throw Errors.typeError("can only assign non-empty tuple to %s.__bases__, not ()", name);
+        }
+        PyType[] nb = new PyType[t.size()];
+        for (int i = 0; i < nb.length; i++) {
+            if (!(t.get(i) instanceof PyType b)) {
+                throw Errors.typeError("%s.__bases__ must be tuple of classes, not '%s'", name, t.get(i).type().name());
+            }
+            if (b.isSubtypeOf(this)) {
+                throw Errors.typeError("a __bases__ item causes an inheritance cycle");
+            }
+            nb[i] = b;
+        }
+        PyType[] newMro = Mro.compute(this, nb);
+        for (PyType b : bases) {
+            b.removeSubclass(this);
+        }
+        setBasesAndMro(nb, newMro);
+        for (PyType b : nb) {
+            b.addSubclass(this);
+        }
+        SlotDefs.updateAll(this);
+    }
+
     private static PyType bestBase(PyType[] bases) {
         // The base whose instance layout the new type extends: a non-object builtin base wins.
         PyType best = bases[0];
@@ -214,7 +325,7 @@ public final class PyType extends PyObject implements HasDict {
         tp_repr = b.tp_repr; tp_str = b.tp_str; tp_iter = b.tp_iter; tp_hash = b.tp_hash;
         tp_richcompare = b.tp_richcompare; tp_getattro = b.tp_getattro; tp_setattro = b.tp_setattro;
         tp_call = b.tp_call; tp_iternext = b.tp_iternext; tp_descr_get = b.tp_descr_get;
-        tp_descr_set = b.tp_descr_set; tp_new = b.tp_new; tp_init = b.tp_init;
+        tp_descr_set = b.tp_descr_set; tp_new = b.tp_new; tp_init = b.tp_init; tp_finalize = b.tp_finalize;
         nb_add = b.nb_add; nb_subtract = b.nb_subtract; nb_multiply = b.nb_multiply; nb_remainder = b.nb_remainder;
         nb_divmod = b.nb_divmod; nb_power = b.nb_power; nb_lshift = b.nb_lshift; nb_rshift = b.nb_rshift;
         nb_and = b.nb_and; nb_xor = b.nb_xor; nb_or = b.nb_or; nb_floor_divide = b.nb_floor_divide;

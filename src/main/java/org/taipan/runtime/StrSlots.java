@@ -22,13 +22,32 @@ final class StrSlots {
             if (!(b instanceof PyStr y)) {
                 throw Errors.typeError("'in <string>' requires string as left operand, not %s", b.type().name());
             }
-            return a.toString().contains(y.toString());
+            PyStr x = (PyStr) a;
+            if (x.isSimple() && y.isSimple() || !x.hasLoneSurrogate() && !y.hasLoneSurrogate()) {
+                return x.toString().contains(y.toString());
+            }
+            return indexOf(x, y) >= 0;
         };
         t.mp_subscript = StrSlots::subscript;
         t.tp_iter = o -> new SeqIterator(o);
-        t.nb_remainder = (a, b) -> a instanceof PyStr s ? PyStr.of(Formatter.percent(s, b))
+        t.nb_remainder = (a, b) -> a instanceof PyStr s ? PercentFormat.format(s, b)
                 : PyNotImplemented.NOT_IMPLEMENTED;
         t.tp_new = StrSlots::newStr;
+    }
+
+    /** The first code point index of {@code n} in {@code h}, or -1, comparing code points. */
+    static int indexOf(PyStr h, PyStr n) {
+        int hl = h.length(), nl = n.length();
+        outer:
+        for (int i = 0; i + nl <= hl; i++) {
+            for (int j = 0; j < nl; j++) {
+                if (h.codePointAt(i + j) != n.codePointAt(j)) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     static PyStr repeat(PyStr s, long n) {
@@ -86,9 +105,11 @@ final class StrSlots {
         if (x == null) {
             return PyStr.of("");
         }
-        if (npos > 1 || kwnames != null && Args.keyword(args, kwnames, "encoding") != null) {
-            if (x instanceof PyBytes b) {
-                return PyBytes.decode(b, npos > 1 ? args[1] : Args.keyword(args, kwnames, "encoding"),
+        if (npos > 1 || kwnames != null && (Args.keyword(args, kwnames, "encoding") != null
+                || Args.keyword(args, kwnames, "errors") != null)) {
+            byte[] data = Buffers.bytesOrNull(x);
+            if (data != null) {
+                return Codecs.decode(data, npos > 1 ? args[1] : Args.keyword(args, kwnames, "encoding"),
                         npos > 2 ? args[2] : Args.keyword(args, kwnames, "errors"));
             }
             throw Errors.typeError("decoding to str: need a bytes-like object, %s found", x.type().name());

@@ -24,7 +24,12 @@ final class TypeSlots {
         t.addAttr("__qualname__", new PyGetSetDescr(t, "__qualname__", o -> PyStr.of(((PyType) o).qualname()),
                 (o, v) -> ((PyType) o).setQualname(checkName(o, v, "__qualname__"))));
         t.addAttr("__mro__", new PyGetSetDescr(t, "__mro__", o -> PyTuple.of(((PyType) o).mro()), null));
-        t.addAttr("__bases__", new PyGetSetDescr(t, "__bases__", o -> PyTuple.of(((PyType) o).bases()), null));
+        t.addAttr("__bases__", new PyGetSetDescr(t, "__bases__", o -> PyTuple.of(((PyType) o).bases()),
+                (o, v) -> ((PyType) o).setBasesFromPython(v)));
+        t.addMethod("__subclasses__", (self, a, k) -> {
+            Args.noArgs("__subclasses__", a, k);
+            return new PyList(((PyType) self).subclasses().toArray(new PyObject[0]));
+        });
         t.addAttr("__base__", new PyGetSetDescr(t, "__base__", o -> {
             PyType b = ((PyType) o).base();
             return b == null ? PyNone.NONE : b;
@@ -63,7 +68,9 @@ final class TypeSlots {
             }
             return "builtins";
         }
-        return "builtins";
+        // A builtin type of another module (_io.StringIO) names its module in its dict.
+        PyObject m = t.dict().getItem(PyStr.of("__module__"));
+        return m instanceof PyStr s ? s.toString() : "builtins";
     }
 
     private static PyObject repr(PyObject o) {
@@ -106,6 +113,24 @@ final class TypeSlots {
         if (!(args[2] instanceof PyDict ns)) {
             throw Errors.typeError("type.__new__() argument 3 must be dict, not %s", args[2].type().name());
         }
+        // CPython's _PyType_CalculateMetaclass: the most derived metaclass of meta and the bases'.
+        PyType winner = meta;
+        for (PyObject b : basesT.array()) {
+            PyType bt = b.type();
+            if (winner.isSubtypeOf(bt)) {
+                continue;
+            }
+            if (bt.isSubtypeOf(winner)) {
+                winner = bt;
+                continue;
+            }
+            throw Errors.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                    + "subclass of the metaclasses of all its bases");
+        }
+        if (winner != meta && winner.tp_new != meta.tp_new) {
+            return winner.tp_new.call(winner, args, kwnames);
+        }
+        meta = winner;
         PyType[] bases = new PyType[basesT.size()];
         for (int i = 0; i < bases.length; i++) {
             if (!(basesT.get(i) instanceof PyType b)) {

@@ -68,6 +68,9 @@ final class UserSlots {
 
     static long hash(PyObject self) {
         PyObject r = callDunder(self, "__hash__");
+        if (r instanceof PyBool b) {
+            return b == PyBool.TRUE ? 1 : 0;
+        }
         if (!(r instanceof PyInt i)) {
             throw Errors.typeError("__hash__ method should return an integer");
         }
