@@ -162,7 +162,7 @@ public final class PyFileIO extends PyIOBase {
                 throw Errors.valueError("opener returned %d", n);
             }
             attach((int) n, fileArg);
-            dict().setItem(PyStr.of("name"), fileArg);
+            dict().setItem(PyStr.of("name"), path);
             return;
         }
         String name = PosixModule.pathString(path);
@@ -170,10 +170,10 @@ public final class PyFileIO extends PyIOBase {
         try {
             p = Path.of(name);
         } catch (InvalidPathException e) {
-            throw Errno.error(Errno.ENOENT, fileArg);
+            throw Errno.error(Errno.ENOENT, path);
         }
         if (Files.isDirectory(p)) {
-            throw Errno.error(Errno.EISDIR, fileArg);
+            throw Errno.error(Errno.EISDIR, path);
         }
         List<OpenOption> opts = new ArrayList<>();
         if (readable) {
@@ -197,13 +197,13 @@ public final class PyFileIO extends PyIOBase {
                 ch.position(ch.size());
             }
         } catch (IOException e) {
-            throw Errno.error(e, fileArg);
+            throw Errno.error(e, path);
         } catch (SecurityException | UnsupportedOperationException e) {
-            throw Errno.error(Errno.EACCES, fileArg);
+            throw Errno.error(Errno.EACCES, path);
         }
         fd = table.add(ch);
         file = table.get(fd);
-        dict().setItem(PyStr.of("name"), fileArg);
+        dict().setItem(PyStr.of("name"), path);
     }
 
     /** Attaches one of the standard descriptors without a Python call (for {@link StandardStreams}). */
