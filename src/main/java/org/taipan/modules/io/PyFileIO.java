@@ -153,7 +153,7 @@ public final class PyFileIO extends PyIOBase {
         this.closefd = true;
         PyObject path = PosixModule.fspath(fileArg);
         if (opener != null && opener != PyNone.NONE) {
-            PyObject r = org.taipan.runtime.Callables.call(opener, path, PyInt.of(0));
+            PyObject r = org.taipan.runtime.Callables.call(opener, path, PyInt.of(openFlags(mode)));
             long n = PyInt.asInt(r) == null ? -1 : PyInt.asInt(r).longValue();
             if (PyInt.asInt(r) == null) {
                 throw Errors.typeError("expected an integer from opener");
@@ -215,6 +215,19 @@ public final class PyFileIO extends PyIOBase {
         this.fd = n;
         this.file = table.get(n);
         dict().setItem(PyStr.of("name"), name);
+    }
+
+    /** The {@code O_*} flags (Linux values) CPython passes to an opener for this mode. */
+    private int openFlags(String mode) {
+        int flags = readable && writable ? 2 : readable ? 0 : 1;
+        if (created) {
+            flags |= 64 | 128;
+        } else if (appending) {
+            flags |= 64 | 1024;
+        } else if (mode.indexOf('w') >= 0) {
+            flags |= 64 | 512;
+        }
+        return flags | 0x80000;
     }
 
     private void attach(int n, PyObject nameObj) {
