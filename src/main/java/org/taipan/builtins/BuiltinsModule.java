@@ -81,6 +81,7 @@ public final class BuiltinsModule {
     public static PyModule createBuiltinModule(Interpreter interp, String name) {
         return switch (name) {
             case "math" -> MathModule.create();
+            case "gc" -> org.taipan.modules.gc.GcModule.create(interp);
             case "_io" -> org.taipan.modules.io.IOModule.create(interp.builtins().getItem(PyStr.of("open")));
             case "posix" -> org.taipan.modules.posix.PosixModule.create();
             default -> null;

@@ -12,6 +12,7 @@ import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyStr;
 import org.taipan.runtime.PyType;
 import org.taipan.runtime.Slots;
+import org.taipan.runtime.ThreadState;
 
 /**
  * The generator and coroutine instructions' bodies: RETURN_GENERATOR, SEND, CLEANUP_THROW,
@@ -21,7 +22,10 @@ import org.taipan.runtime.Slots;
 final class Generators {
     private Generators() {}
 
-    static PyObject create(Frame f) {
+    static PyObject create(ThreadState ts, Frame f) {
+        if (PyGenerator.needsClosing(f.code.code)) {
+            return new PyGenerator.Finalizable(f, ts.interpreter.finalization());
+        }
         return new PyGenerator(f);
     }
 

@@ -6,6 +6,7 @@ import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Args;
 import org.taipan.runtime.Callables;
 import org.taipan.runtime.Errors;
+import org.taipan.runtime.Finalization;
 import org.taipan.runtime.ExceptionTypes;
 import org.taipan.runtime.ObjectSlots;
 import org.taipan.runtime.PyBaseException;
@@ -27,7 +28,7 @@ import org.taipan.runtime.ThreadState;
  * (type, error wording, the exception a finished one raises) is selected by {@link Kind}.
  * The async generator's {@code asend}/{@code athrow} awaitables are in {@link AsyncGenAwaitables}.
  */
-public final class PyGenerator extends PyObject {
+public class PyGenerator extends PyObject {
     /** Which of CPython's three generator-like types this is. */
     enum Kind {
         GENERATOR("generator", "gi_"), COROUTINE("coroutine", "cr_"), ASYNC_GENERATOR("async generator", "ag_");
@@ -210,6 +211,7 @@ public final class PyGenerator extends PyObject {
             v = Eval.run(ts, frame);
         } catch (PyException e) {
             finished = true;
+            onFinished();
             throw convertStop(e);
         } finally {
             running = false;
@@ -218,11 +220,88 @@ public final class PyGenerator extends PyObject {
         }
         if (frame.returned) {
             finished = true;
+            onFinished();
             frame.savedHandled = null;
             returnValue = v;
             return null;
         }
         return v;
+    }
+
+    /** The frame is done for good: a finalizable generator no longer needs closing. */
+    void onFinished() {
+    }
+
+    /**
+     * Whether an abandoned suspended generator of this code would run code when closed: some
+     * handler other than a {@code yield from}/{@code await} cleanup or an {@code async for}
+     * end (a {@code try}, {@code with} or {@code finally}). Only such generators are
+     * {@link Finalizable}, so the others cost the JVM nothing.
+     */
+    static boolean needsClosing(CodeObject co) {
+        for (CodeObject.ExceptionTableEntry e : co.exceptionTable) {
+            int op = Opcode.opcodeOf(co.code[e.target()]);
+            if (op != Opcode.CLEANUP_THROW.ordinal() && op != Opcode.END_ASYNC_FOR.ordinal()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A generator whose frame has handlers to run on close: when the JVM finds it unreachable
+     * while suspended, the interpreter closes it (CPython's {@code _PyGen_Finalize}), running
+     * its {@code finally} blocks and {@code with} exits.
+     */
+    static final class Finalizable extends PyGenerator implements Finalization.Target {
+        private final Finalization owner;
+        private final long seq;
+        private volatile boolean done;
+
+        Finalizable(Frame frame, Finalization owner) {
+            super(frame);
+            this.owner = owner;
+            this.seq = owner.register();
+        }
+
+        @Override
+        @SuppressWarnings({"removal", "deprecation"})
+        protected void finalize() {
+            if (!done) {
+                owner.enqueue(this);
+            }
+        }
+
+        @Override
+        void onFinished() {
+            owner.discard(this);
+        }
+
+        @Override
+        public long seq() {
+            return seq;
+        }
+
+        @Override
+        public boolean claim() {
+            if (done) {
+                return false;
+            }
+            done = true;
+            return true;
+        }
+
+        @Override
+        public PyObject ignoredIn() {
+            return this;
+        }
+
+        @Override
+        public void runFinalizer() {
+            if (isSuspended()) {
+                close();
+            }
+        }
     }
 
     /** PEP 479 (and PEP 525): StopIteration leaving the frame becomes RuntimeError, chained from it. */

@@ -129,6 +129,9 @@ public final class PyCode extends PyObject {
         if (c instanceof ConstantValue.Imaginary im) {
             return new PyComplex(0.0, im.imag());
         }
+        if (c instanceof ConstantValue.Str s) {
+            return PyStr.ofCodePoints(s.codePoints().clone());
+        }
         if (c instanceof ConstantValue.Bytes b) {
             return new PyBytes(b.bytes().clone());
         }

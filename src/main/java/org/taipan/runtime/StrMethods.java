@@ -28,37 +28,47 @@ final class StrMethods {
         throw Errors.typeError("%s() argument %d must be str, not %s", fname, n, o.type().name());
     }
 
+    /**
+     * Adds a method whose implementation works on Java strings: calls involving a lone
+     * surrogate go through {@link LoneSurrogates} (a Java String would merge a lone high and
+     * low surrogate into one character).
+     */
+    private static void def(PyType t, String name, PyMethodDescr.Impl impl) {
+        t.addMethod(name, (self, a, k) -> LoneSurrogates.involved(self, a) ? LoneSurrogates.call(self, a, k, impl)
+                : impl.call(self, a, k));
+    }
+
     static void install(PyType t) {
         t.addMethod("join", (self, a, k) -> join((PyStr) self, Args.oneArg("join", a, k)));
-        t.addMethod("split", (self, a, k) -> split((PyStr) self, a, k, false));
-        t.addMethod("rsplit", (self, a, k) -> split((PyStr) self, a, k, true));
-        t.addMethod("splitlines", StrMethods::splitlines);
-        t.addMethod("strip", (self, a, k) -> strip((PyStr) self, a, k, "strip", true, true));
-        t.addMethod("lstrip", (self, a, k) -> strip((PyStr) self, a, k, "lstrip", true, false));
-        t.addMethod("rstrip", (self, a, k) -> strip((PyStr) self, a, k, "rstrip", false, true));
-        t.addMethod("replace", StrMethods::replace);
-        t.addMethod("find", (self, a, k) -> PyInt.of(find((PyStr) self, a, k, "find", false)));
-        t.addMethod("rfind", (self, a, k) -> PyInt.of(find((PyStr) self, a, k, "rfind", true)));
-        t.addMethod("index", (self, a, k) -> {
+        def(t, "split", (self, a, k) -> split((PyStr) self, a, k, false));
+        def(t, "rsplit", (self, a, k) -> split((PyStr) self, a, k, true));
+        def(t, "splitlines", StrMethods::splitlines);
+        def(t, "strip", (self, a, k) -> strip((PyStr) self, a, k, "strip", true, true));
+        def(t, "lstrip", (self, a, k) -> strip((PyStr) self, a, k, "lstrip", true, false));
+        def(t, "rstrip", (self, a, k) -> strip((PyStr) self, a, k, "rstrip", false, true));
+        def(t, "replace", StrMethods::replace);
+        def(t, "find", (self, a, k) -> PyInt.of(find((PyStr) self, a, k, "find", false)));
+        def(t, "rfind", (self, a, k) -> PyInt.of(find((PyStr) self, a, k, "rfind", true)));
+        def(t, "index", (self, a, k) -> {
             long r = find((PyStr) self, a, k, "index", false);
             if (r < 0) {
                 throw Errors.valueError("substring not found");
             }
             return PyInt.of(r);
         });
-        t.addMethod("rindex", (self, a, k) -> {
+        def(t, "rindex", (self, a, k) -> {
             long r = find((PyStr) self, a, k, "rindex", true);
             if (r < 0) {
                 throw Errors.valueError("substring not found");
             }
             return PyInt.of(r);
         });
-        t.addMethod("count", StrMethods::count);
-        t.addMethod("startswith", (self, a, k) -> affix((PyStr) self, a, k, "startswith", true));
-        t.addMethod("endswith", (self, a, k) -> affix((PyStr) self, a, k, "endswith", false));
-        t.addMethod("upper", (self, a, k) -> PyStr.of(s(self).toUpperCase(java.util.Locale.ROOT)));
-        t.addMethod("lower", (self, a, k) -> PyStr.of(s(self).toLowerCase(java.util.Locale.ROOT)));
-        t.addMethod("casefold", (self, a, k) -> {
+        def(t, "count", StrMethods::count);
+        def(t, "startswith", (self, a, k) -> affix((PyStr) self, a, k, "startswith", true));
+        def(t, "endswith", (self, a, k) -> affix((PyStr) self, a, k, "endswith", false));
+        def(t, "upper", (self, a, k) -> PyStr.of(s(self).toUpperCase(java.util.Locale.ROOT)));
+        def(t, "lower", (self, a, k) -> PyStr.of(s(self).toLowerCase(java.util.Locale.ROOT)));
+        def(t, "casefold", (self, a, k) -> {
             StringBuilder sb = new StringBuilder();
             s(self).codePoints().forEach(c -> {
                 String one = new String(Character.toChars(c));
@@ -68,7 +78,7 @@ final class StrMethods {
             });
             return PyStr.of(sb.toString());
         });
-        t.addMethod("swapcase", (self, a, k) -> {
+        def(t, "swapcase", (self, a, k) -> {
             StringBuilder sb = new StringBuilder();
             int[] cps = s(self).codePoints().toArray();
             for (int i = 0; i < cps.length; i++) {
@@ -79,7 +89,7 @@ final class StrMethods {
             }
             return PyStr.of(sb.toString());
         });
-        t.addMethod("capitalize", (self, a, k) -> {
+        def(t, "capitalize", (self, a, k) -> {
             String v = s(self);
             if (v.isEmpty()) {
                 return self;
@@ -88,7 +98,7 @@ final class StrMethods {
             return PyStr.of(titleCase(first)
                     + v.substring(Character.charCount(first)).toLowerCase(java.util.Locale.ROOT));
         });
-        t.addMethod("title", (self, a, k) -> {
+        def(t, "title", (self, a, k) -> {
             StringBuilder sb = new StringBuilder();
             boolean prevCased = false;
             int[] cps = s(self).codePoints().toArray();
@@ -106,28 +116,28 @@ final class StrMethods {
             }
             return PyStr.of(sb.toString());
         });
-        t.addMethod("isdigit", (self, a, k) -> all(self, c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER
+        def(t, "isdigit", (self, a, k) -> all(self, c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER
                 || Character.getType(c) == Character.OTHER_NUMBER && Character.getNumericValue(c) >= 0
                 && Character.getNumericValue(c) <= 9));
-        t.addMethod("isdecimal", (self, a, k) -> all(self, c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER));
-        t.addMethod("isnumeric", (self, a, k) -> all(self, c -> {
+        def(t, "isdecimal", (self, a, k) -> all(self, c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER));
+        def(t, "isnumeric", (self, a, k) -> all(self, c -> {
             int ty = Character.getType(c);
             return ty == Character.DECIMAL_DIGIT_NUMBER || ty == Character.LETTER_NUMBER || ty == Character.OTHER_NUMBER;
         }));
-        t.addMethod("isalpha", (self, a, k) -> all(self, Character::isLetter));
+        def(t, "isalpha", (self, a, k) -> all(self, Character::isLetter));
         // CPython's isalnum is isalpha or isdecimal or isdigit or isnumeric per character.
-        t.addMethod("isalnum", (self, a, k) -> all(self, c -> {
+        def(t, "isalnum", (self, a, k) -> all(self, c -> {
             int ty = Character.getType(c);
             return Character.isLetter(c) || ty == Character.DECIMAL_DIGIT_NUMBER || ty == Character.LETTER_NUMBER
                     || ty == Character.OTHER_NUMBER;
         }));
-        t.addMethod("isspace", (self, a, k) -> all(self, StrMethods::isSpace));
-        t.addMethod("isascii", (self, a, k) -> PyBool.of(s(self).chars().allMatch(c -> c < 128)));
-        t.addMethod("isprintable", (self, a, k) -> PyBool.of(s(self).codePoints().allMatch(StrRepr::isPrintable)));
-        t.addMethod("isidentifier", (self, a, k) -> PyBool.of(isIdentifier(s(self))));
-        t.addMethod("isupper", (self, a, k) -> cased(self, true));
-        t.addMethod("islower", (self, a, k) -> cased(self, false));
-        t.addMethod("istitle", (self, a, k) -> {
+        def(t, "isspace", (self, a, k) -> all(self, StrMethods::isSpace));
+        def(t, "isascii", (self, a, k) -> PyBool.of(s(self).chars().allMatch(c -> c < 128)));
+        def(t, "isprintable", (self, a, k) -> PyBool.of(s(self).codePoints().allMatch(StrRepr::isPrintable)));
+        def(t, "isidentifier", (self, a, k) -> PyBool.of(isIdentifier(s(self))));
+        def(t, "isupper", (self, a, k) -> cased(self, true));
+        def(t, "islower", (self, a, k) -> cased(self, false));
+        def(t, "istitle", (self, a, k) -> {
             boolean prevCased = false, any = false;
             for (int c : s(self).codePoints().toArray()) {
                 if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
@@ -147,10 +157,10 @@ final class StrMethods {
             }
             return PyBool.of(any);
         });
-        t.addMethod("center", (self, a, k) -> pad((PyStr) self, a, k, "center", 0));
-        t.addMethod("ljust", (self, a, k) -> pad((PyStr) self, a, k, "ljust", -1));
-        t.addMethod("rjust", (self, a, k) -> pad((PyStr) self, a, k, "rjust", 1));
-        t.addMethod("zfill", (self, a, k) -> {
+        def(t, "center", (self, a, k) -> pad((PyStr) self, a, k, "center", 0));
+        def(t, "ljust", (self, a, k) -> pad((PyStr) self, a, k, "ljust", -1));
+        def(t, "rjust", (self, a, k) -> pad((PyStr) self, a, k, "rjust", 1));
+        def(t, "zfill", (self, a, k) -> {
             long w = Abstract.index(Args.oneArg("zfill", a, k), null).ssizeValue();
             PyStr ps = (PyStr) self;
             String v = s(self);
@@ -163,18 +173,18 @@ final class StrMethods {
             }
             return PyStr.of("0".repeat(fill) + v);
         });
-        t.addMethod("partition", (self, a, k) -> partition((PyStr) self, Args.oneArg("partition", a, k), false));
-        t.addMethod("rpartition", (self, a, k) -> partition((PyStr) self, Args.oneArg("rpartition", a, k), true));
-        t.addMethod("removeprefix", (self, a, k) -> {
+        def(t, "partition", (self, a, k) -> partition((PyStr) self, Args.oneArg("partition", a, k), false));
+        def(t, "rpartition", (self, a, k) -> partition((PyStr) self, Args.oneArg("rpartition", a, k), true));
+        def(t, "removeprefix", (self, a, k) -> {
             String p = strArg("removeprefix", 1, Args.oneArg("removeprefix", a, k)).toString();
             return s(self).startsWith(p) ? PyStr.of(s(self).substring(p.length())) : self;
         });
-        t.addMethod("removesuffix", (self, a, k) -> {
+        def(t, "removesuffix", (self, a, k) -> {
             String p = strArg("removesuffix", 1, Args.oneArg("removesuffix", a, k)).toString();
             return s(self).endsWith(p) && !p.isEmpty() ? PyStr.of(s(self).substring(0, s(self).length() - p.length()))
                     : self;
         });
-        t.addMethod("expandtabs", (self, a, k) -> {
+        def(t, "expandtabs", (self, a, k) -> {
             int ts = a.length > 0 ? Abstract.index(a[0], null).intValue() : 8;
             StringBuilder sb = new StringBuilder();
             int col = 0;
@@ -192,16 +202,25 @@ final class StrMethods {
             }
             return PyStr.of(sb.toString());
         });
-        t.addMethod("format", (self, a, k) -> PyStr.of(Formatter.strFormat((PyStr) self, a, k)));
-        t.addMethod("format_map", (self, a, k) -> PyStr.of(Formatter.strFormatMap((PyStr) self,
-                Args.oneArg("format_map", a, k))));
-        t.addMethod("__format__", (self, a, k) -> PyStr.of(Formatter.formatStr((PyStr) self,
-                Formatter.spec(Args.oneArg("__format__", a, k)))));
+        t.addMethod("format", (self, a, k) -> {
+            int npos = Args.positional(a, k);
+            PyObject[] pos = java.util.Arrays.copyOf(a, npos);
+            PyDict kw = null;
+            if (k != null && k.length > 0) {
+                kw = new PyDict();
+                for (int i = 0; i < k.length; i++) {
+                    kw.setItem(PyStr.of(k[i]), a[npos + i]);
+                }
+            }
+            return StrFormat.format((PyStr) self, pos, kw);
+        });
+        t.addMethod("format_map", (self, a, k) -> StrFormat.formatMap((PyStr) self, Args.oneArg("format_map", a, k)));
+        t.addMethod("__format__", (self, a, k) -> StrFormat.formatStr((PyStr) self, Args.oneArg("__format__", a, k)));
         t.addMethod("encode", Codecs::strEncode);
         t.addMethod("__getnewargs__", (self, a, k) -> PyTuple.of(self));
         t.addMethod("translate", (self, a, k) -> {
             PyObject table = Args.oneArg("translate", a, k);
-            StringBuilder sb = new StringBuilder();
+            CodePoints sb = new CodePoints();
             for (int c : ((PyStr) self).codePoints()) {
                 PyObject r;
                 try {
@@ -228,7 +247,7 @@ final class StrMethods {
                     throw Errors.typeError("character mapping must return integer, None or str");
                 }
             }
-            return PyStr.of(sb.toString());
+            return sb.toStr();
         });
         t.addAttr("maketrans", new PyStaticMethod(new PyBuiltinFunction("maketrans", StrMethods::maketrans)));
     }
@@ -376,22 +395,57 @@ final class StrMethods {
     }
 
     private static PyObject join(PyStr sep, PyObject iterable) {
-        StringBuilder sb = new StringBuilder();
         if (iterable.type().tp_iter == null && iterable.type().mp_subscript == null) {
             throw Errors.typeError("can only join an iterable");
         }
-        PyObject it = Abstract.iter(iterable);
-        int i = 0;
-        for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+        PyObject[] items = iterable instanceof PyList || iterable instanceof PyTuple ? Abstract.toArray(iterable)
+                : null;
+        java.util.List<PyStr> parts = new ArrayList<>();
+        boolean simple = sep.isSimple();
+        PyObject it = items == null ? Abstract.iter(iterable) : null;
+        for (int i = 0; ; i++) {
+            PyObject x = items != null ? (i < items.length ? items[i] : null) : Abstract.next(it);
+            if (x == null) {
+                break;
+            }
             if (!(x instanceof PyStr xs)) {
                 throw Errors.typeError("sequence item %d: expected str instance, %s found", i, x.type().name());
             }
-            if (i++ > 0) {
-                sb.append(sep);
-            }
-            sb.append(xs);
+            simple &= xs.isSimple();
+            parts.add(xs);
         }
-        return PyStr.of(sb.toString());
+        if (parts.size() == 1 && parts.get(0).getClass() == PyStr.class) {
+            return parts.get(0);
+        }
+        if (simple) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < parts.size(); i++) {
+                if (i > 0) {
+                    sb.append(sep);
+                }
+                sb.append(parts.get(i));
+            }
+            return PyStr.of(sb.toString());
+        }
+        // By code points, so a lone high surrogate and a following lone low one stay two characters.
+        int n = Math.max(0, parts.size() - 1) * sep.length();
+        for (PyStr p : parts) {
+            n += p.length();
+        }
+        int[] r = new int[n];
+        int at = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) {
+                for (int j = 0; j < sep.length(); j++) {
+                    r[at++] = sep.codePointAt(j);
+                }
+            }
+            PyStr p = parts.get(i);
+            for (int j = 0; j < p.length(); j++) {
+                r[at++] = p.codePointAt(j);
+            }
+        }
+        return PyStr.ofCodePoints(r);
     }
 
     private static PyObject split(PyStr self, PyObject[] a, String[] k, boolean right) {
@@ -709,5 +763,28 @@ final class StrMethods {
             return right ? PyTuple.of(PyStr.of(""), PyStr.of(""), self) : PyTuple.of(self, PyStr.of(""), PyStr.of(""));
         }
         return PyTuple.of(PyStr.of(v.substring(0, j)), sep, PyStr.of(v.substring(j + p.length())));
+    }
+
+    /** A growing run of code points (lone surrogates kept apart), for results built piece by piece. */
+    static final class CodePoints {
+        private int[] buf = new int[16];
+        private int n;
+
+        void appendCodePoint(int c) {
+            if (n == buf.length) {
+                buf = java.util.Arrays.copyOf(buf, n * 2);
+            }
+            buf[n++] = c;
+        }
+
+        void append(PyStr s) {
+            for (int i = 0; i < s.length(); i++) {
+                appendCodePoint(s.codePointAt(i));
+            }
+        }
+
+        PyStr toStr() {
+            return PyStr.ofCodePoints(java.util.Arrays.copyOf(buf, n));
+        }
     }
 }

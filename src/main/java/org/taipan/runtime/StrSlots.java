@@ -22,13 +22,32 @@ final class StrSlots {
             if (!(b instanceof PyStr y)) {
                 throw Errors.typeError("'in <string>' requires string as left operand, not %s", b.type().name());
             }
-            return a.toString().contains(y.toString());
+            PyStr x = (PyStr) a;
+            if (x.isSimple() && y.isSimple() || !x.hasLoneSurrogate() && !y.hasLoneSurrogate()) {
+                return x.toString().contains(y.toString());
+            }
+            return indexOf(x, y) >= 0;
         };
         t.mp_subscript = StrSlots::subscript;
         t.tp_iter = o -> new SeqIterator(o);
-        t.nb_remainder = (a, b) -> a instanceof PyStr s ? PyStr.of(Formatter.percent(s, b))
+        t.nb_remainder = (a, b) -> a instanceof PyStr s ? PercentFormat.format(s, b)
                 : PyNotImplemented.NOT_IMPLEMENTED;
         t.tp_new = StrSlots::newStr;
+    }
+
+    /** The first code point index of {@code n} in {@code h}, or -1, comparing code points. */
+    static int indexOf(PyStr h, PyStr n) {
+        int hl = h.length(), nl = n.length();
+        outer:
+        for (int i = 0; i + nl <= hl; i++) {
+            for (int j = 0; j < nl; j++) {
+                if (h.codePointAt(i + j) != n.codePointAt(j)) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     static PyStr repeat(PyStr s, long n) {

@@ -10,6 +10,8 @@ public final class ThreadState {
     private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>();
 
     public final Interpreter interpreter;
+    /** The interpreter's pending events (SIGINT, finalizers), read by the eval loop at safe points. */
+    public final PendingEvents events;
     /** The innermost running frame, or null. */
     public Frame frame;
     /** Number of Python frames on this thread. */
@@ -19,6 +21,7 @@ public final class ThreadState {
 
     public ThreadState(Interpreter interpreter) {
         this.interpreter = interpreter;
+        this.events = interpreter.events();
     }
 
     /** The state of the calling thread. */
