@@ -66,6 +66,7 @@ public final class BuiltinsModule {
         ObjectFunctions.register(m, interp);
         NumberFunctions.register(m);
         IterationFunctions.register(m);
+        org.taipan.interp.AsyncBuiltins.install(m);
         CodeFunctions.register(m, interp);
         m.set("open", org.taipan.modules.io.IOModule.openFunction());
         m.set("__build_class__", new PyBuiltinFunction("__build_class__", ClassBuilder::buildClass));

@@ -115,7 +115,7 @@ final class Generators {
      * The iterator an {@code await o} drives (CPython's {@code _PyCoro_GetAwaitableIter}):
      * a coroutine itself, else the iterator {@code o.__await__()} returns.
      */
-    private static PyObject awaitableIter(PyObject o) {
+    static PyObject awaitableIter(PyObject o) {
         if (isCoroutine(o)) {
             return o;
         }
@@ -164,7 +164,7 @@ final class Generators {
     /** GET_ANEXT: the awaitable of {@code aiter.__anext__()}. */
     static PyObject getANext(PyObject aiter) {
         if (aiter instanceof PyGenerator g && g.kind == PyGenerator.Kind.ASYNC_GENERATOR) {
-            return new AsyncGenAwaitables.ASend(g, PyNone.NONE);
+            return AsyncGenAwaitables.anext(g);
         }
         PyObject anext = aiter.type().lookup("__anext__");
         if (anext == null) {

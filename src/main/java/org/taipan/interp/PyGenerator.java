@@ -126,6 +126,27 @@ public class PyGenerator extends PyObject {
     /** Async generators: aclose() was started or StopAsyncIteration/GeneratorExit came out ({@code ag_closed}). */
     boolean closedAsync;
 
+    private boolean hooksInited;
+    /** The {@code sys.set_asyncgen_hooks} finalizer current at the first iteration ({@code ag_origin_or_finalizer}). */
+    private PyObject finalizerHook;
+
+    /**
+     * An async generator's first {@code __anext__}/{@code asend}/{@code athrow}/{@code aclose}
+     * (CPython's {@code async_gen_init_hooks}): remembers the thread's finalizer hook and calls
+     * its firstiter hook.
+     */
+    void initAsyncGenHooks() {
+        if (hooksInited) {
+            return;
+        }
+        hooksInited = true;
+        ThreadState ts = ThreadState.current();
+        finalizerHook = ts.asyncGenFinalizer;
+        if (ts.asyncGenFirstiter != null) {
+            Callables.call(ts.asyncGenFirstiter, this);
+        }
+    }
+
     PyGenerator(Frame frame) {
         this.frame = frame;
         CodeObject c = frame.code.code;
@@ -298,7 +319,11 @@ public class PyGenerator extends PyObject {
 
         @Override
         public void runFinalizer() {
-            if (isSuspended()) {
+            PyGenerator g = this;
+            if (g.kind == Kind.ASYNC_GENERATOR && g.finalizerHook != null && !g.closedAsync) {
+                // An event loop's hook (asyncio's) schedules aclose() itself.
+                Callables.call(g.finalizerHook, this);
+            } else if (isSuspended()) {
                 close();
             }
         }

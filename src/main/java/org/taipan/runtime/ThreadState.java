@@ -16,6 +16,10 @@ public final class ThreadState {
     public Frame frame;
     /** Number of Python frames on this thread. */
     public int depth;
+    /** {@code sys.set_asyncgen_hooks}: called with each async generator on its first iteration, or null. */
+    public PyObject asyncGenFirstiter;
+    /** {@code sys.set_asyncgen_hooks}: called instead of closing an abandoned async generator, or null. */
+    public PyObject asyncGenFinalizer;
     /** The exception being handled by an {@code except} clause, or null. */
     public PyBaseException handled;
 

@@ -40,8 +40,16 @@ final class Utf8Codec {
         CharEncoder.encode(ENCODER, s, "utf-8", "surrogates not allowed", true, errors, out);
     }
 
-    /** Decodes {@code data[from:]}; error positions are relative to {@code from}'s array slice. */
+    /** Decodes all of {@code data}. */
     static PyStr decode(byte[] data, String errors) {
+        return decode(data, errors, true).text();
+    }
+
+    /**
+     * Decodes {@code data}; unless {@code last}, an incomplete sequence at the end is left
+     * unconsumed rather than reported ({@code codecs.utf_8_decode(data, errors, final)}).
+     */
+    static Codecs.Decoded decode(byte[] data, String errors, boolean last) {
         CodePointBuffer out = new CodePointBuffer(data.length);
         int n = data.length;
         int i = 0;
@@ -70,12 +78,15 @@ final class Utf8Codec {
                 out.add(c);
                 i += need;
             } else if (i + k >= n) {
+                if (!last) {
+                    break;
+                }
                 i = CodecErrors.decode(errors, "utf-8", data, i, n, "unexpected end of data", out);
             } else {
                 i = CodecErrors.decode(errors, "utf-8", data, i, i + k, "invalid continuation byte", out);
             }
         }
-        return out.toStr();
+        return new Codecs.Decoded(out.toStr(), Math.min(i, n));
     }
 
     /** Whether {@code b} may be byte {@code k} (1-based after the lead) of a sequence led by {@code lead}. */

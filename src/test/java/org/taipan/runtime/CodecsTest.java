@@ -78,4 +78,37 @@ class CodecsTest {
         assertEquals("caf\u00e9", new String(Codecs.encode(PyStr.of("caf\u00e9"), "latin1", "strict").bytes(),
                 StandardCharsets.ISO_8859_1));
     }
+
+    @Test
+    void incrementalDecodingAcrossEveryChunkBoundary() {
+        Random r = new Random(7);
+        String text = randomText(r, 60);
+        for (String enc : new String[] {"utf-8", "utf-8-sig", "utf-16", "utf-16-be", "utf-32", "latin-1"}) {
+            String t = enc.equals("latin-1") ? "caf\u00e9 \u00ff" : text;
+            byte[] data = Codecs.encode(PyStr.of(t), enc.equals("utf-16") ? "utf-16-be" : enc, "strict").bytes();
+            if (enc.equals("utf-16")) {
+                byte[] withBom = new byte[data.length + 2];
+                withBom[0] = (byte) 0xFE;
+                withBom[1] = (byte) 0xFF;
+                System.arraycopy(data, 0, withBom, 2, data.length);
+                data = withBom;
+            }
+            for (int cut = 0; cut <= data.length; cut++) {
+                IncrementalDecoder d = new IncrementalDecoder(enc, "strict");
+                String got = d.decode(java.util.Arrays.copyOfRange(data, 0, cut), false).toString()
+                        + d.decode(java.util.Arrays.copyOfRange(data, cut, data.length), true).toString();
+                assertEquals(t, got, enc + " cut at " + cut);
+            }
+        }
+    }
+
+    @Test
+    void incompleteInputIsAnErrorOnlyAtTheEnd() {
+        IncrementalDecoder d = new IncrementalDecoder("utf-8", "strict");
+        assertEquals("a", d.decode(new byte[] {'a', (byte) 0xC3}, false).toString());
+        assertEquals(1, d.pending().length);
+        PyException e = assertThrows(PyException.class, () -> d.decode(new byte[0], true));
+        assertEquals("'utf-8' codec can't decode byte 0xc3 in position 0: unexpected end of data",
+                Abstract.str(e.value).toString());
+    }
 }
