@@ -45,3 +45,14 @@ try:
     print(type(posix.environ).__name__, all(type(k) is bytes for k in posix.environ))
 finally:
     posix.rmdir(DIR)
+
+
+class Missing:
+    def __fspath__(self):
+        return DIR + "/never"
+
+
+try:
+    open(Missing())
+except FileNotFoundError as e:
+    print(type(e).__name__, e.filename == DIR + "/never", type(e.filename).__name__)

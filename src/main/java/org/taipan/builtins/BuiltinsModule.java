@@ -66,6 +66,7 @@ public final class BuiltinsModule {
         ObjectFunctions.register(m, interp);
         NumberFunctions.register(m);
         IterationFunctions.register(m);
+        org.taipan.interp.AsyncBuiltins.install(m);
         CodeFunctions.register(m, interp);
         m.set("open", org.taipan.modules.io.IOModule.openFunction());
         m.set("__build_class__", new PyBuiltinFunction("__build_class__", ClassBuilder::buildClass));
@@ -81,6 +82,7 @@ public final class BuiltinsModule {
     public static PyModule createBuiltinModule(Interpreter interp, String name) {
         return switch (name) {
             case "math" -> MathModule.create();
+            case "gc" -> org.taipan.modules.gc.GcModule.create(interp);
             case "_io" -> org.taipan.modules.io.IOModule.create(interp.builtins().getItem(PyStr.of("open")));
             case "posix" -> org.taipan.modules.posix.PosixModule.create();
             default -> null;

@@ -338,6 +338,179 @@ final class AsyncGenAwaitables {
         }
     }
 
+    /**
+     * {@code anext(aiterator, default)}'s awaitable ({@code anext_awaitable}): awaits
+     * {@code aiterator.__anext__()} and turns its StopAsyncIteration into the default value.
+     */
+    static final class AnextAwaitable extends Awaitable {
+        static final PyType TYPE = PyType.builtinFinal("anext_awaitable", PyType.OBJECT);
+
+        static {
+            install(TYPE);
+            TYPE.addMethod("__await__", (self, a, k) -> self);
+            TYPE.ready();
+        }
+
+        private final PyObject wrapped;
+        private final PyObject dflt;
+
+        AnextAwaitable(PyObject wrapped, PyObject dflt) {
+            this.wrapped = wrapped;
+            this.dflt = dflt;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        /** The iterator to forward to: a coroutine is iterated through its {@code __await__()}. */
+        private PyObject iterator() {
+            PyObject it = Generators.awaitableIter(wrapped);
+            if (it instanceof PyGenerator g && g.kind == PyGenerator.Kind.COROUTINE) {
+                return new CoroutineWrapper(g);
+            }
+            return it;
+        }
+
+        private PyObject defaultOnEnd(java.util.function.Supplier<PyObject> step) {
+            try {
+                return step.get();
+            } catch (PyException e) {
+                if (e.matches(ExceptionTypes.StopAsyncIteration)) {
+                    throw PyGenerator.stopIteration(dflt);
+                }
+                throw e;
+            }
+        }
+
+        @Override
+        PyObject send(PyObject v) {
+            return defaultOnEnd(() -> {
+                PyObject it = iterator();
+                if (it instanceof Awaitable a) {
+                    return a.send(v);
+                }
+                if (it instanceof PyGenerator g) {
+                    return g.send(v);
+                }
+                if (v == PyNone.NONE) {
+                    PyObject next = it.type().lookup("__next__");
+                    if (next != null) {
+                        return org.taipan.runtime.Callables.callMethod(next, it, org.taipan.runtime.Callables.NO_ARGS, null);
+                    }
+                }
+                return org.taipan.runtime.Callables.callAttr(it, "send", v);
+            });
+        }
+
+        @Override
+        PyObject throwExc(PyBaseException exc) {
+            return defaultOnEnd(() -> {
+                PyObject it = iterator();
+                if (it instanceof Awaitable a) {
+                    return a.throwExc(exc);
+                }
+                return org.taipan.runtime.Callables.callAttr(it, "throw", exc);
+            });
+        }
+
+        @Override
+        void close() {
+            PyObject it = iterator();
+            if (it instanceof Awaitable a) {
+                a.close();
+            } else {
+                org.taipan.runtime.Callables.callAttr(it, "close");
+            }
+        }
+    }
+
+    private static final PyType ASYNCGEN_HOOKS = org.taipan.runtime.StructSeq.newType("sys", "asyncgen_hooks",
+            "firstiter", "finalizer");
+
+    static {
+        ASYNCGEN_HOOKS.tp_repr = o -> {
+            org.taipan.runtime.PyTuple t = (org.taipan.runtime.PyTuple) o;
+            return org.taipan.runtime.PyStr.of("asyncgen_hooks(firstiter=" + org.taipan.runtime.Abstract.repr(t.get(0))
+                    + ", finalizer=" + org.taipan.runtime.Abstract.repr(t.get(1)) + ")");
+        };
+    }
+
+    /** {@code sys.set_asyncgen_hooks} and {@code sys.get_asyncgen_hooks} (per thread, as CPython's). */
+    static void addSysFunctions(org.taipan.runtime.PyModule sys) {
+        sys.set("set_asyncgen_hooks", new org.taipan.runtime.PyBuiltinFunction("set_asyncgen_hooks", (a, k) -> {
+            int npos = Args.positional(a, k);
+            if (npos > 2) {
+                throw Errors.typeError("set_asyncgen_hooks() takes at most 2 arguments (%d given)", a.length);
+            }
+            if (k != null) {
+                for (String name : k) {
+                    if (!name.equals("firstiter") && !name.equals("finalizer")) {
+                        throw Errors.typeError("'%s' is an invalid keyword argument for this function", name);
+                    }
+                }
+            }
+            PyObject firstiter = npos > 0 ? a[0] : Args.keyword(a, k, "firstiter");
+            PyObject finalizer = npos > 1 ? a[1] : Args.keyword(a, k, "finalizer");
+            checkHook("finalizer", finalizer);
+            checkHook("firstiter", firstiter);
+            org.taipan.runtime.ThreadState ts = org.taipan.runtime.ThreadState.current();
+            if (finalizer != null) {
+                ts.asyncGenFinalizer = finalizer == PyNone.NONE ? null : finalizer;
+            }
+            if (firstiter != null) {
+                ts.asyncGenFirstiter = firstiter == PyNone.NONE ? null : firstiter;
+            }
+            return PyNone.NONE;
+        }));
+        sys.set("get_asyncgen_hooks", new org.taipan.runtime.PyBuiltinFunction("get_asyncgen_hooks", (a, k) -> {
+            Args.noArgs("get_asyncgen_hooks", a, k);
+            org.taipan.runtime.ThreadState ts = org.taipan.runtime.ThreadState.current();
+            PyObject f = ts.asyncGenFirstiter, z = ts.asyncGenFinalizer;
+            return org.taipan.runtime.StructSeq.make(ASYNCGEN_HOOKS, f == null ? PyNone.NONE : f,
+                    z == null ? PyNone.NONE : z);
+        }));
+    }
+
+    private static void checkHook(String what, PyObject h) {
+        if (h != null && h != PyNone.NONE && h.type().tp_call == null) {
+            throw Errors.typeError("callable %s expected, got %s", what, h.type().name());
+        }
+    }
+
+    /** The builtins {@code aiter()} and {@code anext()} (CPython's {@code builtin_aiter}/{@code builtin_anext}). */
+    static void addBuiltins(org.taipan.runtime.PyModule builtins) {
+        builtins.set("aiter", new org.taipan.runtime.PyBuiltinFunction("aiter", (a, k) -> {
+            PyObject o = Args.oneArg("aiter", a, k);
+            PyObject m = o.type().lookup("__aiter__");
+            if (m == null) {
+                throw Errors.typeError("'%s' object is not an async iterable", o.type().name());
+            }
+            PyObject it = org.taipan.runtime.Callables.callMethod(m, o, org.taipan.runtime.Callables.NO_ARGS, null);
+            if (it.type().lookup("__anext__") == null) {
+                throw Errors.typeError("aiter() returned not an async iterator of type '%s'", it.type().name());
+            }
+            return it;
+        }));
+        builtins.set("anext", new org.taipan.runtime.PyBuiltinFunction("anext", (a, k) -> {
+            Args.noKeywords("anext", k);
+            if (a.length < 1 || a.length > 2) {
+                throw Errors.typeError(a.length < 1 ? "anext expected at least 1 argument, got 0"
+                        : "anext expected at most 2 arguments, got " + a.length);
+            }
+            PyObject o = a[0];
+            PyObject m = o.type().lookup("__anext__");
+            if (m == null) {
+                throw Errors.typeError("'%s' object is not an async iterator", o.type().name());
+            }
+            PyObject awaitable = o instanceof PyGenerator g && g.kind == PyGenerator.Kind.ASYNC_GENERATOR
+                    ? anext(g)
+                    : org.taipan.runtime.Callables.callMethod(m, o, org.taipan.runtime.Callables.NO_ARGS, null);
+            return a.length == 1 ? awaitable : new AnextAwaitable(awaitable, a[1]);
+        }));
+    }
+
     /** The async generator's own methods: {@code __aiter__}, {@code __anext__}, {@code asend}, {@code athrow}, {@code aclose}. */
     static void addAsyncGeneratorMethods(PyType t) {
         t.addMethod("__aiter__", (self, a, k) -> {
@@ -346,17 +519,29 @@ final class AsyncGenAwaitables {
         });
         t.addMethod("__anext__", (self, a, k) -> {
             Args.noArgs("__anext__", a, k);
-            return new ASend((PyGenerator) self, PyNone.NONE);
+            return anext((PyGenerator) self);
         });
-        t.addMethod("asend", (self, a, k) -> new ASend((PyGenerator) self, Args.oneArg("asend", a, k)));
+        t.addMethod("asend", (self, a, k) -> {
+            PyObject v = Args.oneArg("asend", a, k);
+            ((PyGenerator) self).initAsyncGenHooks();
+            return new ASend((PyGenerator) self, v);
+        });
         t.addMethod("athrow", (self, a, k) -> {
             Args.noKeywords("athrow", k);
             Args.check("athrow", a, k, 1, 3);
+            ((PyGenerator) self).initAsyncGenHooks();
             return new AThrow((PyGenerator) self, a.clone());
         });
         t.addMethod("aclose", (self, a, k) -> {
             Args.noArgs("aclose", a, k);
+            ((PyGenerator) self).initAsyncGenHooks();
             return new AThrow((PyGenerator) self, null);
         });
+    }
+
+    /** {@code agen.__anext__()} ({@code async_gen_anext}). */
+    static ASend anext(PyGenerator g) {
+        g.initAsyncGenHooks();
+        return new ASend(g, PyNone.NONE);
     }
 }

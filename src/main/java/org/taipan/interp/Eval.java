@@ -75,6 +75,9 @@ public final class Eval {
         f.back = ts.frame;
         ts.frame = f;
         try {
+            if (ts.events.pending) {
+                PendingEventHandler.handle(ts);
+            }
             return execute(ts, f);
         } finally {
             ts.frame = f.back;
@@ -157,7 +160,8 @@ public final class Eval {
                         case POP_JUMP_IF_NOT_NONE -> { PyObject v = stack[--sp]; stack[sp] = null; if (v != PyNone.NONE) { ip = oparg; } }
                         case JUMP_IF_TRUE_OR_POP -> { if (Abstract.isTrue(stack[sp - 1])) { ip = oparg; } else { stack[--sp] = null; } }
                         case JUMP_IF_FALSE_OR_POP -> { if (!Abstract.isTrue(stack[sp - 1])) { ip = oparg; } else { stack[--sp] = null; } }
-                        case JUMP_FORWARD, JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT -> ip = oparg;
+                        case JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT -> ip = oparg;
+                        case JUMP_BACKWARD -> { ip = oparg; if (ts.events.pending) { PendingEventHandler.handle(ts); } }
                         case GET_ITER -> stack[sp - 1] = Abstract.iter(stack[sp - 1]);
                         case FOR_ITER -> { PyObject v = Ops.forIter(stack[sp - 1]); if (v != null) { stack[sp++] = v; } else { stack[--sp] = null; ip = oparg; } }
                         case BUILD_TUPLE -> sp = Ops.buildTuple(stack, sp, oparg);
@@ -184,7 +188,7 @@ public final class Eval {
                         case IMPORT_FROM -> { PyObject m = stack[sp - 1]; stack[sp++] = Ops.importFrom(ts, m, names[oparg]); }
                         case IMPORT_STAR -> { Ops.importStar(f, stack[sp - 1]); stack[--sp] = null; }
                         case PUSH_EXC_INFO -> { PyObject e = stack[sp - 1]; stack[sp - 1] = ts.handled == null ? PyNone.NONE : ts.handled; stack[sp++] = e; ts.handled = (PyBaseException) e; }
-                        case POP_EXCEPT -> { PyObject p = stack[--sp]; stack[sp] = null; ts.handled = p == PyNone.NONE ? null : (PyBaseException) p; }
+                        case POP_EXCEPT -> { PyObject p = stack[--sp]; stack[sp] = null; ts.handled = p == PyNone.NONE ? ts.outerHandled : (PyBaseException) p; }
                         case CHECK_EXC_MATCH -> { PyObject t = stack[sp - 1]; stack[sp - 1] = PyBool.of(ExceptionOps.matches(stack[sp - 2], t)); }
                         case CHECK_EG_MATCH -> sp = ExceptionOps.checkEgMatch(ts, stack, sp);
                         case PREP_RERAISE_STAR -> sp = ExceptionOps.prepReraiseStar(stack, sp);
@@ -193,7 +197,7 @@ public final class Eval {
                         case LOAD_ASSERTION_ERROR -> stack[sp++] = ExceptionTypes.AssertionError;
                         case BEFORE_WITH -> sp = Ops.beforeWith(stack, sp);
                         case WITH_EXCEPT_START -> { stack[sp] = ExceptionOps.withExceptStart(stack[sp - 4], stack[sp - 1]); sp++; }
-                        case RETURN_GENERATOR -> { f.sp = sp; f.ip = ip; f.lasti = i; f.returned = false; return Generators.create(f); }
+                        case RETURN_GENERATOR -> { f.sp = sp; f.ip = ip; f.lasti = i; f.returned = false; return Generators.create(ts, f); }
                         case YIELD_VALUE -> { PyObject v = stack[--sp]; stack[sp] = null; f.sp = sp; f.ip = ip; f.lasti = i; f.returned = false; return v; }
                         case SEND -> { if (Generators.send(stack, sp)) { ip = oparg; } }
                         case END_SEND -> { PyObject v = stack[--sp]; stack[sp] = null; stack[sp - 1] = v; }

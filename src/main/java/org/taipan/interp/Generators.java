@@ -12,6 +12,7 @@ import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyStr;
 import org.taipan.runtime.PyType;
 import org.taipan.runtime.Slots;
+import org.taipan.runtime.ThreadState;
 
 /**
  * The generator and coroutine instructions' bodies: RETURN_GENERATOR, SEND, CLEANUP_THROW,
@@ -21,7 +22,10 @@ import org.taipan.runtime.Slots;
 final class Generators {
     private Generators() {}
 
-    static PyObject create(Frame f) {
+    static PyObject create(ThreadState ts, Frame f) {
+        if (PyGenerator.needsClosing(f.code.code)) {
+            return new PyGenerator.Finalizable(f, ts.interpreter.finalization());
+        }
         return new PyGenerator(f);
     }
 
@@ -111,7 +115,7 @@ final class Generators {
      * The iterator an {@code await o} drives (CPython's {@code _PyCoro_GetAwaitableIter}):
      * a coroutine itself, else the iterator {@code o.__await__()} returns.
      */
-    private static PyObject awaitableIter(PyObject o) {
+    static PyObject awaitableIter(PyObject o) {
         if (isCoroutine(o)) {
             return o;
         }
@@ -160,7 +164,7 @@ final class Generators {
     /** GET_ANEXT: the awaitable of {@code aiter.__anext__()}. */
     static PyObject getANext(PyObject aiter) {
         if (aiter instanceof PyGenerator g && g.kind == PyGenerator.Kind.ASYNC_GENERATOR) {
-            return new AsyncGenAwaitables.ASend(g, PyNone.NONE);
+            return AsyncGenAwaitables.anext(g);
         }
         PyObject anext = aiter.type().lookup("__anext__");
         if (anext == null) {

@@ -409,16 +409,20 @@ final class Ops {
             PyStr s = (PyStr) stack[sp + k];
             simple &= s.isSimple();
             sb.append(s);
-            stack[sp + k] = null;
         }
         PyStr r;
         if (simple) {
             r = PyStr.of(sb.toString());
         } else {
+            // Joined as code points: a lone high surrogate ending one part stays apart from a
+            // lone low surrogate starting the next.
             r = PyStr.of("");
             for (int k = 0; k < n; k++) {
                 r = r.concat((PyStr) stack[sp + k]);
             }
+        }
+        for (int k = 0; k < n; k++) {
+            stack[sp + k] = null;
         }
         stack[sp++] = r;
         return sp;

@@ -6,6 +6,7 @@ import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Args;
 import org.taipan.runtime.Callables;
 import org.taipan.runtime.Errors;
+import org.taipan.runtime.Finalization;
 import org.taipan.runtime.ExceptionTypes;
 import org.taipan.runtime.ObjectSlots;
 import org.taipan.runtime.PyBaseException;
@@ -27,7 +28,7 @@ import org.taipan.runtime.ThreadState;
  * (type, error wording, the exception a finished one raises) is selected by {@link Kind}.
  * The async generator's {@code asend}/{@code athrow} awaitables are in {@link AsyncGenAwaitables}.
  */
-public final class PyGenerator extends PyObject {
+public class PyGenerator extends PyObject {
     /** Which of CPython's three generator-like types this is. */
     enum Kind {
         GENERATOR("generator", "gi_"), COROUTINE("coroutine", "cr_"), ASYNC_GENERATOR("async generator", "ag_");
@@ -125,6 +126,27 @@ public final class PyGenerator extends PyObject {
     /** Async generators: aclose() was started or StopAsyncIteration/GeneratorExit came out ({@code ag_closed}). */
     boolean closedAsync;
 
+    private boolean hooksInited;
+    /** The {@code sys.set_asyncgen_hooks} finalizer current at the first iteration ({@code ag_origin_or_finalizer}). */
+    private PyObject finalizerHook;
+
+    /**
+     * An async generator's first {@code __anext__}/{@code asend}/{@code athrow}/{@code aclose}
+     * (CPython's {@code async_gen_init_hooks}): remembers the thread's finalizer hook and calls
+     * its firstiter hook.
+     */
+    void initAsyncGenHooks() {
+        if (hooksInited) {
+            return;
+        }
+        hooksInited = true;
+        ThreadState ts = ThreadState.current();
+        finalizerHook = ts.asyncGenFinalizer;
+        if (ts.asyncGenFirstiter != null) {
+            Callables.call(ts.asyncGenFirstiter, this);
+        }
+    }
+
     PyGenerator(Frame frame) {
         this.frame = frame;
         CodeObject c = frame.code.code;
@@ -203,26 +225,114 @@ public final class PyGenerator extends PyObject {
         }
         ThreadState ts = ThreadState.current();
         PyBaseException prevHandled = ts.handled;
-        ts.handled = frame.savedHandled;
+        // CPython stacks the generator's exception state on the caller's: with none of its
+        // own, the generator sees (and chains to) the exception its caller is handling.
+        PyBaseException own = frame.savedHandled;
+        PyBaseException prevOuter = ts.outerHandled;
+        ts.outerHandled = prevHandled;
+        ts.handled = own != null ? own : prevHandled;
         running = true;
         PyObject v;
         try {
             v = Eval.run(ts, frame);
         } catch (PyException e) {
             finished = true;
+            onFinished();
             throw convertStop(e);
         } finally {
             running = false;
-            frame.savedHandled = ts.handled;
+            frame.savedHandled = ts.handled == prevHandled ? null : ts.handled;
             ts.handled = prevHandled;
+            ts.outerHandled = prevOuter;
         }
         if (frame.returned) {
             finished = true;
+            onFinished();
             frame.savedHandled = null;
             returnValue = v;
             return null;
         }
         return v;
+    }
+
+    /** The frame is done for good: a finalizable generator no longer needs closing. */
+    void onFinished() {
+    }
+
+    /**
+     * Whether an abandoned suspended generator of this code would run code when closed: some
+     * handler other than a {@code yield from}/{@code await} cleanup or an {@code async for}
+     * end (a {@code try}, {@code with} or {@code finally}). Only such generators are
+     * {@link Finalizable}, so the others cost the JVM nothing.
+     */
+    static boolean needsClosing(CodeObject co) {
+        for (CodeObject.ExceptionTableEntry e : co.exceptionTable) {
+            int op = Opcode.opcodeOf(co.code[e.target()]);
+            if (op != Opcode.CLEANUP_THROW.ordinal() && op != Opcode.END_ASYNC_FOR.ordinal()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A generator whose frame has handlers to run on close: when the JVM finds it unreachable
+     * while suspended, the interpreter closes it (CPython's {@code _PyGen_Finalize}), running
+     * its {@code finally} blocks and {@code with} exits.
+     */
+    static final class Finalizable extends PyGenerator implements Finalization.Target {
+        private final Finalization owner;
+        private final long seq;
+        private volatile boolean done;
+
+        Finalizable(Frame frame, Finalization owner) {
+            super(frame);
+            this.owner = owner;
+            this.seq = owner.register();
+        }
+
+        @Override
+        @SuppressWarnings({"removal", "deprecation"})
+        protected void finalize() {
+            if (!done) {
+                owner.enqueue(this);
+            }
+        }
+
+        @Override
+        void onFinished() {
+            owner.discard(this);
+        }
+
+        @Override
+        public long seq() {
+            return seq;
+        }
+
+        @Override
+        public boolean claim() {
+            if (done) {
+                return false;
+            }
+            done = true;
+            return true;
+        }
+
+        @Override
+        public PyObject ignoredIn() {
+            return this;
+        }
+
+        @Override
+        public void runFinalizer() {
+            PyGenerator g = this;
+            if (g.kind == Kind.ASYNC_GENERATOR && g.finalizerHook != null && !g.closedAsync) {
+                // An event loop's hook (asyncio's) schedules aclose() itself.
+                Callables.call(g.finalizerHook, this);
+            } else if (isSuspended()) {
+                close();
+            }
+        }
     }
 
     /** PEP 479 (and PEP 525): StopIteration leaving the frame becomes RuntimeError, chained from it. */

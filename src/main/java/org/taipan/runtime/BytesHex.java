@@ -29,7 +29,11 @@ final class BytesHex {
             }
             sep = cps[0];
         }
-        long per = p[1] == null ? 1 : MethodArgs.index(p[1]);
+        PyInt perInt = p[1] == null ? PyInt.ONE : intArg(p[1]);
+        long per = perInt.fitsLong() ? perInt.longValue() : Long.MAX_VALUE;
+        if (per != (int) per) {
+            throw Errors.overflow("Python int too large to convert to C int");
+        }
         StringBuilder sb = new StringBuilder(b.length * 3);
         for (int i = 0; i < b.length; i++) {
             if (i > 0 && sep >= 0 && per != 0) {
@@ -41,6 +45,13 @@ final class BytesHex {
             sb.append(Character.forDigit(b[i] >> 4 & 0xF, 16)).append(Character.forDigit(b[i] & 0xF, 16));
         }
         return PyStr.of(sb.toString());
+    }
+
+    private static PyInt intArg(PyObject o) {
+        if (PyInt.asInt(o) == null && o.type().nb_index == null) {
+            throw Errors.typeError("'%s' object cannot be interpreted as an integer", o.type().name());
+        }
+        return Abstract.index(o, null);
     }
 
     static byte[] fromhex(PyObject arg) {

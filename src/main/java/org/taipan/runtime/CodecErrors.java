@@ -48,7 +48,7 @@ final class CodecErrors {
                 StringBuilder sb = new StringBuilder();
                 for (int i = start; i < end; i++) {
                     int c = s.codePointAt(i);
-                    String name = unicodeName(c);
+                    String name = org.taipan.parse.UnicodeNames.name(c);
                     sb.append(name != null ? "\\N{" + name + "}" : UnicodeErrors.escape(c));
                 }
                 return new EncodeFix(sb.codePoints().toArray(), null, end);
@@ -179,37 +179,5 @@ final class CodecErrors {
             }
         }
         return c >= 0xD800 && c <= 0xDFFF ? c : -1;
-    }
-
-    /** The Unicode character name as {@code unicodedata.name} gives it, or null. */
-    static String unicodeName(int c) {
-        int type = Character.getType(c);
-        if (type == Character.CONTROL || type == Character.UNASSIGNED || type == Character.SURROGATE
-                || type == Character.PRIVATE_USE) {
-            return null;
-        }
-        if (c >= 0xAC00 && c <= 0xD7A3) {
-            return hangulName(c - 0xAC00);
-        }
-        String name = Character.getName(c);
-        if (name == null) {
-            return null;
-        }
-        if (name.startsWith("CJK UNIFIED IDEOGRAPHS") || name.startsWith("CJK COMPATIBILITY IDEOGRAPHS")) {
-            String kind = name.startsWith("CJK UNIFIED") ? "CJK UNIFIED IDEOGRAPH-" : "CJK COMPATIBILITY IDEOGRAPH-";
-            return kind + String.format("%04X", c);
-        }
-        return name;
-    }
-
-    private static final String[] LEAD = {"G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ",
-        "C", "K", "T", "P", "H"};
-    private static final String[] VOWEL = {"A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE",
-        "YO", "U", "WEO", "WE", "WI", "YU", "EU", "YI", "I"};
-    private static final String[] TAIL = {"", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT",
-        "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"};
-
-    private static String hangulName(int s) {
-        return "HANGUL SYLLABLE " + LEAD[s / (21 * 28)] + VOWEL[s % (21 * 28) / 28] + TAIL[s % 28];
     }
 }

@@ -8,14 +8,15 @@ import java.util.Map;
  * The codec registry behind {@code str.encode}, {@code bytes.decode} and {@code bytes(str, enc)}:
  * names are normalised and resolved through aliases as {@code encodings.normalize_encoding} and
  * {@code encodings/aliases.py} do, then dispatched to the codec classes ({@link Utf8Codec},
- * {@link Latin1Codec}, {@link WideUnicodeCodec}). An unknown name raises CPython's
+ * {@link Latin1Codec}, {@link WideUnicodeCodec}, {@link CharmapCodec}). An unknown name raises CPython's
  * {@code LookupError: unknown encoding: NAME}.
  */
 public final class Codecs {
     private Codecs() {}
 
     /** The codecs implemented, by their canonical module names in {@code encodings}. */
-    enum Codec { UTF_8, UTF_8_SIG, ASCII, LATIN_1, UTF_16, UTF_16_LE, UTF_16_BE, UTF_32, UTF_32_LE, UTF_32_BE }
+    enum Codec { UTF_8, UTF_8_SIG, ASCII, LATIN_1, UTF_16, UTF_16_LE, UTF_16_BE, UTF_32, UTF_32_LE, UTF_32_BE, CHARMAP,
+        UNICODE_ESCAPE, RAW_UNICODE_ESCAPE }
 
     private static final Map<String, Codec> NAMES = Map.ofEntries(
             Map.entry("utf_8", Codec.UTF_8), Map.entry("u8", Codec.UTF_8), Map.entry("utf", Codec.UTF_8),
@@ -39,7 +40,8 @@ public final class Codecs {
             Map.entry("unicodebigunmarked", Codec.UTF_16_BE),
             Map.entry("utf_32", Codec.UTF_32), Map.entry("u32", Codec.UTF_32), Map.entry("utf32", Codec.UTF_32),
             Map.entry("utf_32_le", Codec.UTF_32_LE), Map.entry("utf_32le", Codec.UTF_32_LE),
-            Map.entry("utf_32_be", Codec.UTF_32_BE), Map.entry("utf_32be", Codec.UTF_32_BE));
+            Map.entry("utf_32_be", Codec.UTF_32_BE), Map.entry("utf_32be", Codec.UTF_32_BE),
+            Map.entry("unicode_escape", Codec.UNICODE_ESCAPE), Map.entry("raw_unicode_escape", Codec.RAW_UNICODE_ESCAPE));
 
     /** {@code encodings.normalize_encoding} after lower-casing: runs of other characters become one '_'. */
     static String normalize(String name) {
@@ -61,7 +63,11 @@ public final class Codecs {
 
     /** The codec called {@code name}; LookupError "unknown encoding: NAME". */
     static Codec lookup(String name) {
-        Codec c = NAMES.get(normalize(name));
+        String norm = normalize(name);
+        Codec c = NAMES.get(norm);
+        if (c == null && CharmapCodec.resolve(norm) != null) {
+            c = Codec.CHARMAP;
+        }
         if (c == null) {
             throw Errors.of(ExceptionTypes.LookupError, "unknown encoding: " + name);
         }
@@ -118,8 +124,49 @@ public final class Codecs {
             case UTF_32 -> WideUnicodeCodec.encode(s, 4, 0, errors, out);
             case UTF_32_LE -> WideUnicodeCodec.encode(s, 4, -1, errors, out);
             case UTF_32_BE -> WideUnicodeCodec.encode(s, 4, 1, errors, out);
+            case CHARMAP -> CharmapCodec.encode(CharmapCodec.resolve(normalize(encoding)), s, errors, out);
+            case UNICODE_ESCAPE -> out.writeBytes(EscapeCodec.encode(s, false));
+            case RAW_UNICODE_ESCAPE -> out.writeBytes(EscapeCodec.encode(s, true));
         }
         return new PyBytes(out.toByteArray());
+    }
+
+    /** Text decoded from a prefix of the input, and the length of that prefix in bytes. */
+    public record Decoded(PyStr text, int consumed) {}
+
+    /**
+     * One step of incremental decoding, as the codecs' {@code decode(data, errors, final)}
+     * functions: unless {@code last}, an incomplete sequence at the end of {@code data} is not
+     * an error but left unconsumed. {@code utf-8-sig}, {@code utf-16} and {@code utf-32} look for
+     * a BOM at the start of {@code data} (see {@link IncrementalDecoder} for a stream).
+     */
+    public static Decoded decodeIncremental(byte[] data, String encoding, String errors, boolean last) {
+        return switch (lookup(encoding)) {
+            case UTF_8 -> Utf8Codec.decode(data, errors, last);
+            case UTF_8_SIG -> {
+                byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+                int n = Math.min(3, data.length);
+                if (java.util.Arrays.equals(data, 0, n, bom, 0, n)) {
+                    if (n < 3 && !last) {
+                        yield new Decoded(PyStr.of(""), 0);
+                    }
+                    if (n == 3) {
+                        Decoded d = Utf8Codec.decode(java.util.Arrays.copyOfRange(data, 3, data.length), errors, last);
+                        yield new Decoded(d.text(), d.consumed() + 3);
+                    }
+                }
+                yield Utf8Codec.decode(data, errors, last);
+            }
+            case ASCII -> new Decoded(Latin1Codec.decode(data, 128, errors), data.length);
+            case LATIN_1 -> new Decoded(Latin1Codec.decode(data, 256, errors), data.length);
+            case UTF_16 -> WideUnicodeCodec.decode(data, 2, 0, errors, last);
+            case UTF_16_LE -> WideUnicodeCodec.decode(data, 2, -1, errors, last);
+            case UTF_16_BE -> WideUnicodeCodec.decode(data, 2, 1, errors, last);
+            case UTF_32 -> WideUnicodeCodec.decode(data, 4, 0, errors, last);
+            case UTF_32_LE -> WideUnicodeCodec.decode(data, 4, -1, errors, last);
+            case UTF_32_BE -> WideUnicodeCodec.decode(data, 4, 1, errors, last);
+            case CHARMAP, UNICODE_ESCAPE, RAW_UNICODE_ESCAPE -> new Decoded(decode(data, encoding, errors), data.length);
+        };
     }
 
     /** {@code data.decode(encoding, errors)}: the arguments are Python objects or null for the defaults. */
@@ -143,6 +190,9 @@ public final class Codecs {
             case UTF_32 -> WideUnicodeCodec.decode(data, 4, 0, errors);
             case UTF_32_LE -> WideUnicodeCodec.decode(data, 4, -1, errors);
             case UTF_32_BE -> WideUnicodeCodec.decode(data, 4, 1, errors);
+            case CHARMAP -> CharmapCodec.decode(CharmapCodec.resolve(normalize(encoding)), data, errors);
+            case UNICODE_ESCAPE -> EscapeCodec.decode(data, errors);
+            case RAW_UNICODE_ESCAPE -> EscapeCodec.decodeRaw(data, errors);
         };
     }
 }

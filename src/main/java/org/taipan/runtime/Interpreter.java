@@ -24,6 +24,8 @@ public final class Interpreter {
     private final PyModule sysModule;
     private final PyTextIOWrapper stdout, stderr, stdin;
     private int recursionLimit = 1000;
+    private final PendingEvents events = new PendingEvents();
+    private final Finalization finalization = new Finalization(this, events);
     /** {@code sys.get_int_max_str_digits()}: 0 means no limit. */
     private int intMaxStrDigits = PyInt.MAX_STR_DIGITS;
 
@@ -37,6 +39,16 @@ public final class Interpreter {
         modules.setItem(PyStr.of("builtins"), builtinsModule);
         modules.setItem(PyStr.of("sys"), sysModule);
         // The -X options of the JIT ("jit", "jit-threshold") are accepted and have no effect yet.
+    }
+
+    /** Events posted to this interpreter's thread (SIGINT, finalizers). */
+    public PendingEvents events() {
+        return events;
+    }
+
+    /** The finalizer queue ({@code __del__}, abandoned generators). */
+    public Finalization finalization() {
+        return finalization;
     }
 
     /** The options this interpreter was made with. */
@@ -129,15 +141,29 @@ public final class Interpreter {
                 main.set("__file__", PyStr.of(code.filename));
             }
             modules.setItem(PyStr.of("__main__"), main);
+            events.becomeSigintTarget();
+            int status;
             try {
                 Eval.runModule(ts, new PyCode(code), main.dict(), builtins());
-                return 0;
+                status = 0;
             } catch (PyException e) {
-                return handleUncaught(e.value);
+                status = handleUncaught(e.value);
             }
+            finalizeAtExit(main);
+            return status;
         } finally {
             flushStreams();
+            org.taipan.modules.io.FdTable.closeAll(this);
             ThreadState.restore(prev);
+        }
+    }
+
+    /** CPython's finalization of {@code __main__} at exit: pending {@code __del__}s and generator closes run. */
+    private void finalizeAtExit(PyModule main) {
+        try {
+            finalization.atExit(main.dict());
+        } catch (PyException e) {
+            // a KeyboardInterrupt or SystemExit during shutdown finalizers is dropped, as CPython's is
         }
     }
 
@@ -174,7 +200,8 @@ public final class Interpreter {
         }
         stderr.writeString(TracebackPrinter.format(exc));
         stderr.flush();
-        return 1;
+        // CPython re-raises SIGINT on itself so the shell sees a signal death: status 128 + 2.
+        return exc.type().isSubtypeOf(ExceptionTypes.KeyboardInterrupt) ? 130 : 1;
     }
 
     /** {@code sys.displayhook}: the repr of a non-None value on stdout. */

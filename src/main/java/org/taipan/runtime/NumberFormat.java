@@ -36,10 +36,18 @@ public final class NumberFormat {
      * @throws PyException ValueError with CPython's messages for malformed specs
      */
     public static Spec parse(String text, String typeName, int defaultType) {
+        return parse(text, typeName, defaultType, '>');
+    }
+
+    /**
+     * {@link #parse(String, String, int)} with CPython's {@code default_align} ('<' for str):
+     * the '0' flag makes the alignment '=' only when the default is '>'.
+     */
+    public static Spec parse(String text, String typeName, int defaultType, char defaultAlign) {
         int[] s = text.codePoints().toArray();
         int end = s.length, pos = 0;
         int fill = ' ';
-        char align = '>', sign = 0, grouping = 0;
+        char align = defaultAlign, sign = 0, grouping = 0;
         boolean fillGiven = false, alignGiven = false, noNegZero = false, alt = false;
         if (end - pos >= 2 && isAlign(s[pos + 1])) {
             fill = s[pos];
@@ -64,7 +72,7 @@ public final class NumberFormat {
         }
         if (!fillGiven && pos < end && s[pos] == '0') {
             fill = '0';
-            if (!alignGiven) {
+            if (!alignGiven && defaultAlign == '>') {
                 align = '=';
             }
             pos++;

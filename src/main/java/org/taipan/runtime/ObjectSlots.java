@@ -211,6 +211,9 @@ public final class ObjectSlots {
         if (!type.isHeapType()) {
             throw Errors.typeError("object.__new__(%s) is not safe, use %s.__new__()", type.name(), type.name());
         }
+        if (type.tp_finalize != null) {
+            return new PyInstance.Finalizable(type, ThreadState.current().interpreter.finalization());
+        }
         return new PyInstance(type);
     }
 

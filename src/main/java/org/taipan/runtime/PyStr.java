@@ -69,6 +69,19 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
         return cps == null;
     }
 
+    /** Whether some character is a lone surrogate (U+D800..U+DFFF); never for a simple string. */
+    public boolean hasLoneSurrogate() {
+        if (cps == null) {
+            return false;
+        }
+        for (int c : cps) {
+            if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code len(s)} in code points. */
     public int length() {
         return cps == null ? value.length() : cps.length;

@@ -23,6 +23,8 @@ public final class PyType extends PyObject implements HasDict {
     public Slots.DescrSet tp_descr_set;
     public Slots.New tp_new;
     public Slots.Init tp_init;
+    /** {@code __del__} (CPython's {@code tp_finalize}); non-null makes new instances finalizable. */
+    public Slots.Unary tp_finalize;
 
     public Slots.Binary nb_add, nb_subtract, nb_multiply, nb_remainder, nb_divmod, nb_power, nb_lshift, nb_rshift,
             nb_and, nb_xor, nb_or, nb_floor_divide, nb_true_divide, nb_matrix_multiply;
@@ -326,7 +328,7 @@ public final class PyType extends PyObject implements HasDict {
         tp_repr = b.tp_repr; tp_str = b.tp_str; tp_iter = b.tp_iter; tp_hash = b.tp_hash;
         tp_richcompare = b.tp_richcompare; tp_getattro = b.tp_getattro; tp_setattro = b.tp_setattro;
         tp_call = b.tp_call; tp_iternext = b.tp_iternext; tp_descr_get = b.tp_descr_get;
-        tp_descr_set = b.tp_descr_set; tp_new = b.tp_new; tp_init = b.tp_init;
+        tp_descr_set = b.tp_descr_set; tp_new = b.tp_new; tp_init = b.tp_init; tp_finalize = b.tp_finalize;
         nb_add = b.nb_add; nb_subtract = b.nb_subtract; nb_multiply = b.nb_multiply; nb_remainder = b.nb_remainder;
         nb_divmod = b.nb_divmod; nb_power = b.nb_power; nb_lshift = b.nb_lshift; nb_rshift = b.nb_rshift;
         nb_and = b.nb_and; nb_xor = b.nb_xor; nb_or = b.nb_or; nb_floor_divide = b.nb_floor_divide;

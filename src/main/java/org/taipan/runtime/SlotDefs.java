@@ -57,6 +57,7 @@ public final class SlotDefs {
     static {
         unary("__repr__", t -> t.tp_repr, (t, f) -> t.tp_repr = (Slots.Unary) f);
         unary("__str__", t -> t.tp_str, (t, f) -> t.tp_str = (Slots.Unary) f);
+        unary("__del__", t -> t.tp_finalize, (t, f) -> t.tp_finalize = (Slots.Unary) f);
         def(new String[] {"__hash__"}, t -> t.tp_hash, (t, f) -> t.tp_hash = (Slots.Hash) f,
                 (fn, i) -> (self, a, k) -> {
                     Args.noArgs("__hash__", a, k);

@@ -10,15 +10,28 @@ public final class ThreadState {
     private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>();
 
     public final Interpreter interpreter;
+    /** The interpreter's pending events (SIGINT, finalizers), read by the eval loop at safe points. */
+    public final PendingEvents events;
     /** The innermost running frame, or null. */
     public Frame frame;
     /** Number of Python frames on this thread. */
     public int depth;
+    /** {@code sys.set_asyncgen_hooks}: called with each async generator on its first iteration, or null. */
+    public PyObject asyncGenFirstiter;
+    /** {@code sys.set_asyncgen_hooks}: called instead of closing an abandoned async generator, or null. */
+    public PyObject asyncGenFinalizer;
+    /**
+     * Inside a resumed generator: the exception its resumer was handling, which
+     * {@link #handled} falls back to when the generator has none of its own (CPython's
+     * stack of {@code exc_info} items); null elsewhere.
+     */
+    public PyBaseException outerHandled;
     /** The exception being handled by an {@code except} clause, or null. */
     public PyBaseException handled;
 
     public ThreadState(Interpreter interpreter) {
         this.interpreter = interpreter;
+        this.events = interpreter.events();
     }
 
     /** The state of the calling thread. */

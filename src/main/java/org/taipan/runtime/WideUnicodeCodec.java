@@ -55,9 +55,20 @@ final class WideUnicodeCodec {
         return v;
     }
 
-    /** Decodes with unit {@code width}; {@code order} as for {@link #encode}, 0 detecting a BOM. */
+    /** Decodes all of {@code d} with unit {@code width}; {@code order} as for {@link #encode}, 0 detecting a BOM. */
     static PyStr decode(byte[] d, int width, int order, String errors) {
+        return decode(d, width, order, errors, true).text();
+    }
+
+    /**
+     * Decodes {@code d}; unless {@code last}, a truncated unit or surrogate pair at the end (and
+     * a BOM not yet complete) is left unconsumed ({@code codecs.utf_16_decode(data, errors, final)}).
+     */
+    static Codecs.Decoded decode(byte[] d, int width, int order, String errors, boolean last) {
         int i = 0;
+        if (order == 0 && d.length < width && !last) {
+            return new Codecs.Decoded(PyStr.of(""), 0);
+        }
         boolean be = order > 0;
         if (order == 0 && d.length >= width) {
             int bomLe = read(d, 0, width, false);
@@ -73,6 +84,9 @@ final class WideUnicodeCodec {
         int n = d.length;
         while (i < n) {
             if (i + width > n) {
+                if (!last) {
+                    break;
+                }
                 i = CodecErrors.decode(errors, enc, d, i, n, "truncated data", out);
                 continue;
             }
@@ -95,6 +109,9 @@ final class WideUnicodeCodec {
             } else if (u >= 0xDC00) {
                 i = CodecErrors.decode(errors, enc, d, i, i + 2, "illegal encoding", out);
             } else if (i + 4 > n) {
+                if (!last) {
+                    break;
+                }
                 i = CodecErrors.decode(errors, enc, d, i, n, "unexpected end of data", out);
             } else {
                 int lo = read(d, i + 2, 2, be);
@@ -106,6 +123,6 @@ final class WideUnicodeCodec {
                 }
             }
         }
-        return out.toStr();
+        return new Codecs.Decoded(out.toStr(), Math.min(i, n));
     }
 }

@@ -1,12 +1,17 @@
 package org.taipan.modules.io;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.WeakHashMap;
 import org.taipan.runtime.Interpreter;
+import org.taipan.runtime.PyObject;
 
 /**
  * The file descriptors of one interpreter. The JVM does not expose the process's descriptors, so
@@ -33,6 +38,8 @@ public final class FdTable {
     private static final Map<Interpreter, FdTable> TABLES = new WeakHashMap<>();
 
     private final TreeMap<Integer, OpenFile> files = new TreeMap<>();
+    /** The file objects {@code open()} returned, closed when the program ends (see {@link #closeAll}). */
+    private final List<WeakReference<PyObject>> opened = new ArrayList<>();
 
     private FdTable(Interpreter interp) {
         boolean process = interp.options().stdout() == System.out;
@@ -67,5 +74,167 @@ public final class FdTable {
     /** Forgets {@code fd}; the caller closes the channel. */
     public synchronized OpenFile remove(int fd) {
         return files.remove(fd);
+    }
+
+    // ---- descriptor-level operations (posix.open, read, write, lseek, close) ----
+
+    /**
+     * {@code os.open(path, flags)}: opens a file with POSIX {@code O_*} flags (Linux values) and
+     * numbers it.
+     *
+     * @throws IOException as the JDK reports the failure (the caller maps it with {@code Errno})
+     */
+    public int open(java.nio.file.Path path, int flags) throws IOException {
+        java.util.Set<java.nio.file.OpenOption> opts = new java.util.HashSet<>();
+        int access = flags & 3;
+        if (access == 0 || access == 2) {
+            opts.add(java.nio.file.StandardOpenOption.READ);
+        }
+        if (access == 1 || access == 2) {
+            opts.add(java.nio.file.StandardOpenOption.WRITE);
+        }
+        if ((flags & 64) != 0) {
+            opts.add((flags & 128) != 0 ? java.nio.file.StandardOpenOption.CREATE_NEW
+                    : java.nio.file.StandardOpenOption.CREATE);
+        }
+        if ((flags & 512) != 0) {
+            opts.add(java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
+        }
+        if ((flags & 1024) != 0 && access != 0) {
+            opts.add(java.nio.file.StandardOpenOption.APPEND);
+            opts.remove(java.nio.file.StandardOpenOption.READ);
+        }
+        if (java.nio.file.Files.isDirectory(path) && access != 0) {
+            throw new java.nio.file.FileSystemException(path.toString(), null, "Is a directory");
+        }
+        return add(FileChannel.open(path, opts));
+    }
+
+    /** {@code os.read(fd, n)}: at most {@code n} bytes, empty at end of file; null for a bad descriptor. */
+    public byte[] read(int fd, int n) throws IOException {
+        OpenFile f = get(fd);
+        if (f == null) {
+            return null;
+        }
+        if (f.channel != null) {
+            java.nio.ByteBuffer bb = java.nio.ByteBuffer.allocate(n);
+            int got = f.channel.read(bb);
+            return got <= 0 ? new byte[0] : java.util.Arrays.copyOf(bb.array(), got);
+        }
+        if (f.in == null) {
+            throw new IOException("Bad file descriptor");
+        }
+        byte[] b = new byte[n];
+        int got = n == 0 ? 0 : f.in.read(b, 0, n);
+        return got <= 0 ? new byte[0] : java.util.Arrays.copyOf(b, got);
+    }
+
+    /** {@code os.write(fd, data)}: the number of bytes written, or -1 for a bad descriptor. */
+    public int write(int fd, byte[] data) throws IOException {
+        OpenFile f = get(fd);
+        if (f == null) {
+            return -1;
+        }
+        if (f.channel != null) {
+            java.nio.ByteBuffer bb = java.nio.ByteBuffer.wrap(data);
+            while (bb.hasRemaining()) {
+                f.channel.write(bb);
+            }
+        } else if (f.out != null) {
+            f.out.write(data);
+            f.out.flush();
+        } else {
+            throw new IOException("Bad file descriptor");
+        }
+        return data.length;
+    }
+
+    /** {@code os.lseek(fd, pos, how)}: the new position; -1 for a bad descriptor, -2 for a stream. */
+    public long lseek(int fd, long pos, int how) throws IOException {
+        OpenFile f = get(fd);
+        if (f == null) {
+            return -1;
+        }
+        if (f.channel == null) {
+            return -2;
+        }
+        long target = switch (how) {
+            case 1 -> f.channel.position() + pos;
+            case 2 -> f.channel.size() + pos;
+            default -> pos;
+        };
+        if (target < 0) {
+            throw new IOException("Invalid argument");
+        }
+        f.channel.position(target);
+        return target;
+    }
+
+    /** {@code os.close(fd)}: false for a bad descriptor. */
+    public boolean close(int fd) throws IOException {
+        OpenFile f = remove(fd);
+        if (f == null) {
+            return false;
+        }
+        if (f.channel != null) {
+            f.channel.close();
+        }
+        return true;
+    }
+
+    /** {@code os.isatty(fd)}. */
+    public boolean isatty(int fd) {
+        OpenFile f = get(fd);
+        return f != null && f.tty;
+    }
+
+    /** Remembers a file object made by {@code open()} so that {@link #closeAll} can flush it. */
+    public synchronized void track(PyObject file) {
+        if (opened.size() >= 64) {
+            opened.removeIf(r -> gone(r.get()));
+        }
+        opened.add(new WeakReference<>(file));
+    }
+
+    private static boolean gone(PyObject f) {
+        try {
+            return f == null || f instanceof PyIOBase io && io.isClosed();
+        } catch (RuntimeException e) {
+            return true;
+        }
+    }
+
+    /**
+     * Closes, newest first, the files {@code open()} made that are still open, as CPython's
+     * finalizers do when the program's objects are destroyed at exit: buffered data that a program
+     * never flushed reaches its file. Failures are ignored, as in a finalizer. Objects the JVM
+     * already collected are gone with their unflushed data; CPython flushes those as soon as the
+     * last reference goes, which a tracing collector cannot imitate.
+     */
+    public static void closeAll(Interpreter interp) {
+        FdTable t;
+        synchronized (TABLES) {
+            t = TABLES.get(interp);
+        }
+        if (t == null) {
+            return;
+        }
+        List<WeakReference<PyObject>> files;
+        synchronized (t) {
+            files = new ArrayList<>(t.opened);
+            t.opened.clear();
+        }
+        for (int i = files.size() - 1; i >= 0; i--) {
+            PyObject f = files.get(i).get();
+            try {
+                if (f instanceof PyTextIOWrapper w) {
+                    w.close();
+                } else if (f instanceof PyBuffered b) {
+                    b.close();
+                }
+            } catch (RuntimeException e) {
+                // as a finalizer would: nothing to report to
+            }
+        }
     }
 }

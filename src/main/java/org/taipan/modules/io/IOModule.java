@@ -37,10 +37,6 @@ public final class IOModule {
                 new PyType[] {ExceptionTypes.OSError, ExceptionTypes.ValueError}, ns);
     }
 
-    /** Placeholders so that the standard library's {@code io.py} can import every name it expects. */
-    static final PyType BUFFERED_RW_PAIR = IOTypes.builtin("BufferedRWPair", IOTypes.BUFFERED_IO_BASE).ready();
-    static final PyType INCREMENTAL_NEWLINE_DECODER = IOTypes.builtin("IncrementalNewlineDecoder", PyType.OBJECT).ready();
-
     /** {@code UnsupportedOperation(message)}. */
     public static PyException unsupported(String message) {
         return Errors.of(UNSUPPORTED_OPERATION, message);
@@ -64,8 +60,8 @@ public final class IOModule {
         m.set("BlockingIOError", ExceptionTypes.BlockingIOError);
         for (PyType t : new PyType[] {PyIOBase.TYPE, IOTypes.RAW_IO_BASE, IOTypes.BUFFERED_IO_BASE,
                 IOTypes.TEXT_IO_BASE, PyFileIO.TYPE, PyBuffered.READER, PyBuffered.WRITER, PyBuffered.RANDOM,
-                BUFFERED_RW_PAIR, PyTextIOWrapper.TYPE, PyStringIO.TYPE, PyBytesIO.TYPE,
-                INCREMENTAL_NEWLINE_DECODER}) {
+                PyBufferedRWPair.TYPE, PyTextIOWrapper.TYPE, PyStringIO.TYPE, PyBytesIO.TYPE,
+                PyIncrementalNewlineDecoder.TYPE}) {
             m.set(t.name(), t);
         }
         m.set("open", builtinOpen != null ? builtinOpen : openFunction());

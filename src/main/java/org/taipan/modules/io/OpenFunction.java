@@ -4,7 +4,6 @@ import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.PyException;
 import org.taipan.runtime.PyInt;
-import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyStr;
 import org.taipan.runtime.PyType;
@@ -99,12 +98,14 @@ final class OpenFunction {
             PyBuffered buffer = new PyBuffered(bufferType);
             buffer.attachRaw(raw, (int) Math.min(buffering, 1 << 24), updating || reading, !reading || updating);
             if (binary) {
+                track(buffer, raw);
                 return buffer;
             }
             PyTextIOWrapper wrapper = new PyTextIOWrapper(PyTextIOWrapper.TYPE);
             wrapper.init(buffer, encoding == null || encoding.equals("locale") ? null : encoding, errors, newline,
                     lineBuffering, false);
             wrapper.dict().setItem(PyStr.of("mode"), PyStr.of(mode));
+            track(wrapper, raw);
             return wrapper;
         } catch (PyException e) {
             try {
@@ -116,7 +117,10 @@ final class OpenFunction {
         }
     }
 
-    static boolean isNone(PyObject o) {
-        return o == null || o == PyNone.NONE;
+    /** Writable files are flushed at exit even if the program never closes them. */
+    private static void track(PyObject file, PyFileIO raw) {
+        if (raw.writable) {
+            FdTable.of(org.taipan.runtime.ThreadState.current().interpreter).track(file);
+        }
     }
 }

@@ -153,7 +153,7 @@ public final class PyFileIO extends PyIOBase {
         this.closefd = true;
         PyObject path = PosixModule.fspath(fileArg);
         if (opener != null && opener != PyNone.NONE) {
-            PyObject r = org.taipan.runtime.Callables.call(opener, path, PyInt.of(0));
+            PyObject r = org.taipan.runtime.Callables.call(opener, path, PyInt.of(openFlags(mode)));
             long n = PyInt.asInt(r) == null ? -1 : PyInt.asInt(r).longValue();
             if (PyInt.asInt(r) == null) {
                 throw Errors.typeError("expected an integer from opener");
@@ -162,7 +162,7 @@ public final class PyFileIO extends PyIOBase {
                 throw Errors.valueError("opener returned %d", n);
             }
             attach((int) n, fileArg);
-            dict().setItem(PyStr.of("name"), fileArg);
+            dict().setItem(PyStr.of("name"), path);
             return;
         }
         String name = PosixModule.pathString(path);
@@ -170,10 +170,10 @@ public final class PyFileIO extends PyIOBase {
         try {
             p = Path.of(name);
         } catch (InvalidPathException e) {
-            throw Errno.error(Errno.ENOENT, fileArg);
+            throw Errno.error(Errno.ENOENT, path);
         }
         if (Files.isDirectory(p)) {
-            throw Errno.error(Errno.EISDIR, fileArg);
+            throw Errno.error(Errno.EISDIR, path);
         }
         List<OpenOption> opts = new ArrayList<>();
         if (readable) {
@@ -197,13 +197,13 @@ public final class PyFileIO extends PyIOBase {
                 ch.position(ch.size());
             }
         } catch (IOException e) {
-            throw Errno.error(e, fileArg);
+            throw Errno.error(e, path);
         } catch (SecurityException | UnsupportedOperationException e) {
-            throw Errno.error(Errno.EACCES, fileArg);
+            throw Errno.error(Errno.EACCES, path);
         }
         fd = table.add(ch);
         file = table.get(fd);
-        dict().setItem(PyStr.of("name"), fileArg);
+        dict().setItem(PyStr.of("name"), path);
     }
 
     /** Attaches one of the standard descriptors without a Python call (for {@link StandardStreams}). */
@@ -215,6 +215,19 @@ public final class PyFileIO extends PyIOBase {
         this.fd = n;
         this.file = table.get(n);
         dict().setItem(PyStr.of("name"), name);
+    }
+
+    /** The {@code O_*} flags (Linux values) CPython passes to an opener for this mode. */
+    private int openFlags(String mode) {
+        int flags = readable && writable ? 2 : readable ? 0 : 1;
+        if (created) {
+            flags |= 64 | 128;
+        } else if (appending) {
+            flags |= 64 | 1024;
+        } else if (mode.indexOf('w') >= 0) {
+            flags |= 64 | 512;
+        }
+        return flags | 0x80000;
     }
 
     private void attach(int n, PyObject nameObj) {

@@ -5,10 +5,8 @@ import org.taipan.runtime.Callables;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.HasDict;
 import org.taipan.runtime.PyBool;
-import org.taipan.runtime.PyByteArray;
 import org.taipan.runtime.PyBytes;
 import org.taipan.runtime.PyDict;
-import org.taipan.runtime.PyException;
 import org.taipan.runtime.PyGetSetDescr;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyList;
@@ -199,23 +197,10 @@ public class PyIOBase extends PyObject implements HasDict {
 
     /** The bytes of a bytes-like result, or TypeError naming {@code what}. */
     static byte[] bytesOf(PyObject b, String what) {
-        if (b instanceof PyBytes pb) {
-            return pb.bytes();
+        byte[] r = org.taipan.runtime.Buffers.bytesOrNull(b);
+        if (r == null) {
+            throw Errors.typeError("%s should return bytes", what);
         }
-        if (b instanceof PyByteArray ba) {
-            return ba.toBytes();
-        }
-        if (Abstract.isInstance(b, PyBytes.TYPE)) {
-            return ((PyBytes) Callables.call(PyBytes.TYPE, b)).bytes();
-        }
-        throw Errors.typeError("%s should return bytes", what);
-    }
-
-    /** Raises the pending {@code PyException} of a failed flush inside close, keeping the first. */
-    static PyException firstOf(PyException first, PyException second) {
-        if (first == null) {
-            return second;
-        }
-        return first;
+        return r;
     }
 }

@@ -300,6 +300,53 @@ public final class PyTextIOWrapper extends PyIOBase {
      * after a line ending when {@code line}.
      */
     private String consume(long limit, boolean line) {
+        if (line && limit < 0 && (newline == null || newline.isEmpty() || newline.equals("\n"))) {
+            return consumeLine();
+        }
+        return consumeChars(limit, line);
+    }
+
+    /**
+     * A whole line up to {@code \n} copied in one piece (the common case of iteration); a
+     * {@code \r} in universal mode hands over to {@link #consumeChars}.
+     */
+    private String consumeLine() {
+        boolean lfOnly = "\n".equals(newline);
+        StringBuilder acc = null;
+        while (true) {
+            int n = decoded.length();
+            int i = decodedPos;
+            while (i < n) {
+                char c = decoded.charAt(i);
+                if (c == '\n' || c == '\r' && !lfOnly) {
+                    break;
+                }
+                i++;
+            }
+            if (i < n) {
+                String head = decoded.substring(decodedPos, decoded.charAt(i) == '\n' ? i + 1 : i);
+                decodedPos += head.length();
+                String done = acc == null ? head : acc.append(head).toString();
+                if (decoded.charAt(i) == '\n') {
+                    if (!lfOnly) {
+                        seen |= SEEN_LF;
+                    }
+                    return done;
+                }
+                return done + consumeChars(-1, true);
+            }
+            if (acc == null) {
+                acc = new StringBuilder();
+            }
+            acc.append(decoded, decodedPos, n);
+            decodedPos = n;
+            if (!refill()) {
+                return acc.toString();
+            }
+        }
+    }
+
+    private String consumeChars(long limit, boolean line) {
         StringBuilder out = new StringBuilder();
         long count = 0;
         boolean universal = universal();

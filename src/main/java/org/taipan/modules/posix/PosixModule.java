@@ -87,6 +87,7 @@ public final class PosixModule {
         def(m, "lstat", (a, k) -> StatResult.of(oneArg("lstat", a, k, "path"), false));
         def(m, "strerror", (a, k) -> PyStr.of(Errno.strerror(
                 org.taipan.runtime.Abstract.index(oneArg("strerror", a, k, "code"), null).intValue())));
+        FdFunctions.register(m);
         PyDict environ = new PyDict();
         for (Map.Entry<String, String> e : System.getenv().entrySet()) {
             environ.setItem(new PyBytes(e.getKey().getBytes(StandardCharsets.UTF_8)),
@@ -102,7 +103,7 @@ public final class PosixModule {
         return m;
     }
 
-    private static void def(PyModule m, String name, PyBuiltinFunction.Body body) {
+    static void def(PyModule m, String name, PyBuiltinFunction.Body body) {
         PyBuiltinFunction f = new PyBuiltinFunction(name, body);
         f.setModule(m);
         m.set(name, f);
