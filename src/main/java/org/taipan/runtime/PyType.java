@@ -88,6 +88,9 @@ public final class PyType extends PyObject implements HasDict {
         OBJECT.mro = new PyType[] {OBJECT};
         TYPE.mro = new PyType[] {TYPE, OBJECT};
         ObjectSlots.install(OBJECT);
+        // type was made before object had slots: it inherits them now (identity hash, rich
+        // comparison, ...), then sets its own.
+        TYPE.inheritSlots(OBJECT);
         TypeSlots.install(TYPE);
         OBJECT.ready();
         TYPE.ready();
