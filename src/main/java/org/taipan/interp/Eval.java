@@ -208,7 +208,7 @@ public final class Eval {
                         case Op.IMPORT_FROM -> { PyObject m = stack[sp - 1]; stack[sp++] = Ops.importFrom(ts, m, names[oparg]); }
                         case Op.IMPORT_STAR -> { Ops.importStar(f, stack[sp - 1]); stack[--sp] = null; }
                         case Op.PUSH_EXC_INFO -> { PyObject e = stack[sp - 1]; stack[sp - 1] = ts.handled == null ? PyNone.NONE : ts.handled; stack[sp++] = e; ts.handled = (PyBaseException) e; }
-                        case Op.POP_EXCEPT -> { PyObject p = stack[--sp]; stack[sp] = null; ts.handled = p == PyNone.NONE ? null : (PyBaseException) p; }
+                        case Op.POP_EXCEPT -> { PyObject p = stack[--sp]; stack[sp] = null; ts.handled = p == PyNone.NONE ? ts.outerHandled : (PyBaseException) p; }
                         case Op.CHECK_EXC_MATCH -> { PyObject t = stack[sp - 1]; stack[sp - 1] = PyBool.of(ExceptionOps.matches(stack[sp - 2], t)); }
                         case Op.CHECK_EG_MATCH -> sp = ExceptionOps.checkEgMatch(ts, stack, sp);
                         case Op.PREP_RERAISE_STAR -> sp = ExceptionOps.prepReraiseStar(stack, sp);
