@@ -506,10 +506,10 @@ final class Ops {
         PyObject seq = stack[--sp];
         stack[sp] = null;
         PyObject[] items;
-        if (seq instanceof PyTuple t) {
-            items = t.array();
-        } else if (seq instanceof PyList l) {
-            items = l.toArray();
+        if (seq.getClass() == PyTuple.class) {
+            items = ((PyTuple) seq).array();
+        } else if (seq.getClass() == PyList.class) {
+            items = ((PyList) seq).toArray();
         } else {
             items = iterateForUnpack(seq, n);
         }
