@@ -256,9 +256,26 @@ final class Ops {
         return base + 1;
     }
 
+    /**
+     * The builtins that are METH_O, METH_NOARGS or METH_VARARGS functions in CPython 3.11: calling
+     * them goes through {@code cfunction_vectorcall_O}/{@code _NOARGS}/{@code cfunction_call},
+     * which count a recursion level (" while calling a Python object"); METH_FASTCALL ones do not.
+     */
+    private static final java.util.Set<String> CHECKED_BUILTINS = java.util.Set.of("repr", "len", "hash", "id",
+            "abs", "ascii", "callable", "chr", "hex", "oct", "bin", "ord", "any", "all", "min", "max", "dir", "vars",
+            "locals", "globals", "__import__");
+
     static PyObject callObject(PyObject callable, PyObject[] args, String[] kwnames) {
         if (callable instanceof PyFunction f) {
             return f.call(args, kwnames);
+        }
+        if (callable instanceof org.taipan.runtime.PyBuiltinFunction bf && CHECKED_BUILTINS.contains(bf.name())) {
+            ThreadState ts = org.taipan.runtime.RecursionGuard.enter(org.taipan.runtime.RecursionGuard.CALL);
+            try {
+                return Callables.call(callable, args, kwnames);
+            } finally {
+                org.taipan.runtime.RecursionGuard.leave(ts);
+            }
         }
         return Callables.call(callable, args, kwnames);
     }
@@ -498,10 +515,10 @@ final class Ops {
         PyObject seq = stack[--sp];
         stack[sp] = null;
         PyObject[] items;
-        if (seq instanceof PyTuple t) {
-            items = t.array();
-        } else if (seq instanceof PyList l) {
-            items = l.toArray();
+        if (seq.getClass() == PyTuple.class) {
+            items = ((PyTuple) seq).array();
+        } else if (seq.getClass() == PyList.class) {
+            items = ((PyList) seq).toArray();
         } else {
             items = iterateForUnpack(seq, n);
         }

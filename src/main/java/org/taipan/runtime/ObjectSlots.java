@@ -20,7 +20,7 @@ public final class ObjectSlots {
 
     static void install(PyType t) {
         t.tp_repr = ObjectSlots::repr;
-        t.tp_str = Abstract::reprObject;
+        t.tp_str = o -> o.type().tp_repr.call(o); // object_str calls tp_repr directly: no repr recursion check
         t.tp_hash = ObjectSlots::identityHash;
         t.tp_richcompare = ObjectSlots::richCompare;
         t.tp_getattro = GETATTRO;
