@@ -16,6 +16,7 @@ import org.taipan.runtime.PyCode;
 import org.taipan.runtime.PyDict;
 import org.taipan.runtime.PyFloat;
 import org.taipan.runtime.PyFunction;
+import org.taipan.runtime.PyInstance;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyList;
 import org.taipan.runtime.PyMethodDescr;
@@ -216,7 +217,8 @@ final class Ops {
         if (t.tp_getattro == ObjectSlots.genericGetAttrSlot()) {
             PyObject descr = t.lookup(name);
             if (descr instanceof PyFunction || descr instanceof PyMethodDescr) {
-                PyObject shadow = obj instanceof org.taipan.runtime.HasDict hd && !(obj instanceof PyType)
+                PyObject shadow = obj instanceof PyInstance pi ? pi.getAttribute(name)
+                        : obj instanceof org.taipan.runtime.HasDict hd && !(obj instanceof PyType)
                         ? hd.dict().getItem(name) : null;
                 if (shadow == null) {
                     stack[sp - 1] = descr;
