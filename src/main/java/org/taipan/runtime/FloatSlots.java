@@ -254,10 +254,11 @@ final class FloatSlots {
         if (Double.isNaN(v) || Double.isInfinite(v) || v == 0) {
             return v;
         }
-        if (!nd.fitsLong() || nd.longValue() > 400) {
+        // CPython clamps ndigits to Py_ssize_t: far beyond the double's digits either way.
+        if (nd.signum() > 0 && (!nd.fitsLong() || nd.longValue() > 400)) {
             return v;
         }
-        if (nd.longValue() < -400) {
+        if (nd.signum() < 0 && (!nd.fitsLong() || nd.longValue() < -400)) {
             return Math.copySign(0.0, v);
         }
         BigDecimal r = new BigDecimal(v).setScale((int) nd.longValue(), java.math.RoundingMode.HALF_EVEN);
