@@ -14,7 +14,8 @@ public final class PendingEvents {
     /** The interpreter that a SIGINT of this process interrupts (the one running {@code __main__}). */
     private static volatile PendingEvents sigintTarget;
 
-    void requestFinalizers() {
+    /** Posts (or re-posts, when left for later) the request to run queued finalizers. */
+    public void requestFinalizers() {
         finalizers = true;
         pending = true;
     }
