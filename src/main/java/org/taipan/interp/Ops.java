@@ -16,6 +16,7 @@ import org.taipan.runtime.PyCode;
 import org.taipan.runtime.PyDict;
 import org.taipan.runtime.PyFloat;
 import org.taipan.runtime.PyFunction;
+import org.taipan.runtime.PyInstance;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyList;
 import org.taipan.runtime.PyMethodDescr;
@@ -216,7 +217,8 @@ final class Ops {
         if (t.tp_getattro == ObjectSlots.genericGetAttrSlot()) {
             PyObject descr = t.lookup(name);
             if (descr instanceof PyFunction || descr instanceof PyMethodDescr) {
-                PyObject shadow = obj instanceof org.taipan.runtime.HasDict hd && !(obj instanceof PyType)
+                PyObject shadow = obj instanceof PyInstance pi ? pi.getAttribute(name)
+                        : obj instanceof org.taipan.runtime.HasDict hd && !(obj instanceof PyType)
                         ? hd.dict().getItem(name) : null;
                 if (shadow == null) {
                     stack[sp - 1] = descr;
@@ -256,20 +258,11 @@ final class Ops {
         return base + 1;
     }
 
-    /**
-     * The builtins that are METH_O, METH_NOARGS or METH_VARARGS functions in CPython 3.11: calling
-     * them goes through {@code cfunction_vectorcall_O}/{@code _NOARGS}/{@code cfunction_call},
-     * which count a recursion level (" while calling a Python object"); METH_FASTCALL ones do not.
-     */
-    private static final java.util.Set<String> CHECKED_BUILTINS = java.util.Set.of("repr", "len", "hash", "id",
-            "abs", "ascii", "callable", "chr", "hex", "oct", "bin", "ord", "any", "all", "min", "max", "dir", "vars",
-            "locals", "globals", "__import__");
-
     static PyObject callObject(PyObject callable, PyObject[] args, String[] kwnames) {
         if (callable instanceof PyFunction f) {
             return f.call(args, kwnames);
         }
-        if (callable instanceof org.taipan.runtime.PyBuiltinFunction bf && CHECKED_BUILTINS.contains(bf.name())) {
+        if (callable instanceof org.taipan.runtime.PyBuiltinFunction bf && bf.countsRecursion()) {
             ThreadState ts = org.taipan.runtime.RecursionGuard.enter(org.taipan.runtime.RecursionGuard.CALL);
             try {
                 return Callables.call(callable, args, kwnames);

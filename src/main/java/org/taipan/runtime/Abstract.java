@@ -351,9 +351,9 @@ public final class Abstract {
 
     /** {@code v <op> w} ({@code do_richcompare}): the reflected operation first for a subclass on the right. */
     public static PyObject richCompare(PyObject v, PyObject w, CompareOp op) {
-        Class<?> cv = v.getClass();
-        if (cv == PyInt.class || cv == PyStr.class || cv == PyFloat.class || cv == PyBool.class) {
-            // Their comparisons never nest, so the recursion check (" in comparison") cannot fail here.
+        if (!v.type().isHeapType() && !w.type().isHeapType()) {
+            // Only user classes' comparisons are counted (" in comparison"): builtin ones nest only
+            // through containers, and checking every element comparison of a sort costs too much.
             return doRichCompare(v, w, op);
         }
         ThreadState ts = RecursionGuard.enter(RecursionGuard.COMPARE);

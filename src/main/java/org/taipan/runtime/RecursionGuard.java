@@ -4,7 +4,9 @@ package org.taipan.runtime;
  * The C-level recursion checks of CPython 3.11 ({@code Py_EnterRecursiveCall(where)}), which
  * share one counter with Python frames: every frame counts one, and so does each open
  * {@code PyObject_Repr} (" while getting the repr of an object"), {@code PyObject_Str}
- * (" while getting the str of an object"), {@code PyObject_RichCompare} (" in comparison") and
+ * (" while getting the str of an object"), {@code PyObject_RichCompare} of a user class
+ * (" in comparison"; builtin containers are not counted, so comparing lists nested 1000 deep
+ * does not fail as in CPython), a METH_O/NOARGS/VARARGS builtin and
  * call of an object without vectorcall, such as a class or an instance with {@code __call__}
  * (" while calling a Python object"). Whichever check crosses {@code sys.getrecursionlimit()}
  * first names the RecursionError, so recursion through {@code __repr__} or {@code __eq__}
