@@ -135,4 +135,12 @@ public final class Op {
     public static final int FOR_ITER_SEQ = 119;
     public static final int LOAD_GLOBAL_MODULE = 120;
     public static final int LOAD_GLOBAL_BUILTIN = 121;
+    public static final int LOAD_ATTR_INSTANCE_VALUE = 122;
+    public static final int LOAD_ATTR_METHOD = 123;
+    public static final int LOAD_ATTR_CLASS_VALUE = 124;
+    public static final int LOAD_ATTR_CLASS = 125;
+    public static final int LOAD_ATTR_MODULE = 126;
+    public static final int LOAD_ATTR_PROPERTY = 127;
+    public static final int STORE_ATTR_INSTANCE_VALUE = 128;
+    public static final int STORE_ATTR_ADD_VALUE = 129;
 }
