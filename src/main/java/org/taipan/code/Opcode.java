@@ -402,6 +402,18 @@ public enum Opcode {
     LOAD_GLOBAL_MODULE(LOAD_GLOBAL),
     /** LOAD_GLOBAL found in the builtins (globals and builtins keys versions checked). */
     LOAD_GLOBAL_BUILTIN(LOAD_GLOBAL),
+    /** {@code +} / {@code +=} on two exact ints (long fast path, {@code Math.addExact}). */
+    BINARY_OP_ADD_INT(BINARY_OP),
+    /** {@code -} / {@code -=} on two exact ints. */
+    BINARY_OP_SUBTRACT_INT(BINARY_OP),
+    /** {@code *} / {@code *=} on two exact ints. */
+    BINARY_OP_MULTIPLY_INT(BINARY_OP),
+    /** {@code +} / {@code +=} on two exact floats. */
+    BINARY_OP_ADD_FLOAT(BINARY_OP),
+    /** {@code -} / {@code -=} on two exact floats. */
+    BINARY_OP_SUBTRACT_FLOAT(BINARY_OP),
+    /** {@code *} / {@code *=} on two exact floats. */
+    BINARY_OP_MULTIPLY_FLOAT(BINARY_OP),
     /** LOAD_ATTR of an instance attribute held in the shape's value array (type version and shape checked). */
     LOAD_ATTR_INSTANCE_VALUE(LOAD_ATTR),
     /** LOAD_ATTR method form: a function or method descriptor found on the type, pushed unbound with self. */
