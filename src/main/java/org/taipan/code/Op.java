@@ -135,4 +135,10 @@ public final class Op {
     public static final int FOR_ITER_SEQ = 119;
     public static final int LOAD_GLOBAL_MODULE = 120;
     public static final int LOAD_GLOBAL_BUILTIN = 121;
+    public static final int BINARY_OP_ADD_INT = 122;
+    public static final int BINARY_OP_SUBTRACT_INT = 123;
+    public static final int BINARY_OP_MULTIPLY_INT = 124;
+    public static final int BINARY_OP_ADD_FLOAT = 125;
+    public static final int BINARY_OP_SUBTRACT_FLOAT = 126;
+    public static final int BINARY_OP_MULTIPLY_FLOAT = 127;
 }

@@ -401,7 +401,19 @@ public enum Opcode {
     /** LOAD_GLOBAL found in the module globals (cached dict entry position, keys version checked). */
     LOAD_GLOBAL_MODULE(LOAD_GLOBAL),
     /** LOAD_GLOBAL found in the builtins (globals and builtins keys versions checked). */
-    LOAD_GLOBAL_BUILTIN(LOAD_GLOBAL);
+    LOAD_GLOBAL_BUILTIN(LOAD_GLOBAL),
+    /** {@code +} / {@code +=} on two exact ints (long fast path, {@code Math.addExact}). */
+    BINARY_OP_ADD_INT(BINARY_OP),
+    /** {@code -} / {@code -=} on two exact ints. */
+    BINARY_OP_SUBTRACT_INT(BINARY_OP),
+    /** {@code *} / {@code *=} on two exact ints. */
+    BINARY_OP_MULTIPLY_INT(BINARY_OP),
+    /** {@code +} / {@code +=} on two exact floats. */
+    BINARY_OP_ADD_FLOAT(BINARY_OP),
+    /** {@code -} / {@code -=} on two exact floats. */
+    BINARY_OP_SUBTRACT_FLOAT(BINARY_OP),
+    /** {@code *} / {@code *=} on two exact floats. */
+    BINARY_OP_MULTIPLY_FLOAT(BINARY_OP);
 
     /** What an instruction's oparg means. */
     public enum ArgKind {

@@ -126,6 +126,12 @@ public final class Eval {
                         case Op.BINARY_OP -> { PyObject b = stack[--sp]; stack[sp] = null; if (--counters[i] < 0) { Specializer.binaryOp(q, i, oparg, stack[sp - 1], b); } stack[sp - 1] = Ops.binaryOp(oparg, stack[sp - 1], b); }
                         case Op.BINARY_OP_INT -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.binaryInt(q, i, oparg, stack[sp - 1], b); }
                         case Op.BINARY_OP_FLOAT -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.binaryFloat(q, i, oparg, stack[sp - 1], b); }
+                        case Op.BINARY_OP_ADD_INT -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.addInt(q, i, oparg, stack[sp - 1], b); }
+                        case Op.BINARY_OP_SUBTRACT_INT -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.subtractInt(q, i, oparg, stack[sp - 1], b); }
+                        case Op.BINARY_OP_MULTIPLY_INT -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.multiplyInt(q, i, oparg, stack[sp - 1], b); }
+                        case Op.BINARY_OP_ADD_FLOAT -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.addFloat(q, i, oparg, stack[sp - 1], b); }
+                        case Op.BINARY_OP_SUBTRACT_FLOAT -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.subtractFloat(q, i, oparg, stack[sp - 1], b); }
+                        case Op.BINARY_OP_MULTIPLY_FLOAT -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.multiplyFloat(q, i, oparg, stack[sp - 1], b); }
                         case Op.BINARY_OP_ADD_UNICODE -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.addUnicode(q, i, oparg, stack[sp - 1], b); }
                         case Op.COMPARE_OP -> { PyObject b = stack[--sp]; stack[sp] = null; if (--counters[i] < 0) { Specializer.compareOp(q, i, stack[sp - 1], b); } stack[sp - 1] = Ops.compare(oparg, stack[sp - 1], b); }
                         case Op.COMPARE_OP_INT -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.compareInt(q, i, oparg, stack[sp - 1], b); }
