@@ -141,4 +141,7 @@ public final class Op {
     public static final int BINARY_OP_ADD_FLOAT = 125;
     public static final int BINARY_OP_SUBTRACT_FLOAT = 126;
     public static final int BINARY_OP_MULTIPLY_FLOAT = 127;
+    public static final int COMPARE_OP_INT_JUMP = 128;
+    public static final int COMPARE_OP_FLOAT_JUMP = 129;
+    public static final int COMPARE_OP_STR_JUMP = 130;
 }

@@ -413,7 +413,17 @@ public enum Opcode {
     /** {@code -} / {@code -=} on two exact floats. */
     BINARY_OP_SUBTRACT_FLOAT(BINARY_OP),
     /** {@code *} / {@code *=} on two exact floats. */
-    BINARY_OP_MULTIPLY_FLOAT(BINARY_OP);
+    BINARY_OP_MULTIPLY_FLOAT(BINARY_OP),
+    /**
+     * COMPARE_OP on two exact ints followed by POP_JUMP_IF_FALSE/TRUE: compares and takes that
+     * jump itself, skipping it (CPython 3.11's COMPARE_OP_INT_JUMP); on a miss it pushes the
+     * generic result and lets the jump instruction run.
+     */
+    COMPARE_OP_INT_JUMP(COMPARE_OP),
+    /** COMPARE_OP_INT_JUMP's float form. */
+    COMPARE_OP_FLOAT_JUMP(COMPARE_OP),
+    /** COMPARE_OP_INT_JUMP's str form. */
+    COMPARE_OP_STR_JUMP(COMPARE_OP);
 
     /** What an instruction's oparg means. */
     public enum ArgKind {
