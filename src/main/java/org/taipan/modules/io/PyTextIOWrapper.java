@@ -144,10 +144,10 @@ public final class PyTextIOWrapper extends PyIOBase {
             // os.linesep is "\n" here: nothing to translate.
         }
         boolean needFlush = lineBuffering && (haslf || text.indexOf('\r') >= 0);
-        if (decodedPos < decoded.length() || codec.pending.length > 0) {
+        if (decodedPos < decoded.length() || codec.pendingLength() > 0) {
             decoded = "";
             decodedPos = 0;
-            codec.reset(false);
+            codec.reset();
         }
         pendingText.append(text);
         if (pendingText.length() > CHUNK_SIZE || needFlush || writeThrough || !codec.fastFor(text)) {
@@ -447,10 +447,10 @@ public final class PyTextIOWrapper extends PyIOBase {
         }
         flush();
         long pos = fastBuffer != null ? fastBuffer.tell() : IOArgs.integer(Callables.callAttr(buffer, "tell"));
-        if (decodedPos >= decoded.length() && codec.pending.length == 0) {
+        if (decodedPos >= decoded.length() && codec.pendingLength() == 0) {
             return pos;
         }
-        return pos - codec.pending.length - codec.byteLength(decoded.substring(decodedPos));
+        return pos - codec.pendingLength() - codec.byteLength(decoded.substring(decodedPos));
     }
 
     /** {@code seek(cookie, whence)}: only to positions {@code tell()} gave, the start or the end. */
@@ -487,8 +487,12 @@ public final class PyTextIOWrapper extends PyIOBase {
         flush();
         resetDecoder(cookie == 0);
         Callables.callAttr(buffer, "seek", PyInt.of(cookie));
-        if (cookie != 0 && codec.writesBom()) {
-            codec.skipBom();
+        if (codec.writesBom()) {
+            if (cookie == 0) {
+                codec.restartBom();
+            } else {
+                codec.skipBom();
+            }
         }
         return cookie;
     }
@@ -497,7 +501,7 @@ public final class PyTextIOWrapper extends PyIOBase {
         decoded = "";
         decodedPos = 0;
         eof = false;
-        codec.reset(atStart);
+        codec.reset();
     }
 
     PyObject truncate(PyObject pos) {
