@@ -227,10 +227,8 @@ public final class FdTable {
         for (int i = files.size() - 1; i >= 0; i--) {
             PyObject f = files.get(i).get();
             try {
-                if (f instanceof PyTextIOWrapper w) {
-                    w.close();
-                } else if (f instanceof PyBuffered b) {
-                    b.close();
+                if (f != null && !gone(f)) {
+                    org.taipan.runtime.Callables.callAttr(f, "close");
                 }
             } catch (RuntimeException e) {
                 // as a finalizer would: nothing to report to

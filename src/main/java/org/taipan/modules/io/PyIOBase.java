@@ -142,6 +142,11 @@ public class PyIOBase extends PyObject implements HasDict {
         return dict;
     }
 
+    /** Whether the instance dict exists (without creating it). */
+    final boolean hasDict() {
+        return dict != null;
+    }
+
     /** Whether the stream is closed, for the Java fast paths of the concrete types. */
     boolean isClosed() {
         return baseClosed;

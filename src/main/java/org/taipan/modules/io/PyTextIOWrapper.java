@@ -129,6 +129,16 @@ public final class PyTextIOWrapper extends PyIOBase {
         return s.length();
     }
 
+    private static final PyStr WRITE = PyStr.of("write");
+
+    /**
+     * Whether {@code print} may call {@link #writeString} directly: the object is an exact
+     * TextIOWrapper and no instance attribute {@code write} shadows the method.
+     */
+    public boolean isPlainForPrint() {
+        return type() == TYPE && (!hasDict() || dict().getItem(WRITE) == null);
+    }
+
     /** Writes Java text (for {@code print}, tracebacks, {@code input}'s prompt). */
     public void writeString(String text) {
         checkAttached();

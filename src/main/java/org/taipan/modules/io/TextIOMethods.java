@@ -29,6 +29,9 @@ final class TextIOMethods {
                     IOArgs.optionalString(v[2], "TextIOWrapper", "errors"),
                     IOArgs.optionalString(v[3], "TextIOWrapper", "newline"),
                     v[4] != null && Abstract.isTrue(v[4]), v[5] != null && Abstract.isTrue(v[5]));
+            if (w(self).isWritable()) {
+                FdTable.of(org.taipan.runtime.ThreadState.current().interpreter).track(self);
+            }
         };
         t.tp_repr = o -> PyStr.of(w(o).repr());
         t.tp_iternext = o -> o.type() == PyTextIOWrapper.TYPE ? w(o).next() : nextViaReadline(o);
