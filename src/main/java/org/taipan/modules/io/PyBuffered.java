@@ -445,7 +445,7 @@ public final class PyBuffered extends PyIOBase {
 
     String repr() {
         PyObject name = raw == null ? null : Abstract.lookupAttr(raw, PyStr.of("name"));
-        String tn = "_io." + type().name();
+        String tn = type().isHeapType() ? type().name() : "_io." + type().name();
         return name == null ? "<" + tn + ">" : "<" + tn + " name=" + Abstract.repr(name) + ">";
     }
 
