@@ -1,8 +1,8 @@
 """Chaos-game benchmark: a Barnsley-fern-like fractal drawn by random affine maps.
 
 A point is moved N times by one of four affine maps picked with fixed weights from a
-deterministic generator; hits are counted on a grid. Exercises objects with __slots__-free
-attributes, method calls, float arithmetic, int() truncation and dict updates.
+deterministic generator; hits are counted on a grid. Exercises attribute loads and
+stores on small objects, method calls, float arithmetic, int() truncation and dict updates.
 
 Usage: python3 bench/chaos.py [N]    N = number of iterations
 """

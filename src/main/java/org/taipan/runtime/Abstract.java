@@ -179,10 +179,17 @@ public final class Abstract {
                     return r;
                 }
             }
-            boolean numbers = (v instanceof PyFloat || a != null) && (w instanceof PyFloat || b != null)
-                    && (z instanceof PyFloat || m != null);
-            if (numbers) {
-                throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+            // The first float or complex operand's nb_power refuses the modulus (float_pow, complex_pow).
+            for (PyObject o : new PyObject[] {v, w, z}) {
+                if (o instanceof PyFloat) {
+                    throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+                }
+                if (o instanceof PyComplex) {
+                    throw Errors.valueError("complex modulo");
+                }
+                if (PyInt.asInt(o) == null) {
+                    break;
+                }
             }
             throw Errors.typeError("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", v.type().name(),
                     w.type().name(), z.type().name());
@@ -290,11 +297,11 @@ public final class Abstract {
             return PyInt.exact(i);
         }
         if (x instanceof PyBytes b) {
-            return IntSlots.parse(PyStr.of(b.latin1()), 10);
+            return IntSlots.parse(PyStr.of(b.latin1()), 10, x);
         }
         if (x instanceof PyByteArray || x instanceof PyMemoryView) {
             return IntSlots.parse(PyStr.of(new String(Buffers.bytesOrNull(x), java.nio.charset.StandardCharsets.ISO_8859_1)),
-                    10);
+                    10, x);
         }
         throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '%s'",
                 x.type().name());
@@ -319,7 +326,7 @@ public final class Abstract {
         if (x instanceof PyFloat pf) {
             return new PyFloat(pf.value());
         }
-        if (x instanceof PyStr || x instanceof PyBytes || x instanceof PyByteArray) {
+        if (x instanceof PyStr || Buffers.bytesOrNull(x) != null) {
             return new PyFloat(FloatSlots.parseObject(x));
         }
         throw Errors.typeError("float() argument must be a string or a real number, not '%s'", x.type().name());

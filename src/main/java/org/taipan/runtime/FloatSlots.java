@@ -49,12 +49,22 @@ final class FloatSlots {
         t.addAttr("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", (a, k) -> {
             Args.check("fromhex", a, k, 2, 2);
             if (!(a[1] instanceof PyStr s)) {
-                throw Errors.typeError("fromhex() argument must be str, not %s", a[1].type().name());
+                throw Errors.typeError("bad argument type for built-in operation");
             }
             PyObject f = new PyFloat(fromHex(s.toString()));
             return a[0] == PyFloat.TYPE ? f : Callables.call(a[0], f);
         })));
-        t.addMethod("__getnewargs__", (self, a, k) -> PyTuple.of(self));
+        t.addMethod("__getnewargs__", (self, a, k) -> PyTuple.of(new PyFloat(((PyFloat) self).value())));
+        t.addAttr("__getformat__", new PyClassMethod(new PyBuiltinFunction("__getformat__", (a, k) -> {
+            Args.check("__getformat__", a, k, 2, 2);
+            if (!(a[1] instanceof PyStr s)) {
+                throw Errors.typeError("__getformat__() argument must be str, not %s", a[1].type().name());
+            }
+            if (!s.toString().equals("double") && !s.toString().equals("float")) {
+                throw Errors.valueError("__getformat__() argument 1 must be 'double' or 'float'");
+            }
+            return PyStr.of("IEEE, little-endian");
+        })));
         t.addMethod("__format__", (self, a, k) -> {
             PyObject spec = Args.oneArg("__format__", a, k);
             String text = IntSlots.formatSpec(spec);
@@ -358,10 +368,8 @@ final class FloatSlots {
         String text;
         if (x instanceof PyStr s) {
             text = s.toString();
-        } else if (x instanceof PyBytes b) {
-            text = b.latin1();
         } else {
-            text = new String(((PyByteArray) x).toBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            text = new String(Buffers.bytesOrNull(x), java.nio.charset.StandardCharsets.ISO_8859_1);
         }
         return NumberParser.parseFloat(text, x);
     }

@@ -41,8 +41,8 @@ final class IntSlots {
         t.addMethod("bit_length", (self, a, k) -> {
             Args.noArgs("bit_length", a, k);
             PyInt i = PyInt.asInt(self);
-            return PyInt.of(i.fitsLong() ? 64 - Long.numberOfLeadingZeros(Math.abs(i.longValue()))
-                    - (i.longValue() == Long.MIN_VALUE ? -1 : 0) : i.bigValue().abs().bitLength());
+            return PyInt.of(i.fitsLong() && i.longValue() != Long.MIN_VALUE
+                    ? 64 - Long.numberOfLeadingZeros(Math.abs(i.longValue())) : i.bigValue().abs().bitLength());
         });
         t.addMethod("bit_count", (self, a, k) -> PyInt.of(PyInt.asInt(self).bigValue().abs().bitCount()));
         t.addMethod("conjugate", (self, a, k) -> PyInt.exact(PyInt.asInt(self)));
@@ -142,12 +142,11 @@ final class IntSlots {
         byte[] b;
         if (src instanceof PyBytes pb) {
             b = pb.bytes().clone();
+        } else if (src instanceof PyStr || PyInt.asInt(src) != null) {
+            // PyObject_Bytes refuses these before trying the iterable protocol.
+            throw Errors.typeError("cannot convert '%s' object to bytes", src.type().name());
         } else {
-            PyObject[] items = Abstract.toArray(src);
-            b = new byte[items.length];
-            for (int i = 0; i < b.length; i++) {
-                b[i] = (byte) Abstract.index(items[i], null).intValue();
-            }
+            b = ((PyBytes) Callables.call(PyBytes.TYPE, src)).bytes().clone();
         }
         if (order.equals("little")) {
             for (int i = 0, j = b.length - 1; i < j; i++, j--) {
@@ -248,11 +247,19 @@ final class IntSlots {
             return PyInt.ZERO;
         }
         if (base != null) {
-            int b = Abstract.index(base, null).intValue();
-            if (!(x instanceof PyStr s)) {
-                throw Errors.typeError("int() can't convert non-string with explicit base");
+            PyInt bi = Abstract.index(base, null);
+            int b = bi.fitsLong() && Math.abs(bi.longValue()) <= 36 ? (int) bi.longValue() : -1;
+            if (b != 0 && (b < 2 || b > 36)) {
+                throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
             }
-            return parse(s, b);
+            if (x instanceof PyStr s) {
+                return parse(s, b);
+            }
+            if (x instanceof PyBytes || x instanceof PyByteArray) {
+                byte[] raw = x instanceof PyBytes pb ? pb.bytes() : ((PyByteArray) x).toBytes();
+                return parse(PyStr.of(new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1)), b, x);
+            }
+            throw Errors.typeError("int() can't convert non-string with explicit base");
         }
         return Abstract.toInt(x);
     }
@@ -264,6 +271,11 @@ final class IntSlots {
      * @throws PyException ValueError "invalid literal for int() with base 10: 'z'"
      */
     static PyInt parse(PyStr str, int base) {
+        return parse(str, base, str);
+    }
+
+    /** {@link #parse(PyStr, int)} naming {@code shown} (the str or bytes given) in the error message. */
+    static PyInt parse(PyStr str, int base, PyObject shown) {
         if (base != 0 && (base < 2 || base > 36)) {
             throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
         }
@@ -296,25 +308,25 @@ final class IntSlots {
             char c = s.charAt(i);
             if (c == '_') {
                 if (lastUnderscore) {
-                    throw invalid(str, base);
+                    throw invalid(shown, base);
                 }
                 lastUnderscore = true;
                 continue;
             }
             int d = Character.digit(c, b);
             if (d < 0 || c > 0x7f && !Character.isDigit(c)) {
-                throw invalid(str, base);
+                throw invalid(shown, base);
             }
             digits.append(Character.forDigit(d, b));
             lastUnderscore = false;
         }
         if (digits.isEmpty() || lastUnderscore) {
-            throw invalid(str, base);
+            throw invalid(shown, base);
         }
         String ds = digits.toString();
         // With base 0 a decimal literal may not have leading zeros (except zero itself).
         if (base0 && b == 10 && ds.length() > 1 && ds.charAt(0) == '0' && !ds.chars().allMatch(c -> c == '0')) {
-            throw invalid(str, base);
+            throw invalid(shown, base);
         }
         int limit = PyInt.maxStrDigits();
         if ((b & (b - 1)) != 0 && limit > 0 && ds.length() > limit) {
@@ -325,7 +337,12 @@ final class IntSlots {
         return PyInt.of(neg ? v.negate() : v);
     }
 
-    private static PyException invalid(PyStr s, int base) {
-        return Errors.valueError("invalid literal for int() with base %d: %s", base, StrRepr.repr(s));
+    private static PyException invalid(PyObject s, int base) {
+        String r = Abstract.repr(s);
+        // CPython formats it with %.200R.
+        if (r.codePointCount(0, r.length()) > 200) {
+            r = r.substring(0, r.offsetByCodePoints(0, 200));
+        }
+        return Errors.valueError("invalid literal for int() with base %d: %s", base, r);
     }
 }

@@ -26,6 +26,9 @@ final class Latin1Codec {
     }
 
     static PyStr decode(byte[] data, int limit, String errors) {
+        if (limit == 256 || Utf8Codec.isAscii(data)) {
+            return PyStr.of(new String(data, java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
         CodePointBuffer out = new CodePointBuffer(data.length);
         int i = 0;
         while (i < data.length) {

@@ -34,6 +34,7 @@ public final class PyCode extends PyObject {
         TYPE.addAttr("co_freevars", new PyGetSetDescr(TYPE, "co_freevars", o -> strs(((PyCode) o).code.freevars), null));
         TYPE.addAttr("co_names", new PyGetSetDescr(TYPE, "co_names", o -> strs(((PyCode) o).code.names), null));
         TYPE.addAttr("co_consts", new PyGetSetDescr(TYPE, "co_consts", o -> new PyTuple(((PyCode) o).consts.clone()), null));
+        TYPE.addMethod("replace", (self, a, k) -> ((PyCode) self).replace(a, k));
         TYPE.ready();
     }
 
@@ -94,6 +95,37 @@ public final class PyCode extends PyObject {
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    /**
+     * {@code code.replace(**changes)} for the scalar fields ({@code co_flags}, {@code co_name},
+     * {@code co_qualname}, {@code co_filename}, {@code co_firstlineno}), what
+     * {@code types.coroutine} and decorators that rename code need; the bytecode-shaped fields
+     * are not replaceable yet (NotImplementedError).
+     */
+    private PyObject replace(PyObject[] a, String[] k) {
+        if (a.length > (k == null ? 0 : k.length)) {
+            throw Errors.typeError("replace() takes no positional arguments");
+        }
+        CodeObject c = code;
+        String name = c.name, qualname = c.qualname, filename = c.filename;
+        int flags = c.flags, firstlineno = c.firstlineno;
+        int base = a.length - (k == null ? 0 : k.length);
+        for (int i = 0; k != null && i < k.length; i++) {
+            PyObject v = a[base + i];
+            switch (k[i]) {
+                case "co_flags" -> flags = Abstract.index(v, "an integer is required").intValue();
+                case "co_firstlineno" -> firstlineno = Abstract.index(v, "an integer is required").intValue();
+                case "co_name" -> name = Args.str(v).toString();
+                case "co_qualname" -> qualname = Args.str(v).toString();
+                case "co_filename" -> filename = Args.str(v).toString();
+                default -> throw Errors.of(ExceptionTypes.NotImplementedError, "code.replace() of " + k[i]
+                        + " is not supported yet");
+            }
+        }
+        return new PyCode(new CodeObject(name, qualname, filename, firstlineno, c.argcount, c.posonlyargcount,
+                c.kwonlyargcount, flags, c.stacksize, c.varnames, c.cellvars, c.freevars, c.names, c.consts,
+                c.localsplusNames, c.localsplusKinds, c.code, c.exceptionTable, c.lines, c.endLines, c.cols, c.endCols));
     }
 
     /**

@@ -357,10 +357,14 @@ public sealed class PyInt extends PyObject permits PyInt.Sub {
                 return of(result);
             }
         }
-        if (e > Integer.MAX_VALUE) {
+        if (e > Integer.MAX_VALUE || (double) (a.bigValue().abs().bitLength() - 1) * e >= Integer.MAX_VALUE) {
             throw Errors.of(ExceptionTypes.MemoryError);
         }
-        return of(a.bigValue().pow((int) e));
+        try {
+            return of(a.bigValue().pow((int) e));
+        } catch (ArithmeticException | OutOfMemoryError tooBig) {
+            throw Errors.of(ExceptionTypes.MemoryError);
+        }
     }
 
     public static PyInt negate(PyInt a) {
@@ -377,8 +381,9 @@ public sealed class PyInt extends PyObject permits PyInt.Sub {
         if (a.signum() == 0) {
             return ZERO;
         }
-        if (b.big != null || b.value > Integer.MAX_VALUE) {
-            throw Errors.overflow("too many digits in integer");
+        // CPython fails to allocate such a result; Java's BigInteger cannot hold it.
+        if (b.big != null || b.value + a.bigValue().bitLength() >= Integer.MAX_VALUE) {
+            throw Errors.of(ExceptionTypes.MemoryError);
         }
         int n = (int) b.value;
         if (a.big == null && n < 63) {

@@ -65,7 +65,7 @@ final class SeqSlots {
         if (times <= 0 || n == 0) {
             return new PyObject[0];
         }
-        if (n * times > Integer.MAX_VALUE - 8) {
+        if (times > (Integer.MAX_VALUE - 8) / n) {
             throw Errors.of(ExceptionTypes.MemoryError);
         }
         PyObject[] r = new PyObject[(int) (n * times)];

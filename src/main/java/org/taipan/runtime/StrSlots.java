@@ -54,8 +54,12 @@ final class StrSlots {
         if (n <= 0 || s.length() == 0) {
             return PyStr.of("");
         }
-        if ((long) s.length() * n > Integer.MAX_VALUE - 8) {
+        // CPython: OverflowError past Py_ssize_t, MemoryError for what it cannot allocate.
+        if (n > Long.MAX_VALUE / s.length()) {
             throw Errors.of(ExceptionTypes.OverflowError, "repeated string is too long");
+        }
+        if ((long) s.length() * n > Integer.MAX_VALUE - 8) {
+            throw Errors.of(ExceptionTypes.MemoryError);
         }
         if (s.isSimple()) {
             return PyStr.of(s.toString().repeat((int) n));

@@ -37,6 +37,13 @@ final class Utf8Codec {
     };
 
     static void encode(PyStr s, String errors, ByteArrayOutputStream out) {
+        if (s.isSimple()) {
+            String v = s.toString();
+            if (isAscii(v)) {
+                out.writeBytes(v.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                return;
+            }
+        }
         CharEncoder.encode(ENCODER, s, "utf-8", "surrogates not allowed", true, errors, out);
     }
 
@@ -50,6 +57,10 @@ final class Utf8Codec {
      * unconsumed rather than reported ({@code codecs.utf_8_decode(data, errors, final)}).
      */
     static Codecs.Decoded decode(byte[] data, String errors, boolean last) {
+        if (isAscii(data)) {
+            return new Codecs.Decoded(PyStr.of(new String(data, java.nio.charset.StandardCharsets.ISO_8859_1)),
+                    data.length);
+        }
         CodePointBuffer out = new CodePointBuffer(data.length);
         int n = data.length;
         int i = 0;
@@ -87,6 +98,26 @@ final class Utf8Codec {
             }
         }
         return new Codecs.Decoded(out.toStr(), Math.min(i, n));
+    }
+
+    /** Whether every byte is below 0x80 (the common case, decoded without the general loop). */
+    static boolean isAscii(byte[] data) {
+        for (byte b : data) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every char is below 0x80. */
+    static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code b} may be byte {@code k} (1-based after the lead) of a sequence led by {@code lead}. */
