@@ -5,7 +5,6 @@ import java.util.Arrays;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Callables;
 import org.taipan.runtime.Errors;
-import org.taipan.runtime.PyBool;
 import org.taipan.runtime.PyBytes;
 import org.taipan.runtime.PyException;
 import org.taipan.runtime.PyGetSetDescr;
@@ -459,17 +458,9 @@ public final class PyBuffered extends PyIOBase {
         t.addAttr(name, new PyGetSetDescr(t, name, o -> ((PyBuffered) o).rawAttr(name), null));
     }
 
-    boolean closedForRepr() {
-        return raw != null && isClosed();
-    }
-
     PyObject raw() {
         checkAttached();
         return raw;
-    }
-
-    static PyObject bool(boolean b) {
-        return PyBool.of(b);
     }
 
     /** The exact-type fast path for text I/O: the writer's buffer can take encoded bytes directly. */
@@ -479,10 +470,5 @@ public final class PyBuffered extends PyIOBase {
 
     boolean isReadable() {
         return canRead;
-    }
-
-    /** Checks {@code readable()} for {@code _checkReadable}-style callers without a Python call. */
-    void checkOpenForIO() {
-        checkOpen();
     }
 }

@@ -430,10 +430,6 @@ public final class PyFileIO extends PyIOBase {
         }
     }
 
-    boolean seekable() {
-        return open().channel != null;
-    }
-
     boolean isTty() {
         return open().tty;
     }

@@ -38,6 +38,7 @@ import org.taipan.runtime.PyStr;
 public final class PosixModule {
     private PosixModule() {}
 
+    /** A new {@code posix} module ({@code environ} is read from the process environment now). */
     public static PyModule create() {
         PyModule m = new PyModule("posix", true);
         def(m, "fspath", (a, k) -> fspath(oneArg("fspath", a, k, "path")));
