@@ -117,15 +117,16 @@ public final class FdTable {
             return null;
         }
         if (f.channel != null) {
-            java.nio.ByteBuffer bb = java.nio.ByteBuffer.allocate(n);
+            long left = Math.max(0, f.channel.size() - f.channel.position());
+            java.nio.ByteBuffer bb = java.nio.ByteBuffer.allocate((int) Math.min(n, Math.max(left + 1, 1 << 16)));
             int got = f.channel.read(bb);
             return got <= 0 ? new byte[0] : java.util.Arrays.copyOf(bb.array(), got);
         }
         if (f.in == null) {
             throw new IOException("Bad file descriptor");
         }
-        byte[] b = new byte[n];
-        int got = n == 0 ? 0 : f.in.read(b, 0, n);
+        byte[] b = new byte[Math.min(n, 1 << 16)];
+        int got = n == 0 ? 0 : f.in.read(b, 0, b.length);
         return got <= 0 ? new byte[0] : java.util.Arrays.copyOf(b, got);
     }
 

@@ -113,8 +113,13 @@ public class PyIOBase extends PyObject implements HasDict {
         TYPE.ready();
     }
 
-    /** A subclassable builtin type of module {@code _io}. */
+    /** A subclassable builtin type of module {@code _io} whose instances have their own Java class. */
     static PyType ioType(String name, PyType base) {
+        return abstractIoType(name, base).markOwnLayout();
+    }
+
+    /** A type of module {@code _io} that adds no instance state to its base ({@code _RawIOBase}, ...). */
+    static PyType abstractIoType(String name, PyType base) {
         PyType t = PyType.builtin(name, base);
         t.addAttr("__module__", PyStr.of("_io"));
         return t;
