@@ -20,6 +20,12 @@ public final class ThreadState {
     public PyObject asyncGenFirstiter;
     /** {@code sys.set_asyncgen_hooks}: called instead of closing an abandoned async generator, or null. */
     public PyObject asyncGenFinalizer;
+    /**
+     * Inside a resumed generator: the exception its resumer was handling, which
+     * {@link #handled} falls back to when the generator has none of its own (CPython's
+     * stack of {@code exc_info} items); null elsewhere.
+     */
+    public PyBaseException outerHandled;
     /** The exception being handled by an {@code except} clause, or null. */
     public PyBaseException handled;
 
