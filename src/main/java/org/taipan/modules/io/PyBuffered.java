@@ -280,6 +280,12 @@ public final class PyBuffered extends PyIOBase {
             return new PyBytes(new byte[0]);
         }
         if (unread() == 0) {
+            if (n > bufferSize) {
+                // CPython: with nothing buffered, one raw read of the whole request.
+                rpos = rlen = 0;
+                byte[] got = rawRead((int) Math.min(n, Integer.MAX_VALUE - 8));
+                return new PyBytes(got == null ? new byte[0] : got);
+            }
             fill();
         }
         int take = (int) Math.min(n, unread());

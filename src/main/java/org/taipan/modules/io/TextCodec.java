@@ -1,21 +1,15 @@
 package org.taipan.modules.io;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import org.taipan.runtime.Codecs;
 import org.taipan.runtime.IncrementalDecoder;
 import org.taipan.runtime.PyStr;
 
 /**
- * The encoder and incremental decoder of a text stream. UTF-8 with the strict handler (the
- * common case, kept fast) is coded with the JDK's coder; every other encoding or handler goes
- * through the runtime's codecs ({@link Codecs#encode}, {@link IncrementalDecoder}), so that
- * their results and error messages are CPython's. Decoding is incremental: an incomplete
- * multi-byte sequence at the end of a chunk waits for the next one.
+ * The encoder of a text stream (its decoder is a {@link StreamDecoder}). UTF-8 with the strict
+ * handler (the common case, kept fast) is encoded by the JDK; every other encoding or handler
+ * goes through the runtime's {@link Codecs#encode}, so that results and error messages are
+ * CPython's. Codecs with a byte order mark write it only at the start of a stream.
  */
 final class TextCodec {
     final String encoding;
@@ -23,18 +17,14 @@ final class TextCodec {
     /** The encoding the next {@link #encode} uses: BOM-writing codecs switch to a fixed byte order. */
     private String encodeAs;
     private final boolean utf8Strict;
-    private final IncrementalDecoder decoder;
-    private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    /** The fast path's bytes of an incomplete sequence held back from the last chunk. */
-    private byte[] pending = new byte[0];
 
     /** @throws org.taipan.runtime.PyException LookupError for an unknown encoding, as {@code codecs.lookup} */
     TextCodec(String encoding, String errors) {
         this.encoding = encoding;
         this.errors = errors;
         this.encodeAs = encoding;
-        this.decoder = new IncrementalDecoder(encoding, errors);
+        // LookupError now for an unknown encoding, as codecs.lookup raises it.
+        new IncrementalDecoder(encoding, errors);
         this.utf8Strict = normalize(encoding).equals("utf-8") && errors.equals("strict");
     }
 
@@ -96,78 +86,5 @@ final class TextCodec {
             }
         }
         return false;
-    }
-
-    /** The byte length of {@code s} once encoded, without a byte order mark (for {@code tell()}). */
-    int byteLength(String s) {
-        if (s.isEmpty()) {
-            return 0;
-        }
-        if (utf8Strict && !hasSurrogate(s)) {
-            int n = 0;
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isHighSurrogate(c) ? 4 : Character.isLowSurrogate(c) ? 0 : 3;
-            }
-            return n;
-        }
-        String as = normalize(encoding);
-        as = as.equals("utf-16") ? "utf-16-le" : as.equals("utf-32") ? "utf-32-le" : as.equals("utf-8-sig") ? "utf-8" : as;
-        return Codecs.encode(PyStr.of(s), as, errors).bytes().length;
-    }
-
-    /** How many bytes are held back for the next chunk. */
-    int pendingLength() {
-        return utf8Strict ? pending.length : decoder.pending().length;
-    }
-
-    /**
-     * Decodes {@code data} after any held-back bytes; at the end of the stream ({@code last})
-     * everything is decoded (an incomplete sequence is then an error or replaced, per the handler).
-     */
-    String decode(byte[] data, boolean last) {
-        if (!utf8Strict) {
-            return decoder.decode(data, last).toString();
-        }
-        byte[] all = pending.length == 0 ? data : concat(pending, data);
-        int n = last ? all.length : completeUtf8Prefix(all);
-        pending = n == all.length ? new byte[0] : Arrays.copyOfRange(all, n, all.length);
-        if (n == 0) {
-            return "";
-        }
-        try {
-            return utf8.reset().decode(ByteBuffer.wrap(all, 0, n)).toString();
-        } catch (CharacterCodingException e) {
-            // The runtime's codec raises CPython's UnicodeDecodeError for the same bytes.
-            return Codecs.decode(Arrays.copyOf(all, n), "utf-8", "strict").toString();
-        }
-    }
-
-    /** Resets the decoder (after a seek): nothing held back, BOM detection again. */
-    void reset() {
-        pending = new byte[0];
-        decoder.reset();
-    }
-
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] r = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, r, a.length, b.length);
-        return r;
-    }
-
-    /** How many leading bytes form complete UTF-8 sequences (an incomplete tail waits for more data). */
-    private static int completeUtf8Prefix(byte[] b) {
-        int n = b.length;
-        for (int back = 1; back <= 3 && back <= n; back++) {
-            int c = b[n - back] & 0xff;
-            if (c < 0x80) {
-                return n;
-            }
-            if (c >= 0xc0) {
-                int len = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
-                return len > back ? n - back : n;
-            }
-        }
-        return n;
     }
 }

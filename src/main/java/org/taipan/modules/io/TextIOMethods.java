@@ -52,10 +52,10 @@ final class TextIOMethods {
             w(self).close();
             return PyNone.NONE;
         });
-        t.addMethod("tell", (self, a, k) -> PyInt.of(w(self).tell()));
+        t.addMethod("tell", (self, a, k) -> w(self).tell());
         t.addMethod("seek", (self, a, k) -> {
             PyObject[] v = IOArgs.parse("seek", a, k, 1, "cookie", "whence");
-            return PyInt.of(w(self).seek(v[0], v[1] == null ? 0 : (int) IOArgs.integer(v[1])));
+            return w(self).seek(v[0], v[1] == null ? 0 : (int) IOArgs.integer(v[1]));
         });
         t.addMethod("truncate", (self, a, k) -> w(self).truncate(IOArgs.parse("truncate", a, k, 0, "pos")[0]));
         t.addMethod("detach", (self, a, k) -> w(self).detach());
@@ -113,6 +113,10 @@ final class TextIOMethods {
         }
         if (v[4] != null && v[4] != PyNone.NONE) {
             t.writeThrough = Abstract.isTrue(v[4]);
+        }
+        if (v[0] != null && v[0] != PyNone.NONE || v[1] != null && v[1] != PyNone.NONE
+                || v[2] != null && v[2] != PyEllipsis.ELLIPSIS) {
+            t.rebuildDecoder();
         }
         return PyNone.NONE;
     }
