@@ -62,4 +62,30 @@ public final class ThreadState {
             CURRENT.set(prev);
         }
     }
+
+    /**
+     * CPython's {@code _Py_EnterRecursiveCall} for recursion inside the runtime (comparing nested
+     * containers): counts against {@code sys.getrecursionlimit()} like Python frames, so a
+     * comparison of two self-containing lists raises RecursionError instead of exhausting the
+     * Java stack. Pair with {@link #leaveRecursiveCall}.
+     *
+     * @param where CPython's suffix for the message, e.g. {@code " in comparison"}
+     * @return the calling thread's state (null outside an interpreter), for leaveRecursiveCall
+     * @throws PyException RecursionError "maximum recursion depth exceeded" + where
+     */
+    public static ThreadState enterRecursiveCall(String where) {
+        ThreadState ts = CURRENT.get();
+        if (ts != null && ++ts.depth > ts.interpreter.recursionLimit()) {
+            ts.depth--;
+            throw Errors.of(ExceptionTypes.RecursionError, "maximum recursion depth exceeded" + where);
+        }
+        return ts;
+    }
+
+    /** Undoes {@link #enterRecursiveCall}. */
+    public static void leaveRecursiveCall(ThreadState ts) {
+        if (ts != null) {
+            ts.depth--;
+        }
+    }
 }

@@ -36,7 +36,10 @@ final class TypeSlots {
         }, null));
         t.addAttr("__dict__", new PyGetSetDescr(t, "__dict__", o -> new PyMappingProxy(((PyType) o).dict()), null));
         t.addAttr("__module__", new PyGetSetDescr(t, "__module__", o -> PyStr.of(moduleName((PyType) o)),
-                (o, v) -> ((PyType) o).dict().setItem(PyStr.of("__module__"), v)));
+                (o, v) -> {
+                    ((PyType) o).dict().setItem(PyStr.of("__module__"), v);
+                    ((PyType) o).modified();
+                }));
         t.addAttr("__doc__", new PyGetSetDescr(t, "__doc__", o -> {
             PyObject d = ((PyType) o).dict().getItem(PyStr.of("__doc__"));
             return d == null ? PyNone.NONE : d;
@@ -86,6 +89,19 @@ final class TypeSlots {
 
     private static PyObject typeCall(PyObject self, PyObject[] args, String[] kwnames) {
         PyType type = (PyType) self;
+        if (type.isHeapType()) {
+            // A class has no vectorcall in CPython 3.11: _PyObject_MakeTpCall's recursion check.
+            ThreadState ts = RecursionGuard.enter(RecursionGuard.CALL);
+            try {
+                return construct(type, args, kwnames);
+            } finally {
+                RecursionGuard.leave(ts);
+            }
+        }
+        return construct(type, args, kwnames);
+    }
+
+    private static PyObject construct(PyType type, PyObject[] args, String[] kwnames) {
         if (type.tp_new == null) {
             throw Errors.typeError("cannot create '%s' instances", type.name());
         }
