@@ -168,8 +168,15 @@ public final class Eval {
                         case Op.LOAD_CLASSDEREF -> stack[sp++] = Ops.loadClassDeref(f, oparg);
                         case Op.STORE_DEREF -> { ((PyCell) fast[oparg]).value = stack[--sp]; stack[sp] = null; }
                         case Op.DELETE_DEREF -> Ops.deleteDeref(f, oparg);
-                        case Op.LOAD_ATTR -> sp = Ops.loadAttr(stack, sp, names[oparg >> 1], (oparg & 1) != 0);
-                        case Op.STORE_ATTR -> { Abstract.setAttr(stack[sp - 1], names[oparg], stack[sp - 2]); sp = clear(stack, sp, 2); }
+                        case Op.LOAD_ATTR -> { if (--counters[i] < 0) { AttrSpecializer.loadAttr(q, i, stack[sp - 1], names[oparg >> 1], (oparg & 1) != 0); } sp = Ops.loadAttr(stack, sp, names[oparg >> 1], (oparg & 1) != 0); }
+                        case Op.LOAD_ATTR_INSTANCE_VALUE -> sp = AttrOps.loadInstanceValue(q, i, stack, sp, names[oparg >> 1], (oparg & 1) != 0);
+                        case Op.LOAD_ATTR_METHOD -> sp = AttrOps.loadMethod(q, i, stack, sp, names[oparg >> 1], (oparg & 1) != 0);
+                        case Op.LOAD_ATTR_CLASS_VALUE -> sp = AttrOps.loadClassValue(q, i, stack, sp, names[oparg >> 1], (oparg & 1) != 0);
+                        case Op.LOAD_ATTR_CLASS -> sp = AttrOps.loadClass(q, i, stack, sp, names[oparg >> 1], (oparg & 1) != 0);
+                        case Op.LOAD_ATTR_MODULE -> sp = AttrOps.loadModule(q, i, stack, sp, names[oparg >> 1], (oparg & 1) != 0);
+                        case Op.LOAD_ATTR_PROPERTY -> sp = AttrOps.loadProperty(q, i, stack, sp, names[oparg >> 1], (oparg & 1) != 0);
+                        case Op.STORE_ATTR -> { if (--counters[i] < 0) { AttrSpecializer.storeAttr(q, i, stack[sp - 1], names[oparg]); } Abstract.setAttr(stack[sp - 1], names[oparg], stack[sp - 2]); sp = clear(stack, sp, 2); }
+                        case Op.STORE_ATTR_INSTANCE_VALUE, Op.STORE_ATTR_ADD_VALUE -> { AttrOps.storeValue(q, i, stack[sp - 1], names[oparg], stack[sp - 2]); sp = clear(stack, sp, 2); }
                         case Op.DELETE_ATTR -> { Abstract.delAttr(stack[sp - 1], names[oparg]); stack[--sp] = null; }
                         case Op.CALL -> { f.lasti = i; sp = Ops.call(ts, stack, sp, oparg, kwnames); kwnames = null; }
                         case Op.KW_NAMES -> kwnames = f.code.kwnames(oparg);

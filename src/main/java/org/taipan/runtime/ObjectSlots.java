@@ -18,6 +18,11 @@ public final class ObjectSlots {
         return GETATTRO;
     }
 
+    /** The generic attribute-assignment slot, to recognize types that use it (for specialized stores). */
+    public static Slots.SetAttr genericSetAttrSlot() {
+        return SETATTRO;
+    }
+
     static void install(PyType t) {
         t.tp_repr = ObjectSlots::repr;
         t.tp_str = o -> o.type().tp_repr.call(o); // object_str calls tp_repr directly: no repr recursion check
