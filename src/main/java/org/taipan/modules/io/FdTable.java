@@ -189,7 +189,7 @@ public final class FdTable {
         return f != null && f.tty;
     }
 
-    /** Remembers a file object made by {@code open()} so that {@link #closeAll} can flush it. */
+    /** Remembers a file object ({@code open()}'s, or a writable wrapper) so that {@link #closeAll} closes it. */
     public synchronized void track(PyObject file) {
         if (opened.size() >= 64) {
             opened.removeIf(r -> gone(r.get()));

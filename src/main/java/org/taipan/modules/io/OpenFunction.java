@@ -90,6 +90,7 @@ final class OpenFunction {
             }
             if (buffering == 0) {
                 if (binary) {
+                    track(raw, raw);
                     return raw;
                 }
                 throw Errors.valueError("can't have unbuffered text I/O");
@@ -117,10 +118,8 @@ final class OpenFunction {
         }
     }
 
-    /** Writable files are flushed at exit even if the program never closes them. */
+    /** Files are closed at exit even if the program never closes them (written data reaches the disk). */
     private static void track(PyObject file, PyFileIO raw) {
-        if (raw.writable) {
-            FdTable.of(org.taipan.runtime.ThreadState.current().interpreter).track(file);
-        }
+        FdTable.of(org.taipan.runtime.ThreadState.current().interpreter).track(file);
     }
 }
