@@ -77,6 +77,7 @@ final class OpenFunction {
         }
         String rawMode = (creating ? "x" : reading ? "r" : writing ? "w" : appending ? "a" : "") + (updating ? "+" : "");
 
+        FdTable.of(org.taipan.runtime.ThreadState.current().interpreter).flushOpenFiles();
         PyFileIO raw = new PyFileIO(PyFileIO.TYPE);
         raw.init(file, rawMode, closefd, opener);
         try {
