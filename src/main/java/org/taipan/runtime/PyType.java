@@ -540,9 +540,27 @@ public final class PyType extends PyObject implements HasDict {
         }
     }
 
-    /** {@link #lookup(PyStr)} by Java name. */
+    /** {@link #lookup(PyStr)} by Java name (a fixed name such as a dunder: the str is kept for reuse). */
     public PyObject lookup(String name) {
-        return lookup(PyStr.of(name));
+        return lookup(internedName(name));
+    }
+
+    // Fixed attribute names used from Java (dunders): one str each, so its hash is computed once.
+    // Only ever holds the names written in the runtime's source, so it stays small.
+    private static final java.util.concurrent.ConcurrentHashMap<String, PyStr> NAMES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The shared str for a fixed attribute name that Java code looks up (not for names from user data). */
+    static PyStr internedName(String name) {
+        PyStr s = NAMES.get(name);
+        if (s == null) {
+            s = PyStr.of(name);
+            PyStr prev = NAMES.putIfAbsent(name, s);
+            if (prev != null) {
+                s = prev;
+            }
+        }
+        return s;
     }
 
     /** Whether instances of this type carry a {@code __dict__} (attributes of their own). */
