@@ -44,7 +44,8 @@ public final class BuiltinsModule {
         m.set("NotImplemented", PyNotImplemented.NOT_IMPLEMENTED);
         m.set("__debug__", PyBool.TRUE);
         for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyComplex.TYPE,
-                PyStr.TYPE, PyBytes.TYPE, org.taipan.runtime.PyByteArray.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZENSET,
+                PyStr.TYPE, PyBytes.TYPE, org.taipan.runtime.PyByteArray.TYPE,
+                org.taipan.runtime.PyMemoryView.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZENSET,
                 PyRange.TYPE, PySlice.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE, PyProperty.TYPE, PySuper.TYPE,
                 IteratorTypes.ENUMERATE, IteratorTypes.ZIP, IteratorTypes.MAP, IteratorTypes.FILTER,
                 org.taipan.runtime.ReversedIterator.TYPE}) {
@@ -56,7 +57,8 @@ public final class BuiltinsModule {
         m.set("EnvironmentError", ExceptionTypes.OSError);
         m.set("IOError", ExceptionTypes.OSError);
         SuperSupport.install();
-        for (PyType t : new PyType[] {PyList.TYPE, PyDict.TYPE, PyTuple.TYPE, PySet.TYPE, PySet.FROZENSET}) {
+        for (PyType t : new PyType[] {PyList.TYPE, PyDict.TYPE, PyTuple.TYPE, PySet.TYPE, PySet.FROZENSET,
+                IteratorTypes.ENUMERATE, ExceptionTypes.BaseExceptionGroup}) {
             if (t.dict().getItem(PyStr.of("__class_getitem__")) == null) {
                 org.taipan.runtime.PyGenericAlias.install(t);
             }
@@ -65,7 +67,9 @@ public final class BuiltinsModule {
         ObjectFunctions.register(m, interp);
         NumberFunctions.register(m);
         IterationFunctions.register(m);
+        org.taipan.interp.AsyncBuiltins.install(m);
         CodeFunctions.register(m, interp);
+        m.set("open", org.taipan.modules.io.IOModule.openFunction());
         m.set("__build_class__", new PyBuiltinFunction("__build_class__", ClassBuilder::buildClass));
         for (int i = 0; i < m.dict().size(); i++) {
             if (m.dict().valueAt(i) instanceof PyBuiltinFunction f) {
@@ -79,6 +83,9 @@ public final class BuiltinsModule {
     public static PyModule createBuiltinModule(Interpreter interp, String name) {
         return switch (name) {
             case "math" -> MathModule.create();
+            case "gc" -> org.taipan.modules.gc.GcModule.create(interp);
+            case "_io" -> org.taipan.modules.io.IOModule.create(interp.builtins().getItem(PyStr.of("open")));
+            case "posix" -> org.taipan.modules.posix.PosixModule.create();
             default -> null;
         };
     }

@@ -61,6 +61,10 @@ final class ClassBuilder {
                 pargs[2 + i] = kwValues.get(i);
             }
             ns = Callables.call(prepare, pargs, kwn);
+            if (ns.type().mp_subscript == null) {
+                throw Errors.typeError("%s.__prepare__() must return a mapping, not %s",
+                        meta instanceof PyType mt ? mt.name() : "<metaclass>", ns.type().name());
+            }
         } else {
             ns = new PyDict();
         }

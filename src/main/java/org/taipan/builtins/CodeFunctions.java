@@ -5,7 +5,9 @@ import org.taipan.interp.Eval;
 import org.taipan.interp.Frame;
 import org.taipan.parse.Mode;
 import org.taipan.runtime.Args;
+import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Errors;
+import org.taipan.runtime.ExceptionTypes;
 import org.taipan.runtime.Interpreter;
 import org.taipan.runtime.PyBuiltinFunction;
 import org.taipan.runtime.PyBytes;
@@ -21,76 +23,149 @@ import org.taipan.runtime.ThreadState;
 final class CodeFunctions {
     private CodeFunctions() {}
 
+    /** CPython's future flags plus the compile-only flags {@code compile()} accepts ({@code PyCF_*}, {@code CO_NESTED}). */
+    private static final int VALID_FLAGS = 0x1FE0000 | 0x10 | 0x100 | 0x200 | 0x400 | 0x800 | 0x1000 | 0x2000 | 0x4000;
+
     static void register(PyModule m, Interpreter interp) {
         m.set("exec", new PyBuiltinFunction("exec", (a, k) -> {
-            run(interp, a, k, "exec", Mode.EXEC);
+            int npos = Args.positional(a, k);
+            Args.onlyKeywords("exec", k, "closure");
+            if (npos > 3) {
+                throw Errors.typeError("exec() takes at most 3 positional arguments (%d given)", npos);
+            }
+            if (npos < 1) {
+                throw Errors.typeError("exec() takes at least 1 positional argument (0 given)");
+            }
+            PyObject closure = Args.keyword(a, k, "closure");
+            if (closure != null && closure != PyNone.NONE && !(a[0] instanceof PyCode)) {
+                throw Errors.typeError("closure can only be used when source is a code object");
+            }
+            run(interp, a[0], npos > 1 ? a[1] : null, npos > 2 ? a[2] : null, "exec", Mode.EXEC);
             return PyNone.NONE;
         }));
-        m.set("eval", new PyBuiltinFunction("eval", (a, k) -> run(interp, a, k, "eval", Mode.EVAL)));
-        m.set("compile", new PyBuiltinFunction("compile", (a, k) -> {
-            Args.onlyKeywords("compile", k, "source", "filename", "mode", "flags", "dont_inherit", "optimize");
-            int npos = Args.positional(a, k);
-            PyObject src = npos > 0 ? a[0] : Args.keyword(a, k, "source");
-            PyObject fn = npos > 1 ? a[1] : Args.keyword(a, k, "filename");
-            PyObject mode = npos > 2 ? a[2] : Args.keyword(a, k, "mode");
-            if (src == null || fn == null || mode == null) {
-                throw Errors.typeError("compile() missing required argument");
+        m.set("eval", new PyBuiltinFunction("eval", (a, k) -> {
+            Args.noKeywords("eval", k);
+            if (a.length < 1) {
+                throw Errors.typeError("eval expected at least 1 argument, got 0");
             }
-            Mode md = switch (mode.toString()) {
+            if (a.length > 3) {
+                throw Errors.typeError("eval expected at most 3 arguments, got %d", a.length);
+            }
+            return run(interp, a[0], a.length > 1 ? a[1] : null, a.length > 2 ? a[2] : null, "eval", Mode.EVAL);
+        }));
+        m.set("compile", new PyBuiltinFunction("compile", (a, k) -> {
+            Args.onlyKeywords("compile", k, "source", "filename", "mode", "flags", "dont_inherit", "optimize",
+                    "_feature_version");
+            int npos = Args.positional(a, k);
+            if (npos > 6) {
+                throw Errors.typeError("compile() takes at most 6 arguments (%d given)", npos);
+            }
+            String[] names = {"source", "filename", "mode", "flags", "dont_inherit", "optimize"};
+            PyObject[] v = new PyObject[6];
+            for (int i = 0; i < 6; i++) {
+                v[i] = i < npos ? a[i] : Args.keyword(a, k, names[i]);
+                if (v[i] == null && i < 3) {
+                    throw Errors.typeError("compile() missing required argument '%s' (pos %d)", names[i], i + 1);
+                }
+            }
+            String filename;
+            if (v[1] instanceof PyStr fs) {
+                filename = fs.toString();
+            } else if (v[1] instanceof PyBytes fb) {
+                filename = new String(fb.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } else {
+                throw Errors.typeError("expected str, bytes or os.PathLike object, not %s", v[1].type().name());
+            }
+            if (!(v[2] instanceof PyStr modeStr)) {
+                throw Errors.typeError("compile() argument 'mode' must be str, not %s", v[2].type().name());
+            }
+            long flags = v[3] == null ? 0 : Abstract.index(v[3], null).longValue();
+            long optimize = v[5] == null ? -1 : Abstract.index(v[5], null).longValue();
+            if ((flags & ~VALID_FLAGS) != 0) {
+                throw Errors.valueError("compile(): unrecognised flags");
+            }
+            if (optimize < -1 || optimize > 2) {
+                throw Errors.valueError("compile(): invalid optimize value");
+            }
+            Mode md = switch (modeStr.toString()) {
                 case "exec" -> Mode.EXEC;
                 case "eval" -> Mode.EVAL;
                 case "single" -> Mode.SINGLE;
                 default -> throw Errors.valueError("compile() mode must be 'exec', 'eval' or 'single'");
             };
-            return new PyCode(interp.compile(source(src, "compile"), fn.toString(), md));
+            if (v[0] instanceof PyCode) {
+                throw Errors.typeError("compile() arg 1 must be a string, bytes or AST object");
+            }
+            return new PyCode(interp.compile(source(v[0], "compile() arg 1 must be a string, bytes or AST object"),
+                    filename, md));
         }));
     }
 
-    private static String source(PyObject src, String fname) {
+    /** Source text from a str or bytes (decoded as UTF-8); null bytes are refused as CPython does. */
+    private static String source(PyObject src, String typeMessage) {
+        String text;
         if (src instanceof PyStr s) {
-            return s.toString();
+            text = s.toString();
+        } else if (src instanceof PyBytes b) {
+            text = new String(b.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } else {
+            throw Errors.typeError(typeMessage);
         }
-        if (src instanceof PyBytes b) {
-            return new String(b.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (text.indexOf('\0') >= 0) {
+            throw Errors.of(ExceptionTypes.SyntaxError, "source code string cannot contain null bytes");
         }
-        throw Errors.typeError("%s() arg 1 must be a string, bytes or code object", fname);
+        return text;
     }
 
-    private static PyObject run(Interpreter interp, PyObject[] a, String[] k, String fname, Mode mode) {
-        Args.onlyKeywords(fname, k, "globals", "locals");
-        int npos = Args.positional(a, k);
-        if (npos < 1 || npos > 3) {
-            throw Errors.typeError("%s expected at most 3 arguments, got %d", fname, npos);
+    /** CPython's {@code PyMapping_Check}: the type has {@code __getitem__}. */
+    private static boolean isMapping(PyObject o) {
+        return o.type().mp_subscript != null;
+    }
+
+    private static PyObject run(Interpreter interp, PyObject src, PyObject g, PyObject l, String fname, Mode mode) {
+        if (g == PyNone.NONE) {
+            g = null;
         }
-        PyObject g = npos > 1 ? a[1] : Args.keyword(a, k, "globals");
-        PyObject l = npos > 2 ? a[2] : Args.keyword(a, k, "locals");
+        if (l == PyNone.NONE) {
+            l = null;
+        }
+        if (g != null && !(g instanceof PyDict)) {
+            if (mode == Mode.EXEC) {
+                throw Errors.typeError("exec() globals must be a dict, not %s", g.type().name());
+            }
+            throw Errors.typeError(isMapping(g) ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                    : "globals must be a dict");
+        }
+        if (l != null && !isMapping(l)) {
+            if (mode == Mode.EXEC) {
+                throw Errors.typeError("locals must be a mapping or None, not %s", l.type().name());
+            }
+            throw Errors.typeError("locals must be a mapping");
+        }
         ThreadState ts = ThreadState.current();
         Frame caller = ts.frame;
         PyDict globals;
         PyObject locals;
-        if (g == null || g == PyNone.NONE) {
+        if (g == null) {
             globals = caller.globals;
-            locals = l == null || l == PyNone.NONE ? caller.localsMapping() : l;
+            locals = l == null ? caller.localsMapping() : l;
         } else {
-            if (!(g instanceof PyDict gd)) {
-                throw Errors.typeError("%s() globals must be a dict, not %s", fname, g.type().name());
-            }
-            globals = gd;
-            locals = l == null || l == PyNone.NONE ? gd : l;
+            globals = (PyDict) g;
+            locals = l == null ? globals : l;
         }
         if (globals.getItem(PyStr.of("__builtins__")) == null) {
             globals.setItem(PyStr.of("__builtins__"), interp.builtinsModule());
         }
         PyCode code;
-        if (a[0] instanceof PyCode c) {
+        if (src instanceof PyCode c) {
             code = c;
         } else {
-            String src = source(a[0], fname);
+            String text = source(src, mode == Mode.EXEC ? "exec() arg 1 must be a string, bytes or code object"
+                    : "eval() arg 1 must be a string, bytes or code object");
             if (mode == Mode.EVAL) {
-                src = src.stripLeading();
+                text = text.stripLeading();
             }
-            CodeObject co = interp.compile(src, "<string>", mode);
-            code = new PyCode(co);
+            code = new PyCode(interp.compile(text, "<string>", mode));
         }
         return Eval.runCode(ts, code, globals, locals);
     }

@@ -33,7 +33,7 @@ public final class IteratorTypes {
             PyObject it = npos > 0 ? a[0] : Args.keyword(a, k, "iterable");
             PyObject start = npos > 1 ? a[1] : Args.keyword(a, k, "start");
             if (it == null) {
-                throw Errors.typeError("enumerate() missing required argument 'iterable' (pos 1)");
+                throw Errors.typeError("enumerate() missing required argument 'iterable'");
             }
             PyObject src = Abstract.iter(it);
             PyInt[] n = {start == null ? PyInt.ZERO : Abstract.index(start, null)};

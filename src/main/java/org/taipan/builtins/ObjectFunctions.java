@@ -128,12 +128,40 @@ final class ObjectFunctions {
             return f.localsMapping();
         });
         def(m, "__import__", (a, k) -> {
-            Args.check("__import__", a, k, 1, 5);
-            PyDict globals = a.length > 1 && a[1] instanceof PyDict g ? g : new PyDict();
-            PyObject fromlist = a.length > 3 ? a[3] : PyNone.NONE;
-            int level = a.length > 4 ? Abstract.index(a[4], null).intValue() : 0;
-            return interp.importModule(a[0].toString(), globals, fromlist, level);
+            Args.onlyKeywords("__import__", k, "name", "globals", "locals", "fromlist", "level");
+            int npos = Args.positional(a, k);
+            if (npos > 5) {
+                throw Errors.typeError("__import__() takes at most 5 arguments (%d given)", npos);
+            }
+            PyObject name = npos > 0 ? a[0] : Args.keyword(a, k, "name");
+            if (name == null) {
+                throw Errors.typeError("__import__() missing required argument 'name' (pos 1)");
+            }
+            PyObject g = npos > 1 ? a[1] : Args.keyword(a, k, "globals");
+            PyObject fromlist = npos > 3 ? a[3] : Args.keyword(a, k, "fromlist");
+            PyObject lv = npos > 4 ? a[4] : Args.keyword(a, k, "level");
+            if (!(name instanceof PyStr)) {
+                throw Errors.typeError("module name must be a string");
+            }
+            int level = lv == null ? 0 : Abstract.index(lv, null).intValue();
+            if (level < 0) {
+                throw Errors.valueError("level must be >= 0");
+            }
+            if (level == 0 && name.toString().isEmpty()) {
+                throw Errors.valueError("Empty module name");
+            }
+            PyDict globals = g instanceof PyDict gd ? gd : new PyDict();
+            return interp.importModule(name.toString(), globals, fromlist == null ? PyNone.NONE : fromlist, level);
         });
+        def(m, "breakpoint", (a, k) -> {
+            // CPython calls sys.breakpointhook; the default hook (pdb) is a no-op here.
+            PyObject hook = interp.sysAttribute("breakpointhook");
+            if (hook == null) {
+                throw Errors.runtimeError("lost sys.breakpointhook");
+            }
+            return Callables.call(hook, a, k);
+        });
+        m.set("help", Helper.INSTANCE);
         def(m, "exit", (a, k) -> {
             throw Errors.of(ExceptionTypes.SystemExit, a);
         });

@@ -11,7 +11,7 @@ import org.taipan.runtime.PyModule;
 import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyStr;
-import org.taipan.runtime.PyTextIO;
+import org.taipan.modules.io.PyTextIOWrapper;
 
 /** {@code print} and {@code input} (CPython's {@code builtin_print}, {@code builtin_input}). */
 final class PrintFunctions {
@@ -45,16 +45,15 @@ final class PrintFunctions {
             }
         }
         PyObject flush = Args.keyword(a, k, "flush");
-        if (file instanceof PyTextIO io) {
-            StringBuilder sb = new StringBuilder();
+        if (file instanceof PyTextIOWrapper io && io.isPlainForPrint()) {
+            // Piece by piece as CPython's print: a __str__ that raises leaves what came before it written.
             for (int i = 0; i < npos; i++) {
                 if (i > 0) {
-                    sb.append(sep);
+                    io.writeString(sep);
                 }
-                sb.append(Abstract.str(a[i]));
+                io.writeString(Abstract.str(a[i]).toString());
             }
-            sb.append(end);
-            io.write(sb.toString());
+            io.writeString(end);
             if (flush != null && Abstract.isTrue(flush)) {
                 io.flush();
             }
@@ -79,19 +78,19 @@ final class PrintFunctions {
         PyObject out = interp.sysAttribute("stdout");
         if (a.length == 1) {
             PyStr prompt = Abstract.str(a[0]);
-            if (out instanceof PyTextIO io) {
-                io.write(prompt.toString());
+            if (out instanceof PyTextIOWrapper io && io.isPlainForPrint()) {
+                io.writeString(prompt.toString());
                 io.flush();
             } else {
                 Callables.callAttr(out, "write", prompt);
             }
-        } else if (out instanceof PyTextIO io) {
+        } else if (out instanceof PyTextIOWrapper io && io.isPlainForPrint()) {
             io.flush();
         }
         PyObject in = interp.sysAttribute("stdin");
         String line;
-        if (in instanceof PyTextIO io) {
-            line = io.readLineOrNull();
+        if (in instanceof PyTextIOWrapper io && in.type() == PyTextIOWrapper.TYPE) {
+            line = io.readLineForInput();
         } else {
             String l = Abstract.str(Callables.callAttr(in, "readline")).toString();
             line = l.isEmpty() ? null : l.endsWith("\n") ? l.substring(0, l.length() - 1) : l;

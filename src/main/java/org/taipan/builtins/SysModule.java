@@ -5,20 +5,29 @@ import org.taipan.runtime.Args;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.ExceptionTypes;
 import org.taipan.runtime.Interpreter;
+import org.taipan.runtime.InterpreterOptions;
 import org.taipan.runtime.PyBaseException;
+import org.taipan.runtime.PyBool;
 import org.taipan.runtime.PyBuiltinFunction;
 import org.taipan.runtime.PyDict;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyList;
 import org.taipan.runtime.PyModule;
+import org.taipan.runtime.PyNamespace;
 import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyStr;
 import org.taipan.runtime.PyTuple;
+import org.taipan.runtime.PyType;
+import org.taipan.runtime.StructSeq;
 import org.taipan.runtime.ThreadState;
 
 /** The {@code sys} module of one interpreter. */
 public final class SysModule {
+    /** {@code sys.version_info}'s type (also that of {@code sys.implementation.version}). */
+    private static final PyType VERSION_INFO = StructSeq.newType("sys", "version_info", "major", "minor", "micro",
+            "releaselevel", "serial");
+
     private SysModule() {}
 
     public static PyModule create(Interpreter interp) {
@@ -51,12 +60,18 @@ public final class SysModule {
         m.set("byteorder", PyStr.of("little"));
         m.set("platform", PyStr.of("linux"));
         m.set("version", PyStr.of("3.11.7 (taipan)"));
-        m.set("version_info", PyTuple.of(PyInt.of(3), PyInt.of(11), PyInt.of(7), PyStr.of("final"), PyInt.of(0)));
+        m.set("version_info", StructSeq.make(VERSION_INFO, PyInt.of(3), PyInt.of(11), PyInt.of(7), PyStr.of("final"),
+                PyInt.of(0)));
         m.set("hexversion", PyInt.of(0x030B07F0));
         m.set("executable", PyStr.of("taipan"));
-        m.set("implementation", PyStr.of("taipan"));
+        // cache_tag None: importlib then neither reads nor writes __pycache__ files.
+        m.set("implementation", PyNamespace.of(new String[] {"name", "cache_tag", "version", "hexversion", "_multiarch"},
+                new PyObject[] {PyStr.of("taipan"), PyNone.NONE,
+                        StructSeq.make(VERSION_INFO, PyInt.of(0), PyInt.of(1), PyInt.of(0), PyStr.of("alpha"), PyInt.of(0)),
+                        PyInt.of(0x000100A0), PyStr.of(multiarch())}));
         m.set("maxunicode", PyInt.of(0x10FFFF));
-        m.set("builtin_module_names", PyTuple.of(PyStr.of("builtins"), PyStr.of("sys"), PyStr.of("math")));
+        m.set("builtin_module_names", PyTuple.of(PyStr.of("_io"), PyStr.of("builtins"), PyStr.of("math"),
+                PyStr.of("posix"), PyStr.of("sys")));
         m.set("getrecursionlimit", new PyBuiltinFunction("getrecursionlimit", (a, k) -> {
             Args.noArgs("getrecursionlimit", a, k);
             return PyInt.of(interp.recursionLimit());
@@ -97,8 +112,8 @@ public final class SysModule {
         }));
         m.set("intern", new PyBuiltinFunction("intern", (a, k) -> Args.oneArg("intern", a, k)));
         m.set("getsizeof", new PyBuiltinFunction("getsizeof", (a, k) -> PyInt.of(64)));
-        m.set("get_int_max_str_digits", new PyBuiltinFunction("get_int_max_str_digits",
-                (a, k) -> PyInt.of(PyInt.MAX_STR_DIGITS)));
+        NumberSysFunctions.register(m, interp);
+        org.taipan.interp.AsyncBuiltins.installSys(m, interp);
         m.set("displayhook", new PyBuiltinFunction("displayhook", (a, k) -> {
             PyObject v = Args.oneArg("displayhook", a, k);
             if (v != PyNone.NONE) {
@@ -106,10 +121,42 @@ public final class SysModule {
             }
             return PyNone.NONE;
         }));
+        // The default hook would start pdb; Taipan has no debugger, so breakpoint() does nothing.
+        PyBuiltinFunction breakpointHook = new PyBuiltinFunction("breakpointhook", (a, k) -> PyNone.NONE);
+        m.set("breakpointhook", breakpointHook);
+        m.set("__breakpointhook__", breakpointHook);
+        // sys.excepthook (PyErr_Display): the uncaught-exception report, suggestions included.
+        PyBuiltinFunction excepthook = new PyBuiltinFunction("excepthook", (a, k) -> {
+            Args.check("excepthook", a, k, 3, 3);
+            if (!(a[1] instanceof PyBaseException exc)) {
+                throw Errors.typeError("print_exception(): Exception expected for value, %s found",
+                        a[1].type().name());
+            }
+            if (exc.traceback == null && a[2] instanceof org.taipan.runtime.PyTraceback tb) {
+                exc.traceback = tb;
+            }
+            PyObject err = interp.sysAttribute("stderr");
+            org.taipan.runtime.Callables.callAttr(err, "write",
+                    PyStr.of(org.taipan.interp.TracebackPrinter.format(exc)));
+            return PyNone.NONE;
+        });
+        m.set("excepthook", excepthook);
+        m.set("__excepthook__", excepthook);
         m.set("flags", PyTuple.EMPTY);
         PyDict xoptions = new PyDict();
-        interp.options().xOptions().forEach((k, v) -> xoptions.setItem(PyStr.of(k), PyStr.of(v)));
+        interp.options().xOptions().forEach((k, v) -> xoptions.setItem(PyStr.of(k),
+                v == InterpreterOptions.BARE_X_OPTION ? PyBool.TRUE : PyStr.of(v)));
         m.set("_xoptions", xoptions);
         return m;
+    }
+
+    /** Debian's multiarch tuple for this machine ({@code sys.implementation._multiarch}). */
+    private static String multiarch() {
+        String arch = System.getProperty("os.arch", "");
+        return switch (arch) {
+            case "amd64", "x86_64" -> "x86_64-linux-gnu";
+            case "aarch64", "arm64" -> "aarch64-linux-gnu";
+            default -> arch + "-linux-gnu";
+        };
     }
 }

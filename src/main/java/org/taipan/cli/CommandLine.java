@@ -149,7 +149,7 @@ public record CommandLine(Action action, String target, List<String> args, Map<S
     private static void addXOption(Map<String, String> xOptions, String option) {
         int eq = option.indexOf('=');
         if (eq < 0) {
-            xOptions.put(option, "True");
+            xOptions.put(option, org.taipan.runtime.InterpreterOptions.BARE_X_OPTION);
         } else {
             xOptions.put(option.substring(0, eq), option.substring(eq + 1));
         }

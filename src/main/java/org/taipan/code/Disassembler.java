@@ -206,6 +206,7 @@ public final class Disassembler {
             case ConstantValue.Imaginary im -> imaginaryRepr(im.imag());
             case String s -> StrRepr.repr(PyStr.of(s));
             case ConstantValue.Bytes b -> PyBytes.repr(b.bytes());
+            case ConstantValue.Str s -> StrRepr.repr(PyStr.ofCodePoints(s.codePoints().clone()));
             case CodeObject.ConstTuple t -> tupleRepr(t.items());
             case CodeObject.ConstFrozenset f -> f.items().isEmpty() ? "frozenset()"
                     : "frozenset({" + String.join(", ", f.items().stream().map(Disassembler::constRepr).toList()) + "})";

@@ -359,7 +359,87 @@ public enum Opcode {
     GET_LEN(ArgKind.NONE, 1),
 
     /** {@code (v -- )} SINGLE mode: {@code sys.displayhook(v)}. */
-    PRINT_EXPR(ArgKind.NONE, -1);
+    PRINT_EXPR(ArgKind.NONE, -1),
+
+    // ------------------------------------------------------------ specialized (quickened) forms
+    // Never emitted by the compiler: the interpreter rewrites a generic instruction into one of
+    // these in the code object's quickened copy ({@code PyCode.instrs}); the oparg is the generic
+    // instruction's, the stack effect too. See {@code interp/Specializer}.
+
+    /** BINARY_OP on two exact ints (long fast path, BigInteger on overflow). */
+    BINARY_OP_INT(BINARY_OP),
+    /** BINARY_OP on exact floats, or an exact float with an exact int (either side). */
+    BINARY_OP_FLOAT(BINARY_OP),
+    /** {@code +} / {@code +=} on two exact strs. */
+    BINARY_OP_ADD_UNICODE(BINARY_OP),
+    /** COMPARE_OP on two exact ints. */
+    COMPARE_OP_INT(COMPARE_OP),
+    /** COMPARE_OP on two exact floats. */
+    COMPARE_OP_FLOAT(COMPARE_OP),
+    /** COMPARE_OP on two exact strs. */
+    COMPARE_OP_STR(COMPARE_OP),
+    /** BINARY_SUBSCR exact list by exact int. */
+    BINARY_SUBSCR_LIST_INT(BINARY_SUBSCR),
+    /** BINARY_SUBSCR exact tuple by exact int. */
+    BINARY_SUBSCR_TUPLE_INT(BINARY_SUBSCR),
+    /** BINARY_SUBSCR exact str by exact int. */
+    BINARY_SUBSCR_STR_INT(BINARY_SUBSCR),
+    /** BINARY_SUBSCR of an exact dict. */
+    BINARY_SUBSCR_DICT(BINARY_SUBSCR),
+    /** STORE_SUBSCR into an exact list by exact int. */
+    STORE_SUBSCR_LIST_INT(STORE_SUBSCR),
+    /** STORE_SUBSCR into an exact dict. */
+    STORE_SUBSCR_DICT(STORE_SUBSCR),
+    /** UNPACK_SEQUENCE of an exact tuple of the expected length. */
+    UNPACK_SEQUENCE_TUPLE(UNPACK_SEQUENCE),
+    /** UNPACK_SEQUENCE of an exact list of the expected length. */
+    UNPACK_SEQUENCE_LIST(UNPACK_SEQUENCE),
+    /** FOR_ITER over a range iterator. */
+    FOR_ITER_RANGE(FOR_ITER),
+    /** FOR_ITER over a list, tuple or str iterator (the runtime's {@code SeqIterator}). */
+    FOR_ITER_SEQ(FOR_ITER),
+    /** LOAD_GLOBAL found in the module globals (cached dict entry position, keys version checked). */
+    LOAD_GLOBAL_MODULE(LOAD_GLOBAL),
+    /** LOAD_GLOBAL found in the builtins (globals and builtins keys versions checked). */
+    LOAD_GLOBAL_BUILTIN(LOAD_GLOBAL),
+    /** {@code +} / {@code +=} on two exact ints (long fast path, {@code Math.addExact}). */
+    BINARY_OP_ADD_INT(BINARY_OP),
+    /** {@code -} / {@code -=} on two exact ints. */
+    BINARY_OP_SUBTRACT_INT(BINARY_OP),
+    /** {@code *} / {@code *=} on two exact ints. */
+    BINARY_OP_MULTIPLY_INT(BINARY_OP),
+    /** {@code +} / {@code +=} on two exact floats. */
+    BINARY_OP_ADD_FLOAT(BINARY_OP),
+    /** {@code -} / {@code -=} on two exact floats. */
+    BINARY_OP_SUBTRACT_FLOAT(BINARY_OP),
+    /** {@code *} / {@code *=} on two exact floats. */
+    BINARY_OP_MULTIPLY_FLOAT(BINARY_OP),
+    /** LOAD_ATTR of an instance attribute held in the shape's value array (type version and shape checked). */
+    LOAD_ATTR_INSTANCE_VALUE(LOAD_ATTR),
+    /** LOAD_ATTR method form: a function or method descriptor found on the type, pushed unbound with self. */
+    LOAD_ATTR_METHOD(LOAD_ATTR),
+    /** LOAD_ATTR of a plain (non-descriptor) class attribute, read through an instance whose shape lacks the name. */
+    LOAD_ATTR_CLASS_VALUE(LOAD_ATTR),
+    /** LOAD_ATTR on a class ({@code C.name}) finding a plain value or function in its MRO (type version checked). */
+    LOAD_ATTR_CLASS(LOAD_ATTR),
+    /** LOAD_ATTR on a module: its dict entry by keys version and position. */
+    LOAD_ATTR_MODULE(LOAD_ATTR),
+    /** LOAD_ATTR of a {@code property} on the type: calls its getter. */
+    LOAD_ATTR_PROPERTY(LOAD_ATTR),
+    /** STORE_ATTR to an existing slot of the instance's shape. */
+    STORE_ATTR_INSTANCE_VALUE(STORE_ATTR),
+    /** STORE_ATTR adding an attribute: the cached shape transition. */
+    STORE_ATTR_ADD_VALUE(STORE_ATTR),
+    /**
+     * COMPARE_OP on two exact ints followed by POP_JUMP_IF_FALSE/TRUE: compares and takes that
+     * jump itself, skipping it (CPython 3.11's COMPARE_OP_INT_JUMP); on a miss it pushes the
+     * generic result and lets the jump instruction run.
+     */
+    COMPARE_OP_INT_JUMP(COMPARE_OP),
+    /** COMPARE_OP_INT_JUMP's float form. */
+    COMPARE_OP_FLOAT_JUMP(COMPARE_OP),
+    /** COMPARE_OP_INT_JUMP's str form. */
+    COMPARE_OP_STR_JUMP(COMPARE_OP);
 
     /** What an instruction's oparg means. */
     public enum ArgKind {
@@ -437,9 +517,29 @@ public enum Opcode {
     public final ArgKind argKind;
     private final int baseEffect;
 
+    /** The generic instruction a specialized one stands for (null for a generic instruction). */
+    private final Opcode base;
+
     Opcode(ArgKind argKind, int baseEffect) {
         this.argKind = argKind;
         this.baseEffect = baseEffect;
+        this.base = null;
+    }
+
+    Opcode(Opcode base) {
+        this.argKind = base.argKind;
+        this.baseEffect = base.baseEffect;
+        this.base = base;
+    }
+
+    /** The generic instruction: itself, or the one a specialized (quickened) form replaces. */
+    public Opcode generic() {
+        return base == null ? this : base;
+    }
+
+    /** Whether this is a specialized form, found only in quickened code, never emitted by the compiler. */
+    public boolean isSpecialized() {
+        return base != null;
     }
 
     /** The opcode with this ordinal (the low 8 bits of a code word). */
@@ -490,6 +590,9 @@ public enum Opcode {
      * @param jump for a jump instruction, the effect when the jump is taken; ignored otherwise
      */
     public int stackEffect(int oparg, boolean jump) {
+        if (base != null) {
+            return base.stackEffect(oparg, jump);
+        }
         return switch (this) {
             case BUILD_SLICE -> oparg == 3 ? -2 : -1;
             case LOAD_GLOBAL -> 1 + (oparg & 1);

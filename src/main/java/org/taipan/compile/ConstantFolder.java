@@ -141,6 +141,7 @@ final class ConstantFolder {
             case ConstantValue.Imaginary im -> im.imag() != 0.0;
             case String s -> !s.isEmpty();
             case ConstantValue.Bytes b -> b.bytes().length > 0;
+            case ConstantValue.Str s -> s.codePoints().length > 0;
             case ConstTuple t -> !t.items().isEmpty();
             case ConstFrozenset f -> !f.items().isEmpty();
             default -> true;
@@ -221,7 +222,11 @@ final class ConstantFolder {
         switch (op) {
             case ADD -> {
                 if (l instanceof String a && r instanceof String b) {
-                    return a + b;
+                    // A lone high surrogate meeting a lone low one would become one character in
+                    // a Java String: left to run time, where str keeps them apart.
+                    boolean falsePair = !a.isEmpty() && !b.isEmpty()
+                            && Character.isHighSurrogate(a.charAt(a.length() - 1)) && Character.isLowSurrogate(b.charAt(0));
+                    return falsePair ? null : a + b;
                 }
                 if (l instanceof ConstantValue.Bytes a && r instanceof ConstantValue.Bytes b) {
                     byte[] out = new byte[a.bytes().length + b.bytes().length];
@@ -260,6 +265,9 @@ final class ConstantFolder {
                 }
                 if (n.signum() < 0 || n.compareTo(BigInteger.valueOf(MAX_STR_SIZE / size)) > 0) {
                     return null;
+                }
+                if (Character.isHighSurrogate(s.charAt(s.length() - 1)) && Character.isLowSurrogate(s.charAt(0))) {
+                    return null; // the copies would meet in a false surrogate pair (see ADD)
                 }
                 return s.repeat(n.intValue());
             }

@@ -91,7 +91,12 @@ public final class Frame extends PyObject {
         if (locals != null) {
             return locals;
         }
-        PyDict d = new PyDict();
+        // One dict per frame, refreshed on every call, as CPython's f_locals: names that are not
+        // fast locals (stored by exec into it) stay in it.
+        PyDict d = localsSnapshot;
+        if (d == null) {
+            d = localsSnapshot = new PyDict();
+        }
         CodeObject c = code.code;
         for (int i = 0; i < fast.length; i++) {
             PyObject v = fast[i];
@@ -100,10 +105,15 @@ public final class Frame extends PyObject {
             }
             if (v != null) {
                 d.setItem(code.localsplusNames[i], v);
+            } else if (d.getItem(code.localsplusNames[i]) != null) {
+                d.delItem(code.localsplusNames[i]);
             }
         }
         return d;
     }
+
+    /** The dict {@link #localsMapping} returns for a function frame, made on first use. */
+    private PyDict localsSnapshot;
 
     /** Raises "cannot access local variable" for an unbound fast local. */
     PyObject unboundLocal(int i) {

@@ -10,12 +10,22 @@ import org.taipan.runtime.PyException;
 import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyStr;
+import org.taipan.runtime.PyType;
+import org.taipan.runtime.Slots;
+import org.taipan.runtime.ThreadState;
 
-/** The generator instructions' bodies: RETURN_GENERATOR, SEND, CLEANUP_THROW, GET_YIELD_FROM_ITER. */
+/**
+ * The generator and coroutine instructions' bodies: RETURN_GENERATOR, SEND, CLEANUP_THROW,
+ * GET_YIELD_FROM_ITER, and the async ones (GET_AWAITABLE, GET_AITER, GET_ANEXT,
+ * END_ASYNC_FOR, BEFORE_ASYNC_WITH, ASYNC_GEN_WRAP) with CPython 3.11's {@code ceval.c} errors.
+ */
 final class Generators {
     private Generators() {}
 
-    static PyObject create(Frame f) {
+    static PyObject create(ThreadState ts, Frame f) {
+        if (PyGenerator.needsClosing(f.code.code)) {
+            return new PyGenerator.Finalizable(f, ts.interpreter.finalization());
+        }
         return new PyGenerator(f);
     }
 
@@ -27,9 +37,10 @@ final class Generators {
         PyObject receiver = stack[sp - 2];
         PyObject v = stack[sp - 1];
         if (receiver instanceof PyGenerator g) {
-            PyObject r = g.resume(v, null);
+            PyObject r = g.resume(v, null, false);
             if (r == null) {
                 stack[sp - 1] = g.returnValue;
+                g.returnValue = PyNone.NONE;
                 return true;
             }
             stack[sp - 1] = r;
@@ -37,11 +48,20 @@ final class Generators {
         }
         try {
             PyObject r;
-            if (v == PyNone.NONE) {
-                r = Abstract.next(receiver);
-                if (r == null) {
-                    stack[sp - 1] = PyNone.NONE;
-                    return true;
+            if (receiver instanceof AsyncGenAwaitables.Awaitable a) {
+                r = a.send(v);
+            } else if (v == PyNone.NONE && receiver.type().tp_iternext != null) {
+                PyType t = receiver.type();
+                // A class's __next__ is called directly so the value of its StopIteration survives.
+                PyObject next = t.isHeapType() ? t.lookup("__next__") : null;
+                if (next != null) {
+                    r = Callables.callMethod(next, receiver, Callables.NO_ARGS, null);
+                } else {
+                    r = Abstract.next(receiver);
+                    if (r == null) {
+                        stack[sp - 1] = PyNone.NONE;
+                        return true;
+                    }
                 }
             } else {
                 r = Callables.callAttr(receiver, "send", v);
@@ -72,7 +92,7 @@ final class Generators {
 
     static PyObject yieldFromIter(Frame f, PyObject o) {
         if (o instanceof PyGenerator g) {
-            if (g.type() == PyGenerator.COROUTINE && !f.code.code.hasFlag(CodeObject.CO_COROUTINE)
+            if (g.kind == PyGenerator.Kind.COROUTINE && !f.code.code.hasFlag(CodeObject.CO_COROUTINE)
                     && !f.code.code.hasFlag(CodeObject.CO_ITERABLE_COROUTINE)) {
                 throw Errors.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
             }
@@ -83,5 +103,113 @@ final class Generators {
 
     static PyStr name(PyObject o) {
         return PyStr.of(o.type().name());
+    }
+
+    /** Whether {@code o} is awaited as is: a coroutine, or a {@code types.coroutine} generator. */
+    private static boolean isCoroutine(PyObject o) {
+        return o instanceof PyGenerator g && (g.kind == PyGenerator.Kind.COROUTINE
+                || g.kind == PyGenerator.Kind.GENERATOR && g.frame.code.code.hasFlag(CodeObject.CO_ITERABLE_COROUTINE));
+    }
+
+    /**
+     * The iterator an {@code await o} drives (CPython's {@code _PyCoro_GetAwaitableIter}):
+     * a coroutine itself, else the iterator {@code o.__await__()} returns.
+     */
+    static PyObject awaitableIter(PyObject o) {
+        if (isCoroutine(o)) {
+            return o;
+        }
+        PyType t = o.type();
+        PyObject await = t.lookup("__await__");
+        if (await == null) {
+            throw Errors.typeError("object %s can't be used in 'await' expression", t.name());
+        }
+        PyObject r = Callables.callMethod(await, o, Callables.NO_ARGS, null);
+        if (isCoroutine(r)) {
+            throw Errors.typeError("__await__() returned a coroutine");
+        }
+        if (r.type().tp_iternext == null) {
+            throw Errors.typeError("__await__() returned non-iterator of type '%s'", r.type().name());
+        }
+        return r;
+    }
+
+    /** GET_AWAITABLE: oparg 1 and 2 word the error for {@code __aenter__} / {@code __aexit__} results. */
+    static PyObject getAwaitable(PyObject o, int oparg) {
+        if (oparg != 0 && !isCoroutine(o) && o.type().lookup("__await__") == null) {
+            throw Errors.typeError("'async with' received an object from %s that does not implement __await__: %s",
+                    oparg == 1 ? "__aenter__" : "__aexit__", o.type().name());
+        }
+        PyObject it = awaitableIter(o);
+        if (it instanceof PyGenerator g && g.kind == PyGenerator.Kind.COROUTINE && g.delegate() != null) {
+            throw Errors.runtimeError("coroutine is being awaited already");
+        }
+        return it;
+    }
+
+    /** GET_AITER: {@code o.__aiter__()}, which must have {@code __anext__}. */
+    static PyObject getAIter(PyObject o) {
+        PyObject aiter = o.type().lookup("__aiter__");
+        if (aiter == null) {
+            throw Errors.typeError("'async for' requires an object with __aiter__ method, got %s", o.type().name());
+        }
+        PyObject it = Callables.callMethod(aiter, o, Callables.NO_ARGS, null);
+        if (it.type().lookup("__anext__") == null) {
+            throw Errors.typeError("'async for' received an object from __aiter__ that does not implement __anext__: %s",
+                    it.type().name());
+        }
+        return it;
+    }
+
+    /** GET_ANEXT: the awaitable of {@code aiter.__anext__()}. */
+    static PyObject getANext(PyObject aiter) {
+        if (aiter instanceof PyGenerator g && g.kind == PyGenerator.Kind.ASYNC_GENERATOR) {
+            return AsyncGenAwaitables.anext(g);
+        }
+        PyObject anext = aiter.type().lookup("__anext__");
+        if (anext == null) {
+            throw Errors.typeError("'async for' requires an iterator with __anext__ method, got %s", aiter.type().name());
+        }
+        PyObject next = Callables.callMethod(anext, aiter, Callables.NO_ARGS, null);
+        PyObject it;
+        try {
+            it = awaitableIter(next);
+        } catch (PyException e) {
+            PyException r = Errors.typeError("'async for' received an invalid object from __anext__: %s", next.type().name());
+            r.value.cause = e.value;
+            r.value.context = e.value;
+            r.value.suppressContext = true;
+            throw r;
+        }
+        return it;
+    }
+
+    /** END_ASYNC_FOR: true when {@code exc} is StopAsyncIteration (the loop ends normally). */
+    static boolean endAsyncFor(PyObject exc) {
+        return ((PyBaseException) exc).type().isSubtypeOf(ExceptionTypes.StopAsyncIteration);
+    }
+
+    /** BEFORE_ASYNC_WITH {@code (mgr -- bound __aexit__, __aenter__())}. */
+    static int beforeAsyncWith(PyObject[] stack, int sp) {
+        PyObject mgr = stack[sp - 1];
+        PyType t = mgr.type();
+        PyObject enter = t.lookup("__aenter__");
+        if (enter == null) {
+            throw Errors.typeError("'%s' object does not support the asynchronous context manager protocol", t.name());
+        }
+        PyObject exit = t.lookup("__aexit__");
+        if (exit == null) {
+            throw Errors.typeError("'%s' object does not support the asynchronous context manager protocol "
+                    + "(missed __aexit__ method)", t.name());
+        }
+        Slots.DescrGet g = exit.type().tp_descr_get;
+        stack[sp - 1] = g != null ? g.call(exit, mgr, t) : exit;
+        stack[sp++] = Callables.callMethod(enter, mgr, Callables.NO_ARGS, null);
+        return sp;
+    }
+
+    /** ASYNC_GEN_WRAP: marks a value an async generator yields (as opposed to one its awaits pass on). */
+    static PyObject asyncGenWrap(PyObject v) {
+        return new AsyncGenAwaitables.Wrapped(v);
     }
 }

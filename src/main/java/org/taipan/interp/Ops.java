@@ -16,6 +16,7 @@ import org.taipan.runtime.PyCode;
 import org.taipan.runtime.PyDict;
 import org.taipan.runtime.PyFloat;
 import org.taipan.runtime.PyFunction;
+import org.taipan.runtime.PyInstance;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyList;
 import org.taipan.runtime.PyMethodDescr;
@@ -81,6 +82,32 @@ final class Ops {
             return PyBool.of(CompareOp.of(op).test(PyInt.compare(x, y)));
         }
         return Abstract.richCompare(a, b, CompareOp.of(op));
+    }
+
+    /**
+     * Truth of a condition ({@code PyObject_IsTrue}) with the exact builtin types most conditions
+     * test answered inline: an exact int, list or str has no user {@code __bool__}/{@code __len__}.
+     */
+    static boolean isTrue(PyObject v) {
+        Class<?> c = v.getClass();
+        if (c == PyInt.class) {
+            return ((PyInt) v).signum() != 0;
+        }
+        if (c == PyList.class) {
+            return ((PyList) v).size() != 0;
+        }
+        if (c == PyStr.class) {
+            return ((PyStr) v).length() != 0;
+        }
+        return Abstract.isTrue(v);
+    }
+
+    /** COMPARE_OP's generic work on the stack: pops two operands, pushes the result; the new sp. */
+    static int compareOnStack(PyObject[] stack, int sp, int op) {
+        PyObject b = stack[--sp];
+        stack[sp] = null;
+        stack[sp - 1] = compare(op, stack[sp - 1], b);
+        return sp;
     }
 
     static PyObject subscript(PyObject o, PyObject k) {
@@ -216,7 +243,8 @@ final class Ops {
         if (t.tp_getattro == ObjectSlots.genericGetAttrSlot()) {
             PyObject descr = t.lookup(name);
             if (descr instanceof PyFunction || descr instanceof PyMethodDescr) {
-                PyObject shadow = obj instanceof org.taipan.runtime.HasDict hd && !(obj instanceof PyType)
+                PyObject shadow = obj instanceof PyInstance pi ? pi.getAttribute(name)
+                        : obj instanceof org.taipan.runtime.HasDict hd && !(obj instanceof PyType)
                         ? hd.dict().getItem(name) : null;
                 if (shadow == null) {
                     stack[sp - 1] = descr;
@@ -259,6 +287,14 @@ final class Ops {
     static PyObject callObject(PyObject callable, PyObject[] args, String[] kwnames) {
         if (callable instanceof PyFunction f) {
             return f.call(args, kwnames);
+        }
+        if (callable instanceof org.taipan.runtime.PyBuiltinFunction bf && bf.countsRecursion()) {
+            ThreadState ts = org.taipan.runtime.RecursionGuard.enter(org.taipan.runtime.RecursionGuard.CALL);
+            try {
+                return Callables.call(callable, args, kwnames);
+            } finally {
+                org.taipan.runtime.RecursionGuard.leave(ts);
+            }
         }
         return Callables.call(callable, args, kwnames);
     }
@@ -409,16 +445,20 @@ final class Ops {
             PyStr s = (PyStr) stack[sp + k];
             simple &= s.isSimple();
             sb.append(s);
-            stack[sp + k] = null;
         }
         PyStr r;
         if (simple) {
             r = PyStr.of(sb.toString());
         } else {
+            // Joined as code points: a lone high surrogate ending one part stays apart from a
+            // lone low surrogate starting the next.
             r = PyStr.of("");
             for (int k = 0; k < n; k++) {
                 r = r.concat((PyStr) stack[sp + k]);
             }
+        }
+        for (int k = 0; k < n; k++) {
+            stack[sp + k] = null;
         }
         stack[sp++] = r;
         return sp;
@@ -494,10 +534,10 @@ final class Ops {
         PyObject seq = stack[--sp];
         stack[sp] = null;
         PyObject[] items;
-        if (seq instanceof PyTuple t) {
-            items = t.array();
-        } else if (seq instanceof PyList l) {
-            items = l.toArray();
+        if (seq.getClass() == PyTuple.class) {
+            items = ((PyTuple) seq).array();
+        } else if (seq.getClass() == PyList.class) {
+            items = ((PyList) seq).toArray();
         } else {
             items = iterateForUnpack(seq, n);
         }
@@ -686,6 +726,7 @@ final class Ops {
             return sp;
         }
         java.util.List<PyObject> attrs = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         if (npos > 0) {
             PyObject matchArgs = Abstract.lookupAttr(t, PyStr.of("__match_args__"));
             boolean selfMatch = matchArgs == null && isSelfMatching(t);
@@ -706,7 +747,11 @@ final class Ops {
                             mt.size() == 1 ? "" : "s", npos);
                 }
                 for (int k = 0; k < npos; k++) {
-                    PyObject v = Abstract.lookupAttr(subject, (PyStr) mt.get(k));
+                    if (!(mt.get(k) instanceof PyStr name)) {
+                        throw Errors.typeError("__match_args__ elements must be strings (got %s)", mt.get(k).type().name());
+                    }
+                    checkNewMatchAttr(seen, t, name);
+                    PyObject v = Abstract.lookupAttr(subject, name);
                     if (v == null) {
                         stack[sp - 1] = PyNone.NONE;
                         return sp;
@@ -716,6 +761,7 @@ final class Ops {
             }
         }
         for (PyObject kn : kwNames.array()) {
+            checkNewMatchAttr(seen, t, (PyStr) kn);
             PyObject v = Abstract.lookupAttr(subject, (PyStr) kn);
             if (v == null) {
                 stack[sp - 1] = PyNone.NONE;
@@ -725,6 +771,13 @@ final class Ops {
         }
         stack[sp - 1] = PyTuple.of(attrs.toArray(new PyObject[0]));
         return sp;
+    }
+
+    /** A class pattern names each attribute once: CPython's "got multiple sub-patterns" TypeError. */
+    private static void checkNewMatchAttr(java.util.Set<String> seen, PyType t, PyStr name) {
+        if (!seen.add(name.toString())) {
+            throw Errors.typeError("%s() got multiple sub-patterns for attribute %s", t.name(), Abstract.repr(name));
+        }
     }
 
     private static boolean isSelfMatching(PyType t) {

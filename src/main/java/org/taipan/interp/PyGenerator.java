@@ -6,6 +6,7 @@ import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Args;
 import org.taipan.runtime.Callables;
 import org.taipan.runtime.Errors;
+import org.taipan.runtime.Finalization;
 import org.taipan.runtime.ExceptionTypes;
 import org.taipan.runtime.ObjectSlots;
 import org.taipan.runtime.PyBaseException;
@@ -15,58 +16,142 @@ import org.taipan.runtime.PyGetSetDescr;
 import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyStr;
+import org.taipan.runtime.PyTraceback;
 import org.taipan.runtime.PyType;
 import org.taipan.runtime.ThreadState;
 
 /**
- * A generator (or coroutine): it owns a suspended {@link Frame} and resumes it at its
- * instruction pointer (CPython's {@code genobject.c}). The frame's handled-exception state is
- * swapped in and out around each resumption.
+ * A generator, coroutine or async generator: it owns a suspended {@link Frame} and resumes it at
+ * its instruction pointer (CPython 3.11's {@code genobject.c}: {@code gen_send_ex2},
+ * {@code _gen_throw}, {@code gen_close}). The frame's handled-exception state is swapped in and
+ * out around each resumption. The three kinds share this class; what differs between them
+ * (type, error wording, the exception a finished one raises) is selected by {@link Kind}.
+ * The async generator's {@code asend}/{@code athrow} awaitables are in {@link AsyncGenAwaitables}.
  */
-public final class PyGenerator extends PyObject {
+public class PyGenerator extends PyObject {
+    /** Which of CPython's three generator-like types this is. */
+    enum Kind {
+        GENERATOR("generator", "gi_"), COROUTINE("coroutine", "cr_"), ASYNC_GENERATOR("async generator", "ag_");
+
+        final String noun;
+        final String prefix;
+
+        Kind(String noun, String prefix) {
+            this.noun = noun;
+            this.prefix = prefix;
+        }
+    }
+
     public static final PyType TYPE = PyType.builtinFinal("generator", PyType.OBJECT);
     public static final PyType COROUTINE = PyType.builtinFinal("coroutine", PyType.OBJECT);
+    public static final PyType ASYNC_GENERATOR = PyType.builtinFinal("async_generator", PyType.OBJECT);
 
     static {
-        for (PyType t : new PyType[] {TYPE, COROUTINE}) {
-            t.tp_iter = o -> o;
-            t.tp_iternext = o -> ((PyGenerator) o).resume(PyNone.NONE, null);
+        for (PyType t : new PyType[] {TYPE, COROUTINE, ASYNC_GENERATOR}) {
+            Kind kind = t == TYPE ? Kind.GENERATOR : t == COROUTINE ? Kind.COROUTINE : Kind.ASYNC_GENERATOR;
             t.tp_repr = o -> PyStr.of("<" + o.type().name() + " object " + ((PyGenerator) o).qualname + " at "
                     + ObjectSlots.address(o) + ">");
-            t.addMethod("send", (self, a, k) -> ((PyGenerator) self).send(Args.oneArg("send", a, k)));
-            t.addMethod("__next__", (self, a, k) -> {
-                Args.noArgs("__next__", a, k);
-                return ((PyGenerator) self).send(PyNone.NONE);
-            });
-            t.addMethod("throw", (self, a, k) -> ((PyGenerator) self).throwMethod(a, k));
-            t.addMethod("close", (self, a, k) -> {
-                ((PyGenerator) self).close();
-                return PyNone.NONE;
-            });
-            t.addAttr("gi_frame", new PyGetSetDescr(t, "gi_frame", o -> {
+            String p = kind.prefix;
+            t.addAttr(p + "frame", new PyGetSetDescr(t, p + "frame", o -> {
                 PyGenerator g = (PyGenerator) o;
                 return g.finished ? PyNone.NONE : g.frame;
             }, null));
-            t.addAttr("gi_running", new PyGetSetDescr(t, "gi_running", o -> PyBool.of(((PyGenerator) o).running), null));
-            t.addAttr("gi_code", new PyGetSetDescr(t, "gi_code", o -> ((PyGenerator) o).frame.code, null));
-            t.addAttr("__name__", new PyGetSetDescr(t, "__name__", o -> ((PyGenerator) o).name, null));
-            t.addAttr("__qualname__", new PyGetSetDescr(t, "__qualname__", o -> ((PyGenerator) o).qualname, null));
-            t.ready();
+            t.addAttr(p + "running", new PyGetSetDescr(t, p + "running", o -> PyBool.of(((PyGenerator) o).isRunning()),
+                    kind == Kind.ASYNC_GENERATOR ? PyGenerator::readonly : null));
+            t.addAttr(p + "code", new PyGetSetDescr(t, p + "code", o -> ((PyGenerator) o).frame.code, PyGenerator::readonly));
+            String yf = kind == Kind.GENERATOR ? "gi_yieldfrom" : p + "await";
+            t.addAttr(yf, new PyGetSetDescr(t, yf, o -> {
+                PyObject d = ((PyGenerator) o).delegate();
+                return d == null ? PyNone.NONE : d;
+            }, null));
+            if (kind != Kind.ASYNC_GENERATOR) {
+                t.addAttr(p + "suspended", new PyGetSetDescr(t, p + "suspended", o -> {
+                    PyGenerator g = (PyGenerator) o;
+                    return PyBool.of(g.started && !g.running && !g.finished);
+                }, null));
+            }
+            if (kind == Kind.COROUTINE) {
+                t.addAttr("cr_origin", new PyGetSetDescr(t, "cr_origin", o -> PyNone.NONE, PyGenerator::readonly));
+            }
+            t.addAttr("__name__", new PyGetSetDescr(t, "__name__", o -> ((PyGenerator) o).name,
+                    (o, v) -> ((PyGenerator) o).name = nameValue(v, "__name__")));
+            t.addAttr("__qualname__", new PyGetSetDescr(t, "__qualname__", o -> ((PyGenerator) o).qualname,
+                    (o, v) -> ((PyGenerator) o).qualname = nameValue(v, "__qualname__")));
+            if (kind != Kind.ASYNC_GENERATOR) {
+                t.addMethod("send", (self, a, k) -> ((PyGenerator) self).send(Args.oneArg("send", a, k)));
+                t.addMethod("throw", (self, a, k) -> ((PyGenerator) self).throwMethod(a, k));
+                t.addMethod("close", (self, a, k) -> {
+                    Args.noArgs("close", a, k);
+                    ((PyGenerator) self).close();
+                    return PyNone.NONE;
+                });
+            }
         }
-        COROUTINE.tp_iter = null;
-        COROUTINE.tp_iternext = null;
+        TYPE.tp_iter = o -> o;
+        TYPE.tp_iternext = o -> ((PyGenerator) o).resume(PyNone.NONE, null, false);
+        TYPE.addMethod("__next__", (self, a, k) -> {
+            Args.noArgs("__next__", a, k);
+            return ((PyGenerator) self).send(PyNone.NONE);
+        });
+        COROUTINE.addMethod("__await__", (self, a, k) -> {
+            Args.noArgs("__await__", a, k);
+            return new AsyncGenAwaitables.CoroutineWrapper((PyGenerator) self);
+        });
+        AsyncGenAwaitables.addAsyncGeneratorMethods(ASYNC_GENERATOR);
+        TYPE.ready();
+        COROUTINE.ready();
+        ASYNC_GENERATOR.ready();
+    }
+
+    /** The error of CPython's read-only member descriptors ({@code gi_code}, {@code ag_running}, ...). */
+    private static void readonly(PyObject o, PyObject v) {
+        throw Errors.attributeError("readonly attribute");
+    }
+
+    private static PyStr nameValue(PyObject v, String attr) {
+        if (!(v instanceof PyStr s)) {
+            throw Errors.typeError("%s must be set to a string object", attr);
+        }
+        return s;
     }
 
     final Frame frame;
-    private final boolean coroutine;
-    private final PyStr name, qualname;
+    final Kind kind;
+    private PyStr name, qualname;
     private boolean started, running, finished;
-    /** The value of the generator's {@code return} once finished. */
+    /** The value of the generator's {@code return} right after it finished (None afterwards). */
     PyObject returnValue = PyNone.NONE;
+    /** Async generators: an asend/athrow awaitable is being iterated ({@code ag_running_async}). */
+    boolean runningAsync;
+    /** Async generators: aclose() was started or StopAsyncIteration/GeneratorExit came out ({@code ag_closed}). */
+    boolean closedAsync;
+
+    private boolean hooksInited;
+    /** The {@code sys.set_asyncgen_hooks} finalizer current at the first iteration ({@code ag_origin_or_finalizer}). */
+    private PyObject finalizerHook;
+
+    /**
+     * An async generator's first {@code __anext__}/{@code asend}/{@code athrow}/{@code aclose}
+     * (CPython's {@code async_gen_init_hooks}): remembers the thread's finalizer hook and calls
+     * its firstiter hook.
+     */
+    void initAsyncGenHooks() {
+        if (hooksInited) {
+            return;
+        }
+        hooksInited = true;
+        ThreadState ts = ThreadState.current();
+        finalizerHook = ts.asyncGenFinalizer;
+        if (ts.asyncGenFirstiter != null) {
+            Callables.call(ts.asyncGenFirstiter, this);
+        }
+    }
 
     PyGenerator(Frame frame) {
         this.frame = frame;
-        this.coroutine = frame.code.code.hasFlag(CodeObject.CO_COROUTINE);
+        CodeObject c = frame.code.code;
+        this.kind = c.hasFlag(CodeObject.CO_COROUTINE) ? Kind.COROUTINE
+                : c.hasFlag(CodeObject.CO_ASYNC_GENERATOR) ? Kind.ASYNC_GENERATOR : Kind.GENERATOR;
         this.name = frame.function != null ? frame.function.name : frame.code.name;
         this.qualname = frame.function != null ? frame.function.qualname : frame.code.qualname;
         frame.generator = this;
@@ -74,79 +159,217 @@ public final class PyGenerator extends PyObject {
 
     @Override
     public PyType type() {
-        return coroutine ? COROUTINE : TYPE;
+        return switch (kind) {
+            case GENERATOR -> TYPE;
+            case COROUTINE -> COROUTINE;
+            case ASYNC_GENERATOR -> ASYNC_GENERATOR;
+        };
     }
 
+    /** Whether the frame has returned or raised (it can no longer be resumed). */
     public boolean isFinished() {
         return finished;
     }
 
+    /** Whether the frame has run and can still be resumed (so an abandoned one needs closing). */
+    public boolean isSuspended() {
+        return started && !finished;
+    }
+
+    boolean isRunning() {
+        return kind == Kind.ASYNC_GENERATOR ? runningAsync : running;
+    }
+
+    PyStr qualname() {
+        return qualname;
+    }
+
     /** The exception {@code next()} raises once the generator has returned: StopIteration(value). */
     public PyException exhausted() {
-        return stopIteration(returnValue);
+        PyObject v = returnValue;
+        returnValue = PyNone.NONE;
+        return stopIteration(v);
     }
 
     /**
-     * Resumes the frame with {@code sent} pushed, or {@code thrown} raised at the suspension point.
+     * Resumes the frame with {@code sent} pushed, or {@code thrown} raised at the suspension point
+     * (CPython's {@code gen_send_ex2}); {@code closing} is set by {@code close()}, which must stay
+     * silent on a finished coroutine.
      *
      * @return the yielded value, or null when the generator returned (its value in {@link #returnValue})
      */
-    PyObject resume(PyObject sent, PyBaseException thrown) {
+    PyObject resume(PyObject sent, PyBaseException thrown, boolean closing) {
         if (running) {
-            throw Errors.valueError("generator already executing");
+            throw Errors.valueError("%s already executing", kind.noun);
         }
         if (finished) {
+            if (kind == Kind.COROUTINE && !closing) {
+                throw Errors.runtimeError("cannot reuse already awaited coroutine");
+            }
             if (thrown != null) {
                 throw new PyException(thrown);
             }
+            returnValue = PyNone.NONE;
             return null;
         }
         if (!started && thrown == null && sent != PyNone.NONE) {
-            throw Errors.typeError("can't send non-None value to a just-started generator");
+            throw Errors.typeError("can't send non-None value to a just-started %s", kind.noun);
         }
         started = true;
         if (thrown != null) {
+            // As CPython's gen_send_ex: None stands for the sent value, so a delegating
+            // YIELD_VALUE's handler finds (receiver, last_sent) at its depth.
+            frame.stack[frame.sp++] = PyNone.NONE;
             frame.pendingThrow = thrown;
         } else {
             frame.stack[frame.sp++] = sent;
         }
         ThreadState ts = ThreadState.current();
         PyBaseException prevHandled = ts.handled;
-        ts.handled = frame.savedHandled;
+        // CPython stacks the generator's exception state on the caller's: with none of its
+        // own, the generator sees (and chains to) the exception its caller is handling.
+        PyBaseException own = frame.savedHandled;
+        PyBaseException prevOuter = ts.outerHandled;
+        ts.outerHandled = prevHandled;
+        ts.handled = own != null ? own : prevHandled;
         running = true;
         PyObject v;
         try {
             v = Eval.run(ts, frame);
         } catch (PyException e) {
             finished = true;
-            if (e.matches(ExceptionTypes.StopIteration)) {
-                PyException r = Errors.runtimeError("generator raised StopIteration");
-                r.value.cause = e.value;
-                r.value.context = e.value;
-                r.value.suppressContext = true;
-                throw r;
-            }
-            throw e;
+            onFinished();
+            throw convertStop(e);
         } finally {
             running = false;
-            frame.savedHandled = ts.handled;
+            frame.savedHandled = ts.handled == prevHandled ? null : ts.handled;
             ts.handled = prevHandled;
+            ts.outerHandled = prevOuter;
         }
         if (frame.returned) {
             finished = true;
+            onFinished();
+            frame.savedHandled = null;
             returnValue = v;
             return null;
         }
         return v;
     }
 
-    /** {@code gen.send(v)}: StopIteration(value) when the generator returns. */
-    PyObject send(PyObject v) {
-        PyObject r = resume(v, null);
-        if (r == null) {
-            throw stopIteration(returnValue);
+    /** The frame is done for good: a finalizable generator no longer needs closing. */
+    void onFinished() {
+    }
+
+    /**
+     * Whether an abandoned suspended generator of this code would run code when closed: some
+     * handler other than a {@code yield from}/{@code await} cleanup or an {@code async for}
+     * end (a {@code try}, {@code with} or {@code finally}). Only such generators are
+     * {@link Finalizable}, so the others cost the JVM nothing.
+     */
+    static boolean needsClosing(CodeObject co) {
+        for (CodeObject.ExceptionTableEntry e : co.exceptionTable) {
+            int op = Opcode.opcodeOf(co.code[e.target()]);
+            if (op != Opcode.CLEANUP_THROW.ordinal() && op != Opcode.END_ASYNC_FOR.ordinal()) {
+                return true;
+            }
         }
+        return false;
+    }
+
+    /**
+     * A generator whose frame has handlers to run on close: when the JVM finds it unreachable
+     * while suspended, the interpreter closes it (CPython's {@code _PyGen_Finalize}), running
+     * its {@code finally} blocks and {@code with} exits.
+     */
+    static final class Finalizable extends PyGenerator implements Finalization.Target {
+        private final Finalization owner;
+        private final long seq;
+        private volatile boolean done;
+
+        Finalizable(Frame frame, Finalization owner) {
+            super(frame);
+            this.owner = owner;
+            this.seq = owner.register();
+        }
+
+        @Override
+        @SuppressWarnings({"removal", "deprecation"})
+        protected void finalize() {
+            if (!done) {
+                owner.enqueue(this);
+            }
+        }
+
+        @Override
+        void onFinished() {
+            owner.discard(this);
+        }
+
+        @Override
+        public long seq() {
+            return seq;
+        }
+
+        @Override
+        public boolean claim() {
+            if (done) {
+                return false;
+            }
+            done = true;
+            return true;
+        }
+
+        @Override
+        public PyObject ignoredIn() {
+            return this;
+        }
+
+        @Override
+        public void runFinalizer() {
+            PyGenerator g = this; // the superclass's private fields are reached through its type
+            if (g.kind == Kind.ASYNC_GENERATOR && g.finalizerHook != null && !g.closedAsync) {
+                // An event loop's hook (asyncio's) schedules aclose() itself.
+                Callables.call(g.finalizerHook, this);
+            } else if (isSuspended()) {
+                close();
+            }
+        }
+    }
+
+    /** PEP 479 (and PEP 525): StopIteration leaving the frame becomes RuntimeError, chained from it. */
+    private PyException convertStop(PyException e) {
+        String what;
+        if (e.matches(ExceptionTypes.StopIteration)) {
+            what = "StopIteration";
+        } else if (kind == Kind.ASYNC_GENERATOR && e.matches(ExceptionTypes.StopAsyncIteration)) {
+            what = "StopAsyncIteration";
+        } else {
+            return e;
+        }
+        PyException r = Errors.runtimeError("%s raised %s", kind.noun, what);
+        r.value.cause = e.value;
+        r.value.context = e.value;
+        r.value.suppressContext = true;
         return r;
+    }
+
+    /**
+     * {@code gen.send(v)} (CPython's {@code gen_send_ex}): StopIteration(value) when a
+     * generator or coroutine returns, StopAsyncIteration when an async generator does.
+     */
+    PyObject send(PyObject v) {
+        return finish(resume(v, null, false));
+    }
+
+    /** A resumption's result as a method result: the yielded value, or the "returned" exception. */
+    PyObject finish(PyObject r) {
+        if (r != null) {
+            return r;
+        }
+        if (kind == Kind.ASYNC_GENERATOR) {
+            throw Errors.of(ExceptionTypes.StopAsyncIteration);
+        }
+        throw exhausted();
     }
 
     static PyException stopIteration(PyObject value) {
@@ -154,62 +377,118 @@ public final class PyGenerator extends PyObject {
     }
 
     private PyObject throwMethod(PyObject[] a, String[] k) {
+        Args.noKeywords("throw", k);
         Args.check("throw", a, k, 1, 3);
+        return finish(throwInto(exceptionFromThrowArgs(a), true));
+    }
+
+    /**
+     * The exception of {@code throw(typ[, val[, tb]])} (the normalisation in CPython's
+     * {@code _gen_throw}, with its TypeErrors).
+     */
+    static PyBaseException exceptionFromThrowArgs(PyObject[] a) {
         PyObject typ = a[0];
+        PyObject val = a.length > 1 ? a[1] : PyNone.NONE;
+        PyObject tb = a.length > 2 ? a[2] : PyNone.NONE;
+        if (tb != PyNone.NONE && !(tb instanceof PyTraceback)) {
+            throw Errors.typeError("throw() third argument must be a traceback object");
+        }
         PyBaseException exc;
-        if (typ instanceof PyBaseException e) {
-            if (a.length > 1 && a[1] != PyNone.NONE) {
+        if (typ instanceof PyType t && t.isSubtypeOf(ExceptionTypes.BaseException)) {
+            if (val instanceof PyBaseException ve && ve.type().isSubtypeOf(t)) {
+                exc = ve;
+            } else {
+                PyObject made = val == PyNone.NONE ? Callables.call(t)
+                        : val instanceof org.taipan.runtime.PyTuple tup ? Callables.call(t, tup.array())
+                        : Callables.call(t, val);
+                if (!(made instanceof PyBaseException me)) {
+                    throw Errors.typeError("calling %s should have returned an instance of BaseException, not %s",
+                            t.name(), made.type().name());
+                }
+                exc = me;
+            }
+        } else if (typ instanceof PyBaseException e) {
+            if (val != PyNone.NONE) {
                 throw Errors.typeError("instance exception may not have a separate value");
             }
             exc = e;
-        } else if (typ instanceof PyType t && t.isSubtypeOf(ExceptionTypes.BaseException)) {
-            PyObject val = a.length > 1 ? a[1] : PyNone.NONE;
-            exc = val instanceof PyBaseException ve && ve.type().isSubtypeOf(t) ? ve
-                    : (PyBaseException) (val == PyNone.NONE ? Callables.call(t) : Callables.call(t, val));
         } else {
             throw Errors.typeError("exceptions must be classes or instances deriving from BaseException, not %s",
                     typ.type().name());
         }
-        PyObject r = throwInto(exc);
-        if (r == null) {
-            throw stopIteration(returnValue);
+        if (tb instanceof PyTraceback t) {
+            exc.traceback = t;
+        }
+        return exc;
+    }
+
+    /**
+     * Raises {@code exc} at the suspension point, delegating to a {@code yield from} / {@code await}
+     * receiver first (CPython's {@code _gen_throw}). {@code closeOnGenExit} false is the async
+     * generator's {@code athrow}/{@code aclose}: GeneratorExit is thrown into the receiver instead
+     * of closing it.
+     *
+     * @return the yielded value, or null when the generator returned
+     */
+    PyObject throwInto(PyBaseException exc, boolean closeOnGenExit) {
+        PyObject receiver = delegate();
+        if (receiver == null) {
+            return resume(null, exc, false);
+        }
+        if (closeOnGenExit && exc.type().isSubtypeOf(ExceptionTypes.GeneratorExit)) {
+            running = true;
+            try {
+                closeIter(receiver);
+            } catch (PyException e) {
+                running = false;
+                return resume(null, e.value, false);
+            } finally {
+                running = false;
+            }
+            return resume(null, exc, false);
+        }
+        PyObject r;
+        running = true;
+        try {
+            if (receiver instanceof PyGenerator g) {
+                r = g.throwInto(exc, closeOnGenExit);
+                if (r == null) {
+                    // The delegate returned: its StopIteration reaches CLEANUP_THROW in our frame.
+                    running = false;
+                    return resume(null, stopIteration(g.returnValue).value, false);
+                }
+            } else {
+                PyObject m = Abstract.lookupAttr(receiver, PyStr.of("throw"));
+                if (m == null) {
+                    running = false;
+                    return resume(null, exc, false);
+                }
+                r = Callables.call(m, exc);
+            }
+        } catch (PyException e) {
+            running = false;
+            return resume(null, e.value, false);
+        } finally {
+            running = false;
         }
         return r;
     }
 
-    /** Raises {@code exc} at the suspension point, delegating to a {@code yield from} receiver first. */
-    PyObject throwInto(PyBaseException exc) {
-        PyObject receiver = delegate();
-        if (receiver != null && !finished) {
-            try {
-                PyObject r;
-                if (receiver instanceof PyGenerator g) {
-                    if (exc.type().isSubtypeOf(ExceptionTypes.GeneratorExit)) {
-                        g.close();
-                        return resume(null, exc);
-                    }
-                    r = g.throwInto(exc);
-                    if (r == null) {
-                        // The delegate returned: its StopIteration reaches CLEANUP_THROW in our frame.
-                        return resume(null, stopIteration(g.returnValue).value);
-                    }
-                    return r;
-                }
-                PyObject m = Abstract.lookupAttr(receiver, PyStr.of("throw"));
-                if (m == null) {
-                    return resume(null, exc);
-                }
-                return Callables.call(m, exc);
-            } catch (PyException e) {
-                return resume(null, e.value);
-            }
+    /** Closes a {@code yield from} receiver: {@code gen_close} for generators, else its {@code close} method if any. */
+    private static void closeIter(PyObject receiver) {
+        if (receiver instanceof PyGenerator g) {
+            g.close();
+            return;
         }
-        return resume(null, exc);
+        PyObject m = Abstract.lookupAttr(receiver, PyStr.of("close"));
+        if (m != null) {
+            Callables.call(m);
+        }
     }
 
-    /** The receiver of a {@code yield from} the frame is suspended in, or null. */
-    private PyObject delegate() {
-        if (!started || finished || frame.ip <= 0) {
+    /** The receiver of a {@code yield from} / {@code await} the frame is suspended in, or null ({@code gi_yieldfrom}). */
+    PyObject delegate() {
+        if (!started || finished || running || frame.ip <= 0) {
             return null;
         }
         int word = frame.code.code.code[frame.ip - 1];
@@ -219,15 +498,36 @@ public final class PyGenerator extends PyObject {
         return null;
     }
 
-    /** {@code gen.close()}: GeneratorExit at the suspension point; RuntimeError if the generator keeps yielding. */
+    /**
+     * {@code gen.close()} (CPython's {@code gen_close}): GeneratorExit at the suspension point
+     * after closing the delegate; RuntimeError if the generator yields again.
+     */
     void close() {
         if (finished || !started) {
-            finished = true;
+            if (!finished) {
+                finished = true;
+                onFinished();
+            }
             return;
+        }
+        PyBaseException exc = null;
+        PyObject receiver = delegate();
+        if (receiver != null) {
+            running = true;
+            try {
+                closeIter(receiver);
+            } catch (PyException e) {
+                exc = e.value;
+            } finally {
+                running = false;
+            }
+        }
+        if (exc == null) {
+            exc = Errors.of(ExceptionTypes.GeneratorExit).value;
         }
         PyObject r;
         try {
-            r = throwInto(Errors.of(ExceptionTypes.GeneratorExit).value);
+            r = resume(null, exc, true);
         } catch (PyException e) {
             if (e.matches(ExceptionTypes.GeneratorExit) || e.matches(ExceptionTypes.StopIteration)) {
                 return;
@@ -235,7 +535,7 @@ public final class PyGenerator extends PyObject {
             throw e;
         }
         if (r != null) {
-            throw Errors.runtimeError("generator ignored GeneratorExit");
+            throw Errors.runtimeError("%s ignored GeneratorExit", kind.noun);
         }
     }
 }

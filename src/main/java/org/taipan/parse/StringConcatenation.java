@@ -79,7 +79,7 @@ final class StringConcatenation {
             } else if (bytesMode) {
                 bytes.writeBytes((byte[]) decoded);
             } else {
-                state.concat((String) decoded);
+                state.concat(decoded);
             }
         }
         if (bytesMode) {
@@ -108,7 +108,7 @@ final class StringConcatenation {
     }
 
     /** Decodes a literal piece of an f-string (CPython decodes each piece on its own). */
-    String decodeFStringLiteral(String piece, boolean raw) {
+    Object decodeFStringLiteral(String piece, boolean raw) {
         if (raw) {
             return piece;
         }
@@ -159,6 +159,11 @@ final class StringConcatenation {
     static final class FStringState {
         private final StringConcatenation owner;
         private StringBuilder lastStr;
+        /**
+         * The pending text as code points instead of {@link #lastStr}, once it holds a lone high
+         * surrogate followed by a lone low one (which a Java String would read as one character).
+         */
+        private int[] lastCps;
         private final List<Expr> values = new ArrayList<>();
         boolean fmode;
 
@@ -166,40 +171,64 @@ final class StringConcatenation {
             this.owner = owner;
         }
 
-        void concat(String s) {
-            if (s.isEmpty()) {
+        /** Appends decoded text: a String, or code points ({@code int[]}) from the decoder. */
+        void concat(Object piece) {
+            if (piece instanceof String s && s.isEmpty() || piece instanceof int[] a && a.length == 0) {
                 return;
             }
-            if (lastStr == null) {
-                lastStr = new StringBuilder(s);
-            } else {
-                lastStr.append(s);
+            if (lastCps == null && piece instanceof String s) {
+                // A trailing high surrogate of the pending text is lone (a pair never ends in one),
+                // and so is a leading low surrogate of the piece: joined they must stay two.
+                boolean falsePair = lastStr != null && !lastStr.isEmpty()
+                        && Character.isHighSurrogate(lastStr.charAt(lastStr.length() - 1))
+                        && Character.isLowSurrogate(s.charAt(0));
+                if (!falsePair) {
+                    if (lastStr == null) {
+                        lastStr = new StringBuilder(s);
+                    } else {
+                        lastStr.append(s);
+                    }
+                    return;
+                }
             }
+            if (lastCps == null) {
+                lastCps = lastStr == null ? new int[0] : lastStr.codePoints().toArray();
+                lastStr = null;
+            }
+            int[] more = piece instanceof int[] a ? a : ((String) piece).codePoints().toArray();
+            int[] joined = java.util.Arrays.copyOf(lastCps, lastCps.length + more.length);
+            System.arraycopy(more, 0, joined, lastCps.length, more.length);
+            lastCps = joined;
+        }
+
+        private boolean pending() {
+            return lastStr != null || lastCps != null;
         }
 
         /** Adds a replacement field, turning pending text into a Constant spanning the whole run. */
         void addField(Expr field) {
-            if (lastStr != null) {
+            if (pending()) {
                 values.add(strNode(owner.first, owner.last));
             }
             values.add(field);
         }
 
         private Expr.Constant strNode(Token a, Token b) {
-            String value = lastStr.toString();
+            Object value = lastCps != null ? new ConstantValue.Str(lastCps) : lastStr.toString();
             lastStr = null;
+            lastCps = null;
             String kind = a.text().charAt(0) == 'u' ? "u" : null;
             return new Expr.Constant(value, kind, span(a, b));
         }
 
         Expr finish(Token a, Token b) {
             if (!fmode) {
-                if (lastStr == null) {
+                if (!pending()) {
                     lastStr = new StringBuilder();
                 }
                 return strNode(a, b);
             }
-            if (lastStr != null) {
+            if (pending()) {
                 values.add(strNode(a, b));
             }
             return new Expr.JoinedStr(List.copyOf(values), span(a, b));

@@ -26,11 +26,19 @@ final class StringDecoder {
      * @throws DecodeError with a message such as
      *         {@code (unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: truncated \xXX escape}
      */
-    static String decodeStr(String body) throws DecodeError {
-        StringBuilder out = new StringBuilder(body.length());
+    static Object decodeStr(String body) throws DecodeError {
+        return decodeStr(body, 0, 0);
+    }
+
+    /**
+     * Decodes {@code body} from char index {@code i} (CPython buffer position {@code bpos}).
+     * The result is a String, or the code points ({@code int[]}) when an escaped lone high
+     * surrogate is directly followed by an escaped lone low surrogate: a Java String would read
+     * those two characters as one.
+     */
+    private static Object decodeStr(String body, int i, int bpos) throws DecodeError {
+        StringBuilder out = new StringBuilder(body.length() - i);
         int len = body.length();
-        int i = 0;
-        int bpos = 0;
         while (i < len) {
             int c = body.codePointAt(i);
             if (c != '\\') {
@@ -95,6 +103,10 @@ final class StringDecoder {
                     if (v > Character.MAX_CODE_POINT) {
                         throw unicodeError(escStart, bpos, "illegal Unicode character");
                     }
+                    if (Character.isLowSurrogate((char) v) && v <= 0xFFFF && !out.isEmpty()
+                            && Character.isHighSurrogate(out.charAt(out.length() - 1))) {
+                        return joinCodePoints(out.toString(), (int) v, decodeStr(body, i, bpos));
+                    }
                     out.appendCodePoint((int) v);
                 }
                 case 'N' -> {
@@ -123,6 +135,17 @@ final class StringDecoder {
             }
         }
         return out.toString();
+    }
+
+    /** The code points of {@code head}, then {@code middle}, then those of {@code tail} (a String or int[]). */
+    private static int[] joinCodePoints(String head, int middle, Object tail) {
+        int[] a = head.codePoints().toArray();
+        int[] c = tail instanceof int[] t ? t : ((String) tail).codePoints().toArray();
+        int[] r = new int[a.length + 1 + c.length];
+        System.arraycopy(a, 0, r, 0, a.length);
+        r[a.length] = middle;
+        System.arraycopy(c, 0, r, a.length + 1, c.length);
+        return r;
     }
 
     /** Bytes that {@code body[from, to)} takes in CPython's rewritten buffer (see {@link #decodeStr}). */

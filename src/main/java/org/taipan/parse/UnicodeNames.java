@@ -15,7 +15,7 @@ import java.util.Map;
  * Unicode name aliases (such as {@code LATIN CAPITAL LETTER GHA} or {@code NBSP}) that Java does
  * not know come from the resource {@code name-aliases.txt}.
  */
-final class UnicodeNames {
+public final class UnicodeNames {
     private UnicodeNames() {}
 
     private static final String[] JAMO_L = {"G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ",
@@ -49,8 +49,8 @@ final class UnicodeNames {
         }
     }
 
-    /** The code point named {@code name}, or -1. */
-    static int lookup(String name) {
+    /** The code point named {@code name}, or -1 (also used by the {@code unicode_escape} codec). */
+    public static int lookup(String name) {
         if (name.isEmpty() || name.strip().length() != name.length()) {
             return -1;
         }
@@ -79,6 +79,34 @@ final class UnicodeNames {
         } catch (IllegalArgumentException e) {
             return -1;
         }
+    }
+
+    /**
+     * The name of code point {@code c} as {@code unicodedata.name} gives it (algorithmic names for
+     * CJK ideographs and Hangul syllables), or null for unnamed ones (controls, unassigned,
+     * surrogates, private use); used by the {@code namereplace} error handler.
+     */
+    public static String name(int c) {
+        int type = Character.getType(c);
+        if (type == Character.CONTROL || type == Character.UNASSIGNED || type == Character.SURROGATE
+                || type == Character.PRIVATE_USE) {
+            return null;
+        }
+        if (c >= 0xAC00 && c <= 0xD7A3) {
+            int s = c - 0xAC00;
+            return "HANGUL SYLLABLE " + JAMO_L[s / (21 * 28)] + JAMO_V[s % (21 * 28) / 28] + JAMO_T[s % 28];
+        }
+        String name = Character.getName(c);
+        if (name == null) {
+            return null;
+        }
+        if (name.startsWith("CJK UNIFIED IDEOGRAPHS")) {
+            return String.format("CJK UNIFIED IDEOGRAPH-%04X", c);
+        }
+        if (name.startsWith("CJK COMPATIBILITY IDEOGRAPHS")) {
+            return String.format("CJK COMPATIBILITY IDEOGRAPH-%04X", c);
+        }
+        return name;
     }
 
     private static int hangul(String rest) {

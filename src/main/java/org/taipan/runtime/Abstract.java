@@ -138,7 +138,11 @@ public final class Abstract {
         if (r != NI) {
             return r;
         }
-        r = sequenceFallback(nb, v, w);
+        // PyNumber_InPlaceMultiply tries the right operand's repeat only when the left one has no
+        // sequence methods at all; every user class has them (empty), so it never gets there.
+        boolean leftHasSequence = v.type().isHeapType() || v.type().sq_repeat != null || v.type().sq_concat != null
+                || v instanceof PyDict || v instanceof PySet;
+        r = nb == NB_MULTIPLY && leftHasSequence && v.type().sq_repeat == null ? null : sequenceFallback(nb, v, w);
         if (r != null) {
             return r;
         }
@@ -175,10 +179,17 @@ public final class Abstract {
                     return r;
                 }
             }
-            boolean numbers = (v instanceof PyFloat || a != null) && (w instanceof PyFloat || b != null)
-                    && (z instanceof PyFloat || m != null);
-            if (numbers) {
-                throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+            // The first float or complex operand's nb_power refuses the modulus (float_pow, complex_pow).
+            for (PyObject o : new PyObject[] {v, w, z}) {
+                if (o instanceof PyFloat) {
+                    throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+                }
+                if (o instanceof PyComplex) {
+                    throw Errors.valueError("complex modulo");
+                }
+                if (PyInt.asInt(o) == null) {
+                    break;
+                }
             }
             throw Errors.typeError("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", v.type().name(),
                     w.type().name(), z.type().name());
@@ -268,25 +279,29 @@ public final class Abstract {
             if (i == null) {
                 throw Errors.typeError("__int__ returned non-int (type %s)", r.type().name());
             }
-            return i;
+            return PyInt.exact(i);
         }
         if (x.type().nb_index != null) {
-            return index(x, null);
+            return PyInt.exact(index(x, null));
         }
         PyObject trunc = x.type().lookup("__trunc__");
         if (trunc != null) {
             PyObject r = Callables.callMethod(trunc, x, Callables.NO_ARGS, null);
             i = PyInt.asInt(r);
             if (i == null) {
-                return index(r, "__trunc__ returned non-Integral (type %s)");
+                if (r.type().nb_index == null) {
+                    throw Errors.typeError("__trunc__ returned non-Integral (type %s)", r.type().name());
+                }
+                return PyInt.exact(index(r, null));
             }
-            return i;
+            return PyInt.exact(i);
         }
         if (x instanceof PyBytes b) {
-            return IntSlots.parse(PyStr.of(b.latin1()), 10);
+            return IntSlots.parse(PyStr.of(b.latin1()), 10, x);
         }
-        if (x instanceof PyByteArray ba) {
-            return IntSlots.parse(PyStr.of(new String(ba.toBytes(), java.nio.charset.StandardCharsets.ISO_8859_1)), 10);
+        if (x instanceof PyByteArray || x instanceof PyMemoryView) {
+            return IntSlots.parse(PyStr.of(new String(Buffers.bytesOrNull(x), java.nio.charset.StandardCharsets.ISO_8859_1)),
+                    10, x);
         }
         throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '%s'",
                 x.type().name());
@@ -294,8 +309,8 @@ public final class Abstract {
 
     /** {@code float(x)} for a non-string (CPython's {@code PyNumber_Float}). */
     public static PyFloat toFloat(PyObject x) {
-        if (x instanceof PyFloat f) {
-            return f;
+        if (x.getClass() == PyFloat.class) {
+            return (PyFloat) x;
         }
         Slots.Unary f = x.type().nb_float;
         if (f != null) {
@@ -303,10 +318,16 @@ public final class Abstract {
             if (!(r instanceof PyFloat rf)) {
                 throw Errors.typeError("%s.__float__ returned non-float (type %s)", x.type().name(), r.type().name());
             }
-            return rf;
+            return rf.getClass() == PyFloat.class ? rf : new PyFloat(rf.value());
         }
         if (x.type().nb_index != null) {
             return new PyFloat(index(x, null).doubleValue());
+        }
+        if (x instanceof PyFloat pf) {
+            return new PyFloat(pf.value());
+        }
+        if (x instanceof PyStr || Buffers.bytesOrNull(x) != null) {
+            return new PyFloat(FloatSlots.parseObject(x));
         }
         throw Errors.typeError("float() argument must be a string or a real number, not '%s'", x.type().name());
     }
@@ -330,6 +351,20 @@ public final class Abstract {
 
     /** {@code v <op> w} ({@code do_richcompare}): the reflected operation first for a subclass on the right. */
     public static PyObject richCompare(PyObject v, PyObject w, CompareOp op) {
+        if (!v.type().isHeapType() && !w.type().isHeapType()) {
+            // Only user classes' comparisons are counted (" in comparison"): builtin ones nest only
+            // through containers, and checking every element comparison of a sort costs too much.
+            return doRichCompare(v, w, op);
+        }
+        ThreadState ts = RecursionGuard.enter(RecursionGuard.COMPARE);
+        try {
+            return doRichCompare(v, w, op);
+        } finally {
+            RecursionGuard.leave(ts);
+        }
+    }
+
+    private static PyObject doRichCompare(PyObject v, PyObject w, CompareOp op) {
         PyType tv = v.type(), tw = w.type();
         boolean checkedReverse = false;
         if (tv != tw && tw.isSubtypeOf(tv) && tw.tp_richcompare != null) {
@@ -413,7 +448,13 @@ public final class Abstract {
     /** {@code repr(o)}: TypeError if {@code __repr__} returns a non-string. */
     public static PyStr reprObject(PyObject o) {
         Slots.Unary r = o.type().tp_repr;
-        PyObject s = r.call(o);
+        PyObject s;
+        ThreadState ts = RecursionGuard.enter(RecursionGuard.REPR);
+        try {
+            s = r.call(o);
+        } finally {
+            RecursionGuard.leave(ts);
+        }
         if (!(s instanceof PyStr ps)) {
             throw Errors.typeError("__repr__ returned non-string (type %s)", s.type().name());
         }
@@ -426,7 +467,13 @@ public final class Abstract {
             return (PyStr) o;
         }
         Slots.Unary r = o.type().tp_str;
-        PyObject s = (r != null ? r : o.type().tp_repr).call(o);
+        PyObject s;
+        ThreadState ts = RecursionGuard.enter(RecursionGuard.STR);
+        try {
+            s = (r != null ? r : o.type().tp_repr).call(o);
+        } finally {
+            RecursionGuard.leave(ts);
+        }
         if (!(s instanceof PyStr ps)) {
             throw Errors.typeError("__str__ returned non-string (type %s)", s.type().name());
         }
@@ -448,9 +495,28 @@ public final class Abstract {
 
     // ---------------------------------------------------------------- attributes
 
+    /**
+     * {@code PyObject_GetAttr}. An AttributeError leaving it gets {@code name} and {@code obj}
+     * set to this lookup's unless already set ({@code set_attribute_error_context}),
+     * which the "Did you mean" suggestions read.
+     */
     public static PyObject getAttr(PyObject o, PyStr name) {
-        return o.type().tp_getattro.call(o, name);
+        try {
+            return o.type().tp_getattro.call(o, name);
+        } catch (PyException e) {
+            if (e.value.type().isSubtypeOf(ExceptionTypes.AttributeError)) {
+                PyDict d = e.value.dict();
+                PyObject n = d.getItem(NAME), x = d.getItem(OBJ);
+                if ((n == null || n == PyNone.NONE) && (x == null || x == PyNone.NONE)) {
+                    d.setItem(NAME, name);
+                    d.setItem(OBJ, o);
+                }
+            }
+            throw e;
+        }
     }
+
+    private static final PyStr NAME = PyStr.of("name"), OBJ = PyStr.of("obj");
 
     public static PyObject getAttr(PyObject o, String name) {
         return getAttr(o, PyStr.of(name));

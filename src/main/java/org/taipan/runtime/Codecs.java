@@ -1,146 +1,198 @@
 package org.taipan.runtime;
 
 import java.io.ByteArrayOutputStream;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * {@code str.encode}: UTF-8, UTF-16, ASCII and Latin-1 by code point, with the error handlers
- * {@code strict}, {@code ignore}, {@code replace}, {@code xmlcharrefreplace},
- * {@code backslashreplace} and {@code surrogatepass}, and CPython's UnicodeEncodeError messages.
+ * The codec registry behind {@code str.encode}, {@code bytes.decode} and {@code bytes(str, enc)}:
+ * names are normalised and resolved through aliases as {@code encodings.normalize_encoding} and
+ * {@code encodings/aliases.py} do, then dispatched to the codec classes ({@link Utf8Codec},
+ * {@link Latin1Codec}, {@link WideUnicodeCodec}, {@link CharmapCodec}). An unknown name raises CPython's
+ * {@code LookupError: unknown encoding: NAME}.
  */
-final class Codecs {
+public final class Codecs {
     private Codecs() {}
 
-    static String normalize(PyObject encoding) {
-        String e = encoding == null || encoding == PyNone.NONE ? "utf-8"
-                : encoding.toString().toLowerCase().replace('_', '-');
-        return switch (e) {
-            case "utf-8", "utf8", "u8" -> "utf-8";
-            case "ascii", "us-ascii" -> "ascii";
-            case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1" -> "latin-1";
-            case "utf-16", "utf16" -> "utf-16";
-            case "utf-16-le", "utf-16le" -> "utf-16-le";
-            case "utf-16-be", "utf-16be" -> "utf-16-be";
-            default -> throw Errors.of(ExceptionTypes.LookupError, "unknown encoding: " + encoding);
-        };
-    }
+    /** The codecs implemented, by their canonical module names in {@code encodings}. */
+    enum Codec { UTF_8, UTF_8_SIG, ASCII, LATIN_1, UTF_16, UTF_16_LE, UTF_16_BE, UTF_32, UTF_32_LE, UTF_32_BE, CHARMAP,
+        UNICODE_ESCAPE, RAW_UNICODE_ESCAPE }
 
-    private static boolean encodable(String enc, int c) {
-        boolean surrogate = c >= 0xD800 && c <= 0xDFFF;
-        return switch (enc) {
-            case "ascii" -> c < 0x80;
-            case "latin-1" -> c < 0x100;
-            default -> !surrogate;
-        };
-    }
+    private static final Map<String, Codec> NAMES = Map.ofEntries(
+            Map.entry("utf_8", Codec.UTF_8), Map.entry("u8", Codec.UTF_8), Map.entry("utf", Codec.UTF_8),
+            Map.entry("utf8", Codec.UTF_8), Map.entry("utf8_ucs2", Codec.UTF_8), Map.entry("utf8_ucs4", Codec.UTF_8),
+            Map.entry("cp65001", Codec.UTF_8), Map.entry("utf_8_sig", Codec.UTF_8_SIG),
+            Map.entry("ascii", Codec.ASCII), Map.entry("646", Codec.ASCII), Map.entry("ansi_x3.4_1968", Codec.ASCII),
+            Map.entry("ansi_x3_4_1968", Codec.ASCII), Map.entry("ansi_x3.4_1986", Codec.ASCII),
+            Map.entry("cp367", Codec.ASCII), Map.entry("csascii", Codec.ASCII), Map.entry("ibm367", Codec.ASCII),
+            Map.entry("iso646_us", Codec.ASCII), Map.entry("iso_646.irv_1991", Codec.ASCII),
+            Map.entry("iso_ir_6", Codec.ASCII), Map.entry("us", Codec.ASCII), Map.entry("us_ascii", Codec.ASCII),
+            Map.entry("latin_1", Codec.LATIN_1), Map.entry("8859", Codec.LATIN_1), Map.entry("cp819", Codec.LATIN_1),
+            Map.entry("csisolatin1", Codec.LATIN_1), Map.entry("ibm819", Codec.LATIN_1),
+            Map.entry("iso8859", Codec.LATIN_1), Map.entry("iso8859_1", Codec.LATIN_1),
+            Map.entry("iso_8859_1", Codec.LATIN_1), Map.entry("iso_8859_1_1987", Codec.LATIN_1),
+            Map.entry("iso_ir_100", Codec.LATIN_1), Map.entry("l1", Codec.LATIN_1), Map.entry("latin", Codec.LATIN_1),
+            Map.entry("latin1", Codec.LATIN_1),
+            Map.entry("utf_16", Codec.UTF_16), Map.entry("u16", Codec.UTF_16), Map.entry("utf16", Codec.UTF_16),
+            Map.entry("utf_16_le", Codec.UTF_16_LE), Map.entry("utf_16le", Codec.UTF_16_LE),
+            Map.entry("unicodelittleunmarked", Codec.UTF_16_LE),
+            Map.entry("utf_16_be", Codec.UTF_16_BE), Map.entry("utf_16be", Codec.UTF_16_BE),
+            Map.entry("unicodebigunmarked", Codec.UTF_16_BE),
+            Map.entry("utf_32", Codec.UTF_32), Map.entry("u32", Codec.UTF_32), Map.entry("utf32", Codec.UTF_32),
+            Map.entry("utf_32_le", Codec.UTF_32_LE), Map.entry("utf_32le", Codec.UTF_32_LE),
+            Map.entry("utf_32_be", Codec.UTF_32_BE), Map.entry("utf_32be", Codec.UTF_32_BE),
+            Map.entry("unicode_escape", Codec.UNICODE_ESCAPE), Map.entry("raw_unicode_escape", Codec.RAW_UNICODE_ESCAPE));
 
-    private static void put(String enc, int c, ByteArrayOutputStream out) {
-        switch (enc) {
-            case "ascii", "latin-1" -> out.write(c);
-            case "utf-8" -> {
-                if (c < 0x80) {
-                    out.write(c);
-                } else if (c < 0x800) {
-                    out.write(0xC0 | c >> 6);
-                    out.write(0x80 | c & 0x3F);
-                } else if (c < 0x10000) {
-                    out.write(0xE0 | c >> 12);
-                    out.write(0x80 | c >> 6 & 0x3F);
-                    out.write(0x80 | c & 0x3F);
-                } else {
-                    out.write(0xF0 | c >> 18);
-                    out.write(0x80 | c >> 12 & 0x3F);
-                    out.write(0x80 | c >> 6 & 0x3F);
-                    out.write(0x80 | c & 0x3F);
+    /** {@code encodings.normalize_encoding} after lower-casing: runs of other characters become one '_'. */
+    static String normalize(String name) {
+        StringBuilder sb = new StringBuilder();
+        boolean punct = false;
+        for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
+            if (Character.isLetterOrDigit(c) && c < 0x80 || c == '.') {
+                if (punct && sb.length() > 0) {
+                    sb.append('_');
                 }
-            }
-            default -> {
-                boolean le = !enc.equals("utf-16-be");
-                if (c >= 0x10000) {
-                    int v = c - 0x10000;
-                    unit(0xD800 | v >> 10, le, out);
-                    unit(0xDC00 | v & 0x3FF, le, out);
-                } else {
-                    unit(c, le, out);
-                }
+                sb.append(c);
+                punct = false;
+            } else {
+                punct = true;
             }
         }
+        return sb.toString();
     }
 
-    private static void unit(int u, boolean le, ByteArrayOutputStream out) {
-        if (le) {
-            out.write(u & 0xFF);
-            out.write(u >> 8);
-        } else {
-            out.write(u >> 8);
-            out.write(u & 0xFF);
+    /** The codec called {@code name}; LookupError "unknown encoding: NAME". */
+    static Codec lookup(String name) {
+        String norm = normalize(name);
+        Codec c = NAMES.get(norm);
+        if (c == null && CharmapCodec.resolve(norm) != null) {
+            c = Codec.CHARMAP;
         }
-    }
-
-    private static String charRepr(int c) {
-        return c < 0x100 ? String.format("\\x%02x", c) : c < 0x10000 ? String.format("\\u%04x", c)
-                : String.format("\\U%08x", c);
-    }
-
-    static PyBytes encode(PyStr s, PyObject encoding, PyObject errorsObj) {
-        String enc = normalize(encoding);
-        String errors = errorsObj == null || errorsObj == PyNone.NONE ? "strict" : errorsObj.toString();
-        int[] cps = s.codePoints();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        if (enc.equals("utf-16")) {
-            out.write(0xFF);
-            out.write(0xFE);
-            enc = "utf-16-le";
+        if (c == null) {
+            throw Errors.of(ExceptionTypes.LookupError, "unknown encoding: " + name);
         }
-        for (int i = 0; i < cps.length; i++) {
-            int c = cps[i];
-            if (encodable(enc, c)) {
-                put(enc, c, out);
-                continue;
+        return c;
+    }
+
+    /**
+     * A str argument of {@code fname} (e.g. {@code encoding}), or {@code dflt} when absent:
+     * TypeError "encode() argument 'encoding' must be str, not int" (Argument Clinic's wording).
+     */
+    static String stringArg(String fname, String argName, PyObject o, String dflt) {
+        if (o == null) {
+            return dflt;
+        }
+        if (!(o instanceof PyStr s)) {
+            throw Errors.typeError("%s() argument '%s' must be str, not %s", fname, argName,
+                    o == PyNone.NONE ? "None" : o.type().name());
+        }
+        String v = s.toString();
+        if (v.indexOf('\0') >= 0) {
+            throw Errors.valueError("embedded null character");
+        }
+        return v;
+    }
+
+    /** The method {@code str.encode(encoding='utf-8', errors='strict')}. */
+    public static PyObject strEncode(PyObject self, PyObject[] a, String[] k) {
+        PyObject[] p = MethodArgs.bind("encode", a, k, 0, "encoding", "errors");
+        return encode((PyStr) self, p[0], p[1]);
+    }
+
+    /** {@code s.encode(encoding, errors)}: the arguments are Python objects or null for the defaults. */
+    public static PyBytes encode(PyStr s, PyObject encoding, PyObject errors) {
+        return encode(s, stringArg("encode", "encoding", encoding, "utf-8"),
+                stringArg("encode", "errors", errors, "strict"));
+    }
+
+    /** Encodes {@code s} with codec {@code encoding} and error handler {@code errors}. */
+    public static PyBytes encode(PyStr s, String encoding, String errors) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
+        switch (lookup(encoding)) {
+            case UTF_8 -> Utf8Codec.encode(s, errors, out);
+            case UTF_8_SIG -> {
+                out.write(0xEF);
+                out.write(0xBB);
+                out.write(0xBF);
+                Utf8Codec.encode(s, errors, out);
             }
-            switch (errors) {
-                case "ignore" -> { }
-                case "replace" -> put(enc, '?', out);
-                case "xmlcharrefreplace" -> {
-                    for (char ch : ("&#" + c + ";").toCharArray()) {
-                        put(enc, ch, out);
-                    }
-                }
-                case "backslashreplace" -> {
-                    for (char ch : charRepr(c).toCharArray()) {
-                        put(enc, ch, out);
-                    }
-                }
-                case "surrogatepass" -> {
-                    if (c >= 0xD800 && c <= 0xDFFF && (enc.startsWith("utf"))) {
-                        if (enc.equals("utf-8")) {
-                            out.write(0xE0 | c >> 12);
-                            out.write(0x80 | c >> 6 & 0x3F);
-                            out.write(0x80 | c & 0x3F);
-                        } else {
-                            put(enc, c, out);
-                        }
-                    }
-                    throw encodeError(enc, cps, i, 1);
-                }
-                default -> {
-                    int j = i;
-                    while (j < cps.length && !encodable(enc, cps[j])) {
-                        j++;
-                    }
-                    throw encodeError(enc, cps, i, j - i);
-                }
-            }
+            case ASCII -> Latin1Codec.encode(s, 128, errors, out);
+            case LATIN_1 -> Latin1Codec.encode(s, 256, errors, out);
+            case UTF_16 -> WideUnicodeCodec.encode(s, 2, 0, errors, out);
+            case UTF_16_LE -> WideUnicodeCodec.encode(s, 2, -1, errors, out);
+            case UTF_16_BE -> WideUnicodeCodec.encode(s, 2, 1, errors, out);
+            case UTF_32 -> WideUnicodeCodec.encode(s, 4, 0, errors, out);
+            case UTF_32_LE -> WideUnicodeCodec.encode(s, 4, -1, errors, out);
+            case UTF_32_BE -> WideUnicodeCodec.encode(s, 4, 1, errors, out);
+            case CHARMAP -> CharmapCodec.encode(CharmapCodec.resolve(normalize(encoding)), s, errors, out);
+            case UNICODE_ESCAPE -> out.writeBytes(EscapeCodec.encode(s, false));
+            case RAW_UNICODE_ESCAPE -> out.writeBytes(EscapeCodec.encode(s, true));
         }
         return new PyBytes(out.toByteArray());
     }
 
-    private static PyException encodeError(String enc, int[] cps, int start, int n) {
-        String reason = enc.equals("ascii") ? "ordinal not in range(128)" : enc.equals("latin-1")
-                ? "ordinal not in range(256)" : "surrogates not allowed";
-        String msg = n == 1 ? "'" + enc + "' codec can't encode character '" + charRepr(cps[start]) + "' in position "
-                + start + ": " + reason
-                : "'" + enc + "' codec can't encode characters in position " + start + "-" + (start + n - 1) + ": "
-                + reason;
-        return Errors.of(ExceptionTypes.UnicodeEncodeError, msg);
+    /** Text decoded from a prefix of the input, and the length of that prefix in bytes. */
+    public record Decoded(PyStr text, int consumed) {}
+
+    /**
+     * One step of incremental decoding, as the codecs' {@code decode(data, errors, final)}
+     * functions: unless {@code last}, an incomplete sequence at the end of {@code data} is not
+     * an error but left unconsumed. {@code utf-8-sig}, {@code utf-16} and {@code utf-32} look for
+     * a BOM at the start of {@code data} (see {@link IncrementalDecoder} for a stream).
+     */
+    public static Decoded decodeIncremental(byte[] data, String encoding, String errors, boolean last) {
+        return switch (lookup(encoding)) {
+            case UTF_8 -> Utf8Codec.decode(data, errors, last);
+            case UTF_8_SIG -> {
+                byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+                int n = Math.min(3, data.length);
+                if (java.util.Arrays.equals(data, 0, n, bom, 0, n)) {
+                    if (n < 3 && !last) {
+                        yield new Decoded(PyStr.of(""), 0);
+                    }
+                    if (n == 3) {
+                        Decoded d = Utf8Codec.decode(java.util.Arrays.copyOfRange(data, 3, data.length), errors, last);
+                        yield new Decoded(d.text(), d.consumed() + 3);
+                    }
+                }
+                yield Utf8Codec.decode(data, errors, last);
+            }
+            case ASCII -> new Decoded(Latin1Codec.decode(data, 128, errors), data.length);
+            case LATIN_1 -> new Decoded(Latin1Codec.decode(data, 256, errors), data.length);
+            case UTF_16 -> WideUnicodeCodec.decode(data, 2, 0, errors, last);
+            case UTF_16_LE -> WideUnicodeCodec.decode(data, 2, -1, errors, last);
+            case UTF_16_BE -> WideUnicodeCodec.decode(data, 2, 1, errors, last);
+            case UTF_32 -> WideUnicodeCodec.decode(data, 4, 0, errors, last);
+            case UTF_32_LE -> WideUnicodeCodec.decode(data, 4, -1, errors, last);
+            case UTF_32_BE -> WideUnicodeCodec.decode(data, 4, 1, errors, last);
+            case CHARMAP, UNICODE_ESCAPE, RAW_UNICODE_ESCAPE -> new Decoded(decode(data, encoding, errors), data.length);
+        };
+    }
+
+    /** {@code data.decode(encoding, errors)}: the arguments are Python objects or null for the defaults. */
+    public static PyStr decode(byte[] data, PyObject encoding, PyObject errors) {
+        return decode(data, stringArg("decode", "encoding", encoding, "utf-8"),
+                stringArg("decode", "errors", errors, "strict"));
+    }
+
+    /** Decodes {@code data} (not modified) with codec {@code encoding} and error handler {@code errors}. */
+    public static PyStr decode(byte[] data, String encoding, String errors) {
+        return switch (lookup(encoding)) {
+            case UTF_8 -> Utf8Codec.decode(data, errors);
+            case UTF_8_SIG -> Utf8Codec.decode(data.length >= 3 && (data[0] & 0xff) == 0xEF
+                    && (data[1] & 0xff) == 0xBB && (data[2] & 0xff) == 0xBF
+                    ? java.util.Arrays.copyOfRange(data, 3, data.length) : data, errors);
+            case ASCII -> Latin1Codec.decode(data, 128, errors);
+            case LATIN_1 -> Latin1Codec.decode(data, 256, errors);
+            case UTF_16 -> WideUnicodeCodec.decode(data, 2, 0, errors);
+            case UTF_16_LE -> WideUnicodeCodec.decode(data, 2, -1, errors);
+            case UTF_16_BE -> WideUnicodeCodec.decode(data, 2, 1, errors);
+            case UTF_32 -> WideUnicodeCodec.decode(data, 4, 0, errors);
+            case UTF_32_LE -> WideUnicodeCodec.decode(data, 4, -1, errors);
+            case UTF_32_BE -> WideUnicodeCodec.decode(data, 4, 1, errors);
+            case CHARMAP -> CharmapCodec.decode(CharmapCodec.resolve(normalize(encoding)), data, errors);
+            case UNICODE_ESCAPE -> EscapeCodec.decode(data, errors);
+            case RAW_UNICODE_ESCAPE -> EscapeCodec.decodeRaw(data, errors);
+        };
     }
 }

@@ -114,11 +114,8 @@ final class DictSlots {
         });
         t.addMethod("copy", (self, a, k) -> d(self).copy());
         t.addMethod("__reversed__", (self, a, k) -> {
-            PyList keys = new PyList();
-            for (int i = 0; i < d(self).size(); i++) {
-                keys.append(d(self).keyAt(i));
-            }
-            return new ReversedIterator(keys);
+            Args.noArgs("__reversed__", a, k);
+            return new DictIterator(d(self), DictIterator.KEYS, true);
         });
         t.addAttr("fromkeys", new PyClassMethod(new PyBuiltinFunction("fromkeys", (a, k) -> {
             Args.check("fromkeys", a, k, 2, 3);
@@ -205,9 +202,14 @@ final class DictSlots {
         }
         PyDict x = d(a);
         boolean eq = x.size() == y.size();
-        for (int i = 0; eq && i < x.size(); i++) {
-            PyObject v = y.getItem(x.keyAt(i));
-            eq = v != null && Abstract.richCompareBool(x.valueAt(i), v, CompareOp.EQ);
+        ThreadState ts = ThreadState.enterRecursiveCall(" in comparison");
+        try {
+            for (int i = 0; eq && i < x.size(); i++) {
+                PyObject v = y.getItem(x.keyAt(i));
+                eq = v != null && Abstract.richCompareBool(x.valueAt(i), v, CompareOp.EQ);
+            }
+        } finally {
+            ThreadState.leaveRecursiveCall(ts);
         }
         return PyBool.of(eq == (op == CompareOp.EQ));
     }

@@ -60,7 +60,7 @@ public final class ExceptionGroups {
             throw Errors.typeError("BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", a.length);
         }
         if (!(a[0] instanceof PyStr)) {
-            throw Errors.typeError("argument 1 must be str, not %s", a[0].type().name());
+            throw Errors.typeError("BaseExceptionGroup.__new__() argument 1 must be str, not %s", a[0].type().name());
         }
         if (a[1].type().mp_subscript == null || a[1] instanceof PySet || a[1] instanceof PyDict) {
             throw Errors.typeError("second argument (exceptions) must be a sequence");
@@ -169,6 +169,7 @@ public final class ExceptionGroups {
 
     /** CHECK_EG_MATCH: {@code [rest, match]} for {@code except* type}; a naked match is wrapped in a group. */
     public static PyObject[] exceptStarMatch(PyBaseException exc, PyObject type) {
+        checkExceptStarType(type);
         Matcher m = matcher(type);
         if (!isGroup(exc)) {
             if (m.matches(exc)) {
@@ -181,6 +182,21 @@ public final class ExceptionGroups {
         }
         PyBaseException[] r = split(exc, m);
         return new PyObject[] {r[1] == null ? PyNone.NONE : r[1], r[0] == null ? PyNone.NONE : r[0]};
+    }
+
+    /** CPython's {@code check_except_star_type_valid}: exception classes, never exception group classes. */
+    private static void checkExceptStarType(PyObject type) {
+        PyObject[] types = type instanceof PyTuple t ? t.array() : new PyObject[] {type};
+        for (PyObject c : types) {
+            if (!(c instanceof PyType ct) || !ct.isSubtypeOf(ExceptionTypes.BaseException)) {
+                throw Errors.typeError("catching classes that do not inherit from BaseException is not allowed");
+            }
+        }
+        for (PyObject c : types) {
+            if (((PyType) c).isSubtypeOf(ExceptionTypes.BaseExceptionGroup)) {
+                throw Errors.typeError("catching ExceptionGroup with except* is not allowed. Use except instead.");
+            }
+        }
     }
 
     /**
@@ -220,7 +236,7 @@ public final class ExceptionGroups {
             return reraised == null ? PyNone.NONE : reraised;
         }
         if (reraised != null) {
-            raisedNew.add(0, reraised);
+            raisedNew.add(reraised);
         }
         if (raisedNew.size() == 1) {
             return raisedNew.get(0);

@@ -12,6 +12,45 @@ final class ExceptionSlots {
         return o == null ? PyNone.NONE : o;
     }
 
+    /**
+     * The keyword-only attributes the {@code __init__} of NameError ({@code name}),
+     * AttributeError ({@code name}, {@code obj}) and ImportError ({@code name}, {@code path})
+     * accept, for those types and their subclasses; null for other exceptions.
+     */
+    private static String[] keywordAttributes(PyType type) {
+        if (type.isSubtypeOf(ExceptionTypes.AttributeError)) {
+            return new String[] {"AttributeError", "name", "obj"};
+        }
+        if (type.isSubtypeOf(ExceptionTypes.NameError)) {
+            return new String[] {"NameError", "name"};
+        }
+        if (type.isSubtypeOf(ExceptionTypes.ImportError)) {
+            return new String[] {"ImportError", "name", "path"};
+        }
+        return null;
+    }
+
+    /** Sets the keyword attributes with {@code PyArg_ParseTupleAndKeywords}'s errors ("|$OO:Name"). */
+    private static void setKeywordAttributes(PyBaseException ex, String[] named, PyObject[] a, String[] k, int npos) {
+        String fname = named[0];
+        if (k.length > named.length - 1) {
+            throw Errors.typeError("%s() takes at most %d keyword argument%s (%d given)", fname, named.length - 1,
+                    named.length == 2 ? "" : "s", k.length);
+        }
+        for (String kw : k) {
+            boolean known = false;
+            for (int j = 1; j < named.length; j++) {
+                known |= named[j].equals(kw);
+            }
+            if (!known) {
+                throw Errors.typeError("'%s' is an invalid keyword argument for %s()", kw, fname);
+            }
+        }
+        for (int i = 0; i < k.length; i++) {
+            ex.dict().setItem(PyStr.of(k[i]), a[npos + i]);
+        }
+    }
+
     static void install(PyType t) {
         t.instancesHaveDict = true;
         t.tp_new = (type, a, k) -> {
@@ -25,13 +64,17 @@ final class ExceptionSlots {
             return ex;
         };
         t.tp_init = (self, a, k) -> {
-            if (k != null && k.length > 0 && !self.type().isHeapType()) {
+            String[] named = keywordAttributes(self.type());
+            if (k != null && k.length > 0 && named == null && !self.type().isHeapType()) {
                 throw Errors.typeError("%s() takes no keyword arguments", self.type().name());
             }
             PyObject[] pos = new PyObject[Args.positional(a, k)];
             System.arraycopy(a, 0, pos, 0, pos.length);
             e(self).setArgs(PyTuple.of(pos));
             ExceptionTypes.initAttributes(e(self), pos);
+            if (named != null && k != null && k.length > 0) {
+                setKeywordAttributes(e(self), named, a, k, pos.length);
+            }
         };
         t.tp_str = o -> {
             PyTuple args = e(o).args();
@@ -70,7 +113,10 @@ final class ExceptionSlots {
         t.addAttr("__suppress_context__", new PyGetSetDescr(t, "__suppress_context__",
                 o -> PyBool.of(e(o).suppressContext), (o, v) -> e(o).suppressContext = Abstract.isTrue(v)));
         t.addMethod("with_traceback", (self, a, k) -> {
-            PyObject tb = Args.oneArg("with_traceback", a, k);
+            PyObject tb = Args.oneArg("BaseException.with_traceback", a, k);
+            if (!(tb instanceof PyTraceback) && tb != PyNone.NONE) {
+                throw Errors.typeError("__traceback__ must be a traceback or None");
+            }
             e(self).traceback = tb instanceof PyTraceback x ? x : null;
             return self;
         });
@@ -134,8 +180,10 @@ final class ExceptionSlots {
             PyObject errno = x.attribute("errno"), strerror = x.attribute("strerror");
             PyObject filename = x.attribute("filename");
             if (filename != null && filename != PyNone.NONE) {
+                PyObject filename2 = x.attribute("filename2");
                 return PyStr.of("[Errno " + Abstract.str(errno) + "] " + Abstract.str(strerror) + ": "
-                        + Abstract.repr(filename));
+                        + Abstract.repr(filename) + (filename2 != null && filename2 != PyNone.NONE
+                                ? " -> " + Abstract.repr(filename2) : ""));
             }
             if (errno != null && errno != PyNone.NONE && strerror != null && strerror != PyNone.NONE) {
                 return PyStr.of("[Errno " + Abstract.str(errno) + "] " + Abstract.str(strerror));
@@ -168,6 +216,9 @@ final class ExceptionSlots {
                 t.tp_str = syntaxStr;
             } else if (t.isSubtypeOf(ExceptionTypes.ImportError)) {
                 t.tp_str = importStr;
+            } else if (t.isSubtypeOf(ExceptionTypes.UnicodeDecodeError)
+                    || t.isSubtypeOf(ExceptionTypes.UnicodeEncodeError)) {
+                t.tp_str = UnicodeErrors::str;
             }
         }
     }

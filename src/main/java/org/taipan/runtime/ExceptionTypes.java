@@ -87,6 +87,10 @@ public final class ExceptionTypes {
         // ExceptionGroup is both a BaseExceptionGroup and an Exception (PEP 654).
         ExceptionGroup.setBasesAndMro(new PyType[] {BaseExceptionGroup, Exception},
                 new PyType[] {ExceptionGroup, BaseExceptionGroup, Exception, BaseException, PyType.OBJECT});
+        // CPython makes ExceptionGroup at run time (PyErr_NewException), so it has what a class
+        // statement gives: __module__ and __weakref__ in its dict.
+        ExceptionGroup.addAttr("__module__", PyStr.of("builtins"));
+        ExceptionGroup.addAttr("__weakref__", new PyGetSetDescr(ExceptionGroup, "__weakref__", o -> PyNone.NONE, null));
         for (PyType t : ALL.values()) {
             t.ready();
         }
@@ -128,6 +132,8 @@ public final class ExceptionTypes {
             if (t.isSubtypeOf(AttributeError)) {
                 e.dict().setItem(PyStr.of("obj"), PyNone.NONE);
             }
+        } else if (t.isSubtypeOf(UnicodeError)) {
+            UnicodeErrors.init(e, args);
         } else if (t.isSubtypeOf(ImportError)) {
             e.dict().setItem(PyStr.of("msg"), args.length == 1 ? args[0] : PyNone.NONE);
             e.dict().setItem(PyStr.of("name"), PyNone.NONE);

@@ -10,7 +10,7 @@ final class FloatSlots {
     private static final PyObject NI = PyNotImplemented.NOT_IMPLEMENTED;
 
     static void install(PyType t) {
-        t.tp_repr = o -> PyStr.of(FloatRepr.repr(((PyFloat) o).value()));
+        t.tp_repr = o -> PyStr.of(NumberFormat.repr(((PyFloat) o).value()));
         t.tp_hash = o -> PyFloat.hash(((PyFloat) o).value(), o);
         t.tp_richcompare = FloatSlots::richCompare;
         t.nb_bool = o -> ((PyFloat) o).value() != 0;
@@ -23,16 +23,17 @@ final class FloatSlots {
         t.nb_power = (x, y) -> binary(x, y, 6);
         t.nb_divmod = (x, y) -> binary(x, y, 7);
         t.nb_negative = o -> new PyFloat(-((PyFloat) o).value());
-        t.nb_positive = o -> o;
+        t.nb_positive = o -> o.getClass() == PyFloat.class ? o : new PyFloat(((PyFloat) o).value());
         t.nb_absolute = o -> new PyFloat(Math.abs(((PyFloat) o).value()));
         t.nb_int = o -> toInt(((PyFloat) o).value());
-        t.nb_float = o -> o;
+        t.nb_float = o -> o.getClass() == PyFloat.class ? o : new PyFloat(((PyFloat) o).value());
         t.tp_new = FloatSlots::newFloat;
         t.addMethod("is_integer", (self, a, k) -> {
+            Args.noArgs("float.is_integer", a, k);
             double v = ((PyFloat) self).value();
             return PyBool.of(!Double.isInfinite(v) && v == Math.floor(v));
         });
-        t.addMethod("conjugate", (self, a, k) -> self);
+        t.addMethod("conjugate", (self, a, k) -> self.getClass() == PyFloat.class ? self : new PyFloat(((PyFloat) self).value()));
         t.addMethod("__trunc__", (self, a, k) -> toInt(((PyFloat) self).value()));
         t.addMethod("__floor__", (self, a, k) -> toInt(Math.floor(((PyFloat) self).value())));
         t.addMethod("__ceil__", (self, a, k) -> toInt(Math.ceil(((PyFloat) self).value())));
@@ -44,25 +45,45 @@ final class FloatSlots {
             }
             return new PyFloat(round(v, Abstract.index(a[0], null)));
         });
-        t.addMethod("as_integer_ratio", (self, a, k) -> asIntegerRatio(((PyFloat) self).value()));
-        t.addMethod("hex", (self, a, k) -> PyStr.of(hex(((PyFloat) self).value())));
+        t.addMethod("as_integer_ratio", (self, a, k) -> {
+            Args.noArgs("float.as_integer_ratio", a, k);
+            return asIntegerRatio(((PyFloat) self).value());
+        });
+        t.addMethod("hex", (self, a, k) -> {
+            Args.noArgs("float.hex", a, k);
+            return PyStr.of(hex(((PyFloat) self).value()));
+        });
         t.addAttr("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", (a, k) -> {
-            Args.check("fromhex", a, k, 2, 2);
+            Args.noKeywords("float.fromhex", k);
+            if (a.length != 2) {
+                throw Errors.typeError("float.fromhex() takes exactly one argument (%d given)", a.length - 1);
+            }
             if (!(a[1] instanceof PyStr s)) {
-                throw Errors.typeError("fromhex() argument must be str, not %s", a[1].type().name());
+                throw Errors.typeError("bad argument type for built-in operation");
             }
             PyObject f = new PyFloat(fromHex(s.toString()));
             return a[0] == PyFloat.TYPE ? f : Callables.call(a[0], f);
         })));
-        t.addMethod("__getnewargs__", (self, a, k) -> PyTuple.of(self));
+        t.addMethod("__getnewargs__", (self, a, k) -> PyTuple.of(new PyFloat(((PyFloat) self).value())));
+        t.addAttr("__getformat__", new PyClassMethod(new PyBuiltinFunction("__getformat__", (a, k) -> {
+            Args.check("__getformat__", a, k, 2, 2);
+            if (!(a[1] instanceof PyStr s)) {
+                throw Errors.typeError("__getformat__() argument must be str, not %s", a[1].type().name());
+            }
+            if (!s.toString().equals("double") && !s.toString().equals("float")) {
+                throw Errors.valueError("__getformat__() argument 1 must be 'double' or 'float'");
+            }
+            return PyStr.of("IEEE, little-endian");
+        })));
         t.addMethod("__format__", (self, a, k) -> {
             PyObject spec = Args.oneArg("__format__", a, k);
-            if (spec instanceof PyStr s && s.length() == 0) {
+            String text = IntSlots.formatSpec(spec);
+            if (text.isEmpty()) {
                 return Abstract.str(self);
             }
-            return PyStr.of(Formatter.formatFloat(((PyFloat) self).value(), Formatter.spec(spec)));
+            return PyStr.of(NumberFormat.formatFloat(((PyFloat) self).value(), text, self.type().name()));
         });
-        t.addAttr("real", new PyGetSetDescr(t, "real", o -> o, null));
+        t.addAttr("real", new PyGetSetDescr(t, "real", o -> o.getClass() == PyFloat.class ? o : new PyFloat(((PyFloat) o).value()), null));
         t.addAttr("imag", new PyGetSetDescr(t, "imag", o -> new PyFloat(0.0), null));
     }
 
@@ -216,7 +237,11 @@ final class FloatSlots {
         if (i == null) {
             return NI;
         }
-        // Compare exactly: a big int may not be representable as a double.
+        return compareWithInt(a, i, op);
+    }
+
+    /** {@code a <op> i} compared exactly, as {@code float_richcompare} does for an int (a big int may not be a double). */
+    static PyObject compareWithInt(double a, PyInt i, CompareOp op) {
         if (Double.isNaN(a)) {
             return PyBool.of(op == CompareOp.NE);
         }
@@ -239,10 +264,11 @@ final class FloatSlots {
         if (Double.isNaN(v) || Double.isInfinite(v) || v == 0) {
             return v;
         }
-        if (!nd.fitsLong() || nd.longValue() > 400) {
+        // CPython clamps ndigits to Py_ssize_t: far beyond the double's digits either way.
+        if (nd.signum() > 0 && (!nd.fitsLong() || nd.longValue() > 400)) {
             return v;
         }
-        if (nd.longValue() < -400) {
+        if (nd.signum() < 0 && (!nd.fitsLong() || nd.longValue() < -400)) {
             return Math.copySign(0.0, v);
         }
         BigDecimal r = new BigDecimal(v).setScale((int) nd.longValue(), java.math.RoundingMode.HALF_EVEN);
@@ -342,13 +368,21 @@ final class FloatSlots {
             return new PyFloat(0.0);
         }
         PyObject x = args[0];
-        if (x instanceof PyFloat) {
-            return x;
-        }
-        if (x instanceof PyStr s) {
-            return new PyFloat(parse(s));
+        if (x.getClass() == PyStr.class) {
+            return new PyFloat(parseObject(x));
         }
         return Abstract.toFloat(x);
+    }
+
+    /** {@code float(s)} for a str, bytes or bytearray ({@code PyFloat_FromString}). */
+    static double parseObject(PyObject x) {
+        String text;
+        if (x instanceof PyStr s) {
+            text = s.toString();
+        } else {
+            text = new String(Buffers.bytesOrNull(x), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+        return NumberParser.parseFloat(text, x);
     }
 
     /**
@@ -357,32 +391,6 @@ final class FloatSlots {
      * @throws PyException ValueError "could not convert string to float: 'abc'"
      */
     static double parse(PyStr str) {
-        // As _PyUnicode_TransformDecimalAndSpaceToASCII: any Unicode decimal digit counts as
-        // its ASCII digit and any Unicode space as a space, before the ASCII syntax applies.
-        StringBuilder ascii = new StringBuilder();
-        str.toString().codePoints().forEach(c -> {
-            if (c >= 128 && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
-                ascii.append((char) ('0' + Character.digit(c, 10)));
-            } else if (c >= 128 && StrMethods.isSpace(c)) {
-                ascii.append(' ');
-            } else {
-                ascii.appendCodePoint(c);
-            }
-        });
-        String s = ascii.toString().strip();
-        String low = s.toLowerCase();
-        String body = low.startsWith("+") || low.startsWith("-") ? low.substring(1) : low;
-        boolean neg = low.startsWith("-");
-        if (body.equals("inf") || body.equals("infinity")) {
-            return neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-        }
-        if (body.equals("nan")) {
-            return Double.NaN;
-        }
-        if (!body.matches("(\\d(_?\\d)*)?(\\.(\\d(_?\\d)*)?)?(e[+-]?\\d(_?\\d)*)?") || !body.matches(".*\\d.*")
-                || body.startsWith("e") || body.startsWith(".e")) {
-            throw Errors.valueError("could not convert string to float: %s", StrRepr.repr(str));
-        }
-        return Double.parseDouble((neg ? "-" : "") + body.replace("_", ""));
+        return NumberParser.parseFloat(str.toString(), str);
     }
 }

@@ -28,10 +28,10 @@ final class IntSlots {
         t.nb_or = PyInt::or;
         t.nb_xor = PyInt::xor;
         t.nb_negative = o -> PyInt.negate(PyInt.asInt(o));
-        t.nb_positive = o -> PyInt.asInt(o);
+        t.nb_positive = o -> PyInt.exact(PyInt.asInt(o));
         t.nb_absolute = o -> {
             PyInt i = PyInt.asInt(o);
-            return i.signum() < 0 ? PyInt.negate(i) : i;
+            return i.signum() < 0 ? PyInt.negate(i) : PyInt.exact(i);
         };
         t.nb_invert = o -> PyInt.sub(PyInt.negate(PyInt.asInt(o)), PyInt.ONE);
         t.nb_int = o -> exact(PyInt.asInt(o));
@@ -39,46 +39,64 @@ final class IntSlots {
         t.nb_float = o -> new PyFloat(PyInt.asInt(o).doubleValue());
         t.tp_new = IntSlots::newInt;
         t.addMethod("bit_length", (self, a, k) -> {
-            Args.noArgs("bit_length", a, k);
+            Args.noArgs("int.bit_length", a, k);
             PyInt i = PyInt.asInt(self);
-            return PyInt.of(i.fitsLong() ? 64 - Long.numberOfLeadingZeros(Math.abs(i.longValue()))
-                    - (i.longValue() == Long.MIN_VALUE ? -1 : 0) : i.bigValue().abs().bitLength());
+            return PyInt.of(i.fitsLong() && i.longValue() != Long.MIN_VALUE
+                    ? 64 - Long.numberOfLeadingZeros(Math.abs(i.longValue())) : i.bigValue().abs().bitLength());
         });
-        t.addMethod("bit_count", (self, a, k) -> PyInt.of(PyInt.asInt(self).bigValue().abs().bitCount()));
-        t.addMethod("conjugate", (self, a, k) -> PyInt.asInt(self));
+        t.addMethod("bit_count", (self, a, k) -> {
+            Args.noArgs("int.bit_count", a, k);
+            return PyInt.of(PyInt.asInt(self).bigValue().abs().bitCount());
+        });
+        t.addMethod("conjugate", (self, a, k) -> {
+            Args.noArgs("int.conjugate", a, k);
+            return PyInt.exact(PyInt.asInt(self));
+        });
         t.addMethod("as_integer_ratio", (self, a, k) -> {
             Args.noArgs("int.as_integer_ratio", a, k);
             return PyTuple.of(PyInt.of(PyInt.asInt(self).bigValue()), PyInt.of(1));
         });
         t.addMethod("to_bytes", IntSlots::toBytes);
         t.addAttr("from_bytes", new PyClassMethod(new PyBuiltinFunction("from_bytes", IntSlots::fromBytes)));
-        t.addMethod("__trunc__", (self, a, k) -> PyInt.asInt(self));
-        t.addMethod("__floor__", (self, a, k) -> PyInt.asInt(self));
-        t.addMethod("__ceil__", (self, a, k) -> PyInt.asInt(self));
+        t.addMethod("__trunc__", (self, a, k) -> PyInt.exact(PyInt.asInt(self)));
+        t.addMethod("__floor__", (self, a, k) -> PyInt.exact(PyInt.asInt(self)));
+        t.addMethod("__ceil__", (self, a, k) -> PyInt.exact(PyInt.asInt(self)));
         t.addMethod("__round__", (self, a, k) -> {
             Args.check("__round__", a, k, 0, 1);
             if (a.length == 0 || a[0] == PyNone.NONE) {
-                return PyInt.asInt(self);
+                return PyInt.exact(PyInt.asInt(self));
             }
             return roundInt(PyInt.asInt(self), Abstract.index(a[0], null));
         });
-        t.addMethod("__getnewargs__", (self, a, k) -> PyTuple.of(PyInt.asInt(self)));
+        t.addMethod("__getnewargs__", (self, a, k) -> PyTuple.of(PyInt.exact(PyInt.asInt(self))));
         t.addMethod("__format__", (self, a, k) -> {
             PyObject spec = Args.oneArg("__format__", a, k);
-            if (spec instanceof PyStr s && s.length() == 0) {
+            String text = formatSpec(spec);
+            if (text.isEmpty()) {
                 return Abstract.str(self);
             }
-            return PyStr.of(Formatter.formatInt(PyInt.asInt(self), Formatter.spec(spec)));
+            return PyStr.of(NumberFormat.formatInt(PyInt.asInt(self), text, self.type().name()));
         });
-        t.addAttr("real", new PyGetSetDescr(t, "real", PyInt::asInt, null));
+        t.addAttr("real", new PyGetSetDescr(t, "real", o -> PyInt.exact(PyInt.asInt(o)), null));
         t.addAttr("imag", new PyGetSetDescr(t, "imag", o -> PyInt.ZERO, null));
-        t.addAttr("numerator", new PyGetSetDescr(t, "numerator", PyInt::asInt, null));
+        t.addAttr("numerator", new PyGetSetDescr(t, "numerator", o -> PyInt.exact(PyInt.asInt(o)), null));
         t.addAttr("denominator", new PyGetSetDescr(t, "denominator", o -> PyInt.ONE, null));
     }
 
-    private static String byteorder(PyObject o) {
+    /** The spec argument of a number's {@code __format__}: a str. */
+    static String formatSpec(PyObject spec) {
+        if (!(spec instanceof PyStr s)) {
+            throw Errors.typeError("__format__() argument must be str, not %s", spec.type().name());
+        }
+        return s.toString();
+    }
+
+    private static String byteorder(PyObject o, String fname) {
         if (o == null) {
             return "big";
+        }
+        if (!(o instanceof PyStr)) {
+            throw Errors.typeError("%s() argument 'byteorder' must be str, not %s", fname, o.type().name());
         }
         String s = o.toString();
         if (!s.equals("big") && !s.equals("little")) {
@@ -90,8 +108,11 @@ final class IntSlots {
     private static PyObject toBytes(PyObject self, PyObject[] a, String[] k) {
         Args.onlyKeywords("to_bytes", k, "length", "byteorder", "signed");
         int npos = Args.positional(a, k);
+        if (npos > 2) {
+            throw Errors.typeError("to_bytes() takes at most 2 positional arguments (%d given)", npos);
+        }
         PyObject lenO = npos > 0 ? a[0] : Args.keyword(a, k, "length");
-        String order = byteorder(npos > 1 ? a[1] : Args.keyword(a, k, "byteorder"));
+        String order = byteorder(npos > 1 ? a[1] : Args.keyword(a, k, "byteorder"), "to_bytes");
         PyObject signedO = Args.keyword(a, k, "signed");
         boolean signed = signedO != null && Abstract.isTrue(signedO);
         long len = lenO == null ? 1 : Abstract.index(lenO, null).ssizeValue();
@@ -126,19 +147,24 @@ final class IntSlots {
     private static PyObject fromBytes(PyObject[] a, String[] k) {
         Args.onlyKeywords("from_bytes", k, "bytes", "byteorder", "signed");
         int npos = Args.positional(a, k);
+        if (npos > 3) {
+            throw Errors.typeError("from_bytes() takes at most 2 positional arguments (%d given)", npos - 1);
+        }
         PyObject src = npos > 1 ? a[1] : Args.keyword(a, k, "bytes");
-        String order = byteorder(npos > 2 ? a[2] : Args.keyword(a, k, "byteorder"));
+        if (src == null) {
+            throw Errors.typeError("from_bytes() missing required argument 'bytes' (pos 1)");
+        }
+        String order = byteorder(npos > 2 ? a[2] : Args.keyword(a, k, "byteorder"), "from_bytes");
         PyObject signedO = Args.keyword(a, k, "signed");
         boolean signed = signedO != null && Abstract.isTrue(signedO);
         byte[] b;
         if (src instanceof PyBytes pb) {
             b = pb.bytes().clone();
+        } else if (src instanceof PyStr || PyInt.asInt(src) != null) {
+            // PyObject_Bytes refuses these before trying the iterable protocol.
+            throw Errors.typeError("cannot convert '%s' object to bytes", src.type().name());
         } else {
-            PyObject[] items = Abstract.toArray(src);
-            b = new byte[items.length];
-            for (int i = 0; i < b.length; i++) {
-                b[i] = (byte) Abstract.index(items[i], null).intValue();
-            }
+            b = ((PyBytes) Callables.call(PyBytes.TYPE, src)).bytes().clone();
         }
         if (order.equals("little")) {
             for (int i = 0, j = b.length - 1; i < j; i++, j--) {
@@ -153,7 +179,7 @@ final class IntSlots {
     }
 
     private static PyInt exact(PyInt i) {
-        return i.getClass() == PyInt.class ? i : i.fitsLong() ? PyInt.of(i.longValue()) : PyInt.of(i.bigValue());
+        return PyInt.exact(i);
     }
 
     private static boolean both(PyObject x, PyObject y) {
@@ -239,11 +265,19 @@ final class IntSlots {
             return PyInt.ZERO;
         }
         if (base != null) {
-            int b = Abstract.index(base, null).intValue();
-            if (!(x instanceof PyStr s)) {
-                throw Errors.typeError("int() can't convert non-string with explicit base");
+            PyInt bi = Abstract.index(base, null);
+            int b = bi.fitsLong() && Math.abs(bi.longValue()) <= 36 ? (int) bi.longValue() : -1;
+            if (b != 0 && (b < 2 || b > 36)) {
+                throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
             }
-            return parse(s, b);
+            if (x instanceof PyStr s) {
+                return parse(s, b);
+            }
+            if (x instanceof PyBytes || x instanceof PyByteArray) {
+                byte[] raw = x instanceof PyBytes pb ? pb.bytes() : ((PyByteArray) x).toBytes();
+                return parse(PyStr.of(new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1)), b, x);
+            }
+            throw Errors.typeError("int() can't convert non-string with explicit base");
         }
         return Abstract.toInt(x);
     }
@@ -255,6 +289,11 @@ final class IntSlots {
      * @throws PyException ValueError "invalid literal for int() with base 10: 'z'"
      */
     static PyInt parse(PyStr str, int base) {
+        return parse(str, base, str);
+    }
+
+    /** {@link #parse(PyStr, int)} naming {@code shown} (the str or bytes given) in the error message. */
+    static PyInt parse(PyStr str, int base, PyObject shown) {
         if (base != 0 && (base < 2 || base > 36)) {
             throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
         }
@@ -287,35 +326,41 @@ final class IntSlots {
             char c = s.charAt(i);
             if (c == '_') {
                 if (lastUnderscore) {
-                    throw invalid(str, base);
+                    throw invalid(shown, base);
                 }
                 lastUnderscore = true;
                 continue;
             }
             int d = Character.digit(c, b);
             if (d < 0 || c > 0x7f && !Character.isDigit(c)) {
-                throw invalid(str, base);
+                throw invalid(shown, base);
             }
             digits.append(Character.forDigit(d, b));
             lastUnderscore = false;
         }
         if (digits.isEmpty() || lastUnderscore) {
-            throw invalid(str, base);
+            throw invalid(shown, base);
         }
         String ds = digits.toString();
         // With base 0 a decimal literal may not have leading zeros (except zero itself).
         if (base0 && b == 10 && ds.length() > 1 && ds.charAt(0) == '0' && !ds.chars().allMatch(c -> c == '0')) {
-            throw invalid(str, base);
+            throw invalid(shown, base);
         }
-        if (b == 10 && ds.length() > PyInt.MAX_STR_DIGITS) {
+        int limit = PyInt.maxStrDigits();
+        if ((b & (b - 1)) != 0 && limit > 0 && ds.length() > limit) {
             throw Errors.valueError("Exceeds the limit (%d digits) for integer string conversion: value has %d digits; "
-                    + "use sys.set_int_max_str_digits() to increase the limit", PyInt.MAX_STR_DIGITS, ds.length());
+                    + "use sys.set_int_max_str_digits() to increase the limit", limit, ds.length());
         }
         BigInteger v = new BigInteger(ds, b);
         return PyInt.of(neg ? v.negate() : v);
     }
 
-    private static PyException invalid(PyStr s, int base) {
-        return Errors.valueError("invalid literal for int() with base %d: %s", base, StrRepr.repr(s));
+    private static PyException invalid(PyObject s, int base) {
+        String r = Abstract.repr(s);
+        // CPython formats it with %.200R.
+        if (r.codePointCount(0, r.length()) > 200) {
+            r = r.substring(0, r.offsetByCodePoints(0, 200));
+        }
+        return Errors.valueError("invalid literal for int() with base %d: %s", base, r);
     }
 }

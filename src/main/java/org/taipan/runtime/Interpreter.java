@@ -8,6 +8,8 @@ import org.taipan.builtins.SysModule;
 import org.taipan.code.CodeObject;
 import org.taipan.interp.Eval;
 import org.taipan.interp.TracebackPrinter;
+import org.taipan.modules.io.PyTextIOWrapper;
+import org.taipan.modules.io.StandardStreams;
 
 /**
  * One Python interpreter: everything a running program owns (modules, builtins, the standard
@@ -20,19 +22,33 @@ public final class Interpreter {
     private final PyDict modules = new PyDict();
     private final PyModule builtinsModule;
     private final PyModule sysModule;
-    private final PyTextIO stdout, stderr, stdin;
+    private final PyTextIOWrapper stdout, stderr, stdin;
     private int recursionLimit = 1000;
+    private final PendingEvents events = new PendingEvents();
+    private final Finalization finalization = new Finalization(this, events);
+    /** {@code sys.get_int_max_str_digits()}: 0 means no limit. */
+    private int intMaxStrDigits = PyInt.MAX_STR_DIGITS;
 
     public Interpreter(InterpreterOptions options) {
         this.options = options;
-        this.stdout = new PyTextIO("<stdout>", 1, options.stdout(), null, false);
-        this.stderr = new PyTextIO("<stderr>", 2, options.stderr(), null, true);
-        this.stdin = new PyTextIO("<stdin>", 0, null, options.stdin(), false);
+        this.stdin = StandardStreams.create(this, 0);
+        this.stdout = StandardStreams.create(this, 1);
+        this.stderr = StandardStreams.create(this, 2);
         this.builtinsModule = BuiltinsModule.create(this);
         this.sysModule = SysModule.create(this);
         modules.setItem(PyStr.of("builtins"), builtinsModule);
         modules.setItem(PyStr.of("sys"), sysModule);
         // The -X options of the JIT ("jit", "jit-threshold") are accepted and have no effect yet.
+    }
+
+    /** Events posted to this interpreter's thread (SIGINT, finalizers). */
+    public PendingEvents events() {
+        return events;
+    }
+
+    /** The finalizer queue ({@code __del__}, abandoned generators). */
+    public Finalization finalization() {
+        return finalization;
     }
 
     /** The options this interpreter was made with. */
@@ -57,15 +73,15 @@ public final class Interpreter {
         return sysModule;
     }
 
-    public PyTextIO stdout() {
+    public PyTextIOWrapper stdout() {
         return stdout;
     }
 
-    public PyTextIO stderr() {
+    public PyTextIOWrapper stderr() {
         return stderr;
     }
 
-    public PyTextIO stdin() {
+    public PyTextIOWrapper stdin() {
         return stdin;
     }
 
@@ -125,21 +141,47 @@ public final class Interpreter {
                 main.set("__file__", PyStr.of(code.filename));
             }
             modules.setItem(PyStr.of("__main__"), main);
+            events.becomeSigintTarget();
+            int status;
             try {
                 Eval.runModule(ts, new PyCode(code), main.dict(), builtins());
-                return 0;
+                status = 0;
             } catch (PyException e) {
-                return handleUncaught(e.value);
+                status = handleUncaught(e.value);
             }
+            finalizeAtExit(main);
+            events.resignSigintTarget();
+            return status;
         } finally {
             flushStreams();
+            org.taipan.modules.io.FdTable.closeAll(this);
             ThreadState.restore(prev);
+        }
+    }
+
+    /** CPython's finalization of {@code __main__} at exit: pending {@code __del__}s and generator closes run. */
+    private void finalizeAtExit(PyModule main) {
+        try {
+            finalization.atExit(main.dict());
+        } catch (PyException e) {
+            // a KeyboardInterrupt or SystemExit during shutdown finalizers is dropped, as CPython's is
         }
     }
 
     /** Flushes {@code sys.stdout} and {@code sys.stderr}, ignoring failures as CPython does at exit. */
     public void flushStreams() {
-        for (PyTextIO s : new PyTextIO[] {stdout, stderr}) {
+        // CPython's flush_std_files flushes whatever sys.stdout and sys.stderr are now.
+        for (String name : new String[] {"stdout", "stderr"}) {
+            PyObject s = sysAttribute(name);
+            if (s != null && s != PyNone.NONE && s != stdout && s != stderr && Abstract.lookupAttr(s, PyStr.of("flush")) != null) {
+                try {
+                    Callables.callAttr(s, "flush");
+                } catch (RuntimeException e) {
+                    // as CPython at exit: ignored
+                }
+            }
+        }
+        for (PyTextIOWrapper s : new PyTextIOWrapper[] {stdout, stderr}) {
             try {
                 s.flush();
             } catch (RuntimeException e) {
@@ -164,18 +206,19 @@ public final class Interpreter {
             if (i != null) {
                 return i.fitsLong() ? (int) i.longValue() : -1;
             }
-            stderr.write(Abstract.str(code) + "\n");
+            stderr.writeString(Abstract.str(code) + "\n");
             stderr.flush();
             return 1;
         }
-        stderr.write(TracebackPrinter.format(exc));
+        stderr.writeString(TracebackPrinter.format(exc));
         stderr.flush();
-        return 1;
+        // CPython re-raises SIGINT on itself so the shell sees a signal death: status 128 + 2.
+        return exc.type().isSubtypeOf(ExceptionTypes.KeyboardInterrupt) ? 130 : 1;
     }
 
     /** {@code sys.displayhook}: the repr of a non-None value on stdout. */
     public void displayHook(PyObject v) {
-        stdout.write(Abstract.repr(v) + "\n");
+        stdout.writeString(Abstract.repr(v) + "\n");
         builtinsModule.set("_", v);
     }
 
@@ -351,5 +394,14 @@ public final class Interpreter {
         } catch (RuntimeException e) {
             return new String(bytes, StandardCharsets.UTF_8);
         }
+    }
+
+    /** The int/str conversion digit limit ({@code sys.get_int_max_str_digits()}; 0 = none). */
+    public int intMaxStrDigits() {
+        return intMaxStrDigits;
+    }
+
+    public void setIntMaxStrDigits(int digits) {
+        intMaxStrDigits = digits;
     }
 }

@@ -12,6 +12,14 @@ import java.util.Map;
  */
 public record InterpreterOptions(List<String> argv, InputStream stdin, PrintStream stdout, PrintStream stderr,
                                  Map<String, String> xOptions) {
+    /**
+     * The value stored for a bare {@code -X name}: equal to {@code "True"} but a distinct
+     * instance, so {@code sys._xoptions} can hold the bool {@code True} for it (CPython) while
+     * {@code -X name=True} keeps the string {@code 'True'}. Compare with {@code ==}.
+     */
+    @SuppressWarnings("StringOperationCanBeSimplified")
+    public static final String BARE_X_OPTION = new String("True");
+
     /** Options for a program run from the command line with the process's own streams. */
     public static InterpreterOptions ofProcess(List<String> argv, Map<String, String> xOptions) {
         return new InterpreterOptions(argv, System.in, System.out, System.err, xOptions);

@@ -18,10 +18,15 @@ public final class ObjectSlots {
         return GETATTRO;
     }
 
+    /** The generic attribute-assignment slot, to recognize types that use it (for specialized stores). */
+    public static Slots.SetAttr genericSetAttrSlot() {
+        return SETATTRO;
+    }
+
     static void install(PyType t) {
         t.tp_repr = ObjectSlots::repr;
-        t.tp_str = Abstract::reprObject;
-        t.tp_hash = o -> System.identityHashCode(o);
+        t.tp_str = o -> o.type().tp_repr.call(o); // object_str calls tp_repr directly: no repr recursion check
+        t.tp_hash = ObjectSlots::identityHash;
         t.tp_richcompare = ObjectSlots::richCompare;
         t.tp_getattro = GETATTRO;
         t.tp_setattro = SETATTRO;
@@ -31,6 +36,21 @@ public final class ObjectSlots {
 
     /** Adds object's non-slot attributes; called once the attribute types exist. */
     static void addAttributes(PyType t) {
+        t.addAttr("__subclasshook__", new PyClassMethod(new PyBuiltinFunction("__subclasshook__",
+                (a, k) -> PyNotImplemented.NOT_IMPLEMENTED)));
+        t.addMethod("__sizeof__", (self, a, k) -> {
+            Args.noArgs("__sizeof__", a, k);
+            return PyInt.of(16);
+        });
+        t.addMethod("__getstate__", (self, a, k) -> {
+            // CPython 3.11's object.__getstate__: the instance dict when there is a non-empty one.
+            Args.noArgs("__getstate__", a, k);
+            if (self instanceof HasDict d && !(self instanceof PyType) && self.type().instancesHaveDict
+                    && d.dict().size() > 0) {
+                return d.dict();
+            }
+            return PyNone.NONE;
+        });
         t.addAttr("__class__", new PyGetSetDescr(t, "__class__", PyObject::type, ObjectSlots::setClass));
         t.addAttr("__dict__", new PyGetSetDescr(t, "__dict__", o -> {
             if (o instanceof HasDict d && !(o instanceof PyType) && (!(o instanceof PyInstance) || o.type().instancesHaveDict)) {
@@ -125,6 +145,11 @@ public final class ObjectSlots {
     }
 
     /** {@code hash(x)} of an unhashable type: "unhashable type: 'list'". */
+    /** {@code object.__hash__}: identity, as CPython's {@code _Py_HashPointer}. */
+    static long identityHash(PyObject o) {
+        return System.identityHashCode(o);
+    }
+
     public static long unhashable(PyObject o) {
         throw Errors.typeError("unhashable type: '%s'", o.type().name());
     }
@@ -150,7 +175,14 @@ public final class ObjectSlots {
                 return f.call(descr, obj, tp);
             }
         }
-        if (obj instanceof HasDict hd && (tp.instancesHaveDict || !tp.isHeapType() && !(obj instanceof PyInstance))) {
+        if (obj instanceof PyInstance pi) {
+            if (tp.instancesHaveDict) {
+                PyObject v = pi.getAttribute(name);
+                if (v != null) {
+                    return v;
+                }
+            }
+        } else if (obj instanceof HasDict hd && (tp.instancesHaveDict || !tp.isHeapType())) {
             PyObject v = hd.dict().getItem(name);
             if (v != null) {
                 return v;
@@ -173,7 +205,16 @@ public final class ObjectSlots {
                 return;
             }
         }
-        if (obj instanceof HasDict hd && !(obj instanceof PyType) && (tp.instancesHaveDict || !tp.isHeapType() && !(obj instanceof PyInstance))) {
+        if (obj instanceof PyInstance pi) {
+            if (tp.instancesHaveDict) {
+                if (value != null) {
+                    pi.setAttribute(name, value);
+                } else if (!pi.deleteAttribute(name)) {
+                    throw Errors.attributeError("'%s' object has no attribute '%s'", tp.name(), name);
+                }
+                return;
+            }
+        } else if (obj instanceof HasDict hd && !(obj instanceof PyType) && (tp.instancesHaveDict || !tp.isHeapType())) {
             PyDict d = hd.dict();
             if (value == null) {
                 if (d.getItem(name) == null) {
@@ -205,6 +246,9 @@ public final class ObjectSlots {
         }
         if (!type.isHeapType()) {
             throw Errors.typeError("object.__new__(%s) is not safe, use %s.__new__()", type.name(), type.name());
+        }
+        if (type.tp_finalize != null) {
+            return new PyInstance.Finalizable(type, ThreadState.current().interpreter.finalization());
         }
         return new PyInstance(type);
     }

@@ -16,15 +16,21 @@ public final class PyBuiltinFunction extends PyObject {
             t.addAttr("__name__", new PyGetSetDescr(t, "__name__", o -> PyStr.of(((PyBuiltinFunction) o).name), null));
             t.addAttr("__qualname__", new PyGetSetDescr(t, "__qualname__", o -> {
                 PyBuiltinFunction f = (PyBuiltinFunction) o;
-                return PyStr.of(f.self == null || f.self instanceof PyModule ? f.name
+                return PyStr.of(f.self == null || f.moduleLevel ? f.name
                         : (f.self instanceof PyType st ? st.name() : f.self.type().name()) + "." + f.name);
             }, null));
             t.addAttr("__self__", new PyGetSetDescr(t, "__self__", o -> {
                 PyObject s = ((PyBuiltinFunction) o).self;
                 return s == null ? PyNone.NONE : s;
             }, null));
-            t.addAttr("__module__", new PyGetSetDescr(t, "__module__", o -> ((PyBuiltinFunction) o).self == null
-                    ? PyStr.of("builtins") : PyNone.NONE, null));
+            t.addAttr("__module__", new PyGetSetDescr(t, "__module__", o -> {
+                PyBuiltinFunction f = (PyBuiltinFunction) o;
+                if (f.moduleLevel) {
+                    PyObject n = ((PyModule) f.self).dict().getItem(PyStr.of("__name__"));
+                    return n == null ? PyNone.NONE : n;
+                }
+                return f.self == null ? PyStr.of("builtins") : PyNone.NONE;
+            }, null));
             t.addAttr("__doc__", PyNone.NONE);
             t.tp_hash = o -> System.identityHashCode(o);
             t.ready();
@@ -41,6 +47,21 @@ public final class PyBuiltinFunction extends PyObject {
     private PyObject self;
     private final PyMethodDescr.Impl impl;
     private final boolean wrapper;
+    private final boolean countsRecursion;
+
+    /**
+     * The builtins that are METH_O, METH_NOARGS or METH_VARARGS functions in CPython 3.11: a call
+     * goes through {@code cfunction_vectorcall_O}/{@code _NOARGS}/{@code cfunction_call}, which
+     * count a recursion level (" while calling a Python object"); METH_FASTCALL ones do not.
+     */
+    private static final java.util.Set<String> RECURSION_CHECKED = java.util.Set.of("repr", "len", "hash", "id",
+            "abs", "ascii", "callable", "chr", "hex", "oct", "bin", "ord", "any", "all", "min", "max", "dir", "vars",
+            "locals", "globals", "__import__");
+
+    /** Whether calling this builtin counts a recursion level, as its CPython counterpart's calling convention does. */
+    public boolean countsRecursion() {
+        return countsRecursion;
+    }
 
     /** A builtin function without {@code self}. */
     public PyBuiltinFunction(String name, Body body) {
@@ -52,6 +73,7 @@ public final class PyBuiltinFunction extends PyObject {
         this.self = self;
         this.impl = impl;
         this.wrapper = wrapper;
+        this.countsRecursion = self == null && !wrapper && RECURSION_CHECKED.contains(name);
     }
 
     public String name() {
@@ -72,8 +94,12 @@ public final class PyBuiltinFunction extends PyObject {
     public void setModule(PyModule m) {
         if (self == null) {
             self = m;
+            moduleLevel = true;
         }
     }
+
+    /** Whether {@link #self} is only the module of a module-level function (not passed to the body). */
+    private boolean moduleLevel;
 
     /** The bound object, or null for a plain builtin function. */
     public PyObject self() {
@@ -81,7 +107,7 @@ public final class PyBuiltinFunction extends PyObject {
     }
 
     public PyObject call(PyObject[] args, String[] kwnames) {
-        return impl.call(self instanceof PyModule ? null : self, args, kwnames);
+        return impl.call(moduleLevel ? null : self, args, kwnames);
     }
 
     @Override
@@ -91,7 +117,7 @@ public final class PyBuiltinFunction extends PyObject {
 
     private static PyObject repr(PyObject o) {
         PyBuiltinFunction f = (PyBuiltinFunction) o;
-        if (f.self == null || f.self instanceof PyModule) {
+        if (f.self == null || f.moduleLevel) {
             return PyStr.of("<built-in function " + f.name + ">");
         }
         String what = f.wrapper ? "<method-wrapper '" + f.name + "' of " : "<built-in method " + f.name + " of ";

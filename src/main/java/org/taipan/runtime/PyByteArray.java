@@ -2,16 +2,24 @@ package org.taipan.runtime;
 
 import java.util.Arrays;
 
-/** {@code bytearray}: a mutable byte string (the common operations). */
-public final class PyByteArray extends PyObject {
+/**
+ * {@code bytearray}: a mutable byte string ({@code Objects/bytearrayobject.c}). The methods
+ * shared with {@code bytes} come from {@link BytesMethods}; the mutators and slots are here.
+ * While a {@link PyMemoryView} exports the buffer its size cannot change (BufferError), so a
+ * view may keep the backing array.
+ */
+public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
     public static final PyType TYPE = PyType.builtin("bytearray", PyType.OBJECT);
 
+    private static final String RANGE = "byte must be in range(0, 256)";
+
     static {
-        TYPE.tp_repr = o -> PyStr.of("bytearray(" + PyBytes.repr(((PyByteArray) o).toBytes()) + ")");
+        TYPE.tp_repr = o -> PyStr.of(o.type().name() + "(" + PyBytes.repr(((PyByteArray) o).data,
+                ((PyByteArray) o).size, true) + ")");
         TYPE.tp_str = TYPE.tp_repr;
         TYPE.tp_hash = ObjectSlots::unhashable;
         TYPE.tp_richcompare = (a, b, op) -> {
-            byte[] y = bytesOf(b);
+            byte[] y = Buffers.bytesOrNull(b);
             if (y == null) {
                 return PyNotImplemented.NOT_IMPLEMENTED;
             }
@@ -21,92 +29,70 @@ public final class PyByteArray extends PyObject {
         TYPE.mp_subscript = (o, k) -> {
             PyByteArray x = (PyByteArray) o;
             if (k instanceof PySlice s) {
-                PySlice.Indices ix = s.indices(x.size);
-                byte[] r = new byte[(int) ix.length()];
-                for (int i = 0; i < r.length; i++) {
-                    r[i] = x.data[(int) (ix.start() + i * ix.step())];
-                }
-                return new PyByteArray(r);
+                return new PyByteArray(PyBytes.slice(x.data, x.size, s));
             }
             if (PyInt.asInt(k) == null && k.type().nb_index == null) {
                 throw Errors.typeError("bytearray indices must be integers or slices, not %s", k.type().name());
             }
             return PyInt.of(x.data[(int) Sequences.index(k, x.size, "bytearray index out of range")] & 0xff);
         };
-        TYPE.mp_ass_subscript = PyByteArray::setItem;
-        TYPE.sq_contains = (o, v) -> {
-            byte[] b = ((PyByteArray) o).toBytes();
-            byte[] sub = bytesOf(v);
-            if (sub != null) {
-                return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1)
-                        .contains(new String(sub, java.nio.charset.StandardCharsets.ISO_8859_1));
-            }
-            int c = byteValue(v);
-            for (byte x : b) {
-                if ((x & 0xff) == c) {
-                    return true;
-                }
-            }
-            return false;
-        };
+        TYPE.mp_ass_subscript = (o, k, v) -> ((PyByteArray) o).setItem(k, v);
+        TYPE.sq_contains = (o, v) -> PyBytes.contains(((PyByteArray) o).toBytes(), v);
         TYPE.sq_concat = (a, b) -> {
-            byte[] y = bytesOf(b);
+            byte[] y = Buffers.bytesOrNull(b);
             if (y == null) {
                 throw Errors.typeError("can't concat %s to bytearray", b.type().name());
             }
-            PyByteArray r = new PyByteArray(((PyByteArray) a).toBytes());
-            r.extend(y);
-            return r;
+            return new PyByteArray(PyBytes.concat(((PyByteArray) a).toBytes(), y));
         };
         TYPE.nb_inplace_add = (a, b) -> {
-            byte[] y = bytesOf(b);
-            if (y == null) {
+            if (!(a instanceof PyByteArray x)) {
                 return PyNotImplemented.NOT_IMPLEMENTED;
             }
-            ((PyByteArray) a).extend(y);
+            byte[] y = Buffers.bytesOrNull(b);
+            if (y == null) {
+                throw Errors.typeError("can't concat %s to bytearray", b.type().name());
+            }
+            x.replace(x.size, x.size, y);
             return a;
         };
-        TYPE.sq_repeat = (a, n) -> {
-            byte[] x = ((PyByteArray) a).toBytes();
-            long c = Math.max(0, Sequences.repeatCount(n));
-            PyByteArray r = new PyByteArray(new byte[0]);
-            for (long i = 0; i < c; i++) {
-                r.extend(x);
+        TYPE.sq_repeat = (a, n) -> new PyByteArray(PyBytes.repeat(((PyByteArray) a).toBytes(), n));
+        TYPE.nb_inplace_multiply = (a, n) -> {
+            if (!(a instanceof PyByteArray x) || PyInt.asInt(n) == null && n.type().nb_index == null) {
+                return PyNotImplemented.NOT_IMPLEMENTED;
             }
-            return r;
+            byte[] r = PyBytes.repeat(x.toBytes(), n);
+            x.replace(0, x.size, r);
+            return a;
         };
-        TYPE.tp_iter = o -> new SeqIterator(new PyList(ints(((PyByteArray) o).toBytes())));
-        TYPE.tp_new = (t, a, k) -> new PyByteArray(new byte[0]);
+        TYPE.tp_iter = o -> new BytesIterator(BytesIterator.BYTEARRAY, o);
+        TYPE.tp_new = (t, a, k) -> t == TYPE ? new PyByteArray(new byte[0]) : new Sub(t);
         TYPE.tp_init = (self, a, k) -> {
-            PyBytes b = (PyBytes) Callables.call(PyBytes.TYPE, a, k);
+            PyObject[] p = MethodArgs.bind("bytearray", a, k, 0, "source", "encoding", "errors");
             PyByteArray x = (PyByteArray) self;
-            x.size = 0;
-            x.extend(b.bytes());
+            byte[] b = BytesConstruct.contents("bytearray", p[0], p[1], p[2]);
+            x.replace(0, x.size, b);
         };
+        BytesMethods.install(TYPE, PyByteArray::new);
         TYPE.addMethod("append", (self, a, k) -> {
-            ((PyByteArray) self).extend(new byte[] {(byte) byteValue(Args.oneArg("bytearray.append", a, k))});
+            PyByteArray x = (PyByteArray) self;
+            int v = BytesConstruct.byteValue(Args.oneArg("bytearray.append", a, k), RANGE);
+            x.replace(x.size, x.size, new byte[] {(byte) v});
             return PyNone.NONE;
         });
         TYPE.addMethod("extend", (self, a, k) -> {
-            PyObject src = Args.oneArg("extend", a, k);
-            byte[] b = bytesOf(src);
-            if (b == null) {
-                PyObject[] items = Abstract.toArray(src);
-                b = new byte[items.length];
-                for (int i = 0; i < b.length; i++) {
-                    b[i] = (byte) byteValue(items[i]);
-                }
-            }
-            ((PyByteArray) self).extend(b);
+            PyObject src = Args.oneArg("bytearray.extend", a, k);
+            PyByteArray x = (PyByteArray) self;
+            x.replace(x.size, x.size, intsOrBuffer(src, true));
             return PyNone.NONE;
         });
         TYPE.addMethod("pop", (self, a, k) -> {
             Args.check("pop", a, k, 0, 1);
             PyByteArray x = (PyByteArray) self;
+            long i = a.length == 0 ? -1 : MethodArgs.index(a[0]);
             if (x.size == 0) {
                 throw Errors.indexError("pop from empty bytearray");
             }
-            long i = a.length == 0 ? x.size - 1 : Abstract.index(a[0], null).ssizeValue();
             if (i < 0) {
                 i += x.size;
             }
@@ -114,38 +100,34 @@ public final class PyByteArray extends PyObject {
                 throw Errors.indexError("pop index out of range");
             }
             int v = x.data[(int) i] & 0xff;
-            x.delete((int) i, (int) i + 1);
+            x.replace((int) i, (int) i + 1, new byte[0]);
             return PyInt.of(v);
         });
         TYPE.addMethod("insert", (self, a, k) -> {
             Args.check("insert", a, k, 2, 2);
             PyByteArray x = (PyByteArray) self;
-            long i = Abstract.index(a[0], null).ssizeValue();
+            long i = MethodArgs.index(a[0]);
+            int v = BytesConstruct.byteValue(a[1], RANGE);
             if (i < 0) {
                 i = Math.max(0, i + x.size);
             }
             i = Math.min(i, x.size);
-            byte[] b = x.toBytes();
-            byte[] r = new byte[b.length + 1];
-            System.arraycopy(b, 0, r, 0, (int) i);
-            r[(int) i] = (byte) byteValue(a[1]);
-            System.arraycopy(b, (int) i, r, (int) i + 1, b.length - (int) i);
-            x.data = r;
-            x.size = r.length;
+            x.replace((int) i, (int) i, new byte[] {(byte) v});
             return PyNone.NONE;
         });
         TYPE.addMethod("remove", (self, a, k) -> {
             PyByteArray x = (PyByteArray) self;
-            int v = byteValue(Args.oneArg("remove", a, k));
+            int v = BytesConstruct.byteValue(Args.oneArg("bytearray.remove", a, k), RANGE);
             for (int i = 0; i < x.size; i++) {
                 if ((x.data[i] & 0xff) == v) {
-                    x.delete(i, i + 1);
+                    x.replace(i, i + 1, new byte[0]);
                     return PyNone.NONE;
                 }
             }
             throw Errors.valueError("value not found in bytearray");
         });
         TYPE.addMethod("reverse", (self, a, k) -> {
+            Args.noArgs("bytearray.reverse", a, k);
             PyByteArray x = (PyByteArray) self;
             for (int i = 0, j = x.size - 1; i < j; i++, j--) {
                 byte t = x.data[i];
@@ -155,31 +137,27 @@ public final class PyByteArray extends PyObject {
             return PyNone.NONE;
         });
         TYPE.addMethod("clear", (self, a, k) -> {
-            ((PyByteArray) self).size = 0;
+            Args.noArgs("bytearray.clear", a, k);
+            PyByteArray x = (PyByteArray) self;
+            x.replace(0, x.size, new byte[0]);
             return PyNone.NONE;
         });
-        TYPE.addMethod("copy", (self, a, k) -> new PyByteArray(((PyByteArray) self).toBytes()));
-        // Methods that read: run the bytes method and convert a bytes result back.
-        for (String m : new String[] {"decode", "hex", "find", "rfind", "index", "rindex", "count", "startswith",
-                "endswith", "upper", "lower", "strip", "lstrip", "rstrip", "split", "replace", "join", "isdigit",
-                "isalpha", "isspace", "title", "capitalize"}) {
-            TYPE.addMethod(m, (self, a, k) -> {
-                PyObject f = PyBytes.TYPE.lookup(m);
-                if (f == null) {
-                    throw Errors.attributeError("'bytearray' object has no attribute '%s'", m);
-                }
-                PyObject r = Callables.callMethod(f, new PyBytes(((PyByteArray) self).toBytes()), a, k);
-                return r instanceof PyBytes rb ? new PyByteArray(rb.bytes().clone()) : r;
-            });
-        }
+        TYPE.addMethod("copy", (self, a, k) -> {
+            Args.noArgs("bytearray.copy", a, k);
+            return new PyByteArray(((PyByteArray) self).toBytes());
+        });
+        TYPE.addMethod("__alloc__", (self, a, k) -> PyInt.of(((PyByteArray) self).data.length + 1));
         TYPE.ready();
     }
 
     private byte[] data;
     private int size;
+    /** The live views of this buffer (weakly: a view nobody can reach no longer pins the size). */
+    private java.util.List<java.lang.ref.WeakReference<PyMemoryView>> exports;
 
+    /** Takes ownership of {@code initial}. */
     public PyByteArray(byte[] initial) {
-        this.data = initial.length == 0 ? new byte[8] : initial;
+        this.data = initial;
         this.size = initial.length;
     }
 
@@ -193,107 +171,158 @@ public final class PyByteArray extends PyObject {
         return Arrays.copyOf(data, size);
     }
 
-    private void extend(byte[] b) {
-        if (size + b.length > data.length) {
-            data = Arrays.copyOf(data, Math.max(size + b.length, data.length * 2));
-        }
-        System.arraycopy(b, 0, data, size, b.length);
-        size += b.length;
+    /** {@code len(self)}. */
+    public int size() {
+        return size;
     }
 
-    private void delete(int from, int to) {
-        System.arraycopy(data, to, data, from, size - to);
-        size -= to - from;
+    /** The byte at {@code i} (0 <= i < size) as 0..255. */
+    int byteAt(int i) {
+        return data[i] & 0xff;
     }
 
-    /** The bytes of a bytes-like object, or null. */
-    static byte[] bytesOf(PyObject o) {
-        if (o instanceof PyBytes b) {
-            return b.bytes();
-        }
-        if (o instanceof PyByteArray ba) {
-            return ba.toBytes();
-        }
-        return null;
+    /** The backing array (valid while exported: its size cannot change then). */
+    byte[] backing() {
+        return data;
     }
 
-    private static int byteValue(PyObject v) {
-        if (PyInt.asInt(v) == null && v.type().nb_index == null) {
-            throw Errors.typeError("'%s' object cannot be interpreted as an integer", v.type().name());
+    /** A memoryview starts ({@code true}) or stops exporting the buffer. */
+    void export(PyMemoryView view, boolean start) {
+        if (start) {
+            if (exports == null) {
+                exports = new java.util.ArrayList<>();
+            }
+            exports.add(new java.lang.ref.WeakReference<>(view));
+        } else if (exports != null) {
+            exports.removeIf(r -> r.get() == view || r.get() == null);
         }
-        long n = Abstract.index(v, null).ssizeValue();
-        if (n < 0 || n > 255) {
-            throw Errors.valueError("byte must be in range(0, 256)");
-        }
-        return (int) n;
     }
 
-    private static PyObject[] ints(byte[] b) {
-        PyObject[] r = new PyObject[b.length];
+    /**
+     * BufferError while a view exports the buffer. CPython frees an unreferenced view at once
+     * (reference counting); here an unreachable but uncollected view would still count, so
+     * before refusing, one collection clears the views the program can no longer reach.
+     */
+    private void checkResize() {
+        if (exports == null || exports.isEmpty()) {
+            return;
+        }
+        exports.removeIf(r -> r.get() == null);
+        if (!exports.isEmpty()) {
+            System.gc();
+            exports.removeIf(r -> r.get() == null);
+        }
+        if (!exports.isEmpty()) {
+            throw Errors.of(ExceptionTypes.BufferError, "Existing exports of data: object cannot be re-sized");
+        }
+    }
+
+    /** Replaces bytes {@code [from, to)} with {@code ins} (BufferError if the size would change while exported). */
+    private void replace(int from, int to, byte[] ins) {
+        int newSize = size - (to - from) + ins.length;
+        if (newSize == size) {
+            System.arraycopy(ins, 0, data, from, ins.length);
+            return;
+        }
+        checkResize();
+        byte[] target = newSize <= data.length ? data : new byte[Math.max(newSize, data.length + (data.length >> 1))];
+        if (target != data) {
+            System.arraycopy(data, 0, target, 0, from);
+        }
+        System.arraycopy(data, to, target, from + ins.length, size - to);
+        System.arraycopy(ins, 0, target, from, ins.length);
+        data = target;
+        size = newSize;
+    }
+
+    /** The bytes of a buffer, or of an iterable of ints in range(256). */
+    private static byte[] intsOrBuffer(PyObject v, boolean forExtend) {
+        byte[] b = Buffers.bytesOrNull(v);
+        if (b != null) {
+            return b;
+        }
+        if (v instanceof PyStr && !forExtend || PyInt.asInt(v) != null || v.type().tp_iter == null
+                && v.type().lookup("__getitem__") == null) {
+            if (forExtend) {
+                throw Errors.typeError("can't extend bytearray with %s", v.type().name());
+            }
+            throw Errors.typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+        }
+        PyObject[] items = Abstract.toArray(v);
+        b = new byte[items.length];
         for (int i = 0; i < b.length; i++) {
-            r[i] = PyInt.of(b[i] & 0xff);
+            b[i] = (byte) BytesConstruct.byteValue(items[i], RANGE);
         }
-        return r;
+        return b;
     }
 
-    private static void setItem(PyObject o, PyObject k, PyObject v) {
-        PyByteArray x = (PyByteArray) o;
-        if (k instanceof PySlice s) {
-            PySlice.Indices ix = s.indices(x.size);
-            byte[] src;
+    private void setItem(PyObject k, PyObject v) {
+        if (!(k instanceof PySlice s)) {
+            if (PyInt.asInt(k) == null && k.type().nb_index == null) {
+                throw Errors.typeError("bytearray indices must be integers or slices, not %s", k.type().name());
+            }
+            int i = (int) Sequences.index(k, size, "bytearray index out of range");
             if (v == null) {
-                src = null;
+                replace(i, i + 1, new byte[0]);
             } else {
-                src = bytesOf(v);
-                if (src == null) {
-                    PyObject[] items = Abstract.toArray(v);
-                    src = new byte[items.length];
-                    for (int i = 0; i < src.length; i++) {
-                        src[i] = (byte) byteValue(items[i]);
-                    }
-                }
-            }
-            if (ix.step() == 1) {
-                int lo = (int) ix.start(), hi = (int) Math.max(ix.start(), ix.stop());
-                byte[] b = x.toBytes();
-                byte[] ins = src == null ? new byte[0] : src;
-                byte[] r = new byte[b.length - (hi - lo) + ins.length];
-                System.arraycopy(b, 0, r, 0, lo);
-                System.arraycopy(ins, 0, r, lo, ins.length);
-                System.arraycopy(b, hi, r, lo + ins.length, b.length - hi);
-                x.data = r.length == 0 ? new byte[8] : r;
-                x.size = r.length;
-                return;
-            }
-            if (src == null) {
-                boolean[] drop = new boolean[x.size];
-                for (long i = 0; i < ix.length(); i++) {
-                    drop[(int) (ix.start() + i * ix.step())] = true;
-                }
-                byte[] b = x.toBytes();
-                int n = 0;
-                for (int i = 0; i < b.length; i++) {
-                    if (!drop[i]) {
-                        x.data[n++] = b[i];
-                    }
-                }
-                x.size = n;
-                return;
-            }
-            if (src.length != ix.length()) {
-                throw Errors.valueError("attempt to assign bytes of size %d to extended slice of size %d", src.length,
-                        ix.length());
-            }
-            for (int i = 0; i < src.length; i++) {
-                x.data[(int) (ix.start() + i * ix.step())] = src[i];
+                data[i] = (byte) BytesConstruct.byteValue(v, RANGE);
             }
             return;
         }
-        int i = (int) Sequences.index(k, x.size, "bytearray index out of range");
+        PySlice.Indices ix = s.indices(size);
+        byte[] src = v == null ? new byte[0] : intsOrBuffer(v, false);
+        if (ix.step() == 1 || v == null && ix.length() == 0) {
+            int lo = (int) ix.start(), hi = (int) Math.max(ix.start(), ix.stop());
+            if (ix.step() == 1) {
+                replace(lo, hi, src);
+            }
+            return;
+        }
         if (v == null) {
-            x.delete(i, i + 1);
-        } else {
-            x.data[i] = (byte) byteValue(v);
+            checkResize();
+            boolean[] drop = new boolean[size];
+            for (long i = 0; i < ix.length(); i++) {
+                drop[(int) (ix.start() + i * ix.step())] = true;
+            }
+            int n = 0;
+            for (int i = 0; i < size; i++) {
+                if (!drop[i]) {
+                    data[n++] = data[i];
+                }
+            }
+            size = n;
+            return;
+        }
+        if (src.length != ix.length()) {
+            throw Errors.valueError("attempt to assign bytes of size %d to extended slice of size %d", src.length,
+                    ix.length());
+        }
+        for (int i = 0; i < src.length; i++) {
+            data[(int) (ix.start() + i * ix.step())] = src[i];
+        }
+    }
+
+    /** An instance of a user subclass of {@code bytearray}, with its class and a {@code __dict__}. */
+    public static final class Sub extends PyByteArray implements HasDict {
+        private final PyType type;
+        private PyDict dict;
+
+        Sub(PyType type) {
+            super(new byte[0]);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict dict() {
+            if (dict == null) {
+                dict = new PyDict();
+            }
+            return dict;
         }
     }
 }

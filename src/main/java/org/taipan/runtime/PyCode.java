@@ -34,6 +34,7 @@ public final class PyCode extends PyObject {
         TYPE.addAttr("co_freevars", new PyGetSetDescr(TYPE, "co_freevars", o -> strs(((PyCode) o).code.freevars), null));
         TYPE.addAttr("co_names", new PyGetSetDescr(TYPE, "co_names", o -> strs(((PyCode) o).code.names), null));
         TYPE.addAttr("co_consts", new PyGetSetDescr(TYPE, "co_consts", o -> new PyTuple(((PyCode) o).consts.clone()), null));
+        TYPE.addMethod("replace", (self, a, k) -> ((PyCode) self).replace(a, k));
         TYPE.ready();
     }
 
@@ -57,6 +58,30 @@ public final class PyCode extends PyObject {
 
     /** KW_NAMES operands converted to Java strings, by constant index (filled on first use). */
     private final String[][] kwnamesCache;
+
+    /**
+     * The quickened instructions (PEP 659): a copy of {@code code.code} that the interpreter
+     * executes and rewrites in place, replacing a generic instruction by a specialized form of
+     * the same oparg ({@code Opcode.isSpecialized}) and back. Same length and indices as the
+     * original, which the disassembler and {@code co_code} keep showing. Written by
+     * {@code interp/Quickening} only, one whole {@code int} at a time (a benign race when
+     * several threads run this code).
+     */
+    public final int[] instrs;
+    /**
+     * Per instruction: for a generic (adaptive) instruction, executions left before the next
+     * specialization attempt; for a specialized one, misses left before it deoptimizes; for
+     * {@code JUMP_BACKWARD}, the number of times the jump was taken (the tracing JIT's loop
+     * counter). See {@code interp/Quickening}.
+     */
+    public final int[] counters;
+    /** Per instruction: the exponent of the current back-off of its adaptive counter. */
+    public final byte[] backoff;
+    /**
+     * Per instruction: the inline cache of a specialized instruction (an immutable object the
+     * specializer stores before it writes the specialized opcode), or null.
+     */
+    public final Object[] caches;
 
     /** The names tuple at {@code consts[i]} (a KW_NAMES operand) as Java strings. */
     public String[] kwnames(int i) {
@@ -89,11 +114,48 @@ public final class PyCode extends PyObject {
         }
         this.name = PyStr.of(code.name);
         this.qualname = PyStr.of(code.qualname);
+        int n = code.code.length;
+        this.instrs = code.code.clone();
+        this.counters = new int[n];
+        java.util.Arrays.fill(counters, 1);
+        this.backoff = new byte[n];
+        this.caches = new Object[n];
     }
 
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    /**
+     * {@code code.replace(**changes)} for the scalar fields ({@code co_flags}, {@code co_name},
+     * {@code co_qualname}, {@code co_filename}, {@code co_firstlineno}), what
+     * {@code types.coroutine} and decorators that rename code need; the bytecode-shaped fields
+     * are not replaceable yet (NotImplementedError).
+     */
+    private PyObject replace(PyObject[] a, String[] k) {
+        if (a.length > (k == null ? 0 : k.length)) {
+            throw Errors.typeError("replace() takes no positional arguments");
+        }
+        CodeObject c = code;
+        String name = c.name, qualname = c.qualname, filename = c.filename;
+        int flags = c.flags, firstlineno = c.firstlineno;
+        int base = a.length - (k == null ? 0 : k.length);
+        for (int i = 0; k != null && i < k.length; i++) {
+            PyObject v = a[base + i];
+            switch (k[i]) {
+                case "co_flags" -> flags = Abstract.index(v, "an integer is required").intValue();
+                case "co_firstlineno" -> firstlineno = Abstract.index(v, "an integer is required").intValue();
+                case "co_name" -> name = Args.str(v).toString();
+                case "co_qualname" -> qualname = Args.str(v).toString();
+                case "co_filename" -> filename = Args.str(v).toString();
+                default -> throw Errors.of(ExceptionTypes.NotImplementedError, "code.replace() of " + k[i]
+                        + " is not supported yet");
+            }
+        }
+        return new PyCode(new CodeObject(name, qualname, filename, firstlineno, c.argcount, c.posonlyargcount,
+                c.kwonlyargcount, flags, c.stacksize, c.varnames, c.cellvars, c.freevars, c.names, c.consts,
+                c.localsplusNames, c.localsplusKinds, c.code, c.exceptionTable, c.lines, c.endLines, c.cols, c.endCols));
     }
 
     /**
@@ -128,6 +190,9 @@ public final class PyCode extends PyObject {
         }
         if (c instanceof ConstantValue.Imaginary im) {
             return new PyComplex(0.0, im.imag());
+        }
+        if (c instanceof ConstantValue.Str s) {
+            return PyStr.ofCodePoints(s.codePoints().clone());
         }
         if (c instanceof ConstantValue.Bytes b) {
             return new PyBytes(b.bytes().clone());

@@ -7,6 +7,12 @@ public final class PyEllipsis extends PyObject {
 
     static {
         TYPE.tp_repr = o -> PyStr.of("Ellipsis");
+        TYPE.tp_new = (t, a, k) -> {
+            if (a.length > 0) {
+                throw Errors.typeError("EllipsisType takes no arguments");
+            }
+            return ELLIPSIS;
+        };
         TYPE.ready();
     }
 

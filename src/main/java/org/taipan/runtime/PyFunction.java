@@ -27,10 +27,20 @@ public final class PyFunction extends PyObject implements HasDict {
                     ((PyFunction) o).qualname = s;
                 }));
         TYPE.addAttr("__defaults__", new PyGetSetDescr(TYPE, "__defaults__", o -> orNone(((PyFunction) o).defaults),
-                (o, v) -> ((PyFunction) o).defaults = v instanceof PyTuple t ? t : null));
+                (o, v) -> {
+                    if (v != null && v != PyNone.NONE && !(v instanceof PyTuple)) {
+                        throw Errors.typeError("__defaults__ must be set to a tuple object");
+                    }
+                    ((PyFunction) o).defaults = v instanceof PyTuple t ? t : null;
+                }));
         TYPE.addAttr("__kwdefaults__", new PyGetSetDescr(TYPE, "__kwdefaults__",
-                o -> orNone(((PyFunction) o).kwdefaults), (o, v) -> ((PyFunction) o).kwdefaults = v instanceof PyDict d ? d : null));
-        TYPE.addAttr("__code__", new PyGetSetDescr(TYPE, "__code__", o -> ((PyFunction) o).code, null));
+                o -> orNone(((PyFunction) o).kwdefaults), (o, v) -> {
+                    if (v != null && v != PyNone.NONE && !(v instanceof PyDict)) {
+                        throw Errors.typeError("__kwdefaults__ must be set to a dict object");
+                    }
+                    ((PyFunction) o).kwdefaults = v instanceof PyDict d ? d : null;
+                }));
+        TYPE.addAttr("__code__", new PyGetSetDescr(TYPE, "__code__", o -> ((PyFunction) o).code, PyFunction::setCode));
         TYPE.addAttr("__globals__", new PyGetSetDescr(TYPE, "__globals__", o -> ((PyFunction) o).globals, null));
         TYPE.addAttr("__builtins__", new PyGetSetDescr(TYPE, "__builtins__", o -> ((PyFunction) o).builtins, null));
         TYPE.addAttr("__closure__", new PyGetSetDescr(TYPE, "__closure__", o -> {
@@ -55,7 +65,8 @@ public final class PyFunction extends PyObject implements HasDict {
         return o == null ? PyNone.NONE : o;
     }
 
-    public final PyCode code;
+    /** The code; replaced only by {@code f.__code__ = c} (as {@code types.coroutine} does). */
+    public PyCode code;
     public final PyDict globals;
     public final PyDict builtins;
     public final PyCell[] closure;
@@ -70,6 +81,20 @@ public final class PyFunction extends PyObject implements HasDict {
     public PyObject doc = PyNone.NONE;
     public PyObject module = PyNone.NONE;
     private PyDict dict;
+
+    /** {@code f.__code__ = c} (CPython's {@code func_set_code}): the free variables must match the closure. */
+    private static void setCode(PyObject o, PyObject v) {
+        PyFunction f = (PyFunction) o;
+        if (!(v instanceof PyCode c)) {
+            throw Errors.typeError("__code__ must be set to a code object");
+        }
+        int nfree = c.code.freevars.length;
+        int nclosure = f.closure == null ? 0 : f.closure.length;
+        if (nfree != nclosure) {
+            throw Errors.valueError("%s() requires a code object with %d free vars, not %d", f.name, nclosure, nfree);
+        }
+        f.code = c;
+    }
 
     public PyFunction(Interpreter interpreter, PyCode code, PyDict globals, PyDict builtins, PyCell[] closure) {
         this.interpreter = interpreter;

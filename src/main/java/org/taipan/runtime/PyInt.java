@@ -73,6 +73,11 @@ public sealed class PyInt extends PyObject permits PyInt.Sub {
         return TYPE;
     }
 
+    /** {@code i} as an exact int (a copy of the value when {@code i} is a subclass instance or a bool's int). */
+    public static PyInt exact(PyInt i) {
+        return i.getClass() == PyInt.class ? i : i.big == null ? of(i.value) : new PyInt(0, i.big);
+    }
+
     /** Whether the value fits in a Java long ({@link #longValue()} is then exact). */
     public boolean fitsLong() {
         return big == null;
@@ -148,23 +153,37 @@ public sealed class PyInt extends PyObject permits PyInt.Sub {
         return h == -1 ? -2 : h;
     }
 
-    /** {@code repr(int)}: decimal digits, limited as CPython 3.11 limits them. */
+    /** The running interpreter's int/str conversion limit ({@code sys.get_int_max_str_digits()}), 0 for none. */
+    public static int maxStrDigits() {
+        ThreadState ts = ThreadState.currentOrNull();
+        return ts == null ? MAX_STR_DIGITS : ts.interpreter.intMaxStrDigits();
+    }
+
+    /**
+     * {@code repr(int)}: decimal digits, limited as CPython 3.11 limits them.
+     *
+     * @throws PyException ValueError "Exceeds the limit (4300 digits) for integer string conversion; ..."
+     */
     public String toDecimalString() {
         if (big == null) {
             return Long.toString(value);
         }
-        // A cheap over-estimate of the digit count avoids converting huge values just to refuse them.
-        if ((long) (big.bitLength() * 0.30103) > MAX_STR_DIGITS) {
-            throw Errors.valueError("Exceeds the limit (%d digits) for integer string conversion; "
-                    + "use sys.set_int_max_str_digits() to increase the limit", MAX_STR_DIGITS);
+        int limit = maxStrDigits();
+        // A cheap under-estimate of the digit count refuses huge values without converting them.
+        if (limit > 0 && (long) ((big.bitLength() - 1) * 0.30102999566398) + 1 > limit) {
+            throw tooManyDigitsToStr(limit);
         }
         String s = big.toString();
         int digits = s.length() - (big.signum() < 0 ? 1 : 0);
-        if (digits > MAX_STR_DIGITS) {
-            throw Errors.valueError("Exceeds the limit (%d digits) for integer string conversion; "
-                    + "use sys.set_int_max_str_digits() to increase the limit", MAX_STR_DIGITS);
+        if (limit > 0 && digits > limit) {
+            throw tooManyDigitsToStr(limit);
         }
         return s;
+    }
+
+    private static PyException tooManyDigitsToStr(int limit) {
+        return Errors.valueError("Exceeds the limit (%d digits) for integer string conversion; "
+                + "use sys.set_int_max_str_digits() to increase the limit", limit);
     }
 
     @Override
@@ -254,7 +273,7 @@ public sealed class PyInt extends PyObject permits PyInt.Sub {
         }
         BigInteger x = a.bigValue().abs();
         BigInteger y = b.bigValue().abs();
-        boolean negative = a.signum() * b.signum() < 0;
+        boolean negative = (a.signum() < 0) != (b.signum() < 0);
         if (x.signum() == 0) {
             return negative ? -0.0 : 0.0;
         }
@@ -338,10 +357,14 @@ public sealed class PyInt extends PyObject permits PyInt.Sub {
                 return of(result);
             }
         }
-        if (e > Integer.MAX_VALUE) {
+        if (e > Integer.MAX_VALUE || (double) (a.bigValue().abs().bitLength() - 1) * e >= Integer.MAX_VALUE) {
             throw Errors.of(ExceptionTypes.MemoryError);
         }
-        return of(a.bigValue().pow((int) e));
+        try {
+            return of(a.bigValue().pow((int) e));
+        } catch (ArithmeticException | OutOfMemoryError tooBig) {
+            throw Errors.of(ExceptionTypes.MemoryError);
+        }
     }
 
     public static PyInt negate(PyInt a) {
@@ -358,8 +381,17 @@ public sealed class PyInt extends PyObject permits PyInt.Sub {
         if (a.signum() == 0) {
             return ZERO;
         }
-        if (b.big != null || b.value > Integer.MAX_VALUE) {
-            throw Errors.overflow("too many digits in integer");
+        if (b.big != null || b.value >= Integer.MAX_VALUE - a.bigValue().bitLength()) {
+            // CPython counts 30-bit digits: past its largest int size it raises OverflowError,
+            // below that it fails to allocate (and Java's BigInteger cannot hold such a result).
+            final long maxDigits = (Long.MAX_VALUE - 24) / 4;
+            BigInteger[] wr = b.bigValue().divideAndRemainder(BigInteger.valueOf(30));
+            long size = (a.bigValue().abs().bitLength() + 29) / 30;
+            if (wr[0].compareTo(BigInteger.valueOf(Long.MAX_VALUE / 4 - size - 1)) >= 0
+                    || wr[0].longValue() + size + 1 > maxDigits) {
+                throw Errors.overflow("too many digits in integer");
+            }
+            throw Errors.of(ExceptionTypes.MemoryError);
         }
         int n = (int) b.value;
         if (a.big == null && n < 63) {

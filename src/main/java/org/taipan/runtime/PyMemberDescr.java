@@ -47,7 +47,8 @@ public final class PyMemberDescr extends PyObject {
         PyInstance i = instance(obj);
         if (v == null) {
             if (i.slots == null || i.slots.pop(name) == null) {
-                throw Errors.attributeError("'%s' object has no attribute '%s'", obj.type().name(), name);
+                // CPython 3.11's member_set deleting an unset slot: the bare name as the message.
+                throw Errors.attributeError("%s", name);
             }
             return;
         }

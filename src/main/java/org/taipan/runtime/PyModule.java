@@ -16,7 +16,12 @@ public final class PyModule extends PyObject implements HasDict {
             }
             return PyStr.of("<module " + n + (m.builtin ? " (built-in)>" : ">"));
         };
-        TYPE.tp_new = (t, a, k) -> new PyModule(a.length > 0 ? a[0].toString() : "?", false);
+        TYPE.tp_new = (t, a, k) -> {
+            if (a.length == 0) {
+                throw Errors.typeError("module() missing required argument 'name' (pos 1)");
+            }
+            return new PyModule(a[0].toString(), false);
+        };
         TYPE.tp_init = (self, a, k) -> {
             PyModule m = (PyModule) self;
             if (a.length > 0) {

@@ -7,6 +7,12 @@ public final class PyNotImplemented extends PyObject {
 
     static {
         TYPE.tp_repr = o -> PyStr.of("NotImplemented");
+        TYPE.tp_new = (t, a, k) -> {
+            if (a.length > 0) {
+                throw Errors.typeError("NotImplementedType takes no arguments");
+            }
+            return NOT_IMPLEMENTED;
+        };
         TYPE.ready();
     }
 

@@ -28,7 +28,7 @@ public final class PyProperty extends PyObject {
                 return p;
             }
             if (p.fget == null) {
-                throw Errors.attributeError("property %s of '%s' object has no getter", p.nameRepr(), obj.type().name());
+                throw Errors.attributeError("property %sof '%s' object has no getter", p.nameRepr(), obj.type().name());
             }
             return Callables.call(p.fget, obj);
         };
@@ -36,8 +36,8 @@ public final class PyProperty extends PyObject {
             PyProperty p = (PyProperty) d;
             PyObject f = v == null ? p.fdel : p.fset;
             if (f == null) {
-                throw Errors.attributeError(v == null ? "property %s of '%s' object has no deleter"
-                        : "property %s of '%s' object has no setter", p.nameRepr(), obj.type().name());
+                throw Errors.attributeError(v == null ? "property %sof '%s' object has no deleter"
+                        : "property %sof '%s' object has no setter", p.nameRepr(), obj.type().name());
             }
             if (v == null) {
                 Callables.call(f, obj);
@@ -72,14 +72,19 @@ public final class PyProperty extends PyObject {
 
     private PyObject fget, fset, fdel, doc, name;
 
+    /** The getter, or null (for the interpreter's specialized property load). */
+    public PyObject fget() {
+        return fget;
+    }
+
     private String nameRepr() {
         if (name != null) {
-            return Abstract.repr(name);
+            return Abstract.repr(name) + " ";
         }
         if (fget != null) {
             PyObject n = Abstract.lookupAttr(fget, PyStr.of("__name__"));
             if (n instanceof PyStr) {
-                return Abstract.repr(n);
+                return Abstract.repr(n) + " ";
             }
         }
         return "";

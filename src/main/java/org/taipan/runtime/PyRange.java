@@ -1,99 +1,112 @@
 package org.taipan.runtime;
 
-/** {@code range(start, stop, step)} with a {@code long} fast path (big-int bounds are not supported yet). */
+import java.math.BigInteger;
+
+/**
+ * {@code range(start, stop, step)} as CPython's {@code Objects/rangeobject.c}: bounds of any
+ * size (the attributes are the ints given, after {@code __index__}), with a {@code long} fast
+ * path for the common case ({@link Iter}) and {@link BigIter} when a value does not fit.
+ * {@code len()} of a range longer than {@code 2**63 - 1} raises OverflowError as CPython's
+ * {@code Py_ssize_t} limit does.
+ */
 public final class PyRange extends PyObject {
     public static final PyType TYPE = PyType.builtinFinal("range", PyType.OBJECT);
     public static final PyType ITERATOR = PyType.builtinFinal("range_iterator", PyType.OBJECT);
+    public static final PyType LONG_ITERATOR = PyType.builtinFinal("longrange_iterator", PyType.OBJECT);
 
     static {
         TYPE.tp_new = PyRange::newRange;
         TYPE.tp_repr = o -> {
             PyRange r = (PyRange) o;
-            return PyStr.of(r.step == 1 ? "range(" + r.start + ", " + r.stop + ")"
-                    : "range(" + r.start + ", " + r.stop + ", " + r.step + ")");
+            String s = "range(" + Abstract.repr(r.start) + ", " + Abstract.repr(r.stop);
+            return PyStr.of(PyInt.compare(r.step, PyInt.ONE) == 0 ? s + ")" : s + ", " + Abstract.repr(r.step) + ")");
         };
-        TYPE.mp_length = o -> ((PyRange) o).length;
-        TYPE.tp_iter = o -> new Iter((PyRange) o);
-        TYPE.nb_bool = o -> ((PyRange) o).length != 0;
+        TYPE.mp_length = o -> ((PyRange) o).length.ssizeValue();
+        TYPE.tp_iter = o -> ((PyRange) o).iterator(false);
+        TYPE.nb_bool = o -> ((PyRange) o).length.signum() != 0;
         TYPE.sq_contains = (o, x) -> {
             PyRange r = (PyRange) o;
-            PyInt i = x instanceof PyInt || x instanceof PyBool ? PyInt.asInt(x) : null;
-            if (i == null) {
-                PyObject it = Abstract.iter(o);
-                for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it)) {
-                    if (Abstract.richCompareBool(v, x, CompareOp.EQ)) {
-                        return true;
-                    }
-                }
-                return false;
+            if (x.getClass() == PyInt.class || x instanceof PyBool) {
+                return r.indexOf(PyInt.asInt(x)) != null;
             }
-            return i.fitsLong() && r.indexOf(i.longValue()) >= 0;
+            return iterSearch(r, x, false) >= 0;
         };
-        TYPE.mp_subscript = (o, k) -> {
-            PyRange r = (PyRange) o;
-            if (k instanceof PySlice s) {
-                PySlice.Indices ix = s.indices(r.length);
-                return new PyRange(r.start + ix.start() * r.step, r.start + ix.stop() * r.step, r.step * ix.step());
-            }
-            if (PyInt.asInt(k) == null && k.type().nb_index == null) {
-                throw Errors.typeError("range indices must be integers or slices, not %s", k.type().name());
-            }
-            long i = Sequences.index(k, r.length, "range object index out of range");
-            return PyInt.of(r.start + i * r.step);
-        };
+        TYPE.mp_subscript = (o, k) -> ((PyRange) o).subscript(k);
         TYPE.tp_richcompare = (a, b, op) -> {
             if (!(b instanceof PyRange y) || (op != CompareOp.EQ && op != CompareOp.NE)) {
                 return PyNotImplemented.NOT_IMPLEMENTED;
             }
             PyRange x = (PyRange) a;
-            boolean eq = x.length == y.length && (x.length == 0 || x.start == y.start && (x.length == 1 || x.step == y.step));
+            boolean eq = x == y || PyInt.compare(x.length, y.length) == 0 && (x.length.signum() == 0
+                    || PyInt.compare(x.start, y.start) == 0
+                    && (PyInt.compare(x.length, PyInt.ONE) == 0 || PyInt.compare(x.step, y.step) == 0));
             return PyBool.of(eq == (op == CompareOp.EQ));
         };
         TYPE.tp_hash = o -> {
             PyRange r = (PyRange) o;
-            return Abstract.hash(PyTuple.of(PyInt.of(r.length), r.length == 0 ? PyNone.NONE : PyInt.of(r.start),
-                    r.length <= 1 ? PyNone.NONE : PyInt.of(r.step)));
+            boolean empty = r.length.signum() == 0;
+            boolean one = PyInt.compare(r.length, PyInt.ONE) == 0;
+            return Abstract.hash(PyTuple.of(r.length, empty ? PyNone.NONE : r.start,
+                    empty || one ? PyNone.NONE : r.step));
         };
-        TYPE.addAttr("start", new PyGetSetDescr(TYPE, "start", o -> PyInt.of(((PyRange) o).start), null));
-        TYPE.addAttr("stop", new PyGetSetDescr(TYPE, "stop", o -> PyInt.of(((PyRange) o).stop), null));
-        TYPE.addAttr("step", new PyGetSetDescr(TYPE, "step", o -> PyInt.of(((PyRange) o).step), null));
+        TYPE.addAttr("start", new PyGetSetDescr(TYPE, "start", o -> ((PyRange) o).start, null));
+        TYPE.addAttr("stop", new PyGetSetDescr(TYPE, "stop", o -> ((PyRange) o).stop, null));
+        TYPE.addAttr("step", new PyGetSetDescr(TYPE, "step", o -> ((PyRange) o).step, null));
         TYPE.addMethod("index", (self, a, k) -> {
-            PyObject x = Args.oneArg("index", a, k);
-            PyInt i = PyInt.asInt(x);
-            long ix = i != null && i.fitsLong() ? ((PyRange) self).indexOf(i.longValue()) : -1;
+            PyObject x = Args.oneArg("range.index", a, k);
+            PyRange r = (PyRange) self;
+            if (x.getClass() == PyInt.class || x instanceof PyBool) {
+                BigInteger ix = r.indexOf(PyInt.asInt(x));
+                if (ix == null) {
+                    throw Errors.valueError("%s is not in range", Abstract.repr(x));
+                }
+                return PyInt.of(ix);
+            }
+            long ix = iterSearch(r, x, false);
             if (ix < 0) {
-                throw Errors.valueError("%s is not in range", Abstract.repr(x));
+                throw Errors.valueError("sequence.index(x): x not in sequence");
             }
             return PyInt.of(ix);
         });
         TYPE.addMethod("count", (self, a, k) -> {
-            PyObject x = Args.oneArg("count", a, k);
-            return PyInt.of(Abstract.contains(self, x) ? 1 : 0);
+            PyObject x = Args.oneArg("range.count", a, k);
+            PyRange r = (PyRange) self;
+            if (x.getClass() == PyInt.class || x instanceof PyBool) {
+                return PyInt.of(r.indexOf(PyInt.asInt(x)) != null ? 1 : 0);
+            }
+            return PyInt.of(iterSearch(r, x, true));
         });
         TYPE.addMethod("__reversed__", (self, a, k) -> {
+            Args.noArgs("__reversed__", a, k);
+            return ((PyRange) self).iterator(true);
+        });
+        TYPE.addMethod("__reduce__", (self, a, k) -> {
             PyRange r = (PyRange) self;
-            long last = r.start + (r.length - 1) * r.step;
-            return new Iter(new PyRange(last, last - r.length * r.step, -r.step));
+            return PyTuple.of(TYPE, PyTuple.of(r.start, r.stop, r.step));
         });
         TYPE.ready();
         ITERATOR.tp_iter = o -> o;
         ITERATOR.tp_iternext = o -> ((Iter) o).next();
+        ITERATOR.addMethod("__length_hint__", (self, a, k) -> PyInt.of(Math.max(((Iter) self).remaining, 0)));
         ITERATOR.ready();
+        LONG_ITERATOR.tp_iter = o -> o;
+        LONG_ITERATOR.tp_iternext = o -> ((BigIter) o).next();
+        LONG_ITERATOR.addMethod("__length_hint__", (self, a, k) -> PyInt.of(((BigIter) self).remaining));
+        LONG_ITERATOR.ready();
     }
 
-    public final long start, stop, step, length;
+    private final PyInt start, stop, step, length;
 
-    public PyRange(long start, long stop, long step) {
+    /** A range of exact ints; {@code step} is not zero. */
+    PyRange(PyInt start, PyInt stop, PyInt step) {
         this.start = start;
         this.stop = stop;
         this.step = step;
-        long n;
-        if (step > 0) {
-            n = start < stop ? (stop - start - 1) / step + 1 : 0;
-        } else {
-            n = start > stop ? (start - stop - 1) / (-step) + 1 : 0;
-        }
-        this.length = n;
+        this.length = computeLength(start, stop, step);
+    }
+
+    public PyRange(long start, long stop, long step) {
+        this(PyInt.of(start), PyInt.of(stop), PyInt.of(step));
     }
 
     @Override
@@ -101,25 +114,171 @@ public final class PyRange extends PyObject {
         return TYPE;
     }
 
-    private long indexOf(long v) {
-        if (step > 0 ? (v < start || v >= stop) : (v > start || v <= stop)) {
-            return -1;
+    /** The number of items ({@code compute_range_length}). */
+    private static PyInt computeLength(PyInt start, PyInt stop, PyInt step) {
+        if (start.fitsLong() && stop.fitsLong() && step.fitsLong() && step.longValue() != Long.MIN_VALUE) {
+            long st = step.longValue();
+            long lo = st > 0 ? start.longValue() : stop.longValue();
+            long hi = st > 0 ? stop.longValue() : start.longValue();
+            if (lo >= hi) {
+                return PyInt.ZERO;
+            }
+            long d = hi - lo;
+            if (d > 0) {
+                // hi > lo, so a non-positive difference can only mean it overflowed.
+                return PyInt.of((d - 1) / Math.abs(st) + 1);
+            }
         }
-        long d = v - start;
-        return d % step == 0 ? d / step : -1;
+        BigInteger lo = start.bigValue(), hi = stop.bigValue(), st = step.bigValue();
+        if (st.signum() < 0) {
+            BigInteger t = lo;
+            lo = hi;
+            hi = t;
+            st = st.negate();
+        }
+        if (lo.compareTo(hi) >= 0) {
+            return PyInt.ZERO;
+        }
+        return PyInt.of(hi.subtract(lo).subtract(BigInteger.ONE).divide(st).add(BigInteger.ONE));
     }
 
-    private static long bound(PyObject o) {
-        PyInt i = Abstract.index(o, "'%s' object cannot be interpreted as an integer");
-        if (!i.fitsLong() || Math.abs(i.longValue()) > (1L << 62)) {
-            throw Errors.overflow("Python int too large to convert to C ssize_t");
+    /** The index of {@code v} in this range, or null. */
+    private BigInteger indexOf(PyInt i) {
+        if (i.fitsLong() && Math.abs(i.longValue()) < (1L << 62) && start.fitsLong() && stop.fitsLong()
+                && step.fitsLong() && Math.abs(start.longValue()) < (1L << 62) && Math.abs(stop.longValue()) < (1L << 62)) {
+            long x = i.longValue(), lo = start.longValue(), hi = stop.longValue(), st = step.longValue();
+            if (st > 0 ? x < lo || x >= hi : x > lo || x <= hi) {
+                return null;
+            }
+            long d = x - lo;
+            return d % st == 0 ? BigInteger.valueOf(d / st) : null;
         }
-        return i.longValue();
+        BigInteger v = i.bigValue();
+        BigInteger st = step.bigValue(), lo = start.bigValue(), hi = stop.bigValue();
+        if (st.signum() > 0 ? v.compareTo(lo) < 0 || v.compareTo(hi) >= 0 : v.compareTo(lo) > 0 || v.compareTo(hi) <= 0) {
+            return null;
+        }
+        BigInteger[] qr = v.subtract(lo).divideAndRemainder(st);
+        return qr[1].signum() == 0 ? qr[0] : null;
+    }
+
+    /** {@code start + i * step}. */
+    private PyInt item(BigInteger i) {
+        return PyInt.of(start.bigValue().add(i.multiply(step.bigValue())));
+    }
+
+    /** Sequence search by {@code ==} ({@code _PySequence_IterSearch}): the index (or -1), or the count. */
+    private static long iterSearch(PyRange r, PyObject x, boolean count) {
+        PyObject it = r.iterator(false);
+        long i = 0, n = 0;
+        for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it), i++) {
+            if (Abstract.richCompareBool(v, x, CompareOp.EQ)) {
+                if (!count) {
+                    return i;
+                }
+                n++;
+            }
+        }
+        return count ? n : -1;
+    }
+
+    private PyObject subscript(PyObject k) {
+        if (k instanceof PySlice s) {
+            BigInteger len = length.bigValue();
+            BigInteger sst = s.step == PyNone.NONE ? BigInteger.ONE : Abstract.index(s.step, null).bigValue();
+            if (sst.signum() == 0) {
+                throw Errors.valueError("slice step cannot be zero");
+            }
+            boolean neg = sst.signum() < 0;
+            BigInteger lower = neg ? BigInteger.ONE.negate() : BigInteger.ZERO;
+            BigInteger upper = neg ? len.add(lower) : len;
+            BigInteger a = sliceBound(s.start, len, lower, upper, neg ? upper : lower);
+            BigInteger b = sliceBound(s.stop, len, lower, upper, neg ? lower : upper);
+            return new PyRange(item(a), item(b), PyInt.of(sst.multiply(step.bigValue())));
+        }
+        if (PyInt.asInt(k) == null && k.type().nb_index == null) {
+            throw Errors.typeError("range indices must be integers or slices, not %s", k.type().name());
+        }
+        BigInteger i = Abstract.index(k, null).bigValue();
+        if (length.fitsLong() && start.fitsLong() && step.fitsLong() && i.bitLength() < 63) {
+            long n = length.longValue(), ix = i.longValue();
+            if (ix < 0) {
+                ix += n;
+            }
+            if (ix < 0 || ix >= n) {
+                throw Errors.indexError("range object index out of range");
+            }
+            long hi = Math.multiplyHigh(ix, step.longValue()), lo = ix * step.longValue();
+            if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+                long r = start.longValue() + lo;
+                if (((start.longValue() ^ r) & (lo ^ r)) >= 0) {
+                    return PyInt.of(r);
+                }
+            }
+            return item(BigInteger.valueOf(ix));
+        }
+        if (i.signum() < 0) {
+            i = i.add(length.bigValue());
+        }
+        if (i.signum() < 0 || i.compareTo(length.bigValue()) >= 0) {
+            throw Errors.indexError("range object index out of range");
+        }
+        return item(i);
+    }
+
+    private static BigInteger sliceBound(PyObject o, BigInteger len, BigInteger lower, BigInteger upper,
+                                         BigInteger dflt) {
+        if (o == PyNone.NONE) {
+            return dflt;
+        }
+        BigInteger v = Abstract.index(o, "slice indices must be integers or None or have an __index__ method")
+                .bigValue();
+        if (v.signum() < 0) {
+            v = v.add(len);
+            return v.compareTo(lower) < 0 ? lower : v;
+        }
+        return v.compareTo(upper) > 0 ? upper : v;
+    }
+
+    /** Iterates forward or backward; a {@link BigIter} when a value or the length needs more than a long. */
+    private PyObject iterator(boolean reversed) {
+        if (start.fitsLong() && step.fitsLong() && length.fitsLong()) {
+            // The common case in long arithmetic; any overflow falls through to the general one.
+            try {
+                long st = step.longValue(), n = length.longValue();
+                long last = n == 0 ? start.longValue()
+                        : Math.addExact(start.longValue(), Math.multiplyExact(n - 1, st));
+                if (!reversed) {
+                    Math.addExact(last, st);
+                    return new Iter(start.longValue(), st, n);
+                }
+                Math.subtractExact(start.longValue(), st);
+                return new Iter(last, Math.negateExact(st), n);
+            } catch (ArithmeticException overflow) {
+                // fall through
+            }
+        }
+        BigInteger first = reversed ? item(length.bigValue().subtract(BigInteger.ONE)).bigValue() : start.bigValue();
+        BigInteger st = reversed ? step.bigValue().negate() : step.bigValue();
+        if (length.signum() == 0) {
+            return new Iter(0, 1, 0);
+        }
+        BigInteger last = reversed ? start.bigValue() : item(length.bigValue().subtract(BigInteger.ONE)).bigValue();
+        // The value after the last one must fit too, since the fast iterator computes it.
+        BigInteger after = last.add(st);
+        if (length.fitsLong() && first.bitLength() < 64 && after.bitLength() < 64 && st.bitLength() < 64) {
+            return new Iter(first.longValue(), st.longValue(), length.longValue());
+        }
+        return new BigIter(first, st, length.bigValue());
+    }
+
+    private static PyInt bound(PyObject o) {
+        return PyInt.exact(Abstract.index(o, "'%s' object cannot be interpreted as an integer"));
     }
 
     private static PyObject newRange(PyType t, PyObject[] a, String[] k) {
         Args.noKeywords("range", k);
-        long start = 0, stop, step = 1;
+        PyInt start = PyInt.ZERO, stop, step = PyInt.ONE;
         switch (a.length) {
             case 1 -> stop = bound(a[0]);
             case 2 -> {
@@ -130,7 +289,7 @@ public final class PyRange extends PyObject {
                 start = bound(a[0]);
                 stop = bound(a[1]);
                 step = bound(a[2]);
-                if (step == 0) {
+                if (step.signum() == 0) {
                     throw Errors.valueError("range() arg 3 must not be zero");
                 }
             }
@@ -146,10 +305,10 @@ public final class PyRange extends PyObject {
         private final long step;
         private long remaining;
 
-        Iter(PyRange r) {
-            this.next = r.start;
-            this.step = r.step;
-            this.remaining = r.length;
+        Iter(long first, long step, long count) {
+            this.next = first;
+            this.step = step;
+            this.remaining = count;
         }
 
         @Override
@@ -165,6 +324,34 @@ public final class PyRange extends PyObject {
             remaining--;
             long v = next;
             next += step;
+            return PyInt.of(v);
+        }
+    }
+
+    /** The iterator over values or counts beyond a long ({@code longrangeiterobject}). */
+    static final class BigIter extends PyObject {
+        private BigInteger next;
+        private final BigInteger step;
+        private BigInteger remaining;
+
+        BigIter(BigInteger first, BigInteger step, BigInteger count) {
+            this.next = first;
+            this.step = step;
+            this.remaining = count;
+        }
+
+        @Override
+        public PyType type() {
+            return LONG_ITERATOR;
+        }
+
+        PyObject next() {
+            if (remaining.signum() <= 0) {
+                return null;
+            }
+            remaining = remaining.subtract(BigInteger.ONE);
+            BigInteger v = next;
+            next = next.add(step);
             return PyInt.of(v);
         }
     }

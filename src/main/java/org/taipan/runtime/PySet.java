@@ -5,7 +5,7 @@ package org.taipan.runtime;
  * probing in runs of 9, then perturbed probing; resize at 3/5 full), so iteration order, and
  * hence what programs print, is the same as CPython's for keys with deterministic hashes.
  */
-public final class PySet extends PyObject {
+public sealed class PySet extends PyObject permits PySet.Sub {
     public static final PyType TYPE = PyType.builtin("set", PyType.OBJECT);
     public static final PyType FROZENSET = PyType.builtin("frozenset", PyType.OBJECT);
 
@@ -288,5 +288,33 @@ public final class PySet extends PyObject {
         PySet s = new PySet(frozen);
         s.merge(this);
         return s;
+    }
+
+    /**
+     * An instance of a user subclass of {@code set} or {@code frozenset}: the same table, plus its
+     * class and a {@code __dict__}. Operators on it still build plain sets, as CPython's
+     * {@code make_new_set_basetype}.
+     */
+    public static final class Sub extends PySet implements HasDict {
+        private final PyType type;
+        private PyDict dict;
+
+        Sub(PyType type, boolean frozen) {
+            super(frozen);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict dict() {
+            if (dict == null) {
+                dict = new PyDict();
+            }
+            return dict;
+        }
     }
 }

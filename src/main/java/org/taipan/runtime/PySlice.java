@@ -28,9 +28,9 @@ public final class PySlice extends PyObject {
                         : "slice expected at most 3 arguments, got " + a.length);
             };
         };
-        TYPE.addAttr("start", new PyGetSetDescr(TYPE, "start", o -> ((PySlice) o).start, null));
-        TYPE.addAttr("stop", new PyGetSetDescr(TYPE, "stop", o -> ((PySlice) o).stop, null));
-        TYPE.addAttr("step", new PyGetSetDescr(TYPE, "step", o -> ((PySlice) o).step, null));
+        TYPE.addAttr("start", new PyGetSetDescr(TYPE, "start", o -> ((PySlice) o).start, PySlice::readonlyMember));
+        TYPE.addAttr("stop", new PyGetSetDescr(TYPE, "stop", o -> ((PySlice) o).stop, PySlice::readonlyMember));
+        TYPE.addAttr("step", new PyGetSetDescr(TYPE, "step", o -> ((PySlice) o).step, PySlice::readonlyMember));
         TYPE.addMethod("indices", (self, a, k) -> {
             long len = Abstract.index(Args.oneArg("indices", a, k), null).ssizeValue();
             if (len < 0) {
@@ -106,5 +106,10 @@ public final class PySlice extends PyObject {
             return Math.max(Math.min(i.longValue(), Long.MAX_VALUE / 2), -Long.MAX_VALUE / 2);
         }
         return i.signum() < 0 ? -Long.MAX_VALUE / 2 : Long.MAX_VALUE / 2;
+    }
+
+    /** Slice fields are CPython read-only members, whose assignment error is "readonly attribute". */
+    private static void readonlyMember(PyObject o, PyObject v) {
+        throw Errors.attributeError("readonly attribute");
     }
 }

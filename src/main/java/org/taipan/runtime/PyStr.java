@@ -69,6 +69,19 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
         return cps == null;
     }
 
+    /** Whether some character is a lone surrogate (U+D800..U+DFFF); never for a simple string. */
+    public boolean hasLoneSurrogate() {
+        if (cps == null) {
+            return false;
+        }
+        for (int c : cps) {
+            if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code len(s)} in code points. */
     public int length() {
         return cps == null ? value.length() : cps.length;
@@ -117,16 +130,10 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
         return value;
     }
 
-    /** Python's {@code str.__hash__}: a function of the code points, cached. */
+    /** Python's {@code str.__hash__}: CPython's SipHash-1-3 of the PEP 393 form ({@link PyHash#str}), cached. */
     public long hash() {
         if (!hashed) {
-            long h = 0xcbf29ce484222325L;
-            int n = length();
-            for (int i = 0; i < n; i++) {
-                h = (h ^ codePointAt(i)) * 0x100000001b3L;
-            }
-            h ^= h >>> 29;
-            hash = h == -1 ? -2 : h;
+            hash = PyHash.str(this);
             hashed = true;
         }
         return hash;

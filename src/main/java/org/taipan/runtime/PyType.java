@@ -23,6 +23,8 @@ public final class PyType extends PyObject implements HasDict {
     public Slots.DescrSet tp_descr_set;
     public Slots.New tp_new;
     public Slots.Init tp_init;
+    /** {@code __del__} (CPython's {@code tp_finalize}); non-null makes new instances finalizable. */
+    public Slots.Unary tp_finalize;
 
     public Slots.Binary nb_add, nb_subtract, nb_multiply, nb_remainder, nb_divmod, nb_power, nb_lshift, nb_rshift,
             nb_and, nb_xor, nb_or, nb_floor_divide, nb_true_divide, nb_matrix_multiply;
@@ -49,15 +51,28 @@ public final class PyType extends PyObject implements HasDict {
     private PyDict dict;
     private final boolean heapType;
     private final PyType metatype;
+    /** Source of version tags; shared by interpreters, as tags only need to be distinct. */
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_VERSION =
+            new java.util.concurrent.atomic.AtomicInteger(1);
+    /** Moves when a builtin type's dict changes (only while builtin types are being set up). */
+    private static volatile int builtinEpoch;
+    private volatile int versionTag = NEXT_VERSION.getAndIncrement();
+    private TypeLookupCache lookupCache;
+    /** The empty shape that new instances of this type start from. */
+    private final Shape rootShape = Shape.newRoot();
     /** Whether instances of this type carry a {@code __dict__}. */
     boolean instancesHaveDict;
     /** Whether user code may subclass this type (CPython's {@code Py_TPFLAGS_BASETYPE}). */
     boolean baseType = true;
+    /** Direct user subclasses, weakly held as CPython's {@code tp_subclasses}, in creation order. */
+    private java.util.List<java.lang.ref.WeakReference<PyType>> subclasses;
 
     private PyType(PyType metatype, String name, PyType base, PyType[] bases, boolean heapType) {
         this.metatype = metatype;
         this.name = name;
-        this.qualname = name;
+        // A builtin type of another module is named "module.Name" (tp_name, used in messages),
+        // its __name__ and __qualname__ are the last part.
+        this.qualname = heapType ? name : name.substring(name.lastIndexOf('.') + 1);
         this.base = base;
         this.bases = bases;
         this.heapType = heapType;
@@ -75,6 +90,9 @@ public final class PyType extends PyObject implements HasDict {
         OBJECT.mro = new PyType[] {OBJECT};
         TYPE.mro = new PyType[] {TYPE, OBJECT};
         ObjectSlots.install(OBJECT);
+        // type was made before object had slots: it inherits them now (identity hash, rich
+        // comparison, ...), then sets its own.
+        TYPE.inheritSlots(OBJECT);
         TypeSlots.install(TYPE);
         OBJECT.ready();
         TYPE.ready();
@@ -121,9 +139,13 @@ public final class PyType extends PyObject implements HasDict {
                 throw Errors.typeError("type '%s' is not an acceptable base type", b.name);
             }
         }
+        checkLayouts(bases);
         PyType best = bestBase(bases);
         PyType t = new PyType(metatype == TYPE ? null : metatype, name, best, bases, true);
         t.mro = Mro.compute(t, bases);
+        for (PyType b : bases) {
+            b.addSubclass(t);
+        }
         for (int i = 0; i < namespace.size(); i++) {
             t.dict().setItem(namespace.keyAt(i), namespace.valueAt(i));
         }
@@ -173,12 +195,184 @@ public final class PyType extends PyObject implements HasDict {
             }
             t.instancesHaveDict = dictSlot || best.instancesHaveDict;
         }
+        addImplicitClassAttributes(t, best, slots);
         // CPython: a class that defines __eq__ but not __hash__ becomes unhashable.
         if (t.dict().getItem(PyStr.of("__eq__")) != null && t.dict().getItem(PyStr.of("__hash__")) == null) {
             t.dict().setItem(PyStr.of("__hash__"), PyNone.NONE);
         }
+        t.modified();
         SlotDefs.updateAll(t);
         return t;
+    }
+
+    /**
+     * What CPython's {@code type_new} puts in a new class's dict: {@code __doc__} (None when the
+     * body has no docstring), and the {@code __dict__} and {@code __weakref__} descriptors on the
+     * first class of a hierarchy whose instances get a dict or weak references.
+     */
+    private static void addImplicitClassAttributes(PyType t, PyType best, PyObject slots) {
+        PyDict d = t.dict();
+        if (d.getItem(PyStr.of("__doc__")) == null) {
+            d.setItem(PyStr.of("__doc__"), PyNone.NONE);
+        }
+        if (t.instancesHaveDict && !best.instancesHaveDict && d.getItem(PyStr.of("__dict__")) == null) {
+            PyObject generic = OBJECT.dict().getItem(PyStr.of("__dict__"));
+            if (generic instanceof PyGetSetDescr g) {
+                d.setItem(PyStr.of("__dict__"), new PyGetSetDescr(t, "__dict__",
+                        o -> g.type().tp_descr_get.call(g, o, t), (o, v) -> g.type().tp_descr_set.call(g, o, v)));
+            }
+        }
+        boolean weakrefSlot = slots == null;
+        if (slots instanceof PyStr || slots instanceof PyTuple || slots instanceof PyList) {
+            // (Another iterable was consumed reading the slots: no __weakref__ for it then.)
+            for (PyObject n : slots instanceof PyStr ? new PyObject[] {slots} : Abstract.toArray(slots)) {
+                weakrefSlot |= n instanceof PyStr ns && ns.toString().equals("__weakref__");
+            }
+        }
+        if (weakrefSlot && t.lookup(PyStr.of("__weakref__")) == null) {
+            d.setItem(PyStr.of("__weakref__"), new PyGetSetDescr(t, "__weakref__", o -> PyNone.NONE, null));
+        }
+    }
+
+    /** Builtin types whose instances have a layout of their own (CPython's {@code solid_base} stops at them). */
+    private static final String[] LAYOUT_ROOTS = {"int", "float", "complex", "str", "bytes", "bytearray", "list",
+        "tuple", "dict", "set", "frozenset", "type", "BaseException", "range", "slice", "property", "super",
+        "staticmethod", "classmethod", "module", "function"};
+
+    /** Set by {@link #markOwnLayout()}: instances are a Java class of their own (a module's builtin type). */
+    private boolean ownLayout;
+
+    /**
+     * Declares that this builtin type's instances have a layout of their own, as a C type with its
+     * own struct has in CPython (_io.StringIO, ...): a class cannot then inherit from it and from
+     * another such type ("multiple bases have instance lay-out conflict").
+     */
+    public PyType markOwnLayout() {
+        ownLayout = true;
+        return this;
+    }
+
+    /** The builtin ancestor that decides the instance layout: a layout root, or object. */
+    private PyType layoutRoot() {
+        PyType s = solidBase();
+        for (PyType c = s; c != null; c = c.base) {
+            if (!c.heapType && (c.ownLayout || java.util.Arrays.asList(LAYOUT_ROOTS).contains(c.name))) {
+                return c;
+            }
+        }
+        return OBJECT;
+    }
+
+    /** CPython's {@code best_base} check: the bases' layouts must lie on one line of inheritance. */
+    private static void checkLayouts(PyType[] bases) {
+        PyType winner = null;
+        for (PyType b : bases) {
+            PyType candidate = b.layoutRoot();
+            if (winner == null || candidate.isSubtypeOf(winner)) {
+                winner = candidate;
+            } else if (!winner.isSubtypeOf(candidate)) {
+                throw Errors.typeError("multiple bases have instance lay-out conflict");
+            }
+        }
+    }
+
+    // Builtin types are shared by every interpreter in the JVM, so only user classes (owned by
+    // one interpreter) record their subclasses; the lock guards against a class shared by exec'd
+    // code on another thread all the same.
+    private synchronized void addSubclass(PyType sub) {
+        if (!heapType) {
+            return;
+        }
+        if (subclasses == null) {
+            subclasses = new java.util.ArrayList<>();
+        }
+        subclasses.removeIf(r -> r.get() == null);
+        subclasses.add(new java.lang.ref.WeakReference<>(sub));
+    }
+
+    private synchronized void removeSubclass(PyType sub) {
+        if (subclasses != null) {
+            subclasses.removeIf(r -> r.get() == null || r.get() == sub);
+        }
+    }
+
+    /** {@code type.__subclasses__()}: the live direct subclasses, oldest first. */
+    public synchronized java.util.List<PyType> subclasses() {
+        java.util.List<PyType> out = new java.util.ArrayList<>();
+        if (subclasses != null) {
+            for (java.lang.ref.WeakReference<PyType> r : subclasses) {
+                PyType t = r.get();
+                if (t != null) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code C.__bases__ = (...)} on a user class: new bases, a new MRO and re-resolved slots.
+     *
+     * @throws PyException TypeError as CPython's {@code type_set_bases} for a builtin type, a non-tuple,
+     *         an empty tuple, a non-class item, or an inconsistent MRO
+     */
+    void setBasesFromPython(PyObject value) {
+        if (!heapType) {
+            throw Errors.typeError("cannot set '__bases__' attribute of immutable type '%s'", name);
+        }
+        if (value == null) {
+            throw Errors.typeError("cannot delete '__bases__' attribute of immutable type '%s'", name);
+        }
+        if (!(value instanceof PyTuple t)) {
+            throw Errors.typeError("can only assign tuple to %s.__bases__, not %s", name, value.type().name());
+        }
+        if (t.size() == 0) {
+            throw Errors.typeError("can only assign non-empty tuple to %s.__bases__, not ()", name);
+        }
+        PyType[] nb = new PyType[t.size()];
+        for (int i = 0; i < nb.length; i++) {
+            if (!(t.get(i) instanceof PyType b)) {
+                throw Errors.typeError("%s.__bases__ must be tuple of classes, not '%s'", name, t.get(i).type().name());
+            }
+            if (b.isSubtypeOf(this)) {
+                throw Errors.typeError("a __bases__ item causes an inheritance cycle");
+            }
+            nb[i] = b;
+        }
+        PyType[] newMro = Mro.compute(this, nb);
+        PyType[] oldBases = bases, oldMro = mro;
+        for (PyType b : bases) {
+            b.removeSubclass(this);
+        }
+        setBasesAndMro(nb, newMro);
+        for (PyType b : nb) {
+            b.addSubclass(this);
+        }
+        SlotDefs.updateAll(this);
+        try {
+            recomputeSubclassMros();
+        } catch (PyException e) {
+            // As CPython's type_set_bases: a subclass whose MRO cannot follow undoes the assignment.
+            for (PyType b : nb) {
+                b.removeSubclass(this);
+            }
+            setBasesAndMro(oldBases, oldMro);
+            for (PyType b : oldBases) {
+                b.addSubclass(this);
+            }
+            SlotDefs.updateAll(this);
+            recomputeSubclassMros();
+            throw e;
+        }
+    }
+
+    /** Recomputes the MRO of every live subclass, depth first, after this type's MRO changed (CPython's mro_hierarchy). */
+    private void recomputeSubclassMros() {
+        for (PyType sub : subclasses()) {
+            sub.setBasesAndMro(sub.bases, Mro.compute(sub, sub.bases));
+            SlotDefs.updateAll(sub);
+            sub.recomputeSubclassMros();
+        }
     }
 
     private static PyType bestBase(PyType[] bases) {
@@ -214,7 +408,7 @@ public final class PyType extends PyObject implements HasDict {
         tp_repr = b.tp_repr; tp_str = b.tp_str; tp_iter = b.tp_iter; tp_hash = b.tp_hash;
         tp_richcompare = b.tp_richcompare; tp_getattro = b.tp_getattro; tp_setattro = b.tp_setattro;
         tp_call = b.tp_call; tp_iternext = b.tp_iternext; tp_descr_get = b.tp_descr_get;
-        tp_descr_set = b.tp_descr_set; tp_new = b.tp_new; tp_init = b.tp_init;
+        tp_descr_set = b.tp_descr_set; tp_new = b.tp_new; tp_init = b.tp_init; tp_finalize = b.tp_finalize;
         nb_add = b.nb_add; nb_subtract = b.nb_subtract; nb_multiply = b.nb_multiply; nb_remainder = b.nb_remainder;
         nb_divmod = b.nb_divmod; nb_power = b.nb_power; nb_lshift = b.nb_lshift; nb_rshift = b.nb_rshift;
         nb_and = b.nb_and; nb_xor = b.nb_xor; nb_or = b.nb_or; nb_floor_divide = b.nb_floor_divide;
@@ -236,18 +430,21 @@ public final class PyType extends PyObject implements HasDict {
     /** Finishes a builtin type: exposes its slots as {@code __dunder__} wrappers in its dict. */
     public PyType ready() {
         SlotDefs.exposeSlots(this);
+        modified();
         return this;
     }
 
     /** Adds a method implemented in Java to this builtin type's dict. */
     public PyType addMethod(String name, PyMethodDescr.Impl impl) {
         dict().setItem(PyStr.of(name), new PyMethodDescr(this, name, impl));
+        modified();
         return this;
     }
 
     /** Adds any attribute (a descriptor, a constant) to this builtin type's dict. */
     public PyType addAttr(String name, PyObject value) {
         dict().setItem(PyStr.of(name), value);
+        modified();
         return this;
     }
 
@@ -256,9 +453,18 @@ public final class PyType extends PyObject implements HasDict {
         return metatype == null ? TYPE : metatype;
     }
 
-    /** {@code __name__}. */
+    /**
+     * CPython's {@code tp_name}, as error messages show it: {@code __name__} for classes and most
+     * builtin types, {@code "module.Name"} for builtin types of other modules
+     * ({@code types.SimpleNamespace}, {@code collections.deque}).
+     */
     public String name() {
         return name;
+    }
+
+    /** {@code __name__}: {@link #name()} without a builtin type's module prefix. */
+    public String shortName() {
+        return heapType ? name : name.substring(name.lastIndexOf('.') + 1);
     }
 
     public String qualname() {
@@ -302,9 +508,39 @@ public final class PyType extends PyObject implements HasDict {
 
     /**
      * Finds {@code name} in the dicts along the MRO (CPython's {@code _PyType_Lookup}), or
-     * {@code null}.
+     * {@code null}. Answers for exact {@code str} names come from the type's {@link TypeLookupCache}
+     * while its {@link #versionTag()} is unchanged.
      */
     public PyObject lookup(PyStr name) {
+        if (name.getClass() != PyStr.class) {
+            return lookupUncached(name);
+        }
+        TypeLookupCache c = lookupCache;
+        if (c != null && c.epoch == builtinEpoch) {
+            TypeLookupCache.Entry e = c.get(name);
+            if (e != null) {
+                return e.value();
+            }
+        } else {
+            c = null;
+        }
+        int version = versionTag;
+        int epoch = builtinEpoch;
+        PyObject v = lookupUncached(name);
+        if (c == null) {
+            c = new TypeLookupCache(version, epoch);
+            if (versionTag == version) {
+                lookupCache = c;
+            }
+        }
+        if (c.version == versionTag && c.epoch == builtinEpoch) {
+            c.put(name, v);
+        }
+        return v;
+    }
+
+    /** The MRO walk behind {@link #lookup(PyStr)}. */
+    private PyObject lookupUncached(PyStr name) {
         for (PyType t : mro) {
             PyObject v = t.dict().getItem(name);
             if (v != null) {
@@ -314,9 +550,65 @@ public final class PyType extends PyObject implements HasDict {
         return null;
     }
 
-    /** {@link #lookup(PyStr)} by Java name. */
+    /**
+     * The type's version tag: a number that changes whenever this type's namespace or MRO, or
+     * that of any class on its MRO, changes (CPython's {@code tp_version_tag}). Caches keyed by
+     * it (the lookup cache, inline caches of specialized instructions) stay valid while it is
+     * unchanged. Builtin types never change after start-up; while one does, {@link #builtinEpoch}
+     * moves instead.
+     */
+    public int versionTag() {
+        return versionTag;
+    }
+
+    /**
+     * Records that this type's namespace, bases or MRO changed (CPython's {@code PyType_Modified}):
+     * a new version tag for it and, recursively, for its live subclasses, and no cached lookups.
+     */
+    public void modified() {
+        lookupCache = null;
+        versionTag = NEXT_VERSION.getAndIncrement();
+        if (!heapType) {
+            // Builtin types do not record their (possibly many, cross-interpreter) subclasses.
+            builtinEpoch++;
+            return;
+        }
+        for (PyType sub : subclasses()) {
+            sub.modified();
+        }
+    }
+
+    /** {@link #lookup(PyStr)} by Java name (a fixed name such as a dunder: the str is kept for reuse). */
     public PyObject lookup(String name) {
-        return lookup(PyStr.of(name));
+        return lookup(internedName(name));
+    }
+
+    // Fixed attribute names used from Java (dunders): one str each, so its hash is computed once.
+    // Only ever holds the names written in the runtime's source, so it stays small.
+    private static final java.util.concurrent.ConcurrentHashMap<String, PyStr> NAMES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The shared str for a fixed attribute name that Java code looks up (not for names from user data). */
+    static PyStr internedName(String name) {
+        PyStr s = NAMES.get(name);
+        if (s == null) {
+            s = PyStr.of(name);
+            PyStr prev = NAMES.putIfAbsent(name, s);
+            if (prev != null) {
+                s = prev;
+            }
+        }
+        return s;
+    }
+
+    /** Whether instances of this type carry a {@code __dict__} (attributes of their own). */
+    public boolean instancesHaveDict() {
+        return instancesHaveDict;
+    }
+
+    /** The empty {@link Shape} new {@link PyInstance}s of this type start with. */
+    public Shape rootShape() {
+        return rootShape;
     }
 
     /** {@code issubclass(self, other)} through the MRO. */
@@ -345,6 +637,7 @@ public final class PyType extends PyObject implements HasDict {
         } else {
             dict().setItem(attr, value);
         }
+        modified();
         if (attr.toString().startsWith("__")) {
             SlotDefs.updateAll(this);
         }
@@ -353,5 +646,6 @@ public final class PyType extends PyObject implements HasDict {
     void setBasesAndMro(PyType[] bases, PyType[] mro) {
         this.bases = bases;
         this.mro = mro;
+        modified();
     }
 }

@@ -21,6 +21,10 @@ public final class SeqIterator extends PyObject {
         PyType t = PyType.builtinFinal(name, PyType.OBJECT);
         t.tp_iter = o -> o;
         t.tp_iternext = o -> ((SeqIterator) o).next();
+        t.addMethod("__length_hint__", (self, a, k) -> {
+            Args.noArgs("__length_hint__", a, k);
+            return PyInt.of(((SeqIterator) self).lengthHint());
+        });
         return t.ready();
     }
 
@@ -37,6 +41,13 @@ public final class SeqIterator extends PyObject {
     @Override
     public PyType type() {
         return type;
+    }
+
+    /** Items left, CPython's {@code listiter_len} and friends: 0 once exhausted. */
+    int lengthHint() {
+        PyObject s = seq;
+        long n = s instanceof PyStr str ? str.length() : s instanceof PyList l ? l.size() : s instanceof PyTuple t ? t.size() : 0;
+        return (int) Math.max(0, n - index);
     }
 
     /** The next item or null when exhausted. */

@@ -31,6 +31,15 @@ final class SeqSlots {
 
     /** Lexicographic rich comparison, as CPython's {@code list_richcompare}. */
     static PyObject compare(PyObject[] a, int na, PyObject[] b, int nb, CompareOp op) {
+        ThreadState ts = ThreadState.enterRecursiveCall(" in comparison");
+        try {
+            return compareItems(a, na, b, nb, op);
+        } finally {
+            ThreadState.leaveRecursiveCall(ts);
+        }
+    }
+
+    private static PyObject compareItems(PyObject[] a, int na, PyObject[] b, int nb, CompareOp op) {
         if (na != nb && (op == CompareOp.EQ || op == CompareOp.NE)) {
             return PyBool.of(op == CompareOp.NE);
         }
@@ -65,7 +74,7 @@ final class SeqSlots {
         if (times <= 0 || n == 0) {
             return new PyObject[0];
         }
-        if (n * times > Integer.MAX_VALUE - 8) {
+        if (times > (Integer.MAX_VALUE - 8) / n) {
             throw Errors.of(ExceptionTypes.MemoryError);
         }
         PyObject[] r = new PyObject[(int) (n * times)];
@@ -98,13 +107,13 @@ final class SeqSlots {
         Args.check("index", a, k, 1, 3);
         long start = 0, stop = n;
         if (a.length > 1) {
-            start = Abstract.index(a[1], null).ssizeValue();
+            start = sliceIndex(a[1]);
             if (start < 0) {
                 start = Math.max(0, start + n);
             }
         }
         if (a.length > 2) {
-            stop = Abstract.index(a[2], null).ssizeValue();
+            stop = sliceIndex(a[2]);
             if (stop < 0) {
                 stop = Math.max(0, stop + n);
             }
@@ -116,6 +125,15 @@ final class SeqSlots {
         }
         throw Errors.valueError(what.equals("list") ? "%s is not in list" : "tuple.index(x): x not in tuple",
                 Abstract.repr(a[0]));
+    }
+
+    /** A start/stop argument as CPython's {@code _PyEval_SliceIndexNotNone}: clamped to the ssize_t range. */
+    static long sliceIndex(PyObject o) {
+        if (PyInt.asInt(o) == null && o.type().nb_index == null) {
+            throw Errors.typeError("slice indices must be integers or have an __index__ method");
+        }
+        PyInt i = Abstract.index(o, null);
+        return i.fitsLong() ? i.longValue() : i.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
     }
 
     static long count(PyObject[] items, int n, PyObject x) {

@@ -70,20 +70,27 @@ final class SetOps {
         t.nb_or = (a, b) -> isSet(a) && isSet(b) ? union(s(a), b) : PyNotImplemented.NOT_IMPLEMENTED;
         t.nb_and = (a, b) -> isSet(a) && isSet(b) ? intersection(s(a), b) : PyNotImplemented.NOT_IMPLEMENTED;
         t.nb_subtract = (a, b) -> isSet(a) && isSet(b) ? difference(s(a), b) : PyNotImplemented.NOT_IMPLEMENTED;
-        t.nb_xor = (a, b) -> isSet(a) && isSet(b) ? symmetricDifference(s(a), b) : PyNotImplemented.NOT_IMPLEMENTED;
+        t.nb_xor = (a, b) -> isSet(a) && isSet(b) ? symmetricDifferenceNew(s(a), b) : PyNotImplemented.NOT_IMPLEMENTED;
         if (frozen) {
             t.tp_new = (type, a, k) -> {
                 Args.noKeywords("frozenset", k);
                 if (a.length > 1) {
                     throw Errors.typeError("frozenset expected at most 1 argument, got %d", a.length);
                 }
-                if (a.length == 1 && a[0] instanceof PySet fs && fs.frozen) {
-                    return fs;
+                if (type == PySet.FROZENSET) {
+                    if (a.length == 1 && a[0].getClass() == PySet.class && ((PySet) a[0]).frozen) {
+                        return a[0];
+                    }
+                    return a.length == 0 ? new PySet(true) : PySet.of(a[0], true);
                 }
-                return a.length == 0 ? new PySet(true) : PySet.of(a[0], true);
+                PySet fs = new PySet.Sub(type, true);
+                if (a.length == 1) {
+                    fs.update(a[0]);
+                }
+                return fs;
             };
         } else {
-            t.tp_new = (type, a, k) -> new PySet(false);
+            t.tp_new = (type, a, k) -> type == PySet.TYPE ? new PySet(false) : new PySet.Sub(type, false);
             t.tp_init = (self, a, k) -> {
                 Args.noKeywords("set", k);
                 if (a.length > 1) {
@@ -121,19 +128,19 @@ final class SetOps {
                 if (!isSet(b)) {
                     return PyNotImplemented.NOT_IMPLEMENTED;
                 }
-                replace(s(a), symmetricDifference(s(a), b));
+                symmetricDifferenceUpdate(s(a), b);
                 return a;
             };
             t.addMethod("add", (self, a, k) -> {
-                s(self).add(Args.oneArg("add", a, k));
+                s(self).add(Args.oneArg(t.name() + ".add", a, k));
                 return PyNone.NONE;
             });
             t.addMethod("discard", (self, a, k) -> {
-                s(self).discard(Args.oneArg("discard", a, k));
+                s(self).discard(Args.oneArg(t.name() + ".discard", a, k));
                 return PyNone.NONE;
             });
             t.addMethod("remove", (self, a, k) -> {
-                PyObject x = Args.oneArg("remove", a, k);
+                PyObject x = Args.oneArg(t.name() + ".remove", a, k);
                 if (!s(self).discard(x)) {
                     throw Errors.keyError(x);
                 }
@@ -174,11 +181,11 @@ final class SetOps {
                 return PyNone.NONE;
             });
             t.addMethod("symmetric_difference_update", (self, a, k) -> {
-                replace(s(self), symmetricDifference(s(self), Args.oneArg("symmetric_difference_update", a, k)));
+                symmetricDifferenceUpdate(s(self), Args.oneArg(t.name() + ".symmetric_difference_update", a, k));
                 return PyNone.NONE;
             });
         }
-        t.addMethod("copy", (self, a, k) -> frozen ? self : s(self).copyAs(false));
+        t.addMethod("copy", (self, a, k) -> frozen && self.getClass() == PySet.class ? self : s(self).copyAs(frozen));
         t.addMethod("union", (self, a, k) -> {
             PySet r = s(self).copyAs(s(self).frozen);
             for (PyObject x : a) {
@@ -203,13 +210,13 @@ final class SetOps {
             return r;
         });
         t.addMethod("symmetric_difference", (self, a, k) ->
-                symmetricDifference(s(self), Args.oneArg("symmetric_difference", a, k)));
+                symmetricDifferenceNew(s(self), Args.oneArg(t.name() + ".symmetric_difference", a, k)));
         t.addMethod("issubset", (self, a, k) -> PyBool.of(subset(s(self),
-                asSet(Args.oneArg("issubset", a, k)))));
-        t.addMethod("issuperset", (self, a, k) -> PyBool.of(subset(asSet(Args.oneArg("issuperset", a, k)),
+                asSet(Args.oneArg(t.name() + ".issubset", a, k)))));
+        t.addMethod("issuperset", (self, a, k) -> PyBool.of(subset(asSet(Args.oneArg(t.name() + ".issuperset", a, k)),
                 s(self))));
         t.addMethod("isdisjoint", (self, a, k) -> {
-            for (PyObject x : Abstract.toArray(Args.oneArg("isdisjoint", a, k))) {
+            for (PyObject x : Abstract.toArray(Args.oneArg(t.name() + ".isdisjoint", a, k))) {
                 if (s(self).contains(x)) {
                     return PyBool.FALSE;
                 }
@@ -231,7 +238,10 @@ final class SetOps {
     }
 
     private static String repr(PySet s) {
-        String name = s.frozen ? "frozenset" : "set";
+        // CPython's set_repr: a subclass shows its own name around the braces, even for set.
+        PyType type = s.type();
+        boolean exact = type == PySet.TYPE;
+        String name = type.name();
         if (s.size() == 0) {
             return name + "()";
         }
@@ -240,8 +250,8 @@ final class SetOps {
         }
         try {
             StringBuilder sb = new StringBuilder();
-            if (s.frozen) {
-                sb.append("frozenset(");
+            if (!exact) {
+                sb.append(name).append('(');
             }
             sb.append('{');
             int i = 0;
@@ -252,7 +262,7 @@ final class SetOps {
                 sb.append(Abstract.repr(x));
             }
             sb.append('}');
-            if (s.frozen) {
+            if (!exact) {
                 sb.append(')');
             }
             return sb.toString();
@@ -295,6 +305,37 @@ final class SetOps {
         return r;
     }
 
+    /**
+     * {@code a ^ b} and {@code a.symmetric_difference(b)} ({@code set_symmetric_difference}): a new
+     * set built from {@code b}, then each element of {@code a} toggled in it, so the result's
+     * order is CPython's.
+     */
+    static PySet symmetricDifferenceNew(PySet a, PyObject b) {
+        PySet r = b instanceof PySet bs ? bs.copyAs(a.frozen) : PySet.of(b, a.frozen);
+        for (PyObject x : a.toArray()) {
+            if (!r.discard(x)) {
+                r.add(x);
+            }
+        }
+        return r;
+    }
+
+    /** {@code set_symmetric_difference_update}: each element of {@code b} toggled in {@code a}, in place. */
+    static void symmetricDifferenceUpdate(PySet a, PyObject b) {
+        if (a == b) {
+            a.clear();
+            return;
+        }
+        // A dict is walked in its own order; any other iterable becomes a set first.
+        PyObject[] items = b.getClass() == PyDict.class ? Abstract.toArray(b) : asSet(b).toArray();
+        for (PyObject x : items) {
+            if (!a.discard(x)) {
+                a.add(x);
+            }
+        }
+    }
+
+    /** A copy of {@code a} with each element of {@code b} toggled ({@code set_symmetric_difference_update} on a copy). */
     static PySet symmetricDifference(PySet a, PyObject b) {
         PySet other = asSet(b);
         PySet r = a.copyAs(a.frozen);

@@ -57,6 +57,7 @@ public final class SlotDefs {
     static {
         unary("__repr__", t -> t.tp_repr, (t, f) -> t.tp_repr = (Slots.Unary) f);
         unary("__str__", t -> t.tp_str, (t, f) -> t.tp_str = (Slots.Unary) f);
+        unary("__del__", t -> t.tp_finalize, (t, f) -> t.tp_finalize = (Slots.Unary) f);
         def(new String[] {"__hash__"}, t -> t.tp_hash, (t, f) -> t.tp_hash = (Slots.Hash) f,
                 (fn, i) -> (self, a, k) -> {
                     Args.noArgs("__hash__", a, k);
@@ -77,6 +78,12 @@ public final class SlotDefs {
         def(new String[] {"__setattr__", "__delattr__"}, t -> t.tp_setattro,
                 (t, f) -> t.tp_setattro = (Slots.SetAttr) f,
                 (fn, i) -> (self, a, k) -> {
+                    // CPython's hackcheck: object.__setattr__ must not bypass type's own __setattr__.
+                    PyType builtinBase = self.type().solidBase();
+                    if (builtinBase.tp_setattro != fn) {
+                        throw Errors.typeError("can't apply this %s to %s object", i == 0 ? "__setattr__" : "__delattr__",
+                                builtinBase.name());
+                    }
                     if (i == 0) {
                         Args.check("__setattr__", a, k, 2, 2);
                         ((Slots.SetAttr) fn).call(self, Args.str(a[0]), a[1]);
@@ -87,7 +94,15 @@ public final class SlotDefs {
                 }, (Slots.SetAttr) UserSlots::setAttr);
         def(new String[] {"__call__"}, t -> t.tp_call, (t, f) -> t.tp_call = (Slots.Call) f,
                 (fn, i) -> (self, a, k) -> ((Slots.Call) fn).call(self, a, k),
-                (Slots.Call) (self, a, k) -> UserSlots.callDunderWith(self, "__call__", a, k));
+                (Slots.Call) (self, a, k) -> {
+                    // slot_tp_call is reached through _PyObject_MakeTpCall and its recursion check.
+                    ThreadState ts = RecursionGuard.enter(RecursionGuard.CALL);
+                    try {
+                        return UserSlots.callDunderWith(self, "__call__", a, k);
+                    } finally {
+                        RecursionGuard.leave(ts);
+                    }
+                });
         unary("__iter__", t -> t.tp_iter, (t, f) -> t.tp_iter = (Slots.Unary) f);
         def(new String[] {"__next__"}, t -> t.tp_iternext, (t, f) -> t.tp_iternext = (Slots.IterNext) f,
                 (fn, i) -> (self, a, k) -> {

@@ -21,74 +21,301 @@ final class StrMethods {
         throw Errors.typeError("%s arg must be None or str", fname);
     }
 
+    /**
+     * Argument Clinic's unpacking of positional-or-keyword parameters {@code names}: the
+     * values in order (null when not given), with its errors ("splitlines() takes at most 1
+     * argument (2 given)", "'x' is an invalid keyword argument for splitlines()", "argument for
+     * splitlines() given by name ('keepends') and position (1)").
+     */
+    private static PyObject[] clinicArgs(String fname, PyObject[] a, String[] k, String... names) {
+        int npos = Args.positional(a, k);
+        if (npos > names.length) {
+            throw Errors.typeError("%s() takes at most %d argument%s (%d given)", fname, names.length,
+                    names.length == 1 ? "" : "s", npos);
+        }
+        PyObject[] r = new PyObject[names.length];
+        System.arraycopy(a, 0, r, 0, npos);
+        if (k != null) {
+            for (int i = 0; i < k.length; i++) {
+                int j = java.util.Arrays.asList(names).indexOf(k[i]);
+                if (j < 0) {
+                    throw Errors.typeError("'%s' is an invalid keyword argument for %s()", k[i], fname);
+                }
+                if (j < npos) {
+                    throw Errors.typeError("argument for %s() given by name ('%s') and position (%d)", fname, k[i],
+                            j + 1);
+                }
+                r[j] = a[npos + i];
+            }
+        }
+        return r;
+    }
+
+    /** {@code _PyLong_AsInt}: an int through {@code __index__} that fits a C int. */
+    private static int cInt(PyObject o) {
+        PyInt i = Abstract.index(o, null);
+        if (!i.fitsLong() || i.longValue() > Integer.MAX_VALUE || i.longValue() < Integer.MIN_VALUE) {
+            throw Errors.of(ExceptionTypes.OverflowError, "Python int too large to convert to C int");
+        }
+        return (int) i.longValue();
+    }
+
+    /**
+     * The full case folding of {@code c} (Unicode CaseFolding.txt, status C and F, as CPython's
+     * {@code _PyUnicode_ToFoldedFull}). Java has no folding table: upper- then lower-casing gives
+     * it for almost every character (sharp s to "ss", ligatures, final sigma, the Greek symbol
+     * variants); the exceptions are Cherokee, which folds to its upper case, capital sharp s,
+     * and the Turkic dotless i, which has no folding.
+     */
+    static String caseFold(int c) {
+        if (Unicode14.isNewer(c)) {
+            return Character.toString(c);
+        }
+        if (c < 128) {
+            return Character.toString(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        if (c >= 0x13A0 && c <= 0x13F5 || c == 0x131) {
+            return Character.toString(c);
+        }
+        if (c >= 0x13F8 && c <= 0x13FD) {
+            return Character.toString(c - 8);
+        }
+        if (c >= 0xAB70 && c <= 0xABBF) {
+            return Character.toString(c - 0xAB70 + 0x13A0);
+        }
+        if (c == 0x1E9E) {
+            return "ss";
+        }
+        return Character.toString(c).toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The count for the {@code sq_repeat} wrappers ({@code wrap_indexargfunc}): an index that fits ssize_t. */
+    private static PyInt repeatCount(PyObject n) {
+        PyInt i = Abstract.index(n, null);
+        if (!i.fitsLong()) {
+            throw Errors.of(ExceptionTypes.OverflowError, "cannot fit 'int' into an index-sized integer");
+        }
+        return i;
+    }
+
+    /** CPython's {@code unicode___sizeof__} for a compact string on a 64-bit build (PEP 393 layout). */
+    private static long sizeOf(PyStr s) {
+        int max = 0;
+        for (int i = 0; i < s.length(); i++) {
+            max = Math.max(max, s.codePointAt(i));
+        }
+        if (max < 0x80) {
+            return 48 + s.length() + 1;
+        }
+        int kind = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+        return 72 + (long) (s.length() + 1) * kind;
+    }
+
+    /** An Argument Clinic str argument: "replace() argument 1 must be str, not None" (n 0: just "argument"). */
     private static PyStr strArg(String fname, int n, PyObject o) {
         if (o instanceof PyStr s) {
             return s;
         }
-        throw Errors.typeError("%s() argument %d must be str, not %s", fname, n, o.type().name());
+        throw Errors.typeError("%s() argument %smust be str, not %s", fname, n == 0 ? "" : n + " ",
+                o == PyNone.NONE ? "None" : o.type().name());
+    }
+
+    /**
+     * str methods never return an instance of a subclass: where the implementation hands back
+     * {@code self} unchanged (alone, or in a split list), a subclass instance becomes an exact
+     * copy, as CPython's {@code unicode_result_unchanged}. (partition keeps {@code self}, as
+     * CPython 3.11's stringlib does.)
+     */
+    private static PyObject exactResult(PyObject self, PyObject r) {
+        if (r == self) {
+            return ((PyStr) self).exact();
+        }
+        if (r instanceof PyList l) {
+            for (int i = 0; i < l.size(); i++) {
+                if (l.get(i) == self) {
+                    l.set(i, ((PyStr) self).exact());
+                }
+            }
+        }
+        return r;
+    }
+
+    /** How CPython's str method receives its arguments, which decides its argument-count errors. */
+    private enum Kind {
+        /** METH_NOARGS: "str.upper() takes no arguments (1 given)". */
+        NOARGS,
+        /** METH_O: "str.join() takes exactly one argument (0 given)". */
+        ONE,
+        /** METH_VARARGS: "find() takes at least 1 argument (0 given)", "find() takes no keyword arguments". */
+        VARARGS,
+        /** Argument Clinic, positional only: "center expected at least 1 argument, got 0". */
+        POSITIONAL,
+        /** The implementation parses its own arguments (keywords allowed). */
+        OWN
+    }
+
+    /** The number of positional arguments METH_VARARGS and clinic methods take at least and at most. */
+    private static final java.util.Map<String, int[]> ARITY = java.util.Map.ofEntries(
+            java.util.Map.entry("find", new int[] {1, 3}), java.util.Map.entry("rfind", new int[] {1, 3}),
+            java.util.Map.entry("index", new int[] {1, 3}), java.util.Map.entry("rindex", new int[] {1, 3}),
+            java.util.Map.entry("count", new int[] {1, 3}), java.util.Map.entry("startswith", new int[] {1, 3}),
+            java.util.Map.entry("endswith", new int[] {1, 3}), java.util.Map.entry("center", new int[] {1, 2}),
+            java.util.Map.entry("ljust", new int[] {1, 2}), java.util.Map.entry("rjust", new int[] {1, 2}),
+            java.util.Map.entry("replace", new int[] {2, 3}), java.util.Map.entry("strip", new int[] {0, 1}),
+            java.util.Map.entry("lstrip", new int[] {0, 1}), java.util.Map.entry("rstrip", new int[] {0, 1}));
+
+    private static Kind kindOf(String name) {
+        return switch (name) {
+            case "join", "partition", "rpartition", "zfill", "removeprefix", "removesuffix", "format_map",
+                 "__format__" -> Kind.ONE;
+            case "find", "rfind", "index", "rindex", "count", "startswith", "endswith" -> Kind.VARARGS;
+            case "center", "ljust", "rjust", "replace", "strip", "lstrip", "rstrip" -> Kind.POSITIONAL;
+            case "split", "rsplit", "splitlines", "expandtabs", "encode", "format", "translate" -> Kind.OWN;
+            default -> Kind.NOARGS;
+        };
+    }
+
+    /** Raises CPython's error when the call does not fit the method's calling convention. */
+    private static void checkArgs(String name, Kind kind, PyObject[] a, String[] k) {
+        boolean kw = k != null && k.length > 0;
+        switch (kind) {
+            case NOARGS -> {
+                if (kw) {
+                    throw Errors.typeError("str.%s() takes no keyword arguments", name);
+                }
+                if (a.length != 0) {
+                    throw Errors.typeError("str.%s() takes no arguments (%d given)", name, a.length);
+                }
+            }
+            case ONE -> {
+                if (kw) {
+                    throw Errors.typeError("str.%s() takes no keyword arguments", name);
+                }
+                if (a.length != 1) {
+                    throw Errors.typeError("str.%s() takes exactly one argument (%d given)", name, a.length);
+                }
+            }
+            case VARARGS -> {
+                if (kw) {
+                    throw Errors.typeError("%s() takes no keyword arguments", name);
+                }
+                int[] r = ARITY.get(name);
+                if (a.length < r[0]) {
+                    throw Errors.typeError("%s() takes at least %d argument%s (%d given)", name, r[0],
+                            r[0] == 1 ? "" : "s", a.length);
+                }
+                if (a.length > r[1]) {
+                    throw Errors.typeError("%s() takes at most %d argument%s (%d given)", name, r[1],
+                            r[1] == 1 ? "" : "s", a.length);
+                }
+            }
+            case POSITIONAL -> {
+                if (kw) {
+                    throw Errors.typeError("str.%s() takes no keyword arguments", name);
+                }
+                int[] r = ARITY.get(name);
+                Args.check(name, a, null, r[0], r[1]);
+            }
+            case OWN -> { }
+        }
+    }
+
+    /**
+     * Adds a method with CPython's argument-count checks for its calling convention. Its
+     * implementation works on Java strings: calls involving a lone surrogate go through
+     * {@link LoneSurrogates} (a Java String would merge a lone high and low surrogate into one
+     * character).
+     */
+    private static void def(PyType t, String name, PyMethodDescr.Impl impl) {
+        Kind kind = kindOf(name);
+        // These work by code points already (or must see the real surrogates, as encode's errors do).
+        boolean codePointSafe = switch (name) {
+            case "join", "translate", "encode", "format_map", "__format__", "__getnewargs__" -> true;
+            default -> false;
+        };
+        t.addMethod(name, (self, a, k) -> {
+            checkArgs(name, kind, a, k);
+            PyObject r = !codePointSafe && LoneSurrogates.involved(self, a) ? LoneSurrogates.call(self, a, k, impl)
+                    : impl.call(self, a, k);
+            return self.getClass() == PyStr.class ? r : exactResult(self, r);
+        });
     }
 
     static void install(PyType t) {
-        t.addMethod("join", (self, a, k) -> join((PyStr) self, Args.oneArg("join", a, k)));
-        t.addMethod("split", (self, a, k) -> split((PyStr) self, a, k, false));
-        t.addMethod("rsplit", (self, a, k) -> split((PyStr) self, a, k, true));
-        t.addMethod("splitlines", StrMethods::splitlines);
-        t.addMethod("strip", (self, a, k) -> strip((PyStr) self, a, k, "strip", true, true));
-        t.addMethod("lstrip", (self, a, k) -> strip((PyStr) self, a, k, "lstrip", true, false));
-        t.addMethod("rstrip", (self, a, k) -> strip((PyStr) self, a, k, "rstrip", false, true));
-        t.addMethod("replace", StrMethods::replace);
-        t.addMethod("find", (self, a, k) -> PyInt.of(find((PyStr) self, a, k, "find", false)));
-        t.addMethod("rfind", (self, a, k) -> PyInt.of(find((PyStr) self, a, k, "rfind", true)));
-        t.addMethod("index", (self, a, k) -> {
+        def(t, "join", (self, a, k) -> join((PyStr) self, Args.oneArg("join", a, k)));
+        def(t, "split", (self, a, k) -> split((PyStr) self, a, k, false));
+        def(t, "rsplit", (self, a, k) -> split((PyStr) self, a, k, true));
+        def(t, "splitlines", StrMethods::splitlines);
+        def(t, "strip", (self, a, k) -> strip((PyStr) self, a, k, "strip", true, true));
+        def(t, "lstrip", (self, a, k) -> strip((PyStr) self, a, k, "lstrip", true, false));
+        def(t, "rstrip", (self, a, k) -> strip((PyStr) self, a, k, "rstrip", false, true));
+        def(t, "replace", StrMethods::replace);
+        def(t, "find", (self, a, k) -> PyInt.of(find((PyStr) self, a, k, "find", false)));
+        def(t, "rfind", (self, a, k) -> PyInt.of(find((PyStr) self, a, k, "rfind", true)));
+        def(t, "index", (self, a, k) -> {
             long r = find((PyStr) self, a, k, "index", false);
             if (r < 0) {
                 throw Errors.valueError("substring not found");
             }
             return PyInt.of(r);
         });
-        t.addMethod("rindex", (self, a, k) -> {
+        def(t, "rindex", (self, a, k) -> {
             long r = find((PyStr) self, a, k, "rindex", true);
             if (r < 0) {
                 throw Errors.valueError("substring not found");
             }
             return PyInt.of(r);
         });
-        t.addMethod("count", StrMethods::count);
-        t.addMethod("startswith", (self, a, k) -> affix((PyStr) self, a, k, "startswith", true));
-        t.addMethod("endswith", (self, a, k) -> affix((PyStr) self, a, k, "endswith", false));
-        t.addMethod("upper", (self, a, k) -> PyStr.of(s(self).toUpperCase(java.util.Locale.ROOT)));
-        t.addMethod("lower", (self, a, k) -> PyStr.of(s(self).toLowerCase(java.util.Locale.ROOT)));
-        t.addMethod("casefold", (self, a, k) -> {
+        def(t, "count", StrMethods::count);
+        def(t, "startswith", (self, a, k) -> affix((PyStr) self, a, k, "startswith", true));
+        def(t, "endswith", (self, a, k) -> affix((PyStr) self, a, k, "endswith", false));
+        def(t, "upper", (self, a, k) -> {
+            if (!Unicode14.hasNewer((PyStr) self) && s(self).indexOf('\u019b') < 0 && s(self).indexOf('\u0264') < 0) {
+                return PyStr.of(s(self).toUpperCase(java.util.Locale.ROOT));
+            }
             StringBuilder sb = new StringBuilder();
-            s(self).codePoints().forEach(c -> {
-                String one = new String(Character.toChars(c));
-                // Upper- then lower-casing applies the full folding of e.g. sharp s (to "ss") and ligatures.
-                sb.append(c < 128 ? one.toLowerCase(java.util.Locale.ROOT)
-                        : one.toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT));
-            });
+            s(self).codePoints().forEach(c -> sb.append(upperOf(c)));
             return PyStr.of(sb.toString());
         });
-        t.addMethod("swapcase", (self, a, k) -> {
+        def(t, "lower", (self, a, k) -> {
+            if (!Unicode14.hasNewer((PyStr) self)) {
+                return PyStr.of(s(self).toLowerCase(java.util.Locale.ROOT));
+            }
+            int[] cps = s(self).codePoints().toArray();
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < cps.length; i++) {
+                sb.append(lowerAt(cps, i));
+            }
+            return PyStr.of(sb.toString());
+        });
+        def(t, "casefold", (self, a, k) -> {
+            StringBuilder sb = new StringBuilder();
+            s(self).codePoints().forEach(c -> sb.append(caseFold(c)));
+            return PyStr.of(sb.toString());
+        });
+        def(t, "swapcase", (self, a, k) -> {
             StringBuilder sb = new StringBuilder();
             int[] cps = s(self).codePoints().toArray();
             for (int i = 0; i < cps.length; i++) {
                 int c = cps[i];
-                String one = new String(Character.toChars(c));
-                sb.append(Character.isUpperCase(c) ? lowerAt(cps, i)
-                        : Character.isLowerCase(c) ? one.toUpperCase(java.util.Locale.ROOT) : one);
+                sb.append(isUpper(c) ? lowerAt(cps, i) : isLower(c) ? upperOf(c) : Character.toString(c));
             }
             return PyStr.of(sb.toString());
         });
-        t.addMethod("capitalize", (self, a, k) -> {
+        def(t, "capitalize", (self, a, k) -> {
             String v = s(self);
             if (v.isEmpty()) {
                 return self;
             }
-            int first = v.codePointAt(0);
-            return PyStr.of(titleCase(first)
-                    + v.substring(Character.charCount(first)).toLowerCase(java.util.Locale.ROOT));
+            // do_capitalize: the first character title-cased, the rest lower-cased with final sigma in context.
+            int[] cps = v.codePoints().toArray();
+            StringBuilder sb = new StringBuilder(titleCase(cps[0]));
+            for (int i = 1; i < cps.length; i++) {
+                sb.append(lowerAt(cps, i));
+            }
+            return PyStr.of(sb.toString());
         });
-        t.addMethod("title", (self, a, k) -> {
+        def(t, "title", (self, a, k) -> {
             StringBuilder sb = new StringBuilder();
             boolean prevCased = false;
             int[] cps = s(self).codePoints().toArray();
@@ -106,37 +333,28 @@ final class StrMethods {
             }
             return PyStr.of(sb.toString());
         });
-        t.addMethod("isdigit", (self, a, k) -> all(self, c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER
-                || Character.getType(c) == Character.OTHER_NUMBER && Character.getNumericValue(c) >= 0
-                && Character.getNumericValue(c) <= 9));
-        t.addMethod("isdecimal", (self, a, k) -> all(self, c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER));
-        t.addMethod("isnumeric", (self, a, k) -> all(self, c -> {
-            int ty = Character.getType(c);
-            return ty == Character.DECIMAL_DIGIT_NUMBER || ty == Character.LETTER_NUMBER || ty == Character.OTHER_NUMBER;
-        }));
-        t.addMethod("isalpha", (self, a, k) -> all(self, Character::isLetter));
+        def(t, "isdigit", (self, a, k) -> all(self, Unicode14::isDigit));
+        def(t, "isdecimal", (self, a, k) -> all(self, Unicode14::isDecimal));
+        def(t, "isnumeric", (self, a, k) -> all(self, Unicode14::isNumeric));
+        def(t, "isalpha", (self, a, k) -> all(self, Unicode14::isAlpha));
         // CPython's isalnum is isalpha or isdecimal or isdigit or isnumeric per character.
-        t.addMethod("isalnum", (self, a, k) -> all(self, c -> {
-            int ty = Character.getType(c);
-            return Character.isLetter(c) || ty == Character.DECIMAL_DIGIT_NUMBER || ty == Character.LETTER_NUMBER
-                    || ty == Character.OTHER_NUMBER;
-        }));
-        t.addMethod("isspace", (self, a, k) -> all(self, StrMethods::isSpace));
-        t.addMethod("isascii", (self, a, k) -> PyBool.of(s(self).chars().allMatch(c -> c < 128)));
-        t.addMethod("isprintable", (self, a, k) -> PyBool.of(s(self).codePoints().allMatch(StrRepr::isPrintable)));
-        t.addMethod("isidentifier", (self, a, k) -> PyBool.of(isIdentifier(s(self))));
-        t.addMethod("isupper", (self, a, k) -> cased(self, true));
-        t.addMethod("islower", (self, a, k) -> cased(self, false));
-        t.addMethod("istitle", (self, a, k) -> {
+        def(t, "isalnum", (self, a, k) -> all(self, c -> Unicode14.isAlpha(c) || Unicode14.isNumeric(c)));
+        def(t, "isspace", (self, a, k) -> all(self, StrMethods::isSpace));
+        def(t, "isascii", (self, a, k) -> PyBool.of(s(self).chars().allMatch(c -> c < 128)));
+        def(t, "isprintable", (self, a, k) -> PyBool.of(s(self).codePoints().allMatch(StrRepr::isPrintable)));
+        def(t, "isidentifier", (self, a, k) -> PyBool.of(isIdentifier(s(self))));
+        def(t, "isupper", (self, a, k) -> cased(self, true));
+        def(t, "islower", (self, a, k) -> cased(self, false));
+        def(t, "istitle", (self, a, k) -> {
             boolean prevCased = false, any = false;
             for (int c : s(self).codePoints().toArray()) {
-                if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+                if (isUpper(c) || isTitle(c)) {
                     if (prevCased) {
                         return PyBool.FALSE;
                     }
                     prevCased = true;
                     any = true;
-                } else if (Character.isLowerCase(c)) {
+                } else if (isLower(c)) {
                     if (!prevCased) {
                         return PyBool.FALSE;
                     }
@@ -147,10 +365,10 @@ final class StrMethods {
             }
             return PyBool.of(any);
         });
-        t.addMethod("center", (self, a, k) -> pad((PyStr) self, a, k, "center", 0));
-        t.addMethod("ljust", (self, a, k) -> pad((PyStr) self, a, k, "ljust", -1));
-        t.addMethod("rjust", (self, a, k) -> pad((PyStr) self, a, k, "rjust", 1));
-        t.addMethod("zfill", (self, a, k) -> {
+        def(t, "center", (self, a, k) -> pad((PyStr) self, a, k, "center", 0));
+        def(t, "ljust", (self, a, k) -> pad((PyStr) self, a, k, "ljust", -1));
+        def(t, "rjust", (self, a, k) -> pad((PyStr) self, a, k, "rjust", 1));
+        def(t, "zfill", (self, a, k) -> {
             long w = Abstract.index(Args.oneArg("zfill", a, k), null).ssizeValue();
             PyStr ps = (PyStr) self;
             String v = s(self);
@@ -163,19 +381,20 @@ final class StrMethods {
             }
             return PyStr.of("0".repeat(fill) + v);
         });
-        t.addMethod("partition", (self, a, k) -> partition((PyStr) self, Args.oneArg("partition", a, k), false));
-        t.addMethod("rpartition", (self, a, k) -> partition((PyStr) self, Args.oneArg("rpartition", a, k), true));
-        t.addMethod("removeprefix", (self, a, k) -> {
-            String p = strArg("removeprefix", 1, Args.oneArg("removeprefix", a, k)).toString();
+        def(t, "partition", (self, a, k) -> partition((PyStr) self, Args.oneArg("partition", a, k), false));
+        def(t, "rpartition", (self, a, k) -> partition((PyStr) self, Args.oneArg("rpartition", a, k), true));
+        def(t, "removeprefix", (self, a, k) -> {
+            String p = strArg("removeprefix", 0, a[0]).toString();
             return s(self).startsWith(p) ? PyStr.of(s(self).substring(p.length())) : self;
         });
-        t.addMethod("removesuffix", (self, a, k) -> {
-            String p = strArg("removesuffix", 1, Args.oneArg("removesuffix", a, k)).toString();
+        def(t, "removesuffix", (self, a, k) -> {
+            String p = strArg("removesuffix", 0, a[0]).toString();
             return s(self).endsWith(p) && !p.isEmpty() ? PyStr.of(s(self).substring(0, s(self).length() - p.length()))
                     : self;
         });
-        t.addMethod("expandtabs", (self, a, k) -> {
-            int ts = a.length > 0 ? Abstract.index(a[0], null).intValue() : 8;
+        def(t, "expandtabs", (self, a, k) -> {
+            PyObject tsArg = clinicArgs("expandtabs", a, k, "tabsize")[0];
+            int ts = tsArg == null ? 8 : cInt(tsArg);
             StringBuilder sb = new StringBuilder();
             int col = 0;
             for (int c : s(self).codePoints().toArray()) {
@@ -192,18 +411,30 @@ final class StrMethods {
             }
             return PyStr.of(sb.toString());
         });
-        t.addMethod("format", (self, a, k) -> PyStr.of(Formatter.strFormat((PyStr) self, a, k)));
-        t.addMethod("format_map", (self, a, k) -> PyStr.of(Formatter.strFormatMap((PyStr) self,
-                Args.oneArg("format_map", a, k))));
-        t.addMethod("__format__", (self, a, k) -> PyStr.of(Formatter.formatStr((PyStr) self,
-                Formatter.spec(Args.oneArg("__format__", a, k)))));
-        t.addMethod("encode", (self, a, k) -> PyBytes.encode((PyStr) self,
-                a.length > 0 ? a[0] : Args.keyword(a, k, "encoding"),
-                a.length > 1 ? a[1] : Args.keyword(a, k, "errors")));
-        t.addMethod("__getnewargs__", (self, a, k) -> PyTuple.of(self));
-        t.addMethod("translate", (self, a, k) -> {
+        t.addMethod("format", (self, a, k) -> {
+            int npos = Args.positional(a, k);
+            PyObject[] pos = java.util.Arrays.copyOf(a, npos);
+            PyDict kw = null;
+            if (k != null && k.length > 0) {
+                kw = new PyDict();
+                for (int i = 0; i < k.length; i++) {
+                    kw.setItem(PyStr.of(k[i]), a[npos + i]);
+                }
+            }
+            return StrFormat.format((PyStr) self, pos, kw);
+        });
+        def(t, "format_map", (self, a, k) -> StrFormat.formatMap((PyStr) self, Args.oneArg("format_map", a, k)));
+        def(t, "__format__", (self, a, k) -> StrFormat.formatStr((PyStr) self, Args.oneArg("__format__", a, k)));
+        def(t, "encode", Codecs::strEncode);
+        def(t, "__getnewargs__", (self, a, k) -> PyTuple.of(self.getClass() == PyStr.class ? self : ((PyStr) self).exact()));
+        // The slot wrappers CPython exposes for sq_concat and sq_repeat.
+        t.addMethod("__add__", (self, a, k) -> t.sq_concat.call(self, Args.oneArg("__add__", a, k)));
+        t.addMethod("__mul__", (self, a, k) -> t.sq_repeat.call(self, repeatCount(Args.oneArg("__mul__", a, k))));
+        t.addMethod("__rmul__", (self, a, k) -> t.sq_repeat.call(self, repeatCount(Args.oneArg("__rmul__", a, k))));
+        def(t, "__sizeof__", (self, a, k) -> PyInt.of(sizeOf((PyStr) self)));
+        def(t, "translate", (self, a, k) -> {
             PyObject table = Args.oneArg("translate", a, k);
-            StringBuilder sb = new StringBuilder();
+            CodePoints sb = new CodePoints();
             for (int c : ((PyStr) self).codePoints()) {
                 PyObject r;
                 try {
@@ -230,7 +461,7 @@ final class StrMethods {
                     throw Errors.typeError("character mapping must return integer, None or str");
                 }
             }
-            return PyStr.of(sb.toString());
+            return sb.toStr();
         });
         t.addAttr("maketrans", new PyStaticMethod(new PyBuiltinFunction("maketrans", StrMethods::maketrans)));
     }
@@ -295,13 +526,24 @@ final class StrMethods {
      * the rest in lower case ('ﬁ' gives "Fi"); 'ŉ' is the one exception to that pattern.
      */
     static String titleCase(int c) {
+        if (Unicode14.isNewer(c) || Unicode14.upperMappingSince15(c)) {
+            return Character.toString(c);
+        }
         int simple = Character.toTitleCase(c);
         if (simple != c) {
             return Character.toString(simple);
         }
-        if (Character.isTitleCase(c) || c >= 0x1F00 && c <= 0x1FFF) {
-            // Greek with iota subscript keeps its own (combining) form: not covered by the rule.
+        if (Character.isTitleCase(c)) {
             return Character.toString(c);
+        }
+        if (c >= 0x1F00 && c <= 0x1FFF) {
+            // Polytonic Greek: the full upper case, except that a final capital iota (from the
+            // iota subscript) stays the combining ypogegrammeni U+0345.
+            String upper = Character.toString(c).toUpperCase(java.util.Locale.ROOT);
+            if (upper.length() > 1 && upper.endsWith("\u0399")) {
+                return upper.substring(0, upper.length() - 1) + "\u0345";
+            }
+            return upper;
         }
         if (c == 0x149) {
             return "\u02bcN";
@@ -315,11 +557,32 @@ final class StrMethods {
     }
 
     private static boolean isCased(int c) {
-        return Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
+        return isUpper(c) || isLower(c) || isTitle(c);
+    }
+
+    /** The Uppercase property as of Unicode 14.0 ({@code _PyUnicode_IsUppercase}). */
+    private static boolean isUpper(int c) {
+        return Character.isUpperCase(c) && !Unicode14.isNewer(c);
+    }
+
+    /** The Lowercase property as of Unicode 14.0. */
+    private static boolean isLower(int c) {
+        return Character.isLowerCase(c) && !Unicode14.isNewer(c) && !Unicode14.lowercaseSince15(c);
+    }
+
+    /** General category Lt as of Unicode 14.0. */
+    private static boolean isTitle(int c) {
+        return Character.isTitleCase(c) && !Unicode14.isNewer(c);
+    }
+
+    /** The full upper-case mapping of {@code c} (SpecialCasing included), none for characters newer than 14.0. */
+    private static String upperOf(int c) {
+        return Unicode14.isNewer(c) || Unicode14.upperMappingSince15(c) ? Character.toString(c)
+                : Character.toString(c).toUpperCase(java.util.Locale.ROOT);
     }
 
     private static boolean isCaseIgnorable(int c) {
-        int t = Character.getType(c);
+        int t = Unicode14.type(c);
         return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.FORMAT
                 || t == Character.MODIFIER_LETTER || t == Character.MODIFIER_SYMBOL
                 || c == '\'' || c == '.' || c == ':' || c == 0xB7 || c == 0x2019;
@@ -345,13 +608,18 @@ final class StrMethods {
             }
             return "\u03c3";
         }
-        return Character.toString(cps[i]).toLowerCase(java.util.Locale.ROOT);
+        return Unicode14.isNewer(cps[i]) ? Character.toString(cps[i])
+                : Character.toString(cps[i]).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Whether {@code v} is a Python identifier, as {@code str.isidentifier}. */
     static boolean isIdentifier(String v) {
-        return !v.isEmpty() && (Character.isUnicodeIdentifierStart(v.codePointAt(0)) || v.charAt(0) == '_')
-                && v.codePoints().allMatch(c -> Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c));
+        if (v.isEmpty()) {
+            return false;
+        }
+        int first = v.codePointAt(0);
+        return (first == '_' || org.taipan.parse.Identifiers.isXidStart(first) && !Unicode14.isNewer(first))
+                && v.codePoints().allMatch(c -> org.taipan.parse.Identifiers.isXidContinue(c) && !Unicode14.isNewer(c));
     }
 
     static boolean isSpace(int c) {
@@ -367,10 +635,10 @@ final class StrMethods {
     private static PyObject cased(PyObject self, boolean upper) {
         boolean any = false;
         for (int c : s(self).codePoints().toArray()) {
-            if (upper ? Character.isLowerCase(c) || Character.isTitleCase(c) : Character.isUpperCase(c) || Character.isTitleCase(c)) {
+            if (upper ? isLower(c) || isTitle(c) : isUpper(c) || isTitle(c)) {
                 return PyBool.FALSE;
             }
-            if (upper ? Character.isUpperCase(c) : Character.isLowerCase(c)) {
+            if (upper ? isUpper(c) : isLower(c)) {
                 any = true;
             }
         }
@@ -378,22 +646,57 @@ final class StrMethods {
     }
 
     private static PyObject join(PyStr sep, PyObject iterable) {
-        StringBuilder sb = new StringBuilder();
         if (iterable.type().tp_iter == null && iterable.type().mp_subscript == null) {
             throw Errors.typeError("can only join an iterable");
         }
-        PyObject it = Abstract.iter(iterable);
-        int i = 0;
-        for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+        PyObject[] items = iterable instanceof PyList || iterable instanceof PyTuple ? Abstract.toArray(iterable)
+                : null;
+        java.util.List<PyStr> parts = new ArrayList<>();
+        boolean simple = sep.isSimple();
+        PyObject it = items == null ? Abstract.iter(iterable) : null;
+        for (int i = 0; ; i++) {
+            PyObject x = items != null ? (i < items.length ? items[i] : null) : Abstract.next(it);
+            if (x == null) {
+                break;
+            }
             if (!(x instanceof PyStr xs)) {
                 throw Errors.typeError("sequence item %d: expected str instance, %s found", i, x.type().name());
             }
-            if (i++ > 0) {
-                sb.append(sep);
-            }
-            sb.append(xs);
+            simple &= xs.isSimple();
+            parts.add(xs);
         }
-        return PyStr.of(sb.toString());
+        if (parts.size() == 1 && parts.get(0).getClass() == PyStr.class) {
+            return parts.get(0);
+        }
+        if (simple) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < parts.size(); i++) {
+                if (i > 0) {
+                    sb.append(sep);
+                }
+                sb.append(parts.get(i));
+            }
+            return PyStr.of(sb.toString());
+        }
+        // By code points, so a lone high surrogate and a following lone low one stay two characters.
+        int n = Math.max(0, parts.size() - 1) * sep.length();
+        for (PyStr p : parts) {
+            n += p.length();
+        }
+        int[] r = new int[n];
+        int at = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) {
+                for (int j = 0; j < sep.length(); j++) {
+                    r[at++] = sep.codePointAt(j);
+                }
+            }
+            PyStr p = parts.get(i);
+            for (int j = 0; j < p.length(); j++) {
+                r[at++] = p.codePointAt(j);
+            }
+        }
+        return PyStr.ofCodePoints(r);
     }
 
     private static PyObject split(PyStr self, PyObject[] a, String[] k, boolean right) {
@@ -495,8 +798,8 @@ final class StrMethods {
     }
 
     private static PyObject splitlines(PyObject self, PyObject[] a, String[] k) {
-        PyObject ke = a.length > 0 ? a[0] : Args.keyword(a, k, "keepends");
-        boolean keep = ke != null && Abstract.isTrue(ke);
+        PyObject ke = clinicArgs("splitlines", a, k, "keepends")[0];
+        boolean keep = ke != null && cInt(ke) != 0;
         String v = s(self);
         PyList l = new PyList();
         int i = 0, n = v.length();
@@ -592,14 +895,34 @@ final class StrMethods {
     }
 
     /** Resolves optional start/end arguments (code point indexes, slice semantics). */
+    /** {@code _PyEval_SliceIndex}: an index through {@code __index__}, clamped to the ssize_t range. */
+    private static long sliceIndex(PyObject o) {
+        if (PyInt.asInt(o) == null && o.type().nb_index == null) {
+            throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
+        }
+        PyInt i = Abstract.index(o, null);
+        if (!i.fitsLong()) {
+            return i.bigValue().signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+        return i.longValue();
+    }
+
+    /** {@code ensure_unicode}'s check: "must be str, not int". */
+    private static PyStr mustBeStr(PyObject o) {
+        if (o instanceof PyStr s) {
+            return s;
+        }
+        throw Errors.typeError("must be str, not %s", o.type().name());
+    }
+
     private static int[] range(PyStr self, PyObject[] a, int from) {
         int len = self.length();
         long st = 0, en = len;
         if (a.length > from && a[from] != PyNone.NONE) {
-            st = Abstract.index(a[from], null).ssizeValue();
+            st = sliceIndex(a[from]);
         }
         if (a.length > from + 1 && a[from + 1] != PyNone.NONE) {
-            en = Abstract.index(a[from + 1], null).ssizeValue();
+            en = sliceIndex(a[from + 1]);
         }
         if (st < 0) {
             st = Math.max(0, st + len);
@@ -612,9 +935,8 @@ final class StrMethods {
     }
 
     private static long find(PyStr self, PyObject[] a, String[] k, String fname, boolean reverse) {
-        Args.check(fname, a, k, 1, 3);
-        PyStr sub = strArg(fname, 1, a[0]);
         int[] r = range(self, a, 1);
+        PyStr sub = mustBeStr(a[0]);
         if (r[0] > r[1] || r[0] > self.length()) {
             return -1;
         }
@@ -626,10 +948,9 @@ final class StrMethods {
     }
 
     private static PyObject count(PyObject self, PyObject[] a, String[] k) {
-        Args.check("count", a, k, 1, 3);
         PyStr ps = (PyStr) self;
-        String sub = strArg("count", 1, a[0]).toString();
         int[] r = range(ps, a, 1);
+        String sub = mustBeStr(a[0]).toString();
         if (r[0] > r[1]) {
             return PyInt.ZERO;
         }
@@ -701,7 +1022,7 @@ final class StrMethods {
     }
 
     private static PyObject partition(PyStr self, PyObject sepO, boolean right) {
-        PyStr sep = strArg(right ? "rpartition" : "partition", 1, sepO);
+        PyStr sep = mustBeStr(sepO);
         if (sep.length() == 0) {
             throw Errors.valueError("empty separator");
         }
@@ -711,5 +1032,28 @@ final class StrMethods {
             return right ? PyTuple.of(PyStr.of(""), PyStr.of(""), self) : PyTuple.of(self, PyStr.of(""), PyStr.of(""));
         }
         return PyTuple.of(PyStr.of(v.substring(0, j)), sep, PyStr.of(v.substring(j + p.length())));
+    }
+
+    /** A growing run of code points (lone surrogates kept apart), for results built piece by piece. */
+    static final class CodePoints {
+        private int[] buf = new int[16];
+        private int n;
+
+        void appendCodePoint(int c) {
+            if (n == buf.length) {
+                buf = java.util.Arrays.copyOf(buf, n * 2);
+            }
+            buf[n++] = c;
+        }
+
+        void append(PyStr s) {
+            for (int i = 0; i < s.length(); i++) {
+                appendCodePoint(s.codePointAt(i));
+            }
+        }
+
+        PyStr toStr() {
+            return PyStr.ofCodePoints(java.util.Arrays.copyOf(buf, n));
+        }
     }
 }

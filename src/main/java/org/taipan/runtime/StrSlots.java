@@ -22,21 +22,44 @@ final class StrSlots {
             if (!(b instanceof PyStr y)) {
                 throw Errors.typeError("'in <string>' requires string as left operand, not %s", b.type().name());
             }
-            return a.toString().contains(y.toString());
+            PyStr x = (PyStr) a;
+            if (x.isSimple() && y.isSimple() || !x.hasLoneSurrogate() && !y.hasLoneSurrogate()) {
+                return x.toString().contains(y.toString());
+            }
+            return indexOf(x, y) >= 0;
         };
         t.mp_subscript = StrSlots::subscript;
         t.tp_iter = o -> new SeqIterator(o);
-        t.nb_remainder = (a, b) -> a instanceof PyStr s ? PyStr.of(Formatter.percent(s, b))
+        t.nb_remainder = (a, b) -> a instanceof PyStr s ? PercentFormat.format(s, b)
                 : PyNotImplemented.NOT_IMPLEMENTED;
         t.tp_new = StrSlots::newStr;
+    }
+
+    /** The first code point index of {@code n} in {@code h}, or -1, comparing code points. */
+    static int indexOf(PyStr h, PyStr n) {
+        int hl = h.length(), nl = n.length();
+        outer:
+        for (int i = 0; i + nl <= hl; i++) {
+            for (int j = 0; j < nl; j++) {
+                if (h.codePointAt(i + j) != n.codePointAt(j)) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     static PyStr repeat(PyStr s, long n) {
         if (n <= 0 || s.length() == 0) {
             return PyStr.of("");
         }
-        if ((long) s.length() * n > Integer.MAX_VALUE - 8) {
+        // CPython: OverflowError past Py_ssize_t, MemoryError for what it cannot allocate.
+        if (n > Long.MAX_VALUE / s.length()) {
             throw Errors.of(ExceptionTypes.OverflowError, "repeated string is too long");
+        }
+        if ((long) s.length() * n > Integer.MAX_VALUE - 8) {
+            throw Errors.of(ExceptionTypes.MemoryError);
         }
         if (s.isSimple()) {
             return PyStr.of(s.toString().repeat((int) n));
@@ -82,9 +105,14 @@ final class StrSlots {
         if (x == null) {
             return PyStr.of("");
         }
-        if (npos > 1 || kwnames != null && Args.keyword(args, kwnames, "encoding") != null) {
-            if (x instanceof PyBytes b) {
-                return PyBytes.decode(b, npos > 1 ? args[1] : Args.keyword(args, kwnames, "encoding"),
+        if (npos > 1 || kwnames != null && (Args.keyword(args, kwnames, "encoding") != null
+                || Args.keyword(args, kwnames, "errors") != null)) {
+            if (x instanceof PyStr) {
+                throw Errors.typeError("decoding str is not supported");
+            }
+            byte[] data = Buffers.bytesOrNull(x);
+            if (data != null) {
+                return Codecs.decode(data, npos > 1 ? args[1] : Args.keyword(args, kwnames, "encoding"),
                         npos > 2 ? args[2] : Args.keyword(args, kwnames, "errors"));
             }
             throw Errors.typeError("decoding to str: need a bytes-like object, %s found", x.type().name());

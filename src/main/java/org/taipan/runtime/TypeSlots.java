@@ -19,19 +19,27 @@ final class TypeSlots {
     }
 
     static void addAttributes(PyType t) {
-        t.addAttr("__name__", new PyGetSetDescr(t, "__name__", o -> PyStr.of(((PyType) o).name()),
+        t.addAttr("__name__", new PyGetSetDescr(t, "__name__", o -> PyStr.of(((PyType) o).shortName()),
                 (o, v) -> ((PyType) o).setName(checkName(o, v, "__name__"))));
         t.addAttr("__qualname__", new PyGetSetDescr(t, "__qualname__", o -> PyStr.of(((PyType) o).qualname()),
                 (o, v) -> ((PyType) o).setQualname(checkName(o, v, "__qualname__"))));
         t.addAttr("__mro__", new PyGetSetDescr(t, "__mro__", o -> PyTuple.of(((PyType) o).mro()), null));
-        t.addAttr("__bases__", new PyGetSetDescr(t, "__bases__", o -> PyTuple.of(((PyType) o).bases()), null));
+        t.addAttr("__bases__", new PyGetSetDescr(t, "__bases__", o -> PyTuple.of(((PyType) o).bases()),
+                (o, v) -> ((PyType) o).setBasesFromPython(v)));
+        t.addMethod("__subclasses__", (self, a, k) -> {
+            Args.noArgs("__subclasses__", a, k);
+            return new PyList(((PyType) self).subclasses().toArray(new PyObject[0]));
+        });
         t.addAttr("__base__", new PyGetSetDescr(t, "__base__", o -> {
             PyType b = ((PyType) o).base();
             return b == null ? PyNone.NONE : b;
         }, null));
         t.addAttr("__dict__", new PyGetSetDescr(t, "__dict__", o -> new PyMappingProxy(((PyType) o).dict()), null));
         t.addAttr("__module__", new PyGetSetDescr(t, "__module__", o -> PyStr.of(moduleName((PyType) o)),
-                (o, v) -> ((PyType) o).dict().setItem(PyStr.of("__module__"), v)));
+                (o, v) -> {
+                    ((PyType) o).dict().setItem(PyStr.of("__module__"), v);
+                    ((PyType) o).modified();
+                }));
         t.addAttr("__doc__", new PyGetSetDescr(t, "__doc__", o -> {
             PyObject d = ((PyType) o).dict().getItem(PyStr.of("__doc__"));
             return d == null ? PyNone.NONE : d;
@@ -63,7 +71,13 @@ final class TypeSlots {
             }
             return "builtins";
         }
-        return "builtins";
+        // A builtin type of another module names its module in its dict or in its tp_name.
+        PyObject m = t.dict().getItem(PyStr.of("__module__"));
+        if (m instanceof PyStr s) {
+            return s.toString();
+        }
+        int dot = t.name().lastIndexOf('.');
+        return dot < 0 ? "builtins" : t.name().substring(0, dot);
     }
 
     private static PyObject repr(PyObject o) {
@@ -75,6 +89,19 @@ final class TypeSlots {
 
     private static PyObject typeCall(PyObject self, PyObject[] args, String[] kwnames) {
         PyType type = (PyType) self;
+        if (type.isHeapType()) {
+            // A class has no vectorcall in CPython 3.11: _PyObject_MakeTpCall's recursion check.
+            ThreadState ts = RecursionGuard.enter(RecursionGuard.CALL);
+            try {
+                return construct(type, args, kwnames);
+            } finally {
+                RecursionGuard.leave(ts);
+            }
+        }
+        return construct(type, args, kwnames);
+    }
+
+    private static PyObject construct(PyType type, PyObject[] args, String[] kwnames) {
         if (type.tp_new == null) {
             throw Errors.typeError("cannot create '%s' instances", type.name());
         }
@@ -106,6 +133,24 @@ final class TypeSlots {
         if (!(args[2] instanceof PyDict ns)) {
             throw Errors.typeError("type.__new__() argument 3 must be dict, not %s", args[2].type().name());
         }
+        // CPython's _PyType_CalculateMetaclass: the most derived metaclass of meta and the bases'.
+        PyType winner = meta;
+        for (PyObject b : basesT.array()) {
+            PyType bt = b.type();
+            if (winner.isSubtypeOf(bt)) {
+                continue;
+            }
+            if (bt.isSubtypeOf(winner)) {
+                winner = bt;
+                continue;
+            }
+            throw Errors.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                    + "subclass of the metaclasses of all its bases");
+        }
+        if (winner != meta && winner.tp_new != meta.tp_new) {
+            return winner.tp_new.call(winner, args, kwnames);
+        }
+        meta = winner;
         PyType[] bases = new PyType[basesT.size()];
         for (int i = 0; i < bases.length; i++) {
             if (!(basesT.get(i) instanceof PyType b)) {

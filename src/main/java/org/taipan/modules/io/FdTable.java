@@ -1,0 +1,268 @@
+package org.taipan.modules.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.WeakHashMap;
+import org.taipan.runtime.Interpreter;
+import org.taipan.runtime.PyObject;
+
+/**
+ * The file descriptors of one interpreter. The JVM does not expose the process's descriptors, so
+ * each interpreter numbers its open files itself as POSIX does (the lowest free number, 0, 1 and
+ * 2 being the interpreter's standard streams): several interpreters in one JVM (the test harness)
+ * each see their own descriptors, and {@code open(1, "w")} writes to the interpreter's stdout.
+ */
+public final class FdTable {
+    /** An open file: a channel for a file on disk, or the byte streams of a standard stream. */
+    public static final class OpenFile {
+        final FileChannel channel;
+        final InputStream in;
+        final OutputStream out;
+        final boolean tty;
+
+        OpenFile(FileChannel channel, InputStream in, OutputStream out, boolean tty) {
+            this.channel = channel;
+            this.in = in;
+            this.out = out;
+            this.tty = tty;
+        }
+    }
+
+    private static final Map<Interpreter, FdTable> TABLES = new WeakHashMap<>();
+
+    private final TreeMap<Integer, OpenFile> files = new TreeMap<>();
+    /** The file objects {@code open()} returned, closed when the program ends (see {@link #closeAll}). */
+    private final List<WeakReference<PyObject>> opened = new ArrayList<>();
+
+    private FdTable(Interpreter interp) {
+        boolean process = interp.options().stdout() == System.out;
+        boolean tty = process && System.console() != null && System.console().isTerminal();
+        files.put(0, new OpenFile(null, interp.options().stdin(), null, tty));
+        files.put(1, new OpenFile(null, null, interp.options().stdout(), tty));
+        files.put(2, new OpenFile(null, null, interp.options().stderr(), tty));
+    }
+
+    /** The descriptor table of {@code interp}, made on first use. */
+    public static FdTable of(Interpreter interp) {
+        synchronized (TABLES) {
+            return TABLES.computeIfAbsent(interp, FdTable::new);
+        }
+    }
+
+    /** Registers a newly opened channel under the lowest free descriptor number. */
+    public synchronized int add(FileChannel channel) {
+        int fd = 0;
+        while (files.containsKey(fd)) {
+            fd++;
+        }
+        files.put(fd, new OpenFile(channel, null, null, false));
+        return fd;
+    }
+
+    /** The open file numbered {@code fd}, or null (EBADF). */
+    public synchronized OpenFile get(int fd) {
+        return files.get(fd);
+    }
+
+    /** Forgets {@code fd}; the caller closes the channel. */
+    public synchronized OpenFile remove(int fd) {
+        return files.remove(fd);
+    }
+
+    // ---- descriptor-level operations (posix.open, read, write, lseek, close) ----
+
+    /**
+     * {@code os.open(path, flags)}: opens a file with POSIX {@code O_*} flags (Linux values) and
+     * numbers it.
+     *
+     * @throws IOException as the JDK reports the failure (the caller maps it with {@code Errno})
+     */
+    public int open(java.nio.file.Path path, int flags) throws IOException {
+        java.util.Set<java.nio.file.OpenOption> opts = new java.util.HashSet<>();
+        int access = flags & 3;
+        if (access == 0 || access == 2) {
+            opts.add(java.nio.file.StandardOpenOption.READ);
+        }
+        if (access == 1 || access == 2) {
+            opts.add(java.nio.file.StandardOpenOption.WRITE);
+        }
+        if ((flags & 64) != 0) {
+            opts.add((flags & 128) != 0 ? java.nio.file.StandardOpenOption.CREATE_NEW
+                    : java.nio.file.StandardOpenOption.CREATE);
+        }
+        if ((flags & 512) != 0) {
+            opts.add(java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
+        }
+        if ((flags & 1024) != 0 && access != 0) {
+            opts.add(java.nio.file.StandardOpenOption.APPEND);
+            opts.remove(java.nio.file.StandardOpenOption.READ);
+        }
+        if (java.nio.file.Files.isDirectory(path) && access != 0) {
+            throw new java.nio.file.FileSystemException(path.toString(), null, "Is a directory");
+        }
+        return add(FileChannel.open(path, opts));
+    }
+
+    /** {@code os.read(fd, n)}: at most {@code n} bytes, empty at end of file; null for a bad descriptor. */
+    public byte[] read(int fd, int n) throws IOException {
+        OpenFile f = get(fd);
+        if (f == null) {
+            return null;
+        }
+        if (f.channel != null) {
+            long left = Math.max(0, f.channel.size() - f.channel.position());
+            java.nio.ByteBuffer bb = java.nio.ByteBuffer.allocate((int) Math.min(n, Math.max(left + 1, 1 << 16)));
+            int got = f.channel.read(bb);
+            return got <= 0 ? new byte[0] : java.util.Arrays.copyOf(bb.array(), got);
+        }
+        if (f.in == null) {
+            throw new IOException("Bad file descriptor");
+        }
+        byte[] b = new byte[Math.min(n, 1 << 16)];
+        int got = n == 0 ? 0 : f.in.read(b, 0, b.length);
+        return got <= 0 ? new byte[0] : java.util.Arrays.copyOf(b, got);
+    }
+
+    /** {@code os.write(fd, data)}: the number of bytes written, or -1 for a bad descriptor. */
+    public int write(int fd, byte[] data) throws IOException {
+        OpenFile f = get(fd);
+        if (f == null) {
+            return -1;
+        }
+        if (f.channel != null) {
+            java.nio.ByteBuffer bb = java.nio.ByteBuffer.wrap(data);
+            while (bb.hasRemaining()) {
+                f.channel.write(bb);
+            }
+        } else if (f.out != null) {
+            f.out.write(data);
+            f.out.flush();
+        } else {
+            throw new IOException("Bad file descriptor");
+        }
+        return data.length;
+    }
+
+    /** {@code os.lseek(fd, pos, how)}: the new position; -1 for a bad descriptor, -2 for a stream. */
+    public long lseek(int fd, long pos, int how) throws IOException {
+        OpenFile f = get(fd);
+        if (f == null) {
+            return -1;
+        }
+        if (f.channel == null) {
+            return -2;
+        }
+        long target = switch (how) {
+            case 1 -> f.channel.position() + pos;
+            case 2 -> f.channel.size() + pos;
+            default -> pos;
+        };
+        if (target < 0) {
+            throw new IOException("Invalid argument");
+        }
+        f.channel.position(target);
+        return target;
+    }
+
+    /** {@code os.close(fd)}: false for a bad descriptor. */
+    public boolean close(int fd) throws IOException {
+        OpenFile f = remove(fd);
+        if (f == null) {
+            return false;
+        }
+        if (f.channel != null) {
+            f.channel.close();
+        }
+        return true;
+    }
+
+    /** {@code os.isatty(fd)}. */
+    public boolean isatty(int fd) {
+        OpenFile f = get(fd);
+        return f != null && f.tty;
+    }
+
+    /** Remembers a file object ({@code open()}'s, or a writable wrapper) so that {@link #closeAll} closes it. */
+    public synchronized void track(PyObject file) {
+        if (opened.size() >= 64) {
+            opened.removeIf(r -> gone(r.get()));
+        }
+        opened.add(new WeakReference<>(file));
+    }
+
+    /**
+     * Flushes the tracked files of the exact io types that are still open. {@code open()} calls
+     * this first: CPython flushes a file as soon as its last reference goes, so that
+     * {@code open(p, "w").write(s)} followed by {@code open(p).read()} reads {@code s}; a tracing
+     * collector cannot tell, but flushing before the next open gives the same result. User
+     * subclasses are left alone (their flush is Python code).
+     */
+    public void flushOpenFiles() {
+        List<WeakReference<PyObject>> files;
+        synchronized (this) {
+            files = new ArrayList<>(opened);
+        }
+        for (WeakReference<PyObject> r : files) {
+            PyObject f = r.get();
+            if (f == null || f.type().isHeapType() || gone(f)) {
+                continue;
+            }
+            try {
+                if (f instanceof PyTextIOWrapper w && w.isWritable()) {
+                    w.flush();
+                } else if (f instanceof PyBuffered b && b.isWritable()) {
+                    b.flush();
+                }
+            } catch (RuntimeException e) {
+                // the program sees the failure when it flushes or closes the file itself
+            }
+        }
+    }
+
+    private static boolean gone(PyObject f) {
+        try {
+            return f == null || f instanceof PyIOBase io && io.isClosed();
+        } catch (RuntimeException e) {
+            return true;
+        }
+    }
+
+    /**
+     * Closes, newest first, the files {@code open()} made that are still open, as CPython's
+     * finalizers do when the program's objects are destroyed at exit: buffered data that a program
+     * never flushed reaches its file. Failures are ignored, as in a finalizer. Objects the JVM
+     * already collected are gone with their unflushed data; CPython flushes those as soon as the
+     * last reference goes, which a tracing collector cannot imitate.
+     */
+    public static void closeAll(Interpreter interp) {
+        FdTable t;
+        synchronized (TABLES) {
+            t = TABLES.get(interp);
+        }
+        if (t == null) {
+            return;
+        }
+        List<WeakReference<PyObject>> files;
+        synchronized (t) {
+            files = new ArrayList<>(t.opened);
+            t.opened.clear();
+        }
+        for (int i = files.size() - 1; i >= 0; i--) {
+            PyObject f = files.get(i).get();
+            try {
+                if (f != null && !gone(f)) {
+                    org.taipan.runtime.Callables.callAttr(f, "close");
+                }
+            } catch (RuntimeException e) {
+                // as a finalizer would: nothing to report to
+            }
+        }
+    }
+}

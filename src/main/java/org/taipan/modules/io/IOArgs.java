@@ -1,0 +1,87 @@
+package org.taipan.modules.io;
+
+import org.taipan.runtime.Abstract;
+import org.taipan.runtime.Args;
+import org.taipan.runtime.Errors;
+import org.taipan.runtime.PyInt;
+import org.taipan.runtime.PyNone;
+import org.taipan.runtime.PyObject;
+
+/**
+ * Argument parsing for the {@code _io} functions and methods, with the messages of CPython's
+ * Argument Clinic parsers ({@code "open() missing required argument 'file' (pos 1)"}, ...).
+ */
+final class IOArgs {
+    private IOArgs() {}
+
+    /**
+     * Binds positional and keyword arguments to {@code names}.
+     *
+     * @param required how many leading parameters must be given
+     * @return one slot per name, null where the argument was not given
+     * @throws org.taipan.runtime.PyException TypeError for too many, unknown, duplicate or missing arguments
+     */
+    static PyObject[] parse(String fname, PyObject[] args, String[] kwnames, int required, String... names) {
+        int npos = Args.positional(args, kwnames);
+        if (npos > names.length) {
+            throw Errors.typeError("%s() takes at most %d argument%s (%d given)", fname, names.length,
+                    names.length == 1 ? "" : "s", npos);
+        }
+        PyObject[] out = new PyObject[names.length];
+        System.arraycopy(args, 0, out, 0, npos);
+        if (kwnames != null) {
+            outer:
+            for (int i = 0; i < kwnames.length; i++) {
+                for (int j = 0; j < names.length; j++) {
+                    if (names[j].equals(kwnames[i])) {
+                        if (out[j] != null) {
+                            throw Errors.typeError("argument for %s() given by name ('%s') and position (%d)",
+                                    fname, names[j], j + 1);
+                        }
+                        out[j] = args[npos + i];
+                        continue outer;
+                    }
+                }
+                throw Errors.typeError("'%s' is an invalid keyword argument for %s()", kwnames[i], fname);
+            }
+        }
+        for (int j = 0; j < required; j++) {
+            if (out[j] == null) {
+                throw Errors.typeError("%s() missing required argument '%s' (pos %d)", fname, names[j], j + 1);
+            }
+        }
+        return out;
+    }
+
+    /** A size argument: None (or absent) is -1 (CPython's {@code _Py_convert_optional_to_ssize_t}). */
+    static long size(PyObject o) {
+        if (o == null || o == PyNone.NONE) {
+            return -1;
+        }
+        if (PyInt.asInt(o) == null && o.type().lookup("__index__") == null) {
+            throw Errors.typeError("argument should be integer or None, not '%s'", o.type().name());
+        }
+        PyInt i = Abstract.index(o, null);
+        return i.fitsLong() ? i.longValue() : i.signum() < 0 ? -1 : Long.MAX_VALUE;
+    }
+
+    /** An int argument ({@code __index__}) as a long. */
+    static long integer(PyObject o) {
+        PyInt i = Abstract.index(o, null);
+        if (!i.fitsLong()) {
+            throw Errors.overflow("Python int too large to convert to C long");
+        }
+        return i.longValue();
+    }
+
+    /** A str-or-None argument: null for None or absent. */
+    static String optionalString(PyObject o, String fname, String what) {
+        if (o == null || o == PyNone.NONE) {
+            return null;
+        }
+        if (!(o instanceof org.taipan.runtime.PyStr s)) {
+            throw Errors.typeError("%s() argument '%s' must be str or None, not %s", fname, what, o.type().name());
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,101 @@
+package org.taipan.modules.io;
+
+import org.taipan.runtime.Abstract;
+import org.taipan.runtime.Callables;
+import org.taipan.runtime.PyByteArray;
+import org.taipan.runtime.PyBytes;
+import org.taipan.runtime.PyInt;
+import org.taipan.runtime.PyNone;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PySlice;
+import org.taipan.runtime.PyStr;
+import org.taipan.runtime.PyType;
+
+/**
+ * The abstract base types below {@code _IOBase}: {@code _RawIOBase}, {@code _BufferedIOBase} and
+ * {@code _TextIOBase} (CPython's {@code iobase.c}, {@code bufferedio.c}, {@code textio.c}), whose
+ * generic methods either raise {@code UnsupportedOperation} or are written over the subclass's
+ * own methods ({@code RawIOBase.read} over {@code readinto}).
+ */
+public final class IOTypes {
+    private IOTypes() {}
+
+    /** A subclassable builtin type of module {@code _io} with instances of its own Java class. */
+    static PyType builtin(String name, PyType base) {
+        return PyIOBase.ioType(name, base);
+    }
+
+    public static final PyType RAW_IO_BASE = PyIOBase.abstractIoType("_RawIOBase", PyIOBase.TYPE);
+    public static final PyType BUFFERED_IO_BASE = PyIOBase.abstractIoType("_BufferedIOBase", PyIOBase.TYPE);
+    public static final PyType TEXT_IO_BASE = PyIOBase.abstractIoType("_TextIOBase", PyIOBase.TYPE);
+
+    static {
+        RAW_IO_BASE.addMethod("read", (self, a, k) -> {
+            long n = IOArgs.size(IOArgs.parse("read", a, k, 0, "size")[0]);
+            if (n < 0) {
+                return Callables.callAttr(self, "readall");
+            }
+            PyByteArray b = new PyByteArray(new byte[(int) n]);
+            PyObject got = Callables.callAttr(self, "readinto", b);
+            if (got == PyNone.NONE) {
+                return got;
+            }
+            int m = Abstract.index(got, null).intValue();
+            byte[] all = b.toBytes();
+            return new PyBytes(java.util.Arrays.copyOf(all, Math.max(0, Math.min(m, all.length))));
+        });
+        RAW_IO_BASE.addMethod("readall", (self, a, k) -> {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            while (true) {
+                PyObject data = Callables.callAttr(self, "read", PyInt.of(IOModule.DEFAULT_BUFFER_SIZE));
+                if (data == PyNone.NONE) {
+                    if (out.size() == 0) {
+                        return data;
+                    }
+                    break;
+                }
+                byte[] d = PyIOBase.bytesOf(data, "read()");
+                if (d.length == 0) {
+                    break;
+                }
+                out.writeBytes(d);
+            }
+            return new PyBytes(out.toByteArray());
+        });
+        RAW_IO_BASE.ready();
+
+        for (String name : new String[] {"read", "read1", "write", "detach"}) {
+            BUFFERED_IO_BASE.addMethod(name, (self, a, k) -> {
+                throw IOModule.unsupported(name);
+            });
+        }
+        BUFFERED_IO_BASE.addMethod("readinto", (self, a, k) -> readinto(self, "read", a, k));
+        BUFFERED_IO_BASE.addMethod("readinto1", (self, a, k) -> readinto(self, "read1", a, k));
+        BUFFERED_IO_BASE.ready();
+
+        for (String name : new String[] {"read", "readline", "write", "detach"}) {
+            TEXT_IO_BASE.addMethod(name, (self, a, k) -> {
+                throw IOModule.unsupported(name);
+            });
+        }
+        for (String name : new String[] {"encoding", "newlines", "errors"}) {
+            TEXT_IO_BASE.addAttr(name, new org.taipan.runtime.PyGetSetDescr(TEXT_IO_BASE, name, o -> PyNone.NONE, null));
+        }
+        TEXT_IO_BASE.ready();
+    }
+
+    /** {@code BufferedIOBase.readinto(b)}: {@code self.read(len(b))} copied into {@code b}. */
+    private static PyObject readinto(PyObject self, String method, PyObject[] a, String[] k) {
+        PyObject buf = IOArgs.parse(method.equals("read") ? "readinto" : "readinto1", a, k, 1, "buffer")[0];
+        long len = Abstract.length(buf);
+        byte[] data = PyIOBase.bytesOf(Callables.callAttr(self, method, PyInt.of(len)), method + "()");
+        storeInto(buf, data, data.length);
+        return PyInt.of(data.length);
+    }
+
+    /** {@code buf[0:n] = data[0:n]} for a writable bytes-like {@code buf} (bytearray, memoryview). */
+    static void storeInto(PyObject buf, byte[] data, int n) {
+        byte[] chunk = n == data.length ? data : java.util.Arrays.copyOf(data, n);
+        Abstract.setItem(buf, new PySlice(PyInt.ZERO, PyInt.of(n), PyNone.NONE), new PyBytes(chunk));
+    }
+}

@@ -1,0 +1,480 @@
+package org.taipan.modules.io;
+
+import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
+import org.taipan.runtime.Abstract;
+import org.taipan.runtime.Callables;
+import org.taipan.runtime.Errors;
+import org.taipan.runtime.PyBytes;
+import org.taipan.runtime.PyException;
+import org.taipan.runtime.PyGetSetDescr;
+import org.taipan.runtime.PyInt;
+import org.taipan.runtime.PyNone;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyStr;
+import org.taipan.runtime.PyType;
+
+/**
+ * {@code _io.BufferedReader}, {@code BufferedWriter} and {@code BufferedRandom} (CPython's
+ * {@code Modules/_io/bufferedio.c}): a byte buffer over a raw stream. One Java class serves the
+ * three types, as one C struct does in CPython; the types differ in the methods they expose. The
+ * raw stream is called directly when it is an exact {@link PyFileIO}, through its Python methods
+ * otherwise.
+ *
+ * <p>At most one of the two buffers holds data: unread bytes {@code rbuf[rpos, rlen)} (read ahead
+ * from the raw stream) or pending writes {@code wbuf[0, wlen)}; the logical position is the raw
+ * position minus the unread bytes plus the pending ones.
+ */
+public final class PyBuffered extends PyIOBase {
+    public static final PyType READER = IOTypes.builtin("BufferedReader", IOTypes.BUFFERED_IO_BASE);
+    public static final PyType WRITER = IOTypes.builtin("BufferedWriter", IOTypes.BUFFERED_IO_BASE);
+    public static final PyType RANDOM = IOTypes.builtin("BufferedRandom", IOTypes.BUFFERED_IO_BASE);
+
+    static {
+        BufferedMethods.install(READER, true, false);
+        BufferedMethods.install(WRITER, false, true);
+        BufferedMethods.install(RANDOM, true, true);
+    }
+
+    PyObject raw;
+    /** {@link #raw} when it is an exact FileIO (the fast path), else null. */
+    private PyFileIO fileRaw;
+    private boolean canRead, canWrite, detached;
+    private int bufferSize = IOModule.DEFAULT_BUFFER_SIZE;
+    private byte[] rbuf = new byte[0];
+    private int rpos, rlen;
+    private byte[] wbuf = new byte[0];
+    private int wlen;
+
+    PyBuffered(PyType type) {
+        super(type);
+    }
+
+    /** {@code __init__(raw, buffer_size=DEFAULT_BUFFER_SIZE)}, checking the raw stream's capabilities. */
+    void init(PyObject raw, long bufferSize, boolean read, boolean write) {
+        if (read) {
+            Callables.callAttr(raw, "_checkReadable");
+        }
+        if (write) {
+            Callables.callAttr(raw, "_checkWritable");
+        }
+        if (read && write) {
+            Callables.callAttr(raw, "_checkSeekable");
+        }
+        if (bufferSize <= 0) {
+            throw Errors.valueError("buffer size must be strictly positive");
+        }
+        attachRaw(raw, (int) Math.min(bufferSize, 1 << 24), read, write);
+    }
+
+    /** Attaches {@code raw} without the capability checks (for the streams {@code open()} makes). */
+    void attachRaw(PyObject raw, int bufferSize, boolean read, boolean write) {
+        this.raw = raw;
+        this.fileRaw = raw.getClass() == PyFileIO.class && raw.type() == PyFileIO.TYPE ? (PyFileIO) raw : null;
+        this.bufferSize = bufferSize;
+        this.canRead = read;
+        this.canWrite = write;
+        this.detached = false;
+        rbuf = new byte[0];
+        rpos = rlen = 0;
+        wbuf = new byte[write ? bufferSize : 0];
+        wlen = 0;
+    }
+
+    // ---- state checks ----
+
+    private void checkAttached() {
+        if (raw == null) {
+            throw Errors.valueError(detached ? "raw stream has been detached" : "I/O operation on uninitialized object");
+        }
+    }
+
+    @Override
+    boolean isClosed() {
+        checkAttached();
+        return fileRaw != null ? fileRaw.isClosed() : Abstract.isTrue(Abstract.getAttr(raw, "closed"));
+    }
+
+    private void checkOpen(String op) {
+        if (isClosed()) {
+            throw Errors.valueError(op + " of closed file");
+        }
+    }
+
+    private void checkOpen() {
+        if (isClosed()) {
+            throw IOModule.closedFile();
+        }
+    }
+
+    // ---- the raw stream ----
+
+    /** One raw read of up to {@code n} bytes: empty at end of file, null when the raw stream has none ready. */
+    private byte[] rawRead(int n) {
+        if (fileRaw != null) {
+            return fileRaw.readBytes(n);
+        }
+        PyObject r = Callables.callAttr(raw, "read", PyInt.of(n));
+        if (r == PyNone.NONE) {
+            return null;
+        }
+        byte[] b = bytesOf(r, "read()");
+        if (b.length > n) {
+            throw Errors.of(org.taipan.runtime.ExceptionTypes.OSError,
+                    "raw readinto() returned invalid length " + b.length + " (should have been between 0 and " + n + ")");
+        }
+        return b;
+    }
+
+    private void rawWrite(byte[] b, int off, int len) {
+        if (fileRaw != null) {
+            fileRaw.write(b, off, len);
+            return;
+        }
+        while (len > 0) {
+            PyObject r = Callables.callAttr(raw, "write", new PyBytes(Arrays.copyOfRange(b, off, off + len)));
+            int n = r == PyNone.NONE ? 0 : Abstract.index(r, null).intValue();
+            if (n < 0 || n > len) {
+                throw Errors.of(org.taipan.runtime.ExceptionTypes.OSError,
+                        "raw write() returned invalid length " + n + " (should have been between 0 and " + len + ")");
+            }
+            off += n;
+            len -= n;
+        }
+    }
+
+    private long rawSeek(long pos, int whence) {
+        if (fileRaw != null) {
+            return fileRaw.seek(pos, whence);
+        }
+        return IOArgs.integer(Callables.callAttr(raw, "seek", PyInt.of(pos), PyInt.of(whence)));
+    }
+
+    private long rawTell() {
+        if (fileRaw != null) {
+            return fileRaw.tell();
+        }
+        long n = IOArgs.integer(Callables.callAttr(raw, "tell"));
+        if (n < 0) {
+            throw Errors.of(org.taipan.runtime.ExceptionTypes.OSError, "Raw stream returned invalid position " + n);
+        }
+        return n;
+    }
+
+    // ---- buffer management ----
+
+    /** Writes the pending bytes to the raw stream. */
+    void flushWrites() {
+        if (wlen > 0) {
+            int n = wlen;
+            wlen = 0;
+            rawWrite(wbuf, 0, n);
+        }
+    }
+
+    /** Drops read-ahead bytes, moving the raw stream back to the logical position. */
+    private void dropReadAhead() {
+        int unread = rlen - rpos;
+        rpos = rlen = 0;
+        if (unread > 0) {
+            rawSeek(-unread, 1);
+        }
+    }
+
+    private int unread() {
+        return rlen - rpos;
+    }
+
+    /** Refills the read buffer with one raw read; returns false at end of file (or nothing ready). */
+    private boolean fill() {
+        if (rbuf.length < bufferSize) {
+            rbuf = new byte[bufferSize];
+        }
+        int keep = unread();
+        System.arraycopy(rbuf, rpos, rbuf, 0, keep);
+        rpos = 0;
+        rlen = keep;
+        byte[] got = rawRead(bufferSize - keep);
+        if (got == null || got.length == 0) {
+            return false;
+        }
+        System.arraycopy(got, 0, rbuf, rlen, got.length);
+        rlen += got.length;
+        return true;
+    }
+
+    private void prepareRead() {
+        checkOpen("read");
+        if (!canRead) {
+            throw IOModule.unsupported("read");
+        }
+        flushWrites();
+    }
+
+    // ---- operations ----
+
+    /** {@code read(n)}: n bytes or fewer at end of file; everything left when {@code n < 0}. */
+    PyObject read(long n) {
+        if (n < -1) {
+            throw Errors.valueError("read length must be non-negative or -1");
+        }
+        prepareRead();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (n < 0) {
+            out.write(rbuf, rpos, unread());
+            rpos = rlen = 0;
+            if (fileRaw != null) {
+                out.writeBytes(fileRaw.readAll());
+            } else {
+                while (true) {
+                    byte[] got = rawRead(bufferSize);
+                    if (got == null) {
+                        if (out.size() == 0) {
+                            return PyNone.NONE;
+                        }
+                        break;
+                    }
+                    if (got.length == 0) {
+                        break;
+                    }
+                    out.writeBytes(got);
+                }
+            }
+            return new PyBytes(out.toByteArray());
+        }
+        int want = (int) Math.min(n, Integer.MAX_VALUE - 8);
+        if (unread() >= want) {
+            byte[] r = Arrays.copyOfRange(rbuf, rpos, rpos + want);
+            rpos += want;
+            return new PyBytes(r);
+        }
+        out.write(rbuf, rpos, unread());
+        rpos = rlen = 0;
+        while (out.size() < want) {
+            int need = want - out.size();
+            if (need >= bufferSize) {
+                byte[] got = rawRead(need);
+                if (got == null || got.length == 0) {
+                    break;
+                }
+                out.writeBytes(got);
+            } else {
+                if (!fill()) {
+                    break;
+                }
+                int take = Math.min(need, unread());
+                out.write(rbuf, rpos, take);
+                rpos += take;
+            }
+        }
+        return new PyBytes(out.toByteArray());
+    }
+
+    /** {@code read1(n)}: buffered bytes, or at most one raw read. */
+    PyObject read1(long n) {
+        prepareRead();
+        if (n < 0) {
+            n = bufferSize;
+        }
+        if (n == 0) {
+            return new PyBytes(new byte[0]);
+        }
+        if (unread() == 0) {
+            if (n > bufferSize) {
+                // CPython: with nothing buffered, one raw read of the whole request.
+                rpos = rlen = 0;
+                byte[] got = rawRead((int) Math.min(n, Integer.MAX_VALUE - 8));
+                return new PyBytes(got == null ? new byte[0] : got);
+            }
+            fill();
+        }
+        int take = (int) Math.min(n, unread());
+        byte[] r = Arrays.copyOfRange(rbuf, rpos, rpos + take);
+        rpos += take;
+        return new PyBytes(r);
+    }
+
+    /** {@code peek(n)}: the buffered bytes without consuming them, filling the buffer if empty. */
+    PyObject peek() {
+        prepareRead();
+        if (unread() == 0) {
+            fill();
+        }
+        return new PyBytes(Arrays.copyOfRange(rbuf, rpos, rlen));
+    }
+
+    /** {@code readline(limit)}: up to and including the next {@code \n}, at most {@code limit} bytes. */
+    PyObject readline(long limit) {
+        prepareRead();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        while (limit < 0 || out.size() < limit) {
+            if (unread() == 0 && !fill()) {
+                break;
+            }
+            int end = rlen;
+            if (limit >= 0) {
+                end = (int) Math.min(end, rpos + (limit - out.size()));
+            }
+            int i = rpos;
+            while (i < end && rbuf[i] != '\n') {
+                i++;
+            }
+            boolean found = i < end;
+            int stop = found ? i + 1 : end;
+            out.write(rbuf, rpos, stop - rpos);
+            rpos = stop;
+            if (found) {
+                break;
+            }
+        }
+        return new PyBytes(out.toByteArray());
+    }
+
+    /** {@code write(b)}: buffers the bytes, writing to the raw stream when the buffer fills. */
+    int write(byte[] b, int off, int len) {
+        if (raw == null) {
+            checkAttached();
+        }
+        if (isClosed()) {
+            throw Errors.valueError("write to closed file");
+        }
+        if (!canWrite) {
+            throw IOModule.unsupported("write");
+        }
+        if (unread() > 0) {
+            dropReadAhead();
+        }
+        rpos = rlen = 0;
+        if (wlen + len <= wbuf.length) {
+            System.arraycopy(b, off, wbuf, wlen, len);
+            wlen += len;
+            return len;
+        }
+        flushWrites();
+        if (len >= wbuf.length) {
+            rawWrite(b, off, len);
+        } else {
+            System.arraycopy(b, off, wbuf, 0, len);
+            wlen = len;
+        }
+        return len;
+    }
+
+    void flush() {
+        checkOpen("flush");
+        flushWrites();
+        if (canRead && unread() > 0) {
+            dropReadAhead();
+        }
+    }
+
+    long tell() {
+        checkAttached();
+        long pos = rawTell() - unread() + wlen;
+        return Math.max(pos, 0);
+    }
+
+    long seek(long pos, int whence) {
+        if (whence < 0 || whence > 2) {
+            throw Errors.valueError("whence value %d unsupported", whence);
+        }
+        checkOpen("seek");
+        Callables.callAttr(raw, "_checkSeekable");
+        if (whence == 1) {
+            pos = tell() + pos;
+            whence = 0;
+        }
+        flushWrites();
+        rpos = rlen = 0;
+        return rawSeek(pos, whence);
+    }
+
+    long truncate(PyObject posArg) {
+        checkOpen("truncate");
+        if (!canWrite) {
+            throw IOModule.unsupported("truncate");
+        }
+        flushWrites();
+        long logical = tell();
+        if (unread() > 0) {
+            dropReadAhead();
+        }
+        PyObject pos = posArg == null || posArg == PyNone.NONE ? PyInt.of(logical) : posArg;
+        PyObject r = Callables.callAttr(raw, "truncate", pos);
+        return IOArgs.integer(r);
+    }
+
+    void close() {
+        checkAttached();
+        if (isClosed()) {
+            return;
+        }
+        PyException failure = null;
+        try {
+            if (canWrite) {
+                flushWrites();
+            }
+        } catch (PyException e) {
+            failure = e;
+        }
+        try {
+            if (fileRaw != null) {
+                fileRaw.close();
+            } else {
+                Callables.callAttr(raw, "close");
+            }
+        } catch (PyException e) {
+            if (failure == null) {
+                failure = e;
+            } else {
+                e.value.context = failure.value;
+                failure = e;
+            }
+        }
+        rbuf = new byte[0];
+        rpos = rlen = 0;
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    PyObject detach() {
+        checkAttached();
+        flush();
+        PyObject r = raw;
+        raw = null;
+        fileRaw = null;
+        detached = true;
+        return r;
+    }
+
+    String repr() {
+        PyObject name = raw == null ? null : Abstract.lookupAttr(raw, PyStr.of("name"));
+        String tn = type().isHeapType() ? type().name() : "_io." + type().name();
+        return name == null ? "<" + tn + ">" : "<" + tn + " name=" + Abstract.repr(name) + ">";
+    }
+
+    /** The attribute {@code name} of the raw stream. */
+    PyObject rawAttr(String name) {
+        checkAttached();
+        return Abstract.getAttr(raw, name);
+    }
+
+    static void addAttr(PyType t, String name) {
+        t.addAttr(name, new PyGetSetDescr(t, name, o -> ((PyBuffered) o).rawAttr(name), null));
+    }
+
+    PyObject raw() {
+        checkAttached();
+        return raw;
+    }
+
+    /** The exact-type fast path for text I/O: the writer's buffer can take encoded bytes directly. */
+    boolean isWritable() {
+        return canWrite;
+    }
+
+    boolean isReadable() {
+        return canRead;
+    }
+}

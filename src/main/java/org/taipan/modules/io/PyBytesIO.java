@@ -1,0 +1,166 @@
+package org.taipan.modules.io;
+
+import java.util.Arrays;
+import org.taipan.runtime.Abstract;
+import org.taipan.runtime.Errors;
+import org.taipan.runtime.PyBool;
+import org.taipan.runtime.PyBytes;
+import org.taipan.runtime.PyGetSetDescr;
+import org.taipan.runtime.PyInt;
+import org.taipan.runtime.PyNone;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyType;
+
+/**
+ * {@code _io.BytesIO} (CPython's {@code Modules/_io/bytesio.c}): an in-memory binary stream.
+ * Positions are byte offsets; writing past the end pads the gap with zero bytes.
+ */
+public final class PyBytesIO extends PyIOBase {
+    public static final PyType TYPE = IOTypes.builtin("BytesIO", IOTypes.BUFFERED_IO_BASE);
+
+    static {
+        TYPE.tp_new = (type, a, k) -> new PyBytesIO(type);
+        TYPE.tp_init = (self, a, k) -> {
+            PyObject init = IOArgs.parse("BytesIO", a, k, 0, "initial_bytes")[0];
+            PyBytesIO b = (PyBytesIO) self;
+            b.baseClosed = false;
+            b.size = 0;
+            b.pos = 0;
+            if (init != null && init != PyNone.NONE) {
+                byte[] d = BufferArgs.bytes(init, "BytesIO");
+                b.write(d);
+                b.pos = 0;
+            }
+        };
+        TYPE.tp_iternext = o -> {
+            PyObject line = o.type() == TYPE ? ((PyBytesIO) o).readline(-1)
+                    : org.taipan.runtime.Callables.callAttr(o, "readline");
+            return Abstract.length(line) == 0 ? null : line;
+        };
+        TYPE.addMethod("getvalue", (self, a, k) -> {
+            PyBytesIO b = open(self);
+            return new PyBytes(Arrays.copyOf(b.buf, b.size));
+        });
+        TYPE.addMethod("read", (self, a, k) -> open(self).read(IOArgs.size(IOArgs.parse("read", a, k, 0, "size")[0])));
+        TYPE.addMethod("read1", (self, a, k) -> open(self).read(IOArgs.size(IOArgs.parse("read1", a, k, 0, "size")[0])));
+        TYPE.addMethod("readline", (self, a, k) -> open(self).readline(IOArgs.size(IOArgs.parse("readline", a, k, 0, "size")[0])));
+        TYPE.addMethod("readinto", (self, a, k) -> {
+            PyObject buf = IOArgs.parse("readinto", a, k, 1, "buffer")[0];
+            PyBytesIO b = open(self);
+            byte[] d = ((PyBytes) b.read(Abstract.length(buf))).bytes();
+            IOTypes.storeInto(buf, d, d.length);
+            return PyInt.of(d.length);
+        });
+        TYPE.addMethod("write", (self, a, k) -> {
+            PyObject v = IOArgs.parse("write", a, k, 1, "b")[0];
+            PyBytesIO b = open(self);
+            byte[] d = BufferArgs.bytes(v, "write");
+            b.write(d);
+            return PyInt.of(d.length);
+        });
+        TYPE.addMethod("tell", (self, a, k) -> PyInt.of(open(self).pos));
+        TYPE.addMethod("seek", (self, a, k) -> {
+            PyObject[] v = IOArgs.parse("seek", a, k, 1, "pos", "whence");
+            return PyInt.of(open(self).seek(IOArgs.integer(v[0]), v[1] == null ? 0 : (int) IOArgs.integer(v[1])));
+        });
+        TYPE.addMethod("truncate", (self, a, k) -> {
+            PyBytesIO b = open(self);
+            PyObject p = IOArgs.parse("truncate", a, k, 0, "size")[0];
+            long size = p == null || p == PyNone.NONE ? b.pos : IOArgs.integer(p);
+            if (size < 0) {
+                throw Errors.valueError("negative size value %d", size);
+            }
+            if (size < b.size) {
+                b.size = (int) size;
+            }
+            return PyInt.of(size);
+        });
+        for (String name : new String[] {"readable", "writable", "seekable"}) {
+            TYPE.addMethod(name, (self, a, k) -> {
+                open(self);
+                return PyBool.TRUE;
+            });
+        }
+        TYPE.addMethod("flush", (self, a, k) -> {
+            open(self);
+            return PyNone.NONE;
+        });
+        TYPE.addMethod("close", (self, a, k) -> {
+            PyBytesIO b = (PyBytesIO) self;
+            b.baseClosed = true;
+            b.buf = new byte[0];
+            b.size = 0;
+            return PyNone.NONE;
+        });
+        TYPE.addAttr("closed", new PyGetSetDescr(TYPE, "closed", o -> PyBool.of(((PyBytesIO) o).baseClosed), null));
+        TYPE.ready();
+    }
+
+    private byte[] buf = new byte[16];
+    private int size;
+    private int pos;
+
+    PyBytesIO(PyType type) {
+        super(type);
+    }
+
+    private static PyBytesIO open(PyObject self) {
+        PyBytesIO b = (PyBytesIO) self;
+        if (b.baseClosed) {
+            throw IOModule.closedFile();
+        }
+        return b;
+    }
+
+    private void write(byte[] d) {
+        if ((long) pos + d.length > Integer.MAX_VALUE - 8) {
+            throw org.taipan.runtime.Errors.of(org.taipan.runtime.ExceptionTypes.MemoryError, new org.taipan.runtime.PyObject[0]);
+        }
+        int end = pos + d.length;
+        if (end > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(end, buf.length * 2));
+        }
+        if (pos > size) {
+            Arrays.fill(buf, size, pos, (byte) 0);
+        }
+        System.arraycopy(d, 0, buf, pos, d.length);
+        pos = end;
+        size = Math.max(size, end);
+    }
+
+    private PyObject read(long n) {
+        int start = Math.min(pos, size);
+        int take = n < 0 ? size - start : (int) Math.min(n, size - start);
+        byte[] r = Arrays.copyOfRange(buf, start, start + take);
+        pos = Math.max(pos, start + take);
+        return new PyBytes(r);
+    }
+
+    private PyObject readline(long limit) {
+        int start = Math.min(pos, size);
+        int end = limit < 0 ? size : (int) Math.min(size, start + limit);
+        int i = start;
+        while (i < end && buf[i] != '\n') {
+            i++;
+        }
+        int stop = i < end ? i + 1 : end;
+        byte[] r = Arrays.copyOfRange(buf, start, stop);
+        pos = Math.max(pos, stop);
+        return new PyBytes(r);
+    }
+
+    private long seek(long p, int whence) {
+        switch (whence) {
+            case 0 -> {
+                if (p < 0) {
+                    throw Errors.valueError("negative seek value %d", p);
+                }
+            }
+            case 1 -> p = pos + p;
+            case 2 -> p = size + p;
+            default -> throw Errors.valueError("invalid whence (%d, should be 0, 1 or 2)", whence);
+        }
+        pos = (int) Math.max(0, Math.min(p, Integer.MAX_VALUE - 8));
+        return pos;
+    }
+}

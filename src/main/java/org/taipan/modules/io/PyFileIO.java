@@ -1,0 +1,457 @@
+package org.taipan.modules.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.taipan.modules.posix.Errno;
+import org.taipan.modules.posix.PosixModule;
+import org.taipan.runtime.Abstract;
+import org.taipan.runtime.Errors;
+import org.taipan.runtime.PyBool;
+import org.taipan.runtime.PyBytes;
+import org.taipan.runtime.PyGetSetDescr;
+import org.taipan.runtime.PyInt;
+import org.taipan.runtime.PyNone;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyStr;
+import org.taipan.runtime.PyType;
+import org.taipan.runtime.ThreadState;
+
+/**
+ * {@code _io.FileIO}, the raw (unbuffered) binary file (CPython's {@code Modules/_io/fileio.c}):
+ * a file on disk through a {@link FileChannel}, or one of the interpreter's standard streams
+ * (descriptors 0, 1, 2 of its {@link FdTable}). Sizes and positions are in bytes.
+ */
+public final class PyFileIO extends PyIOBase {
+    public static final PyType TYPE = IOTypes.builtin("FileIO", IOTypes.RAW_IO_BASE);
+
+    static {
+        TYPE.tp_new = (type, a, k) -> new PyFileIO(type);
+        TYPE.tp_init = (self, a, k) -> {
+            PyObject[] v = IOArgs.parse("FileIO", a, k, 1, "file", "mode", "closefd", "opener");
+            ((PyFileIO) self).init(v[0], v[1] == null ? "r" : modeArg(v[1]),
+                    v[2] == null || Abstract.isTrue(v[2]), v[3]);
+        };
+        TYPE.tp_repr = o -> PyStr.of(((PyFileIO) o).repr());
+        TYPE.addMethod("read", (self, a, k) -> ((PyFileIO) self).read(IOArgs.size(IOArgs.parse("read", a, k, 0, "size")[0])));
+        TYPE.addMethod("readall", (self, a, k) -> ((PyFileIO) self).read(-1));
+        TYPE.addMethod("readinto", (self, a, k) -> {
+            PyObject buf = IOArgs.parse("readinto", a, k, 1, "buffer")[0];
+            PyFileIO f = (PyFileIO) self;
+            byte[] data = f.readBytes((int) Abstract.length(buf));
+            IOTypes.storeInto(buf, data, data.length);
+            return PyInt.of(data.length);
+        });
+        TYPE.addMethod("write", (self, a, k) -> {
+            PyObject b = IOArgs.parse("write", a, k, 1, "b")[0];
+            byte[] data = BufferArgs.bytes(b, "write");
+            ((PyFileIO) self).write(data, 0, data.length);
+            return PyInt.of(data.length);
+        });
+        TYPE.addMethod("seek", (self, a, k) -> {
+            PyObject[] v = IOArgs.parse("seek", a, k, 1, "pos", "whence");
+            return PyInt.of(((PyFileIO) self).seek(IOArgs.integer(v[0]), v[1] == null ? 0 : (int) IOArgs.integer(v[1])));
+        });
+        TYPE.addMethod("tell", (self, a, k) -> PyInt.of(((PyFileIO) self).tell()));
+        TYPE.addMethod("truncate", (self, a, k) -> {
+            PyObject[] v = IOArgs.parse("truncate", a, k, 0, "size");
+            PyFileIO f = (PyFileIO) self;
+            long size = v[0] == null || v[0] == PyNone.NONE ? f.tell() : IOArgs.integer(v[0]);
+            return PyInt.of(f.truncate(size));
+        });
+        TYPE.addMethod("close", (self, a, k) -> {
+            ((PyFileIO) self).close();
+            return PyNone.NONE;
+        });
+        TYPE.addMethod("fileno", (self, a, k) -> PyInt.of(((PyFileIO) self).fileno()));
+        TYPE.addMethod("isatty", (self, a, k) -> PyBool.of(((PyFileIO) self).open().tty));
+        TYPE.addMethod("readable", (self, a, k) -> PyBool.of(((PyFileIO) self).checkOpen().readable));
+        TYPE.addMethod("writable", (self, a, k) -> PyBool.of(((PyFileIO) self).checkOpen().writable));
+        TYPE.addMethod("seekable", (self, a, k) -> PyBool.of(((PyFileIO) self).open().channel != null));
+        TYPE.addAttr("closed", new PyGetSetDescr(TYPE, "closed", o -> PyBool.of(((PyFileIO) o).isClosed()), null));
+        TYPE.addAttr("closefd", new PyGetSetDescr(TYPE, "closefd", o -> PyBool.of(((PyFileIO) o).closefd), null));
+        TYPE.addAttr("mode", new PyGetSetDescr(TYPE, "mode", o -> PyStr.of(((PyFileIO) o).modeString()), null));
+        TYPE.ready();
+    }
+
+    private FdTable table;
+    private FdTable.OpenFile file;
+    private int fd = -1;
+    boolean readable, writable;
+    private boolean appending, created, closefd = true;
+
+    PyFileIO(PyType type) {
+        super(type);
+    }
+
+    private static String modeArg(PyObject m) {
+        if (!(m instanceof PyStr s)) {
+            throw Errors.typeError("FileIO() argument 'mode' must be str, not %s", m.type().name());
+        }
+        return s.toString();
+    }
+
+    /**
+     * {@code FileIO.__init__}: opens {@code file} (a path or a descriptor number).
+     *
+     * @throws org.taipan.runtime.PyException ValueError for a bad mode, OSError subclasses for the open
+     */
+    void init(PyObject fileArg, String mode, boolean closefd, PyObject opener) {
+        if (fd >= 0 && this.closefd) {
+            close();
+        }
+        boolean rwa = false, plus = false;
+        readable = writable = appending = created = false;
+        for (int i = 0; i < mode.length(); i++) {
+            char c = mode.charAt(i);
+            switch (c) {
+                case 'x', 'r', 'w', 'a' -> {
+                    if (rwa) {
+                        throw badMode();
+                    }
+                    rwa = true;
+                    switch (c) {
+                        case 'x' -> { created = true; writable = true; }
+                        case 'r' -> readable = true;
+                        case 'w' -> writable = true;
+                        default -> { appending = true; writable = true; }
+                    }
+                }
+                case '+' -> {
+                    if (plus) {
+                        throw badMode();
+                    }
+                    readable = writable = plus = true;
+                }
+                case 'b' -> { }
+                default -> throw Errors.valueError("invalid mode: %s", mode);
+            }
+        }
+        if (!rwa) {
+            throw badMode();
+        }
+        table = FdTable.of(ThreadState.current().interpreter);
+        if (PyInt.asInt(fileArg) != null && !(fileArg instanceof PyBool)) {
+            long n = IOArgs.integer(fileArg);
+            if (n < 0) {
+                throw Errors.valueError("negative file descriptor");
+            }
+            attach((int) n, fileArg);
+            this.closefd = closefd;
+            return;
+        }
+        if (!closefd) {
+            throw Errors.valueError("Cannot use closefd=False with file name");
+        }
+        this.closefd = true;
+        PyObject path = PosixModule.fspath(fileArg);
+        if (opener != null && opener != PyNone.NONE) {
+            PyObject r = org.taipan.runtime.Callables.call(opener, path, PyInt.of(openFlags(mode)));
+            long n = PyInt.asInt(r) == null ? -1 : PyInt.asInt(r).longValue();
+            if (PyInt.asInt(r) == null) {
+                throw Errors.typeError("expected an integer from opener");
+            }
+            if (n < 0) {
+                throw Errors.valueError("opener returned %d", n);
+            }
+            attach((int) n, fileArg);
+            dict().setItem(PyStr.of("name"), path);
+            return;
+        }
+        String name = PosixModule.pathString(path);
+        Path p;
+        try {
+            p = Path.of(name);
+        } catch (InvalidPathException e) {
+            throw Errno.error(Errno.ENOENT, path);
+        }
+        if (Files.isDirectory(p)) {
+            throw Errno.error(Errno.EISDIR, path);
+        }
+        List<OpenOption> opts = new ArrayList<>();
+        if (readable) {
+            opts.add(StandardOpenOption.READ);
+        }
+        if (writable) {
+            opts.add(StandardOpenOption.WRITE);
+        }
+        if (created) {
+            opts.add(StandardOpenOption.CREATE_NEW);
+        } else if (appending) {
+            opts.add(StandardOpenOption.CREATE);
+        } else if (mode.indexOf('w') >= 0) {
+            opts.add(StandardOpenOption.CREATE);
+            opts.add(StandardOpenOption.TRUNCATE_EXISTING);
+        }
+        FileChannel ch;
+        try {
+            ch = FileChannel.open(p, opts.toArray(new OpenOption[0]));
+            if (appending) {
+                ch.position(ch.size());
+            }
+        } catch (IOException e) {
+            throw Errno.error(e, path);
+        } catch (SecurityException | UnsupportedOperationException e) {
+            throw Errno.error(Errno.EACCES, path);
+        }
+        fd = table.add(ch);
+        file = table.get(fd);
+        dict().setItem(PyStr.of("name"), path);
+    }
+
+    /** Attaches one of the standard descriptors without a Python call (for {@link StandardStreams}). */
+    void attachStandard(FdTable table, int n, PyObject name, boolean read) {
+        this.table = table;
+        this.readable = read;
+        this.writable = !read;
+        this.closefd = false;
+        this.fd = n;
+        this.file = table.get(n);
+        dict().setItem(PyStr.of("name"), name);
+    }
+
+    /** The {@code O_*} flags (Linux values) CPython passes to an opener for this mode. */
+    private int openFlags(String mode) {
+        int flags = readable && writable ? 2 : readable ? 0 : 1;
+        if (created) {
+            flags |= 64 | 128;
+        } else if (appending) {
+            flags |= 64 | 1024;
+        } else if (mode.indexOf('w') >= 0) {
+            flags |= 64 | 512;
+        }
+        return flags | 0x80000;
+    }
+
+    private void attach(int n, PyObject nameObj) {
+        FdTable.OpenFile f = table.get(n);
+        if (f == null) {
+            throw Errno.error(Errno.EBADF, null);
+        }
+        fd = n;
+        file = f;
+        dict().setItem(PyStr.of("name"), nameObj);
+    }
+
+    private static org.taipan.runtime.PyException badMode() {
+        return Errors.valueError("Must have exactly one of create/read/write/append mode and at most one plus");
+    }
+
+    @Override
+    boolean isClosed() {
+        return fd < 0;
+    }
+
+    private FdTable.OpenFile open() {
+        if (fd < 0) {
+            // fileio.c's err_closed: unlike the other types' message, no final period.
+            throw Errors.valueError("I/O operation on closed file");
+        }
+        return file;
+    }
+
+    private PyFileIO checkOpen() {
+        open();
+        return this;
+    }
+
+    String modeString() {
+        if (created) {
+            return readable ? "xb+" : "xb";
+        }
+        if (appending) {
+            return readable ? "ab+" : "ab";
+        }
+        if (readable) {
+            return writable ? "rb+" : "rb";
+        }
+        return "wb";
+    }
+
+    private String repr() {
+        if (fd < 0) {
+            return "<_io.FileIO [closed]>";
+        }
+        PyObject name = dict().getItem(PyStr.of("name"));
+        String shown = name == null ? "fd=" + fd : "name=" + Abstract.repr(name);
+        return "<_io.FileIO " + shown + " mode='" + modeString() + "' closefd=" + (closefd ? "True" : "False") + ">";
+    }
+
+    int fileno() {
+        open();
+        return fd;
+    }
+
+    /** {@code read(size)}: at most {@code size} bytes, all that is left when negative; b'' at end. */
+    PyObject read(long size) {
+        return new PyBytes(size < 0 ? readAll() : readBytes((int) Math.min(size, Integer.MAX_VALUE - 8)));
+    }
+
+    /** Up to {@code n} bytes (fewer only at end of file or for a stream that has fewer ready). */
+    byte[] readBytes(int n) {
+        FdTable.OpenFile f = open();
+        if (!readable) {
+            throw IOModule.unsupported("File not open for reading");
+        }
+        try {
+            if (f.channel != null) {
+                // No bigger buffer than what is left: read(10**9) on a small file must not allocate a gigabyte.
+                long left = Math.max(0, f.channel.size() - f.channel.position());
+                ByteBuffer bb = ByteBuffer.allocate((int) Math.min(n, Math.max(left + 1, 1 << 16)));
+                while (bb.hasRemaining()) {
+                    if (f.channel.read(bb) < 0) {
+                        break;
+                    }
+                }
+                return java.util.Arrays.copyOf(bb.array(), bb.position());
+            }
+            if (f.in == null) {
+                throw Errno.error(Errno.EBADF, null);
+            }
+            byte[] b = new byte[Math.min(n, 1 << 16)];
+            int got = n == 0 ? 0 : f.in.read(b, 0, b.length);
+            return got <= 0 ? new byte[0] : java.util.Arrays.copyOf(b, got);
+        } catch (IOException e) {
+            throw Errno.error(e, null);
+        }
+    }
+
+    /** Everything to end of file. */
+    byte[] readAll() {
+        FdTable.OpenFile f = open();
+        if (!readable) {
+            throw IOModule.unsupported("File not open for reading");
+        }
+        try {
+            if (f.channel != null) {
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                ByteBuffer bb = ByteBuffer.allocate(IOModule.DEFAULT_BUFFER_SIZE);
+                while (f.channel.read(bb) >= 0) {
+                    out.write(bb.array(), 0, bb.position());
+                    bb.clear();
+                }
+                out.write(bb.array(), 0, bb.position());
+                return out.toByteArray();
+            }
+            return f.in == null ? new byte[0] : f.in.readAllBytes();
+        } catch (IOException e) {
+            throw Errno.error(e, null);
+        }
+    }
+
+    /** Writes all of {@code data[off, off+len)}. */
+    void write(byte[] data, int off, int len) {
+        FdTable.OpenFile f = open();
+        if (!writable) {
+            throw IOModule.unsupported("File not open for writing");
+        }
+        try {
+            if (f.channel != null) {
+                if (appending) {
+                    f.channel.position(f.channel.size());
+                }
+                ByteBuffer bb = ByteBuffer.wrap(data, off, len);
+                while (bb.hasRemaining()) {
+                    f.channel.write(bb);
+                }
+            } else if (f.out != null) {
+                f.out.write(data, off, len);
+                f.out.flush();
+            } else {
+                throw Errno.error(Errno.EBADF, null);
+            }
+        } catch (IOException e) {
+            throw Errno.error(e, null);
+        }
+    }
+
+    long seek(long pos, int whence) {
+        FdTable.OpenFile f = open();
+        if (f.channel == null) {
+            throw Errno.error(Errno.ESPIPE, null);
+        }
+        try {
+            long target = switch (whence) {
+                case 0 -> pos;
+                case 1 -> f.channel.position() + pos;
+                case 2 -> f.channel.size() + pos;
+                default -> throw Errors.valueError("invalid whence (%d, should be 0, 1 or 2)", whence);
+            };
+            if (target < 0) {
+                throw Errno.error(Errno.EINVAL, null);
+            }
+            f.channel.position(target);
+            return target;
+        } catch (IOException e) {
+            throw Errno.error(e, null);
+        }
+    }
+
+    long tell() {
+        FdTable.OpenFile f = open();
+        if (f.channel == null) {
+            throw Errno.error(Errno.ESPIPE, null);
+        }
+        try {
+            return f.channel.position();
+        } catch (IOException e) {
+            throw Errno.error(e, null);
+        }
+    }
+
+    long truncate(long size) {
+        FdTable.OpenFile f = open();
+        if (!writable) {
+            throw IOModule.unsupported("File not open for writing");
+        }
+        if (f.channel == null) {
+            throw Errno.error(Errno.EINVAL, null);
+        }
+        try {
+            long cur = f.channel.size();
+            if (size < cur) {
+                // FileChannel.truncate moves the position back; ftruncate(2) leaves it alone.
+                long keep = f.channel.position();
+                f.channel.truncate(size);
+                f.channel.position(keep);
+            } else if (size > cur) {
+                long keep = f.channel.position();
+                f.channel.write(ByteBuffer.wrap(new byte[1]), size - 1);
+                f.channel.position(keep);
+            }
+            return size;
+        } catch (IOException e) {
+            throw Errno.error(e, null);
+        }
+    }
+
+    boolean isTty() {
+        return open().tty;
+    }
+
+    void close() {
+        if (fd < 0) {
+            return;
+        }
+        int n = fd;
+        fd = -1;
+        baseClosed = true;
+        if (closefd) {
+            FdTable.OpenFile f = table.remove(n);
+            if (f != null && f.channel != null) {
+                try {
+                    f.channel.close();
+                } catch (IOException e) {
+                    throw Errno.error(e, null);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package org.taipan.modules.io;
+
+import org.taipan.runtime.Abstract;
+import org.taipan.runtime.Callables;
+import org.taipan.runtime.Errors;
+import org.taipan.runtime.HasDict;
+import org.taipan.runtime.PyBool;
+import org.taipan.runtime.PyBytes;
+import org.taipan.runtime.PyDict;
+import org.taipan.runtime.PyGetSetDescr;
+import org.taipan.runtime.PyInt;
+import org.taipan.runtime.PyList;
+import org.taipan.runtime.PyNone;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyStr;
+import org.taipan.runtime.PyType;
+
+/**
+ * An instance of any {@code _io} type, and the type {@code _io._IOBase} itself (CPython's
+ * {@code Modules/_io/iobase.c}): the generic methods here are written, as CPython's are, in
+ * terms of the object's own Python-level methods ({@code readline} calls {@code self.read},
+ * {@code __exit__} calls {@code self.close}, ...), so user subclasses that override those work.
+ * The concrete types override them with direct Java versions.
+ *
+ * <p>Every instance carries its Python type (the exact type or a user subclass) and a
+ * {@code __dict__}, as CPython's io objects do.
+ */
+public class PyIOBase extends PyObject implements HasDict {
+    public static final PyType TYPE = ioType("_IOBase", PyType.OBJECT);
+
+    static {
+        TYPE.tp_new = (type, a, k) -> new PyIOBase(type);
+        TYPE.tp_iter = o -> {
+            checkClosed(o);
+            return o;
+        };
+        TYPE.tp_iternext = o -> {
+            PyObject line = Callables.callAttr(o, "readline");
+            return Abstract.length(line) == 0 ? null : line;
+        };
+        TYPE.addMethod("seek", (self, a, k) -> {
+            throw IOModule.unsupported("seek");
+        });
+        TYPE.addMethod("tell", (self, a, k) -> Callables.callAttr(self, "seek", PyInt.ZERO, PyInt.ONE));
+        TYPE.addMethod("truncate", (self, a, k) -> {
+            throw IOModule.unsupported("truncate");
+        });
+        TYPE.addMethod("fileno", (self, a, k) -> {
+            throw IOModule.unsupported("fileno");
+        });
+        TYPE.addMethod("flush", (self, a, k) -> {
+            checkClosed(self);
+            return PyNone.NONE;
+        });
+        TYPE.addMethod("close", (self, a, k) -> {
+            PyIOBase io = (PyIOBase) self;
+            if (!io.baseClosed) {
+                try {
+                    Callables.callAttr(self, "flush");
+                } finally {
+                    io.baseClosed = true;
+                }
+            }
+            return PyNone.NONE;
+        });
+        TYPE.addAttr("closed", new PyGetSetDescr(TYPE, "closed", o -> PyBool.of(((PyIOBase) o).baseClosed), null));
+        for (String name : new String[] {"seekable", "readable", "writable"}) {
+            TYPE.addMethod(name, (self, a, k) -> PyBool.FALSE);
+        }
+        TYPE.addMethod("isatty", (self, a, k) -> {
+            checkClosed(self);
+            return PyBool.FALSE;
+        });
+        TYPE.addMethod("_checkClosed", (self, a, k) -> {
+            checkClosed(self);
+            return PyNone.NONE;
+        });
+        TYPE.addMethod("_checkReadable", (self, a, k) -> {
+            if (!Abstract.isTrue(Callables.callAttr(self, "readable"))) {
+                throw IOModule.unsupported("File or stream is not readable.");
+            }
+            return PyNone.NONE;
+        });
+        TYPE.addMethod("_checkWritable", (self, a, k) -> {
+            if (!Abstract.isTrue(Callables.callAttr(self, "writable"))) {
+                throw IOModule.unsupported("File or stream is not writable.");
+            }
+            return PyNone.NONE;
+        });
+        TYPE.addMethod("_checkSeekable", (self, a, k) -> {
+            if (!Abstract.isTrue(Callables.callAttr(self, "seekable"))) {
+                throw IOModule.unsupported("File or stream is not seekable.");
+            }
+            return PyNone.NONE;
+        });
+        TYPE.addMethod("__enter__", (self, a, k) -> {
+            checkClosed(self);
+            return self;
+        });
+        TYPE.addMethod("__exit__", (self, a, k) -> Callables.callAttr(self, "close"));
+        TYPE.addMethod("readline", (self, a, k) -> genericReadline(self,
+                IOArgs.size(IOArgs.parse("readline", a, k, 0, "size")[0])));
+        TYPE.addMethod("readlines", (self, a, k) -> readlines(self, IOArgs.parse("readlines", a, k, 0, "hint")[0]));
+        TYPE.addMethod("writelines", (self, a, k) -> {
+            PyObject lines = IOArgs.parse("writelines", a, k, 1, "lines")[0];
+            checkClosed(self);
+            PyObject it = Abstract.iter(lines);
+            for (PyObject line; (line = Abstract.next(it)) != null;) {
+                Callables.callAttr(self, "write", line);
+            }
+            return PyNone.NONE;
+        });
+        TYPE.ready();
+    }
+
+    /** A subclassable builtin type of module {@code _io} whose instances have their own Java class. */
+    static PyType ioType(String name, PyType base) {
+        return abstractIoType(name, base).markOwnLayout();
+    }
+
+    /** A type of module {@code _io} that adds no instance state to its base ({@code _RawIOBase}, ...). */
+    static PyType abstractIoType(String name, PyType base) {
+        PyType t = PyType.builtin(name, base);
+        t.addAttr("__module__", PyStr.of("_io"));
+        return t;
+    }
+
+    private final PyType type;
+    private PyDict dict;
+    /** CPython's {@code __IOBase_closed}: the closed state of the generic {@code close()}. */
+    boolean baseClosed;
+
+    public PyIOBase(PyType type) {
+        this.type = type;
+    }
+
+    @Override
+    public final PyType type() {
+        return type;
+    }
+
+    @Override
+    public final PyDict dict() {
+        if (dict == null) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
+
+    /** Whether the instance dict exists (without creating it). */
+    final boolean hasDict() {
+        return dict != null;
+    }
+
+    /** Whether the stream is closed, for the Java fast paths of the concrete types. */
+    boolean isClosed() {
+        return baseClosed;
+    }
+
+    /**
+     * Raises {@code ValueError: I/O operation on closed file.} when {@code self.closed} is true
+     * (the Python attribute for user subclasses, which may override it).
+     */
+    static void checkClosed(PyObject self) {
+        boolean closed = self instanceof PyIOBase io && !self.type().isHeapType() ? io.isClosed()
+                : Abstract.isTrue(Abstract.getAttr(self, "closed"));
+        if (closed) {
+            throw IOModule.closedFile();
+        }
+    }
+
+    /** CPython's {@code _io__IOBase_readline_impl}: byte by byte through {@code self.read(1)}. */
+    private static PyObject genericReadline(PyObject self, long limit) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        while (limit < 0 || out.size() < limit) {
+            PyObject b = Callables.callAttr(self, "read", PyInt.ONE);
+            if (b == PyNone.NONE) {
+                continue;
+            }
+            byte[] data = bytesOf(b, "read()");
+            if (data.length == 0) {
+                break;
+            }
+            out.writeBytes(data);
+            if (data[data.length - 1] == '\n') {
+                break;
+            }
+        }
+        return new PyBytes(out.toByteArray());
+    }
+
+    /** {@code readlines(hint)}: lines by iteration until their total length reaches {@code hint}. */
+    static PyObject readlines(PyObject self, PyObject hintObj) {
+        long hint = IOArgs.size(hintObj);
+        PyList result = new PyList();
+        PyObject it = Abstract.iter(self);
+        long total = 0;
+        for (PyObject line; (line = Abstract.next(it)) != null;) {
+            result.append(line);
+            total += Abstract.length(line);
+            if (hint > 0 && total > hint) {
+                break;
+            }
+        }
+        return result;
+    }
+
+    /** The bytes of a bytes-like result, or TypeError naming {@code what}. */
+    static byte[] bytesOf(PyObject b, String what) {
+        byte[] r = org.taipan.runtime.Buffers.bytesOrNull(b);
+        if (r == null) {
+            throw Errors.typeError("%s should return bytes", what);
+        }
+        return r;
+    }
+}

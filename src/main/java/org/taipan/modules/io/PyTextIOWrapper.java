@@ -1,0 +1,761 @@
+package org.taipan.modules.io;
+
+import org.taipan.runtime.Abstract;
+import org.taipan.runtime.Callables;
+import org.taipan.runtime.Errors;
+import org.taipan.runtime.ExceptionTypes;
+import org.taipan.runtime.PyBytes;
+import org.taipan.runtime.PyException;
+import org.taipan.runtime.PyInt;
+import org.taipan.runtime.PyNone;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyStr;
+import org.taipan.runtime.PyType;
+
+/**
+ * {@code _io.TextIOWrapper} (CPython's {@code Modules/_io/textio.c}): text over a buffered binary
+ * stream, with an encoding, an error handler and newline translation. The methods are installed
+ * by {@link TextIOMethods}.
+ *
+ * <p>Reading follows CPython's model so that positions and {@code tell()} cookies are CPython's:
+ * chunks of {@link #CHUNK_SIZE} bytes are decoded by a {@link StreamDecoder} into
+ * {@link #decodedChars} (already newline-translated), of which {@link #decodedUsed} chars are
+ * consumed; a snapshot of the decoder state at the start of the chunk lets {@code tell()}
+ * rebuild the position as CPython's cookie (start position, decoder flags, bytes to feed, chars
+ * to skip, need-EOF). Writing collects text and encodes it in chunks, so printing in a loop
+ * costs one append per call.
+ */
+public final class PyTextIOWrapper extends PyIOBase {
+    public static final PyType TYPE = IOTypes.builtin("TextIOWrapper", IOTypes.TEXT_IO_BASE);
+    static final int CHUNK_SIZE = 8192;
+
+    static {
+        TextIOMethods.install(TYPE);
+    }
+
+    private static final int SEEN_CR = StreamDecoder.SEEN_CR, SEEN_LF = StreamDecoder.SEEN_LF,
+            SEEN_CRLF = StreamDecoder.SEEN_CRLF;
+
+    PyObject buffer;
+    /** {@link #buffer} when it is one of the exact buffered types (the fast path), else null. */
+    private PyBuffered fastBuffer;
+    TextCodec codec;
+    /** The {@code newline} argument: null (universal, translated), "", "\n", "\r" or "\r\n". */
+    String newline;
+    boolean lineBuffering, writeThrough;
+    private boolean readable, writable, seekable, telling, detached;
+    /** Null when the stream is not readable. */
+    private StreamDecoder decoder;
+    private String decodedChars = "";
+    /** Chars (Java chars) of {@link #decodedChars} already returned. */
+    private int decodedUsed;
+    /** Whether {@link #decodedChars} has no surrogate pairs (chars are code points). */
+    private boolean decodedBmp = true;
+    /** CPython's snapshot: the decoder flags at the start of the last chunk and its input; null for none. */
+    private long snapFlags;
+    private byte[] snapInput;
+    private double b2cratio;
+    private final StringBuilder pendingText = new StringBuilder();
+
+    PyTextIOWrapper(PyType type) {
+        super(type);
+    }
+
+    /**
+     * {@code __init__(buffer, encoding, errors, newline, line_buffering, write_through)}.
+     *
+     * @param encoding null for the locale's encoding (UTF-8 here)
+     * @param errors   null for {@code "strict"}
+     */
+    void init(PyObject buffer, String encoding, String errors, String newline, boolean lineBuffering,
+              boolean writeThrough) {
+        if (newline != null && !newline.isEmpty() && !newline.equals("\n") && !newline.equals("\r")
+                && !newline.equals("\r\n")) {
+            throw Errors.valueError("illegal newline value: %s", newline);
+        }
+        this.buffer = buffer;
+        this.fastBuffer = buffer instanceof PyBuffered b && !buffer.type().isHeapType() ? b : null;
+        this.codec = new TextCodec(encoding == null ? "UTF-8" : encoding, errors == null ? "strict" : errors);
+        this.newline = newline;
+        this.lineBuffering = lineBuffering;
+        this.writeThrough = writeThrough;
+        this.detached = false;
+        if (fastBuffer != null) {
+            readable = fastBuffer.isReadable() && Abstract.isTrue(Callables.callAttr(buffer, "readable"));
+            writable = fastBuffer.isWritable() && Abstract.isTrue(Callables.callAttr(buffer, "writable"));
+        } else {
+            readable = Abstract.isTrue(Callables.callAttr(buffer, "readable"));
+            writable = Abstract.isTrue(Callables.callAttr(buffer, "writable"));
+        }
+        seekable = Abstract.isTrue(Callables.callAttr(buffer, "seekable"));
+        telling = seekable;
+        decoder = readable ? new StreamDecoder(codec.encoding, codec.errors, newline) : null;
+        setDecodedChars("");
+        snapInput = null;
+        if (codec.writesBom() && writable && seekable) {
+            long pos = IOArgs.integer(Callables.callAttr(buffer, "tell"));
+            if (pos != 0) {
+                codec.skipBom();
+            }
+        }
+    }
+
+    // ---- state ----
+
+    private void checkAttached() {
+        if (buffer == null) {
+            throw Errors.valueError(detached ? "underlying buffer has been detached" : "I/O operation on uninitialized object");
+        }
+    }
+
+    @Override
+    boolean isClosed() {
+        checkAttached();
+        if (fastBuffer != null) {
+            return fastBuffer.isClosed();
+        }
+        return Abstract.isTrue(Abstract.getAttr(buffer, "closed"));
+    }
+
+    private void checkOpen() {
+        if (isClosed()) {
+            throw IOModule.closedFile();
+        }
+    }
+
+    private boolean universal() {
+        return newline == null || newline.isEmpty();
+    }
+
+    // ---- writing ----
+
+    /**
+     * {@code write(s)}: the Java fast path of {@code print} and {@code sys.stdout.write}.
+     *
+     * @return the number of code points written
+     */
+    public int write(PyStr s) {
+        writeString(s.toString());
+        return s.length();
+    }
+
+    private static final PyStr WRITE = PyStr.of("write");
+
+    /**
+     * Whether {@code print} may call {@link #writeString} directly: the object is an exact
+     * TextIOWrapper and no instance attribute {@code write} shadows the method.
+     */
+    public boolean isPlainForPrint() {
+        return type() == TYPE && (!hasDict() || dict().getItem(WRITE) == null);
+    }
+
+    /** Writes Java text (for {@code print}, tracebacks, {@code input}'s prompt). */
+    public void writeString(String text) {
+        checkAttached();
+        if (!writable) {
+            checkOpen();
+            throw IOModule.unsupported("not writable");
+        }
+        checkOpen();
+        boolean haslf = text.indexOf('\n') >= 0;
+        if (haslf && newline != null && !newline.isEmpty() && !newline.equals("\n")) {
+            text = text.replace("\n", newline);
+        } else if (haslf && newline == null) {
+            // os.linesep is "\n" here: nothing to translate.
+        }
+        boolean needFlush = lineBuffering && (haslf || text.indexOf('\r') >= 0);
+        if (decoder != null) {
+            setDecodedChars("");
+            snapInput = null;
+            decoder.reset();
+        }
+        pendingText.append(text);
+        if (pendingText.length() > CHUNK_SIZE || needFlush || writeThrough || !codec.fastFor(text)) {
+            flushPending();
+        }
+        if (needFlush) {
+            flushBuffer();
+        }
+    }
+
+    /** Encodes the collected text and hands it to the buffer. */
+    void flushPending() {
+        if (pendingText.length() == 0) {
+            return;
+        }
+        String text = pendingText.toString();
+        pendingText.setLength(0);
+        byte[] b = codec.encode(text);
+        if (fastBuffer != null) {
+            fastBuffer.write(b, 0, b.length);
+        } else {
+            Callables.callAttr(buffer, "write", new PyBytes(b));
+        }
+    }
+
+    private void flushBuffer() {
+        if (fastBuffer != null) {
+            fastBuffer.flush();
+        } else {
+            Callables.callAttr(buffer, "flush");
+        }
+    }
+
+    /** {@code flush()}: pending text to the buffer, then the buffer to the file. */
+    public void flush() {
+        checkAttached();
+        checkOpen();
+        telling = seekable;
+        flushPending();
+        flushBuffer();
+    }
+
+    // ---- reading ----
+
+    private void checkReadable() {
+        checkAttached();
+        checkOpen();
+        if (!readable) {
+            throw IOModule.unsupported("not readable");
+        }
+        if (pendingText.length() > 0) {
+            flushPending();
+        }
+    }
+
+    private void setDecodedChars(String s) {
+        decodedChars = s;
+        decodedUsed = 0;
+        decodedBmp = s.length() == s.codePointCount(0, s.length());
+    }
+
+    private static int cpLength(String s) {
+        return s.codePointCount(0, s.length());
+    }
+
+    /** Up to {@code n} code points ({@code n < 0}: all) of the decoded chars not yet returned. */
+    private String takeDecoded(long n) {
+        int avail = decodedChars.length() - decodedUsed;
+        int end;
+        if (n < 0 || n >= avail) {
+            end = decodedChars.length();
+        } else if (decodedBmp) {
+            end = decodedUsed + (int) n;
+        } else {
+            int cps = decodedChars.codePointCount(decodedUsed, decodedChars.length());
+            end = n >= cps ? decodedChars.length() : decodedChars.offsetByCodePoints(decodedUsed, (int) n);
+        }
+        String r = decodedChars.substring(decodedUsed, end);
+        decodedUsed = end;
+        return r;
+    }
+
+    private byte[] readChunkBytes(int size) {
+        PyObject r;
+        if (fastBuffer != null) {
+            r = fastBuffer.read1(size);
+        } else {
+            r = Callables.callAttr(buffer, Abstract.lookupAttr(buffer, PyStr.of("read1")) != null ? "read1" : "read",
+                    PyInt.of(size));
+        }
+        if (r == PyNone.NONE) {
+            return new byte[0];
+        }
+        if (!(r instanceof PyBytes) && !(r instanceof org.taipan.runtime.PyByteArray)
+                && !(r instanceof org.taipan.runtime.PyMemoryView)) {
+            throw Errors.typeError("underlying read1() should have returned a bytes-like object, not '%s'",
+                    r.type().name());
+        }
+        return bytesOf(r, "read1()");
+    }
+
+    /**
+     * CPython's {@code textiowrapper_read_chunk}: decodes one more chunk into the decoded chars,
+     * taking a snapshot of the decoder state first when {@code tell()} is possible.
+     *
+     * @return false at the end of the stream with nothing decoded
+     */
+    private boolean readChunk(long sizeHint) {
+        StreamDecoder.State before = telling ? decoder.getstate() : null;
+        long size = CHUNK_SIZE;
+        if (sizeHint > 0) {
+            size = Math.max(CHUNK_SIZE, (long) (Math.max(b2cratio, 1.0) * sizeHint));
+        }
+        byte[] input = readChunkBytes((int) Math.min(size, Integer.MAX_VALUE - 8));
+        boolean eof = input.length == 0;
+        String text = decoder.decode(input, eof);
+        setDecodedChars(text);
+        int nchars = decodedBmp ? text.length() : cpLength(text);
+        b2cratio = nchars > 0 ? (double) input.length / nchars : 0.0;
+        if (nchars > 0) {
+            eof = false;
+        }
+        if (before != null) {
+            snapFlags = before.flags();
+            snapInput = StreamDecoder.join(before.buffer(), input);
+        }
+        return !eof;
+    }
+
+    /** {@code read(n)}: n code points, or everything left when {@code n < 0}. */
+    public PyStr read(long n) {
+        checkReadable();
+        if (n < 0) {
+            PyObject rest = fastBuffer != null ? fastBuffer.read(-1) : Callables.callAttr(buffer, "read");
+            byte[] b = rest == PyNone.NONE ? new byte[0] : bytesOf(rest, "read()");
+            String decoded = decoder.decode(b, true);
+            String result = takeDecoded(-1) + decoded;
+            setDecodedChars("");
+            snapInput = null;
+            return PyStr.of(result);
+        }
+        String first = takeDecoded(n);
+        long remaining = n - cpLength(first);
+        if (remaining <= 0) {
+            return PyStr.of(first);
+        }
+        StringBuilder result = new StringBuilder(first);
+        while (remaining > 0) {
+            if (!readChunk(remaining)) {
+                break;
+            }
+            String more = takeDecoded(remaining);
+            result.append(more);
+            remaining -= cpLength(more);
+        }
+        return PyStr.of(result.toString());
+    }
+
+    /** {@code readline(limit)}: through the next line ending of the newline mode, at most {@code limit} code points. */
+    public PyStr readline(long limit) {
+        checkReadable();
+        return PyStr.of(readlineUnchecked(limit));
+    }
+
+    /**
+     * Where the line ending is in {@code line[start, end)} (CPython's {@code _PyIO_find_line_ending}):
+     * the index just past it, or {@code -1 - consumed} where {@code consumed} is how far the
+     * search may put text aside (a possible partial ending stays for the next chunk).
+     */
+    private int findLineEnding(String line, int start) {
+        int end = line.length();
+        if (newline == null) {
+            int i = line.indexOf('\n', start);
+            return i >= 0 ? i + 1 : -1 - end;
+        }
+        if (newline.isEmpty()) {
+            for (int i = start; i < end; i++) {
+                char c = line.charAt(i);
+                if (c == '\n') {
+                    return i + 1;
+                }
+                if (c == '\r') {
+                    return i + 1 < end && line.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+                }
+            }
+            return -1 - end;
+        }
+        if (newline.length() == 1) {
+            int i = line.indexOf(newline.charAt(0), start);
+            return i >= 0 ? i + 1 : -1 - end;
+        }
+        int i = line.indexOf(newline, start);
+        if (i >= 0) {
+            return i + newline.length();
+        }
+        return -1 - Math.max(start, end - newline.length() + 1);
+    }
+
+    /** CPython's {@code _textiowrapper_readline}, with limits counted in code points. */
+    private String readlineUnchecked(long limit) {
+        StringBuilder chunks = null;
+        long chunked = 0;
+        String remaining = null;
+        String line = null;
+        int start = 0, endpos = 0, offsetToBuffer = 0;
+        while (true) {
+            boolean got = true;
+            while (decodedChars.isEmpty()) {
+                got = readChunk(0);
+                if (!got) {
+                    break;
+                }
+            }
+            if (!got) {
+                setDecodedChars("");
+                snapInput = null;
+                line = null;
+                break;
+            }
+            if (remaining == null) {
+                line = decodedChars;
+                start = decodedUsed;
+                offsetToBuffer = 0;
+            } else {
+                line = remaining + decodedChars;
+                start = 0;
+                offsetToBuffer = remaining.length();
+                remaining = null;
+            }
+            int found = findLineEnding(line, start);
+            if (found >= 0) {
+                endpos = found;
+                if (limit >= 0 && cpCount(line, start, endpos) + chunked >= limit) {
+                    endpos = offsetCp(line, start, limit - chunked);
+                }
+                break;
+            }
+            endpos = -1 - found;
+            if (limit >= 0 && cpCount(line, start, endpos) + chunked >= limit) {
+                endpos = offsetCp(line, start, limit - chunked);
+                break;
+            }
+            if (endpos > start) {
+                if (chunks == null) {
+                    chunks = new StringBuilder();
+                }
+                chunks.append(line, start, endpos);
+                chunked += cpCount(line, start, endpos);
+            }
+            if (endpos < line.length()) {
+                remaining = line.substring(endpos);
+            }
+            line = null;
+            setDecodedChars("");
+        }
+        String tail = "";
+        if (line != null) {
+            decodedUsed = Math.max(0, endpos - offsetToBuffer);
+            tail = line.substring(start, endpos);
+        }
+        if (chunks == null && remaining == null) {
+            return tail;
+        }
+        if (chunks == null) {
+            chunks = new StringBuilder();
+        }
+        if (remaining != null) {
+            chunks.append(remaining);
+        }
+        return chunks.append(tail).toString();
+    }
+
+    private static long cpCount(String s, int from, int to) {
+        return s.codePointCount(from, to);
+    }
+
+    private static int offsetCp(String s, int from, long cps) {
+        int avail = s.codePointCount(from, s.length());
+        return cps >= avail ? s.length() : s.offsetByCodePoints(from, (int) cps);
+    }
+
+    /** The next line for iteration; disables {@code tell()} as CPython's {@code __next__} does. */
+    PyObject next() {
+        telling = false;
+        PyStr line = readline(-1);
+        if (line.length() == 0) {
+            snapInput = null;
+            telling = seekable;
+            return null;
+        }
+        return line;
+    }
+
+    /** {@code input()}'s line: without its newline, or null at end of file. */
+    public String readLineForInput() {
+        String l = readline(-1).toString();
+        if (l.isEmpty()) {
+            return null;
+        }
+        return l.endsWith("\n") ? l.substring(0, l.length() - 1) : l;
+    }
+
+    // ---- positioning ----
+
+    private void checkSeekable() {
+        if (!seekable) {
+            throw IOModule.unsupported("underlying stream is not seekable");
+        }
+    }
+
+    private long bufferTell() {
+        return fastBuffer != null ? fastBuffer.tell() : IOArgs.integer(Callables.callAttr(buffer, "tell"));
+    }
+
+    /** CPython's cookie: the fields packed little-endian as 64-bit position and four 32-bit ints, then a byte. */
+    private static PyObject cookie(long startPos, long decFlags, long bytesToFeed, long charsToSkip, boolean needEof) {
+        java.math.BigInteger c = java.math.BigInteger.valueOf(startPos)
+                .or(java.math.BigInteger.valueOf(decFlags & 0xffffffffL).shiftLeft(64))
+                .or(java.math.BigInteger.valueOf(bytesToFeed & 0xffffffffL).shiftLeft(96))
+                .or(java.math.BigInteger.valueOf(charsToSkip & 0xffffffffL).shiftLeft(128))
+                .or(java.math.BigInteger.valueOf(needEof ? 1 : 0).shiftLeft(160));
+        return PyInt.of(c);
+    }
+
+    /** {@code tell()}: CPython's opaque cookie (the byte position when the decoder holds no state). */
+    PyObject tell() {
+        checkAttached();
+        checkOpen();
+        checkSeekable();
+        if (!telling) {
+            throw Errors.of(ExceptionTypes.OSError, "telling position disabled by next() call");
+        }
+        flush();
+        long pos = bufferTell();
+        if (decoder == null || snapInput == null) {
+            return PyInt.of(pos);
+        }
+        long startPos = pos - snapInput.length;
+        long decFlags = snapFlags;
+        if (decodedUsed == 0) {
+            return cookie(startPos, decFlags, 0, 0, false);
+        }
+        long charsToSkip = decodedBmp ? decodedUsed : decodedChars.codePointCount(0, decodedUsed);
+        StreamDecoder.State saved = decoder.getstate();
+        int savedSeen = decoder.seen;
+        byte[] input = snapInput;
+        try {
+            int skipBytes = (int) (b2cratio * charsToSkip);
+            int skipBack = 1;
+            while (skipBytes > 0) {
+                decoder.setstate(new byte[0], decFlags);
+                long n = cpLength(decoder.decode(java.util.Arrays.copyOf(input, Math.min(skipBytes, input.length)), false));
+                if (n <= charsToSkip) {
+                    StreamDecoder.State st = decoder.getstate();
+                    if (st.buffer().length == 0) {
+                        decFlags = st.flags();
+                        charsToSkip -= n;
+                        break;
+                    }
+                    skipBytes -= st.buffer().length;
+                    skipBack = 1;
+                } else {
+                    skipBytes -= skipBack;
+                    skipBack *= 2;
+                }
+            }
+            if (skipBytes <= 0) {
+                skipBytes = 0;
+                decoder.setstate(new byte[0], decFlags);
+            }
+            startPos += skipBytes;
+            if (charsToSkip == 0) {
+                return cookie(startPos, decFlags, 0, 0, false);
+            }
+            long bytesFed = 0;
+            long charsDecoded = 0;
+            boolean needEof = false;
+            int i = skipBytes;
+            for (; i < input.length; i++) {
+                charsDecoded += cpLength(decoder.decode(new byte[] {input[i]}, false));
+                bytesFed++;
+                StreamDecoder.State st = decoder.getstate();
+                if (st.buffer().length == 0 && charsDecoded <= charsToSkip) {
+                    startPos += bytesFed;
+                    charsToSkip -= charsDecoded;
+                    decFlags = st.flags();
+                    bytesFed = 0;
+                    charsDecoded = 0;
+                }
+                if (charsDecoded >= charsToSkip) {
+                    break;
+                }
+            }
+            if (i >= input.length) {
+                charsDecoded += cpLength(decoder.decode(new byte[0], true));
+                needEof = true;
+                if (charsDecoded < charsToSkip) {
+                    throw Errors.of(ExceptionTypes.OSError, "can't reconstruct logical file position");
+                }
+            }
+            return cookie(startPos, decFlags, bytesFed, charsToSkip, needEof);
+        } finally {
+            decoder.setstate(saved.buffer(), saved.flags());
+            decoder.seen = savedSeen;
+        }
+    }
+
+    /** {@code seek(cookie, whence)}: to a cookie {@code tell()} gave, the start, or the end. */
+    PyObject seek(PyObject cookieObj, int whence) {
+        checkAttached();
+        checkOpen();
+        checkSeekable();
+        PyInt ci = Abstract.index(cookieObj, null);
+        switch (whence) {
+            case 1 -> {
+                if (ci.signum() != 0) {
+                    throw IOModule.unsupported("can't do nonzero cur-relative seeks");
+                }
+                ci = (PyInt) tell();
+            }
+            case 2 -> {
+                if (ci.signum() != 0) {
+                    throw IOModule.unsupported("can't do nonzero end-relative seeks");
+                }
+                flush();
+                setDecodedChars("");
+                snapInput = null;
+                if (decoder != null) {
+                    decoder.reset();
+                }
+                PyObject end = Callables.callAttr(buffer, "seek", PyInt.ZERO, PyInt.of(2));
+                if (codec.writesBom()) {
+                    codec.skipBom();
+                }
+                return end;
+            }
+            case 0 -> { }
+            default -> throw Errors.valueError("invalid whence (%d, should be 0, 1 or 2)", whence);
+        }
+        if (ci.signum() < 0) {
+            throw Errors.valueError("negative seek position %s", Abstract.repr(ci));
+        }
+        flush();
+        java.math.BigInteger c = ci.bigValue();
+        long startPos = c.longValue();
+        long decFlags = c.shiftRight(64).intValue();
+        long bytesToFeed = c.shiftRight(96).intValue();
+        long charsToSkip = c.shiftRight(128).intValue();
+        boolean needEof = c.shiftRight(160).intValue() != 0;
+        Callables.callAttr(buffer, "seek", PyInt.of(startPos));
+        setDecodedChars("");
+        snapInput = null;
+        if (decoder != null) {
+            if (startPos == 0 && decFlags == 0) {
+                decoder.reset();
+            } else {
+                decoder.setstate(new byte[0], decFlags);
+            }
+            snapFlags = decFlags;
+            snapInput = new byte[0];
+        }
+        if (charsToSkip > 0 && decoder != null) {
+            PyObject chunk = fastBuffer != null ? fastBuffer.read(bytesToFeed)
+                    : Callables.callAttr(buffer, "read", PyInt.of(bytesToFeed));
+            byte[] input = bytesOf(chunk, "read()");
+            snapInput = input;
+            setDecodedChars(decoder.decode(input, needEof));
+            if (cpLength(decodedChars) < charsToSkip) {
+                throw Errors.of(ExceptionTypes.OSError, "can't restore logical file position");
+            }
+            decodedUsed = decodedBmp ? (int) charsToSkip : decodedChars.offsetByCodePoints(0, (int) charsToSkip);
+        }
+        if (codec.writesBom()) {
+            if (ci.signum() == 0) {
+                codec.restartBom();
+            } else {
+                codec.skipBom();
+            }
+        }
+        return ci;
+    }
+
+    PyObject truncate(PyObject pos) {
+        checkAttached();
+        flush();
+        return pos == null || pos == PyNone.NONE ? Callables.callAttr(buffer, "truncate")
+                : Callables.callAttr(buffer, "truncate", pos);
+    }
+
+    // ---- closing ----
+
+    /** {@code close()}: flush, then close the buffer (even when the flush fails). */
+    public void close() {
+        checkAttached();
+        if (isClosed()) {
+            return;
+        }
+        PyException failure = null;
+        try {
+            flush();
+        } catch (PyException e) {
+            failure = e;
+        }
+        try {
+            Callables.callAttr(buffer, "close");
+        } catch (PyException e) {
+            if (failure != null) {
+                e.value.context = failure.value;
+            }
+            failure = e;
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    PyObject detach() {
+        checkAttached();
+        flush();
+        PyObject b = buffer;
+        buffer = null;
+        fastBuffer = null;
+        detached = true;
+        return b;
+    }
+
+    /** {@code newlines}: the kinds of line endings read so far (universal mode), else None. */
+    PyObject newlines() {
+        if (decoder == null || !universal()) {
+            return PyNone.NONE;
+        }
+        return newlinesOf(decoder.seen);
+    }
+
+    static PyObject newlinesOf(int seen) {
+        return switch (seen) {
+            case 0 -> PyNone.NONE;
+            case SEEN_CR -> PyStr.of("\r");
+            case SEEN_LF -> PyStr.of("\n");
+            case SEEN_CRLF -> PyStr.of("\r\n");
+            case SEEN_CR | SEEN_LF -> org.taipan.runtime.PyTuple.of(PyStr.of("\r"), PyStr.of("\n"));
+            case SEEN_CR | SEEN_CRLF -> org.taipan.runtime.PyTuple.of(PyStr.of("\r"), PyStr.of("\r\n"));
+            case SEEN_LF | SEEN_CRLF -> org.taipan.runtime.PyTuple.of(PyStr.of("\n"), PyStr.of("\r\n"));
+            default -> org.taipan.runtime.PyTuple.of(PyStr.of("\r"), PyStr.of("\n"), PyStr.of("\r\n"));
+        };
+    }
+
+    String repr() {
+        StringBuilder sb = new StringBuilder("<_io.TextIOWrapper");
+        try {
+            PyObject name = Abstract.lookupAttr(this, PyStr.of("name"));
+            if (name != null) {
+                sb.append(" name=").append(Abstract.repr(name));
+            }
+        } catch (PyException e) {
+            if (!e.matches(ExceptionTypes.ValueError)) {
+                throw e;
+            }
+        }
+        PyObject mode = dict().getItem(PyStr.of("mode"));
+        if (mode != null) {
+            sb.append(" mode=").append(Abstract.repr(mode));
+        }
+        return sb.append(" encoding=").append(Abstract.repr(PyStr.of(codec.encoding))).append('>').toString();
+    }
+
+    PyObject buffer() {
+        checkAttached();
+        return buffer;
+    }
+
+    boolean isReadable() {
+        return readable;
+    }
+
+    boolean isWritable() {
+        return writable;
+    }
+
+    /** The newline mode may change only before reading starts (CPython's {@code reconfigure}). */
+    void setNewline(String nl) {
+        this.newline = nl;
+    }
+
+    /** After {@code reconfigure} changed the codec or the newline mode: a fresh decoder. */
+    void rebuildDecoder() {
+        decoder = readable ? new StreamDecoder(codec.encoding, codec.errors, newline) : null;
+        setDecodedChars("");
+        snapInput = null;
+    }
+}

@@ -1,0 +1,90 @@
+package org.taipan.modules.io;
+
+import java.nio.charset.StandardCharsets;
+import org.taipan.runtime.Codecs;
+import org.taipan.runtime.IncrementalDecoder;
+import org.taipan.runtime.PyStr;
+
+/**
+ * The encoder of a text stream (its decoder is a {@link StreamDecoder}). UTF-8 with the strict
+ * handler (the common case, kept fast) is encoded by the JDK; every other encoding or handler
+ * goes through the runtime's {@link Codecs#encode}, so that results and error messages are
+ * CPython's. Codecs with a byte order mark write it only at the start of a stream.
+ */
+final class TextCodec {
+    final String encoding;
+    final String errors;
+    /** The encoding the next {@link #encode} uses: BOM-writing codecs switch to a fixed byte order. */
+    private String encodeAs;
+    private final boolean utf8Strict;
+
+    /** @throws org.taipan.runtime.PyException LookupError for an unknown encoding, as {@code codecs.lookup} */
+    TextCodec(String encoding, String errors) {
+        this.encoding = encoding;
+        this.errors = errors;
+        this.encodeAs = encoding;
+        // LookupError now for an unknown encoding, as codecs.lookup raises it.
+        new IncrementalDecoder(encoding, errors);
+        this.utf8Strict = normalize(encoding).equals("utf-8") && errors.equals("strict");
+    }
+
+    private static String normalize(String enc) {
+        String e = enc.toLowerCase().replace('_', '-');
+        return switch (e) {
+            case "utf8", "u8", "utf", "cp65001" -> "utf-8";
+            case "utf16" -> "utf-16";
+            case "utf32" -> "utf-32";
+            case "utf-8-sig", "utf8-sig" -> "utf-8-sig";
+            default -> e;
+        };
+    }
+
+    /** Whether the codec writes a byte order mark at the start of a stream ({@code utf-16}, {@code utf-32}, {@code utf-8-sig}). */
+    boolean writesBom() {
+        String n = normalize(encoding);
+        return n.equals("utf-16") || n.equals("utf-32") || n.equals("utf-8-sig");
+    }
+
+    /** Stops writing byte order marks: the stream is not at its start. */
+    void skipBom() {
+        String n = normalize(encoding);
+        encodeAs = n.equals("utf-8-sig") ? "utf-8" : n.equals("utf-16") ? "utf-16-le"
+                : n.equals("utf-32") ? "utf-32-le" : encodeAs;
+    }
+
+    /** Writes byte order marks again (after a seek to the start). */
+    void restartBom() {
+        encodeAs = encoding;
+    }
+
+    /** Encodes {@code s} (the Java string of a Python text). */
+    byte[] encode(String s) {
+        if (utf8Strict && !hasSurrogate(s)) {
+            return s.getBytes(StandardCharsets.UTF_8);
+        }
+        byte[] b = Codecs.encode(PyStr.of(s), encodeAs, errors).bytes();
+        if (writesBom() && !s.isEmpty()) {
+            skipBom();
+        }
+        return b;
+    }
+
+    /** Whether {@code s} can be encoded later, in a batch, without any chance of an error. */
+    boolean fastFor(String s) {
+        return utf8Strict && !hasSurrogate(s);
+    }
+
+    private static boolean hasSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+}

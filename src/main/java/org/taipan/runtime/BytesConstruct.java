@@ -1,0 +1,97 @@
+package org.taipan.runtime;
+
+/**
+ * The constructors {@code bytes(source, encoding, errors)} and {@code bytearray(...)}
+ * ({@code bytes_new_impl}, {@code bytearray___init___impl}): from nothing, a str with an
+ * encoding, {@code __bytes__} (bytes only), an int count, a buffer, or an iterable of ints,
+ * with CPython's TypeErrors and ValueErrors for each way it can go wrong.
+ */
+final class BytesConstruct {
+    private BytesConstruct() {}
+
+    /** {@code bytes.__new__}: exact bytes for {@code bytes}, a {@link PyBytes.Sub} for subclasses. */
+    static PyObject newBytes(PyType type, PyObject[] a, String[] k) {
+        PyObject[] p = MethodArgs.bind("bytes", a, k, 0, "source", "encoding", "errors");
+        if (type == PyBytes.TYPE && p[1] == null && p[2] == null && p[0] != null
+                && p[0].getClass() == PyBytes.class) {
+            return p[0];
+        }
+        byte[] b = contents("bytes", p[0], p[1], p[2]);
+        return type == PyBytes.TYPE ? new PyBytes(b) : new PyBytes.Sub(type, b);
+    }
+
+    /**
+     * The bytes for a constructor call of {@code fname} ("bytes" or "bytearray"), the three
+     * arguments null when absent.
+     */
+    static byte[] contents(String fname, PyObject src, PyObject encoding, PyObject errors) {
+        if (src == null) {
+            if (encoding != null || errors != null) {
+                throw Errors.typeError(encoding != null ? "encoding without a string argument"
+                        : "errors without a string argument");
+            }
+            return new byte[0];
+        }
+        if (encoding != null || errors != null) {
+            if (!(src instanceof PyStr s)) {
+                throw Errors.typeError(encoding != null ? "encoding without a string argument"
+                        : "errors without a string argument");
+            }
+            if (encoding == null) {
+                throw Errors.typeError("string argument without an encoding");
+            }
+            return Codecs.encode(s, Codecs.stringArg(fname, "encoding", encoding, "utf-8"),
+                    Codecs.stringArg(fname, "errors", errors, "strict")).bytes();
+        }
+        if (fname.equals("bytes")) {
+            PyObject m = src.type().lookup("__bytes__");
+            if (m != null) {
+                PyObject r = Callables.callMethod(m, src, new PyObject[0], null);
+                if (!(r instanceof PyBytes rb)) {
+                    throw Errors.typeError("__bytes__ returned non-bytes (type %s)", r.type().name());
+                }
+                return rb.bytes().clone();
+            }
+        }
+        if (src instanceof PyStr) {
+            throw Errors.typeError("string argument without an encoding");
+        }
+        if (PyInt.asInt(src) != null || src.type().nb_index != null) {
+            PyInt n = Abstract.index(src, null);
+            if (n.signum() < 0) {
+                throw Errors.valueError("negative count");
+            }
+            if (!n.fitsLong() || n.longValue() > Integer.MAX_VALUE - 8) {
+                throw n.fitsLong() ? Errors.of(ExceptionTypes.MemoryError)
+                        : Errors.overflow("cannot fit 'int' into an index-sized integer");
+            }
+            return new byte[(int) n.longValue()];
+        }
+        byte[] buf = Buffers.bytesOrNull(src);
+        if (buf != null) {
+            return src instanceof PyBytes ? buf.clone() : buf;
+        }
+        if (src.type().tp_iter == null && src.type().lookup("__getitem__") == null) {
+            throw Errors.typeError("cannot convert '%s' object to %s", src.type().name(), fname);
+        }
+        PyObject[] items = Abstract.toArray(src);
+        byte[] r = new byte[items.length];
+        for (int i = 0; i < items.length; i++) {
+            r[i] = (byte) byteValue(items[i], fname.equals("bytes") ? "bytes must be in range(0, 256)"
+                    : "byte must be in range(0, 256)");
+        }
+        return r;
+    }
+
+    /** An int in range(256): "'str' object cannot be interpreted as an integer", else ValueError {@code message}. */
+    static int byteValue(PyObject v, String message) {
+        if (PyInt.asInt(v) == null && v.type().nb_index == null) {
+            throw Errors.typeError("'%s' object cannot be interpreted as an integer", v.type().name());
+        }
+        PyInt n = Abstract.index(v, null);
+        if (!n.fitsLong() || n.longValue() < 0 || n.longValue() > 255) {
+            throw Errors.valueError(message);
+        }
+        return (int) n.longValue();
+    }
+}

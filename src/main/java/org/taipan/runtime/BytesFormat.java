@@ -1,0 +1,196 @@
+package org.taipan.runtime;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * {@code bytes % args} (PEP 461, {@code _PyBytes_FormatEx}): {@code %s}/{@code %b} take
+ * bytes-like objects or {@code __bytes__}, {@code %r}/{@code %a} the ASCII repr, {@code %c} an
+ * int or one byte; the numeric conversions are formatted as str's {@code %} does
+ * ({@link Formatter#percent}) and encoded as ASCII.
+ */
+final class BytesFormat {
+    private BytesFormat() {}
+
+    static byte[] format(byte[] fmt, PyObject argsObj) {
+        PyObject[] args;
+        boolean tuple = argsObj instanceof PyTuple;
+        args = tuple ? ((PyTuple) argsObj).array() : new PyObject[] {argsObj};
+        boolean mapping = !tuple && !(argsObj instanceof PyStr) && !Buffers.isBuffer(argsObj)
+                && argsObj.type().mp_subscript != null;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(fmt.length + 16);
+        int argi = 0;
+        boolean usedMapping = false;
+        int i = 0;
+        while (i < fmt.length) {
+            byte c = fmt[i++];
+            if (c != '%') {
+                out.write(c);
+                continue;
+            }
+            if (i >= fmt.length) {
+                throw Errors.valueError("incomplete format");
+            }
+            PyObject value = null;
+            if (fmt[i] == '(') {
+                if (!mapping) {
+                    throw Errors.typeError("format requires a mapping");
+                }
+                int depth = 1, start = ++i;
+                while (i < fmt.length && depth > 0) {
+                    if (fmt[i] == '(') {
+                        depth++;
+                    } else if (fmt[i] == ')') {
+                        depth--;
+                    }
+                    i++;
+                }
+                if (depth > 0) {
+                    throw Errors.valueError("incomplete format key");
+                }
+                byte[] key = java.util.Arrays.copyOfRange(fmt, start, i - 1);
+                value = Abstract.getItem(argsObj, new PyBytes(key));
+                usedMapping = true;
+            }
+            StringBuilder spec = new StringBuilder("%");
+            while (i < fmt.length && "-+ #0".indexOf(fmt[i]) >= 0) {
+                spec.append((char) fmt[i++]);
+            }
+            int width = -1, prec = -1;
+            if (i < fmt.length && fmt[i] == '*') {
+                i++;
+                width = star(nextArg(args, argi++, tuple || !mapping));
+                if (width < 0) {
+                    spec.append('-');
+                    width = -width;
+                }
+                spec.append(width);
+            } else {
+                int w = 0;
+                boolean any = false;
+                while (i < fmt.length && fmt[i] >= '0' && fmt[i] <= '9') {
+                    w = w * 10 + fmt[i++] - '0';
+                    any = true;
+                }
+                if (any) {
+                    width = w;
+                    spec.append(w);
+                }
+            }
+            if (i < fmt.length && fmt[i] == '.') {
+                i++;
+                spec.append('.');
+                if (i < fmt.length && fmt[i] == '*') {
+                    i++;
+                    prec = star(nextArg(args, argi++, true));
+                } else {
+                    prec = 0;
+                    while (i < fmt.length && fmt[i] >= '0' && fmt[i] <= '9') {
+                        prec = prec * 10 + fmt[i++] - '0';
+                    }
+                }
+                spec.append(prec);
+            }
+            while (i < fmt.length && (fmt[i] == 'h' || fmt[i] == 'l' || fmt[i] == 'L')) {
+                i++;
+            }
+            if (i >= fmt.length) {
+                throw Errors.valueError("incomplete format");
+            }
+            char conv = (char) (fmt[i++] & 0xff);
+            if (conv == '%') {
+                out.write('%');
+                continue;
+            }
+            if (value == null) {
+                value = nextArg(args, argi++, true);
+            }
+            byte[] piece = switch (conv) {
+                case 's', 'b' -> precision(bytesOf(value), prec);
+                case 'r', 'a' -> precision(Formatter.ascii(Abstract.repr(value)).getBytes(StandardCharsets.US_ASCII),
+                        prec);
+                case 'c' -> new byte[] {charByte(value)};
+                case 'd', 'i', 'u', 'o', 'x', 'X', 'e', 'E', 'f', 'F', 'g', 'G' -> Formatter.percent(
+                        PyStr.of(spec.toString() + conv), PyTuple.of(value)).getBytes(StandardCharsets.ISO_8859_1);
+                default -> throw Errors.valueError("unsupported format character '%s' (0x%x) at index %d",
+                        conv < 128 ? String.valueOf(conv) : "?", (int) conv, i - 1);
+            };
+            if ("sbrac".indexOf(conv) >= 0) {
+                boolean left = spec.indexOf("-") >= 0;
+                int padding = Math.max(0, width - piece.length);
+                if (!left) {
+                    out.write(spaces(padding), 0, padding);
+                }
+                out.writeBytes(piece);
+                if (left) {
+                    out.write(spaces(padding), 0, padding);
+                }
+            } else {
+                out.writeBytes(piece);
+            }
+        }
+        if (!usedMapping && !mapping && argi < args.length) {
+            throw Errors.typeError("not all arguments converted during bytes formatting");
+        }
+        if (tuple && argi < args.length) {
+            throw Errors.typeError("not all arguments converted during bytes formatting");
+        }
+        return out.toByteArray();
+    }
+
+    private static int star(PyObject v) {
+        if (PyInt.asInt(v) == null) {
+            throw Errors.typeError("* wants int");
+        }
+        return PyInt.asInt(v).intValue();
+    }
+
+    private static byte[] spaces(int n) {
+        byte[] r = new byte[n];
+        java.util.Arrays.fill(r, (byte) ' ');
+        return r;
+    }
+
+    private static PyObject nextArg(PyObject[] args, int i, boolean positional) {
+        if (i >= args.length) {
+            throw Errors.typeError("not enough arguments for format string");
+        }
+        return args[i];
+    }
+
+    private static byte[] precision(byte[] b, int prec) {
+        return prec >= 0 && prec < b.length ? java.util.Arrays.copyOf(b, prec) : b;
+    }
+
+    private static byte[] bytesOf(PyObject v) {
+        byte[] b = Buffers.bytesOrNull(v);
+        if (b != null) {
+            return b;
+        }
+        PyObject m = v.type().lookup("__bytes__");
+        if (m != null) {
+            PyObject r = Callables.callMethod(m, v, new PyObject[0], null);
+            if (!(r instanceof PyBytes rb)) {
+                throw Errors.typeError("__bytes__ returned non-bytes (type %s)", r.type().name());
+            }
+            return rb.bytes();
+        }
+        throw Errors.typeError("%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+                v.type().name());
+    }
+
+    private static byte charByte(PyObject v) {
+        byte[] b = v instanceof PyBytes || v instanceof PyByteArray ? Buffers.bytesOrNull(v) : null;
+        if (b != null && b.length == 1) {
+            return b[0];
+        }
+        if (PyInt.asInt(v) != null || v.type().nb_index != null && b == null) {
+            PyInt n = Abstract.index(v, null);
+            if (n.fitsLong() && n.longValue() >= 0 && n.longValue() < 256) {
+                return (byte) n.longValue();
+            }
+            throw Errors.overflow("%c arg not in range(256)");
+        }
+        throw Errors.typeError("%c requires an integer in range(256) or a single byte");
+    }
+}

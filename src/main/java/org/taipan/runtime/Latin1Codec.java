@@ -1,0 +1,45 @@
+package org.taipan.runtime;
+
+import java.io.ByteArrayOutputStream;
+
+/**
+ * ASCII and Latin-1 (CPython's UCS-1 codecs): one byte per character below {@code limit}
+ * (128 or 256), errors "ordinal not in range(128)" / "ordinal not in range(256)".
+ */
+final class Latin1Codec {
+    private Latin1Codec() {}
+
+    static void encode(PyStr s, int limit, String errors, ByteArrayOutputStream out) {
+        CharEncoder ce = new CharEncoder() {
+            @Override
+            public boolean canEncode(int c) {
+                return c < limit;
+            }
+
+            @Override
+            public void put(int c, ByteArrayOutputStream o) {
+                o.write(c);
+            }
+        };
+        CharEncoder.encode(ce, s, limit == 128 ? "ascii" : "latin-1", "ordinal not in range(" + limit + ")", true,
+                errors, out);
+    }
+
+    static PyStr decode(byte[] data, int limit, String errors) {
+        if (limit == 256 || Utf8Codec.isAscii(data)) {
+            return PyStr.of(new String(data, java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+        CodePointBuffer out = new CodePointBuffer(data.length);
+        int i = 0;
+        while (i < data.length) {
+            int b = data[i] & 0xff;
+            if (b < limit) {
+                out.add(b);
+                i++;
+            } else {
+                i = CodecErrors.decode(errors, "ascii", data, i, i + 1, "ordinal not in range(128)", out);
+            }
+        }
+        return out.toStr();
+    }
+}

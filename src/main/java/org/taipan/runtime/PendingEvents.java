@@ -1,0 +1,89 @@
+package org.taipan.runtime;
+
+/**
+ * Events other threads post for an interpreter's thread to handle at its next safe point
+ * (CPython's "eval breaker"): SIGINT (KeyboardInterrupt) and queued finalizers. The eval loop
+ * reads {@link #pending}, one volatile load, at backward jumps and frame entries.
+ */
+public final class PendingEvents {
+    /** Set when any event is posted; cleared by the interpreter thread before it handles them. */
+    public volatile boolean pending;
+    private volatile boolean interrupt;
+    private volatile boolean finalizers;
+
+    /** The interpreter that a SIGINT of this process interrupts (the one running {@code __main__}). */
+    private static volatile PendingEvents sigintTarget;
+
+    /** Posts (or re-posts, when left for later) the request to run queued finalizers. */
+    public void requestFinalizers() {
+        finalizers = true;
+        pending = true;
+    }
+
+    /** Posts a KeyboardInterrupt (SIGINT). */
+    public void requestInterrupt() {
+        interrupt = true;
+        pending = true;
+    }
+
+    /** Takes the interrupt request, if any. */
+    public boolean takeInterrupt() {
+        if (!interrupt) {
+            return false;
+        }
+        interrupt = false;
+        return true;
+    }
+
+    /** Takes the finalizer request, if any. */
+    public boolean takeFinalizers() {
+        if (!finalizers) {
+            return false;
+        }
+        finalizers = false;
+        return true;
+    }
+
+    /** Makes this interpreter the one that SIGINT interrupts (a no-op unless the handler is installed). */
+    void becomeSigintTarget() {
+        sigintTarget = this;
+    }
+
+    /** The program has ended: SIGINT goes back to ending the process. */
+    void resignSigintTarget() {
+        if (sigintTarget == this) {
+            sigintTarget = null;
+        }
+    }
+
+    /**
+     * Installs the process's SIGINT handler (for the command line; embedders and the test
+     * harness keep the JVM's default): a SIGINT posts KeyboardInterrupt to the interpreter
+     * running {@code __main__}, as CPython's default handler does. A second SIGINT before
+     * the program has taken the first, or one when no program runs, ends the process with
+     * status 130.
+     *
+     * @return false when the platform does not allow it
+     */
+    public static boolean installSigintHandler() {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> {
+                PendingEvents t = sigintTarget;
+                if (t == null || t.interrupt) {
+                    // No Python code to interrupt, or the program has not reached a check since the
+                    // last Ctrl-C (blocked in Java, e.g. reading input): end the process as
+                    // the default action of SIGINT would.
+                    if (t != null) {
+                        System.err.println("KeyboardInterrupt");
+                        System.err.flush();
+                    }
+                    Runtime.getRuntime().halt(130);
+                }
+                t.requestInterrupt();
+            });
+            return true;
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+}

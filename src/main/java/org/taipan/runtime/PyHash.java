@@ -1,0 +1,169 @@
+package org.taipan.runtime;
+
+import java.security.SecureRandom;
+
+/**
+ * The hashing of {@code str} and {@code bytes} as CPython 3.11 does it ({@code Python/pyhash.c},
+ * {@code Py_HASH_ALGORITHM} = SipHash-1-3, {@code Py_HASH_CUTOFF} = 0): SipHash-1-3 with a
+ * 128-bit key over the bytes, the empty input hashing to 0 and -1 replaced by -2.
+ *
+ * <p>The key is the process's, as in CPython ({@code Python/bootstrap_hash.c}): it comes from
+ * the {@code PYTHONHASHSEED} environment variable (or the system property
+ * {@code taipan.hashseed}, which wins) when the first hash is taken. Unset or {@code random}:
+ * random bytes. {@code 0}: an all-zero key (randomisation disabled). A decimal {@code N} in
+ * [1, 4294967295]: the bytes of CPython's linear congruential generator seeded with N. So with
+ * the same seed Taipan's string hashes, and the orders of sets and dicts of strings, are
+ * CPython's. The key is process-wide rather than per {@link Interpreter} because strings (and
+ * their cached hashes) are shared between interpreters in one JVM.
+ */
+public final class PyHash {
+    private PyHash() {}
+
+    /** The key words: CPython's {@code _Py_HashSecret.siphash.k0/k1} (bytes 0-7 and 8-15, little-endian). */
+    private static final class Key {
+        static final long K0;
+        static final long K1;
+
+        static {
+            byte[] secret = secret(seedSetting());
+            K0 = littleEndianLong(secret, 0);
+            K1 = littleEndianLong(secret, 8);
+        }
+    }
+
+    private static String seedSetting() {
+        String s = System.getProperty("taipan.hashseed");
+        return s != null ? s : System.getenv("PYTHONHASHSEED");
+    }
+
+    /**
+     * The 24 bytes of CPython's {@code _Py_HashSecret} for a {@code PYTHONHASHSEED} value
+     * ({@code null} for unset). An unparsable value counts as unset: CPython refuses to start
+     * then, which a library cannot do.
+     */
+    static byte[] secret(String seed) {
+        byte[] secret = new byte[24];
+        long n = -1;
+        if (seed != null && !seed.equals("random") && !seed.isEmpty()) {
+            try {
+                n = Long.parseLong(seed);
+            } catch (NumberFormatException e) {
+                n = -1;
+            }
+            if (n > 4294967295L) {
+                n = -1;
+            }
+        }
+        if (n < 0) {
+            new SecureRandom().nextBytes(secret);
+        } else if (n > 0) {
+            // lcg_urandom: an unsigned 32-bit LCG, each byte bits 16-23 of the next state.
+            int x = (int) n;
+            for (int i = 0; i < secret.length; i++) {
+                x = x * 214013 + 2531011;
+                secret[i] = (byte) (x >>> 16);
+            }
+        }
+        return secret;
+    }
+
+    private static long littleEndianLong(byte[] b, int off) {
+        long r = 0;
+        for (int i = 7; i >= 0; i--) {
+            r = (r << 8) | (b[off + i] & 0xff);
+        }
+        return r;
+    }
+
+    /** {@code hash(bytes)}: {@code _Py_HashBytes} over {@code b[off, off + len)}. */
+    public static long bytes(byte[] b, int off, int len) {
+        if (len == 0) {
+            return 0;
+        }
+        Sip s = new Sip();
+        for (int i = 0; i < len; i++) {
+            s.add(b[off + i] & 0xff);
+        }
+        return fix(s.finish(len));
+    }
+
+    /**
+     * {@code hash(str)}: the hash of the PEP 393 representation, each code point as 1, 2 or 4
+     * little-endian bytes according to the widest code point of the string.
+     */
+    public static long str(PyStr s) {
+        int n = s.length();
+        if (n == 0) {
+            return 0;
+        }
+        int max = 0;
+        for (int i = 0; i < n; i++) {
+            max = Math.max(max, s.codePointAt(i));
+        }
+        int kind = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+        Sip sip = new Sip();
+        for (int i = 0; i < n; i++) {
+            int c = s.codePointAt(i);
+            sip.add(c & 0xff);
+            if (kind > 1) {
+                sip.add((c >>> 8) & 0xff);
+                if (kind > 2) {
+                    sip.add((c >>> 16) & 0xff);
+                    sip.add(c >>> 24);
+                }
+            }
+        }
+        return fix(sip.finish((long) n * kind));
+    }
+
+    private static long fix(long h) {
+        return h == -1 ? -2 : h;
+    }
+
+    /** SipHash-1-3 fed one byte at a time: one compression round per 8-byte word, three to finish. */
+    private static final class Sip {
+        long v0 = Key.K0 ^ 0x736f6d6570736575L;
+        long v1 = Key.K1 ^ 0x646f72616e646f6dL;
+        long v2 = Key.K0 ^ 0x6c7967656e657261L;
+        long v3 = Key.K1 ^ 0x7465646279746573L;
+        long word;
+        int filled;
+
+        void add(int b) {
+            word |= (long) b << (8 * filled);
+            if (++filled == 8) {
+                compress(word);
+                word = 0;
+                filled = 0;
+            }
+        }
+
+        private void compress(long m) {
+            v3 ^= m;
+            round();
+            v0 ^= m;
+        }
+
+        long finish(long totalLength) {
+            compress(word | (totalLength << 56));
+            v2 ^= 0xff;
+            round();
+            round();
+            round();
+            return v0 ^ v1 ^ v2 ^ v3;
+        }
+
+        private void round() {
+            v0 += v1;
+            v2 += v3;
+            v1 = Long.rotateLeft(v1, 13) ^ v0;
+            v3 = Long.rotateLeft(v3, 16) ^ v2;
+            v0 = Long.rotateLeft(v0, 32);
+            v2 += v1;
+            v0 += v3;
+            v1 = Long.rotateLeft(v1, 17) ^ v2;
+            v3 = Long.rotateLeft(v3, 21) ^ v0;
+            v2 = Long.rotateLeft(v2, 32);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.taipan.runtime;
+
+/**
+ * The attributes and messages of {@code UnicodeEncodeError} and {@code UnicodeDecodeError}
+ * ({@code encoding}, {@code object}, {@code start}, {@code end}, {@code reason}), as
+ * {@code UnicodeEncodeError_str} and {@code UnicodeDecodeError_str} in CPython's
+ * {@code Objects/exceptions.c}, and the factories the codecs raise them with.
+ */
+public final class UnicodeErrors {
+    private UnicodeErrors() {}
+
+    private static final String[] NAMES = {"encoding", "object", "start", "end", "reason"};
+
+    /** A UnicodeDecodeError for {@code data[start:end]}; positions are byte offsets. */
+    public static PyException decodeError(String encoding, byte[] data, int start, int end, String reason) {
+        return Errors.of(ExceptionTypes.UnicodeDecodeError, PyStr.of(encoding), new PyBytes(data), PyInt.of(start),
+                PyInt.of(end), PyStr.of(reason));
+    }
+
+    /** A UnicodeEncodeError for code points {@code [start, end)} of {@code s}. */
+    public static PyException encodeError(String encoding, PyStr s, int start, int end, String reason) {
+        return Errors.of(ExceptionTypes.UnicodeEncodeError, PyStr.of(encoding), s, PyInt.of(start), PyInt.of(end),
+                PyStr.of(reason));
+    }
+
+    /**
+     * Stores the five constructor arguments as attributes ({@code UnicodeDecodeError_init}):
+     * TypeError "function takes exactly 5 arguments (N given)" for another count.
+     */
+    static void init(PyBaseException e, PyObject[] args) {
+        PyType t = e.type();
+        boolean decode = t.isSubtypeOf(ExceptionTypes.UnicodeDecodeError);
+        if (!decode && !t.isSubtypeOf(ExceptionTypes.UnicodeEncodeError)) {
+            return;
+        }
+        if (args.length != 5) {
+            throw Errors.typeError("function takes exactly 5 arguments (%d given)", args.length);
+        }
+        check(args[0] instanceof PyStr, 1, "str", args[0]);
+        PyObject object = args[1];
+        if (decode) {
+            byte[] b = Buffers.bytesOrNull(object);
+            if (b == null) {
+                throw Errors.typeError("argument 2 must be bytes-like object, not %s", object.type().name());
+            }
+            object = object instanceof PyBytes ? object : new PyBytes(b.clone());
+        } else {
+            check(object instanceof PyStr, 2, "str", object);
+        }
+        for (int i = 2; i < 4; i++) {
+            if (PyInt.asInt(args[i]) == null) {
+                throw Errors.typeError("'%s' object cannot be interpreted as an integer", args[i].type().name());
+            }
+        }
+        check(args[4] instanceof PyStr, 5, "str", args[4]);
+        PyObject[] values = {args[0], object, args[2], args[3], args[4]};
+        for (int i = 0; i < NAMES.length; i++) {
+            e.dict().setItem(PyStr.of(NAMES[i]), values[i]);
+        }
+    }
+
+    private static void check(boolean ok, int n, String want, PyObject got) {
+        if (!ok) {
+            throw Errors.typeError("argument %d must be %s, not %s", n, want, got.type().name());
+        }
+    }
+
+    /** {@code str(e)} of a UnicodeDecodeError or UnicodeEncodeError; "" before initialisation. */
+    static PyObject str(PyObject o) {
+        PyBaseException e = (PyBaseException) o;
+        PyObject object = e.attribute("object");
+        if (object == null) {
+            return PyStr.of("");
+        }
+        String enc = Abstract.str(e.attribute("encoding")).toString();
+        String reason = Abstract.str(e.attribute("reason")).toString();
+        long start = PyInt.asInt(e.attribute("start")).longValue();
+        long end = PyInt.asInt(e.attribute("end")).longValue();
+        if (object instanceof PyBytes b) {
+            if (start >= 0 && start < b.bytes().length && end == start + 1) {
+                return PyStr.of(String.format("'%s' codec can't decode byte 0x%02x in position %d: %s", enc,
+                        b.bytes()[(int) start] & 0xff, start, reason));
+            }
+            return PyStr.of(String.format("'%s' codec can't decode bytes in position %d-%d: %s", enc, start, end - 1,
+                    reason));
+        }
+        PyStr s = (PyStr) object;
+        if (start >= 0 && start < s.length() && end == start + 1) {
+            return PyStr.of(String.format("'%s' codec can't encode character '%s' in position %d: %s", enc,
+                    escape(s.codePointAt((int) start)), start, reason));
+        }
+        return PyStr.of(String.format("'%s' codec can't encode characters in position %d-%d: %s", enc, start, end - 1,
+                reason));
+    }
+
+    /** The backslash form of one code point: x, u or U followed by 2, 4 or 8 hex digits. */
+    static String escape(int c) {
+        return c <= 0xff ? String.format("\\x%02x", c) : c <= 0xffff ? String.format("\\u%04x", c)
+                : String.format("\\U%08x", c);
+    }
+}
