@@ -1,0 +1,63 @@
+package org.taipan.interp;
+
+import org.taipan.code.CodeObject;
+import org.taipan.code.Opcode;
+import org.taipan.runtime.PyCode;
+import org.taipan.runtime.PyFunction;
+import org.taipan.runtime.PyMethod;
+import org.taipan.runtime.PyObject;
+
+/**
+ * Chooses the specialized form of a {@code CALL} from the callable it sees now (CPython 3.11's
+ * {@code _Py_Specialize_Call}), or backs off. Called before the generic call executes; it never
+ * changes what that call does.
+ */
+final class CallSpecializer {
+    private CallSpecializer() {}
+
+    /**
+     * The cache of {@code CALL_PY_EXACT_ARGS}: the callee's code object and the number of
+     * positional parameters it binds (the arguments, plus {@code self} for a method).
+     */
+    record PyExactArgs(PyCode code, int nargs) {}
+
+    /** Flags under which a call cannot copy its arguments straight into the parameters. */
+    private static final int NOT_SIMPLE = CodeObject.CO_VARARGS | CodeObject.CO_VARKEYWORDS;
+
+    /**
+     * @param stack the caller's value stack: callable-or-NULL, self-or-callable, then {@code argc} arguments
+     * @param sp the stack depth (index just past the last argument)
+     */
+    static void call(PyCode q, int i, PyObject[] stack, int sp, int argc, String[] kwnames) {
+        if (kwnames == null) {
+            int base = sp - argc - 2;
+            PyObject a = stack[base];
+            PyObject b = stack[base + 1];
+            PyFunction fn = null;
+            int nargs = argc;
+            if (a == null) {
+                if (b instanceof PyFunction g) {
+                    fn = g;
+                } else if (b instanceof PyMethod m && m.function instanceof PyFunction g) {
+                    fn = g;
+                    nargs = argc + 1;
+                }
+            } else if (a instanceof PyFunction g) {
+                fn = g;
+                nargs = argc + 1;
+            }
+            if (fn != null && isSimple(fn.code, nargs)) {
+                q.caches[i] = new PyExactArgs(fn.code, nargs);
+                Quickening.specialize(q, i, Opcode.CALL_PY_EXACT_ARGS);
+                return;
+            }
+        }
+        Quickening.fail(q, i);
+    }
+
+    /** True when {@code nargs} positional arguments fill exactly the parameters of {@code code}. */
+    static boolean isSimple(PyCode code, int nargs) {
+        CodeObject co = code.code;
+        return co.argcount == nargs && co.kwonlyargcount == 0 && (co.flags & NOT_SIMPLE) == 0;
+    }
+}
