@@ -239,11 +239,24 @@ public final class PyType extends PyObject implements HasDict {
         "tuple", "dict", "set", "frozenset", "type", "BaseException", "range", "slice", "property", "super",
         "staticmethod", "classmethod", "module", "function"};
 
+    /** Set by {@link #markOwnLayout()}: instances are a Java class of their own (a module's builtin type). */
+    private boolean ownLayout;
+
+    /**
+     * Declares that this builtin type's instances have a layout of their own, as a C type with its
+     * own struct has in CPython (_io.StringIO, ...): a class cannot then inherit from it and from
+     * another such type ("multiple bases have instance lay-out conflict").
+     */
+    public PyType markOwnLayout() {
+        ownLayout = true;
+        return this;
+    }
+
     /** The builtin ancestor that decides the instance layout: a layout root, or object. */
     private PyType layoutRoot() {
         PyType s = solidBase();
         for (PyType c = s; c != null; c = c.base) {
-            if (!c.heapType && java.util.Arrays.asList(LAYOUT_ROOTS).contains(c.name)) {
+            if (!c.heapType && (c.ownLayout || java.util.Arrays.asList(LAYOUT_ROOTS).contains(c.name))) {
                 return c;
             }
         }
