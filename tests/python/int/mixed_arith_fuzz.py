@@ -17,7 +17,7 @@ def val():
 ops = [lambda a, b: a // b, lambda a, b: a % b, lambda a, b: divmod(a, b), lambda a, b: a / b, lambda a, b: a ** (b % 7 if isinstance(b, int) else b / 1000),
        lambda a, b: pow(a, b % 50, 1000003) if isinstance(a, int) and isinstance(b, int) else a - b, lambda a, b: a < b, lambda a, b: a == b, lambda a, b: hash(a) == hash(b),
        lambda a, b: round(a, b % 5 - 2) if isinstance(b, int) else round(a), lambda a, b: a * b, lambda a, b: a + b]
-for i in range(700):
+for i in range(500):
     a, b = val(), val()
     out = []
     for op in ops:

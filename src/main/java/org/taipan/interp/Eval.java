@@ -125,7 +125,7 @@ public final class Eval {
                         case Op.SWAP -> { PyObject t = stack[sp - 1]; stack[sp - 1] = stack[sp - oparg]; stack[sp - oparg] = t; }
                         case Op.UNARY_POSITIVE -> stack[sp - 1] = Abstract.positive(stack[sp - 1]);
                         case Op.UNARY_NEGATIVE -> stack[sp - 1] = Abstract.negative(stack[sp - 1]);
-                        case Op.UNARY_NOT -> stack[sp - 1] = PyBool.of(!Abstract.isTrue(stack[sp - 1]));
+                        case Op.UNARY_NOT -> stack[sp - 1] = PyBool.of(!Ops.isTrue(stack[sp - 1]));
                         case Op.UNARY_INVERT -> stack[sp - 1] = Abstract.invert(stack[sp - 1]);
                         case Op.BINARY_OP -> { PyObject b = stack[--sp]; stack[sp] = null; if (--counters[i] < 0) { Specializer.binaryOp(q, i, oparg, stack[sp - 1], b); } stack[sp - 1] = Ops.binaryOp(oparg, stack[sp - 1], b); }
                         case Op.BINARY_OP_INT -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.binaryInt(q, i, oparg, stack[sp - 1], b); }
@@ -191,12 +191,12 @@ public final class Eval {
                         case Op.CALL_FUNCTION_EX -> { f.lasti = i; sp = Ops.callEx(stack, sp, (oparg & 1) != 0); }
                         case Op.MAKE_FUNCTION -> sp = Ops.makeFunction(ts, f, stack, sp, oparg);
                         case Op.RETURN_VALUE -> { PyObject v = stack[--sp]; stack[sp] = null; f.sp = sp; f.ip = ip; f.lasti = i; f.returned = true; return v; }
-                        case Op.POP_JUMP_IF_FALSE -> { PyObject v = stack[--sp]; stack[sp] = null; if (v == PyBool.FALSE || v != PyBool.TRUE && !Abstract.isTrue(v)) { ip = oparg; } }
-                        case Op.POP_JUMP_IF_TRUE -> { PyObject v = stack[--sp]; stack[sp] = null; if (v == PyBool.TRUE || v != PyBool.FALSE && Abstract.isTrue(v)) { ip = oparg; } }
+                        case Op.POP_JUMP_IF_FALSE -> { PyObject v = stack[--sp]; stack[sp] = null; if (v == PyBool.FALSE || v != PyBool.TRUE && !Ops.isTrue(v)) { ip = oparg; } }
+                        case Op.POP_JUMP_IF_TRUE -> { PyObject v = stack[--sp]; stack[sp] = null; if (v == PyBool.TRUE || v != PyBool.FALSE && Ops.isTrue(v)) { ip = oparg; } }
                         case Op.POP_JUMP_IF_NONE -> { PyObject v = stack[--sp]; stack[sp] = null; if (v == PyNone.NONE) { ip = oparg; } }
                         case Op.POP_JUMP_IF_NOT_NONE -> { PyObject v = stack[--sp]; stack[sp] = null; if (v != PyNone.NONE) { ip = oparg; } }
-                        case Op.JUMP_IF_TRUE_OR_POP -> { if (Abstract.isTrue(stack[sp - 1])) { ip = oparg; } else { stack[--sp] = null; } }
-                        case Op.JUMP_IF_FALSE_OR_POP -> { if (!Abstract.isTrue(stack[sp - 1])) { ip = oparg; } else { stack[--sp] = null; } }
+                        case Op.JUMP_IF_TRUE_OR_POP -> { if (Ops.isTrue(stack[sp - 1])) { ip = oparg; } else { stack[--sp] = null; } }
+                        case Op.JUMP_IF_FALSE_OR_POP -> { if (!Ops.isTrue(stack[sp - 1])) { ip = oparg; } else { stack[--sp] = null; } }
                         case Op.JUMP_FORWARD, Op.JUMP_BACKWARD_NO_INTERRUPT -> ip = oparg;
                         case Op.JUMP_BACKWARD -> { ip = oparg; counters[i]++; if (ts.events.pending) { PendingEventHandler.handle(ts); } }
                         case Op.GET_ITER -> stack[sp - 1] = Abstract.iter(stack[sp - 1]);

@@ -84,6 +84,24 @@ final class Ops {
         return Abstract.richCompare(a, b, CompareOp.of(op));
     }
 
+    /**
+     * Truth of a condition ({@code PyObject_IsTrue}) with the exact builtin types most conditions
+     * test answered inline: an exact int, list or str has no user {@code __bool__}/{@code __len__}.
+     */
+    static boolean isTrue(PyObject v) {
+        Class<?> c = v.getClass();
+        if (c == PyInt.class) {
+            return ((PyInt) v).signum() != 0;
+        }
+        if (c == PyList.class) {
+            return ((PyList) v).size() != 0;
+        }
+        if (c == PyStr.class) {
+            return ((PyStr) v).length() != 0;
+        }
+        return Abstract.isTrue(v);
+    }
+
     /** COMPARE_OP's generic work on the stack: pops two operands, pushes the result; the new sp. */
     static int compareOnStack(PyObject[] stack, int sp, int op) {
         PyObject b = stack[--sp];

@@ -381,8 +381,16 @@ public sealed class PyInt extends PyObject permits PyInt.Sub {
         if (a.signum() == 0) {
             return ZERO;
         }
-        // CPython fails to allocate such a result; Java's BigInteger cannot hold it.
-        if (b.big != null || b.value + a.bigValue().bitLength() >= Integer.MAX_VALUE) {
+        if (b.big != null || b.value >= Integer.MAX_VALUE - a.bigValue().bitLength()) {
+            // CPython counts 30-bit digits: past its largest int size it raises OverflowError,
+            // below that it fails to allocate (and Java's BigInteger cannot hold such a result).
+            final long maxDigits = (Long.MAX_VALUE - 24) / 4;
+            BigInteger[] wr = b.bigValue().divideAndRemainder(BigInteger.valueOf(30));
+            long size = (a.bigValue().abs().bitLength() + 29) / 30;
+            if (wr[0].compareTo(BigInteger.valueOf(Long.MAX_VALUE / 4 - size - 1)) >= 0
+                    || wr[0].longValue() + size + 1 > maxDigits) {
+                throw Errors.overflow("too many digits in integer");
+            }
             throw Errors.of(ExceptionTypes.MemoryError);
         }
         int n = (int) b.value;

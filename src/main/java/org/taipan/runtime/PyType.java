@@ -340,6 +340,7 @@ public final class PyType extends PyObject implements HasDict {
             nb[i] = b;
         }
         PyType[] newMro = Mro.compute(this, nb);
+        PyType[] oldBases = bases, oldMro = mro;
         for (PyType b : bases) {
             b.removeSubclass(this);
         }
@@ -348,6 +349,30 @@ public final class PyType extends PyObject implements HasDict {
             b.addSubclass(this);
         }
         SlotDefs.updateAll(this);
+        try {
+            recomputeSubclassMros();
+        } catch (PyException e) {
+            // As CPython's type_set_bases: a subclass whose MRO cannot follow undoes the assignment.
+            for (PyType b : nb) {
+                b.removeSubclass(this);
+            }
+            setBasesAndMro(oldBases, oldMro);
+            for (PyType b : oldBases) {
+                b.addSubclass(this);
+            }
+            SlotDefs.updateAll(this);
+            recomputeSubclassMros();
+            throw e;
+        }
+    }
+
+    /** Recomputes the MRO of every live subclass, depth first, after this type's MRO changed (CPython's mro_hierarchy). */
+    private void recomputeSubclassMros() {
+        for (PyType sub : subclasses()) {
+            sub.setBasesAndMro(sub.bases, Mro.compute(sub, sub.bases));
+            SlotDefs.updateAll(sub);
+            sub.recomputeSubclassMros();
+        }
     }
 
     private static PyType bestBase(PyType[] bases) {
