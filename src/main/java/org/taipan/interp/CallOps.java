@@ -18,31 +18,32 @@ final class CallOps {
      * CALL_PY_EXACT_ARGS: a Python function (plain, from the LOAD_ATTR method form, or a bound
      * method object) whose code takes exactly the positional arguments given. The arguments go
      * from the caller's stack straight into the new frame's fast locals; defaults, keywords,
-     * {@code *args} and {@code **kwargs} are never needed (the guard is the code object, whose
-     * parameter shape cannot change). Recursion limit, pending events, generators and closures
+     * {@code *args} and {@code **kwargs} are never needed. The guard is the callee's parameter
+     * shape, not its identity, so a call site that sees several such functions (a method
+     * overridden in subclasses) stays specialized. Recursion limit, pending events, generators and closures
      * are handled by the frame and {@link Eval#run} as for any call.
      *
      * @return the new stack depth (the callable's slots replaced by the result)
      */
     static int callPyExact(ThreadState ts, PyCode q, int i, PyObject[] stack, int sp, int argc, String[] kwnames) {
-        if (q.caches[i] instanceof CallSpecializer.PyExactArgs c && kwnames == null) {
+        if (kwnames == null) {
             int base = sp - argc - 2;
             PyObject a = stack[base];
             PyObject b = stack[base + 1];
             if (a == null) {
-                if (b instanceof PyFunction fn && fn.code == c.code() && argc == c.nargs()) {
+                if (b instanceof PyFunction fn && CallSpecializer.isSimple(fn.code, argc)) {
                     Frame f = new Frame(fn.code, fn, fn.globals, fn.builtins, null);
                     System.arraycopy(stack, base + 2, f.fast, 0, argc);
                     return finish(stack, sp, base, Eval.run(ts, f));
                 }
-                if (b instanceof PyMethod m && m.function instanceof PyFunction fn && fn.code == c.code()
-                        && argc + 1 == c.nargs()) {
+                if (b instanceof PyMethod m && m.function instanceof PyFunction fn
+                        && CallSpecializer.isSimple(fn.code, argc + 1)) {
                     Frame f = new Frame(fn.code, fn, fn.globals, fn.builtins, null);
                     f.fast[0] = m.self;
                     System.arraycopy(stack, base + 2, f.fast, 1, argc);
                     return finish(stack, sp, base, Eval.run(ts, f));
                 }
-            } else if (a instanceof PyFunction fn && fn.code == c.code() && argc + 1 == c.nargs()) {
+            } else if (a instanceof PyFunction fn && CallSpecializer.isSimple(fn.code, argc + 1)) {
                 Frame f = new Frame(fn.code, fn, fn.globals, fn.builtins, null);
                 System.arraycopy(stack, base + 1, f.fast, 0, argc + 1);
                 return finish(stack, sp, base, Eval.run(ts, f));

@@ -15,12 +15,6 @@ import org.taipan.runtime.PyObject;
 final class CallSpecializer {
     private CallSpecializer() {}
 
-    /**
-     * The cache of {@code CALL_PY_EXACT_ARGS}: the callee's code object and the number of
-     * positional parameters it binds (the arguments, plus {@code self} for a method).
-     */
-    record PyExactArgs(PyCode code, int nargs) {}
-
     /** Flags under which a call cannot copy its arguments straight into the parameters. */
     private static final int NOT_SIMPLE = CodeObject.CO_VARARGS | CodeObject.CO_VARKEYWORDS;
 
@@ -47,7 +41,7 @@ final class CallSpecializer {
                 nargs = argc + 1;
             }
             if (fn != null && isSimple(fn.code, nargs)) {
-                q.caches[i] = new PyExactArgs(fn.code, nargs);
+                // No cache: the specialized form re-checks the callee's parameter shape on every call.
                 Quickening.specialize(q, i, Opcode.CALL_PY_EXACT_ARGS);
                 return;
             }
