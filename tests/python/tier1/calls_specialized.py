@@ -270,3 +270,119 @@ def mixed():
 
 
 print("mixed", mixed())
+
+
+class Vec:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+
+def classes():
+    global Vec
+    total = 0
+    for i in range(300):
+        if i == 100:
+            Vec.__init__ = lambda self, x, y: setattr(self, "x", -x) or setattr(self, "y", y)
+        if i == 150:
+            Vec.__init__ = lambda self, x, y: 42
+        if i == 200:
+            del Vec.__init__
+        if i == 250:
+            Vec.__new__ = lambda cls, x, y: (x, y)
+        try:
+            v = Vec(i, 2)
+            total += v[0] if type(v) is tuple else v.x
+        except TypeError as e:
+            if i in (150, 200):
+                print("class:", e)
+            total += 1
+    return total
+
+
+print("classes", classes())
+
+
+class Args:
+    def __init__(self, a, b=5):
+        self.s = a + b
+
+
+class Fin:
+    def __init__(self, a):
+        self.a = a
+
+    def __del__(self):
+        pass
+
+
+class Meta(type):
+    def __call__(cls, *args):
+        return "meta" + str(len(args))
+
+
+class WithMeta(metaclass=Meta):
+    def __init__(self, a):
+        self.a = a
+
+
+class D(dict):
+    def __init__(self, a):
+        super().__init__(a=a)
+
+
+def class_kinds():
+    out = []
+    for i in range(60):
+        out.append(Args(i).s + Args(i, 1).s + Fin(i).a + D(i)["a"])
+        out.append(WithMeta(i))
+        try:
+            Args()
+        except TypeError as e:
+            msg = str(e)
+        try:
+            Vec2(i) if i > 40 else Vec2(i, i)
+        except TypeError as e:
+            msg2 = str(e)
+    print("kinds", out[-2:], msg, msg2)
+
+
+class Vec2:
+    def __init__(self, x, y):
+        self.x = x
+
+
+class_kinds()
+
+
+class Deep:
+    def __init__(self, n):
+        self.child = Deep(n - 1) if n else None
+
+
+sys.setrecursionlimit(300)
+for _ in range(3):
+    try:
+        Deep(1000)
+    except RecursionError as e:
+        print("deep:", e)
+sys.setrecursionlimit(old)
+print("deep ok", Deep(50).child is not None)
+
+
+class Bad:
+    def __init__(self):
+        raise ValueError("in init")
+
+
+for i in range(30):
+    try:
+        Bad()
+    except ValueError as e:
+        tb = e.__traceback__
+        names = []
+        while tb is not None:
+            names.append((tb.tb_frame.f_code.co_name, tb.tb_lineno))
+            tb = tb.tb_next
+if names:
+    print("bad init", names)

@@ -1,6 +1,12 @@
 package org.taipan.interp;
 
+import org.taipan.runtime.Errors;
+import org.taipan.runtime.ExceptionTypes;
 import org.taipan.runtime.PyCode;
+import org.taipan.runtime.PyInstance;
+import org.taipan.runtime.PyNone;
+import org.taipan.runtime.PyType;
+import org.taipan.runtime.RecursionGuard;
 import org.taipan.runtime.PyFunction;
 import org.taipan.runtime.PyMethod;
 import org.taipan.runtime.PyObject;
@@ -48,6 +54,43 @@ final class CallOps {
                 System.arraycopy(stack, base + 1, f.fast, 0, argc + 1);
                 return finish(stack, sp, base, Eval.run(ts, f));
             }
+        }
+        Quickening.miss(q, i);
+        return Ops.call(ts, stack, sp, argc, kwnames);
+    }
+
+    /**
+     * CALL_PY_CLASS: {@code C(args)} for a plain Python class whose {@code __init__} takes
+     * exactly the arguments given ({@link CallSpecializer#initOf}, re-checked on every call):
+     * the instance is allocated directly and the arguments go from the caller's stack into
+     * {@code __init__}'s frame. As {@code type.__call__} on a class, the call counts one extra
+     * level of recursion depth, and a non-None result of {@code __init__} is a TypeError.
+     *
+     * @return the new stack depth (the callable's slots replaced by the instance)
+     */
+    static int callPyClass(ThreadState ts, PyCode q, int i, PyObject[] stack, int sp, int argc, String[] kwnames) {
+        int base = sp - argc - 2;
+        PyFunction init;
+        if (kwnames == null && stack[base] == null && (init = CallSpecializer.initOf(stack[base + 1], argc)) != null) {
+            PyType t = (PyType) stack[base + 1];
+            if (++ts.depth > ts.interpreter.recursionLimit()) {
+                ts.depth--;
+                throw Errors.of(ExceptionTypes.RecursionError, "maximum recursion depth exceeded" + RecursionGuard.CALL);
+            }
+            PyObject self;
+            try {
+                self = new PyInstance(t);
+                Frame f = new Frame(init.code, init, init.globals, init.builtins, null);
+                f.fast[0] = self;
+                System.arraycopy(stack, base + 2, f.fast, 1, argc);
+                PyObject r = Eval.run(ts, f);
+                if (r != PyNone.NONE) {
+                    throw Errors.typeError("__init__() should return None, not '%s'", r.type().name());
+                }
+            } finally {
+                ts.depth--;
+            }
+            return finish(stack, sp, base, self);
         }
         Quickening.miss(q, i);
         return Ops.call(ts, stack, sp, argc, kwnames);

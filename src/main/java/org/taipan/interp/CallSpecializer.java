@@ -5,7 +5,10 @@ import org.taipan.code.Opcode;
 import org.taipan.runtime.PyCode;
 import org.taipan.runtime.PyFunction;
 import org.taipan.runtime.PyMethod;
+import org.taipan.runtime.ObjectSlots;
 import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyStr;
+import org.taipan.runtime.PyType;
 
 /**
  * Chooses the specialized form of a {@code CALL} from the callable it sees now (CPython 3.11's
@@ -40,6 +43,10 @@ final class CallSpecializer {
                 fn = g;
                 nargs = argc + 1;
             }
+            if (a == null && initOf(b, argc) != null) {
+                Quickening.specialize(q, i, Opcode.CALL_PY_CLASS);
+                return;
+            }
             if (fn != null && isSimple(fn.code, nargs)) {
                 // No cache: the specialized form re-checks the callee's parameter shape on every call.
                 Quickening.specialize(q, i, Opcode.CALL_PY_EXACT_ARGS);
@@ -48,6 +55,22 @@ final class CallSpecializer {
         }
         Quickening.fail(q, i);
     }
+
+    /**
+     * The {@code __init__} to run for {@code callee(argc positional arguments)} when that call is
+     * exactly "allocate a plain instance with object.__new__, then run a simple Python
+     * {@code __init__}": a class whose metaclass is {@code type}, without {@code __new__} or
+     * {@code __del__}; null otherwise.
+     */
+    static PyFunction initOf(PyObject callee, int argc) {
+        if (callee instanceof PyType t && t.type() == PyType.TYPE && t.isHeapType() && ObjectSlots.usesObjectNew(t)
+                && t.tp_finalize == null && t.lookup(INIT) instanceof PyFunction init && isSimple(init.code, argc + 1)) {
+            return init;
+        }
+        return null;
+    }
+
+    private static final PyStr INIT = PyStr.of("__init__");
 
     /** True when {@code nargs} positional arguments fill exactly the parameters of {@code code}. */
     static boolean isSimple(PyCode code, int nargs) {
