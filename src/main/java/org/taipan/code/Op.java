@@ -152,4 +152,6 @@ public final class Op {
     public static final int COMPARE_OP_INT_JUMP = 136;
     public static final int COMPARE_OP_FLOAT_JUMP = 137;
     public static final int COMPARE_OP_STR_JUMP = 138;
+    public static final int CALL_PY_EXACT_ARGS = 139;
+    public static final int CALL_PY_CLASS = 140;
 }

@@ -439,7 +439,9 @@ public enum Opcode {
     /** COMPARE_OP_INT_JUMP's float form. */
     COMPARE_OP_FLOAT_JUMP(COMPARE_OP),
     /** COMPARE_OP_INT_JUMP's str form. */
-    COMPARE_OP_STR_JUMP(COMPARE_OP);
+    COMPARE_OP_STR_JUMP(COMPARE_OP),
+    CALL_PY_EXACT_ARGS(CALL),
+    CALL_PY_CLASS(CALL);
 
     /** What an instruction's oparg means. */
     public enum ArgKind {

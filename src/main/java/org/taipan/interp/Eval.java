@@ -35,7 +35,11 @@ public final class Eval {
 
     /** Calls a Python function: binds the arguments into a new frame and runs it. */
     public static PyObject callFunction(PyFunction func, PyObject[] args, String[] kwnames) {
-        ThreadState ts = ThreadState.current();
+        return callFunction(ThreadState.current(), func, args, kwnames);
+    }
+
+    /** {@link #callFunction(PyFunction, PyObject[], String[])} on the thread {@code ts} (the caller's). */
+    static PyObject callFunction(ThreadState ts, PyFunction func, PyObject[] args, String[] kwnames) {
         Frame f = new Frame(func.code, func, func.globals, func.builtins, null);
         ArgBinder.bind(func, f.fast, args, kwnames);
         return run(ts, f);
@@ -181,7 +185,9 @@ public final class Eval {
                         case Op.STORE_ATTR -> { if (--counters[i] < 0) { AttrSpecializer.storeAttr(q, i, stack[sp - 1], names[oparg]); } Abstract.setAttr(stack[sp - 1], names[oparg], stack[sp - 2]); sp = clear(stack, sp, 2); }
                         case Op.STORE_ATTR_INSTANCE_VALUE, Op.STORE_ATTR_ADD_VALUE -> { AttrOps.storeValue(q, i, stack[sp - 1], names[oparg], stack[sp - 2]); sp = clear(stack, sp, 2); }
                         case Op.DELETE_ATTR -> { Abstract.delAttr(stack[sp - 1], names[oparg]); stack[--sp] = null; }
-                        case Op.CALL -> { f.lasti = i; sp = Ops.call(ts, stack, sp, oparg, kwnames); kwnames = null; }
+                        case Op.CALL -> { f.lasti = i; if (--counters[i] < 0) { CallSpecializer.call(q, i, stack, sp, oparg, kwnames); } sp = Ops.call(ts, stack, sp, oparg, kwnames); kwnames = null; }
+                        case Op.CALL_PY_EXACT_ARGS -> { f.lasti = i; sp = CallOps.callPyExact(ts, q, i, stack, sp, oparg, kwnames); kwnames = null; }
+                        case Op.CALL_PY_CLASS -> { f.lasti = i; sp = CallOps.callPyClass(ts, q, i, stack, sp, oparg, kwnames); kwnames = null; }
                         case Op.KW_NAMES -> kwnames = f.code.kwnames(oparg);
                         case Op.CALL_FUNCTION_EX -> { f.lasti = i; sp = Ops.callEx(stack, sp, (oparg & 1) != 0); }
                         case Op.MAKE_FUNCTION -> sp = Ops.makeFunction(ts, f, stack, sp, oparg);

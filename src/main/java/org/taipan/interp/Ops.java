@@ -267,7 +267,7 @@ final class Ops {
         if (a == null) {
             PyObject[] args = new PyObject[argc];
             System.arraycopy(stack, base + 2, args, 0, argc);
-            r = callObject(b, args, kwnames);
+            r = b instanceof PyFunction fn ? Eval.callFunction(ts, fn, args, kwnames) : callObject(b, args, kwnames);
         } else if (a instanceof PyMethodDescr m) {
             PyObject[] args = new PyObject[argc];
             System.arraycopy(stack, base + 2, args, 0, argc);
@@ -275,7 +275,7 @@ final class Ops {
         } else {
             PyObject[] args = new PyObject[argc + 1];
             System.arraycopy(stack, base + 1, args, 0, argc + 1);
-            r = callObject(a, args, kwnames);
+            r = a instanceof PyFunction fn ? Eval.callFunction(ts, fn, args, kwnames) : callObject(a, args, kwnames);
         }
         for (int k = sp - 1; k > base; k--) {
             stack[k] = null;

@@ -13,6 +13,11 @@ public final class ObjectSlots {
     static final Slots.New NEW = ObjectSlots::objectNew;
     static final Slots.Init INIT = ObjectSlots::objectInit;
 
+    /** True when instances of {@code t} are made by {@code object.__new__} (for the class-call fast path). */
+    public static boolean usesObjectNew(PyType t) {
+        return t.tp_new == NEW;
+    }
+
     /** The generic attribute slot, to recognize types that use it (for the method-call fast path). */
     public static Slots.GetAttr genericGetAttrSlot() {
         return GETATTRO;

@@ -1,0 +1,107 @@
+package org.taipan.interp;
+
+import org.taipan.runtime.Errors;
+import org.taipan.runtime.ExceptionTypes;
+import org.taipan.runtime.PyCode;
+import org.taipan.runtime.PyInstance;
+import org.taipan.runtime.PyNone;
+import org.taipan.runtime.PyType;
+import org.taipan.runtime.RecursionGuard;
+import org.taipan.runtime.PyFunction;
+import org.taipan.runtime.PyMethod;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.ThreadState;
+
+/**
+ * The bodies of the specialized {@code CALL} forms (CPython 3.11's {@code CALL_PY_EXACT_ARGS}
+ * and friends). Each checks its cache's guards and falls back to the generic {@link Ops#call}
+ * on a miss, so a miss behaves exactly as the unspecialized instruction.
+ */
+final class CallOps {
+    private CallOps() {}
+
+    /**
+     * CALL_PY_EXACT_ARGS: a Python function (plain, from the LOAD_ATTR method form, or a bound
+     * method object) whose code takes exactly the positional arguments given. The arguments go
+     * from the caller's stack straight into the new frame's fast locals; defaults, keywords,
+     * {@code *args} and {@code **kwargs} are never needed. The guard is the callee's parameter
+     * shape, not its identity, so a call site that sees several such functions (a method
+     * overridden in subclasses) stays specialized. Recursion limit, pending events, generators and closures
+     * are handled by the frame and {@link Eval#run} as for any call.
+     *
+     * @return the new stack depth (the callable's slots replaced by the result)
+     */
+    static int callPyExact(ThreadState ts, PyCode q, int i, PyObject[] stack, int sp, int argc, String[] kwnames) {
+        if (kwnames == null) {
+            int base = sp - argc - 2;
+            PyObject a = stack[base];
+            PyObject b = stack[base + 1];
+            if (a == null) {
+                if (b instanceof PyFunction fn && CallSpecializer.isSimple(fn.code, argc)) {
+                    Frame f = new Frame(fn.code, fn, fn.globals, fn.builtins, null);
+                    System.arraycopy(stack, base + 2, f.fast, 0, argc);
+                    return finish(stack, sp, base, Eval.run(ts, f));
+                }
+                if (b instanceof PyMethod m && m.function instanceof PyFunction fn
+                        && CallSpecializer.isSimple(fn.code, argc + 1)) {
+                    Frame f = new Frame(fn.code, fn, fn.globals, fn.builtins, null);
+                    f.fast[0] = m.self;
+                    System.arraycopy(stack, base + 2, f.fast, 1, argc);
+                    return finish(stack, sp, base, Eval.run(ts, f));
+                }
+            } else if (a instanceof PyFunction fn && CallSpecializer.isSimple(fn.code, argc + 1)) {
+                Frame f = new Frame(fn.code, fn, fn.globals, fn.builtins, null);
+                System.arraycopy(stack, base + 1, f.fast, 0, argc + 1);
+                return finish(stack, sp, base, Eval.run(ts, f));
+            }
+        }
+        Quickening.miss(q, i);
+        return Ops.call(ts, stack, sp, argc, kwnames);
+    }
+
+    /**
+     * CALL_PY_CLASS: {@code C(args)} for a plain Python class whose {@code __init__} takes
+     * exactly the arguments given ({@link CallSpecializer#initOf}, re-checked on every call):
+     * the instance is allocated directly and the arguments go from the caller's stack into
+     * {@code __init__}'s frame. As {@code type.__call__} on a class, the call counts one extra
+     * level of recursion depth, and a non-None result of {@code __init__} is a TypeError.
+     *
+     * @return the new stack depth (the callable's slots replaced by the instance)
+     */
+    static int callPyClass(ThreadState ts, PyCode q, int i, PyObject[] stack, int sp, int argc, String[] kwnames) {
+        int base = sp - argc - 2;
+        PyFunction init;
+        if (kwnames == null && stack[base] == null && (init = CallSpecializer.initOf(stack[base + 1], argc)) != null) {
+            PyType t = (PyType) stack[base + 1];
+            if (++ts.depth > ts.interpreter.recursionLimit()) {
+                ts.depth--;
+                throw Errors.of(ExceptionTypes.RecursionError, "maximum recursion depth exceeded" + RecursionGuard.CALL);
+            }
+            PyObject self;
+            try {
+                self = new PyInstance(t);
+                Frame f = new Frame(init.code, init, init.globals, init.builtins, null);
+                f.fast[0] = self;
+                System.arraycopy(stack, base + 2, f.fast, 1, argc);
+                PyObject r = Eval.run(ts, f);
+                if (r != PyNone.NONE) {
+                    throw Errors.typeError("__init__() should return None, not '%s'", r.type().name());
+                }
+            } finally {
+                ts.depth--;
+            }
+            return finish(stack, sp, base, self);
+        }
+        Quickening.miss(q, i);
+        return Ops.call(ts, stack, sp, argc, kwnames);
+    }
+
+    /** Clears the call's stack slots above {@code base} and leaves the result at {@code base}. */
+    private static int finish(PyObject[] stack, int sp, int base, PyObject r) {
+        for (int k = sp - 1; k > base; k--) {
+            stack[k] = null;
+        }
+        stack[base] = r;
+        return base + 1;
+    }
+}
