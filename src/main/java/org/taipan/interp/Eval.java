@@ -45,6 +45,25 @@ public final class Eval {
         return run(ts, f);
     }
 
+    /**
+     * Calls a Python function as a method: {@code func(self, *args)} with keywords named by the
+     * last {@code kwnames.length} arguments. When the call fills exactly the positional
+     * parameters, {@code self} and the arguments go straight into the new frame (no joined
+     * array, no {@link ArgBinder}).
+     */
+    public static PyObject callMethod(PyFunction func, PyObject self, PyObject[] args, String[] kwnames) {
+        if (kwnames == null && CallSpecializer.isSimple(func.code, args.length + 1)) {
+            Frame f = new Frame(func.code, func, func.globals, func.builtins, null);
+            f.fast[0] = self;
+            System.arraycopy(args, 0, f.fast, 1, args.length);
+            return run(ThreadState.current(), f);
+        }
+        PyObject[] all = new PyObject[args.length + 1];
+        all[0] = self;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return callFunction(func, all, kwnames);
+    }
+
     /** Runs module-level code with {@code globals} as its namespace. */
     public static PyObject runModule(ThreadState ts, org.taipan.runtime.PyCode code, PyDict globals, PyDict builtins) {
         Frame f = new Frame(code, null, globals, builtins, globals);

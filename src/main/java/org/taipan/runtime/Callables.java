@@ -29,10 +29,7 @@ public final class Callables {
      */
     public static PyObject callMethod(PyObject f, PyObject self, PyObject[] args, String[] kwnames) {
         if (f instanceof PyFunction fn) {
-            PyObject[] all = new PyObject[args.length + 1];
-            all[0] = self;
-            System.arraycopy(args, 0, all, 1, args.length);
-            return fn.call(all, kwnames);
+            return org.taipan.interp.Eval.callMethod(fn, self, args, kwnames);
         }
         if (f instanceof PyMethodDescr m) {
             return m.callWithSelf(self, args, kwnames);

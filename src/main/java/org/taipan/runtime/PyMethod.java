@@ -1,5 +1,7 @@
 package org.taipan.runtime;
 
+import org.taipan.interp.Eval;
+
 /** A bound method ({@code obj.f}): calling it calls {@code f(obj, ...)}. */
 public final class PyMethod extends PyObject {
     public static final PyType TYPE = PyType.builtinFinal("method", PyType.OBJECT);
@@ -44,12 +46,12 @@ public final class PyMethod extends PyObject {
     }
 
     public PyObject call(PyObject[] args, String[] kwnames) {
+        if (function instanceof PyFunction f) {
+            return Eval.callMethod(f, self, args, kwnames);
+        }
         PyObject[] all = new PyObject[args.length + 1];
         all[0] = self;
         System.arraycopy(args, 0, all, 1, args.length);
-        if (function instanceof PyFunction f) {
-            return f.call(all, kwnames);
-        }
         return Callables.call(function, all, kwnames);
     }
 }
