@@ -212,9 +212,6 @@ public final class PyType extends PyObject implements HasDict {
      */
     private static void addImplicitClassAttributes(PyType t, PyType best, PyObject slots) {
         PyDict d = t.dict();
-        if (d.getItem(PyStr.of("__doc__")) == null) {
-            d.setItem(PyStr.of("__doc__"), PyNone.NONE);
-        }
         if (t.instancesHaveDict && !best.instancesHaveDict && d.getItem(PyStr.of("__dict__")) == null) {
             PyObject generic = OBJECT.dict().getItem(PyStr.of("__dict__"));
             if (generic instanceof PyGetSetDescr g) {
@@ -231,6 +228,10 @@ public final class PyType extends PyObject implements HasDict {
         }
         if (weakrefSlot && t.lookup(PyStr.of("__weakref__")) == null) {
             d.setItem(PyStr.of("__weakref__"), new PyGetSetDescr(t, "__weakref__", o -> PyNone.NONE, null));
+        }
+        // Last, as PyType_Ready adds it after the descriptors: the dict's order shows it.
+        if (d.getItem(PyStr.of("__doc__")) == null) {
+            d.setItem(PyStr.of("__doc__"), PyNone.NONE);
         }
     }
 

@@ -169,9 +169,16 @@ public final class PyTextIOWrapper extends PyIOBase {
             snapInput = null;
             decoder.reset();
         }
-        pendingText.append(text);
-        if (pendingText.length() > CHUNK_SIZE || needFlush || writeThrough || !codec.fastFor(text)) {
+        if (codec.fastFor(text)) {
+            pendingText.append(text);
+            if (pendingText.length() > CHUNK_SIZE || needFlush || writeThrough) {
+                flushPending();
+            }
+        } else {
+            // Encoded on its own, as CPython encodes each write: an encoding error then names a
+            // position in this text and loses nothing written before it.
             flushPending();
+            writeEncoded(codec.encode(text));
         }
         if (needFlush) {
             flushBuffer();
@@ -185,7 +192,10 @@ public final class PyTextIOWrapper extends PyIOBase {
         }
         String text = pendingText.toString();
         pendingText.setLength(0);
-        byte[] b = codec.encode(text);
+        writeEncoded(codec.encode(text));
+    }
+
+    private void writeEncoded(byte[] b) {
         if (fastBuffer != null) {
             fastBuffer.write(b, 0, b.length);
         } else {

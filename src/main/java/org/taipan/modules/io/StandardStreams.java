@@ -24,7 +24,8 @@ public final class StandardStreams {
         buffer.attachRaw(raw, IOModule.DEFAULT_BUFFER_SIZE, read, !read);
         PyTextIOWrapper text = new PyTextIOWrapper(PyTextIOWrapper.TYPE);
         boolean tty = table.get(fd).tty;
-        text.init(buffer, "utf-8", fd == 2 ? "backslashreplace" : "strict", null, fd == 2 || tty && fd == 1, false);
+        // newline "\n" as CPython on POSIX: no translation either way ("\r\n" read stays "\r\n").
+        text.init(buffer, "utf-8", fd == 2 ? "backslashreplace" : "strict", "\n", fd == 2 || tty && fd == 1, false);
         text.dict().setItem(PyStr.of("mode"), PyStr.of(read ? "r" : "w"));
         return text;
     }

@@ -56,6 +56,15 @@ class StreamsTest {
         assertEquals("'first\\n'\n>'second'\n['third\\n', 'fourth']\nEOF when reading a line\n", stdout());
     }
 
+    /** CPython on POSIX opens stdin with newline="\n": "\r\n" and "\r" arrive untranslated. */
+    @Test
+    void stdinDoesNotTranslateLineEndings() {
+        String src = "import sys\nprint(repr(input()))\nprint(repr(sys.stdin.readline()))\n"
+                + "print(repr(sys.stdin.read()), sys.stdin.newlines)\n";
+        assertEquals(0, run(src, "a\r\nb\rc\r\nd\re"), err.toString(StandardCharsets.UTF_8));
+        assertEquals("'a\\r'\n'b\\rc\\r\\n'\n'd\\re' None\n", stdout());
+    }
+
     @Test
     void descriptorOneIsTheInterpretersStdout() {
         String src = "import sys\nprint('text', flush=True)\n"

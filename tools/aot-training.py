@@ -1,0 +1,116 @@
+# The training run of the launcher's AOT cache (see ./taipan): the JDK records which classes
+# this program loads and links, and later starts find them ready. It should touch what a typical
+# short program touches at start-up — the compiler for every kind of statement, the common
+# builtin types and their methods, classes, exceptions and tracebacks, formatting — and print
+# nothing. It is not a test: keep it quick (well under a second) and free of imports that may
+# be missing.
+import sys
+
+
+class Point:
+    __slots__ = ("x", "y")
+
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    def __repr__(self):
+        return f"Point({self.x!r}, {self.y:.2f})"
+
+    def __add__(self, other):
+        return Point(self.x + other.x, self.y + other.y)
+
+
+class Base:
+    registry = {}
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        Base.registry[cls.__name__] = cls
+
+    @property
+    def name(self):
+        return type(self).__name__
+
+    @classmethod
+    def make(cls):
+        return cls()
+
+    @staticmethod
+    def helper(a, /, b=2, *args, c=3, **kw):
+        return a + b + c + len(args) + len(kw)
+
+
+class Child(Base):
+    pass
+
+
+def generator(n):
+    total = 0
+    for i in range(n):
+        received = yield i * i
+        total += received or 0
+    return total
+
+
+def exercise():
+    text = "The quick brown fox jumps over the lazy dog " * 4
+    words = text.split()
+    counts = {}
+    for w in words:
+        counts[w.lower()] = counts.get(w.lower(), 0) + 1
+    ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    joined = ", ".join(f"{k}={v}" for k, v in ordered)
+    numbers = [i * 3 % 7 for i in range(200)]
+    squares = {n: n * n for n in set(numbers)}
+    big = 2 ** 100 // 3 + sum(numbers)
+    floats = [x / 7 for x in range(50)]
+    formatted = "%s %d %.3f %r" % ("a", 42, 3.14159, [1, (2, 3)])
+    formatted += "{:>10}|{:08.3f}|{:,}".format("right", 2.5, 10 ** 9)
+    p = Point(1, 2.5) + Point(3, 4.25)
+    child = Child.make()
+    values = (repr(p), child.name, Base.helper(1, c=5), max(floats), min(words), abs(-big))
+    gen = generator(5)
+    next(gen)
+    try:
+        while True:
+            gen.send(1)
+    except StopIteration as stop:
+        values += (stop.value,)
+    try:
+        {}["missing"]
+    except KeyError as e:
+        values += (str(e),)
+    try:
+        raise ValueError("bad") from TypeError("cause")
+    except ValueError as e:
+        values += (repr(e), e.__cause__)
+    match ordered[0]:
+        case (str() as word, int(n)) if n > 1:
+            values += (word, n)
+        case _:
+            pass
+    with open_nothing() as nothing:
+        values += (nothing,)
+    return len(joined) + len(squares) + len(values) + len(formatted) + hash(tuple(numbers)) % 7
+
+
+class open_nothing:
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc):
+        return False
+
+
+def main():
+    result = 0
+    for _ in range(3):
+        result += exercise()
+    code = compile("x = [a for a in range(3)]\nassert x == [0, 1, 2]", "<training>", "exec")
+    exec(code, {})
+    if result < 0:
+        print(result, file=sys.stderr)
+
+
+main()
