@@ -386,3 +386,27 @@ for i in range(30):
             tb = tb.tb_next
 if names:
     print("bad init", names)
+
+
+class WithDefaults:
+    def m(self, a, b=2, c=3):
+        return a * 100 + b * 10 + c
+
+
+def with_defaults():
+    w = WithDefaults()
+    three.__defaults__ = (10,)
+    out = []
+    for i in range(120):
+        if i == 40:
+            WithDefaults.m.__defaults__ = (7, 8)
+        if i == 80:
+            WithDefaults.m.__defaults__ = (9,)
+        try:
+            out.append(w.m(1) + w.m(1, 5) + three(i, 2))
+        except TypeError as e:
+            out.append(str(e))
+    return out[38:42] + out[78:82] + out[-2:]
+
+
+print("with defaults", with_defaults())

@@ -22,12 +22,13 @@ final class CallOps {
 
     /**
      * CALL_PY_EXACT_ARGS: a Python function (plain, from the LOAD_ATTR method form, or a bound
-     * method object) whose code takes exactly the positional arguments given. The arguments go
-     * from the caller's stack straight into the new frame's fast locals; defaults, keywords,
-     * {@code *args} and {@code **kwargs} are never needed. The guard is the callee's parameter
-     * shape, not its identity, so a call site that sees several such functions (a method
-     * overridden in subclasses) stays specialized. Recursion limit, pending events, generators and closures
-     * are handled by the frame and {@link Eval#run} as for any call.
+     * method object) whose positional parameters are filled by the arguments given plus its
+     * positional defaults (CPython 3.11's CALL_PY_EXACT_ARGS and CALL_PY_WITH_DEFAULTS). The
+     * arguments go from the caller's stack straight into the new frame's fast locals; keywords,
+     * {@code *args} and {@code **kwargs} are never involved. The guard is the callee's parameter
+     * shape ({@link CallSpecializer#binds}), not its identity, so a call site that sees several
+     * such functions (a method overridden in subclasses) stays specialized. Recursion limit,
+     * pending events, generators and closures are handled by the frame and {@link Eval#run}.
      *
      * @return the new stack depth (the callable's slots replaced by the result)
      */
@@ -37,20 +38,20 @@ final class CallOps {
             PyObject a = stack[base];
             PyObject b = stack[base + 1];
             if (a == null) {
-                if (b instanceof PyFunction fn && CallSpecializer.isSimple(fn.code, argc)) {
-                    Frame f = new Frame(fn.code, fn, fn.globals, fn.builtins, null);
+                if (b instanceof PyFunction fn && CallSpecializer.binds(fn, argc)) {
+                    Frame f = CallSpecializer.frameFor(fn, argc);
                     System.arraycopy(stack, base + 2, f.fast, 0, argc);
                     return finish(stack, sp, base, Eval.run(ts, f));
                 }
                 if (b instanceof PyMethod m && m.function instanceof PyFunction fn
-                        && CallSpecializer.isSimple(fn.code, argc + 1)) {
-                    Frame f = new Frame(fn.code, fn, fn.globals, fn.builtins, null);
+                        && CallSpecializer.binds(fn, argc + 1)) {
+                    Frame f = CallSpecializer.frameFor(fn, argc + 1);
                     f.fast[0] = m.self;
                     System.arraycopy(stack, base + 2, f.fast, 1, argc);
                     return finish(stack, sp, base, Eval.run(ts, f));
                 }
-            } else if (a instanceof PyFunction fn && CallSpecializer.isSimple(fn.code, argc + 1)) {
-                Frame f = new Frame(fn.code, fn, fn.globals, fn.builtins, null);
+            } else if (a instanceof PyFunction fn && CallSpecializer.binds(fn, argc + 1)) {
+                Frame f = CallSpecializer.frameFor(fn, argc + 1);
                 System.arraycopy(stack, base + 1, f.fast, 0, argc + 1);
                 return finish(stack, sp, base, Eval.run(ts, f));
             }
@@ -80,7 +81,7 @@ final class CallOps {
             PyObject self;
             try {
                 self = new PyInstance(t);
-                Frame f = new Frame(init.code, init, init.globals, init.builtins, null);
+                Frame f = CallSpecializer.frameFor(init, argc + 1);
                 f.fast[0] = self;
                 System.arraycopy(stack, base + 2, f.fast, 1, argc);
                 PyObject r = Eval.run(ts, f);

@@ -8,6 +8,7 @@ import org.taipan.runtime.PyMethod;
 import org.taipan.runtime.ObjectSlots;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyStr;
+import org.taipan.runtime.PyTuple;
 import org.taipan.runtime.PyType;
 
 /**
@@ -47,7 +48,7 @@ final class CallSpecializer {
                 Quickening.specialize(q, i, Opcode.CALL_PY_CLASS);
                 return;
             }
-            if (fn != null && isSimple(fn.code, nargs)) {
+            if (fn != null && binds(fn, nargs)) {
                 // No cache: the specialized form re-checks the callee's parameter shape on every call.
                 Quickening.specialize(q, i, Opcode.CALL_PY_EXACT_ARGS);
                 return;
@@ -64,7 +65,7 @@ final class CallSpecializer {
      */
     static PyFunction initOf(PyObject callee, int argc) {
         if (callee instanceof PyType t && t.type() == PyType.TYPE && t.isHeapType() && ObjectSlots.usesObjectNew(t)
-                && t.tp_finalize == null && t.lookup(INIT) instanceof PyFunction init && isSimple(init.code, argc + 1)) {
+                && t.tp_finalize == null && t.lookup(INIT) instanceof PyFunction init && binds(init, argc + 1)) {
             return init;
         }
         return null;
@@ -72,9 +73,34 @@ final class CallSpecializer {
 
     private static final PyStr INIT = PyStr.of("__init__");
 
-    /** True when {@code nargs} positional arguments fill exactly the parameters of {@code code}. */
-    static boolean isSimple(PyCode code, int nargs) {
-        CodeObject co = code.code;
-        return co.argcount == nargs && co.kwonlyargcount == 0 && (co.flags & NOT_SIMPLE) == 0;
+    /**
+     * True when {@code nargs} positional arguments, completed by {@code fn}'s positional
+     * defaults, fill exactly its parameters (CPython 3.11's {@code CALL_PY_WITH_DEFAULTS} shape).
+     */
+    static boolean binds(PyFunction fn, int nargs) {
+        CodeObject co = fn.code.code;
+        int argcount = co.argcount;
+        if (nargs > argcount || co.kwonlyargcount != 0 || (co.flags & NOT_SIMPLE) != 0) {
+            return false;
+        }
+        return nargs == argcount || fn.defaults != null && nargs >= argcount - fn.defaults.size();
+    }
+
+    /**
+     * A new frame for {@code fn} with its missing trailing positional parameters (from
+     * {@code nargs} on) set from its defaults; the caller stores the {@code nargs} arguments.
+     * Only when {@link #binds} holds.
+     */
+    static Frame frameFor(PyFunction fn, int nargs) {
+        Frame f = new Frame(fn.code, fn, fn.globals, fn.builtins, null);
+        int argcount = fn.code.code.argcount;
+        if (nargs < argcount) {
+            PyTuple d = fn.defaults;
+            int m = argcount - d.size();
+            for (int k = nargs; k < argcount; k++) {
+                f.fast[k] = d.get(k - m);
+            }
+        }
+        return f;
     }
 }
