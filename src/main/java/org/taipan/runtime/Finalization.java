@@ -165,12 +165,31 @@ public final class Finalization {
         int empty = 0;
         for (int round = 0; round < 10 && empty < 2 && live.get() > 0; round++) {
             forceJvmCollection();
+            awaitSettled();
             int k = runPending();
             n += k;
             empty = k == 0 ? empty + 1 : 0;
         }
         return n;
     }
+
+    /**
+     * Waits until the JVM's finalizer thread has queued nothing for {@link #COLLECT_SETTLE_NANOS}:
+     * the objects one collection found may reach the queue in several hand-overs, and running
+     * the first part alone would break their creation order (a cycle's {@code __del__}s swapped).
+     */
+    private void awaitSettled() {
+        for (int i = 0; i < 50 && !queue.isEmpty() && System.nanoTime() - lastEnqueue < COLLECT_SETTLE_NANOS; i++) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static final long COLLECT_SETTLE_NANOS = 30_000_000L;
 
     /**
      * A full collection whose finalization has been processed: a fresh unreachable sentinel's
