@@ -110,7 +110,14 @@ final class BytesFormat {
                 case 'r', 'a' -> precision(Formatter.ascii(Abstract.repr(value)).getBytes(StandardCharsets.US_ASCII),
                         prec);
                 case 'c' -> new byte[] {charByte(value)};
-                case 'd', 'i', 'u', 'o', 'x', 'X', 'e', 'E', 'f', 'F', 'g', 'G' -> Formatter.percent(
+                case 'e', 'E', 'f', 'F', 'g', 'G' -> {
+                    if (!(value instanceof PyFloat) && value.type().nb_float == null && value.type().nb_index == null) {
+                        throw Errors.typeError("float argument required, not %s", value.type().name());
+                    }
+                    yield Formatter.percent(PyStr.of(spec.toString() + conv), PyTuple.of(value))
+                            .getBytes(StandardCharsets.ISO_8859_1);
+                }
+                case 'd', 'i', 'u', 'o', 'x', 'X' -> Formatter.percent(
                         PyStr.of(spec.toString() + conv), PyTuple.of(value)).getBytes(StandardCharsets.ISO_8859_1);
                 default -> throw Errors.valueError("unsupported format character '%s' (0x%x) at index %d",
                         conv < 128 ? String.valueOf(conv) : "?", (int) conv, i - 1);
