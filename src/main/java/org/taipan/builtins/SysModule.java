@@ -13,14 +13,21 @@ import org.taipan.runtime.PyDict;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyList;
 import org.taipan.runtime.PyModule;
+import org.taipan.runtime.PyNamespace;
 import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyStr;
 import org.taipan.runtime.PyTuple;
+import org.taipan.runtime.PyType;
+import org.taipan.runtime.StructSeq;
 import org.taipan.runtime.ThreadState;
 
 /** The {@code sys} module of one interpreter. */
 public final class SysModule {
+    /** {@code sys.version_info}'s type (also that of {@code sys.implementation.version}). */
+    private static final PyType VERSION_INFO = StructSeq.newType("sys", "version_info", "major", "minor", "micro",
+            "releaselevel", "serial");
+
     private SysModule() {}
 
     public static PyModule create(Interpreter interp) {
@@ -53,10 +60,15 @@ public final class SysModule {
         m.set("byteorder", PyStr.of("little"));
         m.set("platform", PyStr.of("linux"));
         m.set("version", PyStr.of("3.11.7 (taipan)"));
-        m.set("version_info", PyTuple.of(PyInt.of(3), PyInt.of(11), PyInt.of(7), PyStr.of("final"), PyInt.of(0)));
+        m.set("version_info", StructSeq.make(VERSION_INFO, PyInt.of(3), PyInt.of(11), PyInt.of(7), PyStr.of("final"),
+                PyInt.of(0)));
         m.set("hexversion", PyInt.of(0x030B07F0));
         m.set("executable", PyStr.of("taipan"));
-        m.set("implementation", PyStr.of("taipan"));
+        // cache_tag None: importlib then neither reads nor writes __pycache__ files.
+        m.set("implementation", PyNamespace.of(new String[] {"name", "cache_tag", "version", "hexversion", "_multiarch"},
+                new PyObject[] {PyStr.of("taipan"), PyNone.NONE,
+                        StructSeq.make(VERSION_INFO, PyInt.of(0), PyInt.of(1), PyInt.of(0), PyStr.of("alpha"), PyInt.of(0)),
+                        PyInt.of(0x000100A0), PyStr.of(multiarch())}));
         m.set("maxunicode", PyInt.of(0x10FFFF));
         m.set("builtin_module_names", PyTuple.of(PyStr.of("_io"), PyStr.of("builtins"), PyStr.of("math"),
                 PyStr.of("posix"), PyStr.of("sys")));
@@ -136,5 +148,15 @@ public final class SysModule {
                 v == InterpreterOptions.BARE_X_OPTION ? PyBool.TRUE : PyStr.of(v)));
         m.set("_xoptions", xoptions);
         return m;
+    }
+
+    /** Debian's multiarch tuple for this machine ({@code sys.implementation._multiarch}). */
+    private static String multiarch() {
+        String arch = System.getProperty("os.arch", "");
+        return switch (arch) {
+            case "amd64", "x86_64" -> "x86_64-linux-gnu";
+            case "aarch64", "arm64" -> "aarch64-linux-gnu";
+            default -> arch + "-linux-gnu";
+        };
     }
 }

@@ -188,7 +188,7 @@ public final class Eval {
                         case IMPORT_FROM -> { PyObject m = stack[sp - 1]; stack[sp++] = Ops.importFrom(ts, m, names[oparg]); }
                         case IMPORT_STAR -> { Ops.importStar(f, stack[sp - 1]); stack[--sp] = null; }
                         case PUSH_EXC_INFO -> { PyObject e = stack[sp - 1]; stack[sp - 1] = ts.handled == null ? PyNone.NONE : ts.handled; stack[sp++] = e; ts.handled = (PyBaseException) e; }
-                        case POP_EXCEPT -> { PyObject p = stack[--sp]; stack[sp] = null; ts.handled = p == PyNone.NONE ? null : (PyBaseException) p; }
+                        case POP_EXCEPT -> { PyObject p = stack[--sp]; stack[sp] = null; ts.handled = p == PyNone.NONE ? ts.outerHandled : (PyBaseException) p; }
                         case CHECK_EXC_MATCH -> { PyObject t = stack[sp - 1]; stack[sp - 1] = PyBool.of(ExceptionOps.matches(stack[sp - 2], t)); }
                         case CHECK_EG_MATCH -> sp = ExceptionOps.checkEgMatch(ts, stack, sp);
                         case PREP_RERAISE_STAR -> sp = ExceptionOps.prepReraiseStar(stack, sp);

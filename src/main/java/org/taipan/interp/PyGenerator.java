@@ -225,7 +225,12 @@ public class PyGenerator extends PyObject {
         }
         ThreadState ts = ThreadState.current();
         PyBaseException prevHandled = ts.handled;
-        ts.handled = frame.savedHandled;
+        // CPython stacks the generator's exception state on the caller's: with none of its
+        // own, the generator sees (and chains to) the exception its caller is handling.
+        PyBaseException own = frame.savedHandled;
+        PyBaseException prevOuter = ts.outerHandled;
+        ts.outerHandled = prevHandled;
+        ts.handled = own != null ? own : prevHandled;
         running = true;
         PyObject v;
         try {
@@ -236,8 +241,9 @@ public class PyGenerator extends PyObject {
             throw convertStop(e);
         } finally {
             running = false;
-            frame.savedHandled = ts.handled;
+            frame.savedHandled = ts.handled == prevHandled ? null : ts.handled;
             ts.handled = prevHandled;
+            ts.outerHandled = prevOuter;
         }
         if (frame.returned) {
             finished = true;

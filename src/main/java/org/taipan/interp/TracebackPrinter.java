@@ -42,6 +42,20 @@ public final class TracebackPrinter {
         return p.out.toString();
     }
 
+    /**
+     * The report of an exception alone, without its cause/context chain: what CPython's
+     * default {@code sys.unraisablehook} prints ({@code write_unraisable_exc_file}).
+     */
+    public static String formatUnchained(PyBaseException exc) {
+        TracebackPrinter p = new TracebackPrinter();
+        if (exc.traceback != null) {
+            p.emit("Traceback (most recent call last):\n");
+            p.emit(p.entries(exc.traceback));
+        }
+        p.emit(exceptionOnly(exc));
+        return p.out.toString();
+    }
+
     private String indent() {
         return " ".repeat(2 * groupDepth);
     }

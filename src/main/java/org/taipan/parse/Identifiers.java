@@ -7,7 +7,7 @@ package org.taipan.parse;
  * {@link Character}. Java's Unicode is newer than CPython 3.11's (14.0): characters assigned
  * since then are letters here but invalid in CPython; every character assigned in 14.0 agrees.
  */
-final class Identifiers {
+public final class Identifiers {
     private Identifiers() {}
 
     /**
@@ -28,7 +28,7 @@ final class Identifiers {
     }
 
     /** True if {@code c} may start an identifier ({@code XID_Start}; '_' is checked by the caller). */
-    static boolean isXidStart(int c) {
+    public static boolean isXidStart(int c) {
         if (c < 128) {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
         }
@@ -36,7 +36,7 @@ final class Identifiers {
     }
 
     /** True if {@code c} may continue an identifier ({@code XID_Continue}). */
-    static boolean isXidContinue(int c) {
+    public static boolean isXidContinue(int c) {
         if (c < 128) {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
         }

@@ -205,9 +205,14 @@ final class DictSlots {
         }
         PyDict x = d(a);
         boolean eq = x.size() == y.size();
-        for (int i = 0; eq && i < x.size(); i++) {
-            PyObject v = y.getItem(x.keyAt(i));
-            eq = v != null && Abstract.richCompareBool(x.valueAt(i), v, CompareOp.EQ);
+        ThreadState ts = ThreadState.enterRecursiveCall(" in comparison");
+        try {
+            for (int i = 0; eq && i < x.size(); i++) {
+                PyObject v = y.getItem(x.keyAt(i));
+                eq = v != null && Abstract.richCompareBool(x.valueAt(i), v, CompareOp.EQ);
+            }
+        } finally {
+            ThreadState.leaveRecursiveCall(ts);
         }
         return PyBool.of(eq == (op == CompareOp.EQ));
     }

@@ -242,7 +242,7 @@ public final class Finalization {
             sb.append(": ").append(r);
         }
         sb.append('\n');
-        sb.append(TracebackPrinter.format(exc));
+        sb.append(TracebackPrinter.formatUnchained(exc));
         try {
             interp.stdout().flush();
         } catch (RuntimeException e) {

@@ -136,6 +136,9 @@ final class IntSlots {
         Args.onlyKeywords("from_bytes", k, "bytes", "byteorder", "signed");
         int npos = Args.positional(a, k);
         PyObject src = npos > 1 ? a[1] : Args.keyword(a, k, "bytes");
+        if (src == null) {
+            throw Errors.typeError("from_bytes() missing required argument 'bytes' (pos 1)");
+        }
         String order = byteorder(npos > 2 ? a[2] : Args.keyword(a, k, "byteorder"));
         PyObject signedO = Args.keyword(a, k, "signed");
         boolean signed = signedO != null && Abstract.isTrue(signedO);

@@ -21,7 +21,7 @@ public final class ObjectSlots {
     static void install(PyType t) {
         t.tp_repr = ObjectSlots::repr;
         t.tp_str = Abstract::reprObject;
-        t.tp_hash = o -> System.identityHashCode(o);
+        t.tp_hash = ObjectSlots::identityHash;
         t.tp_richcompare = ObjectSlots::richCompare;
         t.tp_getattro = GETATTRO;
         t.tp_setattro = SETATTRO;
@@ -125,6 +125,11 @@ public final class ObjectSlots {
     }
 
     /** {@code hash(x)} of an unhashable type: "unhashable type: 'list'". */
+    /** {@code object.__hash__}: identity, as CPython's {@code _Py_HashPointer}. */
+    static long identityHash(PyObject o) {
+        return System.identityHashCode(o);
+    }
+
     public static long unhashable(PyObject o) {
         throw Errors.typeError("unhashable type: '%s'", o.type().name());
     }

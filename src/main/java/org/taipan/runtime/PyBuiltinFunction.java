@@ -16,15 +16,21 @@ public final class PyBuiltinFunction extends PyObject {
             t.addAttr("__name__", new PyGetSetDescr(t, "__name__", o -> PyStr.of(((PyBuiltinFunction) o).name), null));
             t.addAttr("__qualname__", new PyGetSetDescr(t, "__qualname__", o -> {
                 PyBuiltinFunction f = (PyBuiltinFunction) o;
-                return PyStr.of(f.self == null || f.self instanceof PyModule ? f.name
+                return PyStr.of(f.self == null || f.moduleLevel ? f.name
                         : (f.self instanceof PyType st ? st.name() : f.self.type().name()) + "." + f.name);
             }, null));
             t.addAttr("__self__", new PyGetSetDescr(t, "__self__", o -> {
                 PyObject s = ((PyBuiltinFunction) o).self;
                 return s == null ? PyNone.NONE : s;
             }, null));
-            t.addAttr("__module__", new PyGetSetDescr(t, "__module__", o -> ((PyBuiltinFunction) o).self == null
-                    ? PyStr.of("builtins") : PyNone.NONE, null));
+            t.addAttr("__module__", new PyGetSetDescr(t, "__module__", o -> {
+                PyBuiltinFunction f = (PyBuiltinFunction) o;
+                if (f.moduleLevel) {
+                    PyObject n = ((PyModule) f.self).dict().getItem(PyStr.of("__name__"));
+                    return n == null ? PyNone.NONE : n;
+                }
+                return f.self == null ? PyStr.of("builtins") : PyNone.NONE;
+            }, null));
             t.addAttr("__doc__", PyNone.NONE);
             t.tp_hash = o -> System.identityHashCode(o);
             t.ready();
@@ -72,8 +78,12 @@ public final class PyBuiltinFunction extends PyObject {
     public void setModule(PyModule m) {
         if (self == null) {
             self = m;
+            moduleLevel = true;
         }
     }
+
+    /** Whether {@link #self} is only the module of a module-level function (not passed to the body). */
+    private boolean moduleLevel;
 
     /** The bound object, or null for a plain builtin function. */
     public PyObject self() {
@@ -81,7 +91,7 @@ public final class PyBuiltinFunction extends PyObject {
     }
 
     public PyObject call(PyObject[] args, String[] kwnames) {
-        return impl.call(self instanceof PyModule ? null : self, args, kwnames);
+        return impl.call(moduleLevel ? null : self, args, kwnames);
     }
 
     @Override
@@ -91,7 +101,7 @@ public final class PyBuiltinFunction extends PyObject {
 
     private static PyObject repr(PyObject o) {
         PyBuiltinFunction f = (PyBuiltinFunction) o;
-        if (f.self == null || f.self instanceof PyModule) {
+        if (f.self == null || f.moduleLevel) {
             return PyStr.of("<built-in function " + f.name + ">");
         }
         String what = f.wrapper ? "<method-wrapper '" + f.name + "' of " : "<built-in method " + f.name + " of ";

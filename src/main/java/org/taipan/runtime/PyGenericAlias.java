@@ -67,7 +67,13 @@ public final class PyGenericAlias extends PyObject {
 
     /** Adds {@code __class_getitem__} to a builtin generic type. */
     public static void install(PyType t) {
-        t.addAttr("__class_getitem__", new PyClassMethod(new PyBuiltinFunction("__class_getitem__", (a, k) ->
-                new PyGenericAlias(a[0], a[1]))));
+        t.addAttr("__class_getitem__", new PyClassMethod(new PyBuiltinFunction("__class_getitem__", (a, k) -> {
+            Args.noKeywords(t.name() + ".__class_getitem__", k);
+            if (a.length != 2) {
+                throw Errors.typeError("%s.__class_getitem__() takes exactly one argument (%d given)", t.name(),
+                        a.length - 1);
+            }
+            return new PyGenericAlias(a[0], a[1]);
+        })));
     }
 }

@@ -61,7 +61,9 @@ public final class PyType extends PyObject implements HasDict {
     private PyType(PyType metatype, String name, PyType base, PyType[] bases, boolean heapType) {
         this.metatype = metatype;
         this.name = name;
-        this.qualname = name;
+        // A builtin type of another module is named "module.Name" (tp_name, used in messages),
+        // its __name__ and __qualname__ are the last part.
+        this.qualname = heapType ? name : name.substring(name.lastIndexOf('.') + 1);
         this.base = base;
         this.bases = bases;
         this.heapType = heapType;
@@ -79,6 +81,9 @@ public final class PyType extends PyObject implements HasDict {
         OBJECT.mro = new PyType[] {OBJECT};
         TYPE.mro = new PyType[] {TYPE, OBJECT};
         ObjectSlots.install(OBJECT);
+        // type was made before object had slots: it inherits them now (identity hash, rich
+        // comparison, ...), then sets its own.
+        TYPE.inheritSlots(OBJECT);
         TypeSlots.install(TYPE);
         OBJECT.ready();
         TYPE.ready();
@@ -367,9 +372,18 @@ public final class PyType extends PyObject implements HasDict {
         return metatype == null ? TYPE : metatype;
     }
 
-    /** {@code __name__}. */
+    /**
+     * CPython's {@code tp_name}, as error messages show it: {@code __name__} for classes and most
+     * builtin types, {@code "module.Name"} for builtin types of other modules
+     * ({@code types.SimpleNamespace}, {@code collections.deque}).
+     */
     public String name() {
         return name;
+    }
+
+    /** {@code __name__}: {@link #name()} without a builtin type's module prefix. */
+    public String shortName() {
+        return heapType ? name : name.substring(name.lastIndexOf('.') + 1);
     }
 
     public String qualname() {

@@ -31,6 +31,15 @@ final class SeqSlots {
 
     /** Lexicographic rich comparison, as CPython's {@code list_richcompare}. */
     static PyObject compare(PyObject[] a, int na, PyObject[] b, int nb, CompareOp op) {
+        ThreadState ts = ThreadState.enterRecursiveCall(" in comparison");
+        try {
+            return compareItems(a, na, b, nb, op);
+        } finally {
+            ThreadState.leaveRecursiveCall(ts);
+        }
+    }
+
+    private static PyObject compareItems(PyObject[] a, int na, PyObject[] b, int nb, CompareOp op) {
         if (na != nb && (op == CompareOp.EQ || op == CompareOp.NE)) {
             return PyBool.of(op == CompareOp.NE);
         }

@@ -258,7 +258,8 @@ final class StrFormat {
      */
     static PyStr formatStr(PyStr s, PyObject specObj) {
         if (!(specObj instanceof PyStr specStr)) {
-            throw Errors.typeError("format() argument must be str, not %s", specObj.type().name());
+            throw Errors.typeError("__format__() argument must be str, not %s",
+                    specObj == PyNone.NONE ? "None" : specObj.type().name());
         }
         if (specStr.length() == 0) {
             return s.exact();

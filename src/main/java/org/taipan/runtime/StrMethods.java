@@ -21,25 +21,207 @@ final class StrMethods {
         throw Errors.typeError("%s arg must be None or str", fname);
     }
 
+    /**
+     * Argument Clinic's unpacking of positional-or-keyword parameters {@code names}: the
+     * values in order (null when not given), with its errors ("splitlines() takes at most 1
+     * argument (2 given)", "'x' is an invalid keyword argument for splitlines()", "argument for
+     * splitlines() given by name ('keepends') and position (1)").
+     */
+    private static PyObject[] clinicArgs(String fname, PyObject[] a, String[] k, String... names) {
+        int npos = Args.positional(a, k);
+        if (npos > names.length) {
+            throw Errors.typeError("%s() takes at most %d argument%s (%d given)", fname, names.length,
+                    names.length == 1 ? "" : "s", npos);
+        }
+        PyObject[] r = new PyObject[names.length];
+        System.arraycopy(a, 0, r, 0, npos);
+        if (k != null) {
+            for (int i = 0; i < k.length; i++) {
+                int j = java.util.Arrays.asList(names).indexOf(k[i]);
+                if (j < 0) {
+                    throw Errors.typeError("'%s' is an invalid keyword argument for %s()", k[i], fname);
+                }
+                if (j < npos) {
+                    throw Errors.typeError("argument for %s() given by name ('%s') and position (%d)", fname, k[i],
+                            j + 1);
+                }
+                r[j] = a[npos + i];
+            }
+        }
+        return r;
+    }
+
+    /** {@code _PyLong_AsInt}: an int through {@code __index__} that fits a C int. */
+    private static int cInt(PyObject o) {
+        PyInt i = Abstract.index(o, null);
+        if (!i.fitsLong() || i.longValue() > Integer.MAX_VALUE || i.longValue() < Integer.MIN_VALUE) {
+            throw Errors.of(ExceptionTypes.OverflowError, "Python int too large to convert to C int");
+        }
+        return (int) i.longValue();
+    }
+
+    /**
+     * The full case folding of {@code c} (Unicode CaseFolding.txt, status C and F, as CPython's
+     * {@code _PyUnicode_ToFoldedFull}). Java has no folding table: upper- then lower-casing gives
+     * it for almost every character (sharp s to "ss", ligatures, final sigma, the Greek symbol
+     * variants); the exceptions are Cherokee, which folds to its upper case, capital sharp s,
+     * and the Turkic dotless i, which has no folding.
+     */
+    static String caseFold(int c) {
+        if (Unicode14.isNewer(c)) {
+            return Character.toString(c);
+        }
+        if (c < 128) {
+            return Character.toString(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        if (c >= 0x13A0 && c <= 0x13F5 || c == 0x131) {
+            return Character.toString(c);
+        }
+        if (c >= 0x13F8 && c <= 0x13FD) {
+            return Character.toString(c - 8);
+        }
+        if (c >= 0xAB70 && c <= 0xABBF) {
+            return Character.toString(c - 0xAB70 + 0x13A0);
+        }
+        if (c == 0x1E9E) {
+            return "ss";
+        }
+        return Character.toString(c).toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The count for the {@code sq_repeat} wrappers ({@code wrap_indexargfunc}): an index that fits ssize_t. */
+    private static PyInt repeatCount(PyObject n) {
+        PyInt i = Abstract.index(n, null);
+        if (!i.fitsLong()) {
+            throw Errors.of(ExceptionTypes.OverflowError, "cannot fit 'int' into an index-sized integer");
+        }
+        return i;
+    }
+
+    /** CPython's {@code unicode___sizeof__} for a compact string on a 64-bit build (PEP 393 layout). */
+    private static long sizeOf(PyStr s) {
+        int max = 0;
+        for (int i = 0; i < s.length(); i++) {
+            max = Math.max(max, s.codePointAt(i));
+        }
+        if (max < 0x80) {
+            return 48 + s.length() + 1;
+        }
+        int kind = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+        return 72 + (long) (s.length() + 1) * kind;
+    }
+
+    /** An Argument Clinic str argument: "replace() argument 1 must be str, not None" (n 0: just "argument"). */
     private static PyStr strArg(String fname, int n, PyObject o) {
         if (o instanceof PyStr s) {
             return s;
         }
-        throw Errors.typeError("%s() argument %d must be str, not %s", fname, n, o.type().name());
+        throw Errors.typeError("%s() argument %smust be str, not %s", fname, n == 0 ? "" : n + " ",
+                o == PyNone.NONE ? "None" : o.type().name());
+    }
+
+    /** How CPython's str method receives its arguments, which decides its argument-count errors. */
+    private enum Kind {
+        /** METH_NOARGS: "str.upper() takes no arguments (1 given)". */
+        NOARGS,
+        /** METH_O: "str.join() takes exactly one argument (0 given)". */
+        ONE,
+        /** METH_VARARGS: "find() takes at least 1 argument (0 given)", "find() takes no keyword arguments". */
+        VARARGS,
+        /** Argument Clinic, positional only: "center expected at least 1 argument, got 0". */
+        POSITIONAL,
+        /** The implementation parses its own arguments (keywords allowed). */
+        OWN
+    }
+
+    /** The number of positional arguments METH_VARARGS and clinic methods take at least and at most. */
+    private static final java.util.Map<String, int[]> ARITY = java.util.Map.ofEntries(
+            java.util.Map.entry("find", new int[] {1, 3}), java.util.Map.entry("rfind", new int[] {1, 3}),
+            java.util.Map.entry("index", new int[] {1, 3}), java.util.Map.entry("rindex", new int[] {1, 3}),
+            java.util.Map.entry("count", new int[] {1, 3}), java.util.Map.entry("startswith", new int[] {1, 3}),
+            java.util.Map.entry("endswith", new int[] {1, 3}), java.util.Map.entry("center", new int[] {1, 2}),
+            java.util.Map.entry("ljust", new int[] {1, 2}), java.util.Map.entry("rjust", new int[] {1, 2}),
+            java.util.Map.entry("replace", new int[] {2, 3}), java.util.Map.entry("strip", new int[] {0, 1}),
+            java.util.Map.entry("lstrip", new int[] {0, 1}), java.util.Map.entry("rstrip", new int[] {0, 1}));
+
+    private static Kind kindOf(String name) {
+        return switch (name) {
+            case "join", "partition", "rpartition", "zfill", "removeprefix", "removesuffix", "format_map",
+                 "__format__" -> Kind.ONE;
+            case "find", "rfind", "index", "rindex", "count", "startswith", "endswith" -> Kind.VARARGS;
+            case "center", "ljust", "rjust", "replace", "strip", "lstrip", "rstrip" -> Kind.POSITIONAL;
+            case "split", "rsplit", "splitlines", "expandtabs", "encode", "format", "translate" -> Kind.OWN;
+            default -> Kind.NOARGS;
+        };
+    }
+
+    /** Raises CPython's error when the call does not fit the method's calling convention. */
+    private static void checkArgs(String name, Kind kind, PyObject[] a, String[] k) {
+        boolean kw = k != null && k.length > 0;
+        switch (kind) {
+            case NOARGS -> {
+                if (kw) {
+                    throw Errors.typeError("str.%s() takes no keyword arguments", name);
+                }
+                if (a.length != 0) {
+                    throw Errors.typeError("str.%s() takes no arguments (%d given)", name, a.length);
+                }
+            }
+            case ONE -> {
+                if (kw) {
+                    throw Errors.typeError("str.%s() takes no keyword arguments", name);
+                }
+                if (a.length != 1) {
+                    throw Errors.typeError("str.%s() takes exactly one argument (%d given)", name, a.length);
+                }
+            }
+            case VARARGS -> {
+                if (kw) {
+                    throw Errors.typeError("%s() takes no keyword arguments", name);
+                }
+                int[] r = ARITY.get(name);
+                if (a.length < r[0]) {
+                    throw Errors.typeError("%s() takes at least %d argument%s (%d given)", name, r[0],
+                            r[0] == 1 ? "" : "s", a.length);
+                }
+                if (a.length > r[1]) {
+                    throw Errors.typeError("%s() takes at most %d argument%s (%d given)", name, r[1],
+                            r[1] == 1 ? "" : "s", a.length);
+                }
+            }
+            case POSITIONAL -> {
+                if (kw) {
+                    throw Errors.typeError("str.%s() takes no keyword arguments", name);
+                }
+                int[] r = ARITY.get(name);
+                Args.check(name, a, null, r[0], r[1]);
+            }
+            case OWN -> { }
+        }
     }
 
     /**
-     * Adds a method whose implementation works on Java strings: calls involving a lone
-     * surrogate go through {@link LoneSurrogates} (a Java String would merge a lone high and
-     * low surrogate into one character).
+     * Adds a method with CPython's argument-count checks for its calling convention. Its
+     * implementation works on Java strings: calls involving a lone surrogate go through
+     * {@link LoneSurrogates} (a Java String would merge a lone high and low surrogate into one
+     * character).
      */
     private static void def(PyType t, String name, PyMethodDescr.Impl impl) {
-        t.addMethod(name, (self, a, k) -> LoneSurrogates.involved(self, a) ? LoneSurrogates.call(self, a, k, impl)
-                : impl.call(self, a, k));
+        Kind kind = kindOf(name);
+        // These work by code points already (or must see the real surrogates, as encode's errors do).
+        boolean codePointSafe = switch (name) {
+            case "join", "translate", "encode", "format_map", "__format__", "__getnewargs__" -> true;
+            default -> false;
+        };
+        t.addMethod(name, (self, a, k) -> {
+            checkArgs(name, kind, a, k);
+            return !codePointSafe && LoneSurrogates.involved(self, a) ? LoneSurrogates.call(self, a, k, impl)
+                    : impl.call(self, a, k);
+        });
     }
 
     static void install(PyType t) {
-        t.addMethod("join", (self, a, k) -> join((PyStr) self, Args.oneArg("join", a, k)));
+        def(t, "join", (self, a, k) -> join((PyStr) self, Args.oneArg("join", a, k)));
         def(t, "split", (self, a, k) -> split((PyStr) self, a, k, false));
         def(t, "rsplit", (self, a, k) -> split((PyStr) self, a, k, true));
         def(t, "splitlines", StrMethods::splitlines);
@@ -66,16 +248,28 @@ final class StrMethods {
         def(t, "count", StrMethods::count);
         def(t, "startswith", (self, a, k) -> affix((PyStr) self, a, k, "startswith", true));
         def(t, "endswith", (self, a, k) -> affix((PyStr) self, a, k, "endswith", false));
-        def(t, "upper", (self, a, k) -> PyStr.of(s(self).toUpperCase(java.util.Locale.ROOT)));
-        def(t, "lower", (self, a, k) -> PyStr.of(s(self).toLowerCase(java.util.Locale.ROOT)));
+        def(t, "upper", (self, a, k) -> {
+            if (!Unicode14.hasNewer((PyStr) self) && s(self).indexOf('\u019b') < 0 && s(self).indexOf('\u0264') < 0) {
+                return PyStr.of(s(self).toUpperCase(java.util.Locale.ROOT));
+            }
+            StringBuilder sb = new StringBuilder();
+            s(self).codePoints().forEach(c -> sb.append(upperOf(c)));
+            return PyStr.of(sb.toString());
+        });
+        def(t, "lower", (self, a, k) -> {
+            if (!Unicode14.hasNewer((PyStr) self)) {
+                return PyStr.of(s(self).toLowerCase(java.util.Locale.ROOT));
+            }
+            int[] cps = s(self).codePoints().toArray();
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < cps.length; i++) {
+                sb.append(lowerAt(cps, i));
+            }
+            return PyStr.of(sb.toString());
+        });
         def(t, "casefold", (self, a, k) -> {
             StringBuilder sb = new StringBuilder();
-            s(self).codePoints().forEach(c -> {
-                String one = new String(Character.toChars(c));
-                // Upper- then lower-casing applies the full folding of e.g. sharp s (to "ss") and ligatures.
-                sb.append(c < 128 ? one.toLowerCase(java.util.Locale.ROOT)
-                        : one.toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT));
-            });
+            s(self).codePoints().forEach(c -> sb.append(caseFold(c)));
             return PyStr.of(sb.toString());
         });
         def(t, "swapcase", (self, a, k) -> {
@@ -83,9 +277,7 @@ final class StrMethods {
             int[] cps = s(self).codePoints().toArray();
             for (int i = 0; i < cps.length; i++) {
                 int c = cps[i];
-                String one = new String(Character.toChars(c));
-                sb.append(Character.isUpperCase(c) ? lowerAt(cps, i)
-                        : Character.isLowerCase(c) ? one.toUpperCase(java.util.Locale.ROOT) : one);
+                sb.append(isUpper(c) ? lowerAt(cps, i) : isLower(c) ? upperOf(c) : Character.toString(c));
             }
             return PyStr.of(sb.toString());
         });
@@ -94,9 +286,13 @@ final class StrMethods {
             if (v.isEmpty()) {
                 return self;
             }
-            int first = v.codePointAt(0);
-            return PyStr.of(titleCase(first)
-                    + v.substring(Character.charCount(first)).toLowerCase(java.util.Locale.ROOT));
+            // do_capitalize: the first character title-cased, the rest lower-cased with final sigma in context.
+            int[] cps = v.codePoints().toArray();
+            StringBuilder sb = new StringBuilder(titleCase(cps[0]));
+            for (int i = 1; i < cps.length; i++) {
+                sb.append(lowerAt(cps, i));
+            }
+            return PyStr.of(sb.toString());
         });
         def(t, "title", (self, a, k) -> {
             StringBuilder sb = new StringBuilder();
@@ -116,21 +312,12 @@ final class StrMethods {
             }
             return PyStr.of(sb.toString());
         });
-        def(t, "isdigit", (self, a, k) -> all(self, c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER
-                || Character.getType(c) == Character.OTHER_NUMBER && Character.getNumericValue(c) >= 0
-                && Character.getNumericValue(c) <= 9));
-        def(t, "isdecimal", (self, a, k) -> all(self, c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER));
-        def(t, "isnumeric", (self, a, k) -> all(self, c -> {
-            int ty = Character.getType(c);
-            return ty == Character.DECIMAL_DIGIT_NUMBER || ty == Character.LETTER_NUMBER || ty == Character.OTHER_NUMBER;
-        }));
-        def(t, "isalpha", (self, a, k) -> all(self, Character::isLetter));
+        def(t, "isdigit", (self, a, k) -> all(self, Unicode14::isDigit));
+        def(t, "isdecimal", (self, a, k) -> all(self, Unicode14::isDecimal));
+        def(t, "isnumeric", (self, a, k) -> all(self, Unicode14::isNumeric));
+        def(t, "isalpha", (self, a, k) -> all(self, Unicode14::isAlpha));
         // CPython's isalnum is isalpha or isdecimal or isdigit or isnumeric per character.
-        def(t, "isalnum", (self, a, k) -> all(self, c -> {
-            int ty = Character.getType(c);
-            return Character.isLetter(c) || ty == Character.DECIMAL_DIGIT_NUMBER || ty == Character.LETTER_NUMBER
-                    || ty == Character.OTHER_NUMBER;
-        }));
+        def(t, "isalnum", (self, a, k) -> all(self, c -> Unicode14.isAlpha(c) || Unicode14.isNumeric(c)));
         def(t, "isspace", (self, a, k) -> all(self, StrMethods::isSpace));
         def(t, "isascii", (self, a, k) -> PyBool.of(s(self).chars().allMatch(c -> c < 128)));
         def(t, "isprintable", (self, a, k) -> PyBool.of(s(self).codePoints().allMatch(StrRepr::isPrintable)));
@@ -140,13 +327,13 @@ final class StrMethods {
         def(t, "istitle", (self, a, k) -> {
             boolean prevCased = false, any = false;
             for (int c : s(self).codePoints().toArray()) {
-                if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+                if (isUpper(c) || isTitle(c)) {
                     if (prevCased) {
                         return PyBool.FALSE;
                     }
                     prevCased = true;
                     any = true;
-                } else if (Character.isLowerCase(c)) {
+                } else if (isLower(c)) {
                     if (!prevCased) {
                         return PyBool.FALSE;
                     }
@@ -176,16 +363,17 @@ final class StrMethods {
         def(t, "partition", (self, a, k) -> partition((PyStr) self, Args.oneArg("partition", a, k), false));
         def(t, "rpartition", (self, a, k) -> partition((PyStr) self, Args.oneArg("rpartition", a, k), true));
         def(t, "removeprefix", (self, a, k) -> {
-            String p = strArg("removeprefix", 1, Args.oneArg("removeprefix", a, k)).toString();
+            String p = strArg("removeprefix", 0, a[0]).toString();
             return s(self).startsWith(p) ? PyStr.of(s(self).substring(p.length())) : self;
         });
         def(t, "removesuffix", (self, a, k) -> {
-            String p = strArg("removesuffix", 1, Args.oneArg("removesuffix", a, k)).toString();
+            String p = strArg("removesuffix", 0, a[0]).toString();
             return s(self).endsWith(p) && !p.isEmpty() ? PyStr.of(s(self).substring(0, s(self).length() - p.length()))
                     : self;
         });
         def(t, "expandtabs", (self, a, k) -> {
-            int ts = a.length > 0 ? Abstract.index(a[0], null).intValue() : 8;
+            PyObject tsArg = clinicArgs("expandtabs", a, k, "tabsize")[0];
+            int ts = tsArg == null ? 8 : cInt(tsArg);
             StringBuilder sb = new StringBuilder();
             int col = 0;
             for (int c : s(self).codePoints().toArray()) {
@@ -214,11 +402,16 @@ final class StrMethods {
             }
             return StrFormat.format((PyStr) self, pos, kw);
         });
-        t.addMethod("format_map", (self, a, k) -> StrFormat.formatMap((PyStr) self, Args.oneArg("format_map", a, k)));
-        t.addMethod("__format__", (self, a, k) -> StrFormat.formatStr((PyStr) self, Args.oneArg("__format__", a, k)));
-        t.addMethod("encode", Codecs::strEncode);
-        t.addMethod("__getnewargs__", (self, a, k) -> PyTuple.of(self));
-        t.addMethod("translate", (self, a, k) -> {
+        def(t, "format_map", (self, a, k) -> StrFormat.formatMap((PyStr) self, Args.oneArg("format_map", a, k)));
+        def(t, "__format__", (self, a, k) -> StrFormat.formatStr((PyStr) self, Args.oneArg("__format__", a, k)));
+        def(t, "encode", Codecs::strEncode);
+        def(t, "__getnewargs__", (self, a, k) -> PyTuple.of(self.getClass() == PyStr.class ? self : ((PyStr) self).exact()));
+        // The slot wrappers CPython exposes for sq_concat and sq_repeat.
+        t.addMethod("__add__", (self, a, k) -> t.sq_concat.call(self, Args.oneArg("__add__", a, k)));
+        t.addMethod("__mul__", (self, a, k) -> t.sq_repeat.call(self, repeatCount(Args.oneArg("__mul__", a, k))));
+        t.addMethod("__rmul__", (self, a, k) -> t.sq_repeat.call(self, repeatCount(Args.oneArg("__rmul__", a, k))));
+        def(t, "__sizeof__", (self, a, k) -> PyInt.of(sizeOf((PyStr) self)));
+        def(t, "translate", (self, a, k) -> {
             PyObject table = Args.oneArg("translate", a, k);
             CodePoints sb = new CodePoints();
             for (int c : ((PyStr) self).codePoints()) {
@@ -312,13 +505,24 @@ final class StrMethods {
      * the rest in lower case ('ﬁ' gives "Fi"); 'ŉ' is the one exception to that pattern.
      */
     static String titleCase(int c) {
+        if (Unicode14.isNewer(c) || Unicode14.upperMappingSince15(c)) {
+            return Character.toString(c);
+        }
         int simple = Character.toTitleCase(c);
         if (simple != c) {
             return Character.toString(simple);
         }
-        if (Character.isTitleCase(c) || c >= 0x1F00 && c <= 0x1FFF) {
-            // Greek with iota subscript keeps its own (combining) form: not covered by the rule.
+        if (Character.isTitleCase(c)) {
             return Character.toString(c);
+        }
+        if (c >= 0x1F00 && c <= 0x1FFF) {
+            // Polytonic Greek: the full upper case, except that a final capital iota (from the
+            // iota subscript) stays the combining ypogegrammeni U+0345.
+            String upper = Character.toString(c).toUpperCase(java.util.Locale.ROOT);
+            if (upper.length() > 1 && upper.endsWith("\u0399")) {
+                return upper.substring(0, upper.length() - 1) + "\u0345";
+            }
+            return upper;
         }
         if (c == 0x149) {
             return "\u02bcN";
@@ -332,11 +536,32 @@ final class StrMethods {
     }
 
     private static boolean isCased(int c) {
-        return Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
+        return isUpper(c) || isLower(c) || isTitle(c);
+    }
+
+    /** The Uppercase property as of Unicode 14.0 ({@code _PyUnicode_IsUppercase}). */
+    private static boolean isUpper(int c) {
+        return Character.isUpperCase(c) && !Unicode14.isNewer(c);
+    }
+
+    /** The Lowercase property as of Unicode 14.0. */
+    private static boolean isLower(int c) {
+        return Character.isLowerCase(c) && !Unicode14.isNewer(c) && !Unicode14.lowercaseSince15(c);
+    }
+
+    /** General category Lt as of Unicode 14.0. */
+    private static boolean isTitle(int c) {
+        return Character.isTitleCase(c) && !Unicode14.isNewer(c);
+    }
+
+    /** The full upper-case mapping of {@code c} (SpecialCasing included), none for characters newer than 14.0. */
+    private static String upperOf(int c) {
+        return Unicode14.isNewer(c) || Unicode14.upperMappingSince15(c) ? Character.toString(c)
+                : Character.toString(c).toUpperCase(java.util.Locale.ROOT);
     }
 
     private static boolean isCaseIgnorable(int c) {
-        int t = Character.getType(c);
+        int t = Unicode14.type(c);
         return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.FORMAT
                 || t == Character.MODIFIER_LETTER || t == Character.MODIFIER_SYMBOL
                 || c == '\'' || c == '.' || c == ':' || c == 0xB7 || c == 0x2019;
@@ -362,13 +587,18 @@ final class StrMethods {
             }
             return "\u03c3";
         }
-        return Character.toString(cps[i]).toLowerCase(java.util.Locale.ROOT);
+        return Unicode14.isNewer(cps[i]) ? Character.toString(cps[i])
+                : Character.toString(cps[i]).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Whether {@code v} is a Python identifier, as {@code str.isidentifier}. */
     static boolean isIdentifier(String v) {
-        return !v.isEmpty() && (Character.isUnicodeIdentifierStart(v.codePointAt(0)) || v.charAt(0) == '_')
-                && v.codePoints().allMatch(c -> Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c));
+        if (v.isEmpty()) {
+            return false;
+        }
+        int first = v.codePointAt(0);
+        return (first == '_' || org.taipan.parse.Identifiers.isXidStart(first) && !Unicode14.isNewer(first))
+                && v.codePoints().allMatch(c -> org.taipan.parse.Identifiers.isXidContinue(c) && !Unicode14.isNewer(c));
     }
 
     static boolean isSpace(int c) {
@@ -384,10 +614,10 @@ final class StrMethods {
     private static PyObject cased(PyObject self, boolean upper) {
         boolean any = false;
         for (int c : s(self).codePoints().toArray()) {
-            if (upper ? Character.isLowerCase(c) || Character.isTitleCase(c) : Character.isUpperCase(c) || Character.isTitleCase(c)) {
+            if (upper ? isLower(c) || isTitle(c) : isUpper(c) || isTitle(c)) {
                 return PyBool.FALSE;
             }
-            if (upper ? Character.isUpperCase(c) : Character.isLowerCase(c)) {
+            if (upper ? isUpper(c) : isLower(c)) {
                 any = true;
             }
         }
@@ -547,8 +777,8 @@ final class StrMethods {
     }
 
     private static PyObject splitlines(PyObject self, PyObject[] a, String[] k) {
-        PyObject ke = a.length > 0 ? a[0] : Args.keyword(a, k, "keepends");
-        boolean keep = ke != null && Abstract.isTrue(ke);
+        PyObject ke = clinicArgs("splitlines", a, k, "keepends")[0];
+        boolean keep = ke != null && cInt(ke) != 0;
         String v = s(self);
         PyList l = new PyList();
         int i = 0, n = v.length();
@@ -644,14 +874,34 @@ final class StrMethods {
     }
 
     /** Resolves optional start/end arguments (code point indexes, slice semantics). */
+    /** {@code _PyEval_SliceIndex}: an index through {@code __index__}, clamped to the ssize_t range. */
+    private static long sliceIndex(PyObject o) {
+        if (PyInt.asInt(o) == null && o.type().nb_index == null) {
+            throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
+        }
+        PyInt i = Abstract.index(o, null);
+        if (!i.fitsLong()) {
+            return i.bigValue().signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+        return i.longValue();
+    }
+
+    /** {@code ensure_unicode}'s check: "must be str, not int". */
+    private static PyStr mustBeStr(PyObject o) {
+        if (o instanceof PyStr s) {
+            return s;
+        }
+        throw Errors.typeError("must be str, not %s", o.type().name());
+    }
+
     private static int[] range(PyStr self, PyObject[] a, int from) {
         int len = self.length();
         long st = 0, en = len;
         if (a.length > from && a[from] != PyNone.NONE) {
-            st = Abstract.index(a[from], null).ssizeValue();
+            st = sliceIndex(a[from]);
         }
         if (a.length > from + 1 && a[from + 1] != PyNone.NONE) {
-            en = Abstract.index(a[from + 1], null).ssizeValue();
+            en = sliceIndex(a[from + 1]);
         }
         if (st < 0) {
             st = Math.max(0, st + len);
@@ -664,9 +914,8 @@ final class StrMethods {
     }
 
     private static long find(PyStr self, PyObject[] a, String[] k, String fname, boolean reverse) {
-        Args.check(fname, a, k, 1, 3);
-        PyStr sub = strArg(fname, 1, a[0]);
         int[] r = range(self, a, 1);
+        PyStr sub = mustBeStr(a[0]);
         if (r[0] > r[1] || r[0] > self.length()) {
             return -1;
         }
@@ -678,10 +927,9 @@ final class StrMethods {
     }
 
     private static PyObject count(PyObject self, PyObject[] a, String[] k) {
-        Args.check("count", a, k, 1, 3);
         PyStr ps = (PyStr) self;
-        String sub = strArg("count", 1, a[0]).toString();
         int[] r = range(ps, a, 1);
+        String sub = mustBeStr(a[0]).toString();
         if (r[0] > r[1]) {
             return PyInt.ZERO;
         }
@@ -753,7 +1001,7 @@ final class StrMethods {
     }
 
     private static PyObject partition(PyStr self, PyObject sepO, boolean right) {
-        PyStr sep = strArg(right ? "rpartition" : "partition", 1, sepO);
+        PyStr sep = mustBeStr(sepO);
         if (sep.length() == 0) {
             throw Errors.valueError("empty separator");
         }

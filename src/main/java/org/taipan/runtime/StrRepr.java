@@ -50,7 +50,7 @@ public final class StrRepr {
         if (c == ' ') {
             return true;
         }
-        int t = Character.getType(c);
+        int t = Unicode14.type(c);
         return switch (t) {
             case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
                  Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,

@@ -107,6 +107,9 @@ final class StrSlots {
         }
         if (npos > 1 || kwnames != null && (Args.keyword(args, kwnames, "encoding") != null
                 || Args.keyword(args, kwnames, "errors") != null)) {
+            if (x instanceof PyStr) {
+                throw Errors.typeError("decoding str is not supported");
+            }
             byte[] data = Buffers.bytesOrNull(x);
             if (data != null) {
                 return Codecs.decode(data, npos > 1 ? args[1] : Args.keyword(args, kwnames, "encoding"),

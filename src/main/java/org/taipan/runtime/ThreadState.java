@@ -20,6 +20,12 @@ public final class ThreadState {
     public PyObject asyncGenFirstiter;
     /** {@code sys.set_asyncgen_hooks}: called instead of closing an abandoned async generator, or null. */
     public PyObject asyncGenFinalizer;
+    /**
+     * Inside a resumed generator: the exception its resumer was handling, which
+     * {@link #handled} falls back to when the generator has none of its own (CPython's
+     * stack of {@code exc_info} items); null elsewhere.
+     */
+    public PyBaseException outerHandled;
     /** The exception being handled by an {@code except} clause, or null. */
     public PyBaseException handled;
 
@@ -54,6 +60,32 @@ public final class ThreadState {
             CURRENT.remove();
         } else {
             CURRENT.set(prev);
+        }
+    }
+
+    /**
+     * CPython's {@code _Py_EnterRecursiveCall} for recursion inside the runtime (comparing nested
+     * containers): counts against {@code sys.getrecursionlimit()} like Python frames, so a
+     * comparison of two self-containing lists raises RecursionError instead of exhausting the
+     * Java stack. Pair with {@link #leaveRecursiveCall}.
+     *
+     * @param where CPython's suffix for the message, e.g. {@code " in comparison"}
+     * @return the calling thread's state (null outside an interpreter), for leaveRecursiveCall
+     * @throws PyException RecursionError "maximum recursion depth exceeded" + where
+     */
+    public static ThreadState enterRecursiveCall(String where) {
+        ThreadState ts = CURRENT.get();
+        if (ts != null && ++ts.depth > ts.interpreter.recursionLimit()) {
+            ts.depth--;
+            throw Errors.of(ExceptionTypes.RecursionError, "maximum recursion depth exceeded" + where);
+        }
+        return ts;
+    }
+
+    /** Undoes {@link #enterRecursiveCall}. */
+    public static void leaveRecursiveCall(ThreadState ts) {
+        if (ts != null) {
+            ts.depth--;
         }
     }
 }

@@ -19,7 +19,7 @@ final class TypeSlots {
     }
 
     static void addAttributes(PyType t) {
-        t.addAttr("__name__", new PyGetSetDescr(t, "__name__", o -> PyStr.of(((PyType) o).name()),
+        t.addAttr("__name__", new PyGetSetDescr(t, "__name__", o -> PyStr.of(((PyType) o).shortName()),
                 (o, v) -> ((PyType) o).setName(checkName(o, v, "__name__"))));
         t.addAttr("__qualname__", new PyGetSetDescr(t, "__qualname__", o -> PyStr.of(((PyType) o).qualname()),
                 (o, v) -> ((PyType) o).setQualname(checkName(o, v, "__qualname__"))));
@@ -68,9 +68,13 @@ final class TypeSlots {
             }
             return "builtins";
         }
-        // A builtin type of another module (_io.StringIO) names its module in its dict.
+        // A builtin type of another module names its module in its dict or in its tp_name.
         PyObject m = t.dict().getItem(PyStr.of("__module__"));
-        return m instanceof PyStr s ? s.toString() : "builtins";
+        if (m instanceof PyStr s) {
+            return s.toString();
+        }
+        int dot = t.name().lastIndexOf('.');
+        return dot < 0 ? "builtins" : t.name().substring(0, dot);
     }
 
     private static PyObject repr(PyObject o) {
