@@ -1,6 +1,7 @@
 package org.taipan.builtins;
 
 import java.math.BigInteger;
+import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Args;
@@ -8,13 +9,21 @@ import org.taipan.runtime.Callables;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.PyBool;
 import org.taipan.runtime.PyBuiltinFunction;
+import org.taipan.runtime.PyException;
 import org.taipan.runtime.PyFloat;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyModule;
+import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyTuple;
 
-/** The {@code math} module (CPython's {@code Modules/mathmodule.c}): domain errors as ValueError, overflow as OverflowError. */
+/**
+ * The {@code math} module of CPython 3.11 ({@code Modules/mathmodule.c}): every function, with
+ * its argument errors and its error policy ({@code math_1}, {@code math_2}, {@code is_error}):
+ * a NaN from a non-NaN argument is ValueError "math domain error", an infinity from a finite
+ * argument is OverflowError "math range error" (or a domain error at a singularity).
+ * The numeric algorithms CPython brings itself are in {@link MathFunctions}.
+ */
 final class MathModule {
     private MathModule() {}
 
@@ -22,39 +31,64 @@ final class MathModule {
         m.set(name, new PyBuiltinFunction(name, body));
     }
 
-    private static org.taipan.runtime.PyException domain() {
+    private static PyException domain() {
         return Errors.valueError("math domain error");
     }
 
-    private static void unary(PyModule m, String name, DoubleUnaryOperator f, boolean checkDomain) {
+    private static PyException range() {
+        return Errors.overflow("math range error");
+    }
+
+    /** The single argument of a METH_O function: "math.f() takes exactly one argument (2 given)". */
+    private static PyObject one(String name, PyObject[] a, String[] k) {
+        return Args.oneArg("math." + name, a, k);
+    }
+
+    /** {@code math_1}: {@code canOverflow} tells an overflow from a singularity. */
+    private static void unary(PyModule m, String name, DoubleUnaryOperator f, boolean canOverflow) {
         def(m, name, (a, k) -> {
-            double x = Abstract.toDouble(Args.oneArg(name, a, k));
+            double x = Abstract.toDouble(one(name, a, k));
             double r = f.applyAsDouble(x);
             if (Double.isNaN(r) && !Double.isNaN(x)) {
                 throw domain();
             }
-            if (Double.isInfinite(r) && !Double.isInfinite(x)) {
-                if (checkDomain) {
-                    throw domain();
-                }
-                throw Errors.overflow("math range error");
+            if (Double.isInfinite(r) && Double.isFinite(x)) {
+                throw canOverflow ? range() : domain();
             }
             return new PyFloat(r);
         });
     }
 
-    private static PyObject intOrMethod(PyObject x, String dunder, java.util.function.DoubleUnaryOperator f) {
-        if (PyInt.asInt(x) != null) {
-            return PyInt.asInt(x);
-        }
-        if (!(x instanceof PyFloat)) {
-            PyObject meth = x.type().lookup(dunder);
-            if (meth != null) {
-                return Callables.callMethod(meth, x, Callables.NO_ARGS, null);
+    /** {@code math_2}: a NaN from non-NaN arguments is a domain error, an infinity from finite ones a range error. */
+    private static void binary(PyModule m, String name, DoubleBinaryOperator f) {
+        def(m, name, (a, k) -> {
+            Args.check(name, a, k, 2, 2);
+            double x = Abstract.toDouble(a[0]), y = Abstract.toDouble(a[1]);
+            double r = f.applyAsDouble(x, y);
+            if (Double.isNaN(r) && !Double.isNaN(x) && !Double.isNaN(y)) {
+                throw domain();
             }
-        }
-        double d = Abstract.toDouble(x);
-        return Abstract.toInt(new PyFloat(f.applyAsDouble(d)));
+            if (Double.isInfinite(r) && Double.isFinite(x) && Double.isFinite(y)) {
+                throw range();
+            }
+            return new PyFloat(r);
+        });
+    }
+
+    /** {@code math_1a} with CPython's own gamma/lgamma, which report through errno. */
+    private static void errnoUnary(PyModule m, String name, DoubleUnaryOperator f) {
+        def(m, name, (a, k) -> {
+            double x = Abstract.toDouble(one(name, a, k));
+            double r = f.applyAsDouble(x);
+            MathFunctions.Errno e = MathFunctions.ERRNO.get();
+            if (e == MathFunctions.Errno.EDOM) {
+                throw domain();
+            }
+            if (e == MathFunctions.Errno.ERANGE && Math.abs(r) >= 1.5) {
+                throw range();
+            }
+            return new PyFloat(r);
+        });
     }
 
     static PyModule create() {
@@ -64,40 +98,55 @@ final class MathModule {
         m.set("tau", new PyFloat(2 * Math.PI));
         m.set("inf", new PyFloat(Double.POSITIVE_INFINITY));
         m.set("nan", new PyFloat(Double.NaN));
-        unary(m, "sqrt", Math::sqrt, true);
-        unary(m, "exp", Math::exp, false);
-        unary(m, "sin", Math::sin, true);
-        unary(m, "cos", Math::cos, true);
-        unary(m, "tan", Math::tan, true);
-        unary(m, "asin", Math::asin, true);
-        unary(m, "acos", Math::acos, true);
-        unary(m, "atan", Math::atan, true);
-        unary(m, "sinh", Math::sinh, false);
-        unary(m, "cosh", Math::cosh, false);
-        unary(m, "tanh", Math::tanh, false);
+        unary(m, "acos", MathFunctions::acos, false);
+        unary(m, "acosh", MathFunctions::acosh, false);
+        unary(m, "asin", MathFunctions::asin, false);
+        unary(m, "asinh", MathFunctions::asinh, false);
+        unary(m, "atan", MathFunctions::atan, false);
+        unary(m, "atanh", MathFunctions::atanh, false);
+        unary(m, "cbrt", MathFunctions::cbrt, false);
+        unary(m, "cos", Math::cos, false);
+        unary(m, "cosh", MathFunctions::cosh, true);
+        unary(m, "erf", MathFunctions::erfCorrect, false);
+        unary(m, "erfc", MathFunctions::erfcCorrect, false);
+        unary(m, "exp", MathFunctions::exp, true);
+        unary(m, "exp2", x -> Math.pow(2.0, x), true);
+        unary(m, "expm1", StrictMath::expm1, true);
         unary(m, "fabs", Math::abs, false);
-        unary(m, "log2", x -> x <= 0 ? Double.NaN : Math.log(x) / Math.log(2), true);
-        unary(m, "log10", x -> x <= 0 ? Double.NaN : Math.log10(x), true);
-        unary(m, "log1p", x -> x <= -1 ? Double.NaN : Math.log1p(x), true);
-        unary(m, "expm1", Math::expm1, false);
-        unary(m, "degrees", Math::toDegrees, false);
-        unary(m, "radians", Math::toRadians, false);
+        unary(m, "sin", Math::sin, false);
+        unary(m, "sinh", StrictMath::sinh, true);
+        unary(m, "sqrt", Math::sqrt, false);
+        unary(m, "tan", Math::tan, false);
+        unary(m, "tanh", StrictMath::tanh, false);
+        unary(m, "log1p", StrictMath::log1p, false);
+        errnoUnary(m, "gamma", MathFunctions::gamma);
+        errnoUnary(m, "lgamma", MathFunctions::lgamma);
+        def(m, "degrees", (a, k) -> new PyFloat(Math.toDegrees(Abstract.toDouble(one("degrees", a, k)))));
+        def(m, "radians", (a, k) -> new PyFloat(Math.toRadians(Abstract.toDouble(one("radians", a, k)))));
         def(m, "log", (a, k) -> {
-            Args.check("log", a, k, 1, 2);
-            double x = logOf(a[0]);
-            if (a.length == 2) {
-                double b = logOf(a[1]);
-                if (b == 0) {
-                    throw Errors.zeroDivision("float division by zero");
-                }
-                return new PyFloat(x / b);
+            Args.noKeywords("log", k);
+            if (a.length < 1 || a.length > 2) {
+                throw Errors.typeError("math.log requires 1 to 2 arguments");
             }
-            return new PyFloat(x);
+            double num = logHelper(a[0], Math::log, Math.log(2.0));
+            if (a.length == 1) {
+                return new PyFloat(num);
+            }
+            double den = logHelper(a[1], Math::log, Math.log(2.0));
+            if (den == 0) {
+                throw Errors.zeroDivision("float division by zero");
+            }
+            return new PyFloat(num / den);
         });
-        def(m, "floor", (a, k) -> intOrMethod(Args.oneArg("floor", a, k), "__floor__", Math::floor));
-        def(m, "ceil", (a, k) -> intOrMethod(Args.oneArg("ceil", a, k), "__ceil__", Math::ceil));
+        def(m, "log2", (a, k) -> new PyFloat(logHelper(one("log2", a, k), MathFunctions::log2, 1.0)));
+        def(m, "log10", (a, k) -> new PyFloat(logHelper(one("log10", a, k), MathFunctions::log10, MathFunctions.log10(2.0))));
+        def(m, "floor", (a, k) -> rounding(one("floor", a, k), "__floor__", Math::floor));
+        def(m, "ceil", (a, k) -> rounding(one("ceil", a, k), "__ceil__", Math::ceil));
         def(m, "trunc", (a, k) -> {
-            PyObject x = Args.oneArg("trunc", a, k);
+            PyObject x = one("trunc", a, k);
+            if (x.getClass() == PyFloat.class) {
+                return Abstract.toInt(x);
+            }
             PyObject meth = x.type().lookup("__trunc__");
             if (meth == null) {
                 throw Errors.typeError("type %s doesn't define __trunc__ method", x.type().name());
@@ -106,63 +155,57 @@ final class MathModule {
         });
         def(m, "pow", (a, k) -> {
             Args.check("pow", a, k, 2, 2);
-            double x = Abstract.toDouble(a[0]), y = Abstract.toDouble(a[1]);
-            if (x == 0 && y < 0) {
-                throw domain();
-            }
-            if (x < 0 && y != Math.floor(y) && !Double.isInfinite(y)) {
-                throw domain();
-            }
-            double r = Math.pow(x, y);
-            if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
-                throw Errors.overflow("math range error");
-            }
-            return new PyFloat(r);
+            return new PyFloat(pow(Abstract.toDouble(a[0]), Abstract.toDouble(a[1])));
         });
-        def(m, "atan2", (a, k) -> {
-            Args.check("atan2", a, k, 2, 2);
-            return new PyFloat(Math.atan2(Abstract.toDouble(a[0]), Abstract.toDouble(a[1])));
-        });
-        def(m, "hypot", (a, k) -> {
-            double r = 0;
-            for (PyObject x : a) {
-                r = Math.hypot(r, Abstract.toDouble(x));
-            }
-            return new PyFloat(r);
-        });
-        def(m, "copysign", (a, k) -> {
-            Args.check("copysign", a, k, 2, 2);
-            return new PyFloat(Math.copySign(Abstract.toDouble(a[0]), Abstract.toDouble(a[1])));
-        });
+        binary(m, "atan2", MathFunctions::atan2);
+        binary(m, "copysign", Math::copySign);
+        binary(m, "remainder", Math::IEEEremainder);
         def(m, "fmod", (a, k) -> {
             Args.check("fmod", a, k, 2, 2);
             double x = Abstract.toDouble(a[0]), y = Abstract.toDouble(a[1]);
-            if (y == 0 || Double.isInfinite(x)) {
+            if (Double.isInfinite(y) && Double.isFinite(x)) {
+                return new PyFloat(x);
+            }
+            double r = x % y;
+            if (Double.isNaN(r) && !Double.isNaN(x) && !Double.isNaN(y)) {
                 throw domain();
             }
-            return new PyFloat(x % y);
+            return new PyFloat(r);
         });
-        def(m, "isnan", (a, k) -> PyBool.of(Double.isNaN(Abstract.toDouble(Args.oneArg("isnan", a, k)))));
-        def(m, "isinf", (a, k) -> PyBool.of(Double.isInfinite(Abstract.toDouble(Args.oneArg("isinf", a, k)))));
-        def(m, "isfinite", (a, k) -> PyBool.of(Double.isFinite(Abstract.toDouble(Args.oneArg("isfinite", a, k)))));
-        def(m, "isclose", (a, k) -> {
-            Args.onlyKeywords("isclose", k, "rel_tol", "abs_tol");
-            double x = Abstract.toDouble(a[0]), y = Abstract.toDouble(a[1]);
-            PyObject rt = Args.keyword(a, k, "rel_tol"), at = Args.keyword(a, k, "abs_tol");
-            double rel = rt == null ? 1e-9 : Abstract.toDouble(rt), abs = at == null ? 0 : Abstract.toDouble(at);
-            if (rel < 0 || abs < 0) {
-                throw Errors.valueError("tolerances must be non-negative");
-            }
-            if (x == y) {
-                return PyBool.TRUE;
-            }
-            if (Double.isInfinite(x) || Double.isInfinite(y)) {
-                return PyBool.FALSE;
-            }
-            double diff = Math.abs(y - x);
-            return PyBool.of(diff <= Math.abs(rel * y) || diff <= Math.abs(rel * x) || diff <= abs);
+        def(m, "nextafter", (a, k) -> {
+            Args.check("nextafter", a, k, 2, 2);
+            return new PyFloat(Math.nextAfter(Abstract.toDouble(a[0]), Abstract.toDouble(a[1])));
         });
+        def(m, "ulp", (a, k) -> {
+            double x = Abstract.toDouble(one("ulp", a, k));
+            return new PyFloat(Double.isNaN(x) ? x : Math.ulp(x));
+        });
+        def(m, "hypot", (a, k) -> {
+            Args.noKeywords("hypot", k);
+            double[] v = new double[a.length];
+            for (int i = 0; i < a.length; i++) {
+                v[i] = Abstract.toDouble(a[i]);
+            }
+            return new PyFloat(MathFunctions.norm(v));
+        });
+        def(m, "dist", (a, k) -> {
+            Args.check("dist", a, k, 2, 2);
+            PyObject[] p = Abstract.toArray(a[0]), q = Abstract.toArray(a[1]);
+            if (p.length != q.length) {
+                throw Errors.valueError("both points must have the same number of dimensions");
+            }
+            double[] v = new double[p.length];
+            for (int i = 0; i < p.length; i++) {
+                v[i] = Math.abs(Abstract.toDouble(p[i]) - Abstract.toDouble(q[i]));
+            }
+            return new PyFloat(MathFunctions.norm(v));
+        });
+        def(m, "isnan", (a, k) -> PyBool.of(Double.isNaN(Abstract.toDouble(one("isnan", a, k)))));
+        def(m, "isinf", (a, k) -> PyBool.of(Double.isInfinite(Abstract.toDouble(one("isinf", a, k)))));
+        def(m, "isfinite", (a, k) -> PyBool.of(Double.isFinite(Abstract.toDouble(one("isfinite", a, k)))));
+        def(m, "isclose", MathModule::isclose);
         def(m, "gcd", (a, k) -> {
+            Args.noKeywords("gcd", k);
             BigInteger g = BigInteger.ZERO;
             for (PyObject x : a) {
                 g = g.gcd(Abstract.index(x, null).bigValue());
@@ -170,33 +213,22 @@ final class MathModule {
             return PyInt.of(g);
         });
         def(m, "lcm", (a, k) -> {
+            Args.noKeywords("lcm", k);
             BigInteger l = BigInteger.ONE;
+            boolean zero = false;
             for (PyObject x : a) {
                 BigInteger v = Abstract.index(x, null).bigValue().abs();
-                if (v.signum() == 0) {
-                    return PyInt.ZERO;
+                if (v.signum() == 0 || zero) {
+                    zero = true;
+                    continue;
                 }
                 l = l.divide(l.gcd(v)).multiply(v);
             }
-            return PyInt.of(l);
+            return zero ? PyInt.ZERO : PyInt.of(l);
         });
-        def(m, "factorial", (a, k) -> {
-            PyObject x = Args.oneArg("factorial", a, k);
-            if (x instanceof PyFloat) {
-                throw Errors.typeError("'float' object cannot be interpreted as an integer");
-            }
-            PyInt n = Abstract.index(x, null);
-            if (n.signum() < 0) {
-                throw Errors.valueError("factorial() not defined for negative values");
-            }
-            BigInteger r = BigInteger.ONE;
-            for (long i = 2; i <= n.longValue(); i++) {
-                r = r.multiply(BigInteger.valueOf(i));
-            }
-            return PyInt.of(r);
-        });
+        def(m, "factorial", (a, k) -> PyInt.of(factorial(one("factorial", a, k))));
         def(m, "isqrt", (a, k) -> {
-            PyInt n = Abstract.index(Args.oneArg("isqrt", a, k), null);
+            PyInt n = Abstract.index(one("isqrt", a, k), null);
             if (n.signum() < 0) {
                 throw Errors.valueError("isqrt() argument must be nonnegative");
             }
@@ -205,25 +237,38 @@ final class MathModule {
         def(m, "comb", (a, k) -> {
             Args.check("comb", a, k, 2, 2);
             BigInteger n = Abstract.index(a[0], null).bigValue(), r = Abstract.index(a[1], null).bigValue();
-            if (n.signum() < 0 || r.signum() < 0) {
-                throw Errors.valueError(n.signum() < 0 ? "n must be a non-negative integer" : "k must be a non-negative integer");
+            if (n.signum() < 0) {
+                throw Errors.valueError("n must be a non-negative integer");
+            }
+            if (r.signum() < 0) {
+                throw Errors.valueError("k must be a non-negative integer");
             }
             if (r.compareTo(n) > 0) {
                 return PyInt.ZERO;
             }
-            long kk = Math.min(r.longValue(), n.subtract(r).longValue());
-            BigInteger res = BigInteger.ONE;
-            for (long i = 0; i < kk; i++) {
-                res = res.multiply(n.subtract(BigInteger.valueOf(i))).divide(BigInteger.valueOf(i + 1));
+            BigInteger kk = r.min(n.subtract(r));
+            if (kk.bitLength() > 63) {
+                throw Errors.overflow("min(n - k, k) must not exceed %d", Long.MAX_VALUE);
             }
-            return PyInt.of(res);
+            return PyInt.of(comb(n, kk.longValue()));
         });
         def(m, "perm", (a, k) -> {
             Args.check("perm", a, k, 1, 2);
-            BigInteger n = Abstract.index(a[0], null).bigValue();
-            BigInteger r = a.length > 1 && a[1] != org.taipan.runtime.PyNone.NONE ? Abstract.index(a[1], null).bigValue() : n;
+            if (a.length == 1 || a[1] == PyNone.NONE) {
+                return PyInt.of(factorial(a[0]));
+            }
+            BigInteger n = Abstract.index(a[0], null).bigValue(), r = Abstract.index(a[1], null).bigValue();
+            if (n.signum() < 0) {
+                throw Errors.valueError("n must be a non-negative integer");
+            }
+            if (r.signum() < 0) {
+                throw Errors.valueError("k must be a non-negative integer");
+            }
             if (r.compareTo(n) > 0) {
                 return PyInt.ZERO;
+            }
+            if (r.bitLength() > 63) {
+                throw Errors.overflow("k must not exceed %d", Long.MAX_VALUE);
             }
             BigInteger res = BigInteger.ONE;
             for (long i = 0; i < r.longValue(); i++) {
@@ -233,78 +278,237 @@ final class MathModule {
         });
         def(m, "prod", (a, k) -> {
             Args.onlyKeywords("prod", k, "start");
+            int npos = Args.positional(a, k);
+            if (npos != 1) {
+                throw Errors.typeError("prod() takes exactly 1 positional argument (%d given)", npos);
+            }
             PyObject start = Args.keyword(a, k, "start");
             PyObject acc = start == null ? PyInt.ONE : start;
-            for (PyObject x : Abstract.toArray(a[0])) {
+            PyObject it = Abstract.iter(a[0]);
+            for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
                 acc = Abstract.multiply(acc, x);
             }
             return acc;
         });
         def(m, "fsum", (a, k) -> {
-            java.math.BigDecimal s = java.math.BigDecimal.ZERO;
-            for (PyObject x : Abstract.toArray(Args.oneArg("fsum", a, k))) {
-                double d = Abstract.toDouble(x);
-                if (Double.isNaN(d) || Double.isInfinite(d)) {
-                    double r = 0;
-                    for (PyObject y : Abstract.toArray(a[0])) {
-                        r += Abstract.toDouble(y);
-                    }
-                    return new PyFloat(r);
-                }
-                s = s.add(new java.math.BigDecimal(d));
+            PyObject[] items = Abstract.toArray(one("fsum", a, k));
+            double[] v = new double[items.length];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = Abstract.toDouble(items[i]);
             }
-            return new PyFloat(s.doubleValue());
+            Double r = MathFunctions.fsum(v);
+            if (r == null) {
+                throw Errors.overflow("intermediate overflow in fsum");
+            }
+            if (Double.isNaN(r) && !hasNaN(v)) {
+                throw Errors.valueError("-inf + inf in fsum");
+            }
+            return new PyFloat(r);
         });
         def(m, "modf", (a, k) -> {
-            double x = Abstract.toDouble(Args.oneArg("modf", a, k));
+            double x = Abstract.toDouble(one("modf", a, k));
             if (Double.isInfinite(x)) {
                 return PyTuple.of(new PyFloat(Math.copySign(0.0, x)), new PyFloat(x));
+            }
+            if (Double.isNaN(x)) {
+                return PyTuple.of(new PyFloat(x), new PyFloat(x));
             }
             double ip = x < 0 ? Math.ceil(x) : Math.floor(x);
             return PyTuple.of(new PyFloat(Math.copySign(x - ip, x)), new PyFloat(ip));
         });
         def(m, "frexp", (a, k) -> {
-            double x = Abstract.toDouble(Args.oneArg("frexp", a, k));
-            if (x == 0 || Double.isNaN(x) || Double.isInfinite(x)) {
-                return PyTuple.of(new PyFloat(x), PyInt.ZERO);
-            }
-            int e = Math.getExponent(x) + 1;
-            double mant = x / Math.scalb(1.0, e);
-            if (Math.abs(mant) >= 1.0) {
-                mant /= 2;
-                e++;
-            } else if (Math.abs(mant) < 0.5) {
-                mant *= 2;
-                e--;
-            }
-            return PyTuple.of(new PyFloat(mant), PyInt.of(e));
+            double[] r = MathFunctions.frexp(Abstract.toDouble(one("frexp", a, k)));
+            return PyTuple.of(new PyFloat(r[0]), PyInt.of((long) r[1]));
         });
         def(m, "ldexp", (a, k) -> {
             Args.check("ldexp", a, k, 2, 2);
-            double r = Math.scalb(Abstract.toDouble(a[0]), Abstract.index(a[1], null).intValue());
-            if (Double.isInfinite(r) && !Double.isInfinite(Abstract.toDouble(a[0]))) {
-                throw Errors.overflow("math range error");
+            double x = Abstract.toDouble(a[0]);
+            PyInt i = PyInt.asInt(a[1]);
+            if (i == null) {
+                throw Errors.typeError("Expected an int as second argument to ldexp.");
+            }
+            if (x == 0 || !Double.isFinite(x)) {
+                return new PyFloat(x);
+            }
+            if (i.signum() > 0 && (!i.fitsLong() || i.longValue() > Integer.MAX_VALUE)) {
+                throw range();
+            }
+            if (i.signum() < 0 && (!i.fitsLong() || i.longValue() < Integer.MIN_VALUE)) {
+                return new PyFloat(Math.copySign(0.0, x));
+            }
+            double r = Math.scalb(x, (int) i.longValue());
+            if (Double.isInfinite(r)) {
+                throw range();
             }
             return new PyFloat(r);
         });
         return m;
     }
 
-    private static double logOf(PyObject o) {
+    private static boolean hasNaN(double[] v) {
+        for (double d : v) {
+            if (Double.isNaN(d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code math.floor}/{@code ceil}: the type's {@code __floor__}/{@code __ceil__} unless an exact float. */
+    private static PyObject rounding(PyObject x, String dunder, DoubleUnaryOperator f) {
+        if (x.getClass() != PyFloat.class) {
+            PyObject meth = x.type().lookup(dunder);
+            if (meth != null) {
+                return Callables.callMethod(meth, x, Callables.NO_ARGS, null);
+            }
+        }
+        return Abstract.toInt(new PyFloat(f.applyAsDouble(Abstract.toDouble(x))));
+    }
+
+    /**
+     * {@code loghelper}: ints of any size (a huge one as its mantissa and binary exponent,
+     * {@code log(m) + log(2) * e}), other numbers through {@code math_1}.
+     */
+    private static double logHelper(PyObject o, DoubleUnaryOperator f, double logOf2) {
         PyInt i = PyInt.asInt(o);
-        if (i != null && !i.fitsLong()) {
+        if (i != null) {
             if (i.signum() <= 0) {
                 throw domain();
             }
             BigInteger b = i.bigValue();
-            int shift = b.bitLength() - 60;
-            return Math.log(b.shiftRight(shift).doubleValue()) + shift * Math.log(2);
+            double d = b.doubleValue();
+            if (Double.isFinite(d)) {
+                return f.applyAsDouble(d);
+            }
+            // The top 54 bits rounded half-even to 53 give the mantissa in [0.5, 1].
+            int e = b.bitLength();
+            double mant = new java.math.BigDecimal(b).divide(new java.math.BigDecimal(BigInteger.ONE.shiftLeft(e)))
+                    .doubleValue();
+            if (mant == 1.0) {
+                mant = 0.5;
+                e++;
+            }
+            return f.applyAsDouble(mant) + logOf2 * e;
         }
         double x = Abstract.toDouble(o);
-        if (x <= 0) {
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        if (x <= 0 || x == Double.NEGATIVE_INFINITY) {
             throw domain();
         }
-        return Math.log(x);
+        if (Double.isInfinite(x)) {
+            return x;
+        }
+        return f.applyAsDouble(x);
     }
 
+    /** {@code math.pow}: IEEE special values first, then the platform pow with CPython's error mapping. */
+    private static double pow(double x, double y) {
+        if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            if (Double.isNaN(x)) {
+                return y == 0 ? 1.0 : x;
+            }
+            if (Double.isNaN(y)) {
+                return x == 1.0 ? 1.0 : y;
+            }
+            if (Double.isInfinite(x)) {
+                boolean oddY = Double.isFinite(y) && Math.abs(y) % 2.0 == 1.0;
+                if (y > 0) {
+                    return oddY ? x : Math.abs(x);
+                }
+                if (y == 0) {
+                    return 1.0;
+                }
+                return oddY ? Math.copySign(0.0, x) : 0.0;
+            }
+            if (Math.abs(x) == 1.0) {
+                return 1.0;
+            }
+            if (y > 0 && Math.abs(x) > 1.0) {
+                return y;
+            }
+            if (y < 0 && Math.abs(x) < 1.0) {
+                return -y;
+            }
+            return 0.0;
+        }
+        double r = Math.pow(x, y);
+        if (Double.isNaN(r)) {
+            throw domain();
+        }
+        if (Double.isInfinite(r)) {
+            throw x == 0 ? domain() : range();
+        }
+        return r;
+    }
+
+    private static PyObject isclose(PyObject[] a, String[] k) {
+        Args.onlyKeywords("isclose", k, "a", "b", "rel_tol", "abs_tol");
+        int npos = Args.positional(a, k);
+        if (npos > 2) {
+            throw Errors.typeError("isclose() takes exactly 2 positional arguments (%d given)", npos);
+        }
+        PyObject ao = npos > 0 ? a[0] : Args.keyword(a, k, "a");
+        PyObject bo = npos > 1 ? a[1] : Args.keyword(a, k, "b");
+        if (ao == null || bo == null) {
+            throw Errors.typeError("isclose() missing required argument '%s' (pos %d)", ao == null ? "a" : "b",
+                    ao == null ? 1 : 2);
+        }
+        double x = Abstract.toDouble(ao), y = Abstract.toDouble(bo);
+        PyObject rt = Args.keyword(a, k, "rel_tol"), at = Args.keyword(a, k, "abs_tol");
+        double rel = rt == null ? 1e-9 : Abstract.toDouble(rt), abs = at == null ? 0 : Abstract.toDouble(at);
+        if (rel < 0 || abs < 0) {
+            throw Errors.valueError("tolerances must be non-negative");
+        }
+        if (x == y) {
+            return PyBool.TRUE;
+        }
+        if (Double.isInfinite(x) || Double.isInfinite(y)) {
+            return PyBool.FALSE;
+        }
+        double diff = Math.abs(y - x);
+        return PyBool.of(diff <= Math.abs(rel * y) || diff <= Math.abs(rel * x) || diff <= abs);
+    }
+
+    private static BigInteger factorial(PyObject x) {
+        if (x instanceof PyFloat) {
+            throw Errors.typeError("'float' object cannot be interpreted as an integer");
+        }
+        PyInt n = Abstract.index(x, null);
+        if (n.signum() < 0) {
+            throw Errors.valueError("factorial() not defined for negative values");
+        }
+        if (!n.fitsLong()) {
+            throw Errors.overflow("factorial() argument should not exceed %d", Long.MAX_VALUE);
+        }
+        if (n.longValue() > 5_000_000) {
+            throw Errors.of(org.taipan.runtime.ExceptionTypes.MemoryError);
+        }
+        return MathFunctions.factorial(n.longValue());
+    }
+
+    /** C(n, k) for 0 <= k <= n/2: the falling product divided by k!, each step exact. */
+    private static BigInteger comb(BigInteger n, long k) {
+        if (k == 0) {
+            return BigInteger.ONE;
+        }
+        if (k > 1000) {
+            BigInteger num = BigInteger.ONE;
+            if (n.bitLength() < 63) {
+                long nn = n.longValue();
+                num = MathFunctions.product(nn - k + 1, nn);
+            } else {
+                for (long i = 0; i < k; i++) {
+                    num = num.multiply(n.subtract(BigInteger.valueOf(i)));
+                }
+            }
+            return num.divide(MathFunctions.factorial(k));
+        }
+        BigInteger r = BigInteger.ONE;
+        for (long i = 0; i < k; i++) {
+            r = r.multiply(n.subtract(BigInteger.valueOf(i))).divide(BigInteger.valueOf(i + 1));
+        }
+        return r;
+    }
 }

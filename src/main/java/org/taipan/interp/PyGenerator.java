@@ -503,7 +503,10 @@ public class PyGenerator extends PyObject {
      */
     void close() {
         if (finished || !started) {
-            finished = true;
+            if (!finished) {
+                finished = true;
+                onFinished();
+            }
             return;
         }
         PyBaseException exc = null;
