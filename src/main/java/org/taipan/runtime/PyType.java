@@ -51,6 +51,13 @@ public final class PyType extends PyObject implements HasDict {
     private PyDict dict;
     private final boolean heapType;
     private final PyType metatype;
+    /** Source of version tags; shared by interpreters, as tags only need to be distinct. */
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_VERSION =
+            new java.util.concurrent.atomic.AtomicInteger(1);
+    /** Moves when a builtin type's dict changes (only while builtin types are being set up). */
+    private static volatile int builtinEpoch;
+    private volatile int versionTag = NEXT_VERSION.getAndIncrement();
+    private TypeLookupCache lookupCache;
     /** Whether instances of this type carry a {@code __dict__}. */
     boolean instancesHaveDict;
     /** Whether user code may subclass this type (CPython's {@code Py_TPFLAGS_BASETYPE}). */
@@ -190,6 +197,7 @@ public final class PyType extends PyObject implements HasDict {
         if (t.dict().getItem(PyStr.of("__eq__")) != null && t.dict().getItem(PyStr.of("__hash__")) == null) {
             t.dict().setItem(PyStr.of("__hash__"), PyNone.NONE);
         }
+        t.modified();
         SlotDefs.updateAll(t);
         return t;
     }
@@ -352,18 +360,21 @@ public final class PyType extends PyObject implements HasDict {
     /** Finishes a builtin type: exposes its slots as {@code __dunder__} wrappers in its dict. */
     public PyType ready() {
         SlotDefs.exposeSlots(this);
+        modified();
         return this;
     }
 
     /** Adds a method implemented in Java to this builtin type's dict. */
     public PyType addMethod(String name, PyMethodDescr.Impl impl) {
         dict().setItem(PyStr.of(name), new PyMethodDescr(this, name, impl));
+        modified();
         return this;
     }
 
     /** Adds any attribute (a descriptor, a constant) to this builtin type's dict. */
     public PyType addAttr(String name, PyObject value) {
         dict().setItem(PyStr.of(name), value);
+        modified();
         return this;
     }
 
@@ -427,9 +438,39 @@ public final class PyType extends PyObject implements HasDict {
 
     /**
      * Finds {@code name} in the dicts along the MRO (CPython's {@code _PyType_Lookup}), or
-     * {@code null}.
+     * {@code null}. Answers for exact {@code str} names come from the type's {@link TypeLookupCache}
+     * while its {@link #versionTag()} is unchanged.
      */
     public PyObject lookup(PyStr name) {
+        if (name.getClass() != PyStr.class) {
+            return lookupUncached(name);
+        }
+        TypeLookupCache c = lookupCache;
+        if (c != null && c.epoch == builtinEpoch) {
+            TypeLookupCache.Entry e = c.get(name);
+            if (e != null) {
+                return e.value();
+            }
+        } else {
+            c = null;
+        }
+        int version = versionTag;
+        int epoch = builtinEpoch;
+        PyObject v = lookupUncached(name);
+        if (c == null) {
+            c = new TypeLookupCache(version, epoch);
+            if (versionTag == version) {
+                lookupCache = c;
+            }
+        }
+        if (c.version == versionTag && c.epoch == builtinEpoch) {
+            c.put(name, v);
+        }
+        return v;
+    }
+
+    /** The MRO walk behind {@link #lookup(PyStr)}. */
+    private PyObject lookupUncached(PyStr name) {
         for (PyType t : mro) {
             PyObject v = t.dict().getItem(name);
             if (v != null) {
@@ -437,6 +478,34 @@ public final class PyType extends PyObject implements HasDict {
             }
         }
         return null;
+    }
+
+    /**
+     * The type's version tag: a number that changes whenever this type's namespace or MRO, or
+     * that of any class on its MRO, changes (CPython's {@code tp_version_tag}). Caches keyed by
+     * it (the lookup cache, inline caches of specialized instructions) stay valid while it is
+     * unchanged. Builtin types never change after start-up; while one does, {@link #builtinEpoch}
+     * moves instead.
+     */
+    public int versionTag() {
+        return versionTag;
+    }
+
+    /**
+     * Records that this type's namespace, bases or MRO changed (CPython's {@code PyType_Modified}):
+     * a new version tag for it and, recursively, for its live subclasses, and no cached lookups.
+     */
+    public void modified() {
+        lookupCache = null;
+        versionTag = NEXT_VERSION.getAndIncrement();
+        if (!heapType) {
+            // Builtin types do not record their (possibly many, cross-interpreter) subclasses.
+            builtinEpoch++;
+            return;
+        }
+        for (PyType sub : subclasses()) {
+            sub.modified();
+        }
     }
 
     /** {@link #lookup(PyStr)} by Java name. */
@@ -470,6 +539,7 @@ public final class PyType extends PyObject implements HasDict {
         } else {
             dict().setItem(attr, value);
         }
+        modified();
         if (attr.toString().startsWith("__")) {
             SlotDefs.updateAll(this);
         }
@@ -478,5 +548,6 @@ public final class PyType extends PyObject implements HasDict {
     void setBasesAndMro(PyType[] bases, PyType[] mro) {
         this.bases = bases;
         this.mro = mro;
+        modified();
     }
 }

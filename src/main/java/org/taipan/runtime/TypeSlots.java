@@ -36,7 +36,10 @@ final class TypeSlots {
         }, null));
         t.addAttr("__dict__", new PyGetSetDescr(t, "__dict__", o -> new PyMappingProxy(((PyType) o).dict()), null));
         t.addAttr("__module__", new PyGetSetDescr(t, "__module__", o -> PyStr.of(moduleName((PyType) o)),
-                (o, v) -> ((PyType) o).dict().setItem(PyStr.of("__module__"), v)));
+                (o, v) -> {
+                    ((PyType) o).dict().setItem(PyStr.of("__module__"), v);
+                    ((PyType) o).modified();
+                }));
         t.addAttr("__doc__", new PyGetSetDescr(t, "__doc__", o -> {
             PyObject d = ((PyType) o).dict().getItem(PyStr.of("__doc__"));
             return d == null ? PyNone.NONE : d;
