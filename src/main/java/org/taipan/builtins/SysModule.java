@@ -113,7 +113,7 @@ public final class SysModule {
         m.set("intern", new PyBuiltinFunction("intern", (a, k) -> Args.oneArg("intern", a, k)));
         m.set("getsizeof", new PyBuiltinFunction("getsizeof", (a, k) -> PyInt.of(64)));
         NumberSysFunctions.register(m, interp);
-        org.taipan.interp.AsyncBuiltins.installSys(m);
+        org.taipan.interp.AsyncBuiltins.installSys(m, interp);
         m.set("displayhook", new PyBuiltinFunction("displayhook", (a, k) -> {
             PyObject v = Args.oneArg("displayhook", a, k);
             if (v != PyNone.NONE) {

@@ -359,7 +359,49 @@ public enum Opcode {
     GET_LEN(ArgKind.NONE, 1),
 
     /** {@code (v -- )} SINGLE mode: {@code sys.displayhook(v)}. */
-    PRINT_EXPR(ArgKind.NONE, -1);
+    PRINT_EXPR(ArgKind.NONE, -1),
+
+    // ------------------------------------------------------------ specialized (quickened) forms
+    // Never emitted by the compiler: the interpreter rewrites a generic instruction into one of
+    // these in the code object's quickened copy ({@code PyCode.instrs}); the oparg is the generic
+    // instruction's, the stack effect too. See {@code interp/Specializer}.
+
+    /** BINARY_OP on two exact ints (long fast path, BigInteger on overflow). */
+    BINARY_OP_INT(BINARY_OP),
+    /** BINARY_OP on exact floats, or an exact float with an exact int (either side). */
+    BINARY_OP_FLOAT(BINARY_OP),
+    /** {@code +} / {@code +=} on two exact strs. */
+    BINARY_OP_ADD_UNICODE(BINARY_OP),
+    /** COMPARE_OP on two exact ints. */
+    COMPARE_OP_INT(COMPARE_OP),
+    /** COMPARE_OP on two exact floats. */
+    COMPARE_OP_FLOAT(COMPARE_OP),
+    /** COMPARE_OP on two exact strs. */
+    COMPARE_OP_STR(COMPARE_OP),
+    /** BINARY_SUBSCR exact list by exact int. */
+    BINARY_SUBSCR_LIST_INT(BINARY_SUBSCR),
+    /** BINARY_SUBSCR exact tuple by exact int. */
+    BINARY_SUBSCR_TUPLE_INT(BINARY_SUBSCR),
+    /** BINARY_SUBSCR exact str by exact int. */
+    BINARY_SUBSCR_STR_INT(BINARY_SUBSCR),
+    /** BINARY_SUBSCR of an exact dict. */
+    BINARY_SUBSCR_DICT(BINARY_SUBSCR),
+    /** STORE_SUBSCR into an exact list by exact int. */
+    STORE_SUBSCR_LIST_INT(STORE_SUBSCR),
+    /** STORE_SUBSCR into an exact dict. */
+    STORE_SUBSCR_DICT(STORE_SUBSCR),
+    /** UNPACK_SEQUENCE of an exact tuple of the expected length. */
+    UNPACK_SEQUENCE_TUPLE(UNPACK_SEQUENCE),
+    /** UNPACK_SEQUENCE of an exact list of the expected length. */
+    UNPACK_SEQUENCE_LIST(UNPACK_SEQUENCE),
+    /** FOR_ITER over a range iterator. */
+    FOR_ITER_RANGE(FOR_ITER),
+    /** FOR_ITER over a list, tuple or str iterator (the runtime's {@code SeqIterator}). */
+    FOR_ITER_SEQ(FOR_ITER),
+    /** LOAD_GLOBAL found in the module globals (cached dict entry position, keys version checked). */
+    LOAD_GLOBAL_MODULE(LOAD_GLOBAL),
+    /** LOAD_GLOBAL found in the builtins (globals and builtins keys versions checked). */
+    LOAD_GLOBAL_BUILTIN(LOAD_GLOBAL);
 
     /** What an instruction's oparg means. */
     public enum ArgKind {
@@ -437,9 +479,29 @@ public enum Opcode {
     public final ArgKind argKind;
     private final int baseEffect;
 
+    /** The generic instruction a specialized one stands for (null for a generic instruction). */
+    private final Opcode base;
+
     Opcode(ArgKind argKind, int baseEffect) {
         this.argKind = argKind;
         this.baseEffect = baseEffect;
+        this.base = null;
+    }
+
+    Opcode(Opcode base) {
+        this.argKind = base.argKind;
+        this.baseEffect = base.baseEffect;
+        this.base = base;
+    }
+
+    /** The generic instruction: itself, or the one a specialized (quickened) form replaces. */
+    public Opcode generic() {
+        return base == null ? this : base;
+    }
+
+    /** Whether this is a specialized form, found only in quickened code, never emitted by the compiler. */
+    public boolean isSpecialized() {
+        return base != null;
     }
 
     /** The opcode with this ordinal (the low 8 bits of a code word). */
@@ -490,6 +552,9 @@ public enum Opcode {
      * @param jump for a jump instruction, the effect when the jump is taken; ignored otherwise
      */
     public int stackEffect(int oparg, boolean jump) {
+        if (base != null) {
+            return base.stackEffect(oparg, jump);
+        }
         return switch (this) {
             case BUILD_SLICE -> oparg == 3 ? -2 : -1;
             case LOAD_GLOBAL -> 1 + (oparg & 1);

@@ -14,8 +14,14 @@ public final class AsyncBuiltins {
         AsyncGenAwaitables.addBuiltins(builtins);
     }
 
-    /** Adds {@code set_asyncgen_hooks} and {@code get_asyncgen_hooks} to the sys module. */
-    public static void installSys(PyModule sys) {
+    /**
+     * Adds {@code set_asyncgen_hooks}, {@code get_asyncgen_hooks} and the default
+     * {@code unraisablehook} (also as {@code __unraisablehook__}) to the sys module.
+     */
+    public static void installSys(PyModule sys, org.taipan.runtime.Interpreter interp) {
         AsyncGenAwaitables.addSysFunctions(sys);
+        org.taipan.runtime.PyObject hook = interp.finalization().defaultUnraisableHook();
+        sys.set("unraisablehook", hook);
+        sys.set("__unraisablehook__", hook);
     }
 }

@@ -1,12 +1,14 @@
 package org.taipan.interp;
 
 import org.taipan.code.CodeObject;
+import org.taipan.code.Op;
 import org.taipan.code.Opcode;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.ExceptionTypes;
 import org.taipan.runtime.PyBaseException;
 import org.taipan.runtime.PyBool;
+import org.taipan.runtime.PyCode;
 import org.taipan.runtime.PyCell;
 import org.taipan.runtime.PyDict;
 import org.taipan.runtime.PyException;
@@ -30,8 +32,6 @@ import org.taipan.runtime.ThreadState;
  */
 public final class Eval {
     private Eval() {}
-
-    private static final Opcode[] OPCODES = Opcode.values();
 
     /** Calls a Python function: binds the arguments into a new frame and runs it. */
     public static PyObject callFunction(PyFunction func, PyObject[] args, String[] kwnames) {
@@ -88,8 +88,10 @@ public final class Eval {
 
     /** The dispatch loop. Keep each case short: HotSpot does not compile a method over 8000 bytecodes. */
     static PyObject execute(ThreadState ts, Frame f) {
-        final CodeObject co = f.code.code;
-        final int[] code = co.code;
+        final PyCode q = f.code;
+        final CodeObject co = q.code;
+        final int[] code = q.instrs;
+        final int[] counters = q.counters;
         final PyObject[] consts = f.code.consts;
         final PyStr[] names = f.code.names;
         final PyObject[] fast = f.fast;
@@ -111,111 +113,129 @@ public final class Eval {
                     i = ip;
                     int word = code[ip++];
                     int oparg = word >>> 8;
-                    switch (OPCODES[word & 0xFF]) {
-                        case NOP -> { }
-                        case POP_TOP -> stack[--sp] = null;
-                        case PUSH_NULL -> stack[sp++] = null;
-                        case COPY -> { stack[sp] = stack[sp - oparg]; sp++; }
-                        case SWAP -> { PyObject t = stack[sp - 1]; stack[sp - 1] = stack[sp - oparg]; stack[sp - oparg] = t; }
-                        case UNARY_POSITIVE -> stack[sp - 1] = Abstract.positive(stack[sp - 1]);
-                        case UNARY_NEGATIVE -> stack[sp - 1] = Abstract.negative(stack[sp - 1]);
-                        case UNARY_NOT -> stack[sp - 1] = PyBool.of(!Abstract.isTrue(stack[sp - 1]));
-                        case UNARY_INVERT -> stack[sp - 1] = Abstract.invert(stack[sp - 1]);
-                        case BINARY_OP -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = Ops.binaryOp(oparg, stack[sp - 1], b); }
-                        case COMPARE_OP -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = Ops.compare(oparg, stack[sp - 1], b); }
-                        case IS_OP -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = PyBool.of((stack[sp - 1] == b) ^ (oparg == 1)); }
-                        case CONTAINS_OP -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = PyBool.of(Abstract.contains(b, stack[sp - 1]) ^ (oparg == 1)); }
-                        case BINARY_SUBSCR -> { PyObject k = stack[--sp]; stack[sp] = null; stack[sp - 1] = Ops.subscript(stack[sp - 1], k); }
-                        case STORE_SUBSCR -> { Abstract.setItem(stack[sp - 2], stack[sp - 1], stack[sp - 3]); sp = clear(stack, sp, 3); }
-                        case DELETE_SUBSCR -> { Abstract.delItem(stack[sp - 2], stack[sp - 1]); sp = clear(stack, sp, 2); }
-                        case BUILD_SLICE -> sp = Ops.buildSlice(stack, sp, oparg);
-                        case LOAD_CONST -> stack[sp++] = consts[oparg];
-                        case LOAD_NAME -> stack[sp++] = Ops.loadName(f, names[oparg]);
-                        case STORE_NAME -> { Abstract.setItem(f.locals, names[oparg], stack[--sp]); stack[sp] = null; }
-                        case DELETE_NAME -> Ops.deleteName(f, names[oparg]);
-                        case LOAD_GLOBAL -> { if ((oparg & 1) != 0) { stack[sp++] = null; } stack[sp++] = Ops.loadGlobal(f, names[oparg >> 1]); }
-                        case STORE_GLOBAL -> { f.globals.setItem(names[oparg], stack[--sp]); stack[sp] = null; }
-                        case DELETE_GLOBAL -> Ops.deleteGlobal(f, names[oparg]);
-                        case LOAD_FAST -> { PyObject v = fast[oparg]; stack[sp++] = v != null ? v : f.unboundLocal(oparg); }
-                        case STORE_FAST -> { fast[oparg] = stack[--sp]; stack[sp] = null; }
-                        case DELETE_FAST -> { if (fast[oparg] == null) { f.unboundLocal(oparg); } fast[oparg] = null; }
-                        case MAKE_CELL -> fast[oparg] = new PyCell(fast[oparg]);
-                        case COPY_FREE_VARS -> System.arraycopy(f.function.closure, 0, fast, fast.length - oparg, oparg);
-                        case LOAD_CLOSURE -> stack[sp++] = fast[oparg];
-                        case LOAD_DEREF -> { PyObject v = ((PyCell) fast[oparg]).value; stack[sp++] = v != null ? v : Ops.unboundDeref(f, oparg); }
-                        case LOAD_CLASSDEREF -> stack[sp++] = Ops.loadClassDeref(f, oparg);
-                        case STORE_DEREF -> { ((PyCell) fast[oparg]).value = stack[--sp]; stack[sp] = null; }
-                        case DELETE_DEREF -> Ops.deleteDeref(f, oparg);
-                        case LOAD_ATTR -> sp = Ops.loadAttr(stack, sp, names[oparg >> 1], (oparg & 1) != 0);
-                        case STORE_ATTR -> { Abstract.setAttr(stack[sp - 1], names[oparg], stack[sp - 2]); sp = clear(stack, sp, 2); }
-                        case DELETE_ATTR -> { Abstract.delAttr(stack[sp - 1], names[oparg]); stack[--sp] = null; }
-                        case CALL -> { f.lasti = i; sp = Ops.call(ts, stack, sp, oparg, kwnames); kwnames = null; }
-                        case KW_NAMES -> kwnames = f.code.kwnames(oparg);
-                        case CALL_FUNCTION_EX -> { f.lasti = i; sp = Ops.callEx(stack, sp, (oparg & 1) != 0); }
-                        case MAKE_FUNCTION -> sp = Ops.makeFunction(ts, f, stack, sp, oparg);
-                        case RETURN_VALUE -> { PyObject v = stack[--sp]; stack[sp] = null; f.sp = sp; f.ip = ip; f.lasti = i; f.returned = true; return v; }
-                        case POP_JUMP_IF_FALSE -> { PyObject v = stack[--sp]; stack[sp] = null; if (v == PyBool.FALSE || v != PyBool.TRUE && !Abstract.isTrue(v)) { ip = oparg; } }
-                        case POP_JUMP_IF_TRUE -> { PyObject v = stack[--sp]; stack[sp] = null; if (v == PyBool.TRUE || v != PyBool.FALSE && Abstract.isTrue(v)) { ip = oparg; } }
-                        case POP_JUMP_IF_NONE -> { PyObject v = stack[--sp]; stack[sp] = null; if (v == PyNone.NONE) { ip = oparg; } }
-                        case POP_JUMP_IF_NOT_NONE -> { PyObject v = stack[--sp]; stack[sp] = null; if (v != PyNone.NONE) { ip = oparg; } }
-                        case JUMP_IF_TRUE_OR_POP -> { if (Abstract.isTrue(stack[sp - 1])) { ip = oparg; } else { stack[--sp] = null; } }
-                        case JUMP_IF_FALSE_OR_POP -> { if (!Abstract.isTrue(stack[sp - 1])) { ip = oparg; } else { stack[--sp] = null; } }
-                        case JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT -> ip = oparg;
-                        case JUMP_BACKWARD -> { ip = oparg; if (ts.events.pending) { PendingEventHandler.handle(ts); } }
-                        case GET_ITER -> stack[sp - 1] = Abstract.iter(stack[sp - 1]);
-                        case FOR_ITER -> { PyObject v = Ops.forIter(stack[sp - 1]); if (v != null) { stack[sp++] = v; } else { stack[--sp] = null; ip = oparg; } }
-                        case BUILD_TUPLE -> sp = Ops.buildTuple(stack, sp, oparg);
-                        case BUILD_LIST -> sp = Ops.buildList(stack, sp, oparg);
-                        case BUILD_SET -> sp = Ops.buildSet(stack, sp, oparg);
-                        case BUILD_MAP -> sp = Ops.buildMap(stack, sp, oparg);
-                        case BUILD_CONST_KEY_MAP -> sp = Ops.buildConstKeyMap(stack, sp, oparg);
-                        case BUILD_STRING -> sp = Ops.buildString(stack, sp, oparg);
-                        case LIST_APPEND -> { PyObject v = stack[--sp]; stack[sp] = null; ((PyList) stack[sp - oparg]).append(v); }
-                        case SET_ADD -> { PyObject v = stack[--sp]; stack[sp] = null; ((PySet) stack[sp - oparg]).add(v); }
-                        case MAP_ADD -> { ((PyDict) stack[sp - 2 - oparg]).setItem(stack[sp - 2], stack[sp - 1]); sp = clear(stack, sp, 2); }
-                        case LIST_EXTEND -> { Ops.listExtend((PyList) stack[sp - 1 - oparg], stack[sp - 1]); stack[--sp] = null; }
-                        case SET_UPDATE -> { ((PySet) stack[sp - 1 - oparg]).update(stack[sp - 1]); stack[--sp] = null; }
-                        case DICT_UPDATE -> { Ops.dictUpdate((PyDict) stack[sp - 1 - oparg], stack[sp - 1]); stack[--sp] = null; }
-                        case DICT_MERGE -> { Ops.dictMerge(stack[sp - 1 - oparg - 2], (PyDict) stack[sp - 1 - oparg], stack[sp - 1]); stack[--sp] = null; }
-                        case LIST_TO_TUPLE -> stack[sp - 1] = new PyTuple(((PyList) stack[sp - 1]).toArray());
-                        case UNPACK_SEQUENCE -> sp = Ops.unpackSequence(stack, sp, oparg);
-                        case UNPACK_EX -> sp = Ops.unpackEx(stack, sp, oparg & 0xFF, oparg >> 8);
-                        case FORMAT_VALUE -> sp = Ops.formatValue(stack, sp, oparg);
-                        case LOAD_BUILD_CLASS -> stack[sp++] = Ops.loadBuildClass(f);
-                        case SETUP_ANNOTATIONS -> Ops.setupAnnotations(f);
-                        case LOAD_LOCALS -> stack[sp++] = f.locals;
-                        case IMPORT_NAME -> { f.lasti = i; sp = Ops.importName(ts, f, stack, sp, names[oparg]); }
-                        case IMPORT_FROM -> { PyObject m = stack[sp - 1]; stack[sp++] = Ops.importFrom(ts, m, names[oparg]); }
-                        case IMPORT_STAR -> { Ops.importStar(f, stack[sp - 1]); stack[--sp] = null; }
-                        case PUSH_EXC_INFO -> { PyObject e = stack[sp - 1]; stack[sp - 1] = ts.handled == null ? PyNone.NONE : ts.handled; stack[sp++] = e; ts.handled = (PyBaseException) e; }
-                        case POP_EXCEPT -> { PyObject p = stack[--sp]; stack[sp] = null; ts.handled = p == PyNone.NONE ? ts.outerHandled : (PyBaseException) p; }
-                        case CHECK_EXC_MATCH -> { PyObject t = stack[sp - 1]; stack[sp - 1] = PyBool.of(ExceptionOps.matches(stack[sp - 2], t)); }
-                        case CHECK_EG_MATCH -> sp = ExceptionOps.checkEgMatch(ts, stack, sp);
-                        case PREP_RERAISE_STAR -> sp = ExceptionOps.prepReraiseStar(stack, sp);
-                        case RERAISE -> { PyObject e = stack[--sp]; if (oparg != 0) { f.lasti = ((PyInt) stack[sp - oparg]).intValue(); } reraise = true; throw new PyException((PyBaseException) e); }
-                        case RAISE_VARARGS -> throw ExceptionOps.raise(ts, stack, sp, oparg);
-                        case LOAD_ASSERTION_ERROR -> stack[sp++] = ExceptionTypes.AssertionError;
-                        case BEFORE_WITH -> sp = Ops.beforeWith(stack, sp);
-                        case WITH_EXCEPT_START -> { stack[sp] = ExceptionOps.withExceptStart(stack[sp - 4], stack[sp - 1]); sp++; }
-                        case RETURN_GENERATOR -> { f.sp = sp; f.ip = ip; f.lasti = i; f.returned = false; return Generators.create(ts, f); }
-                        case YIELD_VALUE -> { PyObject v = stack[--sp]; stack[sp] = null; f.sp = sp; f.ip = ip; f.lasti = i; f.returned = false; return v; }
-                        case SEND -> { if (Generators.send(stack, sp)) { ip = oparg; } }
-                        case END_SEND -> { PyObject v = stack[--sp]; stack[sp] = null; stack[sp - 1] = v; }
-                        case CLEANUP_THROW -> { PyObject e = stack[--sp]; stack[sp] = null; if (!Generators.cleanupThrow(stack, sp, e)) { reraise = true; throw new PyException((PyBaseException) e); } }
-                        case GET_YIELD_FROM_ITER -> stack[sp - 1] = Generators.yieldFromIter(f, stack[sp - 1]);
-                        case GET_AWAITABLE -> stack[sp - 1] = Generators.getAwaitable(stack[sp - 1], oparg);
-                        case GET_AITER -> stack[sp - 1] = Generators.getAIter(stack[sp - 1]);
-                        case GET_ANEXT -> { stack[sp] = Generators.getANext(stack[sp - 1]); sp++; }
-                        case END_ASYNC_FOR -> { PyObject e = stack[--sp]; stack[sp] = null; if (!Generators.endAsyncFor(e)) { reraise = true; throw new PyException((PyBaseException) e); } stack[--sp] = null; }
-                        case BEFORE_ASYNC_WITH -> sp = Generators.beforeAsyncWith(stack, sp);
-                        case ASYNC_GEN_WRAP -> stack[sp - 1] = Generators.asyncGenWrap(stack[sp - 1]);
-                        case MATCH_MAPPING -> { stack[sp] = PyBool.of(Ops.isMapping(stack[sp - 1])); sp++; }
-                        case MATCH_SEQUENCE -> { stack[sp] = PyBool.of(Ops.isSequence(stack[sp - 1])); sp++; }
-                        case MATCH_KEYS -> { stack[sp] = Ops.matchKeys(stack[sp - 2], stack[sp - 1]); sp++; }
-                        case MATCH_CLASS -> sp = Ops.matchClass(stack, sp, oparg);
-                        case GET_LEN -> { stack[sp] = PyInt.of(Abstract.length(stack[sp - 1])); sp++; }
-                        case PRINT_EXPR -> { Ops.printExpr(ts, stack[--sp]); stack[sp] = null; }
-                        default -> throw Errors.of(ExceptionTypes.SystemError, "unsupported opcode " + OPCODES[word & 0xFF]);
+                    switch (word & 0xFF) {
+                        case Op.NOP -> { }
+                        case Op.POP_TOP -> stack[--sp] = null;
+                        case Op.PUSH_NULL -> stack[sp++] = null;
+                        case Op.COPY -> { stack[sp] = stack[sp - oparg]; sp++; }
+                        case Op.SWAP -> { PyObject t = stack[sp - 1]; stack[sp - 1] = stack[sp - oparg]; stack[sp - oparg] = t; }
+                        case Op.UNARY_POSITIVE -> stack[sp - 1] = Abstract.positive(stack[sp - 1]);
+                        case Op.UNARY_NEGATIVE -> stack[sp - 1] = Abstract.negative(stack[sp - 1]);
+                        case Op.UNARY_NOT -> stack[sp - 1] = PyBool.of(!Abstract.isTrue(stack[sp - 1]));
+                        case Op.UNARY_INVERT -> stack[sp - 1] = Abstract.invert(stack[sp - 1]);
+                        case Op.BINARY_OP -> { PyObject b = stack[--sp]; stack[sp] = null; if (--counters[i] < 0) { Specializer.binaryOp(q, i, oparg, stack[sp - 1], b); } stack[sp - 1] = Ops.binaryOp(oparg, stack[sp - 1], b); }
+                        case Op.BINARY_OP_INT -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.binaryInt(q, i, oparg, stack[sp - 1], b); }
+                        case Op.BINARY_OP_FLOAT -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.binaryFloat(q, i, oparg, stack[sp - 1], b); }
+                        case Op.BINARY_OP_ADD_UNICODE -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.addUnicode(q, i, oparg, stack[sp - 1], b); }
+                        case Op.COMPARE_OP -> { PyObject b = stack[--sp]; stack[sp] = null; if (--counters[i] < 0) { Specializer.compareOp(q, i, stack[sp - 1], b); } stack[sp - 1] = Ops.compare(oparg, stack[sp - 1], b); }
+                        case Op.COMPARE_OP_INT -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.compareInt(q, i, oparg, stack[sp - 1], b); }
+                        case Op.COMPARE_OP_FLOAT -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.compareFloat(q, i, oparg, stack[sp - 1], b); }
+                        case Op.COMPARE_OP_STR -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.compareStr(q, i, oparg, stack[sp - 1], b); }
+                        case Op.IS_OP -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = PyBool.of((stack[sp - 1] == b) ^ (oparg == 1)); }
+                        case Op.CONTAINS_OP -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = PyBool.of(Abstract.contains(b, stack[sp - 1]) ^ (oparg == 1)); }
+                        case Op.BINARY_SUBSCR -> { PyObject k = stack[--sp]; stack[sp] = null; if (--counters[i] < 0) { Specializer.binarySubscr(q, i, stack[sp - 1], k); } stack[sp - 1] = Ops.subscript(stack[sp - 1], k); }
+                        case Op.BINARY_SUBSCR_LIST_INT -> { PyObject k = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.subscrListInt(q, i, stack[sp - 1], k); }
+                        case Op.BINARY_SUBSCR_TUPLE_INT -> { PyObject k = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.subscrTupleInt(q, i, stack[sp - 1], k); }
+                        case Op.BINARY_SUBSCR_STR_INT -> { PyObject k = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.subscrStrInt(q, i, stack[sp - 1], k); }
+                        case Op.BINARY_SUBSCR_DICT -> { PyObject k = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.subscrDict(q, i, stack[sp - 1], k); }
+                        case Op.STORE_SUBSCR -> { if (--counters[i] < 0) { Specializer.storeSubscr(q, i, stack[sp - 2], stack[sp - 1]); } Abstract.setItem(stack[sp - 2], stack[sp - 1], stack[sp - 3]); sp = clear(stack, sp, 3); }
+                        case Op.STORE_SUBSCR_LIST_INT -> { SpecializedOps.storeListInt(q, i, stack[sp - 2], stack[sp - 1], stack[sp - 3]); sp = clear(stack, sp, 3); }
+                        case Op.STORE_SUBSCR_DICT -> { SpecializedOps.storeDict(q, i, stack[sp - 2], stack[sp - 1], stack[sp - 3]); sp = clear(stack, sp, 3); }
+                        case Op.DELETE_SUBSCR -> { Abstract.delItem(stack[sp - 2], stack[sp - 1]); sp = clear(stack, sp, 2); }
+                        case Op.BUILD_SLICE -> sp = Ops.buildSlice(stack, sp, oparg);
+                        case Op.LOAD_CONST -> stack[sp++] = consts[oparg];
+                        case Op.LOAD_NAME -> stack[sp++] = Ops.loadName(f, names[oparg]);
+                        case Op.STORE_NAME -> { Abstract.setItem(f.locals, names[oparg], stack[--sp]); stack[sp] = null; }
+                        case Op.DELETE_NAME -> Ops.deleteName(f, names[oparg]);
+                        case Op.LOAD_GLOBAL -> { if ((oparg & 1) != 0) { stack[sp++] = null; } if (--counters[i] < 0) { Specializer.loadGlobal(f, q, i, names[oparg >> 1]); } stack[sp++] = Ops.loadGlobal(f, names[oparg >> 1]); }
+                        case Op.LOAD_GLOBAL_MODULE -> { if ((oparg & 1) != 0) { stack[sp++] = null; } stack[sp++] = SpecializedOps.loadGlobalModule(f, q, i, names[oparg >> 1]); }
+                        case Op.LOAD_GLOBAL_BUILTIN -> { if ((oparg & 1) != 0) { stack[sp++] = null; } stack[sp++] = SpecializedOps.loadGlobalBuiltin(f, q, i, names[oparg >> 1]); }
+                        case Op.STORE_GLOBAL -> { f.globals.setItem(names[oparg], stack[--sp]); stack[sp] = null; }
+                        case Op.DELETE_GLOBAL -> Ops.deleteGlobal(f, names[oparg]);
+                        case Op.LOAD_FAST -> { PyObject v = fast[oparg]; stack[sp++] = v != null ? v : f.unboundLocal(oparg); }
+                        case Op.STORE_FAST -> { fast[oparg] = stack[--sp]; stack[sp] = null; }
+                        case Op.DELETE_FAST -> { if (fast[oparg] == null) { f.unboundLocal(oparg); } fast[oparg] = null; }
+                        case Op.MAKE_CELL -> fast[oparg] = new PyCell(fast[oparg]);
+                        case Op.COPY_FREE_VARS -> System.arraycopy(f.function.closure, 0, fast, fast.length - oparg, oparg);
+                        case Op.LOAD_CLOSURE -> stack[sp++] = fast[oparg];
+                        case Op.LOAD_DEREF -> { PyObject v = ((PyCell) fast[oparg]).value; stack[sp++] = v != null ? v : Ops.unboundDeref(f, oparg); }
+                        case Op.LOAD_CLASSDEREF -> stack[sp++] = Ops.loadClassDeref(f, oparg);
+                        case Op.STORE_DEREF -> { ((PyCell) fast[oparg]).value = stack[--sp]; stack[sp] = null; }
+                        case Op.DELETE_DEREF -> Ops.deleteDeref(f, oparg);
+                        case Op.LOAD_ATTR -> sp = Ops.loadAttr(stack, sp, names[oparg >> 1], (oparg & 1) != 0);
+                        case Op.STORE_ATTR -> { Abstract.setAttr(stack[sp - 1], names[oparg], stack[sp - 2]); sp = clear(stack, sp, 2); }
+                        case Op.DELETE_ATTR -> { Abstract.delAttr(stack[sp - 1], names[oparg]); stack[--sp] = null; }
+                        case Op.CALL -> { f.lasti = i; sp = Ops.call(ts, stack, sp, oparg, kwnames); kwnames = null; }
+                        case Op.KW_NAMES -> kwnames = f.code.kwnames(oparg);
+                        case Op.CALL_FUNCTION_EX -> { f.lasti = i; sp = Ops.callEx(stack, sp, (oparg & 1) != 0); }
+                        case Op.MAKE_FUNCTION -> sp = Ops.makeFunction(ts, f, stack, sp, oparg);
+                        case Op.RETURN_VALUE -> { PyObject v = stack[--sp]; stack[sp] = null; f.sp = sp; f.ip = ip; f.lasti = i; f.returned = true; return v; }
+                        case Op.POP_JUMP_IF_FALSE -> { PyObject v = stack[--sp]; stack[sp] = null; if (v == PyBool.FALSE || v != PyBool.TRUE && !Abstract.isTrue(v)) { ip = oparg; } }
+                        case Op.POP_JUMP_IF_TRUE -> { PyObject v = stack[--sp]; stack[sp] = null; if (v == PyBool.TRUE || v != PyBool.FALSE && Abstract.isTrue(v)) { ip = oparg; } }
+                        case Op.POP_JUMP_IF_NONE -> { PyObject v = stack[--sp]; stack[sp] = null; if (v == PyNone.NONE) { ip = oparg; } }
+                        case Op.POP_JUMP_IF_NOT_NONE -> { PyObject v = stack[--sp]; stack[sp] = null; if (v != PyNone.NONE) { ip = oparg; } }
+                        case Op.JUMP_IF_TRUE_OR_POP -> { if (Abstract.isTrue(stack[sp - 1])) { ip = oparg; } else { stack[--sp] = null; } }
+                        case Op.JUMP_IF_FALSE_OR_POP -> { if (!Abstract.isTrue(stack[sp - 1])) { ip = oparg; } else { stack[--sp] = null; } }
+                        case Op.JUMP_FORWARD, Op.JUMP_BACKWARD_NO_INTERRUPT -> ip = oparg;
+                        case Op.JUMP_BACKWARD -> { ip = oparg; counters[i]++; if (ts.events.pending) { PendingEventHandler.handle(ts); } }
+                        case Op.GET_ITER -> stack[sp - 1] = Abstract.iter(stack[sp - 1]);
+                        case Op.FOR_ITER -> { if (--counters[i] < 0) { Specializer.forIter(q, i, stack[sp - 1]); } PyObject v = Ops.forIter(stack[sp - 1]); if (v != null) { stack[sp++] = v; } else { stack[--sp] = null; ip = oparg; } }
+                        case Op.FOR_ITER_RANGE -> { PyObject v = SpecializedOps.forIterRange(q, i, stack[sp - 1]); if (v != null) { stack[sp++] = v; } else { stack[--sp] = null; ip = oparg; } }
+                        case Op.FOR_ITER_SEQ -> { PyObject v = SpecializedOps.forIterSeq(q, i, stack[sp - 1]); if (v != null) { stack[sp++] = v; } else { stack[--sp] = null; ip = oparg; } }
+                        case Op.BUILD_TUPLE -> sp = Ops.buildTuple(stack, sp, oparg);
+                        case Op.BUILD_LIST -> sp = Ops.buildList(stack, sp, oparg);
+                        case Op.BUILD_SET -> sp = Ops.buildSet(stack, sp, oparg);
+                        case Op.BUILD_MAP -> sp = Ops.buildMap(stack, sp, oparg);
+                        case Op.BUILD_CONST_KEY_MAP -> sp = Ops.buildConstKeyMap(stack, sp, oparg);
+                        case Op.BUILD_STRING -> sp = Ops.buildString(stack, sp, oparg);
+                        case Op.LIST_APPEND -> { PyObject v = stack[--sp]; stack[sp] = null; ((PyList) stack[sp - oparg]).append(v); }
+                        case Op.SET_ADD -> { PyObject v = stack[--sp]; stack[sp] = null; ((PySet) stack[sp - oparg]).add(v); }
+                        case Op.MAP_ADD -> { ((PyDict) stack[sp - 2 - oparg]).setItem(stack[sp - 2], stack[sp - 1]); sp = clear(stack, sp, 2); }
+                        case Op.LIST_EXTEND -> { Ops.listExtend((PyList) stack[sp - 1 - oparg], stack[sp - 1]); stack[--sp] = null; }
+                        case Op.SET_UPDATE -> { ((PySet) stack[sp - 1 - oparg]).update(stack[sp - 1]); stack[--sp] = null; }
+                        case Op.DICT_UPDATE -> { Ops.dictUpdate((PyDict) stack[sp - 1 - oparg], stack[sp - 1]); stack[--sp] = null; }
+                        case Op.DICT_MERGE -> { Ops.dictMerge(stack[sp - 1 - oparg - 2], (PyDict) stack[sp - 1 - oparg], stack[sp - 1]); stack[--sp] = null; }
+                        case Op.LIST_TO_TUPLE -> stack[sp - 1] = new PyTuple(((PyList) stack[sp - 1]).toArray());
+                        case Op.UNPACK_SEQUENCE -> { if (--counters[i] < 0) { Specializer.unpackSequence(q, i, oparg, stack[sp - 1]); } sp = Ops.unpackSequence(stack, sp, oparg); }
+                        case Op.UNPACK_SEQUENCE_TUPLE -> sp = SpecializedOps.unpackTuple(q, i, stack, sp, oparg);
+                        case Op.UNPACK_SEQUENCE_LIST -> sp = SpecializedOps.unpackList(q, i, stack, sp, oparg);
+                        case Op.UNPACK_EX -> sp = Ops.unpackEx(stack, sp, oparg & 0xFF, oparg >> 8);
+                        case Op.FORMAT_VALUE -> sp = Ops.formatValue(stack, sp, oparg);
+                        case Op.LOAD_BUILD_CLASS -> stack[sp++] = Ops.loadBuildClass(f);
+                        case Op.SETUP_ANNOTATIONS -> Ops.setupAnnotations(f);
+                        case Op.LOAD_LOCALS -> stack[sp++] = f.locals;
+                        case Op.IMPORT_NAME -> { f.lasti = i; sp = Ops.importName(ts, f, stack, sp, names[oparg]); }
+                        case Op.IMPORT_FROM -> { PyObject m = stack[sp - 1]; stack[sp++] = Ops.importFrom(ts, m, names[oparg]); }
+                        case Op.IMPORT_STAR -> { Ops.importStar(f, stack[sp - 1]); stack[--sp] = null; }
+                        case Op.PUSH_EXC_INFO -> { PyObject e = stack[sp - 1]; stack[sp - 1] = ts.handled == null ? PyNone.NONE : ts.handled; stack[sp++] = e; ts.handled = (PyBaseException) e; }
+                        case Op.POP_EXCEPT -> { PyObject p = stack[--sp]; stack[sp] = null; ts.handled = p == PyNone.NONE ? ts.outerHandled : (PyBaseException) p; }
+                        case Op.CHECK_EXC_MATCH -> { PyObject t = stack[sp - 1]; stack[sp - 1] = PyBool.of(ExceptionOps.matches(stack[sp - 2], t)); }
+                        case Op.CHECK_EG_MATCH -> sp = ExceptionOps.checkEgMatch(ts, stack, sp);
+                        case Op.PREP_RERAISE_STAR -> sp = ExceptionOps.prepReraiseStar(stack, sp);
+                        case Op.RERAISE -> { PyObject e = stack[--sp]; if (oparg != 0) { f.lasti = ((PyInt) stack[sp - oparg]).intValue(); } reraise = true; throw new PyException((PyBaseException) e); }
+                        case Op.RAISE_VARARGS -> throw ExceptionOps.raise(ts, stack, sp, oparg);
+                        case Op.LOAD_ASSERTION_ERROR -> stack[sp++] = ExceptionTypes.AssertionError;
+                        case Op.BEFORE_WITH -> sp = Ops.beforeWith(stack, sp);
+                        case Op.WITH_EXCEPT_START -> { stack[sp] = ExceptionOps.withExceptStart(stack[sp - 4], stack[sp - 1]); sp++; }
+                        case Op.RETURN_GENERATOR -> { f.sp = sp; f.ip = ip; f.lasti = i; f.returned = false; return Generators.create(ts, f); }
+                        case Op.YIELD_VALUE -> { PyObject v = stack[--sp]; stack[sp] = null; f.sp = sp; f.ip = ip; f.lasti = i; f.returned = false; return v; }
+                        case Op.SEND -> { if (Generators.send(stack, sp)) { ip = oparg; } }
+                        case Op.END_SEND -> { PyObject v = stack[--sp]; stack[sp] = null; stack[sp - 1] = v; }
+                        case Op.CLEANUP_THROW -> { PyObject e = stack[--sp]; stack[sp] = null; if (!Generators.cleanupThrow(stack, sp, e)) { reraise = true; throw new PyException((PyBaseException) e); } }
+                        case Op.GET_YIELD_FROM_ITER -> stack[sp - 1] = Generators.yieldFromIter(f, stack[sp - 1]);
+                        case Op.GET_AWAITABLE -> stack[sp - 1] = Generators.getAwaitable(stack[sp - 1], oparg);
+                        case Op.GET_AITER -> stack[sp - 1] = Generators.getAIter(stack[sp - 1]);
+                        case Op.GET_ANEXT -> { stack[sp] = Generators.getANext(stack[sp - 1]); sp++; }
+                        case Op.END_ASYNC_FOR -> { PyObject e = stack[--sp]; stack[sp] = null; if (!Generators.endAsyncFor(e)) { reraise = true; throw new PyException((PyBaseException) e); } stack[--sp] = null; }
+                        case Op.BEFORE_ASYNC_WITH -> sp = Generators.beforeAsyncWith(stack, sp);
+                        case Op.ASYNC_GEN_WRAP -> stack[sp - 1] = Generators.asyncGenWrap(stack[sp - 1]);
+                        case Op.MATCH_MAPPING -> { stack[sp] = PyBool.of(Ops.isMapping(stack[sp - 1])); sp++; }
+                        case Op.MATCH_SEQUENCE -> { stack[sp] = PyBool.of(Ops.isSequence(stack[sp - 1])); sp++; }
+                        case Op.MATCH_KEYS -> { stack[sp] = Ops.matchKeys(stack[sp - 2], stack[sp - 1]); sp++; }
+                        case Op.MATCH_CLASS -> sp = Ops.matchClass(stack, sp, oparg);
+                        case Op.GET_LEN -> { stack[sp] = PyInt.of(Abstract.length(stack[sp - 1])); sp++; }
+                        case Op.PRINT_EXPR -> { Ops.printExpr(ts, stack[--sp]); stack[sp] = null; }
+                        default -> throw Errors.of(ExceptionTypes.SystemError, "unsupported opcode " + Opcode.of(word & 0xFF));
                     }
                 }
             } catch (Throwable t) {

@@ -16,6 +16,7 @@ import org.taipan.runtime.PyCode;
 import org.taipan.runtime.PyDict;
 import org.taipan.runtime.PyFloat;
 import org.taipan.runtime.PyFunction;
+import org.taipan.runtime.PyInstance;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyList;
 import org.taipan.runtime.PyMethodDescr;
@@ -216,7 +217,8 @@ final class Ops {
         if (t.tp_getattro == ObjectSlots.genericGetAttrSlot()) {
             PyObject descr = t.lookup(name);
             if (descr instanceof PyFunction || descr instanceof PyMethodDescr) {
-                PyObject shadow = obj instanceof org.taipan.runtime.HasDict hd && !(obj instanceof PyType)
+                PyObject shadow = obj instanceof PyInstance pi ? pi.getAttribute(name)
+                        : obj instanceof org.taipan.runtime.HasDict hd && !(obj instanceof PyType)
                         ? hd.dict().getItem(name) : null;
                 if (shadow == null) {
                     stack[sp - 1] = descr;
@@ -259,6 +261,14 @@ final class Ops {
     static PyObject callObject(PyObject callable, PyObject[] args, String[] kwnames) {
         if (callable instanceof PyFunction f) {
             return f.call(args, kwnames);
+        }
+        if (callable instanceof org.taipan.runtime.PyBuiltinFunction bf && bf.countsRecursion()) {
+            ThreadState ts = org.taipan.runtime.RecursionGuard.enter(org.taipan.runtime.RecursionGuard.CALL);
+            try {
+                return Callables.call(callable, args, kwnames);
+            } finally {
+                org.taipan.runtime.RecursionGuard.leave(ts);
+            }
         }
         return Callables.call(callable, args, kwnames);
     }
@@ -498,10 +508,10 @@ final class Ops {
         PyObject seq = stack[--sp];
         stack[sp] = null;
         PyObject[] items;
-        if (seq instanceof PyTuple t) {
-            items = t.array();
-        } else if (seq instanceof PyList l) {
-            items = l.toArray();
+        if (seq.getClass() == PyTuple.class) {
+            items = ((PyTuple) seq).array();
+        } else if (seq.getClass() == PyList.class) {
+            items = ((PyList) seq).toArray();
         } else {
             items = iterateForUnpack(seq, n);
         }

@@ -351,6 +351,20 @@ public final class Abstract {
 
     /** {@code v <op> w} ({@code do_richcompare}): the reflected operation first for a subclass on the right. */
     public static PyObject richCompare(PyObject v, PyObject w, CompareOp op) {
+        if (!v.type().isHeapType() && !w.type().isHeapType()) {
+            // Only user classes' comparisons are counted (" in comparison"): builtin ones nest only
+            // through containers, and checking every element comparison of a sort costs too much.
+            return doRichCompare(v, w, op);
+        }
+        ThreadState ts = RecursionGuard.enter(RecursionGuard.COMPARE);
+        try {
+            return doRichCompare(v, w, op);
+        } finally {
+            RecursionGuard.leave(ts);
+        }
+    }
+
+    private static PyObject doRichCompare(PyObject v, PyObject w, CompareOp op) {
         PyType tv = v.type(), tw = w.type();
         boolean checkedReverse = false;
         if (tv != tw && tw.isSubtypeOf(tv) && tw.tp_richcompare != null) {
@@ -434,7 +448,13 @@ public final class Abstract {
     /** {@code repr(o)}: TypeError if {@code __repr__} returns a non-string. */
     public static PyStr reprObject(PyObject o) {
         Slots.Unary r = o.type().tp_repr;
-        PyObject s = r.call(o);
+        PyObject s;
+        ThreadState ts = RecursionGuard.enter(RecursionGuard.REPR);
+        try {
+            s = r.call(o);
+        } finally {
+            RecursionGuard.leave(ts);
+        }
         if (!(s instanceof PyStr ps)) {
             throw Errors.typeError("__repr__ returned non-string (type %s)", s.type().name());
         }
@@ -447,7 +467,13 @@ public final class Abstract {
             return (PyStr) o;
         }
         Slots.Unary r = o.type().tp_str;
-        PyObject s = (r != null ? r : o.type().tp_repr).call(o);
+        PyObject s;
+        ThreadState ts = RecursionGuard.enter(RecursionGuard.STR);
+        try {
+            s = (r != null ? r : o.type().tp_repr).call(o);
+        } finally {
+            RecursionGuard.leave(ts);
+        }
         if (!(s instanceof PyStr ps)) {
             throw Errors.typeError("__str__ returned non-string (type %s)", s.type().name());
         }

@@ -46,6 +46,8 @@ public final class Finalization {
     /** Targets created and not yet claimed: when 0, {@code gc.collect()} has nothing to look for. */
     private final AtomicInteger live = new AtomicInteger();
     private boolean draining;
+    /** The builtin {@code sys.unraisablehook}, made on first request. */
+    private PyObject defaultHook;
 
     Finalization(Interpreter interp, PendingEvents events) {
         this.interp = interp;
@@ -220,7 +222,7 @@ public final class Finalization {
      */
     public void writeUnraisable(PyBaseException exc, String errMsg, PyObject obj) {
         PyObject hook = interp.sysAttribute("unraisablehook");
-        if (hook != null && hook != PyNone.NONE) {
+        if (hook != null && hook != PyNone.NONE && hook != defaultHook) {
             try {
                 Callables.call(hook, new UnraisableHookArgs(exc, errMsg, obj));
                 return;
@@ -230,6 +232,11 @@ public final class Finalization {
                 errMsg = "Exception ignored in sys.unraisablehook";
             }
         }
+        printUnraisable(exc, errMsg, obj);
+    }
+
+    /** The default {@code sys.unraisablehook}'s report on stderr ({@code write_unraisable_exc_file}). */
+    private void printUnraisable(PyBaseException exc, String errMsg, PyObject obj) {
         StringBuilder sb = new StringBuilder();
         sb.append(errMsg == null ? "Exception ignored in" : errMsg);
         if (obj != null) {
@@ -250,6 +257,24 @@ public final class Finalization {
         }
         interp.stderr().writeString(sb.toString());
         interp.stderr().flush();
+    }
+
+    /** {@code sys.unraisablehook} (and {@code sys.__unraisablehook__}): prints the report on stderr. */
+    public PyObject defaultUnraisableHook() {
+        if (defaultHook == null) {
+            defaultHook = new PyBuiltinFunction("unraisablehook", (a, k) -> {
+                PyObject u = Args.oneArg("unraisablehook", a, k);
+                PyObject value = Abstract.getAttr(u, "exc_value");
+                PyObject msg = Abstract.getAttr(u, "err_msg");
+                PyObject obj = Abstract.getAttr(u, "object");
+                if (value instanceof PyBaseException e) {
+                    printUnraisable(e, msg == PyNone.NONE ? null : Abstract.str(msg).toString(),
+                            obj == PyNone.NONE ? null : obj);
+                }
+                return PyNone.NONE;
+            });
+        }
+        return defaultHook;
     }
 
     /** The argument of {@code sys.unraisablehook} (CPython's {@code UnraisableHookArgs}). */

@@ -24,6 +24,8 @@ public final class NumberFormat {
     public record Spec(int fill, char align, char sign, boolean noNegZero, boolean alt, int width, char grouping,
                        int precision, int type) {}
 
+    private static final int MAX_FIELD = 1 << 28;
+
     private static boolean isAlign(int c) {
         return c == '<' || c == '>' || c == '^' || c == '=';
     }
@@ -103,6 +105,10 @@ public final class NumberFormat {
                 throw Errors.valueError("Format specifier missing precision");
             }
             precision = (int) Math.min(num[0], Integer.MAX_VALUE);
+            if (num[0] > Integer.MAX_VALUE) {
+                // Marks "precision too big", which only the float and complex formats report.
+                precision = Integer.MAX_VALUE;
+            }
             pos = next;
         }
         if (end - pos > 1) {
@@ -283,6 +289,10 @@ public final class NumberFormat {
         if (padn <= 0) {
             return body;
         }
+        if (width > MAX_FIELD) {
+            // Java strings cannot grow to what CPython would try to allocate.
+            throw Errors.of(ExceptionTypes.MemoryError);
+        }
         String f = Character.toString(fill);
         return switch (align) {
             case '<' -> body + f.repeat(padn);
@@ -328,7 +338,7 @@ public final class NumberFormat {
             val *= 100;
             pct = true;
         }
-        int precision = sp.precision;
+        int precision = checkPrecision(sp.precision);
         if (precision < 0) {
             precision = defaultPrecision;
         } else if (type == 'r') {
@@ -339,6 +349,16 @@ public final class NumberFormat {
             s += "%";
         }
         return renderFloat(s, sp, sp.sign);
+    }
+
+    private static int checkPrecision(int precision) {
+        if (precision == Integer.MAX_VALUE) {
+            throw Errors.valueError("precision too big");
+        }
+        if (precision > MAX_FIELD) {
+            throw Errors.of(ExceptionTypes.MemoryError);
+        }
+        return precision;
     }
 
     /** Splits a formatted float into sign, leading digits and the rest, then renders it. */
@@ -544,7 +564,7 @@ public final class NumberFormat {
         if (type == 'n') {
             type = 'g';
         }
-        int precision = sp.precision;
+        int precision = checkPrecision(sp.precision);
         if (precision < 0) {
             precision = defaultPrecision;
         } else if (type == 'r') {

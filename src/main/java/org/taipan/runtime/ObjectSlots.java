@@ -20,7 +20,7 @@ public final class ObjectSlots {
 
     static void install(PyType t) {
         t.tp_repr = ObjectSlots::repr;
-        t.tp_str = Abstract::reprObject;
+        t.tp_str = o -> o.type().tp_repr.call(o); // object_str calls tp_repr directly: no repr recursion check
         t.tp_hash = ObjectSlots::identityHash;
         t.tp_richcompare = ObjectSlots::richCompare;
         t.tp_getattro = GETATTRO;
@@ -155,7 +155,14 @@ public final class ObjectSlots {
                 return f.call(descr, obj, tp);
             }
         }
-        if (obj instanceof HasDict hd && (tp.instancesHaveDict || !tp.isHeapType() && !(obj instanceof PyInstance))) {
+        if (obj instanceof PyInstance pi) {
+            if (tp.instancesHaveDict) {
+                PyObject v = pi.getAttribute(name);
+                if (v != null) {
+                    return v;
+                }
+            }
+        } else if (obj instanceof HasDict hd && (tp.instancesHaveDict || !tp.isHeapType())) {
             PyObject v = hd.dict().getItem(name);
             if (v != null) {
                 return v;
@@ -178,7 +185,16 @@ public final class ObjectSlots {
                 return;
             }
         }
-        if (obj instanceof HasDict hd && !(obj instanceof PyType) && (tp.instancesHaveDict || !tp.isHeapType() && !(obj instanceof PyInstance))) {
+        if (obj instanceof PyInstance pi) {
+            if (tp.instancesHaveDict) {
+                if (value != null) {
+                    pi.setAttribute(name, value);
+                } else if (!pi.deleteAttribute(name)) {
+                    throw Errors.attributeError("'%s' object has no attribute '%s'", tp.name(), name);
+                }
+                return;
+            }
+        } else if (obj instanceof HasDict hd && !(obj instanceof PyType) && (tp.instancesHaveDict || !tp.isHeapType())) {
             PyDict d = hd.dict();
             if (value == null) {
                 if (d.getItem(name) == null) {

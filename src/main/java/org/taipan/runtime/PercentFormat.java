@@ -238,13 +238,15 @@ final class PercentFormat {
             case 'c' -> body = PyStr.ofCodePoint(formatChar(value));
             case 'd', 'i', 'u', 'x', 'X', 'o' -> {
                 numeric = true;
-                BigInteger b = integerArg(value, conv).bigValue();
+                PyInt iv = integerArg(value, conv);
+                BigInteger b = iv.bigValue();
                 sign = b.signum() < 0 ? "-" : (flags & SIGN) != 0 ? "+" : (flags & BLANK) != 0 ? " " : "";
                 BigInteger a = b.abs();
                 String digits = switch (conv) {
                     case 'x', 'X' -> a.toString(16);
                     case 'o' -> a.toString(8);
-                    default -> a.toString();
+                    // Decimal text obeys sys.set_int_max_str_digits (ValueError beyond the limit).
+                    default -> iv.toDecimalString().replace("-", "");
                 };
                 if (conv == 'X') {
                     digits = digits.toUpperCase(java.util.Locale.ROOT);

@@ -47,6 +47,21 @@ public final class PyBuiltinFunction extends PyObject {
     private PyObject self;
     private final PyMethodDescr.Impl impl;
     private final boolean wrapper;
+    private final boolean countsRecursion;
+
+    /**
+     * The builtins that are METH_O, METH_NOARGS or METH_VARARGS functions in CPython 3.11: a call
+     * goes through {@code cfunction_vectorcall_O}/{@code _NOARGS}/{@code cfunction_call}, which
+     * count a recursion level (" while calling a Python object"); METH_FASTCALL ones do not.
+     */
+    private static final java.util.Set<String> RECURSION_CHECKED = java.util.Set.of("repr", "len", "hash", "id",
+            "abs", "ascii", "callable", "chr", "hex", "oct", "bin", "ord", "any", "all", "min", "max", "dir", "vars",
+            "locals", "globals", "__import__");
+
+    /** Whether calling this builtin counts a recursion level, as its CPython counterpart's calling convention does. */
+    public boolean countsRecursion() {
+        return countsRecursion;
+    }
 
     /** A builtin function without {@code self}. */
     public PyBuiltinFunction(String name, Body body) {
@@ -58,6 +73,7 @@ public final class PyBuiltinFunction extends PyObject {
         this.self = self;
         this.impl = impl;
         this.wrapper = wrapper;
+        this.countsRecursion = self == null && !wrapper && RECURSION_CHECKED.contains(name);
     }
 
     public String name() {

@@ -59,6 +59,30 @@ public final class PyCode extends PyObject {
     /** KW_NAMES operands converted to Java strings, by constant index (filled on first use). */
     private final String[][] kwnamesCache;
 
+    /**
+     * The quickened instructions (PEP 659): a copy of {@code code.code} that the interpreter
+     * executes and rewrites in place, replacing a generic instruction by a specialized form of
+     * the same oparg ({@code Opcode.isSpecialized}) and back. Same length and indices as the
+     * original, which the disassembler and {@code co_code} keep showing. Written by
+     * {@code interp/Quickening} only, one whole {@code int} at a time (a benign race when
+     * several threads run this code).
+     */
+    public final int[] instrs;
+    /**
+     * Per instruction: for a generic (adaptive) instruction, executions left before the next
+     * specialization attempt; for a specialized one, misses left before it deoptimizes; for
+     * {@code JUMP_BACKWARD}, the number of times the jump was taken (the tracing JIT's loop
+     * counter). See {@code interp/Quickening}.
+     */
+    public final int[] counters;
+    /** Per instruction: the exponent of the current back-off of its adaptive counter. */
+    public final byte[] backoff;
+    /**
+     * Per instruction: the inline cache of a specialized instruction (an immutable object the
+     * specializer stores before it writes the specialized opcode), or null.
+     */
+    public final Object[] caches;
+
     /** The names tuple at {@code consts[i]} (a KW_NAMES operand) as Java strings. */
     public String[] kwnames(int i) {
         String[] r = kwnamesCache[i];
@@ -90,6 +114,12 @@ public final class PyCode extends PyObject {
         }
         this.name = PyStr.of(code.name);
         this.qualname = PyStr.of(code.qualname);
+        int n = code.code.length;
+        this.instrs = code.code.clone();
+        this.counters = new int[n];
+        java.util.Arrays.fill(counters, 1);
+        this.backoff = new byte[n];
+        this.caches = new Object[n];
     }
 
     @Override

@@ -28,6 +28,13 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
     private int size;
     /** Bumped by every insertion of a new key and every deletion, to detect change during iteration. */
     int version;
+    /**
+     * Bumped whenever a key is added or removed or the entries move (resize, compaction), never
+     * when an existing key's value is replaced: while it is unchanged, a key found at a dense
+     * position stays there, so an inline cache may keep the position and read the current value
+     * ({@link #valueAtPosition}). CPython 3.11 caches globals by dict-keys version and index alike.
+     */
+    private int keysVersion;
 
     public PyDict() {
         index = new int[8];
@@ -121,6 +128,7 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
         used++;
         size++;
         version++;
+        keysVersion++;
     }
 
     private void insertIndex(long h, int pos) {
@@ -157,6 +165,7 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
         values = nv;
         hashes = nh;
         used = j;
+        keysVersion++;
         index = new int[cap];
         Arrays.fill(index, EMPTY);
         for (int i = 0; i < used; i++) {
@@ -184,6 +193,7 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
                 values[ix] = null;
                 size--;
                 version++;
+                keysVersion++;
                 return v;
             }
             perturb >>>= 5;
@@ -211,12 +221,32 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
         used = 0;
         size = 0;
         version++;
+        keysVersion++;
     }
 
     private void compact() {
         if (used != size) {
             resize();
         }
+    }
+
+    /** The keys version (see the field): equal versions of one dict mean the same keys at the same positions. */
+    public int keysVersion() {
+        return keysVersion;
+    }
+
+    /**
+     * The dense position of {@code key} (for {@link #valueAtPosition}), or -1 when absent.
+     *
+     * @throws PyException TypeError for an unhashable key (or what a key's {@code __eq__} raises)
+     */
+    public int positionOf(PyObject key) {
+        return find(key, Abstract.hash(key));
+    }
+
+    /** The current value at a dense position from {@link #positionOf}, valid while {@link #keysVersion} is unchanged. */
+    public PyObject valueAtPosition(int pos) {
+        return values[pos];
     }
 
     /** The {@code i}-th key in insertion order ({@code 0 <= i < size()}). */

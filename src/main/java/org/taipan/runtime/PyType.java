@@ -58,6 +58,8 @@ public final class PyType extends PyObject implements HasDict {
     private static volatile int builtinEpoch;
     private volatile int versionTag = NEXT_VERSION.getAndIncrement();
     private TypeLookupCache lookupCache;
+    /** The empty shape that new instances of this type start from. */
+    private final Shape rootShape = Shape.newRoot();
     /** Whether instances of this type carry a {@code __dict__}. */
     boolean instancesHaveDict;
     /** Whether user code may subclass this type (CPython's {@code Py_TPFLAGS_BASETYPE}). */
@@ -511,6 +513,11 @@ public final class PyType extends PyObject implements HasDict {
     /** {@link #lookup(PyStr)} by Java name. */
     public PyObject lookup(String name) {
         return lookup(PyStr.of(name));
+    }
+
+    /** The empty {@link Shape} new {@link PyInstance}s of this type start with. */
+    public Shape rootShape() {
+        return rootShape;
     }
 
     /** {@code issubclass(self, other)} through the MRO. */

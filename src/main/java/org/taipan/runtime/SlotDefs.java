@@ -88,7 +88,15 @@ public final class SlotDefs {
                 }, (Slots.SetAttr) UserSlots::setAttr);
         def(new String[] {"__call__"}, t -> t.tp_call, (t, f) -> t.tp_call = (Slots.Call) f,
                 (fn, i) -> (self, a, k) -> ((Slots.Call) fn).call(self, a, k),
-                (Slots.Call) (self, a, k) -> UserSlots.callDunderWith(self, "__call__", a, k));
+                (Slots.Call) (self, a, k) -> {
+                    // slot_tp_call is reached through _PyObject_MakeTpCall and its recursion check.
+                    ThreadState ts = RecursionGuard.enter(RecursionGuard.CALL);
+                    try {
+                        return UserSlots.callDunderWith(self, "__call__", a, k);
+                    } finally {
+                        RecursionGuard.leave(ts);
+                    }
+                });
         unary("__iter__", t -> t.tp_iter, (t, f) -> t.tp_iter = (Slots.Unary) f);
         def(new String[] {"__next__"}, t -> t.tp_iternext, (t, f) -> t.tp_iternext = (Slots.IterNext) f,
                 (fn, i) -> (self, a, k) -> {

@@ -89,6 +89,19 @@ final class TypeSlots {
 
     private static PyObject typeCall(PyObject self, PyObject[] args, String[] kwnames) {
         PyType type = (PyType) self;
+        if (type.isHeapType()) {
+            // A class has no vectorcall in CPython 3.11: _PyObject_MakeTpCall's recursion check.
+            ThreadState ts = RecursionGuard.enter(RecursionGuard.CALL);
+            try {
+                return construct(type, args, kwnames);
+            } finally {
+                RecursionGuard.leave(ts);
+            }
+        }
+        return construct(type, args, kwnames);
+    }
+
+    private static PyObject construct(PyType type, PyObject[] args, String[] kwnames) {
         if (type.tp_new == null) {
             throw Errors.typeError("cannot create '%s' instances", type.name());
         }

@@ -1,0 +1,65 @@
+package org.taipan.interp;
+
+import org.taipan.code.Opcode;
+import org.taipan.runtime.PyCode;
+
+/**
+ * The quickening framework (PEP 659, CPython 3.11's {@code specialize.c} counters): how a code
+ * object's quickened instructions ({@link PyCode#instrs}) change between a generic instruction
+ * and its specialized forms, and the adaptive counters that pace it.
+ *
+ * <p>A generic instruction is adaptive: every execution decrements its counter
+ * ({@link PyCode#counters}); when it goes below zero, the interpreter calls the family's
+ * specializer ({@link Specializer}), which either stores an inline cache in
+ * {@link PyCode#caches} and then calls {@link #specialize}, or calls {@link #fail}, which waits
+ * exponentially longer (16, 32, ... 4096 executions) before the next attempt. A specialized
+ * instruction checks its guards (exact classes, versions); on a miss it calls {@link #miss} and
+ * does the generic work. After {@link #MISS_BUDGET} misses it {@link #deoptimize}s back to the
+ * generic instruction with a back-off (kept across specializations, so a site whose types keep
+ * changing waits longer each time), to be specialized again for what it then sees.
+ *
+ * <p>Threads: every write of an instruction is one {@code int} store of a whole code word, and a
+ * cache is stored before the opcode that reads it, so a thread sees either the old or the new
+ * instruction, each consistent. Counters may lose updates under races; that only shifts timing.
+ */
+public final class Quickening {
+    private Quickening() {}
+
+    /** Misses a specialized instruction tolerates before it deoptimizes (CPython 3.11: 53). */
+    public static final int MISS_BUDGET = 53;
+    /** First back-off exponent after a failed specialization: wait 2^4 executions. */
+    static final int BACKOFF_MIN = 4;
+    /** Largest back-off exponent: at most 2^12 executions between attempts. */
+    static final int BACKOFF_MAX = 12;
+
+    /**
+     * Rewrites instruction {@code i} into {@code op} (a specialized form of the instruction there,
+     * keeping its oparg) and gives it a fresh miss budget. Store the cache before calling this.
+     */
+    public static void specialize(PyCode q, int i, Opcode op) {
+        q.counters[i] = MISS_BUDGET;
+        q.instrs[i] = Opcode.encode(op, Opcode.opargOf(q.instrs[i]));
+    }
+
+    /** A specialization attempt at {@code i} found nothing to specialize for: back off. */
+    public static void fail(PyCode q, int i) {
+        int b = Math.min(Math.max(q.backoff[i] + 1, BACKOFF_MIN), BACKOFF_MAX);
+        q.backoff[i] = (byte) b;
+        q.counters[i] = (1 << b) - 1;
+    }
+
+    /** A specialized instruction's guard failed at {@code i}: count it, deoptimize when the budget is spent. */
+    public static void miss(PyCode q, int i) {
+        if (--q.counters[i] < 0) {
+            deoptimize(q, i);
+        }
+    }
+
+    /** Turns instruction {@code i} back into its generic (adaptive) form, which re-specializes after a back-off. */
+    public static void deoptimize(PyCode q, int i) {
+        int word = q.instrs[i];
+        Opcode op = Opcode.of(Opcode.opcodeOf(word));
+        fail(q, i);
+        q.instrs[i] = Opcode.encode(op.generic(), Opcode.opargOf(word));
+    }
+}

@@ -1,0 +1,335 @@
+package org.taipan.interp;
+
+import org.taipan.runtime.Abstract;
+import org.taipan.runtime.PyBool;
+import org.taipan.runtime.PyCode;
+import org.taipan.runtime.PyDict;
+import org.taipan.runtime.PyFloat;
+import org.taipan.runtime.PyInt;
+import org.taipan.runtime.PyList;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyRange;
+import org.taipan.runtime.PyStr;
+import org.taipan.runtime.PyTuple;
+import org.taipan.runtime.SeqIterator;
+
+/**
+ * The bodies of the specialized instructions ({@code Opcode.isSpecialized}): each checks its
+ * guards (exact classes: a user subclass of a builtin type never takes a fast path, its dunders
+ * may differ), does the fast work, and on a guard failure records a miss
+ * ({@link Quickening#miss}) and does what the generic instruction does. A fast path whose
+ * operands pass the guards but fall outside it (an index out of range, a zero divisor) takes the
+ * generic path without a miss, which raises the error CPython raises. These static methods are
+ * also the operations the tracing JIT's templates will name (one definition per operation).
+ */
+public final class SpecializedOps {
+    private SpecializedOps() {}
+
+    /** Whether BINARY_OP_INT has a fast path for this (plain) operator. */
+    static boolean hasIntFastPath(int op) {
+        return op == Abstract.NB_ADD || op == Abstract.NB_SUBTRACT || op == Abstract.NB_MULTIPLY
+                || op == Abstract.NB_FLOOR_DIVIDE || op == Abstract.NB_REMAINDER || op == Abstract.NB_TRUE_DIVIDE;
+    }
+
+    /** Whether BINARY_OP_FLOAT has a fast path for this (plain) operator. */
+    static boolean hasFloatFastPath(int op) {
+        return op == Abstract.NB_ADD || op == Abstract.NB_SUBTRACT || op == Abstract.NB_MULTIPLY
+                || op == Abstract.NB_TRUE_DIVIDE;
+    }
+
+    /** BINARY_OP_INT: {@code a op b} on two exact ints. */
+    public static PyObject binaryInt(PyCode q, int i, int nb, PyObject a, PyObject b) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            PyInt x = (PyInt) a, y = (PyInt) b;
+            switch (Specializer.plain(nb)) {
+                case Abstract.NB_ADD -> {
+                    return PyInt.add(x, y);
+                }
+                case Abstract.NB_SUBTRACT -> {
+                    return PyInt.sub(x, y);
+                }
+                case Abstract.NB_MULTIPLY -> {
+                    return PyInt.mul(x, y);
+                }
+                case Abstract.NB_FLOOR_DIVIDE -> {
+                    return PyInt.floorDiv(x, y);
+                }
+                case Abstract.NB_REMAINDER -> {
+                    return PyInt.mod(x, y);
+                }
+                case Abstract.NB_TRUE_DIVIDE -> {
+                    return new PyFloat(PyInt.trueDiv(x, y));
+                }
+                default -> {
+                    return Ops.binaryOp(nb, a, b);
+                }
+            }
+        }
+        Quickening.miss(q, i);
+        return Ops.binaryOp(nb, a, b);
+    }
+
+    /**
+     * BINARY_OP_FLOAT: {@code a op b} where one operand is an exact float and the other an exact
+     * float or an exact int that fits a long (converted with round-to-nearest, as CPython's
+     * {@code PyLong_AsDouble}).
+     */
+    public static PyObject binaryFloat(PyCode q, int i, int nb, PyObject a, PyObject b) {
+        Class<?> ca = a.getClass(), cb = b.getClass();
+        if ((ca == PyFloat.class || cb == PyFloat.class) && (ca == PyFloat.class || isSmallInt(a))
+                && (cb == PyFloat.class || isSmallInt(b))) {
+            double x = ca == PyFloat.class ? ((PyFloat) a).value() : ((PyInt) a).longValue();
+            double y = cb == PyFloat.class ? ((PyFloat) b).value() : ((PyInt) b).longValue();
+            switch (Specializer.plain(nb)) {
+                case Abstract.NB_ADD -> {
+                    return new PyFloat(x + y);
+                }
+                case Abstract.NB_SUBTRACT -> {
+                    return new PyFloat(x - y);
+                }
+                case Abstract.NB_MULTIPLY -> {
+                    return new PyFloat(x * y);
+                }
+                case Abstract.NB_TRUE_DIVIDE -> {
+                    if (y != 0.0) {
+                        return new PyFloat(x / y);
+                    }
+                }
+                default -> { }
+            }
+            return Ops.binaryOp(nb, a, b);
+        }
+        Quickening.miss(q, i);
+        return Ops.binaryOp(nb, a, b);
+    }
+
+    private static boolean isSmallInt(PyObject o) {
+        return o.getClass() == PyInt.class && ((PyInt) o).fitsLong();
+    }
+
+    /** BINARY_OP_ADD_UNICODE: {@code a + b} on two exact strs. */
+    public static PyObject addUnicode(PyCode q, int i, int nb, PyObject a, PyObject b) {
+        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
+            return ((PyStr) a).concat((PyStr) b);
+        }
+        Quickening.miss(q, i);
+        return Ops.binaryOp(nb, a, b);
+    }
+
+    /** COMPARE_OP_INT on two exact ints. */
+    public static PyObject compareInt(PyCode q, int i, int op, PyObject a, PyObject b) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            return PyBool.of(test(op, PyInt.compare((PyInt) a, (PyInt) b)));
+        }
+        Quickening.miss(q, i);
+        return Ops.compare(op, a, b);
+    }
+
+    /** COMPARE_OP_FLOAT on two exact floats (IEEE comparisons: NaN is unordered, as in CPython). */
+    public static PyObject compareFloat(PyCode q, int i, int op, PyObject a, PyObject b) {
+        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            double x = ((PyFloat) a).value(), y = ((PyFloat) b).value();
+            boolean r = switch (op) {
+                case 0 -> x < y;
+                case 1 -> x <= y;
+                case 2 -> x == y;
+                case 3 -> x != y;
+                case 4 -> x > y;
+                default -> x >= y;
+            };
+            return PyBool.of(r);
+        }
+        Quickening.miss(q, i);
+        return Ops.compare(op, a, b);
+    }
+
+    /** COMPARE_OP_STR on two exact strs (code point order). */
+    public static PyObject compareStr(PyCode q, int i, int op, PyObject a, PyObject b) {
+        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
+            PyStr x = (PyStr) a, y = (PyStr) b;
+            if (op == 2 || op == 3) {
+                return PyBool.of((x == y || x.equals(y)) == (op == 2));
+            }
+            return PyBool.of(test(op, x.compareTo(y)));
+        }
+        Quickening.miss(q, i);
+        return Ops.compare(op, a, b);
+    }
+
+    /** Whether a three-way comparison result {@code c} satisfies comparison {@code op} (cmp_op order). */
+    private static boolean test(int op, int c) {
+        return switch (op) {
+            case 0 -> c < 0;
+            case 1 -> c <= 0;
+            case 2 -> c == 0;
+            case 3 -> c != 0;
+            case 4 -> c > 0;
+            default -> c >= 0;
+        };
+    }
+
+    /** The index {@code k} (an exact int) normalized against {@code size}, or -1 when out of range. */
+    private static int index(PyObject k, int size) {
+        PyInt key = (PyInt) k;
+        if (!key.fitsLong()) {
+            return -1;
+        }
+        long n = key.longValue();
+        if (n < 0) {
+            n += size;
+        }
+        return n >= 0 && n < size ? (int) n : -1;
+    }
+
+    /** BINARY_SUBSCR_LIST_INT: {@code list[int]}. */
+    public static PyObject subscrListInt(PyCode q, int i, PyObject o, PyObject k) {
+        if (o.getClass() == PyList.class && k.getClass() == PyInt.class) {
+            PyList l = (PyList) o;
+            int n = index(k, l.size());
+            if (n >= 0) {
+                return l.get(n);
+            }
+        } else {
+            Quickening.miss(q, i);
+        }
+        return Ops.subscript(o, k);
+    }
+
+    /** BINARY_SUBSCR_TUPLE_INT: {@code tuple[int]}. */
+    public static PyObject subscrTupleInt(PyCode q, int i, PyObject o, PyObject k) {
+        if (o.getClass() == PyTuple.class && k.getClass() == PyInt.class) {
+            PyTuple t = (PyTuple) o;
+            int n = index(k, t.size());
+            if (n >= 0) {
+                return t.get(n);
+            }
+        } else {
+            Quickening.miss(q, i);
+        }
+        return Ops.subscript(o, k);
+    }
+
+    /** BINARY_SUBSCR_STR_INT: {@code str[int]}, the one-character string. */
+    public static PyObject subscrStrInt(PyCode q, int i, PyObject o, PyObject k) {
+        if (o.getClass() == PyStr.class && k.getClass() == PyInt.class) {
+            PyStr s = (PyStr) o;
+            int n = index(k, s.length());
+            if (n >= 0) {
+                return PyStr.ofCodePoint(s.codePointAt(n));
+            }
+        } else {
+            Quickening.miss(q, i);
+        }
+        return Ops.subscript(o, k);
+    }
+
+    /** BINARY_SUBSCR_DICT: {@code dict[key]} on an exact dict (no {@code __missing__} to consult). */
+    public static PyObject subscrDict(PyCode q, int i, PyObject o, PyObject k) {
+        if (o.getClass() == PyDict.class) {
+            PyObject v = ((PyDict) o).getItem(k);
+            if (v != null) {
+                return v;
+            }
+        } else {
+            Quickening.miss(q, i);
+        }
+        return Ops.subscript(o, k);
+    }
+
+    /** STORE_SUBSCR_LIST_INT: {@code list[int] = v}. */
+    public static void storeListInt(PyCode q, int i, PyObject o, PyObject k, PyObject v) {
+        if (o.getClass() == PyList.class && k.getClass() == PyInt.class) {
+            PyList l = (PyList) o;
+            int n = index(k, l.size());
+            if (n >= 0) {
+                l.set(n, v);
+                return;
+            }
+        } else {
+            Quickening.miss(q, i);
+        }
+        Abstract.setItem(o, k, v);
+    }
+
+    /** STORE_SUBSCR_DICT: {@code dict[key] = v} on an exact dict. */
+    public static void storeDict(PyCode q, int i, PyObject o, PyObject k, PyObject v) {
+        if (o.getClass() == PyDict.class) {
+            ((PyDict) o).setItem(k, v);
+            return;
+        }
+        Quickening.miss(q, i);
+        Abstract.setItem(o, k, v);
+    }
+
+    /** UNPACK_SEQUENCE_TUPLE: pops an exact tuple of {@code n} items and pushes them, last first. */
+    public static int unpackTuple(PyCode q, int i, PyObject[] stack, int sp, int n) {
+        PyObject seq = stack[sp - 1];
+        if (seq.getClass() == PyTuple.class && ((PyTuple) seq).size() == n) {
+            stack[--sp] = null;
+            return push(stack, sp, ((PyTuple) seq).array(), n);
+        }
+        Quickening.miss(q, i);
+        return Ops.unpackSequence(stack, sp, n);
+    }
+
+    /** UNPACK_SEQUENCE_LIST: pops an exact list of {@code n} items and pushes them, last first. */
+    public static int unpackList(PyCode q, int i, PyObject[] stack, int sp, int n) {
+        PyObject seq = stack[sp - 1];
+        if (seq.getClass() == PyList.class && ((PyList) seq).size() == n) {
+            PyList l = (PyList) seq;
+            stack[--sp] = null;
+            for (int k = n - 1; k >= 0; k--) {
+                stack[sp++] = l.get(k);
+            }
+            return sp;
+        }
+        Quickening.miss(q, i);
+        return Ops.unpackSequence(stack, sp, n);
+    }
+
+    private static int push(PyObject[] stack, int sp, PyObject[] items, int n) {
+        for (int k = n - 1; k >= 0; k--) {
+            stack[sp++] = items[k];
+        }
+        return sp;
+    }
+
+    /** FOR_ITER_RANGE: the next int of a range iterator, or null when exhausted. */
+    public static PyObject forIterRange(PyCode q, int i, PyObject it) {
+        if (it.getClass() == PyRange.Iter.class) {
+            return ((PyRange.Iter) it).next();
+        }
+        Quickening.miss(q, i);
+        return Ops.forIter(it);
+    }
+
+    /** FOR_ITER_SEQ: the next item of a list, tuple or str iterator, or null when exhausted. */
+    public static PyObject forIterSeq(PyCode q, int i, PyObject it) {
+        if (it.getClass() == SeqIterator.class) {
+            return ((SeqIterator) it).next();
+        }
+        Quickening.miss(q, i);
+        return Ops.forIter(it);
+    }
+
+    /** LOAD_GLOBAL_MODULE: the cached global's current value while the globals' keys are unchanged. */
+    public static PyObject loadGlobalModule(Frame f, PyCode q, int i, PyStr name) {
+        PyDict g = f.globals;
+        if (q.caches[i] instanceof Specializer.GlobalCache c && c.globals() == g && g.keysVersion() == c.globalsVersion()) {
+            return g.valueAtPosition(c.position());
+        }
+        Quickening.miss(q, i);
+        return Ops.loadGlobal(f, name);
+    }
+
+    /** LOAD_GLOBAL_BUILTIN: the cached builtin while neither the globals' nor the builtins' keys changed. */
+    public static PyObject loadGlobalBuiltin(Frame f, PyCode q, int i, PyStr name) {
+        PyDict g = f.globals, b = f.builtins;
+        if (q.caches[i] instanceof Specializer.GlobalCache c && c.globals() == g && g.keysVersion() == c.globalsVersion()
+                && c.builtins() == b && b.keysVersion() == c.builtinsVersion()) {
+            return b.valueAtPosition(c.position());
+        }
+        Quickening.miss(q, i);
+        return Ops.loadGlobal(f, name);
+    }
+}
