@@ -397,8 +397,11 @@ public final class PyMemoryView extends PyObject {
             MemoryFormat.pack(code(), v, buf, offsetOf(t.array()));
             return;
         }
+        if (k instanceof PyTuple t && allSlices(t.array())) {
+            throw Errors.notImplemented("memoryview slice assignments are currently restricted to ndim = 1");
+        }
         if (shape.length != 1) {
-            if (isIndex(k) || k instanceof PySlice || k instanceof PyTuple t && allSlices(t.array())) {
+            if (isIndex(k) || k instanceof PySlice) {
                 throw Errors.notImplemented("memoryview slice assignments are currently restricted to ndim = 1");
             }
             throw Errors.typeError("memoryview: invalid slice key");
@@ -411,6 +414,9 @@ public final class PyMemoryView extends PyObject {
             throw Errors.typeError("memoryview: invalid slice key");
         }
         PySlice.Indices ix = s.indices(shape[0]);
+        if (!Buffers.isBuffer(v)) {
+            throw Errors.typeError("a bytes-like object is required, not '%s'", v.type().name());
+        }
         PyMemoryView src = of(v);
         try {
             if (!src.format.equals(format) || src.shape.length != 1 || src.shape[0] != ix.length()) {
@@ -431,13 +437,13 @@ public final class PyMemoryView extends PyObject {
             throw Errors.typeError("cast() argument 'format' must be str, not %s", fmtObj.type().name());
         }
         String fmt = fs.toString();
+        if (!cContiguous()) {
+            throw Errors.typeError("memoryview: casts are restricted to C-contiguous views");
+        }
         int size = MemoryFormat.itemsize(fmt);
         if (size == 0) {
             throw Errors.valueError("memoryview: destination format must be a native single character format "
                     + "prefixed with an optional '@'");
-        }
-        if (!cContiguous()) {
-            throw Errors.typeError("memoryview: casts are restricted to C-contiguous views");
         }
         boolean fromBytes = itemsize == 1 && "Bbc".indexOf(code()) >= 0;
         boolean toBytes = size == 1 && "Bbc".indexOf(fmt.charAt(fmt.length() - 1)) >= 0;
