@@ -57,7 +57,8 @@ public final class BuiltinsModule {
         m.set("EnvironmentError", ExceptionTypes.OSError);
         m.set("IOError", ExceptionTypes.OSError);
         SuperSupport.install();
-        for (PyType t : new PyType[] {PyList.TYPE, PyDict.TYPE, PyTuple.TYPE, PySet.TYPE, PySet.FROZENSET}) {
+        for (PyType t : new PyType[] {PyList.TYPE, PyDict.TYPE, PyTuple.TYPE, PySet.TYPE, PySet.FROZENSET,
+                IteratorTypes.ENUMERATE, ExceptionTypes.BaseExceptionGroup}) {
             if (t.dict().getItem(PyStr.of("__class_getitem__")) == null) {
                 org.taipan.runtime.PyGenericAlias.install(t);
             }

@@ -7,6 +7,7 @@ import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Args;
 import org.taipan.runtime.Callables;
 import org.taipan.runtime.Errors;
+import org.taipan.runtime.MathFunctions;
 import org.taipan.runtime.PyBool;
 import org.taipan.runtime.PyBuiltinFunction;
 import org.taipan.runtime.PyException;

@@ -135,4 +135,18 @@ public final class Op {
     public static final int FOR_ITER_SEQ = 119;
     public static final int LOAD_GLOBAL_MODULE = 120;
     public static final int LOAD_GLOBAL_BUILTIN = 121;
+    public static final int BINARY_OP_ADD_INT = 122;
+    public static final int BINARY_OP_SUBTRACT_INT = 123;
+    public static final int BINARY_OP_MULTIPLY_INT = 124;
+    public static final int BINARY_OP_ADD_FLOAT = 125;
+    public static final int BINARY_OP_SUBTRACT_FLOAT = 126;
+    public static final int BINARY_OP_MULTIPLY_FLOAT = 127;
+    public static final int LOAD_ATTR_INSTANCE_VALUE = 128;
+    public static final int LOAD_ATTR_METHOD = 129;
+    public static final int LOAD_ATTR_CLASS_VALUE = 130;
+    public static final int LOAD_ATTR_CLASS = 131;
+    public static final int LOAD_ATTR_MODULE = 132;
+    public static final int LOAD_ATTR_PROPERTY = 133;
+    public static final int STORE_ATTR_INSTANCE_VALUE = 134;
+    public static final int STORE_ATTR_ADD_VALUE = 135;
 }

@@ -401,7 +401,35 @@ public enum Opcode {
     /** LOAD_GLOBAL found in the module globals (cached dict entry position, keys version checked). */
     LOAD_GLOBAL_MODULE(LOAD_GLOBAL),
     /** LOAD_GLOBAL found in the builtins (globals and builtins keys versions checked). */
-    LOAD_GLOBAL_BUILTIN(LOAD_GLOBAL);
+    LOAD_GLOBAL_BUILTIN(LOAD_GLOBAL),
+    /** {@code +} / {@code +=} on two exact ints (long fast path, {@code Math.addExact}). */
+    BINARY_OP_ADD_INT(BINARY_OP),
+    /** {@code -} / {@code -=} on two exact ints. */
+    BINARY_OP_SUBTRACT_INT(BINARY_OP),
+    /** {@code *} / {@code *=} on two exact ints. */
+    BINARY_OP_MULTIPLY_INT(BINARY_OP),
+    /** {@code +} / {@code +=} on two exact floats. */
+    BINARY_OP_ADD_FLOAT(BINARY_OP),
+    /** {@code -} / {@code -=} on two exact floats. */
+    BINARY_OP_SUBTRACT_FLOAT(BINARY_OP),
+    /** {@code *} / {@code *=} on two exact floats. */
+    BINARY_OP_MULTIPLY_FLOAT(BINARY_OP),
+    /** LOAD_ATTR of an instance attribute held in the shape's value array (type version and shape checked). */
+    LOAD_ATTR_INSTANCE_VALUE(LOAD_ATTR),
+    /** LOAD_ATTR method form: a function or method descriptor found on the type, pushed unbound with self. */
+    LOAD_ATTR_METHOD(LOAD_ATTR),
+    /** LOAD_ATTR of a plain (non-descriptor) class attribute, read through an instance whose shape lacks the name. */
+    LOAD_ATTR_CLASS_VALUE(LOAD_ATTR),
+    /** LOAD_ATTR on a class ({@code C.name}) finding a plain value or function in its MRO (type version checked). */
+    LOAD_ATTR_CLASS(LOAD_ATTR),
+    /** LOAD_ATTR on a module: its dict entry by keys version and position. */
+    LOAD_ATTR_MODULE(LOAD_ATTR),
+    /** LOAD_ATTR of a {@code property} on the type: calls its getter. */
+    LOAD_ATTR_PROPERTY(LOAD_ATTR),
+    /** STORE_ATTR to an existing slot of the instance's shape. */
+    STORE_ATTR_INSTANCE_VALUE(STORE_ATTR),
+    /** STORE_ATTR adding an attribute: the cached shape transition. */
+    STORE_ATTR_ADD_VALUE(STORE_ATTR);
 
     /** What an instruction's oparg means. */
     public enum ArgKind {

@@ -126,6 +126,12 @@ public final class Eval {
                         case Op.BINARY_OP -> { PyObject b = stack[--sp]; stack[sp] = null; if (--counters[i] < 0) { Specializer.binaryOp(q, i, oparg, stack[sp - 1], b); } stack[sp - 1] = Ops.binaryOp(oparg, stack[sp - 1], b); }
                         case Op.BINARY_OP_INT -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.binaryInt(q, i, oparg, stack[sp - 1], b); }
                         case Op.BINARY_OP_FLOAT -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.binaryFloat(q, i, oparg, stack[sp - 1], b); }
+                        case Op.BINARY_OP_ADD_INT -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.addInt(q, i, oparg, stack[sp - 1], b); }
+                        case Op.BINARY_OP_SUBTRACT_INT -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.subtractInt(q, i, oparg, stack[sp - 1], b); }
+                        case Op.BINARY_OP_MULTIPLY_INT -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.multiplyInt(q, i, oparg, stack[sp - 1], b); }
+                        case Op.BINARY_OP_ADD_FLOAT -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.addFloat(q, i, oparg, stack[sp - 1], b); }
+                        case Op.BINARY_OP_SUBTRACT_FLOAT -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.subtractFloat(q, i, oparg, stack[sp - 1], b); }
+                        case Op.BINARY_OP_MULTIPLY_FLOAT -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.multiplyFloat(q, i, oparg, stack[sp - 1], b); }
                         case Op.BINARY_OP_ADD_UNICODE -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.addUnicode(q, i, oparg, stack[sp - 1], b); }
                         case Op.COMPARE_OP -> { PyObject b = stack[--sp]; stack[sp] = null; if (--counters[i] < 0) { Specializer.compareOp(q, i, stack[sp - 1], b); } stack[sp - 1] = Ops.compare(oparg, stack[sp - 1], b); }
                         case Op.COMPARE_OP_INT -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.compareInt(q, i, oparg, stack[sp - 1], b); }
@@ -162,8 +168,15 @@ public final class Eval {
                         case Op.LOAD_CLASSDEREF -> stack[sp++] = Ops.loadClassDeref(f, oparg);
                         case Op.STORE_DEREF -> { ((PyCell) fast[oparg]).value = stack[--sp]; stack[sp] = null; }
                         case Op.DELETE_DEREF -> Ops.deleteDeref(f, oparg);
-                        case Op.LOAD_ATTR -> sp = Ops.loadAttr(stack, sp, names[oparg >> 1], (oparg & 1) != 0);
-                        case Op.STORE_ATTR -> { Abstract.setAttr(stack[sp - 1], names[oparg], stack[sp - 2]); sp = clear(stack, sp, 2); }
+                        case Op.LOAD_ATTR -> { if (--counters[i] < 0) { AttrSpecializer.loadAttr(q, i, stack[sp - 1], names[oparg >> 1], (oparg & 1) != 0); } sp = Ops.loadAttr(stack, sp, names[oparg >> 1], (oparg & 1) != 0); }
+                        case Op.LOAD_ATTR_INSTANCE_VALUE -> sp = AttrOps.loadInstanceValue(q, i, stack, sp, names[oparg >> 1], (oparg & 1) != 0);
+                        case Op.LOAD_ATTR_METHOD -> sp = AttrOps.loadMethod(q, i, stack, sp, names[oparg >> 1], (oparg & 1) != 0);
+                        case Op.LOAD_ATTR_CLASS_VALUE -> sp = AttrOps.loadClassValue(q, i, stack, sp, names[oparg >> 1], (oparg & 1) != 0);
+                        case Op.LOAD_ATTR_CLASS -> sp = AttrOps.loadClass(q, i, stack, sp, names[oparg >> 1], (oparg & 1) != 0);
+                        case Op.LOAD_ATTR_MODULE -> sp = AttrOps.loadModule(q, i, stack, sp, names[oparg >> 1], (oparg & 1) != 0);
+                        case Op.LOAD_ATTR_PROPERTY -> sp = AttrOps.loadProperty(q, i, stack, sp, names[oparg >> 1], (oparg & 1) != 0);
+                        case Op.STORE_ATTR -> { if (--counters[i] < 0) { AttrSpecializer.storeAttr(q, i, stack[sp - 1], names[oparg]); } Abstract.setAttr(stack[sp - 1], names[oparg], stack[sp - 2]); sp = clear(stack, sp, 2); }
+                        case Op.STORE_ATTR_INSTANCE_VALUE, Op.STORE_ATTR_ADD_VALUE -> { AttrOps.storeValue(q, i, stack[sp - 1], names[oparg], stack[sp - 2]); sp = clear(stack, sp, 2); }
                         case Op.DELETE_ATTR -> { Abstract.delAttr(stack[sp - 1], names[oparg]); stack[--sp] = null; }
                         case Op.CALL -> { f.lasti = i; sp = Ops.call(ts, stack, sp, oparg, kwnames); kwnames = null; }
                         case Op.KW_NAMES -> kwnames = f.code.kwnames(oparg);

@@ -17,8 +17,8 @@ final class PendingEventHandler {
     static void handle(ThreadState ts) {
         PendingEvents ev = ts.events;
         ev.pending = false;
-        if (ev.takeFinalizers()) {
-            ts.interpreter.finalization().runPending();
+        if (ev.takeFinalizers() && !ts.interpreter.finalization().runPendingIfSettled()) {
+            ev.requestFinalizers();
         }
         if (ev.takeInterrupt()) {
             throw Errors.of(ExceptionTypes.KeyboardInterrupt);

@@ -166,6 +166,7 @@ public class PyGenerator extends PyObject {
         };
     }
 
+    /** Whether the frame has returned or raised (it can no longer be resumed). */
     public boolean isFinished() {
         return finished;
     }
@@ -325,7 +326,7 @@ public class PyGenerator extends PyObject {
 
         @Override
         public void runFinalizer() {
-            PyGenerator g = this;
+            PyGenerator g = this; // the superclass's private fields are reached through its type
             if (g.kind == Kind.ASYNC_GENERATOR && g.finalizerHook != null && !g.closedAsync) {
                 // An event loop's hook (asyncio's) schedules aclose() itself.
                 Callables.call(g.finalizerHook, this);

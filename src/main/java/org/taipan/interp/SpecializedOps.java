@@ -69,6 +69,74 @@ public final class SpecializedOps {
         return Ops.binaryOp(nb, a, b);
     }
 
+    /** BINARY_OP_ADD_INT: {@code a + b} on two exact ints, in a long unless it overflows. */
+    public static PyObject addInt(PyCode q, int i, int nb, PyObject a, PyObject b) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            PyInt x = (PyInt) a, y = (PyInt) b;
+            if (x.fitsLong() && y.fitsLong()) {
+                long u = x.longValue(), v = y.longValue(), r = u + v;
+                if (((u ^ r) & (v ^ r)) >= 0) {
+                    return PyInt.of(r);
+                }
+            }
+            return PyInt.add(x, y);
+        }
+        Quickening.miss(q, i);
+        return Ops.binaryOp(nb, a, b);
+    }
+
+    /** BINARY_OP_SUBTRACT_INT: {@code a - b} on two exact ints, in a long unless it overflows. */
+    public static PyObject subtractInt(PyCode q, int i, int nb, PyObject a, PyObject b) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            PyInt x = (PyInt) a, y = (PyInt) b;
+            if (x.fitsLong() && y.fitsLong()) {
+                long u = x.longValue(), v = y.longValue(), r = u - v;
+                if (((u ^ v) & (u ^ r)) >= 0) {
+                    return PyInt.of(r);
+                }
+            }
+            return PyInt.sub(x, y);
+        }
+        Quickening.miss(q, i);
+        return Ops.binaryOp(nb, a, b);
+    }
+
+    /** BINARY_OP_MULTIPLY_INT: {@code a * b} on two exact ints ({@code PyInt.mul} checks the 128-bit product). */
+    public static PyObject multiplyInt(PyCode q, int i, int nb, PyObject a, PyObject b) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            return PyInt.mul((PyInt) a, (PyInt) b);
+        }
+        Quickening.miss(q, i);
+        return Ops.binaryOp(nb, a, b);
+    }
+
+    /** BINARY_OP_ADD_FLOAT: {@code a + b} on two exact floats. */
+    public static PyObject addFloat(PyCode q, int i, int nb, PyObject a, PyObject b) {
+        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            return new PyFloat(((PyFloat) a).value() + ((PyFloat) b).value());
+        }
+        Quickening.miss(q, i);
+        return Ops.binaryOp(nb, a, b);
+    }
+
+    /** BINARY_OP_SUBTRACT_FLOAT: {@code a - b} on two exact floats. */
+    public static PyObject subtractFloat(PyCode q, int i, int nb, PyObject a, PyObject b) {
+        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            return new PyFloat(((PyFloat) a).value() - ((PyFloat) b).value());
+        }
+        Quickening.miss(q, i);
+        return Ops.binaryOp(nb, a, b);
+    }
+
+    /** BINARY_OP_MULTIPLY_FLOAT: {@code a * b} on two exact floats. */
+    public static PyObject multiplyFloat(PyCode q, int i, int nb, PyObject a, PyObject b) {
+        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            return new PyFloat(((PyFloat) a).value() * ((PyFloat) b).value());
+        }
+        Quickening.miss(q, i);
+        return Ops.binaryOp(nb, a, b);
+    }
+
     /**
      * BINARY_OP_FLOAT: {@code a op b} where one operand is an exact float and the other an exact
      * float or an exact int that fits a long (converted with round-to-nearest, as CPython's

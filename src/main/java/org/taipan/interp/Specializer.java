@@ -32,10 +32,21 @@ final class Specializer {
         Class<?> ca = a.getClass(), cb = b.getClass();
         int op = plain(nb);
         if (ca == PyInt.class && cb == PyInt.class) {
+            Opcode fixed = op == Abstract.NB_ADD ? Opcode.BINARY_OP_ADD_INT : op == Abstract.NB_SUBTRACT
+                    ? Opcode.BINARY_OP_SUBTRACT_INT : op == Abstract.NB_MULTIPLY ? Opcode.BINARY_OP_MULTIPLY_INT : null;
+            if (fixed != null) {
+                Quickening.specialize(q, i, fixed);
+                return;
+            }
             if (SpecializedOps.hasIntFastPath(op)) {
                 Quickening.specialize(q, i, Opcode.BINARY_OP_INT);
                 return;
             }
+        } else if (ca == PyFloat.class && cb == PyFloat.class && op != Abstract.NB_TRUE_DIVIDE
+                && SpecializedOps.hasFloatFastPath(op)) {
+            Quickening.specialize(q, i, op == Abstract.NB_ADD ? Opcode.BINARY_OP_ADD_FLOAT
+                    : op == Abstract.NB_SUBTRACT ? Opcode.BINARY_OP_SUBTRACT_FLOAT : Opcode.BINARY_OP_MULTIPLY_FLOAT);
+            return;
         } else if ((ca == PyFloat.class || ca == PyInt.class) && (cb == PyFloat.class || cb == PyInt.class)) {
             if (SpecializedOps.hasFloatFastPath(op)) {
                 Quickening.specialize(q, i, Opcode.BINARY_OP_FLOAT);

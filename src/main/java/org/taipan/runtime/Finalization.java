@@ -46,6 +46,9 @@ public final class Finalization {
     /** Targets created and not yet claimed: when 0, {@code gc.collect()} has nothing to look for. */
     private final AtomicInteger live = new AtomicInteger();
     private boolean draining;
+    /** When the JVM last queued a target ({@link System#nanoTime()}). */
+    private volatile long lastEnqueue;
+    private static final long SETTLE_NANOS = 100_000_000L;
     /** The builtin {@code sys.unraisablehook}, made on first request. */
     private PyObject defaultHook;
 
@@ -70,7 +73,26 @@ public final class Finalization {
     /** Called on the JVM's finalizer thread: queues the (resurrected) target for the interpreter thread. */
     public void enqueue(Target t) {
         queue.add(t);
+        lastEnqueue = System.nanoTime();
         events.requestFinalizers();
+    }
+
+    /**
+     * The eval loop's periodic drain: runs the queue only once the JVM has stopped adding to
+     * it for {@link #SETTLE_NANOS}, so objects that died together are finalized together, in
+     * creation order, not split by a drain between two of the finalizer thread's hand-overs.
+     *
+     * @return false when the queue was left for later (the caller keeps the request posted)
+     */
+    public boolean runPendingIfSettled() {
+        if (queue.isEmpty()) {
+            return true;
+        }
+        if (System.nanoTime() - lastEnqueue < SETTLE_NANOS) {
+            return false;
+        }
+        runPending();
+        return true;
     }
 
     /**
@@ -132,7 +154,12 @@ public final class Finalization {
      * @return the number of finalizers run
      */
     public int collect() {
-        int n = runPending();
+        // The collection comes first: the queue may hold part of what an earlier JVM
+        // collection found, and the rest must join it before any of it runs.
+        int n = 0;
+        if (live.get() == 0) {
+            return runPending();
+        }
         // Two empty rounds in a row end it: the JVM's reference handler may still be handing
         // over what one collection found when that collection's sentinel has been finalized.
         int empty = 0;

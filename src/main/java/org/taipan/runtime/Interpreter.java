@@ -150,6 +150,7 @@ public final class Interpreter {
                 status = handleUncaught(e.value);
             }
             finalizeAtExit(main);
+            events.resignSigintTarget();
             return status;
         } finally {
             flushStreams();

@@ -67,6 +67,11 @@ final class ListSlots {
                 extend(l(self), a[0]);
             }
         };
+        // CPython exposes sq_concat and sq_repeat as these wrappers; Taipan's binary operators use
+        // the sequence slots directly, so the methods only serve explicit calls.
+        t.addMethod("__add__", (self, a, k) -> t.sq_concat.call(self, Args.oneArg("__add__", a, k)));
+        t.addMethod("__mul__", (self, a, k) -> t.sq_repeat.call(self, Args.oneArg("__mul__", a, k)));
+        t.addMethod("__rmul__", (self, a, k) -> t.sq_repeat.call(self, Args.oneArg("__rmul__", a, k)));
         t.addMethod("append", (self, a, k) -> {
             l(self).append(Args.oneArg("list.append", a, k));
             return PyNone.NONE;

@@ -18,6 +18,11 @@ public final class ObjectSlots {
         return GETATTRO;
     }
 
+    /** The generic attribute-assignment slot, to recognize types that use it (for specialized stores). */
+    public static Slots.SetAttr genericSetAttrSlot() {
+        return SETATTRO;
+    }
+
     static void install(PyType t) {
         t.tp_repr = ObjectSlots::repr;
         t.tp_str = o -> o.type().tp_repr.call(o); // object_str calls tp_repr directly: no repr recursion check
@@ -31,6 +36,21 @@ public final class ObjectSlots {
 
     /** Adds object's non-slot attributes; called once the attribute types exist. */
     static void addAttributes(PyType t) {
+        t.addAttr("__subclasshook__", new PyClassMethod(new PyBuiltinFunction("__subclasshook__",
+                (a, k) -> PyNotImplemented.NOT_IMPLEMENTED)));
+        t.addMethod("__sizeof__", (self, a, k) -> {
+            Args.noArgs("__sizeof__", a, k);
+            return PyInt.of(16);
+        });
+        t.addMethod("__getstate__", (self, a, k) -> {
+            // CPython 3.11's object.__getstate__: the instance dict when there is a non-empty one.
+            Args.noArgs("__getstate__", a, k);
+            if (self instanceof HasDict d && !(self instanceof PyType) && self.type().instancesHaveDict
+                    && d.dict().size() > 0) {
+                return d.dict();
+            }
+            return PyNone.NONE;
+        });
         t.addAttr("__class__", new PyGetSetDescr(t, "__class__", PyObject::type, ObjectSlots::setClass));
         t.addAttr("__dict__", new PyGetSetDescr(t, "__dict__", o -> {
             if (o instanceof HasDict d && !(o instanceof PyType) && (!(o instanceof PyInstance) || o.type().instancesHaveDict)) {

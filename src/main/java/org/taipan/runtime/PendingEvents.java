@@ -14,7 +14,8 @@ public final class PendingEvents {
     /** The interpreter that a SIGINT of this process interrupts (the one running {@code __main__}). */
     private static volatile PendingEvents sigintTarget;
 
-    void requestFinalizers() {
+    /** Posts (or re-posts, when left for later) the request to run queued finalizers. */
+    public void requestFinalizers() {
         finalizers = true;
         pending = true;
     }
@@ -48,10 +49,19 @@ public final class PendingEvents {
         sigintTarget = this;
     }
 
+    /** The program has ended: SIGINT goes back to ending the process. */
+    void resignSigintTarget() {
+        if (sigintTarget == this) {
+            sigintTarget = null;
+        }
+    }
+
     /**
      * Installs the process's SIGINT handler (for the command line; embedders and the test
      * harness keep the JVM's default): a SIGINT posts KeyboardInterrupt to the interpreter
-     * running {@code __main__}, as CPython's default handler does.
+     * running {@code __main__}, as CPython's default handler does. A second SIGINT before
+     * the program has taken the first, or one when no program runs, ends the process with
+     * status 130.
      *
      * @return false when the platform does not allow it
      */
@@ -59,9 +69,17 @@ public final class PendingEvents {
         try {
             sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> {
                 PendingEvents t = sigintTarget;
-                if (t != null) {
-                    t.requestInterrupt();
+                if (t == null || t.interrupt) {
+                    // No Python code to interrupt, or the program has not reached a check since the
+                    // last Ctrl-C (blocked in Java, e.g. reading input): end the process as
+                    // the default action of SIGINT would.
+                    if (t != null) {
+                        System.err.println("KeyboardInterrupt");
+                        System.err.flush();
+                    }
+                    Runtime.getRuntime().halt(130);
                 }
+                t.requestInterrupt();
             });
             return true;
         } catch (IllegalArgumentException | UnsupportedOperationException e) {

@@ -77,12 +77,12 @@ public sealed class PyComplex extends PyObject permits PyComplex.Sub {
         } else if (a.real == 0 && a.imag == 0) {
             p = b.imag != 0 || b.real < 0 ? null : new PyComplex(0, 0);
         } else {
-            double vabs = Math.hypot(a.real, a.imag);
+            double vabs = hypot(a.real, a.imag);
             double len = Math.pow(vabs, b.real);
-            double at = Math.atan2(a.imag, a.real);
+            double at = MathFunctions.atan2(a.imag, a.real);
             double phase = at * b.real;
             if (b.imag != 0) {
-                len /= Math.exp(at * b.imag);
+                len /= MathFunctions.exp(at * b.imag);
                 phase += b.imag * Math.log(vabs);
             }
             p = new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
@@ -94,6 +94,25 @@ public sealed class PyComplex extends PyObject permits PyComplex.Sub {
             throw Errors.overflow("complex exponentiation");
         }
         return p;
+    }
+
+    /**
+     * sqrt(x*x + y*y) correctly rounded, as glibc's hypot is (Java's {@link Math#hypot} can be
+     * an ulp off): an infinity wins over NaN.
+     */
+    public static double hypot(double x, double y) {
+        if (Double.isInfinite(x) || Double.isInfinite(y)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (Double.isNaN(x) || Double.isNaN(y)) {
+            return Double.NaN;
+        }
+        if (x == 0 || y == 0) {
+            return Math.abs(x + y);
+        }
+        java.math.BigDecimal bx = new java.math.BigDecimal(x), by = new java.math.BigDecimal(y);
+        return bx.multiply(bx).add(by.multiply(by))
+                .sqrt(new java.math.MathContext(40, java.math.RoundingMode.HALF_EVEN)).doubleValue();
     }
 
     private static PyComplex powu(PyComplex x, long n) {

@@ -8,7 +8,6 @@ public final class PyNone extends PyObject {
     static {
         TYPE.tp_repr = o -> PyStr.of("None");
         TYPE.nb_bool = o -> false;
-        TYPE.nb_or = (a, b) -> PyUnion.or(a, b);
         TYPE.tp_hash = o -> 0xFCA86420L;
         TYPE.tp_new = (t, a, k) -> {
             if (a.length > 0) {

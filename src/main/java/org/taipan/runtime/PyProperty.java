@@ -72,6 +72,11 @@ public final class PyProperty extends PyObject {
 
     private PyObject fget, fset, fdel, doc, name;
 
+    /** The getter, or null (for the interpreter's specialized property load). */
+    public PyObject fget() {
+        return fget;
+    }
+
     private String nameRepr() {
         if (name != null) {
             return Abstract.repr(name) + " ";

@@ -27,7 +27,7 @@ public final class PyRange extends PyObject {
         TYPE.sq_contains = (o, x) -> {
             PyRange r = (PyRange) o;
             if (x.getClass() == PyInt.class || x instanceof PyBool) {
-                return r.indexOf(PyInt.asInt(x).bigValue()) != null;
+                return r.indexOf(PyInt.asInt(x)) != null;
             }
             return iterSearch(r, x, false) >= 0;
         };
@@ -56,7 +56,7 @@ public final class PyRange extends PyObject {
             PyObject x = Args.oneArg("index", a, k);
             PyRange r = (PyRange) self;
             if (x.getClass() == PyInt.class || x instanceof PyBool) {
-                BigInteger ix = r.indexOf(PyInt.asInt(x).bigValue());
+                BigInteger ix = r.indexOf(PyInt.asInt(x));
                 if (ix == null) {
                     throw Errors.valueError("%s is not in range", Abstract.repr(x));
                 }
@@ -72,7 +72,7 @@ public final class PyRange extends PyObject {
             PyObject x = Args.oneArg("count", a, k);
             PyRange r = (PyRange) self;
             if (x.getClass() == PyInt.class || x instanceof PyBool) {
-                return PyInt.of(r.indexOf(PyInt.asInt(x).bigValue()) != null ? 1 : 0);
+                return PyInt.of(r.indexOf(PyInt.asInt(x)) != null ? 1 : 0);
             }
             return PyInt.of(iterSearch(r, x, true));
         });
@@ -143,7 +143,17 @@ public final class PyRange extends PyObject {
     }
 
     /** The index of {@code v} in this range, or null. */
-    private BigInteger indexOf(BigInteger v) {
+    private BigInteger indexOf(PyInt i) {
+        if (i.fitsLong() && Math.abs(i.longValue()) < (1L << 62) && start.fitsLong() && stop.fitsLong()
+                && step.fitsLong() && Math.abs(start.longValue()) < (1L << 62) && Math.abs(stop.longValue()) < (1L << 62)) {
+            long x = i.longValue(), lo = start.longValue(), hi = stop.longValue(), st = step.longValue();
+            if (st > 0 ? x < lo || x >= hi : x > lo || x <= hi) {
+                return null;
+            }
+            long d = x - lo;
+            return d % st == 0 ? BigInteger.valueOf(d / st) : null;
+        }
+        BigInteger v = i.bigValue();
         BigInteger st = step.bigValue(), lo = start.bigValue(), hi = stop.bigValue();
         if (st.signum() > 0 ? v.compareTo(lo) < 0 || v.compareTo(hi) >= 0 : v.compareTo(lo) > 0 || v.compareTo(hi) <= 0) {
             return null;
@@ -198,6 +208,13 @@ public final class PyRange extends PyObject {
             if (ix < 0 || ix >= n) {
                 throw Errors.indexError("range object index out of range");
             }
+            long hi = Math.multiplyHigh(ix, step.longValue()), lo = ix * step.longValue();
+            if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+                long r = start.longValue() + lo;
+                if (((start.longValue() ^ r) & (lo ^ r)) >= 0) {
+                    return PyInt.of(r);
+                }
+            }
             return item(BigInteger.valueOf(ix));
         }
         if (i.signum() < 0) {
@@ -225,6 +242,22 @@ public final class PyRange extends PyObject {
 
     /** Iterates forward or backward; a {@link BigIter} when a value or the length needs more than a long. */
     private PyObject iterator(boolean reversed) {
+        if (start.fitsLong() && step.fitsLong() && length.fitsLong()) {
+            // The common case in long arithmetic; any overflow falls through to the general one.
+            try {
+                long st = step.longValue(), n = length.longValue();
+                long last = n == 0 ? start.longValue()
+                        : Math.addExact(start.longValue(), Math.multiplyExact(n - 1, st));
+                if (!reversed) {
+                    Math.addExact(last, st);
+                    return new Iter(start.longValue(), st, n);
+                }
+                Math.subtractExact(start.longValue(), st);
+                return new Iter(last, Math.negateExact(st), n);
+            } catch (ArithmeticException overflow) {
+                // fall through
+            }
+        }
         BigInteger first = reversed ? item(length.bigValue().subtract(BigInteger.ONE)).bigValue() : start.bigValue();
         BigInteger st = reversed ? step.bigValue().negate() : step.bigValue();
         if (length.signum() == 0) {

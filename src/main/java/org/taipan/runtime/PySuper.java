@@ -22,6 +22,15 @@ public final class PySuper extends PyObject {
             }
             return new PySuper(s.start, obj);
         };
+        TYPE.addAttr("__thisclass__", new PyGetSetDescr(TYPE, "__thisclass__", o -> ((PySuper) o).start, null));
+        TYPE.addAttr("__self__", new PyGetSetDescr(TYPE, "__self__", o -> {
+            PyObject obj = ((PySuper) o).obj;
+            return obj == null ? PyNone.NONE : obj;
+        }, null));
+        TYPE.addAttr("__self_class__", new PyGetSetDescr(TYPE, "__self_class__", o -> {
+            PyType t = ((PySuper) o).objType;
+            return t == null ? PyNone.NONE : t;
+        }, null));
         TYPE.ready();
     }
 

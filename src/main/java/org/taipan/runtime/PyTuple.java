@@ -45,6 +45,9 @@ public sealed class PyTuple extends PyObject permits PyTuple.Sub {
             }
             return a.length == 0 ? EMPTY : a[0].getClass() == PyTuple.class ? a[0] : new PyTuple(Abstract.toArray(a[0]));
         };
+        TYPE.addMethod("__add__", (self, a, k) -> TYPE.sq_concat.call(self, Args.oneArg("__add__", a, k)));
+        TYPE.addMethod("__mul__", (self, a, k) -> TYPE.sq_repeat.call(self, Args.oneArg("__mul__", a, k)));
+        TYPE.addMethod("__rmul__", (self, a, k) -> TYPE.sq_repeat.call(self, Args.oneArg("__rmul__", a, k)));
         TYPE.addMethod("index", (self, a, k) -> PyInt.of(SeqSlots.index(((PyTuple) self).items,
                 ((PyTuple) self).items.length, a, k, "tuple")));
         TYPE.addMethod("count", (self, a, k) -> PyInt.of(SeqSlots.count(((PyTuple) self).items,

@@ -515,6 +515,11 @@ public final class PyType extends PyObject implements HasDict {
         return lookup(PyStr.of(name));
     }
 
+    /** Whether instances of this type carry a {@code __dict__} (attributes of their own). */
+    public boolean instancesHaveDict() {
+        return instancesHaveDict;
+    }
+
     /** The empty {@link Shape} new {@link PyInstance}s of this type start with. */
     public Shape rootShape() {
         return rootShape;

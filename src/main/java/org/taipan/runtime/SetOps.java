@@ -70,7 +70,7 @@ final class SetOps {
         t.nb_or = (a, b) -> isSet(a) && isSet(b) ? union(s(a), b) : PyNotImplemented.NOT_IMPLEMENTED;
         t.nb_and = (a, b) -> isSet(a) && isSet(b) ? intersection(s(a), b) : PyNotImplemented.NOT_IMPLEMENTED;
         t.nb_subtract = (a, b) -> isSet(a) && isSet(b) ? difference(s(a), b) : PyNotImplemented.NOT_IMPLEMENTED;
-        t.nb_xor = (a, b) -> isSet(a) && isSet(b) ? symmetricDifference(s(a), b) : PyNotImplemented.NOT_IMPLEMENTED;
+        t.nb_xor = (a, b) -> isSet(a) && isSet(b) ? symmetricDifferenceNew(s(a), b) : PyNotImplemented.NOT_IMPLEMENTED;
         if (frozen) {
             t.tp_new = (type, a, k) -> {
                 Args.noKeywords("frozenset", k);
@@ -128,7 +128,7 @@ final class SetOps {
                 if (!isSet(b)) {
                     return PyNotImplemented.NOT_IMPLEMENTED;
                 }
-                replace(s(a), symmetricDifference(s(a), b));
+                symmetricDifferenceUpdate(s(a), b);
                 return a;
             };
             t.addMethod("add", (self, a, k) -> {
@@ -181,7 +181,7 @@ final class SetOps {
                 return PyNone.NONE;
             });
             t.addMethod("symmetric_difference_update", (self, a, k) -> {
-                replace(s(self), symmetricDifference(s(self), Args.oneArg(t.name() + ".symmetric_difference_update", a, k)));
+                symmetricDifferenceUpdate(s(self), Args.oneArg(t.name() + ".symmetric_difference_update", a, k));
                 return PyNone.NONE;
             });
         }
@@ -210,7 +210,7 @@ final class SetOps {
             return r;
         });
         t.addMethod("symmetric_difference", (self, a, k) ->
-                symmetricDifference(s(self), Args.oneArg(t.name() + ".symmetric_difference", a, k)));
+                symmetricDifferenceNew(s(self), Args.oneArg(t.name() + ".symmetric_difference", a, k)));
         t.addMethod("issubset", (self, a, k) -> PyBool.of(subset(s(self),
                 asSet(Args.oneArg(t.name() + ".issubset", a, k)))));
         t.addMethod("issuperset", (self, a, k) -> PyBool.of(subset(asSet(Args.oneArg(t.name() + ".issuperset", a, k)),
@@ -305,6 +305,37 @@ final class SetOps {
         return r;
     }
 
+    /**
+     * {@code a ^ b} and {@code a.symmetric_difference(b)} ({@code set_symmetric_difference}): a new
+     * set built from {@code b}, then each element of {@code a} toggled in it, so the result's
+     * order is CPython's.
+     */
+    static PySet symmetricDifferenceNew(PySet a, PyObject b) {
+        PySet r = b instanceof PySet bs ? bs.copyAs(a.frozen) : PySet.of(b, a.frozen);
+        for (PyObject x : a.toArray()) {
+            if (!r.discard(x)) {
+                r.add(x);
+            }
+        }
+        return r;
+    }
+
+    /** {@code set_symmetric_difference_update}: each element of {@code b} toggled in {@code a}, in place. */
+    static void symmetricDifferenceUpdate(PySet a, PyObject b) {
+        if (a == b) {
+            a.clear();
+            return;
+        }
+        // A dict is walked in its own order; any other iterable becomes a set first.
+        PyObject[] items = b.getClass() == PyDict.class ? Abstract.toArray(b) : asSet(b).toArray();
+        for (PyObject x : items) {
+            if (!a.discard(x)) {
+                a.add(x);
+            }
+        }
+    }
+
+    /** A copy of {@code a} with each element of {@code b} toggled ({@code set_symmetric_difference_update} on a copy). */
     static PySet symmetricDifference(PySet a, PyObject b) {
         PySet other = asSet(b);
         PySet r = a.copyAs(a.frozen);

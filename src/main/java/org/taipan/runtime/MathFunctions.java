@@ -1,4 +1,4 @@
-package org.taipan.builtins;
+package org.taipan.runtime;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -13,14 +13,14 @@ import java.math.RoundingMode;
  * for {@code hypot}/{@code dist}, {@code frexp}. Each returns NaN or an infinity where C sets
  * {@code EDOM}/{@code ERANGE}; {@link Errno} says which.
  */
-final class MathFunctions {
+public final class MathFunctions {
     private MathFunctions() {}
 
     /** What the C function would have left in {@code errno}. */
-    enum Errno { NONE, EDOM, ERANGE }
+    public enum Errno { NONE, EDOM, ERANGE }
 
     /** The errno of the last {@link #gamma}/{@link #lgamma} call on this thread. */
-    static final ThreadLocal<Errno> ERRNO = ThreadLocal.withInitial(() -> Errno.NONE);
+    public static final ThreadLocal<Errno> ERRNO = ThreadLocal.withInitial(() -> Errno.NONE);
 
     private static final double PI = 3.141592653589793238462643383279502884197;
     private static final double LOG_PI = 1.144729885849400174143427351353058711647;
@@ -68,7 +68,7 @@ final class MathFunctions {
     }
 
     /** sin(pi * x) for finite x, exact at the multiples of 1/2. */
-    static double sinpi(double x) {
+    public static double sinpi(double x) {
         double y = Math.abs(x) % 2.0;
         // C's round(): halves away from zero; y is non-negative here.
         int n = (int) Math.floor(2.0 * y + 0.5);
@@ -83,7 +83,7 @@ final class MathFunctions {
     }
 
     /** Gamma(x) as CPython's {@code m_tgamma}. */
-    static double gamma(double x) {
+    public static double gamma(double x) {
         ERRNO.set(Errno.NONE);
         if (!Double.isFinite(x)) {
             if (Double.isNaN(x) || x > 0) {
@@ -164,7 +164,7 @@ final class MathFunctions {
     }
 
     /** log|Gamma(x)| as CPython's {@code m_lgamma}. */
-    static double lgamma(double x) {
+    public static double lgamma(double x) {
         ERRNO.set(Errno.NONE);
         if (!Double.isFinite(x)) {
             return Double.isNaN(x) ? x : Double.POSITIVE_INFINITY;
@@ -221,7 +221,7 @@ final class MathFunctions {
         return p / q * x * Math.exp(-x2) / SQRT_PI;
     }
 
-    static double erf(double x) {
+    public static double erf(double x) {
         if (Double.isNaN(x)) {
             return x;
         }
@@ -233,7 +233,7 @@ final class MathFunctions {
         return x > 0 ? 1.0 - cf : cf - 1.0;
     }
 
-    static double erfc(double x) {
+    public static double erfc(double x) {
         if (Double.isNaN(x)) {
             return x;
         }
@@ -249,7 +249,7 @@ final class MathFunctions {
         1.0 / 1.5874010519681994748, 1.0 / 1.2599210498948731648, 1.0, 1.2599210498948731648, 1.5874010519681994748};
 
     /** Cube root as glibc computes it (a polynomial guess and one rational refinement; not always correctly rounded). */
-    static double cbrt(double x) {
+    public static double cbrt(double x) {
         if (x == 0 || !Double.isFinite(x)) {
             return x + x;
         }
@@ -266,7 +266,7 @@ final class MathFunctions {
 
     private static final double LN2 = 6.93147180559945286227e-01;
 
-    static double asinh(double x) {
+    public static double asinh(double x) {
         if (!Double.isFinite(x)) {
             return x + x;
         }
@@ -285,7 +285,7 @@ final class MathFunctions {
         return Math.copySign(w, x);
     }
 
-    static double acosh(double x) {
+    public static double acosh(double x) {
         if (x < 1) {
             return Double.NaN;
         }
@@ -303,7 +303,7 @@ final class MathFunctions {
         return Math.log1p(t + Math.sqrt(2.0 * t + t * t));
     }
 
-    static double atanh(double x) {
+    public static double atanh(double x) {
         double xa = Math.abs(x), t;
         if (xa < 0.5) {
             if (xa < 0x1p-28) {
@@ -322,7 +322,7 @@ final class MathFunctions {
     }
 
     /** {m, e} with x = m * 2**e and 0.5 <= |m| < 1 ({@code frexp}); zeros, infinities and NaN give {x, 0}. */
-    static double[] frexp(double x) {
+    public static double[] frexp(double x) {
         if (x == 0 || !Double.isFinite(x)) {
             return new double[] {x, 0};
         }
@@ -341,7 +341,7 @@ final class MathFunctions {
      * half-even fix-up, {@code math_fsum}), or null after an intermediate overflow of finite
      * values; infinities and NaN give their IEEE sum, -inf + inf a NaN that the caller reports.
      */
-    static Double fsum(double[] values) {
+    public static Double fsum(double[] values) {
         double[] p = new double[32];
         int n = 0;
         double specialSum = 0, infSum = 0;
@@ -416,7 +416,7 @@ final class MathFunctions {
      * infinity gives inf, else any NaN gives NaN; otherwise the exact sum's square root,
      * correctly rounded.
      */
-    static double norm(double[] v) {
+    public static double norm(double[] v) {
         boolean nan = false;
         double max = 0;
         for (double d : v) {
@@ -445,12 +445,12 @@ final class MathFunctions {
     }
 
     /** n! by a product tree ({@code math.factorial} for n >= 0). */
-    static BigInteger factorial(long n) {
+    public static BigInteger factorial(long n) {
         return n < 2 ? BigInteger.ONE : product(2, n);
     }
 
     /** lo * (lo+1) * ... * hi by splitting, so the big multiplications stay balanced. */
-    static BigInteger product(long lo, long hi) {
+    public static BigInteger product(long lo, long hi) {
         if (hi - lo < 16) {
             BigInteger r = BigInteger.valueOf(lo);
             for (long i = lo + 1; i <= hi; i++) {
@@ -492,14 +492,14 @@ final class MathFunctions {
         return sum.multiply(BigDecimal.valueOf(1L << halvings), MC);
     }
 
-    static double atan(double x) {
+    public static double atan(double x) {
         if (!Double.isFinite(x) || x == 0 || Math.abs(x) < 0x1p-27) {
             return Math.atan(x);
         }
         return bigAtan(new BigDecimal(x)).doubleValue();
     }
 
-    static double asin(double x) {
+    public static double asin(double x) {
         if (Double.isNaN(x) || Math.abs(x) > 1) {
             return Double.NaN;
         }
@@ -514,7 +514,7 @@ final class MathFunctions {
         return bigAtan(b.divide(c, MC)).doubleValue();
     }
 
-    static double acos(double x) {
+    public static double acos(double x) {
         if (Double.isNaN(x) || Math.abs(x) > 1) {
             return Double.NaN;
         }
@@ -530,7 +530,7 @@ final class MathFunctions {
         return BIG_HALF_PI.subtract(asin, MC).doubleValue();
     }
 
-    static double atan2(double y, double x) {
+    public static double atan2(double y, double x) {
         if (!Double.isFinite(x) || !Double.isFinite(y) || x == 0 || y == 0) {
             return Math.atan2(y, x);
         }
@@ -558,7 +558,7 @@ final class MathFunctions {
     }
 
     /** log2 correctly rounded, exact at the powers of two ({@code m_log2} for a finite positive x). */
-    static double log2(double x) {
+    public static double log2(double x) {
         double[] fr = frexp(x);
         if (fr[0] == 0.5) {
             return fr[1] - 1;
@@ -567,7 +567,7 @@ final class MathFunctions {
     }
 
     /** log10 as fdlibm's e_log10 (which glibc keeps): the binary exponent split off, then ivln10 * log. */
-    static double log10(double x) {
+    public static double log10(double x) {
         double[] fr = frexp(x);
         int k = (int) fr[1] - 1;
         int i = k < 0 ? 1 : 0;
@@ -578,7 +578,7 @@ final class MathFunctions {
     }
 
     /** cosh as fdlibm's e_cosh (glibc's), on top of the platform exp and expm1. */
-    static double cosh(double x) {
+    public static double cosh(double x) {
         if (Double.isNaN(x)) {
             return x;
         }
@@ -626,7 +626,7 @@ final class MathFunctions {
         return sum.multiply(scale, wide);
     }
 
-    static double exp(double x) {
+    public static double exp(double x) {
         if (!Double.isFinite(x) || Math.abs(x) < 0x1p-54 || x > 709.79 || x < -745.2) {
             return Math.exp(x);
         }
@@ -661,7 +661,7 @@ final class MathFunctions {
         return bigExp(x.multiply(x, wide).negate(), wide).divide(BIG_SQRT_PI, wide).divide(f, wide);
     }
 
-    static double erfCorrect(double x) {
+    public static double erfCorrect(double x) {
         if (Double.isNaN(x)) {
             return x;
         }
@@ -678,7 +678,7 @@ final class MathFunctions {
         return x < 0 ? -d : d;
     }
 
-    static double erfcCorrect(double x) {
+    public static double erfcCorrect(double x) {
         if (Double.isNaN(x)) {
             return x;
         }

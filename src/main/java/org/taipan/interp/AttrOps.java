@@ -1,0 +1,129 @@
+package org.taipan.interp;
+
+import org.taipan.runtime.Abstract;
+import org.taipan.runtime.Callables;
+import org.taipan.runtime.PyCode;
+import org.taipan.runtime.PyDict;
+import org.taipan.runtime.PyInstance;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyStr;
+import org.taipan.runtime.PyType;
+import org.taipan.runtime.Shape;
+
+/**
+ * The bodies of the specialized {@code LOAD_ATTR}/{@code STORE_ATTR} instructions chosen by
+ * {@link AttrSpecializer}. Each checks its cache's guards (the cache may be absent or of another
+ * kind when another thread rewrote the instruction), does the fast work, and otherwise counts a
+ * miss ({@link Quickening#miss}) and does exactly what the generic instruction does.
+ * The load helpers take and return the stack pointer as {@link Ops#loadAttr} does, for both the
+ * plain and the method ({@code oparg & 1}) form.
+ */
+final class AttrOps {
+    private AttrOps() {}
+
+    private static int push(PyObject[] stack, int sp, PyObject v, boolean method) {
+        if (method) {
+            stack[sp - 1] = null;
+            stack[sp++] = v;
+        } else {
+            stack[sp - 1] = v;
+        }
+        return sp;
+    }
+
+    /** LOAD_ATTR_INSTANCE_VALUE: a value-array load when type version and shape match. */
+    static int loadInstanceValue(PyCode q, int i, PyObject[] stack, int sp, PyStr name, boolean method) {
+        PyObject obj = stack[sp - 1];
+        if (q.caches[i] instanceof AttrSpecializer.InstanceValue c && obj instanceof PyInstance pi
+                && pi.type() == c.type() && pi.shape() == c.shape() && c.type().versionTag() == c.version()) {
+            return push(stack, sp, pi.valueAt(c.index()), method);
+        }
+        Quickening.miss(q, i);
+        return Ops.loadAttr(stack, sp, name, method);
+    }
+
+    /** Whether {@code obj} has no instance attribute that could shadow the type attribute cached with {@code shape}. */
+    private static boolean unshadowed(PyObject obj, Shape shape, PyStr name) {
+        if (shape == null) {
+            return true;
+        }
+        if (!(obj instanceof PyInstance pi)) {
+            return false;
+        }
+        Shape s = pi.shape();
+        return s == shape || s != null && s.indexOf(name) < 0;
+    }
+
+    /** LOAD_ATTR_METHOD: pushes the cached function and self, no bound method. */
+    static int loadMethod(PyCode q, int i, PyObject[] stack, int sp, PyStr name, boolean method) {
+        PyObject obj = stack[sp - 1];
+        if (q.caches[i] instanceof AttrSpecializer.TypeAttr c && obj.type() == c.type()
+                && c.type().versionTag() == c.version() && unshadowed(obj, c.shape(), name)) {
+            stack[sp - 1] = c.value();
+            stack[sp++] = obj;
+            return sp;
+        }
+        Quickening.miss(q, i);
+        return Ops.loadAttr(stack, sp, name, method);
+    }
+
+    /** LOAD_ATTR_CLASS_VALUE: a plain class attribute read through an instance. */
+    static int loadClassValue(PyCode q, int i, PyObject[] stack, int sp, PyStr name, boolean method) {
+        PyObject obj = stack[sp - 1];
+        if (q.caches[i] instanceof AttrSpecializer.TypeAttr c && obj.type() == c.type()
+                && c.type().versionTag() == c.version() && unshadowed(obj, c.shape(), name)) {
+            return push(stack, sp, c.value(), method);
+        }
+        Quickening.miss(q, i);
+        return Ops.loadAttr(stack, sp, name, method);
+    }
+
+    /** LOAD_ATTR_CLASS: {@code C.name} on the cached class while its version is unchanged. */
+    static int loadClass(PyCode q, int i, PyObject[] stack, int sp, PyStr name, boolean method) {
+        PyObject obj = stack[sp - 1];
+        if (q.caches[i] instanceof AttrSpecializer.TypeAttr c && obj == c.type() && c.type().versionTag() == c.version()) {
+            return push(stack, sp, c.value(), method);
+        }
+        Quickening.miss(q, i);
+        return Ops.loadAttr(stack, sp, name, method);
+    }
+
+    /** LOAD_ATTR_MODULE: the cached module dict entry while the dict's keys are unchanged. */
+    static int loadModule(PyCode q, int i, PyObject[] stack, int sp, PyStr name, boolean method) {
+        PyObject obj = stack[sp - 1];
+        if (q.caches[i] instanceof AttrSpecializer.ModuleAttr c && obj == c.module()) {
+            PyDict d = c.module().dict();
+            if (d.keysVersion() == c.keysVersion()) {
+                return push(stack, sp, d.valueAtPosition(c.position()), method);
+            }
+        }
+        Quickening.miss(q, i);
+        return Ops.loadAttr(stack, sp, name, method);
+    }
+
+    /** LOAD_ATTR_PROPERTY: calls the cached getter. */
+    static int loadProperty(PyCode q, int i, PyObject[] stack, int sp, PyStr name, boolean method) {
+        PyObject obj = stack[sp - 1];
+        if (q.caches[i] instanceof AttrSpecializer.PropertyGet c && obj.type() == c.type()
+                && c.type().versionTag() == c.version()) {
+            return push(stack, sp, Callables.call(c.getter(), obj), method);
+        }
+        Quickening.miss(q, i);
+        return Ops.loadAttr(stack, sp, name, method);
+    }
+
+    /** STORE_ATTR_INSTANCE_VALUE and STORE_ATTR_ADD_VALUE: {@code obj.name = v} into the value array. */
+    static void storeValue(PyCode q, int i, PyObject obj, PyStr name, PyObject v) {
+        if (q.caches[i] instanceof AttrSpecializer.StoreValue c && obj instanceof PyInstance pi
+                && pi.type() == c.type() && pi.shape() == c.shape() && c.type().versionTag() == c.version()) {
+            if (c.next() == null) {
+                pi.setValueAt(c.index(), v);
+            } else {
+                pi.addValue(c.next(), v);
+            }
+            return;
+        }
+        Quickening.miss(q, i);
+        Abstract.setAttr(obj, name, v);
+    }
+}

@@ -1,0 +1,25 @@
+# Set and dict orders of strings equal CPython's under the same PYTHONHASHSEED (the harness gives 0, as regen-expected).
+words = "the quick brown fox jumps over the lazy dog and then some more words appear in this text to fill sets".split()
+s = set(words)
+print(list(s))
+t = set(w.upper() for w in words[:10]) | {"fox", "dog"}
+print(list(t), list(s & t), list(s - t), list(s ^ t), list(s | t))
+d = dict.fromkeys(words)
+print(list(d))
+fs = frozenset(words)
+print(list(fs), hash(fs) if False else 0)
+u = set()
+for i in range(200):
+    u.add("k" + str(i * 7919 % 1000))
+for i in range(0, 200, 3):
+    u.discard("k" + str(i * 7919 % 1000))
+print(list(u)[:40])
+print(sorted(s) == sorted(list(s)), {1, "a", 2.5, None, (1, "b")} == {None, 2.5, "a", 1, (1, "b")})
+print(list({"a": 1, "b": 2}.keys() | {"c", "d"}))
+a = set("abcdefghij"); b = set("fghijklmnop")
+print(sorted(a ^ b) == sorted(b ^ a), list(a ^ b), list(b ^ a), list(a.symmetric_difference(b)), list(frozenset(a) ^ b), list(a.symmetric_difference("xyzab")))
+c = set(a); c ^= b; print(list(c))
+d = set(a); d.symmetric_difference_update(["k", "a", "z"]); print(list(d))
+print(list({"x": 1, "a": 2}.keys() ^ {"a", "q"}))
+e = set("abc"); e.symmetric_difference_update({"z": 1, "a": 2, "y": 3, "w": 4}); print(list(e))
+f = set("abc"); f ^= f; print(f)
