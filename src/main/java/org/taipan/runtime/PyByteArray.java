@@ -154,8 +154,8 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
 
     private byte[] data;
     private int size;
-    /** The live views of this buffer (weakly: a view nobody can reach no longer pins the size). */
-    private java.util.List<java.lang.ref.WeakReference<PyMemoryView>> exports;
+    /** The memoryviews exporting this buffer (its size is fixed while one is live). */
+    private final BufferExports exports = new BufferExports();
 
     /**
      * {@code bytearray.__init__}: empties the array first and fills it as it converts, so an
@@ -217,35 +217,13 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
         return data;
     }
 
-    /** A memoryview starts ({@code true}) or stops exporting the buffer. */
-    void export(PyMemoryView view, boolean start) {
-        if (start) {
-            if (exports == null) {
-                exports = new java.util.ArrayList<>();
-            }
-            exports.add(new java.lang.ref.WeakReference<>(view));
-        } else if (exports != null) {
-            exports.removeIf(r -> r.get() == view || r.get() == null);
-        }
+    /** The views exporting this buffer. */
+    BufferExports exports() {
+        return exports;
     }
 
-    /**
-     * BufferError while a view exports the buffer. CPython frees an unreferenced view at once
-     * (reference counting); here an unreachable but uncollected view would still count, so
-     * before refusing, one collection clears the views the program can no longer reach.
-     */
     private void checkResize() {
-        if (exports == null || exports.isEmpty()) {
-            return;
-        }
-        exports.removeIf(r -> r.get() == null);
-        if (!exports.isEmpty()) {
-            System.gc();
-            exports.removeIf(r -> r.get() == null);
-        }
-        if (!exports.isEmpty()) {
-            throw Errors.of(ExceptionTypes.BufferError, "Existing exports of data: object cannot be re-sized");
-        }
+        exports.checkResize();
     }
 
     /** Replaces bytes {@code [from, to)} with {@code ins} (BufferError if the size would change while exported). */

@@ -127,6 +127,7 @@ public final class PyMemoryView extends PyObject {
     }
 
     private final PyObject obj;
+    private final BufferExports exports;
     private final byte[] buf;
     private final int start;
     private final int[] shape;
@@ -136,9 +137,10 @@ public final class PyMemoryView extends PyObject {
     private boolean readonly;
     private boolean released;
 
-    private PyMemoryView(PyObject obj, byte[] buf, int start, int[] shape, int[] strides, String format,
-            int itemsize, boolean readonly) {
+    private PyMemoryView(PyObject obj, BufferExports exports, byte[] buf, int start, int[] shape, int[] strides,
+            String format, int itemsize, boolean readonly) {
         this.obj = obj;
+        this.exports = exports;
         this.buf = buf;
         this.start = start;
         this.shape = shape;
@@ -146,9 +148,19 @@ public final class PyMemoryView extends PyObject {
         this.format = format;
         this.itemsize = itemsize;
         this.readonly = readonly;
-        if (obj instanceof PyByteArray ba) {
-            ba.export(this, true);
+        if (exports != null) {
+            exports.add(this);
         }
+    }
+
+    /**
+     * A one-dimensional {@code 'B'} view of {@code buf[0:length]} owned by {@code owner} (its
+     * {@code obj}), for buffers of objects written in Java such as {@code BytesIO.getbuffer()};
+     * {@code exports}, if not null, records the view until it is released or unreachable.
+     */
+    public static PyMemoryView over(PyObject owner, byte[] buf, int length, boolean readonly,
+            BufferExports exports) {
+        return new PyMemoryView(owner, exports, buf, 0, new int[] {length}, new int[] {1}, "B", 1, readonly);
     }
 
     /** {@code memoryview(o)}: TypeError "memoryview: a bytes-like object is required, not 'str'". */
@@ -158,10 +170,11 @@ public final class PyMemoryView extends PyObject {
             return m.view(m.start, m.shape, m.strides, m.format, m.itemsize);
         }
         if (o instanceof PyBytes b) {
-            return new PyMemoryView(o, b.bytes(), 0, new int[] {b.bytes().length}, new int[] {1}, "B", 1, true);
+            return new PyMemoryView(o, null, b.bytes(), 0, new int[] {b.bytes().length}, new int[] {1}, "B", 1, true);
         }
         if (o instanceof PyByteArray ba) {
-            return new PyMemoryView(o, ba.backing(), 0, new int[] {ba.size()}, new int[] {1}, "B", 1, false);
+            return new PyMemoryView(o, ba.exports(), ba.backing(), 0, new int[] {ba.size()}, new int[] {1}, "B", 1,
+                    false);
         }
         throw Errors.typeError("memoryview: a bytes-like object is required, not '%s'", o.type().name());
     }
@@ -172,7 +185,7 @@ public final class PyMemoryView extends PyObject {
     }
 
     private PyMemoryView view(int from, int[] shape, int[] strides, String fmt, int size) {
-        return new PyMemoryView(obj, buf, from, shape, strides, fmt, size, readonly);
+        return new PyMemoryView(obj, exports, buf, from, shape, strides, fmt, size, readonly);
     }
 
     private PyMemoryView live() {
@@ -185,8 +198,8 @@ public final class PyMemoryView extends PyObject {
     private void release() {
         if (!released) {
             released = true;
-            if (obj instanceof PyByteArray ba) {
-                ba.export(this, false);
+            if (exports != null) {
+                exports.remove(this);
             }
         }
     }
