@@ -7,7 +7,7 @@ nan = float("nan"); inf = float("inf")
 vals = [lambda: round(2.5), lambda: round(3.5), lambda: round(-2.5), lambda: round(0.5), lambda: round(2.675, 2), lambda: round(1.005, 2), lambda: round(-0.5),
         lambda: round(1234.5678, -2), lambda: round(1e300, -300), lambda: round(1.5e308, -308), lambda: round(0.1, 400), lambda: round(5e-324, 323), lambda: round(5e-324, 324),
         lambda: round(-1e-10, 3), lambda: round(inf), lambda: round(nan), lambda: round(inf, 2), lambda: round(nan, 1), lambda: round(1.7976931348623157e308, -308),
-        lambda: round(2.5, None), lambda: round(2.5, 0), lambda: round(-0.0, 0), lambda: round(0.125, 2), lambda: round(0.375, 2), lambda: round(12.0, -1), lambda: round(15.0, -1),
+        lambda: round(2.5, None), lambda: round(2.5, 0), lambda: round(1.5, -2**70), lambda: round(-1.5, -2**70), lambda: round(1.5, 2**70), lambda: round(-0.0, 0), lambda: round(0.125, 2), lambda: round(0.375, 2), lambda: round(12.0, -1), lambda: round(15.0, -1),
         lambda: (0.1).hex(), lambda: (-1.5).hex(), lambda: (0.0).hex(), lambda: (-0.0).hex(), lambda: (5e-324).hex(), lambda: (1e308).hex(), lambda: inf.hex(), lambda: nan.hex(),
         lambda: (2.2250738585072014e-308).hex(), lambda: (1.0).hex(), lambda: float.fromhex("0x1.8p1"), lambda: float.fromhex("  -0X1P-1074 "), lambda: float.fromhex("1p2"),
         lambda: float.fromhex("0x.8"), lambda: float.fromhex("inf"), lambda: float.fromhex("-Infinity"), lambda: float.fromhex("nan"), lambda: float.fromhex("0x1p1024"),

@@ -45,6 +45,12 @@ final class MathModule {
         return Args.oneArg("math." + name, a, k);
     }
 
+    /** Argument Clinic's positional-only check: keywords name the function with its module, counts do not. */
+    private static void check(String name, PyObject[] a, String[] k, int min, int max) {
+        Args.noKeywords("math." + name, k);
+        Args.check(name, a, k, min, max);
+    }
+
     /** {@code math_1}: {@code canOverflow} tells an overflow from a singularity. */
     private static void unary(PyModule m, String name, DoubleUnaryOperator f, boolean canOverflow) {
         def(m, name, (a, k) -> {
@@ -63,7 +69,7 @@ final class MathModule {
     /** {@code math_2}: a NaN from non-NaN arguments is a domain error, an infinity from finite ones a range error. */
     private static void binary(PyModule m, String name, DoubleBinaryOperator f) {
         def(m, name, (a, k) -> {
-            Args.check(name, a, k, 2, 2);
+            check(name, a, k, 2, 2);
             double x = Abstract.toDouble(a[0]), y = Abstract.toDouble(a[1]);
             double r = f.applyAsDouble(x, y);
             if (Double.isNaN(r) && !Double.isNaN(x) && !Double.isNaN(y)) {
@@ -155,14 +161,14 @@ final class MathModule {
             return Callables.callMethod(meth, x, Callables.NO_ARGS, null);
         });
         def(m, "pow", (a, k) -> {
-            Args.check("pow", a, k, 2, 2);
+            check("pow", a, k, 2, 2);
             return new PyFloat(pow(Abstract.toDouble(a[0]), Abstract.toDouble(a[1])));
         });
         binary(m, "atan2", MathFunctions::atan2);
         binary(m, "copysign", Math::copySign);
         binary(m, "remainder", Math::IEEEremainder);
         def(m, "fmod", (a, k) -> {
-            Args.check("fmod", a, k, 2, 2);
+            check("fmod", a, k, 2, 2);
             double x = Abstract.toDouble(a[0]), y = Abstract.toDouble(a[1]);
             if (Double.isInfinite(y) && Double.isFinite(x)) {
                 return new PyFloat(x);
@@ -174,7 +180,7 @@ final class MathModule {
             return new PyFloat(r);
         });
         def(m, "nextafter", (a, k) -> {
-            Args.check("nextafter", a, k, 2, 2);
+            check("nextafter", a, k, 2, 2);
             return new PyFloat(Math.nextAfter(Abstract.toDouble(a[0]), Abstract.toDouble(a[1])));
         });
         def(m, "ulp", (a, k) -> {
@@ -182,7 +188,7 @@ final class MathModule {
             return new PyFloat(Double.isNaN(x) ? x : Math.ulp(x));
         });
         def(m, "hypot", (a, k) -> {
-            Args.noKeywords("hypot", k);
+            Args.noKeywords("math.hypot", k);
             double[] v = new double[a.length];
             for (int i = 0; i < a.length; i++) {
                 v[i] = Abstract.toDouble(a[i]);
@@ -190,7 +196,7 @@ final class MathModule {
             return new PyFloat(MathFunctions.norm(v));
         });
         def(m, "dist", (a, k) -> {
-            Args.check("dist", a, k, 2, 2);
+            check("dist", a, k, 2, 2);
             PyObject[] p = Abstract.toArray(a[0]), q = Abstract.toArray(a[1]);
             if (p.length != q.length) {
                 throw Errors.valueError("both points must have the same number of dimensions");
@@ -206,7 +212,7 @@ final class MathModule {
         def(m, "isfinite", (a, k) -> PyBool.of(Double.isFinite(Abstract.toDouble(one("isfinite", a, k)))));
         def(m, "isclose", MathModule::isclose);
         def(m, "gcd", (a, k) -> {
-            Args.noKeywords("gcd", k);
+            Args.noKeywords("math.gcd", k);
             BigInteger g = BigInteger.ZERO;
             for (PyObject x : a) {
                 g = g.gcd(Abstract.index(x, null).bigValue());
@@ -214,7 +220,7 @@ final class MathModule {
             return PyInt.of(g);
         });
         def(m, "lcm", (a, k) -> {
-            Args.noKeywords("lcm", k);
+            Args.noKeywords("math.lcm", k);
             BigInteger l = BigInteger.ONE;
             boolean zero = false;
             for (PyObject x : a) {
@@ -236,7 +242,7 @@ final class MathModule {
             return PyInt.of(n.bigValue().sqrt());
         });
         def(m, "comb", (a, k) -> {
-            Args.check("comb", a, k, 2, 2);
+            check("comb", a, k, 2, 2);
             BigInteger n = Abstract.index(a[0], null).bigValue(), r = Abstract.index(a[1], null).bigValue();
             if (n.signum() < 0) {
                 throw Errors.valueError("n must be a non-negative integer");
@@ -254,7 +260,7 @@ final class MathModule {
             return PyInt.of(comb(n, kk.longValue()));
         });
         def(m, "perm", (a, k) -> {
-            Args.check("perm", a, k, 1, 2);
+            check("perm", a, k, 1, 2);
             if (a.length == 1 || a[1] == PyNone.NONE) {
                 return PyInt.of(factorial(a[0]));
             }
@@ -322,7 +328,7 @@ final class MathModule {
             return PyTuple.of(new PyFloat(r[0]), PyInt.of((long) r[1]));
         });
         def(m, "ldexp", (a, k) -> {
-            Args.check("ldexp", a, k, 2, 2);
+            check("ldexp", a, k, 2, 2);
             double x = Abstract.toDouble(a[0]);
             PyInt i = PyInt.asInt(a[1]);
             if (i == null) {

@@ -33,6 +33,9 @@ final class NumberFunctions {
         def(m, "pow", (a, k) -> {
             Args.onlyKeywords("pow", k, "base", "exp", "mod");
             int npos = Args.positional(a, k);
+            if (a.length > 3) {
+                throw Errors.typeError("pow() takes at most 3 arguments (%d given)", a.length);
+            }
             PyObject base = npos > 0 ? a[0] : Args.keyword(a, k, "base");
             PyObject exp = npos > 1 ? a[1] : Args.keyword(a, k, "exp");
             PyObject mod = npos > 2 ? a[2] : Args.keyword(a, k, "mod");
@@ -45,6 +48,9 @@ final class NumberFunctions {
         def(m, "round", (a, k) -> {
             Args.onlyKeywords("round", k, "number", "ndigits");
             int npos = Args.positional(a, k);
+            if (a.length > 2) {
+                throw Errors.typeError("round() takes at most 2 arguments (%d given)", a.length);
+            }
             PyObject num = npos > 0 ? a[0] : Args.keyword(a, k, "number");
             PyObject nd = npos > 1 ? a[1] : Args.keyword(a, k, "ndigits");
             if (num == null) {

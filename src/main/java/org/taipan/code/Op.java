@@ -149,4 +149,7 @@ public final class Op {
     public static final int LOAD_ATTR_PROPERTY = 133;
     public static final int STORE_ATTR_INSTANCE_VALUE = 134;
     public static final int STORE_ATTR_ADD_VALUE = 135;
+    public static final int COMPARE_OP_INT_JUMP = 136;
+    public static final int COMPARE_OP_FLOAT_JUMP = 137;
+    public static final int COMPARE_OP_STR_JUMP = 138;
 }

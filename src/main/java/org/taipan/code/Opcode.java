@@ -429,7 +429,17 @@ public enum Opcode {
     /** STORE_ATTR to an existing slot of the instance's shape. */
     STORE_ATTR_INSTANCE_VALUE(STORE_ATTR),
     /** STORE_ATTR adding an attribute: the cached shape transition. */
-    STORE_ATTR_ADD_VALUE(STORE_ATTR);
+    STORE_ATTR_ADD_VALUE(STORE_ATTR),
+    /**
+     * COMPARE_OP on two exact ints followed by POP_JUMP_IF_FALSE/TRUE: compares and takes that
+     * jump itself, skipping it (CPython 3.11's COMPARE_OP_INT_JUMP); on a miss it pushes the
+     * generic result and lets the jump instruction run.
+     */
+    COMPARE_OP_INT_JUMP(COMPARE_OP),
+    /** COMPARE_OP_INT_JUMP's float form. */
+    COMPARE_OP_FLOAT_JUMP(COMPARE_OP),
+    /** COMPARE_OP_INT_JUMP's str form. */
+    COMPARE_OP_STR_JUMP(COMPARE_OP);
 
     /** What an instruction's oparg means. */
     public enum ArgKind {

@@ -136,6 +136,9 @@ public final class Eval {
                         case Op.COMPARE_OP -> { PyObject b = stack[--sp]; stack[sp] = null; if (--counters[i] < 0) { Specializer.compareOp(q, i, stack[sp - 1], b); } stack[sp - 1] = Ops.compare(oparg, stack[sp - 1], b); }
                         case Op.COMPARE_OP_INT -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.compareInt(q, i, oparg, stack[sp - 1], b); }
                         case Op.COMPARE_OP_FLOAT -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.compareFloat(q, i, oparg, stack[sp - 1], b); }
+                        case Op.COMPARE_OP_INT_JUMP -> { int r = SpecializedOps.compareIntJump(q, i, oparg, stack[sp - 2], stack[sp - 1]); if (r >= 0) { sp = clear(stack, sp, 2); ip = SpecializedOps.branch(code, ip, r); } else { sp = Ops.compareOnStack(stack, sp, oparg); } }
+                        case Op.COMPARE_OP_FLOAT_JUMP -> { int r = SpecializedOps.compareFloatJump(q, i, oparg, stack[sp - 2], stack[sp - 1]); if (r >= 0) { sp = clear(stack, sp, 2); ip = SpecializedOps.branch(code, ip, r); } else { sp = Ops.compareOnStack(stack, sp, oparg); } }
+                        case Op.COMPARE_OP_STR_JUMP -> { int r = SpecializedOps.compareStrJump(q, i, oparg, stack[sp - 2], stack[sp - 1]); if (r >= 0) { sp = clear(stack, sp, 2); ip = SpecializedOps.branch(code, ip, r); } else { sp = Ops.compareOnStack(stack, sp, oparg); } }
                         case Op.COMPARE_OP_STR -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.compareStr(q, i, oparg, stack[sp - 1], b); }
                         case Op.IS_OP -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = PyBool.of((stack[sp - 1] == b) ^ (oparg == 1)); }
                         case Op.CONTAINS_OP -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = PyBool.of(Abstract.contains(b, stack[sp - 1]) ^ (oparg == 1)); }

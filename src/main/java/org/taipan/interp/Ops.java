@@ -84,6 +84,14 @@ final class Ops {
         return Abstract.richCompare(a, b, CompareOp.of(op));
     }
 
+    /** COMPARE_OP's generic work on the stack: pops two operands, pushes the result; the new sp. */
+    static int compareOnStack(PyObject[] stack, int sp, int op) {
+        PyObject b = stack[--sp];
+        stack[sp] = null;
+        stack[sp - 1] = compare(op, stack[sp - 1], b);
+        return sp;
+    }
+
     static PyObject subscript(PyObject o, PyObject k) {
         if (o.getClass() == PyList.class && k.getClass() == PyInt.class && ((PyInt) k).fitsLong()) {
             PyList l = (PyList) o;

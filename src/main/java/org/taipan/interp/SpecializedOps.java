@@ -224,6 +224,59 @@ public final class SpecializedOps {
         return Ops.compare(op, a, b);
     }
 
+    /**
+     * COMPARE_OP_INT_JUMP: 1 or 0 for the comparison of two exact ints, or -1 after recording a
+     * miss (the caller then runs the generic compare and the jump instruction).
+     */
+    public static int compareIntJump(PyCode q, int i, int op, PyObject a, PyObject b) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            return test(op, PyInt.compare((PyInt) a, (PyInt) b)) ? 1 : 0;
+        }
+        Quickening.miss(q, i);
+        return -1;
+    }
+
+    /** COMPARE_OP_FLOAT_JUMP: as {@link #compareIntJump} for two exact floats. */
+    public static int compareFloatJump(PyCode q, int i, int op, PyObject a, PyObject b) {
+        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            double x = ((PyFloat) a).value(), y = ((PyFloat) b).value();
+            boolean r = switch (op) {
+                case 0 -> x < y;
+                case 1 -> x <= y;
+                case 2 -> x == y;
+                case 3 -> x != y;
+                case 4 -> x > y;
+                default -> x >= y;
+            };
+            return r ? 1 : 0;
+        }
+        Quickening.miss(q, i);
+        return -1;
+    }
+
+    /** COMPARE_OP_STR_JUMP: as {@link #compareIntJump} for two exact strs. */
+    public static int compareStrJump(PyCode q, int i, int op, PyObject a, PyObject b) {
+        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
+            PyStr x = (PyStr) a, y = (PyStr) b;
+            if (op == 2 || op == 3) {
+                return (x == y || x.equals(y)) == (op == 2) ? 1 : 0;
+            }
+            return test(op, x.compareTo(y)) ? 1 : 0;
+        }
+        Quickening.miss(q, i);
+        return -1;
+    }
+
+    /**
+     * The next instruction index after a fused compare at {@code ip - 1} whose result is
+     * {@code r} (1 true, 0 false): the POP_JUMP_IF_FALSE/TRUE at {@code ip} is executed here.
+     */
+    public static int branch(int[] code, int ip, int r) {
+        int w = code[ip];
+        boolean onTrue = (w & 0xFF) == org.taipan.code.Op.POP_JUMP_IF_TRUE;
+        return (r == 1) == onTrue ? w >>> 8 : ip + 1;
+    }
+
     /** Whether a three-way comparison result {@code c} satisfies comparison {@code op} (cmp_op order). */
     private static boolean test(int op, int c) {
         return switch (op) {

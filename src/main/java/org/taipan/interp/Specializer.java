@@ -61,15 +61,17 @@ final class Specializer {
 
     static void compareOp(PyCode q, int i, PyObject a, PyObject b) {
         Class<?> ca = a.getClass();
+        boolean jump = i + 1 < q.instrs.length && (Opcode.opcodeOf(q.instrs[i + 1]) == Opcode.POP_JUMP_IF_FALSE.ordinal()
+                || Opcode.opcodeOf(q.instrs[i + 1]) == Opcode.POP_JUMP_IF_TRUE.ordinal());
         if (ca == b.getClass()) {
             if (ca == PyInt.class) {
-                Quickening.specialize(q, i, Opcode.COMPARE_OP_INT);
+                Quickening.specialize(q, i, jump ? Opcode.COMPARE_OP_INT_JUMP : Opcode.COMPARE_OP_INT);
                 return;
             } else if (ca == PyFloat.class) {
-                Quickening.specialize(q, i, Opcode.COMPARE_OP_FLOAT);
+                Quickening.specialize(q, i, jump ? Opcode.COMPARE_OP_FLOAT_JUMP : Opcode.COMPARE_OP_FLOAT);
                 return;
             } else if (ca == PyStr.class) {
-                Quickening.specialize(q, i, Opcode.COMPARE_OP_STR);
+                Quickening.specialize(q, i, jump ? Opcode.COMPARE_OP_STR_JUMP : Opcode.COMPARE_OP_STR);
                 return;
             }
         }

@@ -34,7 +34,7 @@ final class ComplexSlots {
         t.addAttr("real", new PyGetSetDescr(t, "real", o -> new PyFloat(((PyComplex) o).real), null));
         t.addAttr("imag", new PyGetSetDescr(t, "imag", o -> new PyFloat(((PyComplex) o).imag), null));
         t.addMethod("conjugate", (self, a, k) -> {
-            Args.noArgs("conjugate", a, k);
+            Args.noArgs("complex.conjugate", a, k);
             return new PyComplex(((PyComplex) self).real, -((PyComplex) self).imag);
         });
         t.addMethod("__complex__", (self, a, k) -> {

@@ -4,6 +4,8 @@ package org.taipan.runtime;
 public final class DictIterator extends PyObject {
     static final int KEYS = 0, VALUES = 1, ITEMS = 2;
     static final PyType[] TYPES = {named("dict_keyiterator"), named("dict_valueiterator"), named("dict_itemiterator")};
+    static final PyType[] REVERSE_TYPES = {named("dict_reversekeyiterator"), named("dict_reversevalueiterator"),
+        named("dict_reverseitemiterator")};
 
     private static PyType named(String name) {
         PyType t = PyType.builtinFinal(name, PyType.OBJECT);
@@ -19,16 +21,25 @@ public final class DictIterator extends PyObject {
     /** Entries still to yield, CPython's {@code di_len}: a same-size mutation shows when it runs out early. */
     private int remaining;
 
+    /** Whether this walks the entries from the newest to the oldest ({@code reversed(d)}). */
+    private final boolean reverse;
+
     DictIterator(PyDict dict, int kind) {
+        this(dict, kind, false);
+    }
+
+    DictIterator(PyDict dict, int kind, boolean reverse) {
         this.dict = dict;
         this.kind = kind;
+        this.reverse = reverse;
+        this.pos = reverse ? dict.endPosition() : -1;
         this.initialSize = dict.size();
         this.remaining = initialSize;
     }
 
     @Override
     public PyType type() {
-        return TYPES[kind];
+        return reverse ? REVERSE_TYPES[kind] : TYPES[kind];
     }
 
     private PyObject next() {
@@ -39,7 +50,7 @@ public final class DictIterator extends PyObject {
             pos = -2;
             throw Errors.runtimeError("dictionary changed size during iteration");
         }
-        pos = dict.nextPosition(pos);
+        pos = reverse ? dict.previousPosition(pos) : dict.nextPosition(pos);
         if (pos < 0) {
             pos = -2;
             return null;

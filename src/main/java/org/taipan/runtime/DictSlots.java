@@ -114,11 +114,8 @@ final class DictSlots {
         });
         t.addMethod("copy", (self, a, k) -> d(self).copy());
         t.addMethod("__reversed__", (self, a, k) -> {
-            PyList keys = new PyList();
-            for (int i = 0; i < d(self).size(); i++) {
-                keys.append(d(self).keyAt(i));
-            }
-            return new ReversedIterator(keys);
+            Args.noArgs("__reversed__", a, k);
+            return new DictIterator(d(self), DictIterator.KEYS, true);
         });
         t.addAttr("fromkeys", new PyClassMethod(new PyBuiltinFunction("fromkeys", (a, k) -> {
             Args.check("fromkeys", a, k, 2, 3);

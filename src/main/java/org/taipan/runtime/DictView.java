@@ -52,8 +52,8 @@ public final class DictView extends PyObject {
         }
         t.addAttr("mapping", new PyGetSetDescr(t, "mapping", o -> new PyMappingProxy(((DictView) o).dict), null));
         t.addMethod("__reversed__", (self, a, k) -> {
-            PyObject[] items = Abstract.toArray(self);
-            return new ReversedIterator(new PyList(items));
+            Args.noArgs("__reversed__", a, k);
+            return new DictIterator(((DictView) self).dict, ((DictView) self).kind, true);
         });
         return t.ready();
     }

@@ -29,6 +29,7 @@ final class FloatSlots {
         t.nb_float = o -> o.getClass() == PyFloat.class ? o : new PyFloat(((PyFloat) o).value());
         t.tp_new = FloatSlots::newFloat;
         t.addMethod("is_integer", (self, a, k) -> {
+            Args.noArgs("float.is_integer", a, k);
             double v = ((PyFloat) self).value();
             return PyBool.of(!Double.isInfinite(v) && v == Math.floor(v));
         });
@@ -44,10 +45,19 @@ final class FloatSlots {
             }
             return new PyFloat(round(v, Abstract.index(a[0], null)));
         });
-        t.addMethod("as_integer_ratio", (self, a, k) -> asIntegerRatio(((PyFloat) self).value()));
-        t.addMethod("hex", (self, a, k) -> PyStr.of(hex(((PyFloat) self).value())));
+        t.addMethod("as_integer_ratio", (self, a, k) -> {
+            Args.noArgs("float.as_integer_ratio", a, k);
+            return asIntegerRatio(((PyFloat) self).value());
+        });
+        t.addMethod("hex", (self, a, k) -> {
+            Args.noArgs("float.hex", a, k);
+            return PyStr.of(hex(((PyFloat) self).value()));
+        });
         t.addAttr("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", (a, k) -> {
-            Args.check("fromhex", a, k, 2, 2);
+            Args.noKeywords("float.fromhex", k);
+            if (a.length != 2) {
+                throw Errors.typeError("float.fromhex() takes exactly one argument (%d given)", a.length - 1);
+            }
             if (!(a[1] instanceof PyStr s)) {
                 throw Errors.typeError("bad argument type for built-in operation");
             }
@@ -254,10 +264,11 @@ final class FloatSlots {
         if (Double.isNaN(v) || Double.isInfinite(v) || v == 0) {
             return v;
         }
-        if (!nd.fitsLong() || nd.longValue() > 400) {
+        // CPython clamps ndigits to Py_ssize_t: far beyond the double's digits either way.
+        if (nd.signum() > 0 && (!nd.fitsLong() || nd.longValue() > 400)) {
             return v;
         }
-        if (nd.longValue() < -400) {
+        if (nd.signum() < 0 && (!nd.fitsLong() || nd.longValue() < -400)) {
             return Math.copySign(0.0, v);
         }
         BigDecimal r = new BigDecimal(v).setScale((int) nd.longValue(), java.math.RoundingMode.HALF_EVEN);

@@ -39,13 +39,19 @@ final class IntSlots {
         t.nb_float = o -> new PyFloat(PyInt.asInt(o).doubleValue());
         t.tp_new = IntSlots::newInt;
         t.addMethod("bit_length", (self, a, k) -> {
-            Args.noArgs("bit_length", a, k);
+            Args.noArgs("int.bit_length", a, k);
             PyInt i = PyInt.asInt(self);
             return PyInt.of(i.fitsLong() && i.longValue() != Long.MIN_VALUE
                     ? 64 - Long.numberOfLeadingZeros(Math.abs(i.longValue())) : i.bigValue().abs().bitLength());
         });
-        t.addMethod("bit_count", (self, a, k) -> PyInt.of(PyInt.asInt(self).bigValue().abs().bitCount()));
-        t.addMethod("conjugate", (self, a, k) -> PyInt.exact(PyInt.asInt(self)));
+        t.addMethod("bit_count", (self, a, k) -> {
+            Args.noArgs("int.bit_count", a, k);
+            return PyInt.of(PyInt.asInt(self).bigValue().abs().bitCount());
+        });
+        t.addMethod("conjugate", (self, a, k) -> {
+            Args.noArgs("int.conjugate", a, k);
+            return PyInt.exact(PyInt.asInt(self));
+        });
         t.addMethod("as_integer_ratio", (self, a, k) -> {
             Args.noArgs("int.as_integer_ratio", a, k);
             return PyTuple.of(PyInt.of(PyInt.asInt(self).bigValue()), PyInt.of(1));
@@ -85,9 +91,12 @@ final class IntSlots {
         return s.toString();
     }
 
-    private static String byteorder(PyObject o) {
+    private static String byteorder(PyObject o, String fname) {
         if (o == null) {
             return "big";
+        }
+        if (!(o instanceof PyStr)) {
+            throw Errors.typeError("%s() argument 'byteorder' must be str, not %s", fname, o.type().name());
         }
         String s = o.toString();
         if (!s.equals("big") && !s.equals("little")) {
@@ -99,8 +108,11 @@ final class IntSlots {
     private static PyObject toBytes(PyObject self, PyObject[] a, String[] k) {
         Args.onlyKeywords("to_bytes", k, "length", "byteorder", "signed");
         int npos = Args.positional(a, k);
+        if (npos > 2) {
+            throw Errors.typeError("to_bytes() takes at most 2 positional arguments (%d given)", npos);
+        }
         PyObject lenO = npos > 0 ? a[0] : Args.keyword(a, k, "length");
-        String order = byteorder(npos > 1 ? a[1] : Args.keyword(a, k, "byteorder"));
+        String order = byteorder(npos > 1 ? a[1] : Args.keyword(a, k, "byteorder"), "to_bytes");
         PyObject signedO = Args.keyword(a, k, "signed");
         boolean signed = signedO != null && Abstract.isTrue(signedO);
         long len = lenO == null ? 1 : Abstract.index(lenO, null).ssizeValue();
@@ -135,11 +147,14 @@ final class IntSlots {
     private static PyObject fromBytes(PyObject[] a, String[] k) {
         Args.onlyKeywords("from_bytes", k, "bytes", "byteorder", "signed");
         int npos = Args.positional(a, k);
+        if (npos > 3) {
+            throw Errors.typeError("from_bytes() takes at most 2 positional arguments (%d given)", npos - 1);
+        }
         PyObject src = npos > 1 ? a[1] : Args.keyword(a, k, "bytes");
         if (src == null) {
             throw Errors.typeError("from_bytes() missing required argument 'bytes' (pos 1)");
         }
-        String order = byteorder(npos > 2 ? a[2] : Args.keyword(a, k, "byteorder"));
+        String order = byteorder(npos > 2 ? a[2] : Args.keyword(a, k, "byteorder"), "from_bytes");
         PyObject signedO = Args.keyword(a, k, "signed");
         boolean signed = signedO != null && Abstract.isTrue(signedO);
         byte[] b;

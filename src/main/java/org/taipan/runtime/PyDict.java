@@ -271,6 +271,21 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
         return -1;
     }
 
+    /** The dense position before {@code pos} that holds an entry, or -1 (reverse iteration; start at {@link #endPosition}). */
+    int previousPosition(int pos) {
+        for (int i = Math.min(pos, used) - 1; i >= 0; i--) {
+            if (keys[i] != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** One past the last dense position. */
+    int endPosition() {
+        return used;
+    }
+
     PyObject rawKey(int pos) {
         return keys[pos];
     }

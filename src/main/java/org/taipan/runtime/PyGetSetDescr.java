@@ -13,6 +13,8 @@ public final class PyGetSetDescr extends PyObject {
     static {
         TYPE.tp_descr_get = (d, obj, type) -> obj == null ? d : ((PyGetSetDescr) d).getter.apply(obj);
         TYPE.tp_descr_set = PyGetSetDescr::set;
+        TYPE.tp_repr = d -> PyStr.of("<attribute '" + ((PyGetSetDescr) d).name + "' of '"
+                + ((PyGetSetDescr) d).owner.name() + "' objects>");
         TYPE.ready();
     }
 

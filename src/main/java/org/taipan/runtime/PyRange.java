@@ -53,7 +53,7 @@ public final class PyRange extends PyObject {
         TYPE.addAttr("stop", new PyGetSetDescr(TYPE, "stop", o -> ((PyRange) o).stop, null));
         TYPE.addAttr("step", new PyGetSetDescr(TYPE, "step", o -> ((PyRange) o).step, null));
         TYPE.addMethod("index", (self, a, k) -> {
-            PyObject x = Args.oneArg("index", a, k);
+            PyObject x = Args.oneArg("range.index", a, k);
             PyRange r = (PyRange) self;
             if (x.getClass() == PyInt.class || x instanceof PyBool) {
                 BigInteger ix = r.indexOf(PyInt.asInt(x));
@@ -69,7 +69,7 @@ public final class PyRange extends PyObject {
             return PyInt.of(ix);
         });
         TYPE.addMethod("count", (self, a, k) -> {
-            PyObject x = Args.oneArg("count", a, k);
+            PyObject x = Args.oneArg("range.count", a, k);
             PyRange r = (PyRange) self;
             if (x.getClass() == PyInt.class || x instanceof PyBool) {
                 return PyInt.of(r.indexOf(PyInt.asInt(x)) != null ? 1 : 0);

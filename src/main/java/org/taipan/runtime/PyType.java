@@ -195,6 +195,7 @@ public final class PyType extends PyObject implements HasDict {
             }
             t.instancesHaveDict = dictSlot || best.instancesHaveDict;
         }
+        addImplicitClassAttributes(t, best, slots);
         // CPython: a class that defines __eq__ but not __hash__ becomes unhashable.
         if (t.dict().getItem(PyStr.of("__eq__")) != null && t.dict().getItem(PyStr.of("__hash__")) == null) {
             t.dict().setItem(PyStr.of("__hash__"), PyNone.NONE);
@@ -202,6 +203,35 @@ public final class PyType extends PyObject implements HasDict {
         t.modified();
         SlotDefs.updateAll(t);
         return t;
+    }
+
+    /**
+     * What CPython's {@code type_new} puts in a new class's dict: {@code __doc__} (None when the
+     * body has no docstring), and the {@code __dict__} and {@code __weakref__} descriptors on the
+     * first class of a hierarchy whose instances get a dict or weak references.
+     */
+    private static void addImplicitClassAttributes(PyType t, PyType best, PyObject slots) {
+        PyDict d = t.dict();
+        if (d.getItem(PyStr.of("__doc__")) == null) {
+            d.setItem(PyStr.of("__doc__"), PyNone.NONE);
+        }
+        if (t.instancesHaveDict && !best.instancesHaveDict && d.getItem(PyStr.of("__dict__")) == null) {
+            PyObject generic = OBJECT.dict().getItem(PyStr.of("__dict__"));
+            if (generic instanceof PyGetSetDescr g) {
+                d.setItem(PyStr.of("__dict__"), new PyGetSetDescr(t, "__dict__",
+                        o -> g.type().tp_descr_get.call(g, o, t), (o, v) -> g.type().tp_descr_set.call(g, o, v)));
+            }
+        }
+        boolean weakrefSlot = slots == null;
+        if (slots instanceof PyStr || slots instanceof PyTuple || slots instanceof PyList) {
+            // (Another iterable was consumed reading the slots: no __weakref__ for it then.)
+            for (PyObject n : slots instanceof PyStr ? new PyObject[] {slots} : Abstract.toArray(slots)) {
+                weakrefSlot |= n instanceof PyStr ns && ns.toString().equals("__weakref__");
+            }
+        }
+        if (weakrefSlot && t.lookup(PyStr.of("__weakref__")) == null) {
+            d.setItem(PyStr.of("__weakref__"), new PyGetSetDescr(t, "__weakref__", o -> PyNone.NONE, null));
+        }
     }
 
     /** Builtin types whose instances have a layout of their own (CPython's {@code solid_base} stops at them). */

@@ -78,6 +78,12 @@ public final class SlotDefs {
         def(new String[] {"__setattr__", "__delattr__"}, t -> t.tp_setattro,
                 (t, f) -> t.tp_setattro = (Slots.SetAttr) f,
                 (fn, i) -> (self, a, k) -> {
+                    // CPython's hackcheck: object.__setattr__ must not bypass type's own __setattr__.
+                    PyType builtinBase = self.type().solidBase();
+                    if (builtinBase.tp_setattro != fn) {
+                        throw Errors.typeError("can't apply this %s to %s object", i == 0 ? "__setattr__" : "__delattr__",
+                                builtinBase.name());
+                    }
                     if (i == 0) {
                         Args.check("__setattr__", a, k, 2, 2);
                         ((Slots.SetAttr) fn).call(self, Args.str(a[0]), a[1]);

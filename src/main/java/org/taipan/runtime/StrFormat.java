@@ -262,7 +262,8 @@ final class StrFormat {
                     specObj == PyNone.NONE ? "None" : specObj.type().name());
         }
         if (specStr.length() == 0) {
-            return s.exact();
+            // An empty spec is str(self): a subclass's own __str__ decides.
+            return s.getClass() == PyStr.class ? s : Abstract.str(s);
         }
         NumberFormat.Spec sp = NumberFormat.parse(specStr.toString(), "str", 's', '<');
         if (sp.type() != 's') {

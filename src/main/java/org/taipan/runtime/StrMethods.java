@@ -120,6 +120,26 @@ final class StrMethods {
                 o == PyNone.NONE ? "None" : o.type().name());
     }
 
+    /**
+     * str methods never return an instance of a subclass: where the implementation hands back
+     * {@code self} unchanged (alone, or in a split list), a subclass instance becomes an exact
+     * copy, as CPython's {@code unicode_result_unchanged}. (partition keeps {@code self}, as
+     * CPython 3.11's stringlib does.)
+     */
+    private static PyObject exactResult(PyObject self, PyObject r) {
+        if (r == self) {
+            return ((PyStr) self).exact();
+        }
+        if (r instanceof PyList l) {
+            for (int i = 0; i < l.size(); i++) {
+                if (l.get(i) == self) {
+                    l.set(i, ((PyStr) self).exact());
+                }
+            }
+        }
+        return r;
+    }
+
     /** How CPython's str method receives its arguments, which decides its argument-count errors. */
     private enum Kind {
         /** METH_NOARGS: "str.upper() takes no arguments (1 given)". */
@@ -215,8 +235,9 @@ final class StrMethods {
         };
         t.addMethod(name, (self, a, k) -> {
             checkArgs(name, kind, a, k);
-            return !codePointSafe && LoneSurrogates.involved(self, a) ? LoneSurrogates.call(self, a, k, impl)
+            PyObject r = !codePointSafe && LoneSurrogates.involved(self, a) ? LoneSurrogates.call(self, a, k, impl)
                     : impl.call(self, a, k);
+            return self.getClass() == PyStr.class ? r : exactResult(self, r);
         });
     }
 

@@ -164,6 +164,19 @@ def calls(seed):
             code = compile("a %s b" % op, "<op>", "eval")
             yield ("%s %s %s" % (describe(i), op, describe(j)), (lambda code=code: (lambda a, b: eval(code))),
                    (i, j), {})
+    for form in ["a[b]", "a[b:b]", "a[::b]", "a[b, b]"]:
+        code = compile(form, "<subscript>", "eval")
+        for _ in range(80):
+            i, j = rng.below(len(VALUES)), rng.below(len(VALUES))
+            yield (form.replace("a", describe(i)).replace("b", describe(j)), (lambda code=code: (lambda a, b: eval(code))),
+                   (i, j), {})
+    for form in ["a[b] = a", "del a[b]", "a[b:] = b", "a.attr = b", "del a.attr", "a += b", "a *= 0", "x, y = a",
+                 "for _ in a: break", "with a: pass", "match a:\n case [x, *y]: pass\n case {'k': x}: pass\n case b(): pass"]:
+        code = compile(form, "<statement>", "exec")
+        for _ in range(40):
+            i, j = rng.below(len(VALUES)), rng.below(len(VALUES))
+            yield ("exec(%r) a=%s b=%s" % (form, describe(i), describe(j)),
+                   (lambda code=code: (lambda a, b: exec(code, {"a": a, "b": b}))), (i, j), {})
     for op in ["-", "+", "~", "not ", "abs", "hash", "len", "repr", "str", "bool", "iter", "reversed", "sorted",
                "list", "tuple", "set", "dict", "int", "float", "format", "ascii"]:
         for i in range(len(VALUES)):
