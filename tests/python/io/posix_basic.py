@@ -56,3 +56,8 @@ try:
     open(Missing())
 except FileNotFoundError as e:
     print(type(e).__name__, e.filename == DIR + "/never", type(e.filename).__name__)
+try:
+    posix.rename(DIR + "/gone", DIR + "/target")
+except FileNotFoundError as e:
+    print(type(e).__name__, str(e).replace(DIR, "DIR"), e.filename2 == DIR + "/target")
+print(str(OSError(2, "No such file or directory", "a", None, "b")))

@@ -54,3 +54,10 @@ except TypeError as e:
 for i in range(3):
     print(i, end=" ")
 print()
+captured = []
+sys.stdout.write = lambda s: captured.append(s) or len(s)
+print("shadowed", "write")
+del sys.stdout.write
+print(captured)
+sys.stdout.reconfigure(line_buffering=True)
+print(sys.stdout.line_buffering)

@@ -45,7 +45,7 @@ final class PrintFunctions {
             }
         }
         PyObject flush = Args.keyword(a, k, "flush");
-        if (file instanceof PyTextIOWrapper io && file.type() == PyTextIOWrapper.TYPE) {
+        if (file instanceof PyTextIOWrapper io && io.isPlainForPrint()) {
             // Piece by piece as CPython's print: a __str__ that raises leaves what came before it written.
             for (int i = 0; i < npos; i++) {
                 if (i > 0) {
@@ -78,13 +78,13 @@ final class PrintFunctions {
         PyObject out = interp.sysAttribute("stdout");
         if (a.length == 1) {
             PyStr prompt = Abstract.str(a[0]);
-            if (out instanceof PyTextIOWrapper io && out.type() == PyTextIOWrapper.TYPE) {
+            if (out instanceof PyTextIOWrapper io && io.isPlainForPrint()) {
                 io.writeString(prompt.toString());
                 io.flush();
             } else {
                 Callables.callAttr(out, "write", prompt);
             }
-        } else if (out instanceof PyTextIOWrapper io && out.type() == PyTextIOWrapper.TYPE) {
+        } else if (out instanceof PyTextIOWrapper io && io.isPlainForPrint()) {
             io.flush();
         }
         PyObject in = interp.sysAttribute("stdin");

@@ -6,6 +6,7 @@ import org.taipan.runtime.PyCode;
 import org.taipan.runtime.PyDict;
 import org.taipan.runtime.PyInstance;
 import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyStaticMethod;
 import org.taipan.runtime.PyStr;
 import org.taipan.runtime.PyType;
 import org.taipan.runtime.Shape;
@@ -67,12 +68,17 @@ final class AttrOps {
         return Ops.loadAttr(stack, sp, name, method);
     }
 
+    /** What loading a cached class attribute gives: a staticmethod's callable, else the value itself. */
+    private static PyObject unwrap(PyObject v) {
+        return v instanceof PyStaticMethod sm ? sm.callable() : v;
+    }
+
     /** LOAD_ATTR_CLASS_VALUE: a plain class attribute read through an instance. */
     static int loadClassValue(PyCode q, int i, PyObject[] stack, int sp, PyStr name, boolean method) {
         PyObject obj = stack[sp - 1];
         if (q.caches[i] instanceof AttrSpecializer.TypeAttr c && obj.type() == c.type()
                 && c.type().versionTag() == c.version() && unshadowed(obj, c.shape(), name)) {
-            return push(stack, sp, c.value(), method);
+            return push(stack, sp, unwrap(c.value()), method);
         }
         Quickening.miss(q, i);
         return Ops.loadAttr(stack, sp, name, method);
@@ -82,7 +88,7 @@ final class AttrOps {
     static int loadClass(PyCode q, int i, PyObject[] stack, int sp, PyStr name, boolean method) {
         PyObject obj = stack[sp - 1];
         if (q.caches[i] instanceof AttrSpecializer.TypeAttr c && obj == c.type() && c.type().versionTag() == c.version()) {
-            return push(stack, sp, c.value(), method);
+            return push(stack, sp, unwrap(c.value()), method);
         }
         Quickening.miss(q, i);
         return Ops.loadAttr(stack, sp, name, method);

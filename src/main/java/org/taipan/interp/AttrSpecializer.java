@@ -10,6 +10,7 @@ import org.taipan.runtime.PyMethodDescr;
 import org.taipan.runtime.PyModule;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyProperty;
+import org.taipan.runtime.PyStaticMethod;
 import org.taipan.runtime.PyStr;
 import org.taipan.runtime.PyType;
 import org.taipan.runtime.Shape;
@@ -28,7 +29,10 @@ final class AttrSpecializer {
     /** LOAD_ATTR_INSTANCE_VALUE: the attribute is at {@code index} of {@code shape}. */
     record InstanceValue(PyType type, int version, Shape shape, int index) {}
 
-    /** LOAD_ATTR_METHOD / CLASS_VALUE / CLASS: {@code value} found on the type; {@code shape} (if any) lacks the name. */
+    /**
+     * LOAD_ATTR_METHOD / CLASS_VALUE / CLASS: {@code value} found on the type; {@code shape} (if any) lacks
+     * the name. A staticmethod is unwrapped when loaded (its callable can be re-set by {@code __init__}).
+     */
     record TypeAttr(PyType type, int version, Shape shape, PyObject value) {}
 
     /** LOAD_ATTR_MODULE: the module's dict entry at {@code position} while its keys version is unchanged. */
@@ -83,10 +87,6 @@ final class AttrSpecializer {
             }
             int index = t.instancesHaveDict() ? shape.indexOf(name) : -1;
             if (index >= 0) {
-                if (method) {
-                    Quickening.fail(q, i);
-                    return;
-                }
                 q.caches[i] = new InstanceValue(t, version, shape, index);
                 Quickening.specialize(q, i, Opcode.LOAD_ATTR_INSTANCE_VALUE);
                 return;
@@ -104,7 +104,7 @@ final class AttrSpecializer {
             Quickening.specialize(q, i, Opcode.LOAD_ATTR_METHOD);
             return;
         }
-        if (descr.type().tp_descr_get == null) {
+        if (descr.type().tp_descr_get == null || descr.getClass() == PyStaticMethod.class) {
             q.caches[i] = new TypeAttr(t, version, shape, descr);
             Quickening.specialize(q, i, Opcode.LOAD_ATTR_CLASS_VALUE);
             return;
@@ -121,7 +121,8 @@ final class AttrSpecializer {
         }
         int version = cls.versionTag();
         PyObject v = cls.lookup(name);
-        if (v != null && (v.type().tp_descr_get == null || v.getClass() == PyFunction.class)) {
+        if (v != null && (v.type().tp_descr_get == null || v.getClass() == PyFunction.class
+                || v.getClass() == PyStaticMethod.class)) {
             q.caches[i] = new TypeAttr(cls, version, null, v);
             Quickening.specialize(q, i, Opcode.LOAD_ATTR_CLASS);
             return;

@@ -180,8 +180,10 @@ final class ExceptionSlots {
             PyObject errno = x.attribute("errno"), strerror = x.attribute("strerror");
             PyObject filename = x.attribute("filename");
             if (filename != null && filename != PyNone.NONE) {
+                PyObject filename2 = x.attribute("filename2");
                 return PyStr.of("[Errno " + Abstract.str(errno) + "] " + Abstract.str(strerror) + ": "
-                        + Abstract.repr(filename));
+                        + Abstract.repr(filename) + (filename2 != null && filename2 != PyNone.NONE
+                                ? " -> " + Abstract.repr(filename2) : ""));
             }
             if (errno != null && errno != PyNone.NONE && strerror != null && strerror != PyNone.NONE) {
                 return PyStr.of("[Errno " + Abstract.str(errno) + "] " + Abstract.str(strerror));

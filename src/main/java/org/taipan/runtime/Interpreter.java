@@ -170,6 +170,17 @@ public final class Interpreter {
 
     /** Flushes {@code sys.stdout} and {@code sys.stderr}, ignoring failures as CPython does at exit. */
     public void flushStreams() {
+        // CPython's flush_std_files flushes whatever sys.stdout and sys.stderr are now.
+        for (String name : new String[] {"stdout", "stderr"}) {
+            PyObject s = sysAttribute(name);
+            if (s != null && s != PyNone.NONE && s != stdout && s != stderr && Abstract.lookupAttr(s, PyStr.of("flush")) != null) {
+                try {
+                    Callables.callAttr(s, "flush");
+                } catch (RuntimeException e) {
+                    // as CPython at exit: ignored
+                }
+            }
+        }
         for (PyTextIOWrapper s : new PyTextIOWrapper[] {stdout, stderr}) {
             try {
                 s.flush();

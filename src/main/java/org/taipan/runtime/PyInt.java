@@ -273,7 +273,7 @@ public sealed class PyInt extends PyObject permits PyInt.Sub {
         }
         BigInteger x = a.bigValue().abs();
         BigInteger y = b.bigValue().abs();
-        boolean negative = a.signum() * b.signum() < 0;
+        boolean negative = (a.signum() < 0) != (b.signum() < 0);
         if (x.signum() == 0) {
             return negative ? -0.0 : 0.0;
         }

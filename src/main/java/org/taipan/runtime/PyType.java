@@ -239,11 +239,24 @@ public final class PyType extends PyObject implements HasDict {
         "tuple", "dict", "set", "frozenset", "type", "BaseException", "range", "slice", "property", "super",
         "staticmethod", "classmethod", "module", "function"};
 
+    /** Set by {@link #markOwnLayout()}: instances are a Java class of their own (a module's builtin type). */
+    private boolean ownLayout;
+
+    /**
+     * Declares that this builtin type's instances have a layout of their own, as a C type with its
+     * own struct has in CPython (_io.StringIO, ...): a class cannot then inherit from it and from
+     * another such type ("multiple bases have instance lay-out conflict").
+     */
+    public PyType markOwnLayout() {
+        ownLayout = true;
+        return this;
+    }
+
     /** The builtin ancestor that decides the instance layout: a layout root, or object. */
     private PyType layoutRoot() {
         PyType s = solidBase();
         for (PyType c = s; c != null; c = c.base) {
-            if (!c.heapType && java.util.Arrays.asList(LAYOUT_ROOTS).contains(c.name)) {
+            if (!c.heapType && (c.ownLayout || java.util.Arrays.asList(LAYOUT_ROOTS).contains(c.name))) {
                 return c;
             }
         }
@@ -540,9 +553,27 @@ public final class PyType extends PyObject implements HasDict {
         }
     }
 
-    /** {@link #lookup(PyStr)} by Java name. */
+    /** {@link #lookup(PyStr)} by Java name (a fixed name such as a dunder: the str is kept for reuse). */
     public PyObject lookup(String name) {
-        return lookup(PyStr.of(name));
+        return lookup(internedName(name));
+    }
+
+    // Fixed attribute names used from Java (dunders): one str each, so its hash is computed once.
+    // Only ever holds the names written in the runtime's source, so it stays small.
+    private static final java.util.concurrent.ConcurrentHashMap<String, PyStr> NAMES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The shared str for a fixed attribute name that Java code looks up (not for names from user data). */
+    static PyStr internedName(String name) {
+        PyStr s = NAMES.get(name);
+        if (s == null) {
+            s = PyStr.of(name);
+            PyStr prev = NAMES.putIfAbsent(name, s);
+            if (prev != null) {
+                s = prev;
+            }
+        }
+        return s;
     }
 
     /** Whether instances of this type carry a {@code __dict__} (attributes of their own). */

@@ -11,7 +11,7 @@ final class UserSlots {
 
     /** Calls {@code type(self).<name>(self, args...)}; AttributeError-free: the caller knows it exists. */
     static PyObject callDunder(PyObject self, String name, PyObject... args) {
-        PyObject f = self.type().lookup(PyStr.of(name));
+        PyObject f = self.type().lookup(name);
         if (f == null) {
             throw Errors.attributeError("'%s' object has no attribute '%s'", self.type().name(), name);
         }
@@ -19,7 +19,7 @@ final class UserSlots {
     }
 
     static PyObject callDunderWith(PyObject self, String name, PyObject[] args, String[] kwnames) {
-        PyObject f = self.type().lookup(PyStr.of(name));
+        PyObject f = self.type().lookup(name);
         if (f == null) {
             throw Errors.attributeError("'%s' object has no attribute '%s'", self.type().name(), name);
         }
@@ -27,7 +27,7 @@ final class UserSlots {
     }
 
     static PyObject callDunderOrNotImplemented(PyObject self, String name, PyObject arg) {
-        PyObject f = self.type().lookup(PyStr.of(name));
+        PyObject f = self.type().lookup(name);
         if (f == null || f == PyNone.NONE) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
@@ -61,8 +61,8 @@ final class UserSlots {
         }
 
         private static boolean overrides(PyType sub, PyType sup, String n) {
-            PyObject a = sub.lookup(PyStr.of(n));
-            return a != null && a != sup.lookup(PyStr.of(n));
+            PyObject a = sub.lookup(n);
+            return a != null && a != sup.lookup(n);
         }
     }
 
@@ -80,7 +80,7 @@ final class UserSlots {
     }
 
     static PyObject richCompare(PyObject self, PyObject other, CompareOp op) {
-        PyObject f = self.type().lookup(PyStr.of(op.dunder));
+        PyObject f = self.type().lookup(op.dunder);
         if (f == null || f == PyNone.NONE) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
@@ -89,8 +89,8 @@ final class UserSlots {
 
     static PyObject getAttr(PyObject self, PyStr name) {
         PyType t = self.type();
-        PyObject ga = t.lookup(PyStr.of("__getattribute__"));
-        PyObject gattr = t.lookup(PyStr.of("__getattr__"));
+        PyObject ga = t.lookup("__getattribute__");
+        PyObject gattr = t.lookup("__getattr__");
         try {
             if (ga instanceof PyMethodDescr m && m.slotFunction == ObjectSlots.GETATTRO) {
                 return ObjectSlots.genericGetAttr(self, name);
@@ -143,7 +143,7 @@ final class UserSlots {
     }
 
     static PyObject newObject(PyType type, PyObject[] args, String[] kwnames) {
-        PyObject f = type.lookup(PyStr.of("__new__"));
+        PyObject f = type.lookup("__new__");
         if (f instanceof PyStaticMethod sm) {
             f = sm.callable();
         }

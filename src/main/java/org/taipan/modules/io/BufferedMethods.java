@@ -21,6 +21,9 @@ final class BufferedMethods {
             PyObject[] v = IOArgs.parse(fname, a, k, 1, "raw", "buffer_size");
             long size = v[1] == null ? IOModule.DEFAULT_BUFFER_SIZE : IOArgs.integer(v[1]);
             ((PyBuffered) self).init(v[0], size, read, write);
+            if (write) {
+                FdTable.of(org.taipan.runtime.ThreadState.current().interpreter).track(self);
+            }
         };
         t.tp_repr = o -> PyStr.of(((PyBuffered) o).repr());
         t.tp_iternext = o -> {

@@ -20,14 +20,14 @@ import org.taipan.runtime.PyType;
 public final class IOTypes {
     private IOTypes() {}
 
-    /** A subclassable builtin type of module {@code _io}. */
+    /** A subclassable builtin type of module {@code _io} with instances of its own Java class. */
     static PyType builtin(String name, PyType base) {
         return PyIOBase.ioType(name, base);
     }
 
-    public static final PyType RAW_IO_BASE = builtin("_RawIOBase", PyIOBase.TYPE);
-    public static final PyType BUFFERED_IO_BASE = builtin("_BufferedIOBase", PyIOBase.TYPE);
-    public static final PyType TEXT_IO_BASE = builtin("_TextIOBase", PyIOBase.TYPE);
+    public static final PyType RAW_IO_BASE = PyIOBase.abstractIoType("_RawIOBase", PyIOBase.TYPE);
+    public static final PyType BUFFERED_IO_BASE = PyIOBase.abstractIoType("_BufferedIOBase", PyIOBase.TYPE);
+    public static final PyType TEXT_IO_BASE = PyIOBase.abstractIoType("_TextIOBase", PyIOBase.TYPE);
 
     static {
         RAW_IO_BASE.addMethod("read", (self, a, k) -> {

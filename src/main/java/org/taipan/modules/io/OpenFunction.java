@@ -77,6 +77,7 @@ final class OpenFunction {
         }
         String rawMode = (creating ? "x" : reading ? "r" : writing ? "w" : appending ? "a" : "") + (updating ? "+" : "");
 
+        FdTable.of(org.taipan.runtime.ThreadState.current().interpreter).flushOpenFiles();
         PyFileIO raw = new PyFileIO(PyFileIO.TYPE);
         raw.init(file, rawMode, closefd, opener);
         try {
@@ -90,6 +91,7 @@ final class OpenFunction {
             }
             if (buffering == 0) {
                 if (binary) {
+                    track(raw, raw);
                     return raw;
                 }
                 throw Errors.valueError("can't have unbuffered text I/O");
@@ -117,10 +119,8 @@ final class OpenFunction {
         }
     }
 
-    /** Writable files are flushed at exit even if the program never closes them. */
+    /** Files are closed at exit even if the program never closes them (written data reaches the disk). */
     private static void track(PyObject file, PyFileIO raw) {
-        if (raw.writable) {
-            FdTable.of(org.taipan.runtime.ThreadState.current().interpreter).track(file);
-        }
+        FdTable.of(org.taipan.runtime.ThreadState.current().interpreter).track(file);
     }
 }

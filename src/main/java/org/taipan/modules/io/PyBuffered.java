@@ -5,7 +5,6 @@ import java.util.Arrays;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Callables;
 import org.taipan.runtime.Errors;
-import org.taipan.runtime.PyBool;
 import org.taipan.runtime.PyBytes;
 import org.taipan.runtime.PyException;
 import org.taipan.runtime.PyGetSetDescr;
@@ -281,6 +280,12 @@ public final class PyBuffered extends PyIOBase {
             return new PyBytes(new byte[0]);
         }
         if (unread() == 0) {
+            if (n > bufferSize) {
+                // CPython: with nothing buffered, one raw read of the whole request.
+                rpos = rlen = 0;
+                byte[] got = rawRead((int) Math.min(n, Integer.MAX_VALUE - 8));
+                return new PyBytes(got == null ? new byte[0] : got);
+            }
             fill();
         }
         int take = (int) Math.min(n, unread());
@@ -445,7 +450,7 @@ public final class PyBuffered extends PyIOBase {
 
     String repr() {
         PyObject name = raw == null ? null : Abstract.lookupAttr(raw, PyStr.of("name"));
-        String tn = "_io." + type().name();
+        String tn = type().isHeapType() ? type().name() : "_io." + type().name();
         return name == null ? "<" + tn + ">" : "<" + tn + " name=" + Abstract.repr(name) + ">";
     }
 
@@ -459,17 +464,9 @@ public final class PyBuffered extends PyIOBase {
         t.addAttr(name, new PyGetSetDescr(t, name, o -> ((PyBuffered) o).rawAttr(name), null));
     }
 
-    boolean closedForRepr() {
-        return raw != null && isClosed();
-    }
-
     PyObject raw() {
         checkAttached();
         return raw;
-    }
-
-    static PyObject bool(boolean b) {
-        return PyBool.of(b);
     }
 
     /** The exact-type fast path for text I/O: the writer's buffer can take encoded bytes directly. */
@@ -479,10 +476,5 @@ public final class PyBuffered extends PyIOBase {
 
     boolean isReadable() {
         return canRead;
-    }
-
-    /** Checks {@code readable()} for {@code _checkReadable}-style callers without a Python call. */
-    void checkOpenForIO() {
-        checkOpen();
     }
 }

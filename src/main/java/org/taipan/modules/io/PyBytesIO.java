@@ -113,6 +113,9 @@ public final class PyBytesIO extends PyIOBase {
     }
 
     private void write(byte[] d) {
+        if ((long) pos + d.length > Integer.MAX_VALUE - 8) {
+            throw org.taipan.runtime.Errors.of(org.taipan.runtime.ExceptionTypes.MemoryError, new org.taipan.runtime.PyObject[0]);
+        }
         int end = pos + d.length;
         if (end > buf.length) {
             buf = Arrays.copyOf(buf, Math.max(end, buf.length * 2));

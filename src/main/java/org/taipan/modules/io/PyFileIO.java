@@ -302,7 +302,9 @@ public final class PyFileIO extends PyIOBase {
         }
         try {
             if (f.channel != null) {
-                ByteBuffer bb = ByteBuffer.allocate(n);
+                // No bigger buffer than what is left: read(10**9) on a small file must not allocate a gigabyte.
+                long left = Math.max(0, f.channel.size() - f.channel.position());
+                ByteBuffer bb = ByteBuffer.allocate((int) Math.min(n, Math.max(left + 1, 1 << 16)));
                 while (bb.hasRemaining()) {
                     if (f.channel.read(bb) < 0) {
                         break;
@@ -313,8 +315,8 @@ public final class PyFileIO extends PyIOBase {
             if (f.in == null) {
                 throw Errno.error(Errno.EBADF, null);
             }
-            byte[] b = new byte[n];
-            int got = n == 0 ? 0 : f.in.read(b, 0, n);
+            byte[] b = new byte[Math.min(n, 1 << 16)];
+            int got = n == 0 ? 0 : f.in.read(b, 0, b.length);
             return got <= 0 ? new byte[0] : java.util.Arrays.copyOf(b, got);
         } catch (IOException e) {
             throw Errno.error(e, null);
@@ -428,10 +430,6 @@ public final class PyFileIO extends PyIOBase {
         } catch (IOException e) {
             throw Errno.error(e, null);
         }
-    }
-
-    boolean seekable() {
-        return open().channel != null;
     }
 
     boolean isTty() {

@@ -113,8 +113,13 @@ public class PyIOBase extends PyObject implements HasDict {
         TYPE.ready();
     }
 
-    /** A subclassable builtin type of module {@code _io}. */
+    /** A subclassable builtin type of module {@code _io} whose instances have their own Java class. */
     static PyType ioType(String name, PyType base) {
+        return abstractIoType(name, base).markOwnLayout();
+    }
+
+    /** A type of module {@code _io} that adds no instance state to its base ({@code _RawIOBase}, ...). */
+    static PyType abstractIoType(String name, PyType base) {
         PyType t = PyType.builtin(name, base);
         t.addAttr("__module__", PyStr.of("_io"));
         return t;
@@ -140,6 +145,11 @@ public class PyIOBase extends PyObject implements HasDict {
             dict = new PyDict();
         }
         return dict;
+    }
+
+    /** Whether the instance dict exists (without creating it). */
+    final boolean hasDict() {
+        return dict != null;
     }
 
     /** Whether the stream is closed, for the Java fast paths of the concrete types. */

@@ -156,6 +156,9 @@ public final class PyStringIO extends PyIOBase {
             text = text.replace("\n", writeNewline);
         }
         int[] cps = text.codePoints().toArray();
+        if ((long) pos + cps.length > Integer.MAX_VALUE - 8) {
+            throw org.taipan.runtime.Errors.of(org.taipan.runtime.ExceptionTypes.MemoryError, new org.taipan.runtime.PyObject[0]);
+        }
         int end = pos + cps.length;
         if (end > buf.length) {
             buf = Arrays.copyOf(buf, Math.max(end, buf.length * 2));

@@ -17,12 +17,13 @@ import org.taipan.runtime.PyType;
  * stream, with an encoding, an error handler and newline translation. The methods are installed
  * by {@link TextIOMethods}.
  *
- * <p>Reading keeps the decoded but not yet consumed text of the last chunks untranslated
- * ({@link #decoded} from {@link #decodedPos}); newlines are translated as the text is consumed, so
- * {@code tell()} is the buffer's position minus the encoded length of what is left. The cookies
- * {@code tell()} returns are therefore plain byte positions (as CPython's are whenever the
- * decoder has no pending state). Writing collects text and encodes it in chunks, so printing in a
- * loop costs one append per call.
+ * <p>Reading follows CPython's model so that positions and {@code tell()} cookies are CPython's:
+ * chunks of {@link #CHUNK_SIZE} bytes are decoded by a {@link StreamDecoder} into
+ * {@link #decodedChars} (already newline-translated), of which {@link #decodedUsed} chars are
+ * consumed; a snapshot of the decoder state at the start of the chunk lets {@code tell()}
+ * rebuild the position as CPython's cookie (start position, decoder flags, bytes to feed, chars
+ * to skip, need-EOF). Writing collects text and encodes it in chunks, so printing in a loop
+ * costs one append per call.
  */
 public final class PyTextIOWrapper extends PyIOBase {
     public static final PyType TYPE = IOTypes.builtin("TextIOWrapper", IOTypes.TEXT_IO_BASE);
@@ -32,7 +33,8 @@ public final class PyTextIOWrapper extends PyIOBase {
         TextIOMethods.install(TYPE);
     }
 
-    private static final int SEEN_CR = 1, SEEN_LF = 2, SEEN_CRLF = 4;
+    private static final int SEEN_CR = StreamDecoder.SEEN_CR, SEEN_LF = StreamDecoder.SEEN_LF,
+            SEEN_CRLF = StreamDecoder.SEEN_CRLF;
 
     PyObject buffer;
     /** {@link #buffer} when it is one of the exact buffered types (the fast path), else null. */
@@ -42,10 +44,17 @@ public final class PyTextIOWrapper extends PyIOBase {
     String newline;
     boolean lineBuffering, writeThrough;
     private boolean readable, writable, seekable, telling, detached;
-    private String decoded = "";
-    private int decodedPos;
-    private boolean eof;
-    private int seen;
+    /** Null when the stream is not readable. */
+    private StreamDecoder decoder;
+    private String decodedChars = "";
+    /** Chars (Java chars) of {@link #decodedChars} already returned. */
+    private int decodedUsed;
+    /** Whether {@link #decodedChars} has no surrogate pairs (chars are code points). */
+    private boolean decodedBmp = true;
+    /** CPython's snapshot: the decoder flags at the start of the last chunk and its input; null for none. */
+    private long snapFlags;
+    private byte[] snapInput;
+    private double b2cratio;
     private final StringBuilder pendingText = new StringBuilder();
 
     PyTextIOWrapper(PyType type) {
@@ -80,8 +89,9 @@ public final class PyTextIOWrapper extends PyIOBase {
         }
         seekable = Abstract.isTrue(Callables.callAttr(buffer, "seekable"));
         telling = seekable;
-        decoded = "";
-        decodedPos = 0;
+        decoder = readable ? new StreamDecoder(codec.encoding, codec.errors, newline) : null;
+        setDecodedChars("");
+        snapInput = null;
         if (codec.writesBom() && writable && seekable) {
             long pos = IOArgs.integer(Callables.callAttr(buffer, "tell"));
             if (pos != 0) {
@@ -129,6 +139,16 @@ public final class PyTextIOWrapper extends PyIOBase {
         return s.length();
     }
 
+    private static final PyStr WRITE = PyStr.of("write");
+
+    /**
+     * Whether {@code print} may call {@link #writeString} directly: the object is an exact
+     * TextIOWrapper and no instance attribute {@code write} shadows the method.
+     */
+    public boolean isPlainForPrint() {
+        return type() == TYPE && (!hasDict() || dict().getItem(WRITE) == null);
+    }
+
     /** Writes Java text (for {@code print}, tracebacks, {@code input}'s prompt). */
     public void writeString(String text) {
         checkAttached();
@@ -144,10 +164,10 @@ public final class PyTextIOWrapper extends PyIOBase {
             // os.linesep is "\n" here: nothing to translate.
         }
         boolean needFlush = lineBuffering && (haslf || text.indexOf('\r') >= 0);
-        if (decodedPos < decoded.length() || codec.pending.length > 0) {
-            decoded = "";
-            decodedPos = 0;
-            codec.reset(false);
+        if (decoder != null) {
+            setDecodedChars("");
+            snapInput = null;
+            decoder.reset();
         }
         pendingText.append(text);
         if (pendingText.length() > CHUNK_SIZE || needFlush || writeThrough || !codec.fastFor(text)) {
@@ -203,62 +223,230 @@ public final class PyTextIOWrapper extends PyIOBase {
         }
     }
 
-    private byte[] readChunk() {
+    private void setDecodedChars(String s) {
+        decodedChars = s;
+        decodedUsed = 0;
+        decodedBmp = s.length() == s.codePointCount(0, s.length());
+    }
+
+    private static int cpLength(String s) {
+        return s.codePointCount(0, s.length());
+    }
+
+    /** Up to {@code n} code points ({@code n < 0}: all) of the decoded chars not yet returned. */
+    private String takeDecoded(long n) {
+        int avail = decodedChars.length() - decodedUsed;
+        int end;
+        if (n < 0 || n >= avail) {
+            end = decodedChars.length();
+        } else if (decodedBmp) {
+            end = decodedUsed + (int) n;
+        } else {
+            int cps = decodedChars.codePointCount(decodedUsed, decodedChars.length());
+            end = n >= cps ? decodedChars.length() : decodedChars.offsetByCodePoints(decodedUsed, (int) n);
+        }
+        String r = decodedChars.substring(decodedUsed, end);
+        decodedUsed = end;
+        return r;
+    }
+
+    private byte[] readChunkBytes(int size) {
         PyObject r;
         if (fastBuffer != null) {
-            r = fastBuffer.read1(CHUNK_SIZE);
+            r = fastBuffer.read1(size);
         } else {
             r = Callables.callAttr(buffer, Abstract.lookupAttr(buffer, PyStr.of("read1")) != null ? "read1" : "read",
-                    PyInt.of(CHUNK_SIZE));
+                    PyInt.of(size));
         }
         if (r == PyNone.NONE) {
             return new byte[0];
         }
-        if (!(r instanceof PyBytes) && !(r instanceof org.taipan.runtime.PyByteArray)) {
+        if (!(r instanceof PyBytes) && !(r instanceof org.taipan.runtime.PyByteArray)
+                && !(r instanceof org.taipan.runtime.PyMemoryView)) {
             throw Errors.typeError("underlying read1() should have returned a bytes-like object, not '%s'",
                     r.type().name());
         }
         return bytesOf(r, "read1()");
     }
 
-    /** Decodes one more chunk after the unconsumed text; false once nothing more will come. */
-    private boolean refill() {
-        if (eof) {
-            return false;
+    /**
+     * CPython's {@code textiowrapper_read_chunk}: decodes one more chunk into the decoded chars,
+     * taking a snapshot of the decoder state first when {@code tell()} is possible.
+     *
+     * @return false at the end of the stream with nothing decoded
+     */
+    private boolean readChunk(long sizeHint) {
+        StreamDecoder.State before = telling ? decoder.getstate() : null;
+        long size = CHUNK_SIZE;
+        if (sizeHint > 0) {
+            size = Math.max(CHUNK_SIZE, (long) (Math.max(b2cratio, 1.0) * sizeHint));
         }
-        byte[] chunk = readChunk();
-        boolean last = chunk.length == 0;
-        String text = codec.decode(chunk, last);
-        decoded = decodedPos == 0 ? decoded + text : decoded.substring(decodedPos) + text;
-        decodedPos = 0;
-        if (last) {
-            eof = true;
+        byte[] input = readChunkBytes((int) Math.min(size, Integer.MAX_VALUE - 8));
+        boolean eof = input.length == 0;
+        String text = decoder.decode(input, eof);
+        setDecodedChars(text);
+        int nchars = decodedBmp ? text.length() : cpLength(text);
+        b2cratio = nchars > 0 ? (double) input.length / nchars : 0.0;
+        if (nchars > 0) {
+            eof = false;
         }
-        return !last || !text.isEmpty();
+        if (before != null) {
+            snapFlags = before.flags();
+            snapInput = StreamDecoder.join(before.buffer(), input);
+        }
+        return !eof;
     }
 
     /** {@code read(n)}: n code points, or everything left when {@code n < 0}. */
     public PyStr read(long n) {
         checkReadable();
-        eof = false;
         if (n < 0) {
-            StringBuilder all = new StringBuilder(decoded.length() - decodedPos + 64);
-            all.append(decoded, decodedPos, decoded.length());
-            decoded = "";
-            decodedPos = 0;
             PyObject rest = fastBuffer != null ? fastBuffer.read(-1) : Callables.callAttr(buffer, "read");
             byte[] b = rest == PyNone.NONE ? new byte[0] : bytesOf(rest, "read()");
-            all.append(codec.decode(b, true));
-            return PyStr.of(translateAll(all.toString()));
+            String decoded = decoder.decode(b, true);
+            String result = takeDecoded(-1) + decoded;
+            setDecodedChars("");
+            snapInput = null;
+            return PyStr.of(result);
         }
-        return PyStr.of(consume(n, false));
+        String first = takeDecoded(n);
+        long remaining = n - cpLength(first);
+        if (remaining <= 0) {
+            return PyStr.of(first);
+        }
+        StringBuilder result = new StringBuilder(first);
+        while (remaining > 0) {
+            if (!readChunk(remaining)) {
+                break;
+            }
+            String more = takeDecoded(remaining);
+            result.append(more);
+            remaining -= cpLength(more);
+        }
+        return PyStr.of(result.toString());
     }
 
     /** {@code readline(limit)}: through the next line ending of the newline mode, at most {@code limit} code points. */
     public PyStr readline(long limit) {
         checkReadable();
-        eof = false;
-        return PyStr.of(consume(limit, true));
+        return PyStr.of(readlineUnchecked(limit));
+    }
+
+    /**
+     * Where the line ending is in {@code line[start, end)} (CPython's {@code _PyIO_find_line_ending}):
+     * the index just past it, or {@code -1 - consumed} where {@code consumed} is how far the
+     * search may put text aside (a possible partial ending stays for the next chunk).
+     */
+    private int findLineEnding(String line, int start) {
+        int end = line.length();
+        if (newline == null) {
+            int i = line.indexOf('\n', start);
+            return i >= 0 ? i + 1 : -1 - end;
+        }
+        if (newline.isEmpty()) {
+            for (int i = start; i < end; i++) {
+                char c = line.charAt(i);
+                if (c == '\n') {
+                    return i + 1;
+                }
+                if (c == '\r') {
+                    return i + 1 < end && line.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+                }
+            }
+            return -1 - end;
+        }
+        if (newline.length() == 1) {
+            int i = line.indexOf(newline.charAt(0), start);
+            return i >= 0 ? i + 1 : -1 - end;
+        }
+        int i = line.indexOf(newline, start);
+        if (i >= 0) {
+            return i + newline.length();
+        }
+        return -1 - Math.max(start, end - newline.length() + 1);
+    }
+
+    /** CPython's {@code _textiowrapper_readline}, with limits counted in code points. */
+    private String readlineUnchecked(long limit) {
+        StringBuilder chunks = null;
+        long chunked = 0;
+        String remaining = null;
+        String line = null;
+        int start = 0, endpos = 0, offsetToBuffer = 0;
+        while (true) {
+            boolean got = true;
+            while (decodedChars.isEmpty()) {
+                got = readChunk(0);
+                if (!got) {
+                    break;
+                }
+            }
+            if (!got) {
+                setDecodedChars("");
+                snapInput = null;
+                line = null;
+                break;
+            }
+            if (remaining == null) {
+                line = decodedChars;
+                start = decodedUsed;
+                offsetToBuffer = 0;
+            } else {
+                line = remaining + decodedChars;
+                start = 0;
+                offsetToBuffer = remaining.length();
+                remaining = null;
+            }
+            int found = findLineEnding(line, start);
+            if (found >= 0) {
+                endpos = found;
+                if (limit >= 0 && cpCount(line, start, endpos) + chunked >= limit) {
+                    endpos = offsetCp(line, start, limit - chunked);
+                }
+                break;
+            }
+            endpos = -1 - found;
+            if (limit >= 0 && cpCount(line, start, endpos) + chunked >= limit) {
+                endpos = offsetCp(line, start, limit - chunked);
+                break;
+            }
+            if (endpos > start) {
+                if (chunks == null) {
+                    chunks = new StringBuilder();
+                }
+                chunks.append(line, start, endpos);
+                chunked += cpCount(line, start, endpos);
+            }
+            if (endpos < line.length()) {
+                remaining = line.substring(endpos);
+            }
+            line = null;
+            setDecodedChars("");
+        }
+        String tail = "";
+        if (line != null) {
+            decodedUsed = Math.max(0, endpos - offsetToBuffer);
+            tail = line.substring(start, endpos);
+        }
+        if (chunks == null && remaining == null) {
+            return tail;
+        }
+        if (chunks == null) {
+            chunks = new StringBuilder();
+        }
+        if (remaining != null) {
+            chunks.append(remaining);
+        }
+        return chunks.append(tail).toString();
+    }
+
+    private static long cpCount(String s, int from, int to) {
+        return s.codePointCount(from, to);
+    }
+
+    private static int offsetCp(String s, int from, long cps) {
+        int avail = s.codePointCount(from, s.length());
+        return cps >= avail ? s.length() : s.offsetByCodePoints(from, (int) cps);
     }
 
     /** The next line for iteration; disables {@code tell()} as CPython's {@code __next__} does. */
@@ -266,158 +454,11 @@ public final class PyTextIOWrapper extends PyIOBase {
         telling = false;
         PyStr line = readline(-1);
         if (line.length() == 0) {
+            snapInput = null;
             telling = seekable;
             return null;
         }
         return line;
-    }
-
-    /** All remaining text with the newline mode applied (for {@code read()}). */
-    private String translateAll(String s) {
-        if (!universal()) {
-            return s;
-        }
-        noteNewlines(s);
-        if (newline == null && s.indexOf('\r') >= 0) {
-            return s.replace("\r\n", "\n").replace('\r', '\n');
-        }
-        return s;
-    }
-
-    private void noteNewlines(String s) {
-        for (int i = s.indexOf('\r'); i >= 0; i = s.indexOf('\r', i + 1)) {
-            seen |= i + 1 < s.length() && s.charAt(i + 1) == '\n' ? SEEN_CRLF : SEEN_CR;
-        }
-        for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
-            if (i == 0 || s.charAt(i - 1) != '\r') {
-                seen |= SEEN_LF;
-            }
-        }
-    }
-
-    /**
-     * Takes up to {@code limit} code points ({@code < 0}: no limit) of translated text, stopping
-     * after a line ending when {@code line}.
-     */
-    private String consume(long limit, boolean line) {
-        if (line && limit < 0 && (newline == null || newline.isEmpty() || newline.equals("\n"))) {
-            return consumeLine();
-        }
-        return consumeChars(limit, line);
-    }
-
-    /**
-     * A whole line up to {@code \n} copied in one piece (the common case of iteration); a
-     * {@code \r} in universal mode hands over to {@link #consumeChars}.
-     */
-    private String consumeLine() {
-        boolean lfOnly = "\n".equals(newline);
-        StringBuilder acc = null;
-        while (true) {
-            int n = decoded.length();
-            int i = decodedPos;
-            while (i < n) {
-                char c = decoded.charAt(i);
-                if (c == '\n' || c == '\r' && !lfOnly) {
-                    break;
-                }
-                i++;
-            }
-            if (i < n) {
-                String head = decoded.substring(decodedPos, decoded.charAt(i) == '\n' ? i + 1 : i);
-                decodedPos += head.length();
-                String done = acc == null ? head : acc.append(head).toString();
-                if (decoded.charAt(i) == '\n') {
-                    if (!lfOnly) {
-                        seen |= SEEN_LF;
-                    }
-                    return done;
-                }
-                return done + consumeChars(-1, true);
-            }
-            if (acc == null) {
-                acc = new StringBuilder();
-            }
-            acc.append(decoded, decodedPos, n);
-            decodedPos = n;
-            if (!refill()) {
-                return acc.toString();
-            }
-        }
-    }
-
-    private String consumeChars(long limit, boolean line) {
-        StringBuilder out = new StringBuilder();
-        long count = 0;
-        boolean universal = universal();
-        boolean translate = newline == null;
-        boolean crMode = "\r".equals(newline), crlfMode = "\r\n".equals(newline);
-        while (limit < 0 || count < limit) {
-            if (decodedPos >= decoded.length()) {
-                if (!refill()) {
-                    break;
-                }
-                continue;
-            }
-            char c = decoded.charAt(decodedPos);
-            if (c == '\r' && (universal || crlfMode)) {
-                if (decodedPos + 1 >= decoded.length() && !eof && refill()) {
-                    continue;
-                }
-                boolean crlf = decodedPos + 1 < decoded.length() && decoded.charAt(decodedPos + 1) == '\n';
-                if (universal) {
-                    seen |= crlf ? SEEN_CRLF : SEEN_CR;
-                    if (translate) {
-                        out.append('\n');
-                        count++;
-                        decodedPos += crlf ? 2 : 1;
-                        if (line) {
-                            break;
-                        }
-                        continue;
-                    }
-                    out.append('\r');
-                    count++;
-                    decodedPos++;
-                    if (crlf && (limit < 0 || count < limit)) {
-                        out.append('\n');
-                        count++;
-                        decodedPos++;
-                    }
-                    if (line) {
-                        break;
-                    }
-                    continue;
-                }
-                out.append('\r');
-                count++;
-                decodedPos++;
-                if (crlf && line && (limit < 0 || count < limit)) {
-                    out.append('\n');
-                    decodedPos++;
-                    break;
-                }
-                continue;
-            }
-            out.append(c);
-            decodedPos++;
-            if (Character.isHighSurrogate(c) && decodedPos < decoded.length()
-                    && Character.isLowSurrogate(decoded.charAt(decodedPos))) {
-                out.append(decoded.charAt(decodedPos++));
-            }
-            count++;
-            if (c == '\n') {
-                if (universal) {
-                    seen |= SEEN_LF;
-                }
-                if (line && !crMode && !crlfMode) {
-                    break;
-                }
-            } else if (c == '\r' && crMode && line) {
-                break;
-            }
-        }
-        return out.toString();
     }
 
     /** {@code input()}'s line: without its newline, or null at end of file. */
@@ -437,8 +478,22 @@ public final class PyTextIOWrapper extends PyIOBase {
         }
     }
 
-    /** {@code tell()}: the byte position of the next character to read or write (the cookie). */
-    long tell() {
+    private long bufferTell() {
+        return fastBuffer != null ? fastBuffer.tell() : IOArgs.integer(Callables.callAttr(buffer, "tell"));
+    }
+
+    /** CPython's cookie: the fields packed little-endian as 64-bit position and four 32-bit ints, then a byte. */
+    private static PyObject cookie(long startPos, long decFlags, long bytesToFeed, long charsToSkip, boolean needEof) {
+        java.math.BigInteger c = java.math.BigInteger.valueOf(startPos)
+                .or(java.math.BigInteger.valueOf(decFlags & 0xffffffffL).shiftLeft(64))
+                .or(java.math.BigInteger.valueOf(bytesToFeed & 0xffffffffL).shiftLeft(96))
+                .or(java.math.BigInteger.valueOf(charsToSkip & 0xffffffffL).shiftLeft(128))
+                .or(java.math.BigInteger.valueOf(needEof ? 1 : 0).shiftLeft(160));
+        return PyInt.of(c);
+    }
+
+    /** {@code tell()}: CPython's opaque cookie (the byte position when the decoder holds no state). */
+    PyObject tell() {
         checkAttached();
         checkOpen();
         checkSeekable();
@@ -446,33 +501,104 @@ public final class PyTextIOWrapper extends PyIOBase {
             throw Errors.of(ExceptionTypes.OSError, "telling position disabled by next() call");
         }
         flush();
-        long pos = fastBuffer != null ? fastBuffer.tell() : IOArgs.integer(Callables.callAttr(buffer, "tell"));
-        if (decodedPos >= decoded.length() && codec.pending.length == 0) {
-            return pos;
+        long pos = bufferTell();
+        if (decoder == null || snapInput == null) {
+            return PyInt.of(pos);
         }
-        return pos - codec.pending.length - codec.byteLength(decoded.substring(decodedPos));
+        long startPos = pos - snapInput.length;
+        long decFlags = snapFlags;
+        if (decodedUsed == 0) {
+            return cookie(startPos, decFlags, 0, 0, false);
+        }
+        long charsToSkip = decodedBmp ? decodedUsed : decodedChars.codePointCount(0, decodedUsed);
+        StreamDecoder.State saved = decoder.getstate();
+        int savedSeen = decoder.seen;
+        byte[] input = snapInput;
+        try {
+            int skipBytes = (int) (b2cratio * charsToSkip);
+            int skipBack = 1;
+            while (skipBytes > 0) {
+                decoder.setstate(new byte[0], decFlags);
+                long n = cpLength(decoder.decode(java.util.Arrays.copyOf(input, Math.min(skipBytes, input.length)), false));
+                if (n <= charsToSkip) {
+                    StreamDecoder.State st = decoder.getstate();
+                    if (st.buffer().length == 0) {
+                        decFlags = st.flags();
+                        charsToSkip -= n;
+                        break;
+                    }
+                    skipBytes -= st.buffer().length;
+                    skipBack = 1;
+                } else {
+                    skipBytes -= skipBack;
+                    skipBack *= 2;
+                }
+            }
+            if (skipBytes <= 0) {
+                skipBytes = 0;
+                decoder.setstate(new byte[0], decFlags);
+            }
+            startPos += skipBytes;
+            if (charsToSkip == 0) {
+                return cookie(startPos, decFlags, 0, 0, false);
+            }
+            long bytesFed = 0;
+            long charsDecoded = 0;
+            boolean needEof = false;
+            int i = skipBytes;
+            for (; i < input.length; i++) {
+                charsDecoded += cpLength(decoder.decode(new byte[] {input[i]}, false));
+                bytesFed++;
+                StreamDecoder.State st = decoder.getstate();
+                if (st.buffer().length == 0 && charsDecoded <= charsToSkip) {
+                    startPos += bytesFed;
+                    charsToSkip -= charsDecoded;
+                    decFlags = st.flags();
+                    bytesFed = 0;
+                    charsDecoded = 0;
+                }
+                if (charsDecoded >= charsToSkip) {
+                    break;
+                }
+            }
+            if (i >= input.length) {
+                charsDecoded += cpLength(decoder.decode(new byte[0], true));
+                needEof = true;
+                if (charsDecoded < charsToSkip) {
+                    throw Errors.of(ExceptionTypes.OSError, "can't reconstruct logical file position");
+                }
+            }
+            return cookie(startPos, decFlags, bytesFed, charsToSkip, needEof);
+        } finally {
+            decoder.setstate(saved.buffer(), saved.flags());
+            decoder.seen = savedSeen;
+        }
     }
 
-    /** {@code seek(cookie, whence)}: only to positions {@code tell()} gave, the start or the end. */
-    long seek(PyObject cookieObj, int whence) {
+    /** {@code seek(cookie, whence)}: to a cookie {@code tell()} gave, the start, or the end. */
+    PyObject seek(PyObject cookieObj, int whence) {
         checkAttached();
         checkOpen();
         checkSeekable();
-        long cookie = IOArgs.integer(cookieObj);
+        PyInt ci = Abstract.index(cookieObj, null);
         switch (whence) {
             case 1 -> {
-                if (cookie != 0) {
+                if (ci.signum() != 0) {
                     throw IOModule.unsupported("can't do nonzero cur-relative seeks");
                 }
-                cookie = tell();
+                ci = (PyInt) tell();
             }
             case 2 -> {
-                if (cookie != 0) {
+                if (ci.signum() != 0) {
                     throw IOModule.unsupported("can't do nonzero end-relative seeks");
                 }
                 flush();
-                resetDecoder(false);
-                long end = IOArgs.integer(Callables.callAttr(buffer, "seek", PyInt.ZERO, PyInt.of(2)));
+                setDecodedChars("");
+                snapInput = null;
+                if (decoder != null) {
+                    decoder.reset();
+                }
+                PyObject end = Callables.callAttr(buffer, "seek", PyInt.ZERO, PyInt.of(2));
                 if (codec.writesBom()) {
                     codec.skipBom();
                 }
@@ -481,23 +607,47 @@ public final class PyTextIOWrapper extends PyIOBase {
             case 0 -> { }
             default -> throw Errors.valueError("invalid whence (%d, should be 0, 1 or 2)", whence);
         }
-        if (cookie < 0) {
-            throw Errors.valueError("negative seek position %d", cookie);
+        if (ci.signum() < 0) {
+            throw Errors.valueError("negative seek position %s", Abstract.repr(ci));
         }
         flush();
-        resetDecoder(cookie == 0);
-        Callables.callAttr(buffer, "seek", PyInt.of(cookie));
-        if (cookie != 0 && codec.writesBom()) {
-            codec.skipBom();
+        java.math.BigInteger c = ci.bigValue();
+        long startPos = c.longValue();
+        long decFlags = c.shiftRight(64).intValue();
+        long bytesToFeed = c.shiftRight(96).intValue();
+        long charsToSkip = c.shiftRight(128).intValue();
+        boolean needEof = c.shiftRight(160).intValue() != 0;
+        Callables.callAttr(buffer, "seek", PyInt.of(startPos));
+        setDecodedChars("");
+        snapInput = null;
+        if (decoder != null) {
+            if (startPos == 0 && decFlags == 0) {
+                decoder.reset();
+            } else {
+                decoder.setstate(new byte[0], decFlags);
+            }
+            snapFlags = decFlags;
+            snapInput = new byte[0];
         }
-        return cookie;
-    }
-
-    private void resetDecoder(boolean atStart) {
-        decoded = "";
-        decodedPos = 0;
-        eof = false;
-        codec.reset(atStart);
+        if (charsToSkip > 0 && decoder != null) {
+            PyObject chunk = fastBuffer != null ? fastBuffer.read(bytesToFeed)
+                    : Callables.callAttr(buffer, "read", PyInt.of(bytesToFeed));
+            byte[] input = bytesOf(chunk, "read()");
+            snapInput = input;
+            setDecodedChars(decoder.decode(input, needEof));
+            if (cpLength(decodedChars) < charsToSkip) {
+                throw Errors.of(ExceptionTypes.OSError, "can't restore logical file position");
+            }
+            decodedUsed = decodedBmp ? (int) charsToSkip : decodedChars.offsetByCodePoints(0, (int) charsToSkip);
+        }
+        if (codec.writesBom()) {
+            if (ci.signum() == 0) {
+                codec.restartBom();
+            } else {
+                codec.skipBom();
+            }
+        }
+        return ci;
     }
 
     PyObject truncate(PyObject pos) {
@@ -546,10 +696,10 @@ public final class PyTextIOWrapper extends PyIOBase {
 
     /** {@code newlines}: the kinds of line endings read so far (universal mode), else None. */
     PyObject newlines() {
-        if (!universal()) {
+        if (decoder == null || !universal()) {
             return PyNone.NONE;
         }
-        return newlinesOf(seen);
+        return newlinesOf(decoder.seen);
     }
 
     static PyObject newlinesOf(int seen) {
@@ -600,5 +750,12 @@ public final class PyTextIOWrapper extends PyIOBase {
     /** The newline mode may change only before reading starts (CPython's {@code reconfigure}). */
     void setNewline(String nl) {
         this.newline = nl;
+    }
+
+    /** After {@code reconfigure} changed the codec or the newline mode: a fresh decoder. */
+    void rebuildDecoder() {
+        decoder = readable ? new StreamDecoder(codec.encoding, codec.errors, newline) : null;
+        setDecodedChars("");
+        snapInput = null;
     }
 }

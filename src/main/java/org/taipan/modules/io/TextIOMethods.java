@@ -29,6 +29,9 @@ final class TextIOMethods {
                     IOArgs.optionalString(v[2], "TextIOWrapper", "errors"),
                     IOArgs.optionalString(v[3], "TextIOWrapper", "newline"),
                     v[4] != null && Abstract.isTrue(v[4]), v[5] != null && Abstract.isTrue(v[5]));
+            if (w(self).isWritable()) {
+                FdTable.of(org.taipan.runtime.ThreadState.current().interpreter).track(self);
+            }
         };
         t.tp_repr = o -> PyStr.of(w(o).repr());
         t.tp_iternext = o -> o.type() == PyTextIOWrapper.TYPE ? w(o).next() : nextViaReadline(o);
@@ -49,10 +52,10 @@ final class TextIOMethods {
             w(self).close();
             return PyNone.NONE;
         });
-        t.addMethod("tell", (self, a, k) -> PyInt.of(w(self).tell()));
+        t.addMethod("tell", (self, a, k) -> w(self).tell());
         t.addMethod("seek", (self, a, k) -> {
             PyObject[] v = IOArgs.parse("seek", a, k, 1, "cookie", "whence");
-            return PyInt.of(w(self).seek(v[0], v[1] == null ? 0 : (int) IOArgs.integer(v[1])));
+            return w(self).seek(v[0], v[1] == null ? 0 : (int) IOArgs.integer(v[1]));
         });
         t.addMethod("truncate", (self, a, k) -> w(self).truncate(IOArgs.parse("truncate", a, k, 0, "pos")[0]));
         t.addMethod("detach", (self, a, k) -> w(self).detach());
@@ -110,6 +113,10 @@ final class TextIOMethods {
         }
         if (v[4] != null && v[4] != PyNone.NONE) {
             t.writeThrough = Abstract.isTrue(v[4]);
+        }
+        if (v[0] != null && v[0] != PyNone.NONE || v[1] != null && v[1] != PyNone.NONE
+                || v[2] != null && v[2] != PyEllipsis.ELLIPSIS) {
+            t.rebuildDecoder();
         }
         return PyNone.NONE;
     }

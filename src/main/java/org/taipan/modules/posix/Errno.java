@@ -90,6 +90,13 @@ public final class Errno {
         return new PyException((PyBaseException) Callables.call(ExceptionTypes.OSError, args));
     }
 
+    /** {@code OSError(errno, strerror, filename, None, filename2)}: a failure naming two files ({@code rename}). */
+    public static PyException error(int errno, PyObject filename, PyObject filename2) {
+        PyObject[] args = {PyInt.of(errno), PyStr.of(strerror(errno)), filename, org.taipan.runtime.PyNone.NONE,
+            filename2};
+        return new PyException((PyBaseException) Callables.call(ExceptionTypes.OSError, args));
+    }
+
     /** The Python error for a JDK I/O failure on {@code filename} (null: none). */
     public static PyException error(IOException e, PyObject filename) {
         return error(of(e), filename);

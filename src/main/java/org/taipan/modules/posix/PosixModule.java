@@ -38,6 +38,7 @@ import org.taipan.runtime.PyStr;
 public final class PosixModule {
     private PosixModule() {}
 
+    /** A new {@code posix} module ({@code environ} is read from the process environment now). */
     public static PyModule create() {
         PyModule m = new PyModule("posix", true);
         def(m, "fspath", (a, k) -> fspath(oneArg("fspath", a, k, "path")));
@@ -218,15 +219,15 @@ public final class PosixModule {
         Path a = path(src, replace ? "replace" : "rename", "src");
         Path b = path(dst, replace ? "replace" : "rename", "dst");
         if (!Files.exists(a, LinkOption.NOFOLLOW_LINKS)) {
-            throw Errno.error(Errno.ENOENT, src);
+            throw Errno.error(Errno.ENOENT, src, dst);
         }
         try {
             if (Files.isDirectory(b) && !Files.isDirectory(a)) {
-                throw Errno.error(Errno.EISDIR, src);
+                throw Errno.error(Errno.EISDIR, src, dst);
             }
             Files.move(a, b, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw Errno.error(e, src);
+            throw Errno.error(Errno.of(e), src, dst);
         }
         return PyNone.NONE;
     }
