@@ -59,7 +59,7 @@ final class BytesFormat {
             int width = -1, prec = -1;
             if (i < fmt.length && fmt[i] == '*') {
                 i++;
-                width = star(nextArg(args, argi++, tuple || !mapping));
+                width = star(nextArg(args, argi++, tuple || !mapping), false);
                 if (width < 0) {
                     spec.append('-');
                     width = -width;
@@ -82,7 +82,7 @@ final class BytesFormat {
                 spec.append('.');
                 if (i < fmt.length && fmt[i] == '*') {
                     i++;
-                    prec = star(nextArg(args, argi++, true));
+                    prec = Math.max(0, star(nextArg(args, argi++, true), true));
                 } else {
                     prec = 0;
                     while (i < fmt.length && fmt[i] >= '0' && fmt[i] <= '9') {
@@ -98,20 +98,31 @@ final class BytesFormat {
                 throw Errors.valueError("incomplete format");
             }
             char conv = (char) (fmt[i++] & 0xff);
-            if (conv == '%') {
+            if (conv == '%' && spec.length() == 1 && value == null) {
                 out.write('%');
                 continue;
             }
             if (value == null) {
                 value = nextArg(args, argi++, true);
             }
+            if (conv == '%') {
+                throw Errors.valueError("unsupported format character '%%' (0x25) at index %d", i - 1);
+            }
             byte[] piece = switch (conv) {
                 case 's', 'b' -> precision(bytesOf(value), prec);
                 case 'r', 'a' -> precision(Formatter.ascii(Abstract.repr(value)).getBytes(StandardCharsets.US_ASCII),
                         prec);
                 case 'c' -> new byte[] {charByte(value)};
-                case 'd', 'i', 'u', 'o', 'x', 'X', 'e', 'E', 'f', 'F', 'g', 'G' -> Formatter.percent(
-                        PyStr.of(spec.toString() + conv), PyTuple.of(value)).getBytes(StandardCharsets.ISO_8859_1);
+                case 'e', 'E', 'f', 'F', 'g', 'G' -> {
+                    if (!(value instanceof PyFloat) && value.type().nb_float == null && value.type().nb_index == null) {
+                        throw Errors.typeError("float argument required, not %s", value.type().name());
+                    }
+                    yield Formatter.percent(PyStr.of(spec.toString() + conv), PyTuple.of(value))
+                            .getBytes(StandardCharsets.ISO_8859_1);
+                }
+                case 'd', 'i', 'u', 'o', 'x', 'X' -> Formatter.percent(
+                        PyStr.of(spec.toString() + (conv == 'i' ? 'd' : conv)), PyTuple.of(value))
+                        .getBytes(StandardCharsets.ISO_8859_1);
                 default -> throw Errors.valueError("unsupported format character '%s' (0x%x) at index %d",
                         conv < 128 ? String.valueOf(conv) : "?", (int) conv, i - 1);
             };
@@ -138,11 +149,20 @@ final class BytesFormat {
         return out.toByteArray();
     }
 
-    private static int star(PyObject v) {
+    /** A {@code *} width (a C ssize_t in CPython) or precision (a C int). */
+    private static int star(PyObject v, boolean precision) {
         if (PyInt.asInt(v) == null) {
             throw Errors.typeError("* wants int");
         }
-        return PyInt.asInt(v).intValue();
+        PyInt i = PyInt.asInt(v);
+        if (precision && (!i.fitsLong() || i.longValue() != (int) i.longValue())) {
+            throw Errors.overflow("Python int too large to convert to C int");
+        }
+        long n = i.ssizeValue();
+        if (n != (int) n) {
+            throw Errors.of(ExceptionTypes.MemoryError);
+        }
+        return (int) n;
     }
 
     private static byte[] spaces(int n) {

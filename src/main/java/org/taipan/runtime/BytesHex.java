@@ -6,34 +6,12 @@ final class BytesHex {
 
     static PyStr hex(byte[] b, PyObject[] a, String[] k) {
         PyObject[] p = MethodArgs.bind("hex", a, k, 0, "sep", "bytes_per_sep");
-        int sep = -1;
-        if (p[0] != null) {
-            int[] cps;
-            if (p[0] instanceof PyStr s) {
-                cps = s.codePoints();
-            } else {
-                byte[] sb = Buffers.bytesOrNull(p[0]);
-                if (sb == null) {
-                    throw Errors.typeError("object of type '%s' has no len()", p[0].type().name());
-                }
-                cps = new int[sb.length];
-                for (int i = 0; i < sb.length; i++) {
-                    cps[i] = sb[i] & 0xff;
-                }
-            }
-            if (cps.length != 1) {
-                throw Errors.valueError("sep must be length 1.");
-            }
-            if (cps[0] > 127) {
-                throw Errors.valueError("sep must be ASCII.");
-            }
-            sep = cps[0];
-        }
         PyInt perInt = p[1] == null ? PyInt.ONE : intArg(p[1]);
         long per = perInt.fitsLong() ? perInt.longValue() : Long.MAX_VALUE;
         if (per != (int) per) {
             throw Errors.overflow("Python int too large to convert to C int");
         }
+        int sep = p[0] == null ? -1 : separator(p[0]);
         StringBuilder sb = new StringBuilder(b.length * 3);
         for (int i = 0; i < b.length; i++) {
             if (i > 0 && sep >= 0 && per != 0) {
@@ -45,6 +23,33 @@ final class BytesHex {
             sb.append(Character.forDigit(b[i] >> 4 & 0xF, 16)).append(Character.forDigit(b[i] & 0xF, 16));
         }
         return PyStr.of(sb.toString());
+    }
+
+    /** The separator character of hex(): a str or bytes of length 1, ASCII (CPython's checks, in its order). */
+    private static int separator(PyObject o) {
+        int[] cps = null;
+        if (o instanceof PyStr s) {
+            cps = s.codePoints();
+        } else {
+            byte[] sb = Buffers.bytesOrNull(o);
+            if (sb != null) {
+                cps = new int[sb.length];
+                for (int i = 0; i < sb.length; i++) {
+                    cps[i] = sb[i] & 0xff;
+                }
+            }
+        }
+        int len = cps != null ? cps.length : (int) Abstract.length(o);
+        if (len != 1) {
+            throw Errors.valueError("sep must be length 1.");
+        }
+        if (cps == null) {
+            throw Errors.typeError("sep must be str or bytes.");
+        }
+        if (cps[0] > 127) {
+            throw Errors.valueError("sep must be ASCII.");
+        }
+        return cps[0];
     }
 
     private static PyInt intArg(PyObject o) {

@@ -72,14 +72,14 @@ final class BytesMethods {
             String name = right ? "rsplit" : "split";
             t.addMethod(name, (self, a, k) -> {
                 PyObject[] p = MethodArgs.bind(name, a, k, 0, "sep", "maxsplit");
-                byte[] sep = p[0] == null || p[0] == PyNone.NONE ? null : Buffers.require(p[0]);
                 long max = p[1] == null ? -1 : MethodArgs.index(p[1]);
+                byte[] sep = p[0] == null || p[0] == PyNone.NONE ? null : Buffers.require(p[0]);
                 return list(BytesSearch.split(data(self), sep, max, right), make);
             });
         }
         t.addMethod("splitlines", (self, a, k) -> {
             PyObject[] p = MethodArgs.bind("splitlines", a, k, 0, "keepends");
-            return list(BytesSearch.splitlines(data(self), p[0] != null && Abstract.isTrue(p[0])), make);
+            return list(BytesSearch.splitlines(data(self), p[0] != null && MethodArgs.index(p[0]) != 0), make);
         });
         for (boolean right : new boolean[] {false, true}) {
             String name = right ? "rpartition" : "partition";
@@ -130,7 +130,8 @@ final class BytesMethods {
             if (p[0] == null) {
                 throw Errors.typeError("translate() takes at least 1 positional argument (0 given)");
             }
-            return make.apply(BytesSearch.translate(data(self), p[0],
+            byte[] table = BytesSearch.table(p[0]);
+            return make.apply(BytesSearch.translate(data(self), table,
                     p[1] == null ? new byte[0] : Buffers.require(p[1])));
         });
         t.addAttr("maketrans", new PyStaticMethod(new PyBuiltinFunction("maketrans",
@@ -148,8 +149,13 @@ final class BytesMethods {
         });
         // CPython exposes sq_concat and sq_repeat as these wrappers; the slots themselves raise.
         t.addMethod("__add__", (self, a, k) -> t.sq_concat.call(self, Args.oneArg("__add__", a, k)));
-        t.addMethod("__mul__", (self, a, k) -> t.sq_repeat.call(self, Args.oneArg("__mul__", a, k)));
-        t.addMethod("__rmul__", (self, a, k) -> t.sq_repeat.call(self, Args.oneArg("__rmul__", a, k)));
+        for (String name : new String[] {"__mul__", "__rmul__"}) {
+            t.addMethod(name, (self, a, k) -> {
+                PyObject n = Args.oneArg(name, a, k);
+                MethodArgs.index(n);
+                return t.sq_repeat.call(self, n);
+            });
+        }
         t.nb_remainder = (x, y) -> {
             byte[] fmt = x instanceof PyBytes || x instanceof PyByteArray ? data(x) : null;
             if (fmt == null || x.type().isSubtypeOf(t) == false) {

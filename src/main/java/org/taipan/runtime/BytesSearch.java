@@ -120,9 +120,9 @@ final class BytesSearch {
 
     static long find(byte[] b, PyObject[] a, String[] k, String fname, boolean reverse, boolean raise) {
         findArgs(fname, a, k);
-        byte[] n = needle(a[0]);
         long start = rawStart(a.length > 1 ? a[1] : null, b.length);
         int end = bound(a.length > 2 ? a[2] : null, b.length, b.length);
+        byte[] n = needle(a[0]);
         long r = -1;
         if (start <= b.length && start + n.length <= end) {
             r = reverse ? lastIndexOf(b, n, (int) start, end) : indexOf(b, n, (int) start, end);
@@ -135,9 +135,9 @@ final class BytesSearch {
 
     static long count(byte[] b, PyObject[] a, String[] k) {
         findArgs("count", a, k);
-        byte[] n = needle(a[0]);
         long start = rawStart(a.length > 1 ? a[1] : null, b.length);
         int end = bound(a.length > 2 ? a[2] : null, b.length, b.length);
+        byte[] n = needle(a[0]);
         if (start > b.length || start > end) {
             return 0;
         }
@@ -324,14 +324,19 @@ final class BytesSearch {
         return new int[] {i, j};
     }
 
-    static byte[] translate(byte[] b, PyObject table, byte[] delete) {
-        byte[] map = null;
-        if (table != PyNone.NONE) {
-            map = Buffers.require(table);
-            if (map.length != 256) {
-                throw Errors.valueError("translation table must be 256 characters long");
-            }
+    /** The 256-byte table of translate (null for None): ValueError for another length. */
+    static byte[] table(PyObject table) {
+        if (table == PyNone.NONE) {
+            return null;
         }
+        byte[] map = Buffers.require(table);
+        if (map.length != 256) {
+            throw Errors.valueError("translation table must be 256 characters long");
+        }
+        return map;
+    }
+
+    static byte[] translate(byte[] b, byte[] map, byte[] delete) {
         boolean[] del = new boolean[256];
         for (byte d : delete) {
             del[d & 0xff] = true;

@@ -16,10 +16,17 @@ interface CharEncoder {
     /**
      * Encodes {@code s} into {@code out}. With {@code runs}, consecutive unencodable characters
      * form one error range (CPython's UCS-1 and UTF-8 encoders); otherwise each is its own
-     * (the UTF-16/32 encoders). Replacement text the codec cannot encode raises the original
-     * error, as CPython does.
+     * (the UTF-16/32 encoders). Replacement text the codec cannot encode, or replacement bytes
+     * that are not whole code units of {@code unit} bytes, raise the original error, as CPython
+     * does.
      */
     static void encode(CharEncoder ce, PyStr s, String enc, String reason, boolean runs, String errors,
+            ByteArrayOutputStream out) {
+        encode(ce, s, enc, reason, runs, 1, errors, out);
+    }
+
+    /** {@link #encode(CharEncoder, PyStr, String, String, boolean, String, ByteArrayOutputStream)} with code units of {@code unit} bytes. */
+    static void encode(CharEncoder ce, PyStr s, String enc, String reason, boolean runs, int unit, String errors,
             ByteArrayOutputStream out) {
         int n = s.length();
         int i = 0;
@@ -36,6 +43,9 @@ interface CharEncoder {
             }
             CodecErrors.EncodeFix fix = CodecErrors.encode(errors, enc, s, i, end, reason);
             if (fix.raw() != null) {
+                if (fix.raw().length % unit != 0) {
+                    throw UnicodeErrors.encodeError(enc, s, i, end, reason);
+                }
                 out.writeBytes(fix.raw());
             } else {
                 for (int r : fix.text()) {

@@ -58,7 +58,9 @@ final class CodecErrors {
                 for (int i = start; i < end; i++) {
                     int c = s.codePointAt(i);
                     if (c < 0xDC80 || c > 0xDCFF) {
-                        throw UnicodeErrors.encodeError(enc, s, start, end, reason);
+                        // CPython's encoders escape the leading run themselves, then the handler
+                        // fails on the rest; the charmap codecs have no such shortcut.
+                        throw UnicodeErrors.encodeError(enc, s, enc.equals("charmap") ? start : i, end, reason);
                     }
                     raw[i - start] = (byte) c;
                 }
@@ -111,15 +113,14 @@ final class CodecErrors {
                 return end;
             }
             case "surrogateescape" -> {
+                // Bytes >= 128 become U+DC80..U+DCFF, at most four, stopping at an ASCII byte.
                 int i = start;
-                for (; i < end && i < start + 4; i++) {
-                    int b = data[i] & 0xff;
-                    if (b < 128) {
-                        throw UnicodeErrors.decodeError(enc, data, start, end, reason);
-                    }
+                while (i < end && i < start + 4 && (data[i] & 0xff) >= 128) {
+                    out.add(0xDC00 | data[i] & 0xff);
+                    i++;
                 }
-                for (int j = start; j < i; j++) {
-                    out.add(0xDC00 | data[j] & 0xff);
+                if (i == start) {
+                    throw UnicodeErrors.decodeError(enc, data, start, end, reason);
                 }
                 return i;
             }

@@ -105,10 +105,53 @@ public final class Codecs {
                 stringArg("encode", "errors", errors, "strict"));
     }
 
+    /**
+     * Whether CPython encodes or decodes {@code encoding} directly, without the codec registry
+     * ({@code PyUnicode_Decode}'s and {@code PyUnicode_AsEncodedString}'s shortcuts); other
+     * names go through the registry, which wraps a plain error from the codec.
+     */
+    private static boolean shortcut(String encoding) {
+        String e = encoding.toLowerCase(Locale.ROOT).replace('_', '-');
+        return switch (e) {
+            case "utf-8", "utf8", "utf-16", "utf-32", "latin-1", "latin1", "iso-8859-1", "iso8859-1", "ascii",
+                    "us-ascii" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * CPython's {@code wrap_codec_error}: a TypeError, ValueError or LookupError raised inside a
+     * codec reached through the registry becomes "decoding with 'x' codec failed (TypeError: ...)"
+     * of the same type, caused by the original.
+     */
+    private static PyException wrapped(PyException e, String direction, String encoding) {
+        PyType t = e.value.type();
+        if (t != ExceptionTypes.TypeError && t != ExceptionTypes.ValueError && t != ExceptionTypes.LookupError) {
+            return e;
+        }
+        PyException w = Errors.of(t, direction + " with '" + encoding + "' codec failed (" + t.name() + ": "
+                + Abstract.str(e.value) + ")");
+        w.value.cause = e.value;
+        w.value.suppressContext = true;
+        return w;
+    }
+
     /** Encodes {@code s} with codec {@code encoding} and error handler {@code errors}. */
     public static PyBytes encode(PyStr s, String encoding, String errors) {
+        Codec codec = lookup(encoding);
+        if (shortcut(encoding)) {
+            return encodeWith(codec, s, encoding, errors);
+        }
+        try {
+            return encodeWith(codec, s, encoding, errors);
+        } catch (PyException e) {
+            throw wrapped(e, "encoding", encoding);
+        }
+    }
+
+    private static PyBytes encodeWith(Codec codec, PyStr s, String encoding, String errors) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
-        switch (lookup(encoding)) {
+        switch (codec) {
             case UTF_8 -> Utf8Codec.encode(s, errors, out);
             case UTF_8_SIG -> {
                 out.write(0xEF);
@@ -177,7 +220,22 @@ public final class Codecs {
 
     /** Decodes {@code data} (not modified) with codec {@code encoding} and error handler {@code errors}. */
     public static PyStr decode(byte[] data, String encoding, String errors) {
-        return switch (lookup(encoding)) {
+        if (data.length == 0) {
+            return PyStr.of(""); // CPython answers before looking the codec up
+        }
+        Codec codec = lookup(encoding);
+        if (shortcut(encoding)) {
+            return decodeWith(codec, data, encoding, errors);
+        }
+        try {
+            return decodeWith(codec, data, encoding, errors);
+        } catch (PyException e) {
+            throw wrapped(e, "decoding", encoding);
+        }
+    }
+
+    private static PyStr decodeWith(Codec codec, byte[] data, String encoding, String errors) {
+        return switch (codec) {
             case UTF_8 -> Utf8Codec.decode(data, errors);
             case UTF_8_SIG -> Utf8Codec.decode(data.length >= 3 && (data[0] & 0xff) == 0xEF
                     && (data[1] & 0xff) == 0xBB && (data[2] & 0xff) == 0xBF

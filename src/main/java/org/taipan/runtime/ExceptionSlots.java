@@ -217,7 +217,8 @@ final class ExceptionSlots {
             } else if (t.isSubtypeOf(ExceptionTypes.ImportError)) {
                 t.tp_str = importStr;
             } else if (t.isSubtypeOf(ExceptionTypes.UnicodeDecodeError)
-                    || t.isSubtypeOf(ExceptionTypes.UnicodeEncodeError)) {
+                    || t.isSubtypeOf(ExceptionTypes.UnicodeEncodeError)
+                    || t.isSubtypeOf(ExceptionTypes.UnicodeTranslateError)) {
                 t.tp_str = UnicodeErrors::str;
             }
         }

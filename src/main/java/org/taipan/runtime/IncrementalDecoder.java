@@ -39,11 +39,12 @@ public final class IncrementalDecoder {
                     return PyStr.of("");
                 }
                 boolean be = data.length >= width && bomBigEndian(data, width);
-                boolean le = data.length >= width && bomLittleEndian(data, width);
+                // The first chunk goes through the BOM-detecting codec, so error positions count the BOM.
+                Codecs.Decoded d = Codecs.decodeIncremental(data, original, errors, last);
                 encoding = "utf-" + width * 8 + (be ? "-be" : "-le");
-                if (be || le) {
-                    data = Arrays.copyOfRange(data, width, data.length);
-                }
+                atStart = false;
+                pending = Arrays.copyOfRange(data, d.consumed(), data.length);
+                return d.text();
             } else if (codec == Codecs.Codec.UTF_8_SIG) {
                 Codecs.Decoded d = Codecs.decodeIncremental(data, encoding, errors, last);
                 if (d.consumed() == 0 && data.length > 0 && !last) {

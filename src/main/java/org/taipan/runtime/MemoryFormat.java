@@ -80,16 +80,26 @@ final class MemoryFormat {
                     throw invalid(f, true);
                 }
                 PyInt n = Abstract.index(v, null);
-                java.math.BigInteger big = n.bigValue();
                 boolean signed = Character.isLowerCase(f);
-                java.math.BigInteger lo = signed ? java.math.BigInteger.ONE.shiftLeft(size * 8 - 1).negate()
-                        : java.math.BigInteger.ZERO;
-                java.math.BigInteger hi = signed ? java.math.BigInteger.ONE.shiftLeft(size * 8 - 1)
-                        : java.math.BigInteger.ONE.shiftLeft(size * 8);
-                if (big.compareTo(lo) < 0 || big.compareTo(hi) >= 0) {
-                    throw invalid(f, false);
+                if (size < 8 && n.fitsLong()) {
+                    long x = n.longValue();
+                    long lo = signed ? -(1L << (size * 8 - 1)) : 0;
+                    long hi = signed ? (1L << (size * 8 - 1)) : 1L << (size * 8);
+                    if (x < lo || x >= hi) {
+                        throw invalid(f, false);
+                    }
+                    bits = x;
+                } else {
+                    java.math.BigInteger big = n.bigValue();
+                    java.math.BigInteger lo = signed ? java.math.BigInteger.ONE.shiftLeft(size * 8 - 1).negate()
+                            : java.math.BigInteger.ZERO;
+                    java.math.BigInteger hi = signed ? java.math.BigInteger.ONE.shiftLeft(size * 8 - 1)
+                            : java.math.BigInteger.ONE.shiftLeft(size * 8);
+                    if (big.compareTo(lo) < 0 || big.compareTo(hi) >= 0) {
+                        throw invalid(f, false);
+                    }
+                    bits = big.longValue();
                 }
-                bits = big.longValue();
             }
         }
         for (int k = 0; k < size; k++) {

@@ -67,12 +67,8 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
         };
         TYPE.tp_iter = o -> new BytesIterator(BytesIterator.BYTEARRAY, o);
         TYPE.tp_new = (t, a, k) -> t == TYPE ? new PyByteArray(new byte[0]) : new Sub(t);
-        TYPE.tp_init = (self, a, k) -> {
-            PyObject[] p = MethodArgs.bind("bytearray", a, k, 0, "source", "encoding", "errors");
-            PyByteArray x = (PyByteArray) self;
-            byte[] b = BytesConstruct.contents("bytearray", p[0], p[1], p[2]);
-            x.replace(0, x.size, b);
-        };
+        TYPE.tp_init = (self, a, k) -> ((PyByteArray) self).init(MethodArgs.bind("bytearray", a, k, 0, "source",
+                "encoding", "errors"));
         BytesMethods.install(TYPE, PyByteArray::new);
         TYPE.addMethod("append", (self, a, k) -> {
             PyByteArray x = (PyByteArray) self;
@@ -83,7 +79,7 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
         TYPE.addMethod("extend", (self, a, k) -> {
             PyObject src = Args.oneArg("bytearray.extend", a, k);
             PyByteArray x = (PyByteArray) self;
-            x.replace(x.size, x.size, intsOrBuffer(src, true));
+            x.replace(x.size, x.size, extendSource(src));
             return PyNone.NONE;
         });
         TYPE.addMethod("pop", (self, a, k) -> {
@@ -148,12 +144,47 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
         });
         TYPE.addMethod("__alloc__", (self, a, k) -> PyInt.of(((PyByteArray) self).data.length + 1));
         TYPE.ready();
+        // sq_inplace_repeat's wrapper converts its argument with __index__ (the operator falls back instead).
+        TYPE.addMethod("__imul__", (self, a, k) -> {
+            PyObject n = Args.oneArg("__imul__", a, k);
+            MethodArgs.index(n);
+            return TYPE.nb_inplace_multiply.call(self, n);
+        });
     }
 
     private byte[] data;
     private int size;
-    /** The live views of this buffer (weakly: a view nobody can reach no longer pins the size). */
-    private java.util.List<java.lang.ref.WeakReference<PyMemoryView>> exports;
+    /** The memoryviews exporting this buffer (its size is fixed while one is live). */
+    private final BufferExports exports = new BufferExports();
+
+    /**
+     * {@code bytearray.__init__}: empties the array first and fills it as it converts, so an
+     * error part-way leaves what CPython leaves (a list or tuple is sized first, an iterator
+     * appended to item by item).
+     */
+    private void init(PyObject[] p) {
+        replace(0, size, new byte[0]);
+        PyObject src = p[0];
+        boolean sequence = src != null && p[1] == null && p[2] == null
+                && (src.getClass() == PyList.class || src.getClass() == PyTuple.class);
+        boolean iterator = src != null && p[1] == null && p[2] == null && !sequence && !(src instanceof PyStr)
+                && !Buffers.isBuffer(src) && PyInt.asInt(src) == null && src.type().nb_index == null
+                && src.type().tp_iter != null;
+        if (sequence) {
+            PyObject[] items = Abstract.toArray(src);
+            replace(0, 0, new byte[items.length]);
+            for (int i = 0; i < items.length; i++) {
+                data[i] = (byte) BytesConstruct.byteValue(items[i], RANGE);
+            }
+        } else if (iterator) {
+            PyObject it = Abstract.iter(src);
+            for (PyObject item = Abstract.next(it); item != null; item = Abstract.next(it)) {
+                replace(size, size, new byte[] {(byte) BytesConstruct.byteValue(item, RANGE)});
+            }
+        } else {
+            replace(0, 0, BytesConstruct.contents("bytearray", src, p[1], p[2]));
+        }
+    }
 
     /** Takes ownership of {@code initial}. */
     public PyByteArray(byte[] initial) {
@@ -186,35 +217,13 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
         return data;
     }
 
-    /** A memoryview starts ({@code true}) or stops exporting the buffer. */
-    void export(PyMemoryView view, boolean start) {
-        if (start) {
-            if (exports == null) {
-                exports = new java.util.ArrayList<>();
-            }
-            exports.add(new java.lang.ref.WeakReference<>(view));
-        } else if (exports != null) {
-            exports.removeIf(r -> r.get() == view || r.get() == null);
-        }
+    /** The views exporting this buffer. */
+    BufferExports exports() {
+        return exports;
     }
 
-    /**
-     * BufferError while a view exports the buffer. CPython frees an unreferenced view at once
-     * (reference counting); here an unreachable but uncollected view would still count, so
-     * before refusing, one collection clears the views the program can no longer reach.
-     */
     private void checkResize() {
-        if (exports == null || exports.isEmpty()) {
-            return;
-        }
-        exports.removeIf(r -> r.get() == null);
-        if (!exports.isEmpty()) {
-            System.gc();
-            exports.removeIf(r -> r.get() == null);
-        }
-        if (!exports.isEmpty()) {
-            throw Errors.of(ExceptionTypes.BufferError, "Existing exports of data: object cannot be re-sized");
-        }
+        exports.checkResize();
     }
 
     /** Replaces bytes {@code [from, to)} with {@code ins} (BufferError if the size would change while exported). */
@@ -235,18 +244,14 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
         size = newSize;
     }
 
-    /** The bytes of a buffer, or of an iterable of ints in range(256). */
-    private static byte[] intsOrBuffer(PyObject v, boolean forExtend) {
+    /** What extend appends: a buffer's bytes, or an iterable of ints in range(256). */
+    private static byte[] extendSource(PyObject v) {
         byte[] b = Buffers.bytesOrNull(v);
         if (b != null) {
             return b;
         }
-        if (v instanceof PyStr && !forExtend || PyInt.asInt(v) != null || v.type().tp_iter == null
-                && v.type().lookup("__getitem__") == null) {
-            if (forExtend) {
-                throw Errors.typeError("can't extend bytearray with %s", v.type().name());
-            }
-            throw Errors.typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+        if (PyInt.asInt(v) != null || v.type().tp_iter == null && v.type().lookup("__getitem__") == null) {
+            throw Errors.typeError("can't extend bytearray with %s", v.type().name());
         }
         PyObject[] items = Abstract.toArray(v);
         b = new byte[items.length];
@@ -256,21 +261,35 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
         return b;
     }
 
+    /** The bytes a slice assignment inserts ({@code bytearray_ass_subscript}: numbers and str refused, else bytearray(v)). */
+    private static byte[] sliceSource(PyObject v) {
+        byte[] b = Buffers.bytesOrNull(v);
+        if (b != null) {
+            return b;
+        }
+        PyType t = v.type();
+        if (v instanceof PyStr || t.nb_index != null || t.nb_int != null || t.nb_float != null) {
+            throw Errors.typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+        }
+        return BytesConstruct.contents("bytearray", v, null, null);
+    }
+
     private void setItem(PyObject k, PyObject v) {
         if (!(k instanceof PySlice s)) {
             if (PyInt.asInt(k) == null && k.type().nb_index == null) {
                 throw Errors.typeError("bytearray indices must be integers or slices, not %s", k.type().name());
             }
+            int value = v == null ? 0 : BytesConstruct.byteValue(v, RANGE);
             int i = (int) Sequences.index(k, size, "bytearray index out of range");
             if (v == null) {
                 replace(i, i + 1, new byte[0]);
             } else {
-                data[i] = (byte) BytesConstruct.byteValue(v, RANGE);
+                data[i] = (byte) value;
             }
             return;
         }
         PySlice.Indices ix = s.indices(size);
-        byte[] src = v == null ? new byte[0] : intsOrBuffer(v, false);
+        byte[] src = v == null ? new byte[0] : sliceSource(v);
         if (ix.step() == 1 || v == null && ix.length() == 0) {
             int lo = (int) ix.start(), hi = (int) Math.max(ix.start(), ix.stop());
             if (ix.step() == 1) {
@@ -278,7 +297,7 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
             }
             return;
         }
-        if (v == null) {
+        if (v == null || src.length == 0) {
             checkResize();
             boolean[] drop = new boolean[size];
             for (long i = 0; i < ix.length(); i++) {

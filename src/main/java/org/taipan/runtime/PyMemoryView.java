@@ -127,6 +127,7 @@ public final class PyMemoryView extends PyObject {
     }
 
     private final PyObject obj;
+    private final BufferExports exports;
     private final byte[] buf;
     private final int start;
     private final int[] shape;
@@ -136,9 +137,10 @@ public final class PyMemoryView extends PyObject {
     private boolean readonly;
     private boolean released;
 
-    private PyMemoryView(PyObject obj, byte[] buf, int start, int[] shape, int[] strides, String format,
-            int itemsize, boolean readonly) {
+    private PyMemoryView(PyObject obj, BufferExports exports, byte[] buf, int start, int[] shape, int[] strides,
+            String format, int itemsize, boolean readonly) {
         this.obj = obj;
+        this.exports = exports;
         this.buf = buf;
         this.start = start;
         this.shape = shape;
@@ -146,9 +148,19 @@ public final class PyMemoryView extends PyObject {
         this.format = format;
         this.itemsize = itemsize;
         this.readonly = readonly;
-        if (obj instanceof PyByteArray ba) {
-            ba.export(this, true);
+        if (exports != null) {
+            exports.add(this);
         }
+    }
+
+    /**
+     * A one-dimensional {@code 'B'} view of {@code buf[0:length]} owned by {@code owner} (its
+     * {@code obj}), for buffers of objects written in Java such as {@code BytesIO.getbuffer()};
+     * {@code exports}, if not null, records the view until it is released or unreachable.
+     */
+    public static PyMemoryView over(PyObject owner, byte[] buf, int length, boolean readonly,
+            BufferExports exports) {
+        return new PyMemoryView(owner, exports, buf, 0, new int[] {length}, new int[] {1}, "B", 1, readonly);
     }
 
     /** {@code memoryview(o)}: TypeError "memoryview: a bytes-like object is required, not 'str'". */
@@ -158,10 +170,11 @@ public final class PyMemoryView extends PyObject {
             return m.view(m.start, m.shape, m.strides, m.format, m.itemsize);
         }
         if (o instanceof PyBytes b) {
-            return new PyMemoryView(o, b.bytes(), 0, new int[] {b.bytes().length}, new int[] {1}, "B", 1, true);
+            return new PyMemoryView(o, null, b.bytes(), 0, new int[] {b.bytes().length}, new int[] {1}, "B", 1, true);
         }
         if (o instanceof PyByteArray ba) {
-            return new PyMemoryView(o, ba.backing(), 0, new int[] {ba.size()}, new int[] {1}, "B", 1, false);
+            return new PyMemoryView(o, ba.exports(), ba.backing(), 0, new int[] {ba.size()}, new int[] {1}, "B", 1,
+                    false);
         }
         throw Errors.typeError("memoryview: a bytes-like object is required, not '%s'", o.type().name());
     }
@@ -172,7 +185,7 @@ public final class PyMemoryView extends PyObject {
     }
 
     private PyMemoryView view(int from, int[] shape, int[] strides, String fmt, int size) {
-        return new PyMemoryView(obj, buf, from, shape, strides, fmt, size, readonly);
+        return new PyMemoryView(obj, exports, buf, from, shape, strides, fmt, size, readonly);
     }
 
     private PyMemoryView live() {
@@ -185,8 +198,8 @@ public final class PyMemoryView extends PyObject {
     private void release() {
         if (!released) {
             released = true;
-            if (obj instanceof PyByteArray ba) {
-                ba.export(this, false);
+            if (exports != null) {
+                exports.remove(this);
             }
         }
     }
@@ -397,8 +410,11 @@ public final class PyMemoryView extends PyObject {
             MemoryFormat.pack(code(), v, buf, offsetOf(t.array()));
             return;
         }
+        if (k instanceof PyTuple t && allSlices(t.array())) {
+            throw Errors.notImplemented("memoryview slice assignments are currently restricted to ndim = 1");
+        }
         if (shape.length != 1) {
-            if (isIndex(k) || k instanceof PySlice || k instanceof PyTuple t && allSlices(t.array())) {
+            if (isIndex(k) || k instanceof PySlice) {
                 throw Errors.notImplemented("memoryview slice assignments are currently restricted to ndim = 1");
             }
             throw Errors.typeError("memoryview: invalid slice key");
@@ -411,6 +427,9 @@ public final class PyMemoryView extends PyObject {
             throw Errors.typeError("memoryview: invalid slice key");
         }
         PySlice.Indices ix = s.indices(shape[0]);
+        if (!Buffers.isBuffer(v)) {
+            throw Errors.typeError("a bytes-like object is required, not '%s'", v.type().name());
+        }
         PyMemoryView src = of(v);
         try {
             if (!src.format.equals(format) || src.shape.length != 1 || src.shape[0] != ix.length()) {
@@ -431,13 +450,13 @@ public final class PyMemoryView extends PyObject {
             throw Errors.typeError("cast() argument 'format' must be str, not %s", fmtObj.type().name());
         }
         String fmt = fs.toString();
+        if (!cContiguous()) {
+            throw Errors.typeError("memoryview: casts are restricted to C-contiguous views");
+        }
         int size = MemoryFormat.itemsize(fmt);
         if (size == 0) {
             throw Errors.valueError("memoryview: destination format must be a native single character format "
                     + "prefixed with an optional '@'");
-        }
-        if (!cContiguous()) {
-            throw Errors.typeError("memoryview: casts are restricted to C-contiguous views");
         }
         boolean fromBytes = itemsize == 1 && "Bbc".indexOf(code()) >= 0;
         boolean toBytes = size == 1 && "Bbc".indexOf(fmt.charAt(fmt.length() - 1)) >= 0;

@@ -30,6 +30,10 @@ public final class UnicodeErrors {
     static void init(PyBaseException e, PyObject[] args) {
         PyType t = e.type();
         boolean decode = t.isSubtypeOf(ExceptionTypes.UnicodeDecodeError);
+        if (t.isSubtypeOf(ExceptionTypes.UnicodeTranslateError)) {
+            initTranslate(e, args);
+            return;
+        }
         if (!decode && !t.isSubtypeOf(ExceptionTypes.UnicodeEncodeError)) {
             return;
         }
@@ -59,6 +63,25 @@ public final class UnicodeErrors {
         }
     }
 
+    /** {@code UnicodeTranslateError(object, start, end, reason)}: no encoding (None). */
+    private static void initTranslate(PyBaseException e, PyObject[] args) {
+        if (args.length != 4) {
+            throw Errors.typeError("function takes exactly 4 arguments (%d given)", args.length);
+        }
+        check(args[0] instanceof PyStr, 1, "str", args[0]);
+        for (int i = 1; i < 3; i++) {
+            if (PyInt.asInt(args[i]) == null) {
+                throw Errors.typeError("'%s' object cannot be interpreted as an integer", args[i].type().name());
+            }
+        }
+        check(args[3] instanceof PyStr, 4, "str", args[3]);
+        e.dict().setItem(PyStr.of("encoding"), PyNone.NONE);
+        e.dict().setItem(PyStr.of("object"), args[0]);
+        e.dict().setItem(PyStr.of("start"), args[1]);
+        e.dict().setItem(PyStr.of("end"), args[2]);
+        e.dict().setItem(PyStr.of("reason"), args[3]);
+    }
+
     private static void check(boolean ok, int n, String want, PyObject got) {
         if (!ok) {
             throw Errors.typeError("argument %d must be %s, not %s", n, want, got.type().name());
@@ -71,6 +94,9 @@ public final class UnicodeErrors {
         PyObject object = e.attribute("object");
         if (object == null) {
             return PyStr.of("");
+        }
+        if (e.type().isSubtypeOf(ExceptionTypes.UnicodeTranslateError)) {
+            return translateStr(e, (PyStr) object);
         }
         String enc = Abstract.str(e.attribute("encoding")).toString();
         String reason = Abstract.str(e.attribute("reason")).toString();
@@ -91,6 +117,17 @@ public final class UnicodeErrors {
         }
         return PyStr.of(String.format("'%s' codec can't encode characters in position %d-%d: %s", enc, start, end - 1,
                 reason));
+    }
+
+    private static PyObject translateStr(PyBaseException e, PyStr s) {
+        String reason = Abstract.str(e.attribute("reason")).toString();
+        long start = PyInt.asInt(e.attribute("start")).longValue();
+        long end = PyInt.asInt(e.attribute("end")).longValue();
+        if (start >= 0 && start < s.length() && end == start + 1) {
+            return PyStr.of(String.format("can't translate character '%s' in position %d: %s",
+                    escape(s.codePointAt((int) start)), start, reason));
+        }
+        return PyStr.of(String.format("can't translate characters in position %d-%d: %s", start, end - 1, reason));
     }
 
     /** The backslash form of one code point: x, u or U followed by 2, 4 or 8 hex digits. */

@@ -38,7 +38,7 @@ final class WideUnicodeCodec {
                 }
             }
         };
-        CharEncoder.encode(ce, s, enc, "surrogates not allowed", false, errors, out);
+        CharEncoder.encode(ce, s, enc, "surrogates not allowed", false, width, errors, out);
     }
 
     private static void unit(ByteArrayOutputStream out, int u, int width, boolean be) {

@@ -111,4 +111,25 @@ class CodecsTest {
         assertEquals("'utf-8' codec can't decode byte 0xc3 in position 0: unexpected end of data",
                 Abstract.str(e.value).toString());
     }
+
+    @Test
+    void errorPositionsOfAStreamCountItsBom() {
+        IncrementalDecoder d = new IncrementalDecoder("utf-16", "strict");
+        PyException e = assertThrows(PyException.class, () -> d.decode(new byte[] {(byte) 0xFF, (byte) 0xFE, 'a'}, true));
+        assertEquals("'utf-16-le' codec can't decode byte 0x61 in position 2: truncated data",
+                Abstract.str(e.value).toString());
+    }
+
+    @Test
+    void aJavaOwnedBufferCanBeExportedAndPinsItsSize() {
+        BufferExports exports = new BufferExports();
+        byte[] buf = {1, 2, 3};
+        PyMemoryView view = PyMemoryView.over(PyNone.NONE, buf, 2, false, exports);
+        assertEquals(true, exports.active());
+        assertThrows(PyException.class, exports::checkResize);
+        Abstract.setItem(view, PyInt.of(0), PyInt.of(9));
+        assertEquals(9, buf[0]);
+        Callables.callAttr(view, "release");
+        assertEquals(false, exports.active());
+    }
 }
