@@ -7,10 +7,16 @@ package org.taipan.runtime;
  * most 2 arguments (3 given)", "'x' is an invalid keyword argument for split()", "argument for
  * split() given by name ('sep') and position (1)").
  */
-final class MethodArgs {
+public final class MethodArgs {
     private MethodArgs() {}
 
-    static PyObject[] bind(String fname, PyObject[] a, String[] k, int posOnly, String... names) {
+    /**
+     * Binds {@code a} (positional values, then one per name in {@code k}) to {@code names}.
+     *
+     * @return one slot per name, null where the argument was not given
+     * @throws PyException TypeError for too many, unknown or duplicate arguments
+     */
+    public static PyObject[] bind(String fname, PyObject[] a, String[] k, int posOnly, String... names) {
         int npos = Args.positional(a, k);
         if (npos > names.length) {
             throw Errors.typeError("%s() takes at most %d argument%s (%d given)", fname, names.length,
@@ -43,7 +49,7 @@ final class MethodArgs {
     }
 
     /** Requires parameter {@code i} (0-based) of a bound array: "f() missing required argument 'x' (pos 1)". */
-    static PyObject required(String fname, PyObject[] bound, int i, String name) {
+    public static PyObject required(String fname, PyObject[] bound, int i, String name) {
         if (bound[i] == null) {
             throw Errors.typeError("%s() missing required argument '%s' (pos %d)", fname, name, i + 1);
         }

@@ -1,8 +1,8 @@
 package org.taipan.modules.io;
 
 import org.taipan.runtime.Abstract;
-import org.taipan.runtime.Args;
 import org.taipan.runtime.Errors;
+import org.taipan.runtime.MethodArgs;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
@@ -22,33 +22,9 @@ final class IOArgs {
      * @throws org.taipan.runtime.PyException TypeError for too many, unknown, duplicate or missing arguments
      */
     static PyObject[] parse(String fname, PyObject[] args, String[] kwnames, int required, String... names) {
-        int npos = Args.positional(args, kwnames);
-        if (npos > names.length) {
-            throw Errors.typeError("%s() takes at most %d argument%s (%d given)", fname, names.length,
-                    names.length == 1 ? "" : "s", npos);
-        }
-        PyObject[] out = new PyObject[names.length];
-        System.arraycopy(args, 0, out, 0, npos);
-        if (kwnames != null) {
-            outer:
-            for (int i = 0; i < kwnames.length; i++) {
-                for (int j = 0; j < names.length; j++) {
-                    if (names[j].equals(kwnames[i])) {
-                        if (out[j] != null) {
-                            throw Errors.typeError("argument for %s() given by name ('%s') and position (%d)",
-                                    fname, names[j], j + 1);
-                        }
-                        out[j] = args[npos + i];
-                        continue outer;
-                    }
-                }
-                throw Errors.typeError("'%s' is an invalid keyword argument for %s()", kwnames[i], fname);
-            }
-        }
+        PyObject[] out = MethodArgs.bind(fname, args, kwnames, 0, names);
         for (int j = 0; j < required; j++) {
-            if (out[j] == null) {
-                throw Errors.typeError("%s() missing required argument '%s' (pos %d)", fname, names[j], j + 1);
-            }
+            MethodArgs.required(fname, out, j, names[j]);
         }
         return out;
     }

@@ -24,7 +24,6 @@ import org.taipan.runtime.PyType;
  */
 public final class PyIncrementalNewlineDecoder extends PyObject implements HasDict {
     public static final PyType TYPE = PyIOBase.ioType("IncrementalNewlineDecoder", PyType.OBJECT);
-    private static final int CR = 1, LF = 2, CRLF = 4;
 
     static {
         TYPE.tp_new = (type, a, k) -> new PyIncrementalNewlineDecoder(type);
@@ -126,28 +125,9 @@ public final class PyIncrementalNewlineDecoder extends PyObject implements HasDi
             s = s.substring(0, s.length() - 1);
             pendingCr = true;
         }
-        int crlf = 0, cr = 0, lf = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\r') {
-                if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
-                    crlf++;
-                    i++;
-                } else {
-                    cr++;
-                }
-            } else if (c == '\n') {
-                lf++;
-            }
-        }
-        seen |= (lf > 0 ? LF : 0) | (cr > 0 ? CR : 0) | (crlf > 0 ? CRLF : 0);
+        seen |= Newlines.kinds(s);
         if (translate) {
-            if (crlf > 0) {
-                s = s.replace("\r\n", "\n");
-            }
-            if (cr > 0) {
-                s = s.replace('\r', '\n');
-            }
+            s = Newlines.translate(s);
         }
         return PyStr.of(s);
     }

@@ -33,8 +33,8 @@ public final class PyTextIOWrapper extends PyIOBase {
         TextIOMethods.install(TYPE);
     }
 
-    private static final int SEEN_CR = StreamDecoder.SEEN_CR, SEEN_LF = StreamDecoder.SEEN_LF,
-            SEEN_CRLF = StreamDecoder.SEEN_CRLF;
+    private static final int SEEN_CR = Newlines.SEEN_CR, SEEN_LF = Newlines.SEEN_LF,
+            SEEN_CRLF = Newlines.SEEN_CRLF;
 
     PyObject buffer;
     /** {@link #buffer} when it is one of the exact buffered types (the fast path), else null. */

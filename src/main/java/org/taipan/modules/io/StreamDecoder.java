@@ -25,8 +25,6 @@ final class StreamDecoder {
     /** A decoder state: the held-back bytes and the flag word. */
     record State(byte[] buffer, long flags) {}
 
-    static final int SEEN_CR = 1, SEEN_LF = 2, SEEN_CRLF = 4;
-
     private final String encoding;
     private final String errors;
     /** "utf-16", "utf-32", "utf-8-sig" for the codecs with a byte order mark, else null. */
@@ -89,27 +87,13 @@ final class StreamDecoder {
         }
         if (out.indexOf('\r') < 0) {
             if (out.indexOf('\n') >= 0) {
-                seen |= SEEN_LF;
+                seen |= Newlines.SEEN_LF;
             }
             return out;
         }
-        int crlf = 0, cr = 0, lf = 0;
-        for (int i = 0; i < out.length(); i++) {
-            char c = out.charAt(i);
-            if (c == '\r') {
-                if (i + 1 < out.length() && out.charAt(i + 1) == '\n') {
-                    crlf++;
-                    i++;
-                } else {
-                    cr++;
-                }
-            } else if (c == '\n') {
-                lf++;
-            }
-        }
-        seen |= (lf > 0 ? SEEN_LF : 0) | (cr > 0 ? SEEN_CR : 0) | (crlf > 0 ? SEEN_CRLF : 0);
+        seen |= Newlines.kinds(out);
         if (translate) {
-            out = out.replace("\r\n", "\n").replace('\r', '\n');
+            out = Newlines.translate(out);
         }
         return out;
     }
