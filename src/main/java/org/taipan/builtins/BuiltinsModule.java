@@ -85,7 +85,11 @@ public final class BuiltinsModule {
             case "math" -> MathModule.create();
             case "gc" -> org.taipan.modules.gc.GcModule.create(interp);
             case "_io" -> org.taipan.modules.io.IOModule.create(interp.builtins().getItem(PyStr.of("open")));
-            case "posix" -> org.taipan.modules.posix.PosixModule.create();
+            case "posix" -> org.taipan.modules.posix.PosixModule.create(interp);
+            case "errno" -> org.taipan.modules.errno.ErrnoModule.create();
+            case "time" -> org.taipan.modules.time.TimeModule.create(interp);
+            case "atexit" -> org.taipan.modules.atexit.AtexitModule.create(interp);
+            case "_locale" -> org.taipan.modules.locale.LocaleModule.create(interp);
             default -> null;
         };
     }

@@ -149,6 +149,8 @@ public final class Interpreter {
             } catch (PyException e) {
                 status = handleUncaught(e.value);
             }
+            // Py_FinalizeEx: atexit callbacks run before the finalizers.
+            org.taipan.modules.atexit.AtexitModule.runExitFuncs(this);
             finalizeAtExit(main);
             events.resignSigintTarget();
             return status;
