@@ -33,6 +33,17 @@ public final class Importer {
     }
 
     /**
+     * Makes {@code sys.path[0]} the directory of the script about to run as {@code __main__}
+     * (CPython computes it from the script's path, not from {@code argv[0]}: they differ when
+     * the program is run in-process by the test harness).
+     */
+    public void setScript(String filename) {
+        if (interp.sysAttribute("path") instanceof PyList path && path.size() > 0) {
+            path.set(0, PyStr.of(SysPath.mainEntry(filename)));
+        }
+    }
+
+    /**
      * {@code __import__(name, globals, None, fromlist, level)}: the top package for
      * {@code import a.b}, the module itself when {@code fromlist} is non-empty.
      *

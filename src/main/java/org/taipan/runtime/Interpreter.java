@@ -138,6 +138,7 @@ public final class Interpreter {
             main.set("__builtins__", builtinsModule);
             if (!code.filename.startsWith("<")) {
                 main.set("__file__", PyStr.of(code.filename));
+                importer.setScript(code.filename);
             }
             modules.setItem(PyStr.of("__main__"), main);
             events.becomeSigintTarget();
