@@ -90,6 +90,9 @@ public final class BuiltinsModule {
             case "time" -> org.taipan.modules.time.TimeModule.create(interp);
             case "atexit" -> org.taipan.modules.atexit.AtexitModule.create(interp);
             case "_locale" -> org.taipan.modules.locale.LocaleModule.create(interp);
+            case "_thread" -> org.taipan.modules.thread.ThreadModule.create(interp);
+            case "itertools" -> org.taipan.modules.itertools.ItertoolsModule.create();
+            case "_weakref" -> org.taipan.modules.weakref.WeakrefModule.create();
             default -> null;
         };
     }

@@ -8,12 +8,10 @@ import org.taipan.runtime.ExceptionTypes;
 import org.taipan.runtime.PyFloat;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyObject;
-import org.taipan.runtime.ThreadState;
 
 /**
  * The clocks behind {@code time}: wall time from {@link Instant}, CPU times from the JVM's
- * management beans, and {@code sleep}, which wakes at least every 20 ms to let the eval
- * breaker raise a pending KeyboardInterrupt (Ctrl-C interrupts a sleep, as in CPython).
+ * management beans, and {@code sleep}, which releases the GIL and which Ctrl-C interrupts.
  */
 final class Clocks {
     private Clocks() {}
@@ -74,24 +72,8 @@ final class Clocks {
         return i.longValue() * 1_000_000_000L;
     }
 
-    /** Sleeps {@code nanos}, raising KeyboardInterrupt (or running finalizers) when an event is posted. */
+    /** Sleeps {@code nanos} without the GIL; Ctrl-C interrupts the sleep (threads' {@code Blocking.sleep}). */
     static void sleep(long nanos) {
-        ThreadState ts = ThreadState.current();
-        long deadline = System.nanoTime() + nanos;
-        while (true) {
-            if (ts.events.pending) {
-                org.taipan.interp.PendingEventHandler.handle(ts);
-            }
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                return;
-            }
-            long slice = Math.min(left, 20_000_000L);
-            try {
-                Thread.sleep(slice / 1_000_000L, (int) (slice % 1_000_000L));
-            } catch (InterruptedException e) {
-                // woken early: the loop checks the events and the deadline again
-            }
-        }
+        org.taipan.runtime.Blocking.sleep(nanos);
     }
 }
