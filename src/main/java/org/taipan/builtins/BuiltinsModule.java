@@ -86,6 +86,8 @@ public final class BuiltinsModule {
             case "gc" -> org.taipan.modules.gc.GcModule.create(interp);
             case "_io" -> org.taipan.modules.io.IOModule.create(interp.builtins().getItem(PyStr.of("open")));
             case "posix" -> org.taipan.modules.posix.PosixModule.create();
+            case "_struct" -> org.taipan.modules.struct.StructModule.create();
+            case "_random" -> org.taipan.modules.random.RandomModule.create();
             default -> null;
         };
     }
