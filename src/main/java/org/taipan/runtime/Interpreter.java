@@ -50,6 +50,18 @@ public final class Interpreter {
         return finalization;
     }
 
+    private final java.util.concurrent.ConcurrentHashMap<Class<?>, Object> moduleStates =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The per-interpreter state of a Java module, keyed by its class and made by {@code make}
+     * on first request (CPython's module state): what a module must not keep in statics
+     * because several interpreters share the JVM.
+     */
+    public <T> T moduleState(Class<T> key, java.util.function.Supplier<T> make) {
+        return key.cast(moduleStates.computeIfAbsent(key, c -> make.get()));
+    }
+
     /** The options this interpreter was made with. */
     public InterpreterOptions options() {
         return options;
