@@ -88,6 +88,7 @@ public final class BuiltinsModule {
             case "posix" -> org.taipan.modules.posix.PosixModule.create();
             case "_struct" -> org.taipan.modules.struct.StructModule.create();
             case "_random" -> org.taipan.modules.random.RandomModule.create();
+            case "_thread" -> org.taipan.modules.thread.ThreadModule.create(interp);
             case "itertools" -> org.taipan.modules.itertools.ItertoolsModule.create();
             case "_weakref" -> org.taipan.modules.weakref.WeakrefModule.create();
             default -> null;
