@@ -86,6 +86,7 @@ public final class BuiltinsModule {
             case "gc" -> org.taipan.modules.gc.GcModule.create(interp);
             case "_io" -> org.taipan.modules.io.IOModule.create(interp.builtins().getItem(PyStr.of("open")));
             case "posix" -> org.taipan.modules.posix.PosixModule.create();
+            case "_thread" -> org.taipan.modules.thread.ThreadModule.create(interp);
             case "itertools" -> org.taipan.modules.itertools.ItertoolsModule.create();
             case "_weakref" -> org.taipan.modules.weakref.WeakrefModule.create();
             default -> null;
