@@ -90,6 +90,8 @@ public final class BuiltinsModule {
             case "time" -> org.taipan.modules.time.TimeModule.create(interp);
             case "atexit" -> org.taipan.modules.atexit.AtexitModule.create(interp);
             case "_locale" -> org.taipan.modules.locale.LocaleModule.create(interp);
+            case "_struct" -> org.taipan.modules.struct.StructModule.create();
+            case "_random" -> org.taipan.modules.random.RandomModule.create();
             case "_thread" -> org.taipan.modules.thread.ThreadModule.create(interp);
             case "itertools" -> org.taipan.modules.itertools.ItertoolsModule.create();
             case "_weakref" -> org.taipan.modules.weakref.WeakrefModule.create();
