@@ -79,6 +79,8 @@ public final class BuiltinsModule {
                 f.setModule(m);
             }
         }
+        m.put("_struct", interp -> org.taipan.modules.struct.StructModule.create());
+        m.put("_random", interp -> org.taipan.modules.random.RandomModule.create());
         return m;
     }
 
