@@ -79,8 +79,6 @@ public final class BuiltinsModule {
                 f.setModule(m);
             }
         }
-        m.put("_struct", interp -> org.taipan.modules.struct.StructModule.create());
-        m.put("_random", interp -> org.taipan.modules.random.RandomModule.create());
         return m;
     }
 
@@ -100,10 +98,16 @@ public final class BuiltinsModule {
         m.put("math", interp -> MathModule.create());
         m.put("gc", interp -> org.taipan.modules.gc.GcModule.create(interp));
         m.put("_io", interp -> org.taipan.modules.io.IOModule.create(interp.builtins().getItem(PyStr.of("open"))));
-        m.put("posix", interp -> org.taipan.modules.posix.PosixModule.create());
+        m.put("posix", interp -> org.taipan.modules.posix.PosixModule.create(interp));
         m.put("_thread", interp -> org.taipan.modules.thread.ThreadModule.create(interp));
         m.put("itertools", interp -> org.taipan.modules.itertools.ItertoolsModule.create());
         m.put("_weakref", interp -> org.taipan.modules.weakref.WeakrefModule.create());
+        m.put("errno", interp -> org.taipan.modules.errno.ErrnoModule.create());
+        m.put("time", interp -> org.taipan.modules.time.TimeModule.create(interp));
+        m.put("atexit", interp -> org.taipan.modules.atexit.AtexitModule.create(interp));
+        m.put("_locale", interp -> org.taipan.modules.locale.LocaleModule.create(interp));
+        m.put("_struct", interp -> org.taipan.modules.struct.StructModule.create());
+        m.put("_random", interp -> org.taipan.modules.random.RandomModule.create());
         return m;
     }
 

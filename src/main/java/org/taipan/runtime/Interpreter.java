@@ -177,6 +177,8 @@ public final class Interpreter {
                 status = handleUncaught(e.value);
             }
             waitForThreadShutdown();
+            // Py_FinalizeEx: atexit callbacks run after the threads' shutdown, before the finalizers.
+            org.taipan.modules.atexit.AtexitModule.runExitFuncs(this);
             finalizeAtExit(main);
             gil.finish();
             threads.interruptAll();
