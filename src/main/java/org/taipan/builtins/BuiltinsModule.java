@@ -91,6 +91,13 @@ public final class BuiltinsModule {
             case "_thread" -> org.taipan.modules.thread.ThreadModule.create(interp);
             case "itertools" -> org.taipan.modules.itertools.ItertoolsModule.create();
             case "_weakref" -> org.taipan.modules.weakref.WeakrefModule.create();
+            case "_md5" -> org.taipan.modules.hashlib.HashModules.md5();
+            case "_sha1" -> org.taipan.modules.hashlib.HashModules.sha1();
+            case "_sha256" -> org.taipan.modules.hashlib.HashModules.sha256();
+            case "_sha512" -> org.taipan.modules.hashlib.HashModules.sha512();
+            case "_sha3" -> org.taipan.modules.hashlib.HashModules.sha3();
+            case "_blake2" -> org.taipan.modules.hashlib.HashModules.blake2();
+            case "_hashlib" -> org.taipan.modules.hashlib.HashlibModule.create();
             default -> null;
         };
     }
