@@ -108,6 +108,13 @@ public final class BuiltinsModule {
         m.put("_locale", interp -> org.taipan.modules.locale.LocaleModule.create(interp));
         m.put("_struct", interp -> org.taipan.modules.struct.StructModule.create());
         m.put("_random", interp -> org.taipan.modules.random.RandomModule.create());
+        m.put("_md5", interp -> org.taipan.modules.hashlib.HashModules.md5());
+        m.put("_sha1", interp -> org.taipan.modules.hashlib.HashModules.sha1());
+        m.put("_sha256", interp -> org.taipan.modules.hashlib.HashModules.sha256());
+        m.put("_sha512", interp -> org.taipan.modules.hashlib.HashModules.sha512());
+        m.put("_sha3", interp -> org.taipan.modules.hashlib.HashModules.sha3());
+        m.put("_blake2", interp -> org.taipan.modules.hashlib.HashModules.blake2());
+        m.put("_hashlib", interp -> org.taipan.modules.hashlib.HashlibModule.create());
         return m;
     }
 
@@ -116,25 +123,6 @@ public final class BuiltinsModule {
      * {@code builtins}: the interpreter's own), or null when there is none by that name.
      */
     public static PyModule createBuiltinModule(Interpreter interp, String name) {
-        return switch (name) {
-            case "math" -> MathModule.create();
-            case "gc" -> org.taipan.modules.gc.GcModule.create(interp);
-            case "_io" -> org.taipan.modules.io.IOModule.create(interp.builtins().getItem(PyStr.of("open")));
-            case "posix" -> org.taipan.modules.posix.PosixModule.create();
-            case "_struct" -> org.taipan.modules.struct.StructModule.create();
-            case "_random" -> org.taipan.modules.random.RandomModule.create();
-            case "_thread" -> org.taipan.modules.thread.ThreadModule.create(interp);
-            case "itertools" -> org.taipan.modules.itertools.ItertoolsModule.create();
-            case "_weakref" -> org.taipan.modules.weakref.WeakrefModule.create();
-            case "_md5" -> org.taipan.modules.hashlib.HashModules.md5();
-            case "_sha1" -> org.taipan.modules.hashlib.HashModules.sha1();
-            case "_sha256" -> org.taipan.modules.hashlib.HashModules.sha256();
-            case "_sha512" -> org.taipan.modules.hashlib.HashModules.sha512();
-            case "_sha3" -> org.taipan.modules.hashlib.HashModules.sha3();
-            case "_blake2" -> org.taipan.modules.hashlib.HashModules.blake2();
-            case "_hashlib" -> org.taipan.modules.hashlib.HashlibModule.create();
-            default -> null;
-        };
         Function<Interpreter, PyModule> f = MODULES.get(name);
         return f == null ? null : f.apply(interp);
     }
