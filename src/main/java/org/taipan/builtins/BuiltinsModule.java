@@ -86,6 +86,7 @@ public final class BuiltinsModule {
             case "gc" -> org.taipan.modules.gc.GcModule.create(interp);
             case "_io" -> org.taipan.modules.io.IOModule.create(interp.builtins().getItem(PyStr.of("open")));
             case "posix" -> org.taipan.modules.posix.PosixModule.create();
+            case "_sre" -> org.taipan.modules.sre.SreModule.create();
             default -> null;
         };
     }

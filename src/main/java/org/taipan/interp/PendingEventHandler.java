@@ -11,10 +11,11 @@ import org.taipan.runtime.ThreadState;
  * {@code _Py_HandlePending}: queued finalizers run, then a SIGINT raises KeyboardInterrupt
  * where the loop is.
  */
-final class PendingEventHandler {
+public final class PendingEventHandler {
     private PendingEventHandler() {}
 
-    static void handle(ThreadState ts) {
+    /** Handles the pending events of the thread {@code ts}; raises KeyboardInterrupt for a SIGINT. */
+    public static void handle(ThreadState ts) {
         PendingEvents ev = ts.events;
         ev.pending = false;
         if (ev.takeFinalizers() && !ts.interpreter.finalization().runPendingIfSettled()) {
