@@ -40,16 +40,7 @@ public final class SysModule {
             argv.append(PyStr.of(""));
         }
         m.set("argv", argv);
-        PyList path = new PyList();
-        String script = interp.options().argv().isEmpty() ? "" : interp.options().argv().get(0);
-        if (script.isEmpty() || script.equals("-c") || script.equals("-")) {
-            path.append(PyStr.of(""));
-        } else {
-            java.nio.file.Path parent = java.nio.file.Path.of(script).toAbsolutePath().getParent();
-            path.append(PyStr.of(parent == null ? "" : parent.toString()));
-        }
-        m.set("path", path);
-        m.set("modules", interp.modules());
+        org.taipan.imports.ImportSysAttributes.install(m, interp);
         m.set("stdout", interp.stdout());
         m.set("stderr", interp.stderr());
         m.set("stdin", interp.stdin());
@@ -63,7 +54,6 @@ public final class SysModule {
         m.set("version_info", StructSeq.make(VERSION_INFO, PyInt.of(3), PyInt.of(11), PyInt.of(7), PyStr.of("final"),
                 PyInt.of(0)));
         m.set("hexversion", PyInt.of(0x030B07F0));
-        m.set("executable", PyStr.of("taipan"));
         // cache_tag None: importlib then neither reads nor writes __pycache__ files.
         m.set("implementation", PyNamespace.of(new String[] {"name", "cache_tag", "version", "hexversion", "_multiarch"},
                 new PyObject[] {PyStr.of("taipan"), PyNone.NONE,
