@@ -85,7 +85,16 @@ public final class BuiltinsModule {
             case "math" -> MathModule.create();
             case "gc" -> org.taipan.modules.gc.GcModule.create(interp);
             case "_io" -> org.taipan.modules.io.IOModule.create(interp.builtins().getItem(PyStr.of("open")));
-            case "posix" -> org.taipan.modules.posix.PosixModule.create();
+            case "posix" -> org.taipan.modules.posix.PosixModule.create(interp);
+            case "errno" -> org.taipan.modules.errno.ErrnoModule.create();
+            case "time" -> org.taipan.modules.time.TimeModule.create(interp);
+            case "atexit" -> org.taipan.modules.atexit.AtexitModule.create(interp);
+            case "_locale" -> org.taipan.modules.locale.LocaleModule.create(interp);
+            case "_struct" -> org.taipan.modules.struct.StructModule.create();
+            case "_random" -> org.taipan.modules.random.RandomModule.create();
+            case "_thread" -> org.taipan.modules.thread.ThreadModule.create(interp);
+            case "itertools" -> org.taipan.modules.itertools.ItertoolsModule.create();
+            case "_weakref" -> org.taipan.modules.weakref.WeakrefModule.create();
             case "_sre" -> org.taipan.modules.sre.SreModule.create();
             default -> null;
         };

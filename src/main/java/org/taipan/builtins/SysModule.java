@@ -100,8 +100,6 @@ public final class SysModule {
             }
             return f;
         }));
-        m.set("intern", new PyBuiltinFunction("intern", (a, k) -> Args.oneArg("intern", a, k)));
-        m.set("getsizeof", new PyBuiltinFunction("getsizeof", (a, k) -> PyInt.of(64)));
         NumberSysFunctions.register(m, interp);
         org.taipan.interp.AsyncBuiltins.installSys(m, interp);
         m.set("displayhook", new PyBuiltinFunction("displayhook", (a, k) -> {
@@ -132,11 +130,11 @@ public final class SysModule {
         });
         m.set("excepthook", excepthook);
         m.set("__excepthook__", excepthook);
-        m.set("flags", PyTuple.EMPTY);
         PyDict xoptions = new PyDict();
         interp.options().xOptions().forEach((k, v) -> xoptions.setItem(PyStr.of(k),
                 v == InterpreterOptions.BARE_X_OPTION ? PyBool.TRUE : PyStr.of(v)));
         m.set("_xoptions", xoptions);
+        SysRuntimeInfo.register(m, interp);
         return m;
     }
 

@@ -6,22 +6,41 @@ import org.taipan.runtime.PendingEvents;
 import org.taipan.runtime.ThreadState;
 
 /**
- * Handles what other threads posted to the interpreter ({@link PendingEvents}) at the eval
- * loop's safe points (backward jumps, frame entries), as CPython's
- * {@code _Py_HandlePending}: queued finalizers run, then a SIGINT raises KeyboardInterrupt
- * where the loop is.
+ * Handles what was posted to the interpreter ({@link PendingEvents}) at the eval loop's safe
+ * points (backward jumps, frame entries), as CPython's {@code _Py_HandlePending}: the GIL is
+ * handed to a thread that asked for it, queued finalizers run, then on the main thread a
+ * SIGINT raises KeyboardInterrupt where the loop is.
  */
 public final class PendingEventHandler {
     private PendingEventHandler() {}
 
-    /** Handles the pending events of the thread {@code ts}; raises KeyboardInterrupt for a SIGINT. */
+    /**
+     * Handles the pending events for the calling thread, which holds the GIL.
+     *
+     * @throws org.taipan.runtime.PyException KeyboardInterrupt (main thread only)
+     */
     public static void handle(ThreadState ts) {
         PendingEvents ev = ts.events;
         ev.pending = false;
+        if (ev.gilDropRequested()) {
+            ts.interpreter.gil().yieldTo();
+        }
         if (ev.takeFinalizers() && !ts.interpreter.finalization().runPendingIfSettled()) {
             ev.requestFinalizers();
         }
-        if (ev.takeInterrupt()) {
+        if (ts.isMain) {
+            handleSignals(ts);
+        }
+    }
+
+    /**
+     * Runs what the signals delivered to the main thread ask for (CPython's
+     * {@code PyErr_CheckSignals}); a no-op on other threads.
+     *
+     * @throws org.taipan.runtime.PyException KeyboardInterrupt for SIGINT
+     */
+    public static void handleSignals(ThreadState ts) {
+        if (ts.isMain && ts.events.takeInterrupt()) {
             throw Errors.of(ExceptionTypes.KeyboardInterrupt);
         }
     }

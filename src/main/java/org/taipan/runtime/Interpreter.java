@@ -24,6 +24,8 @@ public final class Interpreter {
     private int recursionLimit = 1000;
     private final PendingEvents events = new PendingEvents();
     private final Finalization finalization = new Finalization(this, events);
+    private final Gil gil = new Gil(events);
+    private final PythonThreads threads = new PythonThreads();
     private final org.taipan.imports.Importer importer = new org.taipan.imports.Importer(this);
     /** {@code sys.get_int_max_str_digits()}: 0 means no limit. */
     private int intMaxStrDigits = PyInt.MAX_STR_DIGITS;
@@ -45,9 +47,31 @@ public final class Interpreter {
         return events;
     }
 
+    /** The global interpreter lock: held by the thread running Python code. */
+    public Gil gil() {
+        return gil;
+    }
+
+    /** The threads started by {@code _thread.start_new_thread}. */
+    public PythonThreads threads() {
+        return threads;
+    }
+
     /** The finalizer queue ({@code __del__}, abandoned generators). */
     public Finalization finalization() {
         return finalization;
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<Class<?>, Object> moduleStates =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The per-interpreter state of a Java module, keyed by its class and made by {@code make}
+     * on first request (CPython's module state): what a module must not keep in statics
+     * because several interpreters share the JVM.
+     */
+    public <T> T moduleState(Class<T> key, java.util.function.Supplier<T> make) {
+        return key.cast(moduleStates.computeIfAbsent(key, c -> make.get()));
     }
 
     /** The options this interpreter was made with. */
@@ -131,8 +155,10 @@ public final class Interpreter {
     }
 
     private int runMainHere(CodeObject code) {
-        ThreadState ts = new ThreadState(this);
+        ThreadState ts = new ThreadState(this, true);
         ThreadState prev = ThreadState.enter(ts);
+        events.setMainThread(ts);
+        gil.acquire();
         try {
             PyModule main = new PyModule("__main__", false);
             main.set("__builtins__", builtinsModule);
@@ -149,13 +175,39 @@ public final class Interpreter {
             } catch (PyException e) {
                 status = handleUncaught(e.value);
             }
+            waitForThreadShutdown();
+            // Py_FinalizeEx: atexit callbacks run after the threads' shutdown, before the finalizers.
+            org.taipan.modules.atexit.AtexitModule.runExitFuncs(this);
             finalizeAtExit(main);
+            gil.finish();
+            threads.interruptAll();
             events.resignSigintTarget();
             return status;
         } finally {
             flushStreams();
             org.taipan.modules.io.FdTable.closeAll(this);
+            gil.release();
             ThreadState.restore(prev);
+        }
+    }
+
+    /**
+     * CPython's {@code wait_for_thread_shutdown} (from {@code Py_FinalizeEx}, before the atexit
+     * callbacks): {@code threading._shutdown()} waits for the non-daemon threads, if the program
+     * imported {@code threading}. Its errors (a Ctrl-C while waiting) are reported as unraisable.
+     */
+    private void waitForThreadShutdown() {
+        PyObject threading = modules.getItem(PyStr.of("threading"));
+        if (threading == null) {
+            return;
+        }
+        try {
+            PyObject shutdown = Abstract.lookupAttr(threading, PyStr.of("_shutdown"));
+            if (shutdown != null) {
+                Callables.call(shutdown);
+            }
+        } catch (PyException e) {
+            finalization.writeUnraisable(e.value, null, threading);
         }
     }
 

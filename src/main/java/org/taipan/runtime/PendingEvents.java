@@ -1,15 +1,48 @@
 package org.taipan.runtime;
 
 /**
- * Events other threads post for an interpreter's thread to handle at its next safe point
- * (CPython's "eval breaker"): SIGINT (KeyboardInterrupt) and queued finalizers. The eval loop
- * reads {@link #pending}, one volatile load, at backward jumps and frame entries.
+ * Events posted for an interpreter's threads to handle at their next safe point (CPython's
+ * "eval breaker"): SIGINT (KeyboardInterrupt, for the main thread only), queued finalizers,
+ * and another thread's request for the GIL ({@link Gil}). The eval loop reads
+ * {@link #pending}, one volatile load, at backward jumps and frame entries.
  */
 public final class PendingEvents {
-    /** Set when any event is posted; cleared by the interpreter thread before it handles them. */
+    /** Set when any event is posted; cleared by the thread holding the GIL before it handles them. */
     public volatile boolean pending;
     private volatile boolean interrupt;
     private volatile boolean finalizers;
+    private volatile boolean gilDrop;
+    /** The thread that runs {@code __main__} and handles signals; null before it starts. */
+    private volatile ThreadState mainThread;
+
+    /** Posts a request that the thread holding the GIL hand it over (made by a thread waiting for it). */
+    void requestGilDrop() {
+        gilDrop = true;
+        pending = true;
+    }
+
+    /** The GIL changed hands: the request is met. A pending signal is re-posted for the main thread's next check. */
+    void clearGilDrop() {
+        gilDrop = false;
+        if (interrupt) {
+            pending = true;
+        }
+    }
+
+    /** Whether a thread is waiting for the GIL longer than the switch interval. */
+    public boolean gilDropRequested() {
+        return gilDrop;
+    }
+
+    /** Makes {@code ts} the thread that signals are delivered to. */
+    void setMainThread(ThreadState ts) {
+        mainThread = ts;
+    }
+
+    /** Whether a signal waits for the main thread. */
+    public boolean signalPending() {
+        return interrupt;
+    }
 
     /** The interpreter that a SIGINT of this process interrupts (the one running {@code __main__}). */
     private static volatile PendingEvents sigintTarget;
@@ -24,6 +57,10 @@ public final class PendingEvents {
     public void requestInterrupt() {
         interrupt = true;
         pending = true;
+        ThreadState main = mainThread;
+        if (main != null) {
+            main.wakeForSignal();
+        }
     }
 
     /** Takes the interrupt request, if any. */
