@@ -87,6 +87,7 @@ public final class BuiltinsModule {
             case "_io" -> org.taipan.modules.io.IOModule.create(interp.builtins().getItem(PyStr.of("open")));
             case "posix" -> org.taipan.modules.posix.PosixModule.create();
             case "_thread" -> org.taipan.modules.thread.ThreadModule.create(interp);
+            case "_signal" -> org.taipan.modules.signal.SignalModule.create(interp);
             case "itertools" -> org.taipan.modules.itertools.ItertoolsModule.create();
             case "_weakref" -> org.taipan.modules.weakref.WeakrefModule.create();
             default -> null;
