@@ -89,6 +89,8 @@ public final class BuiltinsModule {
             case "_thread" -> org.taipan.modules.thread.ThreadModule.create(interp);
             case "itertools" -> org.taipan.modules.itertools.ItertoolsModule.create();
             case "_weakref" -> org.taipan.modules.weakref.WeakrefModule.create();
+            case "_functools" -> org.taipan.modules.functools.FunctoolsModule.create();
+            case "_collections" -> org.taipan.modules.collections.CollectionsModule.create();
             default -> null;
         };
     }
