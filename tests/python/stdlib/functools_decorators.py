@@ -1,4 +1,5 @@
 import functools
+def f(): pass
 @functools.total_ordering
 class V:
     def __init__(s, v): s.v = v

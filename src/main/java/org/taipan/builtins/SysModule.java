@@ -60,8 +60,6 @@ public final class SysModule {
                         StructSeq.make(VERSION_INFO, PyInt.of(0), PyInt.of(1), PyInt.of(0), PyStr.of("alpha"), PyInt.of(0)),
                         PyInt.of(0x000100A0), PyStr.of(multiarch())}));
         m.set("maxunicode", PyInt.of(0x10FFFF));
-        m.set("builtin_module_names", PyTuple.of(PyStr.of("_io"), PyStr.of("builtins"), PyStr.of("math"),
-                PyStr.of("posix"), PyStr.of("sys")));
         m.set("getrecursionlimit", new PyBuiltinFunction("getrecursionlimit", (a, k) -> {
             Args.noArgs("getrecursionlimit", a, k);
             return PyInt.of(interp.recursionLimit());
@@ -100,8 +98,6 @@ public final class SysModule {
             }
             return f;
         }));
-        m.set("intern", new PyBuiltinFunction("intern", (a, k) -> Args.oneArg("intern", a, k)));
-        m.set("getsizeof", new PyBuiltinFunction("getsizeof", (a, k) -> PyInt.of(64)));
         NumberSysFunctions.register(m, interp);
         org.taipan.interp.AsyncBuiltins.installSys(m, interp);
         m.set("displayhook", new PyBuiltinFunction("displayhook", (a, k) -> {
@@ -132,11 +128,11 @@ public final class SysModule {
         });
         m.set("excepthook", excepthook);
         m.set("__excepthook__", excepthook);
-        m.set("flags", PyTuple.EMPTY);
         PyDict xoptions = new PyDict();
         interp.options().xOptions().forEach((k, v) -> xoptions.setItem(PyStr.of(k),
                 v == InterpreterOptions.BARE_X_OPTION ? PyBool.TRUE : PyStr.of(v)));
         m.set("_xoptions", xoptions);
+        SysRuntimeInfo.register(m, interp);
         return m;
     }
 

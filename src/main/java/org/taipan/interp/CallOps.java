@@ -1,6 +1,11 @@
 package org.taipan.interp;
 
+import org.taipan.code.Op;
+import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Errors;
+import org.taipan.runtime.PyBool;
+import org.taipan.runtime.PyInt;
+import org.taipan.runtime.PyList;
 import org.taipan.runtime.ExceptionTypes;
 import org.taipan.runtime.PyCode;
 import org.taipan.runtime.PyInstance;
@@ -92,6 +97,63 @@ final class CallOps {
                 ts.depth--;
             }
             return finish(stack, sp, base, self);
+        }
+        Quickening.miss(q, i);
+        return Ops.call(ts, stack, sp, argc, kwnames);
+    }
+
+    /**
+     * The builtin call forms chosen by {@link CallSpecializer} ({@code op} is the instruction's
+     * opcode): each checks that the callee is still the one cached (and for a method descriptor
+     * that self's type is the one checked then), does the builtin's work without an argument
+     * array where it can, and otherwise takes the generic call after counting a miss.
+     *
+     * @return the new stack depth (the callable's slots replaced by the result)
+     */
+    static int callBuiltin(ThreadState ts, PyCode q, int i, int op, PyObject[] stack, int sp, int argc, String[] kwnames) {
+        int base = sp - argc - 2;
+        PyObject a = stack[base];
+        PyObject b = stack[base + 1];
+        if (kwnames == null) {
+            Object cache = q.caches[i];
+            switch (op) {
+                case Op.CALL_NO_KW_LEN -> {
+                    if (a == null && cache instanceof CallSpecializer.Builtin c && b == c.callee()) {
+                        return finish(stack, sp, base, PyInt.of(Abstract.length(stack[base + 2])));
+                    }
+                }
+                case Op.CALL_NO_KW_ISINSTANCE -> {
+                    if (a == null && cache instanceof CallSpecializer.Builtin c && b == c.callee()) {
+                        return finish(stack, sp, base, PyBool.of(Abstract.isInstance(stack[base + 2], stack[base + 3])));
+                    }
+                }
+                case Op.CALL_NO_KW_TYPE_1 -> {
+                    if (a == null && b == PyType.TYPE) {
+                        return finish(stack, sp, base, stack[base + 2].type());
+                    }
+                }
+                case Op.CALL_NO_KW_LIST_APPEND -> {
+                    if (a == CallSpecializer.LIST_APPEND && b instanceof PyList l) {
+                        l.append(stack[base + 2]);
+                        return finish(stack, sp, base, PyNone.NONE);
+                    }
+                }
+                case Op.CALL_NO_KW_METHOD_DESCRIPTOR -> {
+                    if (cache instanceof CallSpecializer.Descr c && a == c.descr() && b.type() == c.selfType()) {
+                        PyObject[] args = new PyObject[argc];
+                        System.arraycopy(stack, base + 2, args, 0, argc);
+                        return finish(stack, sp, base, c.descr().callChecked(b, args, null));
+                    }
+                }
+                case Op.CALL_NO_KW_BUILTIN -> {
+                    if (a == null && cache instanceof CallSpecializer.Builtin c && b == c.callee()) {
+                        PyObject[] args = new PyObject[argc];
+                        System.arraycopy(stack, base + 2, args, 0, argc);
+                        return finish(stack, sp, base, Ops.callObject(b, args, null));
+                    }
+                }
+                default -> { }
+            }
         }
         Quickening.miss(q, i);
         return Ops.call(ts, stack, sp, argc, kwnames);

@@ -204,9 +204,11 @@ public final class Eval {
                         case Op.STORE_ATTR -> { if (--counters[i] < 0) { AttrSpecializer.storeAttr(q, i, stack[sp - 1], names[oparg]); } Abstract.setAttr(stack[sp - 1], names[oparg], stack[sp - 2]); sp = clear(stack, sp, 2); }
                         case Op.STORE_ATTR_INSTANCE_VALUE, Op.STORE_ATTR_ADD_VALUE -> { AttrOps.storeValue(q, i, stack[sp - 1], names[oparg], stack[sp - 2]); sp = clear(stack, sp, 2); }
                         case Op.DELETE_ATTR -> { Abstract.delAttr(stack[sp - 1], names[oparg]); stack[--sp] = null; }
-                        case Op.CALL -> { f.lasti = i; if (--counters[i] < 0) { CallSpecializer.call(q, i, stack, sp, oparg, kwnames); } sp = Ops.call(ts, stack, sp, oparg, kwnames); kwnames = null; }
+                        case Op.CALL -> { f.lasti = i; if (--counters[i] < 0) { CallSpecializer.call(q, i, stack, sp, oparg, kwnames, f.builtins); } sp = Ops.call(ts, stack, sp, oparg, kwnames); kwnames = null; }
                         case Op.CALL_PY_EXACT_ARGS -> { f.lasti = i; sp = CallOps.callPyExact(ts, q, i, stack, sp, oparg, kwnames); kwnames = null; }
                         case Op.CALL_PY_CLASS -> { f.lasti = i; sp = CallOps.callPyClass(ts, q, i, stack, sp, oparg, kwnames); kwnames = null; }
+                        case Op.CALL_NO_KW_LEN, Op.CALL_NO_KW_ISINSTANCE, Op.CALL_NO_KW_TYPE_1, Op.CALL_NO_KW_LIST_APPEND,
+                             Op.CALL_NO_KW_METHOD_DESCRIPTOR, Op.CALL_NO_KW_BUILTIN -> { f.lasti = i; sp = CallOps.callBuiltin(ts, q, i, word & 0xFF, stack, sp, oparg, kwnames); kwnames = null; }
                         case Op.KW_NAMES -> kwnames = f.code.kwnames(oparg);
                         case Op.CALL_FUNCTION_EX -> { f.lasti = i; sp = Ops.callEx(stack, sp, (oparg & 1) != 0); }
                         case Op.MAKE_FUNCTION -> sp = Ops.makeFunction(ts, f, stack, sp, oparg);
@@ -223,6 +225,7 @@ public final class Eval {
                         case Op.FOR_ITER -> { if (--counters[i] < 0) { Specializer.forIter(q, i, stack[sp - 1]); } PyObject v = Ops.forIter(stack[sp - 1]); if (v != null) { stack[sp++] = v; } else { stack[--sp] = null; ip = oparg; } }
                         case Op.FOR_ITER_RANGE -> { PyObject v = SpecializedOps.forIterRange(q, i, stack[sp - 1]); if (v != null) { stack[sp++] = v; } else { stack[--sp] = null; ip = oparg; } }
                         case Op.FOR_ITER_SEQ -> { PyObject v = SpecializedOps.forIterSeq(q, i, stack[sp - 1]); if (v != null) { stack[sp++] = v; } else { stack[--sp] = null; ip = oparg; } }
+                        case Op.FOR_ITER_GEN -> { PyObject v = Generators.forIterGen(ts, q, i, stack[sp - 1]); if (v != null) { stack[sp++] = v; } else { stack[--sp] = null; ip = oparg; } }
                         case Op.BUILD_TUPLE -> sp = Ops.buildTuple(stack, sp, oparg);
                         case Op.BUILD_LIST -> sp = Ops.buildList(stack, sp, oparg);
                         case Op.BUILD_SET -> sp = Ops.buildSet(stack, sp, oparg);

@@ -120,6 +120,8 @@ final class Specializer {
             Quickening.specialize(q, i, Opcode.FOR_ITER_RANGE);
         } else if (it.getClass() == SeqIterator.class) {
             Quickening.specialize(q, i, Opcode.FOR_ITER_SEQ);
+        } else if (it.getClass() == PyGenerator.class && ((PyGenerator) it).isGenerator()) {
+            Quickening.specialize(q, i, Opcode.FOR_ITER_GEN);
         } else {
             Quickening.fail(q, i);
         }
