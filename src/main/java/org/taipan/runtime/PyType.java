@@ -212,7 +212,10 @@ public final class PyType extends PyObject implements HasDict {
      */
     private static void addImplicitClassAttributes(PyType t, PyType best, PyObject slots) {
         PyDict d = t.dict();
-        if (t.instancesHaveDict && !best.instancesHaveDict && d.getItem(PyStr.of("__dict__")) == null) {
+        // A metaclass's instances are classes, whose __dict__ is type's own descriptor (CPython:
+        // type has a dict offset, so type_new adds no __dict__ to subclasses of type).
+        if (t.instancesHaveDict && !best.instancesHaveDict && !best.isSubtypeOf(TYPE)
+                && d.getItem(PyStr.of("__dict__")) == null) {
             PyObject generic = OBJECT.dict().getItem(PyStr.of("__dict__"));
             if (generic instanceof PyGetSetDescr g) {
                 d.setItem(PyStr.of("__dict__"), new PyGetSetDescr(t, "__dict__",
