@@ -100,6 +100,7 @@ public final class BuiltinsModule {
         m.put("_io", interp -> org.taipan.modules.io.IOModule.create(interp.builtins().getItem(PyStr.of("open"))));
         m.put("posix", interp -> org.taipan.modules.posix.PosixModule.create(interp));
         m.put("_thread", interp -> org.taipan.modules.thread.ThreadModule.create(interp));
+        m.put("_signal", interp -> org.taipan.modules.signal.SignalModule.create(interp));
         m.put("itertools", interp -> org.taipan.modules.itertools.ItertoolsModule.create());
         m.put("_weakref", interp -> org.taipan.modules.weakref.WeakrefModule.create());
         m.put("errno", interp -> org.taipan.modules.errno.ErrnoModule.create());
@@ -108,6 +109,14 @@ public final class BuiltinsModule {
         m.put("_locale", interp -> org.taipan.modules.locale.LocaleModule.create(interp));
         m.put("_struct", interp -> org.taipan.modules.struct.StructModule.create());
         m.put("_random", interp -> org.taipan.modules.random.RandomModule.create());
+        m.put("_md5", interp -> org.taipan.modules.hashlib.HashModules.md5());
+        m.put("_sha1", interp -> org.taipan.modules.hashlib.HashModules.sha1());
+        m.put("_sha256", interp -> org.taipan.modules.hashlib.HashModules.sha256());
+        m.put("_sha512", interp -> org.taipan.modules.hashlib.HashModules.sha512());
+        m.put("_sha3", interp -> org.taipan.modules.hashlib.HashModules.sha3());
+        m.put("_blake2", interp -> org.taipan.modules.hashlib.HashModules.blake2());
+        m.put("_hashlib", interp -> org.taipan.modules.hashlib.HashlibModule.create());
+        m.put("_sre", interp -> org.taipan.modules.sre.SreModule.create());
         return m;
     }
 

@@ -212,8 +212,8 @@ public final class PyType extends PyObject implements HasDict {
      */
     private static void addImplicitClassAttributes(PyType t, PyType best, PyObject slots) {
         PyDict d = t.dict();
-        // A metaclass's instances are classes, whose __dict__ is type's own descriptor (CPython:
-        // type has a dict offset, so type_new adds no __dict__ to subclasses of type).
+        // A metaclass inherits type's own __dict__ (classes have their namespace there), as type's
+        // tp_dictoffset is set in CPython: no generic instance __dict__ descriptor may shadow it.
         if (t.instancesHaveDict && !best.instancesHaveDict && !best.isSubtypeOf(TYPE)
                 && d.getItem(PyStr.of("__dict__")) == null) {
             PyObject generic = OBJECT.dict().getItem(PyStr.of("__dict__"));
