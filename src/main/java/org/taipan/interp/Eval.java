@@ -188,7 +188,7 @@ public final class Eval {
                         case Op.STORE_FAST -> { fast[oparg] = stack[--sp]; stack[sp] = null; }
                         case Op.DELETE_FAST -> { if (fast[oparg] == null) { f.unboundLocal(oparg); } fast[oparg] = null; }
                         case Op.MAKE_CELL -> fast[oparg] = new PyCell(fast[oparg]);
-                        case Op.COPY_FREE_VARS -> System.arraycopy(f.function.closure, 0, fast, fast.length - oparg, oparg);
+                        case Op.COPY_FREE_VARS -> System.arraycopy(f.function.closure, 0, fast, f.stackBase - oparg, oparg);
                         case Op.LOAD_CLOSURE -> stack[sp++] = fast[oparg];
                         case Op.LOAD_DEREF -> { PyObject v = ((PyCell) fast[oparg]).value; stack[sp++] = v != null ? v : Ops.unboundDeref(f, oparg); }
                         case Op.LOAD_CLASSDEREF -> stack[sp++] = Ops.loadClassDeref(f, oparg);
@@ -295,15 +295,15 @@ public final class Eval {
                 kwnames = null;
                 CodeObject.ExceptionTableEntry h = co.handlerFor(i);
                 if (h == null) {
-                    while (sp > 0) {
+                    while (sp > f.stackBase) {
                         stack[--sp] = null;
                     }
-                    f.sp = 0;
+                    f.sp = sp;
                     f.lasti = i;
                     f.returned = true;
                     throw e;
                 }
-                while (sp > h.depth()) {
+                while (sp > f.stackBase + h.depth()) {
                     stack[--sp] = null;
                 }
                 if (h.lasti()) {
