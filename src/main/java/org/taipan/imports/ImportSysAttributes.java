@@ -7,6 +7,7 @@ import org.taipan.runtime.Interpreter;
 import org.taipan.runtime.PyDict;
 import org.taipan.runtime.PyList;
 import org.taipan.runtime.PyModule;
+import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyStr;
 
 /**
@@ -27,8 +28,8 @@ public final class ImportSysAttributes {
         var argv = interp.options().argv();
         sys.set("path", SysPath.initial(argv.isEmpty() ? "" : argv.get(0), env, stdlib));
         sys.set("modules", interp.modules());
-        sys.set("meta_path", new PyList());
-        sys.set("path_hooks", new PyList());
+        sys.set("meta_path", new PyList(new PyObject[] {BuiltinImporter.TYPE, PathFinder.TYPE}));
+        sys.set("path_hooks", new PyList(new PyObject[] {FileFinder.PATH_HOOK}));
         sys.set("path_importer_cache", new PyDict());
         // CPython's prefix is the installation root: <prefix>/lib/python3.11 is the stdlib.
         String prefix = "";
@@ -42,6 +43,7 @@ public final class ImportSysAttributes {
         sys.set("base_prefix", PyStr.of(prefix));
         sys.set("base_exec_prefix", PyStr.of(prefix));
         sys.set("platlibdir", PyStr.of("lib"));
+        sys.set("builtin_module_names", BuiltinModuleNames.asTuple());
         String exe = System.getProperty(EXECUTABLE_PROPERTY, "");
         sys.set("executable", PyStr.of(exe));
         sys.set("_base_executable", PyStr.of(exe));

@@ -1,15 +1,15 @@
 package org.taipan.interp;
 
-import org.taipan.runtime.Errors;
-import org.taipan.runtime.ExceptionTypes;
 import org.taipan.runtime.PendingEvents;
+import org.taipan.runtime.Signals;
 import org.taipan.runtime.ThreadState;
 
 /**
  * Handles what was posted to the interpreter ({@link PendingEvents}) at the eval loop's safe
  * points (backward jumps, frame entries), as CPython's {@code _Py_HandlePending}: the GIL is
  * handed to a thread that asked for it, queued finalizers run, then on the main thread a
- * SIGINT raises KeyboardInterrupt where the loop is.
+ * tripped signals run their Python handlers (SIGINT's default raises
+ * KeyboardInterrupt where the loop is).
  */
 public final class PendingEventHandler {
     private PendingEventHandler() {}
@@ -37,11 +37,11 @@ public final class PendingEventHandler {
      * Runs what the signals delivered to the main thread ask for (CPython's
      * {@code PyErr_CheckSignals}); a no-op on other threads.
      *
-     * @throws org.taipan.runtime.PyException KeyboardInterrupt for SIGINT
+     * @throws org.taipan.runtime.PyException what a handler raises (KeyboardInterrupt for SIGINT)
      */
     public static void handleSignals(ThreadState ts) {
-        if (ts.isMain && ts.events.takeInterrupt()) {
-            throw Errors.of(ExceptionTypes.KeyboardInterrupt);
+        if (ts.isMain && ts.events.signalPending()) {
+            Signals.runTripped(ts);
         }
     }
 }

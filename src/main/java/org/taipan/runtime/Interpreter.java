@@ -39,6 +39,7 @@ public final class Interpreter {
         this.sysModule = SysModule.create(this);
         modules.setItem(PyStr.of("builtins"), builtinsModule);
         modules.setItem(PyStr.of("sys"), sysModule);
+        importer.initialize();
         // The -X options of the JIT ("jit", "jit-threshold") are accepted and have no effect yet.
     }
 
@@ -164,8 +165,8 @@ public final class Interpreter {
             main.set("__builtins__", builtinsModule);
             if (!code.filename.startsWith("<")) {
                 main.set("__file__", PyStr.of(code.filename));
-                importer.setScript(code.filename);
             }
+            importer.initMain(main, code.filename);
             modules.setItem(PyStr.of("__main__"), main);
             events.becomeSigintTarget();
             int status;

@@ -6,16 +6,7 @@ public final class PyModule extends PyObject implements HasDict {
 
     static {
         TYPE.tp_getattro = PyModule::getAttr;
-        TYPE.tp_repr = o -> {
-            PyModule m = (PyModule) o;
-            PyObject name = m.dict.getItem(PyStr.of("__name__"));
-            String n = name instanceof PyStr s ? StrRepr.repr(s) : "'?'";
-            PyObject file = m.dict.getItem(PyStr.of("__file__"));
-            if (file instanceof PyStr f) {
-                return PyStr.of("<module " + n + " from " + StrRepr.repr(f) + ">");
-            }
-            return PyStr.of("<module " + n + (m.builtin ? " (built-in)>" : ">"));
-        };
+        TYPE.tp_repr = o -> PyStr.of(org.taipan.imports.ModuleRepr.repr((PyModule) o));
         TYPE.tp_new = (t, a, k) -> {
             if (a.length == 0) {
                 throw Errors.typeError("module() missing required argument 'name' (pos 1)");
@@ -34,6 +25,11 @@ public final class PyModule extends PyObject implements HasDict {
 
     private final PyDict dict;
     private final boolean builtin;
+
+    /** True for a module written in Java (its repr says "built-in" when it has no spec). */
+    public boolean isBuiltin() {
+        return builtin;
+    }
 
     /** A module with {@code __name__} set, {@code __doc__} None. */
     public PyModule(String name, boolean builtin) {
@@ -76,6 +72,10 @@ public final class PyModule extends PyObject implements HasDict {
         PyObject ga = m.dict.getItem(PyStr.of("__getattr__"));
         if (ga != null) {
             return Callables.call(ga, name);
+        }
+        if (org.taipan.imports.ModuleSpec.isInitializing(m.dict.getItem(PyStr.of("__spec__")))) {
+            throw Errors.attributeError("partially initialized module '%s' has no attribute '%s'"
+                    + " (most likely due to a circular import)", m.name(), name);
         }
         throw Errors.attributeError("module '%s' has no attribute '%s'", m.name(), name);
     }
