@@ -103,6 +103,8 @@ public final class BuiltinsModule {
         m.put("_signal", interp -> org.taipan.modules.signal.SignalModule.create(interp));
         m.put("itertools", interp -> org.taipan.modules.itertools.ItertoolsModule.create());
         m.put("_weakref", interp -> org.taipan.modules.weakref.WeakrefModule.create());
+        m.put("_functools", interp -> org.taipan.modules.functools.FunctoolsModule.create());
+        m.put("_collections", interp -> org.taipan.modules.collections.CollectionsModule.create());
         m.put("errno", interp -> org.taipan.modules.errno.ErrnoModule.create());
         m.put("time", interp -> org.taipan.modules.time.TimeModule.create(interp));
         m.put("atexit", interp -> org.taipan.modules.atexit.AtexitModule.create(interp));
