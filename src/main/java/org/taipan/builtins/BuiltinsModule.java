@@ -119,6 +119,8 @@ public final class BuiltinsModule {
         m.put("_sha3", interp -> org.taipan.modules.hashlib.HashModules.sha3());
         m.put("_blake2", interp -> org.taipan.modules.hashlib.HashModules.blake2());
         m.put("_hashlib", interp -> org.taipan.modules.hashlib.HashlibModule.create());
+        m.put("binascii", interp -> org.taipan.modules.binascii.BinasciiModule.create());
+        m.put("zlib", interp -> org.taipan.modules.zlib.ZlibModule.create());
         m.put("_sre", interp -> org.taipan.modules.sre.SreModule.create());
         return m;
     }
