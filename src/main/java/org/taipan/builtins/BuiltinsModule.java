@@ -103,12 +103,21 @@ public final class BuiltinsModule {
         m.put("_signal", interp -> org.taipan.modules.signal.SignalModule.create(interp));
         m.put("itertools", interp -> org.taipan.modules.itertools.ItertoolsModule.create());
         m.put("_weakref", interp -> org.taipan.modules.weakref.WeakrefModule.create());
+        m.put("_functools", interp -> org.taipan.modules.functools.FunctoolsModule.create());
+        m.put("_collections", interp -> org.taipan.modules.collections.CollectionsModule.create());
         m.put("errno", interp -> org.taipan.modules.errno.ErrnoModule.create());
         m.put("time", interp -> org.taipan.modules.time.TimeModule.create(interp));
         m.put("atexit", interp -> org.taipan.modules.atexit.AtexitModule.create(interp));
         m.put("_locale", interp -> org.taipan.modules.locale.LocaleModule.create(interp));
         m.put("_struct", interp -> org.taipan.modules.struct.StructModule.create());
         m.put("_random", interp -> org.taipan.modules.random.RandomModule.create());
+        m.put("_md5", interp -> org.taipan.modules.hashlib.HashModules.md5());
+        m.put("_sha1", interp -> org.taipan.modules.hashlib.HashModules.sha1());
+        m.put("_sha256", interp -> org.taipan.modules.hashlib.HashModules.sha256());
+        m.put("_sha512", interp -> org.taipan.modules.hashlib.HashModules.sha512());
+        m.put("_sha3", interp -> org.taipan.modules.hashlib.HashModules.sha3());
+        m.put("_blake2", interp -> org.taipan.modules.hashlib.HashModules.blake2());
+        m.put("_hashlib", interp -> org.taipan.modules.hashlib.HashlibModule.create());
         m.put("_sre", interp -> org.taipan.modules.sre.SreModule.create());
         return m;
     }
