@@ -501,7 +501,7 @@ public class PyGenerator extends PyObject {
             return null;
         }
         int word = frame.code.code.code[frame.ip - 1];
-        if (Opcode.opcodeOf(word) == Opcode.YIELD_VALUE.ordinal() && Opcode.opargOf(word) == 1 && frame.sp >= 1) {
+        if (Opcode.opcodeOf(word) == Opcode.YIELD_VALUE.ordinal() && Opcode.opargOf(word) == 1 && frame.sp > frame.stackBase) {
             return frame.stack[frame.sp - 1];
         }
         return null;
