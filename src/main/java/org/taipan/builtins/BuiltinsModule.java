@@ -1,6 +1,9 @@
 package org.taipan.builtins;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
+
 import org.taipan.runtime.ExceptionTypes;
 import org.taipan.runtime.Interpreter;
 import org.taipan.runtime.PyBool;
@@ -79,14 +82,60 @@ public final class BuiltinsModule {
         return m;
     }
 
-    /** A module written in Java by name ({@code math}, ...), or null. */
+    /**
+     * The modules written in Java (CPython's C modules), by name: the one registry that imports
+     * ({@code createBuiltinModule}), {@code sys.builtin_module_names} and {@code _imp.is_builtin}
+     * read. Register a module with one line: {@code m.put("name", interp -> NameModule.create());}.
+     */
+    private static final Map<String, Function<Interpreter, PyModule>> MODULES = registry();
+
+    private static Map<String, Function<Interpreter, PyModule>> registry() {
+        Map<String, Function<Interpreter, PyModule>> m = new LinkedHashMap<>();
+        m.put("sys", Interpreter::sys);
+        m.put("builtins", Interpreter::builtinsModule);
+        m.put("_imp", interp -> org.taipan.imports.ImpModule.create());
+        m.put("marshal", interp -> org.taipan.imports.MarshalModule.create());
+        m.put("math", interp -> MathModule.create());
+        m.put("gc", interp -> org.taipan.modules.gc.GcModule.create(interp));
+        m.put("_io", interp -> org.taipan.modules.io.IOModule.create(interp.builtins().getItem(PyStr.of("open"))));
+        m.put("posix", interp -> org.taipan.modules.posix.PosixModule.create(interp));
+        m.put("_thread", interp -> org.taipan.modules.thread.ThreadModule.create(interp));
+        m.put("_signal", interp -> org.taipan.modules.signal.SignalModule.create(interp));
+        m.put("_warnings", interp -> org.taipan.modules.warnings.WarningsModule.create(interp));
+        m.put("itertools", interp -> org.taipan.modules.itertools.ItertoolsModule.create());
+        m.put("_weakref", interp -> org.taipan.modules.weakref.WeakrefModule.create());
+        m.put("_functools", interp -> org.taipan.modules.functools.FunctoolsModule.create());
+        m.put("_collections", interp -> org.taipan.modules.collections.CollectionsModule.create());
+        m.put("errno", interp -> org.taipan.modules.errno.ErrnoModule.create());
+        m.put("time", interp -> org.taipan.modules.time.TimeModule.create(interp));
+        m.put("atexit", interp -> org.taipan.modules.atexit.AtexitModule.create(interp));
+        m.put("_locale", interp -> org.taipan.modules.locale.LocaleModule.create(interp));
+        m.put("_struct", interp -> org.taipan.modules.struct.StructModule.create());
+        m.put("_random", interp -> org.taipan.modules.random.RandomModule.create());
+        m.put("_md5", interp -> org.taipan.modules.hashlib.HashModules.md5());
+        m.put("_sha1", interp -> org.taipan.modules.hashlib.HashModules.sha1());
+        m.put("_sha256", interp -> org.taipan.modules.hashlib.HashModules.sha256());
+        m.put("_sha512", interp -> org.taipan.modules.hashlib.HashModules.sha512());
+        m.put("_sha3", interp -> org.taipan.modules.hashlib.HashModules.sha3());
+        m.put("_blake2", interp -> org.taipan.modules.hashlib.HashModules.blake2());
+        m.put("_hashlib", interp -> org.taipan.modules.hashlib.HashlibModule.create());
+        m.put("binascii", interp -> org.taipan.modules.binascii.BinasciiModule.create());
+        m.put("zlib", interp -> org.taipan.modules.zlib.ZlibModule.create());
+        m.put("_sre", interp -> org.taipan.modules.sre.SreModule.create());
+        return m;
+    }
+
+    /**
+     * A new instance of the Java module {@code name} for {@code interp} ({@code sys} and
+     * {@code builtins}: the interpreter's own), or null when there is none by that name.
+     */
     public static PyModule createBuiltinModule(Interpreter interp, String name) {
-        return switch (name) {
-            case "math" -> MathModule.create();
-            case "gc" -> org.taipan.modules.gc.GcModule.create(interp);
-            case "_io" -> org.taipan.modules.io.IOModule.create(interp.builtins().getItem(PyStr.of("open")));
-            case "posix" -> org.taipan.modules.posix.PosixModule.create();
-            default -> null;
-        };
+        Function<Interpreter, PyModule> f = MODULES.get(name);
+        return f == null ? null : f.apply(interp);
+    }
+
+    /** The names of the modules written in Java, in registration order ({@code sys.builtin_module_names} sorts them). */
+    public static java.util.Set<String> builtinModuleNames() {
+        return java.util.Collections.unmodifiableSet(MODULES.keySet());
     }
 }

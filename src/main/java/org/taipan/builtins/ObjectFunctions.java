@@ -15,6 +15,7 @@ import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyList;
 import org.taipan.runtime.PyModule;
 import org.taipan.runtime.PyNone;
+import org.taipan.runtime.PyTuple;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyStr;
 import org.taipan.runtime.PyType;
@@ -140,18 +141,9 @@ final class ObjectFunctions {
             PyObject g = npos > 1 ? a[1] : Args.keyword(a, k, "globals");
             PyObject fromlist = npos > 3 ? a[3] : Args.keyword(a, k, "fromlist");
             PyObject lv = npos > 4 ? a[4] : Args.keyword(a, k, "level");
-            if (!(name instanceof PyStr)) {
-                throw Errors.typeError("module name must be a string");
-            }
             int level = lv == null ? 0 : Abstract.index(lv, null).intValue();
-            if (level < 0) {
-                throw Errors.valueError("level must be >= 0");
-            }
-            if (level == 0 && name.toString().isEmpty()) {
-                throw Errors.valueError("Empty module name");
-            }
-            PyDict globals = g instanceof PyDict gd ? gd : new PyDict();
-            return interp.importModule(name.toString(), globals, fromlist == null ? PyNone.NONE : fromlist, level);
+            return interp.importer().importModuleLevel(name, g,
+                    fromlist == null ? PyTuple.EMPTY : fromlist, level);
         });
         def(m, "breakpoint", (a, k) -> {
             // CPython calls sys.breakpointhook; the default hook (pdb) is a no-op here.

@@ -40,16 +40,7 @@ public final class SysModule {
             argv.append(PyStr.of(""));
         }
         m.set("argv", argv);
-        PyList path = new PyList();
-        String script = interp.options().argv().isEmpty() ? "" : interp.options().argv().get(0);
-        if (script.isEmpty() || script.equals("-c") || script.equals("-")) {
-            path.append(PyStr.of(""));
-        } else {
-            java.nio.file.Path parent = java.nio.file.Path.of(script).toAbsolutePath().getParent();
-            path.append(PyStr.of(parent == null ? "" : parent.toString()));
-        }
-        m.set("path", path);
-        m.set("modules", interp.modules());
+        org.taipan.imports.ImportSysAttributes.install(m, interp);
         m.set("stdout", interp.stdout());
         m.set("stderr", interp.stderr());
         m.set("stdin", interp.stdin());
@@ -63,15 +54,12 @@ public final class SysModule {
         m.set("version_info", StructSeq.make(VERSION_INFO, PyInt.of(3), PyInt.of(11), PyInt.of(7), PyStr.of("final"),
                 PyInt.of(0)));
         m.set("hexversion", PyInt.of(0x030B07F0));
-        m.set("executable", PyStr.of("taipan"));
         // cache_tag None: importlib then neither reads nor writes __pycache__ files.
         m.set("implementation", PyNamespace.of(new String[] {"name", "cache_tag", "version", "hexversion", "_multiarch"},
                 new PyObject[] {PyStr.of("taipan"), PyNone.NONE,
                         StructSeq.make(VERSION_INFO, PyInt.of(0), PyInt.of(1), PyInt.of(0), PyStr.of("alpha"), PyInt.of(0)),
                         PyInt.of(0x000100A0), PyStr.of(multiarch())}));
         m.set("maxunicode", PyInt.of(0x10FFFF));
-        m.set("builtin_module_names", PyTuple.of(PyStr.of("_io"), PyStr.of("builtins"), PyStr.of("math"),
-                PyStr.of("posix"), PyStr.of("sys")));
         m.set("getrecursionlimit", new PyBuiltinFunction("getrecursionlimit", (a, k) -> {
             Args.noArgs("getrecursionlimit", a, k);
             return PyInt.of(interp.recursionLimit());
@@ -110,8 +98,6 @@ public final class SysModule {
             }
             return f;
         }));
-        m.set("intern", new PyBuiltinFunction("intern", (a, k) -> Args.oneArg("intern", a, k)));
-        m.set("getsizeof", new PyBuiltinFunction("getsizeof", (a, k) -> PyInt.of(64)));
         NumberSysFunctions.register(m, interp);
         org.taipan.interp.AsyncBuiltins.installSys(m, interp);
         m.set("displayhook", new PyBuiltinFunction("displayhook", (a, k) -> {
@@ -142,11 +128,11 @@ public final class SysModule {
         });
         m.set("excepthook", excepthook);
         m.set("__excepthook__", excepthook);
-        m.set("flags", PyTuple.EMPTY);
         PyDict xoptions = new PyDict();
         interp.options().xOptions().forEach((k, v) -> xoptions.setItem(PyStr.of(k),
                 v == InterpreterOptions.BARE_X_OPTION ? PyBool.TRUE : PyStr.of(v)));
         m.set("_xoptions", xoptions);
+        SysRuntimeInfo.register(m, interp);
         return m;
     }
 

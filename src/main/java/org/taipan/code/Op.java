@@ -154,4 +154,12 @@ public final class Op {
     public static final int COMPARE_OP_STR_JUMP = 138;
     public static final int CALL_PY_EXACT_ARGS = 139;
     public static final int CALL_PY_CLASS = 140;
+    public static final int CALL_NO_KW_LEN = 141;
+    public static final int CALL_NO_KW_ISINSTANCE = 142;
+    public static final int CALL_NO_KW_TYPE_1 = 143;
+    public static final int CALL_NO_KW_LIST_APPEND = 144;
+    public static final int CALL_NO_KW_METHOD_DESCRIPTOR = 145;
+    public static final int CALL_NO_KW_BUILTIN = 146;
+    public static final int FOR_ITER_GEN = 147;
+    public static final int BINARY_OP_USER = 148;
 }

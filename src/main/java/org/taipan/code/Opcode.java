@@ -441,7 +441,23 @@ public enum Opcode {
     /** COMPARE_OP_INT_JUMP's str form. */
     COMPARE_OP_STR_JUMP(COMPARE_OP),
     CALL_PY_EXACT_ARGS(CALL),
-    CALL_PY_CLASS(CALL);
+    CALL_PY_CLASS(CALL),
+    /** {@code len(x)} with the builtin {@code len}: no argument array, no builtin dispatch. */
+    CALL_NO_KW_LEN(CALL),
+    /** {@code isinstance(x, cls)} with the builtin {@code isinstance}. */
+    CALL_NO_KW_ISINSTANCE(CALL),
+    /** {@code type(x)} with one argument. */
+    CALL_NO_KW_TYPE_1(CALL),
+    /** {@code lst.append(x)} on a list (the LOAD_ATTR method form). */
+    CALL_NO_KW_LIST_APPEND(CALL),
+    /** A builtin type's method ({@code method_descriptor}) called in the method form, self's type checked once. */
+    CALL_NO_KW_METHOD_DESCRIPTOR(CALL),
+    /** A builtin function ({@code builtin_function_or_method}) without keywords. */
+    CALL_NO_KW_BUILTIN(CALL),
+    /** FOR_ITER over a plain generator: resumes its frame directly (CPython 3.12's FOR_ITER_GEN). */
+    FOR_ITER_GEN(FOR_ITER),
+    /** A binary operator whose left operand's class defines it in Python ({@code Vector.__add__}): the dunder's frame is run directly. */
+    BINARY_OP_USER(BINARY_OP);
 
     /** What an instruction's oparg means. */
     public enum ArgKind {

@@ -32,15 +32,40 @@ final class AttrOps {
         return sp;
     }
 
-    /** LOAD_ATTR_INSTANCE_VALUE: a value-array load when type version and shape match. */
+    /**
+     * LOAD_ATTR_INSTANCE_VALUE: a value-array load when type version and shape match an entry
+     * of the site's chain; a miss on another instance-value layout extends the chain
+     * ({@link AttrSpecializer#extendInstanceValue}).
+     */
     static int loadInstanceValue(PyCode q, int i, PyObject[] stack, int sp, PyStr name, boolean method) {
         PyObject obj = stack[sp - 1];
-        if (q.caches[i] instanceof AttrSpecializer.InstanceValue c && obj instanceof PyInstance pi
-                && pi.type() == c.type() && pi.shape() == c.shape() && c.type().versionTag() == c.version()) {
-            return push(stack, sp, pi.valueAt(c.index()), method);
+        if (obj instanceof PyInstance pi) {
+            PyType t = pi.type();
+            Shape s = pi.shape();
+            for (AttrSpecializer.InstanceValue c = q.caches[i] instanceof AttrSpecializer.InstanceValue h ? h : null;
+                    c != null; c = c.next()) {
+                if (t == c.type() && s == c.shape() && t.versionTag() == c.version()) {
+                    return push(stack, sp, pi.valueAt(c.index()), method);
+                }
+            }
+            AttrSpecializer.InstanceValue c = AttrSpecializer.extendInstanceValue(q, i, obj, name, method);
+            if (c != null) {
+                return push(stack, sp, pi.valueAt(c.index()), method);
+            }
         }
         Quickening.miss(q, i);
         return Ops.loadAttr(stack, sp, name, method);
+    }
+
+    /** The entry of a type-attribute chain that applies to {@code obj}, or null. */
+    private static AttrSpecializer.TypeAttr typeAttrFor(Object cache, PyObject obj, PyStr name) {
+        PyType t = obj.type();
+        for (AttrSpecializer.TypeAttr c = cache instanceof AttrSpecializer.TypeAttr h ? h : null; c != null; c = c.next()) {
+            if (t == c.type() && t.versionTag() == c.version() && unshadowed(obj, c.shape(), name)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** Whether {@code obj} has no instance attribute that could shadow the type attribute cached with {@code shape}. */
@@ -58,8 +83,8 @@ final class AttrOps {
     /** LOAD_ATTR_METHOD: pushes the cached function and self, no bound method. */
     static int loadMethod(PyCode q, int i, PyObject[] stack, int sp, PyStr name, boolean method) {
         PyObject obj = stack[sp - 1];
-        if (q.caches[i] instanceof AttrSpecializer.TypeAttr c && obj.type() == c.type()
-                && c.type().versionTag() == c.version() && unshadowed(obj, c.shape(), name)) {
+        AttrSpecializer.TypeAttr c = typeAttrFor(q.caches[i], obj, name);
+        if (c != null || (c = AttrSpecializer.extendTypeAttr(q, i, obj, name, method, true)) != null) {
             stack[sp - 1] = c.value();
             stack[sp++] = obj;
             return sp;
@@ -76,8 +101,8 @@ final class AttrOps {
     /** LOAD_ATTR_CLASS_VALUE: a plain class attribute read through an instance. */
     static int loadClassValue(PyCode q, int i, PyObject[] stack, int sp, PyStr name, boolean method) {
         PyObject obj = stack[sp - 1];
-        if (q.caches[i] instanceof AttrSpecializer.TypeAttr c && obj.type() == c.type()
-                && c.type().versionTag() == c.version() && unshadowed(obj, c.shape(), name)) {
+        AttrSpecializer.TypeAttr c = typeAttrFor(q.caches[i], obj, name);
+        if (c != null || (c = AttrSpecializer.extendTypeAttr(q, i, obj, name, method, false)) != null) {
             return push(stack, sp, unwrap(c.value()), method);
         }
         Quickening.miss(q, i);
@@ -118,18 +143,36 @@ final class AttrOps {
         return Ops.loadAttr(stack, sp, name, method);
     }
 
-    /** STORE_ATTR_INSTANCE_VALUE and STORE_ATTR_ADD_VALUE: {@code obj.name = v} into the value array. */
+    /**
+     * STORE_ATTR_INSTANCE_VALUE and STORE_ATTR_ADD_VALUE: {@code obj.name = v} into the value
+     * array, for any entry of the site's chain; a miss on another value-array layout extends it.
+     */
     static void storeValue(PyCode q, int i, PyObject obj, PyStr name, PyObject v) {
-        if (q.caches[i] instanceof AttrSpecializer.StoreValue c && obj instanceof PyInstance pi
-                && pi.type() == c.type() && pi.shape() == c.shape() && c.type().versionTag() == c.version()) {
-            if (c.next() == null) {
-                pi.setValueAt(c.index(), v);
-            } else {
-                pi.addValue(c.next(), v);
+        if (obj instanceof PyInstance pi) {
+            PyType t = pi.type();
+            Shape s = pi.shape();
+            for (AttrSpecializer.StoreValue c = q.caches[i] instanceof AttrSpecializer.StoreValue h ? h : null;
+                    c != null; c = c.more()) {
+                if (t == c.type() && s == c.shape() && t.versionTag() == c.version()) {
+                    store(pi, c, v);
+                    return;
+                }
             }
-            return;
+            AttrSpecializer.StoreValue c = AttrSpecializer.extendStore(q, i, obj, name);
+            if (c != null) {
+                store(pi, c, v);
+                return;
+            }
         }
         Quickening.miss(q, i);
         Abstract.setAttr(obj, name, v);
+    }
+
+    private static void store(PyInstance pi, AttrSpecializer.StoreValue c, PyObject v) {
+        if (c.next() == null) {
+            pi.setValueAt(c.index(), v);
+        } else {
+            pi.addValue(c.next(), v);
+        }
     }
 }

@@ -26,14 +26,24 @@ import org.taipan.runtime.Shape;
 final class AttrSpecializer {
     private AttrSpecializer() {}
 
-    /** LOAD_ATTR_INSTANCE_VALUE: the attribute is at {@code index} of {@code shape}. */
-    record InstanceValue(PyType type, int version, Shape shape, int index) {}
+    /**
+     * Most entries a polymorphic cache chain holds (CPython 3.11 caches one type per site; a
+     * class hierarchy whose methods are shared, as in richards or deltablue, sees several).
+     */
+    static final int MAX_POLY = 4;
+
+    /**
+     * LOAD_ATTR_INSTANCE_VALUE: the attribute is at {@code index} of {@code shape}; {@code next}
+     * is the next entry of a polymorphic site (null at the end of the chain).
+     */
+    record InstanceValue(PyType type, int version, Shape shape, int index, InstanceValue next) {}
 
     /**
      * LOAD_ATTR_METHOD / CLASS_VALUE / CLASS: {@code value} found on the type; {@code shape} (if any) lacks
      * the name. A staticmethod is unwrapped when loaded (its callable can be re-set by {@code __init__}).
+     * {@code next} chains the entries of a polymorphic site (always null for LOAD_ATTR_CLASS).
      */
-    record TypeAttr(PyType type, int version, Shape shape, PyObject value) {}
+    record TypeAttr(PyType type, int version, Shape shape, PyObject value, TypeAttr next) {}
 
     /** LOAD_ATTR_MODULE: the module's dict entry at {@code position} while its keys version is unchanged. */
     record ModuleAttr(PyModule module, int keysVersion, int position) {}
@@ -41,8 +51,12 @@ final class AttrSpecializer {
     /** LOAD_ATTR_PROPERTY: call {@code getter} on instances of the type. */
     record PropertyGet(PyType type, int version, PyObject getter) {}
 
-    /** STORE_ATTR_INSTANCE_VALUE ({@code next} null: store at {@code index}) or STORE_ATTR_ADD_VALUE (go to {@code next}). */
-    record StoreValue(PyType type, int version, Shape shape, int index, Shape next) {}
+    /**
+     * STORE_ATTR_INSTANCE_VALUE / STORE_ATTR_ADD_VALUE: {@code next} null: store at {@code index};
+     * otherwise append the value and go to shape {@code next}. {@code more} chains the entries of a
+     * polymorphic site (null at the end).
+     */
+    record StoreValue(PyType type, int version, Shape shape, int index, Shape next, StoreValue more) {}
 
     private static boolean isDataDescriptor(PyObject d) {
         return d != null && d.type().tp_descr_set != null;
@@ -61,55 +75,118 @@ final class AttrSpecializer {
             loadModuleAttr(q, i, (PyModule) obj, name);
             return;
         }
-        PyType t = obj.type();
-        if (t.tp_getattro != ObjectSlots.genericGetAttrSlot()) {
+        Object c = decideLoad(obj, name, method);
+        if (c == null) {
             Quickening.fail(q, i);
             return;
+        }
+        q.caches[i] = c;
+        Quickening.specialize(q, i, switch (c) {
+            case InstanceValue v -> Opcode.LOAD_ATTR_INSTANCE_VALUE;
+            case PropertyGet g -> Opcode.LOAD_ATTR_PROPERTY;
+            case TypeAttr a when method && (a.value() instanceof PyFunction || a.value() instanceof PyMethodDescr) ->
+                    Opcode.LOAD_ATTR_METHOD;
+            default -> Opcode.LOAD_ATTR_CLASS_VALUE;
+        });
+    }
+
+    /**
+     * The cache entry for loading {@code name} (an exact str) from {@code obj} (not a type or
+     * module): an {@link InstanceValue}, a {@link PropertyGet} (not for the method form) or a
+     * {@link TypeAttr} (a method for the method form when the value is a function or method
+     * descriptor, else a class value); null when the load cannot be specialized.
+     */
+    private static Object decideLoad(PyObject obj, PyStr name, boolean method) {
+        PyType t = obj.type();
+        if (t.tp_getattro != ObjectSlots.genericGetAttrSlot()) {
+            return null;
         }
         int version = t.versionTag();
         PyObject descr = t.lookup(name);
         if (descr != null && descr.getClass() == PyProperty.class && ((PyProperty) descr).fget() != null && !method) {
-            q.caches[i] = new PropertyGet(t, version, ((PyProperty) descr).fget());
-            Quickening.specialize(q, i, Opcode.LOAD_ATTR_PROPERTY);
-            return;
+            return new PropertyGet(t, version, ((PyProperty) descr).fget());
         }
         if (isDataDescriptor(descr)) {
-            Quickening.fail(q, i);
-            return;
+            return null;
         }
         Shape shape = null;
         if (obj instanceof PyInstance pi) {
             shape = pi.shape();
             if (shape == null) {
                 // dict mode: the instance dict is not cached
-                Quickening.fail(q, i);
-                return;
+                return null;
             }
             int index = t.instancesHaveDict() ? shape.indexOf(name) : -1;
             if (index >= 0) {
-                q.caches[i] = new InstanceValue(t, version, shape, index);
-                Quickening.specialize(q, i, Opcode.LOAD_ATTR_INSTANCE_VALUE);
-                return;
+                return new InstanceValue(t, version, shape, index, null);
             }
         } else if (obj instanceof HasDict) {
-            Quickening.fail(q, i);
-            return;
+            return null;
         }
         if (descr == null) {
-            Quickening.fail(q, i);
-            return;
+            return null;
         }
         if (method && (descr instanceof PyFunction || descr instanceof PyMethodDescr)) {
-            q.caches[i] = new TypeAttr(t, version, shape, descr);
-            Quickening.specialize(q, i, Opcode.LOAD_ATTR_METHOD);
-            return;
+            return new TypeAttr(t, version, shape, descr, null);
         }
         if (descr.type().tp_descr_get == null || descr.getClass() == PyStaticMethod.class) {
-            q.caches[i] = new TypeAttr(t, version, shape, descr);
-            Quickening.specialize(q, i, Opcode.LOAD_ATTR_CLASS_VALUE);
-            return;
+            return new TypeAttr(t, version, shape, descr, null);
         }
-        Quickening.fail(q, i);
+        return null;
+    }
+
+    /**
+     * A LOAD_ATTR_INSTANCE_VALUE site missed on {@code obj}: when {@code obj} is another layout
+     * or class whose attribute is also an instance value, adds its entry in front of the site's
+     * chain (dropping entries whose type changed since) and returns it; null when the chain is
+     * full or the load is of another kind (the caller then counts a miss).
+     */
+    static InstanceValue extendInstanceValue(PyCode q, int i, PyObject obj, PyStr name, boolean method) {
+        if (!(q.caches[i] instanceof InstanceValue head) || !(decideLoad(obj, name, method) instanceof InstanceValue e)) {
+            return null;
+        }
+        InstanceValue chain = null;
+        int n = 1;
+        for (InstanceValue c = head; c != null; c = c.next()) {
+            if (c.type().versionTag() == c.version()) {
+                if (++n > MAX_POLY) {
+                    return null;
+                }
+                chain = new InstanceValue(c.type(), c.version(), c.shape(), c.index(), chain);
+            }
+        }
+        InstanceValue r = new InstanceValue(e.type(), e.version(), e.shape(), e.index(), chain);
+        q.caches[i] = r;
+        return r;
+    }
+
+    /**
+     * A LOAD_ATTR_METHOD or LOAD_ATTR_CLASS_VALUE site missed on {@code obj} (not a type): when
+     * the load on {@code obj}'s class is of the same kind, adds its entry to the chain as
+     * {@link #extendInstanceValue} does; null otherwise.
+     */
+    static TypeAttr extendTypeAttr(PyCode q, int i, PyObject obj, PyStr name, boolean method, boolean wantMethod) {
+        if (!(q.caches[i] instanceof TypeAttr head) || obj instanceof PyType
+                || !(decideLoad(obj, name, method) instanceof TypeAttr e)) {
+            return null;
+        }
+        boolean isMethod = method && (e.value() instanceof PyFunction || e.value() instanceof PyMethodDescr);
+        if (isMethod != wantMethod) {
+            return null;
+        }
+        TypeAttr chain = null;
+        int n = 1;
+        for (TypeAttr c = head; c != null; c = c.next()) {
+            if (c.type().versionTag() == c.version()) {
+                if (++n > MAX_POLY) {
+                    return null;
+                }
+                chain = new TypeAttr(c.type(), c.version(), c.shape(), c.value(), chain);
+            }
+        }
+        TypeAttr r = new TypeAttr(e.type(), e.version(), e.shape(), e.value(), chain);
+        q.caches[i] = r;
+        return r;
     }
 
     private static void loadClassAttr(PyCode q, int i, PyType cls, PyStr name) {
@@ -123,7 +200,7 @@ final class AttrSpecializer {
         PyObject v = cls.lookup(name);
         if (v != null && (v.type().tp_descr_get == null || v.getClass() == PyFunction.class
                 || v.getClass() == PyStaticMethod.class)) {
-            q.caches[i] = new TypeAttr(cls, version, null, v);
+            q.caches[i] = new TypeAttr(cls, version, null, v, null);
             Quickening.specialize(q, i, Opcode.LOAD_ATTR_CLASS);
             return;
         }
@@ -145,29 +222,62 @@ final class AttrSpecializer {
     }
 
     static void storeAttr(PyCode q, int i, PyObject obj, PyStr name) {
-        if (name.getClass() != PyStr.class || !(obj instanceof PyInstance pi) || pi.shape() == null) {
+        StoreValue c = name.getClass() == PyStr.class ? decideStore(obj, name) : null;
+        if (c == null) {
             Quickening.fail(q, i);
             return;
+        }
+        q.caches[i] = c;
+        Quickening.specialize(q, i, c.next() == null ? Opcode.STORE_ATTR_INSTANCE_VALUE : Opcode.STORE_ATTR_ADD_VALUE);
+    }
+
+    /** The cache entry for {@code obj.name = v} into the value array, or null. */
+    private static StoreValue decideStore(PyObject obj, PyStr name) {
+        if (!(obj instanceof PyInstance pi) || pi.shape() == null) {
+            return null;
         }
         PyType t = obj.type();
         if (t.tp_setattro != ObjectSlots.genericSetAttrSlot() || !t.isHeapType() || isDataDescriptor(t.lookup(name))
                 || !t.instancesHaveDict()) {
-            Quickening.fail(q, i);
-            return;
+            return null;
         }
         Shape shape = pi.shape();
         int index = shape.indexOf(name);
         if (index >= 0) {
-            q.caches[i] = new StoreValue(t, t.versionTag(), shape, index, null);
-            Quickening.specialize(q, i, Opcode.STORE_ATTR_INSTANCE_VALUE);
-            return;
+            return new StoreValue(t, t.versionTag(), shape, index, null, null);
         }
         Shape next = shape.withAttribute(name);
         if (next == null) {
-            Quickening.fail(q, i);
-            return;
+            return null;
         }
-        q.caches[i] = new StoreValue(t, t.versionTag(), shape, next.size() - 1, next);
-        Quickening.specialize(q, i, Opcode.STORE_ATTR_ADD_VALUE);
+        return new StoreValue(t, t.versionTag(), shape, next.size() - 1, next, null);
+    }
+
+    /**
+     * A STORE_ATTR_INSTANCE_VALUE/ADD_VALUE site missed on {@code obj}: adds {@code obj}'s entry
+     * (either kind; the instruction's body handles both) to the chain as
+     * {@link #extendInstanceValue} does; null when full or not a value-array store.
+     */
+    static StoreValue extendStore(PyCode q, int i, PyObject obj, PyStr name) {
+        if (!(q.caches[i] instanceof StoreValue head) || name.getClass() != PyStr.class) {
+            return null;
+        }
+        StoreValue e = decideStore(obj, name);
+        if (e == null) {
+            return null;
+        }
+        StoreValue chain = null;
+        int n = 1;
+        for (StoreValue c = head; c != null; c = c.more()) {
+            if (c.type().versionTag() == c.version()) {
+                if (++n > MAX_POLY) {
+                    return null;
+                }
+                chain = new StoreValue(c.type(), c.version(), c.shape(), c.index(), c.next(), chain);
+            }
+        }
+        StoreValue r = new StoreValue(e.type(), e.version(), e.shape(), e.index(), e.next(), chain);
+        q.caches[i] = r;
+        return r;
     }
 }

@@ -1,6 +1,11 @@
 package org.taipan.interp;
 
+import org.taipan.code.Op;
+import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Errors;
+import org.taipan.runtime.PyBool;
+import org.taipan.runtime.PyInt;
+import org.taipan.runtime.PyList;
 import org.taipan.runtime.ExceptionTypes;
 import org.taipan.runtime.PyCode;
 import org.taipan.runtime.PyInstance;
@@ -95,6 +100,86 @@ final class CallOps {
         }
         Quickening.miss(q, i);
         return Ops.call(ts, stack, sp, argc, kwnames);
+    }
+
+    /**
+     * The builtin call forms chosen by {@link CallSpecializer} ({@code op} is the instruction's
+     * opcode): each checks that the callee is still the one cached (and for a method descriptor
+     * that self's type is the one checked then), does the builtin's work without an argument
+     * array where it can, and otherwise takes the generic call after counting a miss.
+     *
+     * @return the new stack depth (the callable's slots replaced by the result)
+     */
+    static int callBuiltin(ThreadState ts, PyCode q, int i, int op, PyObject[] stack, int sp, int argc, String[] kwnames) {
+        int base = sp - argc - 2;
+        PyObject a = stack[base];
+        PyObject b = stack[base + 1];
+        if (kwnames == null) {
+            Object cache = q.caches[i];
+            switch (op) {
+                case Op.CALL_NO_KW_LEN -> {
+                    if (a == null && cache instanceof CallSpecializer.Builtin c && b == c.callee()) {
+                        return finish(stack, sp, base, PyInt.of(Abstract.length(stack[base + 2])));
+                    }
+                }
+                case Op.CALL_NO_KW_ISINSTANCE -> {
+                    if (a == null && cache instanceof CallSpecializer.Builtin c && b == c.callee()) {
+                        return finish(stack, sp, base, PyBool.of(Abstract.isInstance(stack[base + 2], stack[base + 3])));
+                    }
+                }
+                case Op.CALL_NO_KW_TYPE_1 -> {
+                    if (a == null && b == PyType.TYPE) {
+                        return finish(stack, sp, base, stack[base + 2].type());
+                    }
+                }
+                case Op.CALL_NO_KW_LIST_APPEND -> {
+                    if (a == CallSpecializer.LIST_APPEND && b instanceof PyList l) {
+                        l.append(stack[base + 2]);
+                        return finish(stack, sp, base, PyNone.NONE);
+                    }
+                }
+                case Op.CALL_NO_KW_METHOD_DESCRIPTOR -> {
+                    if (cache instanceof CallSpecializer.Descr c && a == c.descr() && b.type() == c.selfType()) {
+                        PyObject[] args = new PyObject[argc];
+                        System.arraycopy(stack, base + 2, args, 0, argc);
+                        return finish(stack, sp, base, c.descr().callChecked(b, args, null));
+                    }
+                }
+                case Op.CALL_NO_KW_BUILTIN -> {
+                    if (a == null && cache instanceof CallSpecializer.Builtin c && b == c.callee()) {
+                        PyObject[] args = new PyObject[argc];
+                        System.arraycopy(stack, base + 2, args, 0, argc);
+                        return finish(stack, sp, base, Ops.callObject(b, args, null));
+                    }
+                }
+                default -> { }
+            }
+        }
+        Quickening.miss(q, i);
+        return Ops.call(ts, stack, sp, argc, kwnames);
+    }
+
+    /**
+     * BINARY_OP_USER: {@code v <op> w} where {@code v}'s class (unchanged since specialization)
+     * implements the operator with a Python dunder: its frame is run directly with (v, w), as
+     * the class's slot would. A NotImplemented answer continues the operator protocol where the
+     * slot would have ({@link Abstract#binaryOpAfterLeft}); the dunder is never called twice.
+     */
+    static PyObject binaryUser(ThreadState ts, PyCode q, int i, int nb, PyObject v, PyObject w) {
+        if (q.caches[i] instanceof CallSpecializer.UserBinary c) {
+            PyType tv = v.type();
+            PyType tw = w.type();
+            if (tv == c.type() && tv.versionTag() == c.version() && (tw == tv || !tw.isHeapType())
+                    && CallSpecializer.binds(c.fn(), 2)) {
+                Frame f = CallSpecializer.frameFor(c.fn(), 2);
+                f.fast[0] = v;
+                f.fast[1] = w;
+                PyObject r = Eval.run(ts, f);
+                return r != org.taipan.runtime.PyNotImplemented.NOT_IMPLEMENTED ? r : Abstract.binaryOpAfterLeft(nb, v, w);
+            }
+        }
+        Quickening.miss(q, i);
+        return Ops.binaryOp(nb, v, w);
     }
 
     /** Clears the call's stack slots above {@code base} and leaves the result at {@code base}. */

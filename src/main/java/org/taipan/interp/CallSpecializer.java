@@ -2,7 +2,11 @@ package org.taipan.interp;
 
 import org.taipan.code.CodeObject;
 import org.taipan.code.Opcode;
+import org.taipan.runtime.PyBuiltinFunction;
 import org.taipan.runtime.PyCode;
+import org.taipan.runtime.PyDict;
+import org.taipan.runtime.PyList;
+import org.taipan.runtime.PyMethodDescr;
 import org.taipan.runtime.PyFunction;
 import org.taipan.runtime.PyMethod;
 import org.taipan.runtime.ObjectSlots;
@@ -26,11 +30,14 @@ final class CallSpecializer {
      * @param stack the caller's value stack: callable-or-NULL, self-or-callable, then {@code argc} arguments
      * @param sp the stack depth (index just past the last argument)
      */
-    static void call(PyCode q, int i, PyObject[] stack, int sp, int argc, String[] kwnames) {
+    static void call(PyCode q, int i, PyObject[] stack, int sp, int argc, String[] kwnames, PyDict builtins) {
         if (kwnames == null) {
             int base = sp - argc - 2;
             PyObject a = stack[base];
             PyObject b = stack[base + 1];
+            if (callBuiltin(q, i, a, b, argc, builtins)) {
+                return;
+            }
             PyFunction fn = null;
             int nargs = argc;
             if (a == null) {
@@ -55,6 +62,75 @@ final class CallSpecializer {
             }
         }
         Quickening.fail(q, i);
+    }
+
+    /** The cache of the builtin-call forms: the callee seen (identity-checked on every call). */
+    record Builtin(PyObject callee) {}
+
+    /** The cache of CALL_NO_KW_METHOD_DESCRIPTOR: the descriptor and the type of the self it was checked against. */
+    record Descr(PyMethodDescr descr, PyType selfType) {}
+
+    private static final PyStr LEN = PyStr.of("len");
+    private static final PyStr ISINSTANCE = PyStr.of("isinstance");
+    /** {@code list.append}: builtin types never change, so the descriptor is fixed for the process. */
+    static final PyObject LIST_APPEND = PyList.TYPE.lookup(PyStr.of("append"));
+
+    /**
+     * The builtin forms (CPython 3.11's CALL_NO_KW_LEN, _ISINSTANCE, _TYPE_1, _LIST_APPEND,
+     * _METHOD_DESCRIPTOR_*, CALL_BUILTIN_*): chosen by the identity of the callee, which the
+     * specialized instruction re-checks.
+     *
+     * @return whether the instruction was specialized
+     */
+    private static boolean callBuiltin(PyCode q, int i, PyObject a, PyObject b, int argc, PyDict builtins) {
+        Opcode op = null;
+        Object cache = null;
+        if (a == null && b instanceof PyBuiltinFunction bf) {
+            PyObject len = builtins == null ? null : builtins.getItem(LEN);
+            PyObject isinstance = builtins == null ? null : builtins.getItem(ISINSTANCE);
+            op = bf == len && argc == 1 ? Opcode.CALL_NO_KW_LEN
+                    : bf == isinstance && argc == 2 ? Opcode.CALL_NO_KW_ISINSTANCE : Opcode.CALL_NO_KW_BUILTIN;
+            cache = new Builtin(bf);
+        } else if (a == null && b == PyType.TYPE && argc == 1) {
+            op = Opcode.CALL_NO_KW_TYPE_1;
+            cache = new Builtin(b);
+        } else if (a == LIST_APPEND && argc == 1 && b instanceof PyList) {
+            op = Opcode.CALL_NO_KW_LIST_APPEND;
+        } else if (a instanceof PyMethodDescr m && b.type().isSubtypeOf(m.owner())) {
+            op = Opcode.CALL_NO_KW_METHOD_DESCRIPTOR;
+            cache = new Descr(m, b.type());
+        }
+        if (op == null) {
+            return false;
+        }
+        q.caches[i] = cache;
+        Quickening.specialize(q, i, op);
+        return true;
+    }
+
+    /** BINARY_OP_USER: the left operand's class (at {@code version}) and the Python dunder its slot calls. */
+    record UserBinary(PyType type, int version, PyFunction fn) {}
+
+    /**
+     * BINARY_OP on an instance of a Python class whose operator slot calls a Python dunder that
+     * takes (self, other), with a right operand of the same class or of a builtin type (so no
+     * reflected dunder of a subclass must be tried first).
+     *
+     * @return whether the instruction was specialized
+     */
+    static boolean binaryUser(PyCode q, int i, int nb, PyObject v, PyObject w) {
+        PyType tv = v.type(), tw = w.type();
+        if (!tv.isHeapType() || tw != tv && tw.isHeapType()) {
+            return false;
+        }
+        int version = tv.versionTag();
+        String name = org.taipan.runtime.Abstract.userBinaryDunder(nb, tv);
+        if (name != null && tv.lookup(name) instanceof PyFunction fn && binds(fn, 2)) {
+            q.caches[i] = new UserBinary(tv, version, fn);
+            Quickening.specialize(q, i, Opcode.BINARY_OP_USER);
+            return true;
+        }
+        return false;
     }
 
     /**

@@ -156,6 +156,7 @@ public final class Eval {
                         case Op.BINARY_OP_SUBTRACT_FLOAT -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.subtractFloat(q, i, oparg, stack[sp - 1], b); }
                         case Op.BINARY_OP_MULTIPLY_FLOAT -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.multiplyFloat(q, i, oparg, stack[sp - 1], b); }
                         case Op.BINARY_OP_ADD_UNICODE -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.addUnicode(q, i, oparg, stack[sp - 1], b); }
+                        case Op.BINARY_OP_USER -> { PyObject b = stack[--sp]; stack[sp] = null; f.lasti = i; stack[sp - 1] = CallOps.binaryUser(ts, q, i, oparg, stack[sp - 1], b); }
                         case Op.COMPARE_OP -> { PyObject b = stack[--sp]; stack[sp] = null; if (--counters[i] < 0) { Specializer.compareOp(q, i, stack[sp - 1], b); } stack[sp - 1] = Ops.compare(oparg, stack[sp - 1], b); }
                         case Op.COMPARE_OP_INT -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.compareInt(q, i, oparg, stack[sp - 1], b); }
                         case Op.COMPARE_OP_FLOAT -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.compareFloat(q, i, oparg, stack[sp - 1], b); }
@@ -188,7 +189,7 @@ public final class Eval {
                         case Op.STORE_FAST -> { fast[oparg] = stack[--sp]; stack[sp] = null; }
                         case Op.DELETE_FAST -> { if (fast[oparg] == null) { f.unboundLocal(oparg); } fast[oparg] = null; }
                         case Op.MAKE_CELL -> fast[oparg] = new PyCell(fast[oparg]);
-                        case Op.COPY_FREE_VARS -> System.arraycopy(f.function.closure, 0, fast, fast.length - oparg, oparg);
+                        case Op.COPY_FREE_VARS -> System.arraycopy(f.function.closure, 0, fast, f.stackBase - oparg, oparg);
                         case Op.LOAD_CLOSURE -> stack[sp++] = fast[oparg];
                         case Op.LOAD_DEREF -> { PyObject v = ((PyCell) fast[oparg]).value; stack[sp++] = v != null ? v : Ops.unboundDeref(f, oparg); }
                         case Op.LOAD_CLASSDEREF -> stack[sp++] = Ops.loadClassDeref(f, oparg);
@@ -204,9 +205,11 @@ public final class Eval {
                         case Op.STORE_ATTR -> { if (--counters[i] < 0) { AttrSpecializer.storeAttr(q, i, stack[sp - 1], names[oparg]); } Abstract.setAttr(stack[sp - 1], names[oparg], stack[sp - 2]); sp = clear(stack, sp, 2); }
                         case Op.STORE_ATTR_INSTANCE_VALUE, Op.STORE_ATTR_ADD_VALUE -> { AttrOps.storeValue(q, i, stack[sp - 1], names[oparg], stack[sp - 2]); sp = clear(stack, sp, 2); }
                         case Op.DELETE_ATTR -> { Abstract.delAttr(stack[sp - 1], names[oparg]); stack[--sp] = null; }
-                        case Op.CALL -> { f.lasti = i; if (--counters[i] < 0) { CallSpecializer.call(q, i, stack, sp, oparg, kwnames); } sp = Ops.call(ts, stack, sp, oparg, kwnames); kwnames = null; }
+                        case Op.CALL -> { f.lasti = i; if (--counters[i] < 0) { CallSpecializer.call(q, i, stack, sp, oparg, kwnames, f.builtins); } sp = Ops.call(ts, stack, sp, oparg, kwnames); kwnames = null; }
                         case Op.CALL_PY_EXACT_ARGS -> { f.lasti = i; sp = CallOps.callPyExact(ts, q, i, stack, sp, oparg, kwnames); kwnames = null; }
                         case Op.CALL_PY_CLASS -> { f.lasti = i; sp = CallOps.callPyClass(ts, q, i, stack, sp, oparg, kwnames); kwnames = null; }
+                        case Op.CALL_NO_KW_LEN, Op.CALL_NO_KW_ISINSTANCE, Op.CALL_NO_KW_TYPE_1, Op.CALL_NO_KW_LIST_APPEND,
+                             Op.CALL_NO_KW_METHOD_DESCRIPTOR, Op.CALL_NO_KW_BUILTIN -> { f.lasti = i; sp = CallOps.callBuiltin(ts, q, i, word & 0xFF, stack, sp, oparg, kwnames); kwnames = null; }
                         case Op.KW_NAMES -> kwnames = f.code.kwnames(oparg);
                         case Op.CALL_FUNCTION_EX -> { f.lasti = i; sp = Ops.callEx(stack, sp, (oparg & 1) != 0); }
                         case Op.MAKE_FUNCTION -> sp = Ops.makeFunction(ts, f, stack, sp, oparg);
@@ -223,6 +226,7 @@ public final class Eval {
                         case Op.FOR_ITER -> { if (--counters[i] < 0) { Specializer.forIter(q, i, stack[sp - 1]); } PyObject v = Ops.forIter(stack[sp - 1]); if (v != null) { stack[sp++] = v; } else { stack[--sp] = null; ip = oparg; } }
                         case Op.FOR_ITER_RANGE -> { PyObject v = SpecializedOps.forIterRange(q, i, stack[sp - 1]); if (v != null) { stack[sp++] = v; } else { stack[--sp] = null; ip = oparg; } }
                         case Op.FOR_ITER_SEQ -> { PyObject v = SpecializedOps.forIterSeq(q, i, stack[sp - 1]); if (v != null) { stack[sp++] = v; } else { stack[--sp] = null; ip = oparg; } }
+                        case Op.FOR_ITER_GEN -> { PyObject v = Generators.forIterGen(ts, q, i, stack[sp - 1]); if (v != null) { stack[sp++] = v; } else { stack[--sp] = null; ip = oparg; } }
                         case Op.BUILD_TUPLE -> sp = Ops.buildTuple(stack, sp, oparg);
                         case Op.BUILD_LIST -> sp = Ops.buildList(stack, sp, oparg);
                         case Op.BUILD_SET -> sp = Ops.buildSet(stack, sp, oparg);
@@ -292,15 +296,15 @@ public final class Eval {
                 kwnames = null;
                 CodeObject.ExceptionTableEntry h = co.handlerFor(i);
                 if (h == null) {
-                    while (sp > 0) {
+                    while (sp > f.stackBase) {
                         stack[--sp] = null;
                     }
-                    f.sp = 0;
+                    f.sp = sp;
                     f.lasti = i;
                     f.returned = true;
                     throw e;
                 }
-                while (sp > h.depth()) {
+                while (sp > f.stackBase + h.depth()) {
                     stack[--sp] = null;
                 }
                 if (h.lasti()) {

@@ -7,6 +7,7 @@ import org.taipan.runtime.Errors;
 import org.taipan.runtime.ExceptionTypes;
 import org.taipan.runtime.PyBaseException;
 import org.taipan.runtime.PyException;
+import org.taipan.runtime.PyCode;
 import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyStr;
@@ -27,6 +28,19 @@ final class Generators {
             return new PyGenerator.Finalizable(f, ts.interpreter.finalization());
         }
         return new PyGenerator(f);
+    }
+
+    /**
+     * FOR_ITER_GEN: the next value of a plain generator (resumed directly on the caller's thread
+     * state, no {@code tp_iternext} indirection), or null when it finished; another iterator is a
+     * miss and takes the generic path.
+     */
+    static PyObject forIterGen(ThreadState ts, PyCode q, int i, PyObject it) {
+        if (it.getClass() == PyGenerator.class && ((PyGenerator) it).isGenerator()) {
+            return ((PyGenerator) it).resume(ts, PyNone.NONE, null, false);
+        }
+        Quickening.miss(q, i);
+        return Ops.forIter(it);
     }
 
     /**

@@ -628,45 +628,16 @@ final class Ops {
         PyObject fromlist = stack[--sp];
         PyObject level = stack[sp - 1];
         stack[sp] = null;
-        stack[sp - 1] = ts.interpreter.importModule(name.toString(), f.globals, fromlist,
-                Abstract.index(level, null).intValue());
+        stack[sp - 1] = ts.interpreter.importer().importName(f.builtins, name, f.globals, f.locals, fromlist, level);
         return sp;
     }
 
     static PyObject importFrom(ThreadState ts, PyObject module, PyStr name) {
-        PyObject v = Abstract.lookupAttr(module, name);
-        if (v != null) {
-            return v;
-        }
-        String modName = module instanceof PyModule m ? m.name() : "?";
-        PyObject sub = ts.interpreter.modules().getItem(PyStr.of(modName + "." + name));
-        if (sub != null) {
-            return sub;
-        }
-        org.taipan.runtime.PyException e = Errors.of(ExceptionTypes.ImportError,
-                "cannot import name '" + name + "' from '" + modName + "' (unknown location)");
-        e.value.dict().setItem(PyStr.of("name"), PyStr.of(modName));
-        throw e;
+        return ts.interpreter.importer().importFrom(module, name);
     }
 
     static void importStar(Frame f, PyObject module) {
-        PyObject all = Abstract.lookupAttr(module, PyStr.of("__all__"));
-        PyObject[] keys;
-        if (all != null) {
-            keys = Abstract.toArray(all);
-        } else {
-            PyDict d = ((PyModule) module).dict();
-            java.util.List<PyObject> l = new java.util.ArrayList<>();
-            for (int k = 0; k < d.size(); k++) {
-                if (!d.keyAt(k).toString().startsWith("_")) {
-                    l.add(d.keyAt(k));
-                }
-            }
-            keys = l.toArray(new PyObject[0]);
-        }
-        for (PyObject k : keys) {
-            Abstract.setItem(f.locals, k, Abstract.getAttr(module, (PyStr) k));
-        }
+        ThreadState.current().interpreter.importer().importStar(module, f.locals);
     }
 
     static int beforeWith(PyObject[] stack, int sp) {

@@ -1,27 +1,47 @@
 package org.taipan.interp;
 
-import org.taipan.runtime.Errors;
-import org.taipan.runtime.ExceptionTypes;
 import org.taipan.runtime.PendingEvents;
+import org.taipan.runtime.Signals;
 import org.taipan.runtime.ThreadState;
 
 /**
- * Handles what other threads posted to the interpreter ({@link PendingEvents}) at the eval
- * loop's safe points (backward jumps, frame entries), as CPython's
- * {@code _Py_HandlePending}: queued finalizers run, then a SIGINT raises KeyboardInterrupt
- * where the loop is.
+ * Handles what was posted to the interpreter ({@link PendingEvents}) at the eval loop's safe
+ * points (backward jumps, frame entries), as CPython's {@code _Py_HandlePending}: the GIL is
+ * handed to a thread that asked for it, queued finalizers run, then on the main thread a
+ * tripped signals run their Python handlers (SIGINT's default raises
+ * KeyboardInterrupt where the loop is).
  */
-final class PendingEventHandler {
+public final class PendingEventHandler {
     private PendingEventHandler() {}
 
-    static void handle(ThreadState ts) {
+    /**
+     * Handles the pending events for the calling thread, which holds the GIL.
+     *
+     * @throws org.taipan.runtime.PyException KeyboardInterrupt (main thread only)
+     */
+    public static void handle(ThreadState ts) {
         PendingEvents ev = ts.events;
         ev.pending = false;
+        if (ev.gilDropRequested()) {
+            ts.interpreter.gil().yieldTo();
+        }
         if (ev.takeFinalizers() && !ts.interpreter.finalization().runPendingIfSettled()) {
             ev.requestFinalizers();
         }
-        if (ev.takeInterrupt()) {
-            throw Errors.of(ExceptionTypes.KeyboardInterrupt);
+        if (ts.isMain) {
+            handleSignals(ts);
+        }
+    }
+
+    /**
+     * Runs what the signals delivered to the main thread ask for (CPython's
+     * {@code PyErr_CheckSignals}); a no-op on other threads.
+     *
+     * @throws org.taipan.runtime.PyException what a handler raises (KeyboardInterrupt for SIGINT)
+     */
+    public static void handleSignals(ThreadState ts) {
+        if (ts.isMain && ts.events.signalPending()) {
+            Signals.runTripped(ts);
         }
     }
 }

@@ -166,6 +166,11 @@ public class PyGenerator extends PyObject {
         };
     }
 
+    /** Whether this is a generator (not a coroutine or an async generator). */
+    boolean isGenerator() {
+        return kind == Kind.GENERATOR;
+    }
+
     /** Whether the frame has returned or raised (it can no longer be resumed). */
     public boolean isFinished() {
         return finished;
@@ -199,6 +204,11 @@ public class PyGenerator extends PyObject {
      * @return the yielded value, or null when the generator returned (its value in {@link #returnValue})
      */
     PyObject resume(PyObject sent, PyBaseException thrown, boolean closing) {
+        return resume(ThreadState.current(), sent, thrown, closing);
+    }
+
+    /** {@link #resume(PyObject, PyBaseException, boolean)} on the calling thread, whose state is {@code ts}. */
+    PyObject resume(ThreadState ts, PyObject sent, PyBaseException thrown, boolean closing) {
         if (running) {
             throw Errors.valueError("%s already executing", kind.noun);
         }
@@ -224,7 +234,6 @@ public class PyGenerator extends PyObject {
         } else {
             frame.stack[frame.sp++] = sent;
         }
-        ThreadState ts = ThreadState.current();
         PyBaseException prevHandled = ts.handled;
         // CPython stacks the generator's exception state on the caller's: with none of its
         // own, the generator sees (and chains to) the exception its caller is handling.
@@ -492,7 +501,7 @@ public class PyGenerator extends PyObject {
             return null;
         }
         int word = frame.code.code.code[frame.ip - 1];
-        if (Opcode.opcodeOf(word) == Opcode.YIELD_VALUE.ordinal() && Opcode.opargOf(word) == 1 && frame.sp >= 1) {
+        if (Opcode.opcodeOf(word) == Opcode.YIELD_VALUE.ordinal() && Opcode.opargOf(word) == 1 && frame.sp > frame.stackBase) {
             return frame.stack[frame.sp - 1];
         }
         return null;

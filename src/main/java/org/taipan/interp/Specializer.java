@@ -55,6 +55,8 @@ final class Specializer {
         } else if (ca == PyStr.class && cb == PyStr.class && op == Abstract.NB_ADD) {
             Quickening.specialize(q, i, Opcode.BINARY_OP_ADD_UNICODE);
             return;
+        } else if (CallSpecializer.binaryUser(q, i, nb, a, b)) {
+            return;
         }
         Quickening.fail(q, i);
     }
@@ -120,6 +122,8 @@ final class Specializer {
             Quickening.specialize(q, i, Opcode.FOR_ITER_RANGE);
         } else if (it.getClass() == SeqIterator.class) {
             Quickening.specialize(q, i, Opcode.FOR_ITER_SEQ);
+        } else if (it.getClass() == PyGenerator.class && ((PyGenerator) it).isGenerator()) {
+            Quickening.specialize(q, i, Opcode.FOR_ITER_GEN);
         } else {
             Quickening.fail(q, i);
         }

@@ -39,4 +39,21 @@ public final class Buffers {
     public static boolean isBuffer(PyObject o) {
         return o instanceof PyBytes || o instanceof PyByteArray || o instanceof PyMemoryView;
     }
+
+    /** A writable byte region of an object: {@code array[offset:offset+length]} is its contents. */
+    public record Region(byte[] array, int offset, int length) {}
+
+    /**
+     * The writable contents of {@code o} (a bytearray, a writable C-contiguous memoryview), or
+     * null for a read-only or non-buffer object. A bytearray's region is valid until it is resized.
+     */
+    public static Region writable(PyObject o) {
+        if (o instanceof PyByteArray ba) {
+            return new Region(ba.backing(), 0, ba.size());
+        }
+        if (o instanceof PyMemoryView mv) {
+            return mv.writableRegion();
+        }
+        return null;
+    }
 }

@@ -39,6 +39,42 @@ public final class Finalization {
         void runFinalizer();
     }
 
+    /**
+     * Other work that a JVM collection uncovers and that must run on the interpreter's thread:
+     * the callbacks of weak references whose referents died ({@code _weakref}).
+     */
+    public interface CollectHook {
+        /** Whether anything could be uncovered, so that {@code gc.collect()} must force a JVM collection. */
+        boolean wantsCollection();
+
+        /** Runs what has been uncovered so far; returns how much ran. */
+        int drain();
+    }
+
+    private final List<CollectHook> hooks = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Registers a hook that {@link #collect()} and the safe-point drain run after finalizers. */
+    public void addCollectHook(CollectHook h) {
+        hooks.add(h);
+    }
+
+    private boolean hooksWantCollection() {
+        for (CollectHook h : hooks) {
+            if (h.wantsCollection()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int drainHooks() {
+        int n = 0;
+        for (CollectHook h : hooks) {
+            n += h.drain();
+        }
+        return n;
+    }
+
     private final Interpreter interp;
     private final PendingEvents events;
     private final ConcurrentLinkedQueue<Target> queue = new ConcurrentLinkedQueue<>();
@@ -86,12 +122,14 @@ public final class Finalization {
      */
     public boolean runPendingIfSettled() {
         if (queue.isEmpty()) {
+            drainHooks();
             return true;
         }
         if (System.nanoTime() - lastEnqueue < SETTLE_NANOS) {
             return false;
         }
         runPending();
+        drainHooks();
         return true;
     }
 
@@ -157,16 +195,17 @@ public final class Finalization {
         // The collection comes first: the queue may hold part of what an earlier JVM
         // collection found, and the rest must join it before any of it runs.
         int n = 0;
-        if (live.get() == 0) {
-            return runPending();
+        boolean hooked = hooksWantCollection();
+        if (live.get() == 0 && !hooked) {
+            return runPending() + drainHooks();
         }
         // Two empty rounds in a row end it: the JVM's reference handler may still be handing
         // over what one collection found when that collection's sentinel has been finalized.
         int empty = 0;
-        for (int round = 0; round < 10 && empty < 2 && live.get() > 0; round++) {
+        for (int round = 0; round < 10 && empty < 2 && (live.get() > 0 || hooked); round++) {
             forceJvmCollection();
             awaitSettled();
-            int k = runPending();
+            int k = runPending() + drainHooks();
             n += k;
             empty = k == 0 ? empty + 1 : 0;
         }

@@ -1,8 +1,6 @@
 package org.taipan.runtime;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.taipan.builtins.BuiltinsModule;
 import org.taipan.builtins.SysModule;
 import org.taipan.code.CodeObject;
@@ -26,6 +24,9 @@ public final class Interpreter {
     private int recursionLimit = 1000;
     private final PendingEvents events = new PendingEvents();
     private final Finalization finalization = new Finalization(this, events);
+    private final Gil gil = new Gil(events);
+    private final PythonThreads threads = new PythonThreads();
+    private final org.taipan.imports.Importer importer = new org.taipan.imports.Importer(this);
     /** {@code sys.get_int_max_str_digits()}: 0 means no limit. */
     private int intMaxStrDigits = PyInt.MAX_STR_DIGITS;
 
@@ -38,6 +39,7 @@ public final class Interpreter {
         this.sysModule = SysModule.create(this);
         modules.setItem(PyStr.of("builtins"), builtinsModule);
         modules.setItem(PyStr.of("sys"), sysModule);
+        importer.initialize();
         // The -X options of the JIT ("jit", "jit-threshold") are accepted and have no effect yet.
     }
 
@@ -46,9 +48,31 @@ public final class Interpreter {
         return events;
     }
 
+    /** The global interpreter lock: held by the thread running Python code. */
+    public Gil gil() {
+        return gil;
+    }
+
+    /** The threads started by {@code _thread.start_new_thread}. */
+    public PythonThreads threads() {
+        return threads;
+    }
+
     /** The finalizer queue ({@code __del__}, abandoned generators). */
     public Finalization finalization() {
         return finalization;
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<Class<?>, Object> moduleStates =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The per-interpreter state of a Java module, keyed by its class and made by {@code make}
+     * on first request (CPython's module state): what a module must not keep in statics
+     * because several interpreters share the JVM.
+     */
+    public <T> T moduleState(Class<T> key, java.util.function.Supplier<T> make) {
+        return key.cast(moduleStates.computeIfAbsent(key, c -> make.get()));
     }
 
     /** The options this interpreter was made with. */
@@ -106,11 +130,32 @@ public final class Interpreter {
      * @return the process exit status: 0, 1 after an uncaught exception, or a {@code SystemExit}'s code
      */
     public int runMain(CodeObject code) {
+        return runMainWith(code.filename, (ts, main) -> Eval.runModule(ts, new PyCode(code), main.dict(), builtins()));
+    }
+
+    /**
+     * Runs module {@code name} as {@code __main__}, as {@code python -m name} does (runpy's
+     * {@code _run_module_as_main}; see {@link org.taipan.imports.Importer#runModuleAsMain}).
+     *
+     * @return the process exit status; 1 with "EXECUTABLE: No module named x" when it cannot be found
+     */
+    public int runModuleAsMain(String name) {
+        return runMainWith(null, (ts, main) -> importer.runModuleAsMain(ts, main, name));
+    }
+
+    /** What runs in {@code __main__}'s namespace on the main thread. */
+    @FunctionalInterface
+    private interface MainBody {
+        void run(ThreadState ts, PyModule main);
+    }
+
+    /** @param filename the main code's file name ({@code <string>} for -c), or null when the body sets {@code __main__} up itself */
+    private int runMainWith(String filename, MainBody body) {
         int[] status = {0};
         Throwable[] failure = {null};
         Thread t = new Thread(null, () -> {
             try {
-                status[0] = runMainHere(code);
+                status[0] = runMainHere(filename, body);
             } catch (Throwable e) {
                 failure[0] = e;
             }
@@ -131,31 +176,62 @@ public final class Interpreter {
         return status[0];
     }
 
-    private int runMainHere(CodeObject code) {
-        ThreadState ts = new ThreadState(this);
+    private int runMainHere(String filename, MainBody body) {
+        ThreadState ts = new ThreadState(this, true);
         ThreadState prev = ThreadState.enter(ts);
+        events.setMainThread(ts);
+        gil.acquire();
         try {
             PyModule main = new PyModule("__main__", false);
             main.set("__builtins__", builtinsModule);
-            if (!code.filename.startsWith("<")) {
-                main.set("__file__", PyStr.of(code.filename));
+            if (filename != null) {
+                if (!filename.startsWith("<")) {
+                    main.set("__file__", PyStr.of(filename));
+                }
+                importer.initMain(main, filename);
             }
             modules.setItem(PyStr.of("__main__"), main);
             events.becomeSigintTarget();
             int status;
             try {
-                Eval.runModule(ts, new PyCode(code), main.dict(), builtins());
+                body.run(ts, main);
                 status = 0;
             } catch (PyException e) {
                 status = handleUncaught(e.value);
             }
+            waitForThreadShutdown();
+            // Py_FinalizeEx: atexit callbacks run after the threads' shutdown, before the finalizers.
+            org.taipan.modules.atexit.AtexitModule.runExitFuncs(this);
             finalizeAtExit(main);
+            gil.finish();
+            threads.interruptAll();
             events.resignSigintTarget();
             return status;
         } finally {
             flushStreams();
             org.taipan.modules.io.FdTable.closeAll(this);
+            gil.release();
             ThreadState.restore(prev);
+        }
+    }
+
+    /**
+     * CPython's {@code wait_for_thread_shutdown} (from {@code Py_FinalizeEx}, before the atexit
+     * callbacks): {@code threading._shutdown()} waits for the non-daemon threads, if the program
+     * imported {@code threading}. Its errors (a Ctrl-C while waiting) are reported as unraisable.
+     */
+    private void waitForThreadShutdown() {
+        PyObject threading = modules.getItem(PyStr.of("threading"));
+        if (threading == null) {
+            return;
+        }
+        try {
+            PyObject shutdown = Abstract.lookupAttr(threading, PyStr.of("_shutdown"));
+            if (shutdown != null) {
+                Callables.call(shutdown);
+            }
+        } catch (PyException e) {
+            finalization.writeUnraisable(e.value, null, threading);
         }
     }
 
@@ -222,125 +298,18 @@ public final class Interpreter {
         builtinsModule.set("_", v);
     }
 
+    /** This interpreter's import system. */
+    public org.taipan.imports.Importer importer() {
+        return importer;
+    }
+
     /**
-     * {@code import name} (CPython's {@code __import__}): a module already in {@code sys.modules},
-     * a builtin module, or a source file on {@code sys.path}.
+     * {@code import name} (CPython's {@code __import__}); see {@link org.taipan.imports.Importer#importModule}.
      *
      * @throws PyException ModuleNotFoundError "No module named 'x'"
      */
     public PyObject importModule(String name, PyDict globals, PyObject fromlist, int level) {
-        if (level > 0) {
-            name = resolveRelative(name, globals, level);
-        }
-        String[] parts = name.split("\\.");
-        PyObject top = null;
-        StringBuilder prefix = new StringBuilder();
-        PyObject parent = null;
-        for (String p : parts) {
-            if (prefix.length() > 0) {
-                prefix.append('.');
-            }
-            prefix.append(p);
-            PyObject m = loadModule(prefix.toString(), parent);
-            if (parent != null) {
-                Abstract.setAttr(parent, PyStr.of(p), m);
-            }
-            if (top == null) {
-                top = m;
-            }
-            parent = m;
-        }
-        boolean hasFrom = fromlist != null && fromlist != PyNone.NONE && Abstract.isTrue(fromlist);
-        return hasFrom ? parent : top;
-    }
-
-    private String resolveRelative(String name, PyDict globals, int level) {
-        PyObject pkg = globals.getItem(PyStr.of("__package__"));
-        String base;
-        if (pkg instanceof PyStr s) {
-            base = s.toString();
-        } else {
-            PyObject n = globals.getItem(PyStr.of("__name__"));
-            base = n == null ? "" : n.toString();
-            if (globals.getItem(PyStr.of("__path__")) == null) {
-                int dot = base.lastIndexOf('.');
-                base = dot < 0 ? "" : base.substring(0, dot);
-            }
-        }
-        if (base.isEmpty()) {
-            throw Errors.of(ExceptionTypes.ImportError, "attempted relative import with no known parent package");
-        }
-        for (int i = 1; i < level; i++) {
-            int dot = base.lastIndexOf('.');
-            if (dot < 0) {
-                throw Errors.of(ExceptionTypes.ImportError, "attempted relative import beyond top-level package");
-            }
-            base = base.substring(0, dot);
-        }
-        return name.isEmpty() ? base : base + "." + name;
-    }
-
-    private PyObject loadModule(String fullName, PyObject parent) {
-        PyObject m = modules.getItem(PyStr.of(fullName));
-        if (m != null) {
-            return m;
-        }
-        PyModule builtin = BuiltinsModule.createBuiltinModule(this, fullName);
-        if (builtin != null) {
-            modules.setItem(PyStr.of(fullName), builtin);
-            return builtin;
-        }
-        String last = fullName.substring(fullName.lastIndexOf('.') + 1);
-        PyObject[] path;
-        if (parent != null) {
-            PyObject pp = Abstract.lookupAttr(parent, PyStr.of("__path__"));
-            path = pp == null ? new PyObject[0] : Abstract.toArray(pp);
-        } else {
-            PyObject sp = sysAttribute("path");
-            path = sp == null ? new PyObject[0] : Abstract.toArray(sp);
-        }
-        for (PyObject dirObj : path) {
-            Path dir = Path.of(dirObj.toString().isEmpty() ? "." : dirObj.toString());
-            Path pkgInit = dir.resolve(last).resolve("__init__.py");
-            Path file = dir.resolve(last + ".py");
-            if (Files.isRegularFile(pkgInit)) {
-                return execSourceModule(fullName, pkgInit, dir.resolve(last));
-            }
-            if (Files.isRegularFile(file)) {
-                return execSourceModule(fullName, file, null);
-            }
-        }
-        PyException e = Errors.of(ExceptionTypes.ModuleNotFoundError, "No module named '" + fullName + "'");
-        e.value.dict().setItem(PyStr.of("name"), PyStr.of(fullName));
-        throw e;
-    }
-
-    private PyObject execSourceModule(String name, Path file, Path pkgDir) {
-        String source;
-        try {
-            source = org.taipan.parse.SourceDecoder.decode(Files.readAllBytes(file), file.toString());
-        } catch (java.io.IOException ex) {
-            throw Errors.of(ExceptionTypes.OSError, ex.getMessage());
-        }
-        PyModule m = new PyModule(name, false);
-        m.set("__file__", PyStr.of(file.toString()));
-        m.set("__builtins__", builtinsModule);
-        if (pkgDir != null) {
-            m.set("__path__", new PyList(new PyObject[] {PyStr.of(pkgDir.toString())}));
-            m.set("__package__", PyStr.of(name));
-        } else {
-            int dot = name.lastIndexOf('.');
-            m.set("__package__", PyStr.of(dot < 0 ? "" : name.substring(0, dot)));
-        }
-        modules.setItem(PyStr.of(name), m);
-        try {
-            CodeObject code = compile(source, file.toString(), org.taipan.parse.Mode.EXEC);
-            Eval.runModule(ThreadState.current(), new PyCode(code), m.dict(), builtins());
-        } catch (RuntimeException e) {
-            modules.pop(PyStr.of(name));
-            throw e;
-        }
-        return m;
+        return importer.importModule(name, globals, fromlist, level);
     }
 
     /**

@@ -47,6 +47,7 @@ public final class ObjectSlots {
             Args.noArgs("__sizeof__", a, k);
             return PyInt.of(16);
         });
+        ObjectReduce.install(t);
         t.addMethod("__getstate__", (self, a, k) -> {
             // CPython 3.11's object.__getstate__: the instance dict when there is a non-empty one.
             Args.noArgs("__getstate__", a, k);

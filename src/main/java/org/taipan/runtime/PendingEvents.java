@@ -1,15 +1,51 @@
 package org.taipan.runtime;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 /**
- * Events other threads post for an interpreter's thread to handle at its next safe point
- * (CPython's "eval breaker"): SIGINT (KeyboardInterrupt) and queued finalizers. The eval loop
+ * Events posted for an interpreter's threads to handle at their next safe point (CPython's
+ * "eval breaker"): tripped signals (handled by the main thread only, see {@link Signals}),
+ * queued finalizers, and another thread's request for the GIL ({@link Gil}). The eval loop
  * reads {@link #pending}, one volatile load, at backward jumps and frame entries.
  */
 public final class PendingEvents {
-    /** Set when any event is posted; cleared by the interpreter thread before it handles them. */
+    /** Set when any event is posted; cleared by the thread holding the GIL before it handles them. */
     public volatile boolean pending;
-    private volatile boolean interrupt;
+    /** Bit {@code n} set: signal {@code n} arrived and its handler has not run yet. */
+    private final AtomicLong tripped = new AtomicLong();
     private volatile boolean finalizers;
+    private volatile boolean gilDrop;
+    /** The thread that runs {@code __main__} and handles signals; null before it starts. */
+    private volatile ThreadState mainThread;
+
+    /** Posts a request that the thread holding the GIL hand it over (made by a thread waiting for it). */
+    void requestGilDrop() {
+        gilDrop = true;
+        pending = true;
+    }
+
+    /** The GIL changed hands: the request is met. A pending signal is re-posted for the main thread's next check. */
+    void clearGilDrop() {
+        gilDrop = false;
+        if (tripped.get() != 0) {
+            pending = true;
+        }
+    }
+
+    /** Whether a thread is waiting for the GIL longer than the switch interval. */
+    public boolean gilDropRequested() {
+        return gilDrop;
+    }
+
+    /** Makes {@code ts} the thread that signals are delivered to. */
+    void setMainThread(ThreadState ts) {
+        mainThread = ts;
+    }
+
+    /** Whether a signal waits for the main thread. */
+    public boolean signalPending() {
+        return tripped.get() != 0;
+    }
 
     /** The interpreter that a SIGINT of this process interrupts (the one running {@code __main__}). */
     private static volatile PendingEvents sigintTarget;
@@ -22,17 +58,36 @@ public final class PendingEvents {
 
     /** Posts a KeyboardInterrupt (SIGINT). */
     public void requestInterrupt() {
-        interrupt = true;
-        pending = true;
+        trip(Signals.SIGINT);
     }
 
-    /** Takes the interrupt request, if any. */
-    public boolean takeInterrupt() {
-        if (!interrupt) {
-            return false;
+    /**
+     * Records that signal {@code signum} arrived (CPython's {@code trip_signal}); the main
+     * thread runs its handler at its next check, and a signal wait of the main thread is cut
+     * short.
+     *
+     * @param signum 1..64
+     */
+    public void trip(int signum) {
+        tripped.getAndUpdate(v -> v | 1L << signum);
+        pending = true;
+        ThreadState main = mainThread;
+        if (main != null) {
+            main.wakeForSignal();
         }
-        interrupt = false;
-        return true;
+    }
+
+    /** Takes the set of tripped signals (bit n for signal n), leaving none. */
+    public long takeTripped() {
+        return tripped.getAndSet(0);
+    }
+
+    /** Puts back signals whose handlers did not run (an earlier handler raised). */
+    public void untake(long bits) {
+        if (bits != 0) {
+            tripped.getAndUpdate(v -> v | bits);
+            pending = true;
+        }
     }
 
     /** Takes the finalizer request, if any. */
@@ -44,7 +99,7 @@ public final class PendingEvents {
         return true;
     }
 
-    /** Makes this interpreter the one that SIGINT interrupts (a no-op unless the handler is installed). */
+    /** Makes this interpreter the one that process signals go to (a no-op unless handlers are installed). */
     void becomeSigintTarget() {
         sigintTarget = this;
     }
@@ -54,6 +109,18 @@ public final class PendingEvents {
         if (sigintTarget == this) {
             sigintTarget = null;
         }
+    }
+
+    /** The events of the interpreter running {@code __main__} in this process, or null. */
+    static PendingEvents sigintTarget() {
+        return sigintTarget;
+    }
+
+    /** Whether the command line installed process signal handlers (only then may Python install its own). */
+    private static volatile boolean processHandlers;
+
+    static boolean processHandlersInstalled() {
+        return processHandlers;
     }
 
     /**
@@ -69,7 +136,7 @@ public final class PendingEvents {
         try {
             sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> {
                 PendingEvents t = sigintTarget;
-                if (t == null || t.interrupt) {
+                if (t == null || (t.tripped.get() & 1L << Signals.SIGINT) != 0) {
                     // No Python code to interrupt, or the program has not reached a check since the
                     // last Ctrl-C (blocked in Java, e.g. reading input): end the process as
                     // the default action of SIGINT would.
@@ -81,6 +148,7 @@ public final class PendingEvents {
                 }
                 t.requestInterrupt();
             });
+            processHandlers = true;
             return true;
         } catch (IllegalArgumentException | UnsupportedOperationException e) {
             return false;

@@ -322,16 +322,17 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
      * {@code __dict__}. Fast paths test the exact Java class ({@code getClass() == PyDict.class}),
      * so a subclass's overridden dunders are never bypassed.
      */
-    public static final class Sub extends PyDict implements HasDict {
+    public static non-sealed class Sub extends PyDict implements HasDict {
         private final PyType type;
         private PyDict dict;
 
-        Sub(PyType type) {
+        /** An instance of {@code type}; public so that a Java module's dict subclass (defaultdict) can extend it. */
+        public Sub(PyType type) {
             this.type = type;
         }
 
         @Override
-        public PyType type() {
+        public final PyType type() {
             return type;
         }
 

@@ -2,9 +2,20 @@ package org.taipan.runtime;
 
 /** {@code list[int]}: a {@code types.GenericAlias} (PEP 585) made by a builtin's {@code __class_getitem__}. */
 public final class PyGenericAlias extends PyObject {
-    public static final PyType TYPE = PyType.builtinFinal("GenericAlias", PyType.OBJECT);
+    public static final PyType TYPE = PyType.builtin("GenericAlias", PyType.OBJECT).markOwnLayout();
 
     static {
+        // Subclassable as in CPython: _collections_abc defines _CallableGenericAlias(GenericAlias).
+        TYPE.tp_new = (t, a, k) -> {
+            if (t == TYPE) {
+                Args.noKeywords("GenericAlias", k);
+            }
+            int n = Args.positional(a, k);
+            if (n != 2) {
+                throw Errors.typeError("GenericAlias expected 2 arguments, got %d", n);
+            }
+            return new PyGenericAlias(t, a[0], a[1]);
+        };
         TYPE.tp_repr = o -> PyStr.of(((PyGenericAlias) o).repr());
         TYPE.tp_call = (o, a, k) -> Callables.call(((PyGenericAlias) o).origin, a, k);
         TYPE.tp_getattro = (o, name) -> {
@@ -26,17 +37,23 @@ public final class PyGenericAlias extends PyObject {
         TYPE.ready();
     }
 
+    private final PyType type;
     private final PyObject origin;
     private final PyTuple args;
 
     public PyGenericAlias(PyObject origin, PyObject args) {
+        this(TYPE, origin, args);
+    }
+
+    private PyGenericAlias(PyType type, PyObject origin, PyObject args) {
+        this.type = type;
         this.origin = origin;
         this.args = args instanceof PyTuple t ? t : PyTuple.of(args);
     }
 
     @Override
     public PyType type() {
-        return TYPE;
+        return type;
     }
 
     private static String argRepr(PyObject a) {

@@ -22,7 +22,12 @@ public class PyInstance extends PyObject implements HasDict {
 
     public PyInstance(PyType type) {
         this.type = type;
-        this.shape = type.rootShape();
+        Shape root = type.rootShape();
+        this.shape = root;
+        int n = root.valuesHint;
+        if (n > 0) {
+            values = new PyObject[n];
+        }
     }
 
     @Override
@@ -75,6 +80,10 @@ public class PyInstance extends PyObject implements HasDict {
         int i = next.size() - 1;
         if (i >= values.length) {
             values = java.util.Arrays.copyOf(values, Math.max(4, values.length * 2));
+            Shape root = type.rootShape();
+            if (root.valuesHint < i + 1) {
+                root.valuesHint = Math.min(i + 1, Shape.MAX_ATTRIBUTES);
+            }
         }
         values[i] = v;
         shape = next;

@@ -5,6 +5,15 @@ public final class PyMappingProxy extends PyObject {
     public static final PyType TYPE = PyType.builtinFinal("mappingproxy", PyType.OBJECT);
 
     static {
+        // types.MappingProxyType(mapping), as CPython's mappingproxy_new (functools.singledispatch uses it).
+        TYPE.tp_new = (t, a, k) -> {
+            PyObject m = MethodArgs.required("mappingproxy", MethodArgs.bind("mappingproxy", a, k, 0, "mapping"), 0,
+                    "mapping");
+            if (m.type().mp_subscript == null || m instanceof PyList || m instanceof PyTuple) {
+                throw Errors.typeError("mappingproxy() argument must be a mapping, not %s", m.type().name());
+            }
+            return new PyMappingProxy(m);
+        };
         TYPE.mp_subscript = (o, k) -> Abstract.getItem(((PyMappingProxy) o).mapping, k);
         TYPE.mp_length = o -> Abstract.length(((PyMappingProxy) o).mapping);
         TYPE.sq_contains = (o, k) -> Abstract.contains(((PyMappingProxy) o).mapping, k);

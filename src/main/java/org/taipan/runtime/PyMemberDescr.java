@@ -27,16 +27,28 @@ public final class PyMemberDescr extends PyObject {
     }
 
     private PyInstance instance(PyObject obj) {
-        if (!(obj instanceof PyInstance i) || !obj.type().isSubtypeOf(owner)) {
+        if (!(obj instanceof PyInstance || obj instanceof HasSlotValues) || !obj.type().isSubtypeOf(owner)) {
             throw Errors.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name,
                     owner.name(), obj.type().name());
         }
-        return i;
+        return obj instanceof PyInstance i ? i : null;
+    }
+
+    /** The slot storage of {@code obj}: a plain instance's, or a module type's ({@link HasSlotValues}). */
+    private static PyDict slots(PyObject obj, PyInstance i, boolean create) {
+        if (i != null) {
+            if (i.slots == null && create) {
+                i.slots = new PyDict();
+            }
+            return i.slots;
+        }
+        return ((HasSlotValues) obj).slotValues(create);
     }
 
     private PyObject get(PyObject obj) {
         PyInstance i = instance(obj);
-        PyObject v = i.slots == null ? null : i.slots.getItem(name);
+        PyDict sv = slots(obj, i, false);
+        PyObject v = sv == null ? null : sv.getItem(name);
         if (v == null) {
             throw Errors.attributeError("'%s' object has no attribute '%s'", obj.type().name(), name);
         }
@@ -46,15 +58,13 @@ public final class PyMemberDescr extends PyObject {
     private void set(PyObject obj, PyObject v) {
         PyInstance i = instance(obj);
         if (v == null) {
-            if (i.slots == null || i.slots.pop(name) == null) {
+            PyDict sv = slots(obj, i, false);
+            if (sv == null || sv.pop(name) == null) {
                 // CPython 3.11's member_set deleting an unset slot: the bare name as the message.
                 throw Errors.attributeError("%s", name);
             }
             return;
         }
-        if (i.slots == null) {
-            i.slots = new PyDict();
-        }
-        i.slots.setItem(name, v);
+        slots(obj, i, true).setItem(name, v);
     }
 }

@@ -217,6 +217,26 @@ public final class PyMemoryView extends PyObject {
         return n;
     }
 
+    /**
+     * The writable bytes this view covers, for {@link Buffers#writable}: null when the view is
+     * read-only; BufferError when it is not C-contiguous (CPython's {@code PyBUF_WRITABLE} request
+     * of such a view).
+     */
+    Buffers.Region writableRegion() {
+        live();
+        if (readonly) {
+            return null;
+        }
+        if (!cContiguous()) {
+            throw Errors.of(ExceptionTypes.BufferError, "memoryview: underlying buffer is not C-contiguous");
+        }
+        int n = itemsize;
+        for (int d : shape) {
+            n *= d;
+        }
+        return new Buffers.Region(buf, start, n);
+    }
+
     private boolean cContiguous() {
         int expect = itemsize;
         for (int d = shape.length - 1; d >= 0; d--) {

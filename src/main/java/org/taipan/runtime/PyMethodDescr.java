@@ -65,6 +65,14 @@ public final class PyMethodDescr extends PyObject {
         return impl.call(self, args, kwnames);
     }
 
+    /**
+     * Calls the method on a {@code self} whose type the caller has already checked to be
+     * {@link #owner()} or a subtype (a specialized call site that saw this exact type before).
+     */
+    public PyObject callChecked(PyObject self, PyObject[] args, String[] kwnames) {
+        return impl.call(self, args, kwnames);
+    }
+
     private void checkSelf(PyObject self) {
         if (!self.type().isSubtypeOf(owner)) {
             throw Errors.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object",

@@ -108,6 +108,8 @@ public sealed class PyTuple extends PyObject permits PyTuple.Sub {
     public static final class Sub extends PyTuple implements HasDict {
         private final PyType type;
         private PyDict dict;
+        /** A struct sequence's fields beyond its visible items (see {@link StructSeq}), else null. */
+        PyObject[] hidden;
 
         Sub(PyType type, PyObject[] items) {
             super(items);

@@ -212,7 +212,10 @@ public final class PyType extends PyObject implements HasDict {
      */
     private static void addImplicitClassAttributes(PyType t, PyType best, PyObject slots) {
         PyDict d = t.dict();
-        if (t.instancesHaveDict && !best.instancesHaveDict && d.getItem(PyStr.of("__dict__")) == null) {
+        // A metaclass inherits type's own __dict__ (classes have their namespace there), as type's
+        // tp_dictoffset is set in CPython: no generic instance __dict__ descriptor may shadow it.
+        if (t.instancesHaveDict && !best.instancesHaveDict && !best.isSubtypeOf(TYPE)
+                && d.getItem(PyStr.of("__dict__")) == null) {
             PyObject generic = OBJECT.dict().getItem(PyStr.of("__dict__"));
             if (generic instanceof PyGetSetDescr g) {
                 d.setItem(PyStr.of("__dict__"), new PyGetSetDescr(t, "__dict__",

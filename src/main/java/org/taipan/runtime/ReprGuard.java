@@ -6,17 +6,17 @@ import java.util.IdentityHashMap;
  * Detects recursive containers during repr ({@code [...]}), CPython's {@code Py_ReprEnter}.
  * The set is per thread: repr of one object on two threads must not see each other.
  */
-final class ReprGuard {
+public final class ReprGuard {
     private ReprGuard() {}
 
     private static final ThreadLocal<IdentityHashMap<PyObject, Boolean>> ACTIVE =
             ThreadLocal.withInitial(IdentityHashMap::new);
 
-    static boolean enter(PyObject o) {
+    public static boolean enter(PyObject o) {
         return ACTIVE.get().put(o, Boolean.TRUE) == null;
     }
 
-    static void exit(PyObject o) {
+    public static void exit(PyObject o) {
         ACTIVE.get().remove(o);
     }
 }

@@ -22,9 +22,28 @@ public final class Shape {
 
     private record Transitions(PyStr[] names, Shape[] shapes) {}
 
+    /**
+     * On a root shape: how long a new instance's value array is made, the most attributes an
+     * instance of the type has had so far (CPython sizes split keys the same way), so building an
+     * instance does not grow its array attribute by attribute. A hint: races only cost a copy.
+     */
+    int valuesHint;
+
+    /**
+     * One bit per attribute, bit {@code hash & 63} of its name: a name whose bit is clear is
+     * certainly absent, which is the common answer when a method is looked up on an instance
+     * (the instance must not shadow it) and costs no walk over the names.
+     */
+    private final long filter;
+
     private Shape(PyStr[] names, int[] hashes) {
         this.names = names;
         this.hashes = hashes;
+        long f = 0;
+        for (int h : hashes) {
+            f |= 1L << h;
+        }
+        this.filter = f;
     }
 
     /** A new empty shape, the root of a type's transition tree. */
@@ -44,13 +63,16 @@ public final class Shape {
 
     /** Index of exact-str attribute {@code name}, or -1. */
     public int indexOf(PyStr name) {
+        int h = name.hashCode();
+        if ((filter & (1L << h)) == 0) {
+            return -1;
+        }
         PyStr[] ns = names;
         for (int i = 0; i < ns.length; i++) {
             if (ns[i] == name) {
                 return i;
             }
         }
-        int h = name.hashCode();
         for (int i = 0; i < ns.length; i++) {
             if (hashes[i] == h && ns[i].equals(name)) {
                 return i;

@@ -29,9 +29,54 @@ public final class ThreadState {
     /** The exception being handled by an {@code except} clause, or null. */
     public PyBaseException handled;
 
+    /** The Java thread this state belongs to (the one that made it). */
+    public final Thread thread = Thread.currentThread();
+    /** Whether this is the thread running {@code __main__}, the only one that handles signals. */
+    public final boolean isMain;
+    /** Whether the thread is in a wait a signal may cut short (guarded by {@code this}). */
+    private boolean inSignalWait;
+    /** The lock {@code _thread._set_sentinel()} gave this thread, released when it ends; or null. */
+    public PyObject sentinel;
+
+    /** The state of a thread started by {@code _thread.start_new_thread}, made on that thread. */
     public ThreadState(Interpreter interpreter) {
+        this(interpreter, false);
+    }
+
+    /**
+     * The state of the calling thread.
+     *
+     * @param isMain whether the thread runs {@code __main__} (signals are delivered to it)
+     */
+    public ThreadState(Interpreter interpreter, boolean isMain) {
         this.interpreter = interpreter;
         this.events = interpreter.events();
+        this.isMain = isMain;
+    }
+
+    /**
+     * Starts a wait that a signal for this (main) thread interrupts ({@link Thread#interrupt()}
+     * is only ever delivered inside such a wait, so it cannot close an NIO channel elsewhere).
+     * A signal already pending interrupts the wait at once.
+     */
+    public synchronized void beginSignalWait() {
+        inSignalWait = true;
+        if (isMain && events.signalPending()) {
+            thread.interrupt();
+        }
+    }
+
+    /** Ends the wait begun by {@link #beginSignalWait}, clearing an interrupt that came too late to matter. */
+    public synchronized void endSignalWait() {
+        inSignalWait = false;
+        Thread.interrupted();
+    }
+
+    /** A signal was posted: interrupts this thread if it is in a signal wait. */
+    synchronized void wakeForSignal() {
+        if (inSignalWait) {
+            thread.interrupt();
+        }
     }
 
     /** The state of the calling thread. */

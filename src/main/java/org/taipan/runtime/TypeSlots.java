@@ -160,12 +160,20 @@ final class TypeSlots {
         }
         PyType t = PyType.newHeapType(meta, name.toString(), bases, ns);
         // PEP 487: __set_name__ on attributes, then __init_subclass__ on the parent.
-        PyDict d = t.dict();
-        for (int i = 0; i < d.size(); i++) {
-            PyObject v = d.valueAt(i);
+        // Over a copy of the namespace, as type_new_set_names: a __set_name__ may rebind or delete
+        // class attributes (enum's members do), which must not make the loop skip entries.
+        PyDict live = t.dict();
+        PyObject[] keys = new PyObject[live.size()];
+        PyObject[] values = new PyObject[live.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = live.keyAt(i);
+            values[i] = live.valueAt(i);
+        }
+        for (int i = 0; i < keys.length; i++) {
+            PyObject v = values[i];
             PyObject sn = v.type().lookup(PyStr.of("__set_name__"));
             if (sn != null) {
-                PyObject key = d.keyAt(i);
+                PyObject key = keys[i];
                 try {
                     Callables.callMethod(sn, v, new PyObject[] {t, key}, null);
                 } catch (PyException e) {

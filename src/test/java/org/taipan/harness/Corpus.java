@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * The differential test programs: every {@code tests/python/**}{@code /*.py} except helpers
- * (names starting with {@code _}, which programs import), in sorted order, and
+ * (files or directories whose names start with {@code _}, which programs import, such as the
+ * packages under {@code tests/python/imports/_pkg/}), in sorted order, and
  * {@code tests/python/known-failures.txt}.
  */
 final class Corpus {
@@ -39,13 +40,23 @@ final class Corpus {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(Files::isRegularFile)
                     .filter(f -> f.getFileName().toString().endsWith(".py"))
-                    .filter(f -> !f.getFileName().toString().startsWith("_"))
+                    .filter(f -> !isHelper(root.relativize(f)))
                     .map(f -> new PythonProgram(relative(root, f), f))
                     .sorted((x, y) -> x.relativePath().compareTo(y.relativePath()))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** True when a component of {@code relative} starts with {@code _}: a helper, not a program. */
+    static boolean isHelper(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith("_")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String relative(Path root, Path file) {

@@ -26,12 +26,36 @@ public final class FdTable {
         final InputStream in;
         final OutputStream out;
         final boolean tty;
+        /** The file's path when it was opened by name, else null ({@code fstat} reads it). */
+        public final java.nio.file.Path path;
+        /**
+         * How many descriptors share the channel or streams ({@code dup}); null for the standard
+         * streams, which belong to the embedder and are never closed here.
+         */
+        final java.util.concurrent.atomic.AtomicInteger refs;
 
         OpenFile(FileChannel channel, InputStream in, OutputStream out, boolean tty) {
+            this(channel, in, out, tty, null, null);
+        }
+
+        OpenFile(FileChannel channel, InputStream in, OutputStream out, boolean tty, java.nio.file.Path path,
+                java.util.concurrent.atomic.AtomicInteger refs) {
             this.channel = channel;
             this.in = in;
             this.out = out;
             this.tty = tty;
+            this.path = path;
+            this.refs = refs;
+        }
+
+        /** The open file's channel, or null for a stream (a standard stream or a pipe end). */
+        public FileChannel channel() {
+            return channel;
+        }
+
+        /** Whether this is a pipe end or a standard stream (no channel). */
+        public boolean isStream() {
+            return channel == null;
         }
     }
 
@@ -58,12 +82,63 @@ public final class FdTable {
 
     /** Registers a newly opened channel under the lowest free descriptor number. */
     public synchronized int add(FileChannel channel) {
+        return add(channel, null);
+    }
+
+    /** Registers a channel opened on {@code path} under the lowest free descriptor number. */
+    public synchronized int add(FileChannel channel, java.nio.file.Path path) {
+        return insert(new OpenFile(channel, null, null, false, path, new java.util.concurrent.atomic.AtomicInteger(1)));
+    }
+
+    /** Registers one end of a pipe (a stream this table owns) under the lowest free number. */
+    public synchronized int addStream(InputStream in, OutputStream out) {
+        return insert(new OpenFile(null, in, out, false, null, new java.util.concurrent.atomic.AtomicInteger(1)));
+    }
+
+    private int insert(OpenFile f) {
         int fd = 0;
         while (files.containsKey(fd)) {
             fd++;
         }
-        files.put(fd, new OpenFile(channel, null, null, false));
+        files.put(fd, f);
         return fd;
+    }
+
+    /** {@code os.dup(fd)}: a new number for the same open file, or -1 for a bad descriptor. */
+    public synchronized int dup(int fd) {
+        OpenFile f = files.get(fd);
+        if (f == null) {
+            return -1;
+        }
+        if (f.refs != null) {
+            f.refs.incrementAndGet();
+        }
+        return insert(new OpenFile(f.channel, f.in, f.out, f.tty, f.path, f.refs));
+    }
+
+    /**
+     * {@code os.dup2(fd, fd2)}: makes {@code fd2} refer to {@code fd}'s open file, closing what
+     * {@code fd2} was; -1 for a bad descriptor.
+     */
+    public int dup2(int fd, int fd2) throws IOException {
+        OpenFile f;
+        synchronized (this) {
+            f = files.get(fd);
+            if (f == null || fd2 < 0) {
+                return -1;
+            }
+            if (fd == fd2) {
+                return fd2;
+            }
+        }
+        close(fd2);
+        synchronized (this) {
+            if (f.refs != null) {
+                f.refs.incrementAndGet();
+            }
+            files.put(fd2, new OpenFile(f.channel, f.in, f.out, f.tty, f.path, f.refs));
+        }
+        return fd2;
     }
 
     /** The open file numbered {@code fd}, or null (EBADF). */
@@ -107,7 +182,7 @@ public final class FdTable {
         if (java.nio.file.Files.isDirectory(path) && access != 0) {
             throw new java.nio.file.FileSystemException(path.toString(), null, "Is a directory");
         }
-        return add(FileChannel.open(path, opts));
+        return add(FileChannel.open(path, opts), path);
     }
 
     /** {@code os.read(fd, n)}: at most {@code n} bytes, empty at end of file; null for a bad descriptor. */
@@ -177,8 +252,18 @@ public final class FdTable {
         if (f == null) {
             return false;
         }
+        if (f.refs == null || f.refs.decrementAndGet() > 0) {
+            // a standard stream, or another descriptor still shares the file
+            return true;
+        }
         if (f.channel != null) {
             f.channel.close();
+        }
+        if (f.in != null) {
+            f.in.close();
+        }
+        if (f.out != null) {
+            f.out.close();
         }
         return true;
     }

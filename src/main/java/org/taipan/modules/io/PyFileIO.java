@@ -168,7 +168,7 @@ public final class PyFileIO extends PyIOBase {
         String name = PosixModule.pathString(path);
         Path p;
         try {
-            p = Path.of(name);
+            p = org.taipan.modules.posix.PosixPaths.resolve(name);
         } catch (InvalidPathException e) {
             throw Errno.error(Errno.ENOENT, path);
         }
@@ -201,7 +201,7 @@ public final class PyFileIO extends PyIOBase {
         } catch (SecurityException | UnsupportedOperationException e) {
             throw Errno.error(Errno.EACCES, path);
         }
-        fd = table.add(ch);
+        fd = table.add(ch, p);
         file = table.get(fd);
         dict().setItem(PyStr.of("name"), path);
     }
@@ -444,13 +444,10 @@ public final class PyFileIO extends PyIOBase {
         fd = -1;
         baseClosed = true;
         if (closefd) {
-            FdTable.OpenFile f = table.remove(n);
-            if (f != null && f.channel != null) {
-                try {
-                    f.channel.close();
-                } catch (IOException e) {
-                    throw Errno.error(e, null);
-                }
+            try {
+                table.close(n);
+            } catch (IOException e) {
+                throw Errno.error(e, null);
             }
         }
     }

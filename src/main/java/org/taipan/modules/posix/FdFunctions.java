@@ -1,22 +1,32 @@
 package org.taipan.modules.posix;
 
 import java.io.IOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.Pipe;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.taipan.modules.io.FdTable;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Args;
 import org.taipan.runtime.Buffers;
 import org.taipan.runtime.Errors;
+import org.taipan.runtime.MethodArgs;
 import org.taipan.runtime.PyBool;
 import org.taipan.runtime.PyBytes;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyModule;
+import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyStr;
+import org.taipan.runtime.PyTuple;
 import org.taipan.runtime.ThreadState;
 
 /**
- * The descriptor functions of {@code posix}: {@code open}, {@code read}, {@code write},
- * {@code lseek}, {@code close}, {@code isatty}, over the interpreter's {@link FdTable} (the same
- * numbers {@code open()} and {@code fileno()} use).
+ * The descriptor functions of {@code posix} ({@code open}, {@code read}, {@code write},
+ * {@code lseek}, {@code close}, {@code dup}, {@code pipe}, {@code fstat}, ...) over the
+ * interpreter's {@link FdTable}, the same numbers {@code open()} and {@code fileno()} use.
+ * Descriptors are never inherited by child processes, so {@code get_inheritable} is False.
  */
 final class FdFunctions {
     private FdFunctions() {}
@@ -26,37 +36,94 @@ final class FdFunctions {
     }
 
     private static int fd(PyObject o) {
-        return Abstract.index(o, null).intValue();
+        return PosixModule.intArg(o);
+    }
+
+    /** The open file numbered {@code fd}: EBADF when there is none. */
+    private static FdTable.OpenFile file(int fd) {
+        FdTable.OpenFile f = table().get(fd);
+        if (f == null) {
+            throw Errno.error(Errno.EBADF, null);
+        }
+        return f;
+    }
+
+    /** {@code os.fstat(fd)}. */
+    static PyObject fstat(int fd) {
+        FdTable.OpenFile f = file(fd);
+        if (f.path != null) {
+            try {
+                return StatResult.of(StatResult.attributes(f.path, true));
+            } catch (IOException e) {
+                throw Errno.error(e, null);
+            }
+        }
+        return StatResult.ofStream(fd > 2);
+    }
+
+    /** The path a descriptor was opened on (for {@code chmod}/{@code utime} of a descriptor). */
+    static Path pathOf(int fd) {
+        FdTable.OpenFile f = file(fd);
+        if (f.path == null) {
+            throw Errno.error(Errno.EINVAL, null);
+        }
+        return f.path;
+    }
+
+    /** {@code os.ftruncate(fd, length)}: shrinks or extends (with zeros) the file. */
+    static void ftruncate(int fd, long length) {
+        FdTable.OpenFile f = file(fd);
+        FileChannel ch = f.channel();
+        if (ch == null || length < 0) {
+            throw Errno.error(Errno.EINVAL, null);
+        }
+        try {
+            long pos = ch.position();
+            if (length < ch.size()) {
+                ch.truncate(length);
+            } else if (length > ch.size()) {
+                ch.write(java.nio.ByteBuffer.wrap(new byte[1]), length - 1);
+            }
+            ch.position(pos);
+        } catch (java.nio.channels.NonWritableChannelException e) {
+            throw Errno.error(Errno.EINVAL, null);
+        } catch (IOException e) {
+            throw Errno.error(e, null);
+        }
     }
 
     static void register(PyModule m) {
         PosixModule.def(m, "open", (a, k) -> {
-            Args.onlyKeywords("open", k, "path", "flags", "mode", "dir_fd");
-            int n = Args.positional(a, k);
-            PyObject path = n > 0 ? a[0] : Args.keyword(a, k, "path");
-            PyObject flags = n > 1 ? a[1] : Args.keyword(a, k, "flags");
-            if (path == null || flags == null) {
-                throw Errors.typeError("open() missing required argument '%s' (pos %d)",
-                        path == null ? "path" : "flags", path == null ? 1 : 2);
-            }
+            PyObject[] b = MethodArgs.bind("open", a, k, 0, "path", "flags", "mode", "dir_fd");
+            FileFunctions.noDirFd("open", b[3]);
+            PosixPaths.PathArg p = PosixPaths.convert(MethodArgs.required("open", b, 0, "path"), "open", "path");
+            int flags = fd(MethodArgs.required("open", b, 1, "flags"));
+            int mode = b[2] == null ? 0777 : fd(b[2]);
+            boolean existed = Files.exists(p.path());
             try {
-                return PyInt.of(table().open(PosixModule.path(path, "open", "path"), fd(flags)));
+                int n = table().open(p.path(), flags);
+                if (!existed && (flags & 64) != 0) {
+                    int umask = PosixState.of(ThreadState.current().interpreter).umask();
+                    FileFunctions.setMode(p.path(), mode & ~umask & 07777, true);
+                }
+                return PyInt.of(n);
             } catch (IOException e) {
-                throw Errno.error(e, path);
+                throw Errno.error(e, p.object());
             }
         });
         PosixModule.def(m, "read", (a, k) -> {
             Args.check("read", a, k, 2, 2);
-            long n = Abstract.index(a[1], null).longValue();
-            if (n < 0) {
+            int n = fd(a[0]);
+            long len = Abstract.index(a[1], null).longValue();
+            if (len < 0) {
                 throw Errno.error(Errno.EINVAL, null);
             }
             try {
-                byte[] b = table().read(fd(a[0]), (int) Math.min(n, Integer.MAX_VALUE - 8));
-                if (b == null) {
+                byte[] r = table().read(n, (int) Math.min(len, Integer.MAX_VALUE - 8));
+                if (r == null) {
                     throw Errno.error(Errno.EBADF, null);
                 }
-                return new PyBytes(b);
+                return new PyBytes(r);
             } catch (IOException e) {
                 throw Errno.error(e, null);
             }
@@ -89,19 +156,123 @@ final class FdFunctions {
             }
         });
         PosixModule.def(m, "close", (a, k) -> {
-            Args.check("close", a, k, 1, 1);
+            int n = fd(PosixModule.oneArg("close", a, k, "fd"));
             try {
-                if (!table().close(fd(a[0]))) {
+                if (!table().close(n)) {
                     throw Errno.error(Errno.EBADF, null);
                 }
-                return org.taipan.runtime.PyNone.NONE;
+                return PyNone.NONE;
             } catch (IOException e) {
                 throw Errno.error(e, null);
             }
+        });
+        PosixModule.def(m, "closerange", (a, k) -> {
+            Args.check("closerange", a, k, 2, 2);
+            int lo = Math.max(0, fd(a[0]));
+            int hi = fd(a[1]);
+            for (int i = lo; i < hi && i < 65536; i++) {
+                try {
+                    table().close(i);
+                } catch (IOException e) {
+                    // closerange ignores errors, as CPython's
+                }
+            }
+            return PyNone.NONE;
         });
         PosixModule.def(m, "isatty", (a, k) -> {
             Args.check("isatty", a, k, 1, 1);
             return PyBool.of(table().isatty(fd(a[0])));
         });
+        PosixModule.def(m, "fstat", (a, k) -> fstat(fd(PosixModule.oneArg("fstat", a, k, "fd"))));
+        for (String name : new String[] {"fsync", "fdatasync"}) {
+            PosixModule.def(m, name, (a, k) -> {
+                PyObject o = PosixModule.oneArg(name, a, k, "fd");
+                int n = PyInt.asInt(o) != null ? fd(o) : fd(org.taipan.runtime.Callables.callAttr(o, "fileno"));
+                FdTable.OpenFile f = file(n);
+                if (f.channel() == null) {
+                    throw Errno.error(Errno.EINVAL, null);
+                }
+                try {
+                    f.channel().force(name.equals("fsync"));
+                } catch (IOException e) {
+                    throw Errno.error(e, null);
+                }
+                return PyNone.NONE;
+            });
+        }
+        PosixModule.def(m, "ftruncate", (a, k) -> {
+            Args.check("ftruncate", a, k, 2, 2);
+            ftruncate(fd(a[0]), Abstract.index(a[1], null).longValue());
+            return PyNone.NONE;
+        });
+        PosixModule.def(m, "dup", (a, k) -> {
+            int n = table().dup(fd(Args.oneArg("dup", a, k)));
+            if (n < 0) {
+                throw Errno.error(Errno.EBADF, null);
+            }
+            return PyInt.of(n);
+        });
+        PosixModule.def(m, "dup2", (a, k) -> {
+            PyObject[] b = MethodArgs.bind("dup2", a, k, 0, "fd", "fd2", "inheritable");
+            try {
+                int n = table().dup2(fd(MethodArgs.required("dup2", b, 0, "fd")),
+                        fd(MethodArgs.required("dup2", b, 1, "fd2")));
+                if (n < 0) {
+                    throw Errno.error(Errno.EBADF, null);
+                }
+                return PyInt.of(n);
+            } catch (IOException e) {
+                throw Errno.error(e, null);
+            }
+        });
+        PosixModule.def(m, "pipe", (a, k) -> {
+            PosixModule.noArgs("pipe", a, k);
+            try {
+                Pipe p = Pipe.open();
+                int r = table().addStream(Channels.newInputStream(p.source()), null);
+                int w = table().addStream(null, Channels.newOutputStream(p.sink()));
+                return PyTuple.of(PyInt.of(r), PyInt.of(w));
+            } catch (IOException e) {
+                throw Errno.error(e, null);
+            }
+        });
+        PosixModule.def(m, "get_inheritable", (a, k) -> {
+            file(fd(Args.oneArg("get_inheritable", a, k)));
+            return PyBool.FALSE;
+        });
+        PosixModule.def(m, "set_inheritable", (a, k) -> {
+            Args.check("set_inheritable", a, k, 2, 2);
+            file(fd(a[0]));
+            return PyNone.NONE;
+        });
+        PosixModule.def(m, "get_blocking", (a, k) -> {
+            file(fd(Args.oneArg("get_blocking", a, k)));
+            return PyBool.TRUE;
+        });
+        PosixModule.def(m, "set_blocking", (a, k) -> {
+            Args.check("set_blocking", a, k, 2, 2);
+            file(fd(a[0]));
+            return PyNone.NONE;
+        });
+        PosixModule.def(m, "device_encoding", (a, k) -> {
+            int n = fd(PosixModule.oneArg("device_encoding", a, k, "fd"));
+            return table().isatty(n) ? PyStr.of("UTF-8") : PyNone.NONE;
+        });
+        PosixModule.def(m, "get_terminal_size", (a, k) -> {
+            Args.check("get_terminal_size", a, k, 0, 1);
+            int n = a.length == 0 ? 1 : fd(a[0]);
+            FdTable.OpenFile f = table().get(n);
+            if (f == null) {
+                throw Errno.error(Errno.EBADF, null);
+            }
+            // The JDK cannot ask the terminal for its size (an ioctl): report what a non-terminal would.
+            throw Errno.error(ENOTTY, null);
+        });
+        m.set("terminal_size", TERMINAL_SIZE);
     }
+
+    private static final int ENOTTY = 25;
+
+    static final org.taipan.runtime.PyType TERMINAL_SIZE = org.taipan.runtime.StructSeq.newType("os",
+            "terminal_size", "columns", "lines");
 }

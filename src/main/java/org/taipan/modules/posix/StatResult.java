@@ -6,93 +6,94 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;
-import org.taipan.runtime.Abstract;
+import java.util.concurrent.TimeUnit;
 import org.taipan.runtime.PyFloat;
-import org.taipan.runtime.PyGetSetDescr;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyObject;
-import org.taipan.runtime.PyStr;
-import org.taipan.runtime.PyTuple;
 import org.taipan.runtime.PyType;
+import org.taipan.runtime.StructSeq;
 
 /**
- * {@code os.stat_result} (a CPython struct sequence): the ten integer fields by index, and by name
- * with the float times {@code st_atime}, {@code st_mtime}, {@code st_ctime} and their
- * {@code _ns} forms. Filled from the JDK's {@code unix:*} file attributes.
+ * {@code os.stat_result}, CPython's struct sequence: ten items (the last three the integer
+ * times, unnamed), then the float times, the {@code _ns} times, {@code st_blksize},
+ * {@code st_blocks} and {@code st_rdev} as attributes. Filled from the JDK's {@code unix:*}
+ * file attributes (which have no block counts: {@code st_blocks} is the size in 512-byte
+ * blocks rounded up to whole 4 KiB pages, what ext4 and tmpfs report for a file without holes).
  */
-public final class StatResult extends PyObject {
-    public static final PyType TYPE = PyType.builtinFinal("stat_result", PyType.OBJECT);
-    private static final String[] FIELDS = {"st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid",
-        "st_size", "st_atime", "st_mtime", "st_ctime"};
+public final class StatResult {
+    private StatResult() {}
 
-    static {
-        TYPE.addAttr("__module__", PyStr.of("os"));
-        TYPE.mp_length = o -> FIELDS.length;
-        TYPE.mp_subscript = (o, i) -> Abstract.getItem(((StatResult) o).values, i);
-        TYPE.tp_iter = o -> Abstract.iter(((StatResult) o).values);
-        TYPE.tp_repr = o -> {
-            StatResult s = (StatResult) o;
-            StringBuilder sb = new StringBuilder("os.stat_result(");
-            for (int i = 0; i < FIELDS.length; i++) {
-                sb.append(i == 0 ? "" : ", ").append(FIELDS[i]).append('=').append(Abstract.repr(s.values.get(i)));
-            }
-            return PyStr.of(sb.append(')').toString());
-        };
-        for (int i = 0; i < 7; i++) {
-            int index = i;
-            TYPE.addAttr(FIELDS[i], new PyGetSetDescr(TYPE, FIELDS[i], o -> ((StatResult) o).values.get(index), null));
+    public static final PyType TYPE = StructSeq.newType("os", "stat_result", 10, "st_mode", "st_ino", "st_dev",
+            "st_nlink", "st_uid", "st_gid", "st_size", null, null, null, "st_atime", "st_mtime", "st_ctime",
+            "st_atime_ns", "st_mtime_ns", "st_ctime_ns", "st_blksize", "st_blocks", "st_rdev");
+
+    /** {@code S_IFCHR | 0620}: what a terminal or captured standard stream reports. */
+    private static final int CHAR_DEVICE_MODE = 0020000 | 0620;
+    /** {@code S_IFIFO | 0600}: a pipe end. */
+    private static final int FIFO_MODE = 0010000 | 0600;
+
+    /**
+     * The attributes of {@code p}.
+     *
+     * @throws IOException as the JDK reports a failure (the caller names the file)
+     */
+    static Map<String, Object> attributes(Path p, boolean follow) throws IOException {
+        LinkOption[] opts = follow ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
+        try {
+            return Files.readAttributes(p, "unix:*", opts);
+        } catch (UnsupportedOperationException e) {
+            throw new IOException("Input/output error");
         }
-        for (int i = 7; i < 10; i++) {
-            int index = i - 7;
-            TYPE.addAttr(FIELDS[i], new PyGetSetDescr(TYPE, FIELDS[i],
-                    o -> new PyFloat(((StatResult) o).nanos[index] / 1e9), null));
-            TYPE.addAttr(FIELDS[i] + "_ns", new PyGetSetDescr(TYPE, FIELDS[i] + "_ns",
-                    o -> PyInt.of(((StatResult) o).nanos[index]), null));
-        }
-        TYPE.ready();
-    }
-
-    private final PyTuple values;
-    private final long[] nanos;
-
-    private StatResult(PyTuple values, long[] nanos) {
-        this.values = values;
-        this.nanos = nanos;
-    }
-
-    @Override
-    public PyType type() {
-        return TYPE;
     }
 
     /** {@code os.stat(path)} / {@code os.lstat(path)}. */
-    static StatResult of(PyObject arg, boolean follow) {
-        Path p = PosixModule.path(arg, follow ? "stat" : "lstat", "path");
-        LinkOption[] opts = follow ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
-        Map<String, Object> a;
+    static PyObject of(PosixPaths.PathArg arg, boolean follow) {
         try {
-            a = Files.readAttributes(p, "unix:*", opts);
+            return of(attributes(arg.path(), follow));
         } catch (IOException e) {
-            throw Errno.error(e, arg);
-        } catch (UnsupportedOperationException e) {
-            throw Errno.error(Errno.EIO, arg);
+            throw Errno.error(e, arg.object());
         }
+    }
+
+    /** A stat_result from {@code unix:*} attributes. */
+    static PyObject of(Map<String, Object> a) {
+        long size = num(a, "size");
         long[] ns = {nanos(a.get("lastAccessTime")), nanos(a.get("lastModifiedTime")), nanos(a.get("ctime"))};
-        PyObject[] v = {
-            PyInt.of(((Number) a.get("mode")).longValue()), PyInt.of(((Number) a.get("ino")).longValue()),
-            PyInt.of(((Number) a.get("dev")).longValue()), PyInt.of(((Number) a.get("nlink")).longValue()),
-            PyInt.of(((Number) a.get("uid")).longValue()), PyInt.of(((Number) a.get("gid")).longValue()),
-            PyInt.of(((Number) a.get("size")).longValue()),
-            PyInt.of(Math.floorDiv(ns[0], 1_000_000_000L)), PyInt.of(Math.floorDiv(ns[1], 1_000_000_000L)),
-            PyInt.of(Math.floorDiv(ns[2], 1_000_000_000L)),
-        };
-        return new StatResult(PyTuple.of(v), ns);
+        return make(num(a, "mode"), num(a, "ino"), num(a, "dev"), num(a, "nlink"), num(a, "uid"), num(a, "gid"),
+                size, ns, num(a, "rdev"), (size + 4095) / 4096 * 8);
+    }
+
+    /** The stat_result of a standard stream or pipe end, which has no file behind it. */
+    static PyObject ofStream(boolean pipe) {
+        long now = System.currentTimeMillis() * 1_000_000L;
+        return make(pipe ? FIFO_MODE : CHAR_DEVICE_MODE, 0, 0, 1, 0, 0, 0, new long[] {now, now, now}, 0, 0);
+    }
+
+    private static PyObject make(long mode, long ino, long dev, long nlink, long uid, long gid, long size,
+            long[] ns, long rdev, long blocks) {
+        PyObject[] visible = {PyInt.of(mode), PyInt.of(ino), PyInt.of(dev), PyInt.of(nlink), PyInt.of(uid),
+            PyInt.of(gid), PyInt.of(size), PyInt.of(Math.floorDiv(ns[0], 1_000_000_000L)),
+            PyInt.of(Math.floorDiv(ns[1], 1_000_000_000L)), PyInt.of(Math.floorDiv(ns[2], 1_000_000_000L))};
+        PyObject[] hidden = new PyObject[9];
+        for (int i = 0; i < 3; i++) {
+            long sec = Math.floorDiv(ns[i], 1_000_000_000L);
+            long nsec = Math.floorMod(ns[i], 1_000_000_000L);
+            // posixmodule.c's fill_time: the float is sec + nsec * 1e-9
+            hidden[i] = new PyFloat(sec + nsec * 1e-9);
+            hidden[3 + i] = PyInt.of(java.math.BigInteger.valueOf(ns[i]));
+        }
+        hidden[6] = PyInt.of(4096);
+        hidden[7] = PyInt.of(blocks);
+        hidden[8] = PyInt.of(rdev);
+        return StructSeq.makeWithHidden(TYPE, visible, hidden);
+    }
+
+    private static long num(Map<String, Object> a, String key) {
+        Object v = a.get(key);
+        return v instanceof Number n ? n.longValue() : 0;
     }
 
     private static long nanos(Object t) {
-        if (t instanceof FileTime ft) {
-            return ft.to(java.util.concurrent.TimeUnit.NANOSECONDS);
-        }
-        return 0;
+        return t instanceof FileTime ft ? ft.to(TimeUnit.NANOSECONDS) : 0;
     }
 }

@@ -1,0 +1,183 @@
+package org.taipan.builtins;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.taipan.runtime.Abstract;
+import org.taipan.runtime.Args;
+import org.taipan.runtime.Callables;
+import org.taipan.runtime.Errors;
+import org.taipan.runtime.Interpreter;
+import org.taipan.runtime.PyBool;
+import org.taipan.runtime.PyBuiltinFunction;
+import org.taipan.runtime.PyInt;
+import org.taipan.runtime.PyList;
+import org.taipan.runtime.PyModule;
+import org.taipan.runtime.PyNone;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyStr;
+import org.taipan.runtime.PyTuple;
+import org.taipan.runtime.PyType;
+import org.taipan.runtime.StructSeq;
+
+/**
+ * The parts of {@code sys} that describe the runtime and its hooks (CPython's
+ * {@code Python/sysmodule.c}): {@code flags}, encodings, {@code copyright}, {@code api_version},
+ * {@code intern}, {@code getsizeof} ({@link SysSizeof}), {@code getrefcount}, trace and profile
+ * functions (stored and returned; no tracer calls them yet), audit hooks ({@code audit} calls
+ * the hooks {@code addaudithook} added, as CPython does for events raised from Python), and
+ * {@code call_tracing}.
+ */
+final class SysRuntimeInfo {
+    private SysRuntimeInfo() {}
+
+    static final PyType FLAGS = StructSeq.newType("sys", "flags", "debug", "inspect", "interactive", "optimize",
+            "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning",
+            "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding",
+            "safe_path", "int_max_str_digits");
+
+    private static final String COPYRIGHT = "Copyright (c) 2001-2023 Python Software Foundation.\n"
+            + "All Rights Reserved.\n\nCopyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\n"
+            + "Copyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\n"
+            + "Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved.";
+
+    private static void def(PyModule m, String name, PyBuiltinFunction.Body body) {
+        PyBuiltinFunction f = new PyBuiltinFunction(name, body);
+        f.setModule(m);
+        m.set(name, f);
+    }
+
+    /** The trace and profile functions of the interpreter's threads (one value for all, for now). */
+    private static final class Hooks {
+        PyObject trace = PyNone.NONE;
+        PyObject profile = PyNone.NONE;
+        final List<PyObject> audit = new ArrayList<>();
+    }
+
+    static void register(PyModule m, Interpreter interp) {
+        boolean dontWrite = nonEmpty(System.getenv("PYTHONDONTWRITEBYTECODE"));
+        String seed = System.getenv("PYTHONHASHSEED");
+        int hashRandomization = seed != null && seed.equals("0") ? 0 : 1;
+        PyInt zero = PyInt.of(0);
+        m.set("flags", StructSeq.make(FLAGS, zero, zero, zero, zero, PyInt.of(dontWrite ? 1 : 0), zero, zero, zero,
+                zero, zero, zero, PyInt.of(hashRandomization), zero, PyBool.FALSE, zero, zero, PyBool.FALSE,
+                PyInt.of(-1)));
+        m.set("dont_write_bytecode", PyBool.of(dontWrite));
+        m.set("api_version", PyInt.of(1013));
+        m.set("copyright", PyStr.of(COPYRIGHT));
+        m.set("float_repr_style", PyStr.of("short"));
+        m.set("abiflags", PyStr.of(""));
+        m.set("platlibdir", PyStr.of("lib"));
+        m.set("pycache_prefix", PyNone.NONE);
+        m.set("warnoptions", new PyList());
+        PyList orig = new PyList();
+        orig.append(PyStr.of("taipan"));
+        for (String a : interp.options().argv()) {
+            orig.append(PyStr.of(a));
+        }
+        m.set("orig_argv", orig);
+        def(m, "getdefaultencoding", (a, k) -> {
+            Args.noArgs("sys.getdefaultencoding", a, k);
+            return PyStr.of("utf-8");
+        });
+        def(m, "getfilesystemencoding", (a, k) -> {
+            Args.noArgs("sys.getfilesystemencoding", a, k);
+            return PyStr.of("utf-8");
+        });
+        def(m, "getfilesystemencodeerrors", (a, k) -> {
+            Args.noArgs("sys.getfilesystemencodeerrors", a, k);
+            return PyStr.of("surrogateescape");
+        });
+        def(m, "intern", (a, k) -> {
+            PyObject s = Args.oneArg("intern", a, k);
+            if (!(s instanceof PyStr)) {
+                throw Errors.typeError("intern() argument must be str, not %s", s.type().name());
+            }
+            return s;
+        });
+        def(m, "getsizeof", SysSizeof::getsizeof);
+        def(m, "getrefcount", (a, k) -> {
+            Args.oneArg("getrefcount", a, k);
+            // No reference counts on the JVM: the answer CPython gives for an object only the call holds.
+            return PyInt.of(2);
+        });
+        def(m, "is_finalizing", (a, k) -> {
+            Args.noArgs("sys.is_finalizing", a, k);
+            return PyBool.FALSE;
+        });
+        def(m, "getallocatedblocks", (a, k) -> {
+            Args.noArgs("sys.getallocatedblocks", a, k);
+            return PyInt.of(0);
+        });
+        def(m, "getdlopenflags", (a, k) -> {
+            Args.noArgs("sys.getdlopenflags", a, k);
+            return PyInt.of(2);
+        });
+        def(m, "setdlopenflags", (a, k) -> {
+            Abstract.index(Args.oneArg("setdlopenflags", a, k), null);
+            return PyNone.NONE;
+        });
+        def(m, "_clear_type_cache", (a, k) -> {
+            Args.noArgs("sys._clear_type_cache", a, k);
+            return PyNone.NONE;
+        });
+        Hooks hooks = new Hooks();
+        def(m, "settrace", (a, k) -> {
+            hooks.trace = Args.oneArg("settrace", a, k);
+            return PyNone.NONE;
+        });
+        def(m, "gettrace", (a, k) -> {
+            Args.noArgs("sys.gettrace", a, k);
+            return hooks.trace;
+        });
+        def(m, "setprofile", (a, k) -> {
+            hooks.profile = Args.oneArg("setprofile", a, k);
+            return PyNone.NONE;
+        });
+        def(m, "getprofile", (a, k) -> {
+            Args.noArgs("sys.getprofile", a, k);
+            return hooks.profile;
+        });
+        def(m, "addaudithook", (a, k) -> {
+            PyObject hook = org.taipan.runtime.MethodArgs.required("addaudithook",
+                    org.taipan.runtime.MethodArgs.bind("addaudithook", a, k, 0, "hook"), 0, "hook");
+            synchronized (hooks) {
+                hooks.audit.add(hook);
+            }
+            return PyNone.NONE;
+        });
+        def(m, "audit", (a, k) -> {
+            Args.noKeywords("audit", k);
+            if (a.length == 0) {
+                throw Errors.typeError("audit() missing 1 required positional argument: 'event'");
+            }
+            if (!(a[0] instanceof PyStr)) {
+                throw Errors.typeError("expected str for argument 'event', not %s", a[0].type().name());
+            }
+            List<PyObject> current;
+            synchronized (hooks) {
+                current = new ArrayList<>(hooks.audit);
+            }
+            PyTuple args = PyTuple.of(java.util.Arrays.copyOfRange(a, 1, a.length));
+            for (PyObject h : current) {
+                Callables.call(h, a[0], args);
+            }
+            return PyNone.NONE;
+        });
+        def(m, "call_tracing", (a, k) -> {
+            Args.check("call_tracing", a, k, 2, 2);
+            if (!(a[1] instanceof PyTuple t)) {
+                throw Errors.typeError("call_tracing() argument 2 must be tuple, not %s", a[1].type().name());
+            }
+            PyObject[] items = new PyObject[t.size()];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = t.get(i);
+            }
+            return Callables.call(a[0], items);
+        });
+        m.set("__displayhook__", m.dict().getItem(PyStr.of("displayhook")));
+    }
+
+    private static boolean nonEmpty(String s) {
+        return s != null && !s.isEmpty();
+    }
+}

@@ -1,0 +1,171 @@
+package org.taipan.imports;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.taipan.runtime.Abstract;
+import org.taipan.runtime.Args;
+import org.taipan.runtime.ExceptionTypes;
+import org.taipan.runtime.HasDict;
+import org.taipan.runtime.MethodArgs;
+import org.taipan.runtime.PyBuiltinFunction;
+import org.taipan.runtime.PyDict;
+import org.taipan.runtime.PyList;
+import org.taipan.runtime.PyNone;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyStr;
+import org.taipan.runtime.PyType;
+import org.taipan.runtime.StrRepr;
+
+/**
+ * The path entry finder of one directory, {@code importlib._bootstrap_external.FileFinder} with
+ * the source loader only (Taipan loads neither bytecode nor C extensions): {@code name/__init__.py}
+ * is a package, {@code name.py} a module, a bare directory {@code name} a portion of a namespace
+ * package. The directory's listing is cached and read again when the directory's modification
+ * time changes, as CPython does, so a lookup costs one {@code stat} and set lookups.
+ */
+public final class FileFinder extends PyObject implements HasDict {
+    public static final PyType TYPE = PyType.builtinFinal("_frozen_importlib_external.FileFinder", PyType.OBJECT);
+
+    static {
+        TYPE.tp_repr = o -> PyStr.of("FileFinder(" + StrRepr.repr(PyStr.of(((FileFinder) o).path)) + ")");
+        TYPE.addMethod("find_spec", (self, a, k) -> {
+            PyObject[] b = MethodArgs.bind("find_spec", a, k, 0, "fullname", "target");
+            PyObject spec = ((FileFinder) self).findSpec(Names.str(MethodArgs.required("find_spec", b, 0, "fullname")));
+            return spec == null ? PyNone.NONE : spec;
+        });
+        TYPE.addMethod("invalidate_caches", (self, a, k) -> {
+            Args.noArgs("invalidate_caches", a, k);
+            ((FileFinder) self).mtime = -1;
+            return PyNone.NONE;
+        });
+        TYPE.ready();
+    }
+
+    /**
+     * The hook in {@code sys.path_hooks} ({@code FileFinder.path_hook(...)}'s closure): a finder for
+     * a directory, ImportError "only directories are supported" for anything else.
+     */
+    public static final PyBuiltinFunction PATH_HOOK = new PyBuiltinFunction("path_hook_for_FileFinder", (a, k) ->
+            forEntry(Args.oneArg("path_hook_for_FileFinder", a, k)));
+
+    private final String path;
+    private final PyDict dict = new PyDict();
+    private long mtime = -1;
+    private Set<String> contents = Set.of();
+
+    private FileFinder(String path) {
+        this.path = path;
+        dict.setItem(PyStr.of("path"), PyStr.of(path));
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public PyDict dict() {
+        return dict;
+    }
+
+    /** The path hook's body. */
+    static FileFinder forEntry(PyObject entry) {
+        String p = Names.str(entry);
+        boolean dir;
+        try {
+            dir = Files.isDirectory(Path.of(p.isEmpty() ? "." : p));
+        } catch (InvalidPathException e) {
+            dir = false;
+        }
+        if (!dir) {
+            throw ImportErrors.of(ExceptionTypes.ImportError, "only directories are supported", null, entry);
+        }
+        Path cwd = Path.of("").toAbsolutePath();
+        String abs = p.isEmpty() || p.equals(".") ? cwd.toString() : p.startsWith("/") ? p : cwd + "/" + p;
+        return new FileFinder(abs);
+    }
+
+    /**
+     * {@code FileFinder.find_spec(fullname)}: a spec with a {@link SourceFileLoader}, a namespace
+     * portion (loader None, the directory as its only search location), or null.
+     */
+    ModuleSpec findSpec(String fullname) {
+        String tail = fullname.substring(fullname.lastIndexOf('.') + 1);
+        refresh();
+        boolean namespace = false;
+        String base = path + "/" + tail;
+        if (contents.contains(tail)) {
+            String init = base + "/__init__.py";
+            if (isFile(init)) {
+                return fileSpec(fullname, init, base);
+            }
+            namespace = isDirectory(base);
+        }
+        if (contents.contains(tail + ".py")) {
+            String file = base + ".py";
+            if (isFile(file)) {
+                return fileSpec(fullname, file, null);
+            }
+        }
+        if (namespace) {
+            ModuleSpec spec = new ModuleSpec(PyStr.of(fullname), PyNone.NONE, null, false);
+            spec.setSearchLocations(new PyList(new PyObject[] {PyStr.of(base)}));
+            return spec;
+        }
+        return null;
+    }
+
+    /** {@code spec_from_file_location(name, file, loader=SourceFileLoader(name, file), submodule_search_locations=...)}. */
+    static ModuleSpec fileSpec(String fullname, String file, String packageDir) {
+        PyStr name = PyStr.of(fullname);
+        PyStr origin = PyStr.of(file);
+        ModuleSpec spec = new ModuleSpec(name, new SourceFileLoader(name, origin), origin, false);
+        spec.setHasLocation(true);
+        if (packageDir != null) {
+            spec.setSearchLocations(new PyList(new PyObject[] {PyStr.of(packageDir)}));
+        }
+        return spec;
+    }
+
+    private void refresh() {
+        long now;
+        try {
+            now = Files.getLastModifiedTime(Path.of(path)).to(TimeUnit.NANOSECONDS);
+        } catch (IOException | InvalidPathException e) {
+            now = -1;
+        }
+        if (now != mtime || now == -1) {
+            Set<String> names = new HashSet<>();
+            try (Stream<Path> s = Files.list(Path.of(path))) {
+                s.forEach(p -> names.add(p.getFileName().toString()));
+            } catch (IOException | InvalidPathException | java.io.UncheckedIOException e) {
+                // removed, made unreadable or not a directory: nothing to find here
+            }
+            contents = names;
+            mtime = now;
+        }
+    }
+
+    private static boolean isFile(String p) {
+        try {
+            return Files.isRegularFile(Path.of(p));
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
+    private static boolean isDirectory(String p) {
+        try {
+            return Files.isDirectory(Path.of(p));
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.taipan.imports;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.taipan.runtime.Interpreter;
+import org.taipan.runtime.PyDict;
+import org.taipan.runtime.PyList;
+import org.taipan.runtime.PyModule;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyStr;
+
+/**
+ * The import-related attributes of {@code sys}: {@code path}, {@code modules}, {@code meta_path},
+ * {@code path_hooks}, {@code path_importer_cache}, {@code prefix}, {@code exec_prefix},
+ * {@code executable}, {@code platlibdir} (CPython's {@code sysmodule.c} and {@code getpath}).
+ */
+public final class ImportSysAttributes {
+    /** The system property the launcher sets to its own path, for {@code sys.executable}. */
+    public static final String EXECUTABLE_PROPERTY = "taipan.executable";
+
+    private ImportSysAttributes() {}
+
+    /** Sets the attributes on {@code sys} of {@code interp}. */
+    public static void install(PyModule sys, Interpreter interp) {
+        Map<String, String> env = System.getenv();
+        StdlibLocator.Location stdlib = StdlibLocator.locate(env);
+        var argv = interp.options().argv();
+        sys.set("path", SysPath.initial(argv.isEmpty() ? "" : argv.get(0), env, stdlib));
+        sys.set("modules", interp.modules());
+        sys.set("meta_path", new PyList(new PyObject[] {BuiltinImporter.TYPE, PathFinder.TYPE}));
+        sys.set("path_hooks", new PyList(new PyObject[] {FileFinder.PATH_HOOK}));
+        sys.set("path_importer_cache", new PyDict());
+        // CPython's prefix is the installation root: <prefix>/lib/python3.11 is the stdlib.
+        String prefix = "";
+        if (stdlib.found()) {
+            Path p = stdlib.dir().getParent();
+            p = p == null ? null : p.getParent();
+            prefix = p == null ? "" : p.toString();
+        }
+        sys.set("prefix", PyStr.of(prefix));
+        sys.set("exec_prefix", PyStr.of(prefix));
+        sys.set("base_prefix", PyStr.of(prefix));
+        sys.set("base_exec_prefix", PyStr.of(prefix));
+        sys.set("platlibdir", PyStr.of("lib"));
+        sys.set("builtin_module_names", BuiltinModuleNames.asTuple());
+        String exe = System.getProperty(EXECUTABLE_PROPERTY, "");
+        sys.set("executable", PyStr.of(exe));
+        sys.set("_base_executable", PyStr.of(exe));
+    }
+}

@@ -1,0 +1,261 @@
+package org.taipan.modules.itertools;
+
+import org.taipan.runtime.Abstract;
+import org.taipan.runtime.Args;
+import org.taipan.runtime.Callables;
+import org.taipan.runtime.Errors;
+import org.taipan.runtime.PyBuiltinFunction;
+import org.taipan.runtime.PyClassMethod;
+import org.taipan.runtime.PyNone;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyTuple;
+import org.taipan.runtime.PyType;
+
+/**
+ * The itertools that combine or transform items: {@code accumulate}, {@code starmap},
+ * {@code pairwise}, {@code chain} (with {@code from_iterable}) and {@code zip_longest}
+ * (CPython's {@code Modules/itertoolsmodule.c}). All are lazy: nothing is pulled from an input
+ * before the first {@code next()}, except what CPython's constructors pull ({@code iter()}).
+ */
+final class Mapping {
+    private Mapping() {}
+
+    static final PyType ACCUMULATE = IterObject.type("accumulate", true);
+    static final PyType STARMAP = IterObject.type("starmap", true);
+    static final PyType PAIRWISE = IterObject.type("pairwise", true);
+    static final PyType CHAIN = IterObject.type("chain", true);
+    static final PyType ZIP_LONGEST = IterObject.type("zip_longest", true);
+
+    /** {@code accumulate(iterable, func=None, *, initial=None)}: running totals. */
+    static final class Accumulate extends IterObject {
+        final PyObject it, func;
+        PyObject total, initial;
+
+        Accumulate(PyType t, PyObject it, PyObject func, PyObject initial) {
+            super(t);
+            this.it = it;
+            this.func = func;
+            this.initial = initial;
+        }
+
+        @Override
+        PyObject next() {
+            if (initial != null) {
+                total = initial;
+                initial = null;
+                return total;
+            }
+            PyObject v = Abstract.next(it);
+            if (v == null) {
+                return null;
+            }
+            if (total == null) {
+                total = v;
+            } else {
+                total = func == null ? Abstract.add(total, v) : Callables.call(func, total, v);
+            }
+            return total;
+        }
+    }
+
+    /** {@code starmap(function, iterable)}: {@code function(*item)} for each item. */
+    static final class StarMap extends IterObject {
+        final PyObject func, it;
+
+        StarMap(PyType t, PyObject func, PyObject it) {
+            super(t);
+            this.func = func;
+            this.it = it;
+        }
+
+        @Override
+        PyObject next() {
+            PyObject v = Abstract.next(it);
+            if (v == null) {
+                return null;
+            }
+            PyObject[] args = v.getClass() == PyTuple.class ? ((PyTuple) v).array() : Abstract.toArray(v);
+            return Callables.call(func, args, null);
+        }
+    }
+
+    /** {@code pairwise(iterable)}: overlapping pairs of successive items. */
+    static final class Pairwise extends IterObject {
+        PyObject it, old;
+
+        Pairwise(PyType t, PyObject it) {
+            super(t);
+            this.it = it;
+        }
+
+        @Override
+        PyObject next() {
+            if (it == null) {
+                return null;
+            }
+            if (old == null) {
+                old = Abstract.next(it);
+                if (old == null) {
+                    it = null;
+                    return null;
+                }
+            }
+            PyObject n = Abstract.next(it);
+            if (n == null) {
+                it = null;
+                old = null;
+                return null;
+            }
+            PyTuple r = PyTuple.of(old, n);
+            old = n;
+            return r;
+        }
+    }
+
+    /** {@code chain(*iterables)}: each iterable's items in turn; {@code iter()} is taken when it is reached. */
+    static final class Chain extends IterObject {
+        PyObject source, active;
+
+        Chain(PyType t, PyObject source) {
+            super(t);
+            this.source = source;
+        }
+
+        @Override
+        PyObject next() {
+            while (source != null) {
+                if (active == null) {
+                    PyObject iterable = Abstract.next(source);
+                    if (iterable == null) {
+                        source = null;
+                        return null;
+                    }
+                    active = Abstract.iter(iterable);
+                }
+                PyObject v = Abstract.next(active);
+                if (v != null) {
+                    return v;
+                }
+                active = null;
+            }
+            return null;
+        }
+    }
+
+    /** {@code zip_longest(*iterables, fillvalue=None)}: tuples, the shorter inputs padded. */
+    static final class ZipLongest extends IterObject {
+        final PyObject[] its;
+        final PyObject fill;
+        int active;
+
+        ZipLongest(PyType t, PyObject[] its, PyObject fill) {
+            super(t);
+            this.its = its;
+            this.fill = fill;
+            this.active = its.length;
+        }
+
+        @Override
+        PyObject next() {
+            if (its.length == 0 || active == 0) {
+                return null;
+            }
+            PyObject[] r = new PyObject[its.length];
+            for (int i = 0; i < its.length; i++) {
+                PyObject v = null;
+                if (its[i] != null) {
+                    v = Abstract.next(its[i]);
+                    if (v == null) {
+                        active--;
+                        if (active == 0) {
+                            return null;
+                        }
+                        its[i] = null;
+                    }
+                }
+                r[i] = v == null ? fill : v;
+            }
+            return new PyTuple(r);
+        }
+    }
+
+    static {
+        ACCUMULATE.tp_new = (t, a, k) -> {
+            int npos = Args.positional(a, k);
+            if (a.length > 3) {
+                throw Errors.typeError("accumulate() takes at most 3 arguments (%d given)", a.length);
+            }
+            if (npos > 2) {
+                throw Errors.typeError("accumulate() takes at most 2 positional arguments (%d given)", npos);
+            }
+            Args.onlyKeywords("accumulate", k, "iterable", "func", "initial");
+            PyObject iterable = npos > 0 ? a[0] : Args.keyword(a, k, "iterable");
+            PyObject func = npos > 1 ? a[1] : Args.keyword(a, k, "func");
+            PyObject initial = Args.keyword(a, k, "initial");
+            if (iterable == null) {
+                throw Errors.typeError("accumulate() missing required argument 'iterable' (pos 1)");
+            }
+            return new Accumulate(t, Abstract.iter(iterable), func == PyNone.NONE ? null : func,
+                    initial == PyNone.NONE ? null : initial);
+        };
+        ACCUMULATE.ready();
+        STARMAP.tp_new = (t, a, k) -> {
+            Args.check("starmap", a, k, 2, 2);
+            return new StarMap(t, a[0], Abstract.iter(a[1]));
+        };
+        STARMAP.addMethod("__reduce__", (self, a, k) -> {
+            StarMap s = (StarMap) self;
+            return PyTuple.of(s.type(), PyTuple.of(s.func, s.it));
+        });
+        STARMAP.ready();
+        PAIRWISE.tp_new = (t, a, k) -> {
+            Args.check("pairwise", a, k, 1, 1);
+            return new Pairwise(t, Abstract.iter(a[0]));
+        };
+        PAIRWISE.ready();
+        CHAIN.tp_new = (t, a, k) -> {
+            Args.noKeywords("chain", k);
+            return new Chain(t, Abstract.iter(new PyTuple(a.clone())));
+        };
+        CHAIN.addAttr("from_iterable", new PyClassMethod(new PyBuiltinFunction("from_iterable", (a, k) -> {
+            PyObject iterable = Args.oneArg("chain.from_iterable", java.util.Arrays.copyOfRange(a, 1, a.length), k);
+            return new Chain((PyType) a[0], Abstract.iter(iterable));
+        })));
+        CHAIN.addMethod("__reduce__", (self, a, k) -> {
+            Chain c = (Chain) self;
+            if (c.source == null) {
+                return PyTuple.of(c.type(), PyTuple.EMPTY);
+            }
+            return c.active == null ? PyTuple.of(c.type(), PyTuple.EMPTY, PyTuple.of(c.source))
+                    : PyTuple.of(c.type(), PyTuple.EMPTY, PyTuple.of(c.source, c.active));
+        });
+        CHAIN.addMethod("__setstate__", (self, a, k) -> {
+            PyObject st = Args.oneArg("__setstate__", a, k);
+            if (!(st instanceof PyTuple tup) || tup.size() < 1 || tup.size() > 2) {
+                throw Errors.typeError("state is not a length 1 or 2 tuple");
+            }
+            Chain c = (Chain) self;
+            c.source = tup.get(0);
+            c.active = tup.size() > 1 ? tup.get(1) : null;
+            return PyNone.NONE;
+        });
+        org.taipan.runtime.PyGenericAlias.install(CHAIN);
+        CHAIN.ready();
+        ZIP_LONGEST.tp_new = (t, a, k) -> {
+            PyObject fill = PyNone.NONE;
+            if (k != null && k.length > 0) {
+                if (k.length > 1 || !k[0].equals("fillvalue")) {
+                    throw Errors.typeError("zip_longest() got an unexpected keyword argument");
+                }
+                fill = a[a.length - 1];
+            }
+            int npos = Args.positional(a, k);
+            PyObject[] its = new PyObject[npos];
+            for (int i = 0; i < npos; i++) {
+                its[i] = Abstract.iter(a[i]);
+            }
+            return new ZipLongest(t, its, fill);
+        };
+        ZIP_LONGEST.ready();
+    }
+}

@@ -1,0 +1,349 @@
+package org.taipan.modules.posix;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NotLinkException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributeView;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.taipan.runtime.Abstract;
+import org.taipan.runtime.Errors;
+import org.taipan.runtime.MethodArgs;
+import org.taipan.runtime.PyBool;
+import org.taipan.runtime.PyBytes;
+import org.taipan.runtime.PyFloat;
+import org.taipan.runtime.PyInt;
+import org.taipan.runtime.PyList;
+import org.taipan.runtime.PyModule;
+import org.taipan.runtime.PyNone;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyStr;
+import org.taipan.runtime.PyTuple;
+
+/**
+ * The path functions of {@code posix}: the working directory, directory listing, stat,
+ * creation, removal, renaming, links, permissions and times. The {@code dir_fd} parameters are
+ * accepted only as None ({@code posix._have_functions} does not announce them).
+ */
+final class FileFunctions {
+    private FileFunctions() {}
+
+    private static final LinkOption[] NOFOLLOW = {LinkOption.NOFOLLOW_LINKS};
+    private static final LinkOption[] FOLLOW = {};
+
+    static void register(PyModule m, PosixState state) {
+        PosixModule.def(m, "getcwd", (a, k) -> {
+            PosixModule.noArgs("getcwd", a, k);
+            return PyStr.of(state.cwd().toString());
+        });
+        PosixModule.def(m, "getcwdb", (a, k) -> {
+            PosixModule.noArgs("getcwdb", a, k);
+            return new PyBytes(state.cwd().toString().getBytes(StandardCharsets.UTF_8));
+        });
+        PosixModule.def(m, "chdir", (a, k) -> {
+            PosixPaths.PathArg p = PosixPaths.convert(PosixModule.oneArg("chdir", a, k, "path"), "chdir", "path");
+            if (!Files.exists(p.path())) {
+                throw Errno.error(Errno.ENOENT, p.object());
+            }
+            if (!Files.isDirectory(p.path())) {
+                throw Errno.error(Errno.ENOTDIR, p.object());
+            }
+            if (!Files.isExecutable(p.path())) {
+                throw Errno.error(Errno.EACCES, p.object());
+            }
+            state.chdir(p.path());
+            return PyNone.NONE;
+        });
+        PosixModule.def(m, "listdir", (a, k) -> {
+            PyObject[] b = MethodArgs.bind("listdir", a, k, 0, "path");
+            return listdir(PosixPaths.convert(b[0], "listdir", "path", true, true));
+        });
+        PosixModule.def(m, "stat", (a, k) -> {
+            PyObject[] b = MethodArgs.bind("stat", a, k, 0, "path", "dir_fd", "follow_symlinks");
+            noDirFd("stat", b[1]);
+            PosixPaths.PathArg p = PosixPaths.convert(MethodArgs.required("stat", b, 0, "path"), "stat", "path", true,
+                    false);
+            if (p.isFd()) {
+                return FdFunctions.fstat(p.fd());
+            }
+            return StatResult.of(p, b[2] == null || Abstract.isTrue(b[2]));
+        });
+        PosixModule.def(m, "lstat", (a, k) -> {
+            PyObject[] b = MethodArgs.bind("lstat", a, k, 0, "path", "dir_fd");
+            noDirFd("lstat", b[1]);
+            return StatResult.of(PosixPaths.convert(MethodArgs.required("lstat", b, 0, "path"), "lstat", "path"), false);
+        });
+        PosixModule.def(m, "mkdir", (a, k) -> {
+            PyObject[] b = MethodArgs.bind("mkdir", a, k, 0, "path", "mode", "dir_fd");
+            noDirFd("mkdir", b[2]);
+            PosixPaths.PathArg p = PosixPaths.convert(MethodArgs.required("mkdir", b, 0, "path"), "mkdir", "path");
+            int mode = b[1] == null ? 0777 : PosixModule.intArg(b[1]);
+            try {
+                Files.createDirectory(p.path());
+                setMode(p.path(), mode & ~state.umask() & 07777, true);
+            } catch (IOException e) {
+                throw Errno.error(e, p.object());
+            }
+            return PyNone.NONE;
+        });
+        PosixModule.def(m, "rmdir", (a, k) -> {
+            PyObject[] b = MethodArgs.bind("rmdir", a, k, 0, "path", "dir_fd");
+            noDirFd("rmdir", b[1]);
+            PosixPaths.PathArg p = PosixPaths.convert(MethodArgs.required("rmdir", b, 0, "path"), "rmdir", "path");
+            if (Files.exists(p.path(), NOFOLLOW) && !Files.isDirectory(p.path(), NOFOLLOW)) {
+                throw Errno.error(Errno.ENOTDIR, p.object());
+            }
+            delete(p);
+            return PyNone.NONE;
+        });
+        for (String name : new String[] {"remove", "unlink"}) {
+            PosixModule.def(m, name, (a, k) -> {
+                PyObject[] b = MethodArgs.bind(name, a, k, 0, "path", "dir_fd");
+                noDirFd(name, b[1]);
+                PosixPaths.PathArg p = PosixPaths.convert(MethodArgs.required(name, b, 0, "path"), name, "path");
+                if (Files.isDirectory(p.path(), NOFOLLOW)) {
+                    throw Errno.error(Errno.EISDIR, p.object());
+                }
+                delete(p);
+                return PyNone.NONE;
+            });
+        }
+        for (String name : new String[] {"rename", "replace"}) {
+            PosixModule.def(m, name, (a, k) -> {
+                PyObject[] b = MethodArgs.bind(name, a, k, 0, "src", "dst", "src_dir_fd", "dst_dir_fd");
+                noDirFd(name, b[2]);
+                noDirFd(name, b[3]);
+                PosixPaths.PathArg src = PosixPaths.convert(MethodArgs.required(name, b, 0, "src"), name, "src");
+                PosixPaths.PathArg dst = PosixPaths.convert(MethodArgs.required(name, b, 1, "dst"), name, "dst");
+                checkSameKind(name, src, dst);
+                try {
+                    Files.move(src.path(), dst.path(), StandardCopyOption.ATOMIC_MOVE,
+                            StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    throw Errno.error(Errno.EXDEV, src.object(), dst.object());
+                } catch (IOException e) {
+                    throw Errno.error(Errno.of(e), src.object(), dst.object());
+                }
+                return PyNone.NONE;
+            });
+        }
+        PosixModule.def(m, "link", (a, k) -> {
+            PyObject[] b = MethodArgs.bind("link", a, k, 0, "src", "dst", "src_dir_fd", "dst_dir_fd",
+                    "follow_symlinks");
+            PosixPaths.PathArg src = PosixPaths.convert(MethodArgs.required("link", b, 0, "src"), "link", "src");
+            PosixPaths.PathArg dst = PosixPaths.convert(MethodArgs.required("link", b, 1, "dst"), "link", "dst");
+            try {
+                Files.createLink(dst.path(), src.path());
+            } catch (IOException e) {
+                throw Errno.error(Errno.of(e), src.object(), dst.object());
+            }
+            return PyNone.NONE;
+        });
+        PosixModule.def(m, "symlink", (a, k) -> {
+            PyObject[] b = MethodArgs.bind("symlink", a, k, 0, "src", "dst", "target_is_directory", "dir_fd");
+            noDirFd("symlink", b[3]);
+            PosixPaths.PathArg src = PosixPaths.convert(MethodArgs.required("symlink", b, 0, "src"), "symlink",
+                    "src");
+            PosixPaths.PathArg dst = PosixPaths.convert(MethodArgs.required("symlink", b, 1, "dst"), "symlink",
+                    "dst");
+            try {
+                // The link holds the source text as given, not resolved against the working directory.
+                Files.createSymbolicLink(dst.path(), Path.of(src.text()));
+            } catch (IOException e) {
+                throw Errno.error(Errno.of(e), src.object(), dst.object());
+            }
+            return PyNone.NONE;
+        });
+        PosixModule.def(m, "readlink", (a, k) -> {
+            PyObject[] b = MethodArgs.bind("readlink", a, k, 0, "path", "dir_fd");
+            noDirFd("readlink", b[1]);
+            PosixPaths.PathArg p = PosixPaths.convert(MethodArgs.required("readlink", b, 0, "path"), "readlink",
+                    "path");
+            try {
+                return PosixPaths.name(Files.readSymbolicLink(p.path()).toString(), p.bytes());
+            } catch (NotLinkException e) {
+                throw Errno.error(Errno.EINVAL, p.object());
+            } catch (IOException e) {
+                throw Errno.error(e, p.object());
+            }
+        });
+        PosixModule.def(m, "chmod", (a, k) -> {
+            PyObject[] b = MethodArgs.bind("chmod", a, k, 0, "path", "mode", "dir_fd", "follow_symlinks");
+            noDirFd("chmod", b[2]);
+            PosixPaths.PathArg p = PosixPaths.convert(MethodArgs.required("chmod", b, 0, "path"), "chmod", "path",
+                    true, false);
+            int mode = PosixModule.intArg(MethodArgs.required("chmod", b, 1, "mode"));
+            Path target = p.isFd() ? FdFunctions.pathOf(p.fd()) : p.path();
+            try {
+                setMode(target, mode, b[3] == null || Abstract.isTrue(b[3]));
+            } catch (IOException e) {
+                throw Errno.error(e, p.isFd() ? null : p.object());
+            }
+            return PyNone.NONE;
+        });
+        PosixModule.def(m, "access", (a, k) -> {
+            PyObject[] b = MethodArgs.bind("access", a, k, 0, "path", "mode", "dir_fd", "effective_ids",
+                    "follow_symlinks");
+            noDirFd("access", b[2]);
+            PosixPaths.PathArg p = PosixPaths.convert(MethodArgs.required("access", b, 0, "path"), "access", "path");
+            int mode = PosixModule.intArg(MethodArgs.required("access", b, 1, "mode"));
+            boolean follow = b[4] == null || Abstract.isTrue(b[4]);
+            Path path = p.path();
+            boolean ok = Files.exists(path, follow ? FOLLOW : NOFOLLOW);
+            ok &= (mode & 4) == 0 || Files.isReadable(path);
+            ok &= (mode & 2) == 0 || Files.isWritable(path);
+            ok &= (mode & 1) == 0 || Files.isExecutable(path);
+            return PyBool.of(ok);
+        });
+        PosixModule.def(m, "truncate", (a, k) -> {
+            PyObject[] b = MethodArgs.bind("truncate", a, k, 0, "path", "length");
+            PosixPaths.PathArg p = PosixPaths.convert(MethodArgs.required("truncate", b, 0, "path"), "truncate",
+                    "path", true, false);
+            long length = Abstract.index(MethodArgs.required("truncate", b, 1, "length"), null).longValue();
+            if (p.isFd()) {
+                FdFunctions.ftruncate(p.fd(), length);
+                return PyNone.NONE;
+            }
+            if (length < 0) {
+                throw Errno.error(Errno.EINVAL, p.object());
+            }
+            if (Files.isDirectory(p.path())) {
+                throw Errno.error(Errno.EISDIR, p.object());
+            }
+            if (!Files.exists(p.path())) {
+                throw Errno.error(Errno.ENOENT, p.object());
+            }
+            try (RandomAccessFile f = new RandomAccessFile(p.path().toFile(), "rw")) {
+                f.setLength(length);
+            } catch (IOException e) {
+                throw Errno.error(Files.isWritable(p.path()) ? Errno.EIO : Errno.EACCES, p.object());
+            }
+            return PyNone.NONE;
+        });
+        PosixModule.def(m, "utime", (a, k) -> {
+            PyObject[] b = MethodArgs.bind("utime", a, k, 0, "path", "times", "ns", "dir_fd", "follow_symlinks");
+            noDirFd("utime", b[3]);
+            PosixPaths.PathArg p = PosixPaths.convert(MethodArgs.required("utime", b, 0, "path"), "utime", "path",
+                    true, false);
+            long[] ns = utimeArgs(b[1], b[2]);
+            Path target = p.isFd() ? FdFunctions.pathOf(p.fd()) : p.path();
+            boolean follow = b[4] == null || Abstract.isTrue(b[4]);
+            try {
+                BasicFileAttributeView v = Files.getFileAttributeView(target, BasicFileAttributeView.class,
+                        follow ? FOLLOW : NOFOLLOW);
+                v.setTimes(FileTime.from(ns[1], TimeUnit.NANOSECONDS), FileTime.from(ns[0], TimeUnit.NANOSECONDS), null);
+            } catch (IOException e) {
+                // CPython's utime error names no file (path_error would, but utime reports posix_error)
+                throw Errno.error(Errno.of(e), null);
+            }
+            return PyNone.NONE;
+        });
+    }
+
+    /** Rejects a {@code dir_fd} other than None: no {@code HAVE_*AT} function is announced. */
+    static void noDirFd(String fname, PyObject dirFd) {
+        if (dirFd != null && dirFd != PyNone.NONE) {
+            throw Errors.of(org.taipan.runtime.ExceptionTypes.NotImplementedError,
+                    "dir_fd unavailable on this platform");
+        }
+    }
+
+    private static void delete(PosixPaths.PathArg p) {
+        try {
+            Files.delete(p.path());
+        } catch (IOException e) {
+            throw Errno.error(e, p.object());
+        }
+    }
+
+    /** rename(2)'s errors the JDK would not give: a directory over a file and a file over a directory. */
+    private static void checkSameKind(String fname, PosixPaths.PathArg src, PosixPaths.PathArg dst) {
+        if (!Files.exists(src.path(), NOFOLLOW)) {
+            throw Errno.error(Errno.ENOENT, src.object(), dst.object());
+        }
+        boolean srcDir = Files.isDirectory(src.path(), NOFOLLOW);
+        if (Files.exists(dst.path(), NOFOLLOW)) {
+            boolean dstDir = Files.isDirectory(dst.path(), NOFOLLOW);
+            if (srcDir && !dstDir) {
+                throw Errno.error(Errno.ENOTDIR, src.object(), dst.object());
+            }
+            if (!srcDir && dstDir) {
+                throw Errno.error(Errno.EISDIR, src.object(), dst.object());
+            }
+        }
+    }
+
+    /** chmod(2): the whole mode through the JDK's {@code unix:mode} attribute. */
+    static void setMode(Path p, int mode, boolean follow) throws IOException {
+        Files.setAttribute(p, "unix:mode", mode & 07777, follow ? FOLLOW : NOFOLLOW);
+    }
+
+    private static PyObject listdir(PosixPaths.PathArg p) {
+        if (p.isFd()) {
+            throw Errno.error(Errno.EBADF, null);
+        }
+        if (Files.exists(p.path()) && !Files.isDirectory(p.path())) {
+            throw Errno.error(Errno.ENOTDIR, p.object());
+        }
+        List<PyObject> names = new ArrayList<>();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(p.path())) {
+            for (Path e : s) {
+                names.add(PosixPaths.name(e.getFileName().toString(), p.bytes()));
+            }
+        } catch (IOException e) {
+            throw Errno.error(e, p.object());
+        }
+        return new PyList(names.toArray(new PyObject[0]));
+    }
+
+    /** {@code utime}'s times as nanoseconds {atime, mtime}: now when neither is given. */
+    private static long[] utimeArgs(PyObject times, PyObject ns) {
+        boolean hasTimes = times != null && times != PyNone.NONE;
+        boolean hasNs = ns != null;
+        if (hasTimes && hasNs) {
+            throw Errors.valueError("utime: you may specify either 'times' or 'ns' but not both");
+        }
+        if (hasTimes) {
+            if (!(times instanceof PyTuple t) || t.size() != 2) {
+                throw Errors.typeError("utime: 'times' must be either a tuple of two ints or None");
+            }
+            return new long[] {secondsToNanos(t.get(0)), secondsToNanos(t.get(1))};
+        }
+        if (hasNs) {
+            if (!(ns instanceof PyTuple t) || t.size() != 2) {
+                throw Errors.typeError("utime: 'ns' must be a tuple of two ints");
+            }
+            return new long[] {Abstract.index(t.get(0), null).longValue(), Abstract.index(t.get(1), null).longValue()};
+        }
+        java.time.Instant now = java.time.Instant.now();
+        long n = now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        return new long[] {n, n};
+    }
+
+    private static long secondsToNanos(PyObject o) {
+        if (o instanceof PyFloat f) {
+            // _PyTime_ObjectToTimespec with ROUND_FLOOR
+            double d = f.value();
+            if (Double.isNaN(d)) {
+                throw Errors.valueError("Invalid value NaN (not a number)");
+            }
+            double sec = Math.floor(d);
+            long nsec = (long) Math.floor((d - sec) * 1e9);
+            return (long) sec * 1_000_000_000L + nsec;
+        }
+        PyInt i = PyInt.asInt(o);
+        if (i == null) {
+            throw Errors.typeError("'%s' object cannot be interpreted as an integer", o.type().name());
+        }
+        return i.longValue() * 1_000_000_000L;
+    }
+}

@@ -1,0 +1,117 @@
+package org.taipan.modules.posix;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import org.taipan.runtime.Callables;
+import org.taipan.runtime.Errors;
+import org.taipan.runtime.PyBytes;
+import org.taipan.runtime.PyInt;
+import org.taipan.runtime.PyNone;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyStr;
+import org.taipan.runtime.ThreadState;
+
+/**
+ * CPython's {@code path_converter} ({@code Modules/posixmodule.c}): a path argument (str, bytes,
+ * os.PathLike, and for some functions a file descriptor or None) checked with CPython's messages
+ * and resolved against the interpreter's working directory ({@link PosixState}).
+ */
+public final class PosixPaths {
+    private PosixPaths() {}
+
+    /** A converted path argument: what was given (for error messages), the text, and the JDK path. */
+    public record PathArg(PyObject object, String text, Path path, boolean bytes, int fd) {
+        /** Whether a descriptor was given instead of a path. */
+        public boolean isFd() {
+            return fd >= 0;
+        }
+    }
+
+    /**
+     * {@code os.fspath(path)}: a str or bytes unchanged, else the result of {@code __fspath__}.
+     *
+     * @throws org.taipan.runtime.PyException TypeError "expected str, bytes or os.PathLike object, not int"
+     */
+    public static PyObject fspath(PyObject path) {
+        if (path instanceof PyStr || path instanceof PyBytes) {
+            return path;
+        }
+        PyObject f = path.type().lookup("__fspath__");
+        if (f == null || f == PyNone.NONE) {
+            throw Errors.typeError("expected str, bytes or os.PathLike object, not %s", path.type().name());
+        }
+        PyObject r = Callables.callMethod(f, path, new PyObject[0], null);
+        if (!(r instanceof PyStr) && !(r instanceof PyBytes)) {
+            throw Errors.typeError("expected %s.__fspath__() to return str or bytes, not %s", path.type().name(),
+                    r.type().name());
+        }
+        return r;
+    }
+
+    /** The text of a str or bytes path (bytes as UTF-8); "embedded null byte" is a ValueError. */
+    public static String text(PyObject p) {
+        String s = p instanceof PyBytes b ? new String(b.bytes(), StandardCharsets.UTF_8) : p.toString();
+        if (s.indexOf('\0') >= 0) {
+            throw Errors.valueError("embedded null byte");
+        }
+        return s;
+    }
+
+    /** {@code text} resolved against the calling interpreter's working directory. */
+    public static Path resolve(String text) {
+        Path p = Path.of(text);
+        ThreadState ts = ThreadState.currentOrNull();
+        return ts == null ? p.toAbsolutePath() : PosixState.of(ts.interpreter).resolve(p);
+    }
+
+    /**
+     * Converts a path argument.
+     *
+     * @param allowFd whether an int is accepted (a descriptor)
+     * @param allowNone whether None is accepted (meaning ".")
+     * @throws org.taipan.runtime.PyException TypeError "stat: path should be string, bytes,
+     *     os.PathLike or integer, not float"; ValueError "embedded null byte"; FileNotFoundError for ""
+     */
+    public static PathArg convert(PyObject arg, String fname, String argName, boolean allowFd, boolean allowNone) {
+        if (allowNone && (arg == null || arg == PyNone.NONE)) {
+            return new PathArg(PyStr.of("."), ".", resolve("."), false, -1);
+        }
+        if (allowFd && PyInt.asInt(arg) != null && !(arg instanceof org.taipan.runtime.PyBool)) {
+            PyInt i = PyInt.asInt(arg);
+            int fd = i.fitsLong() && i.longValue() >= 0 && i.longValue() <= Integer.MAX_VALUE ? (int) i.longValue()
+                    : Integer.MAX_VALUE;
+            return new PathArg(arg, null, null, false, fd);
+        }
+        PyObject p;
+        if (arg instanceof PyStr || arg instanceof PyBytes) {
+            p = arg;
+        } else if (arg.type().lookup("__fspath__") != null) {
+            p = fspath(arg);
+        } else {
+            String allowed = allowFd && allowNone ? "string, bytes, os.PathLike, integer or None"
+                    : allowFd ? "string, bytes, os.PathLike or integer"
+                    : allowNone ? "string, bytes, os.PathLike or None" : "string, bytes or os.PathLike";
+            throw Errors.typeError("%s: %s should be %s, not %s", fname, argName, allowed, arg.type().name());
+        }
+        String s = text(p);
+        if (s.isEmpty()) {
+            throw Errno.error(Errno.ENOENT, arg);
+        }
+        try {
+            return new PathArg(arg, s, resolve(s), p instanceof PyBytes, -1);
+        } catch (InvalidPathException e) {
+            throw Errno.error(Errno.ENOENT, arg);
+        }
+    }
+
+    /** A plain path argument (no descriptor, no None). */
+    public static PathArg convert(PyObject arg, String fname, String argName) {
+        return convert(arg, fname, argName, false, false);
+    }
+
+    /** A file name result in the type of the argument: bytes for a bytes path, else str. */
+    static PyObject name(String s, boolean bytes) {
+        return bytes ? new PyBytes(s.getBytes(StandardCharsets.UTF_8)) : PyStr.of(s);
+    }
+}

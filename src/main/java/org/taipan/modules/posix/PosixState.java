@@ -1,0 +1,76 @@
+package org.taipan.modules.posix;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.WeakHashMap;
+import org.taipan.runtime.Interpreter;
+
+/**
+ * What a process's C library would hold for one interpreter and the JVM cannot change for
+ * itself: the working directory ({@code chdir}), the environment ({@code putenv}/{@code unsetenv})
+ * and the file mode creation mask ({@code umask}). Each interpreter has its own copy, made from
+ * the JVM's at first use; every path-taking function of {@code posix} and {@code _io} resolves
+ * relative paths against {@link #cwd()}, and child processes get {@link #environment()}.
+ */
+public final class PosixState {
+    private static final Map<Interpreter, PosixState> STATES = new WeakHashMap<>();
+
+    private Path cwd = Path.of("").toAbsolutePath();
+    private final Map<String, String> env = new LinkedHashMap<>(System.getenv());
+    private int umask = 0022;
+
+    private PosixState() {}
+
+    /** The state of {@code interp}, made on first use. */
+    public static PosixState of(Interpreter interp) {
+        synchronized (STATES) {
+            return STATES.computeIfAbsent(interp, i -> new PosixState());
+        }
+    }
+
+    /** The working directory, absolute. */
+    public synchronized Path cwd() {
+        return cwd;
+    }
+
+    /** {@code chdir}: the caller has checked that {@code dir} is a directory. */
+    public synchronized void chdir(Path dir) {
+        cwd = cwd.resolve(dir).normalize();
+    }
+
+    /** {@code path} resolved against the working directory (an absolute path unchanged). */
+    public synchronized Path resolve(Path path) {
+        return cwd.resolve(path);
+    }
+
+    /** The environment variable {@code name}, or null. */
+    public synchronized String getenv(String name) {
+        return env.get(name);
+    }
+
+    /** A copy of the environment, in the order it was built. */
+    public synchronized Map<String, String> environment() {
+        return new LinkedHashMap<>(env);
+    }
+
+    public synchronized void putenv(String name, String value) {
+        env.put(name, value);
+    }
+
+    public synchronized void unsetenv(String name) {
+        env.remove(name);
+    }
+
+    /** {@code umask(mask)}: sets the mask, returns the previous one. */
+    public synchronized int umask(int mask) {
+        int old = umask;
+        umask = mask & 0777;
+        return old;
+    }
+
+    /** The current mask. */
+    public synchronized int umask() {
+        return umask;
+    }
+}

@@ -1,0 +1,253 @@
+package org.taipan.modules.posix;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import org.taipan.runtime.Abstract;
+import org.taipan.runtime.Args;
+import org.taipan.runtime.Errors;
+import org.taipan.runtime.Interpreter;
+import org.taipan.runtime.PyBool;
+import org.taipan.runtime.PyBytes;
+import org.taipan.runtime.PyFloat;
+import org.taipan.runtime.PyInt;
+import org.taipan.runtime.PyList;
+import org.taipan.runtime.PyModule;
+import org.taipan.runtime.PyNone;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyStr;
+import org.taipan.runtime.PyType;
+import org.taipan.runtime.StructSeq;
+
+/**
+ * The process functions of {@code posix}: ids ({@code getpid}, {@code getuid}, ...), the
+ * environment ({@code putenv}, {@code unsetenv}), {@code umask}, {@code uname}, {@code times},
+ * {@code cpu_count}, {@code urandom}, {@code strerror}, {@code kill}, {@code _exit} and the
+ * wait-status macros. User and group ids are those of the files under {@code /proc/self}.
+ */
+final class ProcessFunctions {
+    private ProcessFunctions() {}
+
+    static final PyType UNAME_RESULT = StructSeq.newType("posix", "uname_result", "sysname", "nodename", "release",
+            "version", "machine");
+    static final PyType TIMES_RESULT = StructSeq.newType("posix", "times_result", "user", "system", "children_user",
+            "children_system", "elapsed");
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    static void register(PyModule m, Interpreter interp, PosixState state) {
+        PosixModule.def(m, "getpid", (a, k) -> {
+            PosixModule.noArgs("getpid", a, k);
+            return PyInt.of(ProcessHandle.current().pid());
+        });
+        PosixModule.def(m, "getppid", (a, k) -> {
+            PosixModule.noArgs("getppid", a, k);
+            return PyInt.of(ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L));
+        });
+        for (String[] id : new String[][] {{"getuid", "uid"}, {"geteuid", "uid"}, {"getgid", "gid"},
+                {"getegid", "gid"}}) {
+            PosixModule.def(m, id[0], (a, k) -> {
+                PosixModule.noArgs(id[0], a, k);
+                return PyInt.of(procSelf(id[1]));
+            });
+        }
+        PosixModule.def(m, "getgroups", (a, k) -> {
+            PosixModule.noArgs("getgroups", a, k);
+            return new PyList();
+        });
+        PosixModule.def(m, "getpgrp", (a, k) -> {
+            PosixModule.noArgs("getpgrp", a, k);
+            return PyInt.of(ProcessHandle.current().pid());
+        });
+        PosixModule.def(m, "getlogin", (a, k) -> {
+            PosixModule.noArgs("getlogin", a, k);
+            // getlogin(3) reads utmp for the controlling terminal; without one it fails with ENXIO.
+            throw Errno.error(6, null);
+        });
+        PosixModule.def(m, "umask", (a, k) -> PyInt.of(state.umask(PosixModule.intArg(
+                PosixModule.oneArg("umask", a, k, "mask")))));
+        PosixModule.def(m, "uname", (a, k) -> {
+            PosixModule.noArgs("uname", a, k);
+            return StructSeq.make(UNAME_RESULT, PyStr.of("Linux"), PyStr.of(proc("sys/kernel/hostname", "localhost")),
+                    PyStr.of(proc("sys/kernel/osrelease", System.getProperty("os.version", ""))),
+                    PyStr.of(proc("sys/kernel/version", "")), PyStr.of(machine()));
+        });
+        PosixModule.def(m, "times", (a, k) -> {
+            PosixModule.noArgs("times", a, k);
+            return times();
+        });
+        PosixModule.def(m, "cpu_count", (a, k) -> {
+            PosixModule.noArgs("cpu_count", a, k);
+            return PyInt.of(Runtime.getRuntime().availableProcessors());
+        });
+        PosixModule.def(m, "urandom", (a, k) -> {
+            long n = Abstract.index(PosixModule.oneArg("urandom", a, k, "size"), null).longValue();
+            if (n < 0) {
+                throw Errors.valueError("negative argument not allowed");
+            }
+            byte[] b = new byte[(int) Math.min(n, Integer.MAX_VALUE - 8)];
+            RANDOM.nextBytes(b);
+            return new PyBytes(b);
+        });
+        PosixModule.def(m, "strerror", (a, k) -> PyStr.of(Errno.strerror(PosixModule.intArg(
+                PosixModule.oneArg("strerror", a, k, "code")))));
+        PosixModule.def(m, "putenv", (a, k) -> {
+            Args.check("putenv", a, k, 2, 2);
+            String name = envText(a[0]);
+            String value = envText(a[1]);
+            if (name.indexOf('=') >= 0) {
+                throw Errors.valueError("illegal environment variable name");
+            }
+            if (name.isEmpty()) {
+                throw Errno.error(Errno.EINVAL, null);
+            }
+            state.putenv(name, value);
+            return PyNone.NONE;
+        });
+        PosixModule.def(m, "unsetenv", (a, k) -> {
+            String name = envText(Args.oneArg("unsetenv", a, k));
+            if (name.isEmpty() || name.indexOf('=') >= 0) {
+                throw Errno.error(Errno.EINVAL, null);
+            }
+            state.unsetenv(name);
+            return PyNone.NONE;
+        });
+        PosixModule.def(m, "kill", (a, k) -> {
+            Args.check("kill", a, k, 2, 2);
+            kill(interp, Abstract.index(a[0], null).longValue(), PosixModule.intArg(a[1]));
+            return PyNone.NONE;
+        });
+        PosixModule.def(m, "_exit", (a, k) -> {
+            int status = PosixModule.intArg(PosixModule.oneArg("_exit", a, k, "status"));
+            Runtime.getRuntime().halt(status & 0xff);
+            return PyNone.NONE;
+        });
+        registerWaitMacros(m);
+    }
+
+    /** {@code uid} or {@code gid} of the process, as the owner of {@code /proc/self}. */
+    private static long procSelf(String attr) {
+        try {
+            return ((Number) Files.getAttribute(Path.of("/proc/self"), "unix:" + attr)).longValue();
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static String proc(String file, String fallback) {
+        try {
+            return Files.readString(Path.of("/proc", file)).strip();
+        } catch (IOException | RuntimeException e) {
+            return fallback;
+        }
+    }
+
+    private static String machine() {
+        String arch = System.getProperty("os.arch", "");
+        return switch (arch) {
+            case "amd64" -> "x86_64";
+            case "arm64" -> "aarch64";
+            default -> arch;
+        };
+    }
+
+    /** {@code os.times()} from {@code /proc/self/stat} (clock ticks of 1/100 s) and {@code /proc/uptime}. */
+    private static PyObject times() {
+        double[] t = new double[5];
+        String stat = proc("self/stat", "");
+        int close = stat.lastIndexOf(')');
+        if (close > 0) {
+            String[] f = stat.substring(close + 2).split(" ");
+            // after "pid (comm) ": state is field 3, utime field 14 ... cstime field 17
+            for (int i = 0; i < 4 && 11 + i < f.length; i++) {
+                t[i] = Long.parseLong(f[11 + i]) / 100.0;
+            }
+        }
+        String up = proc("uptime", "0");
+        try {
+            t[4] = Double.parseDouble(up.split(" ")[0]);
+        } catch (NumberFormatException e) {
+            t[4] = System.nanoTime() / 1e9;
+        }
+        return StructSeq.make(TIMES_RESULT, new PyFloat(t[0]), new PyFloat(t[1]), new PyFloat(t[2]),
+                new PyFloat(t[3]), new PyFloat(t[4]));
+    }
+
+    private static String envText(PyObject o) {
+        PyObject p = PosixPaths.fspath(o);
+        String s = p instanceof PyBytes b ? new String(b.bytes(), StandardCharsets.UTF_8) : p.toString();
+        if (s.indexOf('\0') >= 0) {
+            throw Errors.valueError("embedded null byte");
+        }
+        return s;
+    }
+
+    /** {@code kill(pid, sig)} for child processes the JVM knows and this process (SIGINT only). */
+    private static void kill(Interpreter interp, long pid, int sig) {
+        if (pid == ProcessHandle.current().pid()) {
+            if (sig == 2) {
+                interp.events().requestInterrupt();
+                return;
+            }
+            if (sig == 0) {
+                return;
+            }
+            if (sig == 9 || sig == 15) {
+                Runtime.getRuntime().halt(128 + sig);
+            }
+            throw Errno.error(Errno.EINVAL, null);
+        }
+        ProcessHandle h = ProcessHandle.of(pid).orElse(null);
+        if (h == null || !h.isAlive()) {
+            throw Errno.error(Errno.ESRCH, null);
+        }
+        switch (sig) {
+            case 0 -> { }
+            case 9 -> h.destroyForcibly();
+            case 15, 2, 1 -> {
+                if (!h.destroy()) {
+                    throw Errno.error(Errno.EPERM, null);
+                }
+            }
+            default -> throw Errno.error(Errno.EINVAL, null);
+        }
+    }
+
+    private interface StatusTest {
+        PyObject apply(int status);
+    }
+
+    private static void registerWaitMacros(PyModule m) {
+        Object[][] macros = {
+            {"WIFEXITED", (StatusTest) s -> PyBool.of((s & 0x7f) == 0)},
+            {"WEXITSTATUS", (StatusTest) s -> PyInt.of((s >> 8) & 0xff)},
+            {"WIFSIGNALED", (StatusTest) s -> PyBool.of(((s & 0x7f) + 1) >> 1 > 0 && (s & 0x7f) != 0x7f
+                    && (s & 0x7f) != 0)},
+            {"WTERMSIG", (StatusTest) s -> PyInt.of(s & 0x7f)},
+            {"WIFSTOPPED", (StatusTest) s -> PyBool.of((s & 0xff) == 0x7f)},
+            {"WSTOPSIG", (StatusTest) s -> PyInt.of((s >> 8) & 0xff)},
+            {"WCOREDUMP", (StatusTest) s -> PyBool.of((s & 0x80) != 0)},
+            {"WIFCONTINUED", (StatusTest) s -> PyBool.of(s == 0xffff)},
+        };
+        for (Object[] mac : macros) {
+            String name = (String) mac[0];
+            StatusTest f = (StatusTest) mac[1];
+            PosixModule.def(m, name, (a, k) -> f.apply(PosixModule.intArg(PosixModule.oneArg(name, a, k, "status"))));
+        }
+        PosixModule.def(m, "waitstatus_to_exitcode", (a, k) -> {
+            int s = PosixModule.intArg(PosixModule.oneArg("waitstatus_to_exitcode", a, k, "status"));
+            if ((s & 0x7f) == 0) {
+                return PyInt.of((s >> 8) & 0xff);
+            }
+            if ((s & 0xff) == 0x7f) {
+                throw Errors.valueError("process stopped by delivery of signal %d", (s >> 8) & 0xff);
+            }
+            if (s != 0xffff && (s & 0x7f) != 0) {
+                return PyInt.of(-(s & 0x7f));
+            }
+            throw Errors.valueError("invalid wait status: %d", s);
+        });
+    }
+}

@@ -1,0 +1,102 @@
+package org.taipan.runtime;
+
+/**
+ * {@code object.__reduce_ex__} and {@code object.__reduce__}, the default pickling protocol that
+ * {@code copy} and {@code pickle} use (CPython's {@code object___reduce_ex___impl},
+ * {@code _common_reduce} and {@code reduce_newobj} in {@code Objects/typeobject.c}): protocol 2
+ * and above give {@code (copyreg.__newobj__, (cls, *args), state, listitems, dictitems)} with the
+ * arguments of {@code __getnewargs_ex__}/{@code __getnewargs__} and the state of
+ * {@code __getstate__}; protocols 0 and 1 go through {@code copyreg._reduce_ex}.
+ */
+final class ObjectReduce {
+    private ObjectReduce() {}
+
+    static void install(PyType object) {
+        PyMethodDescr reduce = new PyMethodDescr(object, "__reduce__", (self, a, k) -> {
+            Args.noArgs("__reduce__", a, k);
+            return commonReduce(self, 0);
+        });
+        object.addAttr("__reduce__", reduce);
+        object.addMethod("__reduce_ex__", (self, a, k) -> {
+            PyObject p = MethodArgs.required("__reduce_ex__", MethodArgs.bind("__reduce_ex__", a, k, 1, "protocol"),
+                    0, "protocol");
+            if (p instanceof PyFloat) {
+                throw Errors.typeError("'float' object cannot be interpreted as an integer");
+            }
+            int protocol = Abstract.index(p, null).intValue();
+            PyObject own = self.type().lookup("__reduce__");
+            if (own != null && own != reduce) {
+                return Callables.call(Abstract.getAttr(self, "__reduce__"));
+            }
+            return commonReduce(self, protocol);
+        });
+    }
+
+    private static PyObject copyreg() {
+        return ThreadState.current().interpreter.importModule("copyreg", new PyDict(), PyNone.NONE, 0);
+    }
+
+    private static PyObject commonReduce(PyObject self, int protocol) {
+        if (protocol >= 2) {
+            return reduceNewobj(self);
+        }
+        return Callables.call(Abstract.getAttr(copyreg(), "_reduce_ex"), self, PyInt.of(protocol));
+    }
+
+    private static PyObject reduceNewobj(PyObject obj) {
+        PyType cls = obj.type();
+        if (cls.tp_new == null) {
+            throw Errors.typeError("cannot pickle '%s' object", cls.name());
+        }
+        PyObject args = null;
+        PyObject kwargs = null;
+        PyObject getnewargsEx = Abstract.lookupAttr(obj, PyStr.of("__getnewargs_ex__"));
+        if (getnewargsEx != null) {
+            PyObject r = Callables.call(getnewargsEx);
+            if (!(r instanceof PyTuple t)) {
+                throw Errors.typeError("__getnewargs_ex__ should return a tuple, not '%s'", r.type().name());
+            }
+            if (t.size() != 2) {
+                throw Errors.valueError("__getnewargs_ex__ should return a tuple of length 2, not %d", t.size());
+            }
+            args = t.get(0);
+            kwargs = t.get(1);
+            if (!(args instanceof PyTuple)) {
+                throw Errors.typeError("first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '%s'",
+                        args.type().name());
+            }
+            if (!(kwargs instanceof PyDict)) {
+                throw Errors.typeError("second item of the tuple returned by __getnewargs_ex__ must be a dict, not '%s'",
+                        kwargs.type().name());
+            }
+        } else {
+            PyObject getnewargs = Abstract.lookupAttr(obj, PyStr.of("__getnewargs__"));
+            if (getnewargs != null) {
+                args = Callables.call(getnewargs);
+                if (!(args instanceof PyTuple)) {
+                    throw Errors.typeError("__getnewargs__ should return a tuple, not '%s'", args.type().name());
+                }
+            }
+        }
+        PyTuple argTuple = args == null ? PyTuple.EMPTY : (PyTuple) args;
+        PyObject copyreg = copyreg();
+        PyObject newobj;
+        PyTuple newargs;
+        if (kwargs == null || ((PyDict) kwargs).size() == 0) {
+            newobj = Abstract.getAttr(copyreg, "__newobj__");
+            PyObject[] items = new PyObject[argTuple.size() + 1];
+            items[0] = cls;
+            for (int i = 0; i < argTuple.size(); i++) {
+                items[i + 1] = argTuple.get(i);
+            }
+            newargs = PyTuple.of(items);
+        } else {
+            newobj = Abstract.getAttr(copyreg, "__newobj_ex__");
+            newargs = PyTuple.of(cls, argTuple, kwargs);
+        }
+        PyObject state = Callables.call(Abstract.getAttr(obj, "__getstate__"));
+        PyObject listitems = obj instanceof PyList ? Abstract.iter(obj) : PyNone.NONE;
+        PyObject dictitems = obj instanceof PyDict ? Abstract.iter(Callables.callAttr(obj, "items")) : PyNone.NONE;
+        return PyTuple.of(newobj, newargs, state, listitems, dictitems);
+    }
+}

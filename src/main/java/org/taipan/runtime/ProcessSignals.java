@@ -1,0 +1,53 @@
+package org.taipan.runtime;
+
+/**
+ * The process's own signals, for the command line only (never in an embedding or the test
+ * harness, where several interpreters share the JVM): when a program installs a Python
+ * handler, the JVM's {@code sun.misc.Signal} handler for that signal trips it in the
+ * interpreter running {@code __main__}; SIG_DFL and SIG_IGN give the signal back to the JVM's
+ * default or ignore it. Signals the JVM keeps for itself (SIGSEGV, SIGBUS, SIGFPE, SIGILL,
+ * SIGQUIT, SIGUSR2, ...) cannot be handled: their Python handler is recorded but only
+ * {@code raise_signal} and {@code pthread_kill} of the program itself deliver them.
+ */
+final class ProcessSignals {
+    private ProcessSignals() {}
+
+    private static final String[] NAMES = new String[Signals.NSIG];
+
+    static {
+        String[] names = {null, "HUP", "INT", "QUIT", "ILL", "TRAP", "ABRT", "BUS", "FPE", "KILL", "USR1", "SEGV",
+            "USR2", "PIPE", "ALRM", "TERM", "STKFLT", "CHLD", "CONT", "STOP", "TSTP", "TTIN", "TTOU", "URG", "XCPU",
+            "XFSZ", "VTALRM", "PROF", "WINCH", "IO", "PWR", "SYS"};
+        System.arraycopy(names, 0, NAMES, 0, names.length);
+    }
+
+    /** The JVM's name of signal {@code n} ("TERM"), or null for real-time signals. */
+    static String name(int n) {
+        return n < NAMES.length ? NAMES[n] : null;
+    }
+
+    /** Makes the process's disposition of {@code signum} follow {@code handler} (see the class comment). */
+    static void update(int signum, PyObject handler) {
+        if (!PendingEvents.processHandlersInstalled() || signum == Signals.SIGINT || name(signum) == null) {
+            // SIGINT keeps the command line's handler, which trips SIGINT and so runs whatever handler is set
+            return;
+        }
+        try {
+            sun.misc.Signal sig = new sun.misc.Signal(name(signum));
+            if (handler == Signals.SIG_DFL) {
+                sun.misc.Signal.handle(sig, sun.misc.SignalHandler.SIG_DFL);
+            } else if (handler == Signals.SIG_IGN) {
+                sun.misc.Signal.handle(sig, sun.misc.SignalHandler.SIG_IGN);
+            } else {
+                sun.misc.Signal.handle(sig, s -> {
+                    PendingEvents target = PendingEvents.sigintTarget();
+                    if (target != null) {
+                        target.trip(signum);
+                    }
+                });
+            }
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            // the JVM keeps this signal: the handler is only recorded
+        }
+    }
+}

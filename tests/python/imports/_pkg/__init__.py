@@ -1,0 +1,2 @@
+print("_pkg init", __name__, __package__)
+top_value = 1

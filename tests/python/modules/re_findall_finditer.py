@@ -1,0 +1,20 @@
+# findall and finditer: no groups, one group, several groups, empty matches, pos/endpos
+import re
+
+print(re.findall(r'\w+', 'the quick  brown fox'))
+print(re.findall(r'(\w)(\d)?', 'a1 b c3'))
+print(re.findall(r'(\w+)=(\w*)', 'a=1, b=, c=3'))
+print(re.findall(r'a(b)?', 'ab a'))
+print(re.findall('', 'abc'), re.findall('x*', 'axxb'), re.findall(r'\b', 'a b'))
+print(re.findall('a|', 'baab'), re.findall('(?:a|)', 'ba'))
+p = re.compile(r'\d')
+print(p.findall('1a2b3c4', 2), p.findall('1a2b3c4', 2, 5), p.findall('123', 5), p.findall('123', 2, 0))
+print([(m.span(), m.group()) for m in re.finditer(r'x*', 'axxb')])
+print([m.groups() for m in re.finditer(r'(\d)(\w)?', '1a 2 3b')])
+it = re.finditer('a', 'banana')
+print(type(it).__name__, next(it).span(), [m.start() for m in it], list(it))
+print([m.span() for m in p.finditer('a1b22', 1, 4)])
+print(re.findall(r'(?i)[a-c]+', 'xAbCd abc ABD'))
+print(re.findall(rb'\d+', b'a12b345'), re.findall(rb'(\w)(\w)', b'abcd'))
+print(re.findall(r'(a)(b)(c)?', 'abcab'))
+print(len(re.findall('.', 'x' * 10000)), len(re.findall('', 'x' * 1000)))
