@@ -106,6 +106,9 @@ public final class BuiltinsModule {
         m.put("_weakref", interp -> org.taipan.modules.weakref.WeakrefModule.create());
         m.put("_functools", interp -> org.taipan.modules.functools.FunctoolsModule.create());
         m.put("_collections", interp -> org.taipan.modules.collections.CollectionsModule.create());
+        m.put("_operator", interp -> org.taipan.modules.operator.OperatorModule.create());
+        m.put("_bisect", interp -> org.taipan.modules.bisect.BisectModule.create());
+        m.put("_heapq", interp -> org.taipan.modules.heapq.HeapqModule.create());
         m.put("errno", interp -> org.taipan.modules.errno.ErrnoModule.create());
         m.put("time", interp -> org.taipan.modules.time.TimeModule.create(interp));
         m.put("atexit", interp -> org.taipan.modules.atexit.AtexitModule.create(interp));

@@ -43,7 +43,18 @@ final class TypeSlots {
         t.addAttr("__doc__", new PyGetSetDescr(t, "__doc__", o -> {
             PyObject d = ((PyType) o).dict().getItem(PyStr.of("__doc__"));
             return d == null ? PyNone.NONE : d;
-        }, null));
+        }, (o, v) -> {
+            // type_set_doc: a class's docstring may be rebound (namedtuple subclasses do), never deleted
+            PyType type = (PyType) o;
+            if (!type.isHeapType()) {
+                throw Errors.typeError("cannot set '__doc__' attribute of immutable type '%s'", type.name());
+            }
+            if (v == null) {
+                throw Errors.typeError("cannot delete '__doc__' attribute of immutable type '%s'", type.name());
+            }
+            type.dict().setItem(PyStr.of("__doc__"), v);
+            type.modified();
+        }));
         t.addMethod("mro", (self, a, k) -> new PyList(((PyType) self).mro()));
         t.addMethod("__subclasscheck__", (self, a, k) ->
                 PyBool.of(Args.oneArg("__subclasscheck__", a, k) instanceof PyType s && s.isSubtypeOf((PyType) self)));
