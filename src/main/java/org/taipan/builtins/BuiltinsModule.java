@@ -124,6 +124,7 @@ public final class BuiltinsModule {
         m.put("_hashlib", interp -> org.taipan.modules.hashlib.HashlibModule.create());
         m.put("binascii", interp -> org.taipan.modules.binascii.BinasciiModule.create());
         m.put("zlib", interp -> org.taipan.modules.zlib.ZlibModule.create());
+        m.put("_codecs", interp -> org.taipan.modules.codecs.CodecsModule.create());
         m.put("_sre", interp -> org.taipan.modules.sre.SreModule.create());
         return m;
     }
