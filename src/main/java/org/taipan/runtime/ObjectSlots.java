@@ -253,10 +253,25 @@ public final class ObjectSlots {
         if (!type.isHeapType()) {
             throw Errors.typeError("object.__new__(%s) is not safe, use %s.__new__()", type.name(), type.name());
         }
+        if (type.isAbstract()) {
+            throw abstractInstantiation(type);
+        }
         if (type.tp_finalize != null) {
             return new PyInstance.Finalizable(type, ThreadState.current().interpreter.finalization());
         }
         return new PyInstance(type);
+    }
+
+    /** "Can't instantiate abstract class A with abstract methods f, g" (CPython's {@code object_new}). */
+    private static PyException abstractInstantiation(PyType type) {
+        PyObject[] names = Abstract.toArray(type.dict().getItem(PyStr.of("__abstractmethods__")));
+        String[] sorted = new String[names.length];
+        for (int i = 0; i < names.length; i++) {
+            sorted[i] = Abstract.str(names[i]).toString();
+        }
+        java.util.Arrays.sort(sorted);
+        return Errors.typeError("Can't instantiate abstract class %s with abstract method%s %s", type.name(),
+                sorted.length > 1 ? "s" : "", String.join(", ", sorted));
     }
 
     private static void objectInit(PyObject self, PyObject[] args, String[] kwnames) {

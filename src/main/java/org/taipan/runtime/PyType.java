@@ -431,6 +431,23 @@ public final class PyType extends PyObject implements HasDict {
         instancesHaveDict = b.instancesHaveDict;
     }
 
+    private int abstractVersion = -1;
+    private boolean abstractFlag;
+
+    /**
+     * Whether this class's own dict holds a non-empty {@code __abstractmethods__} (CPython's
+     * {@code Py_TPFLAGS_IS_ABSTRACT}, set by that attribute's setter), cached per version tag.
+     */
+    boolean isAbstract() {
+        int v = versionTag;
+        if (v != abstractVersion) {
+            PyObject am = dict == null ? null : dict.getItem(PyStr.of("__abstractmethods__"));
+            abstractFlag = am != null && Abstract.isTrue(am);
+            abstractVersion = v;
+        }
+        return abstractFlag;
+    }
+
     /** Finishes a builtin type: exposes its slots as {@code __dunder__} wrappers in its dict. */
     public PyType ready() {
         SlotDefs.exposeSlots(this);
