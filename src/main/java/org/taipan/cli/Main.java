@@ -35,7 +35,7 @@ public final class Main {
             -c cmd : program passed in as string (terminates option list)
             -h     : print this help message and exit (also -? or --help)
             -m mod : run library module as a script (terminates option list);
-                     for now only 'dis': taipan -m dis FILE disassembles FILE
+                     taipan -m dis FILE disassembles FILE (Taipan's bytecode)
             -O     : remove assert and __debug__-dependent statements; -OO also docstrings
             -V     : print the Python version number and exit (also --version)
             -X opt : set implementation-specific option:
@@ -135,13 +135,15 @@ public final class Main {
         return runner.runSource(source, "<stdin>");
     }
 
-    /** {@code -m MODULE}: only the disassembler until the import system exists. */
+    /**
+     * {@code -m MODULE}: runs the module as {@code __main__} (runpy's behaviour, see
+     * {@code Interpreter.runModuleAsMain}); {@code -m dis FILE} is Taipan's own disassembler, since
+     * the standard library's {@code dis} knows only CPython's bytecode.
+     */
     private static int runModule(CommandLine line, InputStream stdin, PrintStream stdout, PrintStream stderr) {
-        if (!line.target().equals("dis")) {
-            stderr.println(ProgramRunner.PROGRAM_NAME + ": -m " + line.target()
-                    + ": only 'dis' can be run as a module until imports are implemented");
-            return 1;
+        if (line.target().equals("dis")) {
+            return Disassemble.run(line.args(), stdin, stdout, stderr, line.xOptions(), line.optimize());
         }
-        return Disassemble.run(line.args(), stdin, stdout, stderr, line.xOptions(), line.optimize());
+        return runner(line, "-m", stdin, stdout, stderr).runModule(line.target());
     }
 }

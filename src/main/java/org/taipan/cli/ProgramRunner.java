@@ -102,6 +102,23 @@ public final class ProgramRunner {
     }
 
     /**
+     * Runs module {@code name} as {@code __main__} ({@code -m name}).
+     *
+     * @return the exit status
+     */
+    public int runModule(String name) {
+        try {
+            options.stdout().flush();
+            return new Interpreter(options).runModuleAsMain(name);
+        } catch (Throwable t) {
+            return internalError(t);
+        } finally {
+            options.stdout().flush();
+            options.stderr().flush();
+        }
+    }
+
+    /**
      * The front end alone: decodes, parses and compiles a source file's bytes.
      *
      * @throws SyntaxErrorException for bad source

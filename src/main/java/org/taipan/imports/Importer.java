@@ -87,6 +87,16 @@ public final class Importer {
         }
     }
 
+    /**
+     * {@code python -m name}: runs module {@code name} (a package: its {@code __main__}) in
+     * {@code main}'s namespace; see {@link ModuleRunner}.
+     *
+     * @throws PyException SystemExit("EXECUTABLE: No module named x") and the like when it cannot be run
+     */
+    public void runModuleAsMain(org.taipan.runtime.ThreadState ts, PyModule main, String name) {
+        new ModuleRunner(interp, this).run(ts, main, name);
+    }
+
     int namespaceEpoch() {
         return namespaceEpoch;
     }

@@ -189,6 +189,23 @@ public final class ModuleSpec extends PyObject implements HasDict {
         }
     }
 
+    /**
+     * True when {@code name} is a submodule of the spec's module still being imported
+     * ({@code _uninitialized_submodules}, CPython's {@code _PyModuleSpec_IsUninitializedSubmodule}).
+     */
+    public static boolean isUninitializedSubmodule(PyObject spec, PyObject name) {
+        if (spec == null || spec == PyNone.NONE) {
+            return false;
+        }
+        try {
+            PyObject subs = spec instanceof ModuleSpec s ? s.dict.getItem(UNINITIALIZED)
+                    : Abstract.lookupAttr(spec, UNINITIALIZED);
+            return subs != null && Abstract.contains(subs, name);
+        } catch (org.taipan.runtime.PyException e) {
+            return false;
+        }
+    }
+
     private static PyObject repr(PyObject o) {
         ModuleSpec s = (ModuleSpec) o;
         StringBuilder sb = new StringBuilder("ModuleSpec(name=").append(Abstract.repr(s.get(NAME)))

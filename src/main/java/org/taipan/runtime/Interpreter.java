@@ -130,11 +130,32 @@ public final class Interpreter {
      * @return the process exit status: 0, 1 after an uncaught exception, or a {@code SystemExit}'s code
      */
     public int runMain(CodeObject code) {
+        return runMainWith(code.filename, (ts, main) -> Eval.runModule(ts, new PyCode(code), main.dict(), builtins()));
+    }
+
+    /**
+     * Runs module {@code name} as {@code __main__}, as {@code python -m name} does (runpy's
+     * {@code _run_module_as_main}; see {@link org.taipan.imports.Importer#runModuleAsMain}).
+     *
+     * @return the process exit status; 1 with "EXECUTABLE: No module named x" when it cannot be found
+     */
+    public int runModuleAsMain(String name) {
+        return runMainWith(null, (ts, main) -> importer.runModuleAsMain(ts, main, name));
+    }
+
+    /** What runs in {@code __main__}'s namespace on the main thread. */
+    @FunctionalInterface
+    private interface MainBody {
+        void run(ThreadState ts, PyModule main);
+    }
+
+    /** @param filename the main code's file name ({@code <string>} for -c), or null when the body sets {@code __main__} up itself */
+    private int runMainWith(String filename, MainBody body) {
         int[] status = {0};
         Throwable[] failure = {null};
         Thread t = new Thread(null, () -> {
             try {
-                status[0] = runMainHere(code);
+                status[0] = runMainHere(filename, body);
             } catch (Throwable e) {
                 failure[0] = e;
             }
@@ -155,7 +176,7 @@ public final class Interpreter {
         return status[0];
     }
 
-    private int runMainHere(CodeObject code) {
+    private int runMainHere(String filename, MainBody body) {
         ThreadState ts = new ThreadState(this, true);
         ThreadState prev = ThreadState.enter(ts);
         events.setMainThread(ts);
@@ -163,15 +184,17 @@ public final class Interpreter {
         try {
             PyModule main = new PyModule("__main__", false);
             main.set("__builtins__", builtinsModule);
-            if (!code.filename.startsWith("<")) {
-                main.set("__file__", PyStr.of(code.filename));
+            if (filename != null) {
+                if (!filename.startsWith("<")) {
+                    main.set("__file__", PyStr.of(filename));
+                }
+                importer.initMain(main, filename);
             }
-            importer.initMain(main, code.filename);
             modules.setItem(PyStr.of("__main__"), main);
             events.becomeSigintTarget();
             int status;
             try {
-                Eval.runModule(ts, new PyCode(code), main.dict(), builtins());
+                body.run(ts, main);
                 status = 0;
             } catch (PyException e) {
                 status = handleUncaught(e.value);

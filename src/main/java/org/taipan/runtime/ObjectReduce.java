@@ -1,110 +1,106 @@
 package org.taipan.runtime;
 
 /**
- * The pickle protocol of {@code object}: {@code __reduce_ex__}, {@code __reduce__} and
- * {@code __getstate__}, as CPython 3.11's typeobject.c does them ({@code object___reduce_ex___impl},
- * {@code _common_reduce}, {@code reduce_newobj}, {@code object_getstate_default}). {@code copy},
- * {@code pickle} and {@code enum} rely on them. Protocols below 2 go through the stdlib's
- * {@code copyreg._reduce_ex}; 2 and above build {@code (copyreg.__newobj__, (cls, *args), state,
- * listitems, dictitems)} here.
+ * {@code object.__reduce_ex__} and {@code object.__reduce__}, the default pickling protocol that
+ * {@code copy} and {@code pickle} use (CPython's {@code object___reduce_ex___impl},
+ * {@code _common_reduce} and {@code reduce_newobj} in {@code Objects/typeobject.c}): protocol 2
+ * and above give {@code (copyreg.__newobj__, (cls, *args), state, listitems, dictitems)} with the
+ * arguments of {@code __getnewargs_ex__}/{@code __getnewargs__} and the state of
+ * {@code __getstate__}; protocols 0 and 1 go through {@code copyreg._reduce_ex}. The default
+ * {@code __getstate__} is {@code object_getstate_default}: the instance dict and the set
+ * {@code __slots__} values.
  */
 final class ObjectReduce {
     private ObjectReduce() {}
 
-    private static final PyStr REDUCE = PyStr.of("__reduce__");
-
-    /** {@code object.__reduce_ex__(protocol)}: an overriding {@code __reduce__} wins. */
-    static PyObject reduceEx(PyObject self, PyObject protocolArg) {
-        int protocol = Abstract.index(protocolArg, null).intValue();
-        PyObject reduce = Abstract.lookupAttr(self, REDUCE);
-        if (reduce != null) {
-            PyObject clsReduce = Abstract.getAttr(self.type(), REDUCE);
-            if (clsReduce != PyType.OBJECT.dict().getItem(REDUCE)) {
-                return Callables.call(reduce);
+    static void install(PyType object) {
+        PyMethodDescr reduce = new PyMethodDescr(object, "__reduce__", (self, a, k) -> {
+            Args.noArgs("__reduce__", a, k);
+            return commonReduce(self, 0);
+        });
+        object.addAttr("__reduce__", reduce);
+        object.addMethod("__reduce_ex__", (self, a, k) -> {
+            PyObject p = MethodArgs.required("__reduce_ex__", MethodArgs.bind("__reduce_ex__", a, k, 1, "protocol"),
+                    0, "protocol");
+            if (p instanceof PyFloat) {
+                throw Errors.typeError("'float' object cannot be interpreted as an integer");
             }
-        }
-        return commonReduce(self, protocol);
-    }
-
-    /** {@code object.__reduce__()}: protocol 0's reduction. */
-    static PyObject commonReduce(PyObject self, int protocol) {
-        if (protocol >= 2) {
-            return reduceNewObj(self);
-        }
-        return Callables.callAttr(copyreg(), "_reduce_ex", self, PyInt.of(protocol));
+            int protocol = Abstract.index(p, null).intValue();
+            PyObject own = self.type().lookup("__reduce__");
+            if (own != null && own != reduce) {
+                return Callables.call(Abstract.getAttr(self, "__reduce__"));
+            }
+            return commonReduce(self, protocol);
+        });
     }
 
     private static PyObject copyreg() {
         return ThreadState.current().interpreter.importModule("copyreg", new PyDict(), PyNone.NONE, 0);
     }
 
-    private static PyObject reduceNewObj(PyObject obj) {
+    private static PyObject commonReduce(PyObject self, int protocol) {
+        if (protocol >= 2) {
+            return reduceNewobj(self);
+        }
+        return Callables.call(Abstract.getAttr(copyreg(), "_reduce_ex"), self, PyInt.of(protocol));
+    }
+
+    private static PyObject reduceNewobj(PyObject obj) {
         PyType cls = obj.type();
         if (cls.tp_new == null) {
             throw Errors.typeError("cannot pickle '%s' object", cls.name());
         }
-        PyObject[] newArgs = getNewArguments(obj);
-        PyObject args = newArgs[0];
-        PyObject kwargs = newArgs[1];
-        PyObject copyreg = copyreg();
-        boolean hasArgs = args != null;
-        PyObject newobj;
-        PyObject newargs;
-        if (kwargs == null || ((PyDict) kwargs).size() == 0) {
-            newobj = Abstract.getAttr(copyreg, "__newobj__");
-            PyObject[] a = args == null ? new PyObject[0] : ((PyTuple) args).array();
-            PyObject[] all = new PyObject[a.length + 1];
-            all[0] = cls;
-            System.arraycopy(a, 0, all, 1, a.length);
-            newargs = PyTuple.of(all);
-        } else if (args != null) {
-            newobj = Abstract.getAttr(copyreg, "__newobj_ex__");
-            newargs = PyTuple.of(cls, args, kwargs);
-        } else {
-            throw Errors.of(ExceptionTypes.SystemError, "bad internal call");
-        }
-        boolean required = !(hasArgs || obj instanceof PyList || obj instanceof PyDict);
-        PyObject state = getState(obj, required);
-        PyObject listItems = obj instanceof PyList ? Abstract.iter(obj) : PyNone.NONE;
-        PyObject dictItems = obj instanceof PyDict ? Abstract.iter(Callables.callAttr(obj, "items")) : PyNone.NONE;
-        return PyTuple.of(newobj, newargs, state, listItems, dictItems);
-    }
-
-    /**
-     * {@code _PyObject_GetNewArguments}: {@code [args, kwargs]} from {@code __getnewargs_ex__} or
-     * {@code __getnewargs__}, each null when absent.
-     */
-    private static PyObject[] getNewArguments(PyObject obj) {
-        PyObject ex = Abstract.lookupAttr(obj, PyStr.of("__getnewargs_ex__"));
-        if (ex != null) {
-            PyObject r = Callables.call(ex);
+        PyObject args = null;
+        PyObject kwargs = null;
+        PyObject getnewargsEx = Abstract.lookupAttr(obj, PyStr.of("__getnewargs_ex__"));
+        if (getnewargsEx != null) {
+            PyObject r = Callables.call(getnewargsEx);
             if (!(r instanceof PyTuple t)) {
                 throw Errors.typeError("__getnewargs_ex__ should return a tuple, not '%s'", r.type().name());
             }
             if (t.size() != 2) {
                 throw Errors.valueError("__getnewargs_ex__ should return a tuple of length 2, not %d", t.size());
             }
-            PyObject a = t.get(0);
-            PyObject k = t.get(1);
-            if (!(a instanceof PyTuple)) {
+            args = t.get(0);
+            kwargs = t.get(1);
+            if (!(args instanceof PyTuple)) {
                 throw Errors.typeError("first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '%s'",
-                        a.type().name());
+                        args.type().name());
             }
-            if (!(k instanceof PyDict)) {
+            if (!(kwargs instanceof PyDict)) {
                 throw Errors.typeError("second item of the tuple returned by __getnewargs_ex__ must be a dict, not '%s'",
-                        k.type().name());
+                        kwargs.type().name());
             }
-            return new PyObject[] {a, k};
-        }
-        PyObject plain = Abstract.lookupAttr(obj, PyStr.of("__getnewargs__"));
-        if (plain != null) {
-            PyObject r = Callables.call(plain);
-            if (!(r instanceof PyTuple)) {
-                throw Errors.typeError("__getnewargs__ should return a tuple, not '%s'", r.type().name());
+        } else {
+            PyObject getnewargs = Abstract.lookupAttr(obj, PyStr.of("__getnewargs__"));
+            if (getnewargs != null) {
+                args = Callables.call(getnewargs);
+                if (!(args instanceof PyTuple)) {
+                    throw Errors.typeError("__getnewargs__ should return a tuple, not '%s'", args.type().name());
+                }
             }
-            return new PyObject[] {r, null};
         }
-        return new PyObject[] {null, null};
+        PyTuple argTuple = args == null ? PyTuple.EMPTY : (PyTuple) args;
+        PyObject copyreg = copyreg();
+        PyObject newobj;
+        PyTuple newargs;
+        if (kwargs == null || ((PyDict) kwargs).size() == 0) {
+            newobj = Abstract.getAttr(copyreg, "__newobj__");
+            PyObject[] items = new PyObject[argTuple.size() + 1];
+            items[0] = cls;
+            for (int i = 0; i < argTuple.size(); i++) {
+                items[i + 1] = argTuple.get(i);
+            }
+            newargs = PyTuple.of(items);
+        } else {
+            newobj = Abstract.getAttr(copyreg, "__newobj_ex__");
+            newargs = PyTuple.of(cls, argTuple, kwargs);
+        }
+        boolean required = !(args != null || obj instanceof PyList || obj instanceof PyDict);
+        PyObject state = getState(obj, required);
+        PyObject listitems = obj instanceof PyList ? Abstract.iter(obj) : PyNone.NONE;
+        PyObject dictitems = obj instanceof PyDict ? Abstract.iter(Callables.callAttr(obj, "items")) : PyNone.NONE;
+        return PyTuple.of(newobj, newargs, state, listitems, dictitems);
     }
 
     /** {@code object_getstate}: the object's {@code __getstate__}, or the default when not overridden. */
@@ -125,7 +121,11 @@ final class ObjectReduce {
      */
     static PyObject defaultState(PyObject obj, boolean required) {
         PyType type = obj.type();
-        if (required && type.solidBase() != PyType.OBJECT) {
+        PyType solid = type.solidBase();
+        if (required && isVarSized(solid)) {
+            throw Errors.typeError("cannot pickle %s objects", type.name());
+        }
+        if (required && solid != PyType.OBJECT) {
             throw Errors.typeError("cannot pickle '%s' object", type.name());
         }
         PyObject state = PyNone.NONE;
@@ -147,6 +147,12 @@ final class ObjectReduce {
             }
         }
         return state;
+    }
+
+    /** The builtin layouts CPython allocates with a variable size ({@code tp_itemsize != 0}). */
+    private static boolean isVarSized(PyType solid) {
+        return solid == PyMemoryView.TYPE || solid == PyInt.TYPE || solid == PyBytes.TYPE || solid == PyTuple.TYPE
+                || solid == PyType.TYPE;
     }
 
     /** {@code _PyType_GetSlotNames}: {@code cls.__slotnames__} or {@code copyreg._slotnames(cls)}. */

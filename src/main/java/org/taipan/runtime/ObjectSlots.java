@@ -47,15 +47,11 @@ public final class ObjectSlots {
             Args.noArgs("__sizeof__", a, k);
             return PyInt.of(16);
         });
+        ObjectReduce.install(t);
         t.addMethod("__getstate__", (self, a, k) -> {
             Args.noArgs("__getstate__", a, k);
             return ObjectReduce.defaultState(self, false);
         });
-        t.addMethod("__reduce__", (self, a, k) -> {
-            Args.noArgs("__reduce__", a, k);
-            return ObjectReduce.commonReduce(self, 0);
-        });
-        t.addMethod("__reduce_ex__", (self, a, k) -> ObjectReduce.reduceEx(self, Args.oneArg("__reduce_ex__", a, k)));
         t.addAttr("__class__", new PyGetSetDescr(t, "__class__", PyObject::type, ObjectSlots::setClass));
         t.addAttr("__dict__", new PyGetSetDescr(t, "__dict__", o -> {
             if (o instanceof HasDict d && !(o instanceof PyType) && (!(o instanceof PyInstance) || o.type().instancesHaveDict)) {

@@ -1,7 +1,7 @@
 package org.taipan.runtime;
 
 /** A module object: a name and a namespace dict ({@code __dict__}) that is its globals. */
-public final class PyModule extends PyObject implements HasDict {
+public class PyModule extends PyObject implements HasDict {
     public static final PyType TYPE = PyType.builtin("module", PyType.OBJECT);
 
     static {
@@ -11,7 +11,7 @@ public final class PyModule extends PyObject implements HasDict {
             if (a.length == 0) {
                 throw Errors.typeError("module() missing required argument 'name' (pos 1)");
             }
-            return new PyModule(a[0].toString(), false);
+            return t == TYPE ? new PyModule(a[0].toString(), false) : new Sub(t, a[0].toString());
         };
         TYPE.tp_init = (self, a, k) -> {
             PyModule m = (PyModule) self;
@@ -73,10 +73,30 @@ public final class PyModule extends PyObject implements HasDict {
         if (ga != null) {
             return Callables.call(ga, name);
         }
-        if (org.taipan.imports.ModuleSpec.isInitializing(m.dict.getItem(PyStr.of("__spec__")))) {
+        PyObject spec = m.dict.getItem(PyStr.of("__spec__"));
+        if (org.taipan.imports.ModuleSpec.isInitializing(spec)) {
             throw Errors.attributeError("partially initialized module '%s' has no attribute '%s'"
                     + " (most likely due to a circular import)", m.name(), name);
         }
+        if (org.taipan.imports.ModuleSpec.isUninitializedSubmodule(spec, name)) {
+            throw Errors.attributeError("cannot access submodule '%s' of module '%s'"
+                    + " (most likely due to a circular import)", name, m.name());
+        }
         throw Errors.attributeError("module '%s' has no attribute '%s'", m.name(), name);
+    }
+
+    /** An instance of a Python subclass of {@code module} ({@code class M(types.ModuleType)}). */
+    public static final class Sub extends PyModule {
+        private final PyType type;
+
+        Sub(PyType type, String name) {
+            super(name, false);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
     }
 }

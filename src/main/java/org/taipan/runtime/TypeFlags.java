@@ -32,7 +32,7 @@ final class TypeFlags {
 
     /** The flag word of {@code t}, a non-negative value below 2**32. */
     static long of(PyType t) {
-        long f = READY | VALID_VERSION_TAG;
+        long f = READY | (t.isHeapType() ? 0 : VALID_VERSION_TAG);
         if (t.isHeapType()) {
             f |= HEAPTYPE | HAVE_GC;
             if (t.instancesHaveDict() && t.solidBase() == PyType.OBJECT) {

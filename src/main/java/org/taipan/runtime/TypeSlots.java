@@ -198,12 +198,20 @@ final class TypeSlots {
         }
         PyType t = PyType.newHeapType(meta, name.toString(), bases, ns);
         // PEP 487: __set_name__ on attributes, then __init_subclass__ on the parent.
-        PyDict d = t.dict();
-        for (int i = 0; i < d.size(); i++) {
-            PyObject v = d.valueAt(i);
+        // Over a copy of the namespace, as type_new_set_names: a __set_name__ may rebind or delete
+        // class attributes (enum's members do), which must not make the loop skip entries.
+        PyDict live = t.dict();
+        PyObject[] keys = new PyObject[live.size()];
+        PyObject[] values = new PyObject[live.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = live.keyAt(i);
+            values[i] = live.valueAt(i);
+        }
+        for (int i = 0; i < keys.length; i++) {
+            PyObject v = values[i];
             PyObject sn = v.type().lookup(PyStr.of("__set_name__"));
             if (sn != null) {
-                PyObject key = d.keyAt(i);
+                PyObject key = keys[i];
                 try {
                     Callables.callMethod(sn, v, new PyObject[] {t, key}, null);
                 } catch (PyException e) {
@@ -253,6 +261,10 @@ final class TypeSlots {
 
     private static void typeSetAttr(PyObject self, PyStr name, PyObject value) {
         PyType type = (PyType) self;
+        if (!type.isHeapType()) {
+            // type_setattro: builtin types are immutable (Py_TPFLAGS_IMMUTABLETYPE), whatever the name
+            throw Errors.typeError("cannot set %s attribute of immutable type '%s'", StrRepr.repr(name), type.name());
+        }
         PyObject metaAttr = type.type().lookup(name);
         if (metaAttr != null && metaAttr.type().tp_descr_set != null) {
             metaAttr.type().tp_descr_set.call(metaAttr, type, value);

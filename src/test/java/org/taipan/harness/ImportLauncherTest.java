@@ -63,4 +63,39 @@ class ImportLauncherTest {
         Launcher.Result r = Launcher.run(dir, Map.of(), "-c", "import sys; print(sys.executable)");
         assertEquals(Launcher.script() + "\n", r.stdoutText(), r.stderr());
     }
+
+    @Test
+    void dashMRunsAModuleAsMainWithCPythonsArgvAndPath() throws Exception {
+        Files.writeString(dir.resolve("mmod.py"), "import sys\nprint(__name__, repr(__package__), sys.argv, sys.path[0],"
+                + " __spec__.name, __file__ == sys.argv[0])\n");
+        Launcher.Result r = Launcher.run(dir, Map.of(), "-m", "mmod", "a", "b");
+        // python3 -m mmod a b, CPython 3.11.7
+        assertEquals("__main__ '' ['" + dir.resolve("mmod.py") + "', 'a', 'b'] " + dir + " mmod True\n",
+                r.stdoutText(), r.stderr());
+        assertEquals(0, r.status());
+    }
+
+    @Test
+    void dashMRunsAPackagesMainAfterItsInit() throws Exception {
+        Path pkg = Files.createDirectories(dir.resolve("mpkg"));
+        Files.writeString(pkg.resolve("__init__.py"), "print('init', __name__)\n");
+        Files.writeString(pkg.resolve("__main__.py"), "from . import helper\nprint('main', __name__, __package__,"
+                + " __spec__.name)\n");
+        Files.writeString(pkg.resolve("helper.py"), "print('helper', __name__)\n");
+        Launcher.Result r = Launcher.run(dir, Map.of(), "-m", "mpkg");
+        assertEquals("init mpkg\nhelper mpkg.helper\nmain __main__ mpkg mpkg.__main__\n", r.stdoutText(), r.stderr());
+    }
+
+    @Test
+    void dashMWithAMissingModuleIsRunpysError() throws Exception {
+        Path pkg = Files.createDirectories(dir.resolve("nomain"));
+        Files.writeString(pkg.resolve("__init__.py"), "");
+        Launcher.Result r = Launcher.run(dir, Map.of(), "-m", "no_such_mod");
+        assertEquals(Launcher.script() + ": No module named no_such_mod\n", r.stderr());
+        assertEquals(1, r.status());
+        Launcher.Result p = Launcher.run(dir, Map.of(), "-m", "nomain");
+        assertEquals(Launcher.script() + ": No module named nomain.__main__; 'nomain' is a package and cannot be"
+                + " directly executed\n", p.stderr());
+        assertEquals(1, p.status());
+    }
 }

@@ -1,0 +1,1 @@
+SEEN = sorted(k for k in globals() if k.startswith("__"))

@@ -1,0 +1,2 @@
+import builtins
+builtins.LOADS = getattr(builtins, "LOADS", 0) + 1

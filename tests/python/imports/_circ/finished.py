@@ -1,0 +1,1 @@
+DEFINED = 1

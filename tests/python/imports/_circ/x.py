@@ -1,0 +1,2 @@
+from _circ.y import Y
+X = 1

@@ -1,0 +1,2 @@
+from _circ.x import X
+Y = 2

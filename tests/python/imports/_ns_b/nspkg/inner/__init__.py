@@ -1,0 +1,1 @@
+WHERE = "inner package"

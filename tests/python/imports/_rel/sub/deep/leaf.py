@@ -1,0 +1,1 @@
+LEAF = __name__ + " in " + __package__

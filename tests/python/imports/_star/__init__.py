@@ -1,0 +1,3 @@
+__all__ = ["PUBLIC", "sub"]
+PUBLIC = 1
+_private = 2
