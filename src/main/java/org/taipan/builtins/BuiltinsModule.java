@@ -101,10 +101,14 @@ public final class BuiltinsModule {
         m.put("posix", interp -> org.taipan.modules.posix.PosixModule.create(interp));
         m.put("_thread", interp -> org.taipan.modules.thread.ThreadModule.create(interp));
         m.put("_signal", interp -> org.taipan.modules.signal.SignalModule.create(interp));
+        m.put("_warnings", interp -> org.taipan.modules.warnings.WarningsModule.create(interp));
         m.put("itertools", interp -> org.taipan.modules.itertools.ItertoolsModule.create());
         m.put("_weakref", interp -> org.taipan.modules.weakref.WeakrefModule.create());
         m.put("_functools", interp -> org.taipan.modules.functools.FunctoolsModule.create());
         m.put("_collections", interp -> org.taipan.modules.collections.CollectionsModule.create());
+        m.put("_operator", interp -> org.taipan.modules.operator.OperatorModule.create());
+        m.put("_bisect", interp -> org.taipan.modules.bisect.BisectModule.create());
+        m.put("_heapq", interp -> org.taipan.modules.heapq.HeapqModule.create());
         m.put("errno", interp -> org.taipan.modules.errno.ErrnoModule.create());
         m.put("time", interp -> org.taipan.modules.time.TimeModule.create(interp));
         m.put("atexit", interp -> org.taipan.modules.atexit.AtexitModule.create(interp));
@@ -118,6 +122,9 @@ public final class BuiltinsModule {
         m.put("_sha3", interp -> org.taipan.modules.hashlib.HashModules.sha3());
         m.put("_blake2", interp -> org.taipan.modules.hashlib.HashModules.blake2());
         m.put("_hashlib", interp -> org.taipan.modules.hashlib.HashlibModule.create());
+        m.put("binascii", interp -> org.taipan.modules.binascii.BinasciiModule.create());
+        m.put("zlib", interp -> org.taipan.modules.zlib.ZlibModule.create());
+        m.put("_codecs", interp -> org.taipan.modules.codecs.CodecsModule.create());
         m.put("_sre", interp -> org.taipan.modules.sre.SreModule.create());
         return m;
     }

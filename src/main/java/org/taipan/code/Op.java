@@ -161,4 +161,5 @@ public final class Op {
     public static final int CALL_NO_KW_METHOD_DESCRIPTOR = 145;
     public static final int CALL_NO_KW_BUILTIN = 146;
     public static final int FOR_ITER_GEN = 147;
+    public static final int BINARY_OP_USER = 148;
 }

@@ -455,7 +455,9 @@ public enum Opcode {
     /** A builtin function ({@code builtin_function_or_method}) without keywords. */
     CALL_NO_KW_BUILTIN(CALL),
     /** FOR_ITER over a plain generator: resumes its frame directly (CPython 3.12's FOR_ITER_GEN). */
-    FOR_ITER_GEN(FOR_ITER);
+    FOR_ITER_GEN(FOR_ITER),
+    /** A binary operator whose left operand's class defines it in Python ({@code Vector.__add__}): the dunder's frame is run directly. */
+    BINARY_OP_USER(BINARY_OP);
 
     /** What an instruction's oparg means. */
     public enum ArgKind {

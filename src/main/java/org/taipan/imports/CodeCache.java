@@ -3,29 +3,46 @@ package org.taipan.imports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import org.taipan.code.CodeObject;
 import org.taipan.runtime.Interpreter;
 
 /**
- * Compiled module code by source file, shared by every interpreter of the process (the test
- * harness runs hundreds, each importing the same standard-library modules). An entry is used
- * while the file keeps its size and modification time, as CPython's timestamp-based {@code .pyc}
- * files are. Code objects are immutable (each interpreter wraps one in its own {@code PyCode}), so
- * sharing them is safe. Nothing is written to disk: see docs/ARCHITECTURE.md for the measurement
- * behind that choice.
+ * Compiled module code by source file, at two levels:
+ * <ul>
+ *   <li>in memory, shared by every interpreter of the process (the test harness runs hundreds,
+ *       each importing the same modules); code objects are immutable (each interpreter wraps one
+ *       in its own {@code PyCode}), so sharing them is safe;</li>
+ *   <li>on disk, in {@code $XDG_CACHE_HOME/taipan/code/} (else {@code ~/.cache/taipan/code/}), one
+ *       {@link CodeFile} per source file, so a new process does not parse and compile the standard
+ *       library modules it imports again: in a cold JVM compiling costs about ten times more than
+ *       running the module's body (see docs/ARCHITECTURE.md for the measurements).</li>
+ * </ul>
+ * An entry is used while its source keeps its size and modification time (as CPython's
+ * timestamp-based {@code .pyc} files); a disk entry also names the Taipan build that wrote it, so
+ * a rebuilt compiler never runs stale bytecode. The disk level is off when Taipan does not run
+ * from a jar (no build identity: the test suite's class directories) or when
+ * {@code TAIPAN_CODE_CACHE=0}.
  */
 public final class CodeCache {
     private record Entry(long size, long mtimeNanos, CodeObject code) {}
 
     private static final ConcurrentHashMap<Path, Entry> ENTRIES = new ConcurrentHashMap<>();
 
+    /** The build identity written into and required of disk entries, or null when the disk cache is off. */
+    private static final String BUILD = buildIdentity();
+
+    /** The directory of the disk cache, or null when off. */
+    private static final Path DIRECTORY = BUILD == null ? null : directory();
+
     private CodeCache() {}
 
     /**
-     * The code of source file {@code file}, compiled by {@code interp} when not cached (its
+     * The code of source file {@code file}, compiled by {@code interp} when no cache has it (its
      * {@code co_filename} is {@code file} as given).
      *
      * @throws IOException when the file cannot be read
@@ -33,15 +50,84 @@ public final class CodeCache {
      */
     public static CodeObject get(Interpreter interp, Path file) throws IOException {
         BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
-        long mtime = attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+        long mtime = attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
         Entry e = ENTRIES.get(file);
         if (e != null && e.size == attrs.size() && e.mtimeNanos == mtime) {
             return e.code;
         }
-        byte[] bytes = Files.readAllBytes(file);
-        String source = SourceFileLoader.decodeSource(bytes, file.toString());
-        CodeObject code = interp.compile(source, file.toString(), org.taipan.parse.Mode.EXEC);
+        CodeFile.Key key = BUILD == null ? null : new CodeFile.Key(BUILD, file.toString(), attrs.size(), mtime);
+        Path cached = key == null || DIRECTORY == null ? null : cachePath(file);
+        CodeObject code = cached == null ? null : readCached(cached, key);
+        if (code == null) {
+            byte[] bytes = Files.readAllBytes(file);
+            String source = SourceFileLoader.decodeSource(bytes, file.toString());
+            code = interp.compile(source, file.toString(), org.taipan.parse.Mode.EXEC);
+            if (cached != null) {
+                writeCached(cached, key, code);
+            }
+        }
         ENTRIES.put(file, new Entry(attrs.size(), mtime, code));
         return code;
+    }
+
+    private static CodeObject readCached(Path cached, CodeFile.Key key) {
+        try {
+            return CodeFile.read(Files.readAllBytes(cached), key);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Writes atomically (several processes may race); a cache that cannot be written only costs time. */
+    private static void writeCached(Path cached, CodeFile.Key key, CodeObject code) {
+        try {
+            Files.createDirectories(cached.getParent());
+            Path tmp = Files.createTempFile(cached.getParent(), ".tpc", ".tmp");
+            try {
+                Files.write(tmp, CodeFile.write(key, code));
+                Files.move(tmp, cached, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException | RuntimeException e) {
+            // not fatal
+        }
+    }
+
+    /** {@code <dir>/<module file name>-<hash of the full path>.tpc}. */
+    private static Path cachePath(Path file) {
+        String s = file.toString();
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        }
+        Path name = file.getFileName();
+        return DIRECTORY.resolve((name == null ? "" : name.toString()) + "-" + Long.toHexString(h) + ".tpc");
+    }
+
+    /** The jar Taipan runs from, by path, size and time: null when not a jar or when disabled. */
+    private static String buildIdentity() {
+        if ("0".equals(System.getenv("TAIPAN_CODE_CACHE"))) {
+            return null;
+        }
+        try {
+            var source = CodeObject.class.getProtectionDomain().getCodeSource();
+            if (source == null) {
+                return null;
+            }
+            Path jar = Path.of(source.getLocation().toURI());
+            if (!Files.isRegularFile(jar)) {
+                return null;
+            }
+            BasicFileAttributes a = Files.readAttributes(jar, BasicFileAttributes.class);
+            return jar + ":" + a.size() + ":" + a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Path directory() {
+        Path file = StdlibLocator.cacheFile(System.getenv());
+        return file == null ? null : file.getParent().resolve("code");
     }
 }

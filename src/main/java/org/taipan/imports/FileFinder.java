@@ -78,18 +78,21 @@ public final class FileFinder extends PyObject implements HasDict {
     /** The path hook's body. */
     static FileFinder forEntry(PyObject entry) {
         String p = Names.str(entry);
-        boolean dir;
+        Path abs;
         try {
-            dir = Files.isDirectory(Path.of(p.isEmpty() ? "." : p));
+            abs = cwd().resolve(p.isEmpty() ? "." : p).normalize();
         } catch (InvalidPathException e) {
-            dir = false;
+            abs = null;
         }
-        if (!dir) {
+        if (abs == null || !Files.isDirectory(abs)) {
             throw ImportErrors.of(ExceptionTypes.ImportError, "only directories are supported", null, entry);
         }
-        Path cwd = Path.of("").toAbsolutePath();
-        String abs = p.isEmpty() || p.equals(".") ? cwd.toString() : p.startsWith("/") ? p : cwd + "/" + p;
-        return new FileFinder(abs);
+        return new FileFinder(p.isEmpty() || p.equals(".") ? cwd().toString() : p.startsWith("/") ? p : abs.toString());
+    }
+
+    /** The interpreter's working directory ({@code os.chdir} changes it, not the JVM's). */
+    static Path cwd() {
+        return org.taipan.modules.posix.PosixState.of(org.taipan.runtime.ThreadState.current().interpreter).cwd();
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.taipan.imports;
 
-import java.nio.file.Path;
-
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Callables;
 import org.taipan.runtime.ExceptionTypes;
@@ -130,7 +128,7 @@ public final class PathFinder {
     static PyObject finderFor(Interpreter interp, PyStr entry) {
         PyStr key = entry;
         if (entry.toString().isEmpty()) {
-            key = PyStr.of(Path.of("").toAbsolutePath().toString());
+            key = PyStr.of(FileFinder.cwd().toString());
         }
         PyObject cache = interp.sysAttribute("path_importer_cache");
         PyObject finder = cache instanceof PyDict d ? d.getItem(key) : null;

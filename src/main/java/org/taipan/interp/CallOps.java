@@ -159,6 +159,29 @@ final class CallOps {
         return Ops.call(ts, stack, sp, argc, kwnames);
     }
 
+    /**
+     * BINARY_OP_USER: {@code v <op> w} where {@code v}'s class (unchanged since specialization)
+     * implements the operator with a Python dunder: its frame is run directly with (v, w), as
+     * the class's slot would. A NotImplemented answer continues the operator protocol where the
+     * slot would have ({@link Abstract#binaryOpAfterLeft}); the dunder is never called twice.
+     */
+    static PyObject binaryUser(ThreadState ts, PyCode q, int i, int nb, PyObject v, PyObject w) {
+        if (q.caches[i] instanceof CallSpecializer.UserBinary c) {
+            PyType tv = v.type();
+            PyType tw = w.type();
+            if (tv == c.type() && tv.versionTag() == c.version() && (tw == tv || !tw.isHeapType())
+                    && CallSpecializer.binds(c.fn(), 2)) {
+                Frame f = CallSpecializer.frameFor(c.fn(), 2);
+                f.fast[0] = v;
+                f.fast[1] = w;
+                PyObject r = Eval.run(ts, f);
+                return r != org.taipan.runtime.PyNotImplemented.NOT_IMPLEMENTED ? r : Abstract.binaryOpAfterLeft(nb, v, w);
+            }
+        }
+        Quickening.miss(q, i);
+        return Ops.binaryOp(nb, v, w);
+    }
+
     /** Clears the call's stack slots above {@code base} and leaves the result at {@code base}. */
     private static int finish(PyObject[] stack, int sp, int base, PyObject r) {
         for (int k = sp - 1; k > base; k--) {

@@ -108,6 +108,31 @@ final class CallSpecializer {
         return true;
     }
 
+    /** BINARY_OP_USER: the left operand's class (at {@code version}) and the Python dunder its slot calls. */
+    record UserBinary(PyType type, int version, PyFunction fn) {}
+
+    /**
+     * BINARY_OP on an instance of a Python class whose operator slot calls a Python dunder that
+     * takes (self, other), with a right operand of the same class or of a builtin type (so no
+     * reflected dunder of a subclass must be tried first).
+     *
+     * @return whether the instruction was specialized
+     */
+    static boolean binaryUser(PyCode q, int i, int nb, PyObject v, PyObject w) {
+        PyType tv = v.type(), tw = w.type();
+        if (!tv.isHeapType() || tw != tv && tw.isHeapType()) {
+            return false;
+        }
+        int version = tv.versionTag();
+        String name = org.taipan.runtime.Abstract.userBinaryDunder(nb, tv);
+        if (name != null && tv.lookup(name) instanceof PyFunction fn && binds(fn, 2)) {
+            q.caches[i] = new UserBinary(tv, version, fn);
+            Quickening.specialize(q, i, Opcode.BINARY_OP_USER);
+            return true;
+        }
+        return false;
+    }
+
     /**
      * The {@code __init__} to run for {@code callee(argc positional arguments)} when that call is
      * exactly "allocate a plain instance with object.__new__, then run a simple Python

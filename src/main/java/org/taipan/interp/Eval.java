@@ -156,6 +156,7 @@ public final class Eval {
                         case Op.BINARY_OP_SUBTRACT_FLOAT -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.subtractFloat(q, i, oparg, stack[sp - 1], b); }
                         case Op.BINARY_OP_MULTIPLY_FLOAT -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.multiplyFloat(q, i, oparg, stack[sp - 1], b); }
                         case Op.BINARY_OP_ADD_UNICODE -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.addUnicode(q, i, oparg, stack[sp - 1], b); }
+                        case Op.BINARY_OP_USER -> { PyObject b = stack[--sp]; stack[sp] = null; f.lasti = i; stack[sp - 1] = CallOps.binaryUser(ts, q, i, oparg, stack[sp - 1], b); }
                         case Op.COMPARE_OP -> { PyObject b = stack[--sp]; stack[sp] = null; if (--counters[i] < 0) { Specializer.compareOp(q, i, stack[sp - 1], b); } stack[sp - 1] = Ops.compare(oparg, stack[sp - 1], b); }
                         case Op.COMPARE_OP_INT -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.compareInt(q, i, oparg, stack[sp - 1], b); }
                         case Op.COMPARE_OP_FLOAT -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = SpecializedOps.compareFloat(q, i, oparg, stack[sp - 1], b); }
@@ -188,7 +189,7 @@ public final class Eval {
                         case Op.STORE_FAST -> { fast[oparg] = stack[--sp]; stack[sp] = null; }
                         case Op.DELETE_FAST -> { if (fast[oparg] == null) { f.unboundLocal(oparg); } fast[oparg] = null; }
                         case Op.MAKE_CELL -> fast[oparg] = new PyCell(fast[oparg]);
-                        case Op.COPY_FREE_VARS -> System.arraycopy(f.function.closure, 0, fast, fast.length - oparg, oparg);
+                        case Op.COPY_FREE_VARS -> System.arraycopy(f.function.closure, 0, fast, f.stackBase - oparg, oparg);
                         case Op.LOAD_CLOSURE -> stack[sp++] = fast[oparg];
                         case Op.LOAD_DEREF -> { PyObject v = ((PyCell) fast[oparg]).value; stack[sp++] = v != null ? v : Ops.unboundDeref(f, oparg); }
                         case Op.LOAD_CLASSDEREF -> stack[sp++] = Ops.loadClassDeref(f, oparg);
@@ -295,15 +296,15 @@ public final class Eval {
                 kwnames = null;
                 CodeObject.ExceptionTableEntry h = co.handlerFor(i);
                 if (h == null) {
-                    while (sp > 0) {
+                    while (sp > f.stackBase) {
                         stack[--sp] = null;
                     }
-                    f.sp = 0;
+                    f.sp = sp;
                     f.lasti = i;
                     f.returned = true;
                     throw e;
                 }
-                while (sp > h.depth()) {
+                while (sp > f.stackBase + h.depth()) {
                     stack[--sp] = null;
                 }
                 if (h.lasti()) {

@@ -16,9 +16,11 @@ import org.taipan.runtime.PyBaseException;
 
 /**
  * A Python frame: the state of one running code object as plain data, so that a later JIT can
- * rebuild it at a side exit. {@link #fast} is CPython 3.11's "localsplus" (locals, then cells,
- * then frees), {@link #stack}/{@link #sp} the value stack, {@link #ip} the next instruction
- * and {@link #lasti} the one running (for tracebacks and {@code f_lineno}).
+ * rebuild it at a side exit. One array holds CPython 3.11's "localsplus" (locals, then cells,
+ * then frees: {@link #fast}, indices below {@link #stackBase}) followed by the value stack
+ * ({@link #stack}, the same array, from {@link #stackBase} to {@link #sp}), as CPython's
+ * {@code _PyInterpreterFrame} does: a call allocates the frame and one array. {@link #ip} is the
+ * next instruction and {@link #lasti} the one running (for tracebacks and {@code f_lineno}).
  */
 public final class Frame extends PyObject {
     public static final PyType TYPE = PyType.builtinFinal("frame", PyType.OBJECT);
@@ -48,8 +50,13 @@ public final class Frame extends PyObject {
     public final PyDict builtins;
     /** The locals mapping of module and class bodies (null for optimized function frames). */
     public PyObject locals;
+    /** Fast locals (indices 0 to {@link #stackBase} - 1), then the value stack: the same array as {@link #stack}. */
     public final PyObject[] fast;
+    /** The value stack, from index {@link #stackBase}: the same array as {@link #fast}. */
     public final PyObject[] stack;
+    /** Where the value stack starts in {@link #stack}: the code's {@code nlocalsplus}. */
+    public final int stackBase;
+    /** The value stack's depth as an index into {@link #stack} ({@link #stackBase} when empty). */
     public int sp;
     public int ip;
     public int lasti = -1;
@@ -71,8 +78,11 @@ public final class Frame extends PyObject {
         this.builtins = builtins;
         this.locals = locals;
         CodeObject c = code.code;
-        this.fast = new PyObject[c.nlocalsplus()];
-        this.stack = new PyObject[c.stacksize + 2];
+        int n = c.nlocalsplus();
+        this.fast = new PyObject[n + c.stacksize + 2];
+        this.stack = fast;
+        this.stackBase = n;
+        this.sp = n;
     }
 
     @Override
@@ -98,7 +108,7 @@ public final class Frame extends PyObject {
             d = localsSnapshot = new PyDict();
         }
         CodeObject c = code.code;
-        for (int i = 0; i < fast.length; i++) {
+        for (int i = 0; i < stackBase; i++) {
             PyObject v = fast[i];
             if (v instanceof PyCell cell && (c.localsplusKinds[i] & (CodeObject.CO_FAST_CELL | CodeObject.CO_FAST_FREE)) != 0) {
                 v = cell.value;

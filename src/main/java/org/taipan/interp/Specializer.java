@@ -55,6 +55,8 @@ final class Specializer {
         } else if (ca == PyStr.class && cb == PyStr.class && op == Abstract.NB_ADD) {
             Quickening.specialize(q, i, Opcode.BINARY_OP_ADD_UNICODE);
             return;
+        } else if (CallSpecializer.binaryUser(q, i, nb, a, b)) {
+            return;
         }
         Quickening.fail(q, i);
     }

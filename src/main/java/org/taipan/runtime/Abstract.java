@@ -79,6 +79,56 @@ public final class Abstract {
         return NI;
     }
 
+    /**
+     * For a specialized binary operator: the name of the dunder ({@code "__add__"}) that {@code tv}'s
+     * slot for {@code nb} (a {@code BINARY_OP} oparg, in-place forms included) calls when that
+     * slot is the one every Python class with the dunder gets (CPython's {@code SLOT1BINFULL});
+     * null when it is another slot, or for an in-place operator when {@code tv} has the in-place slot.
+     */
+    public static String userBinaryDunder(int nb, PyType tv) {
+        if (nb >= NB_INPLACE) {
+            if (INPLACE_SLOTS[nb - NB_INPLACE].apply(tv) != null) {
+                return null;
+            }
+            nb -= NB_INPLACE;
+        }
+        return SLOTS[nb].apply(tv) instanceof UserSlots.UserBinary u ? u.name() : null;
+    }
+
+    /**
+     * The rest of {@link #binaryOp} once the left operand's Python dunder (as named by
+     * {@link #userBinaryDunder}) returned NotImplemented, for a right operand of the same type or
+     * of a builtin type (so never a subclass with a reflected slot of its own to try first): the
+     * right operand's slot, the sequence fallbacks, then CPython's TypeError.
+     */
+    public static PyObject binaryOpAfterLeft(int nb, PyObject v, PyObject w) {
+        boolean inplace = nb >= NB_INPLACE;
+        int op = inplace ? nb - NB_INPLACE : nb;
+        PyType tv = v.type(), tw = w.type();
+        PyObject r = NI;
+        if (tw != tv) {
+            Slots.Binary sw = SLOTS[op].apply(tw);
+            if (sw != null && sw != SLOTS[op].apply(tv)) {
+                r = sw.call(v, w);
+            }
+        }
+        if (r != NI) {
+            return r;
+        }
+        if (inplace) {
+            r = op == NB_MULTIPLY && tv.sq_repeat == null ? null : sequenceFallback(op, v, w);
+            if (r != null) {
+                return r;
+            }
+            throw unsupported(SYMBOLS[op] + "=", v, w);
+        }
+        r = sequenceFallback(op, v, w);
+        if (r != null) {
+            return r;
+        }
+        throw unsupported(SYMBOLS[op], v, w);
+    }
+
     private static PyException unsupported(String sym, PyObject v, PyObject w) {
         if (sym.equals("**")) {
             sym = "** or pow()";

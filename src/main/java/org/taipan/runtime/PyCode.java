@@ -83,6 +83,12 @@ public final class PyCode extends PyObject {
      */
     public final Object[] caches;
 
+    /**
+     * For generator code: whether an abandoned suspended generator of it must be closed
+     * (0 not yet known, 1 no, 2 yes); the interpreter's generator factory computes it once.
+     */
+    public byte generatorCloses;
+
     /** The names tuple at {@code consts[i]} (a KW_NAMES operand) as Java strings. */
     public String[] kwnames(int i) {
         String[] r = kwnamesCache[i];

@@ -61,13 +61,15 @@ public sealed class PyList extends PyObject permits PyList.Sub {
         return Arrays.copyOf(items, size);
     }
 
-    void insert(int i, PyObject v) {
+    /** Inserts {@code v} before index {@code i} (0 <= i <= size). */
+    public void insert(int i, PyObject v) {
         append(v);
         System.arraycopy(items, i, items, i + 1, size - 1 - i);
         items[i] = v;
     }
 
-    PyObject remove(int i) {
+    /** Removes and returns the item at {@code i} (0 <= i < size). */
+    public PyObject remove(int i) {
         PyObject v = items[i];
         System.arraycopy(items, i + 1, items, i, size - 1 - i);
         items[--size] = null;

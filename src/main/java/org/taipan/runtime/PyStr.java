@@ -114,6 +114,15 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
         return r;
     }
 
+    /**
+     * The code points of a string that is not {@link #isSimple() simple}, shared with the string
+     * (never modify them); null for a simple string. Lets a reader that indexes a long string
+     * many times (the regular-expression engine) avoid copying it on each call.
+     */
+    public int[] sharedCodePoints() {
+        return cps;
+    }
+
     /** Converts a Java char index of {@link #toString()} into a code point index. */
     public int charIndexToCodePointIndex(int charIndex) {
         return cps == null ? charIndex : value.codePointCount(0, charIndex);

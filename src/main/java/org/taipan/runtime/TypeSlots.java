@@ -43,7 +43,18 @@ final class TypeSlots {
         t.addAttr("__doc__", new PyGetSetDescr(t, "__doc__", o -> {
             PyObject d = ((PyType) o).dict().getItem(PyStr.of("__doc__"));
             return d == null ? PyNone.NONE : d;
-        }, null));
+        }, (o, v) -> {
+            // type_set_doc: a class's docstring may be rebound (namedtuple subclasses do), never deleted
+            PyType type = (PyType) o;
+            if (!type.isHeapType()) {
+                throw Errors.typeError("cannot set '__doc__' attribute of immutable type '%s'", type.name());
+            }
+            if (v == null) {
+                throw Errors.typeError("cannot delete '__doc__' attribute of immutable type '%s'", type.name());
+            }
+            type.dict().setItem(PyStr.of("__doc__"), v);
+            type.modified();
+        }));
         t.addAttr("__flags__", new PyGetSetDescr(t, "__flags__", o -> PyInt.of(TypeFlags.of((PyType) o)), null));
         t.addAttr("__abstractmethods__", new PyGetSetDescr(t, "__abstractmethods__", TypeSlots::abstractMethods,
                 TypeSlots::setAbstractMethods));

@@ -229,6 +229,14 @@ final class FileFunctions {
             }
             return PyNone.NONE;
         });
+        PosixModule.def(m, "statvfs", (a, k) -> {
+            PosixPaths.PathArg p = PosixPaths.convert(PosixModule.oneArg("statvfs", a, k, "path"), "statvfs", "path",
+                    true, false);
+            return p.isFd() ? statvfs(FdFunctions.pathOf(p.fd()), null) : statvfs(p.path(), p.object());
+        });
+        PosixModule.def(m, "fstatvfs", (a, k) -> statvfs(FdFunctions.pathOf(PosixModule.intArg(
+                PosixModule.oneArg("fstatvfs", a, k, "fd"))), null));
+        m.set("statvfs_result", STATVFS_RESULT);
         PosixModule.def(m, "utime", (a, k) -> {
             PyObject[] b = MethodArgs.bind("utime", a, k, 0, "path", "times", "ns", "dir_fd", "follow_symlinks");
             noDirFd("utime", b[3]);
@@ -247,6 +255,27 @@ final class FileFunctions {
             }
             return PyNone.NONE;
         });
+    }
+
+    static final org.taipan.runtime.PyType STATVFS_RESULT = org.taipan.runtime.StructSeq.newType("os",
+            "statvfs_result", 10, "f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree",
+            "f_favail", "f_flag", "f_namemax", "f_fsid");
+
+    /**
+     * {@code os.statvfs(path)} from the JDK's {@code FileStore}: block counts in units of its block
+     * size; the JDK knows no inode counts (reported as 0) nor file system id (0).
+     */
+    static PyObject statvfs(Path p, PyObject filename) {
+        try {
+            java.nio.file.FileStore fs = Files.getFileStore(p);
+            long bsize = fs.getBlockSize();
+            PyObject[] v = {PyInt.of(bsize), PyInt.of(bsize), PyInt.of(fs.getTotalSpace() / bsize),
+                PyInt.of(fs.getUnallocatedSpace() / bsize), PyInt.of(fs.getUsableSpace() / bsize), PyInt.of(0),
+                PyInt.of(0), PyInt.of(0), PyInt.of(fs.isReadOnly() ? 1 : 0), PyInt.of(255)};
+            return org.taipan.runtime.StructSeq.makeWithHidden(STATVFS_RESULT, v, new PyObject[] {PyInt.of(0)});
+        } catch (IOException | UnsupportedOperationException e) {
+            throw e instanceof IOException io ? Errno.error(io, filename) : Errno.error(Errno.EIO, filename);
+        }
     }
 
     /** Rejects a {@code dir_fd} other than None: no {@code HAVE_*AT} function is announced. */

@@ -46,7 +46,9 @@ final class PyPattern extends PyObject {
         TYPE.addMethod("search", (self, a, k) -> {
             PyPattern p = (PyPattern) self;
             SreState st = p.state("search", a, k);
-            return p.newMatch(st, st.run(SreState::search));
+            PyObject m = p.newMatch(st, st.run(SreState::search));
+            p.release(st);
+            return m;
         });
         TYPE.addMethod("findall", (self, a, k) -> ((PyPattern) self).findall(a, k));
         TYPE.addMethod("finditer", (self, a, k) -> {
@@ -110,6 +112,11 @@ final class PyPattern extends PyObject {
     final PyTuple indexgroup;
     /** 1 for a bytes pattern, 0 for str, -1 for a pattern compiled from None. */
     final int isbytes;
+    /** Bitmaps of the sets in the code, by position, filled as the sets are first used. */
+    final long[][] setCache;
+    /** The stacks of the last finished run, for the next one. */
+    private final java.util.concurrent.atomic.AtomicReference<SreState.Scratch> spare =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     PyPattern(PyObject pattern, int flags, int[] code, int groups, PyDict groupindex, PyTuple indexgroup, int isbytes) {
         this.pattern = pattern;
@@ -119,6 +126,18 @@ final class PyPattern extends PyObject {
         this.groupindex = groupindex;
         this.indexgroup = indexgroup;
         this.isbytes = isbytes;
+        this.setCache = new long[code.length][];
+    }
+
+    /** Stacks for a new state: the spare ones if no other run holds them. */
+    SreState.Scratch takeScratch() {
+        SreState.Scratch s = spare.getAndSet(null);
+        return s != null ? s : new SreState.Scratch();
+    }
+
+    /** Gives a finished state's stacks back for the next run. */
+    void release(SreState st) {
+        spare.set(st.scratch());
     }
 
     @Override
@@ -146,7 +165,7 @@ final class PyPattern extends PyObject {
         if (!s.isBytes() && isbytes > 0) {
             throw Errors.typeError("cannot use a bytes pattern on a string-like object");
         }
-        return new SreState(code, groups, s, pos, endpos);
+        return new SreState(code, setCache, takeScratch(), groups, s, pos, endpos);
     }
 
     /** Binds {@code (string, pos=0, endpos=sys.maxsize)} and makes the state. */
@@ -161,7 +180,9 @@ final class PyPattern extends PyObject {
     private PyObject matchMethod(String fname, PyObject[] a, String[] k, boolean full) {
         SreState st = state(fname, a, k);
         st.matchAll = full;
-        return newMatch(st, st.run(SreState::match));
+        PyObject m = newMatch(st, st.run(SreState::match));
+        release(st);
+        return m;
     }
 
     /** {@code pattern_new_match}: a Match for a successful status, else None. */
@@ -215,6 +236,7 @@ final class PyPattern extends PyObject {
             st.mustAdvance = st.ptr == st.start;
             st.start = st.ptr;
         }
+        release(st);
         return list;
     }
 
@@ -251,6 +273,7 @@ final class PyPattern extends PyObject {
             last = st.start = st.ptr;
         }
         list.append(s.slice(last, st.endpos));
+        release(st);
         return list;
     }
 

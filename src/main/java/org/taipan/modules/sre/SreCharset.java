@@ -12,6 +12,28 @@ import static org.taipan.modules.sre.SreConstants.*;
 final class SreCharset {
     private SreCharset() {}
 
+    /**
+     * {@link #contains}, answered for characters below 256 from a bitmap of the set built on first
+     * use and kept in {@code cache[p]} (membership is a pure function of the character, so the
+     * bitmap is exact; most subjects are mostly such characters).
+     */
+    static boolean in(long[][] cache, int[] code, int p, int ch) {
+        if (ch < 256) {
+            long[] bits = cache[p];
+            if (bits == null) {
+                bits = new long[4];
+                for (int c = 0; c < 256; c++) {
+                    if (contains(code, p, c)) {
+                        bits[c >> 6] |= 1L << c;
+                    }
+                }
+                cache[p] = bits;
+            }
+            return (bits[ch >> 6] & (1L << ch)) != 0;
+        }
+        return contains(code, p, ch);
+    }
+
     /** Whether {@code ch} (a code point or byte, never negative) is in the set starting at {@code p}. */
     static boolean contains(int[] code, int p, int ch) {
         boolean ok = true;
@@ -81,12 +103,12 @@ final class SreCharset {
     }
 
     /** {@code SRE(charset_loc_ignore)}: the set holds the character's locale lower or upper case. */
-    static boolean containsLocIgnore(int[] code, int p, int ch) {
+    static boolean containsLocIgnore(long[][] cache, int[] code, int p, int ch) {
         int lo = SreChars.lowerLocale(ch);
-        if (contains(code, p, lo)) {
+        if (in(cache, code, p, lo)) {
             return true;
         }
         int up = SreChars.upperLocale(ch);
-        return up != lo && contains(code, p, up);
+        return up != lo && in(cache, code, p, up);
     }
 }

@@ -4,7 +4,6 @@ import static org.taipan.modules.sre.SreConstants.*;
 
 import org.taipan.interp.PendingEventHandler;
 import org.taipan.runtime.Errors;
-import org.taipan.runtime.PendingEvents;
 import org.taipan.runtime.ThreadState;
 
 /**
@@ -75,20 +74,35 @@ final class SreState {
     private Repeat repeat;
     boolean matchAll, mustAdvance;
 
-    /** Saved marks and repeat positions (CPython's data stack). */
-    private int[] dstack = new int[64];
+    /**
+     * The stacks of a run, kept between runs by the pattern ({@link PyPattern#takeScratch}) so that
+     * a match allocates no contexts once the pattern has been used.
+     */
+    static final class Scratch {
+        /** Saved marks and repeat positions (CPython's data stack). */
+        int[] dstack = new int[64];
+        Ctx[] ctxs = new Ctx[16];
+    }
+
+    private final Scratch scratch;
+    private int[] dstack;
     private int dsp;
-    private Ctx[] ctxs = new Ctx[16];
+    private Ctx[] ctxs;
     private int csp;
     private int sigcount;
-    private final PendingEvents events;
+    /** Per-set bitmaps of the characters below 256, built on first use ({@link SreCharset}). */
+    final long[][] setCache;
 
     /**
      * A state over {@code subject} between {@code pos} and {@code endpos} (clamped to the subject,
      * as CPython's {@code state_init}), for a pattern with {@code groups} groups.
      */
-    SreState(int[] code, int groups, Subject subject, long pos, long endpos) {
+    SreState(int[] code, long[][] setCache, Scratch scratch, int groups, Subject subject, long pos, long endpos) {
         this.code = code;
+        this.setCache = setCache;
+        this.scratch = scratch;
+        this.dstack = scratch.dstack;
+        this.ctxs = scratch.ctxs;
         this.subject = subject;
         int length = subject.length;
         int s = (int) Math.max(0, Math.min(pos, length));
@@ -99,8 +113,13 @@ final class SreState {
         this.end = e;
         this.ptr = s;
         this.mark = new int[Math.max(2, groups * 2)];
-        ThreadState ts = ThreadState.currentOrNull();
-        this.events = ts == null ? null : ts.events;
+    }
+
+    /** The stacks, grown as they may have been, to give back to the pattern after the last run. */
+    Scratch scratch() {
+        scratch.dstack = dstack;
+        scratch.ctxs = ctxs;
+        return scratch;
     }
 
     /** {@code state_reset}: before each new attempt of findall, split, sub, scanners. */
@@ -125,8 +144,8 @@ final class SreState {
         } catch (IndexOutOfBoundsException | NegativeArraySizeException e) {
             throw internalError();
         } catch (OutOfMemoryError e) {
-            dstack = new int[64];
-            ctxs = new Ctx[16];
+            dstack = scratch.dstack = new int[64];
+            ctxs = scratch.ctxs = new Ctx[16];
             throw Errors.of(org.taipan.runtime.ExceptionTypes.MemoryError);
         }
     }
@@ -244,7 +263,7 @@ final class SreState {
             e = end;
             mustAdvance = false;
             for (;;) {
-                while (p < e && !SreCharset.contains(code, charset, s.at(p))) {
+                while (p < e && !SreCharset.in(setCache, code, charset, s.at(p))) {
                     p++;
                 }
                 if (p >= e) {
@@ -342,8 +361,9 @@ final class SreState {
     }
 
     private void checkSignals() {
-        if (events != null && events.pending) {
-            PendingEventHandler.handle(ThreadState.current());
+        ThreadState ts = ThreadState.currentOrNull();
+        if (ts != null && ts.events.pending) {
+            PendingEventHandler.handle(ts);
         }
     }
 
@@ -461,7 +481,7 @@ final class SreState {
                             ptr++;
                             continue;
                         case IN:
-                            if (ptr >= end || !SreCharset.contains(code, pc + 1, s.at(ptr))) {
+                            if (ptr >= end || !SreCharset.in(setCache, code, pc + 1, s.at(ptr))) {
                                 ret = 0;
                                 break body;
                             }
@@ -517,7 +537,7 @@ final class SreState {
                             ptr++;
                             continue;
                         case IN_IGNORE:
-                            if (ptr >= end || !SreCharset.contains(code, pc + 1, SreChars.lowerAscii(s.at(ptr)))) {
+                            if (ptr >= end || !SreCharset.in(setCache, code, pc + 1, SreChars.lowerAscii(s.at(ptr)))) {
                                 ret = 0;
                                 break body;
                             }
@@ -525,7 +545,7 @@ final class SreState {
                             ptr++;
                             continue;
                         case IN_UNI_IGNORE:
-                            if (ptr >= end || !SreCharset.contains(code, pc + 1, SreChars.lowerUnicode(s.at(ptr)))) {
+                            if (ptr >= end || !SreCharset.in(setCache, code, pc + 1, SreChars.lowerUnicode(s.at(ptr)))) {
                                 ret = 0;
                                 break body;
                             }
@@ -533,7 +553,7 @@ final class SreState {
                             ptr++;
                             continue;
                         case IN_LOC_IGNORE:
-                            if (ptr >= end || !SreCharset.containsLocIgnore(code, pc + 1, s.at(ptr))) {
+                            if (ptr >= end || !SreCharset.containsLocIgnore(setCache, code, pc + 1, s.at(ptr))) {
                                 ret = 0;
                                 break body;
                             }
@@ -1196,7 +1216,7 @@ final class SreState {
             if (op == LITERAL && (ptr >= end || subject.at(ptr) != code[p + 2])) {
                 continue;
             }
-            if (op == IN && (ptr >= end || !SreCharset.contains(code, p + 3, subject.at(ptr)))) {
+            if (op == IN && (ptr >= end || !SreCharset.in(setCache, code, p + 3, subject.at(ptr)))) {
                 continue;
             }
             return p;
@@ -1287,7 +1307,7 @@ final class SreState {
         final int from = p;
         switch (code[pc]) {
             case IN:
-                while (p < e && SreCharset.contains(code, pc + 2, s.at(p))) {
+                while (p < e && SreCharset.in(setCache, code, pc + 2, s.at(p))) {
                     p++;
                 }
                 break;

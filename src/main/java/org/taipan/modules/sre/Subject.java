@@ -13,8 +13,8 @@ import org.taipan.runtime.PyStr;
  * The string a pattern runs over (CPython's {@code getstring}): characters are read by index, as
  * code points for {@code str} (a non-BMP character is one index) and as unsigned bytes for
  * {@code bytes} and other bytes-like objects. A {@code str} whose characters are all in the BMP
- * is read through its Java {@code String} without copying; other strings through their code
- * points; {@code bytes} through its own array; {@code bytearray} and {@code memoryview} through a
+ * is read through its Java {@code String} without copying; other strings through the code point
+ * array they hold; {@code bytes} through its own array; {@code bytearray} and {@code memoryview} through a
  * copy taken when matching starts.
  */
 abstract sealed class Subject permits Subject.Text, Subject.Wide, Subject.Bytes {
@@ -98,7 +98,7 @@ abstract sealed class Subject permits Subject.Text, Subject.Wide, Subject.Bytes 
         Wide(PyStr s) {
             super(s, s.length());
             this.str = s;
-            this.cps = s.codePoints();
+            this.cps = s.sharedCodePoints();
         }
 
         @Override

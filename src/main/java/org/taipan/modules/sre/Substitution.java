@@ -76,6 +76,7 @@ final class Substitution {
             st.mustAdvance = st.ptr == st.start;
             st.start = st.ptr;
         }
+        self.release(st);
         if (i < st.endpos) {
             list.append(s.slice(i, st.endpos));
         }
