@@ -110,6 +110,8 @@ public final class BuiltinsModule {
         m.put("_operator", interp -> org.taipan.modules.operator.OperatorModule.create());
         m.put("_bisect", interp -> org.taipan.modules.bisect.BisectModule.create());
         m.put("_heapq", interp -> org.taipan.modules.heapq.HeapqModule.create());
+        m.put("_string", interp -> org.taipan.modules.string.StringModule.create());
+        m.put("_abc", interp -> org.taipan.modules.abc.AbcModule.create());
         m.put("errno", interp -> org.taipan.modules.errno.ErrnoModule.create());
         m.put("time", interp -> org.taipan.modules.time.TimeModule.create(interp));
         m.put("atexit", interp -> org.taipan.modules.atexit.AtexitModule.create(interp));
