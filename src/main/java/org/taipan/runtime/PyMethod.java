@@ -41,6 +41,9 @@ public final class PyMethod extends PyObject {
         };
         TYPE.addAttr("__func__", new PyGetSetDescr(TYPE, "__func__", o -> ((PyMethod) o).function, null));
         TYPE.addAttr("__self__", new PyGetSetDescr(TYPE, "__self__", o -> ((PyMethod) o).self, null));
+        // method_get_doc: the function's docstring, not object's (which the MRO would find first)
+        TYPE.addAttr("__doc__", new PyGetSetDescr(TYPE, "__doc__",
+                o -> Abstract.getAttr(((PyMethod) o).function, "__doc__"), null));
         TYPE.ready();
     }
 
