@@ -457,7 +457,9 @@ public enum Opcode {
     /** FOR_ITER over a plain generator: resumes its frame directly (CPython 3.12's FOR_ITER_GEN). */
     FOR_ITER_GEN(FOR_ITER),
     /** A binary operator whose left operand's class defines it in Python ({@code Vector.__add__}): the dunder's frame is run directly. */
-    BINARY_OP_USER(BINARY_OP);
+    BINARY_OP_USER(BINARY_OP),
+    /** A Python function called with keywords (KW_NAMES) whose names map to its parameters as cached: no argument array, no name search. */
+    CALL_PY_KW(CALL);
 
     /** What an instruction's oparg means. */
     public enum ArgKind {

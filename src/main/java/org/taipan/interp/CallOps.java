@@ -1,5 +1,6 @@
 package org.taipan.interp;
 
+import org.taipan.code.CodeObject;
 import org.taipan.code.Op;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Errors;
@@ -10,6 +11,7 @@ import org.taipan.runtime.ExceptionTypes;
 import org.taipan.runtime.PyCode;
 import org.taipan.runtime.PyInstance;
 import org.taipan.runtime.PyNone;
+import org.taipan.runtime.PyTuple;
 import org.taipan.runtime.PyType;
 import org.taipan.runtime.RecursionGuard;
 import org.taipan.runtime.PyFunction;
@@ -180,6 +182,79 @@ final class CallOps {
         }
         Quickening.miss(q, i);
         return Ops.binaryOp(nb, v, w);
+    }
+
+    /**
+     * CALL_PY_KW: a Python function (plain, method form or bound method) called with keywords
+     * whose names the cache maps to parameters for the callee's code: positional arguments and
+     * keyword values go from the stack straight into the new frame, missing parameters take
+     * their defaults. Anything else (another code or keyword set, a collision, a parameter with
+     * neither value nor default) takes the generic call, which raises CPython's errors.
+     *
+     * @return the new stack depth (the callable's slots replaced by the result)
+     */
+    static int callPyKw(ThreadState ts, PyCode q, int i, PyObject[] stack, int sp, int argc, String[] kwnames) {
+        int base = sp - argc - 2;
+        PyObject a = stack[base];
+        PyObject b = stack[base + 1];
+        PyFunction fn = CallSpecializer.kwCallee(a, b);
+        if (fn != null && q.caches[i] instanceof CallSpecializer.KwCall c && fn.code.code == c.code() && kwnames == c.kwnames()) {
+            PyObject self = a != null ? b : b instanceof PyMethod m ? m.self : null;
+            int nkw = kwnames.length;
+            int npos = argc - nkw + (self != null ? 1 : 0);
+            Frame f = bindKw(fn, c, self, stack, base + 2, npos, argc - nkw);
+            if (f != null) {
+                return finish(stack, sp, base, Eval.run(ts, f));
+            }
+        }
+        Quickening.miss(q, i);
+        return Ops.call(ts, stack, sp, argc, kwnames);
+    }
+
+    /**
+     * The frame for a CALL_PY_KW call, or null when the generic binder must run (and raise):
+     * {@code npos} positional arguments in all ({@code self}, if not null, then {@code given}
+     * from {@code stack[from]}), then the keyword values.
+     */
+    private static Frame bindKw(PyFunction fn, CallSpecializer.KwCall c, PyObject self, PyObject[] stack, int from,
+                                int npos, int given) {
+        CodeObject co = c.code();
+        int argcount = co.argcount;
+        if (npos > c.minSlot() || npos > argcount) {
+            return null;
+        }
+        Frame f = new Frame(fn.code, fn, fn.globals, fn.builtins, null);
+        PyObject[] fast = f.fast;
+        int at = 0;
+        if (self != null) {
+            fast[at++] = self;
+        }
+        System.arraycopy(stack, from, fast, at, given);
+        int[] slots = c.slots();
+        for (int k = 0; k < slots.length; k++) {
+            fast[slots[k]] = stack[from + given + k];
+        }
+        PyTuple defaults = fn.defaults;
+        int firstDefault = argcount - (defaults == null ? 0 : defaults.size());
+        for (int p = npos; p < argcount; p++) {
+            if (fast[p] == null) {
+                if (p < firstDefault) {
+                    return null;
+                }
+                fast[p] = defaults.get(p - firstDefault);
+            }
+        }
+        int total = argcount + co.kwonlyargcount;
+        for (int p = argcount; p < total; p++) {
+            if (fast[p] == null) {
+                PyObject d = fn.kwdefaults == null ? null : fn.kwdefaults.getItem(fn.code.localsplusNames[p]);
+                if (d == null) {
+                    return null;
+                }
+                fast[p] = d;
+            }
+        }
+        return f;
     }
 
     /** Clears the call's stack slots above {@code base} and leaves the result at {@code base}. */

@@ -60,6 +60,8 @@ final class CallSpecializer {
                 Quickening.specialize(q, i, Opcode.CALL_PY_EXACT_ARGS);
                 return;
             }
+        } else if (callKw(q, i, stack, sp, argc, kwnames)) {
+            return;
         }
         Quickening.fail(q, i);
     }
@@ -105,6 +107,53 @@ final class CallSpecializer {
         }
         q.caches[i] = cache;
         Quickening.specialize(q, i, op);
+        return true;
+    }
+
+    /**
+     * CALL_PY_KW: for calls of {@code code} with these keyword names (the KW_NAMES array, compared
+     * by identity), {@code slots[k]} is the parameter that keyword {@code k} fills; every slot is
+     * at least {@code minSlot}, so positional arguments below it never collide with a keyword.
+     */
+    record KwCall(CodeObject code, String[] kwnames, int[] slots, int minSlot) {}
+
+    /** The Python function a CALL's stack holds and how many implicit leading arguments (self) it gets, or null. */
+    static PyFunction kwCallee(PyObject a, PyObject b) {
+        if (a == null) {
+            return b instanceof PyFunction g ? g : b instanceof PyMethod m && m.function instanceof PyFunction g ? g : null;
+        }
+        return a instanceof PyFunction g ? g : null;
+    }
+
+    private static boolean callKw(PyCode q, int i, PyObject[] stack, int sp, int argc, String[] kwnames) {
+        int base = sp - argc - 2;
+        PyFunction fn = kwCallee(stack[base], stack[base + 1]);
+        if (fn == null) {
+            return false;
+        }
+        CodeObject co = fn.code.code;
+        if ((co.flags & NOT_SIMPLE) != 0) {
+            return false;
+        }
+        int total = co.argcount + co.kwonlyargcount;
+        int[] slots = new int[kwnames.length];
+        int min = total;
+        for (int k = 0; k < kwnames.length; k++) {
+            int j = -1;
+            for (int p = co.posonlyargcount; p < total; p++) {
+                if (co.varnames[p].equals(kwnames[k])) {
+                    j = p;
+                    break;
+                }
+            }
+            if (j < 0) {
+                return false;
+            }
+            slots[k] = j;
+            min = Math.min(min, j);
+        }
+        q.caches[i] = new KwCall(co, kwnames, slots, min);
+        Quickening.specialize(q, i, Opcode.CALL_PY_KW);
         return true;
     }
 

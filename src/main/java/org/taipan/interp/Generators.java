@@ -24,7 +24,11 @@ final class Generators {
     private Generators() {}
 
     static PyObject create(ThreadState ts, Frame f) {
-        if (PyGenerator.needsClosing(f.code.code)) {
+        PyCode q = f.code;
+        if (q.generatorCloses == 0) {
+            q.generatorCloses = PyGenerator.needsClosing(q.code) ? (byte) 2 : (byte) 1;
+        }
+        if (q.generatorCloses == 2) {
             return new PyGenerator.Finalizable(f, ts.interpreter.finalization());
         }
         return new PyGenerator(f);

@@ -270,19 +270,34 @@ public class PyGenerator extends PyObject {
     }
 
     /**
-     * Whether an abandoned suspended generator of this code would run code when closed: some
-     * handler other than a {@code yield from}/{@code await} cleanup or an {@code async for}
-     * end (a {@code try}, {@code with} or {@code finally}). Only such generators are
-     * {@link Finalizable}, so the others cost the JVM nothing.
+     * Whether an abandoned suspended generator of this code could run code when closed: some
+     * {@code yield} lies inside a {@code try}, {@code with} or {@code finally} (a handler other
+     * than a {@code yield from}/{@code await} cleanup or an {@code async for} end, followed
+     * through the handlers those re-raise into). Only such generators are {@link Finalizable}, so
+     * the others (a {@code try} that does not enclose a {@code yield} included) cost the JVM nothing.
      */
     static boolean needsClosing(CodeObject co) {
-        for (CodeObject.ExceptionTableEntry e : co.exceptionTable) {
-            int op = Opcode.opcodeOf(co.code[e.target()]);
-            if (op != Opcode.CLEANUP_THROW.ordinal() && op != Opcode.END_ASYNC_FOR.ordinal()) {
+        int yield = Opcode.YIELD_VALUE.ordinal();
+        for (int k = 0; k < co.code.length; k++) {
+            if (Opcode.opcodeOf(co.code[k]) == yield && closeRunsCode(co, k, 0)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a GeneratorExit raised at instruction {@code at} reaches a handler that runs code. */
+    private static boolean closeRunsCode(CodeObject co, int at, int depth) {
+        CodeObject.ExceptionTableEntry e = co.handlerFor(at);
+        if (e == null) {
+            return false;
+        }
+        int op = Opcode.opcodeOf(co.code[e.target()]);
+        if (op != Opcode.CLEANUP_THROW.ordinal() && op != Opcode.END_ASYNC_FOR.ordinal()) {
+            return true;
+        }
+        // The cleanup re-raises: whatever covers it handles the exception next.
+        return depth > 16 || closeRunsCode(co, e.target(), depth + 1);
     }
 
     /**

@@ -87,8 +87,51 @@ final class CodecErrors {
                 }
                 return new EncodeFix(null, out.toByteArray(), end);
             }
-            default -> throw unknown(errors);
+            default -> {
+                PyObject h = custom(errors);
+                PyBaseException exc = UnicodeErrors.encodeError(enc, s, start, end, reason).value;
+                PyObject[] r = handlerResult(Callables.call(h, exc), "encoding");
+                int pos = position(r[1], s.length());
+                if (r[0] instanceof PyStr t) {
+                    return new EncodeFix(t.toString().codePoints().toArray(), null, pos);
+                }
+                return new EncodeFix(null, ((PyBytes) r[0]).bytes().clone(), pos);
+            }
         }
+    }
+
+    /** A handler registered with {@code codecs.register_error}; LookupError for an unknown name. */
+    private static PyObject custom(String errors) {
+        CodecRegistry reg = CodecRegistry.currentOrNull();
+        PyObject h = reg == null ? null : reg.errorHandler(errors);
+        if (h == null) {
+            throw unknown(errors);
+        }
+        return h;
+    }
+
+    /** The (replacement, position) tuple a handler returns, with CPython's TypeError otherwise. */
+    private static PyObject[] handlerResult(PyObject r, String what) {
+        boolean encoding = what.equals("encoding");
+        if (!(r instanceof PyTuple t) || t.size() != 2 || PyInt.asInt(t.get(1)) == null
+                || !(t.get(0) instanceof PyStr || encoding && t.get(0) instanceof PyBytes)) {
+            throw Errors.typeError(encoding ? "encoding error handler must return (str/bytes, int) tuple"
+                    : "decoding error handler must return (str, int) tuple");
+        }
+        return new PyObject[] {t.get(0), t.get(1)};
+    }
+
+    /** A handler's resume position, negative counting from the end; IndexError when out of range. */
+    private static int position(PyObject p, int length) {
+        PyInt i = PyInt.asInt(p);
+        long pos = i.fitsLong() ? i.longValue() : Long.MAX_VALUE;
+        if (pos < 0) {
+            pos += length;
+        }
+        if (pos < 0 || pos > length) {
+            throw Errors.indexError("position %d from error handler out of bounds", i.fitsLong() ? i.longValue() : pos);
+        }
+        return (int) pos;
     }
 
     /**
@@ -135,7 +178,13 @@ final class CodecErrors {
             }
             case "xmlcharrefreplace", "namereplace" -> throw Errors.typeError(
                     "don't know how to handle UnicodeDecodeError in error callback");
-            default -> throw unknown(errors);
+            default -> {
+                PyObject h = custom(errors);
+                PyBaseException exc = UnicodeErrors.decodeError(enc, data, start, end, reason).value;
+                PyObject[] r = handlerResult(Callables.call(h, exc), "decoding");
+                out.addAll(r[0].toString().codePoints().toArray());
+                return position(r[1], data.length);
+            }
         }
     }
 

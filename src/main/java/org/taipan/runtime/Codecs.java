@@ -63,15 +63,26 @@ public final class Codecs {
 
     /** The codec called {@code name}; LookupError "unknown encoding: NAME". */
     static Codec lookup(String name) {
+        Codec c = lookupOrNull(name);
+        if (c == null) {
+            throw Errors.of(ExceptionTypes.LookupError, "unknown encoding: " + name);
+        }
+        return c;
+    }
+
+    /** The Java codec called {@code name}, or null (the codec registry may still know it). */
+    static Codec lookupOrNull(String name) {
         String norm = normalize(name);
         Codec c = NAMES.get(norm);
         if (c == null && CharmapCodec.resolve(norm) != null) {
             c = Codec.CHARMAP;
         }
-        if (c == null) {
-            throw Errors.of(ExceptionTypes.LookupError, "unknown encoding: " + name);
-        }
         return c;
+    }
+
+    /** Whether the Java codecs implement {@code name} (else {@code str.encode} asks the codec registry). */
+    public static boolean isJavaCodec(String name) {
+        return lookupOrNull(name) != null;
     }
 
     /**
@@ -138,7 +149,10 @@ public final class Codecs {
 
     /** Encodes {@code s} with codec {@code encoding} and error handler {@code errors}. */
     public static PyBytes encode(PyStr s, String encoding, String errors) {
-        Codec codec = lookup(encoding);
+        Codec codec = lookupOrNull(encoding);
+        if (codec == null) {
+            return CodecRegistry.current().encodeText(s, encoding, errors);
+        }
         if (shortcut(encoding)) {
             return encodeWith(codec, s, encoding, errors);
         }
@@ -223,7 +237,10 @@ public final class Codecs {
         if (data.length == 0) {
             return PyStr.of(""); // CPython answers before looking the codec up
         }
-        Codec codec = lookup(encoding);
+        Codec codec = lookupOrNull(encoding);
+        if (codec == null) {
+            return CodecRegistry.current().decodeText(data, encoding, errors);
+        }
         if (shortcut(encoding)) {
             return decodeWith(codec, data, encoding, errors);
         }

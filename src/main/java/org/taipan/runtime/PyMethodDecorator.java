@@ -28,12 +28,22 @@ public abstract sealed class PyMethodDecorator extends PyObject implements HasDi
         return dict;
     }
 
+    /** CPython's {@code _PyObject_IsAbstract}: a true {@code __isabstractmethod__} attribute. */
+    static boolean isAbstract(PyObject f) {
+        if (f == null) {
+            return false;
+        }
+        PyObject r = Abstract.lookupAttr(f, PyStr.of("__isabstractmethod__"));
+        return r != null && Abstract.isTrue(r);
+    }
+
     /** Fills the slots and attributes both types have; {@code name} is the Python type name for errors. */
     static void initCommon(PyType type, String name, java.util.function.Supplier<PyMethodDecorator> blank) {
         type.tp_new = (t, a, k) -> blank.get();
         type.tp_init = (self, a, k) -> ((PyMethodDecorator) self).callable = Args.oneArg(name, a, k);
         type.addAttr("__func__", new PyGetSetDescr(type, "__func__", o -> ((PyMethodDecorator) o).callable, null));
         type.addAttr("__wrapped__", new PyGetSetDescr(type, "__wrapped__", o -> ((PyMethodDecorator) o).callable, null));
-        type.addAttr("__isabstractmethod__", new PyGetSetDescr(type, "__isabstractmethod__", o -> PyBool.FALSE, null));
+        type.addAttr("__isabstractmethod__", new PyGetSetDescr(type, "__isabstractmethod__",
+                o -> PyBool.of(isAbstract(((PyMethodDecorator) o).callable)), null));
     }
 }

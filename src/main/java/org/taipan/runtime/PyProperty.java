@@ -57,7 +57,11 @@ public final class PyProperty extends PyObject {
         TYPE.addAttr("fdel", new PyGetSetDescr(TYPE, "fdel", o -> orNone(((PyProperty) o).fdel), null));
         TYPE.addAttr("__doc__", new PyGetSetDescr(TYPE, "__doc__", o -> orNone(((PyProperty) o).doc),
                 (o, v) -> ((PyProperty) o).doc = v));
-        TYPE.addAttr("__isabstractmethod__", new PyGetSetDescr(TYPE, "__isabstractmethod__", o -> PyBool.FALSE, null));
+        TYPE.addAttr("__isabstractmethod__", new PyGetSetDescr(TYPE, "__isabstractmethod__", o -> {
+            PyProperty p = (PyProperty) o;
+            return PyBool.of(PyMethodDecorator.isAbstract(p.fget) || PyMethodDecorator.isAbstract(p.fset)
+                    || PyMethodDecorator.isAbstract(p.fdel));
+        }, null));
         TYPE.ready();
     }
 

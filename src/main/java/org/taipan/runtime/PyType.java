@@ -64,6 +64,11 @@ public final class PyType extends PyObject implements HasDict {
     boolean instancesHaveDict;
     /** Whether user code may subclass this type (CPython's {@code Py_TPFLAGS_BASETYPE}). */
     boolean baseType = true;
+    /**
+     * CPython's {@code Py_TPFLAGS_IS_ABSTRACT}: set while the type's own {@code __abstractmethods__}
+     * is true, and then {@code object.__new__} refuses to instantiate it. Not inherited.
+     */
+    private boolean isAbstract;
     /** Direct user subclasses, weakly held as CPython's {@code tp_subclasses}, in creation order. */
     private java.util.List<java.lang.ref.WeakReference<PyType>> subclasses;
 
@@ -603,6 +608,20 @@ public final class PyType extends PyObject implements HasDict {
             }
         }
         return s;
+    }
+
+    /** True while the type's own {@code __abstractmethods__} is set and true (abc.ABCMeta sets it). */
+    public boolean isAbstract() {
+        return isAbstract;
+    }
+
+    void setAbstract(boolean v) {
+        isAbstract = v;
+    }
+
+    /** Whether user code may subclass this type (CPython's {@code Py_TPFLAGS_BASETYPE}). */
+    public boolean isBaseType() {
+        return baseType;
     }
 
     /** Whether instances of this type carry a {@code __dict__} (attributes of their own). */

@@ -195,10 +195,9 @@ final class SreState {
             e = end;
             mustAdvance = false;
             while (p < e) {
-                while (s.at(p) != c) {
-                    if (++p >= e) {
-                        return 0;
-                    }
+                p = s.indexOf(c, p, e);
+                if (p < 0) {
+                    return 0;
                 }
                 start = p;
                 ptr = p + prefixSkip;
@@ -221,12 +220,11 @@ final class SreState {
             }
             while (p < e) {
                 int c = code[prefix];
-                while (s.at(p++) != c) {
-                    if (p >= e) {
-                        return 0;
-                    }
+                p = s.indexOf(c, p, e);
+                if (p < 0) {
+                    return 0;
                 }
-                if (p >= e) {
+                if (++p >= e) {
                     return 0;
                 }
                 int i = 1;
@@ -287,8 +285,14 @@ final class SreState {
                 start = ptr = e;
                 return 0;
             }
+            // Positions where the pattern's first instruction fails cannot start a match: pass
+            // over them without entering the matcher.
+            int op0 = code[pc];
             while (status == 0 && p < e) {
                 p++;
+                if (!canStart(op0, pc + 1, p)) {
+                    continue;
+                }
                 lastmark = lastindex = -1;
                 start = ptr = p;
                 status = match(pc, false);
@@ -1203,6 +1207,31 @@ final class SreState {
             return pc + 3;
         }
         return -1;
+    }
+
+    /**
+     * Whether the instruction {@code op} (operands at {@code arg}) can match at {@code p}; true
+     * for instructions this quick test does not know.
+     */
+    private boolean canStart(int op, int arg, int p) {
+        switch (op) {
+            case LITERAL:
+                return p < end && subject.at(p) == code[arg];
+            case LITERAL_IGNORE:
+                return p < end && SreChars.lowerAscii(subject.at(p)) == code[arg];
+            case LITERAL_UNI_IGNORE:
+                return p < end && SreChars.lowerUnicode(subject.at(p)) == code[arg];
+            case IN:
+                return p < end && SreCharset.in(setCache, code, arg + 1, subject.at(p));
+            case IN_IGNORE:
+                return p < end && SreCharset.in(setCache, code, arg + 1, SreChars.lowerAscii(subject.at(p)));
+            case IN_UNI_IGNORE:
+                return p < end && SreCharset.in(setCache, code, arg + 1, SreChars.lowerUnicode(subject.at(p)));
+            case AT:
+                return at(p, code[arg]);
+            default:
+                return true;
+        }
     }
 
     /**

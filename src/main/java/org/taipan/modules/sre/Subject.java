@@ -34,6 +34,16 @@ abstract sealed class Subject permits Subject.Text, Subject.Wide, Subject.Bytes 
     /** Whether the subject is bytes-like. */
     abstract boolean isBytes();
 
+    /** The first index in {@code [from, to)} holding character {@code c}, or -1. */
+    int indexOf(int c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (at(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /**
      * Characters {@code [from, to)} as an exact {@code str} or {@code bytes} (CPython's
      * {@code getslice}: the object itself when it is exact bytes and the slice is all of it).
@@ -79,6 +89,16 @@ abstract sealed class Subject permits Subject.Text, Subject.Wide, Subject.Bytes 
         @Override
         boolean isBytes() {
             return false;
+        }
+
+        @Override
+        int indexOf(int c, int from, int to) {
+            // String.indexOf is vectorized by the JVM; this is where a literal-prefix search spends its time.
+            if (c > 0xFFFF || from >= to) {
+                return -1;
+            }
+            int i = value.indexOf(c, from);
+            return i < to ? i : -1;
         }
 
         @Override

@@ -1,0 +1,167 @@
+package org.taipan.runtime;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The per-interpreter codec registry of CPython's {@code Python/codecs.c}: the search
+ * functions ({@code codecs.register}), the cache of {@code CodecInfo} objects by normalized
+ * name, and the error handlers registered by name ({@code codecs.register_error}). The first
+ * lookup imports {@code encodings}, whose search function finds the codecs written in Python.
+ * The Java codecs ({@link Codecs}) come first for {@code str.encode}/{@code bytes.decode}; the
+ * registry serves the names they do not know and the {@code _codecs} module.
+ */
+public final class CodecRegistry {
+    private final List<PyObject> searchFunctions = new ArrayList<>();
+    private final PyDict cache = new PyDict();
+    private final Map<String, PyObject> errorHandlers = new HashMap<>();
+    private boolean encodingsImported;
+
+    /** The registry of the interpreter running on this thread. */
+    public static CodecRegistry current() {
+        return ThreadState.current().interpreter.moduleState(CodecRegistry.class, CodecRegistry::new);
+    }
+
+    /** {@code codecs.register(search_function)}. */
+    public void register(PyObject search) {
+        if (search.type().tp_call == null) {
+            throw Errors.typeError("argument must be callable");
+        }
+        searchFunctions.add(search);
+    }
+
+    /** {@code codecs.unregister(search_function)}: also empties the cache, as CPython does. */
+    public void unregister(PyObject search) {
+        for (int i = 0; i < searchFunctions.size(); i++) {
+            if (searchFunctions.get(i) == search) {
+                searchFunctions.remove(i);
+                cache.clear();
+                return;
+            }
+        }
+    }
+
+    /** CPython 3.11's {@code normalizestring}: lower case, spaces and hyphens to underscores. */
+    static String normalize(String name) {
+        return name.toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+    }
+
+    /**
+     * {@code codecs.lookup(encoding)}: the CodecInfo (or 4-tuple) a search function returns.
+     *
+     * @throws PyException LookupError "unknown encoding: x"; TypeError "codec search functions must return 4-tuples"
+     */
+    public PyObject lookup(String encoding) {
+        if (encoding.indexOf('\0') >= 0) {
+            throw Errors.valueError("embedded null character");
+        }
+        PyStr key = PyStr.of(normalize(encoding));
+        PyObject hit = cache.getItem(key);
+        if (hit != null) {
+            return hit;
+        }
+        ensureEncodings();
+        for (PyObject f : new ArrayList<>(searchFunctions)) {
+            PyObject r = Callables.call(f, key);
+            if (r == PyNone.NONE) {
+                continue;
+            }
+            if (!(r instanceof PyTuple t) || t.size() != 4) {
+                throw Errors.typeError("codec search functions must return 4-tuples");
+            }
+            cache.setItem(key, r);
+            return r;
+        }
+        throw Errors.of(ExceptionTypes.LookupError, "unknown encoding: " + encoding);
+    }
+
+    /** {@code _codecs._forget_codec(encoding)}. */
+    public void forget(String encoding) {
+        cache.pop(PyStr.of(normalize(encoding)));
+    }
+
+    private void ensureEncodings() {
+        if (!encodingsImported) {
+            encodingsImported = true;
+            try {
+                ThreadState.current().interpreter.importModule("encodings", null, null, 0);
+            } catch (PyException e) {
+                encodingsImported = false;
+                throw e;
+            }
+        }
+    }
+
+    /** {@code codecs.register_error(name, handler)}. */
+    public void registerError(String name, PyObject handler) {
+        if (handler.type().tp_call == null) {
+            throw Errors.typeError("handler must be callable");
+        }
+        errorHandlers.put(name, handler);
+    }
+
+    /** The handler registered under {@code name} by the program, or null (the standard ones are not here). */
+    public PyObject errorHandler(String name) {
+        return errorHandlers.get(name);
+    }
+
+    /** The registry of the current thread's interpreter, or null off an interpreter thread. */
+    static CodecRegistry currentOrNull() {
+        ThreadState ts = ThreadState.currentOrNull();
+        return ts == null ? null : ts.interpreter.moduleState(CodecRegistry.class, CodecRegistry::new);
+    }
+
+    /** Whether the CodecInfo says it is a text encoding ({@code _is_text_encoding}, default true). */
+    static boolean isTextEncoding(PyObject info) {
+        PyObject v = Abstract.lookupAttr(info, PyStr.of("_is_text_encoding"));
+        return v == null || Abstract.isTrue(v);
+    }
+
+    /**
+     * {@code str.encode(encoding)} for a name the Java codecs do not know: the registry's
+     * encoder, refusing codecs that are not text encodings and results that are not bytes.
+     */
+    PyBytes encodeText(PyStr s, String encoding, String errors) {
+        PyObject info = lookup(encoding);
+        if (!isTextEncoding(info)) {
+            throw Errors.of(ExceptionTypes.LookupError, "'" + encoding
+                    + "' is not a text encoding; use codecs.encode() to handle arbitrary codecs");
+        }
+        PyObject r = callCodec(((PyTuple) info).get(0), s, errors, "encoder");
+        if (!(r instanceof PyBytes b)) {
+            if (r instanceof PyByteArray ba) {
+                return new PyBytes(ba.toBytes());
+            }
+            throw Errors.typeError("'%s' encoder returned '%s' instead of 'bytes'; use codecs.encode() to encode "
+                    + "to arbitrary types", encoding, r.type().name());
+        }
+        return b;
+    }
+
+    /** {@code bytes.decode(encoding)} for a name the Java codecs do not know. */
+    PyStr decodeText(byte[] data, String encoding, String errors) {
+        PyObject info = lookup(encoding);
+        if (!isTextEncoding(info)) {
+            throw Errors.of(ExceptionTypes.LookupError, "'" + encoding
+                    + "' is not a text encoding; use codecs.decode() to handle arbitrary codecs");
+        }
+        PyObject r = callCodec(((PyTuple) info).get(1), new PyBytes(data), errors, "decoder");
+        if (!(r instanceof PyStr s)) {
+            throw Errors.typeError("'%s' decoder returned '%s' instead of 'str'; use codecs.decode() to decode "
+                    + "to arbitrary types", encoding, r.type().name());
+        }
+        return s;
+    }
+
+    /** Calls an encoder or decoder and takes the object out of its (object, length) result. */
+    public static PyObject callCodec(PyObject codec, PyObject input, String errors, String what) {
+        PyObject r = errors == null ? Callables.call(codec, input) : Callables.call(codec, input, PyStr.of(errors));
+        if (!(r instanceof PyTuple t) || t.size() != 2) {
+            throw Errors.typeError("%s must return a tuple (object, integer)", what);
+        }
+        return t.get(0);
+    }
+}
