@@ -128,6 +128,7 @@ public final class BuiltinsModule {
         m.put("zlib", interp -> org.taipan.modules.zlib.ZlibModule.create());
         m.put("_codecs", interp -> org.taipan.modules.codecs.CodecsModule.create());
         m.put("unicodedata", interp -> org.taipan.modules.unicodedata.UnicodedataModule.create());
+        m.put("array", interp -> org.taipan.modules.array.ArrayModule.create());
         m.put("_sre", interp -> org.taipan.modules.sre.SreModule.create());
         return m;
     }
