@@ -6,8 +6,10 @@ import org.taipan.runtime.Args;
 import org.taipan.runtime.Callables;
 import org.taipan.runtime.CompareOp;
 import org.taipan.runtime.Errors;
+import org.taipan.runtime.PyBool;
 import org.taipan.runtime.PyBuiltinFunction;
 import org.taipan.runtime.PyBytes;
+import org.taipan.runtime.PyFloat;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyModule;
 import org.taipan.runtime.PyNone;
@@ -196,7 +198,51 @@ final class NumberFunctions {
             throw Errors.typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
         }
         PyObject it = Abstract.iter(a[0]);
-        for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+        PyObject x = null;
+        // builtin_sum_impl's fast paths: an exact int total stays a Java long while the items are
+        // exact ints or bools and nothing overflows; then an exact float total stays a double
+        // while the items are exact floats or ints (any int subclass, its value taken as is)
+        // that fit a long. The first item that does not fit goes through the generic `+`.
+        if (acc.getClass() == PyInt.class && ((PyInt) acc).fitsLong()) {
+            long total = ((PyInt) acc).longValue();
+            while (true) {
+                x = Abstract.next(it);
+                if (x == null) {
+                    return PyInt.of(total);
+                }
+                PyInt xi = x.getClass() == PyInt.class || x instanceof PyBool ? PyInt.asInt(x) : null;
+                if (xi != null && xi.fitsLong()) {
+                    long b = xi.longValue(), r = total + b;
+                    if (((total ^ r) & (b ^ r)) >= 0) {
+                        total = r;
+                        continue;
+                    }
+                }
+                acc = Abstract.add(PyInt.of(total), x);
+                break;
+            }
+        }
+        if (acc.getClass() == PyFloat.class) {
+            double total = ((PyFloat) acc).value();
+            while (true) {
+                x = Abstract.next(it);
+                if (x == null) {
+                    return new PyFloat(total);
+                }
+                if (x.getClass() == PyFloat.class) {
+                    total += ((PyFloat) x).value();
+                    continue;
+                }
+                PyInt xi = PyInt.asInt(x);
+                if (xi != null && xi.fitsLong()) {
+                    total += (double) xi.longValue();
+                    continue;
+                }
+                acc = Abstract.add(new PyFloat(total), x);
+                break;
+            }
+        }
+        for (x = Abstract.next(it); x != null; x = Abstract.next(it)) {
             acc = Abstract.add(acc, x);
         }
         return acc;

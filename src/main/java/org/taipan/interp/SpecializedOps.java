@@ -34,7 +34,8 @@ public final class SpecializedOps {
     /** Whether BINARY_OP_FLOAT has a fast path for this (plain) operator. */
     static boolean hasFloatFastPath(int op) {
         return op == Abstract.NB_ADD || op == Abstract.NB_SUBTRACT || op == Abstract.NB_MULTIPLY
-                || op == Abstract.NB_TRUE_DIVIDE;
+                || op == Abstract.NB_TRUE_DIVIDE || op == Abstract.NB_POWER || op == Abstract.NB_FLOOR_DIVIDE
+                || op == Abstract.NB_REMAINDER;
     }
 
     /** BINARY_OP_INT: {@code a op b} on two exact ints. */
@@ -162,6 +163,11 @@ public final class SpecializedOps {
                     if (y != 0.0) {
                         return new PyFloat(x / y);
                     }
+                }
+                case Abstract.NB_POWER, Abstract.NB_FLOOR_DIVIDE, Abstract.NB_REMAINDER -> {
+                    // What float.__pow__/__floordiv__/__mod__ (or the reflected form for an
+                    // int left operand) computes on the converted values.
+                    return PyFloat.arithmetic(Specializer.plain(nb), x, y);
                 }
                 default -> { }
             }

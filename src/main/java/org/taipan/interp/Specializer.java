@@ -42,8 +42,8 @@ final class Specializer {
                 Quickening.specialize(q, i, Opcode.BINARY_OP_INT);
                 return;
             }
-        } else if (ca == PyFloat.class && cb == PyFloat.class && op != Abstract.NB_TRUE_DIVIDE
-                && SpecializedOps.hasFloatFastPath(op)) {
+        } else if (ca == PyFloat.class && cb == PyFloat.class
+                && (op == Abstract.NB_ADD || op == Abstract.NB_SUBTRACT || op == Abstract.NB_MULTIPLY)) {
             Quickening.specialize(q, i, op == Abstract.NB_ADD ? Opcode.BINARY_OP_ADD_FLOAT
                     : op == Abstract.NB_SUBTRACT ? Opcode.BINARY_OP_SUBTRACT_FLOAT : Opcode.BINARY_OP_MULTIPLY_FLOAT);
             return;

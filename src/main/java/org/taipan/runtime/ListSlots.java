@@ -254,11 +254,11 @@ final class ListSlots {
                     reverse(vals, n);
                 }
             }
-            Integer[] order = new Integer[n];
+            int[] order = new int[n];
             for (int i = 0; i < n; i++) {
                 order[i] = i;
             }
-            Integer[] tmp = new Integer[n];
+            int[] tmp = new int[n];
             mergeSort(order, tmp, 0, n, keys);
             PyObject[] sorted = new PyObject[n];
             for (int i = 0; i < n; i++) {
@@ -286,23 +286,74 @@ final class ListSlots {
     }
 
     private static boolean lt(PyObject a, PyObject b) {
-        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
-            return PyInt.compare((PyInt) a, (PyInt) b) < 0;
-        }
-        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
-            return ((PyStr) a).compareTo((PyStr) b) < 0;
+        Class<?> ca = a.getClass();
+        if (ca == b.getClass()) {
+            if (ca == PyInt.class) {
+                return PyInt.compare((PyInt) a, (PyInt) b) < 0;
+            }
+            if (ca == PyStr.class) {
+                return ((PyStr) a).compareTo((PyStr) b) < 0;
+            }
+            if (ca == PyFloat.class) {
+                return ((PyFloat) a).value() < ((PyFloat) b).value();
+            }
+            if (ca == PyTuple.class) {
+                int r = tupleLt(((PyTuple) a).array(), ((PyTuple) b).array());
+                if (r >= 0) {
+                    return r == 1;
+                }
+            }
         }
         return Abstract.richCompareBool(a, b, CompareOp.LT);
     }
 
+    /**
+     * {@code a < b} for two exact tuples whose items up to the first difference are exact ints,
+     * strs or floats of one class each (sort keys such as {@code (-count, word)}): 1 true, 0
+     * false, -1 when some item needs the generic comparison. Those items' {@code ==} and
+     * {@code <} run no Python code, so answering here is what {@code tuplerichcompare} would do
+     * (identical items are equal first, so a NaN equals itself, as in CPython).
+     */
+    private static int tupleLt(PyObject[] a, PyObject[] b) {
+        int n = Math.min(a.length, b.length);
+        for (int k = 0; k < n; k++) {
+            PyObject x = a[k], y = b[k];
+            if (x == y) {
+                continue;
+            }
+            Class<?> c = x.getClass();
+            if (c != y.getClass()) {
+                return -1;
+            }
+            int cmp;
+            if (c == PyInt.class) {
+                cmp = PyInt.compare((PyInt) x, (PyInt) y);
+            } else if (c == PyStr.class) {
+                cmp = ((PyStr) x).compareTo((PyStr) y);
+            } else if (c == PyFloat.class) {
+                double u = ((PyFloat) x).value(), v = ((PyFloat) y).value();
+                if (u == v) {
+                    continue;
+                }
+                return u < v ? 1 : 0;
+            } else {
+                return -1;
+            }
+            if (cmp != 0) {
+                return cmp < 0 ? 1 : 0;
+            }
+        }
+        return a.length < b.length ? 1 : 0;
+    }
+
     /** A stable merge sort of indexes by key, using only {@code <}. */
-    private static void mergeSort(Integer[] a, Integer[] tmp, int lo, int hi, PyObject[] keys) {
+    private static void mergeSort(int[] a, int[] tmp, int lo, int hi, PyObject[] keys) {
         if (hi - lo < 2) {
             return;
         }
         if (hi - lo <= 16) {
             for (int i = lo + 1; i < hi; i++) {
-                Integer v = a[i];
+                int v = a[i];
                 int j = i;
                 while (j > lo && lt(keys[v], keys[a[j - 1]])) {
                     a[j] = a[j - 1];

@@ -19,6 +19,32 @@ public sealed class PyFloat extends PyObject permits PyFloat.Sub {
         return new PyFloat(v);
     }
 
+    /**
+     * {@code v ** w}, {@code v // w} or {@code v % w} ({@code op} one of {@link Abstract#NB_POWER},
+     * {@link Abstract#NB_FLOOR_DIVIDE}, {@link Abstract#NB_REMAINDER}) on two float values, as
+     * CPython's {@code float_pow}/{@code float_floor_div}/{@code float_rem}: a complex result for
+     * a negative base and a fractional exponent, ZeroDivisionError, OverflowError. For the
+     * interpreter's specialized float operations, which convert int operands first.
+     */
+    public static PyObject arithmetic(int op, double v, double w) {
+        return switch (op) {
+            case Abstract.NB_POWER -> FloatSlots.pow(v, w);
+            case Abstract.NB_FLOOR_DIVIDE -> {
+                if (w == 0) {
+                    throw Errors.zeroDivision("float floor division by zero");
+                }
+                yield new PyFloat(FloatSlots.divmod(v, w)[0]);
+            }
+            case Abstract.NB_REMAINDER -> {
+                if (w == 0) {
+                    throw Errors.zeroDivision("float modulo");
+                }
+                yield new PyFloat(FloatSlots.divmod(v, w)[1]);
+            }
+            default -> throw new IllegalArgumentException("not a float arithmetic operator: " + op);
+        };
+    }
+
     public double value() {
         return value;
     }

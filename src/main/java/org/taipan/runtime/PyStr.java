@@ -8,6 +8,19 @@ package org.taipan.runtime;
  * rendering. Equal strings always have the same form, so comparisons need not mix them.
  */
 public sealed class PyStr extends PyObject implements Comparable<PyStr> permits PyStr.Sub {
+    /**
+     * The one-character strings of code points 0..255, shared as CPython shares its Latin-1
+     * singletons: {@code s[i]} and iteration over a str allocate nothing for them, and their
+     * hash is computed once per process (the hash key is process-wide, {@link PyHash}).
+     */
+    private static final PyStr[] LATIN1 = new PyStr[256];
+
+    static {
+        for (int c = 0; c < LATIN1.length; c++) {
+            LATIN1[c] = new PyStr(String.valueOf((char) c), null);
+        }
+    }
+
     public static final PyType TYPE = PyType.builtin("str", PyType.OBJECT);
 
     static {
@@ -54,8 +67,14 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
         return new PyStr(sb.toString(), simple ? null : cps);
     }
 
-    /** The one-character string for code point {@code c}. */
+    /** The one-character string for code point {@code c} (shared for {@code c < 256}). */
     public static PyStr ofCodePoint(int c) {
+        if (c >= 0 && c < LATIN1.length) {
+            return LATIN1[c];
+        }
+        if (c < Character.MIN_SURROGATE || (c > Character.MAX_SURROGATE && c <= 0xFFFF)) {
+            return new PyStr(String.valueOf((char) c), null);
+        }
         return ofCodePoints(new int[] {c});
     }
 
@@ -94,6 +113,9 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
 
     /** The code points {@code [start, end)} as a str. */
     public PyStr substring(int start, int end) {
+        if (end - start == 1) {
+            return ofCodePoint(codePointAt(start));
+        }
         if (cps == null) {
             return new PyStr(value.substring(start, end), null);
         }

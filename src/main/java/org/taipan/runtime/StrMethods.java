@@ -942,9 +942,17 @@ final class StrMethods {
         }
         String v = self.toString();
         int cs = self.codePointIndexToCharIndex(r[0]), ce = self.codePointIndexToCharIndex(r[1]);
-        String region = v.substring(cs, ce);
-        int j = reverse ? region.lastIndexOf(sub.toString()) : region.indexOf(sub.toString());
-        return j < 0 ? -1 : self.charIndexToCodePointIndex(cs + j);
+        // Searched in place, bounded by [cs, ce): a substring copy would make a scan with a
+        // moving start (parsers calling find(x, pos)) quadratic.
+        String needle = sub.toString();
+        if (ce - cs < needle.length()) {
+            return -1;
+        }
+        int j = reverse ? v.lastIndexOf(needle, ce - needle.length()) : v.indexOf(needle, cs);
+        if (j < cs || j + needle.length() > ce) {
+            return -1;
+        }
+        return self.charIndexToCodePointIndex(j);
     }
 
     private static PyObject count(PyObject self, PyObject[] a, String[] k) {
@@ -954,12 +962,13 @@ final class StrMethods {
         if (r[0] > r[1]) {
             return PyInt.ZERO;
         }
-        String region = s(self).substring(ps.codePointIndexToCharIndex(r[0]), ps.codePointIndexToCharIndex(r[1]));
         if (sub.isEmpty()) {
-            return PyInt.of(region.codePointCount(0, region.length()) + 1);
+            return PyInt.of(r[1] - r[0] + 1);
         }
-        int n = 0, i = 0;
-        while ((i = region.indexOf(sub, i)) >= 0) {
+        String v = s(self);
+        int end = ps.codePointIndexToCharIndex(r[1]);
+        int n = 0, i = ps.codePointIndexToCharIndex(r[0]);
+        while ((i = v.indexOf(sub, i)) >= 0 && i + sub.length() <= end) {
             n++;
             i += sub.length();
         }
@@ -979,8 +988,12 @@ final class StrMethods {
         if (r[0] > self.length()) {
             return PyBool.FALSE;
         }
-        String region = r[0] > r[1] ? null
-                : self.toString().substring(self.codePointIndexToCharIndex(r[0]), self.codePointIndexToCharIndex(r[1]));
+        // Matched in place within [from, to): no substring copy (a parser calling
+        // startswith(x, pos) over a long text would otherwise be quadratic).
+        boolean empty = r[0] > r[1];
+        String v = self.toString();
+        int from = empty ? 0 : self.codePointIndexToCharIndex(r[0]);
+        int to = empty ? 0 : self.codePointIndexToCharIndex(r[1]);
         PyObject[] cands = a[0] instanceof PyTuple t ? t.array() : new PyObject[] {a[0]};
         for (PyObject c : cands) {
             if (!(c instanceof PyStr cs)) {
@@ -988,7 +1001,8 @@ final class StrMethods {
                         ? "tuple for " + fname + " must only contain str, not " + c.type().name()
                         : fname + " first arg must be str or a tuple of str, not " + c.type().name());
             }
-            if (region != null && (start ? region.startsWith(cs.toString()) : region.endsWith(cs.toString()))) {
+            String p = cs.toString();
+            if (!empty && to - from >= p.length() && v.startsWith(p, start ? from : to - p.length())) {
                 return PyBool.TRUE;
             }
         }

@@ -1,7 +1,8 @@
 package org.taipan.modules.sre;
 
-import org.taipan.runtime.Args;
 import org.taipan.runtime.Errors;
+import org.taipan.runtime.PyByteArray;
+import org.taipan.runtime.PyMemoryView;
 import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyType;
@@ -18,24 +19,38 @@ final class PyScanner extends PyObject {
     static {
         TYPE.tp_new = null;
         TYPE.addMethod("match", (self, a, k) -> {
-            Args.noArgs("match", a, k);
+            noArgs("match", a, k);
             return ((PyScanner) self).next(false);
         });
         TYPE.addMethod("search", (self, a, k) -> {
-            Args.noArgs("search", a, k);
+            noArgs("search", a, k);
             return ((PyScanner) self).next(true);
         });
         TYPE.addAttr("pattern", PyPattern.readonly("pattern", o -> ((PyScanner) o).pattern));
         TYPE.ready();
     }
 
+    /** Argument Clinic's check for a method with only a defining-class parameter. */
+    private static void noArgs(String fname, PyObject[] a, String[] k) {
+        if (a.length > 0) {
+            throw Errors.typeError("%s() takes no arguments", fname);
+        }
+    }
+
     final PyPattern pattern;
     private final SreState state;
     private boolean executing;
+    /**
+     * For a bytearray subject, a view that keeps its buffer exported while the scanner can still
+     * be used, as CPython's scanner holds the buffer: resizing the bytearray raises BufferError.
+     */
+    private PyObject export;
 
     PyScanner(PyPattern pattern, SreState state) {
         this.pattern = pattern;
         this.state = state;
+        PyObject subject = state.subject.object;
+        this.export = subject instanceof PyByteArray ? PyMemoryView.of(subject) : null;
     }
 
     @Override
@@ -59,6 +74,7 @@ final class PyScanner extends PyObject {
             PyObject m = pattern.newMatch(st, status);
             if (status == 0) {
                 st.start = -1;
+                export = null;
             } else {
                 st.mustAdvance = st.ptr == st.start;
                 st.start = st.ptr;
