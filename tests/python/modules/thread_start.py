@@ -32,7 +32,9 @@ except TypeError as e:
 
 class Failing:
     def __call__(self):
-        ends.append(_thread._set_sentinel())
+        end = _thread._set_sentinel()
+        end.acquire()
+        ends.append(end)
         done.release()
         raise ValueError("in a thread")
 
@@ -53,7 +55,10 @@ print("reported")
 
 
 def with_sentinel(box):
-    box.append(_thread._set_sentinel())
+    end = _thread._set_sentinel()
+    print("sentinel starts unlocked", end.locked() is False)
+    end.acquire()
+    box.append(end)
     done.release()
 
 

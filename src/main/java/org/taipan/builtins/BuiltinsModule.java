@@ -100,6 +100,7 @@ public final class BuiltinsModule {
         m.put("_io", interp -> org.taipan.modules.io.IOModule.create(interp.builtins().getItem(PyStr.of("open"))));
         m.put("posix", interp -> org.taipan.modules.posix.PosixModule.create(interp));
         m.put("_thread", interp -> org.taipan.modules.thread.ThreadModule.create(interp));
+        m.put("_ast", interp -> org.taipan.modules.ast.AstModule.create(interp));
         m.put("_signal", interp -> org.taipan.modules.signal.SignalModule.create(interp));
         m.put("_warnings", interp -> org.taipan.modules.warnings.WarningsModule.create(interp));
         m.put("itertools", interp -> org.taipan.modules.itertools.ItertoolsModule.create());
@@ -128,6 +129,7 @@ public final class BuiltinsModule {
         m.put("zlib", interp -> org.taipan.modules.zlib.ZlibModule.create());
         m.put("_codecs", interp -> org.taipan.modules.codecs.CodecsModule.create());
         m.put("unicodedata", interp -> org.taipan.modules.unicodedata.UnicodedataModule.create());
+        m.put("array", interp -> org.taipan.modules.array.ArrayModule.create());
         m.put("_sre", interp -> org.taipan.modules.sre.SreModule.create());
         return m;
     }

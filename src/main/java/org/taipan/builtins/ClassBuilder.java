@@ -28,8 +28,9 @@ final class ClassBuilder {
         if (!(a[1] instanceof PyStr name)) {
             throw Errors.typeError("__build_class__: name is not a string");
         }
-        PyObject[] bases = new PyObject[npos - 2];
-        System.arraycopy(a, 2, bases, 0, bases.length);
+        PyObject[] origBases = new PyObject[npos - 2];
+        System.arraycopy(a, 2, origBases, 0, origBases.length);
+        PyObject[] bases = updateBases(origBases);
         PyObject meta = null;
         java.util.List<String> kwNames = new java.util.ArrayList<>();
         java.util.List<PyObject> kwValues = new java.util.ArrayList<>();
@@ -69,6 +70,9 @@ final class ClassBuilder {
             ns = new PyDict();
         }
         PyObject cell = Eval.runClassBody(func, ns);
+        if (bases != origBases) {
+            Abstract.setItem(ns, PyStr.of("__orig_bases__"), PyTuple.of(origBases));
+        }
         PyObject[] margs = new PyObject[3 + kwValues.size()];
         margs[0] = name;
         margs[1] = PyTuple.of(bases);
@@ -81,6 +85,34 @@ final class ClassBuilder {
             c.value = cls;
         }
         return cls;
+    }
+
+    /**
+     * PEP 560 (CPython's {@code update_bases}): a base that is not a class but has
+     * {@code __mro_entries__} is replaced by the tuple that method returns ({@code typing}'s
+     * generic aliases). Returns {@code bases} itself when nothing changed.
+     */
+    private static PyObject[] updateBases(PyObject[] bases) {
+        java.util.List<PyObject> out = null;
+        for (int i = 0; i < bases.length; i++) {
+            PyObject b = bases[i];
+            PyObject meth = b instanceof PyType ? null : Abstract.lookupAttr(b, PyStr.of("__mro_entries__"));
+            if (meth == null) {
+                if (out != null) {
+                    out.add(b);
+                }
+                continue;
+            }
+            PyObject entries = Callables.call(meth, PyTuple.of(bases));
+            if (!(entries instanceof PyTuple t)) {
+                throw Errors.typeError("__mro_entries__ must return a tuple");
+            }
+            if (out == null) {
+                out = new java.util.ArrayList<>(java.util.Arrays.asList(bases).subList(0, i));
+            }
+            out.addAll(java.util.Arrays.asList(t.array()));
+        }
+        return out == null ? bases : out.toArray(new PyObject[0]);
     }
 
     private static PyType mostDerivedMetaclass(PyType meta, PyObject[] bases) {

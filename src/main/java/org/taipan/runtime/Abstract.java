@@ -607,6 +607,10 @@ public final class Abstract {
         if (f != null) {
             return f.call(o, key);
         }
+        if (o == PyType.TYPE) {
+            // type[int]: CPython's PyObject_GetItem special-cases type itself (typing uses it).
+            return new PyGenericAlias(o, key);
+        }
         if (o instanceof PyType t) {
             PyObject cg = lookupAttr(t, PyStr.of("__class_getitem__"));
             if (cg != null) {

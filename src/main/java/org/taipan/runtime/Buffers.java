@@ -17,6 +17,9 @@ public final class Buffers {
         if (o instanceof PyBytes b) {
             return b.bytes();
         }
+        if (o instanceof Exporter e) {
+            return java.util.Arrays.copyOf(e.bufferArray(), e.bufferLength());
+        }
         if (o instanceof PyByteArray ba) {
             return ba.toBytes();
         }
@@ -37,7 +40,17 @@ public final class Buffers {
 
     /** Whether {@code o} supports the buffer protocol. */
     public static boolean isBuffer(PyObject o) {
-        return o instanceof PyBytes || o instanceof PyByteArray || o instanceof PyMemoryView;
+        return o instanceof PyBytes || o instanceof PyByteArray || o instanceof PyMemoryView || o instanceof Exporter;
+    }
+
+    /**
+     * An object written in Java that exports its contents through the buffer protocol
+     * ({@code array.array}): {@code bufferArray()[0:bufferLength()]} are its bytes, writable.
+     */
+    public interface Exporter {
+        byte[] bufferArray();
+
+        int bufferLength();
     }
 
     /** A writable byte region of an object: {@code array[offset:offset+length]} is its contents. */
@@ -53,6 +66,9 @@ public final class Buffers {
         }
         if (o instanceof PyMemoryView mv) {
             return mv.writableRegion();
+        }
+        if (o instanceof Exporter e) {
+            return new Region(e.bufferArray(), 0, e.bufferLength());
         }
         return null;
     }

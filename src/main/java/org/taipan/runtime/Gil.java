@@ -19,8 +19,12 @@ import java.util.concurrent.locks.ReentrantLock;
  * daemon threads are when they try to run during finalization.
  */
 public final class Gil {
-    /** Thrown to unwind a thread that may no longer run Python code (the interpreter is finishing). */
-    public static final class ThreadExit extends RuntimeException {
+    /**
+     * Thrown to unwind a thread that may no longer run Python code (the interpreter is
+     * finishing). An Error, so that no Python handler or {@code finally} runs on the way out,
+     * as a daemon thread of CPython simply stops.
+     */
+    public static final class ThreadExit extends Error {
         public ThreadExit() {
             super(null, null, false, false);
         }

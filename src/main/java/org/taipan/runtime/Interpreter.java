@@ -320,16 +320,24 @@ public final class Interpreter {
      * @throws PyException SyntaxError
      */
     public CodeObject compile(String source, String filename, org.taipan.parse.Mode mode) {
-        org.taipan.ast.Mod mod;
-        try {
-            mod = org.taipan.parse.Parser.parse(source, filename, mode);
-        } catch (org.taipan.parse.SyntaxErrorException e) {
-            throw SyntaxErrors.toPython(e);
-        }
+        org.taipan.ast.Mod mod = parse(source, filename, mode);
         try {
             return org.taipan.compile.Compiler.compile(mod, filename, source, mode, 0);
         } catch (org.taipan.parse.SyntaxErrorException e) {
             throw SyntaxErrors.toPython(withProgramText(e));
+        }
+    }
+
+    /**
+     * Parses source text into the AST ({@code compile(..., PyCF_ONLY_AST)}, {@code ast.parse}).
+     *
+     * @throws PyException SyntaxError
+     */
+    public org.taipan.ast.Mod parse(String source, String filename, org.taipan.parse.Mode mode) {
+        try {
+            return org.taipan.parse.Parser.parse(source, filename, mode);
+        } catch (org.taipan.parse.SyntaxErrorException e) {
+            throw SyntaxErrors.toPython(e);
         }
     }
 

@@ -6,7 +6,9 @@ package org.taipan.runtime;
  * {@code _common_reduce} and {@code reduce_newobj} in {@code Objects/typeobject.c}): protocol 2
  * and above give {@code (copyreg.__newobj__, (cls, *args), state, listitems, dictitems)} with the
  * arguments of {@code __getnewargs_ex__}/{@code __getnewargs__} and the state of
- * {@code __getstate__}; protocols 0 and 1 go through {@code copyreg._reduce_ex}.
+ * {@code __getstate__}; protocols 0 and 1 go through {@code copyreg._reduce_ex}. The default
+ * {@code __getstate__} is {@code object_getstate_default}: the instance dict and the set
+ * {@code __slots__} values.
  */
 final class ObjectReduce {
     private ObjectReduce() {}
@@ -94,9 +96,82 @@ final class ObjectReduce {
             newobj = Abstract.getAttr(copyreg, "__newobj_ex__");
             newargs = PyTuple.of(cls, argTuple, kwargs);
         }
-        PyObject state = Callables.call(Abstract.getAttr(obj, "__getstate__"));
+        boolean required = !(args != null || obj instanceof PyList || obj instanceof PyDict);
+        PyObject state = getState(obj, required);
         PyObject listitems = obj instanceof PyList ? Abstract.iter(obj) : PyNone.NONE;
         PyObject dictitems = obj instanceof PyDict ? Abstract.iter(Callables.callAttr(obj, "items")) : PyNone.NONE;
         return PyTuple.of(newobj, newargs, state, listitems, dictitems);
+    }
+
+    /** {@code object_getstate}: the object's {@code __getstate__}, or the default when not overridden. */
+    private static PyObject getState(PyObject obj, boolean required) {
+        PyStr name = PyStr.of("__getstate__");
+        if (obj.type().lookup(name) == PyType.OBJECT.dict().getItem(name)) {
+            return defaultState(obj, required);
+        }
+        return Callables.call(Abstract.getAttr(obj, "__getstate__"));
+    }
+
+    /**
+     * {@code object_getstate_default}: the instance dict (None when empty), paired with a dict of
+     * the {@code __slots__} values that are set, as {@code (dict, slots)}.
+     *
+     * @throws PyException TypeError "cannot pickle 'X' object" when {@code required} and the object
+     *                     has state of a builtin layout that this cannot see
+     */
+    static PyObject defaultState(PyObject obj, boolean required) {
+        PyType type = obj.type();
+        PyType solid = type.solidBase();
+        if (required && isVarSized(solid)) {
+            throw Errors.typeError("cannot pickle %s objects", type.name());
+        }
+        if (required && solid != PyType.OBJECT) {
+            throw Errors.typeError("cannot pickle '%s' object", type.name());
+        }
+        PyObject state = PyNone.NONE;
+        if (obj instanceof HasDict d && !(obj instanceof PyType) && type.instancesHaveDict() && d.dict().size() > 0) {
+            state = d.dict();
+        }
+        PyObject slotNames = slotNames(type);
+        if (slotNames instanceof PyList names && names.size() > 0) {
+            PyDict slots = new PyDict();
+            for (int i = 0; i < names.size(); i++) {
+                PyObject name = names.get(i);
+                PyObject value = name instanceof PyStr s ? Abstract.lookupAttr(obj, s) : null;
+                if (value != null) {
+                    slots.setItem(name, value);
+                }
+            }
+            if (slots.size() > 0) {
+                state = PyTuple.of(state, slots);
+            }
+        }
+        return state;
+    }
+
+    /** The builtin layouts CPython allocates with a variable size ({@code tp_itemsize != 0}). */
+    private static boolean isVarSized(PyType solid) {
+        return solid == PyMemoryView.TYPE || solid == PyInt.TYPE || solid == PyBytes.TYPE || solid == PyTuple.TYPE
+                || solid == PyType.TYPE;
+    }
+
+    /** {@code _PyType_GetSlotNames}: {@code cls.__slotnames__} or {@code copyreg._slotnames(cls)}. */
+    private static PyObject slotNames(PyType type) {
+        PyObject cached = type.dict().getItem(PyStr.of("__slotnames__"));
+        if (cached != null) {
+            if (cached != PyNone.NONE && !(cached instanceof PyList)) {
+                throw Errors.typeError("%s.__slotnames__ should be a list or None, not %s", type.name(),
+                        cached.type().name());
+            }
+            return cached;
+        }
+        if (!type.isHeapType()) {
+            return PyNone.NONE;
+        }
+        PyObject r = Callables.callAttr(copyreg(), "_slotnames", type);
+        if (r != PyNone.NONE && !(r instanceof PyList)) {
+            throw Errors.typeError("copyreg._slotnames didn't return a list or None");
+        }
+        return r;
     }
 }

@@ -15,7 +15,7 @@ public final class ObjectSlots {
 
     /** True when instances of {@code t} are made by {@code object.__new__} (for the class-call fast path). */
     public static boolean usesObjectNew(PyType t) {
-        return t.tp_new == NEW;
+        return t.tp_new == NEW && !t.isAbstract();
     }
 
     /** The generic attribute slot, to recognize types that use it (for the method-call fast path). */
@@ -49,13 +49,8 @@ public final class ObjectSlots {
         });
         ObjectReduce.install(t);
         t.addMethod("__getstate__", (self, a, k) -> {
-            // CPython 3.11's object.__getstate__: the instance dict when there is a non-empty one.
             Args.noArgs("__getstate__", a, k);
-            if (self instanceof HasDict d && !(self instanceof PyType) && self.type().instancesHaveDict
-                    && d.dict().size() > 0) {
-                return d.dict();
-            }
-            return PyNone.NONE;
+            return ObjectReduce.defaultState(self, false);
         });
         t.addAttr("__class__", new PyGetSetDescr(t, "__class__", PyObject::type, ObjectSlots::setClass));
         t.addAttr("__dict__", new PyGetSetDescr(t, "__dict__", o -> {
@@ -250,11 +245,11 @@ public final class ObjectSlots {
         if (type == PyType.OBJECT) {
             return new PyInstance(type);
         }
-        if (!type.isHeapType()) {
-            throw Errors.typeError("object.__new__(%s) is not safe, use %s.__new__()", type.name(), type.name());
-        }
         if (type.isAbstract()) {
             throw abstractInstantiation(type);
+        }
+        if (!type.isHeapType()) {
+            throw Errors.typeError("object.__new__(%s) is not safe, use %s.__new__()", type.name(), type.name());
         }
         if (type.tp_finalize != null) {
             return new PyInstance.Finalizable(type, ThreadState.current().interpreter.finalization());
@@ -262,16 +257,17 @@ public final class ObjectSlots {
         return new PyInstance(type);
     }
 
-    /** "Can't instantiate abstract class A with abstract methods f, g" (CPython's {@code object_new}). */
+    /** object_new's refusal: "Can't instantiate abstract class C with abstract methods f, g" (names sorted). */
     private static PyException abstractInstantiation(PyType type) {
-        PyObject[] names = Abstract.toArray(type.dict().getItem(PyStr.of("__abstractmethods__")));
-        String[] sorted = new String[names.length];
-        for (int i = 0; i < names.length; i++) {
-            sorted[i] = Abstract.str(names[i]).toString();
+        PyObject methods = type.dict().getItem(PyStr.of("__abstractmethods__"));
+        PyList sorted = new PyList(Abstract.toArray(methods));
+        ListSlots.sortList(sorted, null, false);
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i < sorted.size(); i++) {
+            joined.append(i > 0 ? ", " : "").append(Abstract.str(sorted.get(i)));
         }
-        java.util.Arrays.sort(sorted);
         return Errors.typeError("Can't instantiate abstract class %s with abstract method%s %s", type.name(),
-                sorted.length > 1 ? "s" : "", String.join(", ", sorted));
+                sorted.size() > 1 ? "s" : "", joined);
     }
 
     private static void objectInit(PyObject self, PyObject[] args, String[] kwnames) {

@@ -35,7 +35,35 @@ public final class PyCode extends PyObject {
         TYPE.addAttr("co_names", new PyGetSetDescr(TYPE, "co_names", o -> strs(((PyCode) o).code.names), null));
         TYPE.addAttr("co_consts", new PyGetSetDescr(TYPE, "co_consts", o -> new PyTuple(((PyCode) o).consts.clone()), null));
         TYPE.addMethod("replace", (self, a, k) -> ((PyCode) self).replace(a, k));
+        // co_positions/co_lines over instructions counted as CPython's 2-byte code units (tb_lasti / 2
+        // indexes co_positions, as traceback.py's _get_code_position does); columns are code points.
+        TYPE.addMethod("co_positions", (self, a, k) -> {
+            Args.noArgs("co_positions", a, k);
+            CodeObject c = ((PyCode) self).code;
+            PyObject[] r = new PyObject[c.lines.length];
+            for (int i = 0; i < r.length; i++) {
+                r[i] = PyTuple.of(orNone(c.lines[i]), orNone(c.endLines[i]), orNone(c.cols[i]), orNone(c.endCols[i]));
+            }
+            return Abstract.iter(new PyList(r));
+        });
+        TYPE.addMethod("co_lines", (self, a, k) -> {
+            Args.noArgs("co_lines", a, k);
+            CodeObject c = ((PyCode) self).code;
+            java.util.List<PyObject> r = new java.util.ArrayList<>();
+            int start = 0;
+            for (int i = 1; i <= c.lines.length; i++) {
+                if (i == c.lines.length || c.lines[i] != c.lines[start]) {
+                    r.add(PyTuple.of(PyInt.of(2L * start), PyInt.of(2L * i), orNone(c.lines[start])));
+                    start = i;
+                }
+            }
+            return Abstract.iter(new PyList(r.toArray(new PyObject[0])));
+        });
         TYPE.ready();
+    }
+
+    private static PyObject orNone(int v) {
+        return v < 0 ? PyNone.NONE : PyInt.of(v);
     }
 
     private static PyTuple strs(String[] a) {

@@ -176,6 +176,9 @@ public final class PyMemoryView extends PyObject {
             return new PyMemoryView(o, ba.exports(), ba.backing(), 0, new int[] {ba.size()}, new int[] {1}, "B", 1,
                     false);
         }
+        if (o instanceof Buffers.Exporter e) {
+            return over(o, e.bufferArray(), e.bufferLength(), false, null);
+        }
         throw Errors.typeError("memoryview: a bytes-like object is required, not '%s'", o.type().name());
     }
 

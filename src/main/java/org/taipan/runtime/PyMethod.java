@@ -7,6 +7,18 @@ public final class PyMethod extends PyObject {
     public static final PyType TYPE = PyType.builtinFinal("method", PyType.OBJECT);
 
     static {
+        // types.MethodType(function, instance), as CPython's method_new (weakref.WeakMethod uses it).
+        TYPE.tp_new = (t, a, k) -> {
+            Args.noKeywords("method", k);
+            Args.check("method", a, k, 2, 2);
+            if (a[0].type().tp_call == null) {
+                throw Errors.typeError("first argument must be callable");
+            }
+            if (a[1] == PyNone.NONE) {
+                throw Errors.typeError("instance must not be None");
+            }
+            return new PyMethod(a[0], a[1]);
+        };
         TYPE.tp_call = (m, a, k) -> ((PyMethod) m).call(a, k);
         TYPE.tp_repr = o -> {
             PyMethod m = (PyMethod) o;
@@ -29,6 +41,9 @@ public final class PyMethod extends PyObject {
         };
         TYPE.addAttr("__func__", new PyGetSetDescr(TYPE, "__func__", o -> ((PyMethod) o).function, null));
         TYPE.addAttr("__self__", new PyGetSetDescr(TYPE, "__self__", o -> ((PyMethod) o).self, null));
+        // method_get_doc: the function's docstring, not object's (which the MRO would find first)
+        TYPE.addAttr("__doc__", new PyGetSetDescr(TYPE, "__doc__",
+                o -> Abstract.getAttr(((PyMethod) o).function, "__doc__"), null));
         TYPE.ready();
     }
 

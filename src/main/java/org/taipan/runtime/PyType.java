@@ -64,6 +64,11 @@ public final class PyType extends PyObject implements HasDict {
     boolean instancesHaveDict;
     /** Whether user code may subclass this type (CPython's {@code Py_TPFLAGS_BASETYPE}). */
     boolean baseType = true;
+    /**
+     * CPython's {@code Py_TPFLAGS_IS_ABSTRACT}: set while the type's own {@code __abstractmethods__}
+     * is true, and then {@code object.__new__} refuses to instantiate it. Not inherited.
+     */
+    private boolean isAbstract;
     /** Direct user subclasses, weakly held as CPython's {@code tp_subclasses}, in creation order. */
     private java.util.List<java.lang.ref.WeakReference<PyType>> subclasses;
 
@@ -431,23 +436,6 @@ public final class PyType extends PyObject implements HasDict {
         instancesHaveDict = b.instancesHaveDict;
     }
 
-    private int abstractVersion = -1;
-    private boolean abstractFlag;
-
-    /**
-     * Whether this class's own dict holds a non-empty {@code __abstractmethods__} (CPython's
-     * {@code Py_TPFLAGS_IS_ABSTRACT}, set by that attribute's setter), cached per version tag.
-     */
-    boolean isAbstract() {
-        int v = versionTag;
-        if (v != abstractVersion) {
-            PyObject am = dict == null ? null : dict.getItem(PyStr.of("__abstractmethods__"));
-            abstractFlag = am != null && Abstract.isTrue(am);
-            abstractVersion = v;
-        }
-        return abstractFlag;
-    }
-
     /** Finishes a builtin type: exposes its slots as {@code __dunder__} wrappers in its dict. */
     public PyType ready() {
         SlotDefs.exposeSlots(this);
@@ -620,6 +608,20 @@ public final class PyType extends PyObject implements HasDict {
             }
         }
         return s;
+    }
+
+    /** True while the type's own {@code __abstractmethods__} is set and true (abc.ABCMeta sets it). */
+    public boolean isAbstract() {
+        return isAbstract;
+    }
+
+    void setAbstract(boolean v) {
+        isAbstract = v;
+    }
+
+    /** Whether user code may subclass this type (CPython's {@code Py_TPFLAGS_BASETYPE}). */
+    public boolean isBaseType() {
+        return baseType;
     }
 
     /** Whether instances of this type carry a {@code __dict__} (attributes of their own). */

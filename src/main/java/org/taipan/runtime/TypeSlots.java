@@ -55,11 +55,49 @@ final class TypeSlots {
             type.dict().setItem(PyStr.of("__doc__"), v);
             type.modified();
         }));
+        t.addAttr("__flags__", new PyGetSetDescr(t, "__flags__", o -> PyInt.of(TypeFlags.of((PyType) o)), null));
+        t.addAttr("__abstractmethods__", new PyGetSetDescr(t, "__abstractmethods__", TypeSlots::abstractMethods,
+                TypeSlots::setAbstractMethods));
         t.addMethod("mro", (self, a, k) -> new PyList(((PyType) self).mro()));
         t.addMethod("__subclasscheck__", (self, a, k) ->
                 PyBool.of(Args.oneArg("__subclasscheck__", a, k) instanceof PyType s && s.isSubtypeOf((PyType) self)));
         t.addMethod("__instancecheck__", (self, a, k) ->
                 PyBool.of(Args.oneArg("__instancecheck__", a, k).type().isSubtypeOf((PyType) self)));
+    }
+
+    private static final PyStr ABSTRACT_METHODS = PyStr.of("__abstractmethods__");
+
+    /**
+     * {@code type.__abstractmethods__} (typeobject.c's {@code type_abstractmethods}): the type's own
+     * dict entry, never inherited; {@code type} itself has none even though its dict holds this
+     * descriptor under that name.
+     *
+     * @throws PyException AttributeError when the type has no own entry
+     */
+    private static PyObject abstractMethods(PyObject o) {
+        PyType t = (PyType) o;
+        PyObject v = t == PyType.TYPE ? null : t.dict().getItem(ABSTRACT_METHODS);
+        if (v == null) {
+            throw Errors.attributeError("__abstractmethods__");
+        }
+        return v;
+    }
+
+    /** Setting stores into the dict and sets the abstract flag from the value's truth; null deletes. */
+    private static void setAbstractMethods(PyObject o, PyObject v) {
+        PyType t = (PyType) o;
+        if (v == null) {
+            if (t == PyType.TYPE || t.dict().getItem(ABSTRACT_METHODS) == null) {
+                throw Errors.attributeError("__abstractmethods__");
+            }
+            t.dict().pop(ABSTRACT_METHODS);
+            t.setAbstract(false);
+        } else {
+            boolean abstractNow = Abstract.isTrue(v);
+            t.dict().setItem(ABSTRACT_METHODS, v);
+            t.setAbstract(abstractNow);
+        }
+        t.modified();
     }
 
     private static String checkName(PyObject type, PyObject v, String attr) {
@@ -234,6 +272,10 @@ final class TypeSlots {
 
     private static void typeSetAttr(PyObject self, PyStr name, PyObject value) {
         PyType type = (PyType) self;
+        if (!type.isHeapType()) {
+            // type_setattro: builtin types are immutable (Py_TPFLAGS_IMMUTABLETYPE), whatever the name
+            throw Errors.typeError("cannot set %s attribute of immutable type '%s'", StrRepr.repr(name), type.name());
+        }
         PyObject metaAttr = type.type().lookup(name);
         if (metaAttr != null && metaAttr.type().tp_descr_set != null) {
             metaAttr.type().tp_descr_set.call(metaAttr, type, value);

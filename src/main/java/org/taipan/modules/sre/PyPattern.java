@@ -83,6 +83,8 @@ final class PyPattern extends PyObject {
             return self;
         });
         PyGenericAlias.install(TYPE);
+        // Patterns have a weak-reference list in CPython (re's cache users hold them weakly).
+        org.taipan.modules.weakref.Weakrefable.allow(TYPE);
         TYPE.addAttr("pattern", readonly("pattern", o -> ((PyPattern) o).pattern));
         TYPE.addAttr("flags", readonly("flags", o -> PyInt.of(((PyPattern) o).flags)));
         TYPE.addAttr("groups", readonly("groups", o -> PyInt.of(((PyPattern) o).groups)));

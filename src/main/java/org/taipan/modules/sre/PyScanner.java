@@ -2,6 +2,8 @@ package org.taipan.modules.sre;
 
 import org.taipan.runtime.Args;
 import org.taipan.runtime.Errors;
+import org.taipan.runtime.PyByteArray;
+import org.taipan.runtime.PyMemoryView;
 import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyType;
@@ -32,10 +34,17 @@ final class PyScanner extends PyObject {
     final PyPattern pattern;
     private final SreState state;
     private boolean executing;
+    /**
+     * For a bytearray subject, a view that keeps its buffer exported while the scanner can still
+     * be used, as CPython's scanner holds the buffer: resizing the bytearray raises BufferError.
+     */
+    private PyObject export;
 
     PyScanner(PyPattern pattern, SreState state) {
         this.pattern = pattern;
         this.state = state;
+        PyObject subject = state.subject.object;
+        this.export = subject instanceof PyByteArray ? PyMemoryView.of(subject) : null;
     }
 
     @Override
@@ -59,6 +68,7 @@ final class PyScanner extends PyObject {
             PyObject m = pattern.newMatch(st, status);
             if (status == 0) {
                 st.start = -1;
+                export = null;
             } else {
                 st.mustAdvance = st.ptr == st.start;
                 st.start = st.ptr;

@@ -77,11 +77,6 @@ public final class PyLock extends PyObject {
         }
     }
 
-    /** Takes the lock without waiting (a new thread's sentinel lock). */
-    void lockNow() {
-        mutex.tryLock();
-    }
-
     /** Frees the lock if held (a finished thread's sentinel). */
     void unlockQuietly() {
         mutex.unlock();

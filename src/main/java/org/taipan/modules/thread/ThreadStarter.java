@@ -146,10 +146,12 @@ final class ThreadStarter {
         }
     }
 
-    /** {@code _thread._set_sentinel()}: a held lock the calling thread releases when it ends. */
+    /**
+     * {@code _thread._set_sentinel()}: a new unlocked lock that is released, if held, when the
+     * calling thread ends ({@code threading} acquires it at once and joins by waiting for it).
+     */
     PyObject sentinel() {
         PyLock l = new PyLock();
-        l.lockNow();
         ThreadState.current().sentinel = l;
         return l;
     }
