@@ -37,6 +37,8 @@ public final class Importer {
     private final Interpreter interp;
     /** The builtin {@code __import__}: IMPORT_NAME calls the importer directly while builtins hold this one. */
     private PyObject importFunction;
+    /** The per-module import locks (threads importing the same module wait for each other). */
+    private final ModuleLocks locks = new ModuleLocks();
     /** {@code _NamespacePath._epoch}: advanced by {@code invalidate_caches()}. */
     private int namespaceEpoch;
 
@@ -165,6 +167,8 @@ public final class Importer {
         PyObject mod = interp.modules().getItem(PyStr.of(absName));
         if (mod == null || mod == PyNone.NONE) {
             mod = findAndLoad(absName);
+        } else {
+            ensureInitialized(mod, absName);
         }
         boolean hasFrom = fromlist != null && fromlist != PyNone.NONE && Abstract.isTrue(fromlist);
         if (!hasFrom) {
@@ -257,11 +261,34 @@ public final class Importer {
 
     // ------------------------------------------------------------------ finding and loading
 
-    /** {@code _find_and_load}: the module from {@code sys.modules}, else found and loaded. */
+    /**
+     * CPython's {@code import_ensure_initialized}: a module another thread is still initialising
+     * is waited for.
+     */
+    private void ensureInitialized(PyObject mod, String name) {
+        PyObject spec = mod instanceof PyModule m ? m.dict().getItem(SPEC) : Abstract.lookupAttr(mod, SPEC);
+        if (ModuleSpec.isInitializing(spec)) {
+            locks.waitUntilInitialized(name);
+        }
+    }
+
+    /** {@code _find_and_load}: the module from {@code sys.modules}, else found and loaded under its module lock. */
     PyObject findAndLoad(String name) {
         PyObject mod = interp.modules().getItem(PyStr.of(name));
         if (mod == null) {
-            return findAndLoadUnlocked(name);
+            if (!locks.acquire(name)) {
+                throw Errors.runtimeError("deadlock detected by _ModuleLock('%s')", name);
+            }
+            try {
+                mod = interp.modules().getItem(PyStr.of(name));
+                if (mod == null) {
+                    return findAndLoadUnlocked(name);
+                }
+            } finally {
+                locks.release(name);
+            }
+        } else {
+            ensureInitialized(mod, name);
         }
         if (mod == PyNone.NONE) {
             throw ImportErrors.notFound("import of " + name + " halted; None in sys.modules", name);

@@ -85,9 +85,10 @@ public final class PyGenericAlias extends PyObject {
     /** Adds {@code __class_getitem__} to a builtin generic type. */
     public static void install(PyType t) {
         t.addAttr("__class_getitem__", new PyClassMethod(new PyBuiltinFunction("__class_getitem__", (a, k) -> {
-            Args.noKeywords(t.name() + ".__class_getitem__", k);
+            // CPython names the method by its qualified name: "deque.__class_getitem__", not "collections.deque...".
+            Args.noKeywords(t.shortName() + ".__class_getitem__", k);
             if (a.length != 2) {
-                throw Errors.typeError("%s.__class_getitem__() takes exactly one argument (%d given)", t.name(),
+                throw Errors.typeError("%s.__class_getitem__() takes exactly one argument (%d given)", t.shortName(),
                         a.length - 1);
             }
             return new PyGenericAlias(a[0], a[1]);

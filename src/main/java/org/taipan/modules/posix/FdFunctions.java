@@ -118,8 +118,11 @@ final class FdFunctions {
             if (len < 0) {
                 throw Errno.error(Errno.EINVAL, null);
             }
+            FdTable t = table();
+            int want = (int) Math.min(len, Integer.MAX_VALUE - 8);
             try {
-                byte[] r = table().read(n, (int) Math.min(len, Integer.MAX_VALUE - 8));
+                // A pipe or terminal read may block: other threads run meanwhile (Py_BEGIN_ALLOW_THREADS).
+                byte[] r = org.taipan.runtime.Blocking.withoutGil(() -> t.read(n, want));
                 if (r == null) {
                     throw Errno.error(Errno.EBADF, null);
                 }
@@ -130,8 +133,11 @@ final class FdFunctions {
         });
         PosixModule.def(m, "write", (a, k) -> {
             Args.check("write", a, k, 2, 2);
+            FdTable t = table();
+            int target = fd(a[0]);
+            byte[] data = Buffers.require(a[1]);
             try {
-                int n = table().write(fd(a[0]), Buffers.require(a[1]));
+                int n = org.taipan.runtime.Blocking.withoutGil(() -> t.write(target, data));
                 if (n < 0) {
                     throw Errno.error(Errno.EBADF, null);
                 }

@@ -1,6 +1,5 @@
 package org.taipan.modules.sre;
 
-import org.taipan.runtime.Args;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.PyByteArray;
 import org.taipan.runtime.PyMemoryView;
@@ -20,15 +19,22 @@ final class PyScanner extends PyObject {
     static {
         TYPE.tp_new = null;
         TYPE.addMethod("match", (self, a, k) -> {
-            Args.noArgs("match", a, k);
+            noArgs("match", a, k);
             return ((PyScanner) self).next(false);
         });
         TYPE.addMethod("search", (self, a, k) -> {
-            Args.noArgs("search", a, k);
+            noArgs("search", a, k);
             return ((PyScanner) self).next(true);
         });
         TYPE.addAttr("pattern", PyPattern.readonly("pattern", o -> ((PyScanner) o).pattern));
         TYPE.ready();
+    }
+
+    /** Argument Clinic's check for a method with only a defining-class parameter. */
+    private static void noArgs(String fname, PyObject[] a, String[] k) {
+        if (a.length > 0) {
+            throw Errors.typeError("%s() takes no arguments", fname);
+        }
     }
 
     final PyPattern pattern;

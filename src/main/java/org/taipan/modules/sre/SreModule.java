@@ -51,17 +51,17 @@ public final class SreModule {
         m.set("MAXGROUPS", PyInt.of(MAXGROUPS));
         m.set("copyright", PyStr.of(" SRE 2.2.2 Copyright (c) 1997-2002 by Secret Labs AB "));
         def(m, "getcodesize", (a, k) -> {
-            Args.noArgs("getcodesize", a, k);
+            Args.noArgs("_sre.getcodesize", a, k);
             return PyInt.of(CODESIZE);
         });
-        def(m, "ascii_iscased", (a, k) -> PyBool.of(SreChars.asciiIsCased(character("ascii_iscased", a, k))));
+        def(m, "ascii_iscased", (a, k) -> PyBool.of(SreChars.asciiIsCased(character("_sre.ascii_iscased", a, k))));
         def(m, "unicode_iscased", (a, k) -> {
-            int c = character("unicode_iscased", a, k);
+            int c = character("_sre.unicode_iscased", a, k);
             return PyBool.of(c >= 0 && c <= 0x10FFFF && SreChars.unicodeIsCased(c));
         });
-        def(m, "ascii_tolower", (a, k) -> PyInt.of(SreChars.lowerAscii(character("ascii_tolower", a, k))));
+        def(m, "ascii_tolower", (a, k) -> PyInt.of(SreChars.lowerAscii(character("_sre.ascii_tolower", a, k))));
         def(m, "unicode_tolower", (a, k) -> {
-            int c = character("unicode_tolower", a, k);
+            int c = character("_sre.unicode_tolower", a, k);
             return PyInt.of(c >= 0 && c <= 0x10FFFF ? SreChars.lowerUnicode(c) : c);
         });
         def(m, "compile", SreModule::compile);
