@@ -186,5 +186,43 @@ try:
 except ValueError as e:
     print(type(e).__name__, e)
 
+# int(x), float(x), str(x), tuple(x) with one argument: exact values, then everything else.
+class MyInt(int):
+    def __int__(self):
+        return 5
+
+
+class Num:
+    def __int__(self):
+        return 42
+
+    def __float__(self):
+        return 0.25
+
+    def __str__(self):
+        return "Num!"
+
+
+def conv(vals):
+    out = []
+    for v in vals:
+        row = []
+        for t in (int, float, str, tuple):
+            try:
+                row.append(t(v))
+            except Exception as e:
+                row.append(type(e).__name__ + ": " + str(e))
+        out.append(row)
+    return out
+
+
+for _ in range(20):
+    conv([3.9, -2.5, 7, [1], (2,), "12"])
+print(conv([3.9, -2.5, 7, -0.0, 1e300, 2 ** 70, [1, 2], (2,), "12", "x", True, MyInt(9), Num(), None]))
+print(conv([float("nan"), float("inf"), 10 ** 400]))
+int = lambda v: "rebound"
+print(conv([1.5])[0][0])
+del int
+
 # An error raised by a specialized builtin call, uncaught: the traceback points at the call.
 lens(["ok", None])

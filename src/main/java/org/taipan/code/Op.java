@@ -163,4 +163,5 @@ public final class Op {
     public static final int FOR_ITER_GEN = 147;
     public static final int BINARY_OP_USER = 148;
     public static final int CALL_PY_KW = 149;
+    public static final int CALL_NO_KW_BUILTIN_CLASS_1 = 150;
 }

@@ -459,7 +459,9 @@ public enum Opcode {
     /** A binary operator whose left operand's class defines it in Python ({@code Vector.__add__}): the dunder's frame is run directly. */
     BINARY_OP_USER(BINARY_OP),
     /** A Python function called with keywords (KW_NAMES) whose names map to its parameters as cached: no argument array, no name search. */
-    CALL_PY_KW(CALL);
+    CALL_PY_KW(CALL),
+    /** {@code int(x)}, {@code float(x)}, {@code str(x)}, {@code tuple(x)} with one argument: the conversions of exact builtin values inline. */
+    CALL_NO_KW_BUILTIN_CLASS_1(CALL);
 
     /** What an instruction's oparg means. */
     public enum ArgKind {

@@ -134,6 +134,12 @@ final class CallOps {
                         return finish(stack, sp, base, stack[base + 2].type());
                     }
                 }
+                case Op.CALL_NO_KW_BUILTIN_CLASS_1 -> {
+                    if (a == null && cache instanceof CallSpecializer.Builtin c && b == c.callee()) {
+                        PyObject r = convert(b, stack[base + 2]);
+                        return finish(stack, sp, base, r != null ? r : Ops.callObject(b, new PyObject[] {stack[base + 2]}, null));
+                    }
+                }
                 case Op.CALL_NO_KW_LIST_APPEND -> {
                     if (a == CallSpecializer.LIST_APPEND && b instanceof PyList l) {
                         l.append(stack[base + 2]);
@@ -182,6 +188,43 @@ final class CallOps {
         }
         Quickening.miss(q, i);
         return Ops.binaryOp(nb, v, w);
+    }
+
+    /**
+     * {@code t(x)} for {@code t} one of int, float, str, tuple when {@code x} is an exact builtin
+     * value whose conversion runs no Python code and cannot fail differently (CPython's
+     * {@code PyNumber_Long}, {@code PyNumber_Float}, {@code PyObject_Str}, {@code PySequence_Tuple}
+     * on those types); null for anything else, which the caller converts through the type call.
+     */
+    private static PyObject convert(PyObject t, PyObject x) {
+        Class<?> c = x.getClass();
+        if (t == PyInt.TYPE) {
+            if (c == PyInt.class) {
+                return x;
+            }
+            if (c == org.taipan.runtime.PyFloat.class) {
+                double v = ((org.taipan.runtime.PyFloat) x).value();
+                // NaN and the infinities fail the comparison: the type call raises their errors.
+                return Math.abs(v) < 0x1p62 ? PyInt.of((long) v) : null;
+            }
+        } else if (t == org.taipan.runtime.PyFloat.TYPE) {
+            if (c == org.taipan.runtime.PyFloat.class) {
+                return x;
+            }
+            if (c == PyInt.class) {
+                return new org.taipan.runtime.PyFloat(((PyInt) x).doubleValue());
+            }
+        } else if (t == org.taipan.runtime.PyStr.TYPE) {
+            return c == org.taipan.runtime.PyStr.class ? x : null;
+        } else if (t == PyTuple.TYPE) {
+            if (c == PyTuple.class) {
+                return x;
+            }
+            if (c == PyList.class) {
+                return new PyTuple(((PyList) x).toArray());
+            }
+        }
+        return null;
     }
 
     /**

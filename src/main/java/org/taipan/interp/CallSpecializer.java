@@ -5,6 +5,8 @@ import org.taipan.code.Opcode;
 import org.taipan.runtime.PyBuiltinFunction;
 import org.taipan.runtime.PyCode;
 import org.taipan.runtime.PyDict;
+import org.taipan.runtime.PyFloat;
+import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyList;
 import org.taipan.runtime.PyMethodDescr;
 import org.taipan.runtime.PyFunction;
@@ -95,6 +97,9 @@ final class CallSpecializer {
             cache = new Builtin(bf);
         } else if (a == null && b == PyType.TYPE && argc == 1) {
             op = Opcode.CALL_NO_KW_TYPE_1;
+            cache = new Builtin(b);
+        } else if (a == null && argc == 1 && (b == PyInt.TYPE || b == PyFloat.TYPE || b == PyStr.TYPE || b == PyTuple.TYPE)) {
+            op = Opcode.CALL_NO_KW_BUILTIN_CLASS_1;
             cache = new Builtin(b);
         } else if (a == LIST_APPEND && argc == 1 && b instanceof PyList) {
             op = Opcode.CALL_NO_KW_LIST_APPEND;

@@ -209,7 +209,7 @@ public final class Eval {
                         case Op.CALL_PY_EXACT_ARGS -> { f.lasti = i; sp = CallOps.callPyExact(ts, q, i, stack, sp, oparg, kwnames); kwnames = null; }
                         case Op.CALL_PY_CLASS -> { f.lasti = i; sp = CallOps.callPyClass(ts, q, i, stack, sp, oparg, kwnames); kwnames = null; }
                         case Op.CALL_NO_KW_LEN, Op.CALL_NO_KW_ISINSTANCE, Op.CALL_NO_KW_TYPE_1, Op.CALL_NO_KW_LIST_APPEND,
-                             Op.CALL_NO_KW_METHOD_DESCRIPTOR, Op.CALL_NO_KW_BUILTIN -> { f.lasti = i; sp = CallOps.callBuiltin(ts, q, i, word & 0xFF, stack, sp, oparg, kwnames); kwnames = null; }
+                             Op.CALL_NO_KW_METHOD_DESCRIPTOR, Op.CALL_NO_KW_BUILTIN, Op.CALL_NO_KW_BUILTIN_CLASS_1 -> { f.lasti = i; sp = CallOps.callBuiltin(ts, q, i, word & 0xFF, stack, sp, oparg, kwnames); kwnames = null; }
                         case Op.CALL_PY_KW -> { f.lasti = i; sp = CallOps.callPyKw(ts, q, i, stack, sp, oparg, kwnames); kwnames = null; }
                         case Op.KW_NAMES -> kwnames = f.code.kwnames(oparg);
                         case Op.CALL_FUNCTION_EX -> { f.lasti = i; sp = Ops.callEx(stack, sp, (oparg & 1) != 0); }

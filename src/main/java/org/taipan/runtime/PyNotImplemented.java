@@ -7,6 +7,12 @@ public final class PyNotImplemented extends PyObject {
 
     static {
         TYPE.tp_repr = o -> PyStr.of("NotImplemented");
+        // CPython 3.9+'s notimplemented_bool: true, with a DeprecationWarning (shown for __main__ only by default).
+        TYPE.nb_bool = o -> {
+            org.taipan.modules.warnings.Warnings.warn(ExceptionTypes.DeprecationWarning,
+                    "NotImplemented should not be used in a boolean context", 1);
+            return true;
+        };
         TYPE.tp_new = (t, a, k) -> {
             if (a.length > 0) {
                 throw Errors.typeError("NotImplementedType takes no arguments");

@@ -37,6 +37,13 @@ public final class HashModules {
         for (int i = 0; i < SHA3.length; i++) {
             String name = SHA3[i];
             PyType t = HashObject.newType("_sha3", name, name.startsWith("shake"));
+            int rateBits = 8 * HashEngine.byName(name).blockSize();
+            t.addAttr("_rate_bits", new org.taipan.runtime.PyGetSetDescr(t, "_rate_bits", o -> PyInt.of(rateBits), null));
+            t.addAttr("_capacity_bits", new org.taipan.runtime.PyGetSetDescr(t, "_capacity_bits",
+                    o -> PyInt.of(1600 - rateBits), null));
+            int suffix = name.startsWith("shake") ? 0x1f : 0x06;
+            t.addAttr("_suffix", new org.taipan.runtime.PyGetSetDescr(t, "_suffix",
+                    o -> new org.taipan.runtime.PyBytes(new byte[] {(byte) suffix}), null));
             t.tp_new = (type, a, k) -> {
                 byte[] d = initialData(name, a, k, 1, "data");
                 HashEngine e = HashEngine.byName(name);
