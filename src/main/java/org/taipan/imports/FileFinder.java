@@ -45,6 +45,10 @@ public final class FileFinder extends PyObject implements HasDict {
             ((FileFinder) self).mtime = -1;
             return PyNone.NONE;
         });
+        TYPE.addMethod("iter_modules", (self, a, k) -> {
+            PyObject[] b = MethodArgs.bind("iter_modules", a, k, 0, "prefix");
+            return ((FileFinder) self).iterModules(b[0] == null ? "" : Names.str(b[0]));
+        });
         TYPE.ready();
     }
 
@@ -123,6 +127,61 @@ public final class FileFinder extends PyObject implements HasDict {
             return spec;
         }
         return null;
+    }
+
+    /**
+     * {@code iter_modules(prefix)}, what {@code pkgutil.iter_modules} asks a path entry finder
+     * (pkgutil's {@code _iter_file_finder_modules}): {@code (prefix + name, is_package)} for each
+     * module file and package directory, in file name order.
+     */
+    PyList iterModules(String prefix) {
+        PyList result = new PyList();
+        Path dir = Path.of(path);
+        java.util.List<String> names = listing(dir);
+        if (names == null) {
+            return result;
+        }
+        java.util.Collections.sort(names);
+        Set<String> yielded = new HashSet<>();
+        for (String fn : names) {
+            String modname = moduleName(fn);
+            if ("__init__".equals(modname) || modname != null && yielded.contains(modname)) {
+                continue;
+            }
+            boolean isPackage = false;
+            if (modname == null && !fn.contains(".") && Files.isDirectory(dir.resolve(fn))) {
+                java.util.List<String> inside = listing(dir.resolve(fn));
+                if (inside == null || inside.stream().noneMatch(f -> "__init__".equals(moduleName(f)))) {
+                    continue;
+                }
+                modname = fn;
+                isPackage = true;
+            }
+            if (modname != null && !modname.contains(".")) {
+                yielded.add(modname);
+                result.append(org.taipan.runtime.PyTuple.of(PyStr.of(prefix + modname),
+                        org.taipan.runtime.PyBool.of(isPackage)));
+            }
+        }
+        return result;
+    }
+
+    /** {@code inspect.getmodulename} for the suffixes Taipan knows ({@code .py}, {@code .pyc}). */
+    private static String moduleName(String fn) {
+        for (String suffix : new String[] {".pyc", ".py"}) {
+            if (fn.endsWith(suffix)) {
+                return fn.substring(0, fn.length() - suffix.length());
+            }
+        }
+        return null;
+    }
+
+    private static java.util.List<String> listing(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return new java.util.ArrayList<>(s.map(p -> p.getFileName().toString()).toList());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return null;
+        }
     }
 
     /** {@code spec_from_file_location(name, file, loader=SourceFileLoader(name, file), submodule_search_locations=...)}. */
