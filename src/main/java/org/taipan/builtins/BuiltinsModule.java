@@ -101,6 +101,7 @@ public final class BuiltinsModule {
         m.put("posix", interp -> org.taipan.modules.posix.PosixModule.create(interp));
         m.put("_thread", interp -> org.taipan.modules.thread.ThreadModule.create(interp));
         m.put("_ast", interp -> org.taipan.modules.ast.AstModule.create(interp));
+        m.put("_contextvars", interp -> org.taipan.modules.contextvars.ContextVarsModule.create());
         m.put("_signal", interp -> org.taipan.modules.signal.SignalModule.create(interp));
         m.put("_warnings", interp -> org.taipan.modules.warnings.WarningsModule.create(interp));
         m.put("itertools", interp -> org.taipan.modules.itertools.ItertoolsModule.create());

@@ -37,6 +37,8 @@ public final class ThreadState {
     private boolean inSignalWait;
     /** The lock {@code _thread._set_sentinel()} gave this thread, released when it ends; or null. */
     public PyObject sentinel;
+    /** This thread's current {@code contextvars.Context} (modules.contextvars), null until first used. */
+    public PyObject contextvarsContext;
 
     /** The state of a thread started by {@code _thread.start_new_thread}, made on that thread. */
     public ThreadState(Interpreter interpreter) {

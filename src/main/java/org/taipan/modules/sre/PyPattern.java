@@ -139,7 +139,7 @@ final class PyPattern extends PyObject {
 
     /** Gives a finished state's stacks back for the next run. */
     void release(SreState st) {
-        spare.set(st.scratch());
+        spare.lazySet(st.scratch());
     }
 
     @Override
@@ -171,8 +171,16 @@ final class PyPattern extends PyObject {
     }
 
     /** Binds {@code (string, pos=0, endpos=sys.maxsize)} and makes the state. */
+    private static final String[] STRING_POS_ENDPOS = {"string", "pos", "endpos"};
+
     private SreState state(String fname, PyObject[] a, String[] k) {
-        PyObject[] v = MethodArgs.bind(fname, a, k, 0, "string", "pos", "endpos");
+        if ((k == null || k.length == 0) && a.length >= 1 && a.length <= 3) {
+            // The common call, positional only: pattern.match(s) or pattern.match(s, pos).
+            long pos = a.length > 1 ? ssize(a[1]) : 0;
+            long endpos = a.length > 2 ? ssize(a[2]) : Long.MAX_VALUE;
+            return newState(a[0], pos, endpos);
+        }
+        PyObject[] v = MethodArgs.bind(fname, a, k, 0, STRING_POS_ENDPOS);
         MethodArgs.required(fname, v, 0, "string");
         long pos = v[1] == null ? 0 : ssize(v[1]);
         long endpos = v[2] == null ? Long.MAX_VALUE : ssize(v[2]);

@@ -36,6 +36,10 @@ public final class ThreadModule {
     public static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("_thread", true);
         ThreadStarter starter = ThreadStarter.of(interp);
+        // CPython's lock, RLock and local objects have weak-reference lists.
+        org.taipan.modules.weakref.Weakrefable.allow(PyLock.TYPE);
+        org.taipan.modules.weakref.Weakrefable.allow(PyRLock.TYPE);
+        org.taipan.modules.weakref.Weakrefable.allow(PyLocal.TYPE);
         m.set("LockType", PyLock.TYPE);
         m.set("RLock", PyRLock.TYPE);
         m.set("_local", PyLocal.TYPE);

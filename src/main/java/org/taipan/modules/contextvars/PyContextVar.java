@@ -1,0 +1,122 @@
+package org.taipan.modules.contextvars;
+
+import org.taipan.runtime.Abstract;
+import org.taipan.runtime.Errors;
+import org.taipan.runtime.ExceptionTypes;
+import org.taipan.runtime.MethodArgs;
+import org.taipan.runtime.ObjectSlots;
+import org.taipan.runtime.PyDict;
+import org.taipan.runtime.PyGetSetDescr;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyStr;
+import org.taipan.runtime.PyType;
+
+/**
+ * {@code contextvars.ContextVar} (CPython's Python/context.c): a key into the current
+ * {@link PyContext}, with an optional default. Hashed by identity, not subclassable.
+ */
+public final class PyContextVar extends PyObject {
+    public static final PyType TYPE = PyType.builtinFinal("_contextvars.ContextVar", PyType.OBJECT);
+
+    final PyStr name;
+    /** The default given to the constructor, or null. */
+    final PyObject defaultValue;
+
+    private PyContextVar(PyStr name, PyObject defaultValue) {
+        this.name = name;
+        this.defaultValue = defaultValue;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    /**
+     * {@code var.get([default])}: the value in the current context, else the argument, else the
+     * variable's default.
+     *
+     * @throws org.taipan.runtime.PyException LookupError(var) when there is none
+     */
+    PyObject get(PyObject fallback) {
+        PyObject v = PyContext.current().vars.getItem(this);
+        if (v != null) {
+            return v;
+        }
+        if (fallback != null) {
+            return fallback;
+        }
+        if (defaultValue != null) {
+            return defaultValue;
+        }
+        throw Errors.of(ExceptionTypes.LookupError, this);
+    }
+
+    /** {@code var.set(value)}: a new mapping in the current context; the token can undo it. */
+    PyObject set(PyObject value) {
+        PyContext ctx = PyContext.current();
+        PyObject old = ctx.vars.getItem(this);
+        PyDict next = ctx.vars.copy();
+        next.setItem(this, value);
+        ctx.vars = next;
+        return new PyContextToken(ctx, this, old);
+    }
+
+    /**
+     * {@code var.reset(token)}: restores the value the variable had before {@code token}'s set.
+     *
+     * @throws org.taipan.runtime.PyException TypeError for a non-token, RuntimeError for a used token,
+     *         ValueError for a token of another variable or context
+     */
+    void reset(PyObject tokenObj) {
+        if (!(tokenObj instanceof PyContextToken tok)) {
+            throw Errors.typeError("expected an instance of Token, got %s", Abstract.repr(tokenObj));
+        }
+        if (tok.used) {
+            throw Errors.of(ExceptionTypes.RuntimeError, Abstract.repr(tok) + " has already been used once");
+        }
+        if (tok.var != this) {
+            throw Errors.valueError("%s was created by a different ContextVar", Abstract.repr(tok));
+        }
+        PyContext ctx = PyContext.current();
+        if (tok.context != ctx) {
+            throw Errors.valueError("%s was created in a different Context", Abstract.repr(tok));
+        }
+        tok.used = true;
+        PyDict next = ctx.vars.copy();
+        if (tok.oldValue == null) {
+            next.pop(this);
+        } else {
+            next.setItem(this, tok.oldValue);
+        }
+        ctx.vars = next;
+    }
+
+    static {
+        TYPE.tp_new = (t, a, k) -> {
+            PyObject[] b = MethodArgs.bind("ContextVar", a, k, 1, "name", "default");
+            PyObject name = MethodArgs.required("ContextVar", b, 0, "name");
+            if (!(name instanceof PyStr s)) {
+                throw Errors.typeError("context variable name must be a str");
+            }
+            return new PyContextVar(s, b[1]);
+        };
+        TYPE.tp_repr = o -> {
+            PyContextVar v = (PyContextVar) o;
+            String d = v.defaultValue == null ? "" : " default=" + Abstract.repr(v.defaultValue);
+            return PyStr.of("<ContextVar name=" + Abstract.repr(v.name) + d + " at " + ObjectSlots.address(o) + ">");
+        };
+        TYPE.addAttr("name", new PyGetSetDescr(TYPE, "name", o -> ((PyContextVar) o).name, null));
+        TYPE.addMethod("get", (self, a, k) -> {
+            PyObject[] b = MethodArgs.bind("get", a, k, 1, "default");
+            return ((PyContextVar) self).get(b[0]);
+        });
+        TYPE.addMethod("set", (self, a, k) -> ((PyContextVar) self).set(org.taipan.runtime.Args.oneArg("set", a, k)));
+        TYPE.addMethod("reset", (self, a, k) -> {
+            ((PyContextVar) self).reset(org.taipan.runtime.Args.oneArg("reset", a, k));
+            return org.taipan.runtime.PyNone.NONE;
+        });
+        org.taipan.runtime.PyGenericAlias.install(TYPE);
+        TYPE.ready();
+    }
+}
