@@ -2,21 +2,11 @@
 # this program loads and links, and later starts find them ready. It should touch what a typical
 # short program touches at start-up — the compiler for every kind of statement, the common
 # builtin types and their methods, classes, exceptions and tracebacks, formatting — and print
-# nothing. It is not a test: keep it quick (well under a second). It imports a few common modules
-# of the standard library when they can be found (the import system, the code cache reader and
-# the class machinery of enum/functools/re then start warm); nothing fails without them.
+# nothing. It is not a test: keep it quick (well under a second) and free of imports that may
+# be missing. Keep it free of heavy Python work too: the cache also carries this run's method
+# profiles, and a training run that imported re/collections/functools made the dispatch loop's
+# C2 code 35% slower on nbody and fannkuch (bench/nbody.py 250000: 3.4 s user against 2.5 s).
 import sys
-
-try:
-    import re
-    import collections
-    import functools
-
-    re.compile(r"(?P<word>\w+)\s*=\s*(\d+)").findall("a = 1, bc = 22")
-    collections.OrderedDict(a=1)
-    functools.reduce(lambda x, y: x + y, range(10))
-except ImportError:
-    pass
 
 
 class Point:
