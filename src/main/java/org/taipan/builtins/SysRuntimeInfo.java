@@ -40,12 +40,6 @@ final class SysRuntimeInfo {
             + "Copyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\n"
             + "Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved.";
 
-    private static void def(PyModule m, String name, PyBuiltinFunction.Body body) {
-        PyBuiltinFunction f = new PyBuiltinFunction(name, body);
-        f.setModule(m);
-        m.set(name, f);
-    }
-
     /** The trace and profile functions of the interpreter's threads (one value for all, for now). */
     private static final class Hooks {
         PyObject trace = PyNone.NONE;
@@ -75,69 +69,69 @@ final class SysRuntimeInfo {
             orig.append(PyStr.of(a));
         }
         m.set("orig_argv", orig);
-        def(m, "getdefaultencoding", (a, k) -> {
+        m.def("getdefaultencoding", (a, k) -> {
             Args.noArgs("sys.getdefaultencoding", a, k);
             return PyStr.of("utf-8");
         });
-        def(m, "getfilesystemencoding", (a, k) -> {
+        m.def("getfilesystemencoding", (a, k) -> {
             Args.noArgs("sys.getfilesystemencoding", a, k);
             return PyStr.of("utf-8");
         });
-        def(m, "getfilesystemencodeerrors", (a, k) -> {
+        m.def("getfilesystemencodeerrors", (a, k) -> {
             Args.noArgs("sys.getfilesystemencodeerrors", a, k);
             return PyStr.of("surrogateescape");
         });
-        def(m, "intern", (a, k) -> {
+        m.def("intern", (a, k) -> {
             PyObject s = Args.oneArg("intern", a, k);
             if (!(s instanceof PyStr)) {
                 throw Errors.typeError("intern() argument must be str, not %s", s.type().name());
             }
             return s;
         });
-        def(m, "getsizeof", SysSizeof::getsizeof);
-        def(m, "getrefcount", (a, k) -> {
+        m.def("getsizeof", SysSizeof::getsizeof);
+        m.def("getrefcount", (a, k) -> {
             Args.oneArg("getrefcount", a, k);
             // No reference counts on the JVM: the answer CPython gives for an object only the call holds.
             return PyInt.of(2);
         });
-        def(m, "is_finalizing", (a, k) -> {
+        m.def("is_finalizing", (a, k) -> {
             Args.noArgs("sys.is_finalizing", a, k);
             return PyBool.FALSE;
         });
-        def(m, "getallocatedblocks", (a, k) -> {
+        m.def("getallocatedblocks", (a, k) -> {
             Args.noArgs("sys.getallocatedblocks", a, k);
             return PyInt.of(0);
         });
-        def(m, "getdlopenflags", (a, k) -> {
+        m.def("getdlopenflags", (a, k) -> {
             Args.noArgs("sys.getdlopenflags", a, k);
             return PyInt.of(2);
         });
-        def(m, "setdlopenflags", (a, k) -> {
+        m.def("setdlopenflags", (a, k) -> {
             Abstract.index(Args.oneArg("setdlopenflags", a, k), null);
             return PyNone.NONE;
         });
-        def(m, "_clear_type_cache", (a, k) -> {
+        m.def("_clear_type_cache", (a, k) -> {
             Args.noArgs("sys._clear_type_cache", a, k);
             return PyNone.NONE;
         });
         Hooks hooks = new Hooks();
-        def(m, "settrace", (a, k) -> {
+        m.def("settrace", (a, k) -> {
             hooks.trace = Args.oneArg("settrace", a, k);
             return PyNone.NONE;
         });
-        def(m, "gettrace", (a, k) -> {
+        m.def("gettrace", (a, k) -> {
             Args.noArgs("sys.gettrace", a, k);
             return hooks.trace;
         });
-        def(m, "setprofile", (a, k) -> {
+        m.def("setprofile", (a, k) -> {
             hooks.profile = Args.oneArg("setprofile", a, k);
             return PyNone.NONE;
         });
-        def(m, "getprofile", (a, k) -> {
+        m.def("getprofile", (a, k) -> {
             Args.noArgs("sys.getprofile", a, k);
             return hooks.profile;
         });
-        def(m, "addaudithook", (a, k) -> {
+        m.def("addaudithook", (a, k) -> {
             PyObject hook = org.taipan.runtime.MethodArgs.required("addaudithook",
                     org.taipan.runtime.MethodArgs.bind("addaudithook", a, k, 0, "hook"), 0, "hook");
             synchronized (hooks) {
@@ -145,7 +139,7 @@ final class SysRuntimeInfo {
             }
             return PyNone.NONE;
         });
-        def(m, "audit", (a, k) -> {
+        m.def("audit", (a, k) -> {
             Args.noKeywords("audit", k);
             if (a.length == 0) {
                 throw Errors.typeError("audit() missing 1 required positional argument: 'event'");
@@ -163,7 +157,7 @@ final class SysRuntimeInfo {
             }
             return PyNone.NONE;
         });
-        def(m, "call_tracing", (a, k) -> {
+        m.def("call_tracing", (a, k) -> {
             Args.check("call_tracing", a, k, 2, 2);
             if (!(a[1] instanceof PyTuple t)) {
                 throw Errors.typeError("call_tracing() argument 2 must be tuple, not %s", a[1].type().name());

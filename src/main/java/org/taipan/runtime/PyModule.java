@@ -59,6 +59,16 @@ public class PyModule extends PyObject implements HasDict {
     }
 
     /** Defines a module attribute from Java. */
+    /**
+     * Adds a builtin function {@code name} implemented by {@code body}, whose {@code __module__}
+     * is this module (what a C module's method table gives in CPython).
+     */
+    public void def(String name, PyBuiltinFunction.Body body) {
+        PyBuiltinFunction f = new PyBuiltinFunction(name, body);
+        f.setModule(this);
+        set(name, f);
+    }
+
     public void set(String name, PyObject value) {
         dict.setItem(PyStr.of(name), value);
     }

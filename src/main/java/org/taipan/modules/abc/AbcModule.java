@@ -206,43 +206,37 @@ public final class AbcModule {
         return out;
     }
 
-    private static void def(PyModule m, String name, PyBuiltinFunction.Body body) {
-        PyBuiltinFunction f = new PyBuiltinFunction(name, body);
-        f.setModule(m);
-        m.set(name, f);
-    }
-
     /** Builds the module. */
     public static PyModule create() {
         PyModule m = new PyModule("_abc", true);
         m.set("__doc__", PyStr.of("Module contains faster C implementation of abc.ABCMeta"));
-        def(m, "get_cache_token", (a, k) -> {
+        m.def("get_cache_token", (a, k) -> {
             Args.noArgs("get_cache_token", a, k);
             return PyInt.of(state().invalidationCounter.get());
         });
-        def(m, "_abc_init", (a, k) -> abcInit(Args.oneArg("_abc_init", a, k)));
-        def(m, "_abc_register", (a, k) -> {
+        m.def("_abc_init", (a, k) -> abcInit(Args.oneArg("_abc_init", a, k)));
+        m.def("_abc_register", (a, k) -> {
             Args.check("_abc_register", a, k, 2, 2);
             return register(a[0], a[1]);
         });
-        def(m, "_abc_instancecheck", (a, k) -> {
+        m.def("_abc_instancecheck", (a, k) -> {
             Args.check("_abc_instancecheck", a, k, 2, 2);
             return instanceCheck(a[0], a[1]);
         });
-        def(m, "_abc_subclasscheck", (a, k) -> {
+        m.def("_abc_subclasscheck", (a, k) -> {
             Args.check("_abc_subclasscheck", a, k, 2, 2);
             return subclassCheck(a[0], a[1]);
         });
-        def(m, "_get_dump", (a, k) -> {
+        m.def("_get_dump", (a, k) -> {
             AbcData d = impl(Args.oneArg("_get_dump", a, k));
             return PyTuple.of(refs(d.registry), refs(d.cache), refs(d.negativeCache),
                     PyInt.of(d.negativeCacheVersion));
         });
-        def(m, "_reset_registry", (a, k) -> {
+        m.def("_reset_registry", (a, k) -> {
             impl(Args.oneArg("_reset_registry", a, k)).registry.clear();
             return PyNone.NONE;
         });
-        def(m, "_reset_caches", (a, k) -> {
+        m.def("_reset_caches", (a, k) -> {
             AbcData d = impl(Args.oneArg("_reset_caches", a, k));
             d.cache.clear();
             d.negativeCache.clear();

@@ -39,17 +39,11 @@ public final class AtexitModule {
         }
     }
 
-    private static void def(PyModule m, String name, PyBuiltinFunction.Body body) {
-        PyBuiltinFunction f = new PyBuiltinFunction(name, body);
-        f.setModule(m);
-        m.set(name, f);
-    }
-
     /** A new {@code atexit} module for {@code interp}. */
     public static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("atexit", true);
         List<Callback> list = callbacks(interp);
-        def(m, "register", (a, k) -> {
+        m.def("register", (a, k) -> {
             int npos = Args.positional(a, k);
             if (npos < 1) {
                 throw Errors.typeError("register() takes at least 1 argument (0 given)");
@@ -64,7 +58,7 @@ public final class AtexitModule {
             }
             return func;
         });
-        def(m, "unregister", (a, k) -> {
+        m.def("unregister", (a, k) -> {
             PyObject func = Args.oneArg("unregister", a, k);
             List<Callback> snapshot;
             synchronized (list) {
@@ -84,20 +78,20 @@ public final class AtexitModule {
             }
             return PyNone.NONE;
         });
-        def(m, "_clear", (a, k) -> {
+        m.def("_clear", (a, k) -> {
             Args.noArgs("_clear", a, k);
             synchronized (list) {
                 list.clear();
             }
             return PyNone.NONE;
         });
-        def(m, "_ncallbacks", (a, k) -> {
+        m.def("_ncallbacks", (a, k) -> {
             Args.noArgs("_ncallbacks", a, k);
             synchronized (list) {
                 return PyInt.of(list.size());
             }
         });
-        def(m, "_run_exitfuncs", (a, k) -> {
+        m.def("_run_exitfuncs", (a, k) -> {
             Args.noArgs("_run_exitfuncs", a, k);
             runExitFuncs(interp);
             return PyNone.NONE;

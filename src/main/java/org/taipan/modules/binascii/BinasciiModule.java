@@ -40,12 +40,6 @@ public final class BinasciiModule {
         return Errors.of(ERROR, message);
     }
 
-    private static void def(PyModule m, String name, PyBuiltinFunction.Body body) {
-        PyBuiltinFunction f = new PyBuiltinFunction(name, body);
-        f.setModule(m);
-        m.set(name, f);
-    }
-
     /** The data of an {@code a2b_*} argument: a bytes-like object or an ASCII-only str. */
     static byte[] ascii(PyObject o) {
         if (o instanceof PyStr s) {
@@ -85,8 +79,8 @@ public final class BinasciiModule {
             PyObject s = Callables.call(Abstract.getAttr(new PyBytes(data), "hex"), args, null);
             return new PyBytes(s.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         };
-        def(m, "hexlify", hexlify);
-        def(m, "b2a_hex", hexlify);
+        m.def("hexlify", hexlify);
+        m.def("b2a_hex", hexlify);
         PyBuiltinFunction.Body unhexlify = (a, k) -> {
             byte[] s = ascii(Args.oneArg("unhexlify", a, k));
             if (s.length % 2 != 0) {
@@ -103,9 +97,9 @@ public final class BinasciiModule {
             }
             return new PyBytes(out);
         };
-        def(m, "unhexlify", unhexlify);
-        def(m, "a2b_hex", unhexlify);
-        def(m, "b2a_base64", (a, k) -> {
+        m.def("unhexlify", unhexlify);
+        m.def("a2b_hex", unhexlify);
+        m.def("b2a_base64", (a, k) -> {
             PyObject[] v = MethodArgs.bind("b2a_base64", a, k, 1, "data", "newline");
             if (Args.positional(a, k) > 1) {
                 throw Errors.typeError("b2a_base64() takes exactly 1 positional argument (%d given)", Args.positional(a, k));
@@ -119,29 +113,29 @@ public final class BinasciiModule {
             out[enc.length] = '\n';
             return new PyBytes(out);
         });
-        def(m, "a2b_base64", (a, k) -> {
+        m.def("a2b_base64", (a, k) -> {
             PyObject[] v = MethodArgs.bind("a2b_base64", a, k, 1, "data", "strict_mode");
             if (Args.positional(a, k) > 1) {
                 throw Errors.typeError("a2b_base64() takes exactly 1 positional argument (%d given)", Args.positional(a, k));
             }
             return new PyBytes(Base64Decoder.decode(ascii(MethodArgs.required("a2b_base64", v, 0, "data")), flag(v[1])));
         });
-        def(m, "b2a_uu", (a, k) -> {
+        m.def("b2a_uu", (a, k) -> {
             PyObject[] v = MethodArgs.bind("b2a_uu", a, k, 1, "data", "backtick");
             return new PyBytes(Uu.encode(Buffers.require(MethodArgs.required("b2a_uu", v, 0, "data")), flag(v[1])));
         });
-        def(m, "a2b_uu", (a, k) -> new PyBytes(Uu.decode(ascii(Args.oneArg("a2b_uu", a, k)))));
-        def(m, "a2b_qp", (a, k) -> {
+        m.def("a2b_uu", (a, k) -> new PyBytes(Uu.decode(ascii(Args.oneArg("a2b_uu", a, k)))));
+        m.def("a2b_qp", (a, k) -> {
             PyObject[] v = MethodArgs.bind("a2b_qp", a, k, 0, "data", "header");
             return new PyBytes(QuotedPrintable.decode(ascii(MethodArgs.required("a2b_qp", v, 0, "data")), flag(v[1])));
         });
-        def(m, "b2a_qp", (a, k) -> {
+        m.def("b2a_qp", (a, k) -> {
             PyObject[] v = MethodArgs.bind("b2a_qp", a, k, 0, "data", "quotetabs", "istext", "header");
             byte[] data = Buffers.require(MethodArgs.required("b2a_qp", v, 0, "data"));
             return new PyBytes(QuotedPrintable.encode(data, flag(v[1]), v[2] == null || Abstract.isTrue(v[2]),
                     flag(v[3])));
         });
-        def(m, "crc32", (a, k) -> {
+        m.def("crc32", (a, k) -> {
             Args.noKeywords("crc32", k);
             if (a.length < 1 || a.length > 2) {
                 throw Errors.typeError(a.length < 1 ? "crc32 expected at least 1 argument, got 0"
@@ -151,7 +145,7 @@ public final class BinasciiModule {
             long crc = a.length > 1 ? unsignedMask(a[1]) : 0;
             return PyInt.of(Crc.crc32(data, 0, data.length, crc));
         });
-        def(m, "crc_hqx", (a, k) -> {
+        m.def("crc_hqx", (a, k) -> {
             Args.noKeywords("crc_hqx", k);
             if (a.length != 2) {
                 throw Errors.typeError("crc_hqx expected 2 arguments, got %d", a.length);

@@ -74,12 +74,6 @@ public final class BisectModule {
         return lo;
     }
 
-    private static void def(PyModule m, String name, PyBuiltinFunction.Body body) {
-        PyBuiltinFunction f = new PyBuiltinFunction(name, body);
-        f.setModule(m);
-        m.set(name, f);
-    }
-
     /** Builds the module. */
     public static PyModule create() {
         PyModule m = new PyModule("_bisect", true);
@@ -90,11 +84,11 @@ public final class BisectModule {
         for (boolean right : new boolean[] {true, false}) {
             String bname = right ? "bisect_right" : "bisect_left";
             String iname = right ? "insort_right" : "insort_left";
-            def(m, bname, (a, k) -> {
+            m.def(bname, (a, k) -> {
                 PyObject[] b = bind(bname, a, k);
                 return PyInt.of(bisect(b, b[1], right));
             });
-            def(m, iname, (a, k) -> {
+            m.def(iname, (a, k) -> {
                 PyObject[] b = bind(iname, a, k);
                 PyObject x = b[1];
                 PyObject kx = b[4] == null || b[4] == PyNone.NONE ? x : Callables.call(b[4], x);

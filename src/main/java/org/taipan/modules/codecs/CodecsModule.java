@@ -29,12 +29,6 @@ import org.taipan.runtime.PyTuple;
 public final class CodecsModule {
     private CodecsModule() {}
 
-    private static void def(PyModule m, String name, PyBuiltinFunction.Body body) {
-        PyBuiltinFunction f = new PyBuiltinFunction(name, body);
-        f.setModule(m);
-        m.set(name, f);
-    }
-
     /** Positional-only arguments {@code [min, max]} of {@code fname}. */
     private static PyObject[] args(String fname, PyObject[] a, String[] k, int min, int max) {
         Args.noKeywords(fname, k);
@@ -91,27 +85,27 @@ public final class CodecsModule {
     /** Builds the module. */
     public static PyModule create() {
         PyModule m = new PyModule("_codecs", true);
-        def(m, "register", (a, k) -> {
+        m.def("register", (a, k) -> {
             CodecRegistry.current().register(args("register", a, k, 1, 1)[0]);
             return PyNone.NONE;
         });
-        def(m, "unregister", (a, k) -> {
+        m.def("unregister", (a, k) -> {
             CodecRegistry.current().unregister(args("unregister", a, k, 1, 1)[0]);
             return PyNone.NONE;
         });
-        def(m, "lookup", (a, k) -> CodecRegistry.current().lookup(name("lookup", args("lookup", a, k, 1, 1)[0], 1)));
-        def(m, "_forget_codec", (a, k) -> {
+        m.def("lookup", (a, k) -> CodecRegistry.current().lookup(name("lookup", args("lookup", a, k, 1, 1)[0], 1)));
+        m.def("_forget_codec", (a, k) -> {
             CodecRegistry.current().forget(name("_forget_codec", args("_forget_codec", a, k, 1, 1)[0], 1));
             return PyNone.NONE;
         });
-        def(m, "encode", (a, k) -> transcode(a, k, "encode", 0, "encoder"));
-        def(m, "decode", (a, k) -> transcode(a, k, "decode", 1, "decoder"));
-        def(m, "register_error", (a, k) -> {
+        m.def("encode", (a, k) -> transcode(a, k, "encode", 0, "encoder"));
+        m.def("decode", (a, k) -> transcode(a, k, "decode", 1, "decoder"));
+        m.def("register_error", (a, k) -> {
             PyObject[] v = args("register_error", a, k, 2, 2);
             CodecRegistry.current().registerError(name("register_error", v[0], 1), v[1]);
             return PyNone.NONE;
         });
-        def(m, "lookup_error", (a, k) -> {
+        m.def("lookup_error", (a, k) -> {
             String n = name("lookup_error", args("lookup_error", a, k, 1, 1)[0], 1);
             PyObject h = CodecRegistry.current().errorHandler(n);
             if (h != null) {
@@ -125,7 +119,7 @@ public final class CodecsModule {
         });
         for (String h : new String[] {"strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace",
             "namereplace", "surrogateescape", "surrogatepass"}) {
-            def(m, h + "_errors", (a, k) -> standardHandler(h, args(h + "_errors", a, k, 1, 1)[0]));
+            m.def(h + "_errors", (a, k) -> standardHandler(h, args(h + "_errors", a, k, 1, 1)[0]));
         }
         // Encoders over the Java codecs, by function prefix and codec name.
         String[][] simple = {{"utf_8", "utf-8"}, {"latin_1", "latin-1"}, {"ascii", "ascii"},
@@ -134,14 +128,14 @@ public final class CodecsModule {
             {"raw_unicode_escape", "raw_unicode_escape"}};
         for (String[] c : simple) {
             String fn = c[0] + "_encode";
-            def(m, fn, (a, k) -> {
+            m.def(fn, (a, k) -> {
                 PyObject[] v = args(fn, a, k, 1, 2);
                 return CodecFunctions.encode(c[1], str(fn, v[0], 1), errors(fn, v[1], 2));
             });
         }
         for (String[] c : new String[][] {{"utf_16", "2"}, {"utf_32", "4"}}) {
             String fn = c[0] + "_encode";
-            def(m, fn, (a, k) -> {
+            m.def(fn, (a, k) -> {
                 PyObject[] v = args(fn, a, k, 1, 3);
                 return CodecFunctions.encodeWide(Integer.parseInt(c[1]), str(fn, v[0], 1), errors(fn, v[1], 2),
                         Integer.signum(intArg(v[2])));
@@ -151,56 +145,56 @@ public final class CodecsModule {
             {"utf_16_be", "utf-16-be"}, {"utf_32", "utf-32"}, {"utf_32_le", "utf-32-le"}, {"utf_32_be", "utf-32-be"}};
         for (String[] c : streaming) {
             String fn = c[0] + "_decode";
-            def(m, fn, (a, k) -> {
+            m.def(fn, (a, k) -> {
                 PyObject[] v = args(fn, a, k, 1, 3);
                 return CodecFunctions.decode(c[1], data(v[0], false), errors(fn, v[1], 2), flag(v[2], false));
             });
         }
         for (String[] c : new String[][] {{"latin_1", "latin-1"}, {"ascii", "ascii"}}) {
             String fn = c[0] + "_decode";
-            def(m, fn, (a, k) -> {
+            m.def(fn, (a, k) -> {
                 PyObject[] v = args(fn, a, k, 1, 2);
                 return CodecFunctions.decode(c[1], data(v[0], false), errors(fn, v[1], 2), true);
             });
         }
         for (String c : new String[] {"unicode_escape", "raw_unicode_escape"}) {
             String fn = c + "_decode";
-            def(m, fn, (a, k) -> {
+            m.def(fn, (a, k) -> {
                 PyObject[] v = args(fn, a, k, 1, 3);
                 return CodecFunctions.decodeEscape(data(v[0], true), errors(fn, v[1], 2), c.startsWith("raw"));
             });
         }
         for (String[] c : new String[][] {{"utf_16_ex_decode", "2"}, {"utf_32_ex_decode", "4"}}) {
-            def(m, c[0], (a, k) -> {
+            m.def(c[0], (a, k) -> {
                 PyObject[] v = args(c[0], a, k, 1, 4);
                 return CodecFunctions.decodeEx(Integer.parseInt(c[1]), data(v[0], false), errors(c[0], v[1], 2),
                         intArg(v[2]), flag(v[3], false));
             });
         }
-        def(m, "charmap_decode", (a, k) -> {
+        m.def("charmap_decode", (a, k) -> {
             PyObject[] v = args("charmap_decode", a, k, 1, 3);
             return CodecFunctions.charmapDecode(data(v[0], false), errors("charmap_decode", v[1], 2), v[2]);
         });
-        def(m, "charmap_encode", (a, k) -> {
+        m.def("charmap_encode", (a, k) -> {
             PyObject[] v = args("charmap_encode", a, k, 1, 3);
             return CodecFunctions.charmapEncode(str("charmap_encode", v[0], 1), errors("charmap_encode", v[1], 2),
                     v[2]);
         });
-        def(m, "charmap_build", (a, k) -> CodecFunctions.charmapBuild(str("charmap_build",
+        m.def("charmap_build", (a, k) -> CodecFunctions.charmapBuild(str("charmap_build",
                 args("charmap_build", a, k, 1, 1)[0], 1)));
-        def(m, "escape_encode", (a, k) -> {
+        m.def("escape_encode", (a, k) -> {
             PyObject[] v = args("escape_encode", a, k, 1, 2);
             if (!(v[0] instanceof PyBytes b)) {
                 throw Errors.typeError("escape_encode() argument 1 must be bytes, not %s", v[0].type().name());
             }
             return CodecFunctions.escapeEncode(b.bytes());
         });
-        def(m, "escape_decode", (a, k) -> {
+        m.def("escape_decode", (a, k) -> {
             PyObject[] v = args("escape_decode", a, k, 1, 2);
             return CodecFunctions.escapeDecode(data(v[0], true), v[1] == null || v[1] == PyNone.NONE ? null
                     : errors("escape_decode", v[1], 2));
         });
-        def(m, "readbuffer_encode", (a, k) -> {
+        m.def("readbuffer_encode", (a, k) -> {
             PyObject[] v = args("readbuffer_encode", a, k, 1, 2);
             byte[] b = data(v[0], true);
             return PyTuple.of(new PyBytes(b), PyInt.of(b.length));

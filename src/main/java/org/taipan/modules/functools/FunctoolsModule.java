@@ -20,12 +20,6 @@ import org.taipan.runtime.PyStr;
 public final class FunctoolsModule {
     private FunctoolsModule() {}
 
-    private static void def(PyModule m, String name, PyBuiltinFunction.Body body) {
-        PyBuiltinFunction f = new PyBuiltinFunction(name, body);
-        f.setModule(m);
-        m.set(name, f);
-    }
-
     /** Builds the module. */
     public static PyModule create() {
         PyModule m = new PyModule("_functools", true);
@@ -33,8 +27,8 @@ public final class FunctoolsModule {
         m.set("partial", PyPartial.TYPE);
         m.set("KeyWrapper", KeyWrapper.TYPE);
         m.set("_lru_cache_wrapper", LruCacheWrapper.TYPE);
-        def(m, "reduce", FunctoolsModule::reduce);
-        def(m, "cmp_to_key", (a, k) -> {
+        m.def("reduce", FunctoolsModule::reduce);
+        m.def("cmp_to_key", (a, k) -> {
             PyObject[] b = MethodArgs.bind("cmp_to_key", a, k, 0, "mycmp");
             return new KeyWrapper(MethodArgs.required("cmp_to_key", b, 0, "mycmp"), null);
         });

@@ -93,12 +93,6 @@ public final class HashlibModule {
         throw unsupported();
     }
 
-    private static void def(PyModule m, String name, PyBuiltinFunction.Body body) {
-        PyBuiltinFunction f = new PyBuiltinFunction(name, body);
-        f.setModule(m);
-        m.set(name, f);
-    }
-
     /** Builds {@code _hashlib}. */
     public static PyModule create() {
         PyModule m = new PyModule("_hashlib", true);
@@ -111,7 +105,7 @@ public final class HashlibModule {
             names.add(PyStr.of(n));
         }
         m.set("openssl_md_meth_names", names);
-        def(m, "new", (a, k) -> {
+        m.def("new", (a, k) -> {
             int npos = Args.positional(a, k);
             if (npos > 2) {
                 throw Errors.typeError("new() takes at most 2 positional arguments (%d given)", npos);
@@ -126,22 +120,22 @@ public final class HashlibModule {
         PyDict constructors = new PyDict();
         for (String n : CONSTRUCTORS) {
             String fname = "openssl_" + n;
-            def(m, fname, (a, k) -> newHash(engine(n), HashModules.initialData(fname, a, k, 0, "string")));
+            m.def(fname, (a, k) -> newHash(engine(n), HashModules.initialData(fname, a, k, 0, "string")));
             constructors.setItem(m.dict().getItem(PyStr.of(fname)), PyStr.of(n));
         }
         m.set("_constructors", new org.taipan.runtime.PyMappingProxy(constructors));
-        def(m, "get_fips_mode", (a, k) -> {
+        m.def("get_fips_mode", (a, k) -> {
             Args.noArgs("get_fips_mode", a, k);
             return PyInt.ZERO;
         });
-        def(m, "compare_digest", (a, k) -> {
+        m.def("compare_digest", (a, k) -> {
             PyObject[] v = MethodArgs.bind("compare_digest", a, k, 2, "a", "b");
             if (a.length != 2) {
                 throw Errors.typeError("compare_digest expected 2 arguments, got %d", a.length);
             }
             return PyBool.of(compareDigest(v[0], v[1]));
         });
-        def(m, "hmac_new", (a, k) -> {
+        m.def("hmac_new", (a, k) -> {
             PyObject[] v = MethodArgs.bind("hmac_new", a, k, 0, "key", "msg", "digestmod");
             byte[] key = Buffers.require(MethodArgs.required("hmac_new", v, 0, "key"));
             if (v[2] == null || v[2] == PyNone.NONE) {
@@ -154,7 +148,7 @@ public final class HashlibModule {
             }
             return h;
         });
-        def(m, "hmac_digest", (a, k) -> {
+        m.def("hmac_digest", (a, k) -> {
             PyObject[] v = MethodArgs.bind("hmac_digest", a, k, 0, "key", "msg", "digest");
             byte[] key = Buffers.require(MethodArgs.required("hmac_digest", v, 0, "key"));
             byte[] msg = Buffers.require(MethodArgs.required("hmac_digest", v, 1, "msg"));
@@ -162,7 +156,7 @@ public final class HashlibModule {
             h.update(msg);
             return new PyBytes(h.digest());
         });
-        def(m, "pbkdf2_hmac", (a, k) -> {
+        m.def("pbkdf2_hmac", (a, k) -> {
             PyObject[] v = MethodArgs.bind("pbkdf2_hmac", a, k, 0, "hash_name", "password", "salt", "iterations",
                     "dklen");
             PyObject name = MethodArgs.required("pbkdf2_hmac", v, 0, "hash_name");

@@ -123,29 +123,23 @@ public final class HeapqModule {
         }
     }
 
-    private static void def(PyModule m, String name, PyBuiltinFunction.Body body) {
-        PyBuiltinFunction f = new PyBuiltinFunction(name, body);
-        f.setModule(m);
-        m.set(name, f);
-    }
-
     /** Builds the module. */
     public static PyModule create() {
         PyModule m = new PyModule("_heapq", true);
         m.set("__about__", PyStr.of("Heap queues"));
-        def(m, "heappush", (a, k) -> {
+        m.def("heappush", (a, k) -> {
             two("heappush", a, k);
             PyList heap = heapArg("heappush", a[0], true);
             heap.append(a[1]);
             siftDown(heap, 0, heap.size() - 1, false);
             return PyNone.NONE;
         });
-        def(m, "heappop", (a, k) -> pop(oneHeap("heappop", a, k), false));
-        def(m, "heapreplace", (a, k) -> {
+        m.def("heappop", (a, k) -> pop(oneHeap("heappop", a, k), false));
+        m.def("heapreplace", (a, k) -> {
             two("heapreplace", a, k);
             return replace(heapArg("heapreplace", a[0], true), a[1], false);
         });
-        def(m, "heappushpop", (a, k) -> {
+        m.def("heappushpop", (a, k) -> {
             two("heappushpop", a, k);
             PyList heap = heapArg("heappushpop", a[0], true);
             PyObject item = a[1];
@@ -165,16 +159,16 @@ public final class HeapqModule {
             siftUp(heap, 0, false);
             return ret;
         });
-        def(m, "heapify", (a, k) -> {
+        m.def("heapify", (a, k) -> {
             heapify(oneHeap("heapify", a, k), false);
             return PyNone.NONE;
         });
-        def(m, "_heappop_max", (a, k) -> pop(oneHeap("_heappop_max", a, k), true));
-        def(m, "_heapreplace_max", (a, k) -> {
+        m.def("_heappop_max", (a, k) -> pop(oneHeap("_heappop_max", a, k), true));
+        m.def("_heapreplace_max", (a, k) -> {
             two("_heapreplace_max", a, k);
             return replace(heapArg("_heapreplace_max", a[0], true), a[1], true);
         });
-        def(m, "_heapify_max", (a, k) -> {
+        m.def("_heapify_max", (a, k) -> {
             heapify(oneHeap("_heapify_max", a, k), true);
             return PyNone.NONE;
         });

@@ -37,12 +37,6 @@ public final class LocaleModule {
     /** The order of glibc's composite name ("LC_CTYPE=C.UTF-8;LC_NUMERIC=C;..."). */
     private static final int[] COMPOSITE_ORDER = {0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12};
 
-    private static void def(PyModule m, String name, PyBuiltinFunction.Body body) {
-        PyBuiltinFunction f = new PyBuiltinFunction(name, body);
-        f.setModule(m);
-        m.set(name, f);
-    }
-
     /** A new {@code _locale} module for {@code interp}. */
     public static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("_locale", true);
@@ -60,7 +54,7 @@ public final class LocaleModule {
         }
         m.set("CHAR_MAX", PyInt.of(127));
         LangInfo.addConstants(m);
-        def(m, "setlocale", (a, k) -> {
+        m.def("setlocale", (a, k) -> {
             PyObject[] b = MethodArgs.bind("setlocale", a, k, 2, "category", "locale");
             int cat = Abstract.index(MethodArgs.required("setlocale", b, 0, "category"), null).intValue();
             PyObject loc = b[1];
@@ -91,11 +85,11 @@ public final class LocaleModule {
             }
             return PyStr.of(query(current, cat));
         });
-        def(m, "localeconv", (a, k) -> {
+        m.def("localeconv", (a, k) -> {
             Args.noArgs("localeconv", a, k);
             return localeconv();
         });
-        def(m, "nl_langinfo", (a, k) -> {
+        m.def("nl_langinfo", (a, k) -> {
             int key = Abstract.index(Args.oneArg("nl_langinfo", a, k), null).intValue();
             String v = LangInfo.value(key, isUtf8(current[0]));
             if (v == null) {
@@ -103,11 +97,11 @@ public final class LocaleModule {
             }
             return PyStr.of(v);
         });
-        def(m, "getencoding", (a, k) -> {
+        m.def("getencoding", (a, k) -> {
             Args.noArgs("getencoding", a, k);
             return PyStr.of("UTF-8");
         });
-        def(m, "strcoll", (a, k) -> {
+        m.def("strcoll", (a, k) -> {
             Args.check("strcoll", a, k, 2, 2);
             for (int i = 0; i < 2; i++) {
                 if (!(a[i] instanceof PyStr)) {
@@ -117,31 +111,31 @@ public final class LocaleModule {
             // The C locales collate by code point.
             return PyInt.of(Integer.signum(codePointCompare(a[0].toString(), a[1].toString())));
         });
-        def(m, "strxfrm", (a, k) -> {
+        m.def("strxfrm", (a, k) -> {
             PyObject s = Args.oneArg("strxfrm", a, k);
             if (!(s instanceof PyStr)) {
                 throw Errors.typeError("strxfrm() argument must be str, not %s", s.type().name());
             }
             return s;
         });
-        def(m, "gettext", (a, k) -> Args.oneArg("gettext", a, k));
-        def(m, "dgettext", (a, k) -> {
+        m.def("gettext", (a, k) -> Args.oneArg("gettext", a, k));
+        m.def("dgettext", (a, k) -> {
             Args.check("dgettext", a, k, 2, 2);
             return a[1];
         });
-        def(m, "dcgettext", (a, k) -> {
+        m.def("dcgettext", (a, k) -> {
             Args.check("dcgettext", a, k, 3, 3);
             return a[1];
         });
-        def(m, "textdomain", (a, k) -> {
+        m.def("textdomain", (a, k) -> {
             PyObject d = Args.oneArg("textdomain", a, k);
             return d == PyNone.NONE ? PyStr.of("messages") : d;
         });
-        def(m, "bindtextdomain", (a, k) -> {
+        m.def("bindtextdomain", (a, k) -> {
             Args.check("bindtextdomain", a, k, 2, 2);
             return a[1] == PyNone.NONE ? PyStr.of("/usr/share/locale") : a[1];
         });
-        def(m, "bind_textdomain_codeset", (a, k) -> {
+        m.def("bind_textdomain_codeset", (a, k) -> {
             Args.check("bind_textdomain_codeset", a, k, 2, 2);
             return a[1];
         });

@@ -40,20 +40,14 @@ public final class OperatorModule {
         PyObject apply(PyObject a);
     }
 
-    private static void def(PyModule m, String name, PyBuiltinFunction.Body body) {
-        PyBuiltinFunction f = new PyBuiltinFunction(name, body);
-        f.setModule(m);
-        m.set(name, f);
-    }
-
     private static void def1(PyModule m, String name, Fn1 f) {
         String q = "_operator." + name;
-        def(m, name, (a, k) -> f.apply(Args.oneArg(q, a, k)));
+        m.def(name, (a, k) -> f.apply(Args.oneArg(q, a, k)));
     }
 
     private static void def2(PyModule m, String name, Fn2 f) {
         String q = "_operator." + name;
-        def(m, name, (a, k) -> {
+        m.def(name, (a, k) -> {
             Args.noKeywords(q, k);
             Args.check(name, a, k, 2, 2);
             return f.apply(a[0], a[1]);
@@ -120,13 +114,13 @@ public final class OperatorModule {
             Abstract.delItem(a, b);
             return PyNone.NONE;
         });
-        def(m, "setitem", (a, k) -> {
+        m.def("setitem", (a, k) -> {
             Args.noKeywords("_operator.setitem", k);
             Args.check("setitem", a, k, 3, 3);
             Abstract.setItem(a[0], a[1], a[2]);
             return PyNone.NONE;
         });
-        def(m, "length_hint", (a, k) -> {
+        m.def("length_hint", (a, k) -> {
             Args.noKeywords("_operator.length_hint", k);
             Args.check("length_hint", a, k, 1, 2);
             PyObject dflt = a.length > 1 ? a[1] : PyInt.ZERO;
@@ -152,14 +146,14 @@ public final class OperatorModule {
         inplace(m, "isub", Abstract.NB_SUBTRACT);
         inplace(m, "itruediv", Abstract.NB_TRUE_DIVIDE);
         inplace(m, "ixor", Abstract.NB_XOR);
-        def(m, "call", (a, k) -> {
+        m.def("call", (a, k) -> {
             int npos = Args.positional(a, k);
             if (npos < 1) {
                 throw Errors.typeError("call expected at least 1 argument, got 0");
             }
             return Callables.call(a[0], Arrays.copyOfRange(a, 1, a.length), k);
         });
-        def(m, "_compare_digest", (a, k) -> {
+        m.def("_compare_digest", (a, k) -> {
             Args.noKeywords("_compare_digest", k);
             Args.check("_compare_digest", a, k, 2, 2);
             return PyBool.of(compareDigest(a[0], a[1]));

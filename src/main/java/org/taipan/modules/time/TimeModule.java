@@ -44,12 +44,6 @@ public final class TimeModule {
         String[] tzname;
     }
 
-    private static void def(PyModule m, String name, PyBuiltinFunction.Body body) {
-        PyBuiltinFunction f = new PyBuiltinFunction(name, body);
-        f.setModule(m);
-        m.set(name, f);
-    }
-
     /** A new {@code time} module for {@code interp}. */
     public static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("time", true);
@@ -63,82 +57,82 @@ public final class TimeModule {
                 {"CLOCK_THREAD_CPUTIME_ID", CLOCK_THREAD_CPUTIME_ID}}) {
             m.set((String) c[0], PyInt.of((Integer) c[1]));
         }
-        def(m, "time", (a, k) -> {
+        m.def("time", (a, k) -> {
             Args.noArgs("time", a, k);
             return seconds(Clocks.realtimeNanos());
         });
-        def(m, "time_ns", (a, k) -> {
+        m.def("time_ns", (a, k) -> {
             Args.noArgs("time_ns", a, k);
             return PyInt.of(Clocks.realtimeNanos());
         });
         for (String name : new String[] {"monotonic", "perf_counter"}) {
-            def(m, name, (a, k) -> {
+            m.def(name, (a, k) -> {
                 Args.noArgs(name, a, k);
                 return seconds(System.nanoTime());
             });
-            def(m, name + "_ns", (a, k) -> {
+            m.def(name + "_ns", (a, k) -> {
                 Args.noArgs(name + "_ns", a, k);
                 return PyInt.of(System.nanoTime());
             });
         }
-        def(m, "process_time", (a, k) -> {
+        m.def("process_time", (a, k) -> {
             Args.noArgs("process_time", a, k);
             return seconds(Clocks.processCpuNanos());
         });
-        def(m, "process_time_ns", (a, k) -> {
+        m.def("process_time_ns", (a, k) -> {
             Args.noArgs("process_time_ns", a, k);
             return PyInt.of(Clocks.processCpuNanos());
         });
-        def(m, "thread_time", (a, k) -> {
+        m.def("thread_time", (a, k) -> {
             Args.noArgs("thread_time", a, k);
             return seconds(Clocks.threadCpuNanos());
         });
-        def(m, "thread_time_ns", (a, k) -> {
+        m.def("thread_time_ns", (a, k) -> {
             Args.noArgs("thread_time_ns", a, k);
             return PyInt.of(Clocks.threadCpuNanos());
         });
-        def(m, "clock_gettime", (a, k) -> seconds(clock(Abstract.index(Args.oneArg("clock_gettime", a, k), null))));
-        def(m, "clock_gettime_ns", (a, k) -> PyInt.of(clock(Abstract.index(Args.oneArg("clock_gettime_ns", a, k), null))));
-        def(m, "clock_getres", (a, k) -> {
+        m.def("clock_gettime", (a, k) -> seconds(clock(Abstract.index(Args.oneArg("clock_gettime", a, k), null))));
+        m.def("clock_gettime_ns", (a, k) -> PyInt.of(clock(Abstract.index(Args.oneArg("clock_gettime_ns", a, k), null))));
+        m.def("clock_getres", (a, k) -> {
             clock(Abstract.index(Args.oneArg("clock_getres", a, k), null));
             return new PyFloat(1e-9);
         });
-        def(m, "clock_settime", (a, k) -> {
+        m.def("clock_settime", (a, k) -> {
             Args.check("clock_settime", a, k, 2, 2);
             throw Errno.error(Errno.EPERM, null);
         });
-        def(m, "clock_settime_ns", (a, k) -> {
+        m.def("clock_settime_ns", (a, k) -> {
             Args.check("clock_settime_ns", a, k, 2, 2);
             throw Errno.error(Errno.EPERM, null);
         });
-        def(m, "sleep", (a, k) -> {
+        m.def("sleep", (a, k) -> {
             Clocks.sleep(Clocks.sleepNanos(Args.oneArg("sleep", a, k)));
             return PyNone.NONE;
         });
-        def(m, "gmtime", (a, k) -> {
+        m.def("gmtime", (a, k) -> {
             Args.check("gmtime", a, k, 0, 1);
             return StructTime.toPython(StructTime.breakDown(timeT(a), st.zone, true));
         });
-        def(m, "localtime", (a, k) -> {
+        m.def("localtime", (a, k) -> {
             Args.check("localtime", a, k, 0, 1);
             return StructTime.toPython(StructTime.breakDown(timeT(a), st.zone, false));
         });
-        def(m, "mktime", (a, k) -> {
+        m.def("mktime", (a, k) -> {
             StructTime.Tm tm = StructTime.fromPython(Args.oneArg("mktime", a, k), "mktime");
             return new PyFloat(StructTime.mktime(tm, st.zone));
         });
-        def(m, "asctime", (a, k) -> {
+        m.def("asctime", (a, k) -> {
             Args.check("asctime", a, k, 0, 1);
             StructTime.Tm tm = a.length == 0 ? StructTime.breakDown(Clocks.realtimeNanos() / 1_000_000_000L,
                     st.zone, false) : StructTime.fromPython(a[0], "asctime");
             StructTime.check(tm);
             return PyStr.of(StructTime.asctime(tm));
         });
-        def(m, "ctime", (a, k) -> {
+        m.def("ctime", (a, k) -> {
             Args.check("ctime", a, k, 0, 1);
             return PyStr.of(StructTime.asctime(StructTime.breakDown(timeT(a), st.zone, false)));
         });
-        def(m, "strftime", (a, k) -> {
+        m.def("strftime", (a, k) -> {
             Args.check("strftime", a, k, 1, 2);
             if (!(a[0] instanceof PyStr f)) {
                 throw Errors.typeError("strftime() argument 1 must be str, not %s", a[0].type().name());
@@ -152,18 +146,18 @@ public final class TimeModule {
             }
             return PyStr.of(Strftime.format(fmt, tm, st.zone, st.tzname));
         });
-        def(m, "strptime", (a, k) -> {
+        m.def("strptime", (a, k) -> {
             Args.check("strptime", a, k, 1, 2);
             PyObject mod = interp.importModule("_strptime", new PyDict(), PyNone.NONE, 0);
             return Callables.call(Abstract.getAttr(mod, "_strptime_time"), a);
         });
-        def(m, "tzset", (a, k) -> {
+        m.def("tzset", (a, k) -> {
             Args.noArgs("tzset", a, k);
             tzset(m, st, interp);
             return PyNone.NONE;
         });
-        def(m, "get_clock_info", (a, k) -> clockInfo(Args.oneArg("get_clock_info", a, k)));
-        def(m, "pthread_getcpuclockid", (a, k) -> {
+        m.def("get_clock_info", (a, k) -> clockInfo(Args.oneArg("get_clock_info", a, k)));
+        m.def("pthread_getcpuclockid", (a, k) -> {
             Args.oneArg("pthread_getcpuclockid", a, k);
             return PyInt.of(CLOCK_THREAD_CPUTIME_ID);
         });

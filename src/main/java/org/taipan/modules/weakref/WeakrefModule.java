@@ -20,12 +20,6 @@ import org.taipan.runtime.PyStr;
 public final class WeakrefModule {
     private WeakrefModule() {}
 
-    private static void def(PyModule m, String name, PyBuiltinFunction.Body body) {
-        PyBuiltinFunction f = new PyBuiltinFunction(name, body);
-        f.setModule(m);
-        m.set(name, f);
-    }
-
     /** Builds the module. */
     public static PyModule create() {
         PyModule m = new PyModule("_weakref", true);
@@ -34,11 +28,11 @@ public final class WeakrefModule {
         m.set("ReferenceType", PyWeakref.TYPE);
         m.set("ProxyType", PyWeakProxy.PROXY);
         m.set("CallableProxyType", PyWeakProxy.CALLABLE);
-        def(m, "getweakrefcount", (a, k) -> {
+        m.def("getweakrefcount", (a, k) -> {
             PyObject o = Args.oneArg("getweakrefcount", a, k);
             return PyInt.of(Weakrefable.test(o) ? WeakRegistry.current().refsTo(o).size() : 0);
         });
-        def(m, "getweakrefs", (a, k) -> {
+        m.def("getweakrefs", (a, k) -> {
             PyObject o = Args.oneArg("getweakrefs", a, k);
             PyList l = new PyList();
             if (Weakrefable.test(o)) {
@@ -48,7 +42,7 @@ public final class WeakrefModule {
             }
             return l;
         });
-        def(m, "proxy", (a, k) -> {
+        m.def("proxy", (a, k) -> {
             Args.noKeywords("proxy", k);
             Args.check("proxy", a, k, 1, 2);
             PyObject o = a[0];
@@ -64,7 +58,7 @@ public final class WeakrefModule {
             boolean callable = o.type().tp_call != null;
             return new PyWeakProxy(callable ? PyWeakProxy.CALLABLE : PyWeakProxy.PROXY, o, cb, reg);
         });
-        def(m, "_remove_dead_weakref", (a, k) -> {
+        m.def("_remove_dead_weakref", (a, k) -> {
             Args.check("_remove_dead_weakref", a, k, 2, 2);
             if (!(a[0] instanceof PyDict d)) {
                 throw Errors.typeError("_remove_dead_weakref() argument 1 must be dict, not %s", a[0].type().name());

@@ -49,12 +49,6 @@ public final class ZlibModule {
                 : "Error " + e.code + " while " + while_ + ": " + e.getMessage());
     }
 
-    private static void def(PyModule m, String name, PyBuiltinFunction.Body body) {
-        PyBuiltinFunction f = new PyBuiltinFunction(name, body);
-        f.setModule(m);
-        m.set(name, f);
-    }
-
     static long intArg(PyObject o, long dflt) {
         if (o == null) {
             return dflt;
@@ -88,7 +82,7 @@ public final class ZlibModule {
         }
         m.set("ZLIB_VERSION", PyStr.of("1.2.13"));
         m.set("ZLIB_RUNTIME_VERSION", PyStr.of("1.2.13"));
-        def(m, "compress", (a, k) -> {
+        m.def("compress", (a, k) -> {
             PyObject[] v = MethodArgs.bind("compress", a, k, 1, "data", "level", "wbits");
             byte[] data = Buffers.require(MethodArgs.required("compress", v, 0, "data"));
             long level = intArg(v[1], -1);
@@ -98,7 +92,7 @@ public final class ZlibModule {
             }
             return new PyBytes(ZCompressor.compressAll(data, (int) level, f));
         });
-        def(m, "decompress", (a, k) -> {
+        m.def("decompress", (a, k) -> {
             PyObject[] v = MethodArgs.bind("decompress", a, k, 1, "data", "wbits", "bufsize");
             byte[] data = Buffers.require(MethodArgs.required("decompress", v, 0, "data"));
             long wbits = intArg(v[1], 15);
@@ -121,7 +115,7 @@ public final class ZlibModule {
                 throw error(e, "decompressing data");
             }
         });
-        def(m, "compressobj", (a, k) -> {
+        m.def("compressobj", (a, k) -> {
             PyObject[] v = MethodArgs.bind("compressobj", a, k, 0, "level", "method", "wbits", "memLevel", "strategy",
                     "zdict");
             long level = intArg(v[0], -1);
@@ -137,7 +131,7 @@ public final class ZlibModule {
             return new ZStreams.Compress(new ZCompressor((int) level, f, (int) strategy, zdict), (int) level, f,
                     (int) strategy, zdict);
         });
-        def(m, "decompressobj", (a, k) -> {
+        m.def("decompressobj", (a, k) -> {
             PyObject[] v = MethodArgs.bind("decompressobj", a, k, 0, "wbits", "zdict");
             long wbits = intArg(v[0], 15);
             Framing f = Framing.of(wbits, false);
@@ -147,7 +141,7 @@ public final class ZlibModule {
             byte[] zdict = v[1] == null ? null : Buffers.require(v[1]);
             return new ZStreams.Decompress(f, zdict, (int) wbits);
         });
-        def(m, "crc32", (a, k) -> {
+        m.def("crc32", (a, k) -> {
             Args.noKeywords("crc32", k);
             if (a.length < 1 || a.length > 2) {
                 throw Errors.typeError(a.length < 1 ? "crc32 expected at least 1 argument, got 0"
@@ -156,7 +150,7 @@ public final class ZlibModule {
             byte[] data = Buffers.require(a[0]);
             return PyInt.of(Crc.crc32(data, 0, data.length, a.length > 1 ? BinasciiModule.unsignedMask(a[1]) : 0));
         });
-        def(m, "adler32", (a, k) -> {
+        m.def("adler32", (a, k) -> {
             Args.noKeywords("adler32", k);
             if (a.length < 1 || a.length > 2) {
                 throw Errors.typeError(a.length < 1 ? "adler32 expected at least 1 argument, got 0"
