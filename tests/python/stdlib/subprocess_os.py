@@ -18,8 +18,9 @@ print(select.select([r], [w], [], 0))
 print(os.read(r, 100))
 print(select.select([r], [], [], 0.01))
 os.close(w)
-print(p.poll(), os.read(r, 10))
+print(dict(p.poll(0))[w])
 p.unregister(w)
+print(p.poll(), os.read(r, 10))
 try:
     p.unregister(w)
 except KeyError as e:
