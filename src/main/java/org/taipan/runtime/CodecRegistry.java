@@ -92,9 +92,13 @@ public final class CodecRegistry {
             PyObject path = interp.modules().getItem(PyStr.of("encodings")) == null ? interp.sysAttribute("path") : null;
             PyObject first = null;
             if (path instanceof PyList list && list.size() > 0 && list.get(0) instanceof PyStr entry) {
-                PyObject argv = interp.sysAttribute("argv");
-                String argv0 = argv instanceof PyList a && a.size() > 0 && a.get(0) instanceof PyStr s0 ? s0.toString() : "";
-                if (entry.toString().equals(org.taipan.imports.SysPath.mainEntry(argv0))) {
+                String script = interp.importer().scriptEntry();
+                if (script == null) {
+                    PyObject argv = interp.sysAttribute("argv");
+                    script = org.taipan.imports.SysPath.mainEntry(
+                            argv instanceof PyList a && a.size() > 0 && a.get(0) instanceof PyStr s0 ? s0.toString() : "");
+                }
+                if (entry.toString().equals(script)) {
                     first = list.get(0);
                     list.remove(0);
                 }
