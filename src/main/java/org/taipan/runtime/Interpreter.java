@@ -320,7 +320,7 @@ public final class Interpreter {
      * @throws PyException SyntaxError
      */
     public CodeObject compile(String source, String filename, org.taipan.parse.Mode mode) {
-        return compile(parse(source, filename, mode), filename, source, mode, 0);
+        return compile(parse(source, filename, mode), filename, source, mode, options.optimize());
     }
 
     /**
