@@ -132,6 +132,7 @@ public final class BuiltinsModule {
         m.put("unicodedata", interp -> org.taipan.modules.unicodedata.UnicodedataModule.create());
         m.put("array", interp -> org.taipan.modules.array.ArrayModule.create());
         m.put("_sre", interp -> org.taipan.modules.sre.SreModule.create());
+        m.put("_json", interp -> org.taipan.modules.json.JsonModule.create());
         return m;
     }
 
