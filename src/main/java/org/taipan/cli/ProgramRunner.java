@@ -44,15 +44,10 @@ public final class ProgramRunner {
     public static final String JAVA_TRACEBACK_OPTION = "java-traceback";
 
     private final InterpreterOptions options;
-    private final int optimize;
 
-    /**
-     * @param options  the interpreter's streams, {@code sys.argv} and {@code -X} options
-     * @param optimize CPython's optimization level, 0 to 2 ({@code -O}, {@code -OO})
-     */
-    public ProgramRunner(InterpreterOptions options, int optimize) {
+    /** @param options the interpreter's streams, {@code sys.argv}, {@code -X} options and {@code -O} level */
+    public ProgramRunner(InterpreterOptions options) {
         this.options = options;
-        this.optimize = optimize;
     }
 
     /**
@@ -126,7 +121,7 @@ public final class ProgramRunner {
     public CodeObject compile(byte[] source, String filename) {
         String text = SourceDecoder.decode(source, filename);
         Mod module = Parser.parse(text, filename, Mode.EXEC);
-        return Compiler.compile(module, filename, text, Mode.EXEC, optimize);
+        return Compiler.compile(module, filename, text, Mode.EXEC, options.optimize());
     }
 
     /**
