@@ -100,16 +100,16 @@ final class CodeFunctions {
                 if ((flags & org.taipan.modules.ast.AstModule.PyCF_ONLY_AST) != 0) {
                     return v[0];
                 }
-                // Known gap: PythonToAst (CPython's obj2ast) is not written yet.
-                throw Errors.of(org.taipan.runtime.ExceptionTypes.NotImplementedError,
-                        "compile() of an AST object is not supported by Taipan yet");
+                org.taipan.ast.Mod mod = org.taipan.modules.ast.PythonToAst.convert(v[0], md);
+                return new PyCode(interp.compile(mod, filename, md, (int) Math.max(optimize, 0)));
             }
             if ((flags & org.taipan.modules.ast.AstModule.PyCF_ONLY_AST) != 0) {
                 String text = source(v[0], "compile() arg 1 must be a string, bytes or AST object");
                 return org.taipan.modules.ast.AstToPython.convert(interp.parse(text, filename, md), text);
             }
-            return new PyCode(interp.compile(source(v[0], "compile() arg 1 must be a string, bytes or AST object"),
-                    filename, md));
+            String text = source(v[0], "compile() arg 1 must be a string, bytes or AST object");
+            return new PyCode(interp.compile(interp.parse(text, filename, md), filename, text, md,
+                    (int) Math.max(optimize, 0)));
         }));
     }
 

@@ -63,6 +63,8 @@ public final class Main {
         // stdout is block-buffered as CPython's is when it is not a terminal; flushed at exit.
         PrintStream stdout = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false);
         int[] status = {1};
+        // these streams are the process's descriptors 0, 1, 2: child processes inherit them directly
+        org.taipan.modules.posix.ChildFds.registerProcessStreams(System.in, stdout, System.err);
         // Ctrl-C raises KeyboardInterrupt in the running program (exit status 130 if uncaught).
         org.taipan.runtime.PendingEvents.installSigintHandler();
         Thread command = Thread.ofPlatform().name("main").stackSize(STACK_BYTES)

@@ -320,9 +320,30 @@ public final class Interpreter {
      * @throws PyException SyntaxError
      */
     public CodeObject compile(String source, String filename, org.taipan.parse.Mode mode) {
-        org.taipan.ast.Mod mod = parse(source, filename, mode);
+        return compile(parse(source, filename, mode), filename, source, mode, 0);
+    }
+
+    /**
+     * Compiles an AST ({@code compile()} of an AST object, whose source is unknown: {@code source}
+     * null), turning a compile-time syntax error into a Python SyntaxError.
+     *
+     * @param optimize CPython's optimization level, 0 to 2
+     * @throws PyException SyntaxError
+     */
+    public CodeObject compile(org.taipan.ast.Mod mod, String filename, org.taipan.parse.Mode mode, int optimize) {
+        return compile(mod, filename, null, mode, optimize);
+    }
+
+    /**
+     * As {@link #compile(org.taipan.ast.Mod, String, org.taipan.parse.Mode, int)}, with the
+     * source text the tree was parsed from (or null).
+     *
+     * @throws PyException SyntaxError
+     */
+    public CodeObject compile(org.taipan.ast.Mod mod, String filename, String source, org.taipan.parse.Mode mode,
+                              int optimize) {
         try {
-            return org.taipan.compile.Compiler.compile(mod, filename, source, mode, 0);
+            return org.taipan.compile.Compiler.compile(mod, filename, source, mode, optimize);
         } catch (org.taipan.parse.SyntaxErrorException e) {
             throw SyntaxErrors.toPython(withProgramText(e));
         }

@@ -19,8 +19,8 @@ import org.taipan.runtime.PyType;
  * The {@code _ast} module (CPython's Python/Python-ast.c): the node classes of the abstract
  * grammar, made per interpreter as ordinary (mutable) classes of module {@code ast}, because the
  * stdlib's ast.py adds properties to them ({@code Constant.n}); and the {@code PyCF_*} flags of
- * {@code compile()}. {@link AstToPython} converts the parser's records into these objects (the
- * reverse direction, compiling an AST object, is not written yet).
+ * {@code compile()}. {@link AstToPython} converts the parser's records into these objects,
+ * {@link PythonToAst} converts them back for {@code compile()} of an AST object.
  */
 public final class AstModule {
     private AstModule() {}
@@ -39,6 +39,16 @@ public final class AstModule {
         ast.dict().setItem(PyStr.of("_attributes"), PyTuple.EMPTY);
         Abstract.setAttr(ast, PyStr.of("__init__"), new PyMethodDescr(ast, "__init__", AstModule::init));
         Abstract.setAttr(ast, PyStr.of("__reduce__"), new PyMethodDescr(ast, "__reduce__", AstModule::reduce));
+        // ast_type_new is PyType_GenericNew: extra arguments are left to __init__, so a subclass
+        // with its own __new__ (ast.py's deprecated Num, Str...) may pass them on.
+        PyObject objectNew = Abstract.getAttr(PyType.OBJECT, PyStr.of("__new__"));
+        Abstract.setAttr(ast, PyStr.of("__new__"), new org.taipan.runtime.PyStaticMethod(
+                new org.taipan.runtime.PyBuiltinFunction("__new__", (a, k) -> {
+                    if (a.length - (k == null ? 0 : k.length) < 1) {
+                        throw Errors.typeError("AST.__new__(): not enough arguments");
+                    }
+                    return org.taipan.runtime.Callables.call(objectNew, a[0]);
+                })));
         types.put("AST", ast);
         m.set("AST", ast);
         for (AstSpec.Kind k : AstSpec.KINDS.values()) {

@@ -33,6 +33,11 @@ public final class FdTable {
          * streams, which belong to the embedder and are never closed here.
          */
         final java.util.concurrent.atomic.AtomicInteger refs;
+        /**
+         * The operating system's descriptor behind {@code in}/{@code out} when this is a real pipe
+         * end ({@code os.pipe()} through the C library), else -1.
+         */
+        public final int nativeFd;
 
         OpenFile(FileChannel channel, InputStream in, OutputStream out, boolean tty) {
             this(channel, in, out, tty, null, null);
@@ -40,6 +45,12 @@ public final class FdTable {
 
         OpenFile(FileChannel channel, InputStream in, OutputStream out, boolean tty, java.nio.file.Path path,
                 java.util.concurrent.atomic.AtomicInteger refs) {
+            this(channel, in, out, tty, path, refs, -1);
+        }
+
+        OpenFile(FileChannel channel, InputStream in, OutputStream out, boolean tty, java.nio.file.Path path,
+                java.util.concurrent.atomic.AtomicInteger refs, int nativeFd) {
+            this.nativeFd = nativeFd;
             this.channel = channel;
             this.in = in;
             this.out = out;
@@ -51,6 +62,16 @@ public final class FdTable {
         /** The open file's channel, or null for a stream (a standard stream or a pipe end). */
         public FileChannel channel() {
             return channel;
+        }
+
+        /** The stream reading this file, or null (not readable, or a channel). */
+        public InputStream in() {
+            return in;
+        }
+
+        /** The stream writing this file, or null (not writable, or a channel). */
+        public OutputStream out() {
+            return out;
         }
 
         /** Whether this is a pipe end or a standard stream (no channel). */
@@ -95,6 +116,15 @@ public final class FdTable {
         return insert(new OpenFile(null, in, out, false, null, new java.util.concurrent.atomic.AtomicInteger(1)));
     }
 
+    /**
+     * Registers a real descriptor of the operating system (a pipe end) under the lowest free
+     * number; {@code in}/{@code out} read and write it and closing them closes it.
+     */
+    public synchronized int addNative(int nativeFd, InputStream in, OutputStream out) {
+        return insert(new OpenFile(null, in, out, false, null, new java.util.concurrent.atomic.AtomicInteger(1),
+                nativeFd));
+    }
+
     private int insert(OpenFile f) {
         int fd = 0;
         while (files.containsKey(fd)) {
@@ -113,7 +143,7 @@ public final class FdTable {
         if (f.refs != null) {
             f.refs.incrementAndGet();
         }
-        return insert(new OpenFile(f.channel, f.in, f.out, f.tty, f.path, f.refs));
+        return insert(new OpenFile(f.channel, f.in, f.out, f.tty, f.path, f.refs, f.nativeFd));
     }
 
     /**
@@ -136,7 +166,7 @@ public final class FdTable {
             if (f.refs != null) {
                 f.refs.incrementAndGet();
             }
-            files.put(fd2, new OpenFile(f.channel, f.in, f.out, f.tty, f.path, f.refs));
+            files.put(fd2, new OpenFile(f.channel, f.in, f.out, f.tty, f.path, f.refs, f.nativeFd));
         }
         return fd2;
     }

@@ -312,6 +312,9 @@ public final class Errno {
 
     /** The errno a JDK exception stands for (its reason text is the C library's strerror). */
     public static int of(IOException e) {
+        if (e instanceof NativeFdStreams.ErrnoException n) {
+            return n.errno;
+        }
         if (e instanceof NoSuchFileException) {
             return ENOENT;
         }

@@ -26,7 +26,8 @@ import org.taipan.runtime.ThreadState;
  * The descriptor functions of {@code posix} ({@code open}, {@code read}, {@code write},
  * {@code lseek}, {@code close}, {@code dup}, {@code pipe}, {@code fstat}, ...) over the
  * interpreter's {@link FdTable}, the same numbers {@code open()} and {@code fileno()} use.
- * Descriptors are never inherited by child processes, so {@code get_inheritable} is False.
+ * Real pipe ends ({@code os.pipe()} through {@link Libc}) have real inheritable and blocking flags;
+ * other descriptors are never inherited and always block.
  */
 final class FdFunctions {
     private FdFunctions() {}
@@ -233,31 +234,57 @@ final class FdFunctions {
         });
         PosixModule.def(m, "pipe", (a, k) -> {
             PosixModule.noArgs("pipe", a, k);
-            try {
-                Pipe p = Pipe.open();
-                int r = table().addStream(Channels.newInputStream(p.source()), null);
-                int w = table().addStream(null, Channels.newOutputStream(p.sink()));
-                return PyTuple.of(PyInt.of(r), PyInt.of(w));
-            } catch (IOException e) {
-                throw Errno.error(e, null);
-            }
+            return pipe(Libc.O_CLOEXEC);
+        });
+        PosixModule.def(m, "pipe2", (a, k) -> {
+            Args.check("pipe2", a, k, 1, 1);
+            return pipe(fd(a[0]));
         });
         PosixModule.def(m, "get_inheritable", (a, k) -> {
-            file(fd(Args.oneArg("get_inheritable", a, k)));
-            return PyBool.FALSE;
+            int n = fd(Args.oneArg("get_inheritable", a, k));
+            int real = file(n).nativeFd;
+            if (real < 0) {
+                return PyBool.FALSE;
+            }
+            int flags = Libc.fcntl(real, Libc.F_GETFD, 0);
+            if (flags < 0) {
+                throw Errno.error(Libc.errno(), null);
+            }
+            return PyBool.of((flags & Libc.FD_CLOEXEC) == 0);
         });
         PosixModule.def(m, "set_inheritable", (a, k) -> {
             Args.check("set_inheritable", a, k, 2, 2);
-            file(fd(a[0]));
+            int real = file(fd(a[0])).nativeFd;
+            if (real >= 0) {
+                int flags = Libc.fcntl(real, Libc.F_GETFD, 0);
+                flags = Abstract.isTrue(a[1]) ? flags & ~Libc.FD_CLOEXEC : flags | Libc.FD_CLOEXEC;
+                if (flags < 0 || Libc.fcntl(real, Libc.F_SETFD, flags) < 0) {
+                    throw Errno.error(Libc.errno(), null);
+                }
+            }
             return PyNone.NONE;
         });
         PosixModule.def(m, "get_blocking", (a, k) -> {
-            file(fd(Args.oneArg("get_blocking", a, k)));
-            return PyBool.TRUE;
+            int real = file(fd(Args.oneArg("get_blocking", a, k))).nativeFd;
+            if (real < 0) {
+                return PyBool.TRUE;
+            }
+            int flags = Libc.fcntl(real, Libc.F_GETFL, 0);
+            if (flags < 0) {
+                throw Errno.error(Libc.errno(), null);
+            }
+            return PyBool.of((flags & Libc.O_NONBLOCK) == 0);
         });
         PosixModule.def(m, "set_blocking", (a, k) -> {
             Args.check("set_blocking", a, k, 2, 2);
-            file(fd(a[0]));
+            int real = file(fd(a[0])).nativeFd;
+            if (real >= 0) {
+                int flags = Libc.fcntl(real, Libc.F_GETFL, 0);
+                flags = Abstract.isTrue(a[1]) ? flags & ~Libc.O_NONBLOCK : flags | Libc.O_NONBLOCK;
+                if (flags < 0 || Libc.fcntl(real, Libc.F_SETFL, flags) < 0) {
+                    throw Errno.error(Libc.errno(), null);
+                }
+            }
             return PyNone.NONE;
         });
         PosixModule.def(m, "device_encoding", (a, k) -> {
@@ -278,6 +305,32 @@ final class FdFunctions {
     }
 
     private static final int ENOTTY = 25;
+
+    /**
+     * {@code os.pipe()}/{@code pipe2(flags)}: a real pipe of the operating system when the C
+     * library can be called (so a child process can be given it), else a JDK pipe.
+     */
+    private static PyObject pipe(int flags) {
+        if (Libc.available()) {
+            int[] p = Libc.pipe2(flags);
+            if (p == null) {
+                throw Errno.error(Libc.errno(), null);
+            }
+            NativeFdStreams.Fd r = new NativeFdStreams.Fd(p[0]);
+            NativeFdStreams.Fd w = new NativeFdStreams.Fd(p[1]);
+            int rn = table().addNative(p[0], new NativeFdStreams.In(r), null);
+            int wn = table().addNative(p[1], null, new NativeFdStreams.Out(w));
+            return PyTuple.of(PyInt.of(rn), PyInt.of(wn));
+        }
+        try {
+            Pipe p = Pipe.open();
+            int r = table().addStream(Channels.newInputStream(p.source()), null);
+            int w = table().addStream(null, Channels.newOutputStream(p.sink()));
+            return PyTuple.of(PyInt.of(r), PyInt.of(w));
+        } catch (IOException e) {
+            throw Errno.error(e, null);
+        }
+    }
 
     static final org.taipan.runtime.PyType TERMINAL_SIZE = org.taipan.runtime.StructSeq.newType("os",
             "terminal_size", "columns", "lines");

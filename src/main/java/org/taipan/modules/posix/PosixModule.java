@@ -69,6 +69,7 @@ public final class PosixModule {
         ScanDir.register(m);
         FdFunctions.register(m);
         ProcessFunctions.register(m, interp, state);
+        WaitFunctions.register(m, interp, state);
         PyDict environ = new PyDict();
         for (Map.Entry<String, String> e : state.environment().entrySet()) {
             environ.setItem(new PyBytes(e.getKey().getBytes(StandardCharsets.UTF_8)),

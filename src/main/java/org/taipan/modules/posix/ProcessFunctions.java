@@ -184,7 +184,11 @@ final class ProcessFunctions {
         return s;
     }
 
-    /** {@code kill(pid, sig)} for child processes the JVM knows and this process (SIGINT only). */
+    /**
+     * {@code kill(pid, sig)}: this process's own pid is the interpreter's (SIGINT raises
+     * KeyboardInterrupt in it, as the test harness runs several interpreters in one JVM); other
+     * processes get the real signal through the C library, or, without it, the JDK's two.
+     */
     private static void kill(Interpreter interp, long pid, int sig) {
         if (pid == ProcessHandle.current().pid()) {
             if (sig == 2) {
@@ -198,6 +202,9 @@ final class ProcessFunctions {
                 Runtime.getRuntime().halt(128 + sig);
             }
             throw Errno.error(Errno.EINVAL, null);
+        }
+        if (WaitFunctions.kill(pid, sig)) {
+            return;
         }
         ProcessHandle h = ProcessHandle.of(pid).orElse(null);
         if (h == null || !h.isAlive()) {

@@ -1,0 +1,257 @@
+package org.taipan.modules.posix;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.taipan.modules.io.FdTable;
+import org.taipan.runtime.Interpreter;
+
+/**
+ * The descriptors a child process gets: each of the interpreter's descriptor numbers (emulated
+ * by {@link FdTable}) named for the child is turned into a real descriptor of the operating
+ * system, and a {@link Spawn.Request} installs it under the child's number.
+ *
+ * <ul>
+ *   <li>a real pipe end ({@code os.pipe()}): its own descriptor;
+ *   <li>a file opened by the interpreter: the JDK channel's descriptor, or (when the JDK does not
+ *       open it to us) the same file opened again at the channel's position;
+ *   <li>the standard streams of a {@code taipan} process: the process's 0, 1 and 2;
+ *   <li>any other Java stream (an embedder's or the test harness's captured streams): a real
+ *       pipe, with a thread copying between it and the stream. Copies of what the child writes
+ *       end when the child is waited for ({@link #awaitCopies}).
+ * </ul>
+ * Every source is first duplicated above the highest target number, so installing one target
+ * never overwrites a later source (CPython's {@code child_exec} solves the same clash).
+ */
+public final class ChildFds implements AutoCloseable {
+    private static volatile InputStream processIn;
+    private static volatile OutputStream processOut, processErr;
+    /** Copy threads of children not yet waited for, by pid (pids belong to the process). */
+    private static final Map<Integer, List<Thread>> COPIES = new ConcurrentHashMap<>();
+
+    private final FdTable table;
+    private final int[][] wanted;
+    private int count;
+    private final List<Integer> temps = new ArrayList<>();
+    private final List<Integer> closeAfterSpawn = new ArrayList<>();
+    private final List<Thread> copies = new ArrayList<>();
+    /** The parent's ends of the copying pipes, closed here if the child never starts. */
+    private final List<NativeFdStreams.Fd> copyEnds = new ArrayList<>();
+
+    /**
+     * Declares which Java streams are the process's own descriptors 0, 1 and 2 ({@code taipan} on
+     * the command line); interpreters with other streams get copying pipes.
+     */
+    public static void registerProcessStreams(InputStream in, OutputStream out, OutputStream err) {
+        processIn = in;
+        processOut = out;
+        processErr = err;
+    }
+
+    /** For {@code interp}'s descriptors, at most {@code max} installations. */
+    public ChildFds(Interpreter interp, int max) {
+        this.table = FdTable.of(interp);
+        this.wanted = new int[max][];
+    }
+
+    /**
+     * Gives the child {@code source} (an interpreter descriptor number, or -1 for none) as its
+     * {@code target}. Call for all targets before {@link #fill}.
+     */
+    public void install(int source, int target) {
+        wanted[count++] = new int[] {source, target};
+    }
+
+    /**
+     * Resolves the installed sources and adds the dups to {@code r}.
+     *
+     * @return 0, or the errno of a source that is not open (EBADF) or could not be turned into a
+     *     real descriptor
+     */
+    public int fill(Spawn.Request r) {
+        int maxTarget = 2;
+        for (int i = 0; i < count; i++) {
+            maxTarget = Math.max(maxTarget, wanted[i][1]);
+        }
+        for (int i = 0; i < count; i++) {
+            int source = wanted[i][0], target = wanted[i][1];
+            if (source < 0) {
+                continue;
+            }
+            FdTable.OpenFile f = table.get(source);
+            if (f == null) {
+                if (target <= 2 && source == target) {
+                    // the interpreter closed its own standard descriptor: so does the child
+                    r.closes.add(target);
+                    continue;
+                }
+                return Errno.EBADF;
+            }
+            int real = realFd(f, target);
+            if (real < 0) {
+                return -real;
+            }
+            int high = Libc.fcntl(real, Libc.F_DUPFD_CLOEXEC, maxTarget + 1);
+            if (high < 0) {
+                return Libc.errno();
+            }
+            temps.add(high);
+            r.dups.add(new int[] {high, target});
+        }
+        return 0;
+    }
+
+    /** A real descriptor for {@code f} as the child's {@code target}, or {@code -errno}. */
+    private int realFd(FdTable.OpenFile f, int target) {
+        if (f.nativeFd >= 0) {
+            return f.nativeFd;
+        }
+        if (f.channel() != null) {
+            return channelFd(f, target);
+        }
+        InputStream in = f.in();
+        OutputStream out = f.out();
+        if (in != null && in == processIn) {
+            return 0;
+        }
+        if (out != null && (out == processOut || out == processErr)) {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                // what was buffered is lost either way
+            }
+            return out == processOut ? 1 : 2;
+        }
+        int[] p = Libc.pipe2(Libc.O_CLOEXEC);
+        if (p == null) {
+            return -Libc.errno();
+        }
+        if (out != null) {
+            NativeFdStreams.Fd end = new NativeFdStreams.Fd(p[0]);
+            copyEnds.add(end);
+            copies.add(copier(new NativeFdStreams.In(end), out, false));
+            closeAfterSpawn.add(p[1]);
+            return p[1];
+        }
+        NativeFdStreams.Fd end = new NativeFdStreams.Fd(p[1]);
+        copyEnds.add(end);
+        copies.add(copier(in == null ? InputStream.nullInputStream() : in, new NativeFdStreams.Out(end), true));
+        closeAfterSpawn.add(p[0]);
+        return p[0];
+    }
+
+    /** The descriptor of a file channel: the JDK's own (shared offset) or the file opened again. */
+    private int channelFd(FdTable.OpenFile f, int target) {
+        try {
+            java.lang.reflect.Field cf = f.channel().getClass().getDeclaredField("fd");
+            cf.setAccessible(true);
+            java.io.FileDescriptor d = (java.io.FileDescriptor) cf.get(f.channel());
+            java.lang.reflect.Field nf = java.io.FileDescriptor.class.getDeclaredField("fd");
+            nf.setAccessible(true);
+            int n = nf.getInt(d);
+            if (n >= 0) {
+                return n;
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // not opened to us (no --add-opens): open the file again below
+        }
+        if (f.path == null) {
+            return -Errno.EBADF;
+        }
+        int flags = target == 0 ? 0 : target <= 2 ? 1 : 2;
+        int n = Libc.open(f.path.toString(), flags | Libc.O_CLOEXEC, 0);
+        if (n < 0) {
+            return -Libc.errno();
+        }
+        closeAfterSpawn.add(n);
+        try {
+            Libc.lseek(n, f.channel().position(), 0);
+        } catch (IOException e) {
+            // a file whose position cannot be read is used from its start
+        }
+        return n;
+    }
+
+    private static Thread copier(InputStream from, OutputStream to, boolean closeTo) {
+        return Thread.ofPlatform().daemon().name("taipan-child-stdio").unstarted(() -> {
+            byte[] buf = new byte[8192];
+            try {
+                int n;
+                while ((n = from.read(buf, 0, buf.length)) > 0) {
+                    to.write(buf, 0, n);
+                    to.flush();
+                }
+            } catch (IOException e) {
+                // the other side went away: nothing more to copy
+            } finally {
+                try {
+                    if (closeTo) {
+                        to.close();
+                    } else {
+                        from.close();
+                    }
+                } catch (IOException e) {
+                    // already closed
+                }
+            }
+        });
+    }
+
+    /** After a successful spawn: starts the copies and remembers those to wait for with the child. */
+    public void started(int pid) {
+        for (Thread t : copies) {
+            t.start();
+        }
+        if (!copies.isEmpty()) {
+            COPIES.put(pid, List.copyOf(copies));
+        }
+        copies.clear();
+        copyEnds.clear();
+    }
+
+    /**
+     * Waits (at most a few seconds: a grandchild may keep a pipe open) for the copies of a child
+     * that has just been reaped, so its output reaches the interpreter's streams before
+     * {@code waitpid} returns, as it would have reached the shared descriptor in CPython.
+     */
+    public static void awaitCopies(int pid) {
+        List<Thread> ts = COPIES.remove(pid);
+        if (ts == null) {
+            return;
+        }
+        for (Thread t : ts) {
+            try {
+                t.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** Closes the parent's copies of what only the child needed. */
+    @Override
+    public void close() {
+        for (int n : temps) {
+            Libc.close(n);
+        }
+        for (int n : closeAfterSpawn) {
+            Libc.close(n);
+        }
+        temps.clear();
+        closeAfterSpawn.clear();
+        for (NativeFdStreams.Fd end : copyEnds) {
+            try {
+                end.close();
+            } catch (IOException e) {
+                // nothing was copied through it
+            }
+        }
+        copyEnds.clear();
+        copies.clear();
+    }
+}

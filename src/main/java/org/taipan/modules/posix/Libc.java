@@ -1,0 +1,254 @@
+package org.taipan.modules.posix;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.StructLayout;
+import java.lang.foreign.SymbolLookup;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.VarHandle;
+
+/**
+ * The few C library calls the JDK does not offer, made through the Foreign Function and Memory
+ * API (Linux, glibc 2.34 or later for {@code posix_spawn_file_actions_addclosefrom_np}): real
+ * pipes, reads and writes on them, {@code poll}, {@code posix_spawn}, {@code waitpid} and
+ * {@code kill}. Every call returns what the C function returns; a failing call returns -1 (or
+ * the error number, for the {@code posix_spawn} family) and {@link #errno()} is the calling
+ * thread's {@code errno} right after it, captured by the linker so that no JVM code in between
+ * can overwrite it.
+ *
+ * <p>{@link #available()} is false where the functions cannot be linked (another OS, or the JVM
+ * refusing native access); callers then keep their Java-only emulation.
+ */
+public final class Libc {
+    private Libc() {}
+
+    public static final int O_CLOEXEC = 0x80000, O_NONBLOCK = 0x800;
+    public static final int F_GETFD = 1, F_SETFD = 2, F_GETFL = 3, F_SETFL = 4, FD_CLOEXEC = 1,
+            F_DUPFD_CLOEXEC = 1030;
+    public static final int POSIX_SPAWN_SETPGROUP = 0x02, POSIX_SPAWN_SETSIGDEF = 0x04,
+            POSIX_SPAWN_SETSIGMASK = 0x08, POSIX_SPAWN_SETSID = 0x80;
+    /** {@code sizeof(sigset_t)}, {@code posix_spawn_file_actions_t} and {@code posix_spawnattr_t}, rounded up. */
+    public static final long SIGSET_SIZE = 128, FILE_ACTIONS_SIZE = 128, SPAWNATTR_SIZE = 512;
+    /** {@code struct pollfd}: {@code int fd; short events; short revents}. */
+    public static final StructLayout POLLFD = MemoryLayout.structLayout(ValueLayout.JAVA_INT.withName("fd"),
+            ValueLayout.JAVA_SHORT.withName("events"), ValueLayout.JAVA_SHORT.withName("revents"));
+
+    private static final ThreadLocal<Integer> ERRNO = ThreadLocal.withInitial(() -> 0);
+
+    /** The linked functions; loading this class is what may fail. */
+    private static final class Fns {
+        static final Linker LINKER = Linker.nativeLinker();
+        static final SymbolLookup LOOKUP = LINKER.defaultLookup();
+        static final StructLayout CAPTURE = Linker.Option.captureStateLayout();
+        static final VarHandle ERRNO_HANDLE = CAPTURE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
+        static final ValueLayout I = ValueLayout.JAVA_INT, L = ValueLayout.JAVA_LONG, P = ValueLayout.ADDRESS;
+
+        static final MethodHandle PIPE2 = errnoFn("pipe2", FunctionDescriptor.of(I, P, I));
+        static final MethodHandle READ = errnoFn("read", FunctionDescriptor.of(L, I, P, L));
+        static final MethodHandle WRITE = errnoFn("write", FunctionDescriptor.of(L, I, P, L));
+        static final MethodHandle CLOSE = errnoFn("close", FunctionDescriptor.of(I, I));
+        static final MethodHandle FCNTL = errnoFn("fcntl", FunctionDescriptor.of(I, I, I, I),
+                Linker.Option.firstVariadicArg(2));
+        static final MethodHandle OPEN = errnoFn("open", FunctionDescriptor.of(I, P, I, I),
+                Linker.Option.firstVariadicArg(2));
+        static final MethodHandle LSEEK = errnoFn("lseek", FunctionDescriptor.of(L, I, L, I));
+        static final MethodHandle POLL = errnoFn("poll", FunctionDescriptor.of(I, P, L, I));
+        static final MethodHandle WAITPID = errnoFn("waitpid", FunctionDescriptor.of(I, I, P, I));
+        static final MethodHandle KILL = errnoFn("kill", FunctionDescriptor.of(I, I, I));
+        static final MethodHandle SPAWN = fn("posix_spawn", FunctionDescriptor.of(I, P, P, P, P, P, P));
+        static final MethodHandle FA_INIT = fn("posix_spawn_file_actions_init", FunctionDescriptor.of(I, P));
+        static final MethodHandle FA_DESTROY = fn("posix_spawn_file_actions_destroy", FunctionDescriptor.of(I, P));
+        static final MethodHandle FA_DUP2 = fn("posix_spawn_file_actions_adddup2", FunctionDescriptor.of(I, P, I, I));
+        static final MethodHandle FA_CLOSE = fn("posix_spawn_file_actions_addclose", FunctionDescriptor.of(I, P, I));
+        static final MethodHandle FA_CHDIR = fn("posix_spawn_file_actions_addchdir_np", FunctionDescriptor.of(I, P, P));
+        static final MethodHandle FA_CLOSEFROM = fn("posix_spawn_file_actions_addclosefrom_np",
+                FunctionDescriptor.of(I, P, I));
+        static final MethodHandle ATTR_INIT = fn("posix_spawnattr_init", FunctionDescriptor.of(I, P));
+        static final MethodHandle ATTR_DESTROY = fn("posix_spawnattr_destroy", FunctionDescriptor.of(I, P));
+        static final MethodHandle ATTR_FLAGS = fn("posix_spawnattr_setflags",
+                FunctionDescriptor.of(I, P, ValueLayout.JAVA_SHORT));
+        static final MethodHandle ATTR_SIGMASK = fn("posix_spawnattr_setsigmask", FunctionDescriptor.of(I, P, P));
+        static final MethodHandle ATTR_SIGDEFAULT = fn("posix_spawnattr_setsigdefault", FunctionDescriptor.of(I, P, P));
+        static final MethodHandle ATTR_PGROUP = fn("posix_spawnattr_setpgroup", FunctionDescriptor.of(I, P, I));
+        static final MethodHandle SIGEMPTYSET = fn("sigemptyset", FunctionDescriptor.of(I, P));
+        static final MethodHandle SIGADDSET = fn("sigaddset", FunctionDescriptor.of(I, P, I));
+
+        private static MethodHandle fn(String name, FunctionDescriptor d, Linker.Option... options) {
+            MemorySegment addr = LOOKUP.find(name).orElseThrow(() -> new UnsatisfiedLinkError(name));
+            return LINKER.downcallHandle(addr, d, options);
+        }
+
+        private static MethodHandle errnoFn(String name, FunctionDescriptor d, Linker.Option... options) {
+            Linker.Option[] all = java.util.Arrays.copyOf(options, options.length + 1);
+            all[options.length] = Linker.Option.captureCallState("errno");
+            return fn(name, d, all);
+        }
+    }
+
+    private static final boolean AVAILABLE = probe();
+
+    private static boolean probe() {
+        if (!System.getProperty("os.name", "").equals("Linux")) {
+            return false;
+        }
+        try {
+            return Fns.SPAWN != null && Fns.POLL != null;
+        } catch (Throwable e) {
+            // no native access (or not glibc): the emulated descriptors stay in use
+            return false;
+        }
+    }
+
+    /** Whether the C library calls can be made on this JVM and OS. */
+    public static boolean available() {
+        return AVAILABLE;
+    }
+
+    /** The {@code errno} left by the calling thread's last failing call made here. */
+    public static int errno() {
+        return ERRNO.get();
+    }
+
+    /** Runs a call that captures errno; a Throwable from the method handle is a bug, rethrown unchecked. */
+    private static long call(MethodHandle h, Object... args) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment state = a.allocate(Fns.CAPTURE);
+            Object[] full = new Object[args.length + 1];
+            full[0] = state;
+            System.arraycopy(args, 0, full, 1, args.length);
+            Object r = h.invokeWithArguments(full);
+            long v = r instanceof Integer i ? i : (Long) r;
+            if (v == -1) {
+                ERRNO.set((int) Fns.ERRNO_HANDLE.get(state, 0L));
+            }
+            return v;
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs a call that returns its error number (the posix_spawn family). */
+    static int plain(MethodHandle h, Object... args) {
+        try {
+            return (int) h.invokeWithArguments(args);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code pipe2(fds, flags)}: the read and write ends, or null (see {@link #errno()}). */
+    public static int[] pipe2(int flags) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment fds = a.allocate(ValueLayout.JAVA_INT, 2);
+            if (call(Fns.PIPE2, fds, flags) != 0) {
+                return null;
+            }
+            return new int[] {fds.getAtIndex(ValueLayout.JAVA_INT, 0), fds.getAtIndex(ValueLayout.JAVA_INT, 1)};
+        }
+    }
+
+    /** {@code read(fd, buf, n)} into {@code b[off, off+n)}, retried on EINTR: bytes read, 0 at end, -1 on error. */
+    public static int read(int fd, byte[] b, int off, int n) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment buf = a.allocate(Math.max(1, n));
+            while (true) {
+                long got = call(Fns.READ, fd, buf, (long) n);
+                if (got >= 0) {
+                    MemorySegment.copy(buf, ValueLayout.JAVA_BYTE, 0, b, off, (int) got);
+                    return (int) got;
+                }
+                if (errno() != Errno.EINTR) {
+                    return -1;
+                }
+            }
+        }
+    }
+
+    /** {@code write(fd, buf, n)} of {@code b[off, off+n)} once, retried on EINTR: bytes written or -1. */
+    public static int write(int fd, byte[] b, int off, int n) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment buf = a.allocate(Math.max(1, n));
+            MemorySegment.copy(b, off, buf, ValueLayout.JAVA_BYTE, 0, n);
+            while (true) {
+                long put = call(Fns.WRITE, fd, buf, (long) n);
+                if (put >= 0 || errno() != Errno.EINTR) {
+                    return (int) put;
+                }
+            }
+        }
+    }
+
+    /** {@code close(fd)}: 0 or -1. */
+    public static int close(int fd) {
+        return (int) call(Fns.CLOSE, fd);
+    }
+
+    /** {@code fcntl(fd, cmd, arg)}: what the command returns, or -1. */
+    public static int fcntl(int fd, int cmd, int arg) {
+        return (int) call(Fns.FCNTL, fd, cmd, arg);
+    }
+
+    /** {@code open(path, flags, mode)}: a descriptor or -1. */
+    public static int open(String path, int flags, int mode) {
+        try (Arena a = Arena.ofConfined()) {
+            return (int) call(Fns.OPEN, a.allocateFrom(path), flags, mode);
+        }
+    }
+
+    /** {@code lseek(fd, offset, whence)}: the new offset or -1. */
+    public static long lseek(int fd, long offset, int whence) {
+        return call(Fns.LSEEK, fd, offset, whence);
+    }
+
+    /**
+     * {@code poll(fds, n, timeout)} over {@code fds[i]} asking {@code events[i]}; the answers go
+     * to {@code revents}. Not retried on EINTR (the caller decides with its deadline).
+     *
+     * @param timeoutMillis negative: wait for ever
+     * @return the number of ready descriptors, 0 on timeout, -1 on error
+     */
+    public static int poll(int[] fds, short[] events, short[] revents, int timeoutMillis) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment arr = a.allocate(POLLFD, Math.max(1, fds.length));
+            for (int i = 0; i < fds.length; i++) {
+                arr.set(ValueLayout.JAVA_INT, i * 8L, fds[i]);
+                arr.set(ValueLayout.JAVA_SHORT, i * 8L + 4, events[i]);
+                arr.set(ValueLayout.JAVA_SHORT, i * 8L + 6, (short) 0);
+            }
+            int r = (int) call(Fns.POLL, arr, (long) fds.length, timeoutMillis);
+            for (int i = 0; i < fds.length; i++) {
+                revents[i] = arr.get(ValueLayout.JAVA_SHORT, i * 8L + 6);
+            }
+            return r;
+        }
+    }
+
+    /** {@code waitpid(pid, &status, options)}: {@code {pid, status}}, or {@code {-1, 0}} on error. */
+    public static int[] waitpid(int pid, int options) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment status = a.allocate(ValueLayout.JAVA_INT);
+            int r = (int) call(Fns.WAITPID, pid, status, options);
+            return new int[] {r, r > 0 ? status.get(ValueLayout.JAVA_INT, 0) : 0};
+        }
+    }
+
+    /** {@code kill(pid, sig)}: 0 or -1. */
+    public static int kill(int pid, int sig) {
+        return (int) call(Fns.KILL, pid, sig);
+    }
+
+    /** The posix_spawn family's handles, for {@link Spawn}. */
+    static MethodHandle[] spawnHandles() {
+        return new MethodHandle[] {Fns.SPAWN, Fns.FA_INIT, Fns.FA_DESTROY, Fns.FA_DUP2, Fns.FA_CLOSE, Fns.FA_CHDIR,
+            Fns.FA_CLOSEFROM, Fns.ATTR_INIT, Fns.ATTR_DESTROY, Fns.ATTR_FLAGS, Fns.ATTR_SIGMASK, Fns.ATTR_SIGDEFAULT,
+            Fns.ATTR_PGROUP, Fns.SIGEMPTYSET, Fns.SIGADDSET};
+    }
+}

@@ -1,0 +1,153 @@
+package org.taipan.modules.posix;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+import java.util.List;
+
+/**
+ * Starts a child process with the C library's {@code posix_spawn} (the JVM cannot {@code fork}):
+ * what CPython's {@code _posixsubprocess.fork_exec} does in the child between {@code fork} and
+ * {@code exec} is expressed as spawn file actions and attributes. The C library reports a failed
+ * {@code exec} as {@code posix_spawn}'s result (glibc 2.24 and later), so no error pipe is needed.
+ *
+ * <p>A request is built by the caller: the real descriptors to install in the child
+ * ({@code dup2(source, target)}, sources already moved above every target so no action
+ * overwrites a later source), descriptors to close, the directory, the environment.
+ */
+public final class Spawn {
+    private Spawn() {}
+
+    private static final int SIGPIPE = 13, SIGXFSZ = 25;
+
+    /** What to start and how; fields are read once by {@link #spawn}. */
+    public static final class Request {
+        /** {@code argv}, each without a NUL byte. */
+        public List<byte[]> argv;
+        /** The paths to try in order (CPython's {@code executable_list}). */
+        public List<byte[]> executables;
+        /** {@code envp} entries {@code KEY=VALUE}. */
+        public List<byte[]> env;
+        /** The child's working directory, or null to keep the JVM's. */
+        public byte[] cwd;
+        /** Pairs {@code {source, target}} installed with {@code dup2} in this order. */
+        public List<int[]> dups = new java.util.ArrayList<>();
+        /** Descriptors closed in the child after the dups (errors ignored by the C library). */
+        public List<Integer> closes = new java.util.ArrayList<>();
+        /** Close every descriptor from this one up ({@code close_fds}), or -1. */
+        public int closeFrom = -1;
+        /** Reset SIGPIPE and SIGXFSZ to their defaults ({@code restore_signals}). */
+        public boolean restoreSignals;
+        /** {@code setsid()} in the child ({@code start_new_session}). */
+        public boolean setsid;
+        /** {@code setpgid(0, pgid)} in the child, or -1 ({@code process_group}). */
+        public int pgid = -1;
+    }
+
+    /**
+     * Starts the child, trying each executable in turn while it is not found (ENOENT, ENOTDIR),
+     * as {@code child_exec} does.
+     *
+     * @return the child's pid, or {@code -errno} of the failure: the first error other than
+     *     ENOENT/ENOTDIR, else the last one
+     */
+    public static int spawn(Request r) {
+        MethodHandle[] h = Libc.spawnHandles();
+        MethodHandle spawn = h[0], faInit = h[1], faDestroy = h[2], faDup2 = h[3], faClose = h[4], faChdir = h[5],
+                faCloseFrom = h[6], attrInit = h[7], attrDestroy = h[8], attrFlags = h[9], attrSigmask = h[10],
+                attrSigdefault = h[11], attrPgroup = h[12], sigemptyset = h[13], sigaddset = h[14];
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment fa = a.allocate(Libc.FILE_ACTIONS_SIZE, 16);
+            MemorySegment attr = a.allocate(Libc.SPAWNATTR_SIZE, 16);
+            Libc.plain(faInit, fa);
+            Libc.plain(attrInit, attr);
+            try {
+                for (int[] d : r.dups) {
+                    check(Libc.plain(faDup2, fa, d[0], d[1]));
+                }
+                for (int c : r.closes) {
+                    check(Libc.plain(faClose, fa, c));
+                }
+                if (r.cwd != null) {
+                    check(Libc.plain(faChdir, fa, cString(a, r.cwd)));
+                }
+                if (r.closeFrom >= 0) {
+                    check(Libc.plain(faCloseFrom, fa, r.closeFrom));
+                }
+                // The spawning JVM thread's blocked signals would be inherited: start with none.
+                short flags = Libc.POSIX_SPAWN_SETSIGMASK;
+                MemorySegment empty = a.allocate(Libc.SIGSET_SIZE, 8);
+                Libc.plain(sigemptyset, empty);
+                Libc.plain(attrSigmask, attr, empty);
+                if (r.restoreSignals) {
+                    MemorySegment dfl = a.allocate(Libc.SIGSET_SIZE, 8);
+                    Libc.plain(sigemptyset, dfl);
+                    Libc.plain(sigaddset, dfl, SIGPIPE);
+                    Libc.plain(sigaddset, dfl, SIGXFSZ);
+                    Libc.plain(attrSigdefault, attr, dfl);
+                    flags |= Libc.POSIX_SPAWN_SETSIGDEF;
+                }
+                if (r.setsid) {
+                    flags |= Libc.POSIX_SPAWN_SETSID;
+                }
+                if (r.pgid >= 0) {
+                    Libc.plain(attrPgroup, attr, r.pgid);
+                    flags |= Libc.POSIX_SPAWN_SETPGROUP;
+                }
+                Libc.plain(attrFlags, attr, flags);
+                MemorySegment argv = cStrings(a, r.argv);
+                MemorySegment envp = cStrings(a, r.env);
+                MemorySegment pid = a.allocate(ValueLayout.JAVA_INT);
+                int saved = 0, last = Errno.ENOENT;
+                for (byte[] exe : r.executables) {
+                    int err = Libc.plain(spawn, pid, cString(a, exe), fa, attr, argv, envp);
+                    if (err == 0) {
+                        return pid.get(ValueLayout.JAVA_INT, 0);
+                    }
+                    last = err;
+                    if (err != Errno.ENOENT && err != Errno.ENOTDIR && saved == 0) {
+                        saved = err;
+                    }
+                }
+                return -(saved != 0 ? saved : last);
+            } catch (SpawnSetupError e) {
+                return -e.errno;
+            } finally {
+                Libc.plain(faDestroy, fa);
+                Libc.plain(attrDestroy, attr);
+            }
+        }
+    }
+
+    private static final class SpawnSetupError extends RuntimeException {
+        final int errno;
+
+        SpawnSetupError(int errno) {
+            super(null, null, false, false);
+            this.errno = errno;
+        }
+    }
+
+    private static void check(int err) {
+        if (err != 0) {
+            throw new SpawnSetupError(err);
+        }
+    }
+
+    private static MemorySegment cString(Arena a, byte[] s) {
+        MemorySegment m = a.allocate(s.length + 1L);
+        MemorySegment.copy(s, 0, m, ValueLayout.JAVA_BYTE, 0, s.length);
+        m.set(ValueLayout.JAVA_BYTE, s.length, (byte) 0);
+        return m;
+    }
+
+    private static MemorySegment cStrings(Arena a, List<byte[]> list) {
+        MemorySegment arr = a.allocate(ValueLayout.ADDRESS, list.size() + 1L);
+        for (int i = 0; i < list.size(); i++) {
+            arr.setAtIndex(ValueLayout.ADDRESS, i, cString(a, list.get(i)));
+        }
+        arr.setAtIndex(ValueLayout.ADDRESS, list.size(), MemorySegment.NULL);
+        return arr;
+    }
+}
