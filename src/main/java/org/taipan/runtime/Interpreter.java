@@ -311,9 +311,20 @@ public final class Interpreter {
         return exc.type().isSubtypeOf(ExceptionTypes.KeyboardInterrupt) ? 130 : 1;
     }
 
-    /** {@code sys.displayhook}: the repr of a non-None value on stdout. */
+    /**
+     * The default {@code sys.displayhook} ({@code sys_displayhook}): the repr of a non-None value
+     * written to the current {@code sys.stdout} (so doctest and redirect_stdout capture it), and
+     * bound to {@code builtins._}.
+     *
+     * @throws PyException RuntimeError "lost sys.stdout"
+     */
     public void displayHook(PyObject v) {
-        stdout.writeString(Abstract.repr(v) + "\n");
+        builtinsModule.set("_", PyNone.NONE);
+        PyObject out = sys().dict().getItem(PyStr.of("stdout"));
+        if (out == null || out == PyNone.NONE) {
+            throw Errors.runtimeError("lost sys.stdout");
+        }
+        Callables.callAttr(out, "write", PyStr.of(Abstract.repr(v) + "\n"));
         builtinsModule.set("_", v);
     }
 
