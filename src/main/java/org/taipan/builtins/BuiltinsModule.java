@@ -132,6 +132,7 @@ public final class BuiltinsModule {
         m.put("unicodedata", interp -> org.taipan.modules.unicodedata.UnicodedataModule.create());
         m.put("array", interp -> org.taipan.modules.array.ArrayModule.create());
         m.put("_sre", interp -> org.taipan.modules.sre.SreModule.create());
+        m.put("_socket", interp -> org.taipan.modules.socket.SocketModule.create());
         m.put("select", interp -> org.taipan.modules.select.SelectModule.create(interp));
         m.put("_posixsubprocess", interp -> org.taipan.modules.subprocess.PosixSubprocessModule.create(interp));
         return m;
