@@ -131,8 +131,11 @@ public final class BuiltinsModule {
         m.put("_codecs", interp -> org.taipan.modules.codecs.CodecsModule.create());
         m.put("unicodedata", interp -> org.taipan.modules.unicodedata.UnicodedataModule.create());
         m.put("array", interp -> org.taipan.modules.array.ArrayModule.create());
+        m.put("_pickle", interp -> org.taipan.modules.pickle.PickleModule.create());
         m.put("_sre", interp -> org.taipan.modules.sre.SreModule.create());
         m.put("_socket", interp -> org.taipan.modules.socket.SocketModule.create());
+        m.put("cmath", interp -> org.taipan.modules.cmath.CmathModule.create());
+        m.put("_csv", interp -> org.taipan.modules.csv.CsvModule.create());
         m.put("select", interp -> org.taipan.modules.select.SelectModule.create(interp));
         m.put("_posixsubprocess", interp -> org.taipan.modules.subprocess.PosixSubprocessModule.create(interp));
         return m;
@@ -144,7 +147,18 @@ public final class BuiltinsModule {
      */
     public static PyModule createBuiltinModule(Interpreter interp, String name) {
         Function<Interpreter, PyModule> f = MODULES.get(name);
-        return f == null ? null : f.apply(interp);
+        if (f == null) {
+            return null;
+        }
+        PyModule m = f.apply(interp);
+        // Functions a module made without PyModule.def still report it as their __module__ (as a C
+        // module's method table gives), which pickle's whichmodule needs to find them again.
+        for (int i = 0; i < m.dict().size(); i++) {
+            if (m.dict().valueAt(i) instanceof PyBuiltinFunction bf) {
+                bf.claimModuleName(name);
+            }
+        }
+        return m;
     }
 
     /** The names of the modules written in Java, in registration order ({@code sys.builtin_module_names} sorts them). */

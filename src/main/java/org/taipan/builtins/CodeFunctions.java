@@ -101,7 +101,7 @@ final class CodeFunctions {
                     return v[0];
                 }
                 org.taipan.ast.Mod mod = org.taipan.modules.ast.PythonToAst.convert(v[0], md);
-                return new PyCode(interp.compile(mod, filename, md, (int) Math.max(optimize, 0)));
+                return new PyCode(interp.compile(mod, filename, md, (int) (optimize == -1 ? interp.options().optimize() : optimize)));
             }
             if ((flags & org.taipan.modules.ast.AstModule.PyCF_ONLY_AST) != 0) {
                 String text = source(v[0], "compile() arg 1 must be a string, bytes or AST object");
@@ -109,7 +109,7 @@ final class CodeFunctions {
             }
             String text = source(v[0], "compile() arg 1 must be a string, bytes or AST object");
             return new PyCode(interp.compile(interp.parse(text, filename, md), filename, text, md,
-                    (int) Math.max(optimize, 0)));
+                    (int) (optimize == -1 ? interp.options().optimize() : optimize)));
         }));
     }
 

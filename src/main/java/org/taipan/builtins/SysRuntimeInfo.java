@@ -52,7 +52,7 @@ final class SysRuntimeInfo {
         String seed = System.getenv("PYTHONHASHSEED");
         int hashRandomization = seed != null && seed.equals("0") ? 0 : 1;
         PyInt zero = PyInt.of(0);
-        m.set("flags", StructSeq.make(FLAGS, zero, zero, zero, zero, PyInt.of(dontWrite ? 1 : 0), zero, zero, zero,
+        m.set("flags", StructSeq.make(FLAGS, zero, zero, zero, PyInt.of(interp.options().optimize()), PyInt.of(dontWrite ? 1 : 0), zero, zero, zero,
                 zero, zero, zero, PyInt.of(hashRandomization), zero, PyBool.FALSE, zero, zero, PyBool.FALSE,
                 PyInt.of(-1)));
         m.set("dont_write_bytecode", PyBool.of(dontWrite));

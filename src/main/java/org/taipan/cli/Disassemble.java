@@ -34,8 +34,8 @@ final class Disassemble {
             return usageError(stderr, "unrecognized arguments: " + String.join(" ", args.subList(1, args.size())));
         }
         String infile = args.isEmpty() ? "-" : args.getFirst();
-        ProgramRunner runner = new ProgramRunner(new InterpreterOptions(List.of("dis.py"), stdin, stdout, stderr, xOptions),
-                optimize);
+        ProgramRunner runner = new ProgramRunner(new InterpreterOptions(List.of("dis.py"), stdin, stdout, stderr, xOptions,
+                optimize));
         byte[] source;
         String filename;
         try {

@@ -117,8 +117,9 @@ public final class Main {
         List<String> argv = new ArrayList<>();
         argv.add(argv0);
         argv.addAll(line.args());
-        InterpreterOptions options = new InterpreterOptions(List.copyOf(argv), stdin, stdout, stderr, line.xOptions());
-        return new ProgramRunner(options, line.optimize());
+        InterpreterOptions options = new InterpreterOptions(List.copyOf(argv), stdin, stdout, stderr, line.xOptions(),
+                line.optimize());
+        return new ProgramRunner(options);
     }
 
     private static int runStdin(CommandLine line, InputStream stdin, PrintStream stdout, PrintStream stderr) {

@@ -15,6 +15,7 @@ import org.taipan.parse.Mode;
 import org.taipan.parse.Parser;
 import org.taipan.parse.SourceDecoder;
 import org.taipan.parse.SyntaxErrorException;
+import org.taipan.parse.WarningSink;
 import org.taipan.runtime.Interpreter;
 import org.taipan.runtime.InterpreterOptions;
 
@@ -44,15 +45,10 @@ public final class ProgramRunner {
     public static final String JAVA_TRACEBACK_OPTION = "java-traceback";
 
     private final InterpreterOptions options;
-    private final int optimize;
 
-    /**
-     * @param options  the interpreter's streams, {@code sys.argv} and {@code -X} options
-     * @param optimize CPython's optimization level, 0 to 2 ({@code -O}, {@code -OO})
-     */
-    public ProgramRunner(InterpreterOptions options, int optimize) {
+    /** @param options the interpreter's streams, {@code sys.argv}, {@code -X} options and {@code -O} level */
+    public ProgramRunner(InterpreterOptions options) {
         this.options = options;
-        this.optimize = optimize;
     }
 
     /**
@@ -86,9 +82,10 @@ public final class ProgramRunner {
      */
     public int runSource(byte[] source, String filename) {
         try {
-            CodeObject code = compile(source, filename);
+            WarningSink.Collected warnings = new WarningSink.Collected();
+            CodeObject code = compile(source, filename, warnings);
             options.stdout().flush();
-            return new Interpreter(options).runMain(code);
+            return new Interpreter(options).runMain(code, warnings.warnings());
         } catch (SyntaxErrorException e) {
             options.stdout().flush();
             SyntaxErrorPrinter.print(e, options.stderr());
@@ -124,9 +121,18 @@ public final class ProgramRunner {
      * @throws SyntaxErrorException for bad source
      */
     public CodeObject compile(byte[] source, String filename) {
+        return compile(source, filename, WarningSink.IGNORE);
+    }
+
+    /**
+     * As {@link #compile(byte[], String)}, giving the front end's warnings to {@code warnings}.
+     *
+     * @throws SyntaxErrorException for bad source
+     */
+    public CodeObject compile(byte[] source, String filename, WarningSink warnings) {
         String text = SourceDecoder.decode(source, filename);
-        Mod module = Parser.parse(text, filename, Mode.EXEC);
-        return Compiler.compile(module, filename, text, Mode.EXEC, optimize);
+        Mod module = Parser.parse(text, filename, Mode.EXEC, warnings);
+        return Compiler.compile(module, filename, text, Mode.EXEC, options.optimize(), warnings);
     }
 
     /**

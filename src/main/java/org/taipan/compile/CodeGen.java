@@ -52,6 +52,8 @@ final class CodeGen {
     private boolean interactive;
 
     private final ScopeErrorReporter errors;
+    /** Where SyntaxWarnings go ({@link CompileChecks}); set by {@link Compiler}. */
+    org.taipan.parse.WarningSink warnings = org.taipan.parse.WarningSink.IGNORE;
 
     CodeGen(String filename, String source, int optimize, SymbolTable symtable) {
         this.filename = filename;
@@ -211,6 +213,22 @@ final class CodeGen {
 
     String mangle(String name) {
         return Mangler.mangle(u.privateName, name);
+    }
+
+    /**
+     * CPython's {@code compiler_warn}: a SyntaxWarning at the current location, or the SyntaxError
+     * it becomes when the warning filters make it an error. {@code msg} null: nothing to warn.
+     */
+    void warn(String msg) {
+        if (msg == null) {
+            return;
+        }
+        Pos p = u.loc;
+        SyntaxErrorException asError = error(msg, p);
+        if (warnings.warn(new org.taipan.parse.WarningSink.Warning(
+                org.taipan.parse.WarningSink.Category.SYNTAX_WARNING, msg, filename, p.line(), asError))) {
+            throw asError;
+        }
     }
 
     SyntaxErrorException error(String msg, Pos p) {
@@ -439,6 +457,7 @@ final class CodeGen {
     }
 
     private void assertStmt(Stmt.Assert a) {
+        warn(CompileChecks.assertion(folder.fold(a.test())));
         if (optimize > 0) {
             return;
         }
@@ -1495,6 +1514,10 @@ final class CodeGen {
                 }
             }
             case Expr.Subscript s -> {
+                if (s.ctx() == ExprContext.LOAD) {
+                    warn(CompileChecks.subscripter(folder.fold(s.value())));
+                    warn(CompileChecks.index(folder.fold(s.value()), folder.fold(s.slice())));
+                }
                 expr(s.value());
                 sliceOrIndex(s.slice());
                 u.loc = s.pos();
@@ -1642,6 +1665,7 @@ final class CodeGen {
     }
 
     private void compare(Expr.Compare c) {
+        checkCompare(c);
         expr(c.left());
         int n = c.ops().size();
         if (n == 1) {
@@ -1669,6 +1693,15 @@ final class CodeGen {
         emit(Opcode.SWAP, 2);
         emit(Opcode.POP_TOP);
         useBlock(end);
+    }
+
+    /** CPython's {@code check_compare}, on the folded operands. */
+    private void checkCompare(Expr.Compare c) {
+        List<Expr> folded = new ArrayList<>(c.comparators().size());
+        for (int i = 0; i < c.comparators().size(); i++) {
+            folded.add(folder.fold(comparator(c, i)));
+        }
+        warn(CompileChecks.compare(folder.fold(c.left()), c.ops(), folded));
     }
 
     /** CPython's {@code compiler_jump_if}: jump to {@code next} when {@code e}'s truth equals {@code cond}. */
@@ -1709,6 +1742,7 @@ final class CodeGen {
             case Expr.Compare c when c.ops().size() > 1 -> {
                 Pos saved = u.loc;
                 u.loc = c.pos();
+                checkCompare(c);
                 int n = c.ops().size();
                 BasicBlock cleanup = newBlock();
                 expr(c.left());
@@ -1995,6 +2029,7 @@ final class CodeGen {
         if (maybeOptimizeMethodCall(c)) {
             return;
         }
+        warn(CompileChecks.caller(folder.fold(c.func())));
         if (c.func() instanceof Expr.Name n && isGlobalLoad(n.id())) {
             u.loc = n.pos();
             emit(Opcode.LOAD_GLOBAL, (u.addName(mangle(n.id())) << 1) | 1);

@@ -33,8 +33,20 @@ public final class Compiler {
      * @param source the decoded source the AST was parsed from, or null
      */
     public static CodeObject compile(Mod mod, String filename, String source, Mode mode, int optimize) {
+        return compile(mod, filename, source, mode, optimize, org.taipan.parse.WarningSink.IGNORE);
+    }
+
+    /**
+     * As {@link #compile(Mod, String, String, Mode, int)}, issuing the compiler's SyntaxWarnings
+     * ({@code "is" with a literal}, {@code 'tuple' object is not callable}, ...) to {@code warnings}.
+     *
+     * @throws org.taipan.parse.SyntaxErrorException also for a warning {@code warnings} turned into an error
+     */
+    public static CodeObject compile(Mod mod, String filename, String source, Mode mode, int optimize,
+                                     org.taipan.parse.WarningSink warnings) {
         SymbolTable st = SymbolTable.build(mod, filename, source);
         CodeGen gen = new CodeGen(filename, source, optimize, st);
+        gen.warnings = warnings;
         gen.scanFuture(mod);
         return gen.compileModule(mod);
     }

@@ -29,7 +29,7 @@ import org.taipan.runtime.Interpreter;
  * {@code TAIPAN_CODE_CACHE=0}.
  */
 public final class CodeCache {
-    private record Entry(long size, long mtimeNanos, CodeObject code) {}
+    private record Entry(long size, long mtimeNanos, int optimize, CodeObject code) {}
 
     private static final ConcurrentHashMap<Path, Entry> ENTRIES = new ConcurrentHashMap<>();
 
@@ -51,12 +51,13 @@ public final class CodeCache {
     public static CodeObject get(Interpreter interp, Path file) throws IOException {
         BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
         long mtime = attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+        int optimize = interp.options().optimize();
         Entry e = ENTRIES.get(file);
-        if (e != null && e.size == attrs.size() && e.mtimeNanos == mtime) {
+        if (e != null && e.size == attrs.size() && e.mtimeNanos == mtime && e.optimize == optimize) {
             return e.code;
         }
         CodeFile.Key key = BUILD == null ? null : new CodeFile.Key(BUILD, file.toString(), attrs.size(), mtime);
-        Path cached = key == null || DIRECTORY == null ? null : cachePath(file);
+        Path cached = key == null || DIRECTORY == null ? null : cachePath(file, optimize);
         CodeObject code = cached == null ? null : readCached(cached, key);
         if (code == null) {
             byte[] bytes = Files.readAllBytes(file);
@@ -66,7 +67,7 @@ public final class CodeCache {
                 writeCached(cached, key, code);
             }
         }
-        ENTRIES.put(file, new Entry(attrs.size(), mtime, code));
+        ENTRIES.put(file, new Entry(attrs.size(), mtime, optimize, code));
         return code;
     }
 
@@ -94,15 +95,19 @@ public final class CodeCache {
         }
     }
 
-    /** {@code <dir>/<module file name>-<hash of the full path>.tpc}. */
-    private static Path cachePath(Path file) {
+    /**
+     * {@code <dir>/<module file name>-<hash of the full path>.tpc}, with {@code .opt-1}/{@code .opt-2}
+     * before the suffix for code compiled under {@code -O}/{@code -OO} (as CPython names its pyc files).
+     */
+    private static Path cachePath(Path file, int optimize) {
         String s = file.toString();
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < s.length(); i++) {
             h = (h ^ s.charAt(i)) * 0x100000001b3L;
         }
         Path name = file.getFileName();
-        return DIRECTORY.resolve((name == null ? "" : name.toString()) + "-" + Long.toHexString(h) + ".tpc");
+        return DIRECTORY.resolve((name == null ? "" : name.toString()) + "-" + Long.toHexString(h)
+                + (optimize == 0 ? "" : ".opt-" + optimize) + ".tpc");
     }
 
     /** The jar Taipan runs from, by path, size and time: null when not a jar or when disabled. */

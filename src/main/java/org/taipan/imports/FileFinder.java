@@ -34,6 +34,7 @@ public final class FileFinder extends PyObject implements HasDict {
     public static final PyType TYPE = PyType.builtinFinal("_frozen_importlib_external.FileFinder", PyType.OBJECT);
 
     static {
+        org.taipan.runtime.ObjectSlots.addInstanceDict(TYPE);
         TYPE.tp_repr = o -> PyStr.of("FileFinder(" + StrRepr.repr(PyStr.of(((FileFinder) o).path)) + ")");
         TYPE.addMethod("find_spec", (self, a, k) -> {
             PyObject[] b = MethodArgs.bind("find_spec", a, k, 0, "fullname", "target");

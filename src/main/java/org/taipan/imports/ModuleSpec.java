@@ -34,6 +34,7 @@ public final class ModuleSpec extends PyObject implements HasDict {
             CACHED = PyStr.of("_cached"), INITIALIZING = PyStr.of("_initializing");
 
     static {
+        org.taipan.runtime.ObjectSlots.addInstanceDict(TYPE);
         TYPE.addAttr("__module__", PyStr.of("_frozen_importlib"));
         TYPE.tp_new = (t, a, k) -> {
             PyObject[] b = MethodArgs.bind("ModuleSpec", a, k, 0, "name", "loader", "origin", "loader_state",

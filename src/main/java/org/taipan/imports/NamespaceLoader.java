@@ -20,6 +20,7 @@ public final class NamespaceLoader extends PyObject implements HasDict {
     public static final PyType TYPE = PyType.builtinFinal("_frozen_importlib_external.NamespaceLoader", PyType.OBJECT);
 
     static {
+        org.taipan.runtime.ObjectSlots.addInstanceDict(TYPE);
         TYPE.addMethod("is_package", (self, a, k) -> {
             Args.oneArg("is_package", a, k);
             return PyBool.TRUE;

@@ -44,6 +44,7 @@ public final class SourceFileLoader extends PyObject implements HasDict {
     private static final PyStr NAME = PyStr.of("name"), PATH = PyStr.of("path");
 
     static {
+        org.taipan.runtime.ObjectSlots.addInstanceDict(TYPE);
         TYPE.tp_new = (t, a, k) -> {
             PyObject[] b = MethodArgs.bind("SourceFileLoader", a, k, 0, "fullname", "path");
             return new SourceFileLoader(MethodArgs.required("SourceFileLoader", b, 0, "fullname"),

@@ -459,4 +459,173 @@ public final class SpecializedOps {
         Quickening.miss(q, i);
         return Ops.loadGlobal(f, name);
     }
+
+    // ---------------------------------------------------------------- stack forms
+    // What the dispatch loop calls: pop the operands from the frame's value stack ({@code sp} an
+    // absolute index into it), push the result, return the new depth. Small, so C2 inlines them
+    // and the value forms above into Eval.execute.
+
+    /** binaryInt on the stack: {@code (a, b -- result)}. */
+    static int binaryInt(PyCode q, int i, PyObject[] stack, int sp, int nb) {
+        PyObject b = stack[--sp];
+        stack[sp] = null;
+        stack[sp - 1] = binaryInt(q, i, nb, stack[sp - 1], b);
+        return sp;
+    }
+
+    /** binaryFloat on the stack: {@code (a, b -- result)}. */
+    static int binaryFloat(PyCode q, int i, PyObject[] stack, int sp, int nb) {
+        PyObject b = stack[--sp];
+        stack[sp] = null;
+        stack[sp - 1] = binaryFloat(q, i, nb, stack[sp - 1], b);
+        return sp;
+    }
+
+    /** addInt on the stack: {@code (a, b -- result)}. */
+    static int addInt(PyCode q, int i, PyObject[] stack, int sp, int nb) {
+        PyObject b = stack[--sp];
+        stack[sp] = null;
+        stack[sp - 1] = addInt(q, i, nb, stack[sp - 1], b);
+        return sp;
+    }
+
+    /** subtractInt on the stack: {@code (a, b -- result)}. */
+    static int subtractInt(PyCode q, int i, PyObject[] stack, int sp, int nb) {
+        PyObject b = stack[--sp];
+        stack[sp] = null;
+        stack[sp - 1] = subtractInt(q, i, nb, stack[sp - 1], b);
+        return sp;
+    }
+
+    /** multiplyInt on the stack: {@code (a, b -- result)}. */
+    static int multiplyInt(PyCode q, int i, PyObject[] stack, int sp, int nb) {
+        PyObject b = stack[--sp];
+        stack[sp] = null;
+        stack[sp - 1] = multiplyInt(q, i, nb, stack[sp - 1], b);
+        return sp;
+    }
+
+    /** addFloat on the stack: {@code (a, b -- result)}. */
+    static int addFloat(PyCode q, int i, PyObject[] stack, int sp, int nb) {
+        PyObject b = stack[--sp];
+        stack[sp] = null;
+        stack[sp - 1] = addFloat(q, i, nb, stack[sp - 1], b);
+        return sp;
+    }
+
+    /** subtractFloat on the stack: {@code (a, b -- result)}. */
+    static int subtractFloat(PyCode q, int i, PyObject[] stack, int sp, int nb) {
+        PyObject b = stack[--sp];
+        stack[sp] = null;
+        stack[sp - 1] = subtractFloat(q, i, nb, stack[sp - 1], b);
+        return sp;
+    }
+
+    /** multiplyFloat on the stack: {@code (a, b -- result)}. */
+    static int multiplyFloat(PyCode q, int i, PyObject[] stack, int sp, int nb) {
+        PyObject b = stack[--sp];
+        stack[sp] = null;
+        stack[sp - 1] = multiplyFloat(q, i, nb, stack[sp - 1], b);
+        return sp;
+    }
+
+    /** addUnicode on the stack: {@code (a, b -- result)}. */
+    static int addUnicode(PyCode q, int i, PyObject[] stack, int sp, int nb) {
+        PyObject b = stack[--sp];
+        stack[sp] = null;
+        stack[sp - 1] = addUnicode(q, i, nb, stack[sp - 1], b);
+        return sp;
+    }
+
+    /** compareInt on the stack: {@code (a, b -- result)}. */
+    static int compareInt(PyCode q, int i, PyObject[] stack, int sp, int op) {
+        PyObject b = stack[--sp];
+        stack[sp] = null;
+        stack[sp - 1] = compareInt(q, i, op, stack[sp - 1], b);
+        return sp;
+    }
+
+    /** compareFloat on the stack: {@code (a, b -- result)}. */
+    static int compareFloat(PyCode q, int i, PyObject[] stack, int sp, int op) {
+        PyObject b = stack[--sp];
+        stack[sp] = null;
+        stack[sp - 1] = compareFloat(q, i, op, stack[sp - 1], b);
+        return sp;
+    }
+
+    /** compareStr on the stack: {@code (a, b -- result)}. */
+    static int compareStr(PyCode q, int i, PyObject[] stack, int sp, int op) {
+        PyObject b = stack[--sp];
+        stack[sp] = null;
+        stack[sp - 1] = compareStr(q, i, op, stack[sp - 1], b);
+        return sp;
+    }
+
+    /** subscrListInt on the stack: {@code (o, k -- o[k])}. */
+    static int subscrListInt(PyCode q, int i, PyObject[] stack, int sp) {
+        PyObject k = stack[--sp];
+        stack[sp] = null;
+        stack[sp - 1] = subscrListInt(q, i, stack[sp - 1], k);
+        return sp;
+    }
+
+    /** subscrTupleInt on the stack: {@code (o, k -- o[k])}. */
+    static int subscrTupleInt(PyCode q, int i, PyObject[] stack, int sp) {
+        PyObject k = stack[--sp];
+        stack[sp] = null;
+        stack[sp - 1] = subscrTupleInt(q, i, stack[sp - 1], k);
+        return sp;
+    }
+
+    /** subscrStrInt on the stack: {@code (o, k -- o[k])}. */
+    static int subscrStrInt(PyCode q, int i, PyObject[] stack, int sp) {
+        PyObject k = stack[--sp];
+        stack[sp] = null;
+        stack[sp - 1] = subscrStrInt(q, i, stack[sp - 1], k);
+        return sp;
+    }
+
+    /** subscrDict on the stack: {@code (o, k -- o[k])}. */
+    static int subscrDict(PyCode q, int i, PyObject[] stack, int sp) {
+        PyObject k = stack[--sp];
+        stack[sp] = null;
+        stack[sp - 1] = subscrDict(q, i, stack[sp - 1], k);
+        return sp;
+    }
+
+    /** storeListInt on the stack: {@code (v, o, k -- )}. */
+    static int storeListInt(PyCode q, int i, PyObject[] stack, int sp) {
+        storeListInt(q, i, stack[sp - 2], stack[sp - 1], stack[sp - 3]);
+        stack[--sp] = null;
+        stack[--sp] = null;
+        stack[--sp] = null;
+        return sp;
+    }
+
+    /** storeDict on the stack: {@code (v, o, k -- )}. */
+    static int storeDict(PyCode q, int i, PyObject[] stack, int sp) {
+        storeDict(q, i, stack[sp - 2], stack[sp - 1], stack[sp - 3]);
+        stack[--sp] = null;
+        stack[--sp] = null;
+        stack[--sp] = null;
+        return sp;
+    }
+
+    /** loadGlobalModule on the stack: {@code ( -- [NULL], v)}. */
+    static int loadGlobalModule(Frame f, PyCode q, int i, PyObject[] stack, int sp, int oparg) {
+        if ((oparg & 1) != 0) {
+            stack[sp++] = null;
+        }
+        stack[sp] = loadGlobalModule(f, q, i, q.names[oparg >> 1]);
+        return sp + 1;
+    }
+
+    /** loadGlobalBuiltin on the stack: {@code ( -- [NULL], v)}. */
+    static int loadGlobalBuiltin(Frame f, PyCode q, int i, PyObject[] stack, int sp, int oparg) {
+        if ((oparg & 1) != 0) {
+            stack[sp++] = null;
+        }
+        stack[sp] = loadGlobalBuiltin(f, q, i, q.names[oparg >> 1]);
+        return sp + 1;
+    }
 }

@@ -100,7 +100,7 @@ final class FStringParser {
             i = s;
         }
         if (start != s) {
-            state.concat(owner.decodeFStringLiteral(body.substring(start, s), raw));
+            state.concat(owner.decodeFStringLiteral(body.substring(start, s), raw, token));
         }
         return doubled;
     }

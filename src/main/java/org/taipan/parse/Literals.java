@@ -88,6 +88,19 @@ public final class Literals {
         return new StringConcatenation(tokens, filename, exprParser, after, lines).parse();
     }
 
+    /**
+     * As {@link #parseStrings(List, String, FStringExpressionParser, Token, IntFunction)}, issuing
+     * the invalid-escape DeprecationWarnings to {@code warnings} once per literal ({@code warned}
+     * holds what this parse already issued, since a parser may decode the same tokens again).
+     *
+     * @throws SyntaxErrorException also when {@code warnings} turns a warning into an error
+     */
+    public static Expr parseStrings(List<Token> tokens, String filename, FStringExpressionParser exprParser,
+                                    Token after, IntFunction<String> lines, WarningSink warnings,
+                                    java.util.Set<String> warned) {
+        return new StringConcatenation(tokens, filename, exprParser, after, lines, warnings, warned).parse();
+    }
+
     /** The span of a token. */
     static Pos pos(Token t) {
         return new Pos(t.line(), t.col(), t.endLine(), t.endCol());

@@ -79,6 +79,10 @@ public final class Parser implements FStringExpressionParser {
     private final java.util.Set<Expr> parenthesized =
             java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
+    /** Where invalid-escape warnings go, and the keys of those already issued (shared with f-string sub-parsers). */
+    private WarningSink warnings = WarningSink.IGNORE;
+    private java.util.Set<String> warned = new java.util.HashSet<>();
+
     private Parser(TokenStream ts, String filename, String source, boolean fstring) {
         this.ts = ts;
         this.filename = filename;
@@ -93,8 +97,19 @@ public final class Parser implements FStringExpressionParser {
      * @throws SyntaxErrorException for any syntax error, with CPython 3.11's message and position
      */
     public static Mod parse(String source, String filename, Mode mode) {
+        return parse(source, filename, mode, WarningSink.IGNORE);
+    }
+
+    /**
+     * As {@link #parse(String, String, Mode)}, issuing the parser's warnings (invalid escape
+     * sequences) to {@code warnings}.
+     *
+     * @throws SyntaxErrorException also for a warning that {@code warnings} turned into an error
+     */
+    public static Mod parse(String source, String filename, Mode mode, WarningSink warnings) {
         Tokenizer tokenizer = new Tokenizer(source, filename);
         Parser p = new Parser(new TokenStream(tokenizer::next), filename, source, false);
+        p.warnings = warnings;
         p.lineSource = tokenizer::line;
         p.tokenizer = tokenizer;
         try {
@@ -131,6 +146,8 @@ public final class Parser implements FStringExpressionParser {
             return new Token(t.kind(), t.text(), t.line() + lineShift, c0, t.endLine() + lineShift, c1);
         });
         Parser p = new Parser(inner, filename, source, true);
+        p.warnings = warnings;
+        p.warned = warned;
         p.lines = lines;
         p.fsLine = line;
         p.fsColShift = colShift;
@@ -2866,7 +2883,7 @@ public final class Parser implements FStringExpressionParser {
             parts.add(ts.next());
         }
         try {
-            return Literals.parseStrings(parts, filename, this, ts.peek(), lineSource);
+            return Literals.parseStrings(parts, filename, this, ts.peek(), lineSource, warnings, warned);
         } catch (SyntaxErrorException e) {
             if (speculating > 0) {
                 throw BACKTRACK;

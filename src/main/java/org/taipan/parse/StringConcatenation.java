@@ -23,9 +23,21 @@ final class StringConcatenation {
     private final IntFunction<String> lines;
     final Token first;
     final Token last;
+    private final WarningSink warnings;
+    /** Keys of the warnings already issued by this parse (the parser may decode a token twice). */
+    private final java.util.Set<String> warned;
+    /** Warnings issued for the current token so far (an f-string warns once per literal piece). */
+    private int tokenWarnings;
 
     StringConcatenation(List<Token> tokens, String filename, FStringExpressionParser exprParser, Token after,
                         IntFunction<String> lines) {
+        this(tokens, filename, exprParser, after, lines, WarningSink.IGNORE, new java.util.HashSet<>());
+    }
+
+    StringConcatenation(List<Token> tokens, String filename, FStringExpressionParser exprParser, Token after,
+                        IntFunction<String> lines, WarningSink warnings, java.util.Set<String> warned) {
+        this.warnings = warnings;
+        this.warned = warned;
         this.tokens = tokens;
         this.filename = filename;
         this.exprParser = exprParser;
@@ -65,6 +77,7 @@ final class StringConcatenation {
         FStringState state = new FStringState(this);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            tokenWarnings = 0;
             Parts parts = Parts.of(t);
             Object decoded = null;
             if (!parts.fstring()) {
@@ -99,21 +112,54 @@ final class StringConcatenation {
                                 byteCol(t.endLine(), t.endCol()) + 1, line(t.line()));
                     }
                 }
-                return StringDecoder.decodeBytes(body, parts.raw());
+                String[] invalid = new String[1];
+                byte[] b = StringDecoder.decodeBytes(body, parts.raw(), invalid);
+                warnInvalidEscape(t, invalid[0]);
+                return b;
             }
-            return parts.raw() ? body : StringDecoder.decodeStr(body);
+            if (parts.raw()) {
+                return body;
+            }
+            String[] invalid = new String[1];
+            Object v = StringDecoder.decodeStr(body, invalid);
+            warnInvalidEscape(t, invalid[0]);
+            return v;
         } catch (StringDecoder.DecodeError e) {
             throw errorAfter(e.getMessage());
         }
     }
 
+    /**
+     * CPython's {@code warn_invalid_escape_sequence}: a DeprecationWarning at the token's line, or,
+     * when the filters make it an error, a SyntaxError spanning the token.
+     */
+    private void warnInvalidEscape(Token t, String message) {
+        if (message == null) {
+            return;
+        }
+        String key = t.line() + ":" + t.col() + ":" + tokenWarnings++;
+        if (warned.contains(key)) {
+            return;
+        }
+        SyntaxErrorException asError = SyntaxErrorException.syntax(message, filename, t.line(),
+                byteCol(t.line(), t.col()) + 1, t.endLine(), byteCol(t.endLine(), t.endCol()) + 1, line(t.line()));
+        if (warnings.warn(new WarningSink.Warning(WarningSink.Category.DEPRECATION_WARNING, message, filename,
+                t.line(), asError))) {
+            throw asError;
+        }
+        warned.add(key);
+    }
+
     /** Decodes a literal piece of an f-string (CPython decodes each piece on its own). */
-    Object decodeFStringLiteral(String piece, boolean raw) {
+    Object decodeFStringLiteral(String piece, boolean raw, Token t) {
         if (raw) {
             return piece;
         }
         try {
-            return StringDecoder.decodeStr(piece);
+            String[] invalid = new String[1];
+            Object v = StringDecoder.decodeStr(piece, invalid);
+            warnInvalidEscape(t, invalid[0]);
+            return v;
         } catch (StringDecoder.DecodeError e) {
             throw errorAfter(e.getMessage());
         }

@@ -5,8 +5,9 @@ import java.io.ByteArrayOutputStream;
 /**
  * Backslash escapes of str and bytes literals, as CPython's {@code _PyUnicode_DecodeUnicodeEscapeInternal}
  * (reached through {@code decode_unicode_with_escapes} in {@code Parser/string_parser.c}) and
- * {@code _PyBytes_DecodeEscape}. Invalid escapes such as {@code \d} keep their backslash
- * (CPython only warns).
+ * {@code _PyBytes_DecodeEscape}. Invalid escapes such as {@code \d} keep their backslash; the
+ * first one of a literal (or an octal escape above {@code \377}) is reported to the caller, which
+ * issues CPython's {@code DeprecationWarning} ({@code warn_invalid_escape_sequence}).
  */
 final class StringDecoder {
     private StringDecoder() {}
@@ -27,7 +28,25 @@ final class StringDecoder {
      *         {@code (unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: truncated \xXX escape}
      */
     static Object decodeStr(String body) throws DecodeError {
-        return decodeStr(body, 0, 0);
+        return decodeStr(body, 0, 0, new String[1]);
+    }
+
+    /**
+     * As {@link #decodeStr(String)}; {@code invalid[0]} receives the warning message for the first
+     * invalid escape ({@code invalid escape sequence '\d'}, {@code invalid octal escape sequence
+     * '\777'}) when there is one and it is still null.
+     */
+    static Object decodeStr(String body, String[] invalid) throws DecodeError {
+        return decodeStr(body, 0, 0, invalid);
+    }
+
+    private static void invalidEscape(String[] invalid, String body, int at) {
+        if (invalid[0] == null) {
+            char c = body.charAt(at);
+            invalid[0] = c >= '4' && c <= '7'
+                    ? "invalid octal escape sequence '\\" + body.substring(at, Math.min(at + 3, body.length())) + "'"
+                    : "invalid escape sequence '\\" + c + "'";
+        }
     }
 
     /**
@@ -36,7 +55,7 @@ final class StringDecoder {
      * surrogate is directly followed by an escaped lone low surrogate: a Java String would read
      * those two characters as one.
      */
-    private static Object decodeStr(String body, int i, int bpos) throws DecodeError {
+    private static Object decodeStr(String body, int i, int bpos, String[] invalid) throws DecodeError {
         StringBuilder out = new StringBuilder(body.length() - i);
         int len = body.length();
         while (i < len) {
@@ -81,6 +100,9 @@ final class StringDecoder {
                         i++;
                         bpos++;
                     }
+                    if (v > 0377) {
+                        invalidEscape(invalid, body, i - 3);
+                    }
                     out.appendCodePoint(v);
                 }
                 case 'x', 'u', 'U' -> {
@@ -105,7 +127,7 @@ final class StringDecoder {
                     }
                     if (Character.isLowSurrogate((char) v) && v <= 0xFFFF && !out.isEmpty()
                             && Character.isHighSurrogate(out.charAt(out.length() - 1))) {
-                        return joinCodePoints(out.toString(), (int) v, decodeStr(body, i, bpos));
+                        return joinCodePoints(out.toString(), (int) v, decodeStr(body, i, bpos, invalid));
                     }
                     out.appendCodePoint((int) v);
                 }
@@ -131,7 +153,10 @@ final class StringDecoder {
                     i = close + 1;
                     bpos = endPos;
                 }
-                default -> out.append('\\').append((char) c2);
+                default -> {
+                    invalidEscape(invalid, body, i - 1);
+                    out.append('\\').append((char) c2);
+                }
             }
         }
         return out.toString();
@@ -170,6 +195,11 @@ final class StringDecoder {
      * @throws DecodeError {@code (value error) invalid \x escape at position N}
      */
     static byte[] decodeBytes(String body, boolean raw) throws DecodeError {
+        return decodeBytes(body, raw, new String[1]);
+    }
+
+    /** As {@link #decodeBytes(String, boolean)}, reporting the first invalid escape as {@link #decodeStr(String, String[])}. */
+    static byte[] decodeBytes(String body, boolean raw, String[] invalid) throws DecodeError {
         int len = body.length();
         ByteArrayOutputStream out = new ByteArrayOutputStream(len);
         if (raw) {
@@ -202,6 +232,9 @@ final class StringDecoder {
                     for (int k = 0; k < 2 && i < len && body.charAt(i) >= '0' && body.charAt(i) <= '7'; k++) {
                         v = v * 8 + (body.charAt(i++) - '0');
                     }
+                    if (v > 0377) {
+                        invalidEscape(invalid, body, i - 3);
+                    }
                     out.write(v & 0xFF);
                 }
                 case 'x' -> {
@@ -214,6 +247,7 @@ final class StringDecoder {
                     i += 2;
                 }
                 default -> {
+                    invalidEscape(invalid, body, i - 1);
                     out.write('\\');
                     i--; // the character after the backslash is an ordinary one
                 }

@@ -716,7 +716,7 @@ public final class Abstract {
                 return true;
             }
             if (t.type() == PyType.TYPE) {
-                return false;
+                return ObjectSlots.overriddenClass(o) instanceof PyType c && c.isSubtypeOf(t);
             }
             PyObject check = t.type().lookup("__instancecheck__");
             if (check != null) {

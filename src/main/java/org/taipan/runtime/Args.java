@@ -27,6 +27,40 @@ public final class Args {
         }
     }
 
+    /**
+     * A slot wrapper's argument check ({@code int.__add__}, {@code list.__len__}...): CPython's
+     * {@code wrapperdescr_call} refuses keywords ("wrapper __add__() takes no keyword arguments")
+     * and {@code check_num_args} wants exactly {@code n} positionals ("expected 1 argument, got 0").
+     *
+     * @param name the dunder name, e.g. {@code "__add__"}
+     * @param n    the positional count the slot takes, 0 to 2
+     * @throws PyException TypeError as above
+     */
+    public static void wrapper(String name, PyObject[] args, String[] kwnames, int n) {
+        wrapperNoKeywords(name, kwnames);
+        if (args.length != n) {
+            throw Errors.typeError("expected %d argument%s, got %d", n, n == 1 ? "" : "s", args.length);
+        }
+    }
+
+    /**
+     * A slot wrapper taking {@code min..max} positionals, as CPython's wrappers check them with
+     * {@code PyArg_UnpackTuple(args, "", min, max)}: the empty function name leaves the message
+     * a leading space (" expected at least 1 argument, got 0"), which CPython shows as is.
+     *
+     * @throws PyException TypeError for keywords or a count outside {@code min..max}
+     */
+    public static void wrapperRange(String name, PyObject[] args, String[] kwnames, int min, int max) {
+        wrapperNoKeywords(name, kwnames);
+        check("", args, null, min, max);
+    }
+
+    private static void wrapperNoKeywords(String name, String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0) {
+            throw Errors.typeError("wrapper %s() takes no keyword arguments", name);
+        }
+    }
+
     /** The single positional argument: "f() takes exactly one argument (0 given)". */
     public static PyObject oneArg(String fname, PyObject[] args, String[] kwnames) {
         noKeywords(fname, kwnames);

@@ -26,6 +26,9 @@ public final class Buffers {
         if (o instanceof PyMemoryView mv) {
             return mv.toBytes();
         }
+        if (o instanceof ViewHolder h) {
+            return h.heldView().toBytes();
+        }
         return null;
     }
 
@@ -40,7 +43,8 @@ public final class Buffers {
 
     /** Whether {@code o} supports the buffer protocol. */
     public static boolean isBuffer(PyObject o) {
-        return o instanceof PyBytes || o instanceof PyByteArray || o instanceof PyMemoryView || o instanceof Exporter;
+        return o instanceof PyBytes || o instanceof PyByteArray || o instanceof PyMemoryView || o instanceof Exporter
+                || o instanceof ViewHolder;
     }
 
     /**
@@ -50,7 +54,32 @@ public final class Buffers {
     public interface Exporter {
         byte[] bufferArray();
 
+        /** The buffer's length in bytes. */
         int bufferLength();
+
+        /** The struct format of one item, as {@code memoryview.format} shows it. */
+        default String bufferFormat() {
+            return "B";
+        }
+
+        /** The size of one item in bytes ({@code bufferLength()} is a multiple of it). */
+        default int bufferItemSize() {
+            return 1;
+        }
+
+        /** The exports that keep the object from resizing while a view is live, or null if it never resizes. */
+        default BufferExports bufferExports() {
+            return null;
+        }
+    }
+
+    /**
+     * An object whose buffer is another object's, held through a memoryview ({@code pickle.PickleBuffer}):
+     * a view of it has the held view's format, shape and read-only flag.
+     */
+    public interface ViewHolder {
+        /** The held view; ValueError if the holder was released. */
+        PyMemoryView heldView();
     }
 
     /** A writable byte region of an object: {@code array[offset:offset+length]} is its contents. */
@@ -69,6 +98,9 @@ public final class Buffers {
         }
         if (o instanceof Exporter e) {
             return new Region(e.bufferArray(), 0, e.bufferLength());
+        }
+        if (o instanceof ViewHolder h) {
+            return h.heldView().writableRegion();
         }
         return null;
     }

@@ -135,7 +135,7 @@ final class BytesMethods {
                     p[1] == null ? new byte[0] : Buffers.require(p[1])));
         });
         t.addAttr("maketrans", new PyStaticMethod(new PyBuiltinFunction("maketrans",
-                (a, k) -> new PyBytes(BytesSearch.maketrans(a, k)))));
+                (a, k) -> new PyBytes(BytesSearch.maketrans(a, k))).staticIn(t)));
         t.addMethod("hex", (self, a, k) -> BytesHex.hex(data(self), a, k));
         t.addAttr("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", (a, k) -> {
             PyObject cls = a[0];

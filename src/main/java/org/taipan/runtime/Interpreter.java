@@ -130,7 +130,26 @@ public final class Interpreter {
      * @return the process exit status: 0, 1 after an uncaught exception, or a {@code SystemExit}'s code
      */
     public int runMain(CodeObject code) {
-        return runMainWith(code.filename, (ts, main) -> Eval.runModule(ts, new PyCode(code), main.dict(), builtins()));
+        return runMain(code, java.util.List.of());
+    }
+
+    /**
+     * As {@link #runMain(CodeObject)}, first issuing the warnings the front end gave while
+     * compiling {@code code} (it ran before this interpreter existed): a warning that the filters
+     * turn into an error stops the program with its SyntaxError, as CPython's compiler would.
+     *
+     * @return the process exit status
+     */
+    public int runMain(CodeObject code, java.util.List<org.taipan.parse.WarningSink.Warning> warnings) {
+        return runMainWith(code.filename, (ts, main) -> {
+            org.taipan.parse.WarningSink sink = warningSink();
+            for (org.taipan.parse.WarningSink.Warning w : warnings) {
+                if (sink.warn(w)) {
+                    throw SyntaxErrors.toPython(w.asError());
+                }
+            }
+            Eval.runModule(ts, new PyCode(code), main.dict(), builtins());
+        });
     }
 
     /**
@@ -320,7 +339,7 @@ public final class Interpreter {
      * @throws PyException SyntaxError
      */
     public CodeObject compile(String source, String filename, org.taipan.parse.Mode mode) {
-        return compile(parse(source, filename, mode), filename, source, mode, 0);
+        return compile(parse(source, filename, mode), filename, source, mode, options.optimize());
     }
 
     /**
@@ -343,10 +362,15 @@ public final class Interpreter {
     public CodeObject compile(org.taipan.ast.Mod mod, String filename, String source, org.taipan.parse.Mode mode,
                               int optimize) {
         try {
-            return org.taipan.compile.Compiler.compile(mod, filename, source, mode, optimize);
+            return org.taipan.compile.Compiler.compile(mod, filename, source, mode, optimize, warningSink());
         } catch (org.taipan.parse.SyntaxErrorException e) {
             throw SyntaxErrors.toPython(withProgramText(e));
         }
+    }
+
+    /** Where the front end's warnings go when this interpreter compiles: its warnings machinery. */
+    public org.taipan.parse.WarningSink warningSink() {
+        return new org.taipan.modules.warnings.FrontEndWarnings(this);
     }
 
     /**
@@ -356,7 +380,7 @@ public final class Interpreter {
      */
     public org.taipan.ast.Mod parse(String source, String filename, org.taipan.parse.Mode mode) {
         try {
-            return org.taipan.parse.Parser.parse(source, filename, mode);
+            return org.taipan.parse.Parser.parse(source, filename, mode, warningSink());
         } catch (org.taipan.parse.SyntaxErrorException e) {
             throw SyntaxErrors.toPython(e);
         }

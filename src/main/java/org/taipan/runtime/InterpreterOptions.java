@@ -8,10 +8,19 @@ import java.util.Map;
 /**
  * How an {@link Interpreter} is set up: {@code sys.argv}, the standard streams it writes to
  * (byte streams; Python text is written to them as UTF-8), and {@code -X} options by name
- * ({@code "jit"} to {@code "off"}, ...).
+ * ({@code "jit"} to {@code "off"}, ...), and CPython's optimization level {@code optimize}
+ * (0 to 2: the number of {@code -O} flags), which {@code sys.flags.optimize} shows and every
+ * compilation the interpreter makes (imports, {@code exec} of a string, {@code compile()} with
+ * {@code optimize=-1}) uses.
  */
 public record InterpreterOptions(List<String> argv, InputStream stdin, PrintStream stdout, PrintStream stderr,
-                                 Map<String, String> xOptions) {
+                                 Map<String, String> xOptions, int optimize) {
+    /** Options at optimization level 0 (no {@code -O}). */
+    public InterpreterOptions(List<String> argv, InputStream stdin, PrintStream stdout, PrintStream stderr,
+                              Map<String, String> xOptions) {
+        this(argv, stdin, stdout, stderr, xOptions, 0);
+    }
+
     /**
      * The value stored for a bare {@code -X name}: equal to {@code "True"} but a distinct
      * instance, so {@code sys._xoptions} can hold the bool {@code True} for it (CPython) while

@@ -20,8 +20,7 @@ final class ObjectReduce {
         });
         object.addAttr("__reduce__", reduce);
         object.addMethod("__reduce_ex__", (self, a, k) -> {
-            PyObject p = MethodArgs.required("__reduce_ex__", MethodArgs.bind("__reduce_ex__", a, k, 1, "protocol"),
-                    0, "protocol");
+            PyObject p = Args.oneArg("object.__reduce_ex__", a, k);
             if (p instanceof PyFloat) {
                 throw Errors.typeError("'float' object cannot be interpreted as an integer");
             }

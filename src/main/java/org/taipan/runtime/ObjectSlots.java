@@ -28,6 +28,28 @@ public final class ObjectSlots {
         return SETATTRO;
     }
 
+    /**
+     * object's {@code __class__} descriptor: while a type inherits it unchanged,
+     * {@code o.__class__ is type(o)}. Made with object's attributes, not in this class's static
+     * initializer, which runs before object's slots exist (the descriptor's type copies them).
+     */
+    private static PyGetSetDescr classDescriptor;
+
+    /**
+     * {@code o.__class__} when it may differ from {@code type(o)} (a class attribute or property
+     * named {@code __class__}, a custom {@code __getattribute__}/{@code __getattr__}), else null:
+     * what {@code isinstance} consults after the type check fails (CPython's
+     * {@code object_isinstance}). Errors other than AttributeError propagate.
+     */
+    static PyObject overriddenClass(PyObject o) {
+        PyType tp = o.type();
+        if (tp.tp_getattro == GETATTRO && tp.lookup("__class__") == classDescriptor) {
+            return null;
+        }
+        PyObject c = Abstract.lookupAttr(o, PyStr.of("__class__"));
+        return c == tp ? null : c;
+    }
+
     static void install(PyType t) {
         t.tp_repr = ObjectSlots::repr;
         t.tp_str = o -> o.type().tp_repr.call(o); // object_str calls tp_repr directly: no repr recursion check
@@ -52,21 +74,10 @@ public final class ObjectSlots {
             Args.noArgs("__getstate__", a, k);
             return ObjectReduce.defaultState(self, false);
         });
-        t.addAttr("__class__", new PyGetSetDescr(t, "__class__", PyObject::type, ObjectSlots::setClass));
-        t.addAttr("__dict__", new PyGetSetDescr(t, "__dict__", o -> {
-            if (o instanceof HasDict d && !(o instanceof PyType) && (!(o instanceof PyInstance) || o.type().instancesHaveDict)) {
-                return d.dict();
-            }
-            throw Errors.attributeError("'%s' object has no attribute '__dict__'", o.type().name());
-        }, (o, v) -> {
-            if (o instanceof PyInstance i && v instanceof PyDict d) {
-                i.setDict(d);
-            } else {
-                throw Errors.typeError("__dict__ must be set to a dictionary, not a '%s'", v == null ? "NoneType" : v.type().name());
-            }
-        }));
+        classDescriptor = new PyGetSetDescr(t, "__class__", PyObject::type, ObjectSlots::setClass);
+        t.addAttr("__class__", classDescriptor);
         t.addMethod("__format__", (self, a, k) -> {
-            PyObject spec = Args.oneArg("__format__", a, k);
+            PyObject spec = Args.oneArg("object.__format__", a, k);
             if (!(spec instanceof PyStr s)) {
                 throw Errors.typeError("__format__() argument must be str, not %s", spec.type().name());
             }
@@ -277,8 +288,40 @@ public final class ObjectSlots {
                 throw Errors.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
             }
             if (type.tp_new == NEW) {
-                throw Errors.typeError("%s() takes no arguments", type.name());
+                throw Errors.typeError("%s.__init__() takes exactly one argument (the instance to initialize)", type.name());
             }
         }
+    }
+
+    /**
+     * Puts the {@code __dict__} getset descriptor in {@code t}'s own dict, as CPython's
+     * {@code type_new} and the static types with a {@code tp_dictoffset} (function, module,
+     * BaseException, ...) have; {@code object} itself has none, so {@code dir()} of an int shows
+     * no {@code __dict__}.
+     *
+     * @param t a type whose instances implement {@link HasDict}
+     */
+    public static void addInstanceDict(PyType t) {
+        t.addAttr("__dict__", instanceDict(t));
+    }
+
+    /**
+     * A {@code __dict__} descriptor owned by {@code owner}: reads the instance's dict
+     * ({@code AttributeError} "'X' object has no attribute '__dict__'" when it has none) and
+     * replaces it ({@code TypeError} "__dict__ must be set to a dictionary, not a 'X'").
+     */
+    static PyGetSetDescr instanceDict(PyType owner) {
+        return new PyGetSetDescr(owner, "__dict__", o -> {
+            if (o instanceof HasDict d && !(o instanceof PyType) && (!(o instanceof PyInstance) || o.type().instancesHaveDict)) {
+                return d.dict();
+            }
+            throw Errors.attributeError("'%s' object has no attribute '__dict__'", o.type().name());
+        }, (o, v) -> {
+            if (o instanceof PyInstance i && v instanceof PyDict d) {
+                i.setDict(d);
+            } else {
+                throw Errors.typeError("__dict__ must be set to a dictionary, not a '%s'", v == null ? "NoneType" : v.type().name());
+            }
+        });
     }
 }

@@ -29,10 +29,14 @@ public final class PyBuiltinFunction extends PyObject {
                     PyObject n = ((PyModule) f.self).dict().getItem(PyStr.of("__name__"));
                     return n == null ? PyNone.NONE : n;
                 }
-                return f.self == null ? PyStr.of("builtins") : PyNone.NONE;
+                if (f.self == null) {
+                    return PyStr.of(f.moduleName != null ? f.moduleName : "builtins");
+                }
+                return PyNone.NONE;
             }, null));
             t.addAttr("__doc__", PyNone.NONE);
             t.tp_hash = o -> System.identityHashCode(o);
+            t.addMethod("__reduce__", Reductions::builtinFunction);
             t.ready();
         }
     }
@@ -97,6 +101,34 @@ public final class PyBuiltinFunction extends PyObject {
             moduleLevel = true;
         }
     }
+
+    /**
+     * Records {@code name} as the {@code __module__} of a function without {@code self} that no
+     * module claimed before (Java modules may share such functions between interpreters, so the
+     * module object itself is not kept).
+     */
+    public void claimModuleName(String name) {
+        if (self == null && moduleName == null) {
+            moduleName = name;
+        }
+    }
+
+    /**
+     * Marks this function as a static method of the builtin type {@code owner} ({@code str.maketrans}):
+     * CPython keeps the type as its hidden self, so it pickles as {@code getattr(owner, name)}.
+     *
+     * @return this function
+     */
+    public PyBuiltinFunction staticIn(PyType owner) {
+        staticOwner = owner;
+        return this;
+    }
+
+    /** The type of a builtin static method, else null. */
+    PyType staticOwner;
+
+    /** The module name of a function without {@code self}, or null for {@code builtins}. */
+    private volatile String moduleName;
 
     /** Whether {@link #self} is only the module of a module-level function (not passed to the body). */
     private boolean moduleLevel;

@@ -143,6 +143,14 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
             return new PyByteArray(((PyByteArray) self).toBytes());
         });
         TYPE.addMethod("__alloc__", (self, a, k) -> PyInt.of(((PyByteArray) self).data.length + 1));
+        TYPE.addMethod("__reduce__", (self, a, k) -> {
+            Args.noArgs("__reduce__", a, k);
+            return Reductions.bytearray(self, 2);
+        });
+        TYPE.addMethod("__reduce_ex__", (self, a, k) -> {
+            PyObject p = MethodArgs.bind("__reduce_ex__", a, k, 0, "proto")[0];
+            return Reductions.bytearray(self, p == null ? 0 : Abstract.index(p, null).intValue());
+        });
         TYPE.ready();
         // sq_inplace_repeat's wrapper converts its argument with __index__ (the operator falls back instead).
         TYPE.addMethod("__imul__", (self, a, k) -> {

@@ -13,6 +13,8 @@ public final class PyEllipsis extends PyObject {
             }
             return ELLIPSIS;
         };
+        // ellipsis_reduce: pickled as the global name
+        TYPE.addMethod("__reduce__", (self, a, k) -> PyStr.of("Ellipsis"));
         TYPE.ready();
     }
 

@@ -40,6 +40,7 @@ public final class PyFunction extends PyObject implements HasDict {
                     }
                     ((PyFunction) o).kwdefaults = v instanceof PyDict d ? d : null;
                 }));
+        ObjectSlots.addInstanceDict(TYPE);
         TYPE.addAttr("__code__", new PyGetSetDescr(TYPE, "__code__", o -> ((PyFunction) o).code, PyFunction::setCode));
         TYPE.addAttr("__globals__", new PyGetSetDescr(TYPE, "__globals__", o -> ((PyFunction) o).globals, null));
         TYPE.addAttr("__builtins__", new PyGetSetDescr(TYPE, "__builtins__", o -> ((PyFunction) o).builtins, null));

@@ -15,6 +15,11 @@ public final class PyGetSetDescr extends PyObject {
         TYPE.tp_descr_set = PyGetSetDescr::set;
         TYPE.tp_repr = d -> PyStr.of("<attribute '" + ((PyGetSetDescr) d).name + "' of '"
                 + ((PyGetSetDescr) d).owner.name() + "' objects>");
+        // Descriptors of descriptors: made here, after the slots above, from this same class.
+        TYPE.addAttr("__name__", new PyGetSetDescr(TYPE, "__name__", d -> PyStr.of(((PyGetSetDescr) d).name), null));
+        TYPE.addAttr("__qualname__", new PyGetSetDescr(TYPE, "__qualname__",
+                d -> PyStr.of(((PyGetSetDescr) d).owner.name() + "." + ((PyGetSetDescr) d).name), null));
+        TYPE.addAttr("__objclass__", new PyGetSetDescr(TYPE, "__objclass__", d -> ((PyGetSetDescr) d).owner, null));
         TYPE.ready();
     }
 

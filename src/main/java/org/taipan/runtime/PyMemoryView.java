@@ -177,7 +177,13 @@ public final class PyMemoryView extends PyObject {
                     false);
         }
         if (o instanceof Buffers.Exporter e) {
-            return over(o, e.bufferArray(), e.bufferLength(), false, null);
+            int itemsize = e.bufferItemSize();
+            int n = e.bufferLength() / itemsize;
+            return new PyMemoryView(o, e.bufferExports(), e.bufferArray(), 0, new int[] {n}, new int[] {itemsize},
+                    e.bufferFormat(), itemsize, false);
+        }
+        if (o instanceof Buffers.ViewHolder h) {
+            return of(h.heldView());
         }
         throw Errors.typeError("memoryview: a bytes-like object is required, not '%s'", o.type().name());
     }
@@ -198,7 +204,8 @@ public final class PyMemoryView extends PyObject {
         return this;
     }
 
-    private void release() {
+    /** {@code m.release()}: ends the export (a no-op when already released). */
+    public void release() {
         if (!released) {
             released = true;
             if (exports != null) {
@@ -287,7 +294,7 @@ public final class PyMemoryView extends PyObject {
     }
 
     /** The bytes of the view in C (row-major) order (ValueError when released). */
-    byte[] toBytes() {
+    public byte[] toBytes() {
         live();
         byte[] r = new byte[(int) items() * itemsize];
         if (cContiguous()) {

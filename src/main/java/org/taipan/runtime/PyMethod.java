@@ -44,6 +44,7 @@ public final class PyMethod extends PyObject {
         // method_get_doc: the function's docstring, not object's (which the MRO would find first)
         TYPE.addAttr("__doc__", new PyGetSetDescr(TYPE, "__doc__",
                 o -> Abstract.getAttr(((PyMethod) o).function, "__doc__"), null));
+        TYPE.addMethod("__reduce__", Reductions::boundMethod);
         TYPE.ready();
     }
 

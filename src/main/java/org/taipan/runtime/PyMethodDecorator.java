@@ -41,6 +41,7 @@ public abstract sealed class PyMethodDecorator extends PyObject implements HasDi
     static void initCommon(PyType type, String name, java.util.function.Supplier<PyMethodDecorator> blank) {
         type.tp_new = (t, a, k) -> blank.get();
         type.tp_init = (self, a, k) -> ((PyMethodDecorator) self).callable = Args.oneArg(name, a, k);
+        ObjectSlots.addInstanceDict(type);
         type.addAttr("__func__", new PyGetSetDescr(type, "__func__", o -> ((PyMethodDecorator) o).callable, null));
         type.addAttr("__wrapped__", new PyGetSetDescr(type, "__wrapped__", o -> ((PyMethodDecorator) o).callable, null));
         type.addAttr("__isabstractmethod__", new PyGetSetDescr(type, "__isabstractmethod__",

@@ -20,6 +20,7 @@ public class PyModule extends PyObject implements HasDict {
             }
             m.dict.setItem(PyStr.of("__doc__"), a.length > 1 ? a[1] : PyNone.NONE);
         };
+        ObjectSlots.addInstanceDict(TYPE);
         TYPE.ready();
     }
 

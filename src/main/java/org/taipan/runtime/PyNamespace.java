@@ -10,6 +10,7 @@ public sealed class PyNamespace extends PyObject implements HasDict permits PyNa
     public static final PyType TYPE = PyType.builtin("types.SimpleNamespace", PyType.OBJECT);
 
     static {
+        ObjectSlots.addInstanceDict(TYPE);
         TYPE.tp_new = (type, a, k) -> type == TYPE ? new PyNamespace() : new Sub(type);
         TYPE.tp_init = PyNamespace::init;
         TYPE.tp_repr = PyNamespace::repr;

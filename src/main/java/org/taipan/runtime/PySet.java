@@ -12,6 +12,8 @@ public sealed class PySet extends PyObject permits PySet.Sub {
     static {
         SetOps.install(TYPE, false);
         SetOps.install(FROZENSET, true);
+        TYPE.addMethod("__reduce__", Reductions::set);
+        FROZENSET.addMethod("__reduce__", Reductions::set);
         TYPE.ready();
         FROZENSET.ready();
     }

@@ -39,6 +39,11 @@ public final class PySlice extends PyObject {
             Indices i = ((PySlice) self).indices(len);
             return PyTuple.of(PyInt.of(i.start), PyInt.of(i.stop), PyInt.of(i.step));
         });
+        TYPE.addMethod("__reduce__", (self, a, k) -> {
+            Args.noArgs("__reduce__", a, k);
+            PySlice s = (PySlice) self;
+            return PyTuple.of(TYPE, PyTuple.of(s.start, s.stop, s.step));
+        });
         TYPE.ready();
     }
 

@@ -52,7 +52,9 @@ public sealed class PyTuple extends PyObject permits PyTuple.Sub {
                 ((PyTuple) self).items.length, a, k, "tuple")));
         TYPE.addMethod("count", (self, a, k) -> PyInt.of(SeqSlots.count(((PyTuple) self).items,
                 ((PyTuple) self).items.length, Args.oneArg("count", a, k))));
-        TYPE.addMethod("__getnewargs__", (self, a, k) -> PyTuple.of(self));
+        // tuple_getnewargs: an exact tuple of the items, so a subclass instance does not reduce to itself
+        TYPE.addMethod("__getnewargs__", (self, a, k) -> PyTuple.of(self.getClass() == PyTuple.class ? self
+                : PyTuple.of(((PyTuple) self).array().clone())));
         TYPE.ready();
     }
 

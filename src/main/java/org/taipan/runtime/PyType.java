@@ -221,11 +221,7 @@ public final class PyType extends PyObject implements HasDict {
         // tp_dictoffset is set in CPython: no generic instance __dict__ descriptor may shadow it.
         if (t.instancesHaveDict && !best.instancesHaveDict && !best.isSubtypeOf(TYPE)
                 && d.getItem(PyStr.of("__dict__")) == null) {
-            PyObject generic = OBJECT.dict().getItem(PyStr.of("__dict__"));
-            if (generic instanceof PyGetSetDescr g) {
-                d.setItem(PyStr.of("__dict__"), new PyGetSetDescr(t, "__dict__",
-                        o -> g.type().tp_descr_get.call(g, o, t), (o, v) -> g.type().tp_descr_set.call(g, o, v)));
-            }
+            d.setItem(PyStr.of("__dict__"), ObjectSlots.instanceDict(t));
         }
         boolean weakrefSlot = slots == null;
         if (slots instanceof PyStr || slots instanceof PyTuple || slots instanceof PyList) {

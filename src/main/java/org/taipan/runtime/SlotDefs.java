@@ -35,7 +35,7 @@ public final class SlotDefs {
 
     private static void unary(String name, Function<PyType, Object> get, BiConsumer<PyType, Object> set) {
         def(new String[] {name}, get, set, (fn, i) -> (self, a, k) -> {
-            Args.noArgs(name, a, k);
+            Args.wrapper(name, a, k, 0);
             return ((Slots.Unary) fn).call(self);
         }, (Slots.Unary) self -> UserSlots.callDunder(self, name));
     }
@@ -43,14 +43,31 @@ public final class SlotDefs {
     private static void binary(String name, String rname, Function<PyType, Object> get,
                                BiConsumer<PyType, Object> set) {
         def(new String[] {name, rname}, get, set, (fn, i) -> (self, a, k) -> {
-            PyObject other = Args.oneArg(i == 0 ? name : rname, a, k);
+            PyObject other;
+            if (name.equals("__pow__")) {
+                // wrap_ternaryfunc: the optional modulo of pow(a, b, m).
+                Args.wrapperRange(i == 0 ? name : rname, a, k, 1, 2);
+                other = a[0];
+                if (a.length == 2 && a[1] != PyNone.NONE) {
+                    return i == 0 ? Abstract.power(self, other, a[1]) : Abstract.power(other, self, a[1]);
+                }
+            } else {
+                Args.wrapper(i == 0 ? name : rname, a, k, 1);
+                other = a[0];
+            }
             return i == 0 ? ((Slots.Binary) fn).call(self, other) : ((Slots.Binary) fn).call(other, self);
         }, new UserSlots.UserBinary(name, rname, get));
     }
 
+    /** The one positional argument of a slot wrapper, checked as {@link Args#wrapper}. */
+    private static PyObject wrapperArg(String name, PyObject[] a, String[] k) {
+        Args.wrapper(name, a, k, 1);
+        return a[0];
+    }
+
     private static void inplace(String name, Function<PyType, Object> get, BiConsumer<PyType, Object> set) {
         def(new String[] {name}, get, set, (fn, i) -> (self, a, k) ->
-                ((Slots.Binary) fn).call(self, Args.oneArg(name, a, k)),
+                ((Slots.Binary) fn).call(self, wrapperArg(name, a, k)),
                 (Slots.Binary) (self, other) -> UserSlots.callDunderOrNotImplemented(self, name, other));
     }
 
@@ -60,7 +77,7 @@ public final class SlotDefs {
         unary("__del__", t -> t.tp_finalize, (t, f) -> t.tp_finalize = (Slots.Unary) f);
         def(new String[] {"__hash__"}, t -> t.tp_hash, (t, f) -> t.tp_hash = (Slots.Hash) f,
                 (fn, i) -> (self, a, k) -> {
-                    Args.noArgs("__hash__", a, k);
+                    Args.wrapper("__hash__", a, k, 0);
                     return PyInt.of(((Slots.Hash) fn).call(self));
                 }, (Slots.Hash) UserSlots::hash);
         String[] cmpNames = new String[6];
@@ -68,12 +85,12 @@ public final class SlotDefs {
             cmpNames[op.ordinal()] = op.dunder;
         }
         def(cmpNames, t -> t.tp_richcompare, (t, f) -> t.tp_richcompare = (Slots.RichCompare) f,
-                (fn, i) -> (self, a, k) -> ((Slots.RichCompare) fn).call(self, Args.oneArg(cmpNames[i], a, k),
+                (fn, i) -> (self, a, k) -> ((Slots.RichCompare) fn).call(self, wrapperArg(cmpNames[i], a, k),
                         CompareOp.of(i)),
                 (Slots.RichCompare) UserSlots::richCompare);
         def(new String[] {"__getattribute__", "__getattr__"}, t -> t.tp_getattro,
                 (t, f) -> t.tp_getattro = (Slots.GetAttr) f,
-                (fn, i) -> (self, a, k) -> ((Slots.GetAttr) fn).call(self, Args.strArg("__getattribute__", a, k)),
+                (fn, i) -> (self, a, k) -> ((Slots.GetAttr) fn).call(self, Args.str(wrapperArg(i == 0 ? "__getattribute__" : "__getattr__", a, k))),
                 (Slots.GetAttr) UserSlots::getAttr);
         def(new String[] {"__setattr__", "__delattr__"}, t -> t.tp_setattro,
                 (t, f) -> t.tp_setattro = (Slots.SetAttr) f,
@@ -85,10 +102,10 @@ public final class SlotDefs {
                                 builtinBase.name());
                     }
                     if (i == 0) {
-                        Args.check("__setattr__", a, k, 2, 2);
+                        Args.wrapperRange("__setattr__", a, k, 2, 2);
                         ((Slots.SetAttr) fn).call(self, Args.str(a[0]), a[1]);
                     } else {
-                        ((Slots.SetAttr) fn).call(self, Args.strArg("__delattr__", a, k), null);
+                        ((Slots.SetAttr) fn).call(self, Args.str(wrapperArg("__delattr__", a, k)), null);
                     }
                     return PyNone.NONE;
                 }, (Slots.SetAttr) UserSlots::setAttr);
@@ -106,7 +123,7 @@ public final class SlotDefs {
         unary("__iter__", t -> t.tp_iter, (t, f) -> t.tp_iter = (Slots.Unary) f);
         def(new String[] {"__next__"}, t -> t.tp_iternext, (t, f) -> t.tp_iternext = (Slots.IterNext) f,
                 (fn, i) -> (self, a, k) -> {
-                    Args.noArgs("__next__", a, k);
+                    Args.wrapper("__next__", a, k, 0);
                     PyObject r = ((Slots.IterNext) fn).call(self);
                     if (r == null) {
                         throw Errors.stopIteration();
@@ -115,7 +132,7 @@ public final class SlotDefs {
                 }, (Slots.IterNext) UserSlots::iterNext);
         def(new String[] {"__get__"}, t -> t.tp_descr_get, (t, f) -> t.tp_descr_get = (Slots.DescrGet) f,
                 (fn, i) -> (self, a, k) -> {
-                    Args.check("__get__", a, k, 1, 2);
+                    Args.wrapperRange("__get__", a, k, 1, 2);
                     PyObject obj = a[0] == PyNone.NONE ? null : a[0];
                     PyType type = a.length > 1 && a[1] instanceof PyType t ? t : null;
                     return ((Slots.DescrGet) fn).call(self, obj, type);
@@ -123,10 +140,10 @@ public final class SlotDefs {
         def(new String[] {"__set__", "__delete__"}, t -> t.tp_descr_set, (t, f) -> t.tp_descr_set = (Slots.DescrSet) f,
                 (fn, i) -> (self, a, k) -> {
                     if (i == 0) {
-                        Args.check("__set__", a, k, 2, 2);
+                        Args.wrapperRange("__set__", a, k, 2, 2);
                         ((Slots.DescrSet) fn).call(self, a[0], a[1]);
                     } else {
-                        ((Slots.DescrSet) fn).call(self, Args.oneArg("__delete__", a, k), null);
+                        ((Slots.DescrSet) fn).call(self, wrapperArg("__delete__", a, k), null);
                     }
                     return PyNone.NONE;
                 }, (Slots.DescrSet) UserSlots::descrSet);
@@ -177,30 +194,30 @@ public final class SlotDefs {
         unary("__index__", t -> t.nb_index, (t, f) -> t.nb_index = (Slots.Unary) f);
         def(new String[] {"__bool__"}, t -> t.nb_bool, (t, f) -> t.nb_bool = (Slots.Bool) f,
                 (fn, i) -> (self, a, k) -> {
-                    Args.noArgs("__bool__", a, k);
+                    Args.wrapper("__bool__", a, k, 0);
                     return PyBool.of(((Slots.Bool) fn).call(self));
                 }, (Slots.Bool) UserSlots::bool);
         def(new String[] {"__len__"}, t -> t.mp_length, (t, f) -> t.mp_length = (Slots.Length) f,
                 (fn, i) -> (self, a, k) -> {
-                    Args.noArgs("__len__", a, k);
+                    Args.wrapper("__len__", a, k, 0);
                     return PyInt.of(((Slots.Length) fn).call(self));
                 }, (Slots.Length) UserSlots::length);
         def(new String[] {"__getitem__"}, t -> t.mp_subscript, (t, f) -> t.mp_subscript = (Slots.Binary) f,
-                (fn, i) -> (self, a, k) -> ((Slots.Binary) fn).call(self, Args.oneArg("__getitem__", a, k)),
+                (fn, i) -> (self, a, k) -> ((Slots.Binary) fn).call(self, wrapperArg("__getitem__", a, k)),
                 (Slots.Binary) (self, key) -> UserSlots.callDunder(self, "__getitem__", key));
         def(new String[] {"__setitem__", "__delitem__"}, t -> t.mp_ass_subscript,
                 (t, f) -> t.mp_ass_subscript = (Slots.SetItem) f,
                 (fn, i) -> (self, a, k) -> {
                     if (i == 0) {
-                        Args.check("__setitem__", a, k, 2, 2);
+                        Args.wrapperRange("__setitem__", a, k, 2, 2);
                         ((Slots.SetItem) fn).call(self, a[0], a[1]);
                     } else {
-                        ((Slots.SetItem) fn).call(self, Args.oneArg("__delitem__", a, k), null);
+                        ((Slots.SetItem) fn).call(self, wrapperArg("__delitem__", a, k), null);
                     }
                     return PyNone.NONE;
                 }, (Slots.SetItem) UserSlots::setItem);
         def(new String[] {"__contains__"}, t -> t.sq_contains, (t, f) -> t.sq_contains = (Slots.Contains) f,
-                (fn, i) -> (self, a, k) -> PyBool.of(((Slots.Contains) fn).call(self, Args.oneArg("__contains__", a, k))),
+                (fn, i) -> (self, a, k) -> PyBool.of(((Slots.Contains) fn).call(self, wrapperArg("__contains__", a, k))),
                 (Slots.Contains) UserSlots::contains);
     }
 

@@ -463,7 +463,7 @@ final class StrMethods {
             }
             return sb.toStr();
         });
-        t.addAttr("maketrans", new PyStaticMethod(new PyBuiltinFunction("maketrans", StrMethods::maketrans)));
+        t.addAttr("maketrans", new PyStaticMethod(new PyBuiltinFunction("maketrans", StrMethods::maketrans).staticIn(t)));
     }
 
     /**

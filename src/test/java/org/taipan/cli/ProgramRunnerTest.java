@@ -22,7 +22,7 @@ class ProgramRunnerTest {
     private ProgramRunner runner(Map<String, String> xOptions) {
         return new ProgramRunner(new InterpreterOptions(List.of("x.py"), new ByteArrayInputStream(new byte[0]),
                 new PrintStream(out, false, StandardCharsets.UTF_8), new PrintStream(err, false, StandardCharsets.UTF_8),
-                xOptions), 0);
+                xOptions));
     }
 
     private String stderr() {
@@ -62,5 +62,19 @@ class ProgramRunnerTest {
         // Whatever the state of the pipeline, running source yields a status, never a throw.
         int status = runner(Map.of()).runSource(ProgramRunner.utf8("x = 1\n"), "<string>");
         assertTrue(status == 0 || stderr().startsWith("taipan: internal error: "), stderr());
+    }
+
+    @Test
+    void optimizeLevelReachesImportsExecAndSysFlags(@TempDir Path dir) throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("opt_mod.py"),
+                "def f():\n    assert False, 'boom'\n    return __debug__\n");
+        Path main = dir.resolve("main.py");
+        java.nio.file.Files.writeString(main, "import sys, opt_mod\nexec('assert 0')\n"
+                + "print(opt_mod.f(), sys.flags.optimize, __debug__, eval(compile('__debug__', 's', 'eval')))\n");
+        ProgramRunner runner = new ProgramRunner(new InterpreterOptions(List.of("main.py"),
+                new ByteArrayInputStream(new byte[0]), new PrintStream(out, false, StandardCharsets.UTF_8),
+                new PrintStream(err, false, StandardCharsets.UTF_8), Map.of(), 2));
+        assertEquals(0, runner.runFile(main), stderr());
+        assertEquals("False 2 False False\n", out.toString(StandardCharsets.UTF_8));
     }
 }

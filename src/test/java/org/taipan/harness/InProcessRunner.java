@@ -123,7 +123,7 @@ final class InProcessRunner {
         PrintStream stderr = new PrintStream(new Capped(err), false, StandardCharsets.UTF_8);
         InterpreterOptions options = new InterpreterOptions(List.of(program.fileName()),
                 new ByteArrayInputStream(new byte[0]), stdout, stderr, xOptions);
-        int status = new ProgramRunner(options, 0).runFile(program.file());
+        int status = new ProgramRunner(options).runFile(program.file());
         stdout.flush();
         stderr.flush();
         return new Outcome(status, out.toByteArray(), withDirPlaceholder(err.toString(StandardCharsets.UTF_8), program));

@@ -44,7 +44,7 @@ class FinalizerReportTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         ProgramRunner runner = new ProgramRunner(new InterpreterOptions(List.of("fin.py"),
                 new ByteArrayInputStream(new byte[0]), new PrintStream(out, false, StandardCharsets.UTF_8),
-                new PrintStream(err, false, StandardCharsets.UTF_8), Map.of()), 0);
+                new PrintStream(err, false, StandardCharsets.UTF_8), Map.of()));
         int status = runner.runSource(ProgramRunner.utf8(PROGRAM), "fin.py");
         assertEquals(0, status);
         assertEquals("end\n", out.toString(StandardCharsets.UTF_8));

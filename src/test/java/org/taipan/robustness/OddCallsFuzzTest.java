@@ -121,7 +121,7 @@ class OddCallsFuzzTest {
                 new ByteArrayInputStream(new byte[0]), stdout, stderr, Map.of());
         int[] status = {-1};
         Thread t = Thread.ofPlatform().daemon().name("odd calls").stackSize(STACK_BYTES).unstarted(() ->
-                status[0] = new ProgramRunner(options, 0).runSource(ProgramRunner.utf8(source), "<odd_calls>"));
+                status[0] = new ProgramRunner(options).runSource(ProgramRunner.utf8(source), "<odd_calls>"));
         t.start();
         try {
             t.join(TIME_LIMIT_MILLIS);

@@ -2,6 +2,8 @@ package org.taipan.modules.io;
 
 import java.util.Arrays;
 import org.taipan.runtime.Abstract;
+import org.taipan.runtime.BufferExports;
+import org.taipan.runtime.PyMemoryView;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.PyBool;
 import org.taipan.runtime.PyBytes;
@@ -41,6 +43,13 @@ public final class PyBytesIO extends PyIOBase {
             PyBytesIO b = open(self);
             return new PyBytes(Arrays.copyOf(b.buf, b.size));
         });
+        // bytesio.c's getbuffer: a writable view sharing the buffer; while one is live the
+        // stream refuses every operation that could resize or free it (CHECK_EXPORTS)
+        TYPE.addMethod("getbuffer", (self, a, k) -> {
+            org.taipan.runtime.Args.noArgs("getbuffer", a, k);
+            PyBytesIO b = open(self);
+            return PyMemoryView.over(b, b.buf, b.size, false, b.exports);
+        });
         TYPE.addMethod("read", (self, a, k) -> open(self).read(IOArgs.size(IOArgs.parse("read", a, k, 0, "size")[0])));
         TYPE.addMethod("read1", (self, a, k) -> open(self).read(IOArgs.size(IOArgs.parse("read1", a, k, 0, "size")[0])));
         TYPE.addMethod("readline", (self, a, k) -> open(self).readline(IOArgs.size(IOArgs.parse("readline", a, k, 0, "size")[0])));
@@ -54,6 +63,7 @@ public final class PyBytesIO extends PyIOBase {
         TYPE.addMethod("write", (self, a, k) -> {
             PyObject v = IOArgs.parse("write", a, k, 1, "b")[0];
             PyBytesIO b = open(self);
+            b.exports.checkResize();
             byte[] d = BufferArgs.bytes(v, "write");
             b.write(d);
             return PyInt.of(d.length);
@@ -66,6 +76,7 @@ public final class PyBytesIO extends PyIOBase {
         TYPE.addMethod("truncate", (self, a, k) -> {
             PyBytesIO b = open(self);
             PyObject p = IOArgs.parse("truncate", a, k, 0, "size")[0];
+            b.exports.checkResize();
             long size = p == null || p == PyNone.NONE ? b.pos : IOArgs.integer(p);
             if (size < 0) {
                 throw Errors.valueError("negative size value %d", size);
@@ -87,6 +98,7 @@ public final class PyBytesIO extends PyIOBase {
         });
         TYPE.addMethod("close", (self, a, k) -> {
             PyBytesIO b = (PyBytesIO) self;
+            b.exports.checkResize();
             b.baseClosed = true;
             b.buf = new byte[0];
             b.size = 0;
@@ -96,6 +108,7 @@ public final class PyBytesIO extends PyIOBase {
         TYPE.ready();
     }
 
+    private final BufferExports exports = new BufferExports();
     private byte[] buf = new byte[16];
     private int size;
     private int pos;

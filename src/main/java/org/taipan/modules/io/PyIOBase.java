@@ -29,6 +29,7 @@ public class PyIOBase extends PyObject implements HasDict {
     public static final PyType TYPE = ioType("_IOBase", PyType.OBJECT);
 
     static {
+        org.taipan.runtime.ObjectSlots.addInstanceDict(TYPE);
         TYPE.tp_new = (type, a, k) -> new PyIOBase(type);
         TYPE.tp_iter = o -> {
             checkClosed(o);

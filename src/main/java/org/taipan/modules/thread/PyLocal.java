@@ -20,6 +20,7 @@ public sealed class PyLocal extends PyObject implements HasDict permits PyLocal.
     public static final PyType TYPE = PyType.builtin("_thread._local", PyType.OBJECT).markOwnLayout();
 
     static {
+        org.taipan.runtime.ObjectSlots.addInstanceDict(TYPE);
         TYPE.tp_new = (type, a, k) -> {
             if (type == TYPE && a.length > 0) {
                 throw Errors.typeError("Initialization arguments are not supported");

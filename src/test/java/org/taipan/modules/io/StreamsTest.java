@@ -29,7 +29,7 @@ class StreamsTest {
         ProgramRunner runner = new ProgramRunner(new InterpreterOptions(List.of("t.py"),
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, false, StandardCharsets.UTF_8), new PrintStream(err, false, StandardCharsets.UTF_8),
-                Map.of()), 0);
+                Map.of()));
         return runner.runSource(ProgramRunner.utf8(source), "t.py");
     }
 

@@ -46,7 +46,7 @@ class SreEngineTest {
         Thread t = new Thread(null, () -> {
             ProgramRunner runner = new ProgramRunner(new InterpreterOptions(List.of("deep.py"),
                     new ByteArrayInputStream(new byte[0]), new PrintStream(out, false, StandardCharsets.UTF_8),
-                    new PrintStream(err, false, StandardCharsets.UTF_8), Map.of()), 0);
+                    new PrintStream(err, false, StandardCharsets.UTF_8), Map.of()));
             status.set(runner.runSource(ProgramRunner.utf8(program), "deep.py"));
         }, "small-stack", 4L << 20);
         t.start();

@@ -30,7 +30,7 @@ class GilTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         ProgramRunner runner = new ProgramRunner(new InterpreterOptions(List.of("gil.py"),
                 new ByteArrayInputStream(new byte[0]), new PrintStream(out, false, StandardCharsets.UTF_8),
-                new PrintStream(err, false, StandardCharsets.UTF_8), Map.of()), 0);
+                new PrintStream(err, false, StandardCharsets.UTF_8), Map.of()));
         int status = runner.runSource(ProgramRunner.utf8(program), "gil.py");
         return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
