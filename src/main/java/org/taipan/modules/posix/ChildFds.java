@@ -65,7 +65,7 @@ public final class ChildFds implements AutoCloseable {
     public static List<Object[]> inherited(Interpreter interp) {
         String list = System.getProperty(INHERITED_PROPERTY, "");
         if (list.isEmpty() || processOut == null || interp.options().stdout() != processOut
-                || !Libc.available() || !ADOPTED.compareAndSet(false, true)) {
+                || !ADOPTED.compareAndSet(false, true)) {
             return List.of();
         }
         List<Object[]> out = new ArrayList<>();
@@ -76,7 +76,8 @@ public final class ChildFds implements AutoCloseable {
             } catch (NumberFormatException e) {
                 continue;
             }
-            if (n > 2 && Libc.fcntl(n, Libc.F_GETFD, 0) >= 0) {
+            // the launcher checked they are open; the C library is linked only when one is used
+            if (n > 2) {
                 NativeFdStreams.Fd fd = new NativeFdStreams.Fd(n);
                 out.add(new Object[] {n, new NativeFdStreams.In(fd), new NativeFdStreams.Out(fd)});
             }
