@@ -159,9 +159,9 @@ public final class Eval {
                         case Op.COMPARE_OP_INT -> sp = SpecializedOps.compareInt(q, i, stack, sp, oparg);
                         case Op.COMPARE_OP_FLOAT -> sp = SpecializedOps.compareFloat(q, i, stack, sp, oparg);
                         case Op.COMPARE_OP_STR -> sp = SpecializedOps.compareStr(q, i, stack, sp, oparg);
-                        case Op.COMPARE_OP_INT_JUMP -> { int r = SpecializedOps.compareIntJump(q, i, oparg, stack[sp - 2], stack[sp - 1]); if (r >= 0) { stack[--sp] = null; stack[--sp] = null; ip = SpecializedOps.branch(code, ip, r); } else { sp = Ops.compareOnStack(stack, sp, oparg); } }
-                        case Op.COMPARE_OP_FLOAT_JUMP -> { int r = SpecializedOps.compareFloatJump(q, i, oparg, stack[sp - 2], stack[sp - 1]); if (r >= 0) { stack[--sp] = null; stack[--sp] = null; ip = SpecializedOps.branch(code, ip, r); } else { sp = Ops.compareOnStack(stack, sp, oparg); } }
-                        case Op.COMPARE_OP_STR_JUMP -> { int r = SpecializedOps.compareStrJump(q, i, oparg, stack[sp - 2], stack[sp - 1]); if (r >= 0) { stack[--sp] = null; stack[--sp] = null; ip = SpecializedOps.branch(code, ip, r); } else { sp = Ops.compareOnStack(stack, sp, oparg); } }
+                        case Op.COMPARE_OP_INT_JUMP -> { int n = SpecializedOps.compareIntJump(q, i, code, ip, stack, sp, oparg); if (n >= 0) { ip = n; sp -= 2; } else { sp--; } }
+                        case Op.COMPARE_OP_FLOAT_JUMP -> { int n = SpecializedOps.compareFloatJump(q, i, code, ip, stack, sp, oparg); if (n >= 0) { ip = n; sp -= 2; } else { sp--; } }
+                        case Op.COMPARE_OP_STR_JUMP -> { int n = SpecializedOps.compareStrJump(q, i, code, ip, stack, sp, oparg); if (n >= 0) { ip = n; sp -= 2; } else { sp--; } }
                         case Op.IS_OP -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = (stack[sp - 1] == b) ^ (oparg == 1) ? PyBool.TRUE : PyBool.FALSE; }
                         case Op.CONTAINS_OP -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = PyBool.of(Abstract.contains(b, stack[sp - 1]) ^ (oparg == 1)); }
                         case Op.BINARY_SUBSCR -> sp = Adaptive.binarySubscr(q, i, stack, sp);
@@ -179,6 +179,12 @@ public final class Eval {
                         case Op.LOAD_GLOBAL_BUILTIN -> sp = SpecializedOps.loadGlobalBuiltin(f, q, i, stack, sp, oparg);
                         case Op.LOAD_FAST -> { PyObject v = stack[oparg]; stack[sp++] = v != null ? v : f.unboundLocal(oparg); }
                         case Op.STORE_FAST -> { stack[oparg] = stack[--sp]; stack[sp] = null; }
+                        // Superinstructions: the second half's index becomes current (i) where it can raise.
+                        case Op.LOAD_FAST__LOAD_FAST -> { PyObject v = stack[oparg]; stack[sp++] = v != null ? v : f.unboundLocal(oparg); i = ip; oparg = code[ip++] >>> 8; v = stack[oparg]; stack[sp++] = v != null ? v : f.unboundLocal(oparg); }
+                        case Op.LOAD_FAST__LOAD_CONST -> { PyObject v = stack[oparg]; stack[sp++] = v != null ? v : f.unboundLocal(oparg); stack[sp++] = q.consts[code[ip++] >>> 8]; }
+                        case Op.LOAD_CONST__LOAD_FAST -> { stack[sp++] = q.consts[oparg]; i = ip; oparg = code[ip++] >>> 8; PyObject v = stack[oparg]; stack[sp++] = v != null ? v : f.unboundLocal(oparg); }
+                        case Op.STORE_FAST__LOAD_FAST -> { stack[oparg] = stack[sp - 1]; i = ip; oparg = code[ip++] >>> 8; PyObject v = stack[oparg]; stack[sp - 1] = v != null ? v : f.unboundLocal(oparg); }
+                        case Op.STORE_FAST__STORE_FAST -> { stack[oparg] = stack[--sp]; stack[code[ip++] >>> 8] = stack[--sp]; stack[sp] = null; stack[sp + 1] = null; }
                         case Op.LOAD_CLOSURE -> stack[sp++] = stack[oparg];
                         case Op.LOAD_DEREF -> { PyObject v = ((PyCell) stack[oparg]).value; stack[sp++] = v != null ? v : Ops.unboundDeref(f, oparg); }
                         case Op.STORE_DEREF -> { ((PyCell) stack[oparg]).value = stack[--sp]; stack[sp] = null; }
@@ -216,8 +222,9 @@ public final class Eval {
                         case Op.JUMP_BACKWARD -> { ip = oparg; q.counters[i]++; if (ts.events.pending) { PendingEventHandler.handle(ts); } }
                         case Op.GET_ITER -> stack[sp - 1] = Abstract.iter(stack[sp - 1]);
                         case Op.FOR_ITER -> { PyObject v = Adaptive.forIter(q, i, stack[sp - 1]); if (v != null) { stack[sp++] = v; } else { stack[--sp] = null; ip = oparg; } }
-                        case Op.FOR_ITER_RANGE -> { PyObject v = SpecializedOps.forIterRange(q, i, stack[sp - 1]); if (v != null) { stack[sp++] = v; } else { stack[--sp] = null; ip = oparg; } }
-                        case Op.FOR_ITER_SEQ -> { PyObject v = SpecializedOps.forIterSeq(q, i, stack[sp - 1]); if (v != null) { stack[sp++] = v; } else { stack[--sp] = null; ip = oparg; } }
+                        // The specialized FOR_ITERs store the item straight into the loop variable (CPython 3.11's FOR_ITER_RANGE).
+                        case Op.FOR_ITER_RANGE -> { PyObject v = SpecializedOps.forIterRange(q, i, stack[sp - 1]); if (v == null) { stack[--sp] = null; ip = oparg; } else if (((word = code[ip]) & 0xFF) == Op.STORE_FAST) { stack[word >>> 8] = v; ip++; } else { stack[sp++] = v; } }
+                        case Op.FOR_ITER_SEQ -> { PyObject v = SpecializedOps.forIterSeq(q, i, stack[sp - 1]); if (v == null) { stack[--sp] = null; ip = oparg; } else if (((word = code[ip]) & 0xFF) == Op.STORE_FAST) { stack[word >>> 8] = v; ip++; } else { stack[sp++] = v; } }
                         case Op.FOR_ITER_GEN -> { PyObject v = Generators.forIterGen(ts, q, i, stack[sp - 1]); if (v != null) { stack[sp++] = v; } else { stack[--sp] = null; ip = oparg; } }
                         case Op.BUILD_TUPLE -> sp = Ops.buildTuple(stack, sp, oparg);
                         case Op.BUILD_LIST -> sp = Ops.buildList(stack, sp, oparg);
