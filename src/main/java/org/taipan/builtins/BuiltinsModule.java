@@ -114,6 +114,7 @@ public final class BuiltinsModule {
         m.put("_string", interp -> org.taipan.modules.string.StringModule.create());
         m.put("_abc", interp -> org.taipan.modules.abc.AbcModule.create());
         m.put("errno", interp -> org.taipan.modules.errno.ErrnoModule.create());
+        m.put("_stat", interp -> org.taipan.modules.stat.StatModule.create());
         m.put("time", interp -> org.taipan.modules.time.TimeModule.create(interp));
         m.put("atexit", interp -> org.taipan.modules.atexit.AtexitModule.create(interp));
         m.put("_locale", interp -> org.taipan.modules.locale.LocaleModule.create(interp));
@@ -133,6 +134,8 @@ public final class BuiltinsModule {
         m.put("array", interp -> org.taipan.modules.array.ArrayModule.create());
         m.put("_pickle", interp -> org.taipan.modules.pickle.PickleModule.create());
         m.put("_sre", interp -> org.taipan.modules.sre.SreModule.create());
+        m.put("_socket", interp -> org.taipan.modules.socket.SocketModule.create());
+        m.put("_json", interp -> org.taipan.modules.json.JsonModule.create());
         m.put("cmath", interp -> org.taipan.modules.cmath.CmathModule.create());
         m.put("_csv", interp -> org.taipan.modules.csv.CsvModule.create());
         m.put("select", interp -> org.taipan.modules.select.SelectModule.create(interp));

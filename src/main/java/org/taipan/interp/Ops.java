@@ -762,9 +762,11 @@ final class Ops {
     }
 
     static void printExpr(ThreadState ts, PyObject v) {
-        if (v == PyNone.NONE) {
-            return;
+        // CPython's PRINT_EXPR calls whatever sys.displayhook is now (doctest replaces it).
+        PyObject hook = ts.interpreter.sys().dict().getItem(PyStr.of("displayhook"));
+        if (hook == null) {
+            throw Errors.runtimeError("lost sys.displayhook");
         }
-        ts.interpreter.displayHook(v);
+        Callables.call(hook, v);
     }
 }
