@@ -53,7 +53,8 @@ final class SysRuntimeInfo {
         int hashRandomization = seed != null && seed.equals("0") ? 0 : 1;
         PyInt zero = PyInt.of(0);
         m.set("flags", StructSeq.make(FLAGS, zero, zero, zero, PyInt.of(interp.options().optimize()), PyInt.of(dontWrite ? 1 : 0), zero, zero, zero,
-                zero, zero, zero, PyInt.of(hashRandomization), zero, PyBool.FALSE, zero, zero, PyBool.FALSE,
+                zero, zero, zero, PyInt.of(hashRandomization), zero,
+                PyBool.of(interp.options().xOptions().containsKey("dev")), zero, zero, PyBool.FALSE,
                 PyInt.of(-1)));
         m.set("dont_write_bytecode", PyBool.of(dontWrite));
         m.set("api_version", PyInt.of(1013));
@@ -62,7 +63,11 @@ final class SysRuntimeInfo {
         m.set("abiflags", PyStr.of(""));
         m.set("platlibdir", PyStr.of("lib"));
         m.set("pycache_prefix", PyNone.NONE);
-        m.set("warnoptions", new PyList());
+        PyList warnoptions = new PyList();
+        for (String w : interp.options().warnOptions()) {
+            warnoptions.append(PyStr.of(w));
+        }
+        m.set("warnoptions", warnoptions);
         PyList orig = new PyList();
         orig.append(PyStr.of("taipan"));
         for (String a : interp.options().argv()) {

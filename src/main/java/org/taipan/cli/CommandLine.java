@@ -23,9 +23,12 @@ import java.util.Map;
  *                   paths of {@code --check-syntax}
  * @param xOptions   the {@code -X} options by name, in command-line order
  * @param optimize   CPython's optimization level: the number of {@code -O} flags, at most 2
+ * @param warnOptions the {@code -W} arguments, in command-line order
+ * @param ignoreEnvironment {@code -E} or {@code -I}: {@code PYTHON*} variables such as
+ *                   {@code PYTHONWARNINGS} are ignored
  */
 public record CommandLine(Action action, String target, List<String> args, Map<String, String> xOptions,
-                          int optimize) {
+                          int optimize, List<String> warnOptions, boolean ignoreEnvironment) {
 
     /** What the command line asks for. */
     public enum Action {
@@ -60,7 +63,7 @@ public record CommandLine(Action action, String target, List<String> args, Map<S
     }
 
     /** Flags CPython accepts that change nothing observable in Taipan yet; taken and ignored. */
-    private static final String IGNORED_FLAGS = "bBdEIPqsSuv";
+    private static final String IGNORED_FLAGS = "bBdPqsSuv";
 
     /**
      * Parses {@code argv} (without the program name).
@@ -71,6 +74,8 @@ public record CommandLine(Action action, String target, List<String> args, Map<S
     public static CommandLine parse(String[] argv) throws UsageException {
         Map<String, String> xOptions = new LinkedHashMap<>();
         int optimize = 0;
+        List<String> warnOptions = new ArrayList<>();
+        boolean ignoreEnvironment = false;
         int i = 0;
         while (i < argv.length) {
             String word = argv[i];
@@ -88,7 +93,8 @@ public record CommandLine(Action action, String target, List<String> args, Map<S
                     }
                     case "--check-syntax" -> {
                         List<String> paths = List.of(argv).subList(i + 1, argv.length);
-                        return new CommandLine(Action.CHECK_SYNTAX, null, List.copyOf(paths), xOptions, optimize);
+                        return new CommandLine(Action.CHECK_SYNTAX, null, List.copyOf(paths), xOptions, optimize, List.of(),
+                                ignoreEnvironment);
                     }
                     default -> throw new UsageException("unknown option " + word);
                 }
@@ -111,16 +117,20 @@ public record CommandLine(Action action, String target, List<String> args, Map<S
                         }
                         if (option == 'c' || option == 'm') {
                             Action action = option == 'c' ? Action.RUN_COMMAND : Action.RUN_MODULE;
-                            return new CommandLine(action, value, rest(argv, i + 1), xOptions, optimize);
+                            return new CommandLine(action, value, rest(argv, i + 1), xOptions, optimize,
+                                    List.copyOf(warnOptions), ignoreEnvironment);
                         }
                         if (option == 'X') {
                             addXOption(xOptions, value);
                             checkXOption(xOptions, value.split("=", 2)[0]);
                         }
-                        // -W: warnings are not implemented yet; the filter is accepted and ignored.
+                        if (option == 'W') {
+                            warnOptions.add(value);
+                        }
                         k = word.length();
                     }
                     case 'O' -> optimize = Math.min(optimize + 1, 2);
+                    case 'E', 'I' -> ignoreEnvironment = true;
                     case 'V' -> {
                         return simple(Action.VERSION, xOptions, optimize);
                     }
@@ -140,9 +150,11 @@ public record CommandLine(Action action, String target, List<String> args, Map<S
         if (i < argv.length) {
             String script = argv[i];
             Action action = script.equals("-") ? Action.RUN_STDIN : Action.RUN_FILE;
-            return new CommandLine(action, script, rest(argv, i + 1), xOptions, optimize);
+            return new CommandLine(action, script, rest(argv, i + 1), xOptions, optimize, List.copyOf(warnOptions),
+                    ignoreEnvironment);
         }
-        return new CommandLine(Action.RUN_STDIN, null, List.of(), xOptions, optimize);
+        return new CommandLine(Action.RUN_STDIN, null, List.of(), xOptions, optimize, List.copyOf(warnOptions),
+                ignoreEnvironment);
     }
 
     /** {@code name=value}, or {@code name} alone meaning {@code name=True} ({@code sys._xoptions}). */
@@ -182,7 +194,7 @@ public record CommandLine(Action action, String target, List<String> args, Map<S
     }
 
     private static CommandLine simple(Action action, Map<String, String> xOptions, int optimize) {
-        return new CommandLine(action, null, List.of(), xOptions, optimize);
+        return new CommandLine(action, null, List.of(), xOptions, optimize, List.of(), false);
     }
 
     /** True when {@code -X name} was given (with any value). */

@@ -38,13 +38,17 @@ public final class Main {
                      taipan -m dis FILE disassembles FILE (Taipan's bytecode)
             -O     : remove assert and __debug__-dependent statements; -OO also docstrings
             -V     : print the Python version number and exit (also --version)
+            -W arg : warning control; arg is action:message:category:module:lineno
+                     also PYTHONWARNINGS=arg
             -X opt : set implementation-specific option:
+                     -X dev                  development mode (shows all warnings)
                      -X jit=on|off           the tracing JIT (default on, once it exists)
                      -X jit-threshold=N      loop iterations before a loop is traced
                      -X java-traceback       show the Java stack trace of an internal error
             --check-syntax PATH... : compile files (directories: every *.py below) and
                      report their syntax errors without running them
-            -b -B -d -E -I -P -q -s -S -u -v -W arg : accepted for python3 compatibility; no effect yet
+            -E     : ignore PYTHON* environment variables (PYTHONWARNINGS only, so far; -I too)
+            -b -B -d -P -q -s -S -u -v : accepted for python3 compatibility; no effect yet
             file   : program read from script file
             -      : program read from stdin (default; interactive mode if a tty)
             arg ...: arguments passed to program in sys.argv[1:]
@@ -118,8 +122,33 @@ public final class Main {
         argv.add(argv0);
         argv.addAll(line.args());
         InterpreterOptions options = new InterpreterOptions(List.copyOf(argv), stdin, stdout, stderr, line.xOptions(),
-                line.optimize());
+                line.optimize(), warnOptions(line, System.getenv("PYTHONWARNINGS")));
         return new ProgramRunner(options);
+    }
+
+    /**
+     * {@code sys.warnoptions} as CPython's {@code config_init_warnoptions} builds it, lowest
+     * priority first (warnings.py inserts each filter in front of the previous ones):
+     * {@code "default"} for {@code -X dev}, the comma-separated {@code PYTHONWARNINGS} (unless
+     * {@code -E}/{@code -I}; empty items dropped), then the {@code -W} options; an option already
+     * present is not added again.
+     *
+     * @param env the value of {@code PYTHONWARNINGS}, or null
+     */
+    static List<String> warnOptions(CommandLine line, String env) {
+        java.util.LinkedHashSet<String> options = new java.util.LinkedHashSet<>();
+        if (line.hasXOption("dev")) {
+            options.add("default");
+        }
+        if (env != null && !line.ignoreEnvironment()) {
+            for (String part : env.split(",")) {
+                if (!part.isEmpty()) {
+                    options.add(part);
+                }
+            }
+        }
+        options.addAll(line.warnOptions());
+        return List.copyOf(options);
     }
 
     private static int runStdin(CommandLine line, InputStream stdin, PrintStream stdout, PrintStream stderr) {

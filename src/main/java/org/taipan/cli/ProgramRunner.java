@@ -132,7 +132,12 @@ public final class ProgramRunner {
     public CodeObject compile(byte[] source, String filename, WarningSink warnings) {
         String text = SourceDecoder.decode(source, filename);
         Mod module = Parser.parse(text, filename, Mode.EXEC, warnings);
-        return Compiler.compile(module, filename, text, Mode.EXEC, options.optimize(), warnings);
+        try {
+            return Compiler.compile(module, filename, text, Mode.EXEC, options.optimize(), warnings);
+        } catch (SyntaxErrorException e) {
+            // CPython reads a compile-time error's line from the file: none for -c and stdin
+            throw Interpreter.withProgramText(e);
+        }
     }
 
     /**

@@ -478,8 +478,12 @@ public final class Abstract {
 
     /** {@code hash(o)}: TypeError "unhashable type: 'list'". */
     public static long hash(PyObject o) {
-        if (o.getClass() == PyStr.class) {
+        Class<?> c = o.getClass();
+        if (c == PyStr.class) {
             return ((PyStr) o).hash();
+        }
+        if (c == PyInt.class) {
+            return ((PyInt) o).hash();
         }
         Slots.Hash h = o.type().tp_hash;
         if (h == null) {
@@ -641,6 +645,20 @@ public final class Abstract {
 
     /** {@code len(o)}. */
     public static long length(PyObject o) {
+        // Exact builtin containers first: their length needs no slot call (two megamorphic calls).
+        Class<?> c = o.getClass();
+        if (c == PyStr.class) {
+            return ((PyStr) o).length();
+        }
+        if (c == PyList.class) {
+            return ((PyList) o).size();
+        }
+        if (c == PyTuple.class) {
+            return ((PyTuple) o).size();
+        }
+        if (c == PyDict.class) {
+            return ((PyDict) o).size();
+        }
         Slots.Length f = o.type().mp_length;
         if (f == null) {
             throw Errors.typeError("object of type '%s' has no len()", o.type().name());
@@ -650,6 +668,17 @@ public final class Abstract {
 
     /** {@code item in container} ({@code PySequence_Contains}). */
     public static boolean contains(PyObject container, PyObject item) {
+        // Exact dict, set and str first: what their sq_contains does, without the slot calls.
+        Class<?> c = container.getClass();
+        if (c == PyDict.class) {
+            return ((PyDict) container).containsKey(item);
+        }
+        if (c == PyStr.class && item.getClass() == PyStr.class) {
+            return StrSlots.contains((PyStr) container, (PyStr) item);
+        }
+        if (c == PySet.class && !(item instanceof PySet)) {
+            return ((PySet) container).contains(item);
+        }
         Slots.Contains f = container.type().sq_contains;
         if (f != null) {
             return f.call(container, item);

@@ -133,9 +133,7 @@ final class DictSlots {
     /** {@code d.update(other)}: a dict, an object with {@code keys()}, or an iterable of pairs. */
     static void update(PyDict d, PyObject other) {
         if (other instanceof PyDict o) {
-            for (int i = 0; i < o.size(); i++) {
-                d.setItem(o.keyAt(i), o.valueAt(i));
-            }
+            d.mergeFrom(o);
             return;
         }
         PyObject keysFn = ObjectSlots.genericGetAttrOrNull(other, PyStr.of("keys"));

@@ -145,7 +145,9 @@ public final class Interpreter {
             org.taipan.parse.WarningSink sink = warningSink();
             for (org.taipan.parse.WarningSink.Warning w : warnings) {
                 if (sink.warn(w)) {
-                    throw SyntaxErrors.toPython(w.asError());
+                    // the compiler's errors take their text from the file, the parser's from its buffer
+                    throw SyntaxErrors.toPython(w.category() == org.taipan.parse.WarningSink.Category.SYNTAX_WARNING
+                            ? withProgramText(w.asError()) : w.asError());
                 }
             }
             Eval.runModule(ts, new PyCode(code), main.dict(), builtins());
@@ -213,6 +215,7 @@ public final class Interpreter {
             events.becomeSigintTarget();
             int status;
             try {
+                importWarningsForOptions();
                 body.run(ts, main);
                 status = 0;
             } catch (PyException e) {
@@ -231,6 +234,24 @@ public final class Interpreter {
             org.taipan.modules.io.FdTable.closeAll(this);
             gil.release();
             ThreadState.restore(prev);
+        }
+    }
+
+    /**
+     * CPython's {@code init_interp_main}: with warning options ({@code -W}, {@code PYTHONWARNINGS},
+     * {@code -X dev}), {@code warnings.py} is imported at start-up, and its {@code _processoptions}
+     * turns {@code sys.warnoptions} into filters. A failed import is reported and the program runs on.
+     */
+    private void importWarningsForOptions() {
+        if (options.warnOptions().isEmpty()) {
+            return;
+        }
+        try {
+            importModule("warnings", new PyDict(), PyNone.NONE, 0);
+        } catch (PyException e) {
+            stderr.writeString("'import warnings' failed; traceback:\n"
+                    + org.taipan.interp.TracebackPrinter.format(e.value));
+            stderr.flush();
         }
     }
 
@@ -404,7 +425,7 @@ public final class Interpreter {
      * {@code compile(src, "<string>", ...)}. The compiler's text is kept when the file exists
      * (imports, where the source is that file's content).
      */
-    private static org.taipan.parse.SyntaxErrorException withProgramText(org.taipan.parse.SyntaxErrorException e) {
+    public static org.taipan.parse.SyntaxErrorException withProgramText(org.taipan.parse.SyntaxErrorException e) {
         if (e.text == null || isRegularFile(e.filename)) {
             return e;
         }

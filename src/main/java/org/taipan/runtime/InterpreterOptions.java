@@ -11,14 +11,23 @@ import java.util.Map;
  * ({@code "jit"} to {@code "off"}, ...), and CPython's optimization level {@code optimize}
  * (0 to 2: the number of {@code -O} flags), which {@code sys.flags.optimize} shows and every
  * compilation the interpreter makes (imports, {@code exec} of a string, {@code compile()} with
- * {@code optimize=-1}) uses.
+ * {@code optimize=-1}) uses; {@code warnOptions} is {@code sys.warnoptions} (CPython's
+ * {@code config_init_warnoptions}: {@code "default"} for {@code -X dev}, then
+ * {@code PYTHONWARNINGS}, then the {@code -W} options), which the interpreter hands to
+ * {@code warnings.py} at start-up.
  */
 public record InterpreterOptions(List<String> argv, InputStream stdin, PrintStream stdout, PrintStream stderr,
-                                 Map<String, String> xOptions, int optimize) {
+                                 Map<String, String> xOptions, int optimize, List<String> warnOptions) {
     /** Options at optimization level 0 (no {@code -O}). */
     public InterpreterOptions(List<String> argv, InputStream stdin, PrintStream stdout, PrintStream stderr,
                               Map<String, String> xOptions) {
         this(argv, stdin, stdout, stderr, xOptions, 0);
+    }
+
+    /** Options without warning options. */
+    public InterpreterOptions(List<String> argv, InputStream stdin, PrintStream stdout, PrintStream stderr,
+                              Map<String, String> xOptions, int optimize) {
+        this(argv, stdin, stdout, stderr, xOptions, optimize, List.of());
     }
 
     /**

@@ -17,10 +17,16 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
     }
 
     private static final int EMPTY = -1, DUMMY = -2;
+    private static final long EMPTY_SLOT = 0xFFFF_FFFFL;
 
-    private int[] index;
-    private PyObject[] keys;
-    private PyObject[] values;
+    /**
+     * The sparse table: each slot is a dense position (low 32 bits; -1 empty, -2 deleted) and
+     * the high 32 bits of that entry's hash, so a probe rejects most other keys without
+     * reading the dense arrays (in a big dict each array read is a cache miss).
+     */
+    private long[] index;
+    /** Dense entries: key at {@code 2p}, its value at {@code 2p + 1} (one cache line for both). */
+    private PyObject[] entries;
     private long[] hashes;
     /** Dense entries in use, holes included. */
     private int used;
@@ -37,11 +43,19 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
     private int keysVersion;
 
     public PyDict() {
-        index = new int[8];
-        Arrays.fill(index, EMPTY);
-        keys = new PyObject[5];
-        values = new PyObject[5];
+        index = newIndex(8);
+        entries = new PyObject[10];
         hashes = new long[5];
+    }
+
+    private static long[] newIndex(int n) {
+        long[] ix = new long[n];
+        Arrays.fill(ix, EMPTY_SLOT);
+        return ix;
+    }
+
+    private static long slot(int pos, long h) {
+        return (h & 0xFFFF_FFFF_0000_0000L) | (pos & 0xFFFF_FFFFL);
     }
 
     @Override
@@ -54,10 +68,8 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
         return size;
     }
 
+    /** Python {@code ==} of a stored key and a probe key whose full hashes are equal. */
     private static boolean same(PyObject a, PyObject b) {
-        if (a == b) {
-            return true;
-        }
         if (a.getClass() == b.getClass() && (a.getClass() == PyStr.class || a.getClass() == PyInt.class)) {
             return a.equals(b);
         }
@@ -66,16 +78,38 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
 
     /** Dense position of {@code key} or -1. */
     private int find(PyObject key, long h) {
-        int mask = index.length - 1;
+        long[] idx = index;
+        int mask = idx.length - 1;
+        int tag = (int) (h >>> 32);
+        boolean str = key.getClass() == PyStr.class;
         long perturb = h;
         int i = (int) (h & mask);
         while (true) {
-            int ix = index[i];
+            long e = idx[i];
+            int ix = (int) e;
             if (ix == EMPTY) {
                 return -1;
             }
-            if (ix >= 0 && hashes[ix] == h && same(keys[ix], key)) {
-                return ix;
+            if (ix >= 0 && (int) (e >>> 32) == tag) {
+                PyObject k = entries[2 * ix];
+                if (k == key) {
+                    return ix;
+                }
+                if (str && k.getClass() == PyStr.class) {
+                    // A stored str is hashed: its equals compares the cached full hashes first.
+                    if (k.equals(key)) {
+                        return ix;
+                    }
+                } else if (hashes[ix] == h) {
+                    boolean eq = same(k, key);
+                    if (index != idx || entries[2 * ix] != k) {
+                        // __eq__ changed the dict: look again, as CPython's lookup restarts.
+                        return find(key, h);
+                    }
+                    if (eq) {
+                        return ix;
+                    }
+                }
             }
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);
@@ -85,7 +119,7 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
     /** The value for {@code key}, or null when absent. Raises TypeError for an unhashable key. */
     public PyObject getItem(PyObject key) {
         int ix = find(key, Abstract.hash(key));
-        return ix < 0 ? null : values[ix];
+        return ix < 0 ? null : entries[2 * ix + 1];
     }
 
     /** Whether {@code key} is present. */
@@ -97,7 +131,7 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
         long h = Abstract.hash(key);
         int ix = find(key, h);
         if (ix >= 0) {
-            values[ix] = value;
+            entries[2 * ix + 1] = value;
             return;
         }
         append(key, h, value);
@@ -111,18 +145,18 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
         long h = Abstract.hash(key);
         int ix = find(key, h);
         if (ix >= 0) {
-            return values[ix];
+            return entries[2 * ix + 1];
         }
         append(key, h, dflt);
         return dflt;
     }
 
     private void append(PyObject key, long h, PyObject value) {
-        if (used == keys.length) {
+        if (used == hashes.length) {
             resize();
         }
-        keys[used] = key;
-        values[used] = value;
+        entries[2 * used] = key;
+        entries[2 * used + 1] = value;
         hashes[used] = h;
         insertIndex(h, used);
         used++;
@@ -132,14 +166,15 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
     }
 
     private void insertIndex(long h, int pos) {
-        int mask = index.length - 1;
+        long[] idx = index;
+        int mask = idx.length - 1;
         long perturb = h;
         int i = (int) (h & mask);
-        while (index[i] >= 0) {
+        while ((int) idx[i] >= 0) {
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);
         }
-        index[i] = pos;
+        idx[i] = slot(pos, h);
     }
 
     private void resize() {
@@ -148,26 +183,23 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
         while (cap * 2 / 3 < n) {
             cap <<= 1;
         }
-        int entries = cap * 2 / 3;
-        PyObject[] nk = new PyObject[entries];
-        PyObject[] nv = new PyObject[entries];
-        long[] nh = new long[entries];
+        int capacity = cap * 2 / 3;
+        PyObject[] ne = new PyObject[2 * capacity];
+        long[] nh = new long[capacity];
         int j = 0;
         for (int i = 0; i < used; i++) {
-            if (keys[i] != null) {
-                nk[j] = keys[i];
-                nv[j] = values[i];
+            if (entries[2 * i] != null) {
+                ne[2 * j] = entries[2 * i];
+                ne[2 * j + 1] = entries[2 * i + 1];
                 nh[j] = hashes[i];
                 j++;
             }
         }
-        keys = nk;
-        values = nv;
+        entries = ne;
         hashes = nh;
         used = j;
         keysVersion++;
-        index = new int[cap];
-        Arrays.fill(index, EMPTY);
+        index = newIndex(cap);
         for (int i = 0; i < used; i++) {
             insertIndex(hashes[i], i);
         }
@@ -178,27 +210,27 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
      */
     public PyObject pop(PyObject key) {
         long h = Abstract.hash(key);
-        int mask = index.length - 1;
+        int ix = find(key, h);
+        if (ix < 0) {
+            return null;
+        }
+        // The slot holding ix: probe again by position (no key comparisons).
+        long[] idx = index;
+        int mask = idx.length - 1;
         long perturb = h;
         int i = (int) (h & mask);
-        while (true) {
-            int ix = index[i];
-            if (ix == EMPTY) {
-                return null;
-            }
-            if (ix >= 0 && hashes[ix] == h && same(keys[ix], key)) {
-                PyObject v = values[ix];
-                index[i] = DUMMY;
-                keys[ix] = null;
-                values[ix] = null;
-                size--;
-                version++;
-                keysVersion++;
-                return v;
-            }
+        while ((int) idx[i] != ix) {
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);
         }
+        PyObject v = entries[2 * ix + 1];
+        idx[i] = slot(DUMMY, 0);
+        entries[2 * ix] = null;
+        entries[2 * ix + 1] = null;
+        size--;
+        version++;
+        keysVersion++;
+        return v;
     }
 
     /**
@@ -213,10 +245,8 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
     }
 
     public void clear() {
-        index = new int[8];
-        Arrays.fill(index, EMPTY);
-        keys = new PyObject[5];
-        values = new PyObject[5];
+        index = newIndex(8);
+        entries = new PyObject[10];
         hashes = new long[5];
         used = 0;
         size = 0;
@@ -246,25 +276,25 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
 
     /** The current value at a dense position from {@link #positionOf}, valid while {@link #keysVersion} is unchanged. */
     public PyObject valueAtPosition(int pos) {
-        return values[pos];
+        return entries[2 * pos + 1];
     }
 
     /** The {@code i}-th key in insertion order ({@code 0 <= i < size()}). */
     public PyObject keyAt(int i) {
         compact();
-        return keys[i];
+        return entries[2 * i];
     }
 
     /** The {@code i}-th value in insertion order. */
     public PyObject valueAt(int i) {
         compact();
-        return values[i];
+        return entries[2 * i + 1];
     }
 
     /** The dense position after {@code pos} that holds an entry, or -1: for iterators that tolerate holes. */
     int nextPosition(int pos) {
         for (int i = pos + 1; i < used; i++) {
-            if (keys[i] != null) {
+            if (entries[2 * i] != null) {
                 return i;
             }
         }
@@ -274,7 +304,7 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
     /** The dense position before {@code pos} that holds an entry, or -1 (reverse iteration; start at {@link #endPosition}). */
     int previousPosition(int pos) {
         for (int i = Math.min(pos, used) - 1; i >= 0; i--) {
-            if (keys[i] != null) {
+            if (entries[2 * i] != null) {
                 return i;
             }
         }
@@ -287,18 +317,18 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
     }
 
     PyObject rawKey(int pos) {
-        return keys[pos];
+        return entries[2 * pos];
     }
 
     PyObject rawValue(int pos) {
-        return values[pos];
+        return entries[2 * pos + 1];
     }
 
     /** Removes and returns the last-inserted entry as {@code [key, value]}, or null if empty. */
     PyObject[] popLast() {
         for (int i = used - 1; i >= 0; i--) {
-            if (keys[i] != null) {
-                PyObject k = keys[i], v = values[i];
+            if (entries[2 * i] != null) {
+                PyObject k = entries[2 * i], v = entries[2 * i + 1];
                 pop(k);
                 return new PyObject[] {k, v};
             }
@@ -306,12 +336,51 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
         return null;
     }
 
-    /** A shallow copy. */
+    /**
+     * Inserts every entry of {@code o} with its stored hash, as CPython's {@code dict_merge} does
+     * for a dict: no key's {@code __hash__} runs again. An empty dict takes copies of the tables.
+     */
+    void mergeFrom(PyDict o) {
+        if (used == 0 && o.used == o.size && o != this) {
+            index = o.index.clone();
+            entries = o.entries.clone();
+            hashes = o.hashes.clone();
+            used = o.used;
+            size = o.size;
+            version++;
+            keysVersion++;
+            return;
+        }
+        // Bounds read on every step: a key's __eq__ may change either dict.
+        for (int i = 0; i < o.used; i++) {
+            PyObject k = o.entries[2 * i];
+            if (k != null) {
+                PyObject v = o.entries[2 * i + 1];
+                long h = o.hashes[i];
+                int ix = find(k, h);
+                if (ix >= 0) {
+                    entries[2 * ix + 1] = v;
+                } else {
+                    append(k, h, v);
+                }
+            }
+        }
+    }
+
+    /** A shallow copy (the tables themselves when there are no holes: no key is hashed or compared again). */
     public PyDict copy() {
         PyDict d = new PyDict();
+        if (used == size) {
+            d.index = index.clone();
+            d.entries = entries.clone();
+            d.hashes = hashes.clone();
+            d.used = used;
+            d.size = size;
+            return d;
+        }
         for (int i = 0; i < used; i++) {
-            if (keys[i] != null) {
-                d.setItem(keys[i], values[i]);
+            if (entries[2 * i] != null) {
+                d.append(entries[2 * i], hashes[i], entries[2 * i + 1]);
             }
         }
         return d;

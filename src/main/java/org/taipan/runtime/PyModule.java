@@ -59,7 +59,6 @@ public class PyModule extends PyObject implements HasDict {
         return n instanceof PyStr s ? s.toString() : "?";
     }
 
-    /** Defines a module attribute from Java. */
     /**
      * Adds a builtin function {@code name} implemented by {@code body}, whose {@code __module__}
      * is this module (what a C module's method table gives in CPython).
@@ -70,6 +69,7 @@ public class PyModule extends PyObject implements HasDict {
         set(name, f);
     }
 
+    /** Defines a module attribute from Java. */
     public void set(String name, PyObject value) {
         dict.setItem(PyStr.of(name), value);
     }

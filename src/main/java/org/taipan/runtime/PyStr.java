@@ -49,6 +49,14 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
         return new PyStr(s, null);
     }
 
+    /**
+     * The str of a Java string known to hold no surrogate (a piece or a join of simple strs):
+     * no scan; a one-character result is the shared Latin-1 string where there is one.
+     */
+    static PyStr simple(String s) {
+        return s.length() == 1 ? ofCodePoint(s.charAt(0)) : new PyStr(s, null);
+    }
+
     /** The str with exactly these code points. */
     public static PyStr ofCodePoints(int[] cps) {
         boolean simple = true;
@@ -176,6 +184,9 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
             return true;
         }
         if (!(o instanceof PyStr s)) {
+            return false;
+        }
+        if (hashed && s.hashed && hash != s.hash) {
             return false;
         }
         if (cps == null) {

@@ -176,7 +176,7 @@ final class StrMethods {
     }
 
     /** Raises CPython's error when the call does not fit the method's calling convention. */
-    private static void checkArgs(String name, Kind kind, PyObject[] a, String[] k) {
+    private static void checkArgs(String name, Kind kind, int[] r, PyObject[] a, String[] k) {
         boolean kw = k != null && k.length > 0;
         switch (kind) {
             case NOARGS -> {
@@ -199,7 +199,6 @@ final class StrMethods {
                 if (kw) {
                     throw Errors.typeError("%s() takes no keyword arguments", name);
                 }
-                int[] r = ARITY.get(name);
                 if (a.length < r[0]) {
                     throw Errors.typeError("%s() takes at least %d argument%s (%d given)", name, r[0],
                             r[0] == 1 ? "" : "s", a.length);
@@ -213,7 +212,6 @@ final class StrMethods {
                 if (kw) {
                     throw Errors.typeError("str.%s() takes no keyword arguments", name);
                 }
-                int[] r = ARITY.get(name);
                 Args.check(name, a, null, r[0], r[1]);
             }
             case OWN -> { }
@@ -233,8 +231,9 @@ final class StrMethods {
             case "join", "translate", "encode", "format_map", "__format__", "__getnewargs__" -> true;
             default -> false;
         };
+        int[] arity = ARITY.get(name);
         t.addMethod(name, (self, a, k) -> {
-            checkArgs(name, kind, a, k);
+            checkArgs(name, kind, arity, a, k);
             PyObject r = !codePointSafe && LoneSurrogates.involved(self, a) ? LoneSurrogates.call(self, a, k, impl)
                     : impl.call(self, a, k);
             return self.getClass() == PyStr.class ? r : exactResult(self, r);
@@ -623,6 +622,9 @@ final class StrMethods {
     }
 
     static boolean isSpace(int c) {
+        if (c < 0x80) {
+            return c == ' ' || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f);
+        }
         return c == ' ' || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f) || c == 0x85 || c == 0xa0
                 || Character.isSpaceChar(c);
     }
@@ -646,52 +648,58 @@ final class StrMethods {
     }
 
     private static PyObject join(PyStr sep, PyObject iterable) {
-        if (iterable.type().tp_iter == null && iterable.type().mp_subscript == null) {
-            throw Errors.typeError("can only join an iterable");
-        }
-        PyObject[] items = iterable instanceof PyList || iterable instanceof PyTuple ? Abstract.toArray(iterable)
-                : null;
-        java.util.List<PyStr> parts = new ArrayList<>();
-        boolean simple = sep.isSimple();
-        PyObject it = items == null ? Abstract.iter(iterable) : null;
-        for (int i = 0; ; i++) {
-            PyObject x = items != null ? (i < items.length ? items[i] : null) : Abstract.next(it);
-            if (x == null) {
-                break;
+        PyObject[] items;
+        int n;
+        // A list or tuple is read in place: the loop below runs no Python code, so the
+        // sequence cannot change under it.
+        if (iterable.getClass() == PyList.class) {
+            items = ((PyList) iterable).items;
+            n = ((PyList) iterable).size;
+        } else if (iterable.getClass() == PyTuple.class) {
+            items = ((PyTuple) iterable).array();
+            n = items.length;
+        } else {
+            if (iterable.type().tp_iter == null && iterable.type().mp_subscript == null) {
+                throw Errors.typeError("can only join an iterable");
             }
-            if (!(x instanceof PyStr xs)) {
-                throw Errors.typeError("sequence item %d: expected str instance, %s found", i, x.type().name());
+            PyList l = new PyList();
+            PyObject it = Abstract.iter(iterable);
+            for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+                l.append(x);
+            }
+            items = l.items;
+            n = l.size;
+        }
+        boolean simple = sep.isSimple();
+        String[] parts = new String[n];
+        for (int i = 0; i < n; i++) {
+            if (!(items[i] instanceof PyStr xs)) {
+                throw Errors.typeError("sequence item %d: expected str instance, %s found", i, items[i].type().name());
             }
             simple &= xs.isSimple();
-            parts.add(xs);
+            parts[i] = xs.toString();
         }
-        if (parts.size() == 1 && parts.get(0).getClass() == PyStr.class) {
-            return parts.get(0);
+        if (n == 1 && items[0].getClass() == PyStr.class) {
+            return items[0];
         }
         if (simple) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < parts.size(); i++) {
-                if (i > 0) {
-                    sb.append(sep);
-                }
-                sb.append(parts.get(i));
-            }
-            return PyStr.of(sb.toString());
+            // String.join sizes the result once and copies each part once.
+            return PyStr.simple(String.join(sep.toString(), parts));
         }
         // By code points, so a lone high surrogate and a following lone low one stay two characters.
-        int n = Math.max(0, parts.size() - 1) * sep.length();
-        for (PyStr p : parts) {
-            n += p.length();
+        int total = Math.max(0, n - 1) * sep.length();
+        for (int i = 0; i < n; i++) {
+            total += ((PyStr) items[i]).length();
         }
-        int[] r = new int[n];
+        int[] r = new int[total];
         int at = 0;
-        for (int i = 0; i < parts.size(); i++) {
+        for (int i = 0; i < n; i++) {
             if (i > 0) {
                 for (int j = 0; j < sep.length(); j++) {
                     r[at++] = sep.codePointAt(j);
                 }
             }
-            PyStr p = parts.get(i);
+            PyStr p = (PyStr) items[i];
             for (int j = 0; j < p.length(); j++) {
                 r[at++] = p.codePointAt(j);
             }
@@ -790,16 +798,18 @@ final class StrMethods {
                 java.util.Collections.reverse(parts);
             }
         }
-        PyList l = new PyList();
-        for (String p : parts) {
-            l.append(PyStr.of(p));
+        PyObject[] r = new PyObject[parts.size()];
+        boolean simple = self.isSimple();
+        for (int i = 0; i < r.length; i++) {
+            r[i] = simple ? PyStr.simple(parts.get(i)) : PyStr.of(parts.get(i));
         }
-        return l;
+        return PyList.wrap(r, r.length);
     }
 
     private static PyObject splitlines(PyObject self, PyObject[] a, String[] k) {
         PyObject ke = clinicArgs("splitlines", a, k, "keepends")[0];
         boolean keep = ke != null && cInt(ke) != 0;
+        boolean simple = ((PyStr) self).isSimple();
         String v = s(self);
         PyList l = new PyList();
         int i = 0, n = v.length();
@@ -816,7 +826,8 @@ final class StrMethods {
                     j++;
                 }
             }
-            l.append(PyStr.of(v.substring(i, keep ? j : eol)));
+            String part = v.substring(i, keep ? j : eol);
+            l.append(simple ? PyStr.simple(part) : PyStr.of(part));
             i = j;
         }
         return l;
@@ -847,7 +858,11 @@ final class StrMethods {
                 e--;
             }
         }
-        return b == 0 && e == v.length() ? self : PyStr.of(v.substring(b, e));
+        if (b == 0 && e == v.length()) {
+            return self;
+        }
+        String part = v.substring(b, e);
+        return self.isSimple() ? PyStr.simple(part) : PyStr.of(part);
     }
 
     private static PyObject replace(PyObject self, PyObject[] a, String[] k) {

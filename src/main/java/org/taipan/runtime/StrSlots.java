@@ -22,17 +22,25 @@ final class StrSlots {
             if (!(b instanceof PyStr y)) {
                 throw Errors.typeError("'in <string>' requires string as left operand, not %s", b.type().name());
             }
-            PyStr x = (PyStr) a;
-            if (x.isSimple() && y.isSimple() || !x.hasLoneSurrogate() && !y.hasLoneSurrogate()) {
-                return x.toString().contains(y.toString());
-            }
-            return indexOf(x, y) >= 0;
+            return contains((PyStr) a, y);
         };
         t.mp_subscript = StrSlots::subscript;
         t.tp_iter = o -> new SeqIterator(o);
         t.nb_remainder = (a, b) -> a instanceof PyStr s ? PercentFormat.format(s, b)
                 : PyNotImplemented.NOT_IMPLEMENTED;
         t.tp_new = StrSlots::newStr;
+    }
+
+    /** {@code y in x} ({@code PyUnicode_Contains}); a one-character {@code y} is a char search. */
+    static boolean contains(PyStr x, PyStr y) {
+        if (x.isSimple() && y.isSimple()) {
+            String n = y.toString();
+            return n.length() == 1 ? x.toString().indexOf(n.charAt(0)) >= 0 : x.toString().contains(n);
+        }
+        if (!x.hasLoneSurrogate() && !y.hasLoneSurrogate()) {
+            return x.toString().contains(y.toString());
+        }
+        return indexOf(x, y) >= 0;
     }
 
     /** The first code point index of {@code n} in {@code h}, or -1, comparing code points. */

@@ -40,6 +40,18 @@ class CommandLineTest {
     }
 
     @Test
+    void warnOptionsKeepTheirOrderAndEnvironmentComesFirst() throws UsageException {
+        CommandLine line = parse("-Werror", "-W", "ignore::DeprecationWarning", "x.py", "-W", "arg");
+        assertEquals(List.of("error", "ignore::DeprecationWarning"), line.warnOptions());
+        assertEquals(List.of("-W", "arg"), line.args()); // after the script: the program's own
+        // CPython: -X dev's "default", then PYTHONWARNINGS (empty items dropped), then -W; no repeats
+        assertEquals(List.of("default", "once", "error"),
+                Main.warnOptions(parse("-X", "dev", "-W", "error", "-c", "pass"), "once,,error"));
+        assertEquals(List.of("error"), Main.warnOptions(parse("-E", "-W", "error", "x.py"), "once"));
+        assertEquals(List.of(), Main.warnOptions(parse("-I", "x.py"), "once"));
+    }
+
+    @Test
     void clusteredFlagsAndOptimizeLevel() throws UsageException {
         CommandLine line = parse("-uOO", "-B", "x.py");
         assertEquals(2, line.optimize());
