@@ -134,6 +134,7 @@ public final class BuiltinsModule {
         m.put("array", interp -> org.taipan.modules.array.ArrayModule.create());
         m.put("_pickle", interp -> org.taipan.modules.pickle.PickleModule.create());
         m.put("_sre", interp -> org.taipan.modules.sre.SreModule.create());
+        m.put("_socket", interp -> org.taipan.modules.socket.SocketModule.create());
         m.put("_json", interp -> org.taipan.modules.json.JsonModule.create());
         m.put("cmath", interp -> org.taipan.modules.cmath.CmathModule.create());
         m.put("_csv", interp -> org.taipan.modules.csv.CsvModule.create());

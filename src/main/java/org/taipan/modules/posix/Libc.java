@@ -59,6 +59,9 @@ public final class Libc {
         static final MethodHandle POLL = errnoFn("poll", FunctionDescriptor.of(I, P, L, I));
         static final MethodHandle WAITPID = errnoFn("waitpid", FunctionDescriptor.of(I, I, P, I));
         static final MethodHandle KILL = errnoFn("kill", FunctionDescriptor.of(I, I, I));
+        static final MethodHandle GETSID = errnoFn("getsid", FunctionDescriptor.of(I, I));
+        static final MethodHandle GETPGID = errnoFn("getpgid", FunctionDescriptor.of(I, I));
+        static final MethodHandle ABORT = fn("abort", FunctionDescriptor.ofVoid());
         static final MethodHandle SPAWN = fn("posix_spawn", FunctionDescriptor.of(I, P, P, P, P, P, P));
         static final MethodHandle FA_INIT = fn("posix_spawn_file_actions_init", FunctionDescriptor.of(I, P));
         static final MethodHandle FA_DESTROY = fn("posix_spawn_file_actions_destroy", FunctionDescriptor.of(I, P));
@@ -243,6 +246,25 @@ public final class Libc {
     /** {@code kill(pid, sig)}: 0 or -1. */
     public static int kill(int pid, int sig) {
         return (int) call(Fns.KILL, pid, sig);
+    }
+
+    /** {@code getsid(pid)}: the session id or -1. */
+    public static int getsid(int pid) {
+        return (int) call(Fns.GETSID, pid);
+    }
+
+    /** {@code getpgid(pid)}: the process group id or -1. */
+    public static int getpgid(int pid) {
+        return (int) call(Fns.GETPGID, pid);
+    }
+
+    /** {@code abort()}: the process dies of SIGABRT. */
+    public static void abort() {
+        try {
+            Fns.ABORT.invokeExact();
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The posix_spawn family's handles, for {@link Spawn}. */
