@@ -94,7 +94,7 @@ public final class BuiltinsModule {
         m.put("sys", Interpreter::sys);
         m.put("builtins", Interpreter::builtinsModule);
         m.put("_imp", interp -> org.taipan.imports.ImpModule.create());
-        m.put("marshal", interp -> org.taipan.imports.MarshalModule.create());
+        m.put("marshal", interp -> org.taipan.modules.marshal.MarshalModule.create());
         m.put("math", interp -> MathModule.create());
         m.put("gc", interp -> org.taipan.modules.gc.GcModule.create(interp));
         m.put("_io", interp -> org.taipan.modules.io.IOModule.create(interp.builtins().getItem(PyStr.of("open"))));

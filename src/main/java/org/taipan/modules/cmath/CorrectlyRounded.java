@@ -6,7 +6,7 @@ import java.math.MathContext;
 import org.taipan.runtime.MathFunctions;
 
 /**
- * Fast correctly rounded exp, sin, cos and atan2 (glibc's round the same way except very near a
+ * Fast correctly rounded exp, sin, cos, tan and atan2 (glibc's round the same way except very near a
  * tie; the JDK's often do not). Each is first evaluated in double-double arithmetic, about 100
  * bits; when that value is far enough from a rounding boundary its high part is the correctly
  * rounded result (Ziv's strategy), otherwise (for about one argument in 2**35) the slow
@@ -143,6 +143,21 @@ final class CorrectlyRounded {
         double[] v = sc[cosine ? 1 : 0];
         double res = round(v, Math.abs(v[0]) * 0x1p-90 + 0x1p-125);
         return Double.isNaN(res) ? SlowTrig.sinCos(x, cosine) : res;
+    }
+
+    /** tan x correctly rounded, as sin x / cos x in double-double; the JDK's tan where that is unsure. */
+    static double tan(double x) {
+        double ax = Math.abs(x);
+        if (!Double.isFinite(x) || ax > 0x1p25 || ax < 0x1p-27) {
+            return Math.tan(x);
+        }
+        double[][] sc = sinCosDD(x);
+        double[] c = sc[1];
+        double q = sc[0][0] / c[0];
+        double[] rem = add(sc[0], neg(mul(c, q)));
+        double[] v = norm(q, rem[0] / c[0]);
+        double res = round(v, Math.abs(v[0]) * 0x1p-88 + 0x1p-120);
+        return Double.isNaN(res) ? Math.tan(x) : res;
     }
 
     /** {sin x, cos x} as double-doubles for |x| <= 2**25: x less k pi/2, then the Taylor series. */

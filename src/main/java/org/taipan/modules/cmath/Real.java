@@ -5,9 +5,9 @@ import org.taipan.runtime.MathFunctions;
 /**
  * The real functions under {@link ComplexMath}, each chosen or written to round as glibc's
  * (which CPython calls) does: glibc's own hypot algorithm, sinh/cosh by fdlibm's method over a
- * correctly rounded exp, correctly rounded exp, sin, cos and atan2 ({@link CorrectlyRounded});
- * tan and log are the JDK's. glibc is not correctly rounded everywhere, so about one argument
- * in a thousand still differs in the last bit.
+ * correctly rounded exp, correctly rounded exp, sin, cos, tan and atan2
+ * ({@link CorrectlyRounded}); log is the JDK's. glibc is not correctly rounded everywhere, so
+ * about one argument in a thousand still differs in the last bit.
  */
 final class Real {
     private Real() {}
@@ -144,6 +144,6 @@ final class Real {
     }
 
     static double tan(double x) {
-        return Math.tan(x);
+        return CorrectlyRounded.tan(x);
     }
 }
