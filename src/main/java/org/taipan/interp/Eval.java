@@ -237,7 +237,7 @@ public final class Eval {
                         case Op.RERAISE -> { PyObject e = stack[--sp]; if (oparg != 0) { f.lasti = ((PyInt) stack[sp - oparg]).intValue(); } reraise = true; throw new PyException((PyBaseException) e); }
                         case Op.RETURN_GENERATOR -> { f.sp = sp; f.ip = ip; f.lasti = i; f.returned = false; return Generators.create(ts, f); }
                         case Op.YIELD_VALUE -> { PyObject v = stack[--sp]; stack[sp] = null; f.sp = sp; f.ip = ip; f.lasti = i; f.returned = false; return v; }
-                        case Op.SEND -> { if (Generators.send(stack, sp)) { ip = oparg; } }
+                        case Op.SEND -> { if (Generators.send(ts, stack, sp)) { ip = oparg; } }
                         case Op.END_SEND -> { PyObject v = stack[--sp]; stack[sp] = null; stack[sp - 1] = v; }
                         case Op.CLEANUP_THROW -> { PyObject e = stack[--sp]; stack[sp] = null; if (!Generators.cleanupThrow(stack, sp, e)) { reraise = true; throw new PyException((PyBaseException) e); } }
                         case Op.END_ASYNC_FOR -> { PyObject e = stack[--sp]; stack[sp] = null; if (!Generators.endAsyncFor(e)) { reraise = true; throw new PyException((PyBaseException) e); } stack[--sp] = null; }
