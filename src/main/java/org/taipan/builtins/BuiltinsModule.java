@@ -94,7 +94,7 @@ public final class BuiltinsModule {
         m.put("sys", Interpreter::sys);
         m.put("builtins", Interpreter::builtinsModule);
         m.put("_imp", interp -> org.taipan.imports.ImpModule.create());
-        m.put("marshal", interp -> org.taipan.imports.MarshalModule.create());
+        m.put("marshal", interp -> org.taipan.modules.marshal.MarshalModule.create());
         m.put("math", interp -> MathModule.create());
         m.put("gc", interp -> org.taipan.modules.gc.GcModule.create(interp));
         m.put("_io", interp -> org.taipan.modules.io.IOModule.create(interp.builtins().getItem(PyStr.of("open"))));
@@ -134,6 +134,7 @@ public final class BuiltinsModule {
         m.put("array", interp -> org.taipan.modules.array.ArrayModule.create());
         m.put("_pickle", interp -> org.taipan.modules.pickle.PickleModule.create());
         m.put("_sre", interp -> org.taipan.modules.sre.SreModule.create());
+        m.put("_socket", interp -> org.taipan.modules.socket.SocketModule.create());
         m.put("_json", interp -> org.taipan.modules.json.JsonModule.create());
         m.put("cmath", interp -> org.taipan.modules.cmath.CmathModule.create());
         m.put("_csv", interp -> org.taipan.modules.csv.CsvModule.create());

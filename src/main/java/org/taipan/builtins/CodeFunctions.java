@@ -101,7 +101,9 @@ final class CodeFunctions {
                     return v[0];
                 }
                 org.taipan.ast.Mod mod = org.taipan.modules.ast.PythonToAst.convert(v[0], md);
-                return new PyCode(interp.compile(mod, filename, md, (int) (optimize == -1 ? interp.options().optimize() : optimize)));
+                return new PyCode(interp.compile(mod, filename, null, md,
+                        (int) (optimize == -1 ? interp.options().optimize() : optimize),
+                        futureFlags((int) flags, v[4] != null && Abstract.isTrue(v[4]))));
             }
             if ((flags & org.taipan.modules.ast.AstModule.PyCF_ONLY_AST) != 0) {
                 String text = source(v[0], "compile() arg 1 must be a string, bytes or AST object");
@@ -109,8 +111,24 @@ final class CodeFunctions {
             }
             String text = source(v[0], "compile() arg 1 must be a string, bytes or AST object");
             return new PyCode(interp.compile(interp.parse(text, filename, md), filename, text, md,
-                    (int) (optimize == -1 ? interp.options().optimize() : optimize)));
+                    (int) (optimize == -1 ? interp.options().optimize() : optimize),
+                    futureFlags((int) flags, v[4] != null && Abstract.isTrue(v[4]))));
         }));
+    }
+
+    /**
+     * The {@code __future__} features a compilation starts with: those named in {@code flags}, and
+     * unless {@code dontInherit}, those of the calling code (CPython's {@code
+     * PyEval_MergeCompilerFlags}), so {@code exec} in a module with {@code from __future__ import
+     * annotations} compiles with it too.
+     */
+    private static int futureFlags(int flags, boolean dontInherit) {
+        int features = flags & org.taipan.compile.Compiler.FUTURE_FLAGS_MASK;
+        Frame caller = ThreadState.current().frame;
+        if (!dontInherit && caller != null) {
+            features |= caller.code.code.flags & org.taipan.compile.Compiler.FUTURE_FLAGS_MASK;
+        }
+        return features;
     }
 
     /** Source text from a str or bytes (decoded as UTF-8); null bytes are refused as CPython does. */
@@ -177,7 +195,8 @@ final class CodeFunctions {
             if (mode == Mode.EVAL) {
                 text = text.stripLeading();
             }
-            code = new PyCode(interp.compile(text, "<string>", mode));
+            code = new PyCode(interp.compile(interp.parse(text, "<string>", mode), "<string>", text, mode,
+                    interp.options().optimize(), futureFlags(0, false)));
         }
         return Eval.runCode(ts, code, globals, locals);
     }

@@ -71,6 +71,8 @@ public final class Main {
         org.taipan.modules.posix.ChildFds.registerProcessStreams(System.in, stdout, System.err);
         // Ctrl-C raises KeyboardInterrupt in the running program (exit status 130 if uncaught).
         org.taipan.runtime.PendingEvents.installSigintHandler();
+        // SIGTERM and SIGHUP kill the process as they kill CPython (a parent sees -15, -1)
+        org.taipan.modules.posix.DefaultSignals.restore();
         Thread command = Thread.ofPlatform().name("main").stackSize(STACK_BYTES)
                 .unstarted(() -> status[0] = run(args, System.in, stdout, System.err));
         command.start();

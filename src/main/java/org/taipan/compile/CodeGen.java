@@ -54,6 +54,8 @@ final class CodeGen {
     private final ScopeErrorReporter errors;
     /** Where SyntaxWarnings go ({@link CompileChecks}); set by {@link Compiler}. */
     org.taipan.parse.WarningSink warnings = org.taipan.parse.WarningSink.IGNORE;
+    /** The {@code __future__} features in effect ({@code CO_FUTURE_*}), copied into every code object's flags. */
+    int futureFlags;
 
     CodeGen(String filename, String source, int optimize, SymbolTable symtable) {
         this.filename = filename;
@@ -145,7 +147,7 @@ final class CodeGen {
                 flags |= CodeObject.CO_VARKEYWORDS;
             }
         }
-        return flags;
+        return flags | futureFlags;
     }
 
     /** CPython's {@code compiler_set_qualname}. */

@@ -44,9 +44,34 @@ public final class Compiler {
      */
     public static CodeObject compile(Mod mod, String filename, String source, Mode mode, int optimize,
                                      org.taipan.parse.WarningSink warnings) {
-        SymbolTable st = SymbolTable.build(mod, filename, source);
+        return compile(mod, filename, source, mode, optimize, warnings, 0);
+    }
+
+    /** CPython's {@code PyCF_MASK}: the {@code __future__} features' code flags. */
+    public static final int FUTURE_FLAGS_MASK = 0x1FE0000;
+
+    /** {@code CO_FUTURE_ANNOTATIONS} (PEP 563). */
+    public static final int CO_FUTURE_ANNOTATIONS = 0x1000000;
+
+    /**
+     * As {@link #compile(Mod, String, String, Mode, int, org.taipan.parse.WarningSink)} with
+     * {@code __future__} features given from outside (CPython's {@code cf_flags}: {@code
+     * compile()}'s flags and those inherited from the calling code). Every code object gets the
+     * features in effect in its {@code co_flags} ({@code compute_code_flags}), so code compiled by
+     * it inherits them in turn.
+     *
+     * @param futureFlags {@code CO_FUTURE_*} bits; others are ignored
+     */
+    public static CodeObject compile(Mod mod, String filename, String source, Mode mode, int optimize,
+                                     org.taipan.parse.WarningSink warnings, int futureFlags) {
+        int features = futureFlags & FUTURE_FLAGS_MASK;
+        if (FutureScanner.hasAnnotations(mod)) {
+            features |= CO_FUTURE_ANNOTATIONS;
+        }
+        SymbolTable st = SymbolTable.build(mod, filename, source, (features & CO_FUTURE_ANNOTATIONS) != 0);
         CodeGen gen = new CodeGen(filename, source, optimize, st);
         gen.warnings = warnings;
+        gen.futureFlags = features;
         gen.scanFuture(mod);
         return gen.compileModule(mod);
     }

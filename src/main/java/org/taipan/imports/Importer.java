@@ -85,9 +85,17 @@ public final class Importer {
      */
     public void setScript(String filename) {
         if (interp.sysAttribute("path") instanceof PyList path && path.size() > 0) {
-            path.set(0, PyStr.of(SysPath.mainEntry(filename)));
+            scriptEntry = SysPath.mainEntry(filename);
+            path.set(0, PyStr.of(scriptEntry));
         }
     }
+
+    /** What {@link #setScript} put first on {@code sys.path}, or null before a script was set. */
+    public String scriptEntry() {
+        return scriptEntry;
+    }
+
+    private String scriptEntry;
 
     /**
      * {@code python -m name}: runs module {@code name} (a package: its {@code __main__}) in

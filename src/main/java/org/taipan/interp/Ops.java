@@ -442,7 +442,11 @@ final class Ops {
         StringBuilder sb = new StringBuilder();
         boolean simple = true;
         for (int k = 0; k < n; k++) {
-            PyStr s = (PyStr) stack[sp + k];
+            // only compile() of a hand-built JoinedStr can put a non-str here (_PyUnicode_JoinArray's error)
+            if (!(stack[sp + k] instanceof PyStr s)) {
+                throw Errors.typeError("sequence item %d: expected str instance, %.80s found", k,
+                        stack[sp + k].type().name());
+            }
             simple &= s.isSimple();
             sb.append(s);
         }
@@ -660,12 +664,15 @@ final class Ops {
 
     // ---------------------------------------------------------------- pattern matching
 
+    /** MATCH_MAPPING: the subject's type has {@code Py_TPFLAGS_MAPPING} (dict, or registered as a Mapping). */
     static boolean isMapping(PyObject o) {
-        return o instanceof PyDict || o.type().isHeapType() && o.type().isSubtypeOf(PyDict.TYPE);
+        return o.getClass() == PyDict.class || o.type().collectionFlags() == PyType.MAPPING;
     }
 
+    /** MATCH_SEQUENCE: the subject's type has {@code Py_TPFLAGS_SEQUENCE} (list, tuple, deque, a registered Sequence...). */
     static boolean isSequence(PyObject o) {
-        return o instanceof PyList || o instanceof PyTuple || o instanceof PyRange;
+        Class<?> c = o.getClass();
+        return c == PyList.class || c == PyTuple.class || o.type().collectionFlags() == PyType.SEQUENCE;
     }
 
     static PyObject matchKeys(PyObject subject, PyObject keys) {

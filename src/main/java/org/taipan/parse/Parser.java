@@ -108,6 +108,7 @@ public final class Parser implements FStringExpressionParser {
      */
     public static Mod parse(String source, String filename, Mode mode, WarningSink warnings) {
         Tokenizer tokenizer = new Tokenizer(source, filename);
+        tokenizer.setWarnings(warnings);
         Parser p = new Parser(new TokenStream(tokenizer::next), filename, source, false);
         p.warnings = warnings;
         p.lineSource = tokenizer::line;

@@ -62,6 +62,14 @@ public final class Tokenizer {
      * @param filename used in {@link SyntaxErrorException}s
      * @throws SyntaxErrorException {@code source code string cannot contain null bytes}
      */
+    /** Where the tokenizer's warnings go (numbers run into a keyword: {@code 1if x else y}). */
+    private WarningSink warnings = WarningSink.IGNORE;
+
+    /** Sends this tokenizer's warnings to {@code sink} (by default they are dropped). */
+    public void setWarnings(WarningSink sink) {
+        this.warnings = sink;
+    }
+
     public Tokenizer(String source, String filename) {
         this.filename = filename;
         if (source.indexOf('\0') >= 0) {
@@ -844,6 +852,16 @@ public final class Tokenizer {
             default -> false;
         };
         if (keyword) {
+            // CPython warns (SyntaxWarning), and raises the SyntaxError at the keyword when the
+            // warning is made an error
+            backup(c);
+            String msg = "invalid " + kind + " literal";
+            SyntaxErrorException asError = error(msg);
+            nextc();
+            if (warnings.warn(new WarningSink.Warning(WarningSink.Category.SYNTAX_WARNING, msg, filename,
+                    asError.lineno, asError))) {
+                throw asError;
+            }
             return;
         }
         // CPython compares a signed char here: a non-ASCII character ends the number instead

@@ -32,6 +32,11 @@ public final class BufferExports {
         return !views.isEmpty();
     }
 
+    /** Whether a live view exports the buffer (cheap when none was ever made). */
+    public boolean isExporting() {
+        return !views.isEmpty() && active();
+    }
+
     /** BufferError "Existing exports of data: object cannot be re-sized" while {@link #active()}. */
     public void checkResize() {
         if (!views.isEmpty() && active()) {

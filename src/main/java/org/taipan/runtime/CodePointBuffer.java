@@ -24,6 +24,15 @@ final class CodePointBuffer {
         }
     }
 
+    int size() {
+        return n;
+    }
+
+    /** Drops the code points after the first {@code size}. */
+    void truncate(int size) {
+        n = Math.min(n, size);
+    }
+
     PyStr toStr() {
         return PyStr.ofCodePoints(Arrays.copyOf(cps, n));
     }

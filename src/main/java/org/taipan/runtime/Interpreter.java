@@ -393,8 +393,21 @@ public final class Interpreter {
      */
     public CodeObject compile(org.taipan.ast.Mod mod, String filename, String source, org.taipan.parse.Mode mode,
                               int optimize) {
+        return compile(mod, filename, source, mode, optimize, 0);
+    }
+
+    /**
+     * As {@link #compile(org.taipan.ast.Mod, String, String, org.taipan.parse.Mode, int)}, with the
+     * {@code __future__} features ({@code CO_FUTURE_*} bits) the compilation starts with
+     * ({@code compile()}'s flags, or those inherited from the calling code).
+     *
+     * @throws PyException SyntaxError
+     */
+    public CodeObject compile(org.taipan.ast.Mod mod, String filename, String source, org.taipan.parse.Mode mode,
+                              int optimize, int futureFlags) {
         try {
-            return org.taipan.compile.Compiler.compile(mod, filename, source, mode, optimize, warningSink());
+            return org.taipan.compile.Compiler.compile(mod, filename, source, mode, optimize, warningSink(),
+                    futureFlags);
         } catch (org.taipan.parse.SyntaxErrorException e) {
             throw SyntaxErrors.toPython(withProgramText(e));
         }

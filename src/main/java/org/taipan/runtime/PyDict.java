@@ -9,7 +9,7 @@ import java.util.Arrays;
  * the dense arrays that a resize squeezes out.
  */
 public sealed class PyDict extends PyObject permits PyDict.Sub {
-    public static final PyType TYPE = PyType.builtin("dict", PyType.OBJECT);
+    public static final PyType TYPE = PyType.builtin("dict", PyType.OBJECT).markCollection(PyType.MAPPING);
 
     static {
         DictSlots.install(TYPE);

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /** {@code list}: a growable array of objects. */
 public sealed class PyList extends PyObject permits PyList.Sub {
-    public static final PyType TYPE = PyType.builtin("list", PyType.OBJECT);
+    public static final PyType TYPE = PyType.builtin("list", PyType.OBJECT).markCollection(PyType.SEQUENCE);
 
     static {
         ListSlots.install(TYPE);

@@ -2,7 +2,7 @@ package org.taipan.runtime;
 
 /** {@code mappingproxy}: a read-only view of a mapping, what {@code C.__dict__} returns. */
 public final class PyMappingProxy extends PyObject {
-    public static final PyType TYPE = PyType.builtinFinal("mappingproxy", PyType.OBJECT);
+    public static final PyType TYPE = PyType.builtinFinal("mappingproxy", PyType.OBJECT).markCollection(PyType.MAPPING);
 
     static {
         // types.MappingProxyType(mapping), as CPython's mappingproxy_new (functools.singledispatch uses it).

@@ -12,7 +12,7 @@ import java.util.Arrays;
  * "ValueError: operation forbidden on released memoryview object".
  */
 public final class PyMemoryView extends PyObject {
-    public static final PyType TYPE = PyType.builtinFinal("memoryview", PyType.OBJECT);
+    public static final PyType TYPE = PyType.builtinFinal("memoryview", PyType.OBJECT).markCollection(PyType.SEQUENCE);
 
     static {
         TYPE.tp_new = (t, a, k) -> {

@@ -10,7 +10,7 @@ import java.math.BigInteger;
  * {@code Py_ssize_t} limit does.
  */
 public final class PyRange extends PyObject {
-    public static final PyType TYPE = PyType.builtinFinal("range", PyType.OBJECT);
+    public static final PyType TYPE = PyType.builtinFinal("range", PyType.OBJECT).markCollection(PyType.SEQUENCE);
     public static final PyType ITERATOR = PyType.builtinFinal("range_iterator", PyType.OBJECT);
     public static final PyType LONG_ITERATOR = PyType.builtinFinal("longrange_iterator", PyType.OBJECT);
 

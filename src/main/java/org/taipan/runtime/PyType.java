@@ -231,7 +231,8 @@ public final class PyType extends PyObject implements HasDict {
             }
         }
         if (weakrefSlot && t.lookup(PyStr.of("__weakref__")) == null) {
-            d.setItem(PyStr.of("__weakref__"), new PyGetSetDescr(t, "__weakref__", o -> PyNone.NONE, null));
+            d.setItem(PyStr.of("__weakref__"), new PyGetSetDescr(t, "__weakref__",
+                    org.taipan.modules.weakref.WeakrefModule::firstWeakref, null));
         }
         // Last, as PyType_Ready adds it after the descriptors: the dict's order shows it.
         if (d.getItem(PyStr.of("__doc__")) == null) {
@@ -255,6 +256,36 @@ public final class PyType extends PyObject implements HasDict {
     public PyType markOwnLayout() {
         ownLayout = true;
         return this;
+    }
+
+    /** {@code Py_TPFLAGS_SEQUENCE}: a {@code match} sequence pattern matches the instances. */
+    public static final int SEQUENCE = 1 << 5;
+    /** {@code Py_TPFLAGS_MAPPING}: a {@code match} mapping pattern matches the instances. */
+    public static final int MAPPING = 1 << 6;
+
+    /** SEQUENCE, MAPPING or 0 set on this type, or -1 to take the primary base's (inherit_patma_flags). */
+    private volatile int collectionFlags = -1;
+
+    /**
+     * Sets this type's {@link #SEQUENCE}/{@link #MAPPING} flag: builtin collections at creation,
+     * {@code _abc} for {@code __abc_tpflags__} and {@code register} on a Sequence or Mapping ABC.
+     *
+     * @return this type
+     */
+    public PyType markCollection(int flags) {
+        collectionFlags = flags & (SEQUENCE | MAPPING);
+        return this;
+    }
+
+    /** The type's {@link #SEQUENCE}/{@link #MAPPING} flag, its own or its primary base's, or 0. */
+    public int collectionFlags() {
+        for (PyType t = this; t != null; t = t.base) {
+            int f = t.collectionFlags;
+            if (f >= 0) {
+                return f;
+            }
+        }
+        return 0;
     }
 
     /** The builtin ancestor that decides the instance layout: a layout root, or object. */

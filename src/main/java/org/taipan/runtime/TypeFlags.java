@@ -47,12 +47,11 @@ final class TypeFlags {
         if (t.isAbstract()) {
             f |= IS_ABSTRACT;
         }
-        f |= subclassBit(t, PyInt.TYPE, LONG_SUBCLASS) | subclassBit(t, PyList.TYPE, LIST_SUBCLASS | SEQUENCE)
-                | subclassBit(t, PyTuple.TYPE, TUPLE_SUBCLASS | SEQUENCE) | subclassBit(t, PyBytes.TYPE, BYTES_SUBCLASS)
-                | subclassBit(t, PyStr.TYPE, UNICODE_SUBCLASS) | subclassBit(t, PyDict.TYPE, DICT_SUBCLASS | MAPPING)
+        f |= subclassBit(t, PyInt.TYPE, LONG_SUBCLASS) | subclassBit(t, PyList.TYPE, LIST_SUBCLASS)
+                | subclassBit(t, PyTuple.TYPE, TUPLE_SUBCLASS) | subclassBit(t, PyBytes.TYPE, BYTES_SUBCLASS)
+                | subclassBit(t, PyStr.TYPE, UNICODE_SUBCLASS) | subclassBit(t, PyDict.TYPE, DICT_SUBCLASS)
                 | subclassBit(t, ExceptionTypes.BaseException, BASE_EXC_SUBCLASS)
-                | subclassBit(t, PyType.TYPE, TYPE_SUBCLASS) | subclassBit(t, PyRange.TYPE, SEQUENCE)
-                | subclassBit(t, PyMemoryView.TYPE, SEQUENCE) | subclassBit(t, PyMappingProxy.TYPE, MAPPING);
+                | subclassBit(t, PyType.TYPE, TYPE_SUBCLASS) | t.collectionFlags();
         for (PyType m : new PyType[] {PyBool.TYPE, PyByteArray.TYPE, PyBytes.TYPE, PyDict.TYPE, PyFloat.TYPE,
                 PySet.FROZENSET, PyInt.TYPE, PyList.TYPE, PySet.TYPE, PyStr.TYPE, PyTuple.TYPE}) {
             f |= subclassBit(t, m, MATCH_SELF);

@@ -95,7 +95,12 @@ public final class AbcModule {
         if (self instanceof PyType t) {
             // CPython turns __abc_tpflags__ into the type's SEQUENCE/MAPPING flags and removes it.
             PyDict d = t.dict();
-            if (d.getItem(PyStr.of("__abc_tpflags__")) != null) {
+            PyObject flags = d.getItem(PyStr.of("__abc_tpflags__"));
+            if (flags != null) {
+                if (flags instanceof PyInt i) {
+                    long mask = i.fitsLong() ? i.longValue() : 0;
+                    t.markCollection(t.collectionFlags() | (int) (mask & (PyType.SEQUENCE | PyType.MAPPING)));
+                }
                 d.delItem(PyStr.of("__abc_tpflags__"));
                 t.modified();
             }
@@ -115,7 +120,23 @@ public final class AbcModule {
         }
         impl(self).registry.add(subclass);
         state().invalidationCounter.incrementAndGet();
+        if (self instanceof PyType t && t.collectionFlags() != 0) {
+            setCollectionFlag((PyType) subclass, t.collectionFlags());
+        }
         return subclass;
+    }
+
+    /** {@code set_collection_flag_recursive}: a registered class and its subclasses match as the ABC's kind. */
+    private static void setCollectionFlag(PyType child, int flag) {
+        if (!child.isHeapType() || child.collectionFlags() == flag) {
+            return;
+        }
+        child.markCollection(flag);
+        for (PyObject sub : Abstract.toArray(Callables.callAttr(child, "__subclasses__"))) {
+            if (sub instanceof PyType st) {
+                setCollectionFlag(st, flag);
+            }
+        }
     }
 
     private static PyObject instanceCheck(PyObject self, PyObject instance) {

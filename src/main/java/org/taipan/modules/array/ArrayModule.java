@@ -13,6 +13,7 @@ public final class ArrayModule {
         m.set("array", PyArray.TYPE);
         m.set("ArrayType", PyArray.TYPE);
         m.set("typecodes", PyStr.of(ItemCodec.TYPECODES));
+        m.def("_array_reconstructor", ArrayReconstructor::reconstruct);
         return m;
     }
 }

@@ -3,6 +3,7 @@ package org.taipan.modules.array;
 import java.util.Arrays;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Args;
+import org.taipan.runtime.BufferExports;
 import org.taipan.runtime.Buffers;
 import org.taipan.runtime.Callables;
 import org.taipan.runtime.CompareOp;
@@ -31,7 +32,8 @@ import org.taipan.runtime.PyType;
  * {@code repr} follow CPython's, error messages included.
  */
 public class PyArray extends PyObject implements Buffers.Exporter {
-    public static final PyType TYPE = PyType.builtin("array.array", PyType.OBJECT).markOwnLayout();
+    public static final PyType TYPE = PyType.builtin("array.array", PyType.OBJECT).markOwnLayout()
+            .markCollection(PyType.SEQUENCE);
 
     final char tc;
     final int size;
@@ -61,11 +63,38 @@ public class PyArray extends PyObject implements Buffers.Exporter {
         return n * size;
     }
 
+    /** The item format of a view: the typecode, except {@code 'w'} (a UCS-4 character) for {@code 'u'}. */
+    @Override
+    public String bufferFormat() {
+        return tc == 'u' ? "w" : String.valueOf(tc);
+    }
+
+    @Override
+    public int bufferItemSize() {
+        return size;
+    }
+
+    @Override
+    public BufferExports bufferExports() {
+        return exports;
+    }
+
+    /** The live memoryviews of this array: while any exists its size must not change (array_resize). */
+    private final BufferExports exports = new BufferExports();
+
+    /** BufferError when the array would change size from {@link #n} to {@code items} while exported. */
+    private void resizeTo(int items) {
+        if (items != n && exports.isExporting()) {
+            throw Errors.of(ExceptionTypes.BufferError, "cannot resize an array that is exporting buffers");
+        }
+    }
+
     PyObject get(int i) {
         return ItemCodec.get(tc, data, i * size);
     }
 
     private void ensure(int items) {
+        resizeTo(items);
         if ((long) items * size > Integer.MAX_VALUE - 8) {
             throw Errors.of(ExceptionTypes.MemoryError, new PyObject[0]);
         }
@@ -154,6 +183,12 @@ public class PyArray extends PyObject implements Buffers.Exporter {
         if (r[2] == 1) {
             int lo = (int) r[0];
             int hi = Math.max(lo, (int) r[1]);
+            if (m == hi - lo) {
+                // same size: in place, so that exported views see the new items
+                System.arraycopy(srcBytes, 0, data, lo * size, m * size);
+                return;
+            }
+            resizeTo(n - (hi - lo) + m);
             byte[] nd = new byte[(n - (hi - lo) + m) * size];
             System.arraycopy(data, 0, nd, 0, lo * size);
             System.arraycopy(srcBytes, 0, nd, lo * size, m * size);
@@ -173,6 +208,11 @@ public class PyArray extends PyObject implements Buffers.Exporter {
     private void delSlice(PySlice s) {
         PySlice.Indices ix = s.indices(n);
         long[] r = {ix.start(), ix.stop(), ix.step(), ix.length()};
+        // array_ass_subscr refuses any slice deletion of an exported array, even an empty one
+        resizeTo(-1);
+        if (r[3] == 0) {
+            return;
+        }
         boolean[] drop = new boolean[n];
         for (long k = 0; k < r[3]; k++) {
             drop[(int) (r[0] + k * r[2])] = true;
@@ -189,6 +229,7 @@ public class PyArray extends PyObject implements Buffers.Exporter {
     }
 
     private void delete(int i) {
+        resizeTo(n - 1);
         System.arraycopy(data, (i + 1) * size, data, i * size, (n - i - 1) * size);
         n--;
     }
@@ -329,6 +370,10 @@ public class PyArray extends PyObject implements Buffers.Exporter {
             PyArray a = self(x);
             long times = Math.max(0, Abstract.index(count, null).longValue());
             byte[] one = a.tobytes();
+            if (times == 1 || a.n == 0) {
+                return x;
+            }
+            a.resizeTo(-1);
             a.n = 0;
             for (long t = 0; t < times; t++) {
                 a.frombytes(one);
@@ -526,9 +571,11 @@ public class PyArray extends PyObject implements Buffers.Exporter {
         TYPE.addMethod("__copy__", (o, a, k) -> self(o).copy());
         TYPE.addMethod("__deepcopy__", (o, a, k) -> self(o).copy());
         TYPE.addMethod("__reduce_ex__", (o, a, k) -> {
-            PyArray arr = self(o);
-            PyObject dict = o instanceof HasDict h ? h.dict() : PyNone.NONE;
-            return PyTuple.of(o.type(), PyTuple.of(PyStr.of(String.valueOf(arr.tc)), tolist(arr)), dict);
+            PyObject p = Args.oneArg("__reduce_ex__", a, k);
+            if (!(p instanceof PyInt)) {
+                throw Errors.typeError("'%s' object cannot be interpreted as an integer", p.type().name());
+            }
+            return ArrayReconstructor.reduceEx(self(o), ((PyInt) p).longValue());
         });
         TYPE.ready();
     }

@@ -1,13 +1,14 @@
 package org.taipan.modules.cmath;
 
+import org.taipan.runtime.CorrectlyRounded;
 import org.taipan.runtime.MathFunctions;
 
 /**
  * The real functions under {@link ComplexMath}, each chosen or written to round as glibc's
  * (which CPython calls) does: glibc's own hypot algorithm, sinh/cosh by fdlibm's method over a
- * correctly rounded exp, the project's correctly rounded atan2 and exp; sin, cos, tan and log
- * are the JDK's, which differ from glibc's in the last bit for about one argument in a
- * thousand.
+ * correctly rounded exp, correctly rounded exp, sin, cos, tan and atan2
+ * ({@link CorrectlyRounded}); log is the JDK's. glibc is not correctly rounded everywhere, so
+ * about one argument in a thousand still differs in the last bit.
  */
 final class Real {
     private Real() {}
@@ -20,7 +21,7 @@ final class Real {
             // and y / x rounds as the true value does (also for subnormal quotients).
             return y / x;
         }
-        return MathFunctions.atan2(y, x);
+        return CorrectlyRounded.atan2(y, x);
     }
 
     static double log(double x) {
@@ -75,56 +76,15 @@ final class Real {
     }
 
     static double sin(double x) {
-        return sinCos(x, false);
+        return CorrectlyRounded.sin(x);
     }
 
     static double cos(double x) {
-        return sinCos(x, true);
-    }
-
-    private static final java.math.MathContext MC = new java.math.MathContext(40);
-    private static final java.math.BigDecimal PI_OVER_2 = new java.math.BigDecimal(
-            "1.57079632679489661923132169163975144209858469968755291048747229615390820314310449931401741267105853399107404326");
-
-    /**
-     * sin or cos of x correctly rounded (glibc's are within 0.55 ulp, so they round the same way
-     * except very near a tie; the JDK's intrinsics are not): x less its nearest multiple of pi/2
-     * to 110 digits, then the Taylor series to 40. Above 2**40 the reduction would need more
-     * digits of pi, and the JDK's result is used.
-     */
-    private static double sinCos(double x, boolean cosine) {
-        double ax = Math.abs(x);
-        if (!Double.isFinite(x) || ax > 0x1p40) {
-            return cosine ? Math.cos(x) : Math.sin(x);
-        }
-        if (ax < 0x1p-27) {
-            // sin x = x - x^3/6 and cos x = 1 - x^2/2, both below half an ulp from x and 1.
-            return cosine ? 1.0 : x;
-        }
-        java.math.BigDecimal bx = new java.math.BigDecimal(x);
-        java.math.BigInteger k = bx.divide(PI_OVER_2, MC).setScale(0, java.math.RoundingMode.HALF_EVEN)
-                .toBigIntegerExact();
-        java.math.BigDecimal r = bx.subtract(PI_OVER_2.multiply(new java.math.BigDecimal(k)));
-        int quadrant = k.mod(java.math.BigInteger.valueOf(4)).intValue() + (cosine ? 1 : 0);
-        java.math.BigDecimal v = (quadrant & 1) == 0 ? taylor(r, false) : taylor(r, true);
-        return ((quadrant & 2) == 0 ? v : v.negate()).doubleValue();
-    }
-
-    /** sin r (or cos r) for |r| <= pi/4, summed until the terms fall below 1e-45 of the result. */
-    private static java.math.BigDecimal taylor(java.math.BigDecimal r, boolean cosine) {
-        java.math.BigDecimal r2 = r.multiply(r, MC);
-        java.math.BigDecimal term = cosine ? java.math.BigDecimal.ONE : r.round(MC);
-        java.math.BigDecimal sum = term;
-        java.math.BigDecimal eps = java.math.BigDecimal.ONE.movePointLeft(45).multiply(r.abs().max(new java.math.BigDecimal("1e-300")));
-        for (int n = cosine ? 1 : 2; term.abs().compareTo(eps) > 0; n += 2) {
-            term = term.multiply(r2, MC).divide(java.math.BigDecimal.valueOf((long) n * (n + 1)), MC).negate();
-            sum = sum.add(term, MC);
-        }
-        return sum;
+        return CorrectlyRounded.cos(x);
     }
 
     static double exp(double x) {
-        return MathFunctions.exp(x);
+        return CorrectlyRounded.exp(x);
     }
 
     /** ln(DBL_MAX) and the largest x whose sinh/cosh is finite. */
@@ -185,6 +145,6 @@ final class Real {
     }
 
     static double tan(double x) {
-        return Math.tan(x);
+        return CorrectlyRounded.tan(x);
     }
 }

@@ -17,6 +17,8 @@ import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyStr;
 import org.taipan.runtime.PyTuple;
+import org.taipan.runtime.Utf7Codec;
+import org.taipan.runtime.Codecs;
 
 /**
  * The {@code _codecs} module (CPython's {@code Modules/_codecsmodule.c}), on which
@@ -171,6 +173,17 @@ public final class CodecsModule {
                         intArg(v[2]), flag(v[3], false));
             });
         }
+        m.def("utf_7_encode", (a, k) -> {
+            PyObject[] v = args("utf_7_encode", a, k, 1, 2);
+            PyStr text = str("utf_7_encode", v[0], 1);
+            errors("utf_7_encode", v[1], 2);
+            return PyTuple.of(new PyBytes(Utf7Codec.encode(text)), PyInt.of(text.length()));
+        });
+        m.def("utf_7_decode", (a, k) -> {
+            PyObject[] v = args("utf_7_decode", a, k, 1, 3);
+            Codecs.Decoded d = Utf7Codec.decode(data(v[0], false), errors("utf_7_decode", v[1], 2), flag(v[2], false));
+            return PyTuple.of(d.text(), PyInt.of(d.consumed()));
+        });
         m.def("charmap_decode", (a, k) -> {
             PyObject[] v = args("charmap_decode", a, k, 1, 3);
             return CodecFunctions.charmapDecode(data(v[0], false), errors("charmap_decode", v[1], 2), v[2]);

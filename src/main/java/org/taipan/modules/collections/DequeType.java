@@ -26,7 +26,8 @@ import org.taipan.runtime.ReprGuard;
 final class DequeType {
     private DequeType() {}
 
-    static final PyType DEQUE = PyType.builtin("collections.deque", PyType.OBJECT).markOwnLayout();
+    static final PyType DEQUE = PyType.builtin("collections.deque", PyType.OBJECT).markOwnLayout()
+            .markCollection(PyType.SEQUENCE);
     static final PyType ITER = PyType.builtinFinal("_collections._deque_iterator", PyType.OBJECT);
     static final PyType REVERSE_ITER = PyType.builtinFinal("_collections._deque_reverse_iterator", PyType.OBJECT);
 

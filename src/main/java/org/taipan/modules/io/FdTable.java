@@ -92,6 +92,12 @@ public final class FdTable {
         files.put(0, new OpenFile(null, interp.options().stdin(), null, tty));
         files.put(1, new OpenFile(null, null, interp.options().stdout(), tty));
         files.put(2, new OpenFile(null, null, interp.options().stderr(), tty));
+        // descriptors the process inherited (pass_fds of a parent): under their own numbers
+        for (Object[] f : org.taipan.modules.posix.ChildFds.inherited(interp)) {
+            int n = (Integer) f[0];
+            files.put(n, new OpenFile(null, (InputStream) f[1], (OutputStream) f[2], false, null,
+                    new java.util.concurrent.atomic.AtomicInteger(1), n));
+        }
     }
 
     /** The descriptor table of {@code interp}, made on first use. */

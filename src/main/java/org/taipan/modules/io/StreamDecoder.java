@@ -52,9 +52,19 @@ final class StreamDecoder {
         String n = normalize(encoding);
         this.bomFamily = n.equals("utf-16") || n.equals("utf-32") || n.equals("utf-8-sig") ? n : null;
         this.utf8Strict = n.equals("utf-8") && errors.equals("strict");
-        this.codec = new IncrementalDecoder(encoding, errors);
+        this.info = PythonStreamCodec.lookup(encoding);
+        if (info != null) {
+            this.pyDecoder = PythonStreamCodec.decoder(info, errors);
+        } else {
+            this.codec = new IncrementalDecoder(encoding, errors);
+        }
         this.codecFlags = initialFlags();
     }
+
+    /** The registry's CodecInfo when the Java codecs do not implement the encoding, else null. */
+    private final org.taipan.runtime.PyObject info;
+    /** The codec's Python incremental decoder when {@link #info} is set. */
+    private org.taipan.runtime.PyObject pyDecoder;
 
     static String normalize(String enc) {
         String e = enc.toLowerCase().replace('_', '-');
@@ -99,6 +109,9 @@ final class StreamDecoder {
     }
 
     private String codecDecode(byte[] input, boolean last) {
+        if (pyDecoder != null) {
+            return PythonStreamCodec.decode(pyDecoder, input, last);
+        }
         if (utf8Strict) {
             byte[] all = fastPending.length == 0 ? input : concat(fastPending, input);
             int n = last ? all.length : completeUtf8Prefix(all);
@@ -134,8 +147,16 @@ final class StreamDecoder {
 
     /** CPython's {@code decoder.getstate()}. */
     State getstate() {
-        byte[] buf = utf8Strict ? fastPending.clone() : codec.pending();
-        long flags = codecFlags;
+        byte[] buf;
+        long flags;
+        if (pyDecoder != null) {
+            State s = PythonStreamCodec.getstate(pyDecoder);
+            buf = s.buffer();
+            flags = s.flags();
+        } else {
+            buf = utf8Strict ? fastPending.clone() : codec.pending();
+            flags = codecFlags;
+        }
         if (universal) {
             flags = flags << 1 | (pendingCr ? 1 : 0);
         }
@@ -150,6 +171,10 @@ final class StreamDecoder {
             cf = flags >> 1;
         }
         codecFlags = (int) cf;
+        if (pyDecoder != null) {
+            PythonStreamCodec.setstate(pyDecoder, buffer, cf);
+            return;
+        }
         if (utf8Strict) {
             fastPending = buffer.clone();
             return;
@@ -170,6 +195,10 @@ final class StreamDecoder {
         pendingCr = false;
         fastPending = new byte[0];
         codecFlags = initialFlags();
+        if (pyDecoder != null) {
+            PythonStreamCodec.reset(pyDecoder);
+            return;
+        }
         codec = new IncrementalDecoder(encoding, errors);
     }
 

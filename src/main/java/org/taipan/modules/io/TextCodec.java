@@ -17,6 +17,10 @@ final class TextCodec {
     /** The encoding the next {@link #encode} uses: BOM-writing codecs switch to a fixed byte order. */
     private String encodeAs;
     private final boolean utf8Strict;
+    /** The registry's CodecInfo when the Java codecs do not implement the encoding, else null. */
+    final org.taipan.runtime.PyObject info;
+    /** The Python incremental encoder made from {@link #info} at the first write. */
+    private org.taipan.runtime.PyObject pyEncoder;
 
     /** @throws org.taipan.runtime.PyException LookupError for an unknown encoding, as {@code codecs.lookup} */
     TextCodec(String encoding, String errors) {
@@ -24,7 +28,10 @@ final class TextCodec {
         this.errors = errors;
         this.encodeAs = encoding;
         // LookupError now for an unknown encoding, as codecs.lookup raises it.
-        new IncrementalDecoder(encoding, errors);
+        this.info = PythonStreamCodec.lookup(encoding);
+        if (info == null) {
+            new IncrementalDecoder(encoding, errors);
+        }
         this.utf8Strict = normalize(encoding).equals("utf-8") && errors.equals("strict");
     }
 
@@ -41,6 +48,9 @@ final class TextCodec {
 
     /** Whether the codec writes a byte order mark at the start of a stream ({@code utf-16}, {@code utf-32}, {@code utf-8-sig}). */
     boolean writesBom() {
+        if (info != null) {
+            return false;
+        }
         String n = normalize(encoding);
         return n.equals("utf-16") || n.equals("utf-32") || n.equals("utf-8-sig");
     }
@@ -61,6 +71,12 @@ final class TextCodec {
     byte[] encode(String s) {
         if (utf8Strict && !hasSurrogate(s)) {
             return s.getBytes(StandardCharsets.UTF_8);
+        }
+        if (info != null) {
+            if (pyEncoder == null) {
+                pyEncoder = PythonStreamCodec.encoder(info, errors);
+            }
+            return PythonStreamCodec.encode(pyEncoder, s);
         }
         byte[] b = Codecs.encode(PyStr.of(s), encodeAs, errors).bytes();
         if (writesBom() && !s.isEmpty()) {

@@ -52,6 +52,39 @@ public final class ChildFds implements AutoCloseable {
         processErr = err;
     }
 
+    /** The launcher's list of descriptors inherited by this process (property {@code taipan.inheritedFds}). */
+    public static final String INHERITED_PROPERTY = "taipan.inheritedFds";
+    private static final java.util.concurrent.atomic.AtomicBoolean ADOPTED = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * The descriptors above 2 this process inherited from its parent (a child started with
+     * {@code pass_fds}, or a shell's {@code 3>file}), which the interpreter running on the
+     * process's own streams takes into its descriptor table under the same numbers, once: each
+     * entry is {@code {fd}} and its read and write streams over the real descriptor.
+     */
+    public static List<Object[]> inherited(Interpreter interp) {
+        String list = System.getProperty(INHERITED_PROPERTY, "");
+        if (list.isEmpty() || processOut == null || interp.options().stdout() != processOut
+                || !ADOPTED.compareAndSet(false, true)) {
+            return List.of();
+        }
+        List<Object[]> out = new ArrayList<>();
+        for (String part : list.split(",")) {
+            int n;
+            try {
+                n = Integer.parseInt(part.strip());
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            // the launcher checked they are open; the C library is linked only when one is used
+            if (n > 2) {
+                NativeFdStreams.Fd fd = new NativeFdStreams.Fd(n);
+                out.add(new Object[] {n, new NativeFdStreams.In(fd), new NativeFdStreams.Out(fd)});
+            }
+        }
+        return out;
+    }
+
     /** For {@code interp}'s descriptors, at most {@code max} installations. */
     public ChildFds(Interpreter interp, int max) {
         this.table = FdTable.of(interp);

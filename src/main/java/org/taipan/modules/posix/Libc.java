@@ -59,6 +59,9 @@ public final class Libc {
         static final MethodHandle POLL = errnoFn("poll", FunctionDescriptor.of(I, P, L, I));
         static final MethodHandle WAITPID = errnoFn("waitpid", FunctionDescriptor.of(I, I, P, I));
         static final MethodHandle KILL = errnoFn("kill", FunctionDescriptor.of(I, I, I));
+        static final MethodHandle GETSID = errnoFn("getsid", FunctionDescriptor.of(I, I));
+        static final MethodHandle GETPGID = errnoFn("getpgid", FunctionDescriptor.of(I, I));
+        static final MethodHandle ABORT = fn("abort", FunctionDescriptor.ofVoid());
         static final MethodHandle SPAWN = fn("posix_spawn", FunctionDescriptor.of(I, P, P, P, P, P, P));
         static final MethodHandle FA_INIT = fn("posix_spawn_file_actions_init", FunctionDescriptor.of(I, P));
         static final MethodHandle FA_DESTROY = fn("posix_spawn_file_actions_destroy", FunctionDescriptor.of(I, P));
@@ -82,7 +85,7 @@ public final class Libc {
             return LINKER.downcallHandle(addr, d, options);
         }
 
-        private static MethodHandle errnoFn(String name, FunctionDescriptor d, Linker.Option... options) {
+        static MethodHandle errnoFn(String name, FunctionDescriptor d, Linker.Option... options) {
             Linker.Option[] all = java.util.Arrays.copyOf(options, options.length + 1);
             all[options.length] = Linker.Option.captureCallState("errno");
             return fn(name, d, all);
@@ -113,8 +116,22 @@ public final class Libc {
         return ERRNO.get();
     }
 
-    /** Runs a call that captures errno; a Throwable from the method handle is a bug, rethrown unchecked. */
-    private static long call(MethodHandle h, Object... args) {
+    /**
+     * Links the C function {@code name} so that {@link #call} captures its errno (for other
+     * modules' calls: sockets).
+     *
+     * @throws UnsatisfiedLinkError when the C library has no such function
+     */
+    public static MethodHandle link(String name, FunctionDescriptor d) {
+        return Fns.errnoFn(name, d);
+    }
+
+    /**
+     * Calls a handle made by {@link #link} (arguments without the capture segment): its int or
+     * long result; after -1, {@link #errno()} is the error. A Throwable from the handle is a bug,
+     * rethrown unchecked.
+     */
+    public static long call(MethodHandle h, Object... args) {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment state = a.allocate(Fns.CAPTURE);
             Object[] full = new Object[args.length + 1];
@@ -243,6 +260,25 @@ public final class Libc {
     /** {@code kill(pid, sig)}: 0 or -1. */
     public static int kill(int pid, int sig) {
         return (int) call(Fns.KILL, pid, sig);
+    }
+
+    /** {@code getsid(pid)}: the session id or -1. */
+    public static int getsid(int pid) {
+        return (int) call(Fns.GETSID, pid);
+    }
+
+    /** {@code getpgid(pid)}: the process group id or -1. */
+    public static int getpgid(int pid) {
+        return (int) call(Fns.GETPGID, pid);
+    }
+
+    /** {@code abort()}: the process dies of SIGABRT. */
+    public static void abort() {
+        try {
+            Fns.ABORT.invokeExact();
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The posix_spawn family's handles, for {@link Spawn}. */

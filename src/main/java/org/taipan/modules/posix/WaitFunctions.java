@@ -15,7 +15,7 @@ import org.taipan.runtime.PyTuple;
 
 /**
  * The child-process functions of {@code posix} that need the C library ({@link Libc}):
- * {@code waitpid}, {@code wait} and {@code system}. A reaped child's output copies (see
+ * {@code waitpid}, {@code wait}, {@code system}, {@code getsid}, {@code getpgid} and {@code abort}. A reaped child's output copies (see
  * {@link ChildFds}) are finished before the call returns. Registered only when the C library
  * can be called.
  */
@@ -37,6 +37,21 @@ final class WaitFunctions {
             PosixModule.noArgs("wait", a, k);
             int[] r = waitpid(-1, 0);
             return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]));
+        });
+        for (String name : new String[] {"getsid", "getpgid"}) {
+            PosixModule.def(m, name, (a, k) -> {
+                int pid = PosixModule.intArg(org.taipan.runtime.Args.oneArg(name, a, k));
+                int r = name.equals("getsid") ? Libc.getsid(pid) : Libc.getpgid(pid);
+                if (r < 0) {
+                    throw Errno.error(Libc.errno(), null);
+                }
+                return PyInt.of(r);
+            });
+        }
+        PosixModule.def(m, "abort", (a, k) -> {
+            PosixModule.noArgs("abort", a, k);
+            Libc.abort();
+            return org.taipan.runtime.PyNone.NONE;
         });
         PosixModule.def(m, "system", (a, k) -> {
             PyObject[] v = MethodArgs.bind("system", a, k, 0, "command");
