@@ -85,7 +85,7 @@ public final class Libc {
             return LINKER.downcallHandle(addr, d, options);
         }
 
-        private static MethodHandle errnoFn(String name, FunctionDescriptor d, Linker.Option... options) {
+        static MethodHandle errnoFn(String name, FunctionDescriptor d, Linker.Option... options) {
             Linker.Option[] all = java.util.Arrays.copyOf(options, options.length + 1);
             all[options.length] = Linker.Option.captureCallState("errno");
             return fn(name, d, all);
@@ -116,8 +116,22 @@ public final class Libc {
         return ERRNO.get();
     }
 
-    /** Runs a call that captures errno; a Throwable from the method handle is a bug, rethrown unchecked. */
-    private static long call(MethodHandle h, Object... args) {
+    /**
+     * Links the C function {@code name} so that {@link #call} captures its errno (for other
+     * modules' calls: sockets).
+     *
+     * @throws UnsatisfiedLinkError when the C library has no such function
+     */
+    public static MethodHandle link(String name, FunctionDescriptor d) {
+        return Fns.errnoFn(name, d);
+    }
+
+    /**
+     * Calls a handle made by {@link #link} (arguments without the capture segment): its int or
+     * long result; after -1, {@link #errno()} is the error. A Throwable from the handle is a bug,
+     * rethrown unchecked.
+     */
+    public static long call(MethodHandle h, Object... args) {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment state = a.allocate(Fns.CAPTURE);
             Object[] full = new Object[args.length + 1];

@@ -18,29 +18,18 @@ import org.taipan.runtime.PyStr;
 import org.taipan.runtime.PyType;
 
 /**
- * {@code _socket} without sockets: the module the standard library's {@code socket.py} is built
- * on, so that everything importing {@code socket} at module level ({@code asyncio}, hence
- * {@code unittest.mock}, {@code test.support.socket_helper}, {@code http}, {@code logging.handlers})
- * imports. The constants (Linux x86-64 values), exception types, default timeout, byte-order
- * helpers and {@code gethostname} are CPython's ({@code Modules/socketmodule.c}); creating a
- * socket raises {@code OSError(ENOSYS)} and name resolution raises {@code gaierror}, which code
- * written for machines without networking already handles.
+ * {@code _socket} ({@code Modules/socketmodule.c}) over the C library ({@link SocketCalls}):
+ * real sockets ({@link PySocket}, methods in {@link SocketMethods}) in the interpreter's
+ * descriptor table, {@code socketpair}, {@code dup}, name resolution by the JDK
+ * ({@code getaddrinfo}, {@code gethostbyname}), {@code inet_*} conversions, byte order, the
+ * Linux x86-64 constants and the exception types. What the standard library's {@code socket.py}
+ * builds on, and through it {@code asyncio} and {@code test.support}.
  */
 public final class SocketModule {
     private SocketModule() {}
 
-    private static final int ENOSYS = 38;
-
-    /** {@code _socket.socket}: subclassable (socket.py subclasses it), never instantiated. */
-    static final PyType SOCKET = PyType.builtin("_socket.socket", PyType.OBJECT);
-
-    static {
-        SOCKET.addAttr("__module__", PyStr.of("_socket"));
-        SOCKET.tp_new = (t, a, k) -> {
-            throw notImplemented();
-        };
-        SOCKET.ready();
-    }
+    /** {@code getdefaulttimeout()}: seconds, negative for None (process-wide, as a setting of the C module). */
+    static volatile double defaultTimeout = -1;
 
     private static final Object[][] CONSTANTS = {
         {"AF_UNSPEC", 0}, {"AF_UNIX", 1}, {"AF_INET", 2}, {"AF_INET6", 10}, {"AF_NETLINK", 16}, {"AF_PACKET", 17},
@@ -74,30 +63,20 @@ public final class SocketModule {
         for (Object[] c : CONSTANTS) {
             m.set((String) c[0], PyInt.of(((Number) c[1]).longValue()));
         }
-        m.set("socket", SOCKET);
-        m.set("SocketType", SOCKET);
+        PyType socket = SocketMethods.type();
+        m.set("socket", socket);
+        m.set("SocketType", socket);
         m.set("error", ExceptionTypes.OSError);
         m.set("timeout", ExceptionTypes.TimeoutError);
-        PyType herror = exception("herror");
-        PyType gaierror = exception("gaierror");
-        m.set("herror", herror);
-        m.set("gaierror", gaierror);
+        m.set("herror", HERROR);
+        m.set("gaierror", GAIERROR);
         m.set("has_ipv6", org.taipan.runtime.PyBool.TRUE);
-        PyObject[] timeout = {PyNone.NONE};
         m.def("getdefaulttimeout", (a, k) -> {
             Args.noArgs("getdefaulttimeout", a, k);
-            return timeout[0];
+            return defaultTimeout < 0 ? PyNone.NONE : new PyFloat(defaultTimeout);
         });
         m.def("setdefaulttimeout", (a, k) -> {
-            PyObject t = Args.oneArg("setdefaulttimeout", a, k);
-            if (t != PyNone.NONE) {
-                double d = t instanceof PyFloat f ? f.value() : Abstract.index(t, null).doubleValue();
-                if (d < 0) {
-                    throw Errors.valueError("Timeout value out of range");
-                }
-                t = new PyFloat(d);
-            }
-            timeout[0] = t;
+            defaultTimeout = timeoutArg(Args.oneArg("setdefaulttimeout", a, k));
             return PyNone.NONE;
         });
         m.def("gethostname", (a, k) -> {
@@ -108,18 +87,35 @@ public final class SocketModule {
                 return PyStr.of("localhost");
             }
         });
-        for (String name : new String[] {"getaddrinfo", "gethostbyname", "gethostbyname_ex", "gethostbyaddr",
-            "getnameinfo", "getservbyname", "getservbyport", "getprotobyname"}) {
-            m.def(name, (a, k) -> {
-                throw new PyException((PyBaseException) Callables.call(gaierror, PyInt.of(-3),
-                        PyStr.of("Temporary failure in name resolution")));
-            });
-        }
-        for (String name : new String[] {"socketpair", "dup", "fromfd"}) {
-            m.def(name, (a, k) -> {
-                throw notImplemented();
-            });
-        }
+        NameFunctions.register(m);
+        m.def("socketpair", (a, k) -> {
+            Args.check("socketpair", a, k, 0, 3);
+            int family = a.length > 0 && a[0] != PyNone.NONE ? (int) Abstract.index(a[0], null).longValue() : 1;
+            int type = a.length > 1 ? (int) Abstract.index(a[1], null).longValue() : 1;
+            int proto = a.length > 2 ? (int) Abstract.index(a[2], null).longValue() : 0;
+            int[] p = SocketCalls.socketpair(family, type, proto);
+            if (p == null) {
+                throw org.taipan.modules.posix.Errno.error(org.taipan.modules.posix.Libc.errno(), null);
+            }
+            PyObject[] out = new PyObject[2];
+            for (int i = 0; i < 2; i++) {
+                int n = PySocket.register(org.taipan.runtime.ThreadState.current().interpreter, p[i]);
+                out[i] = Callables.call(socket, PyInt.of(family), PyInt.of(type), PyInt.of(proto), PyInt.of(n));
+            }
+            return org.taipan.runtime.PyTuple.of(out[0], out[1]);
+        });
+        m.def("dup", (a, k) -> {
+            int n = (int) Abstract.index(Args.oneArg("dup", a, k), null).longValue();
+            org.taipan.modules.io.FdTable.OpenFile f = PySocket.table().get(n);
+            if (f == null || f.nativeFd < 0) {
+                throw org.taipan.modules.posix.Errno.error(org.taipan.modules.posix.Errno.EBADF, null);
+            }
+            int r = org.taipan.modules.posix.Libc.fcntl(f.nativeFd, org.taipan.modules.posix.Libc.F_DUPFD_CLOEXEC, 3);
+            if (r < 0) {
+                throw org.taipan.modules.posix.Errno.error(org.taipan.modules.posix.Libc.errno(), null);
+            }
+            return PyInt.of(PySocket.register(org.taipan.runtime.ThreadState.current().interpreter, r));
+        });
         for (String[] conv : new String[][] {{"htons", "16"}, {"ntohs", "16"}, {"htonl", "32"}, {"ntohl", "32"}}) {
             int bits = Integer.parseInt(conv[1]);
             m.def(conv[0], (a, k) -> {
@@ -141,15 +137,36 @@ public final class SocketModule {
         return m;
     }
 
-    /** A subclass of OSError of module {@code socket}, per interpreter (its types are mutable). */
+    /** A subclass of OSError of module {@code socket}. */
     private static PyType exception(String name) {
         org.taipan.runtime.PyDict ns = new org.taipan.runtime.PyDict();
         ns.setItem(PyStr.of("__module__"), PyStr.of("socket"));
         return PyType.newHeapType(PyType.TYPE, name, new PyType[] {ExceptionTypes.OSError}, ns);
     }
 
-    private static PyException notImplemented() {
-        return new PyException((PyBaseException) Callables.call(ExceptionTypes.OSError,
-                PyInt.of(ENOSYS), PyStr.of("sockets are not implemented by Taipan yet")));
+    static final PyType HERROR = exception("herror"), GAIERROR = exception("gaierror");
+
+    /** {@code gaierror(code, message)}. */
+    static PyException gaierror(int code, String message) {
+        return new PyException((PyBaseException) Callables.call(GAIERROR, PyInt.of(code), PyStr.of(message)));
+    }
+
+    /** A timeout argument: seconds, or -1 for None; ValueError when negative. */
+    static double timeoutArg(PyObject t) {
+        if (t == PyNone.NONE) {
+            return -1;
+        }
+        double d;
+        if (t instanceof PyFloat f) {
+            d = f.value();
+        } else if (PyInt.asInt(t) != null) {
+            d = PyInt.asInt(t).doubleValue();
+        } else {
+            throw Errors.typeError("'%s' object cannot be interpreted as an integer or float", t.type().name());
+        }
+        if (d < 0) {
+            throw Errors.valueError("Timeout value out of range");
+        }
+        return d;
     }
 }

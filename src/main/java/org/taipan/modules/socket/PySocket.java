@@ -1,0 +1,156 @@
+package org.taipan.modules.socket;
+
+import org.taipan.modules.io.FdTable;
+import org.taipan.modules.posix.Errno;
+import org.taipan.modules.posix.Libc;
+import org.taipan.modules.posix.NativeFdStreams;
+import org.taipan.runtime.Blocking;
+import org.taipan.runtime.Interpreter;
+import org.taipan.runtime.PyDict;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyType;
+import org.taipan.runtime.ThreadState;
+
+/**
+ * {@code _socket.socket} ({@code Modules/socketmodule.c}): a real socket of the operating system
+ * registered in the interpreter's descriptor table (so {@code fileno()} works with
+ * {@code select}, {@code selectors} and {@code os.read}). Timeouts follow CPython's
+ * {@code sock_call_ex}: with a timeout the descriptor is non-blocking and each operation waits
+ * for readiness with {@code poll} first; without one (None) it blocks, with the GIL released.
+ */
+public class PySocket extends PyObject {
+    static final PyType TYPE = PyType.builtin("_socket.socket", PyType.OBJECT).markOwnLayout();
+
+    /** The interpreter's descriptor number, -1 once closed or detached. */
+    int fd = -1;
+    /** The operating system's descriptor. */
+    int real = -1;
+    int family, type, proto;
+    /** Seconds; negative: None (blocking). */
+    double timeout = -1;
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    /** An instance of a Python subclass ({@code socket.socket}). */
+    static final class Sub extends PySocket implements org.taipan.runtime.HasDict, org.taipan.runtime.HasSlotValues {
+        private final PyType type;
+        private PyDict dict, slots;
+
+        Sub(PyType type) {
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict dict() {
+            if (dict == null) {
+                dict = new PyDict();
+            }
+            return dict;
+        }
+
+        @Override
+        public PyDict slotValues(boolean create) {
+            if (slots == null && create) {
+                slots = new PyDict();
+            }
+            return slots;
+        }
+    }
+
+    static FdTable table() {
+        return FdTable.of(ThreadState.current().interpreter);
+    }
+
+    /** Registers a real socket descriptor in the interpreter's table: its number there. */
+    static int register(Interpreter interp, int realFd) {
+        NativeFdStreams.Fd d = new NativeFdStreams.Fd(realFd);
+        return FdTable.of(interp).addNative(realFd, new NativeFdStreams.In(d), new NativeFdStreams.Out(d));
+    }
+
+    /** The real descriptor; OSError EBADF once closed. */
+    int realFd() {
+        if (fd < 0) {
+            throw Errno.error(Errno.EBADF, null);
+        }
+        return real;
+    }
+
+    /** Makes the descriptor blocking or not as the timeout mode needs. */
+    void applyTimeout() {
+        int flags = Libc.fcntl(real, Libc.F_GETFL, 0);
+        if (flags < 0) {
+            throw Errno.error(Libc.errno(), null);
+        }
+        int want = timeout < 0 ? flags & ~Libc.O_NONBLOCK : flags | Libc.O_NONBLOCK;
+        if (want != flags && Libc.fcntl(real, Libc.F_SETFL, want) < 0) {
+            throw Errno.error(Libc.errno(), null);
+        }
+    }
+
+    /** A socket call: returns its result, -1 with errno set on failure. */
+    interface Call {
+        long run();
+    }
+
+    private static final short POLLIN = 1, POLLOUT = 4;
+
+    /**
+     * {@code sock_call_ex}: runs {@code call} without the GIL; with a timeout waits for
+     * {@code writing ? POLLOUT : POLLIN} first and again after EAGAIN, raising TimeoutError
+     * ("timed out") when the time is up; EINTR runs signal handlers and retries.
+     *
+     * @return the call's non-negative result
+     * @throws org.taipan.runtime.PyException OSError of the call's errno
+     */
+    long io(boolean writing, Call call) {
+        int s = realFd();
+        ThreadState ts = ThreadState.current();
+        long deadline = timeout > 0 ? System.nanoTime() + (long) (timeout * 1e9) : 0;
+        while (true) {
+            if (timeout > 0) {
+                waitReady(s, writing ? POLLOUT : POLLIN, deadline, ts);
+            }
+            long r = Blocking.withoutGil(call::run);
+            if (r >= 0) {
+                return r;
+            }
+            int err = Libc.errno();
+            if (err == SocketCalls.EINTR) {
+                Blocking.checkSignals(ts);
+                continue;
+            }
+            if (err == SocketCalls.EAGAIN && timeout > 0) {
+                continue;
+            }
+            throw Errno.error(err, null);
+        }
+    }
+
+    /** Polls {@code s} for {@code event} until {@code deadline}: TimeoutError "timed out" when it passes. */
+    static void waitReady(int s, short event, long deadline, ThreadState ts) {
+        while (true) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw org.taipan.runtime.Errors.of(org.taipan.runtime.ExceptionTypes.TimeoutError, "timed out");
+            }
+            int ms = (int) Math.min(100, (left + 999_999) / 1_000_000);
+            short[] rev = new short[1];
+            int r = Blocking.withoutGil(() -> Libc.poll(new int[] {s}, new short[] {event}, rev, ms));
+            if (r > 0) {
+                return;
+            }
+            if (r < 0 && Libc.errno() != SocketCalls.EINTR) {
+                throw Errno.error(Libc.errno(), null);
+            }
+            Blocking.checkSignals(ts);
+        }
+    }
+}
