@@ -1,5 +1,6 @@
 package org.taipan.modules.cmath;
 
+import org.taipan.runtime.CorrectlyRounded;
 import org.taipan.runtime.MathFunctions;
 
 /**
