@@ -1507,7 +1507,7 @@ final class CodeGen {
                     throw error("cannot assign to __debug__", a.pos());
                 }
                 expr(a.value());
-                u.loc = a.pos();
+                u.loc = matchAttr(a.pos(), a);
                 int idx = u.addName(mangle(a.attr()));
                 switch (a.ctx()) {
                     case LOAD -> emit(Opcode.LOAD_ATTR, idx << 1);
@@ -2062,7 +2062,7 @@ final class CodeGen {
             }
         }
         expr(meth.value());
-        u.loc = meth.pos();
+        u.loc = matchAttr(meth.pos(), meth);
         emit(Opcode.LOAD_ATTR, (u.addName(mangle(meth.attr())) << 1) | 1);
         for (Expr a : c.args()) {
             expr(a);
@@ -2073,12 +2073,30 @@ final class CodeGen {
                 expr(k.value());
             }
         }
-        u.loc = c.pos();
+        u.loc = matchAttr(c.pos(), meth);
         if (nkw > 0) {
             kwNames(c.keywords());
         }
         emit(Opcode.CALL, c.args().size() + nkw);
         return true;
+    }
+
+    /**
+     * CPython 3.11's {@code update_start_location_to_match_attr}: when the attribute name is on a
+     * later line than where {@code loc} starts (a call or access chained over lines), the
+     * instruction starts at the name on its line, so a traceback shows {@code ).m()}, not the
+     * first line of the whole expression; the end of {@code loc} is kept.
+     */
+    private static Pos matchAttr(Pos loc, Expr.Attribute attr) {
+        Pos a = attr.pos();
+        if (loc.line() == a.endLine()) {
+            return loc;
+        }
+        int len = attr.attr().codePointCount(0, attr.attr().length());
+        if (len > a.endCol()) {
+            return new Pos(a.endLine(), -1, loc.endLine(), -1);
+        }
+        return new Pos(a.endLine(), a.endCol() - len, loc.endLine(), loc.endCol());
     }
 
     private void kwNames(List<Keyword> kws) {

@@ -487,17 +487,21 @@ public final class Parser implements FStringExpressionParser {
                 || err.msg.equals("unexpected indent") || err.msg.equals("unexpected unindent")) {
             return err;
         }
+        // CPython compares with the line of the last token the parser fetched (p->tokens[p->fill-1]),
+        // not the error's own line: a comma error on line 1 whose parse read on into line 2 yields
+        // to a bracket left open on line 1.
+        int currentErrLine = ts.filled() > 0 ? ts.lastFilled().line() : err.lineno;
         try {
             ts.drain();
         } catch (SyntaxErrorException tokErr) {
             boolean statusCode = tokenizer != null ? tokenizer.errorIsStatusCode()
                     : tokErr.kind != SyntaxErrorException.Kind.SYNTAX_ERROR || tokErr.msg.startsWith("unexpected");
             if (tokErr.msg.endsWith("was never closed")) {
-                return tokErr.lineno < err.lineno ? tokErr : err;
+                return tokErr.lineno < currentErrLine ? tokErr : err;
             }
             if (statusCode) {
                 int bracketLine = tokenizer != null ? tokenizer.innermostBracketLine() : 0;
-                if (bracketLine > 0 && bracketLine < err.lineno) {
+                if (bracketLine > 0 && bracketLine < currentErrLine) {
                     SyntaxErrorException unclosed = tokenizer.neverClosed();
                     return unclosed != null ? unclosed : err;
                 }
