@@ -98,3 +98,16 @@ for i in range(len(data)):
     except EOFError as e:
         errors.add(str(e))
 print(sorted(errors))
+
+# interned strings: written in the interned form from version 3, read back as the same object
+import sys
+s = sys.intern(' '.join(['an', 'interned', 'string']))
+print(marshal.dumps(s).hex(), marshal.dumps(s, 3).hex(), marshal.dumps(s, 2).hex())
+print(marshal.loads(marshal.dumps(s)) is s, marshal.loads(marshal.dumps(s, 3)) is s, marshal.loads(marshal.dumps(s, 2)) is s)
+t = marshal.loads(marshal.dumps(s, 2))
+print(t == s, sys.intern(t) is s)
+for bad in [1, type('S', (str,), {})('x')]:
+    try:
+        sys.intern(bad)
+    except TypeError as e:
+        print('TypeError', e)

@@ -42,12 +42,18 @@ final class MathModule {
 
     /** The single argument of a METH_O function: "math.f() takes exactly one argument (2 given)". */
     private static PyObject one(String name, PyObject[] a, String[] k) {
+        if (a.length == 1 && (k == null || k.length == 0)) {
+            return a[0];
+        }
+        // Only an error needs the qualified name (building it costs an allocation per call).
         return Args.oneArg("math." + name, a, k);
     }
 
     /** Argument Clinic's positional-only check: keywords name the function with its module, counts do not. */
     private static void check(String name, PyObject[] a, String[] k, int min, int max) {
-        Args.noKeywords("math." + name, k);
+        if (k != null && k.length > 0) {
+            Args.noKeywords("math." + name, k);
+        }
         Args.check(name, a, k, min, max);
     }
 

@@ -88,10 +88,10 @@ final class SysRuntimeInfo {
         });
         m.def("intern", (a, k) -> {
             PyObject s = Args.oneArg("intern", a, k);
-            if (!(s instanceof PyStr)) {
+            if (!(s instanceof PyStr str)) {
                 throw Errors.typeError("intern() argument must be str, not %s", s.type().name());
             }
-            return s;
+            return InternedStrings.intern(str);
         });
         m.def("getsizeof", SysSizeof::getsizeof);
         m.def("getrefcount", (a, k) -> {

@@ -461,7 +461,20 @@ public enum Opcode {
     /** A Python function called with keywords (KW_NAMES) whose names map to its parameters as cached: no argument array, no name search. */
     CALL_PY_KW(CALL),
     /** {@code int(x)}, {@code float(x)}, {@code str(x)}, {@code tuple(x)} with one argument: the conversions of exact builtin values inline. */
-    CALL_NO_KW_BUILTIN_CLASS_1(CALL);
+    CALL_NO_KW_BUILTIN_CLASS_1(CALL),
+    // Superinstructions (CPython 3.11's): two instructions in one dispatch, made once per code
+    // object by Quickening.combine. The second instruction stays intact in the array (a jump may
+    // target it); the pair reads only its oparg. Stack effect and generic form: the first's.
+    /** LOAD_FAST, then the next instruction's LOAD_FAST. */
+    LOAD_FAST__LOAD_FAST(LOAD_FAST),
+    /** LOAD_FAST, then the next instruction's LOAD_CONST. */
+    LOAD_FAST__LOAD_CONST(LOAD_FAST),
+    /** LOAD_CONST, then the next instruction's LOAD_FAST. */
+    LOAD_CONST__LOAD_FAST(LOAD_CONST),
+    /** STORE_FAST, then the next instruction's LOAD_FAST. */
+    STORE_FAST__LOAD_FAST(STORE_FAST),
+    /** STORE_FAST, then the next instruction's STORE_FAST. */
+    STORE_FAST__STORE_FAST(STORE_FAST);
 
     /** What an instruction's oparg means. */
     public enum ArgKind {

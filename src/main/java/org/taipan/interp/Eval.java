@@ -122,18 +122,18 @@ public final class Eval {
         final PyObject[] stack = f.stack;
         int sp = f.sp;
         int ip = f.ip;
-        int i = ip;
         boolean reraise = false;
         while (true) {
             try {
                 if (f.pendingThrow != null) {
                     PyBaseException p = f.pendingThrow;
                     f.pendingThrow = null;
-                    i = Math.max(ip - 1, 0);
                     throw new PyException(p);
                 }
                 while (true) {
-                    i = ip;
+                    // The current instruction is always ip - 1 (also in the catch below): no
+                    // loop-carried index besides ip, one register less for C2 to spill.
+                    final int i = ip;
                     int word = code[ip++];
                     int oparg = word >>> 8;
                     switch (word & 0xFF) {
@@ -159,9 +159,9 @@ public final class Eval {
                         case Op.COMPARE_OP_INT -> sp = SpecializedOps.compareInt(q, i, stack, sp, oparg);
                         case Op.COMPARE_OP_FLOAT -> sp = SpecializedOps.compareFloat(q, i, stack, sp, oparg);
                         case Op.COMPARE_OP_STR -> sp = SpecializedOps.compareStr(q, i, stack, sp, oparg);
-                        case Op.COMPARE_OP_INT_JUMP -> { int r = SpecializedOps.compareIntJump(q, i, oparg, stack[sp - 2], stack[sp - 1]); if (r >= 0) { stack[--sp] = null; stack[--sp] = null; ip = SpecializedOps.branch(code, ip, r); } else { sp = Ops.compareOnStack(stack, sp, oparg); } }
-                        case Op.COMPARE_OP_FLOAT_JUMP -> { int r = SpecializedOps.compareFloatJump(q, i, oparg, stack[sp - 2], stack[sp - 1]); if (r >= 0) { stack[--sp] = null; stack[--sp] = null; ip = SpecializedOps.branch(code, ip, r); } else { sp = Ops.compareOnStack(stack, sp, oparg); } }
-                        case Op.COMPARE_OP_STR_JUMP -> { int r = SpecializedOps.compareStrJump(q, i, oparg, stack[sp - 2], stack[sp - 1]); if (r >= 0) { stack[--sp] = null; stack[--sp] = null; ip = SpecializedOps.branch(code, ip, r); } else { sp = Ops.compareOnStack(stack, sp, oparg); } }
+                        case Op.COMPARE_OP_INT_JUMP -> { int n = SpecializedOps.compareIntJump(q, i, code, ip, stack, sp, oparg); if (n >= 0) { ip = n; sp -= 2; } else { sp--; } }
+                        case Op.COMPARE_OP_FLOAT_JUMP -> { int n = SpecializedOps.compareFloatJump(q, i, code, ip, stack, sp, oparg); if (n >= 0) { ip = n; sp -= 2; } else { sp--; } }
+                        case Op.COMPARE_OP_STR_JUMP -> { int n = SpecializedOps.compareStrJump(q, i, code, ip, stack, sp, oparg); if (n >= 0) { ip = n; sp -= 2; } else { sp--; } }
                         case Op.IS_OP -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = (stack[sp - 1] == b) ^ (oparg == 1) ? PyBool.TRUE : PyBool.FALSE; }
                         case Op.CONTAINS_OP -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = PyBool.of(Abstract.contains(b, stack[sp - 1]) ^ (oparg == 1)); }
                         case Op.BINARY_SUBSCR -> sp = Adaptive.binarySubscr(q, i, stack, sp);
@@ -179,6 +179,12 @@ public final class Eval {
                         case Op.LOAD_GLOBAL_BUILTIN -> sp = SpecializedOps.loadGlobalBuiltin(f, q, i, stack, sp, oparg);
                         case Op.LOAD_FAST -> { PyObject v = stack[oparg]; stack[sp++] = v != null ? v : f.unboundLocal(oparg); }
                         case Op.STORE_FAST -> { stack[oparg] = stack[--sp]; stack[sp] = null; }
+                        // Superinstructions: after the second fetch, ip - 1 is the second half's index (where it raises).
+                        case Op.LOAD_FAST__LOAD_FAST -> { PyObject v = stack[oparg]; stack[sp++] = v != null ? v : f.unboundLocal(oparg); oparg = code[ip++] >>> 8; v = stack[oparg]; stack[sp++] = v != null ? v : f.unboundLocal(oparg); }
+                        case Op.LOAD_FAST__LOAD_CONST -> { PyObject v = stack[oparg]; stack[sp++] = v != null ? v : f.unboundLocal(oparg); stack[sp++] = q.consts[code[ip++] >>> 8]; }
+                        case Op.LOAD_CONST__LOAD_FAST -> { stack[sp++] = q.consts[oparg]; oparg = code[ip++] >>> 8; PyObject v = stack[oparg]; stack[sp++] = v != null ? v : f.unboundLocal(oparg); }
+                        case Op.STORE_FAST__LOAD_FAST -> { stack[oparg] = stack[sp - 1]; oparg = code[ip++] >>> 8; PyObject v = stack[oparg]; stack[sp - 1] = v != null ? v : f.unboundLocal(oparg); }
+                        case Op.STORE_FAST__STORE_FAST -> { stack[oparg] = stack[--sp]; stack[code[ip++] >>> 8] = stack[--sp]; stack[sp] = null; stack[sp + 1] = null; }
                         case Op.LOAD_CLOSURE -> stack[sp++] = stack[oparg];
                         case Op.LOAD_DEREF -> { PyObject v = ((PyCell) stack[oparg]).value; stack[sp++] = v != null ? v : Ops.unboundDeref(f, oparg); }
                         case Op.STORE_DEREF -> { ((PyCell) stack[oparg]).value = stack[--sp]; stack[sp] = null; }
@@ -200,10 +206,9 @@ public final class Eval {
                         case Op.KW_NAMES -> {
                             // Always right before its CALL: run that CALL here, with the names.
                             String[] kwnames = q.kwnames(oparg);
-                            i = ip;
                             word = code[ip++];
-                            f.lasti = i;
-                            sp = callWithKeywords(ts, f, q, i, word & 0xFF, stack, sp, word >>> 8, kwnames);
+                            f.lasti = ip - 1;
+                            sp = callWithKeywords(ts, f, q, ip - 1, word & 0xFF, stack, sp, word >>> 8, kwnames);
                         }
                         case Op.RETURN_VALUE -> { PyObject v = stack[--sp]; stack[sp] = null; f.sp = sp; f.ip = ip; f.lasti = i; f.returned = true; return v; }
                         case Op.POP_JUMP_IF_FALSE -> { PyObject v = stack[--sp]; stack[sp] = null; if (v == PyBool.FALSE || v != PyBool.TRUE && !Ops.isTrue(v)) { ip = oparg; } }
@@ -213,11 +218,12 @@ public final class Eval {
                         case Op.JUMP_IF_TRUE_OR_POP -> { if (Ops.isTrue(stack[sp - 1])) { ip = oparg; } else { stack[--sp] = null; } }
                         case Op.JUMP_IF_FALSE_OR_POP -> { if (!Ops.isTrue(stack[sp - 1])) { ip = oparg; } else { stack[--sp] = null; } }
                         case Op.JUMP_FORWARD, Op.JUMP_BACKWARD_NO_INTERRUPT -> ip = oparg;
-                        case Op.JUMP_BACKWARD -> { ip = oparg; q.counters[i]++; if (ts.events.pending) { PendingEventHandler.handle(ts); } }
+                        case Op.JUMP_BACKWARD -> { q.counters[i]++; if (ts.events.pending) { PendingEventHandler.handle(ts); } ip = oparg; }
                         case Op.GET_ITER -> stack[sp - 1] = Abstract.iter(stack[sp - 1]);
                         case Op.FOR_ITER -> { PyObject v = Adaptive.forIter(q, i, stack[sp - 1]); if (v != null) { stack[sp++] = v; } else { stack[--sp] = null; ip = oparg; } }
-                        case Op.FOR_ITER_RANGE -> { PyObject v = SpecializedOps.forIterRange(q, i, stack[sp - 1]); if (v != null) { stack[sp++] = v; } else { stack[--sp] = null; ip = oparg; } }
-                        case Op.FOR_ITER_SEQ -> { PyObject v = SpecializedOps.forIterSeq(q, i, stack[sp - 1]); if (v != null) { stack[sp++] = v; } else { stack[--sp] = null; ip = oparg; } }
+                        // The specialized FOR_ITERs store the item straight into the loop variable (CPython 3.11's FOR_ITER_RANGE).
+                        case Op.FOR_ITER_RANGE -> { PyObject v = SpecializedOps.forIterRange(q, i, stack[sp - 1]); if (v == null) { stack[--sp] = null; ip = oparg; } else if (((word = code[ip]) & 0xFF) == Op.STORE_FAST) { stack[word >>> 8] = v; ip++; } else { stack[sp++] = v; } }
+                        case Op.FOR_ITER_SEQ -> { PyObject v = SpecializedOps.forIterSeq(q, i, stack[sp - 1]); if (v == null) { stack[--sp] = null; ip = oparg; } else if (((word = code[ip]) & 0xFF) == Op.STORE_FAST) { stack[word >>> 8] = v; ip++; } else { stack[sp++] = v; } }
                         case Op.FOR_ITER_GEN -> { PyObject v = Generators.forIterGen(ts, q, i, stack[sp - 1]); if (v != null) { stack[sp++] = v; } else { stack[--sp] = null; ip = oparg; } }
                         case Op.BUILD_TUPLE -> sp = Ops.buildTuple(stack, sp, oparg);
                         case Op.BUILD_LIST -> sp = Ops.buildList(stack, sp, oparg);
@@ -231,7 +237,7 @@ public final class Eval {
                         case Op.RERAISE -> { PyObject e = stack[--sp]; if (oparg != 0) { f.lasti = ((PyInt) stack[sp - oparg]).intValue(); } reraise = true; throw new PyException((PyBaseException) e); }
                         case Op.RETURN_GENERATOR -> { f.sp = sp; f.ip = ip; f.lasti = i; f.returned = false; return Generators.create(ts, f); }
                         case Op.YIELD_VALUE -> { PyObject v = stack[--sp]; stack[sp] = null; f.sp = sp; f.ip = ip; f.lasti = i; f.returned = false; return v; }
-                        case Op.SEND -> { if (Generators.send(stack, sp)) { ip = oparg; } }
+                        case Op.SEND -> { if (Generators.send(ts, stack, sp)) { ip = oparg; } }
                         case Op.END_SEND -> { PyObject v = stack[--sp]; stack[sp] = null; stack[sp - 1] = v; }
                         case Op.CLEANUP_THROW -> { PyObject e = stack[--sp]; stack[sp] = null; if (!Generators.cleanupThrow(stack, sp, e)) { reraise = true; throw new PyException((PyBaseException) e); } }
                         case Op.END_ASYNC_FOR -> { PyObject e = stack[--sp]; stack[sp] = null; if (!Generators.endAsyncFor(e)) { reraise = true; throw new PyException((PyBaseException) e); } stack[--sp] = null; }
@@ -240,7 +246,7 @@ public final class Eval {
                 }
             } catch (Throwable t) {
                 f.sp = sp;
-                ip = unwind(ts, f, t, i, reraise);
+                ip = unwind(ts, f, t, Math.max(ip - 1, 0), reraise);
                 sp = f.sp;
                 reraise = false;
             }

@@ -49,13 +49,15 @@ final class Generators {
 
     /**
      * SEND: {@code (receiver, v -- receiver, result)}; returns true when the receiver finished
-     * (the result is then its return value and the caller jumps).
+     * (the result is then its return value and the caller jumps). A generator receiver is
+     * resumed on the caller's thread state {@code ts}: a {@code yield from} chain passes each
+     * value through one SEND per level, so no thread-local lookup per level.
      */
-    static boolean send(PyObject[] stack, int sp) {
+    static boolean send(ThreadState ts, PyObject[] stack, int sp) {
         PyObject receiver = stack[sp - 2];
         PyObject v = stack[sp - 1];
         if (receiver instanceof PyGenerator g) {
-            PyObject r = g.resume(v, null, false);
+            PyObject r = g.resume(ts, v, null, false);
             if (r == null) {
                 stack[sp - 1] = g.returnValue;
                 g.returnValue = PyNone.NONE;

@@ -442,7 +442,11 @@ final class Ops {
         StringBuilder sb = new StringBuilder();
         boolean simple = true;
         for (int k = 0; k < n; k++) {
-            PyStr s = (PyStr) stack[sp + k];
+            // only compile() of a hand-built JoinedStr can put a non-str here (_PyUnicode_JoinArray's error)
+            if (!(stack[sp + k] instanceof PyStr s)) {
+                throw Errors.typeError("sequence item %d: expected str instance, %.80s found", k,
+                        stack[sp + k].type().name());
+            }
             simple &= s.isSimple();
             sb.append(s);
         }

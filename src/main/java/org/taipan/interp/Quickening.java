@@ -1,5 +1,6 @@
 package org.taipan.interp;
 
+import org.taipan.code.Op;
 import org.taipan.code.Opcode;
 import org.taipan.runtime.PyCode;
 
@@ -61,5 +62,37 @@ public final class Quickening {
         Opcode op = Opcode.of(Opcode.opcodeOf(word));
         fail(q, i);
         q.instrs[i] = Opcode.encode(op.generic(), Opcode.opargOf(word));
+    }
+
+    /**
+     * Rewrites, in place, pairs of adjacent instructions that execute together often into
+     * CPython 3.11's superinstructions ({@code _PyCode_Quicken}): LOAD_FAST__LOAD_FAST,
+     * LOAD_FAST__LOAD_CONST, LOAD_CONST__LOAD_FAST, STORE_FAST__LOAD_FAST, STORE_FAST__STORE_FAST.
+     * Only the first word of a pair changes (a jump to the second still finds it whole), pairs
+     * may chain, and the STORE_FAST right after a FOR_ITER is left alone: the specialized
+     * FOR_ITER forms store into it themselves.
+     *
+     * @param instrs quickened code words ({@link Opcode#encode}), as the compiler emitted them
+     * @return {@code instrs}
+     */
+    public static int[] combine(int[] instrs) {
+        for (int k = 0; k + 1 < instrs.length; k++) {
+            int first = instrs[k] & 0xFF, second = instrs[k + 1] & 0xFF;
+            if (k > 0 && (instrs[k - 1] & 0xFF) == Op.FOR_ITER) {
+                continue;
+            }
+            int pair = -1;
+            if (first == Op.LOAD_FAST) {
+                pair = second == Op.LOAD_FAST ? Op.LOAD_FAST__LOAD_FAST : second == Op.LOAD_CONST ? Op.LOAD_FAST__LOAD_CONST : -1;
+            } else if (first == Op.LOAD_CONST) {
+                pair = second == Op.LOAD_FAST ? Op.LOAD_CONST__LOAD_FAST : -1;
+            } else if (first == Op.STORE_FAST) {
+                pair = second == Op.LOAD_FAST ? Op.STORE_FAST__LOAD_FAST : second == Op.STORE_FAST ? Op.STORE_FAST__STORE_FAST : -1;
+            }
+            if (pair >= 0) {
+                instrs[k] = (instrs[k] & ~0xFF) | pair;
+            }
+        }
+        return instrs;
     }
 }

@@ -628,4 +628,52 @@ public final class SpecializedOps {
         stack[sp] = loadGlobalBuiltin(f, q, i, q.names[oparg >> 1]);
         return sp + 1;
     }
+
+    /**
+     * COMPARE_OP_INT_JUMP on the stack with its POP_JUMP_IF_FALSE/TRUE at {@code ip}:
+     * pops both operands and returns the next instruction index; on a miss, pushes the generic
+     * comparison's result instead (depth one less) and returns -1, the jump then runs by itself.
+     */
+    static int compareIntJump(PyCode q, int i, int[] code, int ip, PyObject[] stack, int sp, int op) {
+        int r = compareIntJump(q, i, op, stack[sp - 2], stack[sp - 1]);
+        if (r < 0) {
+            Ops.compareOnStack(stack, sp, op);
+            return -1;
+        }
+        stack[sp - 1] = null;
+        stack[sp - 2] = null;
+        return branch(code, ip, r);
+    }
+
+    /**
+     * COMPARE_OP_FLOAT_JUMP on the stack with its POP_JUMP_IF_FALSE/TRUE at {@code ip}:
+     * pops both operands and returns the next instruction index; on a miss, pushes the generic
+     * comparison's result instead (depth one less) and returns -1, the jump then runs by itself.
+     */
+    static int compareFloatJump(PyCode q, int i, int[] code, int ip, PyObject[] stack, int sp, int op) {
+        int r = compareFloatJump(q, i, op, stack[sp - 2], stack[sp - 1]);
+        if (r < 0) {
+            Ops.compareOnStack(stack, sp, op);
+            return -1;
+        }
+        stack[sp - 1] = null;
+        stack[sp - 2] = null;
+        return branch(code, ip, r);
+    }
+
+    /**
+     * COMPARE_OP_STR_JUMP on the stack with its POP_JUMP_IF_FALSE/TRUE at {@code ip}:
+     * pops both operands and returns the next instruction index; on a miss, pushes the generic
+     * comparison's result instead (depth one less) and returns -1, the jump then runs by itself.
+     */
+    static int compareStrJump(PyCode q, int i, int[] code, int ip, PyObject[] stack, int sp, int op) {
+        int r = compareStrJump(q, i, op, stack[sp - 2], stack[sp - 1]);
+        if (r < 0) {
+            Ops.compareOnStack(stack, sp, op);
+            return -1;
+        }
+        stack[sp - 1] = null;
+        stack[sp - 2] = null;
+        return branch(code, ip, r);
+    }
 }

@@ -90,7 +90,8 @@ public final class ExceptionTypes {
         // CPython makes ExceptionGroup at run time (PyErr_NewException), so it has what a class
         // statement gives: __module__ and __weakref__ in its dict.
         ExceptionGroup.addAttr("__module__", PyStr.of("builtins"));
-        ExceptionGroup.addAttr("__weakref__", new PyGetSetDescr(ExceptionGroup, "__weakref__", o -> PyNone.NONE, null));
+        ExceptionGroup.addAttr("__weakref__", new PyGetSetDescr(ExceptionGroup, "__weakref__",
+                org.taipan.modules.weakref.WeakrefModule::firstWeakref, null));
         for (PyType t : ALL.values()) {
             t.ready();
         }

@@ -530,7 +530,13 @@ public final class MathFunctions {
         return BIG_HALF_PI.subtract(asin, MC).doubleValue();
     }
 
+    /** atan2 correctly rounded: the double-double fast path, this class's BigDecimal one when unsure. */
     public static double atan2(double y, double x) {
+        return CorrectlyRounded.atan2(y, x);
+    }
+
+    /** atan2 correctly rounded in BigDecimal arithmetic (slow). */
+    static double atan2Slow(double y, double x) {
         if (!Double.isFinite(x) || !Double.isFinite(y) || x == 0 || y == 0) {
             return Math.atan2(y, x);
         }
@@ -626,7 +632,13 @@ public final class MathFunctions {
         return sum.multiply(scale, wide);
     }
 
+    /** exp correctly rounded: the double-double fast path, this class's BigDecimal one when unsure. */
     public static double exp(double x) {
+        return CorrectlyRounded.exp(x);
+    }
+
+    /** exp correctly rounded in BigDecimal arithmetic (slow). */
+    static double expSlow(double x) {
         if (!Double.isFinite(x) || Math.abs(x) < 0x1p-54 || x > 709.79 || x < -745.2) {
             return Math.exp(x);
         }

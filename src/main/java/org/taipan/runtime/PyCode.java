@@ -149,7 +149,7 @@ public final class PyCode extends PyObject {
         this.name = PyStr.of(code.name);
         this.qualname = PyStr.of(code.qualname);
         int n = code.code.length;
-        this.instrs = code.code.clone();
+        this.instrs = org.taipan.interp.Quickening.combine(code.code.clone());
         this.counters = new int[n];
         java.util.Arrays.fill(counters, 1);
         this.backoff = new byte[n];

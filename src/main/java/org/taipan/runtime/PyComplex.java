@@ -97,8 +97,11 @@ public sealed class PyComplex extends PyObject permits PyComplex.Sub {
     }
 
     /**
-     * sqrt(x*x + y*y) correctly rounded, as glibc's hypot is (Java's {@link Math#hypot} can be
-     * an ulp off): an infinity wins over NaN.
+     * sqrt(x*x + y*y) as glibc 2.35+ computes it (CPython's {@code _Py_c_abs} and cmath call the
+     * C library's hypot, which is not always correctly rounded): the larger and smaller magnitude
+     * are scaled away from overflow and underflow, then sqrt of the sum of squares is refined by
+     * one correction step from the rounding errors of the squares (Borges, "An Improved Algorithm
+     * for hypot(a, b)", the variant without fused multiply-add). An infinity wins over NaN.
      */
     public static double hypot(double x, double y) {
         if (Double.isInfinite(x) || Double.isInfinite(y)) {
@@ -107,12 +110,29 @@ public sealed class PyComplex extends PyObject permits PyComplex.Sub {
         if (Double.isNaN(x) || Double.isNaN(y)) {
             return Double.NaN;
         }
-        if (x == 0 || y == 0) {
-            return Math.abs(x + y);
+        double big = Math.max(Math.abs(x), Math.abs(y)), small = Math.min(Math.abs(x), Math.abs(y));
+        if (big > 0x1p511) {
+            return small <= big * 0x1p-54 ? big + small : refinedNorm(big * 0x1p-600, small * 0x1p-600) * 0x1p600;
         }
-        java.math.BigDecimal bx = new java.math.BigDecimal(x), by = new java.math.BigDecimal(y);
-        return bx.multiply(bx).add(by.multiply(by))
-                .sqrt(new java.math.MathContext(40, java.math.RoundingMode.HALF_EVEN)).doubleValue();
+        if (small < 0x1p-511) {
+            return big >= small * 0x1p54 ? big + small : refinedNorm(big * 0x1p600, small * 0x1p600) * 0x1p-600;
+        }
+        return small <= big * 0x1p-54 ? big + small : refinedNorm(big, small);
+    }
+
+    /** The norm of (a, b), a >= b >= 0 both of moderate exponent: one correction of sqrt(a*a + b*b). */
+    private static double refinedNorm(double a, double b) {
+        double h = Math.sqrt(a * a + b * b), e1, e2;
+        if (h <= 2.0 * b) {
+            double d = h - b;
+            e1 = a * (2.0 * d - a);
+            e2 = (d - 2.0 * (a - b)) * d;
+        } else {
+            double d = h - a;
+            e1 = 2.0 * d * (a - 2.0 * b);
+            e2 = (4.0 * d - b) * b + d * d;
+        }
+        return h - (e1 + e2) / (2.0 * h);
     }
 
     private static PyComplex powu(PyComplex x, long n) {

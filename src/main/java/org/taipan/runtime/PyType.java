@@ -231,7 +231,8 @@ public final class PyType extends PyObject implements HasDict {
             }
         }
         if (weakrefSlot && t.lookup(PyStr.of("__weakref__")) == null) {
-            d.setItem(PyStr.of("__weakref__"), new PyGetSetDescr(t, "__weakref__", o -> PyNone.NONE, null));
+            d.setItem(PyStr.of("__weakref__"), new PyGetSetDescr(t, "__weakref__",
+                    org.taipan.modules.weakref.WeakrefModule::firstWeakref, null));
         }
         // Last, as PyType_Ready adds it after the descriptors: the dict's order shows it.
         if (d.getItem(PyStr.of("__doc__")) == null) {

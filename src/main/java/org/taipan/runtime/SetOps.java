@@ -55,6 +55,15 @@ final class SetOps {
     }
 
     static void install(PyType t, boolean frozen) {
+        // Method names for argument errors, built once rather than on every call.
+        String addName = t.name() + ".add";
+        String discardName = t.name() + ".discard";
+        String isdisjointName = t.name() + ".isdisjoint";
+        String issubsetName = t.name() + ".issubset";
+        String issupersetName = t.name() + ".issuperset";
+        String removeName = t.name() + ".remove";
+        String symmetricDifferenceName = t.name() + ".symmetric_difference";
+        String symmetricDifferenceUpdateName = t.name() + ".symmetric_difference_update";
         String name = frozen ? "frozenset" : "set";
         t.tp_repr = o -> PyStr.of(repr(s(o)));
         t.tp_hash = frozen ? o -> s(o).frozenHash() : ObjectSlots::unhashable;
@@ -132,15 +141,15 @@ final class SetOps {
                 return a;
             };
             t.addMethod("add", (self, a, k) -> {
-                s(self).add(Args.oneArg(t.name() + ".add", a, k));
+                s(self).add(Args.oneArg(addName, a, k));
                 return PyNone.NONE;
             });
             t.addMethod("discard", (self, a, k) -> {
-                s(self).discard(Args.oneArg(t.name() + ".discard", a, k));
+                s(self).discard(Args.oneArg(discardName, a, k));
                 return PyNone.NONE;
             });
             t.addMethod("remove", (self, a, k) -> {
-                PyObject x = Args.oneArg(t.name() + ".remove", a, k);
+                PyObject x = Args.oneArg(removeName, a, k);
                 if (!s(self).discard(x)) {
                     throw Errors.keyError(x);
                 }
@@ -181,7 +190,7 @@ final class SetOps {
                 return PyNone.NONE;
             });
             t.addMethod("symmetric_difference_update", (self, a, k) -> {
-                symmetricDifferenceUpdate(s(self), Args.oneArg(t.name() + ".symmetric_difference_update", a, k));
+                symmetricDifferenceUpdate(s(self), Args.oneArg(symmetricDifferenceUpdateName, a, k));
                 return PyNone.NONE;
             });
         }
@@ -210,13 +219,13 @@ final class SetOps {
             return r;
         });
         t.addMethod("symmetric_difference", (self, a, k) ->
-                symmetricDifferenceNew(s(self), Args.oneArg(t.name() + ".symmetric_difference", a, k)));
+                symmetricDifferenceNew(s(self), Args.oneArg(symmetricDifferenceName, a, k)));
         t.addMethod("issubset", (self, a, k) -> PyBool.of(subset(s(self),
-                asSet(Args.oneArg(t.name() + ".issubset", a, k)))));
-        t.addMethod("issuperset", (self, a, k) -> PyBool.of(subset(asSet(Args.oneArg(t.name() + ".issuperset", a, k)),
+                asSet(Args.oneArg(issubsetName, a, k)))));
+        t.addMethod("issuperset", (self, a, k) -> PyBool.of(subset(asSet(Args.oneArg(issupersetName, a, k)),
                 s(self))));
         t.addMethod("isdisjoint", (self, a, k) -> {
-            for (PyObject x : Abstract.toArray(Args.oneArg(t.name() + ".isdisjoint", a, k))) {
+            for (PyObject x : Abstract.toArray(Args.oneArg(isdisjointName, a, k))) {
                 if (s(self).contains(x)) {
                     return PyBool.FALSE;
                 }

@@ -992,7 +992,9 @@ final class StrMethods {
 
     private static PyObject affix(PyStr self, PyObject[] a, String[] k, String fname, boolean start) {
         // METH_VARARGS parsing in CPython: "startswith() takes at least 1 argument (0 given)".
-        Args.noKeywords("str." + fname, k);
+        if (k != null && k.length > 0) {
+            Args.noKeywords("str." + fname, k);
+        }
         if (a.length < 1) {
             throw Errors.typeError("%s() takes at least 1 argument (%d given)", fname, a.length);
         }

@@ -1,6 +1,8 @@
 package org.taipan.modules.cmath;
 
+import org.taipan.runtime.CorrectlyRounded;
 import org.taipan.runtime.MathFunctions;
+import org.taipan.runtime.PyComplex;
 
 /**
  * The real functions under {@link ComplexMath}, each chosen or written to round as glibc's
@@ -27,43 +29,9 @@ final class Real {
         return Math.log(x);
     }
 
-    /**
-     * sqrt(x*x + y*y) as glibc 2.35+ computes it (CPython's complex abs and cmath call the C
-     * library's hypot, which is not correctly rounded): the larger and smaller magnitude are
-     * scaled away from overflow and underflow, a first sqrt of the sum of squares is refined
-     * by one correction step from the rounding errors of the squares (Borges, "An Improved
-     * Algorithm for hypot(a, b)", the variant without fused multiply-add).
-     */
+    /** glibc's hypot ({@link PyComplex#hypot}). */
     static double hypot(double x, double y) {
-        if (Double.isInfinite(x) || Double.isInfinite(y)) {
-            return Double.POSITIVE_INFINITY;
-        }
-        if (Double.isNaN(x) || Double.isNaN(y)) {
-            return Double.NaN;
-        }
-        double big = Math.max(Math.abs(x), Math.abs(y)), small = Math.min(Math.abs(x), Math.abs(y));
-        if (big > 0x1p511) {
-            return small <= big * 0x1p-54 ? big + small : refinedNorm(big * 0x1p-600, small * 0x1p-600) * 0x1p600;
-        }
-        if (small < 0x1p-511) {
-            return big >= small * 0x1p54 ? big + small : refinedNorm(big * 0x1p600, small * 0x1p600) * 0x1p-600;
-        }
-        return small <= big * 0x1p-54 ? big + small : refinedNorm(big, small);
-    }
-
-    /** The norm of (a, b), a >= b >= 0 both of moderate exponent: one Newton-like correction of sqrt(a*a + b*b). */
-    private static double refinedNorm(double a, double b) {
-        double h = Math.sqrt(a * a + b * b), e1, e2;
-        if (h <= 2.0 * b) {
-            double d = h - b;
-            e1 = a * (2.0 * d - a);
-            e2 = (d - 2.0 * (a - b)) * d;
-        } else {
-            double d = h - a;
-            e1 = 2.0 * d * (a - 2.0 * b);
-            e2 = (4.0 * d - b) * b + d * d;
-        }
-        return h - (e1 + e2) / (2.0 * h);
+        return PyComplex.hypot(x, y);
     }
 
     static double log1p(double x) {

@@ -209,14 +209,14 @@ final class MarshalReader {
                 case 's':
                     return ref(new PyBytes(take(size("bytes object"))), flag);
                 case 'a', 'A':
-                    return ref(latin1(take(size("string"))), flag);
+                    return ref(interned(latin1(take(size("string"))), type == 'A'), flag);
                 case 'z', 'Z': {
-                    return ref(latin1(take(lengthByte())), flag);
+                    return ref(interned(latin1(take(lengthByte())), type == 'Z'), flag);
                 }
                 case 'u', 't': {
                     int n = size("string");
                     PyStr s = n == 0 ? PyStr.of("") : Codecs.decode(take(n), "utf-8", "surrogatepass");
-                    return ref(s, flag);
+                    return ref(interned(s, type == 't'), flag);
                 }
                 case ')':
                     return readTuple(readByte(false) & 0xff, flag);
@@ -272,6 +272,10 @@ final class MarshalReader {
         } finally {
             depth--;
         }
+    }
+
+    private static PyStr interned(PyStr s, boolean intern) {
+        return intern ? org.taipan.builtins.InternedStrings.intern(s) : s;
     }
 
     private static PyStr latin1(byte[] b) {

@@ -358,7 +358,7 @@ final class MarshalWriter {
     }
 
     private void writeStr(PyStr s, int flag) {
-        boolean interned = looksInterned(s);
+        boolean interned = looksInterned(s) || org.taipan.builtins.InternedStrings.isInterned(s);
         if (version >= 4 && isAscii(s)) {
             int n = s.length();
             if (n < 256) {

@@ -69,7 +69,48 @@ final class WeakRegistry implements Finalization.CollectHook {
             pending.add(r);
             interp.events().requestFinalizers();
         }
+        if (w.callback != null) {
+            DEATHS.register(referent, new Notify(this, w.ref));
+        }
         return ++seqs;
+    }
+
+    /**
+     * Tells the registries when a referent with callbacks dies: CPython runs a callback as soon as
+     * the referent is freed; here the JVM frees it at a collection, and this cleaner's thread then
+     * posts the callbacks to the interpreter's next safe point (the eval breaker), so they run
+     * without waiting for {@code gc.collect()}. One daemon thread for the JVM, holding nothing of an
+     * interpreter strongly (an ended interpreter's registrations become no-ops).
+     */
+    private static final java.lang.ref.Cleaner DEATHS = java.lang.ref.Cleaner.create();
+
+    /** The cleaning action of one weak reference with a callback: posts it, if both sides still exist. */
+    private static final class Notify implements Runnable {
+        private final WeakReference<WeakRegistry> registry;
+        private final WeakReference<WeakBase.Ref> ref;
+
+        Notify(WeakRegistry registry, WeakBase.Ref ref) {
+            this.registry = new WeakReference<>(registry);
+            this.ref = new WeakReference<>(ref);
+        }
+
+        @Override
+        public void run() {
+            WeakRegistry r = registry.get();
+            WeakBase.Ref x = ref.get();
+            if (r != null && x != null) {
+                synchronized (r) {
+                    r.pending.add(x);
+                }
+                r.interp.events().requestFinalizers();
+            }
+        }
+    }
+
+    /** {@code obj.__weakref__}: the first weak reference in CPython's list order, or None. */
+    synchronized PyObject first(PyObject referent) {
+        List<WeakBase> refs = refsTo(referent);
+        return refs.isEmpty() ? org.taipan.runtime.PyNone.NONE : refs.get(0);
     }
 
     private final List<WeakBase.Ref> pending = new ArrayList<>();

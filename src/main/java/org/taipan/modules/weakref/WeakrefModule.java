@@ -21,6 +21,14 @@ public final class WeakrefModule {
     private WeakrefModule() {}
 
     /** Builds the module. */
+    /**
+     * The value of an instance's {@code __weakref__} attribute ({@code subtype_getweakref}): its
+     * first weak reference (the basic reference when one exists), or None.
+     */
+    public static PyObject firstWeakref(PyObject o) {
+        return WeakRegistry.current().first(o);
+    }
+
     public static PyModule create() {
         PyModule m = new PyModule("_weakref", true);
         m.set("__doc__", PyStr.of("Weak-reference support module."));

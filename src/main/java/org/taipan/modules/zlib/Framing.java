@@ -13,10 +13,11 @@ enum Framing {
         if (wbits >= 8 && wbits <= 15 || (!compress && wbits == 0)) {
             return ZLIB;
         }
-        if (wbits >= -15 && wbits <= -8) {
+        // zlib 1.2.9+ deflateInit2 refuses an 8-bit window without the zlib wrapper (-8, 24)
+        if (wbits >= -15 && wbits <= (compress ? -9 : -8)) {
             return RAW;
         }
-        if (wbits >= 24 && wbits <= 31 || (!compress && wbits == 16)) {
+        if (wbits >= (compress ? 25 : 24) && wbits <= 31 || (!compress && wbits == 16)) {
             return GZIP;
         }
         if (!compress && (wbits >= 40 && wbits <= 47 || wbits == 32)) {

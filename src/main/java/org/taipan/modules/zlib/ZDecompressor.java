@@ -135,7 +135,12 @@ final class ZDecompressor {
                             if (zdict == null) {
                                 throw new ZlibError(2, null);
                             }
-                            inflater.setDictionary(zdict);
+                            try {
+                                inflater.setDictionary(zdict);
+                            } catch (IllegalArgumentException wrongDictionary) {
+                                // inflateSetDictionary's Z_DATA_ERROR: the dictionary's Adler-32 is not the stream's
+                                throw new ZlibError(-3, "invalid input data", "setting zdict");
+                            }
                             continue;
                         }
                         if (inflater.needsInput()) {
@@ -226,9 +231,17 @@ final class ZDecompressor {
     static final class ZlibError extends Exception {
         final int code;
 
+        /** What zlib was doing when it failed, when not the caller's usual "decompressing data". */
+        final String during;
+
         ZlibError(int code, String message) {
+            this(code, message, null);
+        }
+
+        ZlibError(int code, String message, String during) {
             super(message, null, false, false);
             this.code = code;
+            this.during = during;
         }
     }
 }

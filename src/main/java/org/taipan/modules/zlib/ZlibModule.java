@@ -45,6 +45,9 @@ public final class ZlibModule {
 
     /** {@code "Error -3 while decompressing data: incorrect header check"}. */
     static PyException error(ZDecompressor.ZlibError e, String while_) {
+        if (e.during != null) {
+            while_ = e.during;
+        }
         return error(e.getMessage() == null ? "Error " + e.code + " while " + while_
                 : "Error " + e.code + " while " + while_ + ": " + e.getMessage());
     }

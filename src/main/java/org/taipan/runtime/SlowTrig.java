@@ -1,4 +1,4 @@
-package org.taipan.modules.cmath;
+package org.taipan.runtime;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

@@ -1,9 +1,7 @@
-package org.taipan.modules.cmath;
+package org.taipan.runtime;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-
-import org.taipan.runtime.MathFunctions;
 
 /**
  * Fast correctly rounded exp, sin, cos, tan and atan2 (glibc's round the same way except very near a
@@ -11,8 +9,9 @@ import org.taipan.runtime.MathFunctions;
  * bits; when that value is far enough from a rounding boundary its high part is the correctly
  * rounded result (Ziv's strategy), otherwise (for about one argument in 2**35) the slow
  * BigDecimal evaluation decides. A double-double is an array {hi, lo} with |lo| <= ulp(hi)/2.
+ * Used by {@code math} (exp, atan2) and {@code cmath}.
  */
-final class CorrectlyRounded {
+public final class CorrectlyRounded {
     private CorrectlyRounded() {}
 
     private static final MathContext WIDE = new MathContext(120);
@@ -114,23 +113,23 @@ final class CorrectlyRounded {
     }
 
     /** e**x correctly rounded; outside |x| <= 700 the project's BigDecimal exp. */
-    static double exp(double x) {
+    public static double exp(double x) {
         if (!Double.isFinite(x) || Math.abs(x) > 700 || Math.abs(x) < 0x1p-54) {
-            return MathFunctions.exp(x);
+            return MathFunctions.expSlow(x);
         }
         double k = Math.rint(x / LN2[0]);
         double[] e = expSmall(reduce(x, k, LN2));
         double res = round(e, e[0] * 0x1p-92);
-        return Double.isNaN(res) ? MathFunctions.exp(x) : Math.scalb(res, (int) k);
+        return Double.isNaN(res) ? MathFunctions.expSlow(x) : Math.scalb(res, (int) k);
     }
 
     /** sin x correctly rounded. */
-    static double sin(double x) {
+    public static double sin(double x) {
         return sinCos(x, false);
     }
 
     /** cos x correctly rounded. */
-    static double cos(double x) {
+    public static double cos(double x) {
         return sinCos(x, true);
     }
 
@@ -146,7 +145,7 @@ final class CorrectlyRounded {
     }
 
     /** tan x correctly rounded, as sin x / cos x in double-double; the JDK's tan where that is unsure. */
-    static double tan(double x) {
+    public static double tan(double x) {
         double ax = Math.abs(x);
         if (!Double.isFinite(x) || ax > 0x1p25 || ax < 0x1p-27) {
             return Math.tan(x);
@@ -185,10 +184,10 @@ final class CorrectlyRounded {
      * a + (y cos a - x sin a) / (x cos a + y sin a), in double-double; zeros, infinities,
      * NaNs and extreme magnitudes go to the project's BigDecimal atan2.
      */
-    static double atan2(double y, double x) {
+    public static double atan2(double y, double x) {
         double big = Math.max(Math.abs(x), Math.abs(y)), small = Math.min(Math.abs(x), Math.abs(y));
         if (!(small > 0) || !Double.isFinite(big) || big > 0x1p500 || small < 0x1p-500) {
-            return MathFunctions.atan2(y, x);
+            return MathFunctions.atan2Slow(y, x);
         }
         double a = Math.atan2(y, x);
         double[][] sc = sinCosDD(a);
@@ -196,6 +195,6 @@ final class CorrectlyRounded {
         double den = x * sc[1][0] + y * sc[0][0];
         double[] v = add(of(a), div(num, den));
         double res = round(v, Math.abs(v[0]) * 0x1p-90 + 0x1p-100);
-        return Double.isNaN(res) ? MathFunctions.atan2(y, x) : res;
+        return Double.isNaN(res) ? MathFunctions.atan2Slow(y, x) : res;
     }
 }
