@@ -41,8 +41,7 @@ public final class FileFinder extends PyObject implements HasDict {
             PyObject spec = ((FileFinder) self).findSpec(Names.str(MethodArgs.required("find_spec", b, 0, "fullname")));
             return spec == null ? PyNone.NONE : spec;
         });
-        TYPE.addMethod("invalidate_caches", (self, a, k) -> {
-            Args.noArgs("invalidate_caches", a, k);
+        TYPE.addMethodNoArgs("invalidate_caches", self -> {
             ((FileFinder) self).mtime = -1;
             return PyNone.NONE;
         });

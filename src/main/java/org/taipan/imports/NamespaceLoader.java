@@ -21,28 +21,22 @@ public final class NamespaceLoader extends PyObject implements HasDict {
 
     static {
         org.taipan.runtime.ObjectSlots.addInstanceDict(TYPE);
-        TYPE.addMethod("is_package", (self, a, k) -> {
-            Args.oneArg("is_package", a, k);
+        TYPE.addMethodOneArg("is_package", (self, arg) -> {
             return PyBool.TRUE;
         });
-        TYPE.addMethod("get_source", (self, a, k) -> {
-            Args.oneArg("get_source", a, k);
+        TYPE.addMethodOneArg("get_source", (self, arg) -> {
             return PyStr.of("");
         });
-        TYPE.addMethod("get_code", (self, a, k) -> {
-            Args.oneArg("get_code", a, k);
+        TYPE.addMethodOneArg("get_code", (self, arg) -> {
             return new PyCode(ThreadState.current().interpreter.compile("", "<string>", org.taipan.parse.Mode.EXEC));
         });
-        TYPE.addMethod("create_module", (self, a, k) -> {
-            Args.oneArg("create_module", a, k);
+        TYPE.addMethodOneArg("create_module", (self, arg) -> {
             return PyNone.NONE;
         });
-        TYPE.addMethod("exec_module", (self, a, k) -> {
-            Args.oneArg("exec_module", a, k);
+        TYPE.addMethodOneArg("exec_module", (self, arg) -> {
             return PyNone.NONE;
         });
-        TYPE.addMethod("get_resource_reader", (self, a, k) -> {
-            Args.oneArg("get_resource_reader", a, k);
+        TYPE.addMethodOneArg("get_resource_reader", (self, arg) -> {
             PyObject readers = ThreadState.current().interpreter.importer().importModule("importlib.readers",
                     new PyDict(), PyStr.of("NamespaceReader"), 0);
             return Callables.callAttr(readers, "NamespaceReader", ((NamespaceLoader) self).dict.getItem(PyStr.of("_path")));

@@ -35,8 +35,8 @@ public final class NamespacePath extends PyObject {
             return false;
         };
         TYPE.tp_repr = o -> PyStr.of("_NamespacePath(" + Abstract.repr(((NamespacePath) o).path) + ")");
-        TYPE.addMethod("append", (self, a, k) -> {
-            org.taipan.runtime.Callables.callAttr(((NamespacePath) self).path, "append", Args.oneArg("append", a, k));
+        TYPE.addMethodOneArg("append", (self, arg) -> {
+            org.taipan.runtime.Callables.callAttr(((NamespacePath) self).path, "append", arg);
             return PyNone.NONE;
         });
         TYPE.ready();

@@ -61,16 +61,15 @@ public final class SourceFileLoader extends PyObject implements HasDict {
             SourceFileLoader l = (SourceFileLoader) o;
             return Abstract.hash(l.dict.getItem(NAME)) ^ Abstract.hash(l.dict.getItem(PATH));
         };
-        TYPE.addMethod("create_module", (self, a, k) -> {
-            Args.oneArg("create_module", a, k);
+        TYPE.addMethodOneArg("create_module", (self, arg) -> {
             return PyNone.NONE;
         });
-        TYPE.addMethod("exec_module", (self, a, k) -> {
-            ((SourceFileLoader) self).execModule(Args.oneArg("exec_module", a, k));
+        TYPE.addMethodOneArg("exec_module", (self, arg) -> {
+            ((SourceFileLoader) self).execModule(arg);
             return PyNone.NONE;
         });
         TYPE.addMethod("get_filename", (self, a, k) -> ((SourceFileLoader) self).checkName("get_filename", a, k));
-        TYPE.addMethod("get_data", (self, a, k) -> getData(Args.oneArg("get_data", a, k)));
+        TYPE.addMethodOneArg("get_data", (self, arg) -> getData(arg));
         TYPE.addMethod("get_source", (self, a, k) -> {
             PyObject path = ((SourceFileLoader) self).checkName("get_source", a, k);
             return PyStr.of(decodeSource(((PyBytes) getData(path)).bytes(), path.toString()));
@@ -94,8 +93,8 @@ public final class SourceFileLoader extends PyObject implements HasDict {
             l.checkName("is_package", a, k);
             return PyBool.of(l.isPackage(Names.str(Args.oneArg("is_package", a, k))));
         });
-        TYPE.addMethod("path_stats", (self, a, k) -> {
-            PyObject p = Args.oneArg("path_stats", a, k);
+        TYPE.addMethodOneArg("path_stats", (self, arg) -> {
+            PyObject p = arg;
             try {
                 var attrs = Files.readAttributes(Path.of(Names.str(p)), java.nio.file.attribute.BasicFileAttributes.class);
                 PyDict d = new PyDict();

@@ -46,18 +46,16 @@ final class AsyncGenAwaitables {
                 }
             };
             t.tp_repr = o -> PyStr.of("<" + o.type().name() + " object at " + ObjectSlots.address(o) + ">");
-            t.addMethod("__next__", (self, a, k) -> {
-                Args.noArgs("__next__", a, k);
+            t.addMethodNoArgs("__next__", self -> {
                 return ((Awaitable) self).send(PyNone.NONE);
             });
-            t.addMethod("send", (self, a, k) -> ((Awaitable) self).send(Args.oneArg("send", a, k)));
+            t.addMethodOneArg("send", (self, arg) -> ((Awaitable) self).send(arg));
             t.addMethod("throw", (self, a, k) -> {
                 Args.noKeywords("throw", k);
                 Args.check("throw", a, k, 1, 3);
                 return ((Awaitable) self).throwExc(PyGenerator.exceptionFromThrowArgs(a));
             });
-            t.addMethod("close", (self, a, k) -> {
-                Args.noArgs("close", a, k);
+            t.addMethodNoArgs("close", self -> {
                 ((Awaitable) self).close();
                 return PyNone.NONE;
             });
@@ -513,16 +511,14 @@ final class AsyncGenAwaitables {
 
     /** The async generator's own methods: {@code __aiter__}, {@code __anext__}, {@code asend}, {@code athrow}, {@code aclose}. */
     static void addAsyncGeneratorMethods(PyType t) {
-        t.addMethod("__aiter__", (self, a, k) -> {
-            Args.noArgs("__aiter__", a, k);
+        t.addMethodNoArgs("__aiter__", self -> {
             return self;
         });
-        t.addMethod("__anext__", (self, a, k) -> {
-            Args.noArgs("__anext__", a, k);
+        t.addMethodNoArgs("__anext__", self -> {
             return anext((PyGenerator) self);
         });
-        t.addMethod("asend", (self, a, k) -> {
-            PyObject v = Args.oneArg("asend", a, k);
+        t.addMethodOneArg("asend", (self, arg) -> {
+            PyObject v = arg;
             ((PyGenerator) self).initAsyncGenHooks();
             return new ASend((PyGenerator) self, v);
         });
@@ -532,8 +528,7 @@ final class AsyncGenAwaitables {
             ((PyGenerator) self).initAsyncGenHooks();
             return new AThrow((PyGenerator) self, a.clone());
         });
-        t.addMethod("aclose", (self, a, k) -> {
-            Args.noArgs("aclose", a, k);
+        t.addMethodNoArgs("aclose", self -> {
             ((PyGenerator) self).initAsyncGenHooks();
             return new AThrow((PyGenerator) self, null);
         });

@@ -78,10 +78,9 @@ public class PyGenerator extends PyObject {
             t.addAttr("__qualname__", new PyGetSetDescr(t, "__qualname__", o -> ((PyGenerator) o).qualname,
                     (o, v) -> ((PyGenerator) o).qualname = nameValue(v, "__qualname__")));
             if (kind != Kind.ASYNC_GENERATOR) {
-                t.addMethod("send", (self, a, k) -> ((PyGenerator) self).send(Args.oneArg("send", a, k)));
+                t.addMethodOneArg("send", (self, arg) -> ((PyGenerator) self).send(arg));
                 t.addMethod("throw", (self, a, k) -> ((PyGenerator) self).throwMethod(a, k));
-                t.addMethod("close", (self, a, k) -> {
-                    Args.noArgs("close", a, k);
+                t.addMethodNoArgs("close", self -> {
                     ((PyGenerator) self).close();
                     return PyNone.NONE;
                 });
@@ -89,12 +88,10 @@ public class PyGenerator extends PyObject {
         }
         TYPE.tp_iter = o -> o;
         TYPE.tp_iternext = o -> ((PyGenerator) o).resume(PyNone.NONE, null, false);
-        TYPE.addMethod("__next__", (self, a, k) -> {
-            Args.noArgs("__next__", a, k);
+        TYPE.addMethodNoArgs("__next__", self -> {
             return ((PyGenerator) self).send(PyNone.NONE);
         });
-        COROUTINE.addMethod("__await__", (self, a, k) -> {
-            Args.noArgs("__await__", a, k);
+        COROUTINE.addMethodNoArgs("__await__", self -> {
             return new AsyncGenAwaitables.CoroutineWrapper((PyGenerator) self);
         });
         AsyncGenAwaitables.addAsyncGeneratorMethods(ASYNC_GENERATOR);

@@ -148,7 +148,7 @@ final class BytesMethods {
             return Codecs.decode(data(self), p[0], p[1]);
         });
         // CPython exposes sq_concat and sq_repeat as these wrappers; the slots themselves raise.
-        t.addMethod("__add__", (self, a, k) -> t.sq_concat.call(self, Args.oneArg("__add__", a, k)));
+        t.addWrapperOneArg("__add__", (self, arg) -> t.sq_concat.call(self, arg));
         for (String name : new String[] {"__mul__", "__rmul__"}) {
             t.addMethod(name, (self, a, k) -> {
                 PyObject n = Args.oneArg(name, a, k);

@@ -293,8 +293,7 @@ public final class CodecFunctions {
         static final PyType TYPE = PyType.builtinFinal("EncodingMap", PyType.OBJECT);
 
         static {
-            TYPE.addMethod("size", (self, a, k) -> {
-                Args.noArgs("size", a, k);
+            TYPE.addMethodNoArgs("size", self -> {
                 return PyInt.of(((EncodingMap) self).size);
             });
             TYPE.ready();

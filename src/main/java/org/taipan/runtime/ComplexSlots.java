@@ -37,16 +37,14 @@ final class ComplexSlots {
             Args.noArgs("complex.conjugate", a, k);
             return new PyComplex(((PyComplex) self).real, -((PyComplex) self).imag);
         });
-        t.addMethod("__complex__", (self, a, k) -> {
-            Args.noArgs("__complex__", a, k);
+        t.addMethodNoArgs("__complex__", self -> {
             return exact((PyComplex) self);
         });
-        t.addMethod("__getnewargs__", (self, a, k) -> {
-            Args.noArgs("__getnewargs__", a, k);
+        t.addMethodNoArgs("__getnewargs__", self -> {
             return PyTuple.of(new PyFloat(((PyComplex) self).real), new PyFloat(((PyComplex) self).imag));
         });
-        t.addMethod("__format__", (self, a, k) -> {
-            String spec = IntSlots.formatSpec(Args.oneArg("__format__", a, k));
+        t.addMethodOneArg("__format__", (self, arg) -> {
+            String spec = IntSlots.formatSpec(arg);
             PyComplex c = (PyComplex) self;
             if (spec.isEmpty()) {
                 return Abstract.str(self);

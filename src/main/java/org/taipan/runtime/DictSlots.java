@@ -82,17 +82,16 @@ final class DictSlots {
             }
             return v;
         });
-        t.addMethod("popitem", (self, a, k) -> {
-            Args.noArgs("popitem", a, k);
+        t.addMethodNoArgs("popitem", self -> {
             PyObject[] kv = d(self).popLast();
             if (kv == null) {
                 throw Errors.of(ExceptionTypes.KeyError, "popitem(): dictionary is empty");
             }
             return PyTuple.of(kv[0], kv[1]);
         });
-        t.addMethod("keys", (self, a, k) -> new DictView(d(self), DictIterator.KEYS));
-        t.addMethod("values", (self, a, k) -> new DictView(d(self), DictIterator.VALUES));
-        t.addMethod("items", (self, a, k) -> new DictView(d(self), DictIterator.ITEMS));
+        t.addMethodNoArgs("keys", self -> new DictView(d(self), DictIterator.KEYS));
+        t.addMethodNoArgs("values", self -> new DictView(d(self), DictIterator.VALUES));
+        t.addMethodNoArgs("items", self -> new DictView(d(self), DictIterator.ITEMS));
         t.addMethod("update", (self, a, k) -> {
             int npos = Args.positional(a, k);
             if (npos > 1) {
@@ -108,17 +107,17 @@ final class DictSlots {
             }
             return PyNone.NONE;
         });
-        t.addMethod("clear", (self, a, k) -> {
+        t.addMethodNoArgs("clear", self -> {
             d(self).clear();
             return PyNone.NONE;
         });
-        t.addMethod("copy", (self, a, k) -> d(self).copy());
-        t.addMethod("__reversed__", (self, a, k) -> {
-            Args.noArgs("__reversed__", a, k);
+        t.addMethodNoArgs("copy", self -> d(self).copy());
+        t.addMethodNoArgs("__reversed__", self -> {
             return new DictIterator(d(self), DictIterator.KEYS, true);
         });
         t.addAttr("fromkeys", new PyClassMethod(new PyBuiltinFunction("fromkeys", (a, k) -> {
-            Args.check("fromkeys", a, k, 2, 3);
+            // a[0] is the class the classmethod passes; CPython's counts leave it out.
+            Args.check("fromkeys", java.util.Arrays.copyOfRange(a, Math.min(1, a.length), a.length), k, 1, 2);
             PyObject r = Callables.call(a[0]);
             PyObject v = a.length > 2 ? a[2] : PyNone.NONE;
             PyObject it = Abstract.iter(a[1]);

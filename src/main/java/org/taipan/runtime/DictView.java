@@ -41,8 +41,8 @@ public final class DictView extends PyObject {
             t.nb_xor = (a, b) -> SetOps.viewOp(a, b, '^');
         }
         if (kind != DictIterator.VALUES) {
-            t.addMethod("isdisjoint", (self, a, k) -> {
-                for (PyObject x : Abstract.toArray(Args.oneArg("isdisjoint", a, k))) {
+            t.addMethodOneArg("isdisjoint", (self, arg) -> {
+                for (PyObject x : Abstract.toArray(arg)) {
                     if (Abstract.contains(self, x)) {
                         return PyBool.FALSE;
                     }
@@ -51,8 +51,7 @@ public final class DictView extends PyObject {
             });
         }
         t.addAttr("mapping", new PyGetSetDescr(t, "mapping", o -> new PyMappingProxy(((DictView) o).dict), null));
-        t.addMethod("__reversed__", (self, a, k) -> {
-            Args.noArgs("__reversed__", a, k);
+        t.addMethodNoArgs("__reversed__", self -> {
             return new DictIterator(((DictView) self).dict, ((DictView) self).kind, true);
         });
         return t.ready();

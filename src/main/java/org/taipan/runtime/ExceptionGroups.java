@@ -29,13 +29,13 @@ public final class ExceptionGroups {
         eg.tp_str = str;
         base.addAttr("message", new PyGetSetDescr(base, "message", o -> PyStr.of(message((PyBaseException) o)), null));
         base.addAttr("exceptions", new PyGetSetDescr(base, "exceptions", o -> exceptions((PyBaseException) o), null));
-        base.addMethod("derive", (self, a, k) -> derive((PyBaseException) self, Args.oneArg("derive", a, k)));
-        base.addMethod("split", (self, a, k) -> {
-            PyBaseException[] r = split((PyBaseException) self, matcher(Args.oneArg("split", a, k)));
+        base.addMethodOneArg("derive", (self, arg) -> derive((PyBaseException) self, arg));
+        base.addMethodOneArg("split", (self, arg) -> {
+            PyBaseException[] r = split((PyBaseException) self, matcher(arg));
             return PyTuple.of(r[0] == null ? PyNone.NONE : r[0], r[1] == null ? PyNone.NONE : r[1]);
         });
-        base.addMethod("subgroup", (self, a, k) -> {
-            PyBaseException[] r = split((PyBaseException) self, matcher(Args.oneArg("subgroup", a, k)));
+        base.addMethodOneArg("subgroup", (self, arg) -> {
+            PyBaseException[] r = split((PyBaseException) self, matcher(arg));
             return r[0] == null ? PyNone.NONE : r[0];
         });
     }

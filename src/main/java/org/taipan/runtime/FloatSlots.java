@@ -33,10 +33,10 @@ final class FloatSlots {
             double v = ((PyFloat) self).value();
             return PyBool.of(!Double.isInfinite(v) && v == Math.floor(v));
         });
-        t.addMethod("conjugate", (self, a, k) -> self.getClass() == PyFloat.class ? self : new PyFloat(((PyFloat) self).value()));
-        t.addMethod("__trunc__", (self, a, k) -> toInt(((PyFloat) self).value()));
-        t.addMethod("__floor__", (self, a, k) -> toInt(Math.floor(((PyFloat) self).value())));
-        t.addMethod("__ceil__", (self, a, k) -> toInt(Math.ceil(((PyFloat) self).value())));
+        t.addMethodNoArgs("conjugate", self -> self.getClass() == PyFloat.class ? self : new PyFloat(((PyFloat) self).value()));
+        t.addMethodNoArgs("__trunc__", self -> toInt(((PyFloat) self).value()));
+        t.addMethodNoArgs("__floor__", self -> toInt(Math.floor(((PyFloat) self).value())));
+        t.addMethodNoArgs("__ceil__", self -> toInt(Math.ceil(((PyFloat) self).value())));
         t.addMethod("__round__", (self, a, k) -> {
             Args.check("__round__", a, k, 0, 1);
             double v = ((PyFloat) self).value();
@@ -64,7 +64,7 @@ final class FloatSlots {
             PyObject f = new PyFloat(fromHex(s.toString()));
             return a[0] == PyFloat.TYPE ? f : Callables.call(a[0], f);
         })));
-        t.addMethod("__getnewargs__", (self, a, k) -> PyTuple.of(new PyFloat(((PyFloat) self).value())));
+        t.addMethodNoArgs("__getnewargs__", self -> PyTuple.of(new PyFloat(((PyFloat) self).value())));
         t.addAttr("__getformat__", new PyClassMethod(new PyBuiltinFunction("__getformat__", (a, k) -> {
             Args.check("__getformat__", a, k, 2, 2);
             if (!(a[1] instanceof PyStr s)) {
@@ -75,8 +75,8 @@ final class FloatSlots {
             }
             return PyStr.of("IEEE, little-endian");
         })));
-        t.addMethod("__format__", (self, a, k) -> {
-            PyObject spec = Args.oneArg("__format__", a, k);
+        t.addMethodOneArg("__format__", (self, arg) -> {
+            PyObject spec = arg;
             String text = IntSlots.formatSpec(spec);
             if (text.isEmpty()) {
                 return Abstract.str(self);

@@ -58,9 +58,9 @@ final class IntSlots {
         });
         t.addMethod("to_bytes", IntSlots::toBytes);
         t.addAttr("from_bytes", new PyClassMethod(new PyBuiltinFunction("from_bytes", IntSlots::fromBytes)));
-        t.addMethod("__trunc__", (self, a, k) -> PyInt.exact(PyInt.asInt(self)));
-        t.addMethod("__floor__", (self, a, k) -> PyInt.exact(PyInt.asInt(self)));
-        t.addMethod("__ceil__", (self, a, k) -> PyInt.exact(PyInt.asInt(self)));
+        t.addMethodNoArgs("__trunc__", self -> PyInt.exact(PyInt.asInt(self)));
+        t.addMethodNoArgs("__floor__", self -> PyInt.exact(PyInt.asInt(self)));
+        t.addMethodNoArgs("__ceil__", self -> PyInt.exact(PyInt.asInt(self)));
         t.addMethod("__round__", (self, a, k) -> {
             Args.check("__round__", a, k, 0, 1);
             if (a.length == 0 || a[0] == PyNone.NONE) {
@@ -68,9 +68,9 @@ final class IntSlots {
             }
             return roundInt(PyInt.asInt(self), Abstract.index(a[0], null));
         });
-        t.addMethod("__getnewargs__", (self, a, k) -> PyTuple.of(PyInt.exact(PyInt.asInt(self))));
-        t.addMethod("__format__", (self, a, k) -> {
-            PyObject spec = Args.oneArg("__format__", a, k);
+        t.addMethodNoArgs("__getnewargs__", self -> PyTuple.of(PyInt.exact(PyInt.asInt(self))));
+        t.addMethodOneArg("__format__", (self, arg) -> {
+            PyObject spec = arg;
             String text = formatSpec(spec);
             if (text.isEmpty()) {
                 return Abstract.str(self);

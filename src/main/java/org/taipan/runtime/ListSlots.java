@@ -69,15 +69,15 @@ final class ListSlots {
         };
         // CPython exposes sq_concat and sq_repeat as these wrappers; Taipan's binary operators use
         // the sequence slots directly, so the methods only serve explicit calls.
-        t.addMethod("__add__", (self, a, k) -> t.sq_concat.call(self, Args.oneArg("__add__", a, k)));
-        t.addMethod("__mul__", (self, a, k) -> t.sq_repeat.call(self, Args.oneArg("__mul__", a, k)));
-        t.addMethod("__rmul__", (self, a, k) -> t.sq_repeat.call(self, Args.oneArg("__rmul__", a, k)));
+        t.addWrapperOneArg("__add__", (self, arg) -> t.sq_concat.call(self, arg));
+        t.addWrapperOneArg("__mul__", (self, arg) -> t.sq_repeat.call(self, arg));
+        t.addWrapperOneArg("__rmul__", (self, arg) -> t.sq_repeat.call(self, arg));
         t.addMethod("append", (self, a, k) -> {
             l(self).append(Args.oneArg("list.append", a, k));
             return PyNone.NONE;
         });
-        t.addMethod("extend", (self, a, k) -> {
-            extend(l(self), Args.oneArg("extend", a, k));
+        t.addMethodOneArg("extend", (self, arg) -> {
+            extend(l(self), arg);
             return PyNone.NONE;
         });
         t.addMethod("insert", (self, a, k) -> {
@@ -105,8 +105,8 @@ final class ListSlots {
             }
             return x.remove((int) i);
         });
-        t.addMethod("remove", (self, a, k) -> {
-            PyObject v = Args.oneArg("remove", a, k);
+        t.addMethodOneArg("remove", (self, arg) -> {
+            PyObject v = arg;
             PyList x = l(self);
             for (int i = 0; i < x.size; i++) {
                 if (Abstract.richCompareBool(x.items[i], v, CompareOp.EQ)) {
@@ -117,14 +117,14 @@ final class ListSlots {
             throw Errors.valueError("list.remove(x): x not in list");
         });
         t.addMethod("index", (self, a, k) -> PyInt.of(SeqSlots.index(l(self).items, l(self).size, a, k, "list")));
-        t.addMethod("count", (self, a, k) -> PyInt.of(SeqSlots.count(l(self).items, l(self).size,
-                Args.oneArg("count", a, k))));
-        t.addMethod("clear", (self, a, k) -> {
+        t.addMethodOneArg("count", (self, arg) -> PyInt.of(SeqSlots.count(l(self).items, l(self).size,
+                arg)));
+        t.addMethodNoArgs("clear", self -> {
             l(self).replaceAll(new PyObject[4], 0);
             return PyNone.NONE;
         });
-        t.addMethod("copy", (self, a, k) -> new PyList(l(self).toArray()));
-        t.addMethod("reverse", (self, a, k) -> {
+        t.addMethodNoArgs("copy", self -> new PyList(l(self).toArray()));
+        t.addMethodNoArgs("reverse", self -> {
             PyList x = l(self);
             for (int i = 0, j = x.size - 1; i < j; i++, j--) {
                 PyObject tmp = x.items[i];
@@ -134,7 +134,7 @@ final class ListSlots {
             return PyNone.NONE;
         });
         t.addMethod("sort", ListSlots::sort);
-        t.addMethod("__reversed__", (self, a, k) -> new ReversedIterator(self));
+        t.addMethodNoArgs("__reversed__", self -> new ReversedIterator(self));
         t.addAttr("__hash__", PyNone.NONE);
     }
 

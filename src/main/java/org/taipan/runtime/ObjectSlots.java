@@ -65,13 +65,11 @@ public final class ObjectSlots {
     static void addAttributes(PyType t) {
         t.addAttr("__subclasshook__", new PyClassMethod(new PyBuiltinFunction("__subclasshook__",
                 (a, k) -> PyNotImplemented.NOT_IMPLEMENTED)));
-        t.addMethod("__sizeof__", (self, a, k) -> {
-            Args.noArgs("__sizeof__", a, k);
+        t.addMethodNoArgs("__sizeof__", self -> {
             return PyInt.of(16);
         });
         ObjectReduce.install(t);
-        t.addMethod("__getstate__", (self, a, k) -> {
-            Args.noArgs("__getstate__", a, k);
+        t.addMethodNoArgs("__getstate__", self -> {
             return ObjectReduce.defaultState(self, false);
         });
         classDescriptor = new PyGetSetDescr(t, "__class__", PyObject::type, ObjectSlots::setClass);
@@ -94,7 +92,7 @@ public final class ObjectSlots {
             return PyNone.NONE;
         })));
         t.addAttr("__doc__", PyStr.of("The base class of the class hierarchy."));
-        t.addMethod("__dir__", (self, a, k) -> {
+        t.addMethodNoArgs("__dir__", self -> {
             // As object___dir___impl: the instance's and the classes' names, each once.
             PyDict seen = new PyDict();
             if (self instanceof HasDict d) {

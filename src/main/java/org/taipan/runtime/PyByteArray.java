@@ -142,9 +142,8 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
             Args.noArgs("bytearray.copy", a, k);
             return new PyByteArray(((PyByteArray) self).toBytes());
         });
-        TYPE.addMethod("__alloc__", (self, a, k) -> PyInt.of(((PyByteArray) self).data.length + 1));
-        TYPE.addMethod("__reduce__", (self, a, k) -> {
-            Args.noArgs("__reduce__", a, k);
+        TYPE.addMethodNoArgs("__alloc__", self -> PyInt.of(((PyByteArray) self).data.length + 1));
+        TYPE.addMethodNoArgs("__reduce__", self -> {
             return Reductions.bytearray(self, 2);
         });
         TYPE.addMethod("__reduce_ex__", (self, a, k) -> {
@@ -153,8 +152,8 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
         });
         TYPE.ready();
         // sq_inplace_repeat's wrapper converts its argument with __index__ (the operator falls back instead).
-        TYPE.addMethod("__imul__", (self, a, k) -> {
-            PyObject n = Args.oneArg("__imul__", a, k);
+        TYPE.addWrapperOneArg("__imul__", (self, arg) -> {
+            PyObject n = arg;
             MethodArgs.index(n);
             return TYPE.nb_inplace_multiply.call(self, n);
         });

@@ -42,8 +42,8 @@ public sealed class PyBytes extends PyObject permits PyBytes.Sub {
         TYPE.tp_iter = o -> new BytesIterator(BytesIterator.BYTES, o);
         TYPE.tp_new = BytesConstruct::newBytes;
         BytesMethods.install(TYPE, PyBytes::new);
-        TYPE.addMethod("__getnewargs__", (self, a, k) -> PyTuple.of(new PyBytes(((PyBytes) self).bytes)));
-        TYPE.addMethod("__bytes__", (self, a, k) -> self.getClass() == PyBytes.class ? self
+        TYPE.addMethodNoArgs("__getnewargs__", self -> PyTuple.of(new PyBytes(((PyBytes) self).bytes)));
+        TYPE.addMethodNoArgs("__bytes__", self -> self.getClass() == PyBytes.class ? self
                 : new PyBytes(((PyBytes) self).bytes));
         TYPE.ready();
     }

@@ -37,8 +37,7 @@ public final class PyCode extends PyObject {
         TYPE.addMethod("replace", (self, a, k) -> ((PyCode) self).replace(a, k));
         // co_positions/co_lines over instructions counted as CPython's 2-byte code units (tb_lasti / 2
         // indexes co_positions, as traceback.py's _get_code_position does); columns are code points.
-        TYPE.addMethod("co_positions", (self, a, k) -> {
-            Args.noArgs("co_positions", a, k);
+        TYPE.addMethodNoArgs("co_positions", self -> {
             CodeObject c = ((PyCode) self).code;
             PyObject[] r = new PyObject[c.lines.length];
             for (int i = 0; i < r.length; i++) {
@@ -46,8 +45,7 @@ public final class PyCode extends PyObject {
             }
             return Abstract.iter(new PyList(r));
         });
-        TYPE.addMethod("co_lines", (self, a, k) -> {
-            Args.noArgs("co_lines", a, k);
+        TYPE.addMethodNoArgs("co_lines", self -> {
             CodeObject c = ((PyCode) self).code;
             java.util.List<PyObject> r = new java.util.ArrayList<>();
             int start = 0;

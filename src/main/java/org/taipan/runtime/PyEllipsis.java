@@ -14,7 +14,7 @@ public final class PyEllipsis extends PyObject {
             return ELLIPSIS;
         };
         // ellipsis_reduce: pickled as the global name
-        TYPE.addMethod("__reduce__", (self, a, k) -> PyStr.of("Ellipsis"));
+        TYPE.addMethodNoArgs("__reduce__", self -> PyStr.of("Ellipsis"));
         TYPE.ready();
     }
 

@@ -10,8 +10,7 @@ public final class PyMemberDescr extends PyObject {
         TYPE.tp_repr = o -> PyStr.of("<member '" + ((PyMemberDescr) o).name + "' of '" + ((PyMemberDescr) o).owner.name()
                 + "' objects>");
         TYPE.addAttr("__name__", new PyGetSetDescr(TYPE, "__name__", o -> ((PyMemberDescr) o).name, null));
-        TYPE.addMethod("__reduce__", (self, a, k) -> {
-            Args.noArgs("__reduce__", a, k);
+        TYPE.addMethodNoArgs("__reduce__", self -> {
             return PyTuple.of(Reductions.getattrFunction(), PyTuple.of(((PyMemberDescr) self).owner, ((PyMemberDescr) self).name));
         });
         TYPE.ready();

@@ -72,23 +72,21 @@ public final class PyMemoryView extends PyObject {
             MethodArgs.bind("tobytes", a, k, 0, "order");
             return new PyBytes(((PyMemoryView) self).live().toBytes());
         });
-        TYPE.addMethod("tolist", (self, a, k) -> {
-            Args.noArgs("tolist", a, k);
+        TYPE.addMethodNoArgs("tolist", self -> {
             PyMemoryView m = ((PyMemoryView) self).live();
             return m.shape.length == 0 ? m.itemAt(m.start) : m.toList(0, m.start);
         });
         TYPE.addMethod("hex", (self, a, k) -> BytesHex.hex(((PyMemoryView) self).live().toBytes(), a, k));
-        TYPE.addMethod("release", (self, a, k) -> {
-            Args.noArgs("release", a, k);
+        TYPE.addMethodNoArgs("release", self -> {
             ((PyMemoryView) self).release();
             return PyNone.NONE;
         });
-        TYPE.addMethod("__enter__", (self, a, k) -> ((PyMemoryView) self).live());
+        TYPE.addMethodNoArgs("__enter__", self -> ((PyMemoryView) self).live());
         TYPE.addMethod("__exit__", (self, a, k) -> {
             ((PyMemoryView) self).release();
             return PyBool.FALSE;
         });
-        TYPE.addMethod("toreadonly", (self, a, k) -> {
+        TYPE.addMethodNoArgs("toreadonly", self -> {
             PyMemoryView m = ((PyMemoryView) self).live();
             PyMemoryView r = m.view(m.start, m.shape, m.strides, m.format, m.itemsize);
             r.readonly = true;

@@ -28,8 +28,7 @@ public final class PyMethodDescr extends PyObject {
             t.addAttr("__qualname__", new PyGetSetDescr(t, "__qualname__",
                     o -> PyStr.of(((PyMethodDescr) o).owner.name() + "." + ((PyMethodDescr) o).name), null));
             t.addAttr("__objclass__", new PyGetSetDescr(t, "__objclass__", o -> ((PyMethodDescr) o).owner, null));
-            t.addMethod("__reduce__", (self, a, k) -> {
-                Args.noArgs("__reduce__", a, k);
+            t.addMethodNoArgs("__reduce__", self -> {
                 return Reductions.getattrOf(((PyMethodDescr) self).owner, ((PyMethodDescr) self).name);
             });
             t.ready();

@@ -17,8 +17,7 @@ public sealed class PyNamespace extends PyObject implements HasDict permits PyNa
         TYPE.tp_richcompare = PyNamespace::richCompare;
         TYPE.tp_hash = ObjectSlots::unhashable;
         TYPE.addAttr("__hash__", PyNone.NONE);
-        TYPE.addMethod("__reduce__", (self, a, k) -> {
-            Args.noArgs("__reduce__", a, k);
+        TYPE.addMethodNoArgs("__reduce__", self -> {
             return PyTuple.of(self.type(), PyTuple.EMPTY, ((PyNamespace) self).dict());
         });
         TYPE.ready();

@@ -19,7 +19,7 @@ public final class PyNotImplemented extends PyObject {
             }
             return NOT_IMPLEMENTED;
         };
-        TYPE.addMethod("__reduce__", (self, a, k) -> PyStr.of("NotImplemented"));
+        TYPE.addMethodNoArgs("__reduce__", self -> PyStr.of("NotImplemented"));
         TYPE.ready();
     }
 

@@ -45,9 +45,9 @@ public final class PyProperty extends PyObject {
                 Callables.call(f, obj, v);
             }
         };
-        TYPE.addMethod("getter", (self, a, k) -> ((PyProperty) self).copyWith(0, Args.oneArg("getter", a, k)));
-        TYPE.addMethod("setter", (self, a, k) -> ((PyProperty) self).copyWith(1, Args.oneArg("setter", a, k)));
-        TYPE.addMethod("deleter", (self, a, k) -> ((PyProperty) self).copyWith(2, Args.oneArg("deleter", a, k)));
+        TYPE.addMethodOneArg("getter", (self, arg) -> ((PyProperty) self).copyWith(0, arg));
+        TYPE.addMethodOneArg("setter", (self, arg) -> ((PyProperty) self).copyWith(1, arg));
+        TYPE.addMethodOneArg("deleter", (self, arg) -> ((PyProperty) self).copyWith(2, arg));
         TYPE.addMethod("__set_name__", (self, a, k) -> {
             ((PyProperty) self).name = a.length > 1 ? a[1] : null;
             return PyNone.NONE;

@@ -76,8 +76,7 @@ public final class PyRange extends PyObject {
             }
             return PyInt.of(iterSearch(r, x, true));
         });
-        TYPE.addMethod("__reversed__", (self, a, k) -> {
-            Args.noArgs("__reversed__", a, k);
+        TYPE.addMethodNoArgs("__reversed__", self -> {
             return ((PyRange) self).iterator(true);
         });
         TYPE.addMethod("__reduce__", (self, a, k) -> {
@@ -87,11 +86,11 @@ public final class PyRange extends PyObject {
         TYPE.ready();
         ITERATOR.tp_iter = o -> o;
         ITERATOR.tp_iternext = o -> ((Iter) o).next();
-        ITERATOR.addMethod("__length_hint__", (self, a, k) -> PyInt.of(Math.max(((Iter) self).remaining, 0)));
+        ITERATOR.addMethodNoArgs("__length_hint__", self -> PyInt.of(Math.max(((Iter) self).remaining, 0)));
         ITERATOR.ready();
         LONG_ITERATOR.tp_iter = o -> o;
         LONG_ITERATOR.tp_iternext = o -> ((BigIter) o).next();
-        LONG_ITERATOR.addMethod("__length_hint__", (self, a, k) -> PyInt.of(((BigIter) self).remaining));
+        LONG_ITERATOR.addMethodNoArgs("__length_hint__", self -> PyInt.of(((BigIter) self).remaining));
         LONG_ITERATOR.ready();
     }
 

@@ -31,16 +31,15 @@ public final class PySlice extends PyObject {
         TYPE.addAttr("start", new PyGetSetDescr(TYPE, "start", o -> ((PySlice) o).start, PySlice::readonlyMember));
         TYPE.addAttr("stop", new PyGetSetDescr(TYPE, "stop", o -> ((PySlice) o).stop, PySlice::readonlyMember));
         TYPE.addAttr("step", new PyGetSetDescr(TYPE, "step", o -> ((PySlice) o).step, PySlice::readonlyMember));
-        TYPE.addMethod("indices", (self, a, k) -> {
-            long len = Abstract.index(Args.oneArg("indices", a, k), null).ssizeValue();
+        TYPE.addMethodOneArg("indices", (self, arg) -> {
+            long len = Abstract.index(arg, null).ssizeValue();
             if (len < 0) {
                 throw Errors.valueError("length should not be negative");
             }
             Indices i = ((PySlice) self).indices(len);
             return PyTuple.of(PyInt.of(i.start), PyInt.of(i.stop), PyInt.of(i.step));
         });
-        TYPE.addMethod("__reduce__", (self, a, k) -> {
-            Args.noArgs("__reduce__", a, k);
+        TYPE.addMethodNoArgs("__reduce__", self -> {
             PySlice s = (PySlice) self;
             return PyTuple.of(TYPE, PyTuple.of(s.start, s.stop, s.step));
         });

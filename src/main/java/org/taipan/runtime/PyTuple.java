@@ -45,15 +45,15 @@ public sealed class PyTuple extends PyObject permits PyTuple.Sub {
             }
             return a.length == 0 ? EMPTY : a[0].getClass() == PyTuple.class ? a[0] : new PyTuple(Abstract.toArray(a[0]));
         };
-        TYPE.addMethod("__add__", (self, a, k) -> TYPE.sq_concat.call(self, Args.oneArg("__add__", a, k)));
-        TYPE.addMethod("__mul__", (self, a, k) -> TYPE.sq_repeat.call(self, Args.oneArg("__mul__", a, k)));
-        TYPE.addMethod("__rmul__", (self, a, k) -> TYPE.sq_repeat.call(self, Args.oneArg("__rmul__", a, k)));
+        TYPE.addWrapperOneArg("__add__", (self, arg) -> TYPE.sq_concat.call(self, arg));
+        TYPE.addWrapperOneArg("__mul__", (self, arg) -> TYPE.sq_repeat.call(self, arg));
+        TYPE.addWrapperOneArg("__rmul__", (self, arg) -> TYPE.sq_repeat.call(self, arg));
         TYPE.addMethod("index", (self, a, k) -> PyInt.of(SeqSlots.index(((PyTuple) self).items,
                 ((PyTuple) self).items.length, a, k, "tuple")));
-        TYPE.addMethod("count", (self, a, k) -> PyInt.of(SeqSlots.count(((PyTuple) self).items,
-                ((PyTuple) self).items.length, Args.oneArg("count", a, k))));
+        TYPE.addMethodOneArg("count", (self, arg) -> PyInt.of(SeqSlots.count(((PyTuple) self).items,
+                ((PyTuple) self).items.length, arg)));
         // tuple_getnewargs: an exact tuple of the items, so a subclass instance does not reduce to itself
-        TYPE.addMethod("__getnewargs__", (self, a, k) -> PyTuple.of(self.getClass() == PyTuple.class ? self
+        TYPE.addMethodNoArgs("__getnewargs__", self -> PyTuple.of(self.getClass() == PyTuple.class ? self
                 : PyTuple.of(((PyTuple) self).array().clone())));
         TYPE.ready();
     }

@@ -477,6 +477,43 @@ public final class PyType extends PyObject implements HasDict {
         return this;
     }
 
+    /**
+     * Adds a method that takes no arguments (CPython's {@code METH_NOARGS}): called with any, it
+     * raises TypeError "dict.keys() takes no arguments (1 given)" (or "... takes no keyword
+     * arguments"), naming this type as CPython names the method's owner.
+     *
+     * @param body the method, given {@code self}
+     */
+    public PyType addMethodNoArgs(String name, java.util.function.Function<PyObject, PyObject> body) {
+        String qualified = shortName() + "." + name;
+        return addMethod(name, (self, a, k) -> {
+            Args.noArgs(qualified, a, k);
+            return body.apply(self);
+        });
+    }
+
+    /**
+     * Adds a method that takes exactly one positional argument (CPython's {@code METH_O}): called
+     * otherwise, it raises TypeError "list.count() takes exactly one argument (0 given)".
+     *
+     * @param body the method, given {@code self} and the argument
+     */
+    public PyType addMethodOneArg(String name, java.util.function.BinaryOperator<PyObject> body) {
+        String qualified = shortName() + "." + name;
+        return addMethod(name, (self, a, k) -> body.apply(self, Args.oneArg(qualified, a, k)));
+    }
+
+    /**
+     * Adds a dunder that CPython exposes as a slot wrapper taking one argument
+     * ({@code list.__add__}): its argument errors are the wrapper's ("expected 1 argument, got 0").
+     */
+    public PyType addWrapperOneArg(String name, java.util.function.BinaryOperator<PyObject> body) {
+        return addMethod(name, (self, a, k) -> {
+            Args.wrapper(name, a, k, 1);
+            return body.apply(self, a[0]);
+        });
+    }
+
     /** Adds any attribute (a descriptor, a constant) to this builtin type's dict. */
     public PyType addAttr(String name, PyObject value) {
         dict().setItem(PyStr.of(name), value);

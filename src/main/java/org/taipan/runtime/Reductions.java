@@ -50,7 +50,9 @@ final class Reductions {
 
     /** {@code set_reduce}: {@code (type(s), (list(s),), state)}, state being the instance dict or None. */
     static PyObject set(PyObject self, PyObject[] args, String[] kwnames) {
-        Args.noArgs("__reduce__", args, kwnames);
+        if (args.length > 0 || kwnames != null && kwnames.length > 0) {
+            Args.noArgs(self.type().isSubtypeOf(PySet.FROZENSET) ? "frozenset.__reduce__" : "set.__reduce__", args, kwnames);
+        }
         PyObject keys = new PyList();
         for (PyObject it = Abstract.iter(self), v; (v = Abstract.next(it)) != null; ) {
             ((PyList) keys).append(v);

@@ -27,8 +27,7 @@ public final class ReversedIterator extends PyObject {
         for (PyType t : new PyType[] {TYPE, LIST_REVERSEITERATOR}) {
             t.tp_iter = o -> o;
             t.tp_iternext = o -> ((ReversedIterator) o).next();
-            t.addMethod("__length_hint__", (self, a, k) -> {
-                Args.noArgs("__length_hint__", a, k);
+            t.addMethodNoArgs("__length_hint__", self -> {
                 ReversedIterator r = (ReversedIterator) self;
                 long left = r.index + 1;
                 if (r.seq instanceof PyList l && left > l.size()) {

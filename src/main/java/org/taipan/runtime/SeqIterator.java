@@ -21,8 +21,7 @@ public final class SeqIterator extends PyObject {
         PyType t = PyType.builtinFinal(name, PyType.OBJECT);
         t.tp_iter = o -> o;
         t.tp_iternext = o -> ((SeqIterator) o).next();
-        t.addMethod("__length_hint__", (self, a, k) -> {
-            Args.noArgs("__length_hint__", a, k);
+        t.addMethodNoArgs("__length_hint__", self -> {
             return PyInt.of(((SeqIterator) self).lengthHint());
         });
         return t.ready();

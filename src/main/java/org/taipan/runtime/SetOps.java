@@ -155,7 +155,7 @@ final class SetOps {
                 }
                 return PyNone.NONE;
             });
-            t.addMethod("pop", (self, a, k) -> {
+            t.addMethodNoArgs("pop", self -> {
                 PyObject[] items = s(self).toArray();
                 if (items.length == 0) {
                     throw Errors.of(ExceptionTypes.KeyError, "pop from an empty set");
@@ -163,7 +163,7 @@ final class SetOps {
                 s(self).discard(items[0]);
                 return items[0];
             });
-            t.addMethod("clear", (self, a, k) -> {
+            t.addMethodNoArgs("clear", self -> {
                 s(self).clear();
                 return PyNone.NONE;
             });
@@ -194,7 +194,7 @@ final class SetOps {
                 return PyNone.NONE;
             });
         }
-        t.addMethod("copy", (self, a, k) -> frozen && self.getClass() == PySet.class ? self : s(self).copyAs(frozen));
+        t.addMethodNoArgs("copy", self -> frozen && self.getClass() == PySet.class ? self : s(self).copyAs(frozen));
         t.addMethod("union", (self, a, k) -> {
             PySet r = s(self).copyAs(s(self).frozen);
             for (PyObject x : a) {

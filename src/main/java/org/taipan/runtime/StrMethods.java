@@ -427,9 +427,9 @@ final class StrMethods {
         def(t, "encode", Codecs::strEncode);
         def(t, "__getnewargs__", (self, a, k) -> PyTuple.of(self.getClass() == PyStr.class ? self : ((PyStr) self).exact()));
         // The slot wrappers CPython exposes for sq_concat and sq_repeat.
-        t.addMethod("__add__", (self, a, k) -> t.sq_concat.call(self, Args.oneArg("__add__", a, k)));
-        t.addMethod("__mul__", (self, a, k) -> t.sq_repeat.call(self, repeatCount(Args.oneArg("__mul__", a, k))));
-        t.addMethod("__rmul__", (self, a, k) -> t.sq_repeat.call(self, repeatCount(Args.oneArg("__rmul__", a, k))));
+        t.addWrapperOneArg("__add__", (self, arg) -> t.sq_concat.call(self, arg));
+        t.addWrapperOneArg("__mul__", (self, arg) -> t.sq_repeat.call(self, repeatCount(arg)));
+        t.addWrapperOneArg("__rmul__", (self, arg) -> t.sq_repeat.call(self, repeatCount(arg)));
         def(t, "__sizeof__", (self, a, k) -> PyInt.of(sizeOf((PyStr) self)));
         def(t, "translate", (self, a, k) -> {
             PyObject table = Args.oneArg("translate", a, k);

@@ -56,8 +56,7 @@ public final class StructSeq {
             t.addAttr(fields[i], new PyGetSetDescr(t, fields[i], o -> field((PyTuple) o, index, nSequence), null));
         }
         t.tp_new = (type, a, k) -> construct(type, tpName, a, k, nSequence, fields, unnamed);
-        t.addMethod("__reduce__", (self, a, k) -> {
-            Args.noArgs("__reduce__", a, k);
+        t.addMethodNoArgs("__reduce__", self -> {
             PyTuple tup = (PyTuple) self;
             PyDict extra = new PyDict();
             for (int i = nSequence; i < fields.length; i++) {

@@ -26,8 +26,7 @@ final class TypeSlots {
         t.addAttr("__mro__", new PyGetSetDescr(t, "__mro__", o -> PyTuple.of(((PyType) o).mro()), null));
         t.addAttr("__bases__", new PyGetSetDescr(t, "__bases__", o -> PyTuple.of(((PyType) o).bases()),
                 (o, v) -> ((PyType) o).setBasesFromPython(v)));
-        t.addMethod("__subclasses__", (self, a, k) -> {
-            Args.noArgs("__subclasses__", a, k);
+        t.addMethodNoArgs("__subclasses__", self -> {
             return new PyList(((PyType) self).subclasses().toArray(new PyObject[0]));
         });
         t.addAttr("__base__", new PyGetSetDescr(t, "__base__", o -> {
@@ -58,7 +57,7 @@ final class TypeSlots {
         t.addAttr("__flags__", new PyGetSetDescr(t, "__flags__", o -> PyInt.of(TypeFlags.of((PyType) o)), null));
         t.addAttr("__abstractmethods__", new PyGetSetDescr(t, "__abstractmethods__", TypeSlots::abstractMethods,
                 TypeSlots::setAbstractMethods));
-        t.addMethod("mro", (self, a, k) -> new PyList(((PyType) self).mro()));
+        t.addMethodNoArgs("mro", self -> new PyList(((PyType) self).mro()));
         t.addMethod("__subclasscheck__", (self, a, k) ->
                 PyBool.of(Args.oneArg("__subclasscheck__", a, k) instanceof PyType s && s.isSubtypeOf((PyType) self)));
         t.addMethod("__instancecheck__", (self, a, k) ->

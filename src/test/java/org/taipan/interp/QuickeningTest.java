@@ -82,4 +82,36 @@ class QuickeningTest {
         Quickening.deoptimize(q, i);
         assertEquals(2 * first + 1, q.counters[i]);
     }
+
+    private static int[] words(Opcode... ops) {
+        int[] w = new int[ops.length];
+        for (int k = 0; k < ops.length; k++) {
+            w[k] = Opcode.encode(ops[k], k + 1);
+        }
+        return w;
+    }
+
+    @Test
+    void combineRewritesTheFirstWordOfEachPairOnly() {
+        int[] w = Quickening.combine(words(Opcode.LOAD_FAST, Opcode.LOAD_FAST, Opcode.LOAD_CONST, Opcode.BINARY_OP,
+                Opcode.STORE_FAST, Opcode.STORE_FAST, Opcode.LOAD_CONST, Opcode.LOAD_FAST, Opcode.RETURN_VALUE));
+        assertEquals(Opcode.LOAD_FAST__LOAD_FAST.ordinal(), Opcode.opcodeOf(w[0]));
+        assertEquals(Opcode.LOAD_FAST__LOAD_CONST.ordinal(), Opcode.opcodeOf(w[1]), "pairs chain");
+        assertEquals(Opcode.LOAD_CONST.ordinal(), Opcode.opcodeOf(w[2]));
+        assertEquals(Opcode.STORE_FAST__STORE_FAST.ordinal(), Opcode.opcodeOf(w[4]));
+        assertEquals(Opcode.STORE_FAST.ordinal(), Opcode.opcodeOf(w[5]), "STORE_FAST then LOAD_CONST is no pair");
+        assertEquals(Opcode.LOAD_CONST__LOAD_FAST.ordinal(), Opcode.opcodeOf(w[6]));
+        assertEquals(Opcode.LOAD_FAST.ordinal(), Opcode.opcodeOf(w[7]), "the last word of a pair stays whole");
+        for (int k = 0; k < w.length; k++) {
+            assertEquals(k + 1, Opcode.opargOf(w[k]), "opargs are kept");
+        }
+    }
+
+    @Test
+    void combineLeavesTheStoreAfterForIterToForIter() {
+        int[] w = Quickening.combine(words(Opcode.FOR_ITER, Opcode.STORE_FAST, Opcode.LOAD_FAST, Opcode.JUMP_BACKWARD));
+        assertEquals(Opcode.STORE_FAST.ordinal(), Opcode.opcodeOf(w[1]));
+        assertTrue(Opcode.LOAD_FAST__LOAD_FAST.isSpecialized());
+        assertEquals(Opcode.STORE_FAST, Opcode.STORE_FAST__LOAD_FAST.generic());
+    }
 }

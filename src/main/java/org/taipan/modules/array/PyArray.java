@@ -405,12 +405,12 @@ public class PyArray extends PyObject implements Buffers.Exporter {
         };
         TYPE.addAttr("typecode", new PyGetSetDescr(TYPE, "typecode", o -> PyStr.of(String.valueOf(self(o).tc)), null));
         TYPE.addAttr("itemsize", new PyGetSetDescr(TYPE, "itemsize", o -> PyInt.of(self(o).size), null));
-        TYPE.addMethod("append", (o, a, k) -> {
-            self(o).append(Args.oneArg("append", a, k));
+        TYPE.addMethodOneArg("append", (o, arg) -> {
+            self(o).append(arg);
             return PyNone.NONE;
         });
-        TYPE.addMethod("extend", (o, a, k) -> {
-            PyObject v = Args.oneArg("extend", a, k);
+        TYPE.addMethodOneArg("extend", (o, arg) -> {
+            PyObject v = arg;
             if (v instanceof PyArray b && b.tc != self(o).tc) {
                 throw Errors.typeError("can only extend with array of same kind");
             }
@@ -438,9 +438,9 @@ public class PyArray extends PyObject implements Buffers.Exporter {
             arr.delete(i);
             return v;
         });
-        TYPE.addMethod("remove", (o, a, k) -> {
+        TYPE.addMethodOneArg("remove", (o, arg) -> {
             PyArray arr = self(o);
-            int i = arr.find(Args.oneArg("remove", a, k), 0, Integer.MAX_VALUE);
+            int i = arr.find(arg, 0, Integer.MAX_VALUE);
             if (i < 0) {
                 throw Errors.valueError("array.remove(x): x not in array");
             }
@@ -458,8 +458,8 @@ public class PyArray extends PyObject implements Buffers.Exporter {
             }
             return PyInt.of(i);
         });
-        TYPE.addMethod("count", (o, a, k) -> {
-            PyObject v = Args.oneArg("count", a, k);
+        TYPE.addMethodOneArg("count", (o, arg) -> {
+            PyObject v = arg;
             PyArray arr = self(o);
             int c = 0;
             for (int i = 0; i < arr.n; i++) {
@@ -469,8 +469,7 @@ public class PyArray extends PyObject implements Buffers.Exporter {
             }
             return PyInt.of(c);
         });
-        TYPE.addMethod("reverse", (o, a, k) -> {
-            Args.noArgs("reverse", a, k);
+        TYPE.addMethodNoArgs("reverse", o -> {
             PyArray arr = self(o);
             byte[] tmp = new byte[arr.size];
             for (int i = 0, j = arr.n - 1; i < j; i++, j--) {
@@ -480,8 +479,7 @@ public class PyArray extends PyObject implements Buffers.Exporter {
             }
             return PyNone.NONE;
         });
-        TYPE.addMethod("byteswap", (o, a, k) -> {
-            Args.noArgs("byteswap", a, k);
+        TYPE.addMethodNoArgs("byteswap", o -> {
             PyArray arr = self(o);
             for (int i = 0; i < arr.n; i++) {
                 for (int x = i * arr.size, y = x + arr.size - 1; x < y; x++, y--) {
@@ -492,20 +490,17 @@ public class PyArray extends PyObject implements Buffers.Exporter {
             }
             return PyNone.NONE;
         });
-        TYPE.addMethod("buffer_info", (o, a, k) -> {
-            Args.noArgs("buffer_info", a, k);
+        TYPE.addMethodNoArgs("buffer_info", o -> {
             return PyTuple.of(PyInt.of(System.identityHashCode(self(o).data)), PyInt.of(self(o).n));
         });
-        TYPE.addMethod("tobytes", (o, a, k) -> {
-            Args.noArgs("tobytes", a, k);
+        TYPE.addMethodNoArgs("tobytes", o -> {
             return new PyBytes(self(o).tobytes());
         });
-        TYPE.addMethod("frombytes", (o, a, k) -> {
-            self(o).frombytes(Buffers.require(Args.oneArg("frombytes", a, k)));
+        TYPE.addMethodOneArg("frombytes", (o, arg) -> {
+            self(o).frombytes(Buffers.require(arg));
             return PyNone.NONE;
         });
-        TYPE.addMethod("tolist", (o, a, k) -> {
-            Args.noArgs("tolist", a, k);
+        TYPE.addMethodNoArgs("tolist", o -> {
             return tolist(self(o));
         });
         TYPE.addMethod("fromlist", (o, a, k) -> {
@@ -525,12 +520,11 @@ public class PyArray extends PyObject implements Buffers.Exporter {
             }
             return PyNone.NONE;
         });
-        TYPE.addMethod("tounicode", (o, a, k) -> {
-            Args.noArgs("tounicode", a, k);
+        TYPE.addMethodNoArgs("tounicode", o -> {
             return tounicode(self(o));
         });
-        TYPE.addMethod("fromunicode", (o, a, k) -> {
-            PyObject v = Args.oneArg("fromunicode", a, k);
+        TYPE.addMethodOneArg("fromunicode", (o, arg) -> {
+            PyObject v = arg;
             PyArray arr = self(o);
             if (arr.tc != 'u') {
                 throw Errors.valueError("fromunicode() may only be called on unicode type arrays");
@@ -541,8 +535,8 @@ public class PyArray extends PyObject implements Buffers.Exporter {
             s.toString().codePoints().forEach(cp -> arr.append(PyStr.ofCodePoint(cp)));
             return PyNone.NONE;
         });
-        TYPE.addMethod("tofile", (o, a, k) -> {
-            PyObject f = Args.oneArg("tofile", a, k);
+        TYPE.addMethodOneArg("tofile", (o, arg) -> {
+            PyObject f = arg;
             byte[] b = self(o).tobytes();
             for (int at = 0; at < b.length; at += 65536) {
                 Callables.callAttr(f, "write", new PyBytes(Arrays.copyOfRange(b, at, Math.min(b.length, at + 65536))));
@@ -568,10 +562,10 @@ public class PyArray extends PyObject implements Buffers.Exporter {
             }
             return PyNone.NONE;
         });
-        TYPE.addMethod("__copy__", (o, a, k) -> self(o).copy());
+        TYPE.addMethodNoArgs("__copy__", o -> self(o).copy());
         TYPE.addMethod("__deepcopy__", (o, a, k) -> self(o).copy());
-        TYPE.addMethod("__reduce_ex__", (o, a, k) -> {
-            PyObject p = Args.oneArg("__reduce_ex__", a, k);
+        TYPE.addMethodOneArg("__reduce_ex__", (o, arg) -> {
+            PyObject p = arg;
             if (!(p instanceof PyInt)) {
                 throw Errors.typeError("'%s' object cannot be interpreted as an integer", p.type().name());
             }

@@ -176,45 +176,40 @@ final class DequeType {
             return self;
         };
         DEQUE.nb_inplace_multiply = (self, n) -> repeat(d(self), n);
-        DEQUE.addMethod("append", (self, a, k) -> {
-            d(self).append(Args.oneArg("append", a, k));
+        DEQUE.addMethodOneArg("append", (self, arg) -> {
+            d(self).append(arg);
             return PyNone.NONE;
         });
-        DEQUE.addMethod("appendleft", (self, a, k) -> {
-            d(self).appendLeft(Args.oneArg("appendleft", a, k));
+        DEQUE.addMethodOneArg("appendleft", (self, arg) -> {
+            d(self).appendLeft(arg);
             return PyNone.NONE;
         });
-        DEQUE.addMethod("pop", (self, a, k) -> {
-            Args.noArgs("pop", a, k);
+        DEQUE.addMethodNoArgs("pop", self -> {
             return d(self).pop();
         });
-        DEQUE.addMethod("popleft", (self, a, k) -> {
-            Args.noArgs("popleft", a, k);
+        DEQUE.addMethodNoArgs("popleft", self -> {
             return d(self).popLeft();
         });
-        DEQUE.addMethod("extend", (self, a, k) -> {
-            d(self).extend(Args.oneArg("extend", a, k));
+        DEQUE.addMethodOneArg("extend", (self, arg) -> {
+            d(self).extend(arg);
             return PyNone.NONE;
         });
-        DEQUE.addMethod("extendleft", (self, a, k) -> {
-            d(self).extendLeft(Args.oneArg("extendleft", a, k));
+        DEQUE.addMethodOneArg("extendleft", (self, arg) -> {
+            d(self).extendLeft(arg);
             return PyNone.NONE;
         });
-        DEQUE.addMethod("clear", (self, a, k) -> {
-            Args.noArgs("clear", a, k);
+        DEQUE.addMethodNoArgs("clear", self -> {
             d(self).clear();
             return PyNone.NONE;
         });
-        DEQUE.addMethod("copy", (self, a, k) -> {
-            Args.noArgs("copy", a, k);
+        DEQUE.addMethodNoArgs("copy", self -> {
             return copy(d(self));
         });
-        DEQUE.addMethod("__copy__", (self, a, k) -> {
-            Args.noArgs("__copy__", a, k);
+        DEQUE.addMethodNoArgs("__copy__", self -> {
             return copy(d(self));
         });
-        DEQUE.addMethod("count", (self, a, k) -> {
-            PyObject v = Args.oneArg("count", a, k);
+        DEQUE.addMethodOneArg("count", (self, arg) -> {
+            PyObject v = arg;
             PyDeque d = d(self);
             long st = d.state;
             int n = 0;
@@ -274,8 +269,8 @@ final class DequeType {
             }
             return PyNone.NONE;
         });
-        DEQUE.addMethod("remove", (self, a, k) -> {
-            PyObject v = Args.oneArg("remove", a, k);
+        DEQUE.addMethodOneArg("remove", (self, arg) -> {
+            PyObject v = arg;
             PyDeque d = d(self);
             int i = d.find(v, 0, d.size());
             if (i < 0) {
@@ -284,8 +279,7 @@ final class DequeType {
             d.delete(i);
             return PyNone.NONE;
         });
-        DEQUE.addMethod("reverse", (self, a, k) -> {
-            Args.noArgs("reverse", a, k);
+        DEQUE.addMethodNoArgs("reverse", self -> {
             d(self).reverse();
             return PyNone.NONE;
         });
@@ -297,17 +291,16 @@ final class DequeType {
             d(self).rotate(a.length == 0 ? 1 : Abstract.index(a[0], null).ssizeValue());
             return PyNone.NONE;
         });
-        DEQUE.addMethod("__reversed__", (self, a, k) -> {
-            Args.noArgs("__reversed__", a, k);
+        DEQUE.addMethodNoArgs("__reversed__", self -> {
             return new Iter(d(self), true);
         });
-        DEQUE.addMethod("__reduce__", (self, a, k) -> {
+        DEQUE.addMethodNoArgs("__reduce__", self -> {
             PyDeque d = d(self);
             PyObject args = d.maxlen < 0 ? PyTuple.EMPTY : PyTuple.of(PyTuple.EMPTY, PyInt.of(d.maxlen));
             PyObject state = d.type().isHeapType() && d.dict().size() > 0 ? d.dict() : PyNone.NONE;
             return PyTuple.of(d.type(), args, state, new Iter(d, false));
         });
-        DEQUE.addMethod("__sizeof__", (self, a, k) -> PyInt.of(64 + 8L * d(self).size()));
+        DEQUE.addMethodNoArgs("__sizeof__", self -> PyInt.of(64 + 8L * d(self).size()));
         DEQUE.addAttr("maxlen", new PyGetSetDescr(DEQUE, "maxlen", o -> d(o).maxlen < 0 ? PyNone.NONE
                 : PyInt.of(d(o).maxlen), null));
         PyGenericAlias.install(DEQUE);
@@ -333,8 +326,8 @@ final class DequeType {
                 }
                 return it;
             };
-            t.addMethod("__length_hint__", (self, a, k) -> PyInt.of(((Iter) self).counter));
-            t.addMethod("__reduce__", (self, a, k) -> {
+            t.addMethodNoArgs("__length_hint__", self -> PyInt.of(((Iter) self).counter));
+            t.addMethodNoArgs("__reduce__", self -> {
                 Iter it = (Iter) self;
                 return PyTuple.of(t, PyTuple.of(it.deque, PyInt.of(it.deque.size() - it.counter)));
             });

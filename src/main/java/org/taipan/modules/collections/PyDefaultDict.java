@@ -71,8 +71,8 @@ final class PyDefaultDict extends PyDict.Sub {
             PyDict.TYPE.tp_init.call(self, rest, k);
         };
         TYPE.tp_repr = PyDefaultDict::repr;
-        TYPE.addMethod("__missing__", (self, a, k) -> {
-            PyObject key = Args.oneArg("__missing__", a, k);
+        TYPE.addMethodOneArg("__missing__", (self, arg) -> {
+            PyObject key = arg;
             PyDefaultDict d = (PyDefaultDict) self;
             if (d.factory == PyNone.NONE) {
                 throw Errors.keyError(key);
@@ -81,15 +81,13 @@ final class PyDefaultDict extends PyDict.Sub {
             Abstract.setItem(self, key, v);
             return v;
         });
-        TYPE.addMethod("copy", (self, a, k) -> {
-            Args.noArgs("copy", a, k);
+        TYPE.addMethodNoArgs("copy", self -> {
             return newLike(self, self);
         });
-        TYPE.addMethod("__copy__", (self, a, k) -> {
-            Args.noArgs("__copy__", a, k);
+        TYPE.addMethodNoArgs("__copy__", self -> {
             return newLike(self, self);
         });
-        TYPE.addMethod("__reduce__", (self, a, k) -> {
+        TYPE.addMethodNoArgs("__reduce__", self -> {
             PyDefaultDict d = (PyDefaultDict) self;
             PyObject args = d.factory == PyNone.NONE ? PyTuple.EMPTY : PyTuple.of(d.factory);
             return PyTuple.of(d.type(), args, PyNone.NONE, PyNone.NONE,

@@ -60,7 +60,7 @@ final class TupleGetter extends PyObject {
         };
         TYPE.addAttr("__doc__", new PyGetSetDescr(TYPE, "__doc__", o -> ((TupleGetter) o).doc,
                 (o, v) -> ((TupleGetter) o).doc = v == null ? PyNone.NONE : v));
-        TYPE.addMethod("__reduce__", (self, a, k) -> {
+        TYPE.addMethodNoArgs("__reduce__", self -> {
             TupleGetter g = (TupleGetter) self;
             return PyTuple.of(TYPE, PyTuple.of(PyInt.of(g.index), g.doc));
         });

@@ -114,12 +114,10 @@ public final class PyContext extends PyObject {
             PyObject v = ((PyContext) self).vars.getItem(key(org.taipan.runtime.MethodArgs.required("get", b, 0, "key")));
             return v != null ? v : b[1] == null ? PyNone.NONE : b[1];
         });
-        TYPE.addMethod("keys", (self, a, k) -> {
-            Args.noArgs("keys", a, k);
+        TYPE.addMethodNoArgs("keys", self -> {
             return keys((PyContext) self);
         });
-        TYPE.addMethod("values", (self, a, k) -> {
-            Args.noArgs("values", a, k);
+        TYPE.addMethodNoArgs("values", self -> {
             PyDict d = ((PyContext) self).vars;
             PyList l = new PyList();
             for (int i = 0; i < d.size(); i++) {
@@ -127,8 +125,7 @@ public final class PyContext extends PyObject {
             }
             return l;
         });
-        TYPE.addMethod("items", (self, a, k) -> {
-            Args.noArgs("items", a, k);
+        TYPE.addMethodNoArgs("items", self -> {
             PyDict d = ((PyContext) self).vars;
             PyList l = new PyList();
             for (int i = 0; i < d.size(); i++) {
@@ -136,8 +133,7 @@ public final class PyContext extends PyObject {
             }
             return l;
         });
-        TYPE.addMethod("copy", (self, a, k) -> {
-            Args.noArgs("copy", a, k);
+        TYPE.addMethodNoArgs("copy", self -> {
             return ((PyContext) self).copy();
         });
         TYPE.addMethod("run", (self, a, k) -> ((PyContext) self).run(a, k));

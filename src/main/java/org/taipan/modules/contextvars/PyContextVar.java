@@ -111,9 +111,9 @@ public final class PyContextVar extends PyObject {
             PyObject[] b = MethodArgs.bind("get", a, k, 1, "default");
             return ((PyContextVar) self).get(b[0]);
         });
-        TYPE.addMethod("set", (self, a, k) -> ((PyContextVar) self).set(org.taipan.runtime.Args.oneArg("set", a, k)));
-        TYPE.addMethod("reset", (self, a, k) -> {
-            ((PyContextVar) self).reset(org.taipan.runtime.Args.oneArg("reset", a, k));
+        TYPE.addMethodOneArg("set", (self, arg) -> ((PyContextVar) self).set(arg));
+        TYPE.addMethodOneArg("reset", (self, arg) -> {
+            ((PyContextVar) self).reset(arg);
             return org.taipan.runtime.PyNone.NONE;
         });
         org.taipan.runtime.PyGenericAlias.install(TYPE);

@@ -162,15 +162,13 @@ final class LruCacheWrapper extends TypedObject {
         };
         TYPE.tp_call = (self, a, k) -> ((LruCacheWrapper) self).call(a, k);
         TYPE.tp_descr_get = (self, obj, type) -> obj == null || obj == PyNone.NONE ? self : new PyMethod(self, obj);
-        TYPE.addMethod("cache_info", (self, a, k) -> {
-            Args.noArgs("cache_info", a, k);
+        TYPE.addMethodNoArgs("cache_info", self -> {
             LruCacheWrapper w = (LruCacheWrapper) self;
             PyObject max = w.maxsize < 0 ? PyNone.NONE : PyInt.of(w.maxsize);
             PyObject size = PyInt.of(w.cache == null ? 0 : w.cache.size());
             return Callables.call(w.cacheInfoType, PyInt.of(w.hits), PyInt.of(w.misses), max, size);
         });
-        TYPE.addMethod("cache_clear", (self, a, k) -> {
-            Args.noArgs("cache_clear", a, k);
+        TYPE.addMethodNoArgs("cache_clear", self -> {
             LruCacheWrapper w = (LruCacheWrapper) self;
             w.hits = 0;
             w.misses = 0;
@@ -179,8 +177,8 @@ final class LruCacheWrapper extends TypedObject {
             }
             return PyNone.NONE;
         });
-        TYPE.addMethod("__reduce__", (self, a, k) -> Abstract.getAttr(self, "__qualname__"));
-        TYPE.addMethod("__copy__", (self, a, k) -> self);
+        TYPE.addMethodNoArgs("__reduce__", self -> Abstract.getAttr(self, "__qualname__"));
+        TYPE.addMethodNoArgs("__copy__", self -> self);
         TYPE.addMethod("__deepcopy__", (self, a, k) -> self);
         TYPE.addAttr("__dict__", new PyGetSetDescr(TYPE, "__dict__", o -> ((LruCacheWrapper) o).dict(), null));
         TYPE.ready();

@@ -153,15 +153,15 @@ public final class PyPartial extends TypedObject {
                 mine.setItem(d.keyAt(i), d.valueAt(i));
             }
         }));
-        TYPE.addMethod("__reduce__", (self, a, k) -> {
+        TYPE.addMethodNoArgs("__reduce__", self -> {
             PyPartial p = (PyPartial) self;
             PyObject kw = p.keywords.size() == 0 ? PyNone.NONE : p.keywords;
             PyObject d = p.dictInUse() ? p.dict() : PyNone.NONE;
             return PyTuple.of(p.type(), PyTuple.of(p.func),
                     PyTuple.of(p.func, new PyTuple(p.args.clone()), kw, d));
         });
-        TYPE.addMethod("__setstate__", (self, a, k) -> {
-            PyObject st = Args.oneArg("__setstate__", a, k);
+        TYPE.addMethodOneArg("__setstate__", (self, arg) -> {
+            PyObject st = arg;
             if (!(st instanceof PyTuple t) || t.size() != 4 || t.get(0).type().tp_call == null
                     || !(t.get(1) instanceof PyTuple) || !(t.get(2) == PyNone.NONE || t.get(2) instanceof PyDict)) {
                 throw Errors.typeError("invalid partial state");

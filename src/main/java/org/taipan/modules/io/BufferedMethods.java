@@ -49,7 +49,7 @@ final class BufferedMethods {
             });
             t.addMethod("truncate", (self, a, k) -> PyInt.of(((PyBuffered) self).truncate(IOArgs.parse("truncate", a, k, 0, "pos")[0])));
         }
-        t.addMethod("flush", (self, a, k) -> {
+        t.addMethodNoArgs("flush", self -> {
             ((PyBuffered) self).flush();
             return PyNone.NONE;
         });
@@ -57,17 +57,17 @@ final class BufferedMethods {
             PyObject[] v = IOArgs.parse("seek", a, k, 1, "target", "whence");
             return PyInt.of(((PyBuffered) self).seek(IOArgs.integer(v[0]), v[1] == null ? 0 : (int) IOArgs.integer(v[1])));
         });
-        t.addMethod("tell", (self, a, k) -> PyInt.of(((PyBuffered) self).tell()));
-        t.addMethod("close", (self, a, k) -> {
+        t.addMethodNoArgs("tell", self -> PyInt.of(((PyBuffered) self).tell()));
+        t.addMethodNoArgs("close", self -> {
             ((PyBuffered) self).close();
             return PyNone.NONE;
         });
-        t.addMethod("detach", (self, a, k) -> ((PyBuffered) self).detach());
+        t.addMethodNoArgs("detach", self -> ((PyBuffered) self).detach());
         for (String name : new String[] {"fileno", "isatty", "seekable"}) {
             t.addMethod(name, (self, a, k) -> Callables.callAttr(((PyBuffered) self).raw(), name));
         }
-        t.addMethod("readable", (self, a, k) -> read ? Callables.callAttr(((PyBuffered) self).raw(), "readable") : PyBool.FALSE);
-        t.addMethod("writable", (self, a, k) -> write ? Callables.callAttr(((PyBuffered) self).raw(), "writable") : PyBool.FALSE);
+        t.addMethodNoArgs("readable", self -> read ? Callables.callAttr(((PyBuffered) self).raw(), "readable") : PyBool.FALSE);
+        t.addMethodNoArgs("writable", self -> write ? Callables.callAttr(((PyBuffered) self).raw(), "writable") : PyBool.FALSE);
         t.addAttr("raw", new org.taipan.runtime.PyGetSetDescr(t, "raw", o -> ((PyBuffered) o).raw(), null));
         PyBuffered.addAttr(t, "closed");
         PyBuffered.addAttr(t, "name");

@@ -44,7 +44,7 @@ public final class IOTypes {
             byte[] all = b.toBytes();
             return new PyBytes(java.util.Arrays.copyOf(all, Math.max(0, Math.min(m, all.length))));
         });
-        RAW_IO_BASE.addMethod("readall", (self, a, k) -> {
+        RAW_IO_BASE.addMethodNoArgs("readall", self -> {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             while (true) {
                 PyObject data = Callables.callAttr(self, "read", PyInt.of(IOModule.DEFAULT_BUFFER_SIZE));

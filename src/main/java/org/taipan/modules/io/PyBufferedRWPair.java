@@ -47,16 +47,16 @@ public final class PyBufferedRWPair extends PyIOBase {
             byte[] b = BufferArgs.bytes(IOArgs.parse("write", a, k, 1, "buffer")[0], "write");
             return PyInt.of(w(self).write(b, 0, b.length));
         });
-        TYPE.addMethod("flush", (self, a, k) -> {
+        TYPE.addMethodNoArgs("flush", self -> {
             w(self).flush();
             return PyNone.NONE;
         });
-        TYPE.addMethod("readable", (self, a, k) -> Callables.callAttr(r(self).raw(), "readable"));
-        TYPE.addMethod("writable", (self, a, k) -> Callables.callAttr(w(self).raw(), "writable"));
-        TYPE.addMethod("isatty", (self, a, k) -> PyBool.of(
+        TYPE.addMethodNoArgs("readable", self -> Callables.callAttr(r(self).raw(), "readable"));
+        TYPE.addMethodNoArgs("writable", self -> Callables.callAttr(w(self).raw(), "writable"));
+        TYPE.addMethodNoArgs("isatty", self -> PyBool.of(
                 Abstract.isTrue(Callables.callAttr(w(self).raw(), "isatty"))
                         || Abstract.isTrue(Callables.callAttr(r(self).raw(), "isatty"))));
-        TYPE.addMethod("close", (self, a, k) -> {
+        TYPE.addMethodNoArgs("close", self -> {
             PyException failure = null;
             try {
                 w(self).close();

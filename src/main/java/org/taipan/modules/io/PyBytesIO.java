@@ -39,7 +39,7 @@ public final class PyBytesIO extends PyIOBase {
                     : org.taipan.runtime.Callables.callAttr(o, "readline");
             return Abstract.length(line) == 0 ? null : line;
         };
-        TYPE.addMethod("getvalue", (self, a, k) -> {
+        TYPE.addMethodNoArgs("getvalue", self -> {
             PyBytesIO b = open(self);
             return new PyBytes(Arrays.copyOf(b.buf, b.size));
         });
@@ -68,7 +68,7 @@ public final class PyBytesIO extends PyIOBase {
             b.write(d);
             return PyInt.of(d.length);
         });
-        TYPE.addMethod("tell", (self, a, k) -> PyInt.of(open(self).pos));
+        TYPE.addMethodNoArgs("tell", self -> PyInt.of(open(self).pos));
         TYPE.addMethod("seek", (self, a, k) -> {
             PyObject[] v = IOArgs.parse("seek", a, k, 1, "pos", "whence");
             return PyInt.of(open(self).seek(IOArgs.integer(v[0]), v[1] == null ? 0 : (int) IOArgs.integer(v[1])));
@@ -92,11 +92,11 @@ public final class PyBytesIO extends PyIOBase {
                 return PyBool.TRUE;
             });
         }
-        TYPE.addMethod("flush", (self, a, k) -> {
+        TYPE.addMethodNoArgs("flush", self -> {
             open(self);
             return PyNone.NONE;
         });
-        TYPE.addMethod("close", (self, a, k) -> {
+        TYPE.addMethodNoArgs("close", self -> {
             PyBytesIO b = (PyBytesIO) self;
             b.exports.checkResize();
             b.baseClosed = true;

@@ -41,7 +41,7 @@ public final class PyFileIO extends PyIOBase {
         };
         TYPE.tp_repr = o -> PyStr.of(((PyFileIO) o).repr());
         TYPE.addMethod("read", (self, a, k) -> ((PyFileIO) self).read(IOArgs.size(IOArgs.parse("read", a, k, 0, "size")[0])));
-        TYPE.addMethod("readall", (self, a, k) -> ((PyFileIO) self).read(-1));
+        TYPE.addMethodNoArgs("readall", self -> ((PyFileIO) self).read(-1));
         TYPE.addMethod("readinto", (self, a, k) -> {
             PyObject buf = IOArgs.parse("readinto", a, k, 1, "buffer")[0];
             PyFileIO f = (PyFileIO) self;
@@ -59,22 +59,22 @@ public final class PyFileIO extends PyIOBase {
             PyObject[] v = IOArgs.parse("seek", a, k, 1, "pos", "whence");
             return PyInt.of(((PyFileIO) self).seek(IOArgs.integer(v[0]), v[1] == null ? 0 : (int) IOArgs.integer(v[1])));
         });
-        TYPE.addMethod("tell", (self, a, k) -> PyInt.of(((PyFileIO) self).tell()));
+        TYPE.addMethodNoArgs("tell", self -> PyInt.of(((PyFileIO) self).tell()));
         TYPE.addMethod("truncate", (self, a, k) -> {
             PyObject[] v = IOArgs.parse("truncate", a, k, 0, "size");
             PyFileIO f = (PyFileIO) self;
             long size = v[0] == null || v[0] == PyNone.NONE ? f.tell() : IOArgs.integer(v[0]);
             return PyInt.of(f.truncate(size));
         });
-        TYPE.addMethod("close", (self, a, k) -> {
+        TYPE.addMethodNoArgs("close", self -> {
             ((PyFileIO) self).close();
             return PyNone.NONE;
         });
-        TYPE.addMethod("fileno", (self, a, k) -> PyInt.of(((PyFileIO) self).fileno()));
-        TYPE.addMethod("isatty", (self, a, k) -> PyBool.of(((PyFileIO) self).open().tty));
-        TYPE.addMethod("readable", (self, a, k) -> PyBool.of(((PyFileIO) self).checkOpen().readable));
-        TYPE.addMethod("writable", (self, a, k) -> PyBool.of(((PyFileIO) self).checkOpen().writable));
-        TYPE.addMethod("seekable", (self, a, k) -> PyBool.of(((PyFileIO) self).open().channel != null));
+        TYPE.addMethodNoArgs("fileno", self -> PyInt.of(((PyFileIO) self).fileno()));
+        TYPE.addMethodNoArgs("isatty", self -> PyBool.of(((PyFileIO) self).open().tty));
+        TYPE.addMethodNoArgs("readable", self -> PyBool.of(((PyFileIO) self).checkOpen().readable));
+        TYPE.addMethodNoArgs("writable", self -> PyBool.of(((PyFileIO) self).checkOpen().writable));
+        TYPE.addMethodNoArgs("seekable", self -> PyBool.of(((PyFileIO) self).open().channel != null));
         TYPE.addAttr("closed", new PyGetSetDescr(TYPE, "closed", o -> PyBool.of(((PyFileIO) o).isClosed()), null));
         TYPE.addAttr("closefd", new PyGetSetDescr(TYPE, "closefd", o -> PyBool.of(((PyFileIO) o).closefd), null));
         TYPE.addAttr("mode", new PyGetSetDescr(TYPE, "mode", o -> PyStr.of(((PyFileIO) o).modeString()), null));

@@ -42,18 +42,18 @@ public class PyIOBase extends PyObject implements HasDict {
         TYPE.addMethod("seek", (self, a, k) -> {
             throw IOModule.unsupported("seek");
         });
-        TYPE.addMethod("tell", (self, a, k) -> Callables.callAttr(self, "seek", PyInt.ZERO, PyInt.ONE));
+        TYPE.addMethodNoArgs("tell", self -> Callables.callAttr(self, "seek", PyInt.ZERO, PyInt.ONE));
         TYPE.addMethod("truncate", (self, a, k) -> {
             throw IOModule.unsupported("truncate");
         });
-        TYPE.addMethod("fileno", (self, a, k) -> {
+        TYPE.addMethodNoArgs("fileno", self -> {
             throw IOModule.unsupported("fileno");
         });
-        TYPE.addMethod("flush", (self, a, k) -> {
+        TYPE.addMethodNoArgs("flush", self -> {
             checkClosed(self);
             return PyNone.NONE;
         });
-        TYPE.addMethod("close", (self, a, k) -> {
+        TYPE.addMethodNoArgs("close", self -> {
             PyIOBase io = (PyIOBase) self;
             if (!io.baseClosed) {
                 try {
@@ -68,7 +68,7 @@ public class PyIOBase extends PyObject implements HasDict {
         for (String name : new String[] {"seekable", "readable", "writable"}) {
             TYPE.addMethod(name, (self, a, k) -> PyBool.FALSE);
         }
-        TYPE.addMethod("isatty", (self, a, k) -> {
+        TYPE.addMethodNoArgs("isatty", self -> {
             checkClosed(self);
             return PyBool.FALSE;
         });
@@ -94,7 +94,7 @@ public class PyIOBase extends PyObject implements HasDict {
             }
             return PyNone.NONE;
         });
-        TYPE.addMethod("__enter__", (self, a, k) -> {
+        TYPE.addMethodNoArgs("__enter__", self -> {
             checkClosed(self);
             return self;
         });

@@ -40,7 +40,7 @@ public final class PyIncrementalNewlineDecoder extends PyObject implements HasDi
             PyObject[] v = IOArgs.parse("decode", a, k, 1, "input", "final");
             return ((PyIncrementalNewlineDecoder) self).decode(v[0], v[1] != null && Abstract.isTrue(v[1]));
         });
-        TYPE.addMethod("getstate", (self, a, k) -> {
+        TYPE.addMethodNoArgs("getstate", self -> {
             PyIncrementalNewlineDecoder d = (PyIncrementalNewlineDecoder) self;
             PyObject buf = new PyBytes(new byte[0]);
             long flag = 0;
@@ -71,7 +71,7 @@ public final class PyIncrementalNewlineDecoder extends PyObject implements HasDi
             }
             return PyNone.NONE;
         });
-        TYPE.addMethod("reset", (self, a, k) -> {
+        TYPE.addMethodNoArgs("reset", self -> {
             PyIncrementalNewlineDecoder d = (PyIncrementalNewlineDecoder) self;
             d.seen = 0;
             d.pendingCr = false;

@@ -30,7 +30,7 @@ public final class PyStringIO extends PyIOBase {
                     : org.taipan.runtime.Callables.callAttr(o, "readline");
             return Abstract.length(line) == 0 ? null : line;
         };
-        TYPE.addMethod("getvalue", (self, a, k) -> {
+        TYPE.addMethodNoArgs("getvalue", self -> {
             PyStringIO s = open(self);
             return PyStr.ofCodePoints(Arrays.copyOf(s.buf, s.size));
         });
@@ -43,7 +43,7 @@ public final class PyStringIO extends PyIOBase {
             }
             return PyInt.of(open(self).write(ps));
         });
-        TYPE.addMethod("tell", (self, a, k) -> PyInt.of(open(self).pos));
+        TYPE.addMethodNoArgs("tell", self -> PyInt.of(open(self).pos));
         TYPE.addMethod("seek", (self, a, k) -> {
             PyObject[] v = IOArgs.parse("seek", a, k, 1, "pos", "whence");
             return PyInt.of(open(self).seek(IOArgs.integer(v[0]), v[1] == null ? 0 : (int) IOArgs.integer(v[1])));
@@ -66,7 +66,7 @@ public final class PyStringIO extends PyIOBase {
                 return PyBool.TRUE;
             });
         }
-        TYPE.addMethod("close", (self, a, k) -> {
+        TYPE.addMethodNoArgs("close", self -> {
             PyStringIO s = (PyStringIO) self;
             s.baseClosed = true;
             s.buf = new int[0];

@@ -44,23 +44,23 @@ final class TextIOMethods {
         });
         t.addMethod("read", (self, a, k) -> w(self).read(IOArgs.size(IOArgs.parse("read", a, k, 0, "size")[0])));
         t.addMethod("readline", (self, a, k) -> w(self).readline(IOArgs.size(IOArgs.parse("readline", a, k, 0, "size")[0])));
-        t.addMethod("flush", (self, a, k) -> {
+        t.addMethodNoArgs("flush", self -> {
             w(self).flush();
             return PyNone.NONE;
         });
-        t.addMethod("close", (self, a, k) -> {
+        t.addMethodNoArgs("close", self -> {
             w(self).close();
             return PyNone.NONE;
         });
-        t.addMethod("tell", (self, a, k) -> w(self).tell());
+        t.addMethodNoArgs("tell", self -> w(self).tell());
         t.addMethod("seek", (self, a, k) -> {
             PyObject[] v = IOArgs.parse("seek", a, k, 1, "cookie", "whence");
             return w(self).seek(v[0], v[1] == null ? 0 : (int) IOArgs.integer(v[1]));
         });
         t.addMethod("truncate", (self, a, k) -> w(self).truncate(IOArgs.parse("truncate", a, k, 0, "pos")[0]));
-        t.addMethod("detach", (self, a, k) -> w(self).detach());
-        t.addMethod("readable", (self, a, k) -> Callables.callAttr(w(self).buffer(), "readable"));
-        t.addMethod("writable", (self, a, k) -> Callables.callAttr(w(self).buffer(), "writable"));
+        t.addMethodNoArgs("detach", self -> w(self).detach());
+        t.addMethodNoArgs("readable", self -> Callables.callAttr(w(self).buffer(), "readable"));
+        t.addMethodNoArgs("writable", self -> Callables.callAttr(w(self).buffer(), "writable"));
         for (String name : new String[] {"fileno", "isatty", "seekable"}) {
             t.addMethod(name, (self, a, k) -> Callables.callAttr(w(self).buffer(), name));
         }

@@ -197,7 +197,7 @@ final class Filtering {
             MethodArgs.required("compress", b, 1, "selectors");
             return new Compress(t, Abstract.iter(b[0]), Abstract.iter(b[1]));
         };
-        COMPRESS.addMethod("__reduce__", (self, a, k) -> {
+        COMPRESS.addMethodNoArgs("__reduce__", self -> {
             Compress c = (Compress) self;
             return PyTuple.of(c.type(), PyTuple.of(c.data, c.selectors));
         });
@@ -209,12 +209,12 @@ final class Filtering {
                 Args.check(name, a, k, 2, 2);
                 return new While(t, a[0], Abstract.iter(a[1]), take);
             };
-            wt.addMethod("__reduce__", (self, a, k) -> {
+            wt.addMethodNoArgs("__reduce__", self -> {
                 While w = (While) self;
                 return PyTuple.of(w.type(), PyTuple.of(w.pred, w.it), PyInt.of(w.stop ? 1 : 0));
             });
-            wt.addMethod("__setstate__", (self, a, k) -> {
-                ((While) self).stop = Abstract.isTrue(Args.oneArg("__setstate__", a, k));
+            wt.addMethodOneArg("__setstate__", (self, arg) -> {
+                ((While) self).stop = Abstract.isTrue(arg);
                 return PyNone.NONE;
             });
             wt.ready();
@@ -223,7 +223,7 @@ final class Filtering {
             Args.check("filterfalse", a, k, 2, 2);
             return new FilterFalse(t, a[0], Abstract.iter(a[1]));
         };
-        FILTERFALSE.addMethod("__reduce__", (self, a, k) -> {
+        FILTERFALSE.addMethodNoArgs("__reduce__", self -> {
             FilterFalse f = (FilterFalse) self;
             return PyTuple.of(f.type(), PyTuple.of(f.pred, f.it));
         });

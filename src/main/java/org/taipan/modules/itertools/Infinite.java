@@ -131,7 +131,7 @@ final class Infinite {
             }
             return PyStr.of(name + "(" + Abstract.repr(c.cnt) + ", " + Abstract.repr(c.step) + ")");
         };
-        COUNT.addMethod("__reduce__", (self, a, k) -> {
+        COUNT.addMethodNoArgs("__reduce__", self -> {
             Count c = (Count) self;
             PyTuple args = c.unitStep() ? PyTuple.of(c.cnt) : PyTuple.of(c.cnt, c.step);
             return PyTuple.of(c.type(), args);
@@ -142,7 +142,7 @@ final class Infinite {
             Args.check("cycle", a, k, 1, 1);
             return new Cycle(t, Abstract.iter(a[0]));
         };
-        CYCLE.addMethod("__reduce__", (self, a, k) -> {
+        CYCLE.addMethodNoArgs("__reduce__", self -> {
             Cycle c = (Cycle) self;
             if (c.it == null) {
                 PyObject it = Abstract.iter(PyTuple.of(c.saved.toArray(new PyObject[0])));
@@ -174,14 +174,14 @@ final class Infinite {
             }
             return PyStr.of(name + "(" + Abstract.repr(r.element) + ", " + r.cnt + ")");
         };
-        REPEAT.addMethod("__length_hint__", (self, a, k) -> {
+        REPEAT.addMethodNoArgs("__length_hint__", self -> {
             Repeat r = (Repeat) self;
             if (r.cnt < 0) {
                 throw Errors.typeError("len() of unsized object");
             }
             return PyInt.of(r.cnt);
         });
-        REPEAT.addMethod("__reduce__", (self, a, k) -> {
+        REPEAT.addMethodNoArgs("__reduce__", self -> {
             Repeat r = (Repeat) self;
             return PyTuple.of(r.type(), r.cnt < 0 ? PyTuple.of(r.element) : PyTuple.of(r.element, PyInt.of(r.cnt)));
         });

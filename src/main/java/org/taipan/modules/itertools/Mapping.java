@@ -203,7 +203,7 @@ final class Mapping {
             Args.check("starmap", a, k, 2, 2);
             return new StarMap(t, a[0], Abstract.iter(a[1]));
         };
-        STARMAP.addMethod("__reduce__", (self, a, k) -> {
+        STARMAP.addMethodNoArgs("__reduce__", self -> {
             StarMap s = (StarMap) self;
             return PyTuple.of(s.type(), PyTuple.of(s.func, s.it));
         });
@@ -221,7 +221,7 @@ final class Mapping {
             PyObject iterable = Args.oneArg("chain.from_iterable", java.util.Arrays.copyOfRange(a, 1, a.length), k);
             return new Chain((PyType) a[0], Abstract.iter(iterable));
         })));
-        CHAIN.addMethod("__reduce__", (self, a, k) -> {
+        CHAIN.addMethodNoArgs("__reduce__", self -> {
             Chain c = (Chain) self;
             if (c.source == null) {
                 return PyTuple.of(c.type(), PyTuple.EMPTY);

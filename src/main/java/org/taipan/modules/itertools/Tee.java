@@ -83,8 +83,7 @@ final class Tee extends IterObject {
             Args.check("_tee", a, k, 1, 1);
             return fromIterable(a[0]);
         };
-        TYPE.addMethod("__copy__", (self, a, k) -> {
-            Args.noArgs("__copy__", a, k);
+        TYPE.addMethodNoArgs("__copy__", self -> {
             Tee t = (Tee) self;
             return new Tee(t.source, t.pos);
         });

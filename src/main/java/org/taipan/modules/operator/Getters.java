@@ -81,7 +81,7 @@ final class Getters extends PyObject {
             return new PyTuple(r);
         };
         ITEMGETTER.tp_repr = self -> reprOf(self, "operator.itemgetter", () -> reprArgs(((Getters) self).items, 0));
-        ITEMGETTER.addMethod("__reduce__", (self, a, k) -> PyTuple.of(ITEMGETTER,
+        ITEMGETTER.addMethodNoArgs("__reduce__", self -> PyTuple.of(ITEMGETTER,
                 new PyTuple(((Getters) self).items.clone())));
         ITEMGETTER.ready();
 
@@ -117,7 +117,7 @@ final class Getters extends PyObject {
             return new PyTuple(r);
         };
         ATTRGETTER.tp_repr = self -> reprOf(self, "operator.attrgetter", () -> reprArgs(((Getters) self).items, 0));
-        ATTRGETTER.addMethod("__reduce__", (self, a, k) -> PyTuple.of(ATTRGETTER,
+        ATTRGETTER.addMethodNoArgs("__reduce__", self -> PyTuple.of(ATTRGETTER,
                 new PyTuple(((Getters) self).items.clone())));
         ATTRGETTER.ready();
 
@@ -147,7 +147,7 @@ final class Getters extends PyObject {
             }
             return sb.toString();
         });
-        METHODCALLER.addMethod("__reduce__", (self, a, k) -> {
+        METHODCALLER.addMethodNoArgs("__reduce__", self -> {
             Getters g = (Getters) self;
             int npos = g.items.length - g.kwnames.length;
             if (g.kwnames.length == 0) {

@@ -34,16 +34,14 @@ public final class PyPickleBuffer extends PyObject implements Buffers.ViewHolder
             }
             return new PyPickleBuffer(PyMemoryView.of(p[0]));
         };
-        TYPE.addMethod("raw", (self, a, k) -> {
-            Args.noArgs("raw", a, k);
+        TYPE.addMethodNoArgs("raw", self -> {
             PyMemoryView v = PyMemoryView.of(((PyPickleBuffer) self).heldView());
             if (!Abstract.isTrue(Abstract.getAttr(v, "contiguous"))) {
                 throw Errors.of(ExceptionTypes.BufferError, "cannot extract raw buffer from non-contiguous buffer");
             }
             return Callables.callAttr(v, "cast", PyStr.of("B"));
         });
-        TYPE.addMethod("release", (self, a, k) -> {
-            Args.noArgs("release", a, k);
+        TYPE.addMethodNoArgs("release", self -> {
             PyPickleBuffer b = (PyPickleBuffer) self;
             if (b.view != null) {
                 b.view.release();

@@ -165,11 +165,11 @@ final class ScanDir {
         ITERATOR.addAttr("__module__", PyStr.of("posix"));
         ITERATOR.tp_iter = o -> o;
         ITERATOR.tp_iternext = o -> ((Scanner) o).next();
-        ITERATOR.addMethod("close", (self, a, k) -> {
+        ITERATOR.addMethodNoArgs("close", self -> {
             ((Scanner) self).close();
             return PyNone.NONE;
         });
-        ITERATOR.addMethod("__enter__", (self, a, k) -> self);
+        ITERATOR.addMethodNoArgs("__enter__", self -> self);
         ITERATOR.addMethod("__exit__", (self, a, k) -> {
             ((Scanner) self).close();
             return PyBool.FALSE;

@@ -48,7 +48,7 @@ public class PyStruct extends PyObject {
             return ((PyStruct) self).unpackFrom(MethodArgs.required("unpack_from", v, 0, "buffer"), v[1]);
         });
         TYPE.addMethod("iter_unpack", (self, a, k) -> ((PyStruct) self).iterUnpack(oneArg("Struct.iter_unpack", a, k)));
-        TYPE.addMethod("__sizeof__", (self, a, k) -> {
+        TYPE.addMethodNoArgs("__sizeof__", self -> {
             PyStruct s = (PyStruct) self;
             return PyInt.of(40 + 24L * (s.format == null ? 1 : s.format.codes.length + 1));
         });

@@ -20,7 +20,7 @@ final class UnpackIterator extends PyObject {
         };
         TYPE.tp_iter = o -> o;
         TYPE.tp_iternext = o -> ((UnpackIterator) o).next();
-        TYPE.addMethod("__length_hint__", (self, a, k) -> {
+        TYPE.addMethodNoArgs("__length_hint__", self -> {
             UnpackIterator it = (UnpackIterator) self;
             return PyInt.of(it.format == null ? 0 : (it.buf.length - it.pos) / it.format.size);
         });

@@ -33,16 +33,13 @@ public final class PyLock extends PyObject {
             ((PyLock) self).releaseOrRaise();
             return PyNone.NONE;
         });
-        TYPE.addMethod("locked", (self, a, k) -> {
-            Args.noArgs("locked", a, k);
+        TYPE.addMethodNoArgs("locked", self -> {
             return PyBool.of(((PyLock) self).mutex.isLocked());
         });
-        TYPE.addMethod("locked_lock", (self, a, k) -> {
-            Args.noArgs("locked_lock", a, k);
+        TYPE.addMethodNoArgs("locked_lock", self -> {
             return PyBool.of(((PyLock) self).mutex.isLocked());
         });
-        TYPE.addMethod("_at_fork_reinit", (self, a, k) -> {
-            Args.noArgs("_at_fork_reinit", a, k);
+        TYPE.addMethodNoArgs("_at_fork_reinit", self -> {
             ((PyLock) self).mutex.unlock();
             return PyNone.NONE;
         });

@@ -33,8 +33,7 @@ public sealed class PyRLock extends PyObject permits PyRLock.Sub {
         };
         TYPE.addMethod("acquire", (self, a, k) -> ((PyRLock) self).acquire("acquire", a, k));
         TYPE.addMethod("__enter__", (self, a, k) -> ((PyRLock) self).acquire("__enter__", a, k));
-        TYPE.addMethod("release", (self, a, k) -> {
-            Args.noArgs("release", a, k);
+        TYPE.addMethodNoArgs("release", self -> {
             ((PyRLock) self).release();
             return PyNone.NONE;
         });
@@ -43,18 +42,15 @@ public sealed class PyRLock extends PyObject permits PyRLock.Sub {
             ((PyRLock) self).release();
             return PyNone.NONE;
         });
-        TYPE.addMethod("_is_owned", (self, a, k) -> {
-            Args.noArgs("_is_owned", a, k);
+        TYPE.addMethodNoArgs("_is_owned", self -> {
             PyRLock r = (PyRLock) self;
             return PyBool.of(r.count > 0 && r.owner == ThreadModule.ident());
         });
-        TYPE.addMethod("_recursion_count", (self, a, k) -> {
-            Args.noArgs("_recursion_count", a, k);
+        TYPE.addMethodNoArgs("_recursion_count", self -> {
             PyRLock r = (PyRLock) self;
             return PyInt.of(r.owner == ThreadModule.ident() ? r.count : 0);
         });
-        TYPE.addMethod("_release_save", (self, a, k) -> {
-            Args.noArgs("_release_save", a, k);
+        TYPE.addMethodNoArgs("_release_save", self -> {
             PyRLock r = (PyRLock) self;
             if (r.count == 0) {
                 throw Errors.runtimeError("cannot release un-acquired lock");
@@ -78,8 +74,7 @@ public sealed class PyRLock extends PyObject permits PyRLock.Sub {
             r.count = count;
             return PyNone.NONE;
         });
-        TYPE.addMethod("_at_fork_reinit", (self, a, k) -> {
-            Args.noArgs("_at_fork_reinit", a, k);
+        TYPE.addMethodNoArgs("_at_fork_reinit", self -> {
             PyRLock r = (PyRLock) self;
             r.owner = 0;
             r.count = 0;

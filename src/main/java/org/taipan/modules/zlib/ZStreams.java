@@ -36,8 +36,8 @@ final class ZStreams {
         DECOMPRESS.tp_new = (t, a, k) -> {
             throw Errors.typeError("cannot create 'zlib.Decompress' instances");
         };
-        COMPRESS.addMethod("compress", (self, a, k) -> {
-            byte[] data = Buffers.require(Args.oneArg("compress", a, k));
+        COMPRESS.addMethodOneArg("compress", (self, arg) -> {
+            byte[] data = Buffers.require(arg);
             return new PyBytes(((Compress) self).compress(data));
         });
         COMPRESS.addMethod("flush", (self, a, k) -> {
