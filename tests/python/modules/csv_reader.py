@@ -1,6 +1,7 @@
 # _csv.reader: the parser's states (quotes, doubled quotes, escapes, newlines inside and
 # outside quotes, skipinitialspace, strict), QUOTE_NONNUMERIC conversion, line_num, errors.
 import _csv
+import io
 
 
 def rows(lines, **kw):
@@ -59,5 +60,15 @@ for bad in [lambda: _csv.reader(), lambda: _csv.reader([], "excel", 3), lambda: 
 print(type(r).__name__, type(r).__module__, _csv.Reader is type(r))
 try:
     type(r)()
+except TypeError as e:
+    print("TypeError", e)
+for target, attr in [(r, "line_num"), (r, "dialect"), (_csv.writer(io.StringIO()), "dialect")]:
+    try:
+        setattr(target, attr, 3)
+    except AttributeError as e:
+        print("AttributeError", attr, e)
+print(list(_csv.reader(["a;b"], None, delimiter=";")))
+try:
+    _csv.reader([], None, dialect=None)
 except TypeError as e:
     print("TypeError", e)

@@ -28,6 +28,18 @@ public final class Literals {
      *         message ({@code Exceeds the limit (4300 digits) ...})
      */
     public static Object parseNumber(Token token, String filename) {
+        return parseNumber(token, filename, INT_MAX_STR_DIGITS, null);
+    }
+
+    /**
+     * As {@link #parseNumber(Token, String)} with the interpreter's int/str digit limit
+     * ({@code sys.get_int_max_str_digits()}, 0 for none).
+     *
+     * @param lineText the token's line (the SyntaxError's text), or null
+     * @throws SyntaxErrorException for a decimal int of more than {@code maxDigits} digits, at the
+     *         token's lines without columns (CPython spares a wall of carets)
+     */
+    public static Object parseNumber(Token token, String filename, int maxDigits, String lineText) {
         String text = token.text().replace("_", "");
         char last = text.charAt(text.length() - 1);
         if (last == 'j' || last == 'J') {
@@ -46,12 +58,12 @@ public final class Literals {
         if (text.length() < 19) {
             return Long.parseLong(text);
         }
-        if (text.length() > INT_MAX_STR_DIGITS) {
-            throw SyntaxErrorException.syntax("Exceeds the limit (" + INT_MAX_STR_DIGITS
+        if (maxDigits > 0 && text.length() > maxDigits) {
+            throw SyntaxErrorException.syntax("Exceeds the limit (" + maxDigits
                     + " digits) for integer string conversion: value has " + text.length()
                     + " digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for "
                     + "huge integer literals to avoid decimal conversion limits.", filename, token.line(),
-                    token.col() + 1, token.endLine(), token.endCol() + 1, null);
+                    0, token.endLine(), 0, lineText);
         }
         return integer(new BigInteger(text));
     }

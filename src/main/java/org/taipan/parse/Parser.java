@@ -81,6 +81,8 @@ public final class Parser implements FStringExpressionParser {
 
     /** Where invalid-escape warnings go, and the keys of those already issued (shared with f-string sub-parsers). */
     private WarningSink warnings = WarningSink.IGNORE;
+    /** {@code sys.get_int_max_str_digits()} of the compiling interpreter: decimal int literals longer are errors. */
+    private int intMaxStrDigits = Literals.INT_MAX_STR_DIGITS;
     private java.util.Set<String> warned = new java.util.HashSet<>();
 
     private Parser(TokenStream ts, String filename, String source, boolean fstring) {
@@ -107,10 +109,19 @@ public final class Parser implements FStringExpressionParser {
      * @throws SyntaxErrorException also for a warning that {@code warnings} turned into an error
      */
     public static Mod parse(String source, String filename, Mode mode, WarningSink warnings) {
+        return parse(source, filename, mode, warnings, Literals.INT_MAX_STR_DIGITS);
+    }
+
+    /**
+     * As {@link #parse(String, String, Mode, WarningSink)} under an interpreter's int/str digit
+     * limit ({@code sys.set_int_max_str_digits}; 0 for none), which also bounds int literals.
+     */
+    public static Mod parse(String source, String filename, Mode mode, WarningSink warnings, int intMaxStrDigits) {
         Tokenizer tokenizer = new Tokenizer(source, filename);
         tokenizer.setWarnings(warnings);
         Parser p = new Parser(new TokenStream(tokenizer::next), filename, source, false);
         p.warnings = warnings;
+        p.intMaxStrDigits = intMaxStrDigits;
         p.lineSource = tokenizer::line;
         p.tokenizer = tokenizer;
         try {
@@ -149,6 +160,7 @@ public final class Parser implements FStringExpressionParser {
         Parser p = new Parser(inner, filename, source, true);
         p.warnings = warnings;
         p.warned = warned;
+        p.intMaxStrDigits = intMaxStrDigits;
         p.lines = lines;
         p.fsLine = line;
         p.fsColShift = colShift;
@@ -1968,11 +1980,11 @@ public final class Parser implements FStringExpressionParser {
                 throw invalidSyntax();
             }
             Token n = ts.next();
-            Expr num = new Expr.Constant(Literals.parseNumber(n, filename), null, tokPos(n));
+            Expr num = new Expr.Constant(number(n), null, tokPos(n));
             real = new Expr.UnaryOp(UnaryOperator.USUB, num, posFrom(start));
         } else {
             Token n = ts.next();
-            real = new Expr.Constant(Literals.parseNumber(n, filename), null, tokPos(n));
+            real = new Expr.Constant(number(n), null, tokPos(n));
         }
         if (atOp("+") || atOp("-")) {
             Expr realNumber = real instanceof Expr.UnaryOp u ? u.operand() : real;
@@ -1984,7 +1996,7 @@ public final class Parser implements FStringExpressionParser {
                 throw invalidSyntax();
             }
             Token n = ts.next();
-            Object v = Literals.parseNumber(n, filename);
+            Object v = number(n);
             Expr imag = new Expr.Constant(v, null, tokPos(n));
             if (!(v instanceof ConstantValue.Imaginary)) {
                 throw errorAt("imaginary number required in complex literal", imag.pos());
@@ -2851,7 +2863,7 @@ public final class Parser implements FStringExpressionParser {
             }
             case NUMBER -> {
                 ts.next();
-                return new Expr.Constant(Literals.parseNumber(t, filename), null, tokPos(t));
+                return new Expr.Constant(number(t), null, tokPos(t));
             }
             case STRING -> {
                 return strings();
@@ -2876,6 +2888,11 @@ public final class Parser implements FStringExpressionParser {
             }
             default -> throw invalidSyntax();
         }
+    }
+
+    /** A NUMBER token's value under this parse's digit limit. */
+    private Object number(Token t) {
+        return Literals.parseNumber(t, filename, intMaxStrDigits, lineSource == null ? null : lineSource.apply(t.line()));
     }
 
     private Expr strings() {

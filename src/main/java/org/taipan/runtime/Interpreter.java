@@ -425,7 +425,7 @@ public final class Interpreter {
      */
     public org.taipan.ast.Mod parse(String source, String filename, org.taipan.parse.Mode mode) {
         try {
-            return org.taipan.parse.Parser.parse(source, filename, mode, warningSink());
+            return org.taipan.parse.Parser.parse(source, filename, mode, warningSink(), intMaxStrDigits);
         } catch (org.taipan.parse.SyntaxErrorException e) {
             throw SyntaxErrors.toPython(e);
         }

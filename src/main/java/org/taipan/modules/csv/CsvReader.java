@@ -28,9 +28,16 @@ final class CsvReader extends PyObject {
         };
         TYPE.tp_iter = o -> o;
         TYPE.tp_iternext = o -> ((CsvReader) o).next();
-        TYPE.addAttr("dialect", new PyGetSetDescr(TYPE, "dialect", o -> ((CsvReader) o).dialect, null));
-        TYPE.addAttr("line_num", new PyGetSetDescr(TYPE, "line_num", o -> PyInt.of(((CsvReader) o).lineNum), null));
+        // Members in CPython (T_OBJECT, T_ULONG, READONLY): assigning says "readonly attribute".
+        TYPE.addAttr("dialect", new PyGetSetDescr(TYPE, "dialect", o -> ((CsvReader) o).dialect, CsvReader::readonly));
+        TYPE.addAttr("line_num", new PyGetSetDescr(TYPE, "line_num", o -> PyInt.of(((CsvReader) o).lineNum),
+                CsvReader::readonly));
         TYPE.ready();
+    }
+
+    /** The setter of a read-only member: AttributeError "readonly attribute". */
+    static void readonly(PyObject self, PyObject value) {
+        throw Errors.attributeError("readonly attribute");
     }
 
     /** The end-of-line marker fed after each line's characters (never a code point). */

@@ -38,7 +38,7 @@ final class CsvWriter extends PyObject {
             }
             return PyNone.NONE;
         });
-        TYPE.addAttr("dialect", new PyGetSetDescr(TYPE, "dialect", o -> ((CsvWriter) o).dialect, null));
+        TYPE.addAttr("dialect", new PyGetSetDescr(TYPE, "dialect", o -> ((CsvWriter) o).dialect, CsvReader::readonly));
         TYPE.ready();
     }
 

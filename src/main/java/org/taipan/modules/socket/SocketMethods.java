@@ -28,11 +28,11 @@ final class SocketMethods {
         PyType t = PySocket.TYPE;
         t.addAttr("__module__", PyStr.of("_socket"));
         t.tp_new = (type, a, k) -> type == PySocket.TYPE ? new PySocket() : new PySocket.Sub(type);
-        t.addMethod("__init__", (self, a, k) -> {
+        // the slot, not only the method: calling the type itself (socketpair, accept) must initialise
+        t.tp_init = (self, a, k) -> {
             PyObject[] v = MethodArgs.bind("socket", a, k, 4, "family", "type", "proto", "fileno");
             init((PySocket) self, v);
-            return PyNone.NONE;
-        });
+        };
         t.addMethod("fileno", (self, a, k) -> PyInt.of(((PySocket) self).fd));
         t.addMethod("close", (self, a, k) -> {
             PySocket s = (PySocket) self;
