@@ -104,6 +104,44 @@ public final class PyBytesIO extends PyIOBase {
             b.size = 0;
             return PyNone.NONE;
         });
+        // bytesio_getstate/setstate: what pickling (protocol 2+) and copy save and restore
+        TYPE.addMethod("__getstate__", (self, a, k) -> {
+            org.taipan.runtime.Args.noArgs("__getstate__", a, k);
+            PyBytesIO b = open(self);
+            PyObject dict = b.dict().size() == 0 ? PyNone.NONE : b.dict().copy();
+            return org.taipan.runtime.PyTuple.of(new PyBytes(Arrays.copyOf(b.buf, b.size)), PyInt.of(b.pos), dict);
+        });
+        TYPE.addMethod("__setstate__", (self, a, k) -> {
+            PyObject state = org.taipan.runtime.Args.oneArg("__setstate__", a, k);
+            PyBytesIO b = (PyBytesIO) self;
+            if (!(state instanceof org.taipan.runtime.PyTuple t) || t.size() < 3) {
+                throw Errors.typeError("%s.__setstate__ argument should be 3-tuple, got %s",
+                        self.type() == TYPE ? "_io.BytesIO" : self.type().name(),
+                        state.type().name());
+            }
+            b.exports.checkResize();
+            byte[] d = BufferArgs.bytes(t.get(0), "__setstate__");
+            if (!(t.get(1) instanceof PyInt p)) {
+                throw Errors.typeError("second item of state must be an integer, not %s", t.get(1).type().name());
+            }
+            long pos = IOArgs.integer(p);
+            if (pos < 0) {
+                throw Errors.valueError("position value cannot be negative");
+            }
+            PyObject dict = t.get(2);
+            if (dict != PyNone.NONE && !(dict instanceof org.taipan.runtime.PyDict)) {
+                throw Errors.typeError("third item of state should be a dict, got a %s", dict.type().name());
+            }
+            b.buf = Arrays.copyOf(d, Math.max(16, d.length));
+            b.size = d.length;
+            b.pos = (int) Math.min(pos, Integer.MAX_VALUE - 8);
+            if (dict instanceof org.taipan.runtime.PyDict pd) {
+                for (int i = 0; i < pd.size(); i++) {
+                    b.dict().setItem(pd.keyAt(i), pd.valueAt(i));
+                }
+            }
+            return PyNone.NONE;
+        });
         TYPE.addAttr("closed", new PyGetSetDescr(TYPE, "closed", o -> PyBool.of(((PyBytesIO) o).baseClosed), null));
         TYPE.ready();
     }
