@@ -40,6 +40,7 @@ public final class PyFunction extends PyObject implements HasDict {
                     }
                     ((PyFunction) o).kwdefaults = v instanceof PyDict d ? d : null;
                 }));
+        TYPE.tp_new = (t, a, k) -> construct(a, k);
         ObjectSlots.addInstanceDict(TYPE);
         TYPE.addAttr("__code__", new PyGetSetDescr(TYPE, "__code__", o -> ((PyFunction) o).code, PyFunction::setCode));
         TYPE.addAttr("__globals__", new PyGetSetDescr(TYPE, "__globals__", o -> ((PyFunction) o).globals, null));
@@ -95,6 +96,58 @@ public final class PyFunction extends PyObject implements HasDict {
             throw Errors.valueError("%s() requires a code object with %d free vars, not %d", f.name, nclosure, nfree);
         }
         f.code = c;
+    }
+
+    /**
+     * {@code types.FunctionType(code, globals, name=None, argdefs=None, closure=None)}, CPython's
+     * {@code func_new}: the builtins come from {@code globals['__builtins__']} (a module or dict)
+     * or the running interpreter's; the closure must hold exactly one cell per free variable.
+     *
+     * @throws PyException TypeError for a wrong argument type, ValueError for a closure of the
+     *                     wrong length, with CPython's messages
+     */
+    private static PyObject construct(PyObject[] a, String[] k) {
+        PyObject[] b = MethodArgs.bind("function", a, k, 0, "code", "globals", "name", "argdefs", "closure");
+        if (!(MethodArgs.required("function", b, 0, "code") instanceof PyCode code)) {
+            throw Errors.typeError("function() argument 'code' must be code, not %s", b[0].type().name());
+        }
+        if (!(MethodArgs.required("function", b, 1, "globals") instanceof PyDict globals)) {
+            throw Errors.typeError("function() argument 'globals' must be dict, not %s", b[1].type().name());
+        }
+        PyObject name = b[2] == null ? PyNone.NONE : b[2];
+        if (name != PyNone.NONE && !(name instanceof PyStr)) {
+            throw Errors.typeError("arg 3 (name) must be None or string");
+        }
+        PyObject defaults = b[3] == null ? PyNone.NONE : b[3];
+        if (defaults != PyNone.NONE && !(defaults instanceof PyTuple)) {
+            throw Errors.typeError("arg 4 (defaults) must be None or tuple");
+        }
+        PyObject closure = b[4] == null ? PyNone.NONE : b[4];
+        int nfree = code.code.freevars.length;
+        if (!(closure instanceof PyTuple) && (nfree > 0 || closure != PyNone.NONE)) {
+            throw Errors.typeError(nfree > 0 && closure == PyNone.NONE ? "arg 5 (closure) must be tuple"
+                    : "arg 5 (closure) must be None or tuple");
+        }
+        PyObject[] items = closure instanceof PyTuple t ? t.array() : new PyObject[0];
+        if (items.length != nfree) {
+            throw Errors.valueError("%s requires closure of length %d, not %d", code.name, nfree, items.length);
+        }
+        PyCell[] cells = new PyCell[items.length];
+        for (int i = 0; i < items.length; i++) {
+            if (!(items[i] instanceof PyCell c)) {
+                throw Errors.typeError("arg 5 (closure) expected cell, found %s", items[i].type().name());
+            }
+            cells[i] = c;
+        }
+        Interpreter interp = ThreadState.current().interpreter;
+        PyObject bi = globals.getItem(PyStr.of("__builtins__"));
+        PyDict builtins = bi instanceof PyModule m ? m.dict() : bi instanceof PyDict d ? d : interp.builtins();
+        PyFunction f = new PyFunction(interp, code, globals, builtins, cells.length == 0 ? null : cells);
+        if (name instanceof PyStr n) {
+            f.name = n;
+        }
+        f.defaults = defaults instanceof PyTuple t ? t : null;
+        return f;
     }
 
     public PyFunction(Interpreter interpreter, PyCode code, PyDict globals, PyDict builtins, PyCell[] closure) {
