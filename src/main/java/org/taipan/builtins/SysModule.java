@@ -98,6 +98,31 @@ public final class SysModule {
             }
             return f;
         }));
+        // sys._current_frames() / _current_exceptions(): every live thread's top frame / handled
+        // exception (as exc_info), keyed by its get_ident() (the Java thread id).
+        m.def("_current_frames", (a, k) -> {
+            Args.noArgs("sys._current_frames", a, k);
+            PyDict d = new PyDict();
+            for (ThreadState t : interp.liveThreadStates()) {
+                if (t.frame != null) {
+                    d.setItem(PyInt.of(t.thread.threadId()), t.frame);
+                }
+            }
+            return d;
+        });
+        m.def("_current_exceptions", (a, k) -> {
+            Args.noArgs("sys._current_exceptions", a, k);
+            PyDict d = new PyDict();
+            for (ThreadState t : interp.liveThreadStates()) {
+                if (t.frame != null) {
+                    // 3.11 gives exc_info() triples here (3.12 changed it to the exception alone).
+                    PyBaseException e = t.handled;
+                    d.setItem(PyInt.of(t.thread.threadId()), e == null ? PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE)
+                            : PyTuple.of(e.type(), e, e.traceback == null ? PyNone.NONE : e.traceback));
+                }
+            }
+            return d;
+        });
         NumberSysFunctions.register(m, interp);
         org.taipan.interp.AsyncBuiltins.installSys(m, interp);
         m.set("displayhook", new PyBuiltinFunction("displayhook", (a, k) -> {

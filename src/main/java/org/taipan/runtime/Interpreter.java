@@ -43,6 +43,26 @@ public final class Interpreter {
         // The -X options of the JIT ("jit", "jit-threshold") are accepted and have no effect yet.
     }
 
+    // Weak in the threads, so a finished thread's state goes with it.
+    private final java.util.Map<Thread, ThreadState> threadStates = new java.util.WeakHashMap<>();
+
+    /** Records {@code ts} as its thread's state in this interpreter (for {@code sys._current_frames}). */
+    void registerThreadState(ThreadState ts) {
+        synchronized (threadStates) {
+            threadStates.put(ts.thread, ts);
+        }
+    }
+
+    /**
+     * The states of this interpreter's threads that are alive, by thread: what
+     * {@code sys._current_frames()} and {@code sys._current_exceptions()} report.
+     */
+    public java.util.List<ThreadState> liveThreadStates() {
+        synchronized (threadStates) {
+            return threadStates.values().stream().filter(t -> t.thread.isAlive()).toList();
+        }
+    }
+
     /** Events posted to this interpreter's thread (SIGINT, finalizers). */
     public PendingEvents events() {
         return events;

@@ -54,6 +54,7 @@ public final class ThreadState {
         this.interpreter = interpreter;
         this.events = interpreter.events();
         this.isMain = isMain;
+        interpreter.registerThreadState(this);
     }
 
     /**
