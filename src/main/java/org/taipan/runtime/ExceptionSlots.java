@@ -54,6 +54,7 @@ final class ExceptionSlots {
     static void install(PyType t) {
         t.instancesHaveDict = true;
         ObjectSlots.addInstanceDict(t);
+        ExceptionReduce.install(t);
         t.tp_new = (type, a, k) -> {
             PyObject[] pos = new PyObject[Args.positional(a, k)];
             System.arraycopy(a, 0, pos, 0, pos.length);
