@@ -66,7 +66,7 @@ final class WaitFunctions {
         if (o instanceof org.taipan.runtime.PyStr s) {
             return s;
         }
-        throw Errors.typeError("system() argument 'command' must be str, not %s", o.type().name());
+        throw Errors.typeError("expected str, bytes or os.PathLike object, not %s", o.type().name());
     }
 
     /** {@code waitpid(pid, options)} without the GIL, retried after signals: {pid, status}. */

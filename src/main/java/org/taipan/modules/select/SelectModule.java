@@ -188,7 +188,11 @@ public final class SelectModule {
         if (Double.isNaN(d)) {
             throw Errors.valueError("Invalid value NaN (not a number)");
         }
-        return d < 0 ? Long.MIN_VALUE : (long) Math.ceil(Math.min(d * unitNanos, 9.2e18));
+        if (d * unitNanos >= 0x1p63) {
+            // _PyTime_FromSecondsObject/_FromMillisecondsObject: beyond 64-bit nanoseconds.
+            throw Errors.of(ExceptionTypes.OverflowError, "timestamp out of range for platform time_t");
+        }
+        return d < 0 ? Long.MIN_VALUE : (long) Math.ceil(d * unitNanos);
     }
 
     private static PyObject select(Interpreter interp, PyObject rl, PyObject wl, PyObject xl, PyObject timeout) {

@@ -52,7 +52,7 @@ final class PyWeakProxy extends WeakBase {
             if (o == null) {
                 return PyStr.of("<weakproxy at " + ObjectSlots.address(p) + "; dead>");
             }
-            return PyStr.of("<weakproxy at " + ObjectSlots.address(p) + "; to '" + o.type().name() + "' at "
+            return PyStr.of("<weakproxy at " + ObjectSlots.address(p) + " to " + o.type().name() + " at "
                     + ObjectSlots.address(o) + ">");
         };
         t.tp_str = self -> Abstract.str(u(self));
