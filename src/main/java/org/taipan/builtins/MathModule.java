@@ -457,23 +457,11 @@ final class MathModule {
     }
 
     private static PyObject isclose(PyObject[] a, String[] k) {
-        Args.onlyKeywords("isclose", k, "a", "b", "rel_tol", "abs_tol");
-        int npos = Args.positional(a, k);
-        if (npos > 2) {
-            throw Errors.typeError("isclose() takes exactly 2 positional arguments (%d given)", npos);
-        }
-        PyObject ao = npos > 0 ? a[0] : Args.keyword(a, k, "a");
-        PyObject bo = npos > 1 ? a[1] : Args.keyword(a, k, "b");
-        if (ao == null || bo == null) {
-            throw Errors.typeError("isclose() missing required argument '%s' (pos %d)", ao == null ? "a" : "b",
-                    ao == null ? 1 : 2);
-        }
+        PyObject[] v = MathFunctions.iscloseArguments(a, k);
+        PyObject ao = v[0], bo = v[1];
         double x = Abstract.toDouble(ao), y = Abstract.toDouble(bo);
-        PyObject rt = Args.keyword(a, k, "rel_tol"), at = Args.keyword(a, k, "abs_tol");
-        double rel = rt == null ? 1e-9 : Abstract.toDouble(rt), abs = at == null ? 0 : Abstract.toDouble(at);
-        if (rel < 0 || abs < 0) {
-            throw Errors.valueError("tolerances must be non-negative");
-        }
+        double[] tol = MathFunctions.iscloseTolerances(v[2], v[3]);
+        double rel = tol[0], abs = tol[1];
         if (x == y) {
             return PyBool.TRUE;
         }

@@ -630,44 +630,27 @@ public final class SpecializedOps {
     }
 
     /**
-     * COMPARE_OP_INT_JUMP on the stack with its POP_JUMP_IF_FALSE/TRUE at {@code ip}:
-     * pops both operands and returns the next instruction index; on a miss, pushes the generic
-     * comparison's result instead (depth one less) and returns -1, the jump then runs by itself.
+     * COMPARE_OP_INT_JUMP, COMPARE_OP_FLOAT_JUMP and COMPARE_OP_STR_JUMP on the stack with their
+     * POP_JUMP_IF_FALSE/TRUE at {@code ip}: pop both operands and return the next instruction
+     * index; on a miss, push the generic comparison's result instead (depth one less) and return
+     * -1, the jump then runs by itself.
      */
     static int compareIntJump(PyCode q, int i, int[] code, int ip, PyObject[] stack, int sp, int op) {
-        int r = compareIntJump(q, i, op, stack[sp - 2], stack[sp - 1]);
-        if (r < 0) {
-            Ops.compareOnStack(stack, sp, op);
-            return -1;
-        }
-        stack[sp - 1] = null;
-        stack[sp - 2] = null;
-        return branch(code, ip, r);
+        return jumpOrPush(compareIntJump(q, i, op, stack[sp - 2], stack[sp - 1]), code, ip, stack, sp, op);
     }
 
-    /**
-     * COMPARE_OP_FLOAT_JUMP on the stack with its POP_JUMP_IF_FALSE/TRUE at {@code ip}:
-     * pops both operands and returns the next instruction index; on a miss, pushes the generic
-     * comparison's result instead (depth one less) and returns -1, the jump then runs by itself.
-     */
+    /** See {@link #compareIntJump(PyCode, int, int[], int, PyObject[], int, int)}. */
     static int compareFloatJump(PyCode q, int i, int[] code, int ip, PyObject[] stack, int sp, int op) {
-        int r = compareFloatJump(q, i, op, stack[sp - 2], stack[sp - 1]);
-        if (r < 0) {
-            Ops.compareOnStack(stack, sp, op);
-            return -1;
-        }
-        stack[sp - 1] = null;
-        stack[sp - 2] = null;
-        return branch(code, ip, r);
+        return jumpOrPush(compareFloatJump(q, i, op, stack[sp - 2], stack[sp - 1]), code, ip, stack, sp, op);
     }
 
-    /**
-     * COMPARE_OP_STR_JUMP on the stack with its POP_JUMP_IF_FALSE/TRUE at {@code ip}:
-     * pops both operands and returns the next instruction index; on a miss, pushes the generic
-     * comparison's result instead (depth one less) and returns -1, the jump then runs by itself.
-     */
+    /** See {@link #compareIntJump(PyCode, int, int[], int, PyObject[], int, int)}. */
     static int compareStrJump(PyCode q, int i, int[] code, int ip, PyObject[] stack, int sp, int op) {
-        int r = compareStrJump(q, i, op, stack[sp - 2], stack[sp - 1]);
+        return jumpOrPush(compareStrJump(q, i, op, stack[sp - 2], stack[sp - 1]), code, ip, stack, sp, op);
+    }
+
+    /** The outcome {@code r} of a fused compare-and-jump (negative: a miss), applied to the stack. */
+    private static int jumpOrPush(int r, int[] code, int ip, PyObject[] stack, int sp, int op) {
         if (r < 0) {
             Ops.compareOnStack(stack, sp, op);
             return -1;

@@ -116,8 +116,10 @@ final class DictSlots {
             return new DictIterator(d(self), DictIterator.KEYS, true);
         });
         t.addAttr("fromkeys", new PyClassMethod(new PyBuiltinFunction("fromkeys", (a, k) -> {
-            // a[0] is the class the classmethod passes; CPython's counts leave it out.
-            Args.check("fromkeys", java.util.Arrays.copyOfRange(a, Math.min(1, a.length), a.length), k, 1, 2);
+            if (a.length < 2 || a.length > 3 || k != null && k.length > 0) {
+                // a[0] is the class the classmethod passes; CPython's counts leave it out.
+                Args.check("fromkeys", java.util.Arrays.copyOfRange(a, Math.min(1, a.length), a.length), k, 1, 2);
+            }
             PyObject r = Callables.call(a[0]);
             PyObject v = a.length > 2 ? a[2] : PyNone.NONE;
             PyObject it = Abstract.iter(a[1]);

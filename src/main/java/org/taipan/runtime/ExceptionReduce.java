@@ -27,7 +27,7 @@ final class ExceptionReduce {
     private static final Set<String> NAME_ERROR = Set.of("name");
     private static final Set<String> STOP_ITERATION = Set.of("value");
     private static final Set<String> SYSTEM_EXIT = Set.of("code");
-    private static final Set<String> GROUP = Set.of("__exceptions__", "__message__");
+    private static final Set<String> GROUP = Set.of("__exceptions__");
 
     /** Installs {@code __reduce__} and {@code __setstate__} on BaseException. */
     static void install(PyType t) {

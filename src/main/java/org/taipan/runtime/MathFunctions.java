@@ -713,4 +713,39 @@ public final class MathFunctions {
         }
         return r.doubleValue();
     }
+
+    /**
+     * The arguments of {@code math.isclose} and {@code cmath.isclose}: {@code a} and {@code b}
+     * (positional or by name), then {@code rel_tol} and {@code abs_tol} (keyword-only; null when
+     * absent), unconverted, so each module converts {@code a} and {@code b} before the tolerances.
+     *
+     * @throws PyException TypeError for extra, unknown or missing arguments, with CPython's messages
+     */
+    public static PyObject[] iscloseArguments(PyObject[] a, String[] k) {
+        Args.onlyKeywords("isclose", k, "a", "b", "rel_tol", "abs_tol");
+        int npos = Args.positional(a, k);
+        if (npos > 2) {
+            throw Errors.typeError("isclose() takes exactly 2 positional arguments (%d given)", npos);
+        }
+        PyObject ao = npos > 0 ? a[0] : Args.keyword(a, k, "a");
+        PyObject bo = npos > 1 ? a[1] : Args.keyword(a, k, "b");
+        if (ao == null || bo == null) {
+            throw Errors.typeError("isclose() missing required argument '%s' (pos %d)", ao == null ? "a" : "b",
+                    ao == null ? 1 : 2);
+        }
+        return new PyObject[] {ao, bo, Args.keyword(a, k, "rel_tol"), Args.keyword(a, k, "abs_tol")};
+    }
+
+    /**
+     * {@code isclose}'s {rel_tol, abs_tol} as floats, 1e-09 and 0.0 when absent (null).
+     *
+     * @throws PyException ValueError "tolerances must be non-negative"
+     */
+    public static double[] iscloseTolerances(PyObject rt, PyObject at) {
+        double rel = rt == null ? 1e-9 : Abstract.toDouble(rt), abs = at == null ? 0 : Abstract.toDouble(at);
+        if (rel < 0 || abs < 0) {
+            throw Errors.valueError("tolerances must be non-negative");
+        }
+        return new double[] {rel, abs};
+    }
 }

@@ -122,26 +122,10 @@ public final class CmathModule {
      * @throws PyException ValueError "tolerances must be non-negative"
      */
     private static PyObject isclose(PyObject[] a, String[] k) {
-        Args.onlyKeywords("isclose", k, "a", "b", "rel_tol", "abs_tol");
-        int npos = Args.positional(a, k);
-        if (npos > 2) {
-            throw Errors.typeError("isclose() takes exactly 2 positional arguments (%d given)", npos);
-        }
-        PyObject ao = npos > 0 ? a[0] : Args.keyword(a, k, "a");
-        if (ao == null) {
-            throw Errors.typeError("isclose() missing required argument 'a' (pos 1)");
-        }
-        PyObject bo = npos > 1 ? a[1] : Args.keyword(a, k, "b");
-        if (bo == null) {
-            throw Errors.typeError("isclose() missing required argument 'b' (pos 2)");
-        }
-        double[] x = asComplex(ao), y = asComplex(bo);
-        PyObject rt = Args.keyword(a, k, "rel_tol"), at = Args.keyword(a, k, "abs_tol");
-        double rel = rt == null ? 1e-9 : Abstract.toDouble(rt);
-        double abs = at == null ? 0.0 : Abstract.toDouble(at);
-        if (rel < 0.0 || abs < 0.0) {
-            throw Errors.valueError("tolerances must be non-negative");
-        }
+        PyObject[] v = org.taipan.runtime.MathFunctions.iscloseArguments(a, k);
+        double[] x = asComplex(v[0]), y = asComplex(v[1]);
+        double[] tol = org.taipan.runtime.MathFunctions.iscloseTolerances(v[2], v[3]);
+        double rel = tol[0], abs = tol[1];
         if (x[0] == y[0] && x[1] == y[1]) {
             return PyBool.TRUE;
         }
