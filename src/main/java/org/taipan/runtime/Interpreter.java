@@ -95,6 +95,21 @@ public final class Interpreter {
         return key.cast(moduleStates.computeIfAbsent(key, c -> make.get()));
     }
 
+    /**
+     * Refuses an operation this interpreter's options do not permit.
+     *
+     * @param needed the permission the operation needs
+     * @param what what was attempted, as the message shows it (e.g. {@code "open('/etc/passwd')"})
+     * @throws PyException Python {@code PermissionError} ("sandboxed interpreter: ... needs the FILE_SYSTEM
+     *     permission") when {@code needed} was not granted
+     */
+    public void requirePermission(Permission needed, String what) {
+        if (!options.permissions().contains(needed)) {
+            throw Errors.of(ExceptionTypes.PermissionError,
+                    "sandboxed interpreter: " + what + " needs the " + needed + " permission");
+        }
+    }
+
     /** The options this interpreter was made with. */
     public InterpreterOptions options() {
         return options;

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How an {@link Interpreter} is set up: {@code sys.argv}, the standard streams it writes to
@@ -14,10 +15,23 @@ import java.util.Map;
  * {@code optimize=-1}) uses; {@code warnOptions} is {@code sys.warnoptions} (CPython's
  * {@code config_init_warnoptions}: {@code "default"} for {@code -X dev}, then
  * {@code PYTHONWARNINGS}, then the {@code -W} options), which the interpreter hands to
- * {@code warnings.py} at start-up.
+ * {@code warnings.py} at start-up. {@code permissions} is what the interpreter's Python code may
+ * reach outside the interpreter (files, processes, network, Java; see {@link Permission}).
  */
 public record InterpreterOptions(List<String> argv, InputStream stdin, PrintStream stdout, PrintStream stderr,
-                                 Map<String, String> xOptions, int optimize, List<String> warnOptions) {
+                                 Map<String, String> xOptions, int optimize, List<String> warnOptions,
+                                 Set<Permission> permissions) {
+    /** Copies the permission set, so a caller's later changes to it do not reach the interpreter. */
+    public InterpreterOptions {
+        permissions = Set.copyOf(permissions);
+    }
+
+    /** Options with every permission. */
+    public InterpreterOptions(List<String> argv, InputStream stdin, PrintStream stdout, PrintStream stderr,
+                              Map<String, String> xOptions, int optimize, List<String> warnOptions) {
+        this(argv, stdin, stdout, stderr, xOptions, optimize, warnOptions, Permission.all());
+    }
+
     /** Options at optimization level 0 (no {@code -O}). */
     public InterpreterOptions(List<String> argv, InputStream stdin, PrintStream stdout, PrintStream stderr,
                               Map<String, String> xOptions) {
@@ -37,6 +51,11 @@ public record InterpreterOptions(List<String> argv, InputStream stdin, PrintStre
      */
     @SuppressWarnings("StringOperationCanBeSimplified")
     public static final String BARE_X_OPTION = new String("True");
+
+    /** These options with exactly {@code granted} as the permissions (the rest unchanged). */
+    public InterpreterOptions withPermissions(Set<Permission> granted) {
+        return new InterpreterOptions(argv, stdin, stdout, stderr, xOptions, optimize, warnOptions, granted);
+    }
 
     /** Options for a program run from the command line with the process's own streams. */
     public static InterpreterOptions ofProcess(List<String> argv, Map<String, String> xOptions) {
