@@ -267,12 +267,7 @@ public final class Interpreter {
             } catch (PyException e) {
                 status = handleUncaught(e.value);
             }
-            waitForThreadShutdown();
-            // Py_FinalizeEx: atexit callbacks run after the threads' shutdown, before the finalizers.
-            org.taipan.modules.atexit.AtexitModule.runExitFuncs(this);
-            finalizeAtExit(main);
-            gil.finish();
-            threads.interruptAll();
+            finish(main);
             events.resignSigintTarget();
             return status;
         } finally {
@@ -281,6 +276,22 @@ public final class Interpreter {
             gil.release();
             ThreadState.restore(prev);
         }
+    }
+
+    /**
+     * The part of {@code Py_FinalizeEx} that runs Python code, on the calling thread, which holds the
+     * GIL: waits for the non-daemon threads ({@code threading._shutdown}), runs the atexit callbacks,
+     * then the pending finalizers of {@code main}'s globals and the rest; afterwards no other thread
+     * may take the GIL (daemon threads end when they try). Used at the end of {@link #runMain} and
+     * by an embedding host closing its interpreter.
+     */
+    public void finish(PyModule main) {
+        waitForThreadShutdown();
+        // Py_FinalizeEx: atexit callbacks run after the threads' shutdown, before the finalizers.
+        org.taipan.modules.atexit.AtexitModule.runExitFuncs(this);
+        finalizeAtExit(main);
+        gil.finish();
+        threads.interruptAll();
     }
 
     /**
