@@ -280,7 +280,7 @@ public final class TracebackPrinter {
 
     private List<String> lines(String file) {
         return sources.computeIfAbsent(file, fn -> {
-            if (fn.startsWith("<")) {
+            if (fn.startsWith("<") || !org.taipan.sandbox.TrustedRoots.mayShowSource(fn)) {
                 return List.of();
             }
             try {
