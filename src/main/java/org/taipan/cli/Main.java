@@ -124,7 +124,8 @@ public final class Main {
         argv.add(argv0);
         argv.addAll(line.args());
         InterpreterOptions options = new InterpreterOptions(List.copyOf(argv), stdin, stdout, stderr, line.xOptions(),
-                line.optimize(), warnOptions(line, System.getenv("PYTHONWARNINGS")));
+                line.optimize(), warnOptions(line, System.getenv("PYTHONWARNINGS")))
+                .withPermissions(org.taipan.sandbox.PermissionsOption.parse(line.xOptions()));
         return new ProgramRunner(options);
     }
 
