@@ -169,9 +169,10 @@ public final class Op {
     public static final int LOAD_CONST__LOAD_FAST = 153;
     public static final int STORE_FAST__LOAD_FAST = 154;
     public static final int STORE_FAST__STORE_FAST = 155;
-    public static final int CALL_NO_KW_METHOD_DESCRIPTOR_NOARGS = 156;
-    public static final int CALL_NO_KW_METHOD_DESCRIPTOR_O = 157;
-    public static final int CALL_NO_KW_METHOD_DESCRIPTOR_FAST = 158;
-    public static final int CALL_NO_KW_BUILTIN_O = 159;
-    public static final int CALL_NO_KW_BUILTIN_FAST = 160;
+    public static final int LOAD_FAST__LOAD_ATTR = 156;
+    public static final int CALL_NO_KW_METHOD_DESCRIPTOR_NOARGS = 157;
+    public static final int CALL_NO_KW_METHOD_DESCRIPTOR_O = 158;
+    public static final int CALL_NO_KW_METHOD_DESCRIPTOR_FAST = 159;
+    public static final int CALL_NO_KW_BUILTIN_O = 160;
+    public static final int CALL_NO_KW_BUILTIN_FAST = 161;
 }

@@ -480,6 +480,12 @@ public enum Opcode {
     /** STORE_FAST, then the next instruction's STORE_FAST. */
     STORE_FAST__STORE_FAST(STORE_FAST),
     /**
+     * LOAD_FAST, then the next instruction when it is in the LOAD_ATTR_INSTANCE_VALUE or
+     * LOAD_ATTR_METHOD form ({@code self.x}, {@code self.m(...)}: the most frequent pairs in the
+     * object-heavy benchmarks); any other form of it is dispatched on its own.
+     */
+    LOAD_FAST__LOAD_ATTR(LOAD_FAST),
+    /**
      * A builtin type's method without arguments ({@code s.lower()}) whose descriptor has an
      * array-free body: the descriptor and self's class checked, then the body called directly
      * (CPython 3.11's CALL_NO_KW_METHOD_DESCRIPTOR_NOARGS).

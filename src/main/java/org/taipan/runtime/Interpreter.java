@@ -17,6 +17,8 @@ import org.taipan.modules.io.StandardStreams;
  */
 public final class Interpreter {
     private final InterpreterOptions options;
+    /** All permissions granted: the one field a permission check reads on an unrestricted interpreter. */
+    private final boolean unrestricted;
     private final PyDict modules = new PyDict();
     private final PyModule builtinsModule;
     private final PyModule sysModule;
@@ -32,6 +34,7 @@ public final class Interpreter {
 
     public Interpreter(InterpreterOptions options) {
         this.options = options;
+        this.unrestricted = options.permissions().containsAll(Permission.all());
         this.stdin = StandardStreams.create(this, 0);
         this.stdout = StandardStreams.create(this, 1);
         this.stderr = StandardStreams.create(this, 2);
@@ -40,7 +43,42 @@ public final class Interpreter {
         modules.setItem(PyStr.of("builtins"), builtinsModule);
         modules.setItem(PyStr.of("sys"), sysModule);
         importer.initialize();
+        if (!permits(Permission.FILE_SYSTEM)) {
+            // imports of a sandboxed interpreter: only from its initial sys.path
+            org.taipan.sandbox.TrustedRoots.capture(this);
+        }
         // The -X options of the JIT ("jit", "jit-threshold") are accepted and have no effect yet.
+        applyStartupOptions(options.startup());
+    }
+
+    /**
+     * What the command line's start-up options change once the interpreter exists: the int/str
+     * digit limit and the builtins {@code site} would add ({@code -S} leaves them out). Nothing
+     * happens for options left at their defaults.
+     */
+    private void applyStartupOptions(StartupOptions startup) {
+        if (startup.intMaxStrDigits() >= 0) {
+            intMaxStrDigits = startup.intMaxStrDigits();
+        }
+        if (startup.noSite() != 0) {
+            // site.py's setquit() and sethelper() are what define these in CPython
+            for (String name : new String[] {"exit", "quit", "help"}) {
+                builtins().pop(PyStr.of(name));
+            }
+        }
+    }
+
+    /**
+     * {@code PYTHONIOENCODING}'s encoding for the standard streams (the codec registry gives the
+     * encoding's name, so this runs on the main thread before the program).
+     *
+     * @throws FatalStartupError for an unknown encoding
+     */
+    private void applyStdioEncoding() {
+        StartupOptions startup = options.startup();
+        if (startup.stdioEncoding() != null) {
+            StandardStreams.setEncoding(this, startup.stdioEncoding(), startup.stdioErrors());
+        }
     }
 
     // Weak in the threads, so a finished thread's state goes with it.
@@ -104,10 +142,15 @@ public final class Interpreter {
      *     permission") when {@code needed} was not granted
      */
     public void requirePermission(Permission needed, String what) {
-        if (!options.permissions().contains(needed)) {
+        if (!permits(needed)) {
             throw Errors.of(ExceptionTypes.PermissionError,
                     "sandboxed interpreter: " + what + " needs the " + needed + " permission");
         }
+    }
+
+    /** Whether this interpreter's options grant {@code p} (one field read when all are granted). */
+    public boolean permits(Permission p) {
+        return unrestricted || options.permissions().contains(p);
     }
 
     /** The options this interpreter was made with. */
@@ -248,6 +291,7 @@ public final class Interpreter {
             }
             modules.setItem(PyStr.of("__main__"), main);
             events.becomeSigintTarget();
+            applyStdioEncoding();
             int status;
             try {
                 importWarningsForOptions();
@@ -256,12 +300,7 @@ public final class Interpreter {
             } catch (PyException e) {
                 status = handleUncaught(e.value);
             }
-            waitForThreadShutdown();
-            // Py_FinalizeEx: atexit callbacks run after the threads' shutdown, before the finalizers.
-            org.taipan.modules.atexit.AtexitModule.runExitFuncs(this);
-            finalizeAtExit(main);
-            gil.finish();
-            threads.interruptAll();
+            finish(main);
             events.resignSigintTarget();
             return status;
         } finally {
@@ -270,6 +309,22 @@ public final class Interpreter {
             gil.release();
             ThreadState.restore(prev);
         }
+    }
+
+    /**
+     * The part of {@code Py_FinalizeEx} that runs Python code, on the calling thread, which holds the
+     * GIL: waits for the non-daemon threads ({@code threading._shutdown}), runs the atexit callbacks,
+     * then the pending finalizers of {@code main}'s globals and the rest; afterwards no other thread
+     * may take the GIL (daemon threads end when they try). Used at the end of {@link #runMain} and
+     * by an embedding host closing its interpreter.
+     */
+    public void finish(PyModule main) {
+        waitForThreadShutdown();
+        // Py_FinalizeEx: atexit callbacks run after the threads' shutdown, before the finalizers.
+        org.taipan.modules.atexit.AtexitModule.runExitFuncs(this);
+        finalizeAtExit(main);
+        gil.finish();
+        threads.interruptAll();
     }
 
     /**
@@ -363,8 +418,24 @@ public final class Interpreter {
         }
         stderr.writeString(TracebackPrinter.format(exc));
         stderr.flush();
-        // CPython re-raises SIGINT on itself so the shell sees a signal death: status 128 + 2.
-        return exc.type().isSubtypeOf(ExceptionTypes.KeyboardInterrupt) ? 130 : 1;
+        if (exc.type().isSubtypeOf(ExceptionTypes.KeyboardInterrupt)) {
+            // CPython re-raises SIGINT on itself so the shell sees a signal death: status 128 + 2.
+            // The command line does the same once the interpreter is finished (endedByKeyboardInterrupt).
+            endedByKeyboardInterrupt = true;
+            return 130;
+        }
+        return 1;
+    }
+
+    private volatile boolean endedByKeyboardInterrupt;
+
+    /**
+     * Whether the main program ended with an uncaught {@code KeyboardInterrupt} (its status is
+     * 130): CPython's {@code _Py_UnhandledKeyboardInterrupt}, after which the process kills
+     * itself with SIGINT.
+     */
+    public boolean endedByKeyboardInterrupt() {
+        return endedByKeyboardInterrupt;
     }
 
     /**
