@@ -154,10 +154,9 @@ public final class Main {
     }
 
     private static int runStdin(CommandLine line, InputStream stdin, PrintStream stdout, PrintStream stderr) {
-        if (line.target() == null && System.console() != null && System.console().isTerminal()) {
-            stderr.println(ProgramRunner.PROGRAM_NAME + ": the interactive interpreter is not written yet;"
-                    + " give a script, -c CMD or a program on standard input (taipan -h for help)");
-            return 2;
+        if (line.target() == null && org.taipan.repl.InteractiveMain.isTerminal()) {
+            return org.taipan.repl.InteractiveMain.run(runner(line, "", stdin, stdout, stderr).options(), false,
+                    line.ignoreEnvironment());
         }
         ProgramRunner runner = runner(line, line.target() == null ? "" : "-", InputStream.nullInputStream(), stdout, stderr);
         byte[] source;

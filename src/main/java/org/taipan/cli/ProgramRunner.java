@@ -51,6 +51,11 @@ public final class ProgramRunner {
         this.options = options;
     }
 
+    /** The options the program runs with. */
+    public InterpreterOptions options() {
+        return options;
+    }
+
     /**
      * Runs the script at {@code path}. Its code's filename is the absolute form of the path as
      * given, not normalized ({@code ./x.py} becomes {@code /cwd/./x.py}), as CPython 3.9+ does.

@@ -87,7 +87,9 @@ public final class FdTable {
     private final List<WeakReference<PyObject>> opened = new ArrayList<>();
 
     private FdTable(Interpreter interp) {
-        boolean process = interp.options().stdout() == System.out;
+        // the command line wraps the process's stdout in a buffered stream of its own
+        boolean process = interp.options().stdout() == System.out
+                || org.taipan.modules.posix.ChildFds.isProcessStdout(interp.options().stdout());
         boolean tty = process && System.console() != null && System.console().isTerminal();
         files.put(0, new OpenFile(null, interp.options().stdin(), null, tty));
         files.put(1, new OpenFile(null, null, interp.options().stdout(), tty));

@@ -52,6 +52,11 @@ public final class ChildFds implements AutoCloseable {
         processErr = err;
     }
 
+    /** Whether {@code out} is the process's own standard output, as declared by {@link #registerProcessStreams}. */
+    public static boolean isProcessStdout(OutputStream out) {
+        return out != null && out == processOut;
+    }
+
     /** The launcher's list of descriptors inherited by this process (property {@code taipan.inheritedFds}). */
     public static final String INHERITED_PROPERTY = "taipan.inheritedFds";
     private static final java.util.concurrent.atomic.AtomicBoolean ADOPTED = new java.util.concurrent.atomic.AtomicBoolean();
