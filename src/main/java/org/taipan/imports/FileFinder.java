@@ -88,6 +88,12 @@ public final class FileFinder extends PyObject implements HasDict {
         } catch (InvalidPathException e) {
             abs = null;
         }
+        org.taipan.runtime.Interpreter interp = org.taipan.runtime.ThreadState.current().interpreter;
+        if (abs != null && !org.taipan.sandbox.TrustedRoots.mayImportFrom(interp, abs.toString())) {
+            // before the directory test, so a sandboxed script cannot even probe for directories
+            interp.requirePermission(org.taipan.runtime.Permission.FILE_SYSTEM,
+                    "importing from " + StrRepr.repr(PyStr.of(p)));
+        }
         if (abs == null || !Files.isDirectory(abs)) {
             throw ImportErrors.of(ExceptionTypes.ImportError, "only directories are supported", null, entry);
         }

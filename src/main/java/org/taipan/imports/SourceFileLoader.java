@@ -95,6 +95,7 @@ public final class SourceFileLoader extends PyObject implements HasDict {
         });
         TYPE.addMethodOneArg("path_stats", (self, arg) -> {
             PyObject p = arg;
+            readable(Names.str(p), "path_stats");
             try {
                 var attrs = Files.readAttributes(Path.of(Names.str(p)), java.nio.file.attribute.BasicFileAttributes.class);
                 PyDict d = new PyDict();
@@ -173,6 +174,7 @@ public final class SourceFileLoader extends PyObject implements HasDict {
         } catch (InvalidPathException e) {
             throw Errors.valueError("%s", e.getMessage());
         }
+        readable(path(), "get_code");
         try {
             return CodeCache.get(ThreadState.current().interpreter, file);
         } catch (IOException e) {
@@ -200,12 +202,26 @@ public final class SourceFileLoader extends PyObject implements HasDict {
     /** {@code get_data(path)}: the file's bytes. */
     static PyObject getData(PyObject path) {
         try {
-            return new PyBytes(Files.readAllBytes(Path.of(Names.str(org.taipan.runtime.Callables.call(
-                    ThreadState.current().interpreter.builtins().getItem(PyStr.of("str")), path)))));
+            String file = Names.str(org.taipan.runtime.Callables.call(
+                    ThreadState.current().interpreter.builtins().getItem(PyStr.of("str")), path));
+            readable(file, "get_data");
+            return new PyBytes(Files.readAllBytes(Path.of(file)));
         } catch (IOException e) {
             throw Errno.error(e, path);
         } catch (InvalidPathException e) {
             throw Errors.valueError("embedded null byte");
+        }
+    }
+
+    /**
+     * Refuses to read {@code file} for a sandboxed interpreter unless it lies under a directory
+     * trusted for imports ({@link org.taipan.sandbox.TrustedRoots}): a loader can be made for any path.
+     */
+    private static void readable(String file, String method) {
+        org.taipan.runtime.Interpreter interp = ThreadState.current().interpreter;
+        if (!org.taipan.sandbox.TrustedRoots.mayRead(interp, file)) {
+            interp.requirePermission(org.taipan.runtime.Permission.FILE_SYSTEM,
+                    "SourceFileLoader." + method + "(" + org.taipan.runtime.StrRepr.repr(PyStr.of(file)) + ")");
         }
     }
 

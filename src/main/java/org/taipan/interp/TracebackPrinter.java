@@ -232,7 +232,8 @@ public final class TracebackPrinter {
     private static String typeName(PyBaseException exc) {
         PyType t = exc.type();
         String name = t.qualname();
-        PyObject mod = t.isHeapType() ? t.dict().getItem(PyStr.of("__module__")) : null;
+        // builtin types name a module in their dict when they have one (Java exception classes)
+        PyObject mod = t.dict().getItem(PyStr.of("__module__"));
         if (mod instanceof PyStr m && !m.toString().equals("builtins") && !m.toString().equals("__main__")) {
             name = m + "." + name;
         }
@@ -279,7 +280,7 @@ public final class TracebackPrinter {
 
     private List<String> lines(String file) {
         return sources.computeIfAbsent(file, fn -> {
-            if (fn.startsWith("<")) {
+            if (fn.startsWith("<") || !org.taipan.sandbox.TrustedRoots.mayShowSource(fn)) {
                 return List.of();
             }
             try {

@@ -17,6 +17,8 @@ import org.taipan.modules.io.StandardStreams;
  */
 public final class Interpreter {
     private final InterpreterOptions options;
+    /** All permissions granted: the one field a permission check reads on an unrestricted interpreter. */
+    private final boolean unrestricted;
     private final PyDict modules = new PyDict();
     private final PyModule builtinsModule;
     private final PyModule sysModule;
@@ -32,6 +34,7 @@ public final class Interpreter {
 
     public Interpreter(InterpreterOptions options) {
         this.options = options;
+        this.unrestricted = options.permissions().containsAll(Permission.all());
         this.stdin = StandardStreams.create(this, 0);
         this.stdout = StandardStreams.create(this, 1);
         this.stderr = StandardStreams.create(this, 2);
@@ -40,6 +43,10 @@ public final class Interpreter {
         modules.setItem(PyStr.of("builtins"), builtinsModule);
         modules.setItem(PyStr.of("sys"), sysModule);
         importer.initialize();
+        if (!permits(Permission.FILE_SYSTEM)) {
+            // imports of a sandboxed interpreter: only from its initial sys.path
+            org.taipan.sandbox.TrustedRoots.capture(this);
+        }
         // The -X options of the JIT ("jit", "jit-threshold") are accepted and have no effect yet.
     }
 
@@ -104,10 +111,15 @@ public final class Interpreter {
      *     permission") when {@code needed} was not granted
      */
     public void requirePermission(Permission needed, String what) {
-        if (!options.permissions().contains(needed)) {
+        if (!permits(needed)) {
             throw Errors.of(ExceptionTypes.PermissionError,
                     "sandboxed interpreter: " + what + " needs the " + needed + " permission");
         }
+    }
+
+    /** Whether this interpreter's options grant {@code p} (one field read when all are granted). */
+    public boolean permits(Permission p) {
+        return unrestricted || options.permissions().contains(p);
     }
 
     /** The options this interpreter was made with. */
@@ -309,12 +321,7 @@ public final class Interpreter {
             if (inspect != null) {
                 status = runInspect(ts, main);
             }
-            waitForThreadShutdown();
-            // Py_FinalizeEx: atexit callbacks run after the threads' shutdown, before the finalizers.
-            org.taipan.modules.atexit.AtexitModule.runExitFuncs(this);
-            finalizeAtExit(main);
-            gil.finish();
-            threads.interruptAll();
+            finish(main);
             events.resignSigintTarget();
             return status;
         } finally {
@@ -333,6 +340,22 @@ public final class Interpreter {
         } catch (PyException e) {
             return handleUncaught(e.value);
         }
+    }
+
+    /**
+     * The part of {@code Py_FinalizeEx} that runs Python code, on the calling thread, which holds the
+     * GIL: waits for the non-daemon threads ({@code threading._shutdown}), runs the atexit callbacks,
+     * then the pending finalizers of {@code main}'s globals and the rest; afterwards no other thread
+     * may take the GIL (daemon threads end when they try). Used at the end of {@link #runMain} and
+     * by an embedding host closing its interpreter.
+     */
+    public void finish(PyModule main) {
+        waitForThreadShutdown();
+        // Py_FinalizeEx: atexit callbacks run after the threads' shutdown, before the finalizers.
+        org.taipan.modules.atexit.AtexitModule.runExitFuncs(this);
+        finalizeAtExit(main);
+        gil.finish();
+        threads.interruptAll();
     }
 
     /**

@@ -123,6 +123,24 @@ public final class PyType extends PyObject implements HasDict {
     }
 
     /**
+     * A builtin type with one layout base but an MRO the caller gives, not subclassable: a Java class
+     * seen from Python ({@code org.taipan.javainterop}), whose Java superclasses and interfaces are
+     * all in its MRO so that {@code isinstance} and {@code except} match any of them. The caller sets
+     * the slots and calls {@link #ready()}.
+     *
+     * @param mroAfterSelf the MRO without the new type itself, ending with {@code object}'s
+     */
+    public static PyType builtinWithMro(String name, PyType base, PyType[] mroAfterSelf) {
+        PyType t = new PyType(null, name, base, new PyType[] {base}, false);
+        PyType[] mro = new PyType[mroAfterSelf.length + 1];
+        mro[0] = t;
+        System.arraycopy(mroAfterSelf, 0, mro, 1, mroAfterSelf.length);
+        t.mro = mro;
+        t.baseType = false;
+        return t;
+    }
+
+    /**
      * A user class ({@code class C(B): ...}), CPython's {@code type_new}: computes the MRO
      * (C3), copies the namespace into the type's dict and resolves the slots.
      *

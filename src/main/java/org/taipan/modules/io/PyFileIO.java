@@ -14,6 +14,7 @@ import org.taipan.modules.posix.Errno;
 import org.taipan.modules.posix.PosixModule;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Errors;
+import org.taipan.runtime.Permission;
 import org.taipan.runtime.PyBool;
 import org.taipan.runtime.PyBytes;
 import org.taipan.runtime.PyGetSetDescr;
@@ -23,6 +24,7 @@ import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyStr;
 import org.taipan.runtime.PyType;
 import org.taipan.runtime.ThreadState;
+import org.taipan.sandbox.Sandbox;
 
 /**
  * {@code _io.FileIO}, the raw (unbuffered) binary file (CPython's {@code Modules/_io/fileio.c}):
@@ -166,6 +168,7 @@ public final class PyFileIO extends PyIOBase {
             return;
         }
         String name = PosixModule.pathString(path);
+        Sandbox.require(Permission.FILE_SYSTEM, "open", name);
         Path p;
         try {
             p = org.taipan.modules.posix.PosixPaths.resolve(name);

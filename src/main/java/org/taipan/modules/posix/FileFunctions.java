@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.MethodArgs;
+import org.taipan.runtime.Permission;
 import org.taipan.runtime.PyBool;
 import org.taipan.runtime.PyBytes;
 import org.taipan.runtime.PyFloat;
@@ -28,6 +29,7 @@ import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyStr;
 import org.taipan.runtime.PyTuple;
+import org.taipan.sandbox.Sandbox;
 
 /**
  * The path functions of {@code posix}: the working directory, directory listing, stat,
@@ -43,10 +45,12 @@ final class FileFunctions {
     static void register(PyModule m, PosixState state) {
         PosixModule.def(m, "getcwd", (a, k) -> {
             PosixModule.noArgs("getcwd", a, k);
+            Sandbox.require(Permission.FILE_SYSTEM, "os.getcwd()");
             return PyStr.of(state.cwd().toString());
         });
         PosixModule.def(m, "getcwdb", (a, k) -> {
             PosixModule.noArgs("getcwdb", a, k);
+            Sandbox.require(Permission.FILE_SYSTEM, "os.getcwdb()");
             return new PyBytes(state.cwd().toString().getBytes(StandardCharsets.UTF_8));
         });
         PosixModule.def(m, "chdir", (a, k) -> {

@@ -5,17 +5,22 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import org.taipan.runtime.Callables;
 import org.taipan.runtime.Errors;
+import org.taipan.runtime.Permission;
 import org.taipan.runtime.PyBytes;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyStr;
 import org.taipan.runtime.ThreadState;
+import org.taipan.sandbox.Sandbox;
 
 /**
  * CPython's {@code path_converter} ({@code Modules/posixmodule.c}): a path argument (str, bytes,
  * os.PathLike, and for some functions a file descriptor or None) checked with CPython's messages
- * and resolved against the interpreter's working directory ({@link PosixState}).
+ * and resolved against the interpreter's working directory ({@link PosixState}). Every path
+ * reaching the file system passes here, so this is where a sandboxed interpreter without
+ * {@link Permission#FILE_SYSTEM} is refused (descriptors are not paths: they name only the
+ * interpreter's own open files, its standard streams in a sandbox).
  */
 public final class PosixPaths {
     private PosixPaths() {}
@@ -60,6 +65,11 @@ public final class PosixPaths {
 
     /** {@code text} resolved against the calling interpreter's working directory. */
     public static Path resolve(String text) {
+        // The catch-all: every path of posix and _io is resolved here (convert and FileIO refuse first,
+        // naming the function).
+        if (!Sandbox.permits(Permission.FILE_SYSTEM)) {
+            Sandbox.require(Permission.FILE_SYSTEM, "file access", text);
+        }
         Path p = Path.of(text);
         ThreadState ts = ThreadState.currentOrNull();
         return ts == null ? p.toAbsolutePath() : PosixState.of(ts.interpreter).resolve(p);
@@ -75,6 +85,7 @@ public final class PosixPaths {
      */
     public static PathArg convert(PyObject arg, String fname, String argName, boolean allowFd, boolean allowNone) {
         if (allowNone && (arg == null || arg == PyNone.NONE)) {
+            Sandbox.require(Permission.FILE_SYSTEM, "os." + fname, ".");
             return new PathArg(PyStr.of("."), ".", resolve("."), false, -1);
         }
         if (allowFd && PyInt.asInt(arg) != null && !(arg instanceof org.taipan.runtime.PyBool)) {
@@ -98,6 +109,7 @@ public final class PosixPaths {
         if (s.isEmpty()) {
             throw Errno.error(Errno.ENOENT, arg);
         }
+        Sandbox.require(Permission.FILE_SYSTEM, "os." + fname, s);
         try {
             return new PathArg(arg, s, resolve(s), p instanceof PyBytes, -1);
         } catch (InvalidPathException e) {

@@ -5,27 +5,34 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.WeakHashMap;
 import org.taipan.runtime.Interpreter;
+import org.taipan.runtime.Permission;
 
 /**
  * What a process's C library would hold for one interpreter and the JVM cannot change for
  * itself: the working directory ({@code chdir}), the environment ({@code putenv}/{@code unsetenv})
  * and the file mode creation mask ({@code umask}). Each interpreter has its own copy, made from
- * the JVM's at first use; every path-taking function of {@code posix} and {@code _io} resolves
+ * the JVM's at first use (the environment only with {@link Permission#PROCESS}); every path-taking function of {@code posix} and {@code _io} resolves
  * relative paths against {@link #cwd()}, and child processes get {@link #environment()}.
  */
 public final class PosixState {
     private static final Map<Interpreter, PosixState> STATES = new WeakHashMap<>();
 
     private Path cwd = Path.of("").toAbsolutePath();
-    private final Map<String, String> env = new LinkedHashMap<>(System.getenv());
+    private final Map<String, String> env;
     private int umask = 0022;
 
-    private PosixState() {}
+    /**
+     * The environment of the process is the host's (it may hold secrets: tokens, passwords), so an
+     * interpreter without {@link Permission#PROCESS} starts with an empty one.
+     */
+    private PosixState(Interpreter interp) {
+        env = interp.permits(Permission.PROCESS) ? new LinkedHashMap<>(System.getenv()) : new LinkedHashMap<>();
+    }
 
     /** The state of {@code interp}, made on first use. */
     public static PosixState of(Interpreter interp) {
         synchronized (STATES) {
-            return STATES.computeIfAbsent(interp, i -> new PosixState());
+            return STATES.computeIfAbsent(interp, PosixState::new);
         }
     }
 

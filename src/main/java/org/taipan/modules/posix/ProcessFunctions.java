@@ -9,6 +9,7 @@ import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Args;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.Interpreter;
+import org.taipan.runtime.Permission;
 import org.taipan.runtime.PyBool;
 import org.taipan.runtime.PyBytes;
 import org.taipan.runtime.PyFloat;
@@ -20,6 +21,7 @@ import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyStr;
 import org.taipan.runtime.PyType;
 import org.taipan.runtime.StructSeq;
+import org.taipan.sandbox.Sandbox;
 
 /**
  * The process functions of {@code posix}: ids ({@code getpid}, {@code getuid}, ...), the
@@ -116,11 +118,14 @@ final class ProcessFunctions {
         });
         PosixModule.def(m, "kill", (a, k) -> {
             Args.check("kill", a, k, 2, 2);
+            Sandbox.require(Permission.PROCESS, "os.kill()");
             kill(interp, Abstract.index(a[0], null).longValue(), PosixModule.intArg(a[1]));
             return PyNone.NONE;
         });
         PosixModule.def(m, "_exit", (a, k) -> {
             int status = PosixModule.intArg(PosixModule.oneArg("_exit", a, k, "status"));
+            // halting the JVM ends the host too: a process-wide action
+            Sandbox.require(Permission.PROCESS, "os._exit()");
             Runtime.getRuntime().halt(status & 0xff);
             return PyNone.NONE;
         });

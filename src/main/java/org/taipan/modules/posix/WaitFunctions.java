@@ -8,10 +8,12 @@ import org.taipan.runtime.Blocking;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.Interpreter;
 import org.taipan.runtime.MethodArgs;
+import org.taipan.runtime.Permission;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyModule;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyTuple;
+import org.taipan.sandbox.Sandbox;
 
 /**
  * The child-process functions of {@code posix} that need the C library ({@link Libc}):
@@ -28,6 +30,7 @@ final class WaitFunctions {
         }
         PosixModule.def(m, "waitpid", (a, k) -> {
             PyObject[] v = MethodArgs.bind("waitpid", a, k, 2, "pid", "options");
+            Sandbox.require(Permission.PROCESS, "os.waitpid()");
             int pid = PosixModule.intArg(MethodArgs.required("waitpid", v, 0, "pid"));
             int options = PosixModule.intArg(MethodArgs.required("waitpid", v, 1, "options"));
             int[] r = waitpid(pid, options);
@@ -35,6 +38,7 @@ final class WaitFunctions {
         });
         PosixModule.def(m, "wait", (a, k) -> {
             PosixModule.noArgs("wait", a, k);
+            Sandbox.require(Permission.PROCESS, "os.wait()");
             int[] r = waitpid(-1, 0);
             return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]));
         });
@@ -50,12 +54,14 @@ final class WaitFunctions {
         }
         PosixModule.def(m, "abort", (a, k) -> {
             PosixModule.noArgs("abort", a, k);
+            Sandbox.require(Permission.PROCESS, "os.abort()");
             Libc.abort();
             return org.taipan.runtime.PyNone.NONE;
         });
         PosixModule.def(m, "system", (a, k) -> {
             PyObject[] v = MethodArgs.bind("system", a, k, 0, "command");
             PyObject cmd = MethodArgs.required("system", v, 0, "command");
+            Sandbox.require(Permission.PROCESS, "os.system()");
             byte[] command = cmd instanceof org.taipan.runtime.PyBytes b ? b.bytes()
                     : org.taipan.runtime.Codecs.encode(requireStr(cmd), "utf-8", "surrogateescape").bytes();
             return PyInt.of(system(interp, state, command));

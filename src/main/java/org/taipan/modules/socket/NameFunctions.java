@@ -9,6 +9,7 @@ import org.taipan.runtime.Args;
 import org.taipan.runtime.Buffers;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.MethodArgs;
+import org.taipan.runtime.Permission;
 import org.taipan.runtime.PyBytes;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyList;
@@ -17,6 +18,7 @@ import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyStr;
 import org.taipan.runtime.PyTuple;
+import org.taipan.sandbox.Sandbox;
 
 /**
  * Name and address functions of {@code _socket}: {@code getaddrinfo}, {@code gethostbyname},
@@ -34,21 +36,25 @@ final class NameFunctions {
 
     static void register(PyModule m) {
         m.def("getaddrinfo", (a, k) -> {
+            Sandbox.require(Permission.NETWORK, "socket.getaddrinfo()");
             PyObject[] v = MethodArgs.bind("getaddrinfo", a, k, 0, "host", "port", "family", "type", "proto", "flags");
             return getaddrinfo(MethodArgs.required("getaddrinfo", v, 0, "host"),
                     MethodArgs.required("getaddrinfo", v, 1, "port"), intOr(v[2]), intOr(v[3]), intOr(v[4]), intOr(v[5]));
         });
         m.def("gethostbyname", (a, k) -> {
+            Sandbox.require(Permission.NETWORK, "socket.gethostbyname()");
             String host = Args.oneArg("gethostbyname", a, k).toString();
             return PyStr.of(SockAddr.ntop(SockAddr.resolve(host, SockAddr.AF_INET)));
         });
         m.def("gethostbyname_ex", (a, k) -> {
+            Sandbox.require(Permission.NETWORK, "socket.gethostbyname_ex()");
             String host = Args.oneArg("gethostbyname_ex", a, k).toString();
             PyList ips = new PyList();
             ips.append(PyStr.of(SockAddr.ntop(SockAddr.resolve(host, SockAddr.AF_INET))));
             return PyTuple.of(PyStr.of(host), new PyList(), ips);
         });
         m.def("gethostbyaddr", (a, k) -> {
+            Sandbox.require(Permission.NETWORK, "socket.gethostbyaddr()");
             String host = Args.oneArg("gethostbyaddr", a, k).toString();
             try {
                 InetAddress ia = InetAddress.getByName(host);

@@ -6,6 +6,7 @@ import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Buffers;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.MethodArgs;
+import org.taipan.runtime.Permission;
 import org.taipan.runtime.PyBool;
 import org.taipan.runtime.PyBytes;
 import org.taipan.runtime.PyFloat;
@@ -17,6 +18,7 @@ import org.taipan.runtime.PyStr;
 import org.taipan.runtime.PyTuple;
 import org.taipan.runtime.PyType;
 import org.taipan.runtime.ThreadState;
+import org.taipan.sandbox.Sandbox;
 
 /** The methods and attributes of {@code _socket.socket}, installed once on {@link PySocket#TYPE}. */
 final class SocketMethods {
@@ -31,6 +33,7 @@ final class SocketMethods {
         // the slot, not only the method: calling the type itself (socketpair, accept) must initialise
         t.tp_init = (self, a, k) -> {
             PyObject[] v = MethodArgs.bind("socket", a, k, 4, "family", "type", "proto", "fileno");
+            Sandbox.require(Permission.NETWORK, "socket.socket()");
             init((PySocket) self, v);
         };
         t.addMethod("fileno", (self, a, k) -> PyInt.of(((PySocket) self).fd));

@@ -7,6 +7,7 @@ import org.taipan.runtime.Args;
 import org.taipan.runtime.Callables;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.ExceptionTypes;
+import org.taipan.runtime.Permission;
 import org.taipan.runtime.PyBaseException;
 import org.taipan.runtime.PyException;
 import org.taipan.runtime.PyFloat;
@@ -16,6 +17,7 @@ import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyStr;
 import org.taipan.runtime.PyType;
+import org.taipan.sandbox.Sandbox;
 
 /**
  * {@code _socket} ({@code Modules/socketmodule.c}) over the C library ({@link SocketCalls}):
@@ -80,6 +82,7 @@ public final class SocketModule {
             return PyNone.NONE;
         });
         m.def("gethostname", (a, k) -> {
+            Sandbox.require(Permission.NETWORK, "socket.gethostname()");
             Args.noArgs("gethostname", a, k);
             try {
                 return PyStr.of(Files.readString(Path.of("/proc/sys/kernel/hostname")).strip());
@@ -89,6 +92,7 @@ public final class SocketModule {
         });
         NameFunctions.register(m);
         m.def("socketpair", (a, k) -> {
+            Sandbox.require(Permission.NETWORK, "socket.socketpair()");
             Args.check("socketpair", a, k, 0, 3);
             int family = a.length > 0 && a[0] != PyNone.NONE ? (int) Abstract.index(a[0], null).longValue() : 1;
             int type = a.length > 1 ? (int) Abstract.index(a[1], null).longValue() : 1;
@@ -105,6 +109,7 @@ public final class SocketModule {
             return org.taipan.runtime.PyTuple.of(out[0], out[1]);
         });
         m.def("dup", (a, k) -> {
+            Sandbox.require(Permission.NETWORK, "socket.dup()");
             int n = (int) Abstract.index(Args.oneArg("dup", a, k), null).longValue();
             org.taipan.modules.io.FdTable.OpenFile f = PySocket.table().get(n);
             if (f == null || f.nativeFd < 0) {

@@ -17,6 +17,7 @@ import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Codecs;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.Interpreter;
+import org.taipan.runtime.Permission;
 import org.taipan.runtime.PyBytes;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyModule;
@@ -24,6 +25,7 @@ import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyStr;
 import org.taipan.runtime.ThreadState;
+import org.taipan.sandbox.Sandbox;
 
 /**
  * {@code _posixsubprocess} ({@code Modules/_posixsubprocess.c}): {@code fork_exec}, the call
@@ -48,6 +50,7 @@ public final class PosixSubprocessModule {
     public static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("_posixsubprocess", true);
         m.def("fork_exec", (a, k) -> {
+            Sandbox.require(Permission.PROCESS, "_posixsubprocess.fork_exec()");
             if (k != null && k.length > 0) {
                 throw Errors.typeError("fork_exec() takes no keyword arguments");
             }

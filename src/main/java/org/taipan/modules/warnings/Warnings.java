@@ -326,7 +326,7 @@ public final class Warnings {
 
     /** Line {@code lineno} of the file, indentation removed, or null when it cannot be read. */
     private static String sourceLine(String filename, int lineno) {
-        if (lineno < 1 || filename.startsWith("<")) {
+        if (lineno < 1 || filename.startsWith("<") || !org.taipan.sandbox.TrustedRoots.mayShowSource(filename)) {
             return null;
         }
         try {
