@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import org.taipan.code.CodeObject;
 import org.taipan.interp.Eval;
 import org.taipan.interp.TracebackPrinter;
+import org.taipan.modules.io.FdTable;
 import org.taipan.parse.Mode;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Interpreter;
 import org.taipan.runtime.InterpreterOptions;
+import org.taipan.runtime.StartupOptions;
 import org.taipan.runtime.PyCode;
 import org.taipan.runtime.PyException;
 import org.taipan.runtime.PyModule;
@@ -32,8 +34,8 @@ public final class InteractiveMain {
      * banner on standard error (unless {@code quiet}), the {@code PYTHONSTARTUP} file (unless
      * {@code ignoreEnvironment}), then the console in a fresh {@code __main__}.
      *
-     * @param options the interpreter's options; its {@code stdin} is the one lines are read from
-     *                when it is not a terminal
+     * @param options the interpreter's options; lines are read from its {@code stdin} (through
+     *                JLine when that is the process's terminal)
      * @return the exit status: 0 at end of input, a {@code SystemExit}'s status
      */
     public static int run(InterpreterOptions options, boolean quiet, boolean ignoreEnvironment) {
@@ -58,15 +60,34 @@ public final class InteractiveMain {
         return (ts, main) -> console(ts.interpreter, ts, main);
     }
 
-    /** Whether standard input and output are a terminal (then the console edits lines with JLine). */
-    public static boolean isTerminal() {
-        java.io.Console c = System.console();
-        return c != null && c.isTerminal();
+    /**
+     * Whether {@code stdin} is the process's standard input and it and standard output are a
+     * terminal (then the console edits lines with JLine).
+     */
+    static boolean isTerminal(java.io.InputStream stdin) {
+        return stdin == System.in && FdTable.isTerminal(0) && FdTable.isTerminal(1);
+    }
+
+    /**
+     * CPython's {@code stdin_is_interactive}: standard input is a terminal, or {@code -i} was
+     * given. Then {@code taipan} (or {@code taipan -}) starts the console instead of running
+     * standard input as one program.
+     */
+    public static boolean stdinIsInteractive(StartupOptions startup, java.io.InputStream stdin) {
+        return startup.interactive() != 0 || stdin == System.in && FdTable.isTerminal(0);
+    }
+
+    /**
+     * Whether the console follows the main program ({@code pymain_repl}): {@code -i} or
+     * {@code PYTHONINSPECT}, and an interactive standard input.
+     */
+    public static boolean inspects(StartupOptions startup, java.io.InputStream stdin) {
+        return startup.inspect() != 0 && stdinIsInteractive(startup, stdin);
     }
 
     private static int console(Interpreter interp, ThreadState ts, PyModule main) {
         LineInput input = null;
-        if (isTerminal()) {
+        if (isTerminal(interp.options().stdin())) {
             try {
                 input = TerminalLineInput.open(new PythonCompleter(interp, main.dict()));
             } catch (IOException | RuntimeException | LinkageError e) {

@@ -74,6 +74,44 @@ class PipedConsoleTest {
         assertEquals(5, r.status());
     }
 
+    private static Run main(String input, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = org.taipan.cli.Main.run(args, Map.of(), new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void dashIEntersTheConsoleInTheProgramsNamespaceEvenAfterSystemExit() {
+        Run r = main("x\ny\n", "-i", "-c", "x = 5; raise SystemExit(3)");
+        assertEquals("5\n", r.stdout());
+        assertEquals("""
+                Traceback (most recent call last):
+                  File "<string>", line 1, in <module>
+                SystemExit: 3
+                >>> >>> Traceback (most recent call last):
+                  File "<stdin>", line 1, in <module>
+                NameError: name 'y' is not defined
+                >>>\s
+                """, r.stderr());
+        assertEquals(0, r.status());
+    }
+
+    @Test
+    void dashIEntersTheConsoleAfterASyntaxError() {
+        Run r = main("print(1)\n", "-i", "-c", "1 +");
+        assertEquals("1\n", r.stdout());
+        assertEquals("""
+                  File "<string>", line 1
+                    1 +
+                       ^
+                SyntaxError: invalid syntax
+                >>> >>>\s
+                """, r.stderr());
+        assertEquals(0, r.status());
+    }
+
     @Test
     void endOfInputEndsWithStatusZeroAndANewline() {
         Run r = run("'a' + 'b'\n# only a comment\n\n@dec\n\n");

@@ -52,9 +52,10 @@ public final class ChildFds implements AutoCloseable {
         processErr = err;
     }
 
-    /** Whether {@code out} is the process's own standard output, as declared by {@link #registerProcessStreams}. */
-    public static boolean isProcessStdout(OutputStream out) {
-        return out != null && out == processOut;
+    /** Whether {@code interp}'s standard streams are the process's descriptors 0, 1 and 2 (see {@link #registerProcessStreams}). */
+    public static boolean usesProcessStreams(Interpreter interp) {
+        return processOut != null && interp.options().stdout() == processOut && interp.options().stderr() == processErr
+                && interp.options().stdin() == processIn;
     }
 
     /** The launcher's list of descriptors inherited by this process (property {@code taipan.inheritedFds}). */
