@@ -303,6 +303,43 @@ class JavaInteropTest {
             [2, 3] 0
             True True 0
             """}),
+        Map.entry("interfaces by name and executors", new String[] {"""
+            from java.util.concurrent import Executors, TimeUnit, Callable
+            from java.util import Iterator, ArrayList, Comparator
+            ex = Executors.newFixedThreadPool(2)
+            futures = [ex.submit(lambda i=i: i * i) for i in range(5)]   # submit(Callable): values
+            print([f.get() for f in futures])
+            ex.shutdown()
+            print(ex.awaitTermination(5, TimeUnit.SECONDS))
+            class Count:
+                def __init__(self):
+                    self.n = 0
+                def hasNext(self):
+                    return self.n < 3
+                def next(self):
+                    self.n += 1
+                    return self.n
+            it = Iterator(Count())
+            print(isinstance(it, Iterator), it.hasNext(), it.next(), [x for x in it])
+            class Descending:
+                def compare(self, a, b):
+                    return b - a
+            l = ArrayList([3, 1, 2])
+            l.sort(Descending())
+            print(l, Comparator.naturalOrder().reversed().compare(1, 2))
+            print(Callable(lambda: "called").call())
+            try:
+                Iterator(object())
+            except TypeError as e:
+                print(e)
+            """, """
+            [0, 1, 4, 9, 16]
+            True
+            True True 1 [2, 3]
+            [3, 2, 1] 1
+            called
+            cannot create 'java.util.Iterator' instances: it is an interface
+            """}),
         Map.entry("functional interfaces", new String[] {"""
             from java.util import ArrayList, Comparator
             from java.lang import Runnable, Thread
