@@ -114,7 +114,9 @@ public final class PythonInterpreter implements AutoCloseable {
         StdlibLocator.Location located = StdlibLocator.locate();
         String locatedDir = located.found() ? located.dir().toString() : null;
         if (current instanceof PyList old) {
-            for (int i = 1; i < old.size(); i++) {
+            // a sandboxed interpreter's sys.path has no script entry left to skip (TrustedRoots.capture)
+            int first = interp.permits(Permission.FILE_SYSTEM) ? 1 : 0;
+            for (int i = first; i < old.size(); i++) {
                 String entry = old.get(i).toString();
                 if (stdlib != null && entry.equals(locatedDir)) {
                     continue;
@@ -131,6 +133,10 @@ public final class PythonInterpreter implements AutoCloseable {
             }
         }
         interp.sys().set("path", path);
+        if (!interp.permits(Permission.FILE_SYSTEM)) {
+            // the host chose these entries: a sandboxed script may import from them (and only them)
+            org.taipan.sandbox.TrustedRoots.capture(interp);
+        }
     }
 
     /** An interpreter with the default options (see {@link Builder}). */

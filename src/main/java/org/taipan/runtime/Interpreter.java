@@ -43,7 +43,8 @@ public final class Interpreter {
         modules.setItem(PyStr.of("builtins"), builtinsModule);
         modules.setItem(PyStr.of("sys"), sysModule);
         importer.initialize();
-        if (!unrestricted) {
+        if (!permits(Permission.FILE_SYSTEM)) {
+            // imports of a sandboxed interpreter: only from its initial sys.path
             org.taipan.sandbox.TrustedRoots.capture(this);
         }
         // The -X options of the JIT ("jit", "jit-threshold") are accepted and have no effect yet.

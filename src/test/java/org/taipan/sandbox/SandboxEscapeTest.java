@@ -72,6 +72,11 @@ class SandboxEscapeTest {
             // the import system: loaders for arbitrary files, directories the script adds
             Arguments.of("import importlib.machinery as m; m.SourceFileLoader('m', " + s + ").get_data(" + s + ")",
                     "FILE_SYSTEM"),
+            Arguments.of("import json; type(json.__loader__)('m', " + s + ").get_data(" + s + ")", "FILE_SYSTEM"),
+            Arguments.of("import json, types; type(json.__loader__)('evilmod', " + q(module)
+                    + ").exec_module(types.ModuleType('evilmod'))", "FILE_SYSTEM"),
+            Arguments.of("import json; json.__loader__.get_data(" + s + ")", "FILE_SYSTEM"),
+            Arguments.of("import sys; [h(" + m + ") for h in sys.path_hooks]", "FILE_SYSTEM"),
             Arguments.of("import importlib.util as u\nspec = u.spec_from_file_location('evilmod', " + q(module)
                     + ")\nspec.loader.exec_module(u.module_from_spec(spec))", "FILE_SYSTEM"),
             Arguments.of("import sys, importlib; sys.path.insert(0, " + m + "); importlib.import_module('evilmod')",
