@@ -48,6 +48,37 @@ public final class Interpreter {
             org.taipan.sandbox.TrustedRoots.capture(this);
         }
         // The -X options of the JIT ("jit", "jit-threshold") are accepted and have no effect yet.
+        applyStartupOptions(options.startup());
+    }
+
+    /**
+     * What the command line's start-up options change once the interpreter exists: the int/str
+     * digit limit and the builtins {@code site} would add ({@code -S} leaves them out). Nothing
+     * happens for options left at their defaults.
+     */
+    private void applyStartupOptions(StartupOptions startup) {
+        if (startup.intMaxStrDigits() >= 0) {
+            intMaxStrDigits = startup.intMaxStrDigits();
+        }
+        if (startup.noSite() != 0) {
+            // site.py's setquit() and sethelper() are what define these in CPython
+            for (String name : new String[] {"exit", "quit", "help"}) {
+                builtins().pop(PyStr.of(name));
+            }
+        }
+    }
+
+    /**
+     * {@code PYTHONIOENCODING}'s encoding for the standard streams (the codec registry gives the
+     * encoding's name, so this runs on the main thread before the program).
+     *
+     * @throws FatalStartupError for an unknown encoding
+     */
+    private void applyStdioEncoding() {
+        StartupOptions startup = options.startup();
+        if (startup.stdioEncoding() != null) {
+            StandardStreams.setEncoding(this, startup.stdioEncoding(), startup.stdioErrors());
+        }
     }
 
     // Weak in the threads, so a finished thread's state goes with it.
@@ -260,6 +291,7 @@ public final class Interpreter {
             }
             modules.setItem(PyStr.of("__main__"), main);
             events.becomeSigintTarget();
+            applyStdioEncoding();
             int status;
             try {
                 importWarningsForOptions();
@@ -386,8 +418,24 @@ public final class Interpreter {
         }
         stderr.writeString(TracebackPrinter.format(exc));
         stderr.flush();
-        // CPython re-raises SIGINT on itself so the shell sees a signal death: status 128 + 2.
-        return exc.type().isSubtypeOf(ExceptionTypes.KeyboardInterrupt) ? 130 : 1;
+        if (exc.type().isSubtypeOf(ExceptionTypes.KeyboardInterrupt)) {
+            // CPython re-raises SIGINT on itself so the shell sees a signal death: status 128 + 2.
+            // The command line does the same once the interpreter is finished (endedByKeyboardInterrupt).
+            endedByKeyboardInterrupt = true;
+            return 130;
+        }
+        return 1;
+    }
+
+    private volatile boolean endedByKeyboardInterrupt;
+
+    /**
+     * Whether the main program ended with an uncaught {@code KeyboardInterrupt} (its status is
+     * 130): CPython's {@code _Py_UnhandledKeyboardInterrupt}, after which the process kills
+     * itself with SIGINT.
+     */
+    public boolean endedByKeyboardInterrupt() {
+        return endedByKeyboardInterrupt;
     }
 
     /**
