@@ -23,7 +23,7 @@ import org.taipan.runtime.PyType;
  * The Python protocols of Java objects, as slots of their classes' types: {@code str()} and
  * {@code repr()} are {@code toString()}, {@code ==} is {@code equals}, {@code hash()} is
  * {@code hashCode()}, ordering is {@code compareTo} for a {@code Comparable}; an {@code Iterable}
- * iterates, an {@code Iterator} is a Python iterator; a {@code Collection} has {@code len} and
+ * and a {@code Stream} iterate, an {@code Iterator} is a Python iterator; a {@code Collection} has {@code len} and
  * {@code in}; a {@code List} and an array index as Python sequences (negative indices from the end,
  * slices giving a copy of the same kind, IndexError out of range, item assignment and deletion);
  * a {@code Map} is a mapping ({@code len}, {@code in} and iteration over keys, {@code m[k]} with
@@ -42,6 +42,10 @@ final class JavaProtocols {
         }
         if (Iterable.class.isAssignableFrom(c)) {
             t.tp_iter = o -> JavaValues.toPython(((Iterable<?>) java(o)).iterator());
+        }
+        if (java.util.stream.BaseStream.class.isAssignableFrom(c)) {
+            // a stream is not Iterable, but iterating it once is what a Python loop means
+            t.tp_iter = o -> JavaValues.toPython(((java.util.stream.BaseStream<?, ?>) java(o)).iterator());
         }
         if (Iterator.class.isAssignableFrom(c)) {
             t.tp_iter = o -> o;

@@ -340,6 +340,31 @@ class JavaInteropTest {
             called
             cannot create 'java.util.Iterator' instances: it is an interface
             """}),
+        Map.entry("keyword names, streams, exceptions back to Java", new String[] {"""
+            from java.lang import System, Runnable, IllegalStateException
+            from java.time import Instant
+            from java.util import ArrayList
+            from java.util.concurrent import CompletableFuture, ExecutionException
+            print(System.in_.__class__.__name__, Instant.from_(Instant.EPOCH))
+            print([x * 2 for x in ArrayList([1, 2, 3]).stream()])
+            def fail():
+                raise IllegalStateException("from python")
+            try:
+                CompletableFuture.runAsync(fail).get()
+            except ExecutionException as e:
+                print("Java saw", e.getCause().getClass().getName(), e.getCause().getMessage())
+            def python_error():
+                raise KeyError("k")
+            try:
+                Runnable(python_error).run()
+            except KeyError as e:
+                print("KeyError", e)
+            """, """
+            BufferedInputStream 1970-01-01T00:00:00Z
+            [2, 4, 6]
+            Java saw java.lang.IllegalStateException from python
+            KeyError 'k'
+            """}),
         Map.entry("functional interfaces", new String[] {"""
             from java.util import ArrayList, Comparator
             from java.lang import Runnable, Thread
