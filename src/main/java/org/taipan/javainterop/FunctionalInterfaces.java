@@ -159,6 +159,11 @@ final class FunctionalInterfaces {
             }
         };
         ClassLoader loader = iface.getClassLoader() != null ? iface.getClassLoader() : FunctionalInterfaces.class.getClassLoader();
-        return Proxy.newProxyInstance(loader, new Class<?>[] {iface}, handler);
+        try {
+            return Proxy.newProxyInstance(loader, new Class<?>[] {iface}, handler);
+        } catch (IllegalArgumentException e) {
+            // an interface the proxy's class loader cannot see, or not accessible to proxies
+            throw Errors.typeError("cannot implement %s with a Python object: %s", iface.getName(), e.getMessage());
+        }
     }
 }

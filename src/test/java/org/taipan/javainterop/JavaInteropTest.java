@@ -413,6 +413,45 @@ class JavaInteropTest {
         return MODES.stream().map(Arguments::of);
     }
 
+    /**
+     * Every public method of a few JDK classes, through the class and an instance, with odd
+     * arguments: each call returns or raises a Python exception (TypeError for no overload, the
+     * Java exception's class otherwise); none escapes as a Java exception (an internal error).
+     */
+    @org.junit.jupiter.api.Test
+    void oddCallsEndInPythonExceptions() {
+        Result r = run("""
+                from java.util import ArrayList, HashMap, Arrays, Collections, TreeMap, Optional
+                from java.lang import String, Math, Integer, StringBuilder, Character, Object
+                from java.math import BigDecimal
+                args = [(), (None,), (1,), ("a",), ([1],), (1, 2), (-1,), (2**70,), (1.5,), (True,), ({"a": 1},),
+                        (lambda *a: 0,), (object(),), ("a", "b"), (None, None), (0, "x", 3)]
+                skip = {"wait", "notify", "notifyAll"}
+                calls = 0
+                kinds = set()
+                for cls in [ArrayList, HashMap, Arrays, Collections, TreeMap, Optional, String, Math, Integer,
+                            StringBuilder, Character, BigDecimal, Object]:
+                    try:
+                        targets = [cls, cls()]
+                    except Exception:
+                        targets = [cls]
+                    for name in dir(cls):
+                        if name.startswith("_") or name in skip:
+                            continue
+                        for target in targets:
+                            f = getattr(target, name, None)
+                            if callable(f):
+                                for a in args:
+                                    calls += 1
+                                    try:
+                                        f(*a)
+                                    except Exception as e:
+                                        kinds.add(type(e).__name__)
+                print(calls > 5000, "TypeError" in kinds, "NullPointerException" in kinds)
+                """, Map.of(), Permission.all());
+        assertEquals("True True True\n", r.out + r.err);
+    }
+
     @ParameterizedTest
     @MethodSource("modes")
     void sandboxRefusesJava(Map<String, String> mode) {
