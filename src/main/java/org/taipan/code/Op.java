@@ -169,4 +169,5 @@ public final class Op {
     public static final int LOAD_CONST__LOAD_FAST = 153;
     public static final int STORE_FAST__LOAD_FAST = 154;
     public static final int STORE_FAST__STORE_FAST = 155;
+    public static final int LOAD_FAST__LOAD_ATTR = 156;
 }
