@@ -170,4 +170,7 @@ public final class Op {
     public static final int STORE_FAST__LOAD_FAST = 154;
     public static final int STORE_FAST__STORE_FAST = 155;
     public static final int LOAD_FAST__LOAD_ATTR = 156;
+    public static final int IS_OP__POP_JUMP = 157;
+    public static final int CONTAINS_OP__POP_JUMP = 158;
+    public static final int LOAD_CONST__RETURN_VALUE = 159;
 }

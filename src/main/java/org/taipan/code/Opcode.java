@@ -480,7 +480,13 @@ public enum Opcode {
      * LOAD_ATTR_METHOD form ({@code self.x}, {@code self.m(...)}: the most frequent pairs in the
      * object-heavy benchmarks); any other form of it is dispatched on its own.
      */
-    LOAD_FAST__LOAD_ATTR(LOAD_FAST);
+    LOAD_FAST__LOAD_ATTR(LOAD_FAST),
+    /** IS_OP, then the next instruction's POP_JUMP_IF_FALSE/TRUE: no bool pushed and popped. */
+    IS_OP__POP_JUMP(IS_OP),
+    /** CONTAINS_OP, then the next instruction's POP_JUMP_IF_FALSE/TRUE. */
+    CONTAINS_OP__POP_JUMP(CONTAINS_OP),
+    /** LOAD_CONST, then the next instruction's RETURN_VALUE (CPython 3.12's RETURN_CONST). */
+    LOAD_CONST__RETURN_VALUE(LOAD_CONST);
 
     /** What an instruction's oparg means. */
     public enum ArgKind {
