@@ -197,7 +197,8 @@ public final class Main {
             argv.add(argv0);
             argv.addAll(line.args());
             InterpreterOptions options = new InterpreterOptions(List.copyOf(argv), stdin, stdout, stderr,
-                    line.xOptions(), optimize, warnOptions).withStartup(startup);
+                    line.xOptions(), optimize, warnOptions).withStartup(startup)
+                    .withPermissions(org.taipan.sandbox.PermissionsOption.parse(line.xOptions()));
             last = new ProgramRunner(options);
             return last;
         }

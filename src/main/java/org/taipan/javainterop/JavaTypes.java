@@ -115,7 +115,8 @@ public final class JavaTypes {
         t.tp_new = (type, args, kw) -> {
             if (constructors.isEmpty()) {
                 if (c.isInterface() && args.length == 1 && (kw == null || kw.length == 0)
-                        && FunctionalInterfaces.singleAbstractMethod(c) != null) {
+                        && (FunctionalInterfaces.singleAbstractMethod(c) != null && args[0].type().tp_call != null
+                            || FunctionalInterfaces.implementsByName(args[0], c))) {
                     return JavaValues.toPython(FunctionalInterfaces.proxy(args[0], c));
                 }
                 throw Errors.typeError("cannot create '%s' instances: %s", c.getName(),
