@@ -1,5 +1,5 @@
 # `is`/`is not`/`in`/`not in` directly followed by a conditional jump run as one dispatch
-# (IS_OP__POP_JUMP, CONTAINS_OP__POP_JUMP), and `return <constant>` as one (LOAD_CONST__RETURN_VALUE):
+# (IS_OP__POP_JUMP, CONTAINS_OP__POP_JUMP); returns of constants next to them:
 # every outcome, both jump senses, containers with their own __contains__, errors from `in`.
 
 

@@ -140,10 +140,6 @@ public final class Main {
             }
             default -> { }
         }
-        if (line.count('i') > 0) {
-            stderr.println(ProgramRunner.PROGRAM_NAME + ": option -i is not supported by Taipan yet");
-            return 2;
-        }
         List<String> origArgv = new ArrayList<>();
         origArgv.add(ProgramRunner.PROGRAM_NAME);
         origArgv.addAll(List.of(args));
@@ -200,16 +196,18 @@ public final class Main {
                     line.xOptions(), optimize, warnOptions).withStartup(startup)
                     .withPermissions(org.taipan.sandbox.PermissionsOption.parse(line.xOptions()));
             last = new ProgramRunner(options);
+            if (org.taipan.repl.InteractiveMain.inspects(startup, stdin)) {
+                last.inspect(org.taipan.repl.InteractiveMain.inspectSession());
+            }
             return last;
         }
     }
 
     private static int runStdin(Launch launch, InputStream stdin, PrintStream stdout, PrintStream stderr) {
         CommandLine line = launch.line;
-        if (line.target() == null && System.console() != null && System.console().isTerminal()) {
-            stderr.println(ProgramRunner.PROGRAM_NAME + ": the interactive interpreter is not written yet;"
-                    + " give a script, -c CMD or a program on standard input (taipan -h for help)");
-            return 2;
+        if (org.taipan.repl.InteractiveMain.stdinIsInteractive(launch.startup, stdin)) {
+            return org.taipan.repl.InteractiveMain.run(launch.runner(line.target() == null ? "" : "-", stdin, stdout,
+                    stderr).options(), launch.startup.quiet() != 0, line.ignoreEnvironment());
         }
         ProgramRunner runner = launch.runner(line.target() == null ? "" : "-", InputStream.nullInputStream(), stdout, stderr);
         byte[] source;

@@ -53,6 +53,36 @@ public final class ProgramRunner {
         this.options = options;
     }
 
+    /** The session run after the program ({@code -i}), or null. */
+    private Interpreter.MainSession inspect;
+
+    /**
+     * Runs {@code session} after the program in its {@code __main__} ({@code -i}, see
+     * {@link Interpreter#setInspect}); also after a SyntaxError or a script that cannot be
+     * opened, in a fresh {@code __main__}, as CPython's {@code pymain_repl}.
+     *
+     * @return this runner
+     */
+    public ProgramRunner inspect(Interpreter.MainSession session) {
+        this.inspect = session;
+        return this;
+    }
+
+    /** After a program that could not start: the {@code -i} session if any, else {@code status}. */
+    private int inspectAfterFailure(int status) {
+        if (inspect == null) {
+            return status;
+        }
+        options.stdout().flush();
+        options.stderr().flush();
+        return new Interpreter(options).runMainSession("<stdin>", inspect);
+    }
+
+    /** The options the program runs with. */
+    public InterpreterOptions options() {
+        return options;
+    }
+
     /**
      * Runs the script at {@code path}. Its code's filename is the absolute form of the path as
      * given, not normalized ({@code ./x.py} becomes {@code /cwd/./x.py}), as CPython 3.9+ does.
@@ -78,9 +108,9 @@ public final class ProgramRunner {
         } catch (IOException | SecurityException e) {
             if (Files.isDirectory(absolute)) {
                 // CPython then looks for __main__.py inside; running packages comes with imports.
-                return message("can't find '__main__' module in '" + absolute + "'", 1);
+                return inspectAfterFailure(message("can't find '__main__' module in '" + absolute + "'", 1));
             }
-            return message("can't open file '" + absolute + "': " + errnoText(e), 2);
+            return inspectAfterFailure(message("can't open file '" + absolute + "': " + errnoText(e), 2));
         }
         return runSource(skipFirstLine ? skipFirstLine(source) : source, absolute.toString());
     }
@@ -111,13 +141,14 @@ public final class ProgramRunner {
             CodeObject code = compile(source, filename, warnings);
             options.stdout().flush();
             Interpreter interp = new Interpreter(options);
+            interp.setInspect(inspect);
             int status = interp.runMain(code, warnings.warnings());
             endedByKeyboardInterrupt = interp.endedByKeyboardInterrupt();
             return status;
         } catch (SyntaxErrorException e) {
             options.stdout().flush();
             SyntaxErrorPrinter.print(e, options.stderr());
-            return 1;
+            return inspectAfterFailure(1);
         } catch (FatalStartupError e) {
             return fatal(e);
         } catch (Throwable t) {
@@ -137,6 +168,7 @@ public final class ProgramRunner {
         try {
             options.stdout().flush();
             Interpreter interp = new Interpreter(options);
+            interp.setInspect(inspect);
             int status = interp.runModuleAsMain(name);
             endedByKeyboardInterrupt = interp.endedByKeyboardInterrupt();
             return status;

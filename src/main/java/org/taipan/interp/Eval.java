@@ -189,7 +189,6 @@ public final class Eval {
                             if ((word & 0xFF) == Op.LOAD_ATTR_INSTANCE_VALUE) { sp = AttrOps.loadInstanceValue(q, ip++, stack, sp, word >>> 8); } else if ((word & 0xFF) == Op.LOAD_ATTR_METHOD) { sp = AttrOps.loadMethod(q, ip++, stack, sp, word >>> 8); } }
                         // Test-and-branch pairs: the POP_JUMP_IF_FALSE/TRUE's opcode says which outcome jumps.
                         case Op.IS_OP__POP_JUMP, Op.CONTAINS_OP__POP_JUMP -> { ip = SpecializedOps.testAndBranch(word & 0xFF, code, ip, stack, sp, oparg); sp -= 2; }
-                        case Op.LOAD_CONST__RETURN_VALUE -> { f.sp = sp; f.ip = ip + 1; f.lasti = ip; f.returned = true; return q.consts[oparg]; }
                         case Op.STORE_FAST__STORE_FAST -> { stack[oparg] = stack[--sp]; stack[code[ip++] >>> 8] = stack[--sp]; stack[sp] = null; stack[sp + 1] = null; }
                         case Op.LOAD_CLOSURE -> stack[sp++] = stack[oparg];
                         case Op.LOAD_DEREF -> { PyObject v = ((PyCell) stack[oparg]).value; stack[sp++] = v != null ? v : Ops.unboundDeref(f, oparg); }
@@ -206,8 +205,17 @@ public final class Eval {
                         case Op.CALL -> { f.lasti = i; sp = Adaptive.call(ts, f, q, i, stack, sp, oparg, null); }
                         case Op.CALL_PY_EXACT_ARGS -> { f.lasti = i; sp = CallOps.callPyExact(ts, q, i, stack, sp, oparg, null); }
                         case Op.CALL_PY_CLASS -> { f.lasti = i; sp = CallOps.callPyClass(ts, q, i, stack, sp, oparg, null); }
-                        case Op.CALL_NO_KW_LEN, Op.CALL_NO_KW_ISINSTANCE, Op.CALL_NO_KW_TYPE_1, Op.CALL_NO_KW_LIST_APPEND,
-                             Op.CALL_NO_KW_METHOD_DESCRIPTOR, Op.CALL_NO_KW_BUILTIN, Op.CALL_NO_KW_BUILTIN_CLASS_1 -> { f.lasti = i; sp = CallOps.callBuiltin(ts, q, i, word & 0xFF, stack, sp, oparg, null); }
+                        case Op.CALL_NO_KW_TYPE_1, Op.CALL_NO_KW_METHOD_DESCRIPTOR, Op.CALL_NO_KW_BUILTIN -> { f.lasti = i; sp = CallOps.callBuiltin(ts, q, i, word & 0xFF, stack, sp, oparg, null); }
+                        case Op.CALL_NO_KW_BUILTIN_CLASS -> sp = BuiltinCallOps.builtinClass(ts, f, i, stack, sp, oparg);
+                        // Fixed argument counts: the helper knows the stack layout, so no oparg.
+                        case Op.CALL_NO_KW_LEN -> sp = BuiltinCallOps.len(ts, f, i, stack, sp);
+                        case Op.CALL_NO_KW_ISINSTANCE -> sp = BuiltinCallOps.isInstance(ts, f, i, stack, sp);
+                        case Op.CALL_NO_KW_LIST_APPEND -> sp = BuiltinCallOps.listAppend(ts, f, i, stack, sp);
+                        case Op.CALL_NO_KW_METHOD_DESCRIPTOR_NOARGS -> sp = BuiltinCallOps.descrNoArgs(ts, f, i, stack, sp);
+                        case Op.CALL_NO_KW_METHOD_DESCRIPTOR_O -> sp = BuiltinCallOps.descrOneArg(ts, f, i, stack, sp);
+                        case Op.CALL_NO_KW_METHOD_DESCRIPTOR_FAST -> sp = BuiltinCallOps.descrTwoArgs(ts, f, i, stack, sp);
+                        case Op.CALL_NO_KW_BUILTIN_O -> sp = BuiltinCallOps.builtinOneArg(ts, f, i, stack, sp);
+                        case Op.CALL_NO_KW_BUILTIN_FAST -> sp = BuiltinCallOps.builtinTwoArgs(ts, f, i, stack, sp);
                         case Op.CALL_PY_KW -> { f.lasti = i; sp = CallOps.callPyKw(ts, q, i, stack, sp, oparg, null); }
                         case Op.KW_NAMES -> {
                             // Always right before its CALL: run that CALL here, with the names.
@@ -271,7 +279,9 @@ public final class Eval {
             case Op.CALL_PY_CLASS -> CallOps.callPyClass(ts, q, i, stack, sp, argc, kwnames);
             case Op.CALL_PY_KW -> CallOps.callPyKw(ts, q, i, stack, sp, argc, kwnames);
             case Op.CALL_NO_KW_LEN, Op.CALL_NO_KW_ISINSTANCE, Op.CALL_NO_KW_TYPE_1, Op.CALL_NO_KW_LIST_APPEND,
-                 Op.CALL_NO_KW_METHOD_DESCRIPTOR, Op.CALL_NO_KW_BUILTIN, Op.CALL_NO_KW_BUILTIN_CLASS_1 ->
+                 Op.CALL_NO_KW_METHOD_DESCRIPTOR, Op.CALL_NO_KW_BUILTIN, Op.CALL_NO_KW_BUILTIN_CLASS,
+                 Op.CALL_NO_KW_METHOD_DESCRIPTOR_NOARGS, Op.CALL_NO_KW_METHOD_DESCRIPTOR_O,
+                 Op.CALL_NO_KW_METHOD_DESCRIPTOR_FAST, Op.CALL_NO_KW_BUILTIN_O, Op.CALL_NO_KW_BUILTIN_FAST ->
                     CallOps.callBuiltin(ts, q, i, op, stack, sp, argc, kwnames);
             default -> throw Errors.of(ExceptionTypes.SystemError, "KW_NAMES before " + Opcode.of(op));
         };

@@ -229,6 +229,7 @@ public final class Interpreter {
                 }
             }
             Eval.runModule(ts, new PyCode(code), main.dict(), builtins());
+            return 0;
         });
     }
 
@@ -239,13 +240,55 @@ public final class Interpreter {
      * @return the process exit status; 1 with "EXECUTABLE: No module named x" when it cannot be found
      */
     public int runModuleAsMain(String name) {
-        return runMainWith(null, (ts, main) -> importer.runModuleAsMain(ts, main, name));
+        return runMainWith(null, (ts, main) -> {
+            importer.runModuleAsMain(ts, main, name);
+            return 0;
+        });
     }
 
-    /** What runs in {@code __main__}'s namespace on the main thread. */
+    /**
+     * What runs in {@code __main__}'s namespace on the main thread, holding the GIL, when the
+     * caller drives the program itself (the interactive interpreter, {@code org.taipan.repl}).
+     */
+    @FunctionalInterface
+    public interface MainSession {
+        /**
+         * @param ts   the main thread's state
+         * @param main the {@code __main__} module
+         * @return the process exit status
+         * @throws PyException an uncaught exception, reported as for a script
+         */
+        int run(ThreadState ts, PyModule main);
+    }
+
+    /**
+     * Runs {@code session} as the main program, with the life cycle of {@link #runMain(CodeObject)}
+     * (SIGINT delivered to it, thread shutdown, atexit callbacks, finalizers at exit).
+     *
+     * @param filename the main code's file name ({@code "<stdin>"} for the interactive interpreter)
+     * @return the session's exit status, or that of an uncaught exception
+     */
+    public int runMainSession(String filename, MainSession session) {
+        return runMainWith(filename, session::run);
+    }
+
+    /** Set by {@link #setInspect}: run in {@code __main__} after the main program ({@code -i}). */
+    private MainSession inspect;
+
+    /**
+     * CPython's {@code -i} ({@code config->inspect}): after the main program ends, normally or by
+     * an uncaught exception (printed first, {@code SystemExit} included, which then does not end
+     * the process), {@code session} runs on the main thread with {@code sys.modules['__main__']}
+     * and its status becomes the process's.
+     */
+    public void setInspect(MainSession session) {
+        this.inspect = session;
+    }
+
+    /** What runs in {@code __main__}'s namespace on the main thread; returns the exit status. */
     @FunctionalInterface
     private interface MainBody {
-        void run(ThreadState ts, PyModule main);
+        int run(ThreadState ts, PyModule main);
     }
 
     /** @param filename the main code's file name ({@code <string>} for -c), or null when the body sets {@code __main__} up itself */
@@ -295,10 +338,20 @@ public final class Interpreter {
             int status;
             try {
                 importWarningsForOptions();
-                body.run(ts, main);
-                status = 0;
+                status = body.run(ts, main);
             } catch (PyException e) {
-                status = handleUncaught(e.value);
+                if (inspect != null) {
+                    // pymain_repl: with -i even SystemExit is only reported
+                    flushStreams();
+                    stderr.writeString(TracebackPrinter.format(e.value));
+                    stderr.flush();
+                    status = 1;
+                } else {
+                    status = handleUncaught(e.value);
+                }
+            }
+            if (inspect != null) {
+                status = runInspect(ts, main);
             }
             finish(main);
             events.resignSigintTarget();
@@ -308,6 +361,16 @@ public final class Interpreter {
             org.taipan.modules.io.FdTable.closeAll(this);
             gil.release();
             ThreadState.restore(prev);
+        }
+    }
+
+    /** The {@code -i} session, in the {@code __main__} the program left in {@code sys.modules}. */
+    private int runInspect(ThreadState ts, PyModule main) {
+        PyObject current = modules.getItem(PyStr.of("__main__"));
+        try {
+            return inspect.run(ts, current instanceof PyModule m ? m : main);
+        } catch (PyException e) {
+            return handleUncaught(e.value);
         }
     }
 

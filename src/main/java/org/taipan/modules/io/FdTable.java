@@ -88,7 +88,7 @@ public final class FdTable {
      * native call at start-up; elsewhere from {@link System#console()}, which only knows whether
      * the process as a whole has a terminal.
      */
-    static boolean isTerminal(int fd) {
+    public static boolean isTerminal(int fd) {
         try {
             String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/" + fd)).toString();
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
