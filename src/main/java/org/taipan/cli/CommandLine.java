@@ -207,6 +207,16 @@ public record CommandLine(Action action, String target, List<String> args, Map<S
         return count('O');
     }
 
+    /** {@code -i}: inspect interactively after the program (the REPL's; {@code sys.flags.inspect}). */
+    public boolean inspect() {
+        return count('i') > 0;
+    }
+
+    /** {@code -q}: no version and copyright banner in the REPL ({@code sys.flags.quiet}). */
+    public boolean quiet() {
+        return count('q') > 0;
+    }
+
     /** {@code -E} or {@code -I}: the {@code PYTHON*} environment variables are ignored. */
     public boolean ignoreEnvironment() {
         return count('E') > 0 || count('I') > 0;

@@ -499,6 +499,10 @@ public enum Opcode {
     CALL_NO_KW_BUILTIN_O(CALL),
     /** A builtin function with an array-free two-argument body ({@code max(a, b)}). */
     CALL_NO_KW_BUILTIN_FAST(CALL),
+    /** IS_OP, then the next instruction's POP_JUMP_IF_FALSE/TRUE: no bool pushed and popped. */
+    IS_OP__POP_JUMP(IS_OP),
+    /** CONTAINS_OP, then the next instruction's POP_JUMP_IF_FALSE/TRUE. */
+    CONTAINS_OP__POP_JUMP(CONTAINS_OP),
     /**
      * CALL_PY_EXACT_ARGS whose next instruction is a POP_TOP (a call statement): pops the
      * result and skips the POP_TOP, one dispatch less per call.

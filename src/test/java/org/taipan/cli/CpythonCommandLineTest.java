@@ -59,6 +59,9 @@ class CpythonCommandLineTest {
         }
     }
 
+    /** A row whose name starts so runs with its stdout piped into {@code head -n 1}. */
+    private static final String PIPED = "piped: ";
+
     private static final String FLAGS = "import sys; print(sys.flags); print(sys.dont_write_bytecode, sys.warnoptions)";
     private static final String STREAMS = "import sys; s = (sys.stdin, sys.stdout, sys.stderr); "
             + "print([(type(f.buffer).__name__, f.encoding, f.errors, f.line_buffering, f.write_through) for f in s])";
@@ -157,7 +160,10 @@ class CpythonCommandLineTest {
             Case.of("SystemExit 256", "-c", "raise SystemExit(256)"),
             Case.of("SystemExit tuple", "-c", "raise SystemExit(3, 4)"),
             Case.of("SystemExit None", "-c", "raise SystemExit(None)"),
-            Case.of("SyntaxError", "-c", "1 +"));
+            Case.of("SyntaxError", "-c", "1 +"),
+            Case.of(PIPED + "BrokenPipeError", "-c", "for i in range(100000): print(i)"),
+            Case.of(PIPED + "BrokenPipeError caught", "-c", "import sys\ntry:\n    for i in range(100000): print(i)\n"
+                    + "except BrokenPipeError as e:\n    print(type(e).__name__, e.errno, file=sys.stderr)\n    sys.exit(3)"));
 
     private static final String SKIP = "garbage that is not Python (\nimport sys\nprint(sys.argv)\n1/0\n";
     private static final String PATHS = "import os, sys\n"
@@ -180,7 +186,7 @@ class CpythonCommandLineTest {
         dir = Files.createTempDirectory("taipan-cli");
         Files.writeString(dir.resolve("skip.py"), SKIP);
         Files.writeString(dir.resolve("paths.py"), PATHS);
-        pool = Executors.newFixedThreadPool(3);
+        pool = Executors.newFixedThreadPool(4);
         for (Case c : CASES) {
             RUNS.put(c, pool.submit(() -> new Outcome[] {run(python, c), run(launcher().toString(), c)}));
         }
@@ -210,6 +216,51 @@ class CpythonCommandLineTest {
                     new String(taipan.stdout(), StandardCharsets.ISO_8859_1), what + ": stdout");
             assertEquals(cpython.status(), taipan.status(), what + ": exit status");
         }));
+    }
+
+    /**
+     * Ctrl-C while the program waits for input: CPython's read fails with EINTR and the handler
+     * raises KeyboardInterrupt at once; the same program under both must say the same, with no
+     * input ever given (stdin stays open until the end).
+     */
+    @Test
+    void sigintInterruptsAReadOfStandardInput() throws Exception {
+        // each signal may come just before the read starts: the lines are written so that either way
+        // the same happens (a -c program's traceback shows no source text)
+        String program = "import sys\ntry:\n    print('waiting', flush=True); sys.stdin.readline()\n"
+                + "except KeyboardInterrupt:\n    print('caught', flush=True); input()\n";
+        Outcome cpython = interruptTwice(python, program);
+        Outcome taipan = interruptTwice(launcher().toString(), program);
+        assertEquals(new String(cpython.stdout(), StandardCharsets.UTF_8), new String(taipan.stdout(), StandardCharsets.UTF_8));
+        assertEquals(normalize(cpython.stderr()), normalize(taipan.stderr()));
+        assertEquals(cpython.status(), taipan.status());
+    }
+
+    /** Runs {@code program}, sending SIGINT once it said it waits and again once it caught the first. */
+    private static Outcome interruptTwice(String executable, String program) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(executable, "-c", program).directory(dir.toFile());
+        builder.environment().keySet().removeIf(k -> k.startsWith("PYTHON") || k.equals("TAIPAN_JAVA_OPTS"));
+        Process process = builder.start();
+        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+        StringBuilder out = new StringBuilder();
+        try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String expect : new String[] {"waiting", "caught"}) {
+                String line = reader.readLine();
+                out.append(line).append('\n');
+                assertEquals(expect, line, executable);
+                new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+            }
+            for (int c; (c = reader.read()) >= 0; ) {
+                out.append((char) c);
+            }
+        }
+        if (!process.waitFor(Launch.TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+        process.getOutputStream().close();
+        return new Outcome(process.exitValue(), out.toString().getBytes(StandardCharsets.UTF_8),
+                new String(err.join(), StandardCharsets.UTF_8));
     }
 
     /** {@code -h} is Taipan's own text (its -X options differ), in CPython's shape. */
@@ -284,6 +335,10 @@ class CpythonCommandLineTest {
 
     private static Outcome run(String executable, Case c) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
+        if (c.name().startsWith(PIPED)) {
+            // the program's stdout is a pipe whose reader leaves after one line; the status is the program's
+            command.addAll(List.of("bash", "-c", "\"$0\" \"$@\" | head -n 1; exit ${PIPESTATUS[0]}"));
+        }
         command.add(executable);
         command.addAll(c.args());
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
