@@ -11,6 +11,7 @@ import java.util.List;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.Interpreter;
+import org.taipan.runtime.PyException;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyStr;
 import org.taipan.runtime.ThreadState;
@@ -99,6 +100,28 @@ final class FunctionalInterfaces {
     }
 
     /**
+     * What Java code sees when the Python side of a proxy raises: a Java exception raised in Python
+     * ({@code raise IllegalStateException("x")}) as the original {@code Throwable} when the
+     * method may throw it (unchecked, or declared), so Java code can catch it; anything else as the
+     * {@link PyException}, which passes unchanged back into Python.
+     */
+    private static Throwable javaSideOf(PyException e, Method method) {
+        Throwable t = JavaExceptions.throwableOf(e.value);
+        if (t == null) {
+            return e;
+        }
+        if (t instanceof RuntimeException || t instanceof Error) {
+            return t;
+        }
+        for (Class<?> declared : method.getExceptionTypes()) {
+            if (declared.isInstance(t)) {
+                return t;
+            }
+        }
+        return e;
+    }
+
+    /**
      * A proxy of interface {@code iface} calling into the current thread's interpreter: for a
      * functional interface given a callable, its abstract method calls {@code target}; otherwise
      * each abstract method calls {@code target}'s attribute of the same name.
@@ -129,9 +152,18 @@ final class FunctionalInterfaces {
             }
             PythonCallback c = callback != null ? callback
                     : new PythonCallback(interp, target, method.getName());
-            return c.call(args == null ? new Object[0] : args, method.getReturnType());
+            try {
+                return c.call(args == null ? new Object[0] : args, method.getReturnType());
+            } catch (PyException e) {
+                throw javaSideOf(e, method);
+            }
         };
         ClassLoader loader = iface.getClassLoader() != null ? iface.getClassLoader() : FunctionalInterfaces.class.getClassLoader();
-        return Proxy.newProxyInstance(loader, new Class<?>[] {iface}, handler);
+        try {
+            return Proxy.newProxyInstance(loader, new Class<?>[] {iface}, handler);
+        } catch (IllegalArgumentException e) {
+            // an interface the proxy's class loader cannot see, or not accessible to proxies
+            throw Errors.typeError("cannot implement %s with a Python object: %s", iface.getName(), e.getMessage());
+        }
     }
 }

@@ -340,6 +340,31 @@ class JavaInteropTest {
             called
             cannot create 'java.util.Iterator' instances: it is an interface
             """}),
+        Map.entry("keyword names, streams, exceptions back to Java", new String[] {"""
+            from java.lang import System, Runnable, IllegalStateException
+            from java.time import Instant
+            from java.util import ArrayList
+            from java.util.concurrent import CompletableFuture, ExecutionException
+            print(System.in_.__class__.__name__, Instant.from_(Instant.EPOCH))
+            print([x * 2 for x in ArrayList([1, 2, 3]).stream()])
+            def fail():
+                raise IllegalStateException("from python")
+            try:
+                CompletableFuture.runAsync(fail).get()
+            except ExecutionException as e:
+                print("Java saw", e.getCause().getClass().getName(), e.getCause().getMessage())
+            def python_error():
+                raise KeyError("k")
+            try:
+                Runnable(python_error).run()
+            except KeyError as e:
+                print("KeyError", e)
+            """, """
+            BufferedInputStream 1970-01-01T00:00:00Z
+            [2, 4, 6]
+            Java saw java.lang.IllegalStateException from python
+            KeyError 'k'
+            """}),
         Map.entry("functional interfaces", new String[] {"""
             from java.util import ArrayList, Comparator
             from java.lang import Runnable, Thread
@@ -386,6 +411,45 @@ class JavaInteropTest {
 
     static Stream<Arguments> modes() {
         return MODES.stream().map(Arguments::of);
+    }
+
+    /**
+     * Every public method of a few JDK classes, through the class and an instance, with odd
+     * arguments: each call returns or raises a Python exception (TypeError for no overload, the
+     * Java exception's class otherwise); none escapes as a Java exception (an internal error).
+     */
+    @org.junit.jupiter.api.Test
+    void oddCallsEndInPythonExceptions() {
+        Result r = run("""
+                from java.util import ArrayList, HashMap, Arrays, Collections, TreeMap, Optional
+                from java.lang import String, Math, Integer, StringBuilder, Character, Object
+                from java.math import BigDecimal
+                args = [(), (None,), (1,), ("a",), ([1],), (1, 2), (-1,), (2**70,), (1.5,), (True,), ({"a": 1},),
+                        (lambda *a: 0,), (object(),), ("a", "b"), (None, None), (0, "x", 3)]
+                skip = {"wait", "notify", "notifyAll"}
+                calls = 0
+                kinds = set()
+                for cls in [ArrayList, HashMap, Arrays, Collections, TreeMap, Optional, String, Math, Integer,
+                            StringBuilder, Character, BigDecimal, Object]:
+                    try:
+                        targets = [cls, cls()]
+                    except Exception:
+                        targets = [cls]
+                    for name in dir(cls):
+                        if name.startswith("_") or name in skip:
+                            continue
+                        for target in targets:
+                            f = getattr(target, name, None)
+                            if callable(f):
+                                for a in args:
+                                    calls += 1
+                                    try:
+                                        f(*a)
+                                    except Exception as e:
+                                        kinds.add(type(e).__name__)
+                print(calls > 5000, "TypeError" in kinds, "NullPointerException" in kinds)
+                """, Map.of(), Permission.all());
+        assertEquals("True True True\n", r.out + r.err);
     }
 
     @ParameterizedTest
