@@ -188,7 +188,7 @@ final class Overloads {
         }
         StringJoiner sigs = new StringJoiner(", ");
         for (Candidate c : candidates) {
-            sigs.add((c.isStatic ? "" : "") + c.signature);
+            sigs.add(c.signature);
         }
         if (candidates.isEmpty()) {
             return Errors.typeError("%s() cannot be called from Python: no public overload", qualifiedName);

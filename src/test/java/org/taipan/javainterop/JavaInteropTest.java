@@ -452,6 +452,19 @@ class JavaInteropTest {
         assertEquals("True True True\n", r.out + r.err);
     }
 
+    /** A host embedding Taipan makes its own packages importable through the builder's {@code -X} option. */
+    @org.junit.jupiter.api.Test
+    void embeddingHostAddsItsPackages() {
+        try (org.taipan.embed.PythonInterpreter py = org.taipan.embed.PythonInterpreter.builder()
+                .xOption(JavaImporter.PACKAGES_OPTION, "org.taipan.javainterop").build()) {
+            py.exec("from org.taipan.javainterop import JavaImporter\n"
+                    + "from java.util import ArrayList\n"
+                    + "l = ArrayList([1, 2])\n"
+                    + "l.forEach(lambda x: l.size())\n");
+            assertEquals("JavaImporter 2", py.eval("JavaImporter.__name__ + ' ' + str(len(l))"));
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("modes")
     void sandboxRefusesJava(Map<String, String> mode) {
