@@ -213,11 +213,20 @@ class JavaInteropTest {
                 ints[0] = "no"
             except TypeError as e:
                 print(e)
+            from java.io import ByteArrayInputStream, ByteArrayOutputStream
+            s = ByteArrayInputStream(b"abc")
+            print(s.read(), s.available())
+            o = ByteArrayOutputStream()
+            o.write(b"xyz", 0, 3)
+            o.write(bytearray(b"!"))
+            print(o.toString(), list(o.toByteArray()), bytes(o.toByteArray()), Arrays.toString(b"\\x01\\xff"))
             """, """
             <class 'char[]'> 5 h o ['h', 'e', 'l', 'l', 'o'] True
             byte[] [120]
             [65] [65]
             cannot store 'str' in a Java byte[]
+            97 2
+            xyz! [120, 121, 122, 33] b'xyz!' [1, -1]
             """}),
         Map.entry("exceptions", new String[] {"""
             import java
