@@ -196,7 +196,8 @@ public final class PythonInterpreter implements AutoCloseable {
 
     /**
      * Runs a Python source file in {@code __main__}'s namespace (decoded as CPython decodes source
-     * files: BOM, coding cookie, UTF-8), with {@code __file__} set to its absolute path.
+     * files: BOM, coding cookie, UTF-8), with {@code __file__} set to its absolute path while it
+     * runs (CPython's {@code PyRun_SimpleFile} sets it and removes it afterwards).
      *
      * @throws IOException when the file cannot be read
      * @throws PythonException SyntaxError, or whatever the code raises
@@ -204,11 +205,21 @@ public final class PythonInterpreter implements AutoCloseable {
     public void execFile(Path file) throws IOException {
         Path abs = file.toAbsolutePath();
         String source = Interpreter.decodeSource(Files.readAllBytes(abs), abs.toString());
+        PyStr fileKey = PyStr.of("__file__");
         run(ts -> {
-            main.set("__file__", PyStr.of(abs.toString()));
+            boolean set = !main.dict().containsKey(fileKey);
+            if (set) {
+                main.dict().setItem(fileKey, PyStr.of(abs.toString()));
+            }
+            try {
+                Eval.runCode(ts, new PyCode(interp.compile(source, abs.toString(), Mode.EXEC)), main.dict(), main.dict());
+            } finally {
+                if (set && main.dict().containsKey(fileKey)) {
+                    main.dict().delItem(fileKey);
+                }
+            }
             return null;
         });
-        exec(source, abs.toString(), null);
     }
 
     /**

@@ -33,8 +33,10 @@ import org.taipan.runtime.PyStr;
  *       the script and the globals copied back into them after it (also when it fails), a removed
  *       global removing the binding; functions defined there keep seeing that evaluation's
  *       dict. Values are converted by {@link Conversions} (copies; objects without a Java
- *       counterpart as {@link PythonObject} handles). {@code GLOBAL_SCOPE} bindings are not
- *       visible to Python.</li>
+ *       counterpart as {@link PythonObject} handles). {@code GLOBAL_SCOPE} bindings (the
+ *       {@code ScriptEngineManager}'s) are visible as globals during an evaluation unless an
+ *       engine-scope name shadows them; they are not copied into the engine scope, and an
+ *       assignment to such a name makes an engine-scope global.</li>
  *   <li><b>Result</b>: {@code eval} returns the value of the script's last statement when that
  *       is an expression (converted), else null; the file name in tracebacks is the context's
  *       {@link ScriptEngine#FILENAME} attribute, else {@code <string>}.</li>
@@ -111,11 +113,12 @@ public final class TaipanScriptEngine extends AbstractScriptEngine implements In
      */
     Object inContext(ScriptContext ctx, InGlobals work) throws ScriptException {
         Bindings b = ctx.getBindings(ScriptContext.ENGINE_SCOPE);
+        Bindings global = ctx.getBindings(ScriptContext.GLOBAL_SCOPE);
         ScriptContext prev = active.get();
         active.set(ctx);
         try {
             if (b instanceof GlobalsBindings g && g.owner() == py) {
-                return py.run(ts -> py.toJava(work.run(g.globals())));
+                return py.run(ts -> withGlobalScope(g.globals(), global, work));
             }
             PyDict globals = (PyDict) py.newGlobals().unwrap();
             try {
@@ -125,7 +128,7 @@ public final class TaipanScriptEngine extends AbstractScriptEngine implements In
                             globals.setItem(PyStr.of(e.getKey()), py.toPython(e.getValue()));
                         }
                     }
-                    return py.toJava(work.run(globals));
+                    return withGlobalScope(globals, global, work);
                 });
             } finally {
                 if (b != null) {
@@ -142,6 +145,35 @@ public final class TaipanScriptEngine extends AbstractScriptEngine implements In
             } else {
                 active.set(prev);
             }
+        }
+    }
+
+    /**
+     * Runs {@code work} with the GLOBAL_SCOPE bindings that the engine scope does not shadow visible
+     * as globals for its duration: they are bound before it and unbound after it unless the script
+     * rebound them (so they never become engine-scope bindings, and a function that reads one
+     * later, after the evaluation, no longer finds it). The caller is inside the interpreter.
+     */
+    private Object withGlobalScope(PyDict globals, Bindings global, InGlobals work) {
+        Map<PyStr, PyObject> lent = new java.util.LinkedHashMap<>();
+        if (global != null) {
+            for (Map.Entry<String, Object> e : global.entrySet()) {
+                PyStr key = PyStr.of(e.getKey());
+                if (!globals.containsKey(key)) {
+                    PyObject v = py.toPython(e.getValue());
+                    globals.setItem(key, v);
+                    lent.put(key, v);
+                }
+            }
+        }
+        try {
+            return py.toJava(work.run(globals));
+        } finally {
+            lent.forEach((key, v) -> {
+                if (globals.getItem(key) == v) {
+                    globals.delItem(key);
+                }
+            });
         }
     }
 

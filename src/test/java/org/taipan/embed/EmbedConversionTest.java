@@ -84,8 +84,11 @@ class EmbedConversionTest {
         m.put("list", List.of(1, 2L, List.of("a")));
         m.put("map", Map.of("k", 2.5));
         m.put("array", new Object[] {true, null});
+        m.put("ints", new int[] {3, 4});
+        m.put("deque", new java.util.ArrayDeque<>(List.of('x', 'y')));
         py.set("m", m);
-        assertEquals("{'list': [1, 2, ['a']], 'map': {'k': 2.5}, 'array': [True, None]}", py.eval("repr(m)"));
+        assertEquals("{'list': [1, 2, ['a']], 'map': {'k': 2.5}, 'array': [True, None], 'ints': [3, 4], 'deque': ['x', 'y']}",
+                py.eval("repr(m)"));
     }
 
     @Test

@@ -74,6 +74,14 @@ class EmbedOptionsTest {
             PythonException e = assertThrows(PythonException.class, () -> py.importModule("no_such_module_x"));
             assertEquals("ModuleNotFoundError", e.pythonType());
             assertEquals("No module named 'no_such_module_x'", e.pythonMessage());
+            Path script = dir.resolve("script.py");
+            Files.writeString(script, "# -*- coding: latin-1 -*-\nname = __file__\nwho = '\u00e9'\nraise KeyError(who)\n",
+                    StandardCharsets.ISO_8859_1);
+            PythonException k = assertThrows(PythonException.class, () -> py.execFile(script));
+            assertEquals("Traceback (most recent call last):\n  File \"" + script.toAbsolutePath()
+                    + "\", line 4, in <module>\n    raise KeyError(who)\nKeyError: '\u00e9'\n", k.tracebackText());
+            assertEquals(script.toAbsolutePath().toString(), py.get("name"));
+            assertEquals(false, py.has("__file__"));
             PythonException t = assertThrows(PythonException.class, () -> greet.getAttr("hello").call());
             assertEquals("TypeError", t.pythonType());
             assertEquals("hello() missing 1 required positional argument: 'name'", t.pythonMessage());

@@ -68,6 +68,20 @@ class ScriptEngineTest {
     }
 
     @Test
+    void managerBindingsAreVisibleButNotCopied() throws ScriptException {
+        ScriptEngineManager manager = new ScriptEngineManager();
+        manager.put("shared", 5);
+        manager.put("shadowed", "global");
+        ScriptEngine e = manager.getEngineByName("python");
+        e.put("shadowed", "engine");
+        assertEquals(List.of(10L, "engine"), e.eval("[shared * 2, shadowed]"));
+        assertNull(e.get("shared"));
+        e.eval("shared = shared + 1");
+        assertEquals(6L, e.get("shared"));
+        assertEquals(5, manager.get("shared"));
+    }
+
+    @Test
     void foreignBindingsAreCopiedInAndOut() throws ScriptException {
         ScriptEngine e = MANAGER.getEngineByName("python");
         Bindings b = new SimpleBindings();
