@@ -617,7 +617,9 @@ public final class Interpreter {
 
     private static boolean isRegularFile(String filename) {
         try {
-            return filename != null && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(filename));
+            // a sandboxed script must not learn through SyntaxError.text which files exist
+            return filename != null && org.taipan.sandbox.TrustedRoots.mayShowSource(filename)
+                    && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(filename));
         } catch (java.nio.file.InvalidPathException e) {
             return false;
         }
