@@ -26,12 +26,17 @@ final class NumberFunctions {
         m.set(name, new PyBuiltinFunction(name, body));
     }
 
+    /** A METH_O builtin: "name() takes exactly one argument (2 given)", and its array-free body. */
+    private static void defOne(PyModule m, String name, PyBuiltinFunction.OneArg body) {
+        m.set(name, new PyBuiltinFunction(name, (a, k) -> body.call(Args.oneArg(name, a, k)), body, null));
+    }
+
     static void register(PyModule m) {
-        def(m, "abs", (a, k) -> Abstract.absolute(Args.oneArg("abs", a, k)));
-        def(m, "divmod", (a, k) -> {
+        defOne(m, "abs", Abstract::absolute);
+        m.set("divmod", new PyBuiltinFunction("divmod", (a, k) -> {
             Args.check("divmod", a, k, 2, 2);
             return divmod(a[0], a[1]);
-        });
+        }, null, NumberFunctions::divmod));
         def(m, "pow", (a, k) -> {
             Args.onlyKeywords("pow", k, "base", "exp", "mod");
             int npos = Args.positional(a, k);
@@ -65,14 +70,17 @@ final class NumberFunctions {
             PyObject[] args = nd == null || nd == PyNone.NONE ? new PyObject[0] : new PyObject[] {nd};
             return Callables.callMethod(f, num, args, null);
         });
-        def(m, "min", (a, k) -> minMax(a, k, "min", CompareOp.LT));
-        def(m, "max", (a, k) -> minMax(a, k, "max", CompareOp.GT));
+        m.set("min", new PyBuiltinFunction("min", (a, k) -> minMax(a, k, "min", CompareOp.LT),
+                x -> best(Abstract.toArray(x), null, null, "min", CompareOp.LT),
+                (x, y) -> Abstract.richCompareBool(y, x, CompareOp.LT) ? y : x));
+        m.set("max", new PyBuiltinFunction("max", (a, k) -> minMax(a, k, "max", CompareOp.GT),
+                x -> best(Abstract.toArray(x), null, null, "max", CompareOp.GT),
+                (x, y) -> Abstract.richCompareBool(y, x, CompareOp.GT) ? y : x));
         def(m, "sum", NumberFunctions::sum);
         def(m, "hex", (a, k) -> PyStr.of(radix(Abstract.index(Args.oneArg("hex", a, k), null), 16, "0x")));
         def(m, "oct", (a, k) -> PyStr.of(radix(Abstract.index(Args.oneArg("oct", a, k), null), 8, "0o")));
         def(m, "bin", (a, k) -> PyStr.of(radix(Abstract.index(Args.oneArg("bin", a, k), null), 2, "0b")));
-        def(m, "chr", (a, k) -> {
-            PyObject x = Args.oneArg("chr", a, k);
+        defOne(m, "chr", x -> {
             PyInt i = Abstract.index(x, null);
             if (!i.fitsLong() || i.longValue() < 0 || i.longValue() > 0x10FFFF) {
                 if (!i.fitsLong() || Math.abs(i.longValue()) > Integer.MAX_VALUE) {
@@ -82,8 +90,7 @@ final class NumberFunctions {
             }
             return PyStr.ofCodePoint((int) i.longValue());
         });
-        def(m, "ord", (a, k) -> {
-            PyObject x = Args.oneArg("ord", a, k);
+        defOne(m, "ord", x -> {
             if (x instanceof PyStr s) {
                 if (s.length() != 1) {
                     throw Errors.typeError("ord() expected a character, but string of length %d found", s.length());
@@ -161,6 +168,15 @@ final class NumberFunctions {
             items = new PyObject[npos];
             System.arraycopy(a, 0, items, 0, npos);
         }
+        return best(items, key, dflt, name, op);
+    }
+
+    /**
+     * The first of {@code items} that no later one beats under {@code op} (of their keys when
+     * {@code key} is not null); {@code dflt} (or ValueError "min() arg is an empty sequence"
+     * when null) for no items. {@code min}/{@code max} after argument parsing.
+     */
+    private static PyObject best(PyObject[] items, PyObject key, PyObject dflt, String name, CompareOp op) {
         if (items.length == 0) {
             if (dflt != null) {
                 return dflt;

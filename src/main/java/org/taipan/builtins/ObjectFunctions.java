@@ -29,32 +29,45 @@ final class ObjectFunctions {
         m.set(name, new PyBuiltinFunction(name, body));
     }
 
+    /** A METH_O builtin: "name() takes exactly one argument (2 given)", and its array-free body. */
+    private static void defOne(PyModule m, String name, PyBuiltinFunction.OneArg body) {
+        m.set(name, new PyBuiltinFunction(name, (a, k) -> body.call(Args.oneArg(name, a, k)), body, null));
+    }
+
+    /** A builtin of exactly two positional arguments ("name expected 2 arguments, got 1") and its array-free body. */
+    private static void defTwo(PyModule m, String name, PyBuiltinFunction.TwoArgs body) {
+        m.set(name, new PyBuiltinFunction(name, (a, k) -> {
+            Args.check(name, a, k, 2, 2);
+            return body.call(a[0], a[1]);
+        }, null, body));
+    }
+
+    /** {@code getattr(o, name)} and {@code hasattr}'s name check: "attribute name must be string, not 'int'". */
+    private static PyStr attrName(PyObject name) {
+        if (name instanceof PyStr s) {
+            return s;
+        }
+        throw Errors.typeError("attribute name must be string, not '%s'", name.type().name());
+    }
+
     static void register(PyModule m, Interpreter interp) {
-        def(m, "repr", (a, k) -> Abstract.reprObject(Args.oneArg("repr", a, k)));
+        defOne(m, "repr", Abstract::reprObject);
         def(m, "ascii", (a, k) -> PyStr.of(Formatter.ascii(Abstract.repr(Args.oneArg("ascii", a, k)))));
-        def(m, "len", (a, k) -> PyInt.of(Abstract.length(Args.oneArg("len", a, k))));
-        def(m, "hash", (a, k) -> PyInt.of(Abstract.hash(Args.oneArg("hash", a, k))));
-        def(m, "id", (a, k) -> PyInt.of(System.identityHashCode(Args.oneArg("id", a, k)) * 16L + 0x7f0000000000L));
-        def(m, "callable", (a, k) -> PyBool.of(Args.oneArg("callable", a, k).type().tp_call != null));
-        def(m, "isinstance", (a, k) -> {
-            Args.check("isinstance", a, k, 2, 2);
-            return PyBool.of(Abstract.isInstance(a[0], a[1]));
-        });
-        def(m, "issubclass", (a, k) -> {
-            Args.check("issubclass", a, k, 2, 2);
-            return PyBool.of(Abstract.isSubclass(a[0], a[1]));
-        });
-        def(m, "getattr", (a, k) -> {
+        defOne(m, "len", x -> PyInt.of(Abstract.length(x)));
+        defOne(m, "hash", x -> PyInt.of(Abstract.hash(x)));
+        defOne(m, "id", x -> PyInt.of(System.identityHashCode(x) * 16L + 0x7f0000000000L));
+        defOne(m, "callable", x -> PyBool.of(x.type().tp_call != null));
+        defTwo(m, "isinstance", (x, t) -> PyBool.of(Abstract.isInstance(x, t)));
+        defTwo(m, "issubclass", (x, t) -> PyBool.of(Abstract.isSubclass(x, t)));
+        m.set("getattr", new PyBuiltinFunction("getattr", (a, k) -> {
             Args.check("getattr", a, k, 2, 3);
-            if (!(a[1] instanceof PyStr name)) {
-                throw Errors.typeError("attribute name must be string, not '%s'", a[1].type().name());
-            }
+            PyStr name = attrName(a[1]);
             if (a.length == 2) {
                 return Abstract.getAttr(a[0], name);
             }
             PyObject v = Abstract.lookupAttr(a[0], name);
             return v != null ? v : a[2];
-        });
+        }, null, (o, name) -> Abstract.getAttr(o, attrName(name))));
         def(m, "setattr", (a, k) -> {
             Args.check("setattr", a, k, 3, 3);
             Abstract.setAttr(a[0], Args.str(a[1]), a[2]);
@@ -65,13 +78,7 @@ final class ObjectFunctions {
             Abstract.delAttr(a[0], Args.str(a[1]));
             return PyNone.NONE;
         });
-        def(m, "hasattr", (a, k) -> {
-            Args.check("hasattr", a, k, 2, 2);
-            if (!(a[1] instanceof PyStr name)) {
-                throw Errors.typeError("attribute name must be string, not '%s'", a[1].type().name());
-            }
-            return PyBool.of(Abstract.lookupAttr(a[0], name) != null);
-        });
+        defTwo(m, "hasattr", (o, name) -> PyBool.of(Abstract.lookupAttr(o, attrName(name)) != null));
         def(m, "format", (a, k) -> {
             Args.check("format", a, k, 1, 2);
             PyObject spec = a.length > 1 ? a[1] : PyStr.of("");

@@ -48,15 +48,16 @@ final class SysRuntimeInfo {
     }
 
     static void register(PyModule m, Interpreter interp) {
-        boolean dontWrite = nonEmpty(System.getenv("PYTHONDONTWRITEBYTECODE"));
-        String seed = System.getenv("PYTHONHASHSEED");
-        int hashRandomization = seed != null && seed.equals("0") ? 0 : 1;
-        PyInt zero = PyInt.of(0);
-        m.set("flags", StructSeq.make(FLAGS, zero, zero, zero, PyInt.of(interp.options().optimize()), PyInt.of(dontWrite ? 1 : 0), zero, zero, zero,
-                zero, zero, zero, PyInt.of(hashRandomization), zero,
-                PyBool.of(interp.options().xOptions().containsKey("dev")), zero, zero, PyBool.FALSE,
-                PyInt.of(-1)));
-        m.set("dont_write_bytecode", PyBool.of(dontWrite));
+        // sys.flags as CPython's make_flags(): the counting flags as ints, dev_mode and safe_path as bools
+        org.taipan.runtime.StartupOptions o = interp.options().startup();
+        m.set("flags", StructSeq.make(FLAGS, PyInt.of(o.debug()), PyInt.of(o.inspect()), PyInt.of(o.interactive()),
+                PyInt.of(interp.options().optimize()), PyInt.of(o.dontWriteBytecode()), PyInt.of(o.noUserSite()),
+                PyInt.of(o.noSite()), PyInt.of(o.ignoreEnvironment()), PyInt.of(o.verbose()),
+                PyInt.of(o.bytesWarning()), PyInt.of(o.quiet()),
+                PyInt.of(org.taipan.runtime.PyHash.randomized() ? 1 : 0), PyInt.of(o.isolated()),
+                PyBool.of(o.devMode() || interp.options().xOptions().containsKey("dev")), PyInt.of(o.utf8Mode()),
+                PyInt.of(o.warnDefaultEncoding()), PyBool.of(o.safePath()), PyInt.of(o.intMaxStrDigits())));
+        m.set("dont_write_bytecode", PyBool.of(o.dontWriteBytecode() != 0));
         m.set("api_version", PyInt.of(1013));
         m.set("copyright", PyStr.of(COPYRIGHT));
         m.set("float_repr_style", PyStr.of("short"));
@@ -69,9 +70,15 @@ final class SysRuntimeInfo {
         }
         m.set("warnoptions", warnoptions);
         PyList orig = new PyList();
-        orig.append(PyStr.of("taipan"));
-        for (String a : interp.options().argv()) {
-            orig.append(PyStr.of(a));
+        if (o.origArgv() != null) {
+            for (String a : o.origArgv()) {
+                orig.append(PyStr.of(a));
+            }
+        } else {
+            orig.append(PyStr.of("taipan"));
+            for (String a : interp.options().argv()) {
+                orig.append(PyStr.of(a));
+            }
         }
         m.set("orig_argv", orig);
         m.def("getdefaultencoding", (a, k) -> {
@@ -174,9 +181,5 @@ final class SysRuntimeInfo {
             return Callables.call(a[0], items);
         });
         m.set("__displayhook__", m.dict().getItem(PyStr.of("displayhook")));
-    }
-
-    private static boolean nonEmpty(String s) {
-        return s != null && !s.isEmpty();
     }
 }

@@ -8,27 +8,31 @@ import java.util.Map;
 
 /**
  * The parsed command line: {@code taipan [option] ... [-c cmd | -m mod | file | -] [arg] ...},
- * read as CPython 3.11's {@code Modules/main.c} and {@code Python/getopt.c} read theirs.
+ * read as CPython 3.11's {@code Python/initconfig.c} ({@code config_parse_cmdline}) and
+ * {@code Python/getopt.c} read theirs.
  *
  * <p>Options come first and may be clustered ({@code -OO}, {@code -uB}); {@code -c}, {@code -m}
  * and the script name end the option list, and everything after them is the program's
- * {@code sys.argv[1:]}. An option's argument may be attached ({@code -Xjit=off}) or the next word
- * ({@code -X jit=off}). {@code -X name} alone stands for {@code name=True}, as in
- * {@code sys._xoptions}.
+ * {@code sys.argv[1:]}; {@code --} ends the options too (the next word is the script, even when
+ * it starts with {@code -}). An option's argument may be attached ({@code -Xjit=off}) or the next
+ * word ({@code -X jit=off}). {@code -X name} alone stands for {@code name=True}, as in
+ * {@code sys._xoptions}. {@code -V} and {@code -h} are acted on only once the whole option list
+ * parsed, as CPython (so {@code -V -Z} is still a usage error, but {@code -Vc pass} prints the
+ * version).
  *
  * @param action     what to do
  * @param target     the command ({@link Action#RUN_COMMAND}), module ({@link Action#RUN_MODULE}),
  *                   script path ({@link Action#RUN_FILE}); null otherwise
  * @param args       the program's arguments after the target ({@code sys.argv[1:]}), or the
  *                   paths of {@code --check-syntax}
- * @param xOptions   the {@code -X} options by name, in command-line order
- * @param optimize   CPython's optimization level: the number of {@code -O} flags, at most 2
+ * @param xOptions   the {@code -X} options by name, in command-line order (a repeated name keeps
+ *                   its first position and its last value, as a dict would)
+ * @param switches   the one-letter flags without argument as given, in order ({@code "OOuB"}):
+ *                   {@link #count} tells how often one was given
  * @param warnOptions the {@code -W} arguments, in command-line order
- * @param ignoreEnvironment {@code -E} or {@code -I}: {@code PYTHON*} variables such as
- *                   {@code PYTHONWARNINGS} are ignored
  */
 public record CommandLine(Action action, String target, List<String> args, Map<String, String> xOptions,
-                          int optimize, List<String> warnOptions, boolean ignoreEnvironment) {
+                          String switches, List<String> warnOptions) {
 
     /** What the command line asks for. */
     public enum Action {
@@ -46,14 +50,23 @@ public record CommandLine(Action action, String target, List<String> args, Map<S
         RUN_STDIN,
         /** {@code --check-syntax PATH...}. */
         CHECK_SYNTAX,
-        /** {@code -V} / {@code --version}. */
+        /** {@code -V} / {@code --version} ({@code -VV}: {@link #count}{@code ('V')} is 2). */
         VERSION,
         /** {@code -h} / {@code -?} / {@code --help}. */
-        HELP
+        HELP,
+        /** {@code --help-env}. */
+        HELP_ENV,
+        /** {@code --help-xoptions}. */
+        HELP_XOPTIONS,
+        /** {@code --help-all}. */
+        HELP_ALL
     }
 
     /** The one-line usage summary, as CPython prints it after an option error. */
     public static final String USAGE = "usage: taipan [option] ... [-c cmd | -m mod | file | -] [arg] ...";
+
+    /** The line CPython prints after {@link #USAGE} for an option error (it says {@code python} there too). */
+    public static final String TRY_HELP = "Try `python -h' for more information.";
 
     /** A malformed command line; {@link #getMessage()} is CPython's first line for it. */
     public static final class UsageException extends Exception {
@@ -62,21 +75,22 @@ public record CommandLine(Action action, String target, List<String> args, Map<S
         }
     }
 
-    /** Flags CPython accepts that change nothing observable in Taipan yet; taken and ignored. */
-    private static final String IGNORED_FLAGS = "bBdPqsSuv";
+    /** The one-letter options that take no argument (CPython's {@code PROGRAM_OPTS} without c, m, W, X). */
+    private static final String SWITCHES = "bBdEhiIOPqsSuvVx?";
 
     /**
      * Parses {@code argv} (without the program name).
      *
-     * @throws UsageException for an unknown option, a missing option argument or an option
-     *         Taipan does not support yet, with the message to print before {@link #USAGE}
+     * @throws UsageException for an unknown option or a missing option argument, with CPython's
+     *         message to print before {@link #USAGE}
      */
     public static CommandLine parse(String[] argv) throws UsageException {
         Map<String, String> xOptions = new LinkedHashMap<>();
-        int optimize = 0;
+        StringBuilder switches = new StringBuilder();
         List<String> warnOptions = new ArrayList<>();
-        boolean ignoreEnvironment = false;
         int i = 0;
+        Action action = null;
+        String target = null;
         while (i < argv.length) {
             String word = argv[i];
             if (word.equals("--")) {
@@ -85,25 +99,43 @@ public record CommandLine(Action action, String target, List<String> args, Map<S
             }
             if (word.startsWith("--")) {
                 switch (word) {
-                    case "--version" -> {
-                        return simple(Action.VERSION, xOptions, optimize);
+                    case "--version" -> switches.append('V');
+                    case "--help", "--help-env", "--help-xoptions", "--help-all" -> {
+                        // printed at once, before reading further options, as CPython
+                        Action help = switch (word) {
+                            case "--help" -> Action.HELP;
+                            case "--help-env" -> Action.HELP_ENV;
+                            case "--help-xoptions" -> Action.HELP_XOPTIONS;
+                            default -> Action.HELP_ALL;
+                        };
+                        return new CommandLine(help, null, List.of(), xOptions, switches.toString(), List.of());
                     }
-                    case "--help" -> {
-                        return simple(Action.HELP, xOptions, optimize);
+                    case "--check-hash-based-pycs" -> {
+                        // Taipan writes no .pyc files: the value is checked and has no effect
+                        if (i + 1 >= argv.length) {
+                            throw new UsageException("Argument expected for the --check-hash-based-pycs options");
+                        }
+                        String value = argv[++i];
+                        if (!value.equals("always") && !value.equals("never") && !value.equals("default")) {
+                            throw new UsageException(
+                                    "--check-hash-based-pycs must be one of 'default', 'always', or 'never'");
+                        }
                     }
                     case "--check-syntax" -> {
                         List<String> paths = List.of(argv).subList(i + 1, argv.length);
-                        return new CommandLine(Action.CHECK_SYNTAX, null, List.copyOf(paths), xOptions, optimize, List.of(),
-                                ignoreEnvironment);
+                        return new CommandLine(Action.CHECK_SYNTAX, null, List.copyOf(paths), xOptions,
+                                switches.toString(), List.of());
                     }
                     default -> throw new UsageException("unknown option " + word);
                 }
+                i++;
+                continue;
             }
             if (!word.startsWith("-") || word.equals("-")) {
                 break;
             }
             // A cluster of one-letter options; c, m, X and W take the rest of the word or the next word.
-            for (int k = 1; k < word.length(); k++) {
+            for (int k = 1; k < word.length() && action == null; k++) {
                 char option = word.charAt(k);
                 switch (option) {
                     case 'c', 'm', 'X', 'W' -> {
@@ -116,9 +148,8 @@ public record CommandLine(Action action, String target, List<String> args, Map<S
                             throw new UsageException("Argument expected for the -" + option + " option");
                         }
                         if (option == 'c' || option == 'm') {
-                            Action action = option == 'c' ? Action.RUN_COMMAND : Action.RUN_MODULE;
-                            return new CommandLine(action, value, rest(argv, i + 1), xOptions, optimize,
-                                    List.copyOf(warnOptions), ignoreEnvironment);
+                            action = option == 'c' ? Action.RUN_COMMAND : Action.RUN_MODULE;
+                            target = value;
                         }
                         if (option == 'X') {
                             addXOption(xOptions, value);
@@ -129,32 +160,66 @@ public record CommandLine(Action action, String target, List<String> args, Map<S
                         }
                         k = word.length();
                     }
-                    case 'O' -> optimize = Math.min(optimize + 1, 2);
-                    case 'E', 'I' -> ignoreEnvironment = true;
-                    case 'V' -> {
-                        return simple(Action.VERSION, xOptions, optimize);
-                    }
+                    case 'J' -> throw new UsageException("-J is reserved for Jython");
                     case 'h', '?' -> {
-                        return simple(Action.HELP, xOptions, optimize);
+                        // CPython prints the help at once, before reading further options
+                        return new CommandLine(Action.HELP, null, List.of(), xOptions, switches.toString(), List.of());
                     }
-                    case 'i', 'x' -> throw new UsageException("option -" + option + " is not supported by Taipan yet");
                     default -> {
-                        if (IGNORED_FLAGS.indexOf(option) < 0) {
+                        if (SWITCHES.indexOf(option) < 0) {
                             throw new UsageException("Unknown option: -" + option);
                         }
+                        switches.append(option);
                     }
                 }
             }
             i++;
+            if (action != null) {
+                break;
+            }
         }
-        if (i < argv.length) {
-            String script = argv[i];
-            Action action = script.equals("-") ? Action.RUN_STDIN : Action.RUN_FILE;
-            return new CommandLine(action, script, rest(argv, i + 1), xOptions, optimize, List.copyOf(warnOptions),
-                    ignoreEnvironment);
+        if (switches.indexOf("V") >= 0) {
+            return new CommandLine(Action.VERSION, null, List.of(), xOptions, switches.toString(), List.of());
         }
-        return new CommandLine(Action.RUN_STDIN, null, List.of(), xOptions, optimize, List.copyOf(warnOptions),
-                ignoreEnvironment);
+        if (action == null && i < argv.length) {
+            target = argv[i++];
+            action = target.equals("-") ? Action.RUN_STDIN : Action.RUN_FILE;
+        }
+        if (action == null) {
+            action = Action.RUN_STDIN;
+        }
+        return new CommandLine(action, target, rest(argv, i), xOptions, switches.toString(), List.copyOf(warnOptions));
+    }
+
+    /** How many times the one-letter flag {@code option} was given (CPython counts -v, -b, -O, -V). */
+    public int count(char option) {
+        int n = 0;
+        for (int k = 0; k < switches.length(); k++) {
+            if (switches.charAt(k) == option) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** CPython's optimization level: the number of {@code -O} flags ({@code -OOO} is 3, as in CPython). */
+    public int optimize() {
+        return count('O');
+    }
+
+    /** {@code -i}: inspect interactively after the program (the REPL's; {@code sys.flags.inspect}). */
+    public boolean inspect() {
+        return count('i') > 0;
+    }
+
+    /** {@code -q}: no version and copyright banner in the REPL ({@code sys.flags.quiet}). */
+    public boolean quiet() {
+        return count('q') > 0;
+    }
+
+    /** {@code -E} or {@code -I}: the {@code PYTHON*} environment variables are ignored. */
+    public boolean ignoreEnvironment() {
+        return count('E') > 0 || count('I') > 0;
     }
 
     /** {@code name=value}, or {@code name} alone meaning {@code name=True} ({@code sys._xoptions}). */
@@ -191,10 +256,6 @@ public record CommandLine(Action action, String target, List<String> args, Map<S
             rest.add(argv[k]);
         }
         return Collections.unmodifiableList(rest);
-    }
-
-    private static CommandLine simple(Action action, Map<String, String> xOptions, int optimize) {
-        return new CommandLine(action, null, List.of(), xOptions, optimize, List.of(), false);
     }
 
     /** True when {@code -X name} was given (with any value). */

@@ -9,12 +9,15 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import org.taipan.runtime.FatalStartupError;
 import org.taipan.runtime.InterpreterOptions;
+import org.taipan.runtime.StartupOptions;
 
 /**
  * Taipan's command line, compatible with {@code python3}'s where they overlap (CPython 3.11's
- * {@code Modules/main.c}); see {@link #HELP} for what it accepts. Started by the {@code ./taipan}
+ * {@code Modules/main.c}); see {@link HelpText#OPTIONS} for what it accepts. Started by the {@code ./taipan}
  * launcher.
  *
  * <p>Exit status: the program's (0, 1 after an uncaught exception, a {@code SystemExit}'s code),
@@ -29,31 +32,6 @@ public final class Main {
     /** The Python version Taipan implements, as {@code python3 -V} prints it. */
     public static final String PYTHON_VERSION = "Python 3.11.7";
 
-    static final String HELP = """
-            usage: taipan [option] ... [-c cmd | -m mod | file | -] [arg] ...
-            Options:
-            -c cmd : program passed in as string (terminates option list)
-            -h     : print this help message and exit (also -? or --help)
-            -m mod : run library module as a script (terminates option list);
-                     taipan -m dis FILE disassembles FILE (Taipan's bytecode)
-            -O     : remove assert and __debug__-dependent statements; -OO also docstrings
-            -V     : print the Python version number and exit (also --version)
-            -W arg : warning control; arg is action:message:category:module:lineno
-                     also PYTHONWARNINGS=arg
-            -X opt : set implementation-specific option:
-                     -X dev                  development mode (shows all warnings)
-                     -X jit=on|off           the tracing JIT (default on, once it exists)
-                     -X jit-threshold=N      loop iterations before a loop is traced
-                     -X java-traceback       show the Java stack trace of an internal error
-            --check-syntax PATH... : compile files (directories: every *.py below) and
-                     report their syntax errors without running them
-            -E     : ignore PYTHON* environment variables (PYTHONWARNINGS only, so far; -I too)
-            -b -B -d -P -q -s -S -u -v : accepted for python3 compatibility; no effect yet
-            file   : program read from script file
-            -      : program read from stdin (default; interactive mode if a tty)
-            arg ...: arguments passed to program in sys.argv[1:]
-            """;
-
     private Main() {}
 
     /**
@@ -65,7 +43,9 @@ public final class Main {
     /** Runs the command line and exits the JVM with its status. */
     public static void main(String[] args) throws InterruptedException {
         // stdout is block-buffered as CPython's is when it is not a terminal; flushed at exit.
-        PrintStream stdout = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false);
+        // (a CheckedPrintStream: a write to a closed pipe raises BrokenPipeError in the program)
+        PrintStream stdout = new org.taipan.modules.io.CheckedPrintStream(
+                new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16));
         int[] status = {1};
         // these streams are the process's descriptors 0, 1, 2: child processes inherit them directly
         org.taipan.modules.posix.ChildFds.registerProcessStreams(System.in, stdout, System.err);
@@ -79,94 +59,166 @@ public final class Main {
         command.join();
         stdout.flush();
         System.err.flush();
+        if (status[0] == 130 && endedByKeyboardInterrupt) {
+            exitBySigint();
+        }
         System.exit(status[0]);
     }
 
+    /** Set when the program run by {@link #run} ended with an uncaught KeyboardInterrupt. */
+    private static volatile boolean endedByKeyboardInterrupt;
+
     /**
-     * Runs the command line {@code args} with the given standard streams.
+     * CPython's {@code exit_sigint}: after an uncaught KeyboardInterrupt the process ends by
+     * SIGINT with its default action, so that a parent sees a signal death (a shell reports 130,
+     * {@code subprocess} -2) and a shell script running it stops too. The JVM cannot be made to
+     * die of a signal portably: this resets SIGINT to its default action (HotSpot's
+     * {@code sun.misc.Signal}, which will not raise a signal without a Java handler) and sends it
+     * with the C library's {@code kill} (the launcher allows native access); where either is
+     * refused, {@link #main} falls back to {@code exit(130)}, which a shell shows the same way.
+     */
+    private static void exitBySigint() {
+        if (!org.taipan.modules.posix.Libc.available()) {
+            return;
+        }
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), sun.misc.SignalHandler.SIG_DFL);
+            if (org.taipan.modules.posix.Libc.kill((int) ProcessHandle.current().pid(), 2) == 0) {
+                // delivered to some thread of the process, which it ends; wait for that
+                Thread.sleep(5000);
+            }
+        } catch (IllegalArgumentException | UnsupportedOperationException | InterruptedException e) {
+            // not allowed on this JVM (or -Xrs): exit(130) instead
+        }
+    }
+
+    /**
+     * Runs the command line {@code args} with the given standard streams and this process's
+     * environment.
      *
      * @return the exit status
      */
     public static int run(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr) {
+        return run(args, System.getenv(), stdin, stdout, stderr);
+    }
+
+    /**
+     * Runs the command line {@code args} with the given standard streams, {@code env} being the
+     * environment its {@code PYTHON*} variables are read from.
+     *
+     * @return the exit status: 2 and CPython's usage message for a bad option, 1 and CPython's
+     *         fatal-error report for a refused setting ({@code PYTHONHASHSEED=x}), else the program's
+     */
+    public static int run(String[] args, Map<String, String> env, InputStream stdin, PrintStream stdout,
+                          PrintStream stderr) {
         CommandLine line;
         try {
             line = CommandLine.parse(args);
         } catch (CommandLine.UsageException e) {
             stderr.println(e.getMessage());
             stderr.println(CommandLine.USAGE);
-            stderr.println("Try `taipan -h' for more information.");
+            stderr.println(CommandLine.TRY_HELP);
             return 2;
         }
-        return switch (line.action()) {
+        switch (line.action()) {
             case VERSION -> {
-                stdout.println(PYTHON_VERSION + " (taipan " + TAIPAN_VERSION + ")");
-                yield 0;
+                stdout.println(line.count('V') >= 2
+                        ? PYTHON_VERSION + " (taipan " + TAIPAN_VERSION + ") [Java " + Runtime.version() + "]"
+                        : PYTHON_VERSION);
+                return 0;
             }
-            case HELP -> {
-                stdout.print(HELP);
-                yield 0;
+            case HELP, HELP_ENV, HELP_XOPTIONS, HELP_ALL -> {
+                stdout.print(switch (line.action()) {
+                    case HELP_ENV -> HelpText.ENVIRONMENT;
+                    case HELP_XOPTIONS -> HelpText.X_OPTIONS;
+                    case HELP_ALL -> HelpText.ALL;
+                    default -> HelpText.OPTIONS;
+                });
+                return 0;
             }
             case CHECK_SYNTAX -> {
                 stdout.flush();
-                yield CheckSyntax.main(line.args().toArray(String[]::new));
+                return CheckSyntax.main(line.args().toArray(String[]::new));
             }
-            case RUN_FILE -> runner(line, line.target(), stdin, stdout, stderr).runFile(Path.of(line.target()));
-            case RUN_COMMAND -> runner(line, "-c", stdin, stdout, stderr)
+            default -> { }
+        }
+        List<String> origArgv = new ArrayList<>();
+        origArgv.add(ProgramRunner.PROGRAM_NAME);
+        origArgv.addAll(List.of(args));
+        StartupOptions startup;
+        try {
+            startup = StartupConfig.read(line, env, origArgv);
+        } catch (FatalStartupError e) {
+            stdout.flush();
+            stderr.print(e.report());
+            stderr.flush();
+            return 1;
+        }
+        if (line.ignoreEnvironment() && System.getProperty(HASH_SEED_PROPERTY) == null) {
+            // -E: the str hash key must not come from PYTHONHASHSEED (PyHash reads the property first)
+            System.setProperty(HASH_SEED_PROPERTY, "random");
+        }
+        Launch launch = new Launch(line, startup, StartupConfig.optimize(line, env), StartupConfig.warnOptions(line, env));
+        int status = switch (line.action()) {
+            case RUN_FILE -> launch.runner(line.target(), stdin, stdout, stderr).runFile(Path.of(line.target()),
+                    line.count('x') > 0);
+            case RUN_COMMAND -> launch.runner("-c", stdin, stdout, stderr)
                     .runSource(ProgramRunner.utf8(line.target()), "<string>");
-            case RUN_MODULE -> runModule(line, stdin, stdout, stderr);
-            case RUN_STDIN -> runStdin(line, stdin, stdout, stderr);
+            case RUN_MODULE -> runModule(launch, stdin, stdout, stderr);
+            default -> runStdin(launch, stdin, stdout, stderr);
         };
+        endedByKeyboardInterrupt = launch.last != null && launch.last.endedByKeyboardInterrupt();
+        return status;
     }
 
-    private static ProgramRunner runner(CommandLine line, String argv0, InputStream stdin, PrintStream stdout,
-                                        PrintStream stderr) {
-        List<String> argv = new ArrayList<>();
-        argv.add(argv0);
-        argv.addAll(line.args());
-        InterpreterOptions options = new InterpreterOptions(List.copyOf(argv), stdin, stdout, stderr, line.xOptions(),
-                line.optimize(), warnOptions(line, System.getenv("PYTHONWARNINGS")));
-        return new ProgramRunner(options);
-    }
+    /** The system property {@link org.taipan.runtime.PyHash} reads before {@code PYTHONHASHSEED}. */
+    private static final String HASH_SEED_PROPERTY = "taipan.hashseed";
 
-    /**
-     * {@code sys.warnoptions} as CPython's {@code config_init_warnoptions} builds it, lowest
-     * priority first (warnings.py inserts each filter in front of the previous ones):
-     * {@code "default"} for {@code -X dev}, the comma-separated {@code PYTHONWARNINGS} (unless
-     * {@code -E}/{@code -I}; empty items dropped), then the {@code -W} options; an option already
-     * present is not added again.
-     *
-     * @param env the value of {@code PYTHONWARNINGS}, or null
-     */
-    static List<String> warnOptions(CommandLine line, String env) {
-        java.util.LinkedHashSet<String> options = new java.util.LinkedHashSet<>();
-        if (line.hasXOption("dev")) {
-            options.add("default");
+    /** A parsed command line with what the environment added to it: how to make the program's runner. */
+    private static final class Launch {
+        final CommandLine line;
+        final StartupOptions startup;
+        final int optimize;
+        final List<String> warnOptions;
+        /** The runner made last: it tells whether the program ended by KeyboardInterrupt. */
+        ProgramRunner last;
+
+        Launch(CommandLine line, StartupOptions startup, int optimize, List<String> warnOptions) {
+            this.line = line;
+            this.startup = startup;
+            this.optimize = optimize;
+            this.warnOptions = warnOptions;
         }
-        if (env != null && !line.ignoreEnvironment()) {
-            for (String part : env.split(",")) {
-                if (!part.isEmpty()) {
-                    options.add(part);
-                }
+
+        ProgramRunner runner(String argv0, InputStream stdin, PrintStream stdout, PrintStream stderr) {
+            List<String> argv = new ArrayList<>();
+            argv.add(argv0);
+            argv.addAll(line.args());
+            InterpreterOptions options = new InterpreterOptions(List.copyOf(argv), stdin, stdout, stderr,
+                    line.xOptions(), optimize, warnOptions).withStartup(startup)
+                    .withPermissions(org.taipan.sandbox.PermissionsOption.parse(line.xOptions()));
+            last = new ProgramRunner(options);
+            if (org.taipan.repl.InteractiveMain.inspects(startup, stdin)) {
+                last.inspect(org.taipan.repl.InteractiveMain.inspectSession());
             }
+            return last;
         }
-        options.addAll(line.warnOptions());
-        return List.copyOf(options);
     }
 
-    private static int runStdin(CommandLine line, InputStream stdin, PrintStream stdout, PrintStream stderr) {
-        if (line.target() == null && System.console() != null && System.console().isTerminal()) {
-            stderr.println(ProgramRunner.PROGRAM_NAME + ": the interactive interpreter is not written yet;"
-                    + " give a script, -c CMD or a program on standard input (taipan -h for help)");
-            return 2;
+    private static int runStdin(Launch launch, InputStream stdin, PrintStream stdout, PrintStream stderr) {
+        CommandLine line = launch.line;
+        if (org.taipan.repl.InteractiveMain.stdinIsInteractive(launch.startup, stdin)) {
+            return org.taipan.repl.InteractiveMain.run(launch.runner(line.target() == null ? "" : "-", stdin, stdout,
+                    stderr).options(), launch.startup.quiet() != 0, line.ignoreEnvironment());
         }
-        ProgramRunner runner = runner(line, line.target() == null ? "" : "-", InputStream.nullInputStream(), stdout, stderr);
+        ProgramRunner runner = launch.runner(line.target() == null ? "" : "-", InputStream.nullInputStream(), stdout, stderr);
         byte[] source;
         try {
             source = stdin.readAllBytes();
         } catch (IOException e) {
             return runner.internalError(e);
         }
-        return runner.runSource(source, "<stdin>");
+        return runner.runSource(line.count('x') > 0 ? ProgramRunner.skipFirstLine(source) : source, "<stdin>");
     }
 
     /**
@@ -174,10 +226,11 @@ public final class Main {
      * {@code Interpreter.runModuleAsMain}); {@code -m dis FILE} is Taipan's own disassembler, since
      * the standard library's {@code dis} knows only CPython's bytecode.
      */
-    private static int runModule(CommandLine line, InputStream stdin, PrintStream stdout, PrintStream stderr) {
+    private static int runModule(Launch launch, InputStream stdin, PrintStream stdout, PrintStream stderr) {
+        CommandLine line = launch.line;
         if (line.target().equals("dis")) {
-            return Disassemble.run(line.args(), stdin, stdout, stderr, line.xOptions(), line.optimize());
+            return Disassemble.run(line.args(), stdin, stdout, stderr, line.xOptions(), launch.optimize);
         }
-        return runner(line, "-m", stdin, stdout, stderr).runModule(line.target());
+        return launch.runner("-m", stdin, stdout, stderr).runModule(line.target());
     }
 }

@@ -16,6 +16,7 @@ import org.taipan.parse.Parser;
 import org.taipan.parse.SourceDecoder;
 import org.taipan.parse.SyntaxErrorException;
 import org.taipan.parse.WarningSink;
+import org.taipan.runtime.FatalStartupError;
 import org.taipan.runtime.Interpreter;
 import org.taipan.runtime.InterpreterOptions;
 
@@ -45,10 +46,41 @@ public final class ProgramRunner {
     public static final String JAVA_TRACEBACK_OPTION = "java-traceback";
 
     private final InterpreterOptions options;
+    private boolean endedByKeyboardInterrupt;
 
     /** @param options the interpreter's streams, {@code sys.argv}, {@code -X} options and {@code -O} level */
     public ProgramRunner(InterpreterOptions options) {
         this.options = options;
+    }
+
+    /** The session run after the program ({@code -i}), or null. */
+    private Interpreter.MainSession inspect;
+
+    /**
+     * Runs {@code session} after the program in its {@code __main__} ({@code -i}, see
+     * {@link Interpreter#setInspect}); also after a SyntaxError or a script that cannot be
+     * opened, in a fresh {@code __main__}, as CPython's {@code pymain_repl}.
+     *
+     * @return this runner
+     */
+    public ProgramRunner inspect(Interpreter.MainSession session) {
+        this.inspect = session;
+        return this;
+    }
+
+    /** After a program that could not start: the {@code -i} session if any, else {@code status}. */
+    private int inspectAfterFailure(int status) {
+        if (inspect == null) {
+            return status;
+        }
+        options.stdout().flush();
+        options.stderr().flush();
+        return new Interpreter(options).runMainSession("<stdin>", inspect);
+    }
+
+    /** The options the program runs with. */
+    public InterpreterOptions options() {
+        return options;
     }
 
     /**
@@ -59,6 +91,16 @@ public final class ProgramRunner {
      *         cannot be read
      */
     public int runFile(Path path) {
+        return runFile(path, false);
+    }
+
+    /**
+     * As {@link #runFile(Path)}; with {@code skipFirstLine} ({@code -x}) the first line of the
+     * file is not part of the program, though line numbers still count it, as CPython.
+     *
+     * @return the exit status
+     */
+    public int runFile(Path path, boolean skipFirstLine) {
         Path absolute = path.toAbsolutePath();
         byte[] source;
         try {
@@ -66,11 +108,24 @@ public final class ProgramRunner {
         } catch (IOException | SecurityException e) {
             if (Files.isDirectory(absolute)) {
                 // CPython then looks for __main__.py inside; running packages comes with imports.
-                return message("can't find '__main__' module in '" + absolute + "'", 1);
+                return inspectAfterFailure(message("can't find '__main__' module in '" + absolute + "'", 1));
             }
-            return message("can't open file '" + absolute + "': " + errnoText(e), 2);
+            return inspectAfterFailure(message("can't open file '" + absolute + "': " + errnoText(e), 2));
         }
-        return runSource(source, absolute.toString());
+        return runSource(skipFirstLine ? skipFirstLine(source) : source, absolute.toString());
+    }
+
+    /**
+     * {@code source} with its first line emptied ({@code -x}): everything before the first
+     * newline dropped, the newline kept so that line numbers stay the file's.
+     */
+    public static byte[] skipFirstLine(byte[] source) {
+        for (int i = 0; i < source.length; i++) {
+            if (source[i] == '\n') {
+                return java.util.Arrays.copyOfRange(source, i, source.length);
+            }
+        }
+        return new byte[0];
     }
 
     /**
@@ -85,11 +140,17 @@ public final class ProgramRunner {
             WarningSink.Collected warnings = new WarningSink.Collected();
             CodeObject code = compile(source, filename, warnings);
             options.stdout().flush();
-            return new Interpreter(options).runMain(code, warnings.warnings());
+            Interpreter interp = new Interpreter(options);
+            interp.setInspect(inspect);
+            int status = interp.runMain(code, warnings.warnings());
+            endedByKeyboardInterrupt = interp.endedByKeyboardInterrupt();
+            return status;
         } catch (SyntaxErrorException e) {
             options.stdout().flush();
             SyntaxErrorPrinter.print(e, options.stderr());
-            return 1;
+            return inspectAfterFailure(1);
+        } catch (FatalStartupError e) {
+            return fatal(e);
         } catch (Throwable t) {
             return internalError(t);
         } finally {
@@ -106,7 +167,13 @@ public final class ProgramRunner {
     public int runModule(String name) {
         try {
             options.stdout().flush();
-            return new Interpreter(options).runModuleAsMain(name);
+            Interpreter interp = new Interpreter(options);
+            interp.setInspect(inspect);
+            int status = interp.runModuleAsMain(name);
+            endedByKeyboardInterrupt = interp.endedByKeyboardInterrupt();
+            return status;
+        } catch (FatalStartupError e) {
+            return fatal(e);
         } catch (Throwable t) {
             return internalError(t);
         } finally {
@@ -157,6 +224,22 @@ public final class ProgramRunner {
             err.println(" (run with -X " + JAVA_TRACEBACK_OPTION + " for the Java stack trace)");
         }
         err.flush();
+        return 1;
+    }
+
+    /**
+     * Whether the last program run ended with an uncaught {@code KeyboardInterrupt}, after which
+     * the command line ends the process by SIGINT (see {@link Interpreter#endedByKeyboardInterrupt}).
+     */
+    public boolean endedByKeyboardInterrupt() {
+        return endedByKeyboardInterrupt;
+    }
+
+    /** A setting CPython would not start with (an unknown {@code PYTHONIOENCODING}): its report, status 1. */
+    private int fatal(FatalStartupError e) {
+        options.stdout().flush();
+        options.stderr().print(e.report());
+        options.stderr().flush();
         return 1;
     }
 

@@ -163,10 +163,16 @@ public final class Op {
     public static final int FOR_ITER_GEN = 147;
     public static final int BINARY_OP_USER = 148;
     public static final int CALL_PY_KW = 149;
-    public static final int CALL_NO_KW_BUILTIN_CLASS_1 = 150;
+    public static final int CALL_NO_KW_BUILTIN_CLASS = 150;
     public static final int LOAD_FAST__LOAD_FAST = 151;
     public static final int LOAD_FAST__LOAD_CONST = 152;
     public static final int LOAD_CONST__LOAD_FAST = 153;
     public static final int STORE_FAST__LOAD_FAST = 154;
     public static final int STORE_FAST__STORE_FAST = 155;
+    public static final int LOAD_FAST__LOAD_ATTR = 156;
+    public static final int CALL_NO_KW_METHOD_DESCRIPTOR_NOARGS = 157;
+    public static final int CALL_NO_KW_METHOD_DESCRIPTOR_O = 158;
+    public static final int CALL_NO_KW_METHOD_DESCRIPTOR_FAST = 159;
+    public static final int CALL_NO_KW_BUILTIN_O = 160;
+    public static final int CALL_NO_KW_BUILTIN_FAST = 161;
 }

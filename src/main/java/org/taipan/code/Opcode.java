@@ -460,8 +460,12 @@ public enum Opcode {
     BINARY_OP_USER(BINARY_OP),
     /** A Python function called with keywords (KW_NAMES) whose names map to its parameters as cached: no argument array, no name search. */
     CALL_PY_KW(CALL),
-    /** {@code int(x)}, {@code float(x)}, {@code str(x)}, {@code tuple(x)} with one argument: the conversions of exact builtin values inline. */
-    CALL_NO_KW_BUILTIN_CLASS_1(CALL),
+    /**
+     * A builtin class called with up to two arguments whose result needs no Python code for
+     * exact builtin values: {@code int(x)}, {@code float(x)}, {@code str(x)}, {@code tuple(x)},
+     * {@code range(n)}, {@code range(a, b)}, {@code set()}, {@code list()}, {@code dict()}.
+     */
+    CALL_NO_KW_BUILTIN_CLASS(CALL),
     // Superinstructions (CPython 3.11's): two instructions in one dispatch, made once per code
     // object by Quickening.combine. The second instruction stays intact in the array (a jump may
     // target it); the pair reads only its oparg. Stack effect and generic form: the first's.
@@ -474,7 +478,27 @@ public enum Opcode {
     /** STORE_FAST, then the next instruction's LOAD_FAST. */
     STORE_FAST__LOAD_FAST(STORE_FAST),
     /** STORE_FAST, then the next instruction's STORE_FAST. */
-    STORE_FAST__STORE_FAST(STORE_FAST);
+    STORE_FAST__STORE_FAST(STORE_FAST),
+    /**
+     * LOAD_FAST, then the next instruction when it is in the LOAD_ATTR_INSTANCE_VALUE or
+     * LOAD_ATTR_METHOD form ({@code self.x}, {@code self.m(...)}: the most frequent pairs in the
+     * object-heavy benchmarks); any other form of it is dispatched on its own.
+     */
+    LOAD_FAST__LOAD_ATTR(LOAD_FAST),
+    /**
+     * A builtin type's method without arguments ({@code s.lower()}) whose descriptor has an
+     * array-free body: the descriptor and self's class checked, then the body called directly
+     * (CPython 3.11's CALL_NO_KW_METHOD_DESCRIPTOR_NOARGS).
+     */
+    CALL_NO_KW_METHOD_DESCRIPTOR_NOARGS(CALL),
+    /** As CALL_NO_KW_METHOD_DESCRIPTOR_NOARGS with one argument ({@code s.add(x)}; CPython's _O). */
+    CALL_NO_KW_METHOD_DESCRIPTOR_O(CALL),
+    /** As CALL_NO_KW_METHOD_DESCRIPTOR_NOARGS with two arguments ({@code d.get(k, 0)}). */
+    CALL_NO_KW_METHOD_DESCRIPTOR_FAST(CALL),
+    /** A builtin function with an array-free one-argument body ({@code ord(c)}; CPython's CALL_NO_KW_BUILTIN_O). */
+    CALL_NO_KW_BUILTIN_O(CALL),
+    /** A builtin function with an array-free two-argument body ({@code max(a, b)}). */
+    CALL_NO_KW_BUILTIN_FAST(CALL);
 
     /** What an instruction's oparg means. */
     public enum ArgKind {

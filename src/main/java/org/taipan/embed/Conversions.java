@@ -40,7 +40,8 @@ import org.taipan.runtime.PyTuple;
  *   <tr><td>{@code str}</td><td>{@link String}</td><td>{@link String}, {@link Character}</td></tr>
  *   <tr><td>{@code bytes}</td><td>{@code byte[]} (a copy)</td><td>{@code byte[]} (a copy)</td></tr>
  *   <tr><td>{@code list}, {@code tuple}</td><td>{@link ArrayList} (elements converted)</td>
- *       <td>{@code list} from any {@link List} or {@code Object[]}</td></tr>
+ *       <td>{@code list} from any {@link List}, other {@link Collection} (in iteration order), array
+ *       ({@code Object[]}, {@code int[]}, {@code double[]}... but not {@code byte[]})</td></tr>
  *   <tr><td>{@code dict}</td><td>{@link LinkedHashMap} (insertion order kept)</td>
  *       <td>{@code dict} from any {@link Map}</td></tr>
  *   <tr><td>{@code set}, {@code frozenset}</td><td>{@link LinkedHashSet}</td>
@@ -68,7 +69,7 @@ public final class Conversions {
     private static final Function<Object, PyObject> REFUSE = o -> {
         throw new IllegalArgumentException("no Python value for a Java " + o.getClass().getName()
                 + " (convertible: null, Boolean, Long/Integer/Short/Byte/BigInteger, Double/Float, String, "
-                + "Character, byte[], List, Object[], Map, Set, PythonObject)");
+                + "Character, byte[], arrays, Collection, Map, PythonObject)");
     };
 
     /**
@@ -119,8 +120,25 @@ public final class Conversions {
                 }
                 yield out;
             }
-            default -> other.apply(value);
+            case java.util.Collection<?> c -> {
+                PyList out = new PyList();
+                for (Object o : c) {
+                    out.append(toPython(o, other));
+                }
+                yield out;
+            }
+            default -> value.getClass().isArray() ? primitiveArray(value) : other.apply(value);
         };
+    }
+
+    /** A primitive array ({@code int[]}, {@code double[]}, ...; not {@code byte[]}, which is bytes) as a list of its elements. */
+    private static PyObject primitiveArray(Object array) {
+        PyList out = new PyList();
+        int n = java.lang.reflect.Array.getLength(array);
+        for (int i = 0; i < n; i++) {
+            out.append(scalarToPython(java.lang.reflect.Array.get(array, i)));
+        }
+        return out;
     }
 
     /**

@@ -9,6 +9,7 @@ import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyStr;
+import org.taipan.runtime.PyTraceback;
 import org.taipan.runtime.PyType;
 
 /** Turns a raised Python exception into the Java exception the host receives. */
@@ -38,7 +39,23 @@ final class ExceptionTranslator {
             }
             return new PythonExit(message, text, handle, status, owner.toJava(code));
         }
-        return new PythonException(typeName(exc.type()), message, text, handle);
+        return new PythonException(typeName(exc.type()), message, text, handle, lineNumber(exc));
+    }
+
+    /** The innermost traceback entry's line, or a SyntaxError's {@code lineno}; -1 when neither is known. */
+    private static int lineNumber(PyBaseException exc) {
+        if (exc.type().isSubtypeOf(ExceptionTypes.SyntaxError)
+                && PyInt.asInt(exc.attribute("lineno")) instanceof PyInt i && i.fitsLong()) {
+            return (int) i.longValue();
+        }
+        PyTraceback tb = exc.traceback;
+        if (tb == null) {
+            return -1;
+        }
+        while (tb.next != null) {
+            tb = tb.next;
+        }
+        return tb.lineno;
     }
 
     /** The name the traceback's last line gives the type: module-qualified unless builtins or __main__. */

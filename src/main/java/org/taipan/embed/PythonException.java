@@ -16,6 +16,7 @@ public class PythonException extends RuntimeException {
     private final String pythonMessage;
     private final String tracebackText;
     private final transient PythonObject exception;
+    private final int lineNumber;
 
     /**
      * @param pythonType    the exception's type as tracebacks name it ({@code "ValueError"},
@@ -23,13 +24,25 @@ public class PythonException extends RuntimeException {
      * @param pythonMessage {@code str(exception)}, possibly empty
      * @param tracebackText the full report as CPython prints it, ending with a newline
      * @param exception     the exception object, or null
+     * @param lineNumber    the line of the innermost traceback entry (a SyntaxError's own line), or -1
      */
-    public PythonException(String pythonType, String pythonMessage, String tracebackText, PythonObject exception) {
+    public PythonException(String pythonType, String pythonMessage, String tracebackText, PythonObject exception,
+                           int lineNumber) {
         super(pythonMessage.isEmpty() ? pythonType : pythonType + ": " + pythonMessage);
         this.pythonType = pythonType;
         this.pythonMessage = pythonMessage;
         this.tracebackText = tracebackText;
         this.exception = exception;
+        this.lineNumber = lineNumber;
+    }
+
+    /**
+     * The 1-based line where the exception was raised: of the innermost traceback entry (the last
+     * {@code File ..., line N} of {@link #tracebackText()}), or a {@code SyntaxError}'s
+     * {@code lineno}; -1 when unknown.
+     */
+    public int lineNumber() {
+        return lineNumber;
     }
 
     /**

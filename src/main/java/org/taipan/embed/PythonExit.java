@@ -18,7 +18,7 @@ public final class PythonExit extends PythonException {
      * @param code     the converted {@code SystemExit.code} (null for None)
      */
     public PythonExit(String pythonMessage, String tracebackText, PythonObject exception, int exitCode, Object code) {
-        super("SystemExit", pythonMessage, tracebackText, exception);
+        super("SystemExit", pythonMessage, tracebackText, exception, -1);
         this.exitCode = exitCode;
         this.code = code;
     }

@@ -50,12 +50,14 @@ import org.taipan.runtime.ThreadState;
  * back as {@link Long} (or {@link java.math.BigInteger}), {@code list} as a new
  * {@link java.util.ArrayList}, and so on; objects without a Java counterpart (functions, modules,
  * class instances) come back as {@link PythonObject} handles, which keep the object alive and
- * can be passed back in unchanged.
+ * can be passed back in unchanged. Any other Java object given to Python (an argument, a
+ * global) is passed as a Java-interop view (Python code calls its public methods; it comes back
+ * to Java as itself), which needs {@link Permission#JAVA}; without it such values are refused
+ * with {@link IllegalArgumentException}.
  *
  * <p><b>Errors</b>: a Python exception reaches Java as a {@link PythonException} (type, message,
  * traceback text); a {@code SyntaxError} in the host's source too; {@code SystemExit} as a
- * {@link PythonExit} — embedded code never ends the JVM. A Java value with no Python counterpart
- * given to {@link #set} or a call is refused with {@link IllegalArgumentException}. Any method
+ * {@link PythonExit} — embedded code never ends the JVM. Any method
  * called after {@link #close()} throws {@link IllegalStateException}.
  *
  * <p><b>Threads</b>: an interpreter may be used from any number of Java threads. Each Java
@@ -80,7 +82,10 @@ import org.taipan.runtime.ThreadState;
 public final class PythonInterpreter implements AutoCloseable {
     private final Interpreter interp;
     private final PyModule main;
+    /** The calling thread's state, once it has called in. */
     private final ThreadLocal<ThreadState> hostStates;
+    /** Every host thread's state (guarded by itself), to retire them when their threads end or at close. */
+    private final java.util.Set<ThreadState> hosts = new java.util.HashSet<>();
     private volatile boolean closed;
 
     private PythonInterpreter(Builder b) {
@@ -88,7 +93,7 @@ public final class PythonInterpreter implements AutoCloseable {
         InterpreterOptions options = new InterpreterOptions(argv, b.stdin, b.stdout, b.stderr,
                 Map.copyOf(b.xOptions), b.optimize, List.of(), b.permissions);
         this.interp = new Interpreter(options);
-        this.hostStates = ThreadLocal.withInitial(() -> new ThreadState(interp, false));
+        this.hostStates = new ThreadLocal<>();
         this.main = new PyModule("__main__", false);
         run(ts -> {
             main.set("__builtins__", interp.builtinsModule());
@@ -114,7 +119,9 @@ public final class PythonInterpreter implements AutoCloseable {
         StdlibLocator.Location located = StdlibLocator.locate();
         String locatedDir = located.found() ? located.dir().toString() : null;
         if (current instanceof PyList old) {
-            for (int i = 1; i < old.size(); i++) {
+            // a sandboxed interpreter's sys.path has no script entry left to skip (TrustedRoots.capture)
+            int first = interp.permits(Permission.FILE_SYSTEM) ? 1 : 0;
+            for (int i = first; i < old.size(); i++) {
                 String entry = old.get(i).toString();
                 if (stdlib != null && entry.equals(locatedDir)) {
                     continue;
@@ -131,6 +138,10 @@ public final class PythonInterpreter implements AutoCloseable {
             }
         }
         interp.sys().set("path", path);
+        if (!interp.permits(Permission.FILE_SYSTEM)) {
+            // the host chose these entries: a sandboxed script may import from them (and only them)
+            org.taipan.sandbox.TrustedRoots.capture(interp);
+        }
     }
 
     /** An interpreter with the default options (see {@link Builder}). */
@@ -185,7 +196,8 @@ public final class PythonInterpreter implements AutoCloseable {
 
     /**
      * Runs a Python source file in {@code __main__}'s namespace (decoded as CPython decodes source
-     * files: BOM, coding cookie, UTF-8), with {@code __file__} set to its absolute path.
+     * files: BOM, coding cookie, UTF-8), with {@code __file__} set to its absolute path while it
+     * runs (CPython's {@code PyRun_SimpleFile} sets it and removes it afterwards).
      *
      * @throws IOException when the file cannot be read
      * @throws PythonException SyntaxError, or whatever the code raises
@@ -193,11 +205,21 @@ public final class PythonInterpreter implements AutoCloseable {
     public void execFile(Path file) throws IOException {
         Path abs = file.toAbsolutePath();
         String source = Interpreter.decodeSource(Files.readAllBytes(abs), abs.toString());
+        PyStr fileKey = PyStr.of("__file__");
         run(ts -> {
-            main.set("__file__", PyStr.of(abs.toString()));
+            boolean set = !main.dict().containsKey(fileKey);
+            if (set) {
+                main.dict().setItem(fileKey, PyStr.of(abs.toString()));
+            }
+            try {
+                Eval.runCode(ts, new PyCode(interp.compile(source, abs.toString(), Mode.EXEC)), main.dict(), main.dict());
+            } finally {
+                if (set && main.dict().containsKey(fileKey)) {
+                    main.dict().delItem(fileKey);
+                }
+            }
             return null;
         });
-        exec(source, abs.toString(), null);
     }
 
     /**
@@ -335,6 +357,15 @@ public final class PythonInterpreter implements AutoCloseable {
         }
         run(ts -> {
             try {
+                // The other host threads stop being Python threads now (the closing one is
+                // threading's main thread if it imported threading, and _shutdown ends it itself).
+                synchronized (hosts) {
+                    for (ThreadState h : hosts) {
+                        if (h != ts) {
+                            releaseSentinel(h);
+                        }
+                    }
+                }
                 interp.finish(main);
             } finally {
                 closed = true;
@@ -369,7 +400,8 @@ public final class PythonInterpreter implements AutoCloseable {
     /**
      * Runs {@code body} on the calling thread inside this interpreter: with the thread's Python
      * state (made on first use) and the GIL, unless the thread already runs this interpreter's
-     * code (a call back from Python into Java into here), in which case it runs as it is.
+     * code (a call back from Python into Java into here), in which case it runs under the GIL it
+     * holds (or takes it again, when the Java call released it) on the state it has.
      * Python exceptions become {@link PythonException}s; {@code sys.stdout} and {@code sys.stderr}
      * are flushed when the outermost call returns, so the host sees the output.
      *
@@ -380,25 +412,64 @@ public final class PythonInterpreter implements AutoCloseable {
             throw new IllegalStateException("the Python interpreter is closed");
         }
         ThreadState current = ThreadState.currentOrNull();
-        if (current != null && current.interpreter == interp && interp.gil().heldByCurrentThread()) {
+        boolean ours = current != null && current.interpreter == interp;
+        if (ours && interp.gil().heldByCurrentThread()) {
             return translated(body, current);
         }
-        ThreadState ts = hostStates.get();
-        ThreadState prev = ThreadState.enter(ts);
         try {
-            try {
-                interp.gil().acquire();
-            } catch (org.taipan.runtime.Gil.ThreadExit e) {
-                throw new IllegalStateException("the Python interpreter is closed");
-            }
+            interp.gil().acquire();
+        } catch (org.taipan.runtime.Gil.ThreadExit e) {
+            throw new IllegalStateException("the Python interpreter is closed");
+        }
+        try {
+            // a Python thread in a Java call that released the GIL keeps its own state
+            ThreadState ts = ours ? current : hostState();
+            ThreadState prev = ThreadState.enter(ts);
             try {
                 return translated(body, ts);
             } finally {
-                interp.flushStreams();
-                interp.gil().release();
+                ThreadState.restore(prev);
             }
         } finally {
-            ThreadState.restore(prev);
+            interp.flushStreams();
+            interp.gil().release();
+        }
+    }
+
+    /**
+     * The calling thread's Python state in this interpreter, made on its first call (the caller
+     * holds the GIL). Making one also retires the states of host threads that have ended since:
+     * their {@code threading} sentinel lock is released, as CPython releases a thread state's
+     * lock when the state is deleted, so that {@code threading._shutdown} does not wait for them.
+     */
+    private ThreadState hostState() {
+        ThreadState ts = hostStates.get();
+        if (ts == null) {
+            synchronized (hosts) {
+                hosts.removeIf(h -> {
+                    if (h.thread.isAlive()) {
+                        return false;
+                    }
+                    releaseSentinel(h);
+                    return true;
+                });
+                ts = new ThreadState(interp, false);
+                hosts.add(ts);
+            }
+            hostStates.set(ts);
+        }
+        return ts;
+    }
+
+    /** Ends a host thread's {@code threading} identity: releases the lock {@code _thread._set_sentinel} gave it. */
+    private static void releaseSentinel(ThreadState h) {
+        if (h.sentinel != null) {
+            try {
+                org.taipan.runtime.Callables.callAttr(h.sentinel, "release");
+            } catch (org.taipan.runtime.PyException e) {
+                // not held any more: nothing to release
+            }
+            h.sentinel = null;
         }
     }
 
@@ -415,14 +486,36 @@ public final class PythonInterpreter implements AutoCloseable {
         return new PythonObject(this, o);
     }
 
-    /** {@code o} converted to Java, objects without a counterpart as handles; the caller holds the GIL. */
+    /**
+     * {@code o} converted to Java: a Java-interop view gives back the Java object it views, other
+     * objects without a counterpart become handles. The caller holds the GIL.
+     */
     Object toJava(PyObject o) {
-        return Conversions.toJava(o, this::handle);
+        return Conversions.toJava(o, this::javaOrHandle);
     }
 
-    /** {@code value} converted to Python. */
+    private Object javaOrHandle(PyObject o) {
+        Object viewed = org.taipan.javainterop.JavaValues.javaObjectOf(o);
+        return viewed != null ? viewed : handle(o);
+    }
+
+    /**
+     * {@code value} converted to Python: copied when {@link Conversions} can, else (an arbitrary
+     * Java object) a Java-interop view of it, which lets Python call its public methods; that
+     * needs {@link Permission#JAVA}.
+     *
+     * @throws IllegalArgumentException for such an object when the interpreter lacks JAVA
+     */
     PyObject toPython(Object value) {
-        return Conversions.toPython(value);
+        return Conversions.toPython(value, this::view);
+    }
+
+    private PyObject view(Object value) {
+        if (!interp.options().permissions().contains(Permission.JAVA)) {
+            throw new IllegalArgumentException("no Python value for a Java " + value.getClass().getName()
+                    + " in an interpreter without the JAVA permission (only values Conversions copies can be passed)");
+        }
+        return org.taipan.javainterop.JavaValues.toPython(value);
     }
 
     /** The dict a namespace handle holds; null means {@code __main__}'s. */

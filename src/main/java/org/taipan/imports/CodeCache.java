@@ -26,7 +26,8 @@ import org.taipan.runtime.Interpreter;
  * timestamp-based {@code .pyc} files); a disk entry also names the Taipan build that wrote it, so
  * a rebuilt compiler never runs stale bytecode. The disk level is off when Taipan does not run
  * from a jar (no build identity: the test suite's class directories) or when
- * {@code TAIPAN_CODE_CACHE=0}.
+ * {@code TAIPAN_CODE_CACHE=0}; while {@code sys.dont_write_bytecode} is true it is read but not
+ * written.
  */
 public final class CodeCache {
     private record Entry(long size, long mtimeNanos, int optimize, CodeObject code) {}
@@ -63,12 +64,22 @@ public final class CodeCache {
             byte[] bytes = Files.readAllBytes(file);
             String source = SourceFileLoader.decodeSource(bytes, file.toString());
             code = interp.compile(source, file.toString(), org.taipan.parse.Mode.EXEC);
-            if (cached != null) {
+            if (cached != null && !dontWriteBytecode(interp)) {
                 writeCached(cached, key, code);
             }
         }
         ENTRIES.put(file, new Entry(attrs.size(), mtime, optimize, code));
         return code;
+    }
+
+    /**
+     * {@code sys.dont_write_bytecode} ({@code -B}, {@code PYTHONDONTWRITEBYTECODE}, or set by the
+     * program), read at each write as importlib's {@code SourceLoader} reads it: the disk cache is
+     * then only read.
+     */
+    private static boolean dontWriteBytecode(Interpreter interp) {
+        org.taipan.runtime.PyObject flag = interp.sysAttribute("dont_write_bytecode");
+        return flag != null && org.taipan.runtime.Abstract.isTrue(flag);
     }
 
     private static CodeObject readCached(Path cached, CodeFile.Key key) {

@@ -89,7 +89,7 @@ public final class FileFinder extends PyObject implements HasDict {
             abs = null;
         }
         org.taipan.runtime.Interpreter interp = org.taipan.runtime.ThreadState.current().interpreter;
-        if (abs != null && !org.taipan.sandbox.TrustedRoots.mayRead(interp, abs.toString())) {
+        if (abs != null && !org.taipan.sandbox.TrustedRoots.mayImportFrom(interp, abs.toString())) {
             // before the directory test, so a sandboxed script cannot even probe for directories
             interp.requirePermission(org.taipan.runtime.Permission.FILE_SYSTEM,
                     "importing from " + StrRepr.repr(PyStr.of(p)));

@@ -24,9 +24,15 @@ public final class ImportSysAttributes {
     /** Sets the attributes on {@code sys} of {@code interp}. */
     public static void install(PyModule sys, Interpreter interp) {
         Map<String, String> env = System.getenv();
+        var startup = interp.options().startup();
+        if (startup.ignoreEnvironment() != 0) {
+            // -E / -I: PYTHONPATH (and every PYTHON* variable) is not read
+            env = new java.util.HashMap<>(env);
+            env.keySet().removeIf(name -> name.startsWith("PYTHON"));
+        }
         StdlibLocator.Location stdlib = StdlibLocator.locate(env);
         var argv = interp.options().argv();
-        sys.set("path", SysPath.initial(argv.isEmpty() ? "" : argv.get(0), env, stdlib));
+        sys.set("path", SysPath.initial(argv.isEmpty() ? "" : argv.get(0), env, stdlib, startup.safePath()));
         sys.set("modules", interp.modules());
         // Java packages come after Python's own finders, so a Python package of the same name wins.
         sys.set("meta_path", new PyList(new PyObject[] {BuiltinImporter.TYPE, PathFinder.TYPE,

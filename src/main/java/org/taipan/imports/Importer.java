@@ -81,9 +81,12 @@ public final class Importer {
     /**
      * Makes {@code sys.path[0]} the directory of the script about to run as {@code __main__}
      * (CPython computes it from the script's path, not from {@code argv[0]}: they differ when
-     * the program is run in-process by the test harness).
+     * the program is run in-process by the test harness). Nothing under {@code safe_path}.
      */
     public void setScript(String filename) {
+        if (interp.options().startup().safePath()) {
+            return; // -P / -I: no entry for the script at all
+        }
         if (interp.sysAttribute("path") instanceof PyList path && path.size() > 0) {
             scriptEntry = SysPath.mainEntry(filename);
             path.set(0, PyStr.of(scriptEntry));

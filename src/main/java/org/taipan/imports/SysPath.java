@@ -57,8 +57,19 @@ public final class SysPath {
      * @param stdlib the standard library location
      */
     public static PyList initial(String argv0, Map<String, String> env, StdlibLocator.Location stdlib) {
+        return initial(argv0, env, stdlib, false);
+    }
+
+    /**
+     * As {@link #initial(String, Map, StdlibLocator.Location)}; with {@code safePath}
+     * ({@code -P}, {@code -I}, {@code PYTHONSAFEPATH}) without the main program's entry.
+     */
+    public static PyList initial(String argv0, Map<String, String> env, StdlibLocator.Location stdlib,
+                                 boolean safePath) {
         PyList path = new PyList();
-        path.append(PyStr.of(mainEntry(argv0)));
+        if (!safePath) {
+            path.append(PyStr.of(mainEntry(argv0)));
+        }
         Set<String> seen = new LinkedHashSet<>();
         String pythonPath = env.get("PYTHONPATH");
         if (pythonPath != null && !pythonPath.isEmpty()) {

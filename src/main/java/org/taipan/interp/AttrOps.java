@@ -32,12 +32,17 @@ final class AttrOps {
         return sp;
     }
 
+    /** The attribute name of a LOAD_ATTR form: read only on slow paths, so the dispatch loop computes nothing for it. */
+    private static PyStr name(PyCode q, int oparg) {
+        return q.names[oparg >> 1];
+    }
+
     /**
      * LOAD_ATTR_INSTANCE_VALUE: a value-array load when type version and shape match an entry
      * of the site's chain; a miss on another instance-value layout extends the chain
      * ({@link AttrSpecializer#extendInstanceValue}).
      */
-    static int loadInstanceValue(PyCode q, int i, PyObject[] stack, int sp, PyStr name, boolean method) {
+    static int loadInstanceValue(PyCode q, int i, PyObject[] stack, int sp, int oparg) {
         PyObject obj = stack[sp - 1];
         if (obj instanceof PyInstance pi) {
             PyType t = pi.type();
@@ -45,23 +50,23 @@ final class AttrOps {
             for (AttrSpecializer.InstanceValue c = q.caches[i] instanceof AttrSpecializer.InstanceValue h ? h : null;
                     c != null; c = c.next()) {
                 if (t == c.type() && s == c.shape() && t.versionTag() == c.version()) {
-                    return push(stack, sp, pi.valueAt(c.index()), method);
+                    return push(stack, sp, pi.valueAt(c.index()), (oparg & 1) != 0);
                 }
             }
-            AttrSpecializer.InstanceValue c = AttrSpecializer.extendInstanceValue(q, i, obj, name, method);
+            AttrSpecializer.InstanceValue c = AttrSpecializer.extendInstanceValue(q, i, obj, name(q, oparg), (oparg & 1) != 0);
             if (c != null) {
-                return push(stack, sp, pi.valueAt(c.index()), method);
+                return push(stack, sp, pi.valueAt(c.index()), (oparg & 1) != 0);
             }
         }
         Quickening.miss(q, i);
-        return Ops.loadAttr(stack, sp, name, method);
+        return Ops.loadAttr(stack, sp, name(q, oparg), (oparg & 1) != 0);
     }
 
     /** The entry of a type-attribute chain that applies to {@code obj}, or null. */
-    private static AttrSpecializer.TypeAttr typeAttrFor(Object cache, PyObject obj, PyStr name) {
+    private static AttrSpecializer.TypeAttr typeAttrFor(Object cache, PyObject obj, PyCode q, int oparg) {
         PyType t = obj.type();
         for (AttrSpecializer.TypeAttr c = cache instanceof AttrSpecializer.TypeAttr h ? h : null; c != null; c = c.next()) {
-            if (t == c.type() && t.versionTag() == c.version() && unshadowed(obj, c.shape(), name)) {
+            if (t == c.type() && t.versionTag() == c.version() && unshadowed(obj, c.shape(), q, oparg)) {
                 return c;
             }
         }
@@ -69,7 +74,7 @@ final class AttrOps {
     }
 
     /** Whether {@code obj} has no instance attribute that could shadow the type attribute cached with {@code shape}. */
-    private static boolean unshadowed(PyObject obj, Shape shape, PyStr name) {
+    private static boolean unshadowed(PyObject obj, Shape shape, PyCode q, int oparg) {
         if (shape == null) {
             return true;
         }
@@ -77,20 +82,20 @@ final class AttrOps {
             return false;
         }
         Shape s = pi.shape();
-        return s == shape || s != null && s.indexOf(name) < 0;
+        return s == shape || s != null && s.indexOf(name(q, oparg)) < 0;
     }
 
     /** LOAD_ATTR_METHOD: pushes the cached function and self, no bound method. */
-    static int loadMethod(PyCode q, int i, PyObject[] stack, int sp, PyStr name, boolean method) {
+    static int loadMethod(PyCode q, int i, PyObject[] stack, int sp, int oparg) {
         PyObject obj = stack[sp - 1];
-        AttrSpecializer.TypeAttr c = typeAttrFor(q.caches[i], obj, name);
-        if (c != null || (c = AttrSpecializer.extendTypeAttr(q, i, obj, name, method, true)) != null) {
+        AttrSpecializer.TypeAttr c = typeAttrFor(q.caches[i], obj, q, oparg);
+        if (c != null || (c = AttrSpecializer.extendTypeAttr(q, i, obj, name(q, oparg), (oparg & 1) != 0, true)) != null) {
             stack[sp - 1] = c.value();
             stack[sp++] = obj;
             return sp;
         }
         Quickening.miss(q, i);
-        return Ops.loadAttr(stack, sp, name, method);
+        return Ops.loadAttr(stack, sp, name(q, oparg), (oparg & 1) != 0);
     }
 
     /** What loading a cached class attribute gives: a staticmethod's callable, else the value itself. */
@@ -99,55 +104,55 @@ final class AttrOps {
     }
 
     /** LOAD_ATTR_CLASS_VALUE: a plain class attribute read through an instance. */
-    static int loadClassValue(PyCode q, int i, PyObject[] stack, int sp, PyStr name, boolean method) {
+    static int loadClassValue(PyCode q, int i, PyObject[] stack, int sp, int oparg) {
         PyObject obj = stack[sp - 1];
-        AttrSpecializer.TypeAttr c = typeAttrFor(q.caches[i], obj, name);
-        if (c != null || (c = AttrSpecializer.extendTypeAttr(q, i, obj, name, method, false)) != null) {
-            return push(stack, sp, unwrap(c.value()), method);
+        AttrSpecializer.TypeAttr c = typeAttrFor(q.caches[i], obj, q, oparg);
+        if (c != null || (c = AttrSpecializer.extendTypeAttr(q, i, obj, name(q, oparg), (oparg & 1) != 0, false)) != null) {
+            return push(stack, sp, unwrap(c.value()), (oparg & 1) != 0);
         }
         Quickening.miss(q, i);
-        return Ops.loadAttr(stack, sp, name, method);
+        return Ops.loadAttr(stack, sp, name(q, oparg), (oparg & 1) != 0);
     }
 
     /** LOAD_ATTR_CLASS: {@code C.name} on the cached class while its version is unchanged. */
-    static int loadClass(PyCode q, int i, PyObject[] stack, int sp, PyStr name, boolean method) {
+    static int loadClass(PyCode q, int i, PyObject[] stack, int sp, int oparg) {
         PyObject obj = stack[sp - 1];
         if (q.caches[i] instanceof AttrSpecializer.TypeAttr c && obj == c.type() && c.type().versionTag() == c.version()) {
-            return push(stack, sp, unwrap(c.value()), method);
+            return push(stack, sp, unwrap(c.value()), (oparg & 1) != 0);
         }
         Quickening.miss(q, i);
-        return Ops.loadAttr(stack, sp, name, method);
+        return Ops.loadAttr(stack, sp, name(q, oparg), (oparg & 1) != 0);
     }
 
     /** LOAD_ATTR_MODULE: the cached module dict entry while the dict's keys are unchanged. */
-    static int loadModule(PyCode q, int i, PyObject[] stack, int sp, PyStr name, boolean method) {
+    static int loadModule(PyCode q, int i, PyObject[] stack, int sp, int oparg) {
         PyObject obj = stack[sp - 1];
         if (q.caches[i] instanceof AttrSpecializer.ModuleAttr c && obj == c.module()) {
             PyDict d = c.module().dict();
             if (d.keysVersion() == c.keysVersion()) {
-                return push(stack, sp, d.valueAtPosition(c.position()), method);
+                return push(stack, sp, d.valueAtPosition(c.position()), (oparg & 1) != 0);
             }
         }
         Quickening.miss(q, i);
-        return Ops.loadAttr(stack, sp, name, method);
+        return Ops.loadAttr(stack, sp, name(q, oparg), (oparg & 1) != 0);
     }
 
     /** LOAD_ATTR_PROPERTY: calls the cached getter. */
-    static int loadProperty(PyCode q, int i, PyObject[] stack, int sp, PyStr name, boolean method) {
+    static int loadProperty(PyCode q, int i, PyObject[] stack, int sp, int oparg) {
         PyObject obj = stack[sp - 1];
         if (q.caches[i] instanceof AttrSpecializer.PropertyGet c && obj.type() == c.type()
                 && c.type().versionTag() == c.version()) {
-            return push(stack, sp, Callables.call(c.getter(), obj), method);
+            return push(stack, sp, Callables.call(c.getter(), obj), (oparg & 1) != 0);
         }
         Quickening.miss(q, i);
-        return Ops.loadAttr(stack, sp, name, method);
+        return Ops.loadAttr(stack, sp, name(q, oparg), (oparg & 1) != 0);
     }
 
     /**
      * STORE_ATTR_INSTANCE_VALUE and STORE_ATTR_ADD_VALUE: {@code obj.name = v} into the value
      * array, for any entry of the site's chain; a miss on another value-array layout extends it.
      */
-    static void storeValue(PyCode q, int i, PyObject obj, PyStr name, PyObject v) {
+    static void storeValue(PyCode q, int i, PyObject obj, int oparg, PyObject v) {
         if (obj instanceof PyInstance pi) {
             PyType t = pi.type();
             Shape s = pi.shape();
@@ -158,14 +163,14 @@ final class AttrOps {
                     return;
                 }
             }
-            AttrSpecializer.StoreValue c = AttrSpecializer.extendStore(q, i, obj, name);
+            AttrSpecializer.StoreValue c = AttrSpecializer.extendStore(q, i, obj, q.names[oparg]);
             if (c != null) {
                 store(pi, c, v);
                 return;
             }
         }
         Quickening.miss(q, i);
-        Abstract.setAttr(obj, name, v);
+        Abstract.setAttr(obj, q.names[oparg], v);
     }
 
     private static void store(PyInstance pi, AttrSpecializer.StoreValue c, PyObject v) {

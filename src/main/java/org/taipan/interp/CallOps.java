@@ -4,9 +4,6 @@ import org.taipan.code.CodeObject;
 import org.taipan.code.Op;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Errors;
-import org.taipan.runtime.PyBool;
-import org.taipan.runtime.PyInt;
-import org.taipan.runtime.PyList;
 import org.taipan.runtime.ExceptionTypes;
 import org.taipan.runtime.PyCode;
 import org.taipan.runtime.PyInstance;
@@ -105,8 +102,9 @@ final class CallOps {
     }
 
     /**
-     * The builtin call forms chosen by {@link CallSpecializer} ({@code op} is the instruction's
-     * opcode): each checks that the callee is still the one cached (and for a method descriptor
+     * The builtin call forms chosen by {@link CallSpecializer} whose argument count varies
+     * ({@code op} is the instruction's opcode; the fixed-count forms are {@link BuiltinCallOps},
+     * and reach here only after a KW_NAMES, as misses): each checks that the callee is still the one cached (and for a method descriptor
      * that self's type is the one checked then), does the builtin's work without an argument
      * array where it can, and otherwise takes the generic call after counting a miss.
      *
@@ -119,35 +117,13 @@ final class CallOps {
         if (kwnames == null) {
             Object cache = q.caches[i];
             switch (op) {
-                case Op.CALL_NO_KW_LEN -> {
-                    if (a == null && cache instanceof CallSpecializer.Builtin c && b == c.callee()) {
-                        return finish(stack, sp, base, PyInt.of(Abstract.length(stack[base + 2])));
-                    }
-                }
-                case Op.CALL_NO_KW_ISINSTANCE -> {
-                    if (a == null && cache instanceof CallSpecializer.Builtin c && b == c.callee()) {
-                        return finish(stack, sp, base, PyBool.of(Abstract.isInstance(stack[base + 2], stack[base + 3])));
-                    }
-                }
                 case Op.CALL_NO_KW_TYPE_1 -> {
                     if (a == null && b == PyType.TYPE) {
                         return finish(stack, sp, base, stack[base + 2].type());
                     }
                 }
-                case Op.CALL_NO_KW_BUILTIN_CLASS_1 -> {
-                    if (a == null && cache instanceof CallSpecializer.Builtin c && b == c.callee()) {
-                        PyObject r = convert(b, stack[base + 2]);
-                        return finish(stack, sp, base, r != null ? r : Ops.callObject(b, new PyObject[] {stack[base + 2]}, null));
-                    }
-                }
-                case Op.CALL_NO_KW_LIST_APPEND -> {
-                    if (a == CallSpecializer.LIST_APPEND && b instanceof PyList l) {
-                        l.append(stack[base + 2]);
-                        return finish(stack, sp, base, PyNone.NONE);
-                    }
-                }
                 case Op.CALL_NO_KW_METHOD_DESCRIPTOR -> {
-                    if (cache instanceof CallSpecializer.Descr c && a == c.descr() && b.type() == c.selfType()) {
+                    if (cache instanceof CallSpecializer.Descr c && a == c.descr() && c.accepts(b)) {
                         PyObject[] args = new PyObject[argc];
                         System.arraycopy(stack, base + 2, args, 0, argc);
                         return finish(stack, sp, base, c.descr().callChecked(b, args, null));
@@ -188,43 +164,6 @@ final class CallOps {
         }
         Quickening.miss(q, i);
         return Ops.binaryOp(nb, v, w);
-    }
-
-    /**
-     * {@code t(x)} for {@code t} one of int, float, str, tuple when {@code x} is an exact builtin
-     * value whose conversion runs no Python code and cannot fail differently (CPython's
-     * {@code PyNumber_Long}, {@code PyNumber_Float}, {@code PyObject_Str}, {@code PySequence_Tuple}
-     * on those types); null for anything else, which the caller converts through the type call.
-     */
-    private static PyObject convert(PyObject t, PyObject x) {
-        Class<?> c = x.getClass();
-        if (t == PyInt.TYPE) {
-            if (c == PyInt.class) {
-                return x;
-            }
-            if (c == org.taipan.runtime.PyFloat.class) {
-                double v = ((org.taipan.runtime.PyFloat) x).value();
-                // NaN and the infinities fail the comparison: the type call raises their errors.
-                return Math.abs(v) < 0x1p62 ? PyInt.of((long) v) : null;
-            }
-        } else if (t == org.taipan.runtime.PyFloat.TYPE) {
-            if (c == org.taipan.runtime.PyFloat.class) {
-                return x;
-            }
-            if (c == PyInt.class) {
-                return new org.taipan.runtime.PyFloat(((PyInt) x).doubleValue());
-            }
-        } else if (t == org.taipan.runtime.PyStr.TYPE) {
-            return c == org.taipan.runtime.PyStr.class ? x : null;
-        } else if (t == PyTuple.TYPE) {
-            if (c == PyTuple.class) {
-                return x;
-            }
-            if (c == PyList.class) {
-                return new PyTuple(((PyList) x).toArray());
-            }
-        }
-        return null;
     }
 
     /**

@@ -71,8 +71,38 @@ final class CallSpecializer {
     /** The cache of the builtin-call forms: the callee seen (identity-checked on every call). */
     record Builtin(PyObject callee) {}
 
-    /** The cache of CALL_NO_KW_METHOD_DESCRIPTOR: the descriptor and the type of the self it was checked against. */
-    record Descr(PyMethodDescr descr, PyType selfType) {}
+    /**
+     * The cache of the CALL_NO_KW_METHOD_DESCRIPTOR forms: the descriptor, and the Java class
+     * and type of the self it was checked against. {@code exact} when every object of that Java
+     * class has that type (a builtin value such as an exact str or list), so the class check
+     * alone re-checks self; otherwise the type is compared too.
+     */
+    record Descr(PyMethodDescr descr, Class<?> selfClass, PyType selfType, boolean exact) {
+        /** Whether {@code self} is of the class (and type) the descriptor was checked against. */
+        boolean accepts(PyObject self) {
+            return self.getClass() == selfClass && (exact || self.type() == selfType);
+        }
+
+        static Descr of(PyMethodDescr d, PyObject self) {
+            Class<?> c = self.getClass();
+            return new Descr(d, c, self.type(), EXACT_CLASSES.contains(c));
+        }
+    }
+
+    /**
+     * Java classes whose every instance is of one builtin type that never changes (a user
+     * subclass's instances are of the nested {@code Sub} class): set covers set and frozenset,
+     * whose method descriptors are separate objects, so the descriptor identity tells them apart.
+     */
+    private static final java.util.Set<Class<?>> EXACT_CLASSES = java.util.Set.of(PyStr.class, PyList.class,
+            PyDict.class, PyTuple.class, PyInt.class, PyFloat.class, org.taipan.runtime.PySet.class,
+            org.taipan.runtime.PyBytes.class, org.taipan.runtime.PyByteArray.class);
+
+    /**
+     * The cache of CALL_NO_KW_BUILTIN_O/_FAST: the builtin function (identity-checked on every
+     * call) and whether a call of it counts a recursion level ({@link PyBuiltinFunction#countsRecursion}).
+     */
+    record BuiltinFn(PyBuiltinFunction fn, boolean counted) {}
 
     private static final PyStr LEN = PyStr.of("len");
     private static final PyStr ISINSTANCE = PyStr.of("isinstance");
@@ -95,17 +125,24 @@ final class CallSpecializer {
             op = bf == len && argc == 1 ? Opcode.CALL_NO_KW_LEN
                     : bf == isinstance && argc == 2 ? Opcode.CALL_NO_KW_ISINSTANCE : Opcode.CALL_NO_KW_BUILTIN;
             cache = new Builtin(bf);
+            if (op == Opcode.CALL_NO_KW_BUILTIN && (argc == 1 ? bf.oneArg() : argc == 2 ? bf.twoArgs() : null) != null) {
+                op = argc == 1 ? Opcode.CALL_NO_KW_BUILTIN_O : Opcode.CALL_NO_KW_BUILTIN_FAST;
+                cache = new BuiltinFn(bf, bf.countsRecursion());
+            }
         } else if (a == null && b == PyType.TYPE && argc == 1) {
             op = Opcode.CALL_NO_KW_TYPE_1;
             cache = new Builtin(b);
-        } else if (a == null && argc == 1 && (b == PyInt.TYPE || b == PyFloat.TYPE || b == PyStr.TYPE || b == PyTuple.TYPE)) {
-            op = Opcode.CALL_NO_KW_BUILTIN_CLASS_1;
+        } else if (a == null && TypeCalls.handles(b, argc)) {
+            op = Opcode.CALL_NO_KW_BUILTIN_CLASS;
             cache = new Builtin(b);
         } else if (a == LIST_APPEND && argc == 1 && b instanceof PyList) {
             op = Opcode.CALL_NO_KW_LIST_APPEND;
         } else if (a instanceof PyMethodDescr m && b.type().isSubtypeOf(m.owner())) {
-            op = Opcode.CALL_NO_KW_METHOD_DESCRIPTOR;
-            cache = new Descr(m, b.type());
+            op = argc == 0 && m.noArgs() != null ? Opcode.CALL_NO_KW_METHOD_DESCRIPTOR_NOARGS
+                    : argc == 1 && m.oneArg() != null ? Opcode.CALL_NO_KW_METHOD_DESCRIPTOR_O
+                    : argc == 2 && m.twoArgs() != null ? Opcode.CALL_NO_KW_METHOD_DESCRIPTOR_FAST
+                    : Opcode.CALL_NO_KW_METHOD_DESCRIPTOR;
+            cache = Descr.of(m, b);
         }
         if (op == null) {
             return false;

@@ -212,24 +212,36 @@ public final class Eval {
                         case Op.LOAD_FAST__LOAD_CONST -> { PyObject v = stack[oparg]; stack[sp++] = v != null ? v : f.unboundLocal(oparg); stack[sp++] = q.consts[code[ip++] >>> 8]; }
                         case Op.LOAD_CONST__LOAD_FAST -> { stack[sp++] = q.consts[oparg]; oparg = code[ip++] >>> 8; PyObject v = stack[oparg]; stack[sp++] = v != null ? v : f.unboundLocal(oparg); }
                         case Op.STORE_FAST__LOAD_FAST -> { stack[oparg] = stack[sp - 1]; oparg = code[ip++] >>> 8; PyObject v = stack[oparg]; stack[sp - 1] = v != null ? v : f.unboundLocal(oparg); }
+                        // The LOAD_ATTR is specialized on its own: the pair runs it only in the two forms it knows.
+                        case Op.LOAD_FAST__LOAD_ATTR -> { PyObject v = stack[oparg]; stack[sp++] = v != null ? v : f.unboundLocal(oparg); word = code[ip];
+                            if ((word & 0xFF) == Op.LOAD_ATTR_INSTANCE_VALUE) { sp = AttrOps.loadInstanceValue(q, ip++, stack, sp, word >>> 8); } else if ((word & 0xFF) == Op.LOAD_ATTR_METHOD) { sp = AttrOps.loadMethod(q, ip++, stack, sp, word >>> 8); } }
                         case Op.STORE_FAST__STORE_FAST -> { stack[oparg] = stack[--sp]; stack[code[ip++] >>> 8] = stack[--sp]; stack[sp] = null; stack[sp + 1] = null; }
                         case Op.LOAD_CLOSURE -> stack[sp++] = stack[oparg];
                         case Op.LOAD_DEREF -> { PyObject v = ((PyCell) stack[oparg]).value; stack[sp++] = v != null ? v : Ops.unboundDeref(f, oparg); }
                         case Op.STORE_DEREF -> { ((PyCell) stack[oparg]).value = stack[--sp]; stack[sp] = null; }
                         case Op.LOAD_ATTR -> sp = Adaptive.loadAttr(q, i, stack, sp, oparg);
-                        case Op.LOAD_ATTR_INSTANCE_VALUE -> sp = AttrOps.loadInstanceValue(q, i, stack, sp, q.names[oparg >> 1], (oparg & 1) != 0);
-                        case Op.LOAD_ATTR_METHOD -> sp = AttrOps.loadMethod(q, i, stack, sp, q.names[oparg >> 1], (oparg & 1) != 0);
-                        case Op.LOAD_ATTR_CLASS_VALUE -> sp = AttrOps.loadClassValue(q, i, stack, sp, q.names[oparg >> 1], (oparg & 1) != 0);
-                        case Op.LOAD_ATTR_CLASS -> sp = AttrOps.loadClass(q, i, stack, sp, q.names[oparg >> 1], (oparg & 1) != 0);
-                        case Op.LOAD_ATTR_MODULE -> sp = AttrOps.loadModule(q, i, stack, sp, q.names[oparg >> 1], (oparg & 1) != 0);
-                        case Op.LOAD_ATTR_PROPERTY -> sp = AttrOps.loadProperty(q, i, stack, sp, q.names[oparg >> 1], (oparg & 1) != 0);
+                        case Op.LOAD_ATTR_INSTANCE_VALUE -> sp = AttrOps.loadInstanceValue(q, i, stack, sp, oparg);
+                        case Op.LOAD_ATTR_METHOD -> sp = AttrOps.loadMethod(q, i, stack, sp, oparg);
+                        case Op.LOAD_ATTR_CLASS_VALUE -> sp = AttrOps.loadClassValue(q, i, stack, sp, oparg);
+                        case Op.LOAD_ATTR_CLASS -> sp = AttrOps.loadClass(q, i, stack, sp, oparg);
+                        case Op.LOAD_ATTR_MODULE -> sp = AttrOps.loadModule(q, i, stack, sp, oparg);
+                        case Op.LOAD_ATTR_PROPERTY -> sp = AttrOps.loadProperty(q, i, stack, sp, oparg);
                         case Op.STORE_ATTR -> sp = Adaptive.storeAttr(q, i, stack, sp, oparg);
-                        case Op.STORE_ATTR_INSTANCE_VALUE, Op.STORE_ATTR_ADD_VALUE -> { AttrOps.storeValue(q, i, stack[sp - 1], q.names[oparg], stack[sp - 2]); stack[--sp] = null; stack[--sp] = null; }
+                        case Op.STORE_ATTR_INSTANCE_VALUE, Op.STORE_ATTR_ADD_VALUE -> { AttrOps.storeValue(q, i, stack[sp - 1], oparg, stack[sp - 2]); stack[--sp] = null; stack[--sp] = null; }
                         case Op.CALL -> { f.lasti = i; sp = Adaptive.call(ts, f, q, i, stack, sp, oparg, null); }
                         case Op.CALL_PY_EXACT_ARGS -> { f.lasti = i; sp = CallOps.callPyExact(ts, q, i, stack, sp, oparg, null); }
                         case Op.CALL_PY_CLASS -> { f.lasti = i; sp = CallOps.callPyClass(ts, q, i, stack, sp, oparg, null); }
-                        case Op.CALL_NO_KW_LEN, Op.CALL_NO_KW_ISINSTANCE, Op.CALL_NO_KW_TYPE_1, Op.CALL_NO_KW_LIST_APPEND,
-                             Op.CALL_NO_KW_METHOD_DESCRIPTOR, Op.CALL_NO_KW_BUILTIN, Op.CALL_NO_KW_BUILTIN_CLASS_1 -> { f.lasti = i; sp = CallOps.callBuiltin(ts, q, i, word & 0xFF, stack, sp, oparg, null); }
+                        case Op.CALL_NO_KW_TYPE_1, Op.CALL_NO_KW_METHOD_DESCRIPTOR, Op.CALL_NO_KW_BUILTIN -> { f.lasti = i; sp = CallOps.callBuiltin(ts, q, i, word & 0xFF, stack, sp, oparg, null); }
+                        case Op.CALL_NO_KW_BUILTIN_CLASS -> sp = BuiltinCallOps.builtinClass(ts, f, i, stack, sp, oparg);
+                        // Fixed argument counts: the helper knows the stack layout, so no oparg.
+                        case Op.CALL_NO_KW_LEN -> sp = BuiltinCallOps.len(ts, f, i, stack, sp);
+                        case Op.CALL_NO_KW_ISINSTANCE -> sp = BuiltinCallOps.isInstance(ts, f, i, stack, sp);
+                        case Op.CALL_NO_KW_LIST_APPEND -> sp = BuiltinCallOps.listAppend(ts, f, i, stack, sp);
+                        case Op.CALL_NO_KW_METHOD_DESCRIPTOR_NOARGS -> sp = BuiltinCallOps.descrNoArgs(ts, f, i, stack, sp);
+                        case Op.CALL_NO_KW_METHOD_DESCRIPTOR_O -> sp = BuiltinCallOps.descrOneArg(ts, f, i, stack, sp);
+                        case Op.CALL_NO_KW_METHOD_DESCRIPTOR_FAST -> sp = BuiltinCallOps.descrTwoArgs(ts, f, i, stack, sp);
+                        case Op.CALL_NO_KW_BUILTIN_O -> sp = BuiltinCallOps.builtinOneArg(ts, f, i, stack, sp);
+                        case Op.CALL_NO_KW_BUILTIN_FAST -> sp = BuiltinCallOps.builtinTwoArgs(ts, f, i, stack, sp);
                         case Op.CALL_PY_KW -> { f.lasti = i; sp = CallOps.callPyKw(ts, q, i, stack, sp, oparg, null); }
                         case Op.KW_NAMES -> {
                             // Always right before its CALL: run that CALL here, with the names.
@@ -293,7 +305,9 @@ public final class Eval {
             case Op.CALL_PY_CLASS -> CallOps.callPyClass(ts, q, i, stack, sp, argc, kwnames);
             case Op.CALL_PY_KW -> CallOps.callPyKw(ts, q, i, stack, sp, argc, kwnames);
             case Op.CALL_NO_KW_LEN, Op.CALL_NO_KW_ISINSTANCE, Op.CALL_NO_KW_TYPE_1, Op.CALL_NO_KW_LIST_APPEND,
-                 Op.CALL_NO_KW_METHOD_DESCRIPTOR, Op.CALL_NO_KW_BUILTIN, Op.CALL_NO_KW_BUILTIN_CLASS_1 ->
+                 Op.CALL_NO_KW_METHOD_DESCRIPTOR, Op.CALL_NO_KW_BUILTIN, Op.CALL_NO_KW_BUILTIN_CLASS,
+                 Op.CALL_NO_KW_METHOD_DESCRIPTOR_NOARGS, Op.CALL_NO_KW_METHOD_DESCRIPTOR_O,
+                 Op.CALL_NO_KW_METHOD_DESCRIPTOR_FAST, Op.CALL_NO_KW_BUILTIN_O, Op.CALL_NO_KW_BUILTIN_FAST ->
                     CallOps.callBuiltin(ts, q, i, op, stack, sp, argc, kwnames);
             default -> throw Errors.of(ExceptionTypes.SystemError, "KW_NAMES before " + Opcode.of(op));
         };

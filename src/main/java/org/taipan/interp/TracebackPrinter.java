@@ -1,7 +1,6 @@
 package org.taipan.interp;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -284,7 +283,9 @@ public final class TracebackPrinter {
                 return List.of();
             }
             try {
-                return Files.readAllLines(Path.of(fn), StandardCharsets.UTF_8);
+                // linecache reads through tokenize.open: the coding cookie or BOM decides the encoding
+                byte[] bytes = Files.readAllBytes(Path.of(fn));
+                return org.taipan.runtime.Interpreter.decodeSource(bytes, fn).lines().toList();
             } catch (IOException | RuntimeException e) {
                 return List.of();
             }

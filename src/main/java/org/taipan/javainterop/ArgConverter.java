@@ -31,7 +31,9 @@ import org.taipan.runtime.PyType;
  * {@code String}, then {@code CharSequence}, then {@code char} for one character; a bool
  * {@code boolean}; None any reference type ({@code String} first, {@code Object} last); a Java object any type it is an instance of, nearer
  * supertypes first; a list or tuple an array or a {@code List}/{@code Collection} (copied); a
- * dict a {@code Map} (copied); a callable a functional interface (see {@link FunctionalInterfaces}).
+ * dict a {@code Map} (copied); a callable a functional interface, preferring one whose method
+ * returns a value; an object with methods named as all of an interface's abstract methods that
+ * interface (see {@link FunctionalInterfaces}).
  * Any other Python object fits {@code Object} only and is passed as itself.
  */
 final class ArgConverter {
@@ -113,9 +115,15 @@ final class ArgConverter {
         if (arg instanceof PyDict && target.isAssignableFrom(LinkedHashMap.class) && target != Object.class) {
             return COPIED;
         }
-        if (target.isInterface() && FunctionalInterfaces.singleAbstractMethod(target) != null
-                && arg.type().tp_call != null) {
-            return COPIED + 1;
+        if (target.isInterface()) {
+            java.lang.reflect.Method sam = FunctionalInterfaces.singleAbstractMethod(target);
+            if (sam != null && arg.type().tp_call != null) {
+                // as Java prefers Callable to Runnable for a lambda that yields a value
+                return sam.getReturnType() == void.class ? COPIED + 2 : COPIED + 1;
+            }
+            if (FunctionalInterfaces.implementsByName(arg, target)) {
+                return COPIED + 3;
+            }
         }
         return target == Object.class ? AS_OBJECT + 20 : NO;
     }

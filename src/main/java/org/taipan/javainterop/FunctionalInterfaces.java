@@ -5,8 +5,15 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Proxy;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Errors;
+import org.taipan.runtime.Interpreter;
+import org.taipan.runtime.PyException;
 import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyStr;
 import org.taipan.runtime.ThreadState;
 
 /**
@@ -15,7 +22,10 @@ import org.taipan.runtime.ThreadState;
  * {@code java.util.function} interfaces, any user interface of that shape), a Python function,
  * lambda, bound method or other callable is passed as a {@link Proxy} of that interface whose
  * abstract method calls it ({@link PythonCallback}: arguments converted to Python, the result to
- * the method's return type). The interface's default methods run their Java bodies;
+ * the method's return type). A Python object that is not callable, or is passed as an interface
+ * with several abstract methods, stands for it when it has a method of each abstract method's
+ * name (duck typing: a Python iterator object as a {@code java.util.Iterator}); the proxy calls
+ * them by name. The interface's default methods run their Java bodies;
  * {@code equals}/{@code hashCode}/{@code toString} are the proxy's identity.
  */
 final class FunctionalInterfaces {
@@ -58,20 +68,77 @@ final class FunctionalInterfaces {
         }
     }
 
+    private static final ClassValue<List<String>> ABSTRACT_NAMES = new ClassValue<>() {
+        @Override
+        protected List<String> computeValue(Class<?> c) {
+            List<String> names = new ArrayList<>();
+            for (Method m : c.getMethods()) {
+                if (Modifier.isAbstract(m.getModifiers()) && !isObjectMethod(m) && !names.contains(m.getName())) {
+                    names.add(m.getName());
+                }
+            }
+            return List.copyOf(names);
+        }
+    };
+
     /**
-     * A proxy of functional interface {@code iface} calling {@code callable} in the current
-     * thread's interpreter.
-     *
-     * @throws org.taipan.runtime.PyException TypeError when {@code iface} is not functional or
-     *     no interpreter runs on this thread
+     * Whether Python object {@code obj} (not a Java object) has an attribute named as each abstract
+     * method of interface {@code iface} (a Python iterator class for {@code java.util.Iterator}'s
+     * {@code hasNext}/{@code next}): it can then stand for the interface, method by method.
      */
-    static Object proxy(PyObject callable, Class<?> iface) {
+    static boolean implementsByName(PyObject obj, Class<?> iface) {
+        List<String> names = ABSTRACT_NAMES.get(iface);
+        if (names.isEmpty() || JavaValues.javaObjectOf(obj) != null) {
+            return false;
+        }
+        for (String n : names) {
+            if (Abstract.lookupAttr(obj, PyStr.of(n)) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * What Java code sees when the Python side of a proxy raises: a Java exception raised in Python
+     * ({@code raise IllegalStateException("x")}) as the original {@code Throwable} when the
+     * method may throw it (unchecked, or declared), so Java code can catch it; anything else as the
+     * {@link PyException}, which passes unchanged back into Python.
+     */
+    private static Throwable javaSideOf(PyException e, Method method) {
+        Throwable t = JavaExceptions.throwableOf(e.value);
+        if (t == null) {
+            return e;
+        }
+        if (t instanceof RuntimeException || t instanceof Error) {
+            return t;
+        }
+        for (Class<?> declared : method.getExceptionTypes()) {
+            if (declared.isInstance(t)) {
+                return t;
+            }
+        }
+        return e;
+    }
+
+    /**
+     * A proxy of interface {@code iface} calling into the current thread's interpreter: for a
+     * functional interface given a callable, its abstract method calls {@code target}; otherwise
+     * each abstract method calls {@code target}'s attribute of the same name.
+     *
+     * @throws org.taipan.runtime.PyException TypeError when neither applies or no interpreter
+     *     runs on this thread
+     */
+    static Object proxy(PyObject target, Class<?> iface) {
         Method sam = singleAbstractMethod(iface);
         ThreadState ts = ThreadState.currentOrNull();
-        if (sam == null || ts == null) {
-            throw Errors.typeError("cannot pass a '%s' object as %s", callable.type().name(), iface.getName());
+        boolean byName = sam == null || target.type().tp_call == null;
+        if (ts == null || byName && !implementsByName(target, iface)) {
+            throw Errors.typeError("cannot pass a '%s' object as %s", target.type().name(), iface.getName());
         }
-        PythonCallback callback = new PythonCallback(ts.interpreter, callable);
+        Interpreter interp = ts.interpreter;
+        PythonCallback callback = byName ? null : new PythonCallback(interp, target);
+        PyObject callable = target;
         InvocationHandler handler = (proxy, method, args) -> {
             if (method.getDeclaringClass() == Object.class || isObjectMethod(method) && !method.equals(sam)) {
                 return switch (method.getName()) {
@@ -83,9 +150,20 @@ final class FunctionalInterfaces {
             if (method.isDefault()) {
                 return InvocationHandler.invokeDefault(proxy, method, args);
             }
-            return callback.call(args == null ? new Object[0] : args, method.getReturnType());
+            PythonCallback c = callback != null ? callback
+                    : new PythonCallback(interp, target, method.getName());
+            try {
+                return c.call(args == null ? new Object[0] : args, method.getReturnType());
+            } catch (PyException e) {
+                throw javaSideOf(e, method);
+            }
         };
         ClassLoader loader = iface.getClassLoader() != null ? iface.getClassLoader() : FunctionalInterfaces.class.getClassLoader();
-        return Proxy.newProxyInstance(loader, new Class<?>[] {iface}, handler);
+        try {
+            return Proxy.newProxyInstance(loader, new Class<?>[] {iface}, handler);
+        } catch (IllegalArgumentException e) {
+            // an interface the proxy's class loader cannot see, or not accessible to proxies
+            throw Errors.typeError("cannot implement %s with a Python object: %s", iface.getName(), e.getMessage());
+        }
     }
 }

@@ -102,17 +102,31 @@ public final class JavaImporter extends PyObject {
         if (!answersFor(name)) {
             return PyNone.NONE;
         }
-        interp.requirePermission(Permission.JAVA, "import " + name);
+        requireJava("import " + name);
         if (!isAncestorOfPrefix(name) && !JavaPackages.exists(name)) {
             return PyNone.NONE;
         }
         return new ModuleSpec(PyStr.of(name), this, null, true);
     }
 
+    /**
+     * Checks {@link Permission#JAVA} in this finder's interpreter and in the calling thread's:
+     * Python code can reach this object through {@code sys.meta_path} and call its methods on
+     * modules of its own making, so every way to a Java class checks, not only {@code find_spec}.
+     */
+    private void requireJava(String what) {
+        interp.requirePermission(Permission.JAVA, what);
+        org.taipan.runtime.ThreadState ts = org.taipan.runtime.ThreadState.currentOrNull();
+        if (ts != null && ts.interpreter != interp) {
+            ts.interpreter.requirePermission(Permission.JAVA, what);
+        }
+    }
+
     private void execModule(PyObject module) {
         if (!(module instanceof PyModule m)) {
             return;
         }
+        requireJava("import " + m.name());
         String pkg = m.name();
         PyBuiltinFunction getattr = new PyBuiltinFunction("__getattr__", (a, k) -> {
             if (a.length != 1 || !(a[0] instanceof PyStr attr)) {
@@ -126,6 +140,7 @@ public final class JavaImporter extends PyObject {
     private PyObject resolve(PyModule m, String pkg, String attr) {
         String full = pkg + "." + attr;
         if (!attr.startsWith("__")) {
+            requireJava("import " + full);
             Class<?> c = JavaPackages.loadClass(full);
             if (c != null) {
                 if (!JavaMembers.isAccessible(c)) {

@@ -57,6 +57,9 @@ final class JavaPackages {
 
     /** The class of binary name {@code name}, or null when none loads. */
     static Class<?> loadClass(String name) {
+        // where Python reaches a Java class, whatever the route (the importer's find_spec checks too,
+        // but its exec_module can be handed any module)
+        org.taipan.sandbox.Sandbox.require(org.taipan.runtime.Permission.JAVA, "Java class " + name);
         try {
             return Class.forName(name, false, loader());
         } catch (ClassNotFoundException | LinkageError e) {

@@ -18,12 +18,13 @@ import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PySlice;
 import org.taipan.runtime.PyStr;
 import org.taipan.runtime.PyType;
+import org.taipan.runtime.Slots;
 
 /**
  * The Python protocols of Java objects, as slots of their classes' types: {@code str()} and
  * {@code repr()} are {@code toString()}, {@code ==} is {@code equals}, {@code hash()} is
  * {@code hashCode()}, ordering is {@code compareTo} for a {@code Comparable}; an {@code Iterable}
- * iterates, an {@code Iterator} is a Python iterator; a {@code Collection} has {@code len} and
+ * and a {@code Stream} iterate, an {@code Iterator} is a Python iterator; a {@code Collection} has {@code len} and
  * {@code in}; a {@code List} and an array index as Python sequences (negative indices from the end,
  * slices giving a copy of the same kind, IndexError out of range, item assignment and deletion);
  * a {@code Map} is a mapping ({@code len}, {@code in} and iteration over keys, {@code m[k]} with
@@ -42,6 +43,10 @@ final class JavaProtocols {
         }
         if (Iterable.class.isAssignableFrom(c)) {
             t.tp_iter = o -> JavaValues.toPython(((Iterable<?>) java(o)).iterator());
+        }
+        if (java.util.stream.BaseStream.class.isAssignableFrom(c)) {
+            // a stream is not Iterable, but iterating it once is what a Python loop means
+            t.tp_iter = o -> JavaValues.toPython(((java.util.stream.BaseStream<?, ?>) java(o)).iterator());
         }
         if (Iterator.class.isAssignableFrom(c)) {
             t.tp_iter = o -> o;
@@ -70,6 +75,7 @@ final class JavaProtocols {
             t.mp_subscript = JavaProtocols::arrayGet;
             t.mp_ass_subscript = JavaProtocols::arraySet;
         }
+        guard(t);
         if (AutoCloseable.class.isAssignableFrom(c)) {
             t.addMethod("__enter__", (self, a, k) -> self);
             t.addMethod("__exit__", (self, a, k) -> {
@@ -81,6 +87,66 @@ final class JavaProtocols {
                 }
                 return PyNone.NONE;
             });
+        }
+    }
+
+    /**
+     * Wraps the slots set above so that a Java exception thrown by the Java side (a
+     * {@code ConcurrentModificationException} from an iterator, a {@code ClassCastException} from a
+     * {@code TreeMap} lookup, a throwing {@code toString}) is raised as the Python exception of its
+     * class, never escaping as a Java exception.
+     */
+    private static void guard(PyType t) {
+        Slots.Unary repr = t.tp_repr, str = t.tp_str, iter = t.tp_iter;
+        if (repr != null) {
+            t.tp_repr = o -> guarded(() -> repr.call(o));
+        }
+        if (str != null) {
+            t.tp_str = o -> guarded(() -> str.call(o));
+        }
+        if (iter != null) {
+            t.tp_iter = o -> guarded(() -> iter.call(o));
+        }
+        Slots.Hash hash = t.tp_hash;
+        if (hash != null) {
+            t.tp_hash = o -> guarded(() -> hash.call(o));
+        }
+        Slots.RichCompare cmp = t.tp_richcompare;
+        if (cmp != null) {
+            t.tp_richcompare = (a, b, op) -> guarded(() -> cmp.call(a, b, op));
+        }
+        Slots.IterNext next = t.tp_iternext;
+        if (next != null) {
+            t.tp_iternext = o -> guarded(() -> next.call(o));
+        }
+        Slots.Length len = t.mp_length;
+        if (len != null) {
+            t.mp_length = o -> guarded(() -> len.call(o));
+        }
+        Slots.Contains contains = t.sq_contains;
+        if (contains != null) {
+            t.sq_contains = (o, x) -> guarded(() -> contains.call(o, x));
+        }
+        Slots.Binary get = t.mp_subscript;
+        if (get != null) {
+            t.mp_subscript = (o, k) -> guarded(() -> get.call(o, k));
+        }
+        Slots.SetItem set = t.mp_ass_subscript;
+        if (set != null) {
+            t.mp_ass_subscript = (o, k, v) -> guarded(() -> {
+                set.call(o, k, v);
+                return null;
+            });
+        }
+    }
+
+    private static <T> T guarded(java.util.function.Supplier<T> body) {
+        try {
+            return body.get();
+        } catch (org.taipan.runtime.PyException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            throw JavaExceptions.toPyException(e);
         }
     }
 

@@ -18,8 +18,9 @@ import org.taipan.runtime.PyType;
  * {@code ArrayList}); its MRO lists the Java superclasses, then the interfaces, then
  * {@code java.lang.Object} and {@code object} ({@code java.lang.Throwable} and its subclasses end
  * in {@code Exception}, {@code BaseException}, {@code object} instead). Its dict holds a
- * {@link JavaMethod} per public method name, a {@link JavaField} per public field and the public
- * member classes; calling it constructs an instance ({@link Overloads} over the public
+ * {@link JavaMethod} per public method name, a {@link JavaField} per public field (a name that is
+ * a Python keyword also with a trailing underscore: {@code System.in_}, {@code Instant.from_}) and
+ * the public member classes; calling it constructs an instance ({@link Overloads} over the public
  * constructors, or a {@link FunctionalInterfaces proxy} for a functional interface given a
  * callable); {@link JavaProtocols} sets the slots that make Java collections, maps, arrays,
  * iterators and closeables behave as their Python counterparts. User classes cannot subclass it.
@@ -89,6 +90,11 @@ public final class JavaTypes {
         return c.isArray() ? c.getComponentType().getTypeName() + "[]" : c.getName();
     }
 
+    /** Python keywords that are legal Java identifiers: members so named are also reachable with a trailing {@code _}. */
+    private static final java.util.Set<String> PYTHON_KEYWORDS = java.util.Set.of("and", "as", "assert", "async",
+            "await", "def", "del", "elif", "except", "from", "global", "in", "is", "lambda", "nonlocal", "not", "or",
+            "pass", "raise", "with", "yield", "None", "True", "False");
+
     private static void populate(PyType t, Class<?> c) {
         for (Map.Entry<String, Class<?>> n : JavaMembers.nestedClasses(c).entrySet()) {
             t.addAttr(n.getKey(), new JavaNestedClass(n.getValue()));
@@ -102,7 +108,17 @@ public final class JavaTypes {
                 candidates.add(new Candidate(member));
             }
             String qualified = c.getName() + "." + m.getKey();
-            t.addAttr(m.getKey(), new JavaMethod(qualified, new Overloads(qualified, candidates)));
+            JavaMethod method = new JavaMethod(qualified, new Overloads(qualified, candidates));
+            t.addAttr(m.getKey(), method);
+            if (PYTHON_KEYWORDS.contains(m.getKey())) {
+                // Instant.from(x) does not parse in Python: Instant.from_(x), as PEP 8 spells it
+                t.addAttr(m.getKey() + "_", method);
+            }
+        }
+        for (Map.Entry<String, Field> f : JavaMembers.fields(c).entrySet()) {
+            if (PYTHON_KEYWORDS.contains(f.getKey())) {
+                t.addAttr(f.getKey() + "_", new JavaField(f.getValue()));
+            }
         }
     }
 
@@ -115,7 +131,8 @@ public final class JavaTypes {
         t.tp_new = (type, args, kw) -> {
             if (constructors.isEmpty()) {
                 if (c.isInterface() && args.length == 1 && (kw == null || kw.length == 0)
-                        && FunctionalInterfaces.singleAbstractMethod(c) != null) {
+                        && (FunctionalInterfaces.singleAbstractMethod(c) != null && args[0].type().tp_call != null
+                            || FunctionalInterfaces.implementsByName(args[0], c))) {
                     return JavaValues.toPython(FunctionalInterfaces.proxy(args[0], c));
                 }
                 throw Errors.typeError("cannot create '%s' instances: %s", c.getName(),

@@ -37,6 +37,8 @@ public final class JavaValues {
                 return scalar;
             }
         }
+        // a Java object in Python's hands reaches any class through getClass(): a sandbox gets none
+        org.taipan.sandbox.Sandbox.require(org.taipan.runtime.Permission.JAVA, "a Java object");
         if (o instanceof Throwable t) {
             return JavaExceptions.toPython(t);
         }

@@ -20,9 +20,18 @@ final class PythonCallback {
     private final Interpreter interp;
     private final PyObject callable;
 
+    /** The attribute of the target that is called, or null to call the target itself. */
+    private final String method;
+
     PythonCallback(Interpreter interp, PyObject callable) {
+        this(interp, callable, null);
+    }
+
+    /** A callback calling {@code target.method(...)}; {@code method} null calls {@code target} itself. */
+    PythonCallback(Interpreter interp, PyObject target, String method) {
         this.interp = interp;
-        this.callable = callable;
+        this.callable = target;
+        this.method = method;
     }
 
     /**
@@ -49,7 +58,8 @@ final class PythonCallback {
             for (int i = 0; i < args.length; i++) {
                 pyArgs[i] = JavaValues.toPython(args[i]);
             }
-            PyObject result = Callables.call(callable, pyArgs);
+            PyObject f = method == null ? callable : org.taipan.runtime.Abstract.getAttr(callable, method);
+            PyObject result = Callables.call(f, pyArgs);
             if (returnType == void.class) {
                 return null;
             }

@@ -63,15 +63,26 @@ final class DictSlots {
             }
         };
         t.addMethod("get", (self, a, k) -> {
+            Args.noKeywords("dict.get", k);
             Args.check("get", a, k, 1, 2);
             PyObject v = d(self).getItem(a[0]);
             return v != null ? v : a.length > 1 ? a[1] : PyNone.NONE;
         });
+        t.ownMethod("get").withOneArg((self, key) -> {
+            PyObject v = d(self).getItem(key);
+            return v != null ? v : PyNone.NONE;
+        }).withTwoArgs((self, key, dflt) -> {
+            PyObject v = d(self).getItem(key);
+            return v != null ? v : dflt;
+        });
         t.addMethod("setdefault", (self, a, k) -> {
+            Args.noKeywords("dict.setdefault", k);
             Args.check("setdefault", a, k, 1, 2);
             return d(self).setDefault(a[0], a.length > 1 ? a[1] : PyNone.NONE);
         });
+        t.ownMethod("setdefault").withTwoArgs((self, key, dflt) -> d(self).setDefault(key, dflt));
         t.addMethod("pop", (self, a, k) -> {
+            Args.noKeywords("dict.pop", k);
             Args.check("pop", a, k, 1, 2);
             PyObject v = d(self).pop(a[0]);
             if (v == null) {

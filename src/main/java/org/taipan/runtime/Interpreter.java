@@ -43,10 +43,42 @@ public final class Interpreter {
         modules.setItem(PyStr.of("builtins"), builtinsModule);
         modules.setItem(PyStr.of("sys"), sysModule);
         importer.initialize();
-        if (!unrestricted) {
+        if (!permits(Permission.FILE_SYSTEM)) {
+            // imports of a sandboxed interpreter: only from its initial sys.path
             org.taipan.sandbox.TrustedRoots.capture(this);
         }
         // The -X options of the JIT ("jit", "jit-threshold") are accepted and have no effect yet.
+        applyStartupOptions(options.startup());
+    }
+
+    /**
+     * What the command line's start-up options change once the interpreter exists: the int/str
+     * digit limit and the builtins {@code site} would add ({@code -S} leaves them out). Nothing
+     * happens for options left at their defaults.
+     */
+    private void applyStartupOptions(StartupOptions startup) {
+        if (startup.intMaxStrDigits() >= 0) {
+            intMaxStrDigits = startup.intMaxStrDigits();
+        }
+        if (startup.noSite() != 0) {
+            // site.py's setquit() and sethelper() are what define these in CPython
+            for (String name : new String[] {"exit", "quit", "help"}) {
+                builtins().pop(PyStr.of(name));
+            }
+        }
+    }
+
+    /**
+     * {@code PYTHONIOENCODING}'s encoding for the standard streams (the codec registry gives the
+     * encoding's name, so this runs on the main thread before the program).
+     *
+     * @throws FatalStartupError for an unknown encoding
+     */
+    private void applyStdioEncoding() {
+        StartupOptions startup = options.startup();
+        if (startup.stdioEncoding() != null) {
+            StandardStreams.setEncoding(this, startup.stdioEncoding(), startup.stdioErrors());
+        }
     }
 
     // Weak in the threads, so a finished thread's state goes with it.
@@ -197,6 +229,7 @@ public final class Interpreter {
                 }
             }
             Eval.runModule(ts, new PyCode(code), main.dict(), builtins());
+            return 0;
         });
     }
 
@@ -207,13 +240,55 @@ public final class Interpreter {
      * @return the process exit status; 1 with "EXECUTABLE: No module named x" when it cannot be found
      */
     public int runModuleAsMain(String name) {
-        return runMainWith(null, (ts, main) -> importer.runModuleAsMain(ts, main, name));
+        return runMainWith(null, (ts, main) -> {
+            importer.runModuleAsMain(ts, main, name);
+            return 0;
+        });
     }
 
-    /** What runs in {@code __main__}'s namespace on the main thread. */
+    /**
+     * What runs in {@code __main__}'s namespace on the main thread, holding the GIL, when the
+     * caller drives the program itself (the interactive interpreter, {@code org.taipan.repl}).
+     */
+    @FunctionalInterface
+    public interface MainSession {
+        /**
+         * @param ts   the main thread's state
+         * @param main the {@code __main__} module
+         * @return the process exit status
+         * @throws PyException an uncaught exception, reported as for a script
+         */
+        int run(ThreadState ts, PyModule main);
+    }
+
+    /**
+     * Runs {@code session} as the main program, with the life cycle of {@link #runMain(CodeObject)}
+     * (SIGINT delivered to it, thread shutdown, atexit callbacks, finalizers at exit).
+     *
+     * @param filename the main code's file name ({@code "<stdin>"} for the interactive interpreter)
+     * @return the session's exit status, or that of an uncaught exception
+     */
+    public int runMainSession(String filename, MainSession session) {
+        return runMainWith(filename, session::run);
+    }
+
+    /** Set by {@link #setInspect}: run in {@code __main__} after the main program ({@code -i}). */
+    private MainSession inspect;
+
+    /**
+     * CPython's {@code -i} ({@code config->inspect}): after the main program ends, normally or by
+     * an uncaught exception (printed first, {@code SystemExit} included, which then does not end
+     * the process), {@code session} runs on the main thread with {@code sys.modules['__main__']}
+     * and its status becomes the process's.
+     */
+    public void setInspect(MainSession session) {
+        this.inspect = session;
+    }
+
+    /** What runs in {@code __main__}'s namespace on the main thread; returns the exit status. */
     @FunctionalInterface
     private interface MainBody {
-        void run(ThreadState ts, PyModule main);
+        int run(ThreadState ts, PyModule main);
     }
 
     /** @param filename the main code's file name ({@code <string>} for -c), or null when the body sets {@code __main__} up itself */
@@ -259,13 +334,24 @@ public final class Interpreter {
             }
             modules.setItem(PyStr.of("__main__"), main);
             events.becomeSigintTarget();
+            applyStdioEncoding();
             int status;
             try {
                 importWarningsForOptions();
-                body.run(ts, main);
-                status = 0;
+                status = body.run(ts, main);
             } catch (PyException e) {
-                status = handleUncaught(e.value);
+                if (inspect != null) {
+                    // pymain_repl: with -i even SystemExit is only reported
+                    flushStreams();
+                    stderr.writeString(TracebackPrinter.format(e.value));
+                    stderr.flush();
+                    status = 1;
+                } else {
+                    status = handleUncaught(e.value);
+                }
+            }
+            if (inspect != null) {
+                status = runInspect(ts, main);
             }
             finish(main);
             events.resignSigintTarget();
@@ -275,6 +361,16 @@ public final class Interpreter {
             org.taipan.modules.io.FdTable.closeAll(this);
             gil.release();
             ThreadState.restore(prev);
+        }
+    }
+
+    /** The {@code -i} session, in the {@code __main__} the program left in {@code sys.modules}. */
+    private int runInspect(ThreadState ts, PyModule main) {
+        PyObject current = modules.getItem(PyStr.of("__main__"));
+        try {
+            return inspect.run(ts, current instanceof PyModule m ? m : main);
+        } catch (PyException e) {
+            return handleUncaught(e.value);
         }
     }
 
@@ -385,8 +481,24 @@ public final class Interpreter {
         }
         stderr.writeString(TracebackPrinter.format(exc));
         stderr.flush();
-        // CPython re-raises SIGINT on itself so the shell sees a signal death: status 128 + 2.
-        return exc.type().isSubtypeOf(ExceptionTypes.KeyboardInterrupt) ? 130 : 1;
+        if (exc.type().isSubtypeOf(ExceptionTypes.KeyboardInterrupt)) {
+            // CPython re-raises SIGINT on itself so the shell sees a signal death: status 128 + 2.
+            // The command line does the same once the interpreter is finished (endedByKeyboardInterrupt).
+            endedByKeyboardInterrupt = true;
+            return 130;
+        }
+        return 1;
+    }
+
+    private volatile boolean endedByKeyboardInterrupt;
+
+    /**
+     * Whether the main program ended with an uncaught {@code KeyboardInterrupt} (its status is
+     * 130): CPython's {@code _Py_UnhandledKeyboardInterrupt}, after which the process kills
+     * itself with SIGINT.
+     */
+    public boolean endedByKeyboardInterrupt() {
+        return endedByKeyboardInterrupt;
     }
 
     /**

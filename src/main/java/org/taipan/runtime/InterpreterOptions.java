@@ -17,13 +17,23 @@ import java.util.Set;
  * {@code PYTHONWARNINGS}, then the {@code -W} options), which the interpreter hands to
  * {@code warnings.py} at start-up. {@code permissions} is what the interpreter's Python code may
  * reach outside the interpreter (files, processes, network, Java; see {@link Permission}).
+ * {@code startup} holds what the command line and environment chose besides ({@code sys.flags},
+ * the standard streams' buffering and encoding, {@code sys.path} rules; see {@link StartupOptions}).
  */
 public record InterpreterOptions(List<String> argv, InputStream stdin, PrintStream stdout, PrintStream stderr,
                                  Map<String, String> xOptions, int optimize, List<String> warnOptions,
-                                 Set<Permission> permissions) {
+                                 Set<Permission> permissions, StartupOptions startup) {
     /** Copies the permission set, so a caller's later changes to it do not reach the interpreter. */
     public InterpreterOptions {
         permissions = Set.copyOf(permissions);
+        startup = startup == null ? StartupOptions.DEFAULT : startup;
+    }
+
+    /** Options with {@link StartupOptions#DEFAULT} start-up options. */
+    public InterpreterOptions(List<String> argv, InputStream stdin, PrintStream stdout, PrintStream stderr,
+                              Map<String, String> xOptions, int optimize, List<String> warnOptions,
+                              Set<Permission> permissions) {
+        this(argv, stdin, stdout, stderr, xOptions, optimize, warnOptions, permissions, StartupOptions.DEFAULT);
     }
 
     /** Options with every permission. */
@@ -54,7 +64,12 @@ public record InterpreterOptions(List<String> argv, InputStream stdin, PrintStre
 
     /** These options with exactly {@code granted} as the permissions (the rest unchanged). */
     public InterpreterOptions withPermissions(Set<Permission> granted) {
-        return new InterpreterOptions(argv, stdin, stdout, stderr, xOptions, optimize, warnOptions, granted);
+        return new InterpreterOptions(argv, stdin, stdout, stderr, xOptions, optimize, warnOptions, granted, startup);
+    }
+
+    /** These options with {@code options} as the start-up options (the rest unchanged). */
+    public InterpreterOptions withStartup(StartupOptions options) {
+        return new InterpreterOptions(argv, stdin, stdout, stderr, xOptions, optimize, warnOptions, permissions, options);
     }
 
     /** Options for a program run from the command line with the process's own streams. */

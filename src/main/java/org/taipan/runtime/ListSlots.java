@@ -72,8 +72,8 @@ final class ListSlots {
         t.addWrapperOneArg("__add__", (self, arg) -> t.sq_concat.call(self, arg));
         t.addWrapperOneArg("__mul__", (self, arg) -> t.sq_repeat.call(self, arg));
         t.addWrapperOneArg("__rmul__", (self, arg) -> t.sq_repeat.call(self, arg));
-        t.addMethod("append", (self, a, k) -> {
-            l(self).append(Args.oneArg("list.append", a, k));
+        t.addMethodOneArg("append", (self, arg) -> {
+            l(self).append(arg);
             return PyNone.NONE;
         });
         t.addMethodOneArg("extend", (self, arg) -> {
@@ -81,6 +81,7 @@ final class ListSlots {
             return PyNone.NONE;
         });
         t.addMethod("insert", (self, a, k) -> {
+            Args.noKeywords("list.insert", k);
             Args.check("insert", a, k, 2, 2);
             PyList x = l(self);
             long i = Abstract.index(a[0], null).ssizeValue();
@@ -91,6 +92,7 @@ final class ListSlots {
             return PyNone.NONE;
         });
         t.addMethod("pop", (self, a, k) -> {
+            Args.noKeywords("list.pop", k);
             Args.check("pop", a, k, 0, 1);
             PyList x = l(self);
             if (x.size == 0) {
@@ -104,6 +106,13 @@ final class ListSlots {
                 throw Errors.indexError("pop index out of range");
             }
             return x.remove((int) i);
+        });
+        t.ownMethod("pop").withNoArgs(self -> {
+            PyList x = l(self);
+            if (x.size == 0) {
+                throw Errors.indexError("pop from empty list");
+            }
+            return x.remove(x.size - 1);
         });
         t.addMethodOneArg("remove", (self, arg) -> {
             PyObject v = arg;

@@ -47,8 +47,27 @@ public final class PyBuiltinFunction extends PyObject {
         PyObject call(PyObject[] args, String[] kwnames);
     }
 
+    /**
+     * A builtin without {@code self} called with exactly one positional argument and no keywords:
+     * what the {@link Body} does for that call, without the array or the count check (CPython's
+     * {@code METH_O} body as {@code CALL_NO_KW_BUILTIN_O} calls it).
+     */
+    @FunctionalInterface
+    public interface OneArg {
+        PyObject call(PyObject arg);
+    }
+
+    /** A builtin without {@code self} called with exactly two positional arguments; see {@link OneArg}. */
+    @FunctionalInterface
+    public interface TwoArgs {
+        PyObject call(PyObject arg1, PyObject arg2);
+    }
+
     private final String name;
     private PyObject self;
+    /** The array-free bodies (null where there is none), set once when the builtin is made. */
+    private OneArg oneArg;
+    private TwoArgs twoArgs;
     private final PyMethodDescr.Impl impl;
     private final boolean wrapper;
     private final boolean countsRecursion;
@@ -82,6 +101,26 @@ public final class PyBuiltinFunction extends PyObject {
 
     public String name() {
         return name;
+    }
+
+    /**
+     * A builtin function with array-free bodies for calls with one or two positional arguments
+     * (either may be null), each doing exactly what {@code full} does for such a call.
+     */
+    public PyBuiltinFunction(String name, Body full, OneArg one, TwoArgs two) {
+        this(name, full);
+        this.oneArg = one;
+        this.twoArgs = two;
+    }
+
+    /** The one-argument body of a builtin without {@code self}, or null. */
+    public OneArg oneArg() {
+        return self == null || moduleLevel ? oneArg : null;
+    }
+
+    /** The two-argument body of a builtin without {@code self}, or null. */
+    public TwoArgs twoArgs() {
+        return self == null || moduleLevel ? twoArgs : null;
     }
 
     /** This function with {@code first} bound as its first argument (a classmethod of a builtin type). */

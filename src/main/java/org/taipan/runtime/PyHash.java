@@ -36,24 +36,62 @@ public final class PyHash {
         return s != null ? s : System.getenv("PYTHONHASHSEED");
     }
 
+    /** {@link #parseSeed}'s answer for {@code random} or no setting. */
+    public static final long RANDOM_SEED = -1;
+
+    /** {@link #parseSeed}'s answer for a value CPython refuses to start with. */
+    public static final long INVALID_SEED = -2;
+
+    /**
+     * A {@code PYTHONHASHSEED} value as CPython's {@code config_init_hash_seed} reads it (an empty
+     * variable counts as unset): {@link #RANDOM_SEED} for null, empty or {@code random}; a
+     * decimal number in [0, 4294967295], with {@code strtoul}'s leading blanks and sign allowed,
+     * as that number; {@link #INVALID_SEED} for anything else ({@code -1} too: strtoul wraps it).
+     */
+    public static long parseSeed(String seed) {
+        if (seed == null || seed.isEmpty() || seed.equals("random")) {
+            return RANDOM_SEED;
+        }
+        int i = 0;
+        while (i < seed.length() && " \t\n\u000b\f\r".indexOf(seed.charAt(i)) >= 0) {
+            i++;
+        }
+        boolean negative = false;
+        if (i < seed.length() && (seed.charAt(i) == '+' || seed.charAt(i) == '-')) {
+            negative = seed.charAt(i) == '-';
+            i++;
+        }
+        int digits = i;
+        long n = 0;
+        while (i < seed.length() && seed.charAt(i) >= '0' && seed.charAt(i) <= '9') {
+            n = n * 10 + (seed.charAt(i) - '0');
+            if (n > 4294967295L) {
+                return INVALID_SEED;
+            }
+            i++;
+        }
+        if (i == digits || i != seed.length() || negative && n != 0) {
+            return INVALID_SEED;
+        }
+        return n;
+    }
+
+    /**
+     * Whether string hashes are randomised: false only for the seed 0 ({@code sys.flags.hash_randomization}).
+     * Reading it fixes the process's key if no hash was taken yet.
+     */
+    public static boolean randomized() {
+        return Key.K0 != 0 || Key.K1 != 0;
+    }
+
     /**
      * The 24 bytes of CPython's {@code _Py_HashSecret} for a {@code PYTHONHASHSEED} value
-     * ({@code null} for unset). An unparsable value counts as unset: CPython refuses to start
-     * then, which a library cannot do.
+     * ({@code null} for unset). An unparsable value counts as unset here: the command line
+     * refuses it with CPython's fatal error before any hash is taken.
      */
     static byte[] secret(String seed) {
         byte[] secret = new byte[24];
-        long n = -1;
-        if (seed != null && !seed.equals("random") && !seed.isEmpty()) {
-            try {
-                n = Long.parseLong(seed);
-            } catch (NumberFormatException e) {
-                n = -1;
-            }
-            if (n > 4294967295L) {
-                n = -1;
-            }
-        }
+        long n = parseSeed(seed);
         if (n < 0) {
             new SecureRandom().nextBytes(secret);
         } else if (n > 0) {

@@ -12,6 +12,29 @@ public final class PyMethodDescr extends PyObject {
         PyObject call(PyObject self, PyObject[] args, String[] kwnames);
     }
 
+    /**
+     * The method called with no arguments: what {@link Impl#call} does for an empty argument
+     * array and no keywords, without the array or the argument-count check (CPython's
+     * {@code METH_NOARGS} body as {@code CALL_NO_KW_METHOD_DESCRIPTOR_NOARGS} calls it).
+     * {@code self} is an instance of the owner type or of a subclass.
+     */
+    @FunctionalInterface
+    public interface NoArgs {
+        PyObject call(PyObject self);
+    }
+
+    /** The method called with exactly one positional argument ({@code METH_O}); see {@link NoArgs}. */
+    @FunctionalInterface
+    public interface OneArg {
+        PyObject call(PyObject self, PyObject arg);
+    }
+
+    /** The method called with exactly two positional arguments ({@code d.get(k, default)}); see {@link NoArgs}. */
+    @FunctionalInterface
+    public interface TwoArgs {
+        PyObject call(PyObject self, PyObject arg1, PyObject arg2);
+    }
+
     public static final PyType METHOD_DESCRIPTOR = PyType.builtinFinal("method_descriptor", PyType.OBJECT);
     public static final PyType WRAPPER_DESCRIPTOR = PyType.builtinFinal("wrapper_descriptor", PyType.OBJECT);
 
@@ -41,6 +64,14 @@ public final class PyMethodDescr extends PyObject {
     /** For a slot wrapper: the slot it exposes and the slot function, else null. */
     final SlotDefs.SlotDef slot;
     final Object slotFunction;
+    /**
+     * Array-free bodies for calls with 0, 1 or 2 positional arguments and no keywords (null where
+     * the method has none): set once while the owner type is built, then only read by the
+     * interpreter's specialized call forms.
+     */
+    private NoArgs noArgs;
+    private OneArg oneArg;
+    private TwoArgs twoArgs;
 
     public PyMethodDescr(PyType owner, String name, Impl impl) {
         this(owner, name, impl, null, null);
@@ -56,6 +87,44 @@ public final class PyMethodDescr extends PyObject {
 
     public String name() {
         return name;
+    }
+
+    /** The body for a call without arguments, or null; see {@link NoArgs}. */
+    public NoArgs noArgs() {
+        return noArgs;
+    }
+
+    /** The body for a call with one positional argument, or null; see {@link OneArg}. */
+    public OneArg oneArg() {
+        return oneArg;
+    }
+
+    /** The body for a call with two positional arguments, or null; see {@link TwoArgs}. */
+    public TwoArgs twoArgs() {
+        return twoArgs;
+    }
+
+    /**
+     * Gives the method its array-free body for calls without arguments, which must do exactly
+     * what {@link #impl} does for such a call (errors included). Only while the type is built.
+     *
+     * @return this descriptor
+     */
+    public PyMethodDescr withNoArgs(NoArgs body) {
+        noArgs = body;
+        return this;
+    }
+
+    /** The body for one positional argument; as {@link #withNoArgs}. */
+    public PyMethodDescr withOneArg(OneArg body) {
+        oneArg = body;
+        return this;
+    }
+
+    /** The body for two positional arguments; as {@link #withNoArgs}. */
+    public PyMethodDescr withTwoArgs(TwoArgs body) {
+        twoArgs = body;
+        return this;
     }
 
     public PyType owner() {

@@ -104,6 +104,14 @@ public final class PyRange extends PyObject {
         this.length = computeLength(start, stop, step);
     }
 
+    /**
+     * {@code range(start, stop)} of two exact ints (no {@code __index__} to call): what the
+     * type call makes of them, for the interpreter's specialized call.
+     */
+    public static PyRange ofExact(PyInt start, PyInt stop) {
+        return new PyRange(start, stop, PyInt.ONE);
+    }
+
     public PyRange(long start, long stop, long step) {
         this(PyInt.of(start), PyInt.of(stop), PyInt.of(step));
     }

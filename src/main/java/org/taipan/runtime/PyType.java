@@ -502,12 +502,13 @@ public final class PyType extends PyObject implements HasDict {
      *
      * @param body the method, given {@code self}
      */
-    public PyType addMethodNoArgs(String name, java.util.function.Function<PyObject, PyObject> body) {
+    public PyType addMethodNoArgs(String name, PyMethodDescr.NoArgs body) {
         String qualified = shortName() + "." + name;
-        return addMethod(name, (self, a, k) -> {
+        PyMethodDescr d = new PyMethodDescr(this, name, (self, a, k) -> {
             Args.noArgs(qualified, a, k);
-            return body.apply(self);
+            return body.call(self);
         });
+        return addAttr(name, d.withNoArgs(body));
     }
 
     /**
@@ -516,9 +517,23 @@ public final class PyType extends PyObject implements HasDict {
      *
      * @param body the method, given {@code self} and the argument
      */
-    public PyType addMethodOneArg(String name, java.util.function.BinaryOperator<PyObject> body) {
+    public PyType addMethodOneArg(String name, PyMethodDescr.OneArg body) {
         String qualified = shortName() + "." + name;
-        return addMethod(name, (self, a, k) -> body.apply(self, Args.oneArg(qualified, a, k)));
+        PyMethodDescr d = new PyMethodDescr(this, name, (self, a, k) -> body.call(self, Args.oneArg(qualified, a, k)));
+        return addAttr(name, d.withOneArg(body));
+    }
+
+    /**
+     * This builtin type's own method descriptor {@code name} (to give it array-free bodies with
+     * {@link PyMethodDescr#withOneArg} and friends while the type is built).
+     *
+     * @throws IllegalStateException when the type's dict has no method descriptor of that name
+     */
+    public PyMethodDescr ownMethod(String name) {
+        if (dict().getItem(PyStr.of(name)) instanceof PyMethodDescr d) {
+            return d;
+        }
+        throw new IllegalStateException(this.name + " has no method descriptor " + name);
     }
 
     /**

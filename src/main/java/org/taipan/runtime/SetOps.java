@@ -144,8 +144,16 @@ final class SetOps {
                 s(self).add(Args.oneArg(addName, a, k));
                 return PyNone.NONE;
             });
+            t.ownMethod("add").withOneArg((self, x) -> {
+                s(self).add(x);
+                return PyNone.NONE;
+            });
             t.addMethod("discard", (self, a, k) -> {
                 s(self).discard(Args.oneArg(discardName, a, k));
+                return PyNone.NONE;
+            });
+            t.ownMethod("discard").withOneArg((self, x) -> {
+                s(self).discard(x);
                 return PyNone.NONE;
             });
             t.addMethod("remove", (self, a, k) -> {

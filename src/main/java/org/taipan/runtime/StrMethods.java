@@ -232,12 +232,53 @@ final class StrMethods {
             default -> false;
         };
         int[] arity = ARITY.get(name);
-        t.addMethod(name, (self, a, k) -> {
+        PyMethodDescr.Impl full = (self, a, k) -> {
             checkArgs(name, kind, arity, a, k);
             PyObject r = !codePointSafe && LoneSurrogates.involved(self, a) ? LoneSurrogates.call(self, a, k, impl)
                     : impl.call(self, a, k);
             return self.getClass() == PyStr.class ? r : exactResult(self, r);
-        });
+        };
+        t.addMethod(name, full);
+        // The array-free forms for the counts the method accepts: a simple exact str with simple
+        // (or non-str) arguments needs neither the surrogate handling nor the subclass result.
+        PyMethodDescr d = t.ownMethod(name);
+        if (accepts(kind, arity, 0)) {
+            d.withNoArgs(self -> plain(self) ? impl.call(self, NO_ARGS, null) : full.call(self, NO_ARGS, null));
+        }
+        if (accepts(kind, arity, 1)) {
+            d.withOneArg((self, x) -> {
+                PyObject[] a = {x};
+                return plain(self) && plainArg(x) ? impl.call(self, a, null) : full.call(self, a, null);
+            });
+        }
+        if (accepts(kind, arity, 2)) {
+            d.withTwoArgs((self, x, y) -> {
+                PyObject[] a = {x, y};
+                return plain(self) && plainArg(x) && plainArg(y) ? impl.call(self, a, null) : full.call(self, a, null);
+            });
+        }
+    }
+
+    private static final PyObject[] NO_ARGS = {};
+
+    /** Whether a call with {@code n} positional arguments passes {@link #checkArgs} (OWN methods check their own). */
+    private static boolean accepts(Kind kind, int[] arity, int n) {
+        return switch (kind) {
+            case NOARGS -> n == 0;
+            case ONE -> n == 1;
+            case VARARGS, POSITIONAL -> n >= arity[0] && n <= arity[1];
+            case OWN -> true;
+        };
+    }
+
+    /** An exact str without surrogates: the method's result needs no conversion. */
+    private static boolean plain(PyObject self) {
+        return self.getClass() == PyStr.class && ((PyStr) self).isSimple();
+    }
+
+    /** An argument {@link LoneSurrogates#involved} would never flag. */
+    private static boolean plainArg(PyObject x) {
+        return x instanceof PyStr s ? s.isSimple() : !(x instanceof PyTuple);
     }
 
     static void install(PyType t) {

@@ -14,8 +14,9 @@ import org.taipan.runtime.PyStr;
  * The directories a sandboxed interpreter (one without {@link Permission#FILE_SYSTEM}) may still
  * import from: the absolute entries of {@code sys.path} when the interpreter was created (the
  * standard library, {@code PYTHONPATH}, the script's directory), plus those its host adds with
- * {@link #add}. The interpreter's own Java import system is trusted to read module files under
- * them, and tracebacks and warnings show their source lines; anything else (a directory the script
+ * {@link #add}. The interpreter's own Java import system is trusted to list them and read the
+ * Python source files ({@code .py}) under them, and tracebacks and warnings show those files'
+ * lines; anything else (a directory the script
  * put on {@code sys.path} or a package's {@code __path__}, a loader made for an arbitrary file, the
  * source line of code compiled under an arbitrary file name) is refused with PermissionError. The
  * empty entry (the working directory of {@code -c} and of embedded interpreters) is not trusted,
@@ -68,12 +69,19 @@ public final class TrustedRoots {
 
     /**
      * Whether {@code interp} may read {@code file} through its trusted import machinery: always
-     * with FILE_SYSTEM, else only under a root.
+     * with FILE_SYSTEM, else only a Python source file ({@code .py}) under a root (the data and
+     * configuration files next to a host's modules stay closed).
      */
     public static boolean mayRead(Interpreter interp, String file) {
-        if (interp.permits(Permission.FILE_SYSTEM)) {
-            return true;
-        }
+        return interp.permits(Permission.FILE_SYSTEM) || file.endsWith(".py") && underRoot(interp, file);
+    }
+
+    /** Whether {@code interp} may look for modules in the directory {@code dir}: with FILE_SYSTEM, or under a root. */
+    public static boolean mayImportFrom(Interpreter interp, String dir) {
+        return interp.permits(Permission.FILE_SYSTEM) || underRoot(interp, dir);
+    }
+
+    private static boolean underRoot(Interpreter interp, String file) {
         Path p = real(file);
         if (p == null) {
             return false;
@@ -95,17 +103,6 @@ public final class TrustedRoots {
     public static boolean mayShowSource(String file) {
         org.taipan.runtime.ThreadState ts = org.taipan.runtime.ThreadState.currentOrNull();
         return ts == null || mayRead(ts.interpreter, file);
-    }
-
-    /**
-     * Refuses {@code what} unless {@code interp} may read {@code file} ({@link #mayRead}).
-     *
-     * @throws org.taipan.runtime.PyException PermissionError naming {@code what} and FILE_SYSTEM
-     */
-    public static void requireReadable(Interpreter interp, String file, String what) {
-        if (!mayRead(interp, file)) {
-            interp.requirePermission(Permission.FILE_SYSTEM, what);
-        }
     }
 
     /**

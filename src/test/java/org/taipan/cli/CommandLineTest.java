@@ -45,17 +45,53 @@ class CommandLineTest {
         assertEquals(List.of("error", "ignore::DeprecationWarning"), line.warnOptions());
         assertEquals(List.of("-W", "arg"), line.args()); // after the script: the program's own
         // CPython: -X dev's "default", then PYTHONWARNINGS (empty items dropped), then -W; no repeats
-        assertEquals(List.of("default", "once", "error"),
-                Main.warnOptions(parse("-X", "dev", "-W", "error", "-c", "pass"), "once,,error"));
-        assertEquals(List.of("error"), Main.warnOptions(parse("-E", "-W", "error", "x.py"), "once"));
-        assertEquals(List.of(), Main.warnOptions(parse("-I", "x.py"), "once"));
+        assertEquals(List.of("default", "once", "error"), StartupConfig.warnOptions(
+                parse("-X", "dev", "-W", "error", "-c", "pass"), Map.of("PYTHONWARNINGS", "once,,error")));
+        assertEquals(List.of("error"), StartupConfig.warnOptions(parse("-E", "-W", "error", "x.py"),
+                Map.of("PYTHONWARNINGS", "once")));
+        assertEquals(List.of(), StartupConfig.warnOptions(parse("-I", "x.py"), Map.of("PYTHONWARNINGS", "once")));
+        // PYTHONDEVMODE is development mode too
+        assertEquals(List.of("default"), StartupConfig.warnOptions(parse("x.py"), Map.of("PYTHONDEVMODE", "1")));
     }
 
     @Test
     void clusteredFlagsAndOptimizeLevel() throws UsageException {
-        CommandLine line = parse("-uOO", "-B", "x.py");
-        assertEquals(2, line.optimize());
+        CommandLine line = parse("-uOO", "-B", "-vOv", "x.py", "-v");
+        assertEquals(3, line.optimize()); // CPython counts past 2: sys.flags.optimize is 3
+        assertEquals(2, line.count('v'));
+        assertEquals(1, line.count('u'));
         assertEquals(Action.RUN_FILE, line.action());
+        assertEquals(List.of("-v"), line.args());
+    }
+
+    @Test
+    void versionAndHelpAsCpythonOrdersThem() throws UsageException {
+        // -V waits for the whole option list (errors win; -c ends it); -h and --help act at once
+        assertEquals(Action.VERSION, parse("-Vc", "pass").action());
+        assertEquals(2, parse("-VV").count('V'));
+        assertEquals("Unknown option: -Z", assertThrows(UsageException.class, () -> parse("-V", "-Z")).getMessage());
+        assertEquals(Action.HELP, parse("-h", "-Z").action());
+        assertEquals(Action.HELP, parse("--help", "--foo").action());
+        assertEquals(Action.HELP_ENV, parse("--help-env").action());
+        assertEquals(Action.RUN_FILE, parse("--", "-c").action());
+        assertEquals("-c", parse("--", "-c").target());
+        assertEquals("-J is reserved for Jython", assertThrows(UsageException.class, () -> parse("-J")).getMessage());
+    }
+
+    @Test
+    void environmentFlagsFollowPyGetEnvFlag() throws UsageException {
+        var env = Map.of("PYTHONOPTIMIZE", "x", "PYTHONVERBOSE", "3", "PYTHONDEBUG", "-2", "PYTHONUNBUFFERED", "");
+        var o = StartupConfig.read(parse("-c", "pass"), env, List.of("taipan"));
+        assertEquals(1, StartupConfig.optimize(parse("-c", "pass"), env)); // not a number: 1
+        assertEquals(2, StartupConfig.optimize(parse("-OO", "-c", "pass"), env)); // the larger wins
+        assertEquals(3, o.verbose());
+        assertEquals(1, o.debug()); // negative: 1
+        assertEquals(false, o.unbuffered()); // empty: unset
+        var isolated = StartupConfig.read(parse("-I", "-c", "pass"), env, List.of("taipan"));
+        assertEquals(0, isolated.verbose());
+        assertEquals(true, isolated.safePath());
+        assertEquals(1, isolated.noUserSite());
+        assertEquals(0, StartupConfig.optimize(parse("-I", "-c", "pass"), env));
     }
 
     @Test

@@ -84,8 +84,11 @@ class EmbedConversionTest {
         m.put("list", List.of(1, 2L, List.of("a")));
         m.put("map", Map.of("k", 2.5));
         m.put("array", new Object[] {true, null});
+        m.put("ints", new int[] {3, 4});
+        m.put("deque", new java.util.ArrayDeque<>(List.of('x', 'y')));
         py.set("m", m);
-        assertEquals("{'list': [1, 2, ['a']], 'map': {'k': 2.5}, 'array': [True, None]}", py.eval("repr(m)"));
+        assertEquals("{'list': [1, 2, ['a']], 'map': {'k': 2.5}, 'array': [True, None], 'ints': [3, 4], 'deque': ['x', 'y']}",
+                py.eval("repr(m)"));
     }
 
     @Test
@@ -141,8 +144,25 @@ class EmbedConversionTest {
     }
 
     @Test
-    void unconvertibleJavaObjectIsRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> py.set("t", new Thread()));
-        assertTrue(e.getMessage().contains("java.lang.Thread"), e.getMessage());
+    void otherJavaObjectsPassAsViewsAndComeBackAsThemselves() {
+        StringBuilder sb = new StringBuilder("ab");
+        py.set("sb", sb);
+        py.exec("sb.append('cd')\nsame = sb");
+        assertEquals("abcd", sb.toString());
+        assertSame(sb, py.get("same"));
+        assertEquals(4L, py.eval("sb.length()"));
+    }
+
+    @Test
+    void javaObjectsNeedTheJavaPermission() {
+        try (PythonInterpreter sandboxed = PythonInterpreter.builder()
+                .permissions(java.util.EnumSet.noneOf(org.taipan.runtime.Permission.class)).build()) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> sandboxed.set("t", new StringBuilder()));
+            assertTrue(e.getMessage().contains("java.lang.StringBuilder"), e.getMessage());
+            sandboxed.set("copied", List.of(1, Map.of("k", "v")));
+            assertEquals("[1, {'k': 'v'}]", sandboxed.eval("repr(copied)"));
+        }
+        assertThrows(IllegalArgumentException.class, () -> Conversions.toPython(new Object()));
     }
 }

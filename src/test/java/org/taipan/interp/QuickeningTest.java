@@ -108,6 +108,17 @@ class QuickeningTest {
     }
 
     @Test
+    void combinePairsALocalWithTheAttributeLoadAfterIt() {
+        int[] w = Quickening.combine(words(Opcode.LOAD_FAST, Opcode.LOAD_FAST, Opcode.LOAD_ATTR, Opcode.LOAD_ATTR,
+                Opcode.RETURN_VALUE));
+        assertEquals(Opcode.LOAD_FAST__LOAD_FAST.ordinal(), Opcode.opcodeOf(w[0]));
+        assertEquals(Opcode.LOAD_FAST__LOAD_ATTR.ordinal(), Opcode.opcodeOf(w[1]), "pairs chain");
+        assertEquals(Opcode.LOAD_ATTR.ordinal(), Opcode.opcodeOf(w[2]), "the attribute load stays, to be specialized");
+        assertEquals(Opcode.LOAD_ATTR.ordinal(), Opcode.opcodeOf(w[3]));
+        assertEquals(Opcode.LOAD_FAST, Opcode.LOAD_FAST__LOAD_ATTR.generic());
+    }
+
+    @Test
     void combineLeavesTheStoreAfterForIterToForIter() {
         int[] w = Quickening.combine(words(Opcode.FOR_ITER, Opcode.STORE_FAST, Opcode.LOAD_FAST, Opcode.JUMP_BACKWARD));
         assertEquals(Opcode.STORE_FAST.ordinal(), Opcode.opcodeOf(w[1]));

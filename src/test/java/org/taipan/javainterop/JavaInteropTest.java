@@ -262,6 +262,109 @@ class JavaInteropTest {
             one
             closed: Stream closed
             """}),
+        Map.entry("views and values", new String[] {"""
+            from java.lang.reflect import Array
+            from java.lang import String, Integer, Object, Comparable
+            from java.util import Map, HashMap, ArrayList, Optional
+            from java.math import BigDecimal, BigInteger
+            a = Array.newInstance(String, 3)
+            a[0] = "x"
+            print(type(a), list(a), len(a), list(Array.newInstance(Integer.TYPE, 2)))
+            d1, d2 = BigDecimal("1.5"), BigDecimal("2.25")
+            print(d1 < d2, d1 >= d2, d1 == BigDecimal("1.5"), d1.add(d2), sorted([d2, d1]), hash(d1) == d1.hashCode())
+            print(BigInteger("1180591620717411303424") + 1, BigInteger.ONE, BigInteger.valueOf(2**63 - 1))
+            try:
+                BigInteger.valueOf(2**63)
+            except TypeError as e:
+                print(e)
+            for e in HashMap({"a": 1}).entrySet():
+                print(e.getKey(), e.getValue(), isinstance(e, Map.Entry), Map.Entry)
+            print(Optional.of(5).map(lambda x: x * 2).get(), Optional.empty().orElse("none"))
+            o = Object()
+            print(isinstance(o, Object), o == o, o.equals(o), o == Object(), type(o.hashCode()))
+            print(isinstance(ArrayList(), Comparable), issubclass(String, Comparable), isinstance(ArrayList(), Object))
+            print(ArrayList.__mro__[:4])
+            print(ArrayList([1]).add, ArrayList.add, ArrayList.size(ArrayList([7])))
+            print(ArrayList([1, 2, 3]).subList(1, 3), String.CASE_INSENSITIVE_ORDER.compare("a", "A"))
+            py = object()
+            l = ArrayList([py])
+            print(l.get(0) is py, l.contains(py), l.indexOf(py))
+            """, """
+            <class 'java.lang.String[]'> ['x', None, None] 3 [0, 0]
+            True False True 3.75 [1.5, 2.25] True
+            1180591620717411303425 1 9223372036854775807
+            java.math.BigInteger.valueOf(): no overload matches the arguments (int); candidates: valueOf(long)
+            a 1 True <class 'java.util.Map$Entry'>
+            10 none
+            True True True False <class 'int'>
+            False True True
+            (<class 'java.util.ArrayList'>, <class 'java.util.AbstractList'>, <class 'java.util.AbstractCollection'>, <class 'java.util.List'>)
+            <bound java method java.util.ArrayList.add> <java method java.util.ArrayList.add> 1
+            [2, 3] 0
+            True True 0
+            """}),
+        Map.entry("interfaces by name and executors", new String[] {"""
+            from java.util.concurrent import Executors, TimeUnit, Callable
+            from java.util import Iterator, ArrayList, Comparator
+            ex = Executors.newFixedThreadPool(2)
+            futures = [ex.submit(lambda i=i: i * i) for i in range(5)]   # submit(Callable): values
+            print([f.get() for f in futures])
+            ex.shutdown()
+            print(ex.awaitTermination(5, TimeUnit.SECONDS))
+            class Count:
+                def __init__(self):
+                    self.n = 0
+                def hasNext(self):
+                    return self.n < 3
+                def next(self):
+                    self.n += 1
+                    return self.n
+            it = Iterator(Count())
+            print(isinstance(it, Iterator), it.hasNext(), it.next(), [x for x in it])
+            class Descending:
+                def compare(self, a, b):
+                    return b - a
+            l = ArrayList([3, 1, 2])
+            l.sort(Descending())
+            print(l, Comparator.naturalOrder().reversed().compare(1, 2))
+            print(Callable(lambda: "called").call())
+            try:
+                Iterator(object())
+            except TypeError as e:
+                print(e)
+            """, """
+            [0, 1, 4, 9, 16]
+            True
+            True True 1 [2, 3]
+            [3, 2, 1] 1
+            called
+            cannot create 'java.util.Iterator' instances: it is an interface
+            """}),
+        Map.entry("keyword names, streams, exceptions back to Java", new String[] {"""
+            from java.lang import System, Runnable, IllegalStateException
+            from java.time import Instant
+            from java.util import ArrayList
+            from java.util.concurrent import CompletableFuture, ExecutionException
+            print(System.in_.__class__.__name__, Instant.from_(Instant.EPOCH))
+            print([x * 2 for x in ArrayList([1, 2, 3]).stream()])
+            def fail():
+                raise IllegalStateException("from python")
+            try:
+                CompletableFuture.runAsync(fail).get()
+            except ExecutionException as e:
+                print("Java saw", e.getCause().getClass().getName(), e.getCause().getMessage())
+            def python_error():
+                raise KeyError("k")
+            try:
+                Runnable(python_error).run()
+            except KeyError as e:
+                print("KeyError", e)
+            """, """
+            BufferedInputStream 1970-01-01T00:00:00Z
+            [2, 4, 6]
+            Java saw java.lang.IllegalStateException from python
+            KeyError 'k'
+            """}),
         Map.entry("functional interfaces", new String[] {"""
             from java.util import ArrayList, Comparator
             from java.lang import Runnable, Thread
@@ -310,6 +413,45 @@ class JavaInteropTest {
         return MODES.stream().map(Arguments::of);
     }
 
+    /**
+     * Every public method of a few JDK classes, through the class and an instance, with odd
+     * arguments: each call returns or raises a Python exception (TypeError for no overload, the
+     * Java exception's class otherwise); none escapes as a Java exception (an internal error).
+     */
+    @org.junit.jupiter.api.Test
+    void oddCallsEndInPythonExceptions() {
+        Result r = run("""
+                from java.util import ArrayList, HashMap, Arrays, Collections, TreeMap, Optional
+                from java.lang import String, Math, Integer, StringBuilder, Character, Object
+                from java.math import BigDecimal
+                args = [(), (None,), (1,), ("a",), ([1],), (1, 2), (-1,), (2**70,), (1.5,), (True,), ({"a": 1},),
+                        (lambda *a: 0,), (object(),), ("a", "b"), (None, None), (0, "x", 3)]
+                skip = {"wait", "notify", "notifyAll"}
+                calls = 0
+                kinds = set()
+                for cls in [ArrayList, HashMap, Arrays, Collections, TreeMap, Optional, String, Math, Integer,
+                            StringBuilder, Character, BigDecimal, Object]:
+                    try:
+                        targets = [cls, cls()]
+                    except Exception:
+                        targets = [cls]
+                    for name in dir(cls):
+                        if name.startswith("_") or name in skip:
+                            continue
+                        for target in targets:
+                            f = getattr(target, name, None)
+                            if callable(f):
+                                for a in args:
+                                    calls += 1
+                                    try:
+                                        f(*a)
+                                    except Exception as e:
+                                        kinds.add(type(e).__name__)
+                print(calls > 5000, "TypeError" in kinds, "NullPointerException" in kinds)
+                """, Map.of(), Permission.all());
+        assertEquals("True True True\n", r.out + r.err);
+    }
+
     @ParameterizedTest
     @MethodSource("modes")
     void sandboxRefusesJava(Map<String, String> mode) {
@@ -322,9 +464,19 @@ class JavaInteropTest {
                     __import__('javax.swing')
                 except PermissionError as e:
                     print(e)
+                import sys, types
+                finder = sys.meta_path[-1]
+                m = types.ModuleType('java.lang')
+                try:
+                    finder.exec_module(m)
+                except PermissionError as e:
+                    print(e)
+                print(finder.find_spec('jav', None), finder.find_spec('javafx', None))
                 """, mode, Permission.none());
         assertEquals("sandboxed interpreter: import java needs the JAVA permission\n"
-                + "sandboxed interpreter: import javax needs the JAVA permission\n", r.out + r.err);
+                + "sandboxed interpreter: import javax needs the JAVA permission\n"
+                + "sandboxed interpreter: import java.lang needs the JAVA permission\n"
+                + "None None\n", r.out + r.err);
     }
 
     @ParameterizedTest

@@ -144,18 +144,37 @@ class SandboxPermissionsTest {
     }
 
     @Test
-    void javaImportIsRefused() {
-        // jinterop's import hook for java.* calls requirePermission(JAVA); until it is on main the
-        // package does not exist at all, and there is nothing to refuse yet.
+    void javaIsRefusedByEveryRoute() {
         SandboxRun full = SandboxRun.run("import java.lang\nprint('ok')\n", Permission.all(), "");
-        Assumptions.assumeTrue(full.out().equals("ok\n"),
-                "import java.lang does not work even with every permission (Java interop not on main yet)");
-        SandboxRun r = SandboxRun.attempt("import java.lang", EnumSet.complementOf(EnumSet.of(Permission.JAVA)));
-        assertTrue(r.out().startsWith("PermissionError sandboxed interpreter: "), r.all());
-        assertTrue(r.out().strip().endsWith("needs the JAVA permission"), r.all());
-        r = SandboxRun.attempt("__import__('java.util').util", Permission.none());
-        assertTrue(r.out().strip().endsWith("needs the JAVA permission"), r.all());
-        r = SandboxRun.attempt("exec('from java.lang import System')", Permission.none());
-        assertTrue(r.out().strip().endsWith("needs the JAVA permission"), r.all());
+        Assumptions.assumeTrue(full.out().equals("ok\n"), "Java interop (import java.*) is not available");
+        for (String attack : new String[] {
+            "import java.lang",
+            "from java.lang import System",
+            "__import__('java.util').util",
+            "exec('from java.lang import Runtime')",
+            "import importlib; importlib.import_module('javax.script')",
+            // the finder's exec_module handed a module it did not find
+            "import sys, types\nimp = [f for f in sys.meta_path if 'Java' in type(f).__name__][0]\n"
+                + "m = types.ModuleType('java.lang')\nimp.exec_module(m)\nm.Runtime.getRuntime()"}) {
+            SandboxRun r = SandboxRun.attempt(attack, EnumSet.complementOf(EnumSet.of(Permission.JAVA)));
+            assertTrue(r.out().startsWith("PermissionError sandboxed interpreter: "), attack + "\n" + r.all());
+            assertTrue(r.out().strip().endsWith("needs the JAVA permission"), attack + "\n" + r.all());
+        }
+    }
+
+    @Test
+    void javaAloneReachesJavaOnly() {
+        SandboxRun full = SandboxRun.run("import java.lang\nprint('ok')\n", Permission.all(), "");
+        Assumptions.assumeTrue(full.out().equals("ok\n"), "Java interop (import java.*) is not available");
+        SandboxRun r = SandboxRun.run("""
+                from java.util import ArrayList
+                a = ArrayList(); a.add(1); print(len(a))
+                try:
+                    open('/etc/passwd')
+                except PermissionError as e:
+                    print(e)
+                """, EnumSet.of(Permission.JAVA), "");
+        assertEquals("1\nsandboxed interpreter: open('/etc/passwd') needs the FILE_SYSTEM permission\n", r.out(),
+                r.all());
     }
 }

@@ -82,16 +82,31 @@ public final class FdTable {
 
     private static final Map<Interpreter, FdTable> TABLES = new WeakHashMap<>();
 
+    /**
+     * Whether this process's descriptor {@code fd} (0, 1 or 2) is a terminal, as {@code isatty}
+     * tells: on Linux from what {@code /proc/self/fd/N} names (a terminal device), which costs no
+     * native call at start-up; elsewhere from {@link System#console()}, which only knows whether
+     * the process as a whole has a terminal.
+     */
+    public static boolean isTerminal(int fd) {
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/" + fd)).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null && System.console().isTerminal();
+        }
+    }
+
     private final TreeMap<Integer, OpenFile> files = new TreeMap<>();
     /** The file objects {@code open()} returned, closed when the program ends (see {@link #closeAll}). */
     private final List<WeakReference<PyObject>> opened = new ArrayList<>();
 
     private FdTable(Interpreter interp) {
-        boolean process = interp.options().stdout() == System.out;
-        boolean tty = process && System.console() != null && System.console().isTerminal();
-        files.put(0, new OpenFile(null, interp.options().stdin(), null, tty));
-        files.put(1, new OpenFile(null, null, interp.options().stdout(), tty));
-        files.put(2, new OpenFile(null, null, interp.options().stderr(), tty));
+        boolean process = interp.options().stdout() == System.out
+                || org.taipan.modules.posix.ChildFds.usesProcessStreams(interp);
+        files.put(0, new OpenFile(null, interp.options().stdin(), null, process && isTerminal(0)));
+        files.put(1, new OpenFile(null, null, interp.options().stdout(), process && isTerminal(1)));
+        files.put(2, new OpenFile(null, null, interp.options().stderr(), process && isTerminal(2)));
         // descriptors the process inherited (pass_fds of a parent): under their own numbers
         for (Object[] f : org.taipan.modules.posix.ChildFds.inherited(interp)) {
             int n = (Integer) f[0];

@@ -319,6 +319,9 @@ public final class PyFileIO extends PyIOBase {
                 throw Errno.error(Errno.EBADF, null);
             }
             byte[] b = new byte[Math.min(n, 1 << 16)];
+            if (n > 0) {
+                awaitProcessStdin(f.in);
+            }
             int got = n == 0 ? 0 : f.in.read(b, 0, b.length);
             return got <= 0 ? new byte[0] : java.util.Arrays.copyOf(b, got);
         } catch (IOException e) {
@@ -343,9 +346,50 @@ public final class PyFileIO extends PyIOBase {
                 out.write(bb.array(), 0, bb.position());
                 return out.toByteArray();
             }
+            if (f.in != null) {
+                awaitProcessStdin(f.in);
+            }
             return f.in == null ? new byte[0] : f.in.readAllBytes();
         } catch (IOException e) {
             throw Errno.error(e, null);
+        }
+    }
+
+    /**
+     * Before a blocking read of the process's own standard input on the main thread: waits until
+     * it is readable (or at end of file) in a wait a signal interrupts, so that Ctrl-C at an
+     * {@code input()} prompt raises KeyboardInterrupt at once, as CPython's read gets EINTR and
+     * runs the handler (a Java read cannot be interrupted). Elsewhere nothing happens.
+     *
+     * @throws org.taipan.runtime.PyException what a signal handler raises
+     */
+    private static void awaitProcessStdin(java.io.InputStream in) throws IOException {
+        if (!org.taipan.modules.posix.ChildFds.isProcessStdin(in) || in.available() > 0
+                || !org.taipan.modules.posix.Libc.available()) {
+            return;
+        }
+        org.taipan.runtime.ThreadState ts = org.taipan.runtime.ThreadState.currentOrNull();
+        if (ts == null || !ts.isMain) {
+            return;
+        }
+        int[] fds = {0};
+        short[] events = {1}; // POLLIN
+        short[] revents = {0};
+        while (true) {
+            Boolean ready = org.taipan.runtime.Blocking.signalWait(ts, () -> {
+                // short slices: a signal interrupts the thread, which poll(2) through Java does not see
+                while (org.taipan.modules.posix.Libc.poll(fds, events, revents, 50) == 0) {
+                    if (Thread.interrupted()) {
+                        throw new InterruptedException();
+                    }
+                }
+                return Boolean.TRUE;
+            });
+            // a signal that came as the input did is handled now too, before the read
+            org.taipan.runtime.Blocking.checkSignals(ts);
+            if (ready != null) {
+                return;
+            }
         }
     }
 
@@ -367,6 +411,12 @@ public final class PyFileIO extends PyIOBase {
             } else if (f.out != null) {
                 f.out.write(data, off, len);
                 f.out.flush();
+                if (f.out instanceof CheckedPrintStream checked) {
+                    IOException failure = checked.takeFailure();
+                    if (failure != null) {
+                        throw failure;
+                    }
+                }
             } else {
                 throw Errno.error(Errno.EBADF, null);
             }

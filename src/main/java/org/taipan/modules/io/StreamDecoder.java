@@ -29,7 +29,7 @@ final class StreamDecoder {
     private final String errors;
     /** "utf-16", "utf-32", "utf-8-sig" for the codecs with a byte order mark, else null. */
     private final String bomFamily;
-    private final boolean utf8Strict;
+    private final boolean utf8Fast;
     private final boolean universal, translate;
     private IncrementalDecoder codec;
     private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
@@ -51,7 +51,8 @@ final class StreamDecoder {
         this.translate = newline == null;
         String n = normalize(encoding);
         this.bomFamily = n.equals("utf-16") || n.equals("utf-32") || n.equals("utf-8-sig") ? n : null;
-        this.utf8Strict = n.equals("utf-8") && errors.equals("strict");
+        // any error handler: the JDK decodes well-formed input, and only malformed input needs the handler
+        this.utf8Fast = n.equals("utf-8");
         this.info = PythonStreamCodec.lookup(encoding);
         if (info != null) {
             this.pyDecoder = PythonStreamCodec.decoder(info, errors);
@@ -112,7 +113,7 @@ final class StreamDecoder {
         if (pyDecoder != null) {
             return PythonStreamCodec.decode(pyDecoder, input, last);
         }
-        if (utf8Strict) {
+        if (utf8Fast) {
             byte[] all = fastPending.length == 0 ? input : concat(fastPending, input);
             int n = last ? all.length : completeUtf8Prefix(all);
             fastPending = n == all.length ? new byte[0] : Arrays.copyOfRange(all, n, all.length);
@@ -122,8 +123,9 @@ final class StreamDecoder {
             try {
                 return utf8.reset().decode(ByteBuffer.wrap(all, 0, n)).toString();
             } catch (CharacterCodingException e) {
-                // The runtime's codec raises CPython's UnicodeDecodeError for the same bytes.
-                return Codecs.decode(Arrays.copyOf(all, n), "utf-8", "strict").toString();
+                // The runtime's codec raises CPython's UnicodeDecodeError for the same bytes, or
+                // applies the error handler (surrogateescape for the standard streams).
+                return Codecs.decode(Arrays.copyOf(all, n), "utf-8", errors).toString();
             }
         }
         if (bomFamily != null && codecFlags == initialFlags()) {
@@ -154,7 +156,7 @@ final class StreamDecoder {
             buf = s.buffer();
             flags = s.flags();
         } else {
-            buf = utf8Strict ? fastPending.clone() : codec.pending();
+            buf = utf8Fast ? fastPending.clone() : codec.pending();
             flags = codecFlags;
         }
         if (universal) {
@@ -175,7 +177,7 @@ final class StreamDecoder {
             PythonStreamCodec.setstate(pyDecoder, buffer, cf);
             return;
         }
-        if (utf8Strict) {
+        if (utf8Fast) {
             fastPending = buffer.clone();
             return;
         }

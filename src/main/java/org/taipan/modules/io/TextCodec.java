@@ -16,7 +16,7 @@ final class TextCodec {
     final String errors;
     /** The encoding the next {@link #encode} uses: BOM-writing codecs switch to a fixed byte order. */
     private String encodeAs;
-    private final boolean utf8Strict;
+    private final boolean utf8Fast;
     /** The registry's CodecInfo when the Java codecs do not implement the encoding, else null. */
     final org.taipan.runtime.PyObject info;
     /** The Python incremental encoder made from {@link #info} at the first write. */
@@ -32,7 +32,8 @@ final class TextCodec {
         if (info == null) {
             new IncrementalDecoder(encoding, errors);
         }
-        this.utf8Strict = normalize(encoding).equals("utf-8") && errors.equals("strict");
+        // any error handler: text without lone surrogates always encodes to UTF-8 without an error
+        this.utf8Fast = normalize(encoding).equals("utf-8");
     }
 
     private static String normalize(String enc) {
@@ -69,7 +70,7 @@ final class TextCodec {
 
     /** Encodes {@code s} (the Java string of a Python text). */
     byte[] encode(String s) {
-        if (utf8Strict && !hasSurrogate(s)) {
+        if (utf8Fast && !hasSurrogate(s)) {
             return s.getBytes(StandardCharsets.UTF_8);
         }
         if (info != null) {
@@ -87,7 +88,7 @@ final class TextCodec {
 
     /** Whether {@code s} can be encoded later, in a batch, without any chance of an error. */
     boolean fastFor(String s) {
-        return utf8Strict && !hasSurrogate(s);
+        return utf8Fast && !hasSurrogate(s);
     }
 
     private static boolean hasSurrogate(String s) {

@@ -52,6 +52,17 @@ public final class ChildFds implements AutoCloseable {
         processErr = err;
     }
 
+    /** Whether {@code in} is the process's own descriptor 0 (see {@link #registerProcessStreams}). */
+    public static boolean isProcessStdin(InputStream in) {
+        return in != null && in == processIn;
+    }
+
+    /** Whether {@code interp}'s standard streams are the process's descriptors 0, 1 and 2 (see {@link #registerProcessStreams}). */
+    public static boolean usesProcessStreams(Interpreter interp) {
+        return processOut != null && interp.options().stdout() == processOut && interp.options().stderr() == processErr
+                && interp.options().stdin() == processIn;
+    }
+
     /** The launcher's list of descriptors inherited by this process (property {@code taipan.inheritedFds}). */
     public static final String INHERITED_PROPERTY = "taipan.inheritedFds";
     private static final java.util.concurrent.atomic.AtomicBoolean ADOPTED = new java.util.concurrent.atomic.AtomicBoolean();

@@ -26,7 +26,8 @@ public final class Errno {
     private Errno() {}
 
     public static final int EPERM = 1, ENOENT = 2, ESRCH = 3, EINTR = 4, EIO = 5, ECHILD = 10, EAGAIN = 11, EXDEV = 18, EBADF = 9, EACCES = 13, EEXIST = 17, ENOTDIR = 20,
-            EISDIR = 21, EINVAL = 22, ESPIPE = 29, EROFS = 30, ENAMETOOLONG = 36, ENOTEMPTY = 39, ELOOP = 40;
+            EISDIR = 21, EINVAL = 22, ESPIPE = 29, EROFS = 30, ENAMETOOLONG = 36, ENOTEMPTY = 39, ELOOP = 40,
+            EPIPE = 32, ENOSPC = 28;
 
     /**
      * Every Linux errno name and value, in the order CPython's {@code errnomodule.c} adds them
@@ -333,7 +334,7 @@ public final class Errno {
         String reason = e instanceof FileSystemException fse ? fse.getReason() : e.getMessage();
         if (reason != null) {
             for (int n : new int[] {EPERM, ENOENT, EACCES, EEXIST, ENOTDIR, EISDIR, EINVAL, ESPIPE, EROFS,
-                    ENAMETOOLONG, ENOTEMPTY, ELOOP, EBADF}) {
+                    ENAMETOOLONG, ENOTEMPTY, ELOOP, EBADF, EPIPE, ENOSPC}) {
                 if (reason.contains(strerror(n))) {
                     return n;
                 }

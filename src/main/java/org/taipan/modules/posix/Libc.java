@@ -106,6 +106,16 @@ public final class Libc {
         }
     }
 
+    /**
+     * Why a C-library function is missing, for the OSError raised in its place: on Linux the usual
+     * cause is a JVM started without native access for Taipan ({@code --illegal-native-access=deny},
+     * or a future JDK's default).
+     */
+    public static String unavailableReason(String what) {
+        return what + " needs the C library, which this JVM does not let Taipan call"
+                + " (start it with --enable-native-access=ALL-UNNAMED)";
+    }
+
     /** Whether the C library calls can be made on this JVM and OS. */
     public static boolean available() {
         return AVAILABLE;

@@ -26,6 +26,12 @@ final class WaitFunctions {
 
     static void register(PyModule m, Interpreter interp, PosixState state) {
         if (!Libc.available()) {
+            // subprocess.py binds os.waitpid at import: present, but failing with the reason
+            for (String name : new String[] {"waitpid", "wait", "system"}) {
+                PosixModule.def(m, name, (a, k) -> {
+                    throw Errors.of(org.taipan.runtime.ExceptionTypes.OSError, Libc.unavailableReason("os." + name + "()"));
+                });
+            }
             return;
         }
         PosixModule.def(m, "waitpid", (a, k) -> {

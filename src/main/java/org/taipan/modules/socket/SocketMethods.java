@@ -244,6 +244,9 @@ final class SocketMethods {
     }
 
     private static void init(PySocket s, PyObject[] v) {
+        if (!Libc.available()) {
+            throw Errors.of(org.taipan.runtime.ExceptionTypes.OSError, Libc.unavailableReason("socket.socket()"));
+        }
         int family = v[0] == null || v[0] == PyNone.NONE ? -1 : (int) Abstract.index(v[0], null).longValue();
         int type = v[1] == null || v[1] == PyNone.NONE ? -1 : (int) Abstract.index(v[1], null).longValue();
         int proto = v[2] == null || v[2] == PyNone.NONE ? -1 : (int) Abstract.index(v[2], null).longValue();

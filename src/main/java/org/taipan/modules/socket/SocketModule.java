@@ -97,6 +97,10 @@ public final class SocketModule {
             int family = a.length > 0 && a[0] != PyNone.NONE ? (int) Abstract.index(a[0], null).longValue() : 1;
             int type = a.length > 1 ? (int) Abstract.index(a[1], null).longValue() : 1;
             int proto = a.length > 2 ? (int) Abstract.index(a[2], null).longValue() : 0;
+            if (!org.taipan.modules.posix.Libc.available()) {
+                throw org.taipan.runtime.Errors.of(ExceptionTypes.OSError,
+                        org.taipan.modules.posix.Libc.unavailableReason("socket.socketpair()"));
+            }
             int[] p = SocketCalls.socketpair(family, type, proto);
             if (p == null) {
                 throw org.taipan.modules.posix.Errno.error(org.taipan.modules.posix.Libc.errno(), null);

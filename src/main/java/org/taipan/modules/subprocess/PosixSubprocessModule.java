@@ -69,7 +69,7 @@ public final class PosixSubprocessModule {
     private static int forkExec(Interpreter interp, PyObject[] a) {
         if (!Libc.available()) {
             throw Errors.of(org.taipan.runtime.ExceptionTypes.OSError,
-                    "child processes need the C library (posix_spawn), which this JVM cannot call");
+                    Libc.unavailableReason("starting a child process (posix_spawn)"));
         }
         boolean closeFds = Abstract.isTrue(a[2]);
         PyObject[] keep = Abstract.toArray(a[3]);
