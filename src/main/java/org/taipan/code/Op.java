@@ -175,4 +175,6 @@ public final class Op {
     public static final int CALL_NO_KW_METHOD_DESCRIPTOR_FAST = 159;
     public static final int CALL_NO_KW_BUILTIN_O = 160;
     public static final int CALL_NO_KW_BUILTIN_FAST = 161;
+    public static final int IS_OP__POP_JUMP = 162;
+    public static final int CONTAINS_OP__POP_JUMP = 163;
 }

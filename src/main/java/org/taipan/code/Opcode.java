@@ -498,7 +498,11 @@ public enum Opcode {
     /** A builtin function with an array-free one-argument body ({@code ord(c)}; CPython's CALL_NO_KW_BUILTIN_O). */
     CALL_NO_KW_BUILTIN_O(CALL),
     /** A builtin function with an array-free two-argument body ({@code max(a, b)}). */
-    CALL_NO_KW_BUILTIN_FAST(CALL);
+    CALL_NO_KW_BUILTIN_FAST(CALL),
+    /** IS_OP, then the next instruction's POP_JUMP_IF_FALSE/TRUE: no bool pushed and popped. */
+    IS_OP__POP_JUMP(IS_OP),
+    /** CONTAINS_OP, then the next instruction's POP_JUMP_IF_FALSE/TRUE. */
+    CONTAINS_OP__POP_JUMP(CONTAINS_OP);
 
     /** What an instruction's oparg means. */
     public enum ArgKind {

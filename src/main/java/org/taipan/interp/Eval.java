@@ -215,6 +215,8 @@ public final class Eval {
                         // The LOAD_ATTR is specialized on its own: the pair runs it only in the two forms it knows.
                         case Op.LOAD_FAST__LOAD_ATTR -> { PyObject v = stack[oparg]; stack[sp++] = v != null ? v : f.unboundLocal(oparg); word = code[ip];
                             if ((word & 0xFF) == Op.LOAD_ATTR_INSTANCE_VALUE) { sp = AttrOps.loadInstanceValue(q, ip++, stack, sp, word >>> 8); } else if ((word & 0xFF) == Op.LOAD_ATTR_METHOD) { sp = AttrOps.loadMethod(q, ip++, stack, sp, word >>> 8); } }
+                        // Test-and-branch pairs: the POP_JUMP_IF_FALSE/TRUE's opcode says which outcome jumps.
+                        case Op.IS_OP__POP_JUMP, Op.CONTAINS_OP__POP_JUMP -> { ip = SpecializedOps.testAndBranch(word & 0xFF, code, ip, stack, sp, oparg); sp -= 2; }
                         case Op.STORE_FAST__STORE_FAST -> { stack[oparg] = stack[--sp]; stack[code[ip++] >>> 8] = stack[--sp]; stack[sp] = null; stack[sp + 1] = null; }
                         case Op.LOAD_CLOSURE -> stack[sp++] = stack[oparg];
                         case Op.LOAD_DEREF -> { PyObject v = ((PyCell) stack[oparg]).value; stack[sp++] = v != null ? v : Ops.unboundDeref(f, oparg); }

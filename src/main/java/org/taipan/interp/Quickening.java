@@ -87,6 +87,8 @@ public final class Quickening {
                         : second == Op.LOAD_ATTR ? Op.LOAD_FAST__LOAD_ATTR : -1;
             } else if (first == Op.LOAD_CONST) {
                 pair = second == Op.LOAD_FAST ? Op.LOAD_CONST__LOAD_FAST : -1;
+            } else if (second == Op.POP_JUMP_IF_FALSE || second == Op.POP_JUMP_IF_TRUE) {
+                pair = first == Op.IS_OP ? Op.IS_OP__POP_JUMP : first == Op.CONTAINS_OP ? Op.CONTAINS_OP__POP_JUMP : -1;
             } else if (first == Op.STORE_FAST) {
                 pair = second == Op.LOAD_FAST ? Op.STORE_FAST__LOAD_FAST : second == Op.STORE_FAST ? Op.STORE_FAST__STORE_FAST : -1;
             }

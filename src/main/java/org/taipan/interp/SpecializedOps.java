@@ -283,6 +283,19 @@ public final class SpecializedOps {
         return (r == 1) == onTrue ? w >>> 8 : ip + 1;
     }
 
+    /**
+     * IS_OP__POP_JUMP or CONTAINS_OP__POP_JUMP ({@code op}) at {@code ip - 1} with its {@code invert}
+     * oparg: pops both operands and returns the next instruction index, the POP_JUMP_IF_FALSE/TRUE
+     * at {@code ip} executed here. Raises what {@code in} raises (the operands still on the stack).
+     */
+    static int testAndBranch(int op, int[] code, int ip, PyObject[] stack, int sp, int invert) {
+        PyObject a = stack[sp - 2], b = stack[sp - 1];
+        boolean r = (op == org.taipan.code.Op.IS_OP__POP_JUMP ? a == b : Abstract.contains(b, a)) ^ (invert == 1);
+        stack[sp - 1] = null;
+        stack[sp - 2] = null;
+        return branch(code, ip, r ? 1 : 0);
+    }
+
     /** Whether a three-way comparison result {@code c} satisfies comparison {@code op} (cmp_op order). */
     private static boolean test(int op, int c) {
         return switch (op) {

@@ -119,6 +119,17 @@ class QuickeningTest {
     }
 
     @Test
+    void combinePairsTestsWithTheirConditionalJump() {
+        int[] w = Quickening.combine(words(Opcode.IS_OP, Opcode.POP_JUMP_IF_FALSE, Opcode.CONTAINS_OP, Opcode.POP_JUMP_IF_TRUE,
+                Opcode.IS_OP, Opcode.POP_TOP));
+        assertEquals(Opcode.IS_OP__POP_JUMP.ordinal(), Opcode.opcodeOf(w[0]));
+        assertEquals(Opcode.POP_JUMP_IF_FALSE.ordinal(), Opcode.opcodeOf(w[1]), "a jump target may land on the jump");
+        assertEquals(Opcode.CONTAINS_OP__POP_JUMP.ordinal(), Opcode.opcodeOf(w[2]));
+        assertEquals(Opcode.IS_OP.ordinal(), Opcode.opcodeOf(w[4]), "IS_OP whose bool is used stays whole");
+        assertEquals(Opcode.CONTAINS_OP, Opcode.CONTAINS_OP__POP_JUMP.generic());
+    }
+
+    @Test
     void combineLeavesTheStoreAfterForIterToForIter() {
         int[] w = Quickening.combine(words(Opcode.FOR_ITER, Opcode.STORE_FAST, Opcode.LOAD_FAST, Opcode.JUMP_BACKWARD));
         assertEquals(Opcode.STORE_FAST.ordinal(), Opcode.opcodeOf(w[1]));
