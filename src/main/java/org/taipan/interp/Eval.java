@@ -262,7 +262,7 @@ public final class Eval {
                         case Op.JUMP_IF_TRUE_OR_POP -> { if (Ops.isTrue(stack[sp - 1])) { ip = oparg; } else { stack[--sp] = null; } }
                         case Op.JUMP_IF_FALSE_OR_POP -> { if (!Ops.isTrue(stack[sp - 1])) { ip = oparg; } else { stack[--sp] = null; } }
                         case Op.JUMP_FORWARD, Op.JUMP_BACKWARD_NO_INTERRUPT -> ip = oparg;
-                        case Op.JUMP_BACKWARD -> { if (ts.events.pending) { PendingEventHandler.handle(ts); } ip = oparg; if ((++q.counters[i] & REENTRY_MASK) == 0) { f.sp = sp; f.ip = ip; return REENTER; } }
+                        case Op.JUMP_BACKWARD -> { if (backwardJump(ts, q, i)) { f.sp = sp; f.ip = oparg; return REENTER; } ip = oparg; }
                         case Op.GET_ITER -> stack[sp - 1] = Abstract.iter(stack[sp - 1]);
                         case Op.FOR_ITER -> { PyObject v = Adaptive.forIter(q, i, stack[sp - 1]); if (v != null) { stack[sp++] = v; } else { stack[--sp] = null; ip = oparg; } }
                         // The specialized FOR_ITERs store the item straight into the loop variable (CPython 3.11's FOR_ITER_RANGE).
@@ -295,6 +295,19 @@ public final class Eval {
                 reraise = false;
             }
         }
+    }
+
+    /**
+     * JUMP_BACKWARD's bookkeeping, out of the switch to keep {@link #execute} small: runs pending
+     * events (a signal handler may raise KeyboardInterrupt, which then unwinds from the jump
+     * itself, so ip must still point past it), counts the jump (the loop counter the tracing JIT will read) and says whether execute
+     * should leave with {@link #REENTER} now.
+     */
+    private static boolean backwardJump(ThreadState ts, PyCode q, int i) {
+        if (ts.events.pending) {
+            PendingEventHandler.handle(ts);
+        }
+        return (++q.counters[i] & REENTRY_MASK) == 0;
     }
 
     /**
