@@ -98,6 +98,10 @@ public final class StatementCheck {
         if (e.atEndOfInput || e.offset == 0 || msg.equals("unexpected EOF while parsing")) {
             return true;
         }
+        // a decorator as the last line (even inside a block) waits for its definition
+        if (lines.get(lines.size() - 1).strip().startsWith("@")) {
+            return true;
+        }
         // "if x:" as the last line wants its body; "if x:" followed by an unindented line is wrong
         return msg.startsWith("expected an indented block") && e.lineno == lines.size()
                 && e.offset > indentation(lines.get(lines.size() - 1)) + 1;

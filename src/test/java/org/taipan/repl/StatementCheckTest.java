@@ -39,6 +39,8 @@ class StatementCheckTest {
             "if 1: pass|; Complete",
             "@dec; Incomplete",
             "@dec|def f(): pass; Incomplete",
+            "class P:|    @property; Incomplete",
+            "class P:|    @property|    def x(self): return 1; Incomplete",
             "try:|  pass; Incomplete",
             "class A:|  def f(self):; Incomplete",
             "class A:|  def f(self):|    return 1|; Complete",
