@@ -214,7 +214,8 @@ def seqs(xs):
 
 for _ in range(30):
     seqs([[1, 2]])
-print(seqs([[1, 2], (3,), "ab", [], {4: 5}]), tuple([]) is ())
+EMPTY = ()
+print(seqs([[1, 2], (3,), "ab", [], {4: 5}]), tuple([]) is EMPTY)
 
 
 def ranges(a, b):
@@ -241,3 +242,37 @@ for _ in range(30):
     empties()
 print(empties(), empties()[0] is not empties()[0])
 show(lambda: set(1, 2))
+
+
+# list.append as a statement (the form that also pops its None), its result used, and a site
+# that later sees other receivers (the miss path must still pop the result).
+class Log:
+    def __init__(self):
+        self.items = []
+
+    def append(self, x):
+        self.items.append(-x)
+        return "ignored"
+
+
+class BadList(list):
+    def append(self, x):
+        raise ValueError("no append %r" % (x,))
+
+
+def fill(targets, n):
+    depth = []
+    for t in targets:
+        for k in range(n):
+            t.append(k)
+            depth.append(len(depth))
+    return depth[-1]
+
+
+lst, log = [], Log()
+print(fill([lst] * 5, 20), fill([lst, log, [], log], 5), lst[-3:], log.items[-3:])
+try:
+    fill([BadList()], 2)
+except ValueError as e:
+    print(type(e).__name__, e)
+print([[].append(k) for k in range(3)], (lambda l: l.append(1) or l)([]))

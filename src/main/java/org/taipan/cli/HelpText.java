@@ -80,6 +80,9 @@ final class HelpText {
             -X jit-threshold=N: loop iterations before a loop is traced
 
             -X java-traceback: show the Java stack trace of an internal error
+
+            -X permissions=none|LIST: run sandboxed, with only the permissions listed
+                (comma-separated: file_system, process, network, java); default all
             """;
 
     /** {@code --help-env}: the environment variables Taipan reads. */

@@ -43,9 +43,10 @@ public final class Main {
     /** Runs the command line and exits the JVM with its status. */
     public static void main(String[] args) throws InterruptedException {
         // stdout is block-buffered as CPython's is when it is not a terminal; flushed at exit.
-        // (a CheckedPrintStream: a write to a closed pipe raises BrokenPipeError in the program)
-        PrintStream stdout = new org.taipan.modules.io.CheckedPrintStream(
-                new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16));
+        // (a CheckedPrintStream: a write to a closed pipe raises BrokenPipeError in the program;
+        // OutputLine: the REPL's prompt follows output left without a newline)
+        PrintStream stdout = new org.taipan.modules.io.CheckedPrintStream(new BufferedOutputStream(
+                org.taipan.repl.OutputLine.track(new FileOutputStream(FileDescriptor.out)), 1 << 16));
         int[] status = {1};
         // these streams are the process's descriptors 0, 1, 2: child processes inherit them directly
         org.taipan.modules.posix.ChildFds.registerProcessStreams(System.in, stdout, System.err);

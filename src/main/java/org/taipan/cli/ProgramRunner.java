@@ -107,8 +107,12 @@ public final class ProgramRunner {
             source = Files.readAllBytes(absolute);
         } catch (IOException | SecurityException e) {
             if (Files.isDirectory(absolute)) {
-                // CPython then looks for __main__.py inside; running packages comes with imports.
-                return inspectAfterFailure(message("can't find '__main__' module in '" + absolute + "'", 1));
+                // CPython runs the directory's __main__ module (zip files too; Taipan has no zipimport)
+                Path directory = absolute.normalize();
+                if (!Files.isRegularFile(directory.resolve("__main__.py"))) {
+                    return inspectAfterFailure(message("can't find '__main__' module in '" + directory + "'", 1));
+                }
+                return runDirectory(directory.toString());
             }
             return inspectAfterFailure(message("can't open file '" + absolute + "': " + errnoText(e), 2));
         }
@@ -149,6 +153,25 @@ public final class ProgramRunner {
             options.stdout().flush();
             SyntaxErrorPrinter.print(e, options.stderr());
             return inspectAfterFailure(1);
+        } catch (FatalStartupError e) {
+            return fatal(e);
+        } catch (Throwable t) {
+            return internalError(t);
+        } finally {
+            options.stdout().flush();
+            options.stderr().flush();
+        }
+    }
+
+    /** Runs the {@code __main__.py} of {@code directory} as {@code __main__} ({@code taipan DIRECTORY}). */
+    private int runDirectory(String directory) {
+        try {
+            options.stdout().flush();
+            Interpreter interp = new Interpreter(options);
+            interp.setInspect(inspect);
+            int status = interp.runPathAsMain(directory);
+            endedByKeyboardInterrupt = interp.endedByKeyboardInterrupt();
+            return status;
         } catch (FatalStartupError e) {
             return fatal(e);
         } catch (Throwable t) {

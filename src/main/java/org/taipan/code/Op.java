@@ -177,4 +177,5 @@ public final class Op {
     public static final int CALL_NO_KW_BUILTIN_FAST = 161;
     public static final int IS_OP__POP_JUMP = 162;
     public static final int CONTAINS_OP__POP_JUMP = 163;
+    public static final int CALL_PY_EXACT_ARGS_POP = 164;
 }

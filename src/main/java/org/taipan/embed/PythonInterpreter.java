@@ -73,6 +73,8 @@ import org.taipan.runtime.ThreadState;
  * sooner than {@code sys.getrecursionlimit()} says; give deep-recursing code a thread made with a
  * large stack size ({@code new Thread(group, task, name, 256L << 20)}).
  *
+ * {@link #interrupt()} stops a runaway call with {@code KeyboardInterrupt}, as Ctrl-C would.
+ *
  * <p><b>Several interpreters</b> in one JVM are independent: each has its own
  * {@code sys.modules}, {@code sys.path}, streams, globals and GIL.
  *
@@ -87,6 +89,8 @@ public final class PythonInterpreter implements AutoCloseable {
     /** Every host thread's state (guarded by itself), to retire them when their threads end or at close. */
     private final java.util.Set<ThreadState> hosts = new java.util.HashSet<>();
     private volatile boolean closed;
+    /** Outermost calls in progress (holding or waiting to retake the GIL), for {@link #interrupt()}. */
+    private final java.util.concurrent.atomic.AtomicInteger activeCalls = new java.util.concurrent.atomic.AtomicInteger();
 
     private PythonInterpreter(Builder b) {
         List<String> argv = b.argv.isEmpty() ? List.of("") : List.copyOf(b.argv);
@@ -376,6 +380,22 @@ public final class PythonInterpreter implements AutoCloseable {
         });
     }
 
+    /**
+     * Interrupts the Python code running in this interpreter, from any thread, as Ctrl-C does at
+     * the terminal: a host thread running Python code raises {@code KeyboardInterrupt} at its next
+     * check (a loop's backward jump, a call), which reaches its caller as a
+     * {@link PythonException} of type {@code KeyboardInterrupt} unless the code catches it (a
+     * Python {@code signal.SIGINT} handler runs instead, if the code installed one). A call
+     * blocked in a wait ({@code time.sleep}, I/O) raises it when the wait ends. When no call is
+     * running, nothing happens. Threads the Python code started itself are not interrupted (as
+     * in CPython, only the main thread sees signals).
+     */
+    public void interrupt() {
+        if (!closed && activeCalls.get() > 0) {
+            interp.events().requestInterrupt();
+        }
+    }
+
     /** Whether {@link #close()} has been called. */
     public boolean isClosed() {
         return closed;
@@ -421,6 +441,7 @@ public final class PythonInterpreter implements AutoCloseable {
         } catch (org.taipan.runtime.Gil.ThreadExit e) {
             throw new IllegalStateException("the Python interpreter is closed");
         }
+        activeCalls.incrementAndGet();
         try {
             // a Python thread in a Java call that released the GIL keeps its own state
             ThreadState ts = ours ? current : hostState();
@@ -431,6 +452,7 @@ public final class PythonInterpreter implements AutoCloseable {
                 ThreadState.restore(prev);
             }
         } finally {
+            activeCalls.decrementAndGet();
             interp.flushStreams();
             interp.gil().release();
         }
@@ -453,7 +475,9 @@ public final class PythonInterpreter implements AutoCloseable {
                     releaseSentinel(h);
                     return true;
                 });
-                ts = new ThreadState(interp, false);
+                // "main": host threads handle the interpreter's signals (interrupt()), as the
+                // thread running __main__ does under the command line
+                ts = new ThreadState(interp, true);
                 hosts.add(ts);
             }
             hostStates.set(ts);

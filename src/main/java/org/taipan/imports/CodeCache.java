@@ -111,14 +111,27 @@ public final class CodeCache {
      * before the suffix for code compiled under {@code -O}/{@code -OO} (as CPython names its pyc files).
      */
     private static Path cachePath(Path file, int optimize) {
-        String s = file.toString();
+        Path name = file.getFileName();
+        return DIRECTORY.resolve((name == null ? "" : name.toString()) + "-" + Long.toHexString(fnv(file.toString()))
+                + "-" + INSTALLATION + (optimize == 0 ? "" : ".opt-" + optimize) + ".tpc");
+    }
+
+    /**
+     * The jar's path, hashed, in every cache file name: checkouts of Taipan side by side (git
+     * worktrees, two installations) keep entries of their own instead of overwriting each other's
+     * at each start, which under {@code -B} (nothing rewritten) would leave every other one
+     * compiling from source. A rebuild of the same jar overwrites its own entries.
+     */
+    private static final String INSTALLATION = BUILD == null ? "" : Long.toHexString(
+            fnv(BUILD.substring(0, Math.max(0, BUILD.indexOf(':')))) & 0xffffffL);
+
+    /** FNV-1a over the chars of {@code s}. */
+    private static long fnv(String s) {
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < s.length(); i++) {
             h = (h ^ s.charAt(i)) * 0x100000001b3L;
         }
-        Path name = file.getFileName();
-        return DIRECTORY.resolve((name == null ? "" : name.toString()) + "-" + Long.toHexString(h)
-                + (optimize == 0 ? "" : ".opt-" + optimize) + ".tpc");
+        return h;
     }
 
     /** The jar Taipan runs from, by path, size and time: null when not a jar or when disabled. */

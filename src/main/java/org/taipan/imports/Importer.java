@@ -110,6 +110,26 @@ public final class Importer {
         new ModuleRunner(interp, this).run(ts, main, name);
     }
 
+    /**
+     * {@code python DIRECTORY}: the directory goes first on {@code sys.path} (in place of the
+     * script's directory; in front under {@code safe_path}) and its {@code __main__} module runs as
+     * {@code __main__}, {@code sys.argv[0]} unchanged (CPython's {@code pymain_run_python} with a
+     * main importer path, then runpy's {@code _run_module_as_main("__main__", False)}).
+     *
+     * @throws PyException SystemExit as {@link #runModuleAsMain} when it cannot be run
+     */
+    public void runPathAsMain(org.taipan.runtime.ThreadState ts, PyModule main, String directory) {
+        if (interp.sysAttribute("path") instanceof PyList path) {
+            if (interp.options().startup().safePath() || path.size() == 0) {
+                path.insert(0, PyStr.of(directory));
+            } else {
+                path.set(0, PyStr.of(directory));
+            }
+        }
+        scriptEntry = directory;
+        new ModuleRunner(interp, this).run(ts, main, "__main__", false);
+    }
+
     int namespaceEpoch() {
         return namespaceEpoch;
     }

@@ -45,6 +45,15 @@ final class ModuleRunner {
     private record Details(String name, PyObject spec, CodeObject code) {}
 
     void run(ThreadState ts, PyModule main, String name) {
+        run(ts, main, name, true);
+    }
+
+    /**
+     * As {@link #run(ThreadState, PyModule, String)}; {@code alterArgv} false keeps {@code sys.argv[0]}
+     * (runpy's {@code alter_argv}: false when a directory or zip file given as the script runs
+     * its {@code __main__}).
+     */
+    void run(ThreadState ts, PyModule main, String name, boolean alterArgv) {
         Details d;
         try {
             d = details(name);
@@ -52,7 +61,7 @@ final class ModuleRunner {
             throw Errors.of(ExceptionTypes.SystemExit,
                     PyStr.of(Names.str(interp.sysAttribute("executable")) + ": " + e.getMessage()));
         }
-        if (interp.sysAttribute("argv") instanceof PyList argv && argv.size() > 0) {
+        if (alterArgv && interp.sysAttribute("argv") instanceof PyList argv && argv.size() > 0) {
             argv.set(0, Abstract.getAttr(d.spec, "origin"));
         }
         var g = main.dict();
@@ -146,6 +155,18 @@ final class ModuleRunner {
 
     /** {@code importlib.util.find_spec(name)}: a loaded module's own spec, else a search below its parent. */
     private PyObject findSpec(String name) {
+        if (name.equals("__main__")) {
+            // runpy's _get_main_module_details: the running __main__ is not the one to find
+            PyObject running = interp.modules().pop(PyStr.of(name));
+            try {
+                PyObject spec = importer.findSpec(name, null);
+                return spec == null ? PyNone.NONE : spec;
+            } finally {
+                if (running != null) {
+                    interp.modules().setItem(PyStr.of(name), running);
+                }
+            }
+        }
         PyObject existing = interp.modules().getItem(PyStr.of(name));
         if (existing != null) {
             PyObject spec = Abstract.lookupAttr(existing, PyStr.of("__spec__"));

@@ -99,6 +99,7 @@ final class Adaptive {
 
     /** CALL: {@code (NULL|meth, callable|self, args... -- result)} with keyword names or null. */
     static int call(ThreadState ts, Frame f, PyCode q, int i, PyObject[] stack, int sp, int argc, String[] kwnames) {
+        f.lasti = i;
         if (--q.counters[i] < 0) {
             CallSpecializer.call(q, i, stack, sp, argc, kwnames, f.builtins);
         }

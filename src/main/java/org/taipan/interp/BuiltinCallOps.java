@@ -7,7 +7,6 @@ import org.taipan.runtime.PyBool;
 import org.taipan.runtime.PyBuiltinFunction;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyList;
-import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.RecursionGuard;
 import org.taipan.runtime.ThreadState;
@@ -122,17 +121,22 @@ final class BuiltinCallOps {
         return miss(ts, f, i, stack, sp, 2);
     }
 
-    /** CALL_NO_KW_LIST_APPEND: {@code [list.append, lst, x]}. */
+    /**
+     * CALL_NO_KW_LIST_APPEND and the POP_TOP after it (the specializer checked it is there, and
+     * the case skips it): {@code [list.append, lst, x]} is popped, as CPython 3.11's form does.
+     */
     static int listAppend(ThreadState ts, Frame f, int i, PyObject[] stack, int sp) {
         if (stack[sp - 3] == CallSpecializer.LIST_APPEND && stack[sp - 2] instanceof PyList l) {
             l.append(stack[sp - 1]);
             stack[sp - 1] = null;
             stack[sp - 2] = null;
-            stack[sp - 3] = PyNone.NONE;
-            return sp - 2;
+            stack[sp - 3] = null;
+            return sp - 3;
         }
         f.lasti = i;
-        return miss(ts, f, i, stack, sp, 1);
+        sp = miss(ts, f, i, stack, sp, 1);
+        stack[--sp] = null;
+        return sp;
     }
 
     /**

@@ -34,9 +34,13 @@ final class CallOps {
      * such functions (a method overridden in subclasses) stays specialized. Recursion limit,
      * pending events, generators and closures are handled by the frame and {@link Eval#run}.
      *
+     * Sets the frame's {@code lasti} to {@code i} first (the callee may look at its caller's line).
+     *
      * @return the new stack depth (the callable's slots replaced by the result)
      */
-    static int callPyExact(ThreadState ts, PyCode q, int i, PyObject[] stack, int sp, int argc, String[] kwnames) {
+    static int callPyExact(ThreadState ts, Frame fr, int i, PyObject[] stack, int sp, int argc, String[] kwnames) {
+        fr.lasti = i;
+        PyCode q = fr.code;
         if (kwnames == null) {
             int base = sp - argc - 2;
             PyObject a = stack[base];
@@ -73,7 +77,9 @@ final class CallOps {
      *
      * @return the new stack depth (the callable's slots replaced by the instance)
      */
-    static int callPyClass(ThreadState ts, PyCode q, int i, PyObject[] stack, int sp, int argc, String[] kwnames) {
+    static int callPyClass(ThreadState ts, Frame fr, int i, PyObject[] stack, int sp, int argc, String[] kwnames) {
+        fr.lasti = i;
+        PyCode q = fr.code;
         int base = sp - argc - 2;
         PyFunction init;
         if (kwnames == null && stack[base] == null && (init = CallSpecializer.initOf(stack[base + 1], argc)) != null) {
@@ -110,7 +116,9 @@ final class CallOps {
      *
      * @return the new stack depth (the callable's slots replaced by the result)
      */
-    static int callBuiltin(ThreadState ts, PyCode q, int i, int op, PyObject[] stack, int sp, int argc, String[] kwnames) {
+    static int callBuiltin(ThreadState ts, Frame fr, int i, int op, PyObject[] stack, int sp, int argc, String[] kwnames) {
+        fr.lasti = i;
+        PyCode q = fr.code;
         int base = sp - argc - 2;
         PyObject a = stack[base];
         PyObject b = stack[base + 1];
@@ -175,7 +183,9 @@ final class CallOps {
      *
      * @return the new stack depth (the callable's slots replaced by the result)
      */
-    static int callPyKw(ThreadState ts, PyCode q, int i, PyObject[] stack, int sp, int argc, String[] kwnames) {
+    static int callPyKw(ThreadState ts, Frame fr, int i, PyObject[] stack, int sp, int argc, String[] kwnames) {
+        fr.lasti = i;
+        PyCode q = fr.code;
         int base = sp - argc - 2;
         PyObject a = stack[base];
         PyObject b = stack[base + 1];

@@ -59,13 +59,22 @@ final class CallSpecializer {
             }
             if (fn != null && binds(fn, nargs)) {
                 // No cache: the specialized form re-checks the callee's parameter shape on every call.
-                Quickening.specialize(q, i, Opcode.CALL_PY_EXACT_ARGS);
+                Quickening.specialize(q, i, nextIsPopTop(q, i) ? Opcode.CALL_PY_EXACT_ARGS_POP : Opcode.CALL_PY_EXACT_ARGS);
                 return;
             }
         } else if (callKw(q, i, stack, sp, argc, kwnames)) {
             return;
         }
         Quickening.fail(q, i);
+    }
+
+    /**
+     * Whether the instruction after the CALL at {@code i} is a POP_TOP (a call statement), which
+     * the _POP forms and CALL_NO_KW_LIST_APPEND do themselves. Nothing jumps to that POP_TOP: it
+     * ends the statement the call begins.
+     */
+    private static boolean nextIsPopTop(PyCode q, int i) {
+        return i + 1 < q.instrs.length && (q.instrs[i + 1] & 0xFF) == org.taipan.code.Op.POP_TOP;
     }
 
     /** The cache of the builtin-call forms: the callee seen (identity-checked on every call). */
@@ -135,7 +144,7 @@ final class CallSpecializer {
         } else if (a == null && TypeCalls.handles(b, argc)) {
             op = Opcode.CALL_NO_KW_BUILTIN_CLASS;
             cache = new Builtin(b);
-        } else if (a == LIST_APPEND && argc == 1 && b instanceof PyList) {
+        } else if (a == LIST_APPEND && argc == 1 && b instanceof PyList && nextIsPopTop(q, i)) {
             op = Opcode.CALL_NO_KW_LIST_APPEND;
         } else if (a instanceof PyMethodDescr m && b.type().isSubtypeOf(m.owner())) {
             op = argc == 0 && m.noArgs() != null ? Opcode.CALL_NO_KW_METHOD_DESCRIPTOR_NOARGS

@@ -202,21 +202,23 @@ public final class Eval {
                         case Op.LOAD_ATTR_PROPERTY -> sp = AttrOps.loadProperty(q, i, stack, sp, oparg);
                         case Op.STORE_ATTR -> sp = Adaptive.storeAttr(q, i, stack, sp, oparg);
                         case Op.STORE_ATTR_INSTANCE_VALUE, Op.STORE_ATTR_ADD_VALUE -> { AttrOps.storeValue(q, i, stack[sp - 1], oparg, stack[sp - 2]); stack[--sp] = null; stack[--sp] = null; }
-                        case Op.CALL -> { f.lasti = i; sp = Adaptive.call(ts, f, q, i, stack, sp, oparg, null); }
-                        case Op.CALL_PY_EXACT_ARGS -> { f.lasti = i; sp = CallOps.callPyExact(ts, q, i, stack, sp, oparg, null); }
-                        case Op.CALL_PY_CLASS -> { f.lasti = i; sp = CallOps.callPyClass(ts, q, i, stack, sp, oparg, null); }
-                        case Op.CALL_NO_KW_TYPE_1, Op.CALL_NO_KW_METHOD_DESCRIPTOR, Op.CALL_NO_KW_BUILTIN -> { f.lasti = i; sp = CallOps.callBuiltin(ts, q, i, word & 0xFF, stack, sp, oparg, null); }
+                        case Op.CALL -> sp = Adaptive.call(ts, f, q, i, stack, sp, oparg, null);
+                        case Op.CALL_PY_EXACT_ARGS -> sp = CallOps.callPyExact(ts, f, i, stack, sp, oparg, null);
+                        case Op.CALL_PY_EXACT_ARGS_POP -> { sp = CallOps.callPyExact(ts, f, i, stack, sp, oparg, null); stack[--sp] = null; ip++; }
+                        case Op.CALL_PY_CLASS -> sp = CallOps.callPyClass(ts, f, i, stack, sp, oparg, null);
+                        case Op.CALL_NO_KW_TYPE_1, Op.CALL_NO_KW_METHOD_DESCRIPTOR, Op.CALL_NO_KW_BUILTIN -> sp = CallOps.callBuiltin(ts, f, i, word & 0xFF, stack, sp, oparg, null);
                         case Op.CALL_NO_KW_BUILTIN_CLASS -> sp = BuiltinCallOps.builtinClass(ts, f, i, stack, sp, oparg);
                         // Fixed argument counts: the helper knows the stack layout, so no oparg.
                         case Op.CALL_NO_KW_LEN -> sp = BuiltinCallOps.len(ts, f, i, stack, sp);
                         case Op.CALL_NO_KW_ISINSTANCE -> sp = BuiltinCallOps.isInstance(ts, f, i, stack, sp);
-                        case Op.CALL_NO_KW_LIST_APPEND -> sp = BuiltinCallOps.listAppend(ts, f, i, stack, sp);
+                        // Specialized only before a POP_TOP, which it does too (CPython 3.11's skip).
+                        case Op.CALL_NO_KW_LIST_APPEND -> { sp = BuiltinCallOps.listAppend(ts, f, i, stack, sp); ip++; }
                         case Op.CALL_NO_KW_METHOD_DESCRIPTOR_NOARGS -> sp = BuiltinCallOps.descrNoArgs(ts, f, i, stack, sp);
                         case Op.CALL_NO_KW_METHOD_DESCRIPTOR_O -> sp = BuiltinCallOps.descrOneArg(ts, f, i, stack, sp);
                         case Op.CALL_NO_KW_METHOD_DESCRIPTOR_FAST -> sp = BuiltinCallOps.descrTwoArgs(ts, f, i, stack, sp);
                         case Op.CALL_NO_KW_BUILTIN_O -> sp = BuiltinCallOps.builtinOneArg(ts, f, i, stack, sp);
                         case Op.CALL_NO_KW_BUILTIN_FAST -> sp = BuiltinCallOps.builtinTwoArgs(ts, f, i, stack, sp);
-                        case Op.CALL_PY_KW -> { f.lasti = i; sp = CallOps.callPyKw(ts, q, i, stack, sp, oparg, null); }
+                        case Op.CALL_PY_KW -> sp = CallOps.callPyKw(ts, f, i, stack, sp, oparg, null);
                         case Op.KW_NAMES -> {
                             // Always right before its CALL: run that CALL here, with the names.
                             String[] kwnames = q.kwnames(oparg);
@@ -275,14 +277,14 @@ public final class Eval {
             int argc, String[] kwnames) {
         return switch (op) {
             case Op.CALL -> Adaptive.call(ts, f, q, i, stack, sp, argc, kwnames);
-            case Op.CALL_PY_EXACT_ARGS -> CallOps.callPyExact(ts, q, i, stack, sp, argc, kwnames);
-            case Op.CALL_PY_CLASS -> CallOps.callPyClass(ts, q, i, stack, sp, argc, kwnames);
-            case Op.CALL_PY_KW -> CallOps.callPyKw(ts, q, i, stack, sp, argc, kwnames);
+            case Op.CALL_PY_EXACT_ARGS -> CallOps.callPyExact(ts, f, i, stack, sp, argc, kwnames);
+            case Op.CALL_PY_CLASS -> CallOps.callPyClass(ts, f, i, stack, sp, argc, kwnames);
+            case Op.CALL_PY_KW -> CallOps.callPyKw(ts, f, i, stack, sp, argc, kwnames);
             case Op.CALL_NO_KW_LEN, Op.CALL_NO_KW_ISINSTANCE, Op.CALL_NO_KW_TYPE_1, Op.CALL_NO_KW_LIST_APPEND,
                  Op.CALL_NO_KW_METHOD_DESCRIPTOR, Op.CALL_NO_KW_BUILTIN, Op.CALL_NO_KW_BUILTIN_CLASS,
                  Op.CALL_NO_KW_METHOD_DESCRIPTOR_NOARGS, Op.CALL_NO_KW_METHOD_DESCRIPTOR_O,
                  Op.CALL_NO_KW_METHOD_DESCRIPTOR_FAST, Op.CALL_NO_KW_BUILTIN_O, Op.CALL_NO_KW_BUILTIN_FAST ->
-                    CallOps.callBuiltin(ts, q, i, op, stack, sp, argc, kwnames);
+                    CallOps.callBuiltin(ts, f, i, op, stack, sp, argc, kwnames);
             default -> throw Errors.of(ExceptionTypes.SystemError, "KW_NAMES before " + Opcode.of(op));
         };
     }

@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.taipan.runtime.PyBaseException;
 import org.taipan.runtime.PyBool;
+import org.taipan.runtime.PyByteArray;
+import org.taipan.runtime.PyBytes;
 import org.taipan.runtime.PyDict;
 import org.taipan.runtime.PyFloat;
 import org.taipan.runtime.PyInt;
@@ -29,7 +31,7 @@ import org.taipan.runtime.PyType;
  * {@code int} (when in range), then {@code long}, {@code short}, {@code byte} (in range), their
  * boxes, {@code BigInteger}, then floating types; a float prefers {@code double}; a str
  * {@code String}, then {@code CharSequence}, then {@code char} for one character; a bool
- * {@code boolean}; None any reference type ({@code String} first, {@code Object} last); a Java object any type it is an instance of, nearer
+ * {@code boolean}; bytes and bytearray {@code byte[]} (copied); None any reference type ({@code String} first, {@code Object} last); a Java object any type it is an instance of, nearer
  * supertypes first; a list or tuple an array or a {@code List}/{@code Collection} (copied); a
  * dict a {@code Map} (copied); a callable a functional interface, preferring one whose method
  * returns a value; an object with methods named as all of an interface's abstract methods that
@@ -96,6 +98,9 @@ final class ArgConverter {
             return target.isInstance(java) ? distance(java.getClass(), target) : NO;
         }
         if (target.isInstance(arg) && target != Object.class) {
+            return 0;
+        }
+        if ((arg instanceof PyBytes || arg instanceof PyByteArray) && target == byte[].class) {
             return 0;
         }
         if (arg instanceof PyList || arg instanceof PyTuple) {
@@ -236,6 +241,15 @@ final class ArgConverter {
         }
         if (target.isInstance(arg)) {
             return arg;
+        }
+        if (target == byte[].class) {
+            // a copy: Java code cannot write into a Python bytearray through it
+            if (arg instanceof PyBytes b) {
+                return b.bytes().clone();
+            }
+            if (arg instanceof PyByteArray b) {
+                return b.toBytes();
+            }
         }
         if (arg instanceof PyList || arg instanceof PyTuple) {
             PyObject[] items = items(arg);

@@ -18,7 +18,8 @@ import org.taipan.runtime.Errors;
  */
 final class Candidate {
     final Executable executable;
-    private final Class<?> refc;
+    /** The accessible class the member is looked up in: an instance method's receiver must be one. */
+    final Class<?> refc;
     final boolean isStatic;
     final Class<?>[] params;
     final boolean varargs;

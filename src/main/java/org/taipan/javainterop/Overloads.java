@@ -77,11 +77,12 @@ final class Overloads {
                     return null;
                 }
                 // the receiver converts as an argument would: String.toCharArray("abc") works
-                Class<?> declaring = c.executable.getDeclaringClass();
-                if (args[0] == org.taipan.runtime.PyNone.NONE || ArgConverter.cost(args[0], declaring) < 0) {
+                Class<?> receiverClass = c.refc;
+                cost = args[0] == org.taipan.runtime.PyNone.NONE ? -1 : ArgConverter.cost(args[0], receiverClass);
+                if (cost < 0) {
                     return null;
                 }
-                self = ArgConverter.convert(args[0], declaring);
+                self = ArgConverter.convert(args[0], receiverClass);
                 rest = java.util.Arrays.copyOfRange(args, 1, args.length);
             }
         }
@@ -188,7 +189,7 @@ final class Overloads {
         }
         StringJoiner sigs = new StringJoiner(", ");
         for (Candidate c : candidates) {
-            sigs.add((c.isStatic ? "" : "") + c.signature);
+            sigs.add(c.signature);
         }
         if (candidates.isEmpty()) {
             return Errors.typeError("%s() cannot be called from Python: no public overload", qualifiedName);

@@ -39,14 +39,17 @@ public final class InteractiveMain {
      * @return the exit status: 0 at end of input, a {@code SystemExit}'s status
      */
     public static int run(InterpreterOptions options, boolean quiet, boolean ignoreEnvironment) {
+        return run(options, quiet, ignoreEnvironment ? null : System.getenv("PYTHONSTARTUP"));
+    }
+
+    /** As {@link #run(InterpreterOptions, boolean, boolean)}, with the startup file's path (or null). */
+    static int run(InterpreterOptions options, boolean quiet, String startupFile) {
         Interpreter interp = new Interpreter(options);
         return interp.runMainSession(InteractiveConsole.FILENAME, (ts, main) -> {
             if (!quiet) {
                 printBanner(interp);
             }
-            if (!ignoreEnvironment) {
-                runStartupFile(interp, ts, main, System.getenv("PYTHONSTARTUP"));
-            }
+            runStartupFile(interp, ts, main, startupFile);
             return console(interp, ts, main);
         });
     }
@@ -86,6 +89,7 @@ public final class InteractiveMain {
     }
 
     private static int console(Interpreter interp, ThreadState ts, PyModule main) {
+        SiteBuiltins.install(interp);
         LineInput input = null;
         if (isTerminal(interp.options().stdin())) {
             try {

@@ -34,6 +34,39 @@ final class ModuleCompletions {
         this.interp = interp;
     }
 
+    /**
+     * For {@code from module import prefix<TAB>}: the public names of {@code module} (its
+     * {@code __all__} if it has one, else its names not starting with {@code _}) and its
+     * submodules, that start with {@code prefix}, sorted.
+     */
+    List<String> namesIn(String module, String prefix) {
+        PyObject m = importedModule(module);
+        if (m == null || prefix.contains(".")) {
+            return List.of();
+        }
+        TreeSet<String> names = new TreeSet<>();
+        PyObject all = Abstract.lookupAttr(m, PyStr.of("__all__"));
+        if (all != null) {
+            for (PyObject n : Abstract.toArray(all)) {
+                names.add(Abstract.str(n).toString());
+            }
+        } else if (m instanceof PyModule mod) {
+            PyDict d = mod.dict();
+            for (int i = 0; i < d.size(); i++) {
+                if (d.keyAt(i) instanceof PyStr key) {
+                    names.add(key.toString());
+                }
+            }
+        }
+        PyObject path = Abstract.lookupAttr(m, PyStr.of("__path__"));
+        if (path != null) {
+            for (PyObject dir : Abstract.toArray(path)) {
+                listDirectory(Abstract.str(dir).toString(), names);
+            }
+        }
+        return startingWith(names, "", prefix);
+    }
+
     /** The dotted module names that start with {@code text}, sorted. */
     List<String> complete(String text) {
         int dot = text.lastIndexOf('.');

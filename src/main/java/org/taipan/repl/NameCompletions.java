@@ -11,6 +11,8 @@ import org.taipan.runtime.Callables;
 import org.taipan.runtime.Interpreter;
 import org.taipan.runtime.PyDict;
 import org.taipan.runtime.PyException;
+import org.taipan.runtime.PyFunction;
+import org.taipan.runtime.PyMethod;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyProperty;
 import org.taipan.runtime.PyStr;
@@ -181,7 +183,26 @@ final class NameCompletions {
         return s.codePoints().allMatch(c -> Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c));
     }
 
+    /**
+     * rlcompleter's {@code _callable_postfix}: {@code (} after a callable, {@code ()} when its
+     * signature has no parameters (known here for Python functions and methods bound to them;
+     * CPython also reads builtins' text signatures).
+     */
     private static String callablePostfix(PyObject value, String word) {
-        return value.type().tp_call != null ? word + "(" : word;
+        if (value.type().tp_call == null) {
+            return word;
+        }
+        return parameterCount(value) == 0 ? word + "()" : word + "(";
+    }
+
+    /** The number of parameters {@code inspect.signature} shows, or -1 when not known. */
+    private static int parameterCount(PyObject value) {
+        if (value instanceof PyFunction f) {
+            return f.code.code.totalArgs();
+        }
+        if (value instanceof PyMethod m && m.function instanceof PyFunction f) {
+            return f.code.code.totalArgs() - 1;
+        }
+        return -1;
     }
 }

@@ -21,6 +21,11 @@ final class PythonCompleter implements Completer {
     private static final Pattern MODULE_CONTEXT =
             Pattern.compile("\\s*(import\\s+([\\w.]+\\s*(as\\s+\\w+\\s*)?,\\s*)*|from\\s+)[\\w.]*", Pattern.UNICODE_CHARACTER_CLASS);
 
+    /** {@code from a.b import x, y} up to the cursor: the last word is a name in module {@code a.b}. */
+    private static final Pattern FROM_IMPORT_CONTEXT =
+            Pattern.compile("\\s*from\\s+([\\w.]+)\\s+import\\s+(\\(?\\s*(\\w+\\s*(as\\s+\\w+\\s*)?,\\s*)*)\\w*",
+                    Pattern.UNICODE_CHARACTER_CLASS);
+
     private final Interpreter interp;
     private final NameCompletions names;
     private final ModuleCompletions modules;
@@ -38,7 +43,9 @@ final class PythonCompleter implements Completer {
         String word = line.word();
         interp.gil().acquire();
         try {
-            List<String> words = MODULE_CONTEXT.matcher(before).matches() ? modules.complete(word) : names.complete(word);
+            java.util.regex.Matcher from = FROM_IMPORT_CONTEXT.matcher(before);
+            List<String> words = from.matches() ? modules.namesIn(from.group(1), word)
+                    : MODULE_CONTEXT.matcher(before).matches() ? modules.complete(word) : names.complete(word);
             int order = 0;
             for (String w : words) {
                 // complete=false: the word carries its own suffix ("import ", "print("), as rlcompleter's do

@@ -104,12 +104,21 @@ final class TerminalLineInput implements LineInput {
         }
         String line;
         try {
-            line = reader.readLine(prompt, null, (org.jline.reader.MaskingCallback) null,
+            // What the program left on the line becomes part of the prompt, drawn again from column 0
+            // over itself: JLine redraws lines from their start, and would wipe it.
+            String pending = OutputLine.pending();
+            if (!pending.isEmpty()) {
+                terminal.writer().print('\r');
+                terminal.writer().flush();
+            }
+            line = reader.readLine(pending + prompt, null, (org.jline.reader.MaskingCallback) null,
                     prefill.isEmpty() ? null : prefill);
         } catch (UserInterruptException e) {
             throw new Interrupted();
         } catch (EndOfFileException e) {
             return null;
+        } finally {
+            OutputLine.reset();
         }
         // a bracketed paste may bring several lines at once
         String[] lines = line.split("\r?\n", -1);

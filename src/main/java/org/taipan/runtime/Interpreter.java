@@ -247,6 +247,19 @@ public final class Interpreter {
     }
 
     /**
+     * Runs the {@code __main__.py} of {@code directory} as {@code __main__}, as {@code python DIRECTORY}
+     * does (see {@link org.taipan.imports.Importer#runPathAsMain}).
+     *
+     * @return the process exit status
+     */
+    public int runPathAsMain(String directory) {
+        return runMainWith(null, (ts, main) -> {
+            importer.runPathAsMain(ts, main, directory);
+            return 0;
+        });
+    }
+
+    /**
      * What runs in {@code __main__}'s namespace on the main thread, holding the GIL, when the
      * caller drives the program itself (the interactive interpreter, {@code org.taipan.repl}).
      */
@@ -617,7 +630,9 @@ public final class Interpreter {
 
     private static boolean isRegularFile(String filename) {
         try {
-            return filename != null && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(filename));
+            // a sandboxed script must not learn through SyntaxError.text which files exist
+            return filename != null && org.taipan.sandbox.TrustedRoots.mayShowSource(filename)
+                    && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(filename));
         } catch (java.nio.file.InvalidPathException e) {
             return false;
         }

@@ -93,6 +93,8 @@ class CpythonCommandLineTest {
             Case.of("script on stdin", "-", "a", "b").stdin("import sys; print(sys.argv, __name__)"),
             Case.of("no arguments reads stdin", "-E").stdin("import sys; print(sys.argv)\nraise SystemExit(4)"),
             Case.of("-x skips the first line", "-x", "skip.py"),
+            Case.of("directory with __main__.py", "app", "a"),
+            Case.of("directory without __main__.py", "."),
             Case.of("script directory first on sys.path", "paths.py"),
             Case.of("-P: no script directory", "-P", "paths.py"),
             Case.of("-I: isolated", "-I", "paths.py").env("PYTHONPATH", "/nonexistent-pythonpath"),
@@ -186,6 +188,9 @@ class CpythonCommandLineTest {
         dir = Files.createTempDirectory("taipan-cli");
         Files.writeString(dir.resolve("skip.py"), SKIP);
         Files.writeString(dir.resolve("paths.py"), PATHS);
+        Files.createDirectories(dir.resolve("app"));
+        Files.writeString(dir.resolve("app").resolve("__main__.py"), "import os, sys\n"
+                + "print(sys.argv, __name__, __package__, __spec__.name, sys.path[0] == os.path.abspath('app'))\n");
         pool = Executors.newFixedThreadPool(4);
         for (Case c : CASES) {
             RUNS.put(c, pool.submit(() -> new Outcome[] {run(python, c), run(launcher().toString(), c)}));

@@ -137,4 +137,32 @@ class EmbedThreadsTest {
             assertEquals(90L, py.getObject("run").call(new HostCallback()));
         }
     }
+
+    @Test
+    void interruptStopsARunawayCall() throws Exception {
+        try (PythonInterpreter py = PythonInterpreter.create()) {
+            py.exec("state = 'idle'");
+            py.interrupt();   // nothing runs: no effect on the next call
+            assertEquals("idle", py.get("state"));
+            java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+            Thread worker = new Thread(() -> {
+                try {
+                    py.exec("state = 'running'\nwhile True:\n    pass\n");
+                } catch (Throwable e) {
+                    failure.set(e);
+                }
+            });
+            worker.start();
+            // the interrupt is posted only while the call runs: wait until Python says it does
+            while (!"running".equals(py.get("state"))) {
+                Thread.onSpinWait();
+            }
+            py.interrupt();
+            worker.join(TimeUnit.SECONDS.toMillis(120));
+            assertTrue(!worker.isAlive(), "the interrupted call did not end");
+            PythonException e = (PythonException) failure.get();
+            assertEquals("KeyboardInterrupt", e.pythonType());
+            assertEquals(2L, py.eval("1 + 1"));
+        }
+    }
 }

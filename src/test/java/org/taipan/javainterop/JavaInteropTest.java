@@ -213,11 +213,20 @@ class JavaInteropTest {
                 ints[0] = "no"
             except TypeError as e:
                 print(e)
+            from java.io import ByteArrayInputStream, ByteArrayOutputStream
+            s = ByteArrayInputStream(b"abc")
+            print(s.read(), s.available())
+            o = ByteArrayOutputStream()
+            o.write(b"xyz", 0, 3)
+            o.write(bytearray(b"!"))
+            print(o.toString(), list(o.toByteArray()), bytes(o.toByteArray()), Arrays.toString(b"\\x01\\xff"))
             """, """
             <class 'char[]'> 5 h o ['h', 'e', 'l', 'l', 'o'] True
             byte[] [120]
             [65] [65]
             cannot store 'str' in a Java byte[]
+            97 2
+            xyz! [120, 121, 122, 33] b'xyz!' [1, -1]
             """}),
         Map.entry("exceptions", new String[] {"""
             import java
@@ -450,6 +459,19 @@ class JavaInteropTest {
                 print(calls > 5000, "TypeError" in kinds, "NullPointerException" in kinds)
                 """, Map.of(), Permission.all());
         assertEquals("True True True\n", r.out + r.err);
+    }
+
+    /** A host embedding Taipan makes its own packages importable through the builder's {@code -X} option. */
+    @org.junit.jupiter.api.Test
+    void embeddingHostAddsItsPackages() {
+        try (org.taipan.embed.PythonInterpreter py = org.taipan.embed.PythonInterpreter.builder()
+                .xOption(JavaImporter.PACKAGES_OPTION, "org.taipan.javainterop").build()) {
+            py.exec("from org.taipan.javainterop import JavaImporter\n"
+                    + "from java.util import ArrayList\n"
+                    + "l = ArrayList([1, 2])\n"
+                    + "l.forEach(lambda x: l.size())\n");
+            assertEquals("JavaImporter 2", py.eval("JavaImporter.__name__ + ' ' + str(len(l))"));
+        }
     }
 
     @ParameterizedTest

@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.taipan.runtime.InterpreterOptions;
 
 /**
@@ -21,13 +25,17 @@ class PipedConsoleTest {
     private record Run(int status, String stdout, String stderr) {}
 
     private static Run run(String input) {
+        return run(input, null);
+    }
+
+    private static Run run(String input, String startupFile) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
         InterpreterOptions options = new InterpreterOptions(List.of(""),
                 new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), stdout, stderr, Map.of(), 0, List.of());
-        int status = InteractiveMain.run(options, true, true);
+        int status = InteractiveMain.run(options, true, startupFile);
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -110,6 +118,34 @@ class PipedConsoleTest {
                 >>> >>>\s
                 """, r.stderr());
         assertEquals(0, r.status());
+    }
+
+    @Test
+    void startupFileRunsInMainBeforeTheFirstPromptAndItsErrorIsPrinted(@TempDir Path dir) throws IOException {
+        Path startup = dir.resolve("startup.py");
+        Files.writeString(startup, "x = 40\nprint('startup ran')\n1/0\n");
+        Run r = run("x + 2\n", startup.toString());
+        assertEquals("startup ran\n42\n", r.stdout());
+        assertEquals("Traceback (most recent call last):\n  File \"" + startup + "\", line 3, in <module>\n"
+                + "    1/0\n    ~^~\nZeroDivisionError: division by zero\n>>> >>> \n", r.stderr());
+    }
+
+    @Test
+    void aMissingStartupFileIsReported(@TempDir Path dir) {
+        Run r = run("", dir.resolve("missing.py").toString());
+        assertEquals("Could not open PYTHONSTARTUP\nFileNotFoundError: [Errno 2] No such file or directory: '"
+                + dir.resolve("missing.py") + "'\n>>> \n", r.stderr());
+    }
+
+    @Test
+    void siteBuiltinsSayHowToLeaveAndWhatTheBannerNames() {
+        Run r = run("exit\ncredits\ntype(quit).__name__\n");
+        assertEquals("""
+                Use exit() or Ctrl-D (i.e. EOF) to exit
+                    Thanks to CWI, CNRI, BeOpen.com, Zope Corporation and a cast of thousands
+                    for supporting Python development.  See www.python.org for more information.
+                'Quitter'
+                """, r.stdout());
     }
 
     @Test

@@ -127,6 +127,17 @@ class ReplTerminalTest {
             screen.line("'a', 'b')");
             screen.await("the joined path", TmuxScreen.STEP_SECONDS, s -> s.endsWith("\n'a/b'\n>>>"));
 
+            screen.type("from os.path import spl");
+            screen.press("Tab");
+            screen.await("splitext completed as far as it is common", TmuxScreen.STEP_SECONDS,
+                    s -> s.endsWith(">>> from os.path import split"));
+            screen.press("C-u");
+            screen.awaitPrompt(PROMPT);
+
+            // output without a newline stays in front of the next prompt, as CPython shows it
+            screen.line("print('no newline', end='')");
+            screen.await("the output before the prompt", TmuxScreen.STEP_SECONDS, s -> s.endsWith("\nno newline>>>"));
+
             // Ctrl-D on an empty line leaves with status 0
             screen.line("remembered = 12345");
             screen.awaitPrompt(PROMPT);

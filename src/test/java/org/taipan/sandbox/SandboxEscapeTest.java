@@ -248,6 +248,17 @@ class SandboxEscapeTest {
     }
 
     @Test
+    void compilerErrorsDoNotTellWhichFilesExist() {
+        // a compiler SyntaxError carries its line text only when its file name is a real file
+        // (CPython even reads the line from that file): an existence oracle, closed in a sandbox
+        SandboxRun r = SandboxRun.sandboxed("for fn in [" + q(secret) + ", " + q(secret + ".missing") + "]:\n"
+                + "    try:\n        compile('def f():\\n    nonlocal x\\n', fn, 'exec')\n"
+                + "    except SyntaxError as e:\n        print(e.msg, e.text)\n");
+        assertEquals("no binding for nonlocal 'x' found None\nno binding for nonlocal 'x' found None\n", r.out(),
+                r.all());
+    }
+
+    @Test
     void warningsDoNotShowLinesOfArbitraryFiles() {
         SandboxRun r = SandboxRun.sandboxed("import warnings\nwarnings.warn_explicit('w', UserWarning, "
                 + q(secret) + ", 1)\n");
