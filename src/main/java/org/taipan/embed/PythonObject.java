@@ -293,10 +293,20 @@ public final class PythonObject {
         return owner.run(ts -> Abstract.repr(object));
     }
 
-    /** {@code str(obj)}. @throws PythonException what {@code __str__} raises */
+    /**
+     * {@code str(obj)}; never throws (Java calls {@code toString} from debuggers and logging): when
+     * {@code __str__} raises, or the interpreter is closed, a placeholder naming the type.
+     */
     @Override
     public String toString() {
-        return owner.run(ts -> Abstract.str(object).toString());
+        if (owner.isClosed()) {
+            return "<" + typeName() + " object of a closed interpreter>";
+        }
+        try {
+            return owner.run(ts -> Abstract.str(object).toString());
+        } catch (PythonException e) {
+            return "<" + typeName() + " object; str() raised " + e.getMessage() + ">";
+        }
     }
 
     /** Identity of the Python objects ({@code a is b}). */

@@ -128,6 +128,8 @@ class EmbedConversionTest {
         py.set("again", p);
         assertEquals(true, py.eval("again is not None and again.y == 4"));
         assertEquals(p, py.getObject("again"));
+        py.exec("class Bad:\n    def __str__(self):\n        raise ValueError('no')\n");
+        assertEquals("<Bad object; str() raised ValueError: no>", py.evalObject("Bad()").toString());
     }
 
     @Test
