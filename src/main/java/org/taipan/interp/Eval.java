@@ -20,6 +20,7 @@ import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PySet;
 import org.taipan.runtime.PyStr;
 import org.taipan.runtime.PyTraceback;
+import org.taipan.runtime.PyType;
 import org.taipan.runtime.PyTuple;
 import org.taipan.runtime.ThreadState;
 
@@ -101,13 +102,40 @@ public final class Eval {
             if (ts.events.pending) {
                 PendingEventHandler.handle(ts);
             }
-            return execute(ts, f);
+            PyObject result;
+            do {
+                result = execute(ts, f);
+            } while (result == REENTER);
+            return result;
         } finally {
             ts.frame = f.back;
             f.back = null;
             ts.depth--;
         }
     }
+
+    /**
+     * What {@link #execute} returns when it leaves a frame in the middle of a loop only to be
+     * called again ({@link #run} does), never a Python value. A loop that runs long in one
+     * activation would otherwise stay in the code HotSpot had when the activation began (the
+     * interpreter, C1, or C2 code a trap invalidated) until an on-stack-replacement compile of
+     * the whole dispatch method arrives: re-entering takes the newest compiled code at the next
+     * call, so C2 compiles execute once per profile instead of once normally and once for OSR.
+     */
+    static final PyObject REENTER = new PyObject() {
+        @Override
+        public PyType type() {
+            throw new IllegalStateException("the dispatch loop's re-entry marker is not a Python object");
+        }
+    };
+
+    /**
+     * Taken backward jumps of one loop between two re-entries of {@link #execute}
+     * ({@link #REENTER}): a power of two minus one. Small enough that a long loop reaches new
+     * compiled code within microseconds and that the branch is taken while C2 profiles execute
+     * (an untaken branch would become an uncommon trap), large enough that the call is noise.
+     */
+    private static final int REENTRY_MASK = 15;
 
     /**
      * The dispatch loop. Keep it small: HotSpot does not compile a method over 8,000 bytecodes,
@@ -234,7 +262,7 @@ public final class Eval {
                         case Op.JUMP_IF_TRUE_OR_POP -> { if (Ops.isTrue(stack[sp - 1])) { ip = oparg; } else { stack[--sp] = null; } }
                         case Op.JUMP_IF_FALSE_OR_POP -> { if (!Ops.isTrue(stack[sp - 1])) { ip = oparg; } else { stack[--sp] = null; } }
                         case Op.JUMP_FORWARD, Op.JUMP_BACKWARD_NO_INTERRUPT -> ip = oparg;
-                        case Op.JUMP_BACKWARD -> { q.counters[i]++; if (ts.events.pending) { PendingEventHandler.handle(ts); } ip = oparg; }
+                        case Op.JUMP_BACKWARD -> { if (backwardJump(ts, q, i)) { f.sp = sp; f.ip = oparg; return REENTER; } ip = oparg; }
                         case Op.GET_ITER -> stack[sp - 1] = Abstract.iter(stack[sp - 1]);
                         case Op.FOR_ITER -> { PyObject v = Adaptive.forIter(q, i, stack[sp - 1]); if (v != null) { stack[sp++] = v; } else { stack[--sp] = null; ip = oparg; } }
                         // The specialized FOR_ITERs store the item straight into the loop variable (CPython 3.11's FOR_ITER_RANGE).
@@ -267,6 +295,19 @@ public final class Eval {
                 reraise = false;
             }
         }
+    }
+
+    /**
+     * JUMP_BACKWARD's bookkeeping, out of the switch to keep {@link #execute} small: runs pending
+     * events (a signal handler may raise KeyboardInterrupt, which then unwinds from the jump
+     * itself, so ip must still point past it), counts the jump (the loop counter the tracing JIT will read) and says whether execute
+     * should leave with {@link #REENTER} now.
+     */
+    private static boolean backwardJump(ThreadState ts, PyCode q, int i) {
+        if (ts.events.pending) {
+            PendingEventHandler.handle(ts);
+        }
+        return (++q.counters[i] & REENTRY_MASK) == 0;
     }
 
     /**

@@ -81,12 +81,14 @@ public final class Interpreter {
         }
     }
 
-    // Weak in the threads, so a finished thread's state goes with it.
-    private final java.util.Map<Thread, ThreadState> threadStates = new java.util.WeakHashMap<>();
+    // A state refers to its thread, so weak keys would never clear: finished threads' states are
+    // pruned whenever a new one registers, which bounds the map by the live threads.
+    private final java.util.Map<Thread, ThreadState> threadStates = new java.util.HashMap<>();
 
     /** Records {@code ts} as its thread's state in this interpreter (for {@code sys._current_frames}). */
     void registerThreadState(ThreadState ts) {
         synchronized (threadStates) {
+            threadStates.values().removeIf(t -> !t.thread.isAlive());
             threadStates.put(ts.thread, ts);
         }
     }
