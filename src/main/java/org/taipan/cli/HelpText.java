@@ -12,7 +12,8 @@ final class HelpText {
     /** {@code -h}: usage, the options, the arguments. */
     static final String OPTIONS = CommandLine.USAGE + "\n" + """
             Options (and corresponding environment variables):
-            -b     : sets sys.flags.bytes_warning (-bb: 2); Taipan issues no BytesWarning yet
+            -b     : issue warnings about str(bytes_instance), str(bytearray_instance)
+                     and comparing bytes/bytearray with str. (-bb: issue errors)
             -B     : don't write Taipan's code cache (~/.cache/taipan/code) on import;
                      sets sys.dont_write_bytecode; also PYTHONDONTWRITEBYTECODE=x
             -c cmd : program passed in as string (terminates option list)
@@ -80,6 +81,9 @@ final class HelpText {
             -X jit-threshold=N: loop iterations before a loop is traced
 
             -X java-traceback: show the Java stack trace of an internal error
+
+            -X java-packages=PREFIX,...: more Java package prefixes Python may import
+                (besides java and javax)
 
             -X permissions=none|LIST: run sandboxed, with only the permissions listed
                 (comma-separated: file_system, process, network, java); default all

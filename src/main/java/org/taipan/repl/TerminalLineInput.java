@@ -76,6 +76,9 @@ final class TerminalLineInput implements LineInput {
                 .option(LineReader.Option.COMPLETE_MATCHER_CAMELCASE, false)
                 .option(LineReader.Option.INSERT_BRACKET, false)
                 .variable(LineReader.BLINK_MATCHING_PAREN, 0)
+                // the continuation lines of a pasted block look like typed ones
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "... ")
+                .history(new NonBlankHistory())
                 .variable(LineReader.HISTORY_SIZE, 1000)
                 .variable(LineReader.HISTORY_FILE_SIZE, 1000);
         Path history = HistoryFile.path();
@@ -126,6 +129,19 @@ final class TerminalLineInput implements LineInput {
             pasted.add(lines[i]);
         }
         return lines[0];
+    }
+
+    /**
+     * JLine's history without blank lines: the pre-filled indentation that ends a block is no
+     * line worth recalling (readline's history leaves out empty lines).
+     */
+    private static final class NonBlankHistory extends org.jline.reader.impl.history.DefaultHistory {
+        @Override
+        public void add(java.time.Instant time, String line) {
+            if (!line.isBlank()) {
+                super.add(time, line);
+            }
+        }
     }
 
     @Override

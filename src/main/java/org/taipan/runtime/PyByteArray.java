@@ -16,11 +16,15 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
     static {
         TYPE.tp_repr = o -> PyStr.of(o.type().name() + "(" + PyBytes.repr(((PyByteArray) o).data,
                 ((PyByteArray) o).size, true) + ")");
-        TYPE.tp_str = TYPE.tp_repr;
+        TYPE.tp_str = o -> {
+            BytesWarnings.str("bytearray");
+            return TYPE.tp_repr.call(o);
+        };
         TYPE.tp_hash = ObjectSlots::unhashable;
         TYPE.tp_richcompare = (a, b, op) -> {
             byte[] y = Buffers.bytesOrNull(b);
             if (y == null) {
+                BytesWarnings.compare("bytearray", b, op);
                 return PyNotImplemented.NOT_IMPLEMENTED;
             }
             return PyBool.of(op.test(Arrays.compareUnsigned(((PyByteArray) a).toBytes(), y)));

@@ -14,11 +14,18 @@ public sealed class PyBytes extends PyObject permits PyBytes.Sub {
 
     static {
         TYPE.tp_repr = o -> PyStr.of(repr(((PyBytes) o).bytes));
-        TYPE.tp_str = TYPE.tp_repr;
+        TYPE.tp_str = o -> {
+            BytesWarnings.str("bytes");
+            return PyStr.of(repr(((PyBytes) o).bytes));
+        };
         TYPE.tp_hash = o -> ((PyBytes) o).hash();
-        TYPE.tp_richcompare = (a, b, op) -> b instanceof PyBytes y
-                ? PyBool.of(op.test(Arrays.compareUnsigned(((PyBytes) a).bytes, y.bytes)))
-                : PyNotImplemented.NOT_IMPLEMENTED;
+        TYPE.tp_richcompare = (a, b, op) -> {
+            if (b instanceof PyBytes y) {
+                return PyBool.of(op.test(Arrays.compareUnsigned(((PyBytes) a).bytes, y.bytes)));
+            }
+            BytesWarnings.compare("bytes", b, op);
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        };
         TYPE.mp_length = o -> ((PyBytes) o).bytes.length;
         TYPE.mp_subscript = (o, k) -> {
             byte[] b = ((PyBytes) o).bytes;

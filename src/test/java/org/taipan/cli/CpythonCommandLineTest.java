@@ -66,6 +66,8 @@ class CpythonCommandLineTest {
     private static final String STREAMS = "import sys; s = (sys.stdin, sys.stdout, sys.stderr); "
             + "print([(type(f.buffer).__name__, f.encoding, f.errors, f.line_buffering, f.write_through) for f in s])";
     private static final String INTERLEAVE = "import os; print('a'); os.system('echo b'); print('c')";
+    private static final String BYTES = "print(b'a' == 'a', b'a' != 1, bytearray(b'x') == 'x', b'a' == b'a')\n"
+            + "print(str(b'z'), str(bytearray(b'y')))";
     private static final String HASHES = "print(hash('abc'), hash(b'xyz'), list({'a', 'b', 'c', 'd', 'e', 'f', 'g'}))";
 
     private static final List<Case> CASES = List.of(
@@ -102,6 +104,8 @@ class CpythonCommandLineTest {
             Case.of("flags of switches", "-bb", "-d", "-q", "-s", "-S", "-B", "-OO", "-c", FLAGS),
             Case.of("-OOO counts", "-OOO", "-c", FLAGS),
             Case.of("-b and -W", "-b", "-W", "ignore", "-c", FLAGS).env("PYTHONWARNINGS", "default::BytesWarning"),
+            Case.of("-b warns", "-b", "-c", BYTES),
+            Case.of("-bb raises", "-bb", "-c", BYTES),
             Case.of("-I flags", "-I", "-c", FLAGS),
             Case.of("-E ignores the environment", "-E", "-c", FLAGS + "; print('/nonexistent-pythonpath' in sys.path)")
                     .env("PYTHONPATH", "/nonexistent-pythonpath", "PYTHONHASHSEED", "0", "PYTHONOPTIMIZE", "2",
