@@ -276,3 +276,29 @@ try:
 except ValueError as e:
     print(type(e).__name__, e)
 print([[].append(k) for k in range(3)], (lambda l: l.append(1) or l)([]))
+
+
+# re.Match methods with their array-free forms (group, start, end with 0 or 1 argument).
+import re
+
+pat = re.compile(r"(?P<word>[a-z]+)(\d)?")
+
+
+def scan(text):
+    out = []
+    pos = 0
+    while True:
+        m = pat.search(text, pos)
+        if m is None:
+            return out
+        out.append((m.group(), m.group(1), m.group("word"), m.group(2), m.start(), m.end(), m.start(1), m.end(2)))
+        pos = m.end()
+
+
+for _ in range(20):
+    scan("ab1 cd ef2")
+print(scan("ab1 cd ef2 gh"))
+m = pat.match("xy7")
+for f in [lambda: m.group(3), lambda: m.group("nope"), lambda: m.end(5), lambda: m.start("x"), lambda: m.group(1.5),
+          lambda: m.end(1, 2)]:
+    show(f)

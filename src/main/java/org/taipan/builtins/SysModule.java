@@ -10,6 +10,7 @@ import org.taipan.runtime.PyBaseException;
 import org.taipan.runtime.PyBool;
 import org.taipan.runtime.PyBuiltinFunction;
 import org.taipan.runtime.PyDict;
+import org.taipan.runtime.PyFloat;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyList;
 import org.taipan.runtime.PyModule;
@@ -61,15 +62,23 @@ public final class SysModule {
                         PyInt.of(0x000100A0), PyStr.of(multiarch())}));
         m.set("maxunicode", PyInt.of(0x10FFFF));
         m.set("getrecursionlimit", new PyBuiltinFunction("getrecursionlimit", (a, k) -> {
-            Args.noArgs("getrecursionlimit", a, k);
+            Args.noArgs("sys.getrecursionlimit", a, k);
             return PyInt.of(interp.recursionLimit());
         }));
         m.set("setrecursionlimit", new PyBuiltinFunction("setrecursionlimit", (a, k) -> {
-            int n = Abstract.index(Args.oneArg("setrecursionlimit", a, k), null).intValue();
+            int n = Abstract.index(Args.oneArg("sys.setrecursionlimit", a, k), null).intValue();
             if (n < 1) {
                 throw Errors.valueError("recursion limit must be greater or equal than 1");
             }
             interp.setRecursionLimit(n);
+            return PyNone.NONE;
+        }));
+        m.set("getswitchinterval", new PyBuiltinFunction("getswitchinterval", (a, k) -> {
+            Args.noArgs("sys.getswitchinterval", a, k);
+            return PyFloat.of(interp.gil().switchInterval());
+        }));
+        m.set("setswitchinterval", new PyBuiltinFunction("setswitchinterval", (a, k) -> {
+            interp.gil().setSwitchInterval(Abstract.toDouble(Args.oneArg("sys.setswitchinterval", a, k)));
             return PyNone.NONE;
         }));
         m.set("exit", new PyBuiltinFunction("exit", (a, k) -> {

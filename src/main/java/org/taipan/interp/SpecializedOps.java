@@ -452,6 +452,43 @@ public final class SpecializedOps {
         return Ops.forIter(it);
     }
 
+    /** FOR_ITER_RANGE or FOR_ITER_SEQ ({@code op}): one case in the dispatch loop for both. */
+    static PyObject forIterFast(PyCode q, int i, int op, PyObject it) {
+        return op == org.taipan.code.Op.FOR_ITER_RANGE ? forIterRange(q, i, it) : forIterSeq(q, i, it);
+    }
+
+    /**
+     * Where a JUMP_BACKWARD to {@code target} continues. When the target is a FOR_ITER_RANGE or
+     * FOR_ITER_SEQ followed by STORE_FAST and the iterator on top of the stack is of its kind,
+     * runs that pair here (one dispatch per iteration instead of three): stores the next item and
+     * returns the index after the STORE_FAST, or, when the iterator is exhausted, pops it and
+     * returns {@code ~exit} (negative: the caller lowers sp). Otherwise returns {@code target}
+     * and the FOR_ITER runs on its own, so anything that could raise (a miss, another iterator)
+     * raises at the FOR_ITER's own index, under its own exception-table entry.
+     */
+    static int loopBack(PyCode q, int[] code, int target, PyObject[] stack, int sp) {
+        int w = code[target], op = w & 0xFF, store;
+        if ((op == org.taipan.code.Op.FOR_ITER_RANGE || op == org.taipan.code.Op.FOR_ITER_SEQ)
+                && ((store = code[target + 1]) & 0xFF) == org.taipan.code.Op.STORE_FAST) {
+            PyObject it = stack[sp - 1];
+            PyObject v;
+            if (it.getClass() == PyRange.Iter.class && op == org.taipan.code.Op.FOR_ITER_RANGE) {
+                v = ((PyRange.Iter) it).next();
+            } else if (it.getClass() == SeqIterator.class && op == org.taipan.code.Op.FOR_ITER_SEQ) {
+                v = ((SeqIterator) it).next();
+            } else {
+                return target;
+            }
+            if (v == null) {
+                stack[sp - 1] = null;
+                return ~(w >>> 8);
+            }
+            stack[store >>> 8] = v;
+            return target + 2;
+        }
+        return target;
+    }
+
     /** LOAD_GLOBAL_MODULE: the cached global's current value while the globals' keys are unchanged. */
     public static PyObject loadGlobalModule(Frame f, PyCode q, int i, PyStr name) {
         PyDict g = f.globals;

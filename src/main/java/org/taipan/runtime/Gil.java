@@ -42,28 +42,29 @@ public final class Gil {
     private long switches;
     private int waiters;
     private Thread finisher;
-    private volatile long intervalNanos = 5_000_000L;
+    // CPython keeps the interval in whole microseconds (possibly 0: the waiter then uses 1).
+    private volatile long intervalMicros = 5_000L;
 
     Gil(PendingEvents events) {
         this.events = events;
     }
 
-    /** {@code sys.getswitchinterval()} in seconds. */
+    /** {@code sys.getswitchinterval()}: the interval in seconds, as set (whole microseconds). */
     public double switchInterval() {
-        return intervalNanos / 1e9;
+        return intervalMicros * 1e-6;
     }
 
     /**
-     * {@code sys.setswitchinterval(seconds)}.
+     * {@code sys.setswitchinterval(seconds)} (CPython's {@code _PyEval_SetSwitchInterval}):
+     * truncated to whole microseconds; below one microsecond the waiter still waits one.
      *
      * @throws PyException ValueError "switch interval must be strictly positive"
      */
     public void setSwitchInterval(double seconds) {
-        if (!(seconds > 0)) {
+        if (seconds <= 0) { // NaN passes, as in CPython, and becomes 0 microseconds
             throw Errors.valueError("switch interval must be strictly positive");
         }
-        // CPython keeps the interval in microseconds, at least one.
-        intervalNanos = Math.max(1000L, (long) (seconds * 1e6) * 1000L);
+        intervalMicros = (long) (seconds * 1e6);
     }
 
     /**
@@ -89,7 +90,7 @@ public final class Gil {
                 while (holder != null) {
                     long seen = switches;
                     try {
-                        long left = released.awaitNanos(intervalNanos);
+                        long left = released.awaitNanos(Math.max(1L, intervalMicros) * 1000L);
                         if (left <= 0 && holder != null && switches == seen) {
                             events.requestGilDrop();
                         }

@@ -46,6 +46,9 @@ final class PyMatch extends PyObject {
                 }
             };
         });
+        // Array-free bodies for the counts scanners call in loops (m.group(), m.group(1), m.end()).
+        TYPE.ownMethod("group").withNoArgs(self -> ((PyMatch) self).sliceByIndex(0, PyNone.NONE))
+                .withOneArg((self, g) -> ((PyMatch) self).slice(g, PyNone.NONE));
         TYPE.addMethod("start", (self, a, k) -> {
             PyMatch m = (PyMatch) self;
             return PyInt.of(m.marks[m.index(optionalGroup("start", a, k)) * 2]);
@@ -54,6 +57,10 @@ final class PyMatch extends PyObject {
             PyMatch m = (PyMatch) self;
             return PyInt.of(m.marks[m.index(optionalGroup("end", a, k)) * 2 + 1]);
         });
+        TYPE.ownMethod("start").withNoArgs(self -> PyInt.of(((PyMatch) self).marks[0]))
+                .withOneArg((self, g) -> PyInt.of(((PyMatch) self).marks[((PyMatch) self).index(g) * 2]));
+        TYPE.ownMethod("end").withNoArgs(self -> PyInt.of(((PyMatch) self).marks[1]))
+                .withOneArg((self, g) -> PyInt.of(((PyMatch) self).marks[((PyMatch) self).index(g) * 2 + 1]));
         TYPE.addMethod("span", (self, a, k) -> {
             PyMatch m = (PyMatch) self;
             int i = m.index(optionalGroup("span", a, k));
