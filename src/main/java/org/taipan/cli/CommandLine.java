@@ -246,6 +246,13 @@ public record CommandLine(Action action, String target, List<String> args, Map<S
                     throw new UsageException("-X jit-threshold: expected a positive integer, not '" + value + "'");
                 }
             }
+            case org.taipan.sandbox.PermissionsOption.NAME -> {
+                String unknown = org.taipan.sandbox.PermissionsOption.unknownName(value);
+                if (unknown != null) {
+                    throw new UsageException("-X permissions: expected 'none' or a comma-separated list of"
+                            + " file_system, process, network, java; not '" + unknown + "'");
+                }
+            }
             default -> { }
         }
     }

@@ -27,4 +27,13 @@ class PermissionsOptionTest {
         // a bare -X permissions is the string 'True': no permission
         assertEquals(Permission.none(), PermissionsOption.parse(Map.of("permissions", "True")));
     }
+
+    @Test
+    void commandLineNamesTheFirstUnknownItem() {
+        assertEquals(null, PermissionsOption.unknownName("none"));
+        assertEquals(null, PermissionsOption.unknownName("File_System, network,java,process"));
+        assertEquals("filesystem", PermissionsOption.unknownName("network,filesystem"));
+        assertEquals("", PermissionsOption.unknownName(""));
+        assertEquals("True", PermissionsOption.unknownName("True"));
+    }
 }
