@@ -2,6 +2,7 @@ package org.taipan.javainterop;
 
 import java.lang.invoke.MethodHandle;
 
+import org.taipan.runtime.Blocking;
 import org.taipan.runtime.Gil;
 import org.taipan.runtime.ThreadState;
 
@@ -27,6 +28,9 @@ final class JavaCalls {
         Throwable failure = null;
         if (gil != null) {
             gil.release();
+            // Ctrl-C interrupts an interruptible Java wait (Thread.sleep, join, a queue) on the
+            // main thread, as EINTR cuts a blocking C call short in CPython.
+            ts.beginSignalWait();
         }
         try {
             result = (Object) h.invokeExact(args);
@@ -34,8 +38,14 @@ final class JavaCalls {
             failure = t;
         } finally {
             if (gil != null) {
+                ts.endSignalWait();
                 gil.acquire();
             }
+        }
+        if (failure instanceof InterruptedException && ts != null && ts.events.signalPending()) {
+            // the wait was cut short for a signal: its handler runs now (KeyboardInterrupt for
+            // SIGINT) instead of the InterruptedException, which Python code did not cause
+            Blocking.checkSignals(ts);
         }
         if (failure != null) {
             throw JavaExceptions.toPyException(failure);

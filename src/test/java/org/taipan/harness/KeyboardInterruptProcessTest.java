@@ -78,6 +78,40 @@ class KeyboardInterruptProcessTest {
         assertTrue(stderr.endsWith("\nKeyboardInterrupt\n"), stderr);
     }
 
+    /** A Java wait called from Python (Thread.sleep) is cut short by Ctrl-C, which raises KeyboardInterrupt. */
+    @Test
+    void sigintInterruptsAJavaWait(@TempDir Path dir) throws IOException, InterruptedException {
+        Path script = dir.resolve("jsleep.py");
+        Files.writeString(script, """
+                from java.lang import Thread
+                print("sleeping", flush=True)
+                try:
+                    Thread.sleep(600000)
+                    print("slept to the end")
+                except KeyboardInterrupt as e:
+                    print("caught", type(e).__name__, flush=True)
+                """);
+        ProcessBuilder builder = new ProcessBuilder(Launcher.script().toString(), script.toString())
+                .directory(dir.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().remove("TAIPAN_JAVA_OPTS");
+        Process process = builder.start();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            assertEquals("sleeping", r.readLine());
+            // the line is printed just before the call: a signal that comes first is handled at
+            // the call's start (a pending signal interrupts the wait at once)
+            interrupt(process);
+            assertEquals("caught KeyboardInterrupt", r.readLine());
+            assertEquals(null, r.readLine());
+        } finally {
+            if (!process.waitFor(Launcher.TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+        assertEquals(0, process.exitValue());
+    }
+
     /** Sends SIGINT as a terminal's Ctrl-C would (to the JVM that {@code ./taipan} execs). */
     private static void interrupt(Process process) throws IOException, InterruptedException {
         Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start();
