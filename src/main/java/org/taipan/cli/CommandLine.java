@@ -76,7 +76,7 @@ public record CommandLine(Action action, String target, List<String> args, Map<S
     }
 
     /** The one-letter options that take no argument (CPython's {@code PROGRAM_OPTS} without c, m, W, X). */
-    private static final String SWITCHES = "bBdEhiIOPqsSuvVx?";
+    private static final String SWITCHES = "bBdEhiIOPqRsSuvVx?";
 
     /**
      * Parses {@code argv} (without the program name).

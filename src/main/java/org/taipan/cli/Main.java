@@ -155,8 +155,9 @@ public final class Main {
             stderr.flush();
             return 1;
         }
-        if (line.ignoreEnvironment() && System.getProperty(HASH_SEED_PROPERTY) == null) {
-            // -E: the str hash key must not come from PYTHONHASHSEED (PyHash reads the property first)
+        if ((line.ignoreEnvironment() || line.count('R') > 0) && System.getProperty(HASH_SEED_PROPERTY) == null) {
+            // -E: the str hash key must not come from PYTHONHASHSEED (PyHash reads the property
+            // first); -R (kept by CPython for compatibility) asks for random hashes over PYTHONHASHSEED
             System.setProperty(HASH_SEED_PROPERTY, "random");
         }
         Launch launch = new Launch(line, startup, StartupConfig.optimize(line, env), StartupConfig.warnOptions(line, env));

@@ -133,6 +133,9 @@ class CpythonCommandLineTest {
             Case.of("PYTHONHASHSEED too big", "-c", "pass").env("PYTHONHASHSEED", "4294967296"),
             Case.of("bad PYTHONHASHSEED under -E", "-E", "-c", "print(1)").env("PYTHONHASHSEED", "abc"),
             // hashing
+            Case.of("-R over PYTHONHASHSEED=0", "-R", "-c",
+                    "import sys; print(sys.flags.hash_randomization, hash('abc') != -4594863902769663758)")
+                    .env("PYTHONHASHSEED", "0"),
             Case.of("PYTHONHASHSEED=0", "-c", HASHES + "; import sys; print(sys.flags.hash_randomization)")
                     .env("PYTHONHASHSEED", "0"),
             Case.of("PYTHONHASHSEED=123", "-c", HASHES).env("PYTHONHASHSEED", "123"),
