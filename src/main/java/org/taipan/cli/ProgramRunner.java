@@ -165,21 +165,7 @@ public final class ProgramRunner {
 
     /** Runs the {@code __main__.py} of {@code directory} as {@code __main__} ({@code taipan DIRECTORY}). */
     private int runDirectory(String directory) {
-        try {
-            options.stdout().flush();
-            Interpreter interp = new Interpreter(options);
-            interp.setInspect(inspect);
-            int status = interp.runPathAsMain(directory);
-            endedByKeyboardInterrupt = interp.endedByKeyboardInterrupt();
-            return status;
-        } catch (FatalStartupError e) {
-            return fatal(e);
-        } catch (Throwable t) {
-            return internalError(t);
-        } finally {
-            options.stdout().flush();
-            options.stderr().flush();
-        }
+        return runAsMain(interp -> interp.runPathAsMain(directory));
     }
 
     /**
@@ -188,11 +174,16 @@ public final class ProgramRunner {
      * @return the exit status
      */
     public int runModule(String name) {
+        return runAsMain(interp -> interp.runModuleAsMain(name));
+    }
+
+    /** Runs {@code main} (which runs something as {@code __main__}) in a new interpreter. */
+    private int runAsMain(java.util.function.ToIntFunction<Interpreter> main) {
         try {
             options.stdout().flush();
             Interpreter interp = new Interpreter(options);
             interp.setInspect(inspect);
-            int status = interp.runModuleAsMain(name);
+            int status = main.applyAsInt(interp);
             endedByKeyboardInterrupt = interp.endedByKeyboardInterrupt();
             return status;
         } catch (FatalStartupError e) {
