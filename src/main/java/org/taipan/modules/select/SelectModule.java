@@ -8,7 +8,6 @@ import org.taipan.runtime.Errors;
 import org.taipan.runtime.ExceptionTypes;
 import org.taipan.runtime.Interpreter;
 import org.taipan.runtime.MethodArgs;
-import org.taipan.runtime.PyFloat;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyList;
 import org.taipan.runtime.PyModule;
@@ -177,14 +176,7 @@ public final class SelectModule {
         if (t == PyNone.NONE) {
             return -1;
         }
-        double d;
-        if (t instanceof PyFloat f) {
-            d = f.value();
-        } else if (PyInt.asInt(t) != null) {
-            d = PyInt.asInt(t).doubleValue();
-        } else {
-            throw Errors.typeError(typeMessage);
-        }
+        double d = Abstract.floatOrIntValue(t, typeMessage);
         if (Double.isNaN(d)) {
             throw Errors.valueError("Invalid value NaN (not a number)");
         }

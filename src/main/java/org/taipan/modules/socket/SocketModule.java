@@ -165,14 +165,7 @@ public final class SocketModule {
         if (t == PyNone.NONE) {
             return -1;
         }
-        double d;
-        if (t instanceof PyFloat f) {
-            d = f.value();
-        } else if (PyInt.asInt(t) != null) {
-            d = PyInt.asInt(t).doubleValue();
-        } else {
-            throw Errors.typeError("'%s' object cannot be interpreted as an integer or float", t.type().name());
-        }
+        double d = Abstract.floatOrIntValue(t, "'%s' object cannot be interpreted as an integer or float");
         if (d < 0) {
             throw Errors.valueError("Timeout value out of range");
         }
