@@ -187,7 +187,9 @@ public final class Eval {
                         case Op.COMPARE_OP_INT -> sp = SpecializedOps.compareInt(q, i, stack, sp, oparg);
                         case Op.COMPARE_OP_FLOAT -> sp = SpecializedOps.compareFloat(q, i, stack, sp, oparg);
                         case Op.COMPARE_OP_STR -> sp = SpecializedOps.compareStr(q, i, stack, sp, oparg);
-                        case Op.COMPARE_OP_INT_JUMP, Op.COMPARE_OP_FLOAT_JUMP, Op.COMPARE_OP_STR_JUMP -> { int n = SpecializedOps.compareJump(word & 0xFF, q, i, code, ip, stack, sp, oparg); if (n >= 0) { ip = n; sp -= 2; } else { sp--; } }
+                        case Op.COMPARE_OP_INT_JUMP -> { int n = SpecializedOps.compareIntJump(q, i, code, ip, stack, sp, oparg); if (n >= 0) { ip = n; sp -= 2; } else { sp--; } }
+                        case Op.COMPARE_OP_FLOAT_JUMP -> { int n = SpecializedOps.compareFloatJump(q, i, code, ip, stack, sp, oparg); if (n >= 0) { ip = n; sp -= 2; } else { sp--; } }
+                        case Op.COMPARE_OP_STR_JUMP -> { int n = SpecializedOps.compareStrJump(q, i, code, ip, stack, sp, oparg); if (n >= 0) { ip = n; sp -= 2; } else { sp--; } }
                         case Op.IS_OP -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = (stack[sp - 1] == b) ^ (oparg == 1) ? PyBool.TRUE : PyBool.FALSE; }
                         case Op.CONTAINS_OP -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = PyBool.of(Abstract.contains(b, stack[sp - 1]) ^ (oparg == 1)); }
                         case Op.BINARY_SUBSCR -> sp = Adaptive.binarySubscr(q, i, stack, sp);
@@ -248,13 +250,8 @@ public final class Eval {
                         case Op.CALL_NO_KW_BUILTIN_O -> sp = BuiltinCallOps.builtinOneArg(ts, f, i, stack, sp);
                         case Op.CALL_NO_KW_BUILTIN_FAST -> sp = BuiltinCallOps.builtinTwoArgs(ts, f, i, stack, sp);
                         case Op.CALL_PY_KW -> sp = CallOps.callPyKw(ts, f, i, stack, sp, oparg, null);
-                        case Op.KW_NAMES -> {
-                            // Always right before its CALL: run that CALL here, with the names.
-                            String[] kwnames = q.kwnames(oparg);
-                            word = code[ip++];
-                            f.lasti = ip - 1;
-                            sp = callWithKeywords(ts, f, q, ip - 1, word & 0xFF, stack, sp, word >>> 8, kwnames);
-                        }
+                        // Always right before its CALL: run that CALL here, with the names (ip - 1 is the CALL's index).
+                        case Op.KW_NAMES -> { ip++; sp = callWithKeywords(ts, f, q, ip - 1, stack, sp, oparg); }
                         case Op.RETURN_VALUE -> { PyObject v = stack[--sp]; stack[sp] = null; f.sp = sp; f.ip = ip; f.lasti = i; f.returned = true; return v; }
                         case Op.POP_JUMP_IF_FALSE -> { PyObject v = stack[--sp]; stack[sp] = null; if (v == PyBool.FALSE || v != PyBool.TRUE && !Ops.isTrue(v)) { ip = oparg; } }
                         case Op.POP_JUMP_IF_TRUE -> { PyObject v = stack[--sp]; stack[sp] = null; if (v == PyBool.TRUE || v != PyBool.FALSE && Ops.isTrue(v)) { ip = oparg; } }
@@ -312,11 +309,14 @@ public final class Eval {
     }
 
     /**
-     * The CALL (any of its forms: {@code op}) at {@code i} of a call site with keyword
-     * arguments, whose KW_NAMES has just run: what the switch's CALL cases do with {@code kwnames}.
+     * The CALL (any of its forms) at {@code i} of a call site with keyword arguments, right
+     * after its KW_NAMES (whose oparg is {@code names}): what the switch's CALL cases do with the
+     * keyword names.
      */
-    private static int callWithKeywords(ThreadState ts, Frame f, PyCode q, int i, int op, PyObject[] stack, int sp,
-            int argc, String[] kwnames) {
+    private static int callWithKeywords(ThreadState ts, Frame f, PyCode q, int i, PyObject[] stack, int sp, int names) {
+        String[] kwnames = q.kwnames(names);
+        int word = q.instrs[i], op = word & 0xFF, argc = word >>> 8;
+        f.lasti = i;
         return switch (op) {
             case Op.CALL -> Adaptive.call(ts, f, q, i, stack, sp, argc, kwnames);
             case Op.CALL_PY_EXACT_ARGS -> CallOps.callPyExact(ts, f, i, stack, sp, argc, kwnames);
