@@ -507,7 +507,14 @@ public enum Opcode {
      * CALL_PY_EXACT_ARGS whose next instruction is a POP_TOP (a call statement): pops the
      * result and skips the POP_TOP, one dispatch less per call.
      */
-    CALL_PY_EXACT_ARGS_POP(CALL);
+    CALL_PY_EXACT_ARGS_POP(CALL),
+    /** LOAD_CONST, then the next instruction's RETURN_VALUE (CPython 3.12's RETURN_CONST). */
+    LOAD_CONST__RETURN_VALUE(LOAD_CONST),
+    /**
+     * A JUMP_FORWARD whose target is a RETURN_VALUE ({@code return a if c else b}): returns as
+     * that RETURN_VALUE does, with it as the frame's last instruction.
+     */
+    JUMP_FORWARD__RETURN_VALUE(JUMP_FORWARD);
 
     /** What an instruction's oparg means. */
     public enum ArgKind {
