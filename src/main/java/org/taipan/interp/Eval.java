@@ -186,9 +186,7 @@ public final class Eval {
                         case Op.COMPARE_OP_INT -> sp = SpecializedOps.compareInt(q, i, stack, sp, oparg);
                         case Op.COMPARE_OP_FLOAT -> sp = SpecializedOps.compareFloat(q, i, stack, sp, oparg);
                         case Op.COMPARE_OP_STR -> sp = SpecializedOps.compareStr(q, i, stack, sp, oparg);
-                        case Op.COMPARE_OP_INT_JUMP -> { int n = SpecializedOps.compareIntJump(q, i, code, ip, stack, sp, oparg); if (n >= 0) { ip = n; sp -= 2; } else { sp--; } }
-                        case Op.COMPARE_OP_FLOAT_JUMP -> { int n = SpecializedOps.compareFloatJump(q, i, code, ip, stack, sp, oparg); if (n >= 0) { ip = n; sp -= 2; } else { sp--; } }
-                        case Op.COMPARE_OP_STR_JUMP -> { int n = SpecializedOps.compareStrJump(q, i, code, ip, stack, sp, oparg); if (n >= 0) { ip = n; sp -= 2; } else { sp--; } }
+                        case Op.COMPARE_OP_INT_JUMP, Op.COMPARE_OP_FLOAT_JUMP, Op.COMPARE_OP_STR_JUMP -> { int n = SpecializedOps.compareJump(word & 0xFF, q, i, code, ip, stack, sp, oparg); if (n >= 0) { ip = n; sp -= 2; } else { sp--; } }
                         // Not followed by a conditional jump (else they are IS_OP__POP_JUMP/CONTAINS_OP__POP_JUMP): rarer.
                         case Op.IS_OP, Op.CONTAINS_OP -> sp = SpecializedOps.testOp(word & 0xFF, stack, sp, oparg);
                         case Op.BINARY_SUBSCR -> sp = Adaptive.binarySubscr(q, i, stack, sp);
@@ -199,6 +197,9 @@ public final class Eval {
                         case Op.STORE_SUBSCR -> sp = Adaptive.storeSubscr(q, i, stack, sp);
                         case Op.STORE_SUBSCR_LIST_INT -> sp = SpecializedOps.storeListInt(q, i, stack, sp);
                         case Op.STORE_SUBSCR_DICT -> sp = SpecializedOps.storeDict(q, i, stack, sp);
+                        // a[k] op= v: COPY 2, COPY 2, BINARY_SUBSCR and SWAP 3, SWAP 2, STORE_SUBSCR; ip - 1 is the subscript's index.
+                        case Op.COPY__COPY__BINARY_SUBSCR -> { ip += 2; sp = SpecializedOps.copySubscr(q, code, ip - 1, stack, sp); }
+                        case Op.SWAP__SWAP__STORE_SUBSCR -> { ip += 2; sp = SpecializedOps.swapStoreSubscr(q, code, ip - 1, stack, sp); }
                         case Op.BUILD_SLICE -> sp = Ops.buildSlice(stack, sp, oparg);
                         case Op.LOAD_CONST -> stack[sp++] = q.consts[oparg];
                         case Op.LOAD_GLOBAL -> sp = Adaptive.loadGlobal(f, q, i, stack, sp, oparg);
