@@ -313,6 +313,19 @@ public final class SpecializedOps {
         return branch(code, ip, r ? 1 : 0);
     }
 
+    /**
+     * IS_OP or CONTAINS_OP ({@code op}) not fused with a jump: {@code (a, b -- bool)}, negated
+     * when {@code invert} is 1 ({@code is not}, {@code not in}). CONTAINS_OP raises what
+     * {@code b.__contains__} or its iteration raises (CPython's PySequence_Contains).
+     */
+    static int testOp(int op, PyObject[] stack, int sp, int invert) {
+        PyObject a = stack[sp - 2], b = stack[sp - 1];
+        boolean r = (op == org.taipan.code.Op.IS_OP ? a == b : Abstract.contains(b, a)) ^ (invert == 1);
+        stack[sp - 1] = null;
+        stack[sp - 2] = r ? PyBool.TRUE : PyBool.FALSE;
+        return sp - 1;
+    }
+
     /** Whether a three-way comparison result {@code c} satisfies comparison {@code op} (cmp_op order). */
     private static boolean test(int op, int c) {
         return switch (op) {
