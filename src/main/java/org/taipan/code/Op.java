@@ -180,4 +180,6 @@ public final class Op {
     public static final int CALL_PY_EXACT_ARGS_POP = 164;
     public static final int COPY__COPY__BINARY_SUBSCR = 165;
     public static final int SWAP__SWAP__STORE_SUBSCR = 166;
+    public static final int LOAD_CONST__RETURN_VALUE = 167;
+    public static final int JUMP_FORWARD__RETURN_VALUE = 168;
 }

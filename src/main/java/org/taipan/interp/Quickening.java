@@ -68,8 +68,9 @@ public final class Quickening {
      * Rewrites, in place, pairs of adjacent instructions that execute together often into
      * CPython 3.11's superinstructions ({@code _PyCode_Quicken}): LOAD_FAST__LOAD_FAST,
      * LOAD_FAST__LOAD_CONST, LOAD_CONST__LOAD_FAST, STORE_FAST__LOAD_FAST, STORE_FAST__STORE_FAST,
-     * and the triples of an augmented subscript assignment (COPY__COPY__BINARY_SUBSCR,
-     * SWAP__SWAP__STORE_SUBSCR).
+     * LOAD_FAST__LOAD_ATTR, IS_OP/CONTAINS_OP__POP_JUMP, LOAD_CONST__RETURN_VALUE,
+     * JUMP_FORWARD__RETURN_VALUE (a jump whose target is a RETURN_VALUE), and the triples of an
+     * augmented subscript assignment (COPY__COPY__BINARY_SUBSCR, SWAP__SWAP__STORE_SUBSCR).
      * Only the first word of a pair changes (a jump to the second still finds it whole), pairs
      * may chain, and the STORE_FAST right after a FOR_ITER is left alone: the specialized
      * FOR_ITER forms store into it themselves.
@@ -88,7 +89,10 @@ public final class Quickening {
                 pair = second == Op.LOAD_FAST ? Op.LOAD_FAST__LOAD_FAST : second == Op.LOAD_CONST ? Op.LOAD_FAST__LOAD_CONST
                         : second == Op.LOAD_ATTR ? Op.LOAD_FAST__LOAD_ATTR : -1;
             } else if (first == Op.LOAD_CONST) {
-                pair = second == Op.LOAD_FAST ? Op.LOAD_CONST__LOAD_FAST : -1;
+                pair = second == Op.LOAD_FAST ? Op.LOAD_CONST__LOAD_FAST : second == Op.RETURN_VALUE ? Op.LOAD_CONST__RETURN_VALUE : -1;
+            } else if (first == Op.JUMP_FORWARD) {
+                int target = instrs[k] >>> 8;
+                pair = target < instrs.length && (instrs[target] & 0xFF) == Op.RETURN_VALUE ? Op.JUMP_FORWARD__RETURN_VALUE : -1;
             } else if (second == Op.POP_JUMP_IF_FALSE || second == Op.POP_JUMP_IF_TRUE) {
                 pair = first == Op.IS_OP ? Op.IS_OP__POP_JUMP : first == Op.CONTAINS_OP ? Op.CONTAINS_OP__POP_JUMP : -1;
             } else if (first == Op.STORE_FAST) {

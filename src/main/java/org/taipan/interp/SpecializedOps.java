@@ -313,6 +313,19 @@ public final class SpecializedOps {
         return branch(code, ip, r ? 1 : 0);
     }
 
+    /**
+     * IS_OP or CONTAINS_OP ({@code op}) not fused with a jump: {@code (a, b -- bool)}, negated
+     * when {@code invert} is 1 ({@code is not}, {@code not in}). CONTAINS_OP raises what
+     * {@code b.__contains__} or its iteration raises (CPython's PySequence_Contains).
+     */
+    static int testOp(int op, PyObject[] stack, int sp, int invert) {
+        PyObject a = stack[sp - 2], b = stack[sp - 1];
+        boolean r = (op == org.taipan.code.Op.IS_OP ? a == b : Abstract.contains(b, a)) ^ (invert == 1);
+        stack[sp - 1] = null;
+        stack[sp - 2] = r ? PyBool.TRUE : PyBool.FALSE;
+        return sp - 1;
+    }
+
     /** Whether a three-way comparison result {@code c} satisfies comparison {@code op} (cmp_op order). */
     private static boolean test(int op, int c) {
         return switch (op) {
@@ -714,16 +727,6 @@ public final class SpecializedOps {
     /** See {@link #compareIntJump(PyCode, int, int[], int, PyObject[], int, int)}. */
     static int compareStrJump(PyCode q, int i, int[] code, int ip, PyObject[] stack, int sp, int op) {
         return jumpOrPush(compareStrJump(q, i, op, stack[sp - 2], stack[sp - 1]), code, ip, stack, sp, op);
-    }
-
-    /**
-     * COMPARE_OP_INT_JUMP, COMPARE_OP_FLOAT_JUMP or COMPARE_OP_STR_JUMP ({@code form}): one case in
-     * the dispatch loop for the three, as {@link #compareIntJump(PyCode, int, int[], int, PyObject[], int, int)}.
-     */
-    static int compareJump(int form, PyCode q, int i, int[] code, int ip, PyObject[] stack, int sp, int op) {
-        return form == org.taipan.code.Op.COMPARE_OP_INT_JUMP ? compareIntJump(q, i, code, ip, stack, sp, op)
-                : form == org.taipan.code.Op.COMPARE_OP_FLOAT_JUMP ? compareFloatJump(q, i, code, ip, stack, sp, op)
-                : compareStrJump(q, i, code, ip, stack, sp, op);
     }
 
     /**
