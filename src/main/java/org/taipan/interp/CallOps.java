@@ -69,6 +69,27 @@ final class CallOps {
     }
 
     /**
+     * CALL_PY_EXACT_ARGS_POP: {@link #callPyExact}, then the instruction after it ({@code next},
+     * which the dispatch loop skips): a POP_TOP (a call statement) drops the result, a
+     * STORE_FAST ({@code x = f(...)}) stores it into its local. For a STORE_FAST__LOAD_FAST only
+     * its first word is skipped: the LOAD_FAST word after it runs next, on its own (quickening
+     * changes only the first word of a pair). None of these can raise, and jumps to that
+     * instruction from elsewhere still run it whole. An exception from the call leaves the
+     * instruction unrun, as it would be.
+     *
+     * @return the new stack depth (the callable's slots popped)
+     */
+    static int callPyExactThen(ThreadState ts, Frame fr, int i, PyObject[] stack, int sp, int argc, int next) {
+        sp = callPyExact(ts, fr, i, stack, sp, argc, null);
+        PyObject r = stack[--sp];
+        stack[sp] = null;
+        if ((next & 0xFF) == Op.STORE_FAST || (next & 0xFF) == Op.STORE_FAST__LOAD_FAST) {
+            stack[next >>> 8] = r;
+        }
+        return sp;
+    }
+
+    /**
      * CALL_PY_CLASS: {@code C(args)} for a plain Python class whose {@code __init__} takes
      * exactly the arguments given ({@link CallSpecializer#initOf}, re-checked on every call):
      * the instance is allocated directly and the arguments go from the caller's stack into

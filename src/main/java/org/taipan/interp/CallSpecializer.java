@@ -59,7 +59,7 @@ final class CallSpecializer {
             }
             if (fn != null && binds(fn, nargs)) {
                 // No cache: the specialized form re-checks the callee's parameter shape on every call.
-                Quickening.specialize(q, i, nextIsPopTop(q, i) ? Opcode.CALL_PY_EXACT_ARGS_POP : Opcode.CALL_PY_EXACT_ARGS);
+                Quickening.specialize(q, i, nextConsumesResult(q, i) ? Opcode.CALL_PY_EXACT_ARGS_POP : Opcode.CALL_PY_EXACT_ARGS);
                 return;
             }
         } else if (callKw(q, i, stack, sp, argc, kwnames)) {
@@ -75,6 +75,21 @@ final class CallSpecializer {
      */
     private static boolean nextIsPopTop(PyCode q, int i) {
         return i + 1 < q.instrs.length && (q.instrs[i + 1] & 0xFF) == org.taipan.code.Op.POP_TOP;
+    }
+
+    /**
+     * Whether the instruction after the CALL at {@code i} is a POP_TOP, a STORE_FAST or the
+     * first word of a STORE_FAST__LOAD_FAST, which CALL_PY_EXACT_ARGS_POP runs itself
+     * ({@link CallOps#callPyExactThen}). Quickening combines instructions once, when the code
+     * object is made, so that form cannot change under the call.
+     */
+    private static boolean nextConsumesResult(PyCode q, int i) {
+        if (i + 1 >= q.instrs.length) {
+            return false;
+        }
+        int op = q.instrs[i + 1] & 0xFF;
+        return op == org.taipan.code.Op.POP_TOP || op == org.taipan.code.Op.STORE_FAST
+                || op == org.taipan.code.Op.STORE_FAST__LOAD_FAST;
     }
 
     /** The cache of the builtin-call forms: the callee seen (identity-checked on every call). */
