@@ -178,4 +178,8 @@ public final class Op {
     public static final int IS_OP__POP_JUMP = 162;
     public static final int CONTAINS_OP__POP_JUMP = 163;
     public static final int CALL_PY_EXACT_ARGS_POP = 164;
+    public static final int COPY__COPY__BINARY_SUBSCR = 165;
+    public static final int SWAP__SWAP__STORE_SUBSCR = 166;
+    public static final int LOAD_CONST__RETURN_VALUE = 167;
+    public static final int JUMP_FORWARD__RETURN_VALUE = 168;
 }

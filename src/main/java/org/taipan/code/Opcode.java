@@ -508,7 +508,25 @@ public enum Opcode {
      * STORE_FAST ({@code x = f(...)}): does that instruction too and skips it, one dispatch less
      * per call.
      */
-    CALL_PY_EXACT_ARGS_POP(CALL);
+    CALL_PY_EXACT_ARGS_POP(CALL),
+    /**
+     * COPY 2, then the next instruction's COPY 2 and the BINARY_SUBSCR after it, in whatever
+     * form that is: the load half of an augmented subscript assignment ({@code a[k] += v}),
+     * {@code (o, k -- o, k, o[k])} in one dispatch.
+     */
+    COPY__COPY__BINARY_SUBSCR(COPY),
+    /**
+     * SWAP 3, then the next instruction's SWAP 2 and the STORE_SUBSCR after it, in whatever form
+     * that is: the store half of an augmented subscript assignment, {@code (o, k, v -- )}.
+     */
+    SWAP__SWAP__STORE_SUBSCR(SWAP),
+    /** LOAD_CONST, then the next instruction's RETURN_VALUE (CPython 3.12's RETURN_CONST). */
+    LOAD_CONST__RETURN_VALUE(LOAD_CONST),
+    /**
+     * A JUMP_FORWARD whose target is a RETURN_VALUE ({@code return a if c else b}): returns as
+     * that RETURN_VALUE does, with it as the frame's last instruction.
+     */
+    JUMP_FORWARD__RETURN_VALUE(JUMP_FORWARD);
 
     /** What an instruction's oparg means. */
     public enum ArgKind {

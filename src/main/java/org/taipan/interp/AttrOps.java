@@ -2,6 +2,7 @@ package org.taipan.interp;
 
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Callables;
+import org.taipan.code.Op;
 import org.taipan.runtime.PyCode;
 import org.taipan.runtime.PyDict;
 import org.taipan.runtime.PyInstance;
@@ -179,5 +180,19 @@ final class AttrOps {
         } else {
             pi.addValue(c.next(), v);
         }
+    }
+
+    /**
+     * The attribute load at {@code i} (code word {@code word}) right after a LOAD_FAST__LOAD_ATTR's
+     * LOAD_FAST, run when it is in one of the two forms the pair runs itself (instance value,
+     * method: {@code self.x}, {@code self.m(...)}).
+     *
+     * @return the new depth, or -1 (nothing done) for any other form: it is then dispatched on
+     *     its own, so specializing and deoptimizing it need no bookkeeping in the pair
+     */
+    static int inPair(PyCode q, int i, PyObject[] stack, int sp, int word) {
+        int op = word & 0xFF;
+        return op == Op.LOAD_ATTR_INSTANCE_VALUE ? loadInstanceValue(q, i, stack, sp, word >>> 8)
+                : op == Op.LOAD_ATTR_METHOD ? loadMethod(q, i, stack, sp, word >>> 8) : -1;
     }
 }

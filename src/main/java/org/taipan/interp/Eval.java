@@ -14,7 +14,6 @@ import org.taipan.runtime.PyDict;
 import org.taipan.runtime.PyException;
 import org.taipan.runtime.PyFunction;
 import org.taipan.runtime.PyInt;
-import org.taipan.runtime.PyList;
 import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PySet;
@@ -187,11 +186,9 @@ public final class Eval {
                         case Op.COMPARE_OP_INT -> sp = SpecializedOps.compareInt(q, i, stack, sp, oparg);
                         case Op.COMPARE_OP_FLOAT -> sp = SpecializedOps.compareFloat(q, i, stack, sp, oparg);
                         case Op.COMPARE_OP_STR -> sp = SpecializedOps.compareStr(q, i, stack, sp, oparg);
-                        case Op.COMPARE_OP_INT_JUMP -> { int n = SpecializedOps.compareIntJump(q, i, code, ip, stack, sp, oparg); if (n >= 0) { ip = n; sp -= 2; } else { sp--; } }
-                        case Op.COMPARE_OP_FLOAT_JUMP -> { int n = SpecializedOps.compareFloatJump(q, i, code, ip, stack, sp, oparg); if (n >= 0) { ip = n; sp -= 2; } else { sp--; } }
-                        case Op.COMPARE_OP_STR_JUMP -> { int n = SpecializedOps.compareStrJump(q, i, code, ip, stack, sp, oparg); if (n >= 0) { ip = n; sp -= 2; } else { sp--; } }
-                        case Op.IS_OP -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = (stack[sp - 1] == b) ^ (oparg == 1) ? PyBool.TRUE : PyBool.FALSE; }
-                        case Op.CONTAINS_OP -> { PyObject b = stack[--sp]; stack[sp] = null; stack[sp - 1] = PyBool.of(Abstract.contains(b, stack[sp - 1]) ^ (oparg == 1)); }
+                        case Op.COMPARE_OP_INT_JUMP, Op.COMPARE_OP_FLOAT_JUMP, Op.COMPARE_OP_STR_JUMP -> { int n = SpecializedOps.compareJump(word & 0xFF, q, i, code, ip, stack, sp, oparg); if (n >= 0) { ip = n; sp -= 2; } else { sp--; } }
+                        // Not followed by a conditional jump (else they are IS_OP__POP_JUMP/CONTAINS_OP__POP_JUMP): rarer.
+                        case Op.IS_OP, Op.CONTAINS_OP -> sp = SpecializedOps.testOp(word & 0xFF, stack, sp, oparg);
                         case Op.BINARY_SUBSCR -> sp = Adaptive.binarySubscr(q, i, stack, sp);
                         case Op.BINARY_SUBSCR_LIST_INT -> sp = SpecializedOps.subscrListInt(q, i, stack, sp);
                         case Op.BINARY_SUBSCR_TUPLE_INT -> sp = SpecializedOps.subscrTupleInt(q, i, stack, sp);
@@ -200,10 +197,15 @@ public final class Eval {
                         case Op.STORE_SUBSCR -> sp = Adaptive.storeSubscr(q, i, stack, sp);
                         case Op.STORE_SUBSCR_LIST_INT -> sp = SpecializedOps.storeListInt(q, i, stack, sp);
                         case Op.STORE_SUBSCR_DICT -> sp = SpecializedOps.storeDict(q, i, stack, sp);
+                        // a[k] op= v: COPY 2, COPY 2, BINARY_SUBSCR and SWAP 3, SWAP 2, STORE_SUBSCR; ip - 1 is the subscript's index.
+                        case Op.COPY__COPY__BINARY_SUBSCR -> { ip += 2; sp = SpecializedOps.copySubscr(q, code, ip - 1, stack, sp); }
+                        case Op.SWAP__SWAP__STORE_SUBSCR -> { ip += 2; sp = SpecializedOps.swapStoreSubscr(q, code, ip - 1, stack, sp); }
                         case Op.BUILD_SLICE -> sp = Ops.buildSlice(stack, sp, oparg);
                         case Op.LOAD_CONST -> stack[sp++] = q.consts[oparg];
                         case Op.LOAD_GLOBAL -> sp = Adaptive.loadGlobal(f, q, i, stack, sp, oparg);
-                        case Op.LOAD_GLOBAL_MODULE -> sp = SpecializedOps.loadGlobalModule(f, q, i, stack, sp, oparg);
+                        // With a following COMPARE_OP_INT_JUMP in one dispatch (`if c == EMPTY:` against a module constant).
+                        case Op.LOAD_GLOBAL_MODULE -> { sp = SpecializedOps.loadGlobalModule(f, q, i, stack, sp, oparg); if (((word = code[ip]) & 0xFF) == Op.COMPARE_OP_INT_JUMP) {
+                            int n = SpecializedOps.compareIntJump(q, ip++, code, ip, stack, sp, word >>> 8); if (n >= 0) { ip = n; sp -= 2; } else { sp--; } } }
                         case Op.LOAD_GLOBAL_BUILTIN -> sp = SpecializedOps.loadGlobalBuiltin(f, q, i, stack, sp, oparg);
                         case Op.LOAD_FAST -> { PyObject v = stack[oparg]; stack[sp++] = v != null ? v : f.unboundLocal(oparg); }
                         case Op.STORE_FAST -> { stack[oparg] = stack[--sp]; stack[sp] = null; }
@@ -212,9 +214,10 @@ public final class Eval {
                         case Op.LOAD_FAST__LOAD_CONST -> { PyObject v = stack[oparg]; stack[sp++] = v != null ? v : f.unboundLocal(oparg); stack[sp++] = q.consts[code[ip++] >>> 8]; }
                         case Op.LOAD_CONST__LOAD_FAST -> { stack[sp++] = q.consts[oparg]; oparg = code[ip++] >>> 8; PyObject v = stack[oparg]; stack[sp++] = v != null ? v : f.unboundLocal(oparg); }
                         case Op.STORE_FAST__LOAD_FAST -> { stack[oparg] = stack[sp - 1]; oparg = code[ip++] >>> 8; PyObject v = stack[oparg]; stack[sp - 1] = v != null ? v : f.unboundLocal(oparg); }
-                        // The LOAD_ATTR is specialized on its own: the pair runs it only in the two forms it knows.
-                        case Op.LOAD_FAST__LOAD_ATTR -> { PyObject v = stack[oparg]; stack[sp++] = v != null ? v : f.unboundLocal(oparg); word = code[ip];
-                            if ((word & 0xFF) == Op.LOAD_ATTR_INSTANCE_VALUE) { sp = AttrOps.loadInstanceValue(q, ip++, stack, sp, word >>> 8); } else if ((word & 0xFF) == Op.LOAD_ATTR_METHOD) { sp = AttrOps.loadMethod(q, ip++, stack, sp, word >>> 8); } }
+                        // The LOAD_ATTR is specialized on its own: the pair runs it only in the two forms it knows, then
+                        // goes on while the next instruction is another LOAD_FAST(-led) one (`a.x * b.y`, `self.n + k`).
+                        case Op.LOAD_FAST__LOAD_ATTR -> { do { PyObject v = stack[oparg]; stack[sp++] = v != null ? v : f.unboundLocal(oparg); int n = AttrOps.inPair(q, ip++, stack, sp, code[ip - 1]);
+                            if (n < 0) { ip--; break; } sp = n; oparg = (word = code[ip]) >>> 8; } while (((word & 0xFF) == Op.LOAD_FAST__LOAD_ATTR || (word & 0xFF) == Op.LOAD_FAST) && ++ip > 0); }
                         // Test-and-branch pairs: the POP_JUMP_IF_FALSE/TRUE's opcode says which outcome jumps.
                         case Op.IS_OP__POP_JUMP, Op.CONTAINS_OP__POP_JUMP -> { ip = SpecializedOps.testAndBranch(word & 0xFF, code, ip, stack, sp, oparg); sp -= 2; }
                         case Op.STORE_FAST__STORE_FAST -> { stack[oparg] = stack[--sp]; stack[code[ip++] >>> 8] = stack[--sp]; stack[sp] = null; stack[sp + 1] = null; }
@@ -242,19 +245,18 @@ public final class Eval {
                         // Specialized only before a POP_TOP, which it does too (CPython 3.11's skip).
                         case Op.CALL_NO_KW_LIST_APPEND -> { sp = BuiltinCallOps.listAppend(ts, f, i, stack, sp); ip++; }
                         case Op.CALL_NO_KW_METHOD_DESCRIPTOR_NOARGS -> sp = BuiltinCallOps.descrNoArgs(ts, f, i, stack, sp);
-                        case Op.CALL_NO_KW_METHOD_DESCRIPTOR_O -> sp = BuiltinCallOps.descrOneArg(ts, f, i, stack, sp);
+                        // A following POP_TOP runs here too (`seen.add(q)` as a statement).
+                        case Op.CALL_NO_KW_METHOD_DESCRIPTOR_O -> { sp = BuiltinCallOps.descrOneArg(ts, f, i, stack, sp); if ((code[ip] & 0xFF) == Op.POP_TOP) { stack[--sp] = null; ip++; } }
                         case Op.CALL_NO_KW_METHOD_DESCRIPTOR_FAST -> sp = BuiltinCallOps.descrTwoArgs(ts, f, i, stack, sp);
                         case Op.CALL_NO_KW_BUILTIN_O -> sp = BuiltinCallOps.builtinOneArg(ts, f, i, stack, sp);
                         case Op.CALL_NO_KW_BUILTIN_FAST -> sp = BuiltinCallOps.builtinTwoArgs(ts, f, i, stack, sp);
                         case Op.CALL_PY_KW -> sp = CallOps.callPyKw(ts, f, i, stack, sp, oparg, null);
-                        case Op.KW_NAMES -> {
-                            // Always right before its CALL: run that CALL here, with the names.
-                            String[] kwnames = q.kwnames(oparg);
-                            word = code[ip++];
-                            f.lasti = ip - 1;
-                            sp = callWithKeywords(ts, f, q, ip - 1, word & 0xFF, stack, sp, word >>> 8, kwnames);
-                        }
-                        case Op.RETURN_VALUE -> { PyObject v = stack[--sp]; stack[sp] = null; f.sp = sp; f.ip = ip; f.lasti = i; f.returned = true; return v; }
+                        // Always right before its CALL: runs that CALL, with the names.
+                        case Op.KW_NAMES -> sp = callWithKeywords(ts, f, q, ip++, stack, sp, oparg);
+                        case Op.RETURN_VALUE -> { PyObject v = stack[--sp]; stack[sp] = null; return returned(f, sp, i, v); }
+                        // LOAD_CONST + RETURN_VALUE (CPython 3.12's RETURN_CONST); a JUMP_FORWARD to a RETURN_VALUE (`return a if c else b`).
+                        case Op.LOAD_CONST__RETURN_VALUE -> { return returned(f, sp, ip, q.consts[oparg]); }
+                        case Op.JUMP_FORWARD__RETURN_VALUE -> { PyObject v = stack[--sp]; stack[sp] = null; return returned(f, sp, oparg, v); }
                         case Op.POP_JUMP_IF_FALSE -> { PyObject v = stack[--sp]; stack[sp] = null; if (v == PyBool.FALSE || v != PyBool.TRUE && !Ops.isTrue(v)) { ip = oparg; } }
                         case Op.POP_JUMP_IF_TRUE -> { PyObject v = stack[--sp]; stack[sp] = null; if (v == PyBool.TRUE || v != PyBool.FALSE && Ops.isTrue(v)) { ip = oparg; } }
                         case Op.POP_JUMP_IF_NONE -> { PyObject v = stack[--sp]; stack[sp] = null; if (v == PyNone.NONE) { ip = oparg; } }
@@ -272,7 +274,7 @@ public final class Eval {
                         case Op.BUILD_LIST -> sp = Ops.buildList(stack, sp, oparg);
                         case Op.BUILD_MAP -> sp = Ops.buildMap(stack, sp, oparg);
                         case Op.BUILD_STRING -> sp = Ops.buildString(stack, sp, oparg);
-                        case Op.LIST_APPEND -> { PyObject v = stack[--sp]; stack[sp] = null; ((PyList) stack[sp - oparg]).append(v); }
+                        case Op.LIST_APPEND -> sp = Ops.listAppend(stack, sp, oparg);
                         case Op.UNPACK_SEQUENCE -> sp = Adaptive.unpackSequence(q, i, stack, sp, oparg);
                         case Op.UNPACK_SEQUENCE_TUPLE -> sp = SpecializedOps.unpackTuple(q, i, stack, sp, oparg);
                         case Op.UNPACK_SEQUENCE_LIST -> sp = SpecializedOps.unpackList(q, i, stack, sp, oparg);
@@ -282,8 +284,6 @@ public final class Eval {
                         case Op.YIELD_VALUE -> { PyObject v = stack[--sp]; stack[sp] = null; f.sp = sp; f.ip = ip; f.lasti = i; f.returned = false; return v; }
                         case Op.SEND -> { if (Generators.send(ts, stack, sp)) { ip = oparg; } }
                         case Op.END_SEND -> { PyObject v = stack[--sp]; stack[sp] = null; stack[sp - 1] = v; }
-                        case Op.CLEANUP_THROW -> { PyObject e = stack[--sp]; stack[sp] = null; if (!Generators.cleanupThrow(stack, sp, e)) { reraise = true; throw new PyException((PyBaseException) e); } }
-                        case Op.END_ASYNC_FOR -> { PyObject e = stack[--sp]; stack[sp] = null; if (!Generators.endAsyncFor(e)) { reraise = true; throw new PyException((PyBaseException) e); } stack[--sp] = null; }
                         default -> sp = RareOps.execute(ts, f, i, word & 0xFF, oparg, sp);
                     }
                 }
@@ -294,6 +294,15 @@ public final class Eval {
                 reraise = false;
             }
         }
+    }
+
+    /** Leaves a frame whose RETURN_VALUE at {@code lasti} returns {@code v} ({@code sp}: the depth after its pop). */
+    private static PyObject returned(Frame f, int sp, int lasti, PyObject v) {
+        f.sp = sp;
+        f.ip = lasti + 1;
+        f.lasti = lasti;
+        f.returned = true;
+        return v;
     }
 
     /**
@@ -310,11 +319,15 @@ public final class Eval {
     }
 
     /**
-     * The CALL (any of its forms: {@code op}) at {@code i} of a call site with keyword
-     * arguments, whose KW_NAMES has just run: what the switch's CALL cases do with {@code kwnames}.
+     * The CALL (any of its forms) at {@code i} of a call site with keyword arguments, right after
+     * its KW_NAMES ({@code names}: the index of the names tuple): what the switch's CALL cases
+     * do, with the names. Out of line so the dispatch method stays small.
      */
-    private static int callWithKeywords(ThreadState ts, Frame f, PyCode q, int i, int op, PyObject[] stack, int sp,
-            int argc, String[] kwnames) {
+    private static int callWithKeywords(ThreadState ts, Frame f, PyCode q, int i, PyObject[] stack, int sp, int names) {
+        String[] kwnames = q.kwnames(names);
+        int word = q.instrs[i];
+        int op = word & 0xFF, argc = word >>> 8;
+        f.lasti = i;
         return switch (op) {
             case Op.CALL -> Adaptive.call(ts, f, q, i, stack, sp, argc, kwnames);
             case Op.CALL_PY_EXACT_ARGS -> CallOps.callPyExact(ts, f, i, stack, sp, argc, kwnames);
@@ -339,6 +352,10 @@ public final class Eval {
      * @throws PyException the exception, when no handler of this frame covers {@code i}
      */
     private static int unwind(ThreadState ts, Frame f, Throwable t, int i, boolean reraise) {
+        if (t instanceof Reraise r) {
+            reraise = true;
+            t = new PyException(r.value);
+        }
         PyException e = ExceptionOps.asPyException(t);
         PyBaseException exc = e.value;
         CodeObject co = f.code.code;

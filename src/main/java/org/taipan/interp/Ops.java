@@ -384,6 +384,14 @@ final class Ops {
 
     // ---------------------------------------------------------------- building
 
+    /** LIST_APPEND: {@code (list, ..., v -- list, ...)}, the list {@code n} below the value (a comprehension's). */
+    static int listAppend(PyObject[] stack, int sp, int n) {
+        PyObject v = stack[--sp];
+        stack[sp] = null;
+        ((PyList) stack[sp - n]).append(v);
+        return sp;
+    }
+
     static int buildTuple(PyObject[] stack, int sp, int n) {
         PyObject[] items = new PyObject[n];
         sp -= n;

@@ -67,7 +67,10 @@ public final class Quickening {
     /**
      * Rewrites, in place, pairs of adjacent instructions that execute together often into
      * CPython 3.11's superinstructions ({@code _PyCode_Quicken}): LOAD_FAST__LOAD_FAST,
-     * LOAD_FAST__LOAD_CONST, LOAD_CONST__LOAD_FAST, STORE_FAST__LOAD_FAST, STORE_FAST__STORE_FAST.
+     * LOAD_FAST__LOAD_CONST, LOAD_CONST__LOAD_FAST, STORE_FAST__LOAD_FAST, STORE_FAST__STORE_FAST,
+     * LOAD_FAST__LOAD_ATTR, IS_OP/CONTAINS_OP__POP_JUMP, LOAD_CONST__RETURN_VALUE,
+     * JUMP_FORWARD__RETURN_VALUE (a jump whose target is a RETURN_VALUE), and the triples of an
+     * augmented subscript assignment (COPY__COPY__BINARY_SUBSCR, SWAP__SWAP__STORE_SUBSCR).
      * Only the first word of a pair changes (a jump to the second still finds it whole), pairs
      * may chain, and the STORE_FAST right after a FOR_ITER is left alone: the specialized
      * FOR_ITER forms store into it themselves.
@@ -86,16 +89,36 @@ public final class Quickening {
                 pair = second == Op.LOAD_FAST ? Op.LOAD_FAST__LOAD_FAST : second == Op.LOAD_CONST ? Op.LOAD_FAST__LOAD_CONST
                         : second == Op.LOAD_ATTR ? Op.LOAD_FAST__LOAD_ATTR : -1;
             } else if (first == Op.LOAD_CONST) {
-                pair = second == Op.LOAD_FAST ? Op.LOAD_CONST__LOAD_FAST : -1;
+                pair = second == Op.LOAD_FAST ? Op.LOAD_CONST__LOAD_FAST : second == Op.RETURN_VALUE ? Op.LOAD_CONST__RETURN_VALUE : -1;
+            } else if (first == Op.JUMP_FORWARD) {
+                int target = instrs[k] >>> 8;
+                pair = target < instrs.length && (instrs[target] & 0xFF) == Op.RETURN_VALUE ? Op.JUMP_FORWARD__RETURN_VALUE : -1;
             } else if (second == Op.POP_JUMP_IF_FALSE || second == Op.POP_JUMP_IF_TRUE) {
                 pair = first == Op.IS_OP ? Op.IS_OP__POP_JUMP : first == Op.CONTAINS_OP ? Op.CONTAINS_OP__POP_JUMP : -1;
             } else if (first == Op.STORE_FAST) {
                 pair = second == Op.LOAD_FAST ? Op.STORE_FAST__LOAD_FAST : second == Op.STORE_FAST ? Op.STORE_FAST__STORE_FAST : -1;
+            } else if (k + 2 < instrs.length && (first == Op.COPY || first == Op.SWAP)) {
+                pair = augmentedSubscript(instrs[k], instrs[k + 1], instrs[k + 2]);
             }
             if (pair >= 0) {
                 instrs[k] = (instrs[k] & ~0xFF) | pair;
             }
         }
         return instrs;
+    }
+
+    /**
+     * The triple that starts with {@code a} in the code CPython 3.11's compiler emits for
+     * {@code o[k] op= v}: {@code COPY 2, COPY 2, BINARY_SUBSCR} (load) or
+     * {@code SWAP 3, SWAP 2, STORE_SUBSCR} (store); -1 for anything else.
+     */
+    private static int augmentedSubscript(int a, int b, int c) {
+        if (a == Opcode.encode(Opcode.COPY, 2) && b == a && (c & 0xFF) == Op.BINARY_SUBSCR) {
+            return Op.COPY__COPY__BINARY_SUBSCR;
+        }
+        if (a == Opcode.encode(Opcode.SWAP, 3) && b == Opcode.encode(Opcode.SWAP, 2) && (c & 0xFF) == Op.STORE_SUBSCR) {
+            return Op.SWAP__SWAP__STORE_SUBSCR;
+        }
+        return -1;
     }
 }

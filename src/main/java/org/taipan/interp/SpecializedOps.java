@@ -29,7 +29,9 @@ public final class SpecializedOps {
     /** Whether BINARY_OP_INT has a fast path for this (plain) operator. */
     static boolean hasIntFastPath(int op) {
         return op == Abstract.NB_ADD || op == Abstract.NB_SUBTRACT || op == Abstract.NB_MULTIPLY
-                || op == Abstract.NB_FLOOR_DIVIDE || op == Abstract.NB_REMAINDER || op == Abstract.NB_TRUE_DIVIDE;
+                || op == Abstract.NB_FLOOR_DIVIDE || op == Abstract.NB_REMAINDER || op == Abstract.NB_TRUE_DIVIDE
+                || op == Abstract.NB_AND || op == Abstract.NB_OR || op == Abstract.NB_XOR
+                || op == Abstract.NB_LSHIFT || op == Abstract.NB_RSHIFT;
     }
 
     /** Whether BINARY_OP_FLOAT has a fast path for this (plain) operator. */
@@ -39,7 +41,7 @@ public final class SpecializedOps {
                 || op == Abstract.NB_REMAINDER;
     }
 
-    /** BINARY_OP_INT: {@code a op b} on two exact ints. */
+    /** BINARY_OP_INT: {@code a op b} on two exact ints ({@code // % / & | ^ << >>}; + - * have their own forms). */
     public static PyObject binaryInt(PyCode q, int i, int nb, PyObject a, PyObject b) {
         if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
             PyInt x = (PyInt) a, y = (PyInt) b;
@@ -61,6 +63,21 @@ public final class SpecializedOps {
                 }
                 case Abstract.NB_TRUE_DIVIDE -> {
                     return new PyFloat(PyInt.trueDiv(x, y));
+                }
+                case Abstract.NB_AND -> {
+                    return PyInt.bitAnd(x, y);
+                }
+                case Abstract.NB_OR -> {
+                    return PyInt.bitOr(x, y);
+                }
+                case Abstract.NB_XOR -> {
+                    return PyInt.bitXor(x, y);
+                }
+                case Abstract.NB_LSHIFT -> {
+                    return PyInt.shiftLeft(x, y);
+                }
+                case Abstract.NB_RSHIFT -> {
+                    return PyInt.shiftRight(x, y);
                 }
                 default -> {
                     return Ops.binaryOp(nb, a, b);
@@ -295,6 +312,19 @@ public final class SpecializedOps {
         stack[sp - 1] = null;
         stack[sp - 2] = null;
         return branch(code, ip, r ? 1 : 0);
+    }
+
+    /**
+     * IS_OP or CONTAINS_OP ({@code op}) not fused with a jump: {@code (a, b -- bool)}, negated
+     * when {@code invert} is 1 ({@code is not}, {@code not in}). CONTAINS_OP raises what
+     * {@code b.__contains__} or its iteration raises (CPython's PySequence_Contains).
+     */
+    static int testOp(int op, PyObject[] stack, int sp, int invert) {
+        PyObject a = stack[sp - 2], b = stack[sp - 1];
+        boolean r = (op == org.taipan.code.Op.IS_OP ? a == b : Abstract.contains(b, a)) ^ (invert == 1);
+        stack[sp - 1] = null;
+        stack[sp - 2] = r ? PyBool.TRUE : PyBool.FALSE;
+        return sp - 1;
     }
 
     /** Whether a three-way comparison result {@code c} satisfies comparison {@code op} (cmp_op order). */
@@ -702,6 +732,66 @@ public final class SpecializedOps {
     /** See {@link #compareIntJump(PyCode, int, int[], int, PyObject[], int, int)}. */
     static int compareStrJump(PyCode q, int i, int[] code, int ip, PyObject[] stack, int sp, int op) {
         return jumpOrPush(compareStrJump(q, i, op, stack[sp - 2], stack[sp - 1]), code, ip, stack, sp, op);
+    }
+
+    /**
+     * COMPARE_OP_INT_JUMP, COMPARE_OP_FLOAT_JUMP or COMPARE_OP_STR_JUMP ({@code form}): one case in
+     * the dispatch loop for the three, as {@link #compareIntJump(PyCode, int, int[], int, PyObject[], int, int)}.
+     */
+    static int compareJump(int form, PyCode q, int i, int[] code, int ip, PyObject[] stack, int sp, int op) {
+        return form == org.taipan.code.Op.COMPARE_OP_INT_JUMP ? compareIntJump(q, i, code, ip, stack, sp, op)
+                : form == org.taipan.code.Op.COMPARE_OP_FLOAT_JUMP ? compareFloatJump(q, i, code, ip, stack, sp, op)
+                : compareStrJump(q, i, code, ip, stack, sp, op);
+    }
+
+    /**
+     * COPY__COPY__BINARY_SUBSCR, {@code (o, k -- o, k, o[k])}: the two copies, then the
+     * BINARY_SUBSCR at {@code j} as its current form would run it (so its own specialization and
+     * miss counting go on as if it ran alone). The caller has set ip past {@code j}, so an error
+     * is raised at the BINARY_SUBSCR.
+     */
+    static int copySubscr(PyCode q, int[] code, int j, PyObject[] stack, int sp) {
+        PyObject o = stack[sp - 2], k = stack[sp - 1];
+        int form = code[j] & 0xFF;
+        PyObject v;
+        if (form == org.taipan.code.Op.BINARY_SUBSCR_LIST_INT) {
+            v = subscrListInt(q, j, o, k);
+        } else if (form == org.taipan.code.Op.BINARY_SUBSCR_DICT) {
+            v = subscrDict(q, j, o, k);
+        } else if (form == org.taipan.code.Op.BINARY_SUBSCR) {
+            stack[sp] = o;
+            stack[sp + 1] = k;
+            return Adaptive.binarySubscr(q, j, stack, sp + 2);
+        } else {
+            v = Ops.subscript(o, k);
+        }
+        stack[sp] = v;
+        return sp + 1;
+    }
+
+    /**
+     * SWAP__SWAP__STORE_SUBSCR, {@code (o, k, v -- )}: {@code o[k] = v} as the STORE_SUBSCR at
+     * {@code j} would run it in its current form, after the two swaps (see {@link #copySubscr}).
+     */
+    static int swapStoreSubscr(PyCode q, int[] code, int j, PyObject[] stack, int sp) {
+        PyObject o = stack[sp - 3], k = stack[sp - 2], v = stack[sp - 1];
+        int form = code[j] & 0xFF;
+        if (form == org.taipan.code.Op.STORE_SUBSCR_LIST_INT) {
+            storeListInt(q, j, o, k, v);
+        } else if (form == org.taipan.code.Op.STORE_SUBSCR_DICT) {
+            storeDict(q, j, o, k, v);
+        } else if (form == org.taipan.code.Op.STORE_SUBSCR) {
+            stack[sp - 3] = v;
+            stack[sp - 2] = o;
+            stack[sp - 1] = k;
+            return Adaptive.storeSubscr(q, j, stack, sp);
+        } else {
+            Abstract.setItem(o, k, v);
+        }
+        stack[sp - 1] = null;
+        stack[sp - 2] = null;
+        stack[sp - 3] = null;
+        return sp - 3;
     }
 
     /** The outcome {@code r} of a fused compare-and-jump (negative: a miss), applied to the stack. */

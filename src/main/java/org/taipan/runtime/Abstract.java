@@ -382,26 +382,6 @@ public final class Abstract {
         throw Errors.typeError("float() argument must be a string or a real number, not '%s'", x.type().name());
     }
 
-    /**
-     * {@code o} as a Java double when it is a float or an int (subclasses included, no
-     * {@code __float__}/{@code __index__}): the seconds of a timeout argument, as CPython's
-     * {@code _PyTime_FromSecondsObject} accepts them.
-     *
-     * @param typeMessage the TypeError's message for any other object, a format whose
-     *     {@code %s} (if any) is the object's type name
-     * @throws PyException TypeError {@code typeMessage} for any other object
-     */
-    public static double floatOrIntValue(PyObject o, String typeMessage) {
-        if (o instanceof PyFloat f) {
-            return f.value();
-        }
-        PyInt i = PyInt.asInt(o);
-        if (i == null) {
-            throw Errors.typeError(typeMessage, o.type().name());
-        }
-        return i.doubleValue();
-    }
-
     /** {@code o} as a Java double for math functions: floats, ints and objects with {@code __float__}. */
     public static double toDouble(PyObject o) {
         if (o instanceof PyFloat f) {

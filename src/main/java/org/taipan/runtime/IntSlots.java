@@ -292,12 +292,59 @@ final class IntSlots {
         return parse(str, base, str);
     }
 
+    /** {@code s} without leading and trailing Python whitespace (str.isspace: NBSP too, unlike String.strip). */
+    private static String pyStrip(String s) {
+        int a = 0, b = s.length();
+        while (a < b && StrMethods.isSpace(s.charAt(a))) {
+            a++;
+        }
+        while (b > a && StrMethods.isSpace(s.charAt(b - 1))) {
+            b--;
+        }
+        return s.substring(a, b);
+    }
+
+    private static final long NOT_SMALL = Long.MIN_VALUE;
+
+    /**
+     * The value of {@code s} when it is only an optional sign and 1 to 18 ASCII digits (no
+     * blanks, underscores or prefix; with base 0 no leading zero either), else
+     * {@link #NOT_SMALL}: the common {@code int("12345")} without the general parser's copies
+     * and BigInteger. Anything else, errors included, takes the general path.
+     */
+    private static long smallDecimal(String s, boolean base0) {
+        int n = s.length();
+        int i = 0;
+        if (n > 0 && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
+            i = 1;
+        }
+        int digits = n - i;
+        if (digits < 1 || digits > 18 || base0 && digits > 1 && s.charAt(i) == '0') {
+            return NOT_SMALL;
+        }
+        long v = 0;
+        for (int j = i; j < n; j++) {
+            int d = s.charAt(j) - '0';
+            if (d < 0 || d > 9) {
+                return NOT_SMALL;
+            }
+            v = v * 10 + d;
+        }
+        return s.charAt(0) == '-' ? -v : v;
+    }
+
     /** {@link #parse(PyStr, int)} naming {@code shown} (the str or bytes given) in the error message. */
     static PyInt parse(PyStr str, int base, PyObject shown) {
         if (base != 0 && (base < 2 || base > 36)) {
             throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
         }
-        String s = str.toString().strip();
+        if (base == 10 || base == 0) {
+            long v = smallDecimal(str.toString(), base == 0);
+            if (v != NOT_SMALL) {
+                return PyInt.of(v);
+            }
+        }
+        String s = pyStrip(str.toString());
         int i = 0;
         boolean neg = false;
         if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {

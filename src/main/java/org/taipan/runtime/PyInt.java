@@ -378,6 +378,13 @@ public sealed class PyInt extends PyObject permits PyInt.Sub {
         if (b.signum() < 0) {
             throw Errors.valueError("negative shift count");
         }
+        if (a.big == null && b.big == null && b.value >= 0 && b.value < 63) {
+            // Small operands first: no BigInteger for the size check below.
+            long r = a.value << b.value;
+            if ((r >> b.value) == a.value) {
+                return of(r);
+            }
+        }
         if (a.signum() == 0) {
             return ZERO;
         }
@@ -393,14 +400,7 @@ public sealed class PyInt extends PyObject permits PyInt.Sub {
             }
             throw Errors.of(ExceptionTypes.MemoryError);
         }
-        int n = (int) b.value;
-        if (a.big == null && n < 63) {
-            long r = a.value << n;
-            if ((r >> n) == a.value) {
-                return of(r);
-            }
-        }
-        return of(a.bigValue().shiftLeft(n));
+        return of(a.bigValue().shiftLeft((int) b.value));
     }
 
     public static PyInt shiftRight(PyInt a, PyInt b) {
@@ -427,31 +427,37 @@ public sealed class PyInt extends PyObject permits PyInt.Sub {
 
     static PyObject and(PyObject x, PyObject y) {
         PyInt a = asInt(x), b = asInt(y);
-        if (a == null || b == null) {
-            return PyNotImplemented.NOT_IMPLEMENTED;
-        }
+        return a == null || b == null ? PyNotImplemented.NOT_IMPLEMENTED : bitAnd(a, b);
+    }
+
+    static PyObject or(PyObject x, PyObject y) {
+        PyInt a = asInt(x), b = asInt(y);
+        return a == null || b == null ? PyNotImplemented.NOT_IMPLEMENTED : bitOr(a, b);
+    }
+
+    static PyObject xor(PyObject x, PyObject y) {
+        PyInt a = asInt(x), b = asInt(y);
+        return a == null || b == null ? PyNotImplemented.NOT_IMPLEMENTED : bitXor(a, b);
+    }
+
+    /** {@code a & b} (two's complement of any size, as CPython's {@code long_and}). */
+    public static PyInt bitAnd(PyInt a, PyInt b) {
         if (a.big == null && b.big == null) {
             return of(a.value & b.value);
         }
         return of(a.bigValue().and(b.bigValue()));
     }
 
-    static PyObject or(PyObject x, PyObject y) {
-        PyInt a = asInt(x), b = asInt(y);
-        if (a == null || b == null) {
-            return PyNotImplemented.NOT_IMPLEMENTED;
-        }
+    /** {@code a | b}. */
+    public static PyInt bitOr(PyInt a, PyInt b) {
         if (a.big == null && b.big == null) {
             return of(a.value | b.value);
         }
         return of(a.bigValue().or(b.bigValue()));
     }
 
-    static PyObject xor(PyObject x, PyObject y) {
-        PyInt a = asInt(x), b = asInt(y);
-        if (a == null || b == null) {
-            return PyNotImplemented.NOT_IMPLEMENTED;
-        }
+    /** {@code a ^ b}. */
+    public static PyInt bitXor(PyInt a, PyInt b) {
         if (a.big == null && b.big == null) {
             return of(a.value ^ b.value);
         }

@@ -130,6 +130,24 @@ class QuickeningTest {
     }
 
     @Test
+    void combineFusesTheTwoHalvesOfAnAugmentedSubscriptAssignment() {
+        PyCode q = code("a[k] -= v\n");
+        int load = indexOf(q, Opcode.COPY__COPY__BINARY_SUBSCR), store = indexOf(q, Opcode.SWAP__SWAP__STORE_SUBSCR);
+        assertEquals(Opcode.encode(Opcode.COPY, 2), q.instrs[load + 1], "the second COPY stays whole");
+        assertEquals(Opcode.BINARY_SUBSCR, opAt(q, load + 2), "the subscript stays, to be specialized");
+        assertEquals(2, Opcode.opargOf(q.instrs[load]));
+        assertEquals(Opcode.encode(Opcode.SWAP, 2), q.instrs[store + 1]);
+        assertEquals(Opcode.STORE_SUBSCR, opAt(q, store + 2));
+        assertEquals(3, Opcode.opargOf(q.instrs[store]));
+        assertEquals(Opcode.SWAP, Opcode.SWAP__SWAP__STORE_SUBSCR.generic());
+        int[] other = Quickening.combine(new int[] {Opcode.encode(Opcode.COPY, 2), Opcode.encode(Opcode.COPY, 3),
+                Opcode.encode(Opcode.BINARY_SUBSCR, 0), Opcode.encode(Opcode.SWAP, 2), Opcode.encode(Opcode.SWAP, 2),
+                Opcode.encode(Opcode.STORE_SUBSCR, 0)});
+        assertEquals(Opcode.COPY.ordinal(), Opcode.opcodeOf(other[0]), "only COPY 2, COPY 2 fuses");
+        assertEquals(Opcode.SWAP.ordinal(), Opcode.opcodeOf(other[3]), "only SWAP 3, SWAP 2 fuses");
+    }
+
+    @Test
     void combineLeavesTheStoreAfterForIterToForIter() {
         int[] w = Quickening.combine(words(Opcode.FOR_ITER, Opcode.STORE_FAST, Opcode.LOAD_FAST, Opcode.JUMP_BACKWARD));
         assertEquals(Opcode.STORE_FAST.ordinal(), Opcode.opcodeOf(w[1]));

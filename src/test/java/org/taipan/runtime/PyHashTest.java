@@ -41,4 +41,28 @@ class PyHashTest {
         byte[] wide = {'a', 0, 0x00, 0x01};
         assertEquals(PyHash.bytes(wide, 0, 4), PyHash.str(PyStr.of("a\u0100")));
     }
+    @Test
+    void wordAtATimeStrHashMatchesTheBytesOfEveryLengthAndKind() {
+        // The packed-word path for simple strings must give the byte-wise hash of the PEP 393 form.
+        java.util.Random r = new java.util.Random(42);
+        for (int n = 1; n <= 40; n++) {
+            for (boolean wide : new boolean[] {false, true}) {
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0; i < n; i++) {
+                    boolean narrow = !wide || i % 3 == 1; // narrow chars inside a wide string take two bytes too
+                    sb.append(narrow ? (char) r.nextInt(256) : (char) (0x100 + r.nextInt(0xD800 - 0x100)));
+                }
+                String str = sb.toString();
+                int kind = str.chars().max().getAsInt() < 0x100 ? 1 : 2;
+                byte[] b = new byte[n * kind];
+                for (int i = 0; i < n; i++) {
+                    b[i * kind] = (byte) str.charAt(i);
+                    if (kind == 2) {
+                        b[i * 2 + 1] = (byte) (str.charAt(i) >>> 8);
+                    }
+                }
+                assertEquals(PyHash.bytes(b, 0, b.length), PyHash.str(PyStr.of(str)), "length " + n + " wide " + wide);
+            }
+        }
+    }
 }

@@ -31,6 +31,8 @@ final class Readiness {
      * @throws org.taipan.runtime.PyException OSError from the C library, what a signal handler raises
      */
     static short[] poll(Interpreter interp, int[] fds, short[] events, long timeoutNanos) {
+        // 73 years: as good as 292 (select's limit) and the deadline below cannot overflow.
+        timeoutNanos = Math.min(timeoutNanos, Long.MAX_VALUE / 4);
         FdTable table = FdTable.of(interp);
         int n = fds.length;
         short[] revents = new short[n];

@@ -12,8 +12,10 @@ import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyList;
 import org.taipan.runtime.PyModule;
 import org.taipan.runtime.PyNone;
+import org.taipan.runtime.PyException;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyStr;
+import org.taipan.runtime.PyTime;
 import org.taipan.runtime.PyTuple;
 import org.taipan.runtime.PyType;
 
@@ -48,7 +50,12 @@ public final class SelectModule {
 
         /** {@code poll.poll(timeout)}: a list of {@code (fd, revents)} for the ready descriptors. */
         PyObject poll(PyObject timeout) {
-            long t = timeoutNanos(timeout, 1e6, "timeout must be an integer or None");
+            long t = timeout == PyNone.NONE ? -1 : timeoutNanos(timeout, true, "timeout must be an integer or None");
+            // The poll(2) argument is a C int of milliseconds (rounded away from zero).
+            long ms = t / PyTime.MS_TO_NS + (t % PyTime.MS_TO_NS != 0 ? Long.signum(t) : 0);
+            if (ms != (int) ms) {
+                throw Errors.of(ExceptionTypes.OverflowError, "timeout is too large");
+            }
             if (polling) {
                 throw Errors.runtimeError("concurrent poll() invocation");
             }
@@ -64,7 +71,7 @@ public final class SelectModule {
             polling = true;
             try {
                 rev = Readiness.poll(org.taipan.runtime.ThreadState.current().interpreter, fds, events,
-                        t == Long.MIN_VALUE ? -1 : t);
+                        t < 0 ? -1 : t);
             } finally {
                 polling = false;
             }
@@ -171,25 +178,28 @@ public final class SelectModule {
         return (int) i.longValue();
     }
 
-    /** A timeout in {@code unit} nanoseconds per unit, rounded up; None or negative: -1 (no limit). */
-    private static long timeoutNanos(PyObject t, double unitNanos, String typeMessage) {
-        if (t == PyNone.NONE) {
-            return -1;
+    /**
+     * A timeout argument (not None) in nanoseconds as {@code select} and {@code poll} read it:
+     * any TypeError of the conversion becomes {@code typeMessage}, as CPython's select module
+     * replaces it.
+     *
+     * @param millis whether the number counts milliseconds ({@code poll}) or seconds
+     * @return nanoseconds, negative for a negative timeout
+     */
+    private static long timeoutNanos(PyObject t, boolean millis, String typeMessage) {
+        try {
+            return millis ? PyTime.fromMillisecondsObject(t) : PyTime.fromSecondsObject(t);
+        } catch (PyException e) {
+            if (e.matches(ExceptionTypes.TypeError)) {
+                throw Errors.typeError(typeMessage);
+            }
+            throw e;
         }
-        double d = Abstract.floatOrIntValue(t, typeMessage);
-        if (Double.isNaN(d)) {
-            throw Errors.valueError("Invalid value NaN (not a number)");
-        }
-        if (d * unitNanos >= 0x1p63) {
-            // _PyTime_FromSecondsObject/_FromMillisecondsObject: beyond 64-bit nanoseconds.
-            throw Errors.of(ExceptionTypes.OverflowError, "timestamp out of range for platform time_t");
-        }
-        return d < 0 ? Long.MIN_VALUE : (long) Math.ceil(d * unitNanos);
     }
 
     private static PyObject select(Interpreter interp, PyObject rl, PyObject wl, PyObject xl, PyObject timeout) {
-        long t = timeoutNanos(timeout, 1e9, "timeout must be a float or None");
-        if (t == Long.MIN_VALUE) {
+        long t = timeout == PyNone.NONE ? -1 : timeoutNanos(timeout, false, "timeout must be a float or None");
+        if (t < 0 && timeout != PyNone.NONE) {
             throw Errors.valueError("timeout must be non-negative");
         }
         PyObject[][] lists = {sequence(rl), sequence(wl), sequence(xl)};

@@ -16,6 +16,7 @@ import org.taipan.runtime.PyModule;
 import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyStr;
+import org.taipan.runtime.PyTime;
 import org.taipan.runtime.PyType;
 import org.taipan.sandbox.Sandbox;
 
@@ -160,15 +161,20 @@ public final class SocketModule {
         return new PyException((PyBaseException) Callables.call(GAIERROR, PyInt.of(code), PyStr.of(message)));
     }
 
-    /** A timeout argument: seconds, or -1 for None; ValueError when negative. */
+    /**
+     * A timeout argument ({@code socket_parse_timeout}): seconds as CPython keeps them (whole
+     * nanoseconds, rounded away from zero), or -1 for None.
+     *
+     * @throws PyException ValueError when negative, and what {@link PyTime#fromSecondsObject} raises
+     */
     static double timeoutArg(PyObject t) {
         if (t == PyNone.NONE) {
             return -1;
         }
-        double d = Abstract.floatOrIntValue(t, "'%s' object cannot be interpreted as an integer or float");
-        if (d < 0) {
+        long ns = PyTime.fromSecondsObject(t);
+        if (ns < 0) {
             throw Errors.valueError("Timeout value out of range");
         }
-        return d;
+        return PyTime.asSecondsDouble(ns);
     }
 }

@@ -50,6 +50,14 @@ final class PyPattern extends PyObject {
             p.release(st);
             return m;
         });
+        // Array-free bodies for pattern.match(s) / pattern.match(s, pos) (tomllib, tokenizers call
+        // them in loops): the same steps as state() for one or two positional arguments.
+        TYPE.ownMethod("match").withOneArg((self, s) -> ((PyPattern) self).matchAt(s, 0, false))
+                .withTwoArgs((self, s, pos) -> ((PyPattern) self).matchAt(s, ssize(pos), false));
+        TYPE.ownMethod("fullmatch").withOneArg((self, s) -> ((PyPattern) self).matchAt(s, 0, true))
+                .withTwoArgs((self, s, pos) -> ((PyPattern) self).matchAt(s, ssize(pos), true));
+        TYPE.ownMethod("search").withOneArg((self, s) -> ((PyPattern) self).searchAt(s, 0))
+                .withTwoArgs((self, s, pos) -> ((PyPattern) self).searchAt(s, ssize(pos)));
         TYPE.addMethod("findall", (self, a, k) -> ((PyPattern) self).findall(a, k));
         TYPE.addMethod("finditer", (self, a, k) -> {
             PyScanner scanner = ((PyPattern) self).scanner("finditer", a, k);
@@ -191,6 +199,23 @@ final class PyPattern extends PyObject {
         SreState st = state(fname, a, k);
         st.matchAll = full;
         PyObject m = newMatch(st, st.run(SreState::match));
+        release(st);
+        return m;
+    }
+
+    /** {@code match}/{@code fullmatch} with {@code (string, pos)} positional ({@code pos} already converted). */
+    private PyObject matchAt(PyObject string, long pos, boolean full) {
+        SreState st = newState(string, pos, Long.MAX_VALUE);
+        st.matchAll = full;
+        PyObject m = newMatch(st, st.run(SreState::match));
+        release(st);
+        return m;
+    }
+
+    /** {@code search} with {@code (string, pos)} positional. */
+    private PyObject searchAt(PyObject string, long pos) {
+        SreState st = newState(string, pos, Long.MAX_VALUE);
+        PyObject m = newMatch(st, st.run(SreState::search));
         release(st);
         return m;
     }

@@ -4,8 +4,6 @@ import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.ExceptionTypes;
 import org.taipan.runtime.MethodArgs;
-import org.taipan.runtime.PyFloat;
-import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyObject;
 
 /**
@@ -30,7 +28,7 @@ final class AcquireArgs {
     static long parse(String fname, PyObject[] a, String[] k) {
         PyObject[] b = MethodArgs.bind(fname, a, k, 0, "blocking", "timeout");
         boolean blocking = b[0] == null || Abstract.isTrue(b[0]);
-        long ns = b[1] == null ? -1_000_000_000L : toNanos(b[1]);
+        long ns = b[1] == null ? -1_000_000_000L : org.taipan.runtime.PyTime.fromSecondsObject(b[1]);
         if (!blocking && ns != -1_000_000_000L) {
             throw Errors.valueError("can't specify a timeout for a non-blocking call");
         }
@@ -47,28 +45,5 @@ final class AcquireArgs {
             throw Errors.of(ExceptionTypes.OverflowError, "timeout value is too large");
         }
         return ns;
-    }
-
-    /** Seconds (int or float) to nanoseconds, rounding a float up as CPython's timeout rounding does. */
-    private static long toNanos(PyObject o) {
-        if (o instanceof PyFloat f) {
-            double d = f.value();
-            if (Double.isNaN(d)) {
-                throw Errors.valueError("Invalid value NaN (not a number)");
-            }
-            double ns = Math.ceil(d * 1e9);
-            if (!(ns >= -9.223372036854776E18 && ns < 9.223372036854776E18)) {
-                throw Errors.of(ExceptionTypes.OverflowError, "timestamp out of range for platform time_t");
-            }
-            return (long) ns;
-        }
-        PyInt i = PyInt.asInt(o);
-        if (i == null) {
-            throw Errors.typeError("'%s' object cannot be interpreted as an integer", o.type().name());
-        }
-        if (!i.fitsLong() || Math.abs(i.longValue()) > Long.MAX_VALUE / 1_000_000_000L) {
-            throw Errors.of(ExceptionTypes.OverflowError, "timestamp too large to convert to C _PyTime_t");
-        }
-        return i.longValue() * 1_000_000_000L;
     }
 }

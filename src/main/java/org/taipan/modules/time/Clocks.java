@@ -2,11 +2,7 @@ package org.taipan.modules.time;
 
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
-import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Errors;
-import org.taipan.runtime.ExceptionTypes;
-import org.taipan.runtime.PyFloat;
-import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyObject;
 
 /**
@@ -47,29 +43,11 @@ final class Clocks {
      *     TypeError for a non-number
      */
     static long sleepNanos(PyObject o) {
-        double secs;
-        if (o instanceof PyFloat f) {
-            secs = f.value();
-            if (Double.isNaN(secs)) {
-                throw Errors.valueError("Invalid value NaN (not a number)");
-            }
-            double ns = Math.ceil(secs * 1e9);
-            if (!(Math.abs(ns) < 9.223372036854776E18)) {
-                throw Errors.of(ExceptionTypes.OverflowError, "timestamp out of range for platform time_t");
-            }
-            if (ns < 0) {
-                throw Errors.valueError("sleep length must be non-negative");
-            }
-            return (long) ns;
-        }
-        PyInt i = Abstract.index(o, null);
-        if (!i.fitsLong() || Math.abs(i.longValue()) > Long.MAX_VALUE / 1_000_000_000L) {
-            throw Errors.of(ExceptionTypes.OverflowError, "timestamp too large to convert to C _PyTime_t");
-        }
-        if (i.longValue() < 0) {
+        long ns = org.taipan.runtime.PyTime.fromSecondsObject(o);
+        if (ns < 0) {
             throw Errors.valueError("sleep length must be non-negative");
         }
-        return i.longValue() * 1_000_000_000L;
+        return ns;
     }
 
     /** Sleeps {@code nanos} without the GIL; Ctrl-C interrupts the sleep (threads' {@code Blocking.sleep}). */
