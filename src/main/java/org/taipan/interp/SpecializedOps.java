@@ -735,16 +735,6 @@ public final class SpecializedOps {
     }
 
     /**
-     * COMPARE_OP_INT_JUMP, COMPARE_OP_FLOAT_JUMP or COMPARE_OP_STR_JUMP ({@code form}): one case in
-     * the dispatch loop for the three, as {@link #compareIntJump(PyCode, int, int[], int, PyObject[], int, int)}.
-     */
-    static int compareJump(int form, PyCode q, int i, int[] code, int ip, PyObject[] stack, int sp, int op) {
-        return form == org.taipan.code.Op.COMPARE_OP_INT_JUMP ? compareIntJump(q, i, code, ip, stack, sp, op)
-                : form == org.taipan.code.Op.COMPARE_OP_FLOAT_JUMP ? compareFloatJump(q, i, code, ip, stack, sp, op)
-                : compareStrJump(q, i, code, ip, stack, sp, op);
-    }
-
-    /**
      * COPY__COPY__BINARY_SUBSCR, {@code (o, k -- o, k, o[k])}: the two copies, then the
      * BINARY_SUBSCR at {@code j} as its current form would run it (so its own specialization and
      * miss counting go on as if it ran alone). The caller has set ip past {@code j}, so an error
