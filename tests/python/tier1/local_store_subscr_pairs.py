@@ -1,6 +1,6 @@
-# LOAD_FAST__LOAD_FAST runs a following list subscript or attribute instruction in the same
-# dispatch (`cells[q]`, `self.x = x`, `f(a, b.x)`), and LOAD_FAST + STORE_ATTR pair up
-# (`self.x = <expr>`): results, errors and their lines, and the attribute/subscript instruction
+# LOAD_FAST + STORE_ATTR run as one LOAD_FAST__LOAD_ATTR dispatch (`self.x = <expr>`), next to
+# list subscripts and attribute loads of two locals (`cells[q]`, `f(a, b.x)`, which a pair may
+# also absorb): results, errors and their lines, and the attribute/subscript instruction
 # changing form mid-loop must be exactly those of the separate instructions.
 FIRST = 0
 

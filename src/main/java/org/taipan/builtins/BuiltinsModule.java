@@ -59,13 +59,6 @@ public final class BuiltinsModule {
         }
         m.set("EnvironmentError", ExceptionTypes.OSError);
         m.set("IOError", ExceptionTypes.OSError);
-        SuperSupport.install();
-        for (PyType t : new PyType[] {PyList.TYPE, PyDict.TYPE, PyTuple.TYPE, PySet.TYPE, PySet.FROZENSET,
-                IteratorTypes.ENUMERATE, ExceptionTypes.BaseExceptionGroup}) {
-            if (t.dict().getItem(PyStr.of("__class_getitem__")) == null) {
-                org.taipan.runtime.PyGenericAlias.install(t);
-            }
-        }
         PrintFunctions.register(m, interp);
         ObjectFunctions.register(m, interp);
         NumberFunctions.register(m);

@@ -122,6 +122,7 @@ public final class IteratorTypes {
                 return null;
             });
         };
+        org.taipan.runtime.PyGenericAlias.install(ENUMERATE);
         for (PyType t : new PyType[] {ENUMERATE, ZIP, MAP, FILTER}) {
             t.ready();
         }

@@ -505,8 +505,9 @@ public enum Opcode {
     /** CONTAINS_OP, then the next instruction's POP_JUMP_IF_FALSE/TRUE. */
     CONTAINS_OP__POP_JUMP(CONTAINS_OP),
     /**
-     * CALL_PY_EXACT_ARGS whose next instruction is a POP_TOP (a call statement): pops the
-     * result and skips the POP_TOP, one dispatch less per call.
+     * CALL_PY_EXACT_ARGS whose next instruction is a POP_TOP (a call statement) or a plain
+     * STORE_FAST ({@code x = f(...)}): does that instruction too and skips it, one dispatch less
+     * per call.
      */
     CALL_PY_EXACT_ARGS_POP(CALL),
     /**

@@ -45,27 +45,50 @@ final class CallOps {
             int base = sp - argc - 2;
             PyObject a = stack[base];
             PyObject b = stack[base + 1];
+            // The callee's code is read once (a field load less per check than fn.code.code).
+            PyCode c;
             if (a == null) {
-                if (b instanceof PyFunction fn && CallSpecializer.binds(fn, argc)) {
-                    Frame f = CallSpecializer.frameFor(fn, argc);
-                    System.arraycopy(stack, base + 2, f.fast, 0, argc);
+                if (b instanceof PyFunction fn && CallSpecializer.binds(fn, c = fn.code, argc)) {
+                    Frame f = CallSpecializer.frameFor(fn, c, argc);
+                    copyArgs(stack, base + 2, f.fast, 0, argc);
                     return finish(stack, sp, base, Eval.run(ts, f));
                 }
                 if (b instanceof PyMethod m && m.function instanceof PyFunction fn
-                        && CallSpecializer.binds(fn, argc + 1)) {
-                    Frame f = CallSpecializer.frameFor(fn, argc + 1);
+                        && CallSpecializer.binds(fn, c = fn.code, argc + 1)) {
+                    Frame f = CallSpecializer.frameFor(fn, c, argc + 1);
                     f.fast[0] = m.self;
-                    System.arraycopy(stack, base + 2, f.fast, 1, argc);
+                    copyArgs(stack, base + 2, f.fast, 1, argc);
                     return finish(stack, sp, base, Eval.run(ts, f));
                 }
-            } else if (a instanceof PyFunction fn && CallSpecializer.binds(fn, argc + 1)) {
-                Frame f = CallSpecializer.frameFor(fn, argc + 1);
-                System.arraycopy(stack, base + 1, f.fast, 0, argc + 1);
+            } else if (a instanceof PyFunction fn && CallSpecializer.binds(fn, c = fn.code, argc + 1)) {
+                Frame f = CallSpecializer.frameFor(fn, c, argc + 1);
+                copyArgs(stack, base + 1, f.fast, 0, argc + 1);
                 return finish(stack, sp, base, Eval.run(ts, f));
             }
         }
         Quickening.miss(q, i);
         return Ops.call(ts, stack, sp, argc, kwnames);
+    }
+
+    /**
+     * CALL_PY_EXACT_ARGS_POP: {@link #callPyExact}, then the instruction after it ({@code next},
+     * which the dispatch loop skips): a POP_TOP (a call statement) drops the result, a
+     * STORE_FAST ({@code x = f(...)}) stores it into its local. For a STORE_FAST__LOAD_FAST only
+     * its first word is skipped: the LOAD_FAST word after it runs next, on its own (quickening
+     * changes only the first word of a pair). None of these can raise, and jumps to that
+     * instruction from elsewhere still run it whole. An exception from the call leaves the
+     * instruction unrun, as it would be.
+     *
+     * @return the new stack depth (the callable's slots popped)
+     */
+    static int callPyExactThen(ThreadState ts, Frame fr, int i, PyObject[] stack, int sp, int argc, int next) {
+        sp = callPyExact(ts, fr, i, stack, sp, argc, null);
+        PyObject r = stack[--sp];
+        stack[sp] = null;
+        if ((next & 0xFF) == Op.STORE_FAST || (next & 0xFF) == Op.STORE_FAST__LOAD_FAST) {
+            stack[next >>> 8] = r;
+        }
+        return sp;
     }
 
     /**
@@ -93,7 +116,7 @@ final class CallOps {
                 self = new PyInstance(t);
                 Frame f = CallSpecializer.frameFor(init, argc + 1);
                 f.fast[0] = self;
-                System.arraycopy(stack, base + 2, f.fast, 1, argc);
+                copyArgs(stack, base + 2, f.fast, 1, argc);
                 PyObject r = Eval.run(ts, f);
                 if (r != PyNone.NONE) {
                     throw Errors.typeError("__init__() should return None, not '%s'", r.type().name());
@@ -247,6 +270,17 @@ final class CallOps {
             }
         }
         return f;
+    }
+
+    /**
+     * Copies a call's {@code n} arguments from the caller's stack into the new frame's locals: a
+     * plain loop, because calls pass a few arguments and System.arraycopy of an unknown length
+     * is a call to a stub with its own set-up.
+     */
+    static void copyArgs(PyObject[] stack, int from, PyObject[] fast, int to, int n) {
+        for (int k = 0; k < n; k++) {
+            fast[to + k] = stack[from + k];
+        }
     }
 
     /** Clears the call's stack slots above {@code base} and leaves the result at {@code base}. */

@@ -59,7 +59,7 @@ final class CallSpecializer {
             }
             if (fn != null && binds(fn, nargs)) {
                 // No cache: the specialized form re-checks the callee's parameter shape on every call.
-                Quickening.specialize(q, i, nextIsPopTop(q, i) ? Opcode.CALL_PY_EXACT_ARGS_POP : Opcode.CALL_PY_EXACT_ARGS);
+                Quickening.specialize(q, i, nextConsumesResult(q, i) ? Opcode.CALL_PY_EXACT_ARGS_POP : Opcode.CALL_PY_EXACT_ARGS);
                 return;
             }
         } else if (callKw(q, i, stack, sp, argc, kwnames)) {
@@ -75,6 +75,21 @@ final class CallSpecializer {
      */
     private static boolean nextIsPopTop(PyCode q, int i) {
         return i + 1 < q.instrs.length && (q.instrs[i + 1] & 0xFF) == org.taipan.code.Op.POP_TOP;
+    }
+
+    /**
+     * Whether the instruction after the CALL at {@code i} is a POP_TOP, a STORE_FAST or the
+     * first word of a STORE_FAST__LOAD_FAST, which CALL_PY_EXACT_ARGS_POP runs itself
+     * ({@link CallOps#callPyExactThen}). Quickening combines instructions once, when the code
+     * object is made, so that form cannot change under the call.
+     */
+    private static boolean nextConsumesResult(PyCode q, int i) {
+        if (i + 1 >= q.instrs.length) {
+            return false;
+        }
+        int op = q.instrs[i + 1] & 0xFF;
+        return op == org.taipan.code.Op.POP_TOP || op == org.taipan.code.Op.STORE_FAST
+                || op == org.taipan.code.Op.STORE_FAST__LOAD_FAST;
     }
 
     /** The cache of the builtin-call forms: the callee seen (identity-checked on every call). */
@@ -254,12 +269,15 @@ final class CallSpecializer {
      * defaults, fill exactly its parameters (CPython 3.11's {@code CALL_PY_WITH_DEFAULTS} shape).
      */
     static boolean binds(PyFunction fn, int nargs) {
-        CodeObject co = fn.code.code;
-        int argcount = co.argcount;
-        if (nargs > argcount || co.kwonlyargcount != 0 || (co.flags & NOT_SIMPLE) != 0) {
-            return false;
-        }
-        return nargs == argcount || fn.defaults != null && nargs >= argcount - fn.defaults.size();
+        return binds(fn, fn.code, nargs);
+    }
+
+    /** {@link #binds(PyFunction, int)} with {@code fn}'s code {@code q} already at hand. */
+    static boolean binds(PyFunction fn, PyCode q, int nargs) {
+        int argcount = q.simpleArgcount;
+        // -1 (not simple) is below every nargs >= 0.
+        return nargs == argcount
+                || nargs < argcount && fn.defaults != null && nargs >= argcount - fn.defaults.size();
     }
 
     /**
@@ -268,8 +286,23 @@ final class CallSpecializer {
      * Only when {@link #binds} holds.
      */
     static Frame frameFor(PyFunction fn, int nargs) {
-        Frame f = new Frame(fn.code, fn, fn.globals, fn.builtins, null);
-        int argcount = fn.code.code.argcount;
+        return frameFor(fn, fn.code, nargs);
+    }
+
+    /**
+     * {@link #frameFor(PyFunction, int)} with {@code fn}'s code {@code q} (for which {@link #binds}
+     * held). A closure's cells are copied here and the frame starts after the COPY_FREE_VARS
+     * that would copy them (an instruction that runs out of line, {@link RareOps}); it cannot
+     * raise, and nothing jumps back to a code object's first instruction.
+     */
+    static Frame frameFor(PyFunction fn, PyCode q, int nargs) {
+        Frame f = new Frame(q, fn, fn.globals, fn.builtins, null);
+        int nfree = q.leadingCopyFreeVars;
+        if (nfree != 0) {
+            System.arraycopy(fn.closure, 0, f.fast, q.nlocalsplus - nfree, nfree);
+            f.ip = 1;
+        }
+        int argcount = q.simpleArgcount;
         if (nargs < argcount) {
             PyTuple d = fn.defaults;
             int m = argcount - d.size();

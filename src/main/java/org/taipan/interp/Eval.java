@@ -186,7 +186,9 @@ public final class Eval {
                         case Op.COMPARE_OP_INT -> sp = SpecializedOps.compareInt(q, i, stack, sp, oparg);
                         case Op.COMPARE_OP_FLOAT -> sp = SpecializedOps.compareFloat(q, i, stack, sp, oparg);
                         case Op.COMPARE_OP_STR -> sp = SpecializedOps.compareStr(q, i, stack, sp, oparg);
-                        case Op.COMPARE_OP_INT_JUMP, Op.COMPARE_OP_FLOAT_JUMP, Op.COMPARE_OP_STR_JUMP -> { int n = SpecializedOps.compareJump(word & 0xFF, q, i, code, ip, stack, sp, oparg); if (n >= 0) { ip = n; sp -= 2; } else { sp--; } }
+                        case Op.COMPARE_OP_INT_JUMP -> { int n = SpecializedOps.compareIntJump(q, i, code, ip, stack, sp, oparg); if (n >= 0) { ip = n; sp -= 2; } else { sp--; } }
+                        case Op.COMPARE_OP_FLOAT_JUMP -> { int n = SpecializedOps.compareFloatJump(q, i, code, ip, stack, sp, oparg); if (n >= 0) { ip = n; sp -= 2; } else { sp--; } }
+                        case Op.COMPARE_OP_STR_JUMP -> { int n = SpecializedOps.compareStrJump(q, i, code, ip, stack, sp, oparg); if (n >= 0) { ip = n; sp -= 2; } else { sp--; } }
                         // Not followed by a conditional jump (else they are IS_OP__POP_JUMP/CONTAINS_OP__POP_JUMP): rarer.
                         case Op.IS_OP -> sp = SpecializedOps.isOp(stack, sp, oparg);
                         case Op.CONTAINS_OP -> sp = SpecializedOps.containsOp(stack, sp, oparg);
@@ -236,7 +238,7 @@ public final class Eval {
                         case Op.STORE_ATTR_INSTANCE_VALUE, Op.STORE_ATTR_ADD_VALUE -> { AttrOps.storeValue(q, i, stack[sp - 1], oparg, stack[sp - 2]); stack[--sp] = null; stack[--sp] = null; }
                         case Op.CALL -> sp = Adaptive.call(ts, f, q, i, stack, sp, oparg, null);
                         case Op.CALL_PY_EXACT_ARGS -> sp = CallOps.callPyExact(ts, f, i, stack, sp, oparg, null);
-                        case Op.CALL_PY_EXACT_ARGS_POP -> { sp = CallOps.callPyExact(ts, f, i, stack, sp, oparg, null); stack[--sp] = null; ip++; }
+                        case Op.CALL_PY_EXACT_ARGS_POP -> { sp = CallOps.callPyExactThen(ts, f, i, stack, sp, oparg, code[ip]); ip++; }
                         case Op.CALL_PY_CLASS -> sp = CallOps.callPyClass(ts, f, i, stack, sp, oparg, null);
                         case Op.CALL_NO_KW_TYPE_1, Op.CALL_NO_KW_METHOD_DESCRIPTOR, Op.CALL_NO_KW_BUILTIN -> sp = CallOps.callBuiltin(ts, f, i, word & 0xFF, stack, sp, oparg, null);
                         case Op.CALL_NO_KW_BUILTIN_CLASS -> sp = BuiltinCallOps.builtinClass(ts, f, i, stack, sp, oparg);
@@ -270,8 +272,7 @@ public final class Eval {
                         case Op.GET_ITER -> stack[sp - 1] = Abstract.iter(stack[sp - 1]);
                         case Op.FOR_ITER -> { PyObject v = Adaptive.forIter(q, i, stack[sp - 1]); if (v != null) { stack[sp++] = v; } else { stack[--sp] = null; ip = oparg; } }
                         // The specialized FOR_ITERs store the item straight into the loop variable (CPython 3.11's FOR_ITER_RANGE).
-                        case Op.FOR_ITER_RANGE, Op.FOR_ITER_SEQ -> { PyObject v = SpecializedOps.forIterFast(q, i, word & 0xFF, stack[sp - 1]); if (v == null) { stack[--sp] = null; ip = oparg; } else if (((word = code[ip]) & 0xFF) == Op.STORE_FAST) { stack[word >>> 8] = v; ip++; } else { stack[sp++] = v; } }
-                        case Op.FOR_ITER_GEN -> { PyObject v = Generators.forIterGen(ts, q, i, stack[sp - 1]); if (v != null) { stack[sp++] = v; } else { stack[--sp] = null; ip = oparg; } }
+                        case Op.FOR_ITER_RANGE, Op.FOR_ITER_SEQ, Op.FOR_ITER_GEN -> { PyObject v = SpecializedOps.forIterFast(ts, q, i, word & 0xFF, stack[sp - 1]); if (v == null) { stack[--sp] = null; ip = oparg; } else if (((word = code[ip]) & 0xFF) == Op.STORE_FAST) { stack[word >>> 8] = v; ip++; } else { stack[sp++] = v; } }
                         case Op.BUILD_TUPLE -> sp = Ops.buildTuple(stack, sp, oparg);
                         case Op.BUILD_LIST -> sp = Ops.buildList(stack, sp, oparg);
                         case Op.BUILD_MAP -> sp = Ops.buildMap(stack, sp, oparg);

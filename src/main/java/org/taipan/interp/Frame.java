@@ -83,9 +83,8 @@ public final class Frame extends PyObject {
         this.globals = globals;
         this.builtins = builtins;
         this.locals = locals;
-        CodeObject c = code.code;
-        int n = c.nlocalsplus();
-        this.fast = new PyObject[n + c.stacksize + 2];
+        int n = code.nlocalsplus;
+        this.fast = new PyObject[code.frameSize];
         this.stack = fast;
         this.stackBase = n;
         this.sp = n;

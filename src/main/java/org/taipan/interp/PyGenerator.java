@@ -229,7 +229,7 @@ public class PyGenerator extends PyObject {
             frame.stack[frame.sp++] = PyNone.NONE;
             frame.pendingThrow = thrown;
         } else {
-            frame.stack[frame.sp++] = sent;
+            resumeWith(frame, sent);
         }
         PyBaseException prevHandled = ts.handled;
         // CPython stacks the generator's exception state on the caller's: with none of its
@@ -260,6 +260,26 @@ public class PyGenerator extends PyObject {
             return null;
         }
         return v;
+    }
+
+    /**
+     * Hands the sent value to a suspended frame: the yield expression's value, pushed for the
+     * instruction after the YIELD_VALUE (or after RETURN_GENERATOR at the first resumption).
+     * When that instruction only consumes it (a POP_TOP: a {@code yield} statement, the first
+     * resumption; a plain STORE_FAST: {@code x = yield}), it is done here and skipped, one
+     * dispatch less per resumption; neither can raise, and nothing observes the stack between.
+     */
+    private static void resumeWith(Frame frame, PyObject sent) {
+        int ip = frame.ip;
+        int next = frame.code.instrs[ip];
+        if ((next & 0xFF) == org.taipan.code.Op.POP_TOP) {
+            frame.ip = ip + 1;
+        } else if ((next & 0xFF) == org.taipan.code.Op.STORE_FAST) {
+            frame.stack[next >>> 8] = sent;
+            frame.ip = ip + 1;
+        } else {
+            frame.stack[frame.sp++] = sent;
+        }
     }
 
     /** The frame is done for good: a finalizable generator no longer needs closing. */

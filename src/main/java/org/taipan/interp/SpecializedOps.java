@@ -3,6 +3,7 @@ package org.taipan.interp;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.PyBool;
 import org.taipan.runtime.PyCode;
+import org.taipan.runtime.ThreadState;
 import org.taipan.runtime.PyDict;
 import org.taipan.runtime.PyFloat;
 import org.taipan.runtime.PyInt;
@@ -493,9 +494,13 @@ public final class SpecializedOps {
         return Ops.forIter(it);
     }
 
-    /** FOR_ITER_RANGE or FOR_ITER_SEQ ({@code op}): one case in the dispatch loop for both. */
-    static PyObject forIterFast(PyCode q, int i, int op, PyObject it) {
-        return op == org.taipan.code.Op.FOR_ITER_RANGE ? forIterRange(q, i, it) : forIterSeq(q, i, it);
+    /**
+     * FOR_ITER_RANGE, FOR_ITER_SEQ or FOR_ITER_GEN ({@code op}): one case in the dispatch loop
+     * for the three, which also stores the item into a following STORE_FAST.
+     */
+    static PyObject forIterFast(ThreadState ts, PyCode q, int i, int op, PyObject it) {
+        return op == org.taipan.code.Op.FOR_ITER_RANGE ? forIterRange(q, i, it)
+                : op == org.taipan.code.Op.FOR_ITER_SEQ ? forIterSeq(q, i, it) : Generators.forIterGen(ts, q, i, it);
     }
 
     /**
@@ -738,16 +743,6 @@ public final class SpecializedOps {
     /** See {@link #compareIntJump(PyCode, int, int[], int, PyObject[], int, int)}. */
     static int compareStrJump(PyCode q, int i, int[] code, int ip, PyObject[] stack, int sp, int op) {
         return jumpOrPush(compareStrJump(q, i, op, stack[sp - 2], stack[sp - 1]), code, ip, stack, sp, op);
-    }
-
-    /**
-     * COMPARE_OP_INT_JUMP, COMPARE_OP_FLOAT_JUMP or COMPARE_OP_STR_JUMP ({@code form}): one case in
-     * the dispatch loop for the three, as {@link #compareIntJump(PyCode, int, int[], int, PyObject[], int, int)}.
-     */
-    static int compareJump(int form, PyCode q, int i, int[] code, int ip, PyObject[] stack, int sp, int op) {
-        return form == org.taipan.code.Op.COMPARE_OP_INT_JUMP ? compareIntJump(q, i, code, ip, stack, sp, op)
-                : form == org.taipan.code.Op.COMPARE_OP_FLOAT_JUMP ? compareFloatJump(q, i, code, ip, stack, sp, op)
-                : compareStrJump(q, i, code, ip, stack, sp, op);
     }
 
     /**

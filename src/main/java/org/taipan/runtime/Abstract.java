@@ -745,7 +745,7 @@ public final class Abstract {
                 return true;
             }
             if (t.type() == PyType.TYPE) {
-                return ObjectSlots.overriddenClass(o) instanceof PyType c && c.isSubtypeOf(t);
+                return !plainClass(o) && ObjectSlots.overriddenClass(o) instanceof PyType c && c.isSubtypeOf(t);
             }
             PyObject check = t.type().lookup("__instancecheck__");
             if (check != null) {
@@ -769,6 +769,17 @@ public final class Abstract {
             return isTrue(Callables.callMethod(check, cls, new PyObject[] {o}, null));
         }
         throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    /**
+     * Whether {@code o} is an exact instance of a core type whose {@code __class__} is object's
+     * descriptor and whose attribute lookup is object's (builtin types never change): a failed
+     * {@code isinstance(o, SomeClass)} then needs no {@code __class__} lookup.
+     */
+    private static boolean plainClass(PyObject o) {
+        Class<?> c = o.getClass();
+        return c == PyStr.class || c == PyInt.class || c == PyFloat.class || c == PyList.class || c == PyDict.class
+                || c == PyTuple.class || c == PyBool.class || c == PyNone.class;
     }
 
     /** {@code issubclass(c, cls)}. */

@@ -27,6 +27,7 @@ public final class ExceptionGroups {
         };
         base.tp_str = str;
         eg.tp_str = str;
+        PyGenericAlias.install(base);
         base.addAttr("message", new PyGetSetDescr(base, "message", o -> PyStr.of(message((PyBaseException) o)), null));
         base.addAttr("exceptions", new PyGetSetDescr(base, "exceptions", o -> exceptions((PyBaseException) o), null));
         base.addMethodOneArg("derive", (self, arg) -> derive((PyBaseException) self, arg));

@@ -154,13 +154,14 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
             PyObject p = MethodArgs.bind("__reduce_ex__", a, k, 0, "proto")[0];
             return Reductions.bytearray(self, p == null ? 0 : Abstract.index(p, null).intValue());
         });
-        TYPE.ready();
-        // sq_inplace_repeat's wrapper converts its argument with __index__ (the operator falls back instead).
+        // sq_inplace_repeat's wrapper converts its argument with __index__ (the operator falls back
+        // instead); added before ready(), which then makes no wrapper of its own for the name.
         TYPE.addWrapperOneArg("__imul__", (self, arg) -> {
             PyObject n = arg;
             MethodArgs.index(n);
             return TYPE.nb_inplace_multiply.call(self, n);
         });
+        TYPE.ready();
     }
 
     private byte[] data;

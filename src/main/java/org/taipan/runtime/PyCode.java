@@ -82,6 +82,23 @@ public final class PyCode extends PyObject {
     /** The {@code co_name} and {@code co_qualname} as Python strings. */
     public final PyStr name, qualname;
 
+    /**
+     * What a call reads on every Python-to-Python call, copied here so that it is one load
+     * from this object instead of a second hop through {@link #code}: the fast-locals count
+     * ({@code nlocalsplus}, where a frame's value stack starts), the length of a frame's array
+     * (locals, the value stack and two spare slots), and the positional parameter count when
+     * the parameters are positional only in shape (no keyword-only, no {@code *args} or
+     * {@code **kwargs}), else -1.
+     */
+    public final int nlocalsplus, frameSize, simpleArgcount;
+
+    /**
+     * The operand of the COPY_FREE_VARS that begins this code (the number of free variables of
+     * a closure's code), or 0 when it does not begin with one: a call that makes the frame can
+     * copy the closure itself and start at the next instruction.
+     */
+    public final int leadingCopyFreeVars;
+
     /** KW_NAMES operands converted to Java strings, by constant index (filled on first use). */
     private final String[][] kwnamesCache;
 
@@ -152,6 +169,11 @@ public final class PyCode extends PyObject {
         java.util.Arrays.fill(counters, 1);
         this.backoff = new byte[n];
         this.caches = new Object[n];
+        this.nlocalsplus = code.nlocalsplus();
+        this.frameSize = nlocalsplus + code.stacksize + 2;
+        this.leadingCopyFreeVars = n > 0 && (code.code[0] & 0xFF) == org.taipan.code.Op.COPY_FREE_VARS ? code.code[0] >>> 8 : 0;
+        this.simpleArgcount = code.kwonlyargcount == 0
+                && (code.flags & (CodeObject.CO_VARARGS | CodeObject.CO_VARKEYWORDS)) == 0 ? code.argcount : -1;
     }
 
     @Override

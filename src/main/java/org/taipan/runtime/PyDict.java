@@ -13,6 +13,7 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
 
     static {
         DictSlots.install(TYPE);
+        PyGenericAlias.install(TYPE);
         TYPE.ready();
     }
 

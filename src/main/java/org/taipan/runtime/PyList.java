@@ -8,6 +8,7 @@ public sealed class PyList extends PyObject permits PyList.Sub {
 
     static {
         ListSlots.install(TYPE);
+        PyGenericAlias.install(TYPE);
         TYPE.ready();
     }
 

@@ -14,6 +14,8 @@ public sealed class PySet extends PyObject permits PySet.Sub {
         SetOps.install(FROZENSET, true);
         TYPE.addMethod("__reduce__", Reductions::set);
         FROZENSET.addMethod("__reduce__", Reductions::set);
+        PyGenericAlias.install(TYPE);
+        PyGenericAlias.install(FROZENSET);
         TYPE.ready();
         FROZENSET.ready();
     }

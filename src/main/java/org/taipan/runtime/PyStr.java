@@ -41,6 +41,10 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
 
     /** The str with the code points of Java string {@code s} (surrogate pairs become one character). */
     public static PyStr of(String s) {
+        if (s.length() == 1 && s.charAt(0) < LATIN1.length) {
+            // As CPython, every one-character Latin-1 str is the shared one (no allocation, hash once).
+            return LATIN1[s.charAt(0)];
+        }
         for (int i = 0; i < s.length(); i++) {
             if (Character.isSurrogate(s.charAt(i))) {
                 return new PyStr(s, s.codePoints().toArray());

@@ -31,6 +31,7 @@ public final class PySuper extends PyObject {
             PyType t = ((PySuper) o).objType;
             return t == null ? PyNone.NONE : t;
         }, null));
+        SuperSupport.install(TYPE);
         TYPE.ready();
     }
 

@@ -55,6 +55,7 @@ public sealed class PyTuple extends PyObject permits PyTuple.Sub {
         // tuple_getnewargs: an exact tuple of the items, so a subclass instance does not reduce to itself
         TYPE.addMethodNoArgs("__getnewargs__", self -> PyTuple.of(self.getClass() == PyTuple.class ? self
                 : PyTuple.of(((PyTuple) self).array().clone())));
+        PyGenericAlias.install(TYPE);
         TYPE.ready();
     }
 

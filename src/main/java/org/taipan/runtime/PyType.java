@@ -54,6 +54,12 @@ public final class PyType extends PyObject implements HasDict {
     /** Source of version tags; shared by interpreters, as tags only need to be distinct. */
     private static final java.util.concurrent.atomic.AtomicInteger NEXT_VERSION =
             new java.util.concurrent.atomic.AtomicInteger(1);
+    /**
+     * Set by {@link #ready()} on a builtin type: from then on the type is shared by every interpreter
+     * in the JVM and read by their threads without locks (a {@link PyDict} is not thread-safe), so its
+     * dict and version never change again (see {@link #checkNotShared}).
+     */
+    private boolean complete;
     /** Moves when a builtin type's dict changes (only while builtin types are being set up). */
     private static volatile int builtinEpoch;
     private volatile int versionTag = NEXT_VERSION.getAndIncrement();
@@ -99,10 +105,12 @@ public final class PyType extends PyObject implements HasDict {
         // comparison, ...), then sets its own.
         TYPE.inheritSlots(OBJECT);
         TypeSlots.install(TYPE);
-        OBJECT.ready();
-        TYPE.ready();
+        // The attributes first: ready() completes a type (nothing may be added after it); a slot
+        // wrapper is not made for a name already in the dict.
         ObjectSlots.addAttributes(OBJECT);
         TypeSlots.addAttributes(TYPE);
+        OBJECT.ready();
+        TYPE.ready();
     }
 
     /**
@@ -481,15 +489,41 @@ public final class PyType extends PyObject implements HasDict {
         instancesHaveDict = b.instancesHaveDict;
     }
 
-    /** Finishes a builtin type: exposes its slots as {@code __dunder__} wrappers in its dict. */
+    /**
+     * Finishes a builtin type: exposes its slots as {@code __dunder__} wrappers in its dict. After
+     * this the type is complete: every interpreter may use it, and nothing may add to it.
+     *
+     * @throws IllegalStateException when the builtin type was already complete
+     */
     public PyType ready() {
+        checkNotShared();
         SlotDefs.exposeSlots(this);
         modified();
+        complete = !heapType;
         return this;
     }
 
-    /** Adds a method implemented in Java to this builtin type's dict. */
+    /**
+     * Refuses to change a complete builtin type. Such a type is published to every interpreter of
+     * the JVM (the test harness runs programs in parallel threads, an embedding host may create
+     * several interpreters), whose threads read its dict without locks: a write could leave a
+     * reader with a half-appended entry, or make its read compact the dict under another reader
+     * (CPython fills a static type's dict once, in {@code PyType_Ready}). Builtin types are set up
+     * in the class initializer that creates them, which the JVM runs once, before any other thread
+     * sees the type.
+     *
+     * @throws IllegalStateException when this is a complete builtin type
+     */
+    private void checkNotShared() {
+        if (complete) {
+            throw new IllegalStateException("builtin type '" + name
+                    + "' is complete and shared by all interpreters: set it up before ready()");
+        }
+    }
+
+    /** Adds a method implemented in Java to this builtin type's dict (before {@link #ready()}). */
     public PyType addMethod(String name, PyMethodDescr.Impl impl) {
+        checkNotShared();
         dict().setItem(PyStr.of(name), new PyMethodDescr(this, name, impl));
         modified();
         return this;
@@ -547,8 +581,9 @@ public final class PyType extends PyObject implements HasDict {
         });
     }
 
-    /** Adds any attribute (a descriptor, a constant) to this builtin type's dict. */
+    /** Adds any attribute (a descriptor, a constant) to this builtin type's dict (before {@link #ready()}). */
     public PyType addAttr(String name, PyObject value) {
+        checkNotShared();
         dict().setItem(PyStr.of(name), value);
         modified();
         return this;
@@ -660,8 +695,8 @@ public final class PyType extends PyObject implements HasDict {
      * The type's version tag: a number that changes whenever this type's namespace or MRO, or
      * that of any class on its MRO, changes (CPython's {@code tp_version_tag}). Caches keyed by
      * it (the lookup cache, inline caches of specialized instructions) stay valid while it is
-     * unchanged. Builtin types never change after start-up; while one does, {@link #builtinEpoch}
-     * moves instead.
+     * unchanged. Builtin types never change after {@link #ready()}; while one is being set up,
+     * {@link #builtinEpoch} moves instead.
      */
     public int versionTag() {
         return versionTag;
@@ -672,6 +707,7 @@ public final class PyType extends PyObject implements HasDict {
      * a new version tag for it and, recursively, for its live subclasses, and no cached lookups.
      */
     public void modified() {
+        checkNotShared();
         lookupCache = null;
         versionTag = NEXT_VERSION.getAndIncrement();
         if (!heapType) {

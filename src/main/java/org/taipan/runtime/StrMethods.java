@@ -283,6 +283,11 @@ final class StrMethods {
 
     static void install(PyType t) {
         def(t, "join", (self, a, k) -> join((PyStr) self, Args.oneArg("join", a, k)));
+        // join works by code points (no surrogate wrapper) and takes exactly one argument: no array.
+        t.ownMethod("join").withOneArg((self, x) -> {
+            PyObject r = join((PyStr) self, x);
+            return self.getClass() == PyStr.class ? r : exactResult(self, r);
+        });
         def(t, "split", (self, a, k) -> split((PyStr) self, a, k, false));
         def(t, "rsplit", (self, a, k) -> split((PyStr) self, a, k, true));
         def(t, "splitlines", StrMethods::splitlines);
@@ -310,6 +315,10 @@ final class StrMethods {
         def(t, "startswith", (self, a, k) -> affix((PyStr) self, a, k, "startswith", true));
         def(t, "endswith", (self, a, k) -> affix((PyStr) self, a, k, "endswith", false));
         def(t, "upper", (self, a, k) -> {
+            PyStr ascii = asciiCase((PyStr) self, false);
+            if (ascii != null) {
+                return ascii;
+            }
             if (!Unicode14.hasNewer((PyStr) self) && s(self).indexOf('\u019b') < 0 && s(self).indexOf('\u0264') < 0) {
                 return PyStr.of(s(self).toUpperCase(java.util.Locale.ROOT));
             }
@@ -318,6 +327,10 @@ final class StrMethods {
             return PyStr.of(sb.toString());
         });
         def(t, "lower", (self, a, k) -> {
+            PyStr ascii = asciiCase((PyStr) self, true);
+            if (ascii != null) {
+                return ascii;
+            }
             if (!Unicode14.hasNewer((PyStr) self)) {
                 return PyStr.of(s(self).toLowerCase(java.util.Locale.ROOT));
             }
@@ -686,6 +699,36 @@ final class StrMethods {
             }
         }
         return PyBool.of(any);
+    }
+
+    /**
+     * {@code lower()} ({@code toLower}) or {@code upper()} of an all-ASCII string in one pass (only
+     * A-Z or a-z change; no Unicode tables, no surrogate rescan), or null when some character is
+     * not ASCII. Always a new str object for a string of two or more characters, as CPython's.
+     */
+    private static PyStr asciiCase(PyStr self, boolean toLower) {
+        String v = self.toString();
+        int n = v.length();
+        char lo = toLower ? 'A' : 'a';
+        int first = -1;
+        for (int i = 0; i < n; i++) {
+            char c = v.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            if (first < 0 && c >= lo && c <= lo + 25) {
+                first = i;
+            }
+        }
+        if (first < 0) {
+            return PyStr.simple(v);
+        }
+        byte[] b = new byte[n];
+        for (int i = 0; i < n; i++) {
+            char c = v.charAt(i);
+            b[i] = (byte) (c >= lo && c <= lo + 25 ? c ^ 0x20 : c);
+        }
+        return PyStr.simple(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1));
     }
 
     private static PyObject join(PyStr sep, PyObject iterable) {

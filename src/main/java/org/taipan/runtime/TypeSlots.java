@@ -36,21 +36,16 @@ final class TypeSlots {
         t.addAttr("__dict__", new PyGetSetDescr(t, "__dict__", o -> new PyMappingProxy(((PyType) o).dict()), null));
         t.addAttr("__module__", new PyGetSetDescr(t, "__module__", o -> PyStr.of(moduleName((PyType) o)),
                 (o, v) -> {
-                    ((PyType) o).dict().setItem(PyStr.of("__module__"), v);
-                    ((PyType) o).modified();
+                    PyType type = checkSpecialAttr(o, v, "__module__");
+                    type.dict().setItem(PyStr.of("__module__"), v);
+                    type.modified();
                 }));
         t.addAttr("__doc__", new PyGetSetDescr(t, "__doc__", o -> {
             PyObject d = ((PyType) o).dict().getItem(PyStr.of("__doc__"));
             return d == null ? PyNone.NONE : d;
         }, (o, v) -> {
             // type_set_doc: a class's docstring may be rebound (namedtuple subclasses do), never deleted
-            PyType type = (PyType) o;
-            if (!type.isHeapType()) {
-                throw Errors.typeError("cannot set '__doc__' attribute of immutable type '%s'", type.name());
-            }
-            if (v == null) {
-                throw Errors.typeError("cannot delete '__doc__' attribute of immutable type '%s'", type.name());
-            }
+            PyType type = checkSpecialAttr(o, v, "__doc__");
             type.dict().setItem(PyStr.of("__doc__"), v);
             type.modified();
         }));
@@ -82,9 +77,18 @@ final class TypeSlots {
         return v;
     }
 
-    /** Setting stores into the dict and sets the abstract flag from the value's truth; null deletes. */
+    /**
+     * Setting stores into the dict and sets the abstract flag from the value's truth; null deletes.
+     * A builtin type refuses, as {@code setattr} refuses it in CPython: its dict is shared by every
+     * interpreter of the JVM and never changes after start-up (CPython's descriptor would write it).
+     *
+     * @throws PyException TypeError for a builtin type, AttributeError deleting what is not there
+     */
     private static void setAbstractMethods(PyObject o, PyObject v) {
         PyType t = (PyType) o;
+        if (!t.isHeapType()) {
+            throw Errors.typeError("cannot set '__abstractmethods__' attribute of immutable type '%s'", t.name());
+        }
         if (v == null) {
             if (t == PyType.TYPE || t.dict().getItem(ABSTRACT_METHODS) == null) {
                 throw Errors.attributeError("__abstractmethods__");
@@ -99,10 +103,26 @@ final class TypeSlots {
         t.modified();
     }
 
-    private static String checkName(PyObject type, PyObject v, String attr) {
-        if (!((PyType) type).isHeapType()) {
-            throw Errors.typeError("cannot set '%s' attribute of immutable type '%s'", attr, ((PyType) type).name());
+    /**
+     * CPython's {@code check_set_special_type_attr}: a class's own special attributes may be rebound,
+     * never deleted, and a builtin type's not at all (its dict is shared by every interpreter).
+     *
+     * @return the type
+     * @throws PyException TypeError for a builtin type or a deletion ({@code v} null)
+     */
+    private static PyType checkSpecialAttr(PyObject type, PyObject v, String attr) {
+        PyType t = (PyType) type;
+        if (!t.isHeapType()) {
+            throw Errors.typeError("cannot set '%s' attribute of immutable type '%s'", attr, t.name());
         }
+        if (v == null) {
+            throw Errors.typeError("cannot delete '%s' attribute of immutable type '%s'", attr, t.name());
+        }
+        return t;
+    }
+
+    private static String checkName(PyObject type, PyObject v, String attr) {
+        checkSpecialAttr(type, v, attr);
         if (!(v instanceof PyStr s)) {
             throw Errors.typeError("can only assign string to %s.%s, not '%s'", ((PyType) type).name(), attr,
                     v == null ? "NoneType" : v.type().name());

@@ -1,13 +1,7 @@
-package org.taipan.builtins;
+package org.taipan.runtime;
 
 import org.taipan.code.CodeObject;
 import org.taipan.interp.Frame;
-import org.taipan.runtime.Errors;
-import org.taipan.runtime.PyCell;
-import org.taipan.runtime.PyObject;
-import org.taipan.runtime.PySuper;
-import org.taipan.runtime.PyType;
-import org.taipan.runtime.ThreadState;
 
 /**
  * {@code super()} construction, including the zero-argument form, which reads the calling
@@ -16,11 +10,10 @@ import org.taipan.runtime.ThreadState;
 final class SuperSupport {
     private SuperSupport() {}
 
-    static void install() {
-        if (PySuper.TYPE.tp_new == PyType.OBJECT.tp_new) {
-            PySuper.TYPE.tp_new = SuperSupport::newSuper;
-            PySuper.TYPE.tp_init = (self, a, k) -> { };
-        }
+    /** Sets {@code super}'s construction slots (from its class initializer, before {@code ready()}). */
+    static void install(PyType t) {
+        t.tp_new = SuperSupport::newSuper;
+        t.tp_init = (self, a, k) -> { };
     }
 
     private static PyObject newSuper(PyType t, PyObject[] a, String[] k) {
