@@ -93,7 +93,9 @@ final class CallOps {
 
     /**
      * CALL_PY_CLASS: {@code C(args)} for a plain Python class whose {@code __init__} takes
-     * exactly the arguments given ({@link CallSpecializer#initOf}, re-checked on every call):
+     * exactly the arguments given ({@link CallSpecializer#initOf}; while the class is the one
+     * cached and its version tag unchanged, the cached {@code __init__} without a lookup, else
+     * re-checked; the {@code __init__}'s parameters every call):
      * the instance is allocated directly and the arguments go from the caller's stack into
      * {@code __init__}'s frame. As {@code type.__call__} on a class, the call counts one extra
      * level of recursion depth, and a non-None result of {@code __init__} is a TypeError.
@@ -104,8 +106,19 @@ final class CallOps {
         fr.lasti = i;
         PyCode q = fr.code;
         int base = sp - argc - 2;
-        PyFunction init;
-        if (kwnames == null && stack[base] == null && (init = CallSpecializer.initOf(stack[base + 1], argc)) != null) {
+        PyFunction init = null;
+        if (kwnames == null && stack[base] == null) {
+            PyObject callee = stack[base + 1];
+            if (q.caches[i] instanceof CallSpecializer.ClassInit c && callee == c.type()
+                    && c.type().versionTag() == c.version() && c.type().type() == PyType.TYPE) {
+                init = c.init();
+            } else {
+                // Another class at this site: still this form when it qualifies (no lookup saved).
+                init = CallSpecializer.initOf(callee, argc);
+            }
+        }
+        PyCode ic;
+        if (init != null && CallSpecializer.binds(init, ic = init.code, argc + 1)) {
             PyType t = (PyType) stack[base + 1];
             if (++ts.depth > ts.interpreter.recursionLimit()) {
                 ts.depth--;
@@ -114,7 +127,7 @@ final class CallOps {
             PyObject self;
             try {
                 self = new PyInstance(t);
-                Frame f = CallSpecializer.frameFor(init, argc + 1);
+                Frame f = CallSpecializer.frameFor(init, ic, argc + 1);
                 f.fast[0] = self;
                 copyArgs(stack, base + 2, f.fast, 1, argc);
                 PyObject r = Eval.run(ts, f);

@@ -53,9 +53,14 @@ final class CallSpecializer {
                 fn = g;
                 nargs = argc + 1;
             }
-            if (a == null && initOf(b, argc) != null) {
-                Quickening.specialize(q, i, Opcode.CALL_PY_CLASS);
-                return;
+            if (a == null && b instanceof PyType t) {
+                int version = t.versionTag();
+                PyFunction init = initOf(b, argc);
+                if (init != null) {
+                    q.caches[i] = new ClassInit(t, version, init);
+                    Quickening.specialize(q, i, Opcode.CALL_PY_CLASS);
+                    return;
+                }
             }
             if (fn != null && binds(fn, nargs)) {
                 // No cache: the specialized form re-checks the callee's parameter shape on every call.
@@ -263,6 +268,16 @@ final class CallSpecializer {
     }
 
     private static final PyStr INIT = PyStr.of("__init__");
+
+    /**
+     * The cache of CALL_PY_CLASS: the class seen, its version tag then, and the {@code __init__}
+     * {@link #initOf} found. While the tag is unchanged (no change to the namespace or bases of
+     * the class or of a base: {@code __init__}, {@code __new__}, {@code __del__},
+     * {@code __abstractmethods__} included) and its metaclass is still {@code type}, that answer
+     * stands without a lookup; the {@code __init__}'s parameters are still re-checked per call
+     * ({@code __code__} and {@code __defaults__} can change without touching the class).
+     */
+    record ClassInit(PyType type, int version, PyFunction init) {}
 
     /**
      * True when {@code nargs} positional arguments, completed by {@code fn}'s positional
