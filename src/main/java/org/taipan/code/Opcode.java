@@ -480,8 +480,9 @@ public enum Opcode {
     /** STORE_FAST, then the next instruction's STORE_FAST. */
     STORE_FAST__STORE_FAST(STORE_FAST),
     /**
-     * LOAD_FAST, then the next instruction when it is in the LOAD_ATTR_INSTANCE_VALUE or
-     * LOAD_ATTR_METHOD form ({@code self.x}, {@code self.m(...)}: the most frequent pairs in the
+     * LOAD_FAST, then the next instruction (a LOAD_ATTR or a STORE_ATTR) when it is in the
+     * LOAD_ATTR_INSTANCE_VALUE, LOAD_ATTR_METHOD or STORE_ATTR_INSTANCE_VALUE/ADD_VALUE form
+     * ({@code self.x}, {@code self.m(...)}, {@code self.x = v}: the most frequent pairs in the
      * object-heavy benchmarks); any other form of it is dispatched on its own.
      */
     LOAD_FAST__LOAD_ATTR(LOAD_FAST),

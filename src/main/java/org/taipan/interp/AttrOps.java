@@ -183,16 +183,29 @@ final class AttrOps {
     }
 
     /**
-     * The attribute load at {@code i} (code word {@code word}) right after a LOAD_FAST__LOAD_ATTR's
-     * LOAD_FAST, run when it is in one of the two forms the pair runs itself (instance value,
-     * method: {@code self.x}, {@code self.m(...)}).
+     * The attribute instruction at {@code i} (code word {@code word}) right after a LOAD_FAST run
+     * by a pair (LOAD_FAST__LOAD_ATTR, LOAD_FAST__LOAD_FAST), run when it is in one of the forms
+     * the pairs run themselves: a load of an instance value or a method ({@code self.x},
+     * {@code self.m(...)}), a store into the value array ({@code self.x = v}, the owner just
+     * pushed above the value).
      *
-     * @return the new depth, or -1 (nothing done) for any other form: it is then dispatched on
-     *     its own, so specializing and deoptimizing it need no bookkeeping in the pair
+     * @return the new depth, or -1 (nothing done) for any other instruction or form: it is then
+     *     dispatched on its own, so specializing and deoptimizing it need no bookkeeping in the pair
      */
     static int inPair(PyCode q, int i, PyObject[] stack, int sp, int word) {
         int op = word & 0xFF;
-        return op == Op.LOAD_ATTR_INSTANCE_VALUE ? loadInstanceValue(q, i, stack, sp, word >>> 8)
-                : op == Op.LOAD_ATTR_METHOD ? loadMethod(q, i, stack, sp, word >>> 8) : -1;
+        if (op == Op.LOAD_ATTR_INSTANCE_VALUE) {
+            return loadInstanceValue(q, i, stack, sp, word >>> 8);
+        }
+        if (op == Op.LOAD_ATTR_METHOD) {
+            return loadMethod(q, i, stack, sp, word >>> 8);
+        }
+        if (op == Op.STORE_ATTR_INSTANCE_VALUE || op == Op.STORE_ATTR_ADD_VALUE) {
+            storeValue(q, i, stack[sp - 1], word >>> 8, stack[sp - 2]);
+            stack[sp - 1] = null;
+            stack[sp - 2] = null;
+            return sp - 2;
+        }
+        return -1;
     }
 }

@@ -191,7 +191,8 @@ public final class Eval {
                         case Op.COMPARE_OP_FLOAT_JUMP -> { int n = SpecializedOps.compareFloatJump(q, i, code, ip, stack, sp, oparg); if (n >= 0) { ip = n; sp -= 2; } else { sp--; } }
                         case Op.COMPARE_OP_STR_JUMP -> { int n = SpecializedOps.compareStrJump(q, i, code, ip, stack, sp, oparg); if (n >= 0) { ip = n; sp -= 2; } else { sp--; } }
                         // Not followed by a conditional jump (else they are IS_OP__POP_JUMP/CONTAINS_OP__POP_JUMP): rarer.
-                        case Op.IS_OP, Op.CONTAINS_OP -> sp = SpecializedOps.testOp(word & 0xFF, stack, sp, oparg);
+                        case Op.IS_OP -> sp = SpecializedOps.isOp(stack, sp, oparg);
+                        case Op.CONTAINS_OP -> sp = SpecializedOps.containsOp(stack, sp, oparg);
                         case Op.BINARY_SUBSCR -> sp = Adaptive.binarySubscr(q, i, stack, sp);
                         case Op.BINARY_SUBSCR_LIST_INT -> sp = SpecializedOps.subscrListInt(q, i, stack, sp);
                         case Op.BINARY_SUBSCR_TUPLE_INT -> sp = SpecializedOps.subscrTupleInt(q, i, stack, sp);
@@ -217,7 +218,7 @@ public final class Eval {
                         case Op.LOAD_FAST__LOAD_CONST -> { PyObject v = stack[oparg]; stack[sp++] = v != null ? v : f.unboundLocal(oparg); stack[sp++] = q.consts[code[ip++] >>> 8]; }
                         case Op.LOAD_CONST__LOAD_FAST -> { stack[sp++] = q.consts[oparg]; oparg = code[ip++] >>> 8; PyObject v = stack[oparg]; stack[sp++] = v != null ? v : f.unboundLocal(oparg); }
                         case Op.STORE_FAST__LOAD_FAST -> { stack[oparg] = stack[sp - 1]; oparg = code[ip++] >>> 8; PyObject v = stack[oparg]; stack[sp - 1] = v != null ? v : f.unboundLocal(oparg); }
-                        // The LOAD_ATTR is specialized on its own: the pair runs it only in the two forms it knows, then
+                        // The LOAD_ATTR/STORE_ATTR is specialized on its own: the pair runs it only in the forms it knows, then
                         // goes on while the next instruction is another LOAD_FAST(-led) one (`a.x * b.y`, `self.n + k`).
                         case Op.LOAD_FAST__LOAD_ATTR -> { do { PyObject v = stack[oparg]; stack[sp++] = v != null ? v : f.unboundLocal(oparg); int n = AttrOps.inPair(q, ip++, stack, sp, code[ip - 1]);
                             if (n < 0) { ip--; break; } sp = n; oparg = (word = code[ip]) >>> 8; } while (((word & 0xFF) == Op.LOAD_FAST__LOAD_ATTR || (word & 0xFF) == Op.LOAD_FAST) && ++ip > 0); }

@@ -324,21 +324,18 @@ public class PyGenerator extends PyObject {
      */
     static final class Finalizable extends PyGenerator implements Finalization.Target {
         private final Finalization owner;
-        private final long seq;
-        private volatile boolean done;
+        private final Finalization.Registration registration;
 
         Finalizable(Frame frame, Finalization owner) {
             super(frame);
             this.owner = owner;
-            this.seq = owner.register();
+            this.registration = owner.register(this);
         }
 
         @Override
         @SuppressWarnings({"removal", "deprecation"})
         protected void finalize() {
-            if (!done) {
-                owner.enqueue(this);
-            }
+            registration.handOver(this);
         }
 
         @Override
@@ -347,17 +344,8 @@ public class PyGenerator extends PyObject {
         }
 
         @Override
-        public long seq() {
-            return seq;
-        }
-
-        @Override
-        public boolean claim() {
-            if (done) {
-                return false;
-            }
-            done = true;
-            return true;
+        public Finalization.Registration registration() {
+            return registration;
         }
 
         @Override

@@ -87,7 +87,7 @@ public final class Quickening {
             int pair = -1;
             if (first == Op.LOAD_FAST) {
                 pair = second == Op.LOAD_FAST ? Op.LOAD_FAST__LOAD_FAST : second == Op.LOAD_CONST ? Op.LOAD_FAST__LOAD_CONST
-                        : second == Op.LOAD_ATTR ? Op.LOAD_FAST__LOAD_ATTR : -1;
+                        : second == Op.LOAD_ATTR || second == Op.STORE_ATTR ? Op.LOAD_FAST__LOAD_ATTR : -1;
             } else if (first == Op.LOAD_CONST) {
                 pair = second == Op.LOAD_FAST ? Op.LOAD_CONST__LOAD_FAST : second == Op.RETURN_VALUE ? Op.LOAD_CONST__RETURN_VALUE : -1;
             } else if (first == Op.JUMP_FORWARD) {

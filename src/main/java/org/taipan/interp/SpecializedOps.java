@@ -315,13 +315,24 @@ public final class SpecializedOps {
     }
 
     /**
-     * IS_OP or CONTAINS_OP ({@code op}) not fused with a jump: {@code (a, b -- bool)}, negated
-     * when {@code invert} is 1 ({@code is not}, {@code not in}). CONTAINS_OP raises what
-     * {@code b.__contains__} or its iteration raises (CPython's PySequence_Contains).
+     * IS_OP not fused with a jump: {@code (a, b -- a is b)}, negated when {@code invert} is 1
+     * ({@code is not}). Separate from {@link #containsOp} so that the switch, not a branch
+     * inlined from here, tells them apart (a branch C2 saw only one way is a trap later).
      */
-    static int testOp(int op, PyObject[] stack, int sp, int invert) {
-        PyObject a = stack[sp - 2], b = stack[sp - 1];
-        boolean r = (op == org.taipan.code.Op.IS_OP ? a == b : Abstract.contains(b, a)) ^ (invert == 1);
+    static int isOp(PyObject[] stack, int sp, int invert) {
+        boolean r = (stack[sp - 2] == stack[sp - 1]) ^ (invert == 1);
+        stack[sp - 1] = null;
+        stack[sp - 2] = r ? PyBool.TRUE : PyBool.FALSE;
+        return sp - 1;
+    }
+
+    /**
+     * CONTAINS_OP not fused with a jump: {@code (a, b -- a in b)}, negated when {@code invert}
+     * is 1 ({@code not in}). Raises what {@code b.__contains__} or its iteration raises
+     * (CPython's PySequence_Contains), the operands still on the stack.
+     */
+    static int containsOp(PyObject[] stack, int sp, int invert) {
+        boolean r = Abstract.contains(stack[sp - 1], stack[sp - 2]) ^ (invert == 1);
         stack[sp - 1] = null;
         stack[sp - 2] = r ? PyBool.TRUE : PyBool.FALSE;
         return sp - 1;

@@ -1,11 +1,10 @@
 package org.taipan.runtime;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.taipan.interp.TracebackPrinter;
@@ -26,17 +25,69 @@ import org.taipan.interp.TracebackPrinter;
 public final class Finalization {
     /** An object whose finalizer must run on the interpreter's thread. */
     public interface Target {
+        /** What {@link Finalization#register} gave this target when it was made. */
+        Registration registration();
+
         /** Creation order: finalizers found together run oldest first. */
-        long seq();
+        default long seq() {
+            return registration().seq;
+        }
 
         /** Marks the finalizer as run; false if it already was (or is no longer needed). */
-        boolean claim();
+        default boolean claim() {
+            return registration().claim();
+        }
 
         /** What "Exception ignored in:" names (the {@code __del__} function, or the generator). */
         PyObject ignoredIn();
 
         /** Runs the Python-level finalizer; a Python exception propagates to the caller. */
         void runFinalizer();
+    }
+
+    /**
+     * One target's registration: its creation number, whether its finalizer ran, and a weak
+     * reference to it. The collector clears that reference in the collection that finds the
+     * target unreachable, before the JVM's finalizer thread hands the target over
+     * ({@link #handOver}), so {@link #collect()} knows exactly which targets it must wait for.
+     */
+    public static final class Registration extends WeakReference<Target> {
+        private final Finalization owner;
+        private final long seq;
+        private volatile boolean claimed;
+        /** Set once the target is on the queue (the finalizer thread ran its {@code finalize()}). */
+        private volatile boolean handedOver;
+
+        private Registration(Target t, Finalization owner, long seq) {
+            super(t);
+            this.owner = owner;
+            this.seq = seq;
+        }
+
+        /** Marks the finalizer as run (or no longer needed); false if it already was. */
+        boolean claim() {
+            if (claimed) {
+                return false;
+            }
+            claimed = true;
+            return true;
+        }
+
+        /**
+         * Called from the target's {@code finalize()} on the JVM's finalizer thread: puts the
+         * (resurrected) target on its interpreter's queue unless its finalizer already ran.
+         */
+        public void handOver(Target t) {
+            if (!claimed) {
+                owner.enqueue(t);
+            }
+            handedOver = true;
+        }
+
+        /** Whether the collector found the target unreachable and it has not reached the queue yet. */
+        private boolean inFlight() {
+            return !claimed && !handedOver && refersTo(null);
+        }
     }
 
     /**
@@ -49,6 +100,14 @@ public final class Finalization {
 
         /** Runs what has been uncovered so far; returns how much ran. */
         int drain();
+
+        /**
+         * Runs what the JVM collection that {@code gc.collect()} just forced uncovered, all of it
+         * (not only what the JVM's threads have handed over yet); returns how much ran.
+         */
+        default int drainAfterCollection() {
+            return drain();
+        }
     }
 
     private final List<CollectHook> hooks = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -75,12 +134,24 @@ public final class Finalization {
         return n;
     }
 
+    private int drainHooksAfterCollection() {
+        int n = 0;
+        for (CollectHook h : hooks) {
+            n += h.drainAfterCollection();
+        }
+        return n;
+    }
+
     private final Interpreter interp;
     private final PendingEvents events;
     private final ConcurrentLinkedQueue<Target> queue = new ConcurrentLinkedQueue<>();
     private final AtomicLong seqs = new AtomicLong();
     /** Targets created and not yet claimed: when 0, {@code gc.collect()} has nothing to look for. */
     private final AtomicInteger live = new AtomicInteger();
+    /** The registrations of targets not known to be claimed or handed over (guarded by itself). */
+    private final List<Registration> registrations = new ArrayList<>();
+    /** The size at which {@link #register} next drops the registrations that are done with. */
+    private int purgeAt = 64;
     private boolean draining;
     /** When the JVM last queued a target ({@link System#nanoTime()}). */
     private volatile long lastEnqueue;
@@ -93,10 +164,19 @@ public final class Finalization {
         this.events = events;
     }
 
-    /** Counts a new target; returns its sequence number. */
-    public long register() {
+    /** Counts a new target (from its constructor) and gives it its registration. */
+    public Registration register(Target t) {
         live.incrementAndGet();
-        return seqs.incrementAndGet();
+        Registration r = new Registration(t, this, seqs.incrementAndGet());
+        synchronized (registrations) {
+            if (registrations.size() >= purgeAt) {
+                // Amortized: the list at most doubles between two purges.
+                registrations.removeIf(x -> x.claimed || x.handedOver);
+                purgeAt = Math.max(64, 2 * registrations.size());
+            }
+            registrations.add(r);
+        }
+        return r;
     }
 
     /** A target that no longer needs finalizing (a generator that finished). */
@@ -107,7 +187,7 @@ public final class Finalization {
     }
 
     /** Called on the JVM's finalizer thread: queues the (resurrected) target for the interpreter thread. */
-    public void enqueue(Target t) {
+    private void enqueue(Target t) {
         queue.add(t);
         lastEnqueue = System.nanoTime();
         events.requestFinalizers();
@@ -186,41 +266,59 @@ public final class Finalization {
     }
 
     /**
-     * {@code gc.collect()}: when finalizable objects exist, a full JVM collection, then the
-     * finalizers of what it found unreachable, repeated while finalizers free more.
+     * {@code gc.collect()}: when finalizable objects (or weak references) exist, a full JVM
+     * collection, then the finalizers of everything it found unreachable, in creation order, then
+     * the weak reference callbacks; again while that ran something (a finalizer may drop the
+     * last reference to another target), as CPython's reference counting would run those at once.
+     * Deterministic: every target unreachable when it is called has run when it returns (the
+     * end condition is what the collector cleared, not how long the JVM's threads took).
      *
-     * @return the number of finalizers run
+     * @return the number of finalizers and callbacks run
      */
     public int collect() {
-        // The collection comes first: the queue may hold part of what an earlier JVM
-        // collection found, and the rest must join it before any of it runs.
         int n = 0;
-        boolean hooked = hooksWantCollection();
-        if (live.get() == 0 && !hooked) {
+        if (live.get() == 0 && !hooksWantCollection()) {
             return runPending() + drainHooks();
         }
-        // Two empty rounds in a row end it: the JVM's reference handler may still be handing
-        // over what one collection found when that collection's sentinel has been finalized.
-        int empty = 0;
-        for (int round = 0; round < 10 && empty < 2 && (live.get() > 0 || hooked); round++) {
+        for (int round = 0; round < MAX_ROUNDS; round++) {
             forceJvmCollection();
-            awaitSettled();
-            int k = runPending() + drainHooks();
+            awaitHandOver();
+            int k = runPending() + drainHooksAfterCollection();
             n += k;
-            empty = k == 0 ? empty + 1 : 0;
+            if (k == 0 || live.get() == 0 && !hooksWantCollection()) {
+                // Nothing ran, so nothing became unreachable since the collection.
+                break;
+            }
         }
         return n;
     }
 
+    /** Rounds of {@link #collect()} at most: a chain of finalizers each freeing the next is cut there. */
+    private static final int MAX_ROUNDS = 10;
     /**
-     * Waits until the JVM's finalizer thread has queued nothing for {@link #COLLECT_SETTLE_NANOS}:
-     * the objects one collection found may reach the queue in several hand-overs, and running
-     * the first part alone would break their creation order (a cycle's {@code __del__}s swapped).
+     * How long {@link #awaitHandOver} waits at most for the JVM's finalizer thread: only a JVM
+     * whose finalization is disabled or stalled takes anywhere near it.
      */
-    private void awaitSettled() {
-        for (int i = 0; i < 50 && !queue.isEmpty() && System.nanoTime() - lastEnqueue < COLLECT_SETTLE_NANOS; i++) {
+    private static final long HAND_OVER_LIMIT_NANOS = 20_000_000_000L;
+
+    /**
+     * Waits until the JVM's finalizer thread has handed over every target that the collection
+     * found unreachable (their weak references are cleared; each one's {@code finalize()} queues it):
+     * the finalizer thread takes them one by one, in no particular order, and running part of
+     * them would run the rest one {@code gc.collect()} late and break their creation order.
+     */
+    @SuppressWarnings({"removal", "deprecation"})
+    private void awaitHandOver() {
+        long start = System.nanoTime();
+        for (int i = 1; anyInFlight() && System.nanoTime() - start < HAND_OVER_LIMIT_NANOS; i++) {
+            if (i % 8 == 0) {
+                // The JVM's one finalizer thread may be busy with other objects (other interpreters',
+                // or a slow Java finalizer): a secondary finalizer thread drains its queue meanwhile.
+                System.runFinalization();
+                continue;
+            }
             try {
-                Thread.sleep(5);
+                Thread.sleep(1);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -228,40 +326,34 @@ public final class Finalization {
         }
     }
 
-    private static final long COLLECT_SETTLE_NANOS = 30_000_000L;
-
-    /**
-     * A full collection whose finalization has been processed: a fresh unreachable sentinel's
-     * finalizer marks the point where the JVM has handed over what that collection found.
-     */
-    @SuppressWarnings({"removal", "deprecation"})
-    private static void forceJvmCollection() {
-        CountDownLatch latch = new CountDownLatch(1);
-        Sentinel.make(latch);
-        System.gc();
-        try {
-            latch.await(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    private boolean anyInFlight() {
+        synchronized (registrations) {
+            registrations.removeIf(x -> x.claimed || x.handedOver);
+            for (Registration r : registrations) {
+                if (r.inFlight()) {
+                    return true;
+                }
+            }
+            return false;
         }
-        System.runFinalization();
     }
 
-    private static final class Sentinel {
-        private final CountDownLatch latch;
-
-        private Sentinel(CountDownLatch latch) {
-            this.latch = latch;
-        }
-
-        static void make(CountDownLatch latch) {
-            new Sentinel(latch).hashCode();
-        }
-
-        @Override
-        @SuppressWarnings({"removal", "deprecation"})
-        protected void finalize() {
-            latch.countDown();
+    /**
+     * A full JVM collection: one that cleared a fresh object's weak reference (a JVM run with
+     * {@code -XX:+ExplicitGCInvokesConcurrent} may return from {@link System#gc()} before that).
+     */
+    private static void forceJvmCollection() {
+        WeakReference<Object> probe = new WeakReference<>(new Object());
+        for (int i = 0; i < 100 && !probe.refersTo(null); i++) {
+            System.gc();
+            if (!probe.refersTo(null)) {
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 

@@ -178,6 +178,17 @@ final class ListSlots {
             if (v.type().tp_iter == null && v.type().mp_subscript == null) {
                 throw Errors.typeError(ix.step() == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
             }
+            if (ix.step() == 1 && v != x && (v.getClass() == PyList.class || v.getClass() == PyTuple.class)) {
+                // As CPython's PySequence_Fast: an exact list or tuple is read in place, and a
+                // same-length replacement (fannkuch's a[:n] = b[n - 1::-1]) is copied over it.
+                PyObject[] items = v.getClass() == PyList.class ? ((PyList) v).items : ((PyTuple) v).array();
+                int n = v.getClass() == PyList.class ? ((PyList) v).size : items.length;
+                int lo = (int) ix.start();
+                if (n == Math.max(ix.start(), ix.stop()) - lo) {
+                    System.arraycopy(items, 0, x.items, lo, n);
+                    return;
+                }
+            }
             PyObject[] src = v == x ? x.toArray() : Abstract.toArray(v);
             if (ix.step() == 1) {
                 int lo = (int) ix.start();

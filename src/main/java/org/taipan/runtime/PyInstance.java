@@ -144,36 +144,22 @@ public class PyInstance extends PyObject implements HasDict {
      * the interpreter's thread. Classes without {@code __del__} never pay for this.
      */
     public static final class Finalizable extends PyInstance implements Finalization.Target {
-        private final Finalization owner;
-        private final long seq;
-        private volatile boolean done;
+        private final Finalization.Registration registration;
 
         Finalizable(PyType type, Finalization owner) {
             super(type);
-            this.owner = owner;
-            this.seq = owner.register();
+            this.registration = owner.register(this);
         }
 
         @Override
         @SuppressWarnings({"removal", "deprecation", "checkstyle:NoFinalizer"})
         protected void finalize() {
-            if (!done) {
-                owner.enqueue(this);
-            }
+            registration.handOver(this);
         }
 
         @Override
-        public long seq() {
-            return seq;
-        }
-
-        @Override
-        public boolean claim() {
-            if (done) {
-                return false;
-            }
-            done = true;
-            return true;
+        public Finalization.Registration registration() {
+            return registration;
         }
 
         @Override

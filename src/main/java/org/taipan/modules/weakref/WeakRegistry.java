@@ -179,8 +179,49 @@ final class WeakRegistry implements Finalization.CollectHook {
         return entries > 0;
     }
 
+    /**
+     * After {@code gc.collect()}'s JVM collection: every reference whose referent that collection
+     * cleared is dead now, whether or not the JVM's reference handler has queued it yet (its later
+     * arrival finds the callback already called and cleared).
+     */
+    @Override
+    public int drainAfterCollection() {
+        synchronized (this) {
+            expunge();
+            for (ArrayList<Entry> l : byReferent.values()) {
+                for (Entry e : l) {
+                    WeakBase w = e.get();
+                    if (w != null && w.callback != null && w.ref.refersTo(null)) {
+                        pending.add(w.ref);
+                    }
+                }
+            }
+        }
+        return drain();
+    }
+
+    /** True while callbacks run: a callback's own safe points must not start another drain. */
+    private boolean draining;
+
+    /**
+     * Runs the callbacks of the references found dead so far, newest reference first. Not
+     * reentrant: a callback's frame entry is a safe point, and a nested drain there would run a
+     * reference the JVM's threads handed over meanwhile before the callbacks of its own batch.
+     */
     @Override
     public int drain() {
+        if (draining) {
+            return 0;
+        }
+        draining = true;
+        try {
+            return drainOnce();
+        } finally {
+            draining = false;
+        }
+    }
+
+    private int drainOnce() {
         List<WeakBase> dead = new ArrayList<>();
         synchronized (this) {
             for (WeakBase.Ref r : pending) {
