@@ -197,9 +197,11 @@ final class CallOps {
         if (q.caches[i] instanceof CallSpecializer.UserBinary c) {
             PyType tv = v.type();
             PyType tw = w.type();
+            PyFunction fn = c.fn();
+            PyCode fc;
             if (tv == c.type() && tv.versionTag() == c.version() && (tw == tv || !tw.isHeapType())
-                    && CallSpecializer.binds(c.fn(), 2)) {
-                Frame f = CallSpecializer.frameFor(c.fn(), 2);
+                    && CallSpecializer.binds(fn, fc = fn.code, 2)) {
+                Frame f = CallSpecializer.frameFor(fn, fc, 2);
                 f.fast[0] = v;
                 f.fast[1] = w;
                 PyObject r = Eval.run(ts, f);

@@ -52,8 +52,9 @@ public final class Eval {
      * array, no {@link ArgBinder}).
      */
     public static PyObject callMethod(PyFunction func, PyObject self, PyObject[] args, String[] kwnames) {
-        if (kwnames == null && CallSpecializer.binds(func, args.length + 1)) {
-            Frame f = CallSpecializer.frameFor(func, args.length + 1);
+        PyCode fc = func.code;
+        if (kwnames == null && CallSpecializer.binds(func, fc, args.length + 1)) {
+            Frame f = CallSpecializer.frameFor(func, fc, args.length + 1);
             f.fast[0] = self;
             System.arraycopy(args, 0, f.fast, 1, args.length);
             return run(ThreadState.current(), f);
