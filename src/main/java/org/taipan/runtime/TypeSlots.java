@@ -34,7 +34,7 @@ final class TypeSlots {
             return b == null ? PyNone.NONE : b;
         }, null));
         t.addAttr("__dict__", new PyGetSetDescr(t, "__dict__", o -> new PyMappingProxy(((PyType) o).dict()), null));
-        t.addAttr("__module__", new PyGetSetDescr(t, "__module__", o -> PyStr.of(moduleName((PyType) o)),
+        t.addAttr("__module__", new PyGetSetDescr(t, "__module__", TypeSlots::module,
                 (o, v) -> {
                     PyType type = checkSpecialAttr(o, v, "__module__");
                     type.dict().setItem(PyStr.of("__module__"), v);
@@ -130,7 +130,25 @@ final class TypeSlots {
         return s.toString();
     }
 
-    /** {@code __module__}: from the class dict for user classes, {@code builtins} for builtin types. */
+    /**
+     * {@code type.__module__} ({@code type_module}): a user class's {@code __module__} from its
+     * dict whatever object it is, a builtin type's module name.
+     *
+     * @throws PyException AttributeError when a user class's dict has no {@code __module__}
+     */
+    private static PyObject module(PyObject o) {
+        PyType t = (PyType) o;
+        if (!t.isHeapType()) {
+            return PyStr.of(moduleName(t));
+        }
+        PyObject m = t.dict().getItem(PyStr.of("__module__"));
+        if (m == null) {
+            throw Errors.attributeError("__module__");
+        }
+        return m;
+    }
+
+    /** The module name in a type's repr: a user class's {@code __module__} when it is a str, else {@code builtins}. */
     static String moduleName(PyType t) {
         if (t.isHeapType()) {
             PyObject m = t.dict().getItem(PyStr.of("__module__"));
