@@ -3,9 +3,9 @@
 # short program touches at start-up — the compiler for every kind of statement, the common
 # builtin types and their methods, classes, exceptions and tracebacks, formatting — and print
 # nothing. It is not a test: keep it quick (well under a second) and free of imports that may
-# be missing. Keep it free of heavy Python work too: the cache also carries this run's method
-# profiles, and a training run that imported re/collections/functools made the dispatch loop's
-# C2 code 35% slower on nbody and fannkuch (bench/nbody.py 250000: 3.4 s user against 2.5 s).
+# be missing. The launcher records and starts without the JDK's cached method profiles
+# (-XX:-AOTReplayTraining): this run's profiles shaped the dispatch loop's first C2 compile for
+# a program unlike the user's (with them: json_parse 1.3x, nbody 1.13x, richards 1.11x the CPU).
 import sys
 
 # Builtin (Java) modules: creating one links its classes and lambdas into the cache without
@@ -19,6 +19,12 @@ for _name in ("_sre", "math", "_collections", "_weakref", "_functools", "_operat
         __import__(_name)
     except ImportError:
         pass
+try:
+    # A compiled pattern and a match (re's code for 'a') initialize re.Pattern and re.Match too.
+    import _sre
+    _sre.compile("a", 32, [14, 8, 3, 1, 1, 1, 1, 97, 0, 16, 97, 1], 0, {}, (None,)).search("ba").group()
+except Exception:
+    pass
 
 
 class Point:
