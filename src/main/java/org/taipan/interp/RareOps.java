@@ -28,7 +28,7 @@ import org.taipan.runtime.ThreadState;
  *
  * <p>None of these instructions jumps or returns (those stay in the switch); they may raise,
  * and the exception unwinds through the caller's handler at the instruction being executed, as
- * if the case had run inline; CLEANUP_THROW and END_ASYNC_FOR re-raise with {@link Reraise}.
+ * if the case had run inline; RERAISE, CLEANUP_THROW and END_ASYNC_FOR re-raise with {@link Reraise}.
  */
 final class RareOps {
     private RareOps() {}
@@ -100,6 +100,7 @@ final class RareOps {
             case Op.MATCH_CLASS -> sp = Ops.matchClass(stack, sp, oparg);
             case Op.GET_LEN -> { stack[sp] = PyInt.of(Abstract.length(stack[sp - 1])); sp++; }
             // They re-raise (no traceback entry for this frame): see Reraise.
+            case Op.RERAISE -> { PyObject e = stack[--sp]; if (oparg != 0) { f.lasti = ((PyInt) stack[sp - oparg]).intValue(); } throw new Reraise((PyBaseException) e); }
             case Op.CLEANUP_THROW -> { PyObject e = stack[--sp]; stack[sp] = null; if (!Generators.cleanupThrow(stack, sp, e)) { throw new Reraise((PyBaseException) e); } }
             case Op.END_ASYNC_FOR -> { PyObject e = stack[--sp]; stack[sp] = null; if (!Generators.endAsyncFor(e)) { throw new Reraise((PyBaseException) e); } stack[--sp] = null; }
             case Op.PRINT_EXPR -> { Ops.printExpr(ts, stack[--sp]); stack[sp] = null; }
