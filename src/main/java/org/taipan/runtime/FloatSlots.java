@@ -319,9 +319,28 @@ final class FloatSlots {
         return mant.substring(0, dot + 1) + frac + "p" + (e < 0 ? "-" : "+") + Math.abs(e);
     }
 
+    /**
+     * {@code text} without leading and trailing ASCII whitespace (C's {@code isspace}, CPython's
+     * {@code Py_ISSPACE}): {@code float.fromhex} strips only those, unlike {@code float()}.
+     */
+    private static String stripAsciiSpace(String text) {
+        int start = 0, end = text.length();
+        while (start < end && isAsciiSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isAsciiSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
     /** {@code float.fromhex(s)}: {@code [sign]['0x']hexdigits['.'hexdigits]['p'exponent]}, inf and nan. */
     static double fromHex(String text) {
-        String s = text.strip().toLowerCase();
+        String s = stripAsciiSpace(text).toLowerCase(java.util.Locale.ROOT);
         boolean neg = s.startsWith("-");
         if (s.startsWith("-") || s.startsWith("+")) {
             s = s.substring(1);
