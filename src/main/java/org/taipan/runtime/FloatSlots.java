@@ -325,17 +325,13 @@ final class FloatSlots {
      */
     private static String stripAsciiSpace(String text) {
         int start = 0, end = text.length();
-        while (start < end && isAsciiSpace(text.charAt(start))) {
+        while (start < end && NumberParser.isSpace(text.charAt(start))) {
             start++;
         }
-        while (end > start && isAsciiSpace(text.charAt(end - 1))) {
+        while (end > start && NumberParser.isSpace(text.charAt(end - 1))) {
             end--;
         }
         return text.substring(start, end);
-    }
-
-    private static boolean isAsciiSpace(char c) {
-        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     /** {@code float.fromhex(s)}: {@code [sign]['0x']hexdigits['.'hexdigits]['p'exponent]}, inf and nan. */
