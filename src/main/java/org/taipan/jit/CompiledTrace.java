@@ -1,0 +1,25 @@
+package org.taipan.jit;
+
+import org.taipan.interp.Frame;
+import org.taipan.runtime.ThreadState;
+
+/**
+ * A trace the backend turned into JVM code (one hidden class per trace). Entered with the frame
+ * at the trace's loop header; runs iterations until a guard fails, an operation raises, or the
+ * per-call iteration budget runs out (so that the JVM compiles the class by invocation counts
+ * rather than by on-stack replacement), then writes the frame back as tier 1 expects it: every
+ * slot the snapshot names, {@code sp}, and {@code ip} = the instruction to resume at.
+ */
+public interface CompiledTrace {
+    /**
+     * Runs the loop on {@code f} (whose {@code ip} is the trace's header and {@code sp} its entry
+     * depth).
+     *
+     * @return the index of the exit taken (the trace's guards and raising operations are
+     *         numbered in order from 0), or {@code -1} when the iteration budget ran out with the
+     *         frame back at the loop header
+     * @throws org.taipan.runtime.PyException never: an operation that raises leaves through its
+     *         exit with the frame at the raising instruction, and tier 1 raises it again there
+     */
+    int run(ThreadState ts, Frame f);
+}

@@ -1,0 +1,36 @@
+package org.taipan.jit;
+
+import org.taipan.jit.ir.Ins;
+import org.taipan.jit.ir.Trace;
+import org.taipan.runtime.PyCode;
+
+/**
+ * What the JIT reports as it works, for {@code -X jit-log=FILE} and {@code -X jit-stats}. The
+ * recorder, optimizer, backend and exits call these; an implementation only counts and writes,
+ * it never changes what the JIT does. Loops are named by their code object and header index.
+ */
+public interface JitListener {
+    /** A loop got hot and the recorder starts on its next iteration. */
+    default void recordingStarted(PyCode code, int headerIp) {}
+
+    /** Recording stopped without a trace, at instruction {@code ip} (of {@code code}, which may be an inlined callee's). */
+    default void aborted(PyCode loopCode, int headerIp, PyCode code, int ip, String reason) {}
+
+    /** The loop aborted too often: tier 1 runs it from now on. */
+    default void blacklisted(PyCode code, int headerIp) {}
+
+    /** A trace was recorded, optimized ({@code recorded} as it came from the recorder, {@code optimized} after all passes) and compiled. */
+    default void compiled(int traceId, String recorded, Trace optimized, int guardsBefore, int guardsAfter, int allocationsRemoved) {}
+
+    /** Trace {@code traceId} left through the exit at {@code guard} (a guard, or an op that raised). */
+    default void exitTaken(int traceId, int exitIndex, Ins guard) {}
+
+    /** A bridge was attached to exit {@code exitIndex} of trace {@code traceId}. */
+    default void bridgeCompiled(int traceId, int exitIndex, int bridgeId) {}
+
+    /** A trace was thrown away (an assumption it made no longer holds, or it kept failing). */
+    default void invalidated(int traceId, String reason) {}
+
+    /** The no-op listener (no log, no stats). */
+    JitListener NONE = new JitListener() {};
+}

@@ -1,0 +1,184 @@
+package org.taipan.jit.ir;
+
+import static org.taipan.jit.ir.IrType.BOOL;
+import static org.taipan.jit.ir.IrType.F64;
+import static org.taipan.jit.ir.IrType.I64;
+import static org.taipan.jit.ir.IrType.REF;
+import static org.taipan.jit.ir.IrType.VOID;
+
+/**
+ * The trace IR's operations, one table (as LuaJIT's {@code lj_ir.h}): for each, the type of its
+ * result, the types of its operands, and what the optimizer may do with it.
+ * <ul>
+ * <li>{@link #GUARD}: checks a condition and, when it fails, leaves the trace through its
+ *     instruction's {@link Snapshot} (the instruction carries one); never has a result.</li>
+ * <li>{@link #PURE}: no effect and a result that depends only on the operands (and the
+ *     instruction's constant {@code aux}): common-subexpression elimination and dead-code
+ *     removal apply.</li>
+ * <li>{@link #ALLOC}: allocates a new object (a box, a tuple): allocation removal may keep it
+ *     virtual and leave its allocation to the exits that need it.</li>
+ * <li>{@link #EFFECT}: writes the heap or calls unknown code: neither removed nor reordered;
+ *     loads of mutable state after it are not forwarded across it.</li>
+ * <li>{@link #MAY_RAISE}: may throw a Python exception, which leaves the trace through the
+ *     instruction's snapshot (the interpreter then unwinds from there, as tier 1 would have).</li>
+ * </ul>
+ * The template each operation stitches in (a static Java method, the same one tier 1 calls where
+ * tier 1 has the operation) is the backend's table, {@code jit.emit.Templates}, keyed by this enum.
+ * New operations are added here, with their flags, by whoever needs one; the optimizer relies on
+ * the flags being true.
+ */
+public enum IrOp {
+    // Trace entry and constants. aux: the slot index / the constant.
+    /** The object in frame slot {@code aux} (fast local or stack entry) when the trace is entered. */
+    SLOT(REF, 0, 0),
+    /** {@code aux} (a Long) as an unboxed int. */
+    CONST_I64(I64, 0, IrOp.PURE),
+    /** {@code aux} (a Double) as an unboxed float. */
+    CONST_F64(F64, 0, IrOp.PURE),
+    /** {@code aux}, any Java object (a Python object, a type, a shape): class data of the trace. */
+    CONST_REF(REF, 0, IrOp.PURE),
+    /** The loop's start: everything before runs once per entry (the preamble), everything after once per iteration. */
+    LOOP(VOID, 0, 0),
+    /**
+     * A loop-carried value: operand 0 on entry to the first iteration, operand 1 (defined later in
+     * the body: the one forward reference the IR allows) on every later one. Placed right after
+     * {@link #LOOP}; both operands have this PHI's type.
+     */
+    PHI(null, 2, 0),
+    /** The back edge: ends the body; control returns to {@link #LOOP} with every PHI taking its operand 1. */
+    JUMP(VOID, 0, 0),
+
+    // Guards (each carries a snapshot).
+    /** Operand's Java class is exactly {@code aux} (a {@code Class}): PyInt.class, PyFloat.class, PyInstance.class, ... */
+    GUARD_CLASS(VOID, 1, IrOp.GUARD, REF),
+    /** Operand is the object {@code aux} (identity): a global's value, a function, None. */
+    GUARD_IS(VOID, 1, IrOp.GUARD, REF),
+    /** Operand (a PyInstance) has the shape {@code aux}. */
+    GUARD_SHAPE(VOID, 1, IrOp.GUARD, REF),
+    /** Operand (an exact PyInt) fits a long (is not in its big-integer form). */
+    GUARD_SMALL_INT(VOID, 1, IrOp.GUARD, REF),
+    GUARD_TRUE(VOID, 1, IrOp.GUARD, BOOL),
+    GUARD_FALSE(VOID, 1, IrOp.GUARD, BOOL),
+    /** Operands 0 + 1 did not overflow into operand 2 (their wrapped sum). */
+    GUARD_NO_OVERFLOW_ADD(VOID, 3, IrOp.GUARD, I64, I64, I64),
+    GUARD_NO_OVERFLOW_SUB(VOID, 3, IrOp.GUARD, I64, I64, I64),
+    GUARD_NO_OVERFLOW_MUL(VOID, 3, IrOp.GUARD, I64, I64, I64),
+    /** Operand is not zero (a divisor). */
+    GUARD_NONZERO_I64(VOID, 1, IrOp.GUARD, I64),
+    GUARD_NONZERO_F64(VOID, 1, IrOp.GUARD, F64),
+    /** 0 <= operand 1 < len(operand 0), operand 0 an exact list. */
+    GUARD_LIST_INDEX(VOID, 2, IrOp.GUARD, REF, I64),
+
+    // Boxing. A box is an allocation the optimizer removes when nothing but exits needs it.
+    UNBOX_INT(I64, 1, IrOp.PURE, REF),
+    UNBOX_FLOAT(F64, 1, IrOp.PURE, REF),
+    BOX_INT(REF, 1, IrOp.PURE | IrOp.ALLOC, I64),
+    BOX_FLOAT(REF, 1, IrOp.PURE | IrOp.ALLOC, F64),
+    /** True or False. */
+    BOX_BOOL(REF, 1, IrOp.PURE, BOOL),
+
+    // Unboxed int arithmetic: wrapping (an overflow guard follows where Python would grow the int).
+    INT_ADD(I64, 2, IrOp.PURE, I64, I64),
+    INT_SUB(I64, 2, IrOp.PURE, I64, I64),
+    INT_MUL(I64, 2, IrOp.PURE, I64, I64),
+    /** Python's floor division and modulo (rounding towards minus infinity); divisor non-zero. */
+    INT_FLOORDIV(I64, 2, IrOp.PURE, I64, I64),
+    INT_MOD(I64, 2, IrOp.PURE, I64, I64),
+    INT_AND(I64, 2, IrOp.PURE, I64, I64),
+    INT_OR(I64, 2, IrOp.PURE, I64, I64),
+    INT_XOR(I64, 2, IrOp.PURE, I64, I64),
+    INT_NEG(I64, 1, IrOp.PURE, I64),
+    INT_LT(BOOL, 2, IrOp.PURE, I64, I64),
+    INT_LE(BOOL, 2, IrOp.PURE, I64, I64),
+    INT_EQ(BOOL, 2, IrOp.PURE, I64, I64),
+    INT_NE(BOOL, 2, IrOp.PURE, I64, I64),
+    INT_GT(BOOL, 2, IrOp.PURE, I64, I64),
+    INT_GE(BOOL, 2, IrOp.PURE, I64, I64),
+    INT_TO_FLOAT(F64, 1, IrOp.PURE, I64),
+
+    // Unboxed float arithmetic (IEEE, as CPython's float ops; division by zero is guarded before).
+    FLOAT_ADD(F64, 2, IrOp.PURE, F64, F64),
+    FLOAT_SUB(F64, 2, IrOp.PURE, F64, F64),
+    FLOAT_MUL(F64, 2, IrOp.PURE, F64, F64),
+    FLOAT_DIV(F64, 2, IrOp.PURE, F64, F64),
+    FLOAT_NEG(F64, 1, IrOp.PURE, F64),
+    FLOAT_LT(BOOL, 2, IrOp.PURE, F64, F64),
+    FLOAT_LE(BOOL, 2, IrOp.PURE, F64, F64),
+    FLOAT_EQ(BOOL, 2, IrOp.PURE, F64, F64),
+    FLOAT_NE(BOOL, 2, IrOp.PURE, F64, F64),
+    FLOAT_GT(BOOL, 2, IrOp.PURE, F64, F64),
+    FLOAT_GE(BOOL, 2, IrOp.PURE, F64, F64),
+
+    // Objects. aux: the value-array index.
+    /** The value at index {@code aux} of a PyInstance (its shape guarded before). */
+    GETSLOT(REF, 1, 0, REF),
+    /** Stores operand 1 at index {@code aux} of a PyInstance (shape guarded before). */
+    SETSLOT(VOID, 2, IrOp.EFFECT, REF, REF),
+    /** Item operand 1 of an exact list (index guarded before). */
+    LIST_GETITEM(REF, 2, 0, REF, I64),
+    LIST_SETITEM(VOID, 3, IrOp.EFFECT, REF, I64, REF),
+    /** Identity comparison of two references ({@code is}). */
+    REF_IS(BOOL, 2, IrOp.PURE, REF, REF),
+
+    /**
+     * A call of a tier-1 helper that the trace does not open up: {@code aux} names it (the backend
+     * decides how: a {@code java.lang.invoke.MethodHandle} constant or a direct static call), the
+     * operands are its arguments, the result a REF. May run any Python code.
+     */
+    CALL_HELPER(REF, -1, IrOp.EFFECT | IrOp.MAY_RAISE);
+
+    /** Flag bits. */
+    public static final int GUARD = 1, PURE = 2, ALLOC = 4, EFFECT = 8, MAY_RAISE = 16;
+
+    private final IrType result;
+    private final int arity;
+    private final int flags;
+    private final IrType[] operands;
+
+    IrOp(IrType result, int arity, int flags, IrType... operands) {
+        this.result = result;
+        this.arity = arity;
+        this.flags = flags;
+        this.operands = operands;
+    }
+
+    /** The result type, or null when it is the type of the operands (PHI). */
+    public IrType result() {
+        return result;
+    }
+
+    /** Number of operands, or -1 for any number ({@link #CALL_HELPER}). */
+    public int arity() {
+        return arity;
+    }
+
+    /** The declared type of operand {@code i}, or null when not fixed (PHI, CALL_HELPER). */
+    public IrType operand(int i) {
+        return i < operands.length ? operands[i] : null;
+    }
+
+    public boolean isGuard() {
+        return (flags & GUARD) != 0;
+    }
+
+    public boolean isPure() {
+        return (flags & PURE) != 0;
+    }
+
+    public boolean allocates() {
+        return (flags & ALLOC) != 0;
+    }
+
+    public boolean hasEffect() {
+        return (flags & EFFECT) != 0;
+    }
+
+    public boolean mayRaise() {
+        return (flags & MAY_RAISE) != 0;
+    }
+
+    /** Whether an instruction of this op needs a snapshot (guards and ops that may raise). */
+    public boolean needsSnapshot() {
+        return (flags & (GUARD | MAY_RAISE)) != 0;
+    }
+}

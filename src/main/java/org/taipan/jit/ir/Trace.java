@@ -1,0 +1,149 @@
+package org.taipan.jit.ir;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.taipan.runtime.PyCode;
+
+/**
+ * A recorded loop: the instructions of one iteration in SSA form, with the preamble (the slots
+ * the loop reads, their type guards and unboxing) before {@link IrOp#LOOP}, the loop-carried
+ * values as {@link IrOp#PHI}s right after it, and {@link IrOp#JUMP} last. Entered when tier 1 is at
+ * {@link #headerIp} of {@link #code} with the value stack at depth {@link #entrySp}.
+ *
+ * <p>Shape, checked by {@link #verify}: SLOT/CONST/guards/unboxing, then LOOP, then PHIs, then the
+ * body, then JUMP; every operand defined before its use (a PHI's second operand excepted, which
+ * may be any instruction of the body); every guard and MAY_RAISE instruction has a snapshot whose
+ * values are defined before the instruction.
+ */
+public final class Trace {
+    public final PyCode code;
+    /** The loop header: the JUMP_BACKWARD's target, where the trace is entered and loops back to. */
+    public final int headerIp;
+    /** The JUMP_BACKWARD closing the loop. */
+    public final int backJumpIp;
+    /** The frame's {@code sp} at the header (as {@code Frame.sp}: an index into the frame array). */
+    public final int entrySp;
+    public final List<Ins> ops = new ArrayList<>();
+
+    public Trace(PyCode code, int headerIp, int backJumpIp, int entrySp) {
+        this.code = code;
+        this.headerIp = headerIp;
+        this.backJumpIp = backJumpIp;
+        this.entrySp = entrySp;
+    }
+
+    /** Appends {@code ins} and returns it. */
+    public Ins add(Ins ins) {
+        ins.id = ops.size();
+        ops.add(ins);
+        return ins;
+    }
+
+    /** Renumbers the instructions densely in order (after a pass removed some). */
+    public void renumber() {
+        for (int i = 0; i < ops.size(); i++) {
+            ops.get(i).id = i;
+        }
+    }
+
+    /** Index of the LOOP instruction in {@link #ops}, or -1. */
+    public int loopIndex() {
+        for (int i = 0; i < ops.size(); i++) {
+            if (ops.get(i).op == IrOp.LOOP) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The source line of the loop header. */
+    public int line() {
+        return code.code.lineOf(headerIp);
+    }
+
+    /** Number of guards in the trace (what the log reports before and after optimization). */
+    public int guardCount() {
+        int n = 0;
+        for (Ins i : ops) {
+            if (i.op.isGuard()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Checks the shape described in the class comment.
+     *
+     * @throws IllegalStateException naming the first violation
+     */
+    public void verify() {
+        Map<Ins, Integer> pos = new IdentityHashMap<>();
+        for (int i = 0; i < ops.size(); i++) {
+            if (pos.put(ops.get(i), i) != null) {
+                throw new IllegalStateException("instruction twice in the trace: " + ops.get(i));
+            }
+        }
+        int loop = loopIndex();
+        if (loop < 0 || ops.isEmpty() || ops.get(ops.size() - 1).op != IrOp.JUMP) {
+            throw new IllegalStateException("a trace needs LOOP and ends with JUMP");
+        }
+        boolean phis = true;
+        for (int i = 0; i < ops.size(); i++) {
+            Ins ins = ops.get(i);
+            if (ins.op == IrOp.PHI) {
+                if (i <= loop || !phis) {
+                    throw new IllegalStateException("PHI not right after LOOP: " + ins);
+                }
+            } else if (i > loop) {
+                phis = false;
+            }
+            if (ins.op.arity() >= 0 && ins.args.length != ins.op.arity()) {
+                throw new IllegalStateException("wrong operand count: " + ins);
+            }
+            for (int a = 0; a < ins.args.length; a++) {
+                Ins arg = ins.args[a];
+                Integer p = arg == null ? null : pos.get(arg);
+                boolean forward = ins.op == IrOp.PHI && a == 1;
+                if (p == null || (!forward && p >= i)) {
+                    throw new IllegalStateException("operand " + a + " not defined before use: " + ins);
+                }
+                IrType want = ins.op == IrOp.PHI ? ins.type : ins.op.operand(a);
+                if (want != null && arg.type != want) {
+                    throw new IllegalStateException("operand " + a + " is " + arg.type + ", expected " + want + ": " + ins);
+                }
+            }
+            if (ins.op.needsSnapshot()) {
+                if (ins.snapshot == null) {
+                    throw new IllegalStateException("no snapshot: " + ins);
+                }
+                for (Snapshot s = ins.snapshot; s != null; s = s.parent()) {
+                    for (Ins v : s.slots()) {
+                        Integer p = v == null ? null : pos.get(v);
+                        if (v != null && (p == null || p >= i)) {
+                            throw new IllegalStateException("snapshot value %" + v.id + " not defined before " + ins);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The trace as text, one instruction per line, guards with their snapshots (for jit-log and tests). */
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder();
+        b.append("trace ").append(code.code.name).append(" line ").append(line())
+                .append(" header ").append(headerIp).append('\n');
+        for (Ins i : ops) {
+            b.append("  ").append(i.type == IrType.VOID ? "" : i.type + " ").append(i);
+            if (i.snapshot != null) {
+                b.append("  ").append(i.snapshot);
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+}
