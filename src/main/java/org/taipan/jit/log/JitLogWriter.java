@@ -6,8 +6,6 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import org.taipan.jit.JitListener;
-import org.taipan.jit.ir.Ins;
-import org.taipan.jit.ir.IrType;
 import org.taipan.jit.ir.Trace;
 import org.taipan.runtime.PyCode;
 
@@ -25,8 +23,6 @@ import org.taipan.runtime.PyCode;
 public final class JitLogWriter implements JitListener {
     /** Exits listed in the summary. */
     static final int HOTTEST_EXITS = 20;
-    /** Column at which an optimized instruction's exit comment starts. */
-    private static final int EXIT_COLUMN = 52;
 
     private final JitTally tally;
     private Writer out;
@@ -135,43 +131,12 @@ public final class JitLogWriter implements JitListener {
             }
         }
         if (optimized != null) {
-            int exits = 0;
-            for (Ins i : optimized.ops) {
-                if (i.op.needsSnapshot()) {
-                    exits++;
-                }
-            }
-            b.append("  optimized (").append(optimized.ops.size()).append(" ops, ").append(exits).append(" exits):\n");
-            int exit = 0;
-            for (Ins i : optimized.ops) {
-                StringBuilder line = new StringBuilder("    ").append(instruction(i));
-                if (i.op.needsSnapshot()) {
-                    line.append(" ".repeat(Math.max(1, EXIT_COLUMN - line.length())))
-                            .append("; exit ").append(exit++).append(" -> ").append(Describe.where(i));
-                    if (i.snapshot != null) {
-                        line.append(' ').append(i.snapshot);
-                    }
-                }
-                b.append(line).append('\n');
+            b.append("  optimized (").append(optimized.ops.size()).append(" ops, ").append(TraceText.exits(optimized)).append(" exits):\n");
+            for (String line : TraceText.of(optimized).split("\n")) {
+                b.append("    ").append(line).append('\n');
             }
         }
         return b.append("[end trace ").append(traceId).append("]\n").toString();
-    }
-
-    /** {@code "i64 %7 = INT_ADD %3 %5"}, {@code "%8 = GUARD_CLASS [int] %2"}: constants described, not Java's toString. */
-    static String instruction(Ins i) {
-        StringBuilder b = new StringBuilder();
-        if (i.type != IrType.VOID) {
-            b.append(i.type.name().toLowerCase(java.util.Locale.ROOT)).append(' ');
-        }
-        b.append('%').append(i.id).append(" = ").append(i.op);
-        if (i.aux != null) {
-            b.append(" [").append(Describe.constant(i.aux)).append(']');
-        }
-        for (Ins a : i.args) {
-            b.append(a == null ? " null" : " %" + a.id);
-        }
-        return b.toString();
     }
 
     /** The summary written at exit. */

@@ -182,6 +182,27 @@ class JitLogTest {
     }
 
     @Test
+    void traceTextNumbersExitsAndCountsBodyAllocations() {
+        PyCode code = codeOfF("prog.py");
+        Trace t = counterTrace(code);
+        String text = TraceText.of(t);
+        assertEquals(9, text.split("\n").length, text);
+        assertTrue(text.startsWith("ref %0 = SLOT [2]\n%1 = GUARD_CLASS [int] %0"), text);
+        assertTrue(text.contains("; exit 0 -> prog.py:4 in f snap(") && text.contains("; exit 1 -> prog.py:6 in f snap("), text);
+        assertEquals(2, TraceText.exits(t));
+        assertEquals(0, TraceText.allocations(t));
+        // a box in the body counts, one in the preamble does not
+        Trace boxed = counterTrace(code);
+        Ins box = new Ins(IrOp.BOX_INT, IrType.REF, null, boxed.ops.get(6));
+        boxed.ops.add(8, box);
+        boxed.ops.add(3, new Ins(IrOp.BOX_INT, IrType.REF, null, boxed.ops.get(2)));
+        boxed.renumber();
+        boxed.verify();
+        assertEquals(1, TraceText.allocations(boxed));
+        assertTrue(TraceText.of(boxed).contains("ref %9 = BOX_INT %7\n"), TraceText.of(boxed));
+    }
+
+    @Test
     void statsSayWhenTheJitReportedNoIterations() {
         PyCode code = codeOfF("prog.py");
         JitTally tally = new JitTally();
