@@ -246,6 +246,13 @@ public record CommandLine(Action action, String target, List<String> args, Map<S
                     throw new UsageException("-X jit-threshold: expected a positive integer, not '" + value + "'");
                 }
             }
+            case org.taipan.jit.log.JitListeners.LOG, org.taipan.jit.log.JitListeners.STATS -> {
+                String error = name.equals(org.taipan.jit.log.JitListeners.LOG)
+                        ? org.taipan.jit.log.JitListeners.checkLog(value) : org.taipan.jit.log.JitListeners.checkStats(value);
+                if (error != null) {
+                    throw new UsageException(error);
+                }
+            }
             case org.taipan.sandbox.PermissionsOption.NAME -> {
                 String unknown = org.taipan.sandbox.PermissionsOption.unknownName(value);
                 if (unknown != null) {

@@ -80,6 +80,11 @@ final class HelpText {
 
             -X jit-threshold=N: loop iterations before a loop is traced
 
+            -X jit-log=FILE: write what the JIT traced, compiled, exited and aborted,
+                and why, to FILE (UTF-8; - for stderr); exit counts at the end
+
+            -X jit-stats: print a summary of the JIT's work on stderr at exit
+
             -X java-traceback: show the Java stack trace of an internal error
 
             -X java-packages=PREFIX,...: more Java package prefixes Python may import

@@ -657,6 +657,26 @@ public final class PythonInterpreter implements AutoCloseable {
         }
 
         /**
+         * {@code -X jit-log=FILE}: the JIT's log written to {@code file} (UTF-8, created or
+         * truncated when the interpreter is built; {@code "-"} is the interpreter's stderr), with
+         * the exit counts written when the interpreter is closed.
+         *
+         * @throws IllegalArgumentException for an empty name
+         */
+        public Builder jitLog(String file) {
+            String error = org.taipan.jit.log.JitListeners.checkLog(file);
+            if (error != null) {
+                throw new IllegalArgumentException(error);
+            }
+            return xOption(org.taipan.jit.log.JitListeners.LOG, file);
+        }
+
+        /** {@code -X jit-stats}: a summary of the JIT's work on the interpreter's stderr when it is closed. */
+        public Builder jitStats() {
+            return xOption(org.taipan.jit.log.JitListeners.STATS, null);
+        }
+
+        /**
          * The optimization level, 0 to 2 (the number of {@code -O} flags: 1 drops {@code assert}s
          * and makes {@code __debug__} false, 2 also drops docstrings).
          *

@@ -31,6 +31,20 @@ public interface JitListener {
     /** A trace was thrown away (an assumption it made no longer holds, or it kept failing). */
     default void invalidated(int traceId, String reason) {}
 
+    /**
+     * One call of trace {@code traceId}'s {@link CompiledTrace#run} completed {@code iterations}
+     * full loop iterations (0 when the caller cannot tell): what {@code -X jit-stats} estimates the
+     * share of bytecodes run in tier 2 from.
+     */
+    default void traceRan(int traceId, long iterations) {}
+
+    /**
+     * The interpreter is exiting (after atexit callbacks and finalizers, the standard streams
+     * flushed): write what only the end knows (exit counts, the summary). Called once, by
+     * {@code Interpreter.finish}; no event comes after it.
+     */
+    default void finish() {}
+
     /** The no-op listener (no log, no stats). */
     JitListener NONE = new JitListener() {};
 }

@@ -31,9 +31,12 @@ public final class Interpreter {
     private final org.taipan.imports.Importer importer = new org.taipan.imports.Importer(this);
     /** {@code sys.get_int_max_str_digits()}: 0 means no limit. */
     private int intMaxStrDigits = PyInt.MAX_STR_DIGITS;
+    /** What the JIT reports to: {@code -X jit-log} / {@code -X jit-stats}, else the no-op listener. */
+    private final org.taipan.jit.JitListener jitListener;
 
     public Interpreter(InterpreterOptions options) {
         this.options = options;
+        this.jitListener = org.taipan.jit.log.JitListeners.create(options);
         this.unrestricted = options.permissions().containsAll(Permission.all());
         this.stdin = StandardStreams.create(this, 0);
         this.stdout = StandardStreams.create(this, 1);
@@ -401,8 +404,19 @@ public final class Interpreter {
         // Py_FinalizeEx: atexit callbacks run after the threads' shutdown, before the finalizers.
         org.taipan.modules.atexit.AtexitModule.runExitFuncs(this);
         finalizeAtExit(main);
+        // the JIT's summaries come after everything the program wrote
+        flushStreams();
+        jitListener.finish();
         gil.finish();
         threads.interruptAll();
+    }
+
+    /**
+     * The listener the JIT reports its events to: {@link org.taipan.jit.JitListener#NONE} unless
+     * {@code -X jit-log=FILE} or {@code -X jit-stats} was given ({@code jit.log.JitListeners}).
+     */
+    public org.taipan.jit.JitListener jitListener() {
+        return jitListener;
     }
 
     /**

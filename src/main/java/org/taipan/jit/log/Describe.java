@@ -1,0 +1,101 @@
+package org.taipan.jit.log;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import org.taipan.jit.ir.Ins;
+import org.taipan.jit.ir.IrOp;
+import org.taipan.jit.ir.Snapshot;
+import org.taipan.runtime.PyCode;
+import org.taipan.runtime.PyFunction;
+import org.taipan.runtime.PyInstance;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyType;
+import org.taipan.runtime.Shape;
+
+/**
+ * Text for trace constants and guards in the log. Never runs Python code (no {@code repr}): the
+ * log is written while the program runs, and a {@code __repr__} could change what it does.
+ */
+final class Describe {
+    private Describe() {}
+
+    /**
+     * An instruction's constant: a Java class as the Python type it implements ({@code int} for
+     * {@code PyInt.class}), a type by name, a shape by its attribute names, a function by its
+     * qualified name, numbers and strings as they are, other objects by their Python type.
+     */
+    static String constant(Object aux) {
+        return switch (aux) {
+            case null -> "null";
+            case Class<?> c -> pythonTypeName(c);
+            case PyType t -> "type " + t.name();
+            case Shape s -> shape(s);
+            case PyFunction f -> "function " + f.qualname;
+            case PyCode c -> "code " + c.code.qualname;
+            case Number n -> n.toString();
+            case String s -> s;
+            case PyObject o -> "a " + o.type().name() + " object";
+            default -> aux.getClass().getSimpleName();
+        };
+    }
+
+    /**
+     * Why a trace left through {@code exit}: the check that failed, in words, with what the trace
+     * expected ({@code GUARD_CLASS expected int}); for an operation that raised, that it raised.
+     */
+    static String why(Ins exit) {
+        IrOp op = exit.op;
+        String detail = switch (op) {
+            case GUARD_CLASS -> "expected " + constant(exit.aux);
+            case GUARD_IS -> "expected the same object (" + constant(exit.aux) + ")";
+            case GUARD_SHAPE -> "expected " + constant(exit.aux);
+            case GUARD_SMALL_INT -> "int does not fit 64 bits";
+            case GUARD_TRUE -> "branch went the other way (condition false)";
+            case GUARD_FALSE -> "branch went the other way (condition true)";
+            case GUARD_NO_OVERFLOW_ADD, GUARD_NO_OVERFLOW_SUB, GUARD_NO_OVERFLOW_MUL -> "int overflow";
+            case GUARD_NONZERO_I64, GUARD_NONZERO_F64 -> "zero divisor";
+            case GUARD_LIST_INDEX -> "list index out of range";
+            default -> op.isGuard() ? "failed" : "raised an exception";
+        };
+        String what = op == IrOp.CALL_HELPER && exit.aux != null ? op + " " + constant(exit.aux) : op.toString();
+        return what + " " + detail;
+    }
+
+    /** Where tier 1 resumes after {@code exit}: its snapshot's innermost frame ({@code ?} without one). */
+    static String where(Ins exit) {
+        Snapshot s = exit.snapshot;
+        if (s == null) {
+            return "?";
+        }
+        String place = Places.of(s.code(), s.ip());
+        return s.parent() == null ? place : place + " (inlined, " + s.depth() + " frames)";
+    }
+
+    private static String shape(Shape s) {
+        StringBuilder b = new StringBuilder("shape(");
+        for (int i = 0; i < s.size(); i++) {
+            b.append(i == 0 ? "" : ", ").append(s.nameAt(i));
+        }
+        return b.append(')').toString();
+    }
+
+    /**
+     * The Python type a Java class implements: the name of its {@code public static final PyType TYPE}
+     * when it has one (the runtime's builtin types do), "instance of a class" for {@link PyInstance},
+     * else the Java class's simple name.
+     */
+    static String pythonTypeName(Class<?> c) {
+        if (c == PyInstance.class) {
+            return "an instance of a Python class";
+        }
+        try {
+            Field f = c.getField("TYPE");
+            if (Modifier.isStatic(f.getModifiers()) && f.getType() == PyType.class && f.get(null) instanceof PyType t) {
+                return t.name();
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // no TYPE field: fall through to the Java name
+        }
+        return c.getSimpleName();
+    }
+}

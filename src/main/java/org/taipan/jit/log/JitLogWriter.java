@@ -1,0 +1,186 @@
+package org.taipan.jit.log;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import org.taipan.jit.JitListener;
+import org.taipan.jit.ir.Trace;
+import org.taipan.runtime.PyCode;
+
+/**
+ * {@code -X jit-log=FILE}: the JIT's events as plain text, one block per event as it happens
+ * (recordings, aborts with their reason and line, blacklisted loops, each compiled trace as
+ * recorded and as optimized with its exits numbered and placed, bridges, invalidations), then at
+ * exit a summary from the {@link JitTally}: aborts by reason, each trace's runs and iterations,
+ * and the hottest exits with the line and the reason. Exit counts are only known at the end, so
+ * exits are counted in memory and written there. The format is described in
+ * {@code docs/JIT-LOG.md}.
+ *
+ * <p>A write error stops the log (one line on {@code stderr} says so); the program runs on.
+ */
+public final class JitLogWriter implements JitListener {
+    /** Exits listed in the summary. */
+    static final int HOTTEST_EXITS = 20;
+
+    private final JitTally tally;
+    private Writer out;
+    private final boolean close;
+    private final PrintStream stderr;
+
+    /**
+     * @param out    where the log goes (UTF-8 already chosen by the caller)
+     * @param close  whether {@link #finish} closes {@code out} (a file) or only flushes it (stderr)
+     * @param stderr where a write error is reported
+     */
+    JitLogWriter(JitTally tally, Writer out, boolean close, PrintStream stderr) {
+        this.tally = tally;
+        this.out = out;
+        this.close = close;
+        this.stderr = stderr;
+        write("# Taipan JIT log (-X jit-log): events as they happen; exit counts in the summary at the end\n");
+    }
+
+    private synchronized void write(String text) {
+        if (out == null) {
+            return;
+        }
+        try {
+            out.write(text);
+            out.flush();
+        } catch (IOException e) {
+            out = null;
+            stderr.println("taipan: -X jit-log: write failed, the JIT log stops here: " + e.getMessage());
+            stderr.flush();
+        }
+    }
+
+    @Override
+    public void recordingStarted(PyCode code, int headerIp) {
+        write("[record] loop at " + Places.of(code, headerIp) + " (header ip " + headerIp + ")\n");
+    }
+
+    @Override
+    public void aborted(PyCode loopCode, int headerIp, PyCode code, int ip, String reason) {
+        write("[abort] loop at " + Places.of(loopCode, headerIp) + ": " + reason
+                + " (at " + Places.of(code, ip) + ", ip " + ip + ")\n");
+    }
+
+    @Override
+    public void blacklisted(PyCode code, int headerIp) {
+        JitTally.LoopStats l = tally.loops.get(new JitTally.Loop(code, headerIp));
+        write("[blacklist] loop at " + Places.of(code, headerIp)
+                + (l == null ? "" : " after " + l.aborts + " aborts") + ": tier 1 runs it from now on\n");
+    }
+
+    @Override
+    public void compiled(int traceId, String recorded, Trace optimized, int guardsBefore, int guardsAfter,
+                         int allocationsRemoved) {
+        write(traceBlock(traceId, recorded, optimized, guardsBefore, guardsAfter, allocationsRemoved));
+    }
+
+    @Override
+    public void bridgeCompiled(int traceId, int exitIndex, int bridgeId) {
+        JitTally.ExitStats e = tally.exits.get(((long) traceId << 32) | (exitIndex & 0xFFFFFFFFL));
+        write("[bridge] trace " + traceId + " exit " + exitIndex
+                + (e == null || e.guard == null ? "" : " (" + Describe.where(e.guard) + ": " + Describe.why(e.guard) + ")")
+                + " -> trace " + bridgeId + "\n");
+    }
+
+    @Override
+    public void invalidated(int traceId, String reason) {
+        JitTally.TraceStats t = tally.traces.get(traceId);
+        write("[invalidate] trace " + traceId
+                + (t == null || t.trace == null ? "" : " (loop at " + Places.of(t.trace.code, t.trace.headerIp) + ")")
+                + ": " + reason + "\n");
+    }
+
+    @Override
+    public void finish() {
+        write(summary(tally));
+        synchronized (this) {
+            if (out != null && close) {
+                try {
+                    out.close();
+                } catch (IOException e) {
+                    stderr.println("taipan: -X jit-log: " + e.getMessage());
+                }
+            }
+            out = null;
+        }
+    }
+
+    /** The block for one compiled trace. */
+    static String traceBlock(int traceId, String recorded, Trace optimized, int guardsBefore, int guardsAfter,
+                             int allocationsRemoved) {
+        StringBuilder b = new StringBuilder("\n[trace ").append(traceId).append("] ");
+        if (optimized != null) {
+            b.append("loop at ").append(Places.of(optimized.code, optimized.headerIp))
+                    .append(" (header ip ").append(optimized.headerIp)
+                    .append(", back jump ip ").append(optimized.backJumpIp).append(")\n");
+        } else {
+            b.append("(no trace given)\n");
+        }
+        b.append("  guards: ").append(guardsBefore).append(" recorded, ").append(guardsAfter)
+                .append(" after optimization; allocations removed: ").append(allocationsRemoved).append('\n');
+        if (recorded != null && !recorded.isEmpty()) {
+            b.append("  recorded:\n");
+            for (String line : recorded.split("\n")) {
+                b.append("    ").append(line.strip()).append('\n');
+            }
+        }
+        if (optimized != null) {
+            b.append("  optimized (").append(optimized.ops.size()).append(" ops, ").append(TraceText.exits(optimized)).append(" exits):\n");
+            for (String line : TraceText.of(optimized).split("\n")) {
+                b.append("    ").append(line).append('\n');
+            }
+        }
+        return b.append("[end trace ").append(traceId).append("]\n").toString();
+    }
+
+    /** The summary written at exit. */
+    static String summary(JitTally t) {
+        synchronized (t) {
+            StringBuilder b = new StringBuilder("\n[summary]\n");
+            b.append("  recordings ").append(SummaryText.count(t.recordings)).append(", aborted ").append(SummaryText.count(t.aborts))
+                    .append(", loops blacklisted ").append(t.blacklisted).append("; traces compiled ").append(t.traces.size())
+                    .append(", bridges ").append(t.bridges).append(", invalidated ").append(t.invalidations).append('\n');
+            List<Map.Entry<String, Integer>> reasons = t.topAbortReasons(Integer.MAX_VALUE);
+            if (!reasons.isEmpty()) {
+                b.append("  aborts by reason:\n");
+                for (Map.Entry<String, Integer> r : reasons) {
+                    b.append("    ").append(SummaryText.abortLine(r, 8)).append('\n');
+                }
+            }
+            if (!t.traces.isEmpty()) {
+                b.append("  traces:\n");
+                for (JitTally.TraceStats s : t.traces.values()) {
+                    b.append("    trace ").append(s.id);
+                    if (s.trace != null) {
+                        b.append(" (loop at ").append(Places.of(s.trace.code, s.trace.headerIp)).append(')');
+                    }
+                    b.append(": ").append(SummaryText.count(s.runs)).append(" runs, ")
+                            .append(SummaryText.count(s.iterations)).append(" iterations")
+                            .append(s.runs > 0 ? " (" + SummaryText.count(s.iterations / s.runs) + " per run), " : ", ")
+                            .append(SummaryText.count(s.exits)).append(" exits; guards ").append(s.guardsBefore)
+                            .append(" -> ").append(s.guardsAfter).append(", allocations removed ").append(s.allocationsRemoved);
+                    if (s.invalidated != null) {
+                        b.append("; invalidated: ").append(s.invalidated);
+                    }
+                    b.append('\n');
+                }
+            }
+            b.append("  exits taken: ").append(SummaryText.count(t.exitsTaken)).append('\n');
+            List<JitTally.ExitStats> hot = t.hottestExits(HOTTEST_EXITS);
+            if (!hot.isEmpty()) {
+                b.append("  hottest exits (count, where tier 1 resumed, why):\n");
+                for (JitTally.ExitStats e : hot) {
+                    b.append("    ").append(SummaryText.exitLine(e, 12, true)).append('\n');
+                }
+            }
+            b.append("  tier-2 share: ").append(SummaryText.share(t)).append('\n');
+            return b.append("[end]\n").toString();
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package org.taipan.jit.log;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.taipan.jit.JitListener;
+import org.taipan.jit.ir.Ins;
+import org.taipan.jit.ir.Trace;
+import org.taipan.runtime.PyCode;
+
+/**
+ * The JIT's events counted in memory, for the summaries that only the end of the run can write
+ * (exit counts, aborts by reason, the tier-2 share). Fed before the log and the stats, which read
+ * it in {@link #finish}. Synchronized: threads report under the GIL, but a handover may sit between
+ * two events.
+ */
+final class JitTally implements JitListener {
+    /** A loop: its code object and header index. */
+    record Loop(PyCode code, int headerIp) {}
+
+    /** What happened to one loop. */
+    static final class LoopStats {
+        int recordings, aborts;
+        boolean blacklisted;
+    }
+
+    /** One compiled trace (or bridge) and what its runs did. */
+    static final class TraceStats {
+        final int id;
+        final Trace trace;
+        final int guardsBefore, guardsAfter, allocationsRemoved;
+        long runs, iterations, exits;
+        String invalidated;
+
+        TraceStats(int id, Trace trace, int guardsBefore, int guardsAfter, int allocationsRemoved) {
+            this.id = id;
+            this.trace = trace;
+            this.guardsBefore = guardsBefore;
+            this.guardsAfter = guardsAfter;
+            this.allocationsRemoved = allocationsRemoved;
+        }
+    }
+
+    /** One exit of one trace: how often it was taken, and its bridge if it grew one. */
+    static final class ExitStats {
+        final int traceId, exitIndex;
+        final Ins guard;
+        long count;
+        int bridgeId = -1;
+
+        ExitStats(int traceId, int exitIndex, Ins guard) {
+            this.traceId = traceId;
+            this.exitIndex = exitIndex;
+            this.guard = guard;
+        }
+    }
+
+    final Map<Loop, LoopStats> loops = new LinkedHashMap<>();
+    final Map<Integer, TraceStats> traces = new LinkedHashMap<>();
+    final Map<Long, ExitStats> exits = new LinkedHashMap<>();
+    final Map<String, Integer> abortReasons = new LinkedHashMap<>();
+    int recordings, aborts, blacklisted, bridges, invalidations;
+    long exitsTaken;
+
+    private LoopStats loop(PyCode code, int headerIp) {
+        return loops.computeIfAbsent(new Loop(code, headerIp), k -> new LoopStats());
+    }
+
+    @Override
+    public synchronized void recordingStarted(PyCode code, int headerIp) {
+        recordings++;
+        loop(code, headerIp).recordings++;
+    }
+
+    @Override
+    public synchronized void aborted(PyCode loopCode, int headerIp, PyCode code, int ip, String reason) {
+        aborts++;
+        loop(loopCode, headerIp).aborts++;
+        abortReasons.merge(reason, 1, Integer::sum);
+    }
+
+    @Override
+    public synchronized void blacklisted(PyCode code, int headerIp) {
+        blacklisted++;
+        loop(code, headerIp).blacklisted = true;
+    }
+
+    @Override
+    public synchronized void compiled(int traceId, String recorded, Trace optimized, int guardsBefore, int guardsAfter,
+                                      int allocationsRemoved) {
+        traces.put(traceId, new TraceStats(traceId, optimized, guardsBefore, guardsAfter, allocationsRemoved));
+        if (optimized != null) {
+            loop(optimized.code, optimized.headerIp);
+        }
+    }
+
+    @Override
+    public synchronized void exitTaken(int traceId, int exitIndex, Ins guard) {
+        exitsTaken++;
+        exits.computeIfAbsent(key(traceId, exitIndex), k -> new ExitStats(traceId, exitIndex, guard)).count++;
+        TraceStats t = traces.get(traceId);
+        if (t != null) {
+            t.exits++;
+        }
+    }
+
+    @Override
+    public synchronized void bridgeCompiled(int traceId, int exitIndex, int bridgeId) {
+        bridges++;
+        ExitStats e = exits.get(key(traceId, exitIndex));
+        if (e != null) {
+            e.bridgeId = bridgeId;
+        }
+    }
+
+    @Override
+    public synchronized void invalidated(int traceId, String reason) {
+        invalidations++;
+        TraceStats t = traces.get(traceId);
+        if (t != null) {
+            t.invalidated = reason;
+        }
+    }
+
+    @Override
+    public synchronized void traceRan(int traceId, long iterations) {
+        TraceStats t = traces.get(traceId);
+        if (t != null) {
+            t.runs++;
+            t.iterations += Math.max(0, iterations);
+        }
+    }
+
+    private static long key(int traceId, int exitIndex) {
+        return ((long) traceId << 32) | (exitIndex & 0xFFFFFFFFL);
+    }
+
+    /** The {@code n} most taken exits, most taken first (ties: in the order first taken). */
+    synchronized List<ExitStats> hottestExits(int n) {
+        List<ExitStats> all = new ArrayList<>(exits.values());
+        all.sort(Comparator.comparingLong((ExitStats e) -> e.count).reversed());
+        return all.subList(0, Math.min(n, all.size()));
+    }
+
+    /** The {@code n} most frequent abort reasons with their counts, most frequent first. */
+    synchronized List<Map.Entry<String, Integer>> topAbortReasons(int n) {
+        List<Map.Entry<String, Integer>> all = new ArrayList<>(abortReasons.entrySet());
+        all.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
+        return all.subList(0, Math.min(n, all.size()));
+    }
+
+    /** Iterations run in compiled traces, over all traces. */
+    synchronized long iterationsInTraces() {
+        long n = 0;
+        for (TraceStats t : traces.values()) {
+            n += t.iterations;
+        }
+        return n;
+    }
+
+    /**
+     * The estimated fraction (0 to 1) of the bytecodes executed in the loops the JIT saw that ran
+     * in compiled traces, or -1 when nothing is known (no loop iterations at all). An estimate: a
+     * loop's iteration counts as its instructions from header to back jump (branches not taken and
+     * calls are not weighed), tier 1's iterations are the {@code JUMP_BACKWARD} counters, and the code
+     * outside hot loops is not counted; tier 1 pays nothing for it.
+     */
+    synchronized double tier2Share() {
+        double tier1 = 0, tier2 = 0;
+        for (Loop l : loops.keySet()) {
+            int back = Places.backJumpOf(l.code(), l.headerIp());
+            if (back < 0) {
+                continue;
+            }
+            int length = back - l.headerIp() + 1;
+            tier1 += (double) Math.max(0, l.code().counters[back]) * length;
+            for (TraceStats t : traces.values()) {
+                if (t.trace != null && t.trace.code == l.code() && t.trace.headerIp == l.headerIp()) {
+                    tier2 += (double) t.iterations * length;
+                }
+            }
+        }
+        return tier1 + tier2 == 0 ? -1 : tier2 / (tier1 + tier2);
+    }
+}

@@ -1,0 +1,48 @@
+package org.taipan.jit.log;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** The lines the log's summary and {@code -X jit-stats} share, read from a {@link JitTally}. */
+final class SummaryText {
+    private SummaryText() {}
+
+    /** {@code 12,345}: counts grouped by thousands, the same in every locale. */
+    static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /** {@code "  10,000  prog.py:14 in f: GUARD_CLASS expected int"} (with the trace, exit and bridge when {@code detail}). */
+    static String exitLine(JitTally.ExitStats e, int countWidth, boolean detail) {
+        StringBuilder b = new StringBuilder();
+        String n = count(e.count);
+        b.append(" ".repeat(Math.max(0, countWidth - n.length()))).append(n).append("  ");
+        b.append(e.guard == null ? "?" : Describe.where(e.guard) + ": " + Describe.why(e.guard));
+        if (detail) {
+            b.append("  (trace ").append(e.traceId).append(" exit ").append(e.exitIndex);
+            if (e.bridgeId >= 0) {
+                b.append(", bridge: trace ").append(e.bridgeId);
+            }
+            b.append(')');
+        }
+        return b.toString();
+    }
+
+    /** {@code "       2  unsupported opcode X"}. */
+    static String abortLine(Map.Entry<String, Integer> reason, int countWidth) {
+        String n = count(reason.getValue());
+        return " ".repeat(Math.max(0, countWidth - n.length())) + n + "  " + reason.getKey();
+    }
+
+    /** The tier-2 share as a percentage with one decimal, saying it is an estimate. */
+    static String share(JitTally tally) {
+        double share = tally.tier2Share();
+        if (share < 0) {
+            return "no loop ran";
+        }
+        if (!tally.traces.isEmpty() && tally.iterationsInTraces() == 0) {
+            return "not measured (the JIT reported no iterations)";
+        }
+        return String.format(Locale.ROOT, "%.1f%% of the bytecodes run in hot loops (estimate)", share * 100);
+    }
+}

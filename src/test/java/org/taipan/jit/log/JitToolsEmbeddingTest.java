@@ -1,0 +1,39 @@
+package org.taipan.jit.log;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.taipan.embed.PythonInterpreter;
+
+/** The embedding builder's {@code jitLog}/{@code jitStats}: the summaries are written when the interpreter is closed, once. */
+class JitToolsEmbeddingTest {
+    @Test
+    void closingWritesTheStatsAndTheLogSummary(@TempDir Path dir) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        Path log = dir.resolve("jit.log");
+        PythonInterpreter py = PythonInterpreter.builder().stdout(out).stderr(err).jitStats().jitLog(log.toString()).build();
+        py.exec("print('program output')");
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
+        py.close();
+        py.close();
+        String stats = err.toString(StandardCharsets.UTF_8);
+        assertTrue(stats.startsWith("Taipan JIT stats:\n  traces compiled:   0 (bridges 0, invalidated 0)\n"), stats);
+        assertEquals(1, stats.split("Taipan JIT stats:").length - 1, stats);
+        assertEquals("program output\n", out.toString(StandardCharsets.UTF_8));
+        String text = Files.readString(log, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("# Taipan JIT log") && text.endsWith("  exits taken: 0\n  tier-2 share: no loop ran\n[end]\n"), text);
+    }
+
+    @Test
+    void anEmptyLogNameIsRefused() {
+        assertEquals("-X jit-log: expected a file name (or - for stderr), as in -X jit-log=jit.log",
+                assertThrows(IllegalArgumentException.class, () -> PythonInterpreter.builder().jitLog("")).getMessage());
+    }
+}
