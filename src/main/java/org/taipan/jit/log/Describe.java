@@ -1,13 +1,17 @@
 package org.taipan.jit.log;
 
+import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import org.taipan.jit.ir.Ins;
 import org.taipan.jit.ir.IrOp;
 import org.taipan.jit.ir.Snapshot;
+import org.taipan.runtime.PyBool;
 import org.taipan.runtime.PyCode;
 import org.taipan.runtime.PyFunction;
 import org.taipan.runtime.PyInstance;
+import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyType;
 import org.taipan.runtime.Shape;
@@ -22,7 +26,8 @@ final class Describe {
     /**
      * An instruction's constant: a Java class as the Python type it implements ({@code int} for
      * {@code PyInt.class}), a type by name, a shape by its attribute names, a function by its
-     * qualified name, numbers and strings as they are, other objects by their Python type.
+     * qualified name, a Java method by class and name, None/True/False, numbers and strings as
+     * they are, other Python objects by their type.
      */
     static String constant(Object aux) {
         return switch (aux) {
@@ -32,9 +37,14 @@ final class Describe {
             case Shape s -> shape(s);
             case PyFunction f -> "function " + f.qualname;
             case PyCode c -> "code " + c.code.qualname;
+            case PyNone n -> "None";
+            case PyBool b -> b == PyBool.TRUE ? "True" : "False";
             case Number n -> n.toString();
             case String s -> s;
-            case PyObject o -> "a " + o.type().name() + " object";
+            case Enum<?> e -> e.name();
+            case Method m -> m.getDeclaringClass().getSimpleName() + "." + m.getName();
+            case MethodHandle h -> "method handle " + h.type();
+            case PyObject o -> o.type().name() + " object";
             default -> aux.getClass().getSimpleName();
         };
     }

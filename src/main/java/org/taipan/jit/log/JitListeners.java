@@ -57,7 +57,7 @@ public final class JitListeners {
             }
         }
         if (stats) {
-            listeners.add(new JitStats(tally, stderr));
+            listeners.add(new JitStats(tally, stderr, "off".equals(x.get("jit"))));
         }
         return listeners.size() == 1 ? JitListener.NONE : new Fanout(listeners);
     }

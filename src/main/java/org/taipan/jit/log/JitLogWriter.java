@@ -150,7 +150,7 @@ public final class JitLogWriter implements JitListener {
             if (!reasons.isEmpty()) {
                 b.append("  aborts by reason:\n");
                 for (Map.Entry<String, Integer> r : reasons) {
-                    b.append("    ").append(SummaryText.abortLine(r, 8)).append('\n');
+                    b.append("    ").append(SummaryText.abortLine(t, r, 8, 5)).append('\n');
                 }
             }
             if (!t.traces.isEmpty()) {

@@ -18,15 +18,18 @@ public final class JitStats implements JitListener {
 
     private final JitTally tally;
     private final PrintStream stderr;
+    /** {@code -X jit=off}: said in the heading, so that a page of zeros is not a mystery. */
+    private final boolean jitOff;
 
-    JitStats(JitTally tally, PrintStream stderr) {
+    JitStats(JitTally tally, PrintStream stderr, boolean jitOff) {
         this.tally = tally;
         this.stderr = stderr;
+        this.jitOff = jitOff;
     }
 
     @Override
     public void finish() {
-        stderr.print(text(tally));
+        stderr.print(jitOff ? text(tally).replaceFirst(":\n", " (the JIT is off: -X jit=off):\n") : text(tally));
         stderr.flush();
     }
 
@@ -40,7 +43,7 @@ public final class JitStats implements JitListener {
                     .append(SummaryText.count(t.aborts)).append('\n');
             List<Map.Entry<String, Integer>> reasons = t.topAbortReasons(TOP_REASONS);
             for (Map.Entry<String, Integer> r : reasons) {
-                b.append("    ").append(SummaryText.abortLine(r, 7)).append('\n');
+                b.append("    ").append(SummaryText.abortLine(t, r, 7, 1)).append('\n');
             }
             if (t.abortReasons.size() > reasons.size()) {
                 b.append("    (").append(t.abortReasons.size() - reasons.size()).append(" more reasons in -X jit-log)\n");

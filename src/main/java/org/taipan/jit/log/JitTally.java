@@ -61,6 +61,8 @@ final class JitTally implements JitListener {
     final Map<Integer, TraceStats> traces = new LinkedHashMap<>();
     final Map<Long, ExitStats> exits = new LinkedHashMap<>();
     final Map<String, Integer> abortReasons = new LinkedHashMap<>();
+    /** For each abort reason, the distinct places it happened ({@code file:line in function}), first seen first. */
+    final Map<String, java.util.Set<String>> abortPlaces = new LinkedHashMap<>();
     int recordings, aborts, blacklisted, bridges, invalidations;
     long exitsTaken;
 
@@ -79,6 +81,7 @@ final class JitTally implements JitListener {
         aborts++;
         loop(loopCode, headerIp).aborts++;
         abortReasons.merge(reason, 1, Integer::sum);
+        abortPlaces.computeIfAbsent(reason, r -> new java.util.LinkedHashSet<>()).add(Places.of(code, ip));
     }
 
     @Override

@@ -28,10 +28,24 @@ final class SummaryText {
         return b.toString();
     }
 
-    /** {@code "       2  unsupported opcode X"}. */
-    static String abortLine(Map.Entry<String, Integer> reason, int countWidth) {
+    /**
+     * {@code "       2  unsupported opcode X  (at prog.py:5 in f, +1 more place)"}: the reason with
+     * its count and the first {@code places} distinct places it happened at.
+     */
+    static String abortLine(JitTally t, Map.Entry<String, Integer> reason, int countWidth, int places) {
         String n = count(reason.getValue());
-        return " ".repeat(Math.max(0, countWidth - n.length())) + n + "  " + reason.getKey();
+        StringBuilder b = new StringBuilder(" ".repeat(Math.max(0, countWidth - n.length()))).append(n).append("  ")
+                .append(reason.getKey());
+        java.util.Set<String> where = t.abortPlaces.getOrDefault(reason.getKey(), java.util.Set.of());
+        if (!where.isEmpty()) {
+            b.append("  (at ").append(String.join(", ", where.stream().limit(places).toList()));
+            int more = where.size() - places;
+            if (more > 0) {
+                b.append(", +").append(more).append(more == 1 ? " more place" : " more places");
+            }
+            b.append(')');
+        }
+        return b.toString();
     }
 
     /** The tier-2 share as a percentage with one decimal, saying it is an estimate. */

@@ -98,7 +98,7 @@ class JitLogTest {
         l.recordingStarted(code, t.headerIp);
         l.aborted(code, t.headerIp, code, abortIp, "trace too long");
         l.recordingStarted(code, t.headerIp);
-        l.aborted(code, t.headerIp, code, abortIp, "unsupported opcode LOAD_ATTR_PROPERTY");
+        l.aborted(code, t.headerIp, code, firstIpOfLine(code, 6), "unsupported opcode LOAD_ATTR_PROPERTY");
         l.blacklisted(code, t.headerIp);
         l.compiled(1, "recorded line one\nrecorded line two", t, 4, 2, 1);
         Ins classGuard = t.ops.get(1), overflowGuard = t.ops.get(7);
@@ -127,6 +127,7 @@ class JitLogTest {
         assertTrue(text.startsWith("# Taipan JIT log"), text);
         assertTrue(text.contains("[record] loop at prog.py:4 in f (header ip " + t.headerIp + ")\n"), text);
         assertTrue(text.contains("[abort] loop at prog.py:4 in f: unsupported opcode LOAD_ATTR_PROPERTY (at prog.py:5 in f, ip "), text);
+        assertTrue(text.contains("[abort] loop at prog.py:4 in f: unsupported opcode LOAD_ATTR_PROPERTY (at prog.py:6 in f, ip "), text);
         assertTrue(text.contains("[blacklist] loop at prog.py:4 in f after 3 aborts: tier 1 runs it from now on\n"), text);
         assertTrue(text.contains("[trace 1] loop at prog.py:4 in f (header ip " + t.headerIp + ", back jump ip " + t.backJumpIp + ")\n"
                 + "  guards: 4 recorded, 2 after optimization; allocations removed: 1\n"
@@ -143,8 +144,8 @@ class JitLogTest {
         String summary = text.substring(text.indexOf("[summary]"));
         assertTrue(summary.contains("  recordings 3, aborted 3, loops blacklisted 1; traces compiled 1, bridges 1, invalidated 1\n"), summary);
         assertTrue(summary.contains("  aborts by reason:\n"
-                + "           2  unsupported opcode LOAD_ATTR_PROPERTY\n"
-                + "           1  trace too long\n"), summary);
+                + "           2  unsupported opcode LOAD_ATTR_PROPERTY  (at prog.py:5 in f, prog.py:6 in f)\n"
+                + "           1  trace too long  (at prog.py:5 in f)\n"), summary);
         assertTrue(summary.contains("    trace 1 (loop at prog.py:4 in f): 2 runs, 3,000 iterations (1,500 per run), 1,501 exits; guards 4 -> 2,"
                 + " allocations removed 1; invalidated: global 'g' rebound\n"), summary);
         assertTrue(summary.contains("  exits taken: 1,501\n"
@@ -159,7 +160,7 @@ class JitLogTest {
         PyCode code = codeOfF("prog.py");
         JitTally tally = new JitTally();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        JitListener stats = new Fanout(List.of(tally, new JitStats(tally, new PrintStream(err, true, StandardCharsets.UTF_8))));
+        JitListener stats = new Fanout(List.of(tally, new JitStats(tally, new PrintStream(err, true, StandardCharsets.UTF_8), false)));
         Trace t = feed(stats, code);
         // tier 1 took the loop's back jump 1,000 times; the trace ran 3,000 iterations
         code.counters[t.backJumpIp] = 1000;
@@ -168,8 +169,8 @@ class JitLogTest {
                 Taipan JIT stats:
                   traces compiled:   1 (bridges 1, invalidated 1)
                   recordings:        3, aborted 3
-                          2  unsupported opcode LOAD_ATTR_PROPERTY
-                          1  trace too long
+                          2  unsupported opcode LOAD_ATTR_PROPERTY  (at prog.py:5 in f, +1 more place)
+                          1  trace too long  (at prog.py:5 in f)
                   loops blacklisted: 1
                   exits taken:       1,501
                       1,500  prog.py:6 in f: GUARD_NO_OVERFLOW_ADD int overflow
@@ -211,6 +212,12 @@ class JitLogTest {
         code.counters[t.backJumpIp] = 50;
         assertTrue(JitStats.text(tally).contains("  tier-2 share:      not measured (the JIT reported no iterations)\n"));
         assertTrue(JitStats.text(new JitTally()).contains("  tier-2 share:      no loop ran\n"));
+        // with -X jit=off the heading says so
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        JitListener off = JitListeners.create(options(new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("jit", "off", "jit-stats", "on")));
+        off.finish();
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("Taipan JIT stats (the JIT is off: -X jit=off):\n  traces compiled:   0"),
+                err.toString(StandardCharsets.UTF_8));
     }
 
     @Test
