@@ -30,7 +30,7 @@ public final class Jit {
 
     private final JitListener listener;
     private final int threshold;
-    private final TraceCompiler compiler;
+    private TraceCompiler compiler;
     private int traces;
 
     /**
@@ -61,6 +61,14 @@ public final class Jit {
             }
         }
         return new Jit(listener, threshold, defaultCompiler());
+    }
+
+    /**
+     * Replaces the optimizer and backend (null: record only): for tests that stand in a backend,
+     * and for an embedding host that wants another. Loops already compiled keep their traces.
+     */
+    public void useCompiler(TraceCompiler compiler) {
+        this.compiler = compiler;
     }
 
     /** The optimizer and backend, once they exist: until then null (the JIT records only). */
