@@ -3,7 +3,9 @@ package org.taipan.jit;
 import java.util.Map;
 import org.taipan.code.Op;
 import org.taipan.interp.Frame;
+import org.taipan.jit.ir.Ins;
 import org.taipan.jit.ir.Trace;
+import org.taipan.jit.log.TraceText;
 import org.taipan.jit.record.RecordResult;
 import org.taipan.jit.record.Recorder;
 import org.taipan.runtime.PyCode;
@@ -146,6 +148,10 @@ public final class Jit {
             listener.aborted(f.code, s.headerIp, f.code, s.headerIp, "recorded, no backend");
             return;
         }
+        boolean logging = listener != JitListener.NONE;
+        String recorded = logging ? TraceText.of(trace) : null;
+        int guardsBefore = trace.guardCount();
+        int allocationsBefore = logging ? TraceText.allocations(trace) : 0;
         CompiledTrace compiled;
         try {
             compiled = compiler.compile(trace);
@@ -155,6 +161,12 @@ public final class Jit {
         }
         s.trace = compiled;
         s.traceId = traces++;
+        if (logging) {
+            // exits are numbered over the compiled (optimized) trace's guards and raising ops, in order
+            s.exits = trace.ops.stream().filter(i -> i.op.needsSnapshot()).toArray(Ins[]::new);
+            listener.compiled(s.traceId, recorded, trace, guardsBefore, trace.guardCount(),
+                    allocationsBefore - TraceText.allocations(trace));
+        }
         enter(ts, f, s);
     }
 
@@ -165,7 +177,7 @@ public final class Jit {
             int exit = s.trace.run(ts, f);
             listener.traceRan(s.traceId, 0);
             if (exit >= 0) {
-                listener.exitTaken(s.traceId, exit, null);
+                listener.exitTaken(s.traceId, exit, s.exits != null && exit < s.exits.length ? s.exits[exit] : null);
                 break;
             }
             if (ts.events.pending) {

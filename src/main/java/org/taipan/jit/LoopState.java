@@ -20,6 +20,8 @@ final class LoopState {
     CompiledTrace trace;
     int traceId = -1;
     long entries;
+    /** The compiled trace's exits by index (for the listener; null when nothing listens). */
+    org.taipan.jit.ir.Ins[] exits;
 
     LoopState(PyCode code, int headerIp) {
         this.headerIp = headerIp;

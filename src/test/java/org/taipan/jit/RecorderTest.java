@@ -145,6 +145,27 @@ class RecorderTest {
     }
 
     @Test
+    void slotsSwappedEachIterationTakeEachOthersPhi() throws Exception {
+        Run on = same("""
+                def fib(n):
+                    a, b = 0, 1
+                    for i in range(n):
+                        a, b = b, a + b
+                    return a
+                def swap(n):
+                    a, b, c = 1, 2.5, 3
+                    for i in range(n):
+                        a, b = b, a
+                        b, c = c, b
+                    return a, b, c
+                for k in range(20):
+                    r = fib(30), swap(k)
+                print(r, fib(100), swap(7))
+                """);
+        assertFalse(on.traces().isEmpty(), on.log());
+    }
+
+    @Test
     void unsupportedInstructionAbortsWithItsNameAndTheLoopIsBlacklisted() throws Exception {
         Run on = same("""
                 class C:

@@ -190,6 +190,23 @@ public final class Recorder {
                 }
                 return i;
             }
+            case Op.BUILD_TUPLE -> {
+                int next = code[i + 1];
+                if (((next & 0xFF) != Op.UNPACK_SEQUENCE && (next & 0xFF) != Op.UNPACK_SEQUENCE_TUPLE) || next >>> 8 != oparg) {
+                    throw new RecordAbort("unsupported opcode BUILD_TUPLE", i);
+                }
+                pops(i, oparg);
+                // `a, b = b, a`: a tuple built only to be unpacked at once is the top entries reversed
+                for (int lo = sp - oparg, hi = sp - 1; lo < hi; lo++, hi--) {
+                    Ins vlo = b.read(lo), vhi = b.read(hi);
+                    PyObject t = st[lo];
+                    st[lo] = st[hi];
+                    st[hi] = t;
+                    b.write(lo, vhi);
+                    b.write(hi, vlo);
+                }
+                ip = i + 2;
+            }
             case Op.FOR_ITER_RANGE -> forIterRange(i);
             case Op.BINARY_SUBSCR_LIST_INT -> subscrListInt(i);
             case Op.STORE_SUBSCR_LIST_INT -> storeSubscrListInt(i);

@@ -142,6 +142,13 @@ final class TraceBuilder {
                 phiList.add(phi);
             }
         }
+        // a PHI whose next value is another written slot's entry value (`a, b = b, a`) takes that slot's PHI
+        for (Ins phi : phiList) {
+            Ins p = phiOf.get(phi.args[1]);
+            if (p != null) {
+                phi.args[1] = p;
+            }
+        }
         preamble.forEach(t::add);
         t.add(Ins.of(IrOp.LOOP, null));
         phiList.forEach(t::add);
@@ -170,7 +177,17 @@ final class TraceBuilder {
             }
             t.add(ins);
         }
-        t.add(Ins.of(IrOp.JUMP, null));
+        // the back edge's snapshot: what each slot holds at the header of the next iteration (the
+        // backend's iteration budget leaves there); slots the iteration never wrote are unchanged
+        Ins[] atHeader = new Ins[entrySp];
+        for (int k = 0; k < entrySp; k++) {
+            if (phis[k] != null) {
+                atHeader[k] = phis[k].args[1];
+            }
+        }
+        Ins jump = Ins.of(IrOp.JUMP, null);
+        jump.snapshot = new Snapshot(code, headerIp, entrySp, atHeader, null);
+        t.add(jump);
         t.verify();
         return t;
     }
