@@ -164,26 +164,39 @@ final class JitTally implements JitListener {
     }
 
     /**
+     * What the JIT adds to a loop's {@code JUMP_BACKWARD} counter each time a run of its trace ends
+     * ({@code Jit} sets the counter's low bits so that the next taken jump re-enters the trace), which
+     * tier 1 did not iterate: subtracted per run.
+     */
+    static final int REENTRY_BUMP = 15;
+
+    /**
      * The estimated fraction (0 to 1) of the bytecodes executed in the loops the JIT saw that ran
      * in compiled traces, or -1 when nothing is known (no loop iterations at all). An estimate: a
      * loop's iteration counts as its instructions from header to back jump (branches not taken and
-     * calls are not weighed), tier 1's iterations are the {@code JUMP_BACKWARD} counters, and the code
-     * outside hot loops is not counted; tier 1 pays nothing for it.
+     * calls are not weighed), tier 1's iterations are the {@code JUMP_BACKWARD} counters (less the
+     * JIT's re-entry bumps), and the code outside hot loops is not counted; tier 1 pays nothing for it.
      */
     synchronized double tier2Share() {
         double tier1 = 0, tier2 = 0;
         for (Loop l : loops.keySet()) {
-            int back = Places.backJumpOf(l.code(), l.headerIp());
-            if (back < 0) {
+            int[] backs = Places.backJumpsOf(l.code(), l.headerIp());
+            if (backs.length == 0) {
                 continue;
             }
-            int length = back - l.headerIp() + 1;
-            tier1 += (double) Math.max(0, l.code().counters[back]) * length;
+            int length = backs[backs.length - 1] - l.headerIp() + 1;
+            long taken = 0, runs = 0, iterations = 0;
+            for (int b : backs) {
+                taken += Math.max(0, l.code().counters[b]);
+            }
             for (TraceStats t : traces.values()) {
                 if (t.trace != null && t.trace.code == l.code() && t.trace.headerIp == l.headerIp()) {
-                    tier2 += (double) t.iterations * length;
+                    runs += t.runs;
+                    iterations += t.iterations;
                 }
             }
+            tier1 += (double) Math.max(0, taken - REENTRY_BUMP * runs) * length;
+            tier2 += (double) iterations * length;
         }
         return tier1 + tier2 == 0 ? -1 : tier2 / (tier1 + tier2);
     }
