@@ -350,7 +350,7 @@ public final class ProgramGenerator {
     }
 
     private void statement(Scope s, int depth) {
-        int kinds = s.main ? 24 : 8;
+        int kinds = s.main ? 25 : 8;
         switch (random.nextInt(kinds)) {
             case 0, 1, 2 -> assignInt(s);
             case 3 -> assignFloat(s);
@@ -387,6 +387,7 @@ public final class ProgramGenerator {
             case 20 -> classMutation(s);
             case 21 -> checksum(s);
             case 22 -> closureOp(s);
+            case 23 -> numericProbe(s);
             default -> floatReset(s);
         }
     }
@@ -850,6 +851,26 @@ public final class ProgramGenerator {
         }
     }
 
+    /** Prints conversions and formatting of the current values now and then (repr, format specs, hex, divmod). */
+    private void numericProbe(Scope s) {
+        String iv = pick(s.allInts());
+        String fv = pick(s.allFloats());
+        List<String> probes = List.of(
+                "f'{" + fv + ":.3g}'", "f'{" + fv + ":+.2f}'", "'%r' % (" + fv + ",)", "'%.4e' % " + fv,
+                "hex(" + iv + ")", "(" + iv + ").bit_length()", "'%d|%x' % (" + iv + ", " + iv + ")",
+                "f'{" + iv + ":,}'", "divmod(" + fv + ", " + pick(List.of("1.5", "-0.7", "float('inf')")) + ")",
+                "divmod(" + iv + ", " + pick(List.of("-7", "3", "-(2**64)")) + ")", fv + ".is_integer()",
+                "(" + fv + " // " + pick(List.of("0.7", "-2.5", "float('inf')")) + ")",
+                "(" + fv + " % " + pick(List.of("0.7", "-2.5", "float('inf')", "-float('inf')")) + ")",
+                "round(" + fv + ", " + between(-2, 3) + ")", "str(" + iv + " * 10**" + between(0, 30) + ")[:25]",
+                "(" + iv + " % 50) ** " + between(0, 6), "2 ** -" + between(1, 60), "pow(" + iv + ", " + between(2, 9) + ", 1000003)",
+                "(" + iv + " ** 2) // -" + between(1, 99), "int(" + iv + " / " + between(1, 9) + ") if " + fv + " == " + fv + " else 0",
+                "float(" + iv + ") == " + iv, "(" + iv + " + 0.0).hex()");
+        out.open("if " + (s.counter() != null ? s.counter() : "chk") + " % " + between(5, 300) + " == " + between(0, 4) + ":");
+        out.line("print('probe', " + pick(probes) + ", " + pick(probes) + ", " + pick(probes) + ")");
+        out.close();
+    }
+
     private void closureOp(Scope s) {
         if (!s.hasExtras) {
             assignInt(s);
@@ -929,7 +950,7 @@ public final class ProgramGenerator {
             return floatLeaf(s);
         }
         int d = depth - 1;
-        return switch (random.nextInt(11)) {
+        return switch (random.nextInt(12)) {
             case 0, 1 -> "(" + floatExpr(s, d) + " + " + floatExpr(s, d) + ")";
             case 2 -> "(" + floatExpr(s, d) + " - " + floatExpr(s, d) + ")";
             case 3 -> "(" + floatExpr(s, d) + " * " + floatExpr(s, d) + ")";
@@ -943,7 +964,8 @@ public final class ProgramGenerator {
             });
             case 8 -> pick(List.of("min(", "max(")) + floatExpr(s, d) + ", " + floatExpr(s, d) + ")";
             case 9 -> "(" + floatExpr(s, d) + " if " + boolExpr(s, d) + " else " + floatExpr(s, d) + ")";
-            default -> "(" + floatExpr(s, d) + " + " + pick(s.allInts()) + ")";
+            case 10 -> "(" + floatExpr(s, d) + " + " + pick(s.allInts()) + ")";
+            default -> "(" + floatExpr(s, d) + pick(List.of(" // ", " % ")) + pick(List.of("0.7", "-2.5", "float('inf')", "1e-300")) + ")";
         };
     }
 
