@@ -65,10 +65,28 @@ final class Describe {
             case GUARD_NO_OVERFLOW_ADD, GUARD_NO_OVERFLOW_SUB, GUARD_NO_OVERFLOW_MUL -> "int overflow";
             case GUARD_NONZERO_I64, GUARD_NONZERO_F64 -> "zero divisor";
             case GUARD_LIST_INDEX -> "list index out of range";
-            default -> op.isGuard() ? "failed" : "raised an exception";
+            default -> byName(op);
         };
         String what = op == IrOp.CALL_HELPER && exit.aux != null ? op + " " + constant(exit.aux) : op.toString();
         return what + " " + detail;
+    }
+
+    /**
+     * Reasons for guards added to the IR after this class was written, by naming convention, so
+     * that a new op reads sensibly before anyone adds a case for it.
+     */
+    private static String byName(IrOp op) {
+        String name = op.name();
+        if (name.endsWith("_ITER_ACTIVE")) {
+            return "iterator exhausted (the loop ended normally)";
+        }
+        if (name.startsWith("GUARD_NO_OVERFLOW")) {
+            return "int overflow";
+        }
+        if (name.startsWith("GUARD_NONZERO")) {
+            return "zero divisor";
+        }
+        return op.isGuard() ? "failed" : "raised an exception";
     }
 
     /** Where tier 1 resumes after {@code exit}: its snapshot's innermost frame ({@code ?} without one). */

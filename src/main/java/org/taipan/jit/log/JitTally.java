@@ -26,12 +26,12 @@ final class JitTally implements JitListener {
         boolean blacklisted;
     }
 
-    /** One compiled trace (or bridge) and what its runs did. */
+    /** One compiled trace (or bridge) and what its entries did. */
     static final class TraceStats {
         final int id;
         final Trace trace;
         final int guardsBefore, guardsAfter, allocationsRemoved;
-        long runs, iterations, exits;
+        long entries, iterations, exits;
         String invalidated;
 
         TraceStats(int id, Trace trace, int guardsBefore, int guardsAfter, int allocationsRemoved) {
@@ -131,7 +131,7 @@ final class JitTally implements JitListener {
     public synchronized void traceRan(int traceId, long iterations) {
         TraceStats t = traces.get(traceId);
         if (t != null) {
-            t.runs++;
+            t.entries++;
             t.iterations += Math.max(0, iterations);
         }
     }
@@ -164,26 +164,39 @@ final class JitTally implements JitListener {
     }
 
     /**
+     * What the JIT adds to a loop's {@code JUMP_BACKWARD} counter each time tier 1 leaves its trace
+     * ({@code Jit} sets the counter's low bits so that the next taken jump re-enters the trace), which
+     * tier 1 did not iterate: subtracted per entry ({@link #traceRan}).
+     */
+    static final int REENTRY_BUMP = 15;
+
+    /**
      * The estimated fraction (0 to 1) of the bytecodes executed in the loops the JIT saw that ran
      * in compiled traces, or -1 when nothing is known (no loop iterations at all). An estimate: a
      * loop's iteration counts as its instructions from header to back jump (branches not taken and
-     * calls are not weighed), tier 1's iterations are the {@code JUMP_BACKWARD} counters, and the code
-     * outside hot loops is not counted; tier 1 pays nothing for it.
+     * calls are not weighed), tier 1's iterations are the {@code JUMP_BACKWARD} counters (less the
+     * JIT's re-entry bumps), and the code outside hot loops is not counted; tier 1 pays nothing for it.
      */
     synchronized double tier2Share() {
         double tier1 = 0, tier2 = 0;
         for (Loop l : loops.keySet()) {
-            int back = Places.backJumpOf(l.code(), l.headerIp());
-            if (back < 0) {
+            int[] backs = Places.backJumpsOf(l.code(), l.headerIp());
+            if (backs.length == 0) {
                 continue;
             }
-            int length = back - l.headerIp() + 1;
-            tier1 += (double) Math.max(0, l.code().counters[back]) * length;
+            int length = backs[backs.length - 1] - l.headerIp() + 1;
+            long taken = 0, entries = 0, iterations = 0;
+            for (int b : backs) {
+                taken += Math.max(0, l.code().counters[b]);
+            }
             for (TraceStats t : traces.values()) {
                 if (t.trace != null && t.trace.code == l.code() && t.trace.headerIp == l.headerIp()) {
-                    tier2 += (double) t.iterations * length;
+                    entries += t.entries;
+                    iterations += t.iterations;
                 }
             }
+            tier1 += (double) Math.max(0, taken - REENTRY_BUMP * entries) * length;
+            tier2 += (double) iterations * length;
         }
         return tier1 + tier2 == 0 ? -1 : tier2 / (tier1 + tier2);
     }

@@ -22,12 +22,15 @@ final class Places {
      * one jumping there: a {@code continue} adds earlier ones), or -1 when there is none.
      */
     static int backJumpOf(PyCode code, int headerIp) {
-        int[] words = code.code.code;
-        for (int i = words.length - 1; i > headerIp; i--) {
-            if (Opcode.opcodeOf(words[i]) == Op.JUMP_BACKWARD && Opcode.opargOf(words[i]) == headerIp) {
-                return i;
-            }
-        }
-        return -1;
+        int[] all = backJumpsOf(code, headerIp);
+        return all.length == 0 ? -1 : all[all.length - 1];
+    }
+
+    /** Every {@code JUMP_BACKWARD} to {@code headerIp} (a {@code continue} adds one), in code order. */
+    static int[] backJumpsOf(PyCode code, int headerIp) {
+        return java.util.stream.IntStream.range(headerIp + 1, code.code.code.length)
+                .filter(i -> Opcode.opcodeOf(code.code.code[i]) == Op.JUMP_BACKWARD
+                        && Opcode.opargOf(code.code.code[i]) == headerIp)
+                .toArray();
     }
 }
