@@ -105,6 +105,10 @@ public final class Eval {
             PyObject result;
             do {
                 result = execute(ts, f);
+                if (result == REENTER && ts.interpreter.jit() != null) {
+                    // at a loop header: the JIT may run the loop's trace or record it
+                    ts.interpreter.jit().atLoopHeader(ts, f);
+                }
             } while (result == REENTER);
             return result;
         } finally {

@@ -1,6 +1,8 @@
 package org.taipan.jit;
 
+import java.util.List;
 import org.taipan.interp.Frame;
+import org.taipan.jit.ir.Ins;
 import org.taipan.runtime.ThreadState;
 
 /**
@@ -18,8 +20,21 @@ public interface CompiledTrace {
      * @return the index of the exit taken (the trace's guards and raising operations are
      *         numbered in order from 0), or {@code -1} when the iteration budget ran out with the
      *         frame back at the loop header
-     * @throws org.taipan.runtime.PyException never: an operation that raises leaves through its
-     *         exit with the frame at the raising instruction, and tier 1 raises it again there
+     * @throws org.taipan.runtime.PyException the exception an operation of the trace raised
+     *         (a MAY_RAISE op): the frame is first written back through that op's exit, so
+     *         {@code f.ip} is the raising instruction and {@code f.sp} its depth before it
+     *         popped its operands; the caller unwinds it as raised by the instruction at
+     *         {@code f.ip} (tier 1's handler lookup and traceback entry)
      */
     int run(ThreadState ts, Frame f);
+
+    /** The guard (or raising) instruction of each exit, in exit number order (what {@link #run} returns). */
+    default List<Ins> exits() {
+        return List.of();
+    }
+
+    /** Full loop iterations the last {@link #run} did (0 when unknown). */
+    default int iterations() {
+        return 0;
+    }
 }

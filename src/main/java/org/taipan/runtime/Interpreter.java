@@ -33,10 +33,13 @@ public final class Interpreter {
     private int intMaxStrDigits = PyInt.MAX_STR_DIGITS;
     /** What the JIT reports to: {@code -X jit-log} / {@code -X jit-stats}, else the no-op listener. */
     private final org.taipan.jit.JitListener jitListener;
+    /** The tracing JIT, or null with {@code -X jit=off}. */
+    private final org.taipan.jit.Jit jit;
 
     public Interpreter(InterpreterOptions options) {
         this.options = options;
         this.jitListener = org.taipan.jit.log.JitListeners.create(options);
+        this.jit = org.taipan.jit.Jit.create(options.xOptions(), jitListener);
         this.unrestricted = options.permissions().containsAll(Permission.all());
         this.stdin = StandardStreams.create(this, 0);
         this.stdout = StandardStreams.create(this, 1);
@@ -50,7 +53,6 @@ public final class Interpreter {
             // imports of a sandboxed interpreter: only from its initial sys.path
             org.taipan.sandbox.TrustedRoots.capture(this);
         }
-        // The -X options of the JIT ("jit", "jit-threshold") are accepted and have no effect yet.
         applyStartupOptions(options.startup());
     }
 
@@ -409,6 +411,11 @@ public final class Interpreter {
         jitListener.finish();
         gil.finish();
         threads.interruptAll();
+    }
+
+    /** The tracing JIT ({@code -X jit}, {@code -X jit-threshold}), or null when it is off. */
+    public org.taipan.jit.Jit jit() {
+        return jit;
     }
 
     /**

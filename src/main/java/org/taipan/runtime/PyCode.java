@@ -132,6 +132,9 @@ public final class PyCode extends PyObject {
      */
     public byte generatorCloses;
 
+    /** The tracing JIT's per-loop state of this code object ({@code jit.Jit}), null until a loop of it gets hot. */
+    public org.taipan.jit.LoopTable jitLoops;
+
     /** The names tuple at {@code consts[i]} (a KW_NAMES operand) as Java strings. */
     public String[] kwnames(int i) {
         String[] r = kwnamesCache[i];
@@ -167,6 +170,10 @@ public final class PyCode extends PyObject {
         this.instrs = org.taipan.interp.Quickening.combine(code.code.clone());
         this.counters = new int[n];
         java.util.Arrays.fill(counters, 1);
+        ThreadState ts = ThreadState.currentOrNull();
+        if (ts != null && ts.interpreter.jit() != null) {
+            ts.interpreter.jit().prime(this);
+        }
         this.backoff = new byte[n];
         this.caches = new Object[n];
         this.nlocalsplus = code.nlocalsplus();

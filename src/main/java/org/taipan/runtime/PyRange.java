@@ -323,6 +323,22 @@ public final class PyRange extends PyObject {
             return ITERATOR;
         }
 
+        /** Whether {@link #next} has an item left (the JIT's guard before {@link #nextLong}). */
+        public boolean hasNext() {
+            return remaining > 0;
+        }
+
+        /**
+         * The next value as a long, advancing the iterator: {@link #next} without the box, for
+         * the JIT's RANGE_ITER_NEXT. Only valid when {@link #hasNext} is true.
+         */
+        public long nextLong() {
+            remaining--;
+            long v = next;
+            next += step;
+            return v;
+        }
+
         /** The next value or null. */
         public PyObject next() {
             if (remaining <= 0) {

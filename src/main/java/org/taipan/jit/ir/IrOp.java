@@ -68,6 +68,8 @@ public enum IrOp {
     GUARD_NONZERO_F64(VOID, 1, IrOp.GUARD, F64),
     /** 0 <= operand 1 < len(operand 0), operand 0 an exact list. */
     GUARD_LIST_INDEX(VOID, 2, IrOp.GUARD, REF, I64),
+    /** Operand (an exact {@code PyRange.Iter}) has items left ({@code PyRange.Iter.hasNext}). */
+    GUARD_RANGE_ITER_ACTIVE(VOID, 1, IrOp.GUARD, REF),
 
     // Boxing. A box is an allocation the optimizer removes when nothing but exits needs it.
     UNBOX_INT(I64, 1, IrOp.PURE, REF),
@@ -117,6 +119,11 @@ public enum IrOp {
     /** Item operand 1 of an exact list (index guarded before). */
     LIST_GETITEM(REF, 2, 0, REF, I64),
     LIST_SETITEM(VOID, 3, IrOp.EFFECT, REF, I64, REF),
+    /**
+     * Advances operand 0 (an exact {@code PyRange.Iter} with items left, guarded before) and
+     * returns the item it passed ({@code PyRange.Iter.nextLong}): FOR_ITER_RANGE's step.
+     */
+    RANGE_ITER_NEXT(I64, 1, IrOp.EFFECT, REF),
     /** Identity comparison of two references ({@code is}). */
     REF_IS(BOOL, 2, IrOp.PURE, REF, REF),
 

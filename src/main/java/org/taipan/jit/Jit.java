@@ -1,0 +1,189 @@
+package org.taipan.jit;
+
+import java.util.Map;
+import org.taipan.code.Op;
+import org.taipan.interp.Frame;
+import org.taipan.jit.ir.Ins;
+import org.taipan.jit.ir.Trace;
+import org.taipan.jit.log.TraceText;
+import org.taipan.jit.record.RecordResult;
+import org.taipan.jit.record.Recorder;
+import org.taipan.runtime.PyCode;
+import org.taipan.runtime.ThreadState;
+
+/**
+ * The tracing JIT of one interpreter (tier 2): tier 1 calls {@link #atLoopHeader} when a loop's
+ * JUMP_BACKWARD leaves its dispatch loop to be re-entered ({@code Eval.run}, every 16 taken jumps
+ * of a loop). A loop whose back jumps were taken {@code threshold} times is recorded for one
+ * iteration ({@link Recorder}), the trace compiled ({@link TraceCompiler}), and from then on entered
+ * at its header. Recordings that abort back off exponentially; after {@link #MAX_ABORTS} the loop
+ * is blacklisted. Options: {@code -X jit=off} (no JIT object at all: tier 1 pays nothing) and
+ * {@code -X jit-threshold=N} (N >= 1; default {@link #DEFAULT_THRESHOLD}).
+ */
+public final class Jit {
+    /** Taken back jumps before a loop is recorded (CPython 3.13 uses 16, PyPy 1,619, LuaJIT 56). */
+    public static final int DEFAULT_THRESHOLD = 1000;
+    /** Aborted recordings after which a loop is left to tier 1. */
+    public static final int MAX_ABORTS = 5;
+    /** Traces one interpreter compiles at most (metaspace and code cache budget). */
+    public static final int MAX_TRACES = 1000;
+    /** Tier 1's re-entry mask ({@code Eval.REENTRY_MASK}): a JUMP_BACKWARD whose incremented counter has these bits clear leaves execute. */
+    static final int REENTRY_MASK = 15;
+
+    private final JitListener listener;
+    private final int threshold;
+    private TraceCompiler compiler;
+    private int traces;
+
+    /**
+     * @param threshold taken back jumps before a loop is recorded, at least 1
+     * @param compiler  optimizer and backend, or null to record and discard (no backend yet)
+     */
+    public Jit(JitListener listener, int threshold, TraceCompiler compiler) {
+        this.listener = listener;
+        this.threshold = Math.max(1, threshold);
+        this.compiler = compiler;
+    }
+
+    /**
+     * The JIT the {@code -X} options ask for: null for {@code jit=off}. An unparsable threshold
+     * (the command line rejects those; an embedding host might not) means the default.
+     */
+    public static Jit create(Map<String, String> xOptions, JitListener listener) {
+        if ("off".equals(xOptions.get("jit"))) {
+            return null;
+        }
+        int threshold = DEFAULT_THRESHOLD;
+        String t = xOptions.get("jit-threshold");
+        if (t != null) {
+            try {
+                threshold = Math.max(1, Integer.parseInt(t.strip()));
+            } catch (NumberFormatException e) {
+                threshold = DEFAULT_THRESHOLD;
+            }
+        }
+        return new Jit(listener, threshold, defaultCompiler());
+    }
+
+    /**
+     * Replaces the optimizer and backend (null: record only): for tests that stand in a backend,
+     * and for an embedding host that wants another. Loops already compiled keep their traces.
+     */
+    public void useCompiler(TraceCompiler compiler) {
+        this.compiler = compiler;
+    }
+
+    /** The optimizer and backend, once they exist: until then null (the JIT records only). */
+    private static TraceCompiler defaultCompiler() {
+        return null;
+    }
+
+    /**
+     * Called for every new code object: with a threshold below tier 1's re-entry period, starts
+     * the JUMP_BACKWARD counters so that the {@code threshold}-th taken jump already leaves the
+     * dispatch loop (threshold 1: the first one), so short loops are traced too.
+     */
+    public void prime(PyCode code) {
+        if (threshold > REENTRY_MASK) {
+            return;
+        }
+        int start = (REENTRY_MASK + 1 - threshold) & REENTRY_MASK;
+        int[] instrs = code.instrs;
+        for (int i = 0; i < instrs.length; i++) {
+            if ((instrs[i] & 0xFF) == Op.JUMP_BACKWARD) {
+                code.counters[i] = start;
+            }
+        }
+    }
+
+    /**
+     * Tier 1 is at the header {@code f.ip} of a loop of {@code f} (value stack at {@code f.sp}),
+     * leaving its dispatch loop at a taken JUMP_BACKWARD; it runs {@code f} on from {@code f.ip}
+     * afterwards. Runs the loop's trace if it has one, or records the loop when it is hot; either
+     * way leaves the frame where tier 1 continues (the header, an exit's instruction, or the
+     * instruction a recording aborted at). Python exceptions never come out of here: anything
+     * that would raise is left to tier 1 to run.
+     */
+    public void atLoopHeader(ThreadState ts, Frame f) {
+        PyCode code = f.code;
+        LoopState s = LoopTable.of(code, f.ip);
+        if (s.trace != null) {
+            enter(ts, f, s);
+            return;
+        }
+        if (s.closed) {
+            return;
+        }
+        long hot = s.hotness(code);
+        if (hot < threshold || hot < s.retryAt) {
+            return;
+        }
+        if (traces >= MAX_TRACES) {
+            s.closed = true;
+            return;
+        }
+        listener.recordingStarted(code, s.headerIp);
+        RecordResult r = new Recorder(f).record();
+        if (!r.ok()) {
+            aborted(code, s, r.ip(), r.reason(), hot);
+            return;
+        }
+        install(ts, f, s, r.trace(), hot);
+    }
+
+    private void aborted(PyCode code, LoopState s, int ip, String reason, long hot) {
+        listener.aborted(code, s.headerIp, code, ip, reason);
+        if (++s.aborts >= MAX_ABORTS) {
+            s.closed = true;
+            listener.blacklisted(code, s.headerIp);
+        } else {
+            s.retryAt = hot + ((long) Math.max(threshold, REENTRY_MASK + 1) << s.aborts);
+        }
+    }
+
+    private void install(ThreadState ts, Frame f, LoopState s, Trace trace, long hot) {
+        if (compiler == null) {
+            // no backend: the recording was the whole point (its log entry); do not record this loop again
+            s.closed = true;
+            listener.aborted(f.code, s.headerIp, f.code, s.headerIp, "recorded, no backend");
+            return;
+        }
+        boolean logging = listener != JitListener.NONE;
+        String recorded = logging ? TraceText.of(trace) : null;
+        int guardsBefore = trace.guardCount();
+        int allocationsBefore = logging ? TraceText.allocations(trace) : 0;
+        CompiledTrace compiled;
+        try {
+            compiled = compiler.compile(trace);
+        } catch (UnsupportedOperationException e) {
+            aborted(f.code, s, s.headerIp, "backend: " + e.getMessage(), hot);
+            return;
+        }
+        s.trace = compiled;
+        s.traceId = traces++;
+        if (logging) {
+            // exits are numbered over the compiled (optimized) trace's guards and raising ops, in order
+            s.exits = trace.ops.stream().filter(i -> i.op.needsSnapshot()).toArray(Ins[]::new);
+            listener.compiled(s.traceId, recorded, trace, guardsBefore, trace.guardCount(),
+                    allocationsBefore - TraceText.allocations(trace));
+        }
+        enter(ts, f, s);
+    }
+
+    /** Runs the loop's trace from the header until it exits (or events are pending), then arranges re-entry at the next back jump. */
+    private void enter(ThreadState ts, Frame f, LoopState s) {
+        s.entries++;
+        while (true) {
+            int exit = s.trace.run(ts, f);
+            listener.traceRan(s.traceId, 0);
+            if (exit >= 0) {
+                listener.exitTaken(s.traceId, exit, s.exits != null && exit < s.exits.length ? s.exits[exit] : null);
+                break;
+            }
+            if (ts.events.pending) {
+                break;
+            }
+        }
+        s.reenterAtNextJump(f.code, REENTRY_MASK);
+    }
+}

@@ -1,0 +1,60 @@
+package org.taipan.jit;
+
+import org.taipan.code.Op;
+import org.taipan.runtime.PyCode;
+
+/**
+ * What the JIT knows about one loop, keyed by its code object and header index: the
+ * JUMP_BACKWARDs that close it (whose tier-1 counters say how hot it is), the aborts and back-off
+ * of its recordings, whether it is given up on, and its compiled trace.
+ */
+final class LoopState {
+    final int headerIp;
+    /** The JUMP_BACKWARD instructions targeting the header (a {@code continue} adds one). */
+    final int[] backJumps;
+    int aborts;
+    /** The hotness (sum of the back jumps' counters) at which recording may be tried again. */
+    long retryAt;
+    /** Never recorded again: blacklisted, out of budget, or recorded without a backend. */
+    boolean closed;
+    CompiledTrace trace;
+    int traceId = -1;
+    long entries;
+    /** The compiled trace's exits by index (for the listener; null when nothing listens). */
+    org.taipan.jit.ir.Ins[] exits;
+
+    LoopState(PyCode code, int headerIp) {
+        this.headerIp = headerIp;
+        int[] instrs = code.instrs;
+        int n = 0;
+        int[] found = new int[4];
+        for (int i = 0; i < instrs.length; i++) {
+            if ((instrs[i] & 0xFF) == Op.JUMP_BACKWARD && instrs[i] >>> 8 == headerIp) {
+                if (n == found.length) {
+                    found = java.util.Arrays.copyOf(found, n * 2);
+                }
+                found[n++] = i;
+            }
+        }
+        this.backJumps = java.util.Arrays.copyOf(found, n);
+    }
+
+    /** Taken jumps back to the header so far (tier 1's JUMP_BACKWARD counters). */
+    long hotness(PyCode code) {
+        long h = 0;
+        for (int j : backJumps) {
+            h += code.counters[j];
+        }
+        return h;
+    }
+
+    /**
+     * Makes the next taken jump back to the header leave tier 1's dispatch loop (its counter at the
+     * re-entry mask minus one), so an installed trace is entered there rather than up to 15 jumps later.
+     */
+    void reenterAtNextJump(PyCode code, int mask) {
+        for (int j : backJumps) {
+            code.counters[j] |= mask;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.taipan.jit.emit;
+
+import java.lang.constant.ClassDesc;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.List;
+import org.taipan.jit.CompiledTrace;
+import org.taipan.jit.exit.ExitPoint;
+import org.taipan.jit.ir.Trace;
+
+/**
+ * The tier-2 backend's entry: turns an optimized {@link Trace} into JVM code, one hidden class per
+ * trace (defined with its constants as class data, unloadable once the trace is dropped; nothing
+ * is patched in place, a new trace is a new class). See {@link TraceWriter} for the code's shape.
+ */
+public final class Emitter {
+    /**
+     * Full loop iterations one call of {@code run} does before it returns -1 with the frame at the
+     * loop header: bounded so that HotSpot compiles a trace class by invocation counts (the
+     * launcher turns on-stack replacement off for C2), and so that pending events are seen.
+     */
+    public static final int DEFAULT_BUDGET = 1000;
+
+    private Emitter() {}
+
+    /** {@link #compile(Trace, int)} with {@link #DEFAULT_BUDGET}. */
+    public static CompiledTrace compile(Trace t) {
+        return compile(t, DEFAULT_BUDGET);
+    }
+
+    /**
+     * Compiles {@code t} (verified, as {@link Trace#verify} checks).
+     *
+     * @param budget iterations per {@code run} before it leaves at the loop header through the
+     *               snapshot of the trace's JUMP (when the recorder gave it one); 0 = no budget
+     * @return the compiled trace, a {@link TraceCode}
+     * @throws UnsupportedOperationException with the reason, when the trace holds what this backend
+     *         cannot compile yet (an op without template, an exit into inlined frames): the JIT
+     *         reports it as an abort
+     */
+    public static CompiledTrace compile(Trace t, int budget) {
+        TraceWriter w = new TraceWriter(t, budget);
+        MethodHandles.Lookup here = MethodHandles.lookup();
+        byte[] bytes = w.write(ClassDesc.of(Emitter.class.getPackageName() + ".Trace"));
+        try {
+            MethodHandles.Lookup defined = here.defineHiddenClassWithClassData(bytes, w.classData(), true);
+            return (CompiledTrace) defined.findConstructor(defined.lookupClass(),
+                            MethodType.methodType(void.class, List.class, ExitPoint.class))
+                    .invoke(w.exits(), w.budgetExit());
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("trace class not defined", e);
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package org.taipan.jit.emit;
+
+import org.taipan.runtime.PyFloat;
+import org.taipan.runtime.PyInstance;
+import org.taipan.runtime.PyInt;
+import org.taipan.runtime.PyList;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyRange;
+
+/**
+ * The op templates: for each IR operation that is more than one or two JVM instructions, the
+ * small static method a compiled trace calls (short enough that HotSpot always inlines it, so
+ * after C2 a template costs what its body costs). Where tier 1 has the same operation the
+ * template calls tier 1's definition, so the tiers cannot disagree. Which IR op uses which
+ * template (or which bytecodes) is decided in one place, {@link OpTable}.
+ *
+ * <p>Operands typed {@code Object} are references the trace guarded before (an exact class, a
+ * shape, an index in range): the casts here are what C2 then proves redundant.
+ */
+public final class Templates {
+    private Templates() {}
+
+    // Guards: true when the guard holds.
+
+    /** GUARD_CLASS: {@code o}'s Java class is exactly {@code cls} (never a subclass: their semantics differ). */
+    public static boolean classIs(Object o, Object cls) {
+        return o != null && o.getClass() == cls;
+    }
+
+    /** GUARD_IS: {@code o} is the object {@code expected}. */
+    public static boolean same(Object o, Object expected) {
+        return o == expected;
+    }
+
+    /** GUARD_NONZERO_I64: a divisor that is not zero. */
+    public static boolean nonZero(long v) {
+        return v != 0;
+    }
+
+    /** GUARD_NONZERO_F64: a divisor that is not zero (nor minus zero). */
+    public static boolean nonZero(double v) {
+        return v != 0.0;
+    }
+
+    /** GUARD_SMALL_INT: {@code o} (an exact int) is in its long form. */
+    public static boolean fitsLong(Object o) {
+        return ((PyInt) o).fitsLong();
+    }
+
+    /** GUARD_SHAPE: {@code o} is an instance whose attributes live in values of shape {@code s}. */
+    public static boolean hasShape(Object o, Object s) {
+        return o instanceof PyInstance p && p.shape() == s;
+    }
+
+    /** GUARD_NO_OVERFLOW_ADD: {@code r}, the wrapped {@code a + b}, is the true sum (as tier 1's addInt tests). */
+    public static boolean addFits(long a, long b, long r) {
+        return ((a ^ r) & (b ^ r)) >= 0;
+    }
+
+    /** GUARD_NO_OVERFLOW_SUB: {@code r}, the wrapped {@code a - b}, is the true difference. */
+    public static boolean subFits(long a, long b, long r) {
+        return ((a ^ b) & (a ^ r)) >= 0;
+    }
+
+    /** GUARD_NO_OVERFLOW_MUL: {@code r}, the wrapped {@code a * b}, is the true product (the high half is r's sign). */
+    public static boolean mulFits(long a, long b, long r) {
+        return Math.multiplyHigh(a, b) == (r >> 63);
+    }
+
+    /** GUARD_LIST_INDEX: {@code 0 <= i < len(list)}, {@code list} an exact list. */
+    public static boolean listIndexOk(Object list, long i) {
+        return i >= 0 && i < ((PyList) list).size();
+    }
+
+    /** GUARD_RANGE_ITER_ACTIVE: the range iterator {@code it} has an item left. */
+    public static boolean rangeActive(Object it) {
+        return ((PyRange.Iter) it).hasNext();
+    }
+
+    // Values.
+
+    /** UNBOX_INT: the long value of an exact int in its long form. */
+    public static long unboxInt(Object o) {
+        return ((PyInt) o).longValue();
+    }
+
+    /** UNBOX_FLOAT: the value of an exact float. */
+    public static double unboxFloat(Object o) {
+        return ((PyFloat) o).value();
+    }
+
+    /** INT_FLOORDIV: Python's {@code a // b} rounding towards minus infinity ({@code b != 0}), as tier 1's {@code PyInt.floorDiv}. */
+    public static long floorDiv(long a, long b) {
+        return Math.floorDiv(a, b);
+    }
+
+    /** INT_MOD: Python's {@code a % b}, the sign of {@code b} ({@code b != 0}), as tier 1's {@code PyInt.mod}. */
+    public static long floorMod(long a, long b) {
+        return Math.floorMod(a, b);
+    }
+
+    public static boolean intLt(long a, long b) {
+        return a < b;
+    }
+
+    public static boolean intLe(long a, long b) {
+        return a <= b;
+    }
+
+    public static boolean intEq(long a, long b) {
+        return a == b;
+    }
+
+    public static boolean intNe(long a, long b) {
+        return a != b;
+    }
+
+    public static boolean intGt(long a, long b) {
+        return a > b;
+    }
+
+    public static boolean intGe(long a, long b) {
+        return a >= b;
+    }
+
+    /** FLOAT_LT and the other float comparisons: IEEE, false when either is a NaN (but NE: true), as CPython's float_richcompare. */
+    public static boolean floatLt(double a, double b) {
+        return a < b;
+    }
+
+    public static boolean floatLe(double a, double b) {
+        return a <= b;
+    }
+
+    public static boolean floatEq(double a, double b) {
+        return a == b;
+    }
+
+    public static boolean floatNe(double a, double b) {
+        return a != b;
+    }
+
+    public static boolean floatGt(double a, double b) {
+        return a > b;
+    }
+
+    public static boolean floatGe(double a, double b) {
+        return a >= b;
+    }
+
+    // Heap.
+
+    /** GETSLOT: value {@code index} of an instance whose shape was guarded. */
+    public static Object getSlot(Object o, int index) {
+        return ((PyInstance) o).valueAt(index);
+    }
+
+    /** SETSLOT: stores {@code v} at value {@code index} of an instance whose shape was guarded. */
+    public static void setSlot(Object o, Object v, int index) {
+        ((PyInstance) o).setValueAt(index, (PyObject) v);
+    }
+
+    /** LIST_GETITEM: item {@code i} of an exact list, {@code i} in range. */
+    public static Object listGet(Object list, long i) {
+        return ((PyList) list).get((int) i);
+    }
+
+    /** LIST_SETITEM: stores {@code v} at item {@code i} of an exact list, {@code i} in range. */
+    public static void listSet(Object list, long i, Object v) {
+        ((PyList) list).set((int) i, (PyObject) v);
+    }
+
+    /** RANGE_ITER_NEXT: advances a range iterator with an item left and returns the item. */
+    public static long rangeNext(Object it) {
+        return ((PyRange.Iter) it).nextLong();
+    }
+
+    // Boxes.
+
+    /** BOX_INT, as tier 1 boxes (small ints shared). */
+    public static Object boxInt(long v) {
+        return PyInt.of(v);
+    }
+
+    /** BOX_FLOAT. */
+    public static Object boxFloat(double v) {
+        return PyFloat.of(v);
+    }
+
+    /** BOX_BOOL: True or False. */
+    public static Object boxBool(boolean v) {
+        return org.taipan.runtime.PyBool.of(v);
+    }
+}

@@ -1,0 +1,432 @@
+package org.taipan.jit.emit;
+
+import static java.lang.constant.ConstantDescs.CD_MethodHandle;
+import static java.lang.constant.ConstantDescs.CD_Object;
+import static java.lang.constant.ConstantDescs.CD_Throwable;
+import static java.lang.constant.ConstantDescs.CD_int;
+import static java.lang.constant.ConstantDescs.CD_void;
+
+import java.lang.classfile.ClassFile;
+import java.lang.classfile.ClassHierarchyResolver;
+import java.lang.classfile.CodeBuilder;
+import java.lang.classfile.Label;
+import java.lang.classfile.TypeKind;
+import java.lang.constant.ClassDesc;
+import java.lang.constant.ConstantDescs;
+import java.lang.constant.MethodTypeDesc;
+import java.lang.invoke.MethodHandle;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.taipan.interp.Frame;
+import org.taipan.jit.exit.ExitPoint;
+import org.taipan.jit.exit.SideExits;
+import org.taipan.jit.ir.Ins;
+import org.taipan.jit.ir.IrOp;
+import org.taipan.jit.ir.IrType;
+import org.taipan.jit.ir.Snapshot;
+import org.taipan.jit.ir.Trace;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.ThreadState;
+
+/**
+ * Writes the class file of one trace: a subclass of {@link TraceCode} whose
+ * {@code run(ThreadState, Frame)} loads the slots the trace reads from {@code f.fast}, runs the
+ * preamble, then the loop body as a straight line of op templates ({@link OpTable}) with every IR
+ * value in a JVM local of its type, each guard a branch to its exit block, and the back edge a
+ * parallel copy into the PHIs' locals followed by a jump to the loop head. Exit blocks come after
+ * the loop: each boxes the values its snapshot names (computing the values the optimizer left
+ * virtual), calls {@link SideExits#leave} and returns its number.
+ *
+ * <p>Refuses ({@link UnsupportedOperationException}, the reason as its message) what it cannot
+ * compile: an op without a template, a snapshot of inlined frames, a snapshot value that is
+ * neither computed by the trace nor computable at the exit.
+ */
+final class TraceWriter {
+    private static final ClassDesc CD_FRAME = desc(Frame.class);
+    private static final ClassDesc CD_THREAD_STATE = desc(ThreadState.class);
+    private static final ClassDesc CD_PYOBJECT_ARRAY = desc(PyObject.class).arrayType();
+    private static final ClassDesc CD_TRACE_CODE = desc(TraceCode.class);
+    private static final ClassDesc CD_EXIT_POINT = desc(ExitPoint.class);
+    private static final ClassDesc CD_SIDE_EXITS = desc(SideExits.class);
+    private static final ClassDesc CD_LIST = desc(List.class);
+    private static final MethodTypeDesc RUN = MethodTypeDesc.of(CD_int, CD_THREAD_STATE, CD_FRAME);
+    private static final MethodTypeDesc INIT = MethodTypeDesc.of(CD_void, CD_LIST, CD_EXIT_POINT);
+    private static final MethodTypeDesc LEAVE = MethodTypeDesc.of(CD_void, CD_FRAME, CD_EXIT_POINT, CD_Object.arrayType());
+
+    // Fixed locals of run: this, ts, f, then these.
+    private static final int FAST = 3;
+    private static final int ITERATIONS = 4;
+    private static final int FIRST_VALUE = 5;
+
+    private final Trace trace;
+    private final int budget;
+    private final ClassData data = new ClassData();
+    private final Map<Ins, Integer> localOf = new IdentityHashMap<>();
+    private final List<ExitPoint> exits = new ArrayList<>();
+    private final List<Label> exitLabels = new ArrayList<>();
+    private final Map<Ins, Integer> exitOf = new IdentityHashMap<>();
+    private ExitPoint budgetExit;
+    private int exceptionLocal;
+
+    TraceWriter(Trace trace, int budget) {
+        this.trace = trace;
+        this.budget = budget;
+    }
+
+    /** The exits in number order (valid after {@link #write}). */
+    List<ExitPoint> exits() {
+        return exits;
+    }
+
+    /** The budget exit, or null (valid after {@link #write}). */
+    ExitPoint budgetExit() {
+        return budgetExit;
+    }
+
+    /** The class data list (valid after {@link #write}). */
+    List<Object> classData() {
+        return data.list();
+    }
+
+    /**
+     * The class file bytes of the trace class named {@code name}.
+     *
+     * @throws UnsupportedOperationException when the trace has something this backend cannot compile
+     */
+    byte[] write(ClassDesc name) {
+        planLocals();
+        planExits();
+        ClassFile cf = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(
+                ClassHierarchyResolver.ofClassLoading(TraceWriter.class.getClassLoader())));
+        return cf.build(name, cb -> {
+            cb.withFlags(ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
+            cb.withSuperclass(CD_TRACE_CODE);
+            cb.withMethodBody(ConstantDescs.INIT_NAME, INIT, ClassFile.ACC_PUBLIC, code -> code
+                    .aload(0).aload(1).aload(2)
+                    .invokespecial(CD_TRACE_CODE, ConstantDescs.INIT_NAME, INIT)
+                    .return_());
+            cb.withMethodBody("run", RUN, ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL, this::run);
+        });
+    }
+
+    /** One JVM local per IR value (two slots for long and double), after the fixed ones. */
+    private void planLocals() {
+        int next = FIRST_VALUE;
+        for (Ins ins : trace.ops) {
+            if (ins.type != IrType.VOID) {
+                localOf.put(ins, next);
+                next += ins.type == IrType.I64 || ins.type == IrType.F64 ? 2 : 1;
+            }
+        }
+        exceptionLocal = next;
+    }
+
+    /** Numbers the exits in trace order and checks what they need is available. */
+    private void planExits() {
+        for (Ins ins : trace.ops) {
+            if (ins.op.needsSnapshot()) {
+                checkSnapshot(ins.snapshot);
+                ExitPoint e = new ExitPoint(exits.size(), ins, ins.snapshot, trace.entrySp);
+                exitOf.put(ins, exits.size());
+                exits.add(e);
+            } else if (OpTable.of(ins.op) == null && !structural(ins.op)) {
+                throw new UnsupportedOperationException("no template for " + ins.op);
+            }
+        }
+        Ins jump = trace.ops.get(trace.ops.size() - 1);
+        if (budget > 0 && jump.snapshot != null) {
+            checkSnapshot(jump.snapshot);
+            budgetExit = new ExitPoint(-1, null, jump.snapshot, trace.entrySp);
+        }
+    }
+
+    private static boolean structural(IrOp op) {
+        return switch (op) {
+            case SLOT, CONST_I64, CONST_F64, CONST_REF, LOOP, PHI, JUMP, CALL_HELPER -> true;
+            default -> false;
+        };
+    }
+
+    private void checkSnapshot(Snapshot s) {
+        if (s == null) {
+            throw new UnsupportedOperationException("guard without a snapshot");
+        }
+        if (s.parent() != null) {
+            throw new UnsupportedOperationException("exit into inlined frames");
+        }
+        for (Ins v : s.slots()) {
+            if (v != null) {
+                checkComputable(v, 0);
+            }
+        }
+    }
+
+    /** A snapshot value is either an IR value of the trace or a pure op (a virtual box) over such values. */
+    private void checkComputable(Ins v, int depth) {
+        if (localOf.containsKey(v) || v.op == IrOp.SLOT || v.op == IrOp.CONST_I64 || v.op == IrOp.CONST_F64
+                || v.op == IrOp.CONST_REF) {
+            return;
+        }
+        if (depth > 8 || !v.op.isPure() || v.op.isGuard() || v.op == IrOp.PHI || OpTable.of(v.op) == null) {
+            throw new UnsupportedOperationException("exit value not computable: " + v.op);
+        }
+        for (Ins a : v.args) {
+            checkComputable(a, depth + 1);
+        }
+    }
+
+    private void run(CodeBuilder cb) {
+        for (int i = 0; i < exits.size(); i++) {
+            exitLabels.add(cb.newLabel());
+        }
+        Label budgetLabel = cb.newLabel();
+        Label loopHead = cb.newLabel();
+        cb.aload(2).getfield(CD_FRAME, "fast", CD_PYOBJECT_ARRAY).astore(FAST);
+        cb.iconst_0().istore(ITERATIONS);
+        List<Ins> ops = trace.ops;
+        for (int n = 0; n < ops.size(); n++) {
+            Ins ins = ops.get(n);
+            switch (ins.op) {
+                case SLOT -> {
+                    cb.aload(FAST).ldc(ins.auxInt()).aaload();
+                    store(cb, ins);
+                }
+                case CONST_I64 -> {
+                    cb.ldc((Long) ins.aux);
+                    store(cb, ins);
+                }
+                case CONST_F64 -> {
+                    cb.ldc((Double) ins.aux);
+                    store(cb, ins);
+                }
+                case CONST_REF -> {
+                    cb.ldc(data.constant(ins.aux, CD_Object));
+                    store(cb, ins);
+                }
+                case LOOP -> {
+                    // Operand 0 of every PHI is a preamble value: plain sequential copies.
+                    for (int p = n + 1; p < ops.size() && ops.get(p).op == IrOp.PHI; p++) {
+                        load(cb, ops.get(p).arg(0));
+                        store(cb, ops.get(p));
+                    }
+                    cb.labelBinding(loopHead);
+                }
+                case PHI -> { }
+                case JUMP -> {
+                    cb.iinc(ITERATIONS, 1);
+                    if (budgetExit != null) {
+                        cb.iload(ITERATIONS).ldc(budget).if_icmpge(budgetLabel);
+                    }
+                    parallelCopy(cb, n);
+                    cb.goto_(loopHead);
+                }
+                case CALL_HELPER -> callHelper(cb, ins);
+                default -> op(cb, ins);
+            }
+        }
+        for (int k = 0; k < exits.size(); k++) {
+            cb.labelBinding(exitLabels.get(k));
+            leave(cb, exits.get(k));
+            cb.ldc(k).ireturn();
+        }
+        if (budgetExit != null) {
+            cb.labelBinding(budgetLabel);
+            leave(cb, budgetExit);
+            cb.iconst_m1().ireturn();
+        }
+    }
+
+    /** JUMP: every PHI takes its operand 1, all read before any is written (a PHI may feed another). */
+    private void parallelCopy(CodeBuilder cb, int jumpIndex) {
+        List<Ins> phis = new ArrayList<>();
+        for (int p = trace.loopIndex() + 1; p < jumpIndex && trace.ops.get(p).op == IrOp.PHI; p++) {
+            phis.add(trace.ops.get(p));
+        }
+        for (Ins phi : phis) {
+            load(cb, phi.arg(1));
+        }
+        for (int p = phis.size() - 1; p >= 0; p--) {
+            store(cb, phis.get(p));
+        }
+    }
+
+    /** An op of the table: operands, aux, template; a guard branches to its exit when its test is false. */
+    private void op(CodeBuilder cb, Ins ins) {
+        OpTable.Entry e = OpTable.of(ins.op);
+        Label start = cb.newLabel(), end = cb.newLabel();
+        cb.labelBinding(start);
+        emit(cb, ins, e);
+        cb.labelBinding(end);
+        if (ins.op.isGuard()) {
+            cb.ifeq(exitLabels.get(exitOf.get(ins)));
+        } else if (ins.type != IrType.VOID) {
+            store(cb, ins);
+        }
+        if (ins.op.mayRaise()) {
+            catchInto(cb, ins, start, end);
+        }
+    }
+
+    /** The operands, the aux argument and the template of {@code ins}, leaving its result on the stack. */
+    private void emit(CodeBuilder cb, Ins ins, OpTable.Entry e) {
+        for (Ins a : ins.args) {
+            load(cb, a);
+        }
+        switch (e.aux()) {
+            case CONST -> cb.ldc(data.constant(ins.aux, CD_Object));
+            case INT -> cb.ldc(ins.auxInt());
+            case NONE -> { }
+        }
+        e.code().accept(cb);
+    }
+
+    /**
+     * CALL_HELPER: {@code aux} is a {@link MethodHandle} (a class data constant, invoked with the
+     * operands' JVM types) or a public static {@link Method} (called directly); the result, a
+     * reference, goes in the instruction's local.
+     */
+    private void callHelper(CodeBuilder cb, Ins ins) {
+        List<ClassDesc> params = new ArrayList<>();
+        for (Ins a : ins.args) {
+            params.add(OpTable.jvmType(a.type));
+        }
+        Label start = cb.newLabel(), end = cb.newLabel();
+        if (ins.aux instanceof MethodHandle mh) {
+            cb.ldc(data.constant(mh, CD_MethodHandle));
+            for (Ins a : ins.args) {
+                load(cb, a);
+            }
+            cb.labelBinding(start);
+            cb.invokevirtual(CD_MethodHandle, "invoke", MethodTypeDesc.of(CD_Object, params));
+            cb.labelBinding(end);
+        } else if (ins.aux instanceof Method m && Modifier.isStatic(m.getModifiers())
+                && Modifier.isPublic(m.getModifiers()) && Modifier.isPublic(m.getDeclaringClass().getModifiers())
+                && !m.getReturnType().isPrimitive() && m.getParameterCount() == ins.args.length) {
+            for (Ins a : ins.args) {
+                load(cb, a);
+            }
+            MethodTypeDesc type = MethodTypeDesc.ofDescriptor(
+                    java.lang.invoke.MethodType.methodType(m.getReturnType(), m.getParameterTypes()).toMethodDescriptorString());
+            cb.labelBinding(start);
+            cb.invokestatic(desc(m.getDeclaringClass()), m.getName(), type, m.getDeclaringClass().isInterface());
+            cb.labelBinding(end);
+        } else {
+            throw new UnsupportedOperationException("CALL_HELPER target is not a method handle or public static method");
+        }
+        store(cb, ins);
+        catchInto(cb, ins, start, end);
+    }
+
+    /**
+     * A MAY_RAISE instruction: an exception thrown between {@code start} and {@code end} leaves
+     * through the instruction's exit (the frame written at the raising instruction), then is
+     * rethrown for the caller to unwind in tier 1.
+     */
+    private void catchInto(CodeBuilder cb, Ins ins, Label start, Label end) {
+        Label handler = cb.newLabel(), after = cb.newLabel();
+        cb.goto_(after);
+        cb.labelBinding(handler);
+        cb.astore(exceptionLocal);
+        leave(cb, exits.get(exitOf.get(ins)));
+        cb.aload(exceptionLocal).athrow();
+        cb.labelBinding(after);
+        cb.exceptionCatch(start, end, handler, CD_Throwable);
+    }
+
+    /** The exit block's body: the snapshot's values boxed into an array, SideExits.leave, the iteration count stored. */
+    private void leave(CodeBuilder cb, ExitPoint exit) {
+        cb.aload(2).ldc(data.constant(exit, CD_EXIT_POINT));
+        Ins[] slots = exit.snapshot.slots();
+        cb.ldc(exit.valueCount()).anewarray(CD_Object);
+        // One object per IR value: two slots holding one value get the same box (x = y = 10**6).
+        Map<Ins, Integer> boxedIn = new IdentityHashMap<>();
+        int j = 0;
+        for (Ins v : slots) {
+            if (v != null) {
+                cb.dup().ldc(j++);
+                Integer temp = boxedIn.get(v);
+                if (temp != null) {
+                    cb.aload(temp);
+                } else {
+                    boxed(cb, v);
+                    if (v.type != IrType.REF) {
+                        temp = exceptionLocal + 1 + boxedIn.size();
+                        boxedIn.put(v, temp);
+                        cb.dup().astore(temp);
+                    }
+                }
+                cb.aastore();
+            }
+        }
+        cb.invokestatic(CD_SIDE_EXITS, "leave", LEAVE);
+        cb.aload(0).iload(ITERATIONS).putfield(CD_TRACE_CODE, "lastIterations", CD_int);
+    }
+
+    /** {@code v} as a Python object: boxed when unboxed, computed when the optimizer kept it virtual. */
+    private void boxed(CodeBuilder cb, Ins v) {
+        value(cb, v);
+        switch (v.type) {
+            case I64 -> cb.invokestatic(OpTable.TEMPLATES, "boxInt", MethodTypeDesc.of(CD_Object, OpTable.jvmType(IrType.I64)));
+            case F64 -> cb.invokestatic(OpTable.TEMPLATES, "boxFloat", MethodTypeDesc.of(CD_Object, OpTable.jvmType(IrType.F64)));
+            case BOOL -> cb.invokestatic(OpTable.TEMPLATES, "boxBool", MethodTypeDesc.of(CD_Object, OpTable.jvmType(IrType.BOOL)));
+            default -> { }
+        }
+    }
+
+    /** Pushes {@code v}: from its local, or recomputed (a slot, a constant, a virtual value's pure op). */
+    private void value(CodeBuilder cb, Ins v) {
+        if (localOf.containsKey(v)) {
+            load(cb, v);
+            return;
+        }
+        switch (v.op) {
+            case SLOT -> cb.aload(FAST).ldc(v.auxInt()).aaload();
+            case CONST_I64 -> cb.ldc((Long) v.aux);
+            case CONST_F64 -> cb.ldc((Double) v.aux);
+            case CONST_REF -> cb.ldc(data.constant(v.aux, CD_Object));
+            default -> {
+                OpTable.Entry e = OpTable.of(v.op);
+                for (Ins a : v.args) {
+                    value(cb, a);
+                }
+                switch (e.aux()) {
+                    case CONST -> cb.ldc(data.constant(v.aux, CD_Object));
+                    case INT -> cb.ldc(v.auxInt());
+                    case NONE -> { }
+                }
+                e.code().accept(cb);
+            }
+        }
+    }
+
+    private void load(CodeBuilder cb, Ins v) {
+        Integer slot = localOf.get(v);
+        if (slot == null) {
+            value(cb, v);
+            return;
+        }
+        cb.loadLocal(kind(v.type), slot);
+    }
+
+    private void store(CodeBuilder cb, Ins v) {
+        cb.storeLocal(kind(v.type), localOf.get(v));
+    }
+
+    private static TypeKind kind(IrType t) {
+        return switch (t) {
+            case I64 -> TypeKind.LONG;
+            case F64 -> TypeKind.DOUBLE;
+            case BOOL -> TypeKind.INT;
+            case REF -> TypeKind.REFERENCE;
+            case VOID -> throw new IllegalArgumentException("no local for a VOID value");
+        };
+    }
+
+    private static ClassDesc desc(Class<?> c) {
+        return ClassDesc.of(c.getName());
+    }
+}

@@ -1,0 +1,52 @@
+package org.taipan.jit.exit;
+
+import org.taipan.jit.ir.Ins;
+import org.taipan.jit.ir.Snapshot;
+
+/**
+ * One way out of a compiled trace: the guard (or raising operation) it belongs to, the snapshot
+ * that says how to rebuild the frame, and how often it was taken. The backend numbers exits in
+ * trace order from 0 (the number {@code CompiledTrace.run} returns); the budget exit, which leaves
+ * at the loop header when a run has done its share of iterations, has index -1 and no guard.
+ *
+ * <p>The count is a plain int written by the exit itself (the GIL serializes runs): the log reads it,
+ * and later a bridge is attached to an exit whose count passes a threshold.
+ */
+public final class ExitPoint {
+    /** The exit's number (what {@code run} returns), or -1 for the budget exit. */
+    public final int index;
+    /** The guard or raising instruction of the optimized trace; null for the budget exit. */
+    public final Ins guard;
+    /** Where tier 1 resumes and what the frame holds there. */
+    public final Snapshot snapshot;
+    /**
+     * The frame array index up to which (exclusive) the exit clears stack slots at and above the
+     * snapshot's {@code sp}: the highest stack depth any point of the trace has.
+     */
+    public final int clearTo;
+    /** Times this exit was taken. */
+    public int taken;
+
+    public ExitPoint(int index, Ins guard, Snapshot snapshot, int clearTo) {
+        this.index = index;
+        this.guard = guard;
+        this.snapshot = snapshot;
+        this.clearTo = clearTo;
+    }
+
+    /** Number of values the exit block passes to {@link SideExits#leave}: the snapshot's non-null slots. */
+    public int valueCount() {
+        int n = 0;
+        for (Object v : snapshot.slots()) {
+            if (v != null) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Override
+    public String toString() {
+        return "exit " + index + " " + snapshot;
+    }
+}

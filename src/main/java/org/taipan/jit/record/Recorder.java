@@ -1,0 +1,508 @@
+package org.taipan.jit.record;
+
+import org.taipan.code.Op;
+import org.taipan.code.Opcode;
+import org.taipan.interp.Frame;
+import org.taipan.interp.SpecializedOps;
+import org.taipan.jit.ir.Ins;
+import org.taipan.jit.ir.IrOp;
+import org.taipan.runtime.Abstract;
+import org.taipan.runtime.PyBool;
+import org.taipan.runtime.PyFloat;
+import org.taipan.runtime.PyInt;
+import org.taipan.runtime.PyList;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyRange;
+
+/**
+ * Records one iteration of a hot loop: runs it itself, instruction by instruction from the loop
+ * header, with the same tier-1 operations ({@link SpecializedOps}' value forms), and emits for
+ * each instruction the trace IR that redoes it for the types and branches it saw (LuaJIT's
+ * {@code lj_record.c}, CPython 3.13's trace projection, PyPy's meta-tracing in spirit).
+ *
+ * <p>Every instruction is handled in three steps: check that the operands are of the kinds this
+ * recorder handles (and that the instruction cannot raise), emit IR, then change the frame. An
+ * instruction that fails its check, or a trace past its length cap, aborts recording before the
+ * frame changed: {@code f.ip}/{@code f.sp} then name that instruction and tier 1 runs it (and
+ * raises what it raises, with tier 1's traceback). After every recorded instruction the frame is
+ * what tier 1 would have left. Recording closes at a JUMP_BACKWARD to the header, with the frame
+ * back at the header.
+ *
+ * <p>The IR is naive on purpose (a type guard and an unbox per operand, a box per result): the
+ * optimizer removes what is redundant.
+ */
+public final class Recorder {
+    /** Trace length (IR instructions, preamble included) past which recording aborts. */
+    public static final int MAX_OPS = 500;
+
+    private final Frame f;
+    private final PyObject[] st;
+    private final int[] code;
+    private final int header;
+    private final int entrySp;
+    private final TraceBuilder b;
+    private int ip;
+    private int sp;
+
+    /**
+     * @param f a frame stopped at the header of one of its loops ({@code f.ip}), the value stack at
+     *          the loop's depth there ({@code f.sp})
+     */
+    public Recorder(Frame f) {
+        this.f = f;
+        this.st = f.stack;
+        this.code = f.code.instrs;
+        this.header = f.ip;
+        this.entrySp = f.sp;
+        this.ip = f.ip;
+        this.sp = f.sp;
+        this.b = new TraceBuilder(f.code, header, f.sp, f.stack.length, MAX_OPS);
+    }
+
+    /**
+     * Runs and records the loop's next iteration.
+     *
+     * @return the closed trace (the frame then at the header again), or why recording aborted (the
+     *         frame then at the instruction it aborted at)
+     */
+    public RecordResult record() {
+        try {
+            while (true) {
+                b.at(ip, sp);
+                int back = step(ip);
+                if (back >= 0) {
+                    f.ip = header;
+                    f.sp = sp;
+                    return RecordResult.closed(b.close(back));
+                }
+                f.ip = ip;
+                f.sp = sp;
+            }
+        } catch (RecordAbort a) {
+            f.ip = ip;
+            f.sp = sp;
+            return RecordResult.aborted(a.getMessage(), a.ip);
+        }
+    }
+
+    /** Records the instruction at {@code i}; returns {@code i} when it is the JUMP_BACKWARD closing the loop, else -1. */
+    private int step(int i) {
+        int w = code[i];
+        int op = w & 0xFF, oparg = w >>> 8;
+        switch (op) {
+            case Op.NOP -> ip = i + 1;
+            case Op.LOAD_FAST -> {
+                local(i, oparg);
+                push(b.read(oparg), st[oparg]);
+                ip = i + 1;
+            }
+            case Op.LOAD_CONST -> {
+                push(b.constant(f.code.consts[oparg]), f.code.consts[oparg]);
+                ip = i + 1;
+            }
+            case Op.STORE_FAST -> {
+                pops(i, 1);
+                store(oparg);
+                ip = i + 1;
+            }
+            case Op.LOAD_FAST__LOAD_FAST -> {
+                int second = code[i + 1] >>> 8;
+                local(i, oparg);
+                local(i, second);
+                push(b.read(oparg), st[oparg]);
+                push(b.read(second), st[second]);
+                ip = i + 2;
+            }
+            case Op.LOAD_FAST__LOAD_CONST -> {
+                local(i, oparg);
+                PyObject c = f.code.consts[code[i + 1] >>> 8];
+                push(b.read(oparg), st[oparg]);
+                push(b.constant(c), c);
+                ip = i + 2;
+            }
+            case Op.LOAD_CONST__LOAD_FAST -> {
+                int second = code[i + 1] >>> 8;
+                local(i, second);
+                PyObject c = f.code.consts[oparg];
+                push(b.constant(c), c);
+                push(b.read(second), st[second]);
+                ip = i + 2;
+            }
+            case Op.STORE_FAST__LOAD_FAST -> {
+                int second = code[i + 1] >>> 8;
+                pops(i, 1);
+                if (second != oparg) {
+                    local(i, second);
+                }
+                store(oparg);
+                push(b.read(second), st[second]);
+                ip = i + 2;
+            }
+            case Op.STORE_FAST__STORE_FAST -> {
+                pops(i, 2);
+                store(oparg);
+                store(code[i + 1] >>> 8);
+                ip = i + 2;
+            }
+            case Op.POP_TOP -> {
+                pops(i, 1);
+                pop();
+                ip = i + 1;
+            }
+            case Op.COPY -> {
+                push(b.read(sp - oparg), st[sp - oparg]);
+                ip = i + 1;
+            }
+            case Op.SWAP -> {
+                int k = sp - oparg;
+                Ins top = b.read(sp - 1), other = b.read(k);
+                PyObject t = st[sp - 1];
+                st[sp - 1] = st[k];
+                st[k] = t;
+                b.write(sp - 1, other);
+                b.write(k, top);
+                ip = i + 1;
+            }
+            case Op.BINARY_OP_ADD_INT, Op.BINARY_OP_SUBTRACT_INT, Op.BINARY_OP_MULTIPLY_INT, Op.BINARY_OP_INT ->
+                    binaryInt(i, op, oparg);
+            case Op.BINARY_OP_ADD_FLOAT, Op.BINARY_OP_SUBTRACT_FLOAT, Op.BINARY_OP_MULTIPLY_FLOAT, Op.BINARY_OP_FLOAT ->
+                    binaryFloat(i, op, oparg);
+            case Op.COMPARE_OP_INT, Op.COMPARE_OP_INT_JUMP -> compareInt(i, op, oparg);
+            case Op.COMPARE_OP_FLOAT, Op.COMPARE_OP_FLOAT_JUMP -> compareFloat(i, op, oparg);
+            case Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE -> {
+                pops(i, 1);
+                PyObject v = st[sp - 1];
+                if (v != PyBool.TRUE && v != PyBool.FALSE) {
+                    throw new RecordAbort("branch on a non-bool", i);
+                }
+                b.guard(IrOp.GUARD_IS, v, b.read(sp - 1));
+                pop();
+                boolean jump = (v == PyBool.TRUE) == (op == Op.POP_JUMP_IF_TRUE);
+                ip = jump ? oparg : i + 1;
+            }
+            case Op.JUMP_FORWARD -> ip = oparg;
+            case Op.JUMP_BACKWARD -> {
+                if (oparg != header) {
+                    throw new RecordAbort("inner loop", i);
+                }
+                if (sp != entrySp) {
+                    throw new RecordAbort("stack depth changed", i);
+                }
+                return i;
+            }
+            case Op.BUILD_TUPLE -> {
+                int next = code[i + 1];
+                if (((next & 0xFF) != Op.UNPACK_SEQUENCE && (next & 0xFF) != Op.UNPACK_SEQUENCE_TUPLE) || next >>> 8 != oparg) {
+                    throw new RecordAbort("unsupported opcode BUILD_TUPLE", i);
+                }
+                pops(i, oparg);
+                // `a, b = b, a`: a tuple built only to be unpacked at once is the top entries reversed
+                for (int lo = sp - oparg, hi = sp - 1; lo < hi; lo++, hi--) {
+                    Ins vlo = b.read(lo), vhi = b.read(hi);
+                    PyObject t = st[lo];
+                    st[lo] = st[hi];
+                    st[hi] = t;
+                    b.write(lo, vhi);
+                    b.write(hi, vlo);
+                }
+                ip = i + 2;
+            }
+            case Op.FOR_ITER_RANGE -> forIterRange(i);
+            case Op.BINARY_SUBSCR_LIST_INT -> subscrListInt(i);
+            case Op.STORE_SUBSCR_LIST_INT -> storeSubscrListInt(i);
+            default -> throw new RecordAbort("unsupported opcode " + Opcode.of(op).name(), i);
+        }
+        return -1;
+    }
+
+    // ------------------------------------------------------------------ frame
+
+    /** Aborts when local {@code k} is unbound (tier 1 raises UnboundLocalError there). */
+    private void local(int i, int k) {
+        if (st[k] == null) {
+            throw new RecordAbort("unbound local", i);
+        }
+    }
+
+    /** Aborts when popping {@code n} entries would go below the stack as the header had it (the loop is being left). */
+    private void pops(int i, int n) {
+        if (sp - n < entrySp) {
+            throw new RecordAbort("stack below loop entry", i);
+        }
+    }
+
+    private void push(Ins v, PyObject o) {
+        st[sp] = o;
+        b.write(sp, v);
+        sp++;
+    }
+
+    private Ins pop() {
+        sp--;
+        Ins v = b.read(sp);
+        st[sp] = null;
+        b.clear(sp);
+        return v;
+    }
+
+    /** STORE_FAST {@code k} of the top of the stack. */
+    private void store(int k) {
+        PyObject o = st[sp - 1];
+        Ins v = pop();
+        st[k] = o;
+        b.write(k, v);
+    }
+
+    /** Replaces the top {@code n} entries by {@code v} (the value {@code o}). */
+    private void replace(int n, Ins v, PyObject o) {
+        for (int k = 0; k < n; k++) {
+            pop();
+        }
+        push(v, o);
+    }
+
+    // ------------------------------------------------------------------ values
+
+    private static boolean smallInt(PyObject o) {
+        return o.getClass() == PyInt.class && ((PyInt) o).fitsLong();
+    }
+
+    /** The unboxed long of {@code v} (an exact int fitting a long at record time), guarded. */
+    private Ins unboxInt(Ins v) {
+        if (v.op == IrOp.BOX_INT) {
+            return v.arg(0);
+        }
+        b.guard(IrOp.GUARD_CLASS, PyInt.class, v);
+        b.guard(IrOp.GUARD_SMALL_INT, null, v);
+        return b.emit(IrOp.UNBOX_INT, null, v);
+    }
+
+    /** The unboxed double of {@code v} (an exact float at record time), guarded. */
+    private Ins unboxFloat(Ins v) {
+        if (v.op == IrOp.BOX_FLOAT) {
+            return v.arg(0);
+        }
+        b.guard(IrOp.GUARD_CLASS, PyFloat.class, v);
+        return b.emit(IrOp.UNBOX_FLOAT, null, v);
+    }
+
+    // ------------------------------------------------------------------ instructions
+
+    /** BINARY_OP_{ADD,SUBTRACT,MULTIPLY}_INT and BINARY_OP_INT's operators with an IR op; results that stay in a long. */
+    private void binaryInt(int i, int op, int nb) {
+        pops(i, 2);
+        PyObject a = st[sp - 2], c = st[sp - 1];
+        int plain = nb >= Abstract.NB_INPLACE ? nb - Abstract.NB_INPLACE : nb;
+        IrOp irop = switch (plain) {
+            case Abstract.NB_ADD -> IrOp.INT_ADD;
+            case Abstract.NB_SUBTRACT -> IrOp.INT_SUB;
+            case Abstract.NB_MULTIPLY -> IrOp.INT_MUL;
+            case Abstract.NB_REMAINDER -> IrOp.INT_MOD;
+            case Abstract.NB_AND -> IrOp.INT_AND;
+            case Abstract.NB_OR -> IrOp.INT_OR;
+            case Abstract.NB_XOR -> IrOp.INT_XOR;
+            default -> null;
+        };
+        if (irop == null) {
+            throw new RecordAbort("unsupported int operator " + Opcode.BinaryOp.of(nb).plain().name(), i);
+        }
+        if (!smallInt(a) || !smallInt(c)) {
+            throw new RecordAbort("int operands not small ints", i);
+        }
+        long x = ((PyInt) a).longValue(), y = ((PyInt) c).longValue();
+        try {
+            switch (irop) {
+                case INT_ADD -> Math.addExact(x, y);
+                case INT_SUB -> Math.subtractExact(x, y);
+                case INT_MUL -> Math.multiplyExact(x, y);
+                default -> { }
+            }
+        } catch (ArithmeticException overflow) {
+            throw new RecordAbort("int overflow", i);
+        }
+        if (irop == IrOp.INT_MOD && y == 0) {
+            throw new RecordAbort("zero divisor", i);
+        }
+        Ins ux = unboxInt(b.read(sp - 2)), uy = unboxInt(b.read(sp - 1));
+        if (irop == IrOp.INT_MOD) {
+            b.guard(IrOp.GUARD_NONZERO_I64, null, uy);
+        }
+        Ins r = b.emit(irop, null, ux, uy);
+        switch (irop) {
+            case INT_ADD -> b.guard(IrOp.GUARD_NO_OVERFLOW_ADD, null, ux, uy, r);
+            case INT_SUB -> b.guard(IrOp.GUARD_NO_OVERFLOW_SUB, null, ux, uy, r);
+            case INT_MUL -> b.guard(IrOp.GUARD_NO_OVERFLOW_MUL, null, ux, uy, r);
+            default -> { }
+        }
+        Ins boxed = b.emit(IrOp.BOX_INT, null, r);
+        PyObject result = switch (op) {
+            case Op.BINARY_OP_ADD_INT -> SpecializedOps.addInt(f.code, i, nb, a, c);
+            case Op.BINARY_OP_SUBTRACT_INT -> SpecializedOps.subtractInt(f.code, i, nb, a, c);
+            case Op.BINARY_OP_MULTIPLY_INT -> SpecializedOps.multiplyInt(f.code, i, nb, a, c);
+            default -> SpecializedOps.binaryInt(f.code, i, nb, a, c);
+        };
+        replace(2, boxed, result);
+        ip = i + 1;
+    }
+
+    /** BINARY_OP_{ADD,SUBTRACT,MULTIPLY}_FLOAT and BINARY_OP_FLOAT's + - * / on two exact floats. */
+    private void binaryFloat(int i, int op, int nb) {
+        pops(i, 2);
+        PyObject a = st[sp - 2], c = st[sp - 1];
+        int plain = nb >= Abstract.NB_INPLACE ? nb - Abstract.NB_INPLACE : nb;
+        IrOp irop = switch (plain) {
+            case Abstract.NB_ADD -> IrOp.FLOAT_ADD;
+            case Abstract.NB_SUBTRACT -> IrOp.FLOAT_SUB;
+            case Abstract.NB_MULTIPLY -> IrOp.FLOAT_MUL;
+            case Abstract.NB_TRUE_DIVIDE -> IrOp.FLOAT_DIV;
+            default -> null;
+        };
+        if (irop == null) {
+            throw new RecordAbort("unsupported float operator " + Opcode.BinaryOp.of(nb).plain().name(), i);
+        }
+        if (a.getClass() != PyFloat.class || c.getClass() != PyFloat.class) {
+            throw new RecordAbort("float operands not exact floats", i);
+        }
+        if (irop == IrOp.FLOAT_DIV && ((PyFloat) c).value() == 0.0) {
+            throw new RecordAbort("zero divisor", i);
+        }
+        Ins ux = unboxFloat(b.read(sp - 2)), uy = unboxFloat(b.read(sp - 1));
+        if (irop == IrOp.FLOAT_DIV) {
+            b.guard(IrOp.GUARD_NONZERO_F64, null, uy);
+        }
+        Ins boxed = b.emit(IrOp.BOX_FLOAT, null, b.emit(irop, null, ux, uy));
+        PyObject result = switch (op) {
+            case Op.BINARY_OP_ADD_FLOAT -> SpecializedOps.addFloat(f.code, i, nb, a, c);
+            case Op.BINARY_OP_SUBTRACT_FLOAT -> SpecializedOps.subtractFloat(f.code, i, nb, a, c);
+            case Op.BINARY_OP_MULTIPLY_FLOAT -> SpecializedOps.multiplyFloat(f.code, i, nb, a, c);
+            default -> SpecializedOps.binaryFloat(f.code, i, nb, a, c);
+        };
+        replace(2, boxed, result);
+        ip = i + 1;
+    }
+
+    private static IrOp intCompare(int cmp) {
+        return switch (cmp) {
+            case 0 -> IrOp.INT_LT;
+            case 1 -> IrOp.INT_LE;
+            case 2 -> IrOp.INT_EQ;
+            case 3 -> IrOp.INT_NE;
+            case 4 -> IrOp.INT_GT;
+            default -> IrOp.INT_GE;
+        };
+    }
+
+    private static IrOp floatCompare(int cmp) {
+        return switch (cmp) {
+            case 0 -> IrOp.FLOAT_LT;
+            case 1 -> IrOp.FLOAT_LE;
+            case 2 -> IrOp.FLOAT_EQ;
+            case 3 -> IrOp.FLOAT_NE;
+            case 4 -> IrOp.FLOAT_GT;
+            default -> IrOp.FLOAT_GE;
+        };
+    }
+
+    /** COMPARE_OP_INT, and COMPARE_OP_INT_JUMP with the POP_JUMP_IF_FALSE/TRUE after it, on two small ints. */
+    private void compareInt(int i, int op, int cmp) {
+        pops(i, 2);
+        PyObject a = st[sp - 2], c = st[sp - 1];
+        if (cmp < 0 || cmp > 5 || !smallInt(a) || !smallInt(c)) {
+            throw new RecordAbort("int compare operands not small ints", i);
+        }
+        Ins r = b.emit(intCompare(cmp), null, unboxInt(b.read(sp - 2)), unboxInt(b.read(sp - 1)));
+        if (op == Op.COMPARE_OP_INT) {
+            Ins boxed = b.emit(IrOp.BOX_BOOL, null, r);
+            replace(2, boxed, SpecializedOps.compareInt(f.code, i, cmp, a, c));
+            ip = i + 1;
+        } else {
+            branch(i, r, SpecializedOps.compareIntJump(f.code, i, cmp, a, c));
+        }
+    }
+
+    /** COMPARE_OP_FLOAT, and COMPARE_OP_FLOAT_JUMP with its jump, on two exact floats. */
+    private void compareFloat(int i, int op, int cmp) {
+        pops(i, 2);
+        PyObject a = st[sp - 2], c = st[sp - 1];
+        if (cmp < 0 || cmp > 5 || a.getClass() != PyFloat.class || c.getClass() != PyFloat.class) {
+            throw new RecordAbort("float compare operands not exact floats", i);
+        }
+        Ins r = b.emit(floatCompare(cmp), null, unboxFloat(b.read(sp - 2)), unboxFloat(b.read(sp - 1)));
+        if (op == Op.COMPARE_OP_FLOAT) {
+            Ins boxed = b.emit(IrOp.BOX_BOOL, null, r);
+            replace(2, boxed, SpecializedOps.compareFloat(f.code, i, cmp, a, c));
+            ip = i + 1;
+        } else {
+            branch(i, r, SpecializedOps.compareFloatJump(f.code, i, cmp, a, c));
+        }
+    }
+
+    /** The jump half of a COMPARE_OP_*_JUMP at {@code i} whose comparison gave {@code outcome} (1 or 0). */
+    private void branch(int i, Ins r, int outcome) {
+        if (outcome < 0) {
+            // the tier-1 helper saw other types than the check above: cannot happen, but never guess
+            throw new RecordAbort("compare miss", i);
+        }
+        b.guard(outcome == 1 ? IrOp.GUARD_TRUE : IrOp.GUARD_FALSE, null, r);
+        pop();
+        pop();
+        ip = SpecializedOps.branch(code, i + 1, outcome);
+    }
+
+    /** FOR_ITER_RANGE: the next int of an exact range iterator with items left, pushed (its STORE_FAST is recorded on its own). */
+    private void forIterRange(int i) {
+        PyObject it = st[sp - 1];
+        if (it.getClass() != PyRange.Iter.class) {
+            throw new RecordAbort("FOR_ITER_RANGE on another iterator", i);
+        }
+        if (!((PyRange.Iter) it).hasNext()) {
+            throw new RecordAbort("loop exit", i);
+        }
+        Ins vit = b.read(sp - 1);
+        b.guard(IrOp.GUARD_CLASS, PyRange.Iter.class, vit);
+        b.guard(IrOp.GUARD_RANGE_ITER_ACTIVE, null, vit);
+        Ins boxed = b.emit(IrOp.BOX_INT, null, b.emit(IrOp.RANGE_ITER_NEXT, null, vit));
+        push(boxed, SpecializedOps.forIterRange(f.code, i, it));
+        ip = i + 1;
+    }
+
+    /** Whether {@code k} is a small int in {@code [0, len(l))} (negative indices are left to tier 1). */
+    private static boolean inRange(PyObject k, PyList l) {
+        return smallInt(k) && ((PyInt) k).longValue() >= 0 && ((PyInt) k).longValue() < l.size();
+    }
+
+    /** BINARY_SUBSCR_LIST_INT: {@code (list, k -- list[k])} with {@code 0 <= k < len}. */
+    private void subscrListInt(int i) {
+        pops(i, 2);
+        PyObject o = st[sp - 2], k = st[sp - 1];
+        if (o.getClass() != PyList.class || !inRange(k, (PyList) o)) {
+            throw new RecordAbort("list subscript not an exact list and index in range", i);
+        }
+        Ins vl = b.read(sp - 2);
+        b.guard(IrOp.GUARD_CLASS, PyList.class, vl);
+        Ins uk = unboxInt(b.read(sp - 1));
+        b.guard(IrOp.GUARD_LIST_INDEX, null, vl, uk);
+        Ins item = b.emit(IrOp.LIST_GETITEM, null, vl, uk);
+        replace(2, item, SpecializedOps.subscrListInt(f.code, i, o, k));
+        ip = i + 1;
+    }
+
+    /** STORE_SUBSCR_LIST_INT: {@code (v, list, k -- )}, {@code list[k] = v} with {@code 0 <= k < len}. */
+    private void storeSubscrListInt(int i) {
+        pops(i, 3);
+        PyObject v = st[sp - 3], o = st[sp - 2], k = st[sp - 1];
+        if (o.getClass() != PyList.class || !inRange(k, (PyList) o)) {
+            throw new RecordAbort("list store not an exact list and index in range", i);
+        }
+        Ins vl = b.read(sp - 2);
+        b.guard(IrOp.GUARD_CLASS, PyList.class, vl);
+        Ins uk = unboxInt(b.read(sp - 1));
+        b.guard(IrOp.GUARD_LIST_INDEX, null, vl, uk);
+        b.emit(IrOp.LIST_SETITEM, null, vl, uk, b.read(sp - 3));
+        SpecializedOps.storeListInt(f.code, i, o, k, v);
+        pop();
+        pop();
+        pop();
+        ip = i + 1;
+    }
+}

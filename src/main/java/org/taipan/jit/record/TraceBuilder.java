@@ -1,0 +1,194 @@
+package org.taipan.jit.record;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.taipan.jit.ir.Ins;
+import org.taipan.jit.ir.IrOp;
+import org.taipan.jit.ir.IrType;
+import org.taipan.jit.ir.Snapshot;
+import org.taipan.jit.ir.Trace;
+import org.taipan.runtime.PyCode;
+
+/**
+ * The recorder's bookkeeping for one iteration: which IR value each frame slot holds, the
+ * preamble (the entry values of the slots read, the constants) and the body, the snapshots of
+ * the guards, and closing the loop with a PHI for every slot the iteration wrote.
+ *
+ * <p>A slot the iteration has not written holds its value from the loop header, the IR value
+ * {@link IrOp#SLOT}; snapshots leave such slots null ("unchanged"). Once the loop closes, a slot
+ * that is written somewhere in the iteration holds, at the header of every later iteration, the
+ * value the previous one left: its PHI. So {@link #close} turns the body's uses of that slot's
+ * entry value, and the snapshots' null entries for it, into the PHI.
+ */
+final class TraceBuilder {
+    private final PyCode code;
+    private final int headerIp;
+    private final int entrySp;
+    private final int maxOps;
+    /** For each frame slot: the IR value it holds now if the iteration wrote it, else null. */
+    private final Ins[] vals;
+    private final boolean[] written;
+    /** For each frame slot: its value at the loop header (a SLOT instruction), made on first use. */
+    private final Ins[] entry;
+    private final List<Ins> preamble = new ArrayList<>();
+    private final List<Ins> body = new ArrayList<>();
+    private final Map<Object, Ins> constants = new IdentityHashMap<>();
+    /** The instruction being recorded and the depth before it: where the guards emitted for it resume. */
+    private int ip;
+    private int sp;
+
+    /**
+     * @param frameSize the frame array's length ({@code PyCode.frameSize})
+     * @param entrySp   the value stack's depth at the header (an index into the frame array)
+     * @param maxOps    the trace length past which recording aborts
+     */
+    TraceBuilder(PyCode code, int headerIp, int entrySp, int frameSize, int maxOps) {
+        this.code = code;
+        this.headerIp = headerIp;
+        this.entrySp = entrySp;
+        this.maxOps = maxOps;
+        this.vals = new Ins[frameSize];
+        this.written = new boolean[frameSize];
+        this.entry = new Ins[frameSize];
+    }
+
+    /** Starts the instruction at {@code ip} with the stack at depth {@code sp}: guards emitted from now resume there. */
+    void at(int ip, int sp) {
+        this.ip = ip;
+        this.sp = sp;
+    }
+
+    /** The IR value in frame slot {@code k} now. */
+    Ins read(int k) {
+        Ins v = vals[k];
+        return v != null ? v : entryValue(k);
+    }
+
+    /** Frame slot {@code k} now holds {@code v}. */
+    void write(int k, Ins v) {
+        vals[k] = v;
+        written[k] = true;
+    }
+
+    /** Frame slot {@code k} (a stack entry at or above the entry depth) was popped. */
+    void clear(int k) {
+        vals[k] = null;
+    }
+
+    private Ins entryValue(int k) {
+        Ins e = entry[k];
+        if (e == null) {
+            e = Ins.of(IrOp.SLOT, k);
+            entry[k] = e;
+            preamble.add(e);
+        }
+        return e;
+    }
+
+    /** The constant {@code value} (a Python object, a class, a shape), one instruction per distinct object. */
+    Ins constant(Object value) {
+        Ins c = constants.get(value);
+        if (c == null) {
+            c = Ins.of(IrOp.CONST_REF, value);
+            constants.put(value, c);
+            preamble.add(c);
+        }
+        return c;
+    }
+
+    /** Appends a body instruction that needs no snapshot. */
+    Ins emit(IrOp op, Object aux, Ins... args) {
+        return add(Ins.of(op, aux, args));
+    }
+
+    /** Appends a guard (or a raising op) resuming at the current instruction with the frame as it is before it. */
+    Ins guard(IrOp op, Object aux, Ins... args) {
+        Ins g = Ins.of(op, aux, args);
+        g.snapshot = snapshot();
+        return add(g);
+    }
+
+    private Ins add(Ins ins) {
+        if (preamble.size() + body.size() >= maxOps) {
+            throw new RecordAbort("trace too long", ip);
+        }
+        body.add(ins);
+        return ins;
+    }
+
+    private Snapshot snapshot() {
+        Ins[] slots = new Ins[sp];
+        System.arraycopy(vals, 0, slots, 0, sp);
+        return new Snapshot(code, ip, sp, slots, null);
+    }
+
+    /**
+     * Closes the loop at the JUMP_BACKWARD {@code backJumpIp} (the stack back at its entry depth):
+     * preamble, LOOP, a PHI per written slot, the body with the entry values of those slots
+     * replaced by their PHIs, JUMP.
+     */
+    Trace close(int backJumpIp) {
+        Trace t = new Trace(code, headerIp, backJumpIp, entrySp);
+        Map<Ins, Ins> phiOf = new IdentityHashMap<>();
+        Ins[] phis = new Ins[entrySp];
+        List<Ins> phiList = new ArrayList<>();
+        for (int k = 0; k < entrySp; k++) {
+            if (written[k]) {
+                Ins phi = new Ins(IrOp.PHI, IrType.REF, null, entryValue(k), vals[k]);
+                phis[k] = phi;
+                phiOf.put(entry[k], phi);
+                phiList.add(phi);
+            }
+        }
+        // a PHI whose next value is another written slot's entry value (`a, b = b, a`) takes that slot's PHI
+        for (Ins phi : phiList) {
+            Ins p = phiOf.get(phi.args[1]);
+            if (p != null) {
+                phi.args[1] = p;
+            }
+        }
+        preamble.forEach(t::add);
+        t.add(Ins.of(IrOp.LOOP, null));
+        phiList.forEach(t::add);
+        for (Ins ins : body) {
+            for (int a = 0; a < ins.args.length; a++) {
+                Ins p = phiOf.get(ins.args[a]);
+                if (p != null) {
+                    ins.args[a] = p;
+                }
+            }
+            Snapshot s = ins.snapshot;
+            if (s != null) {
+                Ins[] slots = s.slots();
+                for (int k = 0; k < slots.length; k++) {
+                    if (slots[k] == null) {
+                        if (k < entrySp && phis[k] != null) {
+                            slots[k] = phis[k];
+                        }
+                    } else {
+                        Ins p = phiOf.get(slots[k]);
+                        if (p != null) {
+                            slots[k] = p;
+                        }
+                    }
+                }
+            }
+            t.add(ins);
+        }
+        // the back edge's snapshot: what each slot holds at the header of the next iteration (the
+        // backend's iteration budget leaves there); slots the iteration never wrote are unchanged
+        Ins[] atHeader = new Ins[entrySp];
+        for (int k = 0; k < entrySp; k++) {
+            if (phis[k] != null) {
+                atHeader[k] = phis[k].args[1];
+            }
+        }
+        Ins jump = Ins.of(IrOp.JUMP, null);
+        jump.snapshot = new Snapshot(code, headerIp, entrySp, atHeader, null);
+        t.add(jump);
+        t.verify();
+        return t;
+    }
+}

@@ -1,0 +1,212 @@
+package org.taipan.jit;
+
+import java.util.List;
+import org.taipan.interp.Frame;
+import org.taipan.jit.ir.Ins;
+import org.taipan.jit.ir.IrOp;
+import org.taipan.jit.ir.Snapshot;
+import org.taipan.jit.ir.Trace;
+import org.taipan.runtime.PyBool;
+import org.taipan.runtime.PyFloat;
+import org.taipan.runtime.PyInt;
+import org.taipan.runtime.PyList;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyRange;
+import org.taipan.runtime.ThreadState;
+
+/**
+ * A reference backend for tests: runs a trace's IR directly, one instruction at a time, with the
+ * meaning IrOp's table gives each op, and leaves through a failing guard's snapshot (boxing
+ * unboxed values). What the recorder emits is checked against tier 1 with it before any real
+ * backend exists: a program must print the same with the JIT forced on through this as with
+ * the JIT off. Handles the ops the recorder emits; anything else fails the test loudly.
+ */
+final class TraceInterpreter implements CompiledTrace {
+    /** Iterations per run before returning -1 at the header (the real backend's budget). */
+    private static final int BUDGET = 1000;
+
+    private final Trace t;
+    private final List<Ins> ops;
+    private final int loop;
+    int exits;
+    int iterations;
+
+    TraceInterpreter(Trace t) {
+        t.verify();
+        this.t = t;
+        this.ops = t.ops;
+        this.loop = t.loopIndex();
+        t.renumber();
+    }
+
+    @Override
+    public int run(ThreadState ts, Frame f) {
+        Object[] v = new Object[ops.size()];
+        int exit = 0;
+        for (int n = 0; n < ops.size(); n++) {
+            Ins ins = ops.get(n);
+            if (ins.op == IrOp.PHI) {
+                v[n] = v[ins.arg(0).id];
+                continue;
+            }
+            if (ins.op == IrOp.LOOP) {
+                continue;
+            }
+            if (ins.op.needsSnapshot()) {
+                if (!holds(ins, v)) {
+                    leave(f, ins.snapshot, v);
+                    exits++;
+                    return exit;
+                }
+                exit++;
+                continue;
+            }
+            if (ins.op == IrOp.JUMP) {
+                iterations++;
+                Object[] next = v.clone();
+                int p = loop + 1;
+                for (; ops.get(p).op == IrOp.PHI; p++) {
+                    next[p] = v[ops.get(p).arg(1).id];
+                }
+                v = next;
+                if (iterations % BUDGET == 0) {
+                    backAtHeader(f, v);
+                    return -1;
+                }
+                n = p - 1; // the PHIs just took their values: the body starts after them
+                exit = countGuardsBefore(loop);
+                continue;
+            }
+            v[n] = eval(ins, v, f);
+        }
+        throw new IllegalStateException("trace fell off its end");
+    }
+
+    private int countGuardsBefore(int end) {
+        int c = 0;
+        for (int k = 0; k < end; k++) {
+            if (ops.get(k).op.needsSnapshot()) {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    private static Object a(Ins ins, int k, Object[] v) {
+        return v[ins.arg(k).id];
+    }
+
+    private static long l(Ins ins, int k, Object[] v) {
+        return (Long) a(ins, k, v);
+    }
+
+    private static double d(Ins ins, int k, Object[] v) {
+        return (Double) a(ins, k, v);
+    }
+
+    private static boolean holds(Ins g, Object[] v) {
+        return switch (g.op) {
+            case GUARD_CLASS -> a(g, 0, v).getClass() == g.aux;
+            case GUARD_IS -> a(g, 0, v) == g.aux;
+            case GUARD_SMALL_INT -> ((PyInt) a(g, 0, v)).fitsLong();
+            case GUARD_TRUE -> (Boolean) a(g, 0, v);
+            case GUARD_FALSE -> !(Boolean) a(g, 0, v);
+            case GUARD_NO_OVERFLOW_ADD -> ((l(g, 0, v) ^ l(g, 2, v)) & (l(g, 1, v) ^ l(g, 2, v))) >= 0;
+            case GUARD_NO_OVERFLOW_SUB -> ((l(g, 0, v) ^ l(g, 1, v)) & (l(g, 0, v) ^ l(g, 2, v))) >= 0;
+            case GUARD_NO_OVERFLOW_MUL -> Math.multiplyHigh(l(g, 0, v), l(g, 1, v)) == (l(g, 2, v) >> 63);
+            case GUARD_NONZERO_I64 -> l(g, 0, v) != 0;
+            case GUARD_NONZERO_F64 -> d(g, 0, v) != 0.0;
+            case GUARD_LIST_INDEX -> l(g, 1, v) >= 0 && l(g, 1, v) < ((PyList) a(g, 0, v)).size();
+            case GUARD_RANGE_ITER_ACTIVE -> ((PyRange.Iter) a(g, 0, v)).hasNext();
+            default -> throw new IllegalStateException("no test semantics for " + g);
+        };
+    }
+
+    private static Object eval(Ins ins, Object[] v, Frame f) {
+        return switch (ins.op) {
+            case SLOT -> f.stack[ins.auxInt()];
+            case CONST_I64, CONST_F64, CONST_REF -> ins.aux;
+            case UNBOX_INT -> ((PyInt) a(ins, 0, v)).longValue();
+            case UNBOX_FLOAT -> ((PyFloat) a(ins, 0, v)).value();
+            case BOX_INT -> PyInt.of(l(ins, 0, v));
+            case BOX_FLOAT -> new PyFloat(d(ins, 0, v));
+            case BOX_BOOL -> PyBool.of((Boolean) a(ins, 0, v));
+            case INT_ADD -> l(ins, 0, v) + l(ins, 1, v);
+            case INT_SUB -> l(ins, 0, v) - l(ins, 1, v);
+            case INT_MUL -> l(ins, 0, v) * l(ins, 1, v);
+            case INT_MOD -> Math.floorMod(l(ins, 0, v), l(ins, 1, v));
+            case INT_FLOORDIV -> Math.floorDiv(l(ins, 0, v), l(ins, 1, v));
+            case INT_AND -> l(ins, 0, v) & l(ins, 1, v);
+            case INT_OR -> l(ins, 0, v) | l(ins, 1, v);
+            case INT_XOR -> l(ins, 0, v) ^ l(ins, 1, v);
+            case INT_NEG -> -l(ins, 0, v);
+            case INT_LT -> l(ins, 0, v) < l(ins, 1, v);
+            case INT_LE -> l(ins, 0, v) <= l(ins, 1, v);
+            case INT_EQ -> l(ins, 0, v) == l(ins, 1, v);
+            case INT_NE -> l(ins, 0, v) != l(ins, 1, v);
+            case INT_GT -> l(ins, 0, v) > l(ins, 1, v);
+            case INT_GE -> l(ins, 0, v) >= l(ins, 1, v);
+            case INT_TO_FLOAT -> (double) l(ins, 0, v);
+            case FLOAT_ADD -> d(ins, 0, v) + d(ins, 1, v);
+            case FLOAT_SUB -> d(ins, 0, v) - d(ins, 1, v);
+            case FLOAT_MUL -> d(ins, 0, v) * d(ins, 1, v);
+            case FLOAT_DIV -> d(ins, 0, v) / d(ins, 1, v);
+            case FLOAT_NEG -> -d(ins, 0, v);
+            case FLOAT_LT -> d(ins, 0, v) < d(ins, 1, v);
+            case FLOAT_LE -> d(ins, 0, v) <= d(ins, 1, v);
+            case FLOAT_EQ -> d(ins, 0, v) == d(ins, 1, v);
+            case FLOAT_NE -> d(ins, 0, v) != d(ins, 1, v);
+            case FLOAT_GT -> d(ins, 0, v) > d(ins, 1, v);
+            case FLOAT_GE -> d(ins, 0, v) >= d(ins, 1, v);
+            case LIST_GETITEM -> ((PyList) a(ins, 0, v)).get((int) l(ins, 1, v));
+            case LIST_SETITEM -> {
+                ((PyList) a(ins, 0, v)).set((int) l(ins, 1, v), (PyObject) a(ins, 2, v));
+                yield null;
+            }
+            case REF_IS -> a(ins, 0, v) == a(ins, 1, v);
+            case RANGE_ITER_NEXT -> ((PyRange.Iter) a(ins, 0, v)).nextLong();
+            default -> throw new IllegalStateException("no test semantics for " + ins);
+        };
+    }
+
+    private static PyObject box(Object o) {
+        if (o instanceof Long x) {
+            return PyInt.of(x);
+        }
+        if (o instanceof Double x) {
+            return new PyFloat(x);
+        }
+        if (o instanceof Boolean x) {
+            return PyBool.of(x);
+        }
+        return (PyObject) o;
+    }
+
+    /** Writes the snapshot's frame back: changed slots, the stack cleared above its depth, sp and ip. */
+    private static void leave(Frame f, Snapshot s, Object[] v) {
+        if (s.parent() != null) {
+            throw new IllegalStateException("inlined frames are not recorded yet");
+        }
+        Ins[] slots = s.slots();
+        for (int k = 0; k < slots.length; k++) {
+            if (slots[k] != null) {
+                f.stack[k] = box(v[slots[k].id]);
+            }
+        }
+        for (int k = s.sp(); k < f.stack.length; k++) {
+            f.stack[k] = null;
+        }
+        f.sp = s.sp();
+        f.ip = s.ip();
+    }
+
+    /** The frame at the header after a full iteration: each PHI's slot holds the PHI's value. */
+    private void backAtHeader(Frame f, Object[] v) {
+        for (int p = loop + 1; ops.get(p).op == IrOp.PHI; p++) {
+            Ins phi = ops.get(p);
+            f.stack[phi.arg(0).auxInt()] = box(v[p]);
+        }
+        f.sp = t.entrySp;
+        f.ip = t.headerIp;
+    }
+}
