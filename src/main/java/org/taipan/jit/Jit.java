@@ -73,9 +73,9 @@ public final class Jit {
         this.compiler = compiler;
     }
 
-    /** The optimizer and backend, once they exist: until then null (the JIT records only). */
+    /** The optimizer (once it exists) and the backend: one hidden class per trace ({@code jit.emit.Emitter}). */
     private static TraceCompiler defaultCompiler() {
-        return null;
+        return org.taipan.jit.emit.Emitter::compile;
     }
 
     /**
@@ -175,7 +175,7 @@ public final class Jit {
         s.entries++;
         while (true) {
             int exit = s.trace.run(ts, f);
-            listener.traceRan(s.traceId, 0);
+            listener.traceRan(s.traceId, s.trace.iterations());
             if (exit >= 0) {
                 listener.exitTaken(s.traceId, exit, s.exits != null && exit < s.exits.length ? s.exits[exit] : null);
                 break;
