@@ -32,9 +32,10 @@ public interface JitListener {
     default void invalidated(int traceId, String reason) {}
 
     /**
-     * One call of trace {@code traceId}'s {@link CompiledTrace#run} completed {@code iterations}
-     * full loop iterations (0 when the caller cannot tell): what {@code -X jit-stats} estimates the
-     * share of bytecodes run in tier 2 from.
+     * Trace {@code traceId} was entered from tier 1 and has been left again, after
+     * {@code iterations} full loop iterations in all (one entry may call {@link CompiledTrace#run}
+     * several times when its iteration budget runs out: report their sum, once per entry; 0 when
+     * unknown): what {@code -X jit-stats} estimates the share of bytecodes run in tier 2 from.
      */
     default void traceRan(int traceId, long iterations) {}
 

@@ -13,7 +13,7 @@ import org.taipan.runtime.PyCode;
  * {@code -X jit-log=FILE}: the JIT's events as plain text, one block per event as it happens
  * (recordings, aborts with their reason and line, blacklisted loops, each compiled trace as
  * recorded and as optimized with its exits numbered and placed, bridges, invalidations), then at
- * exit a summary from the {@link JitTally}: aborts by reason, each trace's runs and iterations,
+ * exit a summary from the {@link JitTally}: aborts by reason, each trace's entries and iterations,
  * and the hottest exits with the line and the reason. Exit counts are only known at the end, so
  * exits are counted in memory and written there. The format is described in
  * {@code docs/JIT-LOG.md}.
@@ -160,9 +160,9 @@ public final class JitLogWriter implements JitListener {
                     if (s.trace != null) {
                         b.append(" (loop at ").append(Places.of(s.trace.code, s.trace.headerIp)).append(')');
                     }
-                    b.append(": ").append(SummaryText.count(s.runs)).append(" runs, ")
+                    b.append(": ").append(SummaryText.count(s.entries)).append(" entries, ")
                             .append(SummaryText.count(s.iterations)).append(" iterations")
-                            .append(s.runs > 0 ? " (" + SummaryText.count(s.iterations / s.runs) + " per run), " : ", ")
+                            .append(s.entries > 0 ? " (" + SummaryText.count(s.iterations / s.entries) + " per entry), " : ", ")
                             .append(SummaryText.count(s.exits)).append(" exits; guards ").append(s.guardsBefore)
                             .append(" -> ").append(s.guardsAfter).append(", allocations removed ").append(s.allocationsRemoved);
                     if (s.invalidated != null) {

@@ -26,12 +26,12 @@ final class JitTally implements JitListener {
         boolean blacklisted;
     }
 
-    /** One compiled trace (or bridge) and what its runs did. */
+    /** One compiled trace (or bridge) and what its entries did. */
     static final class TraceStats {
         final int id;
         final Trace trace;
         final int guardsBefore, guardsAfter, allocationsRemoved;
-        long runs, iterations, exits;
+        long entries, iterations, exits;
         String invalidated;
 
         TraceStats(int id, Trace trace, int guardsBefore, int guardsAfter, int allocationsRemoved) {
@@ -131,7 +131,7 @@ final class JitTally implements JitListener {
     public synchronized void traceRan(int traceId, long iterations) {
         TraceStats t = traces.get(traceId);
         if (t != null) {
-            t.runs++;
+            t.entries++;
             t.iterations += Math.max(0, iterations);
         }
     }
@@ -164,9 +164,9 @@ final class JitTally implements JitListener {
     }
 
     /**
-     * What the JIT adds to a loop's {@code JUMP_BACKWARD} counter each time a run of its trace ends
+     * What the JIT adds to a loop's {@code JUMP_BACKWARD} counter each time tier 1 leaves its trace
      * ({@code Jit} sets the counter's low bits so that the next taken jump re-enters the trace), which
-     * tier 1 did not iterate: subtracted per run.
+     * tier 1 did not iterate: subtracted per entry ({@link #traceRan}).
      */
     static final int REENTRY_BUMP = 15;
 
@@ -185,17 +185,17 @@ final class JitTally implements JitListener {
                 continue;
             }
             int length = backs[backs.length - 1] - l.headerIp() + 1;
-            long taken = 0, runs = 0, iterations = 0;
+            long taken = 0, entries = 0, iterations = 0;
             for (int b : backs) {
                 taken += Math.max(0, l.code().counters[b]);
             }
             for (TraceStats t : traces.values()) {
                 if (t.trace != null && t.trace.code == l.code() && t.trace.headerIp == l.headerIp()) {
-                    runs += t.runs;
+                    entries += t.entries;
                     iterations += t.iterations;
                 }
             }
-            tier1 += (double) Math.max(0, taken - REENTRY_BUMP * runs) * length;
+            tier1 += (double) Math.max(0, taken - REENTRY_BUMP * entries) * length;
             tier2 += (double) iterations * length;
         }
         return tier1 + tier2 == 0 ? -1 : tier2 / (tier1 + tier2);

@@ -89,7 +89,7 @@ class JitLogTest {
         return t;
     }
 
-    /** The same events for every test: two aborts and a blacklist of another loop, one trace, exits, runs. */
+    /** The same events for every test: two aborts and a blacklist of another loop, one trace, exits, entries. */
     private static Trace feed(JitListener l, PyCode code) {
         Trace t = counterTrace(code);
         int abortIp = firstIpOfLine(code, 5);
@@ -146,7 +146,7 @@ class JitLogTest {
         assertTrue(summary.contains("  aborts by reason:\n"
                 + "           2  unsupported opcode LOAD_ATTR_PROPERTY  (at prog.py:5 in f, prog.py:6 in f)\n"
                 + "           1  trace too long  (at prog.py:5 in f)\n"), summary);
-        assertTrue(summary.contains("    trace 1 (loop at prog.py:4 in f): 2 runs, 3,000 iterations (1,500 per run), 1,501 exits; guards 4 -> 2,"
+        assertTrue(summary.contains("    trace 1 (loop at prog.py:4 in f): 2 entries, 3,000 iterations (1,500 per entry), 1,501 exits; guards 4 -> 2,"
                 + " allocations removed 1; invalidated: global 'g' rebound\n"), summary);
         assertTrue(summary.contains("  exits taken: 1,501\n"
                 + "  hottest exits (count, where tier 1 resumed, why):\n"
@@ -163,7 +163,7 @@ class JitLogTest {
         JitListener stats = new Fanout(List.of(tally, new JitStats(tally, new PrintStream(err, true, StandardCharsets.UTF_8), false)));
         Trace t = feed(stats, code);
         // tier 1 took the loop's back jump 1,000 times (plus the JIT's re-entry bump after each of
-        // the trace's 2 runs); the trace ran 3,000 iterations
+        // the trace's 2 entries); the trace ran 3,000 iterations
         code.counters[t.backJumpIp] = 1000 + 2 * JitTally.REENTRY_BUMP;
         stats.finish();
         assertEquals("""

@@ -1,0 +1,120 @@
+package org.taipan.jit.opt;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.taipan.jit.ir.Ins;
+import org.taipan.jit.ir.IrOp;
+import org.taipan.jit.ir.Trace;
+import org.taipan.runtime.PyBool;
+import org.taipan.runtime.PyFloat;
+import org.taipan.runtime.PyInt;
+
+/**
+ * Guard elimination by type propagation: one forward walk that records what the instructions so
+ * far prove about each value, and drops a guard that checks something already proved.
+ * <ul>
+ * <li>exact class: from {@code GUARD_CLASS}, {@code GUARD_IS} (the object's class),
+ *     {@code CONST_REF}, {@code BOX_INT} (PyInt), {@code BOX_FLOAT} (PyFloat), {@code BOX_BOOL} (PyBool);</li>
+ * <li>fits a long: from {@code GUARD_SMALL_INT} and {@code BOX_INT};</li>
+ * <li>identity: from {@code GUARD_IS}; truth: from {@code GUARD_TRUE}/{@code GUARD_FALSE};
+ *     non-zero: from {@code GUARD_NONZERO_*};</li>
+ * <li>shape: from {@code GUARD_SHAPE}, forgotten at {@link IrOp#LOOP} and at every EFFECT op that
+ *     may add attributes (all but {@link #SHAPE_PRESERVING}).</li>
+ * </ul>
+ * Soundness: every fact except shape is a property of an SSA value, which never changes once
+ * defined (a Java object's class never changes; PyInt and PyFloat are immutable), and the fact's
+ * source executes before the dropped guard on every path through the trace (a trace is one path;
+ * the preamble runs before every iteration). A shape can change by an effect, so its fact lives only
+ * from its guard to the next such effect within one pass through the straight-line code.
+ */
+final class GuardElim {
+    private GuardElim() {
+    }
+
+    /** EFFECT ops that cannot change an instance's shape (a SETSLOT writes an existing slot). */
+    static final Set<String> SHAPE_PRESERVING = Set.of("SETSLOT", "LIST_SETITEM", "RANGE_ITER_NEXT");
+
+    /** Drops the redundant guards of {@code t}; returns how many. */
+    static int run(Trace t) {
+        Map<Ins, Class<?>> cls = new IdentityHashMap<>();
+        Map<Ins, Object> shape = new IdentityHashMap<>();
+        Map<Ins, Object> same = new IdentityHashMap<>();
+        Set<Ins> small = newSet(), isTrue = newSet(), isFalse = newSet(), nonZero = newSet();
+        List<Ins> out = new ArrayList<>(t.ops.size());
+        int dropped = 0;
+        for (Ins ins : t.ops) {
+            Ins v = ins.args.length > 0 ? ins.args[0] : null;
+            boolean redundant = switch (ins.op) {
+                case GUARD_CLASS -> cls.get(v) == ins.aux;
+                case GUARD_SMALL_INT -> small.contains(v);
+                case GUARD_IS -> same.containsKey(v) && same.get(v) == ins.aux;
+                case GUARD_SHAPE -> shape.containsKey(v) && shape.get(v) == ins.aux;
+                case GUARD_TRUE -> isTrue.contains(v);
+                case GUARD_FALSE -> isFalse.contains(v);
+                case GUARD_NONZERO_I64, GUARD_NONZERO_F64 -> nonZero.contains(v);
+                default -> false;
+            };
+            if (redundant) {
+                dropped++;
+                continue;
+            }
+            out.add(ins);
+            switch (ins.op) {
+                case GUARD_CLASS -> cls.put(v, (Class<?>) ins.aux);
+                case GUARD_SMALL_INT -> small.add(v);
+                case GUARD_IS -> {
+                    same.put(v, ins.aux);
+                    if (ins.aux != null) {
+                        cls.put(v, ins.aux.getClass());
+                    }
+                }
+                case GUARD_SHAPE -> shape.put(v, ins.aux);
+                case GUARD_TRUE -> isTrue.add(v);
+                case GUARD_FALSE -> isFalse.add(v);
+                case GUARD_NONZERO_I64, GUARD_NONZERO_F64 -> nonZero.add(v);
+                case CONST_REF -> {
+                    if (ins.aux != null) {
+                        cls.put(ins, ins.aux.getClass());
+                        same.put(ins, ins.aux);
+                        if (ins.aux instanceof PyInt i && i.getClass() == PyInt.class && i.fitsLong()) {
+                            small.add(ins);
+                        }
+                    }
+                }
+                case BOX_INT -> {
+                    cls.put(ins, PyInt.class);
+                    small.add(ins);
+                }
+                case BOX_FLOAT -> cls.put(ins, PyFloat.class);
+                case BOX_BOOL -> cls.put(ins, PyBool.class);
+                case CONST_I64 -> {
+                    if ((Long) ins.aux != 0) {
+                        nonZero.add(ins);
+                    }
+                }
+                case CONST_F64 -> {
+                    if ((Double) ins.aux != 0.0) {
+                        nonZero.add(ins);
+                    }
+                }
+                case LOOP -> shape.clear();
+                default -> {
+                    if (ins.op.hasEffect() && !SHAPE_PRESERVING.contains(ins.op.name())) {
+                        shape.clear();
+                    }
+                }
+            }
+        }
+        t.ops.clear();
+        t.ops.addAll(out);
+        t.renumber();
+        return dropped;
+    }
+
+    private static Set<Ins> newSet() {
+        return java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    }
+}

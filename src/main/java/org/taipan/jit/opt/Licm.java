@@ -1,0 +1,127 @@
+package org.taipan.jit.opt;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.taipan.jit.ir.Ins;
+import org.taipan.jit.ir.IrOp;
+import org.taipan.jit.ir.Trace;
+
+/**
+ * Loop-invariant code motion, the simplest sound form of the issue's "loop peeling so invariant
+ * guards and loads run once": a body instruction whose operands are all defined before
+ * {@link IrOp#LOOP} (or were hoisted themselves) moves to the end of the preamble, in order, when it
+ * is a non-allocating PURE op, or a guard of an immutable property ({@code GUARD_CLASS},
+ * {@code GUARD_IS}, {@code GUARD_SMALL_INT}, {@code GUARD_TRUE}/{@code FALSE},
+ * {@code GUARD_NONZERO_*}, {@code GUARD_NO_OVERFLOW_*}), or a {@code GUARD_SHAPE} in a body without
+ * an effect that may change shapes. A hoisted guard takes the loop header's snapshot.
+ *
+ * <p>Soundness: an invariant guard has the same outcome on every iteration, so checking it once
+ * before the first is equivalent; failing it there resumes tier 1 at the header with the frame as
+ * it was at entry (the preamble changed nothing in it), which re-runs exactly what the trace would
+ * have run up to the guard. A PURE op that can fault on bad operands ({@code UNBOX_*} of a wrong
+ * object, integer division by zero) relies on the guards before it: it is hoisted only while every
+ * guard before it in the body has been hoisted too. Boxes stay (one box per iteration is what
+ * tier 1's identity semantics give).
+ */
+final class Licm {
+    private Licm() {
+    }
+
+    /**
+     * PURE ops that compute a value from any operands of their types without failing, so they may
+     * run before the guards that preceded them (wrapping long arithmetic, IEEE doubles). A PURE op
+     * not listed here (one added to IrOp later, say) is never hoisted.
+     */
+    static final Set<IrOp> NEVER_FAULTS = java.util.EnumSet.of(IrOp.CONST_I64, IrOp.CONST_F64, IrOp.CONST_REF,
+            IrOp.INT_ADD, IrOp.INT_SUB, IrOp.INT_MUL, IrOp.INT_AND, IrOp.INT_OR, IrOp.INT_XOR, IrOp.INT_NEG,
+            IrOp.INT_LT, IrOp.INT_LE, IrOp.INT_EQ, IrOp.INT_NE, IrOp.INT_GT, IrOp.INT_GE, IrOp.INT_TO_FLOAT,
+            IrOp.FLOAT_ADD, IrOp.FLOAT_SUB, IrOp.FLOAT_MUL, IrOp.FLOAT_DIV, IrOp.FLOAT_NEG, IrOp.FLOAT_LT,
+            IrOp.FLOAT_LE, IrOp.FLOAT_EQ, IrOp.FLOAT_NE, IrOp.FLOAT_GT, IrOp.FLOAT_GE, IrOp.BOX_BOOL, IrOp.REF_IS);
+
+    /** Hoists invariant instructions of {@code t}; returns how many moved. */
+    static int run(Trace t) {
+        int loop = t.loopIndex();
+        int start = Rewrite.bodyStart(t);
+        boolean shapeSafe = true;
+        for (int i = start; i < t.ops.size(); i++) {
+            IrOp op = t.ops.get(i).op;
+            if (op.hasEffect() && !GuardElim.SHAPE_PRESERVING.contains(op.name())) {
+                shapeSafe = false;
+            }
+        }
+        Set<Ins> invariant = Collections.newSetFromMap(new IdentityHashMap<>());
+        invariant.addAll(t.ops.subList(0, loop));
+        List<Ins> hoisted = new ArrayList<>();
+        List<Ins> body = new ArrayList<>();
+        boolean guardsAllHoisted = true;
+        for (int i = start; i < t.ops.size(); i++) {
+            Ins ins = t.ops.get(i);
+            boolean operandsInvariant = true;
+            for (Ins a : ins.args) {
+                operandsInvariant &= invariant.contains(a);
+            }
+            boolean move = operandsInvariant && switch (ins.op) {
+                case GUARD_CLASS, GUARD_IS, GUARD_SMALL_INT, GUARD_TRUE, GUARD_FALSE, GUARD_NONZERO_I64,
+                        GUARD_NONZERO_F64, GUARD_NO_OVERFLOW_ADD, GUARD_NO_OVERFLOW_SUB, GUARD_NO_OVERFLOW_MUL -> true;
+                case GUARD_SHAPE -> shapeSafe;
+                case UNBOX_INT, UNBOX_FLOAT, INT_FLOORDIV, INT_MOD -> guardsAllHoisted || provenSafe(ins, t.ops.subList(0, loop), hoisted);
+                default -> NEVER_FAULTS.contains(ins.op);
+            };
+            if (move) {
+                if (ins.op.isGuard()) {
+                    ins.snapshot = Rewrite.header(t);
+                }
+                invariant.add(ins);
+                hoisted.add(ins);
+            } else {
+                if (ins.op.isGuard() || ins.op.mayRaise() || ins.op.hasEffect()) {
+                    guardsAllHoisted = false;
+                }
+                body.add(ins);
+            }
+        }
+        if (hoisted.isEmpty()) {
+            return 0;
+        }
+        List<Ins> out = new ArrayList<>(t.ops.subList(0, loop));
+        out.addAll(hoisted);
+        out.addAll(t.ops.subList(loop, start));
+        out.addAll(body);
+        t.ops.clear();
+        t.ops.addAll(out);
+        t.renumber();
+        return hoisted.size();
+    }
+
+    /**
+     * Whether the guards that make {@code ins} safe are already in the preamble: for
+     * {@code UNBOX_INT(v)} an exact-int and fits-long check of {@code v}, for {@code UNBOX_FLOAT(v)} an
+     * exact-float check, for a division a non-zero check or a non-zero constant divisor.
+     */
+    private static boolean provenSafe(Ins ins, List<Ins> preamble, List<Ins> hoisted) {
+        Ins v = ins.op == IrOp.INT_FLOORDIV || ins.op == IrOp.INT_MOD ? ins.args[1] : ins.args[0];
+        if (v.op == IrOp.CONST_I64 || v.op == IrOp.CONST_REF) {
+            // constants: Fold already turned safe unboxes and divisions of them into constants
+            return ins.op == IrOp.INT_FLOORDIV || ins.op == IrOp.INT_MOD ? (Long) v.aux != 0 : false;
+        }
+        boolean cls = false, small = false, nonZero = false;
+        for (List<Ins> part : List.of(preamble, hoisted)) {
+            for (Ins g : part) {
+                if (g.args.length > 0 && g.args[0] == v) {
+                    cls |= g.op == IrOp.GUARD_CLASS
+                            && g.aux == (ins.op == IrOp.UNBOX_FLOAT ? org.taipan.runtime.PyFloat.class : org.taipan.runtime.PyInt.class);
+                    small |= g.op == IrOp.GUARD_SMALL_INT;
+                    nonZero |= g.op == IrOp.GUARD_NONZERO_I64;
+                }
+            }
+        }
+        return switch (ins.op) {
+            case UNBOX_INT -> cls && small;
+            case UNBOX_FLOAT -> cls;
+            default -> nonZero;
+        };
+    }
+}

@@ -1,0 +1,78 @@
+package org.taipan.jit.opt;
+
+import org.taipan.jit.ir.Ins;
+import org.taipan.jit.ir.IrOp;
+import org.taipan.jit.ir.Trace;
+
+/**
+ * The trace optimizer: runs the passes of {@code jit.opt} over a recorded trace, in place, between
+ * the recorder and the backend. Order: constant folding, guard elimination, unboxing of
+ * loop-carried values, box forwarding, common subexpressions, loop-invariant code motion, then
+ * folding, guard elimination, box forwarding and dead code once more over what the first round
+ * exposed.
+ *
+ * <p>Every pass keeps {@link Trace#verify}'s invariant; {@link #optimize} checks it at the end.
+ */
+public final class Optimizer {
+    private Optimizer() {
+    }
+
+    /**
+     * What the optimizer did, for the jit-log.
+     *
+     * @param guardsBefore       guards in the recorded trace
+     * @param guardsAfter        guards in the optimized trace
+     * @param allocationsBefore  allocating instructions (boxes) in the loop body before
+     * @param allocationsAfter   allocating instructions in the loop body after
+     */
+    public record Result(int guardsBefore, int guardsAfter, int allocationsBefore, int allocationsAfter) {
+        /** Allocations per iteration the optimizer removed (kept virtual). */
+        public int allocationsRemoved() {
+            return allocationsBefore - allocationsAfter;
+        }
+    }
+
+    /**
+     * Optimizes {@code t} in place.
+     *
+     * @param t a trace that satisfies {@link Trace#verify}
+     * @return the counts before and after
+     * @throws UnsupportedOperationException if the optimized trace does not verify (a bug in a
+     *         pass; the JIT reports it as an abort instead of running a broken trace), with the
+     *         verifier's message
+     */
+    public static Result optimize(Trace t) {
+        int guardsBefore = t.guardCount();
+        int allocsBefore = bodyAllocations(t);
+        Fold.run(t);
+        GuardElim.run(t);
+        UnboxPhis.run(t);
+        BoxForwarding.run(t);
+        Cse.run(t);
+        Licm.run(t);
+        Fold.run(t);
+        GuardElim.run(t);
+        BoxForwarding.run(t);
+        Cse.run(t);
+        DeadCode.run(t);
+        try {
+            t.verify();
+        } catch (IllegalStateException e) {
+            throw new UnsupportedOperationException("optimizer: invalid trace: " + e.getMessage(), e);
+        }
+        return new Result(guardsBefore, t.guardCount(), allocsBefore, bodyAllocations(t));
+    }
+
+    /** Allocating instructions after {@link IrOp#LOOP}: the allocations of one iteration. */
+    static int bodyAllocations(Trace t) {
+        int n = 0;
+        int loop = t.loopIndex();
+        for (int i = loop + 1; i < t.ops.size(); i++) {
+            Ins ins = t.ops.get(i);
+            if (ins.op.allocates()) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

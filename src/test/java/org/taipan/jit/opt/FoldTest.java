@@ -1,0 +1,70 @@
+package org.taipan.jit.opt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import org.junit.jupiter.api.Test;
+import org.taipan.jit.ir.Ins;
+import org.taipan.jit.ir.IrOp;
+import org.taipan.runtime.PyBool;
+import org.taipan.runtime.PyFloat;
+import org.taipan.runtime.PyInt;
+
+class FoldTest {
+    @Test
+    void unboxedConstantsAndTheirArithmeticFold() {
+        Fixture f = new Fixture(1);
+        Ins seven = f.add(IrOp.CONST_REF, PyInt.of(7));
+        Ins half = f.add(IrOp.CONST_REF, new PyFloat(0.5));
+        f.loop();
+        Ins[] s = {null};
+        f.guard(2, s, IrOp.GUARD_CLASS, PyInt.class, seven);
+        f.guard(2, s, IrOp.GUARD_SMALL_INT, null, seven);
+        Ins u = f.add(IrOp.UNBOX_INT, null, seven);
+        Ins m = f.add(IrOp.INT_MOD, null, f.add(IrOp.INT_NEG, null, u), f.add(IrOp.CONST_I64, 3L));
+        f.guard(2, s, IrOp.GUARD_NONZERO_I64, null, m);
+        Ins x = f.add(IrOp.FLOAT_MUL, null, f.add(IrOp.INT_TO_FLOAT, null, m), f.add(IrOp.UNBOX_FLOAT, null, half));
+        f.guard(4, new Ins[] {x}, IrOp.GUARD_TRUE, null, f.add(IrOp.FLOAT_GT, null, x, f.add(IrOp.CONST_F64, 0.0)));
+        f.jump();
+        Fold.run(f.t);
+        f.t.verify();
+        assertEquals(0, f.t.guardCount(), f.t::toString);
+        // -7 % 3 == 2 (Python's sign of the divisor); 2 * 0.5
+        Ins exitValue = f.t.ops.stream().filter(i -> i.op == IrOp.CONST_F64 && (Double) i.aux == 1.0).findFirst().orElseThrow();
+        assertEquals(IrOp.CONST_F64, exitValue.op);
+    }
+
+    @Test
+    void aGuardThatWouldFailStays() {
+        Fixture f = new Fixture(1);
+        Ins c = f.add(IrOp.CONST_I64, 0L);
+        f.loop();
+        f.guard(2, new Ins[] {null}, IrOp.GUARD_NONZERO_I64, null, c);
+        f.add(IrOp.INT_FLOORDIV, null, f.add(IrOp.CONST_I64, 1L), c);
+        Ins big = f.add(IrOp.CONST_I64, Long.MAX_VALUE);
+        Ins sum = f.add(IrOp.INT_ADD, null, big, big);
+        f.guard(2, new Ins[] {null}, IrOp.GUARD_NO_OVERFLOW_ADD, null, big, big, sum);
+        f.jump();
+        Fold.run(f.t);
+        f.t.verify();
+        assertEquals(2, f.t.guardCount(), f.t::toString);
+        assertEquals(1, Fixture.count(f.t, IrOp.INT_FLOORDIV), "division by zero is not folded");
+    }
+
+    @Test
+    void guardIsOfABoxedBoolBecomesGuardTrue() {
+        Fixture f = new Fixture(2);
+        Ins a = f.slot(0), b = f.slot(1);
+        f.loop();
+        Ins lt = f.add(IrOp.REF_IS, null, a, b);
+        Ins box = f.add(IrOp.BOX_BOOL, null, lt);
+        f.guard(3, new Ins[] {null, null}, IrOp.GUARD_IS, PyBool.FALSE, box);
+        f.jump();
+        Fold.run(f.t);
+        f.t.verify();
+        Ins g = f.t.ops.stream().filter(i -> i.op.isGuard()).findFirst().orElseThrow();
+        assertEquals(IrOp.GUARD_FALSE, g.op);
+        assertSame(lt, g.args[0]);
+        assertEquals(3, g.snapshot.ip());
+    }
+}

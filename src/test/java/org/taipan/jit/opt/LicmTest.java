@@ -1,0 +1,68 @@
+package org.taipan.jit.opt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.taipan.jit.ir.Ins;
+import org.taipan.jit.ir.IrOp;
+import org.taipan.jit.ir.IrType;
+import org.taipan.runtime.PyInt;
+
+class LicmTest {
+    @Test
+    void invariantGuardsAndUnboxesMoveToThePreambleWithTheHeaderSnapshot() {
+        Fixture f = new Fixture(2);
+        Ins n = f.slot(1);
+        Ins zero = f.add(IrOp.CONST_I64, 0L);
+        f.loop();
+        Ins p = f.t.add(new Ins(IrOp.PHI, IrType.I64, null, zero, zero));
+        Ins[] s = {p, null, null};
+        Ins un = f.unboxInt(5, s, n);
+        Ins lt = f.add(IrOp.INT_LT, null, p, un);
+        f.guard(6, s, IrOp.GUARD_TRUE, null, lt);
+        Ins sq = f.add(IrOp.INT_MUL, null, un, un);
+        Ins next = f.add(IrOp.INT_ADD, null, p, sq);
+        f.jump();
+        p.args[1] = next;
+        f.t.verify();
+        assertEquals(4, Licm.run(f.t), f.t::toString);
+        f.t.verify();
+        for (int i = 0; i < f.t.loopIndex(); i++) {
+            Ins g = f.t.ops.get(i);
+            if (g.op.isGuard()) {
+                assertEquals(f.t.headerIp, g.snapshot.ip());
+            }
+        }
+        assertEquals(1, f.t.guardCount() - 2, "the loop condition stays");
+        Fixture.assertBody(f.t, IrOp.GUARD_TRUE, 1);
+        Fixture.assertBody(f.t, IrOp.INT_MUL, 0);
+    }
+
+    @Test
+    void anUnboxWhoseGuardsStayInTheBodyStaysToo() {
+        Fixture f = new Fixture(1);
+        Ins x = f.slot(0);
+        f.loop();
+        Ins[] s = {null};
+        Ins r = f.add(IrOp.CALL_HELPER, "next", x);
+        r.snapshot = new org.taipan.jit.ir.Snapshot(Fixture.CODE, 1, 1, new Ins[1], null);
+        f.guard(2, s, IrOp.GUARD_CLASS, PyInt.class, r);
+        f.guard(2, s, IrOp.GUARD_IS, PyInt.of(4), x);
+        f.add(IrOp.UNBOX_INT, null, x);
+        f.jump();
+        assertEquals(1, Licm.run(f.t), f.t::toString);
+        f.t.verify();
+        Fixture.assertBody(f.t, IrOp.UNBOX_INT, 1);
+    }
+
+    @Test
+    void aShapeGuardStaysWhenTheBodyMayChangeShapes() {
+        Fixture f = new Fixture(1);
+        Ins o = f.slot(0);
+        f.loop();
+        f.guard(1, new Ins[] {null}, IrOp.GUARD_SHAPE, new Object(), o);
+        f.add(IrOp.CALL_HELPER, "setattr", o).snapshot = new org.taipan.jit.ir.Snapshot(Fixture.CODE, 3, 1, new Ins[1], null);
+        f.jump();
+        assertEquals(0, Licm.run(f.t));
+    }
+}

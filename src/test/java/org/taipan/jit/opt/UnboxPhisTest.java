@@ -1,0 +1,77 @@
+package org.taipan.jit.opt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import org.junit.jupiter.api.Test;
+import org.taipan.jit.ir.Ins;
+import org.taipan.jit.ir.IrOp;
+import org.taipan.jit.ir.IrType;
+import org.taipan.runtime.PyFloat;
+
+class UnboxPhisTest {
+    @Test
+    void anIntPhiBecomesI64AndItsGuardsMoveToThePreamble() {
+        Fixture f = Fixture.sumLoop();
+        assertEquals(2, UnboxPhis.run(f.t));
+        f.t.verify();
+        int loop = f.t.loopIndex();
+        assertEquals(IrType.I64, f.t.ops.get(loop + 1).type);
+        assertEquals(IrType.I64, f.t.ops.get(loop + 2).type);
+        // entry checks of s and i, each with the header's snapshot
+        int pre = 0;
+        for (int i = 0; i < loop; i++) {
+            Ins g = f.t.ops.get(i);
+            if (g.op.isGuard()) {
+                pre++;
+                assertEquals(f.t.headerIp, g.snapshot.ip());
+                assertEquals(f.t.entrySp, g.snapshot.sp());
+            }
+        }
+        assertEquals(4, pre, f.t::toString);
+    }
+
+    @Test
+    void aFloatPhiUsedAsAnObjectGetsOneBox() {
+        Fixture f = new Fixture(1);
+        Ins x0 = f.slot(0);
+        f.loop();
+        Ins p = f.phi(x0);
+        Ins[] s = {p};
+        f.guard(2, s, IrOp.GUARD_CLASS, PyFloat.class, p);
+        Ins u = f.add(IrOp.UNBOX_FLOAT, null, p);
+        Ins call = f.add(IrOp.CALL_HELPER, "print", p);
+        call.snapshot = new org.taipan.jit.ir.Snapshot(Fixture.CODE, 3, 1, new Ins[] {p}, null);
+        Ins sum = f.add(IrOp.FLOAT_ADD, null, u, u);
+        Ins box = f.add(IrOp.BOX_FLOAT, null, sum);
+        f.jump();
+        Fixture.close(p, box);
+        f.t.verify();
+        assertEquals(1, UnboxPhis.run(f.t));
+        f.t.verify();
+        Ins q = f.t.ops.get(f.t.loopIndex() + 1);
+        assertEquals(IrType.F64, q.type);
+        assertSame(sum, q.args[1]);
+        assertSame(q, sum.args[0]);
+        Ins rebox = call.args[0];
+        assertEquals(IrOp.BOX_FLOAT, rebox.op);
+        assertSame(q, rebox.args[0]);
+        assertSame(q, call.snapshot.slots()[0]);
+        assertEquals(0, Fixture.inBody(f.t, IrOp.GUARD_CLASS));
+    }
+
+    @Test
+    void aPhiWithoutAnEntryCheckStaysBoxed() {
+        Fixture f = new Fixture(1);
+        Ins x0 = f.slot(0);
+        Ins one = f.add(IrOp.CONST_I64, 1L);
+        f.loop();
+        Ins p = f.phi(x0);
+        f.guard(2, new Ins[] {p}, IrOp.GUARD_TRUE, null, f.add(IrOp.INT_LT, null, one, one));
+        Ins box = f.add(IrOp.BOX_INT, null, one);
+        f.jump();
+        Fixture.close(p, box);
+        assertEquals(0, UnboxPhis.run(f.t));
+        assertEquals(IrType.REF, p.type);
+    }
+}
