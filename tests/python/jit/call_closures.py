@@ -1,4 +1,5 @@
 # Closures called from a hot loop; a cell rebound by the closure and by the enclosing function.
+
 def make_counter():
     count = 0
     def inc(by=1):
@@ -8,12 +9,6 @@ def make_counter():
     def get():
         return count
     return inc, get
-inc, get = make_counter()
-for i in range(3000):
-    inc()
-    if i % 1000 == 0:
-        inc(100)
-print(get())
 
 def outer():
     x = 0
@@ -24,14 +19,6 @@ def outer():
         if i == 1500:
             print("mid", fs[0](), fs[-1]())
     return fs
-fs = outer()
-print(fs[0](), fs[-1](), len(fs))
-
-adders = [(lambda n: (lambda v: v + n))(j) for j in range(5)]
-t = 0
-for i in range(3000):
-    t = adders[i % 5](t) % 10007
-print(t)
 
 def acc_gen():
     total = 0
@@ -43,4 +30,23 @@ def acc_gen():
         if i == 2000:
             total = -total
     return total
-print(acc_gen())
+
+
+def main():
+    inc, get = make_counter()
+    for i in range(3000):
+        inc()
+        if i % 1000 == 0:
+            inc(100)
+    print(get())
+    fs = outer()
+    print(fs[0](), fs[-1](), len(fs))
+    adders = [(lambda n: (lambda v: v + n))(j) for j in range(5)]
+    t = 0
+    for i in range(3000):
+        t = adders[i % 5](t) % 10007
+    print(t)
+    print(acc_gen())
+
+
+main()

@@ -1,4 +1,5 @@
 # Many closures sharing one code object but holding different cells, each looping hot.
+
 def make(k):
     def run(n):
         s = 0
@@ -6,9 +7,7 @@ def make(k):
             s += k
         return s
     return run
-runs = [make(k) for k in (1, 2.5, 10**20, -3)]
-print([r(3000) for r in runs])
-print([r(3000) for r in reversed(runs)])
+
 def counter():
     c = 0
     def step():
@@ -16,11 +15,7 @@ def counter():
         c += 1
         return c
     return step
-steps = [counter() for _ in range(3)]
-t = 0
-for i in range(3000):
-    t += steps[i % 3]()
-print(t, [s() for s in steps])
+
 def rebinding():
     k = 1
     def get():
@@ -31,4 +26,18 @@ def rebinding():
         if i == 1500:
             k = "a" if False else 2
     return s
-print(rebinding())
+
+
+def main():
+    runs = [make(k) for k in (1, 2.5, 10**20, -3)]
+    print([r(3000) for r in runs])
+    print([r(3000) for r in reversed(runs)])
+    steps = [counter() for _ in range(3)]
+    t = 0
+    for i in range(3000):
+        t += steps[i % 3]()
+    print(t, [s() for s in steps])
+    print(rebinding())
+
+
+main()

@@ -1,5 +1,6 @@
 # User iterators in hot loops: __iter__/__next__, __getitem__ iteration, an iterator that
 # raises mid-way, and StopIteration with a value.
+
 class Count:
     def __init__(self, n):
         self.i = 0
@@ -11,20 +12,13 @@ class Count:
             raise StopIteration
         self.i += 1
         return self.i
-print(sum(v for v in Count(3000)))
-s = 0
-for v in Count(3000):
-    s += v * v
-print(s)
+
 class Seq:
     def __getitem__(self, k):
         if k >= 3000:
             raise IndexError(k)
         return k * 2
-t = 0
-for v in Seq():
-    t += v
-print(t, list(Seq())[-2:])
+
 class Flaky:
     def __init__(self):
         self.i = 0
@@ -35,14 +29,29 @@ class Flaky:
         if self.i == 2500:
             raise KeyError("flaky")
         return self.i
-got = 0
-try:
-    for v in Flaky():
-        got = v
-except KeyError as e:
-    print(got, type(e).__name__, e)
-it = iter(range(3000))
-for v in it:
-    if v == 1000:
-        break
-print(next(it), sum(it))
+
+
+def main():
+    print(sum(v for v in Count(3000)))
+    s = 0
+    for v in Count(3000):
+        s += v * v
+    print(s)
+    t = 0
+    for v in Seq():
+        t += v
+    print(t, list(Seq())[-2:])
+    got = 0
+    try:
+        for v in Flaky():
+            got = v
+    except KeyError as e:
+        print(got, type(e).__name__, e)
+    it = iter(range(3000))
+    for v in it:
+        if v == 1000:
+            break
+    print(next(it), sum(it))
+
+
+main()

@@ -1,7 +1,6 @@
 # A custom exception raised in a hot loop and caught outside it; loop state must be exact.
 import os
 import traceback
-
 HERE = os.path.dirname(os.path.abspath(__file__)) + os.sep
 
 class Stop(Exception):
@@ -20,21 +19,26 @@ def run(limit):
             raise Stop(i, total)
     return total
 
-for limit in (2999, 3500, 12345):
-    try:
-        run(limit)
-    except Stop as e:
-        print(e.where, e.total, e.args)
-        print(traceback.format_exc().replace(HERE, ""))
-
 class Err(ValueError):
     pass
-count = 0
-for i in range(3000):
-    try:
-        if i % 997 == 5:
-            raise Err("bad %d" % i)
-        count += 1
-    except ValueError as e:
-        print(type(e).__name__, e, isinstance(e, Err))
-print(count)
+
+
+def main():
+    for limit in (2999, 3500, 12345):
+        try:
+            run(limit)
+        except Stop as e:
+            print(e.where, e.total, e.args)
+            print(traceback.format_exc().replace(HERE, ""))
+    count = 0
+    for i in range(3000):
+        try:
+            if i % 997 == 5:
+                raise Err("bad %d" % i)
+            count += 1
+        except ValueError as e:
+            print(type(e).__name__, e, isinstance(e, Err))
+    print(count)
+
+
+main()

@@ -1,4 +1,6 @@
 # with statements in a hot loop: __exit__ sees exceptions, suppresses some, re-raises others.
+import contextlib
+
 class CM:
     def __init__(self):
         self.enter = 0
@@ -14,27 +16,6 @@ class CM:
             return et is KeyError
         return False
 
-cm = CM()
-total = 0
-for i in range(3000):
-    with cm as c:
-        total += 1
-        if i % 1000 == 999:
-            raise KeyError(i)
-        if i % 500 == 250:
-            continue
-        total += 1
-print(cm.enter, cm.exit, cm.seen, total)
-
-try:
-    for i in range(3000):
-        with cm:
-            if i == 2222:
-                raise ValueError("out")
-except ValueError as e:
-    print(i, e, cm.enter, cm.exit, cm.seen[-1])
-
-import contextlib
 @contextlib.contextmanager
 def counted(box):
     box[0] += 1
@@ -42,9 +23,33 @@ def counted(box):
         yield box
     finally:
         box[1] += 1
-box = [0, 0]
-for i in range(3000):
-    with counted(box) as b:
-        if i == 2998:
-            break
-print(box)
+
+
+def main():
+    cm = CM()
+    total = 0
+    for i in range(3000):
+        with cm as c:
+            total += 1
+            if i % 1000 == 999:
+                raise KeyError(i)
+            if i % 500 == 250:
+                continue
+            total += 1
+    print(cm.enter, cm.exit, cm.seen, total)
+    try:
+        for i in range(3000):
+            with cm:
+                if i == 2222:
+                    raise ValueError("out")
+    except ValueError as e:
+        print(i, e, cm.enter, cm.exit, cm.seen[-1])
+    box = [0, 0]
+    for i in range(3000):
+        with counted(box) as b:
+            if i == 2998:
+                break
+    print(box)
+
+
+main()

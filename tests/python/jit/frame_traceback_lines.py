@@ -2,7 +2,6 @@
 import os
 import sys
 import traceback
-
 HERE = os.path.dirname(os.path.abspath(__file__)) + os.sep
 
 def compute(n):
@@ -13,13 +12,6 @@ def compute(n):
             total = total / (i - i)
     return total
 
-try:
-    compute(3000)
-except ZeroDivisionError:
-    et, ev, tb = sys.exc_info()
-    print([(t.name, t.lineno, t.line) for t in traceback.extract_tb(tb)])
-    print(traceback.format_exc().replace(HERE, ""))
-
 def loop_then_raise():
     acc = 0
     for i in range(3000):
@@ -27,20 +19,10 @@ def loop_then_raise():
     x = [1, 2, 3]
     return x[acc]
 
-try:
-    loop_then_raise()
-except IndexError as e:
-    print([(t.name, t.lineno) for t in traceback.extract_tb(e.__traceback__)])
-
 def gen():
     for i in range(3000):
         yield i
     raise RuntimeError("after yields")
-try:
-    for v in gen():
-        pass
-except RuntimeError:
-    print(traceback.format_exc().replace(HERE, ""))
 
 def multi_line(i):
     return (
@@ -48,8 +30,29 @@ def multi_line(i):
         + 1
         + [][i]
     )
-try:
-    for i in range(3000):
-        multi_line(i) if i == 2999 else None
-except IndexError:
-    print(traceback.format_exc().replace(HERE, ""))
+
+
+def main():
+    try:
+        compute(3000)
+    except ZeroDivisionError:
+        et, ev, tb = sys.exc_info()
+        print([(t.name, t.lineno, t.line) for t in traceback.extract_tb(tb)])
+        print(traceback.format_exc().replace(HERE, ""))
+    try:
+        loop_then_raise()
+    except IndexError as e:
+        print([(t.name, t.lineno) for t in traceback.extract_tb(e.__traceback__)])
+    try:
+        for v in gen():
+            pass
+    except RuntimeError:
+        print(traceback.format_exc().replace(HERE, ""))
+    try:
+        for i in range(3000):
+            multi_line(i) if i == 2999 else None
+    except IndexError:
+        print(traceback.format_exc().replace(HERE, ""))
+
+
+main()

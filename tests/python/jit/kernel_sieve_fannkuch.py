@@ -1,12 +1,6 @@
 # Integer kernels: a sieve with slice assignment, and fannkuch(7) with list reversal by slices.
 N = 30000
-flags = [True] * N
-flags[0] = flags[1] = False
-for i in range(2, int(N ** 0.5) + 1):
-    if flags[i]:
-        flags[i * i::i] = [False] * len(range(i * i, N, i))
-primes = [i for i, f in enumerate(flags) if f]
-print(len(primes), primes[-5:], sum(primes))
+
 def fannkuch(n):
     perm1 = list(range(n))
     count = [0] * n
@@ -38,4 +32,17 @@ def fannkuch(n):
                 break
             r += 1
         nperm += 1
-print(fannkuch(7))
+
+
+def main():
+    flags = [True] * N
+    flags[0] = flags[1] = False
+    for i in range(2, int(N ** 0.5) + 1):
+        if flags[i]:
+            flags[i * i::i] = [False] * len(range(i * i, N, i))
+    primes = [i for i, f in enumerate(flags) if f]
+    print(len(primes), primes[-5:], sum(primes))
+    print(fannkuch(7))
+
+
+main()

@@ -1,4 +1,5 @@
 # del of a local inside a hot loop: the next read raises UnboundLocalError after many iterations.
+
 def f():
     total = 0
     for i in range(3000):
@@ -11,26 +12,20 @@ def f():
             except UnboundLocalError as e:
                 print(i, type(e).__name__, e)
     return total
-print(f())
+
 def g(n):
     for i in range(n):
         if i == 2999:
             del i
     return i
-try:
-    g(3000)
-except UnboundLocalError as e:
-    print(type(e).__name__, e)
+
 def h():
     for i in range(3000):
         if i == 2999:
             return y
         if i == 5000:
             y = 1
-try:
-    h()
-except UnboundLocalError as e:
-    print(type(e).__name__, e)
+
 def k():
     x = 0
     def inner():
@@ -41,7 +36,22 @@ def k():
         if i == 2000:
             del x
     return s
-try:
-    k()
-except NameError as e:
-    print(type(e).__name__, e)
+
+
+def main():
+    print(f())
+    try:
+        g(3000)
+    except UnboundLocalError as e:
+        print(type(e).__name__, e)
+    try:
+        h()
+    except UnboundLocalError as e:
+        print(type(e).__name__, e)
+    try:
+        k()
+    except NameError as e:
+        print(type(e).__name__, e)
+
+
+main()

@@ -41,12 +41,22 @@ public final class Emitter {
     public static CompiledTrace compile(Trace t, int budget) {
         TraceWriter w = new TraceWriter(t, budget);
         MethodHandles.Lookup here = MethodHandles.lookup();
-        byte[] bytes = w.write(ClassDesc.of(Emitter.class.getPackageName() + ".Trace"));
+        byte[] bytes;
+        try {
+            bytes = w.write(ClassDesc.of(Emitter.class.getPackageName() + ".Trace"));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // The class file API's refusals (a method over 64 KB, a stack map it cannot build):
+            // the loop stays in tier 1, which is always correct.
+            throw new UnsupportedOperationException("class file not built", e);
+        }
         try {
             MethodHandles.Lookup defined = here.defineHiddenClassWithClassData(bytes, w.classData(), true);
             return (CompiledTrace) defined.findConstructor(defined.lookupClass(),
                             MethodType.methodType(void.class, List.class, ExitPoint.class))
                     .invoke(w.exits(), w.budgetExit());
+        } catch (LinkageError e) {
+            // A VerifyError or ClassFormatError is a backend bug; tier 1 runs the loop correctly meanwhile.
+            throw new UnsupportedOperationException("trace class rejected by the JVM", e);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {

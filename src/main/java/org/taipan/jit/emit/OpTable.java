@@ -74,6 +74,8 @@ final class OpTable {
         template(IrOp.GUARD_NO_OVERFLOW_ADD, "addFits", Aux.NONE);
         template(IrOp.GUARD_NO_OVERFLOW_SUB, "subFits", Aux.NONE);
         template(IrOp.GUARD_NO_OVERFLOW_MUL, "mulFits", Aux.NONE);
+        template(IrOp.GUARD_NO_OVERFLOW_DIV, "divFits", Aux.NONE);
+        template(IrOp.GUARD_NO_OVERFLOW_NEG, "negFits", Aux.NONE);
         template(IrOp.GUARD_NONZERO_I64, "nonZero", Aux.NONE);
         template(IrOp.GUARD_NONZERO_F64, "nonZero", Aux.NONE);
         template(IrOp.GUARD_LIST_INDEX, "listIndexOk", Aux.NONE);

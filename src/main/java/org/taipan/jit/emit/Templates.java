@@ -67,6 +67,16 @@ public final class Templates {
         return Math.multiplyHigh(a, b) == (r >> 63);
     }
 
+    /** GUARD_NO_OVERFLOW_DIV: {@code a // b} is a long (the one exception: {@code MIN_VALUE // -1}). */
+    public static boolean divFits(long a, long b) {
+        return a != Long.MIN_VALUE || b != -1;
+    }
+
+    /** GUARD_NO_OVERFLOW_NEG: {@code -a} is a long. */
+    public static boolean negFits(long a) {
+        return a != Long.MIN_VALUE;
+    }
+
     /** GUARD_LIST_INDEX: {@code 0 <= i < len(list)}, {@code list} an exact list. */
     public static boolean listIndexOk(Object list, long i) {
         return i >= 0 && i < ((PyList) list).size();

@@ -66,6 +66,10 @@ public enum IrOp {
     /** Operand is not zero (a divisor). */
     GUARD_NONZERO_I64(VOID, 1, IrOp.GUARD, I64),
     GUARD_NONZERO_F64(VOID, 1, IrOp.GUARD, F64),
+    /** Operand 0 // operand 1 (and %) fits a long: not {@code Long.MIN_VALUE // -1}, which Python makes 2**63. */
+    GUARD_NO_OVERFLOW_DIV(VOID, 2, IrOp.GUARD, I64, I64),
+    /** Negating the operand fits a long: not {@code Long.MIN_VALUE}, whose negation Python makes 2**63. */
+    GUARD_NO_OVERFLOW_NEG(VOID, 1, IrOp.GUARD, I64),
     /** 0 <= operand 1 < len(operand 0), operand 0 an exact list. */
     GUARD_LIST_INDEX(VOID, 2, IrOp.GUARD, REF, I64),
     /** Operand (an exact {@code PyRange.Iter}) has items left ({@code PyRange.Iter.hasNext}). */
