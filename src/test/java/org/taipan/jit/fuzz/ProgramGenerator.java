@@ -922,7 +922,8 @@ public final class ProgramGenerator {
         switch (random.nextInt(5)) {
             case 0 -> out.line("s0 = (s0 + str(" + intLeaf(s) + " % 100))[-" + between(5, 30) + ":]");
             case 1 -> out.line(v + " = " + wrapAlways(v + " + len(s0) + s0.count('1') + s0.find('2')"));
-            case 2 -> out.line("s0 = f'{" + intLeaf(s) + " % 1000}:{" + floatLeaf(s) + ":.2f}|'[:" + between(8, 40) + "]");
+            // Double quotes outside: leaves use single quotes (D0['a']), which 3.11 does not allow nested.
+            case 2 -> out.line("s0 = f\"{" + intLeaf(s) + " % 1000}:{" + floatLeaf(s) + ":.2f}|\"[:" + between(8, 40) + "]");
             case 3 -> out.line("s0 = '-'.join(str(q) for q in L0[:" + between(1, 4) + "]) + s0[:" + between(0, 10) + "]");
             default -> out.line(v + " = " + wrapAlways(v + " + (int(s0[-1]) if s0[-1:].isdigit() else ord(s0[0]) if s0 else 3)"));
         }
