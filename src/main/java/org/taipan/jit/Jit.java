@@ -25,6 +25,8 @@ public final class Jit {
     public static final int DEFAULT_THRESHOLD = 1000;
     /** Aborted recordings after which a loop is left to tier 1. */
     public static final int MAX_ABORTS = 5;
+    /** Traces of one loop thrown away for exiting on most entries, after which the loop is left to tier 1. */
+    public static final int MAX_INVALIDATIONS = 3;
     /** Traces one interpreter compiles at most (metaspace and code cache budget). */
     public static final int MAX_TRACES = 1000;
     /** Tier 1's re-entry mask ({@code Eval.REENTRY_MASK}): a JUMP_BACKWARD whose incremented counter has these bits clear leaves execute. */
@@ -73,9 +75,12 @@ public final class Jit {
         this.compiler = compiler;
     }
 
-    /** The optimizer and backend, once they exist: until then null (the JIT records only). */
+    /** The optimizer's passes ({@code jit.opt.Optimizer}, in place), then the backend: one hidden class per trace ({@code jit.emit.Emitter}). */
     private static TraceCompiler defaultCompiler() {
-        return null;
+        return t -> {
+            org.taipan.jit.opt.Optimizer.optimize(t);
+            return org.taipan.jit.emit.Emitter.compile(t);
+        };
     }
 
     /**
@@ -173,17 +178,32 @@ public final class Jit {
     /** Runs the loop's trace from the header until it exits (or events are pending), then arranges re-entry at the next back jump. */
     private void enter(ThreadState ts, Frame f, LoopState s) {
         s.entries++;
-        while (true) {
-            int exit = s.trace.run(ts, f);
-            listener.traceRan(s.traceId, 0);
-            if (exit >= 0) {
-                listener.exitTaken(s.traceId, exit, s.exits != null && exit < s.exits.length ? s.exits[exit] : null);
-                break;
-            }
-            if (ts.events.pending) {
-                break;
-            }
+        long iterations = 0;
+        int exit;
+        do {
+            exit = s.trace.run(ts, f);
+            iterations += s.trace.iterations();
+        } while (exit < 0 && !ts.events.pending);
+        // one report per entry: the listener subtracts the one counter bump below per traceRan
+        listener.traceRan(s.traceId, iterations);
+        if (exit >= 0) {
+            listener.exitTaken(s.traceId, exit, s.exits != null && exit < s.exits.length ? s.exits[exit] : null);
         }
         s.reenterAtNextJump(f.code, REENTRY_MASK);
+        if (iterations == 0 && exit >= 0) {
+            s.uselessEntries++;
+        }
+        if (s.windowFull()) {
+            // the path the recording took is no longer the common one: record the loop again
+            listener.invalidated(s.traceId, "exits on most entries");
+            s.trace = null;
+            s.exits = null;
+            if (++s.invalidations >= MAX_INVALIDATIONS) {
+                s.closed = true;
+                listener.blacklisted(f.code, s.headerIp);
+            } else {
+                s.retryAt = s.hotness(f.code) + Math.max(threshold, REENTRY_MASK + 1);
+            }
+        }
     }
 }

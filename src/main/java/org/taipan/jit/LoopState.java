@@ -20,6 +20,9 @@ final class LoopState {
     CompiledTrace trace;
     int traceId = -1;
     long entries;
+    /** Entries of the current window (32 entries) that left the trace before completing one iteration. */
+    int uselessEntries;
+    int invalidations;
     /** The compiled trace's exits by index (for the listener; null when nothing listens). */
     org.taipan.jit.ir.Ins[] exits;
 
@@ -37,6 +40,17 @@ final class LoopState {
             }
         }
         this.backJumps = java.util.Arrays.copyOf(found, n);
+    }
+
+    /** Ends a window of 32 entries: true when most of them exited before one full iteration. */
+    boolean windowFull() {
+        if (entries < 32) {
+            return false;
+        }
+        boolean useless = uselessEntries * 2 > entries;
+        entries = 0;
+        uselessEntries = 0;
+        return useless;
     }
 
     /** Taken jumps back to the header so far (tier 1's JUMP_BACKWARD counters). */

@@ -36,7 +36,8 @@ class RecorderTest {
     /** What one run printed, and the traces the JIT handed to the stand-in backend. */
     record Run(String out, String err, List<Trace> traces, List<TraceInterpreter> compiled, String log) {}
 
-    private Run run(String source, Map<String, String> x, boolean backend) throws Exception {
+    /** {@code backend}: true for the reference {@link TraceInterpreter}, false for none, null for the JIT's own. */
+    private Run run(String source, Map<String, String> x, Boolean backend) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         Map<String, String> opts = new HashMap<>(x);
         Path log = tmp.resolve("jit" + System.nanoTime() + ".log");
@@ -45,7 +46,7 @@ class RecorderTest {
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), opts));
         List<Trace> traces = new ArrayList<>();
         List<TraceInterpreter> compiled = new ArrayList<>();
-        if (interp.jit() != null) {
+        if (interp.jit() != null && backend != null) {
             interp.jit().useCompiler(backend ? t -> {
                 traces.add(t);
                 TraceInterpreter c = new TraceInterpreter(t);
@@ -67,6 +68,9 @@ class RecorderTest {
         Run on = run(source, Map.of("jit-threshold", "1"), true);
         assertEquals(off.out(), on.out(), on.log());
         assertEquals(off.err(), on.err());
+        Run real = run(source, Map.of("jit-threshold", "1"), null);
+        assertEquals(off.out(), real.out(), "with the real backend\n" + real.log());
+        assertEquals(off.err(), real.err());
         assertNull(off.traces().isEmpty() ? null : "traces with the JIT off");
         return on;
     }
@@ -163,6 +167,39 @@ class RecorderTest {
                 print(r, fib(100), swap(7))
                 """);
         assertFalse(on.traces().isEmpty(), on.log());
+    }
+
+    @Test
+    void instanceAttributesIsNoneAndIntTruthinessWithAClassChangedMidway() throws Exception {
+        Run on = same("""
+                class P:
+                    def __init__(self):
+                        self.x = 0
+                        self.y = 1.5
+                def f(p, n):
+                    for i in range(n):
+                        p.x = p.x + i
+                        p.y = p.y * 1.25
+                        if i % 3:
+                            p.x = p.x - 1
+                        o = None
+                        if o is None:
+                            p.x = p.x + 1
+                        if p.y > 1000.0:
+                            p.y = 1.5
+                    return p.x, p.y
+                p = P()
+                for k in range(20):
+                    r = f(p, 50)
+                print(r)
+                P.x = property(lambda s: 5, lambda s, v: print("set", v))
+                print(f(p, 3))
+                q = P.__new__(P)
+                q.y = 2.0
+                print(f(q, 2))
+                """);
+        assertFalse(on.traces().isEmpty(), on.log());
+        assertTrue(on.traces().get(0).ops.stream().anyMatch(i -> i.op == IrOp.GETSLOT), on.traces().get(0).toString());
     }
 
     @Test

@@ -83,8 +83,10 @@ public final class JitLogWriter implements JitListener {
     @Override
     public void bridgeCompiled(int traceId, int exitIndex, int bridgeId) {
         JitTally.ExitStats e = tally.exits.get(((long) traceId << 32) | (exitIndex & 0xFFFFFFFFL));
+        JitTally.TraceStats t = tally.traces.get(traceId);
         write("[bridge] trace " + traceId + " exit " + exitIndex
-                + (e == null || e.guard == null ? "" : " (" + Describe.where(e.guard) + ": " + Describe.why(e.guard) + ")")
+                + (e == null || e.guard == null ? ""
+                        : " (" + Describe.where(e.guard) + ": " + Describe.why(e.guard, t == null ? null : t.trace) + ")")
                 + " -> trace " + bridgeId + "\n");
     }
 
@@ -131,8 +133,13 @@ public final class JitLogWriter implements JitListener {
             }
         }
         if (optimized != null) {
-            b.append("  optimized (").append(optimized.ops.size()).append(" ops, ").append(TraceText.exits(optimized)).append(" exits):\n");
-            for (String line : TraceText.of(optimized).split("\n")) {
+            String listing = TraceText.of(optimized);
+            b.append("  optimized (").append(optimized.ops.size()).append(" ops, ").append(TraceText.exits(optimized)).append(" exits)");
+            if (listing.equals(recorded)) {
+                return b.append(": unchanged\n[end trace ").append(traceId).append("]\n").toString();
+            }
+            b.append(":\n");
+            for (String line : listing.split("\n")) {
                 b.append("    ").append(line).append('\n');
             }
         }
@@ -160,10 +167,10 @@ public final class JitLogWriter implements JitListener {
                     if (s.trace != null) {
                         b.append(" (loop at ").append(Places.of(s.trace.code, s.trace.headerIp)).append(')');
                     }
-                    b.append(": ").append(SummaryText.count(s.entries)).append(" entries, ")
-                            .append(SummaryText.count(s.iterations)).append(" iterations")
+                    b.append(": ").append(SummaryText.count(s.entries, "entry", "entries")).append(", ")
+                            .append(SummaryText.count(s.iterations, "iteration", "iterations"))
                             .append(s.entries > 0 ? " (" + SummaryText.count(s.iterations / s.entries) + " per entry), " : ", ")
-                            .append(SummaryText.count(s.exits)).append(" exits; guards ").append(s.guardsBefore)
+                            .append(SummaryText.count(s.exits, "exit", "exits")).append("; guards ").append(s.guardsBefore)
                             .append(" -> ").append(s.guardsAfter).append(", allocations removed ").append(s.allocationsRemoved);
                     if (s.invalidated != null) {
                         b.append("; invalidated: ").append(s.invalidated);
@@ -176,7 +183,7 @@ public final class JitLogWriter implements JitListener {
             if (!hot.isEmpty()) {
                 b.append("  hottest exits (count, where tier 1 resumed, why):\n");
                 for (JitTally.ExitStats e : hot) {
-                    b.append("    ").append(SummaryText.exitLine(e, 12, true)).append('\n');
+                    b.append("    ").append(SummaryText.exitLine(t, e, 12, true)).append('\n');
                 }
             }
             b.append("  tier-2 share: ").append(SummaryText.share(t)).append('\n');

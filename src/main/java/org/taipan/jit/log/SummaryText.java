@@ -12,12 +12,18 @@ final class SummaryText {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
+    /** {@code "1 entry"}, {@code "2 entries"}: a count with its noun. */
+    static String count(long n, String one, String many) {
+        return count(n) + " " + (n == 1 ? one : many);
+    }
+
     /** {@code "  10,000  prog.py:14 in f: GUARD_CLASS expected int"} (with the trace, exit and bridge when {@code detail}). */
-    static String exitLine(JitTally.ExitStats e, int countWidth, boolean detail) {
+    static String exitLine(JitTally t, JitTally.ExitStats e, int countWidth, boolean detail) {
         StringBuilder b = new StringBuilder();
         String n = count(e.count);
         b.append(" ".repeat(Math.max(0, countWidth - n.length()))).append(n).append("  ");
-        b.append(e.guard == null ? "?" : Describe.where(e.guard) + ": " + Describe.why(e.guard));
+        JitTally.TraceStats trace = t.traces.get(e.traceId);
+        b.append(e.guard == null ? "?" : Describe.where(e.guard) + ": " + Describe.why(e.guard, trace == null ? null : trace.trace));
         if (detail) {
             b.append("  (trace ").append(e.traceId).append(" exit ").append(e.exitIndex);
             if (e.bridgeId >= 0) {

@@ -18,7 +18,9 @@ import org.taipan.runtime.PyInt;
  * entry in the preamble, or guards of the PHI in the body ({@code GUARD_CLASS(phi, PyInt)} and
  * {@code GUARD_SMALL_INT(phi)}; {@code GUARD_CLASS(phi, PyFloat)} for floats). Body guards of the
  * PHI are dropped and checks of the entry value are added to the preamble with the loop header's
- * snapshot. In the body, {@code UNBOX_INT(phi)} becomes the new PHI; snapshot entries take the
+ * snapshot. A PHI that only snapshots read (its slot is written before it is read) is unboxed
+ * without such evidence, its entry checked in the preamble on speculation (see
+ * {@link #onlyExitsRead}). In the body, {@code UNBOX_INT(phi)} becomes the new PHI; snapshot entries take the
  * unboxed PHI (an exit boxes it); any other use, which needs an object, takes one {@code BOX_INT}
  * of the new PHI placed at the body's start (later passes drop it if nothing needs it).
  *
@@ -66,7 +68,7 @@ final class UnboxPhis {
                 && (!isInt || guarded(t, 0, loop, e, IrOp.GUARD_SMALL_INT, null)));
         boolean phiChecked = guarded(t, loop, t.ops.size(), p, IrOp.GUARD_CLASS, want)
                 && (!isInt || guarded(t, loop, t.ops.size(), p, IrOp.GUARD_SMALL_INT, null));
-        if (!entryChecked && !phiChecked) {
+        if (!entryChecked && !phiChecked && !onlyExitsRead(t, p)) {
             return false;
         }
         List<Ins> pre = new ArrayList<>();
@@ -129,6 +131,24 @@ final class UnboxPhis {
             Rewrite.replaceUses(t, u, q);
         }
         t.renumber();
+        return true;
+    }
+
+    /**
+     * Whether no instruction reads {@code p}, only snapshots: the slot is written before it is read
+     * in the iteration (a {@code for} loop's target, a temporary). Its entry value is then checked
+     * in the preamble on speculation: the trace is entered at the header after a taken backward
+     * jump, so the slot holds what the previous iteration stored, of the type recorded; when it
+     * does not, the header exit hands that one iteration to tier 1.
+     */
+    private static boolean onlyExitsRead(Trace t, Ins p) {
+        for (Ins ins : t.ops) {
+            for (Ins a : ins.args) {
+                if (a == p) {
+                    return false;
+                }
+            }
+        }
         return true;
     }
 

@@ -61,17 +61,38 @@ class UnboxPhisTest {
     }
 
     @Test
-    void aPhiWithoutAnEntryCheckStaysBoxed() {
+    void aPhiReadWithoutAnEntryCheckStaysBoxed() {
         Fixture f = new Fixture(1);
         Ins x0 = f.slot(0);
         Ins one = f.add(IrOp.CONST_I64, 1L);
         f.loop();
         Ins p = f.phi(x0);
-        f.guard(2, new Ins[] {p}, IrOp.GUARD_TRUE, null, f.add(IrOp.INT_LT, null, one, one));
+        f.guard(2, new Ins[] {p}, IrOp.GUARD_TRUE, null, f.add(IrOp.REF_IS, null, p, p));
         Ins box = f.add(IrOp.BOX_INT, null, one);
         f.jump();
         Fixture.close(p, box);
         assertEquals(0, UnboxPhis.run(f.t));
         assertEquals(IrType.REF, p.type);
+    }
+
+    @Test
+    void aPhiOnlyExitsReadIsUnboxedOnSpeculation() {
+        // for i in range(...): the target is stored before it is read
+        Fixture f = new Fixture(2);
+        Ins i0 = f.slot(0), it = f.slot(1);
+        f.loop();
+        Ins p = f.phi(i0);
+        f.guard(2, new Ins[] {p, null}, IrOp.GUARD_RANGE_ITER_ACTIVE, null, it);
+        Ins next = f.add(IrOp.RANGE_ITER_NEXT, null, it);
+        Ins box = f.add(IrOp.BOX_INT, null, next);
+        f.guard(4, new Ins[] {box, null}, IrOp.GUARD_NONZERO_I64, null, next);
+        f.jump();
+        Fixture.close(p, box);
+        assertEquals(1, UnboxPhis.run(f.t));
+        f.t.verify();
+        assertEquals(1, BoxForwarding.run(f.t));
+        f.t.verify();
+        assertEquals(0, Fixture.count(f.t, IrOp.BOX_INT), f.t::toString);
+        assertEquals(2, f.t.guardCount() - 2, "class and small-int checks of the entry value");
     }
 }
