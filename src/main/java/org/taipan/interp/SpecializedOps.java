@@ -535,25 +535,29 @@ public final class SpecializedOps {
         return target;
     }
 
-    /** LOAD_GLOBAL_MODULE: the cached global's current value while the globals' keys are unchanged. */
-    public static PyObject loadGlobalModule(Frame f, PyCode q, int i, PyStr name) {
+    /**
+     * LOAD_GLOBAL_MODULE: the cached global's current value while the globals' keys are unchanged.
+     * {@code oparg} is the instruction's argument (name index {@code << 1}); the name is read on a
+     * miss only, so the hit path does not load it.
+     */
+    public static PyObject loadGlobalModule(Frame f, PyCode q, int i, int oparg) {
         PyDict g = f.globals;
         if (q.caches[i] instanceof Specializer.GlobalCache c && c.globals() == g && g.keysVersion() == c.globalsVersion()) {
             return g.valueAtPosition(c.position());
         }
         Quickening.miss(q, i);
-        return Ops.loadGlobal(f, name);
+        return Ops.loadGlobal(f, q.names[oparg >> 1]);
     }
 
-    /** LOAD_GLOBAL_BUILTIN: the cached builtin while neither the globals' nor the builtins' keys changed. */
-    public static PyObject loadGlobalBuiltin(Frame f, PyCode q, int i, PyStr name) {
+    /** LOAD_GLOBAL_BUILTIN: the cached builtin while neither the globals' nor the builtins' keys changed ({@code oparg} as in loadGlobalModule). */
+    public static PyObject loadGlobalBuiltin(Frame f, PyCode q, int i, int oparg) {
         PyDict g = f.globals, b = f.builtins;
         if (q.caches[i] instanceof Specializer.GlobalCache c && c.globals() == g && g.keysVersion() == c.globalsVersion()
                 && c.builtins() == b && b.keysVersion() == c.builtinsVersion()) {
             return b.valueAtPosition(c.position());
         }
         Quickening.miss(q, i);
-        return Ops.loadGlobal(f, name);
+        return Ops.loadGlobal(f, q.names[oparg >> 1]);
     }
 
     // ---------------------------------------------------------------- stack forms
@@ -712,7 +716,7 @@ public final class SpecializedOps {
         if ((oparg & 1) != 0) {
             stack[sp++] = null;
         }
-        stack[sp] = loadGlobalModule(f, q, i, q.names[oparg >> 1]);
+        stack[sp] = loadGlobalModule(f, q, i, oparg);
         return sp + 1;
     }
 
@@ -721,7 +725,7 @@ public final class SpecializedOps {
         if ((oparg & 1) != 0) {
             stack[sp++] = null;
         }
-        stack[sp] = loadGlobalBuiltin(f, q, i, q.names[oparg >> 1]);
+        stack[sp] = loadGlobalBuiltin(f, q, i, oparg);
         return sp + 1;
     }
 

@@ -202,22 +202,22 @@ public sealed class PyInt extends PyObject permits PyInt.Sub {
         if (a.big == null && b.big == null) {
             long r = a.value + b.value;
             if (((a.value ^ r) & (b.value ^ r)) < 0) {
-                return of(a.bigValue().add(b.bigValue()));
+                return addBig(a, b);
             }
             return of(r);
         }
-        return of(a.bigValue().add(b.bigValue()));
+        return addBig(a, b);
     }
 
     public static PyInt sub(PyInt a, PyInt b) {
         if (a.big == null && b.big == null) {
             long r = a.value - b.value;
             if (((a.value ^ b.value) & (a.value ^ r)) < 0) {
-                return of(a.bigValue().subtract(b.bigValue()));
+                return subBig(a, b);
             }
             return of(r);
         }
-        return of(a.bigValue().subtract(b.bigValue()));
+        return subBig(a, b);
     }
 
     public static PyInt mul(PyInt a, PyInt b) {
@@ -228,6 +228,28 @@ public sealed class PyInt extends PyObject permits PyInt.Sub {
                 return of(lo);
             }
         }
+        return mulBig(a, b);
+    }
+
+    // The BigInteger halves of add, sub and mul. The launcher keeps C2 from inlining them
+    // (-XX:CompileCommand=dontinline on PyInt::*Big): the specialized int forms are inlined into
+    // the dispatch loop, whose inlining budget (DesiredMethodLimit, in bytecodes) a BigInteger
+    // product would otherwise take ~1,400 bytes of the moment one site overflows often (go's
+    // 64-bit random generator), leaving hotter helpers as real calls; a call costs little next to
+    // the BigInteger work and its allocations.
+
+    /** {@code a + b} in BigInteger arithmetic (a long sum overflowed, or an operand is big). */
+    public static PyInt addBig(PyInt a, PyInt b) {
+        return of(a.bigValue().add(b.bigValue()));
+    }
+
+    /** {@code a - b} in BigInteger arithmetic (a long difference overflowed, or an operand is big). */
+    public static PyInt subBig(PyInt a, PyInt b) {
+        return of(a.bigValue().subtract(b.bigValue()));
+    }
+
+    /** {@code a * b} in BigInteger arithmetic (the 128-bit product does not fit a long, or an operand is big). */
+    public static PyInt mulBig(PyInt a, PyInt b) {
         return of(a.bigValue().multiply(b.bigValue()));
     }
 

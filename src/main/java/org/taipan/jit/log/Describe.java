@@ -7,7 +7,15 @@ import java.lang.reflect.Modifier;
 import org.taipan.jit.ir.Ins;
 import org.taipan.jit.ir.IrOp;
 import org.taipan.jit.ir.Snapshot;
+import org.taipan.code.Op;
+import org.taipan.code.Opcode;
+import org.taipan.jit.ir.Trace;
+import org.taipan.runtime.FloatRepr;
 import org.taipan.runtime.PyBool;
+import org.taipan.runtime.PyFloat;
+import org.taipan.runtime.PyInt;
+import org.taipan.runtime.PyStr;
+import org.taipan.runtime.StrRepr;
 import org.taipan.runtime.PyCode;
 import org.taipan.runtime.PyFunction;
 import org.taipan.runtime.PyInstance;
@@ -39,6 +47,10 @@ final class Describe {
             case PyCode c -> "code " + c.code.qualname;
             case PyNone n -> "None";
             case PyBool b -> b == PyBool.TRUE ? "True" : "False";
+            // exact builtin values are shown as Python would repr them (no Python code runs for these)
+            case PyInt i when i.getClass() == PyInt.class -> "int " + i.bigValue();
+            case PyFloat f when f.getClass() == PyFloat.class -> "float " + FloatRepr.repr(f.value());
+            case PyStr str when str.getClass() == PyStr.class -> "str " + shorten(StrRepr.repr(str));
             case Number n -> n.toString();
             case String s -> s;
             case Enum<?> e -> e.name();
@@ -57,7 +69,9 @@ final class Describe {
         IrOp op = exit.op;
         String detail = switch (op) {
             case GUARD_CLASS -> "expected " + constant(exit.aux);
-            case GUARD_IS -> "expected the same object (" + constant(exit.aux) + ")";
+            case GUARD_IS -> exit.aux instanceof PyBool b
+                    ? "branch went the other way (condition " + (b == PyBool.TRUE ? "false)" : "true)")
+                    : "expected the same object (" + constant(exit.aux) + ")";
             case GUARD_SHAPE -> "expected " + constant(exit.aux);
             case GUARD_SMALL_INT -> "int does not fit 64 bits";
             case GUARD_TRUE -> "branch went the other way (condition false)";
@@ -78,7 +92,7 @@ final class Describe {
     private static String byName(IrOp op) {
         String name = op.name();
         if (name.endsWith("_ITER_ACTIVE")) {
-            return "iterator exhausted (the loop ended normally)";
+            return "iterator exhausted";
         }
         if (name.startsWith("GUARD_NO_OVERFLOW")) {
             return "int overflow";
@@ -87,6 +101,44 @@ final class Describe {
             return "zero divisor";
         }
         return op.isGuard() ? "failed" : "raised an exception";
+    }
+
+    /**
+     * As {@link #why(Ins)}, adding {@code (the loop ended)} when the exit is a branch of
+     * {@code trace}'s own frame whose other way leaves the loop: the loop's condition turned
+     * false or its iterator ran out, which every loop does once, not a failed speculation.
+     */
+    static String why(Ins exit, Trace trace) {
+        String why = why(exit);
+        return trace != null && endsLoop(exit, trace) ? why + " (the loop ended)" : why;
+    }
+
+    private static boolean endsLoop(Ins exit, Trace trace) {
+        boolean branch = switch (exit.op) {
+            case GUARD_TRUE, GUARD_FALSE -> true;
+            case GUARD_IS -> exit.aux instanceof PyBool;
+            default -> exit.op.name().endsWith("_ITER_ACTIVE");
+        };
+        Snapshot s = exit.snapshot;
+        if (!branch || s == null || s.code() != trace.code || s.parent() != null) {
+            return false;
+        }
+        int[] words = trace.code.code.code;
+        // the guard resumes at the branch itself, or at the comparison just before it
+        for (int k = s.ip(); k <= s.ip() + 1 && k < words.length; k++) {
+            int op = Opcode.opcodeOf(words[k]);
+            if (op == Op.POP_JUMP_IF_FALSE || op == Op.POP_JUMP_IF_TRUE || op == Op.POP_JUMP_IF_NONE
+                    || op == Op.POP_JUMP_IF_NOT_NONE || op == Op.JUMP_IF_FALSE_OR_POP || op == Op.JUMP_IF_TRUE_OR_POP
+                    || op == Op.FOR_ITER) {
+                int target = Opcode.opargOf(words[k]);
+                return target > trace.backJumpIp || target < trace.headerIp;
+            }
+        }
+        return false;
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
     }
 
     /** Where tier 1 resumes after {@code exit}: its snapshot's innermost frame ({@code ?} without one). */

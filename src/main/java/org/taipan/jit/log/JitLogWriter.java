@@ -83,8 +83,10 @@ public final class JitLogWriter implements JitListener {
     @Override
     public void bridgeCompiled(int traceId, int exitIndex, int bridgeId) {
         JitTally.ExitStats e = tally.exits.get(((long) traceId << 32) | (exitIndex & 0xFFFFFFFFL));
+        JitTally.TraceStats t = tally.traces.get(traceId);
         write("[bridge] trace " + traceId + " exit " + exitIndex
-                + (e == null || e.guard == null ? "" : " (" + Describe.where(e.guard) + ": " + Describe.why(e.guard) + ")")
+                + (e == null || e.guard == null ? ""
+                        : " (" + Describe.where(e.guard) + ": " + Describe.why(e.guard, t == null ? null : t.trace) + ")")
                 + " -> trace " + bridgeId + "\n");
     }
 
@@ -131,8 +133,13 @@ public final class JitLogWriter implements JitListener {
             }
         }
         if (optimized != null) {
-            b.append("  optimized (").append(optimized.ops.size()).append(" ops, ").append(TraceText.exits(optimized)).append(" exits):\n");
-            for (String line : TraceText.of(optimized).split("\n")) {
+            String listing = TraceText.of(optimized);
+            b.append("  optimized (").append(optimized.ops.size()).append(" ops, ").append(TraceText.exits(optimized)).append(" exits)");
+            if (listing.equals(recorded)) {
+                return b.append(": unchanged\n[end trace ").append(traceId).append("]\n").toString();
+            }
+            b.append(":\n");
+            for (String line : listing.split("\n")) {
                 b.append("    ").append(line).append('\n');
             }
         }
@@ -176,7 +183,7 @@ public final class JitLogWriter implements JitListener {
             if (!hot.isEmpty()) {
                 b.append("  hottest exits (count, where tier 1 resumed, why):\n");
                 for (JitTally.ExitStats e : hot) {
-                    b.append("    ").append(SummaryText.exitLine(e, 12, true)).append('\n');
+                    b.append("    ").append(SummaryText.exitLine(t, e, 12, true)).append('\n');
                 }
             }
             b.append("  tier-2 share: ").append(SummaryText.share(t)).append('\n');

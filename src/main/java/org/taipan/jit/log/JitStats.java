@@ -51,7 +51,7 @@ public final class JitStats implements JitListener {
             b.append("  loops blacklisted: ").append(t.blacklisted).append('\n');
             b.append("  exits taken:       ").append(SummaryText.count(t.exitsTaken)).append('\n');
             for (JitTally.ExitStats e : t.hottestExits(TOP_EXITS)) {
-                b.append("    ").append(SummaryText.exitLine(e, 7, false)).append('\n');
+                b.append("    ").append(SummaryText.exitLine(t, e, 7, false)).append('\n');
             }
             b.append("  tier-2 share:      ").append(SummaryText.share(t)).append('\n');
             return b.toString();

@@ -13,11 +13,12 @@ final class SummaryText {
     }
 
     /** {@code "  10,000  prog.py:14 in f: GUARD_CLASS expected int"} (with the trace, exit and bridge when {@code detail}). */
-    static String exitLine(JitTally.ExitStats e, int countWidth, boolean detail) {
+    static String exitLine(JitTally t, JitTally.ExitStats e, int countWidth, boolean detail) {
         StringBuilder b = new StringBuilder();
         String n = count(e.count);
         b.append(" ".repeat(Math.max(0, countWidth - n.length()))).append(n).append("  ");
-        b.append(e.guard == null ? "?" : Describe.where(e.guard) + ": " + Describe.why(e.guard));
+        JitTally.TraceStats trace = t.traces.get(e.traceId);
+        b.append(e.guard == null ? "?" : Describe.where(e.guard) + ": " + Describe.why(e.guard, trace == null ? null : trace.trace));
         if (detail) {
             b.append("  (trace ").append(e.traceId).append(" exit ").append(e.exitIndex);
             if (e.bridgeId >= 0) {

@@ -205,6 +205,22 @@ class JitLogTest {
     }
 
     @Test
+    void anExitThatLeavesTheLoopSaysTheLoopEnded() {
+        PyCode code = codeOfF("prog.py");
+        Trace t = counterTrace(code);
+        Ins flag = Ins.of(IrOp.INT_LT, null, t.ops.get(4), t.ops.get(4));
+        // the while condition: resumes at the comparison (header + 2), whose jump leaves the loop
+        Ins condition = Ins.of(IrOp.GUARD_TRUE, null, flag);
+        condition.snapshot = new Snapshot(code, t.headerIp + 2, 5, new Ins[5], null);
+        assertEquals("GUARD_TRUE branch went the other way (condition false) (the loop ended)", Describe.why(condition, t));
+        // the same guard inside the body (no branch there) is an ordinary failed speculation
+        Ins inside = Ins.of(IrOp.GUARD_TRUE, null, flag);
+        inside.snapshot = new Snapshot(code, firstIpOfLine(code, 6), 3, new Ins[3], null);
+        assertEquals("GUARD_TRUE branch went the other way (condition false)", Describe.why(inside, t));
+        assertEquals("GUARD_TRUE branch went the other way (condition false)", Describe.why(condition, null));
+    }
+
+    @Test
     void statsSayWhenTheJitReportedNoIterations() {
         PyCode code = codeOfF("prog.py");
         JitTally tally = new JitTally();
