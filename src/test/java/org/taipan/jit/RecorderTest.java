@@ -170,6 +170,39 @@ class RecorderTest {
     }
 
     @Test
+    void instanceAttributesIsNoneAndIntTruthinessWithAClassChangedMidway() throws Exception {
+        Run on = same("""
+                class P:
+                    def __init__(self):
+                        self.x = 0
+                        self.y = 1.5
+                def f(p, n):
+                    for i in range(n):
+                        p.x = p.x + i
+                        p.y = p.y * 1.25
+                        if i % 3:
+                            p.x = p.x - 1
+                        o = None
+                        if o is None:
+                            p.x = p.x + 1
+                        if p.y > 1000.0:
+                            p.y = 1.5
+                    return p.x, p.y
+                p = P()
+                for k in range(20):
+                    r = f(p, 50)
+                print(r)
+                P.x = property(lambda s: 5, lambda s, v: print("set", v))
+                print(f(p, 3))
+                q = P.__new__(P)
+                q.y = 2.0
+                print(f(q, 2))
+                """);
+        assertFalse(on.traces().isEmpty(), on.log());
+        assertTrue(on.traces().get(0).ops.stream().anyMatch(i -> i.op == IrOp.GETSLOT), on.traces().get(0).toString());
+    }
+
+    @Test
     void unsupportedInstructionAbortsWithItsNameAndTheLoopIsBlacklisted() throws Exception {
         Run on = same("""
                 class C:

@@ -117,6 +117,8 @@ final class TraceInterpreter implements CompiledTrace {
             case GUARD_NONZERO_I64 -> l(g, 0, v) != 0;
             case GUARD_NONZERO_F64 -> d(g, 0, v) != 0.0;
             case GUARD_LIST_INDEX -> l(g, 1, v) >= 0 && l(g, 1, v) < ((PyList) a(g, 0, v)).size();
+            case GUARD_TYPE_VERSION -> ((org.taipan.jit.ir.TypeVersion) g.aux).holdsFor(a(g, 0, v));
+            case GUARD_SHAPE -> a(g, 0, v) instanceof org.taipan.runtime.PyInstance p && p.shape() == g.aux;
             case GUARD_RANGE_ITER_ACTIVE -> ((PyRange.Iter) a(g, 0, v)).hasNext();
             default -> throw new IllegalStateException("no test semantics for " + g);
         };
@@ -161,6 +163,11 @@ final class TraceInterpreter implements CompiledTrace {
             case LIST_GETITEM -> ((PyList) a(ins, 0, v)).get((int) l(ins, 1, v));
             case LIST_SETITEM -> {
                 ((PyList) a(ins, 0, v)).set((int) l(ins, 1, v), (PyObject) a(ins, 2, v));
+                yield null;
+            }
+            case GETSLOT -> ((org.taipan.runtime.PyInstance) a(ins, 0, v)).valueAt(ins.auxInt());
+            case SETSLOT -> {
+                ((org.taipan.runtime.PyInstance) a(ins, 0, v)).setValueAt(ins.auxInt(), (PyObject) a(ins, 1, v));
                 yield null;
             }
             case REF_IS -> a(ins, 0, v) == a(ins, 1, v);

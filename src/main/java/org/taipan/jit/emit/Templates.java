@@ -47,6 +47,11 @@ public final class Templates {
         return ((PyInt) o).fitsLong();
     }
 
+    /** GUARD_TYPE_VERSION: {@code o}'s type is the recorded one at the recorded version tag ({@code tv} a TypeVersion). */
+    public static boolean hasTypeVersion(Object o, Object tv) {
+        return ((org.taipan.jit.ir.TypeVersion) tv).holdsFor(o);
+    }
+
     /** GUARD_SHAPE: {@code o} is an instance whose attributes live in values of shape {@code s}. */
     public static boolean hasShape(Object o, Object s) {
         return o instanceof PyInstance p && p.shape() == s;

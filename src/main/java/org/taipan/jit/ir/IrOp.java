@@ -53,6 +53,11 @@ public enum IrOp {
     GUARD_CLASS(VOID, 1, IrOp.GUARD, REF),
     /** Operand is the object {@code aux} (identity): a global's value, a function, None. */
     GUARD_IS(VOID, 1, IrOp.GUARD, REF),
+    /**
+     * Operand's Python type is {@code aux}'s type and that type's version tag is still {@code aux}'s
+     * version ({@link TypeVersion}): no attribute of the class (or its bases) changed since recording.
+     */
+    GUARD_TYPE_VERSION(VOID, 1, IrOp.GUARD, REF),
     /** Operand (a PyInstance) has the shape {@code aux}. */
     GUARD_SHAPE(VOID, 1, IrOp.GUARD, REF),
     /** Operand (an exact PyInt) fits a long (is not in its big-integer form). */

@@ -6,6 +6,10 @@ import org.taipan.interp.Frame;
 import org.taipan.interp.SpecializedOps;
 import org.taipan.jit.ir.Ins;
 import org.taipan.jit.ir.IrOp;
+import org.taipan.jit.ir.TypeVersion;
+import org.taipan.interp.AttrCacheProbe;
+import org.taipan.runtime.PyInstance;
+import org.taipan.runtime.PyNone;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.PyBool;
 import org.taipan.runtime.PyFloat;
@@ -105,44 +109,31 @@ public final class Recorder {
                 store(oparg);
                 ip = i + 1;
             }
-            case Op.LOAD_FAST__LOAD_FAST -> {
-                int second = code[i + 1] >>> 8;
+            // A superinstruction's later halves are the original instructions at the next indices:
+            // record its first half here and each later one on its own (what tier 1 does in one dispatch).
+            case Op.LOAD_FAST__LOAD_FAST, Op.LOAD_FAST__LOAD_CONST, Op.LOAD_FAST__LOAD_ATTR -> {
                 local(i, oparg);
-                local(i, second);
                 push(b.read(oparg), st[oparg]);
-                push(b.read(second), st[second]);
-                ip = i + 2;
-            }
-            case Op.LOAD_FAST__LOAD_CONST -> {
-                local(i, oparg);
-                PyObject c = f.code.consts[code[i + 1] >>> 8];
-                push(b.read(oparg), st[oparg]);
-                push(b.constant(c), c);
-                ip = i + 2;
+                ip = i + 1;
             }
             case Op.LOAD_CONST__LOAD_FAST -> {
-                int second = code[i + 1] >>> 8;
-                local(i, second);
-                PyObject c = f.code.consts[oparg];
-                push(b.constant(c), c);
-                push(b.read(second), st[second]);
-                ip = i + 2;
+                push(b.constant(f.code.consts[oparg]), f.code.consts[oparg]);
+                ip = i + 1;
             }
-            case Op.STORE_FAST__LOAD_FAST -> {
-                int second = code[i + 1] >>> 8;
+            case Op.STORE_FAST__LOAD_FAST, Op.STORE_FAST__STORE_FAST -> {
                 pops(i, 1);
-                if (second != oparg) {
-                    local(i, second);
-                }
                 store(oparg);
-                push(b.read(second), st[second]);
-                ip = i + 2;
+                ip = i + 1;
             }
-            case Op.STORE_FAST__STORE_FAST -> {
+            case Op.IS_OP__POP_JUMP -> {
                 pops(i, 2);
-                store(oparg);
-                store(code[i + 1] >>> 8);
-                ip = i + 2;
+                PyObject x = st[sp - 2], y = st[sp - 1];
+                Ins same = b.emit(IrOp.REF_IS, null, b.read(sp - 2), b.read(sp - 1));
+                b.guard(x == y ? IrOp.GUARD_TRUE : IrOp.GUARD_FALSE, null, same);
+                boolean r = (x == y) ^ (oparg == 1);
+                pop();
+                pop();
+                ip = SpecializedOps.branch(code, i + 1, r ? 1 : 0);
             }
             case Op.POP_TOP -> {
                 pops(i, 1);
@@ -172,13 +163,19 @@ public final class Recorder {
             case Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE -> {
                 pops(i, 1);
                 PyObject v = st[sp - 1];
-                if (v != PyBool.TRUE && v != PyBool.FALSE) {
+                boolean truth;
+                if (v == PyBool.TRUE || v == PyBool.FALSE || v == PyNone.NONE) {
+                    b.guard(IrOp.GUARD_IS, v, b.read(sp - 1));
+                    truth = v == PyBool.TRUE;
+                } else if (smallInt(v)) {
+                    truth = ((PyInt) v).longValue() != 0;
+                    Ins nonzero = b.emit(IrOp.INT_NE, null, unboxInt(b.read(sp - 1)), b.constantI64(0));
+                    b.guard(truth ? IrOp.GUARD_TRUE : IrOp.GUARD_FALSE, null, nonzero);
+                } else {
                     throw new RecordAbort("branch on a non-bool", i);
                 }
-                b.guard(IrOp.GUARD_IS, v, b.read(sp - 1));
                 pop();
-                boolean jump = (v == PyBool.TRUE) == (op == Op.POP_JUMP_IF_TRUE);
-                ip = jump ? oparg : i + 1;
+                ip = truth == (op == Op.POP_JUMP_IF_TRUE) ? oparg : i + 1;
             }
             case Op.JUMP_FORWARD -> ip = oparg;
             case Op.JUMP_BACKWARD -> {
@@ -207,7 +204,9 @@ public final class Recorder {
                 }
                 ip = i + 2;
             }
-            case Op.FOR_ITER_RANGE -> forIterRange(i);
+            case Op.FOR_ITER_RANGE, Op.FOR_ITER -> forIterRange(i, op);
+            case Op.LOAD_ATTR_INSTANCE_VALUE -> loadInstanceValue(i, oparg);
+            case Op.STORE_ATTR_INSTANCE_VALUE -> storeInstanceValue(i, oparg);
             case Op.BINARY_SUBSCR_LIST_INT -> subscrListInt(i);
             case Op.STORE_SUBSCR_LIST_INT -> storeSubscrListInt(i);
             default -> throw new RecordAbort("unsupported opcode " + Opcode.of(op).name(), i);
@@ -449,11 +448,14 @@ public final class Recorder {
         ip = SpecializedOps.branch(code, i + 1, outcome);
     }
 
-    /** FOR_ITER_RANGE: the next int of an exact range iterator with items left, pushed (its STORE_FAST is recorded on its own). */
-    private void forIterRange(int i) {
+    /**
+     * FOR_ITER_RANGE (and FOR_ITER before tier 1 specialized it) on an exact range iterator with
+     * items left: the next int, pushed (its STORE_FAST is recorded on its own).
+     */
+    private void forIterRange(int i, int op) {
         PyObject it = st[sp - 1];
         if (it.getClass() != PyRange.Iter.class) {
-            throw new RecordAbort("FOR_ITER_RANGE on another iterator", i);
+            throw new RecordAbort(op == Op.FOR_ITER ? "unsupported opcode FOR_ITER" : "FOR_ITER_RANGE on another iterator", i);
         }
         if (!((PyRange.Iter) it).hasNext()) {
             throw new RecordAbort("loop exit", i);
@@ -462,7 +464,7 @@ public final class Recorder {
         b.guard(IrOp.GUARD_CLASS, PyRange.Iter.class, vit);
         b.guard(IrOp.GUARD_RANGE_ITER_ACTIVE, null, vit);
         Ins boxed = b.emit(IrOp.BOX_INT, null, b.emit(IrOp.RANGE_ITER_NEXT, null, vit));
-        push(boxed, SpecializedOps.forIterRange(f.code, i, it));
+        push(boxed, op == Op.FOR_ITER ? ((PyRange.Iter) it).next() : SpecializedOps.forIterRange(f.code, i, it));
         ip = i + 1;
     }
 
@@ -501,6 +503,46 @@ public final class Recorder {
         b.emit(IrOp.LIST_SETITEM, null, vl, uk, b.read(sp - 3));
         SpecializedOps.storeListInt(f.code, i, o, k, v);
         pop();
+        pop();
+        pop();
+        ip = i + 1;
+    }
+
+    /** LOAD_ATTR_INSTANCE_VALUE (not the method form): an instance value its inline cache finds. */
+    private void loadInstanceValue(int i, int oparg) {
+        pops(i, 1);
+        PyObject obj = st[sp - 1];
+        int index = (oparg & 1) != 0 ? -1 : AttrCacheProbe.cachedLoadIndex(f.code, i, obj);
+        if (index < 0) {
+            throw new RecordAbort("LOAD_ATTR_INSTANCE_VALUE cache miss", i);
+        }
+        PyInstance pi = (PyInstance) obj;
+        PyObject v = pi.valueAt(index);
+        if (v == null) {
+            throw new RecordAbort("LOAD_ATTR_INSTANCE_VALUE cache miss", i);
+        }
+        Ins vo = b.read(sp - 1);
+        b.guard(IrOp.GUARD_TYPE_VERSION, new TypeVersion(pi.type(), pi.type().versionTag()), vo);
+        b.guard(IrOp.GUARD_SHAPE, pi.shape(), vo);
+        Ins value = b.emit(IrOp.GETSLOT, index, vo);
+        replace(1, value, v);
+        ip = i + 1;
+    }
+
+    /** STORE_ATTR_INSTANCE_VALUE {@code (v, obj -- )}: overwrites an instance value its inline cache finds. */
+    private void storeInstanceValue(int i, int oparg) {
+        pops(i, 2);
+        PyObject obj = st[sp - 1], v = st[sp - 2];
+        int index = AttrCacheProbe.cachedStoreIndex(f.code, i, obj);
+        if (index < 0) {
+            throw new RecordAbort("STORE_ATTR_INSTANCE_VALUE cache miss", i);
+        }
+        PyInstance pi = (PyInstance) obj;
+        Ins vo = b.read(sp - 1);
+        b.guard(IrOp.GUARD_TYPE_VERSION, new TypeVersion(pi.type(), pi.type().versionTag()), vo);
+        b.guard(IrOp.GUARD_SHAPE, pi.shape(), vo);
+        b.emit(IrOp.SETSLOT, index, vo, b.read(sp - 2));
+        pi.setValueAt(index, v);
         pop();
         pop();
         ip = i + 1;

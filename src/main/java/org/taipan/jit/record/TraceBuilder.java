@@ -98,6 +98,13 @@ final class TraceBuilder {
         return c;
     }
 
+    /** The unboxed int constant {@code value} (in the preamble). */
+    Ins constantI64(long value) {
+        Ins c = Ins.of(IrOp.CONST_I64, value);
+        preamble.add(c);
+        return c;
+    }
+
     /** Appends a body instruction that needs no snapshot. */
     Ins emit(IrOp op, Object aux, Ins... args) {
         return add(Ins.of(op, aux, args));

@@ -1,0 +1,48 @@
+package org.taipan.interp;
+
+import org.taipan.runtime.PyCode;
+import org.taipan.runtime.PyInstance;
+import org.taipan.runtime.PyObject;
+
+/**
+ * Read-only questions to tier 1's attribute inline caches, for the JIT's recorder: which value
+ * of an instance a specialized attribute instruction would read or write, by the very test the
+ * instruction makes (so the trace's guards are the instruction's guards). Never changes a cache.
+ */
+public final class AttrCacheProbe {
+    private AttrCacheProbe() {}
+
+    /**
+     * For the JIT's recorder: the value index that LOAD_ATTR_INSTANCE_VALUE at {@code i} reads
+     * from {@code obj} through its inline cache (the same test as {@code AttrOps.loadInstanceValue}: type,
+     * its version tag and shape), or -1 when no cache entry applies.
+     */
+    public static int cachedLoadIndex(PyCode q, int i, PyObject obj) {
+        if (obj instanceof PyInstance pi) {
+            for (AttrSpecializer.InstanceValue c = q.caches[i] instanceof AttrSpecializer.InstanceValue h ? h : null;
+                    c != null; c = c.next()) {
+                if (pi.type() == c.type() && pi.shape() == c.shape() && pi.type().versionTag() == c.version()) {
+                    return c.index();
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * For the JIT's recorder: the value index that STORE_ATTR_INSTANCE_VALUE at {@code i}
+     * overwrites in {@code obj} through its inline cache (as {@code AttrOps.storeValue}), or -1 when no
+     * entry applies or the store would add a value (a shape transition).
+     */
+    public static int cachedStoreIndex(PyCode q, int i, PyObject obj) {
+        if (obj instanceof PyInstance pi) {
+            for (AttrSpecializer.StoreValue c = q.caches[i] instanceof AttrSpecializer.StoreValue h ? h : null;
+                    c != null; c = c.more()) {
+                if (pi.type() == c.type() && pi.shape() == c.shape() && pi.type().versionTag() == c.version()) {
+                    return c.next() == null ? c.index() : -1;
+                }
+            }
+        }
+        return -1;
+    }
+}
