@@ -167,10 +167,10 @@ public final class JitLogWriter implements JitListener {
                     if (s.trace != null) {
                         b.append(" (loop at ").append(Places.of(s.trace.code, s.trace.headerIp)).append(')');
                     }
-                    b.append(": ").append(SummaryText.count(s.entries)).append(" entries, ")
-                            .append(SummaryText.count(s.iterations)).append(" iterations")
+                    b.append(": ").append(SummaryText.count(s.entries, "entry", "entries")).append(", ")
+                            .append(SummaryText.count(s.iterations, "iteration", "iterations"))
                             .append(s.entries > 0 ? " (" + SummaryText.count(s.iterations / s.entries) + " per entry), " : ", ")
-                            .append(SummaryText.count(s.exits)).append(" exits; guards ").append(s.guardsBefore)
+                            .append(SummaryText.count(s.exits, "exit", "exits")).append("; guards ").append(s.guardsBefore)
                             .append(" -> ").append(s.guardsAfter).append(", allocations removed ").append(s.allocationsRemoved);
                     if (s.invalidated != null) {
                         b.append("; invalidated: ").append(s.invalidated);

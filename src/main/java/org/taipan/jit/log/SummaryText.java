@@ -12,6 +12,11 @@ final class SummaryText {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
+    /** {@code "1 entry"}, {@code "2 entries"}: a count with its noun. */
+    static String count(long n, String one, String many) {
+        return count(n) + " " + (n == 1 ? one : many);
+    }
+
     /** {@code "  10,000  prog.py:14 in f: GUARD_CLASS expected int"} (with the trace, exit and bridge when {@code detail}). */
     static String exitLine(JitTally t, JitTally.ExitStats e, int countWidth, boolean detail) {
         StringBuilder b = new StringBuilder();

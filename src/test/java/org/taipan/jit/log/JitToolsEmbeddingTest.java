@@ -31,6 +31,33 @@ class JitToolsEmbeddingTest {
         assertTrue(text.startsWith("# Taipan JIT log") && text.endsWith("  exits taken: 0\n  tier-2 share: no loop ran\n[end]\n"), text);
     }
 
+    /** End to end: the real JIT compiles a counting loop and the stats and the log say so. */
+    @Test
+    void theJitsOwnEventsReachTheStatsAndTheLog(@TempDir Path dir) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        Path log = dir.resolve("jit.log");
+        try (PythonInterpreter py = PythonInterpreter.builder().stdout(out).stderr(err).jit("on").jitThreshold(1)
+                .jitStats().jitLog(log.toString()).build()) {
+            py.exec("""
+                    def count(n):
+                        total = 0
+                        i = 0
+                        while i < n:
+                            total = total + i
+                            i = i + 1
+                        return total
+                    print(count(5000))
+                    """);
+        }
+        assertEquals("12497500\n", out.toString(StandardCharsets.UTF_8));
+        String stats = err.toString(StandardCharsets.UTF_8);
+        assertTrue(stats.matches("(?s)Taipan JIT stats:\n  traces compiled:   [1-9].*"), stats);
+        assertTrue(stats.matches("(?s).*\n  tier-2 share:      [0-9.]+% of the bytecodes run in hot loops \\(estimate\\)\n"), stats);
+        String text = Files.readString(log, StandardCharsets.UTF_8);
+        assertTrue(text.matches("(?s).*\n\\[trace \\d+\\] loop at [^\n]*:4 in count \\(header ip \\d+, back jump ip \\d+\\)\n.*"), text);
+        assertTrue(text.matches("(?s).*\n  hottest exits [^\n]*\n +1  [^\n]*:4 in count: [^\n]* \\(the loop ended\\)  \\(trace .*"), text);
+    }
+
     @Test
     void anEmptyLogNameIsRefused() {
         assertEquals("-X jit-log: expected a file name (or - for stderr), as in -X jit-log=jit.log",
