@@ -1,5 +1,9 @@
 package org.taipan.jit.emit;
 
+import java.lang.classfile.Attributes;
+import java.lang.classfile.ClassFile;
+import java.lang.classfile.MethodModel;
+import java.lang.classfile.attribute.CodeAttribute;
 import java.lang.constant.ClassDesc;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -21,7 +25,23 @@ public final class Emitter {
      */
     public static final int DEFAULT_BUDGET = 1000;
 
+    /**
+     * HotSpot's {@code HugeMethodLimit}: a method with more bytecode than this is never compiled
+     * (it would stay in the JVM's interpreter, slower than tier 1), so a longer trace is refused.
+     */
+    static final int MAX_RUN_BYTES = 8000;
+
     private Emitter() {}
+
+    /** The bytecode length of the generated {@code run} method. */
+    private static int runLength(byte[] bytes) {
+        for (MethodModel m : ClassFile.of().parse(bytes).methods()) {
+            if (m.methodName().equalsString("run")) {
+                return m.findAttribute(Attributes.code()).map(CodeAttribute::codeLength).orElse(0);
+            }
+        }
+        return 0;
+    }
 
     /** {@link #compile(Trace, int)} with {@link #DEFAULT_BUDGET}. */
     public static CompiledTrace compile(Trace t) {
@@ -35,7 +55,8 @@ public final class Emitter {
      *               snapshot of the trace's JUMP (when the recorder gave it one); 0 = no budget
      * @return the compiled trace, a {@link TraceCode}
      * @throws UnsupportedOperationException with the reason, when the trace holds what this backend
-     *         cannot compile yet (an op without template, an exit into inlined frames): the JIT
+     *         cannot compile yet (an op without template, an exit into inlined frames, a
+     *         run method HotSpot would not compile: over {@link #MAX_RUN_BYTES}): the JIT
      *         reports it as an abort
      */
     public static CompiledTrace compile(Trace t, int budget) {
@@ -48,6 +69,9 @@ public final class Emitter {
             // The class file API's refusals (a method over 64 KB, a stack map it cannot build):
             // the loop stays in tier 1, which is always correct.
             throw new UnsupportedOperationException("class file not built", e);
+        }
+        if (runLength(bytes) > MAX_RUN_BYTES) {
+            throw new UnsupportedOperationException("trace code over the JVM's compile size limit");
         }
         try {
             MethodHandles.Lookup defined = here.defineHiddenClassWithClassData(bytes, w.classData(), true);

@@ -22,7 +22,9 @@ import org.taipan.runtime.PyInt;
  * <li>identity: from {@code GUARD_IS}; truth: from {@code GUARD_TRUE}/{@code GUARD_FALSE};
  *     non-zero: from {@code GUARD_NONZERO_*};</li>
  * <li>shape: from {@code GUARD_SHAPE}, forgotten at {@link IrOp#LOOP} and at every EFFECT op that
- *     may add attributes (all but {@link #SHAPE_PRESERVING}).</li>
+ *     may add attributes (all but {@link #SHAPE_PRESERVING}); a list index in bounds: from
+ *     {@code GUARD_LIST_INDEX} of the same list and index values, forgotten likewise (none of
+ *     those ops changes a list's length: {@code LIST_SETITEM} replaces an item).</li>
  * </ul>
  * Soundness: every fact except shape is a property of an SSA value, which never changes once
  * defined (a Java object's class never changes; PyInt and PyFloat are immutable), and the fact's
@@ -42,6 +44,7 @@ final class GuardElim {
         Map<Ins, Class<?>> cls = new IdentityHashMap<>();
         Map<Ins, Object> shape = new IdentityHashMap<>();
         Map<Ins, Object> same = new IdentityHashMap<>();
+        Set<List<Ins>> inBounds = new java.util.HashSet<>();
         Set<Ins> small = newSet(), isTrue = newSet(), isFalse = newSet(), nonZero = newSet();
         List<Ins> out = new ArrayList<>(t.ops.size());
         int dropped = 0;
@@ -55,6 +58,7 @@ final class GuardElim {
                 case GUARD_TRUE -> isTrue.contains(v);
                 case GUARD_FALSE -> isFalse.contains(v);
                 case GUARD_NONZERO_I64, GUARD_NONZERO_F64 -> nonZero.contains(v);
+                case GUARD_LIST_INDEX -> inBounds.contains(IdentityPair.of(ins.args));
                 default -> false;
             };
             if (redundant) {
@@ -72,6 +76,7 @@ final class GuardElim {
                     }
                 }
                 case GUARD_SHAPE -> shape.put(v, ins.aux);
+                case GUARD_LIST_INDEX -> inBounds.add(IdentityPair.of(ins.args));
                 case GUARD_TRUE -> isTrue.add(v);
                 case GUARD_FALSE -> isFalse.add(v);
                 case GUARD_NONZERO_I64, GUARD_NONZERO_F64 -> nonZero.add(v);
@@ -100,10 +105,14 @@ final class GuardElim {
                         nonZero.add(ins);
                     }
                 }
-                case LOOP -> shape.clear();
+                case LOOP -> {
+                    shape.clear();
+                    inBounds.clear();
+                }
                 default -> {
                     if (ins.op.hasEffect() && !SHAPE_PRESERVING.contains(ins.op.name())) {
                         shape.clear();
+                        inBounds.clear();
                     }
                 }
             }
@@ -112,6 +121,51 @@ final class GuardElim {
         t.ops.addAll(out);
         t.renumber();
         return dropped;
+    }
+
+    /** A list of instructions compared by identity, as a set key. */
+    private static final class IdentityPair extends java.util.AbstractList<Ins> {
+        private final Ins[] items;
+
+        private IdentityPair(Ins[] items) {
+            this.items = items.clone();
+        }
+
+        static IdentityPair of(Ins[] items) {
+            return new IdentityPair(items);
+        }
+
+        @Override
+        public Ins get(int i) {
+            return items[i];
+        }
+
+        @Override
+        public int size() {
+            return items.length;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof IdentityPair p) || p.items.length != items.length) {
+                return false;
+            }
+            for (int i = 0; i < items.length; i++) {
+                if (items[i] != p.items[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            int h = 1;
+            for (Ins i : items) {
+                h = h * 31 + System.identityHashCode(i);
+            }
+            return h;
+        }
     }
 
     private static Set<Ins> newSet() {

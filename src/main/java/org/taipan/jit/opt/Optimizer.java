@@ -6,7 +6,7 @@ import org.taipan.jit.ir.Trace;
 
 /**
  * The trace optimizer: runs the passes of {@code jit.opt} over a recorded trace, in place, between
- * the recorder and the backend. Order: constant folding, guard elimination, unboxing of
+ * the recorder and the backend. Order: constant folding, guard elimination, load forwarding, unboxing of
  * loop-carried values, box forwarding, common subexpressions, loop-invariant code motion, then
  * folding, guard elimination, box forwarding and dead code once more over what the first round
  * exposed.
@@ -46,6 +46,7 @@ public final class Optimizer {
         int allocsBefore = bodyAllocations(t);
         Fold.run(t);
         GuardElim.run(t);
+        LoadForwarding.run(t);
         UnboxPhis.run(t);
         BoxForwarding.run(t);
         Cse.run(t);

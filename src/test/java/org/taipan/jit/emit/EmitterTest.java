@@ -319,6 +319,22 @@ class EmitterTest {
     }
 
     @Test
+    void refusesATraceHotSpotWouldNotCompile() {
+        // 400 guards with exits that each box two values: over 8,000 bytes of run()
+        Builder b = new Builder();
+        Ins i0 = b.intSlot(0);
+        b.add(IrOp.LOOP, null);
+        Ins i = b.phi(IrType.I64, i0);
+        for (int k = 0; k < 400; k++) {
+            b.guard(IrOp.GUARD_NONZERO_I64, null, AT_ADD, new Ins[] {i, null, i}, i);
+        }
+        b.jump(i);
+        i.args[1] = i;
+        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, () -> b.compile(1000));
+        assertEquals("trace code over the JVM's compile size limit", e.getMessage());
+    }
+
+    @Test
     void exitsClearTheStackAboveTheResumeDepth() {
         // The loop runs with an iterator-like object at the stack's first slot (entry sp = base + 1);
         // the condition's exit resumes with it popped, so the exit clears that slot.

@@ -1,0 +1,91 @@
+package org.taipan.jit.opt;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.taipan.jit.ir.Ins;
+import org.taipan.jit.ir.IrOp;
+import org.taipan.jit.ir.Trace;
+
+/**
+ * Load/store forwarding for list items and instance slots: a {@code LIST_GETITEM(l, i)} after a
+ * {@code LIST_SETITEM(l, i, v)} or another {@code LIST_GETITEM(l, i)} of the same SSA values is
+ * {@code v} (or the first load's result), and {@code GETSLOT[k](o)} likewise after
+ * {@code SETSLOT[k](o, v)} or {@code GETSLOT[k](o)}, as long as nothing in between could have
+ * written that memory.
+ *
+ * <p>What may write it: a {@code LIST_SETITEM} may write any list item (two SSA values may be the
+ * same list, two indices the same number), so it forgets every known item before recording its
+ * own; a {@code SETSLOT[k]} forgets every known slot k; {@code RANGE_ITER_NEXT} writes only its
+ * iterator; every other instruction that is neither PURE nor a guard nor one of these loads (a
+ * helper call may run any Python code) forgets everything. Knowledge starts empty at
+ * {@link IrOp#LOOP}, so nothing is forwarded across the back edge. Soundness: a forwarded load
+ * would have read exactly the object the remembered store wrote or the remembered load read,
+ * since no instruction between them could change that memory (the trace runs under the GIL, which
+ * only a helper call may release).
+ */
+final class LoadForwarding {
+    private LoadForwarding() {
+    }
+
+    private record Loc(Ins base, Object key) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Loc l && l.base == base && (key instanceof Ins ? l.key == key : key.equals(l.key));
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(base) * 31
+                    + (key instanceof Ins ? System.identityHashCode(key) : key.hashCode());
+        }
+    }
+
+    /** Forwards loads in {@code t}; returns how many were removed. */
+    static int run(Trace t) {
+        Map<Loc, Ins> items = new HashMap<>(), slots = new HashMap<>();
+        List<Ins> out = new ArrayList<>(t.ops.size());
+        int removed = 0;
+        for (Ins ins : new ArrayList<>(t.ops)) {
+            switch (ins.op) {
+                case LIST_GETITEM, GETSLOT -> {
+                    boolean item = ins.op == IrOp.LIST_GETITEM;
+                    Loc loc = new Loc(ins.args[0], item ? ins.args[1] : ins.aux);
+                    Ins known = (item ? items : slots).get(loc);
+                    if (known != null) {
+                        Rewrite.replaceUses(t, ins, known);
+                        removed++;
+                        continue;
+                    }
+                    (item ? items : slots).put(loc, ins);
+                }
+                case LIST_SETITEM -> {
+                    items.clear();
+                    items.put(new Loc(ins.args[0], ins.args[1]), ins.args[2]);
+                }
+                case SETSLOT -> {
+                    slots.keySet().removeIf(l -> l.key.equals(ins.aux));
+                    slots.put(new Loc(ins.args[0], ins.aux), ins.args[1]);
+                }
+                case RANGE_ITER_NEXT, SLOT, PHI -> {
+                }
+                case LOOP -> {
+                    items.clear();
+                    slots.clear();
+                }
+                default -> {
+                    if (!ins.op.isPure() && !ins.op.isGuard()) {
+                        items.clear();
+                        slots.clear();
+                    }
+                }
+            }
+            out.add(ins);
+        }
+        t.ops.clear();
+        t.ops.addAll(out);
+        t.renumber();
+        return removed;
+    }
+}

@@ -1,0 +1,71 @@
+package org.taipan.jit.opt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import org.junit.jupiter.api.Test;
+import org.taipan.jit.ir.Ins;
+import org.taipan.jit.ir.IrOp;
+import org.taipan.jit.ir.Snapshot;
+
+class LoadForwardingTest {
+    private static final Ins[] S = {null, null};
+
+    @Test
+    void aStoredItemIsReadBackWithoutALoadAndItsIndexCheckGoes() {
+        Fixture f = new Fixture(2);
+        Ins l = f.slot(0), v = f.slot(1);
+        Ins i = f.add(IrOp.CONST_I64, 3L);
+        f.loop();
+        f.guard(1, S, IrOp.GUARD_LIST_INDEX, null, l, i);
+        Ins a = f.add(IrOp.LIST_GETITEM, null, l, i);
+        f.guard(2, S, IrOp.GUARD_LIST_INDEX, null, l, i);
+        Ins b = f.add(IrOp.LIST_GETITEM, null, l, i);
+        f.add(IrOp.LIST_SETITEM, null, l, i, v);
+        f.guard(3, S, IrOp.GUARD_LIST_INDEX, null, l, i);
+        Ins c = f.add(IrOp.LIST_GETITEM, null, l, i);
+        Ins g = f.guard(4, new Ins[] {a, b}, IrOp.GUARD_TRUE, null, f.add(IrOp.REF_IS, null, b, c));
+        f.jump();
+        assertEquals(2, LoadForwarding.run(f.t));
+        assertEquals(2, GuardElim.run(f.t));
+        f.t.verify();
+        Ins is = g.args[0];
+        assertSame(a, is.args[0]);
+        assertSame(v, is.args[1]);
+        assertSame(a, g.snapshot.slots()[1]);
+    }
+
+    @Test
+    void aStoreToAnotherListOrACallForgets() {
+        Fixture f = new Fixture(2);
+        Ins l = f.slot(0), m = f.slot(1);
+        Ins i = f.add(IrOp.CONST_I64, 0L);
+        f.loop();
+        Ins a = f.add(IrOp.LIST_GETITEM, null, l, i);
+        f.add(IrOp.LIST_SETITEM, null, m, i, a);
+        f.add(IrOp.LIST_GETITEM, null, l, i);
+        f.add(IrOp.GETSLOT, 1, m);
+        f.add(IrOp.CALL_HELPER, "f", l).snapshot = new Snapshot(Fixture.CODE, 5, 2, new Ins[2], null);
+        f.add(IrOp.GETSLOT, 1, m);
+        f.add(IrOp.SETSLOT, 1, l, a);
+        f.add(IrOp.GETSLOT, 1, m);
+        f.jump();
+        assertEquals(0, LoadForwarding.run(f.t), f.t::toString);
+    }
+
+    @Test
+    void slotsForwardPerIndex() {
+        Fixture f = new Fixture(2);
+        Ins o = f.slot(0), v = f.slot(1);
+        f.loop();
+        f.add(IrOp.SETSLOT, 0, o, v);
+        Ins keep = f.add(IrOp.GETSLOT, 1, o);
+        f.add(IrOp.SETSLOT, 2, v, v);
+        Ins r = f.add(IrOp.REF_IS, null, f.add(IrOp.GETSLOT, 0, o), f.add(IrOp.GETSLOT, 1, o));
+        f.jump();
+        assertEquals(2, LoadForwarding.run(f.t));
+        f.t.verify();
+        assertSame(v, r.args[0]);
+        assertSame(keep, r.args[1]);
+    }
+}
