@@ -10,6 +10,7 @@ import org.taipan.jit.ir.Snapshot;
 import org.taipan.code.Op;
 import org.taipan.code.Opcode;
 import org.taipan.jit.ir.Trace;
+import org.taipan.jit.ir.TypeVersion;
 import org.taipan.runtime.FloatRepr;
 import org.taipan.runtime.PyBool;
 import org.taipan.runtime.PyFloat;
@@ -43,6 +44,7 @@ final class Describe {
             case Class<?> c -> pythonTypeName(c);
             case PyType t -> "type " + t.name();
             case Shape s -> shape(s);
+            case TypeVersion v -> "type " + v.type().name() + " v" + v.version();
             case PyFunction f -> "function " + f.qualname;
             case PyCode c -> "code " + c.code.qualname;
             case PyNone n -> "None";
@@ -73,6 +75,9 @@ final class Describe {
                     ? "branch went the other way (condition " + (b == PyBool.TRUE ? "false)" : "true)")
                     : "expected the same object (" + constant(exit.aux) + ")";
             case GUARD_SHAPE -> "expected " + constant(exit.aux);
+            case GUARD_TYPE_VERSION -> exit.aux instanceof TypeVersion v
+                    ? "expected type " + v.type().name() + " unchanged (another type came, or the class or a base was modified)"
+                    : "expected " + constant(exit.aux);
             case GUARD_SMALL_INT -> "int does not fit 64 bits";
             case GUARD_TRUE -> "branch went the other way (condition false)";
             case GUARD_FALSE -> "branch went the other way (condition true)";

@@ -39,6 +39,10 @@ class DescribeTest {
         assertEquals("GUARD_CLASS expected float", Describe.why(Ins.of(IrOp.GUARD_CLASS, PyFloat.class, slot)));
         assertEquals("GUARD_IS expected the same object (None)", Describe.why(Ins.of(IrOp.GUARD_IS, PyNone.NONE, slot)));
         assertEquals("GUARD_IS branch went the other way (condition false)", Describe.why(Ins.of(IrOp.GUARD_IS, PyBool.TRUE, slot)));
+        assertEquals("GUARD_TYPE_VERSION expected type int unchanged (another type came, or the class or a base was modified)",
+                Describe.why(Ins.of(IrOp.GUARD_TYPE_VERSION, new org.taipan.jit.ir.TypeVersion(PyInt.TYPE, 3), slot)));
+        assertEquals("type int v3", Describe.constant(new org.taipan.jit.ir.TypeVersion(PyInt.TYPE, 3)));
+        assertEquals("GUARD_NO_OVERFLOW_NEG int overflow", Describe.why(Ins.of(IrOp.GUARD_NO_OVERFLOW_NEG, null, Ins.of(IrOp.CONST_I64, 1L))));
         assertEquals("GUARD_SMALL_INT int does not fit 64 bits", Describe.why(Ins.of(IrOp.GUARD_SMALL_INT, null, slot)));
         Ins flag = Ins.of(IrOp.CONST_I64, 0L);
         assertEquals("GUARD_NONZERO_I64 zero divisor", Describe.why(Ins.of(IrOp.GUARD_NONZERO_I64, null, flag)));
