@@ -203,6 +203,54 @@ class RecorderTest {
     }
 
     @Test
+    void floatsMixedWithSmallInts() throws Exception {
+        Run on = same("""
+                def f(n):
+                    t = 0.0
+                    for i in range(n):
+                        t += i * 0.5
+                        t = t - 2 / 4.0
+                        t = 3 + t
+                    return t
+                for k in range(10):
+                    r = f(40)
+                print(r, f(3))
+                print(f(2**60 // 2**58))
+                """);
+        assertFalse(on.traces().isEmpty(), on.log());
+        assertTrue(on.traces().get(0).ops.stream().anyMatch(i -> i.op == IrOp.INT_TO_FLOAT), on.traces().get(0).toString());
+    }
+
+    @Test
+    void globalsAndBuiltinsReboundMidLoop() throws Exception {
+        Run on = same("""
+                K = 3
+                def f(n):
+                    global K
+                    s = 0
+                    for i in range(n):
+                        s = s + K * i
+                        if s > 5000:
+                            K = K + 1
+                            s = 0
+                    return s, K
+                for k in range(10):
+                    r = f(100)
+                print(r)
+                import builtins
+                def g(n):
+                    s = 0
+                    for i in range(n):
+                        s = s + (len is None) + i
+                    return s
+                print(g(50))
+                builtins.len = None
+                print(g(5))
+                """);
+        assertTrue(on.traces().stream().anyMatch(t -> t.ops.stream().anyMatch(i -> i.op == IrOp.GUARD_GLOBAL)), on.log());
+    }
+
+    @Test
     void unsupportedInstructionAbortsWithItsNameAndTheLoopIsBlacklisted() throws Exception {
         Run on = same("""
                 class C:

@@ -47,6 +47,11 @@ public final class Templates {
         return ((PyInt) o).fitsLong();
     }
 
+    /** GUARD_GLOBAL: the global or builtin {@code binding} (an interp.GlobalBinding) still resolves as recorded. */
+    public static boolean globalHolds(Object binding) {
+        return ((org.taipan.interp.GlobalBinding) binding).holds();
+    }
+
     /** GUARD_TYPE_VERSION: {@code o}'s type is the recorded one at the recorded version tag ({@code tv} a TypeVersion). */
     public static boolean hasTypeVersion(Object o, Object tv) {
         return ((org.taipan.jit.ir.TypeVersion) tv).holdsFor(o);

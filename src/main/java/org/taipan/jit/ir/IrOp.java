@@ -58,6 +58,12 @@ public enum IrOp {
      * version ({@link TypeVersion}): no attribute of the class (or its bases) changed since recording.
      */
     GUARD_TYPE_VERSION(VOID, 1, IrOp.GUARD, REF),
+    /**
+     * A global or builtin still resolves as recorded ({@code aux} an {@code interp.GlobalBinding}:
+     * the dicts' key versions tier 1's LOAD_GLOBAL cache checks, and the value at its position is
+     * still the recorded object, which the trace then uses as a constant).
+     */
+    GUARD_GLOBAL(VOID, 0, IrOp.GUARD),
     /** Operand (a PyInstance) has the shape {@code aux}. */
     GUARD_SHAPE(VOID, 1, IrOp.GUARD, REF),
     /** Operand (an exact PyInt) fits a long (is not in its big-integer form). */

@@ -8,6 +8,7 @@ import org.taipan.jit.ir.Ins;
 import org.taipan.jit.ir.IrOp;
 import org.taipan.jit.ir.TypeVersion;
 import org.taipan.interp.AttrCacheProbe;
+import org.taipan.interp.GlobalBinding;
 import org.taipan.runtime.PyInstance;
 import org.taipan.runtime.PyNone;
 import org.taipan.runtime.Abstract;
@@ -206,6 +207,16 @@ public final class Recorder {
             }
             case Op.FOR_ITER_RANGE, Op.FOR_ITER -> forIterRange(i, op);
             case Op.LOAD_ATTR_INSTANCE_VALUE -> loadInstanceValue(i, oparg);
+            case Op.LOAD_GLOBAL_MODULE, Op.LOAD_GLOBAL_BUILTIN -> {
+                GlobalBinding g = (oparg & 1) != 0 ? null : GlobalBinding.probe(f, f.code, i, op == Op.LOAD_GLOBAL_BUILTIN);
+                if (g == null) {
+                    throw new RecordAbort("unsupported opcode " + Opcode.of(op).name(), i);
+                }
+                b.guard(IrOp.GUARD_GLOBAL, g);
+                // tier 1 would push the same object (the cache applies): the trace uses it as a constant
+                push(b.constant(g.value()), g.value());
+                ip = i + 1;
+            }
             case Op.STORE_ATTR_INSTANCE_VALUE -> storeInstanceValue(i, oparg);
             case Op.BINARY_SUBSCR_LIST_INT -> subscrListInt(i);
             case Op.STORE_SUBSCR_LIST_INT -> storeSubscrListInt(i);
@@ -359,13 +370,15 @@ public final class Recorder {
         if (irop == null) {
             throw new RecordAbort("unsupported float operator " + Opcode.BinaryOp.of(nb).plain().name(), i);
         }
-        if (a.getClass() != PyFloat.class || c.getClass() != PyFloat.class) {
+        // BINARY_OP_FLOAT also takes one small int operand, converted as tier 1 does (a long to double cast)
+        boolean mixed = op == Op.BINARY_OP_FLOAT && (a.getClass() == PyFloat.class || c.getClass() == PyFloat.class);
+        if (!floatOperand(a, mixed) || !floatOperand(c, mixed)) {
             throw new RecordAbort("float operands not exact floats", i);
         }
-        if (irop == IrOp.FLOAT_DIV && ((PyFloat) c).value() == 0.0) {
+        if (irop == IrOp.FLOAT_DIV && (c.getClass() == PyFloat.class ? ((PyFloat) c).value() : ((PyInt) c).longValue()) == 0.0) {
             throw new RecordAbort("zero divisor", i);
         }
-        Ins ux = unboxFloat(b.read(sp - 2)), uy = unboxFloat(b.read(sp - 1));
+        Ins ux = toDouble(b.read(sp - 2), a), uy = toDouble(b.read(sp - 1), c);
         if (irop == IrOp.FLOAT_DIV) {
             b.guard(IrOp.GUARD_NONZERO_F64, null, uy);
         }
@@ -378,6 +391,15 @@ public final class Recorder {
         };
         replace(2, boxed, result);
         ip = i + 1;
+    }
+
+    private static boolean floatOperand(PyObject o, boolean intAllowed) {
+        return o.getClass() == PyFloat.class || intAllowed && smallInt(o);
+    }
+
+    /** The double of {@code v}: an exact float's value, or a small int's converted (INT_TO_FLOAT). */
+    private Ins toDouble(Ins v, PyObject o) {
+        return o.getClass() == PyFloat.class ? unboxFloat(v) : b.emit(IrOp.INT_TO_FLOAT, null, unboxInt(v));
     }
 
     private static IrOp intCompare(int cmp) {
