@@ -22,7 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Options: {@code --count N} (default 1000), {@code --seed S} (first seed, default 1),
  * {@code --vs-cpython}, {@code --threads T} (programs run at once, default 1), {@code --timeout SEC}
  * (per run, default 60), {@code --out DIR} (default {@code target/jit-fuzz}), {@code --print SEED}
- * (print one seed's program and exit). Every program that differs is written to
+ * (print one seed's program and exit), {@code --minimize SEED} (shrink that seed's program while it
+ * still differs, JIT off vs forced or with {@code --vs-cpython} tier 1 vs CPython; prints it and
+ * writes {@code DIR/failures/fuzz_SEED.min.py}). Every program that differs is written to
  * {@code DIR/failures/fuzz_SEED.py} with the differences in {@code fuzz_SEED.txt}. Prints a
  * summary: programs, JIT mismatches (off vs forced) and tier-1 mismatches (off vs CPython) with
  * their seeds, timeouts, elapsed time. Exit status 0 when nothing differed, 1 on a mismatch,
@@ -58,6 +60,7 @@ public final class JitFuzz {
         int threads = 1;
         int timeoutSeconds = 60;
         Path out = Path.of("target", "jit-fuzz");
+        Long minimize = null;
         try {
             for (int k = 0; k < args.length; k++) {
                 switch (args[k]) {
@@ -67,6 +70,9 @@ public final class JitFuzz {
                     case "--threads" -> threads = Integer.parseInt(args[++k]);
                     case "--timeout" -> timeoutSeconds = Integer.parseInt(args[++k]);
                     case "--out" -> out = Path.of(args[++k]);
+                    case "--minimize" -> {
+                        minimize = Long.parseLong(args[++k]);
+                    }
                     case "--print" -> {
                         System.out.print(ProgramGenerator.generate(Long.parseLong(args[++k])));
                         return;
@@ -77,8 +83,19 @@ public final class JitFuzz {
         } catch (RuntimeException e) {
             System.err.println("jit-fuzz: " + e.getMessage());
             System.err.println("usage: jit-fuzz [--count N] [--seed S] [--vs-cpython] [--threads T] [--timeout SEC]"
-                    + " [--out DIR] | --print SEED");
+                    + " [--out DIR] | --print SEED | [--vs-cpython] --minimize SEED");
             System.exit(2);
+        }
+        if (minimize != null) {
+            Path dir = out.resolve("failures").toAbsolutePath();
+            Files.createDirectories(dir);
+            Minimizer minimizer = new Minimizer(dir.resolve("fuzz_" + minimize + ".min.py"), vsCPython,
+                    Duration.ofSeconds(timeoutSeconds));
+            String small = minimizer.minimize(ProgramGenerator.generate(minimize));
+            System.out.print(small);
+            System.out.println("# jit-fuzz: seed " + minimize + " minimized in " + minimizer.runs() + " runs to "
+                    + dir.resolve("fuzz_" + minimize + ".min.py"));
+            return;
         }
         JitFuzz fuzz = new JitFuzz(count, seed, vsCPython, threads, Duration.ofSeconds(timeoutSeconds), out);
         System.exit(fuzz.run(System.out) ? 0 : 1);

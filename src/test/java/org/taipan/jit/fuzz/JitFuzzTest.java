@@ -32,8 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
  * SEED} prints it again, and {@code tools/jit-fuzz} runs tens of thousands of seeds (also against
  * CPython).
  *
- * <p>Cost: about 60-90 s on the 2-core machine at load 10-20 (measured 2026-11-30, tier 1 in both
- * modes); the programs run two at a time ({@code taipan.jitfuzz.threads}), each run limited to
+ * <p>Cost (measured 2026-11-30, the JIT recording but compiling nothing yet): about 45 s of CPU
+ * for the 600 runs, so about 25-35 s on the idle 2-core machine; 107-135 s wall at load 19-21.
+ * The programs run two at a time ({@code taipan.jitfuzz.threads}), each run limited to
  * {@code taipan.jitfuzz.timeout} seconds (default 60). {@code -Dtaipan.jitfuzz.count=N} runs fewer
  * or more seeds.
  */

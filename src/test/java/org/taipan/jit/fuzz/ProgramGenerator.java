@@ -177,6 +177,48 @@ public final class ProgramGenerator {
         out.close();
         out.close();
         out.line("");
+        out.open("class V:");
+        out.line("__slots__ = ('x',)");
+        out.open("def __init__(self, x):");
+        out.line("self.x = x");
+        out.close();
+        out.open("def __add__(self, other):");
+        out.open("if isinstance(other, V):");
+        out.line("return V((self.x + other.x) % 10007)");
+        out.close();
+        out.open("if isinstance(other, int):");
+        out.line("return V((self.x + other) % 10007)");
+        out.close();
+        out.line("return NotImplemented");
+        out.close();
+        out.line("__radd__ = __add__");
+        out.open("def __lt__(self, other):");
+        out.line("return self.x < (other.x if isinstance(other, V) else other)");
+        out.close();
+        out.open("def __eq__(self, other):");
+        out.line("return isinstance(other, V) and self.x == other.x");
+        out.close();
+        out.line("__hash__ = None");
+        out.close();
+        out.line("");
+        out.open("class Ctx:");
+        out.line("entered = 0");
+        out.open("def __init__(self, suppress):");
+        out.line("self.suppress = suppress");
+        out.close();
+        out.open("def __enter__(self):");
+        out.line("Ctx.entered += 1");
+        out.line("return self");
+        out.close();
+        out.open("def __exit__(self, t, v, tb):");
+        out.line("return self.suppress and t is not None and issubclass(t, E0)");
+        out.close();
+        out.close();
+        out.line("");
+        out.open("def _sup(self, y):");
+        out.line("return super(C1, self).m0(y) + 1");
+        out.close();
+        out.line("C1.sup = _sup");
         out.open("def _m0_alt(self, y):");
         out.line("return y - self.b");
         out.close();
@@ -214,6 +256,21 @@ public final class ProgramGenerator {
         if (chance(0.3)) {
             out.line("return 'done'");
         }
+        out.close();
+        out.open("def gen1(n):");
+        out.line("r = yield from gen0(n)");
+        out.line("yield -1 if r is None else len(r)");
+        out.close();
+        out.open("def ff(a):");
+        out.open("try:");
+        out.line("return 10 // (a % 3)");
+        out.close();
+        out.open("except ZeroDivisionError:");
+        out.line("return -1");
+        out.close();
+        out.open("finally:");
+        out.line("Ctx.entered += 1");
+        out.close();
         out.close();
         out.open("def mk(k):");
         out.open("def add(x):");
@@ -286,6 +343,8 @@ public final class ProgramGenerator {
         out.line("inc = counter()");
         out.line("msgs = []");
         out.line("p = 0");
+        out.line("s0 = ''");
+        out.line("v0 = V(" + between(0, 9) + ")");
         s.hasExtras = true;
         int loops = chance(0.3) ? 2 : 1;
         for (int l = 0; l < loops; l++) {
@@ -294,6 +353,7 @@ public final class ProgramGenerator {
         out.line("print('end', chk, " + String.join(", ", s.ints) + ")");
         out.line("print('floats', " + String.join(", ", s.floats) + ", p)");
         out.line("print('data', L0[:8], len(L0), D0, t0, o0.a, o0.b, o1.a, o1.b, type(o1).__name__, inc(0))");
+        out.line("print('more', repr(s0), v0.x, Ctx.entered)");
         out.line("print('msgs', len(msgs), msgs[:12])");
     }
 
@@ -350,7 +410,7 @@ public final class ProgramGenerator {
     }
 
     private void statement(Scope s, int depth) {
-        int kinds = s.main ? 24 : 8;
+        int kinds = s.main ? 30 : 8;
         switch (random.nextInt(kinds)) {
             case 0, 1, 2 -> assignInt(s);
             case 3 -> assignFloat(s);
@@ -387,6 +447,12 @@ public final class ProgramGenerator {
             case 20 -> classMutation(s);
             case 21 -> checksum(s);
             case 22 -> closureOp(s);
+            case 23 -> numericProbe(s);
+            case 24 -> stringOp(s);
+            case 25 -> withOp(s);
+            case 26 -> iterationOp(s);
+            case 27 -> operatorOp(s);
+            case 28 -> callForms(s);
             default -> floatReset(s);
         }
     }
@@ -850,6 +916,96 @@ public final class ProgramGenerator {
         }
     }
 
+    private void stringOp(Scope s) {
+        String v = pick(s.ints);
+        grows = false;
+        switch (random.nextInt(5)) {
+            case 0 -> out.line("s0 = (s0 + str(" + intLeaf(s) + " % 100))[-" + between(5, 30) + ":]");
+            case 1 -> out.line(v + " = " + wrapAlways(v + " + len(s0) + s0.count('1') + s0.find('2')"));
+            // Double quotes outside: leaves use single quotes (D0['a']), which 3.11 does not allow nested.
+            case 2 -> out.line("s0 = f\"{" + intLeaf(s) + " % 1000}:{" + floatLeaf(s) + ":.2f}|\"[:" + between(8, 40) + "]");
+            case 3 -> out.line("s0 = '-'.join(str(q) for q in L0[:" + between(1, 4) + "]) + s0[:" + between(0, 10) + "]");
+            default -> out.line(v + " = " + wrapAlways(v + " + (int(s0[-1]) if s0[-1:].isdigit() else ord(s0[0]) if s0 else 3)"));
+        }
+    }
+
+    private void withOp(Scope s) {
+        String v = pick(s.ints);
+        out.open("with Ctx(" + pick(List.of("True", "False", "True")) + ") as cm:");
+        out.line(v + " = " + wrapAlways(v + " + " + intLeaf(s)));
+        out.open("if " + boolExpr(s, 1) + ":");
+        out.line("raise " + pick(List.of("E0(", "E1(")) + intLeaf(s) + ")");
+        out.close();
+        out.close();
+    }
+
+    private void iterationOp(Scope s) {
+        String v = pick(s.ints);
+        switch (random.nextInt(4)) {
+            case 0 -> {
+                out.open("for q, e in enumerate(L0[:" + between(1, 5) + "]):");
+                out.line(v + " = " + wrapAlways(v + " + q * e"));
+                out.close();
+            }
+            case 1 -> {
+                out.open("for e, f in zip(L0, t0):");
+                out.line(v + " = " + wrapAlways(v + " ^ e - f"));
+                out.close();
+            }
+            case 2 -> out.line(v + " = " + wrapAlways("sum(gen1(" + intLeaf(s) + " % 5))"));
+            default -> {
+                out.line("L0.sort(key=lambda z: (z % " + between(2, 9) + ", -z))");
+                out.line(v + " = " + wrapAlways("sorted(L0, key=abs)[0] + " + v));
+            }
+        }
+    }
+
+    private void operatorOp(Scope s) {
+        String v = pick(s.ints);
+        switch (random.nextInt(4)) {
+            case 0 -> out.line("v0 = v0 + " + intLeaf(s) + " % 1000");
+            case 1 -> out.line(v + " = " + wrapAlways(v + " + (" + intLeaf(s) + " % 1000 + v0).x"));
+            case 2 -> out.line(v + " += (v0 < " + intLeaf(s) + ") + (v0 == V(v0.x)) + (v0 + v0 < v0)");
+            default -> {
+                out.open("if " + intLeaf(s) + " < " + v + " <= " + intLeaf(s) + " or (w := " + v + " % 7) == 3:");
+                out.line(v + " = " + wrapAlways(v + " + 1"));
+                out.close();
+            }
+        }
+    }
+
+    private void callForms(Scope s) {
+        String v = pick(s.ints);
+        String o = pick(s.objs);
+        String call = switch (random.nextInt(4)) {
+            case 0 -> functionCount > 0 ? "f0(*t0[:" + between(1, 2) + "], **{'c': " + between(0, 5) + "})" : "ff(" + intLeaf(s) + ")";
+            case 1 -> "ff(" + intLeaf(s) + ")";
+            case 2 -> "(" + o + ".sup(" + intLeaf(s) + " % 100) if isinstance(" + o + ", C1) else " + o + ".m0(3))";
+            default -> "(lambda *a, **k: len(a) + sum(k.values()))(" + intLeaf(s) + " % 9, 2, z=" + between(0, 9) + ")";
+        };
+        out.line(v + " = " + wrapAlways(v + " + " + call));
+    }
+
+    /** Prints conversions and formatting of the current values now and then (repr, format specs, hex, divmod). */
+    private void numericProbe(Scope s) {
+        String iv = pick(s.allInts());
+        String fv = pick(s.allFloats());
+        List<String> probes = List.of(
+                "f'{" + fv + ":.3g}'", "f'{" + fv + ":+.2f}'", "'%r' % (" + fv + ",)", "'%.4e' % " + fv,
+                "hex(" + iv + ")", "(" + iv + ").bit_length()", "'%d|%x' % (" + iv + ", " + iv + ")",
+                "f'{" + iv + ":,}'", "divmod(" + fv + ", " + pick(List.of("1.5", "-0.7", "float('inf')")) + ")",
+                "divmod(" + iv + ", " + pick(List.of("-7", "3", "-(2**64)")) + ")", fv + ".is_integer()",
+                "(" + fv + " // " + pick(List.of("0.7", "-2.5", "float('inf')")) + ")",
+                "(" + fv + " % " + pick(List.of("0.7", "-2.5", "float('inf')", "-float('inf')")) + ")",
+                "round(" + fv + ", " + between(-2, 3) + ")", "str(" + iv + " * 10**" + between(0, 30) + ")[:25]",
+                "(" + iv + " % 50) ** " + between(0, 6), "2 ** -" + between(1, 60), "pow(" + iv + ", " + between(2, 9) + ", 1000003)",
+                "(" + iv + " ** 2) // -" + between(1, 99), "int(" + iv + " / " + between(1, 9) + ") if " + fv + " == " + fv + " else 0",
+                "float(" + iv + ") == " + iv, "(" + iv + " + 0.0).hex()");
+        out.open("if " + (s.counter() != null ? s.counter() : "chk") + " % " + between(5, 300) + " == " + between(0, 4) + ":");
+        out.line("print('probe', " + pick(probes) + ", " + pick(probes) + ", " + pick(probes) + ")");
+        out.close();
+    }
+
     private void closureOp(Scope s) {
         if (!s.hasExtras) {
             assignInt(s);
@@ -929,7 +1085,7 @@ public final class ProgramGenerator {
             return floatLeaf(s);
         }
         int d = depth - 1;
-        return switch (random.nextInt(11)) {
+        return switch (random.nextInt(12)) {
             case 0, 1 -> "(" + floatExpr(s, d) + " + " + floatExpr(s, d) + ")";
             case 2 -> "(" + floatExpr(s, d) + " - " + floatExpr(s, d) + ")";
             case 3 -> "(" + floatExpr(s, d) + " * " + floatExpr(s, d) + ")";
@@ -943,7 +1099,8 @@ public final class ProgramGenerator {
             });
             case 8 -> pick(List.of("min(", "max(")) + floatExpr(s, d) + ", " + floatExpr(s, d) + ")";
             case 9 -> "(" + floatExpr(s, d) + " if " + boolExpr(s, d) + " else " + floatExpr(s, d) + ")";
-            default -> "(" + floatExpr(s, d) + " + " + pick(s.allInts()) + ")";
+            case 10 -> "(" + floatExpr(s, d) + " + " + pick(s.allInts()) + ")";
+            default -> "(" + floatExpr(s, d) + pick(List.of(" // ", " % ")) + pick(List.of("0.7", "-2.5", "float('inf')", "1e-300")) + ")";
         };
     }
 
