@@ -210,7 +210,9 @@ public final class Recorder {
             case Op.LOAD_GLOBAL_MODULE, Op.LOAD_GLOBAL_BUILTIN -> {
                 GlobalBinding g = (oparg & 1) != 0 ? null : GlobalBinding.probe(f, f.code, i, op == Op.LOAD_GLOBAL_BUILTIN);
                 if (g == null) {
-                    throw new RecordAbort("unsupported opcode " + Opcode.of(op).name(), i);
+                    // with oparg bit 0 the global is about to be called: calls are not traced yet
+                    throw new RecordAbort((oparg & 1) != 0 ? "call of a global (calls not traced)"
+                            : Opcode.of(op).name() + " cache miss", i);
                 }
                 b.guard(IrOp.GUARD_GLOBAL, g);
                 // tier 1 would push the same object (the cache applies): the trace uses it as a constant
