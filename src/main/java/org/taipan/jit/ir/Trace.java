@@ -41,6 +41,15 @@ public final class Trace {
         return ins;
     }
 
+    /** Makes {@code newOps} the trace's instructions, in that order, renumbered (what a pass that rebuilt the list ends with). */
+    public void replaceOps(List<Ins> newOps) {
+        if (newOps != ops) {
+            ops.clear();
+            ops.addAll(newOps);
+        }
+        renumber();
+    }
+
     /** Renumbers the instructions densely in order (after a pass removed some). */
     public void renumber() {
         for (int i = 0; i < ops.size(); i++) {

@@ -49,9 +49,7 @@ final class BoxForwarding {
             }
             out.add(ins);
         }
-        t.ops.clear();
-        t.ops.addAll(out);
-        t.renumber();
+        t.replaceOps(out);
         return removed;
     }
 }

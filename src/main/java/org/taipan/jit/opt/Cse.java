@@ -64,9 +64,7 @@ final class Cse {
             }
             out.add(ins);
         }
-        t.ops.clear();
-        t.ops.addAll(out);
-        t.renumber();
+        t.replaceOps(out);
         return removed;
     }
 }

@@ -46,9 +46,7 @@ final class Fold {
             }
             out.add(ins);
         }
-        t.ops.clear();
-        t.ops.addAll(out);
-        t.renumber();
+        t.replaceOps(out);
         return changed;
     }
 

@@ -117,9 +117,7 @@ final class GuardElim {
                 }
             }
         }
-        t.ops.clear();
-        t.ops.addAll(out);
-        t.renumber();
+        t.replaceOps(out);
         return dropped;
     }
 

@@ -90,9 +90,7 @@ final class Licm {
         out.addAll(hoisted);
         out.addAll(t.ops.subList(loop, start));
         out.addAll(body);
-        t.ops.clear();
-        t.ops.addAll(out);
-        t.renumber();
+        t.replaceOps(out);
         return hoisted.size();
     }
 

@@ -83,9 +83,7 @@ final class LoadForwarding {
             }
             out.add(ins);
         }
-        t.ops.clear();
-        t.ops.addAll(out);
-        t.renumber();
+        t.replaceOps(out);
         return removed;
     }
 }
