@@ -81,17 +81,13 @@ public final class PyProperty extends PyObject {
         return fget;
     }
 
+    /**
+     * The name part of "property 'x' of 'C' object has no setter": only the name {@code __set_name__}
+     * gave (CPython 3.11's {@code prop_name}); a property assigned to a class after its creation has
+     * none, and 3.11 does not fall back to the getter's {@code __name__} (3.12 does).
+     */
     private String nameRepr() {
-        if (name != null) {
-            return Abstract.repr(name) + " ";
-        }
-        if (fget != null) {
-            PyObject n = Abstract.lookupAttr(fget, PyStr.of("__name__"));
-            if (n instanceof PyStr) {
-                return Abstract.repr(n) + " ";
-            }
-        }
-        return "";
+        return name != null ? Abstract.repr(name) + " " : "";
     }
 
     private PyObject copyWith(int which, PyObject f) {
