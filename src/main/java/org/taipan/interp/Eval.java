@@ -139,7 +139,7 @@ public final class Eval {
      * compiled code within microseconds and that the branch is taken while C2 profiles execute
      * (an untaken branch would become an uncommon trap), large enough that the call is noise.
      */
-    private static final int REENTRY_MASK = 15;
+    public static final int REENTRY_MASK = 15;
 
     /**
      * The dispatch loop. Keep it small: HotSpot does not compile a method over 8,000 bytecodes,

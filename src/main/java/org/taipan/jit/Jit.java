@@ -1,9 +1,10 @@
 package org.taipan.jit;
 
+import static org.taipan.interp.Eval.REENTRY_MASK;
+
 import java.util.Map;
 import org.taipan.code.Op;
 import org.taipan.interp.Frame;
-import org.taipan.jit.ir.Ins;
 import org.taipan.jit.ir.Trace;
 import org.taipan.jit.log.TraceText;
 import org.taipan.jit.record.RecordResult;
@@ -29,8 +30,6 @@ public final class Jit {
     public static final int MAX_INVALIDATIONS = 3;
     /** Traces one interpreter compiles at most (metaspace and code cache budget). */
     public static final int MAX_TRACES = 1000;
-    /** Tier 1's re-entry mask ({@code Eval.REENTRY_MASK}): a JUMP_BACKWARD whose incremented counter has these bits clear leaves execute. */
-    static final int REENTRY_MASK = 15;
 
     private final JitListener listener;
     private final int threshold;
@@ -167,8 +166,7 @@ public final class Jit {
         s.trace = compiled;
         s.traceId = traces++;
         if (logging) {
-            // exits are numbered over the compiled (optimized) trace's guards and raising ops, in order
-            s.exits = trace.ops.stream().filter(i -> i.op.needsSnapshot()).toArray(Ins[]::new);
+            s.exits = compiled.exits();  // the backend's numbering, which run() returns
             listener.compiled(s.traceId, recorded, trace, guardsBefore, trace.guardCount(),
                     allocationsBefore - TraceText.allocations(trace));
         }
@@ -187,7 +185,7 @@ public final class Jit {
         // one report per entry: the listener subtracts the one counter bump below per traceRan
         listener.traceRan(s.traceId, iterations);
         if (exit >= 0) {
-            listener.exitTaken(s.traceId, exit, s.exits != null && exit < s.exits.length ? s.exits[exit] : null);
+            listener.exitTaken(s.traceId, exit, s.exits != null && exit < s.exits.size() ? s.exits.get(exit) : null);
         }
         s.reenterAtNextJump(f.code, REENTRY_MASK);
         if (iterations == 0 && exit >= 0) {

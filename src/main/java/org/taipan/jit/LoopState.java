@@ -24,7 +24,7 @@ final class LoopState {
     int uselessEntries;
     int invalidations;
     /** The compiled trace's exits by index (for the listener; null when nothing listens). */
-    org.taipan.jit.ir.Ins[] exits;
+    java.util.List<org.taipan.jit.ir.Ins> exits;
 
     LoopState(PyCode code, int headerIp) {
         this.headerIp = headerIp;

@@ -168,7 +168,7 @@ final class JitTally implements JitListener {
      * ({@code Jit} sets the counter's low bits so that the next taken jump re-enters the trace), which
      * tier 1 did not iterate: subtracted per entry ({@link #traceRan}).
      */
-    static final int REENTRY_BUMP = 15;
+    static final int REENTRY_BUMP = org.taipan.interp.Eval.REENTRY_MASK;
 
     /**
      * The estimated fraction (0 to 1) of the bytecodes executed in the loops the JIT saw that ran
