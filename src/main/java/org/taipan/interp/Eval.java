@@ -92,29 +92,96 @@ public final class Eval {
      * @throws PyException RecursionError beyond {@code sys.getrecursionlimit()}
      */
     public static PyObject run(ThreadState ts, Frame f) {
+        push(ts, f);
+        try {
+            if (ts.events.pending) {
+                PendingEventHandler.handle(ts);
+            }
+            return loop(ts, f);
+        } finally {
+            pop(ts, f);
+        }
+    }
+
+    /** Makes {@code f} the thread's running frame, counting one level of recursion. */
+    private static void push(ThreadState ts, Frame f) {
         if (++ts.depth > ts.interpreter.recursionLimit()) {
             ts.depth--;
             throw Errors.of(ExceptionTypes.RecursionError, "maximum recursion depth exceeded");
         }
         f.back = ts.frame;
         ts.frame = f;
-        try {
-            if (ts.events.pending) {
-                PendingEventHandler.handle(ts);
-            }
-            PyObject result;
-            do {
-                result = execute(ts, f);
-                if (result == REENTER && ts.interpreter.jit() != null) {
-                    // at a loop header: the JIT may run the loop's trace or record it
+    }
+
+    private static void pop(ThreadState ts, Frame f) {
+        ts.frame = f.back;
+        f.back = null;
+        ts.depth--;
+    }
+
+    /**
+     * Runs the pushed frame {@code f} from {@code f.ip} until it returns (or yields). At a loop
+     * header the JIT may run the loop's trace or record it; an exception coming out of the JIT
+     * was raised by the instruction at {@code f.ip} (value stack at {@code f.sp}) and unwinds
+     * from there, exactly as if tier 1 had raised it.
+     */
+    private static PyObject loop(ThreadState ts, Frame f) {
+        PyObject result;
+        do {
+            result = execute(ts, f);
+            if (result == REENTER && ts.interpreter.jit() != null) {
+                try {
                     ts.interpreter.jit().atLoopHeader(ts, f);
+                } catch (Throwable t) {
+                    f.ip = unwind(ts, f, t, f.ip);
                 }
-            } while (result == REENTER);
-            return result;
+            }
+        } while (result == REENTER);
+        return result;
+    }
+
+    /**
+     * Finishes Python calls that tier 2 began inside its own frame (inlined calls, rebuilt by a
+     * side exit or left by an aborted recording), innermost first: {@code chain[0]} is the
+     * innermost callee, positioned to resume at its {@code ip} with its value stack at
+     * {@code sp}; each {@code chain[k + 1]} is the caller of {@code chain[k]}, waiting in the
+     * CALL at its {@code lasti} with the call's operands already popped ({@code sp} is where
+     * the result goes) and resuming at {@code lasti + 1}. The outermost caller, the frame
+     * tier 2 runs on, is not in the chain: it must be the thread's running frame, and it gets
+     * the returned value (its CALL is also at its {@code lasti}).
+     *
+     * <p>Each frame is pushed on the thread's frame stack while it runs (so {@code f_back},
+     * tracebacks and the recursion depth are as if tier 1 had made the calls), and an exception
+     * a callee raises unwinds through its caller from the caller's CALL, as tier 1 would.
+     *
+     * @param chain   the callee frames, innermost first; not empty
+     * @param pending an exception to raise in {@code chain[0]} at its {@code ip} before running
+     *                it (a trace op that raised inside an inlined frame), or null
+     * @return what {@code chain[chain.length - 1]} returned
+     * @throws PyException what the outermost callee raised, RecursionError included
+     */
+    public static PyObject finishCalls(ThreadState ts, Frame[] chain, Throwable pending) {
+        return finish(ts, chain, chain.length - 1, pending);
+    }
+
+    private static PyObject finish(ThreadState ts, Frame[] chain, int k, Throwable pending) {
+        Frame f = chain[k];
+        push(ts, f);
+        try {
+            if (k > 0) {
+                try {
+                    PyObject v = finish(ts, chain, k - 1, pending);
+                    f.stack[f.sp++] = v;
+                    f.ip = f.lasti + 1;
+                } catch (Throwable t) {
+                    f.ip = unwind(ts, f, t, f.lasti);
+                }
+            } else if (pending != null) {
+                f.ip = unwind(ts, f, pending, f.ip);
+            }
+            return loop(ts, f);
         } finally {
-            ts.frame = f.back;
-            f.back = null;
-            ts.depth--;
+            pop(ts, f);
         }
     }
 

@@ -2,6 +2,7 @@ package org.taipan.jit.ir;
 
 import java.util.Arrays;
 import org.taipan.runtime.PyCode;
+import org.taipan.runtime.PyFunction;
 
 /**
  * What tier 1 needs to resume after a guard fails (PyPy's resume data, LuaJIT's snapshot): for one
@@ -14,13 +15,37 @@ import org.taipan.runtime.PyCode;
  * {@link #sp} are cleared by the exit. Values of type I64/F64/BOOL are boxed by the exit; a virtual
  * object (an allocation the optimizer removed) is allocated by it.
  *
+ * <p><b>Inlined frames.</b> A snapshot taken inside a call the trace inlined has the callee's
+ * {@link #function} (non-null: the frame to re-create is a new frame of that function, built as
+ * tier 1's CALL builds it) and its caller's snapshot as {@link #parent}. For such a frame there is
+ * no "unchanged": a null slot is an empty one (an unbound local), so the recorder gives every
+ * bound slot of the callee (arguments, locals, cells) a value. A parent snapshot describes a
+ * caller waiting in a call: its {@link #ip} is the index of the CALL instruction (tier 1 resumes
+ * the caller at {@code ip + 1} after pushing the callee's result) and its {@link #sp} is the
+ * caller's depth with the call's operands popped (where the result goes). The outermost snapshot
+ * ({@code parent == null}) is the trace's own frame and has {@code function == null}. An exit
+ * rebuilds the chain and finishes the calls with {@code interp.Eval.finishCalls}.
+ *
  * @param code     the code object of this frame
- * @param ip       the instruction index at which tier 1 resumes
+ * @param ip       the instruction index at which tier 1 resumes (for a parent: the waiting CALL)
  * @param sp       the value stack's depth as an index into the frame array (as {@code Frame.sp})
- * @param slots    for each frame slot below {@code sp}: its value, or null for unchanged
+ * @param slots    for each frame slot below {@code sp}: its value, or null (unchanged; for an
+ *                 inlined frame: empty)
  * @param parent   the snapshot of the calling frame when this one is inlined, else null
+ * @param function the function whose frame an inlined snapshot re-creates; null for the trace's
+ *                 own frame
  */
-public record Snapshot(PyCode code, int ip, int sp, Ins[] slots, Snapshot parent) {
+public record Snapshot(PyCode code, int ip, int sp, Ins[] slots, Snapshot parent, PyFunction function) {
+    /** The snapshot of the trace's own frame, or of an inlined frame's caller chain without a function (tests). */
+    public Snapshot(PyCode code, int ip, int sp, Ins[] slots, Snapshot parent) {
+        this(code, ip, sp, slots, parent, null);
+    }
+
+    /** Whether this snapshot's frame is one the trace inlined (re-created by an exit). */
+    public boolean inlined() {
+        return parent != null;
+    }
+
     /** Number of frames this snapshot rebuilds (1 + inlined callers). */
     public int depth() {
         return parent == null ? 1 : 1 + parent.depth();
