@@ -18,6 +18,8 @@ import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyList;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyRange;
+import org.taipan.runtime.PyCode;
+import org.taipan.runtime.ThreadState;
 
 /**
  * Records one iteration of a hot loop: runs it itself, instruction by instruction from the loop
@@ -40,28 +42,42 @@ public final class Recorder {
     /** Trace length (IR instructions, preamble included) past which recording aborts. */
     public static final int MAX_OPS = 500;
 
-    private final Frame f;
-    private final PyObject[] st;
-    private final int[] code;
+    /** The frame being recorded: the loop's own, or the innermost call being inlined ({@link CallRecorder}). */
+    Frame f;
+    PyObject[] st;
+    int[] code;
+    /** The lowest stack depth the frame being recorded may pop to (the loop's entry depth, a callee's stack base). */
+    int floor;
     private final int header;
     private final int entrySp;
-    private final TraceBuilder b;
-    private int ip;
-    private int sp;
+    final TraceBuilder b;
+    final ThreadState ts;
+    private final CallRecorder calls;
+    int ip;
+    int sp;
 
     /**
-     * @param f a frame stopped at the header of one of its loops ({@code f.ip}), the value stack at
-     *          the loop's depth there ({@code f.sp})
+     * @param ts the thread running {@code f} ({@code f} is its running frame)
+     * @param f  a frame stopped at the header of one of its loops ({@code f.ip}), the value stack at
+     *           the loop's depth there ({@code f.sp})
      */
-    public Recorder(Frame f) {
+    public Recorder(ThreadState ts, Frame f) {
+        this.ts = ts;
         this.f = f;
         this.st = f.stack;
         this.code = f.code.instrs;
         this.header = f.ip;
         this.entrySp = f.sp;
+        this.floor = f.sp;
         this.ip = f.ip;
         this.sp = f.sp;
         this.b = new TraceBuilder(f.code, header, f.sp, f.stack.length, MAX_OPS);
+        this.calls = new CallRecorder(this);
+    }
+
+    /** {@link #Recorder(ThreadState, Frame)} on the current thread. */
+    public Recorder(Frame f) {
+        this(ThreadState.current(), f);
     }
 
     /**
@@ -78,7 +94,7 @@ public final class Recorder {
                 if (back >= 0) {
                     f.ip = header;
                     f.sp = sp;
-                    return RecordResult.closed(b.close(back));
+                    return RecordResult.closed(b.close(back), calls.maxDepth());
                 }
                 f.ip = ip;
                 f.sp = sp;
@@ -86,7 +102,12 @@ public final class Recorder {
         } catch (RecordAbort a) {
             f.ip = ip;
             f.sp = sp;
-            return RecordResult.aborted(a.getMessage(), a.ip);
+            if (calls.depth() == 0) {
+                return RecordResult.aborted(a.getMessage(), f.code, a.ip, null);
+            }
+            // inside an inlined call: tier 1 finishes the half-run callees, the loop's frame goes on after the CALL
+            PyCode where = f.code;
+            return RecordResult.aborted(a.getMessage(), where, a.ip, calls.finishAfterAbort());
         }
     }
 
@@ -180,6 +201,9 @@ public final class Recorder {
             }
             case Op.JUMP_FORWARD -> ip = oparg;
             case Op.JUMP_BACKWARD -> {
+                if (calls.depth() > 0) {
+                    throw new RecordAbort("loop in inlined call", i);
+                }
                 if (oparg != header) {
                     throw new RecordAbort("inner loop", i);
                 }
@@ -208,13 +232,15 @@ public final class Recorder {
             case Op.FOR_ITER_RANGE, Op.FOR_ITER -> forIterRange(i, op);
             case Op.LOAD_ATTR_INSTANCE_VALUE -> loadInstanceValue(i, oparg);
             case Op.LOAD_GLOBAL_MODULE, Op.LOAD_GLOBAL_BUILTIN -> {
-                GlobalBinding g = (oparg & 1) != 0 ? null : GlobalBinding.probe(f, f.code, i, op == Op.LOAD_GLOBAL_BUILTIN);
+                GlobalBinding g = GlobalBinding.probe(f, f.code, i, op == Op.LOAD_GLOBAL_BUILTIN);
                 if (g == null) {
-                    // with oparg bit 0 the global is about to be called: calls are not traced yet
-                    throw new RecordAbort((oparg & 1) != 0 ? "call of a global (calls not traced)"
-                            : Opcode.of(op).name() + " cache miss", i);
+                    throw new RecordAbort(Opcode.of(op).name() + " cache miss", i);
                 }
                 b.guard(IrOp.GUARD_GLOBAL, g);
+                if ((oparg & 1) != 0) {
+                    // the global is about to be called: the NULL of the calling convention below it
+                    push(b.constant(null), null);
+                }
                 // tier 1 would push the same object (the cache applies): the trace uses it as a constant
                 push(b.constant(g.value()), g.value());
                 ip = i + 1;
@@ -222,6 +248,13 @@ public final class Recorder {
             case Op.STORE_ATTR_INSTANCE_VALUE -> storeInstanceValue(i, oparg);
             case Op.BINARY_SUBSCR_LIST_INT -> subscrListInt(i);
             case Op.STORE_SUBSCR_LIST_INT -> storeSubscrListInt(i);
+            case Op.PUSH_NULL -> {
+                push(b.constant(null), null);
+                ip = i + 1;
+            }
+            case Op.CALL, Op.CALL_PY_EXACT_ARGS, Op.CALL_PY_EXACT_ARGS_POP -> calls.call(i, op, oparg);
+            case Op.LOAD_ATTR_METHOD -> calls.loadMethod(i, oparg);
+            case Op.RETURN_VALUE, Op.LOAD_CONST__RETURN_VALUE, Op.JUMP_FORWARD__RETURN_VALUE -> calls.ret(i, op, oparg);
             default -> throw new RecordAbort("unsupported opcode " + Opcode.of(op).name(), i);
         }
         return -1;
@@ -237,19 +270,19 @@ public final class Recorder {
     }
 
     /** Aborts when popping {@code n} entries would go below the stack as the header had it (the loop is being left). */
-    private void pops(int i, int n) {
-        if (sp - n < entrySp) {
+    void pops(int i, int n) {
+        if (sp - n < floor) {
             throw new RecordAbort("stack below loop entry", i);
         }
     }
 
-    private void push(Ins v, PyObject o) {
+    void push(Ins v, PyObject o) {
         st[sp] = o;
         b.write(sp, v);
         sp++;
     }
 
-    private Ins pop() {
+    Ins pop() {
         sp--;
         Ins v = b.read(sp);
         st[sp] = null;
@@ -258,7 +291,7 @@ public final class Recorder {
     }
 
     /** STORE_FAST {@code k} of the top of the stack. */
-    private void store(int k) {
+    void store(int k) {
         PyObject o = st[sp - 1];
         Ins v = pop();
         st[k] = o;
