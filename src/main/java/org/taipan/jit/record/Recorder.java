@@ -6,7 +6,6 @@ import org.taipan.interp.Frame;
 import org.taipan.interp.SpecializedOps;
 import org.taipan.jit.ir.Ins;
 import org.taipan.jit.ir.IrOp;
-import org.taipan.jit.ir.TypeVersion;
 import org.taipan.interp.AttrCacheProbe;
 import org.taipan.interp.GlobalBinding;
 import org.taipan.runtime.PyInstance;
@@ -214,7 +213,7 @@ public final class Recorder {
                     throw new RecordAbort((oparg & 1) != 0 ? "call of a global (calls not traced)"
                             : Opcode.of(op).name() + " cache miss", i);
                 }
-                b.guard(IrOp.GUARD_GLOBAL, g);
+                Speculation.global(b, g, f.code.names[oparg >> 1]);
                 // tier 1 would push the same object (the cache applies): the trace uses it as a constant
                 push(b.constant(g.value()), g.value());
                 ip = i + 1;
@@ -546,7 +545,7 @@ public final class Recorder {
             throw new RecordAbort("LOAD_ATTR_INSTANCE_VALUE cache miss", i);
         }
         Ins vo = b.read(sp - 1);
-        b.guard(IrOp.GUARD_TYPE_VERSION, new TypeVersion(pi.type(), pi.type().versionTag()), vo);
+        Speculation.typeVersion(b, pi.type(), vo);
         b.guard(IrOp.GUARD_SHAPE, pi.shape(), vo);
         Ins value = b.emit(IrOp.GETSLOT, index, vo);
         replace(1, value, v);
@@ -563,7 +562,7 @@ public final class Recorder {
         }
         PyInstance pi = (PyInstance) obj;
         Ins vo = b.read(sp - 1);
-        b.guard(IrOp.GUARD_TYPE_VERSION, new TypeVersion(pi.type(), pi.type().versionTag()), vo);
+        Speculation.typeVersion(b, pi.type(), vo);
         b.guard(IrOp.GUARD_SHAPE, pi.shape(), vo);
         b.emit(IrOp.SETSLOT, index, vo, b.read(sp - 2));
         pi.setValueAt(index, v);
