@@ -18,13 +18,15 @@ final class LoopState {
     /** Never recorded again: blacklisted, out of budget, or recorded without a backend. */
     boolean closed;
     CompiledTrace trace;
+    /** The most inlined frames {@link #trace} keeps open at once (its recording's {@code RecordResult.inlineDepth}). */
+    int inlineDepth;
+    /** The namespaces of the frame {@link #trace} was recorded in: the only ones it runs with. */
+    org.taipan.runtime.PyDict globals, builtins;
     int traceId = -1;
     long entries;
     /** Entries of the current window (32 entries) that left the trace before completing one iteration. */
     int uselessEntries;
     int invalidations;
-    /** The globals and builtins the trace was recorded with: it is entered only from frames with the same. */
-    org.taipan.runtime.PyDict globals, builtins;
     /** The switch points the compiled trace depends on ({@link Dependencies#of}), or null. */
     org.taipan.jit.ir.Dependency[] dependencies;
     /** The compiled trace's exits by index (for the listener; null when nothing listens). */

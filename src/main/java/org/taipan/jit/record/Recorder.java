@@ -17,6 +17,8 @@ import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyList;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyRange;
+import org.taipan.runtime.PyCode;
+import org.taipan.runtime.ThreadState;
 
 /**
  * Records one iteration of a hot loop: runs it itself, instruction by instruction from the loop
@@ -39,28 +41,43 @@ public final class Recorder {
     /** Trace length (IR instructions, preamble included) past which recording aborts. */
     public static final int MAX_OPS = 500;
 
-    private final Frame f;
-    private final PyObject[] st;
-    private final int[] code;
+    /** The frame being recorded: the loop's own, or the innermost call being inlined ({@link CallRecorder}). */
+    Frame f;
+    PyObject[] st;
+    int[] code;
+    /** The lowest stack depth the frame being recorded may pop to (the loop's entry depth, a callee's stack base). */
+    int floor;
     private final int header;
     private final int entrySp;
-    private final TraceBuilder b;
-    private int ip;
-    private int sp;
+    final TraceBuilder b;
+    final ThreadState ts;
+    private final CallRecorder calls;
+    private final NumberRecorder nums = new NumberRecorder(this);
+    int ip;
+    int sp;
 
     /**
-     * @param f a frame stopped at the header of one of its loops ({@code f.ip}), the value stack at
-     *          the loop's depth there ({@code f.sp})
+     * @param ts the thread running {@code f} ({@code f} is its running frame)
+     * @param f  a frame stopped at the header of one of its loops ({@code f.ip}), the value stack at
+     *           the loop's depth there ({@code f.sp})
      */
-    public Recorder(Frame f) {
+    public Recorder(ThreadState ts, Frame f) {
+        this.ts = ts;
         this.f = f;
         this.st = f.stack;
         this.code = f.code.instrs;
         this.header = f.ip;
         this.entrySp = f.sp;
+        this.floor = f.sp;
         this.ip = f.ip;
         this.sp = f.sp;
         this.b = new TraceBuilder(f.code, header, f.sp, f.stack.length, MAX_OPS);
+        this.calls = new CallRecorder(this);
+    }
+
+    /** {@link #Recorder(ThreadState, Frame)} on the current thread. */
+    public Recorder(Frame f) {
+        this(ThreadState.current(), f);
     }
 
     /**
@@ -77,7 +94,7 @@ public final class Recorder {
                 if (back >= 0) {
                     f.ip = header;
                     f.sp = sp;
-                    return RecordResult.closed(b.close(back));
+                    return RecordResult.closed(b.close(back), calls.maxDepth());
                 }
                 f.ip = ip;
                 f.sp = sp;
@@ -85,7 +102,12 @@ public final class Recorder {
         } catch (RecordAbort a) {
             f.ip = ip;
             f.sp = sp;
-            return RecordResult.aborted(a.getMessage(), a.ip);
+            if (calls.depth() == 0) {
+                return RecordResult.aborted(a.getMessage(), f.code, a.ip, null);
+            }
+            // inside an inlined call: tier 1 finishes the half-run callees, the loop's frame goes on after the CALL
+            PyCode where = f.code;
+            return RecordResult.aborted(a.getMessage(), where, a.ip, calls.finishAfterAbort());
         }
     }
 
@@ -179,6 +201,9 @@ public final class Recorder {
             }
             case Op.JUMP_FORWARD -> ip = oparg;
             case Op.JUMP_BACKWARD -> {
+                if (calls.depth() > 0) {
+                    throw new RecordAbort("loop in inlined call", i);
+                }
                 if (oparg != header) {
                     throw new RecordAbort("inner loop", i);
                 }
@@ -187,6 +212,9 @@ public final class Recorder {
                 }
                 return i;
             }
+            case Op.UNARY_NEGATIVE, Op.UNARY_POSITIVE, Op.UNARY_NOT, Op.UNARY_INVERT -> nums.unary(i, op);
+            case Op.COMPARE_OP -> nums.compare(i, oparg);
+            case Op.BINARY_OP -> nums.binary(i, oparg);
             case Op.BUILD_TUPLE -> {
                 int next = code[i + 1];
                 if (((next & 0xFF) != Op.UNPACK_SEQUENCE && (next & 0xFF) != Op.UNPACK_SEQUENCE_TUPLE) || next >>> 8 != oparg) {
@@ -207,13 +235,15 @@ public final class Recorder {
             case Op.FOR_ITER_RANGE, Op.FOR_ITER -> forIterRange(i, op);
             case Op.LOAD_ATTR_INSTANCE_VALUE -> loadInstanceValue(i, oparg);
             case Op.LOAD_GLOBAL_MODULE, Op.LOAD_GLOBAL_BUILTIN -> {
-                GlobalBinding g = (oparg & 1) != 0 ? null : GlobalBinding.probe(f, f.code, i, op == Op.LOAD_GLOBAL_BUILTIN);
+                GlobalBinding g = GlobalBinding.probe(f, f.code, i, op == Op.LOAD_GLOBAL_BUILTIN);
                 if (g == null) {
-                    // with oparg bit 0 the global is about to be called: calls are not traced yet
-                    throw new RecordAbort((oparg & 1) != 0 ? "call of a global (calls not traced)"
-                            : Opcode.of(op).name() + " cache miss", i);
+                    throw new RecordAbort(Opcode.of(op).name() + " cache miss", i);
                 }
                 Speculation.global(b, g, f.code.names[oparg >> 1]);
+                if ((oparg & 1) != 0) {
+                    // the global is about to be called: the NULL of the calling convention below it
+                    push(b.constant(null), null);
+                }
                 // tier 1 would push the same object (the cache applies): the trace uses it as a constant
                 push(b.constant(g.value()), g.value());
                 ip = i + 1;
@@ -221,6 +251,13 @@ public final class Recorder {
             case Op.STORE_ATTR_INSTANCE_VALUE -> storeInstanceValue(i, oparg);
             case Op.BINARY_SUBSCR_LIST_INT -> subscrListInt(i);
             case Op.STORE_SUBSCR_LIST_INT -> storeSubscrListInt(i);
+            case Op.PUSH_NULL -> {
+                push(b.constant(null), null);
+                ip = i + 1;
+            }
+            case Op.CALL, Op.CALL_PY_EXACT_ARGS, Op.CALL_PY_EXACT_ARGS_POP -> calls.call(i, op, oparg);
+            case Op.LOAD_ATTR_METHOD -> calls.loadMethod(i, oparg);
+            case Op.RETURN_VALUE, Op.LOAD_CONST__RETURN_VALUE, Op.JUMP_FORWARD__RETURN_VALUE -> calls.ret(i, op, oparg);
             default -> throw new RecordAbort("unsupported opcode " + Opcode.of(op).name(), i);
         }
         return -1;
@@ -229,26 +266,26 @@ public final class Recorder {
     // ------------------------------------------------------------------ frame
 
     /** Aborts when local {@code k} is unbound (tier 1 raises UnboundLocalError there). */
-    private void local(int i, int k) {
+    void local(int i, int k) {
         if (st[k] == null) {
             throw new RecordAbort("unbound local", i);
         }
     }
 
     /** Aborts when popping {@code n} entries would go below the stack as the header had it (the loop is being left). */
-    private void pops(int i, int n) {
-        if (sp - n < entrySp) {
+    void pops(int i, int n) {
+        if (sp - n < floor) {
             throw new RecordAbort("stack below loop entry", i);
         }
     }
 
-    private void push(Ins v, PyObject o) {
+    void push(Ins v, PyObject o) {
         st[sp] = o;
         b.write(sp, v);
         sp++;
     }
 
-    private Ins pop() {
+    Ins pop() {
         sp--;
         Ins v = b.read(sp);
         st[sp] = null;
@@ -257,7 +294,7 @@ public final class Recorder {
     }
 
     /** STORE_FAST {@code k} of the top of the stack. */
-    private void store(int k) {
+    void store(int k) {
         PyObject o = st[sp - 1];
         Ins v = pop();
         st[k] = o;
@@ -265,7 +302,7 @@ public final class Recorder {
     }
 
     /** Replaces the top {@code n} entries by {@code v} (the value {@code o}). */
-    private void replace(int n, Ins v, PyObject o) {
+    void replace(int n, Ins v, PyObject o) {
         for (int k = 0; k < n; k++) {
             pop();
         }
@@ -274,12 +311,12 @@ public final class Recorder {
 
     // ------------------------------------------------------------------ values
 
-    private static boolean smallInt(PyObject o) {
+    static boolean smallInt(PyObject o) {
         return o.getClass() == PyInt.class && ((PyInt) o).fitsLong();
     }
 
     /** The unboxed long of {@code v} (an exact int fitting a long at record time), guarded. */
-    private Ins unboxInt(Ins v) {
+    Ins unboxInt(Ins v) {
         if (v.op == IrOp.BOX_INT) {
             return v.arg(0);
         }
@@ -289,7 +326,7 @@ public final class Recorder {
     }
 
     /** The unboxed double of {@code v} (an exact float at record time), guarded. */
-    private Ins unboxFloat(Ins v) {
+    Ins unboxFloat(Ins v) {
         if (v.op == IrOp.BOX_FLOAT) {
             return v.arg(0);
         }
@@ -309,6 +346,7 @@ public final class Recorder {
             case Abstract.NB_SUBTRACT -> IrOp.INT_SUB;
             case Abstract.NB_MULTIPLY -> IrOp.INT_MUL;
             case Abstract.NB_REMAINDER -> IrOp.INT_MOD;
+            case Abstract.NB_FLOOR_DIVIDE -> IrOp.INT_FLOORDIV;
             case Abstract.NB_AND -> IrOp.INT_AND;
             case Abstract.NB_OR -> IrOp.INT_OR;
             case Abstract.NB_XOR -> IrOp.INT_XOR;
@@ -331,12 +369,21 @@ public final class Recorder {
         } catch (ArithmeticException overflow) {
             throw new RecordAbort("int overflow", i);
         }
-        if (irop == IrOp.INT_MOD && y == 0) {
+        boolean division = irop == IrOp.INT_MOD || irop == IrOp.INT_FLOORDIV;
+        if (division && y == 0) {
             throw new RecordAbort("zero divisor", i);
         }
+        if (irop == IrOp.INT_FLOORDIV && x == Long.MIN_VALUE && y == -1) {
+            throw new RecordAbort("int overflow", i);
+        }
         Ins ux = unboxInt(b.read(sp - 2)), uy = unboxInt(b.read(sp - 1));
-        if (irop == IrOp.INT_MOD) {
+        if (division) {
+            // tier 1 raises ZeroDivisionError at this instruction: the exit lets it
             b.guard(IrOp.GUARD_NONZERO_I64, null, uy);
+        }
+        if (irop == IrOp.INT_FLOORDIV) {
+            // MIN_VALUE // -1 is 2**63 in Python (MIN_VALUE % -1 is 0 in both)
+            b.guard(IrOp.GUARD_NO_OVERFLOW_DIV, null, ux, uy);
         }
         Ins r = b.emit(irop, null, ux, uy);
         switch (irop) {
@@ -366,6 +413,8 @@ public final class Recorder {
             case Abstract.NB_SUBTRACT -> IrOp.FLOAT_SUB;
             case Abstract.NB_MULTIPLY -> IrOp.FLOAT_MUL;
             case Abstract.NB_TRUE_DIVIDE -> IrOp.FLOAT_DIV;
+            case Abstract.NB_FLOOR_DIVIDE -> IrOp.FLOAT_FLOORDIV;
+            case Abstract.NB_REMAINDER -> IrOp.FLOAT_MOD;
             default -> null;
         };
         if (irop == null) {
@@ -376,11 +425,12 @@ public final class Recorder {
         if (!floatOperand(a, mixed) || !floatOperand(c, mixed)) {
             throw new RecordAbort("float operands not exact floats", i);
         }
-        if (irop == IrOp.FLOAT_DIV && (c.getClass() == PyFloat.class ? ((PyFloat) c).value() : ((PyInt) c).longValue()) == 0.0) {
+        boolean division = irop == IrOp.FLOAT_DIV || irop == IrOp.FLOAT_FLOORDIV || irop == IrOp.FLOAT_MOD;
+        if (division && (c.getClass() == PyFloat.class ? ((PyFloat) c).value() : ((PyInt) c).longValue()) == 0.0) {
             throw new RecordAbort("zero divisor", i);
         }
         Ins ux = toDouble(b.read(sp - 2), a), uy = toDouble(b.read(sp - 1), c);
-        if (irop == IrOp.FLOAT_DIV) {
+        if (division) {
             b.guard(IrOp.GUARD_NONZERO_F64, null, uy);
         }
         Ins boxed = b.emit(IrOp.BOX_FLOAT, null, b.emit(irop, null, ux, uy));
@@ -403,7 +453,7 @@ public final class Recorder {
         return o.getClass() == PyFloat.class ? unboxFloat(v) : b.emit(IrOp.INT_TO_FLOAT, null, unboxInt(v));
     }
 
-    private static IrOp intCompare(int cmp) {
+    static IrOp intCompare(int cmp) {
         return switch (cmp) {
             case 0 -> IrOp.INT_LT;
             case 1 -> IrOp.INT_LE;
@@ -414,7 +464,7 @@ public final class Recorder {
         };
     }
 
-    private static IrOp floatCompare(int cmp) {
+    static IrOp floatCompare(int cmp) {
         return switch (cmp) {
             case 0 -> IrOp.FLOAT_LT;
             case 1 -> IrOp.FLOAT_LE;
@@ -460,7 +510,7 @@ public final class Recorder {
     }
 
     /** The jump half of a COMPARE_OP_*_JUMP at {@code i} whose comparison gave {@code outcome} (1 or 0). */
-    private void branch(int i, Ins r, int outcome) {
+    void branch(int i, Ins r, int outcome) {
         if (outcome < 0) {
             // the tier-1 helper saw other types than the check above: cannot happen, but never guess
             throw new RecordAbort("compare miss", i);
