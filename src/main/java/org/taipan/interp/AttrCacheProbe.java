@@ -3,6 +3,8 @@ package org.taipan.interp;
 import org.taipan.runtime.PyCode;
 import org.taipan.runtime.PyInstance;
 import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyType;
+import org.taipan.runtime.Shape;
 
 /**
  * Read-only questions to tier 1's attribute inline caches, for the JIT's recorder: which value
@@ -44,5 +46,29 @@ public final class AttrCacheProbe {
             }
         }
         return -1;
+    }
+    /**
+     * For the JIT's recorder: the function or descriptor that LOAD_ATTR_METHOD at {@code i} would
+     * push for {@code obj} through its inline cache (the same test as {@code AttrOps.loadMethod}:
+     * the type, its version tag, and no instance attribute of that name), or null when no cache
+     * entry applies (tier 1 would take its miss path). {@code shadowCheck[0]} is set to whether
+     * the entry found depends on the instance's shape (the trace must then guard the shape).
+     */
+    public static PyObject cachedMethod(PyCode q, int i, PyObject obj, boolean[] shadowCheck) {
+        PyType t = obj.type();
+        for (AttrSpecializer.TypeAttr c = q.caches[i] instanceof AttrSpecializer.TypeAttr h ? h : null; c != null; c = c.next()) {
+            if (t == c.type() && t.versionTag() == c.version()) {
+                if (c.shape() == null) {
+                    shadowCheck[0] = false;
+                    return c.value();
+                }
+                Shape s = obj instanceof PyInstance pi ? pi.shape() : null;
+                if (s != null && (s == c.shape() || s.indexOf(q.names[(q.instrs[i] >>> 8) >> 1]) < 0)) {
+                    shadowCheck[0] = true;
+                    return c.value();
+                }
+            }
+        }
+        return null;
     }
 }

@@ -127,16 +127,30 @@ public final class Jit {
             return;
         }
         listener.recordingStarted(code, s.headerIp);
-        RecordResult r = new Recorder(f).record();
+        RecordResult r = new Recorder(ts, f).record();
         if (!r.ok()) {
-            aborted(code, s, r.ip(), r.reason(), hot);
+            aborted(code, s, r.code(), r.ip(), r.reason(), hot);
+            // an abort inside an inlined call: tier 1 finished the call, which raised at the loop frame's CALL
+            if (r.raised() instanceof RuntimeException e) {
+                throw e;
+            } else if (r.raised() instanceof Error e) {
+                throw e;
+            }
             return;
         }
+        s.inlineDepth = r.inlineDepth();
+        s.globals = f.globals;
+        s.builtins = f.builtins;
         install(ts, f, s, r.trace(), hot);
     }
 
     private void aborted(PyCode code, LoopState s, int ip, String reason, long hot) {
-        listener.aborted(code, s.headerIp, code, ip, reason);
+        aborted(code, s, code, ip, reason, hot);
+    }
+
+    /** A recording of the loop in {@code code} aborted at {@code ip} of {@code where} (an inlined callee's code, or {@code code}). */
+    private void aborted(PyCode code, LoopState s, PyCode where, int ip, String reason, long hot) {
+        listener.aborted(code, s.headerIp, where, ip, reason);
         if (++s.aborts >= MAX_ABORTS) {
             s.closed = true;
             listener.blacklisted(code, s.headerIp);
@@ -175,6 +189,15 @@ public final class Jit {
 
     /** Runs the loop's trace from the header until it exits (or events are pending), then arranges re-entry at the next back jump. */
     private void enter(ThreadState ts, Frame f, LoopState s) {
+        if (f.globals != s.globals || f.builtins != s.builtins) {
+            // one code object run by functions with other namespaces (FunctionType, exec): the
+            // trace's globals and builtins (GUARD_GLOBAL's dicts, constants) are the recording's
+            return;
+        }
+        if (s.inlineDepth > 0 && ts.depth + s.inlineDepth > ts.interpreter.recursionLimit()) {
+            // the trace's inlined calls would pass the recursion limit here: tier 1 raises at the call
+            return;
+        }
         s.entries++;
         long iterations = 0;
         int exit;

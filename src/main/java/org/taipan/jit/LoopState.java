@@ -18,6 +18,10 @@ final class LoopState {
     /** Never recorded again: blacklisted, out of budget, or recorded without a backend. */
     boolean closed;
     CompiledTrace trace;
+    /** The most inlined frames {@link #trace} keeps open at once (its recording's {@code RecordResult.inlineDepth}). */
+    int inlineDepth;
+    /** The namespaces of the frame {@link #trace} was recorded in: the only ones it runs with. */
+    org.taipan.runtime.PyDict globals, builtins;
     int traceId = -1;
     long entries;
     /** Entries of the current window (32 entries) that left the trace before completing one iteration. */

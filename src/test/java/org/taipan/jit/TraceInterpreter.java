@@ -8,6 +8,7 @@ import org.taipan.jit.ir.Snapshot;
 import org.taipan.jit.ir.Trace;
 import org.taipan.runtime.PyBool;
 import org.taipan.runtime.PyFloat;
+import org.taipan.runtime.PyFunction;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyList;
 import org.taipan.runtime.PyObject;
@@ -54,8 +55,8 @@ final class TraceInterpreter implements CompiledTrace {
             }
             if (ins.op.needsSnapshot()) {
                 if (!holds(ins, v)) {
-                    leave(f, ins.snapshot, v);
                     exits++;
+                    leave(ts, f, ins.snapshot, v);
                     return exit;
                 }
                 exit++;
@@ -125,6 +126,10 @@ final class TraceInterpreter implements CompiledTrace {
             case GUARD_TUPLE_ITER_ACTIVE -> ((org.taipan.runtime.SeqIterator) a(g, 0, v)).tupleActive();
             case GUARD_TUPLE_INDEX -> l(g, 1, v) >= 0 && l(g, 1, v) < ((org.taipan.runtime.PyTuple) a(g, 0, v)).size();
             case GUARD_LEN -> org.taipan.jit.emit.Templates.len(a(g, 0, v)) == (Integer) g.aux;
+            case GUARD_NO_OVERFLOW_DIV -> l(g, 0, v) != Long.MIN_VALUE || l(g, 1, v) != -1;
+            case GUARD_NO_OVERFLOW_NEG -> l(g, 0, v) != Long.MIN_VALUE;
+            case GUARD_NOT_NULL -> a(g, 0, v) != null;
+            case GUARD_NOT_NEGATIVE_F64 -> !(d(g, 0, v) < 0.0);
             default -> throw new IllegalStateException("no test semantics for " + g);
         };
     }
@@ -181,6 +186,20 @@ final class TraceInterpreter implements CompiledTrace {
             case TUPLE_ITER_NEXT -> ((org.taipan.runtime.SeqIterator) a(ins, 0, v)).tupleNext();
             case TUPLE_GETITEM -> ((org.taipan.runtime.PyTuple) a(ins, 0, v)).get((int) l(ins, 1, v));
             case LEN -> org.taipan.jit.emit.Templates.len(a(ins, 0, v));
+            // the oracle for the number ops is tier 1's object arithmetic on the boxed operands
+            case FLOAT_FLOORDIV -> ((PyFloat) PyFloat.arithmetic(org.taipan.runtime.Abstract.NB_FLOOR_DIVIDE, d(ins, 0, v), d(ins, 1, v))).value();
+            case FLOAT_MOD -> ((PyFloat) PyFloat.arithmetic(org.taipan.runtime.Abstract.NB_REMAINDER, d(ins, 0, v), d(ins, 1, v))).value();
+            case FLOAT_ABS -> Math.abs(d(ins, 0, v));
+            case FLOAT_SQRT -> Math.sqrt(d(ins, 0, v));
+            case INT_FLOAT_CMP -> org.taipan.runtime.Abstract.richCompare(PyInt.of(l(ins, 0, v)), new PyFloat(d(ins, 1, v)),
+                    org.taipan.runtime.CompareOp.of(ins.auxInt())) == PyBool.TRUE;
+            case BOOL_NOT -> !(Boolean) a(ins, 0, v);
+            case BOOL_TO_INT -> (Boolean) a(ins, 0, v) ? 1L : 0L;
+            case CELL_GET -> ((org.taipan.runtime.PyCell) a(ins, 0, v)).value;
+            case CELL_SET -> {
+                ((org.taipan.runtime.PyCell) a(ins, 0, v)).value = (PyObject) a(ins, 1, v);
+                yield null;
+            }
             default -> throw new IllegalStateException("no test semantics for " + ins);
         };
     }
@@ -198,11 +217,50 @@ final class TraceInterpreter implements CompiledTrace {
         return (PyObject) o;
     }
 
-    /** Writes the snapshot's frame back: changed slots, the stack cleared above its depth, sp and ip. */
-    private static void leave(Frame f, Snapshot s, Object[] v) {
-        if (s.parent() != null) {
-            throw new IllegalStateException("inlined frames are not recorded yet");
+    /**
+     * Writes the snapshot's frame back: changed slots, the stack cleared above its depth, sp and
+     * ip. For a snapshot inside inlined calls: the callee frames are re-created from their
+     * snapshots (every slot given; null is empty), the loop's frame left in its CALL, and the
+     * calls finished by tier 1 ({@code Eval.finishCalls}); the result is pushed on the loop's
+     * frame, which resumes after the CALL, or what they raised is rethrown with the loop's frame
+     * at the CALL.
+     */
+    private static void leave(ThreadState ts, Frame f, Snapshot s, Object[] v) {
+        if (s.parent() == null) {
+            writeBack(f, s, v);
+            f.ip = s.ip();
+            return;
         }
+        int n = s.depth() - 1;
+        Frame[] chain = new Frame[n];
+        Snapshot root = s;
+        for (int k = 0; k < n; k++, root = root.parent()) {
+            PyFunction fn = root.function();
+            Frame c = new Frame(fn.code, fn, fn.globals, fn.builtins, null);
+            Ins[] slots = root.slots();
+            for (int j = 0; j < slots.length; j++) {
+                c.stack[j] = slots[j] == null ? null : box(v[slots[j].id]);
+            }
+            c.sp = root.sp();
+            c.ip = root.ip();
+            if (k > 0) {
+                c.lasti = root.ip();
+            }
+            chain[k] = c;
+        }
+        for (int k = 1; k < n; k++) {
+            // a caller's snapshot ip is its waiting CALL
+            chain[k].lasti = chain[k].ip;
+        }
+        writeBack(f, root, v);
+        f.lasti = root.ip();
+        f.ip = root.ip();
+        PyObject r = org.taipan.interp.Eval.finishCalls(ts, chain, null);
+        f.stack[f.sp++] = r;
+        f.ip = root.ip() + 1;
+    }
+
+    private static void writeBack(Frame f, Snapshot s, Object[] v) {
         Ins[] slots = s.slots();
         for (int k = 0; k < slots.length; k++) {
             if (slots[k] != null) {
@@ -213,7 +271,6 @@ final class TraceInterpreter implements CompiledTrace {
             f.stack[k] = null;
         }
         f.sp = s.sp();
-        f.ip = s.ip();
     }
 
     /** The frame at the header after a full iteration: each PHI's slot holds the PHI's value. */

@@ -1,23 +1,31 @@
 package org.taipan.jit.record;
 
 import org.taipan.jit.ir.Trace;
+import org.taipan.runtime.PyCode;
 
 /**
  * What one recording gave: a closed trace (it passed {@link Trace#verify}), or the reason it
- * stopped and the instruction it stopped at (the frame is then at that instruction, unchanged by
- * it, for tier 1 to run).
+ * stopped and the instruction it stopped at. After an abort in the loop's own frame, that frame
+ * is at that instruction, unchanged by it, for tier 1 to run. After an abort inside a call the
+ * recorder inlined, tier 1 has already finished the call: the loop's frame is after its CALL
+ * with the result, or, when the call raised ({@link #raised}), at the CALL with the call's
+ * operands popped, and the caller must raise {@link #raised} there.
  *
- * @param trace  the trace, or null when recording aborted
- * @param reason why recording aborted (a short stable text), or null
- * @param ip     the instruction recording aborted at, or -1
+ * @param trace       the trace, or null when recording aborted
+ * @param reason      why recording aborted (a short stable text), or null
+ * @param code        the code object recording aborted in (the loop's, or an inlined callee's), or null
+ * @param ip          the instruction of {@code code} recording aborted at, or -1
+ * @param inlineDepth for a trace, the most inlined frames it keeps open at once (0: no calls):
+ *                    entering it needs that much recursion depth left
+ * @param raised      after an abort inside an inlined call, what finishing the call raised, or null
  */
-public record RecordResult(Trace trace, String reason, int ip) {
-    static RecordResult closed(Trace t) {
-        return new RecordResult(t, null, -1);
+public record RecordResult(Trace trace, String reason, PyCode code, int ip, int inlineDepth, Throwable raised) {
+    static RecordResult closed(Trace t, int inlineDepth) {
+        return new RecordResult(t, null, null, -1, inlineDepth, null);
     }
 
-    static RecordResult aborted(String reason, int ip) {
-        return new RecordResult(null, reason, ip);
+    static RecordResult aborted(String reason, PyCode code, int ip, Throwable raised) {
+        return new RecordResult(null, reason, code, ip, 0, raised);
     }
 
     /** Whether the recording closed the loop. */

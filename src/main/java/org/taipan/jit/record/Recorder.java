@@ -18,6 +18,8 @@ import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyRange;
 import org.taipan.runtime.SeqIterator;
+import org.taipan.runtime.PyCode;
+import org.taipan.runtime.ThreadState;
 
 /**
  * Records one iteration of a hot loop: runs it itself, instruction by instruction from the loop
@@ -40,29 +42,44 @@ public final class Recorder {
     /** Trace length (IR instructions, preamble included) past which recording aborts. */
     public static final int MAX_OPS = 500;
 
-    final Frame f;
-    final PyObject[] st;
-    final int[] code;
+    /** The frame being recorded: the loop's own, or the innermost call being inlined ({@link CallRecorder}). */
+    Frame f;
+    PyObject[] st;
+    int[] code;
+    /** The lowest stack depth the frame being recorded may pop to (the loop's entry depth, a callee's stack base). */
+    int floor;
     private final int header;
     private final int entrySp;
     final TraceBuilder b;
+    final ThreadState ts;
+    private final CallRecorder calls;
+    private final NumberRecorder nums = new NumberRecorder(this);
     private final SequenceRecorder seqs = new SequenceRecorder(this);
     int ip;
     int sp;
 
     /**
-     * @param f a frame stopped at the header of one of its loops ({@code f.ip}), the value stack at
-     *          the loop's depth there ({@code f.sp})
+     * @param ts the thread running {@code f} ({@code f} is its running frame)
+     * @param f  a frame stopped at the header of one of its loops ({@code f.ip}), the value stack at
+     *           the loop's depth there ({@code f.sp})
      */
-    public Recorder(Frame f) {
+    public Recorder(ThreadState ts, Frame f) {
+        this.ts = ts;
         this.f = f;
         this.st = f.stack;
         this.code = f.code.instrs;
         this.header = f.ip;
         this.entrySp = f.sp;
+        this.floor = f.sp;
         this.ip = f.ip;
         this.sp = f.sp;
         this.b = new TraceBuilder(f.code, header, f.sp, f.stack.length, MAX_OPS);
+        this.calls = new CallRecorder(this);
+    }
+
+    /** {@link #Recorder(ThreadState, Frame)} on the current thread. */
+    public Recorder(Frame f) {
+        this(ThreadState.current(), f);
     }
 
     /**
@@ -79,7 +96,7 @@ public final class Recorder {
                 if (back >= 0) {
                     f.ip = header;
                     f.sp = sp;
-                    return RecordResult.closed(b.close(back));
+                    return RecordResult.closed(b.close(back), calls.maxDepth());
                 }
                 f.ip = ip;
                 f.sp = sp;
@@ -87,7 +104,12 @@ public final class Recorder {
         } catch (RecordAbort a) {
             f.ip = ip;
             f.sp = sp;
-            return RecordResult.aborted(a.getMessage(), a.ip);
+            if (calls.depth() == 0) {
+                return RecordResult.aborted(a.getMessage(), f.code, a.ip, null);
+            }
+            // inside an inlined call: tier 1 finishes the half-run callees, the loop's frame goes on after the CALL
+            PyCode where = f.code;
+            return RecordResult.aborted(a.getMessage(), where, a.ip, calls.finishAfterAbort());
         }
     }
 
@@ -183,6 +205,9 @@ public final class Recorder {
             }
             case Op.JUMP_FORWARD -> ip = oparg;
             case Op.JUMP_BACKWARD -> {
+                if (calls.depth() > 0) {
+                    throw new RecordAbort("loop in inlined call", i);
+                }
                 if (oparg != header) {
                     throw new RecordAbort("inner loop", i);
                 }
@@ -191,6 +216,9 @@ public final class Recorder {
                 }
                 return i;
             }
+            case Op.UNARY_NEGATIVE, Op.UNARY_POSITIVE, Op.UNARY_NOT, Op.UNARY_INVERT -> nums.unary(i, op);
+            case Op.COMPARE_OP -> nums.compare(i, oparg);
+            case Op.BINARY_OP -> nums.binary(i, oparg);
             case Op.BUILD_TUPLE -> {
                 int next = code[i + 1];
                 if (((next & 0xFF) != Op.UNPACK_SEQUENCE && (next & 0xFF) != Op.UNPACK_SEQUENCE_TUPLE) || next >>> 8 != oparg) {
@@ -209,6 +237,9 @@ public final class Recorder {
                 ip = i + 2;
             }
             case Op.FOR_ITER_RANGE, Op.FOR_ITER, Op.FOR_ITER_SEQ, Op.FOR_ITER_GEN -> {
+                if (calls.depth() > 0) {
+                    throw new RecordAbort("loop in inlined call", i);
+                }
                 if (i != header) {
                     throw new RecordAbort("inner loop", i);
                 }
@@ -224,13 +255,15 @@ public final class Recorder {
             case Op.UNPACK_SEQUENCE, Op.UNPACK_SEQUENCE_TUPLE, Op.UNPACK_SEQUENCE_LIST -> seqs.unpack(i, oparg);
             case Op.LOAD_ATTR_INSTANCE_VALUE -> loadInstanceValue(i, oparg);
             case Op.LOAD_GLOBAL_MODULE, Op.LOAD_GLOBAL_BUILTIN -> {
-                GlobalBinding g = (oparg & 1) != 0 ? null : GlobalBinding.probe(f, f.code, i, op == Op.LOAD_GLOBAL_BUILTIN);
+                GlobalBinding g = GlobalBinding.probe(f, f.code, i, op == Op.LOAD_GLOBAL_BUILTIN);
                 if (g == null) {
-                    // with oparg bit 0 the global is about to be called: calls are not traced yet
-                    throw new RecordAbort((oparg & 1) != 0 ? "call of a global (calls not traced)"
-                            : Opcode.of(op).name() + " cache miss", i);
+                    throw new RecordAbort(Opcode.of(op).name() + " cache miss", i);
                 }
                 b.guard(IrOp.GUARD_GLOBAL, g);
+                if ((oparg & 1) != 0) {
+                    // the global is about to be called: the NULL of the calling convention below it
+                    push(b.constant(null), null);
+                }
                 // tier 1 would push the same object (the cache applies): the trace uses it as a constant
                 push(b.constant(g.value()), g.value());
                 ip = i + 1;
@@ -238,6 +271,13 @@ public final class Recorder {
             case Op.STORE_ATTR_INSTANCE_VALUE -> storeInstanceValue(i, oparg);
             case Op.BINARY_SUBSCR_LIST_INT, Op.BINARY_SUBSCR_TUPLE_INT, Op.BINARY_SUBSCR -> seqs.subscr(i);
             case Op.STORE_SUBSCR_LIST_INT, Op.STORE_SUBSCR -> seqs.storeSubscr(i);
+            case Op.PUSH_NULL -> {
+                push(b.constant(null), null);
+                ip = i + 1;
+            }
+            case Op.CALL, Op.CALL_PY_EXACT_ARGS, Op.CALL_PY_EXACT_ARGS_POP -> calls.call(i, op, oparg);
+            case Op.LOAD_ATTR_METHOD -> calls.loadMethod(i, oparg);
+            case Op.RETURN_VALUE, Op.LOAD_CONST__RETURN_VALUE, Op.JUMP_FORWARD__RETURN_VALUE -> calls.ret(i, op, oparg);
             default -> throw new RecordAbort("unsupported opcode " + Opcode.of(op).name(), i);
         }
         return -1;
@@ -245,8 +285,13 @@ public final class Recorder {
 
     // ------------------------------------------------------------------ frame
 
+    /** Whether the instruction being recorded is in a call the trace inlines (not in the loop's own frame). */
+    boolean inCallee() {
+        return calls.depth() > 0;
+    }
+
     /** Aborts when local {@code k} is unbound (tier 1 raises UnboundLocalError there). */
-    private void local(int i, int k) {
+    void local(int i, int k) {
         if (st[k] == null) {
             throw new RecordAbort("unbound local", i);
         }
@@ -254,7 +299,7 @@ public final class Recorder {
 
     /** Aborts when popping {@code n} entries would go below the stack as the header had it (the loop is being left). */
     void pops(int i, int n) {
-        if (sp - n < entrySp) {
+        if (sp - n < floor) {
             throw new RecordAbort("stack below loop entry", i);
         }
     }
@@ -274,7 +319,7 @@ public final class Recorder {
     }
 
     /** STORE_FAST {@code k} of the top of the stack. */
-    private void store(int k) {
+    void store(int k) {
         PyObject o = st[sp - 1];
         Ins v = pop();
         st[k] = o;
@@ -306,7 +351,7 @@ public final class Recorder {
     }
 
     /** The unboxed double of {@code v} (an exact float at record time), guarded. */
-    private Ins unboxFloat(Ins v) {
+    Ins unboxFloat(Ins v) {
         if (v.op == IrOp.BOX_FLOAT) {
             return v.arg(0);
         }
@@ -326,6 +371,7 @@ public final class Recorder {
             case Abstract.NB_SUBTRACT -> IrOp.INT_SUB;
             case Abstract.NB_MULTIPLY -> IrOp.INT_MUL;
             case Abstract.NB_REMAINDER -> IrOp.INT_MOD;
+            case Abstract.NB_FLOOR_DIVIDE -> IrOp.INT_FLOORDIV;
             case Abstract.NB_AND -> IrOp.INT_AND;
             case Abstract.NB_OR -> IrOp.INT_OR;
             case Abstract.NB_XOR -> IrOp.INT_XOR;
@@ -348,12 +394,21 @@ public final class Recorder {
         } catch (ArithmeticException overflow) {
             throw new RecordAbort("int overflow", i);
         }
-        if (irop == IrOp.INT_MOD && y == 0) {
+        boolean division = irop == IrOp.INT_MOD || irop == IrOp.INT_FLOORDIV;
+        if (division && y == 0) {
             throw new RecordAbort("zero divisor", i);
         }
+        if (irop == IrOp.INT_FLOORDIV && x == Long.MIN_VALUE && y == -1) {
+            throw new RecordAbort("int overflow", i);
+        }
         Ins ux = unboxInt(b.read(sp - 2)), uy = unboxInt(b.read(sp - 1));
-        if (irop == IrOp.INT_MOD) {
+        if (division) {
+            // tier 1 raises ZeroDivisionError at this instruction: the exit lets it
             b.guard(IrOp.GUARD_NONZERO_I64, null, uy);
+        }
+        if (irop == IrOp.INT_FLOORDIV) {
+            // MIN_VALUE // -1 is 2**63 in Python (MIN_VALUE % -1 is 0 in both)
+            b.guard(IrOp.GUARD_NO_OVERFLOW_DIV, null, ux, uy);
         }
         Ins r = b.emit(irop, null, ux, uy);
         switch (irop) {
@@ -383,6 +438,8 @@ public final class Recorder {
             case Abstract.NB_SUBTRACT -> IrOp.FLOAT_SUB;
             case Abstract.NB_MULTIPLY -> IrOp.FLOAT_MUL;
             case Abstract.NB_TRUE_DIVIDE -> IrOp.FLOAT_DIV;
+            case Abstract.NB_FLOOR_DIVIDE -> IrOp.FLOAT_FLOORDIV;
+            case Abstract.NB_REMAINDER -> IrOp.FLOAT_MOD;
             default -> null;
         };
         if (irop == null) {
@@ -393,11 +450,12 @@ public final class Recorder {
         if (!floatOperand(a, mixed) || !floatOperand(c, mixed)) {
             throw new RecordAbort("float operands not exact floats", i);
         }
-        if (irop == IrOp.FLOAT_DIV && (c.getClass() == PyFloat.class ? ((PyFloat) c).value() : ((PyInt) c).longValue()) == 0.0) {
+        boolean division = irop == IrOp.FLOAT_DIV || irop == IrOp.FLOAT_FLOORDIV || irop == IrOp.FLOAT_MOD;
+        if (division && (c.getClass() == PyFloat.class ? ((PyFloat) c).value() : ((PyInt) c).longValue()) == 0.0) {
             throw new RecordAbort("zero divisor", i);
         }
         Ins ux = toDouble(b.read(sp - 2), a), uy = toDouble(b.read(sp - 1), c);
-        if (irop == IrOp.FLOAT_DIV) {
+        if (division) {
             b.guard(IrOp.GUARD_NONZERO_F64, null, uy);
         }
         Ins boxed = b.emit(IrOp.BOX_FLOAT, null, b.emit(irop, null, ux, uy));
@@ -420,7 +478,7 @@ public final class Recorder {
         return o.getClass() == PyFloat.class ? unboxFloat(v) : b.emit(IrOp.INT_TO_FLOAT, null, unboxInt(v));
     }
 
-    private static IrOp intCompare(int cmp) {
+    static IrOp intCompare(int cmp) {
         return switch (cmp) {
             case 0 -> IrOp.INT_LT;
             case 1 -> IrOp.INT_LE;
@@ -431,7 +489,7 @@ public final class Recorder {
         };
     }
 
-    private static IrOp floatCompare(int cmp) {
+    static IrOp floatCompare(int cmp) {
         return switch (cmp) {
             case 0 -> IrOp.FLOAT_LT;
             case 1 -> IrOp.FLOAT_LE;
@@ -477,7 +535,7 @@ public final class Recorder {
     }
 
     /** The jump half of a COMPARE_OP_*_JUMP at {@code i} whose comparison gave {@code outcome} (1 or 0). */
-    private void branch(int i, Ins r, int outcome) {
+    void branch(int i, Ins r, int outcome) {
         if (outcome < 0) {
             // the tier-1 helper saw other types than the check above: cannot happen, but never guess
             throw new RecordAbort("compare miss", i);

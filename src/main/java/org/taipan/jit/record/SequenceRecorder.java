@@ -38,7 +38,8 @@ final class SequenceRecorder {
      * unrolled into this trace: abort (the inner loop gets its own trace from its own header).
      */
     void getIter(int i) {
-        throw new RecordAbort(isForIter(r.code[i + 1]) ? "inner loop" : "unsupported opcode GET_ITER", i);
+        throw new RecordAbort(!isForIter(r.code[i + 1]) ? "unsupported opcode GET_ITER"
+                : r.inCallee() ? "loop in inlined call" : "inner loop", i);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.taipan.jit.record;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.taipan.jit.ir.IrType;
 import org.taipan.jit.ir.Snapshot;
 import org.taipan.jit.ir.Trace;
 import org.taipan.runtime.PyCode;
+import org.taipan.runtime.PyFunction;
 
 /**
  * The recorder's bookkeeping for one iteration: which IR value each frame slot holds, the
@@ -38,6 +40,15 @@ final class TraceBuilder {
     /** The instruction being recorded and the depth before it: where the guards emitted for it resume. */
     private int ip;
     private int sp;
+    /**
+     * The inlined call being recorded, or null in the loop's own frame: its slots' IR values
+     * (every bound slot has one; null is an empty slot), code, function and caller snapshot.
+     */
+    private Callee callee;
+    private final ArrayDeque<Callee> callers = new ArrayDeque<>();
+
+    /** One inlined frame's bookkeeping; {@code parent} is the caller waiting in its CALL. */
+    private record Callee(PyCode code, PyFunction function, Ins[] vals, Snapshot parent) {}
 
     /**
      * @param frameSize the frame array's length ({@code PyCode.frameSize})
@@ -60,21 +71,53 @@ final class TraceBuilder {
         this.sp = sp;
     }
 
-    /** The IR value in frame slot {@code k} now. */
+    /** The IR value in frame slot {@code k} now (of the innermost frame being recorded). */
     Ins read(int k) {
+        if (callee != null) {
+            return callee.vals[k];
+        }
         Ins v = vals[k];
         return v != null ? v : entryValue(k);
     }
 
     /** Frame slot {@code k} now holds {@code v}. */
     void write(int k, Ins v) {
+        if (callee != null) {
+            callee.vals[k] = v;
+            return;
+        }
         vals[k] = v;
         written[k] = true;
     }
 
     /** Frame slot {@code k} (a stack entry at or above the entry depth) was popped. */
     void clear(int k) {
-        vals[k] = null;
+        (callee != null ? callee.vals : vals)[k] = null;
+    }
+
+    /**
+     * The snapshot of the frame being recorded as a caller waiting in the CALL at {@code callIp}
+     * with its stack at {@code spAfter} (the call's operands popped): the parent of the callee's
+     * snapshots.
+     */
+    Snapshot callerSnapshot(int callIp, int spAfter) {
+        return snapshotAt(callIp, spAfter);
+    }
+
+    /**
+     * Starts recording an inlined call of {@code function} (code {@code calleeCode}) whose slots
+     * hold {@code calleeVals} (every bound slot a value), its caller waiting as {@code parent}.
+     */
+    void enterCall(PyCode calleeCode, PyFunction function, Ins[] calleeVals, Snapshot parent) {
+        if (callee != null) {
+            callers.push(callee);
+        }
+        callee = new Callee(calleeCode, function, calleeVals, parent);
+    }
+
+    /** The inlined call being recorded returned: its caller is recorded again. */
+    void leaveCall() {
+        callee = callers.isEmpty() ? null : callers.pop();
     }
 
     private Ins entryValue(int k) {
@@ -105,6 +148,13 @@ final class TraceBuilder {
         return c;
     }
 
+    /** The unboxed float constant {@code value} (in the preamble). */
+    Ins constantF64(double value) {
+        Ins c = Ins.of(IrOp.CONST_F64, value);
+        preamble.add(c);
+        return c;
+    }
+
     /** Appends a body instruction that needs no snapshot. */
     Ins emit(IrOp op, Object aux, Ins... args) {
         return add(Ins.of(op, aux, args));
@@ -126,9 +176,17 @@ final class TraceBuilder {
     }
 
     private Snapshot snapshot() {
-        Ins[] slots = new Ins[sp];
-        System.arraycopy(vals, 0, slots, 0, sp);
-        return new Snapshot(code, ip, sp, slots, null);
+        return snapshotAt(ip, sp);
+    }
+
+    private Snapshot snapshotAt(int atIp, int atSp) {
+        Ins[] slots = new Ins[atSp];
+        if (callee != null) {
+            System.arraycopy(callee.vals, 0, slots, 0, atSp);
+            return new Snapshot(callee.code, atIp, atSp, slots, callee.parent, callee.function);
+        }
+        System.arraycopy(vals, 0, slots, 0, atSp);
+        return new Snapshot(code, atIp, atSp, slots, null);
     }
 
     /**
@@ -166,12 +224,13 @@ final class TraceBuilder {
                     ins.args[a] = p;
                 }
             }
-            Snapshot s = ins.snapshot;
-            if (s != null) {
+            // an inlined snapshot's callers share their parent snapshots: redoing one is harmless
+            for (Snapshot s = ins.snapshot; s != null; s = s.parent()) {
                 Ins[] slots = s.slots();
                 for (int k = 0; k < slots.length; k++) {
                     if (slots[k] == null) {
-                        if (k < entrySp && phis[k] != null) {
+                        // null is "unchanged" only in the loop's own frame (an empty slot in a callee's)
+                        if (s.function() == null && k < entrySp && phis[k] != null) {
                             slots[k] = phis[k];
                         }
                     } else {

@@ -1,0 +1,275 @@
+package org.taipan.jit.record;
+
+import java.util.ArrayDeque;
+import org.taipan.code.CodeObject;
+import org.taipan.code.Op;
+import org.taipan.code.Opcode;
+import org.taipan.interp.AttrCacheProbe;
+import org.taipan.interp.Eval;
+import org.taipan.interp.Frame;
+import org.taipan.interp.InlineCallProbe;
+import org.taipan.jit.ir.Ins;
+import org.taipan.jit.ir.IrOp;
+import org.taipan.jit.ir.Snapshot;
+import org.taipan.jit.ir.TypeVersion;
+import org.taipan.runtime.PyFunction;
+import org.taipan.runtime.PyInstance;
+import org.taipan.runtime.PyMethod;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyType;
+
+/**
+ * The recorder following Python calls (issue 7: "inlined a few frames deep"): a CALL of a plain
+ * Python function, of a bound method object, or of a method found by LOAD_ATTR_METHOD makes the
+ * real callee frame as tier 1's CALL_PY_EXACT_ARGS does and records the callee's instructions in
+ * it; its RETURN_VALUE pops back to the caller with the result (LuaJIT's {@code rec_call} /
+ * {@code rec_ret}, PyPy's inlining of the traced interpreter's calls).
+ *
+ * <p>Guards: the callee's identity (GUARD_IS on the function or bound method, unless the trace
+ * holds it as a constant already, as after GUARD_GLOBAL); for a method, the receiver's type and
+ * version (and its shape when an instance attribute could shadow the method), as tier 1's
+ * LOAD_ATTR_METHOD cache checks. So a rebound global or a monkey-patched method leaves the trace.
+ *
+ * <p>Snapshots inside a callee carry the function and the caller's snapshot at its CALL (the
+ * contract in {@link Snapshot}); every bound slot of the callee has an IR value (arguments,
+ * defaults and closure cells as constants). Refused, with a stable reason: generators and
+ * coroutines, functions with keyword-only or variadic parameters or cell variables, calls whose
+ * arguments do not fill the parameters, more than {@link #MAX_DEPTH} nested inlined frames, a
+ * call tier 1 would refuse with RecursionError, loops inside a callee.
+ *
+ * <p>An abort inside a callee leaves real, half-run callee frames: {@link #finishAfterAbort}
+ * finishes them with tier 1 ({@code Eval.finishCalls}) and leaves the loop's frame after the CALL.
+ */
+final class CallRecorder {
+    /** Inlined frames at most, nested (the loop's own frame not counted). */
+    static final int MAX_DEPTH = 3;
+
+    private static final int GENERATOR_FLAGS = CodeObject.CO_GENERATOR | CodeObject.CO_COROUTINE
+            | CodeObject.CO_ITERABLE_COROUTINE | CodeObject.CO_ASYNC_GENERATOR;
+
+    private final Recorder r;
+    /** The callers of the frame being recorded, innermost first. */
+    private final ArrayDeque<InlinedFrame> callers = new ArrayDeque<>();
+    private int maxDepth;
+
+    CallRecorder(Recorder r) {
+        this.r = r;
+    }
+
+    /** Inlined frames open now (0 in the loop's own frame). */
+    int depth() {
+        return callers.size();
+    }
+
+    /** The deepest nesting of inlined frames the recording reached. */
+    int maxDepth() {
+        return maxDepth;
+    }
+
+    /**
+     * LOAD_ATTR_METHOD {@code (obj -- method, obj)}: the function the instruction's cache finds on
+     * the receiver's type, as a constant, under the cache's guards.
+     */
+    void loadMethod(int i, int oparg) {
+        r.pops(i, 1);
+        PyObject obj = r.st[r.sp - 1];
+        boolean[] shadow = new boolean[1];
+        PyObject m = AttrCacheProbe.cachedMethod(r.f.code, i, obj, shadow);
+        if (m == null) {
+            throw new RecordAbort("LOAD_ATTR_METHOD cache miss", i);
+        }
+        if (!(m instanceof PyFunction)) {
+            throw new RecordAbort("LOAD_ATTR_METHOD of a builtin method", i);
+        }
+        Ins vo = r.b.read(r.sp - 1);
+        PyType t = obj.type();
+        r.b.guard(IrOp.GUARD_TYPE_VERSION, new TypeVersion(t, t.versionTag()), vo);
+        if (shadow[0]) {
+            r.b.guard(IrOp.GUARD_SHAPE, ((PyInstance) obj).shape(), vo);
+        }
+        r.st[r.sp - 1] = m;
+        r.b.write(r.sp - 1, r.b.constant(m));
+        r.push(vo, obj);
+        r.ip = i + 1;
+    }
+
+    /**
+     * CALL, CALL_PY_EXACT_ARGS and CALL_PY_EXACT_ARGS_POP of {@code argc} positional arguments
+     * ({@code [NULL, callable, args]} or {@code [function, self, args]}): enters the callee.
+     */
+    void call(int i, int op, int argc) {
+        r.pops(i, argc + 2);
+        PyObject[] st = r.st;
+        int base = r.sp - argc - 2;
+        PyObject a = st[base], c = st[base + 1];
+        PyFunction fn;
+        PyObject identity;
+        int guardSlot, firstArg;
+        PyObject boundSelf = null;
+        if (a == null && c instanceof PyFunction pf) {
+            fn = pf;
+            identity = pf;
+            guardSlot = base + 1;
+            firstArg = base + 2;
+        } else if (a == null && c instanceof PyMethod m && m.function instanceof PyFunction pf) {
+            fn = pf;
+            identity = m;
+            boundSelf = m.self;
+            guardSlot = base + 1;
+            firstArg = base + 2;
+        } else if (a instanceof PyFunction pf) {
+            fn = pf;
+            identity = pf;
+            guardSlot = base;
+            firstArg = base + 1;
+        } else {
+            throw new RecordAbort((a == null ? c : a) instanceof PyType ? "call of a class" : "call of a non-Python function", i);
+        }
+        int nargs = r.sp - firstArg + (boundSelf != null ? 1 : 0);
+        checkInlinable(i, fn, nargs);
+        Ins vf = r.b.read(guardSlot);
+        if (vf.op != IrOp.CONST_REF || vf.aux != identity) {
+            r.b.guard(IrOp.GUARD_IS, identity, vf);
+        }
+        // nothing below aborts: the frames change from here on
+        Frame callee = InlineCallProbe.frameFor(fn, nargs);
+        Ins[] vals = new Ins[callee.stack.length];
+        int k = 0;
+        if (boundSelf != null) {
+            callee.fast[0] = boundSelf;
+            vals[0] = r.b.constant(boundSelf);
+            k = 1;
+        }
+        for (int s = firstArg; s < r.sp; s++, k++) {
+            callee.fast[k] = st[s];
+            vals[k] = r.b.read(s);
+        }
+        for (int s = 0; s < callee.stackBase; s++) {
+            // the defaults and a closure's cells frameFor stored: fixed for this function object
+            if (vals[s] == null && callee.fast[s] != null) {
+                vals[s] = r.b.constant(callee.fast[s]);
+            }
+        }
+        Snapshot parent = r.b.callerSnapshot(i, base);
+        while (r.sp > base) {
+            r.pop();
+        }
+        Frame caller = r.f;
+        caller.lasti = i;
+        caller.ip = i;
+        caller.sp = base;
+        int popWord = op == Op.CALL_PY_EXACT_ARGS_POP ? r.code[i + 1] : -1;
+        callers.push(new InlinedFrame(caller, i, base, popWord, r.floor));
+        maxDepth = Math.max(maxDepth, callers.size());
+        r.b.enterCall(fn.code, fn, vals, parent);
+        r.f = callee;
+        r.st = callee.stack;
+        r.code = fn.code.instrs;
+        r.ip = callee.ip;
+        r.sp = callee.sp;
+        r.floor = callee.stackBase;
+    }
+
+    /** Aborts unless a call of {@code fn} with {@code nargs} positional arguments can be inlined here. */
+    private void checkInlinable(int i, PyFunction fn, int nargs) {
+        if ((fn.code.code.flags & GENERATOR_FLAGS) != 0) {
+            throw new RecordAbort("call of a generator or coroutine function", i);
+        }
+        if (fn.code.simpleArgcount < 0) {
+            throw new RecordAbort("call of a function with keyword-only or variadic parameters", i);
+        }
+        if (!InlineCallProbe.binds(fn, nargs)) {
+            throw new RecordAbort("call arguments do not fill the parameters", i);
+        }
+        if (InlineCallProbe.hasCells(fn)) {
+            throw new RecordAbort("call of a function with cell variables", i);
+        }
+        if (callers.size() >= MAX_DEPTH) {
+            throw new RecordAbort("inlining too deep", i);
+        }
+        if (r.ts.depth + callers.size() + 1 > r.ts.interpreter.recursionLimit()) {
+            // tier 1 raises RecursionError at this CALL
+            throw new RecordAbort("recursion limit", i);
+        }
+    }
+
+    /**
+     * RETURN_VALUE, LOAD_CONST__RETURN_VALUE, JUMP_FORWARD__RETURN_VALUE: in an inlined frame,
+     * back to the caller with the result pushed (and CALL_PY_EXACT_ARGS_POP's fused word done);
+     * in the loop's own frame, an abort (the loop is left).
+     */
+    void ret(int i, int op, int oparg) {
+        if (callers.isEmpty()) {
+            throw new RecordAbort("unsupported opcode " + Opcode.of(op).name(), i);
+        }
+        PyObject v;
+        Ins vi;
+        if (op == Op.LOAD_CONST__RETURN_VALUE) {
+            v = r.f.code.consts[oparg];
+            vi = r.b.constant(v);
+        } else {
+            r.pops(i, 1);
+            v = r.st[r.sp - 1];
+            vi = r.b.read(r.sp - 1);
+        }
+        InlinedFrame c = callers.pop();
+        r.b.leaveCall();
+        r.f = c.caller();
+        r.st = r.f.stack;
+        r.code = r.f.code.instrs;
+        r.floor = c.floor();
+        r.sp = c.callerSp();
+        r.push(vi, v);
+        int w = c.popWord();
+        if (w >= 0) {
+            // as CallOps.callPyExactThen: a STORE_FAST form stores the result, anything else drops it
+            if ((w & 0xFF) == Op.STORE_FAST || (w & 0xFF) == Op.STORE_FAST__LOAD_FAST) {
+                r.store(w >>> 8);
+            } else {
+                r.pop();
+            }
+        }
+        r.ip = c.resumeIp();
+    }
+
+    /**
+     * After an abort inside an inlined call (the frame being recorded at the instruction that
+     * aborted): finishes the callee frames with tier 1 ({@code Eval.finishCalls}), pushes the
+     * result on the loop's frame and leaves it after its CALL.
+     *
+     * @return null, or the exception the callees raised: the loop's frame is then at its CALL
+     *         ({@code ip}) with the call's operands popped ({@code sp}), for tier 1 to unwind
+     */
+    Throwable finishAfterAbort() {
+        int n = callers.size();
+        Frame[] chain = new Frame[n];
+        chain[0] = r.f;
+        InlinedFrame outer = null;
+        int k = 1;
+        for (InlinedFrame c : callers) {
+            if (k < n) {
+                chain[k++] = c.caller();
+            }
+            outer = c;
+        }
+        callers.clear();
+        Frame root = outer.caller();
+        try {
+            PyObject v = Eval.finishCalls(r.ts, chain, null);
+            root.stack[root.sp++] = v;
+            int w = outer.popWord();
+            if (w >= 0) {
+                root.stack[--root.sp] = null;
+                if ((w & 0xFF) == Op.STORE_FAST || (w & 0xFF) == Op.STORE_FAST__LOAD_FAST) {
+                    root.stack[w >>> 8] = v;
+                }
+            }
+            root.ip = outer.resumeIp();
+            return null;
+        } catch (RuntimeException | Error e) {
+            root.ip = outer.callIp();
+            root.sp = outer.callerSp();
+            return e;
+        }
+    }
+}
