@@ -55,6 +55,60 @@ public sealed class PyFloat extends PyObject permits PyFloat.Sub {
         return FloatSlots.divmod(v, w)[1];
     }
 
+    /**
+     * {@code v ** w} as a double when CPython's {@code float_pow} gives a float for these operands
+     * without raising ({@link #powIsFloat}); otherwise an unspecified double. The same branches as
+     * {@link #arithmetic}'s NB_POWER, for the JIT's unboxed FLOAT_POW.
+     */
+    public static double powValue(double v, double w) {
+        if (w == 0 || v == 1.0) {
+            return 1.0;
+        }
+        if (Double.isNaN(v)) {
+            return v;
+        }
+        if (Double.isNaN(w)) {
+            return w;
+        }
+        if (Double.isInfinite(w)) {
+            double av = Math.abs(v);
+            if (av == 1.0) {
+                return 1.0;
+            }
+            return (w > 0) == (av > 1.0) ? Double.POSITIVE_INFINITY : 0.0;
+        }
+        if (Double.isInfinite(v)) {
+            boolean odd = isOddInteger(w);
+            if (w > 0) {
+                return odd ? v : Double.POSITIVE_INFINITY;
+            }
+            return odd ? Math.copySign(0.0, v) : 0.0;
+        }
+        if (v == 0) {
+            return isOddInteger(w) ? v : 0.0;
+        }
+        return Math.pow(v, w);
+    }
+
+    /**
+     * Whether {@code v ** w} is the float {@code r} (= {@link #powValue}) in CPython: false where
+     * {@code float_pow} raises (zero to a negative power, a finite result out of range) or gives a
+     * complex (a negative base to a non-integral power).
+     */
+    public static boolean powIsFloat(double v, double w, double r) {
+        if (w == 0 || v == 1.0 || Double.isNaN(v) || Double.isNaN(w) || Double.isInfinite(w) || Double.isInfinite(v)) {
+            return true;
+        }
+        if (v == 0) {
+            return w >= 0;
+        }
+        return !(v < 0 && w != Math.floor(w)) && !Double.isInfinite(r);
+    }
+
+    private static boolean isOddInteger(double w) {
+        return w == Math.floor(w) && Math.abs(w) < 0x1p53 && Math.abs(w % 2.0) == 1.0;
+    }
+
     public double value() {
         return value;
     }

@@ -131,10 +131,21 @@ final class TraceInterpreter implements CompiledTrace {
             case GUARD_NO_OVERFLOW_DIV -> l(g, 0, v) != Long.MIN_VALUE || l(g, 1, v) != -1;
             case GUARD_NO_OVERFLOW_NEG -> l(g, 0, v) != Long.MIN_VALUE;
             case GUARD_NOT_NULL -> a(g, 0, v) != null;
+            case GUARD_POW_FLOAT -> powIsFloat(d(g, 0, v), d(g, 1, v), d(g, 2, v));
             case GUARD_DICT_KEYS -> ((org.taipan.jit.ir.DictSlot) g.aux).dict().keysVersion() == ((org.taipan.jit.ir.DictSlot) g.aux).keysVersion();
             case GUARD_NOT_NEGATIVE_F64 -> !(d(g, 0, v) < 0.0);
             default -> throw new IllegalStateException("no test semantics for " + g);
         };
+    }
+
+    /** The oracle for GUARD_POW_FLOAT: tier 1's float pow gives the float {@code r} without raising. */
+    private static boolean powIsFloat(double x, double y, double r) {
+        try {
+            return PyFloat.arithmetic(org.taipan.runtime.Abstract.NB_POWER, x, y) instanceof PyFloat p
+                    && Double.compare(p.value(), r) == 0;
+        } catch (org.taipan.runtime.PyException e) {
+            return false;
+        }
     }
 
     private static Object eval(Ins ins, Object[] v, Frame f) {
@@ -193,6 +204,8 @@ final class TraceInterpreter implements CompiledTrace {
             case FLOAT_FLOORDIV -> ((PyFloat) PyFloat.arithmetic(org.taipan.runtime.Abstract.NB_FLOOR_DIVIDE, d(ins, 0, v), d(ins, 1, v))).value();
             case FLOAT_MOD -> ((PyFloat) PyFloat.arithmetic(org.taipan.runtime.Abstract.NB_REMAINDER, d(ins, 0, v), d(ins, 1, v))).value();
             case FLOAT_ABS -> Math.abs(d(ins, 0, v));
+            case FLOAT_POW -> PyFloat.arithmetic(org.taipan.runtime.Abstract.NB_POWER, d(ins, 0, v), d(ins, 1, v)) instanceof PyFloat p
+                    ? p.value() : Double.NaN;
             case FLOAT_SQRT -> Math.sqrt(d(ins, 0, v));
             case INT_FLOAT_CMP -> org.taipan.runtime.Abstract.richCompare(PyInt.of(l(ins, 0, v)), new PyFloat(d(ins, 1, v)),
                     org.taipan.runtime.CompareOp.of(ins.auxInt())) == PyBool.TRUE;

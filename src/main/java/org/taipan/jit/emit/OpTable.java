@@ -89,6 +89,8 @@ final class OpTable {
         template(IrOp.FLOAT_FLOORDIV, "floatFloorDiv", Aux.NONE);
         template(IrOp.FLOAT_MOD, "floatMod", Aux.NONE);
         template(IrOp.FLOAT_ABS, "floatAbs", Aux.NONE);
+        template(IrOp.FLOAT_POW, "floatPow", Aux.NONE);
+        template(IrOp.GUARD_POW_FLOAT, "powIsFloat", Aux.NONE);
         template(IrOp.FLOAT_SQRT, "floatSqrt", Aux.NONE);
         template(IrOp.INT_FLOAT_CMP, "intFloatCompare", Aux.INT);
         bytecodes(IrOp.BOOL_NOT, cb -> cb.iconst_1().ixor());

@@ -156,6 +156,16 @@ public final class Templates {
         return PyFloat.modValue(a, b);
     }
 
+    /** FLOAT_POW: Python's float {@code a ** b} where it is a float (guarded after), tier 1's branches. */
+    public static double floatPow(double a, double b) {
+        return PyFloat.powValue(a, b);
+    }
+
+    /** GUARD_POW_FLOAT: {@code a ** b} is the float {@code r} in CPython (no exception, no complex). */
+    public static boolean powIsFloat(double a, double b, double r) {
+        return PyFloat.powIsFloat(a, b, r);
+    }
+
     /** FLOAT_ABS. */
     public static double floatAbs(double a) {
         return Math.abs(a);

@@ -98,6 +98,11 @@ public enum IrOp {
     GUARD_NOT_NEGATIVE_F64(VOID, 1, IrOp.GUARD, F64),
     /** A namespace dict still has the keys it had at recording ({@code aux} a {@link DictSlot}): its positions still hold. */
     GUARD_DICT_KEYS(VOID, 0, IrOp.GUARD),
+    /**
+     * Operand 0 ** operand 1 is the float operand 2 in CPython ({@code PyFloat.powIsFloat}): not zero to
+     * a negative power, not a negative base to a fractional power (a complex), not out of range.
+     */
+    GUARD_POW_FLOAT(VOID, 3, IrOp.GUARD, F64, F64, F64),
     /** 0 <= operand 1 < len(operand 0), operand 0 an exact list. */
     GUARD_LIST_INDEX(VOID, 2, IrOp.GUARD, REF, I64),
     /** Operand (an exact {@code PyRange.Iter}) has items left ({@code PyRange.Iter.hasNext}). */
@@ -149,6 +154,8 @@ public enum IrOp {
     FLOAT_FLOORDIV(F64, 2, IrOp.PURE, F64, F64),
     /** Python's float {@code %}, the sign of the divisor (CPython's {@code float_rem}); divisor non-zero. */
     FLOAT_MOD(F64, 2, IrOp.PURE, F64, F64),
+    /** Python's float {@code **} ({@code PyFloat.powValue}); a {@link #GUARD_POW_FLOAT} after it checks CPython gives that float. */
+    FLOAT_POW(F64, 2, IrOp.PURE, F64, F64),
     /** {@code abs} of a float. */
     FLOAT_ABS(F64, 1, IrOp.PURE, F64),
     /** {@code math.sqrt} of a float not negative (guarded before): {@link Math#sqrt}, correctly rounded as C's sqrt. */

@@ -42,7 +42,7 @@ final class Licm {
             IrOp.FLOAT_LE, IrOp.FLOAT_EQ, IrOp.FLOAT_NE, IrOp.FLOAT_GT, IrOp.FLOAT_GE, IrOp.BOX_BOOL, IrOp.REF_IS,
             // jitnum's: none throws in Java (a float division by zero is NaN, never an exception; the guard stays in place)
             IrOp.BOOL_NOT, IrOp.BOOL_TO_INT, IrOp.INT_FLOAT_CMP, IrOp.FLOAT_ABS, IrOp.FLOAT_SQRT, IrOp.FLOAT_FLOORDIV,
-            IrOp.FLOAT_MOD);
+            IrOp.FLOAT_MOD, IrOp.FLOAT_POW);
 
     /** Hoists invariant instructions of {@code t}; returns how many moved. */
     static int run(Trace t) {

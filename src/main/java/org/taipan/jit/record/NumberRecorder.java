@@ -149,6 +149,7 @@ final class NumberRecorder {
                 case Abstract.NB_TRUE_DIVIDE -> IrOp.FLOAT_DIV;
                 case Abstract.NB_FLOOR_DIVIDE -> IrOp.FLOAT_FLOORDIV;
                 case Abstract.NB_REMAINDER -> IrOp.FLOAT_MOD;
+                case Abstract.NB_POWER -> IrOp.FLOAT_POW;
                 default -> throw new RecordAbort("unsupported float operator " + Opcode.BinaryOp.of(nb).plain().name(), i);
             };
             boolean division = irop == IrOp.FLOAT_DIV || irop == IrOp.FLOAT_FLOORDIV || irop == IrOp.FLOAT_MOD;
@@ -159,7 +160,11 @@ final class NumberRecorder {
             if (division) {
                 r.b.guard(IrOp.GUARD_NONZERO_F64, null, y);
             }
-            result = r.b.emit(IrOp.BOX_FLOAT, null, r.b.emit(irop, null, x, y));
+            Ins value = r.b.emit(irop, null, x, y);
+            if (irop == IrOp.FLOAT_POW) {
+                powGuard(i, a, c, x, y, value);
+            }
+            result = r.b.emit(IrOp.BOX_FLOAT, null, value);
         } else {
             IrOp irop = switch (plain) {
                 case Abstract.NB_ADD -> IrOp.INT_ADD;
@@ -249,6 +254,19 @@ final class NumberRecorder {
     /** The double of an exact float, small int or bool (ints converted as tier 1 does: a long to double cast). */
     private Ins asDouble(PyObject o, Ins v) {
         return o.getClass() == PyFloat.class ? r.unboxFloat(v) : r.b.emit(IrOp.INT_TO_FLOAT, null, asLong(o, v));
+    }
+
+    /**
+     * After FLOAT_POW of {@code a ** c} (recorded operands, as doubles {@code ux}, {@code uy}):
+     * aborts if tier 1 gives no float here (a complex, ZeroDivisionError, OverflowError), else
+     * guards that later iterations give a float too (the exit re-runs the instruction in tier 1).
+     */
+    void powGuard(int i, PyObject a, PyObject c, Ins ux, Ins uy, Ins value) {
+        double x = doubleOf(a), y = doubleOf(c);
+        if (!PyFloat.powIsFloat(x, y, PyFloat.powValue(x, y))) {
+            throw new RecordAbort("float power not a float", i);
+        }
+        r.b.guard(IrOp.GUARD_POW_FLOAT, null, ux, uy, value);
     }
 
     /** The comparison {@code op'} with {@code a op b == b op' a}. */

@@ -445,6 +445,7 @@ public final class Recorder {
             case Abstract.NB_TRUE_DIVIDE -> IrOp.FLOAT_DIV;
             case Abstract.NB_FLOOR_DIVIDE -> IrOp.FLOAT_FLOORDIV;
             case Abstract.NB_REMAINDER -> IrOp.FLOAT_MOD;
+            case Abstract.NB_POWER -> IrOp.FLOAT_POW;
             default -> null;
         };
         if (irop == null) {
@@ -463,7 +464,11 @@ public final class Recorder {
         if (division) {
             b.guard(IrOp.GUARD_NONZERO_F64, null, uy);
         }
-        Ins boxed = b.emit(IrOp.BOX_FLOAT, null, b.emit(irop, null, ux, uy));
+        Ins value = b.emit(irop, null, ux, uy);
+        if (irop == IrOp.FLOAT_POW) {
+            nums.powGuard(i, a, c, ux, uy, value);
+        }
+        Ins boxed = b.emit(IrOp.BOX_FLOAT, null, value);
         PyObject result = switch (op) {
             case Op.BINARY_OP_ADD_FLOAT -> SpecializedOps.addFloat(f.code, i, nb, a, c);
             case Op.BINARY_OP_SUBTRACT_FLOAT -> SpecializedOps.subtractFloat(f.code, i, nb, a, c);
