@@ -6,7 +6,6 @@ import org.taipan.interp.Frame;
 import org.taipan.interp.SpecializedOps;
 import org.taipan.jit.ir.Ins;
 import org.taipan.jit.ir.IrOp;
-import org.taipan.jit.ir.TypeVersion;
 import org.taipan.interp.AttrCacheProbe;
 import org.taipan.interp.GlobalBinding;
 import org.taipan.runtime.PyInstance;
@@ -54,6 +53,7 @@ public final class Recorder {
     final ThreadState ts;
     private final CallRecorder calls;
     private final NumberRecorder nums = new NumberRecorder(this);
+    private final NameRecorder names = new NameRecorder(this);
     private final SequenceRecorder seqs = new SequenceRecorder(this);
     int ip;
     int sp;
@@ -219,6 +219,11 @@ public final class Recorder {
             case Op.UNARY_NEGATIVE, Op.UNARY_POSITIVE, Op.UNARY_NOT, Op.UNARY_INVERT -> nums.unary(i, op);
             case Op.COMPARE_OP -> nums.compare(i, oparg);
             case Op.BINARY_OP -> nums.binary(i, oparg);
+            case Op.LOAD_DEREF -> names.loadDeref(i, oparg);
+            case Op.STORE_DEREF -> names.storeDeref(i, oparg);
+            case Op.LOAD_CLOSURE -> names.loadClosure(i, oparg);
+            case Op.LOAD_NAME -> names.loadName(i, f.code.names[oparg]);
+            case Op.STORE_NAME -> names.storeName(i, f.code.names[oparg]);
             case Op.BUILD_TUPLE -> {
                 int next = code[i + 1];
                 if (((next & 0xFF) != Op.UNPACK_SEQUENCE && (next & 0xFF) != Op.UNPACK_SEQUENCE_TUPLE) || next >>> 8 != oparg) {
@@ -259,7 +264,7 @@ public final class Recorder {
                 if (g == null) {
                     throw new RecordAbort(Opcode.of(op).name() + " cache miss", i);
                 }
-                b.guard(IrOp.GUARD_GLOBAL, g);
+                Speculation.global(b, g, f.code.names[oparg >> 1]);
                 if ((oparg & 1) != 0) {
                     // the global is about to be called: the NULL of the calling convention below it
                     push(b.constant(null), null);
@@ -580,7 +585,7 @@ public final class Recorder {
             throw new RecordAbort("LOAD_ATTR_INSTANCE_VALUE cache miss", i);
         }
         Ins vo = b.read(sp - 1);
-        b.guard(IrOp.GUARD_TYPE_VERSION, new TypeVersion(pi.type(), pi.type().versionTag()), vo);
+        Speculation.typeVersion(b, pi.type(), vo);
         b.guard(IrOp.GUARD_SHAPE, pi.shape(), vo);
         Ins value = b.emit(IrOp.GETSLOT, index, vo);
         replace(1, value, v);
@@ -597,7 +602,7 @@ public final class Recorder {
         }
         PyInstance pi = (PyInstance) obj;
         Ins vo = b.read(sp - 1);
-        b.guard(IrOp.GUARD_TYPE_VERSION, new TypeVersion(pi.type(), pi.type().versionTag()), vo);
+        Speculation.typeVersion(b, pi.type(), vo);
         b.guard(IrOp.GUARD_SHAPE, pi.shape(), vo);
         b.emit(IrOp.SETSLOT, index, vo, b.read(sp - 2));
         pi.setValueAt(index, v);
