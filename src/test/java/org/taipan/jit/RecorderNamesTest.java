@@ -66,4 +66,31 @@ class RecorderNamesTest {
         assertTrue(traced(on, IrOp.DICT_STORE_AT), on.log());
         assertTrue(traced(on, IrOp.DICT_VALUE_AT), on.log());
     }
+
+    @Test
+    void builtinCallsAndModuleAttributesWithARaiseMidLoop() throws Exception {
+        RecorderTest.Run on = same("""
+                import math
+                def f(xs):
+                    t = 0.0
+                    for i in range(len(xs)):
+                        t += abs(xs[i]) + max(xs[i], 0.25) + math.pi
+                    return t
+                def g(xs):
+                    n = 0
+                    for i in range(len(xs)):
+                        n += ord(xs[i])
+                    return n
+                for k in range(10):
+                    r = f([0.5, -1.5, 2.0, -3.0] * 5)
+                    s = g(["a", "b"] * 10)
+                print(r, s)
+                try:
+                    g(["a"] * 30 + ["bad"])
+                except TypeError as e:
+                    print(type(e).__name__, e)
+                """);
+        assertTrue(traced(on, IrOp.CALL_HELPER), on.log());
+        assertTrue(traced(on, IrOp.FLOAT_ABS), on.log());
+    }
 }

@@ -54,6 +54,7 @@ public final class Recorder {
     private final CallRecorder calls;
     private final NumberRecorder nums = new NumberRecorder(this);
     private final NameRecorder names = new NameRecorder(this);
+    private final BuiltinRecorder builtins = new BuiltinRecorder(this);
     private final SequenceRecorder seqs = new SequenceRecorder(this);
     int ip;
     int sp;
@@ -105,7 +106,7 @@ public final class Recorder {
             f.ip = ip;
             f.sp = sp;
             if (calls.depth() == 0) {
-                return RecordResult.aborted(a.getMessage(), f.code, a.ip, null);
+                return RecordResult.aborted(a.getMessage(), f.code, a.ip, a.raised);
             }
             // inside an inlined call: tier 1 finishes the half-run callees, the loop's frame goes on after the CALL
             PyCode where = f.code;
@@ -224,6 +225,9 @@ public final class Recorder {
             case Op.LOAD_CLOSURE -> names.loadClosure(i, oparg);
             case Op.LOAD_NAME -> names.loadName(i, f.code.names[oparg]);
             case Op.STORE_NAME -> names.storeName(i, f.code.names[oparg]);
+            case Op.CALL_NO_KW_BUILTIN_O -> builtins.call(i, 1);
+            case Op.CALL_NO_KW_BUILTIN_FAST -> builtins.call(i, 2);
+            case Op.LOAD_ATTR_MODULE -> builtins.loadAttrModule(i, oparg);
             case Op.BUILD_TUPLE -> {
                 int next = code[i + 1];
                 if (((next & 0xFF) != Op.UNPACK_SEQUENCE && (next & 0xFF) != Op.UNPACK_SEQUENCE_TUPLE) || next >>> 8 != oparg) {
@@ -300,6 +304,11 @@ public final class Recorder {
         if (st[k] == null) {
             throw new RecordAbort("unbound local", i);
         }
+    }
+
+    /** How many inlined calls are open now (0: recording the loop's own frame). */
+    int inlineDepth() {
+        return calls.depth();
     }
 
     /** Aborts when popping {@code n} entries would go below the stack as the header had it (the loop is being left). */
