@@ -158,4 +158,11 @@ class RecorderCallTest {
         Run on = same("inline_recursion_limit");
         assertTrue(on.traces().stream().anyMatch(RecorderCallTest::inlines), on.log());
     }
+
+    @Test
+    void andOrNotAndIsInCalleesKeepTheirValuesAndExitOnChange() throws Exception {
+        Run on = same("inline_and_or_not_is");
+        assertTrue(on.traces().stream().anyMatch(RecorderCallTest::inlines), on.log());
+        assertTrue(exits(on) > 0, on.log());
+    }
 }

@@ -67,7 +67,8 @@ final class CallRecorder {
     }
 
     /**
-     * LOAD_ATTR_METHOD {@code (obj -- method, obj)}: the function the instruction's cache finds on
+     * LOAD_ATTR_METHOD {@code (obj -- method, obj)}: the function (or builtin method descriptor, which
+     * the CALL after it then handles or refuses) the instruction's cache finds on
      * the receiver's type, as a constant, under the cache's guards.
      */
     void loadMethod(int i, int oparg) {
@@ -77,9 +78,6 @@ final class CallRecorder {
         PyObject m = AttrCacheProbe.cachedMethod(r.f.code, i, obj, shadow);
         if (m == null) {
             throw new RecordAbort("LOAD_ATTR_METHOD cache miss", i);
-        }
-        if (!(m instanceof PyFunction)) {
-            throw new RecordAbort("LOAD_ATTR_METHOD of a builtin method", i);
         }
         Ins vo = r.b.read(r.sp - 1);
         PyType t = obj.type();
