@@ -64,6 +64,11 @@ public enum IrOp {
      * still the recorded object, which the trace then uses as a constant).
      */
     GUARD_GLOBAL(VOID, 0, IrOp.GUARD),
+    /**
+     * The function of {@code aux} (a {@link FunctionShape}) still has the code and the positional
+     * defaults it had when the trace inlined a call of it.
+     */
+    GUARD_FUNCTION(VOID, 0, IrOp.GUARD),
     /** Operand (a PyInstance) has the shape {@code aux}. */
     GUARD_SHAPE(VOID, 1, IrOp.GUARD, REF),
     /** Operand (an exact PyInt) fits a long (is not in its big-integer form). */
