@@ -53,6 +53,7 @@ public final class Recorder {
     final TraceBuilder b;
     final ThreadState ts;
     private final CallRecorder calls;
+    private final NumberRecorder nums = new NumberRecorder(this);
     int ip;
     int sp;
 
@@ -161,14 +162,7 @@ public final class Recorder {
                 pops(i, 2);
                 boolean same = st[sp - 2] == st[sp - 1];
                 Ins is = b.emit(IrOp.REF_IS, null, b.read(sp - 2), b.read(sp - 1));
-                Ins r;
-                if (oparg == 0) {
-                    r = b.emit(IrOp.BOX_BOOL, null, is);
-                } else {
-                    // no boolean negation in the IR: `is not` holds to the outcome it had
-                    b.guard(same ? IrOp.GUARD_TRUE : IrOp.GUARD_FALSE, null, is);
-                    r = b.constant(PyBool.of(!same));
-                }
+                Ins r = b.emit(IrOp.BOX_BOOL, null, oparg == 0 ? is : b.emit(IrOp.BOOL_NOT, null, is));
                 replace(2, r, PyBool.of(same ^ (oparg == 1)));
                 ip = i + 1;
             }
@@ -213,12 +207,6 @@ public final class Recorder {
                     ip = i + 1;
                 }
             }
-            case Op.UNARY_NOT -> {
-                pops(i, 1);
-                PyObject r = truth(i) ? PyBool.FALSE : PyBool.TRUE;
-                replace(1, b.constant(r), r);
-                ip = i + 1;
-            }
             case Op.JUMP_FORWARD -> ip = oparg;
             case Op.JUMP_BACKWARD -> {
                 if (calls.depth() > 0) {
@@ -232,6 +220,9 @@ public final class Recorder {
                 }
                 return i;
             }
+            case Op.UNARY_NEGATIVE, Op.UNARY_POSITIVE, Op.UNARY_NOT, Op.UNARY_INVERT -> nums.unary(i, op);
+            case Op.COMPARE_OP -> nums.compare(i, oparg);
+            case Op.BINARY_OP -> nums.binary(i, oparg);
             case Op.BUILD_TUPLE -> {
                 int next = code[i + 1];
                 if (((next & 0xFF) != Op.UNPACK_SEQUENCE && (next & 0xFF) != Op.UNPACK_SEQUENCE_TUPLE) || next >>> 8 != oparg) {
@@ -283,7 +274,7 @@ public final class Recorder {
     // ------------------------------------------------------------------ frame
 
     /** Aborts when local {@code k} is unbound (tier 1 raises UnboundLocalError there). */
-    private void local(int i, int k) {
+    void local(int i, int k) {
         if (st[k] == null) {
             throw new RecordAbort("unbound local", i);
         }
@@ -319,7 +310,7 @@ public final class Recorder {
     }
 
     /** Replaces the top {@code n} entries by {@code v} (the value {@code o}). */
-    private void replace(int n, Ins v, PyObject o) {
+    void replace(int n, Ins v, PyObject o) {
         for (int k = 0; k < n; k++) {
             pop();
         }
@@ -347,12 +338,12 @@ public final class Recorder {
         throw new RecordAbort("branch on a non-bool", i);
     }
 
-    private static boolean smallInt(PyObject o) {
+    static boolean smallInt(PyObject o) {
         return o.getClass() == PyInt.class && ((PyInt) o).fitsLong();
     }
 
     /** The unboxed long of {@code v} (an exact int fitting a long at record time), guarded. */
-    private Ins unboxInt(Ins v) {
+    Ins unboxInt(Ins v) {
         if (v.op == IrOp.BOX_INT) {
             return v.arg(0);
         }
@@ -362,7 +353,7 @@ public final class Recorder {
     }
 
     /** The unboxed double of {@code v} (an exact float at record time), guarded. */
-    private Ins unboxFloat(Ins v) {
+    Ins unboxFloat(Ins v) {
         if (v.op == IrOp.BOX_FLOAT) {
             return v.arg(0);
         }
@@ -382,6 +373,7 @@ public final class Recorder {
             case Abstract.NB_SUBTRACT -> IrOp.INT_SUB;
             case Abstract.NB_MULTIPLY -> IrOp.INT_MUL;
             case Abstract.NB_REMAINDER -> IrOp.INT_MOD;
+            case Abstract.NB_FLOOR_DIVIDE -> IrOp.INT_FLOORDIV;
             case Abstract.NB_AND -> IrOp.INT_AND;
             case Abstract.NB_OR -> IrOp.INT_OR;
             case Abstract.NB_XOR -> IrOp.INT_XOR;
@@ -404,12 +396,21 @@ public final class Recorder {
         } catch (ArithmeticException overflow) {
             throw new RecordAbort("int overflow", i);
         }
-        if (irop == IrOp.INT_MOD && y == 0) {
+        boolean division = irop == IrOp.INT_MOD || irop == IrOp.INT_FLOORDIV;
+        if (division && y == 0) {
             throw new RecordAbort("zero divisor", i);
         }
+        if (irop == IrOp.INT_FLOORDIV && x == Long.MIN_VALUE && y == -1) {
+            throw new RecordAbort("int overflow", i);
+        }
         Ins ux = unboxInt(b.read(sp - 2)), uy = unboxInt(b.read(sp - 1));
-        if (irop == IrOp.INT_MOD) {
+        if (division) {
+            // tier 1 raises ZeroDivisionError at this instruction: the exit lets it
             b.guard(IrOp.GUARD_NONZERO_I64, null, uy);
+        }
+        if (irop == IrOp.INT_FLOORDIV) {
+            // MIN_VALUE // -1 is 2**63 in Python (MIN_VALUE % -1 is 0 in both)
+            b.guard(IrOp.GUARD_NO_OVERFLOW_DIV, null, ux, uy);
         }
         Ins r = b.emit(irop, null, ux, uy);
         switch (irop) {
@@ -439,6 +440,8 @@ public final class Recorder {
             case Abstract.NB_SUBTRACT -> IrOp.FLOAT_SUB;
             case Abstract.NB_MULTIPLY -> IrOp.FLOAT_MUL;
             case Abstract.NB_TRUE_DIVIDE -> IrOp.FLOAT_DIV;
+            case Abstract.NB_FLOOR_DIVIDE -> IrOp.FLOAT_FLOORDIV;
+            case Abstract.NB_REMAINDER -> IrOp.FLOAT_MOD;
             default -> null;
         };
         if (irop == null) {
@@ -449,11 +452,12 @@ public final class Recorder {
         if (!floatOperand(a, mixed) || !floatOperand(c, mixed)) {
             throw new RecordAbort("float operands not exact floats", i);
         }
-        if (irop == IrOp.FLOAT_DIV && (c.getClass() == PyFloat.class ? ((PyFloat) c).value() : ((PyInt) c).longValue()) == 0.0) {
+        boolean division = irop == IrOp.FLOAT_DIV || irop == IrOp.FLOAT_FLOORDIV || irop == IrOp.FLOAT_MOD;
+        if (division && (c.getClass() == PyFloat.class ? ((PyFloat) c).value() : ((PyInt) c).longValue()) == 0.0) {
             throw new RecordAbort("zero divisor", i);
         }
         Ins ux = toDouble(b.read(sp - 2), a), uy = toDouble(b.read(sp - 1), c);
-        if (irop == IrOp.FLOAT_DIV) {
+        if (division) {
             b.guard(IrOp.GUARD_NONZERO_F64, null, uy);
         }
         Ins boxed = b.emit(IrOp.BOX_FLOAT, null, b.emit(irop, null, ux, uy));
@@ -476,7 +480,7 @@ public final class Recorder {
         return o.getClass() == PyFloat.class ? unboxFloat(v) : b.emit(IrOp.INT_TO_FLOAT, null, unboxInt(v));
     }
 
-    private static IrOp intCompare(int cmp) {
+    static IrOp intCompare(int cmp) {
         return switch (cmp) {
             case 0 -> IrOp.INT_LT;
             case 1 -> IrOp.INT_LE;
@@ -487,7 +491,7 @@ public final class Recorder {
         };
     }
 
-    private static IrOp floatCompare(int cmp) {
+    static IrOp floatCompare(int cmp) {
         return switch (cmp) {
             case 0 -> IrOp.FLOAT_LT;
             case 1 -> IrOp.FLOAT_LE;
@@ -533,7 +537,7 @@ public final class Recorder {
     }
 
     /** The jump half of a COMPARE_OP_*_JUMP at {@code i} whose comparison gave {@code outcome} (1 or 0). */
-    private void branch(int i, Ins r, int outcome) {
+    void branch(int i, Ins r, int outcome) {
         if (outcome < 0) {
             // the tier-1 helper saw other types than the check above: cannot happen, but never guess
             throw new RecordAbort("compare miss", i);
