@@ -95,6 +95,11 @@ final class OpTable {
         template(IrOp.CELL_GET, "cellGet", Aux.NONE);
         template(IrOp.CELL_SET, "cellSet", Aux.NONE);
 
+        template(IrOp.GUARD_LIST_ITER_ACTIVE, "listIterActive", Aux.NONE);
+        template(IrOp.GUARD_TUPLE_ITER_ACTIVE, "tupleIterActive", Aux.NONE);
+        template(IrOp.GUARD_TUPLE_INDEX, "tupleIndexOk", Aux.NONE);
+        template(IrOp.GUARD_LEN, "hasLen", Aux.INT);
+
         template(IrOp.UNBOX_INT, "unboxInt", Aux.NONE);
         template(IrOp.UNBOX_FLOAT, "unboxFloat", Aux.NONE);
         template(IrOp.BOX_INT, "boxInt", Aux.NONE);
@@ -122,6 +127,10 @@ final class OpTable {
         template(IrOp.LIST_GETITEM, "listGet", Aux.NONE);
         template(IrOp.LIST_SETITEM, "listSet", Aux.NONE);
         template(IrOp.RANGE_ITER_NEXT, "rangeNext", Aux.NONE);
+        template(IrOp.LIST_ITER_NEXT, "listIterNext", Aux.NONE);
+        template(IrOp.TUPLE_ITER_NEXT, "tupleIterNext", Aux.NONE);
+        template(IrOp.TUPLE_GETITEM, "tupleGet", Aux.NONE);
+        template(IrOp.LEN, "len", Aux.NONE);
     }
 
     /** The entry for {@code op}, or null when the op is structural or has no template yet. */

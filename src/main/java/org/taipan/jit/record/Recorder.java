@@ -15,9 +15,9 @@ import org.taipan.runtime.Abstract;
 import org.taipan.runtime.PyBool;
 import org.taipan.runtime.PyFloat;
 import org.taipan.runtime.PyInt;
-import org.taipan.runtime.PyList;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyRange;
+import org.taipan.runtime.SeqIterator;
 import org.taipan.runtime.PyCode;
 import org.taipan.runtime.ThreadState;
 
@@ -54,6 +54,7 @@ public final class Recorder {
     final ThreadState ts;
     private final CallRecorder calls;
     private final NumberRecorder nums = new NumberRecorder(this);
+    private final SequenceRecorder seqs = new SequenceRecorder(this);
     int ip;
     int sp;
 
@@ -171,11 +172,11 @@ public final class Recorder {
                 pop();
                 ip = i + 1;
             }
-            case Op.COPY -> {
+            case Op.COPY, Op.COPY__COPY__BINARY_SUBSCR -> {
                 push(b.read(sp - oparg), st[sp - oparg]);
                 ip = i + 1;
             }
-            case Op.SWAP -> {
+            case Op.SWAP, Op.SWAP__SWAP__STORE_SUBSCR -> {
                 int k = sp - oparg;
                 Ins top = b.read(sp - 1), other = b.read(k);
                 PyObject t = st[sp - 1];
@@ -240,7 +241,23 @@ public final class Recorder {
                 }
                 ip = i + 2;
             }
-            case Op.FOR_ITER_RANGE, Op.FOR_ITER -> forIterRange(i, op);
+            case Op.FOR_ITER_RANGE, Op.FOR_ITER, Op.FOR_ITER_SEQ, Op.FOR_ITER_GEN -> {
+                if (calls.depth() > 0) {
+                    throw new RecordAbort("loop in inlined call", i);
+                }
+                if (i != header) {
+                    throw new RecordAbort("inner loop", i);
+                }
+                if (op == Op.FOR_ITER_SEQ || op == Op.FOR_ITER && st[sp - 1] instanceof SeqIterator) {
+                    seqs.forIterSeq(i, op);
+                } else if (op == Op.FOR_ITER_GEN) {
+                    throw new RecordAbort("unsupported opcode FOR_ITER_GEN", i);
+                } else {
+                    forIterRange(i, op);
+                }
+            }
+            case Op.GET_ITER -> seqs.getIter(i);
+            case Op.UNPACK_SEQUENCE, Op.UNPACK_SEQUENCE_TUPLE, Op.UNPACK_SEQUENCE_LIST -> seqs.unpack(i, oparg);
             case Op.LOAD_ATTR_INSTANCE_VALUE -> loadInstanceValue(i, oparg);
             case Op.LOAD_GLOBAL_MODULE, Op.LOAD_GLOBAL_BUILTIN -> {
                 GlobalBinding g = GlobalBinding.probe(f, f.code, i, op == Op.LOAD_GLOBAL_BUILTIN);
@@ -257,8 +274,8 @@ public final class Recorder {
                 ip = i + 1;
             }
             case Op.STORE_ATTR_INSTANCE_VALUE -> storeInstanceValue(i, oparg);
-            case Op.BINARY_SUBSCR_LIST_INT -> subscrListInt(i);
-            case Op.STORE_SUBSCR_LIST_INT -> storeSubscrListInt(i);
+            case Op.BINARY_SUBSCR_LIST_INT, Op.BINARY_SUBSCR_TUPLE_INT, Op.BINARY_SUBSCR -> seqs.subscr(i);
+            case Op.STORE_SUBSCR_LIST_INT, Op.STORE_SUBSCR -> seqs.storeSubscr(i);
             case Op.PUSH_NULL -> {
                 push(b.constant(null), null);
                 ip = i + 1;
@@ -272,6 +289,11 @@ public final class Recorder {
     }
 
     // ------------------------------------------------------------------ frame
+
+    /** Whether the instruction being recorded is in a call the trace inlines (not in the loop's own frame). */
+    boolean inCallee() {
+        return calls.depth() > 0;
+    }
 
     /** Aborts when local {@code k} is unbound (tier 1 raises UnboundLocalError there). */
     void local(int i, int k) {
@@ -320,8 +342,8 @@ public final class Recorder {
     // ------------------------------------------------------------------ values
 
     /**
-     * The truth of the top of the stack (a bool, None or a small int: values whose truth test
-     * runs no Python code), guarded at instruction {@code i}; aborts for other values.
+     * The truth of the top of the stack (a bool, None, a small int or a builtin container: values
+     * whose truth test runs no Python code), guarded at instruction {@code i}; aborts for other values.
      */
     private boolean truth(int i) {
         PyObject v = st[sp - 1];
@@ -334,6 +356,9 @@ public final class Recorder {
             Ins nonzero = b.emit(IrOp.INT_NE, null, unboxInt(b.read(sp - 1)), b.constantI64(0));
             b.guard(truth ? IrOp.GUARD_TRUE : IrOp.GUARD_FALSE, null, nonzero);
             return truth;
+        }
+        if (SequenceRecorder.isContainer(v)) {
+            return seqs.truth(v);
         }
         throw new RecordAbort("branch on a non-bool", i);
     }
@@ -565,46 +590,6 @@ public final class Recorder {
         b.guard(IrOp.GUARD_RANGE_ITER_ACTIVE, null, vit);
         Ins boxed = b.emit(IrOp.BOX_INT, null, b.emit(IrOp.RANGE_ITER_NEXT, null, vit));
         push(boxed, op == Op.FOR_ITER ? ((PyRange.Iter) it).next() : SpecializedOps.forIterRange(f.code, i, it));
-        ip = i + 1;
-    }
-
-    /** Whether {@code k} is a small int in {@code [0, len(l))} (negative indices are left to tier 1). */
-    private static boolean inRange(PyObject k, PyList l) {
-        return smallInt(k) && ((PyInt) k).longValue() >= 0 && ((PyInt) k).longValue() < l.size();
-    }
-
-    /** BINARY_SUBSCR_LIST_INT: {@code (list, k -- list[k])} with {@code 0 <= k < len}. */
-    private void subscrListInt(int i) {
-        pops(i, 2);
-        PyObject o = st[sp - 2], k = st[sp - 1];
-        if (o.getClass() != PyList.class || !inRange(k, (PyList) o)) {
-            throw new RecordAbort("list subscript not an exact list and index in range", i);
-        }
-        Ins vl = b.read(sp - 2);
-        b.guard(IrOp.GUARD_CLASS, PyList.class, vl);
-        Ins uk = unboxInt(b.read(sp - 1));
-        b.guard(IrOp.GUARD_LIST_INDEX, null, vl, uk);
-        Ins item = b.emit(IrOp.LIST_GETITEM, null, vl, uk);
-        replace(2, item, SpecializedOps.subscrListInt(f.code, i, o, k));
-        ip = i + 1;
-    }
-
-    /** STORE_SUBSCR_LIST_INT: {@code (v, list, k -- )}, {@code list[k] = v} with {@code 0 <= k < len}. */
-    private void storeSubscrListInt(int i) {
-        pops(i, 3);
-        PyObject v = st[sp - 3], o = st[sp - 2], k = st[sp - 1];
-        if (o.getClass() != PyList.class || !inRange(k, (PyList) o)) {
-            throw new RecordAbort("list store not an exact list and index in range", i);
-        }
-        Ins vl = b.read(sp - 2);
-        b.guard(IrOp.GUARD_CLASS, PyList.class, vl);
-        Ins uk = unboxInt(b.read(sp - 1));
-        b.guard(IrOp.GUARD_LIST_INDEX, null, vl, uk);
-        b.emit(IrOp.LIST_SETITEM, null, vl, uk, b.read(sp - 3));
-        SpecializedOps.storeListInt(f.code, i, o, k, v);
-        pop();
-        pop();
-        pop();
         ip = i + 1;
     }
 
