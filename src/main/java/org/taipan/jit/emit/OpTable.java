@@ -82,6 +82,22 @@ final class OpTable {
         template(IrOp.GUARD_NONZERO_F64, "nonZero", Aux.NONE);
         template(IrOp.GUARD_LIST_INDEX, "listIndexOk", Aux.NONE);
         template(IrOp.GUARD_RANGE_ITER_ACTIVE, "rangeActive", Aux.NONE);
+        template(IrOp.GUARD_NOT_NULL, "notNull", Aux.NONE);
+        template(IrOp.GUARD_NOT_NEGATIVE_F64, "notNegative", Aux.NONE);
+        template(IrOp.FLOAT_FLOORDIV, "floatFloorDiv", Aux.NONE);
+        template(IrOp.FLOAT_MOD, "floatMod", Aux.NONE);
+        template(IrOp.FLOAT_ABS, "floatAbs", Aux.NONE);
+        template(IrOp.FLOAT_SQRT, "floatSqrt", Aux.NONE);
+        template(IrOp.INT_FLOAT_CMP, "intFloatCompare", Aux.INT);
+        bytecodes(IrOp.BOOL_NOT, cb -> cb.iconst_1().ixor());
+        bytecodes(IrOp.BOOL_TO_INT, CodeBuilder::i2l);
+        template(IrOp.CELL_GET, "cellGet", Aux.NONE);
+        template(IrOp.CELL_SET, "cellSet", Aux.NONE);
+
+        template(IrOp.GUARD_LIST_ITER_ACTIVE, "listIterActive", Aux.NONE);
+        template(IrOp.GUARD_TUPLE_ITER_ACTIVE, "tupleIterActive", Aux.NONE);
+        template(IrOp.GUARD_TUPLE_INDEX, "tupleIndexOk", Aux.NONE);
+        template(IrOp.GUARD_LEN, "hasLen", Aux.INT);
 
         template(IrOp.UNBOX_INT, "unboxInt", Aux.NONE);
         template(IrOp.UNBOX_FLOAT, "unboxFloat", Aux.NONE);
@@ -110,6 +126,10 @@ final class OpTable {
         template(IrOp.LIST_GETITEM, "listGet", Aux.NONE);
         template(IrOp.LIST_SETITEM, "listSet", Aux.NONE);
         template(IrOp.RANGE_ITER_NEXT, "rangeNext", Aux.NONE);
+        template(IrOp.LIST_ITER_NEXT, "listIterNext", Aux.NONE);
+        template(IrOp.TUPLE_ITER_NEXT, "tupleIterNext", Aux.NONE);
+        template(IrOp.TUPLE_GETITEM, "tupleGet", Aux.NONE);
+        template(IrOp.LEN, "len", Aux.NONE);
     }
 
     /** The entry for {@code op}, or null when the op is structural or has no template yet. */

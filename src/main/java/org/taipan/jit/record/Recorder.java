@@ -16,9 +16,9 @@ import org.taipan.runtime.Abstract;
 import org.taipan.runtime.PyBool;
 import org.taipan.runtime.PyFloat;
 import org.taipan.runtime.PyInt;
-import org.taipan.runtime.PyList;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyRange;
+import org.taipan.runtime.SeqIterator;
 import org.taipan.runtime.PyCode;
 import org.taipan.runtime.ThreadState;
 
@@ -56,6 +56,8 @@ public final class Recorder {
     final TraceBuilder b;
     final ThreadState ts;
     private final CallRecorder calls;
+    private final NumberRecorder nums = new NumberRecorder(this);
+    private final SequenceRecorder seqs = new SequenceRecorder(this);
     int ip;
     int sp;
 
@@ -188,11 +190,11 @@ public final class Recorder {
                 pop();
                 ip = i + 1;
             }
-            case Op.COPY -> {
+            case Op.COPY, Op.COPY__COPY__BINARY_SUBSCR -> {
                 push(b.read(sp - oparg), st[sp - oparg]);
                 ip = i + 1;
             }
-            case Op.SWAP -> {
+            case Op.SWAP, Op.SWAP__SWAP__STORE_SUBSCR -> {
                 int k = sp - oparg;
                 Ins top = b.read(sp - 1), other = b.read(k);
                 PyObject t = st[sp - 1];
@@ -219,6 +221,8 @@ public final class Recorder {
                     truth = ((PyInt) v).longValue() != 0;
                     Ins nonzero = b.emit(IrOp.INT_NE, null, unboxInt(b.read(sp - 1)), b.constantI64(0));
                     b.guard(truth ? IrOp.GUARD_TRUE : IrOp.GUARD_FALSE, null, nonzero);
+                } else if (SequenceRecorder.isContainer(v)) {
+                    truth = seqs.truth(v);
                 } else {
                     throw new RecordAbort("branch on a non-bool", i);
                 }
@@ -238,6 +242,9 @@ public final class Recorder {
                 }
                 return i;
             }
+            case Op.UNARY_NEGATIVE, Op.UNARY_POSITIVE, Op.UNARY_NOT, Op.UNARY_INVERT -> nums.unary(i, op);
+            case Op.COMPARE_OP -> nums.compare(i, oparg);
+            case Op.BINARY_OP -> nums.binary(i, oparg);
             case Op.BUILD_TUPLE -> {
                 int next = code[i + 1];
                 if (((next & 0xFF) != Op.UNPACK_SEQUENCE && (next & 0xFF) != Op.UNPACK_SEQUENCE_TUPLE) || next >>> 8 != oparg) {
@@ -255,7 +262,23 @@ public final class Recorder {
                 }
                 ip = i + 2;
             }
-            case Op.FOR_ITER_RANGE, Op.FOR_ITER -> forIterRange(i, op);
+            case Op.FOR_ITER_RANGE, Op.FOR_ITER, Op.FOR_ITER_SEQ, Op.FOR_ITER_GEN -> {
+                if (calls.depth() > 0) {
+                    throw new RecordAbort("loop in inlined call", i);
+                }
+                if (i != header) {
+                    throw new RecordAbort("inner loop", i);
+                }
+                if (op == Op.FOR_ITER_SEQ || op == Op.FOR_ITER && st[sp - 1] instanceof SeqIterator) {
+                    seqs.forIterSeq(i, op);
+                } else if (op == Op.FOR_ITER_GEN) {
+                    throw new RecordAbort("unsupported opcode FOR_ITER_GEN", i);
+                } else {
+                    forIterRange(i, op);
+                }
+            }
+            case Op.GET_ITER -> seqs.getIter(i);
+            case Op.UNPACK_SEQUENCE, Op.UNPACK_SEQUENCE_TUPLE, Op.UNPACK_SEQUENCE_LIST -> seqs.unpack(i, oparg);
             case Op.LOAD_ATTR_INSTANCE_VALUE -> loadInstanceValue(i, oparg);
             case Op.LOAD_GLOBAL_MODULE, Op.LOAD_GLOBAL_BUILTIN -> {
                 GlobalBinding g = GlobalBinding.probe(f, f.code, i, op == Op.LOAD_GLOBAL_BUILTIN);
@@ -272,8 +295,8 @@ public final class Recorder {
                 ip = i + 1;
             }
             case Op.STORE_ATTR_INSTANCE_VALUE -> storeInstanceValue(i, oparg);
-            case Op.BINARY_SUBSCR_LIST_INT -> subscrListInt(i);
-            case Op.STORE_SUBSCR_LIST_INT -> storeSubscrListInt(i);
+            case Op.BINARY_SUBSCR_LIST_INT, Op.BINARY_SUBSCR_TUPLE_INT, Op.BINARY_SUBSCR -> seqs.subscr(i);
+            case Op.STORE_SUBSCR_LIST_INT, Op.STORE_SUBSCR -> seqs.storeSubscr(i);
             case Op.PUSH_NULL -> {
                 push(b.constant(null), null);
                 ip = i + 1;
@@ -288,8 +311,13 @@ public final class Recorder {
 
     // ------------------------------------------------------------------ frame
 
+    /** Whether the instruction being recorded is in a call the trace inlines (not in the loop's own frame). */
+    boolean inCallee() {
+        return calls.depth() > 0;
+    }
+
     /** Aborts when local {@code k} is unbound (tier 1 raises UnboundLocalError there). */
-    private void local(int i, int k) {
+    void local(int i, int k) {
         if (st[k] == null) {
             throw new RecordAbort("unbound local", i);
         }
@@ -325,7 +353,7 @@ public final class Recorder {
     }
 
     /** Replaces the top {@code n} entries by {@code v} (the value {@code o}). */
-    private void replace(int n, Ins v, PyObject o) {
+    void replace(int n, Ins v, PyObject o) {
         for (int k = 0; k < n; k++) {
             pop();
         }
@@ -334,12 +362,12 @@ public final class Recorder {
 
     // ------------------------------------------------------------------ values
 
-    private static boolean smallInt(PyObject o) {
+    static boolean smallInt(PyObject o) {
         return o.getClass() == PyInt.class && ((PyInt) o).fitsLong();
     }
 
     /** The unboxed long of {@code v} (an exact int fitting a long at record time), guarded. */
-    private Ins unboxInt(Ins v) {
+    Ins unboxInt(Ins v) {
         if (v.op == IrOp.BOX_INT) {
             return v.arg(0);
         }
@@ -349,7 +377,7 @@ public final class Recorder {
     }
 
     /** The unboxed double of {@code v} (an exact float at record time), guarded. */
-    private Ins unboxFloat(Ins v) {
+    Ins unboxFloat(Ins v) {
         if (v.op == IrOp.BOX_FLOAT) {
             return v.arg(0);
         }
@@ -369,6 +397,7 @@ public final class Recorder {
             case Abstract.NB_SUBTRACT -> IrOp.INT_SUB;
             case Abstract.NB_MULTIPLY -> IrOp.INT_MUL;
             case Abstract.NB_REMAINDER -> IrOp.INT_MOD;
+            case Abstract.NB_FLOOR_DIVIDE -> IrOp.INT_FLOORDIV;
             case Abstract.NB_AND -> IrOp.INT_AND;
             case Abstract.NB_OR -> IrOp.INT_OR;
             case Abstract.NB_XOR -> IrOp.INT_XOR;
@@ -391,12 +420,21 @@ public final class Recorder {
         } catch (ArithmeticException overflow) {
             throw new RecordAbort("int overflow", i);
         }
-        if (irop == IrOp.INT_MOD && y == 0) {
+        boolean division = irop == IrOp.INT_MOD || irop == IrOp.INT_FLOORDIV;
+        if (division && y == 0) {
             throw new RecordAbort("zero divisor", i);
         }
+        if (irop == IrOp.INT_FLOORDIV && x == Long.MIN_VALUE && y == -1) {
+            throw new RecordAbort("int overflow", i);
+        }
         Ins ux = unboxInt(b.read(sp - 2)), uy = unboxInt(b.read(sp - 1));
-        if (irop == IrOp.INT_MOD) {
+        if (division) {
+            // tier 1 raises ZeroDivisionError at this instruction: the exit lets it
             b.guard(IrOp.GUARD_NONZERO_I64, null, uy);
+        }
+        if (irop == IrOp.INT_FLOORDIV) {
+            // MIN_VALUE // -1 is 2**63 in Python (MIN_VALUE % -1 is 0 in both)
+            b.guard(IrOp.GUARD_NO_OVERFLOW_DIV, null, ux, uy);
         }
         Ins r = b.emit(irop, null, ux, uy);
         switch (irop) {
@@ -426,6 +464,8 @@ public final class Recorder {
             case Abstract.NB_SUBTRACT -> IrOp.FLOAT_SUB;
             case Abstract.NB_MULTIPLY -> IrOp.FLOAT_MUL;
             case Abstract.NB_TRUE_DIVIDE -> IrOp.FLOAT_DIV;
+            case Abstract.NB_FLOOR_DIVIDE -> IrOp.FLOAT_FLOORDIV;
+            case Abstract.NB_REMAINDER -> IrOp.FLOAT_MOD;
             default -> null;
         };
         if (irop == null) {
@@ -436,11 +476,12 @@ public final class Recorder {
         if (!floatOperand(a, mixed) || !floatOperand(c, mixed)) {
             throw new RecordAbort("float operands not exact floats", i);
         }
-        if (irop == IrOp.FLOAT_DIV && (c.getClass() == PyFloat.class ? ((PyFloat) c).value() : ((PyInt) c).longValue()) == 0.0) {
+        boolean division = irop == IrOp.FLOAT_DIV || irop == IrOp.FLOAT_FLOORDIV || irop == IrOp.FLOAT_MOD;
+        if (division && (c.getClass() == PyFloat.class ? ((PyFloat) c).value() : ((PyInt) c).longValue()) == 0.0) {
             throw new RecordAbort("zero divisor", i);
         }
         Ins ux = toDouble(b.read(sp - 2), a), uy = toDouble(b.read(sp - 1), c);
-        if (irop == IrOp.FLOAT_DIV) {
+        if (division) {
             b.guard(IrOp.GUARD_NONZERO_F64, null, uy);
         }
         Ins boxed = b.emit(IrOp.BOX_FLOAT, null, b.emit(irop, null, ux, uy));
@@ -463,7 +504,7 @@ public final class Recorder {
         return o.getClass() == PyFloat.class ? unboxFloat(v) : b.emit(IrOp.INT_TO_FLOAT, null, unboxInt(v));
     }
 
-    private static IrOp intCompare(int cmp) {
+    static IrOp intCompare(int cmp) {
         return switch (cmp) {
             case 0 -> IrOp.INT_LT;
             case 1 -> IrOp.INT_LE;
@@ -474,7 +515,7 @@ public final class Recorder {
         };
     }
 
-    private static IrOp floatCompare(int cmp) {
+    static IrOp floatCompare(int cmp) {
         return switch (cmp) {
             case 0 -> IrOp.FLOAT_LT;
             case 1 -> IrOp.FLOAT_LE;
@@ -520,7 +561,7 @@ public final class Recorder {
     }
 
     /** The jump half of a COMPARE_OP_*_JUMP at {@code i} whose comparison gave {@code outcome} (1 or 0). */
-    private void branch(int i, Ins r, int outcome) {
+    void branch(int i, Ins r, int outcome) {
         if (outcome < 0) {
             // the tier-1 helper saw other types than the check above: cannot happen, but never guess
             throw new RecordAbort("compare miss", i);
@@ -548,46 +589,6 @@ public final class Recorder {
         b.guard(IrOp.GUARD_RANGE_ITER_ACTIVE, null, vit);
         Ins boxed = b.emit(IrOp.BOX_INT, null, b.emit(IrOp.RANGE_ITER_NEXT, null, vit));
         push(boxed, op == Op.FOR_ITER ? ((PyRange.Iter) it).next() : SpecializedOps.forIterRange(f.code, i, it));
-        ip = i + 1;
-    }
-
-    /** Whether {@code k} is a small int in {@code [0, len(l))} (negative indices are left to tier 1). */
-    private static boolean inRange(PyObject k, PyList l) {
-        return smallInt(k) && ((PyInt) k).longValue() >= 0 && ((PyInt) k).longValue() < l.size();
-    }
-
-    /** BINARY_SUBSCR_LIST_INT: {@code (list, k -- list[k])} with {@code 0 <= k < len}. */
-    private void subscrListInt(int i) {
-        pops(i, 2);
-        PyObject o = st[sp - 2], k = st[sp - 1];
-        if (o.getClass() != PyList.class || !inRange(k, (PyList) o)) {
-            throw new RecordAbort("list subscript not an exact list and index in range", i);
-        }
-        Ins vl = b.read(sp - 2);
-        b.guard(IrOp.GUARD_CLASS, PyList.class, vl);
-        Ins uk = unboxInt(b.read(sp - 1));
-        b.guard(IrOp.GUARD_LIST_INDEX, null, vl, uk);
-        Ins item = b.emit(IrOp.LIST_GETITEM, null, vl, uk);
-        replace(2, item, SpecializedOps.subscrListInt(f.code, i, o, k));
-        ip = i + 1;
-    }
-
-    /** STORE_SUBSCR_LIST_INT: {@code (v, list, k -- )}, {@code list[k] = v} with {@code 0 <= k < len}. */
-    private void storeSubscrListInt(int i) {
-        pops(i, 3);
-        PyObject v = st[sp - 3], o = st[sp - 2], k = st[sp - 1];
-        if (o.getClass() != PyList.class || !inRange(k, (PyList) o)) {
-            throw new RecordAbort("list store not an exact list and index in range", i);
-        }
-        Ins vl = b.read(sp - 2);
-        b.guard(IrOp.GUARD_CLASS, PyList.class, vl);
-        Ins uk = unboxInt(b.read(sp - 1));
-        b.guard(IrOp.GUARD_LIST_INDEX, null, vl, uk);
-        b.emit(IrOp.LIST_SETITEM, null, vl, uk, b.read(sp - 3));
-        SpecializedOps.storeListInt(f.code, i, o, k, v);
-        pop();
-        pop();
-        pop();
         ip = i + 1;
     }
 
