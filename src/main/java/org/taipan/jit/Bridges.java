@@ -73,6 +73,13 @@ final class Bridges {
                 return TIER1;
             }
             e.taken++;
+            if (e.bridge != null && Dependencies.anyInvalidated(e.dependencies)) {
+                // the bridge assumed what no longer holds: drop it, the exit may grow a new one
+                jit.listener.invalidated(e.bridge.id, "assumption invalidated: " + Dependencies.firstInvalidated(e.dependencies));
+                e.bridge = null;
+                e.dependencies = null;
+                e.recordAt = e.taken + threshold;
+            }
             if (e.bridge == null) {
                 if (e.closed) {
                     return TIER1;
@@ -134,6 +141,7 @@ final class Bridges {
         int id = jit.traces++;
         e.bridge = new TraceExits(code, t, id, owner.depth + 1);
         e.inlineDepth = r.inlineDepth();
+        e.dependencies = Dependencies.of(t);
         if (logging) {
             listener.compiled(id, recorded, t, guardsBefore, t.guardCount(),
                     allocationsBefore - TraceText.allocations(t));

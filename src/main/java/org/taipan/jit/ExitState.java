@@ -19,6 +19,8 @@ final class ExitState {
     TraceExits bridge;
     /** The most inlined frames the bridge keeps open at once (entering it needs that much recursion depth left). */
     int inlineDepth;
+    /** The switch points the bridge depends on ({@link Dependencies#of}), or null. */
+    org.taipan.jit.ir.Dependency[] dependencies;
 
     ExitState(boolean bridgeable) {
         this.bridgeable = bridgeable;

@@ -31,6 +31,8 @@ final class LoopState {
     TraceExits exits;
     /** The value stack's depth at the header (the recording's {@code f.sp}), where bridges end. */
     int entrySp;
+    /** The switch points the compiled trace depends on ({@link Dependencies#of}), or null. */
+    org.taipan.jit.ir.Dependency[] dependencies;
 
     LoopState(PyCode code, int headerIp) {
         this.headerIp = headerIp;

@@ -2,6 +2,7 @@ package org.taipan.jit;
 
 import java.util.List;
 import org.taipan.jit.ir.Ins;
+import org.taipan.jit.ir.IrOp;
 import org.taipan.jit.ir.Snapshot;
 import org.taipan.jit.ir.Trace;
 import org.taipan.jit.log.Describe;
@@ -59,7 +60,8 @@ final class TraceExits {
      */
     private boolean bridgeable(Ins guard) {
         Snapshot s = guard.snapshot;
+        // an invalidated assumption is not a path to specialize: the trace is thrown away at its next entry
         return depth < MAX_DEPTH && s != null && s.parent() == null && s.code() == ir.code
-                && !Describe.endsLoop(guard, ir);
+                && guard.op != IrOp.GUARD_NOT_INVALIDATED && !Describe.endsLoop(guard, ir);
     }
 }

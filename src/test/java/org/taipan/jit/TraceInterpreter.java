@@ -120,6 +120,8 @@ final class TraceInterpreter implements CompiledTrace {
             case GUARD_LIST_INDEX -> l(g, 1, v) >= 0 && l(g, 1, v) < ((PyList) a(g, 0, v)).size();
             case GUARD_GLOBAL -> ((org.taipan.interp.GlobalBinding) g.aux).holds();
             case GUARD_TYPE_VERSION -> ((org.taipan.jit.ir.TypeVersion) g.aux).holdsFor(a(g, 0, v));
+            case GUARD_TYPE -> a(g, 0, v) instanceof org.taipan.runtime.PyObject p && p.type() == g.aux;
+            case GUARD_NOT_INVALIDATED -> ((org.taipan.jit.ir.Dependency) g.aux).holds();
             case GUARD_SHAPE -> a(g, 0, v) instanceof org.taipan.runtime.PyInstance p && p.shape() == g.aux;
             case GUARD_RANGE_ITER_ACTIVE -> ((PyRange.Iter) a(g, 0, v)).hasNext();
             case GUARD_LIST_ITER_ACTIVE -> ((org.taipan.runtime.SeqIterator) a(g, 0, v)).listActive();

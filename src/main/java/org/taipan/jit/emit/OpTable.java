@@ -69,6 +69,8 @@ final class OpTable {
         template(IrOp.GUARD_SHAPE, "hasShape", Aux.CONST);
         template(IrOp.GUARD_TYPE_VERSION, "hasTypeVersion", Aux.CONST);
         template(IrOp.GUARD_GLOBAL, "globalHolds", Aux.CONST);
+        template(IrOp.GUARD_TYPE, "typeIs", Aux.CONST);
+        template(IrOp.GUARD_NOT_INVALIDATED, "notInvalidated", Aux.CONST);
         template(IrOp.GUARD_SMALL_INT, "fitsLong", Aux.NONE);
         // GUARD_TRUE: the operand itself is the condition; GUARD_FALSE negates it.
         bytecodes(IrOp.GUARD_TRUE, cb -> { });

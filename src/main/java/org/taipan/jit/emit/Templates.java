@@ -61,6 +61,19 @@ public final class Templates {
         return ((org.taipan.jit.ir.TypeVersion) tv).holdsFor(o);
     }
 
+    /** GUARD_TYPE: {@code o}'s Python type is exactly {@code type} (a PyType). */
+    public static boolean typeIs(Object o, Object type) {
+        return o instanceof PyObject p && p.type() == type;
+    }
+
+    /**
+     * GUARD_NOT_INVALIDATED: the {@code dependency} (a jit.ir.Dependency, a trace constant) still
+     * holds; after C2 inlines this, nothing is left but the switch point's deoptimization dependency.
+     */
+    public static boolean notInvalidated(Object dependency) {
+        return ((org.taipan.jit.ir.Dependency) dependency).holds();
+    }
+
     /** GUARD_SHAPE: {@code o} is an instance whose attributes live in values of shape {@code s}. */
     public static boolean hasShape(Object o, Object s) {
         return o instanceof PyInstance p && p.shape() == s;

@@ -64,6 +64,17 @@ public enum IrOp {
      * still the recorded object, which the trace then uses as a constant).
      */
     GUARD_GLOBAL(VOID, 0, IrOp.GUARD),
+    /**
+     * Operand's Python type is exactly {@code aux} (a PyType; {@code __class__} assignment can
+     * change it, so unlike {@link #GUARD_CLASS} it is no property of the value alone).
+     */
+    GUARD_TYPE(VOID, 1, IrOp.GUARD, REF),
+    /**
+     * The assumption {@code aux} (a {@link Dependency}: a global's binding, a class's version) still
+     * holds. Costs nothing in compiled code (a switch point); stays at its place in the body, since
+     * code the trace calls may invalidate it mid-iteration.
+     */
+    GUARD_NOT_INVALIDATED(VOID, 0, IrOp.GUARD),
     /** Operand (a PyInstance) has the shape {@code aux}. */
     GUARD_SHAPE(VOID, 1, IrOp.GUARD, REF),
     /** Operand (an exact PyInt) fits a long (is not in its big-integer form). */

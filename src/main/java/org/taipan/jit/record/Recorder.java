@@ -7,7 +7,6 @@ import org.taipan.interp.SpecializedOps;
 import org.taipan.jit.ir.Ins;
 import org.taipan.jit.ir.IrOp;
 import org.taipan.jit.ir.Trace;
-import org.taipan.jit.ir.TypeVersion;
 import org.taipan.interp.AttrCacheProbe;
 import org.taipan.interp.GlobalBinding;
 import org.taipan.runtime.PyInstance;
@@ -285,7 +284,7 @@ public final class Recorder {
                 if (g == null) {
                     throw new RecordAbort(Opcode.of(op).name() + " cache miss", i);
                 }
-                b.guard(IrOp.GUARD_GLOBAL, g);
+                Speculation.global(b, g, f.code.names[oparg >> 1]);
                 if ((oparg & 1) != 0) {
                     // the global is about to be called: the NULL of the calling convention below it
                     push(b.constant(null), null);
@@ -606,7 +605,7 @@ public final class Recorder {
             throw new RecordAbort("LOAD_ATTR_INSTANCE_VALUE cache miss", i);
         }
         Ins vo = b.read(sp - 1);
-        b.guard(IrOp.GUARD_TYPE_VERSION, new TypeVersion(pi.type(), pi.type().versionTag()), vo);
+        Speculation.typeVersion(b, pi.type(), vo);
         b.guard(IrOp.GUARD_SHAPE, pi.shape(), vo);
         Ins value = b.emit(IrOp.GETSLOT, index, vo);
         replace(1, value, v);
@@ -623,7 +622,7 @@ public final class Recorder {
         }
         PyInstance pi = (PyInstance) obj;
         Ins vo = b.read(sp - 1);
-        b.guard(IrOp.GUARD_TYPE_VERSION, new TypeVersion(pi.type(), pi.type().versionTag()), vo);
+        Speculation.typeVersion(b, pi.type(), vo);
         b.guard(IrOp.GUARD_SHAPE, pi.shape(), vo);
         b.emit(IrOp.SETSLOT, index, vo, b.read(sp - 2));
         pi.setValueAt(index, v);
