@@ -123,7 +123,7 @@ class RecorderCallTest {
         }
         assertEquals(4, deepest, on.log());
         assertTrue(iterations(on) > 400, on.log());
-        assertTrue(on.traces().stream().anyMatch(t -> t.ops.stream().anyMatch(i -> i.op == IrOp.GUARD_TYPE_VERSION)), on.log());
+        assertTrue(on.traces().stream().anyMatch(t -> t.ops.stream().anyMatch(i -> i.op == IrOp.GUARD_TYPE_VERSION || i.op == IrOp.GUARD_TYPE)), on.log());
     }
 
     @Test
@@ -157,5 +157,19 @@ class RecorderCallTest {
     void inlinedCallsNearTheRecursionLimitRaiseWhereTier1Does() throws Exception {
         Run on = same("inline_recursion_limit");
         assertTrue(on.traces().stream().anyMatch(RecorderCallTest::inlines), on.log());
+    }
+
+    @Test
+    void andOrNotAndIsInCalleesKeepTheirValuesAndExitOnChange() throws Exception {
+        Run on = same("inline_and_or_not_is");
+        assertTrue(on.traces().stream().anyMatch(RecorderCallTest::inlines), on.log());
+        assertTrue(exits(on) > 0, on.log());
+    }
+
+    @Test
+    void replacedCodeOrDefaultsOfAnInlinedFunctionLeaveTheTrace() throws Exception {
+        Run on = same("inline_code_defaults_replaced");
+        assertTrue(on.traces().stream().anyMatch(t -> t.ops.stream().anyMatch(i -> i.op == IrOp.GUARD_FUNCTION)), on.log());
+        assertTrue(exits(on) >= 2, on.log());
     }
 }

@@ -69,6 +69,9 @@ final class OpTable {
         template(IrOp.GUARD_SHAPE, "hasShape", Aux.CONST);
         template(IrOp.GUARD_TYPE_VERSION, "hasTypeVersion", Aux.CONST);
         template(IrOp.GUARD_GLOBAL, "globalHolds", Aux.CONST);
+        template(IrOp.GUARD_FUNCTION, "functionHolds", Aux.CONST);
+        template(IrOp.GUARD_TYPE, "typeIs", Aux.CONST);
+        template(IrOp.GUARD_NOT_INVALIDATED, "notInvalidated", Aux.CONST);
         template(IrOp.GUARD_SMALL_INT, "fitsLong", Aux.NONE);
         // GUARD_TRUE: the operand itself is the condition; GUARD_FALSE negates it.
         bytecodes(IrOp.GUARD_TRUE, cb -> { });
@@ -93,6 +96,9 @@ final class OpTable {
         bytecodes(IrOp.BOOL_TO_INT, CodeBuilder::i2l);
         template(IrOp.CELL_GET, "cellGet", Aux.NONE);
         template(IrOp.CELL_SET, "cellSet", Aux.NONE);
+        template(IrOp.GUARD_DICT_KEYS, "dictKeysHold", Aux.CONST);
+        template(IrOp.DICT_VALUE_AT, "dictValueAt", Aux.CONST);
+        template(IrOp.DICT_STORE_AT, "dictStoreAt", Aux.CONST);
 
         template(IrOp.GUARD_LIST_ITER_ACTIVE, "listIterActive", Aux.NONE);
         template(IrOp.GUARD_TUPLE_ITER_ACTIVE, "tupleIterActive", Aux.NONE);

@@ -57,9 +57,27 @@ public final class Templates {
         return ((org.taipan.interp.GlobalBinding) binding).holds();
     }
 
+    /** GUARD_FUNCTION: the inlined function still has its recorded code and defaults ({@code shape} a jit.ir.FunctionShape). */
+    public static boolean functionHolds(Object shape) {
+        return ((org.taipan.jit.ir.FunctionShape) shape).holds();
+    }
+
     /** GUARD_TYPE_VERSION: {@code o}'s type is the recorded one at the recorded version tag ({@code tv} a TypeVersion). */
     public static boolean hasTypeVersion(Object o, Object tv) {
         return ((org.taipan.jit.ir.TypeVersion) tv).holdsFor(o);
+    }
+
+    /** GUARD_TYPE: {@code o}'s Python type is exactly {@code type} (a PyType). */
+    public static boolean typeIs(Object o, Object type) {
+        return o instanceof PyObject p && p.type() == type;
+    }
+
+    /**
+     * GUARD_NOT_INVALIDATED: the {@code dependency} (a jit.ir.Dependency, a trace constant) still
+     * holds; after C2 inlines this, nothing is left but the switch point's deoptimization dependency.
+     */
+    public static boolean notInvalidated(Object dependency) {
+        return ((org.taipan.jit.ir.Dependency) dependency).holds();
     }
 
     /** GUARD_SHAPE: {@code o} is an instance whose attributes live in values of shape {@code s}. */
@@ -186,6 +204,22 @@ public final class Templates {
             case 4 -> c > 0;
             default -> c >= 0;
         };
+    }
+
+    /** GUARD_DICT_KEYS: the namespace of {@code slot} (a jit.ir.DictSlot) has its recorded keys. */
+    public static boolean dictKeysHold(Object slot) {
+        return ((org.taipan.jit.ir.DictSlot) slot).holds();
+    }
+
+    /** DICT_VALUE_AT: the value at {@code slot}'s position (keys guarded). */
+    public static Object dictValueAt(Object slot) {
+        return ((org.taipan.jit.ir.DictSlot) slot).value();
+    }
+
+    /** DICT_STORE_AT: STORE_NAME of an existing key, at {@code slot}'s position (keys guarded): what {@code PyDict.setItem} does for a present key. */
+    public static void dictStoreAt(Object v, Object slot) {
+        org.taipan.jit.ir.DictSlot d = (org.taipan.jit.ir.DictSlot) slot;
+        d.dict().setValueAtPosition(d.position(), (PyObject) v);
     }
 
     /** CELL_GET: the contents of a cell (null when unbound). */

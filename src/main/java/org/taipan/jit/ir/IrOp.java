@@ -64,6 +64,22 @@ public enum IrOp {
      * still the recorded object, which the trace then uses as a constant).
      */
     GUARD_GLOBAL(VOID, 0, IrOp.GUARD),
+    /**
+     * The function of {@code aux} (a {@link FunctionShape}) still has the code and the positional
+     * defaults it had when the trace inlined a call of it.
+     */
+    GUARD_FUNCTION(VOID, 0, IrOp.GUARD),
+    /**
+     * Operand's Python type is exactly {@code aux} (a PyType; {@code __class__} assignment can
+     * change it, so unlike {@link #GUARD_CLASS} it is no property of the value alone).
+     */
+    GUARD_TYPE(VOID, 1, IrOp.GUARD, REF),
+    /**
+     * The assumption {@code aux} (a {@link Dependency}: a global's binding, a class's version) still
+     * holds. Costs nothing in compiled code (a switch point); stays at its place in the body, since
+     * code the trace calls may invalidate it mid-iteration.
+     */
+    GUARD_NOT_INVALIDATED(VOID, 0, IrOp.GUARD),
     /** Operand (a PyInstance) has the shape {@code aux}. */
     GUARD_SHAPE(VOID, 1, IrOp.GUARD, REF),
     /** Operand (an exact PyInt) fits a long (is not in its big-integer form). */
@@ -85,6 +101,8 @@ public enum IrOp {
     GUARD_NOT_NULL(VOID, 1, IrOp.GUARD, REF),
     /** Operand is not negative (nor NaN): {@code math.sqrt}'s domain, whose ValueError tier 1 raises at the exit. */
     GUARD_NOT_NEGATIVE_F64(VOID, 1, IrOp.GUARD, F64),
+    /** A namespace dict still has the keys it had at recording ({@code aux} a {@link DictSlot}): its positions still hold. */
+    GUARD_DICT_KEYS(VOID, 0, IrOp.GUARD),
     /** 0 <= operand 1 < len(operand 0), operand 0 an exact list. */
     GUARD_LIST_INDEX(VOID, 2, IrOp.GUARD, REF, I64),
     /** Operand (an exact {@code PyRange.Iter}) has items left ({@code PyRange.Iter.hasNext}). */
@@ -206,6 +224,10 @@ public enum IrOp {
     NEW_LIST(REF, 0, IrOp.ALLOC),
     /** A new tuple of the items of operand 0, a list the trace built and no one else sees (BUILD_TUPLE). */
     TUPLE_OF_LIST(REF, 1, IrOp.ALLOC, REF),
+    /** The value at {@code aux}'s position (a {@link DictSlot}, its keys guarded before): LOAD_NAME at module level. Not PURE. */
+    DICT_VALUE_AT(REF, 0, 0),
+    /** Stores operand 0 at {@code aux}'s position (a {@link DictSlot}, keys guarded before): STORE_NAME of an existing name. */
+    DICT_STORE_AT(VOID, 1, IrOp.EFFECT, REF),
     /** Identity comparison of two references ({@code is}). */
     REF_IS(BOOL, 2, IrOp.PURE, REF, REF),
 

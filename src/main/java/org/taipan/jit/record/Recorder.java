@@ -6,7 +6,6 @@ import org.taipan.interp.Frame;
 import org.taipan.interp.SpecializedOps;
 import org.taipan.jit.ir.Ins;
 import org.taipan.jit.ir.IrOp;
-import org.taipan.jit.ir.TypeVersion;
 import org.taipan.interp.AttrCacheProbe;
 import org.taipan.interp.GlobalBinding;
 import org.taipan.runtime.PyInstance;
@@ -54,6 +53,7 @@ public final class Recorder {
     final ThreadState ts;
     private final CallRecorder calls;
     private final NumberRecorder nums = new NumberRecorder(this);
+    private final NameRecorder names = new NameRecorder(this);
     private final SequenceRecorder seqs = new SequenceRecorder(this);
     int ip;
     int sp;
@@ -159,6 +159,14 @@ public final class Recorder {
                 pop();
                 ip = SpecializedOps.branch(code, i + 1, r ? 1 : 0);
             }
+            case Op.IS_OP -> {
+                pops(i, 2);
+                boolean same = st[sp - 2] == st[sp - 1];
+                Ins is = b.emit(IrOp.REF_IS, null, b.read(sp - 2), b.read(sp - 1));
+                Ins r = b.emit(IrOp.BOX_BOOL, null, oparg == 0 ? is : b.emit(IrOp.BOOL_NOT, null, is));
+                replace(2, r, PyBool.of(same ^ (oparg == 1)));
+                ip = i + 1;
+            }
             case Op.POP_TOP -> {
                 pops(i, 1);
                 pop();
@@ -186,22 +194,19 @@ public final class Recorder {
             case Op.COMPARE_OP_FLOAT, Op.COMPARE_OP_FLOAT_JUMP -> compareFloat(i, op, oparg);
             case Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE -> {
                 pops(i, 1);
-                PyObject v = st[sp - 1];
-                boolean truth;
-                if (v == PyBool.TRUE || v == PyBool.FALSE || v == PyNone.NONE) {
-                    b.guard(IrOp.GUARD_IS, v, b.read(sp - 1));
-                    truth = v == PyBool.TRUE;
-                } else if (smallInt(v)) {
-                    truth = ((PyInt) v).longValue() != 0;
-                    Ins nonzero = b.emit(IrOp.INT_NE, null, unboxInt(b.read(sp - 1)), b.constantI64(0));
-                    b.guard(truth ? IrOp.GUARD_TRUE : IrOp.GUARD_FALSE, null, nonzero);
-                } else if (SequenceRecorder.isContainer(v)) {
-                    truth = seqs.truth(v);
-                } else {
-                    throw new RecordAbort("branch on a non-bool", i);
-                }
+                boolean truth = truth(i);
                 pop();
                 ip = truth == (op == Op.POP_JUMP_IF_TRUE) ? oparg : i + 1;
+            }
+            case Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP -> {
+                // `a and b` / `a or b`: the value stays as the result when the jump is taken
+                pops(i, 1);
+                if (truth(i) == (op == Op.JUMP_IF_TRUE_OR_POP)) {
+                    ip = oparg;
+                } else {
+                    pop();
+                    ip = i + 1;
+                }
             }
             case Op.JUMP_FORWARD -> ip = oparg;
             case Op.JUMP_BACKWARD -> {
@@ -219,6 +224,11 @@ public final class Recorder {
             case Op.UNARY_NEGATIVE, Op.UNARY_POSITIVE, Op.UNARY_NOT, Op.UNARY_INVERT -> nums.unary(i, op);
             case Op.COMPARE_OP -> nums.compare(i, oparg);
             case Op.BINARY_OP -> nums.binary(i, oparg);
+            case Op.LOAD_DEREF -> names.loadDeref(i, oparg);
+            case Op.STORE_DEREF -> names.storeDeref(i, oparg);
+            case Op.LOAD_CLOSURE -> names.loadClosure(i, oparg);
+            case Op.LOAD_NAME -> names.loadName(i, f.code.names[oparg]);
+            case Op.STORE_NAME -> names.storeName(i, f.code.names[oparg]);
             case Op.BUILD_TUPLE -> {
                 int next = code[i + 1];
                 if (((next & 0xFF) != Op.UNPACK_SEQUENCE && (next & 0xFF) != Op.UNPACK_SEQUENCE_TUPLE) || next >>> 8 != oparg) {
@@ -265,7 +275,7 @@ public final class Recorder {
                 if (g == null) {
                     throw new RecordAbort(Opcode.of(op).name() + " cache miss", i);
                 }
-                b.guard(IrOp.GUARD_GLOBAL, g);
+                Speculation.global(b, g, f.code.names[oparg >> 1]);
                 if ((oparg & 1) != 0) {
                     // the global is about to be called: the NULL of the calling convention below it
                     push(b.constant(null), null);
@@ -341,6 +351,28 @@ public final class Recorder {
     }
 
     // ------------------------------------------------------------------ values
+
+    /**
+     * The truth of the top of the stack (a bool, None, a small int or a builtin container: values
+     * whose truth test runs no Python code), guarded at instruction {@code i}; aborts for other values.
+     */
+    private boolean truth(int i) {
+        PyObject v = st[sp - 1];
+        if (v == PyBool.TRUE || v == PyBool.FALSE || v == PyNone.NONE) {
+            b.guard(IrOp.GUARD_IS, v, b.read(sp - 1));
+            return v == PyBool.TRUE;
+        }
+        if (smallInt(v)) {
+            boolean truth = ((PyInt) v).longValue() != 0;
+            Ins nonzero = b.emit(IrOp.INT_NE, null, unboxInt(b.read(sp - 1)), b.constantI64(0));
+            b.guard(truth ? IrOp.GUARD_TRUE : IrOp.GUARD_FALSE, null, nonzero);
+            return truth;
+        }
+        if (SequenceRecorder.isContainer(v)) {
+            return seqs.truth(v);
+        }
+        throw new RecordAbort("branch on a non-bool", i);
+    }
 
     static boolean smallInt(PyObject o) {
         return o.getClass() == PyInt.class && ((PyInt) o).fitsLong();
@@ -586,7 +618,7 @@ public final class Recorder {
             throw new RecordAbort("LOAD_ATTR_INSTANCE_VALUE cache miss", i);
         }
         Ins vo = b.read(sp - 1);
-        b.guard(IrOp.GUARD_TYPE_VERSION, new TypeVersion(pi.type(), pi.type().versionTag()), vo);
+        Speculation.typeVersion(b, pi.type(), vo);
         b.guard(IrOp.GUARD_SHAPE, pi.shape(), vo);
         Ins value = b.emit(IrOp.GETSLOT, index, vo);
         replace(1, value, v);
@@ -603,7 +635,7 @@ public final class Recorder {
         }
         PyInstance pi = (PyInstance) obj;
         Ins vo = b.read(sp - 1);
-        b.guard(IrOp.GUARD_TYPE_VERSION, new TypeVersion(pi.type(), pi.type().versionTag()), vo);
+        Speculation.typeVersion(b, pi.type(), vo);
         b.guard(IrOp.GUARD_SHAPE, pi.shape(), vo);
         b.emit(IrOp.SETSLOT, index, vo, b.read(sp - 2));
         pi.setValueAt(index, v);
