@@ -258,7 +258,8 @@ public final class Recorder {
             case Op.BUILD_TUPLE -> {
                 int next = code[i + 1];
                 if (((next & 0xFF) != Op.UNPACK_SEQUENCE && (next & 0xFF) != Op.UNPACK_SEQUENCE_TUPLE) || next >>> 8 != oparg) {
-                    throw new RecordAbort("unsupported opcode BUILD_TUPLE", i);
+                    seqs.build(i, oparg, true);
+                    return -1;
                 }
                 pops(i, oparg);
                 // `a, b = b, a`: a tuple built only to be unpacked at once is the top entries reversed
@@ -288,6 +289,11 @@ public final class Recorder {
                 }
             }
             case Op.GET_ITER -> seqs.getIter(i);
+            case Op.BUILD_SLICE -> seqs.buildSlice(i, oparg);
+            case Op.BUILD_LIST -> seqs.build(i, oparg, false);
+            case Op.LIST_APPEND, Op.LIST_EXTEND -> seqs.appendOrExtend(i, oparg, op == Op.LIST_EXTEND);
+            case Op.CALL_NO_KW_LEN -> seqs.len(i);
+            case Op.CALL_NO_KW_LIST_APPEND -> seqs.listAppend(i);
             case Op.UNPACK_SEQUENCE, Op.UNPACK_SEQUENCE_TUPLE, Op.UNPACK_SEQUENCE_LIST -> seqs.unpack(i, oparg);
             case Op.LOAD_ATTR_INSTANCE_VALUE -> loadInstanceValue(i, oparg);
             case Op.LOAD_GLOBAL_MODULE, Op.LOAD_GLOBAL_BUILTIN -> {
