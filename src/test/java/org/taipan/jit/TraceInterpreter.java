@@ -53,6 +53,27 @@ final class TraceInterpreter implements CompiledTrace {
             if (ins.op == IrOp.LOOP) {
                 continue;
             }
+            if (ins.op == IrOp.CALL_HELPER) {
+                // a raising op: what it raises leaves through its snapshot, then propagates
+                try {
+                    Object[] args = new Object[ins.args.length];
+                    for (int k = 0; k < args.length; k++) {
+                        args[k] = v[ins.arg(k).id];
+                    }
+                    v[n] = ((java.lang.reflect.Method) ins.aux).invoke(null, args);
+                } catch (java.lang.reflect.InvocationTargetException e) {
+                    exits++;
+                    leave(ts, f, ins.snapshot, v);
+                    if (e.getCause() instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    throw (Error) e.getCause();
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+                exit++;
+                continue;
+            }
             if (ins.op.needsSnapshot()) {
                 if (!holds(ins, v)) {
                     exits++;
