@@ -53,23 +53,14 @@ final class TraceInterpreter implements CompiledTrace {
             if (ins.op == IrOp.LOOP) {
                 continue;
             }
-            if (ins.op == IrOp.CALL_HELPER) {
-                // a raising op: what it raises leaves through its snapshot, then propagates
+            if (ins.op.mayRaise() && !ins.op.isGuard()) {
+                // a raising op: the frame is written at its instruction, then the exception goes on (as the backend's catchInto)
                 try {
-                    Object[] args = new Object[ins.args.length];
-                    for (int k = 0; k < args.length; k++) {
-                        args[k] = v[ins.arg(k).id];
-                    }
-                    v[n] = ((java.lang.reflect.Method) ins.aux).invoke(null, args);
-                } catch (java.lang.reflect.InvocationTargetException e) {
+                    v[n] = eval(ins, v, f);
+                } catch (RuntimeException e) {
                     exits++;
                     leave(ts, f, ins.snapshot, v);
-                    if (e.getCause() instanceof RuntimeException re) {
-                        throw re;
-                    }
-                    throw (Error) e.getCause();
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException(e);
+                    throw e;
                 }
                 exit++;
                 continue;
@@ -159,6 +150,24 @@ final class TraceInterpreter implements CompiledTrace {
         };
     }
 
+    /** CALL_HELPER with a {@code java.lang.reflect.Method} target: what it raises comes out as itself. */
+    private static Object callHelper(Ins ins, Object[] v) {
+        Object[] args = new Object[ins.args.length];
+        for (int k = 0; k < args.length; k++) {
+            args[k] = v[ins.arg(k).id];
+        }
+        try {
+            return ((java.lang.reflect.Method) ins.aux).invoke(null, args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw (Error) e.getCause();
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Object eval(Ins ins, Object[] v, Frame f) {
         return switch (ins.op) {
             case SLOT -> f.stack[ins.auxInt()];
@@ -211,6 +220,22 @@ final class TraceInterpreter implements CompiledTrace {
             case TUPLE_ITER_NEXT -> ((org.taipan.runtime.SeqIterator) a(ins, 0, v)).tupleNext();
             case TUPLE_GETITEM -> ((org.taipan.runtime.PyTuple) a(ins, 0, v)).get((int) l(ins, 1, v));
             case LEN -> org.taipan.jit.emit.Templates.len(a(ins, 0, v));
+            case NEW_SLICE -> new org.taipan.runtime.PySlice((PyObject) a(ins, 0, v), (PyObject) a(ins, 1, v), (PyObject) a(ins, 2, v));
+            case SEQ_GETSLICE -> org.taipan.runtime.Abstract.getItem((PyObject) a(ins, 0, v), (PyObject) a(ins, 1, v));
+            case LIST_SETSLICE -> {
+                org.taipan.runtime.Abstract.setItem((PyObject) a(ins, 0, v), (PyObject) a(ins, 1, v), (PyObject) a(ins, 2, v));
+                yield null;
+            }
+            case NEW_LIST -> new PyList();
+            case LIST_EXTEND -> {
+                org.taipan.jit.emit.Templates.listExtend(a(ins, 0, v), a(ins, 1, v));
+                yield null;
+            }
+            case TUPLE_OF_LIST -> org.taipan.runtime.PyTuple.of(((PyList) a(ins, 0, v)).toArray());
+            case LIST_APPEND -> {
+                ((PyList) a(ins, 0, v)).append((PyObject) a(ins, 1, v));
+                yield null;
+            }
             // the oracle for the number ops is tier 1's object arithmetic on the boxed operands
             case FLOAT_FLOORDIV -> ((PyFloat) PyFloat.arithmetic(org.taipan.runtime.Abstract.NB_FLOOR_DIVIDE, d(ins, 0, v), d(ins, 1, v))).value();
             case FLOAT_MOD -> ((PyFloat) PyFloat.arithmetic(org.taipan.runtime.Abstract.NB_REMAINDER, d(ins, 0, v), d(ins, 1, v))).value();
@@ -231,6 +256,7 @@ final class TraceInterpreter implements CompiledTrace {
                 ((org.taipan.runtime.PyCell) a(ins, 0, v)).value = (PyObject) a(ins, 1, v);
                 yield null;
             }
+            case CALL_HELPER -> callHelper(ins, v);
             default -> throw new IllegalStateException("no test semantics for " + ins);
         };
     }
