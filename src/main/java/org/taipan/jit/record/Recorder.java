@@ -256,6 +256,7 @@ public final class Recorder {
             case Op.LOAD_NAME -> names.loadName(i, f.code.names[oparg]);
             case Op.STORE_NAME -> names.storeName(i, f.code.names[oparg]);
             case Op.STORE_GLOBAL -> GlobalStoreRecorder.record(this, i, f.code.names[oparg]);
+            case Op.LOAD_ATTR_MODULE -> ModuleAttrRecorder.record(this, i, oparg);
             case Op.BUILD_TUPLE -> {
                 int next = code[i + 1];
                 if (((next & 0xFF) != Op.UNPACK_SEQUENCE && (next & 0xFF) != Op.UNPACK_SEQUENCE_TUPLE) || next >>> 8 != oparg) {
@@ -312,8 +313,9 @@ public final class Recorder {
                 ip = i + 1;
             }
             case Op.STORE_ATTR_INSTANCE_VALUE -> storeInstanceValue(i, oparg);
-            case Op.BINARY_SUBSCR_LIST_INT, Op.BINARY_SUBSCR_TUPLE_INT, Op.BINARY_SUBSCR -> seqs.subscr(i);
-            case Op.STORE_SUBSCR_LIST_INT, Op.STORE_SUBSCR -> seqs.storeSubscr(i);
+            case Op.BINARY_SUBSCR_LIST_INT, Op.BINARY_SUBSCR_TUPLE_INT, Op.BINARY_SUBSCR, Op.BINARY_SUBSCR_DICT -> seqs.subscr(i);
+            case Op.STORE_SUBSCR_LIST_INT, Op.STORE_SUBSCR, Op.STORE_SUBSCR_DICT -> seqs.storeSubscr(i);
+            case Op.CONTAINS_OP, Op.CONTAINS_OP__POP_JUMP -> seqs.contains(i, oparg, op == Op.CONTAINS_OP__POP_JUMP);
             case Op.PUSH_NULL -> {
                 push(b.constant(null), null);
                 ip = i + 1;
