@@ -161,7 +161,7 @@ final class TraceInterpreter implements CompiledTrace {
         }
     }
 
-    /** CALL_HELPER with a public static Method as its target: what it raises propagates unwrapped. */
+    /** CALL_HELPER with a {@code java.lang.reflect.Method} target: what it raises comes out as itself. */
     private static Object callHelper(Ins ins, Object[] v) {
         Object[] args = new Object[ins.args.length];
         for (int k = 0; k < args.length; k++) {

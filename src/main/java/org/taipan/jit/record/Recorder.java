@@ -260,6 +260,7 @@ public final class Recorder {
             case Op.CALL_NO_KW_BUILTIN_FAST -> builtins.call(i, 2);
             case Op.LOAD_ATTR_MODULE -> builtins.loadAttrModule(i, oparg);
             case Op.STORE_GLOBAL -> GlobalStoreRecorder.record(this, i, f.code.names[oparg]);
+            case Op.LOAD_ATTR_MODULE -> ModuleAttrRecorder.record(this, i, oparg);
             case Op.BUILD_TUPLE -> {
                 int next = code[i + 1];
                 if (((next & 0xFF) != Op.UNPACK_SEQUENCE && (next & 0xFF) != Op.UNPACK_SEQUENCE_TUPLE) || next >>> 8 != oparg) {
@@ -323,7 +324,7 @@ public final class Recorder {
                 push(b.constant(null), null);
                 ip = i + 1;
             }
-            case Op.CALL, Op.CALL_PY_EXACT_ARGS, Op.CALL_PY_EXACT_ARGS_POP -> calls.call(i, op, oparg);
+            case Op.CALL, Op.CALL_PY_EXACT_ARGS, Op.CALL_PY_EXACT_ARGS_POP, Op.CALL_PY_CLASS -> calls.call(i, op, oparg);
             case Op.LOAD_ATTR_METHOD -> calls.loadMethod(i, oparg);
             case Op.RETURN_VALUE, Op.LOAD_CONST__RETURN_VALUE, Op.JUMP_FORWARD__RETURN_VALUE -> calls.ret(i, op, oparg);
             default -> throw new RecordAbort("unsupported opcode " + Opcode.of(op).name(), i);
