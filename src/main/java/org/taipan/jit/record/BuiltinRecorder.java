@@ -1,7 +1,6 @@
 package org.taipan.jit.record;
 
 import java.lang.reflect.Method;
-import org.taipan.interp.GlobalBinding;
 import org.taipan.interp.TraceBuiltins;
 import org.taipan.jit.ir.Ins;
 import org.taipan.jit.ir.IrOp;
@@ -9,17 +8,15 @@ import org.taipan.runtime.PyBuiltinFunction;
 import org.taipan.runtime.PyDict;
 import org.taipan.runtime.PyException;
 import org.taipan.runtime.PyFloat;
-import org.taipan.runtime.PyModule;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyStr;
 
 /**
- * The recorder's calls of builtin functions and module attributes: CALL_NO_KW_BUILTIN_O /
+ * The recorder's calls of builtin functions: CALL_NO_KW_BUILTIN_O /
  * _FAST (CPython 3.11's CALL_NO_KW_BUILTIN_O / _FAST: {@code [NULL, fn, args]}) become a guard on
  * the callee's identity (a shadowed or rebound builtin exits; after LOAD_GLOBAL's constant it
  * folds away) and a CALL_HELPER of the builtin's array-free body through {@link TraceBuiltins}
- * ({@code abs} of a float: FLOAT_ABS); LOAD_ATTR_MODULE ({@code math.pi}, {@code math.sqrt})
- * becomes tier 1's cache condition on the module dict ({@link GlobalBinding}) and a constant.
+ * ({@code abs} of a float: FLOAT_ABS).
  *
  * <p>A builtin runs while recording: if it raises in the loop's own frame, recording stops
  * with the exception raised at the call ({@link RecordAbort#raised}), as tier 1 would have. Inside
@@ -90,30 +87,5 @@ final class BuiltinRecorder {
     private PyObject builtin(String name) {
         PyDict d = r.f.builtins;
         return d == null ? null : d.getItem(PyStr.of(name));
-    }
-
-    /** LOAD_ATTR_MODULE at {@code i}: {@code module -- value} (or {@code NULL, value} in its method form). */
-    void loadAttrModule(int i, int oparg) {
-        r.pops(i, 1);
-        PyObject obj = r.st[r.sp - 1];
-        if (obj.getClass() != PyModule.class) {
-            throw new RecordAbort("LOAD_ATTR_MODULE of another object", i);
-        }
-        PyDict d = ((PyModule) obj).dict();
-        PyStr name = r.f.code.names[oparg >> 1];
-        int pos = d.getClass() == PyDict.class ? d.positionOf(name) : -1;
-        PyObject v = pos < 0 ? null : d.valueAtPosition(pos);
-        if (v == null) {
-            throw new RecordAbort("LOAD_ATTR_MODULE of a missing attribute", i);
-        }
-        r.b.guard(IrOp.GUARD_IS, obj, r.b.read(r.sp - 1));
-        // the module's keys unchanged and the same object at the position: the value is a constant
-        r.b.guard(IrOp.GUARD_GLOBAL, new GlobalBinding(d, d.keysVersion(), null, 0, pos, v));
-        r.pop();
-        if ((oparg & 1) != 0) {
-            r.push(r.b.constant(null), null);
-        }
-        r.push(r.b.constant(v), v);
-        r.ip = i + 1;
     }
 }
