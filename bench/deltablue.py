@@ -387,11 +387,30 @@ def projection(n):
     return check + sum(t.value for t in targets)
 
 
+def iteration_clock():
+    """With `--iter-times` after the size, returns a function to call after each outer
+    iteration: it prints `iter K SECONDS` (time.perf_counter since the previous call) to stderr
+    for bench/run's warm-up table. Without it, a function that does nothing."""
+    if "--iter-times" not in sys.argv[2:]:
+        return lambda: None
+    from time import perf_counter
+    state = [perf_counter(), 0]
+
+    def tick():
+        now = perf_counter()
+        state[1] += 1
+        sys.stderr.write("iter %d %.6f\n" % (state[1], now - state[0]))
+        state[0] = now
+    return tick
+
+
 def main(rounds):
     total = 0
+    tick = iteration_clock()
     for _ in range(rounds):
         total += chain(120)
         total += projection(120)
+        tick()
     print("checksum deltablue", rounds, total)
 
 

@@ -66,11 +66,30 @@ def run(n, phase):
     return best, total
 
 
+def iteration_clock():
+    """With `--iter-times` after the size, returns a function to call after each outer
+    iteration: it prints `iter K SECONDS` (time.perf_counter since the previous call) to stderr
+    for bench/run's warm-up table. Without it, a function that does nothing."""
+    if "--iter-times" not in sys.argv[2:]:
+        return lambda: None
+    from time import perf_counter
+    state = [perf_counter(), 0]
+
+    def tick():
+        now = perf_counter()
+        state[1] += 1
+        sys.stderr.write("iter %d %.6f\n" % (state[1], now - state[0]))
+        state[0] = now
+    return tick
+
+
 def main(n):
     totals = []
+    tick = iteration_clock()
     for r in range(5):
         best, total = run(n, r * 0.001)
         totals.append("%.6f" % total)
+        tick()
     print("checksum float", n, repr(best), " ".join(totals))
 
 

@@ -206,6 +206,23 @@ def playout(root, root_board, rng):
     return winner
 
 
+def iteration_clock():
+    """With `--iter-times` after the size, returns a function to call after each outer
+    iteration: it prints `iter K SECONDS` (time.perf_counter since the previous call) to stderr
+    for bench/run's warm-up table. Without it, a function that does nothing."""
+    if "--iter-times" not in sys.argv[2:]:
+        return lambda: None
+    from time import perf_counter
+    state = [perf_counter(), 0]
+
+    def tick():
+        now = perf_counter()
+        state[1] += 1
+        sys.stderr.write("iter %d %.6f\n" % (state[1], now - state[0]))
+        state[0] = now
+    return tick
+
+
 def main(playouts):
     rng = Rng(20261130)
     board = Board()
@@ -213,9 +230,11 @@ def main(playouts):
         board.play(p)
     root = Node(None, None, board)
     black_wins = 0
+    tick = iteration_clock()
     for _ in range(playouts):
         if playout(root, board, rng) == BLACK:
             black_wins += 1
+        tick()
     best = max(root.children, key=lambda c: (c.visits, -c.move))
     visits = sorted(c.visits for c in root.children)
     fold = 0

@@ -52,11 +52,29 @@ def make_object(rng, depth):
 OPTIONS = ({}, {"sort_keys": True}, {"separators": (",", ":")}, {"ensure_ascii": False})
 
 
+def iteration_clock():
+    """With `--iter-times` after the size, returns a function to call after each outer
+    iteration: it prints `iter K SECONDS` (time.perf_counter since the previous call) to stderr
+    for bench/run's warm-up table. Without it, a function that does nothing."""
+    if "--iter-times" not in sys.argv[2:]:
+        return lambda: None
+    from time import perf_counter
+    state = [perf_counter(), 0]
+
+    def tick():
+        now = perf_counter()
+        state[1] += 1
+        sys.stderr.write("iter %d %.6f\n" % (state[1], now - state[0]))
+        state[0] = now
+    return tick
+
+
 def main(rounds):
     rng = Rng(7)
     document = [make_object(rng, 0) for _ in range(2000)]
     total = 0
     fold = 0
+    tick = iteration_clock()
     for r in range(rounds):
         text = json.dumps(document, **OPTIONS[r % len(OPTIONS)])
         parsed = json.loads(text)
@@ -65,6 +83,7 @@ def main(rounds):
         total += len(text)
         for i in range(0, len(text), 97):
             fold = (fold * 31 + ord(text[i])) % 1000000007
+        tick()
     print("checksum json_stdlib", rounds, total, fold)
 
 

@@ -93,12 +93,35 @@ def advance(bodies, pairs, steps, dt):
             body[2] += dt * body[5]
 
 
+def iteration_clock():
+    """With `--iter-times` after the size, returns a function to call after each outer
+    iteration: it prints `iter K SECONDS` (time.perf_counter since the previous call) to stderr
+    for bench/run's warm-up table. Without it, a function that does nothing."""
+    if "--iter-times" not in sys.argv[2:]:
+        return lambda: None
+    from time import perf_counter
+    state = [perf_counter(), 0]
+
+    def tick():
+        now = perf_counter()
+        state[1] += 1
+        sys.stderr.write("iter %d %.6f\n" % (state[1], now - state[0]))
+        state[0] = now
+    return tick
+
+
 def main(steps):
     bodies = make_bodies()
     pairs = [(bodies[i], bodies[j]) for i in range(len(bodies)) for j in range(i + 1, len(bodies))]
     offset_momentum(bodies)
     before = energy(bodies)
-    advance(bodies, pairs, steps, 0.01)
+    tick = iteration_clock()
+    rounds = 10
+    for r in range(rounds):
+        # Ten rounds of steps (the last takes the rest): the same steps, timed per round.
+        chunk = steps // rounds if r < rounds - 1 else steps - steps // rounds * (rounds - 1)
+        advance(bodies, pairs, chunk, 0.01)
+        tick()
     after = energy(bodies)
     print("checksum nbody", steps, "%.8f" % before, "%.8f" % after)
 

@@ -233,17 +233,36 @@ def build_scene():
     return Scene(objects, lights, 0.1)
 
 
+def iteration_clock():
+    """With `--iter-times` after the size, returns a function to call after each outer
+    iteration: it prints `iter K SECONDS` (time.perf_counter since the previous call) to stderr
+    for bench/run's warm-up table. Without it, a function that does nothing."""
+    if "--iter-times" not in sys.argv[2:]:
+        return lambda: None
+    from time import perf_counter
+    state = [perf_counter(), 0]
+
+    def tick():
+        now = perf_counter()
+        state[1] += 1
+        sys.stderr.write("iter %d %.6f\n" % (state[1], now - state[0]))
+        state[0] = now
+    return tick
+
+
 def main(size):
     scene = build_scene()
     camera = Camera(Vec(0.0, 2.5, 8.0), Vec(0.0, 0.8, 0.0), size, size)
     fold = 0
     lit = 0
+    tick = iteration_clock()
     for py in range(size):
         for px in range(size):
             r, g, b = scene.trace(camera.ray(px, py), 0).to_bytes()
             if r or g or b:
                 lit += 1
             fold = (fold * 31 + (r << 16 | g << 8 | b)) % 1000000007
+        tick()
     print("checksum raytrace", size, lit, fold)
 
 

@@ -226,13 +226,32 @@ def build_kernel():
     return kernel
 
 
+def iteration_clock():
+    """With `--iter-times` after the size, returns a function to call after each outer
+    iteration: it prints `iter K SECONDS` (time.perf_counter since the previous call) to stderr
+    for bench/run's warm-up table. Without it, a function that does nothing."""
+    if "--iter-times" not in sys.argv[2:]:
+        return lambda: None
+    from time import perf_counter
+    state = [perf_counter(), 0]
+
+    def tick():
+        now = perf_counter()
+        state[1] += 1
+        sys.stderr.write("iter %d %.6f\n" % (state[1], now - state[0]))
+        state[0] = now
+    return tick
+
+
 def main(runs):
     total = 0
+    tick = iteration_clock()
     for _ in range(runs):
         kernel = build_kernel()
         kernel.schedule()
         devices = kernel.tasks[DEVICE_A].checksum * 7 + kernel.tasks[DEVICE_B].checksum
         total = (total * 1000003 + kernel.sends * 100000 + kernel.holds + devices) % (1 << 61)
+        tick()
     print("checksum richards", runs, kernel.sends, kernel.holds, total)
 
 

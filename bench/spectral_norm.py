@@ -35,12 +35,31 @@ def times_ata(v):
     return times_transposed(times(v))
 
 
+def iteration_clock():
+    """With `--iter-times` after the size, returns a function to call after each outer
+    iteration: it prints `iter K SECONDS` (time.perf_counter since the previous call) to stderr
+    for bench/run's warm-up table. Without it, a function that does nothing."""
+    if "--iter-times" not in sys.argv[2:]:
+        return lambda: None
+    from time import perf_counter
+    state = [perf_counter(), 0]
+
+    def tick():
+        now = perf_counter()
+        state[1] += 1
+        sys.stderr.write("iter %d %.6f\n" % (state[1], now - state[0]))
+        state[0] = now
+    return tick
+
+
 def main(n):
     u = [1.0] * n
     v = u
+    tick = iteration_clock()
     for _ in range(10):
         v = times_ata(u)
         u = times_ata(v)
+        tick()
     vbv = 0.0
     vv = 0.0
     for ue, ve in zip(u, v):

@@ -24,26 +24,48 @@ def minmax(seq):
     return lo, hi
 
 
+def iteration_clock():
+    """With `--iter-times` after the size, returns a function to call after each outer
+    iteration: it prints `iter K SECONDS` (time.perf_counter since the previous call) to stderr
+    for bench/run's warm-up table. Without it, a function that does nothing."""
+    if "--iter-times" not in sys.argv[2:]:
+        return lambda: None
+    from time import perf_counter
+    state = [perf_counter(), 0]
+
+    def tick():
+        now = perf_counter()
+        state[1] += 1
+        sys.stderr.write("iter %d %.6f\n" % (state[1], now - state[0]))
+        state[0] = now
+    return tick
+
+
 def main(n):
     a, b, c, d = 1, 2, 3, 4
     points = [(i, i * 2, i * 3) for i in range(8)]
     rows = [[i, -i] for i in range(8)]
     total = 0
-    for i in range(n):
-        a, b = b, a
-        a, b, c = c, a, b
-        a, b, c, d = d, c, b, a
-        q, r = divmod_pair(i + 17, 7)
-        x, y, z = points[i & 7]
-        u, v = rows[i & 7]
-        first, *middle, last = points[(i + 3) & 7]
-        (p, s), t = (q, r), x
-        lo, hi = minmax((x, y, z, u, v))
-        for e, f, g in points[:3]:
-            total += e - f + g
-        total += a * 1000 + b * 100 + c * 10 + d + q + r + y - z + u + v
-        total += first + len(middle) + last + p + s + t + lo + hi
-        total &= 0xFFFFFFFF
+    tick = iteration_clock()
+    block = max(n // 10, 1)
+    for start in range(0, n, block):
+        # Ten blocks of the same iterations, timed per block.
+        for i in range(start, min(start + block, n)):
+            a, b = b, a
+            a, b, c = c, a, b
+            a, b, c, d = d, c, b, a
+            q, r = divmod_pair(i + 17, 7)
+            x, y, z = points[i & 7]
+            u, v = rows[i & 7]
+            first, *middle, last = points[(i + 3) & 7]
+            (p, s), t = (q, r), x
+            lo, hi = minmax((x, y, z, u, v))
+            for e, f, g in points[:3]:
+                total += e - f + g
+            total += a * 1000 + b * 100 + c * 10 + d + q + r + y - z + u + v
+            total += first + len(middle) + last + p + s + t + lo + hi
+            total &= 0xFFFFFFFF
+        tick()
     print("checksum unpack_sequence", n, a, b, c, d, total)
 
 

@@ -45,6 +45,16 @@ public sealed class PyFloat extends PyObject permits PyFloat.Sub {
         };
     }
 
+    /** Python's float {@code v // w} for {@code w != 0} (CPython's {@code float_floor_div}), as {@link #arithmetic}. */
+    public static double floorDivValue(double v, double w) {
+        return FloatSlots.divmod(v, w)[0];
+    }
+
+    /** Python's float {@code v % w} for {@code w != 0} (CPython's {@code float_rem}), as {@link #arithmetic}. */
+    public static double modValue(double v, double w) {
+        return FloatSlots.divmod(v, w)[1];
+    }
+
     public double value() {
         return value;
     }

@@ -63,7 +63,7 @@ class RecorderTest {
     }
 
     /** Runs {@code source} with the JIT off and forced on (threshold 1, the test backend); both must print the same. */
-    private Run same(String source) throws Exception {
+    Run same(String source) throws Exception {
         Run off = run(source, Map.of("jit", "off"), false);
         Run on = run(source, Map.of("jit-threshold", "1"), true);
         assertEquals(off.out(), on.out(), on.log());

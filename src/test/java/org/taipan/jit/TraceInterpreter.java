@@ -122,6 +122,10 @@ final class TraceInterpreter implements CompiledTrace {
             case GUARD_TYPE_VERSION -> ((org.taipan.jit.ir.TypeVersion) g.aux).holdsFor(a(g, 0, v));
             case GUARD_SHAPE -> a(g, 0, v) instanceof org.taipan.runtime.PyInstance p && p.shape() == g.aux;
             case GUARD_RANGE_ITER_ACTIVE -> ((PyRange.Iter) a(g, 0, v)).hasNext();
+            case GUARD_NO_OVERFLOW_DIV -> l(g, 0, v) != Long.MIN_VALUE || l(g, 1, v) != -1;
+            case GUARD_NO_OVERFLOW_NEG -> l(g, 0, v) != Long.MIN_VALUE;
+            case GUARD_NOT_NULL -> a(g, 0, v) != null;
+            case GUARD_NOT_NEGATIVE_F64 -> !(d(g, 0, v) < 0.0);
             default -> throw new IllegalStateException("no test semantics for " + g);
         };
     }
@@ -174,6 +178,20 @@ final class TraceInterpreter implements CompiledTrace {
             }
             case REF_IS -> a(ins, 0, v) == a(ins, 1, v);
             case RANGE_ITER_NEXT -> ((PyRange.Iter) a(ins, 0, v)).nextLong();
+            // the oracle for the number ops is tier 1's object arithmetic on the boxed operands
+            case FLOAT_FLOORDIV -> ((PyFloat) PyFloat.arithmetic(org.taipan.runtime.Abstract.NB_FLOOR_DIVIDE, d(ins, 0, v), d(ins, 1, v))).value();
+            case FLOAT_MOD -> ((PyFloat) PyFloat.arithmetic(org.taipan.runtime.Abstract.NB_REMAINDER, d(ins, 0, v), d(ins, 1, v))).value();
+            case FLOAT_ABS -> Math.abs(d(ins, 0, v));
+            case FLOAT_SQRT -> Math.sqrt(d(ins, 0, v));
+            case INT_FLOAT_CMP -> org.taipan.runtime.Abstract.richCompare(PyInt.of(l(ins, 0, v)), new PyFloat(d(ins, 1, v)),
+                    org.taipan.runtime.CompareOp.of(ins.auxInt())) == PyBool.TRUE;
+            case BOOL_NOT -> !(Boolean) a(ins, 0, v);
+            case BOOL_TO_INT -> (Boolean) a(ins, 0, v) ? 1L : 0L;
+            case CELL_GET -> ((org.taipan.runtime.PyCell) a(ins, 0, v)).value;
+            case CELL_SET -> {
+                ((org.taipan.runtime.PyCell) a(ins, 0, v)).value = (PyObject) a(ins, 1, v);
+                yield null;
+            }
             default -> throw new IllegalStateException("no test semantics for " + ins);
         };
     }

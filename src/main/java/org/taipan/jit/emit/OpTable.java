@@ -82,6 +82,17 @@ final class OpTable {
         template(IrOp.GUARD_NONZERO_F64, "nonZero", Aux.NONE);
         template(IrOp.GUARD_LIST_INDEX, "listIndexOk", Aux.NONE);
         template(IrOp.GUARD_RANGE_ITER_ACTIVE, "rangeActive", Aux.NONE);
+        template(IrOp.GUARD_NOT_NULL, "notNull", Aux.NONE);
+        template(IrOp.GUARD_NOT_NEGATIVE_F64, "notNegative", Aux.NONE);
+        template(IrOp.FLOAT_FLOORDIV, "floatFloorDiv", Aux.NONE);
+        template(IrOp.FLOAT_MOD, "floatMod", Aux.NONE);
+        template(IrOp.FLOAT_ABS, "floatAbs", Aux.NONE);
+        template(IrOp.FLOAT_SQRT, "floatSqrt", Aux.NONE);
+        template(IrOp.INT_FLOAT_CMP, "intFloatCompare", Aux.INT);
+        bytecodes(IrOp.BOOL_NOT, cb -> cb.iconst_1().ixor());
+        bytecodes(IrOp.BOOL_TO_INT, CodeBuilder::i2l);
+        template(IrOp.CELL_GET, "cellGet", Aux.NONE);
+        template(IrOp.CELL_SET, "cellSet", Aux.NONE);
 
         template(IrOp.UNBOX_INT, "unboxInt", Aux.NONE);
         template(IrOp.UNBOX_FLOAT, "unboxFloat", Aux.NONE);

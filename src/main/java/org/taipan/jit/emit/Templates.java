@@ -97,7 +97,81 @@ public final class Templates {
         return ((PyRange.Iter) it).hasNext();
     }
 
+    /** GUARD_NOT_NULL: a cell's contents are bound. */
+    public static boolean notNull(Object o) {
+        return o != null;
+    }
+
+    /** GUARD_NOT_NEGATIVE_F64: {@code v} is in {@code math.sqrt}'s domain (not below zero; a NaN passes, as sqrt(nan) is nan). */
+    public static boolean notNegative(double v) {
+        return !(v < 0.0);
+    }
+
     // Values.
+
+    /** FLOAT_FLOORDIV: Python's float {@code a // b} ({@code b != 0}), tier 1's definition. */
+    public static double floatFloorDiv(double a, double b) {
+        return PyFloat.floorDivValue(a, b);
+    }
+
+    /** FLOAT_MOD: Python's float {@code a % b} ({@code b != 0}), tier 1's definition. */
+    public static double floatMod(double a, double b) {
+        return PyFloat.modValue(a, b);
+    }
+
+    /** FLOAT_ABS. */
+    public static double floatAbs(double a) {
+        return Math.abs(a);
+    }
+
+    /** FLOAT_SQRT ({@code a} not negative): IEEE's correctly rounded square root, as C's {@code sqrt}. */
+    public static double floatSqrt(double a) {
+        return Math.sqrt(a);
+    }
+
+    /**
+     * INT_FLOAT_CMP: {@code a <op> b} compared exactly (CPython's {@code float_richcompare} with an
+     * int operand never rounds the int): {@code op} 0..5 is {@code < <= == != > >=}; a NaN
+     * compares unequal to everything.
+     */
+    public static boolean intFloatCompare(long a, double b, int op) {
+        if (b != b) {
+            return op == 3;
+        }
+        int c;
+        if (b >= 0x1p63) {
+            c = -1;
+        } else if (b < -0x1p63) {
+            c = 1;
+        } else {
+            // b's integral part is a long; b minus it is exact (no rounding in either step)
+            long t = (long) b;
+            if (a != t) {
+                c = a < t ? -1 : 1;
+            } else {
+                double frac = b - (double) t;
+                c = frac > 0 ? -1 : frac < 0 ? 1 : 0;
+            }
+        }
+        return switch (op) {
+            case 0 -> c < 0;
+            case 1 -> c <= 0;
+            case 2 -> c == 0;
+            case 3 -> c != 0;
+            case 4 -> c > 0;
+            default -> c >= 0;
+        };
+    }
+
+    /** CELL_GET: the contents of a cell (null when unbound). */
+    public static Object cellGet(Object cell) {
+        return ((org.taipan.runtime.PyCell) cell).value;
+    }
+
+    /** CELL_SET: STORE_DEREF's store. */
+    public static void cellSet(Object cell, Object v) {
+        ((org.taipan.runtime.PyCell) cell).value = (PyObject) v;
+    }
 
     /** UNBOX_INT: the long value of an exact int in its long form. */
     public static long unboxInt(Object o) {

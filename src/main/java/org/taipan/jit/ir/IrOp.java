@@ -81,6 +81,10 @@ public enum IrOp {
     GUARD_NO_OVERFLOW_DIV(VOID, 2, IrOp.GUARD, I64, I64),
     /** Negating the operand fits a long: not {@code Long.MIN_VALUE}, whose negation Python makes 2**63. */
     GUARD_NO_OVERFLOW_NEG(VOID, 1, IrOp.GUARD, I64),
+    /** Operand is not null: a cell's contents (an unbound variable is null; the exit lets tier 1 raise its NameError). */
+    GUARD_NOT_NULL(VOID, 1, IrOp.GUARD, REF),
+    /** Operand is not negative (nor NaN): {@code math.sqrt}'s domain, whose ValueError tier 1 raises at the exit. */
+    GUARD_NOT_NEGATIVE_F64(VOID, 1, IrOp.GUARD, F64),
     /** 0 <= operand 1 < len(operand 0), operand 0 an exact list. */
     GUARD_LIST_INDEX(VOID, 2, IrOp.GUARD, REF, I64),
     /** Operand (an exact {@code PyRange.Iter}) has items left ({@code PyRange.Iter.hasNext}). */
@@ -119,6 +123,24 @@ public enum IrOp {
     FLOAT_MUL(F64, 2, IrOp.PURE, F64, F64),
     FLOAT_DIV(F64, 2, IrOp.PURE, F64, F64),
     FLOAT_NEG(F64, 1, IrOp.PURE, F64),
+    /** Python's float {@code //} (CPython's {@code float_floor_div}); divisor non-zero (guarded before). */
+    FLOAT_FLOORDIV(F64, 2, IrOp.PURE, F64, F64),
+    /** Python's float {@code %}, the sign of the divisor (CPython's {@code float_rem}); divisor non-zero. */
+    FLOAT_MOD(F64, 2, IrOp.PURE, F64, F64),
+    /** {@code abs} of a float. */
+    FLOAT_ABS(F64, 1, IrOp.PURE, F64),
+    /** {@code math.sqrt} of a float not negative (guarded before): {@link Math#sqrt}, correctly rounded as C's sqrt. */
+    FLOAT_SQRT(F64, 1, IrOp.PURE, F64),
+    /**
+     * Exact comparison of an int (operand 0) with a float (operand 1), as CPython's
+     * {@code float_richcompare} for an int operand: no rounding of the int. {@code aux}: the
+     * comparison (an Integer, COMPARE_OP's 0..5 = {@code < <= == != > >=}); false for a NaN (but {@code !=}).
+     */
+    INT_FLOAT_CMP(BOOL, 2, IrOp.PURE, I64, F64),
+    /** A bool as an int (True is 1): a bool operand of int arithmetic. */
+    BOOL_TO_INT(I64, 1, IrOp.PURE, BOOL),
+    /** Logical negation of a bool ({@code not}). */
+    BOOL_NOT(BOOL, 1, IrOp.PURE, BOOL),
     FLOAT_LT(BOOL, 2, IrOp.PURE, F64, F64),
     FLOAT_LE(BOOL, 2, IrOp.PURE, F64, F64),
     FLOAT_EQ(BOOL, 2, IrOp.PURE, F64, F64),
@@ -139,6 +161,10 @@ public enum IrOp {
      * returns the item it passed ({@code PyRange.Iter.nextLong}): FOR_ITER_RANGE's step.
      */
     RANGE_ITER_NEXT(I64, 1, IrOp.EFFECT, REF),
+    /** The contents of a cell (operand 0, a {@code PyCell}); null when unbound. Not PURE: a store to the cell changes it. */
+    CELL_GET(REF, 1, 0, REF),
+    /** Stores operand 1 in the cell operand 0 (STORE_DEREF). */
+    CELL_SET(VOID, 2, IrOp.EFFECT, REF, REF),
     /** Identity comparison of two references ({@code is}). */
     REF_IS(BOOL, 2, IrOp.PURE, REF, REF),
 

@@ -16,7 +16,7 @@ import org.taipan.runtime.PyInt;
  * when they pass ({@code GUARD_CLASS}/{@code GUARD_SMALL_INT}/{@code GUARD_IS} of a constant,
  * {@code GUARD_TRUE}/{@code GUARD_FALSE} of a folded comparison, {@code GUARD_NONZERO_*} of a
  * non-zero constant: the "cdivision" of issue 7, {@code GUARD_NO_OVERFLOW_*} of constants whose
- * exact result fits). {@code GUARD_IS(BOX_BOOL(c), True/False)} becomes {@code GUARD_TRUE/FALSE(c)}.
+ * exact result fits, {@code GUARD_NO_OVERFLOW_DIV} of a constant divisor other than -1). {@code GUARD_IS(BOX_BOOL(c), True/False)} becomes {@code GUARD_TRUE/FALSE(c)}.
  *
  * <p>Soundness: a folded value is computed by the same Java arithmetic the op's template runs
  * (wrapping long arithmetic, IEEE doubles, Python's floor rounding via {@link Math#floorDiv}); a
@@ -100,6 +100,19 @@ final class Fold {
             }
             case GUARD_NONZERO_F64 -> {
                 if (a[0].op == IrOp.CONST_F64 && (Double) a[0].aux != 0.0) {
+                    return DROP;
+                }
+            }
+            case GUARD_NO_OVERFLOW_DIV -> {
+                // only MIN_VALUE // -1 overflows: a constant divisor other than -1 (or dividend other than MIN_VALUE) never does
+                Long x = i64(a[0]), y = i64(a[1]);
+                if (y != null && y != -1 || x != null && x != Long.MIN_VALUE) {
+                    return DROP;
+                }
+            }
+            case GUARD_NO_OVERFLOW_NEG -> {
+                Long x = i64(a[0]);
+                if (x != null && x != Long.MIN_VALUE) {
                     return DROP;
                 }
             }

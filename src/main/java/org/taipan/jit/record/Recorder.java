@@ -53,6 +53,7 @@ public final class Recorder {
     final TraceBuilder b;
     final ThreadState ts;
     private final CallRecorder calls;
+    private final NumberRecorder nums = new NumberRecorder(this);
     int ip;
     int sp;
 
@@ -212,6 +213,9 @@ public final class Recorder {
                 }
                 return i;
             }
+            case Op.UNARY_NEGATIVE, Op.UNARY_POSITIVE, Op.UNARY_NOT, Op.UNARY_INVERT -> nums.unary(i, op);
+            case Op.COMPARE_OP -> nums.compare(i, oparg);
+            case Op.BINARY_OP -> nums.binary(i, oparg);
             case Op.BUILD_TUPLE -> {
                 int next = code[i + 1];
                 if (((next & 0xFF) != Op.UNPACK_SEQUENCE && (next & 0xFF) != Op.UNPACK_SEQUENCE_TUPLE) || next >>> 8 != oparg) {
@@ -263,7 +267,7 @@ public final class Recorder {
     // ------------------------------------------------------------------ frame
 
     /** Aborts when local {@code k} is unbound (tier 1 raises UnboundLocalError there). */
-    private void local(int i, int k) {
+    void local(int i, int k) {
         if (st[k] == null) {
             throw new RecordAbort("unbound local", i);
         }
@@ -299,7 +303,7 @@ public final class Recorder {
     }
 
     /** Replaces the top {@code n} entries by {@code v} (the value {@code o}). */
-    private void replace(int n, Ins v, PyObject o) {
+    void replace(int n, Ins v, PyObject o) {
         for (int k = 0; k < n; k++) {
             pop();
         }
@@ -308,12 +312,12 @@ public final class Recorder {
 
     // ------------------------------------------------------------------ values
 
-    private static boolean smallInt(PyObject o) {
+    static boolean smallInt(PyObject o) {
         return o.getClass() == PyInt.class && ((PyInt) o).fitsLong();
     }
 
     /** The unboxed long of {@code v} (an exact int fitting a long at record time), guarded. */
-    private Ins unboxInt(Ins v) {
+    Ins unboxInt(Ins v) {
         if (v.op == IrOp.BOX_INT) {
             return v.arg(0);
         }
@@ -323,7 +327,7 @@ public final class Recorder {
     }
 
     /** The unboxed double of {@code v} (an exact float at record time), guarded. */
-    private Ins unboxFloat(Ins v) {
+    Ins unboxFloat(Ins v) {
         if (v.op == IrOp.BOX_FLOAT) {
             return v.arg(0);
         }
@@ -343,6 +347,7 @@ public final class Recorder {
             case Abstract.NB_SUBTRACT -> IrOp.INT_SUB;
             case Abstract.NB_MULTIPLY -> IrOp.INT_MUL;
             case Abstract.NB_REMAINDER -> IrOp.INT_MOD;
+            case Abstract.NB_FLOOR_DIVIDE -> IrOp.INT_FLOORDIV;
             case Abstract.NB_AND -> IrOp.INT_AND;
             case Abstract.NB_OR -> IrOp.INT_OR;
             case Abstract.NB_XOR -> IrOp.INT_XOR;
@@ -365,12 +370,21 @@ public final class Recorder {
         } catch (ArithmeticException overflow) {
             throw new RecordAbort("int overflow", i);
         }
-        if (irop == IrOp.INT_MOD && y == 0) {
+        boolean division = irop == IrOp.INT_MOD || irop == IrOp.INT_FLOORDIV;
+        if (division && y == 0) {
             throw new RecordAbort("zero divisor", i);
         }
+        if (irop == IrOp.INT_FLOORDIV && x == Long.MIN_VALUE && y == -1) {
+            throw new RecordAbort("int overflow", i);
+        }
         Ins ux = unboxInt(b.read(sp - 2)), uy = unboxInt(b.read(sp - 1));
-        if (irop == IrOp.INT_MOD) {
+        if (division) {
+            // tier 1 raises ZeroDivisionError at this instruction: the exit lets it
             b.guard(IrOp.GUARD_NONZERO_I64, null, uy);
+        }
+        if (irop == IrOp.INT_FLOORDIV) {
+            // MIN_VALUE // -1 is 2**63 in Python (MIN_VALUE % -1 is 0 in both)
+            b.guard(IrOp.GUARD_NO_OVERFLOW_DIV, null, ux, uy);
         }
         Ins r = b.emit(irop, null, ux, uy);
         switch (irop) {
@@ -400,6 +414,8 @@ public final class Recorder {
             case Abstract.NB_SUBTRACT -> IrOp.FLOAT_SUB;
             case Abstract.NB_MULTIPLY -> IrOp.FLOAT_MUL;
             case Abstract.NB_TRUE_DIVIDE -> IrOp.FLOAT_DIV;
+            case Abstract.NB_FLOOR_DIVIDE -> IrOp.FLOAT_FLOORDIV;
+            case Abstract.NB_REMAINDER -> IrOp.FLOAT_MOD;
             default -> null;
         };
         if (irop == null) {
@@ -410,11 +426,12 @@ public final class Recorder {
         if (!floatOperand(a, mixed) || !floatOperand(c, mixed)) {
             throw new RecordAbort("float operands not exact floats", i);
         }
-        if (irop == IrOp.FLOAT_DIV && (c.getClass() == PyFloat.class ? ((PyFloat) c).value() : ((PyInt) c).longValue()) == 0.0) {
+        boolean division = irop == IrOp.FLOAT_DIV || irop == IrOp.FLOAT_FLOORDIV || irop == IrOp.FLOAT_MOD;
+        if (division && (c.getClass() == PyFloat.class ? ((PyFloat) c).value() : ((PyInt) c).longValue()) == 0.0) {
             throw new RecordAbort("zero divisor", i);
         }
         Ins ux = toDouble(b.read(sp - 2), a), uy = toDouble(b.read(sp - 1), c);
-        if (irop == IrOp.FLOAT_DIV) {
+        if (division) {
             b.guard(IrOp.GUARD_NONZERO_F64, null, uy);
         }
         Ins boxed = b.emit(IrOp.BOX_FLOAT, null, b.emit(irop, null, ux, uy));
@@ -437,7 +454,7 @@ public final class Recorder {
         return o.getClass() == PyFloat.class ? unboxFloat(v) : b.emit(IrOp.INT_TO_FLOAT, null, unboxInt(v));
     }
 
-    private static IrOp intCompare(int cmp) {
+    static IrOp intCompare(int cmp) {
         return switch (cmp) {
             case 0 -> IrOp.INT_LT;
             case 1 -> IrOp.INT_LE;
@@ -448,7 +465,7 @@ public final class Recorder {
         };
     }
 
-    private static IrOp floatCompare(int cmp) {
+    static IrOp floatCompare(int cmp) {
         return switch (cmp) {
             case 0 -> IrOp.FLOAT_LT;
             case 1 -> IrOp.FLOAT_LE;
@@ -494,7 +511,7 @@ public final class Recorder {
     }
 
     /** The jump half of a COMPARE_OP_*_JUMP at {@code i} whose comparison gave {@code outcome} (1 or 0). */
-    private void branch(int i, Ins r, int outcome) {
+    void branch(int i, Ins r, int outcome) {
         if (outcome < 0) {
             // the tier-1 helper saw other types than the check above: cannot happen, but never guess
             throw new RecordAbort("compare miss", i);

@@ -148,6 +148,13 @@ final class TraceBuilder {
         return c;
     }
 
+    /** The unboxed float constant {@code value} (in the preamble). */
+    Ins constantF64(double value) {
+        Ins c = Ins.of(IrOp.CONST_F64, value);
+        preamble.add(c);
+        return c;
+    }
+
     /** Appends a body instruction that needs no snapshot. */
     Ins emit(IrOp op, Object aux, Ins... args) {
         return add(Ins.of(op, aux, args));

@@ -67,4 +67,32 @@ class FoldTest {
         assertSame(lt, g.args[0]);
         assertEquals(3, g.snapshot.ip());
     }
+
+    @Test
+    void aConstantDivisorDropsTheZeroAndOverflowChecksButMinusOneKeepsTheOverflowCheck() {
+        Fixture f = new Fixture(1);
+        Ins x = f.slot(0);
+        f.loop();
+        Ins[] s = {null};
+        f.guard(2, s, IrOp.GUARD_CLASS, PyInt.class, x);
+        f.guard(2, s, IrOp.GUARD_SMALL_INT, null, x);
+        Ins u = f.add(IrOp.UNBOX_INT, null, x);
+        Ins three = f.add(IrOp.CONST_I64, 3L), minusOne = f.add(IrOp.CONST_I64, -1L);
+        f.guard(2, s, IrOp.GUARD_NONZERO_I64, null, three);
+        f.guard(2, s, IrOp.GUARD_NO_OVERFLOW_DIV, null, u, three);
+        f.add(IrOp.INT_FLOORDIV, null, u, three);
+        f.guard(2, s, IrOp.GUARD_NONZERO_I64, null, minusOne);
+        f.guard(2, s, IrOp.GUARD_NO_OVERFLOW_DIV, null, u, minusOne);
+        f.add(IrOp.INT_FLOORDIV, null, u, minusOne);
+        f.guard(2, s, IrOp.GUARD_NO_OVERFLOW_NEG, null, three);
+        f.guard(2, s, IrOp.GUARD_NO_OVERFLOW_NEG, null, u);
+        f.jump();
+        Fold.run(f.t);
+        f.t.verify();
+        // left: the class and small-int guards of the slot, x // -1's overflow check, -x's overflow check
+        assertEquals(4, f.t.guardCount(), f.t::toString);
+        assertEquals(1, Fixture.count(f.t, IrOp.GUARD_NO_OVERFLOW_DIV), f.t::toString);
+        assertEquals(1, Fixture.count(f.t, IrOp.GUARD_NO_OVERFLOW_NEG), f.t::toString);
+        assertEquals(0, Fixture.count(f.t, IrOp.GUARD_NONZERO_I64), f.t::toString);
+    }
 }
