@@ -82,16 +82,37 @@ class Game:
             row = self.height - 1
         return row * self.width + col
 
-    def play(self, iterations, seed):
+    def play(self, iterations, seed, tick):
         rng = Rng(seed)
         point = Point(0.0, 0.0)
         hits = {}
-        for i in range(iterations):
-            self.choose(rng).apply(point)
-            if i >= 20:
-                key = self.cell(point)
-                hits[key] = hits.get(key, 0) + 1
+        block = max(iterations // 10, 1)
+        for start in range(0, iterations, block):
+            # Ten blocks of the same iterations, timed per block.
+            for i in range(start, min(start + block, iterations)):
+                self.choose(rng).apply(point)
+                if i >= 20:
+                    key = self.cell(point)
+                    hits[key] = hits.get(key, 0) + 1
+            tick()
         return hits
+
+
+def iteration_clock():
+    """With `--iter-times` after the size, returns a function to call after each outer
+    iteration: it prints `iter K SECONDS` (time.perf_counter since the previous call) to stderr
+    for bench/run's warm-up table. Without it, a function that does nothing."""
+    if "--iter-times" not in sys.argv[2:]:
+        return lambda: None
+    from time import perf_counter
+    state = [perf_counter(), 0]
+
+    def tick():
+        now = perf_counter()
+        state[1] += 1
+        sys.stderr.write("iter %d %.6f\n" % (state[1], now - state[0]))
+        state[0] = now
+    return tick
 
 
 def main(iterations):
@@ -102,7 +123,7 @@ def main(iterations):
         Affine(-0.15, 0.28, 0.26, 0.24, 0.0, 0.44, 0.07),
     ]
     game = Game(maps, 160, 320)
-    hits = game.play(iterations, 20261130)
+    hits = game.play(iterations, 20261130, iteration_clock())
     fold = 0
     for key in sorted(hits):
         fold = (fold * 1000003 + key * 7 + hits[key]) % (1 << 61)

@@ -112,6 +112,10 @@ public final class Jit {
         PyCode code = f.code;
         LoopState s = LoopTable.of(code, f.ip);
         if (s.trace != null) {
+            if (Dependencies.anyInvalidated(s.dependencies)) {
+                discard(f, s, "assumption invalidated: " + Dependencies.firstInvalidated(s.dependencies));
+                return;
+            }
             enter(ts, f, s);
             return;
         }
@@ -179,12 +183,27 @@ public final class Jit {
         }
         s.trace = compiled;
         s.traceId = traces++;
+        s.dependencies = Dependencies.of(trace);
         if (logging) {
             s.exits = compiled.exits();  // the backend's numbering, which run() returns
             listener.compiled(s.traceId, recorded, trace, guardsBefore, trace.guardCount(),
                     allocationsBefore - TraceText.allocations(trace));
         }
         enter(ts, f, s);
+    }
+
+    /**
+     * Throws away the loop's trace because something it assumed changed (a global rebound, a class
+     * modified): the loop is recorded again once hot, with the new state. Not counted against
+     * {@link #MAX_INVALIDATIONS}: the runtime stops handing out switch points for a key or type that
+     * keeps changing, so re-recording converges.
+     */
+    private void discard(Frame f, LoopState s, String why) {
+        listener.invalidated(s.traceId, why);
+        s.trace = null;
+        s.exits = null;
+        s.dependencies = null;
+        s.retryAt = s.hotness(f.code) + Math.max(threshold, REENTRY_MASK + 1);
     }
 
     /** Runs the loop's trace from the header until it exits (or events are pending), then arranges re-entry at the next back jump. */

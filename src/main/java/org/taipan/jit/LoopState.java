@@ -27,6 +27,8 @@ final class LoopState {
     /** Entries of the current window (32 entries) that left the trace before completing one iteration. */
     int uselessEntries;
     int invalidations;
+    /** The switch points the compiled trace depends on ({@link Dependencies#of}), or null. */
+    org.taipan.jit.ir.Dependency[] dependencies;
     /** The compiled trace's exits by index (for the listener; null when nothing listens). */
     java.util.List<org.taipan.jit.ir.Ins> exits;
 

@@ -42,6 +42,8 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
      * ({@link #valueAtPosition}). CPython 3.11 caches globals by dict-keys version and index alike.
      */
     private int keysVersion;
+    /** The keys compiled traces depend on, or null (almost always): see {@link #watchKey}. */
+    private KeyWatches watches;
 
     public PyDict() {
         index = newIndex(8);
@@ -132,7 +134,11 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
         long h = Abstract.hash(key);
         int ix = find(key, h);
         if (ix >= 0) {
+            PyObject old = entries[2 * ix + 1];
             entries[2 * ix + 1] = value;
+            if (watches != null && old != value) {
+                watches.changed(entries[2 * ix]);
+            }
             return;
         }
         append(key, h, value);
@@ -164,6 +170,9 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
         size++;
         version++;
         keysVersion++;
+        if (watches != null) {
+            watches.changed(key);
+        }
     }
 
     private void insertIndex(long h, int pos) {
@@ -225,12 +234,16 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
             i = (int) ((i * 5L + perturb + 1) & mask);
         }
         PyObject v = entries[2 * ix + 1];
+        PyObject k = entries[2 * ix];
         idx[i] = slot(DUMMY, 0);
         entries[2 * ix] = null;
         entries[2 * ix + 1] = null;
         size--;
         version++;
         keysVersion++;
+        if (watches != null) {
+            watches.changed(k);
+        }
         return v;
     }
 
@@ -253,12 +266,31 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
         size = 0;
         version++;
         keysVersion++;
+        if (watches != null) {
+            watches.changedAll();
+        }
     }
 
     private void compact() {
         if (used != size) {
             resize();
         }
+    }
+
+    /**
+     * A {@link java.lang.invoke.SwitchPoint} that is invalidated as soon as {@code key}'s binding
+     * in this dict changes in any way (its value replaced, the key deleted or, when absent, added;
+     * the dict cleared), for compiled code that uses the binding (or its absence) as a constant;
+     * or null when the key has changed too often to be worth it ({@link KeyWatches}). Only the
+     * JIT calls this: a dict never asked pays nothing but a null test per store.
+     *
+     * @param key an exact str (a global, builtin or module attribute name)
+     */
+    public java.lang.invoke.SwitchPoint watchKey(PyStr key) {
+        if (watches == null) {
+            watches = new KeyWatches();
+        }
+        return watches.switchPointFor(key);
     }
 
     /** The keys version (see the field): equal versions of one dict mean the same keys at the same positions. */
@@ -350,6 +382,9 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
             size = o.size;
             version++;
             keysVersion++;
+            if (watches != null) {
+                watches.changedAll();
+            }
             return;
         }
         // Bounds read on every step: a key's __eq__ may change either dict.
@@ -361,6 +396,9 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
                 int ix = find(k, h);
                 if (ix >= 0) {
                     entries[2 * ix + 1] = v;
+                    if (watches != null) {
+                        watches.changed(entries[2 * ix]);
+                    }
                 } else {
                     append(k, h, v);
                 }

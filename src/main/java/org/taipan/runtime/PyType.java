@@ -1,5 +1,6 @@
 package org.taipan.runtime;
 
+import java.lang.invoke.SwitchPoint;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,6 +64,11 @@ public final class PyType extends PyObject implements HasDict {
     /** Moves when a builtin type's dict changes (only while builtin types are being set up). */
     private static volatile int builtinEpoch;
     private volatile int versionTag = NEXT_VERSION.getAndIncrement();
+    /** Invalidated switch points after which {@link #versionSwitchPoint} hands out no more. */
+    public static final int MAX_VERSION_INVALIDATIONS = 3;
+    /** The switch point of the current version tag, when the JIT asked for one (else null). */
+    private SwitchPoint versionSwitch;
+    private int versionInvalidations;
     private TypeLookupCache lookupCache;
     /** The empty shape that new instances of this type start from. */
     private final Shape rootShape = Shape.newRoot();
@@ -703,6 +709,27 @@ public final class PyType extends PyObject implements HasDict {
     }
 
     /**
+     * A {@link SwitchPoint} that stays valid exactly while the version tag is {@code version}: it
+     * is invalidated by {@link #modified()} (of this type or any base), so compiled code that
+     * assumes the class's attributes as they are (a method's identity, no data descriptor for an
+     * instance attribute) is deoptimized when they change. Created on the first request for a
+     * version; null when the tag is no longer {@code version}, or when this type's switch points
+     * were invalidated {@link #MAX_VERSION_INVALIDATIONS} times (a class modified over and over is
+     * checked by its tag instead). Only the JIT calls this; types never asked pay nothing.
+     */
+    public SwitchPoint versionSwitchPoint(int version) {
+        if (versionTag != version || versionInvalidations >= MAX_VERSION_INVALIDATIONS) {
+            return null;
+        }
+        SwitchPoint sp = versionSwitch;
+        if (sp == null) {
+            sp = new SwitchPoint();
+            versionSwitch = sp;
+        }
+        return sp;
+    }
+
+    /**
      * Records that this type's namespace, bases or MRO changed (CPython's {@code PyType_Modified}):
      * a new version tag for it and, recursively, for its live subclasses, and no cached lookups.
      */
@@ -710,6 +737,12 @@ public final class PyType extends PyObject implements HasDict {
         checkNotShared();
         lookupCache = null;
         versionTag = NEXT_VERSION.getAndIncrement();
+        SwitchPoint sp = versionSwitch;
+        if (sp != null) {
+            versionSwitch = null;
+            versionInvalidations++;
+            SwitchPoint.invalidateAll(new SwitchPoint[] {sp});
+        }
         if (!heapType) {
             // Builtin types do not record their (possibly many, cross-interpreter) subclasses.
             builtinEpoch++;

@@ -49,6 +49,30 @@ public final class SeqIterator extends PyObject {
         return (int) Math.max(0, n - index);
     }
 
+    /**
+     * Whether this iterator is over a list (exact or subclass, as {@link #next} treats them) and has
+     * an item left: what a compiled trace checks before {@link #listNext} (the tracing JIT's
+     * GUARD_LIST_ITER_ACTIVE; CPython's {@code listiter_next} bounds test).
+     */
+    public boolean listActive() {
+        return seq instanceof PyList l && index < l.size();
+    }
+
+    /** Whether this iterator is over a tuple and has an item left (see {@link #listActive}). */
+    public boolean tupleActive() {
+        return seq instanceof PyTuple t && index < t.size();
+    }
+
+    /** The next item of a list iterator that {@link #listActive} just accepted. */
+    public PyObject listNext() {
+        return ((PyList) seq).get(index++);
+    }
+
+    /** The next item of a tuple iterator that {@link #tupleActive} just accepted. */
+    public PyObject tupleNext() {
+        return ((PyTuple) seq).get(index++);
+    }
+
     /** The next item or null when exhausted. */
     public PyObject next() {
         PyObject s = seq;

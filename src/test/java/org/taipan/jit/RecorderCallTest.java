@@ -123,7 +123,7 @@ class RecorderCallTest {
         }
         assertEquals(4, deepest, on.log());
         assertTrue(iterations(on) > 400, on.log());
-        assertTrue(on.traces().stream().anyMatch(t -> t.ops.stream().anyMatch(i -> i.op == IrOp.GUARD_TYPE_VERSION)), on.log());
+        assertTrue(on.traces().stream().anyMatch(t -> t.ops.stream().anyMatch(i -> i.op == IrOp.GUARD_TYPE_VERSION || i.op == IrOp.GUARD_TYPE)), on.log());
     }
 
     @Test

@@ -247,7 +247,7 @@ class RecorderTest {
                 builtins.len = None
                 print(g(5))
                 """);
-        assertTrue(on.traces().stream().anyMatch(t -> t.ops.stream().anyMatch(i -> i.op == IrOp.GUARD_GLOBAL)), on.log());
+        assertTrue(on.traces().stream().anyMatch(t -> t.ops.stream().anyMatch(i -> i.op == IrOp.GUARD_NOT_INVALIDATED)), on.log());
     }
 
     @Test

@@ -120,8 +120,14 @@ final class TraceInterpreter implements CompiledTrace {
             case GUARD_LIST_INDEX -> l(g, 1, v) >= 0 && l(g, 1, v) < ((PyList) a(g, 0, v)).size();
             case GUARD_GLOBAL -> ((org.taipan.interp.GlobalBinding) g.aux).holds();
             case GUARD_TYPE_VERSION -> ((org.taipan.jit.ir.TypeVersion) g.aux).holdsFor(a(g, 0, v));
+            case GUARD_TYPE -> a(g, 0, v) instanceof org.taipan.runtime.PyObject p && p.type() == g.aux;
+            case GUARD_NOT_INVALIDATED -> ((org.taipan.jit.ir.Dependency) g.aux).holds();
             case GUARD_SHAPE -> a(g, 0, v) instanceof org.taipan.runtime.PyInstance p && p.shape() == g.aux;
             case GUARD_RANGE_ITER_ACTIVE -> ((PyRange.Iter) a(g, 0, v)).hasNext();
+            case GUARD_LIST_ITER_ACTIVE -> ((org.taipan.runtime.SeqIterator) a(g, 0, v)).listActive();
+            case GUARD_TUPLE_ITER_ACTIVE -> ((org.taipan.runtime.SeqIterator) a(g, 0, v)).tupleActive();
+            case GUARD_TUPLE_INDEX -> l(g, 1, v) >= 0 && l(g, 1, v) < ((org.taipan.runtime.PyTuple) a(g, 0, v)).size();
+            case GUARD_LEN -> org.taipan.jit.emit.Templates.len(a(g, 0, v)) == (Integer) g.aux;
             case GUARD_NO_OVERFLOW_DIV -> l(g, 0, v) != Long.MIN_VALUE || l(g, 1, v) != -1;
             case GUARD_NO_OVERFLOW_NEG -> l(g, 0, v) != Long.MIN_VALUE;
             case GUARD_NOT_NULL -> a(g, 0, v) != null;
@@ -178,6 +184,10 @@ final class TraceInterpreter implements CompiledTrace {
             }
             case REF_IS -> a(ins, 0, v) == a(ins, 1, v);
             case RANGE_ITER_NEXT -> ((PyRange.Iter) a(ins, 0, v)).nextLong();
+            case LIST_ITER_NEXT -> ((org.taipan.runtime.SeqIterator) a(ins, 0, v)).listNext();
+            case TUPLE_ITER_NEXT -> ((org.taipan.runtime.SeqIterator) a(ins, 0, v)).tupleNext();
+            case TUPLE_GETITEM -> ((org.taipan.runtime.PyTuple) a(ins, 0, v)).get((int) l(ins, 1, v));
+            case LEN -> org.taipan.jit.emit.Templates.len(a(ins, 0, v));
             // the oracle for the number ops is tier 1's object arithmetic on the boxed operands
             case FLOAT_FLOORDIV -> ((PyFloat) PyFloat.arithmetic(org.taipan.runtime.Abstract.NB_FLOOR_DIVIDE, d(ins, 0, v), d(ins, 1, v))).value();
             case FLOAT_MOD -> ((PyFloat) PyFloat.arithmetic(org.taipan.runtime.Abstract.NB_REMAINDER, d(ins, 0, v), d(ins, 1, v))).value();

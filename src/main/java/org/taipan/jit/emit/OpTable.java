@@ -69,6 +69,8 @@ final class OpTable {
         template(IrOp.GUARD_SHAPE, "hasShape", Aux.CONST);
         template(IrOp.GUARD_TYPE_VERSION, "hasTypeVersion", Aux.CONST);
         template(IrOp.GUARD_GLOBAL, "globalHolds", Aux.CONST);
+        template(IrOp.GUARD_TYPE, "typeIs", Aux.CONST);
+        template(IrOp.GUARD_NOT_INVALIDATED, "notInvalidated", Aux.CONST);
         template(IrOp.GUARD_SMALL_INT, "fitsLong", Aux.NONE);
         // GUARD_TRUE: the operand itself is the condition; GUARD_FALSE negates it.
         bytecodes(IrOp.GUARD_TRUE, cb -> { });
@@ -93,6 +95,11 @@ final class OpTable {
         bytecodes(IrOp.BOOL_TO_INT, CodeBuilder::i2l);
         template(IrOp.CELL_GET, "cellGet", Aux.NONE);
         template(IrOp.CELL_SET, "cellSet", Aux.NONE);
+
+        template(IrOp.GUARD_LIST_ITER_ACTIVE, "listIterActive", Aux.NONE);
+        template(IrOp.GUARD_TUPLE_ITER_ACTIVE, "tupleIterActive", Aux.NONE);
+        template(IrOp.GUARD_TUPLE_INDEX, "tupleIndexOk", Aux.NONE);
+        template(IrOp.GUARD_LEN, "hasLen", Aux.INT);
 
         template(IrOp.UNBOX_INT, "unboxInt", Aux.NONE);
         template(IrOp.UNBOX_FLOAT, "unboxFloat", Aux.NONE);
@@ -121,6 +128,10 @@ final class OpTable {
         template(IrOp.LIST_GETITEM, "listGet", Aux.NONE);
         template(IrOp.LIST_SETITEM, "listSet", Aux.NONE);
         template(IrOp.RANGE_ITER_NEXT, "rangeNext", Aux.NONE);
+        template(IrOp.LIST_ITER_NEXT, "listIterNext", Aux.NONE);
+        template(IrOp.TUPLE_ITER_NEXT, "tupleIterNext", Aux.NONE);
+        template(IrOp.TUPLE_GETITEM, "tupleGet", Aux.NONE);
+        template(IrOp.LEN, "len", Aux.NONE);
     }
 
     /** The entry for {@code op}, or null when the op is structural or has no template yet. */

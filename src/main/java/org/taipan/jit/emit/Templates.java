@@ -6,6 +6,10 @@ import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyList;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyRange;
+import org.taipan.runtime.PyStr;
+import org.taipan.runtime.PyTuple;
+import org.taipan.runtime.SeqIterator;
+import org.taipan.runtime.PyDict;
 
 /**
  * The op templates: for each IR operation that is more than one or two JVM instructions, the
@@ -57,6 +61,19 @@ public final class Templates {
         return ((org.taipan.jit.ir.TypeVersion) tv).holdsFor(o);
     }
 
+    /** GUARD_TYPE: {@code o}'s Python type is exactly {@code type} (a PyType). */
+    public static boolean typeIs(Object o, Object type) {
+        return o instanceof PyObject p && p.type() == type;
+    }
+
+    /**
+     * GUARD_NOT_INVALIDATED: the {@code dependency} (a jit.ir.Dependency, a trace constant) still
+     * holds; after C2 inlines this, nothing is left but the switch point's deoptimization dependency.
+     */
+    public static boolean notInvalidated(Object dependency) {
+        return ((org.taipan.jit.ir.Dependency) dependency).holds();
+    }
+
     /** GUARD_SHAPE: {@code o} is an instance whose attributes live in values of shape {@code s}. */
     public static boolean hasShape(Object o, Object s) {
         return o instanceof PyInstance p && p.shape() == s;
@@ -95,6 +112,26 @@ public final class Templates {
     /** GUARD_RANGE_ITER_ACTIVE: the range iterator {@code it} has an item left. */
     public static boolean rangeActive(Object it) {
         return ((PyRange.Iter) it).hasNext();
+    }
+
+    /** GUARD_LIST_ITER_ACTIVE: the sequence iterator {@code it} is over a list and has an item left. */
+    public static boolean listIterActive(Object it) {
+        return ((SeqIterator) it).listActive();
+    }
+
+    /** GUARD_TUPLE_ITER_ACTIVE: the sequence iterator {@code it} is over a tuple and has an item left. */
+    public static boolean tupleIterActive(Object it) {
+        return ((SeqIterator) it).tupleActive();
+    }
+
+    /** GUARD_TUPLE_INDEX: {@code 0 <= i < len(t)}, {@code t} an exact tuple. */
+    public static boolean tupleIndexOk(Object t, long i) {
+        return i >= 0 && i < ((PyTuple) t).size();
+    }
+
+    /** GUARD_LEN: the exact list or tuple {@code o} has {@code n} items. */
+    public static boolean hasLen(Object o, int n) {
+        return (o instanceof PyTuple t ? t.size() : ((PyList) o).size()) == n;
     }
 
     /** GUARD_NOT_NULL: a cell's contents are bound. */
@@ -267,6 +304,32 @@ public final class Templates {
     /** RANGE_ITER_NEXT: advances a range iterator with an item left and returns the item. */
     public static long rangeNext(Object it) {
         return ((PyRange.Iter) it).nextLong();
+    }
+
+    /** LIST_ITER_NEXT: the next item of a list iterator whose guard held. */
+    public static Object listIterNext(Object it) {
+        return ((SeqIterator) it).listNext();
+    }
+
+    /** TUPLE_ITER_NEXT: the next item of a tuple iterator whose guard held. */
+    public static Object tupleIterNext(Object it) {
+        return ((SeqIterator) it).tupleNext();
+    }
+
+    /** TUPLE_GETITEM: item {@code i} of an exact tuple, {@code i} in range. */
+    public static Object tupleGet(Object t, long i) {
+        return ((PyTuple) t).get((int) i);
+    }
+
+    /** LEN: {@code len(o)} of an exact list, tuple, str or dict, as their {@code sq_length}/{@code mp_length}. */
+    public static long len(Object o) {
+        if (o instanceof PyList l) {
+            return l.size();
+        }
+        if (o instanceof PyTuple t) {
+            return t.size();
+        }
+        return o instanceof PyStr s ? s.length() : ((PyDict) o).size();
     }
 
     // Boxes.

@@ -64,6 +64,17 @@ public enum IrOp {
      * still the recorded object, which the trace then uses as a constant).
      */
     GUARD_GLOBAL(VOID, 0, IrOp.GUARD),
+    /**
+     * Operand's Python type is exactly {@code aux} (a PyType; {@code __class__} assignment can
+     * change it, so unlike {@link #GUARD_CLASS} it is no property of the value alone).
+     */
+    GUARD_TYPE(VOID, 1, IrOp.GUARD, REF),
+    /**
+     * The assumption {@code aux} (a {@link Dependency}: a global's binding, a class's version) still
+     * holds. Costs nothing in compiled code (a switch point); stays at its place in the body, since
+     * code the trace calls may invalidate it mid-iteration.
+     */
+    GUARD_NOT_INVALIDATED(VOID, 0, IrOp.GUARD),
     /** Operand (a PyInstance) has the shape {@code aux}. */
     GUARD_SHAPE(VOID, 1, IrOp.GUARD, REF),
     /** Operand (an exact PyInt) fits a long (is not in its big-integer form). */
@@ -89,6 +100,15 @@ public enum IrOp {
     GUARD_LIST_INDEX(VOID, 2, IrOp.GUARD, REF, I64),
     /** Operand (an exact {@code PyRange.Iter}) has items left ({@code PyRange.Iter.hasNext}). */
     GUARD_RANGE_ITER_ACTIVE(VOID, 1, IrOp.GUARD, REF),
+
+    /** Operand (an exact {@code SeqIterator}) is over a list and has an item left ({@code SeqIterator.listActive}). */
+    GUARD_LIST_ITER_ACTIVE(VOID, 1, IrOp.GUARD, REF),
+    /** Operand (an exact {@code SeqIterator}) is over a tuple and has an item left ({@code SeqIterator.tupleActive}). */
+    GUARD_TUPLE_ITER_ACTIVE(VOID, 1, IrOp.GUARD, REF),
+    /** 0 <= operand 1 < len(operand 0), operand 0 an exact tuple. */
+    GUARD_TUPLE_INDEX(VOID, 2, IrOp.GUARD, REF, I64),
+    /** Operand (an exact list or tuple) has exactly {@code aux} (an Integer) items: UNPACK_SEQUENCE's length check. */
+    GUARD_LEN(VOID, 1, IrOp.GUARD, REF),
 
     // Boxing. A box is an allocation the optimizer removes when nothing but exits needs it.
     UNBOX_INT(I64, 1, IrOp.PURE, REF),
@@ -161,6 +181,17 @@ public enum IrOp {
      * returns the item it passed ({@code PyRange.Iter.nextLong}): FOR_ITER_RANGE's step.
      */
     RANGE_ITER_NEXT(I64, 1, IrOp.EFFECT, REF),
+    /** Advances operand 0 (a list iterator that GUARD_LIST_ITER_ACTIVE accepted) and returns the item it passed. */
+    LIST_ITER_NEXT(REF, 1, IrOp.EFFECT, REF),
+    /** Advances operand 0 (a tuple iterator that GUARD_TUPLE_ITER_ACTIVE accepted) and returns the item it passed. */
+    TUPLE_ITER_NEXT(REF, 1, IrOp.EFFECT, REF),
+    /** Item operand 1 of an exact tuple (index guarded before); tuples never change, so it is pure. */
+    TUPLE_GETITEM(REF, 2, IrOp.PURE, REF, I64),
+    /**
+     * {@code len(operand)} of an exact list, tuple, str (code points) or dict (class guarded before).
+     * Not pure: a list's or dict's length changes.
+     */
+    LEN(I64, 1, 0, REF),
     /** The contents of a cell (operand 0, a {@code PyCell}); null when unbound. Not PURE: a store to the cell changes it. */
     CELL_GET(REF, 1, 0, REF),
     /** Stores operand 1 in the cell operand 0 (STORE_DEREF). */

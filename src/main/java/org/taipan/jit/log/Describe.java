@@ -45,6 +45,7 @@ final class Describe {
             case PyType t -> "type " + t.name();
             case Shape s -> shape(s);
             case TypeVersion v -> "type " + v.type().name() + " v" + v.version();
+            case org.taipan.jit.ir.Dependency d -> d.what();
             case PyFunction f -> "function " + f.qualname;
             case PyCode c -> "code " + c.code.qualname;
             case PyNone n -> "None";
@@ -78,6 +79,8 @@ final class Describe {
             case GUARD_TYPE_VERSION -> exit.aux instanceof TypeVersion v
                     ? "expected type " + v.type().name() + " unchanged (another type came, or the class or a base was modified)"
                     : "expected " + constant(exit.aux);
+            case GUARD_TYPE -> "expected " + constant(exit.aux);
+            case GUARD_NOT_INVALIDATED -> "assumption invalidated: " + exit.aux;
             case GUARD_SMALL_INT -> "int does not fit 64 bits";
             case GUARD_TRUE -> "branch went the other way (condition false)";
             case GUARD_FALSE -> "branch went the other way (condition true)";

@@ -37,7 +37,8 @@ final class GuardElim {
     }
 
     /** EFFECT ops that cannot change an instance's shape (a SETSLOT writes an existing slot). */
-    static final Set<String> SHAPE_PRESERVING = Set.of("SETSLOT", "LIST_SETITEM", "RANGE_ITER_NEXT");
+    static final Set<String> SHAPE_PRESERVING = Set.of("SETSLOT", "LIST_SETITEM", "RANGE_ITER_NEXT", "LIST_ITER_NEXT",
+            "TUPLE_ITER_NEXT");
 
     /** Drops the redundant guards of {@code t}; returns how many. */
     static int run(Trace t) {

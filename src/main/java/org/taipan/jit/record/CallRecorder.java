@@ -11,7 +11,6 @@ import org.taipan.interp.InlineCallProbe;
 import org.taipan.jit.ir.Ins;
 import org.taipan.jit.ir.IrOp;
 import org.taipan.jit.ir.Snapshot;
-import org.taipan.jit.ir.TypeVersion;
 import org.taipan.runtime.PyFunction;
 import org.taipan.runtime.PyInstance;
 import org.taipan.runtime.PyMethod;
@@ -83,7 +82,7 @@ final class CallRecorder {
         }
         Ins vo = r.b.read(r.sp - 1);
         PyType t = obj.type();
-        r.b.guard(IrOp.GUARD_TYPE_VERSION, new TypeVersion(t, t.versionTag()), vo);
+        Speculation.typeVersion(r.b, t, vo);
         if (shadow[0]) {
             r.b.guard(IrOp.GUARD_SHAPE, ((PyInstance) obj).shape(), vo);
         }

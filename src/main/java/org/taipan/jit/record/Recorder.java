@@ -6,7 +6,6 @@ import org.taipan.interp.Frame;
 import org.taipan.interp.SpecializedOps;
 import org.taipan.jit.ir.Ins;
 import org.taipan.jit.ir.IrOp;
-import org.taipan.jit.ir.TypeVersion;
 import org.taipan.interp.AttrCacheProbe;
 import org.taipan.interp.GlobalBinding;
 import org.taipan.runtime.PyInstance;
@@ -15,9 +14,9 @@ import org.taipan.runtime.Abstract;
 import org.taipan.runtime.PyBool;
 import org.taipan.runtime.PyFloat;
 import org.taipan.runtime.PyInt;
-import org.taipan.runtime.PyList;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyRange;
+import org.taipan.runtime.SeqIterator;
 import org.taipan.runtime.PyCode;
 import org.taipan.runtime.ThreadState;
 
@@ -54,6 +53,7 @@ public final class Recorder {
     final ThreadState ts;
     private final CallRecorder calls;
     private final NumberRecorder nums = new NumberRecorder(this);
+    private final SequenceRecorder seqs = new SequenceRecorder(this);
     int ip;
     int sp;
 
@@ -163,11 +163,11 @@ public final class Recorder {
                 pop();
                 ip = i + 1;
             }
-            case Op.COPY -> {
+            case Op.COPY, Op.COPY__COPY__BINARY_SUBSCR -> {
                 push(b.read(sp - oparg), st[sp - oparg]);
                 ip = i + 1;
             }
-            case Op.SWAP -> {
+            case Op.SWAP, Op.SWAP__SWAP__STORE_SUBSCR -> {
                 int k = sp - oparg;
                 Ins top = b.read(sp - 1), other = b.read(k);
                 PyObject t = st[sp - 1];
@@ -194,6 +194,8 @@ public final class Recorder {
                     truth = ((PyInt) v).longValue() != 0;
                     Ins nonzero = b.emit(IrOp.INT_NE, null, unboxInt(b.read(sp - 1)), b.constantI64(0));
                     b.guard(truth ? IrOp.GUARD_TRUE : IrOp.GUARD_FALSE, null, nonzero);
+                } else if (SequenceRecorder.isContainer(v)) {
+                    truth = seqs.truth(v);
                 } else {
                     throw new RecordAbort("branch on a non-bool", i);
                 }
@@ -233,14 +235,30 @@ public final class Recorder {
                 }
                 ip = i + 2;
             }
-            case Op.FOR_ITER_RANGE, Op.FOR_ITER -> forIterRange(i, op);
+            case Op.FOR_ITER_RANGE, Op.FOR_ITER, Op.FOR_ITER_SEQ, Op.FOR_ITER_GEN -> {
+                if (calls.depth() > 0) {
+                    throw new RecordAbort("loop in inlined call", i);
+                }
+                if (i != header) {
+                    throw new RecordAbort("inner loop", i);
+                }
+                if (op == Op.FOR_ITER_SEQ || op == Op.FOR_ITER && st[sp - 1] instanceof SeqIterator) {
+                    seqs.forIterSeq(i, op);
+                } else if (op == Op.FOR_ITER_GEN) {
+                    throw new RecordAbort("unsupported opcode FOR_ITER_GEN", i);
+                } else {
+                    forIterRange(i, op);
+                }
+            }
+            case Op.GET_ITER -> seqs.getIter(i);
+            case Op.UNPACK_SEQUENCE, Op.UNPACK_SEQUENCE_TUPLE, Op.UNPACK_SEQUENCE_LIST -> seqs.unpack(i, oparg);
             case Op.LOAD_ATTR_INSTANCE_VALUE -> loadInstanceValue(i, oparg);
             case Op.LOAD_GLOBAL_MODULE, Op.LOAD_GLOBAL_BUILTIN -> {
                 GlobalBinding g = GlobalBinding.probe(f, f.code, i, op == Op.LOAD_GLOBAL_BUILTIN);
                 if (g == null) {
                     throw new RecordAbort(Opcode.of(op).name() + " cache miss", i);
                 }
-                b.guard(IrOp.GUARD_GLOBAL, g);
+                Speculation.global(b, g, f.code.names[oparg >> 1]);
                 if ((oparg & 1) != 0) {
                     // the global is about to be called: the NULL of the calling convention below it
                     push(b.constant(null), null);
@@ -250,8 +268,8 @@ public final class Recorder {
                 ip = i + 1;
             }
             case Op.STORE_ATTR_INSTANCE_VALUE -> storeInstanceValue(i, oparg);
-            case Op.BINARY_SUBSCR_LIST_INT -> subscrListInt(i);
-            case Op.STORE_SUBSCR_LIST_INT -> storeSubscrListInt(i);
+            case Op.BINARY_SUBSCR_LIST_INT, Op.BINARY_SUBSCR_TUPLE_INT, Op.BINARY_SUBSCR -> seqs.subscr(i);
+            case Op.STORE_SUBSCR_LIST_INT, Op.STORE_SUBSCR -> seqs.storeSubscr(i);
             case Op.PUSH_NULL -> {
                 push(b.constant(null), null);
                 ip = i + 1;
@@ -265,6 +283,11 @@ public final class Recorder {
     }
 
     // ------------------------------------------------------------------ frame
+
+    /** Whether the instruction being recorded is in a call the trace inlines (not in the loop's own frame). */
+    boolean inCallee() {
+        return calls.depth() > 0;
+    }
 
     /** Aborts when local {@code k} is unbound (tier 1 raises UnboundLocalError there). */
     void local(int i, int k) {
@@ -542,46 +565,6 @@ public final class Recorder {
         ip = i + 1;
     }
 
-    /** Whether {@code k} is a small int in {@code [0, len(l))} (negative indices are left to tier 1). */
-    private static boolean inRange(PyObject k, PyList l) {
-        return smallInt(k) && ((PyInt) k).longValue() >= 0 && ((PyInt) k).longValue() < l.size();
-    }
-
-    /** BINARY_SUBSCR_LIST_INT: {@code (list, k -- list[k])} with {@code 0 <= k < len}. */
-    private void subscrListInt(int i) {
-        pops(i, 2);
-        PyObject o = st[sp - 2], k = st[sp - 1];
-        if (o.getClass() != PyList.class || !inRange(k, (PyList) o)) {
-            throw new RecordAbort("list subscript not an exact list and index in range", i);
-        }
-        Ins vl = b.read(sp - 2);
-        b.guard(IrOp.GUARD_CLASS, PyList.class, vl);
-        Ins uk = unboxInt(b.read(sp - 1));
-        b.guard(IrOp.GUARD_LIST_INDEX, null, vl, uk);
-        Ins item = b.emit(IrOp.LIST_GETITEM, null, vl, uk);
-        replace(2, item, SpecializedOps.subscrListInt(f.code, i, o, k));
-        ip = i + 1;
-    }
-
-    /** STORE_SUBSCR_LIST_INT: {@code (v, list, k -- )}, {@code list[k] = v} with {@code 0 <= k < len}. */
-    private void storeSubscrListInt(int i) {
-        pops(i, 3);
-        PyObject v = st[sp - 3], o = st[sp - 2], k = st[sp - 1];
-        if (o.getClass() != PyList.class || !inRange(k, (PyList) o)) {
-            throw new RecordAbort("list store not an exact list and index in range", i);
-        }
-        Ins vl = b.read(sp - 2);
-        b.guard(IrOp.GUARD_CLASS, PyList.class, vl);
-        Ins uk = unboxInt(b.read(sp - 1));
-        b.guard(IrOp.GUARD_LIST_INDEX, null, vl, uk);
-        b.emit(IrOp.LIST_SETITEM, null, vl, uk, b.read(sp - 3));
-        SpecializedOps.storeListInt(f.code, i, o, k, v);
-        pop();
-        pop();
-        pop();
-        ip = i + 1;
-    }
-
     /** LOAD_ATTR_INSTANCE_VALUE (not the method form): an instance value its inline cache finds. */
     private void loadInstanceValue(int i, int oparg) {
         pops(i, 1);
@@ -596,7 +579,7 @@ public final class Recorder {
             throw new RecordAbort("LOAD_ATTR_INSTANCE_VALUE cache miss", i);
         }
         Ins vo = b.read(sp - 1);
-        b.guard(IrOp.GUARD_TYPE_VERSION, new TypeVersion(pi.type(), pi.type().versionTag()), vo);
+        Speculation.typeVersion(b, pi.type(), vo);
         b.guard(IrOp.GUARD_SHAPE, pi.shape(), vo);
         Ins value = b.emit(IrOp.GETSLOT, index, vo);
         replace(1, value, v);
@@ -613,7 +596,7 @@ public final class Recorder {
         }
         PyInstance pi = (PyInstance) obj;
         Ins vo = b.read(sp - 1);
-        b.guard(IrOp.GUARD_TYPE_VERSION, new TypeVersion(pi.type(), pi.type().versionTag()), vo);
+        Speculation.typeVersion(b, pi.type(), vo);
         b.guard(IrOp.GUARD_SHAPE, pi.shape(), vo);
         b.emit(IrOp.SETSLOT, index, vo, b.read(sp - 2));
         pi.setValueAt(index, v);

@@ -1,0 +1,187 @@
+package org.taipan.jit.record;
+
+import org.taipan.code.Op;
+import org.taipan.interp.SpecializedOps;
+import org.taipan.jit.ir.Ins;
+import org.taipan.jit.ir.IrOp;
+import org.taipan.runtime.PyDict;
+import org.taipan.runtime.PyInt;
+import org.taipan.runtime.PyList;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyStr;
+import org.taipan.runtime.PyTuple;
+import org.taipan.runtime.SeqIterator;
+
+/**
+ * The recorder's rules for sequences: FOR_ITER over list and tuple iterators, GET_ITER (an inner
+ * loop's setup), UNPACK_SEQUENCE of exact tuples and lists, subscripts of tuples and lists with
+ * negative indices, and the truth of containers in branches. Each rule checks, emits IR and
+ * changes the frame as {@link Recorder} does (an abort leaves the frame unchanged), and does what
+ * tier 1's specialized form does ({@link SpecializedOps}, CPython's {@code listiter_next},
+ * {@code unpack_iterable}'s exact-tuple/list fast paths, {@code list_subscript}).
+ */
+final class SequenceRecorder {
+    private final Recorder r;
+
+    SequenceRecorder(Recorder r) {
+        this.r = r;
+    }
+
+    /** Whether the word {@code w} is one of FOR_ITER's forms. */
+    static boolean isForIter(int w) {
+        int op = w & 0xFF;
+        return op == Op.FOR_ITER || op == Op.FOR_ITER_RANGE || op == Op.FOR_ITER_SEQ || op == Op.FOR_ITER_GEN;
+    }
+
+    /**
+     * GET_ITER at {@code i}: in a recorded iteration it starts an inner loop, which would be
+     * unrolled into this trace: abort (the inner loop gets its own trace from its own header).
+     */
+    void getIter(int i) {
+        throw new RecordAbort(!isForIter(r.code[i + 1]) ? "unsupported opcode GET_ITER"
+                : r.inCallee() ? "loop in inlined call" : "inner loop", i);
+    }
+
+    /**
+     * FOR_ITER_SEQ (or FOR_ITER before tier 1 specialized it) at the loop header on a list or tuple
+     * iterator with an item left: guard the iterator's kind and that an item is left (the index is
+     * re-checked against the current length every iteration, so a list that shrinks or grows mid-loop
+     * ends the loop exactly where tier 1 would), advance it, push the item. Exhausted: the trace
+     * leaves at the FOR_ITER and tier 1 leaves the loop.
+     */
+    void forIterSeq(int i, int op) {
+        PyObject it = r.st[r.sp - 1];
+        if (it.getClass() != SeqIterator.class) {
+            throw new RecordAbort(op == Op.FOR_ITER ? "unsupported opcode FOR_ITER" : "FOR_ITER_SEQ on another iterator", i);
+        }
+        SeqIterator si = (SeqIterator) it;
+        boolean list = si.listActive();
+        if (!list && !si.tupleActive()) {
+            // a str iterator, a __getitem__ iterator, or the loop's end
+            throw new RecordAbort("FOR_ITER_SEQ not over a list or tuple with items left", i);
+        }
+        Ins vit = r.b.read(r.sp - 1);
+        r.b.guard(IrOp.GUARD_CLASS, SeqIterator.class, vit);
+        r.b.guard(list ? IrOp.GUARD_LIST_ITER_ACTIVE : IrOp.GUARD_TUPLE_ITER_ACTIVE, null, vit);
+        Ins item = r.b.emit(list ? IrOp.LIST_ITER_NEXT : IrOp.TUPLE_ITER_NEXT, null, vit);
+        r.push(item, list ? si.listNext() : si.tupleNext());
+        r.ip = i + 1;
+    }
+
+    /**
+     * UNPACK_SEQUENCE {@code n} (generic or its _TUPLE/_LIST forms) of an exact tuple or list of
+     * exactly {@code n} items: guard class and length, push the items last first. Anything else
+     * (another length raises ValueError, other iterables run Python code) is left to tier 1.
+     */
+    void unpack(int i, int n) {
+        r.pops(i, 1);
+        PyObject seq = r.st[r.sp - 1];
+        boolean tuple = seq.getClass() == PyTuple.class;
+        if (!tuple && seq.getClass() != PyList.class) {
+            throw new RecordAbort("UNPACK_SEQUENCE not of an exact tuple or list", i);
+        }
+        int len = tuple ? ((PyTuple) seq).size() : ((PyList) seq).size();
+        if (len != n) {
+            throw new RecordAbort("UNPACK_SEQUENCE of another length", i);
+        }
+        Ins vs = r.b.read(r.sp - 1);
+        r.b.guard(IrOp.GUARD_CLASS, seq.getClass(), vs);
+        r.b.guard(IrOp.GUARD_LEN, n, vs);
+        Ins[] items = new Ins[n];
+        for (int k = 0; k < n; k++) {
+            items[k] = r.b.emit(tuple ? IrOp.TUPLE_GETITEM : IrOp.LIST_GETITEM, null, vs, r.b.constantI64(k));
+        }
+        r.pop();
+        for (int k = n - 1; k >= 0; k--) {
+            r.push(items[k], tuple ? ((PyTuple) seq).get(k) : ((PyList) seq).get(k));
+        }
+        r.ip = i + 1;
+    }
+
+    /**
+     * The unboxed, guarded index for {@code seq[k]} ({@code k} a small int with
+     * {@code -len <= k < len} at record time): {@code k} itself when it was non-negative, else
+     * {@code k + len(seq)} under a guard that {@code k} stays negative. The caller guards the result
+     * in range.
+     */
+    private Ins index(Ins vseq, PyObject k) {
+        Ins uk = r.unboxInt(r.b.read(r.sp - 1));
+        if (((PyInt) k).longValue() >= 0) {
+            return uk;
+        }
+        r.b.guard(IrOp.GUARD_TRUE, null, r.b.emit(IrOp.INT_LT, null, uk, r.b.constantI64(0)));
+        return r.b.emit(IrOp.INT_ADD, null, uk, r.b.emit(IrOp.LEN, null, vseq));
+    }
+
+    private static boolean inRange(PyObject k, int len) {
+        if (!Recorder.smallInt(k)) {
+            return false;
+        }
+        long n = ((PyInt) k).longValue();
+        return n >= -len && n < len;
+    }
+
+    /**
+     * BINARY_SUBSCR_LIST_INT or BINARY_SUBSCR_TUPLE_INT (or the generic BINARY_SUBSCR on such
+     * operands): {@code (seq, k -- seq[k])} with {@code -len <= k < len}; an index out of range raises
+     * IndexError in tier 1, so it is not recorded.
+     */
+    void subscr(int i) {
+        r.pops(i, 2);
+        PyObject o = r.st[r.sp - 2], k = r.st[r.sp - 1];
+        boolean tuple = o.getClass() == PyTuple.class;
+        if (!tuple && o.getClass() != PyList.class
+                || !inRange(k, tuple ? ((PyTuple) o).size() : ((PyList) o).size())) {
+            throw new RecordAbort("subscript not of an exact list or tuple by an index in range", i);
+        }
+        Ins vs = r.b.read(r.sp - 2);
+        r.b.guard(IrOp.GUARD_CLASS, o.getClass(), vs);
+        Ins ix = index(vs, k);
+        r.b.guard(tuple ? IrOp.GUARD_TUPLE_INDEX : IrOp.GUARD_LIST_INDEX, null, vs, ix);
+        Ins item = r.b.emit(tuple ? IrOp.TUPLE_GETITEM : IrOp.LIST_GETITEM, null, vs, ix);
+        long n = ((PyInt) k).longValue();
+        int at = (int) (n < 0 ? n + (tuple ? ((PyTuple) o).size() : ((PyList) o).size()) : n);
+        r.replace(2, item, tuple ? ((PyTuple) o).get(at) : ((PyList) o).get(at));
+        r.ip = i + 1;
+    }
+
+    /** STORE_SUBSCR_LIST_INT (or STORE_SUBSCR on such operands): {@code (v, list, k -- )} with {@code -len <= k < len}. */
+    void storeSubscr(int i) {
+        r.pops(i, 3);
+        PyObject v = r.st[r.sp - 3], o = r.st[r.sp - 2], k = r.st[r.sp - 1];
+        if (o.getClass() != PyList.class || !inRange(k, ((PyList) o).size())) {
+            throw new RecordAbort("list store not an exact list and index in range", i);
+        }
+        Ins vl = r.b.read(r.sp - 2);
+        r.b.guard(IrOp.GUARD_CLASS, PyList.class, vl);
+        Ins ix = index(vl, k);
+        r.b.guard(IrOp.GUARD_LIST_INDEX, null, vl, ix);
+        r.b.emit(IrOp.LIST_SETITEM, null, vl, ix, r.b.read(r.sp - 3));
+        long n = ((PyInt) k).longValue();
+        ((PyList) o).set((int) (n < 0 ? n + ((PyList) o).size() : n), v);
+        r.pop();
+        r.pop();
+        r.pop();
+        r.ip = i + 1;
+    }
+
+    /** Whether {@link #truth} handles {@code v}: an exact list, tuple, str or dict. */
+    static boolean isContainer(PyObject v) {
+        Class<?> c = v.getClass();
+        return c == PyList.class || c == PyTuple.class || c == PyStr.class || c == PyDict.class;
+    }
+
+    /**
+     * The truth of an exact list, tuple, str or dict on top of the stack (CPython's
+     * {@code PyObject_IsTrue} through {@code sq_length}/{@code mp_length}), guarded: its class, and
+     * whether its length is zero. Returns the truth it had.
+     */
+    boolean truth(PyObject v) {
+        Ins vv = r.b.read(r.sp - 1);
+        r.b.guard(IrOp.GUARD_CLASS, v.getClass(), vv);
+        long len = org.taipan.jit.emit.Templates.len(v);
+        Ins nonEmpty = r.b.emit(IrOp.INT_NE, null, r.b.emit(IrOp.LEN, null, vv), r.b.constantI64(0));
+        r.b.guard(len != 0 ? IrOp.GUARD_TRUE : IrOp.GUARD_FALSE, null, nonEmpty);
+        return len != 0;
+    }
+}

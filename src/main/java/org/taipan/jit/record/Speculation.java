@@ -1,0 +1,78 @@
+package org.taipan.jit.record;
+
+import java.lang.invoke.SwitchPoint;
+import org.taipan.interp.GlobalBinding;
+import org.taipan.jit.ir.Dependency;
+import org.taipan.jit.ir.Ins;
+import org.taipan.jit.ir.IrOp;
+import org.taipan.jit.ir.TypeVersion;
+import org.taipan.runtime.PyDict;
+import org.taipan.runtime.PyStr;
+import org.taipan.runtime.PyType;
+
+/**
+ * The guards by which a trace assumes the program's names and classes stay as recorded: where
+ * the runtime can announce a change (a watched dict key, a type's version switch point) a
+ * {@link IrOp#GUARD_NOT_INVALIDATED} that costs nothing per iteration; where it cannot or the key
+ * or type changes too often to be worth it ({@code PyDict.watchKey} / {@code PyType.versionSwitchPoint}
+ * answer null), the checked guards tier 1's caches test ({@link IrOp#GUARD_GLOBAL},
+ * {@link IrOp#GUARD_TYPE_VERSION}). Either way the recorder may then use the recorded object
+ * (a global's value, a class attribute) as a constant. For the recorder's handlers (globals,
+ * module attributes, attribute and method lookups through a type).
+ */
+final class Speculation {
+    private Speculation() {}
+
+    /**
+     * A LOAD_GLOBAL_MODULE/BUILTIN of {@code name} that resolves through {@code g}: for a module
+     * global, its key in the globals; for a builtin, its absence from the globals and its key in
+     * the builtins.
+     */
+    static void global(TraceBuilder b, GlobalBinding g, PyStr name) {
+        SwitchPoint inGlobals = g.globals().watchKey(name);
+        SwitchPoint inBuiltins = g.builtins() == null ? null : g.builtins().watchKey(name);
+        // holds() re-reads the binding now that it is watched: nothing can have slipped in between
+        if (inGlobals == null || (g.builtins() != null && inBuiltins == null) || !g.holds()) {
+            b.guard(IrOp.GUARD_GLOBAL, g);
+            return;
+        }
+        String n = name.toString();
+        if (g.builtins() == null) {
+            b.guard(IrOp.GUARD_NOT_INVALIDATED, Dependency.on("global " + n, inGlobals));
+        } else {
+            b.guard(IrOp.GUARD_NOT_INVALIDATED, Dependency.on("no global " + n, inGlobals));
+            b.guard(IrOp.GUARD_NOT_INVALIDATED, Dependency.on("builtin " + n, inBuiltins));
+        }
+    }
+
+    /**
+     * {@code key} of {@code dict} (a module's namespace) is bound as now, e.g. for a module
+     * attribute used as a constant; false (nothing emitted) when the key is too volatile, and the
+     * caller then guards the value itself.
+     */
+    static boolean dictKey(TraceBuilder b, PyDict dict, PyStr key, String what) {
+        SwitchPoint sp = dict.watchKey(key);
+        if (sp == null) {
+            return false;
+        }
+        b.guard(IrOp.GUARD_NOT_INVALIDATED, Dependency.on(what, sp));
+        return true;
+    }
+
+    /**
+     * The value {@code v} (of Python type {@code type} now) still has that type, and the type is
+     * at its current version (no attribute of it or a base changed): a {@link IrOp#GUARD_TYPE}
+     * and the type's switch point, or {@link IrOp#GUARD_TYPE_VERSION} when the type is modified
+     * too often.
+     */
+    static void typeVersion(TraceBuilder b, PyType type, Ins v) {
+        int version = type.versionTag();
+        SwitchPoint sp = type.versionSwitchPoint(version);
+        if (sp == null) {
+            b.guard(IrOp.GUARD_TYPE_VERSION, new TypeVersion(type, version), v);
+            return;
+        }
+        b.guard(IrOp.GUARD_TYPE, type, v);
+        b.guard(IrOp.GUARD_NOT_INVALIDATED, Dependency.on("type " + type.name() + " unchanged", sp));
+    }
+}
