@@ -187,6 +187,13 @@ final class TraceInterpreter implements CompiledTrace {
             case LIST_ITER_NEXT -> ((org.taipan.runtime.SeqIterator) a(ins, 0, v)).listNext();
             case TUPLE_ITER_NEXT -> ((org.taipan.runtime.SeqIterator) a(ins, 0, v)).tupleNext();
             case TUPLE_GETITEM -> ((org.taipan.runtime.PyTuple) a(ins, 0, v)).get((int) l(ins, 1, v));
+            case NEW_TUPLE -> {
+                PyObject[] items = new PyObject[ins.args.length];
+                for (int k = 0; k < items.length; k++) {
+                    items[k] = box(a(ins, k, v));
+                }
+                yield new org.taipan.runtime.PyTuple(items);
+            }
             case LEN -> org.taipan.jit.emit.Templates.len(a(ins, 0, v));
             // the oracle for the number ops is tier 1's object arithmetic on the boxed operands
             case FLOAT_FLOORDIV -> ((PyFloat) PyFloat.arithmetic(org.taipan.runtime.Abstract.NB_FLOOR_DIVIDE, d(ins, 0, v), d(ins, 1, v))).value();

@@ -52,7 +52,8 @@ import org.taipan.runtime.ThreadState;
 final class TraceWriter {
     private static final ClassDesc CD_FRAME = desc(Frame.class);
     private static final ClassDesc CD_THREAD_STATE = desc(ThreadState.class);
-    private static final ClassDesc CD_PYOBJECT_ARRAY = desc(PyObject.class).arrayType();
+    private static final ClassDesc CD_PYOBJECT = desc(PyObject.class);
+    private static final ClassDesc CD_PYOBJECT_ARRAY = CD_PYOBJECT.arrayType();
     private static final ClassDesc CD_TRACE_CODE = desc(TraceCode.class);
     private static final ClassDesc CD_EXIT_POINT = desc(ExitPoint.class);
     private static final ClassDesc CD_SIDE_EXITS = desc(SideExits.class);
@@ -78,6 +79,8 @@ final class TraceWriter {
     private final Map<Ins, Integer> exitOf = new IdentityHashMap<>();
     private ExitPoint budgetExit;
     private int exceptionLocal;
+    /** While an exit block is written: the temporary local of each object it made (see {@link #boxed}). */
+    private Map<Ins, Integer> exitObjects;
 
     TraceWriter(Trace trace, int budget) {
         this.trace = trace;
@@ -153,7 +156,7 @@ final class TraceWriter {
 
     private static boolean structural(IrOp op) {
         return switch (op) {
-            case SLOT, CONST_I64, CONST_F64, CONST_REF, LOOP, PHI, JUMP, CALL_HELPER -> true;
+            case SLOT, CONST_I64, CONST_F64, CONST_REF, LOOP, PHI, JUMP, CALL_HELPER, NEW_TUPLE -> true;
             default -> false;
         };
     }
@@ -180,7 +183,8 @@ final class TraceWriter {
                 || v.op == IrOp.CONST_REF) {
             return;
         }
-        if (depth > 8 || !v.op.isPure() || v.op.isGuard() || v.op == IrOp.PHI || OpTable.of(v.op) == null) {
+        if (depth > 8 || !v.op.isPure() || v.op.isGuard() || v.op == IrOp.PHI
+                || (OpTable.of(v.op) == null && v.op != IrOp.NEW_TUPLE)) {
             throw new UnsupportedOperationException("exit value not computable: " + v.op);
         }
         for (Ins a : v.args) {
@@ -234,6 +238,10 @@ final class TraceWriter {
                     cb.goto_(loopHead);
                 }
                 case CALL_HELPER -> callHelper(cb, ins);
+                case NEW_TUPLE -> {
+                    newTuple(cb, ins);
+                    store(cb, ins);
+                }
                 default -> op(cb, ins);
             }
         }
@@ -365,28 +373,19 @@ final class TraceWriter {
         cb.aload(2).ldc(data.constant(exit, CD_EXIT_POINT));
         cb.ldc(exit.valueCount()).anewarray(CD_Object);
         // One object per IR value: two slots holding one value get the same box (x = y = 10**6),
-        // also across the frames of an inlined chain.
-        Map<Ins, Integer> boxedIn = new IdentityHashMap<>();
+        // also across the frames of an inlined chain, and a virtual tuple named twice is one tuple.
+        exitObjects = new IdentityHashMap<>();
         int j = 0;
         for (Snapshot s = exit.snapshot; s != null; s = s.parent()) {
             for (Ins v : s.slots()) {
                 if (ExitPoint.passed(v)) {
                     cb.dup().ldc(j++);
-                    Integer temp = boxedIn.get(v);
-                    if (temp != null) {
-                        cb.aload(temp);
-                    } else {
-                        boxed(cb, v);
-                        if (v.type != IrType.REF) {
-                            temp = exceptionLocal + 1 + boxedIn.size();
-                            boxedIn.put(v, temp);
-                            cb.dup().astore(temp);
-                        }
-                    }
+                    boxed(cb, v);
                     cb.aastore();
                 }
             }
         }
+        exitObjects = null;
         if (exit.inlined()) {
             if (raised) {
                 cb.aload(exceptionLocal);
@@ -399,8 +398,20 @@ final class TraceWriter {
         }
     }
 
-    /** {@code v} as a Python object: boxed when unboxed, computed when the optimizer kept it virtual. */
+    /**
+     * {@code v} as a Python object: boxed when unboxed, computed when the optimizer kept it
+     * virtual. In an exit block ({@link #exitObjects} set) each boxed or computed value is made
+     * once and kept in a temporary local for its other uses (one object per IR value).
+     */
     private void boxed(CodeBuilder cb, Ins v) {
+        boolean made = v.type != IrType.REF || (!localOf.containsKey(v) && v.op != IrOp.SLOT && v.op != IrOp.CONST_REF);
+        if (made && exitObjects != null) {
+            Integer temp = exitObjects.get(v);
+            if (temp != null) {
+                cb.aload(temp);
+                return;
+            }
+        }
         value(cb, v);
         switch (v.type) {
             case I64 -> cb.invokestatic(OpTable.TEMPLATES, "boxInt", MethodTypeDesc.of(CD_Object, OpTable.jvmType(IrType.I64)));
@@ -408,6 +419,25 @@ final class TraceWriter {
             case BOOL -> cb.invokestatic(OpTable.TEMPLATES, "boxBool", MethodTypeDesc.of(CD_Object, OpTable.jvmType(IrType.BOOL)));
             default -> { }
         }
+        if (made && exitObjects != null) {
+            int temp = exceptionLocal + 1 + exitObjects.size();
+            exitObjects.put(v, temp);
+            cb.dup().astore(temp);
+        }
+    }
+
+    /**
+     * NEW_TUPLE: a fresh {@code PyObject[]} of the items (each boxed or materialized as needed:
+     * a virtual tuple's items may be unboxed values or virtual objects), then the tuple.
+     */
+    private void newTuple(CodeBuilder cb, Ins t) {
+        cb.ldc(t.args.length).anewarray(CD_PYOBJECT);
+        for (int k = 0; k < t.args.length; k++) {
+            cb.dup().ldc(k);
+            boxed(cb, t.args[k]);
+            cb.checkcast(CD_PYOBJECT).aastore();
+        }
+        cb.invokestatic(OpTable.TEMPLATES, "newTuple", MethodTypeDesc.of(CD_Object, CD_PYOBJECT_ARRAY));
     }
 
     /** Pushes {@code v}: from its local, or recomputed (a slot, a constant, a virtual value's pure op). */
@@ -421,6 +451,7 @@ final class TraceWriter {
             case CONST_I64 -> cb.ldc((Long) v.aux);
             case CONST_F64 -> cb.ldc((Double) v.aux);
             case CONST_REF -> cb.ldc(data.constant(v.aux, CD_Object));
+            case NEW_TUPLE -> newTuple(cb, v);
             default -> {
                 OpTable.Entry e = OpTable.of(v.op);
                 for (Ins a : v.args) {

@@ -221,7 +221,8 @@ public final class Recorder {
             case Op.BUILD_TUPLE -> {
                 int next = code[i + 1];
                 if (((next & 0xFF) != Op.UNPACK_SEQUENCE && (next & 0xFF) != Op.UNPACK_SEQUENCE_TUPLE) || next >>> 8 != oparg) {
-                    throw new RecordAbort("unsupported opcode BUILD_TUPLE", i);
+                    buildTuple(i, oparg);
+                    break;
                 }
                 pops(i, oparg);
                 // `a, b = b, a`: a tuple built only to be unpacked at once is the top entries reversed
@@ -294,6 +295,22 @@ public final class Recorder {
         if (st[k] == null) {
             throw new RecordAbort("unbound local", i);
         }
+    }
+
+    /**
+     * BUILD_TUPLE of the top {@code n} entries: a NEW_TUPLE, which the optimizer keeps virtual
+     * when only exits need it (opt.VirtualTuples); the recording goes on with the real tuple.
+     */
+    private void buildTuple(int i, int n) {
+        pops(i, n);
+        Ins[] items = new Ins[n];
+        PyObject[] objs = new PyObject[n];
+        for (int k = n - 1; k >= 0; k--) {
+            objs[k] = st[sp - 1];
+            items[k] = pop();
+        }
+        push(b.emit(IrOp.NEW_TUPLE, null, items), new org.taipan.runtime.PyTuple(objs));
+        ip = i + 1;
     }
 
     /** Aborts when popping {@code n} entries would go below the stack as the header had it (the loop is being left). */
