@@ -312,6 +312,16 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
         return entries[2 * pos + 1];
     }
 
+    /**
+     * Replaces the value at a dense position from {@link #positionOf} (valid while
+     * {@link #keysVersion} is unchanged), the key version unchanged. For the JIT's module-level
+     * STORE_NAME. Goes through {@link #setItem} with the stored key (a cached-hash lookup) so that
+     * whatever a store of a present key does besides writing the value happens here too.
+     */
+    public void setValueAtPosition(int pos, PyObject value) {
+        setItem(entries[2 * pos], value);
+    }
+
     /** The {@code i}-th key in insertion order ({@code 0 <= i < size()}). */
     public PyObject keyAt(int i) {
         compact();

@@ -131,6 +131,7 @@ final class TraceInterpreter implements CompiledTrace {
             case GUARD_NO_OVERFLOW_DIV -> l(g, 0, v) != Long.MIN_VALUE || l(g, 1, v) != -1;
             case GUARD_NO_OVERFLOW_NEG -> l(g, 0, v) != Long.MIN_VALUE;
             case GUARD_NOT_NULL -> a(g, 0, v) != null;
+            case GUARD_DICT_KEYS -> ((org.taipan.jit.ir.DictSlot) g.aux).dict().keysVersion() == ((org.taipan.jit.ir.DictSlot) g.aux).keysVersion();
             case GUARD_NOT_NEGATIVE_F64 -> !(d(g, 0, v) < 0.0);
             default -> throw new IllegalStateException("no test semantics for " + g);
         };
@@ -203,6 +204,12 @@ final class TraceInterpreter implements CompiledTrace {
             case INT_FLOAT_CMP -> org.taipan.runtime.Abstract.richCompare(PyInt.of(l(ins, 0, v)), new PyFloat(d(ins, 1, v)),
                     org.taipan.runtime.CompareOp.of(ins.auxInt())) == PyBool.TRUE;
             case BOOL_NOT -> !(Boolean) a(ins, 0, v);
+            case DICT_VALUE_AT -> ((org.taipan.jit.ir.DictSlot) ins.aux).dict().valueAtPosition(((org.taipan.jit.ir.DictSlot) ins.aux).position());
+            case DICT_STORE_AT -> {
+                org.taipan.jit.ir.DictSlot d = (org.taipan.jit.ir.DictSlot) ins.aux;
+                d.dict().setValueAtPosition(d.position(), (PyObject) a(ins, 0, v));
+                yield null;
+            }
             case BOOL_TO_INT -> (Boolean) a(ins, 0, v) ? 1L : 0L;
             case CELL_GET -> ((org.taipan.runtime.PyCell) a(ins, 0, v)).value;
             case CELL_SET -> {

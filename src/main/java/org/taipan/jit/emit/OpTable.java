@@ -95,6 +95,9 @@ final class OpTable {
         bytecodes(IrOp.BOOL_TO_INT, CodeBuilder::i2l);
         template(IrOp.CELL_GET, "cellGet", Aux.NONE);
         template(IrOp.CELL_SET, "cellSet", Aux.NONE);
+        template(IrOp.GUARD_DICT_KEYS, "dictKeysHold", Aux.CONST);
+        template(IrOp.DICT_VALUE_AT, "dictValueAt", Aux.CONST);
+        template(IrOp.DICT_STORE_AT, "dictStoreAt", Aux.CONST);
 
         template(IrOp.GUARD_LIST_ITER_ACTIVE, "listIterActive", Aux.NONE);
         template(IrOp.GUARD_TUPLE_ITER_ACTIVE, "tupleIterActive", Aux.NONE);

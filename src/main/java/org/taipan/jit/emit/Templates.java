@@ -205,6 +205,22 @@ public final class Templates {
         };
     }
 
+    /** GUARD_DICT_KEYS: the namespace of {@code slot} (a jit.ir.DictSlot) has its recorded keys. */
+    public static boolean dictKeysHold(Object slot) {
+        return ((org.taipan.jit.ir.DictSlot) slot).holds();
+    }
+
+    /** DICT_VALUE_AT: the value at {@code slot}'s position (keys guarded). */
+    public static Object dictValueAt(Object slot) {
+        return ((org.taipan.jit.ir.DictSlot) slot).value();
+    }
+
+    /** DICT_STORE_AT: STORE_NAME of an existing key, at {@code slot}'s position (keys guarded): what {@code PyDict.setItem} does for a present key. */
+    public static void dictStoreAt(Object v, Object slot) {
+        org.taipan.jit.ir.DictSlot d = (org.taipan.jit.ir.DictSlot) slot;
+        d.dict().setValueAtPosition(d.position(), (PyObject) v);
+    }
+
     /** CELL_GET: the contents of a cell (null when unbound). */
     public static Object cellGet(Object cell) {
         return ((org.taipan.runtime.PyCell) cell).value;

@@ -96,6 +96,8 @@ public enum IrOp {
     GUARD_NOT_NULL(VOID, 1, IrOp.GUARD, REF),
     /** Operand is not negative (nor NaN): {@code math.sqrt}'s domain, whose ValueError tier 1 raises at the exit. */
     GUARD_NOT_NEGATIVE_F64(VOID, 1, IrOp.GUARD, F64),
+    /** A namespace dict still has the keys it had at recording ({@code aux} a {@link DictSlot}): its positions still hold. */
+    GUARD_DICT_KEYS(VOID, 0, IrOp.GUARD),
     /** 0 <= operand 1 < len(operand 0), operand 0 an exact list. */
     GUARD_LIST_INDEX(VOID, 2, IrOp.GUARD, REF, I64),
     /** Operand (an exact {@code PyRange.Iter}) has items left ({@code PyRange.Iter.hasNext}). */
@@ -203,6 +205,10 @@ public enum IrOp {
     CELL_GET(REF, 1, 0, REF),
     /** Stores operand 1 in the cell operand 0 (STORE_DEREF). */
     CELL_SET(VOID, 2, IrOp.EFFECT, REF, REF),
+    /** The value at {@code aux}'s position (a {@link DictSlot}, its keys guarded before): LOAD_NAME at module level. Not PURE. */
+    DICT_VALUE_AT(REF, 0, 0),
+    /** Stores operand 0 at {@code aux}'s position (a {@link DictSlot}, keys guarded before): STORE_NAME of an existing name. */
+    DICT_STORE_AT(VOID, 1, IrOp.EFFECT, REF),
     /** Identity comparison of two references ({@code is}). */
     REF_IS(BOOL, 2, IrOp.PURE, REF, REF),
 

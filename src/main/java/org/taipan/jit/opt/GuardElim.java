@@ -38,7 +38,7 @@ final class GuardElim {
 
     /** EFFECT ops that cannot change an instance's shape (a SETSLOT writes an existing slot). */
     static final Set<String> SHAPE_PRESERVING = Set.of("SETSLOT", "LIST_SETITEM", "RANGE_ITER_NEXT", "LIST_ITER_NEXT",
-            "TUPLE_ITER_NEXT");
+            "TUPLE_ITER_NEXT", "CELL_SET", "DICT_STORE_AT");
 
     /** Drops the redundant guards of {@code t}; returns how many. */
     static int run(Trace t) {

@@ -39,7 +39,10 @@ final class Licm {
             IrOp.INT_ADD, IrOp.INT_SUB, IrOp.INT_MUL, IrOp.INT_AND, IrOp.INT_OR, IrOp.INT_XOR, IrOp.INT_NEG,
             IrOp.INT_LT, IrOp.INT_LE, IrOp.INT_EQ, IrOp.INT_NE, IrOp.INT_GT, IrOp.INT_GE, IrOp.INT_TO_FLOAT,
             IrOp.FLOAT_ADD, IrOp.FLOAT_SUB, IrOp.FLOAT_MUL, IrOp.FLOAT_DIV, IrOp.FLOAT_NEG, IrOp.FLOAT_LT,
-            IrOp.FLOAT_LE, IrOp.FLOAT_EQ, IrOp.FLOAT_NE, IrOp.FLOAT_GT, IrOp.FLOAT_GE, IrOp.BOX_BOOL, IrOp.REF_IS);
+            IrOp.FLOAT_LE, IrOp.FLOAT_EQ, IrOp.FLOAT_NE, IrOp.FLOAT_GT, IrOp.FLOAT_GE, IrOp.BOX_BOOL, IrOp.REF_IS,
+            // jitnum's: none throws in Java (a float division by zero is NaN, never an exception; the guard stays in place)
+            IrOp.BOOL_NOT, IrOp.BOOL_TO_INT, IrOp.INT_FLOAT_CMP, IrOp.FLOAT_ABS, IrOp.FLOAT_SQRT, IrOp.FLOAT_FLOORDIV,
+            IrOp.FLOAT_MOD);
 
     /** Hoists invariant instructions of {@code t}; returns how many moved. */
     static int run(Trace t) {

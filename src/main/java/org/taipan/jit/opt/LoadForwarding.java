@@ -1,9 +1,13 @@
 package org.taipan.jit.opt;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import org.taipan.jit.ir.DictSlot;
 import org.taipan.jit.ir.Ins;
 import org.taipan.jit.ir.IrOp;
 import org.taipan.jit.ir.Trace;
@@ -24,6 +28,12 @@ import org.taipan.jit.ir.Trace;
  * would have read exactly the object the remembered store wrote or the remembered load read,
  * since no instruction between them could change that memory (the trace runs under the GIL, which
  * only a helper call may release).
+ *
+ * <p>Module-level names likewise: {@code DICT_VALUE_AT} of a namespace position after a
+ * {@code DICT_STORE_AT} or {@code DICT_VALUE_AT} of the same dict and position is the value stored
+ * or loaded, and a {@code GUARD_DICT_KEYS} of a dict whose keys were already guarded is dropped,
+ * while nothing in between could have run code (cell and dict stores, slot and item stores, range
+ * iterators and pure ops cannot add a key or write a namespace).
  */
 final class LoadForwarding {
     private LoadForwarding() {
@@ -42,9 +52,29 @@ final class LoadForwarding {
         }
     }
 
+    /** A namespace position: its dict by identity (a dict's equals is Python's ==). */
+    private record NameLoc(Object dict, int position) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof NameLoc l && l.dict == dict && l.position == position;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(dict) * 31 + position;
+        }
+    }
+
+    private static NameLoc nameLoc(Ins ins) {
+        DictSlot s = (DictSlot) ins.aux;
+        return new NameLoc(s.dict(), s.position());
+    }
+
     /** Forwards loads in {@code t}; returns how many were removed. */
     static int run(Trace t) {
         Map<Loc, Ins> items = new HashMap<>(), slots = new HashMap<>();
+        Map<NameLoc, Ins> names = new HashMap<>();
+        Set<Object> keysGuarded = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Ins> out = new ArrayList<>(t.ops.size());
         int removed = 0;
         for (Ins ins : new ArrayList<>(t.ops)) {
@@ -61,6 +91,7 @@ final class LoadForwarding {
                     (item ? items : slots).put(loc, ins);
                 }
                 case LIST_SETITEM -> {
+                    // an item store runs no code: names stay known
                     items.clear();
                     items.put(new Loc(ins.args[0], ins.args[1]), ins.args[2]);
                 }
@@ -68,16 +99,36 @@ final class LoadForwarding {
                     slots.keySet().removeIf(l -> l.key.equals(ins.aux));
                     slots.put(new Loc(ins.args[0], ins.aux), ins.args[1]);
                 }
-                case RANGE_ITER_NEXT, LIST_ITER_NEXT, TUPLE_ITER_NEXT, LEN, SLOT, PHI -> {
+                case DICT_VALUE_AT -> {
+                    Ins known = names.get(nameLoc(ins));
+                    if (known != null) {
+                        Rewrite.replaceUses(t, ins, known);
+                        removed++;
+                        continue;
+                    }
+                    names.put(nameLoc(ins), ins);
+                }
+                case DICT_STORE_AT -> names.put(nameLoc(ins), ins.args[0]);
+                case GUARD_DICT_KEYS -> {
+                    if (!keysGuarded.add(((DictSlot) ins.aux).dict())) {
+                        removed++;
+                        continue;
+                    }
+                }
+                case RANGE_ITER_NEXT, LIST_ITER_NEXT, TUPLE_ITER_NEXT, LEN, SLOT, PHI, CELL_GET, CELL_SET -> {
                 }
                 case LOOP -> {
                     items.clear();
                     slots.clear();
+                    names.clear();
+                    keysGuarded.clear();
                 }
                 default -> {
                     if (!ins.op.isPure() && !ins.op.isGuard()) {
                         items.clear();
                         slots.clear();
+                        names.clear();
+                        keysGuarded.clear();
                     }
                 }
             }

@@ -53,6 +53,7 @@ public final class Recorder {
     final ThreadState ts;
     private final CallRecorder calls;
     private final NumberRecorder nums = new NumberRecorder(this);
+    private final NameRecorder names = new NameRecorder(this);
     private final SequenceRecorder seqs = new SequenceRecorder(this);
     int ip;
     int sp;
@@ -218,6 +219,11 @@ public final class Recorder {
             case Op.UNARY_NEGATIVE, Op.UNARY_POSITIVE, Op.UNARY_NOT, Op.UNARY_INVERT -> nums.unary(i, op);
             case Op.COMPARE_OP -> nums.compare(i, oparg);
             case Op.BINARY_OP -> nums.binary(i, oparg);
+            case Op.LOAD_DEREF -> names.loadDeref(i, oparg);
+            case Op.STORE_DEREF -> names.storeDeref(i, oparg);
+            case Op.LOAD_CLOSURE -> names.loadClosure(i, oparg);
+            case Op.LOAD_NAME -> names.loadName(i, f.code.names[oparg]);
+            case Op.STORE_NAME -> names.storeName(i, f.code.names[oparg]);
             case Op.BUILD_TUPLE -> {
                 int next = code[i + 1];
                 if (((next & 0xFF) != Op.UNPACK_SEQUENCE && (next & 0xFF) != Op.UNPACK_SEQUENCE_TUPLE) || next >>> 8 != oparg) {

@@ -14,6 +14,19 @@ import java.util.List;
  */
 record FuzzOutcome(int status, String stdout, String stderr, boolean timedOut) {
 
+    /**
+     * This outcome without the {@code -X jit-stats} summary at the end of its stderr, and what the
+     * summary says ({@link JitCoverage#NONE} when there is none).
+     */
+    FuzzOutcome withoutStats() {
+        return new FuzzOutcome(status, stdout, JitCoverage.stripSummary(stderr), timedOut);
+    }
+
+    /** What the {@code -X jit-stats} summary at the end of stderr says. */
+    JitCoverage coverage() {
+        return JitCoverage.parse(stderr);
+    }
+
     /** A run abandoned at its time limit. */
     static FuzzOutcome timeout() {
         return new FuzzOutcome(-1, "", "", true);

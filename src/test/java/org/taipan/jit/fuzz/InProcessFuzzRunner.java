@@ -27,6 +27,11 @@ final class InProcessFuzzRunner {
     static final Map<String, String> JIT_OFF = Map.of("jit", "off");
     /** The JIT forced to trace every loop at its first backward jump. */
     static final Map<String, String> JIT_FORCED = Map.of("jit-threshold", "1");
+    /**
+     * {@link #JIT_FORCED} with {@code -X jit-stats}: the summary ends the stderr; read it with
+     * {@link JitCoverage#parse} and cut it with {@link JitCoverage#stripSummary} before comparing.
+     */
+    static final Map<String, String> JIT_FORCED_STATS = Map.of("jit-threshold", "1", "jit-stats", "on");
 
     private static final long STACK_BYTES = 256L << 20;
     /** Output cap per stream: a runaway printer must not exhaust the heap. */

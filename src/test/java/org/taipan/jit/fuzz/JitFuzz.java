@@ -15,11 +15,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The differential fuzzer's command ({@code tools/jit-fuzz}): generates programs with
- * {@link ProgramGenerator} for seeds {@code seed .. seed+count-1}, runs each in this JVM with the
+ * {@link KernelGenerator} (with {@code --mixed}: {@link ProgramGenerator}) for seeds
+ * {@code seed .. seed+count-1}, runs each in this JVM with the
  * JIT off and forced on ({@code -X jit-threshold=1}) and, with {@code --vs-cpython}, under
  * CPython 3.11 as well, and compares exit status, stdout and stderr.
  *
- * <p>Options: {@code --count N} (default 1000), {@code --seed S} (first seed, default 1),
+ * <p>Options: {@code --count N} (default 1000), {@code --seed S} (first seed, default 1), {@code --mixed},
  * {@code --vs-cpython}, {@code --threads T} (programs run at once, default 1), {@code --timeout SEC}
  * (per run, default 60), {@code --out DIR} (default {@code target/jit-fuzz}), {@code --print SEED}
  * (print one seed's program and exit), {@code --minimize SEED} (shrink that seed's program while it
@@ -27,7 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * writes {@code DIR/failures/fuzz_SEED.min.py}). Every program that differs is written to
  * {@code DIR/failures/fuzz_SEED.py} with the differences in {@code fuzz_SEED.txt}. Prints a
  * summary: programs, JIT mismatches (off vs forced) and tier-1 mismatches (off vs CPython) with
- * their seeds, timeouts, elapsed time. Exit status 0 when nothing differed, 1 on a mismatch,
+ * their seeds, timeouts, elapsed time, and the tier-2 coverage of the forced runs (read from their
+ * {@code -X jit-stats} summaries, {@link CoverageSummary}). Exit status 0 when nothing differed, 1 on a mismatch,
  * 2 on bad usage.
  */
 public final class JitFuzz {
@@ -37,13 +39,16 @@ public final class JitFuzz {
     private final int threads;
     private final Duration timeout;
     private final Path outDir;
+    private final boolean mixed;
+    private final List<JitCoverage> coverage = new ArrayList<>();
 
     private final List<Long> jitMismatches = new ArrayList<>();
     private final List<Long> cpythonMismatches = new ArrayList<>();
     private final List<Long> timeouts = new ArrayList<>();
     private final AtomicInteger done = new AtomicInteger();
 
-    private JitFuzz(int count, long seed, boolean vsCPython, int threads, Duration timeout, Path outDir) {
+    private JitFuzz(int count, long seed, boolean vsCPython, int threads, Duration timeout, Path outDir, boolean mixed) {
+        this.mixed = mixed;
         this.count = count;
         this.seed = seed;
         this.vsCPython = vsCPython;
@@ -61,12 +66,14 @@ public final class JitFuzz {
         int timeoutSeconds = 60;
         Path out = Path.of("target", "jit-fuzz");
         Long minimize = null;
+        boolean mixed = false;
         try {
             for (int k = 0; k < args.length; k++) {
                 switch (args[k]) {
                     case "--count" -> count = Integer.parseInt(args[++k]);
                     case "--seed" -> seed = Long.parseLong(args[++k]);
                     case "--vs-cpython" -> vsCPython = true;
+                    case "--mixed" -> mixed = true;
                     case "--threads" -> threads = Integer.parseInt(args[++k]);
                     case "--timeout" -> timeoutSeconds = Integer.parseInt(args[++k]);
                     case "--out" -> out = Path.of(args[++k]);
@@ -74,7 +81,7 @@ public final class JitFuzz {
                         minimize = Long.parseLong(args[++k]);
                     }
                     case "--print" -> {
-                        System.out.print(ProgramGenerator.generate(Long.parseLong(args[++k])));
+                        System.out.print(generate(mixed, Long.parseLong(args[++k])));
                         return;
                     }
                     default -> throw new IllegalArgumentException("unknown option " + args[k]);
@@ -83,7 +90,7 @@ public final class JitFuzz {
         } catch (RuntimeException e) {
             System.err.println("jit-fuzz: " + e.getMessage());
             System.err.println("usage: jit-fuzz [--count N] [--seed S] [--vs-cpython] [--threads T] [--timeout SEC]"
-                    + " [--out DIR] | --print SEED | [--vs-cpython] --minimize SEED");
+                    + " [--mixed] [--out DIR] | --print SEED | [--vs-cpython] --minimize SEED");
             System.exit(2);
         }
         if (minimize != null) {
@@ -91,13 +98,13 @@ public final class JitFuzz {
             Files.createDirectories(dir);
             Minimizer minimizer = new Minimizer(dir.resolve("fuzz_" + minimize + ".min.py"), vsCPython,
                     Duration.ofSeconds(timeoutSeconds));
-            String small = minimizer.minimize(ProgramGenerator.generate(minimize));
+            String small = minimizer.minimize(generate(mixed, minimize));
             System.out.print(small);
             System.out.println("# jit-fuzz: seed " + minimize + " minimized in " + minimizer.runs() + " runs to "
                     + dir.resolve("fuzz_" + minimize + ".min.py"));
             return;
         }
-        JitFuzz fuzz = new JitFuzz(count, seed, vsCPython, threads, Duration.ofSeconds(timeoutSeconds), out);
+        JitFuzz fuzz = new JitFuzz(count, seed, vsCPython, threads, Duration.ofSeconds(timeoutSeconds), out, mixed);
         System.exit(fuzz.run(System.out) ? 0 : 1);
     }
 
@@ -126,6 +133,9 @@ public final class JitFuzz {
             report.println("  tier-1 mismatches (off vs CPython): " + cpythonMismatches.size() + " " + sorted(cpythonMismatches));
         }
         report.println("  timeouts: " + timeouts.size() + " " + sorted(timeouts));
+        synchronized (coverage) {
+            report.print("  " + CoverageSummary.of(coverage).text());
+        }
         if (!jitMismatches.isEmpty() || !cpythonMismatches.isEmpty()) {
             report.println("  failing programs: " + outDir.resolve("failures"));
         }
@@ -139,13 +149,17 @@ public final class JitFuzz {
     }
 
     private void checkSeed(long s, PrintStream report) throws IOException, InterruptedException {
-        String source = ProgramGenerator.generate(s);
+        String source = generate(mixed, s);
         Path work = outDir.resolve("work").resolve(Thread.currentThread().getName().replaceAll("[^A-Za-z0-9-]", "_"));
         Files.createDirectories(work);
         Path file = work.resolve("fuzz_" + s + ".py").toAbsolutePath();
         Files.writeString(file, source, StandardCharsets.UTF_8);
         FuzzOutcome off = InProcessFuzzRunner.run(file, InProcessFuzzRunner.JIT_OFF, timeout);
-        FuzzOutcome forced = InProcessFuzzRunner.run(file, InProcessFuzzRunner.JIT_FORCED, timeout);
+        FuzzOutcome forcedWithStats = InProcessFuzzRunner.run(file, InProcessFuzzRunner.JIT_FORCED_STATS, timeout);
+        synchronized (coverage) {
+            coverage.add(forcedWithStats.coverage());
+        }
+        FuzzOutcome forced = forcedWithStats.withoutStats();
         List<String> problems = new ArrayList<>();
         List<String> jit = off.differences(forced, "jit=off", "jit-threshold=1");
         if (!jit.isEmpty()) {
@@ -181,6 +195,11 @@ public final class JitFuzz {
                 report.println("  ... " + n + " programs");
             }
         }
+    }
+
+    /** The program of seed {@code s}: {@link KernelGenerator}'s, or with {@code mixed} {@link ProgramGenerator}'s. */
+    static String generate(boolean mixed, long s) {
+        return mixed ? ProgramGenerator.generate(s) : KernelGenerator.generate(s);
     }
 
     private static void add(List<Long> seeds, long s) {

@@ -68,4 +68,30 @@ class LoadForwardingTest {
         assertSame(v, r.args[0]);
         assertSame(keep, r.args[1]);
     }
+
+    @Test
+    void aModuleNameStoredIsReadBackAndItsKeysAreGuardedOnceUntilACall() {
+        Fixture f = new Fixture(2);
+        org.taipan.runtime.PyDict d = new org.taipan.runtime.PyDict();
+        d.setItem(org.taipan.runtime.PyStr.of("s"), org.taipan.runtime.PyInt.of(1));
+        org.taipan.jit.ir.DictSlot s = new org.taipan.jit.ir.DictSlot(d, d.keysVersion(), 0, "s");
+        Ins v = f.slot(1);
+        f.loop();
+        f.guard(1, S, IrOp.GUARD_DICT_KEYS, s);
+        f.add(IrOp.DICT_STORE_AT, s, v);
+        f.guard(2, S, IrOp.GUARD_DICT_KEYS, s);
+        Ins a = f.add(IrOp.DICT_VALUE_AT, s);
+        f.guard(3, S, IrOp.GUARD_IS, org.taipan.runtime.PyNone.NONE, a);
+        f.guard(4, S, IrOp.CALL_HELPER, null);
+        f.guard(4, S, IrOp.GUARD_DICT_KEYS, s);
+        Ins b = f.add(IrOp.DICT_VALUE_AT, s);
+        Ins g = f.guard(5, S, IrOp.GUARD_IS, org.taipan.runtime.PyNone.NONE, b);
+        f.jump();
+        // the load after the store and the second keys guard go; after the call both stay
+        assertEquals(2, LoadForwarding.run(f.t));
+        f.t.verify();
+        assertEquals(2, Fixture.count(f.t, IrOp.GUARD_DICT_KEYS), f.t::toString);
+        assertEquals(1, Fixture.count(f.t, IrOp.DICT_VALUE_AT), f.t::toString);
+        assertSame(b, g.args[0]);
+    }
 }
