@@ -158,4 +158,18 @@ class RecorderCallTest {
         Run on = same("inline_recursion_limit");
         assertTrue(on.traces().stream().anyMatch(RecorderCallTest::inlines), on.log());
     }
+
+    @Test
+    void andOrNotAndIsInCalleesKeepTheirValuesAndExitOnChange() throws Exception {
+        Run on = same("inline_and_or_not_is");
+        assertTrue(on.traces().stream().anyMatch(RecorderCallTest::inlines), on.log());
+        assertTrue(exits(on) > 0, on.log());
+    }
+
+    @Test
+    void replacedCodeOrDefaultsOfAnInlinedFunctionLeaveTheTrace() throws Exception {
+        Run on = same("inline_code_defaults_replaced");
+        assertTrue(on.traces().stream().anyMatch(t -> t.ops.stream().anyMatch(i -> i.op == IrOp.GUARD_FUNCTION)), on.log());
+        assertTrue(exits(on) >= 2, on.log());
+    }
 }

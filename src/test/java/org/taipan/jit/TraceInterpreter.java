@@ -119,6 +119,7 @@ final class TraceInterpreter implements CompiledTrace {
             case GUARD_NONZERO_F64 -> d(g, 0, v) != 0.0;
             case GUARD_LIST_INDEX -> l(g, 1, v) >= 0 && l(g, 1, v) < ((PyList) a(g, 0, v)).size();
             case GUARD_GLOBAL -> ((org.taipan.interp.GlobalBinding) g.aux).holds();
+            case GUARD_FUNCTION -> ((org.taipan.jit.ir.FunctionShape) g.aux).holds();
             case GUARD_TYPE_VERSION -> ((org.taipan.jit.ir.TypeVersion) g.aux).holdsFor(a(g, 0, v));
             case GUARD_TYPE -> a(g, 0, v) instanceof org.taipan.runtime.PyObject p && p.type() == g.aux;
             case GUARD_NOT_INVALIDATED -> ((org.taipan.jit.ir.Dependency) g.aux).holds();

@@ -69,6 +69,7 @@ final class OpTable {
         template(IrOp.GUARD_SHAPE, "hasShape", Aux.CONST);
         template(IrOp.GUARD_TYPE_VERSION, "hasTypeVersion", Aux.CONST);
         template(IrOp.GUARD_GLOBAL, "globalHolds", Aux.CONST);
+        template(IrOp.GUARD_FUNCTION, "functionHolds", Aux.CONST);
         template(IrOp.GUARD_TYPE, "typeIs", Aux.CONST);
         template(IrOp.GUARD_NOT_INVALIDATED, "notInvalidated", Aux.CONST);
         template(IrOp.GUARD_SMALL_INT, "fitsLong", Aux.NONE);

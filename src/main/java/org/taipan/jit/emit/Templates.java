@@ -61,6 +61,11 @@ public final class Templates {
         return ((org.taipan.interp.GlobalBinding) binding).holds();
     }
 
+    /** GUARD_FUNCTION: the inlined function still has its recorded code and defaults ({@code shape} a jit.ir.FunctionShape). */
+    public static boolean functionHolds(Object shape) {
+        return ((org.taipan.jit.ir.FunctionShape) shape).holds();
+    }
+
     /** GUARD_TYPE_VERSION: {@code o}'s type is the recorded one at the recorded version tag ({@code tv} a TypeVersion). */
     public static boolean hasTypeVersion(Object o, Object tv) {
         return ((org.taipan.jit.ir.TypeVersion) tv).holdsFor(o);

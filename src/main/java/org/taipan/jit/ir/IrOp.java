@@ -65,6 +65,11 @@ public enum IrOp {
      */
     GUARD_GLOBAL(VOID, 0, IrOp.GUARD),
     /**
+     * The function of {@code aux} (a {@link FunctionShape}) still has the code and the positional
+     * defaults it had when the trace inlined a call of it.
+     */
+    GUARD_FUNCTION(VOID, 0, IrOp.GUARD),
+    /**
      * Operand's Python type is exactly {@code aux} (a PyType; {@code __class__} assignment can
      * change it, so unlike {@link #GUARD_CLASS} it is no property of the value alone).
      */

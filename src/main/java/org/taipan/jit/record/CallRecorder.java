@@ -8,6 +8,7 @@ import org.taipan.interp.AttrCacheProbe;
 import org.taipan.interp.Eval;
 import org.taipan.interp.Frame;
 import org.taipan.interp.InlineCallProbe;
+import org.taipan.jit.ir.FunctionShape;
 import org.taipan.jit.ir.Ins;
 import org.taipan.jit.ir.IrOp;
 import org.taipan.jit.ir.Snapshot;
@@ -27,7 +28,9 @@ import org.taipan.runtime.PyType;
  * <p>Guards: the callee's identity (GUARD_IS on the function or bound method, unless the trace
  * holds it as a constant already, as after GUARD_GLOBAL); for a method, the receiver's type and
  * version (and its shape when an instance attribute could shadow the method), as tier 1's
- * LOAD_ATTR_METHOD cache checks. So a rebound global or a monkey-patched method leaves the trace.
+ * LOAD_ATTR_METHOD cache checks; and GUARD_FUNCTION, the function's code and defaults (which tier 1
+ * reads on every call). So a rebound global, a monkey-patched method or a replaced
+ * {@code __code__}/{@code __defaults__} leaves the trace.
  *
  * <p>Snapshots inside a callee carry the function and the caller's snapshot at its CALL (the
  * contract in {@link Snapshot}); every bound slot of the callee has an IR value (arguments,
@@ -66,7 +69,8 @@ final class CallRecorder {
     }
 
     /**
-     * LOAD_ATTR_METHOD {@code (obj -- method, obj)}: the function the instruction's cache finds on
+     * LOAD_ATTR_METHOD {@code (obj -- method, obj)}: the function (or builtin method descriptor, which
+     * the CALL after it then handles or refuses) the instruction's cache finds on
      * the receiver's type, as a constant, under the cache's guards.
      */
     void loadMethod(int i, int oparg) {
@@ -76,9 +80,6 @@ final class CallRecorder {
         PyObject m = AttrCacheProbe.cachedMethod(r.f.code, i, obj, shadow);
         if (m == null) {
             throw new RecordAbort("LOAD_ATTR_METHOD cache miss", i);
-        }
-        if (!(m instanceof PyFunction)) {
-            throw new RecordAbort("LOAD_ATTR_METHOD of a builtin method", i);
         }
         Ins vo = r.b.read(r.sp - 1);
         PyType t = obj.type();
@@ -130,6 +131,7 @@ final class CallRecorder {
         if (vf.op != IrOp.CONST_REF || vf.aux != identity) {
             r.b.guard(IrOp.GUARD_IS, identity, vf);
         }
+        r.b.guard(IrOp.GUARD_FUNCTION, FunctionShape.of(fn));
         // nothing below aborts: the frames change from here on
         Frame callee = InlineCallProbe.frameFor(fn, nargs);
         Ins[] vals = new Ins[callee.stack.length];

@@ -159,6 +159,14 @@ public final class Recorder {
                 pop();
                 ip = SpecializedOps.branch(code, i + 1, r ? 1 : 0);
             }
+            case Op.IS_OP -> {
+                pops(i, 2);
+                boolean same = st[sp - 2] == st[sp - 1];
+                Ins is = b.emit(IrOp.REF_IS, null, b.read(sp - 2), b.read(sp - 1));
+                Ins r = b.emit(IrOp.BOX_BOOL, null, oparg == 0 ? is : b.emit(IrOp.BOOL_NOT, null, is));
+                replace(2, r, PyBool.of(same ^ (oparg == 1)));
+                ip = i + 1;
+            }
             case Op.POP_TOP -> {
                 pops(i, 1);
                 pop();
@@ -186,22 +194,19 @@ public final class Recorder {
             case Op.COMPARE_OP_FLOAT, Op.COMPARE_OP_FLOAT_JUMP -> compareFloat(i, op, oparg);
             case Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE -> {
                 pops(i, 1);
-                PyObject v = st[sp - 1];
-                boolean truth;
-                if (v == PyBool.TRUE || v == PyBool.FALSE || v == PyNone.NONE) {
-                    b.guard(IrOp.GUARD_IS, v, b.read(sp - 1));
-                    truth = v == PyBool.TRUE;
-                } else if (smallInt(v)) {
-                    truth = ((PyInt) v).longValue() != 0;
-                    Ins nonzero = b.emit(IrOp.INT_NE, null, unboxInt(b.read(sp - 1)), b.constantI64(0));
-                    b.guard(truth ? IrOp.GUARD_TRUE : IrOp.GUARD_FALSE, null, nonzero);
-                } else if (SequenceRecorder.isContainer(v)) {
-                    truth = seqs.truth(v);
-                } else {
-                    throw new RecordAbort("branch on a non-bool", i);
-                }
+                boolean truth = truth(i);
                 pop();
                 ip = truth == (op == Op.POP_JUMP_IF_TRUE) ? oparg : i + 1;
+            }
+            case Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP -> {
+                // `a and b` / `a or b`: the value stays as the result when the jump is taken
+                pops(i, 1);
+                if (truth(i) == (op == Op.JUMP_IF_TRUE_OR_POP)) {
+                    ip = oparg;
+                } else {
+                    pop();
+                    ip = i + 1;
+                }
             }
             case Op.JUMP_FORWARD -> ip = oparg;
             case Op.JUMP_BACKWARD -> {
@@ -357,6 +362,28 @@ public final class Recorder {
     }
 
     // ------------------------------------------------------------------ values
+
+    /**
+     * The truth of the top of the stack (a bool, None, a small int or a builtin container: values
+     * whose truth test runs no Python code), guarded at instruction {@code i}; aborts for other values.
+     */
+    private boolean truth(int i) {
+        PyObject v = st[sp - 1];
+        if (v == PyBool.TRUE || v == PyBool.FALSE || v == PyNone.NONE) {
+            b.guard(IrOp.GUARD_IS, v, b.read(sp - 1));
+            return v == PyBool.TRUE;
+        }
+        if (smallInt(v)) {
+            boolean truth = ((PyInt) v).longValue() != 0;
+            Ins nonzero = b.emit(IrOp.INT_NE, null, unboxInt(b.read(sp - 1)), b.constantI64(0));
+            b.guard(truth ? IrOp.GUARD_TRUE : IrOp.GUARD_FALSE, null, nonzero);
+            return truth;
+        }
+        if (SequenceRecorder.isContainer(v)) {
+            return seqs.truth(v);
+        }
+        throw new RecordAbort("branch on a non-bool", i);
+    }
 
     static boolean smallInt(PyObject o) {
         return o.getClass() == PyInt.class && ((PyInt) o).fitsLong();
