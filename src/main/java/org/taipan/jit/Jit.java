@@ -31,10 +31,12 @@ public final class Jit {
     /** Traces one interpreter compiles at most (metaspace and code cache budget). */
     public static final int MAX_TRACES = 1000;
 
-    private final JitListener listener;
+    final JitListener listener;
     private final int threshold;
     private TraceCompiler compiler;
-    private int traces;
+    /** Traces and bridges compiled so far (against {@link #MAX_TRACES}); the next one's listener id. */
+    int traces;
+    private final Bridges bridges;
 
     /**
      * @param threshold taken back jumps before a loop is recorded, at least 1
@@ -44,6 +46,11 @@ public final class Jit {
         this.listener = listener;
         this.threshold = Math.max(1, threshold);
         this.compiler = compiler;
+        this.bridges = new Bridges(this, this.threshold);
+    }
+
+    TraceCompiler compiler() {
+        return compiler;
     }
 
     /**
@@ -76,9 +83,19 @@ public final class Jit {
 
     /** The optimizer's passes ({@code jit.opt.Optimizer}, in place), then the backend: one hidden class per trace ({@code jit.emit.Emitter}). */
     private static TraceCompiler defaultCompiler() {
-        return t -> {
-            org.taipan.jit.opt.Optimizer.optimize(t);
-            return org.taipan.jit.emit.Emitter.compile(t);
+        return new TraceCompiler() {
+            @Override
+            public CompiledTrace compile(Trace t) {
+                org.taipan.jit.opt.Optimizer.optimize(t);
+                return org.taipan.jit.emit.Emitter.compile(t);
+            }
+
+            /** A budget of one pass: the bridge's JUMP leaves through its snapshot at the loop header. */
+            @Override
+            public CompiledTrace compileBridge(Trace t) {
+                org.taipan.jit.opt.Optimizer.optimizeBridge(t);
+                return org.taipan.jit.emit.Emitter.compile(t, 1);
+            }
         };
     }
 
@@ -143,6 +160,7 @@ public final class Jit {
             return;
         }
         s.inlineDepth = r.inlineDepth();
+        s.entrySp = r.trace().entrySp;
         s.globals = f.globals;
         s.builtins = f.builtins;
         install(ts, f, s, r.trace(), hot);
@@ -183,9 +201,9 @@ public final class Jit {
         }
         s.trace = compiled;
         s.traceId = traces++;
+        s.exits = new TraceExits(compiled, trace, s.traceId, 0);
         s.dependencies = Dependencies.of(trace);
         if (logging) {
-            s.exits = compiled.exits();  // the backend's numbering, which run() returns
             listener.compiled(s.traceId, recorded, trace, guardsBefore, trace.guardCount(),
                     allocationsBefore - TraceText.allocations(trace));
         }
@@ -220,17 +238,25 @@ public final class Jit {
         s.entries++;
         long iterations = 0;
         int exit;
+        TraceExits main = s.exits;
+        int after = Bridges.TIER1;
         do {
             exit = s.trace.run(ts, f);
             iterations += s.trace.iterations();
+            if (exit >= 0) {
+                after = bridges.afterExit(ts, f, s, main, exit);
+                if (after == Bridges.AT_HEADER) {
+                    // a bridge finished the iteration: the frame is at the header, the trace goes on
+                    iterations++;
+                    exit = -1;
+                }
+            }
         } while (exit < 0 && !ts.events.pending);
         // one report per entry: the listener subtracts the one counter bump below per traceRan
         listener.traceRan(s.traceId, iterations);
-        if (exit >= 0) {
-            listener.exitTaken(s.traceId, exit, s.exits != null && exit < s.exits.size() ? s.exits.get(exit) : null);
-        }
         s.reenterAtNextJump(f.code, REENTRY_MASK);
-        if (iterations == 0 && exit >= 0) {
+        // an exit about to grow a bridge is not yet evidence that the recorded path is the wrong one
+        if (iterations == 0 && exit >= 0 && after != Bridges.PENDING) {
             s.uselessEntries++;
         }
         if (s.windowFull()) {

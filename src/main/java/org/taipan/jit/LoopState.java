@@ -27,10 +27,12 @@ final class LoopState {
     /** Entries of the current window (32 entries) that left the trace before completing one iteration. */
     int uselessEntries;
     int invalidations;
+    /** {@link #trace} with its exits' states and bridges (null when there is no trace). */
+    TraceExits exits;
+    /** The value stack's depth at the header (the recording's {@code f.sp}), where bridges end. */
+    int entrySp;
     /** The switch points the compiled trace depends on ({@link Dependencies#of}), or null. */
     org.taipan.jit.ir.Dependency[] dependencies;
-    /** The compiled trace's exits by index (for the listener; null when nothing listens). */
-    java.util.List<org.taipan.jit.ir.Ins> exits;
 
     LoopState(PyCode code, int headerIp) {
         this.headerIp = headerIp;
@@ -46,6 +48,11 @@ final class LoopState {
             }
         }
         this.backJumps = java.util.Arrays.copyOf(found, n);
+    }
+
+    /** The loop's last JUMP_BACKWARD to the header (the loop's code is {@code headerIp..loopEnd()}). */
+    int loopEnd() {
+        return backJumps.length == 0 ? headerIp : backJumps[backJumps.length - 1];
     }
 
     /** Ends a window of 32 entries: true when most of them exited before one full iteration. */

@@ -16,4 +16,15 @@ public interface TraceCompiler {
      *         a short, stable reason: the JIT reports it as an abort)
      */
     CompiledTrace compile(Trace t);
+
+    /**
+     * Optimizes and compiles the bridge {@code t} ({@link Trace#isBridge}): its {@code run} does
+     * the one pass and returns -1 with the frame at the loop header (its JUMP's snapshot), or an
+     * exit's number. A compiler that does not override this has no bridges.
+     *
+     * @throws UnsupportedOperationException when it cannot (the JIT leaves the exit to tier 1)
+     */
+    default CompiledTrace compileBridge(Trace t) {
+        throw new UnsupportedOperationException("no bridges with this backend");
+    }
 }

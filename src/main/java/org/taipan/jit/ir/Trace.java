@@ -26,14 +26,43 @@ public final class Trace {
     public final int backJumpIp;
     /** The frame's {@code sp} at the header (as {@code Frame.sp}: an index into the frame array). */
     public final int entrySp;
+    /**
+     * The header of the loop this trace belongs to: {@link #headerIp} for a loop trace; for a
+     * bridge (a side trace entered where an exit of another trace resumes, at {@link #headerIp}
+     * with the stack at {@link #entrySp}, and ending at this header), the loop it returns to.
+     */
+    public final int loopHeaderIp;
     public final List<Ins> ops = new ArrayList<>();
 
     public Trace(PyCode code, int headerIp, int backJumpIp, int entrySp) {
+        this(code, headerIp, backJumpIp, entrySp, headerIp, false);
+    }
+
+    /**
+     * A bridge: entered at {@code startIp} with the stack at {@code startSp} (an exit's resume
+     * place), its body one pass from there to the JUMP_BACKWARD {@code backJumpIp} to
+     * {@code loopHeaderIp}; LOOP comes right after the preamble, no PHIs follow it, and its JUMP's
+     * snapshot is the frame at the loop header (the backend leaves through it after one pass).
+     */
+    public static Trace bridge(PyCode code, int startIp, int startSp, int backJumpIp, int loopHeaderIp) {
+        return new Trace(code, startIp, backJumpIp, startSp, loopHeaderIp, true);
+    }
+
+    private Trace(PyCode code, int headerIp, int backJumpIp, int entrySp, int loopHeaderIp, boolean bridge) {
         this.code = code;
         this.headerIp = headerIp;
         this.backJumpIp = backJumpIp;
         this.entrySp = entrySp;
+        this.loopHeaderIp = loopHeaderIp;
+        this.bridge = bridge;
     }
+
+    /** Whether this is a bridge ({@link #bridge}), run once per exit rather than looping. */
+    public boolean isBridge() {
+        return bridge;
+    }
+
+    private final boolean bridge;
 
     /** Appends {@code ins} and returns it. */
     public Ins add(Ins ins) {

@@ -29,7 +29,7 @@ import org.taipan.runtime.Shape;
  * Text for trace constants and guards in the log. Never runs Python code (no {@code repr}): the
  * log is written while the program runs, and a {@code __repr__} could change what it does.
  */
-final class Describe {
+public final class Describe {
     private Describe() {}
 
     /**
@@ -121,7 +121,12 @@ final class Describe {
         return trace != null && endsLoop(exit, trace) ? why + " (the loop ended)" : why;
     }
 
-    private static boolean endsLoop(Ins exit, Trace trace) {
+    /**
+     * Whether {@code exit} (of {@code trace}, a loop trace or a bridge) is a branch or iterator
+     * guard of the trace's own frame whose other way leaves the loop: such an exit never gets a
+     * bridge (jit.Bridges) and is reported as {@code (the loop ended)}.
+     */
+    public static boolean endsLoop(Ins exit, Trace trace) {
         boolean branch = switch (exit.op) {
             case GUARD_TRUE, GUARD_FALSE -> true;
             case GUARD_IS -> exit.aux instanceof PyBool;
@@ -139,7 +144,9 @@ final class Describe {
                     || op == Op.POP_JUMP_IF_NOT_NONE || op == Op.JUMP_IF_FALSE_OR_POP || op == Op.JUMP_IF_TRUE_OR_POP
                     || op == Op.FOR_ITER) {
                 int target = Opcode.opargOf(words[k]);
-                return target > trace.backJumpIp || target < trace.headerIp;
+                // a bridge's own header and back jump are not the loop's: use the loop's
+                int end = trace.isBridge() ? Places.backJumpOf(trace.code, trace.loopHeaderIp) : trace.backJumpIp;
+                return target > end || target < trace.loopHeaderIp;
             }
         }
         return false;

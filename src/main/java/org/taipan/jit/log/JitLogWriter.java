@@ -117,7 +117,12 @@ public final class JitLogWriter implements JitListener {
     static String traceBlock(int traceId, String recorded, Trace optimized, int guardsBefore, int guardsAfter,
                              int allocationsRemoved) {
         StringBuilder b = new StringBuilder("\n[trace ").append(traceId).append("] ");
-        if (optimized != null) {
+        if (optimized != null && optimized.isBridge()) {
+            b.append("bridge at ").append(Places.of(optimized.code, optimized.headerIp))
+                    .append(" (from ip ").append(optimized.headerIp).append(" to the loop at ")
+                    .append(Places.of(optimized.code, optimized.loopHeaderIp)).append(", header ip ")
+                    .append(optimized.loopHeaderIp).append(", through back jump ip ").append(optimized.backJumpIp).append(")\n");
+        } else if (optimized != null) {
             b.append("loop at ").append(Places.of(optimized.code, optimized.headerIp))
                     .append(" (header ip ").append(optimized.headerIp)
                     .append(", back jump ip ").append(optimized.backJumpIp).append(")\n");
@@ -165,7 +170,8 @@ public final class JitLogWriter implements JitListener {
                 for (JitTally.TraceStats s : t.traces.values()) {
                     b.append("    trace ").append(s.id);
                     if (s.trace != null) {
-                        b.append(" (loop at ").append(Places.of(s.trace.code, s.trace.headerIp)).append(')');
+                        b.append(s.trace.isBridge() ? " (bridge at " : " (loop at ")
+                                .append(Places.of(s.trace.code, s.trace.headerIp)).append(')');
                     }
                     b.append(": ").append(SummaryText.count(s.entries, "entry", "entries")).append(", ")
                             .append(SummaryText.count(s.iterations, "iteration", "iterations"))

@@ -95,7 +95,7 @@ final class JitTally implements JitListener {
                                       int allocationsRemoved) {
         traces.put(traceId, new TraceStats(traceId, optimized, guardsBefore, guardsAfter, allocationsRemoved));
         if (optimized != null) {
-            loop(optimized.code, optimized.headerIp);
+            loop(optimized.code, optimized.loopHeaderIp);
         }
     }
 
@@ -190,7 +190,7 @@ final class JitTally implements JitListener {
                 taken += Math.max(0, l.code().counters[b]);
             }
             for (TraceStats t : traces.values()) {
-                if (t.trace != null && t.trace.code == l.code() && t.trace.headerIp == l.headerIp()) {
+                if (t.trace != null && !t.trace.isBridge() && t.trace.code == l.code() && t.trace.headerIp == l.headerIp()) {
                     entries += t.entries;
                     iterations += t.iterations;
                 }

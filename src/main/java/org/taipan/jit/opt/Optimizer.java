@@ -67,6 +67,32 @@ public final class Optimizer {
         return new Result(guardsBefore, t.guardCount(), allocsBefore, bodyAllocations(t));
     }
 
+    /**
+     * Optimizes a bridge ({@link Trace#isBridge}) in place: the passes that work on a straight line
+     * (folding, guard elimination, load forwarding, box forwarding, common subexpressions, dead
+     * code); unboxing PHIs and invariant code motion have nothing to do in a path run once.
+     *
+     * @throws UnsupportedOperationException as {@link #optimize}
+     */
+    public static Result optimizeBridge(Trace t) {
+        int guardsBefore = t.guardCount();
+        int allocsBefore = bodyAllocations(t);
+        Fold.run(t);
+        GuardElim.run(t);
+        LoadForwarding.run(t);
+        BoxForwarding.run(t);
+        Cse.run(t);
+        Fold.run(t);
+        GuardElim.run(t);
+        DeadCode.run(t);
+        try {
+            t.verify();
+        } catch (IllegalStateException e) {
+            throw new UnsupportedOperationException("optimizer: invalid trace: " + e.getMessage(), e);
+        }
+        return new Result(guardsBefore, t.guardCount(), allocsBefore, bodyAllocations(t));
+    }
+
     /** Allocating instructions after {@link IrOp#LOOP}: the allocations of one iteration. */
     static int bodyAllocations(Trace t) {
         int n = 0;

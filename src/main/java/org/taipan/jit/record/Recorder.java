@@ -6,6 +6,7 @@ import org.taipan.interp.Frame;
 import org.taipan.interp.SpecializedOps;
 import org.taipan.jit.ir.Ins;
 import org.taipan.jit.ir.IrOp;
+import org.taipan.jit.ir.Trace;
 import org.taipan.interp.AttrCacheProbe;
 import org.taipan.interp.GlobalBinding;
 import org.taipan.runtime.PyInstance;
@@ -49,6 +50,8 @@ public final class Recorder {
     int floor;
     private final int header;
     private final int entrySp;
+    /** For a bridge, the loop's last JUMP_BACKWARD (the loop's own frame must stay within header..loopEnd); -1 for a loop. */
+    private final int loopEnd;
     final TraceBuilder b;
     final ThreadState ts;
     private final CallRecorder calls;
@@ -64,16 +67,34 @@ public final class Recorder {
      *           the loop's depth there ({@code f.sp})
      */
     public Recorder(ThreadState ts, Frame f) {
+        this(ts, f, f.ip, f.sp, -1);
+    }
+
+    /**
+     * A recorder of a bridge: records from where {@code f} is ({@code f.ip}, {@code f.sp}: where an
+     * exit of the loop's trace left it) until execution jumps back to {@code loopHeader} with the
+     * stack at {@code loopEntrySp}; aborts ("bridge left the loop") when the loop's own frame
+     * reaches an instruction outside {@code [loopHeader, loopEnd]}, and on what a loop recording
+     * aborts on. The result is a {@link org.taipan.jit.ir.Trace#isBridge bridge}.
+     *
+     * @param loopEnd the loop's last JUMP_BACKWARD to {@code loopHeader}
+     */
+    public static Recorder bridge(ThreadState ts, Frame f, int loopHeader, int loopEntrySp, int loopEnd) {
+        return new Recorder(ts, f, loopHeader, loopEntrySp, loopEnd);
+    }
+
+    private Recorder(ThreadState ts, Frame f, int header, int entrySp, int loopEnd) {
         this.ts = ts;
         this.f = f;
         this.st = f.stack;
         this.code = f.code.instrs;
-        this.header = f.ip;
-        this.entrySp = f.sp;
-        this.floor = f.sp;
+        this.header = header;
+        this.entrySp = entrySp;
+        this.loopEnd = loopEnd;
+        this.floor = entrySp;
         this.ip = f.ip;
         this.sp = f.sp;
-        this.b = new TraceBuilder(f.code, header, f.sp, f.stack.length, MAX_OPS);
+        this.b = new TraceBuilder(f.code, f.ip, f.sp, f.stack.length, MAX_OPS);
         this.calls = new CallRecorder(this);
     }
 
@@ -92,11 +113,16 @@ public final class Recorder {
         try {
             while (true) {
                 b.at(ip, sp);
+                if (loopEnd >= 0 && calls.depth() == 0 && (ip < header || ip > loopEnd)) {
+                    // a bridge only ever continues an iteration: the loop ended (or broke out)
+                    throw new RecordAbort("bridge left the loop", ip);
+                }
                 int back = step(ip);
                 if (back >= 0) {
                     f.ip = header;
                     f.sp = sp;
-                    return RecordResult.closed(b.close(back), calls.maxDepth());
+                    Trace t = loopEnd >= 0 ? b.closeBridge(back, header, entrySp) : b.close(back);
+                    return RecordResult.closed(t, calls.maxDepth());
                 }
                 f.ip = ip;
                 f.sp = sp;

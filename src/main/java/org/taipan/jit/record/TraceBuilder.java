@@ -190,6 +190,28 @@ final class TraceBuilder {
     }
 
     /**
+     * Closes a bridge (this builder was made with the bridge's start as {@code headerIp} and
+     * {@code entrySp}) at the JUMP_BACKWARD {@code backJumpIp} to {@code loopHeaderIp}, the stack
+     * back at {@code loopEntrySp}: preamble, LOOP, the body (no PHIs: it runs once per entry),
+     * JUMP whose snapshot is the frame at the loop header (slots the bridge never wrote unchanged).
+     */
+    Trace closeBridge(int backJumpIp, int loopHeaderIp, int loopEntrySp) {
+        Trace t = Trace.bridge(code, headerIp, entrySp, backJumpIp, loopHeaderIp);
+        preamble.forEach(t::add);
+        t.add(Ins.of(IrOp.LOOP, null));
+        body.forEach(t::add);
+        Ins[] atHeader = new Ins[loopEntrySp];
+        for (int k = 0; k < loopEntrySp; k++) {
+            atHeader[k] = written[k] ? vals[k] : null;
+        }
+        Ins jump = Ins.of(IrOp.JUMP, null);
+        jump.snapshot = new Snapshot(code, loopHeaderIp, loopEntrySp, atHeader, null);
+        t.add(jump);
+        t.verify();
+        return t;
+    }
+
+    /**
      * Closes the loop at the JUMP_BACKWARD {@code backJumpIp} (the stack back at its entry depth):
      * preamble, LOOP, a PHI per written slot, the body with the entry values of those slots
      * replaced by their PHIs, JUMP.

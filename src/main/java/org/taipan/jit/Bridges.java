@@ -1,0 +1,152 @@
+package org.taipan.jit;
+
+import org.taipan.interp.Frame;
+import org.taipan.jit.ir.Trace;
+import org.taipan.jit.log.TraceText;
+import org.taipan.jit.record.RecordResult;
+import org.taipan.jit.record.Recorder;
+import org.taipan.runtime.ThreadState;
+
+/**
+ * Bridges: side traces grown from exits that keep firing (PyPy's bridges, LuaJIT's side traces).
+ * When an exit of a loop's trace has been taken {@link #threshold} times, the next time it is
+ * taken the recorder records from where the exit left the frame until the loop's back jump to the
+ * header ({@link Recorder#bridge}); the bridge is compiled to run once per entry and leave at the
+ * header. From then on, an exit with a bridge runs the bridge from the frame the exit wrote, and
+ * a bridge that reaches the header runs the loop's trace again: tier 1 only sees exits without a
+ * bridge. Bridges grow from bridges' exits too, {@link TraceExits#MAX_DEPTH} deep at most.
+ *
+ * <p>Linking is through the frame (the exit boxes its values into it, the bridge reads them
+ * back), the simplest correct form; a per-exit call site from the exit block would save that.
+ */
+final class Bridges {
+    /**
+     * Exits taken before a bridge is recorded at the default loop threshold: lower than a loop's
+     * 1,000 because the exit is already in hot code and a bridge costs one recorded pass (LuaJIT
+     * uses 10, PyPy 200); high enough that an exit taken once per loop run (a data-dependent early
+     * iteration) does not make a bridge. Scaled down with {@code -X jit-threshold} (1 at threshold
+     * 1, so the differential suite's threshold-1 mode grows bridges at every exit it can).
+     */
+    static final int DEFAULT_THRESHOLD = 64;
+    /** Aborted recordings at one exit after which it always returns to tier 1. */
+    static final int MAX_ABORTS = 2;
+
+    /** {@link #afterExit}: tier 1 resumes at {@code f.ip}. */
+    static final int TIER1 = 0;
+    /** {@link #afterExit}: a bridge finished the iteration; the frame is at the loop header. */
+    static final int AT_HEADER = 1;
+    /**
+     * {@link #afterExit}: tier 1 resumes at {@code f.ip}, and the exit will grow a bridge once
+     * taken often enough: the entry is not evidence that the trace is useless.
+     */
+    static final int PENDING = 2;
+
+    private final Jit jit;
+    /** Exits taken before a bridge is recorded. */
+    final int threshold;
+
+    Bridges(Jit jit, int loopThreshold) {
+        this.jit = jit;
+        this.threshold = loopThreshold >= Jit.DEFAULT_THRESHOLD ? DEFAULT_THRESHOLD
+                : Math.max(1, loopThreshold * DEFAULT_THRESHOLD / Jit.DEFAULT_THRESHOLD);
+    }
+
+    /**
+     * Trace or bridge {@code owner} of loop {@code s} left through its exit {@code k}, the frame as
+     * that exit wrote it. Runs the exit's bridge (and its bridges' bridges) if it has one, or
+     * records one when the exit is hot enough.
+     *
+     * @return {@link #AT_HEADER} when execution is back at the loop header (the frame there as
+     *         the loop trace expects it: the caller runs the loop trace again), {@link #TIER1} or
+     *         {@link #PENDING} when tier 1 resumes at {@code f.ip}
+     * @throws org.taipan.runtime.PyException what a bridge's operation raised (the frame written
+     *         at the raising instruction, as {@link CompiledTrace#run} does), or what finishing an
+     *         inlined call raised after a bridge recording aborted inside it
+     */
+    int afterExit(ThreadState ts, Frame f, LoopState s, TraceExits owner, int k) {
+        while (true) {
+            if (jit.listener != JitListener.NONE) {
+                jit.listener.exitTaken(owner.id, k, owner.guard(k));
+            }
+            ExitState e = owner.state(k);
+            if (e == null) {
+                return TIER1;
+            }
+            e.taken++;
+            if (e.bridge != null && Dependencies.anyInvalidated(e.dependencies)) {
+                // the bridge assumed what no longer holds: drop it, the exit may grow a new one
+                jit.listener.invalidated(e.bridge.id, "assumption invalidated: " + Dependencies.firstInvalidated(e.dependencies));
+                e.bridge = null;
+                e.dependencies = null;
+                e.recordAt = e.taken + threshold;
+            }
+            if (e.bridge == null) {
+                if (e.closed) {
+                    return TIER1;
+                }
+                if (e.taken < Math.max(threshold, e.recordAt)) {
+                    return PENDING;
+                }
+                return record(ts, f, s, owner, k, e) ? AT_HEADER : TIER1;
+            }
+            if (e.inlineDepth > 0 && ts.depth + e.inlineDepth > ts.interpreter.recursionLimit()) {
+                // the bridge's inlined calls would pass the recursion limit here: tier 1 raises at the call
+                return TIER1;
+            }
+            int r = e.bridge.code.run(ts, f);
+            if (r < 0) {
+                return AT_HEADER;
+            }
+            owner = e.bridge;
+            k = r;
+        }
+    }
+
+    /** Records, compiles and attaches a bridge at exit {@code k} of {@code owner}; the frame is where the exit left it. */
+    private boolean record(ThreadState ts, Frame f, LoopState s, TraceExits owner, int k, ExitState e) {
+        if (jit.traces >= Jit.MAX_TRACES) {
+            e.closed = true;
+            return false;
+        }
+        JitListener listener = jit.listener;
+        RecordResult r = Recorder.bridge(ts, f, s.headerIp, s.entrySp, s.loopEnd()).record();
+        if (!r.ok()) {
+            listener.aborted(f.code, s.headerIp, r.code(), r.ip(), "bridge: " + r.reason());
+            if (++e.aborts >= MAX_ABORTS) {
+                e.closed = true;
+            } else {
+                e.recordAt = e.taken + ((long) threshold << (2 * e.aborts));
+            }
+            if (r.raised() instanceof RuntimeException x) {
+                throw x;
+            } else if (r.raised() instanceof Error x) {
+                throw x;
+            }
+            return false;
+        }
+        // the recorder ran the pass itself: the frame is at the loop header either way now
+        Trace t = r.trace();
+        boolean logging = listener != JitListener.NONE;
+        String recorded = logging ? TraceText.of(t) : null;
+        int guardsBefore = t.guardCount();
+        int allocationsBefore = logging ? TraceText.allocations(t) : 0;
+        CompiledTrace code;
+        try {
+            code = jit.compiler().compileBridge(t);
+        } catch (UnsupportedOperationException x) {
+            listener.aborted(f.code, s.headerIp, f.code, t.headerIp, "bridge backend: " + x.getMessage());
+            e.closed = true;
+            return true;
+        }
+        int id = jit.traces++;
+        e.bridge = new TraceExits(code, t, id, owner.depth + 1);
+        e.inlineDepth = r.inlineDepth();
+        e.dependencies = Dependencies.of(t);
+        if (logging) {
+            listener.compiled(id, recorded, t, guardsBefore, t.guardCount(),
+                    allocationsBefore - TraceText.allocations(t));
+            listener.bridgeCompiled(owner.id, k, id);
+        }
+        return true;
+    }
+}

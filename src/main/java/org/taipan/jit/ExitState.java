@@ -1,0 +1,29 @@
+package org.taipan.jit;
+
+/**
+ * What the JIT knows about one exit of a compiled trace or bridge: how often it was taken, its
+ * bridge once it has one, and the bridge recordings that aborted there (after
+ * {@link Bridges#MAX_ABORTS} the exit always returns to tier 1).
+ */
+final class ExitState {
+    /** False for exits no bridge may grow from (see {@link TraceExits}): only counted. */
+    final boolean bridgeable;
+    /** Times the exit was taken since the JIT started tracking it. */
+    long taken;
+    /** The count at which a bridge is recorded (again, after an abort). */
+    long recordAt;
+    int aborts;
+    /** No bridge will be recorded here (not bridgeable, aborted too often, the backend refused, the trace budget). */
+    boolean closed;
+    /** The bridge and its own exits, or null. */
+    TraceExits bridge;
+    /** The most inlined frames the bridge keeps open at once (entering it needs that much recursion depth left). */
+    int inlineDepth;
+    /** The switch points the bridge depends on ({@link Dependencies#of}), or null. */
+    org.taipan.jit.ir.Dependency[] dependencies;
+
+    ExitState(boolean bridgeable) {
+        this.bridgeable = bridgeable;
+        this.closed = !bridgeable;
+    }
+}

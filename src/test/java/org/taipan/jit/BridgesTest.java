@@ -1,0 +1,86 @@
+package org.taipan.jit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.taipan.embed.PythonInterpreter;
+
+/**
+ * The life of a bridge, end to end through the real JIT and its log: recorded once at a hot exit
+ * and reused on every later exit there (also on later calls of the function), and an exit whose
+ * bridge recordings abort stops trying after {@link Bridges#MAX_ABORTS}.
+ */
+class BridgesTest {
+    private static String run(Path dir, int threshold, String program, String expectedOut) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        Path log = dir.resolve("jit.log");
+        try (PythonInterpreter py = PythonInterpreter.builder().stdout(out).stderr(err).jit("on").jitThreshold(threshold)
+                .jitLog(log.toString()).build()) {
+            py.exec(program);
+        }
+        assertEquals(expectedOut, out.toString(StandardCharsets.UTF_8));
+        return Files.readString(log, StandardCharsets.UTF_8);
+    }
+
+    private static int count(String text, String what) {
+        return text.split(Pattern.quote(what), -1).length - 1;
+    }
+
+    private static final String ALTERNATING = """
+            def run(n):
+                odd = 0
+                even = 0
+                i = 0
+                while i < n:
+                    if i % 2:
+                        odd += i
+                    else:
+                        even += 1
+                    i += 1
+                return odd, even
+            for k in range(3):
+                print(run(4000))
+            """;
+
+    @Test
+    void aHotExitGrowsOneBridgeThatEveryLaterExitThereRuns(@TempDir Path dir) throws Exception {
+        for (int threshold : new int[] {1, 1000}) {
+            String log = run(dir, threshold, ALTERNATING, "(4000000, 2000)\n".repeat(3));
+            assertEquals(1, count(log, "\n[bridge] trace "), log);
+            assertTrue(log.contains("] bridge at "), log);
+            // the exit the bridge grew from: taken on about every other iteration of all three calls, each time into the bridge
+            Matcher m = Pattern.compile("\n +([0-9,]+)  [^\n]*:6 in run: [^\n]*\\(trace \\d+ exit \\d+, bridge: trace \\d+\\)\n").matcher(log);
+            assertTrue(m.find(), log);
+            assertTrue(Long.parseLong(m.group(1).replace(",", "")) > 5000, log);
+            assertTrue(log.contains("traces compiled 2, bridges 1, invalidated 0"), log);
+        }
+    }
+
+    @Test
+    void anExitWhoseBridgeLeavesTheLoopStopsTrying(@TempDir Path dir) throws Exception {
+        String program = """
+                def find(n, stop):
+                    i = 0
+                    while i < n:
+                        if i == stop:
+                            break
+                        i += 1
+                    return i
+                total = 0
+                for k in range(300):
+                    total += find(100, 50)
+                print(total)
+                """;
+        String log = run(dir, 1, program, "15000\n");
+        assertEquals(Bridges.MAX_ABORTS, count(log, ": bridge: bridge left the loop"), log);
+        assertEquals(0, count(log, "\n[bridge] trace "), log);
+    }
+}
