@@ -125,4 +125,19 @@ class RecorderSequenceTest {
         assertTrue(uses(on, IrOp.LEN), on.log());
         assertTrue(exits(on) >= 3, on.log());
     }
+
+    @Test
+    void slicesOfListsAndTuplesAndSliceAssignment() throws Exception {
+        Run on = same("seq_slices");
+        assertTrue(uses(on, IrOp.NEW_SLICE) && uses(on, IrOp.SEQ_GETSLICE) && uses(on, IrOp.LIST_SETSLICE), on.log());
+        assertTrue(on.err().isEmpty() && on.out().contains("ValueError"), on.out());
+    }
+
+    @Test
+    void lenAppendAndBuiltListsAndTuples() throws Exception {
+        Run on = same("seq_len_append");
+        assertTrue(uses(on, IrOp.LEN) && uses(on, IrOp.BOX_INT), on.log());
+        Run built = same("seq_unpack_wrong_length");
+        assertTrue(uses(built, IrOp.NEW_LIST) && uses(built, IrOp.LIST_APPEND), built.log());
+    }
 }

@@ -53,6 +53,18 @@ final class TraceInterpreter implements CompiledTrace {
             if (ins.op == IrOp.LOOP) {
                 continue;
             }
+            if (ins.op.mayRaise() && !ins.op.isGuard()) {
+                // a raising op: the frame is written at its instruction, then the exception goes on (as the backend's catchInto)
+                try {
+                    v[n] = eval(ins, v, f);
+                } catch (RuntimeException e) {
+                    exits++;
+                    leave(ts, f, ins.snapshot, v);
+                    throw e;
+                }
+                exit++;
+                continue;
+            }
             if (ins.op.needsSnapshot()) {
                 if (!holds(ins, v)) {
                     exits++;
@@ -194,9 +206,25 @@ final class TraceInterpreter implements CompiledTrace {
                 for (int k = 0; k < items.length; k++) {
                     items[k] = box(a(ins, k, v));
                 }
-                yield new org.taipan.runtime.PyTuple(items);
+                yield org.taipan.runtime.PyTuple.of(items);
             }
             case LEN -> org.taipan.jit.emit.Templates.len(a(ins, 0, v));
+            case NEW_SLICE -> new org.taipan.runtime.PySlice((PyObject) a(ins, 0, v), (PyObject) a(ins, 1, v), (PyObject) a(ins, 2, v));
+            case SEQ_GETSLICE -> org.taipan.runtime.Abstract.getItem((PyObject) a(ins, 0, v), (PyObject) a(ins, 1, v));
+            case LIST_SETSLICE -> {
+                org.taipan.runtime.Abstract.setItem((PyObject) a(ins, 0, v), (PyObject) a(ins, 1, v), (PyObject) a(ins, 2, v));
+                yield null;
+            }
+            case NEW_LIST -> new PyList();
+            case LIST_EXTEND -> {
+                org.taipan.jit.emit.Templates.listExtend(a(ins, 0, v), a(ins, 1, v));
+                yield null;
+            }
+            case TUPLE_OF_LIST -> org.taipan.runtime.PyTuple.of(((PyList) a(ins, 0, v)).toArray());
+            case LIST_APPEND -> {
+                ((PyList) a(ins, 0, v)).append((PyObject) a(ins, 1, v));
+                yield null;
+            }
             // the oracle for the number ops is tier 1's object arithmetic on the boxed operands
             case FLOAT_FLOORDIV -> ((PyFloat) PyFloat.arithmetic(org.taipan.runtime.Abstract.NB_FLOOR_DIVIDE, d(ins, 0, v), d(ins, 1, v))).value();
             case FLOAT_MOD -> ((PyFloat) PyFloat.arithmetic(org.taipan.runtime.Abstract.NB_REMAINDER, d(ins, 0, v), d(ins, 1, v))).value();

@@ -136,6 +136,13 @@ final class OpTable {
         template(IrOp.TUPLE_ITER_NEXT, "tupleIterNext", Aux.NONE);
         template(IrOp.TUPLE_GETITEM, "tupleGet", Aux.NONE);
         template(IrOp.LEN, "len", Aux.NONE);
+        template(IrOp.NEW_SLICE, "newSlice", Aux.NONE);
+        template(IrOp.SEQ_GETSLICE, "getSlice", Aux.NONE);
+        template(IrOp.LIST_SETSLICE, "setSlice", Aux.NONE);
+        template(IrOp.LIST_APPEND, "listAppend", Aux.NONE);
+        template(IrOp.NEW_LIST, "newList", Aux.NONE);
+        template(IrOp.LIST_EXTEND, "listExtend", Aux.NONE);
+        template(IrOp.TUPLE_OF_LIST, "tupleOfList", Aux.NONE);
     }
 
     /** The entry for {@code op}, or null when the op is structural or has no template yet. */

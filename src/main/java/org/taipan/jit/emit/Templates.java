@@ -7,6 +7,7 @@ import org.taipan.runtime.PyList;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyRange;
 import org.taipan.runtime.PyStr;
+import org.taipan.runtime.PySlice;
 import org.taipan.runtime.PyTuple;
 import org.taipan.runtime.SeqIterator;
 import org.taipan.runtime.PyDict;
@@ -24,9 +25,9 @@ import org.taipan.runtime.PyDict;
 public final class Templates {
     private Templates() {}
 
-    /** NEW_TUPLE: a tuple owning {@code items} (a fresh array the trace filled). */
+    /** NEW_TUPLE: a tuple owning {@code items} (a fresh array the trace filled); {@code ()} itself when empty. */
     public static Object newTuple(PyObject[] items) {
-        return new PyTuple(items);
+        return PyTuple.of(items);
     }
 
     // Guards: true when the guard holds.
@@ -356,6 +357,51 @@ public final class Templates {
             return t.size();
         }
         return o instanceof PyStr s ? s.length() : ((PyDict) o).size();
+    }
+
+    /** NEW_SLICE: {@code slice(start, stop, step)}, as BUILD_SLICE makes it. */
+    public static Object newSlice(Object start, Object stop, Object step) {
+        return new PySlice((PyObject) start, (PyObject) stop, (PyObject) step);
+    }
+
+    /** SEQ_GETSLICE: a slice of an exact list or tuple, through the type's {@code mp_subscript} as tier 1. */
+    public static Object getSlice(Object seq, Object slice) {
+        return org.taipan.runtime.Abstract.getItem((PyObject) seq, (PyObject) slice);
+    }
+
+    /** LIST_SETSLICE: slice assignment into an exact list, through its {@code mp_ass_subscript} as tier 1 (may raise ValueError). */
+    public static void setSlice(Object list, Object slice, Object v) {
+        org.taipan.runtime.Abstract.setItem((PyObject) list, (PyObject) slice, (PyObject) v);
+    }
+
+    /** LIST_APPEND: {@code list.append(v)} on an exact list. */
+    public static void listAppend(Object list, Object v) {
+        ((PyList) list).append((PyObject) v);
+    }
+
+    /** LIST_EXTEND: appends the items of an exact tuple or list {@code seq} (another object than {@code list}) to {@code list}. */
+    public static void listExtend(Object list, Object seq) {
+        PyList l = (PyList) list;
+        if (seq instanceof PyTuple t) {
+            for (int k = 0, n = t.size(); k < n; k++) {
+                l.append(t.get(k));
+            }
+        } else {
+            PyList s = (PyList) seq;
+            for (int k = 0, n = s.size(); k < n; k++) {
+                l.append(s.get(k));
+            }
+        }
+    }
+
+    /** NEW_LIST: a new empty list. */
+    public static Object newList() {
+        return new PyList();
+    }
+
+    /** TUPLE_OF_LIST: a tuple of a list's items ({@code ()} itself when empty, as {@code PyTuple.of}). */
+    public static Object tupleOfList(Object list) {
+        return PyTuple.of(((PyList) list).toArray());
     }
 
     // Boxes.

@@ -210,6 +210,27 @@ public enum IrOp {
     CELL_GET(REF, 1, 0, REF),
     /** Stores operand 1 in the cell operand 0 (STORE_DEREF). */
     CELL_SET(VOID, 2, IrOp.EFFECT, REF, REF),
+    /** {@code slice(operand 0, operand 1, operand 2)}, each None or an exact int (guarded before): BUILD_SLICE. */
+    NEW_SLICE(REF, 3, IrOp.PURE | IrOp.ALLOC, REF, REF, REF),
+    /**
+     * {@code operand 0[operand 1]}: a new list or tuple, operand 0 an exact list or tuple and operand 1
+     * a {@link #NEW_SLICE} of the trace (nothing that runs Python code). Not pure: a list changes.
+     */
+    SEQ_GETSLICE(REF, 2, IrOp.ALLOC, REF, REF),
+    /**
+     * {@code operand 0[operand 1] = operand 2}: operand 0 an exact list, operand 1 a {@link #NEW_SLICE}
+     * of the trace, operand 2 an exact list or tuple; raises ValueError for an extended slice of
+     * another length (CPython's {@code list_ass_subscript}).
+     */
+    LIST_SETSLICE(VOID, 3, IrOp.EFFECT | IrOp.MAY_RAISE, REF, REF, REF),
+    /** Appends operand 1 to the list operand 0 (an exact list, guarded before): {@code list.append}. */
+    LIST_APPEND(VOID, 2, IrOp.EFFECT, REF, REF),
+    /** Appends the items of operand 1 (an exact tuple or list, guarded before) to the list operand 0 (LIST_EXTEND of a display). */
+    LIST_EXTEND(VOID, 2, IrOp.EFFECT, REF, REF),
+    /** A new empty list (BUILD_LIST: followed by a LIST_APPEND per item). */
+    NEW_LIST(REF, 0, IrOp.ALLOC),
+    /** A new tuple of the items of operand 0, a list the trace built and no one else sees (BUILD_TUPLE). */
+    TUPLE_OF_LIST(REF, 1, IrOp.ALLOC, REF),
     /** The value at {@code aux}'s position (a {@link DictSlot}, its keys guarded before): LOAD_NAME at module level. Not PURE. */
     DICT_VALUE_AT(REF, 0, 0),
     /** Stores operand 0 at {@code aux}'s position (a {@link DictSlot}, keys guarded before): STORE_NAME of an existing name. */

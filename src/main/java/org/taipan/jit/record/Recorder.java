@@ -259,7 +259,7 @@ public final class Recorder {
                 int next = code[i + 1];
                 if (((next & 0xFF) != Op.UNPACK_SEQUENCE && (next & 0xFF) != Op.UNPACK_SEQUENCE_TUPLE) || next >>> 8 != oparg) {
                     buildTuple(i, oparg);
-                    break;
+                    return -1;
                 }
                 pops(i, oparg);
                 // `a, b = b, a`: a tuple built only to be unpacked at once is the top entries reversed
@@ -289,6 +289,11 @@ public final class Recorder {
                 }
             }
             case Op.GET_ITER -> seqs.getIter(i);
+            case Op.BUILD_SLICE -> seqs.buildSlice(i, oparg);
+            case Op.BUILD_LIST -> seqs.build(i, oparg, false);
+            case Op.LIST_APPEND, Op.LIST_EXTEND -> seqs.appendOrExtend(i, oparg, op == Op.LIST_EXTEND);
+            case Op.CALL_NO_KW_LEN -> seqs.len(i);
+            case Op.CALL_NO_KW_LIST_APPEND -> seqs.listAppend(i);
             case Op.UNPACK_SEQUENCE, Op.UNPACK_SEQUENCE_TUPLE, Op.UNPACK_SEQUENCE_LIST -> seqs.unpack(i, oparg);
             case Op.LOAD_ATTR_INSTANCE_VALUE -> loadInstanceValue(i, oparg);
             case Op.LOAD_GLOBAL_MODULE, Op.LOAD_GLOBAL_BUILTIN -> {
@@ -346,7 +351,7 @@ public final class Recorder {
             objs[k] = st[sp - 1];
             items[k] = pop();
         }
-        push(b.emit(IrOp.NEW_TUPLE, null, items), new org.taipan.runtime.PyTuple(objs));
+        push(b.emit(IrOp.NEW_TUPLE, null, items), org.taipan.runtime.PyTuple.of(objs));
         ip = i + 1;
     }
 

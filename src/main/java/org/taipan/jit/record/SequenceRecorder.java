@@ -11,6 +11,11 @@ import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyStr;
 import org.taipan.runtime.PyTuple;
 import org.taipan.runtime.SeqIterator;
+import org.taipan.runtime.PySlice;
+import org.taipan.runtime.PyNone;
+import org.taipan.runtime.Abstract;
+import org.taipan.interp.BuiltinCallProbe;
+import org.taipan.jit.emit.Templates;
 
 /**
  * The recorder's rules for sequences: FOR_ITER over list and tuple iterators, GET_ITER (an inner
@@ -129,6 +134,10 @@ final class SequenceRecorder {
     void subscr(int i) {
         r.pops(i, 2);
         PyObject o = r.st[r.sp - 2], k = r.st[r.sp - 1];
+        if (k.getClass() == PySlice.class) {
+            getSlice(i, o);
+            return;
+        }
         boolean tuple = o.getClass() == PyTuple.class;
         if (!tuple && o.getClass() != PyList.class
                 || !inRange(k, tuple ? ((PyTuple) o).size() : ((PyList) o).size())) {
@@ -149,6 +158,10 @@ final class SequenceRecorder {
     void storeSubscr(int i) {
         r.pops(i, 3);
         PyObject v = r.st[r.sp - 3], o = r.st[r.sp - 2], k = r.st[r.sp - 1];
+        if (k.getClass() == PySlice.class) {
+            setSlice(i, v, o);
+            return;
+        }
         if (o.getClass() != PyList.class || !inRange(k, ((PyList) o).size())) {
             throw new RecordAbort("list store not an exact list and index in range", i);
         }
@@ -165,6 +178,183 @@ final class SequenceRecorder {
         r.ip = i + 1;
     }
 
+    /**
+     * BUILD_SLICE {@code n} (2 or 3) of Nones and exact ints (guarded): a NEW_SLICE, which a slice
+     * subscript of a list or tuple uses without running Python code ({@code __index__} of an exact
+     * int is itself).
+     */
+    void buildSlice(int i, int n) {
+        if (n != 2 && n != 3) {
+            throw new RecordAbort("unsupported opcode BUILD_SLICE", i);
+        }
+        r.pops(i, n);
+        Ins[] parts = new Ins[3];
+        PyObject[] values = new PyObject[3];
+        for (int k = 0; k < n; k++) {
+            PyObject p = r.st[r.sp - n + k];
+            Ins vp = r.b.read(r.sp - n + k);
+            if (p == PyNone.NONE) {
+                r.b.guard(IrOp.GUARD_IS, PyNone.NONE, vp);
+            } else if (p.getClass() == PyInt.class) {
+                r.b.guard(IrOp.GUARD_CLASS, PyInt.class, vp);
+            } else {
+                throw new RecordAbort("slice bounds not None or ints", i);
+            }
+            parts[k] = vp;
+            values[k] = p;
+        }
+        if (n == 2) {
+            parts[2] = r.b.constant(PyNone.NONE);
+            values[2] = PyNone.NONE;
+        }
+        Ins slice = r.b.emit(IrOp.NEW_SLICE, null, parts);
+        for (int k = 0; k < n; k++) {
+            r.pop();
+        }
+        r.push(slice, new PySlice(values[0], values[1], values[2]));
+        r.ip = i + 1;
+    }
+
+    /** The slice on the stack at {@code k}, when the trace built it (NEW_SLICE: its bounds are guarded); else abort. */
+    private Ins tracedSlice(int i, int k) {
+        Ins v = r.b.read(k);
+        if (v.op != IrOp.NEW_SLICE) {
+            throw new RecordAbort("slice not built in the trace", i);
+        }
+        return v;
+    }
+
+    /** {@code (seq, slice -- seq[slice])} on an exact list or tuple: SEQ_GETSLICE (tier 1's {@code mp_subscript}). */
+    private void getSlice(int i, PyObject o) {
+        if (o.getClass() != PyList.class && o.getClass() != PyTuple.class) {
+            throw new RecordAbort("slice of another type than an exact list or tuple", i);
+        }
+        Ins slice = tracedSlice(i, r.sp - 1);
+        Ins vs = r.b.read(r.sp - 2);
+        r.b.guard(IrOp.GUARD_CLASS, o.getClass(), vs);
+        Ins result = r.b.emit(IrOp.SEQ_GETSLICE, null, vs, slice);
+        r.replace(2, result, Abstract.getItem(o, r.st[r.sp - 1]));
+        r.ip = i + 1;
+    }
+
+    /**
+     * {@code (v, list, slice -- )}: {@code list[slice] = v} with {@code v} an exact list or tuple
+     * (LIST_SETSLICE, which raises tier 1's ValueError for an extended slice of another length: the
+     * record does not, as tier 1 raises it, and the trace leaves through the op's snapshot).
+     */
+    private void setSlice(int i, PyObject v, PyObject o) {
+        if (o.getClass() != PyList.class || v.getClass() != PyList.class && v.getClass() != PyTuple.class) {
+            throw new RecordAbort("slice assignment not of a list or tuple into an exact list", i);
+        }
+        Ins slice = tracedSlice(i, r.sp - 1);
+        PySlice sl = (PySlice) r.st[r.sp - 1];
+        PySlice.Indices ix = sl.indices(((PyList) o).size());
+        if (ix.step() != 1 && ix.length() != Templates.len(v)) {
+            throw new RecordAbort("extended slice assignment of another length", i);
+        }
+        Ins vl = r.b.read(r.sp - 2), vv = r.b.read(r.sp - 3);
+        r.b.guard(IrOp.GUARD_CLASS, PyList.class, vl);
+        r.b.guard(IrOp.GUARD_CLASS, v.getClass(), vv);
+        r.b.guard(IrOp.LIST_SETSLICE, null, vl, slice, vv);
+        Abstract.setItem(o, sl, v);
+        r.pop();
+        r.pop();
+        r.pop();
+        r.ip = i + 1;
+    }
+
+    /**
+     * CALL_NO_KW_LEN {@code [NULL, len, x -- len(x)]} on an exact list, tuple, str or dict, when
+     * the callable is the builtin tier 1 specialized for (guarded unless the trace has it as a constant).
+     */
+    void len(int i) {
+        r.pops(i, 3);
+        PyObject callee = BuiltinCallProbe.cachedBuiltin(r.f.code, i), x = r.st[r.sp - 1];
+        if (callee == null || r.st[r.sp - 2] != callee || r.st[r.sp - 3] != null || !isContainer(x)) {
+            throw new RecordAbort("len() not of an exact list, tuple, str or dict", i);
+        }
+        same(r.sp - 2, callee);
+        same(r.sp - 3, null);
+        Ins vx = r.b.read(r.sp - 1);
+        r.b.guard(IrOp.GUARD_CLASS, x.getClass(), vx);
+        Ins n = r.b.emit(IrOp.BOX_INT, null, r.b.emit(IrOp.LEN, null, vx));
+        r.pop();
+        r.pop();
+        r.replace(1, n, PyInt.of(Templates.len(x)));
+        r.ip = i + 1;
+    }
+
+    /**
+     * CALL_NO_KW_LIST_APPEND {@code [list.append, lst, x -- ]} and the POP_TOP after it (tier 1
+     * runs the pair as one), on an exact list.
+     */
+    void listAppend(int i) {
+        r.pops(i, 3);
+        PyObject m = BuiltinCallProbe.listAppend(), l = r.st[r.sp - 2], x = r.st[r.sp - 1];
+        if (r.st[r.sp - 3] != m || l.getClass() != PyList.class) {
+            throw new RecordAbort("list.append not on an exact list", i);
+        }
+        same(r.sp - 3, m);
+        Ins vl = r.b.read(r.sp - 2);
+        r.b.guard(IrOp.GUARD_CLASS, PyList.class, vl);
+        r.b.emit(IrOp.LIST_APPEND, null, vl, r.b.read(r.sp - 1));
+        ((PyList) l).append(x);
+        r.pop();
+        r.pop();
+        r.pop();
+        r.ip = i + 2;
+    }
+
+    /**
+     * BUILD_LIST {@code n}, or BUILD_TUPLE {@code n} (when not unpacked at once: {@link Recorder}
+     * handles that pair): NEW_LIST and a LIST_APPEND per item, then TUPLE_OF_LIST for a tuple.
+     */
+    void build(int i, int n, boolean tuple) {
+        r.pops(i, n);
+        Ins list = r.b.emit(IrOp.NEW_LIST, null);
+        PyObject[] items = new PyObject[n];
+        for (int k = 0; k < n; k++) {
+            items[k] = r.st[r.sp - n + k];
+            r.b.emit(IrOp.LIST_APPEND, null, list, r.b.read(r.sp - n + k));
+        }
+        Ins result = tuple ? r.b.emit(IrOp.TUPLE_OF_LIST, null, list) : list;
+        r.replace(n, result, tuple ? PyTuple.of(items) : new PyList(items));
+        r.ip = i + 1;
+    }
+
+    /**
+     * LIST_APPEND {@code n} (a comprehension's {@code (list, ..., v -- list, ...)}: the list
+     * {@code n} entries below {@code v}), or LIST_EXTEND {@code n} of an exact tuple or list (a list
+     * display with a constant part): LIST_APPEND / LIST_EXTEND ops on the exact list.
+     */
+    void appendOrExtend(int i, int n, boolean extend) {
+        r.pops(i, 1);
+        PyObject l = r.st[r.sp - 1 - n], v = r.st[r.sp - 1];
+        if (l.getClass() != PyList.class || extend && v.getClass() != PyTuple.class && v.getClass() != PyList.class || v == l) {
+            throw new RecordAbort(extend ? "LIST_EXTEND not of an exact tuple or list" : "LIST_APPEND not to an exact list", i);
+        }
+        Ins vl = r.b.read(r.sp - 1 - n), vv = r.b.read(r.sp - 1);
+        r.b.guard(IrOp.GUARD_CLASS, PyList.class, vl);
+        if (extend) {
+            r.b.guard(IrOp.GUARD_CLASS, v.getClass(), vv);
+            r.b.emit(IrOp.LIST_EXTEND, null, vl, vv);
+            Templates.listExtend(l, v);
+        } else {
+            r.b.emit(IrOp.LIST_APPEND, null, vl, vv);
+            ((PyList) l).append(v);
+        }
+        r.pop();
+        r.ip = i + 1;
+    }
+
+    /** Guards that stack entry {@code k} is {@code o}, unless the trace has it as that very constant. */
+    private void same(int k, PyObject o) {
+        Ins v = r.b.read(k);
+        if (v.op != IrOp.CONST_REF || v.aux != o) {
+            r.b.guard(IrOp.GUARD_IS, o, v);
+        }
+    }
+
     /** Whether {@link #truth} handles {@code v}: an exact list, tuple, str or dict. */
     static boolean isContainer(PyObject v) {
         Class<?> c = v.getClass();
@@ -179,7 +369,7 @@ final class SequenceRecorder {
     boolean truth(PyObject v) {
         Ins vv = r.b.read(r.sp - 1);
         r.b.guard(IrOp.GUARD_CLASS, v.getClass(), vv);
-        long len = org.taipan.jit.emit.Templates.len(v);
+        long len = Templates.len(v);
         Ins nonEmpty = r.b.emit(IrOp.INT_NE, null, r.b.emit(IrOp.LEN, null, vv), r.b.constantI64(0));
         r.b.guard(len != 0 ? IrOp.GUARD_TRUE : IrOp.GUARD_FALSE, null, nonEmpty);
         return len != 0;
