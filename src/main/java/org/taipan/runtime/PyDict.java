@@ -42,6 +42,8 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
      * ({@link #valueAtPosition}). CPython 3.11 caches globals by dict-keys version and index alike.
      */
     private int keysVersion;
+    /** Invalidations of one watched key after which {@link #watchKey} answers null for it. */
+    public static final int MAX_WATCH_INVALIDATIONS = KeyWatches.MAX_INVALIDATIONS;
     /** The keys compiled traces depend on, or null (almost always): see {@link #watchKey}. */
     private KeyWatches watches;
 

@@ -15,8 +15,10 @@ import org.taipan.jit.ir.Trace;
  * {@link IrOp#LOOP} (or were hoisted themselves) moves to the end of the preamble, in order, when it
  * is a non-allocating PURE op, or a guard of an immutable property ({@code GUARD_CLASS},
  * {@code GUARD_IS}, {@code GUARD_SMALL_INT}, {@code GUARD_TRUE}/{@code FALSE},
- * {@code GUARD_NONZERO_*}, {@code GUARD_NO_OVERFLOW_*}), or a {@code GUARD_SHAPE} in a body without
- * an effect that may change shapes. A hoisted guard takes the loop header's snapshot.
+ * {@code GUARD_NONZERO_*}, {@code GUARD_NO_OVERFLOW_*}), or a {@code GUARD_SHAPE} or {@code GUARD_TYPE}
+ * in a body without an effect that may change shapes (or run code that assigns {@code __class__}).
+ * {@code GUARD_NOT_INVALIDATED} stays where it is: it costs nothing once C2 compiled the trace, and
+ * in place it sees an invalidation made earlier in the same iteration. A hoisted guard takes the loop header's snapshot.
  *
  * <p>Soundness: an invariant guard has the same outcome on every iteration, so checking it once
  * before the first is equivalent; failing it there resumes tier 1 at the header with the frame as
@@ -69,7 +71,8 @@ final class Licm {
             boolean move = operandsInvariant && switch (ins.op) {
                 case GUARD_CLASS, GUARD_IS, GUARD_SMALL_INT, GUARD_TRUE, GUARD_FALSE, GUARD_NONZERO_I64,
                         GUARD_NONZERO_F64, GUARD_NO_OVERFLOW_ADD, GUARD_NO_OVERFLOW_SUB, GUARD_NO_OVERFLOW_MUL -> true;
-                case GUARD_SHAPE -> shapeSafe;
+                // no op of a shape-safe body runs Python code, so none assigns __class__ either
+                case GUARD_SHAPE, GUARD_TYPE -> shapeSafe;
                 case UNBOX_INT, UNBOX_FLOAT, INT_FLOORDIV, INT_MOD -> guardsAllHoisted || provenSafe(ins, t.ops.subList(0, loop), hoisted);
                 default -> NEVER_FAULTS.contains(ins.op);
             };

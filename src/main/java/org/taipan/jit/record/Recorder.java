@@ -255,6 +255,7 @@ public final class Recorder {
             case Op.LOAD_CLOSURE -> names.loadClosure(i, oparg);
             case Op.LOAD_NAME -> names.loadName(i, f.code.names[oparg]);
             case Op.STORE_NAME -> names.storeName(i, f.code.names[oparg]);
+            case Op.STORE_GLOBAL -> GlobalStoreRecorder.record(this, i, f.code.names[oparg]);
             case Op.BUILD_TUPLE -> {
                 int next = code[i + 1];
                 if (((next & 0xFF) != Op.UNPACK_SEQUENCE && (next & 0xFF) != Op.UNPACK_SEQUENCE_TUPLE) || next >>> 8 != oparg) {
@@ -301,13 +302,13 @@ public final class Recorder {
                 if (g == null) {
                     throw new RecordAbort(Opcode.of(op).name() + " cache miss", i);
                 }
-                Speculation.global(b, g, f.code.names[oparg >> 1]);
+                // tier 1 would push the same object (the cache applies): usually a constant of the trace
+                Ins gv = Speculation.global(b, g, f.code.names[oparg >> 1]);
                 if ((oparg & 1) != 0) {
                     // the global is about to be called: the NULL of the calling convention below it
                     push(b.constant(null), null);
                 }
-                // tier 1 would push the same object (the cache applies): the trace uses it as a constant
-                push(b.constant(g.value()), g.value());
+                push(gv, g.value());
                 ip = i + 1;
             }
             case Op.STORE_ATTR_INSTANCE_VALUE -> storeInstanceValue(i, oparg);

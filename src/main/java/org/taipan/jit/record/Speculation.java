@@ -3,6 +3,7 @@ package org.taipan.jit.record;
 import java.lang.invoke.SwitchPoint;
 import org.taipan.interp.GlobalBinding;
 import org.taipan.jit.ir.Dependency;
+import org.taipan.jit.ir.DictSlot;
 import org.taipan.jit.ir.Ins;
 import org.taipan.jit.ir.IrOp;
 import org.taipan.jit.ir.TypeVersion;
@@ -26,23 +27,32 @@ final class Speculation {
     /**
      * A LOAD_GLOBAL_MODULE/BUILTIN of {@code name} that resolves through {@code g}: for a module
      * global, its key in the globals; for a builtin, its absence from the globals and its key in
-     * the builtins.
+     * the builtins. Returns the IR value of the global: the recorded object as a constant, except
+     * for a module global rebound too often to speculate on, which is read from its position in
+     * the globals on every use ({@link IrOp#DICT_VALUE_AT} under {@link IrOp#GUARD_DICT_KEYS}), so
+     * a loop that rebinds it every iteration still runs in its trace.
      */
-    static void global(TraceBuilder b, GlobalBinding g, PyStr name) {
+    static Ins global(TraceBuilder b, GlobalBinding g, PyStr name) {
         SwitchPoint inGlobals = g.globals().watchKey(name);
         SwitchPoint inBuiltins = g.builtins() == null ? null : g.builtins().watchKey(name);
+        String n = name.toString();
         // holds() re-reads the binding now that it is watched: nothing can have slipped in between
         if (inGlobals == null || (g.builtins() != null && inBuiltins == null) || !g.holds()) {
+            if (g.builtins() == null && g.holds()) {
+                DictSlot s = new DictSlot(g.globals(), g.globals().keysVersion(), g.position(), n);
+                b.guard(IrOp.GUARD_DICT_KEYS, s);
+                return b.emit(IrOp.DICT_VALUE_AT, s);
+            }
             b.guard(IrOp.GUARD_GLOBAL, g);
-            return;
+            return b.constant(g.value());
         }
-        String n = name.toString();
         if (g.builtins() == null) {
             b.guard(IrOp.GUARD_NOT_INVALIDATED, Dependency.on("global " + n, inGlobals));
         } else {
             b.guard(IrOp.GUARD_NOT_INVALIDATED, Dependency.on("no global " + n, inGlobals));
             b.guard(IrOp.GUARD_NOT_INVALIDATED, Dependency.on("builtin " + n, inBuiltins));
         }
+        return b.constant(g.value());
     }
 
     /**

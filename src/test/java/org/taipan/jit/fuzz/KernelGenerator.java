@@ -308,7 +308,15 @@ public final class KernelGenerator {
      * and bound methods, list indexing and stores (the list keeps its 5 items).
      */
     private Consumer<PyWriter> coreStatement() {
-        int kind = between(0, 16);
+        int kind = between(0, 18);
+        if (kind == 18) {
+            // raised by // or indexing inside the trace, or by a callee, and caught in the loop
+            return exception();
+        }
+        if (kind == 17) {
+            // a global, a global function or a method rebound mid-loop: invalidation inside a traced loop
+            return dynamic(between(0, 2));
+        }
         if (kind == 15 || kind == 16) {
             String cond = kind == 15 ? "i % " + between(2, 7) + " == " + between(0, 1) : pick(List.of("x < y", "i < n - " + between(2, 200)));
             String then = pick(List.of("a = (a + " + between(1, 1000) + ") & " + M63, "x = x + 1.5", "b = b + 1"));
@@ -455,8 +463,11 @@ public final class KernelGenerator {
 
     /** Globals rebound and methods monkey-patched mid-loop: what invalidation must handle. */
     private Consumer<PyWriter> dynamic() {
+        return dynamic(between(0, 3));
+    }
+
+    private Consumer<PyWriter> dynamic(int kind) {
         usesGlobal = true;
-        int kind = between(0, 3);
         String when = "i == n // " + between(2, 4);
         return switch (kind) {
             case 0 -> w -> {

@@ -11,8 +11,8 @@ import java.util.SplittableRandom;
  * function that raises, a generator, closures) and one to three "main" functions (sometimes a
  * module-level loop instead), each a bounded loop (1 to 3000 iterations) over int arithmetic near
  * 2**63, floats with nan/inf/-0.0, int/float mixing, attributes, calls, containers and exceptions.
- * Mains are called under {@code try} and an escaping exception is printed by {@code _report()}
- * as its traceback's line numbers and last line; a program sometimes ends with an uncaught
+ * Mains are called under {@code try} and an escaping exception is printed by {@code _report(e)}
+ * as its traceback's line numbers, type and message; a program sometimes ends with an uncaught
  * exception so the stderr traceback is compared too.
  *
  * <p>Guarantees, by construction: every name is bound before it is read and always holds one type
@@ -69,12 +69,17 @@ public final class ProgramGenerator {
 
     private String program() {
         out.line("import math");
-        out.line("import traceback");
         out.line("");
-        out.open("def _report():");
-        out.line("lines = traceback.format_exc().splitlines()");
-        out.line("where = [l.split(', ')[1] for l in lines if l.lstrip().startswith('File ')]");
-        out.line("print('EXC', where, lines[-1])");
+        // The traceback's line numbers from the exception itself: importing traceback would load (and, at
+        // threshold 1, trace) a good part of the standard library in every program.
+        out.open("def _report(e):");
+        out.line("where = []");
+        out.line("tb = e.__traceback__");
+        out.open("while tb is not None:");
+        out.line("where.append(tb.tb_lineno)");
+        out.line("tb = tb.tb_next");
+        out.close();
+        out.line("print('EXC', where, type(e).__name__, e)");
         out.close();
         out.line("");
         exceptionClasses();
@@ -94,16 +99,16 @@ public final class ProgramGenerator {
             out.open("try:");
             out.line("main" + m + "()");
             out.close();
-            out.open("except Exception:");
-            out.line("_report()");
+            out.open("except Exception as e:");
+            out.line("_report(e)");
             out.close();
         }
         if (moduleLoop) {
             out.open("try:");
             mainBody(new Scope(true, 0), true);
             out.close();
-            out.open("except Exception:");
-            out.line("_report()");
+            out.open("except Exception as e:");
+            out.line("_report(e)");
             out.close();
         }
         out.line("print('globals', GI0, GI1, GF0, C0.ca, C1.ca)");
