@@ -140,4 +140,11 @@ class RecorderSequenceTest {
         Run built = same("seq_unpack_wrong_length");
         assertTrue(uses(built, IrOp.NEW_LIST) && uses(built, IrOp.LIST_APPEND), built.log());
     }
+
+    @Test
+    void dictSubscriptsAndMembershipRunEachTestOnce() throws Exception {
+        Run on = same("seq_dict_contains");
+        assertTrue(uses(on, IrOp.DICT_GETITEM) && uses(on, IrOp.DICT_SETITEM) && uses(on, IrOp.CONTAINS), on.log());
+        assertTrue(on.out().contains("KeyError"), on.out());
+    }
 }

@@ -216,6 +216,12 @@ final class TraceInterpreter implements CompiledTrace {
                 yield null;
             }
             case NEW_LIST -> new PyList();
+            case DICT_GETITEM -> org.taipan.jit.emit.Templates.dictGet(a(ins, 0, v), a(ins, 1, v));
+            case DICT_SETITEM -> {
+                org.taipan.jit.emit.Templates.dictSet(a(ins, 0, v), a(ins, 1, v), a(ins, 2, v));
+                yield null;
+            }
+            case CONTAINS -> org.taipan.jit.emit.Templates.contains(a(ins, 0, v), a(ins, 1, v));
             case LIST_EXTEND -> {
                 org.taipan.jit.emit.Templates.listExtend(a(ins, 0, v), a(ins, 1, v));
                 yield null;

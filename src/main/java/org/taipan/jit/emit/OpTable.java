@@ -141,6 +141,9 @@ final class OpTable {
         template(IrOp.LIST_SETSLICE, "setSlice", Aux.NONE);
         template(IrOp.LIST_APPEND, "listAppend", Aux.NONE);
         template(IrOp.NEW_LIST, "newList", Aux.NONE);
+        template(IrOp.DICT_GETITEM, "dictGet", Aux.NONE);
+        template(IrOp.DICT_SETITEM, "dictSet", Aux.NONE);
+        template(IrOp.CONTAINS, "contains", Aux.NONE);
         template(IrOp.LIST_EXTEND, "listExtend", Aux.NONE);
         template(IrOp.TUPLE_OF_LIST, "tupleOfList", Aux.NONE);
     }

@@ -394,6 +394,22 @@ public final class Templates {
         }
     }
 
+    /** DICT_GETITEM: {@code d[k]} of an exact dict, KeyError when missing (tier 1's BINARY_SUBSCR_DICT). */
+    public static Object dictGet(Object d, Object k) {
+        PyObject v = ((PyDict) d).getItem((PyObject) k);
+        return v != null ? v : org.taipan.runtime.Abstract.getItem((PyObject) d, (PyObject) k);
+    }
+
+    /** DICT_SETITEM: {@code d[k] = v} on an exact dict (tier 1's STORE_SUBSCR_DICT). */
+    public static void dictSet(Object d, Object k, Object v) {
+        ((PyDict) d).setItem((PyObject) k, (PyObject) v);
+    }
+
+    /** CONTAINS: {@code x in c}, as tier 1's CONTAINS_OP. */
+    public static boolean contains(Object c, Object x) {
+        return org.taipan.runtime.Abstract.contains((PyObject) c, (PyObject) x);
+    }
+
     /** NEW_LIST: a new empty list. */
     public static Object newList() {
         return new PyList();

@@ -227,6 +227,20 @@ public enum IrOp {
     LIST_APPEND(VOID, 2, IrOp.EFFECT, REF, REF),
     /** Appends the items of operand 1 (an exact tuple or list, guarded before) to the list operand 0 (LIST_EXTEND of a display). */
     LIST_EXTEND(VOID, 2, IrOp.EFFECT, REF, REF),
+    /**
+     * {@code operand 0[operand 1]} of an exact dict by an exact str or int key (classes guarded before):
+     * tier 1's BINARY_SUBSCR_DICT; raises KeyError when the key is missing. EFFECT: a colliding key
+     * of a user class may run its {@code __eq__}.
+     */
+    DICT_GETITEM(REF, 2, IrOp.EFFECT | IrOp.MAY_RAISE, REF, REF),
+    /** {@code operand 0[operand 1] = operand 2} on an exact dict by an exact str or int key: STORE_SUBSCR_DICT. */
+    DICT_SETITEM(VOID, 3, IrOp.EFFECT | IrOp.MAY_RAISE, REF, REF, REF),
+    /**
+     * {@code operand 1 in operand 0} ({@code Abstract.contains}): operand 0 an exact dict, set,
+     * list or tuple, operand 1 an exact str, int or float (classes guarded before). EFFECT and
+     * MAY_RAISE: an item's {@code __eq__} may be Python code.
+     */
+    CONTAINS(BOOL, 2, IrOp.EFFECT | IrOp.MAY_RAISE, REF, REF),
     /** A new empty list (BUILD_LIST: followed by a LIST_APPEND per item). */
     NEW_LIST(REF, 0, IrOp.ALLOC),
     /** A new tuple of the items of operand 0, a list the trace built and no one else sees (BUILD_TUPLE). */

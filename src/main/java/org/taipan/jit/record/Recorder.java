@@ -312,8 +312,9 @@ public final class Recorder {
                 ip = i + 1;
             }
             case Op.STORE_ATTR_INSTANCE_VALUE -> storeInstanceValue(i, oparg);
-            case Op.BINARY_SUBSCR_LIST_INT, Op.BINARY_SUBSCR_TUPLE_INT, Op.BINARY_SUBSCR -> seqs.subscr(i);
-            case Op.STORE_SUBSCR_LIST_INT, Op.STORE_SUBSCR -> seqs.storeSubscr(i);
+            case Op.BINARY_SUBSCR_LIST_INT, Op.BINARY_SUBSCR_TUPLE_INT, Op.BINARY_SUBSCR, Op.BINARY_SUBSCR_DICT -> seqs.subscr(i);
+            case Op.STORE_SUBSCR_LIST_INT, Op.STORE_SUBSCR, Op.STORE_SUBSCR_DICT -> seqs.storeSubscr(i);
+            case Op.CONTAINS_OP, Op.CONTAINS_OP__POP_JUMP -> seqs.contains(i, oparg, op == Op.CONTAINS_OP__POP_JUMP);
             case Op.PUSH_NULL -> {
                 push(b.constant(null), null);
                 ip = i + 1;

@@ -138,6 +138,10 @@ final class SequenceRecorder {
             getSlice(i, o);
             return;
         }
+        if (o.getClass() == PyDict.class) {
+            dictGet(i, o, k);
+            return;
+        }
         boolean tuple = o.getClass() == PyTuple.class;
         if (!tuple && o.getClass() != PyList.class
                 || !inRange(k, tuple ? ((PyTuple) o).size() : ((PyList) o).size())) {
@@ -160,6 +164,10 @@ final class SequenceRecorder {
         PyObject v = r.st[r.sp - 3], o = r.st[r.sp - 2], k = r.st[r.sp - 1];
         if (k.getClass() == PySlice.class) {
             setSlice(i, v, o);
+            return;
+        }
+        if (o.getClass() == PyDict.class) {
+            dictSet(i, o, k);
             return;
         }
         if (o.getClass() != PyList.class || !inRange(k, ((PyList) o).size())) {
@@ -345,6 +353,101 @@ final class SequenceRecorder {
         }
         r.pop();
         r.ip = i + 1;
+    }
+
+    /** Whether {@code k} is a dict key the trace handles: an exact str or int (hashing and equality run no Python code). */
+    private static boolean simpleKey(PyObject k) {
+        return k.getClass() == PyStr.class || k.getClass() == PyInt.class;
+    }
+
+    /** {@code (d, k -- d[k])} on an exact dict by a key present at record time (a missing one raises in tier 1). */
+    private void dictGet(int i, PyObject d, PyObject k) {
+        PyObject v = simpleKey(k) ? ((PyDict) d).getItem(k) : null;
+        if (v == null) {
+            throw new RecordAbort("dict subscript not by a present str or int key", i);
+        }
+        Ins vd = r.b.read(r.sp - 2), vk = r.b.read(r.sp - 1);
+        r.b.guard(IrOp.GUARD_CLASS, PyDict.class, vd);
+        r.b.guard(IrOp.GUARD_CLASS, k.getClass(), vk);
+        Ins item = r.b.guard(IrOp.DICT_GETITEM, null, vd, vk);
+        r.replace(2, item, v);
+        r.ip = i + 1;
+    }
+
+    /** {@code (v, d, k -- )}: {@code d[k] = v} on an exact dict by an exact str or int key. */
+    private void dictSet(int i, PyObject d, PyObject k) {
+        if (!simpleKey(k)) {
+            throw new RecordAbort("dict store not by a str or int key", i);
+        }
+        Ins vd = r.b.read(r.sp - 2), vk = r.b.read(r.sp - 1);
+        r.b.guard(IrOp.GUARD_CLASS, PyDict.class, vd);
+        r.b.guard(IrOp.GUARD_CLASS, k.getClass(), vk);
+        r.b.guard(IrOp.DICT_SETITEM, null, vd, vk, r.b.read(r.sp - 3));
+        ((PyDict) d).setItem(k, r.st[r.sp - 3]);
+        r.pop();
+        r.pop();
+        r.pop();
+        r.ip = i + 1;
+    }
+
+    /** Items a list or tuple may have for {@link #contains} to record it (the scan is at record time). */
+    private static final int CONTAINS_SCAN = 1000;
+
+    /** Whether {@code x in c} runs no Python code at record time: a simple value in a dict or set, or in a short list/tuple of simple values. */
+    private static boolean simpleContains(PyObject c, PyObject x) {
+        Class<?> xc = x.getClass();
+        if (xc != PyStr.class && xc != PyInt.class && xc != org.taipan.runtime.PyFloat.class) {
+            return false;
+        }
+        if (c.getClass() == PyDict.class || c.getClass() == org.taipan.runtime.PySet.class) {
+            return xc != org.taipan.runtime.PyFloat.class;
+        }
+        if (c.getClass() != PyList.class && c.getClass() != PyTuple.class) {
+            return false;
+        }
+        int n = (int) Templates.len(c);
+        if (n > CONTAINS_SCAN) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            PyObject e = c instanceof PyTuple t ? t.get(k) : ((PyList) c).get(k);
+            Class<?> ec = e.getClass();
+            if (ec != PyStr.class && ec != PyInt.class && ec != org.taipan.runtime.PyFloat.class && e != PyNone.NONE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * CONTAINS_OP {@code invert} ({@code (x, c -- x in c)}) or CONTAINS_OP__POP_JUMP (the jump
+     * after it taken or not, as tier 1's testAndBranch) on the containers {@link #simpleContains} accepts.
+     */
+    void contains(int i, int invert, boolean jump) {
+        r.pops(i, 2);
+        PyObject x = r.st[r.sp - 2], c = r.st[r.sp - 1];
+        if (!simpleContains(c, x)) {
+            throw new RecordAbort("'in' not of a str/int/float in a dict, set or short list/tuple of such", i);
+        }
+        Ins vx = r.b.read(r.sp - 2), vc = r.b.read(r.sp - 1);
+        r.b.guard(IrOp.GUARD_CLASS, c.getClass(), vc);
+        r.b.guard(IrOp.GUARD_CLASS, x.getClass(), vx);
+        Ins in = r.b.guard(IrOp.CONTAINS, null, vc, vx);
+        boolean result = Abstract.contains(c, x) ^ (invert == 1);
+        if (jump) {
+            // the branch's guard resumes at the POP_JUMP half (the original word at i + 1) with the
+            // test's bool on the stack: resuming at i would run the test (and an __eq__) twice
+            Ins boxed = r.b.emit(IrOp.BOX_BOOL, null, invert == 1 ? r.b.emit(IrOp.BOOL_NOT, null, in) : in);
+            r.replace(2, boxed, org.taipan.runtime.PyBool.of(result));
+            r.b.at(i + 1, r.sp);
+            r.b.guard(result ^ (invert == 1) ? IrOp.GUARD_TRUE : IrOp.GUARD_FALSE, null, in);
+            r.pop();
+            r.ip = SpecializedOps.branch(r.code, i + 1, result ? 1 : 0);
+        } else {
+            Ins boxed = r.b.emit(IrOp.BOX_BOOL, null, invert == 1 ? r.b.emit(IrOp.BOOL_NOT, null, in) : in);
+            r.replace(2, boxed, org.taipan.runtime.PyBool.of(result));
+            r.ip = i + 1;
+        }
     }
 
     /** Guards that stack entry {@code k} is {@code o}, unless the trace has it as that very constant. */
