@@ -32,6 +32,19 @@ public final class AttrCacheProbe {
     }
 
     /**
+     * For the JIT's recorder: the dense position in {@code obj}'s dict that LOAD_ATTR_MODULE at
+     * {@code i} reads through its inline cache (the same test as {@code AttrOps.loadModule}: the
+     * cached module and its dict's keys version), or -1 when the cache does not apply.
+     */
+    public static int cachedModulePosition(PyCode q, int i, PyObject obj) {
+        if (q.caches[i] instanceof AttrSpecializer.ModuleAttr c && obj == c.module()
+                && c.module().dict().keysVersion() == c.keysVersion()) {
+            return c.position();
+        }
+        return -1;
+    }
+
+    /**
      * For the JIT's recorder: the value index that STORE_ATTR_INSTANCE_VALUE at {@code i}
      * overwrites in {@code obj} through its inline cache (as {@code AttrOps.storeValue}), or -1 when no
      * entry applies or the store would add a value (a shape transition).

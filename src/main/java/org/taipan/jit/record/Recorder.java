@@ -256,6 +256,7 @@ public final class Recorder {
             case Op.LOAD_NAME -> names.loadName(i, f.code.names[oparg]);
             case Op.STORE_NAME -> names.storeName(i, f.code.names[oparg]);
             case Op.STORE_GLOBAL -> GlobalStoreRecorder.record(this, i, f.code.names[oparg]);
+            case Op.LOAD_ATTR_MODULE -> ModuleAttrRecorder.record(this, i, oparg);
             case Op.BUILD_TUPLE -> {
                 int next = code[i + 1];
                 if (((next & 0xFF) != Op.UNPACK_SEQUENCE && (next & 0xFF) != Op.UNPACK_SEQUENCE_TUPLE) || next >>> 8 != oparg) {

@@ -31,7 +31,12 @@ final class InProcessFuzzRunner {
      * {@link #JIT_FORCED} with {@code -X jit-stats}: the summary ends the stderr; read it with
      * {@link JitCoverage#parse} and cut it with {@link JitCoverage#stripSummary} before comparing.
      */
-    static final Map<String, String> JIT_FORCED_STATS = Map.of("jit-threshold", "1", "jit-stats", "on");
+    static final Map<String, String> JIT_FORCED_STATS = forcedWithStats(1);
+
+    /** The JIT tracing a loop at its {@code threshold}-th count ({@code >= 1}), with {@code -X jit-stats}. */
+    static Map<String, String> forcedWithStats(int threshold) {
+        return Map.of("jit-threshold", Integer.toString(threshold), "jit-stats", "on");
+    }
 
     private static final long STACK_BYTES = 256L << 20;
     /** Output cap per stream: a runaway printer must not exhaust the heap. */

@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * CPython 3.11 as well, and compares exit status, stdout and stderr.
  *
  * <p>Options: {@code --count N} (default 1000), {@code --seed S} (first seed, default 1), {@code --mixed},
+ * {@code --threshold N} (the forced runs' {@code -X jit-threshold}, default 1),
  * {@code --vs-cpython}, {@code --threads T} (programs run at once, default 1), {@code --timeout SEC}
  * (per run, default 60), {@code --out DIR} (default {@code target/jit-fuzz}), {@code --print SEED}
  * (print one seed's program and exit), {@code --minimize SEED} (shrink that seed's program while it
@@ -40,6 +41,7 @@ public final class JitFuzz {
     private final Duration timeout;
     private final Path outDir;
     private final boolean mixed;
+    private final int threshold;
     private final List<JitCoverage> coverage = new ArrayList<>();
 
     private final List<Long> jitMismatches = new ArrayList<>();
@@ -47,8 +49,10 @@ public final class JitFuzz {
     private final List<Long> timeouts = new ArrayList<>();
     private final AtomicInteger done = new AtomicInteger();
 
-    private JitFuzz(int count, long seed, boolean vsCPython, int threads, Duration timeout, Path outDir, boolean mixed) {
+    private JitFuzz(int count, long seed, boolean vsCPython, int threads, Duration timeout, Path outDir, boolean mixed,
+                    int threshold) {
         this.mixed = mixed;
+        this.threshold = threshold;
         this.count = count;
         this.seed = seed;
         this.vsCPython = vsCPython;
@@ -67,6 +71,7 @@ public final class JitFuzz {
         Path out = Path.of("target", "jit-fuzz");
         Long minimize = null;
         boolean mixed = false;
+        int threshold = 1;
         try {
             for (int k = 0; k < args.length; k++) {
                 switch (args[k]) {
@@ -74,6 +79,7 @@ public final class JitFuzz {
                     case "--seed" -> seed = Long.parseLong(args[++k]);
                     case "--vs-cpython" -> vsCPython = true;
                     case "--mixed" -> mixed = true;
+                    case "--threshold" -> threshold = Math.max(1, Integer.parseInt(args[++k]));
                     case "--threads" -> threads = Integer.parseInt(args[++k]);
                     case "--timeout" -> timeoutSeconds = Integer.parseInt(args[++k]);
                     case "--out" -> out = Path.of(args[++k]);
@@ -90,7 +96,7 @@ public final class JitFuzz {
         } catch (RuntimeException e) {
             System.err.println("jit-fuzz: " + e.getMessage());
             System.err.println("usage: jit-fuzz [--count N] [--seed S] [--vs-cpython] [--threads T] [--timeout SEC]"
-                    + " [--mixed] [--out DIR] | --print SEED | [--vs-cpython] --minimize SEED");
+                    + " [--mixed] [--threshold N] [--out DIR] | --print SEED | [--vs-cpython] --minimize SEED");
             System.exit(2);
         }
         if (minimize != null) {
@@ -104,7 +110,8 @@ public final class JitFuzz {
                     + dir.resolve("fuzz_" + minimize + ".min.py"));
             return;
         }
-        JitFuzz fuzz = new JitFuzz(count, seed, vsCPython, threads, Duration.ofSeconds(timeoutSeconds), out, mixed);
+        JitFuzz fuzz = new JitFuzz(count, seed, vsCPython, threads, Duration.ofSeconds(timeoutSeconds), out, mixed,
+                threshold);
         System.exit(fuzz.run(System.out) ? 0 : 1);
     }
 
@@ -155,13 +162,13 @@ public final class JitFuzz {
         Path file = work.resolve("fuzz_" + s + ".py").toAbsolutePath();
         Files.writeString(file, source, StandardCharsets.UTF_8);
         FuzzOutcome off = InProcessFuzzRunner.run(file, InProcessFuzzRunner.JIT_OFF, timeout);
-        FuzzOutcome forcedWithStats = InProcessFuzzRunner.run(file, InProcessFuzzRunner.JIT_FORCED_STATS, timeout);
+        FuzzOutcome forcedWithStats = InProcessFuzzRunner.run(file, InProcessFuzzRunner.forcedWithStats(threshold), timeout);
         synchronized (coverage) {
             coverage.add(forcedWithStats.coverage());
         }
         FuzzOutcome forced = forcedWithStats.withoutStats();
         List<String> problems = new ArrayList<>();
-        List<String> jit = off.differences(forced, "jit=off", "jit-threshold=1");
+        List<String> jit = off.differences(forced, "jit=off", "jit-threshold=" + threshold);
         if (!jit.isEmpty()) {
             add(jitMismatches, s);
             problems.add("JIT off vs forced:");
