@@ -150,6 +150,24 @@ final class TraceInterpreter implements CompiledTrace {
         };
     }
 
+    /** CALL_HELPER with a {@code java.lang.reflect.Method} target: what it raises comes out as itself. */
+    private static Object callHelper(Ins ins, Object[] v) {
+        Object[] args = new Object[ins.args.length];
+        for (int k = 0; k < args.length; k++) {
+            args[k] = v[ins.arg(k).id];
+        }
+        try {
+            return ((java.lang.reflect.Method) ins.aux).invoke(null, args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw (Error) e.getCause();
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Object eval(Ins ins, Object[] v, Frame f) {
         return switch (ins.op) {
             case SLOT -> f.stack[ins.auxInt()];
@@ -251,6 +269,7 @@ final class TraceInterpreter implements CompiledTrace {
                 ((org.taipan.runtime.PyCell) a(ins, 0, v)).value = (PyObject) a(ins, 1, v);
                 yield null;
             }
+            case CALL_HELPER -> callHelper(ins, v);
             default -> throw new IllegalStateException("no test semantics for " + ins);
         };
     }

@@ -131,7 +131,7 @@ public final class Recorder {
             f.ip = ip;
             f.sp = sp;
             if (calls.depth() == 0) {
-                return RecordResult.aborted(a.getMessage(), f.code, a.ip, null);
+                return RecordResult.aborted(a.getMessage(), f.code, a.ip, a.raised);
             }
             // inside an inlined call: tier 1 finishes the half-run callees, the loop's frame goes on after the CALL
             PyCode where = f.code;
@@ -320,7 +320,7 @@ public final class Recorder {
                 push(b.constant(null), null);
                 ip = i + 1;
             }
-            case Op.CALL, Op.CALL_PY_EXACT_ARGS, Op.CALL_PY_EXACT_ARGS_POP -> calls.call(i, op, oparg);
+            case Op.CALL, Op.CALL_PY_EXACT_ARGS, Op.CALL_PY_EXACT_ARGS_POP, Op.CALL_PY_CLASS -> calls.call(i, op, oparg);
             case Op.LOAD_ATTR_METHOD -> calls.loadMethod(i, oparg);
             case Op.RETURN_VALUE, Op.LOAD_CONST__RETURN_VALUE, Op.JUMP_FORWARD__RETURN_VALUE -> calls.ret(i, op, oparg);
             default -> throw new RecordAbort("unsupported opcode " + Opcode.of(op).name(), i);
