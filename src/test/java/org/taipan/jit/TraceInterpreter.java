@@ -230,6 +230,13 @@ final class TraceInterpreter implements CompiledTrace {
             case LIST_ITER_NEXT -> ((org.taipan.runtime.SeqIterator) a(ins, 0, v)).listNext();
             case TUPLE_ITER_NEXT -> ((org.taipan.runtime.SeqIterator) a(ins, 0, v)).tupleNext();
             case TUPLE_GETITEM -> ((org.taipan.runtime.PyTuple) a(ins, 0, v)).get((int) l(ins, 1, v));
+            case NEW_TUPLE -> {
+                PyObject[] items = new PyObject[ins.args.length];
+                for (int k = 0; k < items.length; k++) {
+                    items[k] = box(a(ins, k, v));
+                }
+                yield org.taipan.runtime.PyTuple.of(items);
+            }
             case LEN -> org.taipan.jit.emit.Templates.len(a(ins, 0, v));
             case NEW_SLICE -> new org.taipan.runtime.PySlice((PyObject) a(ins, 0, v), (PyObject) a(ins, 1, v), (PyObject) a(ins, 2, v));
             case SEQ_GETSLICE -> org.taipan.runtime.Abstract.getItem((PyObject) a(ins, 0, v), (PyObject) a(ins, 1, v));

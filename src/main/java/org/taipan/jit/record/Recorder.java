@@ -263,7 +263,7 @@ public final class Recorder {
             case Op.BUILD_TUPLE -> {
                 int next = code[i + 1];
                 if (((next & 0xFF) != Op.UNPACK_SEQUENCE && (next & 0xFF) != Op.UNPACK_SEQUENCE_TUPLE) || next >>> 8 != oparg) {
-                    seqs.build(i, oparg, true);
+                    buildTuple(i, oparg);
                     return -1;
                 }
                 pops(i, oparg);
@@ -348,6 +348,22 @@ public final class Recorder {
     /** How many inlined calls are open now (0: recording the loop's own frame). */
     int inlineDepth() {
         return calls.depth();
+    }
+
+    /**
+     * BUILD_TUPLE of the top {@code n} entries: a NEW_TUPLE, which the optimizer keeps virtual
+     * when only exits need it (opt.VirtualTuples); the recording goes on with the real tuple.
+     */
+    private void buildTuple(int i, int n) {
+        pops(i, n);
+        Ins[] items = new Ins[n];
+        PyObject[] objs = new PyObject[n];
+        for (int k = n - 1; k >= 0; k--) {
+            objs[k] = st[sp - 1];
+            items[k] = pop();
+        }
+        push(b.emit(IrOp.NEW_TUPLE, null, items), org.taipan.runtime.PyTuple.of(objs));
+        ip = i + 1;
     }
 
     /** Aborts when popping {@code n} entries would go below the stack as the header had it (the loop is being left). */
