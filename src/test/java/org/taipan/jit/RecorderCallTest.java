@@ -172,4 +172,11 @@ class RecorderCallTest {
         assertTrue(on.traces().stream().anyMatch(t -> t.ops.stream().anyMatch(i -> i.op == IrOp.GUARD_FUNCTION)), on.log());
         assertTrue(exits(on) >= 2, on.log());
     }
+
+    @Test
+    void classCallsInTheLoopsFrameAreTier1CallsWithTheCallersLine() throws Exception {
+        Run on = same("inline_class_calls");
+        assertTrue(on.traces().stream().anyMatch(t -> t.ops.stream().anyMatch(i -> i.op == IrOp.CALL_HELPER)), on.log());
+        assertTrue(iterations(on) > 100, on.log());
+    }
 }

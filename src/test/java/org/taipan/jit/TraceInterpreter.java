@@ -150,6 +150,24 @@ final class TraceInterpreter implements CompiledTrace {
         };
     }
 
+    /** CALL_HELPER with a {@code java.lang.reflect.Method} target: what it raises comes out as itself. */
+    private static Object callHelper(Ins ins, Object[] v) {
+        Object[] args = new Object[ins.args.length];
+        for (int k = 0; k < args.length; k++) {
+            args[k] = v[ins.arg(k).id];
+        }
+        try {
+            return ((java.lang.reflect.Method) ins.aux).invoke(null, args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw (Error) e.getCause();
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Object eval(Ins ins, Object[] v, Frame f) {
         return switch (ins.op) {
             case SLOT -> f.stack[ins.auxInt()];
@@ -201,6 +219,13 @@ final class TraceInterpreter implements CompiledTrace {
             case LIST_ITER_NEXT -> ((org.taipan.runtime.SeqIterator) a(ins, 0, v)).listNext();
             case TUPLE_ITER_NEXT -> ((org.taipan.runtime.SeqIterator) a(ins, 0, v)).tupleNext();
             case TUPLE_GETITEM -> ((org.taipan.runtime.PyTuple) a(ins, 0, v)).get((int) l(ins, 1, v));
+            case NEW_TUPLE -> {
+                PyObject[] items = new PyObject[ins.args.length];
+                for (int k = 0; k < items.length; k++) {
+                    items[k] = box(a(ins, k, v));
+                }
+                yield org.taipan.runtime.PyTuple.of(items);
+            }
             case LEN -> org.taipan.jit.emit.Templates.len(a(ins, 0, v));
             case NEW_SLICE -> new org.taipan.runtime.PySlice((PyObject) a(ins, 0, v), (PyObject) a(ins, 1, v), (PyObject) a(ins, 2, v));
             case SEQ_GETSLICE -> org.taipan.runtime.Abstract.getItem((PyObject) a(ins, 0, v), (PyObject) a(ins, 1, v));
@@ -244,6 +269,7 @@ final class TraceInterpreter implements CompiledTrace {
                 ((org.taipan.runtime.PyCell) a(ins, 0, v)).value = (PyObject) a(ins, 1, v);
                 yield null;
             }
+            case CALL_HELPER -> callHelper(ins, v);
             default -> throw new IllegalStateException("no test semantics for " + ins);
         };
     }

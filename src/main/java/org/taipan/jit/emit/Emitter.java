@@ -55,7 +55,7 @@ public final class Emitter {
      *               snapshot of the trace's JUMP (when the recorder gave it one); 0 = no budget
      * @return the compiled trace, a {@link TraceCode}
      * @throws UnsupportedOperationException with the reason, when the trace holds what this backend
-     *         cannot compile yet (an op without template, an exit into inlined frames, a
+     *         cannot compile yet (an op without template, an inlined snapshot without its function, a
      *         run method HotSpot would not compile: over {@link #MAX_RUN_BYTES}): the JIT
      *         reports it as an abort
      */

@@ -25,6 +25,11 @@ import org.taipan.runtime.PyDict;
 public final class Templates {
     private Templates() {}
 
+    /** NEW_TUPLE: a tuple owning {@code items} (a fresh array the trace filled); {@code ()} itself when empty. */
+    public static Object newTuple(PyObject[] items) {
+        return PyTuple.of(items);
+    }
+
     // Guards: true when the guard holds.
 
     /** GUARD_CLASS: {@code o}'s Java class is exactly {@code cls} (never a subclass: their semantics differ). */

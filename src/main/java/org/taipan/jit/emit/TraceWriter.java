@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import org.taipan.interp.Frame;
 import org.taipan.jit.exit.ExitPoint;
+import org.taipan.jit.exit.InlinedExits;
 import org.taipan.jit.exit.SideExits;
 import org.taipan.jit.ir.Ins;
 import org.taipan.jit.ir.IrOp;
@@ -39,23 +40,30 @@ import org.taipan.runtime.ThreadState;
  * value in a JVM local of its type, each guard a branch to its exit block, and the back edge a
  * parallel copy into the PHIs' locals followed by a jump to the loop head. Exit blocks come after
  * the loop: each boxes the values its snapshot names (computing the values the optimizer left
- * virtual), calls {@link SideExits#leave} and returns its number.
+ * virtual), calls {@link SideExits#leave} (or {@link InlinedExits#leave} for a snapshot inside
+ * inlined calls, which re-creates their frames and finishes the calls in tier 1) and returns its
+ * number. A MAY_RAISE op's handler leaves through its exit too, then rethrows (in the loop's own
+ * frame) or returns the exit's number (in an inlined frame, whose calls got the exception).
  *
  * <p>Refuses ({@link UnsupportedOperationException}, the reason as its message) what it cannot
- * compile: an op without a template, a snapshot of inlined frames, a snapshot value that is
- * neither computed by the trace nor computable at the exit.
+ * compile: an op without a template, an inlined snapshot without its function, a snapshot value
+ * that is neither computed by the trace nor computable at the exit.
  */
 final class TraceWriter {
     private static final ClassDesc CD_FRAME = desc(Frame.class);
     private static final ClassDesc CD_THREAD_STATE = desc(ThreadState.class);
-    private static final ClassDesc CD_PYOBJECT_ARRAY = desc(PyObject.class).arrayType();
+    private static final ClassDesc CD_PYOBJECT = desc(PyObject.class);
+    private static final ClassDesc CD_PYOBJECT_ARRAY = CD_PYOBJECT.arrayType();
     private static final ClassDesc CD_TRACE_CODE = desc(TraceCode.class);
     private static final ClassDesc CD_EXIT_POINT = desc(ExitPoint.class);
     private static final ClassDesc CD_SIDE_EXITS = desc(SideExits.class);
     private static final ClassDesc CD_LIST = desc(List.class);
     private static final MethodTypeDesc RUN = MethodTypeDesc.of(CD_int, CD_THREAD_STATE, CD_FRAME);
     private static final MethodTypeDesc INIT = MethodTypeDesc.of(CD_void, CD_LIST, CD_EXIT_POINT);
+    private static final ClassDesc CD_INLINED_EXITS = desc(InlinedExits.class);
     private static final MethodTypeDesc LEAVE = MethodTypeDesc.of(CD_void, CD_FRAME, CD_EXIT_POINT, CD_Object.arrayType());
+    private static final MethodTypeDesc LEAVE_INLINED = MethodTypeDesc.of(CD_void, CD_THREAD_STATE, CD_FRAME,
+            CD_EXIT_POINT, CD_Object.arrayType(), CD_Throwable);
 
     // Fixed locals of run: this, ts, f, then these.
     private static final int FAST = 3;
@@ -71,6 +79,8 @@ final class TraceWriter {
     private final Map<Ins, Integer> exitOf = new IdentityHashMap<>();
     private ExitPoint budgetExit;
     private int exceptionLocal;
+    /** While an exit block is written: the temporary local of each object it made (see {@link #boxed}). */
+    private Map<Ins, Integer> exitObjects;
 
     TraceWriter(Trace trace, int budget) {
         this.trace = trace;
@@ -146,7 +156,7 @@ final class TraceWriter {
 
     private static boolean structural(IrOp op) {
         return switch (op) {
-            case SLOT, CONST_I64, CONST_F64, CONST_REF, LOOP, PHI, JUMP, CALL_HELPER -> true;
+            case SLOT, CONST_I64, CONST_F64, CONST_REF, LOOP, PHI, JUMP, CALL_HELPER, NEW_TUPLE -> true;
             default -> false;
         };
     }
@@ -155,12 +165,14 @@ final class TraceWriter {
         if (s == null) {
             throw new UnsupportedOperationException("guard without a snapshot");
         }
-        if (s.parent() != null) {
-            throw new UnsupportedOperationException("exit into inlined frames");
-        }
-        for (Ins v : s.slots()) {
-            if (v != null) {
-                checkComputable(v, 0);
+        for (Snapshot c = s; c != null; c = c.parent()) {
+            if (c.parent() != null && c.function() == null) {
+                throw new UnsupportedOperationException("inlined snapshot without its function");
+            }
+            for (Ins v : c.slots()) {
+                if (v != null) {
+                    checkComputable(v, 0);
+                }
             }
         }
     }
@@ -171,7 +183,8 @@ final class TraceWriter {
                 || v.op == IrOp.CONST_REF) {
             return;
         }
-        if (depth > 8 || !v.op.isPure() || v.op.isGuard() || v.op == IrOp.PHI || OpTable.of(v.op) == null) {
+        if (depth > 8 || !v.op.isPure() || v.op.isGuard() || v.op == IrOp.PHI
+                || (OpTable.of(v.op) == null && v.op != IrOp.NEW_TUPLE)) {
             throw new UnsupportedOperationException("exit value not computable: " + v.op);
         }
         for (Ins a : v.args) {
@@ -225,17 +238,21 @@ final class TraceWriter {
                     cb.goto_(loopHead);
                 }
                 case CALL_HELPER -> callHelper(cb, ins);
+                case NEW_TUPLE -> {
+                    newTuple(cb, ins);
+                    store(cb, ins);
+                }
                 default -> op(cb, ins);
             }
         }
         for (int k = 0; k < exits.size(); k++) {
             cb.labelBinding(exitLabels.get(k));
-            leave(cb, exits.get(k));
+            leave(cb, exits.get(k), false);
             cb.ldc(k).ireturn();
         }
         if (budgetExit != null) {
             cb.labelBinding(budgetLabel);
-            leave(cb, budgetExit);
+            leave(cb, budgetExit, false);
             cb.iconst_m1().ireturn();
         }
     }
@@ -331,43 +348,70 @@ final class TraceWriter {
         cb.goto_(after);
         cb.labelBinding(handler);
         cb.astore(exceptionLocal);
-        leave(cb, exits.get(exitOf.get(ins)));
-        cb.aload(exceptionLocal).athrow();
+        ExitPoint exit = exits.get(exitOf.get(ins));
+        leave(cb, exit, true);
+        if (exit.inlined()) {
+            // the inlined calls handled it (or InlinedExits.leave threw it at the loop frame's CALL)
+            cb.ldc(exit.index).ireturn();
+        } else {
+            cb.aload(exceptionLocal).athrow();
+        }
         cb.labelBinding(after);
         cb.exceptionCatch(start, end, handler, CD_Throwable);
     }
 
-    /** The exit block's body: the snapshot's values boxed into an array, SideExits.leave, the iteration count stored. */
-    private void leave(CodeBuilder cb, ExitPoint exit) {
+    /**
+     * The exit block's body: the iteration count stored, the snapshot chain's values boxed into
+     * an array, then {@link SideExits#leave} (one frame) or {@link InlinedExits#leave} (inlined
+     * frames re-created and their calls finished; with the caught exception when {@code raised}).
+     */
+    private void leave(CodeBuilder cb, ExitPoint exit, boolean raised) {
+        cb.aload(0).iload(ITERATIONS).putfield(CD_TRACE_CODE, "lastIterations", CD_int);
+        if (exit.inlined()) {
+            cb.aload(1);
+        }
         cb.aload(2).ldc(data.constant(exit, CD_EXIT_POINT));
-        Ins[] slots = exit.snapshot.slots();
         cb.ldc(exit.valueCount()).anewarray(CD_Object);
-        // One object per IR value: two slots holding one value get the same box (x = y = 10**6).
-        Map<Ins, Integer> boxedIn = new IdentityHashMap<>();
+        // One object per IR value: two slots holding one value get the same box (x = y = 10**6),
+        // also across the frames of an inlined chain, and a virtual tuple named twice is one tuple.
+        exitObjects = new IdentityHashMap<>();
         int j = 0;
-        for (Ins v : slots) {
-            if (v != null) {
-                cb.dup().ldc(j++);
-                Integer temp = boxedIn.get(v);
-                if (temp != null) {
-                    cb.aload(temp);
-                } else {
+        for (Snapshot s = exit.snapshot; s != null; s = s.parent()) {
+            for (Ins v : s.slots()) {
+                if (ExitPoint.passed(v)) {
+                    cb.dup().ldc(j++);
                     boxed(cb, v);
-                    if (v.type != IrType.REF) {
-                        temp = exceptionLocal + 1 + boxedIn.size();
-                        boxedIn.put(v, temp);
-                        cb.dup().astore(temp);
-                    }
+                    cb.aastore();
                 }
-                cb.aastore();
             }
         }
-        cb.invokestatic(CD_SIDE_EXITS, "leave", LEAVE);
-        cb.aload(0).iload(ITERATIONS).putfield(CD_TRACE_CODE, "lastIterations", CD_int);
+        exitObjects = null;
+        if (exit.inlined()) {
+            if (raised) {
+                cb.aload(exceptionLocal);
+            } else {
+                cb.aconst_null();
+            }
+            cb.invokestatic(CD_INLINED_EXITS, "leave", LEAVE_INLINED);
+        } else {
+            cb.invokestatic(CD_SIDE_EXITS, "leave", LEAVE);
+        }
     }
 
-    /** {@code v} as a Python object: boxed when unboxed, computed when the optimizer kept it virtual. */
+    /**
+     * {@code v} as a Python object: boxed when unboxed, computed when the optimizer kept it
+     * virtual. In an exit block ({@link #exitObjects} set) each boxed or computed value is made
+     * once and kept in a temporary local for its other uses (one object per IR value).
+     */
     private void boxed(CodeBuilder cb, Ins v) {
+        boolean made = v.type != IrType.REF || (!localOf.containsKey(v) && v.op != IrOp.SLOT && v.op != IrOp.CONST_REF);
+        if (made && exitObjects != null) {
+            Integer temp = exitObjects.get(v);
+            if (temp != null) {
+                cb.aload(temp);
+                return;
+            }
+        }
         value(cb, v);
         switch (v.type) {
             case I64 -> cb.invokestatic(OpTable.TEMPLATES, "boxInt", MethodTypeDesc.of(CD_Object, OpTable.jvmType(IrType.I64)));
@@ -375,6 +419,25 @@ final class TraceWriter {
             case BOOL -> cb.invokestatic(OpTable.TEMPLATES, "boxBool", MethodTypeDesc.of(CD_Object, OpTable.jvmType(IrType.BOOL)));
             default -> { }
         }
+        if (made && exitObjects != null) {
+            int temp = exceptionLocal + 1 + exitObjects.size();
+            exitObjects.put(v, temp);
+            cb.dup().astore(temp);
+        }
+    }
+
+    /**
+     * NEW_TUPLE: a fresh {@code PyObject[]} of the items (each boxed or materialized as needed:
+     * a virtual tuple's items may be unboxed values or virtual objects), then the tuple.
+     */
+    private void newTuple(CodeBuilder cb, Ins t) {
+        cb.ldc(t.args.length).anewarray(CD_PYOBJECT);
+        for (int k = 0; k < t.args.length; k++) {
+            cb.dup().ldc(k);
+            boxed(cb, t.args[k]);
+            cb.checkcast(CD_PYOBJECT).aastore();
+        }
+        cb.invokestatic(OpTable.TEMPLATES, "newTuple", MethodTypeDesc.of(CD_Object, CD_PYOBJECT_ARRAY));
     }
 
     /** Pushes {@code v}: from its local, or recomputed (a slot, a constant, a virtual value's pure op). */
@@ -388,6 +451,7 @@ final class TraceWriter {
             case CONST_I64 -> cb.ldc((Long) v.aux);
             case CONST_F64 -> cb.ldc((Double) v.aux);
             case CONST_REF -> cb.ldc(data.constant(v.aux, CD_Object));
+            case NEW_TUPLE -> newTuple(cb, v);
             default -> {
                 OpTable.Entry e = OpTable.of(v.op);
                 for (Ins a : v.args) {

@@ -1,6 +1,7 @@
 package org.taipan.jit.exit;
 
 import org.taipan.jit.ir.Ins;
+import org.taipan.jit.ir.IrOp;
 import org.taipan.jit.ir.Snapshot;
 
 /**
@@ -34,15 +35,35 @@ public final class ExitPoint {
         this.clearTo = clearTo;
     }
 
-    /** Number of values the exit block passes to {@link SideExits#leave}: the snapshot's non-null slots. */
+    /**
+     * Whether the exit block passes the value of a snapshot slot holding {@code v} to
+     * {@link SideExits}: every non-null slot but the constants (CONST_REF), which the exit reads
+     * from the snapshot itself, so that exit blocks stay small (an inlined frame's function, its
+     * closure cells and the calling convention's NULLs are constants).
+     */
+    public static boolean passed(Ins v) {
+        return v != null && v.op != IrOp.CONST_REF;
+    }
+
+    /**
+     * Number of values the exit block passes: the {@link #passed} slots of every frame of the
+     * snapshot's chain (innermost first, each frame's in slot order).
+     */
     public int valueCount() {
         int n = 0;
-        for (Object v : snapshot.slots()) {
-            if (v != null) {
-                n++;
+        for (Snapshot s = snapshot; s != null; s = s.parent()) {
+            for (Ins v : s.slots()) {
+                if (passed(v)) {
+                    n++;
+                }
             }
         }
         return n;
+    }
+
+    /** Whether leaving through this exit re-creates frames of calls the trace inlined. */
+    public boolean inlined() {
+        return snapshot.inlined();
     }
 
     @Override

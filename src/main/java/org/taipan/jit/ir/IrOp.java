@@ -192,6 +192,13 @@ public enum IrOp {
     LIST_ITER_NEXT(REF, 1, IrOp.EFFECT, REF),
     /** Advances operand 0 (a tuple iterator that GUARD_TUPLE_ITER_ACTIVE accepted) and returns the item it passed. */
     TUPLE_ITER_NEXT(REF, 1, IrOp.EFFECT, REF),
+    /**
+     * A new exact tuple of the operands (any number, each a REF): BUILD_TUPLE. An allocation the
+     * optimizer keeps virtual when only exits need the tuple ({@code opt.VirtualTuples}): such a
+     * snapshot entry is not an instruction of the trace, and the exit allocates it from its
+     * operands' values. Never shared between two executions (not CSE'd or hoisted: identity).
+     */
+    NEW_TUPLE(REF, -1, IrOp.PURE | IrOp.ALLOC),
     /** Item operand 1 of an exact tuple (index guarded before); tuples never change, so it is pure. */
     TUPLE_GETITEM(REF, 2, IrOp.PURE, REF, I64),
     /**
@@ -272,7 +279,7 @@ public enum IrOp {
         return result;
     }
 
-    /** Number of operands, or -1 for any number ({@link #CALL_HELPER}). */
+    /** Number of operands, or -1 for any number ({@link #CALL_HELPER}, {@link #NEW_TUPLE}). */
     public int arity() {
         return arity;
     }

@@ -15,7 +15,8 @@ import org.taipan.runtime.PyCode;
  * <p>Shape, checked by {@link #verify}: SLOT/CONST/guards/unboxing, then LOOP, then PHIs, then the
  * body, then JUMP; every operand defined before its use (a PHI's second operand excepted, which
  * may be any instruction of the body); every guard and MAY_RAISE instruction has a snapshot whose
- * values are defined before the instruction.
+ * values are defined before the instruction or are virtual allocations over such values (a PURE,
+ * ALLOC instruction not in the trace, e.g. a {@link IrOp#NEW_TUPLE} only exits need).
  */
 public final class Trace {
     public final PyCode code;
@@ -148,7 +149,7 @@ public final class Trace {
                 if (p == null || (!forward && p >= i)) {
                     throw new IllegalStateException("operand " + a + " not defined before use: " + ins);
                 }
-                IrType want = ins.op == IrOp.PHI ? ins.type : ins.op.operand(a);
+                IrType want = ins.op == IrOp.PHI ? ins.type : ins.op == IrOp.NEW_TUPLE ? IrType.REF : ins.op.operand(a);
                 if (want != null && arg.type != want) {
                     throw new IllegalStateException("operand " + a + " is " + arg.type + ", expected " + want + ": " + ins);
                 }
@@ -159,14 +160,34 @@ public final class Trace {
                 }
                 for (Snapshot s = ins.snapshot; s != null; s = s.parent()) {
                     for (Ins v : s.slots()) {
-                        Integer p = v == null ? null : pos.get(v);
-                        if (v != null && (p == null || p >= i)) {
+                        if (v != null && !definedOrVirtual(v, i, pos, 0)) {
                             throw new IllegalStateException("snapshot value %" + v.id + " not defined before " + ins);
                         }
                     }
                 }
             }
         }
+    }
+
+    /**
+     * Whether snapshot entry {@code v} is an instruction before index {@code i}, or a virtual
+     * allocation: a PURE, ALLOC instruction the optimizer removed from the trace (a box, a tuple)
+     * whose operands are, recursively, defined before {@code i} or virtual; the exit allocates it.
+     */
+    private static boolean definedOrVirtual(Ins v, int i, Map<Ins, Integer> pos, int depth) {
+        Integer p = pos.get(v);
+        if (p != null) {
+            return p < i;
+        }
+        if (depth > 8 || !v.op.isPure() || !v.op.allocates()) {
+            return false;
+        }
+        for (Ins a : v.args) {
+            if (a == null || !definedOrVirtual(a, i, pos, depth + 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The trace as text, one instruction per line, guards with their snapshots (for jit-log and tests). */

@@ -6,10 +6,10 @@ import org.taipan.jit.ir.Trace;
 
 /**
  * The trace optimizer: runs the passes of {@code jit.opt} over a recorded trace, in place, between
- * the recorder and the backend. Order: constant folding, guard elimination, load forwarding, unboxing of
- * loop-carried values, box forwarding, common subexpressions, loop-invariant code motion, then
- * folding, guard elimination, box forwarding and dead code once more over what the first round
- * exposed.
+ * the recorder and the backend. Order: constant folding, tuple forwarding, guard elimination, load
+ * forwarding, unboxing of loop-carried values, box forwarding, common subexpressions, loop-invariant
+ * code motion, then folding, tuple forwarding, guard elimination, virtual tuples (sunk into the
+ * exits), box forwarding and dead code once more over what the first round exposed.
  *
  * <p>Every pass keeps {@link Trace#verify}'s invariant; {@link #optimize} checks it at the end.
  */
@@ -45,6 +45,7 @@ public final class Optimizer {
         int guardsBefore = t.guardCount();
         int allocsBefore = bodyAllocations(t);
         Fold.run(t);
+        VirtualTuples.forward(t);
         GuardElim.run(t);
         LoadForwarding.run(t);
         UnboxPhis.run(t);
@@ -52,7 +53,9 @@ public final class Optimizer {
         Cse.run(t);
         Licm.run(t);
         Fold.run(t);
+        VirtualTuples.forward(t);
         GuardElim.run(t);
+        VirtualTuples.sink(t);
         BoxForwarding.run(t);
         Cse.run(t);
         DeadCode.run(t);

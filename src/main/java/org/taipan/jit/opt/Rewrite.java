@@ -34,14 +34,34 @@ final class Rewrite {
         }
     }
 
-    /** Replaces {@code old} by {@code neu} in the entries of {@code s} and its parents. */
+    /**
+     * Replaces {@code old} by {@code neu} in the entries of {@code s} and its parents, and in the
+     * operands of the allocations they name (a virtual tuple's items are not instructions' operands
+     * once the tuple left the trace, yet its exit reads them).
+     */
     static void replaceInSnapshot(Snapshot s, Ins old, Ins neu) {
         for (; s != null; s = s.parent()) {
             Ins[] slots = s.slots();
             for (int k = 0; k < slots.length; k++) {
                 if (slots[k] == old) {
                     slots[k] = neu;
+                } else if (slots[k] != null) {
+                    replaceInAllocation(slots[k], old, neu, 0);
                 }
+            }
+        }
+    }
+
+    private static void replaceInAllocation(Ins v, Ins old, Ins neu, int depth) {
+        if (!v.op.allocates() || !v.op.isPure() || depth > 8) {
+            return;
+        }
+        Ins[] args = v.args;
+        for (int a = 0; a < args.length; a++) {
+            if (args[a] == old) {
+                args[a] = neu;
+            } else if (args[a] != null) {
+                replaceInAllocation(args[a], old, neu, depth + 1);
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.taipan.jit.record;
 
+import java.lang.reflect.Method;
 import java.util.ArrayDeque;
 import org.taipan.code.CodeObject;
 import org.taipan.code.Op;
@@ -8,6 +9,7 @@ import org.taipan.interp.AttrCacheProbe;
 import org.taipan.interp.Eval;
 import org.taipan.interp.Frame;
 import org.taipan.interp.InlineCallProbe;
+import org.taipan.interp.TraceCalls;
 import org.taipan.jit.ir.FunctionShape;
 import org.taipan.jit.ir.Ins;
 import org.taipan.jit.ir.IrOp;
@@ -15,6 +17,7 @@ import org.taipan.jit.ir.Snapshot;
 import org.taipan.runtime.PyFunction;
 import org.taipan.runtime.PyInstance;
 import org.taipan.runtime.PyMethod;
+import org.taipan.runtime.PyException;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyType;
 
@@ -122,8 +125,11 @@ final class CallRecorder {
             identity = pf;
             guardSlot = base;
             firstArg = base + 1;
+        } else if (a == null && c instanceof PyType) {
+            callOpaque(i, argc);
+            return;
         } else {
-            throw new RecordAbort((a == null ? c : a) instanceof PyType ? "call of a class" : "call of a non-Python function", i);
+            throw new RecordAbort("call of a non-Python function", i);
         }
         int nargs = r.sp - firstArg + (boundSelf != null ? 1 : 0);
         checkInlinable(i, fn, nargs);
@@ -169,6 +175,58 @@ final class CallRecorder {
         r.ip = callee.ip;
         r.sp = callee.sp;
         r.floor = callee.stackBase;
+    }
+
+    /**
+     * CALL_PY_CLASS (or CALL) of a class, {@code [NULL, class, args]}: not opened up but called as
+     * tier 1's generic CALL does ({@link TraceCalls}, a CALL_HELPER whose exit resumes at the CALL
+     * with its operands, where tier 1 unwinds what it raises). Run while recording too: if it
+     * raises, recording stops with the exception raised at the CALL. Only in the loop's own frame
+     * (the running frame then, so the callee's {@code f_back}, recursion depth and its caller's
+     * {@code lasti} are tier 1's).
+     */
+    private void callOpaque(int i, int argc) {
+        if (!callers.isEmpty()) {
+            throw new RecordAbort("class call inside an inlined call", i);
+        }
+        if (argc >= CALL_HELPERS.length) {
+            throw new RecordAbort("class call with more than 3 arguments", i);
+        }
+        int base = r.sp - argc - 2;
+        PyObject[] st = r.st;
+        Ins[] args = new Ins[argc + 2];
+        args[0] = r.b.constant(Integer.valueOf(i));
+        for (int k = 1; k < args.length; k++) {
+            args[k] = r.b.read(base + k);
+        }
+        Ins result = r.b.guard(IrOp.CALL_HELPER, CALL_HELPERS[argc], args);
+        PyObject value;
+        try {
+            value = switch (argc) {
+                case 0 -> TraceCalls.call0(i, st[base + 1]);
+                case 1 -> TraceCalls.call1(i, st[base + 1], st[base + 2]);
+                case 2 -> TraceCalls.call2(i, st[base + 1], st[base + 2], st[base + 3]);
+                default -> TraceCalls.call3(i, st[base + 1], st[base + 2], st[base + 3], st[base + 4]);
+            };
+        } catch (PyException | StackOverflowError e) {
+            // it ran: tier 1 must not run it again, but raise what it raised at this CALL
+            throw new RecordAbort("class call raised while recording", i, e);
+        }
+        r.replace(argc + 2, result, value);
+        r.ip = i + 1;
+    }
+
+    /** {@link TraceCalls}' helpers by argument count. */
+    private static final Method[] CALL_HELPERS = {helper(0), helper(1), helper(2), helper(3)};
+
+    private static Method helper(int argc) {
+        Class<?>[] params = new Class<?>[argc + 2];
+        java.util.Arrays.fill(params, Object.class);
+        try {
+            return TraceCalls.class.getMethod("call" + argc, params);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Aborts unless a call of {@code fn} with {@code nargs} positional arguments can be inlined here. */

@@ -14,7 +14,20 @@ final class RecordAbort extends RuntimeException {
      * @param ip     the instruction that was not recorded
      */
     RecordAbort(String reason, int ip) {
+        this(reason, ip, null);
+    }
+
+    /**
+     * An instruction the recorder ran (a builtin call at the loop's own level) that raised
+     * {@code raised}: the frame is at {@link #ip}, the call's operands popped, and the exception
+     * is raised there as tier 1 would have ({@link RecordResult#raised}).
+     */
+    RecordAbort(String reason, int ip, Throwable raised) {
         super(reason, null, false, false);
         this.ip = ip;
+        this.raised = raised;
     }
+
+    /** What the recorded instruction raised, or null (then it did not run). */
+    final Throwable raised;
 }

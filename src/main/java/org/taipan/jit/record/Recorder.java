@@ -131,7 +131,7 @@ public final class Recorder {
             f.ip = ip;
             f.sp = sp;
             if (calls.depth() == 0) {
-                return RecordResult.aborted(a.getMessage(), f.code, a.ip, null);
+                return RecordResult.aborted(a.getMessage(), f.code, a.ip, a.raised);
             }
             // inside an inlined call: tier 1 finishes the half-run callees, the loop's frame goes on after the CALL
             PyCode where = f.code;
@@ -260,7 +260,7 @@ public final class Recorder {
             case Op.BUILD_TUPLE -> {
                 int next = code[i + 1];
                 if (((next & 0xFF) != Op.UNPACK_SEQUENCE && (next & 0xFF) != Op.UNPACK_SEQUENCE_TUPLE) || next >>> 8 != oparg) {
-                    seqs.build(i, oparg, true);
+                    buildTuple(i, oparg);
                     return -1;
                 }
                 pops(i, oparg);
@@ -320,7 +320,7 @@ public final class Recorder {
                 push(b.constant(null), null);
                 ip = i + 1;
             }
-            case Op.CALL, Op.CALL_PY_EXACT_ARGS, Op.CALL_PY_EXACT_ARGS_POP -> calls.call(i, op, oparg);
+            case Op.CALL, Op.CALL_PY_EXACT_ARGS, Op.CALL_PY_EXACT_ARGS_POP, Op.CALL_PY_CLASS -> calls.call(i, op, oparg);
             case Op.LOAD_ATTR_METHOD -> calls.loadMethod(i, oparg);
             case Op.RETURN_VALUE, Op.LOAD_CONST__RETURN_VALUE, Op.JUMP_FORWARD__RETURN_VALUE -> calls.ret(i, op, oparg);
             default -> throw new RecordAbort("unsupported opcode " + Opcode.of(op).name(), i);
@@ -340,6 +340,22 @@ public final class Recorder {
         if (st[k] == null) {
             throw new RecordAbort("unbound local", i);
         }
+    }
+
+    /**
+     * BUILD_TUPLE of the top {@code n} entries: a NEW_TUPLE, which the optimizer keeps virtual
+     * when only exits need it (opt.VirtualTuples); the recording goes on with the real tuple.
+     */
+    private void buildTuple(int i, int n) {
+        pops(i, n);
+        Ins[] items = new Ins[n];
+        PyObject[] objs = new PyObject[n];
+        for (int k = n - 1; k >= 0; k--) {
+            objs[k] = st[sp - 1];
+            items[k] = pop();
+        }
+        push(b.emit(IrOp.NEW_TUPLE, null, items), org.taipan.runtime.PyTuple.of(objs));
+        ip = i + 1;
     }
 
     /** Aborts when popping {@code n} entries would go below the stack as the header had it (the loop is being left). */

@@ -310,6 +310,35 @@ class EmitterTest {
     }
 
     @Test
+    void virtualTuplesAreAllocatedByTheExitOncePerValueWithTheirItemsBoxed() {
+        // while a < c: a += 1, with exits that name tuples the trace never built:
+        // inner = (a, 'x') in slots a and d, outer = (inner, a) in slot b
+        Builder b = new Builder();
+        Ins i0 = b.intSlot(0), n = b.intSlot(2);
+        Ins one = b.add(IrOp.CONST_I64, 1L), name = b.add(IrOp.CONST_REF, PyStr.of("x"));
+        b.add(IrOp.LOOP, null);
+        Ins i = b.phi(IrType.I64, i0);
+        Ins lt = b.add(IrOp.INT_LT, null, i, n);
+        Ins inner = Ins.of(IrOp.NEW_TUPLE, null, i, name);
+        Ins outer = Ins.of(IrOp.NEW_TUPLE, null, inner, i);
+        b.guard(IrOp.GUARD_TRUE, null, AFTER_LOOP, new Ins[] {inner, outer, null, inner}, lt);
+        Ins i2 = b.add(IrOp.INT_ADD, null, i, one);
+        b.jump(i2);
+        i.args[1] = i2;
+        CompiledTrace c = b.compile(1000);
+        Frame f = frame(PyInt.of(0), PyInt.of(0), PyInt.of(5), PyInt.of(0));
+        assertEquals(4, c.run(null, f));
+        org.taipan.runtime.PyTuple t = assertInstanceOf(org.taipan.runtime.PyTuple.class, f.fast[0]);
+        assertEquals(5, value(t.get(0)));
+        assertEquals(PyStr.of("x"), t.get(1));
+        assertSame(t, f.fast[3], "one tuple for one IR value");
+        org.taipan.runtime.PyTuple o = assertInstanceOf(org.taipan.runtime.PyTuple.class, f.fast[1]);
+        assertSame(t, o.get(0), "the outer tuple holds that same tuple");
+        assertEquals(5, value(o.get(1)));
+        assertEquals(5, value(f.fast[2]));
+    }
+
+    @Test
     void refusesWhatItCannotCompile() {
         Builder b = sumLoop();
         Ins guard = b.t.ops.get(1);

@@ -1,0 +1,46 @@
+package org.taipan.interp;
+
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.ThreadState;
+
+/**
+ * Calls a trace makes without opening them up (IR {@code CALL_HELPER}), for the JIT's recorder:
+ * tier 1's generic CALL of {@code [NULL, callable, args]} ({@code Ops.callObject}, what every
+ * specialized CALL form falls back to and agrees with), such as a class instantiation. Only used
+ * in the loop's own frame, which is then the thread's running frame: each helper first sets that
+ * frame's {@code lasti} to the CALL, as tier 1's CALL does, so the callee sees its caller's line
+ * ({@code f_lineno}, warnings, tracebacks) as tier 1 shows it.
+ *
+ * <p>Parameters are {@code Object} (the trace passes untyped references); {@code at} is the CALL's
+ * instruction index (an {@code Integer}), {@code callable} and the arguments are Python objects.
+ *
+ * @throws org.taipan.runtime.PyException whatever the call raises
+ */
+public final class TraceCalls {
+    private TraceCalls() {}
+
+    private static PyObject call(Object at, Object callable, PyObject[] args) {
+        ThreadState.current().frame.lasti = (Integer) at;
+        return Ops.callObject((PyObject) callable, args, null);
+    }
+
+    /** {@code callable()}. */
+    public static PyObject call0(Object at, Object callable) {
+        return call(at, callable, new PyObject[0]);
+    }
+
+    /** {@code callable(a)}. */
+    public static PyObject call1(Object at, Object callable, Object a) {
+        return call(at, callable, new PyObject[] {(PyObject) a});
+    }
+
+    /** {@code callable(a, b)}. */
+    public static PyObject call2(Object at, Object callable, Object a, Object b) {
+        return call(at, callable, new PyObject[] {(PyObject) a, (PyObject) b});
+    }
+
+    /** {@code callable(a, b, c)}. */
+    public static PyObject call3(Object at, Object callable, Object a, Object b, Object c) {
+        return call(at, callable, new PyObject[] {(PyObject) a, (PyObject) b, (PyObject) c});
+    }
+}

@@ -1,0 +1,77 @@
+package org.taipan.jit.exit;
+
+import org.taipan.interp.Eval;
+import org.taipan.interp.Frame;
+import org.taipan.jit.ir.Snapshot;
+import org.taipan.runtime.PyCode;
+import org.taipan.runtime.PyFunction;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.ThreadState;
+
+/**
+ * Side exits out of calls the trace inlined (issue 7): re-creates one frame per inlined snapshot
+ * of the chain as tier 1's CALL would have made it, leaves the loop's frame waiting in its CALL,
+ * and lets tier 1 finish the calls ({@link Eval#finishCalls}), innermost first (LuaJIT's
+ * {@code snap_restore} of a multi-frame snapshot, PyPy's resume of virtualizable frames).
+ */
+public final class InlinedExits {
+    private InlinedExits() {}
+
+    /**
+     * Leaves through {@code exit} (an inlined snapshot): frames rebuilt from the chain, the calls
+     * finished by tier 1, their result pushed on {@code f}'s stack and {@code f.ip} set after
+     * the loop frame's CALL; counts the exit.
+     *
+     * @param ts      the running thread ({@code f} is its running frame)
+     * @param f       the loop's frame the trace runs on
+     * @param exit    the exit taken; {@code exit.snapshot.parent() != null}
+     * @param values  the boxed values of the chain's {@link ExitPoint#passed} slots, innermost
+     *                frame first, each frame's in slot order ({@link ExitPoint#valueCount()})
+     * @param pending the exception a trace op raised in the innermost frame (raised there again
+     *                at the snapshot's instruction), or null for a guard's exit
+     * @throws org.taipan.runtime.PyException what the outermost inlined call raised, with
+     *         {@code f.ip} at the loop frame's CALL and {@code f.sp} its depth without the call's
+     *         operands (the caller unwinds it from there, as Eval.run does)
+     */
+    public static void leave(ThreadState ts, Frame f, ExitPoint exit, Object[] values, Throwable pending) {
+        exit.taken++;
+        Snapshot s = exit.snapshot;
+        Frame[] chain = new Frame[s.depth() - 1];
+        int j = 0;
+        for (int k = 0; k < chain.length; k++, s = s.parent()) {
+            Frame c = newFrame(s.function(), s.code());
+            j = SideExits.write(c, s, values, j);
+            c.sp = s.sp();
+            c.ip = s.ip();
+            if (k > 0) {
+                c.lasti = s.ip();  // a caller waits in its CALL
+            }
+            chain[k] = c;
+        }
+        SideExits.write(f, s, values, j);
+        for (int k = s.sp(); k < exit.clearTo; k++) {
+            f.fast[k] = null;
+        }
+        f.sp = s.sp();
+        f.ip = s.ip();
+        f.lasti = s.ip();
+        PyObject result = Eval.finishCalls(ts, chain, pending);
+        f.stack[f.sp++] = result;
+        f.ip = s.ip() + 1;
+    }
+
+    /**
+     * A frame of {@code fn} as tier 1's CALL makes it (CallSpecializer.frameFor): a closure's
+     * cells already copied, as COPY_FREE_VARS would have (the snapshot, taken after the frame's
+     * first instruction, names them too). The code is the snapshot's, whose instruction
+     * indices the exit resumes at, even if {@code fn.__code__} was rebound since.
+     */
+    private static Frame newFrame(PyFunction fn, PyCode q) {
+        Frame c = new Frame(q, fn, fn.globals, fn.builtins, null);
+        int nfree = q.leadingCopyFreeVars;
+        if (nfree != 0) {
+            System.arraycopy(fn.closure, 0, c.fast, q.nlocalsplus - nfree, nfree);
+        }
+        return c;
+    }
+}
