@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.taipan.jit.RecorderTest.Run;
 import org.taipan.jit.ir.Ins;
 import org.taipan.jit.ir.IrOp;
 import org.taipan.jit.ir.Snapshot;
@@ -34,39 +35,8 @@ class RecorderCallTest {
     @TempDir
     Path tmp;
 
-    record Run(String out, String err, List<Trace> traces, List<TraceInterpreter> compiled, String log) {}
-
     private Run run(Path program, boolean jit) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        Map<String, String> opts = new HashMap<>();
-        Path log = tmp.resolve("jit" + System.nanoTime() + ".log");
-        if (jit) {
-            opts.put("jit-threshold", "1");
-            opts.put("jit-log", log.toString());
-        } else {
-            opts.put("jit", "off");
-        }
-        Interpreter interp = new Interpreter(new InterpreterOptions(List.of(program.toString()),
-                new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), opts));
-        List<Trace> traces = new ArrayList<>();
-        List<TraceInterpreter> compiled = new ArrayList<>();
-        if (interp.jit() != null) {
-            interp.jit().useCompiler(t -> {
-                traces.add(t);
-                TraceInterpreter c = new TraceInterpreter(t);
-                compiled.add(c);
-                return c;
-            });
-        }
-        String source = Files.readString(program);
-        try {
-            interp.runMain(interp.compile(source, program.toString(), org.taipan.parse.Mode.EXEC));
-        } catch (RuntimeException e) {
-            // an uncaught Python exception: runMain printed the traceback to err (some hosts rethrow)
-        }
-        String logText = Files.exists(log) ? Files.readString(log) : "";
-        return new Run(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), traces, compiled, logText);
+        return RecorderTest.runFile(tmp, program, jit);
     }
 
     private static Path program(String name) {

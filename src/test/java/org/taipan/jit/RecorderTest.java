@@ -62,6 +62,43 @@ class RecorderTest {
         return new Run(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), traces, compiled, logText);
     }
 
+    /**
+     * Runs the program file {@code program} in a fresh interpreter with the JIT off, or forced on
+     * (threshold 1) with the reference {@link TraceInterpreter} as backend; an uncaught Python
+     * exception is part of the output (its traceback went to err). The jit-log goes to {@code tmp}.
+     */
+    static Run runFile(Path tmp, Path program, boolean jit) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        Map<String, String> opts = new HashMap<>();
+        Path log = tmp.resolve("jit" + System.nanoTime() + ".log");
+        if (jit) {
+            opts.put("jit-threshold", "1");
+            opts.put("jit-log", log.toString());
+        } else {
+            opts.put("jit", "off");
+        }
+        Interpreter interp = new Interpreter(new InterpreterOptions(List.of(program.toString()),
+                new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), opts));
+        List<Trace> traces = new ArrayList<>();
+        List<TraceInterpreter> compiled = new ArrayList<>();
+        if (interp.jit() != null) {
+            interp.jit().useCompiler(t -> {
+                traces.add(t);
+                TraceInterpreter c = new TraceInterpreter(t);
+                compiled.add(c);
+                return c;
+            });
+        }
+        try {
+            interp.runMain(interp.compile(Files.readString(program), program.toString(), org.taipan.parse.Mode.EXEC));
+        } catch (RuntimeException e) {
+            // an uncaught Python exception: runMain printed the traceback to err (some hosts rethrow)
+        }
+        String logText = Files.exists(log) ? Files.readString(log) : "";
+        return new Run(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), traces, compiled, logText);
+    }
+
     /** Runs {@code source} with the JIT off and forced on (threshold 1, the test backend); both must print the same. */
     Run same(String source) throws Exception {
         Run off = run(source, Map.of("jit", "off"), false);

@@ -59,12 +59,7 @@ public final class Optimizer {
         BoxForwarding.run(t);
         Cse.run(t);
         DeadCode.run(t);
-        try {
-            t.verify();
-        } catch (IllegalStateException e) {
-            throw new UnsupportedOperationException("optimizer: invalid trace: " + e.getMessage(), e);
-        }
-        return new Result(guardsBefore, t.guardCount(), allocsBefore, bodyAllocations(t));
+        return verified(t, guardsBefore, allocsBefore);
     }
 
     /**
@@ -85,12 +80,7 @@ public final class Optimizer {
         Fold.run(t);
         GuardElim.run(t);
         DeadCode.run(t);
-        try {
-            t.verify();
-        } catch (IllegalStateException e) {
-            throw new UnsupportedOperationException("optimizer: invalid trace: " + e.getMessage(), e);
-        }
-        return new Result(guardsBefore, t.guardCount(), allocsBefore, bodyAllocations(t));
+        return verified(t, guardsBefore, allocsBefore);
     }
 
     /** Allocating instructions after {@link IrOp#LOOP}: the allocations of one iteration. */
@@ -104,5 +94,15 @@ public final class Optimizer {
             }
         }
         return n;
+    }
+
+    /** The counts of a rewritten trace, after checking it still keeps {@link Trace#verify}'s invariant. */
+    private static Result verified(Trace t, int guardsBefore, int allocsBefore) {
+        try {
+            t.verify();
+        } catch (IllegalStateException e) {
+            throw new UnsupportedOperationException("optimizer: invalid trace: " + e.getMessage(), e);
+        }
+        return new Result(guardsBefore, t.guardCount(), allocsBefore, bodyAllocations(t));
     }
 }

@@ -142,16 +142,10 @@ final class NumberRecorder {
         Ins va = r.b.read(r.sp - 2), vc = r.b.read(r.sp - 1);
         Ins result;
         if (fa || fc) {
-            IrOp irop = switch (plain) {
-                case Abstract.NB_ADD -> IrOp.FLOAT_ADD;
-                case Abstract.NB_SUBTRACT -> IrOp.FLOAT_SUB;
-                case Abstract.NB_MULTIPLY -> IrOp.FLOAT_MUL;
-                case Abstract.NB_TRUE_DIVIDE -> IrOp.FLOAT_DIV;
-                case Abstract.NB_FLOOR_DIVIDE -> IrOp.FLOAT_FLOORDIV;
-                case Abstract.NB_REMAINDER -> IrOp.FLOAT_MOD;
-                case Abstract.NB_POWER -> IrOp.FLOAT_POW;
-                default -> throw new RecordAbort("unsupported float operator " + Opcode.BinaryOp.of(nb).plain().name(), i);
-            };
+            IrOp irop = Recorder.floatOperator(plain);
+            if (irop == null) {
+                throw new RecordAbort("unsupported float operator " + Opcode.BinaryOp.of(nb).plain().name(), i);
+            }
             boolean division = irop == IrOp.FLOAT_DIV || irop == IrOp.FLOAT_FLOORDIV || irop == IrOp.FLOAT_MOD;
             if (division && doubleOf(c) == 0.0) {
                 throw new RecordAbort("zero divisor", i);
@@ -166,17 +160,10 @@ final class NumberRecorder {
             }
             result = r.b.emit(IrOp.BOX_FLOAT, null, value);
         } else {
-            IrOp irop = switch (plain) {
-                case Abstract.NB_ADD -> IrOp.INT_ADD;
-                case Abstract.NB_SUBTRACT -> IrOp.INT_SUB;
-                case Abstract.NB_MULTIPLY -> IrOp.INT_MUL;
-                case Abstract.NB_FLOOR_DIVIDE -> IrOp.INT_FLOORDIV;
-                case Abstract.NB_REMAINDER -> IrOp.INT_MOD;
-                case Abstract.NB_AND -> IrOp.INT_AND;
-                case Abstract.NB_OR -> IrOp.INT_OR;
-                case Abstract.NB_XOR -> IrOp.INT_XOR;
-                default -> throw new RecordAbort("unsupported int operator " + Opcode.BinaryOp.of(nb).plain().name(), i);
-            };
+            IrOp irop = Recorder.intOperator(plain);
+            if (irop == null) {
+                throw new RecordAbort("unsupported int operator " + Opcode.BinaryOp.of(nb).plain().name(), i);
+            }
             boolean bitwise = irop == IrOp.INT_AND || irop == IrOp.INT_OR || irop == IrOp.INT_XOR;
             if (bitwise && a.getClass() == PyBool.class && c.getClass() == PyBool.class) {
                 throw new RecordAbort("bool operator on two bools", i);

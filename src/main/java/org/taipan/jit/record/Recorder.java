@@ -457,17 +457,7 @@ public final class Recorder {
         pops(i, 2);
         PyObject a = st[sp - 2], c = st[sp - 1];
         int plain = nb >= Abstract.NB_INPLACE ? nb - Abstract.NB_INPLACE : nb;
-        IrOp irop = switch (plain) {
-            case Abstract.NB_ADD -> IrOp.INT_ADD;
-            case Abstract.NB_SUBTRACT -> IrOp.INT_SUB;
-            case Abstract.NB_MULTIPLY -> IrOp.INT_MUL;
-            case Abstract.NB_REMAINDER -> IrOp.INT_MOD;
-            case Abstract.NB_FLOOR_DIVIDE -> IrOp.INT_FLOORDIV;
-            case Abstract.NB_AND -> IrOp.INT_AND;
-            case Abstract.NB_OR -> IrOp.INT_OR;
-            case Abstract.NB_XOR -> IrOp.INT_XOR;
-            default -> null;
-        };
+        IrOp irop = intOperator(plain);
         if (irop == null) {
             throw new RecordAbort("unsupported int operator " + Opcode.BinaryOp.of(nb).plain().name(), i);
         }
@@ -524,16 +514,7 @@ public final class Recorder {
         pops(i, 2);
         PyObject a = st[sp - 2], c = st[sp - 1];
         int plain = nb >= Abstract.NB_INPLACE ? nb - Abstract.NB_INPLACE : nb;
-        IrOp irop = switch (plain) {
-            case Abstract.NB_ADD -> IrOp.FLOAT_ADD;
-            case Abstract.NB_SUBTRACT -> IrOp.FLOAT_SUB;
-            case Abstract.NB_MULTIPLY -> IrOp.FLOAT_MUL;
-            case Abstract.NB_TRUE_DIVIDE -> IrOp.FLOAT_DIV;
-            case Abstract.NB_FLOOR_DIVIDE -> IrOp.FLOAT_FLOORDIV;
-            case Abstract.NB_REMAINDER -> IrOp.FLOAT_MOD;
-            case Abstract.NB_POWER -> IrOp.FLOAT_POW;
-            default -> null;
-        };
+        IrOp irop = floatOperator(plain);
         if (irop == null) {
             throw new RecordAbort("unsupported float operator " + Opcode.BinaryOp.of(nb).plain().name(), i);
         }
@@ -572,6 +553,35 @@ public final class Recorder {
     /** The double of {@code v}: an exact float's value, or a small int's converted (INT_TO_FLOAT). */
     private Ins toDouble(Ins v, PyObject o) {
         return o.getClass() == PyFloat.class ? unboxFloat(v) : b.emit(IrOp.INT_TO_FLOAT, null, unboxInt(v));
+    }
+
+    /** The IR op of a binary operator ({@code Abstract.NB_*}, not in-place) on two longs, or null. */
+    static IrOp intOperator(int plain) {
+        return switch (plain) {
+            case Abstract.NB_ADD -> IrOp.INT_ADD;
+            case Abstract.NB_SUBTRACT -> IrOp.INT_SUB;
+            case Abstract.NB_MULTIPLY -> IrOp.INT_MUL;
+            case Abstract.NB_REMAINDER -> IrOp.INT_MOD;
+            case Abstract.NB_FLOOR_DIVIDE -> IrOp.INT_FLOORDIV;
+            case Abstract.NB_AND -> IrOp.INT_AND;
+            case Abstract.NB_OR -> IrOp.INT_OR;
+            case Abstract.NB_XOR -> IrOp.INT_XOR;
+            default -> null;
+        };
+    }
+
+    /** The IR op of a binary operator ({@code Abstract.NB_*}, not in-place) on two doubles, or null. */
+    static IrOp floatOperator(int plain) {
+        return switch (plain) {
+            case Abstract.NB_ADD -> IrOp.FLOAT_ADD;
+            case Abstract.NB_SUBTRACT -> IrOp.FLOAT_SUB;
+            case Abstract.NB_MULTIPLY -> IrOp.FLOAT_MUL;
+            case Abstract.NB_TRUE_DIVIDE -> IrOp.FLOAT_DIV;
+            case Abstract.NB_FLOOR_DIVIDE -> IrOp.FLOAT_FLOORDIV;
+            case Abstract.NB_REMAINDER -> IrOp.FLOAT_MOD;
+            case Abstract.NB_POWER -> IrOp.FLOAT_POW;
+            default -> null;
+        };
     }
 
     static IrOp intCompare(int cmp) {
