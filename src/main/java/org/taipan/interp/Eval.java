@@ -113,9 +113,17 @@ public final class Eval {
         ts.frame = f;
     }
 
+    /**
+     * Makes {@code f}'s caller the running frame again. A finished function frame keeps its
+     * {@code f_back} (a frame object captured by a traceback or {@code sys._getframe} still
+     * names its caller, as in CPython); a generator's frame drops it while suspended, as
+     * {@code gi_frame.f_back} is None then.
+     */
     private static void pop(ThreadState ts, Frame f) {
         ts.frame = f.back;
-        f.back = null;
+        if (f.generator != null) {
+            f.back = null;
+        }
         ts.depth--;
     }
 
