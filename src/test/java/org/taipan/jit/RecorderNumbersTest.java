@@ -1,6 +1,7 @@
 package org.taipan.jit;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.taipan.jit.RecorderTest.traced;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,13 +19,7 @@ class RecorderNumbersTest {
     Path tmp;
 
     private RecorderTest.Run same(String source) throws Exception {
-        RecorderTest rt = new RecorderTest();
-        rt.tmp = tmp;
-        return rt.same(source);
-    }
-
-    private static boolean traced(RecorderTest.Run on, IrOp op) {
-        return on.traces().stream().anyMatch(t -> t.ops.stream().anyMatch(i -> i.op == op));
+        return RecorderTest.same(tmp, source);
     }
 
     @Test

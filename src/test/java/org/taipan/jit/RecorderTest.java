@@ -99,6 +99,18 @@ class RecorderTest {
         return new Run(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), traces, compiled, logText);
     }
 
+    /** {@link #same(String)} for a test class of its own, with its temporary directory. */
+    static Run same(Path tmp, String source) throws Exception {
+        RecorderTest rt = new RecorderTest();
+        rt.tmp = tmp;
+        return rt.same(source);
+    }
+
+    /** Whether one of the run's recorded traces has an instruction {@code op} (the case was really traced). */
+    static boolean traced(Run on, IrOp op) {
+        return on.traces().stream().anyMatch(t -> t.ops.stream().anyMatch(i -> i.op == op));
+    }
+
     /** Runs {@code source} with the JIT off and forced on (threshold 1, the test backend); both must print the same. */
     Run same(String source) throws Exception {
         Run off = run(source, Map.of("jit", "off"), false);
