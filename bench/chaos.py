@@ -9,6 +9,8 @@ Usage: python3 bench/chaos.py [N]    N = number of iterations
 # bench-size: default=1500000 quick=10000
 import sys
 
+from _iterclock import iteration_clock
+
 
 class Rng:
     """A 31-bit linear congruential generator (same numbers on every runtime)."""
@@ -96,23 +98,6 @@ class Game:
                     hits[key] = hits.get(key, 0) + 1
             tick()
         return hits
-
-
-def iteration_clock():
-    """With `--iter-times` after the size, returns a function to call after each outer
-    iteration: it prints `iter K SECONDS` (time.perf_counter since the previous call) to stderr
-    for bench/run's warm-up table. Without it, a function that does nothing."""
-    if "--iter-times" not in sys.argv[2:]:
-        return lambda: None
-    from time import perf_counter
-    state = [perf_counter(), 0]
-
-    def tick():
-        now = perf_counter()
-        state[1] += 1
-        sys.stderr.write("iter %d %.6f\n" % (state[1], now - state[0]))
-        state[0] = now
-    return tick
 
 
 def main(iterations):

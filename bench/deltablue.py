@@ -11,6 +11,8 @@ Usage: python3 bench/deltablue.py [N]    N = number of rounds (each: chain and p
 # bench-size: default=500 quick=5
 import sys
 
+from _iterclock import iteration_clock
+
 # Strength levels: a smaller number is stronger.
 REQUIRED = 0
 STRONG_PREFERRED = 1
@@ -385,23 +387,6 @@ def projection(n):
         if targets[i].value != i * 5 + 2000:
             raise PlanningError("projection 2 at %d" % i)
     return check + sum(t.value for t in targets)
-
-
-def iteration_clock():
-    """With `--iter-times` after the size, returns a function to call after each outer
-    iteration: it prints `iter K SECONDS` (time.perf_counter since the previous call) to stderr
-    for bench/run's warm-up table. Without it, a function that does nothing."""
-    if "--iter-times" not in sys.argv[2:]:
-        return lambda: None
-    from time import perf_counter
-    state = [perf_counter(), 0]
-
-    def tick():
-        now = perf_counter()
-        state[1] += 1
-        sys.stderr.write("iter %d %.6f\n" % (state[1], now - state[0]))
-        state[0] = now
-    return tick
 
 
 def main(rounds):

@@ -9,6 +9,8 @@ Usage: python3 bench/fannkuch.py [N]    N = permutation length (work grows as N!
 # bench-size: default=9 quick=7
 import sys
 
+from _iterclock import iteration_clock
+
 
 def fannkuch(n, tick):
     perm = list(range(n))
@@ -48,23 +50,6 @@ def fannkuch(n, tick):
                 # the end of one of n equal blocks, timed here where a counter has run out
                 # (one compare there), not in the flip loop.
                 tick()
-
-
-def iteration_clock():
-    """With `--iter-times` after the size, returns a function to call after each outer
-    iteration: it prints `iter K SECONDS` (time.perf_counter since the previous call) to stderr
-    for bench/run's warm-up table. Without it, a function that does nothing."""
-    if "--iter-times" not in sys.argv[2:]:
-        return lambda: None
-    from time import perf_counter
-    state = [perf_counter(), 0]
-
-    def tick():
-        now = perf_counter()
-        state[1] += 1
-        sys.stderr.write("iter %d %.6f\n" % (state[1], now - state[0]))
-        state[0] = now
-    return tick
 
 
 def main(n):

@@ -10,6 +10,8 @@ Usage: python3 bench/float_objects.py [N]    N = number of points per round (5 r
 # bench-size: default=300000 quick=3000
 import sys
 
+from _iterclock import iteration_clock
+
 
 def approx_sin(x):
     # Odd Taylor polynomial, good enough on [-pi, pi] for a benchmark.
@@ -64,23 +66,6 @@ def run(n, phase):
     for p in points[1:]:
         best = best.maximize(p)
     return best, total
-
-
-def iteration_clock():
-    """With `--iter-times` after the size, returns a function to call after each outer
-    iteration: it prints `iter K SECONDS` (time.perf_counter since the previous call) to stderr
-    for bench/run's warm-up table. Without it, a function that does nothing."""
-    if "--iter-times" not in sys.argv[2:]:
-        return lambda: None
-    from time import perf_counter
-    state = [perf_counter(), 0]
-
-    def tick():
-        now = perf_counter()
-        state[1] += 1
-        sys.stderr.write("iter %d %.6f\n" % (state[1], now - state[0]))
-        state[0] = now
-    return tick
 
 
 def main(n):

@@ -10,6 +10,8 @@ Usage: python3 bench/go.py [N]    N = number of playouts
 # bench-size: default=300 quick=10
 import sys
 
+from _iterclock import iteration_clock
+
 SIZE = 9
 WIDTH = SIZE + 2
 EMPTY, BLACK, WHITE, EDGE = 0, 1, 2, 3
@@ -204,23 +206,6 @@ def playout(root, root_board, rng):
             node.wins += 1
         node = node.parent
     return winner
-
-
-def iteration_clock():
-    """With `--iter-times` after the size, returns a function to call after each outer
-    iteration: it prints `iter K SECONDS` (time.perf_counter since the previous call) to stderr
-    for bench/run's warm-up table. Without it, a function that does nothing."""
-    if "--iter-times" not in sys.argv[2:]:
-        return lambda: None
-    from time import perf_counter
-    state = [perf_counter(), 0]
-
-    def tick():
-        now = perf_counter()
-        state[1] += 1
-        sys.stderr.write("iter %d %.6f\n" % (state[1], now - state[0]))
-        state[0] = now
-    return tick
 
 
 def main(playouts):

@@ -12,6 +12,8 @@ Usage: python3 bench/json_stdlib.py [N]    N = number of dumps/loads round trips
 import json
 import sys
 
+from _iterclock import iteration_clock
+
 WORDS = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota",
          "kappa", "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", "sigma",
          "quo\"ted", "tab\tbed", "caf\u00e9", "snow\u2603"]
@@ -50,23 +52,6 @@ def make_object(rng, depth):
 
 
 OPTIONS = ({}, {"sort_keys": True}, {"separators": (",", ":")}, {"ensure_ascii": False})
-
-
-def iteration_clock():
-    """With `--iter-times` after the size, returns a function to call after each outer
-    iteration: it prints `iter K SECONDS` (time.perf_counter since the previous call) to stderr
-    for bench/run's warm-up table. Without it, a function that does nothing."""
-    if "--iter-times" not in sys.argv[2:]:
-        return lambda: None
-    from time import perf_counter
-    state = [perf_counter(), 0]
-
-    def tick():
-        now = perf_counter()
-        state[1] += 1
-        sys.stderr.write("iter %d %.6f\n" % (state[1], now - state[0]))
-        state[0] = now
-    return tick
 
 
 def main(rounds):

@@ -9,6 +9,8 @@ Usage: python3 bench/nbody.py [N]    N = number of time steps
 # bench-size: default=250000 quick=2000
 import sys
 
+from _iterclock import iteration_clock
+
 PI = 3.14159265358979323
 SOLAR_MASS = 4 * PI * PI
 DAYS_PER_YEAR = 365.24
@@ -91,23 +93,6 @@ def advance(bodies, pairs, steps, dt):
             body[0] += dt * body[3]
             body[1] += dt * body[4]
             body[2] += dt * body[5]
-
-
-def iteration_clock():
-    """With `--iter-times` after the size, returns a function to call after each outer
-    iteration: it prints `iter K SECONDS` (time.perf_counter since the previous call) to stderr
-    for bench/run's warm-up table. Without it, a function that does nothing."""
-    if "--iter-times" not in sys.argv[2:]:
-        return lambda: None
-    from time import perf_counter
-    state = [perf_counter(), 0]
-
-    def tick():
-        now = perf_counter()
-        state[1] += 1
-        sys.stderr.write("iter %d %.6f\n" % (state[1], now - state[0]))
-        state[0] = now
-    return tick
 
 
 def main(steps):

@@ -10,6 +10,8 @@ Usage: python3 bench/raytrace.py [N]    N = image width and height in pixels
 # bench-size: default=250 quick=16
 import sys
 
+from _iterclock import iteration_clock
+
 EPSILON = 1e-7
 INFINITY = float("inf")
 
@@ -231,23 +233,6 @@ def build_scene():
         Light(Vec(6.0, 5.0, 4.0), Colour(0.4, 0.4, 0.5)),
     ]
     return Scene(objects, lights, 0.1)
-
-
-def iteration_clock():
-    """With `--iter-times` after the size, returns a function to call after each outer
-    iteration: it prints `iter K SECONDS` (time.perf_counter since the previous call) to stderr
-    for bench/run's warm-up table. Without it, a function that does nothing."""
-    if "--iter-times" not in sys.argv[2:]:
-        return lambda: None
-    from time import perf_counter
-    state = [perf_counter(), 0]
-
-    def tick():
-        now = perf_counter()
-        state[1] += 1
-        sys.stderr.write("iter %d %.6f\n" % (state[1], now - state[0]))
-        state[0] = now
-    return tick
 
 
 def main(size):

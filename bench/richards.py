@@ -9,6 +9,8 @@ Usage: python3 bench/richards.py [N]    N = number of scheduler runs
 # bench-size: default=45 quick=2
 import sys
 
+from _iterclock import iteration_clock
+
 IDLE, WORKER, HANDLER_A, HANDLER_B, DEVICE_A, DEVICE_B = range(6)
 KIND_DEVICE = 0
 KIND_WORK = 1
@@ -224,23 +226,6 @@ def build_kernel():
     kernel.add(DeviceTask(kernel, DEVICE_A, 4000))
     kernel.add(DeviceTask(kernel, DEVICE_B, 5000))
     return kernel
-
-
-def iteration_clock():
-    """With `--iter-times` after the size, returns a function to call after each outer
-    iteration: it prints `iter K SECONDS` (time.perf_counter since the previous call) to stderr
-    for bench/run's warm-up table. Without it, a function that does nothing."""
-    if "--iter-times" not in sys.argv[2:]:
-        return lambda: None
-    from time import perf_counter
-    state = [perf_counter(), 0]
-
-    def tick():
-        now = perf_counter()
-        state[1] += 1
-        sys.stderr.write("iter %d %.6f\n" % (state[1], now - state[0]))
-        state[0] = now
-    return tick
 
 
 def main(runs):

@@ -9,6 +9,8 @@ Usage: python3 bench/spectral_norm.py [N]    N = matrix dimension
 # bench-size: default=450 quick=40
 import sys
 
+from _iterclock import iteration_clock
+
 
 def entry(i, j):
     s = i + j
@@ -33,23 +35,6 @@ def times_transposed(v):
 
 def times_ata(v):
     return times_transposed(times(v))
-
-
-def iteration_clock():
-    """With `--iter-times` after the size, returns a function to call after each outer
-    iteration: it prints `iter K SECONDS` (time.perf_counter since the previous call) to stderr
-    for bench/run's warm-up table. Without it, a function that does nothing."""
-    if "--iter-times" not in sys.argv[2:]:
-        return lambda: None
-    from time import perf_counter
-    state = [perf_counter(), 0]
-
-    def tick():
-        now = perf_counter()
-        state[1] += 1
-        sys.stderr.write("iter %d %.6f\n" % (state[1], now - state[0]))
-        state[0] = now
-    return tick
 
 
 def main(n):

@@ -9,6 +9,8 @@ Usage: python3 bench/unpack_sequence.py [N]    N = number of outer iterations
 # bench-size: default=1000000 quick=3000
 import sys
 
+from _iterclock import iteration_clock
+
 
 def divmod_pair(a, b):
     return a // b, a % b
@@ -22,23 +24,6 @@ def minmax(seq):
         if x > hi:
             hi = x
     return lo, hi
-
-
-def iteration_clock():
-    """With `--iter-times` after the size, returns a function to call after each outer
-    iteration: it prints `iter K SECONDS` (time.perf_counter since the previous call) to stderr
-    for bench/run's warm-up table. Without it, a function that does nothing."""
-    if "--iter-times" not in sys.argv[2:]:
-        return lambda: None
-    from time import perf_counter
-    state = [perf_counter(), 0]
-
-    def tick():
-        now = perf_counter()
-        state[1] += 1
-        sys.stderr.write("iter %d %.6f\n" % (state[1], now - state[0]))
-        state[0] = now
-    return tick
 
 
 def main(n):
