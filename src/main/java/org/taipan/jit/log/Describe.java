@@ -89,7 +89,7 @@ public final class Describe {
             case GUARD_LIST_INDEX -> "list index out of range";
             default -> byName(op);
         };
-        String what = op == IrOp.CALL_HELPER && exit.aux != null ? op + " " + constant(exit.aux) : op.toString();
+        String what = (op == IrOp.CALL_HELPER || op == IrOp.RESIDUAL) && exit.aux != null ? op + " " + constant(exit.aux) : op.toString();
         return what + " " + detail;
     }
 
@@ -133,7 +133,15 @@ public final class Describe {
             default -> exit.op.name().endsWith("_ITER_ACTIVE");
         };
         Snapshot s = exit.snapshot;
-        if (!branch || s == null || s.code() != trace.code || s.parent() != null) {
+        if (s == null || s.code() != trace.code || s.parent() != null) {
+            return false;
+        }
+        int last = Places.backJumpOf(trace.code, trace.loopHeaderIp);
+        if (s.ip() < trace.loopHeaderIp || last >= 0 && s.ip() > last) {
+            // it resumes outside the loop (an exhausted iterator's exit resumes past the loop)
+            return true;
+        }
+        if (!branch) {
             return false;
         }
         int[] words = trace.code.code.code;
@@ -144,8 +152,9 @@ public final class Describe {
                     || op == Op.POP_JUMP_IF_NOT_NONE || op == Op.JUMP_IF_FALSE_OR_POP || op == Op.JUMP_IF_TRUE_OR_POP
                     || op == Op.FOR_ITER) {
                 int target = Opcode.opargOf(words[k]);
-                // a bridge's own header and back jump are not the loop's: use the loop's
-                int end = trace.isBridge() ? Places.backJumpOf(trace.code, trace.loopHeaderIp) : trace.backJumpIp;
+                // the loop's last back jump: a bridge's own is not the loop's, and a loop recorded
+                // through a `continue` closed at that earlier one (the code after it is still the loop)
+                int end = Places.backJumpOf(trace.code, trace.loopHeaderIp);
                 return target > end || target < trace.loopHeaderIp;
             }
         }
