@@ -145,6 +145,11 @@ public final class Templates {
         return (o instanceof PyTuple t ? t.size() : ((PyList) o).size()) == n;
     }
 
+    /** GUARD_YIELD: never (the trace's iteration ends at a yield, which tier 1 runs from the exit). */
+    public static boolean continuesPastYield() {
+        return false;
+    }
+
     /** GUARD_NOT_NULL: a cell's contents are bound. */
     public static boolean notNull(Object o) {
         return o != null;

@@ -99,6 +99,11 @@ public enum IrOp {
     GUARD_NO_OVERFLOW_NEG(VOID, 1, IrOp.GUARD, I64),
     /** Operand is not null: a cell's contents (an unbound variable is null; the exit lets tier 1 raise its NameError). */
     GUARD_NOT_NULL(VOID, 1, IrOp.GUARD, REF),
+    /**
+     * Always fails: the trace of a loop in a generator's body ends at the loop's YIELD_VALUE, and the
+     * exit leaves the frame there for tier 1 to yield (jit.record.GeneratorRecorder).
+     */
+    GUARD_YIELD(VOID, 0, IrOp.GUARD),
     /** Operand is not negative (nor NaN): {@code math.sqrt}'s domain, whose ValueError tier 1 raises at the exit. */
     GUARD_NOT_NEGATIVE_F64(VOID, 1, IrOp.GUARD, F64),
     /** A namespace dict still has the keys it had at recording ({@code aux} a {@link DictSlot}): its positions still hold. */

@@ -68,6 +68,8 @@ public final class Recorder {
     private final GeneratorRecorder gens = new GeneratorRecorder(this);
     int ip;
     int sp;
+    /** Set when the recording closes at a generator's YIELD_VALUE ({@link GeneratorRecorder#yieldValue}). */
+    private boolean atYield;
 
     /**
      * @param ts the thread running {@code f} ({@code f} is its running frame)
@@ -126,6 +128,12 @@ public final class Recorder {
                     throw new RecordAbort("bridge left the loop", ip);
                 }
                 int back = step(ip);
+                if (back >= 0 && atYield) {
+                    // the iteration ends at the generator's yield: the frame stays there, tier 1 yields
+                    f.ip = ip;
+                    f.sp = sp;
+                    return RecordResult.closed(b.close(back), calls.maxDepth());
+                }
                 if (back >= 0) {
                     f.ip = header;
                     f.sp = sp;
@@ -301,6 +309,11 @@ public final class Recorder {
                 } else {
                     forIterRange(i, op);
                 }
+            }
+            case Op.YIELD_VALUE -> {
+                int back = gens.yieldValue(i, header, entrySp, loopEnd >= 0);
+                atYield = true;
+                return back;
             }
             case Op.GET_ITER -> {
                 if (GeneratorRecorder.residualIter(code[i + 1], st[sp - 1])) {
