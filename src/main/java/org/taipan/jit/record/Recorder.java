@@ -316,6 +316,8 @@ public final class Recorder {
                 ip = i + 1;
             }
             case Op.STORE_ATTR_INSTANCE_VALUE -> storeInstanceValue(i, oparg);
+            case Op.STORE_ATTR_ADD_VALUE -> ShapeRecorder.addValue(this, i);
+            case Op.BINARY_OP_USER -> calls.binaryUser(i, oparg);
             case Op.BINARY_SUBSCR_LIST_INT, Op.BINARY_SUBSCR_TUPLE_INT, Op.BINARY_SUBSCR, Op.BINARY_SUBSCR_DICT -> seqs.subscr(i);
             case Op.STORE_SUBSCR_LIST_INT, Op.STORE_SUBSCR, Op.STORE_SUBSCR_DICT -> seqs.storeSubscr(i);
             case Op.CONTAINS_OP, Op.CONTAINS_OP__POP_JUMP -> seqs.contains(i, oparg, op == Op.CONTAINS_OP__POP_JUMP);
