@@ -128,7 +128,8 @@ final class CallRecorder {
             firstArg = base + 1;
         } else if (a == null && c instanceof PyType t) {
             PyFunction init = InlineCallProbe.initOf(t, argc);
-            if (init != null && InitRecorder.inlinable(this, init)) {
+            // an __init__ with a loop stays a tier-1 call (its loop gets its own trace)
+            if (init != null && !LoopCalls.hasLoop(init.code) && InitRecorder.inlinable(this, init)) {
                 InitRecorder.call(r, this, i, op, argc, t, init);
             } else {
                 callOpaque(i, argc);
@@ -166,7 +167,7 @@ final class CallRecorder {
     }
 
     /**
-    * Enters an inlined call of {@code fn} from the instruction at {@code i} of the frame being
+     * Enters an inlined call of {@code fn} from the instruction at {@code i} of the frame being
      * recorded (checked and guarded by the caller): the callee's frame made as tier 1 makes it
      * ({@code args} in its first locals, defaults, cells), the caller left waiting at {@code i}
      * with its stack cut to {@code base} (the instruction's operands popped), and recording goes

@@ -54,6 +54,9 @@ final class DunderRecorder {
         if (tw != tv && !BUILTIN_RIGHT.contains(w.getClass())) {
             throw new RecordAbort("BINARY_OP_USER right operand of another class", i);
         }
+        if (LoopCalls.hasLoop(fn.code)) {
+            throw new RecordAbort("operator dunder with a loop", i);
+        }
         if (InlineCallProbe.writesLocalBelow(fn, 2)) {
             throw new RecordAbort("operator dunder rebinds an operand", i);
         }
