@@ -361,10 +361,12 @@ final class CallRecorder {
      * aborted): finishes the callee frames with tier 1 ({@code Eval.finishCalls}), pushes the
      * result on the loop's frame and leaves it after its CALL.
      *
+     * @param pending what the aborted instruction raised while recording (it ran: tier 1 raises it
+     *                there in the innermost callee instead of running it again), or null
      * @return null, or the exception the callees raised: the loop's frame is then at its CALL
      *         ({@code ip}) with the call's operands popped ({@code sp}), for tier 1 to unwind
      */
-    Throwable finishAfterAbort() {
+    Throwable finishAfterAbort(Throwable pending) {
         int n = callers.size();
         Frame[] chain = new Frame[n];
         chain[0] = r.f;
@@ -380,7 +382,7 @@ final class CallRecorder {
         levels = 0;
         Frame root = outer.caller();
         try {
-            PyObject v = Eval.finishCalls(r.ts, chain, null);
+            PyObject v = Eval.finishCalls(r.ts, chain, pending);
             root.stack[root.sp++] = v;
             int w = outer.popWord();
             if (w >= 0) {
