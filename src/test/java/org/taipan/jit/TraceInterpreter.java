@@ -246,6 +246,11 @@ final class TraceInterpreter implements CompiledTrace {
                 yield null;
             }
             case NEW_LIST -> new PyList();
+            case NEW_INSTANCE -> org.taipan.jit.emit.Templates.newInstance(ins.aux);
+            case ADDSLOT -> {
+                org.taipan.jit.emit.Templates.addSlot(a(ins, 0, v), a(ins, 1, v), ins.aux);
+                yield null;
+            }
             case DICT_GETITEM -> org.taipan.jit.emit.Templates.dictGet(a(ins, 0, v), a(ins, 1, v));
             case DICT_SETITEM -> {
                 org.taipan.jit.emit.Templates.dictSet(a(ins, 0, v), a(ins, 1, v), a(ins, 2, v));
@@ -327,6 +332,7 @@ final class TraceInterpreter implements CompiledTrace {
             }
             c.sp = root.sp();
             c.ip = root.ip();
+            org.taipan.jit.exit.InlinedExits.markCall(c, root);
             if (k > 0) {
                 c.lasti = root.ip();
             }

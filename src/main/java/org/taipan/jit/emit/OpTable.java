@@ -132,6 +132,8 @@ final class OpTable {
 
         template(IrOp.GETSLOT, "getSlot", Aux.INT);
         template(IrOp.SETSLOT, "setSlot", Aux.INT);
+        template(IrOp.ADDSLOT, "addSlot", Aux.CONST);
+        template(IrOp.NEW_INSTANCE, "newInstance", Aux.CONST);
         template(IrOp.LIST_GETITEM, "listGet", Aux.NONE);
         template(IrOp.LIST_SETITEM, "listSet", Aux.NONE);
         template(IrOp.RANGE_ITER_NEXT, "rangeNext", Aux.NONE);

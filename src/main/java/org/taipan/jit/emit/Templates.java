@@ -333,6 +333,16 @@ public final class Templates {
         ((PyInstance) o).setValueAt(index, (PyObject) v);
     }
 
+    /** ADDSLOT: appends {@code v} to an instance of the guarded parent shape of {@code next}, which it takes. */
+    public static void addSlot(Object o, Object v, Object next) {
+        ((PyInstance) o).addValue((org.taipan.runtime.Shape) next, (PyObject) v);
+    }
+
+    /** NEW_INSTANCE: an attribute-less instance of the class {@code type}, as CALL_PY_CLASS allocates it. */
+    public static Object newInstance(Object type) {
+        return new PyInstance((org.taipan.runtime.PyType) type);
+    }
+
     /** LIST_GETITEM: item {@code i} of an exact list, {@code i} in range. */
     public static Object listGet(Object list, long i) {
         return ((PyList) list).get((int) i);

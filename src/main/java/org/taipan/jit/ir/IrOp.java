@@ -192,6 +192,19 @@ public enum IrOp {
     GETSLOT(REF, 1, 0, REF),
     /** Stores operand 1 at index {@code aux} of a PyInstance (shape guarded before). */
     SETSLOT(VOID, 2, IrOp.EFFECT, REF, REF),
+    /**
+     * Appends operand 1 to the values of a PyInstance whose shape was guarded to be the parent
+     * of {@code aux} (a {@code runtime.Shape}) and moves it to shape {@code aux}
+     * ({@code PyInstance.addValue}: STORE_ATTR_ADD_VALUE's shape transition).
+     */
+    ADDSLOT(VOID, 2, IrOp.EFFECT, REF, REF),
+    /**
+     * A new instance of the class {@code aux} (a PyType whose instances use object.__new__) with no
+     * attributes: what tier 1's CALL_PY_CLASS allocates before running {@code __init__}. ALLOC
+     * and not PURE (two are never merged: each is a distinct object); allocation removal may keep
+     * it virtual once exits can allocate it.
+     */
+    NEW_INSTANCE(REF, 0, IrOp.ALLOC),
     /** Item operand 1 of an exact list (index guarded before). */
     LIST_GETITEM(REF, 2, 0, REF, I64),
     LIST_SETITEM(VOID, 3, IrOp.EFFECT, REF, I64, REF),

@@ -359,6 +359,8 @@ public final class Recorder {
                 ip = i + 1;
             }
             case Op.STORE_ATTR_INSTANCE_VALUE -> storeInstanceValue(i, oparg);
+            case Op.STORE_ATTR_ADD_VALUE -> ShapeRecorder.addValue(this, i);
+            case Op.BINARY_OP_USER -> calls.binaryUser(i, oparg);
             case Op.BINARY_SUBSCR_LIST_INT, Op.BINARY_SUBSCR_TUPLE_INT, Op.BINARY_SUBSCR_DICT -> seqs.subscr(i);
             case Op.BINARY_SUBSCR -> {
                 if (sp - 2 >= floor && st[sp - 2].getClass() == org.taipan.runtime.PyStr.class) {
