@@ -27,7 +27,8 @@ import org.taipan.jit.ir.Trace;
  * {@code o}; a {@code GUARD_LIST_INDEX} of {@code l} with a constant index of at least {@code c},
  * which stays true because no op of a calm body shortens a list). Nothing else writes the place:
  * the ops of a calm body that write the heap are {@code SETSLOT}, {@code LIST_SETITEM},
- * {@code LIST_APPEND} (which changes no existing item) and {@code CELL_SET}.
+ * {@code CELL_SET}, and {@code LIST_APPEND} and {@code ADDSLOT}, which only append (never over an
+ * existing item, nor over a value a guarded shape has).
  */
 final class CarriedLoads {
     private CarriedLoads() {
