@@ -154,7 +154,22 @@ def jit_exercise():
     acc = 0.0
     for k in range(1200):
         acc += seq[k % 3] * -k
-    return total + count + acc
+    # a for over a generator whose own loop yields (FOR_ITER_GEN helper, GUARD_YIELD traces), a lambda per iteration
+    gen_total = 0
+    for x in _stage(_source(1200)):
+        f = lambda y: y + x
+        gen_total += f(1)
+    return total + count + acc + gen_total
+
+
+def _source(n):
+    for i in range(n):
+        yield i * 3
+
+
+def _stage(items):
+    for x in items:
+        yield x + 1
 
 
 def main():

@@ -5,6 +5,7 @@ import static org.taipan.interp.Eval.REENTRY_MASK;
 import java.util.Map;
 import org.taipan.code.Op;
 import org.taipan.interp.Frame;
+import org.taipan.jit.ir.IrOp;
 import org.taipan.jit.ir.Trace;
 import org.taipan.jit.log.TraceText;
 import org.taipan.jit.record.RecordResult;
@@ -235,7 +236,10 @@ public final class Jit {
             listener.compiled(s.traceId, recorded, trace, guardsBefore, trace.guardCount(),
                     allocationsBefore - TraceText.allocations(trace));
         }
-        enter(ts, f, s);
+        if (f.ip == s.headerIp) {
+            // (a recording that ended at a generator's yield left the frame there: tier 1 yields first)
+            enter(ts, f, s);
+        }
     }
 
     /**
@@ -283,6 +287,10 @@ public final class Jit {
                 }
             }
         } while (exit < 0 && !ts.events.pending);
+        if (exit >= 0 && main.guard(exit) != null && main.guard(exit).op == IrOp.GUARD_YIELD) {
+            // the iteration ran to the generator's yield: done, not a failed speculation
+            iterations++;
+        }
         // one report per entry: the listener subtracts the one counter bump below per traceRan
         listener.traceRan(s.traceId, iterations);
         s.reenterAtNextJump(f.code, REENTRY_MASK);

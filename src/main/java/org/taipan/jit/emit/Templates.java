@@ -145,6 +145,11 @@ public final class Templates {
         return (o instanceof PyTuple t ? t.size() : ((PyList) o).size()) == n;
     }
 
+    /** GUARD_YIELD: never (the trace's iteration ends at a yield, which tier 1 runs from the exit). */
+    public static boolean continuesPastYield() {
+        return false;
+    }
+
     /** GUARD_NOT_NULL: a cell's contents are bound. */
     public static boolean notNull(Object o) {
         return o != null;
@@ -331,6 +336,16 @@ public final class Templates {
     /** SETSLOT: stores {@code v} at value {@code index} of an instance whose shape was guarded. */
     public static void setSlot(Object o, Object v, int index) {
         ((PyInstance) o).setValueAt(index, (PyObject) v);
+    }
+
+    /** ADDSLOT: appends {@code v} to an instance of the guarded parent shape of {@code next}, which it takes. */
+    public static void addSlot(Object o, Object v, Object next) {
+        ((PyInstance) o).addValue((org.taipan.runtime.Shape) next, (PyObject) v);
+    }
+
+    /** NEW_INSTANCE: an attribute-less instance of the class {@code type}, as CALL_PY_CLASS allocates it. */
+    public static Object newInstance(Object type) {
+        return new PyInstance((org.taipan.runtime.PyType) type);
     }
 
     /** LIST_GETITEM: item {@code i} of an exact list, {@code i} in range. */

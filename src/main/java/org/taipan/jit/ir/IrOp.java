@@ -99,6 +99,11 @@ public enum IrOp {
     GUARD_NO_OVERFLOW_NEG(VOID, 1, IrOp.GUARD, I64),
     /** Operand is not null: a cell's contents (an unbound variable is null; the exit lets tier 1 raise its NameError). */
     GUARD_NOT_NULL(VOID, 1, IrOp.GUARD, REF),
+    /**
+     * Always fails: the trace of a loop in a generator's body ends at the loop's YIELD_VALUE, and the
+     * exit leaves the frame there for tier 1 to yield (jit.record.GeneratorRecorder).
+     */
+    GUARD_YIELD(VOID, 0, IrOp.GUARD),
     /** Operand is not negative (nor NaN): {@code math.sqrt}'s domain, whose ValueError tier 1 raises at the exit. */
     GUARD_NOT_NEGATIVE_F64(VOID, 1, IrOp.GUARD, F64),
     /** A namespace dict still has the keys it had at recording ({@code aux} a {@link DictSlot}): its positions still hold. */
@@ -189,6 +194,19 @@ public enum IrOp {
     GETSLOT(REF, 1, 0, REF),
     /** Stores operand 1 at index {@code aux} of a PyInstance (shape guarded before). */
     SETSLOT(VOID, 2, IrOp.EFFECT, REF, REF),
+    /**
+     * Appends operand 1 to the values of a PyInstance whose shape was guarded to be the parent
+     * of {@code aux} (a {@code runtime.Shape}) and moves it to shape {@code aux}
+     * ({@code PyInstance.addValue}: STORE_ATTR_ADD_VALUE's shape transition).
+     */
+    ADDSLOT(VOID, 2, IrOp.EFFECT, REF, REF),
+    /**
+     * A new instance of the class {@code aux} (a PyType whose instances use object.__new__) with no
+     * attributes: what tier 1's CALL_PY_CLASS allocates before running {@code __init__}. ALLOC
+     * and not PURE (two are never merged: each is a distinct object); allocation removal may keep
+     * it virtual once exits can allocate it.
+     */
+    NEW_INSTANCE(REF, 0, IrOp.ALLOC),
     /** Item operand 1 of an exact list (index guarded before). */
     LIST_GETITEM(REF, 2, 0, REF, I64),
     LIST_SETITEM(VOID, 3, IrOp.EFFECT, REF, I64, REF),

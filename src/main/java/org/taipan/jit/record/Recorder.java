@@ -69,6 +69,8 @@ public final class Recorder {
     private final GeneratorRecorder gens = new GeneratorRecorder(this);
     int ip;
     int sp;
+    /** Set when the recording closes at a generator's YIELD_VALUE ({@link GeneratorRecorder#yieldValue}). */
+    private boolean atYield;
 
     /**
      * @param ts the thread running {@code f} ({@code f} is its running frame)
@@ -127,6 +129,12 @@ public final class Recorder {
                     throw new RecordAbort("bridge left the loop", ip);
                 }
                 int back = step(ip);
+                if (back >= 0 && atYield) {
+                    // the iteration ends at the generator's yield: the frame stays there, tier 1 yields
+                    f.ip = ip;
+                    f.sp = sp;
+                    return RecordResult.closed(b.close(back), calls.maxDepth());
+                }
                 if (back >= 0) {
                     f.ip = header;
                     f.sp = sp;
@@ -323,6 +331,11 @@ public final class Recorder {
                     forIterRange(i, op);
                 }
             }
+            case Op.YIELD_VALUE -> {
+                int back = gens.yieldValue(i, header, entrySp, loopEnd >= 0);
+                atYield = true;
+                return back;
+            }
             case Op.GET_ITER -> {
                 if (GeneratorRecorder.residualIter(code[i + 1], st[sp - 1])) {
                     gens.getIter(i);
@@ -353,6 +366,8 @@ public final class Recorder {
                 ip = i + 1;
             }
             case Op.STORE_ATTR_INSTANCE_VALUE -> storeInstanceValue(i, oparg);
+            case Op.STORE_ATTR_ADD_VALUE -> ShapeRecorder.addValue(this, i);
+            case Op.BINARY_OP_USER -> calls.binaryUser(i, oparg);
             case Op.BINARY_SUBSCR_LIST_INT, Op.BINARY_SUBSCR_TUPLE_INT, Op.BINARY_SUBSCR_DICT -> seqs.subscr(i);
             case Op.BINARY_SUBSCR -> {
                 if (sp - 2 >= floor && st[sp - 2].getClass() == org.taipan.runtime.PyStr.class) {
