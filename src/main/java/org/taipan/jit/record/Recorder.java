@@ -279,6 +279,13 @@ public final class Recorder {
             case Op.BINARY_SUBSCR_STR_INT -> resid.strItem(i);
             case Op.FORMAT_VALUE -> resid.formatValue(i, oparg);
             case Op.BUILD_STRING -> resid.buildString(i, oparg);
+            case Op.BUILD_SET -> resid.stackOp(i, op, oparg, oparg);
+            case Op.BUILD_MAP -> resid.stackOp(i, op, oparg, 2 * oparg);
+            case Op.BUILD_CONST_KEY_MAP -> resid.stackOp(i, op, oparg, oparg + 1);
+            case Op.LIST_TO_TUPLE -> resid.stackOp(i, op, oparg, 1);
+            case Op.UNPACK_EX -> resid.unpackEx(i, oparg);
+            case Op.MAP_ADD -> resid.mapAdd(i, oparg);
+            case Op.SET_ADD -> resid.setAdd(i, oparg);
             case Op.LOAD_DEREF -> names.loadDeref(i, oparg);
             case Op.STORE_DEREF -> names.storeDeref(i, oparg);
             case Op.LOAD_CLOSURE -> names.loadClosure(i, oparg);
