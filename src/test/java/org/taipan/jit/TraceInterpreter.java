@@ -197,6 +197,7 @@ final class TraceInterpreter implements CompiledTrace {
             case INT_AND -> l(ins, 0, v) & l(ins, 1, v);
             case INT_OR -> l(ins, 0, v) | l(ins, 1, v);
             case INT_XOR -> l(ins, 0, v) ^ l(ins, 1, v);
+            case INT_RSHIFT -> l(ins, 0, v) >> Math.min(l(ins, 1, v), 63);
             case INT_NEG -> -l(ins, 0, v);
             case INT_LT -> l(ins, 0, v) < l(ins, 1, v);
             case INT_LE -> l(ins, 0, v) <= l(ins, 1, v);

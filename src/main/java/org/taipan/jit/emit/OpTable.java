@@ -116,6 +116,7 @@ final class OpTable {
 
         template(IrOp.INT_FLOORDIV, "floorDiv", Aux.NONE);
         template(IrOp.INT_MOD, "floorMod", Aux.NONE);
+        template(IrOp.INT_RSHIFT, "rshift", Aux.NONE);
         template(IrOp.INT_LT, "intLt", Aux.NONE);
         template(IrOp.INT_LE, "intLe", Aux.NONE);
         template(IrOp.INT_EQ, "intEq", Aux.NONE);

@@ -267,6 +267,11 @@ public final class Templates {
         return Math.floorDiv(a, b);
     }
 
+    /** INT_RSHIFT: Python's {@code a >> b} for {@code b >= 0}, as tier 1's {@code PyInt.shiftRight} on longs. */
+    public static long rshift(long a, long b) {
+        return a >> Math.min(b, 63);
+    }
+
     /** INT_MOD: Python's {@code a % b}, the sign of {@code b} ({@code b != 0}), as tier 1's {@code PyInt.mod}. */
     public static long floorMod(long a, long b) {
         return Math.floorMod(a, b);

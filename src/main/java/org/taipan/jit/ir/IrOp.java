@@ -146,6 +146,8 @@ public enum IrOp {
     INT_OR(I64, 2, IrOp.PURE, I64, I64),
     INT_XOR(I64, 2, IrOp.PURE, I64, I64),
     INT_NEG(I64, 1, IrOp.PURE, I64),
+    /** Python's {@code a >> b} for {@code b >= 0} (guarded before): an arithmetic shift, counts past 63 giving the sign. */
+    INT_RSHIFT(I64, 2, IrOp.PURE, I64, I64),
     INT_LT(BOOL, 2, IrOp.PURE, I64, I64),
     INT_LE(BOOL, 2, IrOp.PURE, I64, I64),
     INT_EQ(BOOL, 2, IrOp.PURE, I64, I64),

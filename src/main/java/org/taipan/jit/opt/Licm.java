@@ -44,7 +44,7 @@ final class Licm {
      * not listed here (one added to IrOp later, say) is never hoisted.
      */
     static final Set<IrOp> NEVER_FAULTS = java.util.EnumSet.of(IrOp.CONST_I64, IrOp.CONST_F64, IrOp.CONST_REF,
-            IrOp.INT_ADD, IrOp.INT_SUB, IrOp.INT_MUL, IrOp.INT_AND, IrOp.INT_OR, IrOp.INT_XOR, IrOp.INT_NEG,
+            IrOp.INT_ADD, IrOp.INT_SUB, IrOp.INT_MUL, IrOp.INT_AND, IrOp.INT_OR, IrOp.INT_XOR, IrOp.INT_RSHIFT, IrOp.INT_NEG,
             IrOp.INT_LT, IrOp.INT_LE, IrOp.INT_EQ, IrOp.INT_NE, IrOp.INT_GT, IrOp.INT_GE, IrOp.INT_TO_FLOAT,
             IrOp.FLOAT_ADD, IrOp.FLOAT_SUB, IrOp.FLOAT_MUL, IrOp.FLOAT_DIV, IrOp.FLOAT_NEG, IrOp.FLOAT_LT,
             IrOp.FLOAT_LE, IrOp.FLOAT_EQ, IrOp.FLOAT_NE, IrOp.FLOAT_GT, IrOp.FLOAT_GE, IrOp.BOX_BOOL, IrOp.REF_IS,

@@ -133,7 +133,8 @@ public final class Recorder {
                     // the iteration ends at the generator's yield: the frame stays there, tier 1 yields
                     f.ip = ip;
                     f.sp = sp;
-                    return RecordResult.closed(b.close(back), calls.maxDepth());
+                    Trace t = loopEnd >= 0 ? b.closeBridge(back, header, entrySp) : b.close(back);
+                    return RecordResult.closed(t, calls.maxDepth());
                 }
                 if (back >= 0) {
                     f.ip = header;
@@ -278,6 +279,13 @@ public final class Recorder {
             case Op.BINARY_SUBSCR_STR_INT -> resid.strItem(i);
             case Op.FORMAT_VALUE -> resid.formatValue(i, oparg);
             case Op.BUILD_STRING -> resid.buildString(i, oparg);
+            case Op.BUILD_SET -> resid.stackOp(i, op, oparg, oparg);
+            case Op.BUILD_MAP -> resid.stackOp(i, op, oparg, 2 * oparg);
+            case Op.BUILD_CONST_KEY_MAP -> resid.stackOp(i, op, oparg, oparg + 1);
+            case Op.LIST_TO_TUPLE -> resid.stackOp(i, op, oparg, 1);
+            case Op.UNPACK_EX -> resid.unpackEx(i, oparg);
+            case Op.MAP_ADD -> resid.mapAdd(i, oparg);
+            case Op.SET_ADD -> resid.setAdd(i, oparg);
             case Op.LOAD_DEREF -> names.loadDeref(i, oparg);
             case Op.STORE_DEREF -> names.storeDeref(i, oparg);
             case Op.LOAD_CLOSURE -> names.loadClosure(i, oparg);
@@ -325,7 +333,7 @@ public final class Recorder {
                 }
             }
             case Op.YIELD_VALUE -> {
-                int back = gens.yieldValue(i, header, entrySp, loopEnd >= 0);
+                int back = gens.yieldValue(i, header, entrySp);
                 atYield = true;
                 return back;
             }
