@@ -5,7 +5,6 @@ import static org.taipan.interp.Eval.REENTRY_MASK;
 import java.util.Map;
 import org.taipan.code.Op;
 import org.taipan.interp.Frame;
-import org.taipan.jit.ir.IrOp;
 import org.taipan.jit.ir.Trace;
 import org.taipan.jit.log.TraceText;
 import org.taipan.jit.record.RecordResult;
@@ -287,8 +286,9 @@ public final class Jit {
                 }
             }
         } while (exit < 0 && !ts.events.pending);
-        if (exit >= 0 && main.guard(exit) != null && main.guard(exit).op == IrOp.GUARD_YIELD) {
-            // the iteration ran to the generator's yield: done, not a failed speculation
+        if (exit >= 0 && (f.code.instrs[f.ip] & 0xFF) == org.taipan.code.Op.YIELD_VALUE) {
+            // the iteration ran to the generator's yield (GUARD_YIELD, of the trace or of a bridge):
+            // done, not a failed speculation
             iterations++;
         }
         // one report per entry: the listener subtracts the one counter bump below per traceRan

@@ -110,6 +110,15 @@ final class LoadForwarding {
                     names.put(nameLoc(ins), ins);
                 }
                 case DICT_STORE_AT -> names.put(nameLoc(ins), ins.args[0]);
+                // appends a value to its own instance at its new shape's last index, over nothing known
+                case ADDSLOT -> {
+                    Integer index = ((org.taipan.runtime.Shape) ins.aux).size() - 1;
+                    slots.keySet().removeIf(l -> l.key.equals(index));
+                    slots.put(new Loc(ins.args[0], index), ins.args[1]);
+                }
+                // a fresh object; an append changes no item already there
+                case NEW_INSTANCE, LIST_APPEND -> {
+                }
                 case GUARD_DICT_KEYS -> {
                     if (!keysGuarded.add(((DictSlot) ins.aux).dict())) {
                         removed++;

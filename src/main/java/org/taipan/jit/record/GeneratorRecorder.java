@@ -137,12 +137,13 @@ final class GeneratorRecorder {
      * yielded value is all the stack holds above the loop's entry depth (not a {@code yield from},
      * whose receiver is below it), the iteration ends here: GUARD_YIELD (always taken) leaves the frame
      * at the YIELD_VALUE with the value pushed and tier 1 yields it; the generator's next resumption
-     * reaches the loop's back jump and enters the trace again. Aborts otherwise.
+     * reaches the loop's back jump and enters the trace again. A bridge of such a loop (the path the
+     * trace left by) ends at the yield the same way. Aborts otherwise.
      *
      * @return the loop's JUMP_BACKWARD to {@code header} (what the trace records as its back jump)
      */
-    int yieldValue(int i, int header, int entrySp, boolean bridge) {
-        if (bridge || r.inCallee() || r.sp != entrySp + 1
+    int yieldValue(int i, int header, int entrySp) {
+        if (r.inCallee() || r.sp != entrySp + 1
                 || (r.f.code.code.flags & org.taipan.code.CodeObject.CO_GENERATOR) == 0) {
             throw new RecordAbort("unsupported opcode YIELD_VALUE", i);
         }

@@ -133,7 +133,8 @@ public final class Recorder {
                     // the iteration ends at the generator's yield: the frame stays there, tier 1 yields
                     f.ip = ip;
                     f.sp = sp;
-                    return RecordResult.closed(b.close(back), calls.maxDepth());
+                    Trace t = loopEnd >= 0 ? b.closeBridge(back, header, entrySp) : b.close(back);
+                    return RecordResult.closed(t, calls.maxDepth());
                 }
                 if (back >= 0) {
                     f.ip = header;
@@ -332,7 +333,7 @@ public final class Recorder {
                 }
             }
             case Op.YIELD_VALUE -> {
-                int back = gens.yieldValue(i, header, entrySp, loopEnd >= 0);
+                int back = gens.yieldValue(i, header, entrySp);
                 atYield = true;
                 return back;
             }
