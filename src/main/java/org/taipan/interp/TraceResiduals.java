@@ -138,7 +138,7 @@ public final class TraceResiduals {
      * One stack-only instruction without control flow, as tier 1 runs it: {@code what} (an
      * {@code Integer}) is the opcode in bits 0-7 and its oparg above; the operands are the values
      * the instruction pops, bottom first; the result is what it leaves on top. For BUILD_SET,
-     * BUILD_MAP, BUILD_CONST_KEY_MAP (the keys tuple the last operand) and LIST_TO_TUPLE.
+     * BUILD_MAP, BUILD_CONST_KEY_MAP (the keys tuple the last operand), BUILD_STRING and LIST_TO_TUPLE.
      *
      * @throws IllegalStateException for an opcode this does not run (a recorder bug)
      */
@@ -194,6 +194,7 @@ public final class TraceResiduals {
             case org.taipan.code.Op.BUILD_SET -> Ops.buildSet(stack, n, oparg);
             case org.taipan.code.Op.BUILD_MAP -> Ops.buildMap(stack, n, oparg);
             case org.taipan.code.Op.BUILD_CONST_KEY_MAP -> Ops.buildConstKeyMap(stack, n, oparg);
+            case org.taipan.code.Op.BUILD_STRING -> Ops.buildString(stack, n, oparg);
             case org.taipan.code.Op.LIST_TO_TUPLE -> {
                 stack[0] = new org.taipan.runtime.PyTuple(((org.taipan.runtime.PyList) stack[0]).toArray());
                 yield 1;

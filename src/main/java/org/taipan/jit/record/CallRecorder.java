@@ -270,6 +270,37 @@ final class CallRecorder {
         r.ip = i + 1;
     }
 
+    /** Builtins that read or change their caller's frame or namespaces: never called from a trace. */
+    private static final java.util.Set<String> FRAME_BUILTINS = java.util.Set.of("locals", "vars", "globals", "dir",
+            "exec", "eval", "compile", "__import__", "breakpoint", "input", "help");
+
+    /**
+     * CALL_NO_KW_BUILTIN {@code [NULL, builtin, args]} of up to 3 arguments in the loop's own frame
+     * (a builtin without a fixed-arity body: {@code sum(genexpr)}, {@code sorted(xs)}, {@code min(a, b, c)}):
+     * the builtin's identity guarded (folded after LOAD_GLOBAL's constant), then tier 1's generic call
+     * ({@link #callOpaque}: a generator argument's body may look at this frame, whose locals are
+     * written first). Builtins that read their caller's frame or namespaces are refused.
+     */
+    void residualBuiltin(int i, int argc) {
+        r.pops(i, argc + 2);
+        int base = r.sp - argc - 2;
+        PyObject nul = r.st[base], fn = r.st[base + 1];
+        if (nul != null || !(fn instanceof org.taipan.runtime.PyBuiltinFunction bf) || bf.getClass() != org.taipan.runtime.PyBuiltinFunction.class) {
+            throw new RecordAbort("unsupported opcode CALL_NO_KW_BUILTIN", i);
+        }
+        if (!callers.isEmpty()) {
+            throw new RecordAbort("builtin call inside an inlined call", i);
+        }
+        if (FRAME_BUILTINS.contains(bf.name())) {
+            throw new RecordAbort("builtin that reads its caller's frame", i);
+        }
+        Ins vf = r.b.read(base + 1);
+        if (vf.op != IrOp.CONST_REF || vf.aux != fn) {
+            r.b.guard(IrOp.GUARD_IS, fn, vf);
+        }
+        callOpaque(i, argc, false);
+    }
+
     /** {@link TraceCalls}' helpers by argument count. */
     static final Method[] CALL_HELPERS = {helper(0), helper(1), helper(2), helper(3)};
 

@@ -304,10 +304,10 @@ final class ResidualRecorder {
         r.ip = i + 1;
     }
 
-    /** BUILD_STRING {@code n} (2 to 5) at {@code i} of exact strs. */
+    /** BUILD_STRING {@code n} (2 to 8) at {@code i} of exact strs. */
     void buildString(int i, int n) {
-        if (n < 2 || n >= JOIN.length) {
-            throw new RecordAbort("BUILD_STRING of more than 5 parts", i);
+        if (n < 2 || n >= STACK.length) {
+            throw new RecordAbort("BUILD_STRING of more than 8 parts", i);
         }
         r.pops(i, n);
         Ins[] parts = new Ins[n];
@@ -322,8 +322,16 @@ final class ResidualRecorder {
         for (int k = 0; k < n; k++) {
             guardClass(parts[k], objs[k]);
         }
-        PyObject value = TraceResiduals.join(objs);
-        Ins result = r.b.guard(IrOp.RESIDUAL, JOIN[n], parts);
+        PyObject value = TraceResiduals.join(objs.clone());
+        Ins result;
+        if (n < JOIN.length) {
+            result = r.b.guard(IrOp.RESIDUAL, JOIN[n], parts);
+        } else {
+            Ins[] args = new Ins[n + 1];
+            args[0] = r.b.constant(Op.BUILD_STRING | n << 8);
+            System.arraycopy(parts, 0, args, 1, n);
+            result = r.b.guard(IrOp.RESIDUAL, STACK[n], args);
+        }
         r.replace(n, result, value);
         r.ip = i + 1;
     }
