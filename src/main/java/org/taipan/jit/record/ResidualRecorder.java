@@ -268,7 +268,7 @@ final class ResidualRecorder {
         }
         Ins next = r.b.guard(IrOp.RESIDUAL, NEXT, vit);
         r.b.at(target, r.sp - 1);
-        r.b.guard(IrOp.GUARD_NOT_NULL, null, next);
+        r.b.guard(IrOp.GUARD_NOT_NULL, "iterator exhausted", next);
         r.push(next, item);
         r.ip = i + 1;
     }
