@@ -1,6 +1,7 @@
 # Builtins consuming generator expressions made in a traced loop (sum, min, max, sorted, any, all:
 # residual calls of the builtin): results, an exception raised inside the genexpr at the 2000th
-# iteration, the builtin rebound mid-loop, and the genexpr reading the loop's locals through its frame.
+# iteration, the builtin rebound mid-loop, and the genexpr (or a generator resumed by next()) reading
+# the loop's locals through its frame.
 import sys
 
 def consume(n):
@@ -32,6 +33,22 @@ def peeking(n):
             seen.append((i, v, acc))
     return acc, seen[:3]
 
+def peek_gen():
+    while True:
+        yield sys._getframe(1).f_locals["acc"]
+
+def next_peeking(n):
+    g = peek_gen()
+    acc = 0
+    bad = 0
+    for i in range(n):
+        acc += 3
+        if next(g) != acc:
+            bad += 1
+        if next(g, None) != acc:
+            bad += 1
+    return acc, bad
+
 def rebound(n):
     global sum
     t = 0
@@ -45,4 +62,5 @@ def rebound(n):
 print(consume(3000))
 print(raising(3000))
 print(peeking(3000))
+print(next_peeking(3000))
 print(rebound(3000))

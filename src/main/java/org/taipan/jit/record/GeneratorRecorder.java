@@ -73,6 +73,21 @@ final class GeneratorRecorder {
         return v.op == IrOp.CALL_HELPER && v.aux == MAKE_FUNCTION;
     }
 
+    /**
+     * Whether a builtin call's arguments (the top {@code argc} of {@code st} below {@code sp}) include
+     * a generator: {@code next(g)}, {@code list(g)}, {@code sum(g)} run its body, which may look at
+     * the loop's frame, so the call goes through tier 1's call with the locals written first
+     * ({@code CallRecorder.residualBuiltin}) rather than the builtin's bare body.
+     */
+    static boolean resumesGenerator(PyObject[] st, int sp, int argc) {
+        for (int k = sp - argc; k < sp; k++) {
+            if (k >= 0 && st[k] instanceof PyGenerator) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the FOR_ITER header's iterator {@code it} is one {@link #forIter} records. */
     static boolean handles(PyObject it) {
         return it instanceof PyGenerator;

@@ -291,8 +291,14 @@ public final class Recorder {
             case Op.LOAD_CLOSURE -> names.loadClosure(i, oparg);
             case Op.LOAD_NAME -> names.loadName(i, f.code.names[oparg]);
             case Op.STORE_NAME -> names.storeName(i, f.code.names[oparg]);
-            case Op.CALL_NO_KW_BUILTIN_O -> builtins.call(i, 1);
-            case Op.CALL_NO_KW_BUILTIN_FAST -> builtins.call(i, 2);
+            case Op.CALL_NO_KW_BUILTIN_O, Op.CALL_NO_KW_BUILTIN_FAST -> {
+                int argc = op == Op.CALL_NO_KW_BUILTIN_O ? 1 : 2;
+                if (GeneratorRecorder.resumesGenerator(st, sp, argc)) {
+                    calls.residualBuiltin(i, argc);
+                } else {
+                    builtins.call(i, argc);
+                }
+            }
             case Op.CALL_NO_KW_BUILTIN -> calls.residualBuiltin(i, oparg);
             case Op.STORE_GLOBAL -> GlobalStoreRecorder.record(this, i, f.code.names[oparg]);
             case Op.LOAD_ATTR_MODULE -> ModuleAttrRecorder.record(this, i, oparg);
