@@ -378,13 +378,16 @@ public final class Templates {
         return ((PyTuple) t).get((int) i);
     }
 
-    /** LEN: {@code len(o)} of an exact list, tuple, str or dict, as their {@code sq_length}/{@code mp_length}. */
+    /** LEN: {@code len(o)} of an exact list, tuple, str, dict or set (frozenset too), as their {@code sq_length}/{@code mp_length}. */
     public static long len(Object o) {
         if (o instanceof PyList l) {
             return l.size();
         }
         if (o instanceof PyTuple t) {
             return t.size();
+        }
+        if (o instanceof org.taipan.runtime.PySet s) {
+            return s.size();
         }
         return o instanceof PyStr s ? s.length() : ((PyDict) o).size();
     }

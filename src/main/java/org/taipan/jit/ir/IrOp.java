@@ -229,8 +229,8 @@ public enum IrOp {
     /** Item operand 1 of an exact tuple (index guarded before); tuples never change, so it is pure. */
     TUPLE_GETITEM(REF, 2, IrOp.PURE, REF, I64),
     /**
-     * {@code len(operand)} of an exact list, tuple, str (code points) or dict (class guarded before).
-     * Not pure: a list's or dict's length changes.
+     * {@code len(operand)} of an exact list, tuple, str (code points), dict or set (class guarded before).
+     * Not pure: a list's, dict's or set's length changes.
      */
     LEN(I64, 1, 0, REF),
     /** The contents of a cell (operand 0, a {@code PyCell}); null when unbound. Not PURE: a store to the cell changes it. */

@@ -268,7 +268,7 @@ final class ResidualRecorder {
         }
         Ins next = r.b.guard(IrOp.RESIDUAL, NEXT, vit);
         r.b.at(target, r.sp - 1);
-        r.b.guard(IrOp.GUARD_NOT_NULL, null, next);
+        r.b.guard(IrOp.GUARD_NOT_NULL, "iterator exhausted", next);
         r.push(next, item);
         r.ip = i + 1;
     }
@@ -437,6 +437,10 @@ final class ResidualRecorder {
         if (d.getClass() != org.taipan.runtime.PyDict.class || !plain(key)) {
             throw new RecordAbort("MAP_ADD of a key not a builtin scalar", i);
         }
+        if (r.inlineDepth() > 0) {
+            // a colliding user key's __eq__ would run while the inlined frames do not exist
+            throw new RecordAbort("MAP_ADD inside an inlined call", i);
+        }
         Ins vd = r.b.read(r.sp - 2 - oparg), vk = r.b.read(r.sp - 2), vv = r.b.read(r.sp - 1);
         guardClass(vd, d);
         guardClass(vk, key);
@@ -455,6 +459,9 @@ final class ResidualRecorder {
         PyObject s = r.st[r.sp - 1 - oparg], v = r.st[r.sp - 1];
         if (s.getClass() != org.taipan.runtime.PySet.class || !plain(v)) {
             throw new RecordAbort("SET_ADD of an item not a builtin scalar", i);
+        }
+        if (r.inlineDepth() > 0) {
+            throw new RecordAbort("SET_ADD inside an inlined call", i);
         }
         Ins vs = r.b.read(r.sp - 1 - oparg), vv = r.b.read(r.sp - 1);
         guardClass(vs, s);
