@@ -41,6 +41,12 @@ import org.taipan.runtime.ThreadState;
 public final class Recorder {
     /** Trace length (IR instructions, preamble included) past which recording aborts. */
     public static final int MAX_OPS = 500;
+    /**
+     * The abort reason of a recording whose iteration returned from the loop's own frame (the loop
+     * is left by {@code return} on this iteration): the next recording may take the path that loops,
+     * so the JIT does not count it as a failure of the loop ({@code Jit}).
+     */
+    public static final String LEFT_BY_RETURN = "loop left by return";
 
     /** The frame being recorded: the loop's own, or the innermost call being inlined ({@link CallRecorder}). */
     Frame f;
@@ -59,6 +65,7 @@ public final class Recorder {
     private final NameRecorder names = new NameRecorder(this);
     private final BuiltinRecorder builtins = new BuiltinRecorder(this);
     private final SequenceRecorder seqs = new SequenceRecorder(this);
+    private final GeneratorRecorder gens = new GeneratorRecorder(this);
     int ip;
     int sp;
 
@@ -287,13 +294,22 @@ public final class Recorder {
                 }
                 if (op == Op.FOR_ITER_SEQ || op == Op.FOR_ITER && st[sp - 1] instanceof SeqIterator) {
                     seqs.forIterSeq(i, op);
+                } else if ((op == Op.FOR_ITER_GEN || op == Op.FOR_ITER) && GeneratorRecorder.handles(st[sp - 1])) {
+                    gens.forIter(i, oparg);
                 } else if (op == Op.FOR_ITER_GEN) {
-                    throw new RecordAbort("unsupported opcode FOR_ITER_GEN", i);
+                    throw new RecordAbort("FOR_ITER_GEN on another iterator", i);
                 } else {
                     forIterRange(i, op);
                 }
             }
-            case Op.GET_ITER -> seqs.getIter(i);
+            case Op.GET_ITER -> {
+                if (GeneratorRecorder.residualIter(code[i + 1], st[sp - 1])) {
+                    gens.getIter(i);
+                } else {
+                    seqs.getIter(i);
+                }
+            }
+            case Op.MAKE_FUNCTION -> gens.makeFunction(i, oparg);
             case Op.BUILD_SLICE -> seqs.buildSlice(i, oparg);
             case Op.BUILD_LIST -> seqs.build(i, oparg, false);
             case Op.LIST_APPEND, Op.LIST_EXTEND -> seqs.appendOrExtend(i, oparg, op == Op.LIST_EXTEND);
