@@ -194,8 +194,7 @@ public final class Jit {
             s.retryAt = hot + Math.max(threshold, REENTRY_MASK + 1);
             return;
         }
-        // the same refusal at the same place twice: the loop's common path has what the recorder
-        // does not handle, and each retry is a whole recording for nothing
+        // an unsupported instruction at the same place twice: the loop's common path has it
         if (++s.aborts >= MAX_ABORTS || s.sameAbortAgain(where, ip, reason)) {
             s.closed = true;
             listener.blacklisted(code, s.headerIp);

@@ -64,11 +64,14 @@ final class LoopState {
 
     /**
      * Records an abort at {@code ip} of {@code where} for {@code reason}; true when the previous
-     * abort of this loop was the same (the recording keeps taking the same path to the same
-     * refusal: retrying costs a recording each time and will not succeed).
+     * abort of this loop was the same refusal of an instruction the recorder does not handle at
+     * all ({@code unsupported opcode NAME}: the loop's common path has it, and each retry costs a
+     * recording for nothing). Refusals that depend on the values seen (an iterator of another
+     * kind, an int too big) may go another way next time: those keep the usual retries.
      */
     boolean sameAbortAgain(PyCode where, int ip, String reason) {
-        boolean same = where == lastAbortCode && ip == lastAbortIp && reason.equals(lastAbortReason);
+        boolean same = where == lastAbortCode && ip == lastAbortIp && reason.equals(lastAbortReason)
+                && reason.startsWith("unsupported opcode ");
         lastAbortCode = where;
         lastAbortIp = ip;
         lastAbortReason = reason;
