@@ -127,7 +127,8 @@ final class Bridges {
             }
             return false;
         }
-        // the recorder ran the pass itself: the frame is at the loop header either way now
+        // the recorder ran the pass itself: the frame is at the loop header either way now (or at
+        // the generator's yield that ended the pass)
         Trace t = r.trace();
         boolean logging = listener != JitListener.NONE;
         String recorded = logging ? TraceText.of(t) : null;
@@ -139,7 +140,7 @@ final class Bridges {
         } catch (UnsupportedOperationException x) {
             listener.aborted(f.code, s.headerIp, f.code, t.headerIp, "bridge backend: " + x.getMessage());
             e.closed = true;
-            return true;
+            return f.ip == s.headerIp;
         }
         int id = jit.traces++;
         e.bridge = new TraceExits(code, t, id, owner.depth + 1);
@@ -150,6 +151,7 @@ final class Bridges {
                     allocationsBefore - TraceText.allocations(t));
             listener.bridgeCompiled(owner.id, k, id);
         }
-        return true;
+        // a bridge of a generator's loop may end at the yield instead (GeneratorRecorder): tier 1 yields from there
+        return f.ip == s.headerIp;
     }
 }

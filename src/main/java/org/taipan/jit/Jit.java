@@ -236,7 +236,10 @@ public final class Jit {
             listener.compiled(s.traceId, recorded, trace, guardsBefore, trace.guardCount(),
                     allocationsBefore - TraceText.allocations(trace));
         }
-        enter(ts, f, s);
+        if (f.ip == s.headerIp) {
+            // (a recording that ended at a generator's yield left the frame there: tier 1 yields first)
+            enter(ts, f, s);
+        }
     }
 
     /**
@@ -288,6 +291,11 @@ public final class Jit {
                 }
             }
         } while (exit < 0 && !ts.events.pending);
+        if (exit >= 0 && (f.code.instrs[f.ip] & 0xFF) == org.taipan.code.Op.YIELD_VALUE) {
+            // the iteration ran to the generator's yield (GUARD_YIELD, of the trace or of a bridge):
+            // done, not a failed speculation
+            iterations++;
+        }
         // one report per entry: the listener subtracts the one counter bump below per traceRan
         listener.traceRan(s.traceId, iterations);
         s.reenterAtNextJump(f.code, REENTRY_MASK);

@@ -44,7 +44,7 @@ final class Licm {
      * not listed here (one added to IrOp later, say) is never hoisted.
      */
     static final Set<IrOp> NEVER_FAULTS = java.util.EnumSet.of(IrOp.CONST_I64, IrOp.CONST_F64, IrOp.CONST_REF,
-            IrOp.INT_ADD, IrOp.INT_SUB, IrOp.INT_MUL, IrOp.INT_AND, IrOp.INT_OR, IrOp.INT_XOR, IrOp.INT_NEG,
+            IrOp.INT_ADD, IrOp.INT_SUB, IrOp.INT_MUL, IrOp.INT_AND, IrOp.INT_OR, IrOp.INT_XOR, IrOp.INT_RSHIFT, IrOp.INT_NEG,
             IrOp.INT_LT, IrOp.INT_LE, IrOp.INT_EQ, IrOp.INT_NE, IrOp.INT_GT, IrOp.INT_GE, IrOp.INT_TO_FLOAT,
             IrOp.FLOAT_ADD, IrOp.FLOAT_SUB, IrOp.FLOAT_MUL, IrOp.FLOAT_DIV, IrOp.FLOAT_NEG, IrOp.FLOAT_LT,
             IrOp.FLOAT_LE, IrOp.FLOAT_EQ, IrOp.FLOAT_NE, IrOp.FLOAT_GT, IrOp.FLOAT_GE, IrOp.BOX_BOOL, IrOp.REF_IS,
@@ -82,7 +82,8 @@ final class Licm {
                 case GUARD_CLASS, GUARD_IS, GUARD_SMALL_INT, GUARD_TRUE, GUARD_FALSE, GUARD_NONZERO_I64,
                         GUARD_NONZERO_F64, GUARD_NO_OVERFLOW_ADD, GUARD_NO_OVERFLOW_SUB, GUARD_NO_OVERFLOW_MUL -> true;
                 // no op of a shape-safe body runs Python code, so none assigns __class__ either
-                case GUARD_SHAPE, GUARD_TYPE -> shapeSafe;
+                case GUARD_SHAPE -> shapeSafe;
+                case GUARD_TYPE -> shapeSafe || calm;
                 // a calm body runs no Python code: nothing in it rebinds, invalidates or replaces __code__
                 case GUARD_NOT_INVALIDATED, GUARD_FUNCTION, GUARD_TYPE_VERSION -> calm;
                 case GUARD_NOT_NULL -> true;
@@ -90,7 +91,7 @@ final class Licm {
                 case GUARD_LIST_INDEX -> calm;
                 // loads of state nothing in a calm body writes (a cell, an instance's values, a list's items)
                 case CELL_GET -> calm && !writes.contains(IrOp.CELL_SET);
-                case GETSLOT -> calm && !writes.contains(IrOp.SETSLOT) && guardsAllHoisted;
+                case GETSLOT -> calm && !writes.contains(IrOp.SETSLOT) && !writes.contains(IrOp.ADDSLOT) && guardsAllHoisted;
                 case LIST_GETITEM -> calm && !writes.contains(IrOp.LIST_SETITEM) && guardsAllHoisted;
                 case UNBOX_INT, UNBOX_FLOAT, INT_FLOORDIV, INT_MOD -> guardsAllHoisted || provenSafe(ins, t.ops.subList(0, loop), hoisted);
                 default -> NEVER_FAULTS.contains(ins.op);

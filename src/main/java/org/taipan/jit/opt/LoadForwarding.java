@@ -23,7 +23,7 @@ import org.taipan.jit.ir.Trace;
  * same list, two indices the same number), so it forgets every known item before recording its
  * own; a {@code SETSLOT[k]} forgets every known slot k; {@code RANGE_ITER_NEXT} and the list and
  * tuple iterators' {@code *_ITER_NEXT} write only their iterator, {@code LEN}, {@code SEQ_GETSLICE} and
- * {@code TUPLE_OF_LIST} only read, {@code NEW_LIST} writes only its new list; every other instruction that is neither PURE nor a guard nor one of these loads (a
+ * {@code TUPLE_OF_LIST} only read, {@code NEW_LIST} writes only its new list, {@code RESIDUAL} writes none of these; every other instruction that is neither PURE nor a guard nor one of these loads (a
  * helper call may run any Python code) forgets everything. Knowledge starts empty at
  * {@link IrOp#LOOP}, so nothing is forwarded across the back edge. Soundness: a forwarded load
  * would have read exactly the object the remembered store wrote or the remembered load read,
@@ -110,13 +110,22 @@ final class LoadForwarding {
                     names.put(nameLoc(ins), ins);
                 }
                 case DICT_STORE_AT -> names.put(nameLoc(ins), ins.args[0]);
+                // appends a value to its own instance at its new shape's last index, over nothing known
+                case ADDSLOT -> {
+                    Integer index = ((org.taipan.runtime.Shape) ins.aux).size() - 1;
+                    slots.keySet().removeIf(l -> l.key.equals(index));
+                    slots.put(new Loc(ins.args[0], index), ins.args[1]);
+                }
+                // a fresh object; an append changes no item already there
+                case NEW_INSTANCE, LIST_APPEND -> {
+                }
                 case GUARD_DICT_KEYS -> {
                     if (!keysGuarded.add(((DictSlot) ins.aux).dict())) {
                         removed++;
                         continue;
                     }
                 }
-                case RANGE_ITER_NEXT, LIST_ITER_NEXT, TUPLE_ITER_NEXT, LEN, SEQ_GETSLICE, NEW_LIST, TUPLE_OF_LIST, SLOT, PHI, CELL_GET,
+                case RANGE_ITER_NEXT, LIST_ITER_NEXT, TUPLE_ITER_NEXT, LEN, SEQ_GETSLICE, NEW_LIST, TUPLE_OF_LIST, SLOT, PHI, CELL_GET, RESIDUAL,
                         CELL_SET -> {
                 }
                 case LOOP -> {

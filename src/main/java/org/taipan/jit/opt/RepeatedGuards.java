@@ -44,13 +44,15 @@ final class RepeatedGuards {
 
     /**
      * Non-PURE, non-guard ops that run no Python code, change no object's type, shrink no list
-     * and invalidate no switch point (a SETSLOT writes an instance's value, not its class; the
-     * iterators' NEXT ops advance their own state). An op added to IrOp later ends stretches until
-     * it is listed here.
+     * and invalidate no switch point (a SETSLOT writes an instance's value, not its class; an
+     * ADDSLOT appends a value to its own instance, never over an existing one; NEW_INSTANCE only
+     * allocates; the iterators' NEXT ops advance their own state). An op added to IrOp later ends
+     * stretches until it is listed here.
      */
     static final Set<IrOp> HARMLESS = EnumSet.of(IrOp.SLOT, IrOp.PHI, IrOp.GETSLOT, IrOp.SETSLOT, IrOp.LIST_GETITEM,
             IrOp.LIST_SETITEM, IrOp.RANGE_ITER_NEXT, IrOp.LIST_ITER_NEXT, IrOp.TUPLE_ITER_NEXT, IrOp.LEN, IrOp.CELL_GET,
-            IrOp.CELL_SET, IrOp.LIST_APPEND, IrOp.NEW_LIST, IrOp.TUPLE_OF_LIST, IrOp.DICT_VALUE_AT);
+            IrOp.CELL_SET, IrOp.LIST_APPEND, IrOp.NEW_LIST, IrOp.TUPLE_OF_LIST, IrOp.DICT_VALUE_AT, IrOp.NEW_INSTANCE,
+            IrOp.ADDSLOT);
 
     /** Whether {@code op} ends a stretch: facts about types, lists and assumptions do not cross it. */
     static boolean endsStretch(IrOp op) {
