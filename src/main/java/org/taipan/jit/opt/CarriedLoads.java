@@ -13,19 +13,20 @@ import org.taipan.jit.ir.Trace;
 /**
  * Forwards a store of one iteration to the load of the next: in a calm body (no op that runs
  * Python code, see {@link RepeatedGuards#endsStretch}), the first load of an instance value
- * {@code GETSLOT[k](o)} or of a list item {@code LIST_GETITEM(l, c)} ({@code c} a constant) of an
- * object defined before the loop, made before the body's first store to the same place, becomes a
+ * {@code GETSLOT[k](o)}, of a list item {@code LIST_GETITEM(l, c)} ({@code c} a constant) or of a
+ * closure cell {@code CELL_GET(c)} of an object defined before the loop, made before the body's first store to the same place, becomes a
  * PHI of that place: the load itself moves to the preamble (its entry value) and the value stored
  * last in the body is the PHI's value for the next iteration ({@code self.total += x},
- * {@code acc[0] += x}). The stores stay, so the heap is up to date at every exit; only the
+ * {@code acc[0] += x}, {@code nonlocal total; total += x} in an inlined closure). The stores stay, so the heap is up to date at every exit; only the
  * re-reading goes. {@link UnboxPhis} can then keep such a float or int unboxed across iterations.
  *
  * <p>Conditions, each for soundness: every store of the same kind in the body is to the same SSA
- * object ({@code SETSLOT} of the same index to another value, or any {@code LIST_SETITEM} to another
- * list or at a non-constant index, could alias the place: the pass then leaves that kind alone);
+ * object ({@code SETSLOT} of the same index to another value, any {@code LIST_SETITEM} to another
+ * list or at a non-constant index, any {@code CELL_SET} to another cell value could alias the
+ * place: the pass then leaves that kind alone);
  * the preamble already holds the guard that makes the moved load safe (a {@code GUARD_SHAPE} of
  * {@code o}; a {@code GUARD_LIST_INDEX} of {@code l} with a constant index of at least {@code c},
- * which stays true because no op of a calm body shortens a list). Nothing else writes the place:
+ * which stays true because no op of a calm body shortens a list; a cell read never fails). Nothing else writes the place:
  * the ops of a calm body that write the heap are {@code SETSLOT}, {@code LIST_SETITEM},
  * {@code CELL_SET}, and {@code LIST_APPEND} and {@code ADDSLOT}, which only append (never over an
  * existing item, nor over a value a guarded shape has).
@@ -53,15 +54,18 @@ final class CarriedLoads {
         for (Ins load : body) {
             boolean slot = load.op == IrOp.GETSLOT;
             boolean item = load.op == IrOp.LIST_GETITEM;
-            if (!(slot || item) || !preamble.contains(load.arg(0))) {
+            boolean cell = load.op == IrOp.CELL_GET;
+            if (!(slot || item || cell) || !preamble.contains(load.arg(0))) {
                 continue;
             }
             if (item && (load.arg(1).op != IrOp.CONST_I64 || !preamble.contains(load.arg(1)))) {
                 continue;
             }
             Ins place = load.arg(0);
-            if (!(slot ? slotsUnaliased(body, load) : itemsUnaliased(body, place))
-                    || !(slot ? shapeGuarded(t, loop, place) : boundsGuarded(t, loop, place, index(load)))) {
+            boolean unaliased = slot ? slotsUnaliased(body, load) : item ? itemsUnaliased(body, place) : cellsUnaliased(body, place);
+            // a cell's read never fails (an unbound one reads null, which its GUARD_NOT_NULL then sees)
+            boolean safe = slot ? shapeGuarded(t, loop, place) : !item || boundsGuarded(t, loop, place, index(load));
+            if (!unaliased || !safe) {
                 continue;
             }
             Ins last = null;
@@ -70,10 +74,10 @@ final class CarriedLoads {
                 if (s == load) {
                     storedBefore = last != null;
                 } else if (sameStore(s, load)) {
-                    last = s.arg(slot ? 1 : 2);
+                    last = s.arg(item ? 2 : 1);
                 }
             }
-            if (storedBefore || last == null || carried.stream().anyMatch(c -> sameStore(c[0], load) || samePlace(c[0], load))) {
+            if (storedBefore || last == null || carried.stream().anyMatch(c -> samePlace(c[0], load))) {
                 // a load after a store is LoadForwarding's; without any store, Licm's (an invariant);
                 // a second load of a place already carried, LoadForwarding's too
                 continue;
@@ -113,6 +117,9 @@ final class CarriedLoads {
 
     /** Whether {@code s} stores to the place {@code load} reads (same object, same index). */
     private static boolean sameStore(Ins s, Ins load) {
+        if (load.op == IrOp.CELL_GET) {
+            return s.op == IrOp.CELL_SET && s.arg(0) == load.arg(0);
+        }
         if (load.op == IrOp.GETSLOT) {
             return s.op == IrOp.SETSLOT && s.arg(0) == load.arg(0) && s.auxInt() == load.auxInt();
         }
@@ -125,7 +132,21 @@ final class CarriedLoads {
         if (a.op != b.op || a.arg(0) != b.arg(0)) {
             return false;
         }
-        return a.op == IrOp.GETSLOT ? a.auxInt() == b.auxInt() : index(a) == index(b);
+        return switch (a.op) {
+            case GETSLOT -> a.auxInt() == b.auxInt();
+            case LIST_GETITEM -> index(a) == index(b);
+            default -> true;
+        };
+    }
+
+    /** Every CELL_SET of the body stores into {@code cell} (another cell value could be the same cell). */
+    private static boolean cellsUnaliased(List<Ins> body, Ins cell) {
+        for (Ins s : body) {
+            if (s.op == IrOp.CELL_SET && s.arg(0) != cell) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** No SETSLOT of the load's index writes another SSA value (which could be the same instance). */

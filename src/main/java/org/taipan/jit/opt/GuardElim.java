@@ -87,6 +87,8 @@ final class GuardElim {
                 case GUARD_TRUE -> isTrue.contains(v);
                 case GUARD_FALSE -> isFalse.contains(v);
                 case GUARD_NONZERO_I64, GUARD_NONZERO_F64 -> nonZero.contains(v);
+                // a value of known class is an object (GUARD_CLASS fails on null; boxes, constants)
+                case GUARD_NOT_NULL -> cls.containsKey(v);
                 case GUARD_LIST_INDEX -> inBounds.contains(IdentityPair.of(ins.args));
                 case GUARD_TYPE -> pyType.containsKey(v) && pyType.get(v) == ins.aux;
                 case GUARD_NOT_INVALIDATED -> !checked.add(((Dependency) ins.aux).switchPoint());

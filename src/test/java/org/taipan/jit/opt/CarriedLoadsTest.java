@@ -106,4 +106,27 @@ class CarriedLoadsTest {
             Fixture.assertBody(f.t, IrOp.LIST_GETITEM, alias ? 1 : 0);
         }
     }
+
+    @Test
+    void aClosureCellSetEachIterationIsCarriedUnlessAnotherCellValueIsSet() {
+        for (boolean alias : new boolean[] {false, true}) {
+            Fixture f = new Fixture(2);
+            Ins c = f.slot(0), d = f.slot(1);
+            Ins x = f.add(IrOp.CONST_F64, 1.5);
+            f.loop();
+            Ins v = f.add(IrOp.CELL_GET, null, c);
+            f.guard(1, S, IrOp.GUARD_NOT_NULL, null, v);
+            f.guard(2, S, IrOp.GUARD_CLASS, PyFloat.class, v);
+            Ins box = f.add(IrOp.BOX_FLOAT, null, f.add(IrOp.FLOAT_ADD, null, f.add(IrOp.UNBOX_FLOAT, null, v), x));
+            f.add(IrOp.CELL_SET, null, c, box);
+            if (alias) {
+                f.add(IrOp.CELL_SET, null, d, box);
+            }
+            f.jump();
+            f.t.verify();
+            assertEquals(alias ? 0 : 1, CarriedLoads.run(f.t), f.t::toString);
+            f.t.verify();
+            Fixture.assertBody(f.t, IrOp.CELL_GET, alias ? 1 : 0);
+        }
+    }
 }
