@@ -40,6 +40,8 @@ final class Bridges {
      * taken often enough: the entry is not evidence that the trace is useless.
      */
     static final int PENDING = 2;
+    /** {@link #afterExit}: tier 1 resumes at {@code f.ip}, after an exit that ends the loop (its iterator exhausted, its condition false). */
+    static final int LOOP_END = 3;
 
     private final Jit jit;
     /** Exits taken before a bridge is recorded. */
@@ -57,8 +59,8 @@ final class Bridges {
      * records one when the exit is hot enough.
      *
      * @return {@link #AT_HEADER} when execution is back at the loop header (the frame there as
-     *         the loop trace expects it: the caller runs the loop trace again), {@link #TIER1} or
-     *         {@link #PENDING} when tier 1 resumes at {@code f.ip}
+     *         the loop trace expects it: the caller runs the loop trace again), {@link #TIER1},
+     *         {@link #PENDING} or {@link #LOOP_END} when tier 1 resumes at {@code f.ip}
      * @throws org.taipan.runtime.PyException what a bridge's operation raised (the frame written
      *         at the raising instruction, as {@link CompiledTrace#run} does), or what finishing an
      *         inlined call raised after a bridge recording aborted inside it
@@ -82,7 +84,7 @@ final class Bridges {
             }
             if (e.bridge == null) {
                 if (e.closed) {
-                    return TIER1;
+                    return e.endsLoop ? LOOP_END : TIER1;
                 }
                 if (e.taken < Math.max(threshold, e.recordAt)) {
                     return PENDING;

@@ -194,7 +194,8 @@ public final class Jit {
             s.retryAt = hot + Math.max(threshold, REENTRY_MASK + 1);
             return;
         }
-        if (++s.aborts >= MAX_ABORTS) {
+        // an unsupported instruction at the same place twice: the loop's common path has it
+        if (++s.aborts >= MAX_ABORTS || s.sameAbortAgain(where, ip, reason)) {
             s.closed = true;
             listener.blacklisted(code, s.headerIp);
         } else {
@@ -249,10 +250,15 @@ public final class Jit {
      */
     private void discard(Frame f, LoopState s, String why) {
         listener.invalidated(s.traceId, why);
+        dropTrace(s);
+        s.retryAt = s.hotness(f.code) + Math.max(threshold, REENTRY_MASK + 1);
+    }
+
+    private static void dropTrace(LoopState s) {
         s.trace = null;
         s.exits = null;
         s.dependencies = null;
-        s.retryAt = s.hotness(f.code) + Math.max(threshold, REENTRY_MASK + 1);
+        s.entryStats = new EntryStats();
     }
 
     /** Runs the loop's trace from the header until it exits (or events are pending), then arranges re-entry at the next back jump. */
@@ -266,7 +272,6 @@ public final class Jit {
             // the trace's inlined calls would pass the recursion limit here: tier 1 raises at the call
             return;
         }
-        s.entries++;
         long iterations = 0;
         int exit;
         // a call the trace makes (a residual call, a class call) may run this loop again in another
@@ -298,20 +303,29 @@ public final class Jit {
             // a nested entry (recursion) threw this trace away or replaced it: its window is not ours
             return;
         }
-        // an exit about to grow a bridge is not yet evidence that the recorded path is the wrong one
-        if (iterations == 0 && exit >= 0 && after != Bridges.PENDING) {
-            s.uselessEntries++;
+        if (after == Bridges.PENDING) {
+            // an exit about to grow a bridge is not yet evidence about the trace
+            return;
         }
-        if (s.windowFull()) {
-            // the path the recording took is no longer the common one: record the loop again
-            listener.invalidated(s.traceId, "exits on most entries");
-            s.trace = null;
-            s.exits = null;
-            if (++s.invalidations >= MAX_INVALIDATIONS) {
+        switch (s.entryStats.entered(iterations, iterations == 0, after == Bridges.LOOP_END)) {
+            case KEEP -> { }
+            case RERECORD -> {
+                // the path the recording took is no longer the common one: record the loop again
+                listener.invalidated(s.traceId, "exits on most entries");
+                dropTrace(s);
+                if (++s.invalidations >= MAX_INVALIDATIONS) {
+                    s.closed = true;
+                    listener.blacklisted(f.code, s.headerIp);
+                } else {
+                    s.retryAt = s.hotness(f.code) + Math.max(threshold, REENTRY_MASK + 1);
+                }
+            }
+            case CLOSE -> {
+                // a short loop: each entry costs more (preamble, exit) than its iterations gain
+                listener.invalidated(s.traceId, "too few iterations per entry");
+                dropTrace(s);
                 s.closed = true;
                 listener.blacklisted(f.code, s.headerIp);
-            } else {
-                s.retryAt = s.hotness(f.code) + Math.max(threshold, REENTRY_MASK + 1);
             }
         }
     }

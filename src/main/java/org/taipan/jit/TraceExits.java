@@ -47,7 +47,8 @@ final class TraceExits {
         }
         ExitState e = states[k];
         if (e == null) {
-            e = new ExitState(bridgeable(guards.get(k)));
+            Ins guard = guards.get(k);
+            e = new ExitState(bridgeable(guard), guard.snapshot != null && Describe.endsLoop(guard, ir));
             states[k] = e;
         }
         return e;

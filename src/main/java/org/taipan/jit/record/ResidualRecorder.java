@@ -77,8 +77,9 @@ final class ResidualRecorder {
     }
 
     /**
-     * BINARY_OP {@code nb} (any form) at {@code i} on two {@link #plain} values, or tuple + tuple /
-     * tuple * int (immutable: nothing the trace reads changes): RESIDUAL of
+     * BINARY_OP {@code nb} (any form) at {@code i} on two {@link #plain} values, tuple + tuple /
+     * tuple * int (immutable: nothing the trace reads changes), or str % a tuple of plain values the
+     * trace built (each item's class guarded): RESIDUAL of
      * {@code Abstract.binaryOp}, a str concatenation or an int shift. What the typed recorders do not
      * take lands here (ints beyond 64 bits, a result that overflows 64 bits, shifts, str operators).
      */
@@ -89,7 +90,11 @@ final class ResidualRecorder {
         boolean tuples = a.getClass() == PyTuple.class
                 && (plain == Abstract.NB_ADD && c.getClass() == PyTuple.class
                         || plain == Abstract.NB_MULTIPLY && c.getClass() == PyInt.class);
-        if (!tuples && (!plain(a) || !plain(c))) {
+        // str % (x, y): the tuple built in the trace, so its items' classes can be guarded one by one
+        Ins vt = r.b.read(r.sp - 1);
+        boolean formatTuple = a.getClass() == PyStr.class && plain == Abstract.NB_REMAINDER && c.getClass() == PyTuple.class
+                && vt.op == IrOp.NEW_TUPLE && plainKey(c);
+        if (!tuples && !formatTuple && (!plain(a) || !plain(c))) {
             throw new RecordAbort("BINARY_OP operands not builtin scalars", i);
         }
         PyObject value;
@@ -101,6 +106,11 @@ final class ResidualRecorder {
         Ins va = r.b.read(r.sp - 2), vc = r.b.read(r.sp - 1);
         guardClass(va, a);
         guardClass(vc, c);
+        if (formatTuple) {
+            for (int k = 0; k < vt.args.length; k++) {
+                guardClass(vt.arg(k), ((PyTuple) c).get(k));
+            }
+        }
         boolean ints = a.getClass() == PyInt.class && c.getClass() == PyInt.class;
         Ins result;
         if (ints && plain == Abstract.NB_RSHIFT && Recorder.smallInt(a) && Recorder.smallInt(c) && ((PyInt) c).longValue() >= 0) {
