@@ -242,8 +242,9 @@ public enum IrOp {
     /**
      * {@code operand 0[operand 1]}: a new list or tuple, operand 0 an exact list or tuple and operand 1
      * a {@link #NEW_SLICE} of the trace (nothing that runs Python code). Not pure: a list changes.
+     * Raises ValueError for a zero step (its snapshot is the subscript's).
      */
-    SEQ_GETSLICE(REF, 2, IrOp.ALLOC, REF, REF),
+    SEQ_GETSLICE(REF, 2, IrOp.ALLOC | IrOp.MAY_RAISE, REF, REF),
     /**
      * {@code operand 0[operand 1] = operand 2}: operand 0 an exact list, operand 1 a {@link #NEW_SLICE}
      * of the trace, operand 2 an exact list or tuple; raises ValueError for an extended slice of

@@ -238,10 +238,17 @@ final class SequenceRecorder {
             throw new RecordAbort("slice of another type than an exact list or tuple", i);
         }
         Ins slice = tracedSlice(i, r.sp - 1);
+        PyObject value;
+        try {
+            value = Abstract.getItem(o, r.st[r.sp - 1]);
+        } catch (org.taipan.runtime.PyException e) {
+            throw new RecordAbort("slice raised while recording", i, e);
+        }
         Ins vs = r.b.read(r.sp - 2);
         r.b.guard(IrOp.GUARD_CLASS, o.getClass(), vs);
-        Ins result = r.b.emit(IrOp.SEQ_GETSLICE, null, vs, slice);
-        r.replace(2, result, Abstract.getItem(o, r.st[r.sp - 1]));
+        // a zero step raises ValueError: the op's snapshot is the subscript, where tier 1 raises it
+        Ins result = r.b.guard(IrOp.SEQ_GETSLICE, null, vs, slice);
+        r.replace(2, result, value);
         r.ip = i + 1;
     }
 
