@@ -30,6 +30,14 @@ final class Bridges {
     static final int DEFAULT_THRESHOLD = 64;
     /** Aborted recordings at one exit after which it always returns to tier 1. */
     static final int MAX_ABORTS = 2;
+    /**
+     * Bridges one loop trace grows at most, over all depths (LuaJIT's {@code maxside}): a
+     * polymorphic loop needs a few per receiver class (richards' scheduler: 4 classes, 12
+     * bridges); a megamorphic one would otherwise compile a class per receiver class and
+     * branch, for exits each taken too rarely to pay. Past the cap, exits return to tier 1 and
+     * {@link EntryStats} decides whether the trace still pays.
+     */
+    static final int MAX_PER_LOOP = 32;
 
     /** {@link #afterExit}: tier 1 resumes at {@code f.ip}. */
     static final int TIER1 = 0;
@@ -46,6 +54,11 @@ final class Bridges {
     private final Jit jit;
     /** Exits taken before a bridge is recorded. */
     final int threshold;
+    /**
+     * Whether the last {@link #afterExit} ran a bridge (read by the caller right after it
+     * returns): an entry that ran one is not wasted even when it ends in tier 1.
+     */
+    boolean ranBridge;
 
     Bridges(Jit jit, int loopThreshold) {
         this.jit = jit;
@@ -66,6 +79,7 @@ final class Bridges {
      *         inlined call raised after a bridge recording aborted inside it
      */
     int afterExit(ThreadState ts, Frame f, LoopState s, TraceExits owner, int k) {
+        ranBridge = false;
         while (true) {
             if (jit.listener != JitListener.NONE) {
                 jit.listener.exitTaken(owner.id, k, owner.guard(k));
@@ -95,6 +109,7 @@ final class Bridges {
                 // the bridge's inlined calls would pass the recursion limit here: tier 1 raises at the call
                 return TIER1;
             }
+            ranBridge = true;
             int r = e.bridge.code.run(ts, f);
             if (r < 0) {
                 return AT_HEADER;
@@ -106,7 +121,7 @@ final class Bridges {
 
     /** Records, compiles and attaches a bridge at exit {@code k} of {@code owner}; the frame is where the exit left it. */
     private boolean record(ThreadState ts, Frame f, LoopState s, TraceExits owner, int k, ExitState e) {
-        if (jit.traces >= Jit.MAX_TRACES) {
+        if (jit.traces >= Jit.MAX_TRACES || s.bridges >= MAX_PER_LOOP) {
             e.closed = true;
             return false;
         }
@@ -143,6 +158,7 @@ final class Bridges {
             return f.ip == s.headerIp;
         }
         int id = jit.traces++;
+        s.bridges++;
         e.bridge = new TraceExits(code, t, id, owner.depth + 1);
         e.inlineDepth = r.inlineDepth();
         e.dependencies = Dependencies.of(t);
