@@ -252,6 +252,39 @@ public final class Jit {
         s.retryAt = s.hotness(f.code) + Math.max(threshold, REENTRY_MASK + 1);
     }
 
+    /**
+     * For the recorder of an outer loop at instruction {@code ip} of {@code f} (the loop's own frame)
+     * with the stack at {@code sp}: when {@code ip} is the header of another loop of the frame's
+     * code that has a compiled trace entered at that depth, the {@link InnerCall} that runs it
+     * (IR CALL_TRACE); else null (the recorder aborts "inner loop" as before).
+     */
+    public InnerCall innerLoopAt(Frame f, int ip, int sp) {
+        LoopState s = LoopTable.find(f.code, ip);
+        if (s == null || s.trace == null || s.entrySp != sp || f.globals != s.globals || f.builtins != s.builtins) {
+            return null;
+        }
+        return new InnerCall(this, s);
+    }
+
+    /**
+     * Runs inner loop {@code s} from its header on {@code f} as an entry from tier 1 would
+     * ({@link #enter}), for a CALL_TRACE of an outer trace; then finishes an exhausted FOR_ITER at
+     * the header ({@link InnerLoops#finishExhausted}). The frame is left where tier 1 would go on.
+     */
+    void runInner(ThreadState ts, Frame f, LoopState s) {
+        if (s.trace == null) {
+            return;
+        }
+        if (Dependencies.anyInvalidated(s.dependencies)) {
+            discard(f, s, "assumption invalidated: " + Dependencies.firstInvalidated(s.dependencies));
+            return;
+        }
+        enter(ts, f, s);
+        if (f.ip == s.headerIp) {
+            InnerLoops.finishExhausted(f);
+        }
+    }
+
     /** Runs the loop's trace from the header until it exits (or events are pending), then arranges re-entry at the next back jump. */
     private void enter(ThreadState ts, Frame f, LoopState s) {
         if (f.globals != s.globals || f.builtins != s.builtins) {

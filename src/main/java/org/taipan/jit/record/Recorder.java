@@ -65,6 +65,7 @@ public final class Recorder {
     private final NameRecorder names = new NameRecorder(this);
     private final BuiltinRecorder builtins = new BuiltinRecorder(this);
     private final SequenceRecorder seqs = new SequenceRecorder(this);
+    private final InnerLoopRecorder inner;
     int ip;
     int sp;
 
@@ -103,6 +104,7 @@ public final class Recorder {
         this.sp = f.sp;
         this.b = new TraceBuilder(f.code, f.ip, f.sp, f.stack.length, MAX_OPS);
         this.calls = new CallRecorder(this);
+        this.inner = new InnerLoopRecorder(this);
     }
 
     /** {@link #Recorder(ThreadState, Frame)} on the current thread. */
@@ -123,6 +125,12 @@ public final class Recorder {
                 if (loopEnd >= 0 && calls.depth() == 0 && (ip < header || ip > loopEnd)) {
                     // a bridge only ever continues an iteration: the loop ended (or broke out)
                     throw new RecordAbort("bridge left the loop", ip);
+                }
+                if (ip != header && inner.callable(ip)) {
+                    inner.call(ip);
+                    f.ip = ip;
+                    f.sp = sp;
+                    continue;
                 }
                 int back = step(ip);
                 if (back >= 0) {
@@ -247,6 +255,11 @@ public final class Recorder {
                     throw new RecordAbort("loop in inlined call", i);
                 }
                 if (oparg != header) {
+                    if (inner.callable(oparg)) {
+                        // the rest of an inner iteration an exit of its trace left to the recording: call it again
+                        ip = oparg;
+                        return -1;
+                    }
                     throw new RecordAbort("inner loop", i);
                 }
                 if (sp != entrySp) {
@@ -299,7 +312,11 @@ public final class Recorder {
                     forIterRange(i, op);
                 }
             }
-            case Op.GET_ITER -> seqs.getIter(i);
+            case Op.GET_ITER -> {
+                if (!inner.getIter(i)) {
+                    seqs.getIter(i);
+                }
+            }
             case Op.BUILD_SLICE -> seqs.buildSlice(i, oparg);
             case Op.BUILD_LIST -> seqs.build(i, oparg, false);
             case Op.LIST_APPEND, Op.LIST_EXTEND -> seqs.appendOrExtend(i, oparg, op == Op.LIST_EXTEND);
