@@ -40,13 +40,22 @@ public final class InnerLoops {
      */
     public static boolean run(ThreadState ts, Frame f, ExitPoint exit, Object[] values, Object call) {
         SideExits.flush(f, exit, values);
-        InnerCall c = (InnerCall) call;
-        c.jit.runInner(ts, f, c.loop);
-        if (f.ip == c.resumeIp && f.sp == c.resumeSp) {
+        if (runFromHeader(ts, f, call)) {
             return true;
         }
         exit.taken++;
         return false;
+    }
+
+    /**
+     * The part of {@link #run} after the frame is written (for another backend, which writes the
+     * frame its own way): runs the inner loop of {@code call} (an {@link InnerCall}) from its
+     * header and says whether the frame is now where the recording went on.
+     */
+    public static boolean runFromHeader(ThreadState ts, Frame f, Object call) {
+        InnerCall c = (InnerCall) call;
+        c.jit.runInner(ts, f, c.loop);
+        return f.ip == c.resumeIp && f.sp == c.resumeSp;
     }
 
     /**

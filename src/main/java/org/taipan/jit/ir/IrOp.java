@@ -265,9 +265,10 @@ public enum IrOp {
      * the inner trace runs until it leaves. Passes when the frame is then where the recording saw it
      * after the inner loop; otherwise the frame is left as the inner trace wrote it and the trace
      * returns this exit's number without writing the frame again. Every slot the inner loop may
-     * write is read back with {@link #FRAME_SLOT} after it.
+     * write is read back with {@link #FRAME_SLOT} after it. Flagged as a call (EFFECT | MAY_RAISE, not
+     * GUARD): the inner loop runs any code, so no fact and no load crosses it.
      */
-    CALL_TRACE(VOID, 0, IrOp.GUARD | IrOp.EFFECT | IrOp.MAY_RAISE),
+    CALL_TRACE(VOID, 0, IrOp.EFFECT | IrOp.MAY_RAISE),
     /** The object in frame slot {@code aux} now (after a {@link #CALL_TRACE} wrote the frame). Not PURE. */
     FRAME_SLOT(REF, 0, 0),
 

@@ -88,6 +88,7 @@ public final class Describe {
             case GUARD_NONZERO_I64, GUARD_NONZERO_F64 -> "zero divisor";
             case GUARD_LIST_INDEX -> "list index out of range";
             case GUARD_NOT_NULL -> exit.aux instanceof String w ? w : "failed";
+            case CALL_TRACE -> "the inner loop's trace left it elsewhere than the recording (tier 1 goes on there)";
             default -> byName(op);
         };
         String what = op == IrOp.CALL_HELPER && exit.aux != null ? op + " " + constant(exit.aux) : op.toString();
