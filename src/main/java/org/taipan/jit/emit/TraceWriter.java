@@ -160,7 +160,7 @@ final class TraceWriter {
 
     private static boolean structural(IrOp op) {
         return switch (op) {
-            case SLOT, CONST_I64, CONST_F64, CONST_REF, LOOP, PHI, JUMP, CALL_HELPER, NEW_TUPLE, CALL_TRACE, FRAME_SLOT -> true;
+            case SLOT, CONST_I64, CONST_F64, CONST_REF, LOOP, PHI, JUMP, CALL_HELPER, RESIDUAL, NEW_TUPLE, CALL_TRACE, FRAME_SLOT -> true;
             default -> false;
         };
     }
@@ -241,7 +241,7 @@ final class TraceWriter {
                     parallelCopy(cb, n);
                     cb.goto_(loopHead);
                 }
-                case CALL_HELPER -> callHelper(cb, ins);
+                case CALL_HELPER, RESIDUAL -> callHelper(cb, ins);
                 case CALL_TRACE -> callTrace(cb, ins);
                 case FRAME_SLOT -> {
                     cb.aload(FAST).ldc(ins.auxInt()).aaload();
@@ -337,6 +337,9 @@ final class TraceWriter {
         } else if (ins.aux instanceof Method m && Modifier.isStatic(m.getModifiers())
                 && Modifier.isPublic(m.getModifiers()) && Modifier.isPublic(m.getDeclaringClass().getModifiers())
                 && !m.getReturnType().isPrimitive() && m.getParameterCount() == ins.args.length) {
+            if (m.isAnnotationPresent(org.taipan.interp.RunsPython.class)) {
+                writeLocals(cb, ins.snapshot);
+            }
             for (Ins a : ins.args) {
                 load(cb, a);
             }
@@ -350,6 +353,30 @@ final class TraceWriter {
         }
         store(cb, ins);
         catchInto(cb, ins, start, end);
+    }
+
+    /**
+     * Before a helper that runs Python code ({@link org.taipan.interp.RunsPython}): the local
+     * variables of the trace's own frame that the trace changed (the non-null slots of the call's
+     * snapshot below {@code nlocalsplus}), boxed into {@code f.fast}, so Python code looking at the
+     * frame sees them. Stack entries are not written (tier 1 expects nulls above its depth); nothing
+     * is written for a snapshot inside inlined calls (such helpers are not called there). An exit
+     * later rewrites the same slots: every later snapshot of the iteration holds them.
+     */
+    private void writeLocals(CodeBuilder cb, Snapshot s) {
+        if (s == null || s.parent() != null || s.code() != trace.code) {
+            return;
+        }
+        Ins[] slots = s.slots();
+        int n = Math.min(slots.length, trace.code.nlocalsplus);
+        for (int k = 0; k < n; k++) {
+            Ins v = slots[k];
+            if (v != null) {
+                cb.aload(FAST).ldc(k);
+                boxed(cb, v);
+                cb.checkcast(CD_PYOBJECT).aastore();
+            }
+        }
     }
 
     /**

@@ -23,8 +23,9 @@ import org.taipan.jit.ir.Trace;
  * same list, two indices the same number), so it forgets every known item before recording its
  * own; a {@code SETSLOT[k]} forgets every known slot k; {@code RANGE_ITER_NEXT} and the list and
  * tuple iterators' {@code *_ITER_NEXT} write only their iterator, {@code LEN}, {@code SEQ_GETSLICE} and
- * {@code TUPLE_OF_LIST} only read, {@code NEW_LIST} writes only its new list; every other instruction that is neither PURE nor a guard nor one of these loads (a
- * helper call may run any Python code) forgets everything. Knowledge starts empty at
+ * {@code TUPLE_OF_LIST} only read, {@code NEW_LIST} writes only its new list, {@code RESIDUAL} writes none of these; every other instruction that is neither PURE nor a guard nor one of these loads (a
+ * helper call may run any Python code, an inner loop's trace any code of the frame) forgets
+ * everything, closure cells included. Knowledge starts empty at
  * {@link IrOp#LOOP}, so nothing is forwarded across the back edge. Soundness: a forwarded load
  * would have read exactly the object the remembered store wrote or the remembered load read,
  * since no instruction between them could change that memory (the trace runs under the GIL, which
@@ -75,6 +76,7 @@ final class LoadForwarding {
     static int run(Trace t) {
         Map<Loc, Ins> items = new HashMap<>(), slots = new HashMap<>();
         Map<NameLoc, Ins> names = new HashMap<>();
+        Map<Ins, Ins> cells = new IdentityHashMap<>();
         Set<Object> keysGuarded = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Ins> out = new ArrayList<>(t.ops.size());
         int removed = 0;
@@ -110,26 +112,52 @@ final class LoadForwarding {
                     names.put(nameLoc(ins), ins);
                 }
                 case DICT_STORE_AT -> names.put(nameLoc(ins), ins.args[0]);
+                // appends a value to its own instance at its new shape's last index, over nothing known
+                case ADDSLOT -> {
+                    Integer index = ((org.taipan.runtime.Shape) ins.aux).size() - 1;
+                    slots.keySet().removeIf(l -> l.key.equals(index));
+                    slots.put(new Loc(ins.args[0], index), ins.args[1]);
+                }
+                // a fresh object; an append changes no item already there
+                case NEW_INSTANCE, LIST_APPEND -> {
+                }
                 case GUARD_DICT_KEYS -> {
                     if (!keysGuarded.add(((DictSlot) ins.aux).dict())) {
                         removed++;
                         continue;
                     }
                 }
-                case RANGE_ITER_NEXT, LIST_ITER_NEXT, TUPLE_ITER_NEXT, LEN, SEQ_GETSLICE, NEW_LIST, TUPLE_OF_LIST, SLOT, PHI, CELL_GET,
-                        CELL_SET -> {
+                case CELL_GET -> {
+                    Ins known = cells.get(ins.args[0]);
+                    if (known != null) {
+                        Rewrite.replaceUses(t, ins, known);
+                        removed++;
+                        continue;
+                    }
+                    cells.put(ins.args[0], ins);
+                }
+                case CELL_SET -> {
+                    // another cell value may be the same cell
+                    cells.clear();
+                    cells.put(ins.args[0], ins.args[1]);
+                }
+                case RANGE_ITER_NEXT, LIST_ITER_NEXT, TUPLE_ITER_NEXT, LEN, SEQ_GETSLICE, NEW_LIST, TUPLE_OF_LIST, SLOT, PHI, RESIDUAL -> {
                 }
                 case LOOP -> {
                     items.clear();
                     slots.clear();
                     names.clear();
+                    cells.clear();
                     keysGuarded.clear();
                 }
                 default -> {
                     if (!ins.op.isPure() && !ins.op.isGuard()) {
+                        // a helper call or an inner loop's trace (CALL_TRACE) may run code that
+                        // writes any of these, a closure cell too (nonlocal, an inner loop's STORE_DEREF)
                         items.clear();
                         slots.clear();
                         names.clear();
+                        cells.clear();
                         keysGuarded.clear();
                     }
                 }

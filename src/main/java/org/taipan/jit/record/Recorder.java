@@ -66,9 +66,12 @@ public final class Recorder {
     private final BuiltinRecorder builtins = new BuiltinRecorder(this);
     private final SequenceRecorder seqs = new SequenceRecorder(this);
     private final InnerLoopRecorder inner;
+    final ResidualRecorder resid = new ResidualRecorder(this);
     private final GeneratorRecorder gens = new GeneratorRecorder(this);
     int ip;
     int sp;
+    /** Set when the recording closes at a generator's YIELD_VALUE ({@link GeneratorRecorder#yieldValue}). */
+    private boolean atYield;
 
     /**
      * @param ts the thread running {@code f} ({@code f} is its running frame)
@@ -134,6 +137,13 @@ public final class Recorder {
                     continue;
                 }
                 int back = step(ip);
+                if (back >= 0 && atYield) {
+                    // the iteration ends at the generator's yield: the frame stays there, tier 1 yields
+                    f.ip = ip;
+                    f.sp = sp;
+                    Trace t = loopEnd >= 0 ? b.closeBridge(back, header, entrySp) : b.close(back);
+                    return RecordResult.closed(t, calls.maxDepth());
+                }
                 if (back >= 0) {
                     f.ip = header;
                     f.sp = sp;
@@ -151,7 +161,7 @@ public final class Recorder {
             }
             // inside an inlined call: tier 1 finishes the half-run callees, the loop's frame goes on after the CALL
             PyCode where = f.code;
-            return RecordResult.aborted(a.getMessage(), where, a.ip, calls.finishAfterAbort());
+            return RecordResult.aborted(a.getMessage(), where, a.ip, calls.finishAfterAbort(a.raised));
         }
     }
 
@@ -269,15 +279,40 @@ public final class Recorder {
                 return i;
             }
             case Op.UNARY_NEGATIVE, Op.UNARY_POSITIVE, Op.UNARY_NOT, Op.UNARY_INVERT -> nums.unary(i, op);
-            case Op.COMPARE_OP -> nums.compare(i, oparg);
+            case Op.COMPARE_OP -> {
+                if (sp - 2 >= floor && NumberRecorder.numeric(st[sp - 2]) && NumberRecorder.numeric(st[sp - 1])) {
+                    nums.compare(i, oparg);
+                } else {
+                    resid.compare(i, oparg, false);
+                }
+            }
+            case Op.COMPARE_OP_STR, Op.COMPARE_OP_STR_JUMP -> resid.compare(i, oparg, op == Op.COMPARE_OP_STR_JUMP);
             case Op.BINARY_OP -> nums.binary(i, oparg);
+            case Op.BINARY_OP_ADD_UNICODE -> resid.binary(i, oparg);
+            case Op.BINARY_SUBSCR_STR_INT -> resid.strItem(i);
+            case Op.FORMAT_VALUE -> resid.formatValue(i, oparg);
+            case Op.BUILD_STRING -> resid.buildString(i, oparg);
+            case Op.BUILD_SET -> resid.stackOp(i, op, oparg, oparg);
+            case Op.BUILD_MAP -> resid.stackOp(i, op, oparg, 2 * oparg);
+            case Op.BUILD_CONST_KEY_MAP -> resid.stackOp(i, op, oparg, oparg + 1);
+            case Op.LIST_TO_TUPLE -> resid.stackOp(i, op, oparg, 1);
+            case Op.UNPACK_EX -> resid.unpackEx(i, oparg);
+            case Op.MAP_ADD -> resid.mapAdd(i, oparg);
+            case Op.SET_ADD -> resid.setAdd(i, oparg);
             case Op.LOAD_DEREF -> names.loadDeref(i, oparg);
             case Op.STORE_DEREF -> names.storeDeref(i, oparg);
             case Op.LOAD_CLOSURE -> names.loadClosure(i, oparg);
             case Op.LOAD_NAME -> names.loadName(i, f.code.names[oparg]);
             case Op.STORE_NAME -> names.storeName(i, f.code.names[oparg]);
-            case Op.CALL_NO_KW_BUILTIN_O -> builtins.call(i, 1);
-            case Op.CALL_NO_KW_BUILTIN_FAST -> builtins.call(i, 2);
+            case Op.CALL_NO_KW_BUILTIN_O, Op.CALL_NO_KW_BUILTIN_FAST -> {
+                int argc = op == Op.CALL_NO_KW_BUILTIN_O ? 1 : 2;
+                if (GeneratorRecorder.resumesGenerator(st, sp, argc)) {
+                    calls.residualBuiltin(i, argc);
+                } else {
+                    builtins.call(i, argc);
+                }
+            }
+            case Op.CALL_NO_KW_BUILTIN -> calls.residualBuiltin(i, oparg);
             case Op.STORE_GLOBAL -> GlobalStoreRecorder.record(this, i, f.code.names[oparg]);
             case Op.LOAD_ATTR_MODULE -> ModuleAttrRecorder.record(this, i, oparg);
             case Op.BUILD_TUPLE -> {
@@ -305,7 +340,9 @@ public final class Recorder {
                 if (i != header) {
                     throw new RecordAbort("inner loop", i);
                 }
-                if (op == Op.FOR_ITER_SEQ || op == Op.FOR_ITER && st[sp - 1] instanceof SeqIterator) {
+                if (ResidualRecorder.plainIterator(st[sp - 1])) {
+                    resid.forIter(i, oparg);
+                } else if (op == Op.FOR_ITER_SEQ || op == Op.FOR_ITER && st[sp - 1] instanceof SeqIterator) {
                     seqs.forIterSeq(i, op);
                 } else if ((op == Op.FOR_ITER_GEN || op == Op.FOR_ITER) && GeneratorRecorder.handles(st[sp - 1])) {
                     gens.forIter(i, oparg);
@@ -314,6 +351,11 @@ public final class Recorder {
                 } else {
                     forIterRange(i, op);
                 }
+            }
+            case Op.YIELD_VALUE -> {
+                int back = gens.yieldValue(i, header, entrySp);
+                atYield = true;
+                return back;
             }
             case Op.GET_ITER -> {
                 if (GeneratorRecorder.residualIter(code[i + 1], st[sp - 1])) {
@@ -345,9 +387,28 @@ public final class Recorder {
                 ip = i + 1;
             }
             case Op.STORE_ATTR_INSTANCE_VALUE -> storeInstanceValue(i, oparg);
-            case Op.BINARY_SUBSCR_LIST_INT, Op.BINARY_SUBSCR_TUPLE_INT, Op.BINARY_SUBSCR, Op.BINARY_SUBSCR_DICT -> seqs.subscr(i);
+            case Op.STORE_ATTR_ADD_VALUE -> ShapeRecorder.addValue(this, i);
+            case Op.BINARY_OP_USER -> calls.binaryUser(i, oparg);
+            case Op.BINARY_SUBSCR_LIST_INT, Op.BINARY_SUBSCR_TUPLE_INT, Op.BINARY_SUBSCR_DICT -> seqs.subscr(i);
+            case Op.BINARY_SUBSCR -> {
+                if (sp - 2 >= floor && st[sp - 2].getClass() == org.taipan.runtime.PyStr.class) {
+                    if (st[sp - 1] instanceof org.taipan.runtime.PySlice) {
+                        resid.strSlice(i);
+                    } else {
+                        resid.strItem(i);
+                    }
+                } else {
+                    seqs.subscr(i);
+                }
+            }
             case Op.STORE_SUBSCR_LIST_INT, Op.STORE_SUBSCR, Op.STORE_SUBSCR_DICT -> seqs.storeSubscr(i);
-            case Op.CONTAINS_OP, Op.CONTAINS_OP__POP_JUMP -> seqs.contains(i, oparg, op == Op.CONTAINS_OP__POP_JUMP);
+            case Op.CONTAINS_OP, Op.CONTAINS_OP__POP_JUMP -> {
+                if (sp - 2 >= floor && ResidualRecorder.strContains(st[sp - 2], st[sp - 1])) {
+                    resid.contains(i, oparg, op == Op.CONTAINS_OP__POP_JUMP);
+                } else {
+                    seqs.contains(i, oparg, op == Op.CONTAINS_OP__POP_JUMP);
+                }
+            }
             case Op.PUSH_NULL -> {
                 push(b.constant(null), null);
                 ip = i + 1;
@@ -487,29 +548,18 @@ public final class Recorder {
         PyObject a = st[sp - 2], c = st[sp - 1];
         int plain = nb >= Abstract.NB_INPLACE ? nb - Abstract.NB_INPLACE : nb;
         IrOp irop = intOperator(plain);
-        if (irop == null) {
-            throw new RecordAbort("unsupported int operator " + Opcode.BinaryOp.of(nb).plain().name(), i);
-        }
-        if (!smallInt(a) || !smallInt(c)) {
-            throw new RecordAbort("int operands not small ints", i);
+        if (irop == null || !smallInt(a) || !smallInt(c) || NumberRecorder.overflows(irop, ((PyInt) a).longValue(),
+                ((PyInt) c).longValue())) {
+            // shifts, ints beyond 64 bits, a result beyond 64 bits, a zero divisor: tier 1's operation, residual
+            resid.binary(i, nb);
+            return;
         }
         long x = ((PyInt) a).longValue(), y = ((PyInt) c).longValue();
-        try {
-            switch (irop) {
-                case INT_ADD -> Math.addExact(x, y);
-                case INT_SUB -> Math.subtractExact(x, y);
-                case INT_MUL -> Math.multiplyExact(x, y);
-                default -> { }
-            }
-        } catch (ArithmeticException overflow) {
-            throw new RecordAbort("int overflow", i);
-        }
         boolean division = irop == IrOp.INT_MOD || irop == IrOp.INT_FLOORDIV;
         if (division && y == 0) {
-            throw new RecordAbort("zero divisor", i);
-        }
-        if (irop == IrOp.INT_FLOORDIV && x == Long.MIN_VALUE && y == -1) {
-            throw new RecordAbort("int overflow", i);
+            // tier 1 raises ZeroDivisionError: the residual raises it while recording
+            resid.binary(i, nb);
+            return;
         }
         Ins ux = unboxInt(b.read(sp - 2)), uy = unboxInt(b.read(sp - 1));
         if (division) {
@@ -640,7 +690,8 @@ public final class Recorder {
         pops(i, 2);
         PyObject a = st[sp - 2], c = st[sp - 1];
         if (cmp < 0 || cmp > 5 || !smallInt(a) || !smallInt(c)) {
-            throw new RecordAbort("int compare operands not small ints", i);
+            resid.compare(i, cmp, op == Op.COMPARE_OP_INT_JUMP);
+            return;
         }
         Ins r = b.emit(intCompare(cmp), null, unboxInt(b.read(sp - 2)), unboxInt(b.read(sp - 1)));
         if (op == Op.COMPARE_OP_INT) {
