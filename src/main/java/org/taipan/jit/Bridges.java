@@ -109,8 +109,9 @@ final class Bridges {
                 // the bridge's inlined calls would pass the recursion limit here: tier 1 raises at the call
                 return TIER1;
             }
-            ranBridge = true;
             int r = e.bridge.code.run(ts, f);
+            // (after the run: an inner loop's entry from the bridge, CALL_TRACE, comes through here too)
+            ranBridge = true;
             if (r < 0) {
                 return AT_HEADER;
             }
