@@ -18,10 +18,10 @@ import org.taipan.runtime.PyStr;
  * folds away) and a CALL_HELPER of the builtin's array-free body through {@link TraceBuiltins}
  * ({@code abs} of a float: FLOAT_ABS).
  *
- * <p>A builtin runs while recording: if it raises in the loop's own frame, recording stops
- * with the exception raised at the call ({@link RecordAbort#raised}), as tier 1 would have. Inside
- * an inlined call the builtin is not recorded (the callee would have to be finished with the
- * exception pending), so recording aborts before running it.
+ * <p>A builtin runs while recording: if it raises, recording stops with the exception raised at
+ * the call ({@link RecordAbort#raised}), as tier 1 would have (inside an inlined call, tier 1
+ * finishes the callees with it pending there). Inside an inlined call only builtins that observe
+ * no frame, on inert arguments, are recorded ({@link FrameSafety#builtinAllowed}).
  */
 final class BuiltinRecorder {
     private static final Method ONE = helper("one", 2), ONE_COUNTED = helper("oneCounted", 2),
@@ -55,13 +55,24 @@ final class BuiltinRecorder {
         if (body == null) {
             throw new RecordAbort("builtin call without a fixed-arity body", i);
         }
-        if (r.inlineDepth() > 0) {
+        PyObject x = r.st[base + 2], y = argc == 2 ? r.st[base + 3] : null;
+        boolean inlined = r.inlineDepth() > 0;
+        if (inlined && (!FrameSafety.builtinAllowed(bf, r.f.builtins) || !FrameSafety.inert(x)
+                || argc == 2 && !FrameSafety.inert(y))) {
             throw new RecordAbort("builtin call inside an inlined call", i);
         }
         Ins vf = r.b.read(base + 1);
-        r.b.guard(IrOp.GUARD_IS, fn, vf);
-        PyObject x = r.st[base + 2], y = argc == 2 ? r.st[base + 3] : null;
+        if (vf.op != IrOp.CONST_REF || vf.aux != fn) {
+            r.b.guard(IrOp.GUARD_IS, fn, vf);
+        }
         Ins vx = r.b.read(base + 2), vy = argc == 2 ? r.b.read(base + 3) : null;
+        if (inlined) {
+            // still no Python code when the trace runs: the arguments keep their classes
+            FrameSafety.guardInert(r.b, vx, x);
+            if (argc == 2) {
+                FrameSafety.guardInert(r.b, vy, y);
+            }
+        }
         Ins result;
         if (argc == 1 && fn == builtin("abs") && x.getClass() == PyFloat.class) {
             result = r.b.emit(IrOp.BOX_FLOAT, null, r.b.emit(IrOp.FLOAT_ABS, null, r.unboxFloat(vx)));

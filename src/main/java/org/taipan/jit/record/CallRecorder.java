@@ -128,6 +128,9 @@ final class CallRecorder {
         } else if (a == null && c instanceof PyType) {
             callOpaque(i, argc);
             return;
+        } else if (a instanceof org.taipan.runtime.PyMethodDescr) {
+            r.descriptors().call(i, argc);
+            return;
         } else {
             throw new RecordAbort("call of a non-Python function", i);
         }
@@ -296,10 +299,12 @@ final class CallRecorder {
      * aborted): finishes the callee frames with tier 1 ({@code Eval.finishCalls}), pushes the
      * result on the loop's frame and leaves it after its CALL.
      *
+     * @param pending an exception the instruction being recorded raised (a builtin it ran), to
+     *                raise in the innermost callee at that instruction; or null
      * @return null, or the exception the callees raised: the loop's frame is then at its CALL
      *         ({@code ip}) with the call's operands popped ({@code sp}), for tier 1 to unwind
      */
-    Throwable finishAfterAbort() {
+    Throwable finishAfterAbort(Throwable pending) {
         int n = callers.size();
         Frame[] chain = new Frame[n];
         chain[0] = r.f;
@@ -314,7 +319,7 @@ final class CallRecorder {
         callers.clear();
         Frame root = outer.caller();
         try {
-            PyObject v = Eval.finishCalls(r.ts, chain, null);
+            PyObject v = Eval.finishCalls(r.ts, chain, pending);
             root.stack[root.sp++] = v;
             int w = outer.popWord();
             if (w >= 0) {
