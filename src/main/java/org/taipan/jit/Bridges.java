@@ -112,7 +112,8 @@ final class Bridges {
         RecordResult r = Recorder.bridge(ts, f, s.headerIp, s.entrySp, s.loopEnd()).record();
         if (!r.ok()) {
             listener.aborted(f.code, s.headerIp, r.code(), r.ip(), "bridge: " + r.reason());
-            if (++e.aborts >= MAX_ABORTS) {
+            // an exit whose path returns from the loop's frame takes it again: no bridge will ever close there
+            if (++e.aborts >= MAX_ABORTS || Recorder.LEFT_BY_RETURN.equals(r.reason())) {
                 e.closed = true;
             } else {
                 e.recordAt = e.taken + ((long) threshold << (2 * e.aborts));

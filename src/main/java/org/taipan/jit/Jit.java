@@ -28,6 +28,11 @@ public final class Jit {
     public static final int MAX_ABORTS = 5;
     /** Traces of one loop thrown away for exiting on most entries, after which the loop is left to tier 1. */
     public static final int MAX_INVALIDATIONS = 3;
+    /**
+     * Recordings of one loop that ended in a {@code return} from the loop's frame ({@link Recorder#LEFT_BY_RETURN})
+     * which are not counted as aborts: the recorded iteration was the loop's last, the next may loop.
+     */
+    public static final int MAX_RETURNS = 8;
     /** Traces one interpreter compiles at most (metaspace and code cache budget). */
     public static final int MAX_TRACES = 1000;
 
@@ -147,8 +152,18 @@ public final class Jit {
             s.closed = true;
             return;
         }
+        if (s.recording) {
+            // the recording's own calls reached this loop again (recursion): one recording at a time
+            return;
+        }
         listener.recordingStarted(code, s.headerIp);
-        RecordResult r = new Recorder(ts, f).record();
+        RecordResult r;
+        s.recording = true;
+        try {
+            r = new Recorder(ts, f).record();
+        } finally {
+            s.recording = false;
+        }
         if (!r.ok()) {
             aborted(code, s, r.code(), r.ip(), r.reason(), hot);
             // an abort inside an inlined call: tier 1 finished the call, which raised at the loop frame's CALL
@@ -173,6 +188,12 @@ public final class Jit {
     /** A recording of the loop in {@code code} aborted at {@code ip} of {@code where} (an inlined callee's code, or {@code code}). */
     private void aborted(PyCode code, LoopState s, PyCode where, int ip, String reason, long hot) {
         listener.aborted(code, s.headerIp, where, ip, reason);
+        if (Recorder.LEFT_BY_RETURN.equals(reason) && ++s.returns <= MAX_RETURNS) {
+            // `for x in xs: if p(x): return x` records the returning iteration when it comes right
+            // after a back jump: the loop is not at fault, try again one threshold later
+            s.retryAt = hot + Math.max(threshold, REENTRY_MASK + 1);
+            return;
+        }
         if (++s.aborts >= MAX_ABORTS) {
             s.closed = true;
             listener.blacklisted(code, s.headerIp);
@@ -245,11 +266,14 @@ public final class Jit {
         s.entries++;
         long iterations = 0;
         int exit;
+        // a call the trace makes (a residual call, a class call) may run this loop again in another
+        // frame (recursion) and replace or drop s.trace meanwhile: this entry goes on with its own
+        CompiledTrace trace = s.trace;
         TraceExits main = s.exits;
         int after = Bridges.TIER1;
         do {
-            exit = s.trace.run(ts, f);
-            iterations += s.trace.iterations();
+            exit = trace.run(ts, f);
+            iterations += trace.iterations();
             if (exit >= 0) {
                 after = bridges.afterExit(ts, f, s, main, exit);
                 if (after == Bridges.AT_HEADER) {
@@ -262,6 +286,10 @@ public final class Jit {
         // one report per entry: the listener subtracts the one counter bump below per traceRan
         listener.traceRan(s.traceId, iterations);
         s.reenterAtNextJump(f.code, REENTRY_MASK);
+        if (s.trace != trace) {
+            // a nested entry (recursion) threw this trace away or replaced it: its window is not ours
+            return;
+        }
         // an exit about to grow a bridge is not yet evidence that the recorded path is the wrong one
         if (iterations == 0 && exit >= 0 && after != Bridges.PENDING) {
             s.uselessEntries++;

@@ -13,8 +13,12 @@ final class LoopState {
     /** The JUMP_BACKWARD instructions targeting the header (a {@code continue} adds one). */
     final int[] backJumps;
     int aborts;
+    /** Recordings that ended in a return from the loop's frame, not counted in {@link #aborts} (up to {@code Jit.MAX_RETURNS}). */
+    int returns;
     /** The hotness (sum of the back jumps' counters) at which recording may be tried again. */
     long retryAt;
+    /** A recording of this loop is running (its calls may reach the loop again in another frame). */
+    boolean recording;
     /** Never recorded again: blacklisted, out of budget, or recorded without a backend. */
     boolean closed;
     CompiledTrace trace;

@@ -79,9 +79,11 @@ class InvalidationTest {
                     x = churn(500)
                 print(x, K)
                 """);
-        // one trace per switch point handed out for K, then one that reads K at each use
-        assertTrue(on.traces().size() <= org.taipan.runtime.PyDict.MAX_WATCH_INVALIDATIONS + 2, on.log());
-        Trace last = on.traces().get(on.traces().size() - 1);
+        // one trace per switch point handed out for K, then one that reads K at each use (the
+        // module loop calling churn, whose loop makes it a residual call, has a trace of its own)
+        java.util.List<Trace> churn = on.traces().stream().filter(t -> t.code.code.name.equals("churn")).toList();
+        assertTrue(churn.size() <= org.taipan.runtime.PyDict.MAX_WATCH_INVALIDATIONS + 2, on.log());
+        Trace last = churn.get(churn.size() - 1);
         assertTrue(uses(last, IrOp.DICT_VALUE_AT), last.toString());
         assertFalse(on.log().contains("[blacklist]"), on.log());
         assertTrue(uses(on.traces().get(0), IrOp.GUARD_NOT_INVALIDATED), on.traces().get(0).toString());

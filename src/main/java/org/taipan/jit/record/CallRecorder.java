@@ -4,7 +4,6 @@ import java.lang.reflect.Method;
 import java.util.ArrayDeque;
 import org.taipan.code.CodeObject;
 import org.taipan.code.Op;
-import org.taipan.code.Opcode;
 import org.taipan.interp.AttrCacheProbe;
 import org.taipan.interp.Eval;
 import org.taipan.interp.Frame;
@@ -134,6 +133,10 @@ final class CallRecorder {
         } else {
             throw new RecordAbort("call of a non-Python function", i);
         }
+        if (LoopCalls.hasLoop(fn.code)) {
+            LoopCalls.residual(r, i, op, base, guardSlot);
+            return;
+        }
         int nargs = r.sp - firstArg + (boundSelf != null ? 1 : 0);
         checkInlinable(i, fn, nargs);
         Ins vf = r.b.read(guardSlot);
@@ -220,7 +223,7 @@ final class CallRecorder {
     }
 
     /** {@link TraceCalls}' helpers by argument count. */
-    private static final Method[] CALL_HELPERS = {helper(0), helper(1), helper(2), helper(3)};
+    static final Method[] CALL_HELPERS = {helper(0), helper(1), helper(2), helper(3)};
 
     private static Method helper(int argc) {
         Class<?>[] params = new Class<?>[argc + 2];
@@ -262,7 +265,7 @@ final class CallRecorder {
      */
     void ret(int i, int op, int oparg) {
         if (callers.isEmpty()) {
-            throw new RecordAbort("unsupported opcode " + Opcode.of(op).name(), i);
+            throw new RecordAbort(Recorder.LEFT_BY_RETURN, i);
         }
         PyObject v;
         Ins vi;

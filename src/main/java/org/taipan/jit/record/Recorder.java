@@ -41,6 +41,12 @@ import org.taipan.runtime.ThreadState;
 public final class Recorder {
     /** Trace length (IR instructions, preamble included) past which recording aborts. */
     public static final int MAX_OPS = 500;
+    /**
+     * The abort reason of a recording whose iteration returned from the loop's own frame (the loop
+     * is left by {@code return} on this iteration): the next recording may take the path that loops,
+     * so the JIT does not count it as a failure of the loop ({@code Jit}).
+     */
+    public static final String LEFT_BY_RETURN = "loop left by return";
 
     /** The frame being recorded: the loop's own, or the innermost call being inlined ({@link CallRecorder}). */
     Frame f;

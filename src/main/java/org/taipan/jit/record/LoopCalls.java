@@ -1,0 +1,94 @@
+package org.taipan.jit.record;
+
+import org.taipan.code.Op;
+import org.taipan.interp.TraceCalls;
+import org.taipan.jit.ir.Ins;
+import org.taipan.jit.ir.IrOp;
+import org.taipan.runtime.PyCode;
+import org.taipan.runtime.PyException;
+import org.taipan.runtime.PyObject;
+
+/**
+ * Calls of Python functions that contain a loop (issue 7, "loop in inlined call"): such a call is
+ * not opened up (the trace would have to contain the callee's whole loop) but made a residual call
+ * from the loop's own frame: a CALL_HELPER of tier 1's generic call ({@link TraceCalls}), so the
+ * callee runs in tier 1 with the loop's frame as its {@code f_back}, and its own loop gets its own
+ * trace through the ordinary entry at its header (LuaJIT's and PyPy's traces stop at a called
+ * function's loop too and call it). Inside an inlined frame the call is refused: the inlined
+ * frames do not exist while the helper runs, and the callee could observe them (f_back,
+ * tracebacks, recursion depth).
+ *
+ * <p>The decision is made at the CALL from the callee's code (any JUMP_BACKWARD), so a loop on a
+ * branch the recorded call would not take also makes the call residual: cheaper than recording
+ * into the callee and aborting at its loop every time.
+ */
+final class LoopCalls {
+    private LoopCalls() {}
+
+    /** Whether {@code code} has a loop (a JUMP_BACKWARD: every {@code for}/{@code while} compiles to one). */
+    static boolean hasLoop(PyCode code) {
+        for (int w : code.instrs) {
+            int op = w & 0xFF;
+            if (op == Op.JUMP_BACKWARD || op == Op.JUMP_BACKWARD_NO_INTERRUPT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The CALL at {@code i} of a function with a loop: the callable at stack index {@code callable}
+     * and the arguments above it up to the top (for the method form {@code [function, self, args]}
+     * the callable is the function and self is its first argument); {@code op} the CALL form (CALL_PY_EXACT_ARGS_POP
+     * also runs the word after it). Records a CALL_HELPER whose
+     * exit resumes at the CALL with its operands (where tier 1 unwinds what the call raised), runs
+     * the call now, and pushes its result in place of the operands (and the NULL below a
+     * {@code [NULL, callable, args]} form).
+     *
+     * @throws RecordAbort inside an inlined frame, with more than {@code CallRecorder.CALL_HELPERS}
+     *                     can pass, or when the call raised while recording (then it ran: the
+     *                     exception is raised at the CALL)
+     */
+    static void residual(Recorder r, int i, int op, int base, int callable) {
+        if (r.inCallee()) {
+            throw new RecordAbort("loop in inlined call", i);
+        }
+        int argc = r.sp - callable - 1;
+        if (argc >= CallRecorder.CALL_HELPERS.length) {
+            throw new RecordAbort("call of a function with a loop, more than 3 arguments", i);
+        }
+        PyObject[] st = r.st;
+        Ins[] args = new Ins[argc + 2];
+        args[0] = r.b.constant(Integer.valueOf(i));
+        for (int k = 1; k < args.length; k++) {
+            args[k] = r.b.read(callable + k - 1);
+        }
+        Ins result = r.b.guard(IrOp.CALL_HELPER, CallRecorder.CALL_HELPERS[argc], args);
+        PyObject f = st[callable];
+        PyObject value;
+        try {
+            value = switch (argc) {
+                case 0 -> TraceCalls.call0(i, f);
+                case 1 -> TraceCalls.call1(i, f, st[callable + 1]);
+                case 2 -> TraceCalls.call2(i, f, st[callable + 1], st[callable + 2]);
+                default -> TraceCalls.call3(i, f, st[callable + 1], st[callable + 2], st[callable + 3]);
+            };
+        } catch (PyException | StackOverflowError e) {
+            // it ran: tier 1 must not run it again, but raise what it raised at this CALL
+            throw new RecordAbort("call of a function with a loop raised while recording", i, e);
+        }
+        r.replace(r.sp - base, result, value);
+        if (op == Op.CALL_PY_EXACT_ARGS_POP) {
+            // the fused next word, as CallOps.callPyExactThen runs it: a STORE_FAST form stores the result
+            int w = r.code[i + 1];
+            if ((w & 0xFF) == Op.STORE_FAST || (w & 0xFF) == Op.STORE_FAST__LOAD_FAST) {
+                r.store(w >>> 8);
+            } else {
+                r.pop();
+            }
+            r.ip = i + 2;
+        } else {
+            r.ip = i + 1;
+        }
+    }
+}
