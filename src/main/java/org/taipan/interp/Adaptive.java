@@ -3,6 +3,8 @@ package org.taipan.interp;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.PyCode;
 import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyRange;
+import org.taipan.runtime.SeqIterator;
 import org.taipan.runtime.PyStr;
 import org.taipan.runtime.ThreadState;
 
@@ -110,6 +112,10 @@ final class Adaptive {
     static PyObject forIter(PyCode q, int i, PyObject it) {
         if (--q.counters[i] < 0) {
             Specializer.forIter(q, i, it);
+        }
+        if (!(it instanceof PyRange.Iter) && !(it instanceof SeqIterator)) {
+            // a generator's or class's __next__ may look at its caller's line (sys._getframe(1).f_lineno)
+            ThreadState.current().frame.lasti = i;
         }
         return Ops.forIter(it);
     }

@@ -40,6 +40,8 @@ final class Generators {
      * miss and takes the generic path.
      */
     static PyObject forIterGen(ThreadState ts, PyCode q, int i, PyObject it) {
+        // the generator's f_back is this frame: its f_lineno is the `for` line, as in CPython
+        ts.frame.lasti = i;
         if (it.getClass() == PyGenerator.class && ((PyGenerator) it).isGenerator()) {
             return ((PyGenerator) it).resume(ts, PyNone.NONE, null, false);
         }

@@ -340,18 +340,34 @@ final class Ops {
 
     static int makeFunction(ThreadState ts, Frame f, PyObject[] stack, int sp, int flags) {
         PyCode code = (PyCode) stack[--sp];
+        PyObject closure = (flags & 0x08) != 0 ? stack[--sp] : null;
+        PyObject annotations = (flags & 0x04) != 0 ? stack[--sp] : null;
+        PyObject kwdefaults = (flags & 0x02) != 0 ? stack[--sp] : null;
+        PyObject defaults = (flags & 0x01) != 0 ? stack[--sp] : null;
+        PyFunction fn = newFunction(ts.interpreter, code, f.globals, f.builtins, closure, defaults, kwdefaults, annotations);
+        for (int k = sp; k < stack.length && stack[k] != null; k++) {
+            stack[k] = null;
+        }
+        stack[sp++] = fn;
+        return sp;
+    }
+
+    /**
+     * MAKE_FUNCTION's new function (tier 1's and a trace's, {@link TraceGenerators#makeFunction}):
+     * {@code closure} a tuple of cells, {@code defaults} a tuple, {@code kwdefaults} a dict,
+     * {@code annotations} name/value pairs in a tuple or a dict; each null when absent.
+     */
+    static PyFunction newFunction(org.taipan.runtime.Interpreter interpreter, PyCode code, PyDict globals, PyDict builtins,
+            PyObject closureTuple, PyObject defaults, PyObject kwdefaults, PyObject annotations) {
         PyCell[] closure = null;
-        if ((flags & 0x08) != 0) {
-            PyObject[] cells = ((PyTuple) stack[--sp]).array();
+        if (closureTuple != null) {
+            PyObject[] cells = ((PyTuple) closureTuple).array();
             closure = new PyCell[cells.length];
             for (int k = 0; k < cells.length; k++) {
                 closure[k] = (PyCell) cells[k];
             }
         }
-        PyObject annotations = (flags & 0x04) != 0 ? stack[--sp] : null;
-        PyObject kwdefaults = (flags & 0x02) != 0 ? stack[--sp] : null;
-        PyObject defaults = (flags & 0x01) != 0 ? stack[--sp] : null;
-        PyFunction fn = new PyFunction(ts.interpreter, code, f.globals, f.builtins, closure);
+        PyFunction fn = new PyFunction(interpreter, code, globals, builtins, closure);
         fn.defaults = defaults instanceof PyTuple t ? t : null;
         fn.kwdefaults = kwdefaults instanceof PyDict d ? d : null;
         if (annotations instanceof PyTuple t) {
@@ -363,11 +379,7 @@ final class Ops {
         } else if (annotations instanceof PyDict d) {
             fn.annotations = d;
         }
-        for (int k = sp; k < stack.length && stack[k] != null; k++) {
-            stack[k] = null;
-        }
-        stack[sp++] = fn;
-        return sp;
+        return fn;
     }
 
     // ---------------------------------------------------------------- iteration

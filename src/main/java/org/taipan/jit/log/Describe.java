@@ -87,6 +87,7 @@ public final class Describe {
             case GUARD_NO_OVERFLOW_ADD, GUARD_NO_OVERFLOW_SUB, GUARD_NO_OVERFLOW_MUL -> "int overflow";
             case GUARD_NONZERO_I64, GUARD_NONZERO_F64 -> "zero divisor";
             case GUARD_LIST_INDEX -> "list index out of range";
+            case GUARD_NOT_NULL -> exit.aux instanceof String w ? w : "failed";
             default -> byName(op);
         };
         String what = op == IrOp.CALL_HELPER && exit.aux != null ? op + " " + constant(exit.aux) : op.toString();
@@ -133,7 +134,15 @@ public final class Describe {
             default -> exit.op.name().endsWith("_ITER_ACTIVE");
         };
         Snapshot s = exit.snapshot;
-        if (!branch || s == null || s.code() != trace.code || s.parent() != null) {
+        if (s == null || s.code() != trace.code || s.parent() != null) {
+            return false;
+        }
+        if (exit.op == IrOp.GUARD_NOT_NULL && exit.aux instanceof String) {
+            // a generator that returned (jit.record.GeneratorRecorder): the exit resumes at the loop's end
+            int end = trace.isBridge() ? Places.backJumpOf(trace.code, trace.loopHeaderIp) : trace.backJumpIp;
+            return s.ip() > end || s.ip() < trace.loopHeaderIp;
+        }
+        if (!branch) {
             return false;
         }
         int[] words = trace.code.code.code;

@@ -125,7 +125,7 @@ final class CallRecorder {
             guardSlot = base;
             firstArg = base + 1;
         } else if (a == null && c instanceof PyType) {
-            callOpaque(i, argc);
+            callOpaque(i, argc, false);
             return;
         } else if (a instanceof org.taipan.runtime.PyMethodDescr) {
             r.descriptors().call(i, argc);
@@ -138,6 +138,13 @@ final class CallRecorder {
             return;
         }
         int nargs = r.sp - firstArg + (boundSelf != null ? 1 : 0);
+        if (callers.isEmpty() && ((fn.code.code.flags & CodeObject.CO_GENERATOR) != 0
+                || GeneratorRecorder.madeInTrace(r.b.read(guardSlot)))) {
+            // a generator function only makes the generator (its body runs when resumed); a function
+            // made in this iteration is a new object with new cells each time: called, not inlined
+            callOpaque(i, argc, a != null);
+            return;
+        }
         checkInlinable(i, fn, nargs);
         Ins vf = r.b.read(guardSlot);
         if (vf.op != IrOp.CONST_REF || vf.aux != identity) {
@@ -191,28 +198,31 @@ final class CallRecorder {
      * (the running frame then, so the callee's {@code f_back}, recursion depth and its caller's
      * {@code lasti} are tier 1's).
      */
-    private void callOpaque(int i, int argc) {
+    private void callOpaque(int i, int argc, boolean methodForm) {
         if (!callers.isEmpty()) {
             throw new RecordAbort("class call inside an inlined call", i);
         }
-        if (argc >= CALL_HELPERS.length) {
+        // [NULL, callable, args] or, methodForm, [callable, self, args] (a generator expression's [function, iterator])
+        int n = methodForm ? argc + 1 : argc;
+        if (n >= CALL_HELPERS.length) {
             throw new RecordAbort("class call with more than 3 arguments", i);
         }
         int base = r.sp - argc - 2;
+        int callable = methodForm ? base : base + 1;
         PyObject[] st = r.st;
-        Ins[] args = new Ins[argc + 2];
+        Ins[] args = new Ins[n + 2];
         args[0] = r.b.constant(Integer.valueOf(i));
         for (int k = 1; k < args.length; k++) {
-            args[k] = r.b.read(base + k);
+            args[k] = r.b.read(callable + k - 1);
         }
-        Ins result = r.b.guard(IrOp.CALL_HELPER, CALL_HELPERS[argc], args);
+        Ins result = r.b.guard(IrOp.CALL_HELPER, CALL_HELPERS[n], args);
         PyObject value;
         try {
-            value = switch (argc) {
-                case 0 -> TraceCalls.call0(i, st[base + 1]);
-                case 1 -> TraceCalls.call1(i, st[base + 1], st[base + 2]);
-                case 2 -> TraceCalls.call2(i, st[base + 1], st[base + 2], st[base + 3]);
-                default -> TraceCalls.call3(i, st[base + 1], st[base + 2], st[base + 3], st[base + 4]);
+            value = switch (n) {
+                case 0 -> TraceCalls.call0(i, st[callable]);
+                case 1 -> TraceCalls.call1(i, st[callable], st[callable + 1]);
+                case 2 -> TraceCalls.call2(i, st[callable], st[callable + 1], st[callable + 2]);
+                default -> TraceCalls.call3(i, st[callable], st[callable + 1], st[callable + 2], st[callable + 3]);
             };
         } catch (PyException | StackOverflowError e) {
             // it ran: tier 1 must not run it again, but raise what it raised at this CALL

@@ -68,6 +68,7 @@ public final class Recorder {
     private final DescriptorCallRecorder descrs = new DescriptorCallRecorder(this);
     private final BuiltinClassRecorder classes = new BuiltinClassRecorder(this);
     private final IsInstanceRecorder isinstance = new IsInstanceRecorder(this, builtins);
+    private final GeneratorRecorder gens = new GeneratorRecorder(this);
     int ip;
     int sp;
 
@@ -302,13 +303,22 @@ public final class Recorder {
                 }
                 if (op == Op.FOR_ITER_SEQ || op == Op.FOR_ITER && st[sp - 1] instanceof SeqIterator) {
                     seqs.forIterSeq(i, op);
+                } else if ((op == Op.FOR_ITER_GEN || op == Op.FOR_ITER) && GeneratorRecorder.handles(st[sp - 1])) {
+                    gens.forIter(i, oparg);
                 } else if (op == Op.FOR_ITER_GEN) {
-                    throw new RecordAbort("unsupported opcode FOR_ITER_GEN", i);
+                    throw new RecordAbort("FOR_ITER_GEN on another iterator", i);
                 } else {
                     forIterRange(i, op);
                 }
             }
-            case Op.GET_ITER -> seqs.getIter(i);
+            case Op.GET_ITER -> {
+                if (GeneratorRecorder.residualIter(code[i + 1], st[sp - 1])) {
+                    gens.getIter(i);
+                } else {
+                    seqs.getIter(i);
+                }
+            }
+            case Op.MAKE_FUNCTION -> gens.makeFunction(i, oparg);
             case Op.BUILD_SLICE -> seqs.buildSlice(i, oparg);
             case Op.BUILD_LIST -> seqs.build(i, oparg, false);
             case Op.LIST_APPEND, Op.LIST_EXTEND -> seqs.appendOrExtend(i, oparg, op == Op.LIST_EXTEND);

@@ -1,0 +1,162 @@
+package org.taipan.jit.record;
+
+import java.lang.reflect.Method;
+import org.taipan.interp.PyGenerator;
+import org.taipan.interp.TraceGenerators;
+import org.taipan.jit.ir.Ins;
+import org.taipan.jit.ir.IrOp;
+import org.taipan.runtime.PyCode;
+import org.taipan.runtime.PyDict;
+import org.taipan.runtime.PyList;
+import org.taipan.runtime.PyRange;
+import org.taipan.runtime.PySet;
+import org.taipan.runtime.PyStr;
+import org.taipan.runtime.PyTuple;
+import org.taipan.runtime.PyException;
+import org.taipan.runtime.PyObject;
+
+/**
+ * The recorder's generators and function creation (issue 7: "generators and closures inside
+ * traced loops"), both as residual calls of tier 1 ({@link TraceGenerators}):
+ *
+ * <ul>
+ * <li>FOR_ITER_GEN (and FOR_ITER on a generator) as the loop's header: a CALL_HELPER resumes the
+ *     generator with None exactly as tier 1's FOR_ITER_GEN does; its body runs in tier 1 (its own
+ *     frame, its own traces), the trace gets the yielded item. The helper raises what the body
+ *     raised: the exit is at the FOR_ITER with the generator on the stack, where tier 1 unwinds it
+ *     (the traceback has the generator's lines, then the loop's). A generator that returned gives
+ *     null: GUARD_NOT_NULL then leaves to the FOR_ITER's jump target with the generator popped, which
+ *     is what tier 1 does at the end of the loop (nothing runs twice: the generator is finished).</li>
+ * <li>MAKE_FUNCTION (lambdas, nested defs, generator expressions made in the loop): a CALL_HELPER
+ *     making a new function object per iteration with the frame's globals and builtins (trace
+ *     constants), and the closure, defaults, keyword defaults and annotations the stack holds.</li>
+ * </ul>
+ *
+ * <p>Why not the generator's frame inlined (its resume recorded in the consumer's trace, the item
+ * unboxed): the generator's frame is a real, long-lived frame whose state (ip, stack, exception
+ * state, running flag) every exit inside its body would have to rebuild, and an exception in it
+ * would have to unwind through its handlers before reaching the loop; that needs a
+ * resume-in-the-middle contract in {@code Eval} like {@code finishCalls} (see JIT.md, Session 9
+ * jitgen).
+ *
+ * <p>Both are refused inside inlined calls for FOR_ITER (a loop in a callee aborts anyway) and
+ * allowed there for MAKE_FUNCTION (it observes no frame).
+ */
+final class GeneratorRecorder {
+    private static final Method NEXT = helper("next", 2), MAKE_FUNCTION = helper("makeFunction", 6), ITER = helper("iter", 1);
+
+    /** Iterables whose {@code iter()} runs no Python code (exact classes): GET_ITER on them is a residual call. */
+    private static final java.util.Set<Class<?>> BUILTIN_ITERABLES = java.util.Set.of(PyList.class, PyTuple.class,
+            PyRange.class, PyDict.class, PySet.class, PyStr.class, PyGenerator.class);
+
+    /** GUARD_NOT_NULL's aux on a generator's item: why the exit is taken, in jit-log's words. */
+    static final String EXHAUSTED = "generator exhausted";
+
+    private final Recorder r;
+
+    GeneratorRecorder(Recorder r) {
+        this.r = r;
+    }
+
+    private static Method helper(String name, int arity) {
+        Class<?>[] params = new Class<?>[arity];
+        java.util.Arrays.fill(params, Object.class);
+        try {
+            return TraceGenerators.class.getMethod(name, params);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether {@code v} is a function the trace made (its MAKE_FUNCTION): a new object every iteration. */
+    static boolean madeInTrace(Ins v) {
+        return v.op == IrOp.CALL_HELPER && v.aux == MAKE_FUNCTION;
+    }
+
+    /** Whether the FOR_ITER header's iterator {@code it} is one {@link #forIter} records. */
+    static boolean handles(PyObject it) {
+        return it instanceof PyGenerator;
+    }
+
+    /**
+     * FOR_ITER_GEN / FOR_ITER at the loop's header {@code i} (the loop's own frame) over a generator;
+     * {@code exitTarget} is where the loop continues once the generator is exhausted.
+     */
+    void forIter(int i, int exitTarget) {
+        PyObject it = r.st[r.sp - 1];
+        Ins vit = r.b.read(r.sp - 1);
+        // resumes at the FOR_ITER with the generator on the stack: tier 1 unwinds what it raises from there
+        Ins item = r.b.guard(IrOp.CALL_HELPER, NEXT, r.b.constant(Integer.valueOf(i)), vit);
+        PyObject v;
+        try {
+            v = TraceGenerators.next(i, it);
+        } catch (PyException | StackOverflowError e) {
+            // the body ran: tier 1 must not resume it again, but raise what it raised at this FOR_ITER
+            throw new RecordAbort("generator raised while recording", i, e);
+        }
+        if (v == null) {
+            // finished now: tier 1's FOR_ITER finds it finished and leaves the loop (no code runs again)
+            throw new RecordAbort("loop exit", i);
+        }
+        // exhausted at a later iteration: the loop's end, the generator popped as tier 1 pops it
+        r.b.at(exitTarget, r.sp - 1);
+        // the aux only names the exit for jit-log (and tells Describe.endsLoop it ends the loop)
+        r.b.guard(IrOp.GUARD_NOT_NULL, EXHAUSTED, item);
+        r.push(item, v);
+        r.ip = i + 1;
+    }
+
+    /**
+     * Whether a GET_ITER on {@code o} followed by the instruction {@code nextWord} is recorded as a
+     * residual call ({@link #getIter}): not when a FOR_ITER follows (an inner loop), and only on
+     * builtin iterables (a class's {@code __iter__} would run with the trace's frames not written).
+     */
+    static boolean residualIter(int nextWord, PyObject o) {
+        int next = nextWord & 0xFF;
+        boolean forIter = next == org.taipan.code.Op.FOR_ITER || next == org.taipan.code.Op.FOR_ITER_RANGE
+                || next == org.taipan.code.Op.FOR_ITER_SEQ || next == org.taipan.code.Op.FOR_ITER_GEN;
+        return !forIter && o != null && BUILTIN_ITERABLES.contains(o.getClass());
+    }
+
+    /**
+     * GET_ITER at {@code i} of a builtin iterable that a call consumes (the argument of a generator
+     * expression, {@code iter(xs)} spelled out): the iterable's exact class guarded, then tier 1's
+     * {@code iter()} as a residual call (a new iterator each time; a generator is its own).
+     */
+    void getIter(int i) {
+        PyObject o = r.st[r.sp - 1];
+        Ins vo = r.b.read(r.sp - 1);
+        r.b.guard(IrOp.GUARD_CLASS, o.getClass(), vo);
+        Ins result = r.b.guard(IrOp.CALL_HELPER, ITER, vo);
+        r.replace(1, result, TraceGenerators.iter(o));
+        r.ip = i + 1;
+    }
+
+    /** MAKE_FUNCTION at {@code i} with {@code flags} (0x01 defaults, 0x02 keyword defaults, 0x04 annotations, 0x08 closure). */
+    void makeFunction(int i, int flags) {
+        int n = 1 + Integer.bitCount(flags & 0x0F);
+        r.pops(i, n);
+        int k = r.sp - 1;
+        PyObject code = r.st[k];
+        if (!(code instanceof PyCode)) {
+            throw new RecordAbort("MAKE_FUNCTION of a non-code object", i);
+        }
+        Ins none = r.b.constant(null);
+        Object ctx = TraceGenerators.context(r.f);
+        Ins[] args = {r.b.constant(ctx), r.b.read(k--), none, none, none, none};
+        PyObject[] objs = new PyObject[4];
+        // the stack below the code: [defaults][kwdefaults][annotations][closure], each present per flag
+        int[] bits = {0x08, 0x04, 0x02, 0x01};
+        int[] pos = {2, 5, 4, 3};
+        for (int b = 0; b < bits.length; b++) {
+            if ((flags & bits[b]) != 0) {
+                objs[pos[b] - 2] = r.st[k];
+                args[pos[b]] = r.b.read(k--);
+            }
+        }
+        Ins result = r.b.guard(IrOp.CALL_HELPER, MAKE_FUNCTION, args);
+        PyObject fn = TraceGenerators.makeFunction(ctx, code, objs[0], objs[1], objs[2], objs[3]);
+        r.replace(n, result, fn);
+        r.ip = i + 1;
+    }
+}
