@@ -36,9 +36,12 @@ final class GuardElim {
     private GuardElim() {
     }
 
-    /** EFFECT ops that cannot change an instance's shape (a SETSLOT writes an existing slot). */
+    /**
+     * EFFECT ops that cannot change an instance's shape (a SETSLOT writes an existing slot) nor
+     * shorten a list (LIST_APPEND only lengthens one: an index in bounds stays in bounds).
+     */
     static final Set<String> SHAPE_PRESERVING = Set.of("SETSLOT", "LIST_SETITEM", "RANGE_ITER_NEXT", "LIST_ITER_NEXT",
-            "TUPLE_ITER_NEXT", "CELL_SET", "DICT_STORE_AT");
+            "TUPLE_ITER_NEXT", "CELL_SET", "DICT_STORE_AT", "LIST_APPEND");
 
     /** Drops the redundant guards of {@code t}; returns how many. */
     static int run(Trace t) {

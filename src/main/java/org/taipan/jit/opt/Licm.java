@@ -17,8 +17,14 @@ import org.taipan.jit.ir.Trace;
  * {@code GUARD_IS}, {@code GUARD_SMALL_INT}, {@code GUARD_TRUE}/{@code FALSE},
  * {@code GUARD_NONZERO_*}, {@code GUARD_NO_OVERFLOW_*}), or a {@code GUARD_SHAPE} or {@code GUARD_TYPE}
  * in a body without an effect that may change shapes (or run code that assigns {@code __class__}).
- * {@code GUARD_NOT_INVALIDATED} stays where it is: it costs nothing once C2 compiled the trace, and
- * in place it sees an invalidation made earlier in the same iteration. A hoisted guard takes the loop header's snapshot.
+ * {@code GUARD_NOT_INVALIDATED}, {@code GUARD_FUNCTION} and {@code GUARD_TYPE_VERSION} move only out of
+ * a calm body (every op a guard, PURE or {@link RepeatedGuards#HARMLESS}: no Python code runs, so
+ * nothing rebinds a name, changes a class or replaces a function's code mid-loop); in a body that
+ * calls code they stay in place, where they see what that code changed earlier in the same
+ * iteration. In a calm body, loads of cells, instance values and list items move too when the
+ * body has no op that writes that kind of state ({@code CELL_SET}, {@code SETSLOT},
+ * {@code LIST_SETITEM}), the last two only while every guard before them moved (their shape or
+ * bounds check). A hoisted guard takes the loop header's snapshot.
  *
  * <p>Soundness: an invariant guard has the same outcome on every iteration, so checking it once
  * before the first is equivalent; failing it there resumes tier 1 at the header with the frame as
@@ -51,11 +57,15 @@ final class Licm {
         int loop = t.loopIndex();
         int start = Rewrite.bodyStart(t);
         boolean shapeSafe = true;
+        boolean calm = true;
+        Set<IrOp> writes = java.util.EnumSet.noneOf(IrOp.class);
         for (int i = start; i < t.ops.size(); i++) {
             IrOp op = t.ops.get(i).op;
             if (op.hasEffect() && !GuardElim.SHAPE_PRESERVING.contains(op.name())) {
                 shapeSafe = false;
             }
+            calm &= op == IrOp.JUMP || !RepeatedGuards.endsStretch(op);
+            writes.add(op);
         }
         Set<Ins> invariant = Collections.newSetFromMap(new IdentityHashMap<>());
         invariant.addAll(t.ops.subList(0, loop));
@@ -73,6 +83,15 @@ final class Licm {
                         GUARD_NONZERO_F64, GUARD_NO_OVERFLOW_ADD, GUARD_NO_OVERFLOW_SUB, GUARD_NO_OVERFLOW_MUL -> true;
                 // no op of a shape-safe body runs Python code, so none assigns __class__ either
                 case GUARD_SHAPE, GUARD_TYPE -> shapeSafe;
+                // a calm body runs no Python code: nothing in it rebinds, invalidates or replaces __code__
+                case GUARD_NOT_INVALIDATED, GUARD_FUNCTION, GUARD_TYPE_VERSION -> calm;
+                case GUARD_NOT_NULL -> true;
+                // no op of a calm body shortens a list (LIST_APPEND only lengthens one)
+                case GUARD_LIST_INDEX -> calm;
+                // loads of state nothing in a calm body writes (a cell, an instance's values, a list's items)
+                case CELL_GET -> calm && !writes.contains(IrOp.CELL_SET);
+                case GETSLOT -> calm && !writes.contains(IrOp.SETSLOT) && guardsAllHoisted;
+                case LIST_GETITEM -> calm && !writes.contains(IrOp.LIST_SETITEM) && guardsAllHoisted;
                 case UNBOX_INT, UNBOX_FLOAT, INT_FLOORDIV, INT_MOD -> guardsAllHoisted || provenSafe(ins, t.ops.subList(0, loop), hoisted);
                 default -> NEVER_FAULTS.contains(ins.op);
             };

@@ -6,8 +6,8 @@ import org.taipan.jit.ir.Trace;
 
 /**
  * The trace optimizer: runs the passes of {@code jit.opt} over a recorded trace, in place, between
- * the recorder and the backend. Order: constant folding, tuple forwarding, guard elimination, load
- * forwarding, unboxing of loop-carried values, box forwarding, common subexpressions, loop-invariant
+ * the recorder and the backend. Order: invariant PHIs, constant folding, tuple forwarding, guard
+ * elimination (by type propagation, then of repeated checks), load forwarding, unboxing of loop-carried values, box forwarding, common subexpressions, loop-invariant
  * code motion, then folding, tuple forwarding, guard elimination, virtual tuples (sunk into the
  * exits), box forwarding and dead code once more over what the first round exposed.
  *
@@ -44,9 +44,11 @@ public final class Optimizer {
     public static Result optimize(Trace t) {
         int guardsBefore = t.guardCount();
         int allocsBefore = bodyAllocations(t);
+        InvariantPhis.run(t);
         Fold.run(t);
         VirtualTuples.forward(t);
         GuardElim.run(t);
+        RepeatedGuards.run(t);
         LoadForwarding.run(t);
         UnboxPhis.run(t);
         BoxForwarding.run(t);
@@ -55,6 +57,7 @@ public final class Optimizer {
         Fold.run(t);
         VirtualTuples.forward(t);
         GuardElim.run(t);
+        RepeatedGuards.run(t);
         VirtualTuples.sink(t);
         BoxForwarding.run(t);
         Cse.run(t);
@@ -74,6 +77,7 @@ public final class Optimizer {
         int allocsBefore = bodyAllocations(t);
         Fold.run(t);
         GuardElim.run(t);
+        RepeatedGuards.run(t);
         LoadForwarding.run(t);
         BoxForwarding.run(t);
         Cse.run(t);

@@ -65,4 +65,55 @@ class LicmTest {
         f.jump();
         assertEquals(0, Licm.run(f.t));
     }
+
+    @Test
+    void aCalmBodyLosesItsAssumptionsFunctionChecksAndLoadsOfUnwrittenState() {
+        Fixture f = new Fixture(3);
+        Ins cell = f.slot(0), o = f.slot(1), list = f.slot(2);
+        Ins zero = f.add(IrOp.CONST_I64, 0L);
+        f.loop();
+        Ins[] s = {null, null, null};
+        f.guard(1, s, IrOp.GUARD_NOT_INVALIDATED, org.taipan.jit.ir.Dependency.on("global g", new java.lang.invoke.SwitchPoint()));
+        f.guard(1, s, IrOp.GUARD_FUNCTION, new org.taipan.jit.ir.FunctionShape(null, Fixture.CODE, null));
+        Ins v = f.add(IrOp.CELL_GET, null, cell);
+        f.guard(2, s, IrOp.GUARD_NOT_NULL, null, v);
+        f.guard(3, s, IrOp.GUARD_SHAPE, new Object(), o);
+        Ins x = f.add(IrOp.GETSLOT, 0, o);
+        f.guard(4, s, IrOp.GUARD_LIST_INDEX, null, list, zero);
+        Ins item = f.add(IrOp.LIST_GETITEM, null, list, zero);
+        f.add(IrOp.LIST_APPEND, null, list, x);
+        f.add(IrOp.LIST_APPEND, null, list, item);
+        f.jump();
+        assertEquals(8, Licm.run(f.t), f.t::toString);
+        f.t.verify();
+        Fixture.assertBody(f.t, IrOp.LIST_APPEND, 2);
+        assertEquals(3, f.t.ops.size() - Rewrite.bodyStart(f.t), () -> "only the appends and the jump stay:\n" + f.t);
+    }
+
+    @Test
+    void aBodyThatCallsCodeKeepsItsAssumptionsAndLoadsInPlace() {
+        Fixture f = new Fixture(2);
+        Ins cell = f.slot(0), o = f.slot(1);
+        f.loop();
+        Ins[] s = {null, null};
+        f.guard(1, s, IrOp.GUARD_NOT_INVALIDATED, org.taipan.jit.ir.Dependency.on("global g", new java.lang.invoke.SwitchPoint()));
+        f.guard(1, s, IrOp.GUARD_FUNCTION, new org.taipan.jit.ir.FunctionShape(null, Fixture.CODE, null));
+        f.add(IrOp.CELL_GET, null, cell);
+        f.add(IrOp.CALL_HELPER, "anything", o).snapshot = new org.taipan.jit.ir.Snapshot(Fixture.CODE, 3, 2, new Ins[2], null);
+        f.jump();
+        assertEquals(0, Licm.run(f.t), f.t::toString);
+    }
+
+    @Test
+    void aLoadOfStateTheBodyWritesStays() {
+        Fixture f = new Fixture(2);
+        Ins o = f.slot(0), cell = f.slot(1);
+        f.loop();
+        Ins x = f.add(IrOp.GETSLOT, 0, o);
+        f.add(IrOp.SETSLOT, 1, o, x);
+        Ins c = f.add(IrOp.CELL_GET, null, cell);
+        f.add(IrOp.CELL_SET, null, cell, c);
+        f.jump();
+        assertEquals(0, Licm.run(f.t), f.t::toString);
+    }
 }
