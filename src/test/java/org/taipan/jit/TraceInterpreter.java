@@ -270,7 +270,7 @@ final class TraceInterpreter implements CompiledTrace {
             case INT_FLOAT_CMP -> org.taipan.runtime.Abstract.richCompare(PyInt.of(l(ins, 0, v)), new PyFloat(d(ins, 1, v)),
                     org.taipan.runtime.CompareOp.of(ins.auxInt())) == PyBool.TRUE;
             case BOOL_NOT -> !(Boolean) a(ins, 0, v);
-            case CALL_HELPER -> callHelper(ins, v);
+            case CALL_HELPER, RESIDUAL -> callHelper(ins, v);
             case DICT_VALUE_AT -> ((org.taipan.jit.ir.DictSlot) ins.aux).dict().valueAtPosition(((org.taipan.jit.ir.DictSlot) ins.aux).position());
             case DICT_STORE_AT -> {
                 org.taipan.jit.ir.DictSlot d = (org.taipan.jit.ir.DictSlot) ins.aux;

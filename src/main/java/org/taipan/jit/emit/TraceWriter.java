@@ -156,7 +156,7 @@ final class TraceWriter {
 
     private static boolean structural(IrOp op) {
         return switch (op) {
-            case SLOT, CONST_I64, CONST_F64, CONST_REF, LOOP, PHI, JUMP, CALL_HELPER, NEW_TUPLE -> true;
+            case SLOT, CONST_I64, CONST_F64, CONST_REF, LOOP, PHI, JUMP, CALL_HELPER, RESIDUAL, NEW_TUPLE -> true;
             default -> false;
         };
     }
@@ -237,7 +237,7 @@ final class TraceWriter {
                     parallelCopy(cb, n);
                     cb.goto_(loopHead);
                 }
-                case CALL_HELPER -> callHelper(cb, ins);
+                case CALL_HELPER, RESIDUAL -> callHelper(cb, ins);
                 case NEW_TUPLE -> {
                     newTuple(cb, ins);
                     store(cb, ins);

@@ -264,7 +264,18 @@ public enum IrOp {
      * decides how: a {@code java.lang.invoke.MethodHandle} constant or a direct static call), the
      * operands are its arguments, the result a REF. May run any Python code.
      */
-    CALL_HELPER(REF, -1, IrOp.EFFECT | IrOp.MAY_RAISE);
+    CALL_HELPER(REF, -1, IrOp.EFFECT | IrOp.MAY_RAISE),
+    /**
+     * A residual instruction: tier 1's own implementation of one instruction, {@code aux} a public
+     * static {@code java.lang.reflect.Method} (of {@code interp.TraceResiduals}) called on the
+     * operands (boxed references, or I64 where the method takes a {@code long}), the result a
+     * REF (null only where the method says so, e.g. an exhausted iterator). Unlike
+     * {@link #CALL_HELPER} it runs no Python code and writes nothing other trace ops read (no
+     * list item, instance slot, dict or cell): the recorder emits it only after guarding its
+     * operands' exact classes. It may raise (its snapshot is the instruction's: the exception
+     * unwinds there as tier 1's would), so it is not PURE and never removed or moved.
+     */
+    RESIDUAL(REF, -1, IrOp.MAY_RAISE);
 
     /** Flag bits. */
     public static final int GUARD = 1, PURE = 2, ALLOC = 4, EFFECT = 8, MAY_RAISE = 16;
@@ -286,7 +297,7 @@ public enum IrOp {
         return result;
     }
 
-    /** Number of operands, or -1 for any number ({@link #CALL_HELPER}, {@link #NEW_TUPLE}). */
+    /** Number of operands, or -1 for any number ({@link #CALL_HELPER}, {@link #RESIDUAL}, {@link #NEW_TUPLE}). */
     public int arity() {
         return arity;
     }

@@ -90,7 +90,7 @@ public final class Describe {
             case GUARD_NOT_NULL -> exit.aux instanceof String w ? w : "failed";
             default -> byName(op);
         };
-        String what = op == IrOp.CALL_HELPER && exit.aux != null ? op + " " + constant(exit.aux) : op.toString();
+        String what = (op == IrOp.CALL_HELPER || op == IrOp.RESIDUAL) && exit.aux != null ? op + " " + constant(exit.aux) : op.toString();
         return what + " " + detail;
     }
 
@@ -124,8 +124,9 @@ public final class Describe {
 
     /**
      * Whether {@code exit} (of {@code trace}, a loop trace or a bridge) is a branch or iterator
-     * guard of the trace's own frame whose other way leaves the loop: such an exit never gets a
-     * bridge (jit.Bridges) and is reported as {@code (the loop ended)}.
+     * guard of the trace's own frame whose other way leaves the loop, or any exit of that frame
+     * resuming outside the loop: such an exit never gets a bridge (jit.Bridges) and is reported as
+     * {@code (the loop ended)}.
      */
     public static boolean endsLoop(Ins exit, Trace trace) {
         boolean branch = switch (exit.op) {
@@ -137,10 +138,11 @@ public final class Describe {
         if (s == null || s.code() != trace.code || s.parent() != null) {
             return false;
         }
-        if (exit.op == IrOp.GUARD_NOT_NULL && exit.aux instanceof String) {
-            // a generator that returned (jit.record.GeneratorRecorder): the exit resumes at the loop's end
-            int end = trace.isBridge() ? Places.backJumpOf(trace.code, trace.loopHeaderIp) : trace.backJumpIp;
-            return s.ip() > end || s.ip() < trace.loopHeaderIp;
+        int last = Places.backJumpOf(trace.code, trace.loopHeaderIp);
+        if (s.ip() < trace.loopHeaderIp || last >= 0 && s.ip() > last) {
+            // it resumes outside the loop: an exhausted iterator's or a returned generator's exit
+            // (GeneratorRecorder) resumes past the loop
+            return true;
         }
         if (!branch) {
             return false;
@@ -153,9 +155,9 @@ public final class Describe {
                     || op == Op.POP_JUMP_IF_NOT_NONE || op == Op.JUMP_IF_FALSE_OR_POP || op == Op.JUMP_IF_TRUE_OR_POP
                     || op == Op.FOR_ITER) {
                 int target = Opcode.opargOf(words[k]);
-                // a bridge's own header and back jump are not the loop's: use the loop's
-                int end = trace.isBridge() ? Places.backJumpOf(trace.code, trace.loopHeaderIp) : trace.backJumpIp;
-                return target > end || target < trace.loopHeaderIp;
+                // against the loop's last back jump: a bridge's own is not the loop's, and a loop
+                // recorded through a `continue` closed at that earlier one (the code after it is still the loop)
+                return target > last || target < trace.loopHeaderIp;
             }
         }
         return false;

@@ -23,7 +23,7 @@ import org.taipan.jit.ir.Trace;
  * same list, two indices the same number), so it forgets every known item before recording its
  * own; a {@code SETSLOT[k]} forgets every known slot k; {@code RANGE_ITER_NEXT} and the list and
  * tuple iterators' {@code *_ITER_NEXT} write only their iterator, {@code LEN}, {@code SEQ_GETSLICE} and
- * {@code TUPLE_OF_LIST} only read, {@code NEW_LIST} writes only its new list; every other instruction that is neither PURE nor a guard nor one of these loads (a
+ * {@code TUPLE_OF_LIST} only read, {@code NEW_LIST} writes only its new list, {@code RESIDUAL} writes none of these; every other instruction that is neither PURE nor a guard nor one of these loads (a
  * helper call may run any Python code) forgets everything. Knowledge starts empty at
  * {@link IrOp#LOOP}, so nothing is forwarded across the back edge. Soundness: a forwarded load
  * would have read exactly the object the remembered store wrote or the remembered load read,
@@ -116,7 +116,7 @@ final class LoadForwarding {
                         continue;
                     }
                 }
-                case RANGE_ITER_NEXT, LIST_ITER_NEXT, TUPLE_ITER_NEXT, LEN, SEQ_GETSLICE, NEW_LIST, TUPLE_OF_LIST, SLOT, PHI, CELL_GET,
+                case RANGE_ITER_NEXT, LIST_ITER_NEXT, TUPLE_ITER_NEXT, LEN, SEQ_GETSLICE, NEW_LIST, TUPLE_OF_LIST, SLOT, PHI, CELL_GET, RESIDUAL,
                         CELL_SET -> {
                 }
                 case LOOP -> {

@@ -312,8 +312,8 @@ final class CallRecorder {
      * aborted): finishes the callee frames with tier 1 ({@code Eval.finishCalls}), pushes the
      * result on the loop's frame and leaves it after its CALL.
      *
-     * @param pending an exception the instruction being recorded raised (a builtin it ran), to
-     *                raise in the innermost callee at that instruction; or null
+     * @param pending what the aborted instruction raised while recording (it ran: tier 1 raises it
+     *                there in the innermost callee instead of running it again), or null
      * @return null, or the exception the callees raised: the loop's frame is then at its CALL
      *         ({@code ip}) with the call's operands popped ({@code sp}), for tier 1 to unwind
      */

@@ -137,18 +137,18 @@ final class NumberRecorder {
         int plain = nb >= Abstract.NB_INPLACE ? nb - Abstract.NB_INPLACE : nb;
         boolean fa = a.getClass() == PyFloat.class, fc = c.getClass() == PyFloat.class;
         if (!(fa || integral(a)) || !(fc || integral(c))) {
-            throw new RecordAbort("BINARY_OP operands not ints, bools or floats", i);
+            r.resid.binary(i, nb);
+            return;
         }
         Ins va = r.b.read(r.sp - 2), vc = r.b.read(r.sp - 1);
         Ins result;
         if (fa || fc) {
             IrOp irop = Recorder.floatOperator(plain);
-            if (irop == null) {
-                throw new RecordAbort("unsupported float operator " + Opcode.BinaryOp.of(nb).plain().name(), i);
-            }
             boolean division = irop == IrOp.FLOAT_DIV || irop == IrOp.FLOAT_FLOORDIV || irop == IrOp.FLOAT_MOD;
-            if (division && doubleOf(c) == 0.0) {
-                throw new RecordAbort("zero divisor", i);
+            if (irop == null || division && doubleOf(c) == 0.0) {
+                // another operator (TypeError for a shift), a zero divisor: tier 1's operation, residual
+                r.resid.binary(i, nb);
+                return;
             }
             Ins x = asDouble(a, va), y = asDouble(c, vc);
             if (division) {
@@ -161,21 +161,15 @@ final class NumberRecorder {
             result = r.b.emit(IrOp.BOX_FLOAT, null, value);
         } else {
             IrOp irop = Recorder.intOperator(plain);
-            if (irop == null) {
-                throw new RecordAbort("unsupported int operator " + Opcode.BinaryOp.of(nb).plain().name(), i);
-            }
             boolean bitwise = irop == IrOp.INT_AND || irop == IrOp.INT_OR || irop == IrOp.INT_XOR;
-            if (bitwise && a.getClass() == PyBool.class && c.getClass() == PyBool.class) {
-                throw new RecordAbort("bool operator on two bools", i);
+            boolean division = irop == IrOp.INT_FLOORDIV || irop == IrOp.INT_MOD;
+            if (irop == null || bitwise && a.getClass() == PyBool.class && c.getClass() == PyBool.class
+                    || division && longOf(c) == 0 || overflows(irop, longOf(a), longOf(c))) {
+                // shifts, **, true division of ints, bool & bool, a zero divisor, a result beyond 64 bits: residual
+                r.resid.binary(i, nb);
+                return;
             }
             long p = longOf(a), q = longOf(c);
-            boolean division = irop == IrOp.INT_FLOORDIV || irop == IrOp.INT_MOD;
-            if (division && q == 0) {
-                throw new RecordAbort("zero divisor", i);
-            }
-            if (overflows(irop, p, q)) {
-                throw new RecordAbort("int overflow", i);
-            }
             Ins x = asLong(a, va), y = asLong(c, vc);
             if (division) {
                 r.b.guard(IrOp.GUARD_NONZERO_I64, null, y);
@@ -196,7 +190,8 @@ final class NumberRecorder {
         r.ip = i + 1;
     }
 
-    private static boolean overflows(IrOp irop, long p, long q) {
+    /** Whether {@code p <irop> q} leaves 64 bits ({@code MIN // -1} included). */
+    static boolean overflows(IrOp irop, long p, long q) {
         try {
             switch (irop) {
                 case INT_ADD -> Math.addExact(p, q);
@@ -211,6 +206,11 @@ final class NumberRecorder {
         } catch (ArithmeticException e) {
             return true;
         }
+    }
+
+    /** Whether {@link #compare} takes {@code o}: an exact int fitting a long or an exact float. */
+    static boolean numeric(PyObject o) {
+        return Recorder.smallInt(o) || o.getClass() == PyFloat.class;
     }
 
     /** An exact small int or a bool. */

@@ -68,6 +68,7 @@ public final class Recorder {
     private final DescriptorCallRecorder descrs = new DescriptorCallRecorder(this);
     private final BuiltinClassRecorder classes = new BuiltinClassRecorder(this);
     private final IsInstanceRecorder isinstance = new IsInstanceRecorder(this, builtins);
+    final ResidualRecorder resid = new ResidualRecorder(this);
     private final GeneratorRecorder gens = new GeneratorRecorder(this);
     int ip;
     int sp;
@@ -259,8 +260,19 @@ public final class Recorder {
                 return i;
             }
             case Op.UNARY_NEGATIVE, Op.UNARY_POSITIVE, Op.UNARY_NOT, Op.UNARY_INVERT -> nums.unary(i, op);
-            case Op.COMPARE_OP -> nums.compare(i, oparg);
+            case Op.COMPARE_OP -> {
+                if (sp - 2 >= floor && NumberRecorder.numeric(st[sp - 2]) && NumberRecorder.numeric(st[sp - 1])) {
+                    nums.compare(i, oparg);
+                } else {
+                    resid.compare(i, oparg, false);
+                }
+            }
+            case Op.COMPARE_OP_STR, Op.COMPARE_OP_STR_JUMP -> resid.compare(i, oparg, op == Op.COMPARE_OP_STR_JUMP);
             case Op.BINARY_OP -> nums.binary(i, oparg);
+            case Op.BINARY_OP_ADD_UNICODE -> resid.binary(i, oparg);
+            case Op.BINARY_SUBSCR_STR_INT -> resid.strItem(i);
+            case Op.FORMAT_VALUE -> resid.formatValue(i, oparg);
+            case Op.BUILD_STRING -> resid.buildString(i, oparg);
             case Op.LOAD_DEREF -> names.loadDeref(i, oparg);
             case Op.STORE_DEREF -> names.storeDeref(i, oparg);
             case Op.LOAD_CLOSURE -> names.loadClosure(i, oparg);
@@ -301,7 +313,9 @@ public final class Recorder {
                 if (i != header) {
                     throw new RecordAbort("inner loop", i);
                 }
-                if (op == Op.FOR_ITER_SEQ || op == Op.FOR_ITER && st[sp - 1] instanceof SeqIterator) {
+                if (ResidualRecorder.plainIterator(st[sp - 1])) {
+                    resid.forIter(i, oparg);
+                } else if (op == Op.FOR_ITER_SEQ || op == Op.FOR_ITER && st[sp - 1] instanceof SeqIterator) {
                     seqs.forIterSeq(i, op);
                 } else if ((op == Op.FOR_ITER_GEN || op == Op.FOR_ITER) && GeneratorRecorder.handles(st[sp - 1])) {
                     gens.forIter(i, oparg);
@@ -341,9 +355,26 @@ public final class Recorder {
                 ip = i + 1;
             }
             case Op.STORE_ATTR_INSTANCE_VALUE -> storeInstanceValue(i, oparg);
-            case Op.BINARY_SUBSCR_LIST_INT, Op.BINARY_SUBSCR_TUPLE_INT, Op.BINARY_SUBSCR, Op.BINARY_SUBSCR_DICT -> seqs.subscr(i);
+            case Op.BINARY_SUBSCR_LIST_INT, Op.BINARY_SUBSCR_TUPLE_INT, Op.BINARY_SUBSCR_DICT -> seqs.subscr(i);
+            case Op.BINARY_SUBSCR -> {
+                if (sp - 2 >= floor && st[sp - 2].getClass() == org.taipan.runtime.PyStr.class) {
+                    if (st[sp - 1] instanceof org.taipan.runtime.PySlice) {
+                        resid.strSlice(i);
+                    } else {
+                        resid.strItem(i);
+                    }
+                } else {
+                    seqs.subscr(i);
+                }
+            }
             case Op.STORE_SUBSCR_LIST_INT, Op.STORE_SUBSCR, Op.STORE_SUBSCR_DICT -> seqs.storeSubscr(i);
-            case Op.CONTAINS_OP, Op.CONTAINS_OP__POP_JUMP -> seqs.contains(i, oparg, op == Op.CONTAINS_OP__POP_JUMP);
+            case Op.CONTAINS_OP, Op.CONTAINS_OP__POP_JUMP -> {
+                if (sp - 2 >= floor && ResidualRecorder.strContains(st[sp - 2], st[sp - 1])) {
+                    resid.contains(i, oparg, op == Op.CONTAINS_OP__POP_JUMP);
+                } else {
+                    seqs.contains(i, oparg, op == Op.CONTAINS_OP__POP_JUMP);
+                }
+            }
             case Op.PUSH_NULL -> {
                 push(b.constant(null), null);
                 ip = i + 1;
@@ -488,29 +519,18 @@ public final class Recorder {
         PyObject a = st[sp - 2], c = st[sp - 1];
         int plain = nb >= Abstract.NB_INPLACE ? nb - Abstract.NB_INPLACE : nb;
         IrOp irop = intOperator(plain);
-        if (irop == null) {
-            throw new RecordAbort("unsupported int operator " + Opcode.BinaryOp.of(nb).plain().name(), i);
-        }
-        if (!smallInt(a) || !smallInt(c)) {
-            throw new RecordAbort("int operands not small ints", i);
+        if (irop == null || !smallInt(a) || !smallInt(c) || NumberRecorder.overflows(irop, ((PyInt) a).longValue(),
+                ((PyInt) c).longValue())) {
+            // shifts, ints beyond 64 bits, a result beyond 64 bits, a zero divisor: tier 1's operation, residual
+            resid.binary(i, nb);
+            return;
         }
         long x = ((PyInt) a).longValue(), y = ((PyInt) c).longValue();
-        try {
-            switch (irop) {
-                case INT_ADD -> Math.addExact(x, y);
-                case INT_SUB -> Math.subtractExact(x, y);
-                case INT_MUL -> Math.multiplyExact(x, y);
-                default -> { }
-            }
-        } catch (ArithmeticException overflow) {
-            throw new RecordAbort("int overflow", i);
-        }
         boolean division = irop == IrOp.INT_MOD || irop == IrOp.INT_FLOORDIV;
         if (division && y == 0) {
-            throw new RecordAbort("zero divisor", i);
-        }
-        if (irop == IrOp.INT_FLOORDIV && x == Long.MIN_VALUE && y == -1) {
-            throw new RecordAbort("int overflow", i);
+            // tier 1 raises ZeroDivisionError: the residual raises it while recording
+            resid.binary(i, nb);
+            return;
         }
         Ins ux = unboxInt(b.read(sp - 2)), uy = unboxInt(b.read(sp - 1));
         if (division) {
@@ -641,7 +661,8 @@ public final class Recorder {
         pops(i, 2);
         PyObject a = st[sp - 2], c = st[sp - 1];
         if (cmp < 0 || cmp > 5 || !smallInt(a) || !smallInt(c)) {
-            throw new RecordAbort("int compare operands not small ints", i);
+            resid.compare(i, cmp, op == Op.COMPARE_OP_INT_JUMP);
+            return;
         }
         Ins r = b.emit(intCompare(cmp), null, unboxInt(b.read(sp - 2)), unboxInt(b.read(sp - 1)));
         if (op == Op.COMPARE_OP_INT) {

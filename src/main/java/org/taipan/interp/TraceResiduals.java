@@ -1,0 +1,142 @@
+package org.taipan.interp;
+
+import org.taipan.runtime.Abstract;
+import org.taipan.runtime.CompareOp;
+import org.taipan.runtime.PyBool;
+import org.taipan.runtime.PyInt;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyStr;
+
+/**
+ * Tier 1's implementations of single instructions, as public static methods a compiled trace
+ * calls (IR {@code RESIDUAL}) for operations it does not open up: the same value functions the
+ * dispatch loop uses, on boxed operands whose exact classes the trace has guarded (so no Python
+ * code runs inside). Parameters are {@code Object} because a trace passes its references untyped;
+ * a {@code long} parameter takes an unboxed int of the trace. Each raises what tier 1 raises at
+ * that instruction (the trace leaves through the instruction's snapshot and the exception unwinds
+ * from there).
+ */
+public final class TraceResiduals {
+    private TraceResiduals() {}
+
+    /**
+     * BINARY_OP {@code nb} (an {@code Integer}: {@code Abstract.NB_*}, in-place forms included) on
+     * {@code a} and {@code b}: {@code Abstract.binaryOp} (CPython's {@code binary_op1}).
+     */
+    public static PyObject binary(Object nb, Object a, Object b) {
+        return Abstract.binaryOp((Integer) nb, (PyObject) a, (PyObject) b);
+    }
+
+    /** {@code a + b} on two exact strs (BINARY_OP_ADD_UNICODE, CPython's {@code PyUnicode_Concat}). */
+    public static PyObject strConcat(Object a, Object b) {
+        return ((PyStr) a).concat((PyStr) b);
+    }
+
+    /**
+     * {@code s[k]} of an exact str and an int index (BINARY_SUBSCR_STR_INT): the one-character
+     * string (tier 1's shared 1-char strings below U+0100); IndexError "string index out of range"
+     * through tier 1's generic subscript, so the message is the same.
+     */
+    public static PyObject strItem(Object s, long k) {
+        PyStr str = (PyStr) s;
+        int n = str.length();
+        long j = k < 0 ? k + n : k;
+        if (j >= 0 && j < n) {
+            return PyStr.ofCodePoint(str.codePointAt((int) j));
+        }
+        return Ops.subscript(str, PyInt.of(k));
+    }
+
+    /** {@code o[k]}: tier 1's generic subscript ({@code PyObject_GetItem}), for a str sliced by a slice of ints. */
+    public static PyObject getItem(Object o, Object k) {
+        return Ops.subscript((PyObject) o, (PyObject) k);
+    }
+
+    /** {@code a >> b} on two exact ints ({@code PyInt.shiftRight}; ValueError for a negative count). */
+    public static PyObject rshift(Object a, Object b) {
+        return PyInt.shiftRight((PyInt) a, (PyInt) b);
+    }
+
+    /** {@code a << b} on two exact ints ({@code PyInt.shiftLeft}; ValueError, OverflowError as tier 1). */
+    public static PyObject lshift(Object a, Object b) {
+        return PyInt.shiftLeft((PyInt) a, (PyInt) b);
+    }
+
+    /** COMPARE_OP {@code op} (an {@code Integer}, cmp_op order) of {@code a} and {@code b}: CPython's {@code PyObject_RichCompare}. */
+    public static PyObject compare(Object op, Object a, Object b) {
+        return Ops.compare((Integer) op, (PyObject) a, (PyObject) b);
+    }
+
+    /** {@code a == b} of two exact strs, as a bool (COMPARE_OP_STR's equality test). */
+    public static PyObject strEq(Object a, Object b) {
+        return PyBool.of(a == b || a.equals(b));
+    }
+
+    /** {@code a != b} of two exact strs, as a bool. */
+    public static PyObject strNe(Object a, Object b) {
+        return PyBool.of(a != b && !a.equals(b));
+    }
+
+    /** {@code a <op> b} (an {@code Integer}: 0 {@code <}, 1 {@code <=}, 4 {@code >}, 5 {@code >=}) of two exact strs, by code point order. */
+    public static PyObject strOrder(Object op, Object a, Object b) {
+        return PyBool.of(CompareOp.of((Integer) op).test(((PyStr) a).compareTo((PyStr) b)));
+    }
+
+    /** {@code item in container} as a bool (CONTAINS_OP 0; CPython's {@code PySequence_Contains}). */
+    public static PyObject contains(Object container, Object item) {
+        return PyBool.of(Abstract.contains((PyObject) container, (PyObject) item));
+    }
+
+    /**
+     * The next item of an iterator whose {@code tp_iternext} runs no Python code (FOR_ITER's
+     * call of it), or null when it is exhausted; raises what the iterator raises (a dict changed
+     * size during iteration).
+     */
+    public static PyObject next(Object it) {
+        return Ops.forIter((PyObject) it);
+    }
+
+    /**
+     * FORMAT_VALUE {@code flags} (an {@code Integer}: conversion in bits 0-1, bit 2 = a spec
+     * follows) of {@code v} without a spec: tier 1's {@code Ops.formatValue}.
+     */
+    public static PyObject format(Object flags, Object v) {
+        // formatValue clears the slot above its operand, as on the frame's stack
+        PyObject[] stack = {(PyObject) v, null};
+        Ops.formatValue(stack, 1, (Integer) flags);
+        return stack[0];
+    }
+
+    /** FORMAT_VALUE {@code flags} of {@code v} with the format spec {@code spec} (an exact str). */
+    public static PyObject formatSpec(Object flags, Object v, Object spec) {
+        PyObject[] stack = {(PyObject) v, (PyObject) spec};
+        Ops.formatValue(stack, 2, (Integer) flags);
+        return stack[0];
+    }
+
+    /** BUILD_STRING 2 of exact strs (CPython's {@code _PyUnicode_JoinArray}). */
+    public static PyObject join2(Object a, Object b) {
+        return join((PyObject) a, (PyObject) b);
+    }
+
+    /** BUILD_STRING 3. */
+    public static PyObject join3(Object a, Object b, Object c) {
+        return join((PyObject) a, (PyObject) b, (PyObject) c);
+    }
+
+    /** BUILD_STRING 4. */
+    public static PyObject join4(Object a, Object b, Object c, Object d) {
+        return join((PyObject) a, (PyObject) b, (PyObject) c, (PyObject) d);
+    }
+
+    /** BUILD_STRING 5. */
+    public static PyObject join5(Object a, Object b, Object c, Object d, Object e) {
+        return join((PyObject) a, (PyObject) b, (PyObject) c, (PyObject) d, (PyObject) e);
+    }
+
+    /** BUILD_STRING of {@code parts} (exact strs; the array is overwritten): their concatenation, as tier 1's {@code Ops.buildString}. */
+    public static PyObject join(PyObject... parts) {
+        int n = Ops.buildString(parts, parts.length, parts.length);
+        return parts[n - 1];
+    }
+}

@@ -1,0 +1,334 @@
+package org.taipan.jit.record;
+
+import java.lang.reflect.Method;
+import org.taipan.code.Op;
+import org.taipan.interp.SpecializedOps;
+import org.taipan.interp.TraceResiduals;
+import org.taipan.jit.ir.Ins;
+import org.taipan.jit.ir.IrOp;
+import org.taipan.runtime.Abstract;
+import org.taipan.runtime.CompareOp;
+import org.taipan.runtime.PlainIterators;
+import org.taipan.runtime.PyBool;
+import org.taipan.runtime.PyException;
+import org.taipan.runtime.PyFloat;
+import org.taipan.runtime.PyInt;
+import org.taipan.runtime.PyNone;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyStr;
+import org.taipan.runtime.PyTuple;
+import org.taipan.runtime.SeqIterator;
+
+/**
+ * Instructions a trace does not open up but calls: a RESIDUAL op, tier 1's own implementation of
+ * the instruction ({@link TraceResiduals}) on the boxed operands, after guards on the operands'
+ * exact classes that keep Python code out of it (str, int beyond 64 bits, float, bool, None; the
+ * plain iterators of {@link PlainIterators}). The residual's snapshot is the instruction's, its
+ * operands on the stack: what it raises unwinds there as tier 1's exception would (the
+ * operations here have no effect before they raise, so tier 1 running the instruction again after
+ * an exit is exact too). Typed where it pays: a str index takes the unboxed int.
+ *
+ * <p>Each operation also runs while recording (the recorder runs the iteration). If it raises
+ * there, recording stops with that exception raised at the instruction ({@link RecordAbort#raised}),
+ * in the loop's frame or in an inlined one (the inlined calls are then finished by tier 1 with the
+ * exception pending).
+ */
+final class ResidualRecorder {
+    private static final Method BINARY = helper("binary", 3), STR_CONCAT = helper("strConcat", 2),
+            RSHIFT = helper("rshift", 2), LSHIFT = helper("lshift", 2), COMPARE = helper("compare", 3),
+            STR_EQ = helper("strEq", 2), STR_NE = helper("strNe", 2), STR_ORDER = helper("strOrder", 3),
+            CONTAINS = helper("contains", 2), NEXT = helper("next", 1), FORMAT = helper("format", 2),
+            FORMAT_SPEC = helper("formatSpec", 3), GET_ITEM = helper("getItem", 2);
+    private static final Method[] JOIN = {null, null, helper("join2", 2), helper("join3", 3), helper("join4", 4),
+        helper("join5", 5)};
+    private static final Method STR_ITEM;
+
+    static {
+        try {
+            STR_ITEM = TraceResiduals.class.getMethod("strItem", Object.class, long.class);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private final Recorder r;
+
+    ResidualRecorder(Recorder r) {
+        this.r = r;
+    }
+
+    private static Method helper(String name, int arity) {
+        Class<?>[] params = new Class<?>[arity];
+        java.util.Arrays.fill(params, Object.class);
+        try {
+            return TraceResiduals.class.getMethod(name, params);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether operations on {@code o} run no Python code: an exact int, float, bool, str, or None. */
+    static boolean plain(PyObject o) {
+        Class<?> c = o.getClass();
+        return c == PyInt.class || c == PyStr.class || c == PyFloat.class || c == PyBool.class || o == PyNone.NONE;
+    }
+
+    /**
+     * BINARY_OP {@code nb} (any form) at {@code i} on two {@link #plain} values, or tuple + tuple /
+     * tuple * int (immutable: nothing the trace reads changes): RESIDUAL of
+     * {@code Abstract.binaryOp}, a str concatenation or an int shift. What the typed recorders do not
+     * take lands here (ints beyond 64 bits, a result that overflows 64 bits, shifts, str operators).
+     */
+    void binary(int i, int nb) {
+        r.pops(i, 2);
+        PyObject a = r.st[r.sp - 2], c = r.st[r.sp - 1];
+        int plain = nb >= Abstract.NB_INPLACE ? nb - Abstract.NB_INPLACE : nb;
+        boolean tuples = a.getClass() == PyTuple.class
+                && (plain == Abstract.NB_ADD && c.getClass() == PyTuple.class
+                        || plain == Abstract.NB_MULTIPLY && c.getClass() == PyInt.class);
+        if (!tuples && (!plain(a) || !plain(c))) {
+            throw new RecordAbort("BINARY_OP operands not builtin scalars", i);
+        }
+        PyObject value;
+        try {
+            value = Abstract.binaryOp(nb, a, c);
+        } catch (PyException | StackOverflowError e) {
+            throw new RecordAbort("operator raised while recording", i, e);
+        }
+        Ins va = r.b.read(r.sp - 2), vc = r.b.read(r.sp - 1);
+        guardClass(va, a);
+        guardClass(vc, c);
+        boolean ints = a.getClass() == PyInt.class && c.getClass() == PyInt.class;
+        Ins result;
+        if (ints && plain == Abstract.NB_RSHIFT) {
+            result = r.b.guard(IrOp.RESIDUAL, RSHIFT, va, vc);
+        } else if (ints && plain == Abstract.NB_LSHIFT) {
+            result = r.b.guard(IrOp.RESIDUAL, LSHIFT, va, vc);
+        } else if (plain == Abstract.NB_ADD && a.getClass() == PyStr.class && c.getClass() == PyStr.class) {
+            result = r.b.guard(IrOp.RESIDUAL, STR_CONCAT, va, vc);
+        } else {
+            result = r.b.guard(IrOp.RESIDUAL, BINARY, r.b.constant(nb), va, vc);
+        }
+        r.replace(2, result, value);
+        r.ip = i + 1;
+    }
+
+    /**
+     * COMPARE_OP {@code cmp} at {@code i} (generic, _STR, _INT with an int beyond 64 bits), and the
+     * fused _JUMP forms ({@code jump}) with their branch, on two {@link #plain} values.
+     */
+    void compare(int i, int cmp, boolean jump) {
+        r.pops(i, 2);
+        PyObject a = r.st[r.sp - 2], c = r.st[r.sp - 1];
+        if (cmp < 0 || cmp > 5 || !plain(a) || !plain(c)) {
+            throw new RecordAbort("COMPARE_OP operands not builtin scalars", i);
+        }
+        PyObject value;
+        try {
+            value = Abstract.richCompare(a, c, CompareOp.of(cmp));
+        } catch (PyException | StackOverflowError e) {
+            throw new RecordAbort("comparison raised while recording", i, e);
+        }
+        Ins va = r.b.read(r.sp - 2), vc = r.b.read(r.sp - 1);
+        guardClass(va, a);
+        guardClass(vc, c);
+        Ins result;
+        if (a.getClass() == PyStr.class && c.getClass() == PyStr.class) {
+            result = cmp == 2 ? r.b.guard(IrOp.RESIDUAL, STR_EQ, va, vc) : cmp == 3 ? r.b.guard(IrOp.RESIDUAL, STR_NE, va, vc)
+                    : r.b.guard(IrOp.RESIDUAL, STR_ORDER, r.b.constant(cmp), va, vc);
+        } else {
+            result = r.b.guard(IrOp.RESIDUAL, COMPARE, r.b.constant(cmp), va, vc);
+        }
+        if (!jump) {
+            r.replace(2, result, value);
+            r.ip = i + 1;
+            return;
+        }
+        if (value != PyBool.TRUE && value != PyBool.FALSE) {
+            throw new RecordAbort("comparison result not a bool", i);
+        }
+        // the comparison has no effect: the branch's exit may resume at it and compare again
+        r.b.guard(IrOp.GUARD_IS, value, result);
+        r.pop();
+        r.pop();
+        r.ip = SpecializedOps.branch(r.code, i + 1, value == PyBool.TRUE ? 1 : 0);
+    }
+
+    /** Whether CONTAINS_OP on {@code x in c} is a str in a str (this class's). */
+    static boolean strContains(PyObject x, PyObject c) {
+        return c.getClass() == PyStr.class && x.getClass() == PyStr.class;
+    }
+
+    /** CONTAINS_OP {@code invert} at {@code i} of a str in a str, and CONTAINS_OP__POP_JUMP ({@code jump}) with its branch. */
+    void contains(int i, int invert, boolean jump) {
+        r.pops(i, 2);
+        PyObject x = r.st[r.sp - 2], c = r.st[r.sp - 1];
+        boolean in = Abstract.contains(c, x);
+        Ins vx = r.b.read(r.sp - 2), vc = r.b.read(r.sp - 1);
+        guardClass(vc, c);
+        guardClass(vx, x);
+        Ins result = r.b.guard(IrOp.RESIDUAL, CONTAINS, vc, vx);
+        boolean outcome = in ^ (invert == 1);
+        if (jump) {
+            // no effect: the branch's exit may resume at the test
+            r.b.guard(IrOp.GUARD_IS, PyBool.of(in), result);
+            r.pop();
+            r.pop();
+            r.ip = SpecializedOps.branch(r.code, i + 1, outcome ? 1 : 0);
+            return;
+        }
+        if (invert == 1) {
+            result = r.b.emit(IrOp.BOX_BOOL, null, r.b.emit(IrOp.BOOL_NOT, null, r.b.emit(IrOp.REF_IS, null, result,
+                    r.b.constant(PyBool.TRUE))));
+        }
+        r.replace(2, result, PyBool.of(outcome));
+        r.ip = i + 1;
+    }
+
+    /** BINARY_SUBSCR(_STR_INT) at {@code i} of an exact str by an int fitting a long: {@code s[k]}, the unboxed index passed. */
+    void strItem(int i) {
+        r.pops(i, 2);
+        PyObject s = r.st[r.sp - 2], k = r.st[r.sp - 1];
+        if (s.getClass() != PyStr.class || !Recorder.smallInt(k)) {
+            throw new RecordAbort("str index not an int fitting 64 bits", i);
+        }
+        PyObject value;
+        try {
+            value = TraceResiduals.strItem(s, ((PyInt) k).longValue());
+        } catch (PyException e) {
+            throw new RecordAbort("str index raised while recording", i, e);
+        }
+        Ins vs = r.b.read(r.sp - 2), vk = r.b.read(r.sp - 1);
+        guardClass(vs, s);
+        Ins result = r.b.guard(IrOp.RESIDUAL, STR_ITEM, vs, r.unboxInt(vk));
+        r.replace(2, result, value);
+        r.ip = i + 1;
+    }
+
+    /**
+     * BINARY_SUBSCR at {@code i} of an exact str by a slice the trace built (NEW_SLICE: its bounds
+     * are guarded ints or None, so no {@code __index__} runs): tier 1's subscript, residual (a zero
+     * step raises ValueError there).
+     */
+    void strSlice(int i) {
+        r.pops(i, 2);
+        PyObject s = r.st[r.sp - 2], k = r.st[r.sp - 1];
+        Ins vk = r.b.read(r.sp - 1);
+        if (s.getClass() != PyStr.class || vk.op != IrOp.NEW_SLICE) {
+            throw new RecordAbort("str slice not by a slice built in the trace", i);
+        }
+        PyObject value;
+        try {
+            value = TraceResiduals.getItem(s, k);
+        } catch (PyException e) {
+            throw new RecordAbort("str slice raised while recording", i, e);
+        }
+        Ins vs = r.b.read(r.sp - 2);
+        guardClass(vs, s);
+        Ins result = r.b.guard(IrOp.RESIDUAL, GET_ITEM, vs, vk);
+        r.replace(2, result, value);
+        r.ip = i + 1;
+    }
+
+    /** Whether FOR_ITER on {@code it} is this class's (a {@link PlainIterators plain} iterator). */
+    static boolean plainIterator(PyObject it) {
+        return PlainIterators.isPlain(it);
+    }
+
+    /**
+     * FOR_ITER (any form) at the loop header {@code i} over a plain iterator: guards on its class
+     * (and, for a sequence iterator, its str kind), a RESIDUAL {@code next}, then a guard that an
+     * item came: its exit is the loop's end, resuming where tier 1 goes when the iterator is
+     * exhausted (the jump target, iterator popped), so the iterator is never called twice.
+     */
+    void forIter(int i, int target) {
+        PyObject it = r.st[r.sp - 1];
+        Ins vit = r.b.read(r.sp - 1);
+        PyObject item;
+        try {
+            item = TraceResiduals.next(it);
+        } catch (PyException e) {
+            throw new RecordAbort("iterator raised while recording", i, e);
+        }
+        if (item == null) {
+            // exhausted while recording: tier 1's FOR_ITER finds it exhausted again (these iterators stay so)
+            throw new RecordAbort("loop exit", i);
+        }
+        r.b.guard(IrOp.GUARD_CLASS, it.getClass(), vit);
+        if (it instanceof SeqIterator) {
+            r.b.guard(IrOp.GUARD_TYPE, it.type(), vit);
+        }
+        Ins next = r.b.guard(IrOp.RESIDUAL, NEXT, vit);
+        r.b.at(target, r.sp - 1);
+        r.b.guard(IrOp.GUARD_NOT_NULL, null, next);
+        r.push(next, item);
+        r.ip = i + 1;
+    }
+
+    /** FORMAT_VALUE {@code flags} at {@code i} of a {@link #plain} value (and an exact str spec when bit 2 says one follows). */
+    void formatValue(int i, int flags) {
+        boolean spec = (flags & 4) != 0;
+        r.pops(i, spec ? 2 : 1);
+        PyObject v = r.st[r.sp - (spec ? 2 : 1)], s = spec ? r.st[r.sp - 1] : null;
+        if (!plain(v) || spec && s.getClass() != PyStr.class) {
+            throw new RecordAbort("FORMAT_VALUE of a value not a builtin scalar", i);
+        }
+        PyObject value;
+        try {
+            value = spec ? TraceResiduals.formatSpec(flags, v, s) : TraceResiduals.format(flags, v);
+        } catch (PyException e) {
+            throw new RecordAbort("format raised while recording", i, e);
+        }
+        Ins vv = r.b.read(r.sp - (spec ? 2 : 1));
+        guardClass(vv, v);
+        Ins result;
+        if (spec) {
+            Ins vs = r.b.read(r.sp - 1);
+            guardClass(vs, s);
+            result = r.b.guard(IrOp.RESIDUAL, FORMAT_SPEC, r.b.constant(flags), vv, vs);
+        } else if ((flags & 3) == 0 && v.getClass() == PyStr.class) {
+            // an exact str formats as itself
+            result = vv;
+        } else {
+            result = r.b.guard(IrOp.RESIDUAL, FORMAT, r.b.constant(flags), vv);
+        }
+        r.replace(spec ? 2 : 1, result, value);
+        r.ip = i + 1;
+    }
+
+    /** BUILD_STRING {@code n} (2 to 5) at {@code i} of exact strs. */
+    void buildString(int i, int n) {
+        if (n < 2 || n >= JOIN.length) {
+            throw new RecordAbort("BUILD_STRING of more than 5 parts", i);
+        }
+        r.pops(i, n);
+        Ins[] parts = new Ins[n];
+        PyObject[] objs = new PyObject[n];
+        for (int k = 0; k < n; k++) {
+            objs[k] = r.st[r.sp - n + k];
+            if (objs[k].getClass() != PyStr.class) {
+                throw new RecordAbort("BUILD_STRING of a part not an exact str", i);
+            }
+            parts[k] = r.b.read(r.sp - n + k);
+        }
+        for (int k = 0; k < n; k++) {
+            guardClass(parts[k], objs[k]);
+        }
+        PyObject value = TraceResiduals.join(objs);
+        Ins result = r.b.guard(IrOp.RESIDUAL, JOIN[n], parts);
+        r.replace(n, result, value);
+        r.ip = i + 1;
+    }
+
+    /** GUARD_CLASS of {@code v} on {@code o}'s class, unless {@code v} is a constant (then it is {@code o}) or a box of that class. */
+    private void guardClass(Ins v, PyObject o) {
+        if (v.op == IrOp.CONST_REF) {
+            return;
+        }
+        if (v.op == IrOp.BOX_INT && o.getClass() == PyInt.class || v.op == IrOp.BOX_FLOAT && o.getClass() == PyFloat.class
+                || v.op == IrOp.BOX_BOOL && o.getClass() == PyBool.class) {
+            return;
+        }
+        r.b.guard(IrOp.GUARD_CLASS, o.getClass(), v);
+    }
+}
