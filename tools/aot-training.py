@@ -154,7 +154,41 @@ def jit_exercise():
     acc = 0.0
     for k in range(1200):
         acc += seq[k % 3] * -k
-    return total + count + acc
+    # a for over a generator whose own loop yields (FOR_ITER_GEN helper, GUARD_YIELD traces), a lambda per iteration
+    gen_total = 0
+    for x in _stage(_source(1200)):
+        f = lambda y: y + x
+        gen_total += f(1)
+    # residual ops: a str scanned by index and by iterator, str compares and +=, an f-string, a dict
+    # iterator, a shift and ints beyond 64 bits (jit.record.ResidualRecorder, interp.TraceResiduals)
+    text = "ab,c" * 400
+    pos = commas = 0
+    word = ""
+    while pos < len(text):
+        ch = text[pos]
+        if ch == ",":
+            commas += 1
+        else:
+            word += ch
+        pos += 1
+    for ch in text:
+        if ch < "b":
+            commas += 1 >> (pos & 3)
+    table = {f"k{k}": k for k in range(1200)}
+    big = 1
+    for key, v in table.items():
+        big = big * 3 + v
+    return total + count + acc + gen_total + commas + len(word) + big % 7
+
+
+def _source(n):
+    for i in range(n):
+        yield i * 3
+
+
+def _stage(items):
+    for x in items:
+        yield x + 1
 
 
 def main():

@@ -54,6 +54,9 @@ public final class Main {
         org.taipan.runtime.PendingEvents.installSigintHandler();
         // SIGTERM and SIGHUP kill the process as they kill CPython (a parent sees -15, -1)
         org.taipan.modules.posix.DefaultSignals.restore();
+        if (!"0".equals(System.getProperty("taipan.oldGenLimit"))) {
+            OldGenerationLimit.install();
+        }
         Thread command = Thread.ofPlatform().name("main").stackSize(STACK_BYTES)
                 .unstarted(() -> status[0] = run(args, System.in, stdout, System.err));
         command.start();

@@ -61,6 +61,24 @@ public final class AttrCacheProbe {
         return -1;
     }
     /**
+     * For the JIT's recorder: the shape that STORE_ATTR_ADD_VALUE at {@code i} moves {@code obj}
+     * to through its inline cache when it appends the value (as {@code AttrOps.storeValue}: an
+     * entry for obj's type, version and shape whose store adds a value), or null when no entry
+     * applies or the entry overwrites an existing value.
+     */
+    public static org.taipan.runtime.Shape cachedAddShape(PyCode q, int i, PyObject obj) {
+        if (obj instanceof PyInstance pi) {
+            for (AttrSpecializer.StoreValue c = q.caches[i] instanceof AttrSpecializer.StoreValue h ? h : null;
+                    c != null; c = c.more()) {
+                if (pi.type() == c.type() && pi.shape() == c.shape() && pi.type().versionTag() == c.version()) {
+                    return c.next();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * For the JIT's recorder: the function or descriptor that LOAD_ATTR_METHOD at {@code i} would
      * push for {@code obj} through its inline cache (the same test as {@code AttrOps.loadMethod}:
      * the type, its version tag, and no instance attribute of that name), or null when no cache

@@ -158,6 +158,11 @@ public final class Eval {
      * tier 2 runs on, is not in the chain: it must be the thread's running frame, and it gets
      * the returned value (its CALL is also at its {@code lasti}).
      *
+     * <p>A frame with a {@link Frame#callEnd} (an inlined {@code __init__} or operator dunder)
+     * hands its caller {@link CallEnd#result} of its return value instead of the value itself,
+     * raising there (at the caller's instruction) what that raises, and counts
+     * {@link CallEnd#extraDepth} more recursion levels while it runs.
+     *
      * <p>Each frame is pushed on the thread's frame stack while it runs (so {@code f_back},
      * tracebacks and the recursion depth are as if tier 1 had made the calls), and an exception
      * a callee raises unwinds through its caller from the caller's CALL, as tier 1 would.
@@ -169,17 +174,28 @@ public final class Eval {
      * @throws PyException what the outermost callee raised, RecursionError included
      */
     public static PyObject finishCalls(ThreadState ts, Frame[] chain, Throwable pending) {
-        return finish(ts, chain, chain.length - 1, pending);
+        Frame outer = chain[chain.length - 1];
+        PyObject v = finish(ts, chain, chain.length - 1, pending);
+        return outer.callEnd == null ? v : outer.callEnd.result(v);
     }
 
     private static PyObject finish(ThreadState ts, Frame[] chain, int k, Throwable pending) {
         Frame f = chain[k];
-        push(ts, f);
+        // type.__call__'s own level around an __init__ (CallOps.callPyClass counts it too)
+        int extra = f.callEnd == null ? 0 : f.callEnd.extraDepth();
+        ts.depth += extra;
+        try {
+            push(ts, f);
+        } catch (RuntimeException e) {
+            ts.depth -= extra;
+            throw e;
+        }
         try {
             if (k > 0) {
                 try {
+                    Frame callee = chain[k - 1];
                     PyObject v = finish(ts, chain, k - 1, pending);
-                    f.stack[f.sp++] = v;
+                    f.stack[f.sp++] = callee.callEnd == null ? v : callee.callEnd.result(v);
                     f.ip = f.lasti + 1;
                 } catch (Throwable t) {
                     f.ip = unwind(ts, f, t, f.lasti);
@@ -190,6 +206,7 @@ public final class Eval {
             return loop(ts, f);
         } finally {
             pop(ts, f);
+            ts.depth -= extra;
         }
     }
 

@@ -70,6 +70,13 @@ public final class Frame extends PyObject {
     public Frame back;
     /** The generator (or coroutine) owning this frame, or null. */
     public PyObject generator;
+    /**
+     * Null for a plain call. Set on a frame whose call tier 2 began for an instruction that is
+     * not a plain call (an inlined {@code __init__} or operator dunder, rebuilt by a side exit or
+     * left by an aborted recording): {@link Eval#finishCalls} gives the caller
+     * {@link CallEnd#result} of the returned value instead (jit contract: jit.ir.Snapshot).
+     */
+    public CallEnd callEnd;
     /** For a generator frame: the exception to raise at the suspension point on resumption. */
     PyBaseException pendingThrow;
     /** Set by the interpreter loop when the frame finished with RETURN_VALUE (rather than yielding). */

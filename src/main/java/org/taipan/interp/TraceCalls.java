@@ -25,21 +25,25 @@ public final class TraceCalls {
     }
 
     /** {@code callable()}. */
+    @RunsPython
     public static PyObject call0(Object at, Object callable) {
         return call(at, callable, new PyObject[0]);
     }
 
     /** {@code callable(a)}. */
+    @RunsPython
     public static PyObject call1(Object at, Object callable, Object a) {
         return call(at, callable, new PyObject[] {(PyObject) a});
     }
 
     /** {@code callable(a, b)}. */
+    @RunsPython
     public static PyObject call2(Object at, Object callable, Object a, Object b) {
         return call(at, callable, new PyObject[] {(PyObject) a, (PyObject) b});
     }
 
     /** {@code callable(a, b, c)}. */
+    @RunsPython
     public static PyObject call3(Object at, Object callable, Object a, Object b, Object c) {
         return call(at, callable, new PyObject[] {(PyObject) a, (PyObject) b, (PyObject) c});
     }

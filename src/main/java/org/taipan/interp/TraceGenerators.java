@@ -40,6 +40,7 @@ public final class TraceGenerators {
      * @throws org.taipan.runtime.PyException what the generator's body raised (StopIteration
      *         inside it already turned into RuntimeError, PEP 479)
      */
+    @RunsPython
     public static PyObject next(Object at, Object it) {
         ThreadState ts = ThreadState.current();
         ts.frame.lasti = (Integer) at;

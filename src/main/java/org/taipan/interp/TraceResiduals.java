@@ -134,6 +134,104 @@ public final class TraceResiduals {
         return join((PyObject) a, (PyObject) b, (PyObject) c, (PyObject) d, (PyObject) e);
     }
 
+    /**
+     * One stack-only instruction without control flow, as tier 1 runs it: {@code what} (an
+     * {@code Integer}) is the opcode in bits 0-7 and its oparg above; the operands are the values
+     * the instruction pops, bottom first; the result is what it leaves on top. For BUILD_SET,
+     * BUILD_MAP, BUILD_CONST_KEY_MAP (the keys tuple the last operand), BUILD_STRING and LIST_TO_TUPLE.
+     *
+     * @throws IllegalStateException for an opcode this does not run (a recorder bug)
+     */
+    public static PyObject stack0(Object what) {
+        return stackOp((Integer) what);
+    }
+
+    /** {@link #stack0} with one operand. */
+    public static PyObject stack1(Object what, Object a) {
+        return stackOp((Integer) what, (PyObject) a);
+    }
+
+    /** {@link #stack0} with two operands. */
+    public static PyObject stack2(Object what, Object a, Object b) {
+        return stackOp((Integer) what, (PyObject) a, (PyObject) b);
+    }
+
+    /** {@link #stack0} with three operands. */
+    public static PyObject stack3(Object what, Object a, Object b, Object c) {
+        return stackOp((Integer) what, (PyObject) a, (PyObject) b, (PyObject) c);
+    }
+
+    /** {@link #stack0} with four operands. */
+    public static PyObject stack4(Object what, Object a, Object b, Object c, Object d) {
+        return stackOp((Integer) what, (PyObject) a, (PyObject) b, (PyObject) c, (PyObject) d);
+    }
+
+    /** {@link #stack0} with five operands. */
+    public static PyObject stack5(Object what, Object a, Object b, Object c, Object d, Object e) {
+        return stackOp((Integer) what, (PyObject) a, (PyObject) b, (PyObject) c, (PyObject) d, (PyObject) e);
+    }
+
+    /** {@link #stack0} with 6 operands. */
+    public static PyObject stack6(Object what, Object a, Object b, Object c, Object d, Object e, Object f) {
+        return stackOp((Integer) what, (PyObject) a, (PyObject) b, (PyObject) c, (PyObject) d, (PyObject) e, (PyObject) f);
+    }
+
+    /** {@link #stack0} with 7 operands. */
+    public static PyObject stack7(Object what, Object a, Object b, Object c, Object d, Object e, Object f, Object g) {
+        return stackOp((Integer) what, (PyObject) a, (PyObject) b, (PyObject) c, (PyObject) d, (PyObject) e, (PyObject) f, (PyObject) g);
+    }
+
+    /** {@link #stack0} with 8 operands. */
+    public static PyObject stack8(Object what, Object a, Object b, Object c, Object d, Object e, Object f, Object g, Object h) {
+        return stackOp((Integer) what, (PyObject) a, (PyObject) b, (PyObject) c, (PyObject) d, (PyObject) e, (PyObject) f, (PyObject) g, (PyObject) h);
+    }
+
+    /** {@link #stack0} on an operand array (used while recording); the array is overwritten. */
+    public static PyObject stackOp(int what, PyObject... operands) {
+        int op = what & 0xFF, oparg = what >>> 8, n = operands.length;
+        PyObject[] stack = java.util.Arrays.copyOf(operands, n + 1);
+        int sp = switch (op) {
+            case org.taipan.code.Op.BUILD_SET -> Ops.buildSet(stack, n, oparg);
+            case org.taipan.code.Op.BUILD_MAP -> Ops.buildMap(stack, n, oparg);
+            case org.taipan.code.Op.BUILD_CONST_KEY_MAP -> Ops.buildConstKeyMap(stack, n, oparg);
+            case org.taipan.code.Op.BUILD_STRING -> Ops.buildString(stack, n, oparg);
+            case org.taipan.code.Op.LIST_TO_TUPLE -> {
+                stack[0] = new org.taipan.runtime.PyTuple(((org.taipan.runtime.PyList) stack[0]).toArray());
+                yield 1;
+            }
+            default -> throw new IllegalStateException("not a residual stack op: " + op);
+        };
+        return stack[sp - 1];
+    }
+
+    /**
+     * UNPACK_EX {@code counts} (an {@code Integer}: the oparg, names before the star in bits 0-7,
+     * after it above) of an exact list or tuple: what tier 1 pushes, bottom first, as a tuple
+     * (the last names' values, the starred list, the first names' values); ValueError when too short.
+     */
+    public static PyObject unpackEx(Object counts, Object seq) {
+        int oparg = (Integer) counts, before = oparg & 0xFF, after = oparg >> 8;
+        PyObject[] stack = new PyObject[before + after + 2];
+        stack[0] = (PyObject) seq;
+        int sp = Ops.unpackEx(stack, 1, before, after);
+        return new org.taipan.runtime.PyTuple(java.util.Arrays.copyOf(stack, sp));
+    }
+
+    /**
+     * MAP_ADD: {@code d[key] = value} into a comprehension's exact dict (the key of a type whose hash
+     * runs no Python code; a colliding user key already in the dict may run its {@code __eq__}).
+     */
+    public static PyObject mapAdd(Object d, Object key, Object value) {
+        ((org.taipan.runtime.PyDict) d).setItem((PyObject) key, (PyObject) value);
+        return null;
+    }
+
+    /** SET_ADD: {@code s.add(v)} into a comprehension's exact set (as {@link #mapAdd} for its items). */
+    public static PyObject setAdd(Object s, Object v) {
+        ((org.taipan.runtime.PySet) s).add((PyObject) v);
+        return null;
+    }
+
     /** BUILD_STRING of {@code parts} (exact strs; the array is overwritten): their concatenation, as tier 1's {@code Ops.buildString}. */
     public static PyObject join(PyObject... parts) {
         int n = Ops.buildString(parts, parts.length, parts.length);

@@ -40,6 +40,8 @@ final class Bridges {
      * taken often enough: the entry is not evidence that the trace is useless.
      */
     static final int PENDING = 2;
+    /** {@link #afterExit}: tier 1 resumes at {@code f.ip}, after an exit that ends the loop (its iterator exhausted, its condition false). */
+    static final int LOOP_END = 3;
 
     private final Jit jit;
     /** Exits taken before a bridge is recorded. */
@@ -57,8 +59,8 @@ final class Bridges {
      * records one when the exit is hot enough.
      *
      * @return {@link #AT_HEADER} when execution is back at the loop header (the frame there as
-     *         the loop trace expects it: the caller runs the loop trace again), {@link #TIER1} or
-     *         {@link #PENDING} when tier 1 resumes at {@code f.ip}
+     *         the loop trace expects it: the caller runs the loop trace again), {@link #TIER1},
+     *         {@link #PENDING} or {@link #LOOP_END} when tier 1 resumes at {@code f.ip}
      * @throws org.taipan.runtime.PyException what a bridge's operation raised (the frame written
      *         at the raising instruction, as {@link CompiledTrace#run} does), or what finishing an
      *         inlined call raised after a bridge recording aborted inside it
@@ -82,7 +84,7 @@ final class Bridges {
             }
             if (e.bridge == null) {
                 if (e.closed) {
-                    return TIER1;
+                    return e.endsLoop ? LOOP_END : TIER1;
                 }
                 if (e.taken < Math.max(threshold, e.recordAt)) {
                     return PENDING;
@@ -125,7 +127,8 @@ final class Bridges {
             }
             return false;
         }
-        // the recorder ran the pass itself: the frame is at the loop header either way now
+        // the recorder ran the pass itself: the frame is at the loop header either way now (or at
+        // the generator's yield that ended the pass)
         Trace t = r.trace();
         boolean logging = listener != JitListener.NONE;
         String recorded = logging ? TraceText.of(t) : null;
@@ -137,7 +140,7 @@ final class Bridges {
         } catch (UnsupportedOperationException x) {
             listener.aborted(f.code, s.headerIp, f.code, t.headerIp, "bridge backend: " + x.getMessage());
             e.closed = true;
-            return true;
+            return f.ip == s.headerIp;
         }
         int id = jit.traces++;
         e.bridge = new TraceExits(code, t, id, owner.depth + 1);
@@ -148,6 +151,7 @@ final class Bridges {
                     allocationsBefore - TraceText.allocations(t));
             listener.bridgeCompiled(owner.id, k, id);
         }
-        return true;
+        // a bridge of a generator's loop may end at the yield instead (GeneratorRecorder): tier 1 yields from there
+        return f.ip == s.headerIp;
     }
 }

@@ -8,6 +8,8 @@ package org.taipan.jit;
 final class ExitState {
     /** False for exits no bridge may grow from (see {@link TraceExits}): only counted. */
     final boolean bridgeable;
+    /** The exit leaves the loop (its iterator exhausted, its condition false): never bridged. */
+    final boolean endsLoop;
     /** Times the exit was taken since the JIT started tracking it. */
     long taken;
     /** The count at which a bridge is recorded (again, after an abort). */
@@ -22,8 +24,9 @@ final class ExitState {
     /** The switch points the bridge depends on ({@link Dependencies#of}), or null. */
     org.taipan.jit.ir.Dependency[] dependencies;
 
-    ExitState(boolean bridgeable) {
+    ExitState(boolean bridgeable, boolean endsLoop) {
         this.bridgeable = bridgeable;
+        this.endsLoop = endsLoop;
         this.closed = !bridgeable;
     }
 }

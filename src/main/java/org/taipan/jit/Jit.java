@@ -194,7 +194,8 @@ public final class Jit {
             s.retryAt = hot + Math.max(threshold, REENTRY_MASK + 1);
             return;
         }
-        if (++s.aborts >= MAX_ABORTS) {
+        // an unsupported instruction at the same place twice: the loop's common path has it
+        if (++s.aborts >= MAX_ABORTS || s.sameAbortAgain(where, ip, reason)) {
             s.closed = true;
             listener.blacklisted(code, s.headerIp);
         } else {
@@ -235,7 +236,10 @@ public final class Jit {
             listener.compiled(s.traceId, recorded, trace, guardsBefore, trace.guardCount(),
                     allocationsBefore - TraceText.allocations(trace));
         }
-        enter(ts, f, s);
+        if (f.ip == s.headerIp) {
+            // (a recording that ended at a generator's yield left the frame there: tier 1 yields first)
+            enter(ts, f, s);
+        }
     }
 
     /**
@@ -246,10 +250,15 @@ public final class Jit {
      */
     private void discard(Frame f, LoopState s, String why) {
         listener.invalidated(s.traceId, why);
+        dropTrace(s);
+        s.retryAt = s.hotness(f.code) + Math.max(threshold, REENTRY_MASK + 1);
+    }
+
+    private static void dropTrace(LoopState s) {
         s.trace = null;
         s.exits = null;
         s.dependencies = null;
-        s.retryAt = s.hotness(f.code) + Math.max(threshold, REENTRY_MASK + 1);
+        s.entryStats = new EntryStats();
     }
 
     /** Runs the loop's trace from the header until it exits (or events are pending), then arranges re-entry at the next back jump. */
@@ -263,7 +272,6 @@ public final class Jit {
             // the trace's inlined calls would pass the recursion limit here: tier 1 raises at the call
             return;
         }
-        s.entries++;
         long iterations = 0;
         int exit;
         // a call the trace makes (a residual call, a class call) may run this loop again in another
@@ -283,6 +291,11 @@ public final class Jit {
                 }
             }
         } while (exit < 0 && !ts.events.pending);
+        if (exit >= 0 && (f.code.instrs[f.ip] & 0xFF) == org.taipan.code.Op.YIELD_VALUE) {
+            // the iteration ran to the generator's yield (GUARD_YIELD, of the trace or of a bridge):
+            // done, not a failed speculation
+            iterations++;
+        }
         // one report per entry: the listener subtracts the one counter bump below per traceRan
         listener.traceRan(s.traceId, iterations);
         s.reenterAtNextJump(f.code, REENTRY_MASK);
@@ -290,20 +303,29 @@ public final class Jit {
             // a nested entry (recursion) threw this trace away or replaced it: its window is not ours
             return;
         }
-        // an exit about to grow a bridge is not yet evidence that the recorded path is the wrong one
-        if (iterations == 0 && exit >= 0 && after != Bridges.PENDING) {
-            s.uselessEntries++;
+        if (after == Bridges.PENDING) {
+            // an exit about to grow a bridge is not yet evidence about the trace
+            return;
         }
-        if (s.windowFull()) {
-            // the path the recording took is no longer the common one: record the loop again
-            listener.invalidated(s.traceId, "exits on most entries");
-            s.trace = null;
-            s.exits = null;
-            if (++s.invalidations >= MAX_INVALIDATIONS) {
+        switch (s.entryStats.entered(iterations, iterations == 0, after == Bridges.LOOP_END)) {
+            case KEEP -> { }
+            case RERECORD -> {
+                // the path the recording took is no longer the common one: record the loop again
+                listener.invalidated(s.traceId, "exits on most entries");
+                dropTrace(s);
+                if (++s.invalidations >= MAX_INVALIDATIONS) {
+                    s.closed = true;
+                    listener.blacklisted(f.code, s.headerIp);
+                } else {
+                    s.retryAt = s.hotness(f.code) + Math.max(threshold, REENTRY_MASK + 1);
+                }
+            }
+            case CLOSE -> {
+                // a short loop: each entry costs more (preamble, exit) than its iterations gain
+                listener.invalidated(s.traceId, "too few iterations per entry");
+                dropTrace(s);
                 s.closed = true;
                 listener.blacklisted(f.code, s.headerIp);
-            } else {
-                s.retryAt = s.hotness(f.code) + Math.max(threshold, REENTRY_MASK + 1);
             }
         }
     }

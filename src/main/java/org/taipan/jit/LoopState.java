@@ -27,10 +27,13 @@ final class LoopState {
     /** The namespaces of the frame {@link #trace} was recorded in: the only ones it runs with. */
     org.taipan.runtime.PyDict globals, builtins;
     int traceId = -1;
-    long entries;
-    /** Entries of the current window (32 entries) that left the trace before completing one iteration. */
-    int uselessEntries;
+    /** Whether {@link #trace} pays for its entries (reset with each new trace). */
+    EntryStats entryStats = new EntryStats();
     int invalidations;
+    /** Where and why the last recording aborted (a second identical abort closes the loop). */
+    PyCode lastAbortCode;
+    int lastAbortIp = -1;
+    String lastAbortReason;
     /** {@link #trace} with its exits' states and bridges (null when there is no trace). */
     TraceExits exits;
     /** The value stack's depth at the header (the recording's {@code f.sp}), where bridges end. */
@@ -59,15 +62,20 @@ final class LoopState {
         return backJumps.length == 0 ? headerIp : backJumps[backJumps.length - 1];
     }
 
-    /** Ends a window of 32 entries: true when most of them exited before one full iteration. */
-    boolean windowFull() {
-        if (entries < 32) {
-            return false;
-        }
-        boolean useless = uselessEntries * 2 > entries;
-        entries = 0;
-        uselessEntries = 0;
-        return useless;
+    /**
+     * Records an abort at {@code ip} of {@code where} for {@code reason}; true when the previous
+     * abort of this loop was the same refusal of an instruction the recorder does not handle at
+     * all ({@code unsupported opcode NAME}: the loop's common path has it, and each retry costs a
+     * recording for nothing). Refusals that depend on the values seen (an iterator of another
+     * kind, an int too big) may go another way next time: those keep the usual retries.
+     */
+    boolean sameAbortAgain(PyCode where, int ip, String reason) {
+        boolean same = where == lastAbortCode && ip == lastAbortIp && reason.equals(lastAbortReason)
+                && reason.startsWith("unsupported opcode ");
+        lastAbortCode = where;
+        lastAbortIp = ip;
+        lastAbortReason = reason;
+        return same;
     }
 
     /** Taken jumps back to the header so far (tier 1's JUMP_BACKWARD counters). */

@@ -47,7 +47,8 @@ final class TraceExits {
         }
         ExitState e = states[k];
         if (e == null) {
-            e = new ExitState(bridgeable(guards.get(k)));
+            Ins guard = guards.get(k);
+            e = new ExitState(bridgeable(guard), guard.snapshot != null && Describe.endsLoop(guard, ir));
             states[k] = e;
         }
         return e;
@@ -62,6 +63,6 @@ final class TraceExits {
         Snapshot s = guard.snapshot;
         // an invalidated assumption is not a path to specialize: the trace is thrown away at its next entry
         return depth < MAX_DEPTH && s != null && s.parent() == null && s.code() == ir.code
-                && guard.op != IrOp.GUARD_NOT_INVALIDATED && !Describe.endsLoop(guard, ir);
+                && guard.op != IrOp.GUARD_NOT_INVALIDATED && guard.op != IrOp.GUARD_YIELD && !Describe.endsLoop(guard, ir);
     }
 }

@@ -144,9 +144,27 @@ class RecorderCallTest {
     }
 
     @Test
-    void classCallsInTheLoopsFrameAreTier1CallsWithTheCallersLine() throws Exception {
+    void classCallsInlineTheirInitWithTheCallersLine() throws Exception {
         Run on = same("inline_class_calls");
-        assertTrue(on.traces().stream().anyMatch(t -> t.ops.stream().anyMatch(i -> i.op == IrOp.CALL_HELPER)), on.log());
+        assertTrue(RecorderTest.traced(on, IrOp.NEW_INSTANCE) && RecorderTest.traced(on, IrOp.ADDSLOT), on.log());
         assertTrue(iterations(on) > 100, on.log());
+    }
+
+    @Test
+    void exitsAndExceptionsInsideAnInlinedInitGiveTheCallerTheInstance() throws Exception {
+        for (String p : new String[] {"init_exit_inside", "init_raises", "init_returns_value", "init_nested_depth"}) {
+            Run on = same(p);
+            assertTrue(RecorderTest.traced(on, IrOp.NEW_INSTANCE), p + "\n" + on.log());
+        }
+    }
+
+    @Test
+    void userBinaryOperatorsInlineTheirDunder() throws Exception {
+        for (String p : new String[] {"binop_user_exit_inside", "binop_user_not_implemented", "binop_user_raises"}) {
+            Run on = same(p);
+            assertTrue(on.traces().stream().anyMatch(t -> t.ops.stream().anyMatch(i -> i.snapshot != null
+                    && i.snapshot.kind() == org.taipan.jit.ir.Snapshot.CallKind.BINARY_DUNDER)), p + "\n" + on.log());
+            assertTrue(exits(on) >= 1, p + "\n" + on.log());
+        }
     }
 }

@@ -144,6 +144,7 @@ final class TraceInterpreter implements CompiledTrace {
             case GUARD_NO_OVERFLOW_DIV -> l(g, 0, v) != Long.MIN_VALUE || l(g, 1, v) != -1;
             case GUARD_NO_OVERFLOW_NEG -> l(g, 0, v) != Long.MIN_VALUE;
             case GUARD_NOT_NULL -> a(g, 0, v) != null;
+            case GUARD_YIELD -> false;
             case GUARD_POW_FLOAT -> powIsFloat(d(g, 0, v), d(g, 1, v), d(g, 2, v));
             case GUARD_DICT_KEYS -> ((org.taipan.jit.ir.DictSlot) g.aux).dict().keysVersion() == ((org.taipan.jit.ir.DictSlot) g.aux).keysVersion();
             case GUARD_NOT_NEGATIVE_F64 -> !(d(g, 0, v) < 0.0);
@@ -196,6 +197,7 @@ final class TraceInterpreter implements CompiledTrace {
             case INT_AND -> l(ins, 0, v) & l(ins, 1, v);
             case INT_OR -> l(ins, 0, v) | l(ins, 1, v);
             case INT_XOR -> l(ins, 0, v) ^ l(ins, 1, v);
+            case INT_RSHIFT -> l(ins, 0, v) >> Math.min(l(ins, 1, v), 63);
             case INT_NEG -> -l(ins, 0, v);
             case INT_LT -> l(ins, 0, v) < l(ins, 1, v);
             case INT_LE -> l(ins, 0, v) <= l(ins, 1, v);
@@ -245,6 +247,11 @@ final class TraceInterpreter implements CompiledTrace {
                 yield null;
             }
             case NEW_LIST -> new PyList();
+            case NEW_INSTANCE -> org.taipan.jit.emit.Templates.newInstance(ins.aux);
+            case ADDSLOT -> {
+                org.taipan.jit.emit.Templates.addSlot(a(ins, 0, v), a(ins, 1, v), ins.aux);
+                yield null;
+            }
             case DICT_GETITEM -> org.taipan.jit.emit.Templates.dictGet(a(ins, 0, v), a(ins, 1, v));
             case DICT_SETITEM -> {
                 org.taipan.jit.emit.Templates.dictSet(a(ins, 0, v), a(ins, 1, v), a(ins, 2, v));
@@ -326,6 +333,7 @@ final class TraceInterpreter implements CompiledTrace {
             }
             c.sp = root.sp();
             c.ip = root.ip();
+            org.taipan.jit.exit.InlinedExits.markCall(c, root);
             if (k > 0) {
                 c.lasti = root.ip();
             }

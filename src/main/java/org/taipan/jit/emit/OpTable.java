@@ -86,6 +86,7 @@ final class OpTable {
         template(IrOp.GUARD_LIST_INDEX, "listIndexOk", Aux.NONE);
         template(IrOp.GUARD_RANGE_ITER_ACTIVE, "rangeActive", Aux.NONE);
         template(IrOp.GUARD_NOT_NULL, "notNull", Aux.NONE);
+        template(IrOp.GUARD_YIELD, "continuesPastYield", Aux.NONE);
         template(IrOp.GUARD_NOT_NEGATIVE_F64, "notNegative", Aux.NONE);
         template(IrOp.FLOAT_FLOORDIV, "floatFloorDiv", Aux.NONE);
         template(IrOp.FLOAT_MOD, "floatMod", Aux.NONE);
@@ -115,6 +116,7 @@ final class OpTable {
 
         template(IrOp.INT_FLOORDIV, "floorDiv", Aux.NONE);
         template(IrOp.INT_MOD, "floorMod", Aux.NONE);
+        template(IrOp.INT_RSHIFT, "rshift", Aux.NONE);
         template(IrOp.INT_LT, "intLt", Aux.NONE);
         template(IrOp.INT_LE, "intLe", Aux.NONE);
         template(IrOp.INT_EQ, "intEq", Aux.NONE);
@@ -131,6 +133,8 @@ final class OpTable {
 
         template(IrOp.GETSLOT, "getSlot", Aux.INT);
         template(IrOp.SETSLOT, "setSlot", Aux.INT);
+        template(IrOp.ADDSLOT, "addSlot", Aux.CONST);
+        template(IrOp.NEW_INSTANCE, "newInstance", Aux.CONST);
         template(IrOp.LIST_GETITEM, "listGet", Aux.NONE);
         template(IrOp.LIST_SETITEM, "listSet", Aux.NONE);
         template(IrOp.RANGE_ITER_NEXT, "rangeNext", Aux.NONE);

@@ -145,6 +145,11 @@ public final class Templates {
         return (o instanceof PyTuple t ? t.size() : ((PyList) o).size()) == n;
     }
 
+    /** GUARD_YIELD: never (the trace's iteration ends at a yield, which tier 1 runs from the exit). */
+    public static boolean continuesPastYield() {
+        return false;
+    }
+
     /** GUARD_NOT_NULL: a cell's contents are bound. */
     public static boolean notNull(Object o) {
         return o != null;
@@ -262,6 +267,11 @@ public final class Templates {
         return Math.floorDiv(a, b);
     }
 
+    /** INT_RSHIFT: Python's {@code a >> b} for {@code b >= 0}, as tier 1's {@code PyInt.shiftRight} on longs. */
+    public static long rshift(long a, long b) {
+        return a >> Math.min(b, 63);
+    }
+
     /** INT_MOD: Python's {@code a % b}, the sign of {@code b} ({@code b != 0}), as tier 1's {@code PyInt.mod}. */
     public static long floorMod(long a, long b) {
         return Math.floorMod(a, b);
@@ -328,6 +338,16 @@ public final class Templates {
         ((PyInstance) o).setValueAt(index, (PyObject) v);
     }
 
+    /** ADDSLOT: appends {@code v} to an instance of the guarded parent shape of {@code next}, which it takes. */
+    public static void addSlot(Object o, Object v, Object next) {
+        ((PyInstance) o).addValue((org.taipan.runtime.Shape) next, (PyObject) v);
+    }
+
+    /** NEW_INSTANCE: an attribute-less instance of the class {@code type}, as CALL_PY_CLASS allocates it. */
+    public static Object newInstance(Object type) {
+        return new PyInstance((org.taipan.runtime.PyType) type);
+    }
+
     /** LIST_GETITEM: item {@code i} of an exact list, {@code i} in range. */
     public static Object listGet(Object list, long i) {
         return ((PyList) list).get((int) i);
@@ -358,13 +378,16 @@ public final class Templates {
         return ((PyTuple) t).get((int) i);
     }
 
-    /** LEN: {@code len(o)} of an exact list, tuple, str or dict, as their {@code sq_length}/{@code mp_length}. */
+    /** LEN: {@code len(o)} of an exact list, tuple, str, dict or set (frozenset too), as their {@code sq_length}/{@code mp_length}. */
     public static long len(Object o) {
         if (o instanceof PyList l) {
             return l.size();
         }
         if (o instanceof PyTuple t) {
             return t.size();
+        }
+        if (o instanceof org.taipan.runtime.PySet s) {
+            return s.size();
         }
         return o instanceof PyStr s ? s.length() : ((PyDict) o).size();
     }

@@ -323,6 +323,9 @@ final class TraceWriter {
         } else if (ins.aux instanceof Method m && Modifier.isStatic(m.getModifiers())
                 && Modifier.isPublic(m.getModifiers()) && Modifier.isPublic(m.getDeclaringClass().getModifiers())
                 && !m.getReturnType().isPrimitive() && m.getParameterCount() == ins.args.length) {
+            if (m.isAnnotationPresent(org.taipan.interp.RunsPython.class)) {
+                writeLocals(cb, ins.snapshot);
+            }
             for (Ins a : ins.args) {
                 load(cb, a);
             }
@@ -336,6 +339,30 @@ final class TraceWriter {
         }
         store(cb, ins);
         catchInto(cb, ins, start, end);
+    }
+
+    /**
+     * Before a helper that runs Python code ({@link org.taipan.interp.RunsPython}): the local
+     * variables of the trace's own frame that the trace changed (the non-null slots of the call's
+     * snapshot below {@code nlocalsplus}), boxed into {@code f.fast}, so Python code looking at the
+     * frame sees them. Stack entries are not written (tier 1 expects nulls above its depth); nothing
+     * is written for a snapshot inside inlined calls (such helpers are not called there). An exit
+     * later rewrites the same slots: every later snapshot of the iteration holds them.
+     */
+    private void writeLocals(CodeBuilder cb, Snapshot s) {
+        if (s == null || s.parent() != null || s.code() != trace.code) {
+            return;
+        }
+        Ins[] slots = s.slots();
+        int n = Math.min(slots.length, trace.code.nlocalsplus);
+        for (int k = 0; k < n; k++) {
+            Ins v = slots[k];
+            if (v != null) {
+                cb.aload(FAST).ldc(k);
+                boxed(cb, v);
+                cb.checkcast(CD_PYOBJECT).aastore();
+            }
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.taipan.jit.exit;
 
+import org.taipan.interp.CallEnd;
 import org.taipan.interp.Eval;
 import org.taipan.interp.Frame;
 import org.taipan.jit.ir.Snapshot;
@@ -43,6 +44,7 @@ public final class InlinedExits {
             j = SideExits.write(c, s, values, j);
             c.sp = s.sp();
             c.ip = s.ip();
+            markCall(c, s);
             if (k > 0) {
                 c.lasti = s.ip();  // a caller waits in its CALL
             }
@@ -58,6 +60,26 @@ public final class InlinedExits {
         PyObject result = Eval.finishCalls(ts, chain, pending);
         f.stack[f.sp++] = result;
         f.ip = s.ip() + 1;
+    }
+
+    /**
+     * Sets {@code c.callEnd} for a frame re-created from inlined snapshot {@code s} whose call is
+     * not a plain call ({@link Snapshot#kind}): the instance ({@code c}'s local 0) for an
+     * {@code __init__}, the operands (locals 0 and 1) and the waiting instruction's operator for a
+     * dunder. The recorder never inlines such a function if it can rebind those locals.
+     *
+     * @param c a frame re-created from {@code s}, its slots written
+     */
+    public static void markCall(Frame c, Snapshot s) {
+        switch (s.kind()) {
+            case CALL -> { }
+            case INIT -> c.callEnd = new CallEnd.Construct(c.fast[0]);
+            case BINARY_DUNDER -> {
+                Snapshot caller = s.parent();
+                int nb = caller.code().instrs[caller.ip()] >>> 8;
+                c.callEnd = new CallEnd.BinaryDunder(nb, c.fast[0], c.fast[1]);
+            }
+        }
     }
 
     /**

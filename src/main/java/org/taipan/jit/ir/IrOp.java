@@ -99,6 +99,11 @@ public enum IrOp {
     GUARD_NO_OVERFLOW_NEG(VOID, 1, IrOp.GUARD, I64),
     /** Operand is not null: a cell's contents (an unbound variable is null; the exit lets tier 1 raise its NameError). */
     GUARD_NOT_NULL(VOID, 1, IrOp.GUARD, REF),
+    /**
+     * Always fails: the trace of a loop in a generator's body ends at the loop's YIELD_VALUE, and the
+     * exit leaves the frame there for tier 1 to yield (jit.record.GeneratorRecorder).
+     */
+    GUARD_YIELD(VOID, 0, IrOp.GUARD),
     /** Operand is not negative (nor NaN): {@code math.sqrt}'s domain, whose ValueError tier 1 raises at the exit. */
     GUARD_NOT_NEGATIVE_F64(VOID, 1, IrOp.GUARD, F64),
     /** A namespace dict still has the keys it had at recording ({@code aux} a {@link DictSlot}): its positions still hold. */
@@ -141,6 +146,8 @@ public enum IrOp {
     INT_OR(I64, 2, IrOp.PURE, I64, I64),
     INT_XOR(I64, 2, IrOp.PURE, I64, I64),
     INT_NEG(I64, 1, IrOp.PURE, I64),
+    /** Python's {@code a >> b} for {@code b >= 0} (guarded before): an arithmetic shift, counts past 63 giving the sign. */
+    INT_RSHIFT(I64, 2, IrOp.PURE, I64, I64),
     INT_LT(BOOL, 2, IrOp.PURE, I64, I64),
     INT_LE(BOOL, 2, IrOp.PURE, I64, I64),
     INT_EQ(BOOL, 2, IrOp.PURE, I64, I64),
@@ -187,6 +194,19 @@ public enum IrOp {
     GETSLOT(REF, 1, 0, REF),
     /** Stores operand 1 at index {@code aux} of a PyInstance (shape guarded before). */
     SETSLOT(VOID, 2, IrOp.EFFECT, REF, REF),
+    /**
+     * Appends operand 1 to the values of a PyInstance whose shape was guarded to be the parent
+     * of {@code aux} (a {@code runtime.Shape}) and moves it to shape {@code aux}
+     * ({@code PyInstance.addValue}: STORE_ATTR_ADD_VALUE's shape transition).
+     */
+    ADDSLOT(VOID, 2, IrOp.EFFECT, REF, REF),
+    /**
+     * A new instance of the class {@code aux} (a PyType whose instances use object.__new__) with no
+     * attributes: what tier 1's CALL_PY_CLASS allocates before running {@code __init__}. ALLOC
+     * and not PURE (two are never merged: each is a distinct object); allocation removal may keep
+     * it virtual once exits can allocate it.
+     */
+    NEW_INSTANCE(REF, 0, IrOp.ALLOC),
     /** Item operand 1 of an exact list (index guarded before). */
     LIST_GETITEM(REF, 2, 0, REF, I64),
     LIST_SETITEM(VOID, 3, IrOp.EFFECT, REF, I64, REF),
@@ -209,8 +229,8 @@ public enum IrOp {
     /** Item operand 1 of an exact tuple (index guarded before); tuples never change, so it is pure. */
     TUPLE_GETITEM(REF, 2, IrOp.PURE, REF, I64),
     /**
-     * {@code len(operand)} of an exact list, tuple, str (code points) or dict (class guarded before).
-     * Not pure: a list's or dict's length changes.
+     * {@code len(operand)} of an exact list, tuple, str (code points), dict or set (class guarded before).
+     * Not pure: a list's, dict's or set's length changes.
      */
     LEN(I64, 1, 0, REF),
     /** The contents of a cell (operand 0, a {@code PyCell}); null when unbound. Not PURE: a store to the cell changes it. */
@@ -222,8 +242,9 @@ public enum IrOp {
     /**
      * {@code operand 0[operand 1]}: a new list or tuple, operand 0 an exact list or tuple and operand 1
      * a {@link #NEW_SLICE} of the trace (nothing that runs Python code). Not pure: a list changes.
+     * Raises ValueError for a zero step (its snapshot is the subscript's).
      */
-    SEQ_GETSLICE(REF, 2, IrOp.ALLOC, REF, REF),
+    SEQ_GETSLICE(REF, 2, IrOp.ALLOC | IrOp.MAY_RAISE, REF, REF),
     /**
      * {@code operand 0[operand 1] = operand 2}: operand 0 an exact list, operand 1 a {@link #NEW_SLICE}
      * of the trace, operand 2 an exact list or tuple; raises ValueError for an extended slice of

@@ -26,6 +26,18 @@ import org.taipan.runtime.PyFunction;
  * ({@code parent == null}) is the trace's own frame and has {@code function == null}. An exit
  * rebuilds the chain and finishes the calls with {@code interp.Eval.finishCalls}.
  *
+ * <p><b>Calls that are not plain calls</b> ({@link #kind}, on the callee's snapshot). An
+ * inlined {@code __init__} ({@link CallKind#INIT}: CALL / CALL_PY_CLASS of a plain class) and an
+ * inlined operator dunder ({@link CallKind#BINARY_DUNDER}: BINARY_OP_USER) have a caller
+ * waiting at that instruction like any call (ip the instruction, sp without its operands); the
+ * exit marks the re-created frame ({@code interp.Frame.callEnd}) so that the caller receives
+ * what tier 1's instruction pushes: for INIT the instance (the callee's local 0, which the
+ * recorder never lets {@code __init__} rebind) once {@code __init__} returned None, with
+ * type.__call__'s extra recursion level counted while it runs; for BINARY_DUNDER the dunder's
+ * result, or the rest of the operator protocol on its locals 0 and 1 (the operands, never
+ * rebound either) when it returned NotImplemented ({@code Abstract.binaryOpAfterLeft}, whose
+ * oparg is the waiting instruction's). Either way the caller resumes at {@code ip + 1}.
+ *
  * @param code     the code object of this frame
  * @param ip       the instruction index at which tier 1 resumes (for a parent: the waiting CALL)
  * @param sp       the value stack's depth as an index into the frame array (as {@code Frame.sp})
@@ -34,8 +46,25 @@ import org.taipan.runtime.PyFunction;
  * @param parent   the snapshot of the calling frame when this one is inlined, else null
  * @param function the function whose frame an inlined snapshot re-creates; null for the trace's
  *                 own frame
+ * @param kind     for an inlined snapshot, what kind of call made its frame; {@link CallKind#CALL}
+ *                 otherwise
  */
-public record Snapshot(PyCode code, int ip, int sp, Ins[] slots, Snapshot parent, PyFunction function) {
+public record Snapshot(PyCode code, int ip, int sp, Ins[] slots, Snapshot parent, PyFunction function, CallKind kind) {
+    /** What made an inlined frame: how its caller takes its return value. */
+    public enum CallKind {
+        /** A plain call: the returned value is pushed. */
+        CALL,
+        /** {@code __init__} run by type.__call__: the instance (local 0) is pushed after a None check. */
+        INIT,
+        /** A binary operator's dunder: its result, or the reflected protocol on NotImplemented. */
+        BINARY_DUNDER
+    }
+
+    /** A snapshot of a plain call's frame (or of the trace's own frame when {@code parent} is null). */
+    public Snapshot(PyCode code, int ip, int sp, Ins[] slots, Snapshot parent, PyFunction function) {
+        this(code, ip, sp, slots, parent, function, CallKind.CALL);
+    }
+
     /** The snapshot of the trace's own frame, or of an inlined frame's caller chain without a function (tests). */
     public Snapshot(PyCode code, int ip, int sp, Ins[] slots, Snapshot parent) {
         this(code, ip, sp, slots, parent, null);

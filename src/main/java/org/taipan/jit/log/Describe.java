@@ -88,6 +88,7 @@ public final class Describe {
             case GUARD_NONZERO_I64, GUARD_NONZERO_F64 -> "zero divisor";
             case GUARD_LIST_INDEX -> "list index out of range";
             case GUARD_NOT_NULL -> exit.aux instanceof String w ? w : "failed";
+            case GUARD_YIELD -> "the iteration yields (tier 1 returns the value to the generator's caller)";
             default -> byName(op);
         };
         String what = (op == IrOp.CALL_HELPER || op == IrOp.RESIDUAL) && exit.aux != null ? op + " " + constant(exit.aux) : op.toString();

@@ -166,6 +166,7 @@ final class Fold {
                 case INT_AND -> p & q;
                 case INT_OR -> p | q;
                 case INT_XOR -> p ^ q;
+                case INT_RSHIFT -> q < 0 ? null : p >> Math.min(q, 63);
                 case INT_FLOORDIV -> q == 0 || (p == Long.MIN_VALUE && q == -1) ? null : Math.floorDiv(p, q);
                 case INT_MOD -> q == 0 || (p == Long.MIN_VALUE && q == -1) ? null : Math.floorMod(p, q);
                 default -> null;

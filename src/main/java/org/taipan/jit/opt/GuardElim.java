@@ -5,12 +5,16 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.taipan.jit.ir.Dependency;
+import org.taipan.jit.ir.FunctionShape;
 import org.taipan.jit.ir.Ins;
 import org.taipan.jit.ir.IrOp;
 import org.taipan.jit.ir.Trace;
 import org.taipan.runtime.PyBool;
 import org.taipan.runtime.PyFloat;
+import org.taipan.runtime.PyInstance;
 import org.taipan.runtime.PyInt;
+import org.taipan.runtime.PyType;
 
 /**
  * Guard elimination by type propagation: one forward walk that records what the instructions so
@@ -21,6 +25,11 @@ import org.taipan.runtime.PyInt;
  * <li>fits a long: from {@code GUARD_SMALL_INT} and {@code BOX_INT};</li>
  * <li>identity: from {@code GUARD_IS}; truth: from {@code GUARD_TRUE}/{@code GUARD_FALSE};
  *     non-zero: from {@code GUARD_NONZERO_*};</li>
+ * <li>Python type: from {@code GUARD_TYPE} and {@code NEW_INSTANCE} (which also gives the class's
+ *     root shape; {@code ADDSLOT} gives its instance the next shape), forgotten like shapes;</li>
+ * <li>a dependency's switch point ({@code GUARD_NOT_INVALIDATED}) or a function's code and defaults
+ *     ({@code GUARD_FUNCTION}) checked: forgotten at LOOP and at every EFFECT op that may run code
+ *     (all but {@link #RUNS_NO_CODE});</li>
  * <li>shape: from {@code GUARD_SHAPE}, forgotten at {@link IrOp#LOOP} and at every EFFECT op that
  *     may add attributes (all but {@link #SHAPE_PRESERVING}); a list index in bounds: from
  *     {@code GUARD_LIST_INDEX} of the same list and index values, forgotten likewise (none of
@@ -43,13 +52,29 @@ final class GuardElim {
     static final Set<String> SHAPE_PRESERVING = Set.of("SETSLOT", "LIST_SETITEM", "RANGE_ITER_NEXT", "LIST_ITER_NEXT",
             "TUPLE_ITER_NEXT", "CELL_SET", "DICT_STORE_AT", "LIST_APPEND");
 
+    /**
+     * EFFECT ops that run no Python code and store nothing a dependency or function guard watches
+     * (module dicts, classes, functions): a GUARD_NOT_INVALIDATED or GUARD_FUNCTION checked before
+     * one still holds after it. DICT_STORE_AT is not one (a global's switch point).
+     */
+    static final Set<String> RUNS_NO_CODE = Set.of("SETSLOT", "ADDSLOT", "LIST_SETITEM", "RANGE_ITER_NEXT",
+            "LIST_ITER_NEXT", "TUPLE_ITER_NEXT", "CELL_SET");
+
+    private static Object[] functionParts(FunctionShape f) {
+        return new Object[] {f.function(), f.code(), f.defaults()};
+    }
+
     /** Drops the redundant guards of {@code t}; returns how many. */
     static int run(Trace t) {
         Map<Ins, Class<?>> cls = new IdentityHashMap<>();
         Map<Ins, Object> shape = new IdentityHashMap<>();
         Map<Ins, Object> same = new IdentityHashMap<>();
-        Set<List<Ins>> inBounds = new java.util.HashSet<>();
+        Set<List<Object>> inBounds = new java.util.HashSet<>();
         Set<Ins> small = newSet(), isTrue = newSet(), isFalse = newSet(), nonZero = newSet();
+        // Python type (a value's __class__, changed only by code that runs) and the dependencies
+        // and function shapes checked since the last op that could run code
+        Map<Ins, Object> pyType = new IdentityHashMap<>();
+        Set<Object> checked = new java.util.HashSet<>();
         List<Ins> out = new ArrayList<>(t.ops.size());
         int dropped = 0;
         for (Ins ins : t.ops) {
@@ -62,7 +87,12 @@ final class GuardElim {
                 case GUARD_TRUE -> isTrue.contains(v);
                 case GUARD_FALSE -> isFalse.contains(v);
                 case GUARD_NONZERO_I64, GUARD_NONZERO_F64 -> nonZero.contains(v);
+                // a value of known class is an object (GUARD_CLASS fails on null; boxes, constants)
+                case GUARD_NOT_NULL -> cls.containsKey(v);
                 case GUARD_LIST_INDEX -> inBounds.contains(IdentityPair.of(ins.args));
+                case GUARD_TYPE -> pyType.containsKey(v) && pyType.get(v) == ins.aux;
+                case GUARD_NOT_INVALIDATED -> !checked.add(((Dependency) ins.aux).switchPoint());
+                case GUARD_FUNCTION -> !checked.add(IdentityPair.of(functionParts((FunctionShape) ins.aux)));
                 default -> false;
             };
             if (redundant) {
@@ -80,6 +110,17 @@ final class GuardElim {
                     }
                 }
                 case GUARD_SHAPE -> shape.put(v, ins.aux);
+                case GUARD_TYPE -> pyType.put(v, ins.aux);
+                case NEW_INSTANCE -> {
+                    // an object.__new__ instance: its class and the class's root shape
+                    cls.put(ins, PyInstance.class);
+                    pyType.put(ins, ins.aux);
+                    shape.put(ins, ((PyType) ins.aux).rootShape());
+                }
+                case ADDSLOT -> {
+                    // moves only its own instance to the next shape; runs no code
+                    shape.put(v, ins.aux);
+                }
                 case GUARD_LIST_INDEX -> inBounds.add(IdentityPair.of(ins.args));
                 case GUARD_TRUE -> isTrue.add(v);
                 case GUARD_FALSE -> isFalse.add(v);
@@ -112,11 +153,19 @@ final class GuardElim {
                 case LOOP -> {
                     shape.clear();
                     inBounds.clear();
+                    pyType.clear();
+                    checked.clear();
                 }
                 default -> {
                     if (ins.op.hasEffect() && !SHAPE_PRESERVING.contains(ins.op.name())) {
                         shape.clear();
                         inBounds.clear();
+                        // code that may run here can assign __class__, rebind a global or a
+                        // function's __code__, modify a class
+                        pyType.clear();
+                        checked.clear();
+                    } else if (ins.op.hasEffect() && !RUNS_NO_CODE.contains(ins.op.name())) {
+                        checked.clear();
                     }
                 }
             }
@@ -126,19 +175,19 @@ final class GuardElim {
     }
 
     /** A list of instructions compared by identity, as a set key. */
-    private static final class IdentityPair extends java.util.AbstractList<Ins> {
-        private final Ins[] items;
+    private static final class IdentityPair extends java.util.AbstractList<Object> {
+        private final Object[] items;
 
-        private IdentityPair(Ins[] items) {
+        private IdentityPair(Object[] items) {
             this.items = items.clone();
         }
 
-        static IdentityPair of(Ins[] items) {
+        static IdentityPair of(Object[] items) {
             return new IdentityPair(items);
         }
 
         @Override
-        public Ins get(int i) {
+        public Object get(int i) {
             return items[i];
         }
 
@@ -163,7 +212,7 @@ final class GuardElim {
         @Override
         public int hashCode() {
             int h = 1;
-            for (Ins i : items) {
+            for (Object i : items) {
                 h = h * 31 + System.identityHashCode(i);
             }
             return h;

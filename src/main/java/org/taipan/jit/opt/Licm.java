@@ -24,7 +24,8 @@ import org.taipan.jit.ir.Trace;
  * iteration. In a calm body, loads of cells, instance values and list items move too when the
  * body has no op that writes that kind of state ({@code CELL_SET}, {@code SETSLOT},
  * {@code LIST_SETITEM}), the last two only while every guard before them moved (their shape or
- * bounds check). A hoisted guard takes the loop header's snapshot.
+ * bounds check). Stores and attribute additions to an instance the body itself allocates
+ * ({@code NEW_INSTANCE}: an inlined constructor) count for neither: no invariant value is that object. A hoisted guard takes the loop header's snapshot.
  *
  * <p>Soundness: an invariant guard has the same outcome on every iteration, so checking it once
  * before the first is equivalent; failing it there resumes tier 1 at the header with the frame as
@@ -44,7 +45,7 @@ final class Licm {
      * not listed here (one added to IrOp later, say) is never hoisted.
      */
     static final Set<IrOp> NEVER_FAULTS = java.util.EnumSet.of(IrOp.CONST_I64, IrOp.CONST_F64, IrOp.CONST_REF,
-            IrOp.INT_ADD, IrOp.INT_SUB, IrOp.INT_MUL, IrOp.INT_AND, IrOp.INT_OR, IrOp.INT_XOR, IrOp.INT_NEG,
+            IrOp.INT_ADD, IrOp.INT_SUB, IrOp.INT_MUL, IrOp.INT_AND, IrOp.INT_OR, IrOp.INT_XOR, IrOp.INT_RSHIFT, IrOp.INT_NEG,
             IrOp.INT_LT, IrOp.INT_LE, IrOp.INT_EQ, IrOp.INT_NE, IrOp.INT_GT, IrOp.INT_GE, IrOp.INT_TO_FLOAT,
             IrOp.FLOAT_ADD, IrOp.FLOAT_SUB, IrOp.FLOAT_MUL, IrOp.FLOAT_DIV, IrOp.FLOAT_NEG, IrOp.FLOAT_LT,
             IrOp.FLOAT_LE, IrOp.FLOAT_EQ, IrOp.FLOAT_NE, IrOp.FLOAT_GT, IrOp.FLOAT_GE, IrOp.BOX_BOOL, IrOp.REF_IS,
@@ -59,13 +60,23 @@ final class Licm {
         boolean shapeSafe = true;
         boolean calm = true;
         Set<IrOp> writes = java.util.EnumSet.noneOf(IrOp.class);
+        // objects the body allocates: no invariant value is one of them, so stores and attribute
+        // additions to them change nothing an invariant guard or load looks at
+        Set<Ins> fresh = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = start; i < t.ops.size(); i++) {
-            IrOp op = t.ops.get(i).op;
-            if (op.hasEffect() && !GuardElim.SHAPE_PRESERVING.contains(op.name())) {
+            Ins ins = t.ops.get(i);
+            IrOp op = ins.op;
+            if (op == IrOp.NEW_INSTANCE) {
+                fresh.add(ins);
+            }
+            boolean onFresh = (op == IrOp.ADDSLOT || op == IrOp.SETSLOT) && fresh.contains(ins.arg(0));
+            if (op.hasEffect() && !GuardElim.SHAPE_PRESERVING.contains(op.name()) && !onFresh) {
                 shapeSafe = false;
             }
             calm &= op == IrOp.JUMP || !RepeatedGuards.endsStretch(op);
-            writes.add(op);
+            if (!onFresh) {
+                writes.add(op);
+            }
         }
         Set<Ins> invariant = Collections.newSetFromMap(new IdentityHashMap<>());
         invariant.addAll(t.ops.subList(0, loop));
@@ -82,7 +93,8 @@ final class Licm {
                 case GUARD_CLASS, GUARD_IS, GUARD_SMALL_INT, GUARD_TRUE, GUARD_FALSE, GUARD_NONZERO_I64,
                         GUARD_NONZERO_F64, GUARD_NO_OVERFLOW_ADD, GUARD_NO_OVERFLOW_SUB, GUARD_NO_OVERFLOW_MUL -> true;
                 // no op of a shape-safe body runs Python code, so none assigns __class__ either
-                case GUARD_SHAPE, GUARD_TYPE -> shapeSafe;
+                case GUARD_SHAPE -> shapeSafe;
+                case GUARD_TYPE -> shapeSafe || calm;
                 // a calm body runs no Python code: nothing in it rebinds, invalidates or replaces __code__
                 case GUARD_NOT_INVALIDATED, GUARD_FUNCTION, GUARD_TYPE_VERSION -> calm;
                 case GUARD_NOT_NULL -> true;
@@ -90,7 +102,8 @@ final class Licm {
                 case GUARD_LIST_INDEX -> calm;
                 // loads of state nothing in a calm body writes (a cell, an instance's values, a list's items)
                 case CELL_GET -> calm && !writes.contains(IrOp.CELL_SET);
-                case GETSLOT -> calm && !writes.contains(IrOp.SETSLOT) && guardsAllHoisted;
+                case GETSLOT -> calm && !writes.contains(IrOp.SETSLOT) && !writes.contains(IrOp.ADDSLOT)
+                        && (guardsAllHoisted || shapeHas(ins, t.ops.subList(0, loop), hoisted));
                 case LIST_GETITEM -> calm && !writes.contains(IrOp.LIST_SETITEM) && guardsAllHoisted;
                 case UNBOX_INT, UNBOX_FLOAT, INT_FLOORDIV, INT_MOD -> guardsAllHoisted || provenSafe(ins, t.ops.subList(0, loop), hoisted);
                 default -> NEVER_FAULTS.contains(ins.op);
@@ -117,6 +130,23 @@ final class Licm {
         out.addAll(body);
         t.replaceOps(out);
         return hoisted.size();
+    }
+
+    /**
+     * Whether a shape guard already in the preamble makes the instance value {@code load} reads
+     * exist ({@code GUARD_SHAPE} of its object with a shape of more than its index values), so the
+     * load may move before the body's own guards.
+     */
+    private static boolean shapeHas(Ins load, List<Ins> preamble, List<Ins> hoisted) {
+        for (List<Ins> part : List.of(preamble, hoisted)) {
+            for (Ins g : part) {
+                if (g.op == IrOp.GUARD_SHAPE && g.args[0] == load.args[0]
+                        && g.aux instanceof org.taipan.runtime.Shape shape && shape.size() > load.auxInt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

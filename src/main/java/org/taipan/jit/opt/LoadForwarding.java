@@ -75,6 +75,7 @@ final class LoadForwarding {
     static int run(Trace t) {
         Map<Loc, Ins> items = new HashMap<>(), slots = new HashMap<>();
         Map<NameLoc, Ins> names = new HashMap<>();
+        Map<Ins, Ins> cells = new IdentityHashMap<>();
         Set<Object> keysGuarded = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Ins> out = new ArrayList<>(t.ops.size());
         int removed = 0;
@@ -110,19 +111,42 @@ final class LoadForwarding {
                     names.put(nameLoc(ins), ins);
                 }
                 case DICT_STORE_AT -> names.put(nameLoc(ins), ins.args[0]);
+                // appends a value to its own instance at its new shape's last index, over nothing known
+                case ADDSLOT -> {
+                    Integer index = ((org.taipan.runtime.Shape) ins.aux).size() - 1;
+                    slots.keySet().removeIf(l -> l.key.equals(index));
+                    slots.put(new Loc(ins.args[0], index), ins.args[1]);
+                }
+                // a fresh object; an append changes no item already there
+                case NEW_INSTANCE, LIST_APPEND -> {
+                }
                 case GUARD_DICT_KEYS -> {
                     if (!keysGuarded.add(((DictSlot) ins.aux).dict())) {
                         removed++;
                         continue;
                     }
                 }
-                case RANGE_ITER_NEXT, LIST_ITER_NEXT, TUPLE_ITER_NEXT, LEN, SEQ_GETSLICE, NEW_LIST, TUPLE_OF_LIST, SLOT, PHI, CELL_GET, RESIDUAL,
-                        CELL_SET -> {
+                case CELL_GET -> {
+                    Ins known = cells.get(ins.args[0]);
+                    if (known != null) {
+                        Rewrite.replaceUses(t, ins, known);
+                        removed++;
+                        continue;
+                    }
+                    cells.put(ins.args[0], ins);
+                }
+                case CELL_SET -> {
+                    // another cell value may be the same cell
+                    cells.clear();
+                    cells.put(ins.args[0], ins.args[1]);
+                }
+                case RANGE_ITER_NEXT, LIST_ITER_NEXT, TUPLE_ITER_NEXT, LEN, SEQ_GETSLICE, NEW_LIST, TUPLE_OF_LIST, SLOT, PHI, RESIDUAL -> {
                 }
                 case LOOP -> {
                     items.clear();
                     slots.clear();
                     names.clear();
+                    cells.clear();
                     keysGuarded.clear();
                 }
                 default -> {

@@ -7,9 +7,11 @@ import org.taipan.jit.ir.Trace;
 /**
  * The trace optimizer: runs the passes of {@code jit.opt} over a recorded trace, in place, between
  * the recorder and the backend. Order: invariant PHIs, constant folding, tuple forwarding, guard
- * elimination (by type propagation, then of repeated checks), load forwarding, unboxing of loop-carried values, box forwarding, common subexpressions, loop-invariant
- * code motion, then folding, tuple forwarding, guard elimination, virtual tuples (sunk into the
- * exits), box forwarding and dead code once more over what the first round exposed.
+ * elimination (by type propagation, then of repeated checks), load forwarding, unboxing of
+ * loop-carried values, box forwarding, common subexpressions, loop-invariant code motion, loads
+ * carried from one iteration's store (and their unboxing), then folding, tuple forwarding, load
+ * forwarding, guard elimination, virtual tuples (sunk into the exits), box forwarding and dead code once more over
+ * what the first round exposed.
  *
  * <p>Every pass keeps {@link Trace#verify}'s invariant; {@link #optimize} checks it at the end.
  */
@@ -54,8 +56,14 @@ public final class Optimizer {
         BoxForwarding.run(t);
         Cse.run(t);
         Licm.run(t);
+        if (CarriedLoads.run(t) > 0) {
+            // a place carried from iteration to iteration holds a box the next iteration unboxes
+            UnboxPhis.run(t);
+        }
         Fold.run(t);
         VirtualTuples.forward(t);
+        // again: constants Cse merged make more loads the same place as an earlier store
+        LoadForwarding.run(t);
         GuardElim.run(t);
         RepeatedGuards.run(t);
         VirtualTuples.sink(t);

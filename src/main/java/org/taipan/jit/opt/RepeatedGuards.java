@@ -36,7 +36,8 @@ import org.taipan.jit.ir.Trace;
  * (its own snapshot), earlier than the trace would have, which is always allowed: tier 1 redoes
  * from there exactly what the trace would have done. Indices only grow the condition (a list
  * whose length exceeds k also holds every index below k) as long as no list shrinks, which no
- * {@link #HARMLESS} op does ({@code LIST_APPEND} only grows one).
+ * {@link #HARMLESS} op does ({@code LIST_APPEND} only grows one; a check is not strengthened
+ * across an append to its list, since the larger index may exist only after it).
  */
 final class RepeatedGuards {
     private RepeatedGuards() {
@@ -44,13 +45,15 @@ final class RepeatedGuards {
 
     /**
      * Non-PURE, non-guard ops that run no Python code, change no object's type, shrink no list
-     * and invalidate no switch point (a SETSLOT writes an instance's value, not its class; the
-     * iterators' NEXT ops advance their own state). An op added to IrOp later ends stretches until
-     * it is listed here.
+     * and invalidate no switch point (a SETSLOT writes an instance's value, not its class; an
+     * ADDSLOT appends a value to its own instance, never over an existing one; NEW_INSTANCE only
+     * allocates; the iterators' NEXT ops advance their own state). An op added to IrOp later ends
+     * stretches until it is listed here.
      */
     static final Set<IrOp> HARMLESS = EnumSet.of(IrOp.SLOT, IrOp.PHI, IrOp.GETSLOT, IrOp.SETSLOT, IrOp.LIST_GETITEM,
             IrOp.LIST_SETITEM, IrOp.RANGE_ITER_NEXT, IrOp.LIST_ITER_NEXT, IrOp.TUPLE_ITER_NEXT, IrOp.LEN, IrOp.CELL_GET,
-            IrOp.CELL_SET, IrOp.LIST_APPEND, IrOp.NEW_LIST, IrOp.TUPLE_OF_LIST, IrOp.DICT_VALUE_AT);
+            IrOp.CELL_SET, IrOp.LIST_APPEND, IrOp.NEW_LIST, IrOp.TUPLE_OF_LIST, IrOp.DICT_VALUE_AT, IrOp.NEW_INSTANCE,
+            IrOp.ADDSLOT);
 
     /** Whether {@code op} ends a stretch: facts about types, lists and assumptions do not cross it. */
     static boolean endsStretch(IrOp op) {
@@ -124,6 +127,15 @@ final class RepeatedGuards {
                 settle(first, largest, strengthened);
                 continue;
             }
+            if (ins.op == IrOp.LIST_APPEND) {
+                // a later index may only exist after the append (a[0]; a.append(x); a[5]):
+                // checking it at the first access would make the trace exit on every such list
+                Ins g = first.remove(ins.arg(0));
+                if (g != null) {
+                    settleOne(g, largest, strengthened);
+                }
+                continue;
+            }
             if (ins.op == IrOp.GUARD_LIST_INDEX) {
                 long k = constantIndex(ins);
                 if (k >= 0) {
@@ -153,13 +165,18 @@ final class RepeatedGuards {
     /** Records the stretch's first guards whose index must grow, and starts a new stretch. */
     private static void settle(Map<Ins, Ins> first, Map<Ins, Long> largest, Map<Ins, Long> strengthened) {
         for (Ins g : first.values()) {
-            long k = largest.get(g);
-            if (k > constantIndex(g)) {
-                strengthened.put(g, k);
-            }
+            settleOne(g, largest, strengthened);
         }
         first.clear();
         largest.clear();
+    }
+
+    /** Records that {@code g}, a list's first bounds check in its group, must check the group's largest index. */
+    private static void settleOne(Ins g, Map<Ins, Long> largest, Map<Ins, Long> strengthened) {
+        long k = largest.remove(g);
+        if (k > constantIndex(g)) {
+            strengthened.put(g, k);
+        }
     }
 
     /** The index of a GUARD_LIST_INDEX when it is a constant, else -1. */

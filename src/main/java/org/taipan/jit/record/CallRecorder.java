@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import org.taipan.code.CodeObject;
 import org.taipan.code.Op;
 import org.taipan.interp.AttrCacheProbe;
+import org.taipan.interp.CallEnd;
 import org.taipan.interp.Eval;
 import org.taipan.interp.Frame;
 import org.taipan.interp.InlineCallProbe;
@@ -54,7 +55,8 @@ final class CallRecorder {
     private final Recorder r;
     /** The callers of the frame being recorded, innermost first. */
     private final ArrayDeque<InlinedFrame> callers = new ArrayDeque<>();
-    private int maxDepth;
+    /** Recursion levels the open inlined frames count in tier 1 (an {@code __init__} two), and their maximum. */
+    private int levels, maxLevels;
 
     CallRecorder(Recorder r) {
         this.r = r;
@@ -65,9 +67,9 @@ final class CallRecorder {
         return callers.size();
     }
 
-    /** The deepest nesting of inlined frames the recording reached. */
+    /** The most recursion levels the recording's inlined frames counted at once (an {@code __init__} counts two). */
     int maxDepth() {
-        return maxDepth;
+        return maxLevels;
     }
 
     /**
@@ -124,8 +126,14 @@ final class CallRecorder {
             identity = pf;
             guardSlot = base;
             firstArg = base + 1;
-        } else if (a == null && c instanceof PyType) {
-            callOpaque(i, argc, false);
+        } else if (a == null && c instanceof PyType t) {
+            PyFunction init = InlineCallProbe.initOf(t, argc);
+            // an __init__ with a loop stays a tier-1 call (its loop gets its own trace)
+            if (init != null && !LoopCalls.hasLoop(init.code) && InitRecorder.inlinable(this, init)) {
+                InitRecorder.call(r, this, i, op, argc, t, init);
+            } else {
+                callOpaque(i, argc, false);
+            }
             return;
         } else if (a instanceof org.taipan.runtime.PyMethodDescr) {
             r.descriptors().call(i, argc);
@@ -145,24 +153,51 @@ final class CallRecorder {
             callOpaque(i, argc, a != null);
             return;
         }
-        checkInlinable(i, fn, nargs);
+        checkInlinable(i, fn, nargs, 1);
         Ins vf = r.b.read(guardSlot);
         if (vf.op != IrOp.CONST_REF || vf.aux != identity) {
             r.b.guard(IrOp.GUARD_IS, identity, vf);
         }
         r.b.guard(IrOp.GUARD_FUNCTION, FunctionShape.of(fn));
         // nothing below aborts: the frames change from here on
-        Frame callee = InlineCallProbe.frameFor(fn, nargs);
-        Ins[] vals = new Ins[callee.stack.length];
+        Ins[] argVals = new Ins[nargs];
+        PyObject[] args = new PyObject[nargs];
         int k = 0;
         if (boundSelf != null) {
-            callee.fast[0] = boundSelf;
-            vals[0] = r.b.constant(boundSelf);
+            args[0] = boundSelf;
+            argVals[0] = r.b.constant(boundSelf);
             k = 1;
         }
         for (int s = firstArg; s < r.sp; s++, k++) {
-            callee.fast[k] = st[s];
-            vals[k] = r.b.read(s);
+            args[k] = st[s];
+            argVals[k] = r.b.read(s);
+        }
+        int popWord = op == Op.CALL_PY_EXACT_ARGS_POP ? r.code[i + 1] : -1;
+        enter(i, base, popWord, fn, argVals, args, Snapshot.CallKind.CALL, null, null, null);
+    }
+
+    /**
+     * Enters an inlined call of {@code fn} from the instruction at {@code i} of the frame being
+     * recorded (checked and guarded by the caller): the callee's frame made as tier 1 makes it
+     * ({@code args} in its first locals, defaults, cells), the caller left waiting at {@code i}
+     * with its stack cut to {@code base} (the instruction's operands popped), and recording goes
+     * on in the callee.
+     *
+     * @param popWord  CALL_PY_EXACT_ARGS_POP's fused next word, else -1
+     * @param kind     what kind of call this is (how the caller takes the result)
+     * @param result   for {@link Snapshot.CallKind#INIT}: the instance's IR value (the caller's
+     *                 result), else null
+     * @param instance for INIT: the instance
+     * @param end      the callee frame's {@link CallEnd} (null for a plain call)
+     */
+    void enter(int i, int base, int popWord, PyFunction fn, Ins[] argVals, PyObject[] args, Snapshot.CallKind kind,
+               Ins result, PyObject instance, CallEnd end) {
+        Frame callee = InlineCallProbe.frameFor(fn, args.length);
+        callee.callEnd = end;
+        Ins[] vals = new Ins[callee.stack.length];
+        for (int k = 0; k < args.length; k++) {
+            callee.fast[k] = args[k];
+            vals[k] = argVals[k];
         }
         for (int s = 0; s < callee.stackBase; s++) {
             // the defaults and a closure's cells frameFor stored: fixed for this function object
@@ -178,16 +213,22 @@ final class CallRecorder {
         caller.lasti = i;
         caller.ip = i;
         caller.sp = base;
-        int popWord = op == Op.CALL_PY_EXACT_ARGS_POP ? r.code[i + 1] : -1;
-        callers.push(new InlinedFrame(caller, i, base, popWord, r.floor));
-        maxDepth = Math.max(maxDepth, callers.size());
-        r.b.enterCall(fn.code, fn, vals, parent);
+        int levels = kind == Snapshot.CallKind.INIT ? 2 : 1;
+        callers.push(new InlinedFrame(caller, i, base, popWord, r.floor, kind, result, instance, levels));
+        this.levels += levels;
+        maxLevels = Math.max(maxLevels, this.levels);
+        r.b.enterCall(fn.code, fn, vals, parent, kind);
         r.f = callee;
         r.st = callee.stack;
         r.code = fn.code.instrs;
         r.ip = callee.ip;
         r.sp = callee.sp;
         r.floor = callee.stackBase;
+    }
+
+    /** BINARY_OP_USER at {@code i} with operator {@code nb}: the dunder inlined ({@link DunderRecorder}). */
+    void binaryUser(int i, int nb) {
+        DunderRecorder.binary(r, this, i, nb);
     }
 
     /**
@@ -232,6 +273,37 @@ final class CallRecorder {
         r.ip = i + 1;
     }
 
+    /** Builtins that read or change their caller's frame or namespaces: never called from a trace. */
+    private static final java.util.Set<String> FRAME_BUILTINS = java.util.Set.of("locals", "vars", "globals", "dir",
+            "exec", "eval", "compile", "__import__", "breakpoint", "input", "help");
+
+    /**
+     * CALL_NO_KW_BUILTIN {@code [NULL, builtin, args]} of up to 3 arguments in the loop's own frame
+     * (a builtin without a fixed-arity body: {@code sum(genexpr)}, {@code sorted(xs)}, {@code min(a, b, c)}):
+     * the builtin's identity guarded (folded after LOAD_GLOBAL's constant), then tier 1's generic call
+     * ({@link #callOpaque}: a generator argument's body may look at this frame, whose locals are
+     * written first). Builtins that read their caller's frame or namespaces are refused.
+     */
+    void residualBuiltin(int i, int argc) {
+        r.pops(i, argc + 2);
+        int base = r.sp - argc - 2;
+        PyObject nul = r.st[base], fn = r.st[base + 1];
+        if (nul != null || !(fn instanceof org.taipan.runtime.PyBuiltinFunction bf) || bf.getClass() != org.taipan.runtime.PyBuiltinFunction.class) {
+            throw new RecordAbort("unsupported opcode CALL_NO_KW_BUILTIN", i);
+        }
+        if (!callers.isEmpty()) {
+            throw new RecordAbort("builtin call inside an inlined call", i);
+        }
+        if (FRAME_BUILTINS.contains(bf.name())) {
+            throw new RecordAbort("builtin that reads its caller's frame", i);
+        }
+        Ins vf = r.b.read(base + 1);
+        if (vf.op != IrOp.CONST_REF || vf.aux != fn) {
+            r.b.guard(IrOp.GUARD_IS, fn, vf);
+        }
+        callOpaque(i, argc, false);
+    }
+
     /** {@link TraceCalls}' helpers by argument count. */
     static final Method[] CALL_HELPERS = {helper(0), helper(1), helper(2), helper(3)};
 
@@ -246,7 +318,7 @@ final class CallRecorder {
     }
 
     /** Aborts unless a call of {@code fn} with {@code nargs} positional arguments can be inlined here. */
-    private void checkInlinable(int i, PyFunction fn, int nargs) {
+    void checkInlinable(int i, PyFunction fn, int nargs, int newLevels) {
         if ((fn.code.code.flags & GENERATOR_FLAGS) != 0) {
             throw new RecordAbort("call of a generator or coroutine function", i);
         }
@@ -262,7 +334,7 @@ final class CallRecorder {
         if (callers.size() >= MAX_DEPTH) {
             throw new RecordAbort("inlining too deep", i);
         }
-        if (r.ts.depth + callers.size() + 1 > r.ts.interpreter.recursionLimit()) {
+        if (r.ts.depth + levels + newLevels > r.ts.interpreter.recursionLimit()) {
             // tier 1 raises RecursionError at this CALL
             throw new RecordAbort("recursion limit", i);
         }
@@ -287,14 +359,25 @@ final class CallRecorder {
             v = r.st[r.sp - 1];
             vi = r.b.read(r.sp - 1);
         }
-        InlinedFrame c = callers.pop();
+        InlinedFrame c = callers.peek();
+        switch (c.kind()) {
+            case CALL -> { }
+            case INIT -> InitRecorder.checkNone(r, i, v, vi);
+            case BINARY_DUNDER -> DunderRecorder.checkImplemented(r, i, v, vi);
+        }
+        callers.pop();
+        levels -= c.levels();
         r.b.leaveCall();
         r.f = c.caller();
         r.st = r.f.stack;
         r.code = r.f.code.instrs;
         r.floor = c.floor();
         r.sp = c.callerSp();
-        r.push(vi, v);
+        if (c.kind() == Snapshot.CallKind.INIT) {
+            r.push(c.result(), c.instance());
+        } else {
+            r.push(vi, v);
+        }
         int w = c.popWord();
         if (w >= 0) {
             // as CallOps.callPyExactThen: a STORE_FAST form stores the result, anything else drops it
@@ -330,6 +413,7 @@ final class CallRecorder {
             outer = c;
         }
         callers.clear();
+        levels = 0;
         Frame root = outer.caller();
         try {
             PyObject v = Eval.finishCalls(r.ts, chain, pending);

@@ -73,6 +73,21 @@ final class GeneratorRecorder {
         return v.op == IrOp.CALL_HELPER && v.aux == MAKE_FUNCTION;
     }
 
+    /**
+     * Whether a builtin call's arguments (the top {@code argc} of {@code st} below {@code sp}) include
+     * a generator: {@code next(g)}, {@code list(g)}, {@code sum(g)} run its body, which may look at
+     * the loop's frame, so the call goes through tier 1's call with the locals written first
+     * ({@code CallRecorder.residualBuiltin}) rather than the builtin's bare body.
+     */
+    static boolean resumesGenerator(PyObject[] st, int sp, int argc) {
+        for (int k = sp - argc; k < sp; k++) {
+            if (k >= 0 && st[k] instanceof PyGenerator) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the FOR_ITER header's iterator {@code it} is one {@link #forIter} records. */
     static boolean handles(PyObject it) {
         return it instanceof PyGenerator;
@@ -130,6 +145,41 @@ final class GeneratorRecorder {
         Ins result = r.b.guard(IrOp.CALL_HELPER, ITER, vo);
         r.replace(1, result, TraceGenerators.iter(o));
         r.ip = i + 1;
+    }
+
+    /**
+     * YIELD_VALUE at {@code i} in the loop's own frame: when the frame is a plain generator's and the
+     * yielded value is all the stack holds above the loop's entry depth (not a {@code yield from},
+     * whose receiver is below it), the iteration ends here: GUARD_YIELD (always taken) leaves the frame
+     * at the YIELD_VALUE with the value pushed and tier 1 yields it; the generator's next resumption
+     * reaches the loop's back jump and enters the trace again. A bridge of such a loop (the path the
+     * trace left by) ends at the yield the same way. Aborts otherwise.
+     *
+     * @return the loop's JUMP_BACKWARD to {@code header} (what the trace records as its back jump)
+     */
+    int yieldValue(int i, int header, int entrySp) {
+        if (r.inCallee() || r.sp != entrySp + 1
+                || (r.f.code.code.flags & org.taipan.code.CodeObject.CO_GENERATOR) == 0) {
+            throw new RecordAbort("unsupported opcode YIELD_VALUE", i);
+        }
+        int back = backJump(r.f.code.instrs, header);
+        if (back < 0) {
+            throw new RecordAbort("unsupported opcode YIELD_VALUE", i);
+        }
+        r.b.guard(IrOp.GUARD_YIELD, null);
+        return back;
+    }
+
+    /** The last JUMP_BACKWARD to {@code header} in {@code code}, or -1. */
+    private static int backJump(int[] code, int header) {
+        int back = -1;
+        for (int k = header; k < code.length; k++) {
+            int w = code[k];
+            if ((w & 0xFF) == org.taipan.code.Op.JUMP_BACKWARD && w >>> 8 == header) {
+                back = k;
+            }
+        }
+        return back;
     }
 
     /** MAKE_FUNCTION at {@code i} with {@code flags} (0x01 defaults, 0x02 keyword defaults, 0x04 annotations, 0x08 closure). */

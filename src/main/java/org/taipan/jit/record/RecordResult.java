@@ -15,7 +15,8 @@ import org.taipan.runtime.PyCode;
  * @param reason      why recording aborted (a short stable text), or null
  * @param code        the code object recording aborted in (the loop's, or an inlined callee's), or null
  * @param ip          the instruction of {@code code} recording aborted at, or -1
- * @param inlineDepth for a trace, the most inlined frames it keeps open at once (0: no calls):
+ * @param inlineDepth for a trace, the most recursion levels its inlined frames count at once (0: no
+ *                    calls; an inlined {@code __init__} counts two, as type.__call__ does):
  *                    entering it needs that much recursion depth left
  * @param raised      after an abort inside an inlined call, what finishing the call raised, or null
  */

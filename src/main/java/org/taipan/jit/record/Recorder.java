@@ -72,6 +72,8 @@ public final class Recorder {
     private final GeneratorRecorder gens = new GeneratorRecorder(this);
     int ip;
     int sp;
+    /** Set when the recording closes at a generator's YIELD_VALUE ({@link GeneratorRecorder#yieldValue}). */
+    private boolean atYield;
 
     /**
      * @param ts the thread running {@code f} ({@code f} is its running frame)
@@ -130,6 +132,13 @@ public final class Recorder {
                     throw new RecordAbort("bridge left the loop", ip);
                 }
                 int back = step(ip);
+                if (back >= 0 && atYield) {
+                    // the iteration ends at the generator's yield: the frame stays there, tier 1 yields
+                    f.ip = ip;
+                    f.sp = sp;
+                    Trace t = loopEnd >= 0 ? b.closeBridge(back, header, entrySp) : b.close(back);
+                    return RecordResult.closed(t, calls.maxDepth());
+                }
                 if (back >= 0) {
                     f.ip = header;
                     f.sp = sp;
@@ -273,13 +282,27 @@ public final class Recorder {
             case Op.BINARY_SUBSCR_STR_INT -> resid.strItem(i);
             case Op.FORMAT_VALUE -> resid.formatValue(i, oparg);
             case Op.BUILD_STRING -> resid.buildString(i, oparg);
+            case Op.BUILD_SET -> resid.stackOp(i, op, oparg, oparg);
+            case Op.BUILD_MAP -> resid.stackOp(i, op, oparg, 2 * oparg);
+            case Op.BUILD_CONST_KEY_MAP -> resid.stackOp(i, op, oparg, oparg + 1);
+            case Op.LIST_TO_TUPLE -> resid.stackOp(i, op, oparg, 1);
+            case Op.UNPACK_EX -> resid.unpackEx(i, oparg);
+            case Op.MAP_ADD -> resid.mapAdd(i, oparg);
+            case Op.SET_ADD -> resid.setAdd(i, oparg);
             case Op.LOAD_DEREF -> names.loadDeref(i, oparg);
             case Op.STORE_DEREF -> names.storeDeref(i, oparg);
             case Op.LOAD_CLOSURE -> names.loadClosure(i, oparg);
             case Op.LOAD_NAME -> names.loadName(i, f.code.names[oparg]);
             case Op.STORE_NAME -> names.storeName(i, f.code.names[oparg]);
-            case Op.CALL_NO_KW_BUILTIN_O -> builtins.call(i, 1);
-            case Op.CALL_NO_KW_BUILTIN_FAST -> builtins.call(i, 2);
+            case Op.CALL_NO_KW_BUILTIN_O, Op.CALL_NO_KW_BUILTIN_FAST -> {
+                int argc = op == Op.CALL_NO_KW_BUILTIN_O ? 1 : 2;
+                if (GeneratorRecorder.resumesGenerator(st, sp, argc)) {
+                    calls.residualBuiltin(i, argc);
+                } else {
+                    builtins.call(i, argc);
+                }
+            }
+            case Op.CALL_NO_KW_BUILTIN -> calls.residualBuiltin(i, oparg);
             case Op.CALL_NO_KW_METHOD_DESCRIPTOR_NOARGS -> descrs.call(i, 0);
             case Op.CALL_NO_KW_METHOD_DESCRIPTOR_O -> descrs.call(i, 1);
             case Op.CALL_NO_KW_METHOD_DESCRIPTOR_FAST -> descrs.call(i, 2);
@@ -325,6 +348,11 @@ public final class Recorder {
                     forIterRange(i, op);
                 }
             }
+            case Op.YIELD_VALUE -> {
+                int back = gens.yieldValue(i, header, entrySp);
+                atYield = true;
+                return back;
+            }
             case Op.GET_ITER -> {
                 if (GeneratorRecorder.residualIter(code[i + 1], st[sp - 1])) {
                     gens.getIter(i);
@@ -355,6 +383,8 @@ public final class Recorder {
                 ip = i + 1;
             }
             case Op.STORE_ATTR_INSTANCE_VALUE -> storeInstanceValue(i, oparg);
+            case Op.STORE_ATTR_ADD_VALUE -> ShapeRecorder.addValue(this, i);
+            case Op.BINARY_OP_USER -> calls.binaryUser(i, oparg);
             case Op.BINARY_SUBSCR_LIST_INT, Op.BINARY_SUBSCR_TUPLE_INT, Op.BINARY_SUBSCR_DICT -> seqs.subscr(i);
             case Op.BINARY_SUBSCR -> {
                 if (sp - 2 >= floor && st[sp - 2].getClass() == org.taipan.runtime.PyStr.class) {

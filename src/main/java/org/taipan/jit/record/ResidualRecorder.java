@@ -41,6 +41,9 @@ final class ResidualRecorder {
             FORMAT_SPEC = helper("formatSpec", 3), GET_ITEM = helper("getItem", 2);
     private static final Method[] JOIN = {null, null, helper("join2", 2), helper("join3", 3), helper("join4", 4),
         helper("join5", 5)};
+    private static final Method[] STACK = {helper("stack0", 1), helper("stack1", 2), helper("stack2", 3), helper("stack3", 4),
+        helper("stack4", 5), helper("stack5", 6), helper("stack6", 7), helper("stack7", 8), helper("stack8", 9)};
+    private static final Method UNPACK_EX = helper("unpackEx", 2), MAP_ADD = helper("mapAdd", 3), SET_ADD = helper("setAdd", 2);
     private static final Method STR_ITEM;
 
     static {
@@ -74,8 +77,9 @@ final class ResidualRecorder {
     }
 
     /**
-     * BINARY_OP {@code nb} (any form) at {@code i} on two {@link #plain} values, or tuple + tuple /
-     * tuple * int (immutable: nothing the trace reads changes): RESIDUAL of
+     * BINARY_OP {@code nb} (any form) at {@code i} on two {@link #plain} values, tuple + tuple /
+     * tuple * int (immutable: nothing the trace reads changes), or str % a tuple of plain values the
+     * trace built (each item's class guarded): RESIDUAL of
      * {@code Abstract.binaryOp}, a str concatenation or an int shift. What the typed recorders do not
      * take lands here (ints beyond 64 bits, a result that overflows 64 bits, shifts, str operators).
      */
@@ -86,7 +90,11 @@ final class ResidualRecorder {
         boolean tuples = a.getClass() == PyTuple.class
                 && (plain == Abstract.NB_ADD && c.getClass() == PyTuple.class
                         || plain == Abstract.NB_MULTIPLY && c.getClass() == PyInt.class);
-        if (!tuples && (!plain(a) || !plain(c))) {
+        // str % (x, y): the tuple built in the trace, so its items' classes can be guarded one by one
+        Ins vt = r.b.read(r.sp - 1);
+        boolean formatTuple = a.getClass() == PyStr.class && plain == Abstract.NB_REMAINDER && c.getClass() == PyTuple.class
+                && vt.op == IrOp.NEW_TUPLE && plainKey(c);
+        if (!tuples && !formatTuple && (!plain(a) || !plain(c))) {
             throw new RecordAbort("BINARY_OP operands not builtin scalars", i);
         }
         PyObject value;
@@ -98,9 +106,19 @@ final class ResidualRecorder {
         Ins va = r.b.read(r.sp - 2), vc = r.b.read(r.sp - 1);
         guardClass(va, a);
         guardClass(vc, c);
+        if (formatTuple) {
+            for (int k = 0; k < vt.args.length; k++) {
+                guardClass(vt.arg(k), ((PyTuple) c).get(k));
+            }
+        }
         boolean ints = a.getClass() == PyInt.class && c.getClass() == PyInt.class;
         Ins result;
-        if (ints && plain == Abstract.NB_RSHIFT) {
+        if (ints && plain == Abstract.NB_RSHIFT && Recorder.smallInt(a) && Recorder.smallInt(c) && ((PyInt) c).longValue() >= 0) {
+            // typed: a negative count exits before the shift (tier 1 raises ValueError there)
+            Ins x = r.unboxInt(va), y = r.unboxInt(vc);
+            r.b.guard(IrOp.GUARD_FALSE, null, r.b.emit(IrOp.INT_LT, null, y, r.b.constantI64(0)));
+            result = r.b.emit(IrOp.BOX_INT, null, r.b.emit(IrOp.INT_RSHIFT, null, x, y));
+        } else if (ints && plain == Abstract.NB_RSHIFT) {
             result = r.b.guard(IrOp.RESIDUAL, RSHIFT, va, vc);
         } else if (ints && plain == Abstract.NB_LSHIFT) {
             result = r.b.guard(IrOp.RESIDUAL, LSHIFT, va, vc);
@@ -260,7 +278,7 @@ final class ResidualRecorder {
         }
         Ins next = r.b.guard(IrOp.RESIDUAL, NEXT, vit);
         r.b.at(target, r.sp - 1);
-        r.b.guard(IrOp.GUARD_NOT_NULL, null, next);
+        r.b.guard(IrOp.GUARD_NOT_NULL, "iterator exhausted", next);
         r.push(next, item);
         r.ip = i + 1;
     }
@@ -296,10 +314,10 @@ final class ResidualRecorder {
         r.ip = i + 1;
     }
 
-    /** BUILD_STRING {@code n} (2 to 5) at {@code i} of exact strs. */
+    /** BUILD_STRING {@code n} (2 to 8) at {@code i} of exact strs. */
     void buildString(int i, int n) {
-        if (n < 2 || n >= JOIN.length) {
-            throw new RecordAbort("BUILD_STRING of more than 5 parts", i);
+        if (n < 2 || n >= STACK.length) {
+            throw new RecordAbort("BUILD_STRING of more than 8 parts", i);
         }
         r.pops(i, n);
         Ins[] parts = new Ins[n];
@@ -314,9 +332,153 @@ final class ResidualRecorder {
         for (int k = 0; k < n; k++) {
             guardClass(parts[k], objs[k]);
         }
-        PyObject value = TraceResiduals.join(objs);
-        Ins result = r.b.guard(IrOp.RESIDUAL, JOIN[n], parts);
+        PyObject value = TraceResiduals.join(objs.clone());
+        Ins result;
+        if (n < JOIN.length) {
+            result = r.b.guard(IrOp.RESIDUAL, JOIN[n], parts);
+        } else {
+            Ins[] args = new Ins[n + 1];
+            args[0] = r.b.constant(Op.BUILD_STRING | n << 8);
+            System.arraycopy(parts, 0, args, 1, n);
+            result = r.b.guard(IrOp.RESIDUAL, STACK[n], args);
+        }
         r.replace(n, result, value);
+        r.ip = i + 1;
+    }
+
+    /** Whether {@code o} hashes and compares without Python code: a {@link #plain} value or a tuple of such. */
+    static boolean plainKey(PyObject o) {
+        if (o.getClass() == PyTuple.class) {
+            PyTuple t = (PyTuple) o;
+            for (int k = 0; k < t.size(); k++) {
+                if (!plain(t.get(k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return plain(o);
+    }
+
+    /**
+     * A stack-only instruction without control flow at {@code i} ({@code op} with {@code oparg},
+     * popping {@code n} values and pushing one): RESIDUAL of {@link TraceResiduals#stackOp}, tier 1's
+     * own implementation. BUILD_SET (items), BUILD_MAP (keys) and BUILD_CONST_KEY_MAP (keys: a constant
+     * tuple) need keys whose hash runs no Python code: exact str/int/float/bool/None, guarded by class
+     * (a tuple key: each item checked and the tuple's class guarded only when the tuple is a constant).
+     */
+    void stackOp(int i, int op, int oparg, int n) {
+        if (n >= STACK.length) {
+            throw new RecordAbort("residual stack op of more than 8 operands", i);
+        }
+        r.pops(i, n);
+        PyObject[] objs = new PyObject[n];
+        Ins[] vals = new Ins[n];
+        for (int k = 0; k < n; k++) {
+            objs[k] = r.st[r.sp - n + k];
+            vals[k] = r.b.read(r.sp - n + k);
+        }
+        for (int k = 0; k < n; k++) {
+            boolean key = switch (op) {
+                case Op.BUILD_SET -> true;
+                case Op.BUILD_MAP -> k % 2 == 0;
+                case Op.BUILD_CONST_KEY_MAP -> k == n - 1;
+                default -> false;
+            };
+            if (!key) {
+                continue;
+            }
+            if (op == Op.BUILD_CONST_KEY_MAP ? vals[k].op != IrOp.CONST_REF || !plainKey(objs[k]) : !plain(objs[k])) {
+                throw new RecordAbort("set item or dict key not a builtin scalar", i);
+            }
+            guardClass(vals[k], objs[k]);
+        }
+        if (op == Op.LIST_TO_TUPLE) {
+            if (objs[0].getClass() != org.taipan.runtime.PyList.class) {
+                throw new RecordAbort("LIST_TO_TUPLE of another type than an exact list", i);
+            }
+            guardClass(vals[0], objs[0]);
+        }
+        int what = op | oparg << 8;
+        PyObject value;
+        try {
+            value = TraceResiduals.stackOp(what, objs.clone());
+        } catch (PyException e) {
+            throw new RecordAbort("residual op raised while recording", i, e);
+        }
+        Ins[] args = new Ins[n + 1];
+        args[0] = r.b.constant(what);
+        System.arraycopy(vals, 0, args, 1, n);
+        Ins result = r.b.guard(IrOp.RESIDUAL, STACK[n], args);
+        r.replace(n, result, value);
+        r.ip = i + 1;
+    }
+
+    /**
+     * UNPACK_EX {@code oparg} at {@code i} of an exact list or tuple: one RESIDUAL returns what tier 1
+     * pushes as a tuple (ValueError when too short, raised at the instruction), then its items.
+     */
+    void unpackEx(int i, int oparg) {
+        r.pops(i, 1);
+        PyObject seq = r.st[r.sp - 1];
+        if (seq.getClass() != PyTuple.class && seq.getClass() != org.taipan.runtime.PyList.class) {
+            throw new RecordAbort("UNPACK_EX not of an exact tuple or list", i);
+        }
+        PyTuple pushed;
+        try {
+            pushed = (PyTuple) TraceResiduals.unpackEx(oparg, seq);
+        } catch (PyException e) {
+            throw new RecordAbort("UNPACK_EX raised while recording", i, e);
+        }
+        Ins vs = r.b.read(r.sp - 1);
+        guardClass(vs, seq);
+        Ins all = r.b.guard(IrOp.RESIDUAL, UNPACK_EX, r.b.constant(oparg), vs);
+        r.pop();
+        for (int k = 0; k < pushed.size(); k++) {
+            r.push(r.b.emit(IrOp.TUPLE_GETITEM, null, all, r.b.constantI64(k)), pushed.get(k));
+        }
+        r.ip = i + 1;
+    }
+
+    /** MAP_ADD {@code oparg} at {@code i}: {@code (dict, ..., key, value -- dict, ...)}, the key a builtin scalar. */
+    void mapAdd(int i, int oparg) {
+        r.pops(i, 2);
+        PyObject d = r.st[r.sp - 2 - oparg], key = r.st[r.sp - 2];
+        if (d.getClass() != org.taipan.runtime.PyDict.class || !plain(key)) {
+            throw new RecordAbort("MAP_ADD of a key not a builtin scalar", i);
+        }
+        if (r.inlineDepth() > 0) {
+            // a colliding user key's __eq__ would run while the inlined frames do not exist
+            throw new RecordAbort("MAP_ADD inside an inlined call", i);
+        }
+        Ins vd = r.b.read(r.sp - 2 - oparg), vk = r.b.read(r.sp - 2), vv = r.b.read(r.sp - 1);
+        guardClass(vd, d);
+        guardClass(vk, key);
+        // a CALL_HELPER (an effect): a key already in the dict from tier 1's iterations may be a user
+        // object whose __eq__ runs when the hashes collide
+        r.b.guard(IrOp.CALL_HELPER, MAP_ADD, vd, vk, vv);
+        TraceResiduals.mapAdd(d, key, r.st[r.sp - 1]);
+        r.pop();
+        r.pop();
+        r.ip = i + 1;
+    }
+
+    /** SET_ADD {@code oparg} at {@code i}: {@code (set, ..., v -- set, ...)}, {@code v} a builtin scalar. */
+    void setAdd(int i, int oparg) {
+        r.pops(i, 1);
+        PyObject s = r.st[r.sp - 1 - oparg], v = r.st[r.sp - 1];
+        if (s.getClass() != org.taipan.runtime.PySet.class || !plain(v)) {
+            throw new RecordAbort("SET_ADD of an item not a builtin scalar", i);
+        }
+        if (r.inlineDepth() > 0) {
+            throw new RecordAbort("SET_ADD inside an inlined call", i);
+        }
+        Ins vs = r.b.read(r.sp - 1 - oparg), vv = r.b.read(r.sp - 1);
+        guardClass(vs, s);
+        guardClass(vv, v);
+        r.b.guard(IrOp.CALL_HELPER, SET_ADD, vs, vv);
+        TraceResiduals.setAdd(s, v);
+        r.pop();
         r.ip = i + 1;
     }
 

@@ -238,10 +238,17 @@ final class SequenceRecorder {
             throw new RecordAbort("slice of another type than an exact list or tuple", i);
         }
         Ins slice = tracedSlice(i, r.sp - 1);
+        PyObject value;
+        try {
+            value = Abstract.getItem(o, r.st[r.sp - 1]);
+        } catch (org.taipan.runtime.PyException e) {
+            throw new RecordAbort("slice raised while recording", i, e);
+        }
         Ins vs = r.b.read(r.sp - 2);
         r.b.guard(IrOp.GUARD_CLASS, o.getClass(), vs);
-        Ins result = r.b.emit(IrOp.SEQ_GETSLICE, null, vs, slice);
-        r.replace(2, result, Abstract.getItem(o, r.st[r.sp - 1]));
+        // a zero step raises ValueError: the op's snapshot is the subscript, where tier 1 raises it
+        Ins result = r.b.guard(IrOp.SEQ_GETSLICE, null, vs, slice);
+        r.replace(2, result, value);
         r.ip = i + 1;
     }
 
@@ -279,7 +286,7 @@ final class SequenceRecorder {
         r.pops(i, 3);
         PyObject callee = BuiltinCallProbe.cachedBuiltin(r.f.code, i), x = r.st[r.sp - 1];
         if (callee == null || r.st[r.sp - 2] != callee || r.st[r.sp - 3] != null || !isContainer(x)) {
-            throw new RecordAbort("len() not of an exact list, tuple, str or dict", i);
+            throw new RecordAbort("len() not of an exact list, tuple, str, dict or set", i);
         }
         same(r.sp - 2, callee);
         same(r.sp - 3, null);
@@ -458,14 +465,15 @@ final class SequenceRecorder {
         }
     }
 
-    /** Whether {@link #truth} handles {@code v}: an exact list, tuple, str or dict. */
+    /** Whether {@link #truth} and {@code len} handle {@code v}: an exact list, tuple, str, dict or set. */
     static boolean isContainer(PyObject v) {
         Class<?> c = v.getClass();
-        return c == PyList.class || c == PyTuple.class || c == PyStr.class || c == PyDict.class;
+        return c == PyList.class || c == PyTuple.class || c == PyStr.class || c == PyDict.class
+                || c == org.taipan.runtime.PySet.class;
     }
 
     /**
-     * The truth of an exact list, tuple, str or dict on top of the stack (CPython's
+     * The truth of an exact list, tuple, str, dict or set on top of the stack (CPython's
      * {@code PyObject_IsTrue} through {@code sq_length}/{@code mp_length}), guarded: its class, and
      * whether its length is zero. Returns the truth it had.
      */

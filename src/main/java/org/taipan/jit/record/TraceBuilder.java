@@ -48,7 +48,7 @@ final class TraceBuilder {
     private final ArrayDeque<Callee> callers = new ArrayDeque<>();
 
     /** One inlined frame's bookkeeping; {@code parent} is the caller waiting in its CALL. */
-    private record Callee(PyCode code, PyFunction function, Ins[] vals, Snapshot parent) {}
+    private record Callee(PyCode code, PyFunction function, Ins[] vals, Snapshot parent, Snapshot.CallKind kind) {}
 
     /**
      * @param frameSize the frame array's length ({@code PyCode.frameSize})
@@ -108,11 +108,11 @@ final class TraceBuilder {
      * Starts recording an inlined call of {@code function} (code {@code calleeCode}) whose slots
      * hold {@code calleeVals} (every bound slot a value), its caller waiting as {@code parent}.
      */
-    void enterCall(PyCode calleeCode, PyFunction function, Ins[] calleeVals, Snapshot parent) {
+    void enterCall(PyCode calleeCode, PyFunction function, Ins[] calleeVals, Snapshot parent, Snapshot.CallKind kind) {
         if (callee != null) {
             callers.push(callee);
         }
-        callee = new Callee(calleeCode, function, calleeVals, parent);
+        callee = new Callee(calleeCode, function, calleeVals, parent, kind);
     }
 
     /** The inlined call being recorded returned: its caller is recorded again. */
@@ -183,7 +183,7 @@ final class TraceBuilder {
         Ins[] slots = new Ins[atSp];
         if (callee != null) {
             System.arraycopy(callee.vals, 0, slots, 0, atSp);
-            return new Snapshot(callee.code, atIp, atSp, slots, callee.parent, callee.function);
+            return new Snapshot(callee.code, atIp, atSp, slots, callee.parent, callee.function, callee.kind);
         }
         System.arraycopy(vals, 0, slots, 0, atSp);
         return new Snapshot(code, atIp, atSp, slots, null);

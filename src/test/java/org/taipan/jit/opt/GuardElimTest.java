@@ -69,4 +69,21 @@ class GuardElimTest {
         f.jump();
         assertEquals(0, GuardElim.run(f.t));
     }
+
+    @Test
+    void aNullCheckOfABoxOrOfAValueOfKnownClassGoes() {
+        Fixture f = new Fixture(2);
+        Ins x = f.slot(0), c = f.slot(1);
+        f.loop();
+        Ins box = f.add(IrOp.BOX_FLOAT, null, f.add(IrOp.CONST_F64, 2.0));
+        f.guard(1, new Ins[] {null, null}, IrOp.GUARD_NOT_NULL, null, box);
+        f.guard(2, new Ins[] {null, null}, IrOp.GUARD_CLASS, PyInt.class, x);
+        f.guard(3, new Ins[] {null, null}, IrOp.GUARD_NOT_NULL, null, x);
+        Ins v = f.add(IrOp.CELL_GET, null, c);
+        f.guard(4, new Ins[] {null, null}, IrOp.GUARD_NOT_NULL, null, v);
+        f.jump();
+        assertEquals(2, GuardElim.run(f.t), f.t::toString);
+        f.t.verify();
+        assertEquals(1, Fixture.count(f.t, IrOp.GUARD_NOT_NULL), "the cell's contents may be null");
+    }
 }

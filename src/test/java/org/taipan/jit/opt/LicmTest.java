@@ -116,4 +116,35 @@ class LicmTest {
         f.jump();
         assertEquals(0, Licm.run(f.t), f.t::toString);
     }
+
+    @Test
+    void attributesAddedToAnInstanceTheBodyAllocatesKeepInvariantShapesAndLoadsHoistable() {
+        Fixture f = new Fixture(1);
+        Ins ray = f.slot(0);
+        f.loop();
+        Ins[] s = {null};
+        f.guard(1, s, IrOp.GUARD_SHAPE, new Object(), ray);
+        Ins origin = f.add(IrOp.GETSLOT, 0, ray);
+        Ins v = f.add(IrOp.NEW_INSTANCE, new Object());
+        f.add(IrOp.ADDSLOT, new Object(), v, origin);
+        f.add(IrOp.SETSLOT, 0, v, origin);
+        f.jump();
+        assertEquals(2, Licm.run(f.t), f.t::toString);
+        f.t.verify();
+        Fixture.assertBody(f.t, IrOp.GETSLOT, 0);
+        Fixture.assertBody(f.t, IrOp.ADDSLOT, 1);
+    }
+
+    @Test
+    void attributesAddedToAnotherObjectKeepShapesInTheLoop() {
+        Fixture f = new Fixture(2);
+        Ins ray = f.slot(0), other = f.slot(1);
+        f.loop();
+        Ins[] s = {null, null};
+        f.guard(1, s, IrOp.GUARD_SHAPE, new Object(), ray);
+        Ins origin = f.add(IrOp.GETSLOT, 0, ray);
+        f.add(IrOp.ADDSLOT, new Object(), other, origin);
+        f.jump();
+        assertEquals(0, Licm.run(f.t), f.t::toString);
+    }
 }

@@ -94,4 +94,21 @@ class LoadForwardingTest {
         assertEquals(1, Fixture.count(f.t, IrOp.DICT_VALUE_AT), f.t::toString);
         assertSame(b, g.args[0]);
     }
+
+    @Test
+    void aCellReadAfterItsSetIsTheValueSetUnlessAnotherCellWasSetBetween() {
+        Fixture f = new Fixture(2);
+        Ins c = f.slot(0), d = f.slot(1);
+        f.loop();
+        Ins v = f.add(IrOp.CONST_REF, org.taipan.runtime.PyInt.of(5));
+        f.add(IrOp.CELL_SET, null, c, v);
+        Ins back = f.add(IrOp.CELL_GET, null, c);
+        f.add(IrOp.CELL_SET, null, d, back);
+        Ins again = f.add(IrOp.CELL_GET, null, c);
+        f.add(IrOp.CELL_SET, null, d, again);
+        f.jump();
+        assertEquals(1, LoadForwarding.run(f.t), f.t::toString);
+        f.t.verify();
+        assertEquals(1, Fixture.count(f.t, IrOp.CELL_GET), "d may be c: the second read stays");
+    }
 }

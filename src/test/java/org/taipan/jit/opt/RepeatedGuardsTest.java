@@ -1,6 +1,7 @@
 package org.taipan.jit.opt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.lang.invoke.SwitchPoint;
 import org.junit.jupiter.api.Test;
@@ -116,5 +117,21 @@ class RepeatedGuardsTest {
         f.jump();
         assertEquals(0, RepeatedGuards.run(f.t), f.t::toString);
         assertEquals(2, Fixture.count(f.t, IrOp.GUARD_LIST_INDEX));
+    }
+
+    @Test
+    void aBoundsCheckIsNotStrengthenedAcrossAnAppendToItsList() {
+        Fixture f = new Fixture(1);
+        Ins a = f.slot(0);
+        f.loop();
+        Ins zero = f.add(IrOp.CONST_I64, 0L), five = f.add(IrOp.CONST_I64, 5L);
+        Ins first = f.guard(1, S, IrOp.GUARD_LIST_INDEX, null, a, zero);
+        Ins x = f.add(IrOp.LIST_GETITEM, null, a, zero);
+        f.add(IrOp.LIST_APPEND, null, a, x);
+        f.guard(2, S, IrOp.GUARD_LIST_INDEX, null, a, five);
+        f.jump();
+        assertEquals(0, RepeatedGuards.run(f.t), f.t::toString);
+        f.t.verify();
+        assertSame(zero, first.arg(1), "a[5] may exist only after the append");
     }
 }
