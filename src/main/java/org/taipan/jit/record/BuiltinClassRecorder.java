@@ -20,14 +20,20 @@ import org.taipan.runtime.PyTuple;
  * {@code int(i)}, {@code float(f)}, {@code str(s)} of an exact value are that value (the same
  * object, as in CPython), {@code float(i)} of a small int is INT_TO_FLOAT. Everything else is a
  * CALL_HELPER of {@link TraceBuiltins#make1} and its siblings: tier 1's answer, else the ordinary
- * type call (which may run {@code __int__} / {@code __float__} / {@code __index__}: allowed inside
- * an inlined call only for inert arguments, {@link FrameSafety}).
+ * type call. That call may run Python code ({@code __int__}, {@code __index__}, a generator given to
+ * {@code list}); unless the arguments are inert ({@link FrameSafety}, their classes guarded) it is
+ * the {@code InFrame} helper, {@link org.taipan.interp.RunsPython} (the loop frame's locals written
+ * first), never recorded inside an inlined call.
  */
 final class BuiltinClassRecorder {
     private static final Method[] MAKE = {
-        DescriptorCallRecorder.helper(TraceBuiltins.class, "make0", 2),
-        DescriptorCallRecorder.helper(TraceBuiltins.class, "make1", 3),
-        DescriptorCallRecorder.helper(TraceBuiltins.class, "make2", 4)};
+        DescriptorCallRecorder.helper(TraceBuiltins.class, "make0", 1),
+        DescriptorCallRecorder.helper(TraceBuiltins.class, "make1", 2),
+        DescriptorCallRecorder.helper(TraceBuiltins.class, "make2", 3)};
+    private static final Method[] MAKE_IN_FRAME = {
+        DescriptorCallRecorder.helper(TraceBuiltins.class, "make0InFrame", 2),
+        DescriptorCallRecorder.helper(TraceBuiltins.class, "make1InFrame", 3),
+        DescriptorCallRecorder.helper(TraceBuiltins.class, "make2InFrame", 4)};
 
     /** The classes tier 1's form answers for ({@code TypeCalls.handles}): builtin, immutable. */
     private static final java.util.Set<PyObject> CLASSES = java.util.Set.of(PyInt.TYPE, PyFloat.TYPE, PyStr.TYPE,
@@ -51,7 +57,9 @@ final class BuiltinClassRecorder {
         PyObject[] args = new PyObject[argc];
         System.arraycopy(st, base + 2, args, 0, argc);
         boolean inlined = r.inCallee();
-        if (inlined && !safeInCallee(t, args)) {
+        // runs no Python code now, and still none when the trace runs: the arguments' classes guarded below
+        boolean inert = runsNoPython(t, args);
+        if (inlined && !inert) {
             throw new RecordAbort("builtin class call inside an inlined call", i);
         }
         Ins vt = r.b.read(base + 1);
@@ -61,7 +69,7 @@ final class BuiltinClassRecorder {
         Ins[] vargs = new Ins[argc];
         for (int k = 0; k < argc; k++) {
             vargs[k] = r.b.read(base + 2 + k);
-            if (inlined) {
+            if (inert) {
                 r.b.guard(IrOp.GUARD_CLASS, args[k].getClass(), vargs[k]);
             }
         }
@@ -71,16 +79,22 @@ final class BuiltinClassRecorder {
             value = argc == 1 && t == PyFloat.TYPE && args[0].getClass() == PyInt.class
                     ? new PyFloat(((PyInt) args[0]).doubleValue()) : args[0];
         } else {
-            Ins[] ops = new Ins[argc + 2];
-            ops[0] = r.b.constant(inlined ? null : Integer.valueOf(i));
-            ops[1] = vt;
-            System.arraycopy(vargs, 0, ops, 2, argc);
+            int first = inert ? 0 : 1;
+            Ins[] ops = new Ins[argc + 1 + first];
+            if (!inert) {
+                // the InFrame form sets the loop frame's lasti: the Python code it runs sees the line
+                ops[0] = r.b.constant(Integer.valueOf(i));
+            }
+            ops[first] = vt;
+            System.arraycopy(vargs, 0, ops, first + 1, argc);
             // resumes at the call with its operands on the stack: tier 1 unwinds what it raises from there
-            result = r.b.guard(IrOp.CALL_HELPER, MAKE[argc], ops);
-            Object at = inlined ? null : Integer.valueOf(i);
+            result = r.b.guard(IrOp.CALL_HELPER, inert ? MAKE[argc] : MAKE_IN_FRAME[argc], ops);
+            if (!inlined) {
+                r.f.lasti = i;
+            }
             try {
-                value = argc == 0 ? TraceBuiltins.make0(at, t) : argc == 1 ? TraceBuiltins.make1(at, t, args[0])
-                        : TraceBuiltins.make2(at, t, args[0], args[1]);
+                value = argc == 0 ? TraceBuiltins.make0(t) : argc == 1 ? TraceBuiltins.make1(t, args[0])
+                        : TraceBuiltins.make2(t, args[0], args[1]);
             } catch (PyException | StackOverflowError e) {
                 // it ran: tier 1 must not run it again, but raise what it raised at this call
                 throw new RecordAbort("builtin class call raised while recording", i, e);
@@ -104,10 +118,14 @@ final class BuiltinClassRecorder {
         return null;
     }
 
-    /** Arguments whose conversion by {@code t} runs no Python code: inert values, or an exact list or tuple for {@code tuple()}. */
-    private static boolean safeInCallee(PyObject t, PyObject[] args) {
+    /**
+     * Whether {@code t(args)} runs no Python code: inert arguments, or an exact list or tuple
+     * copied by {@code tuple()} or {@code list()} (no element is looked at).
+     */
+    private static boolean runsNoPython(PyObject t, PyObject[] args) {
         for (PyObject a : args) {
-            boolean sequence = t == PyTuple.TYPE && (a.getClass() == PyList.class || a.getClass() == PyTuple.class);
+            boolean sequence = (t == PyTuple.TYPE || t == PyList.TYPE)
+                    && (a.getClass() == PyList.class || a.getClass() == PyTuple.class);
             if (!FrameSafety.inert(a) && !sequence) {
                 return false;
             }

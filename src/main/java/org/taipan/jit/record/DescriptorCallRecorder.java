@@ -18,16 +18,24 @@ import org.taipan.runtime.PyObject;
  * LOAD_ATTR_METHOD, whose type-version guard on the receiver is already in the trace), the
  * receiver's exact Java class, and its Python type when that class does not fix it. Then a
  * CALL_HELPER of the descriptor's array-free body ({@link TraceDescriptors}), or of its full body
- * with an argument array (up to 3 arguments). The call runs while recording; what it raises in
+ * with an argument array (up to 3 arguments): the plain form when the call can run no Python code
+ * ({@link FrameSafety#descriptorAllowed}: inert receiver and arguments, their classes guarded, or a
+ * list/dict method that calls nothing), else the {@code InFrame} form, a
+ * {@link org.taipan.interp.RunsPython} helper (a user key's {@code __eq__} in {@code list.index} or
+ * {@code dict.get}, a generator consumed by {@code str.join}: the loop frame's locals are written
+ * and its {@code lasti} set before it). The call runs while recording; what it raises in
  * the loop's own frame stops recording with that exception raised at the call
  * ({@link RecordAbort#raised}); inside an inlined call the callee frames are finished by tier 1
- * with it pending at the call. Inside an inlined call only calls that observe no frame are
- * recorded ({@link FrameSafety#descriptorAllowed}).
+ * with it pending at the call. Inside an inlined call, whose frames do not exist while the trace
+ * runs, only the plain form is recorded.
  */
 final class DescriptorCallRecorder {
-    private static final Method NO_ARGS = helper("noArgs", 3), ONE_ARG = helper("oneArg", 4),
-            TWO_ARGS = helper("twoArgs", 5);
-    private static final Method[] FULL = {helper("call0", 3), helper("call1", 4), helper("call2", 5), helper("call3", 6)};
+    /** The helpers by form: [array-free 0, 1, 2 arguments, full body 0..3 arguments], plain and InFrame. */
+    private static final Method[] PLAIN = {helper("noArgs", 2), helper("oneArg", 3), helper("twoArgs", 4),
+        helper("call0", 2), helper("call1", 3), helper("call2", 4), helper("call3", 5)};
+    private static final Method[] IN_FRAME = {helper("noArgsInFrame", 3), helper("oneArgInFrame", 4),
+        helper("twoArgsInFrame", 5), helper("call0InFrame", 3), helper("call1InFrame", 4), helper("call2InFrame", 5),
+        helper("call3InFrame", 6)};
 
     private final Recorder r;
 
@@ -62,13 +70,15 @@ final class DescriptorCallRecorder {
             throw new RecordAbort("method descriptor of another type", i);
         }
         Object body = argc == 0 ? d.noArgs() : argc == 1 ? d.oneArg() : argc == 2 ? d.twoArgs() : null;
-        if (body == null && argc >= FULL.length) {
+        if (body == null && argc > 3) {
             throw new RecordAbort("method descriptor call with more than 3 arguments", i);
         }
         PyObject[] args = new PyObject[argc];
         System.arraycopy(st, base + 2, args, 0, argc);
         boolean inlined = r.inCallee();
-        if (inlined && !FrameSafety.descriptorAllowed(d, self, args)) {
+        // runs no Python code now, and still none when the trace runs: its operands' classes guarded below
+        boolean inert = FrameSafety.descriptorAllowed(d, self, args);
+        if (inlined && !inert) {
             throw new RecordAbort("method call inside an inlined call", i);
         }
         Ins vd = r.b.read(base);
@@ -80,20 +90,23 @@ final class DescriptorCallRecorder {
         if (!TraceDescriptors.exactClass(self.getClass())) {
             Speculation.typeVersion(r.b, self.type(), vs);
         }
-        Ins[] ops = new Ins[argc + 3];
-        // in the loop's own frame the helper sets its lasti (Python code the method runs sees the line)
-        ops[0] = r.b.constant(inlined ? null : Integer.valueOf(i));
-        ops[1] = r.b.constant(body != null ? body : d);
-        ops[2] = vs;
+        int first = inert ? 0 : 1;
+        Ins[] ops = new Ins[argc + 2 + first];
+        if (!inert) {
+            // the InFrame form sets the loop frame's lasti: Python code the method runs sees the line
+            ops[0] = r.b.constant(Integer.valueOf(i));
+        }
+        ops[first] = r.b.constant(body != null ? body : d);
+        ops[first + 1] = vs;
         for (int k = 0; k < argc; k++) {
-            ops[k + 3] = r.b.read(base + 2 + k);
-            if (inlined && FrameSafety.inert(args[k])) {
-                FrameSafety.guardInert(r.b, ops[k + 3], args[k]);
+            ops[first + 2 + k] = r.b.read(base + 2 + k);
+            if (inert && FrameSafety.inert(args[k])) {
+                FrameSafety.guardInert(r.b, ops[first + 2 + k], args[k]);
             }
         }
-        Method m = body == null ? FULL[argc] : argc == 0 ? NO_ARGS : argc == 1 ? ONE_ARG : TWO_ARGS;
+        int form = body != null ? argc : 3 + argc;
         // resumes at the call with its operands on the stack: tier 1 unwinds what it raises from there
-        Ins result = r.b.guard(IrOp.CALL_HELPER, m, ops);
+        Ins result = r.b.guard(IrOp.CALL_HELPER, inert ? PLAIN[form] : IN_FRAME[form], ops);
         if (!inlined) {
             r.f.lasti = i;
         }

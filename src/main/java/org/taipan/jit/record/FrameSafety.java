@@ -27,6 +27,10 @@ import org.taipan.runtime.PyStr;
  * trace runs; and the callee is not one of {@link #FRAME_OBSERVING} (for functions of modules,
  * only {@link #SAFE_MODULES}). What an allowed call raises is unwound in the inlined frame by the
  * exit of its CALL_HELPER, as tier 1 would raise it there.
+ *
+ * <p>In the loop's own frame the same rule picks the helper's form: a call that passes it is a
+ * plain CALL_HELPER, any other is the {@link org.taipan.interp.RunsPython} form, before which the
+ * trace writes the frame's changed locals (the Python code it runs may read them).
  */
 final class FrameSafety {
     private FrameSafety() {}
