@@ -138,7 +138,7 @@ public final class Jit {
                 discard(f, s, "assumption invalidated: " + Dependencies.firstInvalidated(s.dependencies));
                 return;
             }
-            enter(ts, f, s);
+            enter(ts, f, s, false);
             return;
         }
         if (s.closed) {
@@ -238,7 +238,7 @@ public final class Jit {
         }
         if (f.ip == s.headerIp) {
             // (a recording that ended at a generator's yield left the frame there: tier 1 yields first)
-            enter(ts, f, s);
+            enter(ts, f, s, false);
         }
     }
 
@@ -261,8 +261,47 @@ public final class Jit {
         s.entryStats = new EntryStats();
     }
 
-    /** Runs the loop's trace from the header until it exits (or events are pending), then arranges re-entry at the next back jump. */
-    private void enter(ThreadState ts, Frame f, LoopState s) {
+    /**
+     * For the recorder of an outer loop at instruction {@code ip} of {@code f} (the loop's own frame)
+     * with the stack at {@code sp}: when {@code ip} is the header of another loop of the frame's
+     * code that has a compiled trace entered at that depth, the {@link InnerCall} that runs it
+     * (IR CALL_TRACE); else null (the recorder aborts "inner loop" as before).
+     */
+    public InnerCall innerLoopAt(Frame f, int ip, int sp) {
+        LoopState s = LoopTable.find(f.code, ip);
+        if (s == null || s.trace == null || s.entrySp != sp || f.globals != s.globals || f.builtins != s.builtins) {
+            return null;
+        }
+        return new InnerCall(this, s);
+    }
+
+    /**
+     * Runs inner loop {@code s} from its header on {@code f} as an entry from tier 1 would
+     * ({@link #enter}), for a CALL_TRACE of an outer trace; then finishes an exhausted FOR_ITER at
+     * the header ({@link InnerLoops#finishExhausted}). The frame is left where tier 1 would go on.
+     */
+    void runInner(ThreadState ts, Frame f, LoopState s) {
+        if (s.trace == null) {
+            return;
+        }
+        if (Dependencies.anyInvalidated(s.dependencies)) {
+            discard(f, s, "assumption invalidated: " + Dependencies.firstInvalidated(s.dependencies));
+            return;
+        }
+        enter(ts, f, s, true);
+        if (f.ip == s.headerIp) {
+            InnerLoops.finishExhausted(f);
+        }
+    }
+
+    /**
+     * Runs the loop's trace from the header until it exits (or events are pending), then arranges
+     * re-entry at the next back jump. An entry from tier 1 is judged by the loop's
+     * {@link EntryStats}; one from an outer loop's trace ({@code fromTrace}, CALL_TRACE) is not:
+     * it costs no tier-1 dispatch, and a short inner loop given up to tier 1 would leave the outer
+     * trace at its CALL_TRACE on every iteration.
+     */
+    private void enter(ThreadState ts, Frame f, LoopState s, boolean fromTrace) {
         if (f.globals != s.globals || f.builtins != s.builtins) {
             // one code object run by functions with other namespaces (FunctionType, exec): the
             // trace's globals and builtins (GUARD_GLOBAL's dicts, constants) are the recording's
@@ -303,7 +342,7 @@ public final class Jit {
             // a nested entry (recursion) threw this trace away or replaced it: its window is not ours
             return;
         }
-        if (after == Bridges.PENDING) {
+        if (after == Bridges.PENDING || fromTrace) {
             // an exit about to grow a bridge is not yet evidence about the trace
             return;
         }

@@ -12,6 +12,19 @@ public final class LoopTable {
     private LoopState[] loops = new LoopState[2];
     private int n;
 
+    /** The state of the loop with header {@code headerIp} of {@code code}, or null when the JIT has not seen it. */
+    static LoopState find(PyCode code, int headerIp) {
+        LoopTable t = code.jitLoops;
+        if (t != null) {
+            for (int k = 0; k < t.n; k++) {
+                if (t.loops[k].headerIp == headerIp) {
+                    return t.loops[k];
+                }
+            }
+        }
+        return null;
+    }
+
     /** The state of the loop with header {@code headerIp} of {@code code}, made on first use. */
     static LoopState of(PyCode code, int headerIp) {
         LoopTable t = code.jitLoops;

@@ -63,6 +63,7 @@ final class TraceExits {
         Snapshot s = guard.snapshot;
         // an invalidated assumption is not a path to specialize: the trace is thrown away at its next entry
         return depth < MAX_DEPTH && s != null && s.parent() == null && s.code() == ir.code
-                && guard.op != IrOp.GUARD_NOT_INVALIDATED && guard.op != IrOp.GUARD_YIELD && !Describe.endsLoop(guard, ir);
+                && guard.op != IrOp.GUARD_NOT_INVALIDATED && guard.op != IrOp.GUARD_YIELD && guard.op != IrOp.CALL_TRACE
+                && !Describe.endsLoop(guard, ir);
     }
 }

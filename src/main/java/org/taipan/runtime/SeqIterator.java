@@ -63,6 +63,17 @@ public final class SeqIterator extends PyObject {
         return seq instanceof PyTuple t && index < t.size();
     }
 
+    /**
+     * Whether {@link #next} would now return null without running any code (a list, tuple or str
+     * iterator past its end, or any iterator already exhausted): the JIT finishes an inner loop's
+     * FOR_ITER with it when the inner loop's trace left at the loop header.
+     */
+    public boolean exhaustedQuietly() {
+        PyObject s = seq;
+        return s == null || s instanceof PyList l && index >= l.size() || s instanceof PyTuple t && index >= t.size()
+                || s instanceof PyStr str && index >= str.length();
+    }
+
     /** The next item of a list iterator that {@link #listActive} just accepted. */
     public PyObject listNext() {
         return ((PyList) seq).get(index++);

@@ -53,6 +53,17 @@ final class TraceInterpreter implements CompiledTrace {
             if (ins.op == IrOp.LOOP) {
                 continue;
             }
+            if (ins.op == IrOp.CALL_TRACE) {
+                // the frame written as at an exit, the inner trace run; leaving elsewhere returns with the frame as it is
+                leave(ts, f, ins.snapshot, v);
+                f.sp = ins.snapshot.sp();
+                if (!org.taipan.jit.InnerLoops.runFromHeader(ts, f, ins.aux)) {
+                    exits++;
+                    return exit;
+                }
+                exit++;
+                continue;
+            }
             if (ins.op.mayRaise() && !ins.op.isGuard()) {
                 // a raising op: the frame is written at its instruction, then the exception goes on (as the backend's catchInto)
                 try {
@@ -183,6 +194,7 @@ final class TraceInterpreter implements CompiledTrace {
     private static Object eval(Ins ins, Object[] v, Frame f) {
         return switch (ins.op) {
             case SLOT -> f.stack[ins.auxInt()];
+            case FRAME_SLOT -> f.stack[ins.auxInt()];
             case CONST_I64, CONST_F64, CONST_REF -> ins.aux;
             case UNBOX_INT -> ((PyInt) a(ins, 0, v)).longValue();
             case UNBOX_FLOAT -> ((PyFloat) a(ins, 0, v)).value();

@@ -65,6 +65,10 @@ final class TraceWriter {
     private static final MethodTypeDesc LEAVE_INLINED = MethodTypeDesc.of(CD_void, CD_THREAD_STATE, CD_FRAME,
             CD_EXIT_POINT, CD_Object.arrayType(), CD_Throwable);
 
+    private static final ClassDesc CD_INNER_LOOPS = desc(org.taipan.jit.InnerLoops.class);
+    private static final MethodTypeDesc RUN_INNER = MethodTypeDesc.of(ConstantDescs.CD_boolean, CD_THREAD_STATE, CD_FRAME,
+            CD_EXIT_POINT, CD_Object.arrayType(), CD_Object);
+
     // Fixed locals of run: this, ts, f, then these.
     private static final int FAST = 3;
     private static final int ITERATIONS = 4;
@@ -156,7 +160,7 @@ final class TraceWriter {
 
     private static boolean structural(IrOp op) {
         return switch (op) {
-            case SLOT, CONST_I64, CONST_F64, CONST_REF, LOOP, PHI, JUMP, CALL_HELPER, RESIDUAL, NEW_TUPLE -> true;
+            case SLOT, CONST_I64, CONST_F64, CONST_REF, LOOP, PHI, JUMP, CALL_HELPER, RESIDUAL, NEW_TUPLE, CALL_TRACE, FRAME_SLOT -> true;
             default -> false;
         };
     }
@@ -238,6 +242,11 @@ final class TraceWriter {
                     cb.goto_(loopHead);
                 }
                 case CALL_HELPER, RESIDUAL -> callHelper(cb, ins);
+                case CALL_TRACE -> callTrace(cb, ins);
+                case FRAME_SLOT -> {
+                    cb.aload(FAST).ldc(ins.auxInt()).aaload();
+                    store(cb, ins);
+                }
                 case NEW_TUPLE -> {
                     newTuple(cb, ins);
                     store(cb, ins);
@@ -247,7 +256,12 @@ final class TraceWriter {
         }
         for (int k = 0; k < exits.size(); k++) {
             cb.labelBinding(exitLabels.get(k));
-            leave(cb, exits.get(k), false);
+            if (exits.get(k).guard.op == IrOp.CALL_TRACE) {
+                // the inner trace left the frame where tier 1 goes on: not written again
+                storeIterations(cb);
+            } else {
+                leave(cb, exits.get(k), false);
+            }
             cb.ldc(k).ireturn();
         }
         if (budgetExit != null) {
@@ -393,11 +407,55 @@ final class TraceWriter {
      * frames re-created and their calls finished; with the caught exception when {@code raised}).
      */
     private void leave(CodeBuilder cb, ExitPoint exit, boolean raised) {
-        cb.aload(0).iload(ITERATIONS).putfield(CD_TRACE_CODE, "lastIterations", CD_int);
+        storeIterations(cb);
         if (exit.inlined()) {
             cb.aload(1);
         }
         cb.aload(2).ldc(data.constant(exit, CD_EXIT_POINT));
+        exitValues(cb, exit);
+        if (exit.inlined()) {
+            if (raised) {
+                cb.aload(exceptionLocal);
+            } else {
+                cb.aconst_null();
+            }
+            cb.invokestatic(CD_INLINED_EXITS, "leave", LEAVE_INLINED);
+        } else {
+            cb.invokestatic(CD_SIDE_EXITS, "leave", LEAVE);
+        }
+    }
+
+    private void storeIterations(CodeBuilder cb) {
+        cb.aload(0).iload(ITERATIONS).putfield(CD_TRACE_CODE, "lastIterations", CD_int);
+    }
+
+    /**
+     * CALL_TRACE: the frame written from the instruction's snapshot as an exit writes it, then
+     * {@link InnerLoops#run} runs the inner loop's trace; false goes to the instruction's exit block,
+     * which returns its number without touching the frame. An exception the inner loop raised
+     * comes out with the frame written at the raising instruction: it is only passed on.
+     */
+    private void callTrace(CodeBuilder cb, Ins ins) {
+        ExitPoint exit = exits.get(exitOf.get(ins));
+        Label start = cb.newLabel(), end = cb.newLabel(), handler = cb.newLabel(), after = cb.newLabel();
+        cb.aload(1).aload(2).ldc(data.constant(exit, CD_EXIT_POINT));
+        exitValues(cb, exit);
+        cb.ldc(data.constant(ins.aux, CD_Object));
+        cb.labelBinding(start);
+        cb.invokestatic(CD_INNER_LOOPS, "run", RUN_INNER);
+        cb.labelBinding(end);
+        cb.ifeq(exitLabels.get(exitOf.get(ins)));
+        cb.goto_(after);
+        cb.labelBinding(handler);
+        cb.astore(exceptionLocal);
+        storeIterations(cb);
+        cb.aload(exceptionLocal).athrow();
+        cb.labelBinding(after);
+        cb.exceptionCatch(start, end, handler, CD_Throwable);
+    }
+
+    /** Pushes a new array of the boxed values of {@code exit}'s snapshot chain ({@link ExitPoint#passed} slots, in order). */
+    private void exitValues(CodeBuilder cb, ExitPoint exit) {
         cb.ldc(exit.valueCount()).anewarray(CD_Object);
         // One object per IR value: two slots holding one value get the same box (x = y = 10**6),
         // also across the frames of an inlined chain, and a virtual tuple named twice is one tuple.
@@ -413,16 +471,6 @@ final class TraceWriter {
             }
         }
         exitObjects = null;
-        if (exit.inlined()) {
-            if (raised) {
-                cb.aload(exceptionLocal);
-            } else {
-                cb.aconst_null();
-            }
-            cb.invokestatic(CD_INLINED_EXITS, "leave", LEAVE_INLINED);
-        } else {
-            cb.invokestatic(CD_SIDE_EXITS, "leave", LEAVE);
-        }
     }
 
     /**

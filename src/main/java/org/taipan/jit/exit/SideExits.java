@@ -32,6 +32,14 @@ public final class SideExits {
      */
     public static void leave(Frame f, ExitPoint exit, Object[] values) {
         exit.taken++;
+        flush(f, exit, values);
+    }
+
+    /**
+     * What {@link #leave} does to the frame, without counting the exit: a trace that runs an inner
+     * loop's trace (IR CALL_TRACE) writes the frame this way first, then goes on.
+     */
+    public static void flush(Frame f, ExitPoint exit, Object[] values) {
         Snapshot s = exit.snapshot;
         write(f, s, values, 0);
         for (int k = s.sp(); k < exit.clearTo; k++) {

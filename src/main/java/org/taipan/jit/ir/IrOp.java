@@ -281,6 +281,19 @@ public enum IrOp {
     REF_IS(BOOL, 2, IrOp.PURE, REF, REF),
 
     /**
+     * Runs the compiled trace of an inner loop (aux: the JIT's {@code jit.InnerCall}) on the frame:
+     * the frame is first written as this instruction's snapshot says (the inner loop's header), then
+     * the inner trace runs until it leaves. Passes when the frame is then where the recording saw it
+     * after the inner loop; otherwise the frame is left as the inner trace wrote it and the trace
+     * returns this exit's number without writing the frame again. Every slot the inner loop may
+     * write is read back with {@link #FRAME_SLOT} after it. Flagged as a call (EFFECT | MAY_RAISE, not
+     * GUARD): the inner loop runs any code, so no fact and no load crosses it.
+     */
+    CALL_TRACE(VOID, 0, IrOp.EFFECT | IrOp.MAY_RAISE),
+    /** The object in frame slot {@code aux} now (after a {@link #CALL_TRACE} wrote the frame). Not PURE. */
+    FRAME_SLOT(REF, 0, 0),
+
+    /**
      * A call of a tier-1 helper that the trace does not open up: {@code aux} names it (the backend
      * decides how: a {@code java.lang.invoke.MethodHandle} constant or a direct static call), the
      * operands are its arguments, the result a REF. May run any Python code.

@@ -88,6 +88,7 @@ public final class Describe {
             case GUARD_NONZERO_I64, GUARD_NONZERO_F64 -> "zero divisor";
             case GUARD_LIST_INDEX -> "list index out of range";
             case GUARD_NOT_NULL -> exit.aux instanceof String w ? w : "failed";
+            case CALL_TRACE -> "the inner loop's trace left it elsewhere than the recording (tier 1 goes on there)";
             case GUARD_YIELD -> "the iteration yields (tier 1 returns the value to the generator's caller)";
             default -> byName(op);
         };

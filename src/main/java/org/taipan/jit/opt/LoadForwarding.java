@@ -24,7 +24,8 @@ import org.taipan.jit.ir.Trace;
  * own; a {@code SETSLOT[k]} forgets every known slot k; {@code RANGE_ITER_NEXT} and the list and
  * tuple iterators' {@code *_ITER_NEXT} write only their iterator, {@code LEN}, {@code SEQ_GETSLICE} and
  * {@code TUPLE_OF_LIST} only read, {@code NEW_LIST} writes only its new list, {@code RESIDUAL} writes none of these; every other instruction that is neither PURE nor a guard nor one of these loads (a
- * helper call may run any Python code) forgets everything. Knowledge starts empty at
+ * helper call may run any Python code, an inner loop's trace any code of the frame) forgets
+ * everything, closure cells included. Knowledge starts empty at
  * {@link IrOp#LOOP}, so nothing is forwarded across the back edge. Soundness: a forwarded load
  * would have read exactly the object the remembered store wrote or the remembered load read,
  * since no instruction between them could change that memory (the trace runs under the GIL, which
@@ -151,9 +152,12 @@ final class LoadForwarding {
                 }
                 default -> {
                     if (!ins.op.isPure() && !ins.op.isGuard()) {
+                        // a helper call or an inner loop's trace (CALL_TRACE) may run code that
+                        // writes any of these, a closure cell too (nonlocal, an inner loop's STORE_DEREF)
                         items.clear();
                         slots.clear();
                         names.clear();
+                        cells.clear();
                         keysGuarded.clear();
                     }
                 }

@@ -1,10 +1,14 @@
 package org.taipan.jit.opt;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.taipan.jit.ir.Ins;
 import org.taipan.jit.ir.IrOp;
+import org.taipan.jit.ir.Snapshot;
 import org.taipan.jit.ir.Trace;
 import org.taipan.runtime.PyTuple;
 
@@ -25,7 +29,9 @@ import org.taipan.runtime.PyTuple;
  * was built from, and its class and length are what it was built with. A tuple only exits see is
  * observable only after the exit, which allocates one with the same items; one per exit and IR value
  * (the backend makes each virtual object once per exit), so identities within the rebuilt frames
- * hold. A tuple any other instruction uses (a call, a store, a PHI) stays allocated.
+ * hold. A tuple any other instruction uses (a call, a store, a PHI) stays allocated, and so does
+ * one a CALL_TRACE's snapshot writes into the frame (the trace goes on after it: an exit after it
+ * would make a second tuple where the inner loop saw the first).
  */
 final class VirtualTuples {
     private VirtualTuples() {
@@ -85,9 +91,32 @@ final class VirtualTuples {
      */
     static int sink(Trace t) {
         Map<Ins, Integer> uses = Rewrite.operandUses(t.ops);
+        Set<Ins> passedOn = passedToInnerLoops(t);
         int before = t.ops.size();
-        t.replaceOps(new ArrayList<>(t.ops.stream().filter(ins -> ins.op != IrOp.NEW_TUPLE || uses.containsKey(ins)).toList()));
+        t.replaceOps(new ArrayList<>(t.ops.stream()
+                .filter(ins -> ins.op != IrOp.NEW_TUPLE || uses.containsKey(ins) || passedOn.contains(ins)).toList()));
         return before - t.ops.size();
+    }
+
+    /**
+     * The values a CALL_TRACE's snapshot writes into the frame before the inner loop runs and the
+     * trace goes on: a tuple among them must be one object (the inner loop may keep it, the trace
+     * may name it again after), so it stays allocated.
+     */
+    private static Set<Ins> passedToInnerLoops(Trace t) {
+        Set<Ins> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Ins ins : t.ops) {
+            if (ins.op == IrOp.CALL_TRACE) {
+                for (Snapshot s = ins.snapshot; s != null; s = s.parent()) {
+                    for (Ins v : s.slots()) {
+                        if (v != null) {
+                            out.add(v);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** {@code v}'s value when it is a CONST_I64 in {@code [0, n)}, else -1. */

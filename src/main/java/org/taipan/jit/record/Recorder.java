@@ -68,6 +68,7 @@ public final class Recorder {
     private final DescriptorCallRecorder descrs = new DescriptorCallRecorder(this);
     private final BuiltinClassRecorder classes = new BuiltinClassRecorder(this);
     private final IsInstanceRecorder isinstance = new IsInstanceRecorder(this, builtins);
+    private final InnerLoopRecorder inner;
     final ResidualRecorder resid = new ResidualRecorder(this);
     private final GeneratorRecorder gens = new GeneratorRecorder(this);
     int ip;
@@ -110,6 +111,7 @@ public final class Recorder {
         this.sp = f.sp;
         this.b = new TraceBuilder(f.code, f.ip, f.sp, f.stack.length, MAX_OPS);
         this.calls = new CallRecorder(this);
+        this.inner = new InnerLoopRecorder(this);
     }
 
     /** {@link #Recorder(ThreadState, Frame)} on the current thread. */
@@ -130,6 +132,12 @@ public final class Recorder {
                 if (loopEnd >= 0 && calls.depth() == 0 && (ip < header || ip > loopEnd)) {
                     // a bridge only ever continues an iteration: the loop ended (or broke out)
                     throw new RecordAbort("bridge left the loop", ip);
+                }
+                if (ip != header && inner.callable(ip)) {
+                    inner.call(ip);
+                    f.ip = ip;
+                    f.sp = sp;
+                    continue;
                 }
                 int back = step(ip);
                 if (back >= 0 && atYield) {
@@ -261,6 +269,11 @@ public final class Recorder {
                     throw new RecordAbort("loop in inlined call", i);
                 }
                 if (oparg != header) {
+                    if (inner.callable(oparg)) {
+                        // the rest of an inner iteration an exit of its trace left to the recording: call it again
+                        ip = oparg;
+                        return -1;
+                    }
                     throw new RecordAbort("inner loop", i);
                 }
                 if (sp != entrySp) {
@@ -356,7 +369,7 @@ public final class Recorder {
             case Op.GET_ITER -> {
                 if (GeneratorRecorder.residualIter(code[i + 1], st[sp - 1])) {
                     gens.getIter(i);
-                } else {
+                } else if (!inner.getIter(i)) {
                     seqs.getIter(i);
                 }
             }

@@ -1,0 +1,103 @@
+package org.taipan.jit;
+
+import org.taipan.code.Op;
+import org.taipan.interp.Frame;
+import org.taipan.jit.exit.ExitPoint;
+import org.taipan.jit.exit.SideExits;
+import org.taipan.runtime.Abstract;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyRange;
+import org.taipan.runtime.SeqIterator;
+import org.taipan.runtime.ThreadState;
+
+/**
+ * Inner loops run from an outer loop's trace (issue 7: nested loops; LuaJIT links an outer loop's
+ * side trace to the inner loop's trace, here the outer trace calls it): when the recorder of an
+ * outer loop reaches the header of an inner loop that has a compiled trace, it emits CALL_TRACE
+ * ({@link #run} at run time, {@link #runWhileRecording} at record time) instead of aborting
+ * "inner loop". The inner trace runs as the JIT's entry from tier 1 runs it ({@code Jit.enter}:
+ * bridges, budget re-entries, invalidation), then, when it left at its header because its
+ * iterator is exhausted (its guard checks before FOR_ITER's effect), FOR_ITER's exhaustion is done
+ * here (it runs no code: a range, list, tuple or str iterator), so the frame is after the loop.
+ * The outer trace goes on when the frame is where the recording saw it after the inner loop
+ * ({@link InnerCall#resumeIp}, {@link InnerCall#resumeSp}), else it returns with the frame as the
+ * inner trace left it, for tier 1.
+ */
+public final class InnerLoops {
+    private InnerLoops() {}
+
+    /**
+     * CALL_TRACE at run time: writes the frame from {@code exit}'s snapshot (the inner header), runs
+     * the inner loop's trace, and says whether the outer trace goes on.
+     *
+     * @param exit   the CALL_TRACE's exit (its snapshot: the frame at the inner loop's header)
+     * @param values the boxed values of the snapshot's passed slots, as for {@link SideExits#leave}
+     * @param call   the {@link InnerCall} of this CALL_TRACE
+     * @return true when the frame is now at {@code call.resumeIp}/{@code resumeSp}; false when tier 1
+     *         goes on from {@code f.ip} (the exit is counted)
+     * @throws org.taipan.runtime.PyException what the inner trace raised, the frame written at the
+     *         raising instruction ({@code CompiledTrace.run}'s contract)
+     */
+    public static boolean run(ThreadState ts, Frame f, ExitPoint exit, Object[] values, Object call) {
+        SideExits.flush(f, exit, values);
+        if (runFromHeader(ts, f, call)) {
+            return true;
+        }
+        exit.taken++;
+        return false;
+    }
+
+    /**
+     * The part of {@link #run} after the frame is written (for another backend, which writes the
+     * frame its own way): runs the inner loop of {@code call} (an {@link InnerCall}) from its
+     * header and says whether the frame is now where the recording went on.
+     */
+    public static boolean runFromHeader(ThreadState ts, Frame f, Object call) {
+        InnerCall c = (InnerCall) call;
+        c.jit.runInner(ts, f, c.loop);
+        return f.ip == c.resumeIp && f.sp == c.resumeSp;
+    }
+
+    /**
+     * CALL_TRACE at record time: {@code f} (its {@code ip}/{@code sp} set) is at the header of the
+     * inner loop {@code call} names: runs it as {@link #run} does and records where it left the
+     * frame as the place the outer trace goes on from.
+     */
+    public static void runWhileRecording(ThreadState ts, Frame f, InnerCall call) {
+        call.jit.runInner(ts, f, call.loop);
+        call.resumeIp = f.ip;
+        call.resumeSp = f.sp;
+    }
+
+    /**
+     * GET_ITER before an inner loop's FOR_ITER, as tier 1 does it ({@code Abstract.iter}): the
+     * recorder calls it (CALL_HELPER) only on exact lists, tuples and ranges, whose iterators run no
+     * Python code.
+     */
+    public static Object getIter(Object o) {
+        return Abstract.iter((PyObject) o);
+    }
+
+    /**
+     * The frame is at the FOR_ITER of an inner loop's header: when its iterator has no item left
+     * and taking none runs no code, does FOR_ITER's exhaustion (pop the iterator, jump past the
+     * loop) as tier 1 would.
+     */
+    static void finishExhausted(Frame f) {
+        int w = f.code.instrs[f.ip];
+        int op = w & 0xFF;
+        if (op != Op.FOR_ITER && op != Op.FOR_ITER_RANGE && op != Op.FOR_ITER_SEQ) {
+            return;
+        }
+        PyObject it = f.stack[f.sp - 1];
+        if (it instanceof PyRange.Iter r ? r.hasNext() : !(it instanceof SeqIterator s && s.exhaustedQuietly())) {
+            return;
+        }
+        if (it instanceof SeqIterator s) {
+            // what tier 1's FOR_ITER leaves behind too: the iterator drops its sequence
+            s.next();
+        }
+        f.stack[--f.sp] = null;
+        f.ip = w >>> 8;
+    }
+}

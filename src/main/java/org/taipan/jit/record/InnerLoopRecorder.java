@@ -1,0 +1,113 @@
+package org.taipan.jit.record;
+
+import org.taipan.code.Op;
+import org.taipan.interp.Frame;
+import org.taipan.jit.InnerCall;
+import org.taipan.jit.InnerLoops;
+import org.taipan.jit.Jit;
+import org.taipan.jit.ir.IrOp;
+import org.taipan.runtime.PyException;
+
+/**
+ * Inner loops in a recorded iteration (issue 7, nested loops): at the header of an inner loop that
+ * has a compiled trace (in the loop's own frame, at the depth that trace was recorded at), the
+ * recording emits CALL_TRACE with a snapshot of the frame at that header, runs the inner loop's trace
+ * itself ({@link InnerLoops#runWhileRecording}) and goes on from where that left the frame (after the
+ * loop, or at the instruction an exit left it at); every slot the inner loop may write (its
+ * STORE_FAST/DELETE_FAST targets and the stack above the header's depth) is read back from the frame
+ * (FRAME_SLOT). An inner loop without a trace still aborts "inner loop": it gets hot first (its
+ * back jumps count once per inner iteration), is traced, and the outer loop's next recording
+ * (after its back-off) calls it.
+ */
+final class InnerLoopRecorder {
+    private final Recorder r;
+    private final Jit jit;
+
+    InnerLoopRecorder(Recorder r) {
+        this.r = r;
+        this.jit = r.ts.interpreter.jit();
+    }
+
+    private static final java.lang.reflect.Method GET_ITER;
+
+    static {
+        try {
+            GET_ITER = InnerLoops.class.getMethod("getIter", Object.class);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * GET_ITER at {@code i} whose FOR_ITER at {@code i + 1} heads an inner loop with a trace (the
+     * stack then one deeper): on an exact list, tuple or range, a CALL_HELPER of tier 1's GET_ITER
+     * (a new iterator per outer iteration; no Python code runs). Returns false for other iterables.
+     */
+    boolean getIter(int i) {
+        org.taipan.runtime.PyObject o = r.st[r.sp - 1];
+        Class<?> k = o.getClass();
+        if (k != org.taipan.runtime.PyList.class && k != org.taipan.runtime.PyTuple.class && k != org.taipan.runtime.PyRange.class
+                || jit == null || r.inCallee() || jit.innerLoopAt(r.f, i + 1, r.sp) == null) {
+            return false;
+        }
+        org.taipan.jit.ir.Ins it = r.b.guard(IrOp.CALL_HELPER, GET_ITER, r.b.read(r.sp - 1));
+        r.replace(1, it, (org.taipan.runtime.PyObject) InnerLoops.getIter(o));
+        r.ip = i + 1;
+        return true;
+    }
+
+    /** Whether {@code ip} (not the recorded loop's header) heads an inner loop with a trace to call now. */
+    boolean callable(int ip) {
+        return jit != null && !r.inCallee() && jit.innerLoopAt(r.f, ip, r.sp) != null;
+    }
+
+    /**
+     * Records a CALL_TRACE at {@code ip}, the header of an inner loop with a trace (see
+     * {@link #callable}), and runs it: the recorder is then where the inner loop left the frame.
+     *
+     * @throws RecordAbort when the inner trace did not leave the loop's header (it ran nothing, or
+     *                     left where tier 1 must redo the iteration), or raised (the frame is at
+     *                     the raising instruction, the exception is raised there)
+     */
+    void call(int ip) {
+        Frame f = r.f;
+        int sp = r.sp;
+        InnerCall c = jit.innerLoopAt(f, ip, sp);
+        r.b.guard(IrOp.CALL_TRACE, c);
+        f.ip = ip;
+        f.sp = sp;
+        try {
+            InnerLoops.runWhileRecording(r.ts, f, c);
+        } catch (PyException | StackOverflowError e) {
+            r.ip = f.ip;
+            r.sp = f.sp;
+            throw new RecordAbort("inner loop raised while recording", f.ip, e);
+        }
+        r.ip = f.ip;
+        r.sp = f.sp;
+        if (f.ip == ip) {
+            // nothing to go on from: tier 1 runs the inner loop from its header
+            throw new RecordAbort("inner trace left at its header", ip);
+        }
+        int newSp = f.sp;
+        int[] code = f.code.instrs;
+        boolean[] stored = new boolean[f.stackBase];
+        for (int i = c.headerIp(); i <= c.loopEnd(); i++) {
+            int op = code[i] & 0xFF;
+            if (op == Op.STORE_FAST || op == Op.DELETE_FAST || op == Op.STORE_FAST__LOAD_FAST || op == Op.STORE_FAST__STORE_FAST) {
+                stored[code[i] >>> 8] = true;
+            }
+        }
+        for (int k = 0; k < stored.length; k++) {
+            if (stored[k]) {
+                r.b.write(k, r.b.emit(IrOp.FRAME_SLOT, k));
+            }
+        }
+        for (int k = sp; k < newSp; k++) {
+            r.b.write(k, r.b.emit(IrOp.FRAME_SLOT, k));
+        }
+        for (int k = newSp; k < sp; k++) {
+            r.b.clear(k);
+        }
+    }
+}
