@@ -1,6 +1,8 @@
 package org.taipan.jit;
 
 import org.taipan.interp.Frame;
+import org.taipan.jit.exit.ExitPoint;
+import org.taipan.jit.exit.InlinedExits;
 import org.taipan.jit.ir.Trace;
 import org.taipan.jit.log.TraceText;
 import org.taipan.jit.record.RecordResult;
@@ -71,10 +73,17 @@ final class Bridges {
                 jit.listener.exitTaken(owner.id, k, owner.guard(k));
             }
             ExitState e = owner.state(k);
+            // an exit inside inlined calls that may grow a bridge held the frames it re-created
+            // (InlinedExits.leave): run the bridge from them, record one, or finish the calls
+            ExitPoint point = owner.exitPoint(k);
+            Frame[] held = point == null ? null : point.held;
             if (e == null) {
-                return TIER1;
+                return finish(ts, f, point, held, TIER1);
             }
             e.taken++;
+            if (point != null && point.inlined()) {
+                point.holdFrames = e.bridgeable && !e.closed;
+            }
             if (e.bridge != null && Dependencies.anyInvalidated(e.dependencies)) {
                 // the bridge assumed what no longer holds: drop it, the exit may grow a new one
                 jit.listener.invalidated(e.bridge.id, "assumption invalidated: " + Dependencies.firstInvalidated(e.dependencies));
@@ -82,20 +91,31 @@ final class Bridges {
                 e.dependencies = null;
                 e.recordAt = e.taken + threshold;
             }
+            boolean inlined = point != null && point.inlined();
             if (e.bridge == null) {
                 if (e.closed) {
-                    return e.endsLoop ? LOOP_END : TIER1;
+                    return finish(ts, f, point, held, e.endsLoop ? LOOP_END : TIER1);
                 }
-                if (e.taken < Math.max(threshold, e.recordAt)) {
-                    return PENDING;
+                if (e.taken < Math.max(threshold, e.recordAt) || inlined && held == null) {
+                    // (an exit inside calls that finished them, the first time or for an exception: the next one)
+                    return finish(ts, f, point, held, PENDING);
                 }
-                return record(ts, f, s, owner, k, e) ? AT_HEADER : TIER1;
+                return record(ts, f, s, owner, k, e, point, held) ? AT_HEADER : TIER1;
             }
-            if (e.inlineDepth > 0 && ts.depth + e.inlineDepth > ts.interpreter.recursionLimit()) {
-                // the bridge's inlined calls would pass the recursion limit here: tier 1 raises at the call
-                return TIER1;
+            if (inlined && held == null
+                    || e.inlineDepth > 0 && ts.depth + e.inlineDepth > ts.interpreter.recursionLimit()) {
+                // the calls finished already (an exception), or the bridge's inlined calls would
+                // pass the recursion limit here (tier 1 raises at the call)
+                return finish(ts, f, point, held, TIER1);
             }
-            int r = e.bridge.code.run(ts, f);
+            int r;
+            try {
+                r = e.bridge.code.run(ts, f);
+            } finally {
+                if (point != null) {
+                    point.held = null;
+                }
+            }
             if (r < 0) {
                 return AT_HEADER;
             }
@@ -104,14 +124,37 @@ final class Bridges {
         }
     }
 
+    /**
+     * Returns {@code result} after finishing the calls of {@code held} with tier 1 (if the exit held
+     * frames), so tier 1 resumes after the loop frame's CALL.
+     *
+     * @throws org.taipan.runtime.PyException what the calls raised (the loop frame left at its CALL)
+     */
+    private static int finish(ThreadState ts, Frame f, ExitPoint point, Frame[] held, int result) {
+        if (held != null) {
+            point.held = null;
+            InlinedExits.finish(ts, f, held, null);
+        }
+        return result;
+    }
+
     /** Records, compiles and attaches a bridge at exit {@code k} of {@code owner}; the frame is where the exit left it. */
-    private boolean record(ThreadState ts, Frame f, LoopState s, TraceExits owner, int k, ExitState e) {
+    private boolean record(ThreadState ts, Frame f, LoopState s, TraceExits owner, int k, ExitState e,
+                           ExitPoint point, Frame[] held) {
         if (jit.traces >= Jit.MAX_TRACES) {
             e.closed = true;
+            finish(ts, f, point, held, TIER1);
             return false;
         }
         JitListener listener = jit.listener;
-        RecordResult r = Recorder.bridge(ts, f, s.headerIp, s.entrySp, s.loopEnd()).record();
+        RecordResult r;
+        if (held != null) {
+            // recording runs the held frames itself (and finishes them if it aborts inside them)
+            point.held = null;
+            r = Recorder.bridge(ts, f, held, point, s.headerIp, s.entrySp, s.loopEnd()).record();
+        } else {
+            r = Recorder.bridge(ts, f, s.headerIp, s.entrySp, s.loopEnd()).record();
+        }
         if (!r.ok()) {
             listener.aborted(f.code, s.headerIp, r.code(), r.ip(), "bridge: " + r.reason());
             // an exit whose path returns from the loop's frame takes it again: no bridge will ever close there

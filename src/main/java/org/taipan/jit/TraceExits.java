@@ -1,6 +1,8 @@
 package org.taipan.jit;
 
 import java.util.List;
+import org.taipan.jit.emit.TraceCode;
+import org.taipan.jit.exit.ExitPoint;
 import org.taipan.jit.ir.Ins;
 import org.taipan.jit.ir.IrOp;
 import org.taipan.jit.ir.Snapshot;
@@ -40,6 +42,14 @@ final class TraceExits {
         return k >= 0 && k < guards.size() ? guards.get(k) : null;
     }
 
+    /** The backend's exit point {@code k} (its held frames), or null when the backend does not say. */
+    ExitPoint exitPoint(int k) {
+        if (code instanceof TraceCode tc && k >= 0 && k < tc.exitPoints().size()) {
+            return tc.exitPoints().get(k);
+        }
+        return null;
+    }
+
     /** The state of exit {@code k} (made on first use), or null when the backend did not number its exits. */
     ExitState state(int k) {
         if (k < 0 || k >= states.length) {
@@ -56,13 +66,21 @@ final class TraceExits {
 
     /**
      * Whether a bridge may grow from the exit at {@code guard}: it resumes in the loop's own frame
-     * (no bridges from inside inlined calls yet), not past the depth cap, and it is not the branch
-     * that ends the loop (every loop takes that one once: a bridge there would only leave the loop).
+     * or, for a guard (not an op that raises: its exit hands the exception to tier 1), inside
+     * calls the trace inlined into it; not past the depth cap; and it is not the branch that ends
+     * the loop (every loop takes that one once: a bridge there would only leave the loop).
      */
     private boolean bridgeable(Ins guard) {
         Snapshot s = guard.snapshot;
+        if (s == null) {
+            return false;
+        }
+        Snapshot root = s;
+        while (root.parent() != null) {
+            root = root.parent();
+        }
         // an invalidated assumption is not a path to specialize: the trace is thrown away at its next entry
-        return depth < MAX_DEPTH && s != null && s.parent() == null && s.code() == ir.code
+        return depth < MAX_DEPTH && root.code() == ir.code && (s.parent() == null || guard.op.isGuard())
                 && guard.op != IrOp.GUARD_NOT_INVALIDATED && guard.op != IrOp.GUARD_YIELD && guard.op != IrOp.CALL_TRACE
                 && !Describe.endsLoop(guard, ir);
     }
