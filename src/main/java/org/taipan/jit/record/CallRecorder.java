@@ -135,6 +135,9 @@ final class CallRecorder {
                 callOpaque(i, argc, false);
             }
             return;
+        } else if (a instanceof org.taipan.runtime.PyMethodDescr) {
+            r.descriptors().call(i, argc);
+            return;
         } else {
             throw new RecordAbort("call of a non-Python function", i);
         }
