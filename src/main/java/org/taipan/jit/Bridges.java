@@ -32,6 +32,14 @@ final class Bridges {
     static final int DEFAULT_THRESHOLD = 64;
     /** Aborted recordings at one exit after which it always returns to tier 1. */
     static final int MAX_ABORTS = 2;
+    /**
+     * Bridges one loop trace grows at most, over all depths (LuaJIT's {@code maxside}): a
+     * polymorphic loop needs a few per receiver class (richards' scheduler: 4 classes, 12
+     * bridges); a megamorphic one would otherwise compile a class per receiver class and
+     * branch, for exits each taken too rarely to pay. Past the cap, exits return to tier 1 and
+     * {@link EntryStats} decides whether the trace still pays.
+     */
+    static final int MAX_PER_LOOP = 32;
 
     /** {@link #afterExit}: tier 1 resumes at {@code f.ip}. */
     static final int TIER1 = 0;
@@ -48,6 +56,11 @@ final class Bridges {
     private final Jit jit;
     /** Exits taken before a bridge is recorded. */
     final int threshold;
+    /**
+     * Whether the last {@link #afterExit} ran a bridge (read by the caller right after it
+     * returns): an entry that ran one is not wasted even when it ends in tier 1.
+     */
+    boolean ranBridge;
 
     Bridges(Jit jit, int loopThreshold) {
         this.jit = jit;
@@ -68,6 +81,7 @@ final class Bridges {
      *         inlined call raised after a bridge recording aborted inside it
      */
     int afterExit(ThreadState ts, Frame f, LoopState s, TraceExits owner, int k) {
+        ranBridge = false;
         while (true) {
             if (jit.listener != JitListener.NONE) {
                 jit.listener.exitTaken(owner.id, k, owner.guard(k));
@@ -81,8 +95,12 @@ final class Bridges {
                 return finish(ts, f, point, held, TIER1);
             }
             e.taken++;
-            if (point != null && point.inlined()) {
-                point.holdFrames = e.bridgeable && !e.closed;
+            // a guard's exit inside inlined calls holds their frames for a bridge that starts in the
+            // callee; a raising op's exit there finishes the calls (the exception is theirs) and its
+            // bridge starts in the loop's frame after the outermost CALL
+            boolean holding = point != null && point.inlined() && point.guard.op.isGuard();
+            if (holding) {
+                point.holdFrames = !e.closed;
             }
             if (e.bridge != null && Dependencies.anyInvalidated(e.dependencies)) {
                 // the bridge assumed what no longer holds: drop it, the exit may grow a new one
@@ -91,21 +109,20 @@ final class Bridges {
                 e.dependencies = null;
                 e.recordAt = e.taken + threshold;
             }
-            boolean inlined = point != null && point.inlined();
             if (e.bridge == null) {
                 if (e.closed) {
                     return finish(ts, f, point, held, e.endsLoop ? LOOP_END : TIER1);
                 }
-                if (e.taken < Math.max(threshold, e.recordAt) || inlined && held == null) {
-                    // (an exit inside calls that finished them, the first time or for an exception: the next one)
+                if (e.taken < Math.max(threshold, e.recordAt) || holding && held == null) {
+                    // (an exit that held no frames yet, the first time it was taken: the next one)
                     return finish(ts, f, point, held, PENDING);
                 }
                 return record(ts, f, s, owner, k, e, point, held) ? AT_HEADER : TIER1;
             }
-            if (inlined && held == null
+            if (holding && held == null
                     || e.inlineDepth > 0 && ts.depth + e.inlineDepth > ts.interpreter.recursionLimit()) {
-                // the calls finished already (an exception), or the bridge's inlined calls would
-                // pass the recursion limit here (tier 1 raises at the call)
+                // the calls finished already (a guard that is also a raising op raised), or the
+                // bridge's inlined calls would pass the recursion limit here (tier 1 raises at the call)
                 return finish(ts, f, point, held, TIER1);
             }
             int r;
@@ -116,6 +133,8 @@ final class Bridges {
                     point.held = null;
                 }
             }
+            // (after the run: an inner loop's entry from the bridge, CALL_TRACE, comes through here too)
+            ranBridge = true;
             if (r < 0) {
                 return AT_HEADER;
             }
@@ -141,7 +160,7 @@ final class Bridges {
     /** Records, compiles and attaches a bridge at exit {@code k} of {@code owner}; the frame is where the exit left it. */
     private boolean record(ThreadState ts, Frame f, LoopState s, TraceExits owner, int k, ExitState e,
                            ExitPoint point, Frame[] held) {
-        if (jit.traces >= Jit.MAX_TRACES) {
+        if (jit.traces >= Jit.MAX_TRACES || s.bridges >= MAX_PER_LOOP) {
             e.closed = true;
             finish(ts, f, point, held, TIER1);
             return false;
@@ -186,6 +205,7 @@ final class Bridges {
             return f.ip == s.headerIp;
         }
         int id = jit.traces++;
+        s.bridges++;
         e.bridge = new TraceExits(code, t, id, owner.depth + 1);
         e.inlineDepth = r.inlineDepth();
         e.dependencies = Dependencies.of(t);

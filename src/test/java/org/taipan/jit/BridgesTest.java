@@ -119,4 +119,30 @@ class BridgesTest {
         assertEquals(Bridges.MAX_ABORTS, count(log, ": bridge: bridge left the loop"), log);
         assertEquals(0, count(log, "\n[bridge] trace "), log);
     }
+
+    /**
+     * richards' scheduler in small ({@code tests/python/jit/poly_scheduler.py}): {@code task =
+     * task.run()} makes each iteration's receiver another of four classes, and most branches are
+     * inside the inlined methods. The loop keeps one trace and grows bridges: one per receiver
+     * class, and from exits inside the inlined calls (before: thrown away three times while its
+     * bridges grew, then blacklisted).
+     */
+    @Test
+    void aPolymorphicDispatchLoopStaysTracedWithBridgesPerClass(@TempDir Path dir) throws Exception {
+        Path program = Path.of("tests", "python", "jit", "poly_scheduler.py");
+        String source = Files.readString(program, StandardCharsets.UTF_8);
+        String expected = Files.readString(Path.of("tests", "python", "jit", "poly_scheduler.out"), StandardCharsets.UTF_8);
+        for (int threshold : new int[] {1, 1000}) {
+            String log = run(dir, threshold, source, expected);
+            String where = "in Sched.schedule";
+            // one loop trace for the scheduler, never thrown away
+            assertEquals(1, Pattern.compile("\n\\[trace \\d+\\] loop at [^\n]*:100 " + where).matcher(log).results().count(), log);
+            assertTrue(Pattern.compile("\n\\[(invalidate|blacklist)\\][^\n]*" + where).matcher(log).results().count() == 0, log);
+            Matcher perClass = Pattern.compile("\n\\[bridge\\] trace \\d+ exit \\d+ \\([^\n]*" + where
+                    + ": GUARD_TYPE expected type \\w+\\) -> ").matcher(log);
+            assertTrue(perClass.results().count() >= 3, log);
+            assertTrue(Pattern.compile("\n\\[bridge\\] trace \\d+ exit \\d+ \\([^\n]*\\(inlined, 2 frames\\)").matcher(log).find(), log);
+            assertTrue(count(log, "\n[bridge] trace ") <= 2 * Bridges.MAX_PER_LOOP, log);
+        }
+    }
 }
