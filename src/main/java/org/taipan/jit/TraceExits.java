@@ -1,6 +1,8 @@
 package org.taipan.jit;
 
 import java.util.List;
+import org.taipan.jit.emit.TraceCode;
+import org.taipan.jit.exit.ExitPoint;
 import org.taipan.jit.ir.Ins;
 import org.taipan.jit.ir.IrOp;
 import org.taipan.jit.ir.Snapshot;
@@ -45,6 +47,14 @@ final class TraceExits {
         return k >= 0 && k < guards.size() ? guards.get(k) : null;
     }
 
+    /** The backend's exit point {@code k} (its held frames), or null when the backend does not say. */
+    ExitPoint exitPoint(int k) {
+        if (code instanceof TraceCode tc && k >= 0 && k < tc.exitPoints().size()) {
+            return tc.exitPoints().get(k);
+        }
+        return null;
+    }
+
     /** The state of exit {@code k} (made on first use), or null when the backend did not number its exits. */
     ExitState state(int k) {
         if (k < 0 || k >= states.length) {
@@ -62,10 +72,12 @@ final class TraceExits {
     /**
      * Whether a bridge may grow from the exit at {@code guard}: not past the depth cap, not the
      * branch that ends the loop (every loop takes that one once: a bridge there would only leave
-     * the loop). An exit into calls the trace inlined qualifies too: tier 1 finishes the calls
-     * ({@code InlinedExits}) and the bridge starts in the loop's own frame after the outermost
-     * CALL, where that finish always leaves it (a polymorphic loop's branches are mostly inside
-     * the methods it calls: richards' {@code Task.blocked}, each {@code run}).
+     * the loop). An exit into calls the trace inlined qualifies too: a guard's exit holds the
+     * frames it re-created and the bridge starts in the innermost callee ({@code Bridges}); a
+     * raising op's exit lets tier 1 finish the calls ({@code InlinedExits}) and the bridge starts in
+     * the loop's own frame after the outermost CALL, where that finish always leaves it (a
+     * polymorphic loop's branches are mostly inside the methods it calls: richards'
+     * {@code Task.blocked}, each {@code run}).
      */
     private boolean bridgeable(Ins guard) {
         Snapshot s = guard.snapshot;

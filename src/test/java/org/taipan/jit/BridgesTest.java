@@ -15,7 +15,8 @@ import org.taipan.embed.PythonInterpreter;
 
 /**
  * The life of a bridge, end to end through the real JIT and its log: recorded once at a hot exit
- * and reused on every later exit there (also on later calls of the function), and an exit whose
+ * and reused on every later exit there (also on later calls of the function, and from an exit
+ * inside a call the trace inlined), and an exit whose
  * bridge recordings abort stops trying after {@link Bridges#MAX_ABORTS}.
  */
 class BridgesTest {
@@ -58,6 +59,41 @@ class BridgesTest {
             assertTrue(log.contains("] bridge at "), log);
             // the exit the bridge grew from: taken on about every other iteration of all three calls, each time into the bridge
             Matcher m = Pattern.compile("\n +([0-9,]+)  [^\n]*:6 in run: [^\n]*\\(trace \\d+ exit \\d+, bridge: trace \\d+\\)\n").matcher(log);
+            assertTrue(m.find(), log);
+            assertTrue(Long.parseLong(m.group(1).replace(",", "")) > 5000, log);
+            assertTrue(log.contains("traces compiled 2, bridges 1, invalidated 0"), log);
+        }
+    }
+
+    private static final String BRANCH_IN_METHOD = """
+            class Acc:
+                def __init__(self):
+                    self.odd = 0
+                    self.even = 0
+                def add(self, i):
+                    if i % 2:
+                        self.odd += i
+                    else:
+                        self.even += 1
+                    return self
+            def run(n):
+                a = Acc()
+                for i in range(n):
+                    a = a.add(i)
+                return a.odd, a.even
+            for k in range(3):
+                print(run(4000))
+            """;
+
+    @Test
+    void anExitInsideAnInlinedCallGrowsABridgeThatStartsInTheCallee(@TempDir Path dir) throws Exception {
+        for (int threshold : new int[] {1, 1000}) {
+            String log = run(dir, threshold, BRANCH_IN_METHOD, "(4000000, 2000)\n".repeat(3));
+            assertEquals(1, count(log, "\n[bridge] trace "), log);
+            // the bridge starts in the method's frame the exit re-created: its entry values are that frame's slots
+            assertTrue(log.contains("HELD_SLOT"), log);
+            Matcher m = Pattern.compile("\n +([0-9,]+)  [^\n]*:6 in Acc.add \\(inlined, 2 frames\\): [^\n]*"
+                    + "\\(trace \\d+ exit \\d+, bridge: trace \\d+\\)\n").matcher(log);
             assertTrue(m.find(), log);
             assertTrue(Long.parseLong(m.group(1).replace(",", "")) > 5000, log);
             assertTrue(log.contains("traces compiled 2, bridges 1, invalidated 0"), log);
