@@ -98,6 +98,21 @@ public final class Recorder {
         return new Recorder(ts, f, loopHeader, loopEntrySp, loopEnd);
     }
 
+    /**
+     * A recorder of a bridge from an exit inside inlined calls: {@code f} is the loop's frame
+     * waiting at its CALL, {@code held} the callee frames the exit re-created and held
+     * ({@code ExitPoint.held}, innermost first); recording starts in the innermost one at its
+     * {@code ip} and goes on as {@link #bridge(ThreadState, Frame, int, int, int)} does.
+     *
+     * @param from the exit that held the frames (the bridge reads its entry values from it)
+     */
+    public static Recorder bridge(ThreadState ts, Frame f, Frame[] held, org.taipan.jit.exit.ExitPoint from,
+                                  int loopHeader, int loopEntrySp, int loopEnd) {
+        Recorder r = new Recorder(ts, f, loopHeader, loopEntrySp, loopEnd);
+        r.calls.resume(held, from);
+        return r;
+    }
+
     private Recorder(ThreadState ts, Frame f, int header, int entrySp, int loopEnd) {
         this.ts = ts;
         this.f = f;
