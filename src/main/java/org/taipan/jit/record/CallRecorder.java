@@ -279,6 +279,9 @@ final class CallRecorder {
             callers.push(new InlinedFrame(r.f, caller.ip(), caller.sp(), -1, r.floor, kind,
                     init ? vals[0] : null, init ? callee.fast[0] : null, lv));
             levels += lv;
+            if (init) {
+                inits++;
+            }
             maxLevels = Math.max(maxLevels, levels);
             r.b.enterCall(cs.code(), cs.function(), vals, parent, kind);
             r.f = callee;
