@@ -41,10 +41,10 @@ import org.taipan.runtime.ThreadState;
  * value in a JVM local of its type, each guard a branch to its exit block, and the back edge a
  * parallel copy into the PHIs' locals followed by a jump to the loop head. Exit blocks come after
  * the loop: each boxes the values its snapshot names (computing the values the optimizer left
- * virtual), calls {@link SideExits#leave} (or {@link InlinedExits#leave} for a snapshot inside
+ * virtual), stores them into the frame and calls {@link SideExits#left} (in the compact form,
+ * passes them to {@link SideExits#leave} instead; {@link InlinedExits#leave} for a snapshot inside
  * inlined calls, which re-creates their frames and finishes the calls in tier 1, or holds them for
- * a bridge) and returns its
- * number. A MAY_RAISE op's handler leaves through its exit too, then rethrows (in the loop's own
+ * a bridge) and returns its number. A MAY_RAISE op's handler leaves through its exit too, then rethrows (in the loop's own
  * frame) or returns the exit's number (in an inlined frame, whose calls got the exception).
  *
  * <p>Refuses ({@link UnsupportedOperationException}, the reason as its message) what it cannot
