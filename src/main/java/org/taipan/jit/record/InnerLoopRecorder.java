@@ -29,6 +29,9 @@ final class InnerLoopRecorder {
     }
 
     private static final java.lang.reflect.Method GET_ITER;
+    /** Back jumps of untraceable inner loops one recording may take ({@link #unrollable}). */
+    static final int MAX_UNROLLED = 4;
+    private int unrolled;
 
     static {
         try {
@@ -54,6 +57,22 @@ final class InnerLoopRecorder {
         r.replace(1, it, (org.taipan.runtime.PyObject) InnerLoops.getIter(o));
         r.ip = i + 1;
         return true;
+    }
+
+    /**
+     * Whether the recording may take the back jump at {@code i} to {@code ip}, the header of an
+     * inner loop that has no trace and will not get one soon ({@link Jit#innerLoopUntraceable}):
+     * the inner loop's iterations are recorded inline (unrolled), at most {@link #MAX_UNROLLED}
+     * back jumps per recording, so a loop that mostly runs once or twice (fannkuch's rotation loop,
+     * left by break) does not keep its outer loop from being traced. A later run that goes round
+     * the inner loop a different number of times leaves at a guard of the unrolled iterations.
+     */
+    boolean unrollable(int i, int ip) {
+        // only a loop nested in the recorded one: a loop's trace runs only code of its own loop
+        // (what a CALL_TRACE of it reads back from the frame relies on that), so never the
+        // enclosing loop's back jump, even when the recording left the loop by break
+        return jit != null && !r.inCallee() && unrolled < MAX_UNROLLED && ip > r.header() && i < r.loopLast()
+                && jit.innerLoopUntraceable(r.f, ip) && ++unrolled > 0;
     }
 
     /** Whether {@code ip} (not the recorded loop's header) heads an inner loop with a trace to call now. */
