@@ -123,7 +123,7 @@ final class CallSpecializer {
      * subclass's instances are of the nested {@code Sub} class): set covers set and frozenset,
      * whose method descriptors are separate objects, so the descriptor identity tells them apart.
      */
-    private static final java.util.Set<Class<?>> EXACT_CLASSES = java.util.Set.of(PyStr.class, PyList.class,
+    static final java.util.Set<Class<?>> EXACT_CLASSES = java.util.Set.of(PyStr.class, PyList.class,
             PyDict.class, PyTuple.class, PyInt.class, PyFloat.class, org.taipan.runtime.PySet.class,
             org.taipan.runtime.PyBytes.class, org.taipan.runtime.PyByteArray.class);
 

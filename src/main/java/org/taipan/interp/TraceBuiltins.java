@@ -47,6 +47,73 @@ public final class TraceBuiltins {
         }
     }
 
+    /**
+     * {@link #one} where Python code may run (a user object's {@code __len__}, {@code __index__},
+     * {@code __lt__}): {@link RunsPython}, so the trace writes its frame's changed locals first; in
+     * the loop's own frame, the thread's running frame, whose {@code lasti} it sets to {@code at}
+     * (the CALL's index, an {@code Integer}) as tier 1's CALL does. {@code counted}: a
+     * {@code Boolean}, whether the builtin counts a recursion level.
+     */
+    @RunsPython
+    public static PyObject oneInFrame(Object at, Object body, Object counted, Object x) {
+        ThreadState.current().frame.lasti = (Integer) at;
+        return (Boolean) counted ? oneCounted(body, x) : one(body, x);
+    }
+
+    /** {@link #two} where Python code may run; see {@link #oneInFrame}. */
+    @RunsPython
+    public static PyObject twoInFrame(Object at, Object body, Object counted, Object x, Object y) {
+        ThreadState.current().frame.lasti = (Integer) at;
+        return (Boolean) counted ? twoCounted(body, x, y) : two(body, x, y);
+    }
+
+    /**
+     * {@code t()} for a builtin class of CALL_NO_KW_BUILTIN_CLASS: {@link TypeCalls}' answer, else
+     * the ordinary type call, as tier 1's form. For arguments the recorder has shown to run no
+     * Python code (inert values).
+     */
+    public static PyObject make0(Object t) {
+        PyObject r = TypeCalls.make0((PyObject) t);
+        return r != null ? r : Ops.callObject((PyObject) t, new PyObject[0], null);
+    }
+
+    /** {@code t(x)} for a builtin class; see {@link #make0}. */
+    public static PyObject make1(Object t, Object x) {
+        PyObject r = TypeCalls.make1((PyObject) t, (PyObject) x);
+        return r != null ? r : Ops.callObject((PyObject) t, new PyObject[] {(PyObject) x}, null);
+    }
+
+    /** {@code t(x, y)} for a builtin class; see {@link #make0}. */
+    public static PyObject make2(Object t, Object x, Object y) {
+        PyObject r = TypeCalls.make2((PyObject) t, (PyObject) x, (PyObject) y);
+        return r != null ? r : Ops.callObject((PyObject) t, new PyObject[] {(PyObject) x, (PyObject) y}, null);
+    }
+
+    /**
+     * {@link #make0} where the type call may run Python code ({@code __int__}, a generator given to
+     * {@code list}): {@link RunsPython}, the loop frame's {@code lasti} set to {@code at} first, as
+     * {@link #oneInFrame}.
+     */
+    @RunsPython
+    public static PyObject make0InFrame(Object at, Object t) {
+        ThreadState.current().frame.lasti = (Integer) at;
+        return make0(t);
+    }
+
+    /** {@link #make1} where Python code may run; see {@link #make0InFrame}. */
+    @RunsPython
+    public static PyObject make1InFrame(Object at, Object t, Object x) {
+        ThreadState.current().frame.lasti = (Integer) at;
+        return make1(t, x);
+    }
+
+    /** {@link #make2} where Python code may run; see {@link #make0InFrame}. */
+    @RunsPython
+    public static PyObject make2InFrame(Object at, Object t, Object x, Object y) {
+        ThreadState.current().frame.lasti = (Integer) at;
+        return make2(t, x, y);
+    }
+
     /** The current thread's state, its depth raised by one (RecursionError past the limit, as tier 1's check). */
     private static ThreadState enter() {
         ThreadState ts = ThreadState.current();

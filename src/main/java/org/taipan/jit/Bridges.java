@@ -1,6 +1,8 @@
 package org.taipan.jit;
 
 import org.taipan.interp.Frame;
+import org.taipan.jit.exit.ExitPoint;
+import org.taipan.jit.exit.InlinedExits;
 import org.taipan.jit.ir.Trace;
 import org.taipan.jit.log.TraceText;
 import org.taipan.jit.record.RecordResult;
@@ -30,6 +32,14 @@ final class Bridges {
     static final int DEFAULT_THRESHOLD = 64;
     /** Aborted recordings at one exit after which it always returns to tier 1. */
     static final int MAX_ABORTS = 2;
+    /**
+     * Bridges one loop trace grows at most, over all depths (LuaJIT's {@code maxside}): a
+     * polymorphic loop needs a few per receiver class (richards' scheduler: 4 classes, 12
+     * bridges); a megamorphic one would otherwise compile a class per receiver class and
+     * branch, for exits each taken too rarely to pay. Past the cap, exits return to tier 1 and
+     * {@link EntryStats} decides whether the trace still pays.
+     */
+    static final int MAX_PER_LOOP = 32;
 
     /** {@link #afterExit}: tier 1 resumes at {@code f.ip}. */
     static final int TIER1 = 0;
@@ -46,6 +56,11 @@ final class Bridges {
     private final Jit jit;
     /** Exits taken before a bridge is recorded. */
     final int threshold;
+    /**
+     * Whether the last {@link #afterExit} ran a bridge (read by the caller right after it
+     * returns): an entry that ran one is not wasted even when it ends in tier 1.
+     */
+    boolean ranBridge;
 
     Bridges(Jit jit, int loopThreshold) {
         this.jit = jit;
@@ -66,15 +81,27 @@ final class Bridges {
      *         inlined call raised after a bridge recording aborted inside it
      */
     int afterExit(ThreadState ts, Frame f, LoopState s, TraceExits owner, int k) {
+        ranBridge = false;
         while (true) {
             if (jit.listener != JitListener.NONE) {
                 jit.listener.exitTaken(owner.id, k, owner.guard(k));
             }
             ExitState e = owner.state(k);
+            // an exit inside inlined calls that may grow a bridge held the frames it re-created
+            // (InlinedExits.leave): run the bridge from them, record one, or finish the calls
+            ExitPoint point = owner.exitPoint(k);
+            Frame[] held = point == null ? null : point.held;
             if (e == null) {
-                return TIER1;
+                return finish(ts, f, point, held, TIER1);
             }
             e.taken++;
+            // a guard's exit inside inlined calls holds their frames for a bridge that starts in the
+            // callee; a raising op's exit there finishes the calls (the exception is theirs) and its
+            // bridge starts in the loop's frame after the outermost CALL
+            boolean holding = point != null && point.inlined() && point.guard.op.isGuard();
+            if (holding) {
+                point.holdFrames = !e.closed;
+            }
             if (e.bridge != null && Dependencies.anyInvalidated(e.dependencies)) {
                 // the bridge assumed what no longer holds: drop it, the exit may grow a new one
                 jit.listener.invalidated(e.bridge.id, "assumption invalidated: " + Dependencies.firstInvalidated(e.dependencies));
@@ -84,18 +111,30 @@ final class Bridges {
             }
             if (e.bridge == null) {
                 if (e.closed) {
-                    return e.endsLoop ? LOOP_END : TIER1;
+                    return finish(ts, f, point, held, e.endsLoop ? LOOP_END : TIER1);
                 }
-                if (e.taken < Math.max(threshold, e.recordAt)) {
-                    return PENDING;
+                if (e.taken < Math.max(threshold, e.recordAt) || holding && held == null) {
+                    // (an exit that held no frames yet, the first time it was taken: the next one)
+                    return finish(ts, f, point, held, PENDING);
                 }
-                return record(ts, f, s, owner, k, e) ? AT_HEADER : TIER1;
+                return record(ts, f, s, owner, k, e, point, held) ? AT_HEADER : TIER1;
             }
-            if (e.inlineDepth > 0 && ts.depth + e.inlineDepth > ts.interpreter.recursionLimit()) {
-                // the bridge's inlined calls would pass the recursion limit here: tier 1 raises at the call
-                return TIER1;
+            if (holding && held == null
+                    || e.inlineDepth > 0 && ts.depth + e.inlineDepth > ts.interpreter.recursionLimit()) {
+                // the calls finished already (a guard that is also a raising op raised), or the
+                // bridge's inlined calls would pass the recursion limit here (tier 1 raises at the call)
+                return finish(ts, f, point, held, TIER1);
             }
-            int r = e.bridge.code.run(ts, f);
+            int r;
+            try {
+                r = e.bridge.code.run(ts, f);
+            } finally {
+                if (point != null) {
+                    point.held = null;
+                }
+            }
+            // (after the run: an inner loop's entry from the bridge, CALL_TRACE, comes through here too)
+            ranBridge = true;
             if (r < 0) {
                 return AT_HEADER;
             }
@@ -104,14 +143,37 @@ final class Bridges {
         }
     }
 
+    /**
+     * Returns {@code result} after finishing the calls of {@code held} with tier 1 (if the exit held
+     * frames), so tier 1 resumes after the loop frame's CALL.
+     *
+     * @throws org.taipan.runtime.PyException what the calls raised (the loop frame left at its CALL)
+     */
+    private static int finish(ThreadState ts, Frame f, ExitPoint point, Frame[] held, int result) {
+        if (held != null) {
+            point.held = null;
+            InlinedExits.finish(ts, f, held, null);
+        }
+        return result;
+    }
+
     /** Records, compiles and attaches a bridge at exit {@code k} of {@code owner}; the frame is where the exit left it. */
-    private boolean record(ThreadState ts, Frame f, LoopState s, TraceExits owner, int k, ExitState e) {
-        if (jit.traces >= Jit.MAX_TRACES) {
+    private boolean record(ThreadState ts, Frame f, LoopState s, TraceExits owner, int k, ExitState e,
+                           ExitPoint point, Frame[] held) {
+        if (jit.traces >= Jit.MAX_TRACES || s.bridges >= MAX_PER_LOOP) {
             e.closed = true;
+            finish(ts, f, point, held, TIER1);
             return false;
         }
         JitListener listener = jit.listener;
-        RecordResult r = Recorder.bridge(ts, f, s.headerIp, s.entrySp, s.loopEnd()).record();
+        RecordResult r;
+        if (held != null) {
+            // recording runs the held frames itself (and finishes them if it aborts inside them)
+            point.held = null;
+            r = Recorder.bridge(ts, f, held, point, s.headerIp, s.entrySp, s.loopEnd()).record();
+        } else {
+            r = Recorder.bridge(ts, f, s.headerIp, s.entrySp, s.loopEnd()).record();
+        }
         if (!r.ok()) {
             listener.aborted(f.code, s.headerIp, r.code(), r.ip(), "bridge: " + r.reason());
             // an exit whose path returns from the loop's frame takes it again: no bridge will ever close there
@@ -143,6 +205,7 @@ final class Bridges {
             return f.ip == s.headerIp;
         }
         int id = jit.traces++;
+        s.bridges++;
         e.bridge = new TraceExits(code, t, id, owner.depth + 1);
         e.inlineDepth = r.inlineDepth();
         e.dependencies = Dependencies.of(t);

@@ -23,6 +23,14 @@ package org.taipan.jit;
  *     already: a trace recorded on a rare path should not stay long).</li>
  * <li>{@link Verdict#KEEP}: otherwise.</li>
  * </ul>
+ * A trace with bridges is judged as a tree: the iterations its bridges finish count, an entry
+ * that ran a bridge is not wasted (the exit it left through had a bridge: the loop stayed in tier
+ * 2 for part of the iteration), and an entry that left at an exit still growing its bridge
+ * ({@link #growing}) counts in the window's entries, so that the wasted share is of all entries,
+ * not of the few that ended where no bridge can grow (richards' scheduler was thrown away three
+ * times that way while its bridges grew, 32 of 32 reported entries being the unbridgeable
+ * ones). A window with such entries never closes the loop, and their iterations stay out of the
+ * average: the tree is not finished, and its growth is bounded by the bridge caps.
  * PyPy and LuaJIT have no such rule because their traces are entered from machine code at little
  * cost; here an entry goes through {@code Eval.run} and the frame, so short loops lose.
  */
@@ -38,6 +46,8 @@ final class EntryStats {
     enum Verdict { KEEP, RERECORD, CLOSE }
 
     private int entries;
+    /** Entries of this window that left at an exit growing a bridge. */
+    private int growing;
     private int wasted;
     private int wastedAtLoopEnd;
     private long iterations;
@@ -46,18 +56,36 @@ final class EntryStats {
     private long totalEntries, totalIterations;
 
     /**
-     * One entry of the trace ran {@code iterations} full iterations and then left it. An entry
-     * that left at an exit about to grow a bridge ({@link Bridges#PENDING}) is not reported: the
-     * bridge is the remedy, and it takes a few windows' worth of exits to grow.
+     * One entry of the trace ran {@code iterations} full iterations (its bridges' included) and
+     * then left the tree for tier 1. An entry that left at an exit about to grow a bridge is
+     * reported with {@link #growing} instead.
      *
-     * @param wasted    the entry left before completing one iteration
+     * @param wasted    the entry left before completing one iteration, through an exit without
+     *                  a bridge and without running one (the recorded path was not taken at all)
      * @param atLoopEnd it left through an exit that ends the loop (the iterator was exhausted, the
      *                  loop's condition was false)
      * @return the verdict; {@link Verdict#KEEP} except at the end of a window
      */
     Verdict entered(long iterations, boolean wasted, boolean atLoopEnd) {
-        entries++;
         this.iterations += iterations;
+        return count(wasted, atLoopEnd);
+    }
+
+    /**
+     * One entry left at an exit that will grow a bridge once taken often enough
+     * ({@link Bridges#PENDING}): not evidence against the trace (the bridge is the remedy, and it
+     * takes some windows' worth of exits to grow), but one of the window's entries. Its
+     * iterations are not counted (they measure a tree that is not finished).
+     *
+     * @return the verdict; {@link Verdict#KEEP} except at the end of a window
+     */
+    Verdict growing() {
+        growing++;
+        return count(false, false);
+    }
+
+    private Verdict count(boolean wasted, boolean atLoopEnd) {
+        entries++;
         if (wasted) {
             this.wasted++;
             if (atLoopEnd) {
@@ -69,9 +97,11 @@ final class EntryStats {
         }
         boolean mostlyWasted = this.wasted * 2 > entries;
         boolean shortLoop = wastedAtLoopEnd * 2 >= this.wasted;
-        totalEntries += entries;
+        boolean grew = growing > 0;
+        totalEntries += entries - growing;
         totalIterations += this.iterations;
         entries = 0;
+        growing = 0;
         this.wasted = 0;
         wastedAtLoopEnd = 0;
         this.iterations = 0;
@@ -87,7 +117,7 @@ final class EntryStats {
         if (mostlyWasted && !shortLoop) {
             return Verdict.RERECORD;
         }
-        return windows >= DECAY ? Verdict.CLOSE : Verdict.KEEP;
+        return windows >= DECAY && !grew ? Verdict.CLOSE : Verdict.KEEP;
     }
 
     /** The average iterations per entry over the finished windows (decayed; -1 before the first one ends). */

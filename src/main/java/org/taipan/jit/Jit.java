@@ -231,6 +231,7 @@ public final class Jit {
         s.trace = compiled;
         s.traceId = traces++;
         s.exits = new TraceExits(compiled, trace, s.traceId, 0);
+        s.bridges = 0;
         s.dependencies = Dependencies.of(trace);
         if (logging) {
             listener.compiled(s.traceId, recorded, trace, guardsBefore, trace.guardCount(),
@@ -258,6 +259,7 @@ public final class Jit {
         s.trace = null;
         s.callOnly = false;
         s.exits = null;
+        s.bridges = 0;
         s.dependencies = null;
         s.entryStats = new EntryStats();
     }
@@ -331,11 +333,13 @@ public final class Jit {
         CompiledTrace trace = s.trace;
         TraceExits main = s.exits;
         int after = Bridges.TIER1;
+        boolean ranBridge = false;
         do {
             exit = trace.run(ts, f);
             iterations += trace.iterations();
             if (exit >= 0) {
                 after = bridges.afterExit(ts, f, s, main, exit);
+                ranBridge |= bridges.ranBridge;
                 if (after == Bridges.AT_HEADER) {
                     // a bridge finished the iteration: the frame is at the header, the trace goes on
                     iterations++;
@@ -355,11 +359,14 @@ public final class Jit {
             // a nested entry (recursion) threw this trace away or replaced it: its window is not ours
             return;
         }
-        if (after == Bridges.PENDING || fromTrace) {
-            // an exit about to grow a bridge is not yet evidence about the trace
+        if (fromTrace) {
+            // an entry from an outer loop's trace (CALL_TRACE) is not judged
             return;
         }
-        switch (s.entryStats.entered(iterations, iterations == 0, after == Bridges.LOOP_END)) {
+        // an exit about to grow a bridge is not yet evidence about the trace; one whose bridge ran is not a failure
+        EntryStats.Verdict verdict = after == Bridges.PENDING ? s.entryStats.growing()
+                : s.entryStats.entered(iterations, iterations == 0 && !ranBridge, after == Bridges.LOOP_END);
+        switch (verdict) {
             case KEEP -> { }
             case RERECORD -> {
                 // the path the recording took is no longer the common one: record the loop again

@@ -41,6 +41,8 @@ final class LoopState {
     String lastAbortReason;
     /** {@link #trace} with its exits' states and bridges (null when there is no trace). */
     TraceExits exits;
+    /** Bridges compiled for {@link #trace} (against {@code Bridges.MAX_PER_LOOP}). */
+    int bridges;
     /** The value stack's depth at the header (the recording's {@code f.sp}), where bridges end. */
     int entrySp;
     /** The switch points the compiled trace depends on ({@link Dependencies#of}), or null. */

@@ -1,6 +1,8 @@
 package org.taipan.jit;
 
 import java.util.List;
+import org.taipan.jit.emit.TraceCode;
+import org.taipan.jit.exit.ExitPoint;
 import org.taipan.jit.ir.Ins;
 import org.taipan.jit.ir.IrOp;
 import org.taipan.jit.ir.Snapshot;
@@ -12,8 +14,13 @@ import org.taipan.jit.log.Describe;
  * ({@link ExitState}, made when the exit is first taken): what {@link Bridges} grows bridges from.
  */
 final class TraceExits {
-    /** Bridges of bridges of ... at most this deep (a loop trace's exits are depth 0). */
-    static final int MAX_DEPTH = 3;
+    /**
+     * Bridges of bridges of ... at most this deep (a loop trace's exits are depth 0): a chain of
+     * receiver-class guards is one level per class, and each class's branches add levels below
+     * it (richards: 4 classes, each with a blocked / not-blocked split and a branchy run). The
+     * number of bridges is bounded per loop ({@link Bridges#MAX_PER_LOOP}).
+     */
+    static final int MAX_DEPTH = 6;
 
     final CompiledTrace code;
     /** The optimized IR (its exits' guards, whether an exit ends the loop). */
@@ -40,6 +47,14 @@ final class TraceExits {
         return k >= 0 && k < guards.size() ? guards.get(k) : null;
     }
 
+    /** The backend's exit point {@code k} (its held frames), or null when the backend does not say. */
+    ExitPoint exitPoint(int k) {
+        if (code instanceof TraceCode tc && k >= 0 && k < tc.exitPoints().size()) {
+            return tc.exitPoints().get(k);
+        }
+        return null;
+    }
+
     /** The state of exit {@code k} (made on first use), or null when the backend did not number its exits. */
     ExitState state(int k) {
         if (k < 0 || k >= states.length) {
@@ -55,14 +70,26 @@ final class TraceExits {
     }
 
     /**
-     * Whether a bridge may grow from the exit at {@code guard}: it resumes in the loop's own frame
-     * (no bridges from inside inlined calls yet), not past the depth cap, and it is not the branch
-     * that ends the loop (every loop takes that one once: a bridge there would only leave the loop).
+     * Whether a bridge may grow from the exit at {@code guard}: not past the depth cap, not the
+     * branch that ends the loop (every loop takes that one once: a bridge there would only leave
+     * the loop). An exit into calls the trace inlined qualifies too: a guard's exit holds the
+     * frames it re-created and the bridge starts in the innermost callee ({@code Bridges}); a
+     * raising op's exit lets tier 1 finish the calls ({@code InlinedExits}) and the bridge starts in
+     * the loop's own frame after the outermost CALL, where that finish always leaves it (a
+     * polymorphic loop's branches are mostly inside the methods it calls: richards'
+     * {@code Task.blocked}, each {@code run}).
      */
     private boolean bridgeable(Ins guard) {
         Snapshot s = guard.snapshot;
+        if (s == null) {
+            return false;
+        }
+        Snapshot outer = s;
+        while (outer.parent() != null) {
+            outer = outer.parent();
+        }
         // an invalidated assumption is not a path to specialize: the trace is thrown away at its next entry
-        return depth < MAX_DEPTH && s != null && s.parent() == null && s.code() == ir.code
+        return depth < MAX_DEPTH && outer.code() == ir.code
                 && guard.op != IrOp.GUARD_NOT_INVALIDATED && guard.op != IrOp.GUARD_YIELD && guard.op != IrOp.CALL_TRACE
                 && !Describe.endsLoop(guard, ir);
     }

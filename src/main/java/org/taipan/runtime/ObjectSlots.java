@@ -41,6 +41,16 @@ public final class ObjectSlots {
      * what {@code isinstance} consults after the type check fails (CPython's
      * {@code object_isinstance}). Errors other than AttributeError propagate.
      */
+    /**
+     * Whether instances of {@code tp} report {@code tp} as their {@code __class__} without running
+     * any code: generic attribute access and object's own {@code __class__} descriptor (so
+     * {@code isinstance} needs no {@code __class__} lookup beyond the type's MRO). Holds while
+     * {@code tp}'s version does not change. For the JIT's recorder.
+     */
+    public static boolean plainClassAttribute(PyType tp) {
+        return tp.tp_getattro == GETATTRO && tp.lookup("__class__") == classDescriptor;
+    }
+
     static PyObject overriddenClass(PyObject o) {
         PyType tp = o.type();
         if (tp.tp_getattro == GETATTRO && tp.lookup("__class__") == classDescriptor) {

@@ -15,7 +15,8 @@ import org.taipan.embed.PythonInterpreter;
 
 /**
  * The life of a bridge, end to end through the real JIT and its log: recorded once at a hot exit
- * and reused on every later exit there (also on later calls of the function), and an exit whose
+ * and reused on every later exit there (also on later calls of the function, and from an exit
+ * inside a call the trace inlined), and an exit whose
  * bridge recordings abort stops trying after {@link Bridges#MAX_ABORTS}.
  */
 class BridgesTest {
@@ -64,6 +65,41 @@ class BridgesTest {
         }
     }
 
+    private static final String BRANCH_IN_METHOD = """
+            class Acc:
+                def __init__(self):
+                    self.odd = 0
+                    self.even = 0
+                def add(self, i):
+                    if i % 2:
+                        self.odd += i
+                    else:
+                        self.even += 1
+                    return self
+            def run(n):
+                a = Acc()
+                for i in range(n):
+                    a = a.add(i)
+                return a.odd, a.even
+            for k in range(3):
+                print(run(4000))
+            """;
+
+    @Test
+    void anExitInsideAnInlinedCallGrowsABridgeThatStartsInTheCallee(@TempDir Path dir) throws Exception {
+        for (int threshold : new int[] {1, 1000}) {
+            String log = run(dir, threshold, BRANCH_IN_METHOD, "(4000000, 2000)\n".repeat(3));
+            assertEquals(1, count(log, "\n[bridge] trace "), log);
+            // the bridge starts in the method's frame the exit re-created: its entry values are that frame's slots
+            assertTrue(log.contains("HELD_SLOT"), log);
+            Matcher m = Pattern.compile("\n +([0-9,]+)  [^\n]*:6 in Acc.add \\(inlined, 2 frames\\): [^\n]*"
+                    + "\\(trace \\d+ exit \\d+, bridge: trace \\d+\\)\n").matcher(log);
+            assertTrue(m.find(), log);
+            assertTrue(Long.parseLong(m.group(1).replace(",", "")) > 5000, log);
+            assertTrue(log.contains("traces compiled 2, bridges 1, invalidated 0"), log);
+        }
+    }
+
     @Test
     void anExitWhoseBridgeLeavesTheLoopStopsTrying(@TempDir Path dir) throws Exception {
         String program = """
@@ -82,5 +118,31 @@ class BridgesTest {
         String log = run(dir, 1, program, "15000\n");
         assertEquals(Bridges.MAX_ABORTS, count(log, ": bridge: bridge left the loop"), log);
         assertEquals(0, count(log, "\n[bridge] trace "), log);
+    }
+
+    /**
+     * richards' scheduler in small ({@code tests/python/jit/poly_scheduler.py}): {@code task =
+     * task.run()} makes each iteration's receiver another of four classes, and most branches are
+     * inside the inlined methods. The loop keeps one trace and grows bridges: one per receiver
+     * class, and from exits inside the inlined calls (before: thrown away three times while its
+     * bridges grew, then blacklisted).
+     */
+    @Test
+    void aPolymorphicDispatchLoopStaysTracedWithBridgesPerClass(@TempDir Path dir) throws Exception {
+        Path program = Path.of("tests", "python", "jit", "poly_scheduler.py");
+        String source = Files.readString(program, StandardCharsets.UTF_8);
+        String expected = Files.readString(Path.of("tests", "python", "jit", "poly_scheduler.out"), StandardCharsets.UTF_8);
+        for (int threshold : new int[] {1, 1000}) {
+            String log = run(dir, threshold, source, expected);
+            String where = "in Sched.schedule";
+            // one loop trace for the scheduler, never thrown away
+            assertEquals(1, Pattern.compile("\n\\[trace \\d+\\] loop at [^\n]*:100 " + where).matcher(log).results().count(), log);
+            assertTrue(Pattern.compile("\n\\[(invalidate|blacklist)\\][^\n]*" + where).matcher(log).results().count() == 0, log);
+            Matcher perClass = Pattern.compile("\n\\[bridge\\] trace \\d+ exit \\d+ \\([^\n]*" + where
+                    + ": GUARD_TYPE expected type \\w+\\) -> ").matcher(log);
+            assertTrue(perClass.results().count() >= 3, log);
+            assertTrue(Pattern.compile("\n\\[bridge\\] trace \\d+ exit \\d+ \\([^\n]*\\(inlined, 2 frames\\)").matcher(log).find(), log);
+            assertTrue(count(log, "\n[bridge] trace ") <= 2 * Bridges.MAX_PER_LOOP, log);
+        }
     }
 }

@@ -81,4 +81,54 @@ class EntryStatsTest {
         assertEquals(EntryStats.Verdict.RERECORD, v);
         assertEquals(true, windows < 20, "windows until re-recorded: " + windows);
     }
+    @Test
+    void exitsGrowingBridgesCountAsEntriesNotAsWaste() {
+        // richards' scheduler: most entries leave at exits still growing their bridges, a few at
+        // exits where none can grow; the window's waste is a minority, not 32 of 32
+        EntryStats s = new EntryStats();
+        for (int w = 0; w < 3 * EntryStats.DECAY; w++) {
+            for (int k = 0; k < EntryStats.WINDOW - 1; k++) {
+                EntryStats.Verdict v = k % 3 == 0 ? s.entered(0, true, false) : s.growing();
+                assertEquals(EntryStats.Verdict.KEEP, v);
+            }
+            assertEquals(EntryStats.Verdict.KEEP, s.growing(), "window " + w);
+        }
+    }
+
+    @Test
+    void aTreeStillGrowingIsNotClosed() {
+        // one-iteration entries ending the loop would close a finished trace after DECAY windows;
+        // while some entries still leave at growing exits, the tree is not judged
+        EntryStats s = new EntryStats();
+        for (int w = 0; w < 3 * EntryStats.DECAY; w++) {
+            assertEquals(EntryStats.Verdict.KEEP, enter(s, EntryStats.WINDOW - 1, 1, false, true));
+            assertEquals(EntryStats.Verdict.KEEP, s.growing(), "window " + w);
+        }
+        // grown: the same short entries now close it
+        assertEquals(EntryStats.Verdict.CLOSE, enter(s, EntryStats.WINDOW, 1, false, true));
+    }
+
+    @Test
+    void growingEntriesLeaveTheAverageAlone() {
+        EntryStats s = new EntryStats();
+        for (int k = 0; k < EntryStats.WINDOW / 2; k++) {
+            s.entered(10, false, false);
+            s.growing();
+        }
+        assertEquals(10.0, s.average());
+    }
+
+    @Test
+    void mostEntriesWastedWhileGrowingStillReRecord() {
+        // a trace recorded on a rare path: its bridge is growing, but most entries find no path at all
+        EntryStats s = new EntryStats();
+        for (int k = 0; k < EntryStats.WINDOW - 8; k++) {
+            s.entered(0, true, false);
+        }
+        EntryStats.Verdict v = EntryStats.Verdict.KEEP;
+        for (int k = 0; k < 8; k++) {
+            v = s.growing();
+        }
+        assertEquals(EntryStats.Verdict.RERECORD, v);
+    }
 }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import org.taipan.interp.Frame;
 import org.taipan.jit.exit.ExitPoint;
+import org.taipan.jit.exit.HeldSlot;
 import org.taipan.jit.exit.InlinedExits;
 import org.taipan.jit.exit.SideExits;
 import org.taipan.jit.ir.Ins;
@@ -41,7 +42,8 @@ import org.taipan.runtime.ThreadState;
  * parallel copy into the PHIs' locals followed by a jump to the loop head. Exit blocks come after
  * the loop: each boxes the values its snapshot names (computing the values the optimizer left
  * virtual), calls {@link SideExits#leave} (or {@link InlinedExits#leave} for a snapshot inside
- * inlined calls, which re-creates their frames and finishes the calls in tier 1) and returns its
+ * inlined calls, which re-creates their frames and finishes the calls in tier 1, or holds them for
+ * a bridge) and returns its
  * number. A MAY_RAISE op's handler leaves through its exit too, then rethrows (in the loop's own
  * frame) or returns the exit's number (in an inlined frame, whose calls got the exception).
  *
@@ -65,6 +67,7 @@ final class TraceWriter {
     private static final MethodTypeDesc LEAVE_INLINED = MethodTypeDesc.of(CD_void, CD_THREAD_STATE, CD_FRAME,
             CD_EXIT_POINT, CD_Object.arrayType(), CD_Throwable);
 
+    private static final MethodTypeDesc HELD_SLOT = MethodTypeDesc.of(CD_PYOBJECT, CD_EXIT_POINT, CD_int, CD_int);
     private static final ClassDesc CD_INNER_LOOPS = desc(org.taipan.jit.InnerLoops.class);
     private static final MethodTypeDesc RUN_INNER = MethodTypeDesc.of(ConstantDescs.CD_boolean, CD_THREAD_STATE, CD_FRAME,
             CD_EXIT_POINT, CD_Object.arrayType(), CD_Object);
@@ -160,7 +163,7 @@ final class TraceWriter {
 
     private static boolean structural(IrOp op) {
         return switch (op) {
-            case SLOT, CONST_I64, CONST_F64, CONST_REF, LOOP, PHI, JUMP, CALL_HELPER, RESIDUAL, NEW_TUPLE, CALL_TRACE, FRAME_SLOT -> true;
+            case SLOT, HELD_SLOT, CONST_I64, CONST_F64, CONST_REF, LOOP, PHI, JUMP, CALL_HELPER, RESIDUAL, NEW_TUPLE, CALL_TRACE, FRAME_SLOT -> true;
             default -> false;
         };
     }
@@ -210,6 +213,10 @@ final class TraceWriter {
             switch (ins.op) {
                 case SLOT -> {
                     cb.aload(FAST).ldc(ins.auxInt()).aaload();
+                    store(cb, ins);
+                }
+                case HELD_SLOT -> {
+                    heldSlot(cb, ins);
                     store(cb, ins);
                 }
                 case CONST_I64 -> {
@@ -523,6 +530,7 @@ final class TraceWriter {
         }
         switch (v.op) {
             case SLOT -> cb.aload(FAST).ldc(v.auxInt()).aaload();
+            case HELD_SLOT -> heldSlot(cb, v);
             case CONST_I64 -> cb.ldc((Long) v.aux);
             case CONST_F64 -> cb.ldc((Double) v.aux);
             case CONST_REF -> cb.ldc(data.constant(v.aux, CD_Object));
@@ -540,6 +548,13 @@ final class TraceWriter {
                 e.code().accept(cb);
             }
         }
+    }
+
+    /** HELD_SLOT: the entry value a bridge reads from the frames its exit held ({@link InlinedExits#heldSlot}). */
+    private void heldSlot(CodeBuilder cb, Ins v) {
+        HeldSlot h = (HeldSlot) v.aux;
+        cb.ldc(data.constant(h.exit(), CD_EXIT_POINT)).ldc(h.frame()).ldc(h.slot());
+        cb.invokestatic(CD_INLINED_EXITS, "heldSlot", HELD_SLOT);
     }
 
     private void load(CodeBuilder cb, Ins v) {

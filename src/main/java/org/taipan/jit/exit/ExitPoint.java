@@ -1,5 +1,6 @@
 package org.taipan.jit.exit;
 
+import org.taipan.interp.Frame;
 import org.taipan.jit.ir.Ins;
 import org.taipan.jit.ir.IrOp;
 import org.taipan.jit.ir.Snapshot;
@@ -27,6 +28,21 @@ public final class ExitPoint {
     public final int clearTo;
     /** Times this exit was taken. */
     public int taken;
+    /**
+     * For an exit inside inlined calls: when set (by the JIT, once the exit may grow a bridge), the
+     * exit re-creates the callee frames but does not finish the calls; it leaves them in
+     * {@link #held} for the JIT to run a bridge from, record one, or finish them
+     * ({@link InlinedExits#finish}) before tier 1 goes on. Whoever runs a trace whose exits
+     * may hold frames must take them from there (only {@code jit.Bridges} does).
+     */
+    public boolean holdFrames;
+    /**
+     * The callee frames the last taking of this exit re-created and left unfinished
+     * ({@link #holdFrames}), innermost first, the loop's frame waiting at its CALL; null once taken
+     * over. Read by a bridge grown from this exit ({@link HeldSlot}) as its entry state. Nothing
+     * runs between the exit writing it and the JIT taking it over, so one field is enough.
+     */
+    public Frame[] held;
 
     public ExitPoint(int index, Ins guard, Snapshot snapshot, int clearTo) {
         this.index = index;

@@ -21,7 +21,11 @@ public final class InlinedExits {
     /**
      * Leaves through {@code exit} (an inlined snapshot): frames rebuilt from the chain, the calls
      * finished by tier 1, their result pushed on {@code f}'s stack and {@code f.ip} set after
-     * the loop frame's CALL; counts the exit.
+     * the loop frame's CALL; counts the exit. When the exit {@link ExitPoint#holdFrames holds
+     * frames} and no exception is pending, the rebuilt frames are left unfinished in
+     * {@link ExitPoint#held} instead, the loop's frame waiting at its CALL ({@code f.ip} the CALL,
+     * {@code f.sp} without its operands): the JIT runs or records a bridge from there, or calls
+     * {@link #finish}.
      *
      * @param ts      the running thread ({@code f} is its running frame)
      * @param f       the loop's frame the trace runs on
@@ -57,9 +61,32 @@ public final class InlinedExits {
         f.sp = s.sp();
         f.ip = s.ip();
         f.lasti = s.ip();
+        if (pending == null && exit.holdFrames) {
+            exit.held = chain;
+            return;
+        }
+        finish(ts, f, chain, pending);
+    }
+
+    /**
+     * Finishes the calls of {@code chain} (frames re-created by {@link #leave}, innermost first)
+     * with tier 1, pushes their result on {@code f} and sets {@code f.ip} after the CALL it waits at.
+     *
+     * @param f the loop's frame, at its CALL ({@code f.ip}) with the call's operands popped
+     * @throws org.taipan.runtime.PyException what the outermost call raised, {@code f} left at its CALL
+     */
+    public static void finish(ThreadState ts, Frame f, Frame[] chain, Throwable pending) {
         PyObject result = Eval.finishCalls(ts, chain, pending);
         f.stack[f.sp++] = result;
-        f.ip = s.ip() + 1;
+        f.ip = f.ip + 1;
+    }
+
+    /**
+     * {@code IrOp.HELD_SLOT}'s template: slot {@code slot} of held frame {@code frame} of
+     * {@code exit} (a bridge's entry value; the exit has just held its frames).
+     */
+    public static PyObject heldSlot(ExitPoint exit, int frame, int slot) {
+        return exit.held[frame].fast[slot];
     }
 
     /**

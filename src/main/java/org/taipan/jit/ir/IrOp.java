@@ -31,6 +31,12 @@ public enum IrOp {
     // Trace entry and constants. aux: the slot index / the constant.
     /** The object in frame slot {@code aux} (fast local or stack entry) when the trace is entered. */
     SLOT(REF, 0, 0),
+    /**
+     * A bridge grown from an exit inside inlined calls: the object in slot {@code slot} of the frame
+     * {@code frame} (0 the innermost) that the exit re-created and held for the bridge, when the
+     * bridge is entered; aux is a {@code jit.exit.HeldSlot}. Like {@link #SLOT}, preamble only.
+     */
+    HELD_SLOT(REF, 0, 0),
     /** {@code aux} (a Long) as an unboxed int. */
     CONST_I64(I64, 0, IrOp.PURE),
     /** {@code aux} (a Double) as an unboxed float. */

@@ -18,14 +18,18 @@ import org.taipan.runtime.PyStr;
  * folds away) and a CALL_HELPER of the builtin's array-free body through {@link TraceBuiltins}
  * ({@code abs} of a float: FLOAT_ABS).
  *
- * <p>A builtin runs while recording: if it raises in the loop's own frame, recording stops
- * with the exception raised at the call ({@link RecordAbort#raised}), as tier 1 would have. Inside
- * an inlined call the builtin is not recorded (the callee would have to be finished with the
- * exception pending), so recording aborts before running it.
+ * <p>A builtin runs while recording: if it raises, recording stops with the exception raised at
+ * the call ({@link RecordAbort#raised}), as tier 1 would have (inside an inlined call, tier 1
+ * finishes the callees with it pending there). A builtin that may run Python code (an argument that
+ * is not inert, a builtin that observes frames or streams, {@link FrameSafety}) is called through
+ * the {@code InFrame} helper, {@link org.taipan.interp.RunsPython}: the loop frame's locals are
+ * written and its {@code lasti} set first. Inside an inlined call only builtins that run no Python
+ * code are recorded, their arguments' classes guarded.
  */
 final class BuiltinRecorder {
     private static final Method ONE = helper("one", 2), ONE_COUNTED = helper("oneCounted", 2),
-            TWO = helper("two", 3), TWO_COUNTED = helper("twoCounted", 3);
+            TWO = helper("two", 3), TWO_COUNTED = helper("twoCounted", 3), ONE_IN_FRAME = helper("oneInFrame", 4),
+            TWO_IN_FRAME = helper("twoInFrame", 5);
 
     private final Recorder r;
 
@@ -55,21 +59,40 @@ final class BuiltinRecorder {
         if (body == null) {
             throw new RecordAbort("builtin call without a fixed-arity body", i);
         }
-        if (r.inlineDepth() > 0) {
+        PyObject x = r.st[base + 2], y = argc == 2 ? r.st[base + 3] : null;
+        boolean inlined = r.inlineDepth() > 0;
+        // runs no Python code now, and still none when the trace runs: the arguments' classes guarded below
+        boolean inert = FrameSafety.builtinAllowed(bf, r.f.builtins) && FrameSafety.inert(x)
+                && (argc == 1 || FrameSafety.inert(y));
+        if (inlined && !inert) {
             throw new RecordAbort("builtin call inside an inlined call", i);
         }
         Ins vf = r.b.read(base + 1);
-        r.b.guard(IrOp.GUARD_IS, fn, vf);
-        PyObject x = r.st[base + 2], y = argc == 2 ? r.st[base + 3] : null;
+        if (vf.op != IrOp.CONST_REF || vf.aux != fn) {
+            r.b.guard(IrOp.GUARD_IS, fn, vf);
+        }
         Ins vx = r.b.read(base + 2), vy = argc == 2 ? r.b.read(base + 3) : null;
+        if (inert) {
+            FrameSafety.guardInert(r.b, vx, x);
+            if (argc == 2) {
+                FrameSafety.guardInert(r.b, vy, y);
+            }
+        }
         Ins result;
         if (argc == 1 && fn == builtin("abs") && x.getClass() == PyFloat.class) {
             result = r.b.emit(IrOp.BOX_FLOAT, null, r.b.emit(IrOp.FLOAT_ABS, null, r.unboxFloat(vx)));
-        } else {
+        } else if (inert) {
             Method m = argc == 1 ? (bf.countsRecursion() ? ONE_COUNTED : ONE) : (bf.countsRecursion() ? TWO_COUNTED : TWO);
             Ins cb = r.b.constant(body);
             // resumes at the call with its operands on the stack: tier 1 unwinds what it raises from there
             result = argc == 1 ? r.b.guard(IrOp.CALL_HELPER, m, cb, vx) : r.b.guard(IrOp.CALL_HELPER, m, cb, vx, vy);
+        } else {
+            // may run Python code (a __len__, an __index__, a key's __eq__): the InFrame form writes the locals first
+            Ins at = r.b.constant(Integer.valueOf(i)), cb = r.b.constant(body);
+            Ins counted = r.b.constant(Boolean.valueOf(bf.countsRecursion()));
+            result = argc == 1 ? r.b.guard(IrOp.CALL_HELPER, ONE_IN_FRAME, at, cb, counted, vx)
+                    : r.b.guard(IrOp.CALL_HELPER, TWO_IN_FRAME, at, cb, counted, vx, vy);
+            r.f.lasti = i;
         }
         PyObject value;
         try {

@@ -135,6 +135,9 @@ final class CallRecorder {
                 callOpaque(i, argc, false);
             }
             return;
+        } else if (a instanceof org.taipan.runtime.PyMethodDescr) {
+            r.descriptors().call(i, argc);
+            return;
         } else {
             throw new RecordAbort("call of a non-Python function", i);
         }
@@ -221,6 +224,58 @@ final class CallRecorder {
         r.ip = callee.ip;
         r.sp = callee.sp;
         r.floor = callee.stackBase;
+    }
+
+    /**
+     * Starts a bridge inside the calls an exit of the loop's trace had inlined: {@code chain}
+     * (innermost first) are the callee frames the exit re-created and held
+     * ({@code ExitPoint.held}), the recorder is in the loop's frame waiting at its CALL. Each
+     * frame is entered as {@link #enter} would have entered it, outermost first, its slots the
+     * bridge's entry values ({@link IrOp#HELD_SLOT}, constants where the exit's snapshot had
+     * constants), so the bridge's snapshots chain through the same callers and its RETURN_VALUEs
+     * pop back to them. Callers resume after their CALL (tier 1's {@code Eval.finishCalls} does
+     * the same with a CALL_PY_EXACT_ARGS_POP: the fused word runs as the next instruction).
+     *
+     * @param chain the held frames, {@code chain[d]} re-created from the {@code d}-th snapshot of
+     *              {@code from.snapshot}'s chain
+     * @param from  the exit that held them (the bridge's entry values are read from it)
+     */
+    void resume(Frame[] chain, org.taipan.jit.exit.ExitPoint from) {
+        Snapshot[] snaps = new Snapshot[chain.length];
+        Snapshot s = from.snapshot;
+        for (int d = 0; d < chain.length; d++, s = s.parent()) {
+            snaps[d] = s;
+        }
+        for (int d = chain.length - 1; d >= 0; d--) {
+            Snapshot cs = snaps[d];
+            Frame callee = chain[d];
+            Ins[] vals = new Ins[callee.stack.length];
+            Ins[] recorded = cs.slots();
+            for (int k = 0; k < cs.sp(); k++) {
+                Ins v = recorded[k];
+                if (v == null) {
+                    continue;  // an empty slot of an inlined frame
+                }
+                vals[k] = v.op == IrOp.CONST_REF ? r.b.constant(v.aux)
+                        : r.b.held(new org.taipan.jit.exit.HeldSlot(from, d, k));
+            }
+            Snapshot caller = cs.parent();
+            Snapshot parent = r.b.callerSnapshot(caller.ip(), caller.sp());
+            Snapshot.CallKind kind = cs.kind();
+            boolean init = kind == Snapshot.CallKind.INIT;
+            int lv = init ? 2 : 1;
+            callers.push(new InlinedFrame(r.f, caller.ip(), caller.sp(), -1, r.floor, kind,
+                    init ? vals[0] : null, init ? callee.fast[0] : null, lv));
+            levels += lv;
+            maxLevels = Math.max(maxLevels, levels);
+            r.b.enterCall(cs.code(), cs.function(), vals, parent, kind);
+            r.f = callee;
+            r.st = callee.stack;
+            r.code = cs.code().instrs;
+            r.ip = callee.ip;
+            r.sp = callee.sp;
+            r.floor = callee.stackBase;
+        }
     }
 
     /** BINARY_OP_USER at {@code i} with operator {@code nb}: the dunder inlined ({@link DunderRecorder}). */

@@ -65,6 +65,9 @@ public final class Recorder {
     private final NameRecorder names = new NameRecorder(this);
     private final BuiltinRecorder builtins = new BuiltinRecorder(this);
     private final SequenceRecorder seqs = new SequenceRecorder(this);
+    private final DescriptorCallRecorder descrs = new DescriptorCallRecorder(this);
+    private final BuiltinClassRecorder classes = new BuiltinClassRecorder(this);
+    private final IsInstanceRecorder isinstance = new IsInstanceRecorder(this, builtins);
     private final InnerLoopRecorder inner;
     final ResidualRecorder resid = new ResidualRecorder(this);
     private final GeneratorRecorder gens = new GeneratorRecorder(this);
@@ -93,6 +96,21 @@ public final class Recorder {
      */
     public static Recorder bridge(ThreadState ts, Frame f, int loopHeader, int loopEntrySp, int loopEnd) {
         return new Recorder(ts, f, loopHeader, loopEntrySp, loopEnd);
+    }
+
+    /**
+     * A recorder of a bridge from an exit inside inlined calls: {@code f} is the loop's frame
+     * waiting at its CALL, {@code held} the callee frames the exit re-created and held
+     * ({@code ExitPoint.held}, innermost first); recording starts in the innermost one at its
+     * {@code ip} and goes on as {@link #bridge(ThreadState, Frame, int, int, int)} does.
+     *
+     * @param from the exit that held the frames (the bridge reads its entry values from it)
+     */
+    public static Recorder bridge(ThreadState ts, Frame f, Frame[] held, org.taipan.jit.exit.ExitPoint from,
+                                  int loopHeader, int loopEntrySp, int loopEnd) {
+        Recorder r = new Recorder(ts, f, loopHeader, loopEntrySp, loopEnd);
+        r.calls.resume(held, from);
+        return r;
     }
 
     private Recorder(ThreadState ts, Frame f, int header, int entrySp, int loopEnd) {
@@ -318,6 +336,12 @@ public final class Recorder {
                 }
             }
             case Op.CALL_NO_KW_BUILTIN -> calls.residualBuiltin(i, oparg);
+            case Op.CALL_NO_KW_METHOD_DESCRIPTOR_NOARGS -> descrs.call(i, 0);
+            case Op.CALL_NO_KW_METHOD_DESCRIPTOR_O -> descrs.call(i, 1);
+            case Op.CALL_NO_KW_METHOD_DESCRIPTOR_FAST -> descrs.call(i, 2);
+            case Op.CALL_NO_KW_METHOD_DESCRIPTOR -> descrs.call(i, oparg);
+            case Op.CALL_NO_KW_BUILTIN_CLASS -> classes.call(i, oparg);
+            case Op.CALL_NO_KW_ISINSTANCE -> isinstance.call(i);
             case Op.STORE_GLOBAL -> GlobalStoreRecorder.record(this, i, f.code.names[oparg]);
             case Op.LOAD_ATTR_MODULE -> ModuleAttrRecorder.record(this, i, oparg);
             case Op.BUILD_TUPLE -> {
@@ -461,6 +485,11 @@ public final class Recorder {
         if (st[k] == null) {
             throw new RecordAbort("unbound local", i);
         }
+    }
+
+    /** The recorder of method-descriptor calls (CallRecorder's generic CALL of {@code [descr, self, args]}). */
+    DescriptorCallRecorder descriptors() {
+        return descrs;
     }
 
     /** How many inlined calls are open now (0: recording the loop's own frame). */

@@ -130,6 +130,16 @@ final class TraceBuilder {
         return e;
     }
 
+    /**
+     * The entry value of a bridge grown from an exit inside inlined calls: slot {@code h.slot()} of
+     * the held frame {@code h.frame()} (a {@link IrOp#HELD_SLOT} in the preamble).
+     */
+    Ins held(org.taipan.jit.exit.HeldSlot h) {
+        Ins e = Ins.of(IrOp.HELD_SLOT, h);
+        preamble.add(e);
+        return e;
+    }
+
     /** The constant {@code value} (a Python object, a class, a shape), one instruction per distinct object. */
     Ins constant(Object value) {
         Ins c = constants.get(value);

@@ -1,0 +1,103 @@
+package org.taipan.jit.record;
+
+import java.util.Set;
+import org.taipan.jit.ir.Ins;
+import org.taipan.jit.ir.IrOp;
+import org.taipan.runtime.PyBool;
+import org.taipan.runtime.PyBuiltinFunction;
+import org.taipan.runtime.PyBytes;
+import org.taipan.runtime.PyDict;
+import org.taipan.runtime.PyFloat;
+import org.taipan.runtime.PyInt;
+import org.taipan.runtime.PyList;
+import org.taipan.runtime.PyMethodDescr;
+import org.taipan.runtime.PyModule;
+import org.taipan.runtime.PyNone;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyStr;
+
+/**
+ * Which builtin calls a trace may make from inside an INLINED call. There the inlined frames do
+ * not exist as real frames while the trace runs, so a call is allowed only when it can observe
+ * no frame: it runs no Python code (no user {@code __eq__}, {@code __index__}, {@code write}
+ * method of a replaced {@code sys.stdout}, codec search function) and does not look at its
+ * caller's frame ({@code locals()}, {@code eval}, {@code sys._getframe}). The recorder's rule:
+ * the receiver and every argument are <em>inert</em> (an exact str, bytes, int, float, bool or
+ * None: their methods are Java code throughout), guarded by class so that it still holds when the
+ * trace runs; and the callee is not one of {@link #FRAME_OBSERVING} (for functions of modules,
+ * only {@link #SAFE_MODULES}). What an allowed call raises is unwound in the inlined frame by the
+ * exit of its CALL_HELPER, as tier 1 would raise it there.
+ *
+ * <p>In the loop's own frame the same rule picks the helper's form: a call that passes it is a
+ * plain CALL_HELPER, any other is the {@link org.taipan.interp.RunsPython} form, before which the
+ * trace writes the frame's changed locals (the Python code it runs may read them).
+ */
+final class FrameSafety {
+    private FrameSafety() {}
+
+    /**
+     * Functions of {@code builtins} that read or run code in their caller's frame, or call out
+     * to objects outside their arguments (the streams, the import system, the debugger): never
+     * called from an inlined frame.
+     */
+    static final Set<String> FRAME_OBSERVING = Set.of("locals", "globals", "vars", "dir", "eval", "exec",
+            "compile", "__import__", "__build_class__", "breakpoint", "print", "input", "open", "help",
+            "exit", "quit");
+
+    /** Modules besides {@code builtins} whose functions, given inert arguments, run only Java code. */
+    static final Set<String> SAFE_MODULES = Set.of("math", "cmath");
+
+    /** Methods of an exact list that run no Python code whatever their (inert) arguments; append whatever it appends. */
+    private static final Set<String> LIST_METHODS = Set.of("append", "pop", "copy", "clear", "reverse", "__len__");
+
+    /** Methods of an exact dict that take no argument and run no Python code. */
+    private static final Set<String> DICT_METHODS = Set.of("keys", "values", "items", "copy", "clear", "__len__");
+
+    /** Methods of str/bytes that may run Python code even on inert arguments (the codec registry). */
+    private static final Set<String> CODEC_METHODS = Set.of("encode", "decode");
+
+    /** Whether {@code o} is an exact str, bytes, int, float, bool or None. */
+    static boolean inert(PyObject o) {
+        Class<?> c = o == null ? null : o.getClass();
+        return c == PyStr.class || c == PyInt.class || c == PyFloat.class || c == PyBool.class
+                || c == PyNone.class || c == PyBytes.class;
+    }
+
+    /** Guards that {@code v} (holding {@link #inert} {@code o} now) keeps {@code o}'s exact class. */
+    static void guardInert(TraceBuilder b, Ins v, PyObject o) {
+        b.guard(IrOp.GUARD_CLASS, o.getClass(), v);
+    }
+
+    /**
+     * Whether the builtin function {@code fn} may be called from an inlined frame with inert
+     * arguments: one of the frame's {@code builtins} (by identity) not in {@link #FRAME_OBSERVING},
+     * or a function of a {@link #SAFE_MODULES} module.
+     */
+    static boolean builtinAllowed(PyBuiltinFunction fn, PyDict builtins) {
+        String module = fn.self() instanceof PyModule m ? m.name() : fn.self() == null ? "builtins" : null;
+        if ("builtins".equals(module)) {
+            return builtins != null && !FRAME_OBSERVING.contains(fn.name()) && builtins.getItem(PyStr.of(fn.name())) == fn;
+        }
+        return module != null && SAFE_MODULES.contains(module);
+    }
+
+    /**
+     * Whether the method descriptor {@code d} may be called on {@code self} with {@code args} from
+     * an inlined frame: on an inert receiver with inert arguments (but no codec method), or one of
+     * the list and dict methods that run no Python code.
+     */
+    static boolean descriptorAllowed(PyMethodDescr d, PyObject self, PyObject[] args) {
+        boolean inertArgs = true;
+        for (PyObject a : args) {
+            inertArgs &= inert(a);
+        }
+        Class<?> c = self.getClass();
+        if (c == PyList.class) {
+            return d.name().equals("append") || inertArgs && LIST_METHODS.contains(d.name());
+        }
+        if (c == PyDict.class) {
+            return args.length == 0 && DICT_METHODS.contains(d.name());
+        }
+        return inert(self) && inertArgs && !CODEC_METHODS.contains(d.name());
+    }
+}
