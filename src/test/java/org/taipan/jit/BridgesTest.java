@@ -181,4 +181,37 @@ class BridgesTest {
             assertEquals(1, Pattern.compile("\n\\[blacklist\\] loop at [^\n]* in choose").matcher(log).results().count(), log);
         }
     }
+    /**
+     * Six independent branches per iteration: 64 paths, more than {@link Bridges#MAX_PER_LOOP}
+     * bridges would cover. The tree stops growing at the cap, the result stays right, and the
+     * loop is not recorded again and again: it falls back to tier 1 once it shows it does not pay.
+     */
+    @Test
+    void aBushyLoopStopsGrowingBridgesAtTheCap(@TempDir Path dir) throws Exception {
+        String program = """
+                def bits(n):
+                    t = 0
+                    for i in range(n):
+                        x = (i * 40503) & 0xFFFF
+                        if x & 1:
+                            t += 1
+                        if x & 2:
+                            t += 3
+                        if x & 4:
+                            t ^= 5
+                        if x & 8:
+                            t += 7
+                        if x & 16:
+                            t -= 11
+                        if x & 32:
+                            t += 13
+                    return t
+                print(bits(20000))
+                """;
+        for (int threshold : new int[] {1, 1000}) {
+            String log = run(dir, threshold, program, "131239\n");
+            assertEquals(Bridges.MAX_PER_LOOP, count(log, "\n[bridge] trace "), log);
+            assertEquals(1, count(log, "\n[record] loop at "), log);
+        }
+    }
 }
