@@ -201,8 +201,13 @@ final class Bridges {
         }
         if (!r.ok()) {
             listener.aborted(f.code, s.headerIp, r.code(), r.ip(), "bridge: " + r.reason());
-            // an exit whose path returns from the loop's frame takes it again: no bridge will ever close there
-            if (++e.aborts >= MAX_ABORTS || Recorder.LEFT_BY_RETURN.equals(r.reason())) {
+            // an exit whose path returns from the loop's frame takes it again: no bridge will ever
+            // close there, and entries that leave through it ended the loop (EntryStats: a short
+            // loop, given to tier 1, not a trace to record again: chaos' Game.choose was re-recorded 3 times)
+            if (Recorder.LEFT_BY_RETURN.equals(r.reason())) {
+                e.closed = true;
+                e.endsLoop = true;
+            } else if (++e.aborts >= MAX_ABORTS) {
                 e.closed = true;
             } else {
                 e.recordAt = e.taken + ((long) threshold << (2 * e.aborts));

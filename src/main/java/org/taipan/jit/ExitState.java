@@ -8,8 +8,12 @@ package org.taipan.jit;
 final class ExitState {
     /** False for exits no bridge may grow from (see {@link TraceExits}): only counted. */
     final boolean bridgeable;
-    /** The exit leaves the loop (its iterator exhausted, its condition false): never bridged. */
-    final boolean endsLoop;
+    /**
+     * The exit leaves the loop (its iterator exhausted, its condition false): never bridged. Also
+     * set when a bridge recording from the exit returned from the loop's frame ({@code for x in
+     * xs: if p(x): return x}): the exit is the way out of a search loop, not a failed speculation.
+     */
+    boolean endsLoop;
     /** Times the exit was taken since the JIT started tracking it. */
     long taken;
     /** The count at which a bridge is recorded (again, after an abort). */

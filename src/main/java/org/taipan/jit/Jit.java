@@ -133,7 +133,7 @@ public final class Jit {
     public void atLoopHeader(ThreadState ts, Frame f) {
         PyCode code = f.code;
         LoopState s = LoopTable.of(code, f.ip);
-        if (s.trace != null) {
+        if (s.trace != null && !s.callOnly) {
             if (Dependencies.anyInvalidated(s.dependencies)) {
                 discard(f, s, "assumption invalidated: " + Dependencies.firstInvalidated(s.dependencies));
                 return;
@@ -257,6 +257,7 @@ public final class Jit {
 
     private static void dropTrace(LoopState s) {
         s.trace = null;
+        s.callOnly = false;
         s.exits = null;
         s.bridges = 0;
         s.dependencies = null;
@@ -275,6 +276,18 @@ public final class Jit {
             return null;
         }
         return new InnerCall(this, s);
+    }
+
+    /**
+     * For the recorder of an outer loop that reached a back jump to {@code ip}, the header of an
+     * inner loop of {@code f}'s code without a trace: whether that loop has been given up on or
+     * failed to record (closed, or aborted before: its common iteration leaves it, as a loop that
+     * breaks on its first iteration does), so the outer recording may go through a few more of its
+     * iterations instead of waiting for a trace to call (which may never come).
+     */
+    public boolean innerLoopUntraceable(Frame f, int ip) {
+        LoopState s = LoopTable.find(f.code, ip);
+        return s != null && s.trace == null && (s.closed || s.aborts > 0);
     }
 
     /**
@@ -367,9 +380,12 @@ public final class Jit {
                 }
             }
             case CLOSE -> {
-                // a short loop: each entry costs more (preamble, exit) than its iterations gain
-                listener.invalidated(s.traceId, "too few iterations per entry");
-                dropTrace(s);
+                // a short loop: each entry from tier 1 costs more (preamble, exit) than its
+                // iterations gain; an outer loop's trace may still run it (CALL_TRACE), at no
+                // tier-1 dispatch, so the trace stays for that (an outer loop with an inner loop
+                // it cannot call is not traced at all)
+                listener.invalidated(s.traceId, "too few iterations per entry (kept for outer loops' traces)");
+                s.callOnly = true;
                 s.closed = true;
                 listener.blacklisted(f.code, s.headerIp);
             }

@@ -22,6 +22,11 @@ final class LoopState {
     /** Never recorded again: blacklisted, out of budget, or recorded without a backend. */
     boolean closed;
     CompiledTrace trace;
+    /**
+     * {@link #trace} is kept only for outer loops' traces to run (CALL_TRACE): tier 1 no longer
+     * enters it, since {@link EntryStats} found its entries from tier 1 too short to pay.
+     */
+    boolean callOnly;
     /** The most inlined frames {@link #trace} keeps open at once (its recording's {@code RecordResult.inlineDepth}). */
     int inlineDepth;
     /** The namespaces of the frame {@link #trace} was recorded in: the only ones it runs with. */

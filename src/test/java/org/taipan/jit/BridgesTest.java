@@ -145,4 +145,40 @@ class BridgesTest {
             assertTrue(count(log, "\n[bridge] trace ") <= 2 * Bridges.MAX_PER_LOOP, log);
         }
     }
+    /**
+     * chaos' {@code Game.choose}: a search loop that mostly returns at its second item. The exit
+     * to the return cannot grow a bridge (its recording leaves by return), so it is the loop's way
+     * out: the short loop goes to tier 1 once, instead of being thrown away for "exits on most
+     * entries" and recorded again.
+     */
+    @Test
+    void aSearchLoopLeftByReturnIsAShortLoopNotAWrongTrace(@TempDir Path dir) throws Exception {
+        String program = """
+                class Rng:
+                    def __init__(self, seed):
+                        self.state = seed
+                    def unit(self):
+                        self.state = (self.state * 1103515245 + 12345) & 0x7FFFFFFF
+                        return self.state / 2147483648.0
+                def choose(cumulative, r):
+                    i = 0
+                    for bound in cumulative:
+                        if r < bound:
+                            return i
+                        i += 1
+                    return -1
+                cumulative = [0.01, 0.86, 0.93, 1.0]
+                rng = Rng(5)
+                counts = [0, 0, 0, 0, 0]
+                for k in range(30000):
+                    counts[choose(cumulative, rng.unit())] += 1
+                print(counts)
+                """;
+        for (int threshold : new int[] {1, 1000}) {
+            String log = run(dir, threshold, program, "[297, 25458, 2037, 2208, 0]\n");
+            assertEquals(0, count(log, "exits on most entries"), log);
+            assertEquals(1, Pattern.compile("\n\\[trace \\d+\\] loop at [^\n]* in choose").matcher(log).results().count(), log);
+            assertEquals(1, Pattern.compile("\n\\[blacklist\\] loop at [^\n]* in choose").matcher(log).results().count(), log);
+        }
+    }
 }

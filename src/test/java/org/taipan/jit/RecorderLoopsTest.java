@@ -62,6 +62,53 @@ class RecorderLoopsTest {
     }
 
     @Test
+    void anInnerLoopLeftByBreakIsRecordedInlineByTheOuterLoop() throws Exception {
+        // the rotation loop's own recordings abort (its iteration breaks out to the outer back
+        // jump), so the outer loop's recording goes through its iterations itself
+        RecorderTest.Run on = same("""
+                def f(n, width):
+                    perm = list(range(width))
+                    counts = list(range(1, width + 1))
+                    total = 0
+                    for step in range(n):
+                        r = 1
+                        while True:
+                            if r == width:
+                                break
+                            head = perm[0]
+                            perm[r - 1] = perm[r]
+                            perm[r] = head
+                            counts[r] -= 1
+                            if counts[r] > 0:
+                                break
+                            counts[r] = r + 1
+                            r += 1
+                        total += r * perm[0]
+                    return total, perm, counts
+                print(f(2000, 5))
+                """);
+        // (not waiting for the rotation loop's own trace, which comes later, to call it)
+        assertTrue(on.traces().stream().anyMatch(t -> t.line() == 5 && !t.isBridge()
+                && t.ops.stream().noneMatch(i -> i.op == IrOp.CALL_TRACE)), on.log());
+    }
+
+    @Test
+    void threeLevelsOfShortLoopsRunEachInnerLoopFromItsOuterTrace() throws Exception {
+        RecorderTest.Run on = same("""
+                def f(n, grid):
+                    t = 0
+                    for i in range(n):
+                        for row in grid:
+                            for x in row:
+                                t += x * i
+                        t %= 1000003
+                    return t
+                print(f(3000, [[1, 2], [3], [4, 5, 6]]))
+                """);
+        assertTrue(on.traces().stream().anyMatch(t -> t.line() == 4 && t.ops.stream().anyMatch(i -> i.op == IrOp.CALL_TRACE)), on.log());
+    }
+
+    @Test
     void aCallOfAFunctionWithALoopIsAResidualCallFromTheLoopFrame() throws Exception {
         RecorderTest.Run on = same("""
                 import sys

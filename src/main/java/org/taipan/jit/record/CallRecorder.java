@@ -39,15 +39,22 @@ import org.taipan.runtime.PyType;
  * contract in {@link Snapshot}); every bound slot of the callee has an IR value (arguments,
  * defaults and closure cells as constants). Refused, with a stable reason: generators and
  * coroutines, functions with keyword-only or variadic parameters or cell variables, calls whose
- * arguments do not fill the parameters, more than {@link #MAX_DEPTH} nested inlined frames, a
+ * arguments do not fill the parameters, more than {@link #MAX_DEPTH} nested inlined frames besides
+ * {@code __init__}s (which add at most {@link #MAX_INIT_EXTRA} more), a
  * call tier 1 would refuse with RecursionError, loops inside a callee.
  *
  * <p>An abort inside a callee leaves real, half-run callee frames: {@link #finishAfterAbort}
  * finishes them with tier 1 ({@code Eval.finishCalls}) and leaves the loop's frame after the CALL.
  */
 final class CallRecorder {
-    /** Inlined frames at most, nested (the loop's own frame not counted). */
-    static final int MAX_DEPTH = 3;
+    /**
+     * Inlined frames at most, nested, not counting {@code __init__}s (the loop's own frame not
+     * counted): 4 for raytrace's loop -> Camera.ray -> unit -> length -> __matmul__ (with
+     * Ray.__init__ between the first two).
+     */
+    static final int MAX_DEPTH = 4;
+    /** Inlined {@code __init__} frames allowed on top of {@link #MAX_DEPTH}. */
+    static final int MAX_INIT_EXTRA = 2;
 
     private static final int GENERATOR_FLAGS = CodeObject.CO_GENERATOR | CodeObject.CO_COROUTINE
             | CodeObject.CO_ITERABLE_COROUTINE | CodeObject.CO_ASYNC_GENERATOR;
@@ -57,6 +64,8 @@ final class CallRecorder {
     private final ArrayDeque<InlinedFrame> callers = new ArrayDeque<>();
     /** Recursion levels the open inlined frames count in tier 1 (an {@code __init__} two), and their maximum. */
     private int levels, maxLevels;
+    /** Open inlined frames that are {@code __init__}s. */
+    private int inits;
 
     CallRecorder(Recorder r) {
         this.r = r;
@@ -216,6 +225,9 @@ final class CallRecorder {
         int levels = kind == Snapshot.CallKind.INIT ? 2 : 1;
         callers.push(new InlinedFrame(caller, i, base, popWord, r.floor, kind, result, instance, levels));
         this.levels += levels;
+        if (kind == Snapshot.CallKind.INIT) {
+            inits++;
+        }
         maxLevels = Math.max(maxLevels, this.levels);
         r.b.enterCall(fn.code, fn, vals, parent, kind);
         r.f = callee;
@@ -276,6 +288,9 @@ final class CallRecorder {
             callers.push(new InlinedFrame(r.f, caller.ip(), caller.sp(), -1, r.floor, kind,
                     init ? vals[0] : null, init ? callee.fast[0] : null, lv));
             levels += lv;
+            if (init) {
+                inits++;
+            }
             maxLevels = Math.max(maxLevels, levels);
             r.b.enterCall(cs.code(), cs.function(), vals, parent, kind);
             r.f = callee;
@@ -392,7 +407,10 @@ final class CallRecorder {
         if (InlineCallProbe.hasCells(fn)) {
             throw new RecordAbort("call of a function with cell variables", i);
         }
-        if (callers.size() >= MAX_DEPTH) {
+        // an __init__ (newLevels 2) mostly stores attributes: it does not count toward MAX_DEPTH, within
+        // MAX_INIT_EXTRA more frames (raytrace: loop -> Camera.ray -> Ray.__init__ -> unit -> __mul__ -> Vec.__init__)
+        int plain = callers.size() - inits + (newLevels == 2 ? 0 : 1);
+        if (plain > MAX_DEPTH || callers.size() + 1 > MAX_DEPTH + MAX_INIT_EXTRA) {
             throw new RecordAbort("inlining too deep", i);
         }
         if (r.ts.depth + levels + newLevels > r.ts.interpreter.recursionLimit()) {
@@ -428,6 +446,9 @@ final class CallRecorder {
         }
         callers.pop();
         levels -= c.levels();
+        if (c.kind() == Snapshot.CallKind.INIT) {
+            inits--;
+        }
         r.b.leaveCall();
         r.f = c.caller();
         r.st = r.f.stack;
@@ -475,6 +496,7 @@ final class CallRecorder {
         }
         callers.clear();
         levels = 0;
+        inits = 0;
         Frame root = outer.caller();
         try {
             PyObject v = Eval.finishCalls(r.ts, chain, pending);

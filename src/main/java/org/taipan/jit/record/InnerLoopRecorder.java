@@ -29,6 +29,11 @@ final class InnerLoopRecorder {
     }
 
     private static final java.lang.reflect.Method GET_ITER;
+    /** Back jumps of untraceable inner loops one recording may take ({@link #unrollable}). */
+    static final int MAX_UNROLLED = 4;
+    private int unrolled;
+    /** {@link Recorder#loopLast}, once asked. */
+    private int loopLast = -1;
 
     static {
         try {
@@ -47,7 +52,7 @@ final class InnerLoopRecorder {
         org.taipan.runtime.PyObject o = r.st[r.sp - 1];
         Class<?> k = o.getClass();
         if (k != org.taipan.runtime.PyList.class && k != org.taipan.runtime.PyTuple.class && k != org.taipan.runtime.PyRange.class
-                || jit == null || r.inCallee() || jit.innerLoopAt(r.f, i + 1, r.sp) == null) {
+                || jit == null || r.inCallee() || !nested(i + 1) || jit.innerLoopAt(r.f, i + 1, r.sp) == null) {
             return false;
         }
         org.taipan.jit.ir.Ins it = r.b.guard(IrOp.CALL_HELPER, GET_ITER, r.b.read(r.sp - 1));
@@ -56,9 +61,43 @@ final class InnerLoopRecorder {
         return true;
     }
 
+    /**
+     * Whether the recording may take the back jump at {@code i} to {@code ip}, the header of an
+     * inner loop that has no trace and will not get one soon ({@link Jit#innerLoopUntraceable}):
+     * the inner loop's iterations are recorded inline (unrolled), at most {@link #MAX_UNROLLED}
+     * back jumps per recording, so a loop that mostly runs once or twice (fannkuch's rotation loop,
+     * left by break) does not keep its outer loop from being traced. A later run that goes round
+     * the inner loop a different number of times leaves at a guard of the unrolled iterations.
+     */
+    boolean unrollable(int i, int ip) {
+        // only a loop nested in the recorded one: a loop's trace runs only code of its own loop
+        // (what a CALL_TRACE of it reads back from the frame relies on that), so never the
+        // enclosing loop's back jump, even when the recording left the loop by break
+        return jit != null && !r.inCallee() && unrolled < MAX_UNROLLED && nested(ip) && i < loopLast()
+                && jit.innerLoopUntraceable(r.f, ip) && ++unrolled > 0;
+    }
+
+    /**
+     * Whether {@code ip} of the loop's own frame lies inside the recorded loop, after its header:
+     * only loops there are called or unrolled. A loop's trace runs only its own loop's code, so
+     * what CALL_TRACE reads back (the stores between the called loop's header and its last back
+     * jump) is all it may have written; calling or unrolling an enclosing or a following loop
+     * (reached after a break) would break that.
+     */
+    private boolean nested(int ip) {
+        return ip > r.header() && ip < loopLast();
+    }
+
+    private int loopLast() {
+        if (loopLast < 0) {
+            loopLast = r.loopLast();
+        }
+        return loopLast;
+    }
+
     /** Whether {@code ip} (not the recorded loop's header) heads an inner loop with a trace to call now. */
     boolean callable(int ip) {
-        return jit != null && !r.inCallee() && jit.innerLoopAt(r.f, ip, r.sp) != null;
+        return jit != null && !r.inCallee() && nested(ip) && jit.innerLoopAt(r.f, ip, r.sp) != null;
     }
 
     /**

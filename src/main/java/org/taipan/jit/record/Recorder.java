@@ -289,6 +289,11 @@ public final class Recorder {
                         ip = oparg;
                         return -1;
                     }
+                    if (inner.unrollable(i, oparg)) {
+                        // an inner loop tier 1 keeps: its next iteration recorded inline
+                        ip = oparg;
+                        return -1;
+                    }
                     throw new RecordAbort("inner loop", i);
                 }
                 if (sp != entrySp) {
@@ -448,6 +453,29 @@ public final class Recorder {
     // ------------------------------------------------------------------ frame
 
     /** Whether the instruction being recorded is in a call the trace inlines (not in the loop's own frame). */
+    /** The header of the loop being recorded (also for a bridge). */
+    int header() {
+        return header;
+    }
+
+    /**
+     * The recorded loop's last JUMP_BACKWARD to its header in the loop's own code: the loop is
+     * {@code header()..loopLast()} (a loop nested in it lies within).
+     */
+    int loopLast() {
+        if (loopEnd >= 0) {
+            return loopEnd;
+        }
+        int[] code = f.code.instrs;
+        int last = header;
+        for (int k = header; k < code.length; k++) {
+            if ((code[k] & 0xFF) == Op.JUMP_BACKWARD && code[k] >>> 8 == header) {
+                last = k;
+            }
+        }
+        return last;
+    }
+
     boolean inCallee() {
         return calls.depth() > 0;
     }
