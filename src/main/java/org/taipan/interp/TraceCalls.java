@@ -47,4 +47,24 @@ public final class TraceCalls {
     public static PyObject call3(Object at, Object callable, Object a, Object b, Object c) {
         return call(at, callable, new PyObject[] {(PyObject) a, (PyObject) b, (PyObject) c});
     }
+
+    /** {@code callable(a, b, c, d)}: a method of three arguments and its self, or a function of four. */
+    @RunsPython
+    public static PyObject call4(Object at, Object callable, Object a, Object b, Object c, Object d) {
+        return call(at, callable, new PyObject[] {(PyObject) a, (PyObject) b, (PyObject) c, (PyObject) d});
+    }
+
+    /** {@code callable(a, b, c, d, e)}. */
+    @RunsPython
+    public static PyObject call5(Object at, Object callable, Object a, Object b, Object c, Object d, Object e) {
+        return call(at, callable, new PyObject[] {(PyObject) a, (PyObject) b, (PyObject) c, (PyObject) d, (PyObject) e});
+    }
+
+    /**
+     * While recording: {@code callable(args[from], ..., args[from + n - 1])} as the helper of
+     * {@code n} arguments does it (the recorder runs the call it records through this).
+     */
+    public static PyObject callRecorded(int at, PyObject callable, PyObject[] args, int from, int n) {
+        return call(at, callable, java.util.Arrays.copyOfRange(args, from, from + n));
+    }
 }

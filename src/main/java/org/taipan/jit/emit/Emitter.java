@@ -33,6 +33,16 @@ public final class Emitter {
 
     private Emitter() {}
 
+    private static byte[] write(TraceWriter w) {
+        try {
+            return w.write(ClassDesc.of(Emitter.class.getPackageName() + ".Trace"));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // The class file API's refusals (a method over 64 KB, a stack map it cannot build):
+            // the loop stays in tier 1, which is always correct.
+            throw new UnsupportedOperationException("class file not built", e);
+        }
+    }
+
     /** The bytecode length of the generated {@code run} method. */
     private static int runLength(byte[] bytes) {
         for (MethodModel m : ClassFile.of().parse(bytes).methods()) {
@@ -60,19 +70,17 @@ public final class Emitter {
      *         reports it as an abort
      */
     public static CompiledTrace compile(Trace t, int budget) {
-        TraceWriter w = new TraceWriter(t, budget);
-        MethodHandles.Lookup here = MethodHandles.lookup();
-        byte[] bytes;
-        try {
-            bytes = w.write(ClassDesc.of(Emitter.class.getPackageName() + ".Trace"));
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            // The class file API's refusals (a method over 64 KB, a stack map it cannot build):
-            // the loop stays in tier 1, which is always correct.
-            throw new UnsupportedOperationException("class file not built", e);
+        TraceWriter w = new TraceWriter(t, budget, true);
+        byte[] bytes = write(w);
+        if (runLength(bytes) > MAX_RUN_BYTES) {
+            // exit blocks that store into the frame themselves are larger: the compact form
+            w = new TraceWriter(t, budget, false);
+            bytes = write(w);
         }
         if (runLength(bytes) > MAX_RUN_BYTES) {
             throw new UnsupportedOperationException("trace code over the JVM's compile size limit");
         }
+        MethodHandles.Lookup here = MethodHandles.lookup();
         try {
             MethodHandles.Lookup defined = here.defineHiddenClassWithClassData(bytes, w.classData(), true);
             return (CompiledTrace) defined.findConstructor(defined.lookupClass(),

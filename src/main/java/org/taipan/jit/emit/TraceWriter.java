@@ -41,10 +41,10 @@ import org.taipan.runtime.ThreadState;
  * value in a JVM local of its type, each guard a branch to its exit block, and the back edge a
  * parallel copy into the PHIs' locals followed by a jump to the loop head. Exit blocks come after
  * the loop: each boxes the values its snapshot names (computing the values the optimizer left
- * virtual), calls {@link SideExits#leave} (or {@link InlinedExits#leave} for a snapshot inside
+ * virtual), stores them into the frame and calls {@link SideExits#left} (in the compact form,
+ * passes them to {@link SideExits#leave} instead; {@link InlinedExits#leave} for a snapshot inside
  * inlined calls, which re-creates their frames and finishes the calls in tier 1, or holds them for
- * a bridge) and returns its
- * number. A MAY_RAISE op's handler leaves through its exit too, then rethrows (in the loop's own
+ * a bridge) and returns its number. A MAY_RAISE op's handler leaves through its exit too, then rethrows (in the loop's own
  * frame) or returns the exit's number (in an inlined frame, whose calls got the exception).
  *
  * <p>Refuses ({@link UnsupportedOperationException}, the reason as its message) what it cannot
@@ -64,6 +64,7 @@ final class TraceWriter {
     private static final MethodTypeDesc INIT = MethodTypeDesc.of(CD_void, CD_LIST, CD_EXIT_POINT);
     private static final ClassDesc CD_INLINED_EXITS = desc(InlinedExits.class);
     private static final MethodTypeDesc LEAVE = MethodTypeDesc.of(CD_void, CD_FRAME, CD_EXIT_POINT, CD_Object.arrayType());
+    private static final MethodTypeDesc LEFT = MethodTypeDesc.of(CD_void, CD_FRAME, CD_EXIT_POINT);
     private static final MethodTypeDesc LEAVE_INLINED = MethodTypeDesc.of(CD_void, CD_THREAD_STATE, CD_FRAME,
             CD_EXIT_POINT, CD_Object.arrayType(), CD_Throwable);
 
@@ -89,9 +90,23 @@ final class TraceWriter {
     /** While an exit block is written: the temporary local of each object it made (see {@link #boxed}). */
     private Map<Ins, Integer> exitObjects;
 
+    /**
+     * Exit blocks in the loop's own frame store their values into {@code f.fast} themselves
+     * ({@link #storeFrame}) instead of passing an array to {@link SideExits#leave}: a few bytes
+     * more per value, and no array and no walk over the snapshot at run time (the walk was 40% of a
+     * polymorphic loop's time, whose receivers leave through an exit into a bridge every iteration).
+     */
+    private final boolean directExits;
+
     TraceWriter(Trace trace, int budget) {
+        this(trace, budget, true);
+    }
+
+    /** @param directExits see {@link #directExits}; false for the compact form of exit blocks */
+    TraceWriter(Trace trace, int budget, boolean directExits) {
         this.trace = trace;
         this.budget = budget;
+        this.directExits = directExits;
     }
 
     /** The exits in number order (valid after {@link #write}). */
@@ -415,6 +430,12 @@ final class TraceWriter {
      */
     private void leave(CodeBuilder cb, ExitPoint exit, boolean raised) {
         storeIterations(cb);
+        if (directExits && !exit.inlined()) {
+            storeFrame(cb, exit);
+            cb.aload(2).ldc(data.constant(exit, CD_EXIT_POINT));
+            cb.invokestatic(CD_SIDE_EXITS, "left", LEFT);
+            return;
+        }
         if (exit.inlined()) {
             cb.aload(1);
         }
@@ -459,6 +480,42 @@ final class TraceWriter {
         cb.aload(exceptionLocal).athrow();
         cb.labelBinding(after);
         cb.exceptionCatch(start, end, handler, CD_Throwable);
+    }
+
+    /**
+     * Writes the slots of {@code exit}'s snapshot (one frame) into {@code f.fast} as
+     * {@link SideExits#leave} would: every value first made into a temporary local (a value may be
+     * recomputed from a slot of the frame, which must not be overwritten before it is read: a swap),
+     * then each non-null slot stored, a constant straight from the class data.
+     */
+    private void storeFrame(CodeBuilder cb, ExitPoint exit) {
+        Ins[] slots = exit.snapshot.slots();
+        int n = exit.valueCount();
+        // temporaries after the ones boxed() keeps for repeated values (at most n of those)
+        int base = exceptionLocal + 1 + n;
+        exitObjects = new IdentityHashMap<>();
+        int j = 0;
+        for (Ins v : slots) {
+            if (ExitPoint.passed(v)) {
+                boxed(cb, v);
+                cb.astore(base + j++);
+            }
+        }
+        exitObjects = null;
+        j = 0;
+        for (int k = 0; k < slots.length; k++) {
+            Ins v = slots[k];
+            if (v == null) {
+                continue;
+            }
+            cb.aload(FAST).ldc(k);
+            if (ExitPoint.passed(v)) {
+                cb.aload(base + j++);
+            } else {
+                cb.ldc(data.constant(v.aux, CD_Object));
+            }
+            cb.checkcast(CD_PYOBJECT).aastore();
+        }
     }
 
     /** Pushes a new array of the boxed values of {@code exit}'s snapshot chain ({@link ExitPoint#passed} slots, in order). */

@@ -36,6 +36,24 @@ public final class SideExits {
     }
 
     /**
+     * The rest of {@link #leave} for an exit block that stored its snapshot's slots into
+     * {@code f.fast} itself: the stack from the snapshot's {@code sp} up to
+     * {@link ExitPoint#clearTo} is cleared, {@code f.sp}/{@code f.ip} are set, and the exit counted.
+     *
+     * @param f    the frame the trace runs on, its slots written
+     * @param exit the exit taken (its snapshot not inlined)
+     */
+    public static void left(Frame f, ExitPoint exit) {
+        exit.taken++;
+        Snapshot s = exit.snapshot;
+        for (int k = s.sp(); k < exit.clearTo; k++) {
+            f.fast[k] = null;
+        }
+        f.sp = s.sp();
+        f.ip = s.ip();
+    }
+
+    /**
      * What {@link #leave} does to the frame, without counting the exit: a trace that runs an inner
      * loop's trace (IR CALL_TRACE) writes the frame this way first, then goes on.
      */

@@ -322,7 +322,7 @@ final class CallRecorder {
         // [NULL, callable, args] or, methodForm, [callable, self, args] (a generator expression's [function, iterator])
         int n = methodForm ? argc + 1 : argc;
         if (n >= CALL_HELPERS.length) {
-            throw new RecordAbort("class call with more than 3 arguments", i);
+            throw new RecordAbort("class call with more than 5 arguments", i);
         }
         int base = r.sp - argc - 2;
         int callable = methodForm ? base : base + 1;
@@ -335,12 +335,7 @@ final class CallRecorder {
         Ins result = r.b.guard(IrOp.CALL_HELPER, CALL_HELPERS[n], args);
         PyObject value;
         try {
-            value = switch (n) {
-                case 0 -> TraceCalls.call0(i, st[callable]);
-                case 1 -> TraceCalls.call1(i, st[callable], st[callable + 1]);
-                case 2 -> TraceCalls.call2(i, st[callable], st[callable + 1], st[callable + 2]);
-                default -> TraceCalls.call3(i, st[callable], st[callable + 1], st[callable + 2], st[callable + 3]);
-            };
+            value = TraceCalls.callRecorded(i, st[callable], st, callable + 1, n);
         } catch (PyException | StackOverflowError e) {
             // it ran: tier 1 must not run it again, but raise what it raised at this CALL
             throw new RecordAbort("class call raised while recording", i, e);
@@ -354,7 +349,7 @@ final class CallRecorder {
             "exec", "eval", "compile", "__import__", "breakpoint", "input", "help");
 
     /**
-     * CALL_NO_KW_BUILTIN {@code [NULL, builtin, args]} of up to 3 arguments in the loop's own frame
+     * CALL_NO_KW_BUILTIN {@code [NULL, builtin, args]} of up to 5 arguments in the loop's own frame
      * (a builtin without a fixed-arity body: {@code sum(genexpr)}, {@code sorted(xs)}, {@code min(a, b, c)}):
      * the builtin's identity guarded (folded after LOAD_GLOBAL's constant), then tier 1's generic call
      * ({@link #callOpaque}: a generator argument's body may look at this frame, whose locals are
@@ -381,7 +376,7 @@ final class CallRecorder {
     }
 
     /** {@link TraceCalls}' helpers by argument count. */
-    static final Method[] CALL_HELPERS = {helper(0), helper(1), helper(2), helper(3)};
+    static final Method[] CALL_HELPERS = {helper(0), helper(1), helper(2), helper(3), helper(4), helper(5)};
 
     private static Method helper(int argc) {
         Class<?>[] params = new Class<?>[argc + 2];

@@ -55,7 +55,7 @@ final class LoopCalls {
         }
         int argc = r.sp - callable - 1;
         if (argc >= CallRecorder.CALL_HELPERS.length) {
-            throw new RecordAbort("call of a function with a loop, more than 3 arguments", i);
+            throw new RecordAbort("call of a function with a loop, more than 5 arguments", i);
         }
         PyObject[] st = r.st;
         Ins[] args = new Ins[argc + 2];
@@ -67,12 +67,7 @@ final class LoopCalls {
         PyObject f = st[callable];
         PyObject value;
         try {
-            value = switch (argc) {
-                case 0 -> TraceCalls.call0(i, f);
-                case 1 -> TraceCalls.call1(i, f, st[callable + 1]);
-                case 2 -> TraceCalls.call2(i, f, st[callable + 1], st[callable + 2]);
-                default -> TraceCalls.call3(i, f, st[callable + 1], st[callable + 2], st[callable + 3]);
-            };
+            value = TraceCalls.callRecorded(i, f, st, callable + 1, argc);
         } catch (PyException | StackOverflowError e) {
             // it ran: tier 1 must not run it again, but raise what it raised at this CALL
             throw new RecordAbort("call of a function with a loop raised while recording", i, e);
