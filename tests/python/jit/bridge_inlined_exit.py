@@ -144,6 +144,28 @@ def unsupported_arm(n):
     print(s, out[:3], len(out))
 
 
+SCALE = 2
+
+
+class Scaler:
+    def apply(self, i):
+        if i % 3 == 0:
+            return i * SCALE    # the global is read (and assumed) only on this arm
+        return i + 1
+
+
+def rebound_in_bridge(n):
+    # the arm's bridge assumes SCALE; rebinding it drops the bridge while its exit holds values
+    global SCALE
+    s = 0
+    sc = Scaler()
+    for i in range(n):
+        if i == n // 2 or i == n - 100:
+            SCALE += 3
+        s += sc.apply(i)
+    print(s, SCALE)
+
+
 fold_points(4000)
 build_points(3000)
 bump_all(5000)
@@ -151,3 +173,4 @@ add_vecs(4000)
 two_deep(5000)
 raising_arm(5000)
 unsupported_arm(5000)
+rebound_in_bridge(6000)

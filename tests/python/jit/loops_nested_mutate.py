@@ -154,6 +154,21 @@ def stored_tuple_then_exit(n):
             keep.clear()
     return keep[-1] is p, p
 
+def deletes_local(n):
+    # the inner loop deletes a local the outer body reads after it (once, at the 2500th)
+    t = 0
+    for i in range(n):
+        v = i
+        for x in STEPS:
+            t += x
+            if i == 2500 and x == 3:
+                del v
+        try:
+            t += v
+        except UnboundLocalError as e:
+            print("unbound at", i, e)
+    return t
+
 print(list_items(3000))
 print(list_length(3000))
 print(attribute(3000))
@@ -165,3 +180,4 @@ print(swap_binding(3000))
 print(writes_type(3000))
 print(stored_tuple(3000))
 print(stored_tuple_then_exit(3000))
+print(deletes_local(3000))

@@ -87,21 +87,26 @@ final class Bridges {
                 jit.listener.exitTaken(owner.id, k, owner.guard(k));
             }
             ExitState e = owner.state(k);
-            // an exit inside inlined calls that may grow a bridge held the frames it re-created
-            // (InlinedExits.leave): run the bridge from them, record one, or finish the calls
+            // an exit inside inlined calls that has a bridge held the values it passed, one that
+            // may grow a bridge the frames it re-created (InlinedExits.leave): run the bridge from
+            // the values, record one from the frames, or finish the calls
             ExitPoint point = owner.exitPoint(k);
-            Frame[] held = point == null ? null : point.held;
+            Frame[] held = null;
+            Object[] heldValues = null;
+            if (point != null) {
+                held = point.held;
+                heldValues = point.heldValues;
+                point.held = null;
+                point.heldValues = null;
+            }
             if (e == null) {
-                return finish(ts, f, point, held, TIER1);
+                return finish(ts, f, point, held, heldValues, TIER1);
             }
             e.taken++;
-            // a guard's exit inside inlined calls holds their frames for a bridge that starts in the
-            // callee; a raising op's exit there finishes the calls (the exception is theirs) and its
-            // bridge starts in the loop's frame after the outermost CALL
+            // a guard's exit inside inlined calls holds for a bridge that starts in the callee; a
+            // raising op's exit there finishes the calls (the exception is theirs) and its bridge
+            // starts in the loop's frame after the outermost CALL
             boolean holding = point != null && point.inlined() && point.guard.op.isGuard();
-            if (holding) {
-                point.holdFrames = !e.closed;
-            }
             if (e.bridge != null && Dependencies.anyInvalidated(e.dependencies)) {
                 // the bridge assumed what no longer holds: drop it, the exit may grow a new one
                 jit.listener.invalidated(e.bridge.id, "assumption invalidated: " + Dependencies.firstInvalidated(e.dependencies));
@@ -109,29 +114,48 @@ final class Bridges {
                 e.dependencies = null;
                 e.recordAt = e.taken + threshold;
             }
+            if (holding) {
+                point.holdValues = e.bridge != null;
+                point.holdFrames = e.bridge == null && !e.closed;
+            }
             if (e.bridge == null) {
+                if (heldValues != null) {
+                    // held for a bridge since dropped: the frames to record one from, or to finish
+                    held = InlinedExits.rebuild(point, heldValues);
+                    heldValues = null;
+                }
                 if (e.closed) {
-                    return finish(ts, f, point, held, e.endsLoop ? LOOP_END : TIER1);
+                    return finish(ts, f, point, held, null, e.endsLoop ? LOOP_END : TIER1);
                 }
                 if (e.taken < Math.max(threshold, e.recordAt) || holding && held == null) {
                     // (an exit that held no frames yet, the first time it was taken: the next one)
-                    return finish(ts, f, point, held, PENDING);
+                    return finish(ts, f, point, held, null, PENDING);
                 }
-                return record(ts, f, s, owner, k, e, point, held) ? AT_HEADER : TIER1;
+                boolean atHeader = record(ts, f, s, owner, k, e, point, held);
+                if (holding) {
+                    point.holdValues = e.bridge != null;
+                    point.holdFrames = e.bridge == null && !e.closed;
+                }
+                return atHeader ? AT_HEADER : TIER1;
             }
-            if (holding && held == null
+            if (holding && heldValues == null
                     || e.inlineDepth > 0 && ts.depth + e.inlineDepth > ts.interpreter.recursionLimit()) {
-                // the calls finished already (a guard that is also a raising op raised), or the
-                // bridge's inlined calls would pass the recursion limit here (tier 1 raises at the call)
-                return finish(ts, f, point, held, TIER1);
+                // the exit held no values (it was taken before its bridge was made, or the calls
+                // finished already: a guard that is also a raising op raised), or the bridge's
+                // inlined calls would pass the recursion limit here (tier 1 raises at the call)
+                return finish(ts, f, point, held, heldValues, TIER1);
             }
             int r;
-            try {
-                r = e.bridge.code.run(ts, f);
-            } finally {
-                if (point != null) {
-                    point.held = null;
+            if (heldValues != null) {
+                // the bridge's HELD_SLOTs read them first thing (nothing runs in between)
+                point.heldValues = heldValues;
+                try {
+                    r = e.bridge.code.run(ts, f);
+                } finally {
+                    point.heldValues = null;
                 }
+            } else {
+                r = e.bridge.code.run(ts, f);
             }
             // (after the run: an inner loop's entry from the bridge, CALL_TRACE, comes through here too)
             ranBridge = true;
@@ -144,14 +168,16 @@ final class Bridges {
     }
 
     /**
-     * Returns {@code result} after finishing the calls of {@code held} with tier 1 (if the exit held
-     * frames), so tier 1 resumes after the loop frame's CALL.
+     * Returns {@code result} after finishing the calls the exit held ({@code held}, or frames
+     * re-created from {@code heldValues}) with tier 1, so tier 1 resumes after the loop frame's CALL.
      *
      * @throws org.taipan.runtime.PyException what the calls raised (the loop frame left at its CALL)
      */
-    private static int finish(ThreadState ts, Frame f, ExitPoint point, Frame[] held, int result) {
+    private static int finish(ThreadState ts, Frame f, ExitPoint point, Frame[] held, Object[] heldValues, int result) {
+        if (held == null && heldValues != null) {
+            held = InlinedExits.rebuild(point, heldValues);
+        }
         if (held != null) {
-            point.held = null;
             InlinedExits.finish(ts, f, held, null);
         }
         return result;
@@ -162,14 +188,13 @@ final class Bridges {
                            ExitPoint point, Frame[] held) {
         if (jit.traces >= Jit.MAX_TRACES || s.bridges >= MAX_PER_LOOP) {
             e.closed = true;
-            finish(ts, f, point, held, TIER1);
+            finish(ts, f, point, held, null, TIER1);
             return false;
         }
         JitListener listener = jit.listener;
         RecordResult r;
         if (held != null) {
             // recording runs the held frames itself (and finishes them if it aborts inside them)
-            point.held = null;
             r = Recorder.bridge(ts, f, held, point, s.headerIp, s.entrySp, s.loopEnd()).record();
         } else {
             r = Recorder.bridge(ts, f, s.headerIp, s.entrySp, s.loopEnd()).record();

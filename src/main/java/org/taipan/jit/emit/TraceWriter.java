@@ -68,7 +68,7 @@ final class TraceWriter {
     private static final MethodTypeDesc LEAVE_INLINED = MethodTypeDesc.of(CD_void, CD_THREAD_STATE, CD_FRAME,
             CD_EXIT_POINT, CD_Object.arrayType(), CD_Throwable);
 
-    private static final MethodTypeDesc HELD_SLOT = MethodTypeDesc.of(CD_PYOBJECT, CD_EXIT_POINT, CD_int, CD_int);
+    private static final MethodTypeDesc HELD_SLOT = MethodTypeDesc.of(CD_PYOBJECT, CD_EXIT_POINT, CD_int);
     private static final ClassDesc CD_INNER_LOOPS = desc(org.taipan.jit.InnerLoops.class);
     private static final MethodTypeDesc RUN_INNER = MethodTypeDesc.of(ConstantDescs.CD_boolean, CD_THREAD_STATE, CD_FRAME,
             CD_EXIT_POINT, CD_Object.arrayType(), CD_Object);
@@ -607,10 +607,10 @@ final class TraceWriter {
         }
     }
 
-    /** HELD_SLOT: the entry value a bridge reads from the frames its exit held ({@link InlinedExits#heldSlot}). */
+    /** HELD_SLOT: the entry value a bridge reads from the values its exit held ({@link InlinedExits#heldSlot}). */
     private void heldSlot(CodeBuilder cb, Ins v) {
         HeldSlot h = (HeldSlot) v.aux;
-        cb.ldc(data.constant(h.exit(), CD_EXIT_POINT)).ldc(h.frame()).ldc(h.slot());
+        cb.ldc(data.constant(h.exit(), CD_EXIT_POINT)).ldc(h.index());
         cb.invokestatic(CD_INLINED_EXITS, "heldSlot", HELD_SLOT);
     }
 

@@ -39,10 +39,21 @@ public final class ExitPoint {
     /**
      * The callee frames the last taking of this exit re-created and left unfinished
      * ({@link #holdFrames}), innermost first, the loop's frame waiting at its CALL; null once taken
-     * over. Read by a bridge grown from this exit ({@link HeldSlot}) as its entry state. Nothing
-     * runs between the exit writing it and the JIT taking it over, so one field is enough.
+     * over: what a bridge is recorded from. Nothing runs between the exit writing it and the JIT
+     * taking it over, so one field is enough.
      */
     public Frame[] held;
+    /**
+     * Set (by the JIT) once the exit has a bridge: the exit writes the loop's frame but re-creates
+     * no callee frame; the values the exit block passed are left in {@link #heldValues}, where the
+     * bridge reads its entry values ({@link HeldSlot#index}). Frames are only made from them if
+     * the bridge cannot run after all ({@link InlinedExits#rebuild}).
+     */
+    public boolean holdValues;
+    /** The values the last taking of this exit held ({@link #holdValues}); null once taken over. */
+    public Object[] heldValues;
+    /** Values the exit block passes for the inlined frames (those of the loop's frame follow); -1 until computed. */
+    private int innerValues = -1;
 
     public ExitPoint(int index, Ins guard, Snapshot snapshot, int clearTo) {
         this.index = index;
@@ -73,6 +84,23 @@ public final class ExitPoint {
                     n++;
                 }
             }
+        }
+        return n;
+    }
+
+    /** How many of the exit block's values belong to the inlined frames (they come first). */
+    int innerValueCount() {
+        int n = innerValues;
+        if (n < 0) {
+            n = 0;
+            for (Snapshot s = snapshot; s.parent() != null; s = s.parent()) {
+                for (Ins v : s.slots()) {
+                    if (passed(v)) {
+                        n++;
+                    }
+                }
+            }
+            innerValues = n;
         }
         return n;
     }

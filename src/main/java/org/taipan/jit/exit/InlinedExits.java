@@ -21,11 +21,12 @@ public final class InlinedExits {
     /**
      * Leaves through {@code exit} (an inlined snapshot): frames rebuilt from the chain, the calls
      * finished by tier 1, their result pushed on {@code f}'s stack and {@code f.ip} set after
-     * the loop frame's CALL; counts the exit. When the exit {@link ExitPoint#holdFrames holds
-     * frames} and no exception is pending, the rebuilt frames are left unfinished in
-     * {@link ExitPoint#held} instead, the loop's frame waiting at its CALL ({@code f.ip} the CALL,
-     * {@code f.sp} without its operands): the JIT runs or records a bridge from there, or calls
-     * {@link #finish}.
+     * the loop frame's CALL; counts the exit. When no exception is pending and the exit holds
+     * {@link ExitPoint#holdValues values} (it has a bridge) or {@link ExitPoint#holdFrames frames}
+     * (it may grow one), the calls are not finished: {@code values} or the rebuilt frames are left
+     * in {@link ExitPoint#heldValues} / {@link ExitPoint#held}, the loop's frame waiting at its
+     * CALL ({@code f.ip} the CALL, {@code f.sp} without its operands), for the JIT to run or record
+     * a bridge from, or to {@link #finish}.
      *
      * @param ts      the running thread ({@code f} is its running frame)
      * @param f       the loop's frame the trace runs on
@@ -40,6 +41,36 @@ public final class InlinedExits {
      */
     public static void leave(ThreadState ts, Frame f, ExitPoint exit, Object[] values, Throwable pending) {
         exit.taken++;
+        boolean holdValues = pending == null && exit.holdValues;
+        Frame[] chain = holdValues ? null : rebuild(exit, values);
+        Snapshot s = exit.snapshot;
+        while (s.parent() != null) {
+            s = s.parent();
+        }
+        SideExits.write(f, s, values, exit.innerValueCount());
+        for (int k = s.sp(); k < exit.clearTo; k++) {
+            f.fast[k] = null;
+        }
+        f.sp = s.sp();
+        f.ip = s.ip();
+        f.lasti = s.ip();
+        if (holdValues) {
+            exit.heldValues = values;
+            return;
+        }
+        if (pending == null && exit.holdFrames) {
+            exit.held = chain;
+            return;
+        }
+        finish(ts, f, chain, pending);
+    }
+
+    /**
+     * The callee frames of {@code exit}'s snapshot chain, innermost first, re-created from the
+     * exit block's {@code values} as tier 1's CALL would have made them (a caller waiting in its
+     * CALL); the loop's frame is not touched.
+     */
+    public static Frame[] rebuild(ExitPoint exit, Object[] values) {
         Snapshot s = exit.snapshot;
         Frame[] chain = new Frame[s.depth() - 1];
         int j = 0;
@@ -54,18 +85,7 @@ public final class InlinedExits {
             }
             chain[k] = c;
         }
-        SideExits.write(f, s, values, j);
-        for (int k = s.sp(); k < exit.clearTo; k++) {
-            f.fast[k] = null;
-        }
-        f.sp = s.sp();
-        f.ip = s.ip();
-        f.lasti = s.ip();
-        if (pending == null && exit.holdFrames) {
-            exit.held = chain;
-            return;
-        }
-        finish(ts, f, chain, pending);
+        return chain;
     }
 
     /**
@@ -82,11 +102,11 @@ public final class InlinedExits {
     }
 
     /**
-     * {@code IrOp.HELD_SLOT}'s template: slot {@code slot} of held frame {@code frame} of
-     * {@code exit} (a bridge's entry value; the exit has just held its frames).
+     * {@code IrOp.HELD_SLOT}'s template: value {@code index} of those {@code exit} has just held
+     * (a bridge's entry value, {@link HeldSlot#index}).
      */
-    public static PyObject heldSlot(ExitPoint exit, int frame, int slot) {
-        return exit.held[frame].fast[slot];
+    public static PyObject heldSlot(ExitPoint exit, int index) {
+        return (PyObject) exit.heldValues[index];
     }
 
     /**

@@ -59,6 +59,7 @@ public final class Describe {
             case Enum<?> e -> e.name();
             case Method m -> m.getDeclaringClass().getSimpleName() + "." + m.getName();
             case MethodHandle h -> "method handle " + h.type();
+            case org.taipan.jit.exit.HeldSlot h -> h.toString();
             case PyObject o -> o.type().name() + " object";
             default -> aux.getClass().getSimpleName();
         };

@@ -254,22 +254,31 @@ final class CallRecorder {
      */
     void resume(Frame[] chain, org.taipan.jit.exit.ExitPoint from) {
         Snapshot[] snaps = new Snapshot[chain.length];
+        // where each frame's values start among the exit block's (innermost frame first)
+        int[] first = new int[chain.length];
         Snapshot s = from.snapshot;
-        for (int d = 0; d < chain.length; d++, s = s.parent()) {
+        for (int d = 0, n = 0; d < chain.length; d++, s = s.parent()) {
             snaps[d] = s;
+            first[d] = n;
+            for (Ins v : s.slots()) {
+                if (org.taipan.jit.exit.ExitPoint.passed(v)) {
+                    n++;
+                }
+            }
         }
         for (int d = chain.length - 1; d >= 0; d--) {
             Snapshot cs = snaps[d];
             Frame callee = chain[d];
             Ins[] vals = new Ins[callee.stack.length];
             Ins[] recorded = cs.slots();
+            int index = first[d];
             for (int k = 0; k < cs.sp(); k++) {
                 Ins v = recorded[k];
                 if (v == null) {
                     continue;  // an empty slot of an inlined frame
                 }
-                vals[k] = v.op == IrOp.CONST_REF ? r.b.constant(v.aux)
-                        : r.b.held(new org.taipan.jit.exit.HeldSlot(from, d, k));
+                vals[k] = !org.taipan.jit.exit.ExitPoint.passed(v) ? r.b.constant(v.aux)
+                        : r.b.held(new org.taipan.jit.exit.HeldSlot(from, d, k, index++));
             }
             Snapshot caller = cs.parent();
             Snapshot parent = r.b.callerSnapshot(caller.ip(), caller.sp());
