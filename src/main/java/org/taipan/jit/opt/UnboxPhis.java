@@ -24,6 +24,11 @@ import org.taipan.runtime.PyInt;
  * unboxed PHI (an exit boxes it); any other use, which needs an object, takes one {@code BOX_INT}
  * of the new PHI placed at the body's start (later passes drop it if nothing needs it).
  *
+ * <p>Identity: where one object is bound to several names CPython's {@code is} says True, so a
+ * PHI sharing its loop box with another PHI is merged with it (same entry) or left boxed
+ * ({@link #sharedBoxResolved}), and a loop box that is made anyway (another instruction uses it)
+ * stays the PHI's value for snapshots and object uses, only the unboxes taking the I64 PHI.
+ *
  * <p>Soundness: on the first iteration the PHI is the entry value, checked in the preamble before
  * anything ran (failing there resumes tier 1 at the header with the frame untouched, which is what
  * failing the body guard would have amounted to, as nothing the trace did can be observed to have
@@ -64,6 +69,9 @@ final class UnboxPhis {
         }
         Class<?> want = isInt ? PyInt.class : PyFloat.class;
         int loop = t.loopIndex();
+        if (!sharedBoxResolved(t, p)) {
+            return false;
+        }
         boolean entryChecked = constantOf(e, isInt) || (guarded(t, 0, loop, e, IrOp.GUARD_CLASS, want)
                 && (!isInt || guarded(t, 0, loop, e, IrOp.GUARD_SMALL_INT, null)));
         boolean phiChecked = guarded(t, loop, t.ops.size(), p, IrOp.GUARD_CLASS, want)
@@ -81,6 +89,15 @@ final class UnboxPhis {
                 s.snapshot = Rewrite.header(t);
                 pre.add(s);
             }
+        }
+        // A box something else uses each iteration (a call argument, a list item) is made anyway
+        // and may be referenced from outside the trace: the PHI keeps carrying it for the
+        // snapshots and the other object uses, so an exit writes back that object, not an equal
+        // new one (`keep.append(x)` then `keep[-1] is x`); only the unboxes take the new PHI.
+        Integer boxUses = Rewrite.operandUses(t.ops).get(b);
+        boolean keepBox = boxUses != null && boxUses > 1;
+        if (keepBox && !unboxed(t, p, isInt ? IrOp.UNBOX_INT : IrOp.UNBOX_FLOAT)) {
+            return false;
         }
         Ins unboxed = Ins.of(isInt ? IrOp.UNBOX_INT : IrOp.UNBOX_FLOAT, null, e);
         pre.add(unboxed);
@@ -101,6 +118,9 @@ final class UnboxPhis {
                 out.add(rebox);
             }
             if (ins == p) {
+                if (keepBox) {
+                    out.add(p);
+                }
                 out.add(q);
                 continue;
             }
@@ -112,6 +132,10 @@ final class UnboxPhis {
                     unboxes.add(ins);
                     continue;
                 }
+            }
+            if (keepBox) {
+                out.add(ins);
+                continue;
             }
             for (int a = 0; a < ins.args.length; a++) {
                 if (ins.args[a] == p) {
@@ -132,6 +156,48 @@ final class UnboxPhis {
         }
         t.renumber();
         return true;
+    }
+
+    /**
+     * Keeps identity where one object is bound to several names ({@code x = y = x + 1}, or
+     * {@code x = x + 1; y = x}): PHIs of two slots whose back edges are the same box are the same
+     * object from the second iteration on, but unboxing each would give each its own box at an
+     * exit or in the body ({@code x is y} False where CPython says True). A PHI with the same entry
+     * as well is the same value in every iteration: its uses take {@code p} and it is dropped.
+     * With different entries (two frame slots, the same object or not on the first iteration)
+     * neither is unboxed: returns false.
+     */
+    private static boolean sharedBoxResolved(Trace t, Ins p) {
+        int loop = t.loopIndex();
+        List<Ins> same = new ArrayList<>();
+        for (int i = loop + 1; i < t.ops.size() && t.ops.get(i).op == IrOp.PHI; i++) {
+            Ins o = t.ops.get(i);
+            if (o != p && o.args[1] == p.args[1]) {
+                if (o.type != p.type || o.args[0] != p.args[0]) {
+                    return false;
+                }
+                same.add(o);
+            }
+        }
+        if (!same.isEmpty()) {
+            List<Ins> out = new ArrayList<>(t.ops);
+            out.removeAll(same);
+            t.replaceOps(out);
+            for (Ins o : same) {
+                Rewrite.replaceUses(t, o, p);
+            }
+        }
+        return true;
+    }
+
+    /** Whether some instruction unboxes {@code p} ({@code op}). */
+    private static boolean unboxed(Trace t, Ins p, IrOp op) {
+        for (Ins ins : t.ops) {
+            if (ins.op == op && ins.args[0] == p) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

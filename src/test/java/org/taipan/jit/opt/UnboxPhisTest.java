@@ -95,4 +95,68 @@ class UnboxPhisTest {
         assertEquals(0, Fixture.count(f.t, IrOp.BOX_INT), f.t::toString);
         assertEquals(2, f.t.guardCount() - 2, "class and small-int checks of the entry value");
     }
+
+    /** x = y = x + 1: two slots bound to one box each iteration, entered from two slots. */
+    @Test
+    void phisSharingABoxWithDifferentEntriesStayBoxed() {
+        Fixture f = new Fixture(2);
+        Ins x0 = f.slot(0), y0 = f.slot(1);
+        f.loop();
+        Ins px = f.phi(x0), py = f.phi(y0);
+        Ins u = f.unboxInt(2, new Ins[] {px, py}, px);
+        Ins inc = f.add(IrOp.INT_ADD, null, u, u);
+        Ins box = f.add(IrOp.BOX_INT, null, inc);
+        f.jump();
+        Fixture.close(px, box);
+        Fixture.close(py, box);
+        f.t.verify();
+        assertEquals(0, UnboxPhis.run(f.t));
+        assertEquals(IrType.REF, px.type);
+        assertEquals(IrType.REF, py.type);
+    }
+
+    /** The same with one entry: the PHIs are one value, merged, and then unboxed as one. */
+    @Test
+    void phisSharingABoxAndTheirEntryAreMerged() {
+        Fixture f = new Fixture(2);
+        Ins x0 = f.slot(0);
+        f.loop();
+        Ins px = f.phi(x0), py = f.phi(x0);
+        Ins u = f.unboxInt(2, new Ins[] {px, py}, px);
+        Ins inc = f.add(IrOp.INT_ADD, null, u, u);
+        Ins box = f.add(IrOp.BOX_INT, null, inc);
+        Ins exit = f.guard(3, new Ins[] {px, py}, IrOp.GUARD_TRUE, null, f.add(IrOp.INT_LT, null, inc, inc));
+        f.jump();
+        Fixture.close(px, box);
+        Fixture.close(py, box);
+        assertEquals(1, UnboxPhis.run(f.t));
+        f.t.verify();
+        Ins[] slots = exit.snapshot.slots();
+        assertEquals(IrType.I64, slots[0].type);
+        assertSame(slots[0], slots[1]);
+    }
+
+    /** keep.append(x) each iteration: the box is made anyway, so the exits keep writing it back. */
+    @Test
+    void aBoxUsedEachIterationStaysTheSnapshotsValue() {
+        Fixture f = new Fixture(1);
+        Ins x0 = f.slot(0);
+        f.loop();
+        Ins p = f.phi(x0);
+        Ins u = f.unboxInt(2, new Ins[] {p}, p);
+        Ins inc = f.add(IrOp.INT_ADD, null, u, u);
+        Ins box = f.add(IrOp.BOX_INT, null, inc);
+        Ins call = f.add(IrOp.CALL_HELPER, "append", box);
+        call.snapshot = new org.taipan.jit.ir.Snapshot(Fixture.CODE, 3, 1, new Ins[] {p}, null);
+        f.jump();
+        Fixture.close(p, box);
+        f.t.verify();
+        assertEquals(1, UnboxPhis.run(f.t));
+        f.t.verify();
+        assertEquals(IrType.REF, p.type);
+        assertSame(p, call.snapshot.slots()[0]);
+        Ins q = f.t.ops.get(f.t.loopIndex() + 2);
+        assertEquals(IrType.I64, q.type);
+        assertSame(q, inc.args[0]);
+    }
 }
