@@ -270,7 +270,7 @@ public final class Eval {
                         case Op.SWAP -> { PyObject t = stack[sp - 1]; stack[sp - 1] = stack[sp - oparg]; stack[sp - oparg] = t; }
                         case Op.UNARY_NEGATIVE -> stack[sp - 1] = Abstract.negative(stack[sp - 1]);
                         case Op.UNARY_NOT -> stack[sp - 1] = PyBool.of(!Ops.isTrue(stack[sp - 1]));
-                        case Op.BINARY_OP -> sp = Adaptive.binaryOp(q, i, stack, sp, oparg);
+                        case Op.BINARY_OP -> { f.lasti = i; sp = Adaptive.binaryOp(q, i, stack, sp, oparg); }
                         case Op.BINARY_OP_INT -> sp = SpecializedOps.binaryInt(q, i, stack, sp, oparg);
                         case Op.BINARY_OP_FLOAT -> sp = SpecializedOps.binaryFloat(q, i, stack, sp, oparg);
                         case Op.BINARY_OP_ADD_INT -> sp = SpecializedOps.addInt(q, i, stack, sp, oparg);
@@ -281,7 +281,7 @@ public final class Eval {
                         case Op.BINARY_OP_MULTIPLY_FLOAT -> sp = SpecializedOps.multiplyFloat(q, i, stack, sp, oparg);
                         case Op.BINARY_OP_ADD_UNICODE -> sp = SpecializedOps.addUnicode(q, i, stack, sp, oparg);
                         case Op.BINARY_OP_USER -> { PyObject b = stack[--sp]; stack[sp] = null; f.lasti = i; stack[sp - 1] = CallOps.binaryUser(ts, q, i, oparg, stack[sp - 1], b); }
-                        case Op.COMPARE_OP -> sp = Adaptive.compareOp(q, i, stack, sp, oparg);
+                        case Op.COMPARE_OP -> { f.lasti = i; sp = Adaptive.compareOp(q, i, stack, sp, oparg); }
                         case Op.COMPARE_OP_INT -> sp = SpecializedOps.compareInt(q, i, stack, sp, oparg);
                         case Op.COMPARE_OP_FLOAT -> sp = SpecializedOps.compareFloat(q, i, stack, sp, oparg);
                         case Op.COMPARE_OP_STR -> sp = SpecializedOps.compareStr(q, i, stack, sp, oparg);
@@ -290,18 +290,18 @@ public final class Eval {
                         case Op.COMPARE_OP_STR_JUMP -> { int n = SpecializedOps.compareStrJump(q, i, code, ip, stack, sp, oparg); if (n >= 0) { ip = n; sp -= 2; } else { sp--; } }
                         // Not followed by a conditional jump (else they are IS_OP__POP_JUMP/CONTAINS_OP__POP_JUMP): rarer.
                         case Op.IS_OP -> sp = SpecializedOps.isOp(stack, sp, oparg);
-                        case Op.CONTAINS_OP -> sp = SpecializedOps.containsOp(stack, sp, oparg);
-                        case Op.BINARY_SUBSCR -> sp = Adaptive.binarySubscr(q, i, stack, sp);
+                        case Op.CONTAINS_OP -> { f.lasti = i; sp = SpecializedOps.containsOp(stack, sp, oparg); }
+                        case Op.BINARY_SUBSCR -> { f.lasti = i; sp = Adaptive.binarySubscr(q, i, stack, sp); }
                         case Op.BINARY_SUBSCR_LIST_INT -> sp = SpecializedOps.subscrListInt(q, i, stack, sp);
                         case Op.BINARY_SUBSCR_TUPLE_INT -> sp = SpecializedOps.subscrTupleInt(q, i, stack, sp);
                         case Op.BINARY_SUBSCR_STR_INT -> sp = SpecializedOps.subscrStrInt(q, i, stack, sp);
-                        case Op.BINARY_SUBSCR_DICT -> sp = SpecializedOps.subscrDict(q, i, stack, sp);
-                        case Op.STORE_SUBSCR -> sp = Adaptive.storeSubscr(q, i, stack, sp);
+                        case Op.BINARY_SUBSCR_DICT -> { f.lasti = i; sp = SpecializedOps.subscrDict(q, i, stack, sp); }
+                        case Op.STORE_SUBSCR -> { f.lasti = i; sp = Adaptive.storeSubscr(q, i, stack, sp); }
                         case Op.STORE_SUBSCR_LIST_INT -> sp = SpecializedOps.storeListInt(q, i, stack, sp);
-                        case Op.STORE_SUBSCR_DICT -> sp = SpecializedOps.storeDict(q, i, stack, sp);
+                        case Op.STORE_SUBSCR_DICT -> { f.lasti = i; sp = SpecializedOps.storeDict(q, i, stack, sp); }
                         // a[k] op= v: COPY 2, COPY 2, BINARY_SUBSCR and SWAP 3, SWAP 2, STORE_SUBSCR; ip - 1 is the subscript's index.
-                        case Op.COPY__COPY__BINARY_SUBSCR -> { ip += 2; sp = SpecializedOps.copySubscr(q, code, ip - 1, stack, sp); }
-                        case Op.SWAP__SWAP__STORE_SUBSCR -> { ip += 2; sp = SpecializedOps.swapStoreSubscr(q, code, ip - 1, stack, sp); }
+                        case Op.COPY__COPY__BINARY_SUBSCR -> { ip += 2; f.lasti = ip - 1; sp = SpecializedOps.copySubscr(q, code, ip - 1, stack, sp); }
+                        case Op.SWAP__SWAP__STORE_SUBSCR -> { ip += 2; f.lasti = ip - 1; sp = SpecializedOps.swapStoreSubscr(q, code, ip - 1, stack, sp); }
                         case Op.BUILD_SLICE -> sp = Ops.buildSlice(stack, sp, oparg);
                         case Op.LOAD_CONST -> stack[sp++] = q.consts[oparg];
                         case Op.LOAD_GLOBAL -> sp = Adaptive.loadGlobal(f, q, i, stack, sp, oparg);
@@ -321,19 +321,19 @@ public final class Eval {
                         case Op.LOAD_FAST__LOAD_ATTR -> { do { PyObject v = stack[oparg]; stack[sp++] = v != null ? v : f.unboundLocal(oparg); int n = AttrOps.inPair(q, ip++, stack, sp, code[ip - 1]);
                             if (n < 0) { ip--; break; } sp = n; oparg = (word = code[ip]) >>> 8; } while (((word & 0xFF) == Op.LOAD_FAST__LOAD_ATTR || (word & 0xFF) == Op.LOAD_FAST) && ++ip > 0); }
                         // Test-and-branch pairs: the POP_JUMP_IF_FALSE/TRUE's opcode says which outcome jumps.
-                        case Op.IS_OP__POP_JUMP, Op.CONTAINS_OP__POP_JUMP -> { ip = SpecializedOps.testAndBranch(word & 0xFF, code, ip, stack, sp, oparg); sp -= 2; }
+                        case Op.IS_OP__POP_JUMP, Op.CONTAINS_OP__POP_JUMP -> { f.lasti = i; ip = SpecializedOps.testAndBranch(word & 0xFF, code, ip, stack, sp, oparg); sp -= 2; }
                         case Op.STORE_FAST__STORE_FAST -> { stack[oparg] = stack[--sp]; stack[code[ip++] >>> 8] = stack[--sp]; stack[sp] = null; stack[sp + 1] = null; }
                         case Op.LOAD_CLOSURE -> stack[sp++] = stack[oparg];
                         case Op.LOAD_DEREF -> { PyObject v = ((PyCell) stack[oparg]).value; stack[sp++] = v != null ? v : Ops.unboundDeref(f, oparg); }
                         case Op.STORE_DEREF -> { ((PyCell) stack[oparg]).value = stack[--sp]; stack[sp] = null; }
-                        case Op.LOAD_ATTR -> sp = Adaptive.loadAttr(q, i, stack, sp, oparg);
+                        case Op.LOAD_ATTR -> { f.lasti = i; sp = Adaptive.loadAttr(q, i, stack, sp, oparg); }
                         case Op.LOAD_ATTR_INSTANCE_VALUE -> sp = AttrOps.loadInstanceValue(q, i, stack, sp, oparg);
                         case Op.LOAD_ATTR_METHOD -> sp = AttrOps.loadMethod(q, i, stack, sp, oparg);
                         case Op.LOAD_ATTR_CLASS_VALUE -> sp = AttrOps.loadClassValue(q, i, stack, sp, oparg);
                         case Op.LOAD_ATTR_CLASS -> sp = AttrOps.loadClass(q, i, stack, sp, oparg);
                         case Op.LOAD_ATTR_MODULE -> sp = AttrOps.loadModule(q, i, stack, sp, oparg);
-                        case Op.LOAD_ATTR_PROPERTY -> sp = AttrOps.loadProperty(q, i, stack, sp, oparg);
-                        case Op.STORE_ATTR -> sp = Adaptive.storeAttr(q, i, stack, sp, oparg);
+                        case Op.LOAD_ATTR_PROPERTY -> { f.lasti = i; sp = AttrOps.loadProperty(q, i, stack, sp, oparg); }
+                        case Op.STORE_ATTR -> { f.lasti = i; sp = Adaptive.storeAttr(q, i, stack, sp, oparg); }
                         case Op.STORE_ATTR_INSTANCE_VALUE, Op.STORE_ATTR_ADD_VALUE -> { AttrOps.storeValue(q, i, stack[sp - 1], oparg, stack[sp - 2]); stack[--sp] = null; stack[--sp] = null; }
                         case Op.CALL -> sp = Adaptive.call(ts, f, q, i, stack, sp, oparg, null);
                         case Op.CALL_PY_EXACT_ARGS -> sp = CallOps.callPyExact(ts, f, i, stack, sp, oparg, null);
@@ -374,7 +374,7 @@ public final class Eval {
                         case Op.FOR_ITER_RANGE, Op.FOR_ITER_SEQ, Op.FOR_ITER_GEN -> { PyObject v = SpecializedOps.forIterFast(ts, q, i, word & 0xFF, stack[sp - 1]); if (v == null) { stack[--sp] = null; ip = oparg; } else if (((word = code[ip]) & 0xFF) == Op.STORE_FAST) { stack[word >>> 8] = v; ip++; } else { stack[sp++] = v; } }
                         case Op.BUILD_TUPLE -> sp = Ops.buildTuple(stack, sp, oparg);
                         case Op.BUILD_LIST -> sp = Ops.buildList(stack, sp, oparg);
-                        case Op.BUILD_MAP -> sp = Ops.buildMap(stack, sp, oparg);
+                        case Op.BUILD_MAP -> { f.lasti = i; sp = Ops.buildMap(stack, sp, oparg); }
                         case Op.BUILD_STRING -> sp = Ops.buildString(stack, sp, oparg);
                         case Op.LIST_APPEND -> sp = Ops.listAppend(stack, sp, oparg);
                         case Op.UNPACK_SEQUENCE -> sp = Adaptive.unpackSequence(q, i, stack, sp, oparg);

@@ -49,7 +49,7 @@ final class RareOps {
         switch (op) {
             case Op.UNARY_POSITIVE -> stack[sp - 1] = Abstract.positive(stack[sp - 1]);
             case Op.UNARY_INVERT -> stack[sp - 1] = Abstract.invert(stack[sp - 1]);
-            case Op.DELETE_SUBSCR -> { Abstract.delItem(stack[sp - 2], stack[sp - 1]); sp = clear(stack, sp, 2); }
+            case Op.DELETE_SUBSCR -> { f.lasti = i; Abstract.delItem(stack[sp - 2], stack[sp - 1]); sp = clear(stack, sp, 2); }
             case Op.LOAD_NAME -> stack[sp++] = Ops.loadName(f, names[oparg]);
             case Op.STORE_NAME -> { Abstract.setItem(f.locals, names[oparg], stack[--sp]); stack[sp] = null; }
             case Op.DELETE_NAME -> Ops.deleteName(f, names[oparg]);
@@ -60,17 +60,17 @@ final class RareOps {
             case Op.COPY_FREE_VARS -> System.arraycopy(f.function.closure, 0, fast, f.stackBase - oparg, oparg);
             case Op.LOAD_CLASSDEREF -> stack[sp++] = Ops.loadClassDeref(f, oparg);
             case Op.DELETE_DEREF -> Ops.deleteDeref(f, oparg);
-            case Op.DELETE_ATTR -> { Abstract.delAttr(stack[sp - 1], names[oparg]); stack[--sp] = null; }
+            case Op.DELETE_ATTR -> { f.lasti = i; Abstract.delAttr(stack[sp - 1], names[oparg]); stack[--sp] = null; }
             case Op.CALL_FUNCTION_EX -> { f.lasti = i; sp = Ops.callEx(stack, sp, (oparg & 1) != 0); }
             case Op.MAKE_FUNCTION -> sp = Ops.makeFunction(ts, f, stack, sp, oparg);
-            case Op.BUILD_SET -> sp = Ops.buildSet(stack, sp, oparg);
-            case Op.BUILD_CONST_KEY_MAP -> sp = Ops.buildConstKeyMap(stack, sp, oparg);
-            case Op.SET_ADD -> { PyObject v = stack[--sp]; stack[sp] = null; ((PySet) stack[sp - oparg]).add(v); }
-            case Op.MAP_ADD -> { ((PyDict) stack[sp - 2 - oparg]).setItem(stack[sp - 2], stack[sp - 1]); sp = clear(stack, sp, 2); }
+            case Op.BUILD_SET -> { f.lasti = i; sp = Ops.buildSet(stack, sp, oparg); }
+            case Op.BUILD_CONST_KEY_MAP -> { f.lasti = i; sp = Ops.buildConstKeyMap(stack, sp, oparg); }
+            case Op.SET_ADD -> { f.lasti = i; PyObject v = stack[--sp]; stack[sp] = null; ((PySet) stack[sp - oparg]).add(v); }
+            case Op.MAP_ADD -> { f.lasti = i; ((PyDict) stack[sp - 2 - oparg]).setItem(stack[sp - 2], stack[sp - 1]); sp = clear(stack, sp, 2); }
             case Op.LIST_EXTEND -> { Ops.listExtend((PyList) stack[sp - 1 - oparg], stack[sp - 1]); stack[--sp] = null; }
-            case Op.SET_UPDATE -> { ((PySet) stack[sp - 1 - oparg]).update(stack[sp - 1]); stack[--sp] = null; }
-            case Op.DICT_UPDATE -> { Ops.dictUpdate((PyDict) stack[sp - 1 - oparg], stack[sp - 1]); stack[--sp] = null; }
-            case Op.DICT_MERGE -> { Ops.dictMerge(stack[sp - 1 - oparg - 2], (PyDict) stack[sp - 1 - oparg], stack[sp - 1]); stack[--sp] = null; }
+            case Op.SET_UPDATE -> { f.lasti = i; ((PySet) stack[sp - 1 - oparg]).update(stack[sp - 1]); stack[--sp] = null; }
+            case Op.DICT_UPDATE -> { f.lasti = i; Ops.dictUpdate((PyDict) stack[sp - 1 - oparg], stack[sp - 1]); stack[--sp] = null; }
+            case Op.DICT_MERGE -> { f.lasti = i; Ops.dictMerge(stack[sp - 1 - oparg - 2], (PyDict) stack[sp - 1 - oparg], stack[sp - 1]); stack[--sp] = null; }
             case Op.LIST_TO_TUPLE -> stack[sp - 1] = new PyTuple(((PyList) stack[sp - 1]).toArray());
             case Op.UNPACK_EX -> sp = Ops.unpackEx(stack, sp, oparg & 0xFF, oparg >> 8);
             case Op.LOAD_BUILD_CLASS -> stack[sp++] = Ops.loadBuildClass(f);
