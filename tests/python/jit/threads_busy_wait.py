@@ -3,13 +3,20 @@
 import threading
 import time
 done = False
+def wait_for_spinning(count):
+    # the setter waits until the loop has spun (up to 5 s) rather than sleeping a fixed
+    # time: on a loaded machine a fixed sleep could end before the loop starts
+    for _ in range(5000):
+        if count():
+            return
+        time.sleep(0.001)
 def setter():
     global done
-    time.sleep(0.05)
+    wait_for_spinning(lambda: spins)
     done = True
+spins = 0
 t = threading.Thread(target=setter)
 t.start()
-spins = 0
 while not done:
     spins += 1
 t.join()
@@ -19,11 +26,11 @@ class Box:
     flag = False
 box = Box()
 def set_attr():
-    time.sleep(0.05)
+    wait_for_spinning(lambda: n)
     box.flag = True
+n = 0
 t = threading.Thread(target=set_attr)
 t.start()
-n = 0
 while not box.flag:
     n += 1
 t.join()
