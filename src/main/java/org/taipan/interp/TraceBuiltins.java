@@ -56,14 +56,14 @@ public final class TraceBuiltins {
      */
     @RunsPython
     public static PyObject oneInFrame(Object at, Object body, Object counted, Object x) {
-        ThreadState.current().frame.lasti = (Integer) at;
+        TraceCalls.mark(at);
         return (Boolean) counted ? oneCounted(body, x) : one(body, x);
     }
 
     /** {@link #two} where Python code may run; see {@link #oneInFrame}. */
     @RunsPython
     public static PyObject twoInFrame(Object at, Object body, Object counted, Object x, Object y) {
-        ThreadState.current().frame.lasti = (Integer) at;
+        TraceCalls.mark(at);
         return (Boolean) counted ? twoCounted(body, x, y) : two(body, x, y);
     }
 
@@ -96,21 +96,21 @@ public final class TraceBuiltins {
      */
     @RunsPython
     public static PyObject make0InFrame(Object at, Object t) {
-        ThreadState.current().frame.lasti = (Integer) at;
+        TraceCalls.mark(at);
         return make0(t);
     }
 
     /** {@link #make1} where Python code may run; see {@link #make0InFrame}. */
     @RunsPython
     public static PyObject make1InFrame(Object at, Object t, Object x) {
-        ThreadState.current().frame.lasti = (Integer) at;
+        TraceCalls.mark(at);
         return make1(t, x);
     }
 
     /** {@link #make2} where Python code may run; see {@link #make0InFrame}. */
     @RunsPython
     public static PyObject make2InFrame(Object at, Object t, Object x, Object y) {
-        ThreadState.current().frame.lasti = (Integer) at;
+        TraceCalls.mark(at);
         return make2(t, x, y);
     }
 

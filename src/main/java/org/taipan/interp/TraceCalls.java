@@ -19,8 +19,16 @@ import org.taipan.runtime.ThreadState;
 public final class TraceCalls {
     private TraceCalls() {}
 
-    private static PyObject call(Object at, Object callable, PyObject[] args) {
+    /**
+     * Sets the running frame's {@code lasti} to {@code at} (an instruction index, an
+     * {@code Integer}) before a helper runs code that may read its line, as tier 1's CALL does.
+     */
+    static void mark(Object at) {
         ThreadState.current().frame.lasti = (Integer) at;
+    }
+
+    private static PyObject call(Object at, Object callable, PyObject[] args) {
+        mark(at);
         return Ops.callObject((PyObject) callable, args, null);
     }
 

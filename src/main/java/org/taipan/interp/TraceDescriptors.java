@@ -2,7 +2,6 @@ package org.taipan.interp;
 
 import org.taipan.runtime.PyMethodDescr;
 import org.taipan.runtime.PyObject;
-import org.taipan.runtime.ThreadState;
 
 /**
  * The bodies of method-descriptor calls for the JIT's CALL_HELPER (CPython 3.11's
@@ -27,10 +26,6 @@ import org.taipan.runtime.ThreadState;
  */
 public final class TraceDescriptors {
     private TraceDescriptors() {}
-
-    private static void mark(Object at) {
-        ThreadState.current().frame.lasti = (Integer) at;
-    }
 
     /** {@code self.m()} for a descriptor whose no-argument body is {@code body}. */
     public static PyObject noArgs(Object body, Object self) {
@@ -71,49 +66,49 @@ public final class TraceDescriptors {
     /** {@link #noArgs} where Python code may run. */
     @RunsPython
     public static PyObject noArgsInFrame(Object at, Object body, Object self) {
-        mark(at);
+        TraceCalls.mark(at);
         return noArgs(body, self);
     }
 
     /** {@link #oneArg} where Python code may run. */
     @RunsPython
     public static PyObject oneArgInFrame(Object at, Object body, Object self, Object x) {
-        mark(at);
+        TraceCalls.mark(at);
         return oneArg(body, self, x);
     }
 
     /** {@link #twoArgs} where Python code may run. */
     @RunsPython
     public static PyObject twoArgsInFrame(Object at, Object body, Object self, Object x, Object y) {
-        mark(at);
+        TraceCalls.mark(at);
         return twoArgs(body, self, x, y);
     }
 
     /** {@link #call0} where Python code may run. */
     @RunsPython
     public static PyObject call0InFrame(Object at, Object descr, Object self) {
-        mark(at);
+        TraceCalls.mark(at);
         return call0(descr, self);
     }
 
     /** {@link #call1} where Python code may run. */
     @RunsPython
     public static PyObject call1InFrame(Object at, Object descr, Object self, Object a) {
-        mark(at);
+        TraceCalls.mark(at);
         return call1(descr, self, a);
     }
 
     /** {@link #call2} where Python code may run. */
     @RunsPython
     public static PyObject call2InFrame(Object at, Object descr, Object self, Object a, Object b) {
-        mark(at);
+        TraceCalls.mark(at);
         return call2(descr, self, a, b);
     }
 
     /** {@link #call3} where Python code may run. */
     @RunsPython
     public static PyObject call3InFrame(Object at, Object descr, Object self, Object a, Object b, Object c) {
-        mark(at);
+        TraceCalls.mark(at);
         return call3(descr, self, a, b, c);
     }
 
