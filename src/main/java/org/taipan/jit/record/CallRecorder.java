@@ -302,6 +302,43 @@ final class CallRecorder {
         }
     }
 
+    /**
+     * Runs {@code call} (Python code the recording runs at instruction {@code i} of the frame being
+     * recorded) with the inlined frames pushed on the thread as tier 1 would have them: each
+     * caller waiting at its CALL, the innermost frame's {@code lasti} at {@code i}, the recursion
+     * levels counted; popped again after, whatever happens. In the loop's own frame it only runs
+     * {@code call}. The trace makes the same call with the frames re-created
+     * ({@code exit.RealFrames}).
+     */
+    <T> T inFrames(int i, java.util.function.Supplier<T> call) {
+        if (callers.isEmpty()) {
+            return call.get();
+        }
+        org.taipan.runtime.ThreadState ts = r.ts;
+        Frame[] chain = new Frame[callers.size()];
+        chain[0] = r.f;
+        int k = 1;
+        for (InlinedFrame c : callers) {
+            if (k < chain.length) {
+                chain[k++] = c.caller();
+            }
+        }
+        Frame running = ts.frame;
+        int depth = ts.depth;
+        r.f.lasti = i;
+        for (int j = chain.length - 1; j >= 0; j--) {
+            chain[j].back = ts.frame;
+            ts.frame = chain[j];
+        }
+        ts.depth += levels;
+        try {
+            return call.get();
+        } finally {
+            ts.frame = running;
+            ts.depth = depth;
+        }
+    }
+
     /** BINARY_OP_USER at {@code i} with operator {@code nb}: the dunder inlined ({@link DunderRecorder}). */
     void binaryUser(int i, int nb) {
         DunderRecorder.binary(r, this, i, nb);
