@@ -21,7 +21,10 @@ import org.taipan.runtime.PyObject;
  *
  * <p>The decision is made at the CALL from the callee's code (any JUMP_BACKWARD), so a loop on a
  * branch the recorded call would not take also makes the call residual: cheaper than recording
- * into the callee and aborting at its loop every time.
+ * into the callee and aborting at its loop every time. Python functions the recorder does not open
+ * up for another reason (cell variables, keyword-only or variadic parameters, a generator function
+ * inside an inlined frame, nesting beyond {@code CallRecorder.MAX_DEPTH}) are residual calls the
+ * same way ({@link #residual}); only a call at the recursion limit still aborts.
  */
 final class LoopCalls {
     private LoopCalls() {}
@@ -53,7 +56,7 @@ final class LoopCalls {
     static void residual(Recorder r, int i, int op, int base, int callable) {
         int argc = r.sp - callable - 1;
         if (argc >= CallRecorder.CALL_HELPERS.length) {
-            throw new RecordAbort("call of a function with a loop, more than 5 arguments", i);
+            throw new RecordAbort("residual call with more than 5 arguments", i);
         }
         PyObject[] st = r.st;
         Ins[] args = new Ins[argc + 2];
