@@ -501,6 +501,11 @@ public final class Recorder {
         return descrs;
     }
 
+    /** The recorder of calls (the inlined frames open now). */
+    CallRecorder calls() {
+        return calls;
+    }
+
     /** How many inlined calls are open now (0: recording the loop's own frame). */
     int inlineDepth() {
         return calls.depth();
