@@ -69,6 +69,11 @@ final class TraceWriter {
     private static final MethodTypeDesc LEAVE_INLINED = MethodTypeDesc.of(CD_void, CD_THREAD_STATE, CD_FRAME,
             CD_EXIT_POINT, CD_Object.arrayType(), CD_Throwable);
 
+    private static final ClassDesc CD_REAL_FRAMES = desc(org.taipan.jit.exit.RealFrames.class);
+    private static final MethodTypeDesc PUSH_FRAMES = MethodTypeDesc.of(CD_void, CD_THREAD_STATE, CD_FRAME,
+            CD_EXIT_POINT, CD_Object.arrayType());
+    private static final MethodTypeDesc POP_FRAMES = MethodTypeDesc.of(CD_void, CD_THREAD_STATE, CD_int);
+    private static final MethodTypeDesc POP_RAISED = MethodTypeDesc.of(CD_void, CD_THREAD_STATE, CD_EXIT_POINT);
     private static final MethodTypeDesc HELD_SLOT = MethodTypeDesc.of(CD_PYOBJECT, CD_EXIT_POINT, CD_int);
     private static final ClassDesc CD_INNER_LOOPS = desc(org.taipan.jit.InnerLoops.class);
     private static final MethodTypeDesc RUN_INNER = MethodTypeDesc.of(ConstantDescs.CD_boolean, CD_THREAD_STATE, CD_FRAME,
@@ -430,7 +435,13 @@ final class TraceWriter {
         } else if (ins.aux instanceof Method m && Modifier.isStatic(m.getModifiers())
                 && Modifier.isPublic(m.getModifiers()) && Modifier.isPublic(m.getDeclaringClass().getModifiers())
                 && !m.getReturnType().isPrimitive() && m.getParameterCount() == ins.args.length) {
-            if (m.isAnnotationPresent(org.taipan.interp.RunsPython.class)) {
+            boolean real = realFrames(ins);
+            if (real) {
+                // the inlined callers made real around the call (RealFrames), from the values its exit would pass
+                cb.aload(1).aload(2).ldc(data.constant(exits.get(exitOf.get(ins)), CD_EXIT_POINT));
+                exitValues(cb, exits.get(exitOf.get(ins)));
+                cb.invokestatic(CD_REAL_FRAMES, "push", PUSH_FRAMES);
+            } else if (m.isAnnotationPresent(org.taipan.interp.RunsPython.class)) {
                 writeLocals(cb, ins.snapshot);
             }
             for (Ins a : ins.args) {
@@ -441,11 +452,22 @@ final class TraceWriter {
             cb.labelBinding(start);
             cb.invokestatic(desc(m.getDeclaringClass()), m.getName(), type, m.getDeclaringClass().isInterface());
             cb.labelBinding(end);
+            store(cb, ins);
+            if (real) {
+                cb.aload(1).ldc(ins.snapshot.depth() - 1).invokestatic(CD_REAL_FRAMES, "pop", POP_FRAMES);
+            }
+            catchInto(cb, ins, start, end);
+            return;
         } else {
             throw new UnsupportedOperationException("CALL_HELPER target is not a method handle or public static method");
         }
         store(cb, ins);
         catchInto(cb, ins, start, end);
+    }
+
+    /** Whether {@code ins} runs with the inlined frames of its snapshot made real ({@link org.taipan.jit.exit.RealFrames}). */
+    private static boolean realFrames(Ins ins) {
+        return org.taipan.jit.exit.RealFrames.around(ins);
     }
 
     /**
@@ -483,6 +505,10 @@ final class TraceWriter {
         cb.labelBinding(handler);
         cb.astore(exceptionLocal);
         ExitPoint exit = exits.get(exitOf.get(ins));
+        if (realFrames(ins)) {
+            // the helper raised under the frames RealFrames pushed: the exit unwinds it through them
+            cb.aload(1).ldc(data.constant(exit, CD_EXIT_POINT)).invokestatic(CD_REAL_FRAMES, "popRaised", POP_RAISED);
+        }
         leave(cb, exit, true);
         if (exit.inlined()) {
             // the inlined calls handled it (or InlinedExits.leave threw it at the loop frame's CALL)

@@ -53,6 +53,13 @@ public final class ExitPoint {
     public boolean holdValues;
     /** The values the last taking of this exit held ({@link #holdValues}); null once taken over. */
     public Object[] heldValues;
+    /**
+     * For the exit of a helper run under {@link RealFrames}: the frames it ran under, innermost
+     * first, left by {@link RealFrames#popRaised} when it raised, for the exit block that follows at
+     * once to unwind the exception through ({@link InlinedExits#leave}); null otherwise. Nothing
+     * runs between the two, so one field is enough.
+     */
+    public Frame[] raisedIn;
     /** Values the exit block passes for the inlined frames (those of the loop's frame follow); -1 until computed. */
     private int innerValues = -1;
 
