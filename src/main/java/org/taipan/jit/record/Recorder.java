@@ -353,6 +353,7 @@ public final class Recorder {
             case Op.CALL_NO_KW_ISINSTANCE -> isinstance.call(i);
             case Op.STORE_GLOBAL -> GlobalStoreRecorder.record(this, i, f.code.names[oparg]);
             case Op.LOAD_ATTR_MODULE -> ModuleAttrRecorder.record(this, i, oparg);
+            case Op.LOAD_ATTR, Op.LOAD_ATTR_CLASS -> ClassAttrRecorder.record(this, i, op, oparg);
             case Op.BUILD_TUPLE -> {
                 int next = code[i + 1];
                 if (((next & 0xFF) != Op.UNPACK_SEQUENCE && (next & 0xFF) != Op.UNPACK_SEQUENCE_TUPLE) || next >>> 8 != oparg) {
