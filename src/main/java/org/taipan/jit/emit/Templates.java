@@ -343,6 +343,26 @@ public final class Templates {
         ((PyInstance) o).addValue((org.taipan.runtime.Shape) next, (PyObject) v);
     }
 
+    /** GUARD_SLOT_FLOAT: value {@code index} of an instance whose shape was guarded is an exact float. */
+    public static boolean slotIsFloat(Object o, int index) {
+        return ((PyInstance) o).isFloatAt(index);
+    }
+
+    /** GETSLOT_F64: the number of float value {@code index} (GUARD_SLOT_FLOAT before). */
+    public static double getSlotF64(Object o, int index) {
+        return ((PyInstance) o).floatAt(index);
+    }
+
+    /** SETSLOT_F64: stores float {@code d} raw at value {@code index} of an instance whose shape was guarded. */
+    public static void setSlotF64(Object o, double d, int index) {
+        ((PyInstance) o).setDoubleAt(index, d);
+    }
+
+    /** ADDSLOT_F64: appends float {@code d} raw to an instance of the guarded parent shape of {@code next}. */
+    public static void addSlotF64(Object o, double d, Object next) {
+        ((PyInstance) o).addDouble((org.taipan.runtime.Shape) next, d);
+    }
+
     /** NEW_INSTANCE: an attribute-less instance of the class {@code type}, as CALL_PY_CLASS allocates it. */
     public static Object newInstance(Object type) {
         return new PyInstance((org.taipan.runtime.PyType) type);
