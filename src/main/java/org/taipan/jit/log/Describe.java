@@ -132,10 +132,11 @@ public final class Describe {
      * {@code (the loop ended)}.
      */
     public static boolean endsLoop(Ins exit, Trace trace) {
+        boolean iterator = exit.op.name().endsWith("_ITER_ACTIVE");
         boolean branch = switch (exit.op) {
             case GUARD_TRUE, GUARD_FALSE -> true;
             case GUARD_IS -> exit.aux instanceof PyBool;
-            default -> exit.op.name().endsWith("_ITER_ACTIVE");
+            default -> iterator;
         };
         Snapshot s = exit.snapshot;
         if (s == null || s.code() != trace.code || s.parent() != null) {
@@ -154,9 +155,11 @@ public final class Describe {
         // the guard resumes at the branch itself, or at the comparison just before it
         for (int k = s.ip(); k <= s.ip() + 1 && k < words.length; k++) {
             int op = Opcode.opcodeOf(words[k]);
-            if (op == Op.POP_JUMP_IF_FALSE || op == Op.POP_JUMP_IF_TRUE || op == Op.POP_JUMP_IF_NONE
-                    || op == Op.POP_JUMP_IF_NOT_NONE || op == Op.JUMP_IF_FALSE_OR_POP || op == Op.JUMP_IF_TRUE_OR_POP
-                    || op == Op.FOR_ITER) {
+            boolean condition = op == Op.POP_JUMP_IF_FALSE || op == Op.POP_JUMP_IF_TRUE || op == Op.POP_JUMP_IF_NONE
+                    || op == Op.POP_JUMP_IF_NOT_NONE || op == Op.JUMP_IF_FALSE_OR_POP || op == Op.JUMP_IF_TRUE_OR_POP;
+            // a condition's guard resuming at the header's FOR_ITER was hoisted there (Licm): the
+            // iterator is not what it checks
+            if (iterator ? op == Op.FOR_ITER : condition) {
                 int target = Opcode.opargOf(words[k]);
                 // against the loop's last back jump: a bridge's own is not the loop's, and a loop
                 // recorded through a `continue` closed at that earlier one (the code after it is still the loop)

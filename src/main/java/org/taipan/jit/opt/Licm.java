@@ -80,6 +80,7 @@ final class Licm {
         }
         Set<Ins> invariant = Collections.newSetFromMap(new IdentityHashMap<>());
         invariant.addAll(t.ops.subList(0, loop));
+        Set<Ins> rebindable = rebindable(t, loop);
         List<Ins> hoisted = new ArrayList<>();
         List<Ins> body = new ArrayList<>();
         boolean guardsAllHoisted = true;
@@ -89,7 +90,14 @@ final class Licm {
             for (Ins a : ins.args) {
                 operandsInvariant &= invariant.contains(a);
             }
-            boolean move = operandsInvariant && switch (ins.op) {
+            boolean fromRebindable = false;
+            for (Ins a : ins.args) {
+                fromRebindable |= rebindable.contains(a);
+            }
+            // a guard on a local some other path of the loop rebinds would fail at every entry after
+            // that path ran (a bridge rebinding it goes back to the header); in place, it exits
+            // where that path begins and can grow a bridge there
+            boolean move = operandsInvariant && !(fromRebindable && ins.op.isGuard()) && switch (ins.op) {
                 case GUARD_CLASS, GUARD_IS, GUARD_SMALL_INT, GUARD_TRUE, GUARD_FALSE, GUARD_NONZERO_I64,
                         GUARD_NONZERO_F64, GUARD_NO_OVERFLOW_ADD, GUARD_NO_OVERFLOW_SUB, GUARD_NO_OVERFLOW_MUL -> true;
                 // no op of a shape-safe body runs Python code, so none assigns __class__ either
@@ -114,6 +122,9 @@ final class Licm {
                 }
                 invariant.add(ins);
                 hoisted.add(ins);
+                if (fromRebindable) {
+                    rebindable.add(ins);
+                }
             } else {
                 if (ins.op.isGuard() || ins.op.mayRaise() || ins.op.hasEffect()) {
                     guardsAllHoisted = false;
@@ -130,6 +141,26 @@ final class Licm {
         out.addAll(body);
         t.replaceOps(out);
         return hoisted.size();
+    }
+
+    /**
+     * The preamble values that come from a local of the loop's frame that the loop's bytecode
+     * writes on some path ({@link LoopStores}) though not on the recorded one (else it would be a
+     * PHI), and the preamble values computed from them.
+     */
+    private static Set<Ins> rebindable(Trace t, int loop) {
+        Set<Ins> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        boolean[] stored = LoopStores.of(t.code, t.loopHeaderIp);
+        for (Ins ins : t.ops.subList(0, loop)) {
+            boolean derived = false;
+            for (Ins a : ins.args) {
+                derived |= out.contains(a);
+            }
+            if (derived || ins.op == IrOp.SLOT && ins.auxInt() < stored.length && stored[ins.auxInt()]) {
+                out.add(ins);
+            }
+        }
+        return out;
     }
 
     /**

@@ -23,7 +23,12 @@ final class Fixture {
 
     /** A trace whose frame has {@code sp} slots at the header. */
     Fixture(int sp) {
-        this.t = new Trace(CODE, 0, 10, sp);
+        this(CODE, 0, 10, sp);
+    }
+
+    /** A trace of the loop of {@code code} at {@code headerIp}, closed by the back jump at {@code backJumpIp}. */
+    Fixture(PyCode code, int headerIp, int backJumpIp, int sp) {
+        this.t = new Trace(code, headerIp, backJumpIp, sp);
         this.sp = sp;
     }
 

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.taipan.jit.ir.Ins;
 import org.taipan.jit.ir.IrOp;
 import org.taipan.jit.ir.IrType;
+import org.taipan.runtime.PyCode;
 import org.taipan.runtime.PyInt;
 
 class LicmTest {
@@ -36,6 +37,45 @@ class LicmTest {
         assertEquals(1, f.t.guardCount() - 2, "the loop condition stays");
         Fixture.assertBody(f.t, IrOp.GUARD_TRUE, 1);
         Fixture.assertBody(f.t, IrOp.INT_MUL, 0);
+    }
+
+    /**
+     * {@code flag} is only read on the recorded path, so its value is invariant in the trace; the
+     * loop's other path rebinds it, and a guard hoisted to the header would then fail at every
+     * entry instead of once where that path begins.
+     */
+    @Test
+    void aGuardOnALocalAnotherPathRebindsStaysInTheBody() {
+        PyCode fn = null;
+        PyCode module = new PyCode(org.taipan.compile.Compiler.compile(org.taipan.parse.Parser.parse(
+                "def f(n, flag):\n    t = 0\n    for i in range(n):\n        if flag:\n            t += i\n"
+                        + "        if i % 7 == 0:\n            flag = not flag\n    return t\n", "<licm>",
+                org.taipan.parse.Mode.EXEC), "<licm>", org.taipan.parse.Mode.EXEC, 0));
+        for (Object c : module.code.consts) {
+            if (c instanceof org.taipan.code.CodeObject co) {
+                fn = new PyCode(co);
+            }
+        }
+        int[] words = fn.code.code;
+        int back = -1;
+        for (int i = 0; i < words.length; i++) {
+            if (org.taipan.code.Opcode.opcodeOf(words[i]) == org.taipan.code.Op.JUMP_BACKWARD) {
+                back = i;
+            }
+        }
+        int header = org.taipan.code.Opcode.opargOf(words[back]);
+        Fixture f = new Fixture(fn, header, back, 4);
+        Ins n = f.slot(0);
+        Ins flag = f.slot(1);
+        f.loop();
+        Ins[] s = {null, null, null, null};
+        f.guard(header + 2, s, IrOp.GUARD_IS, org.taipan.runtime.PyBool.TRUE, flag);
+        f.guard(header + 2, s, IrOp.GUARD_IS, PyInt.of(4), n);
+        f.jump();
+        assertEquals(1, Licm.run(f.t), f.t::toString);
+        f.t.verify();
+        Fixture.assertBody(f.t, IrOp.GUARD_IS, 1);
+        assertEquals(flag, f.t.ops.get(f.t.ops.size() - 2).arg(0), "the guard left in the body is flag's");
     }
 
     @Test
