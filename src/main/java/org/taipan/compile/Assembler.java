@@ -26,6 +26,8 @@ final class Assembler {
 
     CodeObject assemble() {
         truncateAfterTerminators();
+        SwapPeephole.run(u);
+        NoneJumpPeephole.run(u);
         int ncells = u.cellvars.size();
         // localsplus: varnames, then cells that are not arguments, then frees
         List<String> lpNames = new ArrayList<>(u.varnames.keySet());

@@ -2,6 +2,8 @@ package org.taipan.jit;
 
 import org.taipan.interp.Frame;
 import org.taipan.jit.exit.ExitPoint;
+import org.taipan.jit.ir.Dependency;
+import org.taipan.jit.ir.Ins;
 import org.taipan.jit.exit.InlinedExits;
 import org.taipan.jit.ir.Trace;
 import org.taipan.jit.log.TraceText;
@@ -18,8 +20,14 @@ import org.taipan.runtime.ThreadState;
  * a bridge that reaches the header runs the loop's trace again: tier 1 only sees exits without a
  * bridge. Bridges grow from bridges' exits too, {@link TraceExits#MAX_DEPTH} deep at most.
  *
- * <p>Linking is through the frame (the exit boxes its values into it, the bridge reads them
- * back), the simplest correct form; a per-exit call site from the exit block would save that.
+ * <p>Values pass through the frame (the exit boxes its values into it, the bridge reads them
+ * back). A guard's exit is linked to its bridge ({@link #link}): its exit block runs the bridge
+ * itself ({@link ExitPoint#linked}, {@link Linked}) instead of returning to {@code Jit.enter}, and
+ * a bridge that reaches the header makes the trace go on from its top (an exit into inlined
+ * frames passes the values it held, {@link ExitPoint#heldValues}). A bridge whose assumptions
+ * were invalidated, or whose inlined calls the recursion limit has no room for, is not run by the
+ * link: the exit comes through {@link #afterExit} as before (which drops an invalidated bridge
+ * and unlinks it).
  */
 final class Bridges {
     /**
@@ -61,6 +69,15 @@ final class Bridges {
      * returns): an entry that ran one is not wasted even when it ends in tier 1.
      */
     boolean ranBridge;
+
+    /**
+     * Set by a linked bridge ({@link Linked}) that left through its exit
+     * {@link #linkedExit} when the trace that called it returns {@link CompiledTrace#LINKED}: the
+     * exit the JIT goes on from. Read right after that return (nothing runs in between).
+     */
+    TraceExits linkedOwner;
+    /** See {@link #linkedOwner}. */
+    int linkedExit;
 
     Bridges(Jit jit, int loopThreshold) {
         this.jit = jit;
@@ -113,6 +130,7 @@ final class Bridges {
                 e.bridge = null;
                 e.dependencies = null;
                 e.recordAt = e.taken + threshold;
+                unlink(owner, k);
             }
             if (holding) {
                 point.holdValues = e.bridge != null;
@@ -159,11 +177,101 @@ final class Bridges {
             }
             // (after the run: an inner loop's entry from the bridge, CALL_TRACE, comes through here too)
             ranBridge = true;
+            if (r == CompiledTrace.LINKED) {
+                // the bridge's exit called its own linked bridge, which left through an exit
+                owner = linkedOwner;
+                k = linkedExit;
+                linkedOwner = null;
+                continue;
+            }
             if (r < 0) {
                 return AT_HEADER;
             }
             owner = e.bridge;
             k = r;
+        }
+    }
+
+    /**
+     * Links exit {@code k} of {@code owner} to its bridge {@code e.bridge}: from now on its exit
+     * block runs the bridge itself ({@link Linked}).
+     */
+    private void link(TraceExits owner, int k, ExitState e) {
+        ExitPoint point = owner.exitPoint(k);
+        if (point != null && point.linkable) {
+            point.link = new Linked(this, owner, k, e.bridge, point, e.dependencies, e.inlineDepth);
+        }
+    }
+
+    /** Exit {@code k} of {@code owner} goes back to {@link #afterExit} (its bridge was dropped). */
+    private static void unlink(TraceExits owner, int k) {
+        ExitPoint point = owner.exitPoint(k);
+        if (point != null) {
+            point.link = null;
+        }
+    }
+
+    /**
+     * A bridge linked to its exit ({@link ExitPoint#link}): runs it from the frame the exit wrote
+     * (and, for an exit into inlined frames, from the values it held, {@link ExitPoint#heldValues},
+     * taken over after the run as {@link #afterExit} does) while every switch point it depends on
+     * is valid and the recursion limit leaves room for its inlined calls; otherwise answers the
+     * exit's number and the exit comes to {@link #afterExit} (which drops an invalidated bridge).
+     * A bridge that left through an exit is noted in {@link #linkedOwner}/{@link #linkedExit}
+     * (a bridge further down, linked the same way, noted its own). With a listener, the hop is
+     * reported as {@link #afterExit} reports an exit.
+     */
+    private static final class Linked implements ExitPoint.Link {
+        private final Bridges bridges;
+        private final TraceExits owner;
+        private final int k;
+        private final TraceExits bridge;
+        private final CompiledTrace code;
+        private final ExitPoint point;
+        private final boolean held;
+        private final Dependency[] dependencies;
+        private final int inlineDepth;
+
+        Linked(Bridges bridges, TraceExits owner, int k, TraceExits bridge, ExitPoint point,
+               Dependency[] dependencies, int inlineDepth) {
+            this.bridges = bridges;
+            this.owner = owner;
+            this.k = k;
+            this.bridge = bridge;
+            this.code = bridge.code;
+            this.point = point;
+            this.held = point.inlined();
+            this.dependencies = dependencies;
+            this.inlineDepth = inlineDepth;
+        }
+
+        @Override
+        public int run(ThreadState ts, Frame f) {
+            if (dependencies != null && Dependencies.anyInvalidated(dependencies)
+                    || inlineDepth > 0 && ts.depth + inlineDepth > ts.interpreter.recursionLimit()
+                    || held && point.heldValues == null) {
+                return point.index;
+            }
+            JitListener listener = bridges.jit.listener;
+            if (listener != JitListener.NONE) {
+                listener.exitTaken(owner.id, k, owner.guard(k));
+            }
+            int r;
+            if (held) {
+                try {
+                    r = code.run(ts, f);
+                } finally {
+                    point.heldValues = null;
+                }
+            } else {
+                r = code.run(ts, f);
+            }
+            if (r >= 0) {
+                bridges.linkedOwner = bridge;
+                bridges.linkedExit = r;
+                return CompiledTrace.LINKED;
+            }
+            return r;
         }
     }
 
@@ -239,6 +347,7 @@ final class Bridges {
         e.bridge = new TraceExits(code, t, id, owner.depth + 1);
         e.inlineDepth = r.inlineDepth();
         e.dependencies = Dependencies.of(t);
+        link(owner, k, e);
         if (logging) {
             listener.compiled(id, recorded, t, guardsBefore, t.guardCount(),
                     allocationsBefore - TraceText.allocations(t));

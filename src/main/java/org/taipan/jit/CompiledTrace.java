@@ -14,12 +14,20 @@ import org.taipan.runtime.ThreadState;
  */
 public interface CompiledTrace {
     /**
+     * What {@link #run} returns when the exit it took had a bridge linked to it (the exit block
+     * called the bridge directly, {@code exit.ExitPoint#link}) and the bridge, or a bridge of
+     * its, left through one of its own exits: which one the JIT was told by the link's target.
+     */
+    int LINKED = -2;
+
+    /**
      * Runs the loop on {@code f} (whose {@code ip} is the trace's header and {@code sp} its entry
      * depth).
      *
      * @return the index of the exit taken (the trace's guards and raising operations are
      *         numbered in order from 0), or {@code -1} when the iteration budget ran out with the
-     *         frame back at the loop header
+     *         frame back at the loop header, or {@link #LINKED} (the exit taken was a linked
+     *         bridge's)
      * @throws org.taipan.runtime.PyException the exception an operation of the trace raised
      *         (a MAY_RAISE op): the frame is first written back through that op's exit, so
      *         {@code f.ip} is the raising instruction and {@code f.sp} its depth before it

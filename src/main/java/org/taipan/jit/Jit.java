@@ -337,8 +337,16 @@ public final class Jit {
         do {
             exit = trace.run(ts, f);
             iterations += trace.iterations();
+            TraceExits owner = main;
+            if (exit == CompiledTrace.LINKED) {
+                // the exit ran its linked bridge, which left through one of its own exits
+                owner = bridges.linkedOwner;
+                exit = bridges.linkedExit;
+                bridges.linkedOwner = null;
+                ranBridge = true;
+            }
             if (exit >= 0) {
-                after = bridges.afterExit(ts, f, s, main, exit);
+                after = bridges.afterExit(ts, f, s, owner, exit);
                 ranBridge |= bridges.ranBridge;
                 if (after == Bridges.AT_HEADER) {
                     // a bridge finished the iteration: the frame is at the header, the trace goes on

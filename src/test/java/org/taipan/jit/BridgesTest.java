@@ -9,9 +9,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.io.ByteArrayInputStream;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.taipan.embed.PythonInterpreter;
+import org.taipan.interp.Frame;
+import org.taipan.jit.emit.Emitter;
+import org.taipan.jit.emit.TraceCode;
+import org.taipan.jit.exit.ExitPoint;
+import org.taipan.jit.ir.Trace;
+import org.taipan.jit.opt.Optimizer;
+import org.taipan.runtime.Interpreter;
+import org.taipan.runtime.InterpreterOptions;
+import org.taipan.runtime.ThreadState;
 
 /**
  * The life of a bridge, end to end through the real JIT and its log: recorded once at a hot exit
@@ -212,6 +226,117 @@ class BridgesTest {
             String log = run(dir, threshold, program, "131239\n");
             assertEquals(Bridges.MAX_PER_LOOP, count(log, "\n[bridge] trace "), log);
             assertEquals(1, count(log, "\n[record] loop at "), log);
+        }
+    }
+
+    /** A loop trace that counts the JIT's calls of its {@code run}; still a {@link TraceCode} (its exits and their links). */
+    private static final class CountedRuns extends TraceCode {
+        final TraceCode inner;
+        int runs;
+
+        CountedRuns(TraceCode inner) {
+            super(inner.exitPoints(), inner.budgetExit());
+            this.inner = inner;
+        }
+
+        @Override
+        public int run(ThreadState ts, Frame f) {
+            runs++;
+            return inner.run(ts, f);
+        }
+
+        @Override
+        public int iterations() {
+            return inner.iterations();
+        }
+    }
+
+    /** Runs {@code source} with the real optimizer and backend, the loop traces wrapped in {@link CountedRuns}. */
+    private static String runCounted(Path dir, int threshold, String source, List<CountedRuns> loops, List<Trace> bridges)
+            throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        Path log = dir.resolve("jit" + threshold + ".log");
+        Interpreter interp = new Interpreter(new InterpreterOptions(List.of("t.py"), new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                Map.of("jit-threshold", Integer.toString(threshold), "jit-log", log.toString())));
+        interp.jit().useCompiler(new TraceCompiler() {
+            @Override
+            public CompiledTrace compile(Trace t) {
+                Optimizer.optimize(t);
+                CountedRuns c = new CountedRuns((TraceCode) Emitter.compile(t));
+                loops.add(c);
+                return c;
+            }
+
+            @Override
+            public CompiledTrace compileBridge(Trace t) {
+                Optimizer.optimizeBridge(t);
+                bridges.add(t);
+                return Emitter.compile(t, 1);
+            }
+        });
+        interp.runMain(interp.compile(source, "t.py", org.taipan.parse.Mode.EXEC));
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The alternating loop's bridge is linked to its exit, in the loop's frame and from inside an
+     * inlined method (a HELD_SLOT bridge): the exit block runs it and the trace goes on from its
+     * top, so the JIT calls the loop trace about once per call of {@code run} and per iteration
+     * budget, not once per bridge hop (6,000 of them), and the exit's call site holds a target
+     * other than the unlinked one.
+     */
+    @Test
+    void aBridgeIsLinkedToItsExitAndTheTraceGoesOnWithoutTheJit(@TempDir Path dir) throws Exception {
+        for (int threshold : new int[] {1, 1000, -1, -1000}) {
+            List<CountedRuns> loops = new ArrayList<>();
+            List<Trace> bridges = new ArrayList<>();
+            String program = threshold > 0 ? ALTERNATING : BRANCH_IN_METHOD;
+            assertEquals("(4000000, 2000)\n".repeat(3), runCounted(dir, Math.abs(threshold), program, loops, bridges));
+            assertEquals(1, loops.size());
+            assertEquals(1, bridges.size());
+            CountedRuns loop = loops.get(0);
+            assertTrue(loop.runs < 100, "loop trace entered " + loop.runs + " times");
+            long linked = loop.exitPoints().stream()
+                    .filter(e -> e.link != null).count();
+            assertEquals(1, linked);
+        }
+    }
+
+    /**
+     * A linked bridge that inlined a global function is cut off when the global is rebound while
+     * it runs (its switch point guards the link): the exit comes back to the JIT, which drops the
+     * bridge and grows a new one, linked again.
+     */
+    @Test
+    void aLinkedBridgeWhoseAssumptionBreaksIsUnlinkedAndReplaced(@TempDir Path dir) throws Exception {
+        String program = """
+                def small(x):
+                    return x + 1
+                def big(x):
+                    return x + 100
+                def run(n, at):
+                    global small
+                    s = 0
+                    for i in range(n):
+                        if i % 2:
+                            s = small(s)
+                            if i == at:
+                                small = big
+                        else:
+                            s -= 1
+                    return s
+                print(run(5000, 3001))
+                """;
+        for (int threshold : new int[] {1, 1000}) {
+            List<CountedRuns> loops = new ArrayList<>();
+            List<Trace> bridges = new ArrayList<>();
+            assertEquals("98901\n", runCounted(dir, threshold, program, loops, bridges));
+            String log = Files.readString(dir.resolve("jit" + threshold + ".log"), StandardCharsets.UTF_8);
+            assertTrue(log.contains("assumption invalidated: global small"), log);
+            assertTrue(bridges.size() >= 2, log);
+            assertTrue(loops.stream().allMatch(c -> c.runs < 100), log);
         }
     }
 }

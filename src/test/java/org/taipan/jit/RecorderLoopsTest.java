@@ -128,4 +128,64 @@ class RecorderLoopsTest {
         assertTrue(on.traces().stream().anyMatch(t -> t.ops.stream().anyMatch(
                 i -> i.op == IrOp.CALL_HELPER && String.valueOf(i.aux).contains("TraceCalls"))), on.log());
     }
+
+    @Test
+    void aCallOfAFunctionWithALoopFromAnInlinedFrameRunsWithTheInlinedFramesMadeReal() throws Exception {
+        // g sees h's frame (its locals, its line) and f's behind it, as tier 1 has them
+        RecorderTest.Run on = same("""
+                import sys
+                def g(n):
+                    s = 0
+                    for j in range(n):
+                        s += j
+                    c = sys._getframe(1)
+                    return s + c.f_lineno + c.f_locals["x"] + c.f_back.f_lineno + c.f_back.f_locals["i"]
+                def h(x):
+                    y = x * 2
+                    return g(x % 4) - y
+                def f(n):
+                    t = 0
+                    for i in range(n):
+                        t += h(i)
+                    return t
+                print(f(300))
+                """);
+        assertTrue(on.traces().stream().anyMatch(t -> t.ops.stream().anyMatch(i -> i.op == IrOp.CALL_HELPER
+                && String.valueOf(i.aux).contains("TraceCalls") && i.snapshot.parent() != null)), on.log());
+    }
+
+    @Test
+    void aCallFromAnInlinedFrameThatRaisesUnwindsThroughTheFramesItRanUnder() throws Exception {
+        RecorderTest.Run on = same("""
+                import sys
+                seen = []
+                def g(n):
+                    for j in range(2):
+                        if n == 250:
+                            seen.append(sys._getframe(1))
+                            raise KeyError(n)
+                    return n
+                def h(x):
+                    try:
+                        return g(x)
+                    except KeyError as e:
+                        return -1000
+                def k(x):
+                    return g(x) + 1
+                def f(n):
+                    t = 0
+                    for i in range(n):
+                        t += h(i)
+                    try:
+                        for i in range(n):
+                            t += k(i)
+                    except KeyError as e:
+                        tb = e.__traceback__.tb_next
+                        print(tb.tb_frame is seen[-1], tb.tb_lineno, tb.tb_next.tb_lineno, i)
+                    return t
+                print(f(300))
+                """);
+        assertTrue(on.traces().stream().anyMatch(t -> t.ops.stream().anyMatch(i -> i.op == IrOp.CALL_HELPER
+                && String.valueOf(i.aux).contains("TraceCalls") && i.snapshot.parent() != null)), on.log());
+    }
 }

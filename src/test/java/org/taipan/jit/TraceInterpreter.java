@@ -66,12 +66,26 @@ final class TraceInterpreter implements CompiledTrace {
             }
             if (ins.op.mayRaise() && !ins.op.isGuard()) {
                 // a raising op: the frame is written at its instruction, then the exception goes on (as the backend's catchInto)
+                boolean real = ins.op == IrOp.CALL_HELPER && ins.snapshot.parent() != null
+                        && ins.aux instanceof java.lang.reflect.Method m && m.isAnnotationPresent(org.taipan.interp.RunsPython.class);
+                Frame[] chain = real ? pushFrames(ts, f, ins.snapshot, v) : null;
                 try {
                     v[n] = eval(ins, v, f);
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | StackOverflowError e) {
                     exits++;
+                    if (ins.snapshot.parent() != null) {
+                        // raised inside inlined calls: unwound there by tier 1 (as InlinedExits.leave with it pending)
+                        if (real) {
+                            popFrames(ts, chain);
+                        }
+                        leave(ts, f, ins.snapshot, v, e, chain);
+                        return exit;
+                    }
                     leave(ts, f, ins.snapshot, v);
                     throw e;
+                }
+                if (real) {
+                    popFrames(ts, chain);
                 }
                 exit++;
                 continue;
@@ -328,9 +342,81 @@ final class TraceInterpreter implements CompiledTrace {
      * at the CALL.
      */
     private static void leave(ThreadState ts, Frame f, Snapshot s, Object[] v) {
+        leave(ts, f, s, v, null, null);
+    }
+
+    /**
+     * A RunsPython helper inside inlined calls: their frames made as an exit makes them and pushed
+     * on the thread for the call (the real backend's RealFrames), innermost first.
+     */
+    private static Frame[] pushFrames(ThreadState ts, Frame f, Snapshot s, Object[] v) {
+        Frame[] chain = frames(s, v);
+        Snapshot root = s;
+        while (root.parent() != null) {
+            root = root.parent();
+        }
+        Ins[] slots = root.slots();
+        for (int k = 0; k < Math.min(slots.length, f.code.nlocalsplus); k++) {
+            if (slots[k] != null) {
+                f.stack[k] = box(v[slots[k].id]);
+            }
+        }
+        f.lasti = root.ip();
+        for (int k = chain.length - 1; k >= 0; k--) {
+            chain[k].back = ts.frame;
+            ts.frame = chain[k];
+            ts.depth += chain[k].callEnd == null ? 1 : 1 + chain[k].callEnd.extraDepth();
+        }
+        return chain;
+    }
+
+    private static void popFrames(ThreadState ts, Frame[] chain) {
+        for (Frame c : chain) {
+            ts.frame = c.back;
+            ts.depth -= c.callEnd == null ? 1 : 1 + c.callEnd.extraDepth();
+        }
+    }
+
+    private static Frame[] frames(Snapshot s, Object[] v) {
+        int n = s.depth() - 1;
+        Frame[] chain = new Frame[n];
+        Snapshot root = s;
+        for (int k = 0; k < n; k++, root = root.parent()) {
+            PyFunction fn = root.function();
+            Frame c = new Frame(root.code(), fn, fn.globals, fn.builtins, null);
+            Ins[] slots = root.slots();
+            for (int j = 0; j < slots.length; j++) {
+                c.stack[j] = slots[j] == null ? null : box(v[slots[j].id]);
+            }
+            c.sp = root.sp();
+            c.ip = root.ip();
+            org.taipan.jit.exit.InlinedExits.markCall(c, root);
+            if (k > 0) {
+                c.lasti = root.ip();
+            }
+            chain[k] = c;
+        }
+        return chain;
+    }
+
+    private static void leave(ThreadState ts, Frame f, Snapshot s, Object[] v, Throwable pending, Frame[] made) {
         if (s.parent() == null) {
             writeBack(f, s, v);
             f.ip = s.ip();
+            return;
+        }
+        if (made != null) {
+            Snapshot root = s;
+            while (root.parent() != null) {
+                root = root.parent();
+            }
+            writeBack(f, root, v);
+            f.lasti = root.ip();
+            f.ip = root.ip();
+            f.sp = root.sp();
+            PyObject r = org.taipan.interp.Eval.finishCalls(ts, made, pending);
+            f.stack[f.sp++] = r;
+            f.ip = root.ip() + 1;
             return;
         }
         int n = s.depth() - 1;
@@ -358,7 +444,8 @@ final class TraceInterpreter implements CompiledTrace {
         writeBack(f, root, v);
         f.lasti = root.ip();
         f.ip = root.ip();
-        PyObject r = org.taipan.interp.Eval.finishCalls(ts, chain, null);
+        f.sp = root.sp();
+        PyObject r = org.taipan.interp.Eval.finishCalls(ts, chain, pending);
         f.stack[f.sp++] = r;
         f.ip = root.ip() + 1;
     }

@@ -70,15 +70,26 @@ public final class Emitter {
      *         reports it as an abort
      */
     public static CompiledTrace compile(Trace t, int budget) {
-        TraceWriter w = new TraceWriter(t, budget, true);
-        byte[] bytes = write(w);
-        if (runLength(bytes) > MAX_RUN_BYTES) {
-            // exit blocks that store into the frame themselves are larger: the compact form
-            w = new TraceWriter(t, budget, false);
-            bytes = write(w);
-        }
-        if (runLength(bytes) > MAX_RUN_BYTES) {
-            throw new UnsupportedOperationException("trace code over the JVM's compile size limit");
+        // exit blocks that store into the frame themselves are larger: then the compact form,
+        // and the smallest, whose exits are not linked to bridges (they reach them through the JIT)
+        TraceWriter w = null;
+        byte[] bytes = null;
+        for (int form = 0; form < 3; form++) {
+            w = new TraceWriter(t, budget, form == 0, form < 2);
+            try {
+                bytes = write(w);
+            } catch (UnsupportedOperationException e) {
+                if (form == 2) {
+                    throw e;
+                }
+                continue;
+            }
+            if (runLength(bytes) <= MAX_RUN_BYTES) {
+                break;
+            }
+            if (form == 2) {
+                throw new UnsupportedOperationException("trace code over the JVM's compile size limit");
+            }
         }
         MethodHandles.Lookup here = MethodHandles.lookup();
         try {

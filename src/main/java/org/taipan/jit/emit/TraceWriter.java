@@ -65,9 +65,15 @@ final class TraceWriter {
     private static final ClassDesc CD_INLINED_EXITS = desc(InlinedExits.class);
     private static final MethodTypeDesc LEAVE = MethodTypeDesc.of(CD_void, CD_FRAME, CD_EXIT_POINT, CD_Object.arrayType());
     private static final MethodTypeDesc LEFT = MethodTypeDesc.of(CD_void, CD_FRAME, CD_EXIT_POINT);
+    private static final MethodTypeDesc LINKED = MethodTypeDesc.of(CD_int, CD_EXIT_POINT, CD_THREAD_STATE, CD_FRAME);
     private static final MethodTypeDesc LEAVE_INLINED = MethodTypeDesc.of(CD_void, CD_THREAD_STATE, CD_FRAME,
             CD_EXIT_POINT, CD_Object.arrayType(), CD_Throwable);
 
+    private static final ClassDesc CD_REAL_FRAMES = desc(org.taipan.jit.exit.RealFrames.class);
+    private static final MethodTypeDesc PUSH_FRAMES = MethodTypeDesc.of(CD_void, CD_THREAD_STATE, CD_FRAME,
+            CD_EXIT_POINT, CD_Object.arrayType());
+    private static final MethodTypeDesc POP_FRAMES = MethodTypeDesc.of(CD_void, CD_THREAD_STATE, CD_int);
+    private static final MethodTypeDesc POP_RAISED = MethodTypeDesc.of(CD_void, CD_THREAD_STATE, CD_EXIT_POINT);
     private static final MethodTypeDesc HELD_SLOT = MethodTypeDesc.of(CD_PYOBJECT, CD_EXIT_POINT, CD_int);
     private static final ClassDesc CD_INNER_LOOPS = desc(org.taipan.jit.InnerLoops.class);
     private static final MethodTypeDesc RUN_INNER = MethodTypeDesc.of(ConstantDescs.CD_boolean, CD_THREAD_STATE, CD_FRAME,
@@ -104,10 +110,23 @@ final class TraceWriter {
 
     /** @param directExits see {@link #directExits}; false for the compact form of exit blocks */
     TraceWriter(Trace trace, int budget, boolean directExits) {
+        this(trace, budget, directExits, true);
+    }
+
+    /**
+     * @param directExits see {@link #directExits}; false for the compact form of exit blocks
+     * @param links       whether guards' exits call through a bridge link ({@link #linkable});
+     *                    false for the smallest form
+     */
+    TraceWriter(Trace trace, int budget, boolean directExits, boolean links) {
         this.trace = trace;
         this.budget = budget;
         this.directExits = directExits;
+        this.links = links;
     }
+
+    /** Whether exits may be linked to bridges (see {@link #linkable}). */
+    private final boolean links;
 
     /** The exits in number order (valid after {@link #write}). */
     List<ExitPoint> exits() {
@@ -159,21 +178,34 @@ final class TraceWriter {
 
     /** Numbers the exits in trace order and checks what they need is available. */
     private void planExits() {
+        Ins jump = trace.ops.get(trace.ops.size() - 1);
+        if (budget > 0 && jump.snapshot != null) {
+            checkSnapshot(jump.snapshot);
+            budgetExit = new ExitPoint(-1, null, jump.snapshot, trace.entrySp);
+        }
         for (Ins ins : trace.ops) {
             if (ins.op.needsSnapshot()) {
                 checkSnapshot(ins.snapshot);
-                ExitPoint e = new ExitPoint(exits.size(), ins, ins.snapshot, trace.entrySp);
+                ExitPoint e = new ExitPoint(exits.size(), ins, ins.snapshot, trace.entrySp, linkable(ins));
                 exitOf.put(ins, exits.size());
                 exits.add(e);
             } else if (OpTable.of(ins.op) == null && !structural(ins.op)) {
                 throw new UnsupportedOperationException("no template for " + ins.op);
             }
         }
-        Ins jump = trace.ops.get(trace.ops.size() - 1);
-        if (budget > 0 && jump.snapshot != null) {
-            checkSnapshot(jump.snapshot);
-            budgetExit = new ExitPoint(-1, null, jump.snapshot, trace.entrySp);
-        }
+    }
+
+    /**
+     * Whether the exit of {@code ins} calls its linked bridge ({@link ExitPoint#linked}): a
+     * guard's exit (in the loop's own frame, or into inlined frames, whose values the exit holds
+     * for the bridge, {@link ExitPoint#heldValues}) of a trace whose run can go on from its top (it
+     * has a budget exit, which bounds the iterations linked bridges finish too). Not linked: a
+     * raising op's exit (the exception is unwound first), exits that never grow a bridge (an
+     * invalidated assumption, a generator's yield, an inner loop's trace that left).
+     */
+    private boolean linkable(Ins ins) {
+        return links && budgetExit != null && ins.op.isGuard()
+                && ins.op != IrOp.CALL_TRACE && ins.op != IrOp.GUARD_YIELD && ins.op != IrOp.GUARD_NOT_INVALIDATED;
     }
 
     private static boolean structural(IrOp op) {
@@ -220,8 +252,10 @@ final class TraceWriter {
         }
         Label budgetLabel = cb.newLabel();
         Label loopHead = cb.newLabel();
-        cb.aload(2).getfield(CD_FRAME, "fast", CD_PYOBJECT_ARRAY).astore(FAST);
+        Label restart = cb.newLabel(), linkedTail = cb.newLabel();
         cb.iconst_0().istore(ITERATIONS);
+        cb.labelBinding(restart);
+        cb.aload(2).getfield(CD_FRAME, "fast", CD_PYOBJECT_ARRAY).astore(FAST);
         List<Ins> ops = trace.ops;
         for (int n = 0; n < ops.size(); n++) {
             Ins ins = ops.get(n);
@@ -283,14 +317,56 @@ final class TraceWriter {
                 storeIterations(cb);
             } else {
                 leave(cb, exits.get(k), false);
+                if (exits.get(k).linkable) {
+                    linkedBridge(cb, exits.get(k), linkedTail);
+                    continue;
+                }
             }
             cb.ldc(k).ireturn();
+        }
+        if (exits.stream().anyMatch(e -> e.linkable)) {
+            linkedTail(cb, linkedTail, restart);
         }
         if (budgetExit != null) {
             cb.labelBinding(budgetLabel);
             leave(cb, budgetExit, false);
             cb.iconst_m1().ireturn();
         }
+    }
+
+    /**
+     * After an exit block wrote the frame: calls the exit's linked bridge ({@link ExitPoint#linked})
+     * and goes to {@code linkedTail} with its answer on the stack (a few bytes per exit: the tail
+     * is shared).
+     */
+    private void linkedBridge(CodeBuilder cb, ExitPoint exit, Label linkedTail) {
+        cb.ldc(data.constant(exit, CD_EXIT_POINT)).aload(1).aload(2);
+        cb.invokestatic(CD_EXIT_POINT, "linked", LINKED);
+        cb.goto_(linkedTail);
+    }
+
+    /**
+     * The exit blocks' shared tail after a link's answer: the exit's own number (unlinked) or
+     * {@link org.taipan.jit.CompiledTrace#LINKED} (the bridge left through an exit) is returned;
+     * -1, a bridge that finished the iteration with the frame at the loop header as the JUMP's
+     * snapshot writes it, counts the iteration and the run goes on from its top ({@code restart}:
+     * the slots read again and the preamble re-run, as a new entry would; the bridge may have
+     * changed what the preamble hoisted), or returns -1 when the budget is spent. Exceptions the
+     * bridge raises pass through (it wrote the frame at the raising instruction).
+     */
+    private void linkedTail(CodeBuilder cb, Label linkedTail, Label restart) {
+        Label ret = cb.newLabel(), spent = cb.newLabel();
+        cb.labelBinding(linkedTail);
+        cb.dup().iconst_m1().if_icmpne(ret);
+        cb.pop();
+        cb.iinc(ITERATIONS, 1);
+        cb.iload(ITERATIONS).ldc(budget).if_icmpge(spent);
+        cb.goto_(restart);
+        cb.labelBinding(spent);
+        storeIterations(cb);
+        cb.iconst_m1().ireturn();
+        cb.labelBinding(ret);
+        cb.ireturn();
     }
 
     /** JUMP: every PHI takes its operand 1, all read before any is written (a PHI may feed another). */
@@ -359,7 +435,13 @@ final class TraceWriter {
         } else if (ins.aux instanceof Method m && Modifier.isStatic(m.getModifiers())
                 && Modifier.isPublic(m.getModifiers()) && Modifier.isPublic(m.getDeclaringClass().getModifiers())
                 && !m.getReturnType().isPrimitive() && m.getParameterCount() == ins.args.length) {
-            if (m.isAnnotationPresent(org.taipan.interp.RunsPython.class)) {
+            boolean real = realFrames(ins);
+            if (real) {
+                // the inlined callers made real around the call (RealFrames), from the values its exit would pass
+                cb.aload(1).aload(2).ldc(data.constant(exits.get(exitOf.get(ins)), CD_EXIT_POINT));
+                exitValues(cb, exits.get(exitOf.get(ins)));
+                cb.invokestatic(CD_REAL_FRAMES, "push", PUSH_FRAMES);
+            } else if (m.isAnnotationPresent(org.taipan.interp.RunsPython.class)) {
                 writeLocals(cb, ins.snapshot);
             }
             for (Ins a : ins.args) {
@@ -370,11 +452,22 @@ final class TraceWriter {
             cb.labelBinding(start);
             cb.invokestatic(desc(m.getDeclaringClass()), m.getName(), type, m.getDeclaringClass().isInterface());
             cb.labelBinding(end);
+            store(cb, ins);
+            if (real) {
+                cb.aload(1).ldc(ins.snapshot.depth() - 1).invokestatic(CD_REAL_FRAMES, "pop", POP_FRAMES);
+            }
+            catchInto(cb, ins, start, end);
+            return;
         } else {
             throw new UnsupportedOperationException("CALL_HELPER target is not a method handle or public static method");
         }
         store(cb, ins);
         catchInto(cb, ins, start, end);
+    }
+
+    /** Whether {@code ins} runs with the inlined frames of its snapshot made real ({@link org.taipan.jit.exit.RealFrames}). */
+    private static boolean realFrames(Ins ins) {
+        return org.taipan.jit.exit.RealFrames.around(ins);
     }
 
     /**
@@ -412,6 +505,10 @@ final class TraceWriter {
         cb.labelBinding(handler);
         cb.astore(exceptionLocal);
         ExitPoint exit = exits.get(exitOf.get(ins));
+        if (realFrames(ins)) {
+            // the helper raised under the frames RealFrames pushed: the exit unwinds it through them
+            cb.aload(1).ldc(data.constant(exit, CD_EXIT_POINT)).invokestatic(CD_REAL_FRAMES, "popRaised", POP_RAISED);
+        }
         leave(cb, exit, true);
         if (exit.inlined()) {
             // the inlined calls handled it (or InlinedExits.leave threw it at the loop frame's CALL)

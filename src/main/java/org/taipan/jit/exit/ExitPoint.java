@@ -4,6 +4,7 @@ import org.taipan.interp.Frame;
 import org.taipan.jit.ir.Ins;
 import org.taipan.jit.ir.IrOp;
 import org.taipan.jit.ir.Snapshot;
+import org.taipan.runtime.ThreadState;
 
 /**
  * One way out of a compiled trace: the guard (or raising operation) it belongs to, the snapshot
@@ -52,14 +53,69 @@ public final class ExitPoint {
     public boolean holdValues;
     /** The values the last taking of this exit held ({@link #holdValues}); null once taken over. */
     public Object[] heldValues;
+    /**
+     * For the exit of a helper run under {@link RealFrames}: the frames it ran under, innermost
+     * first, left by {@link RealFrames#popRaised} when it raised, for the exit block that follows at
+     * once to unwind the exception through ({@link InlinedExits#leave}); null otherwise. Nothing
+     * runs between the two, so one field is enough.
+     */
+    public Frame[] raisedIn;
     /** Values the exit block passes for the inlined frames (those of the loop's frame follow); -1 until computed. */
     private int innerValues = -1;
 
+    /**
+     * A bridge linked to an exit: what the exit block runs, after writing the frame, instead of
+     * returning to the JIT ({@link #linked}). Set and reset by {@code jit.Bridges}.
+     */
+    public interface Link {
+        /**
+         * Runs the bridge from the frame the exit wrote.
+         *
+         * @return -1 when the bridge finished the iteration (the frame at the loop header as the
+         *         JUMP's snapshot writes it: the trace goes on from the top of its run),
+         *         {@code CompiledTrace.LINKED} when it left through an exit of its own (the JIT was
+         *         told which), or the exit's own {@link #index} when the bridge cannot run now
+         *         (its assumptions invalidated, the recursion limit): the JIT takes the exit as if unlinked
+         * @throws org.taipan.runtime.PyException what the bridge raised, the frame written at the
+         *         raising instruction
+         */
+        int run(ThreadState ts, Frame f);
+    }
+
+    /**
+     * Whether the exit block calls {@link #linked} after writing the frame: a guard's exit of a
+     * trace whose run can go on from its top (the backend decides). Others (a raising
+     * operation's exit) always return to the JIT.
+     */
+    public final boolean linkable;
+    /**
+     * The bridge linked to this exit, or null: read by the exit block on each taking (a plain
+     * field, not a call site the JVM compiles in: setting a call site's target deoptimizes the
+     * trace class, and a loop that grows a dozen bridges would be compiled a dozen times more;
+     * the bridge is called through one interface call).
+     */
+    public Link link;
+
     public ExitPoint(int index, Ins guard, Snapshot snapshot, int clearTo) {
+        this(index, guard, snapshot, clearTo, false);
+    }
+
+    /** @param linkable whether the exit block calls {@link #linked} (see {@link #linkable}) */
+    public ExitPoint(int index, Ins guard, Snapshot snapshot, int clearTo, boolean linkable) {
         this.index = index;
         this.guard = guard;
         this.snapshot = snapshot;
         this.clearTo = clearTo;
+        this.linkable = linkable;
+    }
+
+    /**
+     * What a linkable exit's block calls after writing the frame: runs the exit's linked bridge
+     * ({@link Link#run}), or answers the exit's own number when it has none.
+     */
+    public static int linked(ExitPoint exit, ThreadState ts, Frame f) {
+        Link l = exit.link;
+        return l == null ? exit.index : l.run(ts, f);
     }
 
     /**

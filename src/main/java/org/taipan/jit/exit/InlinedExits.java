@@ -42,7 +42,12 @@ public final class InlinedExits {
     public static void leave(ThreadState ts, Frame f, ExitPoint exit, Object[] values, Throwable pending) {
         exit.taken++;
         boolean holdValues = pending == null && exit.holdValues;
-        Frame[] chain = holdValues ? null : rebuild(exit, values);
+        Frame[] chain = exit.raisedIn;
+        exit.raisedIn = null;
+        if (chain == null || pending == null) {
+            // the frames a helper that raised ran under, if it ran under any: the traceback's frames are those it saw
+            chain = holdValues ? null : rebuild(exit, values);
+        }
         Snapshot s = exit.snapshot;
         while (s.parent() != null) {
             s = s.parent();

@@ -30,8 +30,9 @@ import org.taipan.runtime.PyTuple;
  * observable only after the exit, which allocates one with the same items; one per exit and IR value
  * (the backend makes each virtual object once per exit), so identities within the rebuilt frames
  * hold. A tuple any other instruction uses (a call, a store, a PHI) stays allocated, and so does
- * one a CALL_TRACE's snapshot writes into the frame (the trace goes on after it: an exit after it
- * would make a second tuple where the inner loop saw the first).
+ * one a CALL_TRACE's snapshot writes into the frame, or one in the frames made real around a
+ * helper inside inlined calls (the trace goes on after it: an exit after it would make a second
+ * tuple where the inner loop or the called code saw the first).
  */
 final class VirtualTuples {
     private VirtualTuples() {
@@ -100,13 +101,14 @@ final class VirtualTuples {
 
     /**
      * The values a CALL_TRACE's snapshot writes into the frame before the inner loop runs and the
-     * trace goes on: a tuple among them must be one object (the inner loop may keep it, the trace
-     * may name it again after), so it stays allocated.
+     * trace goes on, and those of the frames a helper inside inlined calls runs under
+     * ({@code exit.RealFrames}): a tuple among them must be one object (the inner loop or the
+     * called code may keep it, the trace may name it again after), so it stays allocated.
      */
     private static Set<Ins> passedToInnerLoops(Trace t) {
         Set<Ins> out = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Ins ins : t.ops) {
-            if (ins.op == IrOp.CALL_TRACE) {
+            if (ins.op == IrOp.CALL_TRACE || org.taipan.jit.exit.RealFrames.around(ins)) {
                 for (Snapshot s = ins.snapshot; s != null; s = s.parent()) {
                     for (Ins v : s.slots()) {
                         if (v != null) {

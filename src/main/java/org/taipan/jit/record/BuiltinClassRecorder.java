@@ -23,7 +23,7 @@ import org.taipan.runtime.PyTuple;
  * type call. That call may run Python code ({@code __int__}, {@code __index__}, a generator given to
  * {@code list}); unless the arguments are inert ({@link FrameSafety}, their classes guarded) it is
  * the {@code InFrame} helper, {@link org.taipan.interp.RunsPython} (the loop frame's locals written
- * first), never recorded inside an inlined call.
+ * first; inside an inlined call, with the inlined frames made real: {@code exit.RealFrames}).
  */
 final class BuiltinClassRecorder {
     private static final Method[] MAKE = {
@@ -56,12 +56,8 @@ final class BuiltinClassRecorder {
         }
         PyObject[] args = new PyObject[argc];
         System.arraycopy(st, base + 2, args, 0, argc);
-        boolean inlined = r.inCallee();
         // runs no Python code now, and still none when the trace runs: the arguments' classes guarded below
         boolean inert = runsNoPython(t, args);
-        if (inlined && !inert) {
-            throw new RecordAbort("builtin class call inside an inlined call", i);
-        }
         Ins vt = r.b.read(base + 1);
         if (vt.op != IrOp.CONST_REF || vt.aux != t) {
             r.b.guard(IrOp.GUARD_IS, t, vt);
@@ -89,12 +85,11 @@ final class BuiltinClassRecorder {
             System.arraycopy(vargs, 0, ops, first + 1, argc);
             // resumes at the call with its operands on the stack: tier 1 unwinds what it raises from there
             result = r.b.guard(IrOp.CALL_HELPER, inert ? MAKE[argc] : MAKE_IN_FRAME[argc], ops);
-            if (!inlined) {
-                r.f.lasti = i;
-            }
+            r.f.lasti = i;
             try {
-                value = argc == 0 ? TraceBuiltins.make0(t) : argc == 1 ? TraceBuiltins.make1(t, args[0])
-                        : TraceBuiltins.make2(t, args[0], args[1]);
+                // inside inlined calls, with their frames pushed (the trace makes them real too)
+                value = r.calls().inFrames(i, () -> argc == 0 ? TraceBuiltins.make0(t) : argc == 1 ? TraceBuiltins.make1(t, args[0])
+                        : TraceBuiltins.make2(t, args[0], args[1]));
             } catch (PyException | StackOverflowError e) {
                 // it ran: tier 1 must not run it again, but raise what it raised at this call
                 throw new RecordAbort("builtin class call raised while recording", i, e);

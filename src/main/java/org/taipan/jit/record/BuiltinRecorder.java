@@ -23,8 +23,8 @@ import org.taipan.runtime.PyStr;
  * finishes the callees with it pending there). A builtin that may run Python code (an argument that
  * is not inert, a builtin that observes frames or streams, {@link FrameSafety}) is called through
  * the {@code InFrame} helper, {@link org.taipan.interp.RunsPython}: the loop frame's locals are
- * written and its {@code lasti} set first. Inside an inlined call only builtins that run no Python
- * code are recorded, their arguments' classes guarded.
+ * written and its {@code lasti} set first; inside an inlined call it runs with the inlined frames
+ * made real ({@code exit.RealFrames}).
  */
 final class BuiltinRecorder {
     private static final Method ONE = helper("one", 2), ONE_COUNTED = helper("oneCounted", 2),
@@ -60,13 +60,9 @@ final class BuiltinRecorder {
             throw new RecordAbort("builtin call without a fixed-arity body", i);
         }
         PyObject x = r.st[base + 2], y = argc == 2 ? r.st[base + 3] : null;
-        boolean inlined = r.inlineDepth() > 0;
         // runs no Python code now, and still none when the trace runs: the arguments' classes guarded below
         boolean inert = FrameSafety.builtinAllowed(bf, r.f.builtins) && FrameSafety.inert(x)
                 && (argc == 1 || FrameSafety.inert(y));
-        if (inlined && !inert) {
-            throw new RecordAbort("builtin call inside an inlined call", i);
-        }
         Ins vf = r.b.read(base + 1);
         if (vf.op != IrOp.CONST_REF || vf.aux != fn) {
             r.b.guard(IrOp.GUARD_IS, fn, vf);
@@ -96,8 +92,11 @@ final class BuiltinRecorder {
         }
         PyObject value;
         try {
-            value = argc == 1 ? (bf.countsRecursion() ? TraceBuiltins.oneCounted(body, x) : TraceBuiltins.one(body, x))
+            // inside inlined calls, with their frames pushed when it may run Python code (the trace makes them real too)
+            java.util.function.Supplier<PyObject> call = () -> argc == 1
+                    ? (bf.countsRecursion() ? TraceBuiltins.oneCounted(body, x) : TraceBuiltins.one(body, x))
                     : (bf.countsRecursion() ? TraceBuiltins.twoCounted(body, x, y) : TraceBuiltins.two(body, x, y));
+            value = inert ? call.get() : r.calls().inFrames(i, call);
         } catch (PyException | StackOverflowError e) {
             // it ran: tier 1 must not run it again, but raise what it raised at this call
             throw new RecordAbort("builtin raised while recording", i, e);

@@ -137,8 +137,10 @@ final class CallRecorder {
             firstArg = base + 1;
         } else if (a == null && c instanceof PyType t) {
             PyFunction init = InlineCallProbe.initOf(t, argc);
-            // an __init__ with a loop stays a tier-1 call (its loop gets its own trace)
-            if (init != null && !LoopCalls.hasLoop(init.code) && InitRecorder.inlinable(this, init)) {
+            // an __init__ with a loop, or one not inlinable here, stays a tier-1 call (its loop gets its own trace)
+            String why = init == null ? null : notInlinable(init, argc + 1, 2);
+            if (init != null && !LoopCalls.hasLoop(init.code) && InitRecorder.inlinable(this, init)
+                    && (why == null || why == RECURSION_LIMIT)) {
                 InitRecorder.call(r, this, i, op, argc, t, init);
             } else {
                 callOpaque(i, argc, false);
@@ -162,7 +164,15 @@ final class CallRecorder {
             callOpaque(i, argc, a != null);
             return;
         }
-        checkInlinable(i, fn, nargs, 1);
+        String why = notInlinable(fn, nargs, 1);
+        if (why == RECURSION_LIMIT) {
+            throw new RecordAbort(why, i);
+        }
+        if (why != null || GeneratorRecorder.madeInTrace(r.b.read(guardSlot))) {
+            // not opened up (cells, keyword-only or variadic parameters, a generator function, too deep): called as tier 1 calls it
+            LoopCalls.residual(r, i, op, base, guardSlot);
+            return;
+        }
         Ins vf = r.b.read(guardSlot);
         if (vf.op != IrOp.CONST_REF || vf.aux != identity) {
             r.b.guard(IrOp.GUARD_IS, identity, vf);
@@ -302,6 +312,43 @@ final class CallRecorder {
         }
     }
 
+    /**
+     * Runs {@code call} (Python code the recording runs at instruction {@code i} of the frame being
+     * recorded) with the inlined frames pushed on the thread as tier 1 would have them: each
+     * caller waiting at its CALL, the innermost frame's {@code lasti} at {@code i}, the recursion
+     * levels counted; popped again after, whatever happens. In the loop's own frame it only runs
+     * {@code call}. The trace makes the same call with the frames re-created
+     * ({@code exit.RealFrames}).
+     */
+    <T> T inFrames(int i, java.util.function.Supplier<T> call) {
+        if (callers.isEmpty()) {
+            return call.get();
+        }
+        org.taipan.runtime.ThreadState ts = r.ts;
+        Frame[] chain = new Frame[callers.size()];
+        chain[0] = r.f;
+        int k = 1;
+        for (InlinedFrame c : callers) {
+            if (k < chain.length) {
+                chain[k++] = c.caller();
+            }
+        }
+        Frame running = ts.frame;
+        int depth = ts.depth;
+        r.f.lasti = i;
+        for (int j = chain.length - 1; j >= 0; j--) {
+            chain[j].back = ts.frame;
+            ts.frame = chain[j];
+        }
+        ts.depth += levels;
+        try {
+            return call.get();
+        } finally {
+            ts.frame = running;
+            ts.depth = depth;
+        }
+    }
+
     /** BINARY_OP_USER at {@code i} with operator {@code nb}: the dunder inlined ({@link DunderRecorder}). */
     void binaryUser(int i, int nb) {
         DunderRecorder.binary(r, this, i, nb);
@@ -311,14 +358,12 @@ final class CallRecorder {
      * CALL_PY_CLASS (or CALL) of a class, {@code [NULL, class, args]}: not opened up but called as
      * tier 1's generic CALL does ({@link TraceCalls}, a CALL_HELPER whose exit resumes at the CALL
      * with its operands, where tier 1 unwinds what it raises). Run while recording too: if it
-     * raises, recording stops with the exception raised at the CALL. Only in the loop's own frame
-     * (the running frame then, so the callee's {@code f_back}, recursion depth and its caller's
-     * {@code lasti} are tier 1's).
+     * raises, recording stops with the exception raised at the CALL. In the loop's own frame (the
+     * running frame) or inside inlined calls, whose frames are made real for it ({@link #inFrames},
+     * {@code exit.RealFrames}), so the callee's {@code f_back}, recursion depth and its callers'
+     * {@code lasti} are tier 1's.
      */
     private void callOpaque(int i, int argc, boolean methodForm) {
-        if (!callers.isEmpty()) {
-            throw new RecordAbort("class call inside an inlined call", i);
-        }
         // [NULL, callable, args] or, methodForm, [callable, self, args] (a generator expression's [function, iterator])
         int n = methodForm ? argc + 1 : argc;
         if (n >= CALL_HELPERS.length) {
@@ -335,7 +380,7 @@ final class CallRecorder {
         Ins result = r.b.guard(IrOp.CALL_HELPER, CALL_HELPERS[n], args);
         PyObject value;
         try {
-            value = TraceCalls.callRecorded(i, st[callable], st, callable + 1, n);
+            value = inFrames(i, () -> TraceCalls.callRecorded(i, st[callable], st, callable + 1, n));
         } catch (PyException | StackOverflowError e) {
             // it ran: tier 1 must not run it again, but raise what it raised at this CALL
             throw new RecordAbort("class call raised while recording", i, e);
@@ -349,7 +394,7 @@ final class CallRecorder {
             "exec", "eval", "compile", "__import__", "breakpoint", "input", "help");
 
     /**
-     * CALL_NO_KW_BUILTIN {@code [NULL, builtin, args]} of up to 5 arguments in the loop's own frame
+     * CALL_NO_KW_BUILTIN {@code [NULL, builtin, args]} of up to 5 arguments
      * (a builtin without a fixed-arity body: {@code sum(genexpr)}, {@code sorted(xs)}, {@code min(a, b, c)}):
      * the builtin's identity guarded (folded after LOAD_GLOBAL's constant), then tier 1's generic call
      * ({@link #callOpaque}: a generator argument's body may look at this frame, whose locals are
@@ -361,9 +406,6 @@ final class CallRecorder {
         PyObject nul = r.st[base], fn = r.st[base + 1];
         if (nul != null || !(fn instanceof org.taipan.runtime.PyBuiltinFunction bf) || bf.getClass() != org.taipan.runtime.PyBuiltinFunction.class) {
             throw new RecordAbort("unsupported opcode CALL_NO_KW_BUILTIN", i);
-        }
-        if (!callers.isEmpty()) {
-            throw new RecordAbort("builtin call inside an inlined call", i);
         }
         if (FRAME_BUILTINS.contains(bf.name())) {
             throw new RecordAbort("builtin that reads its caller's frame", i);
@@ -390,28 +432,43 @@ final class CallRecorder {
 
     /** Aborts unless a call of {@code fn} with {@code nargs} positional arguments can be inlined here. */
     void checkInlinable(int i, PyFunction fn, int nargs, int newLevels) {
+        String why = notInlinable(fn, nargs, newLevels);
+        if (why != null) {
+            throw new RecordAbort(why, i);
+        }
+    }
+
+    /** {@link #notInlinable}'s answer when tier 1 would raise RecursionError at the call (the one reason a residual call cannot take). */
+    static final String RECURSION_LIMIT = "recursion limit";
+
+    /**
+     * Why a call of {@code fn} with {@code nargs} positional arguments, counting {@code newLevels}
+     * recursion levels, cannot be inlined here (a stable abort reason), or null when it can.
+     */
+    String notInlinable(PyFunction fn, int nargs, int newLevels) {
         if ((fn.code.code.flags & GENERATOR_FLAGS) != 0) {
-            throw new RecordAbort("call of a generator or coroutine function", i);
+            return "call of a generator or coroutine function";
         }
         if (fn.code.simpleArgcount < 0) {
-            throw new RecordAbort("call of a function with keyword-only or variadic parameters", i);
+            return "call of a function with keyword-only or variadic parameters";
         }
         if (!InlineCallProbe.binds(fn, nargs)) {
-            throw new RecordAbort("call arguments do not fill the parameters", i);
+            return "call arguments do not fill the parameters";
         }
         if (InlineCallProbe.hasCells(fn)) {
-            throw new RecordAbort("call of a function with cell variables", i);
+            return "call of a function with cell variables";
+        }
+        if (r.ts.depth + levels + newLevels > r.ts.interpreter.recursionLimit()) {
+            // tier 1 raises RecursionError at this CALL
+            return RECURSION_LIMIT;
         }
         // an __init__ (newLevels 2) mostly stores attributes: it does not count toward MAX_DEPTH, within
         // MAX_INIT_EXTRA more frames (raytrace: loop -> Camera.ray -> Ray.__init__ -> unit -> __mul__ -> Vec.__init__)
         int plain = callers.size() - inits + (newLevels == 2 ? 0 : 1);
         if (plain > MAX_DEPTH || callers.size() + 1 > MAX_DEPTH + MAX_INIT_EXTRA) {
-            throw new RecordAbort("inlining too deep", i);
+            return "inlining too deep";
         }
-        if (r.ts.depth + levels + newLevels > r.ts.interpreter.recursionLimit()) {
-            // tier 1 raises RecursionError at this CALL
-            throw new RecordAbort("recursion limit", i);
-        }
+        return null;
     }
 
     /**

@@ -26,8 +26,8 @@ import org.taipan.runtime.PyObject;
  * and its {@code lasti} set before it). The call runs while recording; what it raises in
  * the loop's own frame stops recording with that exception raised at the call
  * ({@link RecordAbort#raised}); inside an inlined call the callee frames are finished by tier 1
- * with it pending at the call. Inside an inlined call, whose frames do not exist while the trace
- * runs, only the plain form is recorded.
+ * with it pending at the call. Inside an inlined call, whose frames the trace keeps virtual, the
+ * {@code InFrame} form runs with them made real ({@code exit.RealFrames}).
  */
 final class DescriptorCallRecorder {
     /** The helpers by form: [array-free 0, 1, 2 arguments, full body 0..3 arguments], plain and InFrame. */
@@ -75,12 +75,8 @@ final class DescriptorCallRecorder {
         }
         PyObject[] args = new PyObject[argc];
         System.arraycopy(st, base + 2, args, 0, argc);
-        boolean inlined = r.inCallee();
         // runs no Python code now, and still none when the trace runs: its operands' classes guarded below
         boolean inert = FrameSafety.descriptorAllowed(d, self, args);
-        if (inlined && !inert) {
-            throw new RecordAbort("method call inside an inlined call", i);
-        }
         Ins vd = r.b.read(base);
         if (vd.op != IrOp.CONST_REF || vd.aux != d) {
             r.b.guard(IrOp.GUARD_IS, d, vd);
@@ -107,15 +103,15 @@ final class DescriptorCallRecorder {
         int form = body != null ? argc : 3 + argc;
         // resumes at the call with its operands on the stack: tier 1 unwinds what it raises from there
         Ins result = r.b.guard(IrOp.CALL_HELPER, inert ? PLAIN[form] : IN_FRAME[form], ops);
-        if (!inlined) {
-            r.f.lasti = i;
-        }
+        r.f.lasti = i;
         PyObject value;
         try {
-            value = body == null ? d.callChecked(self, args, null)
+            // inside inlined calls, with their frames pushed when it may run Python code (the trace makes them real too)
+            java.util.function.Supplier<PyObject> call = () -> body == null ? d.callChecked(self, args, null)
                     : argc == 0 ? ((PyMethodDescr.NoArgs) body).call(self)
                     : argc == 1 ? ((PyMethodDescr.OneArg) body).call(self, args[0])
                     : ((PyMethodDescr.TwoArgs) body).call(self, args[0], args[1]);
+            value = inert ? call.get() : r.calls().inFrames(i, call);
         } catch (PyException | StackOverflowError e) {
             // it ran: tier 1 must not run it again, but raise what it raised at this call
             throw new RecordAbort("method call raised while recording", i, e);

@@ -14,13 +14,17 @@ import org.taipan.runtime.PyObject;
  * from the loop's own frame: a CALL_HELPER of tier 1's generic call ({@link TraceCalls}), so the
  * callee runs in tier 1 with the loop's frame as its {@code f_back}, and its own loop gets its own
  * trace through the ordinary entry at its header (LuaJIT's and PyPy's traces stop at a called
- * function's loop too and call it). Inside an inlined frame the call is refused: the inlined
- * frames do not exist while the helper runs, and the callee could observe them (f_back,
- * tracebacks, recursion depth).
+ * function's loop too and call it). Inside an inlined frame the call is made the same way: the
+ * inlined frames, which the trace keeps virtual, are made real for the length of the call
+ * ({@code exit.RealFrames}; while recording, {@link CallRecorder#inFrames} pushes the recorder's
+ * real ones), so the callee sees its f_back chain, tracebacks and recursion depth as tier 1 has them.
  *
  * <p>The decision is made at the CALL from the callee's code (any JUMP_BACKWARD), so a loop on a
  * branch the recorded call would not take also makes the call residual: cheaper than recording
- * into the callee and aborting at its loop every time.
+ * into the callee and aborting at its loop every time. Python functions the recorder does not open
+ * up for another reason (cell variables, keyword-only or variadic parameters, a generator function
+ * inside an inlined frame, nesting beyond {@code CallRecorder.MAX_DEPTH}) are residual calls the
+ * same way ({@link #residual}); only a call at the recursion limit still aborts.
  */
 final class LoopCalls {
     private LoopCalls() {}
@@ -45,17 +49,14 @@ final class LoopCalls {
      * the call now, and pushes its result in place of the operands (and the NULL below a
      * {@code [NULL, callable, args]} form).
      *
-     * @throws RecordAbort inside an inlined frame, with more than {@code CallRecorder.CALL_HELPERS}
+     * @throws RecordAbort with more than {@code CallRecorder.CALL_HELPERS}
      *                     can pass, or when the call raised while recording (then it ran: the
      *                     exception is raised at the CALL)
      */
     static void residual(Recorder r, int i, int op, int base, int callable) {
-        if (r.inCallee()) {
-            throw new RecordAbort("loop in inlined call", i);
-        }
         int argc = r.sp - callable - 1;
         if (argc >= CallRecorder.CALL_HELPERS.length) {
-            throw new RecordAbort("call of a function with a loop, more than 5 arguments", i);
+            throw new RecordAbort("residual call with more than 5 arguments", i);
         }
         PyObject[] st = r.st;
         Ins[] args = new Ins[argc + 2];
@@ -67,7 +68,7 @@ final class LoopCalls {
         PyObject f = st[callable];
         PyObject value;
         try {
-            value = TraceCalls.callRecorded(i, f, st, callable + 1, argc);
+            value = r.calls().inFrames(i, () -> TraceCalls.callRecorded(i, f, st, callable + 1, argc));
         } catch (PyException | StackOverflowError e) {
             // it ran: tier 1 must not run it again, but raise what it raised at this CALL
             throw new RecordAbort("call of a function with a loop raised while recording", i, e);

@@ -268,6 +268,15 @@ public final class Recorder {
                 pop();
                 ip = truth == (op == Op.POP_JUMP_IF_TRUE) ? oparg : i + 1;
             }
+            case Op.POP_JUMP_IF_NONE, Op.POP_JUMP_IF_NOT_NONE -> {
+                // `x is None` / `x is not None` as the branch's own test (the compiler's NoneJumpPeephole)
+                pops(i, 1);
+                boolean none = st[sp - 1] == PyNone.NONE;
+                Ins is = b.emit(IrOp.REF_IS, null, b.read(sp - 1), b.constant(PyNone.NONE));
+                b.guard(none ? IrOp.GUARD_TRUE : IrOp.GUARD_FALSE, null, is);
+                pop();
+                ip = none == (op == Op.POP_JUMP_IF_NONE) ? oparg : i + 1;
+            }
             case Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP -> {
                 // `a and b` / `a or b`: the value stays as the result when the jump is taken
                 pops(i, 1);
@@ -490,6 +499,11 @@ public final class Recorder {
     /** The recorder of method-descriptor calls (CallRecorder's generic CALL of {@code [descr, self, args]}). */
     DescriptorCallRecorder descriptors() {
         return descrs;
+    }
+
+    /** The recorder of calls (the inlined frames open now). */
+    CallRecorder calls() {
+        return calls;
     }
 
     /** How many inlined calls are open now (0: recording the loop's own frame). */
