@@ -160,6 +160,14 @@ final class FloatSlots {
         Ins g = ops.get(p);
         int k = g.auxInt();
         int loop = t.loopIndex();
+        for (int q = 0; q < p; q++) {
+            for (Ins a : ops.get(q).args) {
+                if (a == g) {
+                    // a PHI before it: the next iteration's value of a local
+                    return false;
+                }
+            }
+        }
         boolean guarded = false;
         List<Integer> users = new ArrayList<>();
         for (int q = p + 1; q < ops.size(); q++) {

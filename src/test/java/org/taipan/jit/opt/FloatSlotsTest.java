@@ -141,6 +141,23 @@ class FloatSlotsTest {
     }
 
     @Test
+    void aLoadTheNextIterationReadsThroughAPhiStays() {
+        Fixture f = new Fixture(2);
+        Ins o = f.slot(0);
+        Ins entry = f.slot(1);
+        f.loop();
+        Ins prev = f.phi(entry);
+        Ins v = f.add(IrOp.GETSLOT, 0, o);
+        f.guard(1, new Ins[] {null, prev}, IrOp.GUARD_CLASS, PyFloat.class, v);
+        f.add(IrOp.UNBOX_FLOAT, null, v);
+        Fixture.close(prev, v);
+        f.jump();
+        f.t.verify();
+        assertEquals(0, FloatSlots.run(f.t), f.t::toString);
+        f.t.verify();
+    }
+
+    @Test
     void aValueUsedOtherwiseKeepsItsLoadAndBox() {
         Fixture f = new Fixture(2);
         Ins o = f.slot(0), l = f.slot(1);
