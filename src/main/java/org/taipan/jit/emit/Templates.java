@@ -368,6 +368,20 @@ public final class Templates {
         return new PyInstance((org.taipan.runtime.PyType) type);
     }
 
+    /**
+     * VIRTUAL_INSTANCE at an exit: the instance the trace kept virtual, built as its NEW_INSTANCE
+     * and ADDSLOTs would have ({@code layout} a jit.ir.InstanceLayout, {@code values} the
+     * attributes' objects in index order).
+     */
+    public static Object virtualInstance(Object layout, Object[] values) {
+        org.taipan.jit.ir.InstanceLayout l = (org.taipan.jit.ir.InstanceLayout) layout;
+        PyInstance p = new PyInstance(l.type());
+        for (int i = 0; i < values.length; i++) {
+            p.addValue(l.shapes().get(i), (PyObject) values[i]);
+        }
+        return p;
+    }
+
     /** LIST_GETITEM: item {@code i} of an exact list, {@code i} in range. */
     public static Object listGet(Object list, long i) {
         return ((PyList) list).get((int) i);

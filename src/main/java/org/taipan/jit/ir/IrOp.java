@@ -225,10 +225,16 @@ public enum IrOp {
      */
     SLOT_VALUE(REF, 1, IrOp.PURE | IrOp.ALLOC, REF),
     /**
+     * Never in a trace's ops: a snapshot entry only, an instance the trace did not allocate
+     * (opt.VirtualInstances), which the exit makes: class and shapes from {@code aux} (an
+     * {@link InstanceLayout}), operand i the value of attribute i (a REF or an F64 the exit boxes).
+     */
+    VIRTUAL_INSTANCE(REF, -1, IrOp.PURE | IrOp.ALLOC),
+    /**
      * A new instance of the class {@code aux} (a PyType whose instances use object.__new__) with no
      * attributes: what tier 1's CALL_PY_CLASS allocates before running {@code __init__}. ALLOC
-     * and not PURE (two are never merged: each is a distinct object); allocation removal may keep
-     * it virtual once exits can allocate it.
+     * and not PURE (two are never merged: each is a distinct object); opt.VirtualInstances keeps
+     * one only exits need out of the trace ({@link #VIRTUAL_INSTANCE}).
      */
     NEW_INSTANCE(REF, 0, IrOp.ALLOC),
     /** Item operand 1 of an exact list (index guarded before). */

@@ -95,7 +95,11 @@ public record Snapshot(PyCode code, int ip, int sp, Ins[] slots, Snapshot parent
         if (s == null) {
             return "-";
         }
-        return s.op == IrOp.SLOT_VALUE ? "%" + s.arg(0).id + ".slot[" + s.auxInt() + "]" : "%" + s.id;
+        return switch (s.op) {
+            case SLOT_VALUE -> "%" + s.arg(0).id + ".slot[" + s.auxInt() + "]";
+            case VIRTUAL_INSTANCE -> String.valueOf(s.aux) + Arrays.stream(s.args).map(Snapshot::entryText).toList();
+            default -> "%" + s.id;
+        };
     }
 
     private String text() {

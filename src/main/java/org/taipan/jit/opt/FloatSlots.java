@@ -130,7 +130,7 @@ final class FloatSlots {
     }
 
     /** For every snapshot of the trace (parents included), the first and last position of an op whose chain has it. */
-    private static Map<Snapshot, int[]> ownerRanges(List<Ins> ops) {
+    static Map<Snapshot, int[]> ownerRanges(List<Ins> ops) {
         Map<Snapshot, int[]> owners = new IdentityHashMap<>();
         for (int q = 0; q < ops.size(); q++) {
             for (Snapshot s = ops.get(q).snapshot; s != null; s = s.parent()) {
@@ -283,7 +283,7 @@ final class FloatSlots {
         return false;
     }
 
-    private static boolean inAllocation(Ins e, Ins v, int depth) {
+    static boolean inAllocation(Ins e, Ins v, int depth) {
         if (!e.op.allocates() || !e.op.isPure() || depth > 8) {
             return false;
         }

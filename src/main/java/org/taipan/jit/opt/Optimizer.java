@@ -11,7 +11,8 @@ import org.taipan.jit.ir.Trace;
  * loop-carried values, box forwarding, common subexpressions, loop-invariant code motion, loads
  * carried from one iteration's store (and their unboxing), then folding, tuple forwarding, load
  * forwarding, guard elimination, virtual tuples (sunk into the exits), box forwarding, float attributes kept raw
- * ({@link FloatSlots}) and dead code once more over what the first round exposed.
+ * ({@link FloatSlots}), instances only exits need ({@link VirtualInstances}, sunk into the exits) and dead code
+ * once more over what the first round exposed.
  *
  * <p>Every pass keeps {@link Trace#verify}'s invariant; {@link #optimize} checks it at the end.
  */
@@ -69,10 +70,10 @@ public final class Optimizer {
         VirtualTuples.sink(t);
         BoxForwarding.run(t);
         Cse.run(t);
-        if (FloatSlots.run(t) > 0) {
-            // the boxes only the raw stores used are snapshot-only now
-            BoxForwarding.run(t);
-        }
+        FloatSlots.run(t);
+        VirtualInstances.run(t);
+        // the boxes only the raw stores or the removed instances used are snapshot-only now
+        BoxForwarding.run(t);
         DeadCode.run(t);
         return verified(t, guardsBefore, allocsBefore);
     }
