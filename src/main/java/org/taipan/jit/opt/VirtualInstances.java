@@ -30,7 +30,8 @@ import org.taipan.runtime.Shape;
  * (one object per exit and IR value: every name of it in the exit's frames is that one object). A
  * snapshot shared by exits before and after one of its stores would need two states: such an
  * instance stays allocated, as does one a CALL_TRACE's frame write passes on (the inner trace may
- * keep it while this trace goes on naming it), one stored into another object or one another
+ * keep it while this trace goes on naming it) or one in the frames made real around a helper inside
+ * inlined calls ({@code exit.RealFrames}), one stored into another object or one another
  * virtual allocation holds.
  */
 final class VirtualInstances {
@@ -156,10 +157,14 @@ final class VirtualInstances {
         return false;
     }
 
-    /** Whether a CALL_TRACE's snapshot chain has {@code s}: its frame write hands the object to an inner trace. */
+    /**
+     * Whether a CALL_TRACE's snapshot chain has {@code s}: its frame write hands the object to an inner
+     * trace; or that of a helper run under the inlined frames made real ({@code exit.RealFrames}): the
+     * code it runs may keep or change the object while this trace goes on naming it.
+     */
     private static boolean passedOn(List<Ins> ops, Snapshot s) {
         for (Ins ins : ops) {
-            if (ins.op == IrOp.CALL_TRACE) {
+            if (ins.op == IrOp.CALL_TRACE || org.taipan.jit.exit.RealFrames.around(ins)) {
                 for (Snapshot c = ins.snapshot; c != null; c = c.parent()) {
                     if (c == s) {
                         return true;
