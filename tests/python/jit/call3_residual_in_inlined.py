@@ -192,5 +192,31 @@ def deep(n):
 
 print("deep", deep(3000))
 
+SAVED = []
+
+
+class Peek(Num):
+    def __int__(self):
+        SAVED.append(sys._getframe(2).f_locals["t"])
+        return self.v
+
+
+def peek_int(i):
+    return int(Peek(i))
+
+
+def tuple_identity(n):
+    # t is named only by the frames the called code sees and by exits: one object for both
+    same = 0
+    for i in range(n):
+        t = (i, i + 1)
+        k = peek_int(i)
+        if i % 1000 == 999:
+            same += SAVED[-1] is t
+    return same
+
+
+print("tuple identity", tuple_identity(3000))
+
 for entry in LOG:
     print(entry)

@@ -42,8 +42,8 @@ public final class RealFrames {
     /**
      * Re-creates the inlined frames of {@code exit}'s snapshot chain from {@code values} (the
      * exit block's values, {@link ExitPoint#valueCount()} of them) and pushes them on {@code ts}
-     * above the loop's frame {@code f}, outermost first. The innermost frame's {@code lasti} is
-     * left to the helper (tier 1's CALL sets it, and so do {@code TraceCalls}' helpers). Does not
+     * above the loop's frame {@code f}, outermost first, each with its {@code lasti} at its
+     * instruction (the innermost frame's is the helper's, as tier 1's CALL sets it). Does not
      * check the recursion limit: the trace was entered only where its inlined frames fit
      * ({@code RecordResult.inlineDepth}), and the helper's own call checks it.
      *
@@ -51,6 +51,7 @@ public final class RealFrames {
      */
     public static void push(ThreadState ts, Frame f, ExitPoint exit, Object[] values) {
         Frame[] chain = InlinedExits.rebuild(exit, values);
+        chain[0].lasti = exit.snapshot.ip();
         Snapshot root = exit.snapshot;
         int j = 0;
         for (Snapshot s = root; s.parent() != null; s = s.parent()) {

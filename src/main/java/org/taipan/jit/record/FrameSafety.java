@@ -17,9 +17,11 @@ import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyStr;
 
 /**
- * Which builtin calls a trace may make from inside an INLINED call. There the inlined frames do
- * not exist as real frames while the trace runs, so a call is allowed only when it can observe
- * no frame: it runs no Python code (no user {@code __eq__}, {@code __index__}, {@code write}
+ * Which builtin calls a trace may make as a plain helper, one that observes no frame. Inside an
+ * INLINED call the inlined frames do not exist as real frames while the trace runs: a call that
+ * passes the rule below runs as it is, any other runs with them made real for its length
+ * ({@code exit.RealFrames}: a frame per level and the snapshot's values boxed, each call). A call
+ * passes when it can observe no frame: it runs no Python code (no user {@code __eq__}, {@code __index__}, {@code write}
  * method of a replaced {@code sys.stdout}, codec search function) and does not look at its
  * caller's frame ({@code locals()}, {@code eval}, {@code sys._getframe}). The recorder's rule:
  * the receiver and every argument are <em>inert</em> (an exact str, bytes, int, float, bool or
