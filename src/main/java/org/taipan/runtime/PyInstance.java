@@ -7,6 +7,13 @@ package org.taipan.runtime;
  * {@link Shape#MAX_ATTRIBUTES} attributes, assigning {@code __dict__}); from then on they live in
  * that dict for good, so the dict a program holds always shows later writes (CPython 3.11 gets the
  * same effect by materializing the dict from its split values).
+ *
+ * <p>Unboxed floats: a trace may store a float attribute as a raw double
+ * ({@link #setDoubleAt}, {@link #addDouble}) so the store allocates nothing; the value array then
+ * holds null at that index and {@link #doubles} the number. The first read as an object
+ * ({@link #valueAt}) boxes it and keeps the box in the value array, so every later read gives
+ * that same object, as CPython's attribute does. Any value has this form only between a raw store
+ * and the next read as an object or store of an object; no index past the shape's size is null.
  */
 public class PyInstance extends PyObject implements HasDict {
     private static final PyObject[] NO_VALUES = {};
@@ -14,8 +21,15 @@ public class PyInstance extends PyObject implements HasDict {
     private PyType type;
     /** The attribute layout while in shape mode; null once the attributes live in {@link #dict}. */
     private Shape shape;
-    /** Attribute values in shape mode, indexed as {@link #shape} says; may be longer than the shape. */
+    /**
+     * Attribute values in shape mode, indexed as {@link #shape} says; may be longer or shorter than
+     * the shape: an index past its end, or holding null, is a float kept raw in {@link #doubles}.
+     * Made on the first attribute stored as an object, so an instance whose attributes are all raw
+     * floats has none.
+     */
     private PyObject[] values = NO_VALUES;
+    /** Raw doubles of the indexes {@link #values} has no object for (made by the first raw store); stale at the others. */
+    private double[] doubles;
     private PyDict dict;
     /** Values of {@code __slots__} members, by name (created on first store). */
     PyDict slots;
@@ -24,10 +38,6 @@ public class PyInstance extends PyObject implements HasDict {
         this.type = type;
         Shape root = type.rootShape();
         this.shape = root;
-        int n = root.valuesHint;
-        if (n > 0) {
-            values = new PyObject[n];
-        }
     }
 
     @Override
@@ -42,11 +52,12 @@ public class PyInstance extends PyObject implements HasDict {
             PyDict d = new PyDict();
             Shape s = shape;
             for (int i = 0; i < s.size(); i++) {
-                d.setItem(s.nameAt(i), values[i]);
+                d.setItem(s.nameAt(i), valueAt(i));
             }
             dict = d;
             shape = null;
             values = NO_VALUES;
+            doubles = null;
         }
         return dict;
     }
@@ -55,6 +66,7 @@ public class PyInstance extends PyObject implements HasDict {
         dict = d;
         shape = null;
         values = NO_VALUES;
+        doubles = null;
     }
 
     /** The shape while attributes live in the value array, else null (inline caches test it by identity). */
@@ -62,14 +74,78 @@ public class PyInstance extends PyObject implements HasDict {
         return shape;
     }
 
-    /** The value at {@code index} of the current shape (the caller checked {@link #shape()}). */
+    /**
+     * The value at {@code index} of the current shape (the caller checked {@link #shape()}). A raw
+     * double is boxed here once and the box kept, so two reads give one object.
+     */
     public PyObject valueAt(int index) {
-        return values[index];
+        PyObject[] vs = values;
+        if (index < vs.length) {
+            PyObject v = vs[index];
+            if (v != null) {
+                return v;
+            }
+        }
+        return boxDouble(index);
+    }
+
+    private PyObject boxDouble(int index) {
+        PyObject v = PyFloat.of(doubles[index]);
+        setValueAt(index, v);
+        return v;
+    }
+
+    /**
+     * Whether the value at {@code index} of the current shape is an exact float (raw or boxed):
+     * what a trace's GUARD_SLOT_FLOAT checks before {@link #floatAt} reads it.
+     */
+    public boolean isFloatAt(int index) {
+        PyObject[] vs = values;
+        return index >= vs.length || vs[index] == null || vs[index].getClass() == PyFloat.class;
+    }
+
+    /** The number of the float at {@code index} of the current shape ({@link #isFloatAt} holds); allocates nothing. */
+    public double floatAt(int index) {
+        PyObject[] vs = values;
+        PyObject v = index < vs.length ? vs[index] : null;
+        return v == null ? doubles[index] : ((PyFloat) v).value();
+    }
+
+    /**
+     * Replaces the value at an existing {@code index} of the current shape by the float {@code d},
+     * stored raw: no object is made until something reads the attribute as one.
+     */
+    public void setDoubleAt(int index, double d) {
+        double[] ds = doubles;
+        if (ds == null || index >= ds.length) {
+            ds = new double[capacity(ds == null ? 0 : ds.length, index)];
+            if (doubles != null) {
+                System.arraycopy(doubles, 0, ds, 0, doubles.length);
+            }
+            doubles = ds;
+        }
+        ds[index] = d;
+        PyObject[] vs = values;
+        if (index < vs.length) {
+            vs[index] = null;
+        }
+    }
+
+    /** {@link #addValue} of the float {@code d}, stored raw as {@link #setDoubleAt} does. */
+    public void addDouble(Shape next, double d) {
+        setDoubleAt(next.size() - 1, d);
+        shape = next;
     }
 
     /** Replaces the value at an existing {@code index} of the current shape. */
     public void setValueAt(int index, PyObject v) {
-        values[index] = v;
+        PyObject[] vs = values;
+        if (index >= vs.length) {
+            vs = new PyObject[capacity(vs.length, index)];
+            System.arraycopy(values, 0, vs, 0, values.length);
+            values = vs;
+        }
+        vs[index] = v;
     }
 
     /**
@@ -77,16 +153,23 @@ public class PyInstance extends PyObject implements HasDict {
      * {@link Shape#withAttribute}) storing {@code v} as the new attribute.
      */
     public void addValue(Shape next, PyObject v) {
-        int i = next.size() - 1;
-        if (i >= values.length) {
-            values = java.util.Arrays.copyOf(values, Math.max(4, values.length * 2));
-            Shape root = type.rootShape();
-            if (root.valuesHint < i + 1) {
-                root.valuesHint = Math.min(i + 1, Shape.MAX_ATTRIBUTES);
-            }
-        }
-        values[i] = v;
+        setValueAt(next.size() - 1, v);
         shape = next;
+    }
+
+    /**
+     * The length of a value or double array that had {@code length} and must now hold
+     * {@code index}: a first array as long as the type's hint (the most attributes an instance of
+     * it has had, which learns {@code index}), so instances built alike allocate once; a longer
+     * one twice as long.
+     */
+    private int capacity(int length, int index) {
+        Shape root = type.rootShape();
+        int hint = root.valuesHint;
+        if (hint < index + 1) {
+            root.valuesHint = hint = Math.min(index + 1, Shape.MAX_ATTRIBUTES);
+        }
+        return Math.max(index + 1, length == 0 ? hint : Math.max(4, length * 2));
     }
 
     /** The instance attribute {@code name} (no descriptors, no class), or null. */
@@ -95,7 +178,7 @@ public class PyInstance extends PyObject implements HasDict {
         if (s != null) {
             if (name.getClass() == PyStr.class) {
                 int i = s.indexOf(name);
-                return i < 0 ? null : values[i];
+                return i < 0 ? null : valueAt(i);
             }
             return dict().getItem(name);
         }
@@ -108,7 +191,7 @@ public class PyInstance extends PyObject implements HasDict {
         if (s != null && name.getClass() == PyStr.class) {
             int i = s.indexOf(name);
             if (i >= 0) {
-                values[i] = v;
+                setValueAt(i, v);
                 return;
             }
             Shape next = s.withAttribute(name);

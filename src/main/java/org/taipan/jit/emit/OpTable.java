@@ -134,6 +134,11 @@ final class OpTable {
         template(IrOp.GETSLOT, "getSlot", Aux.INT);
         template(IrOp.SETSLOT, "setSlot", Aux.INT);
         template(IrOp.ADDSLOT, "addSlot", Aux.CONST);
+        template(IrOp.GUARD_SLOT_FLOAT, "slotIsFloat", Aux.INT);
+        template(IrOp.GETSLOT_F64, "getSlotF64", Aux.INT);
+        template(IrOp.SETSLOT_F64, "setSlotF64", Aux.INT);
+        template(IrOp.ADDSLOT_F64, "addSlotF64", Aux.CONST);
+        template(IrOp.SLOT_VALUE, "getSlot", Aux.INT);
         template(IrOp.NEW_INSTANCE, "newInstance", Aux.CONST);
         template(IrOp.LIST_GETITEM, "listGet", Aux.NONE);
         template(IrOp.LIST_SETITEM, "listSet", Aux.NONE);

@@ -343,9 +343,43 @@ public final class Templates {
         ((PyInstance) o).addValue((org.taipan.runtime.Shape) next, (PyObject) v);
     }
 
+    /** GUARD_SLOT_FLOAT: value {@code index} of an instance whose shape was guarded is an exact float. */
+    public static boolean slotIsFloat(Object o, int index) {
+        return ((PyInstance) o).isFloatAt(index);
+    }
+
+    /** GETSLOT_F64: the number of float value {@code index} (GUARD_SLOT_FLOAT before). */
+    public static double getSlotF64(Object o, int index) {
+        return ((PyInstance) o).floatAt(index);
+    }
+
+    /** SETSLOT_F64: stores float {@code d} raw at value {@code index} of an instance whose shape was guarded. */
+    public static void setSlotF64(Object o, double d, int index) {
+        ((PyInstance) o).setDoubleAt(index, d);
+    }
+
+    /** ADDSLOT_F64: appends float {@code d} raw to an instance of the guarded parent shape of {@code next}. */
+    public static void addSlotF64(Object o, double d, Object next) {
+        ((PyInstance) o).addDouble((org.taipan.runtime.Shape) next, d);
+    }
+
     /** NEW_INSTANCE: an attribute-less instance of the class {@code type}, as CALL_PY_CLASS allocates it. */
     public static Object newInstance(Object type) {
         return new PyInstance((org.taipan.runtime.PyType) type);
+    }
+
+    /**
+     * VIRTUAL_INSTANCE at an exit: the instance the trace kept virtual, built as its NEW_INSTANCE
+     * and ADDSLOTs would have ({@code layout} a jit.ir.InstanceLayout, {@code values} the
+     * attributes' objects in index order).
+     */
+    public static Object virtualInstance(Object layout, Object[] values) {
+        org.taipan.jit.ir.InstanceLayout l = (org.taipan.jit.ir.InstanceLayout) layout;
+        PyInstance p = new PyInstance(l.type());
+        for (int i = 0; i < values.length; i++) {
+            p.addValue(l.shapes().get(i), (PyObject) values[i]);
+        }
+        return p;
     }
 
     /** LIST_GETITEM: item {@code i} of an exact list, {@code i} in range. */

@@ -238,7 +238,7 @@ final class TraceWriter {
             return;
         }
         if (depth > 8 || !v.op.isPure() || v.op.isGuard() || v.op == IrOp.PHI
-                || (OpTable.of(v.op) == null && v.op != IrOp.NEW_TUPLE)) {
+                || (OpTable.of(v.op) == null && v.op != IrOp.NEW_TUPLE && v.op != IrOp.VIRTUAL_INSTANCE)) {
             throw new UnsupportedOperationException("exit value not computable: " + v.op);
         }
         for (Ins a : v.args) {
@@ -676,6 +676,21 @@ final class TraceWriter {
         cb.invokestatic(OpTable.TEMPLATES, "newTuple", MethodTypeDesc.of(CD_Object, CD_PYOBJECT_ARRAY));
     }
 
+    /**
+     * VIRTUAL_INSTANCE: the values as objects (each boxed or materialized once per exit, so a float
+     * the frame also names is the attribute's object), then the instance built from its layout.
+     */
+    private void newInstance(CodeBuilder cb, Ins v) {
+        cb.ldc(data.constant(v.aux, CD_Object));
+        cb.ldc(v.args.length).anewarray(CD_Object);
+        for (int k = 0; k < v.args.length; k++) {
+            cb.dup().ldc(k);
+            boxed(cb, v.args[k]);
+            cb.aastore();
+        }
+        cb.invokestatic(OpTable.TEMPLATES, "virtualInstance", MethodTypeDesc.of(CD_Object, CD_Object, CD_Object.arrayType()));
+    }
+
     /** Pushes {@code v}: from its local, or recomputed (a slot, a constant, a virtual value's pure op). */
     private void value(CodeBuilder cb, Ins v) {
         if (localOf.containsKey(v)) {
@@ -689,6 +704,7 @@ final class TraceWriter {
             case CONST_F64 -> cb.ldc((Double) v.aux);
             case CONST_REF -> cb.ldc(data.constant(v.aux, CD_Object));
             case NEW_TUPLE -> newTuple(cb, v);
+            case VIRTUAL_INSTANCE -> newInstance(cb, v);
             default -> {
                 OpTable.Entry e = OpTable.of(v.op);
                 for (Ins a : v.args) {

@@ -206,11 +206,35 @@ public enum IrOp {
      * ({@code PyInstance.addValue}: STORE_ATTR_ADD_VALUE's shape transition).
      */
     ADDSLOT(VOID, 2, IrOp.EFFECT, REF, REF),
+    // Unboxed float attributes (opt.FloatSlots makes these late, after the passes that know
+    // GETSLOT/SETSLOT/ADDSLOT; runtime.PyInstance keeps a raw double where the value array has null).
+    /** Index {@code aux} of a PyInstance (shape guarded before) holds an exact float, raw or boxed. */
+    GUARD_SLOT_FLOAT(VOID, 1, IrOp.GUARD, REF),
+    /** The number of the float at index {@code aux} of a PyInstance (GUARD_SLOT_FLOAT before); allocates nothing. */
+    GETSLOT_F64(F64, 1, 0, REF),
+    /** SETSLOT of a float kept raw: no box is made ({@code PyInstance.setDoubleAt}). */
+    SETSLOT_F64(VOID, 2, IrOp.EFFECT, REF, F64),
+    /** ADDSLOT of a float kept raw ({@code PyInstance.addDouble}); {@code aux} is the next shape. */
+    ADDSLOT_F64(VOID, 2, IrOp.EFFECT, REF, F64),
+    /**
+     * Never in a trace's ops: a snapshot entry only, the value at index {@code aux} of a PyInstance
+     * read by the exit ({@code PyInstance.valueAt}, which boxes a raw double once). FloatSlots puts
+     * it where a GETSLOT it removed was named and nothing could have written that index since, so
+     * the exit reads the object the GETSLOT would have. Flagged PURE | ALLOC so the verifier and
+     * the backend treat it as a virtual value the exit computes.
+     */
+    SLOT_VALUE(REF, 1, IrOp.PURE | IrOp.ALLOC, REF),
+    /**
+     * Never in a trace's ops: a snapshot entry only, an instance the trace did not allocate
+     * (opt.VirtualInstances), which the exit makes: class and shapes from {@code aux} (an
+     * {@link InstanceLayout}), operand i the value of attribute i (a REF or an F64 the exit boxes).
+     */
+    VIRTUAL_INSTANCE(REF, -1, IrOp.PURE | IrOp.ALLOC),
     /**
      * A new instance of the class {@code aux} (a PyType whose instances use object.__new__) with no
      * attributes: what tier 1's CALL_PY_CLASS allocates before running {@code __init__}. ALLOC
-     * and not PURE (two are never merged: each is a distinct object); allocation removal may keep
-     * it virtual once exits can allocate it.
+     * and not PURE (two are never merged: each is a distinct object); opt.VirtualInstances keeps
+     * one only exits need out of the trace ({@link #VIRTUAL_INSTANCE}).
      */
     NEW_INSTANCE(REF, 0, IrOp.ALLOC),
     /** Item operand 1 of an exact list (index guarded before). */

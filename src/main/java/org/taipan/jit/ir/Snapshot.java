@@ -87,8 +87,24 @@ public record Snapshot(PyCode code, int ip, int sp, Ins[] slots, Snapshot parent
 
     @Override
     public String toString() {
+        return text();
+    }
+
+    /** An entry as the listing shows it: an IR value by number, an attribute the exit reads (SLOT_VALUE) by its place. */
+    private static String entryText(Ins s) {
+        if (s == null) {
+            return "-";
+        }
+        return switch (s.op) {
+            case SLOT_VALUE -> "%" + s.arg(0).id + ".slot[" + s.auxInt() + "]";
+            case VIRTUAL_INSTANCE -> String.valueOf(s.aux) + Arrays.stream(s.args).map(Snapshot::entryText).toList();
+            default -> "%" + s.id;
+        };
+    }
+
+    private String text() {
         StringBuilder b = new StringBuilder("snap(ip=").append(ip).append(" sp=").append(sp).append(' ');
-        b.append(Arrays.stream(slots).map(s -> s == null ? "-" : "%" + s.id).toList());
+        b.append(Arrays.stream(slots).map(Snapshot::entryText).toList());
         if (parent != null) {
             b.append(" <- ").append(parent);
         }

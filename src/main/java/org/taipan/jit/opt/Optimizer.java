@@ -10,8 +10,9 @@ import org.taipan.jit.ir.Trace;
  * elimination (by type propagation, then of repeated checks), load forwarding, unboxing of
  * loop-carried values, box forwarding, common subexpressions, loop-invariant code motion, loads
  * carried from one iteration's store (and their unboxing), then folding, tuple forwarding, load
- * forwarding, guard elimination, virtual tuples (sunk into the exits), box forwarding and dead code once more over
- * what the first round exposed.
+ * forwarding, guard elimination, virtual tuples (sunk into the exits), box forwarding, float attributes kept raw
+ * ({@link FloatSlots}), instances only exits need ({@link VirtualInstances}, sunk into the exits) and dead code
+ * once more over what the first round exposed.
  *
  * <p>Every pass keeps {@link Trace#verify}'s invariant; {@link #optimize} checks it at the end.
  */
@@ -69,6 +70,10 @@ public final class Optimizer {
         VirtualTuples.sink(t);
         BoxForwarding.run(t);
         Cse.run(t);
+        FloatSlots.run(t);
+        VirtualInstances.run(t);
+        // the boxes only the raw stores or the removed instances used are snapshot-only now
+        BoxForwarding.run(t);
         DeadCode.run(t);
         return verified(t, guardsBefore, allocsBefore);
     }
@@ -91,6 +96,9 @@ public final class Optimizer {
         Cse.run(t);
         Fold.run(t);
         GuardElim.run(t);
+        if (FloatSlots.run(t) > 0) {
+            BoxForwarding.run(t);
+        }
         DeadCode.run(t);
         return verified(t, guardsBefore, allocsBefore);
     }
