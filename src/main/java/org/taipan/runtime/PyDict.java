@@ -18,14 +18,17 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
     }
 
     private static final int EMPTY = -1, DUMMY = -2;
-    private static final long EMPTY_SLOT = 0xFFFF_FFFFL;
 
     /**
-     * The sparse table: each slot is a dense position (low 32 bits; -1 empty, -2 deleted) and
-     * the high 32 bits of that entry's hash, so a probe rejects most other keys without
-     * reading the dense arrays (in a big dict each array read is a cache miss).
+     * The sparse table, a power of two long: each slot is -1 (empty), -2 (deleted) or a dense
+     * position in the low {@code log2(length)} bits under as many of the entry hash's top bits
+     * as fit in the rest of a non-negative int ({@link #tag}), so a probe rejects most other keys
+     * without reading the dense arrays (in a big dict each array read is a cache miss). Four
+     * bytes a slot, as CPython's index for a dict under 2**31 entries: with the growth rule of
+     * {@link #resize} a 185,000-key dict's index is 2 MB, where a long per slot (position and 32
+     * hash bits) in a table grown to 4.5 times the entries took 8.
      */
-    private long[] index;
+    private int[] index;
     /** Dense entries: key at {@code 2p}, its value at {@code 2p + 1} (one cache line for both). */
     private PyObject[] entries;
     private long[] hashes;
@@ -53,14 +56,24 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
         hashes = new long[5];
     }
 
-    private static long[] newIndex(int n) {
-        long[] ix = new long[n];
-        Arrays.fill(ix, EMPTY_SLOT);
+    private static int[] newIndex(int n) {
+        int[] ix = new int[n];
+        Arrays.fill(ix, EMPTY);
         return ix;
     }
 
-    private static long slot(int pos, long h) {
-        return (h & 0xFFFF_FFFF_0000_0000L) | (pos & 0xFFFF_FFFFL);
+    /**
+     * The tag of hash {@code h} in an index of {@code 1 << posBits} slots: its top
+     * {@code 31 - posBits} bits (at least one, as a Java array has under 2**31 slots). The slot
+     * number comes from the low bits, so the tag tells apart keys that share a probe sequence.
+     */
+    private static int tag(long h, int posBits) {
+        return (int) (h >>> (33 + posBits));
+    }
+
+    /** The slot value for dense position {@code pos} of an entry with hash {@code h}. */
+    private static int slot(int pos, long h, int posBits) {
+        return (tag(h, posBits) << posBits) | pos;
     }
 
     @Override
@@ -83,19 +96,20 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
 
     /** Dense position of {@code key} or -1. */
     private int find(PyObject key, long h) {
-        long[] idx = index;
+        int[] idx = index;
         int mask = idx.length - 1;
-        int tag = (int) (h >>> 32);
+        int posBits = Integer.numberOfTrailingZeros(idx.length);
+        int tag = tag(h, posBits);
         boolean str = key.getClass() == PyStr.class;
         long perturb = h;
         int i = (int) (h & mask);
         while (true) {
-            long e = idx[i];
-            int ix = (int) e;
-            if (ix == EMPTY) {
+            int e = idx[i];
+            if (e == EMPTY) {
                 return -1;
             }
-            if (ix >= 0 && (int) (e >>> 32) == tag) {
+            if (e >= 0 && (e >>> posBits) == tag) {
+                int ix = e & mask;
                 PyObject k = entries[2 * ix];
                 if (k == key) {
                     return ix;
@@ -178,21 +192,27 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
     }
 
     private void insertIndex(long h, int pos) {
-        long[] idx = index;
+        int[] idx = index;
         int mask = idx.length - 1;
         long perturb = h;
         int i = (int) (h & mask);
-        while ((int) idx[i] >= 0) {
+        while (idx[i] >= 0) {
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);
         }
-        idx[i] = slot(pos, h);
+        idx[i] = slot(pos, h, Integer.numberOfTrailingZeros(idx.length));
     }
 
+    /**
+     * Rebuilds the tables without holes, the index at least three times the live entries as
+     * CPython 3.11's {@code GROWTH_RATE} (rounded up to a power of two; the dense arrays take
+     * two thirds of it): the index is between a sixth and a third full after a resize and at
+     * most two thirds full before the next, as CPython's.
+     */
     private void resize() {
         int n = Math.max(size * 3, 8);
         int cap = 8;
-        while (cap * 2 / 3 < n) {
+        while (cap < n) {
             cap <<= 1;
         }
         int capacity = cap * 2 / 3;
@@ -227,17 +247,17 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
             return null;
         }
         // The slot holding ix: probe again by position (no key comparisons).
-        long[] idx = index;
+        int[] idx = index;
         int mask = idx.length - 1;
         long perturb = h;
         int i = (int) (h & mask);
-        while ((int) idx[i] != ix) {
+        while (idx[i] < 0 || (idx[i] & mask) != ix) {
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);
         }
         PyObject v = entries[2 * ix + 1];
         PyObject k = entries[2 * ix];
-        idx[i] = slot(DUMMY, 0);
+        idx[i] = DUMMY;
         entries[2 * ix] = null;
         entries[2 * ix + 1] = null;
         size--;
