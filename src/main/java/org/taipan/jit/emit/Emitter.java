@@ -31,6 +31,13 @@ public final class Emitter {
      */
     static final int MAX_RUN_BYTES = 8000;
 
+    /**
+     * {@code -Dtaipan.jit.exitMethods=always}: every trace is written in the form with exit
+     * methods, which otherwise only traces too big for the other forms get (for running the tests
+     * over that form).
+     */
+    private static final boolean EXIT_METHODS_ALWAYS = "always".equals(System.getProperty("taipan.jit.exitMethods"));
+
     private Emitter() {}
 
     private static byte[] write(TraceWriter w) {
@@ -71,11 +78,11 @@ public final class Emitter {
      */
     public static CompiledTrace compile(Trace t, int budget) {
         // exit blocks that store into the frame themselves are larger: then the compact form,
-        // and the smallest, whose exits are not linked to bridges (they reach them through the JIT)
+        // then exit blocks as methods of their own, run keeping only the hot path
         TraceWriter w = null;
         byte[] bytes = null;
-        for (int form = 0; form < 3; form++) {
-            w = new TraceWriter(t, budget, form == 0, form < 2);
+        for (int form = EXIT_METHODS_ALWAYS ? 2 : 0; form < 3; form++) {
+            w = new TraceWriter(t, budget, form != 1, form == 2);
             try {
                 bytes = write(w);
             } catch (UnsupportedOperationException e) {

@@ -87,12 +87,19 @@ final class TraceWriter {
     private final Trace trace;
     private final int budget;
     private final ClassData data = new ClassData();
-    private final Map<Ins, Integer> localOf = new IdentityHashMap<>();
+    /** The JVM local of each IR value in the method being written (run's, or an exit method's parameters). */
+    private Map<Ins, Integer> localOf = new IdentityHashMap<>();
     private final List<ExitPoint> exits = new ArrayList<>();
     private final List<Label> exitLabels = new ArrayList<>();
     private final Map<Ins, Integer> exitOf = new IdentityHashMap<>();
     private ExitPoint budgetExit;
     private int exceptionLocal;
+    /** First local free for an exit block's temporaries (see {@link #boxed}, {@link #storeFrame}). */
+    private int tempBase;
+    /** In run, with {@link #exitMethods}: the number of the exit a group's call passes on. */
+    private int exitLocal;
+    /** While an exit method is written: its caller stored the iteration count already. */
+    private boolean iterationsStored;
     /** While an exit block is written: the temporary local of each object it made (see {@link #boxed}). */
     private Map<Ins, Integer> exitObjects;
 
@@ -104,29 +111,36 @@ final class TraceWriter {
      */
     private final boolean directExits;
 
-    TraceWriter(Trace trace, int budget) {
-        this(trace, budget, true);
-    }
+    /**
+     * Whether exit blocks are methods of their own ({@link ExitGroups}) instead of code at the end
+     * of {@code run}: a trace with many exits (each of which writes its snapshot's dozens of
+     * values back) would otherwise pass HotSpot's compile size limit with a {@code run} mostly
+     * made of cold code.
+     */
+    private final boolean exitMethods;
+    /** The class being written. */
+    private ClassDesc self;
+    /** The exit methods' groups (with {@link #exitMethods}), in trace order. */
+    private List<ExitGroups.Group> groups = List.of();
+    /** Each exit's group (with {@link #exitMethods}). */
+    private final Map<ExitPoint, ExitGroups.Group> groupOf = new IdentityHashMap<>();
+    /** While run is written: the label of each group's call. */
+    private final Map<ExitGroups.Group, Label> groupLabels = new IdentityHashMap<>();
 
-    /** @param directExits see {@link #directExits}; false for the compact form of exit blocks */
-    TraceWriter(Trace trace, int budget, boolean directExits) {
-        this(trace, budget, directExits, true);
+    TraceWriter(Trace trace, int budget) {
+        this(trace, budget, true, false);
     }
 
     /**
      * @param directExits see {@link #directExits}; false for the compact form of exit blocks
-     * @param links       whether guards' exits call through a bridge link ({@link #linkable});
-     *                    false for the smallest form
+     * @param exitMethods see {@link #exitMethods}
      */
-    TraceWriter(Trace trace, int budget, boolean directExits, boolean links) {
+    TraceWriter(Trace trace, int budget, boolean directExits, boolean exitMethods) {
         this.trace = trace;
         this.budget = budget;
         this.directExits = directExits;
-        this.links = links;
+        this.exitMethods = exitMethods;
     }
-
-    /** Whether exits may be linked to bridges (see {@link #linkable}). */
-    private final boolean links;
 
     /** The exits in number order (valid after {@link #write}). */
     List<ExitPoint> exits() {
@@ -149,6 +163,7 @@ final class TraceWriter {
      * @throws UnsupportedOperationException when the trace has something this backend cannot compile
      */
     byte[] write(ClassDesc name) {
+        self = name;
         planLocals();
         planExits();
         ClassFile cf = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(
@@ -161,6 +176,12 @@ final class TraceWriter {
                     .invokespecial(CD_TRACE_CODE, ConstantDescs.INIT_NAME, INIT)
                     .return_());
             cb.withMethodBody("run", RUN, ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL, this::run);
+            for (ExitGroups.Group g : groups) {
+                for (ExitPoint e : g.exits()) {
+                    cb.withMethodBody(exitMethodName(e), g.type(), ClassFile.ACC_PRIVATE | ClassFile.ACC_FINAL,
+                            code -> exitMethod(code, g, e));
+                }
+            }
         });
     }
 
@@ -174,6 +195,8 @@ final class TraceWriter {
             }
         }
         exceptionLocal = next;
+        exitLocal = next + 1;
+        tempBase = next + 2;
     }
 
     /** Numbers the exits in trace order and checks what they need is available. */
@@ -193,6 +216,18 @@ final class TraceWriter {
                 throw new UnsupportedOperationException("no template for " + ins.op);
             }
         }
+        if (exitMethods) {
+            groups = new ArrayList<>(ExitGroups.plan(
+                    exits.stream().filter(e -> e.guard.op != IrOp.CALL_TRACE).toList(), localOf));
+            if (budgetExit != null) {
+                groups.addAll(ExitGroups.plan(List.of(budgetExit), localOf));
+            }
+            for (ExitGroups.Group g : groups) {
+                for (ExitPoint e : g.exits()) {
+                    groupOf.put(e, g);
+                }
+            }
+        }
     }
 
     /**
@@ -204,7 +239,7 @@ final class TraceWriter {
      * invalidated assumption, a generator's yield, an inner loop's trace that left).
      */
     private boolean linkable(Ins ins) {
-        return links && budgetExit != null && ins.op.isGuard()
+        return budgetExit != null && ins.op.isGuard()
                 && ins.op != IrOp.CALL_TRACE && ins.op != IrOp.GUARD_YIELD && ins.op != IrOp.GUARD_NOT_INVALIDATED;
     }
 
@@ -254,6 +289,16 @@ final class TraceWriter {
         Label loopHead = cb.newLabel();
         Label restart = cb.newLabel(), linkedTail = cb.newLabel();
         cb.iconst_0().istore(ITERATIONS);
+        List<Ins> initAtHead = new ArrayList<>();
+        if (exitMethods) {
+            for (ExitGroups.Group g : groups) {
+                groupLabels.put(g, cb.newLabel());
+            }
+            cb.aconst_null().astore(exceptionLocal);
+            List<Ins> initAtStart = new ArrayList<>();
+            planInits(initAtStart, initAtHead);
+            initLocals(cb, initAtStart);
+        }
         cb.labelBinding(restart);
         cb.aload(2).getfield(CD_FRAME, "fast", CD_PYOBJECT_ARRAY).astore(FAST);
         List<Ins> ops = trace.ops;
@@ -287,6 +332,7 @@ final class TraceWriter {
                         store(cb, ops.get(p));
                     }
                     cb.labelBinding(loopHead);
+                    initLocals(cb, initAtHead);
                 }
                 case PHI -> { }
                 case JUMP -> {
@@ -311,6 +357,13 @@ final class TraceWriter {
             }
         }
         for (int k = 0; k < exits.size(); k++) {
+            if (exitMethods && exits.get(k).guard.op != IrOp.CALL_TRACE) {
+                if (ExitGroups.guardPath(exits.get(k))) {
+                    cb.labelBinding(exitLabels.get(k));
+                    toGroup(cb, exits.get(k));
+                }
+                continue;
+            }
             cb.labelBinding(exitLabels.get(k));
             if (exits.get(k).guard.op == IrOp.CALL_TRACE) {
                 // the inner trace left the frame where tier 1 goes on: not written again
@@ -324,13 +377,179 @@ final class TraceWriter {
             }
             cb.ldc(k).ireturn();
         }
+        for (ExitGroups.Group g : groups) {
+            callGroup(cb, g, linkedTail);
+        }
         if (exits.stream().anyMatch(e -> e.linkable)) {
             linkedTail(cb, linkedTail, restart);
         }
-        if (budgetExit != null) {
+        if (budgetExit != null && exitMethods) {
+            cb.labelBinding(budgetLabel);
+            cb.goto_(groupLabels.get(groupOf.get(budgetExit)));
+        } else if (budgetExit != null) {
             cb.labelBinding(budgetLabel);
             leave(cb, budgetExit, false);
             cb.iconst_m1().ireturn();
+        }
+    }
+
+    /** An exit's way from run into its method: its number, then its group's call. */
+    private void toGroup(CodeBuilder cb, ExitPoint exit) {
+        ExitGroups.Group g = groupOf.get(exit);
+        if (g.exits().size() > 1) {
+            cb.ldc(exit.index).istore(exitLocal);
+        }
+        cb.goto_(groupLabels.get(g));
+    }
+
+    /**
+     * A group's call: the iteration count stored, the group's values passed to the method of the
+     * exit numbered in {@link #exitLocal} (one switch over the group's exits, the arguments
+     * already on the stack), and its answer returned as an inline exit block's would be: the
+     * budget exit's -1 as is, a linkable exit's through the shared tail.
+     */
+    private void callGroup(CodeBuilder cb, ExitGroups.Group g, Label linkedTail) {
+        cb.labelBinding(groupLabels.get(g));
+        storeIterations(cb);
+        cb.aload(0).aload(1).aload(2).aload(FAST).aload(exceptionLocal);
+        for (Ins v : g.values()) {
+            load(cb, v);
+        }
+        List<ExitPoint> members = g.exits();
+        if (members.size() == 1) {
+            cb.invokespecial(self, exitMethodName(members.get(0)), g.type());
+        } else {
+            Label done = cb.newLabel();
+            List<java.lang.classfile.instruction.SwitchCase> cases = new ArrayList<>();
+            List<Label> targets = new ArrayList<>();
+            for (ExitPoint e : members) {
+                Label l = cb.newLabel();
+                targets.add(l);
+                cases.add(java.lang.classfile.instruction.SwitchCase.of(e.index, l));
+            }
+            cb.iload(exitLocal);
+            cb.tableswitch(members.get(0).index, members.get(members.size() - 1).index,
+                    targets.get(targets.size() - 1), cases);
+            for (int j = 0; j < members.size(); j++) {
+                cb.labelBinding(targets.get(j));
+                cb.invokespecial(self, exitMethodName(members.get(j)), g.type());
+                if (j < members.size() - 1) {
+                    cb.goto_(done);
+                }
+            }
+            cb.labelBinding(done);
+        }
+        if (members.stream().anyMatch(e -> e.linkable)) {
+            cb.goto_(linkedTail);
+        } else {
+            cb.ireturn();
+        }
+    }
+
+    private static String exitMethodName(ExitPoint e) {
+        return e.index < 0 ? "leaveAtHeader" : "leave" + e.index;
+    }
+
+    /**
+     * An exit method ({@link ExitGroups}): the exit block as {@code run} would hold it, over the
+     * group's parameters instead of run's locals; a failed guard's path and a raised exception's
+     * path (the exception in {@link ExitGroups#RAISED}, null for a guard), as the op has them.
+     */
+    private void exitMethod(CodeBuilder cb, ExitGroups.Group g, ExitPoint e) {
+        Map<Ins, Integer> runLocals = localOf;
+        int runException = exceptionLocal, runTemps = tempBase;
+        localOf = g.slots();
+        exceptionLocal = ExitGroups.RAISED;
+        tempBase = g.firstFree();
+        iterationsStored = true;
+        try {
+            boolean guard = ExitGroups.guardPath(e), raised = ExitGroups.raisedPath(e);
+            Label raisedLabel = cb.newLabel();
+            if (guard && raised) {
+                cb.aload(ExitGroups.RAISED).ifnonnull(raisedLabel);
+            }
+            if (guard) {
+                leave(cb, e, false);
+                if (e.linkable) {
+                    cb.ldc(data.constant(e, CD_EXIT_POINT)).aload(1).aload(2);
+                    cb.invokestatic(CD_EXIT_POINT, "linked", LINKED);
+                    cb.ireturn();
+                } else {
+                    cb.ldc(e.index).ireturn();
+                }
+            }
+            if (raised) {
+                cb.labelBinding(raisedLabel);
+                leave(cb, e, true);
+                if (e.inlined()) {
+                    cb.ldc(e.index).ireturn();
+                } else {
+                    cb.aload(ExitGroups.RAISED).athrow();
+                }
+            }
+        } finally {
+            localOf = runLocals;
+            exceptionLocal = runException;
+            tempBase = runTemps;
+            iterationsStored = false;
+        }
+    }
+
+    /**
+     * The values an exit group passes that may not be assigned yet on some path into its call
+     * (named by a later exit of the group than the first): the JVM's verifier wants every local
+     * assigned. Such values of the preamble (and PHIs, assigned at the LOOP) get a zero at the
+     * top of run; body values at the top of each iteration, so no stale value of the last one is
+     * kept alive across the back edge for guards that never fail.
+     */
+    private void planInits(List<Ins> atStart, List<Ins> atHead) {
+        Map<Ins, Integer> pos = new IdentityHashMap<>();
+        int loop = trace.loopIndex();
+        for (int n = 0; n < trace.ops.size(); n++) {
+            Ins ins = trace.ops.get(n);
+            pos.put(ins, ins.op == IrOp.PHI ? loop : n);
+        }
+        java.util.Set<Ins> start = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        java.util.Set<Ins> head = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (ExitGroups.Group g : groups) {
+            int first = Integer.MAX_VALUE, firstInBody = Integer.MAX_VALUE;
+            for (ExitPoint e : g.exits()) {
+                int p = e.guard == null ? trace.ops.size() - 1 : pos.get(e.guard);
+                first = Math.min(first, p);
+                if (p > loop) {
+                    firstInBody = Math.min(firstInBody, p);
+                }
+            }
+            for (Ins v : g.values()) {
+                int p = pos.get(v);
+                if (first < loop && p >= first) {
+                    start.add(v);
+                }
+                if (p > loop && p >= firstInBody) {
+                    head.add(v);
+                }
+            }
+        }
+        for (Ins ins : trace.ops) {
+            if (start.contains(ins)) {
+                atStart.add(ins);
+            }
+            if (head.contains(ins)) {
+                atHead.add(ins);
+            }
+        }
+    }
+
+    /** Zero (or null) into the locals of {@code values}. */
+    private void initLocals(CodeBuilder cb, List<Ins> values) {
+        for (Ins v : values) {
+            switch (v.type) {
+                case I64 -> cb.lconst_0();
+                case F64 -> cb.dconst_0();
+                case BOOL -> cb.iconst_0();
+                default -> cb.aconst_null();
+            }
+            store(cb, v);
         }
     }
 
@@ -509,6 +728,12 @@ final class TraceWriter {
             // the helper raised under the frames RealFrames pushed: the exit unwinds it through them
             cb.aload(1).ldc(data.constant(exit, CD_EXIT_POINT)).invokestatic(CD_REAL_FRAMES, "popRaised", POP_RAISED);
         }
+        if (exitMethods) {
+            toGroup(cb, exit);
+            cb.labelBinding(after);
+            cb.exceptionCatch(start, end, handler, CD_Throwable);
+            return;
+        }
         leave(cb, exit, true);
         if (exit.inlined()) {
             // the inlined calls handled it (or InlinedExits.leave threw it at the loop frame's CALL)
@@ -551,6 +776,9 @@ final class TraceWriter {
     }
 
     private void storeIterations(CodeBuilder cb) {
+        if (iterationsStored) {
+            return;
+        }
         cb.aload(0).iload(ITERATIONS).putfield(CD_TRACE_CODE, "lastIterations", CD_int);
     }
 
@@ -589,7 +817,7 @@ final class TraceWriter {
         Ins[] slots = exit.snapshot.slots();
         int n = exit.valueCount();
         // temporaries after the ones boxed() keeps for repeated values (at most n of those)
-        int base = exceptionLocal + 1 + n;
+        int base = tempBase + n;
         exitObjects = new IdentityHashMap<>();
         int j = 0;
         for (Ins v : slots) {
@@ -656,7 +884,7 @@ final class TraceWriter {
             default -> { }
         }
         if (made && exitObjects != null) {
-            int temp = exceptionLocal + 1 + exitObjects.size();
+            int temp = tempBase + exitObjects.size();
             exitObjects.put(v, temp);
             cb.dup().astore(temp);
         }

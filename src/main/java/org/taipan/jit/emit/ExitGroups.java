@@ -1,0 +1,155 @@
+package org.taipan.jit.emit;
+
+import static java.lang.constant.ConstantDescs.CD_Throwable;
+import static java.lang.constant.ConstantDescs.CD_int;
+
+import java.lang.constant.ClassDesc;
+import java.lang.constant.MethodTypeDesc;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.taipan.interp.Frame;
+import org.taipan.jit.exit.ExitPoint;
+import org.taipan.jit.ir.Ins;
+import org.taipan.jit.ir.IrOp;
+import org.taipan.jit.ir.IrType;
+import org.taipan.jit.ir.Snapshot;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.ThreadState;
+
+/**
+ * Plans the exit methods of a trace class whose exit blocks do not fit in {@code run}: each exit
+ * becomes a private method {@code leave<k>(ts, f, fast, raised, values...)} returning what
+ * {@code run} returns, and consecutive exits form a group that shares one parameter list (the
+ * union of the IR values their snapshots need), so {@code run} loads those values once per group
+ * and each guard only names its exit. The budget exit is a group of its own, called from the
+ * back edge with exactly its values.
+ *
+ * <p>A group's parameter list is at most {@link #MAX_VALUE_SLOTS} JVM slots (the JVM allows 255
+ * with {@code this}); an exit that alone needs more is refused.
+ */
+final class ExitGroups {
+    /** Parameter slots a group's values may take: 255 less this, ts, f, fast and raised, and some slack. */
+    static final int MAX_VALUE_SLOTS = 240;
+    /** The first value parameter's slot in an exit method (after this, ts, f, fast, raised). */
+    static final int FIRST_PARAM = 5;
+    /** The slot of the exception an exit method gets (null when its guard failed). */
+    static final int RAISED = 4;
+
+    private static final ClassDesc CD_FRAME = ClassDesc.of(Frame.class.getName());
+    private static final ClassDesc CD_THREAD_STATE = ClassDesc.of(ThreadState.class.getName());
+    private static final ClassDesc CD_PYOBJECT_ARRAY = ClassDesc.of(PyObject.class.getName()).arrayType();
+
+    /**
+     * One group: its exits in number order, the values passed (in order), their parameter slots,
+     * the methods' type, and the first local its methods have free for temporaries.
+     */
+    record Group(List<ExitPoint> exits, List<Ins> values, Map<Ins, Integer> slots, MethodTypeDesc type,
+                 int firstFree) {}
+
+    private ExitGroups() {}
+
+    /** The IR values of {@code run} (keys of {@code localOf}) that writing {@code exit}'s block reads. */
+    static Set<Ins> needs(ExitPoint exit, Map<Ins, Integer> localOf) {
+        Set<Ins> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Snapshot s = exit.snapshot; s != null; s = s.parent()) {
+            for (Ins v : s.slots()) {
+                if (ExitPoint.passed(v)) {
+                    collect(v, localOf, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** As {@code TraceWriter.value} recomputes a value with no local: from its operands. */
+    private static void collect(Ins v, Map<Ins, Integer> localOf, Set<Ins> out) {
+        if (localOf.containsKey(v)) {
+            out.add(v);
+            return;
+        }
+        switch (v.op) {
+            case SLOT, HELD_SLOT, CONST_I64, CONST_F64, CONST_REF -> { }
+            default -> {
+                for (Ins a : v.args) {
+                    collect(a, localOf, out);
+                }
+            }
+        }
+    }
+
+    static int size(Ins v) {
+        return v.type == IrType.I64 || v.type == IrType.F64 ? 2 : 1;
+    }
+
+    /**
+     * Groups {@code exits} (those with exit methods, in trace order) greedily: an exit joins the
+     * current group while the union of values stays within {@link #MAX_VALUE_SLOTS}.
+     *
+     * @throws UnsupportedOperationException when one exit alone needs more
+     */
+    static List<Group> plan(List<ExitPoint> exits, Map<Ins, Integer> localOf) {
+        List<Group> groups = new ArrayList<>();
+        List<ExitPoint> members = new ArrayList<>();
+        Set<Ins> union = new LinkedHashSet<>();
+        int slots = 0;
+        for (ExitPoint e : exits) {
+            Set<Ins> need = needs(e, localOf);
+            int more = 0;
+            for (Ins v : need) {
+                if (!union.contains(v)) {
+                    more += size(v);
+                }
+            }
+            if (slots + more > MAX_VALUE_SLOTS && !members.isEmpty()) {
+                groups.add(group(members, union, localOf));
+                members = new ArrayList<>();
+                union = new LinkedHashSet<>();
+                slots = 0;
+                more = 0;
+                for (Ins v : need) {
+                    more += size(v);
+                }
+            }
+            if (slots + more > MAX_VALUE_SLOTS) {
+                throw new UnsupportedOperationException("exit needs too many values");
+            }
+            members.add(e);
+            union.addAll(need);
+            slots += more;
+        }
+        if (!members.isEmpty()) {
+            groups.add(group(members, union, localOf));
+        }
+        return groups;
+    }
+
+    private static Group group(List<ExitPoint> members, Set<Ins> union, Map<Ins, Integer> localOf) {
+        // in run's local order, so the group's loads are a plain walk over the locals
+        List<Ins> values = new ArrayList<>(union);
+        values.sort((a, b) -> Integer.compare(localOf.get(a), localOf.get(b)));
+        Map<Ins, Integer> slots = new IdentityHashMap<>();
+        List<ClassDesc> params = new ArrayList<>(List.of(CD_THREAD_STATE, CD_FRAME, CD_PYOBJECT_ARRAY, CD_Throwable));
+        int next = FIRST_PARAM;
+        for (Ins v : values) {
+            slots.put(v, next);
+            next += size(v);
+            params.add(OpTable.jvmType(v.type));
+        }
+        return new Group(List.copyOf(members), List.copyOf(values), slots, MethodTypeDesc.of(CD_int, params), next);
+    }
+
+    /** Whether an exit's method has a path for a failed guard (else only for a raised exception). */
+    static boolean guardPath(ExitPoint e) {
+        return e.guard == null || e.guard.op.isGuard();
+    }
+
+    /** Whether an exit's method has a path for an exception its op raised. */
+    static boolean raisedPath(ExitPoint e) {
+        return e.guard != null && e.guard.op.mayRaise() && e.guard.op != IrOp.CALL_TRACE;
+    }
+}
