@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -347,14 +348,62 @@ class EmitterTest {
                 assertThrows(RuntimeException.class, () -> Emitter.compile(b.t)));
     }
 
+    /**
+     * {@code 120} guards {@code a != 1000 + j}, each exit naming a, the difference, c and a again:
+     * the exit blocks do not fit in one run method (over 8,000 bytes of them), so they become methods;
+     * the first iteration with {@code a = 1000 + j} leaves through guard j (exit 2 + j) with the frame written.
+     */
+    private static Builder manyExits() {
+        Builder b = new Builder();
+        Ins i0 = b.intSlot(0);
+        Ins one = b.add(IrOp.CONST_I64, 1L);
+        b.add(IrOp.LOOP, null);
+        Ins i = b.phi(IrType.I64, i0);
+        Ins n = b.add(IrOp.SLOT, 2);
+        for (int j = 0; j < 120; j++) {
+            Ins d = b.add(IrOp.INT_SUB, null, i, b.add(IrOp.CONST_I64, 1000L + j));
+            b.guard(IrOp.GUARD_NONZERO_I64, null, AT_ADD + j, new Ins[] {i, d, n, i}, d);
+        }
+        Ins i2 = b.add(IrOp.INT_ADD, null, i, one);
+        b.guard(IrOp.GUARD_NO_OVERFLOW_ADD, null, AT_ADD, new Ins[] {i, null, n, i}, i, one, i2);
+        b.jump(i2, null, n);
+        i.args[1] = i2;
+        return b;
+    }
+
+    @Test
+    void exitBlocksThatDoNotFitInRunBecomeMethods() {
+        for (int j : new int[] {0, 1, 67, 119}) {
+            CompiledTrace c = manyExits().compile(1000);
+            assertTrue(Arrays.stream(c.getClass().getDeclaredMethods()).anyMatch(m -> m.getName().equals("leave" + (2 + j))),
+                    "exit blocks as methods");
+            // guard 0 fails on the fourth iteration, guard j > 0 on the first
+            int iterations = j == 0 ? 3 : 0;
+            Frame f = frame(PyInt.of(1000 + j - iterations), PyStr.of("b"), PyStr.of("n"), PyInt.of(0));
+            assertEquals(2 + j, c.run(null, f), "leaves through guard " + j);
+            assertEquals(iterations, c.iterations());
+            assertEquals(AT_ADD + j, f.ip);
+            assertEquals(1000 + j, value(f.fast[0]));
+            assertEquals(0, value(f.fast[1]));
+            assertEquals(PyStr.of("n"), f.fast[2]);
+            assertSame(f.fast[0], f.fast[3], "one box for one value");
+        }
+        CompiledTrace c = manyExits().compile(1000);
+        Frame f = frame(PyInt.of(2000), PyStr.of("b"), PyStr.of("n"), PyInt.of(0));
+        assertEquals(-1, c.run(null, f), "the budget exit");
+        assertEquals(HEADER, f.ip);
+        assertEquals(3000, value(f.fast[0]));
+        assertEquals(PyStr.of("n"), f.fast[2]);
+    }
+
     @Test
     void refusesATraceHotSpotWouldNotCompile() {
-        // 400 guards with exits that each box two values: over 8,000 bytes of run()
+        // 1,500 guards: over 8,000 bytes of run() even with the exit blocks out of it
         Builder b = new Builder();
         Ins i0 = b.intSlot(0);
         b.add(IrOp.LOOP, null);
         Ins i = b.phi(IrType.I64, i0);
-        for (int k = 0; k < 400; k++) {
+        for (int k = 0; k < 1500; k++) {
             b.guard(IrOp.GUARD_NONZERO_I64, null, AT_ADD, new Ins[] {i, null, i}, i);
         }
         b.jump(i);
