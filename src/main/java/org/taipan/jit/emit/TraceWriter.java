@@ -46,6 +46,8 @@ import org.taipan.runtime.ThreadState;
  * inlined calls, which re-creates their frames and finishes the calls in tier 1, or holds them for
  * a bridge) and returns its number. A MAY_RAISE op's handler leaves through its exit too, then rethrows (in the loop's own
  * frame) or returns the exit's number (in an inlined frame, whose calls got the exception).
+ * With {@link #exitMethods} the exit blocks are methods of the class instead ({@link ExitGroups}),
+ * and run holds only the hot path, each guard's way into its group's call and the shared tail.
  *
  * <p>Refuses ({@link UnsupportedOperationException}, the reason as its message) what it cannot
  * compile: an op without a template, an inlined snapshot without its function, a snapshot value
