@@ -6,8 +6,6 @@ import static java.lang.constant.ConstantDescs.CD_int;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.MethodTypeDesc;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,39 +21,45 @@ import org.taipan.runtime.ThreadState;
 
 /**
  * Plans the exit methods of a trace class whose exit blocks do not fit in {@code run}: each exit
- * becomes a private method {@code leave<k>(ts, f, fast, raised, values...)} returning what
- * {@code run} returns, and consecutive exits form a group that shares one parameter list (the
- * union of the IR values their snapshots need), so {@code run} loads those values once per group
- * and each guard only names its exit. The budget exit is a group of its own, called from the
- * back edge with exactly its values.
+ * becomes a private method {@code leave<k>(ts, f, fast, raised)} returning what {@code run}
+ * returns. The IR values an exit block reads reach its method through fields of the trace object
+ * ({@link #field}), not parameters: HotSpot's C2 gives up on a method with a call passing a
+ * hundred arguments ("unsupported calling sequence"), and C1 runs out of virtual registers.
+ * Consecutive exits form a group, whose values {@code run} stores once before the group's call
+ * (the union of those their snapshots need, up to {@link #MAX_VALUE_SLOTS} slots, so an exit
+ * does not pay for the stores of the whole trace's values); each guard only names its exit. The
+ * budget exit is a group of its own, called from the back edge.
  *
- * <p>A group's parameter list is at most {@link #MAX_VALUE_SLOTS} JVM slots (the JVM allows 255
- * with {@code this}); an exit that alone needs more is refused.
+ * <p>The fields are written just before the call and read into locals first thing in the exit
+ * method, before anything that could run Python code (and with it this trace, re-entered).
  */
 final class ExitGroups {
-    /** Parameter slots a group's values may take: 255 less this, ts, f, fast and raised, and some slack. */
+    /** JVM slots of the values one group stores (so many stores at most on an exit's way out). */
     static final int MAX_VALUE_SLOTS = 240;
-    /** The first value parameter's slot in an exit method (after this, ts, f, fast, raised). */
-    static final int FIRST_PARAM = 5;
+    /** The first local of an exit method's values (after this, ts, f, fast, raised). */
+    static final int FIRST_VALUE = 5;
     /** The slot of the exception an exit method gets (null when its guard failed). */
     static final int RAISED = 4;
 
     private static final ClassDesc CD_FRAME = ClassDesc.of(Frame.class.getName());
     private static final ClassDesc CD_THREAD_STATE = ClassDesc.of(ThreadState.class.getName());
     private static final ClassDesc CD_PYOBJECT_ARRAY = ClassDesc.of(PyObject.class.getName()).arrayType();
+    /** Every exit method's type: {@code int (ThreadState ts, Frame f, PyObject[] fast, Throwable raised)}. */
+    static final MethodTypeDesc TYPE = MethodTypeDesc.of(CD_int, CD_THREAD_STATE, CD_FRAME, CD_PYOBJECT_ARRAY, CD_Throwable);
 
-    /**
-     * One group: its exits in number order, the values passed (in order), their parameter slots,
-     * the methods' type, and the first local its methods have free for temporaries.
-     */
-    record Group(List<ExitPoint> exits, List<Ins> values, Map<Ins, Integer> slots, MethodTypeDesc type,
-                 int firstFree) {}
+    /** One group: its exits in number order and the values run stores for them (in run's local order). */
+    record Group(List<ExitPoint> exits, List<Ins> values) {}
 
     private ExitGroups() {}
 
+    /** The name of the field that carries the value in run's local {@code local} to the exit methods. */
+    static String field(int local) {
+        return "v" + local;
+    }
+
     /** The IR values of {@code run} (keys of {@code localOf}) that writing {@code exit}'s block reads. */
     static Set<Ins> needs(ExitPoint exit, Map<Ins, Integer> localOf) {
-        Set<Ins> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Ins> out = new LinkedHashSet<>();
         for (Snapshot s = exit.snapshot; s != null; s = s.parent()) {
             for (Ins v : s.slots()) {
                 if (ExitPoint.passed(v)) {
@@ -88,9 +92,8 @@ final class ExitGroups {
 
     /**
      * Groups {@code exits} (those with exit methods, in trace order) greedily: an exit joins the
-     * current group while the union of values stays within {@link #MAX_VALUE_SLOTS}.
-     *
-     * @throws UnsupportedOperationException when one exit alone needs more
+     * current group while the union of values stays within {@link #MAX_VALUE_SLOTS} (an exit that
+     * alone needs more is a group of its own).
      */
     static List<Group> plan(List<ExitPoint> exits, Map<Ins, Integer> localOf) {
         List<Group> groups = new ArrayList<>();
@@ -115,9 +118,6 @@ final class ExitGroups {
                     more += size(v);
                 }
             }
-            if (slots + more > MAX_VALUE_SLOTS) {
-                throw new UnsupportedOperationException("exit needs too many values");
-            }
             members.add(e);
             union.addAll(need);
             slots += more;
@@ -129,18 +129,9 @@ final class ExitGroups {
     }
 
     private static Group group(List<ExitPoint> members, Set<Ins> union, Map<Ins, Integer> localOf) {
-        // in run's local order, so the group's loads are a plain walk over the locals
         List<Ins> values = new ArrayList<>(union);
         values.sort((a, b) -> Integer.compare(localOf.get(a), localOf.get(b)));
-        Map<Ins, Integer> slots = new IdentityHashMap<>();
-        List<ClassDesc> params = new ArrayList<>(List.of(CD_THREAD_STATE, CD_FRAME, CD_PYOBJECT_ARRAY, CD_Throwable));
-        int next = FIRST_PARAM;
-        for (Ins v : values) {
-            slots.put(v, next);
-            next += size(v);
-            params.add(OpTable.jvmType(v.type));
-        }
-        return new Group(List.copyOf(members), List.copyOf(values), slots, MethodTypeDesc.of(CD_int, params), next);
+        return new Group(List.copyOf(members), List.copyOf(values));
     }
 
     /** Whether an exit's method has a path for a failed guard (else only for a raised exception). */

@@ -178,10 +178,16 @@ final class TraceWriter {
                     .invokespecial(CD_TRACE_CODE, ConstantDescs.INIT_NAME, INIT)
                     .return_());
             cb.withMethodBody("run", RUN, ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL, this::run);
+            java.util.Set<Integer> fields = new java.util.HashSet<>();
             for (ExitGroups.Group g : groups) {
+                for (Ins v : g.values()) {
+                    if (fields.add(localOf.get(v))) {
+                        cb.withField(ExitGroups.field(localOf.get(v)), OpTable.jvmType(v.type), ClassFile.ACC_PRIVATE);
+                    }
+                }
                 for (ExitPoint e : g.exits()) {
-                    cb.withMethodBody(exitMethodName(e), g.type(), ClassFile.ACC_PRIVATE | ClassFile.ACC_FINAL,
-                            code -> exitMethod(code, g, e));
+                    cb.withMethodBody(exitMethodName(e), ExitGroups.TYPE, ClassFile.ACC_PRIVATE | ClassFile.ACC_FINAL,
+                            code -> exitMethod(code, e));
                 }
             }
         });
@@ -405,21 +411,23 @@ final class TraceWriter {
     }
 
     /**
-     * A group's call: the iteration count stored, the group's values passed to the method of the
-     * exit numbered in {@link #exitLocal} (one switch over the group's exits, the arguments
-     * already on the stack), and its answer returned as an inline exit block's would be: the
-     * budget exit's -1 as is, a linkable exit's through the shared tail.
+     * A group's call: the iteration count and the group's values stored into the object's fields,
+     * the method of the exit numbered in {@link #exitLocal} called (one switch over the group's
+     * exits, the arguments already on the stack), and its answer returned as an inline exit
+     * block's would be: the budget exit's -1 as is, a linkable exit's through the shared tail.
      */
     private void callGroup(CodeBuilder cb, ExitGroups.Group g, Label linkedTail) {
         cb.labelBinding(groupLabels.get(g));
         storeIterations(cb);
-        cb.aload(0).aload(1).aload(2).aload(FAST).aload(exceptionLocal);
         for (Ins v : g.values()) {
+            cb.aload(0);
             load(cb, v);
+            cb.putfield(self, ExitGroups.field(localOf.get(v)), OpTable.jvmType(v.type));
         }
+        cb.aload(0).aload(1).aload(2).aload(FAST).aload(exceptionLocal);
         List<ExitPoint> members = g.exits();
         if (members.size() == 1) {
-            cb.invokespecial(self, exitMethodName(members.get(0)), g.type());
+            cb.invokespecial(self, exitMethodName(members.get(0)), ExitGroups.TYPE);
         } else {
             Label done = cb.newLabel();
             List<java.lang.classfile.instruction.SwitchCase> cases = new ArrayList<>();
@@ -434,7 +442,7 @@ final class TraceWriter {
                     targets.get(targets.size() - 1), cases);
             for (int j = 0; j < members.size(); j++) {
                 cb.labelBinding(targets.get(j));
-                cb.invokespecial(self, exitMethodName(members.get(j)), g.type());
+                cb.invokespecial(self, exitMethodName(members.get(j)), ExitGroups.TYPE);
                 if (j < members.size() - 1) {
                     cb.goto_(done);
                 }
@@ -453,16 +461,25 @@ final class TraceWriter {
     }
 
     /**
-     * An exit method ({@link ExitGroups}): the exit block as {@code run} would hold it, over the
-     * group's parameters instead of run's locals; a failed guard's path and a raised exception's
-     * path (the exception in {@link ExitGroups#RAISED}, null for a guard), as the op has them.
+     * An exit method ({@link ExitGroups}): the values it needs read from the fields run stored
+     * them in, then the exit block as {@code run} would hold it, over those locals; a failed
+     * guard's path and a raised exception's path (the exception in {@link ExitGroups#RAISED},
+     * null for a guard), as the op has them.
      */
-    private void exitMethod(CodeBuilder cb, ExitGroups.Group g, ExitPoint e) {
+    private void exitMethod(CodeBuilder cb, ExitPoint e) {
         Map<Ins, Integer> runLocals = localOf;
         int runException = exceptionLocal, runTemps = tempBase;
-        localOf = g.slots();
+        Map<Ins, Integer> mine = new IdentityHashMap<>();
+        int next = ExitGroups.FIRST_VALUE;
+        for (Ins v : ExitGroups.needs(e, runLocals)) {
+            cb.aload(0).getfield(self, ExitGroups.field(runLocals.get(v)), OpTable.jvmType(v.type));
+            cb.storeLocal(kind(v.type), next);
+            mine.put(v, next);
+            next += ExitGroups.size(v);
+        }
+        localOf = mine;
         exceptionLocal = ExitGroups.RAISED;
-        tempBase = g.firstFree();
+        tempBase = next;
         iterationsStored = true;
         try {
             boolean guard = ExitGroups.guardPath(e), raised = ExitGroups.raisedPath(e);
