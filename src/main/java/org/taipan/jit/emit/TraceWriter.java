@@ -225,10 +225,17 @@ final class TraceWriter {
             }
         }
         if (exitMethods) {
+            Map<Ins, Integer> at = new IdentityHashMap<>();
+            for (int n = 0; n < trace.ops.size(); n++) {
+                Ins ins = trace.ops.get(n);
+                at.put(ins, ins.op == IrOp.PHI ? trace.loopIndex() : n);
+            }
+            java.util.function.ToIntFunction<Object> pos = o -> o instanceof ExitPoint e
+                    ? (e.guard == null ? trace.ops.size() - 1 : at.get(e.guard)) : at.get((Ins) o);
             groups = new ArrayList<>(ExitGroups.plan(
-                    exits.stream().filter(e -> e.guard.op != IrOp.CALL_TRACE).toList(), localOf));
+                    exits.stream().filter(e -> e.guard.op != IrOp.CALL_TRACE).toList(), localOf, pos));
             if (budgetExit != null) {
-                groups.addAll(ExitGroups.plan(List.of(budgetExit), localOf));
+                groups.addAll(ExitGroups.plan(List.of(budgetExit), localOf, pos));
             }
             for (ExitGroups.Group g : groups) {
                 for (ExitPoint e : g.exits()) {
@@ -297,15 +304,11 @@ final class TraceWriter {
         Label loopHead = cb.newLabel();
         Label restart = cb.newLabel(), linkedTail = cb.newLabel();
         cb.iconst_0().istore(ITERATIONS);
-        List<Ins> initAtHead = new ArrayList<>();
         if (exitMethods) {
             for (ExitGroups.Group g : groups) {
                 groupLabels.put(g, cb.newLabel());
             }
             cb.aconst_null().astore(exceptionLocal);
-            List<Ins> initAtStart = new ArrayList<>();
-            planInits(initAtStart, initAtHead);
-            initLocals(cb, initAtStart);
         }
         cb.labelBinding(restart);
         cb.aload(2).getfield(CD_FRAME, "fast", CD_PYOBJECT_ARRAY).astore(FAST);
@@ -340,7 +343,6 @@ final class TraceWriter {
                         store(cb, ops.get(p));
                     }
                     cb.labelBinding(loopHead);
-                    initLocals(cb, initAtHead);
                 }
                 case PHI -> { }
                 case JUMP -> {
@@ -401,9 +403,21 @@ final class TraceWriter {
         }
     }
 
-    /** An exit's way from run into its method: its number, then its group's call. */
+    /**
+     * An exit's way from run into its method: the group's values computed after its guard zeroed
+     * (see {@link ExitGroups}), its number, then its group's call.
+     */
     private void toGroup(CodeBuilder cb, ExitPoint exit) {
         ExitGroups.Group g = groupOf.get(exit);
+        for (Ins v : g.zeroed().get(exit)) {
+            switch (v.type) {
+                case I64 -> cb.lconst_0();
+                case F64 -> cb.dconst_0();
+                case BOOL -> cb.iconst_0();
+                default -> cb.aconst_null();
+            }
+            store(cb, v);
+        }
         if (g.exits().size() > 1) {
             cb.ldc(exit.index).istore(exitLocal);
         }
@@ -511,64 +525,6 @@ final class TraceWriter {
             exceptionLocal = runException;
             tempBase = runTemps;
             iterationsStored = false;
-        }
-    }
-
-    /**
-     * The values an exit group passes that may not be assigned yet on some path into its call
-     * (named by a later exit of the group than the first): the JVM's verifier wants every local
-     * assigned. Such values of the preamble (and PHIs, assigned at the LOOP) get a zero at the
-     * top of run; body values at the top of each iteration, so no stale value of the last one is
-     * kept alive across the back edge for guards that never fail.
-     */
-    private void planInits(List<Ins> atStart, List<Ins> atHead) {
-        Map<Ins, Integer> pos = new IdentityHashMap<>();
-        int loop = trace.loopIndex();
-        for (int n = 0; n < trace.ops.size(); n++) {
-            Ins ins = trace.ops.get(n);
-            pos.put(ins, ins.op == IrOp.PHI ? loop : n);
-        }
-        java.util.Set<Ins> start = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        java.util.Set<Ins> head = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        for (ExitGroups.Group g : groups) {
-            int first = Integer.MAX_VALUE, firstInBody = Integer.MAX_VALUE;
-            for (ExitPoint e : g.exits()) {
-                int p = e.guard == null ? trace.ops.size() - 1 : pos.get(e.guard);
-                first = Math.min(first, p);
-                if (p > loop) {
-                    firstInBody = Math.min(firstInBody, p);
-                }
-            }
-            for (Ins v : g.values()) {
-                int p = pos.get(v);
-                if (first < loop && p >= first) {
-                    start.add(v);
-                }
-                if (p > loop && p >= firstInBody) {
-                    head.add(v);
-                }
-            }
-        }
-        for (Ins ins : trace.ops) {
-            if (start.contains(ins)) {
-                atStart.add(ins);
-            }
-            if (head.contains(ins)) {
-                atHead.add(ins);
-            }
-        }
-    }
-
-    /** Zero (or null) into the locals of {@code values}. */
-    private void initLocals(CodeBuilder cb, List<Ins> values) {
-        for (Ins v : values) {
-            switch (v.type) {
-                case I64 -> cb.lconst_0();
-                case F64 -> cb.dconst_0();
-                case BOOL -> cb.iconst_0();
-                default -> cb.aconst_null();
-            }
-            store(cb, v);
         }
     }
 
