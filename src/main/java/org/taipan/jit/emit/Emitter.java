@@ -31,12 +31,27 @@ public final class Emitter {
      */
     static final int MAX_RUN_BYTES = 8000;
 
+    /** Which traces get exit blocks as methods of their own ({@link ExitGroups}). */
+    enum ExitMethods {
+        /** None: a trace whose run is over {@link #MAX_RUN_BYTES} in every inline form is refused. */
+        OFF,
+        /** Those whose run is over the limit in every inline form. */
+        OVER_LIMIT,
+        /** Every trace (for running the tests over that form). */
+        ALWAYS
+    }
+
     /**
-     * {@code -Dtaipan.jit.exitMethods=always}: every trace is written in the form with exit
-     * methods, which otherwise only traces too big for the other forms get (for running the tests
-     * over that form).
+     * {@code -Dtaipan.jit.exitMethods=off|over-limit|always}; off when unset. Not on by default:
+     * unpack_sequence's outer loop (6.4 KB of run with exit methods) ran its whole 1,000,000
+     * iterations in C1's profiled code while C2 spent seconds on it, 2.8x the CPU of leaving the
+     * loop to tier 1 (see docs/ARCHITECTURE.md).
      */
-    private static final boolean EXIT_METHODS_ALWAYS = "always".equals(System.getProperty("taipan.jit.exitMethods"));
+    static final ExitMethods EXIT_METHODS = switch (System.getProperty("taipan.jit.exitMethods", "off")) {
+        case "always" -> ExitMethods.ALWAYS;
+        case "over-limit" -> ExitMethods.OVER_LIMIT;
+        default -> ExitMethods.OFF;
+    };
 
     private Emitter() {}
 
@@ -77,16 +92,23 @@ public final class Emitter {
      *         reports it as an abort
      */
     public static CompiledTrace compile(Trace t, int budget) {
+        return compile(t, budget, EXIT_METHODS);
+    }
+
+    /** {@link #compile(Trace, int)} with exit methods as {@code exitMethods} says. */
+    static CompiledTrace compile(Trace t, int budget, ExitMethods exitMethods) {
         // exit blocks that store into the frame themselves are larger: then the compact form,
+        // the smallest, whose exits are not linked to bridges (they reach them through the JIT),
         // then exit blocks as methods of their own, run keeping only the hot path
+        int first = exitMethods == ExitMethods.ALWAYS ? 3 : 0, last = exitMethods == ExitMethods.OFF ? 2 : 3;
         TraceWriter w = null;
         byte[] bytes = null;
-        for (int form = EXIT_METHODS_ALWAYS ? 2 : 0; form < 3; form++) {
-            w = new TraceWriter(t, budget, form != 1, form == 2);
+        for (int form = first; form <= last; form++) {
+            w = new TraceWriter(t, budget, form == 0 || form == 3, form != 2, form == 3);
             try {
                 bytes = write(w);
             } catch (UnsupportedOperationException e) {
-                if (form == 2) {
+                if (form == last) {
                     throw e;
                 }
                 continue;
@@ -94,7 +116,7 @@ public final class Emitter {
             if (runLength(bytes) <= MAX_RUN_BYTES) {
                 break;
             }
-            if (form == 2) {
+            if (form == last) {
                 throw new UnsupportedOperationException("trace code over the JVM's compile size limit");
             }
         }

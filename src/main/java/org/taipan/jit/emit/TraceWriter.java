@@ -130,19 +130,25 @@ final class TraceWriter {
     private final Map<ExitGroups.Group, Label> groupLabels = new IdentityHashMap<>();
 
     TraceWriter(Trace trace, int budget) {
-        this(trace, budget, true, false);
+        this(trace, budget, true, true, false);
     }
 
     /**
      * @param directExits see {@link #directExits}; false for the compact form of exit blocks
+     * @param links       whether guards' exits call through a bridge link ({@link #linkable});
+     *                    false for the smallest inline form
      * @param exitMethods see {@link #exitMethods}
      */
-    TraceWriter(Trace trace, int budget, boolean directExits, boolean exitMethods) {
+    TraceWriter(Trace trace, int budget, boolean directExits, boolean links, boolean exitMethods) {
         this.trace = trace;
         this.budget = budget;
         this.directExits = directExits;
+        this.links = links;
         this.exitMethods = exitMethods;
     }
+
+    /** Whether exits may be linked to bridges (see {@link #linkable}). */
+    private final boolean links;
 
     /** The exits in number order (valid after {@link #write}). */
     List<ExitPoint> exits() {
@@ -254,7 +260,7 @@ final class TraceWriter {
      * invalidated assumption, a generator's yield, an inner loop's trace that left).
      */
     private boolean linkable(Ins ins) {
-        return budgetExit != null && ins.op.isGuard()
+        return links && budgetExit != null && ins.op.isGuard()
                 && ins.op != IrOp.CALL_TRACE && ins.op != IrOp.GUARD_YIELD && ins.op != IrOp.GUARD_NOT_INVALIDATED;
     }
 

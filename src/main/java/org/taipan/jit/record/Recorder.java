@@ -40,7 +40,7 @@ import org.taipan.runtime.ThreadState;
  */
 public final class Recorder {
     /** Trace length (IR instructions, preamble included) past which recording aborts. */
-    public static final int MAX_OPS = 1000;
+    public static final int MAX_OPS = 500;
     /**
      * The abort reason of a recording whose iteration returned from the loop's own frame (the loop
      * is left by {@code return} on this iteration): the next recording may take the path that loops,

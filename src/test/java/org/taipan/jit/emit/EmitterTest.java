@@ -95,6 +95,12 @@ class EmitterTest {
             t.verify();
             return Emitter.compile(t, budget);
         }
+
+        /** With exit methods for a trace whose run is over the limit otherwise. */
+        CompiledTrace compileOverLimit(int budget) {
+            t.verify();
+            return Emitter.compile(t, budget, Emitter.ExitMethods.OVER_LIMIT);
+        }
     }
 
     /**
@@ -349,7 +355,7 @@ class EmitterTest {
     }
 
     /**
-     * {@code 120} guards {@code a != 1000 + j}, each exit naming a, the difference, c and a again:
+     * {@code 100} guards {@code a != 1000 + j}, each exit naming a, the difference, c and a again:
      * the exit blocks do not fit in one run method (over 8,000 bytes of them), so they become methods;
      * the first iteration with {@code a = 1000 + j} leaves through guard j (exit 2 + j) with the frame written.
      */
@@ -360,7 +366,7 @@ class EmitterTest {
         b.add(IrOp.LOOP, null);
         Ins i = b.phi(IrType.I64, i0);
         Ins n = b.add(IrOp.SLOT, 2);
-        for (int j = 0; j < 120; j++) {
+        for (int j = 0; j < 100; j++) {
             Ins d = b.add(IrOp.INT_SUB, null, i, b.add(IrOp.CONST_I64, 1000L + j));
             b.guard(IrOp.GUARD_NONZERO_I64, null, AT_ADD + j, new Ins[] {i, d, n, i}, d);
         }
@@ -373,8 +379,8 @@ class EmitterTest {
 
     @Test
     void exitBlocksThatDoNotFitInRunBecomeMethods() {
-        for (int j : new int[] {0, 1, 67, 119}) {
-            CompiledTrace c = manyExits().compile(1000);
+        for (int j : new int[] {0, 1, 57, 99}) {
+            CompiledTrace c = manyExits().compileOverLimit(1000);
             assertTrue(Arrays.stream(c.getClass().getDeclaredMethods()).anyMatch(m -> m.getName().equals("leave" + (2 + j))),
                     "exit blocks as methods");
             // guard 0 fails on the fourth iteration, guard j > 0 on the first
@@ -388,7 +394,10 @@ class EmitterTest {
             assertEquals(PyStr.of("n"), f.fast[2]);
             assertSame(f.fast[0], f.fast[3], "one box for one value");
         }
-        CompiledTrace c = manyExits().compile(1000);
+        Builder inline = manyExits();
+        assertThrows(UnsupportedOperationException.class,
+                () -> Emitter.compile(inline.t, 1000, Emitter.ExitMethods.OFF), "over the limit with its exit blocks inside");
+        CompiledTrace c = manyExits().compileOverLimit(1000);
         Frame f = frame(PyInt.of(2000), PyStr.of("b"), PyStr.of("n"), PyInt.of(0));
         assertEquals(-1, c.run(null, f), "the budget exit");
         assertEquals(HEADER, f.ip);
@@ -408,7 +417,7 @@ class EmitterTest {
         }
         b.jump(i);
         i.args[1] = i;
-        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, () -> b.compile(1000));
+        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, () -> b.compileOverLimit(1000));
         assertEquals("trace code over the JVM's compile size limit", e.getMessage());
     }
 
