@@ -34,7 +34,8 @@ import org.taipan.runtime.ThreadState;
  * before it when that costs fewer bytes of {@code run} than a group of its own ({@link #plan}). The budget exit is a group of its own, called from the back edge.
  *
  * <p>The fields are written just before the call and read into locals first thing in the exit
- * method, before anything that could run Python code (and with it this trace, re-entered).
+ * method, before anything that could run Python code (and with it this trace, re-entered); the
+ * reference fields are then cleared, so the trace object keeps no Python object alive.
  */
 final class ExitGroups {
     /** Bytes of run per value a group stores ({@code aload_0}, a load, {@code putfield}). */

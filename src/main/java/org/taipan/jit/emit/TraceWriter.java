@@ -193,7 +193,7 @@ final class TraceWriter {
                 }
                 for (ExitPoint e : g.exits()) {
                     cb.withMethodBody(exitMethodName(e), ExitGroups.TYPE, ClassFile.ACC_PRIVATE | ClassFile.ACC_FINAL,
-                            code -> exitMethod(code, e));
+                            code -> exitMethod(code, g, e));
                 }
             }
         });
@@ -482,11 +482,11 @@ final class TraceWriter {
 
     /**
      * An exit method ({@link ExitGroups}): the values it needs read from the fields run stored
-     * them in, then the exit block as {@code run} would hold it, over those locals; a failed
+     * them in (the group's reference fields then cleared), then the exit block as {@code run} would hold it, over those locals; a failed
      * guard's path and a raised exception's path (the exception in {@link ExitGroups#RAISED},
      * null for a guard), as the op has them.
      */
-    private void exitMethod(CodeBuilder cb, ExitPoint e) {
+    private void exitMethod(CodeBuilder cb, ExitGroups.Group g, ExitPoint e) {
         Map<Ins, Integer> runLocals = localOf;
         int runException = exceptionLocal, runTemps = tempBase;
         Map<Ins, Integer> mine = new IdentityHashMap<>();
@@ -496,6 +496,13 @@ final class TraceWriter {
             cb.storeLocal(kind(v.type), next);
             mine.put(v, next);
             next += ExitGroups.size(v);
+        }
+        // the trace object must not keep the group's objects alive (a __del__ or a weakref
+        // callback would run late): every reference field run stored is cleared
+        for (Ins v : g.values()) {
+            if (kind(v.type) == TypeKind.REFERENCE) {
+                cb.aload(0).aconst_null().putfield(self, ExitGroups.field(runLocals.get(v)), OpTable.jvmType(v.type));
+            }
         }
         localOf = mine;
         exceptionLocal = ExitGroups.RAISED;
