@@ -97,6 +97,24 @@ public final class TraceResiduals {
     }
 
     /**
+     * FOR_ITER's end on a range, list, tuple or str iterator (the trace guarded the class): True
+     * when the iterator has no item left, after doing to it what tier 1's FOR_ITER does then (a
+     * sequence iterator lets go of its sequence); False, leaving it untouched, when an item is left.
+     * Runs no Python code.
+     */
+    public static PyObject forIterEnd(Object it) {
+        if (it instanceof org.taipan.runtime.PyRange.Iter r) {
+            return PyBool.of(!r.hasNext());
+        }
+        org.taipan.runtime.SeqIterator s = (org.taipan.runtime.SeqIterator) it;
+        if (!s.exhaustedQuietly()) {
+            return PyBool.FALSE;
+        }
+        s.next();
+        return PyBool.TRUE;
+    }
+
+    /**
      * FORMAT_VALUE {@code flags} (an {@code Integer}: conversion in bits 0-1, bit 2 = a spec
      * follows) of {@code v} without a spec: tier 1's {@code Ops.formatValue}.
      */

@@ -178,7 +178,7 @@ public final class Jit {
         s.entrySp = r.trace().entrySp;
         s.globals = f.globals;
         s.builtins = f.builtins;
-        install(ts, f, s, r.trace(), hot);
+        install(ts, f, s, r.trace(), hot, r.unrolled());
     }
 
     private void aborted(PyCode code, LoopState s, int ip, String reason, long hot) {
@@ -194,6 +194,12 @@ public final class Jit {
             s.retryAt = hot + Math.max(threshold, REENTRY_MASK + 1);
             return;
         }
+        if (reason.endsWith(Recorder.UNROLL_REFUSED)) {
+            // the inlined call that went round its loop too often is residual from now on (each
+            // such abort refuses another loop, so these end): not the outer loop's fault
+            s.retryAt = hot + Math.max(threshold, REENTRY_MASK + 1);
+            return;
+        }
         // an unsupported instruction at the same place twice: the loop's common path has it
         if (++s.aborts >= MAX_ABORTS || s.sameAbortAgain(where, ip, reason)) {
             s.closed = true;
@@ -203,7 +209,8 @@ public final class Jit {
         }
     }
 
-    private void install(ThreadState ts, Frame f, LoopState s, Trace trace, long hot) {
+    private void install(ThreadState ts, Frame f, LoopState s, Trace trace, long hot,
+                         java.util.List<RecordResult.UnrolledLoop> unrolled) {
         if (compiler == null) {
             // no backend: the recording was the whole point (its log entry); do not record this loop again
             s.closed = true;
@@ -218,6 +225,17 @@ public final class Jit {
         try {
             compiled = compiler.compile(trace);
         } catch (UnsupportedOperationException e) {
+            if (!unrolled.isEmpty()) {
+                // the unrolled loops of its inlined calls may be what made it too big: those calls
+                // are residual in the next recording, which may fit (chaos' Game.play with Game.choose)
+                listener.aborted(f.code, s.headerIp, f.code, s.headerIp, "backend: " + e.getMessage()
+                        + " (unrolled loops in inlined calls refused)");
+                for (RecordResult.UnrolledLoop u : unrolled) {
+                    refuseUnroll(u.code(), u.headerIp());
+                }
+                s.retryAt = hot + Math.max(threshold, REENTRY_MASK + 1);
+                return;
+            }
             aborted(f.code, s, s.headerIp, "backend: " + e.getMessage(), hot);
             // what the backend cannot compile (an op without template, an exit into inlined
             // frames) the next recording of this loop has too: each retry was a whole
@@ -276,6 +294,52 @@ public final class Jit {
             return null;
         }
         return new InnerCall(this, s);
+    }
+
+    /**
+     * For the recorder at a call of a function whose {@code code} has loops: whether the call may be
+     * inlined with its loops unrolled into the caller's trace ({@code record.CalleeLoops}), because
+     * none of them is known to run long. A loop with a trace that pays for its entries from tier 1
+     * runs long enough to keep (the call stays residual, so the loop runs its trace); so does one
+     * that a recording already went round too often ({@link #refuseUnroll}), and one given up on for
+     * another reason than being short or left by return (its recordings aborted: inlined, its body
+     * would abort the caller's recording too). A loop the JIT has not seen hot yet, or whose own
+     * recordings ended in a return or whose trace was too short to pay, is a short search or scan
+     * loop: unrolled.
+     */
+    public boolean calleeLoopsUnrollable(PyCode code) {
+        int[] instrs = code.instrs;
+        for (int w : instrs) {
+            if ((w & 0xFF) != Op.JUMP_BACKWARD) {
+                continue;
+            }
+            LoopState s = LoopTable.find(code, w >>> 8);
+            if (s == null) {
+                continue;
+            }
+            if (s.noUnroll || s.trace != null && !s.callOnly || s.closed && !s.callOnly && s.returns == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A recording went round the loop at {@code headerIp} of {@code code}, inlined into another
+     * loop's trace, more often than it may unroll: from now on calls of its function are residual
+     * ({@link #calleeLoopsUnrollable} says no).
+     */
+    public void refuseUnroll(PyCode code, int headerIp) {
+        LoopTable.of(code, headerIp).noUnroll = true;
+    }
+
+    /** {@link #refuseUnroll} for every loop of {@code code}. */
+    public void refuseUnrollAll(PyCode code) {
+        for (int w : code.instrs) {
+            if ((w & 0xFF) == Op.JUMP_BACKWARD) {
+                refuseUnroll(code, w >>> 8);
+            }
+        }
     }
 
     /**

@@ -35,6 +35,11 @@ final class LoopState {
     /** Whether {@link #trace} pays for its entries (reset with each new trace). */
     EntryStats entryStats = new EntryStats();
     int invalidations;
+    /**
+     * A recording of another loop that inlined a call of this loop's function went round this loop
+     * more often than it may unroll ({@code record.CalleeLoops}): calls of the function stay residual.
+     */
+    boolean noUnroll;
     /** Where and why the last recording aborted (a second identical abort closes the loop). */
     PyCode lastAbortCode;
     int lastAbortIp = -1;

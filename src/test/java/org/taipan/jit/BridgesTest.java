@@ -163,10 +163,48 @@ class BridgesTest {
      * chaos' {@code Game.choose}: a search loop that mostly returns at its second item. The exit
      * to the return cannot grow a bridge (its recording leaves by return), so it is the loop's way
      * out: the short loop goes to tier 1 once, instead of being thrown away for "exits on most
-     * entries" and recorded again.
+     * entries" and recorded again. (It has a keyword-only parameter, so its call is
+     * residual and the search loop runs on its own; a plain call is inlined with the loop unrolled:
+     * {@link #aSearchLoopInAnInlinedCallIsUnrolledIntoTheCallersTrace}.)
      */
     @Test
     void aSearchLoopLeftByReturnIsAShortLoopNotAWrongTrace(@TempDir Path dir) throws Exception {
+        String program = """
+                class Rng:
+                    def __init__(self, seed):
+                        self.state = seed
+                    def unit(self):
+                        self.state = (self.state * 1103515245 + 12345) & 0x7FFFFFFF
+                        return self.state / 2147483648.0
+                def choose(cumulative, r, *, missing=-1):
+                    i = 0
+                    for bound in cumulative:
+                        if r < bound:
+                            return i
+                        i += 1
+                    return missing
+                cumulative = [0.01, 0.86, 0.93, 1.0]
+                rng = Rng(5)
+                counts = [0, 0, 0, 0, 0]
+                for k in range(30000):
+                    counts[choose(cumulative, rng.unit())] += 1
+                print(counts)
+                """;
+        for (int threshold : new int[] {1, 1000}) {
+            String log = run(dir, threshold, program, "[297, 25458, 2037, 2208, 0]\n");
+            assertEquals(0, count(log, "exits on most entries"), log);
+            assertEquals(1, Pattern.compile("\n\\[trace \\d+\\] loop at [^\n]* in choose").matcher(log).results().count(), log);
+            assertEquals(1, Pattern.compile("\n\\[blacklist\\] loop at [^\n]* in choose").matcher(log).results().count(), log);
+        }
+    }
+    /**
+     * The same search loop called plainly from the hot loop: the call is inlined and the iterations
+     * the recording goes round are unrolled into the caller's trace (record.CalleeLoops); the other
+     * ways out of the search are exits into the re-created callee frame, which grow bridges. The
+     * search loop gets no trace of its own and nothing is thrown away.
+     */
+    @Test
+    void aSearchLoopInAnInlinedCallIsUnrolledIntoTheCallersTrace(@TempDir Path dir) throws Exception {
         String program = """
                 class Rng:
                     def __init__(self, seed):
@@ -191,10 +229,12 @@ class BridgesTest {
         for (int threshold : new int[] {1, 1000}) {
             String log = run(dir, threshold, program, "[297, 25458, 2037, 2208, 0]\n");
             assertEquals(0, count(log, "exits on most entries"), log);
-            assertEquals(1, Pattern.compile("\n\\[trace \\d+\\] loop at [^\n]* in choose").matcher(log).results().count(), log);
-            assertEquals(1, Pattern.compile("\n\\[blacklist\\] loop at [^\n]* in choose").matcher(log).results().count(), log);
+            assertEquals(0, Pattern.compile("\n\\[trace \\d+\\] loop at [^\n]* in choose").matcher(log).results().count(), log);
+            assertTrue(Pattern.compile("\n\\[bridge\\] trace \\d+ exit \\d+ \\([^\n]* in choose \\(inlined, 2 frames\\)")
+                    .matcher(log).find(), log);
         }
     }
+
     /**
      * Six independent branches per iteration: 64 paths, more than {@link Bridges#MAX_PER_LOOP}
      * bridges would cover. The tree stops growing at the cap, the result stays right, and the

@@ -152,6 +152,7 @@ final class OpTable {
         template(IrOp.LIST_SETSLICE, "setSlice", Aux.NONE);
         template(IrOp.LIST_APPEND, "listAppend", Aux.NONE);
         template(IrOp.NEW_LIST, "newList", Aux.NONE);
+        template(IrOp.SEQ_ITER, "seqIter", Aux.NONE);
         template(IrOp.DICT_GETITEM, "dictGet", Aux.NONE);
         template(IrOp.DICT_SETITEM, "dictSet", Aux.NONE);
         template(IrOp.CONTAINS, "contains", Aux.NONE);

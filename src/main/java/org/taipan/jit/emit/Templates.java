@@ -482,6 +482,11 @@ public final class Templates {
         return new PyList();
     }
 
+    /** SEQ_ITER: a new iterator over an exact list, tuple, str or range (GET_ITER's). */
+    public static Object seqIter(Object seq) {
+        return org.taipan.runtime.Abstract.iter((PyObject) seq);
+    }
+
     /** TUPLE_OF_LIST: a tuple of a list's items ({@code ()} itself when empty, as {@code PyTuple.of}). */
     public static Object tupleOfList(Object list) {
         return PyTuple.of(((PyList) list).toArray());

@@ -301,6 +301,11 @@ public enum IrOp {
     CONTAINS(BOOL, 2, IrOp.EFFECT | IrOp.MAY_RAISE, REF, REF),
     /** A new empty list (BUILD_LIST: followed by a LIST_APPEND per item). */
     NEW_LIST(REF, 0, IrOp.ALLOC),
+    /**
+     * A new iterator over operand 0, an exact list, tuple, str or range (its class guarded before), as
+     * GET_ITER makes it: the {@code for} loop of an inlined call that the trace unrolls. Runs no code.
+     */
+    SEQ_ITER(REF, 1, IrOp.ALLOC, REF),
     /** A new tuple of the items of operand 0, a list the trace built and no one else sees (BUILD_TUPLE). */
     TUPLE_OF_LIST(REF, 1, IrOp.ALLOC, REF),
     /** The value at {@code aux}'s position (a {@link DictSlot}, its keys guarded before): LOAD_NAME at module level. Not PURE. */

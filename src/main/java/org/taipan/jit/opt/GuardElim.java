@@ -117,6 +117,16 @@ final class GuardElim {
                     pyType.put(ins, ins.aux);
                     shape.put(ins, ((PyType) ins.aux).rootShape());
                 }
+                case SEQ_ITER -> {
+                    // GET_ITER of a list, tuple or str makes a SeqIterator, of a range a range iterator
+                    Class<?> seq = cls.get(ins.args[0]);
+                    if (seq == org.taipan.runtime.PyRange.class) {
+                        cls.put(ins, org.taipan.runtime.PyRange.Iter.class);
+                    } else if (seq == org.taipan.runtime.PyList.class || seq == org.taipan.runtime.PyTuple.class
+                            || seq == org.taipan.runtime.PyStr.class) {
+                        cls.put(ins, org.taipan.runtime.SeqIterator.class);
+                    }
+                }
                 case ADDSLOT -> {
                     // moves only its own instance to the next shape; runs no code
                     shape.put(v, ins.aux);

@@ -23,7 +23,7 @@ import org.taipan.jit.ir.Trace;
  * same list, two indices the same number), so it forgets every known item before recording its
  * own; a {@code SETSLOT[k]} forgets every known slot k; {@code RANGE_ITER_NEXT} and the list and
  * tuple iterators' {@code *_ITER_NEXT} write only their iterator, {@code LEN}, {@code SEQ_GETSLICE} and
- * {@code TUPLE_OF_LIST} only read, {@code NEW_LIST} writes only its new list, {@code RESIDUAL} writes none of these; every other instruction that is neither PURE nor a guard nor one of these loads (a
+ * {@code TUPLE_OF_LIST} only read, {@code NEW_LIST} writes only its new list, {@code SEQ_ITER} only makes its new iterator, {@code RESIDUAL} writes none of these; every other instruction that is neither PURE nor a guard nor one of these loads (a
  * helper call may run any Python code, an inner loop's trace any code of the frame) forgets
  * everything, closure cells included. Knowledge starts empty at
  * {@link IrOp#LOOP}, so nothing is forwarded across the back edge. Soundness: a forwarded load
@@ -141,7 +141,7 @@ final class LoadForwarding {
                     cells.clear();
                     cells.put(ins.args[0], ins.args[1]);
                 }
-                case RANGE_ITER_NEXT, LIST_ITER_NEXT, TUPLE_ITER_NEXT, LEN, SEQ_GETSLICE, NEW_LIST, TUPLE_OF_LIST, SLOT, HELD_SLOT, PHI, RESIDUAL -> {
+                case RANGE_ITER_NEXT, LIST_ITER_NEXT, TUPLE_ITER_NEXT, LEN, SEQ_GETSLICE, NEW_LIST, SEQ_ITER, TUPLE_OF_LIST, SLOT, HELD_SLOT, PHI, RESIDUAL -> {
                 }
                 case LOOP -> {
                     items.clear();

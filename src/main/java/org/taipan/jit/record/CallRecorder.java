@@ -76,6 +76,22 @@ final class CallRecorder {
         return callers.size();
     }
 
+    /** The code objects of the inlined frames open now, innermost first (empty in the loop's own frame). */
+    java.util.List<org.taipan.runtime.PyCode> inlinedCodes() {
+        java.util.List<org.taipan.runtime.PyCode> codes = new java.util.ArrayList<>();
+        if (callers.isEmpty()) {
+            return codes;
+        }
+        codes.add(r.f.code);
+        int k = 1;
+        for (InlinedFrame c : callers) {
+            if (k++ < callers.size()) {
+                codes.add(c.caller().code);
+            }
+        }
+        return codes;
+    }
+
     /** The most recursion levels the recording's inlined frames counted at once (an {@code __init__} counts two). */
     int maxDepth() {
         return maxLevels;
@@ -152,7 +168,7 @@ final class CallRecorder {
         } else {
             throw new RecordAbort("call of a non-Python function", i);
         }
-        if (LoopCalls.hasLoop(fn.code)) {
+        if (LoopCalls.hasLoop(fn.code) && !r.calleeLoops.unrolls(fn.code)) {
             LoopCalls.residual(r, i, op, base, guardSlot);
             return;
         }

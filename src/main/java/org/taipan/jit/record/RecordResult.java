@@ -19,14 +19,20 @@ import org.taipan.runtime.PyCode;
  *                    calls; an inlined {@code __init__} counts two, as type.__call__ does):
  *                    entering it needs that much recursion depth left
  * @param raised      after an abort inside an inlined call, what finishing the call raised, or null
+ * @param unrolled    for a trace, the loops of inlined calls it unrolled ({@link CalleeLoops}), each
+ *                    once; empty otherwise
  */
-public record RecordResult(Trace trace, String reason, PyCode code, int ip, int inlineDepth, Throwable raised) {
-    static RecordResult closed(Trace t, int inlineDepth) {
-        return new RecordResult(t, null, null, -1, inlineDepth, null);
+public record RecordResult(Trace trace, String reason, PyCode code, int ip, int inlineDepth, Throwable raised,
+                           java.util.List<UnrolledLoop> unrolled) {
+    /** A loop of an inlined call (the header {@code headerIp} of {@code code}) that a trace unrolled. */
+    public record UnrolledLoop(PyCode code, int headerIp) {}
+
+    static RecordResult closed(Trace t, int inlineDepth, java.util.List<UnrolledLoop> unrolled) {
+        return new RecordResult(t, null, null, -1, inlineDepth, null, unrolled);
     }
 
     static RecordResult aborted(String reason, PyCode code, int ip, Throwable raised) {
-        return new RecordResult(null, reason, code, ip, 0, raised);
+        return new RecordResult(null, reason, code, ip, 0, raised, java.util.List.of());
     }
 
     /** Whether the recording closed the loop. */

@@ -47,6 +47,17 @@ public final class Recorder {
      * so the JIT does not count it as a failure of the loop ({@code Jit}).
      */
     public static final String LEFT_BY_RETURN = "loop left by return";
+    /**
+     * The abort reason of a recording that went round loops inside inlined calls more often than
+     * it may unroll ({@link CalleeLoops}).
+     */
+    static final String UNROLL_BUDGET = "loop in inlined call went round too often";
+    /**
+     * Ends the reason of an abort inside an inlined call of a function with loops, which the
+     * recording had opened up to unroll them ({@link CalleeLoops}): those functions' calls are
+     * residual in the next recording, so the JIT does not count it as a failure of the loop.
+     */
+    public static final String UNROLL_REFUSED = " (its call with a loop is residual from now on)";
 
     /** The frame being recorded: the loop's own, or the innermost call being inlined ({@link CallRecorder}). */
     Frame f;
@@ -69,6 +80,7 @@ public final class Recorder {
     private final BuiltinClassRecorder classes = new BuiltinClassRecorder(this);
     private final IsInstanceRecorder isinstance = new IsInstanceRecorder(this, builtins);
     private final InnerLoopRecorder inner;
+    final CalleeLoops calleeLoops;
     final ResidualRecorder resid = new ResidualRecorder(this);
     private final GeneratorRecorder gens = new GeneratorRecorder(this);
     int ip;
@@ -127,6 +139,7 @@ public final class Recorder {
         this.b = new TraceBuilder(f.code, f.ip, f.sp, f.stack.length, MAX_OPS);
         this.calls = new CallRecorder(this);
         this.inner = new InnerLoopRecorder(this);
+        this.calleeLoops = new CalleeLoops(this);
     }
 
     /** {@link #Recorder(ThreadState, Frame)} on the current thread. */
@@ -160,13 +173,13 @@ public final class Recorder {
                     f.ip = ip;
                     f.sp = sp;
                     Trace t = loopEnd >= 0 ? b.closeBridge(back, header, entrySp) : b.close(back);
-                    return RecordResult.closed(t, calls.maxDepth());
+                    return RecordResult.closed(t, calls.maxDepth(), calleeLoops.unrolled());
                 }
                 if (back >= 0) {
                     f.ip = header;
                     f.sp = sp;
                     Trace t = loopEnd >= 0 ? b.closeBridge(back, header, entrySp) : b.close(back);
-                    return RecordResult.closed(t, calls.maxDepth());
+                    return RecordResult.closed(t, calls.maxDepth(), calleeLoops.unrolled());
                 }
                 f.ip = ip;
                 f.sp = sp;
@@ -179,7 +192,8 @@ public final class Recorder {
             }
             // inside an inlined call: tier 1 finishes the half-run callees, the loop's frame goes on after the CALL
             PyCode where = f.code;
-            return RecordResult.aborted(a.getMessage(), where, a.ip, calls.finishAfterAbort(a.raised));
+            String reason = calleeLoops.refuse(calls.inlinedCodes()) ? a.getMessage() + UNROLL_REFUSED : a.getMessage();
+            return RecordResult.aborted(reason, where, a.ip, calls.finishAfterAbort(a.raised));
         }
     }
 
@@ -290,7 +304,8 @@ public final class Recorder {
             case Op.JUMP_FORWARD -> ip = oparg;
             case Op.JUMP_BACKWARD -> {
                 if (calls.depth() > 0) {
-                    throw new RecordAbort("loop in inlined call", i);
+                    calleeLoops.backJump(i, oparg);
+                    return -1;
                 }
                 if (oparg != header) {
                     if (inner.callable(oparg)) {
@@ -374,9 +389,14 @@ public final class Recorder {
             }
             case Op.FOR_ITER_RANGE, Op.FOR_ITER, Op.FOR_ITER_SEQ, Op.FOR_ITER_GEN -> {
                 if (calls.depth() > 0) {
-                    throw new RecordAbort("loop in inlined call", i);
-                }
-                if (i != header) {
+                    // a loop of an inlined call, unrolled (CalleeLoops): its end, or an iteration as below
+                    if (op == Op.FOR_ITER_GEN || GeneratorRecorder.handles(st[sp - 1])) {
+                        throw new RecordAbort("loop in inlined call over a generator", i);
+                    }
+                    if (calleeLoops.forIterEnd(i, oparg)) {
+                        return -1;
+                    }
+                } else if (i != header) {
                     throw new RecordAbort("inner loop", i);
                 }
                 if (ResidualRecorder.plainIterator(st[sp - 1])) {
@@ -397,7 +417,9 @@ public final class Recorder {
                 return back;
             }
             case Op.GET_ITER -> {
-                if (GeneratorRecorder.residualIter(code[i + 1], st[sp - 1])) {
+                if (calls.depth() > 0 && SequenceRecorder.isForIter(code[i + 1])) {
+                    calleeLoops.getIter(i);
+                } else if (GeneratorRecorder.residualIter(code[i + 1], st[sp - 1])) {
                     gens.getIter(i);
                 } else if (!inner.getIter(i)) {
                     seqs.getIter(i);
