@@ -41,7 +41,8 @@ import org.taipan.runtime.PyType;
  * coroutines, functions with keyword-only or variadic parameters or cell variables, calls whose
  * arguments do not fill the parameters, more than {@link #MAX_DEPTH} nested inlined frames besides
  * {@code __init__}s (which add at most {@link #MAX_INIT_EXTRA} more), a
- * call tier 1 would refuse with RecursionError, loops inside a callee.
+ * call tier 1 would refuse with RecursionError. A function with loops is inlined only when
+ * {@link CalleeLoops} unrolls them (else it is a residual call, {@link LoopCalls}).
  *
  * <p>An abort inside a callee leaves real, half-run callee frames: {@link #finishAfterAbort}
  * finishes them with tier 1 ({@code Eval.finishCalls}) and leaves the loop's frame after the CALL.

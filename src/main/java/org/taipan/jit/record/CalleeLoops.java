@@ -30,7 +30,8 @@ import org.taipan.runtime.SeqIterator;
  * such a call (one more back jump, or anything the recorder refuses there) refuses the loops of
  * the open inlined functions that have loops ({@link #refuse}, {@link Jit#refuseUnroll}), so the
  * next recording makes those calls residual, as they were before: unrolling never costs a loop
- * its trace for long. A {@code for} loop's GET_ITER on an exact list, tuple, range
+ * its trace for long. So does a recording too long ({@code TraceBuilder.TOO_LONG}) after such
+ * calls returned: every function with loops it inlined is refused. A {@code for} loop's GET_ITER on an exact list, tuple, range
  * or str is a SEQ_ITER (a new iterator, no Python code); its FOR_ITER with an item left is recorded
  * as at a loop header, and at its end as a RESIDUAL {@link TraceResiduals#forIterEnd} guarded True
  * (the iterator popped, recording goes on after the loop).
@@ -53,15 +54,30 @@ final class CalleeLoops {
     private final Jit jit;
     private int backJumps;
     private final java.util.List<RecordResult.UnrolledLoop> unrolled = new java.util.ArrayList<>();
+    private final java.util.List<org.taipan.runtime.PyCode> entered = new java.util.ArrayList<>();
 
     CalleeLoops(Recorder r) {
         this.r = r;
         this.jit = r.ts.interpreter.jit();
     }
 
-    /** Whether a call of a function whose code has loops may be inlined, its loops unrolled. */
+    /**
+     * Whether a call of a function whose code has loops may be inlined, its loops unrolled; if so,
+     * the function is noted among those this recording {@link #entered}.
+     */
     boolean unrolls(org.taipan.runtime.PyCode code) {
-        return jit != null && jit.calleeLoopsUnrollable(code);
+        if (jit == null || !jit.calleeLoopsUnrollable(code)) {
+            return false;
+        }
+        if (!entered.contains(code)) {
+            entered.add(code);
+        }
+        return true;
+    }
+
+    /** The functions with loops this recording inlined so far (each once). */
+    java.util.List<org.taipan.runtime.PyCode> entered() {
+        return entered;
     }
 
     /**

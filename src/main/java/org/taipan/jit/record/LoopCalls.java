@@ -9,7 +9,8 @@ import org.taipan.runtime.PyException;
 import org.taipan.runtime.PyObject;
 
 /**
- * Calls of Python functions that contain a loop (issue 7, "loop in inlined call"): such a call is
+ * Calls of Python functions that contain a loop (issue 7, "loop in inlined call"), unless
+ * {@link CalleeLoops} unrolls their short loops into the trace: such a call is
  * not opened up (the trace would have to contain the callee's whole loop) but made a residual call
  * from the loop's own frame: a CALL_HELPER of tier 1's generic call ({@link TraceCalls}), so the
  * callee runs in tier 1 with the loop's frame as its {@code f_back}, and its own loop gets its own

@@ -188,7 +188,10 @@ public final class Recorder {
             f.ip = ip;
             f.sp = sp;
             if (calls.depth() == 0) {
-                return RecordResult.aborted(a.getMessage(), f.code, a.ip, a.raised);
+                // too long after inlined calls with unrolled loops returned: those may be what made it so
+                String reason = TraceBuilder.TOO_LONG.equals(a.getMessage()) && calleeLoops.refuse(calleeLoops.entered())
+                        ? a.getMessage() + UNROLL_REFUSED : a.getMessage();
+                return RecordResult.aborted(reason, f.code, a.ip, a.raised);
             }
             // inside an inlined call: tier 1 finishes the half-run callees, the loop's frame goes on after the CALL
             PyCode where = f.code;

@@ -25,6 +25,9 @@ import org.taipan.runtime.PyFunction;
  * entry value, and the snapshots' null entries for it, into the PHI.
  */
 final class TraceBuilder {
+    /** The abort reason of a recording past its length cap. */
+    static final String TOO_LONG = "trace too long";
+
     private final PyCode code;
     private final int headerIp;
     private final int entrySp;
@@ -179,7 +182,7 @@ final class TraceBuilder {
 
     private Ins add(Ins ins) {
         if (preamble.size() + body.size() >= maxOps) {
-            throw new RecordAbort("trace too long", ip);
+            throw new RecordAbort(TOO_LONG, ip);
         }
         body.add(ins);
         return ins;
