@@ -28,6 +28,8 @@ public final class JitLogWriter implements JitListener {
     private Writer out;
     private final boolean close;
     private final PrintStream stderr;
+    /** When the log was opened (the interpreter's start): each trace block says how long after it the trace was compiled. */
+    private final long openedNanos = System.nanoTime();
 
     /**
      * @param out    where the log goes (UTF-8 already chosen by the caller)
@@ -77,7 +79,8 @@ public final class JitLogWriter implements JitListener {
     @Override
     public void compiled(int traceId, String recorded, Trace optimized, int guardsBefore, int guardsAfter,
                          int allocationsRemoved) {
-        write(traceBlock(traceId, recorded, optimized, guardsBefore, guardsAfter, allocationsRemoved));
+        write(traceBlock(traceId, recorded, optimized, guardsBefore, guardsAfter, allocationsRemoved,
+                (System.nanoTime() - openedNanos) / 1e9));
     }
 
     @Override
@@ -113,9 +116,14 @@ public final class JitLogWriter implements JitListener {
         }
     }
 
-    /** The block for one compiled trace. */
+    /**
+     * The block for one compiled trace.
+     *
+     * @param atSeconds seconds from the log's opening to the trace's compile (the JVM compiles
+     *                  the trace's class later, on its own threads)
+     */
     static String traceBlock(int traceId, String recorded, Trace optimized, int guardsBefore, int guardsAfter,
-                             int allocationsRemoved) {
+                             int allocationsRemoved, double atSeconds) {
         StringBuilder b = new StringBuilder("\n[trace ").append(traceId).append("] ");
         if (optimized != null && optimized.isBridge()) {
             b.append("bridge at ").append(Places.of(optimized.code, optimized.headerIp))
@@ -141,14 +149,19 @@ public final class JitLogWriter implements JitListener {
             String listing = TraceText.of(optimized);
             b.append("  optimized (").append(optimized.ops.size()).append(" ops, ").append(TraceText.exits(optimized)).append(" exits)");
             if (listing.equals(recorded)) {
-                return b.append(": unchanged\n[end trace ").append(traceId).append("]\n").toString();
+                return b.append(": unchanged\n").append(compiledAt(atSeconds)).append("[end trace ").append(traceId).append("]\n").toString();
             }
             b.append(":\n");
             for (String line : listing.split("\n")) {
                 b.append("    ").append(line).append('\n');
             }
         }
-        return b.append("[end trace ").append(traceId).append("]\n").toString();
+        return b.append(compiledAt(atSeconds)).append("[end trace ").append(traceId).append("]\n").toString();
+    }
+
+    /** The block's last line: when the trace was compiled, to set beside the JVM's compile log of its class. */
+    private static String compiledAt(double seconds) {
+        return String.format(java.util.Locale.ROOT, "  compiled at %.3f s\n", seconds);
     }
 
     /** The summary written at exit. */

@@ -135,6 +135,8 @@ class JitLogTest {
                 + "  optimized (9 ops, 2 exits):\n    ref %0 = SLOT [2]\n"), text);
         assertTrue(text.matches("(?s).*\\n    %1 = GUARD_CLASS \\[int\\] %0 +; exit 0 -> prog.py:4 in f snap\\(ip=\\d+ sp=3 \\[-, -, -\\]\\)\\n.*"), text);
         assertTrue(text.contains("    i64 %4 = PHI %2 %6\n"), text);
+        // when it was compiled, to set beside the JVM's compile log (the value is not checked)
+        assertTrue(text.matches("(?s).*\n    %8 = JUMP[^\n]*\n  compiled at \\d+\\.\\d{3} s\n\\[end trace 1\\]\n.*"), text);
         assertTrue(text.matches("(?s).*\\n    %7 = GUARD_NO_OVERFLOW_ADD %4 %5 %6 +; exit 1 -> prog.py:6 in f snap\\(.*"), text);
         assertTrue(text.contains("[bridge] trace 1 exit 1 (prog.py:6 in f: GUARD_NO_OVERFLOW_ADD int overflow) -> trace 2\n"), text);
         assertTrue(text.contains("[invalidate] trace 1 (loop at prog.py:4 in f): global 'g' rebound\n"), text);
