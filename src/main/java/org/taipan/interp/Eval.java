@@ -1,5 +1,7 @@
 package org.taipan.interp;
 
+import java.lang.invoke.MethodHandles;
+
 import org.taipan.code.CodeObject;
 import org.taipan.code.Op;
 import org.taipan.code.Opcode;
@@ -32,6 +34,22 @@ import org.taipan.runtime.ThreadState;
  */
 public final class Eval {
     private Eval() {}
+
+    static {
+        // C2 compiles a call to a class not yet initialized as an uncommon trap ("unloaded"): a
+        // program whose first generator (or first Python call) comes after execute's C2 compile
+        // would deoptimize and recompile the whole dispatch method there. Initializing the
+        // classes its cases call (none has static state) costs nothing and removes those traps.
+        MethodHandles.Lookup lookup = MethodHandles.lookup();
+        for (Class<?> c : new Class<?>[] {Adaptive.class, AttrOps.class, BuiltinCallOps.class, CallOps.class,
+                Generators.class, Ops.class, RareOps.class, SpecializedOps.class}) {
+            try {
+                lookup.ensureInitialized(c);
+            } catch (IllegalAccessException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+    }
 
     /** Calls a Python function: binds the arguments into a new frame and runs it. */
     public static PyObject callFunction(PyFunction func, PyObject[] args, String[] kwnames) {
