@@ -104,6 +104,8 @@ final class TraceWriter {
     private boolean iterationsStored;
     /** While an exit block is written: the temporary local of each object it made (see {@link #boxed}). */
     private Map<Ins, Integer> exitObjects;
+    /** While an exit block is written: the first local of {@link #exitObjects}' temporaries. */
+    private int exitObjectBase;
 
     /**
      * Exit blocks in the loop's own frame store their values into {@code f.fast} themselves
@@ -804,9 +806,11 @@ final class TraceWriter {
     private void storeFrame(CodeBuilder cb, ExitPoint exit) {
         Ins[] slots = exit.snapshot.slots();
         int n = exit.valueCount();
-        // temporaries after the ones boxed() keeps for repeated values (at most n of those)
-        int base = tempBase + n;
+        int base = tempBase;
+        // boxed()'s temporaries go above the n slot temporaries: a virtual's attributes and items
+        // are made objects too, so there can be more of them than n (seed 10038 overwrote a slot's)
         exitObjects = new IdentityHashMap<>();
+        exitObjectBase = tempBase + n;
         int j = 0;
         for (Ins v : slots) {
             if (ExitPoint.passed(v)) {
@@ -837,6 +841,7 @@ final class TraceWriter {
         // One object per IR value: two slots holding one value get the same box (x = y = 10**6),
         // also across the frames of an inlined chain, and a virtual tuple named twice is one tuple.
         exitObjects = new IdentityHashMap<>();
+        exitObjectBase = tempBase;
         int j = 0;
         for (Snapshot s = exit.snapshot; s != null; s = s.parent()) {
             for (Ins v : s.slots()) {
@@ -872,7 +877,7 @@ final class TraceWriter {
             default -> { }
         }
         if (made && exitObjects != null) {
-            int temp = tempBase + exitObjects.size();
+            int temp = exitObjectBase + exitObjects.size();
             exitObjects.put(v, temp);
             cb.dup().astore(temp);
         }
