@@ -377,8 +377,8 @@ public final class Eval {
                         // LOAD_CONST + RETURN_VALUE (CPython 3.12's RETURN_CONST); a JUMP_FORWARD to a RETURN_VALUE (`return a if c else b`).
                         case Op.LOAD_CONST__RETURN_VALUE -> { return returned(f, sp, ip, q.consts[oparg]); }
                         case Op.JUMP_FORWARD__RETURN_VALUE -> { PyObject v = stack[--sp]; stack[sp] = null; return returned(f, sp, oparg, v); }
-                        case Op.POP_JUMP_IF_FALSE -> { PyObject v = stack[--sp]; stack[sp] = null; ip = jumpIf(v, 0, ip, oparg); }
-                        case Op.POP_JUMP_IF_TRUE -> { PyObject v = stack[--sp]; stack[sp] = null; ip = jumpIf(v, 1, ip, oparg); }
+                        case Op.POP_JUMP_IF_FALSE -> { PyObject v = stack[--sp]; stack[sp] = null; if (v == PyBool.FALSE || v != PyBool.TRUE && !Ops.isTrue(v)) { ip = oparg; } }
+                        case Op.POP_JUMP_IF_TRUE -> { PyObject v = stack[--sp]; stack[sp] = null; if (v == PyBool.TRUE || v != PyBool.FALSE && Ops.isTrue(v)) { ip = oparg; } }
                         case Op.POP_JUMP_IF_NONE -> { PyObject v = stack[--sp]; stack[sp] = null; if (v == PyNone.NONE) { ip = oparg; } }
                         case Op.POP_JUMP_IF_NOT_NONE -> { PyObject v = stack[--sp]; stack[sp] = null; if (v != PyNone.NONE) { ip = oparg; } }
                         case Op.JUMP_IF_TRUE_OR_POP -> { if (Ops.isTrue(stack[sp - 1])) { ip = oparg; } else { stack[--sp] = null; } }
@@ -389,10 +389,10 @@ public final class Eval {
                         case Op.GET_ITER -> stack[sp - 1] = Abstract.iter(stack[sp - 1]);
                         case Op.FOR_ITER -> { PyObject v = Adaptive.forIter(q, i, stack[sp - 1]); if (v != null) { stack[sp++] = v; } else { stack[--sp] = null; ip = oparg; } }
                         // The specialized FOR_ITERs store the item straight into the loop variable (CPython 3.11's FOR_ITER_RANGE).
-                        // One case each: which iterator kind runs is the switch's decision, not a branch C2 could prune and later trap on.
-                        case Op.FOR_ITER_RANGE -> { long r = forIterNext(code, ip, oparg, stack, sp, SpecializedOps.forIterRange(q, i, stack[sp - 1])); ip = (int) r; sp = (int) (r >>> 32); }
-                        case Op.FOR_ITER_SEQ -> { long r = forIterNext(code, ip, oparg, stack, sp, SpecializedOps.forIterSeq(q, i, stack[sp - 1])); ip = (int) r; sp = (int) (r >>> 32); }
-                        case Op.FOR_ITER_GEN -> { long r = forIterNext(code, ip, oparg, stack, sp, Generators.forIterGen(ts, q, i, stack[sp - 1])); ip = (int) r; sp = (int) (r >>> 32); }
+                        // One case each (the same tail): which iterator kind runs is the switch's decision, not a branch C2 could prune and later trap on.
+                        case Op.FOR_ITER_RANGE -> { PyObject v = SpecializedOps.forIterRange(q, i, stack[sp - 1]); if (v == null) { stack[--sp] = null; ip = oparg; } else if (((word = code[ip]) & 0xFF) == Op.STORE_FAST) { stack[word >>> 8] = v; ip++; } else { stack[sp++] = v; } }
+                        case Op.FOR_ITER_SEQ -> { PyObject v = SpecializedOps.forIterSeq(q, i, stack[sp - 1]); if (v == null) { stack[--sp] = null; ip = oparg; } else if (((word = code[ip]) & 0xFF) == Op.STORE_FAST) { stack[word >>> 8] = v; ip++; } else { stack[sp++] = v; } }
+                        case Op.FOR_ITER_GEN -> { PyObject v = Generators.forIterGen(ts, q, i, stack[sp - 1]); if (v == null) { stack[--sp] = null; ip = oparg; } else if (((word = code[ip]) & 0xFF) == Op.STORE_FAST) { stack[word >>> 8] = v; ip++; } else { stack[sp++] = v; } }
                         case Op.BUILD_TUPLE -> sp = Ops.buildTuple(stack, sp, oparg);
                         case Op.BUILD_LIST -> sp = Ops.buildList(stack, sp, oparg);
                         case Op.BUILD_MAP -> { f.lasti = i; sp = Ops.buildMap(stack, sp, oparg); }
@@ -415,42 +415,6 @@ public final class Eval {
                 sp = f.sp;
             }
         }
-    }
-
-    /**
-     * POP_JUMP_IF_FALSE ({@code when} 0) and POP_JUMP_IF_TRUE ({@code when} 1): {@code target} when
-     * the truth of {@code v} is {@code when}, else {@code ip}. A bool's direction is arithmetic,
-     * not a branch: C2 compiles a branch its profile never saw taken as a trap, and the first
-     * condition of the other outcome after that deoptimized the whole dispatch loop.
-     */
-    private static int jumpIf(PyObject v, int when, int ip, int target) {
-        int t = v instanceof PyBool b ? b.bit() : Ops.isTrue(v) ? 1 : 0;
-        return ip ^ ((ip ^ target) & -(t ^ when ^ 1));
-    }
-
-    /**
-     * The rest of a specialized FOR_ITER after its iterator gave {@code v} (null: exhausted): pops
-     * the iterator and jumps to {@code exit}, or stores {@code v} into the loop variable of a
-     * following STORE_FAST (skipping it), or pushes {@code v}. Shared by the three forms so that
-     * these branches have one profile, as they had when the forms were one case.
-     *
-     * @param ip the index after the FOR_ITER
-     * @return the next instruction index in the low 32 bits, the new depth in the high 32
-     */
-    private static long forIterNext(int[] code, int ip, int exit, PyObject[] stack, int sp, PyObject v) {
-        if (v == null) {
-            stack[--sp] = null;
-            ip = exit;
-        } else {
-            int w = code[ip];
-            if ((w & 0xFF) == Op.STORE_FAST) {
-                stack[w >>> 8] = v;
-                ip++;
-            } else {
-                stack[sp++] = v;
-            }
-        }
-        return (long) sp << 32 | ip;
     }
 
     /** Leaves a frame whose RETURN_VALUE at {@code lasti} returns {@code v} ({@code sp}: the depth after its pop). */

@@ -25,11 +25,9 @@ public final class PyBool extends PyObject {
     }
 
     private final boolean value;
-    private final int bit;
 
     private PyBool(boolean value) {
         this.value = value;
-        this.bit = value ? 1 : 0;
     }
 
     public static PyBool of(boolean b) {
@@ -38,11 +36,6 @@ public final class PyBool extends PyObject {
 
     public boolean value() {
         return value;
-    }
-
-    /** 1 for True, 0 for False: the value as a number to compute with, no branch on it. */
-    public int bit() {
-        return bit;
     }
 
     /** The int this bool equals (0 or 1). */
