@@ -48,6 +48,25 @@ public final class InnerLoops {
     }
 
     /**
+     * CALL_TRACE at run time when the trace code stored the snapshot's slots into {@code f.fast}
+     * itself (as a direct exit block does): clears the stack above the snapshot's depth, sets
+     * {@code f.sp}/{@code f.ip}, then goes on as {@link #run}.
+     *
+     * @param exit the CALL_TRACE's exit (its snapshot in the loop's own frame, slots written)
+     * @param call the {@link InnerCall} of this CALL_TRACE
+     * @return as {@link #run}
+     * @throws org.taipan.runtime.PyException as {@link #run}
+     */
+    public static boolean runWritten(ThreadState ts, Frame f, ExitPoint exit, Object call) {
+        SideExits.written(f, exit);
+        if (runFromHeader(ts, f, call)) {
+            return true;
+        }
+        exit.taken++;
+        return false;
+    }
+
+    /**
      * The part of {@link #run} after the frame is written (for another backend, which writes the
      * frame its own way): runs the inner loop of {@code call} (an {@link InnerCall}) from its
      * header and says whether the frame is now where the recording went on.

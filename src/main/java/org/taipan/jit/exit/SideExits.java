@@ -45,6 +45,17 @@ public final class SideExits {
      */
     public static void left(Frame f, ExitPoint exit) {
         exit.taken++;
+        written(f, exit);
+    }
+
+    /**
+     * {@link #left} without counting the exit: a CALL_TRACE whose trace code stored the slots
+     * itself goes on after the inner loop's trace.
+     *
+     * @param f    the frame the trace runs on, its slots written
+     * @param exit the CALL_TRACE's exit (its snapshot not inlined)
+     */
+    public static void written(Frame f, ExitPoint exit) {
         Snapshot s = exit.snapshot;
         for (int k = s.sp(); k < exit.clearTo; k++) {
             f.fast[k] = null;

@@ -62,8 +62,9 @@ final class SequenceRecorder {
         SeqIterator si = (SeqIterator) it;
         boolean list = si.listActive();
         if (!list && !si.tupleActive()) {
-            // a str iterator, a __getitem__ iterator, or the loop's end
-            throw new RecordAbort("FOR_ITER_SEQ not over a list or tuple with items left", i);
+            // an iterator with no item left is the loop's end (the recorded iteration would leave
+            // the loop), named as FOR_ITER_RANGE names it; else a str or __getitem__ iterator
+            throw new RecordAbort(si.exhaustedQuietly() ? "loop exit" : "FOR_ITER_SEQ not over a list or tuple", i);
         }
         Ins vit = r.b.read(r.sp - 1);
         r.b.guard(IrOp.GUARD_CLASS, SeqIterator.class, vit);
