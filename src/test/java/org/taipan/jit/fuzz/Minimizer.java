@@ -17,9 +17,13 @@ import org.taipan.runtime.InterpreterOptions;
  * Shrinks a program that shows a mismatch (JIT off vs forced, or tier 1 vs CPython) to a small
  * one that still shows one: deletes chunks of lines (32 down to 1) and replaces single lines with
  * {@code pass}, keeping a change when the result still compiles and the two runs still differ.
- * A line-based delta debugging: the generator's programs keep one statement per line.
+ * A line-based delta debugging: the generator's programs keep one statement per line. A candidate
+ * CPython does not finish within {@link #CPYTHON_LIMIT} is dropped before Taipan runs it.
  */
 final class Minimizer {
+    /** CPython's limit per candidate: the generated programs take well under a second. */
+    private static final Duration CPYTHON_LIMIT = Duration.ofSeconds(10);
+
     private final Path file;
     private final boolean vsCPython;
     private final Duration timeout;
@@ -89,8 +93,15 @@ final class Minimizer {
         }
         runs++;
         Files.writeString(file, source, StandardCharsets.UTF_8);
+        // CPython first, as the judge of termination: deleting `i += 1` makes a `while` loop endless, and
+        // an in-process run past its limit leaves its thread spinning (it cannot be stopped), so
+        // candidates piled up such threads until the minimizer seemed to run forever
+        FuzzOutcome cpython = CPythonRunner.run(file, timeout.compareTo(CPYTHON_LIMIT) < 0 ? timeout : CPYTHON_LIMIT);
+        if (cpython.timedOut()) {
+            return false;
+        }
         FuzzOutcome off = InProcessFuzzRunner.run(file, InProcessFuzzRunner.JIT_OFF, timeout);
-        FuzzOutcome other = vsCPython ? CPythonRunner.run(file, timeout)
+        FuzzOutcome other = vsCPython ? cpython
                 : InProcessFuzzRunner.run(file, InProcessFuzzRunner.JIT_FORCED, timeout);
         if (off.timedOut() || other.timedOut()) {
             return false;
