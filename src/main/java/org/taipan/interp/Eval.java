@@ -385,11 +385,14 @@ public final class Eval {
                         case Op.JUMP_IF_FALSE_OR_POP -> { if (!Ops.isTrue(stack[sp - 1])) { ip = oparg; } else { stack[--sp] = null; } }
                         case Op.JUMP_FORWARD, Op.JUMP_BACKWARD_NO_INTERRUPT -> ip = oparg;
                         // A for loop's back edge also runs the loop's FOR_ITER_RANGE/SEQ + STORE_FAST when it can (SpecializedOps.loopBack).
-                        case Op.JUMP_BACKWARD -> { if (backwardJump(ts, q, i)) { f.sp = sp; f.ip = oparg; return REENTER; } ip = SpecializedOps.loopBack(q, code, oparg, stack, sp); if (ip < 0) { ip = ~ip; sp--; } }
+                        case Op.JUMP_BACKWARD -> { if (backwardJump(ts, q, i)) { f.sp = sp; f.ip = oparg; return REENTER; } int r = SpecializedOps.loopBack(q, code, oparg, stack, sp); int m = r >> 31; ip = r ^ m; sp += m; }
                         case Op.GET_ITER -> stack[sp - 1] = Abstract.iter(stack[sp - 1]);
                         case Op.FOR_ITER -> { PyObject v = Adaptive.forIter(q, i, stack[sp - 1]); if (v != null) { stack[sp++] = v; } else { stack[--sp] = null; ip = oparg; } }
                         // The specialized FOR_ITERs store the item straight into the loop variable (CPython 3.11's FOR_ITER_RANGE).
-                        case Op.FOR_ITER_RANGE, Op.FOR_ITER_SEQ, Op.FOR_ITER_GEN -> { PyObject v = SpecializedOps.forIterFast(ts, q, i, word & 0xFF, stack[sp - 1]); if (v == null) { stack[--sp] = null; ip = oparg; } else if (((word = code[ip]) & 0xFF) == Op.STORE_FAST) { stack[word >>> 8] = v; ip++; } else { stack[sp++] = v; } }
+                        // One case each (the same tail): which iterator kind runs is the switch's decision, not a branch C2 could prune and later trap on.
+                        case Op.FOR_ITER_RANGE -> { PyObject v = SpecializedOps.forIterRange(q, i, stack[sp - 1]); if (v == null) { stack[--sp] = null; ip = oparg; } else if (((word = code[ip]) & 0xFF) == Op.STORE_FAST) { stack[word >>> 8] = v; ip++; } else { stack[sp++] = v; } }
+                        case Op.FOR_ITER_SEQ -> { PyObject v = SpecializedOps.forIterSeq(q, i, stack[sp - 1]); if (v == null) { stack[--sp] = null; ip = oparg; } else if (((word = code[ip]) & 0xFF) == Op.STORE_FAST) { stack[word >>> 8] = v; ip++; } else { stack[sp++] = v; } }
+                        case Op.FOR_ITER_GEN -> { PyObject v = Generators.forIterGen(ts, q, i, stack[sp - 1]); if (v == null) { stack[--sp] = null; ip = oparg; } else if (((word = code[ip]) & 0xFF) == Op.STORE_FAST) { stack[word >>> 8] = v; ip++; } else { stack[sp++] = v; } }
                         case Op.BUILD_TUPLE -> sp = Ops.buildTuple(stack, sp, oparg);
                         case Op.BUILD_LIST -> sp = Ops.buildList(stack, sp, oparg);
                         case Op.BUILD_MAP -> { f.lasti = i; sp = Ops.buildMap(stack, sp, oparg); }

@@ -254,7 +254,7 @@ public final class SpecializedOps {
      */
     public static int compareIntJump(PyCode q, int i, int op, PyObject a, PyObject b) {
         if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
-            return test(op, PyInt.compare((PyInt) a, (PyInt) b)) ? 1 : 0;
+            return testBit(op, PyInt.compare((PyInt) a, (PyInt) b));
         }
         Quickening.miss(q, i);
         return -1;
@@ -285,7 +285,7 @@ public final class SpecializedOps {
             if (op == 2 || op == 3) {
                 return (x == y || x.equals(y)) == (op == 2) ? 1 : 0;
             }
-            return test(op, x.compareTo(y)) ? 1 : 0;
+            return testBit(op, x.compareTo(y));
         }
         Quickening.miss(q, i);
         return -1;
@@ -296,9 +296,12 @@ public final class SpecializedOps {
      * {@code r} (1 true, 0 false): the POP_JUMP_IF_FALSE/TRUE at {@code ip} is executed here.
      */
     public static int branch(int[] code, int ip, int r) {
+        // Arithmetic, no branch: whether the jump is taken is data, and a branch C2 had seen
+        // go one way only would deoptimize the dispatch loop the first time it went the other.
         int w = code[ip];
-        boolean onTrue = (w & 0xFF) == org.taipan.code.Op.POP_JUMP_IF_TRUE;
-        return (r == 1) == onTrue ? w >>> 8 : ip + 1;
+        int onTrue = ((w & 0xFF) ^ org.taipan.code.Op.POP_JUMP_IF_TRUE) - 1 >>> 31;
+        int take = r ^ onTrue ^ 1;
+        return ip + 1 + take * ((w >>> 8) - ip - 1);
     }
 
     /**
@@ -338,16 +341,26 @@ public final class SpecializedOps {
         return sp - 1;
     }
 
-    /** Whether a three-way comparison result {@code c} satisfies comparison {@code op} (cmp_op order). */
+    /**
+     * For each comparison (cmp_op order: {@code < <= == != > >=}) three bits, which of the
+     * three-way results -1, 0, 1 satisfy it: comparison {@code op}'s bit for {@code c} is bit
+     * {@code 3 * op + signum(c) + 1}.
+     */
+    private static final int CMP_TABLE = 0b001 | 0b011 << 3 | 0b010 << 6 | 0b101 << 9 | 0b100 << 12 | 0b110 << 15;
+
+    /**
+     * 1 when a three-way comparison result {@code c} satisfies comparison {@code op} (0..5, cmp_op
+     * order), else 0. Without a branch: a switch on the operator would be shared by every
+     * comparison site, and the first operator C2's profile had not seen would deoptimize the
+     * dispatch loop it is inlined into.
+     */
+    private static int testBit(int op, int c) {
+        return CMP_TABLE >>> (3 * op + Integer.signum(c) + 1) & 1;
+    }
+
+    /** {@link #testBit} as a boolean. */
     private static boolean test(int op, int c) {
-        return switch (op) {
-            case 0 -> c < 0;
-            case 1 -> c <= 0;
-            case 2 -> c == 0;
-            case 3 -> c != 0;
-            case 4 -> c > 0;
-            default -> c >= 0;
-        };
+        return testBit(op, c) != 0;
     }
 
     /** The index {@code k} (an exact int) normalized against {@code size}, or -1 when out of range. */
@@ -492,15 +505,6 @@ public final class SpecializedOps {
         }
         Quickening.miss(q, i);
         return Ops.forIter(it);
-    }
-
-    /**
-     * FOR_ITER_RANGE, FOR_ITER_SEQ or FOR_ITER_GEN ({@code op}): one case in the dispatch loop
-     * for the three, which also stores the item into a following STORE_FAST.
-     */
-    static PyObject forIterFast(ThreadState ts, PyCode q, int i, int op, PyObject it) {
-        return op == org.taipan.code.Op.FOR_ITER_RANGE ? forIterRange(q, i, it)
-                : op == org.taipan.code.Op.FOR_ITER_SEQ ? forIterSeq(q, i, it) : Generators.forIterGen(ts, q, i, it);
     }
 
     /**
@@ -713,19 +717,23 @@ public final class SpecializedOps {
 
     /** loadGlobalModule on the stack: {@code ( -- [NULL], v)}. */
     static int loadGlobalModule(Frame f, PyCode q, int i, PyObject[] stack, int sp, int oparg) {
-        if ((oparg & 1) != 0) {
-            stack[sp++] = null;
-        }
-        stack[sp] = loadGlobalModule(f, q, i, oparg);
+        PyObject v = loadGlobalModule(f, q, i, oparg);
+        // Branch-free push of the NULL a call needs (oparg & 1): a branch here would be shared by
+        // every LOAD_GLOBAL site, and the first site of the other kind after C2 compiled the
+        // dispatch loop would deoptimize it. The slot at sp is above the stack's top, so null.
+        stack[sp] = null;
+        sp += oparg & 1;
+        stack[sp] = v;
         return sp + 1;
     }
 
     /** loadGlobalBuiltin on the stack: {@code ( -- [NULL], v)}. */
     static int loadGlobalBuiltin(Frame f, PyCode q, int i, PyObject[] stack, int sp, int oparg) {
-        if ((oparg & 1) != 0) {
-            stack[sp++] = null;
-        }
-        stack[sp] = loadGlobalBuiltin(f, q, i, oparg);
+        PyObject v = loadGlobalBuiltin(f, q, i, oparg);
+        // Branch-free, as in loadGlobalModule.
+        stack[sp] = null;
+        sp += oparg & 1;
+        stack[sp] = v;
         return sp + 1;
     }
 

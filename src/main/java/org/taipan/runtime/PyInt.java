@@ -473,9 +473,22 @@ public sealed class PyInt extends PyObject permits PyInt.Sub {
 
     public static int compare(PyInt a, PyInt b) {
         if (a.big == null && b.big == null) {
-            return Long.compare(a.value, b.value);
+            return compareLongs(a.value, b.value);
         }
         return a.bigValue().compareTo(b.bigValue());
+    }
+
+    /**
+     * {@link Long#compare} without branches (-1, 0 or 1): the interpreter inlines it into its
+     * dispatch loop for every int comparison, and a branch of it that C2's profile had not seen
+     * taken there deoptimized the whole loop the first time it was. {@code x < y} is the sign
+     * of {@code x - y} corrected for overflow (Hacker's Delight, 2-12).
+     */
+    static int compareLongs(long x, long y) {
+        long d = x - y, e = y - x;
+        int lt = (int) ((d ^ ((x ^ y) & (d ^ x))) >>> 63);
+        int gt = (int) ((e ^ ((y ^ x) & (e ^ y))) >>> 63);
+        return gt - lt;
     }
 
     // ---- slot functions on PyObject operands: NotImplemented unless both are ints ----
