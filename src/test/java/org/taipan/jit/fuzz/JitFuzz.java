@@ -105,6 +105,8 @@ public final class JitFuzz {
             Minimizer minimizer = new Minimizer(dir.resolve("fuzz_" + minimize + ".min.py"), vsCPython,
                     Duration.ofSeconds(timeoutSeconds));
             String small = minimizer.minimize(generate(mixed, minimize));
+            // the minimizer leaves its last candidate in the file, which need not be the result
+            Files.writeString(dir.resolve("fuzz_" + minimize + ".min.py"), small, StandardCharsets.UTF_8);
             System.out.print(small);
             System.out.println("# jit-fuzz: seed " + minimize + " minimized in " + minimizer.runs() + " runs to "
                     + dir.resolve("fuzz_" + minimize + ".min.py"));
