@@ -1,5 +1,8 @@
 package org.taipan.runtime;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The slots of {@code object} (CPython's {@code object_*} functions): identity equality and
  * hash, the generic attribute protocol ({@code PyObject_GenericGetAttr}), and the default
@@ -127,11 +130,45 @@ public final class ObjectSlots {
         if (!(v instanceof PyType t)) {
             throw Errors.typeError("__class__ must be set to a class, not '%s' object", v == null ? "NoneType" : v.type().name());
         }
-        if (o instanceof PyInstance i && t.isHeapType() && t.solidBase() == PyType.OBJECT) {
+        PyType old = o.type();
+        if (!t.isHeapType() || !old.isHeapType()) {
+            throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+        // Only instances whose builtin base is object are PyInstances that can change type in place;
+        // a heap subclass of list, say, to another one CPython allows is refused here as a layout change.
+        if (o instanceof PyInstance i && t.solidBase() == PyType.OBJECT && sameLayout(t, old)) {
             i.setType(t);
             return;
         }
-        throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        throw Errors.typeError("__class__ assignment: '%s' object layout differs from '%s'", t.name(), old.name());
+    }
+
+    /**
+     * Whether instances of {@code a} and {@code b} are laid out alike, as CPython's
+     * {@code compatible_for_assignment} decides it: the same builtin base, a {@code __dict__} in both
+     * or neither, and the same {@code __slots__} names added by the classes below that base.
+     */
+    private static boolean sameLayout(PyType a, PyType b) {
+        return a.solidBase() == b.solidBase() && a.instancesHaveDict() == b.instancesHaveDict()
+                && addedSlots(a).equals(addedSlots(b));
+    }
+
+    /** The {@code __slots__} names (not {@code __dict__} or {@code __weakref__}) {@code t}'s heap classes add, nearest first. */
+    private static List<String> addedSlots(PyType t) {
+        List<String> names = new ArrayList<>();
+        for (PyType c = t; c.isHeapType(); c = c.base()) {
+            PyObject slots = c.dict().getItem(PyStr.of("__slots__"));
+            if (slots == null) {
+                continue;
+            }
+            for (PyObject n : slots instanceof PyStr ? new PyObject[] {slots} : Abstract.toArray(slots)) {
+                String s = n.toString();
+                if (!s.equals("__dict__") && !s.equals("__weakref__")) {
+                    names.add(s);
+                }
+            }
+        }
+        return names;
     }
 
     /** A hex identity address for default reprs ({@code 0x7f...}); stable per object. */
