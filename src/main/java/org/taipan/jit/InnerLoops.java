@@ -40,11 +40,7 @@ public final class InnerLoops {
      */
     public static boolean run(ThreadState ts, Frame f, ExitPoint exit, Object[] values, Object call) {
         SideExits.flush(f, exit, values);
-        if (runFromHeader(ts, f, call)) {
-            return true;
-        }
-        exit.taken++;
-        return false;
+        return runCounted(ts, f, exit, call);
     }
 
     /**
@@ -59,6 +55,11 @@ public final class InnerLoops {
      */
     public static boolean runWritten(ThreadState ts, Frame f, ExitPoint exit, Object call) {
         SideExits.written(f, exit);
+        return runCounted(ts, f, exit, call);
+    }
+
+    /** {@link #runFromHeader}, counting {@code exit} when tier 1 goes on. */
+    private static boolean runCounted(ThreadState ts, Frame f, ExitPoint exit, Object call) {
         if (runFromHeader(ts, f, call)) {
             return true;
         }

@@ -153,20 +153,11 @@ public final class ObjectSlots {
                 && addedSlots(a).equals(addedSlots(b));
     }
 
-    /** The {@code __slots__} names (not {@code __dict__} or {@code __weakref__}) {@code t}'s heap classes add, nearest first. */
+    /** The slot names {@code t}'s heap classes added with {@code __slots__}, nearest class first. */
     private static List<String> addedSlots(PyType t) {
         List<String> names = new ArrayList<>();
         for (PyType c = t; c.isHeapType(); c = c.base()) {
-            PyObject slots = c.dict().getItem(PyStr.of("__slots__"));
-            if (slots == null) {
-                continue;
-            }
-            for (PyObject n : slots instanceof PyStr ? new PyObject[] {slots} : Abstract.toArray(slots)) {
-                String s = n.toString();
-                if (!s.equals("__dict__") && !s.equals("__weakref__")) {
-                    names.add(s);
-                }
-            }
+            names.addAll(c.ownSlots());
         }
         return names;
     }

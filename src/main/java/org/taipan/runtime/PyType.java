@@ -74,6 +74,11 @@ public final class PyType extends PyObject implements HasDict {
     private final Shape rootShape = Shape.newRoot();
     /** Whether instances of this type carry a {@code __dict__}. */
     boolean instancesHaveDict;
+    /**
+     * The slot names this class's own {@code __slots__} added when it was made (not {@code __dict__}
+     * or {@code __weakref__}; CPython's {@code ht_slots}): later rebinding {@code __slots__} changes nothing.
+     */
+    private List<String> ownSlots = List.of();
     /** Whether user code may subclass this type (CPython's {@code Py_TPFLAGS_BASETYPE}). */
     boolean baseType = true;
     /**
@@ -214,6 +219,7 @@ public final class PyType extends PyObject implements HasDict {
         if (slots != null) {
             PyObject[] names = slots instanceof PyStr ? new PyObject[] {slots} : Abstract.toArray(slots);
             boolean dictSlot = false;
+            List<String> own = new ArrayList<>();
             for (PyObject n : names) {
                 if (!(n instanceof PyStr ns)) {
                     throw Errors.typeError("__slots__ items must be strings, not '%s'", n.type().name());
@@ -228,8 +234,10 @@ public final class PyType extends PyObject implements HasDict {
                         throw Errors.valueError("%s in __slots__ conflicts with class variable", StrRepr.repr(ns));
                     }
                     t.dict().setItem(ns, new PyMemberDescr(t, ns));
+                    own.add(ns.toString());
                 }
             }
+            t.ownSlots = List.copyOf(own);
             t.instancesHaveDict = dictSlot || best.instancesHaveDict;
         }
         addImplicitClassAttributes(t, best, slots);
@@ -793,6 +801,11 @@ public final class PyType extends PyObject implements HasDict {
     /** Whether instances of this type carry a {@code __dict__} (attributes of their own). */
     public boolean instancesHaveDict() {
         return instancesHaveDict;
+    }
+
+    /** The names this class's own {@code __slots__} added when it was made, in order (empty without {@code __slots__}). */
+    List<String> ownSlots() {
+        return ownSlots;
     }
 
     /** The empty {@link Shape} new {@link PyInstance}s of this type start with. */

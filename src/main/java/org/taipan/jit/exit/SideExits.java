@@ -69,13 +69,8 @@ public final class SideExits {
      * loop's trace (IR CALL_TRACE) writes the frame this way first, then goes on.
      */
     public static void flush(Frame f, ExitPoint exit, Object[] values) {
-        Snapshot s = exit.snapshot;
-        write(f, s, values, 0);
-        for (int k = s.sp(); k < exit.clearTo; k++) {
-            f.fast[k] = null;
-        }
-        f.sp = s.sp();
-        f.ip = s.ip();
+        write(f, exit.snapshot, values, 0);
+        written(f, exit);
     }
 
     /**
