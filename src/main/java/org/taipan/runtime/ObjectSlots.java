@@ -127,39 +127,7 @@ public final class ObjectSlots {
     }
 
     private static void setClass(PyObject o, PyObject v) {
-        if (!(v instanceof PyType t)) {
-            throw Errors.typeError("__class__ must be set to a class, not '%s' object", v == null ? "NoneType" : v.type().name());
-        }
-        PyType old = o.type();
-        if (!t.isHeapType() || !old.isHeapType()) {
-            throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
-        }
-        // Only instances whose builtin base is object are PyInstances that can change type in place;
-        // a heap subclass of list, say, to another one CPython allows is refused here as a layout change.
-        if (o instanceof PyInstance i && t.solidBase() == PyType.OBJECT && sameLayout(t, old)) {
-            i.setType(t);
-            return;
-        }
-        throw Errors.typeError("__class__ assignment: '%s' object layout differs from '%s'", t.name(), old.name());
-    }
-
-    /**
-     * Whether instances of {@code a} and {@code b} are laid out alike, as CPython's
-     * {@code compatible_for_assignment} decides it: the same builtin base, a {@code __dict__} in both
-     * or neither, and the same {@code __slots__} names added by the classes below that base.
-     */
-    private static boolean sameLayout(PyType a, PyType b) {
-        return a.solidBase() == b.solidBase() && a.instancesHaveDict() == b.instancesHaveDict()
-                && addedSlots(a).equals(addedSlots(b));
-    }
-
-    /** The slot names {@code t}'s heap classes added with {@code __slots__}, nearest class first. */
-    private static List<String> addedSlots(PyType t) {
-        List<String> names = new ArrayList<>();
-        for (PyType c = t; c.isHeapType(); c = c.base()) {
-            names.addAll(c.ownSlots());
-        }
-        return names;
+        ClassAssignment.assign(o, v);
     }
 
     /** A hex identity address for default reprs ({@code 0x7f...}); stable per object. */

@@ -5,8 +5,8 @@ package org.taipan.runtime;
  * this layout, as in CPython). It carries {@code args}, the traceback, {@code __context__},
  * {@code __cause__} and an instance dict for further attributes.
  */
-public final class PyBaseException extends PyObject implements HasDict {
-    private final PyType type;
+public final class PyBaseException extends PyObject implements HasDict, ClassAssignable {
+    private PyType type;
     private PyTuple args;
     private PyDict dict;
     /** The traceback entries, innermost last (CPython's {@code __traceback__} linked list). */
@@ -33,6 +33,11 @@ public final class PyBaseException extends PyObject implements HasDict {
     @Override
     public PyType type() {
         return type;
+    }
+
+    @Override
+    public void assignClass(PyType t) {
+        type = t;
     }
 
     @Override

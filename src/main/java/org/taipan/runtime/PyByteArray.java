@@ -334,8 +334,8 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
     }
 
     /** An instance of a user subclass of {@code bytearray}, with its class and a {@code __dict__}. */
-    public static final class Sub extends PyByteArray implements HasDict {
-        private final PyType type;
+    public static final class Sub extends PyByteArray implements HasDict, ClassAssignable {
+        private PyType type;
         private PyDict dict;
 
         Sub(PyType type) {
@@ -346,6 +346,11 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
         @Override
         public PyType type() {
             return type;
+        }
+
+        @Override
+        public void assignClass(PyType t) {
+            type = t;
         }
 
         @Override

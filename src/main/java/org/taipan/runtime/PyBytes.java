@@ -178,8 +178,8 @@ public sealed class PyBytes extends PyObject permits PyBytes.Sub {
      * An instance of a user subclass of {@code bytes}: the same data plus its class and a
      * {@code __dict__}. Fast paths test {@code getClass() == PyBytes.class}.
      */
-    public static final class Sub extends PyBytes implements HasDict {
-        private final PyType type;
+    public static final class Sub extends PyBytes implements HasDict, ClassAssignable {
+        private PyType type;
         private PyDict dict;
 
         Sub(PyType type, byte[] bytes) {
@@ -190,6 +190,11 @@ public sealed class PyBytes extends PyObject permits PyBytes.Sub {
         @Override
         public PyType type() {
             return type;
+        }
+
+        @Override
+        public void assignClass(PyType t) {
+            type = t;
         }
 
         @Override

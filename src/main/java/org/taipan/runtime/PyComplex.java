@@ -158,8 +158,8 @@ public sealed class PyComplex extends PyObject permits PyComplex.Sub {
      * An instance of a user subclass of {@code complex}: the same data, plus its class and a
      * {@code __dict__}.
      */
-    public static final class Sub extends PyComplex implements HasDict {
-        private final PyType type;
+    public static final class Sub extends PyComplex implements HasDict, ClassAssignable {
+        private PyType type;
         private PyDict dict;
 
         Sub(PyType type, double real, double imag) {
@@ -170,6 +170,11 @@ public sealed class PyComplex extends PyObject permits PyComplex.Sub {
         @Override
         public PyType type() {
             return type;
+        }
+
+        @Override
+        public void assignClass(PyType t) {
+            type = t;
         }
 
         @Override

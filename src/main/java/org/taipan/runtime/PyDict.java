@@ -315,6 +315,18 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
         return watches.switchPointFor(key);
     }
 
+    /**
+     * Makes every reader that cached a position or a key's binding in this dict look again, though
+     * no key changed: the keys version moves and every watched key's switch point is invalidated.
+     * For a module whose class was assigned: attribute access to it may no longer be a dict read.
+     */
+    public void forgetPositions() {
+        keysVersion++;
+        if (watches != null) {
+            watches.changedAll();
+        }
+    }
+
     /** The keys version (see the field): equal versions of one dict mean the same keys at the same positions. */
     public int keysVersion() {
         return keysVersion;
@@ -462,8 +474,8 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
      * {@code __dict__}. Fast paths test the exact Java class ({@code getClass() == PyDict.class}),
      * so a subclass's overridden dunders are never bypassed.
      */
-    public static non-sealed class Sub extends PyDict implements HasDict {
-        private final PyType type;
+    public static non-sealed class Sub extends PyDict implements HasDict, ClassAssignable {
+        private PyType type;
         private PyDict dict;
 
         /** An instance of {@code type}; public so that a Java module's dict subclass (defaultdict) can extend it. */
@@ -474,6 +486,11 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
         @Override
         public final PyType type() {
             return type;
+        }
+
+        @Override
+        public final void assignClass(PyType t) {
+            type = t;
         }
 
         @Override

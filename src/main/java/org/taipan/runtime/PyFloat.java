@@ -169,8 +169,8 @@ public sealed class PyFloat extends PyObject permits PyFloat.Sub {
      * {@code __dict__}. Fast paths test the exact Java class ({@code getClass() == PyFloat.class}),
      * so a subclass's overridden dunders are never bypassed.
      */
-    public static final class Sub extends PyFloat implements HasDict {
-        private final PyType type;
+    public static final class Sub extends PyFloat implements HasDict, ClassAssignable {
+        private PyType type;
         private PyDict dict;
 
         Sub(PyType type, double v) {
@@ -181,6 +181,11 @@ public sealed class PyFloat extends PyObject permits PyFloat.Sub {
         @Override
         public PyType type() {
             return type;
+        }
+
+        @Override
+        public void assignClass(PyType t) {
+            type = t;
         }
 
         @Override

@@ -15,7 +15,7 @@ package org.taipan.runtime;
  * that same object, as CPython's attribute does. Any value has this form only between a raw store
  * and the next read as an object or store of an object; no index past the shape's size is null.
  */
-public class PyInstance extends PyObject implements HasDict {
+public class PyInstance extends PyObject implements HasDict, ClassAssignable {
     private static final PyObject[] NO_VALUES = {};
 
     private PyType type;
@@ -217,7 +217,8 @@ public class PyInstance extends PyObject implements HasDict {
     }
 
     /** Retypes the instance ({@code obj.__class__ = C}); the caller checked layout compatibility. */
-    void setType(PyType t) {
+    @Override
+    public void assignClass(PyType t) {
         type = t;
     }
 

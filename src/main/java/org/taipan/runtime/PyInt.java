@@ -541,8 +541,8 @@ public sealed class PyInt extends PyObject permits PyInt.Sub {
      * {@code __dict__}. Fast paths test the exact Java class ({@code getClass() == PyInt.class}),
      * so a subclass's overridden dunders are never bypassed.
      */
-    public static final class Sub extends PyInt implements HasDict {
-        private final PyType type;
+    public static final class Sub extends PyInt implements HasDict, ClassAssignable {
+        private PyType type;
         private PyDict dict;
 
         Sub(PyType type, PyInt v) {
@@ -553,6 +553,11 @@ public sealed class PyInt extends PyObject permits PyInt.Sub {
         @Override
         public PyType type() {
             return type;
+        }
+
+        @Override
+        public void assignClass(PyType t) {
+            type = t;
         }
 
         @Override

@@ -87,8 +87,8 @@ public sealed class PyList extends PyObject permits PyList.Sub {
      * {@code __dict__}. Fast paths test the exact Java class ({@code getClass() == PyList.class}),
      * so a subclass's overridden dunders are never bypassed.
      */
-    public static final class Sub extends PyList implements HasDict {
-        private final PyType type;
+    public static final class Sub extends PyList implements HasDict, ClassAssignable {
+        private PyType type;
         private PyDict dict;
 
         Sub(PyType type) {
@@ -98,6 +98,11 @@ public sealed class PyList extends PyObject permits PyList.Sub {
         @Override
         public PyType type() {
             return type;
+        }
+
+        @Override
+        public void assignClass(PyType t) {
+            type = t;
         }
 
         @Override

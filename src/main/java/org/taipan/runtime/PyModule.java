@@ -1,7 +1,11 @@
 package org.taipan.runtime;
 
-/** A module object: a name and a namespace dict ({@code __dict__}) that is its globals. */
-public class PyModule extends PyObject implements HasDict {
+/**
+ * A module object: a name and a namespace dict ({@code __dict__}) that is its globals. Its type is
+ * {@code module} or a Python subclass of it ({@code class M(types.ModuleType)}), made so by
+ * {@code M(name)} or by assigning {@code __class__} (the idiom for module properties).
+ */
+public class PyModule extends PyObject implements HasDict, ClassAssignable {
     public static final PyType TYPE = PyType.builtin("module", PyType.OBJECT);
 
     static {
@@ -11,7 +15,9 @@ public class PyModule extends PyObject implements HasDict {
             if (a.length == 0) {
                 throw Errors.typeError("module() missing required argument 'name' (pos 1)");
             }
-            return t == TYPE ? new PyModule(a[0].toString(), false) : new Sub(t, a[0].toString());
+            PyModule m = new PyModule(a[0].toString(), false);
+            m.type = t;
+            return m;
         };
         TYPE.tp_init = (self, a, k) -> {
             PyModule m = (PyModule) self;
@@ -26,6 +32,7 @@ public class PyModule extends PyObject implements HasDict {
 
     private final PyDict dict;
     private final boolean builtin;
+    private PyType type = TYPE;
 
     /** True for a module written in Java (its repr says "built-in" when it has no spec). */
     public boolean isBuiltin() {
@@ -45,7 +52,18 @@ public class PyModule extends PyObject implements HasDict {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return type;
+    }
+
+    /**
+     * Also makes LOAD_ATTR_MODULE's inline caches and the traces built on them, which read this
+     * module's dict by position without asking its type, look again: the new class may define
+     * descriptors or {@code __getattribute__} that take over attribute access.
+     */
+    @Override
+    public void assignClass(PyType t) {
+        type = t;
+        dict.forgetPositions();
     }
 
     @Override
@@ -94,20 +112,5 @@ public class PyModule extends PyObject implements HasDict {
                     + " (most likely due to a circular import)", name, m.name());
         }
         throw Errors.attributeError("module '%s' has no attribute '%s'", m.name(), name);
-    }
-
-    /** An instance of a Python subclass of {@code module} ({@code class M(types.ModuleType)}). */
-    public static final class Sub extends PyModule {
-        private final PyType type;
-
-        Sub(PyType type, String name) {
-            super(name, false);
-            this.type = type;
-        }
-
-        @Override
-        public PyType type() {
-            return type;
-        }
     }
 }

@@ -299,8 +299,8 @@ public sealed class PySet extends PyObject permits PySet.Sub {
      * class and a {@code __dict__}. Operators on it still build plain sets, as CPython's
      * {@code make_new_set_basetype}.
      */
-    public static final class Sub extends PySet implements HasDict {
-        private final PyType type;
+    public static final class Sub extends PySet implements HasDict, ClassAssignable {
+        private PyType type;
         private PyDict dict;
 
         Sub(PyType type, boolean frozen) {
@@ -311,6 +311,11 @@ public sealed class PySet extends PyObject permits PySet.Sub {
         @Override
         public PyType type() {
             return type;
+        }
+
+        @Override
+        public void assignClass(PyType t) {
+            type = t;
         }
 
         @Override

@@ -242,8 +242,8 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
      * {@code __dict__}. Fast paths test the exact Java class ({@code getClass() == PyStr.class}),
      * so a subclass's overridden dunders are never bypassed.
      */
-    public static final class Sub extends PyStr implements HasDict {
-        private final PyType type;
+    public static final class Sub extends PyStr implements HasDict, ClassAssignable {
+        private PyType type;
         private PyDict dict;
 
         Sub(PyType type, PyStr v) {
@@ -254,6 +254,11 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
         @Override
         public PyType type() {
             return type;
+        }
+
+        @Override
+        public void assignClass(PyType t) {
+            type = t;
         }
 
         @Override

@@ -108,8 +108,8 @@ public sealed class PyTuple extends PyObject permits PyTuple.Sub {
      * {@code __dict__}. Fast paths test the exact Java class ({@code getClass() == PyTuple.class}),
      * so a subclass's overridden dunders are never bypassed.
      */
-    public static final class Sub extends PyTuple implements HasDict {
-        private final PyType type;
+    public static final class Sub extends PyTuple implements HasDict, ClassAssignable {
+        private PyType type;
         private PyDict dict;
         /** A struct sequence's fields beyond its visible items (see {@link StructSeq}), else null. */
         PyObject[] hidden;
@@ -122,6 +122,11 @@ public sealed class PyTuple extends PyObject permits PyTuple.Sub {
         @Override
         public PyType type() {
             return type;
+        }
+
+        @Override
+        public void assignClass(PyType t) {
+            type = t;
         }
 
         @Override

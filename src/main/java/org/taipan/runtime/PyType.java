@@ -79,6 +79,11 @@ public final class PyType extends PyObject implements HasDict {
      * or {@code __weakref__}; CPython's {@code ht_slots}): later rebinding {@code __slots__} changes nothing.
      */
     private List<String> ownSlots = List.of();
+    /**
+     * Whether this class was made without {@code __slots__} or with {@code __weakref__} among them:
+     * then it has weak references, added by it unless a base already has them.
+     */
+    private boolean weakrefRequested;
     /** Whether user code may subclass this type (CPython's {@code Py_TPFLAGS_BASETYPE}). */
     boolean baseType = true;
     /**
@@ -270,6 +275,7 @@ public final class PyType extends PyObject implements HasDict {
                 weakrefSlot |= n instanceof PyStr ns && ns.toString().equals("__weakref__");
             }
         }
+        t.weakrefRequested = weakrefSlot;
         if (weakrefSlot && t.lookup(PyStr.of("__weakref__")) == null) {
             d.setItem(PyStr.of("__weakref__"), new PyGetSetDescr(t, "__weakref__",
                     org.taipan.modules.weakref.WeakrefModule::firstWeakref, null));
@@ -806,6 +812,11 @@ public final class PyType extends PyObject implements HasDict {
     /** The names this class's own {@code __slots__} added when it was made, in order (empty without {@code __slots__}). */
     List<String> ownSlots() {
         return ownSlots;
+    }
+
+    /** Whether this heap class was made without {@code __slots__} or with {@code __weakref__} in them. */
+    boolean weakrefRequested() {
+        return weakrefRequested;
     }
 
     /** The empty {@link Shape} new {@link PyInstance}s of this type start with. */

@@ -17,8 +17,8 @@ import org.taipan.jit.ir.Trace;
  * {@code GUARD_IS}, {@code GUARD_SMALL_INT}, {@code GUARD_TRUE}/{@code FALSE},
  * {@code GUARD_NONZERO_*}, {@code GUARD_NO_OVERFLOW_*}), or a {@code GUARD_SHAPE} or {@code GUARD_TYPE}
  * in a body without an effect that may change shapes (or run code that assigns {@code __class__}),
- * or a {@code GUARD_TYPE} on a value an invariant {@code GUARD_CLASS} shows is no {@code PyInstance}
- * (whose type no {@code __class__} assignment can change).
+ * or a {@code GUARD_TYPE} on a value an invariant {@code GUARD_CLASS} shows is no
+ * {@code ClassAssignable} (whose type no {@code __class__} assignment can change).
  * {@code GUARD_NOT_INVALIDATED}, {@code GUARD_FUNCTION} and {@code GUARD_TYPE_VERSION} move only out of
  * a calm body (every op a guard, PURE or {@link RepeatedGuards#HARMLESS}: no Python code runs, so
  * nothing rebinds a name, changes a class or replaces a function's code mid-loop); in a body that
@@ -58,7 +58,7 @@ final class Licm {
     /** Adds the operand of {@code ins} to {@code typeFixed} when {@code ins} is a GUARD_CLASS of a class whose objects keep their type. */
     private static void noteTypeFixed(Ins ins, Set<Ins> typeFixed) {
         if (ins.op == IrOp.GUARD_CLASS && ins.aux instanceof Class<?> c
-                && !org.taipan.runtime.PyInstance.class.isAssignableFrom(c)) {
+                && !org.taipan.runtime.ClassAssignable.class.isAssignableFrom(c)) {
             typeFixed.add(ins.arg(0));
         }
     }
@@ -91,7 +91,7 @@ final class Licm {
         Set<Ins> invariant = Collections.newSetFromMap(new IdentityHashMap<>());
         invariant.addAll(t.ops.subList(0, loop));
         // values a preamble GUARD_CLASS proved to be of a Java class whose objects never change
-        // their Python type (only a PyInstance takes __class__ assignment, ObjectSlots.setClass)
+        // their Python type (only a ClassAssignable takes __class__ assignment: ClassAssignment)
         Set<Ins> typeFixed = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Ins ins : t.ops.subList(0, loop)) {
             noteTypeFixed(ins, typeFixed);
@@ -126,7 +126,7 @@ final class Licm {
                         GUARD_NONZERO_F64, GUARD_NO_OVERFLOW_ADD, GUARD_NO_OVERFLOW_SUB, GUARD_NO_OVERFLOW_MUL -> true;
                 // no op of a shape-safe body runs Python code, so none assigns __class__ either
                 case GUARD_SHAPE -> shapeSafe;
-                // ... and no code assigns __class__ to an object that is not a PyInstance: a set,
+                // ... and no code assigns __class__ to an object that is not a ClassAssignable: a set,
                 // list or dict keeps its type whatever the body calls (go's liberties.add in a loop)
                 case GUARD_TYPE -> shapeSafe || calm || typeFixed.contains(ins.arg(0));
                 // a calm body runs no Python code: nothing in it rebinds, invalidates or replaces __code__

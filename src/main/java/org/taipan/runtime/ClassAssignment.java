@@ -1,0 +1,144 @@
+package org.taipan.runtime;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.taipan.compile.Mangler;
+
+/**
+ * Assigning {@code __class__}: CPython 3.11's {@code object_set_class} and
+ * {@code compatible_for_assignment} (Objects/typeobject.c), their rules and messages. CPython
+ * compares the two classes' C layouts; Taipan models a layout by what each heap class added to
+ * its base's: a {@code __dict__}, weak references and its {@code __slots__} names, including
+ * CPython's quirks (no class change between two dict-carrying subclasses of {@code int},
+ * {@code tuple} or {@code bytes}, nor between two classes whose {@code __slots__} name
+ * {@code __weakref__} besides other slots).
+ */
+final class ClassAssignment {
+    private ClassAssignment() {}
+
+    /**
+     * {@code o.__class__ = v}, or {@code del o.__class__} when {@code v} is null.
+     *
+     * @throws PyException TypeError when {@code v} is null or not a class; when either class is a
+     *     builtin (immutable) type, unless both are {@code module} or subclasses of it; when the
+     *     classes lay instances out differently (also when the two have different builtin bases in
+     *     Taipan, or when instances of that builtin base cannot change class, which CPython may allow
+     *     between builtin exception subclasses that add nothing)
+     */
+    static void assign(PyObject o, PyObject v) {
+        if (v == null) {
+            throw Errors.typeError("can't delete __class__ attribute");
+        }
+        if (!(v instanceof PyType newto)) {
+            throw Errors.typeError("__class__ must be set to a class, not '%s' object", v.type().name());
+        }
+        PyType oldto = o.type();
+        boolean modules = newto.isSubtypeOf(PyModule.TYPE) && oldto.isSubtypeOf(PyModule.TYPE);
+        if (!modules && (!newto.isHeapType() || !oldto.isHeapType())) {
+            throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+        if (!compatible(oldto, newto) || newto.solidBase() != oldto.solidBase()
+                || !(o instanceof ClassAssignable a)) {
+            throw Errors.typeError("__class__ assignment: '%s' object layout differs from '%s'", newto.name(), oldto.name());
+        }
+        a.assignClass(newto);
+    }
+
+    /**
+     * CPython's {@code compatible_for_assignment}: each class is walked up to the highest base it
+     * adds nothing to; those must be one class, or siblings that added the same things.
+     */
+    private static boolean compatible(PyType oldto, PyType newto) {
+        PyType newbase = layoutBase(newto);
+        PyType oldbase = layoutBase(oldto);
+        if (newbase != oldbase && (newbase.base() != oldbase.base() || !sameAdded(newbase, oldbase))) {
+            return false;
+        }
+        return managedDict(oldto) == managedDict(newto);
+    }
+
+    /** The highest class whose instances are laid out as {@code t}'s (CPython's walk while {@code compatible_with_tp_base}). */
+    private static PyType layoutBase(PyType t) {
+        while (t.isHeapType() && !addsDict(t) && !addsWeakref(t) && t.ownSlots().isEmpty()) {
+            t = t.base();
+        }
+        return t;
+    }
+
+    /**
+     * CPython's {@code same_slots_added} for two heap classes with one base: the same slot names
+     * (mangled, sorted: {@code ht_slots}), and the same instance size counting only the slots, a
+     * weak reference list placed right after the base's fields, and nothing else; a dict added to
+     * a variable-size base sits where that count misses it.
+     */
+    private static boolean sameAdded(PyType a, PyType b) {
+        if (!a.isHeapType() || !b.isHeapType()) {
+            return false;
+        }
+        List<String> slotsA = htSlots(a);
+        List<String> slotsB = htSlots(b);
+        if (!slotsA.equals(slotsB)) {
+            return false;
+        }
+        int size = slotsA.size();
+        if (addsWeakref(a) && addsWeakref(b) && slotsA.isEmpty()) {
+            size++;
+        }
+        return size == added(a) && size == added(b);
+    }
+
+    /** How many pointer fields {@code t} adds to its base's instance size ({@code tp_basicsize}). */
+    private static int added(PyType t) {
+        return t.ownSlots().size() + (addsWeakref(t) ? 1 : 0) + (addsDict(t) && varSized(t) ? 1 : 0);
+    }
+
+    /** {@code t}'s own slot names as CPython keeps them: private names mangled, sorted. */
+    private static List<String> htSlots(PyType t) {
+        List<String> names = new ArrayList<>();
+        for (String n : t.ownSlots()) {
+            names.add(Mangler.mangle(t.name(), n));
+        }
+        Collections.sort(names);
+        return names;
+    }
+
+    private static boolean addsDict(PyType t) {
+        return hasDict(t) && !hasDict(t.base());
+    }
+
+    /** Whether instances of {@code t} carry a {@code __dict__} (a builtin type with one has its own descriptor). */
+    private static boolean hasDict(PyType t) {
+        PyType solid = t.solidBase();
+        return t.isHeapType() && t.instancesHaveDict() || solid.lookup(PyStr.of("__dict__")) != null;
+    }
+
+    /** CPython's {@code add_weak}: asked for, and neither a variable-size base nor one with weak references already. */
+    private static boolean addsWeakref(PyType t) {
+        return t.weakrefRequested() && !varSized(t) && !hasWeakrefs(t.base());
+    }
+
+    private static boolean hasWeakrefs(PyType t) {
+        if (t.isHeapType()) {
+            return addsWeakref(t) || hasWeakrefs(t.base());
+        }
+        // builtin types with a tp_weaklistoffset; modules and sets have no __weakref__ attribute
+        return t == PyModule.TYPE || t == PySet.TYPE || t == PySet.FROZENSET || t == PyType.TYPE
+                || t.lookup(PyStr.of("__weakref__")) != null;
+    }
+
+    /**
+     * {@code Py_TPFLAGS_MANAGED_DICT}: a heap class added the instance dict to a base of fixed size
+     * (CPython keeps it before the object then, outside the instance size).
+     */
+    private static boolean managedDict(PyType t) {
+        return t.isHeapType() && hasDict(t) && !hasDict(t.solidBase()) && !varSized(t);
+    }
+
+    /** Whether instances of {@code t} are variable-size objects in CPython ({@code tp_itemsize} not 0). */
+    private static boolean varSized(PyType t) {
+        PyType solid = t.solidBase();
+        return solid.isSubtypeOf(PyInt.TYPE) || solid.isSubtypeOf(PyTuple.TYPE) || solid.isSubtypeOf(PyBytes.TYPE)
+                || solid.isSubtypeOf(PyType.TYPE);
+    }
+}
