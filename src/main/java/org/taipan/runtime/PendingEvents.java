@@ -123,18 +123,30 @@ public final class PendingEvents {
         return processHandlers;
     }
 
+    /** Whether the command line found SIGINT ignored when the process started. */
+    private static volatile boolean sigintIgnoredAtStart;
+
+    /**
+     * Whether SIGINT was ignored when the command line started (CPython's {@code signal_install_handlers}
+     * then leaves it so, and {@code signal.getsignal(SIGINT)} is {@code SIG_IGN}); never in an embedding.
+     */
+    static boolean sigintIgnoredAtStart() {
+        return sigintIgnoredAtStart;
+    }
+
     /**
      * Installs the process's SIGINT handler (for the command line; embedders and the test
      * harness keep the JVM's default): a SIGINT posts KeyboardInterrupt to the interpreter
      * running {@code __main__}, as CPython's default handler does. A second SIGINT before
      * the program has taken the first, or one when no program runs, ends the process with
-     * status 130.
+     * status 130. When SIGINT was ignored at start-up it stays ignored (the JVM will not replace
+     * that disposition), and Python's SIGINT handler starts as {@code SIG_IGN}.
      *
      * @return false when the platform does not allow it
      */
     public static boolean installSigintHandler() {
         try {
-            sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> {
+            sun.misc.SignalHandler before = sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> {
                 PendingEvents t = sigintTarget;
                 if (t == null || (t.tripped.get() & 1L << Signals.SIGINT) != 0) {
                     // No Python code to interrupt, or the program has not reached a check since the
@@ -148,6 +160,9 @@ public final class PendingEvents {
                 }
                 t.requestInterrupt();
             });
+            // HotSpot leaves a SIGINT ignored at start-up (nohup, a shell's background job) ignored
+            // and says so; CPython then installs no handler either: Python sees SIG_IGN
+            sigintIgnoredAtStart = before == sun.misc.SignalHandler.SIG_IGN;
             processHandlers = true;
             return true;
         } catch (IllegalArgumentException | UnsupportedOperationException e) {

@@ -5,7 +5,8 @@ package org.taipan.runtime;
  * {@code Modules/signalmodule.c}) and the code that runs them on the main thread between
  * bytecodes ({@code _PyErr_CheckSignalsTstate}). A handler is {@link #SIG_DFL} (0),
  * {@link #SIG_IGN} (1) or a callable taking {@code (signum, frame)}; SIGINT starts with
- * {@link #DEFAULT_INT_HANDLER}, which raises KeyboardInterrupt, and SIGPIPE and SIGXFSZ start
+ * {@link #DEFAULT_INT_HANDLER}, which raises KeyboardInterrupt (SIG_IGN when the command line
+ * started with SIGINT ignored, as CPython leaves it then), and SIGPIPE and SIGXFSZ start
  * ignored as in CPython. A signal reaches the table from the process (through the JVM's
  * {@code sun.misc.Signal}, only when the command line installed handlers, never in an
  * embedding or the test harness), from {@code raise_signal}, {@code alarm}/{@code setitimer}
@@ -27,7 +28,7 @@ public final class Signals {
 
     private Signals() {
         java.util.Arrays.fill(handlers, SIG_DFL);
-        handlers[SIGINT] = DEFAULT_INT_HANDLER;
+        handlers[SIGINT] = PendingEvents.sigintIgnoredAtStart() ? SIG_IGN : DEFAULT_INT_HANDLER;
         handlers[SIGPIPE] = SIG_IGN;
         handlers[SIGXFSZ] = SIG_IGN;
     }

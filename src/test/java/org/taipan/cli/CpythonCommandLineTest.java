@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.taipan.harness.DefaultSigint;
 
 /**
  * The command line compared with CPython 3.11's, option by option: each row of {@link #CASES}
@@ -250,7 +251,7 @@ class CpythonCommandLineTest {
 
     /** Runs {@code program}, sending SIGINT once it said it waits and again once it caught the first. */
     private static Outcome interruptTwice(String executable, String program) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(executable, "-c", program).directory(dir.toFile());
+        ProcessBuilder builder = new ProcessBuilder(DefaultSigint.command(executable, "-c", program)).directory(dir.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("PYTHON") || k.equals("TAIPAN_JAVA_OPTS"));
         Process process = builder.start();
         CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));

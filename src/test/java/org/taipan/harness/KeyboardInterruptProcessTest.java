@@ -43,7 +43,7 @@ class KeyboardInterruptProcessTest {
     void sigintRaisesKeyboardInterruptInTheRunningLoop(@TempDir Path dir) throws IOException, InterruptedException {
         Path script = dir.resolve("spin.py");
         Files.writeString(script, PROGRAM);
-        ProcessBuilder builder = new ProcessBuilder(Launcher.script().toString(), script.toString())
+        ProcessBuilder builder = new ProcessBuilder(DefaultSigint.command(Launcher.script().toString(), script.toString()))
                 .directory(dir.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         builder.environment().remove("TAIPAN_JAVA_OPTS");
@@ -91,7 +91,7 @@ class KeyboardInterruptProcessTest {
                 except KeyboardInterrupt as e:
                     print("caught", type(e).__name__, flush=True)
                 """);
-        ProcessBuilder builder = new ProcessBuilder(Launcher.script().toString(), script.toString())
+        ProcessBuilder builder = new ProcessBuilder(DefaultSigint.command(Launcher.script().toString(), script.toString()))
                 .directory(dir.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
@@ -103,6 +103,43 @@ class KeyboardInterruptProcessTest {
             // the call's start (a pending signal interrupts the wait at once)
             interrupt(process);
             assertEquals("caught KeyboardInterrupt", r.readLine());
+            assertEquals(null, r.readLine());
+        } finally {
+            if (!process.waitFor(Launcher.TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+        assertEquals(0, process.exitValue());
+    }
+
+    /**
+     * A process started with SIGINT ignored ({@code nohup}, a shell's background job) keeps it
+     * ignored, as CPython does: {@code signal.getsignal(SIGINT)} is SIG_IGN and a SIGINT from
+     * outside changes nothing (the program ends by itself once it was sent one).
+     */
+    @Test
+    void sigintIgnoredAtStartStaysIgnored(@TempDir Path dir) throws IOException, InterruptedException {
+        Path script = dir.resolve("ignored.py");
+        Files.writeString(script, """
+                import signal, sys, time
+                print(signal.getsignal(signal.SIGINT) == signal.SIG_IGN, flush=True)
+                sys.stdin.readline()
+                time.sleep(0.5)
+                print("still running", flush=True)
+                """);
+        // a signal ignored on entry to a shell is ignored in what it execs; stdin tells the program when the signal was sent
+        ProcessBuilder builder = new ProcessBuilder("sh", "-c", "trap '' INT; exec \"$0\" \"$1\"",
+                Launcher.script().toString(), script.toString()).directory(dir.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().remove("TAIPAN_JAVA_OPTS");
+        Process process = builder.start();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+                var in = process.getOutputStream()) {
+            assertEquals("True", r.readLine());
+            interrupt(process);
+            in.write('\n');
+            in.flush();
+            assertEquals("still running", r.readLine());
             assertEquals(null, r.readLine());
         } finally {
             if (!process.waitFor(Launcher.TIMEOUT_SECONDS, TimeUnit.SECONDS)) {

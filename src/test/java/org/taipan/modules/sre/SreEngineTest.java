@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.taipan.cli.ProgramRunner;
+import org.taipan.harness.DefaultSigint;
 import org.taipan.runtime.InterpreterOptions;
 
 /**
@@ -71,7 +72,8 @@ class SreEngineTest {
                     print('interrupted', flush=True)
                 """);
         Path launcher = Path.of("taipan").toAbsolutePath();
-        ProcessBuilder builder = new ProcessBuilder(launcher.toString(), script.toString()).directory(dir.toFile())
+        ProcessBuilder builder = new ProcessBuilder(DefaultSigint.command(launcher.toString(), script.toString()))
+                .directory(dir.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().remove("TAIPAN_JAVA_OPTS");
