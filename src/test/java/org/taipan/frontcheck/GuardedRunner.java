@@ -16,6 +16,11 @@ import org.taipan.parse.SyntaxErrorException;
  * Runs the front end on one input at a time on a big-stack worker, with a watchdog: the
  * result is success, a {@link SyntaxErrorException}, any other throwable (a bug), or a timeout
  * (a hang: the stuck worker is interrupted and abandoned, a fresh one takes over).
+ *
+ * <p>The watchdog counts the worker's own CPU time, not time on the clock: on a machine that other
+ * work keeps busy a thread may get a small share of a core, and an input that needs a few seconds
+ * of work would take minutes of wall time. Where the JVM cannot measure a thread's CPU time, the
+ * limit applies to wall time.
  */
 final class GuardedRunner implements AutoCloseable {
     /** What one input gave. Exactly one of {@code error}, {@code internal} is set, or neither for success. */
@@ -36,6 +41,9 @@ final class GuardedRunner implements AutoCloseable {
     }
 
     private static final AtomicInteger THREADS = new AtomicInteger();
+    private static final long POLL_MILLIS = 200;
+    private static final boolean THREAD_CPU = java.lang.management.ManagementFactory.getThreadMXBean()
+            .isThreadCpuTimeSupported();
     private final CheckSyntax.FrontEnd frontEnd;
     private ExecutorService worker;
 
@@ -52,8 +60,18 @@ final class GuardedRunner implements AutoCloseable {
         });
     }
 
-    Result run(byte[] data, String filename, Duration timeout) {
+    /**
+     * Compiles {@code data}; a timeout when the worker spent more than {@code cpuLimit} of CPU time
+     * on it (of wall time where thread CPU time is not measured).
+     */
+    Result run(byte[] data, String filename, Duration cpuLimit) {
+        Thread[] runner = new Thread[1];
+        long[] cpuAtStart = {-1};
         Future<Result> f = worker.submit(() -> {
+            synchronized (runner) {
+                runner[0] = Thread.currentThread();
+                cpuAtStart[0] = cpuTime(runner[0]);
+            }
             try {
                 frontEnd.compile(data, filename);
                 return new Result(null, null, false);
@@ -63,19 +81,37 @@ final class GuardedRunner implements AutoCloseable {
                 return new Result(null, t, false);
             }
         });
+        long limit = cpuLimit.toNanos();
+        long wallStart = System.nanoTime();
         try {
-            return f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            f.cancel(true);
-            worker.shutdownNow();
-            worker = newWorker();
-            return new Result(null, null, true);
+            while (true) {
+                try {
+                    return f.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    long used;
+                    synchronized (runner) {
+                        long now = runner[0] == null ? -1 : cpuTime(runner[0]);
+                        used = now < 0 || cpuAtStart[0] < 0 ? System.nanoTime() - wallStart : now - cpuAtStart[0];
+                    }
+                    if (used > limit) {
+                        f.cancel(true);
+                        worker.shutdownNow();
+                        worker = newWorker();
+                        return new Result(null, null, true);
+                    }
+                }
+            }
         } catch (ExecutionException e) {
             return new Result(null, e.getCause(), false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Result(null, e, false);
         }
+    }
+
+    /** The CPU time {@code t} has used, in nanoseconds, or -1 when the JVM does not measure it. */
+    private static long cpuTime(Thread t) {
+        return THREAD_CPU ? java.lang.management.ManagementFactory.getThreadMXBean().getThreadCpuTime(t.threadId()) : -1;
     }
 
     @Override

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.TestFactory;
 class SyntaxErrorCorpusTest {
     private static final Path CORPUS = Path.of("tests", "syntax-errors");
     private static final Path KNOWN = CORPUS.resolve("known-failures.txt");
+    /** CPU time of the front end's thread after which an input counts as a hang (see {@link GuardedRunner}). */
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     /** One line of expected.txt, or what Taipan gave, in the same shape. */
