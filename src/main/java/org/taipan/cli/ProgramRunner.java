@@ -47,6 +47,9 @@ public final class ProgramRunner {
 
     private final InterpreterOptions options;
     private boolean endedByKeyboardInterrupt;
+    /** The interpreter of the program being run, once there is one. */
+    private volatile Interpreter running;
+    private volatile boolean stopRequested;
 
     /** @param options the interpreter's streams, {@code sys.argv}, {@code -X} options and {@code -O} level */
     public ProgramRunner(InterpreterOptions options) {
@@ -76,6 +79,31 @@ public final class ProgramRunner {
         options.stdout().flush();
         options.stderr().flush();
         return new Interpreter(options).runMainSession("<stdin>", inspect);
+    }
+
+    /**
+     * Stops the program this runner runs, from another thread: each of its threads ends at its
+     * next check whatever the program catches ({@link org.taipan.runtime.PendingEvents#requestStop});
+     * a program not started yet is stopped as it starts. For a host that abandons a run past its
+     * time limit, so that the run does not go on using a core.
+     */
+    public void stop() {
+        stopRequested = true;
+        Interpreter interp = running;
+        if (interp != null) {
+            interp.events().requestStop();
+        }
+    }
+
+    /** A new interpreter for the program, stopped at once if {@link #stop} came first. */
+    private Interpreter newInterpreter() {
+        Interpreter interp = new Interpreter(options);
+        running = interp;
+        // both fields are volatile: stop() either sees this interpreter or set the flag read here
+        if (stopRequested) {
+            interp.events().requestStop();
+        }
+        return interp;
     }
 
     /** The options the program runs with. */
@@ -144,7 +172,7 @@ public final class ProgramRunner {
             WarningSink.Collected warnings = new WarningSink.Collected();
             CodeObject code = compile(source, filename, warnings);
             options.stdout().flush();
-            Interpreter interp = new Interpreter(options);
+            Interpreter interp = newInterpreter();
             interp.setInspect(inspect);
             int status = interp.runMain(code, warnings.warnings());
             endedByKeyboardInterrupt = interp.endedByKeyboardInterrupt();
@@ -181,7 +209,7 @@ public final class ProgramRunner {
     private int runAsMain(java.util.function.ToIntFunction<Interpreter> main) {
         try {
             options.stdout().flush();
-            Interpreter interp = new Interpreter(options);
+            Interpreter interp = newInterpreter();
             interp.setInspect(inspect);
             int status = main.applyAsInt(interp);
             endedByKeyboardInterrupt = interp.endedByKeyboardInterrupt();

@@ -1,5 +1,6 @@
 package org.taipan.interp;
 
+import org.taipan.runtime.Gil;
 import org.taipan.runtime.PendingEvents;
 import org.taipan.runtime.Signals;
 import org.taipan.runtime.ThreadState;
@@ -18,9 +19,11 @@ public final class PendingEventHandler {
      * Handles the pending events for the calling thread, which holds the GIL.
      *
      * @throws org.taipan.runtime.PyException KeyboardInterrupt (main thread only)
+     * @throws Gil.ThreadExit when the host stopped the run ({@link PendingEvents#requestStop})
      */
     public static void handle(ThreadState ts) {
         PendingEvents ev = ts.events;
+        checkStop(ev);
         ev.pending = false;
         if (ev.gilDropRequested()) {
             ts.interpreter.gil().yieldTo();
@@ -33,6 +36,13 @@ public final class PendingEventHandler {
         }
     }
 
+    /** Ends the calling thread when the host stopped the run; the event stays pending for the other threads. */
+    private static void checkStop(PendingEvents ev) {
+        if (ev.stopRequested()) {
+            throw new Gil.ThreadExit();
+        }
+    }
+
     /**
      * Runs what the signals delivered to the main thread ask for (CPython's
      * {@code PyErr_CheckSignals}); a no-op on other threads.
@@ -40,6 +50,7 @@ public final class PendingEventHandler {
      * @throws org.taipan.runtime.PyException what a handler raises (KeyboardInterrupt for SIGINT)
      */
     public static void handleSignals(ThreadState ts) {
+        checkStop(ts.events);
         if (ts.isMain && ts.events.signalPending()) {
             Signals.runTripped(ts);
         }

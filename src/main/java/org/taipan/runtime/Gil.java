@@ -71,14 +71,15 @@ public final class Gil {
      * Takes the GIL for the calling thread, waiting as long as needed; a wait longer than the
      * switch interval asks the holder to hand it over.
      *
-     * @throws ThreadExit when the interpreter is finishing and the caller is not the finishing thread
+     * @throws ThreadExit when the interpreter is finishing and the caller is not the finishing
+     *     thread, or when the host stopped the run ({@link PendingEvents#requestStop})
      */
     public void acquire() {
         Thread me = Thread.currentThread();
         boolean interrupted = false;
         lock.lock();
         try {
-            if (finisher != null && finisher != me) {
+            if (mustExit(me)) {
                 throw new ThreadExit();
             }
             if (holder == null && waiters == 0) {
@@ -98,7 +99,7 @@ public final class Gil {
                         // a signal for the main thread: it is handled once the GIL is held
                         interrupted = true;
                     }
-                    if (finisher != null && finisher != me) {
+                    if (mustExit(me)) {
                         throw new ThreadExit();
                     }
                 }
@@ -112,6 +113,11 @@ public final class Gil {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** Whether the calling thread is to end instead of running Python code: the interpreter is finishing, or its run was stopped. */
+    private boolean mustExit(Thread me) {
+        return finisher != null && finisher != me || events.stopRequested();
     }
 
     private void take(Thread me) {

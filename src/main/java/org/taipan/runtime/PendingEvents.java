@@ -56,6 +56,30 @@ public final class PendingEvents {
         pending = true;
     }
 
+    /** Set for good once the host abandons the run ({@link #requestStop}). */
+    private volatile boolean stopRequested;
+
+    /**
+     * Asks every thread of this interpreter to end at its next check (a loop's backward jump, a
+     * frame entry, the end of the main thread's signal wait) with {@link Gil.ThreadExit}, which no
+     * Python handler catches, so no {@code except} or {@code finally} keeps the program running:
+     * for a host that gives up on a run (a test harness past its time limit). It cannot be
+     * withdrawn; code that never reaches a check (one long builtin call) runs on until it does.
+     */
+    public void requestStop() {
+        stopRequested = true;
+        pending = true;
+        ThreadState main = mainThread;
+        if (main != null) {
+            main.wakeForSignal();
+        }
+    }
+
+    /** Whether {@link #requestStop} was called. */
+    public boolean stopRequested() {
+        return stopRequested;
+    }
+
     /** Posts a KeyboardInterrupt (SIGINT). */
     public void requestInterrupt() {
         trip(Signals.SIGINT);

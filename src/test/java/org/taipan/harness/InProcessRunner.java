@@ -28,8 +28,9 @@ import org.taipan.runtime.InterpreterOptions;
  *
  * <p>Runs are started as soon as they are submitted, at most {@code parallelism} at a time, each
  * on its own thread with a big stack (the front end recurses). A run that exceeds its time limit
- * is abandoned: its thread is interrupted and left behind as a daemon, and its slot goes to the
- * next run, so one endless loop cannot stall the suite.
+ * is abandoned: it is stopped ({@link ProgramRunner#stop}: its threads end at their next check,
+ * whatever the program catches), its thread interrupted and not waited for, and its slot goes to
+ * the next run, so one endless loop cannot stall the suite.
  */
 final class InProcessRunner {
     /** Cap on captured output per stream: a runaway printer must not exhaust the heap. */
@@ -53,6 +54,7 @@ final class InProcessRunner {
         private final CountDownLatch started = new CountDownLatch(1);
         private final AtomicBoolean slotReleased = new AtomicBoolean();
         private volatile Thread thread;
+        private volatile ProgramRunner runner;
 
         /**
          * Waits for the run, at most the time limit counted from its start.
@@ -65,6 +67,10 @@ final class InProcessRunner {
                 return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 releaseSlot();
+                ProgramRunner r = runner;
+                if (r != null) {
+                    r.stop();
+                }
                 thread.interrupt();
                 return null;
             } catch (ExecutionException e) {
@@ -104,7 +110,7 @@ final class InProcessRunner {
         run.thread = Thread.ofPlatform().daemon().name("harness " + program.relativePath())
                 .stackSize(STACK_BYTES).unstarted(() -> {
                     try {
-                        run.result.complete(runNow(program, xOptions));
+                        run.result.complete(runNow(program, xOptions, r -> run.runner = r));
                     } catch (Throwable t) {
                         run.result.completeExceptionally(t);
                     } finally {
@@ -117,13 +123,21 @@ final class InProcessRunner {
 
     /** Runs {@code program} on the calling thread. */
     static Outcome runNow(PythonProgram program, Map<String, String> xOptions) {
+        return runNow(program, xOptions, r -> { });
+    }
+
+    /** Runs {@code program} on the calling thread, handing its runner to {@code started} first (to stop it). */
+    static Outcome runNow(PythonProgram program, Map<String, String> xOptions,
+            java.util.function.Consumer<ProgramRunner> started) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream stdout = new PrintStream(new Capped(out), false, StandardCharsets.UTF_8);
         PrintStream stderr = new PrintStream(new Capped(err), false, StandardCharsets.UTF_8);
         InterpreterOptions options = new InterpreterOptions(List.of(program.fileName()),
                 new ByteArrayInputStream(new byte[0]), stdout, stderr, xOptions);
-        int status = new ProgramRunner(options).runFile(program.file());
+        ProgramRunner runner = new ProgramRunner(options);
+        started.accept(runner);
+        int status = runner.runFile(program.file());
         stdout.flush();
         stderr.flush();
         return new Outcome(status, out.toByteArray(), withDirPlaceholder(err.toString(StandardCharsets.UTF_8), program));

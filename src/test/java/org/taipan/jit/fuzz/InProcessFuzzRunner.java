@@ -20,7 +20,8 @@ import org.taipan.runtime.InterpreterOptions;
  * Runs one program file in this JVM in a fresh interpreter with given {@code -X} options, as the
  * differential harness does: {@code sys.argv} is the file name, stdin is empty, stdout and
  * stderr are captured. The run gets its own thread with a big stack (deep recursion) and a time
- * limit; a run past the limit is interrupted and abandoned (its daemon thread is left behind).
+ * limit; a run past the limit is stopped ({@link ProgramRunner#stop}: its threads end at their
+ * next loop iteration or call, whatever the program catches) and not waited for.
  */
 final class InProcessFuzzRunner {
     /** The JIT off: tier 1 only. */
@@ -53,10 +54,14 @@ final class InProcessFuzzRunner {
      */
     static FuzzOutcome run(Path file, Map<String, String> xOptions, Duration timeout) throws InterruptedException {
         CompletableFuture<FuzzOutcome> result = new CompletableFuture<>();
+        ProgramRunner[] runner = new ProgramRunner[1];
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        runner[0] = newRunner(file, xOptions, out, err);
         Thread thread = Thread.ofPlatform().daemon().name("jit-fuzz " + file.getFileName()).stackSize(STACK_BYTES)
                 .unstarted(() -> {
                     try {
-                        result.complete(runNow(file, xOptions));
+                        result.complete(runNow(runner[0], file, out, err));
                     } catch (Throwable t) {
                         result.completeExceptionally(t);
                     }
@@ -65,6 +70,8 @@ final class InProcessFuzzRunner {
         try {
             return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
+            runner[0].stop();
+            // a wait in Java (not a Python one, which the stop ends) may still need the interrupt
             thread.interrupt();
             return FuzzOutcome.timeout();
         } catch (ExecutionException e) {
@@ -73,16 +80,19 @@ final class InProcessFuzzRunner {
         }
     }
 
-    private static FuzzOutcome runNow(Path file, Map<String, String> xOptions) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private static ProgramRunner newRunner(Path file, Map<String, String> xOptions, ByteArrayOutputStream out,
+            ByteArrayOutputStream err) {
         PrintStream stdout = new PrintStream(new CappedStream(out, MAX_OUTPUT), false, StandardCharsets.UTF_8);
         PrintStream stderr = new PrintStream(new CappedStream(err, MAX_OUTPUT), false, StandardCharsets.UTF_8);
         InterpreterOptions options = new InterpreterOptions(List.of(file.toString()),
                 new ByteArrayInputStream(new byte[0]), stdout, stderr, xOptions);
-        int status = new ProgramRunner(options).runFile(file);
-        stdout.flush();
-        stderr.flush();
+        return new ProgramRunner(options);
+    }
+
+    private static FuzzOutcome runNow(ProgramRunner runner, Path file, ByteArrayOutputStream out, ByteArrayOutputStream err) {
+        int status = runner.runFile(file);
+        runner.options().stdout().flush();
+        runner.options().stderr().flush();
         return new FuzzOutcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), false);
     }
 
