@@ -28,8 +28,8 @@ import org.opentest4j.TestAbortedException;
  * shrinks.
  *
  * <p>All runs start when the tests are collected, {@code taipan.harness.threads} at a time
- * (default: one per processor), each limited to {@code taipan.harness.timeout} seconds (default
- * 60). {@code -Dtaipan.harness.only=jit/} runs only the programs whose relative path starts with
+ * (default: one per processor), each limited to {@code taipan.harness.timeout} seconds of CPU time
+ * (default 60; {@link CpuTimeLimit}). {@code -Dtaipan.harness.only=jit/} runs only the programs whose relative path starts with
  * that prefix (for working on one area; the whole corpus runs when it is unset).
  */
 class DifferentialTest {
@@ -62,7 +62,7 @@ class DifferentialTest {
     static void check(PythonProgram program, String mode, Outcome actual, String reason) {
         Outcome expected = program.expected();
         List<String> problems = actual == null
-                ? List.of("timed out after " + TIMEOUT.toSeconds() + " s")
+                ? List.of(CpuTimeLimit.describe(TIMEOUT))
                 : actual.differencesFrom(expected);
         if (reason != null) {
             if (problems.isEmpty()) {

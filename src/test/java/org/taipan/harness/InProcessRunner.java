@@ -14,8 +14,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.taipan.cli.ProgramRunner;
@@ -28,6 +26,7 @@ import org.taipan.runtime.InterpreterOptions;
  *
  * <p>Runs are started as soon as they are submitted, at most {@code parallelism} at a time, each
  * on its own thread with a big stack (the front end recurses). A run that exceeds its time limit
+ * ({@link CpuTimeLimit}: CPU time of the run's thread, so a loaded machine does not trip it)
  * is abandoned: it is stopped ({@link ProgramRunner#stop}: its threads end at their next check,
  * whatever the program catches), its thread interrupted and not waited for, and its slot goes to
  * the next run, so one endless loop cannot stall the suite.
@@ -57,15 +56,17 @@ final class InProcessRunner {
         private volatile ProgramRunner runner;
 
         /**
-         * Waits for the run, at most the time limit counted from its start.
+         * Waits for the run, at most the time limit ({@link CpuTimeLimit}: the run's CPU time).
          *
          * @return the outcome, or null when the run timed out
          */
         Outcome await() throws InterruptedException {
             started.await();
             try {
-                return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (TimeoutException e) {
+                Outcome outcome = CpuTimeLimit.await(result, thread, timeout);
+                if (outcome != null) {
+                    return outcome;
+                }
                 releaseSlot();
                 ProgramRunner r = runner;
                 if (r != null) {

@@ -10,10 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.taipan.cli.ProgramRunner;
+import org.taipan.harness.CpuTimeLimit;
 import org.taipan.runtime.InterpreterOptions;
 
 /**
@@ -47,7 +46,7 @@ final class InProcessFuzzRunner {
     }
 
     /**
-     * Runs {@code file} and waits for it at most {@code timeout}.
+     * Runs {@code file} and waits for it at most {@code timeout} of its CPU time ({@link CpuTimeLimit}).
      *
      * @return the outcome, {@link FuzzOutcome#timeout()} past the limit
      * @throws InterruptedException when the calling thread is interrupted while waiting
@@ -68,8 +67,10 @@ final class InProcessFuzzRunner {
                 });
         thread.start();
         try {
-            return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
+            FuzzOutcome outcome = CpuTimeLimit.await(result, thread, timeout);
+            if (outcome != null) {
+                return outcome;
+            }
             runner[0].stop();
             // a wait in Java (not a Python one, which the stop ends) may still need the interrupt
             thread.interrupt();
