@@ -83,6 +83,11 @@ public final class Templates {
         if (o instanceof PyInstance p) {
             return p.type() == type;
         }
+        return otherTypeIs(o, type);
+    }
+
+    // out of line so that typeIs stays within C1's 35-byte inlining limit
+    private static boolean otherTypeIs(Object o, Object type) {
         return o instanceof PyObject p && p.type() == type;
     }
 
