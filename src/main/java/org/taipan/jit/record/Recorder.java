@@ -356,13 +356,21 @@ public final class Recorder {
             case Op.STORE_NAME -> names.storeName(i, f.code.names[oparg]);
             case Op.CALL_NO_KW_BUILTIN_O, Op.CALL_NO_KW_BUILTIN_FAST -> {
                 int argc = op == Op.CALL_NO_KW_BUILTIN_O ? 1 : 2;
-                if (GeneratorRecorder.resumesGenerator(st, sp, argc)) {
+                if (ObjectNewRecorder.matches(this, argc)) {
+                    ObjectNewRecorder.call(this, i);
+                } else if (GeneratorRecorder.resumesGenerator(st, sp, argc)) {
                     calls.residualBuiltin(i, argc);
                 } else {
                     builtins.call(i, argc);
                 }
             }
-            case Op.CALL_NO_KW_BUILTIN -> calls.residualBuiltin(i, oparg);
+            case Op.CALL_NO_KW_BUILTIN -> {
+                if (ObjectNewRecorder.matches(this, oparg)) {
+                    ObjectNewRecorder.call(this, i);
+                } else {
+                    calls.residualBuiltin(i, oparg);
+                }
+            }
             case Op.CALL_NO_KW_METHOD_DESCRIPTOR_NOARGS -> descrs.call(i, 0);
             case Op.CALL_NO_KW_METHOD_DESCRIPTOR_O -> descrs.call(i, 1);
             case Op.CALL_NO_KW_METHOD_DESCRIPTOR_FAST -> descrs.call(i, 2);
@@ -477,7 +485,13 @@ public final class Recorder {
                 push(b.constant(null), null);
                 ip = i + 1;
             }
-            case Op.CALL, Op.CALL_PY_EXACT_ARGS, Op.CALL_PY_EXACT_ARGS_POP, Op.CALL_PY_CLASS -> calls.call(i, op, oparg);
+            case Op.CALL, Op.CALL_PY_EXACT_ARGS, Op.CALL_PY_EXACT_ARGS_POP, Op.CALL_PY_CLASS -> {
+                if (op == Op.CALL && ObjectNewRecorder.matches(this, oparg)) {
+                    ObjectNewRecorder.call(this, i);
+                } else {
+                    calls.call(i, op, oparg);
+                }
+            }
             case Op.LOAD_ATTR_METHOD -> calls.loadMethod(i, oparg);
             case Op.RETURN_VALUE, Op.LOAD_CONST__RETURN_VALUE, Op.JUMP_FORWARD__RETURN_VALUE -> calls.ret(i, op, oparg);
             default -> throw new RecordAbort("unsupported opcode " + Opcode.of(op).name(), i);
