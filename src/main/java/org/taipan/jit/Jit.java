@@ -194,6 +194,15 @@ public final class Jit {
             s.retryAt = hot + Math.max(threshold, REENTRY_MASK + 1);
             return;
         }
+        if (Recorder.LOOP_EXIT.equals(reason) && where == code && ip == s.headerIp && ++s.exitsAtStart <= MAX_RETURNS) {
+            // the recording began at an exhausted iterator: the back jump that made the loop hot was
+            // its last iteration's, nothing the loop does is at fault. Tier 1 re-enters only every
+            // 16th back jump, so a loop of a fixed even length would meet its end there each time:
+            // try again at the very next back jump, which may be one with an item left
+            s.retryAt = hot + 1;
+            s.reenterAtNextJump(code, REENTRY_MASK);
+            return;
+        }
         if (reason.endsWith(Recorder.UNROLL_REFUSED)) {
             // the inlined call that went round its loop too often is residual from now on (each
             // such abort refuses another loop, so these end): not the outer loop's fault
@@ -304,8 +313,8 @@ public final class Jit {
      * that a recording already went round too often ({@link #refuseUnroll}), and one given up on for
      * another reason than being short or left by return (its recordings aborted: inlined, its body
      * would abort the caller's recording too). A loop the JIT has not seen hot yet, or whose own
-     * recordings ended in a return or whose trace was too short to pay, is a short search or scan
-     * loop: unrolled.
+     * recordings ended in a return or began at its exhausted iterator, or whose trace was too short
+     * to pay, is a short search or scan loop: unrolled.
      */
     public boolean calleeLoopsUnrollable(PyCode code) {
         int[] instrs = code.instrs;
@@ -317,7 +326,7 @@ public final class Jit {
             if (s == null) {
                 continue;
             }
-            if (s.noUnroll || s.trace != null && !s.callOnly || s.closed && !s.callOnly && s.returns == 0) {
+            if (s.noUnroll || s.trace != null && !s.callOnly || s.closed && !s.callOnly && s.returns == 0 && s.exitsAtStart == 0) {
                 return false;
             }
         }

@@ -15,6 +15,11 @@ final class LoopState {
     int aborts;
     /** Recordings that ended in a return from the loop's frame, not counted in {@link #aborts} (up to {@code Jit.MAX_RETURNS}). */
     int returns;
+    /**
+     * Recordings that began at the loop's exhausted iterator ({@code Recorder.LOOP_EXIT} at the
+     * header), not counted in {@link #aborts} (up to {@code Jit.MAX_RETURNS}): a short loop.
+     */
+    int exitsAtStart;
     /** The hotness (sum of the back jumps' counters) at which recording may be tried again. */
     long retryAt;
     /** A recording of this loop is running (its calls may reach the loop again in another frame). */

@@ -17,6 +17,7 @@ import org.taipan.runtime.PyFloat;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyRange;
+import org.taipan.runtime.PyType;
 import org.taipan.runtime.SeqIterator;
 import org.taipan.runtime.PyCode;
 import org.taipan.runtime.ThreadState;
@@ -47,6 +48,12 @@ public final class Recorder {
      * so the JIT does not count it as a failure of the loop ({@code Jit}).
      */
     public static final String LEFT_BY_RETURN = "loop left by return";
+    /**
+     * The abort reason of a FOR_ITER whose iterator is exhausted: at the loop's header as the
+     * recording's first instruction, the back jump that made the loop hot was its last ({@code Jit}
+     * retries at the next one).
+     */
+    public static final String LOOP_EXIT = "loop exit";
     /**
      * The abort reason of a recording that went round loops inside inlined calls more often than
      * it may unroll ({@link CalleeLoops}).
@@ -607,8 +614,10 @@ public final class Recorder {
     // ------------------------------------------------------------------ values
 
     /**
-     * The truth of the top of the stack (a bool, None, a small int or a builtin container: values
-     * whose truth test runs no Python code), guarded at instruction {@code i}; aborts for other values.
+     * The truth of the top of the stack (a bool, None, a small int, a builtin container, or an
+     * object whose type has neither {@code nb_bool} nor {@code mp_length}, which is always true:
+     * values whose truth test runs no Python code), guarded at instruction {@code i}; aborts for
+     * other values.
      */
     private boolean truth(int i) {
         PyObject v = st[sp - 1];
@@ -624,6 +633,19 @@ public final class Recorder {
         }
         if (SequenceRecorder.isContainer(v)) {
             return seqs.truth(v);
+        }
+        PyType t = v.type();
+        if (t.nb_bool == null && t.mp_length == null) {
+            // no __bool__ and no __len__ (an instance of a plain class, a match object): true, as long
+            // as the value keeps its type and the type its slots (a class given __bool__ or __len__
+            // later changes its version; a builtin type's slots never change)
+            Ins vv = b.read(sp - 1);
+            if (t.isHeapType()) {
+                Speculation.typeVersion(b, t, vv);
+            } else {
+                b.guard(IrOp.GUARD_TYPE, t, vv);
+            }
+            return true;
         }
         throw new RecordAbort("branch on a non-bool", i);
     }
@@ -853,7 +875,7 @@ public final class Recorder {
             throw new RecordAbort(op == Op.FOR_ITER ? "unsupported opcode FOR_ITER" : "FOR_ITER_RANGE on another iterator", i);
         }
         if (!((PyRange.Iter) it).hasNext()) {
-            throw new RecordAbort("loop exit", i);
+            throw new RecordAbort(LOOP_EXIT, i);
         }
         Ins vit = b.read(sp - 1);
         b.guard(IrOp.GUARD_CLASS, PyRange.Iter.class, vit);
