@@ -240,7 +240,7 @@ public final class Jit {
                 listener.aborted(f.code, s.headerIp, f.code, s.headerIp, "backend: " + e.getMessage()
                         + " (unrolled loops in inlined calls refused)");
                 for (RecordResult.UnrolledLoop u : unrolled) {
-                    refuseUnroll(u.code(), u.headerIp());
+                    refuseUnrollIn(f.code, s.headerIp, u.code());
                 }
                 s.retryAt = hot + Math.max(threshold, REENTRY_MASK + 1);
                 return;
@@ -331,6 +331,33 @@ public final class Jit {
             }
         }
         return true;
+    }
+
+    /**
+     * {@link #calleeLoopsUnrollable(PyCode)} for a call inside the recording of the loop at
+     * {@code loopHeader} of {@code loopCode} (its own trace or a bridge of it): also false when that
+     * loop's earlier trace, with {@code code}'s loops unrolled, was too long or too big to compile
+     * ({@link #refuseUnrollIn}).
+     */
+    public boolean calleeLoopsUnrollable(PyCode loopCode, int loopHeader, PyCode code) {
+        if (!calleeLoopsUnrollable(code)) {
+            return false;
+        }
+        LoopState s = LoopTable.find(loopCode, loopHeader);
+        return s == null || s.residualCallees == null || !s.residualCallees.contains(code);
+    }
+
+    /**
+     * The recording of the loop at {@code loopHeader} of {@code loopCode} was too long, or its trace
+     * too big, with the loops of {@code code} unrolled: that loop's next recordings call it
+     * residually. Other loops' traces, which may be smaller, still unroll it.
+     */
+    public void refuseUnrollIn(PyCode loopCode, int loopHeader, PyCode code) {
+        LoopState s = LoopTable.of(loopCode, loopHeader);
+        if (s.residualCallees == null) {
+            s.residualCallees = new java.util.HashSet<>();
+        }
+        s.residualCallees.add(code);
     }
 
     /**

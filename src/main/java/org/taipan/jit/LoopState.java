@@ -45,6 +45,11 @@ final class LoopState {
      * more often than it may unroll ({@code record.CalleeLoops}): calls of the function stay residual.
      */
     boolean noUnroll;
+    /**
+     * Functions whose loops this loop's recordings no longer unroll (null: none): a trace of this
+     * loop with them unrolled was too long or too big ({@code Jit.refuseUnrollIn}).
+     */
+    java.util.Set<PyCode> residualCallees;
     /** Where and why the last recording aborted (a second identical abort closes the loop). */
     PyCode lastAbortCode;
     int lastAbortIp = -1;

@@ -196,7 +196,7 @@ public final class Recorder {
             f.sp = sp;
             if (calls.depth() == 0) {
                 // too long after inlined calls with unrolled loops returned: those may be what made it so
-                String reason = TraceBuilder.TOO_LONG.equals(a.getMessage()) && calleeLoops.refuse(calleeLoops.entered())
+                String reason = TraceBuilder.TOO_LONG.equals(a.getMessage()) && calleeLoops.refuseHere(calleeLoops.entered())
                         ? a.getMessage() + UNROLL_REFUSED : a.getMessage();
                 return RecordResult.aborted(reason, f.code, a.ip, a.raised);
             }
