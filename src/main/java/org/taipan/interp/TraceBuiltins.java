@@ -55,15 +55,15 @@ public final class TraceBuiltins {
      * {@code Boolean}, whether the builtin counts a recursion level.
      */
     @RunsPython
-    public static PyObject oneInFrame(Object at, Object body, Object counted, Object x) {
-        TraceCalls.mark(at);
+    public static PyObject oneInFrame(ThreadState ts, Object at, Object body, Object counted, Object x) {
+        TraceCalls.mark(ts, at);
         return (Boolean) counted ? oneCounted(body, x) : one(body, x);
     }
 
     /** {@link #two} where Python code may run; see {@link #oneInFrame}. */
     @RunsPython
-    public static PyObject twoInFrame(Object at, Object body, Object counted, Object x, Object y) {
-        TraceCalls.mark(at);
+    public static PyObject twoInFrame(ThreadState ts, Object at, Object body, Object counted, Object x, Object y) {
+        TraceCalls.mark(ts, at);
         return (Boolean) counted ? twoCounted(body, x, y) : two(body, x, y);
     }
 
@@ -95,22 +95,22 @@ public final class TraceBuiltins {
      * {@link #oneInFrame}.
      */
     @RunsPython
-    public static PyObject make0InFrame(Object at, Object t) {
-        TraceCalls.mark(at);
+    public static PyObject make0InFrame(ThreadState ts, Object at, Object t) {
+        TraceCalls.mark(ts, at);
         return make0(t);
     }
 
     /** {@link #make1} where Python code may run; see {@link #make0InFrame}. */
     @RunsPython
-    public static PyObject make1InFrame(Object at, Object t, Object x) {
-        TraceCalls.mark(at);
+    public static PyObject make1InFrame(ThreadState ts, Object at, Object t, Object x) {
+        TraceCalls.mark(ts, at);
         return make1(t, x);
     }
 
     /** {@link #make2} where Python code may run; see {@link #make0InFrame}. */
     @RunsPython
-    public static PyObject make2InFrame(Object at, Object t, Object x, Object y) {
-        TraceCalls.mark(at);
+    public static PyObject make2InFrame(ThreadState ts, Object at, Object t, Object x, Object y) {
+        TraceCalls.mark(ts, at);
         return make2(t, x, y);
     }
 

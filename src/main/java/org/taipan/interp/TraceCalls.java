@@ -11,8 +11,10 @@ import org.taipan.runtime.ThreadState;
  * frame's {@code lasti} to the CALL, as tier 1's CALL does, so the callee sees its caller's line
  * ({@code f_lineno}, warnings, tracebacks) as tier 1 shows it.
  *
- * <p>Parameters are {@code Object} (the trace passes untyped references); {@code at} is the CALL's
- * instruction index (an {@code Integer}), {@code callable} and the arguments are Python objects.
+ * <p>Parameters are {@code Object} (the trace passes untyped references) but the first: {@code ts},
+ * the running thread's state, which the trace passes itself ({@code jit.emit.TraceWriter}); {@code at}
+ * is the CALL's instruction index (an {@code Integer}), {@code callable} and the arguments are
+ * Python objects.
  *
  * @throws org.taipan.runtime.PyException whatever the call raises
  */
@@ -22,50 +24,51 @@ public final class TraceCalls {
     /**
      * Sets the running frame's {@code lasti} to {@code at} (an instruction index, an
      * {@code Integer}) before a helper runs code that may read its line, as tier 1's CALL does.
+     * {@code ts} is the trace's own (its {@code run} parameter): no thread-local look-up per call.
      */
-    static void mark(Object at) {
-        ThreadState.current().frame.lasti = (Integer) at;
+    static void mark(ThreadState ts, Object at) {
+        ts.frame.lasti = (Integer) at;
     }
 
-    private static PyObject call(Object at, Object callable, PyObject[] args) {
-        mark(at);
+    private static PyObject call(ThreadState ts, Object at, Object callable, PyObject[] args) {
+        mark(ts, at);
         return Ops.callObject((PyObject) callable, args, null);
     }
 
     /** {@code callable()}. */
     @RunsPython
-    public static PyObject call0(Object at, Object callable) {
-        return call(at, callable, new PyObject[0]);
+    public static PyObject call0(ThreadState ts, Object at, Object callable) {
+        return call(ts, at, callable, new PyObject[0]);
     }
 
     /** {@code callable(a)}. */
     @RunsPython
-    public static PyObject call1(Object at, Object callable, Object a) {
-        return call(at, callable, new PyObject[] {(PyObject) a});
+    public static PyObject call1(ThreadState ts, Object at, Object callable, Object a) {
+        return call(ts, at, callable, new PyObject[] {(PyObject) a});
     }
 
     /** {@code callable(a, b)}. */
     @RunsPython
-    public static PyObject call2(Object at, Object callable, Object a, Object b) {
-        return call(at, callable, new PyObject[] {(PyObject) a, (PyObject) b});
+    public static PyObject call2(ThreadState ts, Object at, Object callable, Object a, Object b) {
+        return call(ts, at, callable, new PyObject[] {(PyObject) a, (PyObject) b});
     }
 
     /** {@code callable(a, b, c)}. */
     @RunsPython
-    public static PyObject call3(Object at, Object callable, Object a, Object b, Object c) {
-        return call(at, callable, new PyObject[] {(PyObject) a, (PyObject) b, (PyObject) c});
+    public static PyObject call3(ThreadState ts, Object at, Object callable, Object a, Object b, Object c) {
+        return call(ts, at, callable, new PyObject[] {(PyObject) a, (PyObject) b, (PyObject) c});
     }
 
     /** {@code callable(a, b, c, d)}: a method of three arguments and its self, or a function of four. */
     @RunsPython
-    public static PyObject call4(Object at, Object callable, Object a, Object b, Object c, Object d) {
-        return call(at, callable, new PyObject[] {(PyObject) a, (PyObject) b, (PyObject) c, (PyObject) d});
+    public static PyObject call4(ThreadState ts, Object at, Object callable, Object a, Object b, Object c, Object d) {
+        return call(ts, at, callable, new PyObject[] {(PyObject) a, (PyObject) b, (PyObject) c, (PyObject) d});
     }
 
     /** {@code callable(a, b, c, d, e)}. */
     @RunsPython
-    public static PyObject call5(Object at, Object callable, Object a, Object b, Object c, Object d, Object e) {
-        return call(at, callable, new PyObject[] {(PyObject) a, (PyObject) b, (PyObject) c, (PyObject) d, (PyObject) e});
+    public static PyObject call5(ThreadState ts, Object at, Object callable, Object a, Object b, Object c, Object d, Object e) {
+        return call(ts, at, callable, new PyObject[] {(PyObject) a, (PyObject) b, (PyObject) c, (PyObject) d, (PyObject) e});
     }
 
     /**
@@ -73,6 +76,6 @@ public final class TraceCalls {
      * {@code n} arguments does it (the recorder runs the call it records through this).
      */
     public static PyObject callRecorded(int at, PyObject callable, PyObject[] args, int from, int n) {
-        return call(at, callable, java.util.Arrays.copyOfRange(args, from, from + n));
+        return call(ThreadState.current(), at, callable, java.util.Arrays.copyOfRange(args, from, from + n));
     }
 }

@@ -2,6 +2,7 @@ package org.taipan.interp;
 
 import org.taipan.runtime.PyMethodDescr;
 import org.taipan.runtime.PyObject;
+import org.taipan.runtime.ThreadState;
 
 /**
  * The bodies of method-descriptor calls for the JIT's CALL_HELPER (CPython 3.11's
@@ -15,12 +16,13 @@ import org.taipan.runtime.PyObject;
  * (receiver and arguments of builtin classes whose methods are Java throughout, guarded so): it
  * may be called from an inlined frame. The {@code InFrame} one is for everything else (a key's
  * {@code __eq__} in {@code list.index}, a generator consumed by {@code str.join}): it is
- * {@link RunsPython}, so the trace writes its frame's changed locals first, and its first
- * parameter, {@code at}, is the CALL's instruction index (an {@code Integer}) in the loop's own
- * frame, the thread's running frame then, whose {@code lasti} it sets as tier 1's CALL does, so
- * the Python code sees its caller's line. The recorder never emits it inside an inlined call.
+ * {@link RunsPython}, so the trace writes its frame's changed locals first; its first two
+ * parameters are the trace's own {@code ts} and {@code at}, the CALL's instruction index (an
+ * {@code Integer}) in the loop's own frame, the thread's running frame then, whose {@code lasti}
+ * it sets as tier 1's CALL does, so the Python code sees its caller's line. The recorder never
+ * emits it inside an inlined call.
  *
- * <p>Parameters are {@code Object} because a compiled trace passes its references untyped.
+ * <p>Parameters but {@code ts} are {@code Object} because a compiled trace passes its references untyped.
  *
  * @throws org.taipan.runtime.PyException whatever the method raises
  */
@@ -65,50 +67,50 @@ public final class TraceDescriptors {
 
     /** {@link #noArgs} where Python code may run. */
     @RunsPython
-    public static PyObject noArgsInFrame(Object at, Object body, Object self) {
-        TraceCalls.mark(at);
+    public static PyObject noArgsInFrame(ThreadState ts, Object at, Object body, Object self) {
+        TraceCalls.mark(ts, at);
         return noArgs(body, self);
     }
 
     /** {@link #oneArg} where Python code may run. */
     @RunsPython
-    public static PyObject oneArgInFrame(Object at, Object body, Object self, Object x) {
-        TraceCalls.mark(at);
+    public static PyObject oneArgInFrame(ThreadState ts, Object at, Object body, Object self, Object x) {
+        TraceCalls.mark(ts, at);
         return oneArg(body, self, x);
     }
 
     /** {@link #twoArgs} where Python code may run. */
     @RunsPython
-    public static PyObject twoArgsInFrame(Object at, Object body, Object self, Object x, Object y) {
-        TraceCalls.mark(at);
+    public static PyObject twoArgsInFrame(ThreadState ts, Object at, Object body, Object self, Object x, Object y) {
+        TraceCalls.mark(ts, at);
         return twoArgs(body, self, x, y);
     }
 
     /** {@link #call0} where Python code may run. */
     @RunsPython
-    public static PyObject call0InFrame(Object at, Object descr, Object self) {
-        TraceCalls.mark(at);
+    public static PyObject call0InFrame(ThreadState ts, Object at, Object descr, Object self) {
+        TraceCalls.mark(ts, at);
         return call0(descr, self);
     }
 
     /** {@link #call1} where Python code may run. */
     @RunsPython
-    public static PyObject call1InFrame(Object at, Object descr, Object self, Object a) {
-        TraceCalls.mark(at);
+    public static PyObject call1InFrame(ThreadState ts, Object at, Object descr, Object self, Object a) {
+        TraceCalls.mark(ts, at);
         return call1(descr, self, a);
     }
 
     /** {@link #call2} where Python code may run. */
     @RunsPython
-    public static PyObject call2InFrame(Object at, Object descr, Object self, Object a, Object b) {
-        TraceCalls.mark(at);
+    public static PyObject call2InFrame(ThreadState ts, Object at, Object descr, Object self, Object a, Object b) {
+        TraceCalls.mark(ts, at);
         return call2(descr, self, a, b);
     }
 
     /** {@link #call3} where Python code may run. */
     @RunsPython
-    public static PyObject call3InFrame(Object at, Object descr, Object self, Object a, Object b, Object c) {
-        TraceCalls.mark(at);
+    public static PyObject call3InFrame(ThreadState ts, Object at, Object descr, Object self, Object a, Object b, Object c) {
+        TraceCalls.mark(ts, at);
         return call3(descr, self, a, b, c);
     }
 

@@ -31,7 +31,7 @@ public final class TraceGenerators {
     }
 
     /**
-     * FOR_ITER over {@code it} in the thread's running frame, the loop's own ({@code at}: the
+     * FOR_ITER over {@code it} in the running frame of {@code ts} (the trace's thread), the loop's own ({@code at}: the
      * FOR_ITER's index, an {@code Integer}, set as the frame's {@code lasti} first so the
      * generator's {@code f_back.f_lineno} is the loop's line): a generator is resumed with None
      * directly, anything else through {@code tp_iternext}.
@@ -41,8 +41,7 @@ public final class TraceGenerators {
      *         inside it already turned into RuntimeError, PEP 479)
      */
     @RunsPython
-    public static PyObject next(Object at, Object it) {
-        ThreadState ts = ThreadState.current();
+    public static PyObject next(ThreadState ts, Object at, Object it) {
         ts.frame.lasti = (Integer) at;
         if (it instanceof PyGenerator g && g.isGenerator()) {
             return g.resume(ts, PyNone.NONE, null, false);

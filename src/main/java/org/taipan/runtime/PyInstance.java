@@ -141,11 +141,17 @@ public class PyInstance extends PyObject implements HasDict {
     public void setValueAt(int index, PyObject v) {
         PyObject[] vs = values;
         if (index >= vs.length) {
-            vs = new PyObject[capacity(vs.length, index)];
-            System.arraycopy(values, 0, vs, 0, values.length);
-            values = vs;
+            vs = grownValues(index);
         }
         vs[index] = v;
+    }
+
+    // out of line so that setValueAt stays within C1's 35-byte inlining limit (a trace's SETSLOT)
+    private PyObject[] grownValues(int index) {
+        PyObject[] vs = new PyObject[capacity(values.length, index)];
+        System.arraycopy(values, 0, vs, 0, values.length);
+        values = vs;
+        return vs;
     }
 
     /**

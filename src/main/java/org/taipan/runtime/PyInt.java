@@ -46,6 +46,11 @@ public sealed class PyInt extends PyObject permits PyInt.Sub {
         if (v >= SMALL_MIN && v <= SMALL_MAX) {
             return SMALL[(int) v - SMALL_MIN];
         }
+        return boxed(v);
+    }
+
+    // out of line so that of(long) stays within C1's 35-byte inlining limit (trace code boxes with it)
+    private static PyInt boxed(long v) {
         return new PyInt(v, null);
     }
 

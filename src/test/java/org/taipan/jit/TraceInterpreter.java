@@ -188,10 +188,16 @@ final class TraceInterpreter implements CompiledTrace {
     }
 
     /** CALL_HELPER with a {@code java.lang.reflect.Method} target: what it raises comes out as itself. */
-    private static Object callHelper(Ins ins, Object[] v) {
-        Object[] args = new Object[ins.args.length];
-        for (int k = 0; k < args.length; k++) {
-            args[k] = v[ins.arg(k).id];
+    private static Object callHelper(Ins ins, Object[] v, ThreadState ts) {
+        java.lang.reflect.Method m = (java.lang.reflect.Method) ins.aux;
+        // a helper taking the thread first gets the trace's own, as the backend passes it
+        int first = m.getParameterCount() > ins.args.length ? 1 : 0;
+        Object[] args = new Object[ins.args.length + first];
+        if (first == 1) {
+            args[0] = ts;
+        }
+        for (int k = 0; k < ins.args.length; k++) {
+            args[first + k] = v[ins.arg(k).id];
         }
         try {
             return ((java.lang.reflect.Method) ins.aux).invoke(null, args);
@@ -303,7 +309,7 @@ final class TraceInterpreter implements CompiledTrace {
             case INT_FLOAT_CMP -> org.taipan.runtime.Abstract.richCompare(PyInt.of(l(ins, 0, v)), new PyFloat(d(ins, 1, v)),
                     org.taipan.runtime.CompareOp.of(ins.auxInt())) == PyBool.TRUE;
             case BOOL_NOT -> !(Boolean) a(ins, 0, v);
-            case CALL_HELPER, RESIDUAL -> callHelper(ins, v);
+            case CALL_HELPER, RESIDUAL -> callHelper(ins, v, ThreadState.current());
             case DICT_VALUE_AT -> ((org.taipan.jit.ir.DictSlot) ins.aux).dict().valueAtPosition(((org.taipan.jit.ir.DictSlot) ins.aux).position());
             case DICT_STORE_AT -> {
                 org.taipan.jit.ir.DictSlot d = (org.taipan.jit.ir.DictSlot) ins.aux;

@@ -72,8 +72,22 @@ public final class Templates {
         return ((org.taipan.jit.ir.TypeVersion) tv).holdsFor(o);
     }
 
-    /** GUARD_TYPE: {@code o}'s Python type is exactly {@code type} (a PyType). */
+    /**
+     * GUARD_TYPE: {@code o}'s Python type is exactly {@code type} (a PyType). An instance of a
+     * Python class (what the guard meets in loop bodies: others are hoisted) has its type in a
+     * field, read without the virtual {@code type()} call, whose one type profile every trace
+     * shares (polymorphic in C2 as soon as two traces guard different kinds of objects; never
+     * inlined by C1).
+     */
     public static boolean typeIs(Object o, Object type) {
+        if (o instanceof PyInstance p) {
+            return p.type() == type;
+        }
+        return otherTypeIs(o, type);
+    }
+
+    // out of line so that typeIs stays within C1's 35-byte inlining limit
+    private static boolean otherTypeIs(Object o, Object type) {
         return o instanceof PyObject p && p.type() == type;
     }
 

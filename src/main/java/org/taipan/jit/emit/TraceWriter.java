@@ -626,7 +626,8 @@ final class TraceWriter {
 
     /**
      * CALL_HELPER: {@code aux} is a {@link MethodHandle} (a class data constant, invoked with the
-     * operands' JVM types) or a public static {@link Method} (called directly); the result, a
+     * operands' JVM types) or a public static {@link Method} (called directly, with run's
+     * {@code ts} first when its first parameter is a {@link ThreadState}); the result, a
      * reference, goes in the instruction's local.
      */
     private void callHelper(CodeBuilder cb, Ins ins) {
@@ -645,7 +646,7 @@ final class TraceWriter {
             cb.labelBinding(end);
         } else if (ins.aux instanceof Method m && Modifier.isStatic(m.getModifiers())
                 && Modifier.isPublic(m.getModifiers()) && Modifier.isPublic(m.getDeclaringClass().getModifiers())
-                && !m.getReturnType().isPrimitive() && m.getParameterCount() == ins.args.length) {
+                && !m.getReturnType().isPrimitive() && m.getParameterCount() == ins.args.length + (takesThread(m) ? 1 : 0)) {
             boolean real = realFrames(ins);
             if (real) {
                 // the inlined callers made real around the call (RealFrames), from the values its exit would pass
@@ -654,6 +655,9 @@ final class TraceWriter {
                 cb.invokestatic(CD_REAL_FRAMES, "push", PUSH_FRAMES);
             } else if (m.isAnnotationPresent(org.taipan.interp.RunsPython.class)) {
                 writeLocals(cb, ins.snapshot);
+            }
+            if (takesThread(m)) {
+                cb.aload(1);
             }
             for (Ins a : ins.args) {
                 load(cb, a);
@@ -674,6 +678,11 @@ final class TraceWriter {
         }
         store(cb, ins);
         catchInto(cb, ins, start, end);
+    }
+
+    /** Whether the helper {@code m} takes the running thread's state before its operands: the trace passes its own {@code ts}. */
+    private static boolean takesThread(Method m) {
+        return m.getParameterCount() > 0 && m.getParameterTypes()[0] == ThreadState.class;
     }
 
     /** Whether {@code ins} runs with the inlined frames of its snapshot made real ({@link org.taipan.jit.exit.RealFrames}). */

@@ -38,13 +38,7 @@ final class BuiltinRecorder {
     }
 
     private static Method helper(String name, int arity) {
-        Class<?>[] params = new Class<?>[arity];
-        java.util.Arrays.fill(params, Object.class);
-        try {
-            return TraceBuiltins.class.getMethod(name, params);
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException(e);
-        }
+        return TraceHelpers.find(TraceBuiltins.class, name, arity);
     }
 
     /** CALL_NO_KW_BUILTIN_O ({@code argc} 1) or _FAST (2) at {@code i}: {@code [NULL, fn, args] -- result}. */

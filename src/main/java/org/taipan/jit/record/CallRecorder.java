@@ -438,13 +438,7 @@ final class CallRecorder {
     static final Method[] CALL_HELPERS = {helper(0), helper(1), helper(2), helper(3), helper(4), helper(5)};
 
     private static Method helper(int argc) {
-        Class<?>[] params = new Class<?>[argc + 2];
-        java.util.Arrays.fill(params, Object.class);
-        try {
-            return TraceCalls.class.getMethod("call" + argc, params);
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException(e);
-        }
+        return TraceHelpers.find(TraceCalls.class, "call" + argc, argc + 2);
     }
 
     /** Aborts unless a call of {@code fn} with {@code nargs} positional arguments can be inlined here. */

@@ -44,13 +44,7 @@ final class DescriptorCallRecorder {
     }
 
     static Method helper(Class<?> owner, String name, int arity) {
-        Class<?>[] params = new Class<?>[arity];
-        java.util.Arrays.fill(params, Object.class);
-        try {
-            return owner.getMethod(name, params);
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException(e);
-        }
+        return TraceHelpers.find(owner, name, arity);
     }
 
     private static Method helper(String name, int arity) {

@@ -59,13 +59,7 @@ final class GeneratorRecorder {
     }
 
     private static Method helper(String name, int arity) {
-        Class<?>[] params = new Class<?>[arity];
-        java.util.Arrays.fill(params, Object.class);
-        try {
-            return TraceGenerators.class.getMethod(name, params);
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException(e);
-        }
+        return TraceHelpers.find(TraceGenerators.class, name, arity);
     }
 
     /** Whether {@code v} is a function the trace made (its MAKE_FUNCTION): a new object every iteration. */
@@ -104,7 +98,7 @@ final class GeneratorRecorder {
         Ins item = r.b.guard(IrOp.CALL_HELPER, NEXT, r.b.constant(Integer.valueOf(i)), vit);
         PyObject v;
         try {
-            v = TraceGenerators.next(i, it);
+            v = TraceGenerators.next(r.ts, i, it);
         } catch (PyException | StackOverflowError e) {
             // the body ran: tier 1 must not resume it again, but raise what it raised at this FOR_ITER
             throw new RecordAbort("generator raised while recording", i, e);
