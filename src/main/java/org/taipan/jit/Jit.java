@@ -194,6 +194,15 @@ public final class Jit {
             s.retryAt = hot + Math.max(threshold, REENTRY_MASK + 1);
             return;
         }
+        if (Recorder.LOOP_EXIT.equals(reason) && where == code && ip == s.headerIp && ++s.exitsAtStart <= MAX_RETURNS) {
+            // the recording began at an exhausted iterator: the back jump that made the loop hot was
+            // its last iteration's, nothing the loop does is at fault. Tier 1 re-enters only every
+            // 16th back jump, so a loop of a fixed even length would meet its end there each time:
+            // try again at the very next back jump, which may be one with an item left
+            s.retryAt = hot + 1;
+            s.reenterAtNextJump(code, REENTRY_MASK);
+            return;
+        }
         if (reason.endsWith(Recorder.UNROLL_REFUSED)) {
             // the inlined call that went round its loop too often is residual from now on (each
             // such abort refuses another loop, so these end): not the outer loop's fault
@@ -231,7 +240,7 @@ public final class Jit {
                 listener.aborted(f.code, s.headerIp, f.code, s.headerIp, "backend: " + e.getMessage()
                         + " (unrolled loops in inlined calls refused)");
                 for (RecordResult.UnrolledLoop u : unrolled) {
-                    refuseUnroll(u.code(), u.headerIp());
+                    refuseUnrollIn(f.code, s.headerIp, u.code());
                 }
                 s.retryAt = hot + Math.max(threshold, REENTRY_MASK + 1);
                 return;
@@ -304,8 +313,8 @@ public final class Jit {
      * that a recording already went round too often ({@link #refuseUnroll}), and one given up on for
      * another reason than being short or left by return (its recordings aborted: inlined, its body
      * would abort the caller's recording too). A loop the JIT has not seen hot yet, or whose own
-     * recordings ended in a return or whose trace was too short to pay, is a short search or scan
-     * loop: unrolled.
+     * recordings ended in a return or began at its exhausted iterator, or whose trace was too short
+     * to pay, is a short search or scan loop: unrolled.
      */
     public boolean calleeLoopsUnrollable(PyCode code) {
         int[] instrs = code.instrs;
@@ -317,11 +326,38 @@ public final class Jit {
             if (s == null) {
                 continue;
             }
-            if (s.noUnroll || s.trace != null && !s.callOnly || s.closed && !s.callOnly && s.returns == 0) {
+            if (s.noUnroll || s.trace != null && !s.callOnly || s.closed && !s.callOnly && s.returns == 0 && s.exitsAtStart == 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * {@link #calleeLoopsUnrollable(PyCode)} for a call inside the recording of the loop at
+     * {@code loopHeader} of {@code loopCode} (its own trace or a bridge of it): also false when that
+     * loop's earlier trace, with {@code code}'s loops unrolled, was too long or too big to compile
+     * ({@link #refuseUnrollIn}).
+     */
+    public boolean calleeLoopsUnrollable(PyCode loopCode, int loopHeader, PyCode code) {
+        if (!calleeLoopsUnrollable(code)) {
+            return false;
+        }
+        LoopState s = LoopTable.find(loopCode, loopHeader);
+        return s == null || s.residualCallees == null || !s.residualCallees.contains(code);
+    }
+
+    /**
+     * The recording of the loop at {@code loopHeader} of {@code loopCode} was too long, or its trace
+     * too big, with the loops of {@code code} unrolled: that loop's next recordings call it
+     * residually. Other loops' traces, which may be smaller, still unroll it.
+     */
+    public void refuseUnrollIn(PyCode loopCode, int loopHeader, PyCode code) {
+        LoopState s = LoopTable.of(loopCode, loopHeader);
+        if (s.residualCallees == null) {
+            s.residualCallees = new java.util.HashSet<>();
+        }
+        s.residualCallees.add(code);
     }
 
     /**

@@ -15,6 +15,11 @@ final class LoopState {
     int aborts;
     /** Recordings that ended in a return from the loop's frame, not counted in {@link #aborts} (up to {@code Jit.MAX_RETURNS}). */
     int returns;
+    /**
+     * Recordings that began at the loop's exhausted iterator ({@code Recorder.LOOP_EXIT} at the
+     * header), not counted in {@link #aborts} (up to {@code Jit.MAX_RETURNS}): a short loop.
+     */
+    int exitsAtStart;
     /** The hotness (sum of the back jumps' counters) at which recording may be tried again. */
     long retryAt;
     /** A recording of this loop is running (its calls may reach the loop again in another frame). */
@@ -40,6 +45,11 @@ final class LoopState {
      * more often than it may unroll ({@code record.CalleeLoops}): calls of the function stay residual.
      */
     boolean noUnroll;
+    /**
+     * Functions whose loops this loop's recordings no longer unroll (null: none): a trace of this
+     * loop with them unrolled was too long or too big ({@code Jit.refuseUnrollIn}).
+     */
+    java.util.Set<PyCode> residualCallees;
     /** Where and why the last recording aborted (a second identical abort closes the loop). */
     PyCode lastAbortCode;
     int lastAbortIp = -1;

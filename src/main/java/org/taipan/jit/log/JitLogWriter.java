@@ -23,6 +23,8 @@ import org.taipan.runtime.PyCode;
 public final class JitLogWriter implements JitListener {
     /** Exits listed in the summary. */
     static final int HOTTEST_EXITS = 20;
+    /** Loops listed in the summary's "loops run by tier 1". */
+    static final int TIER1_LOOPS = 12;
 
     private final JitTally tally;
     private Writer out;
@@ -164,6 +166,33 @@ public final class JitLogWriter implements JitListener {
         return String.format(java.util.Locale.ROOT, "  compiled at %.3f s\n", seconds);
     }
 
+    /**
+     * The loops whose iterations tier 1 ran most, by estimated bytecodes ({@link JitTally#loopWeights}),
+     * each with its share of all hot-loop bytecodes and what the JIT made of it: where steady-state
+     * time outside traces goes.
+     */
+    private static void loopsInTier1(JitTally t, StringBuilder b) {
+        List<JitTally.LoopWeight> weights = new java.util.ArrayList<>(t.loopWeights());
+        double total = 0;
+        for (JitTally.LoopWeight w : weights) {
+            total += w.tier1() + w.tier2();
+        }
+        weights.removeIf(w -> w.tier1() == 0);
+        if (weights.isEmpty() || total == 0) {
+            return;
+        }
+        weights.sort(java.util.Comparator.comparingDouble(JitTally.LoopWeight::tier1).reversed());
+        b.append("  loops run by tier 1 (share of hot-loop bytecodes, estimate):\n");
+        for (JitTally.LoopWeight w : weights.subList(0, Math.min(TIER1_LOOPS, weights.size()))) {
+            JitTally.LoopStats s = w.stats();
+            b.append(String.format(java.util.Locale.ROOT, "    %6.1f%%  ", 100 * w.tier1() / total))
+                    .append(Places.of(w.loop().code(), w.loop().headerIp())).append("  (recordings ").append(s.recordings)
+                    .append(", aborts ").append(s.aborts).append(s.blacklisted ? ", blacklisted" : "")
+                    .append(w.tier2() > 0 ? String.format(java.util.Locale.ROOT, ", %.1f%% in traces", 100 * w.tier2() / total) : "")
+                    .append(s.lastAbort != null ? "; last abort: " + s.lastAbort : "").append(")\n");
+        }
+    }
+
     /** The summary written at exit. */
     static String summary(JitTally t) {
         synchronized (t) {
@@ -205,6 +234,7 @@ public final class JitLogWriter implements JitListener {
                     b.append("    ").append(SummaryText.exitLine(t, e, 12, true)).append('\n');
                 }
             }
+            loopsInTier1(t, b);
             b.append("  tier-2 share: ").append(SummaryText.share(t)).append('\n');
             return b.append("[end]\n").toString();
         }

@@ -24,6 +24,8 @@ final class JitTally implements JitListener {
     static final class LoopStats {
         int recordings, aborts;
         boolean blacklisted;
+        /** The last abort's reason and place, or null. */
+        String lastAbort;
     }
 
     /** One compiled trace (or bridge) and what its entries did. */
@@ -79,7 +81,9 @@ final class JitTally implements JitListener {
     @Override
     public synchronized void aborted(PyCode loopCode, int headerIp, PyCode code, int ip, String reason) {
         aborts++;
-        loop(loopCode, headerIp).aborts++;
+        LoopStats l = loop(loopCode, headerIp);
+        l.aborts++;
+        l.lastAbort = reason + " at " + Places.of(code, ip);
         abortReasons.merge(reason, 1, Integer::sum);
         abortPlaces.computeIfAbsent(reason, r -> new java.util.LinkedHashSet<>()).add(Places.of(code, ip));
     }
@@ -184,7 +188,24 @@ final class JitTally implements JitListener {
      */
     synchronized double tier2Share() {
         double tier1 = 0, tier2 = 0;
-        for (Loop l : loops.keySet()) {
+        for (LoopWeight w : loopWeights()) {
+            tier1 += w.tier1;
+            tier2 += w.tier2;
+        }
+        return tier1 + tier2 == 0 ? -1 : tier2 / (tier1 + tier2);
+    }
+
+    /**
+     * A loop's estimated bytecodes run in tier 1 and in its traces (iterations times the loop's
+     * length from header to last back jump), as {@link #tier2Share} weighs them.
+     */
+    record LoopWeight(Loop loop, LoopStats stats, double tier1, double tier2) {}
+
+    /** Every loop the JIT saw with its {@link LoopWeight}, in the order the loops were first seen. */
+    synchronized List<LoopWeight> loopWeights() {
+        List<LoopWeight> out = new ArrayList<>();
+        for (Map.Entry<Loop, LoopStats> e : loops.entrySet()) {
+            Loop l = e.getKey();
             int[] backs = Places.backJumpsOf(l.code(), l.headerIp());
             if (backs.length == 0) {
                 continue;
@@ -200,9 +221,9 @@ final class JitTally implements JitListener {
                     iterations += t.iterations;
                 }
             }
-            tier1 += (double) Math.max(0, taken - REENTRY_BUMP * entries) * length;
-            tier2 += (double) iterations * length;
+            out.add(new LoopWeight(l, e.getValue(), (double) Math.max(0, taken - REENTRY_BUMP * entries) * length,
+                    (double) iterations * length));
         }
-        return tier1 + tier2 == 0 ? -1 : tier2 / (tier1 + tier2);
+        return out;
     }
 }

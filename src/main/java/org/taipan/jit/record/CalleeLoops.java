@@ -30,8 +30,11 @@ import org.taipan.runtime.SeqIterator;
  * such a call (one more back jump, or anything the recorder refuses there) refuses the loops of
  * the open inlined functions that have loops ({@link #refuse}, {@link Jit#refuseUnroll}), so the
  * next recording makes those calls residual, as they were before: unrolling never costs a loop
- * its trace for long. So does a recording too long ({@code TraceBuilder.TOO_LONG}) after such
- * calls returned: every function with loops it inlined is refused. A {@code for} loop's GET_ITER on an exact list, tuple, range
+ * its trace for long. A recording too long ({@code TraceBuilder.TOO_LONG}) after such calls
+ * returned, or a trace too big to compile with them, refuses every function with loops it inlined
+ * for that loop's recordings only ({@link #refuseHere}, {@link Jit#refuseUnrollIn}): a smaller
+ * trace elsewhere still unrolls them (deltablue's {@code consumers_of}, too much for
+ * {@code incremental_add}'s trace, is unrolled in {@code make_plan}'s). A {@code for} loop's GET_ITER on an exact list, tuple, range
  * or str is a SEQ_ITER (a new iterator, no Python code); its FOR_ITER with an item left is recorded
  * as at a loop header, and at its end as a RESIDUAL {@link TraceResiduals#forIterEnd} guarded True
  * (the iterator popped, recording goes on after the loop).
@@ -56,9 +59,13 @@ final class CalleeLoops {
     private final java.util.List<RecordResult.UnrolledLoop> unrolled = new java.util.ArrayList<>();
     private final java.util.List<org.taipan.runtime.PyCode> entered = new java.util.ArrayList<>();
 
+    /** The code of the loop being recorded (the recorder's frame when it starts: the loop's own). */
+    private final org.taipan.runtime.PyCode loopCode;
+
     CalleeLoops(Recorder r) {
         this.r = r;
         this.jit = r.ts.interpreter.jit();
+        this.loopCode = r.f.code;
     }
 
     /**
@@ -66,7 +73,7 @@ final class CalleeLoops {
      * the function is noted among those this recording {@link #entered}.
      */
     boolean unrolls(org.taipan.runtime.PyCode code) {
-        if (jit == null || !jit.calleeLoopsUnrollable(code)) {
+        if (jit == null || !jit.calleeLoopsUnrollable(loopCode, r.header(), code)) {
             return false;
         }
         if (!entered.contains(code)) {
@@ -87,7 +94,7 @@ final class CalleeLoops {
      * @throws RecordAbort {@link Recorder#UNROLL_BUDGET} past the budget
      */
     void backJump(int i, int target) {
-        if (jit == null || !jit.calleeLoopsUnrollable(r.f.code)) {
+        if (jit == null || !jit.calleeLoopsUnrollable(loopCode, r.header(), r.f.code)) {
             // a bridge that resumed in a callee whose loop was refused since
             throw new RecordAbort("loop in inlined call", i);
         }
@@ -106,6 +113,22 @@ final class CalleeLoops {
      * loops (opened up only to be unrolled) are refused, so the next recording calls them
      * residually, as before unrolling. Returns whether any was.
      */
+    /**
+     * The recording, which inlined {@code codes} with their loops unrolled, got too long: this
+     * loop's next recordings call them residually ({@link Jit#refuseUnrollIn}); true when any of
+     * them has a loop.
+     */
+    boolean refuseHere(java.util.List<org.taipan.runtime.PyCode> codes) {
+        boolean any = false;
+        for (org.taipan.runtime.PyCode c : codes) {
+            if (jit != null && LoopCalls.hasLoop(c)) {
+                jit.refuseUnrollIn(loopCode, r.header(), c);
+                any = true;
+            }
+        }
+        return any;
+    }
+
     boolean refuse(java.util.List<org.taipan.runtime.PyCode> codes) {
         boolean any = false;
         for (org.taipan.runtime.PyCode c : codes) {

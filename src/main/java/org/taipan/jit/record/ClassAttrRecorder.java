@@ -12,7 +12,8 @@ import org.taipan.runtime.PyType;
 
 /**
  * LOAD_ATTR (and tier 1's LOAD_ATTR_CLASS) of a plain function on a class object in a trace:
- * {@code Base.__init__(self, x)}, {@code Helper.compute(a, b)}. Tier 1 leaves such a site generic
+ * {@code Base.__init__(self, x)}, {@code Helper.compute(a, b)}, and of {@code object.__new__} found
+ * on a class ({@code C.__new__(C)}, {@link ObjectNewRecorder}). Tier 1 leaves such a site generic
  * when {@code type} itself has the name ({@code __init__}), though a class's own function comes
  * first for any name {@code type} only has as a non-data descriptor. The class is guarded by
  * identity and the function becomes a constant of the trace under the class's version switch point
@@ -37,7 +38,10 @@ final class ClassAttrRecorder {
         PyObject v = t.lookup(name);
         SwitchPoint sp = t.versionSwitchPoint(version);
         // a data descriptor of type (__name__, __dict__, ...) comes before the class's own attribute
-        if (v == null || v.getClass() != PyFunction.class || meta != null && meta.type().tp_descr_set != null || sp == null) {
+        // object.__new__ (a builtin without __get__, read through C.__new__): ObjectNewRecorder records its call
+        boolean function = v != null && (v.getClass() == PyFunction.class
+                || v == ObjectNewRecorder.objectNew() && v.type().tp_descr_get == null);
+        if (!function || meta != null && meta.type().tp_descr_set != null || sp == null) {
             throw new RecordAbort("unsupported opcode " + Opcode.of(op).name(), i);
         }
         Ins vo = r.b.read(r.sp - 1);

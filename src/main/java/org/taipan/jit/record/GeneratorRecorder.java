@@ -105,7 +105,7 @@ final class GeneratorRecorder {
         }
         if (v == null) {
             // finished now: tier 1's FOR_ITER finds it finished and leaves the loop (no code runs again)
-            throw new RecordAbort("loop exit", i);
+            throw new RecordAbort(Recorder.LOOP_EXIT, i);
         }
         // exhausted at a later iteration: the loop's end, the generator popped as tier 1 pops it
         r.b.at(exitTarget, r.sp - 1);

@@ -17,6 +17,7 @@ import org.taipan.runtime.PyFloat;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyRange;
+import org.taipan.runtime.PyType;
 import org.taipan.runtime.SeqIterator;
 import org.taipan.runtime.PyCode;
 import org.taipan.runtime.ThreadState;
@@ -47,6 +48,12 @@ public final class Recorder {
      * so the JIT does not count it as a failure of the loop ({@code Jit}).
      */
     public static final String LEFT_BY_RETURN = "loop left by return";
+    /**
+     * The abort reason of a FOR_ITER whose iterator is exhausted: at the loop's header as the
+     * recording's first instruction, the back jump that made the loop hot was its last ({@code Jit}
+     * retries at the next one).
+     */
+    public static final String LOOP_EXIT = "loop exit";
     /**
      * The abort reason of a recording that went round loops inside inlined calls more often than
      * it may unroll ({@link CalleeLoops}).
@@ -189,7 +196,7 @@ public final class Recorder {
             f.sp = sp;
             if (calls.depth() == 0) {
                 // too long after inlined calls with unrolled loops returned: those may be what made it so
-                String reason = TraceBuilder.TOO_LONG.equals(a.getMessage()) && calleeLoops.refuse(calleeLoops.entered())
+                String reason = TraceBuilder.TOO_LONG.equals(a.getMessage()) && calleeLoops.refuseHere(calleeLoops.entered())
                         ? a.getMessage() + UNROLL_REFUSED : a.getMessage();
                 return RecordResult.aborted(reason, f.code, a.ip, a.raised);
             }
@@ -356,13 +363,21 @@ public final class Recorder {
             case Op.STORE_NAME -> names.storeName(i, f.code.names[oparg]);
             case Op.CALL_NO_KW_BUILTIN_O, Op.CALL_NO_KW_BUILTIN_FAST -> {
                 int argc = op == Op.CALL_NO_KW_BUILTIN_O ? 1 : 2;
-                if (GeneratorRecorder.resumesGenerator(st, sp, argc)) {
+                if (ObjectNewRecorder.matches(this, argc)) {
+                    ObjectNewRecorder.call(this, i);
+                } else if (GeneratorRecorder.resumesGenerator(st, sp, argc)) {
                     calls.residualBuiltin(i, argc);
                 } else {
                     builtins.call(i, argc);
                 }
             }
-            case Op.CALL_NO_KW_BUILTIN -> calls.residualBuiltin(i, oparg);
+            case Op.CALL_NO_KW_BUILTIN -> {
+                if (ObjectNewRecorder.matches(this, oparg)) {
+                    ObjectNewRecorder.call(this, i);
+                } else {
+                    calls.residualBuiltin(i, oparg);
+                }
+            }
             case Op.CALL_NO_KW_METHOD_DESCRIPTOR_NOARGS -> descrs.call(i, 0);
             case Op.CALL_NO_KW_METHOD_DESCRIPTOR_O -> descrs.call(i, 1);
             case Op.CALL_NO_KW_METHOD_DESCRIPTOR_FAST -> descrs.call(i, 2);
@@ -477,7 +492,13 @@ public final class Recorder {
                 push(b.constant(null), null);
                 ip = i + 1;
             }
-            case Op.CALL, Op.CALL_PY_EXACT_ARGS, Op.CALL_PY_EXACT_ARGS_POP, Op.CALL_PY_CLASS -> calls.call(i, op, oparg);
+            case Op.CALL, Op.CALL_PY_EXACT_ARGS, Op.CALL_PY_EXACT_ARGS_POP, Op.CALL_PY_CLASS -> {
+                if (op == Op.CALL && ObjectNewRecorder.matches(this, oparg)) {
+                    ObjectNewRecorder.call(this, i);
+                } else {
+                    calls.call(i, op, oparg);
+                }
+            }
             case Op.LOAD_ATTR_METHOD -> calls.loadMethod(i, oparg);
             case Op.RETURN_VALUE, Op.LOAD_CONST__RETURN_VALUE, Op.JUMP_FORWARD__RETURN_VALUE -> calls.ret(i, op, oparg);
             default -> throw new RecordAbort("unsupported opcode " + Opcode.of(op).name(), i);
@@ -593,8 +614,10 @@ public final class Recorder {
     // ------------------------------------------------------------------ values
 
     /**
-     * The truth of the top of the stack (a bool, None, a small int or a builtin container: values
-     * whose truth test runs no Python code), guarded at instruction {@code i}; aborts for other values.
+     * The truth of the top of the stack (a bool, None, a small int, a builtin container, or an
+     * object whose type has neither {@code nb_bool} nor {@code mp_length}, which is always true:
+     * values whose truth test runs no Python code), guarded at instruction {@code i}; aborts for
+     * other values.
      */
     private boolean truth(int i) {
         PyObject v = st[sp - 1];
@@ -610,6 +633,19 @@ public final class Recorder {
         }
         if (SequenceRecorder.isContainer(v)) {
             return seqs.truth(v);
+        }
+        PyType t = v.type();
+        if (t.nb_bool == null && t.mp_length == null) {
+            // no __bool__ and no __len__ (an instance of a plain class, a match object): true, as long
+            // as the value keeps its type and the type its slots (a class given __bool__ or __len__
+            // later changes its version; a builtin type's slots never change)
+            Ins vv = b.read(sp - 1);
+            if (t.isHeapType()) {
+                Speculation.typeVersion(b, t, vv);
+            } else {
+                b.guard(IrOp.GUARD_TYPE, t, vv);
+            }
+            return true;
         }
         throw new RecordAbort("branch on a non-bool", i);
     }
@@ -839,7 +875,7 @@ public final class Recorder {
             throw new RecordAbort(op == Op.FOR_ITER ? "unsupported opcode FOR_ITER" : "FOR_ITER_RANGE on another iterator", i);
         }
         if (!((PyRange.Iter) it).hasNext()) {
-            throw new RecordAbort("loop exit", i);
+            throw new RecordAbort(LOOP_EXIT, i);
         }
         Ins vit = b.read(sp - 1);
         b.guard(IrOp.GUARD_CLASS, PyRange.Iter.class, vit);

@@ -270,7 +270,7 @@ final class ResidualRecorder {
         }
         if (item == null) {
             // exhausted while recording: tier 1's FOR_ITER finds it exhausted again (these iterators stay so)
-            throw new RecordAbort("loop exit", i);
+            throw new RecordAbort(Recorder.LOOP_EXIT, i);
         }
         r.b.guard(IrOp.GUARD_CLASS, it.getClass(), vit);
         if (it instanceof SeqIterator) {

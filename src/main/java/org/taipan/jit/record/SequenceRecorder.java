@@ -64,7 +64,7 @@ final class SequenceRecorder {
         if (!list && !si.tupleActive()) {
             // an iterator with no item left is the loop's end (the recorded iteration would leave
             // the loop), named as FOR_ITER_RANGE names it; else a str or __getitem__ iterator
-            throw new RecordAbort(si.exhaustedQuietly() ? "loop exit" : "FOR_ITER_SEQ not over a list or tuple", i);
+            throw new RecordAbort(si.exhaustedQuietly() ? Recorder.LOOP_EXIT : "FOR_ITER_SEQ not over a list or tuple", i);
         }
         Ins vit = r.b.read(r.sp - 1);
         r.b.guard(IrOp.GUARD_CLASS, SeqIterator.class, vit);

@@ -158,6 +158,23 @@ class JitLogTest {
     }
 
     @Test
+    void logSummaryListsTheLoopsTier1RanWithTheirLastAbort() {
+        PyCode code = codeOfF("prog.py");
+        JitTally tally = new JitTally();
+        StringWriter out = new StringWriter();
+        JitListener log = new Fanout(List.of(tally, new JitLogWriter(tally, out, true, System.err)));
+        Trace t = feed(log, code);
+        // as in the stats test: 1,000 iterations in tier 1, 3,000 in the trace
+        code.counters[t.backJumpIp] = 1000 + 2 * JitTally.REENTRY_BUMP;
+        log.finish();
+        String summary = out.toString().substring(out.toString().indexOf("[summary]"));
+        assertTrue(summary.contains("  loops run by tier 1 (share of hot-loop bytecodes, estimate):\n"
+                + "      25.0%  prog.py:4 in f  (recordings 3, aborts 3, blacklisted, 75.0% in traces;"
+                + " last abort: unsupported opcode LOAD_ATTR_PROPERTY at prog.py:6 in f)\n"
+                + "  tier-2 share: 75.0% of the bytecodes run in hot loops (estimate)\n"), summary);
+    }
+
+    @Test
     void statsSummarizeAbortsExitsAndTheTier2Share() {
         PyCode code = codeOfF("prog.py");
         JitTally tally = new JitTally();
