@@ -22,6 +22,9 @@ public final class SlotDefs {
         PyMethodDescr.Impl wrap(Object fn, int nameIndex);
     }
 
+    /** The tp_new of a class whose {@code __new__} is Python code (CPython's {@code slot_tp_new}). */
+    private static final Slots.New USER_NEW = UserSlots::newObject;
+
     /** One slot: its dunder names, how to read and write it, how to wrap it, its generic user version. */
     public record SlotDef(String[] names, Function<PyType, Object> get, BiConsumer<PyType, Object> set, Wrap wrap,
                           Object userSlot) {}
@@ -152,8 +155,7 @@ public final class SlotDefs {
                     ((Slots.Init) fn).call(self, a, k);
                     return PyNone.NONE;
                 }, (Slots.Init) UserSlots::init);
-        def(new String[] {"__new__"}, t -> t.tp_new, (t, f) -> t.tp_new = (Slots.New) f, null,
-                (Slots.New) UserSlots::newObject);
+        def(new String[] {"__new__"}, t -> t.tp_new, (t, f) -> t.tp_new = (Slots.New) f, null, USER_NEW);
 
         binary("__add__", "__radd__", t -> t.nb_add, (t, f) -> t.nb_add = (Slots.Binary) f);
         binary("__sub__", "__rsub__", t -> t.nb_subtract, (t, f) -> t.nb_subtract = (Slots.Binary) f);
@@ -257,6 +259,16 @@ public final class SlotDefs {
         if (!sub.isSubtypeOf(owner)) {
             throw Errors.typeError("%s.__new__(%s): %s is not a subtype of %s", owner.name(), sub.name(), sub.name(),
                     owner.name());
+        }
+        // CPython's tp_new_wrapper: the nearest class of sub's base chain whose __new__ is not Python code
+        // must allocate as owner does, or owner's __new__ would make an object of the wrong layout
+        PyType staticBase = sub;
+        while (staticBase != null && staticBase.tp_new == USER_NEW) {
+            staticBase = staticBase.base();
+        }
+        if (staticBase != null && staticBase.tp_new != fn) {
+            throw Errors.typeError("%s.__new__(%s) is not safe, use %s.__new__()", owner.name(), sub.name(),
+                    staticBase.name());
         }
         PyObject[] rest = new PyObject[a.length - 1];
         System.arraycopy(a, 1, rest, 0, rest.length);
