@@ -1,8 +1,5 @@
 package org.taipan.runtime;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * The slots of {@code object} (CPython's {@code object_*} functions): identity equality and
  * hash, the generic attribute protocol ({@code PyObject_GenericGetAttr}), and the default

@@ -113,27 +113,25 @@ final class CalleeLoops {
      * loops (opened up only to be unrolled) are refused, so the next recording calls them
      * residually, as before unrolling. Returns whether any was.
      */
+    boolean refuse(java.util.List<org.taipan.runtime.PyCode> codes) {
+        return refuseEach(codes, c -> jit.refuseUnrollAll(c));
+    }
+
     /**
      * The recording, which inlined {@code codes} with their loops unrolled, got too long: this
      * loop's next recordings call them residually ({@link Jit#refuseUnrollIn}); true when any of
      * them has a loop.
      */
     boolean refuseHere(java.util.List<org.taipan.runtime.PyCode> codes) {
-        boolean any = false;
-        for (org.taipan.runtime.PyCode c : codes) {
-            if (jit != null && LoopCalls.hasLoop(c)) {
-                jit.refuseUnrollIn(loopCode, r.header(), c);
-                any = true;
-            }
-        }
-        return any;
+        return refuseEach(codes, c -> jit.refuseUnrollIn(loopCode, r.header(), c));
     }
 
-    boolean refuse(java.util.List<org.taipan.runtime.PyCode> codes) {
+    private boolean refuseEach(java.util.List<org.taipan.runtime.PyCode> codes,
+                               java.util.function.Consumer<org.taipan.runtime.PyCode> refusal) {
         boolean any = false;
         for (org.taipan.runtime.PyCode c : codes) {
             if (jit != null && LoopCalls.hasLoop(c)) {
-                jit.refuseUnrollAll(c);
+                refusal.accept(c);
                 any = true;
             }
         }
