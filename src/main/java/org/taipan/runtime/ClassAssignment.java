@@ -135,10 +135,7 @@ final class ClassAssignment {
         return t.isHeapType() && hasDict(t) && !hasDict(t.solidBase()) && !varSized(t);
     }
 
-    /** Whether instances of {@code t} are variable-size objects in CPython ({@code tp_itemsize} not 0). */
     private static boolean varSized(PyType t) {
-        PyType solid = t.solidBase();
-        return solid.isSubtypeOf(PyInt.TYPE) || solid.isSubtypeOf(PyTuple.TYPE) || solid.isSubtypeOf(PyBytes.TYPE)
-                || solid.isSubtypeOf(PyType.TYPE);
+        return t.isVarSized();
     }
 }

@@ -5,10 +5,12 @@ package org.taipan.runtime;
  * this layout, as in CPython). It carries {@code args}, the traceback, {@code __context__},
  * {@code __cause__} and an instance dict for further attributes.
  */
-public final class PyBaseException extends PyObject implements HasDict, ClassAssignable {
+public final class PyBaseException extends PyObject implements HasDict, ClassAssignable, HasSlotValues {
     private PyType type;
     private PyTuple args;
     private PyDict dict;
+    /** Values of a user subclass's {@code __slots__} members, by name (made by the first store). */
+    private PyDict slotValues;
     /** The traceback entries, innermost last (CPython's {@code __traceback__} linked list). */
     public PyTraceback traceback;
     public PyBaseException context;
@@ -46,6 +48,14 @@ public final class PyBaseException extends PyObject implements HasDict, ClassAss
             dict = new PyDict();
         }
         return dict;
+    }
+
+    @Override
+    public PyDict slotValues(boolean create) {
+        if (slotValues == null && create) {
+            slotValues = new PyDict();
+        }
+        return slotValues;
     }
 
     public PyTuple args() {

@@ -334,9 +334,11 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
     }
 
     /** An instance of a user subclass of {@code bytearray}, with its class and a {@code __dict__}. */
-    public static final class Sub extends PyByteArray implements HasDict, ClassAssignable {
+    public static final class Sub extends PyByteArray implements HasDict, ClassAssignable, HasSlotValues {
         private PyType type;
         private PyDict dict;
+        /** Values of its {@code __slots__} members, by name (made by the first store). */
+        private PyDict slotValues;
 
         Sub(PyType type) {
             super(new byte[0]);
@@ -359,6 +361,14 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
                 dict = new PyDict();
             }
             return dict;
+        }
+
+        @Override
+        public PyDict slotValues(boolean create) {
+            if (slotValues == null && create) {
+                slotValues = new PyDict();
+            }
+            return slotValues;
         }
     }
 }

@@ -158,9 +158,11 @@ public sealed class PyComplex extends PyObject permits PyComplex.Sub {
      * An instance of a user subclass of {@code complex}: the same data, plus its class and a
      * {@code __dict__}.
      */
-    public static final class Sub extends PyComplex implements HasDict, ClassAssignable {
+    public static final class Sub extends PyComplex implements HasDict, ClassAssignable, HasSlotValues {
         private PyType type;
         private PyDict dict;
+        /** Values of its {@code __slots__} members, by name (made by the first store). */
+        private PyDict slotValues;
 
         Sub(PyType type, double real, double imag) {
             super(real, imag);
@@ -183,6 +185,14 @@ public sealed class PyComplex extends PyObject permits PyComplex.Sub {
                 dict = new PyDict();
             }
             return dict;
+        }
+
+        @Override
+        public PyDict slotValues(boolean create) {
+            if (slotValues == null && create) {
+                slotValues = new PyDict();
+            }
+            return slotValues;
         }
     }
 }

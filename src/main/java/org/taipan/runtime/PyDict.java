@@ -474,9 +474,11 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
      * {@code __dict__}. Fast paths test the exact Java class ({@code getClass() == PyDict.class}),
      * so a subclass's overridden dunders are never bypassed.
      */
-    public static non-sealed class Sub extends PyDict implements HasDict, ClassAssignable {
+    public static non-sealed class Sub extends PyDict implements HasDict, ClassAssignable, HasSlotValues {
         private PyType type;
         private PyDict dict;
+        /** Values of its {@code __slots__} members, by name (made by the first store). */
+        private PyDict slotValues;
 
         /** An instance of {@code type}; public so that a Java module's dict subclass (defaultdict) can extend it. */
         public Sub(PyType type) {
@@ -499,6 +501,14 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
                 dict = new PyDict();
             }
             return dict;
+        }
+
+        @Override
+        public PyDict slotValues(boolean create) {
+            if (slotValues == null && create) {
+                slotValues = new PyDict();
+            }
+            return slotValues;
         }
     }
 }

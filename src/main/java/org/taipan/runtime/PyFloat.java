@@ -169,9 +169,11 @@ public sealed class PyFloat extends PyObject permits PyFloat.Sub {
      * {@code __dict__}. Fast paths test the exact Java class ({@code getClass() == PyFloat.class}),
      * so a subclass's overridden dunders are never bypassed.
      */
-    public static final class Sub extends PyFloat implements HasDict, ClassAssignable {
+    public static final class Sub extends PyFloat implements HasDict, ClassAssignable, HasSlotValues {
         private PyType type;
         private PyDict dict;
+        /** Values of its {@code __slots__} members, by name (made by the first store). */
+        private PyDict slotValues;
 
         Sub(PyType type, double v) {
             super(v);
@@ -194,6 +196,14 @@ public sealed class PyFloat extends PyObject permits PyFloat.Sub {
                 dict = new PyDict();
             }
             return dict;
+        }
+
+        @Override
+        public PyDict slotValues(boolean create) {
+            if (slotValues == null && create) {
+                slotValues = new PyDict();
+            }
+            return slotValues;
         }
     }
 }

@@ -87,9 +87,11 @@ public sealed class PyList extends PyObject permits PyList.Sub {
      * {@code __dict__}. Fast paths test the exact Java class ({@code getClass() == PyList.class}),
      * so a subclass's overridden dunders are never bypassed.
      */
-    public static final class Sub extends PyList implements HasDict, ClassAssignable {
+    public static final class Sub extends PyList implements HasDict, ClassAssignable, HasSlotValues {
         private PyType type;
         private PyDict dict;
+        /** Values of its {@code __slots__} members, by name (made by the first store). */
+        private PyDict slotValues;
 
         Sub(PyType type) {
             this.type = type;
@@ -111,6 +113,14 @@ public sealed class PyList extends PyObject permits PyList.Sub {
                 dict = new PyDict();
             }
             return dict;
+        }
+
+        @Override
+        public PyDict slotValues(boolean create) {
+            if (slotValues == null && create) {
+                slotValues = new PyDict();
+            }
+            return slotValues;
         }
     }
 }

@@ -37,7 +37,7 @@ public final class PyMemberDescr extends PyObject {
         return obj instanceof PyInstance i ? i : null;
     }
 
-    /** The slot storage of {@code obj}: a plain instance's, or a module type's ({@link HasSlotValues}). */
+    /** The slot storage of {@code obj}: a plain instance's, or a builtin subclass instance's ({@link HasSlotValues}). */
     private static PyDict slots(PyObject obj, PyInstance i, boolean create) {
         if (i != null) {
             if (i.slots == null && create) {

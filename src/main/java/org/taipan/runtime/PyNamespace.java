@@ -103,8 +103,10 @@ public sealed class PyNamespace extends PyObject implements HasDict permits PyNa
     }
 
     /** An instance of a Python subclass of SimpleNamespace. */
-    public static final class Sub extends PyNamespace {
+    public static final class Sub extends PyNamespace implements HasSlotValues {
         private final PyType type;
+        /** Values of its {@code __slots__} members, by name (made by the first store). */
+        private PyDict slotValues;
 
         Sub(PyType type) {
             this.type = type;
@@ -113,6 +115,14 @@ public sealed class PyNamespace extends PyObject implements HasDict permits PyNa
         @Override
         public PyType type() {
             return type;
+        }
+
+        @Override
+        public PyDict slotValues(boolean create) {
+            if (slotValues == null && create) {
+                slotValues = new PyDict();
+            }
+            return slotValues;
         }
     }
 }

@@ -299,9 +299,11 @@ public sealed class PySet extends PyObject permits PySet.Sub {
      * class and a {@code __dict__}. Operators on it still build plain sets, as CPython's
      * {@code make_new_set_basetype}.
      */
-    public static final class Sub extends PySet implements HasDict, ClassAssignable {
+    public static final class Sub extends PySet implements HasDict, ClassAssignable, HasSlotValues {
         private PyType type;
         private PyDict dict;
+        /** Values of its {@code __slots__} members, by name (made by the first store). */
+        private PyDict slotValues;
 
         Sub(PyType type, boolean frozen) {
             super(frozen);
@@ -324,6 +326,14 @@ public sealed class PySet extends PyObject permits PySet.Sub {
                 dict = new PyDict();
             }
             return dict;
+        }
+
+        @Override
+        public PyDict slotValues(boolean create) {
+            if (slotValues == null && create) {
+                slotValues = new PyDict();
+            }
+            return slotValues;
         }
     }
 }

@@ -242,9 +242,11 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
      * {@code __dict__}. Fast paths test the exact Java class ({@code getClass() == PyStr.class}),
      * so a subclass's overridden dunders are never bypassed.
      */
-    public static final class Sub extends PyStr implements HasDict, ClassAssignable {
+    public static final class Sub extends PyStr implements HasDict, ClassAssignable, HasSlotValues {
         private PyType type;
         private PyDict dict;
+        /** Values of its {@code __slots__} members, by name (made by the first store). */
+        private PyDict slotValues;
 
         Sub(PyType type, PyStr v) {
             super(v.value, v.cps);
@@ -267,6 +269,14 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
                 dict = new PyDict();
             }
             return dict;
+        }
+
+        @Override
+        public PyDict slotValues(boolean create) {
+            if (slotValues == null && create) {
+                slotValues = new PyDict();
+            }
+            return slotValues;
         }
     }
 }

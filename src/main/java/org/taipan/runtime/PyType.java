@@ -188,6 +188,11 @@ public final class PyType extends PyObject implements HasDict {
         }
         checkLayouts(bases);
         PyType best = bestBase(bases);
+        PyObject slots = namespace.getItem(PyStr.of("__slots__"));
+        PyObject[] names = slots == null ? null : slots instanceof PyStr ? new PyObject[] {slots} : Abstract.toArray(slots);
+        if (names != null && names.length > 0 && best.isVarSized()) {
+            throw Errors.typeError("nonempty __slots__ not supported for subtype of '%s'", best.name());
+        }
         PyType t = new PyType(metatype == TYPE ? null : metatype, name, best, bases, true);
         t.mro = Mro.compute(t, bases);
         for (PyType b : bases) {
@@ -220,9 +225,7 @@ public final class PyType extends PyObject implements HasDict {
             t.dict().setItem(PyStr.of("__new__"), new PyStaticMethod(newFn));
         }
         t.instancesHaveDict = true;
-        PyObject slots = t.dict().getItem(PyStr.of("__slots__"));
         if (slots != null) {
-            PyObject[] names = slots instanceof PyStr ? new PyObject[] {slots} : Abstract.toArray(slots);
             boolean dictSlot = false;
             List<String> own = new ArrayList<>();
             for (PyObject n : names) {
@@ -243,7 +246,7 @@ public final class PyType extends PyObject implements HasDict {
                 }
             }
             t.ownSlots = List.copyOf(own);
-            t.instancesHaveDict = dictSlot || best.instancesHaveDict;
+            t.instancesHaveDict = dictSlot || best.instancesHaveDict || builtinHasDict(best);
         }
         addImplicitClassAttributes(t, best, slots);
         // CPython: a class that defines __eq__ but not __hash__ becomes unhashable.
@@ -264,7 +267,7 @@ public final class PyType extends PyObject implements HasDict {
         PyDict d = t.dict();
         // A metaclass inherits type's own __dict__ (classes have their namespace there), as type's
         // tp_dictoffset is set in CPython: no generic instance __dict__ descriptor may shadow it.
-        if (t.instancesHaveDict && !best.instancesHaveDict && !best.isSubtypeOf(TYPE)
+        if (t.instancesHaveDict && !best.instancesHaveDict && !best.isSubtypeOf(TYPE) && !builtinHasDict(best)
                 && d.getItem(PyStr.of("__dict__")) == null) {
             d.setItem(PyStr.of("__dict__"), ObjectSlots.instanceDict(t));
         }
@@ -284,6 +287,15 @@ public final class PyType extends PyObject implements HasDict {
         if (d.getItem(PyStr.of("__doc__")) == null) {
             d.setItem(PyStr.of("__doc__"), PyNone.NONE);
         }
+    }
+
+    /**
+     * Whether the builtin type under {@code best} gives its instances a {@code __dict__} of their
+     * own (a {@code tp_dictoffset}: module, partial, SimpleNamespace, io objects...): a subclass then
+     * has one whatever its {@code __slots__} say, and adds no {@code __dict__} descriptor.
+     */
+    private static boolean builtinHasDict(PyType best) {
+        return best.solidBase().lookup(PyStr.of("__dict__")) != null;
     }
 
     /** Builtin types whose instances have a layout of their own (CPython's {@code solid_base} stops at them). */
@@ -802,6 +814,17 @@ public final class PyType extends PyObject implements HasDict {
     /** Whether user code may subclass this type (CPython's {@code Py_TPFLAGS_BASETYPE}). */
     public boolean isBaseType() {
         return baseType;
+    }
+
+    /**
+     * Whether instances are variable-size objects in CPython ({@code tp_itemsize} not 0: int, bool,
+     * tuple, bytes, type and their subclasses). Such a class takes no nonempty {@code __slots__}
+     * and gets no weak references from a subclass ({@code type_new}'s {@code may_add_weak}).
+     */
+    public boolean isVarSized() {
+        PyType solid = solidBase();
+        return solid.isSubtypeOf(PyInt.TYPE) || solid.isSubtypeOf(PyTuple.TYPE) || solid.isSubtypeOf(PyBytes.TYPE)
+                || solid.isSubtypeOf(TYPE);
     }
 
     /** Whether instances of this type carry a {@code __dict__} (attributes of their own). */

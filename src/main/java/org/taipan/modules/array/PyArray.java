@@ -594,8 +594,10 @@ public class PyArray extends PyObject implements Buffers.Exporter {
     }
 
     /** An instance of a user subclass of {@code array}: it has a {@code __dict__}. */
-    static final class Sub extends PyArray implements HasDict {
+    static final class Sub extends PyArray implements HasDict, org.taipan.runtime.HasSlotValues {
         private PyDict dict;
+        /** Values of its {@code __slots__} members, by name (made by the first store). */
+        private PyDict slotValues;
 
         Sub(PyType type, char tc) {
             super(type, tc);
@@ -607,6 +609,14 @@ public class PyArray extends PyObject implements Buffers.Exporter {
                 dict = new PyDict();
             }
             return dict;
+        }
+
+        @Override
+        public PyDict slotValues(boolean create) {
+            if (slotValues == null && create) {
+                slotValues = new PyDict();
+            }
+            return slotValues;
         }
     }
 }

@@ -48,8 +48,10 @@ class CsvDialect extends PyObject {
     }
 
     /** A user subclass's instance: it has a {@code __dict__}. */
-    static final class Sub extends CsvDialect implements HasDict {
+    static final class Sub extends CsvDialect implements HasDict, org.taipan.runtime.HasSlotValues {
         private PyDict dict;
+        /** Values of its {@code __slots__} members, by name (made by the first store). */
+        private PyDict slotValues;
 
         Sub(PyType type) {
             super(type);
@@ -61,6 +63,14 @@ class CsvDialect extends PyObject {
                 dict = new PyDict();
             }
             return dict;
+        }
+
+        @Override
+        public PyDict slotValues(boolean create) {
+            if (slotValues == null && create) {
+                slotValues = new PyDict();
+            }
+            return slotValues;
         }
     }
 

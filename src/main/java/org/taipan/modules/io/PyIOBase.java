@@ -25,7 +25,7 @@ import org.taipan.runtime.PyType;
  * <p>Every instance carries its Python type (the exact type or a user subclass) and a
  * {@code __dict__}, as CPython's io objects do.
  */
-public class PyIOBase extends PyObject implements HasDict {
+public class PyIOBase extends PyObject implements HasDict, org.taipan.runtime.HasSlotValues {
     public static final PyType TYPE = ioType("_IOBase", PyType.OBJECT);
 
     static {
@@ -128,6 +128,8 @@ public class PyIOBase extends PyObject implements HasDict {
 
     private final PyType type;
     private PyDict dict;
+    /** Values of a user subclass's {@code __slots__} members, by name (made by the first store). */
+    private PyDict slotValues;
     /** CPython's {@code __IOBase_closed}: the closed state of the generic {@code close()}. */
     boolean baseClosed;
 
@@ -146,6 +148,14 @@ public class PyIOBase extends PyObject implements HasDict {
             dict = new PyDict();
         }
         return dict;
+    }
+
+    @Override
+    public final PyDict slotValues(boolean create) {
+        if (slotValues == null && create) {
+            slotValues = new PyDict();
+        }
+        return slotValues;
     }
 
     /** Whether the instance dict exists (without creating it). */

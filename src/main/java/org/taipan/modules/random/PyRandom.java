@@ -185,8 +185,10 @@ public class PyRandom extends PyObject {
     }
 
     /** An instance of a user subclass ({@code random.Random}): it has a {@code __dict__}. */
-    static final class Sub extends PyRandom implements HasDict {
+    static final class Sub extends PyRandom implements HasDict, org.taipan.runtime.HasSlotValues {
         private PyDict dict;
+        /** Values of its {@code __slots__} members, by name (made by the first store). */
+        private PyDict slotValues;
 
         Sub(PyType type) {
             super(type);
@@ -198,6 +200,14 @@ public class PyRandom extends PyObject {
                 dict = new PyDict();
             }
             return dict;
+        }
+
+        @Override
+        public PyDict slotValues(boolean create) {
+            if (slotValues == null && create) {
+                slotValues = new PyDict();
+            }
+            return slotValues;
         }
     }
 }

@@ -225,8 +225,10 @@ public class PyStruct extends PyObject {
     }
 
     /** An instance of a user subclass of {@code Struct}: it has a {@code __dict__}. */
-    static final class Sub extends PyStruct implements HasDict {
+    static final class Sub extends PyStruct implements HasDict, org.taipan.runtime.HasSlotValues {
         private PyDict dict;
+        /** Values of its {@code __slots__} members, by name (made by the first store). */
+        private PyDict slotValues;
 
         Sub(PyType type) {
             super(type);
@@ -238,6 +240,14 @@ public class PyStruct extends PyObject {
                 dict = new PyDict();
             }
             return dict;
+        }
+
+        @Override
+        public PyDict slotValues(boolean create) {
+            if (slotValues == null && create) {
+                slotValues = new PyDict();
+            }
+            return slotValues;
         }
     }
 }

@@ -76,8 +76,10 @@ public sealed class PyLocal extends PyObject implements HasDict permits PyLocal.
     }
 
     /** An instance of a Python subclass of {@code local}. */
-    public static final class Sub extends PyLocal {
+    public static final class Sub extends PyLocal implements org.taipan.runtime.HasSlotValues {
         private final PyType type;
+        /** Values of its {@code __slots__} members, by name (made by the first store). */
+        private PyDict slotValues;
 
         Sub(PyType type, PyObject[] a, String[] k) {
             super(a, k);
@@ -87,6 +89,14 @@ public sealed class PyLocal extends PyObject implements HasDict permits PyLocal.
         @Override
         public PyType type() {
             return type;
+        }
+
+        @Override
+        public PyDict slotValues(boolean create) {
+            if (slotValues == null && create) {
+                slotValues = new PyDict();
+            }
+            return slotValues;
         }
     }
 }

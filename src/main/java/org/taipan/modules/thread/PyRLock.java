@@ -123,9 +123,11 @@ public sealed class PyRLock extends PyObject permits PyRLock.Sub {
     }
 
     /** An instance of a Python subclass of RLock. */
-    public static final class Sub extends PyRLock implements org.taipan.runtime.HasDict {
+    public static final class Sub extends PyRLock implements org.taipan.runtime.HasDict, org.taipan.runtime.HasSlotValues {
         private final PyType type;
         private org.taipan.runtime.PyDict dict;
+        /** Values of its {@code __slots__} members, by name (made by the first store). */
+        private org.taipan.runtime.PyDict slotValues;
 
         Sub(PyType type) {
             this.type = type;
@@ -142,6 +144,14 @@ public sealed class PyRLock extends PyObject permits PyRLock.Sub {
                 dict = new org.taipan.runtime.PyDict();
             }
             return dict;
+        }
+
+        @Override
+        public org.taipan.runtime.PyDict slotValues(boolean create) {
+            if (slotValues == null && create) {
+                slotValues = new org.taipan.runtime.PyDict();
+            }
+            return slotValues;
         }
     }
 }
