@@ -279,7 +279,9 @@ public final class PyType extends PyObject implements HasDict {
             }
         }
         t.weakrefRequested = weakrefSlot;
-        if (weakrefSlot && t.lookup(PyStr.of("__weakref__")) == null) {
+        if (weakrefSlot && !best.isVarSized()
+                && !org.taipan.modules.weakref.Weakrefable.builtinHasWeakrefs(best.solidBase())
+                && t.lookup(PyStr.of("__weakref__")) == null) {
             d.setItem(PyStr.of("__weakref__"), new PyGetSetDescr(t, "__weakref__",
                     org.taipan.modules.weakref.WeakrefModule::firstWeakref, null));
         }

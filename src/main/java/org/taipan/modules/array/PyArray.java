@@ -572,6 +572,8 @@ public class PyArray extends PyObject implements Buffers.Exporter {
             return ArrayReconstructor.reduceEx(self(o), ((PyInt) p).longValue());
         });
         TYPE.ready();
+        // array_arrayobject has a weak-reference list (arrayobject.c: tp_weaklistoffset).
+        org.taipan.modules.weakref.Weakrefable.allow(TYPE);
     }
 
     static PyList tolist(PyArray a) {

@@ -56,6 +56,8 @@ public class PyStruct extends PyObject {
         TYPE.addAttr("size", new PyGetSetDescr(TYPE, "size", o -> PyInt.of(((PyStruct) o).format == null ? -1
                 : ((PyStruct) o).format.size), null));
         TYPE.ready();
+        // PyStructObject has a weak-reference list (_struct.c: tp_weaklistoffset).
+        org.taipan.modules.weakref.Weakrefable.allow(TYPE);
     }
 
     private final PyType type;

@@ -22,11 +22,26 @@ public final class Weakrefable {
             "set", "frozenset", "generator", "coroutine", "async_generator", "code", "module", "memoryview",
             "GenericAlias", "ExceptionGroup");
     private static final Set<PyType> ALLOWED = ConcurrentHashMap.newKeySet();
-    private static final Set<String> VARSIZE = Set.of("int", "bool", "tuple", "bytes");
 
     /** Lets instances of {@code t} (and of its builtin and user subtypes) be weakly referenced. */
     public static void allow(PyType t) {
         ALLOWED.add(t);
+    }
+
+    /**
+     * Whether instances of the builtin type {@code solid} have weak references of their own (a
+     * {@code tp_weaklistoffset}), so that a subclass adds no {@code __weakref__}.
+     */
+    public static boolean builtinHasWeakrefs(PyType solid) {
+        if (solid.isSubtypeOf(org.taipan.modules.io.PyIOBase.TYPE)) {
+            return true;
+        }
+        for (PyType c = solid; c != null; c = c.base()) {
+            if (ALLOWED.contains(c) || BUILTIN.contains(c.name())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code o} can be weakly referenced. */
@@ -35,19 +50,11 @@ public final class Weakrefable {
             return true;
         }
         PyType t = o.type();
-        PyType solid = t.solidBase();
-        for (PyType c = solid; c != null; c = c.base()) {
-            if (ALLOWED.contains(c) || BUILTIN.contains(c.name())) {
-                return true;
-            }
+        if (builtinHasWeakrefs(t.solidBase())) {
+            return true;
         }
-        if (!t.isHeapType()) {
+        if (!t.isHeapType() || t.isVarSized()) {
             return false;
-        }
-        for (PyType c = solid; c != null; c = c.base()) {
-            if (VARSIZE.contains(c.name())) {
-                return false;
-            }
         }
         return t.lookup(PyStr.of("__weakref__")) != null;
     }
