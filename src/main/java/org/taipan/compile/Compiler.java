@@ -64,11 +64,23 @@ public final class Compiler {
      */
     public static CodeObject compile(Mod mod, String filename, String source, Mode mode, int optimize,
                                      org.taipan.parse.WarningSink warnings, int futureFlags) {
+        return compile(mod, filename, source, mode, optimize, warnings, futureFlags, RecursionBudget.DEFAULT);
+    }
+
+    /**
+     * As {@link #compile(Mod, String, String, Mode, int, org.taipan.parse.WarningSink, int)} within
+     * a nesting {@code budget} (the caller's Python frames and recursion limit).
+     *
+     * @throws org.taipan.parse.SyntaxErrorException of kind RECURSION_ERROR ("maximum recursion depth
+     *         exceeded during compilation") for a tree nested deeper than the budget allows
+     */
+    public static CodeObject compile(Mod mod, String filename, String source, Mode mode, int optimize,
+                                     org.taipan.parse.WarningSink warnings, int futureFlags, RecursionBudget budget) {
         int features = futureFlags & FUTURE_FLAGS_MASK;
         if (FutureScanner.hasAnnotations(mod)) {
             features |= CO_FUTURE_ANNOTATIONS;
         }
-        SymbolTable st = SymbolTable.build(mod, filename, source, (features & CO_FUTURE_ANNOTATIONS) != 0);
+        SymbolTable st = SymbolTable.build(mod, filename, source, (features & CO_FUTURE_ANNOTATIONS) != 0, budget);
         CodeGen gen = new CodeGen(filename, source, optimize, st);
         gen.warnings = warnings;
         gen.futureFlags = features;

@@ -57,8 +57,19 @@ public final class SymbolTable {
      * given (when the caller already parsed the {@code __future__} imports).
      */
     public static SymbolTable build(Mod mod, String filename, String source, boolean futureAnnotations) {
+        return build(mod, filename, source, futureAnnotations, RecursionBudget.DEFAULT);
+    }
+
+    /**
+     * As {@link #build(Mod, String, String, boolean)} within a nesting {@code budget}.
+     *
+     * @throws org.taipan.parse.SyntaxErrorException of kind RECURSION_ERROR when the tree nests
+     *         statements and expressions deeper than the budget allows
+     */
+    public static SymbolTable build(Mod mod, String filename, String source, boolean futureAnnotations,
+                                    RecursionBudget budget) {
         ScopeErrorReporter errors = new ScopeErrorReporter(filename, source);
-        SymbolTableBuilder builder = new SymbolTableBuilder(errors, futureAnnotations);
+        SymbolTableBuilder builder = new SymbolTableBuilder(errors, futureAnnotations, filename, budget);
         SymbolTableEntry top = builder.buildModule(mod);
         new SymbolTableAnalyzer(errors).analyze(top);
         return new SymbolTable(top, builder.blocks(), futureAnnotations);

@@ -64,9 +64,24 @@ final class SymbolTableBuilder {
     /** Name of the innermost enclosing class, for mangling; null outside classes. */
     private String privateName;
 
-    SymbolTableBuilder(ScopeErrorReporter errors, boolean futureAnnotations) {
+    /** Statements and expressions entered, counted from the budget's start (symtable.c's {@code recursion_depth}). */
+    private int recursionDepth;
+    private final int recursionLimit;
+    private final String filename;
+
+    SymbolTableBuilder(ScopeErrorReporter errors, boolean futureAnnotations, String filename, RecursionBudget budget) {
         this.errors = errors;
         this.futureAnnotations = futureAnnotations;
+        this.filename = filename;
+        this.recursionDepth = budget.start();
+        this.recursionLimit = budget.limit();
+    }
+
+    /** Counts one more level of statement or expression nesting; see {@link RecursionBudget}. */
+    private void enterNode() {
+        if (++recursionDepth > recursionLimit) {
+            throw RecursionBudget.exceeded(filename);
+        }
     }
 
     IdentityHashMap<Node, SymbolTableEntry> blocks() {
@@ -79,7 +94,12 @@ final class SymbolTableBuilder {
         switch (mod) {
             case Mod.Module m -> visitStmts(m.body());
             case Mod.Interactive i -> visitStmts(i.body());
-            case Mod.Expression e -> visitExpr(e.body());
+            case Mod.Expression e -> {
+                // CPython's AST optimizer runs first and counts the module level too: an
+                // expression alone nests one deeper there than in the symbol table.
+                enterNode();
+                visitExpr(e.body());
+            }
         }
         exitBlock();
         return top;
@@ -159,7 +179,14 @@ final class SymbolTableBuilder {
         }
     }
 
+    // An error abandons the whole table, so the depth needs no restoring on the way out.
     private void visitStmt(Stmt s) {
+        enterNode();
+        visitStmtNode(s);
+        recursionDepth--;
+    }
+
+    private void visitStmtNode(Stmt s) {
         switch (s) {
             case Stmt.FunctionDef f ->
                     visitFunction(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(), false);
@@ -442,6 +469,12 @@ final class SymbolTableBuilder {
     }
 
     private void visitExpr(Expr e) {
+        enterNode();
+        visitExprNode(e);
+        recursionDepth--;
+    }
+
+    private void visitExprNode(Expr e) {
         switch (e) {
             case Expr.NamedExpr n -> {
                 raiseIfAnnotationBlock("named expression", e);

@@ -28,18 +28,20 @@ public final class Literals {
      *         message ({@code Exceeds the limit (4300 digits) ...})
      */
     public static Object parseNumber(Token token, String filename) {
-        return parseNumber(token, filename, INT_MAX_STR_DIGITS, null);
+        return parseNumber(token, filename, INT_MAX_STR_DIGITS, (java.util.function.IntFunction<String>) null);
     }
 
     /**
      * As {@link #parseNumber(Token, String)} with the interpreter's int/str digit limit
      * ({@code sys.get_int_max_str_digits()}, 0 for none).
      *
-     * @param lineText the token's line (the SyntaxError's text), or null
+     * @param lineSource the text of a 1-based line (the SyntaxError's text), or null; asked only
+     *         for an error, as copying a long line for every number made a long line quadratic
      * @throws SyntaxErrorException for a decimal int of more than {@code maxDigits} digits, at the
      *         token's lines without columns (CPython spares a wall of carets)
      */
-    public static Object parseNumber(Token token, String filename, int maxDigits, String lineText) {
+    public static Object parseNumber(Token token, String filename, int maxDigits,
+            java.util.function.IntFunction<String> lineSource) {
         String text = token.text().replace("_", "");
         char last = text.charAt(text.length() - 1);
         if (last == 'j' || last == 'J') {
@@ -63,7 +65,7 @@ public final class Literals {
                     + " digits) for integer string conversion: value has " + text.length()
                     + " digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for "
                     + "huge integer literals to avoid decimal conversion limits.", filename, token.line(),
-                    0, token.endLine(), 0, lineText);
+                    0, token.endLine(), 0, lineSource == null ? null : lineSource.apply(token.line()));
         }
         return integer(new BigInteger(text));
     }

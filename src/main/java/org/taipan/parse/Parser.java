@@ -43,8 +43,13 @@ public final class Parser implements FStringExpressionParser {
             "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
             "return", "try", "while", "with", "yield");
 
-    /** CPython's parser gives up past this many nested rule calls (MAXSTACK) with MemoryError. */
-    private static final int MAX_DEPTH = 6000;
+    /**
+     * CPython's parser gives up past 6000 nested rule calls (MAXSTACK) with MemoryError. This
+     * parser counts only the calls that nest (a unary operator, a {@code **}, a lambda, a bracket,
+     * a block...), so the limit leaves out the 32 rule calls CPython makes from {@code file}
+     * down to the first operand of a statement ({@code statements}, ..., {@code factor}).
+     */
+    private static final int MAX_DEPTH = 6000 - 32;
 
     /** Unwinds a speculative parse that failed; never escapes the parser. */
     private static final class Backtrack extends RuntimeException {
@@ -2351,7 +2356,14 @@ public final class Parser implements FStringExpressionParser {
         Token kw = ts.next();
         Arguments args = parameters(":", false);
         expect(":");
-        Expr body = expression();
+        // The lambdef rule is a level of its own above the body's expression in CPython.
+        enter(1);
+        Expr body;
+        try {
+            body = expression();
+        } finally {
+            leave(1);
+        }
         return new Expr.Lambda(args, body, posFrom(kw));
     }
 
@@ -2896,7 +2908,7 @@ public final class Parser implements FStringExpressionParser {
 
     /** A NUMBER token's value under this parse's digit limit. */
     private Object number(Token t) {
-        return Literals.parseNumber(t, filename, intMaxStrDigits, lineSource == null ? null : lineSource.apply(t.line()));
+        return Literals.parseNumber(t, filename, intMaxStrDigits, lineSource);
     }
 
     private Expr strings() {

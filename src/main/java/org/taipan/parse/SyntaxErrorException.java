@@ -14,7 +14,9 @@ public final class SyntaxErrorException extends RuntimeException {
     public enum Kind {
         SYNTAX_ERROR("SyntaxError"), INDENTATION_ERROR("IndentationError"), TAB_ERROR("TabError"),
         /** The parser's nesting limit (CPython's MAXSTACK), which CPython reports as MemoryError. */
-        MEMORY_ERROR("MemoryError");
+        MEMORY_ERROR("MemoryError"),
+        /** The compiler's nesting limit ({@code org.taipan.compile.RecursionBudget}), CPython's RecursionError. */
+        RECURSION_ERROR("RecursionError");
 
         public final String pythonName;
 

@@ -611,8 +611,9 @@ public final class Interpreter {
     public CodeObject compile(org.taipan.ast.Mod mod, String filename, String source, org.taipan.parse.Mode mode,
                               int optimize, int futureFlags) {
         try {
+            ThreadState ts = ThreadState.currentOrNull();
             return org.taipan.compile.Compiler.compile(mod, filename, source, mode, optimize, warningSink(),
-                    futureFlags);
+                    futureFlags, org.taipan.compile.RecursionBudget.of(ts == null ? 0 : ts.depth, recursionLimit));
         } catch (org.taipan.parse.SyntaxErrorException e) {
             throw SyntaxErrors.toPython(withProgramText(e));
         }

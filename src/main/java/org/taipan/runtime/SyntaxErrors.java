@@ -2,11 +2,21 @@ package org.taipan.runtime;
 
 import org.taipan.parse.SyntaxErrorException;
 
-/** Converts the front end's {@link SyntaxErrorException} into a Python SyntaxError (or IndentationError, TabError). */
+/**
+ * Converts the front end's {@link SyntaxErrorException} into a Python SyntaxError (or
+ * IndentationError, TabError; MemoryError and RecursionError for its nesting limits).
+ */
 public final class SyntaxErrors {
     private SyntaxErrors() {}
 
     public static PyException toPython(SyntaxErrorException e) {
+        // The front end's nesting limits: plain exceptions with no position, as CPython raises them.
+        if (e.kind == SyntaxErrorException.Kind.MEMORY_ERROR) {
+            return Errors.of(ExceptionTypes.MemoryError);
+        }
+        if (e.kind == SyntaxErrorException.Kind.RECURSION_ERROR) {
+            return Errors.of(ExceptionTypes.RecursionError, e.msg);
+        }
         PyType t = switch (e.kind.pythonName) {
             case "IndentationError" -> ExceptionTypes.IndentationError;
             case "TabError" -> ExceptionTypes.TabError;
