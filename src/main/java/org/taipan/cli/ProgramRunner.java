@@ -85,7 +85,8 @@ public final class ProgramRunner {
      * Stops the program this runner runs, from another thread: each of its threads ends at its
      * next check whatever the program catches ({@link org.taipan.runtime.PendingEvents#requestStop});
      * a program not started yet is stopped as it starts. For a host that abandons a run past its
-     * time limit, so that the run does not go on using a core.
+     * time limit, so that the run does not go on using a core. The run then ends quietly with
+     * {@link #STOPPED_STATUS}.
      */
     public void stop() {
         stopRequested = true;
@@ -184,7 +185,7 @@ public final class ProgramRunner {
         } catch (FatalStartupError e) {
             return fatal(e);
         } catch (Throwable t) {
-            return internalError(t);
+            return stoppedOrInternalError(t);
         } finally {
             options.stdout().flush();
             options.stderr().flush();
@@ -217,7 +218,7 @@ public final class ProgramRunner {
         } catch (FatalStartupError e) {
             return fatal(e);
         } catch (Throwable t) {
-            return internalError(t);
+            return stoppedOrInternalError(t);
         } finally {
             options.stdout().flush();
             options.stderr().flush();
@@ -247,6 +248,21 @@ public final class ProgramRunner {
             // CPython reads a compile-time error's line from the file: none for -c and stdin
             throw Interpreter.withProgramText(e);
         }
+    }
+
+    /** The exit status of a run ended by {@link #stop}. */
+    public static final int STOPPED_STATUS = 1;
+
+    /**
+     * A run's end by a Java throwable: quietly {@link #STOPPED_STATUS} when {@link #stop} ended it
+     * (the main thread leaves by {@code Gil.ThreadExit}, which is no error of Taipan's), else
+     * {@link #internalError}.
+     */
+    private int stoppedOrInternalError(Throwable t) {
+        if (stopRequested && t instanceof org.taipan.runtime.Gil.ThreadExit) {
+            return STOPPED_STATUS;
+        }
+        return internalError(t);
     }
 
     /**

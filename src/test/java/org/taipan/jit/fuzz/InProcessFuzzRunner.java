@@ -52,6 +52,15 @@ final class InProcessFuzzRunner {
      * @throws InterruptedException when the calling thread is interrupted while waiting
      */
     static FuzzOutcome run(Path file, Map<String, String> xOptions, Duration timeout) throws InterruptedException {
+        return run(file, xOptions, timeout, null);
+    }
+
+    /**
+     * As {@link #run(Path, Map, Duration)}; when the run is stopped at its limit, {@code afterStop}
+     * (unless null) gets what it produced by the time its thread ended, on that thread.
+     */
+    static FuzzOutcome run(Path file, Map<String, String> xOptions, Duration timeout,
+            java.util.function.Consumer<FuzzOutcome> afterStop) throws InterruptedException {
         CompletableFuture<FuzzOutcome> result = new CompletableFuture<>();
         ProgramRunner[] runner = new ProgramRunner[1];
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -72,6 +81,9 @@ final class InProcessFuzzRunner {
                 return outcome;
             }
             runner[0].stop();
+            if (afterStop != null) {
+                result.thenAccept(afterStop);
+            }
             // a wait in Java (not a Python one, which the stop ends) may still need the interrupt
             thread.interrupt();
             return FuzzOutcome.timeout();

@@ -107,7 +107,8 @@ class JitFuzzTest {
             JitCoverage coverage = forcedWithStats.coverage();
             FuzzOutcome forced = forcedWithStats.withoutStats();
             if (off.timedOut()) {
-                return new SeedResult("seed " + seed + " timed out with the JIT off (" + TIMEOUT.toSeconds() + " s)", coverage);
+                return new SeedResult("seed " + seed + " timed out with the JIT off: it "
+                        + org.taipan.harness.CpuTimeLimit.describe(TIMEOUT), coverage);
             }
             List<String> problems = off.differences(forced, "jit=off", "jit-threshold=1");
             if (problems.isEmpty()) {
