@@ -27,8 +27,11 @@ public final class ExitPoint {
      * snapshot's {@code sp}: the highest stack depth any point of the trace has.
      */
     public final int clearTo;
-    /** Times this exit was taken. */
-    public int taken;
+    /**
+     * Times this exit was taken. A long, as {@code jit.ExitState}'s count the bridge thresholds
+     * read: an exit taken on every iteration of a long run passes 2^31.
+     */
+    public long taken;
     /**
      * For an exit inside inlined calls: when set (by the JIT, once the exit may grow a bridge), the
      * exit re-creates the callee frames but does not finish the calls; it leaves them in

@@ -145,6 +145,14 @@ class EmitterTest {
     }
 
     @Test
+    void anExitCountGoesPastTheIntRange() {
+        CompiledTrace c = sumLoop().compile(1000);
+        ((TraceCode) c).exitPoints().get(6).taken = Integer.MAX_VALUE;
+        assertEquals(6, c.run(null, frame(PyInt.of(0), PyInt.of(0), PyInt.of(3))));
+        assertEquals(1L << 31, ((TraceCode) c).exitPoints().get(6).taken);
+    }
+
+    @Test
     void budgetReturnsAtTheHeaderAndTheNextRunContinues() {
         CompiledTrace c = sumLoop().compile(64);
         Frame f = frame(PyInt.of(0), PyInt.of(0), PyInt.of(100));
