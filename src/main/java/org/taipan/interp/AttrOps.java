@@ -101,7 +101,7 @@ final class AttrOps {
 
     /** What loading a cached class attribute gives: a staticmethod's callable, else the value itself. */
     private static PyObject unwrap(PyObject v) {
-        return v instanceof PyStaticMethod sm ? sm.callable() : v;
+        return v != null && v.getClass() == PyStaticMethod.class ? ((PyStaticMethod) v).callable() : v;
     }
 
     /** LOAD_ATTR_CLASS_VALUE: a plain class attribute read through an instance. */

@@ -1,7 +1,7 @@
 package org.taipan.runtime;
 
 /** {@code classmethod(f)}: reading it binds {@code f} to the class. */
-public final class PyClassMethod extends PyMethodDecorator {
+public sealed class PyClassMethod extends PyMethodDecorator permits PyClassMethod.Sub {
     public static final PyType TYPE = PyType.builtin("classmethod", PyType.OBJECT);
 
     static {
@@ -13,7 +13,7 @@ public final class PyClassMethod extends PyMethodDecorator {
             }
             return new PyMethod(f, cls);
         };
-        initCommon(TYPE, "classmethod", () -> new PyClassMethod(PyNone.NONE));
+        initCommon(TYPE, "classmethod", t -> t == TYPE ? new PyClassMethod(PyNone.NONE) : new Sub(t));
         TYPE.ready();
     }
 
@@ -24,5 +24,33 @@ public final class PyClassMethod extends PyMethodDecorator {
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    /**
+     * An instance of a Python subclass of classmethod: its class and slot values. Fast paths test
+     * the exact Java class, so a subclass's overridden {@code __get__} is never bypassed.
+     */
+    static final class Sub extends PyClassMethod implements HasSlotValues {
+        private final PyType type;
+        /** Values of its {@code __slots__} members, by name (made by the first store). */
+        private PyDict slotValues;
+
+        Sub(PyType type) {
+            super(PyNone.NONE);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict slotValues(boolean create) {
+            if (slotValues == null && create) {
+                slotValues = new PyDict();
+            }
+            return slotValues;
+        }
     }
 }

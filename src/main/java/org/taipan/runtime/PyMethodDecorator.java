@@ -37,9 +37,12 @@ public abstract sealed class PyMethodDecorator extends PyObject implements HasDi
         return r != null && Abstract.isTrue(r);
     }
 
-    /** Fills the slots and attributes both types have; {@code name} is the Python type name for errors. */
-    static void initCommon(PyType type, String name, java.util.function.Supplier<PyMethodDecorator> blank) {
-        type.tp_new = (t, a, k) -> blank.get();
+    /**
+     * Fills the slots and attributes both types have; {@code name} is the Python type name for
+     * errors, {@code blank} makes an instance of the type or of a user subclass of it.
+     */
+    static void initCommon(PyType type, String name, java.util.function.Function<PyType, PyMethodDecorator> blank) {
+        type.tp_new = (t, a, k) -> blank.apply(t);
         type.tp_init = (self, a, k) -> ((PyMethodDecorator) self).callable = Args.oneArg(name, a, k);
         ObjectSlots.addInstanceDict(type);
         type.addAttr("__func__", new PyGetSetDescr(type, "__func__", o -> ((PyMethodDecorator) o).callable, null));

@@ -1,11 +1,15 @@
 package org.taipan.runtime;
 
-/** {@code property(fget, fset, fdel, doc)}: a data descriptor calling Python accessors. */
-public final class PyProperty extends PyObject {
+/**
+ * {@code property(fget, fset, fdel, doc)}: a data descriptor calling Python accessors. A user
+ * subclass's instances are {@link Sub}s: fast paths that test the exact Java class
+ * ({@code getClass() == PyProperty.class}) never bypass a subclass's overridden {@code __get__}.
+ */
+public sealed class PyProperty extends PyObject permits PyProperty.Sub {
     public static final PyType TYPE = PyType.builtin("property", PyType.OBJECT);
 
     static {
-        TYPE.tp_new = (t, a, k) -> new PyProperty();
+        TYPE.tp_new = (t, a, k) -> t == TYPE ? new PyProperty() : new Sub(t);
         TYPE.tp_init = (self, a, k) -> {
             PyProperty p = (PyProperty) self;
             Args.onlyKeywords("property", k, "fget", "fset", "fdel", "doc");
@@ -20,6 +24,11 @@ public final class PyProperty extends PyObject {
             if (p.doc == null && p.fget != null) {
                 PyObject d = Abstract.lookupAttr(p.fget, PyStr.of("__doc__"));
                 p.doc = d == PyNone.NONE ? null : d;
+                if (d != null && p instanceof Sub) {
+                    // property_init (3.11): the subclass's own __doc__ (None) would shadow the
+                    // descriptor, so the getter's doc, None too, goes into the instance's attributes
+                    Abstract.setAttr(p, PyStr.of("__doc__"), d);
+                }
             }
         };
         TYPE.tp_descr_get = (d, obj, type) -> {
@@ -91,6 +100,20 @@ public final class PyProperty extends PyObject {
     }
 
     private PyObject copyWith(int which, PyObject f) {
+        if (this instanceof Sub) {
+            // property_copy: a subclass is called with the accessors; a doc taken from the old
+            // getter is left for the new getter to give
+            PyObject getter = which == 0 ? f : fget;
+            boolean getterDoc = fget != null && doc != null
+                    && Abstract.lookupAttr(fget, PyStr.of("__doc__")) == doc;
+            PyObject d = getterDoc && getter != null ? PyNone.NONE : orNone(doc);
+            PyObject made = Callables.call(type(), orNone(getter), orNone(which == 1 ? f : fset),
+                    orNone(which == 2 ? f : fdel), d);
+            if (made instanceof PyProperty q) {
+                q.name = name;
+            }
+            return made;
+        }
         PyProperty p = new PyProperty();
         p.fget = which == 0 ? f : fget;
         p.fset = which == 1 ? f : fset;
@@ -109,5 +132,38 @@ public final class PyProperty extends PyObject {
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    /** An instance of a Python subclass of property: its class, instance dict and slot values. */
+    static final class Sub extends PyProperty implements HasDict, HasSlotValues {
+        private final PyType type;
+        private PyDict dict;
+        /** Values of its {@code __slots__} members, by name (made by the first store). */
+        private PyDict slotValues;
+
+        Sub(PyType type) {
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict dict() {
+            if (dict == null) {
+                dict = new PyDict();
+            }
+            return dict;
+        }
+
+        @Override
+        public PyDict slotValues(boolean create) {
+            if (slotValues == null && create) {
+                slotValues = new PyDict();
+            }
+            return slotValues;
+        }
     }
 }

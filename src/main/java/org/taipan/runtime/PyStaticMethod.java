@@ -1,13 +1,13 @@
 package org.taipan.runtime;
 
 /** {@code staticmethod(f)}: reading it through a class or instance gives {@code f} itself. */
-public final class PyStaticMethod extends PyMethodDecorator {
+public sealed class PyStaticMethod extends PyMethodDecorator permits PyStaticMethod.Sub {
     public static final PyType TYPE = PyType.builtin("staticmethod", PyType.OBJECT);
 
     static {
         TYPE.tp_descr_get = (d, obj, type) -> ((PyStaticMethod) d).callable();
         TYPE.tp_call = (self, a, k) -> Callables.call(((PyStaticMethod) self).callable(), a, k);
-        initCommon(TYPE, "staticmethod", () -> new PyStaticMethod(PyNone.NONE));
+        initCommon(TYPE, "staticmethod", t -> t == TYPE ? new PyStaticMethod(PyNone.NONE) : new Sub(t));
         TYPE.ready();
     }
 
@@ -18,5 +18,33 @@ public final class PyStaticMethod extends PyMethodDecorator {
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    /**
+     * An instance of a Python subclass of staticmethod: its class and slot values. Fast paths test
+     * the exact Java class, so a subclass's overridden {@code __get__} is never bypassed.
+     */
+    static final class Sub extends PyStaticMethod implements HasSlotValues {
+        private final PyType type;
+        /** Values of its {@code __slots__} members, by name (made by the first store). */
+        private PyDict slotValues;
+
+        Sub(PyType type) {
+            super(PyNone.NONE);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict slotValues(boolean create) {
+            if (slotValues == null && create) {
+                slotValues = new PyDict();
+            }
+            return slotValues;
+        }
     }
 }

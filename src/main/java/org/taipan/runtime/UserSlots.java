@@ -144,8 +144,11 @@ final class UserSlots {
 
     static PyObject newObject(PyType type, PyObject[] args, String[] kwnames) {
         PyObject f = type.lookup("__new__");
-        if (f instanceof PyStaticMethod sm) {
-            f = sm.callable();
+        if (f != null && f.getClass() == PyStaticMethod.class) {
+            f = ((PyStaticMethod) f).callable();
+        } else if (f instanceof PyStaticMethod) {
+            // a subclass of staticmethod: its own __get__ says what __new__ is
+            f = f.type().tp_descr_get.call(f, null, type);
         }
         PyObject[] all = new PyObject[args.length + 1];
         all[0] = type;
