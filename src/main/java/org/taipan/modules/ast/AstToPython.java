@@ -28,8 +28,16 @@ public final class AstToPython {
     /** expr_context and operator nodes are shared singletons, as in CPython. */
     private final Map<String, PyObject> singletons = new HashMap<>();
 
-    private AstToPython(PyModule astModule, String source) {
+    /** Nodes being converted, counted from the budget's start (Python-ast.c's {@code recursion_depth}). */
+    private int recursionDepth;
+    private final int recursionLimit;
+
+    private AstToPython(PyModule astModule, String source, org.taipan.compile.RecursionBudget budget) {
         this.astModule = astModule;
+        // CPython 3.11.7's ast2obj count is 3 units ahead of the symbol table's under the same
+        // frames (measured: ast.parse of a 2,991-term sum at module level fails, compile() of it not)
+        this.recursionDepth = budget.start() + org.taipan.compile.RecursionBudget.FRAME_SCALE;
+        this.recursionLimit = budget.limit();
         String[] ls = source == null ? new String[0] : source.split("\n", -1);
         this.lines = new int[ls.length][];
         for (int i = 0; i < ls.length; i++) {
@@ -41,10 +49,16 @@ public final class AstToPython {
      * The {@code ast.Module}/{@code Expression}/{@code Interactive} object for {@code mod}.
      *
      * @param source the text {@code mod} was parsed from, for byte offsets (may be null)
+     * @throws org.taipan.runtime.PyException RecursionError "maximum recursion depth exceeded
+     *         during ast construction" for nodes nested deeper than CPython's {@code ast2obj_*}
+     *         allow (3 per frame of the recursion limit, less the caller's frames)
      */
     public static PyObject convert(org.taipan.ast.Mod mod, String source) {
-        PyObject m = ThreadState.current().interpreter.importModule("_ast", new PyDict(), PyNone.NONE, 0);
-        return new AstToPython((PyModule) m, source).value(mod, null);
+        ThreadState ts = ThreadState.current();
+        PyObject m = ts.interpreter.importModule("_ast", new PyDict(), PyNone.NONE, 0);
+        org.taipan.compile.RecursionBudget budget = org.taipan.compile.RecursionBudget.of(ts.depth,
+                ts.interpreter.recursionLimit());
+        return new AstToPython((PyModule) m, source, budget).value(mod, null);
     }
 
     private PyObject value(Object v, AstSpec.Field field) {
@@ -82,6 +96,16 @@ public final class AstToPython {
     }
 
     private PyObject node(Record r) {
+        if (++recursionDepth > recursionLimit) {
+            throw org.taipan.runtime.Errors.of(org.taipan.runtime.ExceptionTypes.RecursionError,
+                    "maximum recursion depth exceeded during ast construction");
+        }
+        PyObject obj = nodeObject(r);
+        recursionDepth--;
+        return obj;
+    }
+
+    private PyObject nodeObject(Record r) {
         String name = pythonName(r.getClass());
         AstSpec.Kind kind = AstSpec.KINDS.get(name);
         PyObject obj = Callables.call(cls(name));
