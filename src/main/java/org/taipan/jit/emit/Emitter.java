@@ -53,11 +53,22 @@ public final class Emitter {
         default -> ExitMethods.OFF;
     };
 
+    /**
+     * Trace length (IR ops) above which even the first form is measured without stack maps before
+     * it is written in full: the benchmarks' traces of 150-225 ops have a first form of 6-32 KB of
+     * {@code run}, the smaller ones fit (a probe costs a second, cheaper write of the class).
+     */
+    static final int PROBE_OPS = 150;
+
     private Emitter() {}
 
     private static byte[] write(TraceWriter w) {
+        return write(w, true);
+    }
+
+    private static byte[] write(TraceWriter w, boolean stackMaps) {
         try {
-            return w.write(ClassDesc.of(Emitter.class.getPackageName() + ".Trace"));
+            return w.write(ClassDesc.of(Emitter.class.getPackageName() + ".Trace"), stackMaps);
         } catch (IllegalArgumentException | IllegalStateException e) {
             // The class file API's refusals (a method over 64 KB, a stack map it cannot build):
             // the loop stays in tier 1, which is always correct.
@@ -104,16 +115,25 @@ public final class Emitter {
         TraceWriter w = null;
         byte[] bytes = null;
         for (int form = first; form <= last; form++) {
-            w = new TraceWriter(t, budget, form == 0 || form == 3, form != 2, form == 3);
+            // a trace that may not fit is measured first without stack maps, and the class that is
+            // defined is written again in full: each refused form cost a whole stack-map analysis
+            boolean probe = form > first || t.ops.size() > PROBE_OPS;
+            boolean fits;
             try {
-                bytes = write(w);
+                w = new TraceWriter(t, budget, form == 0 || form == 3, form != 2, form == 3);
+                bytes = write(w, !probe);
+                fits = runLength(bytes) <= MAX_RUN_BYTES;
+                if (fits && probe) {
+                    w = new TraceWriter(t, budget, form == 0 || form == 3, form != 2, form == 3);
+                    bytes = write(w);
+                }
             } catch (UnsupportedOperationException e) {
                 if (form == last) {
                     throw e;
                 }
                 continue;
             }
-            if (runLength(bytes) <= MAX_RUN_BYTES) {
+            if (fits) {
                 break;
             }
             if (form == last) {

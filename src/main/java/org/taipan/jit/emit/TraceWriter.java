@@ -175,11 +175,24 @@ final class TraceWriter {
      * @throws UnsupportedOperationException when the trace has something this backend cannot compile
      */
     byte[] write(ClassDesc name) {
+        return write(name, true);
+    }
+
+    /**
+     * {@link #write(ClassDesc)}, or with {@code stackMaps} false a class without its StackMapTable
+     * attributes, which the JVM would not verify but whose methods have the same bytecode: enough to
+     * measure {@code run} against HotSpot's size limit at a fraction of the cost (the stack map
+     * generator's flow analysis is most of the class-file library's work on a method of many exit
+     * branches, and reached C2 for unpack_sequence's refused 33 KB trace alone).
+     */
+    byte[] write(ClassDesc name, boolean stackMaps) {
         self = name;
         planLocals();
         planExits();
-        ClassFile cf = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(
-                ClassHierarchyResolver.ofClassLoading(TraceWriter.class.getClassLoader())));
+        ClassFile cf = stackMaps
+                ? ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(
+                        ClassHierarchyResolver.ofClassLoading(TraceWriter.class.getClassLoader())))
+                : ClassFile.of(ClassFile.StackMapsOption.DROP_STACK_MAPS);
         return cf.build(name, cb -> {
             cb.withFlags(ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
             cb.withSuperclass(CD_TRACE_CODE);

@@ -414,6 +414,33 @@ class EmitterTest {
     }
 
     @Test
+    void aLongTraceThatFitsIsMeasuredThenDefinedWithItsStackMaps() {
+        // more ops than PROBE_OPS at a few bytes each: the probe (no stack maps) fits, and the
+        // class defined is the full write, which the JVM verifies
+        Builder b = new Builder();
+        Ins i0 = b.intSlot(0), n = b.intSlot(2);
+        Ins one = b.add(IrOp.CONST_I64, 1L), zero = b.add(IrOp.CONST_I64, 0L);
+        b.add(IrOp.LOOP, null);
+        Ins i = b.phi(IrType.I64, i0);
+        Ins lt = b.add(IrOp.INT_LT, null, i, n);
+        b.guard(IrOp.GUARD_TRUE, null, AFTER_LOOP, new Ins[] {i}, lt);
+        Ins x = i;
+        for (int k = 0; k < Emitter.PROBE_OPS; k++) {
+            x = b.add(IrOp.INT_ADD, null, x, zero);
+        }
+        Ins i2 = b.add(IrOp.INT_ADD, null, x, one);
+        b.jump(i2);
+        i.args[1] = i2;
+        assertTrue(b.t.ops.size() > Emitter.PROBE_OPS);
+        CompiledTrace c = b.compile(1000);
+        Frame f = frame(PyInt.of(0), PyInt.of(0), PyInt.of(50));
+        assertEquals(4, c.run(null, f), "the loop condition's exit");
+        assertEquals(AFTER_LOOP, f.ip);
+        assertEquals(50, value(f.fast[0]));
+        assertEquals(50, c.iterations());
+    }
+
+    @Test
     void refusesATraceHotSpotWouldNotCompile() {
         // 1,500 guards: over 8,000 bytes of run() even with the exit blocks out of it
         Builder b = new Builder();
