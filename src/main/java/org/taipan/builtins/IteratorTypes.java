@@ -4,6 +4,9 @@ import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Args;
 import org.taipan.runtime.Callables;
 import org.taipan.runtime.Errors;
+import org.taipan.runtime.HasDict;
+import org.taipan.runtime.HasSlotValues;
+import org.taipan.runtime.PyDict;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
@@ -37,7 +40,7 @@ public final class IteratorTypes {
             }
             PyObject src = Abstract.iter(it);
             PyInt[] n = {start == null ? PyInt.ZERO : Abstract.index(start, null)};
-            return new Iter(t, () -> {
+            return Iter.of(t, () -> {
                 PyObject v = Abstract.next(src);
                 if (v == null) {
                     return null;
@@ -57,7 +60,7 @@ public final class IteratorTypes {
                 its[i] = Abstract.iter(a[i]);
             }
             boolean[] done = {npos == 0};
-            return new Iter(t, () -> {
+            return Iter.of(t, () -> {
                 if (done[0]) {
                     return null;
                 }
@@ -94,7 +97,7 @@ public final class IteratorTypes {
             for (int i = 0; i < its.length; i++) {
                 its[i] = Abstract.iter(a[i + 1]);
             }
-            return new Iter(t, () -> {
+            return Iter.of(t, () -> {
                 PyObject[] args = new PyObject[its.length];
                 for (int i = 0; i < its.length; i++) {
                     args[i] = Abstract.next(its[i]);
@@ -112,7 +115,7 @@ public final class IteratorTypes {
             }
             PyObject f = a[0];
             PyObject src = Abstract.iter(a[1]);
-            return new Iter(t, () -> {
+            return Iter.of(t, () -> {
                 for (PyObject v = Abstract.next(src); v != null; v = Abstract.next(src)) {
                     PyObject keep = f == PyNone.NONE ? v : Callables.call(f, v);
                     if (Abstract.isTrue(keep)) {
@@ -135,13 +138,18 @@ public final class IteratorTypes {
     }
 
     /** An iterator object whose behaviour is a closure; once exhausted it stays exhausted. */
-    static final class Iter extends PyObject {
+    static sealed class Iter extends PyObject permits Iter.Sub {
         private final PyType type;
         private Next next;
 
-        Iter(PyType type, Next next) {
+        private Iter(PyType type, Next next) {
             this.type = type;
             this.next = next;
+        }
+
+        /** An iterator of class {@code type}: an instance of a user subclass gets a {@code __dict__} and slots. */
+        static Iter of(PyType type, Next next) {
+            return type.isHeapType() ? new Sub(type, next) : new Iter(type, next);
         }
 
         @Override
@@ -158,6 +166,32 @@ public final class IteratorTypes {
                 next = null;
             }
             return v;
+        }
+
+        /** An instance of a user subclass of enumerate, zip, map or filter (CPython gives these a {@code __dict__}). */
+        static final class Sub extends Iter implements HasDict, HasSlotValues {
+            private PyDict dict;
+            private PyDict slotValues;
+
+            private Sub(PyType type, Next next) {
+                super(type, next);
+            }
+
+            @Override
+            public PyDict dict() {
+                if (dict == null) {
+                    dict = new PyDict();
+                }
+                return dict;
+            }
+
+            @Override
+            public PyDict slotValues(boolean create) {
+                if (slotValues == null && create) {
+                    slotValues = new PyDict();
+                }
+                return slotValues;
+            }
         }
     }
 }

@@ -1,8 +1,12 @@
 package org.taipan.runtime;
 
-/** {@code reversed(seq)} over a sequence with a length and {@code __getitem__} (CPython's {@code reversed} type). */
-public final class ReversedIterator extends PyObject {
-    public static final PyType TYPE = PyType.builtinFinal("reversed", PyType.OBJECT);
+/**
+ * {@code reversed(seq)} over a sequence with a length and {@code __getitem__} (CPython's {@code reversed} type,
+ * Objects/enumobject.c). {@code reversed} can be subclassed, as in CPython; a sequence with its own
+ * {@code __reversed__} gets that method's result whatever class was called ({@code reversed_new_impl}).
+ */
+public sealed class ReversedIterator extends PyObject permits ReversedIterator.Sub {
+    public static final PyType TYPE = PyType.builtin("reversed", PyType.OBJECT);
     public static final PyType LIST_REVERSEITERATOR = PyType.builtinFinal("list_reverseiterator", PyType.OBJECT);
 
     static {
@@ -22,7 +26,7 @@ public final class ReversedIterator extends PyObject {
             if (o.type().mp_length == null || o.type().mp_subscript == null || o instanceof PyDict) {
                 throw Errors.typeError("'%s' object is not reversible", o.type().name());
             }
-            return new ReversedIterator(o);
+            return t.isHeapType() ? new Sub(o, t) : new ReversedIterator(o, t);
         };
         for (PyType t : new PyType[] {TYPE, LIST_REVERSEITERATOR}) {
             t.tp_iter = o -> o;
@@ -40,16 +44,23 @@ public final class ReversedIterator extends PyObject {
     }
 
     private final PyObject seq;
+    private final PyType type;
     private long index;
 
+    /** A reverse iterator over {@code seq}: {@code list_reverseiterator} for a list, else {@code reversed}. */
     public ReversedIterator(PyObject seq) {
+        this(seq, seq instanceof PyList ? LIST_REVERSEITERATOR : TYPE);
+    }
+
+    private ReversedIterator(PyObject seq, PyType type) {
         this.seq = seq;
+        this.type = type;
         this.index = Abstract.length(seq) - 1;
     }
 
     @Override
     public PyType type() {
-        return seq instanceof PyList ? LIST_REVERSEITERATOR : TYPE;
+        return type;
     }
 
     private PyObject next() {
@@ -64,5 +75,31 @@ public final class ReversedIterator extends PyObject {
             return l.get((int) index--);
         }
         return Abstract.getItem(seq, PyInt.of(index--));
+    }
+
+    /** An instance of a user subclass of {@code reversed}, with a {@code __dict__} and slots as in CPython. */
+    static final class Sub extends ReversedIterator implements HasDict, HasSlotValues {
+        private PyDict dict;
+        private PyDict slotValues;
+
+        private Sub(PyObject seq, PyType type) {
+            super(seq, type);
+        }
+
+        @Override
+        public PyDict dict() {
+            if (dict == null) {
+                dict = new PyDict();
+            }
+            return dict;
+        }
+
+        @Override
+        public PyDict slotValues(boolean create) {
+            if (slotValues == null && create) {
+                slotValues = new PyDict();
+            }
+            return slotValues;
+        }
     }
 }
