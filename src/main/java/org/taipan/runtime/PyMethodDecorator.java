@@ -37,13 +37,40 @@ public abstract sealed class PyMethodDecorator extends PyObject implements HasDi
         return r != null && Abstract.isTrue(r);
     }
 
+    private static final PyStr[] WRAPPED_ATTRIBUTES = {
+        PyStr.of("__module__"), PyStr.of("__name__"), PyStr.of("__qualname__"), PyStr.of("__doc__"),
+        PyStr.of("__annotations__")};
+
+    /**
+     * Copies the wrapped callable's name, module, qualified name, doc and annotations onto the
+     * decorator through ordinary attribute stores, skipping those it lacks, as
+     * {@code __init__} does since Python 3.10 (CPython's {@code functools_wraps} in
+     * Objects/funcobject.c). Errors other than AttributeError from the callable propagate.
+     */
+    private static void copyWrappedAttributes(PyObject decorator, PyObject callable) {
+        for (PyStr attr : WRAPPED_ATTRIBUTES) {
+            PyObject v = Abstract.lookupAttr(callable, attr);
+            if (v != null) {
+                Abstract.setAttr(decorator, attr, v);
+            }
+        }
+    }
+
     /**
      * Fills the slots and attributes both types have; {@code name} is the Python type name for
      * errors, {@code blank} makes an instance of the type or of a user subclass of it.
      */
     static void initCommon(PyType type, String name, java.util.function.Function<PyType, PyMethodDecorator> blank) {
         type.tp_new = (t, a, k) -> blank.apply(t);
-        type.tp_init = (self, a, k) -> ((PyMethodDecorator) self).callable = Args.oneArg(name, a, k);
+        type.tp_init = (self, a, k) -> {
+            PyObject callable = Args.oneArg(name, a, k);
+            ((PyMethodDecorator) self).callable = callable;
+            copyWrappedAttributes(self, callable);
+        };
+        type.tp_repr = o -> {
+            PyObject c = ((PyMethodDecorator) o).callable;
+            return PyStr.of("<" + name + "(" + (c == null ? "<NULL>" : Abstract.repr(c)) + ")>");
+        };
         ObjectSlots.addInstanceDict(type);
         type.addAttr("__func__", new PyGetSetDescr(type, "__func__", o -> ((PyMethodDecorator) o).callable, null));
         type.addAttr("__wrapped__", new PyGetSetDescr(type, "__wrapped__", o -> ((PyMethodDecorator) o).callable, null));
