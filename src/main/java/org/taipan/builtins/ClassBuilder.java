@@ -53,7 +53,9 @@ final class ClassBuilder {
         }
         String[] kwn = kwNames.isEmpty() ? null : kwNames.toArray(new String[0]);
         PyObject ns;
-        PyObject prepare = Abstract.lookupAttr(meta, PyStr.of("__prepare__"));
+        PyObject prepare = meta instanceof PyType mt && mt.hasDefaultPrepare()
+                ? null // type.__prepare__ makes an empty dict: no call needed
+                : Abstract.lookupAttr(meta, PyStr.of("__prepare__"));
         if (prepare != null) {
             PyObject[] pargs = new PyObject[2 + kwValues.size()];
             pargs[0] = name;

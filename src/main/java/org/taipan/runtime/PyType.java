@@ -669,6 +669,11 @@ public final class PyType extends PyObject implements HasDict {
         return mro;
     }
 
+    /** Whether this metaclass's {@code __prepare__} is {@code type}'s own, which only makes an empty dict. */
+    public boolean hasDefaultPrepare() {
+        return lookup("__prepare__") == TypeSlots.PREPARE;
+    }
+
     public boolean isHeapType() {
         return heapType;
     }

@@ -18,7 +18,16 @@ final class TypeSlots {
         t.nb_or = (a, b) -> PyUnion.or(a, b);
     }
 
+    /**
+     * {@code type.__prepare__(name, bases, **kwds)}: a class method that takes any arguments and
+     * returns a new empty dict (CPython's {@code type_prepare}), so that a metaclass's own
+     * {@code __prepare__} can call {@code super().__prepare__(...)}.
+     */
+    static final PyClassMethod PREPARE = new PyClassMethod(
+            new PyBuiltinFunction("__prepare__", (a, k) -> new PyDict()));
+
     static void addAttributes(PyType t) {
+        t.addAttr("__prepare__", PREPARE);
         t.addAttr("__name__", new PyGetSetDescr(t, "__name__", o -> PyStr.of(((PyType) o).shortName()),
                 (o, v) -> ((PyType) o).setName(checkName(o, v, "__name__"))));
         t.addAttr("__qualname__", new PyGetSetDescr(t, "__qualname__", o -> PyStr.of(((PyType) o).qualname()),
