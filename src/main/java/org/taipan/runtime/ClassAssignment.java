@@ -90,7 +90,7 @@ final class ClassAssignment {
 
     /** How many pointer fields {@code t} adds to its base's instance size ({@code tp_basicsize}). */
     private static int added(PyType t) {
-        return t.ownSlots().size() + (addsWeakref(t) ? 1 : 0) + (addsDict(t) && varSized(t) ? 1 : 0);
+        return t.ownSlots().size() + (addsWeakref(t) ? 1 : 0) + (addsDict(t) && t.isVarSized() ? 1 : 0);
     }
 
     /** {@code t}'s own slot names as CPython keeps them: private names mangled, sorted. */
@@ -115,7 +115,7 @@ final class ClassAssignment {
 
     /** CPython's {@code add_weak}: asked for, and neither a variable-size base nor one with weak references already. */
     private static boolean addsWeakref(PyType t) {
-        return t.weakrefRequested() && !varSized(t) && !hasWeakrefs(t.base());
+        return t.weakrefRequested() && !t.isVarSized() && !hasWeakrefs(t.base());
     }
 
     private static boolean hasWeakrefs(PyType t) {
@@ -132,10 +132,6 @@ final class ClassAssignment {
      * (CPython keeps it before the object then, outside the instance size).
      */
     private static boolean managedDict(PyType t) {
-        return t.isHeapType() && hasDict(t) && !hasDict(t.solidBase()) && !varSized(t);
-    }
-
-    private static boolean varSized(PyType t) {
-        return t.isVarSized();
+        return t.isHeapType() && hasDict(t) && !hasDict(t.solidBase()) && !t.isVarSized();
     }
 }

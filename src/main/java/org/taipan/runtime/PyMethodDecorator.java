@@ -3,13 +3,17 @@ package org.taipan.runtime;
 /**
  * What {@code classmethod} and {@code staticmethod} share (CPython's {@code cm_*} and
  * {@code sm_*} functions are twins too): the wrapped callable, set by {@code __init__} and
- * exposed as {@code __func__} and {@code __wrapped__}, and an instance {@code __dict__}.
+ * exposed as {@code __func__} and {@code __wrapped__}, an instance {@code __dict__}, and the
+ * {@code __slots__} values of a user subclass's instances (a member descriptor applies only to
+ * instances of the subclass that declared it, so plain instances never store any).
  * Each subclass supplies only its {@code __get__} (and {@code staticmethod} its {@code __call__}).
  */
-public abstract sealed class PyMethodDecorator extends PyObject implements HasDict
+public abstract sealed class PyMethodDecorator extends PyObject implements HasDict, HasSlotValues
         permits PyClassMethod, PyStaticMethod {
     private PyObject callable;
     private PyDict dict;
+    /** Values of a subclass instance's {@code __slots__} members, by name (made by the first store). */
+    private PyDict slotValues;
 
     PyMethodDecorator(PyObject callable) {
         this.callable = callable;
@@ -26,6 +30,14 @@ public abstract sealed class PyMethodDecorator extends PyObject implements HasDi
             dict = new PyDict();
         }
         return dict;
+    }
+
+    @Override
+    public PyDict slotValues(boolean create) {
+        if (slotValues == null && create) {
+            slotValues = new PyDict();
+        }
+        return slotValues;
     }
 
     /** CPython's {@code _PyObject_IsAbstract}: a true {@code __isabstractmethod__} attribute. */

@@ -21,13 +21,12 @@ public sealed class PyStaticMethod extends PyMethodDecorator permits PyStaticMet
     }
 
     /**
-     * An instance of a Python subclass of staticmethod: its class and slot values. Fast paths test
-     * the exact Java class, so a subclass's overridden {@code __get__} is never bypassed.
+     * An instance of a Python subclass of staticmethod: its class (its slot values are kept by
+     * {@link PyMethodDecorator}). Fast paths test the exact Java class, so a subclass's overridden
+     * {@code __get__} is never bypassed.
      */
-    static final class Sub extends PyStaticMethod implements HasSlotValues {
+    static final class Sub extends PyStaticMethod {
         private final PyType type;
-        /** Values of its {@code __slots__} members, by name (made by the first store). */
-        private PyDict slotValues;
 
         Sub(PyType type) {
             super(PyNone.NONE);
@@ -37,14 +36,6 @@ public sealed class PyStaticMethod extends PyMethodDecorator permits PyStaticMet
         @Override
         public PyType type() {
             return type;
-        }
-
-        @Override
-        public PyDict slotValues(boolean create) {
-            if (slotValues == null && create) {
-                slotValues = new PyDict();
-            }
-            return slotValues;
         }
     }
 }

@@ -106,6 +106,11 @@ public final class Emitter {
         return compile(t, budget, EXIT_METHODS);
     }
 
+    /** A writer of {@code t}'s class in form 0-3 (see {@link #compile(Trace, int, ExitMethods)}); one writes one class. */
+    private static TraceWriter writer(Trace t, int budget, int form) {
+        return new TraceWriter(t, budget, form == 0 || form == 3, form != 2, form == 3);
+    }
+
     /** {@link #compile(Trace, int)} with exit methods as {@code exitMethods} says. */
     static CompiledTrace compile(Trace t, int budget, ExitMethods exitMethods) {
         // exit blocks that store into the frame themselves are larger: then the compact form,
@@ -120,11 +125,11 @@ public final class Emitter {
             boolean probe = form > first || t.ops.size() > PROBE_OPS;
             boolean fits;
             try {
-                w = new TraceWriter(t, budget, form == 0 || form == 3, form != 2, form == 3);
+                w = writer(t, budget, form);
                 bytes = write(w, !probe);
                 fits = runLength(bytes) <= MAX_RUN_BYTES;
                 if (fits && probe) {
-                    w = new TraceWriter(t, budget, form == 0 || form == 3, form != 2, form == 3);
+                    w = writer(t, budget, form);
                     bytes = write(w);
                 }
             } catch (UnsupportedOperationException e) {
