@@ -6,6 +6,7 @@ import org.taipan.runtime.Callables;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.HasDict;
 import org.taipan.runtime.HasSlotValues;
+import org.taipan.runtime.PyBool;
 import org.taipan.runtime.PyDict;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyNone;
@@ -40,7 +41,7 @@ public final class IteratorTypes {
             }
             PyObject src = Abstract.iter(it);
             PyInt[] n = {start == null ? PyInt.ZERO : Abstract.index(start, null)};
-            return Iter.of(t, () -> {
+            return Iter.of(t, type -> PyTuple.of(type, PyTuple.of(src, n[0])), () -> {
                 PyObject v = Abstract.next(src);
                 if (v == null) {
                     return null;
@@ -54,13 +55,25 @@ public final class IteratorTypes {
             Args.onlyKeywords("zip", k, "strict");
             int npos = Args.positional(a, k);
             PyObject strictO = Args.keyword(a, k, "strict");
-            boolean strict = strictO != null && Abstract.isTrue(strictO);
+            boolean[] strict = {strictO != null && Abstract.isTrue(strictO)};
             PyObject[] its = new PyObject[npos];
             for (int i = 0; i < npos; i++) {
                 its[i] = Abstract.iter(a[i]);
             }
             boolean[] done = {npos == 0};
-            return Iter.of(t, () -> {
+            Pickling pickling = new Pickling() {
+                @Override
+                public PyObject reduce(PyType type) {
+                    PyTuple iterators = PyTuple.of(its.clone());
+                    return strict[0] ? PyTuple.of(type, iterators, PyBool.TRUE) : PyTuple.of(type, iterators);
+                }
+
+                @Override
+                public void setState(PyObject state) {
+                    strict[0] = Abstract.isTrue(state);
+                }
+            };
+            return Iter.of(t, pickling, () -> {
                 if (done[0]) {
                     return null;
                 }
@@ -69,7 +82,7 @@ public final class IteratorTypes {
                     items[i] = Abstract.next(its[i]);
                     if (items[i] == null) {
                         done[0] = true;
-                        if (strict) {
+                        if (strict[0]) {
                             if (i > 0) {
                                 throw Errors.valueError("zip() argument %d is shorter than argument%s%d", i + 1,
                                         i == 1 ? " " : "s 1-", i);
@@ -97,7 +110,12 @@ public final class IteratorTypes {
             for (int i = 0; i < its.length; i++) {
                 its[i] = Abstract.iter(a[i + 1]);
             }
-            return Iter.of(t, () -> {
+            return Iter.of(t, type -> {
+                PyObject[] args = new PyObject[its.length + 1];
+                args[0] = f;
+                System.arraycopy(its, 0, args, 1, its.length);
+                return PyTuple.of(type, PyTuple.of(args));
+            }, () -> {
                 PyObject[] args = new PyObject[its.length];
                 for (int i = 0; i < its.length; i++) {
                     args[i] = Abstract.next(its[i]);
@@ -115,7 +133,7 @@ public final class IteratorTypes {
             }
             PyObject f = a[0];
             PyObject src = Abstract.iter(a[1]);
-            return Iter.of(t, () -> {
+            return Iter.of(t, type -> PyTuple.of(type, PyTuple.of(f, src)), () -> {
                 for (PyObject v = Abstract.next(src); v != null; v = Abstract.next(src)) {
                     PyObject keep = f == PyNone.NONE ? v : Callables.call(f, v);
                     if (Abstract.isTrue(keep)) {
@@ -127,6 +145,13 @@ public final class IteratorTypes {
         };
         org.taipan.runtime.PyGenericAlias.install(ENUMERATE);
         for (PyType t : new PyType[] {ENUMERATE, ZIP, MAP, FILTER}) {
+            t.addMethodNoArgs("__reduce__", self -> ((Iter) self).pickling.reduce(self.type()));
+        }
+        ZIP.addMethodOneArg("__setstate__", (self, state) -> {
+            ((Iter) self).pickling.setState(state);
+            return PyNone.NONE;
+        });
+        for (PyType t : new PyType[] {ENUMERATE, ZIP, MAP, FILTER}) {
             t.ready();
         }
     }
@@ -137,19 +162,37 @@ public final class IteratorTypes {
         PyObject next();
     }
 
+    /**
+     * What an iterator pickles as: CPython's {@code enum_reduce}, {@code zip_reduce},
+     * {@code map_reduce}, {@code filter_reduce} (the class called and the arguments, among them
+     * the underlying iterators as they are now), and {@code zip_setstate}'s strict flag.
+     */
+    @FunctionalInterface
+    interface Pickling {
+        /** {@code (type, args)} or {@code (type, args, state)} for an iterator of class {@code type}. */
+        PyObject reduce(PyType type);
+
+        /** {@code __setstate__(state)}; only zip has one. */
+        default void setState(PyObject state) {
+            throw new IllegalStateException("no __setstate__");
+        }
+    }
+
     /** An iterator object whose behaviour is a closure; once exhausted it stays exhausted. */
     static sealed class Iter extends PyObject permits Iter.Sub {
         private final PyType type;
+        private final Pickling pickling;
         private Next next;
 
-        private Iter(PyType type, Next next) {
+        private Iter(PyType type, Pickling pickling, Next next) {
             this.type = type;
+            this.pickling = pickling;
             this.next = next;
         }
 
         /** An iterator of class {@code type}: an instance of a user subclass gets a {@code __dict__} and slots. */
-        static Iter of(PyType type, Next next) {
-            return type.isHeapType() ? new Sub(type, next) : new Iter(type, next);
+        static Iter of(PyType type, Pickling pickling, Next next) {
+            return type.isHeapType() ? new Sub(type, pickling, next) : new Iter(type, pickling, next);
         }
 
         @Override
@@ -173,8 +216,8 @@ public final class IteratorTypes {
             private PyDict dict;
             private PyDict slotValues;
 
-            private Sub(PyType type, Next next) {
-                super(type, next);
+            private Sub(PyType type, Pickling pickling, Next next) {
+                super(type, pickling, next);
             }
 
             @Override

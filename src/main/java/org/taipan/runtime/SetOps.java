@@ -10,6 +10,7 @@ final class SetOps {
         PyType t = PyType.builtinFinal("set_iterator", PyType.OBJECT);
         t.tp_iter = o -> o;
         t.tp_iternext = o -> ((SetIterator) o).next();
+        t.addMethodNoArgs("__reduce__", self -> IteratorPickling.iterOver(IteratorPickling.remaining(((SetIterator) self).copy())));
         return t.ready();
     }
 
@@ -22,6 +23,17 @@ final class SetOps {
         SetIterator(PySet set) {
             this.set = set;
             this.size = set.size();
+        }
+
+        private SetIterator(PySet set, int size, int pos) {
+            this.set = set;
+            this.size = size;
+            this.pos = pos;
+        }
+
+        /** A second iterator at the same place, for {@code __reduce__} to walk ({@code setiter_reduce}). */
+        SetIterator copy() {
+            return new SetIterator(set, size, pos);
         }
 
         @Override
