@@ -176,3 +176,35 @@ class C:
 class D:
     """D's doc"""
 print(C.__doc__, C().__doc__, D.__doc__, D().__doc__)
+
+# reversed's __length_hint__ asks the sequence's len() each time (an error propagates)
+import operator
+
+
+class WeirdLen:
+    called = False
+
+    def __len__(self):
+        if not self.called:
+            self.called = True
+            return 10
+        raise ZeroDivisionError
+
+    def __getitem__(self, index):
+        return index
+
+
+r = reversed(WeirdLen())
+try:
+    operator.length_hint(r)
+except ZeroDivisionError:
+    print("ZeroDivisionError from len")
+for s in ("hello", tuple("hello"), list("hello"), range(5)):
+    r = reversed(s)
+    print(operator.length_hint(r), end=" ")
+    list(r)
+    print(operator.length_hint(r))
+l = [1, 2, 3, 4]
+r = reversed(l)
+del l[1:]
+print(operator.length_hint(r), list(r))

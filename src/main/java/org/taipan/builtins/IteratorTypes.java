@@ -6,6 +6,7 @@ import org.taipan.runtime.Callables;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.HasDict;
 import org.taipan.runtime.HasSlotValues;
+import org.taipan.runtime.MethodArgs;
 import org.taipan.runtime.PyBool;
 import org.taipan.runtime.PyDict;
 import org.taipan.runtime.PyInt;
@@ -32,13 +33,9 @@ public final class IteratorTypes {
 
     static {
         ENUMERATE.tp_new = (t, a, k) -> {
-            Args.onlyKeywords("enumerate", k, "iterable", "start");
-            int npos = Args.positional(a, k);
-            PyObject it = npos > 0 ? a[0] : Args.keyword(a, k, "iterable");
-            PyObject start = npos > 1 ? a[1] : Args.keyword(a, k, "start");
-            if (it == null) {
-                throw Errors.typeError("enumerate() missing required argument 'iterable'");
-            }
+            PyObject[] bound = t == ENUMERATE ? enumerateArgs(a, k) : enumerateSubclassArgs(a, k);
+            PyObject it = bound[0];
+            PyObject start = bound[1];
             PyObject src = Abstract.iter(it);
             PyInt[] n = {start == null ? PyInt.ZERO : Abstract.index(start, null)};
             return Iter.of(t, type -> PyTuple.of(type, PyTuple.of(src, n[0])), () -> {
@@ -101,7 +98,8 @@ public final class IteratorTypes {
             });
         };
         MAP.tp_new = (t, a, k) -> {
-            Args.noKeywords("map", k);
+            Args.noKeywordsForNew("map", t, MAP, k);
+            a = Args.positionalPart(a, k);
             if (a.length < 2) {
                 throw Errors.typeError("map() must have at least two arguments.");
             }
@@ -127,7 +125,8 @@ public final class IteratorTypes {
             });
         };
         FILTER.tp_new = (t, a, k) -> {
-            Args.noKeywords("filter", k);
+            Args.noKeywordsForNew("filter", t, FILTER, k);
+            a = Args.positionalPart(a, k);
             if (a.length != 2) {
                 throw Errors.typeError("filter expected 2 arguments, got %d", a.length);
             }
@@ -154,6 +153,62 @@ public final class IteratorTypes {
         for (PyType t : new PyType[] {ENUMERATE, ZIP, MAP, FILTER}) {
             t.ready();
         }
+    }
+
+    /**
+     * {@code enumerate(iterable, start=0)}'s arguments as CPython 3.11's {@code enum_vectorcall}
+     * takes them for the exact type: by count first ("enumerate() takes at most 2 arguments (3
+     * given)"), then each keyword by its place ("'x' is an invalid keyword argument for enumerate()").
+     */
+    private static PyObject[] enumerateArgs(PyObject[] a, String[] k) {
+        int nkw = k == null ? 0 : k.length;
+        int npos = a.length - nkw;
+        if (a.length == 2) {
+            if (nkw == 1) {
+                enumerateKeyword(k[0], "start");
+            } else if (nkw == 2) {
+                if (k[0].equals("start")) {
+                    enumerateKeyword(k[1], "iterable");
+                    return new PyObject[] {a[1], a[0]};
+                }
+                enumerateKeyword(k[0], "iterable");
+                enumerateKeyword(k[1], "start");
+            }
+            return new PyObject[] {a[0], a[1]};
+        }
+        if (a.length == 1) {
+            if (nkw == 1) {
+                enumerateKeyword(k[0], "iterable");
+            }
+            return new PyObject[] {a[0], null};
+        }
+        if (npos == 0) {
+            throw Errors.typeError("enumerate() missing required argument 'iterable'");
+        }
+        throw Errors.typeError("enumerate() takes at most 2 arguments (%d given)", a.length);
+    }
+
+    private static void enumerateKeyword(String given, String expected) {
+        if (!given.equals(expected)) {
+            throw Errors.typeError("'%s' is an invalid keyword argument for enumerate()", given);
+        }
+    }
+
+    /**
+     * The arguments of a subclass of enumerate, which CPython parses with Argument Clinic's
+     * generic parser ({@code enum_new}): its count check, "missing required argument 'iterable'
+     * (pos 1)", then the keywords.
+     */
+    private static PyObject[] enumerateSubclassArgs(PyObject[] a, String[] k) {
+        int npos = Args.positional(a, k);
+        if (a.length > 2) {
+            throw Errors.typeError("enumerate() takes at most 2 %sarguments (%d given)", npos == 0 ? "keyword " : "",
+                    a.length);
+        }
+        if (npos == 0 && Args.keyword(a, k, "iterable") == null) {
+            throw Errors.typeError("enumerate() missing required argument 'iterable' (pos 1)");
+        }
+        return MethodArgs.bind("enumerate", a, k, 0, "iterable", "start");
     }
 
     /** The supplier of an iterator's next item (null when exhausted). */

@@ -11,7 +11,8 @@ public sealed class ReversedIterator extends PyObject permits ReversedIterator.S
 
     static {
         TYPE.tp_new = (t, a, k) -> {
-            Args.noKeywords("reversed", k);
+            Args.noKeywordsForNew("reversed", t, TYPE, k);
+            a = Args.positionalPart(a, k);
             if (a.length != 1) {
                 throw Errors.typeError("reversed expected 1 argument, got %d", a.length);
             }
@@ -31,13 +32,15 @@ public sealed class ReversedIterator extends PyObject permits ReversedIterator.S
         for (PyType t : new PyType[] {TYPE, LIST_REVERSEITERATOR}) {
             t.tp_iter = o -> o;
             t.tp_iternext = o -> ((ReversedIterator) o).next();
+            // reversed_len, listreviter_len: nothing left once exhausted or when the sequence shrank
+            // below the position (a failing len() raises)
             t.addMethodNoArgs("__length_hint__", self -> {
                 ReversedIterator r = (ReversedIterator) self;
-                long left = r.index + 1;
-                if (r.seq instanceof PyList l && left > l.size()) {
-                    left = 0;
+                if (r.seq == null) {
+                    return PyInt.ZERO;
                 }
-                return PyInt.of(Math.max(0, left));
+                long left = r.index + 1;
+                return PyInt.of(Abstract.length(r.seq) < left ? 0 : left);
             });
             t.addMethodNoArgs("__reduce__", self -> ((ReversedIterator) self).reduce());
             t.addMethodOneArg("__setstate__", (self, state) -> {

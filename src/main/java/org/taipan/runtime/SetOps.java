@@ -94,7 +94,8 @@ final class SetOps {
         t.nb_xor = (a, b) -> isSet(a) && isSet(b) ? symmetricDifferenceNew(s(a), b) : PyNotImplemented.NOT_IMPLEMENTED;
         if (frozen) {
             t.tp_new = (type, a, k) -> {
-                Args.noKeywords("frozenset", k);
+                Args.noKeywordsForNew("frozenset", type, PySet.FROZENSET, k);
+                a = Args.positionalPart(a, k);
                 if (a.length > 1) {
                     throw Errors.typeError("frozenset expected at most 1 argument, got %d", a.length);
                 }
