@@ -46,9 +46,13 @@ final class GeneratorRecorder {
     private static final Method NEXT = helper("next", 2), MAKE_FUNCTION = helper("makeFunction", 6), ITER = helper("iter", 1),
             YIELD_FROM = helper("yieldFromGenerator", 1), SEND = helper("send", 3), SEND_FINISHED = helper("sendFinished", 1);
 
-    /** Iterables whose {@code iter()} runs no Python code (exact classes): GET_ITER on them is a residual call. */
+    /**
+     * Iterables whose {@code iter()} runs no Python code (exact classes): GET_ITER on them is a
+     * residual call. A dict view's iterator reads the dict's storage, whatever the dict's class
+     * ({@code sum(f(v) for v in d.values())}: json_parse's {@code count_nodes}).
+     */
     private static final java.util.Set<Class<?>> BUILTIN_ITERABLES = java.util.Set.of(PyList.class, PyTuple.class,
-            PyRange.class, PyDict.class, PySet.class, PyStr.class, PyGenerator.class);
+            PyRange.class, PyDict.class, PySet.class, PyStr.class, PyGenerator.class, org.taipan.runtime.DictView.class);
 
     /** GUARD_NOT_NULL's aux on a generator's item: why the exit is taken, in jit-log's words. */
     static final String EXHAUSTED = "generator exhausted";
