@@ -145,7 +145,8 @@ final class Bridges {
                 if (e.closed) {
                     return finish(ts, f, point, held, null, e.endsLoop ? LOOP_END : TIER1);
                 }
-                if (e.taken < Math.max(threshold, e.recordAt) || holding && held == null) {
+                // a split exit is taken on every pass: its bridge is the rest of the loop body
+                if (e.taken < (e.split ? e.recordAt : Math.max(threshold, e.recordAt)) || holding && held == null) {
                     // (an exit that held no frames yet, the first time it was taken: the next one)
                     return finish(ts, f, point, held, null, PENDING);
                 }
@@ -301,18 +302,23 @@ final class Bridges {
         }
         JitListener listener = jit.listener;
         RecordResult r;
+        int splitAt = Math.min(s.splitAt, e.splitAt);
         if (held != null) {
             // recording runs the held frames itself (and finishes them if it aborts inside them)
-            r = Recorder.bridge(ts, f, held, point, s.headerIp, s.entrySp, s.loopEnd()).record();
+            r = Recorder.bridge(ts, f, held, point, s.headerIp, s.entrySp, s.loopEnd()).splitAt(splitAt).record();
         } else {
-            r = Recorder.bridge(ts, f, s.headerIp, s.entrySp, s.loopEnd()).record();
+            r = Recorder.bridge(ts, f, s.headerIp, s.entrySp, s.loopEnd()).splitAt(splitAt).record();
         }
         if (!r.ok()) {
             listener.aborted(f.code, s.headerIp, r.code(), r.ip(), "bridge: " + r.reason());
-            // an exit whose path returns from the loop's frame takes it again: no bridge will ever
-            // close there, and entries that leave through it ended the loop (EntryStats: a short
-            // loop, given to tier 1, not a trace to record again: chaos' Game.choose was re-recorded 3 times)
-            if (Recorder.LEFT_BY_RETURN.equals(r.reason())) {
+            if (Recorder.TOO_LONG.equals(r.reason()) && splitAt > Jit.MIN_SPLIT) {
+                // the rest of the body is longer than one trace: split it (Jit.aborted does the same)
+                e.splitAt = Math.min(splitAt, Recorder.MAX_OPS) / 2;
+                e.recordAt = e.taken + (e.split ? 1 : threshold);
+            } else if (Recorder.LEFT_BY_RETURN.equals(r.reason())) {
+                // an exit whose path returns from the loop's frame takes it again: no bridge will ever
+                // close there, and entries that leave through it ended the loop (EntryStats: a short
+                // loop, given to tier 1, not a trace to record again: chaos' Game.choose was re-recorded 3 times)
                 e.closed = true;
                 e.endsLoop = true;
             } else if (++e.aborts >= MAX_ABORTS) {
@@ -334,10 +340,19 @@ final class Bridges {
         String recorded = logging ? TraceText.of(t) : null;
         int guardsBefore = t.guardCount();
         int allocationsBefore = logging ? TraceText.allocations(t) : 0;
+        int recordedOps = t.ops.size();
         CompiledTrace code;
         try {
             code = jit.compiler().compileBridge(t);
         } catch (UnsupportedOperationException x) {
+            if (x instanceof TraceTooBig big && big.splitAt(recordedOps) < splitAt && big.splitAt(recordedOps) >= Jit.MIN_SPLIT) {
+                // too big for one method: the next recording here is split (Jit.install does the same)
+                e.splitAt = big.splitAt(recordedOps);
+                listener.aborted(f.code, s.headerIp, f.code, t.headerIp, "bridge backend: " + x.getMessage()
+                        + " (" + big.runBytes + " bytes; split after " + e.splitAt + " of its " + recordedOps + " ops from now on)");
+                e.recordAt = e.taken + (e.split ? 1 : threshold);
+                return f.ip == s.headerIp;
+            }
             listener.aborted(f.code, s.headerIp, f.code, t.headerIp, "bridge backend: " + x.getMessage());
             e.closed = true;
             return f.ip == s.headerIp;
