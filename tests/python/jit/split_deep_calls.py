@@ -29,12 +29,9 @@ def step(p, q, k):
     return (p + q * k).clamp(1e6)
 
 
-def deeper(p, q, k):
-    return step(step(p, q, k), q, k + 1)
-
-
 def deepest(p, q, k):
-    return deeper(deeper(p, q, k), p, k)
+    r = step(step(p, q, k), q, k + 1)
+    return step(step(r, p, k), p, k + 1)
 
 
 def run(n, flip, odd):
@@ -46,8 +43,8 @@ def run(n, flip, odd):
         r = deepest(p, q, 1.0)
         s = deepest(r, q, 2.0)
         t = deepest(s, p, 0.5)
-        u = deepest(t, r, 1.5)
-        w = deepest(u, s, 0.25)
+        u = t * 1.5
+        w = s * 0.25
         if i == flip:
             q = V(1e4, 1e4, 1e4)
         if i == odd:

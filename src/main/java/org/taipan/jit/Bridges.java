@@ -351,15 +351,19 @@ final class Bridges {
                 listener.aborted(f.code, s.headerIp, f.code, t.headerIp, "bridge backend: " + x.getMessage()
                         + " (" + big.runBytes + " bytes; split after " + e.splitAt + " of its " + recordedOps + " ops from now on)");
                 e.recordAt = e.taken + (e.split ? 1 : threshold);
+                Jit.rethrow(r.raised());
                 return f.ip == s.headerIp;
             }
             listener.aborted(f.code, s.headerIp, f.code, t.headerIp, "bridge backend: " + x.getMessage());
             e.closed = true;
+            Jit.rethrow(r.raised());
             return f.ip == s.headerIp;
         }
         int id = jit.traces++;
         s.bridges++;
-        e.bridge = new TraceExits(code, t, id, owner.depth + 1);
+        // the pieces of a split body are one path, not bridges of bridges: the depth cap is for
+        // the latter (the pieces are bounded by MAX_PER_LOOP)
+        e.bridge = new TraceExits(code, t, id, owner.depth + (e.split ? 0 : 1));
         e.inlineDepth = r.inlineDepth();
         e.dependencies = Dependencies.of(t);
         link(owner, k, e);
@@ -368,6 +372,8 @@ final class Bridges {
                     allocationsBefore - TraceText.allocations(t));
             listener.bridgeCompiled(owner.id, k, id);
         }
+        // a split inside inlined calls: tier 1 finished them, and what they raised is raised at the CALL
+        Jit.rethrow(r.raised());
         // a bridge of a generator's loop may end at the yield instead (GeneratorRecorder): tier 1 yields from there
         return f.ip == s.headerIp;
     }

@@ -185,6 +185,19 @@ public final class Jit {
         s.globals = f.globals;
         s.builtins = f.builtins;
         install(ts, f, s, r.trace(), hot, r.unrolled());
+        rethrow(r.raised());
+    }
+
+    /**
+     * Raises what tier 1's finishing of a recording's inlined calls raised (the frame then at the
+     * loop frame's CALL, for tier 1 to unwind), if anything.
+     */
+    static void rethrow(Throwable raised) {
+        if (raised instanceof RuntimeException e) {
+            throw e;
+        } else if (raised instanceof Error e) {
+            throw e;
+        }
     }
 
     private void aborted(PyCode code, LoopState s, int ip, String reason, long hot) {

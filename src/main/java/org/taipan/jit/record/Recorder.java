@@ -199,7 +199,10 @@ public final class Recorder {
                     f.sp = sp;
                     int back = loopLast();
                     Trace t = loopEnd >= 0 ? b.closeBridge(back, header, entrySp) : b.close(back);
-                    return RecordResult.closed(t, calls.maxDepth(), calleeLoops.unrolled());
+                    // inside inlined calls: tier 1 finishes them, as after an abort there (the
+                    // split exit's bridge starts in the callee frames the exit re-creates)
+                    Throwable raised = calls.depth() > 0 ? calls.finishAfterAbort(null) : null;
+                    return RecordResult.closed(t, calls.maxDepth(), calleeLoops.unrolled(), raised);
                 }
                 if (ip != header && inner.callable(ip)) {
                     inner.call(ip);
@@ -567,12 +570,24 @@ public final class Recorder {
 
     /**
      * Whether the recording may end here with a GUARD_SPLIT: it is {@link #splitAt} long, at an
-     * instruction of the loop's own frame (no inlined call open: the split exit leaves the frame
-     * exactly as an abort here would, at a boundary tier 1 resumes at, its stack included) that is
-     * not the back jump closing the iteration anyway.
+     * instruction boundary (the split exit leaves the frames exactly as an abort here would, where
+     * tier 1 resumes, stack included) that is not a back jump (the loop's closes the iteration
+     * anyway, and an inner one's is where the inner loop's own handling is). Inside inlined calls
+     * too, unless one of them has a loop ({@link CalleeLoops} keeps state about those that a
+     * bridge starting there would not have).
      */
     private boolean splittable() {
-        return b.length() >= splitAt && calls.depth() == 0 && ip != header && (code[ip] & 0xFF) != Op.JUMP_BACKWARD;
+        if (b.length() < splitAt || ip == header && calls.depth() == 0 || (code[ip] & 0xFF) == Op.JUMP_BACKWARD) {
+            return false;
+        }
+        for (PyCode c : calls.inlinedCodes()) {
+            for (int w : c.instrs) {
+                if ((w & 0xFF) == Op.JUMP_BACKWARD) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     boolean inCallee() {
