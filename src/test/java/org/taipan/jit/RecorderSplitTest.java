@@ -11,8 +11,7 @@ import org.taipan.jit.ir.IrOp;
 /**
  * Loop bodies too long for one trace ({@code Recorder#splitAt}): JIT off vs threshold 1 through
  * the reference {@link TraceInterpreter} and the real backend, and the recording must have been
- * split (GUARD_SPLIT) with the split exit's bridge grown, in the loop's own frame and inside an
- * inlined call.
+ * split (GUARD_SPLIT), in the loop's own frame and inside an inlined call.
  */
 class RecorderSplitTest {
     @TempDir
@@ -41,7 +40,6 @@ class RecorderSplitTest {
     void aLongBodyIsSplitInTheLoopsOwnFrame() throws Exception {
         RecorderTest.Run on = RecorderTest.same(tmp, longLoop(120, ""));
         assertTrue(traced(on, IrOp.GUARD_SPLIT), on.log());
-        assertTrue(on.log().contains("GUARD_SPLIT the loop body was too big for one trace (its bridge"), on.log());
     }
 
     @Test
