@@ -498,7 +498,8 @@ final class Ops {
     }
 
     static void dictUpdate(PyDict d, PyObject m) {
-        if (m instanceof PyDict o) {
+        if (PyDict.mergesDirectly(m)) {
+            PyDict o = (PyDict) m;
             for (int k = 0; k < o.size(); k++) {
                 d.setItem(o.keyAt(k), o.valueAt(k));
             }
@@ -515,8 +516,8 @@ final class Ops {
 
     static void dictMerge(PyObject func, PyDict d, PyObject m) {
         PyDict src;
-        if (m instanceof PyDict md) {
-            src = md;
+        if (PyDict.mergesDirectly(m)) {
+            src = (PyDict) m;
         } else {
             PyObject keys = Abstract.lookupAttr(m, PyStr.of("keys"));
             if (keys == null) {

@@ -144,8 +144,8 @@ final class DictSlots {
 
     /** {@code d.update(other)}: a dict, an object with {@code keys()}, or an iterable of pairs. */
     static void update(PyDict d, PyObject other) {
-        if (other instanceof PyDict o) {
-            d.mergeFrom(o);
+        if (PyDict.mergesDirectly(other)) {
+            d.mergeFrom((PyDict) other);
             return;
         }
         PyObject keysFn = ObjectSlots.genericGetAttrOrNull(other, PyStr.of("keys"));

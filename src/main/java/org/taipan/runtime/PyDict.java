@@ -414,6 +414,16 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
     }
 
     /**
+     * Whether {@code o} is a dict that an update or {@code **} unpacking may copy entry by entry:
+     * a dict whose class keeps dict's {@code __iter__} ({@code dict_merge}'s test). Any other
+     * mapping, an OrderedDict or a dict subclass iterating its own way included, is read through
+     * {@code keys()} and {@code __getitem__}.
+     */
+    public static boolean mergesDirectly(PyObject o) {
+        return o instanceof PyDict && o.type().tp_iter == TYPE.tp_iter;
+    }
+
+    /**
      * Inserts every entry of {@code o} with its stored hash, as CPython's {@code dict_merge} does
      * for a dict: no key's {@code __hash__} runs again. An empty dict takes copies of the tables.
      */
