@@ -145,7 +145,8 @@ final class Bridges {
                 if (e.closed) {
                     return finish(ts, f, point, held, null, e.endsLoop ? LOOP_END : TIER1);
                 }
-                if (e.taken < Math.max(threshold, e.recordAt) || holding && held == null) {
+                // a split exit is taken on every pass: its bridge is the rest of the loop body
+                if (e.taken < (e.split ? e.recordAt : Math.max(threshold, e.recordAt)) || holding && held == null) {
                     // (an exit that held no frames yet, the first time it was taken: the next one)
                     return finish(ts, f, point, held, null, PENDING);
                 }
@@ -301,18 +302,23 @@ final class Bridges {
         }
         JitListener listener = jit.listener;
         RecordResult r;
+        int splitAt = Math.min(s.splitAt, e.splitAt);
         if (held != null) {
             // recording runs the held frames itself (and finishes them if it aborts inside them)
-            r = Recorder.bridge(ts, f, held, point, s.headerIp, s.entrySp, s.loopEnd()).record();
+            r = Recorder.bridge(ts, f, held, point, s.headerIp, s.entrySp, s.loopEnd()).splitAt(splitAt).record();
         } else {
-            r = Recorder.bridge(ts, f, s.headerIp, s.entrySp, s.loopEnd()).record();
+            r = Recorder.bridge(ts, f, s.headerIp, s.entrySp, s.loopEnd()).splitAt(splitAt).record();
         }
         if (!r.ok()) {
             listener.aborted(f.code, s.headerIp, r.code(), r.ip(), "bridge: " + r.reason());
-            // an exit whose path returns from the loop's frame takes it again: no bridge will ever
-            // close there, and entries that leave through it ended the loop (EntryStats: a short
-            // loop, given to tier 1, not a trace to record again: chaos' Game.choose was re-recorded 3 times)
-            if (Recorder.LEFT_BY_RETURN.equals(r.reason())) {
+            if (Recorder.TOO_LONG.equals(r.reason()) && splitAt > Jit.MIN_SPLIT) {
+                // the rest of the body is longer than one trace: split it (Jit.aborted does the same)
+                e.splitAt = Math.min(splitAt, Recorder.MAX_OPS) / 2;
+                e.recordAt = e.taken + (e.split ? 1 : threshold);
+            } else if (Recorder.LEFT_BY_RETURN.equals(r.reason())) {
+                // an exit whose path returns from the loop's frame takes it again: no bridge will ever
+                // close there, and entries that leave through it ended the loop (EntryStats: a short
+                // loop, given to tier 1, not a trace to record again: chaos' Game.choose was re-recorded 3 times)
                 e.closed = true;
                 e.endsLoop = true;
             } else if (++e.aborts >= MAX_ABORTS) {
@@ -334,17 +340,30 @@ final class Bridges {
         String recorded = logging ? TraceText.of(t) : null;
         int guardsBefore = t.guardCount();
         int allocationsBefore = logging ? TraceText.allocations(t) : 0;
+        int recordedOps = t.ops.size();
         CompiledTrace code;
         try {
             code = jit.compiler().compileBridge(t);
         } catch (UnsupportedOperationException x) {
+            if (x instanceof TraceTooBig big && big.splitAt(recordedOps) < splitAt && big.splitAt(recordedOps) >= Jit.MIN_SPLIT) {
+                // too big for one method: the next recording here is split (Jit.install does the same)
+                e.splitAt = big.splitAt(recordedOps);
+                listener.aborted(f.code, s.headerIp, f.code, t.headerIp, "bridge backend: " + x.getMessage()
+                        + " (" + big.runBytes + " bytes; split after " + e.splitAt + " of its " + recordedOps + " ops from now on)");
+                e.recordAt = e.taken + (e.split ? 1 : threshold);
+                Jit.rethrow(r.raised());
+                return f.ip == s.headerIp;
+            }
             listener.aborted(f.code, s.headerIp, f.code, t.headerIp, "bridge backend: " + x.getMessage());
             e.closed = true;
+            Jit.rethrow(r.raised());
             return f.ip == s.headerIp;
         }
         int id = jit.traces++;
         s.bridges++;
-        e.bridge = new TraceExits(code, t, id, owner.depth + 1);
+        // the pieces of a split body are one path, not bridges of bridges: the depth cap is for
+        // the latter (the pieces are bounded by MAX_PER_LOOP)
+        e.bridge = new TraceExits(code, t, id, owner.depth + (e.split ? 0 : 1));
         e.inlineDepth = r.inlineDepth();
         e.dependencies = Dependencies.of(t);
         link(owner, k, e);
@@ -353,6 +372,8 @@ final class Bridges {
                     allocationsBefore - TraceText.allocations(t));
             listener.bridgeCompiled(owner.id, k, id);
         }
+        // a split inside inlined calls: tier 1 finished them, and what they raised is raised at the CALL
+        Jit.rethrow(r.raised());
         // a bridge of a generator's loop may end at the yield instead (GeneratorRecorder): tier 1 yields from there
         return f.ip == s.headerIp;
     }

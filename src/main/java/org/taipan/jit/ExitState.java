@@ -28,9 +28,21 @@ final class ExitState {
     /** The switch points the bridge depends on ({@link Dependencies#of}), or null. */
     org.taipan.jit.ir.Dependency[] dependencies;
 
-    ExitState(boolean bridgeable, boolean endsLoop) {
+    /**
+     * A GUARD_SPLIT's exit: taken on every pass, it grows its bridge (the rest of the iteration)
+     * the first time, not after the bridge threshold.
+     */
+    final boolean split;
+    /**
+     * The recorded length from which this exit's bridge recordings split ({@code Recorder#splitAt}),
+     * lowered when one was too long or too big to compile; {@code Recorder.NO_SPLIT} until then.
+     */
+    int splitAt = org.taipan.jit.record.Recorder.NO_SPLIT;
+
+    ExitState(boolean bridgeable, boolean endsLoop, boolean split) {
         this.bridgeable = bridgeable;
         this.endsLoop = endsLoop;
+        this.split = split;
         this.closed = !bridgeable;
     }
 }

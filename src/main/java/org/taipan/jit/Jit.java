@@ -33,6 +33,12 @@ public final class Jit {
      * which are not counted as aborts: the recorded iteration was the loop's last, the next may loop.
      */
     public static final int MAX_RETURNS = 8;
+    /**
+     * The shortest recorded length a split lowers a loop's or exit's {@code splitAt} to: below it the
+     * pieces are mostly their exits' frame writes and reads, and a body that cannot be cut into
+     * longer pieces (one statement too long) is not helped by smaller ones.
+     */
+    static final int MIN_SPLIT = 40;
     /** Traces one interpreter compiles at most (metaspace and code cache budget). */
     public static final int MAX_TRACES = 1000;
 
@@ -160,7 +166,7 @@ public final class Jit {
         RecordResult r;
         s.recording = true;
         try {
-            r = new Recorder(ts, f).record();
+            r = new Recorder(ts, f).splitAt(s.splitAt).record();
         } finally {
             s.recording = false;
         }
@@ -179,6 +185,19 @@ public final class Jit {
         s.globals = f.globals;
         s.builtins = f.builtins;
         install(ts, f, s, r.trace(), hot, r.unrolled());
+        rethrow(r.raised());
+    }
+
+    /**
+     * Raises what tier 1's finishing of a recording's inlined calls raised (the frame then at the
+     * loop frame's CALL, for tier 1 to unwind), if anything.
+     */
+    static void rethrow(Throwable raised) {
+        if (raised instanceof RuntimeException e) {
+            throw e;
+        } else if (raised instanceof Error e) {
+            throw e;
+        }
     }
 
     private void aborted(PyCode code, LoopState s, int ip, String reason, long hot) {
@@ -209,6 +228,14 @@ public final class Jit {
             s.retryAt = hot + Math.max(threshold, REENTRY_MASK + 1);
             return;
         }
+        if (Recorder.TOO_LONG.equals(reason) && s.splitAt > MIN_SPLIT) {
+            // the body is longer than one trace: the next recordings end at a statement past half
+            // the cap (GUARD_SPLIT) and the split exit's bridge records the rest; lower again if
+            // no such statement came in time
+            s.splitAt = Math.min(s.splitAt, Recorder.MAX_OPS) / 2;
+            s.retryAt = hot + Math.max(threshold, REENTRY_MASK + 1);
+            return;
+        }
         // an unsupported instruction at the same place twice: the loop's common path has it
         if (++s.aborts >= MAX_ABORTS || s.sameAbortAgain(where, ip, reason)) {
             s.closed = true;
@@ -230,6 +257,7 @@ public final class Jit {
         String recorded = logging ? TraceText.of(trace) : null;
         int guardsBefore = trace.guardCount();
         int allocationsBefore = logging ? TraceText.allocations(trace) : 0;
+        int recordedOps = trace.ops.size();
         CompiledTrace compiled;
         try {
             compiled = compiler.compile(trace);
@@ -245,7 +273,18 @@ public final class Jit {
                 s.retryAt = hot + Math.max(threshold, REENTRY_MASK + 1);
                 return;
             }
-            aborted(f.code, s, s.headerIp, "backend: " + e.getMessage(), hot);
+            if (e instanceof TraceTooBig big && big.splitAt(recordedOps) < s.splitAt && big.splitAt(recordedOps) >= MIN_SPLIT) {
+                // the body makes more code than the JVM compiles in one method: the next
+                // recordings end where the code would fill most of one (GUARD_SPLIT) and the split
+                // exit's bridge records the rest (splitting again if it is still too big)
+                s.splitAt = big.splitAt(recordedOps);
+                listener.aborted(f.code, s.headerIp, f.code, s.headerIp, "backend: " + e.getMessage()
+                        + " (" + big.runBytes + " bytes; split after " + s.splitAt + " of its " + recordedOps + " ops from now on)");
+                s.retryAt = hot + Math.max(threshold, REENTRY_MASK + 1);
+                return;
+            }
+            aborted(f.code, s, s.headerIp, "backend: " + e.getMessage()
+                    + (e instanceof TraceTooBig big ? " (" + big.runBytes + " bytes of " + recordedOps + " ops)" : ""), hot);
             // what the backend cannot compile (an op without template, an exit into inlined
             // frames) the next recording of this loop has too: each retry was a whole
             // record + optimize + emit for nothing (deltablue: 7 of its 17 recordings)

@@ -60,6 +60,12 @@ final class LoopState {
     int bridges;
     /** The value stack's depth at the header (the recording's {@code f.sp}), where bridges end. */
     int entrySp;
+    /**
+     * The recorded length from which this loop's recordings (its trace's and its bridges') end in
+     * a GUARD_SPLIT ({@code Recorder#splitAt}): lowered when a recording was too long or a trace
+     * too big to compile; {@code Recorder.NO_SPLIT} until then.
+     */
+    int splitAt = org.taipan.jit.record.Recorder.NO_SPLIT;
     /** The switch points the compiled trace depends on ({@link Dependencies#of}), or null. */
     org.taipan.jit.ir.Dependency[] dependencies;
 

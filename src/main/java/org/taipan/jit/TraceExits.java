@@ -63,7 +63,8 @@ final class TraceExits {
         ExitState e = states[k];
         if (e == null) {
             Ins guard = guards.get(k);
-            e = new ExitState(bridgeable(guard), guard.snapshot != null && Describe.endsLoop(guard, ir));
+            e = new ExitState(bridgeable(guard), guard.snapshot != null && Describe.endsLoop(guard, ir),
+                    guard.op == IrOp.GUARD_SPLIT);
             states[k] = e;
         }
         return e;

@@ -169,7 +169,7 @@ final class TraceInterpreter implements CompiledTrace {
             case GUARD_NO_OVERFLOW_DIV -> l(g, 0, v) != Long.MIN_VALUE || l(g, 1, v) != -1;
             case GUARD_NO_OVERFLOW_NEG -> l(g, 0, v) != Long.MIN_VALUE;
             case GUARD_NOT_NULL -> a(g, 0, v) != null;
-            case GUARD_YIELD -> false;
+            case GUARD_YIELD, GUARD_SPLIT -> false;
             case GUARD_POW_FLOAT -> powIsFloat(d(g, 0, v), d(g, 1, v), d(g, 2, v));
             case GUARD_DICT_KEYS -> ((org.taipan.jit.ir.DictSlot) g.aux).dict().keysVersion() == ((org.taipan.jit.ir.DictSlot) g.aux).keysVersion();
             case GUARD_NOT_NEGATIVE_F64 -> !(d(g, 0, v) < 0.0);

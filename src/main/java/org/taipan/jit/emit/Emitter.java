@@ -119,6 +119,7 @@ public final class Emitter {
         int first = exitMethods == ExitMethods.ALWAYS ? 3 : 0, last = exitMethods == ExitMethods.OFF ? 2 : 3;
         TraceWriter w = null;
         byte[] bytes = null;
+        int firstLength = 0;
         for (int form = first; form <= last; form++) {
             // a trace that may not fit is measured first without stack maps, and the class that is
             // defined is written again in full: each refused form cost a whole stack-map analysis
@@ -127,7 +128,11 @@ public final class Emitter {
             try {
                 w = writer(t, budget, form);
                 bytes = write(w, !probe);
-                fits = runLength(bytes) <= MAX_RUN_BYTES;
+                int length = runLength(bytes);
+                if (firstLength == 0) {
+                    firstLength = length;
+                }
+                fits = length <= MAX_RUN_BYTES;
                 if (fits && probe) {
                     w = writer(t, budget, form);
                     bytes = write(w);
@@ -142,7 +147,7 @@ public final class Emitter {
                 break;
             }
             if (form == last) {
-                throw new UnsupportedOperationException("trace code over the JVM's compile size limit");
+                throw new org.taipan.jit.TraceTooBig(firstLength, MAX_RUN_BYTES);
             }
         }
         MethodHandles.Lookup here = MethodHandles.lookup();

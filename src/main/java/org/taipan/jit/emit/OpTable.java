@@ -87,6 +87,7 @@ final class OpTable {
         template(IrOp.GUARD_RANGE_ITER_ACTIVE, "rangeActive", Aux.NONE);
         template(IrOp.GUARD_NOT_NULL, "notNull", Aux.NONE);
         template(IrOp.GUARD_YIELD, "continuesPastYield", Aux.NONE);
+        template(IrOp.GUARD_SPLIT, "continuesPastSplit", Aux.NONE);
         template(IrOp.GUARD_NOT_NEGATIVE_F64, "notNegative", Aux.NONE);
         template(IrOp.FLOAT_FLOORDIV, "floatFloorDiv", Aux.NONE);
         template(IrOp.FLOAT_MOD, "floatMod", Aux.NONE);

@@ -110,6 +110,12 @@ public enum IrOp {
      * exit leaves the frame there for tier 1 to yield (jit.record.GeneratorRecorder).
      */
     GUARD_YIELD(VOID, 0, IrOp.GUARD),
+    /**
+     * Always fails: a loop body too big for one trace ends its trace (or bridge) here, and the
+     * exit's bridge, grown on its first taking, records the rest of the iteration
+     * (jit.record.Recorder's split; PyPy and LuaJIT stop a trace at their length cap the same way).
+     */
+    GUARD_SPLIT(VOID, 0, IrOp.GUARD),
     /** Operand is not negative (nor NaN): {@code math.sqrt}'s domain, whose ValueError tier 1 raises at the exit. */
     GUARD_NOT_NEGATIVE_F64(VOID, 1, IrOp.GUARD, F64),
     /** A namespace dict still has the keys it had at recording ({@code aux} a {@link DictSlot}): its positions still hold. */

@@ -91,6 +91,7 @@ public final class Describe {
             case GUARD_NOT_NULL -> exit.aux instanceof String w ? w : "failed";
             case CALL_TRACE -> "the inner loop's trace left it elsewhere than the recording (tier 1 goes on there)";
             case GUARD_YIELD -> "the iteration yields (tier 1 returns the value to the generator's caller)";
+            case GUARD_SPLIT -> "the loop body was too big for one trace (its bridge runs the rest of the iteration)";
             default -> byName(op);
         };
         String what = (op == IrOp.CALL_HELPER || op == IrOp.RESIDUAL) && exit.aux != null ? op + " " + constant(exit.aux) : op.toString();

@@ -147,11 +147,13 @@ final class JitTally implements JitListener {
     /**
      * The {@code n} most taken exits, most taken first (ties: in the order first taken); not the
      * GUARD_YIELD exits of generators' loops, which end every iteration by design (a trace of a
-     * generator's loop leaves at its yield each time): listed, they would hide the exits to look at.
+     * generator's loop leaves at its yield each time), nor the GUARD_SPLIT exits of bodies split
+     * over a trace and its bridges (taken every iteration too): listed, they would hide the exits to look at.
      */
     synchronized List<ExitStats> hottestExits(int n) {
         List<ExitStats> all = new ArrayList<>(exits.values());
-        all.removeIf(e -> e.guard != null && e.guard.op == org.taipan.jit.ir.IrOp.GUARD_YIELD);
+        all.removeIf(e -> e.guard != null && (e.guard.op == org.taipan.jit.ir.IrOp.GUARD_YIELD
+                || e.guard.op == org.taipan.jit.ir.IrOp.GUARD_SPLIT));
         all.sort(Comparator.comparingLong((ExitStats e) -> e.count).reversed());
         return all.subList(0, Math.min(n, all.size()));
     }

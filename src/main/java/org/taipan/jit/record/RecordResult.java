@@ -18,7 +18,8 @@ import org.taipan.runtime.PyCode;
  * @param inlineDepth for a trace, the most recursion levels its inlined frames count at once (0: no
  *                    calls; an inlined {@code __init__} counts two, as type.__call__ does):
  *                    entering it needs that much recursion depth left
- * @param raised      after an abort inside an inlined call, what finishing the call raised, or null
+ * @param raised      after an abort inside an inlined call, or a split there, what finishing the
+ *                    call raised, or null
  * @param unrolled    for a trace, the loops of inlined calls it unrolled ({@link CalleeLoops}), each
  *                    once; empty otherwise
  */
@@ -28,7 +29,15 @@ public record RecordResult(Trace trace, String reason, PyCode code, int ip, int 
     public record UnrolledLoop(PyCode code, int headerIp) {}
 
     static RecordResult closed(Trace t, int inlineDepth, java.util.List<UnrolledLoop> unrolled) {
-        return new RecordResult(t, null, null, -1, inlineDepth, null, unrolled);
+        return closed(t, inlineDepth, unrolled, null);
+    }
+
+    /**
+     * A trace closed inside inlined calls (a split, {@code Recorder#splitAt}), which tier 1 then
+     * finished: {@code raised} is what they raised, or null.
+     */
+    static RecordResult closed(Trace t, int inlineDepth, java.util.List<UnrolledLoop> unrolled, Throwable raised) {
+        return new RecordResult(t, null, null, -1, inlineDepth, raised, unrolled);
     }
 
     static RecordResult aborted(String reason, PyCode code, int ip, Throwable raised) {

@@ -42,6 +42,8 @@ import org.taipan.runtime.ThreadState;
 public final class Recorder {
     /** Trace length (IR instructions, preamble included) past which recording aborts. */
     public static final int MAX_OPS = 500;
+    /** The abort reason of a recording past {@link #MAX_OPS} (the JIT then splits the loop's next recordings). */
+    public static final String TOO_LONG = TraceBuilder.TOO_LONG;
     /**
      * The abort reason of a recording whose iteration returned from the loop's own frame (the loop
      * is left by {@code return} on this iteration): the next recording may take the path that loops,
@@ -65,6 +67,9 @@ public final class Recorder {
      * residual in the next recording, so the JIT does not count it as a failure of the loop.
      */
     public static final String UNROLL_REFUSED = " (its call with a loop is residual from now on)";
+
+    /** {@link #splitAt} when the recording is not split. */
+    public static final int NO_SPLIT = Integer.MAX_VALUE;
 
     /** The frame being recorded: the loop's own, or the innermost call being inlined ({@link CallRecorder}). */
     Frame f;
@@ -94,6 +99,13 @@ public final class Recorder {
     int sp;
     /** Set when the recording closes at a generator's YIELD_VALUE ({@link GeneratorRecorder#yieldValue}). */
     private boolean atYield;
+    /**
+     * Trace length (IR instructions) from which the recording ends at the next instruction where
+     * it may ({@link #splittable}) with an always-taken exit, GUARD_SPLIT, whose bridge records the
+     * rest of the iteration; {@link #NO_SPLIT} by default. The JIT sets it for a loop whose body
+     * made a trace too long to record or too big to compile (HotSpot's compile size limit).
+     */
+    private int splitAt = NO_SPLIT;
 
     /**
      * @param ts the thread running {@code f} ({@code f} is its running frame)
@@ -149,6 +161,17 @@ public final class Recorder {
         this.calleeLoops = new CalleeLoops(this);
     }
 
+    /**
+     * Makes the recording end at the first instruction where it may once it is {@code ops} IR
+     * instructions long (see {@link #splitAt}); {@link #NO_SPLIT} for never.
+     *
+     * @return this recorder
+     */
+    public Recorder splitAt(int ops) {
+        this.splitAt = ops;
+        return this;
+    }
+
     /** {@link #Recorder(ThreadState, Frame)} on the current thread. */
     public Recorder(Frame f) {
         this(ThreadState.current(), f);
@@ -167,6 +190,19 @@ public final class Recorder {
                 if (loopEnd >= 0 && calls.depth() == 0 && (ip < header || ip > loopEnd)) {
                     // a bridge only ever continues an iteration: the loop ended (or broke out)
                     throw new RecordAbort("bridge left the loop", ip);
+                }
+                if (splittable()) {
+                    // the trace ends before this instruction; the frame is here for tier 1 (and
+                    // the bridge the split exit grows at once)
+                    b.guard(IrOp.GUARD_SPLIT, null);
+                    f.ip = ip;
+                    f.sp = sp;
+                    int back = loopLast();
+                    Trace t = loopEnd >= 0 ? b.closeBridge(back, header, entrySp) : b.close(back);
+                    // inside inlined calls: tier 1 finishes them, as after an abort there (the
+                    // split exit's bridge starts in the callee frames the exit re-creates)
+                    Throwable raised = calls.depth() > 0 ? calls.finishAfterAbort(null) : null;
+                    return RecordResult.closed(t, calls.maxDepth(), calleeLoops.unrolled(), raised);
                 }
                 if (ip != header && inner.callable(ip)) {
                     inner.call(ip);
@@ -530,6 +566,28 @@ public final class Recorder {
             }
         }
         return last;
+    }
+
+    /**
+     * Whether the recording may end here with a GUARD_SPLIT: it is {@link #splitAt} long, at an
+     * instruction boundary (the split exit leaves the frames exactly as an abort here would, where
+     * tier 1 resumes, stack included) that is not a back jump (the loop's closes the iteration
+     * anyway, and an inner one's is where the inner loop's own handling is). Inside inlined calls
+     * too, unless one of them has a loop ({@link CalleeLoops} keeps state about those that a
+     * bridge starting there would not have).
+     */
+    private boolean splittable() {
+        if (b.length() < splitAt || ip == header && calls.depth() == 0 || (code[ip] & 0xFF) == Op.JUMP_BACKWARD) {
+            return false;
+        }
+        for (PyCode c : calls.inlinedCodes()) {
+            for (int w : c.instrs) {
+                if ((w & 0xFF) == Op.JUMP_BACKWARD) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     boolean inCallee() {

@@ -68,6 +68,11 @@ final class TraceBuilder {
         this.entry = new Ins[frameSize];
     }
 
+    /** Instructions recorded so far, preamble included (what {@code maxOps} caps). */
+    int length() {
+        return preamble.size() + body.size();
+    }
+
     /** Starts the instruction at {@code ip} with the stack at depth {@code sp}: guards emitted from now resume there. */
     void at(int ip, int sp) {
         this.ip = ip;
