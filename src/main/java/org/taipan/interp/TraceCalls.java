@@ -72,6 +72,15 @@ public final class TraceCalls {
     }
 
     /**
+     * {@code callable(*args)} for a call of more arguments than the fixed-arity helpers take:
+     * {@code args} is a tuple the trace built of them (its NEW_TUPLE), in order.
+     */
+    @RunsPython
+    public static PyObject callSpread(ThreadState ts, Object at, Object callable, Object args) {
+        return call(ts, at, callable, ((org.taipan.runtime.PyTuple) args).array().clone());
+    }
+
+    /**
      * While recording: {@code callable(args[from], ..., args[from + n - 1])} as the helper of
      * {@code n} arguments does it (the recorder runs the call it records through this).
      */

@@ -11,7 +11,8 @@ import org.taipan.runtime.ThreadState;
  * functions a loop creates: the next item of a generator at a FOR_ITER (tier 1's
  * {@code FOR_ITER_GEN}, CPython's {@code gen_send_ex2} through {@code tp_iternext}) and
  * MAKE_FUNCTION (CPython 3.11's {@code MAKE_FUNCTION}: a new function object each time, with the
- * closure cells, defaults and annotations it was given).
+ * closure cells, defaults and annotations it was given), and the SEND of a {@code yield from} to
+ * a generator.
  *
  * <p>Parameters are {@code Object} because a compiled trace passes its references untyped.
  */
@@ -47,6 +48,41 @@ public final class TraceGenerators {
             return g.resume(ts, PyNone.NONE, null, false);
         }
         return Ops.forIter((PyObject) it);
+    }
+
+    /**
+     * GET_YIELD_FROM_ITER on {@code o} when it is a generator (not a coroutine): {@code o} itself,
+     * as tier 1's {@code Generators.yieldFromIter} leaves it; null for anything else (the trace then
+     * leaves for tier 1 to run the instruction, which this did not start).
+     */
+    public static PyObject yieldFromGenerator(Object o) {
+        return o instanceof PyGenerator g && g.isGenerator() ? g : null;
+    }
+
+    /**
+     * SEND of {@code v} to the generator {@code receiver} of a {@code yield from} in the running
+     * frame of {@code ts} ({@code at}: the SEND's index, an {@code Integer}, set as that frame's
+     * {@code lasti} first), as tier 1's SEND does it ({@code Generators.send}, CPython 3.12's SEND:
+     * {@code gen_send_ex2}); {@link #sendFinished} then tells which of its two results this was.
+     *
+     * @return the value the generator yielded, or, when it returned, its return value (taken from it)
+     * @throws org.taipan.runtime.PyException what the generator's body raised
+     */
+    @RunsPython
+    public static PyObject send(ThreadState ts, Object at, Object receiver, Object v) {
+        ts.frame.lasti = (Integer) at;
+        PyGenerator g = (PyGenerator) receiver;
+        PyObject r = g.resume(ts, (PyObject) v, null, false);
+        if (r == null) {
+            r = g.returnValue;
+            g.returnValue = PyNone.NONE;
+        }
+        return r;
+    }
+
+    /** After {@link #send}: True when the generator returned (SEND jumps past the loop), False when it yielded. */
+    public static PyObject sendFinished(Object receiver) {
+        return org.taipan.runtime.PyBool.of(((PyGenerator) receiver).isFinished());
     }
 
     /** GET_ITER: {@code iter(o)} (tier 1's {@code Abstract.iter}; a trace calls it on builtin iterables only). */

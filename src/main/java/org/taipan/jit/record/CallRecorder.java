@@ -383,18 +383,10 @@ final class CallRecorder {
     private void callOpaque(int i, int argc, boolean methodForm) {
         // [NULL, callable, args] or, methodForm, [callable, self, args] (a generator expression's [function, iterator])
         int n = methodForm ? argc + 1 : argc;
-        if (n >= CALL_HELPERS.length) {
-            throw new RecordAbort("class call with more than 5 arguments", i);
-        }
         int base = r.sp - argc - 2;
         int callable = methodForm ? base : base + 1;
         PyObject[] st = r.st;
-        Ins[] args = new Ins[n + 2];
-        args[0] = r.b.constant(Integer.valueOf(i));
-        for (int k = 1; k < args.length; k++) {
-            args[k] = r.b.read(callable + k - 1);
-        }
-        Ins result = r.b.guard(IrOp.CALL_HELPER, CALL_HELPERS[n], args);
+        Ins result = genericCall(i, callable, n);
         PyObject value;
         try {
             value = inFrames(i, () -> TraceCalls.callRecorded(i, st[callable], st, callable + 1, n));
@@ -436,6 +428,37 @@ final class CallRecorder {
 
     /** {@link TraceCalls}' helpers by argument count. */
     static final Method[] CALL_HELPERS = {helper(0), helper(1), helper(2), helper(3), helper(4), helper(5)};
+    /** Tier 1's generic call of any number of arguments, passed as one tuple. */
+    private static final Method CALL_SPREAD = TraceHelpers.find(TraceCalls.class, "callSpread", 3);
+
+    /**
+     * Emits tier 1's generic call (a CALL_HELPER of {@link TraceCalls}, resuming at the CALL
+     * {@code i} with its operands) of the callable in stack slot {@code callable} with the
+     * {@code n} values above it as positional arguments. Up to five go to a helper of that arity;
+     * more are packed into a NEW_TUPLE the helper spreads (the callee copies its arguments anyway),
+     * so no arity leaves the loop to tier 1 (nqueens' six-argument recursive generator call).
+     *
+     * @return the call's result
+     */
+    Ins genericCall(int i, int callable, int n) {
+        Ins at = r.b.constant(Integer.valueOf(i));
+        Ins fn = r.b.read(callable);
+        if (n < CALL_HELPERS.length) {
+            Ins[] args = new Ins[n + 2];
+            args[0] = at;
+            args[1] = fn;
+            for (int k = 0; k < n; k++) {
+                args[k + 2] = r.b.read(callable + 1 + k);
+            }
+            return r.b.guard(IrOp.CALL_HELPER, CALL_HELPERS[n], args);
+        }
+        Ins[] items = new Ins[n];
+        for (int k = 0; k < n; k++) {
+            items[k] = r.b.read(callable + 1 + k);
+        }
+        Ins tuple = r.b.emit(IrOp.NEW_TUPLE, null, items);
+        return r.b.guard(IrOp.CALL_HELPER, CALL_SPREAD, at, fn, tuple);
+    }
 
     private static Method helper(int argc) {
         return TraceHelpers.find(TraceCalls.class, "call" + argc, argc + 2);

@@ -43,11 +43,16 @@ import org.taipan.runtime.PyObject;
  * allowed there for MAKE_FUNCTION (it observes no frame).
  */
 final class GeneratorRecorder {
-    private static final Method NEXT = helper("next", 2), MAKE_FUNCTION = helper("makeFunction", 6), ITER = helper("iter", 1);
+    private static final Method NEXT = helper("next", 2), MAKE_FUNCTION = helper("makeFunction", 6), ITER = helper("iter", 1),
+            YIELD_FROM = helper("yieldFromGenerator", 1), SEND = helper("send", 3), SEND_FINISHED = helper("sendFinished", 1);
 
-    /** Iterables whose {@code iter()} runs no Python code (exact classes): GET_ITER on them is a residual call. */
+    /**
+     * Iterables whose {@code iter()} runs no Python code (exact classes): GET_ITER on them is a
+     * residual call. A dict view's iterator reads the dict's storage, whatever the dict's class
+     * ({@code sum(f(v) for v in d.values())}: json_parse's {@code count_nodes}).
+     */
     private static final java.util.Set<Class<?>> BUILTIN_ITERABLES = java.util.Set.of(PyList.class, PyTuple.class,
-            PyRange.class, PyDict.class, PySet.class, PyStr.class, PyGenerator.class);
+            PyRange.class, PyDict.class, PySet.class, PyStr.class, PyGenerator.class, org.taipan.runtime.DictView.class);
 
     /** GUARD_NOT_NULL's aux on a generator's item: why the exit is taken, in jit-log's words. */
     static final String EXHAUSTED = "generator exhausted";
@@ -142,9 +147,62 @@ final class GeneratorRecorder {
     }
 
     /**
+     * GET_YIELD_FROM_ITER at {@code i} in the loop's own frame on a generator (the one a
+     * {@code yield from f(...)} just made): tier 1 leaves it as it is, and so does the trace once a
+     * RESIDUAL has checked it is a generator; anything else (a coroutine, another iterable, whose
+     * {@code __iter__} may run code) leaves at the instruction for tier 1. Aborts on those while recording.
+     */
+    void yieldFromIter(int i) {
+        PyObject o = r.st[r.sp - 1];
+        if (r.inCallee() || TraceGenerators.yieldFromGenerator(o) == null) {
+            throw new RecordAbort("unsupported opcode GET_YIELD_FROM_ITER", i);
+        }
+        r.pops(i, 1);
+        Ins same = r.b.guard(IrOp.RESIDUAL, YIELD_FROM, r.b.read(r.sp - 1));
+        r.b.guard(IrOp.GUARD_NOT_NULL, null, same);
+        r.replace(1, same, o);
+        r.ip = i + 1;
+    }
+
+    /**
+     * SEND at {@code i} of a {@code yield from} in the loop's own frame ({@code [receiver, value]}
+     * on top), the receiver a generator: a CALL_HELPER resumes it as tier 1's SEND does (its body in
+     * tier 1 or its own traces; what it raises unwinds from the SEND), a RESIDUAL reads whether it
+     * returned, and a guard keeps the way the recording went: on past the loop ({@code target}, where
+     * END_SEND keeps the return value) or into the YIELD_VALUE that passes the yielded value up. The
+     * guard's exit resumes on the other way with the stack as SEND leaves it, so nothing runs twice.
+     * nqueens' recursive {@code yield from placements(...)} inside its {@code for} loop is the case.
+     */
+    void send(int i, int target) {
+        r.pops(i, 2);
+        PyObject receiver = r.st[r.sp - 2];
+        if (r.inCallee() || !(receiver instanceof PyGenerator)) {
+            throw new RecordAbort("unsupported opcode SEND", i);
+        }
+        Ins vr = r.b.read(r.sp - 2);
+        r.b.guard(IrOp.GUARD_CLASS, receiver.getClass(), vr);
+        Ins result = r.b.guard(IrOp.CALL_HELPER, SEND, r.b.constant(Integer.valueOf(i)), vr, r.b.read(r.sp - 1));
+        PyObject v;
+        try {
+            v = TraceGenerators.send(r.ts, i, receiver, r.st[r.sp - 1]);
+        } catch (PyException | StackOverflowError e) {
+            // the body ran: tier 1 must not resume it again, but raise what it raised at this SEND
+            throw new RecordAbort("generator raised while recording", i, e);
+        }
+        boolean returned = ((PyGenerator) receiver).isFinished();
+        r.replace(1, result, v);
+        Ins finished = r.b.guard(IrOp.RESIDUAL, SEND_FINISHED, vr);
+        // the exit is on the way not taken now, SEND done: the frame as tier 1's SEND leaves it there
+        r.b.at(returned ? i + 1 : target, r.sp);
+        r.b.guard(IrOp.GUARD_IS, org.taipan.runtime.PyBool.of(returned), finished);
+        r.ip = returned ? target : i + 1;
+    }
+
+    /**
      * YIELD_VALUE at {@code i} in the loop's own frame: when the frame is a plain generator's and the
-     * yielded value is all the stack holds above the loop's entry depth (not a {@code yield from},
-     * whose receiver is below it), the iteration ends here: GUARD_YIELD (always taken) leaves the frame
+     * yielded value is all the stack holds above the loop's entry depth, or it is a {@code yield from}'s
+     * (its SEND precedes it, the receiver and what the expression's left side pushed lie below it), the
+     * iteration ends here: GUARD_YIELD (always taken) leaves the frame
      * at the YIELD_VALUE with the value pushed and tier 1 yields it; the generator's next resumption
      * reaches the loop's back jump and enters the trace again. A bridge of such a loop (the path the
      * trace left by) ends at the yield the same way. Aborts otherwise.
@@ -152,7 +210,8 @@ final class GeneratorRecorder {
      * @return the loop's JUMP_BACKWARD to {@code header} (what the trace records as its back jump)
      */
     int yieldValue(int i, int header, int entrySp) {
-        if (r.inCallee() || r.sp != entrySp + 1
+        boolean delegating = i > 0 && (r.code[i - 1] & 0xFF) == org.taipan.code.Op.SEND && r.sp >= entrySp + 2;
+        if (r.inCallee() || (r.sp != entrySp + 1 && !delegating)
                 || (r.f.code.code.flags & org.taipan.code.CodeObject.CO_GENERATOR) == 0) {
             throw new RecordAbort("unsupported opcode YIELD_VALUE", i);
         }

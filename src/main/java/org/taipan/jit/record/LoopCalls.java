@@ -3,7 +3,6 @@ package org.taipan.jit.record;
 import org.taipan.code.Op;
 import org.taipan.interp.TraceCalls;
 import org.taipan.jit.ir.Ins;
-import org.taipan.jit.ir.IrOp;
 import org.taipan.runtime.PyCode;
 import org.taipan.runtime.PyException;
 import org.taipan.runtime.PyObject;
@@ -50,22 +49,13 @@ final class LoopCalls {
      * the call now, and pushes its result in place of the operands (and the NULL below a
      * {@code [NULL, callable, args]} form).
      *
-     * @throws RecordAbort with more than {@code CallRecorder.CALL_HELPERS}
-     *                     can pass, or when the call raised while recording (then it ran: the
-     *                     exception is raised at the CALL)
+     * @throws RecordAbort when the call raised while recording (then it ran: the exception is
+     *                     raised at the CALL)
      */
     static void residual(Recorder r, int i, int op, int base, int callable) {
         int argc = r.sp - callable - 1;
-        if (argc >= CallRecorder.CALL_HELPERS.length) {
-            throw new RecordAbort("residual call with more than 5 arguments", i);
-        }
         PyObject[] st = r.st;
-        Ins[] args = new Ins[argc + 2];
-        args[0] = r.b.constant(Integer.valueOf(i));
-        for (int k = 1; k < args.length; k++) {
-            args[k] = r.b.read(callable + k - 1);
-        }
-        Ins result = r.b.guard(IrOp.CALL_HELPER, CallRecorder.CALL_HELPERS[argc], args);
+        Ins result = r.calls().genericCall(i, callable, argc);
         PyObject f = st[callable];
         PyObject value;
         try {

@@ -480,6 +480,17 @@ public final class Recorder {
                 }
             }
             case Op.MAKE_FUNCTION -> gens.makeFunction(i, oparg);
+            case Op.GET_YIELD_FROM_ITER -> gens.yieldFromIter(i);
+            case Op.SEND -> gens.send(i, oparg);
+            case Op.END_SEND -> {
+                // the end of a yield from: the receiver under the result is dropped
+                pops(i, 2);
+                PyObject v = st[sp - 1];
+                Ins vv = pop();
+                pop();
+                push(vv, v);
+                ip = i + 1;
+            }
             case Op.BUILD_SLICE -> seqs.buildSlice(i, oparg);
             case Op.BUILD_LIST -> seqs.build(i, oparg, false);
             case Op.LIST_APPEND, Op.LIST_EXTEND -> seqs.appendOrExtend(i, oparg, op == Op.LIST_EXTEND);
