@@ -6,12 +6,14 @@ import org.taipan.runtime.Callables;
 import org.taipan.runtime.CompareOp;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.ExceptionTypes;
+import org.taipan.runtime.IteratorPickling;
 import org.taipan.runtime.PyBool;
 import org.taipan.runtime.PyBuiltinFunction;
 import org.taipan.runtime.PyException;
 import org.taipan.runtime.PyList;
 import org.taipan.runtime.PyModule;
 import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyTuple;
 import org.taipan.runtime.PyType;
 
 /** Builtins over iterables: {@code iter}, {@code next}, {@code sorted}, {@code all}, {@code any}. */
@@ -24,6 +26,12 @@ final class IterationFunctions {
         PyType t = PyType.builtinFinal("callable_iterator", PyType.OBJECT);
         t.tp_iter = o -> o;
         t.tp_iternext = o -> ((CallableIterator) o).next();
+        // calliter_reduce: iter(callable, sentinel) again, or an exhausted iterator once it has ended.
+        t.addMethodNoArgs("__reduce__", self -> {
+            CallableIterator c = (CallableIterator) self;
+            return c.callable != null ? PyTuple.of(IteratorPickling.iterFunction(), PyTuple.of(c.callable, c.sentinel))
+                    : IteratorPickling.iterOver(PyTuple.EMPTY);
+        });
         return t.ready();
     }
 

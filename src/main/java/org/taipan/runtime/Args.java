@@ -19,6 +19,38 @@ public final class Args {
         }
     }
 
+    /**
+     * A builtin constructor's keyword check as CPython 3.11 makes it in {@code tp_new} (bpo-43413:
+     * {@code tuple_new}, {@code float_new}, {@code frozenset_new}, {@code map_new}, ...): keywords
+     * are refused for the type itself and for subclasses that keep its {@code __init__}, and left
+     * to a subclass's own {@code __init__} otherwise.
+     *
+     * @throws PyException TypeError "f() takes no keyword arguments"
+     */
+    public static void noKeywordsForNew(String fname, PyType type, PyType base, String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0 && (type == base || type.lookup("__init__") == base.lookup("__init__"))) {
+            noKeywords(fname, kwnames);
+        }
+    }
+
+    /**
+     * The same check in {@code tp_init} ({@code list___init__}, {@code set_init}): refused unless
+     * {@code self}'s class has a {@code __new__} of its own.
+     *
+     * @throws PyException TypeError "f() takes no keyword arguments"
+     */
+    public static void noKeywordsForInit(String fname, PyObject self, PyType base, String[] kwnames) {
+        PyType type = self.type();
+        if (kwnames != null && kwnames.length > 0 && (type == base || type.lookup("__new__") == base.lookup("__new__"))) {
+            noKeywords(fname, kwnames);
+        }
+    }
+
+    /** The positional arguments of a vectorcall argument array (itself when there are no keywords). */
+    public static PyObject[] positionalPart(PyObject[] args, String[] kwnames) {
+        return kwnames == null || kwnames.length == 0 ? args : java.util.Arrays.copyOf(args, positional(args, kwnames));
+    }
+
     /** "f() takes no arguments (1 given)". */
     public static void noArgs(String fname, PyObject[] args, String[] kwnames) {
         noKeywords(fname, kwnames);

@@ -6,14 +6,22 @@ package org.taipan.runtime;
  * {@code bytearrayiter_next} sees it.
  */
 final class BytesIterator extends PyObject {
-    static final PyType BYTES = named("bytes_iterator");
-    static final PyType BYTEARRAY = named("bytearray_iterator");
-    static final PyType MEMORY = named("memory_iterator");
+    static final PyType BYTES = named("bytes_iterator", true);
+    static final PyType BYTEARRAY = named("bytearray_iterator", true);
+    /** No pickling, as in CPython (a memoryview cannot be pickled either). */
+    static final PyType MEMORY = named("memory_iterator", false);
 
-    private static PyType named(String name) {
+    private static PyType named(String name, boolean picklable) {
         PyType t = PyType.builtinFinal(name, PyType.OBJECT);
         t.tp_iter = o -> o;
         t.tp_iternext = o -> ((BytesIterator) o).next();
+        if (picklable) {
+            t.addMethodNoArgs("__reduce__", self -> ((BytesIterator) self).reduce());
+            t.addMethodOneArg("__setstate__", (self, state) -> {
+                ((BytesIterator) self).setState(IteratorPickling.position(state));
+                return PyNone.NONE;
+            });
+        }
         return t.ready();
     }
 
@@ -29,6 +37,18 @@ final class BytesIterator extends PyObject {
     @Override
     public PyType type() {
         return type;
+    }
+
+    /** {@code striter_reduce}, {@code bytearrayiter_reduce}: {@code (iter, (seq,), index)}, or {@code (iter, ((),))} once exhausted. */
+    private PyObject reduce() {
+        return seq != null ? IteratorPickling.iterOver(seq, index) : IteratorPickling.iterOver(PyTuple.EMPTY);
+    }
+
+    /** Moves to {@code position}, kept within {@code [0, len]}; nothing once exhausted. */
+    private void setState(long position) {
+        if (seq != null) {
+            index = (int) IteratorPickling.clamp(position, 0, Abstract.length(seq));
+        }
     }
 
     private PyObject next() {

@@ -11,6 +11,7 @@ public final class DictIterator extends PyObject {
         PyType t = PyType.builtinFinal(name, PyType.OBJECT);
         t.tp_iter = o -> o;
         t.tp_iternext = o -> ((DictIterator) o).next();
+        t.addMethodNoArgs("__reduce__", self -> IteratorPickling.iterOver(IteratorPickling.remaining(((DictIterator) self).copy())));
         return t.ready();
     }
 
@@ -35,6 +36,21 @@ public final class DictIterator extends PyObject {
         this.pos = reverse ? dict.endPosition() : -1;
         this.initialSize = dict.size();
         this.remaining = initialSize;
+    }
+
+    /** A second iterator at the same place, for {@code __reduce__} to walk ({@code dictiter_reduce}). */
+    private DictIterator copy() {
+        DictIterator c = new DictIterator(dict, kind, reverse, initialSize);
+        c.pos = pos;
+        c.remaining = remaining;
+        return c;
+    }
+
+    private DictIterator(PyDict dict, int kind, boolean reverse, int initialSize) {
+        this.dict = dict;
+        this.kind = kind;
+        this.reverse = reverse;
+        this.initialSize = initialSize;
     }
 
     @Override

@@ -214,9 +214,12 @@ final class DictSlots {
         boolean eq = x.size() == y.size();
         ThreadState ts = ThreadState.enterRecursiveCall(" in comparison");
         try {
+            // dict_equal: the entry is read before the lookup, whose __eq__ may empty either dict
             for (int i = 0; eq && i < x.size(); i++) {
-                PyObject v = y.getItem(x.keyAt(i));
-                eq = v != null && Abstract.richCompareBool(x.valueAt(i), v, CompareOp.EQ);
+                PyObject key = x.keyAt(i);
+                PyObject value = x.valueAt(i);
+                PyObject v = y.getItem(key);
+                eq = v != null && Abstract.richCompareBool(value, v, CompareOp.EQ);
             }
         } finally {
             ThreadState.leaveRecursiveCall(ts);

@@ -60,6 +60,11 @@ public final class DictView extends PyObject {
     final PyDict dict;
     private final int kind;
 
+    /** Whether this is a key or item view, which compare and combine like sets ({@code PyDictViewSet_Check}). */
+    boolean isSetLike() {
+        return kind != DictIterator.VALUES;
+    }
+
     DictView(PyDict dict, int kind) {
         this.dict = dict;
         this.kind = kind;

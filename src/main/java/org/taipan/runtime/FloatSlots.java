@@ -372,12 +372,13 @@ final class FloatSlots {
     }
 
     private static PyObject newFloat(PyType type, PyObject[] args, String[] kwnames) {
-        Args.noKeywords("float", kwnames);
+        Args.noKeywordsForNew("float", type, PyFloat.TYPE, kwnames);
+        args = Args.positionalPart(args, kwnames);
         if (args.length > 1) {
             throw Errors.typeError("float expected at most 1 argument, got %d", args.length);
         }
         if (type != PyFloat.TYPE) {
-            return new PyFloat.Sub(type, ((PyFloat) newFloat(PyFloat.TYPE, args, kwnames)).value());
+            return new PyFloat.Sub(type, ((PyFloat) newFloat(PyFloat.TYPE, args, null)).value());
         }
         if (args.length == 0) {
             return new PyFloat(0.0);

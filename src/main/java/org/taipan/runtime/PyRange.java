@@ -87,10 +87,20 @@ public final class PyRange extends PyObject {
         ITERATOR.tp_iter = o -> o;
         ITERATOR.tp_iternext = o -> ((Iter) o).next();
         ITERATOR.addMethodNoArgs("__length_hint__", self -> PyInt.of(Math.max(((Iter) self).remaining, 0)));
+        ITERATOR.addMethodNoArgs("__reduce__", self -> ((Iter) self).reduce());
+        ITERATOR.addMethodOneArg("__setstate__", (self, state) -> {
+            ((Iter) self).setState(state);
+            return PyNone.NONE;
+        });
         ITERATOR.ready();
         LONG_ITERATOR.tp_iter = o -> o;
         LONG_ITERATOR.tp_iternext = o -> ((BigIter) o).next();
         LONG_ITERATOR.addMethodNoArgs("__length_hint__", self -> PyInt.of(((BigIter) self).remaining));
+        LONG_ITERATOR.addMethodNoArgs("__reduce__", self -> ((BigIter) self).reduce());
+        LONG_ITERATOR.addMethodOneArg("__setstate__", (self, state) -> {
+            ((BigIter) self).setState(state);
+            return PyNone.NONE;
+        });
         LONG_ITERATOR.ready();
     }
 
@@ -311,11 +321,42 @@ public final class PyRange extends PyObject {
         private long next;
         private final long step;
         private long remaining;
+        /** The first value and the number of values: what {@code __reduce__} rebuilds the range from. */
+        private final long first, count;
 
         Iter(long first, long step, long count) {
             this.next = first;
             this.step = step;
             this.remaining = count;
+            this.first = first;
+            this.count = count;
+        }
+
+        /**
+         * {@code (iter, (range(first, first + count * step, step),), taken)}, CPython 3.11's
+         * {@code rangeiter_reduce}: the range of the values this iterator walks, whatever range
+         * it came from, and how many it has yielded.
+         */
+        private PyObject reduce() {
+            BigInteger stop = BigInteger.valueOf(count).multiply(BigInteger.valueOf(step)).add(BigInteger.valueOf(first));
+            PyRange r = new PyRange(PyInt.of(first), PyInt.of(stop), PyInt.of(step));
+            return IteratorPickling.iterOver(r, count - Math.max(remaining, 0));
+        }
+
+        /**
+         * {@code rangeiter_setstate}: moves to the value at {@code state} (an index, through
+         * {@code __index__}), kept within {@code [0, count]}.
+         *
+         * @throws PyException TypeError for a non-integer, OverflowError past a C long
+         */
+        private void setState(PyObject state) {
+            PyInt i = Abstract.index(state, null);
+            if (!i.fitsLong()) {
+                throw Errors.overflow("Python int too large to convert to C long");
+            }
+            long taken = IteratorPickling.clamp(i.longValue(), 0, count);
+            remaining = count - taken;
+            next = first + taken * step;
         }
 
         @Override
@@ -357,10 +398,31 @@ public final class PyRange extends PyObject {
         private final BigInteger step;
         private BigInteger remaining;
 
+        private final BigInteger first, count;
+
         BigIter(BigInteger first, BigInteger step, BigInteger count) {
             this.next = first;
             this.step = step;
             this.remaining = count;
+            this.first = first;
+            this.count = count;
+        }
+
+        /** {@code longrangeiter_reduce}: as {@link Iter#reduce}, in arbitrary precision. */
+        private PyObject reduce() {
+            PyRange r = new PyRange(PyInt.of(first), PyInt.of(first.add(count.multiply(step))), PyInt.of(step));
+            return PyTuple.of(IteratorPickling.iterFunction(), PyTuple.of(r), PyInt.of(count.subtract(remaining)));
+        }
+
+        /** {@code longrangeiter_setstate}: moves to index {@code state}, kept within {@code [0, count]}. */
+        private void setState(PyObject state) {
+            PyInt i = PyInt.asInt(state);
+            if (i == null) {
+                throw Errors.typeError("'<' not supported between instances of '%s' and 'int'", state.type().name());
+            }
+            BigInteger taken = i.bigValue().max(BigInteger.ZERO).min(count);
+            remaining = count.subtract(taken);
+            next = first.add(taken.multiply(step));
         }
 
         @Override

@@ -66,56 +66,82 @@ public sealed class PySet extends PyObject permits PySet.Sub {
 
     void addHashed(PyObject key, long hash) {
         // As CPython since 3.7, dummies are not reused on insertion (that keeps layouts identical).
-        long perturb = hash;
-        int i = (int) (hash & mask);
+        restart:
         while (true) {
-            int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
-            int e = i;
+            PyObject[] table = keys;
+            long perturb = hash;
+            int i = (int) (hash & mask);
             while (true) {
-                if (keys[e] == null) {
-                    keys[e] = key;
-                    hashes[e] = hash;
-                    fill++;
-                    used++;
-                    if ((long) fill * 5 >= (long) mask * 3) {
-                        resize(used > 50000 ? used * 2 : used * 4);
+                int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
+                int e = i;
+                while (true) {
+                    if (keys[e] == null) {
+                        keys[e] = key;
+                        hashes[e] = hash;
+                        fill++;
+                        used++;
+                        if ((long) fill * 5 >= (long) mask * 3) {
+                            resize(used > 50000 ? used * 2 : used * 4);
+                        }
+                        return;
                     }
-                    return;
+                    if (hashes[e] == hash && !isDummy(e)) {
+                        PyObject start = keys[e];
+                        boolean same = eq(start, key);
+                        if (keys != table || keys[e] != start) {
+                            continue restart;
+                        }
+                        if (same) {
+                            return;
+                        }
+                    }
+                    if (probes-- == 0) {
+                        break;
+                    }
+                    e++;
                 }
-                if (hashes[e] == hash && !isDummy(e) && eq(keys[e], key)) {
-                    return;
-                }
-                if (probes-- == 0) {
-                    break;
-                }
-                e++;
+                perturb >>>= 5;
+                i = (int) ((i * 5L + 1 + perturb) & mask);
             }
-            perturb >>>= 5;
-            i = (int) ((i * 5L + 1 + perturb) & mask);
         }
     }
 
-    /** Position of {@code key} or -1. */
+    /**
+     * Position of {@code key} or -1 ({@code set_lookkey}). A key's {@code __eq__} may change this
+     * set (clear it, resize it, replace the entry it was compared with): the search then starts
+     * again on the table as it is now, as CPython's does.
+     */
     private int find(PyObject key, long hash) {
-        long perturb = hash;
-        int i = (int) (hash & mask);
+        restart:
         while (true) {
-            int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
-            int e = i;
+            PyObject[] table = keys;
+            long perturb = hash;
+            int i = (int) (hash & mask);
             while (true) {
-                if (keys[e] == null) {
-                    return -1;
+                int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
+                int e = i;
+                while (true) {
+                    if (keys[e] == null) {
+                        return -1;
+                    }
+                    if (hashes[e] == hash && !isDummy(e)) {
+                        PyObject start = keys[e];
+                        boolean same = eq(start, key);
+                        if (keys != table || keys[e] != start) {
+                            continue restart;
+                        }
+                        if (same) {
+                            return e;
+                        }
+                    }
+                    if (probes-- == 0) {
+                        break;
+                    }
+                    e++;
                 }
-                if (hashes[e] == hash && !isDummy(e) && eq(keys[e], key)) {
-                    return e;
-                }
-                if (probes-- == 0) {
-                    break;
-                }
-                e++;
+                perturb >>>= 5;
+                i = (int) ((i * 5L + 1 + perturb) & mask);
             }
-            perturb >>>= 5;
-            i = (int) ((i * 5L + 1 + perturb) & mask);
         }
     }
 

@@ -24,8 +24,15 @@ public sealed class PyTuple extends PyObject permits PyTuple.Sub {
             System.arraycopy(y.items, 0, r, x.items.length, y.items.length);
             return new PyTuple(r);
         };
-        TYPE.sq_repeat = (a, n) -> new PyTuple(SeqSlots.repeat(((PyTuple) a).items, ((PyTuple) a).items.length,
-                Sequences.repeatCount(n)));
+        TYPE.sq_repeat = (a, n) -> {
+            long times = Sequences.repeatCount(n);
+            // tuplerepeat: an exact tuple repeated once (or an empty one) is itself
+            int size = ((PyTuple) a).items.length;
+            if (a.getClass() == PyTuple.class && (times == 1 || size == 0)) {
+                return a;
+            }
+            return of(SeqSlots.repeat(((PyTuple) a).items, size, times));
+        };
         TYPE.mp_subscript = (o, k) -> {
             PyTuple t = (PyTuple) o;
             if (k instanceof PySlice s) {
@@ -36,7 +43,8 @@ public sealed class PyTuple extends PyObject permits PyTuple.Sub {
         };
         TYPE.tp_iter = SeqIterator::new;
         TYPE.tp_new = (t, a, k) -> {
-            Args.noKeywords("tuple", k);
+            Args.noKeywordsForNew("tuple", t, TYPE, k);
+            a = Args.positionalPart(a, k);
             if (a.length > 1) {
                 throw Errors.typeError("tuple expected at most 1 argument, got %d", a.length);
             }

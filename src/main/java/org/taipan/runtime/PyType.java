@@ -537,6 +537,11 @@ public final class PyType extends PyObject implements HasDict {
     public PyType ready() {
         checkNotShared();
         SlotDefs.exposeSlots(this);
+        if (!heapType && dict().getItem(PyStr.of("__doc__")) == null) {
+            // PyType_Ready: every static type's dict has a __doc__ (None without a docstring), so
+            // an instance never finds object's docstring through the MRO
+            dict().setItem(PyStr.of("__doc__"), PyNone.NONE);
+        }
         modified();
         complete = !heapType;
         return this;

@@ -11,7 +11,8 @@ public sealed class ReversedIterator extends PyObject permits ReversedIterator.S
 
     static {
         TYPE.tp_new = (t, a, k) -> {
-            Args.noKeywords("reversed", k);
+            Args.noKeywordsForNew("reversed", t, TYPE, k);
+            a = Args.positionalPart(a, k);
             if (a.length != 1) {
                 throw Errors.typeError("reversed expected 1 argument, got %d", a.length);
             }
@@ -31,19 +32,27 @@ public sealed class ReversedIterator extends PyObject permits ReversedIterator.S
         for (PyType t : new PyType[] {TYPE, LIST_REVERSEITERATOR}) {
             t.tp_iter = o -> o;
             t.tp_iternext = o -> ((ReversedIterator) o).next();
+            // reversed_len, listreviter_len: nothing left once exhausted or when the sequence shrank
+            // below the position (a failing len() raises)
             t.addMethodNoArgs("__length_hint__", self -> {
                 ReversedIterator r = (ReversedIterator) self;
-                long left = r.index + 1;
-                if (r.seq instanceof PyList l && left > l.size()) {
-                    left = 0;
+                if (r.seq == null) {
+                    return PyInt.ZERO;
                 }
-                return PyInt.of(Math.max(0, left));
+                long left = r.index + 1;
+                return PyInt.of(Abstract.length(r.seq) < left ? 0 : left);
+            });
+            t.addMethodNoArgs("__reduce__", self -> ((ReversedIterator) self).reduce());
+            t.addMethodOneArg("__setstate__", (self, state) -> {
+                ((ReversedIterator) self).setState(IteratorPickling.position(state));
+                return PyNone.NONE;
             });
             t.ready();
         }
     }
 
-    private final PyObject seq;
+    /** The sequence, null once a step found nothing left (CPython clears {@code ro->seq} then). */
+    private PyObject seq;
     private final PyType type;
     private long index;
 
@@ -64,17 +73,46 @@ public sealed class ReversedIterator extends PyObject permits ReversedIterator.S
     }
 
     private PyObject next() {
-        if (index < 0) {
-            return null;
-        }
-        if (seq instanceof PyList l) {
-            if (index >= l.size()) {
-                index = -1;
-                return null;
+        PyObject s = seq;
+        if (index >= 0 && s != null) {
+            if (s instanceof PyList l) {
+                if (index < l.size()) {
+                    return l.get((int) index--);
+                }
+            } else {
+                try {
+                    PyObject v = Abstract.getItem(s, PyInt.of(index));
+                    index--;
+                    return v;
+                } catch (PyException e) {
+                    if (!e.matches(ExceptionTypes.IndexError) && !e.matches(ExceptionTypes.StopIteration)) {
+                        throw e;
+                    }
+                }
             }
-            return l.get((int) index--);
         }
-        return Abstract.getItem(seq, PyInt.of(index--));
+        index = -1;
+        seq = null;
+        return null;
+    }
+
+    /**
+     * {@code (reversed-or-subclass, (seq,), index)}; once exhausted {@code (type, ((),))}, or for a
+     * list {@code (iter, ([],))} ({@code reversed_reduce}, {@code listreviter_reduce_general}).
+     */
+    private PyObject reduce() {
+        if (seq != null) {
+            return PyTuple.of(type == LIST_REVERSEITERATOR ? TYPE : type, PyTuple.of(seq), PyInt.of(index));
+        }
+        return type == LIST_REVERSEITERATOR ? IteratorPickling.iterOver(new PyList())
+                : PyTuple.of(type, PyTuple.of(PyTuple.EMPTY));
+    }
+
+    /** Moves to {@code position}, kept within {@code [-1, len - 1]}; nothing once exhausted. */
+    private void setState(long position) {
+        if (seq != null) {
+            index = IteratorPickling.clamp(position, -1, Abstract.length(seq) - 1);
+        }
     }
 
     /** An instance of a user subclass of {@code reversed}, with a {@code __dict__} and slots as in CPython. */

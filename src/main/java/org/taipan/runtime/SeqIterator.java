@@ -10,6 +10,7 @@ public final class SeqIterator extends PyObject {
     static {
         TYPE.tp_iter = o -> o;
         TYPE.tp_iternext = o -> ((SeqIterator) o).next();
+        addPickling(TYPE);
         TYPE.ready();
     }
 
@@ -24,7 +25,39 @@ public final class SeqIterator extends PyObject {
         t.addMethodNoArgs("__length_hint__", self -> {
             return PyInt.of(((SeqIterator) self).lengthHint());
         });
+        addPickling(t);
         return t.ready();
+    }
+
+    private static void addPickling(PyType t) {
+        t.addMethodNoArgs("__reduce__", self -> ((SeqIterator) self).reduce());
+        t.addMethodOneArg("__setstate__", (self, state) -> {
+            ((SeqIterator) self).setState(IteratorPickling.position(state));
+            return PyNone.NONE;
+        });
+    }
+
+    /**
+     * {@code (iter, (seq,), index)}, or {@code iter} of an empty sequence of the same kind once
+     * exhausted ({@code listiter_reduce_general}, {@code tupleiter_reduce}, {@code unicodeiter_reduce},
+     * {@code iter_reduce}).
+     */
+    private PyObject reduce() {
+        if (seq != null) {
+            return IteratorPickling.iterOver(seq, index);
+        }
+        return IteratorPickling.iterOver(type == LIST_ITERATOR ? new PyList() : type == STR_ITERATOR ? PyStr.of("") : PyTuple.EMPTY);
+    }
+
+    /** Moves to {@code position}: at least 0 and, over a str, list or tuple, at most its length; nothing once exhausted. */
+    private void setState(long position) {
+        PyObject s = seq;
+        if (s == null) {
+            return;
+        }
+        long n = s instanceof PyStr str ? str.length() : s instanceof PyList l ? l.size() : s instanceof PyTuple t ? t.size()
+                : Integer.MAX_VALUE;
+        index = (int) IteratorPickling.clamp(position, 0, n);
     }
 
     private final PyType type;

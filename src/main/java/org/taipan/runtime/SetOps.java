@@ -10,7 +10,26 @@ final class SetOps {
         PyType t = PyType.builtinFinal("set_iterator", PyType.OBJECT);
         t.tp_iter = o -> o;
         t.tp_iternext = o -> ((SetIterator) o).next();
+        t.addMethodNoArgs("__length_hint__", self -> PyInt.of(((SetIterator) self).lengthHint()));
+        t.addMethodNoArgs("__reduce__", self -> IteratorPickling.iterOver(IteratorPickling.remaining(((SetIterator) self).copy())));
         return t.ready();
+    }
+
+    /**
+     * {@code op(key)}, and when that raises TypeError for a (mutable, unhashable) set, {@code op}
+     * of a frozenset with its items: how {@code set_contains}, {@code set_discard} and
+     * {@code set_remove} let {@code {1} in {frozenset({1})}} work. A set subclass with a
+     * {@code __hash__} of its own is looked up as itself.
+     */
+    private static boolean withSetKey(PyObject key, java.util.function.Predicate<PyObject> op) {
+        try {
+            return op.test(key);
+        } catch (PyException e) {
+            if (!(key instanceof PySet ks) || ks.frozen || !e.matches(ExceptionTypes.TypeError)) {
+                throw e;
+            }
+            return op.test(ks.copyAs(true));
+        }
     }
 
     /** Iterates a set in table order; RuntimeError if the set changes size meanwhile. */
@@ -18,10 +37,30 @@ final class SetOps {
         private final PySet set;
         private final int size;
         private int pos = -1;
+        /** Items yielded so far, for {@link #lengthHint}. */
+        private int yielded;
 
         SetIterator(PySet set) {
             this.set = set;
             this.size = set.size();
+        }
+
+        private SetIterator(PySet set, int size, int pos) {
+            this.set = set;
+            this.size = size;
+            this.pos = pos;
+        }
+
+        /** A second iterator at the same place, for {@code __reduce__} to walk ({@code setiter_reduce}). */
+        SetIterator copy() {
+            SetIterator c = new SetIterator(set, size, pos);
+            c.yielded = yielded;
+            return c;
+        }
+
+        /** {@code setiter_len}: the items left, 0 once exhausted or when the set changed size. */
+        int lengthHint() {
+            return pos != -2 && set.size() == size ? size - yielded : 0;
         }
 
         @Override
@@ -42,6 +81,7 @@ final class SetOps {
                 pos = -2;
                 return null;
             }
+            yielded++;
             return set.keys[pos];
         }
     }
@@ -69,12 +109,7 @@ final class SetOps {
         t.tp_hash = frozen ? o -> s(o).frozenHash() : ObjectSlots::unhashable;
         t.tp_richcompare = SetOps::richCompare;
         t.mp_length = o -> s(o).size();
-        t.sq_contains = (o, k) -> {
-            if (k instanceof PySet ks && !ks.frozen) {
-                return s(o).contains(ks.copyAs(true));
-            }
-            return s(o).contains(k);
-        };
+        t.sq_contains = (o, k) -> withSetKey(k, key -> s(o).contains(key));
         t.tp_iter = o -> new SetIterator(s(o));
         t.nb_or = (a, b) -> isSet(a) && isSet(b) ? union(s(a), b) : PyNotImplemented.NOT_IMPLEMENTED;
         t.nb_and = (a, b) -> isSet(a) && isSet(b) ? intersection(s(a), b) : PyNotImplemented.NOT_IMPLEMENTED;
@@ -82,7 +117,8 @@ final class SetOps {
         t.nb_xor = (a, b) -> isSet(a) && isSet(b) ? symmetricDifferenceNew(s(a), b) : PyNotImplemented.NOT_IMPLEMENTED;
         if (frozen) {
             t.tp_new = (type, a, k) -> {
-                Args.noKeywords("frozenset", k);
+                Args.noKeywordsForNew("frozenset", type, PySet.FROZENSET, k);
+                a = Args.positionalPart(a, k);
                 if (a.length > 1) {
                     throw Errors.typeError("frozenset expected at most 1 argument, got %d", a.length);
                 }
@@ -149,16 +185,17 @@ final class SetOps {
                 return PyNone.NONE;
             });
             t.addMethod("discard", (self, a, k) -> {
-                s(self).discard(Args.oneArg(discardName, a, k));
+                PyObject x = Args.oneArg(discardName, a, k);
+                withSetKey(x, key -> s(self).discard(key));
                 return PyNone.NONE;
             });
             t.ownMethod("discard").withOneArg((self, x) -> {
-                s(self).discard(x);
+                withSetKey(x, key -> s(self).discard(key));
                 return PyNone.NONE;
             });
             t.addMethod("remove", (self, a, k) -> {
                 PyObject x = Args.oneArg(removeName, a, k);
-                if (!s(self).discard(x)) {
+                if (!withSetKey(x, key -> s(self).discard(key))) {
                     throw Errors.keyError(x);
                 }
                 return PyNone.NONE;
@@ -391,12 +428,37 @@ final class SetOps {
         });
     }
 
-    /** Dict key and item views compare like sets. */
+    /**
+     * Dict key and item views compare like sets, as CPython's {@code dictview_richcompare} does it:
+     * by length, then by looking each item of one up in the other (so an item view's values are
+     * compared with {@code ==}, and unhashable values are fine), against a set or another key or
+     * item view.
+     */
     static PyObject compareAsSets(PyObject a, PyObject b, CompareOp op) {
-        if (!(b instanceof DictView) && !(b instanceof PySet)) {
+        if (!(b instanceof DictView v && v.isSetLike()) && !(b instanceof PySet)) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        return richCompare(PySet.of(a, true), PySet.of(b, true), op);
+        long la = Abstract.length(a);
+        long lb = Abstract.length(b);
+        boolean ok = switch (op) {
+            case EQ, NE -> la == lb && allContainedIn(a, b);
+            case LT -> la < lb && allContainedIn(a, b);
+            case LE -> la <= lb && allContainedIn(a, b);
+            case GT -> la > lb && allContainedIn(b, a);
+            case GE -> la >= lb && allContainedIn(b, a);
+        };
+        return PyBool.of(op == CompareOp.NE ? !ok : ok);
+    }
+
+    /** Whether every item of {@code a} is in {@code b} ({@code all_contained_in}: an item's {@code __eq__} may raise). */
+    private static boolean allContainedIn(PyObject a, PyObject b) {
+        PyObject it = Abstract.iter(a);
+        for (PyObject x; (x = Abstract.next(it)) != null; ) {
+            if (!Abstract.contains(b, x)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code keys & other}, ... on dict views: the result is a set. */

@@ -50,8 +50,13 @@ final class TypeSlots {
                     type.modified();
                 }));
         t.addAttr("__doc__", new PyGetSetDescr(t, "__doc__", o -> {
-            PyObject d = ((PyType) o).dict().getItem(PyStr.of("__doc__"));
-            return d == null ? PyNone.NONE : d;
+            // type_get_doc: a descriptor in the dict is bound to the class; type's own getset is not a docstring
+            PyType type = (PyType) o;
+            PyObject d = type.dict().getItem(PyStr.of("__doc__"));
+            if (d == null || d.type().tp_descr_get != null && !type.isHeapType()) {
+                return PyNone.NONE;
+            }
+            return d.type().tp_descr_get != null ? d.type().tp_descr_get.call(d, null, type) : d;
         }, (o, v) -> {
             // type_set_doc: a class's docstring may be rebound (namedtuple subclasses do), never deleted
             PyType type = checkSpecialAttr(o, v, "__doc__");

@@ -1,0 +1,61 @@
+package org.taipan.runtime;
+
+/**
+ * What the builtin iterators' {@code __reduce__} and {@code __setstate__} share, so {@code pickle}
+ * and {@code copy} handle a half-consumed iterator as CPython 3.11 does: an iterator over a
+ * sequence reduces to {@code (iter, (seq,), position)} and is rebuilt by calling the builtin
+ * {@code iter} and then {@code __setstate__(position)} ({@code listiter_reduce_general} in
+ * Objects/listobject.c, {@code iter_reduce} in Objects/iterobject.c, {@code striter_reduce} in
+ * Objects/bytesobject.c, ...); an exhausted one reduces to {@code (iter, (empty,))}.
+ */
+public final class IteratorPickling {
+    private IteratorPickling() {}
+
+    /** The running interpreter's builtin {@code iter}, which CPython's reductions name as their callable. */
+    public static PyObject iterFunction() {
+        return ThreadState.current().interpreter.builtins().getItem(PyStr.of("iter"));
+    }
+
+    /** {@code (iter, (seq,))}: an iterator over what is left of {@code seq}, from its start. */
+    public static PyTuple iterOver(PyObject seq) {
+        return PyTuple.of(iterFunction(), PyTuple.of(seq));
+    }
+
+    /** {@code (iter, (seq,), position)}: {@code iter(seq)} then {@code __setstate__(position)}. */
+    public static PyTuple iterOver(PyObject seq, long position) {
+        return PyTuple.of(iterFunction(), PyTuple.of(seq), PyInt.of(position));
+    }
+
+    /**
+     * The position an iterator's {@code __setstate__} was given, as CPython's
+     * {@code PyLong_AsSsize_t} reads it: an int or bool, no {@code __index__}.
+     *
+     * @throws PyException TypeError "an integer is required" for anything else; OverflowError
+     *     "Python int too large to convert to C ssize_t" past a Java long
+     */
+    public static long position(PyObject state) {
+        PyInt i = PyInt.asInt(state);
+        if (i == null) {
+            throw Errors.typeError("an integer is required");
+        }
+        return i.ssizeValue();
+    }
+
+    /** {@code position} limited to {@code [low, high]}, as the {@code __setstate__} methods clamp it. */
+    public static long clamp(long position, long low, long high) {
+        return Math.max(low, Math.min(high, position));
+    }
+
+    /**
+     * What an iterator would still yield, walked on a copy so the iterator itself does not move
+     * (the set and dict iterators' {@code __reduce__}, CPython's {@code setiter_reduce} and
+     * {@code dictiter_reduce}): a mutation of the container raises its RuntimeError here too.
+     */
+    static PyList remaining(PyObject copy) {
+        PyList items = new PyList();
+        for (PyObject v; (v = Abstract.next(copy)) != null; ) {
+            items.append(v);
+        }
+        return items;
+    }
+}
