@@ -330,7 +330,9 @@ public final class Eval {
                         case Op.LOAD_FAST -> { PyObject v = stack[oparg]; stack[sp++] = v != null ? v : f.unboundLocal(oparg); }
                         case Op.STORE_FAST -> { stack[oparg] = stack[--sp]; stack[sp] = null; }
                         // Superinstructions: after the second fetch, ip - 1 is the second half's index (where it raises).
-                        case Op.LOAD_FAST__LOAD_FAST -> { PyObject v = stack[oparg]; stack[sp++] = v != null ? v : f.unboundLocal(oparg); oparg = code[ip++] >>> 8; v = stack[oparg]; stack[sp++] = v != null ? v : f.unboundLocal(oparg); }
+                        // With a following BINARY_SUBSCR_LIST_INT in one dispatch when it cannot raise or miss (`cells[q]`): ip then skips it.
+                        case Op.LOAD_FAST__LOAD_FAST -> { PyObject v = stack[oparg]; stack[sp++] = v != null ? v : f.unboundLocal(oparg); oparg = code[ip++] >>> 8; v = stack[oparg]; stack[sp++] = v != null ? v : f.unboundLocal(oparg);
+                            if ((code[ip] & 0xFF) == Op.BINARY_SUBSCR_LIST_INT) { int n = SpecializedOps.listItemInPair(stack, sp); sp += n; ip -= n; } }
                         case Op.LOAD_FAST__LOAD_CONST -> { PyObject v = stack[oparg]; stack[sp++] = v != null ? v : f.unboundLocal(oparg); stack[sp++] = q.consts[code[ip++] >>> 8]; }
                         case Op.LOAD_CONST__LOAD_FAST -> { stack[sp++] = q.consts[oparg]; oparg = code[ip++] >>> 8; PyObject v = stack[oparg]; stack[sp++] = v != null ? v : f.unboundLocal(oparg); }
                         case Op.STORE_FAST__LOAD_FAST -> { stack[oparg] = stack[sp - 1]; oparg = code[ip++] >>> 8; PyObject v = stack[oparg]; stack[sp - 1] = v != null ? v : f.unboundLocal(oparg); }

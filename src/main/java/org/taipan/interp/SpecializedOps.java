@@ -673,6 +673,26 @@ public final class SpecializedOps {
         return sp;
     }
 
+    /**
+     * The BINARY_SUBSCR_LIST_INT right after a LOAD_FAST__LOAD_FAST, run by the pair when it can
+     * neither raise nor miss (an exact list, an exact int in range): {@code (o, k -- o[k])}.
+     *
+     * @return -1 when it ran (the depth and the pair's skip of the instruction, both one), else 0
+     *     (nothing done: the instruction runs on its own, raising or counting a miss at its own index)
+     */
+    static int listItemInPair(PyObject[] stack, int sp) {
+        PyObject o = stack[sp - 2], k = stack[sp - 1];
+        if (o.getClass() == PyList.class && k.getClass() == PyInt.class) {
+            int n = index(k, ((PyList) o).size());
+            if (n >= 0) {
+                stack[sp - 2] = ((PyList) o).get(n);
+                stack[sp - 1] = null;
+                return -1;
+            }
+        }
+        return 0;
+    }
+
     /** subscrTupleInt on the stack: {@code (o, k -- o[k])}. */
     static int subscrTupleInt(PyCode q, int i, PyObject[] stack, int sp) {
         PyObject k = stack[--sp];

@@ -63,7 +63,12 @@ public final class PyType extends PyObject implements HasDict {
     private boolean complete;
     /** Moves when a builtin type's dict changes (only while builtin types are being set up). */
     private static volatile int builtinEpoch;
-    private volatile int versionTag = NEXT_VERSION.getAndIncrement();
+    /**
+     * Not volatile: a heap type is changed and read only under its interpreter's GIL, whose hand-over
+     * orders the accesses, and a shared builtin type's tag never changes after {@link #ready()}. Every
+     * inline-cache hit of tier 1 reads it, and a volatile read there kept C2 from reusing loads across it.
+     */
+    private int versionTag = NEXT_VERSION.getAndIncrement();
     /** Invalidated switch points after which {@link #versionSwitchPoint} hands out no more. */
     public static final int MAX_VERSION_INVALIDATIONS = 3;
     /** The switch point of the current version tag, when the JIT asked for one (else null). */
