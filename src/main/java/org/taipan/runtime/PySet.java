@@ -64,6 +64,25 @@ public sealed class PySet extends PyObject permits PySet.Sub {
         addHashed(key, Abstract.hash(key));
     }
 
+    private static final int FOUND = 1, OTHER = 0, MUTATED = -1;
+
+    /**
+     * Whether the live entry at {@code e} holds {@code key}: FOUND, OTHER, or MUTATED when the
+     * comparison ({@code key}'s or the entry's {@code __eq__}) changed this set's table or that
+     * entry, and the search must start again ({@code set_lookkey}'s restart).
+     */
+    private int probe(int e, PyObject key, long hash, PyObject[] table) {
+        if (hashes[e] != hash || isDummy(e)) {
+            return OTHER;
+        }
+        PyObject start = keys[e];
+        boolean same = eq(start, key);
+        if (keys != table || keys[e] != start) {
+            return MUTATED;
+        }
+        return same ? FOUND : OTHER;
+    }
+
     void addHashed(PyObject key, long hash) {
         // As CPython since 3.7, dummies are not reused on insertion (that keeps layouts identical).
         restart:
@@ -85,15 +104,12 @@ public sealed class PySet extends PyObject permits PySet.Sub {
                         }
                         return;
                     }
-                    if (hashes[e] == hash && !isDummy(e)) {
-                        PyObject start = keys[e];
-                        boolean same = eq(start, key);
-                        if (keys != table || keys[e] != start) {
-                            continue restart;
-                        }
-                        if (same) {
-                            return;
-                        }
+                    int match = probe(e, key, hash, table);
+                    if (match == MUTATED) {
+                        continue restart;
+                    }
+                    if (match == FOUND) {
+                        return;
                     }
                     if (probes-- == 0) {
                         break;
@@ -124,15 +140,12 @@ public sealed class PySet extends PyObject permits PySet.Sub {
                     if (keys[e] == null) {
                         return -1;
                     }
-                    if (hashes[e] == hash && !isDummy(e)) {
-                        PyObject start = keys[e];
-                        boolean same = eq(start, key);
-                        if (keys != table || keys[e] != start) {
-                            continue restart;
-                        }
-                        if (same) {
-                            return e;
-                        }
+                    int match = probe(e, key, hash, table);
+                    if (match == MUTATED) {
+                        continue restart;
+                    }
+                    if (match == FOUND) {
+                        return e;
                     }
                     if (probes-- == 0) {
                         break;
