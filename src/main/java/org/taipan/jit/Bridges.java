@@ -311,9 +311,9 @@ final class Bridges {
         }
         if (!r.ok()) {
             listener.aborted(f.code, s.headerIp, r.code(), r.ip(), "bridge: " + r.reason());
-            if (Recorder.TOO_LONG.equals(r.reason()) && splitAt > Jit.MIN_SPLIT) {
+            if (Recorder.TOO_LONG.equals(r.reason()) && Jit.halvedSplit(splitAt) > 0) {
                 // the rest of the body is longer than one trace: split it (Jit.aborted does the same)
-                e.splitAt = Math.min(splitAt, Recorder.MAX_OPS) / 2;
+                e.splitAt = Jit.halvedSplit(splitAt);
                 e.recordAt = e.taken + (e.split ? 1 : threshold);
             } else if (Recorder.LEFT_BY_RETURN.equals(r.reason())) {
                 // an exit whose path returns from the loop's frame takes it again: no bridge will ever
@@ -345,11 +345,10 @@ final class Bridges {
         try {
             code = jit.compiler().compileBridge(t);
         } catch (UnsupportedOperationException x) {
-            if (x instanceof TraceTooBig big && big.splitAt(recordedOps) < splitAt && big.splitAt(recordedOps) >= Jit.MIN_SPLIT) {
+            if (x instanceof TraceTooBig big && big.lowered(recordedOps, splitAt) > 0) {
                 // too big for one method: the next recording here is split (Jit.install does the same)
-                e.splitAt = big.splitAt(recordedOps);
-                listener.aborted(f.code, s.headerIp, f.code, t.headerIp, "bridge backend: " + x.getMessage()
-                        + " (" + big.runBytes + " bytes; split after " + e.splitAt + " of its " + recordedOps + " ops from now on)");
+                e.splitAt = big.lowered(recordedOps, splitAt);
+                listener.aborted(f.code, s.headerIp, f.code, t.headerIp, "bridge backend: " + big.splitReason(e.splitAt, recordedOps));
                 e.recordAt = e.taken + (e.split ? 1 : threshold);
                 Jit.rethrow(r.raised());
                 return f.ip == s.headerIp;

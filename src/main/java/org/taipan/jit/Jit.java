@@ -39,6 +39,15 @@ public final class Jit {
      * longer pieces (one statement too long) is not helped by smaller ones.
      */
     static final int MIN_SPLIT = 40;
+
+    /**
+     * The split length after a recording split at {@code splitAt} was still too long
+     * ({@code Recorder.TOO_LONG}): half of it (and at most half the cap), or -1 once it is at
+     * {@link #MIN_SPLIT} or below.
+     */
+    static int halvedSplit(int splitAt) {
+        return splitAt > MIN_SPLIT ? Math.min(splitAt, Recorder.MAX_OPS) / 2 : -1;
+    }
     /** Traces one interpreter compiles at most (metaspace and code cache budget). */
     public static final int MAX_TRACES = 1000;
 
@@ -228,11 +237,11 @@ public final class Jit {
             s.retryAt = hot + Math.max(threshold, REENTRY_MASK + 1);
             return;
         }
-        if (Recorder.TOO_LONG.equals(reason) && s.splitAt > MIN_SPLIT) {
+        if (Recorder.TOO_LONG.equals(reason) && halvedSplit(s.splitAt) > 0) {
             // the body is longer than one trace: the next recordings end at a statement past half
             // the cap (GUARD_SPLIT) and the split exit's bridge records the rest; lower again if
             // no such statement came in time
-            s.splitAt = Math.min(s.splitAt, Recorder.MAX_OPS) / 2;
+            s.splitAt = halvedSplit(s.splitAt);
             s.retryAt = hot + Math.max(threshold, REENTRY_MASK + 1);
             return;
         }
@@ -273,13 +282,12 @@ public final class Jit {
                 s.retryAt = hot + Math.max(threshold, REENTRY_MASK + 1);
                 return;
             }
-            if (e instanceof TraceTooBig big && big.splitAt(recordedOps) < s.splitAt && big.splitAt(recordedOps) >= MIN_SPLIT) {
+            if (e instanceof TraceTooBig big && big.lowered(recordedOps, s.splitAt) > 0) {
                 // the body makes more code than the JVM compiles in one method: the next
                 // recordings end where the code would fill most of one (GUARD_SPLIT) and the split
                 // exit's bridge records the rest (splitting again if it is still too big)
-                s.splitAt = big.splitAt(recordedOps);
-                listener.aborted(f.code, s.headerIp, f.code, s.headerIp, "backend: " + e.getMessage()
-                        + " (" + big.runBytes + " bytes; split after " + s.splitAt + " of its " + recordedOps + " ops from now on)");
+                s.splitAt = big.lowered(recordedOps, s.splitAt);
+                listener.aborted(f.code, s.headerIp, f.code, s.headerIp, "backend: " + big.splitReason(s.splitAt, recordedOps));
                 s.retryAt = hot + Math.max(threshold, REENTRY_MASK + 1);
                 return;
             }

@@ -24,8 +24,23 @@ public final class TraceTooBig extends UnsupportedOperationException {
      *
      * @return a length from 1 up to {@code ops - 1}
      */
-    public int splitAt(int ops) {
+    private int splitAt(int ops) {
         long at = (long) ops * limit * 3 / 4 / Math.max(runBytes, 1);
         return (int) Math.max(1, Math.min(ops - 1, at));
+    }
+
+    /**
+     * The split length for the next recordings after this refusal of a trace {@code ops} long that
+     * was recorded splitting at {@code current}: {@link #splitAt}, or -1 when that is no shorter
+     * than {@code current} or under {@link Jit#MIN_SPLIT} (a split would not help).
+     */
+    int lowered(int ops, int current) {
+        int at = splitAt(ops);
+        return at < current && at >= Jit.MIN_SPLIT ? at : -1;
+    }
+
+    /** The abort reason that says the next recordings split after {@code splitAt} of the trace's {@code ops}. */
+    String splitReason(int splitAt, int ops) {
+        return getMessage() + " (" + runBytes + " bytes; split after " + splitAt + " of its " + ops + " ops from now on)";
     }
 }

@@ -10,38 +10,10 @@ final class ListSlots {
         return (PyList) o;
     }
 
-    /**
-     * {@code list_richcompare}: lexicographic, reading both lists as they are at each step, so an
-     * {@code __eq__} that empties one of them ends the walk and the sizes decide (bpo-38588).
-     */
-    private static PyObject compare(PyList v, PyList w, CompareOp op) {
-        if (v.size != w.size && (op == CompareOp.EQ || op == CompareOp.NE)) {
-            return PyBool.of(op == CompareOp.NE);
-        }
-        ThreadState ts = ThreadState.enterRecursiveCall(" in comparison");
-        try {
-            int i = 0;
-            for (; i < v.size && i < w.size; i++) {
-                if (!Abstract.richCompareBool(v.items[i], w.items[i], CompareOp.EQ)) {
-                    break;
-                }
-            }
-            if (i >= v.size || i >= w.size) {
-                return PyBool.of(op.test(Integer.compare(v.size, w.size)));
-            }
-            if (op == CompareOp.EQ || op == CompareOp.NE) {
-                return PyBool.of(op == CompareOp.NE);
-            }
-            return Abstract.richCompare(v.items[i], w.items[i], op);
-        } finally {
-            ThreadState.leaveRecursiveCall(ts);
-        }
-    }
-
     static void install(PyType t) {
         t.tp_repr = o -> PyStr.of(SeqSlots.repr("[", l(o).items, l(o).size, "]", o));
         t.tp_hash = ObjectSlots::unhashable;
-        t.tp_richcompare = (a, b, op) -> b instanceof PyList y ? compare(l(a), y, op) : PyNotImplemented.NOT_IMPLEMENTED;
+        t.tp_richcompare = (a, b, op) -> b instanceof PyList y ? SeqSlots.compare(l(a), y, op) : PyNotImplemented.NOT_IMPLEMENTED;
         t.mp_length = o -> l(o).size;
         t.sq_contains = (o, x) -> SeqSlots.contains(l(o).items, l(o).size, x);
         t.sq_concat = (a, b) -> {

@@ -3,7 +3,7 @@ package org.taipan.runtime;
 import java.util.Arrays;
 
 /** {@code list}: a growable array of objects. */
-public sealed class PyList extends PyObject permits PyList.Sub {
+public sealed class PyList extends PyObject implements SeqSlots.Items permits PyList.Sub {
     public static final PyType TYPE = PyType.builtin("list", PyType.OBJECT).markCollection(PyType.SEQUENCE);
 
     static {
@@ -38,10 +38,12 @@ public sealed class PyList extends PyObject permits PyList.Sub {
         return TYPE;
     }
 
+    @Override
     public int size() {
         return size;
     }
 
+    @Override
     public PyObject get(int i) {
         return items[i];
     }

@@ -3,7 +3,7 @@ package org.taipan.runtime;
 import java.util.Arrays;
 
 /** {@code tuple}: an immutable array of objects. */
-public sealed class PyTuple extends PyObject permits PyTuple.Sub {
+public sealed class PyTuple extends PyObject implements SeqSlots.Items permits PyTuple.Sub {
     public static final PyType TYPE = PyType.builtin("tuple", PyType.OBJECT).markCollection(PyType.SEQUENCE);
     public static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
 
@@ -11,7 +11,7 @@ public sealed class PyTuple extends PyObject permits PyTuple.Sub {
         TYPE.tp_repr = o -> PyStr.of(SeqSlots.repr("(", ((PyTuple) o).items, ((PyTuple) o).items.length, ")", o));
         TYPE.tp_hash = PyTuple::hash;
         TYPE.tp_richcompare = (a, b, op) -> b instanceof PyTuple y
-                ? SeqSlots.compare(((PyTuple) a).items, ((PyTuple) a).items.length, y.items, y.items.length, op)
+                ? SeqSlots.compare((PyTuple) a, y, op)
                 : PyNotImplemented.NOT_IMPLEMENTED;
         TYPE.mp_length = o -> ((PyTuple) o).items.length;
         TYPE.sq_contains = (o, x) -> SeqSlots.contains(((PyTuple) o).items, ((PyTuple) o).items.length, x);
@@ -83,10 +83,12 @@ public sealed class PyTuple extends PyObject permits PyTuple.Sub {
         return TYPE;
     }
 
+    @Override
     public int size() {
         return items.length;
     }
 
+    @Override
     public PyObject get(int i) {
         return items[i];
     }

@@ -29,36 +29,40 @@ final class SeqSlots {
         }
     }
 
-    /** Lexicographic rich comparison, as CPython's {@code list_richcompare}. */
-    static PyObject compare(PyObject[] a, int na, PyObject[] b, int nb, CompareOp op) {
+    /** A list or a tuple, as {@link #compare} reads it: its length and items at each step. */
+    interface Items {
+        int size();
+
+        PyObject get(int i);
+    }
+
+    /**
+     * Lexicographic rich comparison, as CPython's {@code list_richcompare} and
+     * {@code tuplerichcompare}: both sequences are read as they are at each step, so an
+     * {@code __eq__} that empties a list ends the walk and the sizes decide (bpo-38588).
+     */
+    static PyObject compare(Items v, Items w, CompareOp op) {
+        if (v.size() != w.size() && (op == CompareOp.EQ || op == CompareOp.NE)) {
+            return PyBool.of(op == CompareOp.NE);
+        }
         ThreadState ts = ThreadState.enterRecursiveCall(" in comparison");
         try {
-            return compareItems(a, na, b, nb, op);
+            int i = 0;
+            for (; i < v.size() && i < w.size(); i++) {
+                if (!Abstract.richCompareBool(v.get(i), w.get(i), CompareOp.EQ)) {
+                    break;
+                }
+            }
+            if (i >= v.size() || i >= w.size()) {
+                return PyBool.of(op.test(Integer.compare(v.size(), w.size())));
+            }
+            if (op == CompareOp.EQ || op == CompareOp.NE) {
+                return PyBool.of(op == CompareOp.NE);
+            }
+            return Abstract.richCompare(v.get(i), w.get(i), op);
         } finally {
             ThreadState.leaveRecursiveCall(ts);
         }
-    }
-
-    private static PyObject compareItems(PyObject[] a, int na, PyObject[] b, int nb, CompareOp op) {
-        if (na != nb && (op == CompareOp.EQ || op == CompareOp.NE)) {
-            return PyBool.of(op == CompareOp.NE);
-        }
-        int i = 0;
-        for (; i < na && i < nb; i++) {
-            if (!Abstract.richCompareBool(a[i], b[i], CompareOp.EQ)) {
-                break;
-            }
-        }
-        if (i >= na || i >= nb) {
-            return PyBool.of(op.test(Integer.compare(na, nb)));
-        }
-        if (op == CompareOp.EQ) {
-            return PyBool.FALSE;
-        }
-        if (op == CompareOp.NE) {
-            return PyBool.TRUE;
-        }
-        return Abstract.richCompare(a[i], b[i], op);
     }
 
     static boolean contains(PyObject[] items, int n, PyObject x) {
