@@ -3,6 +3,7 @@ package org.taipan.modules.itertools;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Args;
 import org.taipan.runtime.Errors;
+import org.taipan.runtime.IteratorPickling;
 import org.taipan.runtime.MethodArgs;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyNone;
@@ -39,6 +40,10 @@ final class Combinatorics {
                 return null;
             }
             if (first) {
+                if (startsEmpty()) {
+                    stopped = true;
+                    return null;
+                }
                 first = false;
             } else if (!advance()) {
                 stopped = true;
@@ -47,11 +52,47 @@ final class Combinatorics {
             return current();
         }
 
+        /** Whether there is no first result, found when it is asked for (CPython's product). */
+        boolean startsEmpty() {
+            return false;
+        }
+
         /** Moves the indices to the next result; false when there is none. */
         abstract boolean advance();
 
         /** The result the indices denote. */
         abstract PyTuple current();
+
+        /** The indices {@code [from, from+count)} as a tuple of ints, for {@code __reduce__}. */
+        PyTuple indexTuple(int[] v, int count) {
+            PyObject[] r = new PyObject[count];
+            for (int i = 0; i < count; i++) {
+                r[i] = PyInt.of(v[i]);
+            }
+            return new PyTuple(r);
+        }
+
+        /**
+         * Reads {@code state}'s ints into {@code v}, each clamped to {@code [lo(i), hi(i)]}, as the
+         * {@code __setstate__} of CPython's combinatoric iterators do; the next {@code next()}
+         * then advances from them.
+         */
+        void restore(int[] v, PyTuple state, java.util.function.IntUnaryOperator lo,
+                java.util.function.IntUnaryOperator hi) {
+            for (int i = 0; i < v.length; i++) {
+                long x = IteratorPickling.position(state.get(i));
+                v[i] = (int) Math.max(lo.applyAsInt(i), Math.min(hi.applyAsInt(i), x));
+            }
+            first = false;
+        }
+    }
+
+    /** The state tuple of a combinatoric {@code __setstate__}: a tuple of {@code n} items, or ValueError. */
+    private static PyTuple stateOf(PyObject state, int n) {
+        if (state instanceof PyTuple t && t.size() == n) {
+            return t;
+        }
+        throw Errors.valueError("invalid arguments");
     }
 
     /** {@code product(*iterables, repeat=1)}. */
@@ -62,9 +103,16 @@ final class Combinatorics {
             super(t);
             this.pools = pools;
             this.indices = new int[pools.length];
+        }
+
+        @Override
+        boolean startsEmpty() {
             for (PyObject[] p : pools) {
-                stopped |= p.length == 0;
+                if (p.length == 0) {
+                    return true;
+                }
             }
+            return false;
         }
 
         @Override
@@ -242,6 +290,30 @@ final class Combinatorics {
             }
             return new Product(t, pools);
         };
+        PRODUCT.addMethodNoArgs("__reduce__", self -> {
+            Product p = (Product) self;
+            if (p.stopped) {
+                return PyTuple.of(p.type(), PyTuple.of(PyTuple.EMPTY));
+            }
+            PyObject[] pools = new PyObject[p.pools.length];
+            for (int i = 0; i < pools.length; i++) {
+                pools[i] = new PyTuple(p.pools[i]);
+            }
+            return p.first ? PyTuple.of(p.type(), new PyTuple(pools))
+                    : PyTuple.of(p.type(), new PyTuple(pools), p.indexTuple(p.indices, p.indices.length));
+        });
+        PRODUCT.addMethodOneArg("__setstate__", (self, state) -> {
+            Product p = (Product) self;
+            PyTuple st = stateOf(state, p.pools.length);
+            for (PyObject[] pool : p.pools) {
+                if (pool.length == 0) {
+                    p.stopped = true;
+                    return PyNone.NONE;
+                }
+            }
+            p.restore(p.indices, st, i -> 0, i -> p.pools[i].length - 1);
+            return PyNone.NONE;
+        });
         PRODUCT.ready();
         PERMUTATIONS.tp_new = (t, a, k) -> {
             PyObject[] b = MethodArgs.bind("permutations", a, k, 0, "iterable", "r");
@@ -255,6 +327,36 @@ final class Combinatorics {
             }
             return new Permutations(t, pool, r);
         };
+        PERMUTATIONS.addMethodNoArgs("__reduce__", self -> {
+            Permutations p = (Permutations) self;
+            PyObject r = PyInt.of(p.r);
+            if (p.first) {
+                return PyTuple.of(p.type(), PyTuple.of(new PyTuple(p.pool), r));
+            }
+            if (p.stopped) {
+                return PyTuple.of(p.type(), PyTuple.of(PyTuple.EMPTY, r));
+            }
+            return PyTuple.of(p.type(), PyTuple.of(new PyTuple(p.pool), r),
+                    PyTuple.of(p.indexTuple(p.indices, p.indices.length), p.indexTuple(p.cycles, p.r)));
+        });
+        PERMUTATIONS.addMethodOneArg("__setstate__", (self, state) -> {
+            Permutations p = (Permutations) self;
+            PyTuple st = IterObject.stateTuple(state);
+            IterObject.stateArity(st, 2, 2);
+            for (int i = 0; i < 2; i++) {
+                if (!(st.get(i) instanceof PyTuple)) {
+                    throw Errors.typeError("argument %d must be tuple, not %s", i + 1, st.get(i).type().name());
+                }
+            }
+            PyTuple indices = (PyTuple) st.get(0), cycles = (PyTuple) st.get(1);
+            int n = p.pool.length;
+            if (indices.size() != n || cycles.size() != p.r) {
+                throw Errors.valueError("invalid arguments");
+            }
+            p.restore(p.indices, indices, i -> 0, i -> n - 1);
+            p.restore(p.cycles, cycles, i -> 1, i -> n - i);
+            return PyNone.NONE;
+        });
         PERMUTATIONS.ready();
         for (PyType ct : new PyType[] {COMBINATIONS, CWR}) {
             String name = ct.shortName();
@@ -266,6 +368,25 @@ final class Combinatorics {
                 PyObject[] pool = Abstract.toArray(iterable);
                 return new Combinations(t, pool, rArg(name, b[1]), replace);
             };
+            ct.addMethodNoArgs("__reduce__", self -> {
+                Combinations c = (Combinations) self;
+                PyObject r = PyInt.of(c.indices.length);
+                if (c.first) {
+                    return PyTuple.of(c.type(), PyTuple.of(new PyTuple(c.pool), r));
+                }
+                if (c.stopped) {
+                    return PyTuple.of(c.type(), PyTuple.of(PyTuple.EMPTY, r));
+                }
+                return PyTuple.of(c.type(), PyTuple.of(new PyTuple(c.pool), r), c.indexTuple(c.indices, c.indices.length));
+            });
+            ct.addMethodOneArg("__setstate__", (self, state) -> {
+                Combinations c = (Combinations) self;
+                int n = c.pool.length, r = c.indices.length;
+                PyTuple st = stateOf(state, r);
+                // combinations: index i lies in [0, i + n - r]; with replacement in [0, n - 1].
+                c.restore(c.indices, st, i -> 0, i -> replace ? n - 1 : i + n - r);
+                return PyNone.NONE;
+            });
             ct.ready();
         }
     }

@@ -4,8 +4,10 @@ import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Args;
 import org.taipan.runtime.Callables;
 import org.taipan.runtime.Errors;
+import org.taipan.runtime.IteratorPickling;
 import org.taipan.runtime.MethodArgs;
 import org.taipan.runtime.PyInt;
+import org.taipan.runtime.PyList;
 import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyTuple;
@@ -206,7 +208,9 @@ final class Filtering {
             String name = wt.shortName();
             boolean take = wt == TAKEWHILE;
             wt.tp_new = (t, a, k) -> {
-                Args.check(name, a, k, 2, 2);
+                Args.noKeywordsForNew(name, t, wt, k);
+                a = Args.positionalPart(a, k);
+                Args.check(name, a, null, 2, 2);
                 return new While(t, a[0], Abstract.iter(a[1]), take);
             };
             wt.addMethodNoArgs("__reduce__", self -> {
@@ -220,7 +224,9 @@ final class Filtering {
             wt.ready();
         }
         FILTERFALSE.tp_new = (t, a, k) -> {
-            Args.check("filterfalse", a, k, 2, 2);
+            Args.noKeywordsForNew("filterfalse", t, FILTERFALSE, k);
+            a = Args.positionalPart(a, k);
+            Args.check("filterfalse", a, null, 2, 2);
             return new FilterFalse(t, a[0], Abstract.iter(a[1]));
         };
         FILTERFALSE.addMethodNoArgs("__reduce__", self -> {
@@ -229,7 +235,9 @@ final class Filtering {
         });
         FILTERFALSE.ready();
         ISLICE.tp_new = (t, a, k) -> {
-            Args.check("islice", a, k, 2, 4);
+            Args.noKeywordsForNew("islice", t, ISLICE, k);
+            a = Args.positionalPart(a, k);
+            Args.check("islice", a, null, 2, 4);
             long start = 0, stop = -1, step = 1;
             if (a.length == 2) {
                 stop = sliceIndex(a[1], -1, STOP_MSG);
@@ -243,6 +251,20 @@ final class Filtering {
             PyObject it = Abstract.iter(a[0]);
             return new ISlice(t, it, start, stop, step);
         };
+        ISLICE.addMethodNoArgs("__reduce__", self -> {
+            ISlice sl = (ISlice) self;
+            // A new islice over the same input from the next position, the count as the state.
+            if (sl.it == null) {
+                return PyTuple.of(sl.type(), PyTuple.of(Abstract.iter(new PyList()), PyInt.ZERO), PyInt.ZERO);
+            }
+            PyObject stop = sl.stop < 0 ? PyNone.NONE : PyInt.of(sl.stop);
+            return PyTuple.of(sl.type(), PyTuple.of(sl.it, PyInt.of(sl.next), stop, PyInt.of(sl.step)),
+                    PyInt.of(sl.cnt));
+        });
+        ISLICE.addMethodOneArg("__setstate__", (self, state) -> {
+            ((ISlice) self).cnt = IteratorPickling.position(state);
+            return PyNone.NONE;
+        });
         ISLICE.ready();
     }
 

@@ -1,8 +1,11 @@
 package org.taipan.modules.itertools;
 
 import org.taipan.runtime.Abstract;
+import org.taipan.runtime.Args;
 import org.taipan.runtime.Callables;
 import org.taipan.runtime.CompareOp;
+import org.taipan.runtime.Errors;
+import org.taipan.runtime.IteratorPickling;
 import org.taipan.runtime.MethodArgs;
 import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
@@ -95,7 +98,41 @@ final class GroupBy extends IterObject {
             MethodArgs.required("groupby", b, 0, "iterable");
             return new GroupBy(t, Abstract.iter(b[0]), b[1] == null || b[1] == PyNone.NONE ? null : b[1]);
         };
+        TYPE.addMethodNoArgs("__reduce__", self -> {
+            GroupBy g = (GroupBy) self;
+            PyTuple args = PyTuple.of(g.it, g.keyFunc == null ? PyNone.NONE : g.keyFunc);
+            if (g.tgtKey != null && g.currKey != null && g.currValue != null) {
+                return PyTuple.of(g.type(), args, PyTuple.of(g.currKey, g.currValue, g.tgtKey));
+            }
+            return PyTuple.of(g.type(), args);
+        });
+        TYPE.addMethodOneArg("__setstate__", (self, state) -> {
+            PyTuple st = IterObject.stateTuple(state);
+            IterObject.stateArity(st, 3, 3);
+            GroupBy g = (GroupBy) self;
+            g.currKey = st.get(0);
+            g.currValue = st.get(1);
+            g.tgtKey = st.get(2);
+            return PyNone.NONE;
+        });
         TYPE.ready();
+        GROUPER.tp_new = (t, a, k) -> {
+            Args.noKeywords("_grouper", k);
+            Args.check("_grouper", a, null, 2, 2);
+            if (!(a[0] instanceof GroupBy parent)) {
+                throw Errors.typeError("_grouper() argument 1 must be itertools.groupby, not %s", a[0].type().name());
+            }
+            Grouper g = new Grouper(parent, a[1]);
+            parent.currGrouper = g;
+            return g;
+        };
+        GROUPER.addMethodNoArgs("__reduce__", self -> {
+            Grouper g = (Grouper) self;
+            if (g.parent.currGrouper != g) {
+                return IteratorPickling.iterOver(PyTuple.EMPTY);
+            }
+            return PyTuple.of(GROUPER, PyTuple.of(g.parent, g.tgtKey));
+        });
         GROUPER.ready();
     }
 }

@@ -1,12 +1,15 @@
 package org.taipan.modules.itertools;
 
-import java.util.ArrayList;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Args;
+import org.taipan.runtime.Callables;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.MethodArgs;
+import org.taipan.runtime.PyBool;
 import org.taipan.runtime.PyComplex;
 import org.taipan.runtime.PyInt;
+import org.taipan.runtime.PyList;
+import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyStr;
 import org.taipan.runtime.PyTuple;
@@ -57,12 +60,16 @@ final class Infinite {
         }
     }
 
-    /** {@code cycle(iterable)}: the items, saved on the first pass and then repeated forever. */
+    /**
+     * {@code cycle(iterable)}: the items, saved in a list on the first pass and then repeated
+     * forever. {@code complete} is CPython's {@code firstpass}: the saved list already holds
+     * every item (only {@code __setstate__} sets it), so the input's items are not saved again.
+     */
     static final class Cycle extends IterObject {
         PyObject it;
-        final ArrayList<PyObject> saved = new ArrayList<>();
+        PyList saved = new PyList();
         int index;
-        boolean firstPass = true;
+        boolean complete;
 
         Cycle(PyType t, PyObject it) {
             super(t);
@@ -74,18 +81,18 @@ final class Infinite {
             if (it != null) {
                 PyObject v = Abstract.next(it);
                 if (v != null) {
-                    if (firstPass) {
-                        saved.add(v);
+                    if (!complete) {
+                        saved.append(v);
                     }
                     return v;
                 }
                 it = null;
             }
-            if (saved.isEmpty()) {
+            if (saved.size() == 0) {
                 return null;
             }
             PyObject v = saved.get(index);
-            index = index + 1 == saved.size() ? 0 : index + 1;
+            index = index + 1 >= saved.size() ? 0 : index + 1;
             return v;
         }
     }
@@ -139,21 +146,34 @@ final class Infinite {
         COUNT.ready();
 
         CYCLE.tp_new = (t, a, k) -> {
-            Args.check("cycle", a, k, 1, 1);
+            Args.noKeywordsForNew("cycle", t, CYCLE, k);
+            a = Args.positionalPart(a, k);
+            Args.check("cycle", a, null, 1, 1);
             return new Cycle(t, Abstract.iter(a[0]));
         };
         CYCLE.addMethodNoArgs("__reduce__", self -> {
             Cycle c = (Cycle) self;
             if (c.it == null) {
-                PyObject it = Abstract.iter(PyTuple.of(c.saved.toArray(new PyObject[0])));
-                for (int i = 0; i < c.index; i++) {
-                    Abstract.next(it);
+                // Replaying: the saved list's own iterator, at the replay position.
+                PyObject it = Abstract.iter(c.saved);
+                if (c.index != 0) {
+                    Callables.callAttr(it, "__setstate__", PyInt.of(c.index));
                 }
-                return PyTuple.of(c.type(), PyTuple.of(it), PyTuple.of(new org.taipan.runtime.PyList(
-                        c.saved.toArray(new PyObject[0])), org.taipan.runtime.PyBool.TRUE));
+                return PyTuple.of(c.type(), PyTuple.of(it), PyTuple.of(c.saved, PyBool.TRUE));
             }
-            return PyTuple.of(c.type(), PyTuple.of(c.it), PyTuple.of(new org.taipan.runtime.PyList(
-                    c.saved.toArray(new PyObject[0])), org.taipan.runtime.PyBool.FALSE));
+            return PyTuple.of(c.type(), PyTuple.of(c.it), PyTuple.of(c.saved, PyBool.of(c.complete)));
+        });
+        CYCLE.addMethodOneArg("__setstate__", (self, state) -> {
+            PyTuple st = IterObject.stateTuple(state);
+            IterObject.stateArity(st, 2, 2);
+            if (!(st.get(0) instanceof PyList saved)) {
+                throw Errors.typeError("argument 1 must be list, not %s", st.get(0).type().name());
+            }
+            Cycle c = (Cycle) self;
+            c.saved = saved;
+            c.complete = IterObject.stateInt(st.get(1)) != 0;
+            c.index = 0;
+            return PyNone.NONE;
         });
         CYCLE.ready();
 

@@ -1,8 +1,10 @@
 package org.taipan.modules.itertools;
 
 import org.taipan.modules.TypedObject;
+import org.taipan.runtime.Errors;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyStr;
+import org.taipan.runtime.PyTuple;
 import org.taipan.runtime.PyType;
 
 /**
@@ -17,6 +19,61 @@ abstract class IterObject extends TypedObject {
 
     /** The next item, or null at the end. */
     abstract PyObject next();
+
+    /** CPython's {@code PyIter_Check}: whether {@code o}'s type has a {@code __next__}. */
+    static boolean isIterator(PyObject o) {
+        return o.type().tp_iternext != null;
+    }
+
+    /**
+     * The arity check of a {@code __setstate__} that unpacks its tuple with CPython's
+     * {@code PyArg_ParseTuple}.
+     *
+     * @throws org.taipan.runtime.PyException TypeError "function takes exactly 2 arguments (1 given)"
+     */
+    static void stateArity(PyTuple state, int min, int max) {
+        int n = state.size();
+        if (n >= min && n <= max) {
+            return;
+        }
+        String bound = min == max ? "exactly" : n < min ? "at least" : "at most";
+        int count = n < min ? min : max;
+        throw Errors.typeError("function takes %s %d argument%s (%d given)", bound, count, count == 1 ? "" : "s", n);
+    }
+
+    /** The state tuple of a {@code __setstate__}, or TypeError "state is not a tuple". */
+    static PyTuple stateTuple(PyObject state) {
+        if (state instanceof PyTuple t) {
+            return t;
+        }
+        throw Errors.typeError("state is not a tuple");
+    }
+
+    /**
+     * A C {@code int} of a {@code __setstate__} state, as {@code PyArg_ParseTuple}'s "i" reads it
+     * (through {@code __index__}).
+     *
+     * @throws org.taipan.runtime.PyException TypeError for a non-integer, OverflowError
+     */
+    static int stateInt(PyObject o) {
+        long v = org.taipan.runtime.Abstract.index(o, null).ssizeValue();
+        if (v > Integer.MAX_VALUE) {
+            throw Errors.overflow("signed integer is greater than maximum");
+        }
+        if (v < Integer.MIN_VALUE) {
+            throw Errors.overflow("signed integer is less than minimum");
+        }
+        return (int) v;
+    }
+
+    /** The type {@code itertools._tee_dataobject}: final, not an iterator. */
+    static PyType dataType() {
+        PyType t = PyType.builtinFinal("itertools._tee_dataobject", PyType.OBJECT);
+        t.markOwnLayout();
+        refuseNewAttributes(t);
+        t.addAttr("__module__", PyStr.of("itertools"));
+        return t;
+    }
 
     /**
      * A type of module itertools: {@code itertools.NAME}, subclassable unless {@code sealed},

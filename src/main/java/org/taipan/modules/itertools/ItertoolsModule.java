@@ -20,7 +20,7 @@ public final class ItertoolsModule {
             Mapping.CHAIN, Filtering.COMPRESS, Filtering.DROPWHILE, Filtering.FILTERFALSE, GroupBy.TYPE,
             GroupBy.GROUPER, Filtering.ISLICE, Mapping.PAIRWISE, Mapping.STARMAP, Filtering.TAKEWHILE, Tee.TYPE,
             Mapping.ZIP_LONGEST, Combinatorics.PRODUCT, Combinatorics.PERMUTATIONS, Combinatorics.COMBINATIONS,
-            Combinatorics.CWR}) {
+            Combinatorics.CWR, Tee.TeeData.DATA_TYPE}) {
             m.set(t.shortName(), t);
         }
         PyBuiltinFunction tee = new PyBuiltinFunction("tee", Tee::tee);

@@ -6,6 +6,7 @@ import org.taipan.runtime.Callables;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.PyBuiltinFunction;
 import org.taipan.runtime.PyClassMethod;
+import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyTuple;
@@ -93,22 +94,25 @@ final class Mapping {
             if (it == null) {
                 return null;
             }
-            if (old == null) {
-                old = Abstract.next(it);
-                if (old == null) {
+            // Locals, not fields: the input's __next__ may call this pairwise again (test_pairwise_reenter).
+            PyObject source = it;
+            PyObject first = old;
+            if (first == null) {
+                first = Abstract.next(source);
+                old = first;
+                if (first == null) {
                     it = null;
                     return null;
                 }
             }
-            PyObject n = Abstract.next(it);
+            PyObject n = Abstract.next(source);
             if (n == null) {
                 it = null;
                 old = null;
                 return null;
             }
-            PyTuple r = PyTuple.of(old, n);
             old = n;
-            return r;
+            return PyTuple.of(first, n);
         }
     }
 
@@ -145,7 +149,7 @@ final class Mapping {
     /** {@code zip_longest(*iterables, fillvalue=None)}: tuples, the shorter inputs padded. */
     static final class ZipLongest extends IterObject {
         final PyObject[] its;
-        final PyObject fill;
+        PyObject fill;
         int active;
 
         ZipLongest(PyType t, PyObject[] its, PyObject fill) {
@@ -198,9 +202,31 @@ final class Mapping {
             return new Accumulate(t, Abstract.iter(iterable), func == PyNone.NONE ? null : func,
                     initial == PyNone.NONE ? null : initial);
         };
+        ACCUMULATE.addMethodNoArgs("__reduce__", self -> {
+            Accumulate acc = (Accumulate) self;
+            PyObject func = acc.func == null ? PyNone.NONE : acc.func;
+            if (acc.initial != null) {
+                PyObject chained = new Chain(CHAIN, Abstract.iter(PyTuple.of(PyTuple.of(acc.initial), acc.it)));
+                return PyTuple.of(acc.type(), PyTuple.of(chained, func), PyNone.NONE);
+            }
+            if (acc.total == PyNone.NONE) {
+                // A total of None would read as "no total yet" in the state: start one item early
+                // and drop that item instead (accumulate_reduce).
+                PyObject chained = new Chain(CHAIN, Abstract.iter(PyTuple.of(PyTuple.of(acc.total), acc.it)));
+                PyObject again = Callables.call(acc.type(), chained, func);
+                return PyTuple.of(Filtering.ISLICE, PyTuple.of(again, PyInt.ONE, PyNone.NONE));
+            }
+            return PyTuple.of(acc.type(), PyTuple.of(acc.it, func), acc.total == null ? PyNone.NONE : acc.total);
+        });
+        ACCUMULATE.addMethodOneArg("__setstate__", (self, state) -> {
+            ((Accumulate) self).total = state;
+            return PyNone.NONE;
+        });
         ACCUMULATE.ready();
         STARMAP.tp_new = (t, a, k) -> {
-            Args.check("starmap", a, k, 2, 2);
+            Args.noKeywordsForNew("starmap", t, STARMAP, k);
+            a = Args.positionalPart(a, k);
+            Args.check("starmap", a, null, 2, 2);
             return new StarMap(t, a[0], Abstract.iter(a[1]));
         };
         STARMAP.addMethodNoArgs("__reduce__", self -> {
@@ -214,8 +240,8 @@ final class Mapping {
         };
         PAIRWISE.ready();
         CHAIN.tp_new = (t, a, k) -> {
-            Args.noKeywords("chain", k);
-            return new Chain(t, Abstract.iter(new PyTuple(a.clone())));
+            Args.noKeywordsForNew("chain", t, CHAIN, k);
+            return new Chain(t, Abstract.iter(new PyTuple(Args.positionalPart(a, k).clone())));
         };
         CHAIN.addAttr("from_iterable", new PyClassMethod(new PyBuiltinFunction("from_iterable", (a, k) -> {
             PyObject iterable = Args.oneArg("chain.from_iterable", java.util.Arrays.copyOfRange(a, 1, a.length), k);
@@ -231,12 +257,18 @@ final class Mapping {
         });
         CHAIN.addMethod("__setstate__", (self, a, k) -> {
             PyObject st = Args.oneArg("__setstate__", a, k);
-            if (!(st instanceof PyTuple tup) || tup.size() < 1 || tup.size() > 2) {
-                throw Errors.typeError("state is not a length 1 or 2 tuple");
+            if (!(st instanceof PyTuple tup)) {
+                throw Errors.typeError("state is not a tuple");
+            }
+            IterObject.stateArity(tup, 1, 2);
+            PyObject source = tup.get(0);
+            PyObject active = tup.size() > 1 ? tup.get(1) : null;
+            if (!IterObject.isIterator(source) || (active != null && !IterObject.isIterator(active))) {
+                throw Errors.typeError("Arguments must be iterators.");
             }
             Chain c = (Chain) self;
-            c.source = tup.get(0);
-            c.active = tup.size() > 1 ? tup.get(1) : null;
+            c.source = source;
+            c.active = active;
             return PyNone.NONE;
         });
         org.taipan.runtime.PyGenericAlias.install(CHAIN);
@@ -256,6 +288,19 @@ final class Mapping {
             }
             return new ZipLongest(t, its, fill);
         };
+        ZIP_LONGEST.addMethodNoArgs("__reduce__", self -> {
+            ZipLongest z = (ZipLongest) self;
+            // An exhausted input is pickled as an empty tuple; the fill value travels as the state.
+            PyObject[] its = new PyObject[z.its.length];
+            for (int i = 0; i < its.length; i++) {
+                its[i] = z.its[i] == null ? PyTuple.EMPTY : z.its[i];
+            }
+            return PyTuple.of(z.type(), new PyTuple(its), z.fill);
+        });
+        ZIP_LONGEST.addMethodOneArg("__setstate__", (self, state) -> {
+            ((ZipLongest) self).fill = state;
+            return PyNone.NONE;
+        });
         ZIP_LONGEST.ready();
     }
 }
