@@ -45,7 +45,11 @@ public sealed class PyBytes extends PyObject permits PyBytes.Sub {
             }
             return new PyBytes(concat(((PyBytes) a).bytes, y));
         };
-        TYPE.sq_repeat = (a, n) -> new PyBytes(repeat(((PyBytes) a).bytes, n));
+        TYPE.sq_repeat = (a, n) -> {
+            byte[] r = repeat(((PyBytes) a).bytes, n);
+            // bytes_repeat: an exact bytes whose repetition has its own length is itself
+            return r.length == ((PyBytes) a).bytes.length && a.getClass() == PyBytes.class ? a : new PyBytes(r);
+        };
         TYPE.tp_iter = o -> new BytesIterator(BytesIterator.BYTES, o);
         TYPE.tp_new = BytesConstruct::newBytes;
         BytesMethods.install(TYPE, PyBytes::new);

@@ -62,6 +62,9 @@ final class StrSlots {
         if (n <= 0 || s.length() == 0) {
             return PyStr.of("");
         }
+        if (n == 1 && s.getClass() == PyStr.class) {
+            return s; // unicode_repeat: an exact str repeated once is itself
+        }
         // CPython: OverflowError past Py_ssize_t, MemoryError for what it cannot allocate.
         if (n > Long.MAX_VALUE / s.length()) {
             throw Errors.of(ExceptionTypes.OverflowError, "repeated string is too long");
