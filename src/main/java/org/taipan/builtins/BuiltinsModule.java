@@ -110,6 +110,7 @@ public final class BuiltinsModule {
         m.put("_stat", interp -> org.taipan.modules.stat.StatModule.create());
         m.put("time", interp -> org.taipan.modules.time.TimeModule.create(interp));
         m.put("atexit", interp -> org.taipan.modules.atexit.AtexitModule.create(interp));
+        m.put("faulthandler", interp -> org.taipan.modules.faulthandler.FaulthandlerModule.create(interp));
         m.put("_locale", interp -> org.taipan.modules.locale.LocaleModule.create(interp));
         m.put("_struct", interp -> org.taipan.modules.struct.StructModule.create());
         m.put("_random", interp -> org.taipan.modules.random.RandomModule.create());
