@@ -2,6 +2,7 @@ package org.taipan.builtins;
 
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Args;
+import org.taipan.runtime.Callables;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.ExceptionTypes;
 import org.taipan.runtime.Interpreter;
@@ -10,6 +11,7 @@ import org.taipan.runtime.PyBaseException;
 import org.taipan.runtime.PyBool;
 import org.taipan.runtime.PyBuiltinFunction;
 import org.taipan.runtime.PyDict;
+import org.taipan.runtime.PyException;
 import org.taipan.runtime.PyFloat;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyList;
@@ -141,8 +143,7 @@ public final class SysModule {
             }
             return PyNone.NONE;
         }));
-        // The default hook would start pdb; Taipan has no debugger, so breakpoint() does nothing.
-        PyBuiltinFunction breakpointHook = new PyBuiltinFunction("breakpointhook", (a, k) -> PyNone.NONE);
+        PyBuiltinFunction breakpointHook = new PyBuiltinFunction("breakpointhook", (a, k) -> breakpointHook(interp, a, k));
         m.set("breakpointhook", breakpointHook);
         m.set("__breakpointhook__", breakpointHook);
         // sys.excepthook (PyErr_Display): the uncaught-exception report, suggestions included.
@@ -178,5 +179,44 @@ public final class SysModule {
             case "aarch64", "arm64" -> "aarch64-linux-gnu";
             default -> arch + "-linux-gnu";
         };
+    }
+
+    /**
+     * {@code sys.breakpointhook(*args, **kws)} (CPython's {@code sys_breakpointhook}): calls the
+     * callable {@code PYTHONBREAKPOINT} names ({@code module.attr}, or a builtin's name), read at
+     * each call from the interpreter's environment ({@code os.environ}, unless {@code -E});
+     * {@code pdb.set_trace} when it is unset or empty, nothing when it is "0". A name that does
+     * not import is ignored with a RuntimeWarning. (Taipan has no {@code sys.settrace} yet, so
+     * {@code pdb.set_trace} returns without stopping.)
+     */
+    private static PyObject breakpointHook(Interpreter interp, PyObject[] a, String[] k) {
+        String hookname = interp.options().startup().ignoreEnvironment() != 0 ? null
+                : org.taipan.modules.posix.PosixState.of(interp).getenv("PYTHONBREAKPOINT");
+        if (hookname == null || hookname.isEmpty()) {
+            hookname = "pdb.set_trace";
+        } else if (hookname.equals("0")) {
+            return PyNone.NONE;
+        }
+        int dot = hookname.lastIndexOf('.');
+        if (dot != 0) {
+            String modulePath = dot < 0 ? "builtins" : hookname.substring(0, dot);
+            String attr = hookname.substring(dot + 1);
+            PyObject hook = null;
+            try {
+                PyObject module = interp.importer().importModuleLevel(PyStr.of(modulePath), PyNone.NONE,
+                        new PyList(), 0);
+                hook = Abstract.getAttr(module, PyStr.of(attr));
+            } catch (PyException e) {
+                if (!e.matches(ExceptionTypes.ImportError) && !e.matches(ExceptionTypes.AttributeError)) {
+                    throw e;
+                }
+            }
+            if (hook != null) {
+                return Callables.call(hook, a, k);
+            }
+        }
+        org.taipan.modules.warnings.Warnings.warn(ExceptionTypes.RuntimeWarning,
+                "Ignoring unimportable $PYTHONBREAKPOINT: \"" + hookname + "\"", 0);
+        return PyNone.NONE;
     }
 }
