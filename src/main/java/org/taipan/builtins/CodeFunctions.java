@@ -106,10 +106,10 @@ final class CodeFunctions {
                         futureFlags((int) flags, v[4] != null && Abstract.isTrue(v[4]))));
             }
             if ((flags & org.taipan.modules.ast.AstModule.PyCF_ONLY_AST) != 0) {
-                String text = source(v[0], "compile() arg 1 must be a string, bytes or AST object");
+                String text = source(v[0], filename, "compile() arg 1 must be a string, bytes or AST object");
                 return org.taipan.modules.ast.AstToPython.convert(interp.parse(text, filename, md), text);
             }
-            String text = source(v[0], "compile() arg 1 must be a string, bytes or AST object");
+            String text = source(v[0], filename, "compile() arg 1 must be a string, bytes or AST object");
             return new PyCode(interp.compile(interp.parse(text, filename, md), filename, text, md,
                     (int) (optimize == -1 ? interp.options().optimize() : optimize),
                     futureFlags((int) flags, v[4] != null && Abstract.isTrue(v[4]))));
@@ -131,13 +131,27 @@ final class CodeFunctions {
         return features;
     }
 
-    /** Source text from a str or bytes (decoded as UTF-8); null bytes are refused as CPython does. */
-    private static String source(PyObject src, String typeMessage) {
+    /**
+     * Source text from a str, or from bytes decoded as a source file is (a UTF-8 BOM or a PEP 263
+     * coding cookie, else UTF-8: CPython's {@code _PyParser_ASTFromString} tokenizing bytes);
+     * null bytes are refused as CPython does.
+     */
+    private static String source(PyObject src, String filename, String typeMessage) {
         String text;
         if (src instanceof PyStr s) {
             text = s.toString();
         } else if (src instanceof PyBytes b) {
-            text = new String(b.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+            byte[] data = b.bytes();
+            for (byte x : data) {
+                if (x == 0) {
+                    throw Errors.of(ExceptionTypes.SyntaxError, "source code string cannot contain null bytes");
+                }
+            }
+            try {
+                text = org.taipan.parse.SourceDecoder.decodeString(data, filename);
+            } catch (org.taipan.parse.SyntaxErrorException e) {
+                throw org.taipan.runtime.SyntaxErrors.toPython(e);
+            }
         } else {
             throw Errors.typeError(typeMessage);
         }
@@ -190,7 +204,7 @@ final class CodeFunctions {
         if (src instanceof PyCode c) {
             code = c;
         } else {
-            String text = source(src, mode == Mode.EXEC ? "exec() arg 1 must be a string, bytes or code object"
+            String text = source(src, "<string>", mode == Mode.EXEC ? "exec() arg 1 must be a string, bytes or code object"
                     : "eval() arg 1 must be a string, bytes or code object");
             if (mode == Mode.EVAL) {
                 text = text.stripLeading();

@@ -50,6 +50,22 @@ public final class SourceDecoder {
      *         bytes ({@code source code cannot contain null bytes}, at the line holding one)
      */
     public static String decode(byte[] data, String filename) {
+        return decode(data, filename, false);
+    }
+
+    /**
+     * Decodes the bytes given to {@code compile()}, {@code exec()} or {@code eval()} as CPython's
+     * string tokenizer does ({@code decode_str}): as {@link #decode(byte[], String)}, except that
+     * undeclared UTF-8 is read as declared UTF-8, so a bad byte is reported as the literal's
+     * {@code (unicode error) 'utf-8' codec can't decode byte ...}, not as a file's {@code Non-UTF-8 code}.
+     *
+     * @throws SyntaxErrorException as {@link #decode(byte[], String)} does
+     */
+    public static String decodeString(byte[] data, String filename) {
+        return decode(data, filename, true);
+    }
+
+    private static String decode(byte[] data, String filename, boolean fromString) {
         int start = 0;
         boolean bom = data.length >= 3 && (data[0] & 0xff) == 0xEF && (data[1] & 0xff) == 0xBB
                 && (data[2] & 0xff) == 0xBF;
@@ -65,10 +81,11 @@ public final class SourceDecoder {
             }
             charset = lookup(normal);
             if (charset == null) {
-                throw located("encoding problem: " + normal, filename);
+                // a file's tokenizer names the normalized encoding; the string tokenizer's codec lookup, the cookie
+                throw located(fromString ? "unknown encoding: " + cookie : "encoding problem: " + normal, filename);
             }
         }
-        if (cookie == null && !bom) {
+        if (cookie == null && !bom && !fromString) {
             checkUndeclaredUtf8Lines(data, start, filename);
         }
         checkNullBytes(data, start, filename);
@@ -78,7 +95,7 @@ public final class SourceDecoder {
             CharBuffer chars = decoder.decode(ByteBuffer.wrap(data, start, data.length - start));
             return chars.toString();
         } catch (CharacterCodingException e) {
-            if (bom || (cookie != null && normalName(cookie).equals("utf-8"))) {
+            if (bom || (cookie != null && normalName(cookie).equals("utf-8")) || (cookie == null && fromString)) {
                 throw utf8Literal(data, start, filename);
             }
             if (cookie != null) {
@@ -152,7 +169,8 @@ public final class SourceDecoder {
         }
         int need = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
         for (int k = 1; k < need; k++) {
-            if (i + k >= d.length) {
+            // the literal's body is what gets decoded: a quote (or the line's end) ends the data
+            if (i + k >= d.length || d[i + k] == '\'' || d[i + k] == '"' || d[i + k] == '\n') {
                 return "unexpected end of data";
             }
             int c = d[i + k] & 0xff;
