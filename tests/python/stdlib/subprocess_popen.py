@@ -56,8 +56,9 @@ except subprocess.TimeoutExpired as e:
     print(type(e).__name__)
 p.terminate()
 print(p.wait())
+# SIGUSR1, not SIGINT: a suite started as a background job passes SIGINT down ignored.
 p = subprocess.Popen(["sh", "-c", "exec sleep 30"])
-p.send_signal(2)
+p.send_signal(10)
 print(p.wait())
 
 # the interpreter itself as a child
