@@ -81,6 +81,27 @@ public final class TraceCalls {
     }
 
     /**
+     * {@code a <op> b} of a BINARY_OP_USER the trace does not open up (its dunder nested past the
+     * inlining depth, with a loop or cells): tier 1's generic operator ({@code Ops.binaryOp},
+     * CPython's {@code binary_op1} then the reflected dunder), after setting the running frame's
+     * {@code lasti} to {@code at} as tier 1's BINARY_OP_USER does.
+     *
+     * @param nb the operator, an {@code Integer} ({@code Abstract.NB_*}, in-place forms included)
+     * @throws org.taipan.runtime.PyException what the dunder raises, or TypeError when neither
+     *         operand supports the operator
+     */
+    @RunsPython
+    public static PyObject binaryOp(ThreadState ts, Object at, Object nb, Object a, Object b) {
+        mark(ts, at);
+        return Ops.binaryOp((Integer) nb, (PyObject) a, (PyObject) b);
+    }
+
+    /** While recording: {@link #binaryOp} with the running frame's {@code lasti} set to {@code at}. */
+    public static PyObject binaryOpRecorded(int at, int nb, PyObject a, PyObject b) {
+        return binaryOp(ThreadState.current(), at, nb, a, b);
+    }
+
+    /**
      * While recording: {@code callable(args[from], ..., args[from + n - 1])} as the helper of
      * {@code n} arguments does it (the recorder runs the call it records through this).
      */

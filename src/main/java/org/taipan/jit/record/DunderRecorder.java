@@ -34,6 +34,12 @@ import org.taipan.runtime.PyType;
  * can rebind them is refused). In the trace, a returned value that may be NotImplemented is guarded
  * not to be (the exit returns it in tier 1, which goes on with the protocol); NotImplemented while
  * recording aborts (the abort's tier-1 finish does the same).
+ *
+ * <p>An operator the recorder does not open up (nested past {@code CallRecorder.MAX_DEPTH}, a right
+ * operand of another class that is not a builtin's, a dunder with a loop, cells or one that rebinds
+ * an operand) is a residual call of tier 1's generic operator ({@code TraceCalls.binaryOp}), as a
+ * plain call of such a function is, instead of aborting the recording; only the recursion limit
+ * and a cache miss abort.
  */
 final class DunderRecorder {
     private DunderRecorder() {}
@@ -51,16 +57,17 @@ final class DunderRecorder {
             throw new RecordAbort("BINARY_OP_USER cache miss", i);
         }
         PyType tv = v.type(), tw = w.type();
-        if (tw != tv && !BUILTIN_RIGHT.contains(w.getClass())) {
-            throw new RecordAbort("BINARY_OP_USER right operand of another class", i);
+        String why = calls.notInlinable(fn, 2, 1);
+        if (why == CallRecorder.RECURSION_LIMIT) {
+            throw new RecordAbort(why, i);
         }
-        if (LoopCalls.hasLoop(fn.code)) {
-            throw new RecordAbort("operator dunder with a loop", i);
+        if (why != null || tw != tv && !BUILTIN_RIGHT.contains(w.getClass()) || LoopCalls.hasLoop(fn.code)
+                || InlineCallProbe.writesLocalBelow(fn, 2)) {
+            // past the inlining depth, a right operand whose class may reflect first, a loop of its
+            // own, a frame the exits could not rebuild: tier 1's operator, not opened up
+            residual(r, calls, i, nb);
+            return;
         }
-        if (InlineCallProbe.writesLocalBelow(fn, 2)) {
-            throw new RecordAbort("operator dunder rebinds an operand", i);
-        }
-        calls.checkInlinable(i, fn, 2, 1);
         Ins vv = r.b.read(r.sp - 2), vw = r.b.read(r.sp - 1);
         Speculation.typeVersion(r.b, tv, vv);
         if (tw == tv) {
@@ -72,6 +79,30 @@ final class DunderRecorder {
         // nothing below aborts: the frames change from here on
         calls.enter(i, r.sp - 2, -1, fn, new Ins[] {vv, vw}, new PyObject[] {v, w}, Snapshot.CallKind.BINARY_DUNDER,
                 null, null, new CallEnd.BinaryDunder(nb, v, w));
+    }
+
+    private static final java.lang.reflect.Method BINARY_OP = TraceHelpers.find(org.taipan.interp.TraceCalls.class, "binaryOp", 4);
+
+    /**
+     * BINARY_OP_USER at {@code i} as a residual call: a CALL_HELPER of {@code TraceCalls.binaryOp}
+     * (Python code runs: the loop frame's locals are written first, inlined frames made real for
+     * it), whose exit resumes at the instruction with both operands; run now, its result replaces them.
+     *
+     * @throws RecordAbort when the operator raised while recording (it ran: the exception is raised
+     *                     at the instruction)
+     */
+    private static void residual(Recorder r, CallRecorder calls, int i, int nb) {
+        PyObject v = r.st[r.sp - 2], w = r.st[r.sp - 1];
+        Ins result = r.b.guard(IrOp.CALL_HELPER, BINARY_OP, r.b.constant(Integer.valueOf(i)), r.b.constant(Integer.valueOf(nb)),
+                r.b.read(r.sp - 2), r.b.read(r.sp - 1));
+        PyObject value;
+        try {
+            value = calls.inFrames(i, () -> org.taipan.interp.TraceCalls.binaryOpRecorded(i, nb, v, w));
+        } catch (org.taipan.runtime.PyException | StackOverflowError e) {
+            throw new RecordAbort("operator dunder raised while recording", i, e);
+        }
+        r.replace(2, result, value);
+        r.ip = i + 1;
     }
 
     /**
