@@ -65,7 +65,9 @@ final class AttrOps {
 
     /** The entry of a type-attribute chain that applies to {@code obj}, or null. */
     private static AttrSpecializer.TypeAttr typeAttrFor(Object cache, PyObject obj, PyCode q, int oparg) {
-        PyType t = obj.type();
+        // An instance's type is a field load; type() on any PyObject is a virtual call that C2
+        // cannot bind here (every kind of receiver reaches this shared helper).
+        PyType t = obj instanceof PyInstance pi ? pi.type() : obj.type();
         for (AttrSpecializer.TypeAttr c = cache instanceof AttrSpecializer.TypeAttr h ? h : null; c != null; c = c.next()) {
             if (t == c.type() && t.versionTag() == c.version() && unshadowed(obj, c.shape(), q, oparg)) {
                 return c;

@@ -39,6 +39,17 @@ public final class Jit {
      * longer pieces (one statement too long) is not helped by smaller ones.
      */
     static final int MIN_SPLIT = 40;
+    /**
+     * The most back jumps one entry of a loop may make and the loop still count as too short to
+     * split ({@link #watchLength}): its trace, entered at a back jump, would run at most one
+     * iteration per entry, under {@code EntryStats.MIN_ITERATIONS}.
+     */
+    static final int SHORT_LOOP = 2;
+    /** Entries seen ending within {@link #SHORT_LOOP} back jumps after which a loop is not split. */
+    static final int SHORT_ENTRIES = 2;
+    /** The log's reason when a loop too long for one trace is not split ({@link #watchLength}). */
+    public static final String TOO_SHORT_TO_SPLIT =
+            "trace too long, and the loop too short per entry to split (at most " + SHORT_LOOP + " iterations)";
 
     /**
      * The split length after a recording split at {@code splitAt} was still too long
@@ -159,6 +170,10 @@ public final class Jit {
         if (s.closed) {
             return;
         }
+        if (s.splitPending > 0) {
+            watchLength(code, f, s);
+            return;
+        }
         long hot = s.hotness(code);
         if (hot < threshold || hot < s.retryAt) {
             return;
@@ -237,11 +252,11 @@ public final class Jit {
             s.retryAt = hot + Math.max(threshold, REENTRY_MASK + 1);
             return;
         }
-        if (Recorder.TOO_LONG.equals(reason) && halvedSplit(s.splitAt) > 0) {
+        if (Recorder.TOO_LONG.equals(reason) && !s.shortLoop && halvedSplit(s.splitAt) > 0) {
             // the body is longer than one trace: the next recordings end at a statement past half
             // the cap (GUARD_SPLIT) and the split exit's bridge records the rest; lower again if
             // no such statement came in time
-            s.splitAt = halvedSplit(s.splitAt);
+            proposeSplit(code, s, halvedSplit(s.splitAt));
             s.retryAt = hot + Math.max(threshold, REENTRY_MASK + 1);
             return;
         }
@@ -252,6 +267,57 @@ public final class Jit {
         } else {
             s.retryAt = hot + ((long) Math.max(threshold, REENTRY_MASK + 1) << s.aborts);
         }
+    }
+
+    /**
+     * Splits the loop's later recordings at {@code at} recorded ops. The first split of a loop
+     * waits until {@link #watchLength} has seen it go round more than {@link #SHORT_LOOP} times in
+     * one entry; a loop already split was watched then.
+     */
+    private static void proposeSplit(PyCode code, LoopState s, int at) {
+        if (s.splitAt != Recorder.NO_SPLIT) {
+            s.splitAt = at;
+            return;
+        }
+        s.splitPending = at;
+        s.watched = null;
+        s.watchedJumps = 0;
+        s.shortEntries = 0;
+        s.reenterAtNextJump(code, REENTRY_MASK);
+    }
+
+    /**
+     * At a back jump of a loop whose split waits ({@link LoopState#splitPending}): counts the back
+     * jumps of the entry under way, told apart by the object under the header's stack top (a for
+     * loop's iterator). More than {@link #SHORT_LOOP} in one entry: the split is made, the next
+     * recording (at the usual retry) uses it. {@link #SHORT_ENTRIES} entries ending sooner: the
+     * loop is not split, and its too-long recordings count as aborts again, as before splits
+     * existed. A split short loop's pieces were compiled for nothing: its trace, entered from tier
+     * 1 at a back jump, runs too few iterations per entry to pay ({@link EntryStats}; raytrace's
+     * loop over two lights in Scene.trace made a trace and three bridges that were thrown away).
+     * A loop with nothing on the stack at its header (a while loop outside any for loop) is split
+     * at once.
+     */
+    private void watchLength(PyCode code, Frame f, LoopState s) {
+        org.taipan.runtime.PyObject it = f.sp > 0 ? f.stack[f.sp - 1] : null;
+        if (it != s.watched) {
+            if (s.watched != null && ++s.shortEntries >= SHORT_ENTRIES) {
+                s.splitPending = 0;
+                s.watched = null;
+                s.shortLoop = true;
+                listener.aborted(code, s.headerIp, code, s.headerIp, TOO_SHORT_TO_SPLIT);
+                return;
+            }
+            s.watched = it;
+            s.watchedJumps = 0;
+        }
+        if (it == null || ++s.watchedJumps > SHORT_LOOP) {
+            s.splitAt = s.splitPending;
+            s.splitPending = 0;
+            s.watched = null;
+            return;
+        }
+        s.reenterAtNextJump(code, REENTRY_MASK);
     }
 
     private void install(ThreadState ts, Frame f, LoopState s, Trace trace, long hot,
@@ -282,12 +348,13 @@ public final class Jit {
                 s.retryAt = hot + Math.max(threshold, REENTRY_MASK + 1);
                 return;
             }
-            if (e instanceof TraceTooBig big && big.lowered(recordedOps, s.splitAt) > 0) {
+            if (e instanceof TraceTooBig big && !s.shortLoop && big.lowered(recordedOps, s.splitAt) > 0) {
                 // the body makes more code than the JVM compiles in one method: the next
                 // recordings end where the code would fill most of one (GUARD_SPLIT) and the split
                 // exit's bridge records the rest (splitting again if it is still too big)
-                s.splitAt = big.lowered(recordedOps, s.splitAt);
-                listener.aborted(f.code, s.headerIp, f.code, s.headerIp, "backend: " + big.splitReason(s.splitAt, recordedOps));
+                int at = big.lowered(recordedOps, s.splitAt);
+                proposeSplit(f.code, s, at);
+                listener.aborted(f.code, s.headerIp, f.code, s.headerIp, "backend: " + big.splitReason(at, recordedOps));
                 s.retryAt = hot + Math.max(threshold, REENTRY_MASK + 1);
                 return;
             }

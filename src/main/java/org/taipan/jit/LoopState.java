@@ -66,6 +66,19 @@ final class LoopState {
      * too big to compile; {@code Recorder.NO_SPLIT} until then.
      */
     int splitAt = org.taipan.jit.record.Recorder.NO_SPLIT;
+    /**
+     * The split length a first split of this loop would use, while {@code Jit.watchLength} finds
+     * out whether the loop runs long enough per entry to be split; 0 when no split waits.
+     */
+    int splitPending;
+    /** The object under the header's stack top of the entry being watched (its iterator), or null. */
+    org.taipan.runtime.PyObject watched;
+    /** Back jumps seen in the watched entry. */
+    int watchedJumps;
+    /** Watched entries that ended within {@code Jit.SHORT_LOOP} back jumps. */
+    int shortEntries;
+    /** The loop was found too short per entry to split: a too-long recording is an abort. */
+    boolean shortLoop;
     /** The switch points the compiled trace depends on ({@link Dependencies#of}), or null. */
     org.taipan.jit.ir.Dependency[] dependencies;
 

@@ -1,5 +1,6 @@
 package org.taipan.jit;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.taipan.jit.RecorderTest.traced;
 
@@ -11,7 +12,8 @@ import org.taipan.jit.ir.IrOp;
 /**
  * Loop bodies too long for one trace ({@code Recorder#splitAt}): JIT off vs threshold 1 through
  * the reference {@link TraceInterpreter} and the real backend, and the recording must have been
- * split (GUARD_SPLIT), in the loop's own frame and inside an inlined call.
+ * split (GUARD_SPLIT), in the loop's own frame and inside an inlined call; a loop of two
+ * iterations per entry is not split ({@code Jit.watchLength}).
  */
 class RecorderSplitTest {
     @TempDir
@@ -61,5 +63,19 @@ class RecorderSplitTest {
         RecorderTest.Run on = RecorderTest.same(tmp, source);
         assertTrue(traced(on, IrOp.GUARD_SPLIT), on.log());
         assertTrue(on.log().contains("in big (inlined"), on.log());
+    }
+
+    @Test
+    void aLongBodyOfAShortLoopIsNotSplit() throws Exception {
+        StringBuilder sb = new StringBuilder("def f(xs, t):\n    for x in xs:\n        a, b = x, t\n");
+        for (int j = 0; j < 120; j++) {
+            sb.append("        a = (a * ").append(j % 7 + 2).append(" + b) & 0xFFFF\n");
+            sb.append("        b = (b ^ a) + ").append(j % 3).append("\n");
+        }
+        sb.append("        t = (t + a + b) & 0xFFFFFF\n    return t\n");
+        sb.append("t = 1\nfor i in range(400):\n    t = f([i, t & 0xFF], t)\nprint(t)\n");
+        RecorderTest.Run on = RecorderTest.same(tmp, sb.toString());
+        assertFalse(traced(on, IrOp.GUARD_SPLIT), on.log());
+        assertTrue(on.log().contains(Jit.TOO_SHORT_TO_SPLIT), on.log());
     }
 }
