@@ -10,7 +10,7 @@ final class DictSlots {
 
     static void install(PyType t) {
         t.tp_repr = DictSlots::repr;
-        t.tp_hash = ObjectSlots::unhashable;
+        t.tp_hash = ObjectSlots.UNHASHABLE;
         t.tp_richcompare = DictSlots::richCompare;
         t.mp_length = o -> d(o).size();
         t.sq_contains = (o, k) -> d(o).containsKey(k);

@@ -21,7 +21,9 @@ public final class DictView extends PyObject {
             }
             return PyStr.of(sb.append("])").toString());
         };
-        t.tp_hash = ObjectSlots::unhashable;
+        if (kind != DictIterator.VALUES) {
+            t.tp_hash = ObjectSlots.UNHASHABLE; // keys and items views are set-like; values views hash by identity
+        }
         if (kind == DictIterator.KEYS) {
             t.sq_contains = (o, k) -> ((DictView) o).dict.containsKey(k);
         } else if (kind == DictIterator.ITEMS) {

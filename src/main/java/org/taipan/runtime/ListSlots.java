@@ -12,7 +12,7 @@ final class ListSlots {
 
     static void install(PyType t) {
         t.tp_repr = o -> PyStr.of(SeqSlots.repr("[", l(o).items, l(o).size, "]", o));
-        t.tp_hash = ObjectSlots::unhashable;
+        t.tp_hash = ObjectSlots.UNHASHABLE;
         t.tp_richcompare = (a, b, op) -> b instanceof PyList y ? SeqSlots.compare(l(a), y, op) : PyNotImplemented.NOT_IMPLEMENTED;
         t.mp_length = o -> l(o).size;
         t.sq_contains = (o, x) -> SeqSlots.contains(l(o).items, l(o).size, x);

@@ -157,12 +157,20 @@ public final class ObjectSlots {
         }
     }
 
-    /** {@code hash(x)} of an unhashable type: "unhashable type: 'list'". */
     /** {@code object.__hash__}: identity, as CPython's {@code _Py_HashPointer}. */
     static long identityHash(PyObject o) {
         return System.identityHashCode(o);
     }
 
+    /**
+     * The {@code tp_hash} of an unhashable type (CPython's {@code PyObject_HashNotImplemented}):
+     * one object, so a builtin type that has it shows {@code __hash__ = None} in its dict
+     * ({@link SlotDefs#exposeSlots}), as CPython's types do, and {@code collections.abc.Hashable}
+     * says no.
+     */
+    public static final Slots.Hash UNHASHABLE = ObjectSlots::unhashable;
+
+    /** {@code hash(x)} of an unhashable type: TypeError "unhashable type: 'list'". */
     public static long unhashable(PyObject o) {
         throw Errors.typeError("unhashable type: '%s'", o.type().name());
     }

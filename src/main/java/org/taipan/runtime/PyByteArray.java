@@ -20,7 +20,7 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
             BytesWarnings.str("bytearray");
             return TYPE.tp_repr.call(o);
         };
-        TYPE.tp_hash = ObjectSlots::unhashable;
+        TYPE.tp_hash = ObjectSlots.UNHASHABLE;
         TYPE.tp_richcompare = (a, b, op) -> {
             byte[] y = Buffers.bytesOrNull(b);
             if (y == null) {

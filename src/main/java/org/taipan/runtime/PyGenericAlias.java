@@ -31,7 +31,7 @@ public final class PyGenericAlias extends PyObject {
             return PyBool.of(eq == (op == CompareOp.EQ));
         };
         TYPE.tp_hash = o -> Abstract.hash(((PyGenericAlias) o).origin) ^ Abstract.hash(((PyGenericAlias) o).args);
-        TYPE.nb_or = (a, b) -> PyNotImplemented.NOT_IMPLEMENTED;
+        TYPE.nb_or = PyUnion::or; // list[int] | str is a types.UnionType (_Py_union_type_or)
         TYPE.addAttr("__origin__", new PyGetSetDescr(TYPE, "__origin__", o -> ((PyGenericAlias) o).origin, null));
         TYPE.addAttr("__args__", new PyGetSetDescr(TYPE, "__args__", o -> ((PyGenericAlias) o).args, null));
         TYPE.ready();

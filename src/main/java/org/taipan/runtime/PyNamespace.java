@@ -15,7 +15,7 @@ public sealed class PyNamespace extends PyObject implements HasDict permits PyNa
         TYPE.tp_init = PyNamespace::init;
         TYPE.tp_repr = PyNamespace::repr;
         TYPE.tp_richcompare = PyNamespace::richCompare;
-        TYPE.tp_hash = ObjectSlots::unhashable;
+        TYPE.tp_hash = ObjectSlots.UNHASHABLE;
         TYPE.addAttr("__hash__", PyNone.NONE);
         TYPE.addMethodNoArgs("__reduce__", self -> {
             return PyTuple.of(self.type(), PyTuple.EMPTY, ((PyNamespace) self).dict());

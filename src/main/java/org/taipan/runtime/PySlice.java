@@ -10,7 +10,7 @@ public final class PySlice extends PyObject {
             return PyStr.of("slice(" + Abstract.repr(s.start) + ", " + Abstract.repr(s.stop) + ", "
                     + Abstract.repr(s.step) + ")");
         };
-        TYPE.tp_hash = ObjectSlots::unhashable;
+        TYPE.tp_hash = ObjectSlots.UNHASHABLE;
         TYPE.tp_richcompare = (a, b, op) -> {
             if (!(b instanceof PySlice y)) {
                 return PyNotImplemented.NOT_IMPLEMENTED;

@@ -47,10 +47,10 @@ public final class PyUnion extends PyObject {
     }
 
     private static boolean unionable(PyObject o) {
-        return o == PyNone.NONE || o instanceof PyType || o instanceof PyUnion;
+        return o == PyNone.NONE || o instanceof PyType || o instanceof PyGenericAlias || o instanceof PyUnion;
     }
 
-    /** {@code a | b} for classes, None and unions; NotImplemented otherwise. */
+    /** {@code a | b} for classes, None, generic aliases and unions; NotImplemented otherwise. */
     static PyObject or(PyObject a, PyObject b) {
         if (!unionable(a) || !unionable(b)) {
             return PyNotImplemented.NOT_IMPLEMENTED;
@@ -59,7 +59,13 @@ public final class PyUnion extends PyObject {
         for (PyObject x : new PyObject[] {a, b}) {
             PyObject[] parts = x instanceof PyUnion u ? u.args.array() : new PyObject[] {x == PyNone.NONE ? PyNone.TYPE : x};
             for (PyObject p : parts) {
-                if (!items.contains(p)) {
+                // dedup_and_flatten_args: classes by identity, generic aliases by ==
+                boolean seen = false;
+                for (PyObject q : items) {
+                    seen |= q == p || (p instanceof PyGenericAlias && q instanceof PyGenericAlias
+                            && Abstract.richCompareBool(q, p, CompareOp.EQ));
+                }
+                if (!seen) {
                     items.add(p);
                 }
             }

@@ -106,7 +106,7 @@ final class SetOps {
         String symmetricDifferenceUpdateName = t.name() + ".symmetric_difference_update";
         String name = frozen ? "frozenset" : "set";
         t.tp_repr = o -> PyStr.of(repr(s(o)));
-        t.tp_hash = frozen ? o -> s(o).frozenHash() : ObjectSlots::unhashable;
+        t.tp_hash = frozen ? o -> s(o).frozenHash() : ObjectSlots.UNHASHABLE;
         t.tp_richcompare = SetOps::richCompare;
         t.mp_length = o -> s(o).size();
         t.sq_contains = (o, k) -> withSetKey(k, key -> s(o).contains(key));

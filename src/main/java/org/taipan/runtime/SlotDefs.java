@@ -237,7 +237,9 @@ public final class SlotDefs {
                     continue;
                 }
                 PyObject w;
-                if (d.wrap == null) {
+                if (fn == ObjectSlots.UNHASHABLE) {
+                    w = PyNone.NONE;
+                } else if (d.wrap == null) {
                     Slots.New nf = (Slots.New) fn;
                     w = new PyBuiltinFunction("__new__", t, (self, a, k) -> newWrapper((PyType) self, nf, a, k), false);
                 } else {
@@ -307,7 +309,7 @@ public final class SlotDefs {
             if (user) {
                 d.set.accept(t, d.userSlot);
             } else if (none && chosen == null) {
-                d.set.accept(t, d.names[0].equals("__hash__") ? (Slots.Hash) ObjectSlots::unhashable : null);
+                d.set.accept(t, d.names[0].equals("__hash__") ? ObjectSlots.UNHASHABLE : null);
             } else {
                 d.set.accept(t, chosen);
             }

@@ -147,7 +147,7 @@ final class DequeType {
         DEQUE.tp_new = (t, a, k) -> new PyDeque(t);
         DEQUE.tp_init = DequeType::init;
         DEQUE.tp_repr = DequeType::repr;
-        DEQUE.tp_hash = ObjectSlots::unhashable;
+        DEQUE.tp_hash = ObjectSlots.UNHASHABLE;
         DEQUE.tp_iter = self -> new Iter(d(self), false);
         DEQUE.tp_richcompare = PyDeque::compare;
         DEQUE.mp_length = self -> d(self).size();

@@ -37,7 +37,7 @@ final class KeyWrapper extends PyObject {
             PyObject[] b = MethodArgs.bind("K", a, k, 0, "obj");
             return new KeyWrapper(((KeyWrapper) self).cmp, MethodArgs.required("K", b, 0, "obj"));
         };
-        TYPE.tp_hash = ObjectSlots::unhashable;
+        TYPE.tp_hash = ObjectSlots.UNHASHABLE;
         TYPE.tp_richcompare = (a, b, op) -> {
             if (!(b instanceof KeyWrapper kb) || b.type() != TYPE) {
                 throw Errors.typeError("other argument must be K instance");
