@@ -224,6 +224,14 @@ public final class Jit {
         }
     }
 
+    /**
+     * The hotness a loop gains before its next recording is tried after one that did not install
+     * a trace: the threshold, and at least one re-entry period of tier 1's back-jump counter.
+     */
+    private long retryGap() {
+        return Math.max(threshold, REENTRY_MASK + 1);
+    }
+
     private void aborted(PyCode code, LoopState s, int ip, String reason, long hot) {
         aborted(code, s, code, ip, reason, hot);
     }
@@ -234,7 +242,7 @@ public final class Jit {
         if (Recorder.LEFT_BY_RETURN.equals(reason) && ++s.returns <= MAX_RETURNS) {
             // `for x in xs: if p(x): return x` records the returning iteration when it comes right
             // after a back jump: the loop is not at fault, try again one threshold later
-            s.retryAt = hot + Math.max(threshold, REENTRY_MASK + 1);
+            s.retryAt = hot + retryGap();
             return;
         }
         if (Recorder.LOOP_EXIT.equals(reason) && where == code && ip == s.headerIp && ++s.exitsAtStart <= MAX_RETURNS) {
@@ -249,7 +257,7 @@ public final class Jit {
         if (reason.endsWith(Recorder.UNROLL_REFUSED)) {
             // the inlined call that went round its loop too often is residual from now on (each
             // such abort refuses another loop, so these end): not the outer loop's fault
-            s.retryAt = hot + Math.max(threshold, REENTRY_MASK + 1);
+            s.retryAt = hot + retryGap();
             return;
         }
         if (Recorder.TOO_LONG.equals(reason) && !s.shortLoop && halvedSplit(s.splitAt) > 0) {
@@ -257,7 +265,7 @@ public final class Jit {
             // the cap (GUARD_SPLIT) and the split exit's bridge records the rest; lower again if
             // no such statement came in time
             proposeSplit(code, s, halvedSplit(s.splitAt));
-            s.retryAt = hot + Math.max(threshold, REENTRY_MASK + 1);
+            s.retryAt = hot + retryGap();
             return;
         }
         // an unsupported instruction at the same place twice: the loop's common path has it
@@ -265,7 +273,7 @@ public final class Jit {
             s.closed = true;
             listener.blacklisted(code, s.headerIp);
         } else {
-            s.retryAt = hot + ((long) Math.max(threshold, REENTRY_MASK + 1) << s.aborts);
+            s.retryAt = hot + (retryGap() << s.aborts);
         }
     }
 
@@ -345,7 +353,7 @@ public final class Jit {
                 for (RecordResult.UnrolledLoop u : unrolled) {
                     refuseUnrollIn(f.code, s.headerIp, u.code());
                 }
-                s.retryAt = hot + Math.max(threshold, REENTRY_MASK + 1);
+                s.retryAt = hot + retryGap();
                 return;
             }
             if (e instanceof TraceTooBig big && !s.shortLoop && big.lowered(recordedOps, s.splitAt) > 0) {
@@ -355,7 +363,7 @@ public final class Jit {
                 int at = big.lowered(recordedOps, s.splitAt);
                 proposeSplit(f.code, s, at);
                 listener.aborted(f.code, s.headerIp, f.code, s.headerIp, "backend: " + big.splitReason(at, recordedOps));
-                s.retryAt = hot + Math.max(threshold, REENTRY_MASK + 1);
+                s.retryAt = hot + retryGap();
                 return;
             }
             aborted(f.code, s, s.headerIp, "backend: " + e.getMessage()
@@ -393,7 +401,7 @@ public final class Jit {
     private void discard(Frame f, LoopState s, String why) {
         listener.invalidated(s.traceId, why);
         dropTrace(s);
-        s.retryAt = s.hotness(f.code) + Math.max(threshold, REENTRY_MASK + 1);
+        s.retryAt = s.hotness(f.code) + retryGap();
     }
 
     private static void dropTrace(LoopState s) {
@@ -598,7 +606,7 @@ public final class Jit {
                     s.closed = true;
                     listener.blacklisted(f.code, s.headerIp);
                 } else {
-                    s.retryAt = s.hotness(f.code) + Math.max(threshold, REENTRY_MASK + 1);
+                    s.retryAt = s.hotness(f.code) + retryGap();
                 }
             }
             case CLOSE -> {

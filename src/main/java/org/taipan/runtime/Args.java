@@ -46,6 +46,24 @@ public final class Args {
         }
     }
 
+    /**
+     * An argument read as a C {@code int}, as {@code PyArg_Parse}'s "i" reads it: through
+     * {@code __index__}.
+     *
+     * @throws PyException TypeError for a non-integer; OverflowError "signed integer is greater
+     *     than maximum" / "... less than minimum" outside a Java int
+     */
+    public static int cInt(PyObject o) {
+        PyInt i = Abstract.index(o, null);
+        if (!i.fitsLong() || i.longValue() > Integer.MAX_VALUE) {
+            throw Errors.overflow("signed integer is greater than maximum");
+        }
+        if (i.longValue() < Integer.MIN_VALUE) {
+            throw Errors.overflow("signed integer is less than minimum");
+        }
+        return (int) i.longValue();
+    }
+
     /** The positional arguments of a vectorcall argument array (itself when there are no keywords). */
     public static PyObject[] positionalPart(PyObject[] args, String[] kwnames) {
         return kwnames == null || kwnames.length == 0 ? args : java.util.Arrays.copyOf(args, positional(args, kwnames));

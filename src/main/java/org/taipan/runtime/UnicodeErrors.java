@@ -131,7 +131,7 @@ public final class UnicodeErrors {
     }
 
     /** The backslash form of one code point: x, u or U followed by 2, 4 or 8 hex digits. */
-    static String escape(int c) {
+    public static String escape(int c) {
         return c <= 0xff ? String.format("\\x%02x", c) : c <= 0xffff ? String.format("\\u%04x", c)
                 : String.format("\\U%08x", c);
     }

@@ -21,6 +21,7 @@ import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.StartupOptions;
 import org.taipan.runtime.ThreadState;
+import org.taipan.runtime.UnicodeErrors;
 
 /**
  * The {@code faulthandler} module (CPython's {@code Modules/faulthandler.c}): Python tracebacks
@@ -265,15 +266,7 @@ public final class FaulthandlerModule {
             }
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (cp >= ' ' && cp <= '~') {
-                sb.append((char) cp);
-            } else if (cp <= 0xff) {
-                sb.append(String.format("\\x%02x", cp));
-            } else if (cp <= 0xffff) {
-                sb.append(String.format("\\u%04x", cp));
-            } else {
-                sb.append(String.format("\\U%08x", cp));
-            }
+            sb.append(cp >= ' ' && cp <= '~' ? String.valueOf((char) cp) : UnicodeErrors.escape(cp));
         }
     }
 

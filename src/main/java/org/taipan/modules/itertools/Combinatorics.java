@@ -63,10 +63,10 @@ final class Combinatorics {
         /** The result the indices denote. */
         abstract PyTuple current();
 
-        /** The indices {@code [from, from+count)} as a tuple of ints, for {@code __reduce__}. */
-        PyTuple indexTuple(int[] v, int count) {
-            PyObject[] r = new PyObject[count];
-            for (int i = 0; i < count; i++) {
+        /** The ints of {@code v} as a tuple, for {@code __reduce__}. */
+        static PyTuple indexTuple(int[] v) {
+            PyObject[] r = new PyObject[v.length];
+            for (int i = 0; i < v.length; i++) {
                 r[i] = PyInt.of(v[i]);
             }
             return new PyTuple(r);
@@ -300,7 +300,7 @@ final class Combinatorics {
                 pools[i] = new PyTuple(p.pools[i]);
             }
             return p.first ? PyTuple.of(p.type(), new PyTuple(pools))
-                    : PyTuple.of(p.type(), new PyTuple(pools), p.indexTuple(p.indices, p.indices.length));
+                    : PyTuple.of(p.type(), new PyTuple(pools), Indexed.indexTuple(p.indices));
         });
         PRODUCT.addMethodOneArg("__setstate__", (self, state) -> {
             Product p = (Product) self;
@@ -337,7 +337,7 @@ final class Combinatorics {
                 return PyTuple.of(p.type(), PyTuple.of(PyTuple.EMPTY, r));
             }
             return PyTuple.of(p.type(), PyTuple.of(new PyTuple(p.pool), r),
-                    PyTuple.of(p.indexTuple(p.indices, p.indices.length), p.indexTuple(p.cycles, p.r)));
+                    PyTuple.of(Indexed.indexTuple(p.indices), Indexed.indexTuple(p.cycles)));
         });
         PERMUTATIONS.addMethodOneArg("__setstate__", (self, state) -> {
             Permutations p = (Permutations) self;
@@ -377,7 +377,7 @@ final class Combinatorics {
                 if (c.stopped) {
                     return PyTuple.of(c.type(), PyTuple.of(PyTuple.EMPTY, r));
                 }
-                return PyTuple.of(c.type(), PyTuple.of(new PyTuple(c.pool), r), c.indexTuple(c.indices, c.indices.length));
+                return PyTuple.of(c.type(), PyTuple.of(new PyTuple(c.pool), r), Indexed.indexTuple(c.indices));
             });
             ct.addMethodOneArg("__setstate__", (self, state) -> {
                 Combinations c = (Combinations) self;

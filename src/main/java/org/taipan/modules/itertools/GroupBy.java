@@ -117,8 +117,7 @@ final class GroupBy extends IterObject {
         });
         TYPE.ready();
         GROUPER.tp_new = (t, a, k) -> {
-            Args.noKeywords("_grouper", k);
-            Args.check("_grouper", a, null, 2, 2);
+            Args.check("_grouper", a, k, 2, 2);
             if (!(a[0] instanceof GroupBy parent)) {
                 throw Errors.typeError("_grouper() argument 1 must be itertools.groupby, not %s", a[0].type().name());
             }

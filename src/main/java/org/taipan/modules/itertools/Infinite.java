@@ -171,7 +171,7 @@ final class Infinite {
             }
             Cycle c = (Cycle) self;
             c.saved = saved;
-            c.complete = IterObject.stateInt(st.get(1)) != 0;
+            c.complete = Args.cInt(st.get(1)) != 0;
             c.index = 0;
             return PyNone.NONE;
         });

@@ -49,23 +49,6 @@ abstract class IterObject extends TypedObject {
         throw Errors.typeError("state is not a tuple");
     }
 
-    /**
-     * A C {@code int} of a {@code __setstate__} state, as {@code PyArg_ParseTuple}'s "i" reads it
-     * (through {@code __index__}).
-     *
-     * @throws org.taipan.runtime.PyException TypeError for a non-integer, OverflowError
-     */
-    static int stateInt(PyObject o) {
-        long v = org.taipan.runtime.Abstract.index(o, null).ssizeValue();
-        if (v > Integer.MAX_VALUE) {
-            throw Errors.overflow("signed integer is greater than maximum");
-        }
-        if (v < Integer.MIN_VALUE) {
-            throw Errors.overflow("signed integer is less than minimum");
-        }
-        return (int) v;
-    }
-
     /** The type {@code itertools._tee_dataobject}: final, not an iterator. */
     static PyType dataType() {
         PyType t = PyType.builtinFinal("itertools._tee_dataobject", PyType.OBJECT);

@@ -125,6 +125,11 @@ final class Mapping {
             this.source = source;
         }
 
+        /** {@code chain((first,), it)}: {@code first}, then the rest of iterator {@code it}. */
+        static Chain after(PyObject first, PyObject it) {
+            return new Chain(CHAIN, Abstract.iter(PyTuple.of(PyTuple.of(first), it)));
+        }
+
         @Override
         PyObject next() {
             while (source != null) {
@@ -206,14 +211,12 @@ final class Mapping {
             Accumulate acc = (Accumulate) self;
             PyObject func = acc.func == null ? PyNone.NONE : acc.func;
             if (acc.initial != null) {
-                PyObject chained = new Chain(CHAIN, Abstract.iter(PyTuple.of(PyTuple.of(acc.initial), acc.it)));
-                return PyTuple.of(acc.type(), PyTuple.of(chained, func), PyNone.NONE);
+                return PyTuple.of(acc.type(), PyTuple.of(Chain.after(acc.initial, acc.it), func), PyNone.NONE);
             }
             if (acc.total == PyNone.NONE) {
                 // A total of None would read as "no total yet" in the state: start one item early
                 // and drop that item instead (accumulate_reduce).
-                PyObject chained = new Chain(CHAIN, Abstract.iter(PyTuple.of(PyTuple.of(acc.total), acc.it)));
-                PyObject again = Callables.call(acc.type(), chained, func);
+                PyObject again = Callables.call(acc.type(), Chain.after(acc.total, acc.it), func);
                 return PyTuple.of(Filtering.ISLICE, PyTuple.of(again, PyInt.ONE, PyNone.NONE));
             }
             return PyTuple.of(acc.type(), PyTuple.of(acc.it, func), acc.total == null ? PyNone.NONE : acc.total);

@@ -121,7 +121,7 @@ final class Tee extends IterObject {
             if (!(st.get(0) instanceof TeeData data)) {
                 throw Errors.typeError("argument 1 must be itertools._tee_dataobject, not %s", st.get(0).type().name());
             }
-            int index = IterObject.stateInt(st.get(1));
+            int index = Args.cInt(st.get(1));
             if (index < 0 || index > LINKCELLS) {
                 throw Errors.valueError("Index out of range");
             }

@@ -111,14 +111,7 @@ public final class PosixModule {
 
     /** An int argument ({@code __index__}), as a Java int; too big is OverflowError. */
     static int intArg(PyObject o) {
-        PyInt i = org.taipan.runtime.Abstract.index(o, null);
-        if (!i.fitsLong() || i.longValue() > Integer.MAX_VALUE) {
-            throw Errors.overflow("signed integer is greater than maximum");
-        }
-        if (i.longValue() < Integer.MIN_VALUE) {
-            throw Errors.overflow("signed integer is less than minimum");
-        }
-        return (int) i.longValue();
+        return org.taipan.runtime.Args.cInt(o);
     }
 
     /** {@code os.fspath}; kept for {@code _io}. */
