@@ -277,6 +277,30 @@ final class Bridges {
     }
 
     /**
+     * A trace tree's report of an exit of a bridge it holds ({@link ExitPoint#report}): the tree
+     * left through exit {@code k} of {@code bridge}, noted in {@link #linkedOwner}/{@link #linkedExit}
+     * as a linked bridge notes its exits.
+     */
+    static final class Report implements ExitPoint.Link {
+        private final Bridges bridges;
+        private final TraceExits bridge;
+        private final int k;
+
+        Report(Bridges bridges, TraceExits bridge, int k) {
+            this.bridges = bridges;
+            this.bridge = bridge;
+            this.k = k;
+        }
+
+        @Override
+        public int run(ThreadState ts, Frame f) {
+            bridges.linkedOwner = bridge;
+            bridges.linkedExit = k;
+            return CompiledTrace.LINKED;
+        }
+    }
+
+    /**
      * Returns {@code result} after finishing the calls the exit held ({@code held}, or frames
      * re-created from {@code heldValues}) with tier 1, so tier 1 resumes after the loop frame's CALL.
      *
@@ -360,6 +384,7 @@ final class Bridges {
         }
         int id = jit.traces++;
         s.bridges++;
+        s.settledRuns = 0;
         // the pieces of a split body are one path, not bridges of bridges: the depth cap is for
         // the latter (the pieces are bounded by MAX_PER_LOOP)
         e.bridge = new TraceExits(code, t, id, owner.depth + (e.split ? 0 : 1));

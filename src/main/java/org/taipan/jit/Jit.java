@@ -68,6 +68,7 @@ public final class Jit {
     /** Traces and bridges compiled so far (against {@link #MAX_TRACES}); the next one's listener id. */
     int traces;
     private final Bridges bridges;
+    private final TraceTrees trees;
 
     /**
      * @param threshold taken back jumps before a loop is recorded, at least 1
@@ -78,6 +79,7 @@ public final class Jit {
         this.threshold = Math.max(1, threshold);
         this.compiler = compiler;
         this.bridges = new Bridges(this, this.threshold);
+        this.trees = new TraceTrees(this, bridges);
     }
 
     TraceCompiler compiler() {
@@ -127,6 +129,11 @@ public final class Jit {
                 org.taipan.jit.opt.Optimizer.optimizeBridge(t);
                 return org.taipan.jit.emit.Emitter.compile(t, 1);
             }
+
+            @Override
+            public CompiledTrace compileTree(org.taipan.jit.emit.TraceTree tree) {
+                return org.taipan.jit.emit.Emitter.compileTree(tree);
+            }
         };
     }
 
@@ -160,6 +167,7 @@ public final class Jit {
         PyCode code = f.code;
         LoopState s = LoopTable.of(code, f.ip);
         if (s.trace != null && !s.callOnly) {
+            TraceTrees.check(s);
             if (Dependencies.anyInvalidated(s.dependencies)) {
                 discard(f, s, "assumption invalidated: " + Dependencies.firstInvalidated(s.dependencies));
                 return;
@@ -378,6 +386,7 @@ public final class Jit {
             return;
         }
         s.trace = compiled;
+        TraceTrees.reset(s);
         s.traceId = traces++;
         s.exits = new TraceExits(compiled, trace, s.traceId, 0);
         s.bridges = 0;
@@ -406,6 +415,7 @@ public final class Jit {
 
     private static void dropTrace(LoopState s) {
         s.trace = null;
+        TraceTrees.reset(s);
         s.callOnly = false;
         s.exits = null;
         s.bridges = 0;
@@ -521,6 +531,7 @@ public final class Jit {
         if (s.trace == null) {
             return;
         }
+        TraceTrees.check(s);
         if (Dependencies.anyInvalidated(s.dependencies)) {
             discard(f, s, "assumption invalidated: " + Dependencies.firstInvalidated(s.dependencies));
             return;
@@ -557,6 +568,7 @@ public final class Jit {
         int after = Bridges.TIER1;
         boolean ranBridge = false;
         do {
+            trace = trees.before(s, trace);
             exit = trace.run(ts, f);
             iterations += trace.iterations();
             TraceExits owner = main;

@@ -28,6 +28,12 @@ public interface JitListener {
     /** A bridge was attached to exit {@code exitIndex} of trace {@code traceId}. */
     default void bridgeCompiled(int traceId, int exitIndex, int bridgeId) {}
 
+    /**
+     * Trace {@code traceId} and {@code bridges} of its bridges were compiled into one class (a
+     * trace tree, {@code jit.TraceTrees}), which runs in place of the trace's own from now on.
+     */
+    default void treeCompiled(int traceId, int bridges) {}
+
     /** A trace was thrown away (an assumption it made no longer holds, or it kept failing). */
     default void invalidated(int traceId, String reason) {}
 

@@ -79,6 +79,17 @@ final class LoopState {
     int shortEntries;
     /** The loop was found too short per entry to split: a too-long recording is an abort. */
     boolean shortLoop;
+    /** {@link #bridges} when the trace tree was last built ({@code TraceTrees}): a new bridge makes it stale. */
+    int treeBridges;
+    /** Runs of the trace since its last bridge was compiled: the tree is built once its bridges settle. */
+    int settledRuns;
+    /** Trace trees built for this trace (each a class compiled). */
+    int trees;
+    /**
+     * The switch points the bridges in {@link #trace}'s tree depend on, while {@link #trace} is a
+     * tree's class, else null: once one is invalidated, the root's own class runs again.
+     */
+    org.taipan.jit.ir.Dependency[] treeDependencies;
     /** The switch points the compiled trace depends on ({@link Dependencies#of}), or null. */
     org.taipan.jit.ir.Dependency[] dependencies;
 

@@ -27,4 +27,14 @@ public interface TraceCompiler {
     default CompiledTrace compileBridge(Trace t) {
         throw new UnsupportedOperationException("no bridges with this backend");
     }
+
+    /**
+     * Compiles a loop trace and its settled bridges as one class ({@code emit.TraceTree}), whose
+     * {@code run} replaces the root's. A compiler that does not override this keeps the classes apart.
+     *
+     * @throws UnsupportedOperationException when it cannot (the root's class keeps running)
+     */
+    default CompiledTrace compileTree(org.taipan.jit.emit.TraceTree tree) {
+        throw new UnsupportedOperationException("no trace trees with this backend");
+    }
 }

@@ -55,6 +55,11 @@ final class TraceExits {
         return null;
     }
 
+    /** The state of exit {@code k} if it was ever taken, else null (none is made). */
+    ExitState stateIfAny(int k) {
+        return k < 0 || k >= states.length ? null : states[k];
+    }
+
     /** The state of exit {@code k} (made on first use), or null when the backend did not number its exits. */
     ExitState state(int k) {
         if (k < 0 || k >= states.length) {

@@ -106,6 +106,25 @@ public final class Emitter {
         return compile(t, budget, EXIT_METHODS);
     }
 
+    /**
+     * Compiles a trace tree ({@link TraceTree}) into one class: the root trace's code with each
+     * branch's bridge written at the exit it grew from (the direct form with links; the root's
+     * exit points are reused, so its {@code run} answers the same exit numbers as the root's class).
+     *
+     * @return the tree's class, a {@link TraceCode} whose exit points are the root's
+     * @throws UnsupportedOperationException when a branch cannot be written inline, or the tree's
+     *         {@code run} would pass {@link #MAX_RUN_BYTES} (then the root's class keeps running)
+     */
+    public static CompiledTrace compileTree(TraceTree tree) {
+        TraceWriter w = new TraceWriter(tree, DEFAULT_BUDGET);
+        byte[] bytes = write(w, false);
+        if (runLength(bytes) > MAX_RUN_BYTES) {
+            throw new UnsupportedOperationException("trace tree too big");
+        }
+        w = new TraceWriter(tree, DEFAULT_BUDGET);
+        return define(w, write(w));
+    }
+
     /** A writer of {@code t}'s class in form 0-3 (see {@link #compile(Trace, int, ExitMethods)}); one writes one class. */
     private static TraceWriter writer(Trace t, int budget, int form) {
         return new TraceWriter(t, budget, form == 0 || form == 3, form != 2, form == 3);
@@ -150,6 +169,11 @@ public final class Emitter {
                 throw new org.taipan.jit.TraceTooBig(firstLength, MAX_RUN_BYTES);
             }
         }
+        return define(w, bytes);
+    }
+
+    /** Defines the class {@code w} wrote as {@code bytes} and makes its one instance. */
+    private static CompiledTrace define(TraceWriter w, byte[] bytes) {
         MethodHandles.Lookup here = MethodHandles.lookup();
         try {
             MethodHandles.Lookup defined = here.defineHiddenClassWithClassData(bytes, w.classData(), true);

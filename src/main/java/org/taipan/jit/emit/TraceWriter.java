@@ -149,7 +149,44 @@ final class TraceWriter {
         this.directExits = directExits;
         this.links = links;
         this.exitMethods = exitMethods;
+        this.tree = null;
     }
+
+    /**
+     * A writer of a trace tree's class ({@link TraceTree}): the root's code in the direct form with
+     * links, its exit points reused, and each branch's bridge written at the exit it hangs from.
+     */
+    TraceWriter(TraceTree tree, int budget) {
+        this.trace = tree.trace();
+        this.budget = budget;
+        this.directExits = true;
+        this.links = true;
+        this.exitMethods = false;
+        this.tree = tree;
+    }
+
+    /** The tree written (null for a single trace's class). */
+    private final TraceTree tree;
+    /** Each branch of {@link #tree} (below the root), in planning order. */
+    private final Map<TraceTree, Branch> branchOf = new IdentityHashMap<>();
+    /** The exit point of a branch's guard or raising op (the root's are in {@link #exitOf}). */
+    private final Map<Ins, ExitPoint> branchExit = new IdentityHashMap<>();
+    /** While run is written: the label of a branch's exit block. */
+    private final Map<Ins, Label> branchLabel = new IdentityHashMap<>();
+    /**
+     * A branch exit's snapshot with the slots its bridge left unchanged filled in from the exit the
+     * bridge hangs from: the frame a branch never read is not the frame its exit must write, since
+     * no exit before it wrote the values the trees' earlier code changed.
+     */
+    private final Map<ExitPoint, Snapshot> composedOf = new IdentityHashMap<>();
+
+    /**
+     * What the writer knows of a branch of the tree: the frame's slots at its entry (the composed
+     * snapshot of the exit it hangs from: each a value with a local, a constant, or null for the
+     * frame's own slot) and the values that exit made (boxes, virtual objects), each made once at
+     * the entry into a local of its own ({@code made[i]} into {@code madeAs[i]}).
+     */
+    private record Branch(TraceTree tree, Ins[] env, List<Ins> made, List<Ins> madeAs) {}
 
     /** Whether exits may be linked to bridges (see {@link #linkable}). */
     private final boolean links;
@@ -225,9 +262,134 @@ final class TraceWriter {
                 next += ins.type == IrType.I64 || ins.type == IrType.F64 ? 2 : 1;
             }
         }
+        if (tree != null) {
+            next = planBranches(tree, next);
+        }
         exceptionLocal = next;
         exitLocal = next + 1;
         tempBase = next + 2;
+    }
+
+    /**
+     * Plans the branches of {@code node} (root or branch, its exits already numbered): for each,
+     * its entry values and locals, its ops' locals, its exits' composed snapshots; then its own
+     * branches. Returns the next free local.
+     *
+     * @throws UnsupportedOperationException a branch this writer cannot place (not the loop's
+     *         own frame, an op it cannot write inline)
+     */
+    private int planBranches(TraceTree node, int next) {
+        for (Map.Entry<ExitPoint, TraceTree> b : node.branches().entrySet()) {
+            ExitPoint from = b.getKey();
+            TraceTree t = b.getValue();
+            Snapshot entry = snapshotOf(from);
+            if (entry == null || entry.inlined()) {
+                throw new UnsupportedOperationException("branch from an inlined exit");
+            }
+            Ins[] env = entry.slots().clone();
+            List<Ins> made = new ArrayList<>(), madeAs = new ArrayList<>();
+            Map<Ins, Ins> as = new IdentityHashMap<>();
+            for (int k = 0; k < env.length; k++) {
+                Ins v = env[k];
+                if (v == null || v.op == IrOp.CONST_REF || v.type == IrType.REF && localOf.containsKey(v)) {
+                    continue;
+                }
+                Ins e = as.get(v);
+                if (e == null) {
+                    checkComputable(v, 0);
+                    // a box or a virtual object the exit would have made: made once at the entry
+                    // (one object per IR value, and an attribute read before the bridge's stores)
+                    e = new Ins(IrOp.FRAME_SLOT, IrType.REF, k);
+                    as.put(v, e);
+                    made.add(v);
+                    madeAs.add(e);
+                    localOf.put(e, next++);
+                }
+                env[k] = e;
+            }
+            Trace bt = t.trace();
+            for (Ins ins : bt.ops) {
+                switch (ins.op) {
+                    case HELD_SLOT, CALL_TRACE, FRAME_SLOT, PHI ->
+                            throw new UnsupportedOperationException("branch with " + ins.op);
+                    default -> { }
+                }
+                if (ins.op == IrOp.SLOT && ins.auxInt() < env.length && env[ins.auxInt()] != null
+                        && env[ins.auxInt()].op != IrOp.CONST_REF) {
+                    // the slot's value is the exit's: the bridge reads it from the same local
+                    localOf.put(ins, localOf.get(env[ins.auxInt()]));
+                } else if (ins.type != IrType.VOID) {
+                    localOf.put(ins, next);
+                    next += ins.type == IrType.I64 || ins.type == IrType.F64 ? 2 : 1;
+                }
+            }
+            List<ExitPoint> points = t.code().exitPoints();
+            int j = 0;
+            for (Ins ins : bt.ops) {
+                if (ins.op.needsSnapshot()) {
+                    if (j >= points.size() || points.get(j).guard != ins) {
+                        throw new UnsupportedOperationException("branch exits out of step with its class");
+                    }
+                    ExitPoint p = points.get(j++);
+                    branchExit.put(ins, p);
+                    composedOf.put(p, composed(ins.snapshot, env));
+                    checkSnapshot(composedOf.get(p));
+                } else if (OpTable.of(ins.op) == null && !structural(ins.op)) {
+                    throw new UnsupportedOperationException("no template for " + ins.op);
+                }
+            }
+            ExitPoint end = t.code().budgetExit();
+            if (end != null) {
+                composedOf.put(end, composed(end.snapshot, env));
+                checkSnapshot(composedOf.get(end));
+            }
+            branchOf.put(t, new Branch(t, env, made, madeAs));
+            for (ExitPoint p : t.branches().keySet()) {
+                if (!composedOf.containsKey(p) || p.index < 0) {
+                    throw new UnsupportedOperationException("branch from an exit not of its bridge");
+                }
+            }
+            next = planBranches(t, next);
+        }
+        return next;
+    }
+
+    /**
+     * {@code s} (a bridge's snapshot, the loop's own frame) with each slot below its depth that
+     * the bridge left unchanged taken from {@code env}, the frame at the bridge's entry.
+     */
+    private static Snapshot composed(Snapshot s, Ins[] env) {
+        if (s == null) {
+            return null;
+        }
+        if (s.inlined()) {
+            throw new UnsupportedOperationException("branch with an inlined snapshot");
+        }
+        Ins[] slots = s.slots().clone();
+        for (int k = 0; k < Math.min(s.sp(), Math.min(slots.length, env.length)); k++) {
+            if (slots[k] == null) {
+                slots[k] = env[k];
+            }
+        }
+        return new Snapshot(s.code(), s.ip(), s.sp(), slots, null, s.function(), s.kind());
+    }
+
+    /** The snapshot {@code exit}'s block writes: a branch exit's composed one, else its own. */
+    private Snapshot snapshotOf(ExitPoint exit) {
+        Snapshot c = composedOf.get(exit);
+        return c != null ? c : exit.snapshot;
+    }
+
+    /** The exit point of {@code ins}'s guard or raising op, the root's or a branch's. */
+    private ExitPoint exitFor(Ins ins) {
+        Integer k = exitOf.get(ins);
+        return k != null ? exits.get(k) : branchExit.get(ins);
+    }
+
+    /** The label of {@code ins}'s exit block. */
+    private Label labelFor(Ins ins) {
+        Integer k = exitOf.get(ins);
+        return k != null ? exitLabels.get(k) : branchLabel.get(ins);
     }
 
     /** Numbers the exits in trace order and checks what they need is available. */
@@ -235,12 +397,20 @@ final class TraceWriter {
         Ins jump = trace.ops.get(trace.ops.size() - 1);
         if (budget > 0 && jump.snapshot != null) {
             checkSnapshot(jump.snapshot);
-            budgetExit = new ExitPoint(-1, null, jump.snapshot, trace.entrySp);
+            budgetExit = tree != null ? tree.code().budgetExit() : new ExitPoint(-1, null, jump.snapshot, trace.entrySp);
+            if (budgetExit == null) {
+                throw new UnsupportedOperationException("tree root without its budget exit");
+            }
         }
+        List<ExitPoint> reused = tree != null ? tree.code().exitPoints() : null;
         for (Ins ins : trace.ops) {
             if (ins.op.needsSnapshot()) {
                 checkSnapshot(ins.snapshot);
-                ExitPoint e = new ExitPoint(exits.size(), ins, ins.snapshot, trace.entrySp, linkable(ins));
+                ExitPoint e = reused == null ? new ExitPoint(exits.size(), ins, ins.snapshot, trace.entrySp, linkable(ins))
+                        : exits.size() < reused.size() && reused.get(exits.size()).guard == ins ? reused.get(exits.size()) : null;
+                if (e == null) {
+                    throw new UnsupportedOperationException("tree root's exits out of step with its class");
+                }
                 exitOf.put(ins, exits.size());
                 exits.add(e);
             } else if (OpTable.of(ins.op) == null && !structural(ins.op)) {
@@ -398,6 +568,11 @@ final class TraceWriter {
                 continue;
             }
             cb.labelBinding(exitLabels.get(k));
+            TraceTree branch = tree == null ? null : tree.branches().get(exits.get(k));
+            if (branch != null) {
+                branch(cb, branchOf.get(branch), linkedTail);
+                continue;
+            }
             if (exits.get(k).guard.op == IrOp.CALL_TRACE) {
                 // the inner trace left the frame where tier 1 goes on: not written again
                 storeIterations(cb);
@@ -413,7 +588,7 @@ final class TraceWriter {
         for (ExitGroups.Group g : groups) {
             callGroup(cb, g, linkedTail);
         }
-        if (exits.stream().anyMatch(e -> e.linkable)) {
+        if (exits.stream().anyMatch(e -> e.linkable) || !branchOf.isEmpty()) {
             linkedTail(cb, linkedTail, restart);
         }
         if (budgetExit != null && exitMethods) {
@@ -423,6 +598,92 @@ final class TraceWriter {
             cb.labelBinding(budgetLabel);
             leave(cb, budgetExit, false);
             cb.iconst_m1().ireturn();
+        }
+    }
+
+    /**
+     * A branch of the tree at its exit's label: the values that exit would have made, made into
+     * their locals; the bridge's ops, its SLOTs read from the entry's values (or from the frame, for
+     * a slot no code before it changed); at its JUMP the frame written from the composed snapshot
+     * and -1 to the shared tail (the iteration counted, the run going on from its top, as after a
+     * linked bridge); then the bridge's exit blocks, each its own branch or a composed frame write
+     * followed by {@link ExitPoint#mergedExit}.
+     */
+    private void branch(CodeBuilder cb, Branch b, Label linkedTail) {
+        exitObjects = new IdentityHashMap<>();
+        exitObjectBase = tempBase;
+        for (int i = 0; i < b.made().size(); i++) {
+            boxed(cb, b.made().get(i));
+            cb.astore(localOf.get(b.madeAs().get(i)));
+        }
+        exitObjects = null;
+        Trace bt = b.tree().trace();
+        for (Ins ins : bt.ops) {
+            if (ins.op.needsSnapshot()) {
+                branchLabel.put(ins, cb.newLabel());
+            }
+        }
+        for (Ins ins : bt.ops) {
+            switch (ins.op) {
+                case SLOT -> {
+                    int k = ins.auxInt();
+                    Ins v = k < b.env().length ? b.env()[k] : null;
+                    if (v == null) {
+                        cb.aload(FAST).ldc(k).aaload();
+                        store(cb, ins);
+                    } else if (v.op == IrOp.CONST_REF) {
+                        cb.ldc(data.constant(v.aux, CD_Object));
+                        store(cb, ins);
+                    }
+                }
+                case CONST_I64 -> {
+                    cb.ldc((Long) ins.aux);
+                    store(cb, ins);
+                }
+                case CONST_F64 -> {
+                    cb.ldc((Double) ins.aux);
+                    store(cb, ins);
+                }
+                case CONST_REF -> {
+                    cb.ldc(data.constant(ins.aux, CD_Object));
+                    store(cb, ins);
+                }
+                case LOOP -> { }
+                case JUMP -> {
+                    ExitPoint end = b.tree().code().budgetExit();
+                    if (end == null) {
+                        // a bridge closed by an always-failing guard (GUARD_YIELD, GUARD_SPLIT) never gets here
+                        cb.aconst_null().athrow();
+                    } else {
+                        storeFrame(cb, end);
+                        cb.aload(2).ldc(data.constant(end, CD_EXIT_POINT));
+                        cb.invokestatic(CD_SIDE_EXITS, "left", LEFT);
+                        cb.iconst_m1().goto_(linkedTail);
+                    }
+                }
+                case CALL_HELPER, RESIDUAL -> callHelper(cb, ins);
+                case NEW_TUPLE -> {
+                    newTuple(cb, ins);
+                    store(cb, ins);
+                }
+                default -> op(cb, ins);
+            }
+        }
+        for (Ins ins : bt.ops) {
+            if (!ins.op.needsSnapshot()) {
+                continue;
+            }
+            ExitPoint e = branchExit.get(ins);
+            cb.labelBinding(branchLabel.get(ins));
+            TraceTree sub = b.tree().branches().get(e);
+            if (sub != null) {
+                branch(cb, branchOf.get(sub), linkedTail);
+                continue;
+            }
+            leave(cb, e, false);
+            cb.ldc(data.constant(e, CD_EXIT_POINT)).aload(1).aload(2);
+            cb.invokestatic(CD_EXIT_POINT, "mergedExit", LINKED);
+            cb.goto_(linkedTail);
         }
     }
 
@@ -615,7 +876,7 @@ final class TraceWriter {
         emit(cb, ins, e);
         cb.labelBinding(end);
         if (ins.op.isGuard()) {
-            cb.ifeq(exitLabels.get(exitOf.get(ins)));
+            cb.ifeq(labelFor(ins));
         } else if (ins.type != IrType.VOID) {
             store(cb, ins);
         }
@@ -663,11 +924,12 @@ final class TraceWriter {
             boolean real = realFrames(ins);
             if (real) {
                 // the inlined callers made real around the call (RealFrames), from the values its exit would pass
-                cb.aload(1).aload(2).ldc(data.constant(exits.get(exitOf.get(ins)), CD_EXIT_POINT));
-                exitValues(cb, exits.get(exitOf.get(ins)));
+                cb.aload(1).aload(2).ldc(data.constant(exitFor(ins), CD_EXIT_POINT));
+                exitValues(cb, exitFor(ins));
                 cb.invokestatic(CD_REAL_FRAMES, "push", PUSH_FRAMES);
             } else if (m.isAnnotationPresent(org.taipan.interp.RunsPython.class)) {
-                writeLocals(cb, ins.snapshot);
+                Ins at = ins;
+                writeLocals(cb, branchExit.containsKey(at) ? snapshotOf(branchExit.get(at)) : ins.snapshot);
             }
             if (takesThread(m)) {
                 cb.aload(1);
@@ -737,7 +999,7 @@ final class TraceWriter {
         cb.goto_(after);
         cb.labelBinding(handler);
         cb.astore(exceptionLocal);
-        ExitPoint exit = exits.get(exitOf.get(ins));
+        ExitPoint exit = exitFor(ins);
         if (realFrames(ins)) {
             // the helper raised under the frames RealFrames pushed: the exit unwinds it through them
             cb.aload(1).ldc(data.constant(exit, CD_EXIT_POINT)).invokestatic(CD_REAL_FRAMES, "popRaised", POP_RAISED);
@@ -804,7 +1066,7 @@ final class TraceWriter {
      * comes out with the frame written at the raising instruction: it is only passed on.
      */
     private void callTrace(CodeBuilder cb, Ins ins) {
-        ExitPoint exit = exits.get(exitOf.get(ins));
+        ExitPoint exit = exitFor(ins);
         Label start = cb.newLabel(), end = cb.newLabel(), handler = cb.newLabel(), after = cb.newLabel();
         boolean direct = directExits && !exit.inlined();
         if (direct) {
@@ -824,7 +1086,7 @@ final class TraceWriter {
             cb.invokestatic(CD_INNER_LOOPS, "run", RUN_INNER);
         }
         cb.labelBinding(end);
-        cb.ifeq(exitLabels.get(exitOf.get(ins)));
+        cb.ifeq(labelFor(ins));
         cb.goto_(after);
         cb.labelBinding(handler);
         cb.astore(exceptionLocal);
@@ -841,8 +1103,13 @@ final class TraceWriter {
      * then each non-null slot stored, a constant straight from the class data.
      */
     private void storeFrame(CodeBuilder cb, ExitPoint exit) {
-        Ins[] slots = exit.snapshot.slots();
-        int n = exit.valueCount();
+        Ins[] slots = snapshotOf(exit).slots();
+        int n = 0;
+        for (Ins v : slots) {
+            if (ExitPoint.passed(v)) {
+                n++;
+            }
+        }
         int base = tempBase;
         // boxed()'s temporaries go above the n slot temporaries: a virtual's attributes and items
         // are made objects too, so there can be more of them than n (seed 10038 overwrote a slot's)

@@ -98,6 +98,13 @@ public final class ExitPoint {
      * the bridge is called through one interface call).
      */
     public Link link;
+    /**
+     * For the exit of a bridge whose code a trace tree's class holds ({@code emit.TraceTree}):
+     * tells the JIT that the tree left through this exit of that bridge (which the tree's
+     * {@code run} cannot say by its return value, whose numbers are the loop trace's) and answers
+     * {@code CompiledTrace.LINKED}. Set by {@code jit.Bridges} before the tree's class runs.
+     */
+    public Link report;
 
     public ExitPoint(int index, Ins guard, Snapshot snapshot, int clearTo) {
         this(index, guard, snapshot, clearTo, false);
@@ -119,6 +126,24 @@ public final class ExitPoint {
     public static int linked(ExitPoint exit, ThreadState ts, Frame f) {
         Link l = exit.link;
         return l == null ? exit.index : l.run(ts, f);
+    }
+
+    /**
+     * What a trace tree's block for this bridge exit calls after writing the frame: runs the exit's
+     * linked bridge when it has one that can run now, else reports the exit ({@link #report}).
+     *
+     * @return as {@link Link#run}, never this exit's own number
+     * @throws org.taipan.runtime.PyException what the linked bridge raised
+     */
+    public static int mergedExit(ExitPoint exit, ThreadState ts, Frame f) {
+        Link l = exit.link;
+        if (l != null) {
+            int r = l.run(ts, f);
+            if (r != exit.index) {
+                return r;
+            }
+        }
+        return exit.report.run(ts, f);
     }
 
     /**

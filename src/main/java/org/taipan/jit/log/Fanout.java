@@ -53,6 +53,13 @@ final class Fanout implements JitListener {
     }
 
     @Override
+    public void treeCompiled(int traceId, int bridges) {
+        for (JitListener l : listeners) {
+            l.treeCompiled(traceId, bridges);
+        }
+    }
+
+    @Override
     public void bridgeCompiled(int traceId, int exitIndex, int bridgeId) {
         for (JitListener l : listeners) {
             l.bridgeCompiled(traceId, exitIndex, bridgeId);

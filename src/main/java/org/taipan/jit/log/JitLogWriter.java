@@ -96,6 +96,11 @@ public final class JitLogWriter implements JitListener {
     }
 
     @Override
+    public void treeCompiled(int traceId, int bridges) {
+        write("[tree] trace " + traceId + " and " + bridges + " of its bridges compiled as one class\n");
+    }
+
+    @Override
     public void invalidated(int traceId, String reason) {
         JitTally.TraceStats t = tally.traces.get(traceId);
         write("[invalidate] trace " + traceId
