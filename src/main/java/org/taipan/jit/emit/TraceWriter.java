@@ -186,7 +186,22 @@ final class TraceWriter {
      * frame's own slot) and the values that exit made (boxes, virtual objects), each made once at
      * the entry into a local of its own ({@code made[i]} into {@code madeAs[i]}).
      */
-    private record Branch(TraceTree tree, Ins[] env, List<Ins> made, List<Ins> madeAs) {}
+    private record Branch(TraceTree tree, Ins[] env, List<Ins> made, List<Ins> madeAs, Ins[] phiValues) {}
+
+    /** A branch's SLOT read of a value the exit it hangs from had: that value (see {@link #same}). */
+    private final Map<Ins, Ins> sameValue = new IdentityHashMap<>();
+    /** A value a branch's entry made into a local of its own: what it was made from. */
+    private final Map<Ins, Ins> madeFrom = new IdentityHashMap<>();
+    /** The root's PHIs in order (with a tree). */
+    private List<Ins> phis = List.of();
+    /**
+     * For each of {@link #phis}, the frame slot the root's JUMP snapshot holds it in (as itself or
+     * boxed), or null when some PHI carries what is in no slot (a load carried from a store): then
+     * no branch goes straight to the loop head.
+     */
+    private int[] phiSlots;
+    /** The loop head, where a calm branch's end goes with the PHIs' next values. */
+    private Label loopHead;
 
     /** Whether exits may be linked to bridges (see {@link #linkable}). */
     private final boolean links;
@@ -263,7 +278,8 @@ final class TraceWriter {
             }
         }
         if (tree != null) {
-            next = planBranches(tree, next);
+            planPhis();
+            next = planBranches(tree, next, true);
         }
         exceptionLocal = next;
         exitLocal = next + 1;
@@ -278,7 +294,7 @@ final class TraceWriter {
      * @throws UnsupportedOperationException a branch this writer cannot place (not the loop's
      *         own frame, an op it cannot write inline)
      */
-    private int planBranches(TraceTree node, int next) {
+    private int planBranches(TraceTree node, int next, boolean calmSoFar) {
         for (Map.Entry<ExitPoint, TraceTree> b : node.branches().entrySet()) {
             ExitPoint from = b.getKey();
             TraceTree t = b.getValue();
@@ -301,6 +317,7 @@ final class TraceWriter {
                     // (one object per IR value, and an attribute read before the bridge's stores)
                     e = new Ins(IrOp.FRAME_SLOT, IrType.REF, k);
                     as.put(v, e);
+                    madeFrom.put(e, v);
                     made.add(v);
                     madeAs.add(e);
                     localOf.put(e, next++);
@@ -318,7 +335,11 @@ final class TraceWriter {
                         && env[ins.auxInt()].op != IrOp.CONST_REF) {
                     // the slot's value is the exit's: the bridge reads it from the same local
                     localOf.put(ins, localOf.get(env[ins.auxInt()]));
+                    sameValue.put(ins, env[ins.auxInt()]);
                 } else if (ins.type != IrType.VOID) {
+                    if (ins.op == IrOp.SLOT && ins.auxInt() < env.length && env[ins.auxInt()] != null) {
+                        sameValue.put(ins, env[ins.auxInt()]);
+                    }
                     localOf.put(ins, next);
                     next += ins.type == IrType.I64 || ins.type == IrType.F64 ? 2 : 1;
                 }
@@ -343,16 +364,134 @@ final class TraceWriter {
                 composedOf.put(end, composed(end.snapshot, env));
                 checkSnapshot(composedOf.get(end));
             }
-            branchOf.put(t, new Branch(t, env, made, madeAs));
             for (ExitPoint p : t.branches().keySet()) {
                 if (!composedOf.containsKey(p) || p.index < 0) {
                     throw new UnsupportedOperationException("branch from an exit not of its bridge");
                 }
             }
-            next = planBranches(t, next);
+            boolean calm = calmSoFar && calm(bt);
+            branchOf.put(t, new Branch(t, env, made, madeAs, calm && end != null ? phiValues(composedOf.get(end)) : null));
+            next = planBranches(t, next, calm);
         }
         return next;
     }
+
+    /** The root's PHIs and the slots they are written to ({@link #phiSlots}). */
+    private void planPhis() {
+        int loop = trace.loopIndex();
+        List<Ins> found = new ArrayList<>();
+        for (int p = loop + 1; p < trace.ops.size() && trace.ops.get(p).op == IrOp.PHI; p++) {
+            found.add(trace.ops.get(p));
+        }
+        phis = found;
+        Ins jump = trace.ops.get(trace.ops.size() - 1);
+        if (jump.op != IrOp.JUMP || jump.snapshot == null || jump.snapshot.inlined()) {
+            return;
+        }
+        Ins[] slots = jump.snapshot.slots();
+        int[] at = new int[found.size()];
+        for (int i = 0; i < found.size(); i++) {
+            Ins phi = found.get(i);
+            at[i] = -1;
+            for (int k = 0; k < Math.min(slots.length, jump.snapshot.sp()); k++) {
+                Ins w = slots[k];
+                if (w != null && (phi.type == IrType.REF ? w == phi.arg(1) : unboxedOf(w, phi.type) == phi.arg(1))) {
+                    at[i] = k;
+                    break;
+                }
+            }
+            if (at[i] < 0) {
+                return;
+            }
+        }
+        phiSlots = at;
+    }
+
+    /** The unboxed {@code type} value the box {@code w} holds, or null when it is no such box. */
+    private static Ins unboxedOf(Ins w, IrType type) {
+        if (w == null) {
+            return null;
+        }
+        if (w.type == type) {
+            return w;
+        }
+        IrOp box = switch (type) {
+            case I64 -> IrOp.BOX_INT;
+            case F64 -> IrOp.BOX_FLOAT;
+            case BOOL -> IrOp.BOX_BOOL;
+            default -> null;
+        };
+        return w.op == box ? w.arg(0) : null;
+    }
+
+    /**
+     * Whether a bridge keeps what the root's preamble found before its loop: it runs no code and
+     * stores into nothing (every op a guard, a pure op, a read), so the hoisted guards and loads,
+     * which assumed a calm body or immutable properties, still hold after it.
+     */
+    private static boolean calm(Trace bridge) {
+        for (Ins ins : bridge.ops) {
+            boolean ok = ins.op.isGuard() && !ins.op.mayRaise() || ins.op.isPure() && !ins.op.mayRaise() || switch (ins.op) {
+                case SLOT, CONST_I64, CONST_F64, CONST_REF, LOOP, JUMP, GETSLOT, LIST_GETITEM, CELL_GET, LEN,
+                     DICT_VALUE_AT -> true;
+                default -> false;
+            };
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The values of the root's PHIs after a calm branch whose end writes {@code jump} (its composed
+     * JUMP snapshot), or null when the branch must go through the frame: a PHI without a slot or
+     * whose slot holds nothing the PHI's type can take without a check, or a slot no PHI carries
+     * that the branch changed (the root read it once, before its loop).
+     */
+    private Ins[] phiValues(Snapshot jump) {
+        if (phiSlots == null || jump == null) {
+            return null;
+        }
+        Ins[] rootJump = trace.ops.get(trace.ops.size() - 1).snapshot.slots();
+        Ins[] slots = jump.slots();
+        Ins[] values = new Ins[phis.size()];
+        boolean[] carried = new boolean[slots.length];
+        for (int i = 0; i < values.length; i++) {
+            int k = phiSlots[i];
+            Ins v = k < slots.length ? slots[k] : null;
+            if (v == null) {
+                return null;
+            }
+            Ins phi = phis.get(i);
+            values[i] = phi.type == IrType.REF ? v : unboxedOf(original(v), phi.type);
+            if (values[i] == null || values[i].type != phi.type) {
+                return null;
+            }
+            carried[k] = true;
+        }
+        for (int k = 0; k < Math.min(jump.sp(), Math.min(slots.length, rootJump.length)); k++) {
+            if (!carried[k] && asFrame(slots[k], k) != asFrame(rootJump[k], k)) {
+                return null;
+            }
+        }
+        return values;
+    }
+
+    /** {@code v} seen through a branch's SLOT read and an entry's making: the root's or a bridge's own value. */
+    private Ins original(Ins v) {
+        while (v != null && sameValue.containsKey(v)) {
+            v = sameValue.get(v);
+        }
+        return v != null && madeFrom.containsKey(v) ? madeFrom.get(v) : v;
+    }
+
+    /** {@link #original} of slot {@code k}'s value, null when that is the frame's own value of the slot. */
+    private Ins asFrame(Ins v, int k) {
+        Ins o = original(v);
+        return o != null && o.op == IrOp.SLOT && o.auxInt() == k ? null : o;
+    }
+
 
     /**
      * {@code s} (a bridge's snapshot, the loop's own frame) with each slot below its depth that
@@ -494,7 +633,7 @@ final class TraceWriter {
             exitLabels.add(cb.newLabel());
         }
         Label budgetLabel = cb.newLabel();
-        Label loopHead = cb.newLabel();
+        loopHead = cb.newLabel();
         Label restart = cb.newLabel(), linkedTail = cb.newLabel();
         cb.iconst_0().istore(ITERATIONS);
         if (exitMethods) {
@@ -654,6 +793,8 @@ final class TraceWriter {
                     if (end == null) {
                         // a bridge closed by an always-failing guard (GUARD_YIELD, GUARD_SPLIT) never gets here
                         cb.aconst_null().athrow();
+                    } else if (b.phiValues() != null) {
+                        toLoopHead(cb, b, end);
                     } else {
                         storeFrame(cb, end);
                         cb.aload(2).ldc(data.constant(end, CD_EXIT_POINT));
@@ -685,6 +826,39 @@ final class TraceWriter {
             cb.invokestatic(CD_EXIT_POINT, "mergedExit", LINKED);
             cb.goto_(linkedTail);
         }
+    }
+
+    /**
+     * The end of a calm branch ({@link Branch#phiValues}): the iteration counted and, while the
+     * budget lasts, the root's PHIs given their next values (boxed where the PHI is a reference, one
+     * object per value) and the loop head taken, past the preamble, whose facts the branch kept;
+     * once it is spent, the frame written from the composed JUMP snapshot and -1 returned.
+     */
+    private void toLoopHead(CodeBuilder cb, Branch b, ExitPoint end) {
+        Label spent = cb.newLabel();
+        cb.iinc(ITERATIONS, 1);
+        cb.iload(ITERATIONS).ldc(budget).if_icmpge(spent);
+        exitObjects = new IdentityHashMap<>();
+        exitObjectBase = tempBase;
+        Ins[] values = b.phiValues();
+        for (int i = 0; i < values.length; i++) {
+            if (phis.get(i).type == IrType.REF) {
+                boxed(cb, values[i]);
+            } else {
+                load(cb, values[i]);
+            }
+        }
+        exitObjects = null;
+        for (int i = values.length - 1; i >= 0; i--) {
+            store(cb, phis.get(i));
+        }
+        cb.goto_(loopHead);
+        cb.labelBinding(spent);
+        storeIterations(cb);
+        storeFrame(cb, end);
+        cb.aload(2).ldc(data.constant(end, CD_EXIT_POINT));
+        cb.invokestatic(CD_SIDE_EXITS, "left", LEFT);
+        cb.iconst_m1().ireturn();
     }
 
     /**
