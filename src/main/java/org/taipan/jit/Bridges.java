@@ -197,10 +197,10 @@ final class Bridges {
      * Links exit {@code k} of {@code owner} to its bridge {@code e.bridge}: from now on its exit
      * block runs the bridge itself ({@link Linked}).
      */
-    private void link(TraceExits owner, int k, ExitState e) {
+    private void link(LoopState s, TraceExits owner, int k, ExitState e) {
         ExitPoint point = owner.exitPoint(k);
         if (point != null && point.linkable) {
-            point.link = new Linked(this, owner, k, e.bridge, point, e.dependencies, e.inlineDepth);
+            point.link = new Linked(this, s, owner, k, e.bridge, point, e.dependencies, e.inlineDepth);
         }
     }
 
@@ -233,7 +233,10 @@ final class Bridges {
         private final Dependency[] dependencies;
         private final int inlineDepth;
 
-        Linked(Bridges bridges, TraceExits owner, int k, TraceExits bridge, ExitPoint point,
+        /** The loop whose hops are counted ({@link LoopState#hops}). */
+        private final LoopState loop;
+
+        Linked(Bridges bridges, LoopState loop, TraceExits owner, int k, TraceExits bridge, ExitPoint point,
                Dependency[] dependencies, int inlineDepth) {
             this.bridges = bridges;
             this.owner = owner;
@@ -244,6 +247,7 @@ final class Bridges {
             this.held = point.inlined();
             this.dependencies = dependencies;
             this.inlineDepth = inlineDepth;
+            this.loop = loop;
         }
 
         @Override
@@ -253,6 +257,7 @@ final class Bridges {
                     || held && point.heldValues == null) {
                 return point.index;
             }
+            loop.hops++;
             JitListener listener = bridges.jit.listener;
             if (listener != JitListener.NONE) {
                 listener.exitTaken(owner.id, k, owner.guard(k));
@@ -385,12 +390,13 @@ final class Bridges {
         int id = jit.traces++;
         s.bridges++;
         s.settledRuns = 0;
+        s.hopsAtSettle = s.hops;
         // the pieces of a split body are one path, not bridges of bridges: the depth cap is for
         // the latter (the pieces are bounded by MAX_PER_LOOP)
         e.bridge = new TraceExits(code, t, id, owner.depth + (e.split ? 0 : 1));
         e.inlineDepth = r.inlineDepth();
         e.dependencies = Dependencies.of(t);
-        link(owner, k, e);
+        link(s, owner, k, e);
         if (logging) {
             listener.compiled(id, recorded, t, guardsBefore, t.guardCount(),
                     allocationsBefore - TraceText.allocations(t));

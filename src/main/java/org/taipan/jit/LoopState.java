@@ -85,6 +85,10 @@ final class LoopState {
     int settledRuns;
     /** Trace trees built for this trace (each a class compiled). */
     int trees;
+    /** Linked bridges run from {@link #trace}'s class and its bridges' (hops through a link), a count that only grows. */
+    long hops;
+    /** {@link #hops} when {@link #settledRuns} last started from 0. */
+    long hopsAtSettle;
     /**
      * The switch points the bridges in {@link #trace}'s tree depend on, while {@link #trace} is a
      * tree's class, else null: once one is invalidated, the root's own class runs again.

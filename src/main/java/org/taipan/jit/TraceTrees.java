@@ -14,7 +14,8 @@ import org.taipan.jit.ir.Trace;
 
 /**
  * Trace trees (issue 7's bridge hops): once a loop trace's bridges have stopped growing (no new
- * one for {@link #settle} runs of the trace), the trace and the bridges linked to its exits are
+ * one for {@link #settle} runs of the trace) and its runs hop to them (at least one linked bridge
+ * run per run of the trace since, {@link LoopState#hops}), the trace and the bridges linked to its exits are
  * compiled again as one class ({@code emit.Emitter#compileTree}), which then runs in place of the
  * trace's own class. A hop to such a bridge is a branch: no frame written at the exit, no call
  * through the link, no slots read back and guarded in the bridge. The bridge's end still writes
@@ -29,7 +30,7 @@ import org.taipan.jit.ir.Trace;
  */
 final class TraceTrees {
     /** Tree classes one loop trace gets at most (each is a class for HotSpot to compile). */
-    static final int MAX_TREES = 3;
+    static final int MAX_TREES = 2;
 
     private final Jit jit;
     private final Bridges bridges;
@@ -39,7 +40,7 @@ final class TraceTrees {
     TraceTrees(Jit jit, Bridges bridges) {
         this.jit = jit;
         this.bridges = bridges;
-        this.settle = Math.max(2, bridges.threshold / 2);
+        this.settle = Math.max(2, bridges.threshold * 2);
     }
 
     /**
@@ -48,6 +49,12 @@ final class TraceTrees {
      */
     CompiledTrace before(LoopState s, CompiledTrace running) {
         if (s.bridges == s.treeBridges || ++s.settledRuns < settle || s.trace != running || s.exits == null) {
+            return running;
+        }
+        if (s.hops - s.hopsAtSettle < settle) {
+            // fewer hops than runs: the bridges are not where the time goes (yet); look again later
+            s.settledRuns = 0;
+            s.hopsAtSettle = s.hops;
             return running;
         }
         s.treeBridges = s.bridges;
@@ -89,6 +96,7 @@ final class TraceTrees {
         s.treeBridges = 0;
         s.settledRuns = 0;
         s.trees = 0;
+        s.hopsAtSettle = s.hops;
         s.treeDependencies = null;
     }
 
