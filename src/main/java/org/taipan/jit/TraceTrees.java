@@ -123,6 +123,10 @@ final class TraceTrees {
             }
             TraceTree b = node(e.bridge, dependencies);
             if (b != null) {
+                if (jit.listener != JitListener.NONE) {
+                    int exit = k;
+                    p.onHop = () -> jit.listener.exitTaken(t.id, exit, t.guard(exit));
+                }
                 branches.put(p, b);
                 if (e.dependencies != null) {
                     dependencies.addAll(List.of(e.dependencies));

@@ -709,7 +709,7 @@ final class TraceWriter {
             cb.labelBinding(exitLabels.get(k));
             TraceTree branch = tree == null ? null : tree.branches().get(exits.get(k));
             if (branch != null) {
-                branch(cb, branchOf.get(branch), linkedTail);
+                branch(cb, exits.get(k), branchOf.get(branch), linkedTail);
                 continue;
             }
             if (exits.get(k).guard.op == IrOp.CALL_TRACE) {
@@ -748,7 +748,11 @@ final class TraceWriter {
      * linked bridge); then the bridge's exit blocks, each its own branch or a composed frame write
      * followed by {@link ExitPoint#mergedExit}.
      */
-    private void branch(CodeBuilder cb, Branch b, Label linkedTail) {
+    private void branch(CodeBuilder cb, ExitPoint from, Branch b, Label linkedTail) {
+        if (from.onHop != null) {
+            cb.ldc(data.constant(from, CD_EXIT_POINT));
+            cb.invokestatic(CD_EXIT_POINT, "hopped", MethodTypeDesc.of(CD_void, CD_EXIT_POINT));
+        }
         exitObjects = new IdentityHashMap<>();
         exitObjectBase = tempBase;
         for (int i = 0; i < b.made().size(); i++) {
@@ -818,7 +822,7 @@ final class TraceWriter {
             cb.labelBinding(branchLabel.get(ins));
             TraceTree sub = b.tree().branches().get(e);
             if (sub != null) {
-                branch(cb, branchOf.get(sub), linkedTail);
+                branch(cb, e, branchOf.get(sub), linkedTail);
                 continue;
             }
             leave(cb, e, false);

@@ -105,6 +105,17 @@ public final class ExitPoint {
      * {@code CompiledTrace.LINKED}. Set by {@code jit.Bridges} before the tree's class runs.
      */
     public Link report;
+    /**
+     * With a JIT listener: what a trace tree's class runs when it enters the bridge placed at this
+     * exit, so the log counts the hop as the link would have; null otherwise (set by
+     * {@code jit.TraceTrees} before the tree is written, which then calls {@link #hopped}).
+     */
+    public Runnable onHop;
+
+    /** A trace tree's class entered the bridge placed at {@code exit}: tells the listener ({@link #onHop}). */
+    public static void hopped(ExitPoint exit) {
+        exit.onHop.run();
+    }
 
     public ExitPoint(int index, Ins guard, Snapshot snapshot, int clearTo) {
         this(index, guard, snapshot, clearTo, false);
