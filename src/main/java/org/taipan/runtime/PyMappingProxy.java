@@ -27,6 +27,7 @@ public final class PyMappingProxy extends PyObject {
         }
         TYPE.nb_or = (a, b) -> Abstract.binaryOp(Abstract.NB_OR, a instanceof PyMappingProxy p ? p.mapping : a,
                 b instanceof PyMappingProxy q ? q.mapping : b);
+        PyGenericAlias.install(TYPE);
         TYPE.ready();
     }
 

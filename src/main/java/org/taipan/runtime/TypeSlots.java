@@ -67,8 +67,8 @@ final class TypeSlots {
         t.addAttr("__abstractmethods__", new PyGetSetDescr(t, "__abstractmethods__", TypeSlots::abstractMethods,
                 TypeSlots::setAbstractMethods));
         t.addMethodNoArgs("mro", self -> new PyList(((PyType) self).mro()));
-        t.addMethod("__subclasscheck__", (self, a, k) ->
-                PyBool.of(Args.oneArg("__subclasscheck__", a, k) instanceof PyType s && s.isSubtypeOf((PyType) self)));
+        t.addMethod("__subclasscheck__", (self, a, k) -> PyBool.of(realIsSubclass(Args.oneArg("__subclasscheck__", a, k),
+                (PyType) self)));
         t.addMethod("__instancecheck__", (self, a, k) ->
                 PyBool.of(Args.oneArg("__instancecheck__", a, k).type().isSubtypeOf((PyType) self)));
     }
@@ -333,5 +333,37 @@ final class TypeSlots {
             return;
         }
         type.setAttrFromPython(name, value);
+    }
+
+    /**
+     * {@code type.__subclasscheck__}: a class by its MRO, another object by the {@code __bases__}
+     * tuples it leads to (CPython's {@code recursive_issubclass} and {@code abstract_issubclass}).
+     *
+     * @throws PyException TypeError "issubclass() arg 1 must be a class" for an object with no
+     *     {@code __bases__} tuple
+     */
+    static boolean realIsSubclass(PyObject derived, PyType cls) {
+        if (derived instanceof PyType d) {
+            return d.isSubtypeOf(cls);
+        }
+        if (!(Abstract.lookupAttr(derived, PyStr.of("__bases__")) instanceof PyTuple)) {
+            throw Errors.typeError("issubclass() arg 1 must be a class");
+        }
+        return abstractIsSubclass(derived, cls);
+    }
+
+    private static boolean abstractIsSubclass(PyObject derived, PyObject cls) {
+        while (derived != cls) {
+            if (!(Abstract.lookupAttr(derived, PyStr.of("__bases__")) instanceof PyTuple bases) || bases.size() == 0) {
+                return false;
+            }
+            for (int i = 0; i < bases.size() - 1; i++) {
+                if (abstractIsSubclass(bases.get(i), cls)) {
+                    return true;
+                }
+            }
+            derived = bases.get(bases.size() - 1);
+        }
+        return true;
     }
 }
