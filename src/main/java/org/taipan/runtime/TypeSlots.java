@@ -189,6 +189,18 @@ final class TypeSlots {
 
     private static PyObject typeCall(PyObject self, PyObject[] args, String[] kwnames) {
         PyType type = (PyType) self;
+        if (type == PyType.TYPE) {
+            // type_call: only type itself has the one-argument form (#27157).
+            int npos = Args.positional(args, kwnames);
+            if (npos == 1) {
+                // type_vectorcall
+                Args.noKeywords("type", kwnames);
+                return args[0].type();
+            }
+            if (npos != 3) {
+                throw Errors.typeError("type() takes 1 or 3 arguments");
+            }
+        }
         if (type.isHeapType()) {
             // A class has no vectorcall in CPython 3.11: _PyObject_MakeTpCall's recursion check.
             ThreadState ts = RecursionGuard.enter(RecursionGuard.CALL);
@@ -218,11 +230,8 @@ final class TypeSlots {
 
     private static PyObject typeNew(PyType meta, PyObject[] args, String[] kwnames) {
         int npos = Args.positional(args, kwnames);
-        if (meta == PyType.TYPE && npos == 1 && kwnames == null) {
-            return args[0].type();
-        }
         if (npos != 3) {
-            throw Errors.typeError("type() takes 1 or 3 arguments");
+            throw Errors.typeError("type.__new__() takes exactly 3 arguments (%d given)", npos);
         }
         if (!(args[0] instanceof PyStr name)) {
             throw Errors.typeError("type.__new__() argument 1 must be str, not %s", args[0].type().name());
