@@ -44,14 +44,24 @@ final class ExceptionOps {
         if (handled == null || handled == exc) {
             return;
         }
-        // Cut exc out of handled's context chain, as CPython's _PyErr_SetObject does.
+        // Cut exc out of handled's context chain, as CPython's _PyErr_SetObject does; a chain that
+        // already loops (user code set __context__) is caught by a pointer going at half speed.
         PyBaseException o = handled;
+        PyBaseException slow = handled;
+        boolean moveSlow = false;
         while (o.context != null) {
             if (o.context == exc) {
                 o.context = null;
                 break;
             }
             o = o.context;
+            if (o == slow) {
+                break;
+            }
+            if (moveSlow) {
+                slow = slow.context;
+            }
+            moveSlow = !moveSlow;
         }
         exc.context = handled;
     }

@@ -62,7 +62,11 @@ final class ExceptionSlots {
                 type = osErrorSubclass(PyInt.asInt(pos[0]));
             }
             PyBaseException ex = new PyBaseException(type, PyTuple.of(pos));
-            ExceptionTypes.initAttributes(ex, pos);
+            // The unicode errors check their five (four) arguments in __init__ only, as CPython's
+            // UnicodeEncodeError_init: UnicodeEncodeError.__new__(UnicodeEncodeError) is a blank one.
+            if (!type.isSubtypeOf(ExceptionTypes.UnicodeError)) {
+                ExceptionTypes.initAttributes(ex, pos);
+            }
             return ex;
         };
         t.tp_init = (self, a, k) -> {
@@ -95,9 +99,9 @@ final class ExceptionSlots {
             return PyStr.of(name + Abstract.repr(args));
         };
         t.addAttr("args", new PyGetSetDescr(t, "args", o -> e(o).args(),
-                (o, v) -> e(o).setArgs(PyTuple.of(Abstract.toArray(v)))));
+                (o, v) -> e(o).setArgs(PyTuple.of(Abstract.toArray(notDeleted(v, "args"))))));
         t.addAttr("__traceback__", new PyGetSetDescr(t, "__traceback__", o -> orNone(e(o).traceback), (o, v) -> {
-            if (v instanceof PyTraceback tb) {
+            if (notDeleted(v, "__traceback__") instanceof PyTraceback tb) {
                 e(o).traceback = tb;
             } else if (v == PyNone.NONE) {
                 e(o).traceback = null;
@@ -106,14 +110,19 @@ final class ExceptionSlots {
             }
         }));
         t.addAttr("__context__", new PyGetSetDescr(t, "__context__", o -> orNone(e(o).context), (o, v) -> {
-            e(o).context = exceptionOrNull(v, "context");
+            e(o).context = exceptionOrNull(notDeleted(v, "__context__"), "context");
         }));
         t.addAttr("__cause__", new PyGetSetDescr(t, "__cause__", o -> orNone(e(o).cause), (o, v) -> {
-            e(o).cause = exceptionOrNull(v, "cause");
+            e(o).cause = exceptionOrNull(notDeleted(v, "__cause__"), "cause");
             e(o).suppressContext = true;
         }));
         t.addAttr("__suppress_context__", new PyGetSetDescr(t, "__suppress_context__",
-                o -> PyBool.of(e(o).suppressContext), (o, v) -> e(o).suppressContext = Abstract.isTrue(v)));
+                o -> PyBool.of(e(o).suppressContext), (o, v) -> {
+                    if (v == null) {
+                        throw Errors.typeError("can't delete numeric/char attribute");
+                    }
+                    e(o).suppressContext = Abstract.isTrue(v);
+                }));
         t.addMethod("with_traceback", (self, a, k) -> {
             PyObject tb = Args.oneArg("BaseException.with_traceback", a, k);
             if (!(tb instanceof PyTraceback) && tb != PyNone.NONE) {
@@ -132,7 +141,10 @@ final class ExceptionSlots {
                 notes = new PyList();
                 e(self).dict().setItem(PyStr.of("__notes__"), notes);
             }
-            ((PyList) notes).append(note);
+            if (!(notes instanceof PyList list)) {
+                throw Errors.typeError("Cannot add note: __notes__ is not a list");
+            }
+            list.append(note);
             return PyNone.NONE;
         });
     }
@@ -224,5 +236,13 @@ final class ExceptionSlots {
                 t.tp_str = UnicodeErrors::str;
             }
         }
+    }
+
+    /** A setter's value, or TypeError "NAME may not be deleted" for {@code del} (null), as BaseException's getset setters. */
+    private static PyObject notDeleted(PyObject v, String name) {
+        if (v == null) {
+            throw Errors.typeError("%s may not be deleted", name);
+        }
+        return v;
     }
 }
