@@ -18,6 +18,8 @@ import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyStr;
 import org.taipan.runtime.ThreadState;
+import org.taipan.runtime.PyCell;
+import org.taipan.runtime.PyTuple;
 
 /** {@code exec}, {@code eval} and {@code compile}: the front end called from Python. */
 final class CodeFunctions {
@@ -40,7 +42,8 @@ final class CodeFunctions {
             if (closure != null && closure != PyNone.NONE && !(a[0] instanceof PyCode)) {
                 throw Errors.typeError("closure can only be used when source is a code object");
             }
-            run(interp, a[0], npos > 1 ? a[1] : null, npos > 2 ? a[2] : null, "exec", Mode.EXEC);
+            run(interp, a[0], npos > 1 ? a[1] : null, npos > 2 ? a[2] : null, "exec", Mode.EXEC,
+                    closure == PyNone.NONE ? null : closure);
             return PyNone.NONE;
         }));
         m.set("eval", new PyBuiltinFunction("eval", (a, k) -> {
@@ -51,7 +54,7 @@ final class CodeFunctions {
             if (a.length > 3) {
                 throw Errors.typeError("eval expected at most 3 arguments, got %d", a.length);
             }
-            return run(interp, a[0], a.length > 1 ? a[1] : null, a.length > 2 ? a[2] : null, "eval", Mode.EVAL);
+            return run(interp, a[0], a.length > 1 ? a[1] : null, a.length > 2 ? a[2] : null, "eval", Mode.EVAL, null);
         }));
         m.set("compile", new PyBuiltinFunction("compile", (a, k) -> {
             Args.onlyKeywords("compile", k, "source", "filename", "mode", "flags", "dont_inherit", "optimize",
@@ -166,7 +169,8 @@ final class CodeFunctions {
         return o.type().mp_subscript != null;
     }
 
-    private static PyObject run(Interpreter interp, PyObject src, PyObject g, PyObject l, String fname, Mode mode) {
+    private static PyObject run(Interpreter interp, PyObject src, PyObject g, PyObject l, String fname, Mode mode,
+            PyObject closure) {
         if (g == PyNone.NONE) {
             g = null;
         }
@@ -212,6 +216,37 @@ final class CodeFunctions {
             code = new PyCode(interp.compile(interp.parse(text, "<string>", mode), "<string>", text, mode,
                     interp.options().optimize(), futureFlags(0, false)));
         }
-        return Eval.runCode(ts, code, globals, locals);
+        int free = code.code.freevars.length;
+        if (mode == Mode.EVAL && free > 0) {
+            throw Errors.typeError("code object passed to eval() may not contain free variables");
+        }
+        if (free == 0) {
+            if (closure != null) {
+                throw Errors.typeError("cannot use a closure with this code object");
+            }
+            return Eval.runCode(ts, code, globals, locals);
+        }
+        return Eval.runCode(ts, code, globals, locals, cells(closure, free));
+    }
+
+    /**
+     * The cells of exec()'s {@code closure=} for a code object with {@code free} free variables:
+     * a tuple of exactly that many cells, or TypeError (CPython 3.11's {@code builtin_exec_impl}).
+     */
+    private static PyCell[] cells(PyObject closure, int free) {
+        if (closure instanceof PyTuple t && t.size() == free) {
+            PyCell[] cells = new PyCell[free];
+            for (int i = 0; i < free; i++) {
+                if (!(t.get(i) instanceof PyCell c)) {
+                    cells = null;
+                    break;
+                }
+                cells[i] = c;
+            }
+            if (cells != null) {
+                return cells;
+            }
+        }
+        throw Errors.typeError("code object requires a closure of exactly length %d", free);
     }
 }

@@ -121,7 +121,12 @@ final class ObjectFunctions {
                 l = new PyList(Abstract.toArray(mod.dict()));
             } else {
                 // CPython sorts what __dir__ returns without removing duplicates.
-                l = new PyList(Abstract.toArray(Callables.callAttr(a[0], "__dir__")));
+                // _dir_object: __dir__ is looked up on the type, as every special method.
+                PyObject dir = a[0].type().lookup("__dir__");
+                if (dir == null) {
+                    throw Errors.typeError("object does not provide __dir__");
+                }
+                l = new PyList(Abstract.toArray(Callables.callMethod(dir, a[0], new PyObject[0], null)));
             }
             org.taipan.runtime.Callables.callAttr(l, "sort");
             return l;

@@ -91,11 +91,29 @@ public final class Eval {
 
     /** Runs code (from {@code exec}, {@code eval}) with the given namespaces. */
     public static PyObject runCode(ThreadState ts, org.taipan.runtime.PyCode code, PyDict globals, PyObject locals) {
-        PyObject b = globals.getItem(PyStr.of("__builtins__"));
-        PyDict builtins = b instanceof org.taipan.runtime.PyModule m ? m.dict() : b instanceof PyDict d ? d
-                : ts.interpreter.builtins();
+        PyDict builtins = builtinsOf(ts, globals);
         Frame f = new Frame(code, null, globals, builtins, locals);
         return run(ts, f);
+    }
+
+    /**
+     * Runs a code object with free variables from {@code exec(code, ..., closure=cells)}: the frame
+     * belongs to a function made for it, whose closure COPY_FREE_VARS reads (CPython 3.11 makes one
+     * in {@code PyEval_EvalCodeEx} for the same reason).
+     */
+    public static PyObject runCode(ThreadState ts, org.taipan.runtime.PyCode code, PyDict globals, PyObject locals,
+            org.taipan.runtime.PyCell[] closure) {
+        PyDict builtins = builtinsOf(ts, globals);
+        PyFunction func = new PyFunction(ts.interpreter, code, globals, builtins, closure);
+        Frame f = new Frame(code, func, globals, builtins, locals);
+        return run(ts, f);
+    }
+
+    /** The builtins namespace {@code globals['__builtins__']} names: a module's dict, a dict, or the interpreter's. */
+    private static PyDict builtinsOf(ThreadState ts, PyDict globals) {
+        PyObject b = globals.getItem(PyStr.of("__builtins__"));
+        return b instanceof org.taipan.runtime.PyModule m ? m.dict() : b instanceof PyDict d ? d
+                : ts.interpreter.builtins();
     }
 
     /** Runs a class body ({@code __build_class__}): the function's code with {@code ns} as its locals. */

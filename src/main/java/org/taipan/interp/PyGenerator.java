@@ -97,6 +97,7 @@ public class PyGenerator extends PyObject {
         AsyncGenAwaitables.addAsyncGeneratorMethods(ASYNC_GENERATOR);
         TYPE.ready();
         COROUTINE.ready();
+        org.taipan.runtime.PyGenericAlias.install(ASYNC_GENERATOR);
         ASYNC_GENERATOR.ready();
     }
 

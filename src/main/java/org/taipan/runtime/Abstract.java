@@ -795,14 +795,16 @@ public final class Abstract {
         if (cls instanceof PyUnion u) {
             return isSubclass(c, u.args);
         }
+        // object_issubclass: any object whose type has __subclasscheck__ decides (a metaclass, a
+        // generic alias that refuses); only an exact type goes straight to the MRO.
+        if (cls.type() != PyType.TYPE) {
+            PyObject check = cls.type().lookup("__subclasscheck__");
+            if (check != null) {
+                return isTrue(Callables.callMethod(check, cls, new PyObject[] {c}, null));
+            }
+        }
         if (!(cls instanceof PyType t)) {
             throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
-        }
-        if (t.type() != PyType.TYPE) {
-            PyObject check = t.type().lookup("__subclasscheck__");
-            if (check != null) {
-                return isTrue(Callables.callMethod(check, t, new PyObject[] {c}, null));
-            }
         }
         if (!(c instanceof PyType ct)) {
             throw Errors.typeError("issubclass() arg 1 must be a class");

@@ -27,6 +27,12 @@ public final class PyMappingProxy extends PyObject {
         }
         TYPE.nb_or = (a, b) -> Abstract.binaryOp(Abstract.NB_OR, a instanceof PyMappingProxy p ? p.mapping : a,
                 b instanceof PyMappingProxy q ? q.mapping : b);
+        // mappingproxy_ior: the proxy is read-only, so |= names the operator to use instead.
+        TYPE.nb_inplace_or = (a, b) -> {
+            throw Errors.typeError("'|=' is not supported by %s; use '|' instead", a.type().name());
+        };
+        TYPE.addMethodNoArgs("__reversed__", self -> Callables.callAttr(((PyMappingProxy) self).mapping, "__reversed__"));
+        PyGenericAlias.install(TYPE);
         TYPE.ready();
     }
 

@@ -179,13 +179,7 @@ public final class PyType extends PyObject implements HasDict {
         if (bases.length == 0) {
             bases = new PyType[] {OBJECT};
         }
-        for (int i = 0; i < bases.length; i++) {
-            for (int j = i + 1; j < bases.length; j++) {
-                if (bases[i] == bases[j]) {
-                    throw Errors.typeError("duplicate base class %s", bases[i].name());
-                }
-            }
-        }
+        refuseDuplicates(bases);
         for (PyType b : bases) {
             if (!b.baseType) {
                 throw Errors.typeError("type '%s' is not an acceptable base type", b.name);
@@ -417,6 +411,17 @@ public final class PyType extends PyObject implements HasDict {
      * @throws PyException TypeError as CPython's {@code type_set_bases} for a builtin type, a non-tuple,
      *         an empty tuple, a non-class item, or an inconsistent MRO
      */
+    /** TypeError "duplicate base class X" when a class appears twice among {@code bases} (CPython's {@code check_duplicates}). */
+    private static void refuseDuplicates(PyType[] bases) {
+        for (int i = 0; i < bases.length; i++) {
+            for (int j = i + 1; j < bases.length; j++) {
+                if (bases[i] == bases[j]) {
+                    throw Errors.typeError("duplicate base class %s", bases[i].name());
+                }
+            }
+        }
+    }
+
     void setBasesFromPython(PyObject value) {
         if (!heapType) {
             throw Errors.typeError("cannot set '__bases__' attribute of immutable type '%s'", name);
@@ -440,6 +445,7 @@ public final class PyType extends PyObject implements HasDict {
             }
             nb[i] = b;
         }
+        refuseDuplicates(nb);
         PyType[] newMro = Mro.compute(this, nb);
         PyType[] oldBases = bases, oldMro = mro;
         for (PyType b : bases) {

@@ -2,7 +2,7 @@ package org.taipan.runtime;
 
 /** {@code int | str}: a {@code types.UnionType} of classes (PEP 604), usable with isinstance and issubclass. */
 public final class PyUnion extends PyObject {
-    public static final PyType TYPE = PyType.builtinFinal("UnionType", PyType.OBJECT);
+    public static final PyType TYPE = PyType.builtinFinal("types.UnionType", PyType.OBJECT);
 
     static {
         TYPE.tp_repr = o -> {
@@ -28,6 +28,11 @@ public final class PyUnion extends PyObject {
         };
         TYPE.tp_hash = o -> Abstract.hash(PySet.of(((PyUnion) o).args, true));
         TYPE.addAttr("__args__", new PyGetSetDescr(TYPE, "__args__", o -> ((PyUnion) o).args, null));
+        TYPE.addAttr("__parameters__", new PyGetSetDescr(TYPE, "__parameters__", o -> ((PyUnion) o).parameters(), null));
+        TYPE.mp_subscript = (o, item) -> ((PyUnion) o).subscript(item);
+        // union_getattro: __module__ is the type's ("types"), as typing's introspection expects.
+        TYPE.tp_getattro = (o, name) -> name.toString().equals("__module__") ? Abstract.getAttr(TYPE, name)
+                : ObjectSlots.genericGetAttr(o, name);
         TYPE.addMethod("__instancecheck__", (self, a, k) -> PyBool.of(Abstract.isInstance(Args.oneArg("__instancecheck__",
                 a, k), ((PyUnion) self).args)));
         TYPE.addMethod("__subclasscheck__", (self, a, k) -> PyBool.of(Abstract.isSubclass(Args.oneArg("__subclasscheck__",
@@ -36,6 +41,7 @@ public final class PyUnion extends PyObject {
     }
 
     final PyTuple args;
+    private PyTuple parameters;
 
     private PyUnion(PyTuple args) {
         this.args = args;
@@ -44,6 +50,30 @@ public final class PyUnion extends PyObject {
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    private PyTuple parameters() {
+        PyTuple p = parameters;
+        if (p == null) {
+            p = parameters = TypeParams.make(args);
+        }
+        return p;
+    }
+
+    /**
+     * {@code (int | list[T])[str]}: the arguments with the type variables substituted, joined
+     * with {@code |} again ({@code union_getitem}).
+     */
+    private PyObject subscript(PyObject item) {
+        PyObject[] newArgs = TypeParams.substitute(this, args, parameters(), item).array();
+        if (newArgs.length == 0) {
+            return new PyUnion(PyTuple.EMPTY);
+        }
+        PyObject res = newArgs[0];
+        for (int i = 1; i < newArgs.length; i++) {
+            res = Abstract.binaryOp(Abstract.NB_OR, res, newArgs[i]);
+        }
+        return res;
     }
 
     private static boolean unionable(PyObject o) {

@@ -300,16 +300,18 @@ public final class SlotDefs {
                     if (chosen == null) {
                         chosen = d.get.apply(owner);
                     }
-                } else if (found == PyNone.NONE) {
+                } else if (found == PyNone.NONE && d.names[0].equals("__hash__")) {
                     none = true;
                 } else {
+                    // A dunder set to None (typing's `__iter__ = None`) takes the generic slot too,
+                    // which refuses when it finds None (update_one_slot; slot_tp_iter).
                     user = true;
                 }
             }
             if (user) {
                 d.set.accept(t, d.userSlot);
             } else if (none && chosen == null) {
-                d.set.accept(t, d.names[0].equals("__hash__") ? ObjectSlots.UNHASHABLE : null);
+                d.set.accept(t, ObjectSlots.UNHASHABLE);
             } else {
                 d.set.accept(t, chosen);
             }

@@ -67,8 +67,8 @@ final class TypeSlots {
         t.addAttr("__abstractmethods__", new PyGetSetDescr(t, "__abstractmethods__", TypeSlots::abstractMethods,
                 TypeSlots::setAbstractMethods));
         t.addMethodNoArgs("mro", self -> new PyList(((PyType) self).mro()));
-        t.addMethod("__subclasscheck__", (self, a, k) ->
-                PyBool.of(Args.oneArg("__subclasscheck__", a, k) instanceof PyType s && s.isSubtypeOf((PyType) self)));
+        t.addMethod("__subclasscheck__", (self, a, k) -> PyBool.of(realIsSubclass(Args.oneArg("__subclasscheck__", a, k),
+                (PyType) self)));
         t.addMethod("__instancecheck__", (self, a, k) ->
                 PyBool.of(Args.oneArg("__instancecheck__", a, k).type().isSubtypeOf((PyType) self)));
     }
@@ -189,6 +189,18 @@ final class TypeSlots {
 
     private static PyObject typeCall(PyObject self, PyObject[] args, String[] kwnames) {
         PyType type = (PyType) self;
+        if (type == PyType.TYPE) {
+            // type_call: only type itself has the one-argument form (#27157).
+            int npos = Args.positional(args, kwnames);
+            if (npos == 1) {
+                // type_vectorcall
+                Args.noKeywords("type", kwnames);
+                return args[0].type();
+            }
+            if (npos != 3) {
+                throw Errors.typeError("type() takes 1 or 3 arguments");
+            }
+        }
         if (type.isHeapType()) {
             // A class has no vectorcall in CPython 3.11: _PyObject_MakeTpCall's recursion check.
             ThreadState ts = RecursionGuard.enter(RecursionGuard.CALL);
@@ -218,11 +230,8 @@ final class TypeSlots {
 
     private static PyObject typeNew(PyType meta, PyObject[] args, String[] kwnames) {
         int npos = Args.positional(args, kwnames);
-        if (meta == PyType.TYPE && npos == 1 && kwnames == null) {
-            return args[0].type();
-        }
         if (npos != 3) {
-            throw Errors.typeError("type() takes 1 or 3 arguments");
+            throw Errors.typeError("type.__new__() takes exactly 3 arguments (%d given)", npos);
         }
         if (!(args[0] instanceof PyStr name)) {
             throw Errors.typeError("type.__new__() argument 1 must be str, not %s", args[0].type().name());
@@ -333,5 +342,37 @@ final class TypeSlots {
             return;
         }
         type.setAttrFromPython(name, value);
+    }
+
+    /**
+     * {@code type.__subclasscheck__}: a class by its MRO, another object by the {@code __bases__}
+     * tuples it leads to (CPython's {@code recursive_issubclass} and {@code abstract_issubclass}).
+     *
+     * @throws PyException TypeError "issubclass() arg 1 must be a class" for an object with no
+     *     {@code __bases__} tuple
+     */
+    static boolean realIsSubclass(PyObject derived, PyType cls) {
+        if (derived instanceof PyType d) {
+            return d.isSubtypeOf(cls);
+        }
+        if (!(Abstract.lookupAttr(derived, PyStr.of("__bases__")) instanceof PyTuple)) {
+            throw Errors.typeError("issubclass() arg 1 must be a class");
+        }
+        return abstractIsSubclass(derived, cls);
+    }
+
+    private static boolean abstractIsSubclass(PyObject derived, PyObject cls) {
+        while (derived != cls) {
+            if (!(Abstract.lookupAttr(derived, PyStr.of("__bases__")) instanceof PyTuple bases) || bases.size() == 0) {
+                return false;
+            }
+            for (int i = 0; i < bases.size() - 1; i++) {
+                if (abstractIsSubclass(bases.get(i), cls)) {
+                    return true;
+                }
+            }
+            derived = bases.get(bases.size() - 1);
+        }
+        return true;
     }
 }

@@ -15,6 +15,15 @@ final class UserSlots {
         if (f == null) {
             throw Errors.attributeError("'%s' object has no attribute '%s'", self.type().name(), name);
         }
+        if (f == PyNone.NONE) {
+            // slot_tp_iter and slot_sq_contains refuse a dunder set to None; other slots call it.
+            if (name.equals("__iter__")) {
+                throw Errors.typeError("'%s' object is not iterable", self.type().name());
+            }
+            if (name.equals("__contains__")) {
+                throw Errors.typeError("'%s' object is not a container", self.type().name());
+            }
+        }
         return Callables.callMethod(f, self, args, null);
     }
 

@@ -20,7 +20,7 @@ public final class Weakrefable {
     /** Builtin types (and, through their builtin subtypes, their families) whose instances can be referenced. */
     private static final Set<String> BUILTIN = Set.of("type", "function", "builtin_function_or_method", "method",
             "set", "frozenset", "generator", "coroutine", "async_generator", "code", "module", "memoryview",
-            "GenericAlias", "ExceptionGroup");
+            "types.GenericAlias", "ExceptionGroup");
     private static final Set<PyType> ALLOWED = ConcurrentHashMap.newKeySet();
 
     /** Lets instances of {@code t} (and of its builtin and user subtypes) be weakly referenced. */
