@@ -29,11 +29,14 @@ public final class FloatRepr {
 
     /**
      * Java prints at least two significant digits ({@code 4.9E-324}) where one suffices
-     * ({@code 5e-324}): try the one-digit rounding and keep it if it reads back exactly.
+     * ({@code 5e-324}): try the one-digit rounding and keep it if it reads back exactly. Only a
+     * subnormal can need it: a normal double's rounding interval is 2**-53 of it wide, far too
+     * narrow to hold a one-digit and a different two-digit decimal, so {@code repr(2.5)} does not
+     * parse a trial string.
      */
     static Digits shortest(double av) {
         Digits d = digits(av);
-        if (d.digits.length() == 2) {
+        if (d.digits.length() == 2 && av < Double.MIN_NORMAL) {
             int two = Integer.parseInt(d.digits);
             int one = (two + 5) / 10;
             int decpt = d.decpt;

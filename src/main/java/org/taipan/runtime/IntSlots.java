@@ -306,29 +306,64 @@ final class IntSlots {
 
     private static final long NOT_SMALL = Long.MIN_VALUE;
 
+    /** For each base 2..36, the most digits whose every value fits a long (18 for base 10). */
+    private static final int[] SMALL_DIGITS = new int[37];
+
+    static {
+        for (int b = 2; b <= 36; b++) {
+            long p = 1;
+            int k = 0;
+            while (p <= Long.MAX_VALUE / b) {
+                p *= b;
+                k++;
+            }
+            SMALL_DIGITS[b] = k;
+        }
+    }
+
     /**
-     * The value of {@code s} when it is only an optional sign and 1 to 18 ASCII digits (no
-     * blanks, underscores or prefix; with base 0 no leading zero either), else
-     * {@link #NOT_SMALL}: the common {@code int("12345")} without the general parser's copies
-     * and BigInteger. Anything else, errors included, takes the general path.
+     * The value of {@code s} when it is only an optional sign, the base's {@code 0x}/{@code 0o}/
+     * {@code 0b} prefix where one is allowed, and ASCII digits that fit a long (no blanks or
+     * underscores; with base 0 no leading zero on a decimal), else {@link #NOT_SMALL}: the
+     * common {@code int("12345")}, {@code int("ff", 16)} and {@code int("0x1f", 0)} (tomllib's
+     * numbers) without the general parser's copies and BigInteger. Anything else, errors
+     * included, takes the general path.
      */
-    private static long smallDecimal(String s, boolean base0) {
+    private static long smallInt(String s, int base) {
         int n = s.length();
         int i = 0;
         if (n > 0 && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
             i = 1;
         }
+        int b = base;
+        if (n - i >= 2 && s.charAt(i) == '0' && (base == 0 || base == 16 || base == 8 || base == 2)) {
+            char p = (char) (s.charAt(i + 1) | 0x20);
+            int pb = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 0;
+            if (pb != 0 && (base == 0 || base == pb)) {
+                b = pb;
+                i += 2;
+            }
+        }
+        if (b == 0) {
+            if (n - i > 1 && s.charAt(i) == '0') {
+                return NOT_SMALL;
+            }
+            b = 10;
+        }
         int digits = n - i;
-        if (digits < 1 || digits > 18 || base0 && digits > 1 && s.charAt(i) == '0') {
+        if (digits < 1 || digits > SMALL_DIGITS[b]) {
             return NOT_SMALL;
         }
         long v = 0;
         for (int j = i; j < n; j++) {
-            int d = s.charAt(j) - '0';
-            if (d < 0 || d > 9) {
+            char c = s.charAt(j);
+            int d = c >= '0' && c <= '9' ? c - '0'
+                    : c >= 'a' && c <= 'z' ? c - 'a' + 10
+                    : c >= 'A' && c <= 'Z' ? c - 'A' + 10 : 99;
+            if (d >= b) {
                 return NOT_SMALL;
             }
-            v = v * 10 + d;
+            v = v * b + d;
         }
         return s.charAt(0) == '-' ? -v : v;
     }
@@ -338,11 +373,9 @@ final class IntSlots {
         if (base != 0 && (base < 2 || base > 36)) {
             throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
         }
-        if (base == 10 || base == 0) {
-            long v = smallDecimal(str.toString(), base == 0);
-            if (v != NOT_SMALL) {
-                return PyInt.of(v);
-            }
+        long small = smallInt(str.toString(), base);
+        if (small != NOT_SMALL) {
+            return PyInt.of(small);
         }
         String s = pyStrip(str.toString());
         int i = 0;

@@ -273,19 +273,16 @@ final class ListSlots {
                     reverse(vals, n);
                 }
             }
-            int[] order = new int[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
-            int[] tmp = new int[n];
-            String[] strings = simpleStrings(keys, n);
-            PairColumns pairs = strings == null ? PairColumns.of(keys, n) : null;
-            if (strings != null) {
-                mergeSortStrings(order, tmp, 0, n, strings);
-            } else if (pairs != null) {
-                mergeSortPairs(order, tmp, 0, n, pairs);
+            KeyColumns columns = KeyColumns.of(keys, n);
+            int[] order;
+            if (columns != null) {
+                order = columns.sort();
             } else {
-                mergeSort(order, tmp, 0, n, keys);
+                order = new int[n];
+                for (int i = 0; i < n; i++) {
+                    order[i] = i;
+                }
+                mergeSort(order, new int[n], 0, n, keys);
             }
             PyObject[] sorted = new PyObject[n];
             for (int i = 0; i < n; i++) {
@@ -371,159 +368,6 @@ final class ListSlots {
             }
         }
         return a.length < b.length ? 1 : 0;
-    }
-
-    /**
-     * The Java strings of {@code keys} when every key is an exact str without surrogates (their
-     * code point order is then Java's {@code compareTo}), else null. Comparing these directly
-     * skips one object per key on every comparison, which in a big sort is a cache miss each.
-     */
-    private static String[] simpleStrings(PyObject[] keys, int n) {
-        if (n < 2) {
-            return null;
-        }
-        String[] r = new String[n];
-        for (int i = 0; i < n; i++) {
-            if (keys[i].getClass() != PyStr.class || !((PyStr) keys[i]).isSimple()) {
-                return null;
-            }
-            r[i] = keys[i].toString();
-        }
-        return r;
-    }
-
-    /** {@link #mergeSort} for keys that are the Java strings of simple exact strs. */
-    private static void mergeSortStrings(int[] a, int[] tmp, int lo, int hi, String[] keys) {
-        if (hi - lo < 2) {
-            return;
-        }
-        if (hi - lo <= 16) {
-            for (int i = lo + 1; i < hi; i++) {
-                int v = a[i];
-                int j = i;
-                while (j > lo && keys[v].compareTo(keys[a[j - 1]]) < 0) {
-                    a[j] = a[j - 1];
-                    j--;
-                }
-                a[j] = v;
-            }
-            return;
-        }
-        int mid = (lo + hi) >>> 1;
-        mergeSortStrings(a, tmp, lo, mid, keys);
-        mergeSortStrings(a, tmp, mid, hi, keys);
-        if (keys[a[mid]].compareTo(keys[a[mid - 1]]) >= 0) {
-            return;
-        }
-        System.arraycopy(a, lo, tmp, lo, hi - lo);
-        int i = lo, j = mid, o = lo;
-        while (i < mid && j < hi) {
-            if (keys[tmp[j]].compareTo(keys[tmp[i]]) < 0) {
-                a[o++] = tmp[j++];
-            } else {
-                a[o++] = tmp[i++];
-            }
-        }
-        while (i < mid) {
-            a[o++] = tmp[i++];
-        }
-        while (j < hi) {
-            a[o++] = tmp[j++];
-        }
-    }
-
-    /**
-     * Sort keys that are all exact 2-tuples whose first items are all exact ints that fit a
-     * long or all simple exact strs, and likewise their second items (keys such as
-     * {@code (-count, word)}), as columns: tuple {@code <} on such items is this column order,
-     * and reading the columns skips the tuple, its item array and the item objects.
-     */
-    private record PairColumns(long[] l0, String[] s0, long[] l1, String[] s1) {
-        static PairColumns of(PyObject[] keys, int n) {
-            if (n < 2 || keys[0].getClass() != PyTuple.class) {
-                return null;
-            }
-            PyObject[] first = ((PyTuple) keys[0]).array();
-            if (first.length != 2) {
-                return null;
-            }
-            boolean int0 = first[0].getClass() == PyInt.class, int1 = first[1].getClass() == PyInt.class;
-            long[] l0 = int0 ? new long[n] : null, l1 = int1 ? new long[n] : null;
-            String[] s0 = int0 ? null : new String[n], s1 = int1 ? null : new String[n];
-            for (int i = 0; i < n; i++) {
-                if (keys[i].getClass() != PyTuple.class) {
-                    return null;
-                }
-                PyObject[] t = ((PyTuple) keys[i]).array();
-                if (t.length != 2 || !column(t[0], i, l0, s0) || !column(t[1], i, l1, s1)) {
-                    return null;
-                }
-            }
-            return new PairColumns(l0, s0, l1, s1);
-        }
-
-        private static boolean column(PyObject x, int i, long[] l, String[] s) {
-            if (l != null) {
-                if (x.getClass() != PyInt.class || !((PyInt) x).fitsLong()) {
-                    return false;
-                }
-                l[i] = ((PyInt) x).longValue();
-                return true;
-            }
-            if (x.getClass() != PyStr.class || !((PyStr) x).isSimple()) {
-                return false;
-            }
-            s[i] = x.toString();
-            return true;
-        }
-
-        boolean lt(int a, int b) {
-            int c = l0 != null ? Long.compare(l0[a], l0[b]) : s0[a].compareTo(s0[b]);
-            if (c != 0) {
-                return c < 0;
-            }
-            return (l1 != null ? Long.compare(l1[a], l1[b]) : s1[a].compareTo(s1[b])) < 0;
-        }
-    }
-
-    /** {@link #mergeSort} for keys held as {@link PairColumns}. */
-    private static void mergeSortPairs(int[] a, int[] tmp, int lo, int hi, PairColumns keys) {
-        if (hi - lo < 2) {
-            return;
-        }
-        if (hi - lo <= 16) {
-            for (int i = lo + 1; i < hi; i++) {
-                int v = a[i];
-                int j = i;
-                while (j > lo && keys.lt(v, a[j - 1])) {
-                    a[j] = a[j - 1];
-                    j--;
-                }
-                a[j] = v;
-            }
-            return;
-        }
-        int mid = (lo + hi) >>> 1;
-        mergeSortPairs(a, tmp, lo, mid, keys);
-        mergeSortPairs(a, tmp, mid, hi, keys);
-        if (!keys.lt(a[mid], a[mid - 1])) {
-            return;
-        }
-        System.arraycopy(a, lo, tmp, lo, hi - lo);
-        int i = lo, j = mid, o = lo;
-        while (i < mid && j < hi) {
-            if (keys.lt(tmp[j], tmp[i])) {
-                a[o++] = tmp[j++];
-            } else {
-                a[o++] = tmp[i++];
-            }
-        }
-        while (i < mid) {
-            a[o++] = tmp[i++];
-        }
-        while (j < hi) {
-            a[o++] = tmp[j++];
-        }
     }
 
     /** A stable merge sort of indexes by key, using only {@code <}. */

@@ -14,6 +14,15 @@ public final class NumberParser {
      * another non-ASCII character becomes '?' so that it can never be part of a number.
      */
     static String toAscii(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n && text.charAt(i) < 128) {
+            i++;
+        }
+        if (i == n) {
+            // The usual float("1.5"): nothing to transform, so no copy.
+            return text;
+        }
         StringBuilder sb = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
             if (c < 128) {
@@ -69,6 +78,11 @@ public final class NumberParser {
             neg = s.charAt(i) == '-';
             i++;
         }
+        // Only a letter can start the spelled-out values: digits skip the three case-blind matches.
+        char lead = i < n ? (char) (s.charAt(i) | 0x20) : 0;
+        if (lead != 'i' && lead != 'n') {
+            return scanDigits(s, pos, i, neg, out);
+        }
         if (s.regionMatches(true, i, "infinity", 0, 8)) {
             out[0] = neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
             return i + 8;
@@ -81,6 +95,12 @@ public final class NumberParser {
             out[0] = Double.NaN;
             return i + 3;
         }
+        return scanDigits(s, pos, i, neg, out);
+    }
+
+    /** {@link #scanDouble} past the sign at {@code i}, for the digit forms only. */
+    private static int scanDigits(String s, int pos, int i, boolean neg, double[] out) {
+        int n = s.length();
         int start = i;
         int intDigits = 0, fracDigits = 0;
         while (i < n && isDigit(s.charAt(i))) {
@@ -125,17 +145,36 @@ public final class NumberParser {
     /** A decimal literal (no sign) correctly rounded; a huge exponent is clamped so Java never sees it. */
     private static double parseDecimal(String t) {
         int e = Math.max(t.indexOf('e'), t.indexOf('E'));
-        if (e >= 0) {
-            String exp = t.substring(e + 1);
-            String digits = exp.replaceFirst("^[+-]", "").replaceFirst("^0+(?=.)", "");
-            if (digits.length() > 9) {
-                // The mantissa has far fewer digits than that, so the result is 0 or infinity.
-                boolean negExp = exp.startsWith("-");
-                boolean zeroMant = t.substring(0, e).chars().noneMatch(c -> c >= '1' && c <= '9');
-                return zeroMant || negExp ? 0.0 : Double.POSITIVE_INFINITY;
+        if (e >= 0 && exponentDigits(t, e + 1) > 9) {
+            // The mantissa has far fewer digits than that, so the result is 0 or infinity.
+            boolean negExp = t.charAt(e + 1) == '-';
+            boolean zeroMant = true;
+            for (int i = 0; i < e; i++) {
+                char c = t.charAt(i);
+                if (c >= '1' && c <= '9') {
+                    zeroMant = false;
+                    break;
+                }
             }
+            return zeroMant || negExp ? 0.0 : Double.POSITIVE_INFINITY;
         }
         return Double.parseDouble(t);
+    }
+
+    /**
+     * The digits of the exponent starting at {@code from} (after the 'e'), past its sign and its
+     * leading zeros (at least one digit when there are any): what decides whether the value can
+     * only be 0 or infinity. Counted by hand: this runs on every {@code float()} with an exponent.
+     */
+    private static int exponentDigits(String t, int from) {
+        int i = from, n = t.length();
+        if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
+            i++;
+        }
+        while (i < n - 1 && t.charAt(i) == '0') {
+            i++;
+        }
+        return n - i;
     }
 
     /**
