@@ -2,7 +2,6 @@ package org.taipan.builtins;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.taipan.runtime.ThreadState;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Args;
 import org.taipan.runtime.Callables;
@@ -43,6 +42,8 @@ final class SysRuntimeInfo {
 
     /** The trace and profile functions of the interpreter's threads (one value for all, for now). */
     private static final class Hooks {
+        PyObject trace = PyNone.NONE;
+        PyObject profile = PyNone.NONE;
         final List<PyObject> audit = new ArrayList<>();
     }
 
@@ -126,24 +127,21 @@ final class SysRuntimeInfo {
             return PyNone.NONE;
         });
         Hooks hooks = new Hooks();
-        // per thread, as in CPython: threading.settrace/setprofile hand them to new threads
         m.def("settrace", (a, k) -> {
-            org.taipan.interp.TraceHooks.setTrace(ThreadState.current(), Args.oneArg("settrace", a, k));
+            hooks.trace = Args.oneArg("settrace", a, k);
             return PyNone.NONE;
         });
         m.def("gettrace", (a, k) -> {
             Args.noArgs("sys.gettrace", a, k);
-            PyObject t = ThreadState.current().traceFunc;
-            return t == null ? PyNone.NONE : t;
+            return hooks.trace;
         });
         m.def("setprofile", (a, k) -> {
-            org.taipan.interp.TraceHooks.setProfile(ThreadState.current(), Args.oneArg("setprofile", a, k));
+            hooks.profile = Args.oneArg("setprofile", a, k);
             return PyNone.NONE;
         });
         m.def("getprofile", (a, k) -> {
             Args.noArgs("sys.getprofile", a, k);
-            PyObject p = ThreadState.current().profileFunc;
-            return p == null ? PyNone.NONE : p;
+            return hooks.profile;
         });
         m.def("addaudithook", (a, k) -> {
             PyObject hook = org.taipan.runtime.MethodArgs.required("addaudithook",

@@ -757,8 +757,7 @@ final class CodeGen {
         jumpIf(s.test(), anchor, false);
         useBlock(body);
         stmts(s.body());
-        // artificial, as CPython's: it takes the body's last line, so it reports no 'line' of its own
-        u.loc = Pos.NONE;
+        u.loc = s.pos();
         jump(loop);
         popFblock(Kind.WHILE_LOOP);
         useBlock(anchor);
@@ -779,8 +778,7 @@ final class CodeGen {
         useBlock(body);
         expr(s.target());
         stmts(s.body());
-        // artificial, as CPython's: it takes the body's last line, so it reports no 'line' of its own
-        u.loc = Pos.NONE;
+        u.loc = s.pos();
         jump(start);
         useBlock(cleanup);
         popFblock(Kind.FOR_LOOP);
@@ -806,8 +804,7 @@ final class CodeGen {
         pseudo(Pseudo.POP_BLOCK, null);
         expr(s.target());
         stmts(s.body());
-        // artificial, as CPython's: it takes the body's last line, so it reports no 'line' of its own
-        u.loc = Pos.NONE;
+        u.loc = s.pos();
         jump(start);
         popFblock(Kind.FOR_LOOP);
         useBlock(except);

@@ -24,8 +24,7 @@ public final class PendingEventHandler {
     public static void handle(ThreadState ts) {
         PendingEvents ev = ts.events;
         checkStop(ev);
-        // a thread with a trace or profile function keeps the flag set (PendingEvents.hooked)
-        ev.pending = ev.hooked();
+        ev.pending = false;
         if (ev.gilDropRequested()) {
             ts.interpreter.gil().yieldTo();
         }
