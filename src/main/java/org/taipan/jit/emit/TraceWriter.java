@@ -656,16 +656,8 @@ final class TraceWriter {
                     heldSlot(cb, ins);
                     store(cb, ins);
                 }
-                case CONST_I64 -> {
-                    cb.ldc((Long) ins.aux);
-                    store(cb, ins);
-                }
-                case CONST_F64 -> {
-                    cb.ldc((Double) ins.aux);
-                    store(cb, ins);
-                }
-                case CONST_REF -> {
-                    cb.ldc(data.constant(ins.aux, CD_Object));
+                case CONST_I64, CONST_F64, CONST_REF -> {
+                    loadConstant(cb, ins);
                     store(cb, ins);
                 }
                 case LOOP -> {
@@ -775,20 +767,12 @@ final class TraceWriter {
                         cb.aload(FAST).ldc(k).aaload();
                         store(cb, ins);
                     } else if (v.op == IrOp.CONST_REF) {
-                        cb.ldc(data.constant(v.aux, CD_Object));
+                        loadConstant(cb, v);
                         store(cb, ins);
                     }
                 }
-                case CONST_I64 -> {
-                    cb.ldc((Long) ins.aux);
-                    store(cb, ins);
-                }
-                case CONST_F64 -> {
-                    cb.ldc((Double) ins.aux);
-                    store(cb, ins);
-                }
-                case CONST_REF -> {
-                    cb.ldc(data.constant(ins.aux, CD_Object));
+                case CONST_I64, CONST_F64, CONST_REF -> {
+                    loadConstant(cb, ins);
                     store(cb, ins);
                 }
                 case LOOP -> { }
@@ -1424,6 +1408,15 @@ final class TraceWriter {
     }
 
     /** HELD_SLOT: the entry value a bridge reads from the values its exit held ({@link InlinedExits#heldSlot}). */
+    /** Pushes a CONST_I64, CONST_F64 or CONST_REF's value (a reference from the class data). */
+    private void loadConstant(CodeBuilder cb, Ins c) {
+        switch (c.op) {
+            case CONST_I64 -> cb.ldc((Long) c.aux);
+            case CONST_F64 -> cb.ldc((Double) c.aux);
+            default -> cb.ldc(data.constant(c.aux, CD_Object));
+        }
+    }
+
     private void heldSlot(CodeBuilder cb, Ins v) {
         HeldSlot h = (HeldSlot) v.aux;
         cb.ldc(data.constant(h.exit(), CD_EXIT_POINT)).ldc(h.index());
