@@ -2,6 +2,7 @@ package org.taipan.builtins;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.taipan.runtime.ThreadState;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Args;
 import org.taipan.runtime.Callables;
@@ -42,8 +43,6 @@ final class SysRuntimeInfo {
 
     /** The trace and profile functions of the interpreter's threads (one value for all, for now). */
     private static final class Hooks {
-        PyObject trace = PyNone.NONE;
-        PyObject profile = PyNone.NONE;
         final List<PyObject> audit = new ArrayList<>();
     }
 
@@ -127,21 +126,24 @@ final class SysRuntimeInfo {
             return PyNone.NONE;
         });
         Hooks hooks = new Hooks();
+        // per thread, as in CPython: threading.settrace/setprofile hand them to new threads
         m.def("settrace", (a, k) -> {
-            hooks.trace = Args.oneArg("settrace", a, k);
+            org.taipan.interp.TraceHooks.setTrace(ThreadState.current(), Args.oneArg("settrace", a, k));
             return PyNone.NONE;
         });
         m.def("gettrace", (a, k) -> {
             Args.noArgs("sys.gettrace", a, k);
-            return hooks.trace;
+            PyObject t = ThreadState.current().traceFunc;
+            return t == null ? PyNone.NONE : t;
         });
         m.def("setprofile", (a, k) -> {
-            hooks.profile = Args.oneArg("setprofile", a, k);
+            org.taipan.interp.TraceHooks.setProfile(ThreadState.current(), Args.oneArg("setprofile", a, k));
             return PyNone.NONE;
         });
         m.def("getprofile", (a, k) -> {
             Args.noArgs("sys.getprofile", a, k);
-            return hooks.profile;
+            PyObject p = ThreadState.current().profileFunc;
+            return p == null ? PyNone.NONE : p;
         });
         m.def("addaudithook", (a, k) -> {
             PyObject hook = org.taipan.runtime.MethodArgs.required("addaudithook",

@@ -182,4 +182,5 @@ public final class Op {
     public static final int SWAP__SWAP__STORE_SUBSCR = 166;
     public static final int LOAD_CONST__RETURN_VALUE = 167;
     public static final int JUMP_FORWARD__RETURN_VALUE = 168;
+    public static final int TRACE = 169;
 }

@@ -527,7 +527,14 @@ public enum Opcode {
      * A JUMP_FORWARD whose target is a RETURN_VALUE ({@code return a if c else b}): returns as
      * that RETURN_VALUE does, with it as the frame's last instruction.
      */
-    JUMP_FORWARD__RETURN_VALUE(JUMP_FORWARD);
+    JUMP_FORWARD__RETURN_VALUE(JUMP_FORWARD),
+    /**
+     * Never compiled nor quickened: the word a traced frame's private copy of its code holds at
+     * every instruction but the one it runs next, and that a code object running in a frame
+     * {@code sys.settrace} must reach holds everywhere (interp.TraceHooks), so that the dispatch
+     * loop stops there for the trace function; the oparg is the replaced instruction's.
+     */
+    TRACE(ArgKind.NONE, 0);
 
     /** What an instruction's oparg means. */
     public enum ArgKind {

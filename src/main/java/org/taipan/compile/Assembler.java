@@ -60,7 +60,7 @@ final class Assembler {
                 }
             }
         }
-        propagateLineNumbers();
+        LineNumbers.assign(u);
         insertPrologue(cellSlot);
 
         int maxDepth = stackDepth();
@@ -72,7 +72,7 @@ final class Assembler {
             if (b.startDepth < 0) {
                 continue;
             }
-            b.instrs.removeIf(in -> in.isSetup() || in.pseudo == Instr.Pseudo.POP_BLOCK);
+            LineNumbers.setupsToNops(b.instrs, b.next);
             order.add(b);
         }
         // drop a jump to the block laid out right after it
@@ -171,29 +171,6 @@ final class Assembler {
                 u.freevars.toArray(new String[0]), u.names.keySet().toArray(new String[0]), u.constArray(),
                 allNames.toArray(new String[0]), kinds, code, table.toArray(new ExceptionTableEntry[0]), lines,
                 endLines, cols, endCols);
-    }
-
-    /**
-     * CPython's {@code propagate_line_numbers}: an instruction without a position (cleanup code,
-     * implicit returns) takes the position of the instruction before it in its block, or of the
-     * block's only predecessor when it falls through from it, so every instruction that can
-     * raise has a line for tracebacks.
-     */
-    private void propagateLineNumbers() {
-        Pos prevEnd = null;
-        for (BasicBlock b = u.entry; b != null; b = b.next) {
-            Pos prev = prevEnd;
-            for (Instr in : b.instrs) {
-                if (in.pos == null || in.pos.line() <= 0) {
-                    if (prev != null) {
-                        in.pos = prev;
-                    }
-                } else {
-                    prev = in.pos;
-                }
-            }
-            prevEnd = b.fallsThrough() ? prev : null;
-        }
     }
 
     private void truncateAfterTerminators() {

@@ -757,7 +757,8 @@ final class CodeGen {
         jumpIf(s.test(), anchor, false);
         useBlock(body);
         stmts(s.body());
-        u.loc = s.pos();
+        // artificial, as CPython's: it takes the body's last line, so it reports no 'line' of its own
+        u.loc = Pos.NONE;
         jump(loop);
         popFblock(Kind.WHILE_LOOP);
         useBlock(anchor);
@@ -778,7 +779,8 @@ final class CodeGen {
         useBlock(body);
         expr(s.target());
         stmts(s.body());
-        u.loc = s.pos();
+        // artificial, as CPython's: it takes the body's last line, so it reports no 'line' of its own
+        u.loc = Pos.NONE;
         jump(start);
         useBlock(cleanup);
         popFblock(Kind.FOR_LOOP);
@@ -804,7 +806,8 @@ final class CodeGen {
         pseudo(Pseudo.POP_BLOCK, null);
         expr(s.target());
         stmts(s.body());
-        u.loc = s.pos();
+        // artificial, as CPython's: it takes the body's last line, so it reports no 'line' of its own
+        u.loc = Pos.NONE;
         jump(start);
         popFblock(Kind.FOR_LOOP);
         useBlock(except);

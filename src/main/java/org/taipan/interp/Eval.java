@@ -132,6 +132,10 @@ public final class Eval {
         try {
             if (ts.events.pending) {
                 PendingEventHandler.handle(ts);
+                // the flag stays set while a thread has a hook, so this is the traced path's only door
+                if (ts.traceFunc != null || ts.profileFunc != null) {
+                    return TraceHooks.run(ts, f);
+                }
             }
             return loop(ts, f);
         } finally {
@@ -169,7 +173,7 @@ public final class Eval {
      * was raised by the instruction at {@code f.ip} (value stack at {@code f.sp}) and unwinds
      * from there, exactly as if tier 1 had raised it.
      */
-    private static PyObject loop(ThreadState ts, Frame f) {
+    static PyObject loop(ThreadState ts, Frame f) {
         PyObject result;
         do {
             result = execute(ts, f);
@@ -239,7 +243,9 @@ public final class Eval {
             } else if (pending != null) {
                 f.ip = unwind(ts, f, pending, f.ip);
             }
-            return loop(ts, f);
+            // a trace left at its guard because a thread set a hook (TraceHooks.unhooked): a callee
+            // it had begun reports its 'call' now, and the frames go on stepped
+            return ts.traceFunc == null && ts.profileFunc == null ? loop(ts, f) : TraceHooks.runAfterExit(ts, f);
         } finally {
             pop(ts, f);
             ts.depth -= extra;
@@ -283,7 +289,7 @@ public final class Eval {
         int sp = f.sp;
         final PyObject[] stack = f.stack;
         final PyCode q = f.code;
-        final int[] code = q.instrs;
+        final int[] code = f.instrs;
         int ip = f.ip;
         while (true) {
             try {
@@ -426,6 +432,8 @@ public final class Eval {
                         case Op.YIELD_VALUE -> { PyObject v = stack[--sp]; stack[sp] = null; f.sp = sp; f.ip = ip; f.lasti = i; f.returned = false; return v; }
                         case Op.SEND -> { if (Generators.send(ts, stack, sp)) { ip = oparg; } }
                         case Op.END_SEND -> { PyObject v = stack[--sp]; stack[sp] = null; stack[sp - 1] = v; }
+                        // A traced frame's next instruction, or any instruction of code a traced frame runs (Stepper).
+                        case Op.TRACE -> { f.sp = sp; f.ip = i; return Stepper.stop(ts, f); }
                         default -> sp = RareOps.execute(ts, f, i, word & 0xFF, oparg, sp);
                     }
                 }
@@ -492,7 +500,11 @@ public final class Eval {
      * @return the handler's first instruction ({@code f.sp} is the new depth)
      * @throws PyException the exception, when no handler of this frame covers {@code i}
      */
-    private static int unwind(ThreadState ts, Frame f, Throwable t, int i) {
+    static int unwind(ThreadState ts, Frame f, Throwable t, int i) {
+        if (t instanceof Stepper.Unwound u && u.frame == f) {
+            // the stepped rest of this frame already unwound it (Stepper.stop)
+            throw u.rethrow();
+        }
         boolean reraise = false;
         if (t instanceof Reraise r) {
             reraise = true;
@@ -506,6 +518,12 @@ public final class Eval {
                 ExceptionOps.chainContext(exc, ts.handled);
             }
             exc.traceback = new PyTraceback(exc.traceback, f, i, co.lineOf(i));
+        }
+        if (f.stepping) {
+            // a traced frame: the profile function's 'c_exception', the trace function's 'exception'
+            // (which may replace the exception, as CPython's call_exc_trace)
+            e = TraceHooks.exceptionEvents(ts, f, i, e, !reraise);
+            exc = e.value;
         }
         PyObject[] stack = f.stack;
         int sp = f.sp;

@@ -30,7 +30,19 @@ public final class Frame extends PyObject {
         TYPE.addAttr("f_globals", new PyGetSetDescr(TYPE, "f_globals", o -> ((Frame) o).globals, null));
         TYPE.addAttr("f_builtins", new PyGetSetDescr(TYPE, "f_builtins", o -> ((Frame) o).builtins, null));
         TYPE.addAttr("f_locals", new PyGetSetDescr(TYPE, "f_locals", o -> ((Frame) o).localsMapping(), null));
-        TYPE.addAttr("f_lineno", new PyGetSetDescr(TYPE, "f_lineno", o -> PyInt.of(((Frame) o).lineno()), null));
+        TYPE.addAttr("f_lineno", new PyGetSetDescr(TYPE, "f_lineno", o -> PyInt.of(((Frame) o).lineno()), (o, v) -> {
+            // a jump (CPython's frame_setlineno) is not supported: say so rather than ignore it
+            throw Errors.of(org.taipan.runtime.ExceptionTypes.ValueError, "f_lineno can only be set by a trace function"
+                    + (((Frame) o).stepping ? " (jumps are not supported by this runtime)" : ""));
+        }));
+        TYPE.addAttr("f_trace", new PyGetSetDescr(TYPE, "f_trace", o -> {
+            PyObject t = ((Frame) o).fTrace;
+            return t == null ? PyNone.NONE : t;
+        }, (o, v) -> TraceHooks.setFrameTrace((Frame) o, v == null || v == PyNone.NONE ? null : v)));
+        TYPE.addAttr("f_trace_lines", new PyGetSetDescr(TYPE, "f_trace_lines",
+                o -> org.taipan.runtime.PyBool.of(((Frame) o).traceLines), (o, v) -> ((Frame) o).traceLines = boolAttr("f_trace_lines", v)));
+        TYPE.addAttr("f_trace_opcodes", new PyGetSetDescr(TYPE, "f_trace_opcodes",
+                o -> org.taipan.runtime.PyBool.of(((Frame) o).traceOpcodes), (o, v) -> ((Frame) o).traceOpcodes = boolAttr("f_trace_opcodes", v)));
         TYPE.addAttr("f_lasti", new PyGetSetDescr(TYPE, "f_lasti", o -> PyInt.of(((Frame) o).lasti * 2L), null));
         TYPE.addAttr("f_back", new PyGetSetDescr(TYPE, "f_back", o -> {
             Frame b = ((Frame) o).back;
@@ -84,6 +96,35 @@ public final class Frame extends PyObject {
     /** The exception state saved by a generator frame between resumptions ({@code gi_exc_state}). */
     PyBaseException savedHandled;
 
+    /**
+     * The code words {@link Eval#execute} runs: the code object's {@code instrs}, except while
+     * the frame is single-stepped for a trace or profile function ({@link #stepping}), when it is
+     * the frame's own copy holding TRACE everywhere but at the next instruction ({@link Stepper}).
+     */
+    int[] instrs;
+    /** Set while {@link Stepper} runs this frame one instruction at a time. */
+    boolean stepping;
+    /** The frame's local trace function ({@code f_trace}), or null. */
+    PyObject fTrace;
+    /** {@code f_trace_lines}: whether the local trace function gets 'line' events. */
+    boolean traceLines = true;
+    /** {@code f_trace_opcodes}: whether it gets an 'opcode' event before each instruction. */
+    boolean traceOpcodes;
+    /** The line {@code f_lineno} reports during a 'call' event (CPython's first RESUME), or {@link #NO_LINE}. */
+    int traceLineno = NO_LINE;
+    /** The builtin a stepped CALL is calling, for the profile function's 'c_exception' (set around the call). */
+    PyObject cCall;
+
+    /** {@link #traceLineno} when no event overrides the running instruction's line. */
+    static final int NO_LINE = Integer.MIN_VALUE;
+
+    private static boolean boolAttr(String name, PyObject v) {
+        if (!(v instanceof org.taipan.runtime.PyBool)) {
+            throw Errors.typeError("attribute value type must be bool");
+        }
+        return v == org.taipan.runtime.PyBool.TRUE;
+    }
+
     public Frame(PyCode code, PyFunction function, PyDict globals, PyDict builtins, PyObject locals) {
         this.code = code;
         this.function = function;
@@ -95,6 +136,7 @@ public final class Frame extends PyObject {
         this.stack = fast;
         this.stackBase = n;
         this.sp = n;
+        this.instrs = code.instrs;
     }
 
     @Override
@@ -104,6 +146,9 @@ public final class Frame extends PyObject {
 
     /** The line of the running instruction (CPython's {@code PyFrame_GetLineNumber}). */
     public int lineno() {
+        if (traceLineno != NO_LINE) {
+            return traceLineno;
+        }
         int l = code.code.lineOf(Math.max(lasti, 0));
         return l < 0 ? code.code.firstlineno : l;
     }
@@ -132,6 +177,40 @@ public final class Frame extends PyObject {
             }
         }
         return d;
+    }
+
+    /**
+     * After a trace or profile function ran: writes what it stored in {@code f_locals} back into
+     * the fast locals (CPython's {@code PyFrame_LocalsToFast}, clear=0: a name missing from the
+     * dict leaves its local alone), so that a debugger's assignment takes effect. Does nothing
+     * unless {@code f_locals} of this function frame was read.
+     */
+    void localsToFast() {
+        PyDict d = localsSnapshot;
+        if (d == null || locals != null) {
+            return;
+        }
+        CodeObject c = code.code;
+        for (int i = 0; i < stackBase; i++) {
+            PyObject v = d.getItem(code.localsplusNames[i]);
+            if (v == null) {
+                continue;
+            }
+            if ((c.localsplusKinds[i] & (CodeObject.CO_FAST_CELL | CodeObject.CO_FAST_FREE)) != 0) {
+                if (fast[i] instanceof PyCell cell) {
+                    cell.value = v;
+                }
+            } else {
+                fast[i] = v;
+            }
+        }
+    }
+
+    /** Refreshes the {@code f_locals} snapshot if one was made (before a trace function runs, as CPython's {@code PyFrame_FastToLocals}). */
+    void fastToLocals() {
+        if (localsSnapshot != null && locals == null) {
+            localsMapping();
+        }
     }
 
     /** The dict {@link #localsMapping} returns for a function frame, made on first use. */

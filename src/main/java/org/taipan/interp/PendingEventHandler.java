@@ -24,7 +24,8 @@ public final class PendingEventHandler {
     public static void handle(ThreadState ts) {
         PendingEvents ev = ts.events;
         checkStop(ev);
-        ev.pending = false;
+        // a thread with a trace or profile function keeps the flag set (PendingEvents.hooked)
+        ev.pending = ev.hooked();
         if (ev.gilDropRequested()) {
             ts.interpreter.gil().yieldTo();
         }

@@ -164,6 +164,10 @@ public final class Jit {
      * that would raise is left to tier 1 to run.
      */
     public void atLoopHeader(ThreadState ts, Frame f) {
+        if (ts.events.hooked()) {
+            // a thread has a trace or profile function: a trace would run code without its events
+            return;
+        }
         PyCode code = f.code;
         LoopState s = LoopTable.of(code, f.ip);
         if (s.trace != null && !s.callOnly) {

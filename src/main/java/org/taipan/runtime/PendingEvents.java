@@ -18,6 +18,34 @@ public final class PendingEvents {
     /** The thread that runs {@code __main__} and handles signals; null before it starts. */
     private volatile ThreadState mainThread;
 
+    /**
+     * Threads with a trace or profile function ({@code sys.settrace}, {@code sys.setprofile}):
+     * while there is one, {@link #pending} stays set, so that every frame entry reaches the
+     * handler, which sends the frame through the traced path (interp.TraceHooks), and the
+     * untraced path pays nothing for the feature.
+     */
+    private final java.util.concurrent.atomic.AtomicInteger hookedThreads = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A thread set its first hook (trace or profile function). */
+    public void hookAdded() {
+        hookedThreads.incrementAndGet();
+        pending = true;
+    }
+
+    /**
+     * A thread cleared its last hook.
+     *
+     * @return whether no thread has a hook now
+     */
+    public boolean hookRemoved() {
+        return hookedThreads.decrementAndGet() == 0;
+    }
+
+    /** Whether some thread has a trace or profile function (then {@link #pending} is kept set). */
+    public boolean hooked() {
+        return hookedThreads.get() > 0;
+    }
+
     /** Posts a request that the thread holding the GIL hand it over (made by a thread waiting for it). */
     void requestGilDrop() {
         gilDrop = true;

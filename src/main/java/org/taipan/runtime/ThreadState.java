@@ -28,6 +28,12 @@ public final class ThreadState {
     public PyBaseException outerHandled;
     /** The exception being handled by an {@code except} clause, or null. */
     public PyBaseException handled;
+    /** {@code sys.settrace}'s function on this thread, or null (interp.TraceHooks). */
+    public PyObject traceFunc;
+    /** {@code sys.setprofile}'s function on this thread, or null (interp.TraceHooks). */
+    public PyObject profileFunc;
+    /** Set while a trace or profile function runs: it sees no events of its own (CPython's {@code tstate->tracing}). */
+    public boolean inHook;
 
     /** The Java thread this state belongs to (the one that made it). */
     public final Thread thread = Thread.currentThread();

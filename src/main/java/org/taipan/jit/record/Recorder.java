@@ -9,6 +9,8 @@ import org.taipan.jit.ir.IrOp;
 import org.taipan.jit.ir.Trace;
 import org.taipan.interp.AttrCacheProbe;
 import org.taipan.interp.GlobalBinding;
+import org.taipan.interp.TraceHooks;
+import org.taipan.jit.ir.Dependency;
 import org.taipan.runtime.PyInstance;
 import org.taipan.runtime.PyNone;
 import org.taipan.runtime.Abstract;
@@ -185,8 +187,16 @@ public final class Recorder {
      */
     public RecordResult record() {
         try {
+            // the first instruction and each one after a call (the callee's first, when inlined)
+            boolean checkHooks = true;
             while (true) {
                 b.at(ip, sp);
+                if (checkHooks) {
+                    // no trace or profile function may appear unnoticed: code the trace runs on would
+                    // owe it events (a call the trace inlines, the lines of a frame given an f_trace)
+                    b.guard(IrOp.GUARD_NOT_INVALIDATED, Dependency.on("no trace or profile function", TraceHooks.unhooked()));
+                    checkHooks = false;
+                }
                 if (loopEnd >= 0 && calls.depth() == 0 && (ip < header || ip > loopEnd)) {
                     // a bridge only ever continues an iteration: the loop ended (or broke out)
                     throw new RecordAbort("bridge left the loop", ip);
@@ -208,8 +218,10 @@ public final class Recorder {
                     inner.call(ip);
                     f.ip = ip;
                     f.sp = sp;
+                    checkHooks = true;
                     continue;
                 }
+                checkHooks = callsOut(code[ip]);
                 int back = step(ip);
                 if (back >= 0 && atYield) {
                     // the iteration ends at the generator's yield: the frame stays there, tier 1 yields
@@ -241,6 +253,12 @@ public final class Recorder {
             String reason = calleeLoops.refuse(calls.inlinedCodes()) ? a.getMessage() + UNROLL_REFUSED : a.getMessage();
             return RecordResult.aborted(reason, where, a.ip, calls.finishAfterAbort(a.raised));
         }
+    }
+
+    /** Whether code word {@code w} is a call (in any form), after which a hook may be set. */
+    private static boolean callsOut(int w) {
+        Opcode op = Opcode.of(w & 0xFF).generic();
+        return op == Opcode.CALL || op == Opcode.KW_NAMES || op == Opcode.CALL_FUNCTION_EX;
     }
 
     /** Records the instruction at {@code i}; returns {@code i} when it is the JUMP_BACKWARD closing the loop, else -1. */

@@ -128,6 +128,7 @@ final class ThreadStarter {
             report(new PyException(Errors.of(ExceptionTypes.RecursionError, "maximum recursion depth exceeded").value), func);
         }
         try {
+            org.taipan.interp.TraceHooks.clear(ts);
             if (ts.sentinel instanceof PyLock l) {
                 l.unlockQuietly();
             }
