@@ -180,7 +180,15 @@ final class SysRuntimeInfo {
             for (int i = 0; i < items.length; i++) {
                 items[i] = t.get(i);
             }
-            return Callables.call(a[0], items);
+            // CPython's _PyEval_CallTracing: events are on for the call, even inside a hook (pdb's `debug`)
+            ThreadState ts = ThreadState.current();
+            boolean inHook = ts.inHook;
+            ts.inHook = false;
+            try {
+                return Callables.call(a[0], items);
+            } finally {
+                ts.inHook = inHook;
+            }
         });
         m.set("__displayhook__", m.dict().getItem(PyStr.of("displayhook")));
     }

@@ -89,9 +89,10 @@ final class Assembler {
                 }
                 if (j < order.size() && order.get(j) == l.target) {
                     b.instrs.remove(b.instrs.size() - 1);
-                    if (b.instrs.isEmpty()) {
+                    if (b.instrs.isEmpty() || LineNumbers.keepsLine(b.last(), l, order.get(j))) {
+                        // the jump's line stays traceable (`if False:`), as CPython's NOP
                         b.instrs.add(new Instr(Opcode.NOP, 0, null, l.pos));
-                        b.instrs.get(0).handler = l.handler;
+                        b.last().handler = l.handler;
                     }
                 }
             }

@@ -740,6 +740,8 @@ final class CodeGen {
         jumpIf(s.test(), next, false);
         stmts(s.body());
         if (!s.orelse().isEmpty()) {
+            // artificial (CPython's ADDOP_JUMP_NOLINE): a return it leads to takes the body's line
+            u.loc = Pos.NONE;
             jump(end);
             useBlock(next);
             stmts(s.orelse());
@@ -878,6 +880,7 @@ final class CodeGen {
         popFblock(Kind.TRY_EXCEPT);
         pseudo(Pseudo.POP_BLOCK, null);
         stmts(orelse);
+        u.loc = Pos.NONE;
         jump(end);
         int n = handlers.size();
         useBlock(except);
@@ -1778,6 +1781,9 @@ final class CodeGen {
                 if (ConstantFolder.truthy(c.value()) == cond) {
                     jump(next);
                     useBlock(newBlock());
+                } else {
+                    // `while 1:`, `if True:`: the test's line stays traceable, as CPython's folded test
+                    emit(Opcode.NOP);
                 }
                 return;
             }

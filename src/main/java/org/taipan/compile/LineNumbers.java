@@ -26,14 +26,23 @@ final class LineNumbers {
      * a block's first instruction that of its predecessor when it has only one.
      */
     static void assign(CodeUnit u) {
+        for (BasicBlock b = u.entry; b != null; b = b.next) {
+            for (Instr in : b.instrs) {
+                if (in.pseudo == Instr.Pseudo.POP_BLOCK) {
+                    // CPython 3.11 emits every POP_BLOCK without a line (ADDOP_NOLINE, or after UNSET_LOC)
+                    in.pos = Pos.NONE;
+                }
+            }
+        }
         Map<BasicBlock, Integer> preds = predecessors(u);
         for (BasicBlock b = u.entry; b != null; b = b.next) {
             Instr last = b.last();
             if (!preds.containsKey(b) || last == null || !isJump(last)) {
                 continue;
             }
-            BasicBlock t = nonEmpty(last.target);
-            if (t != null && exitWithoutLine(t) && preds.getOrDefault(t, 0) > 1) {
+            BasicBlock direct = nonEmpty(last.target);
+            BasicBlock t = throughJumps(last.target);
+            if (t != null && exitWithoutLine(t) && (preds.getOrDefault(t, 0) > 1 || t != direct)) {
                 BasicBlock copy = u.newBlock();
                 for (Instr in : t.instrs) {
                     Instr c = in.pseudo != null ? new Instr(in.pseudo, in.target, in.pos) : new Instr(in.op, in.oparg, in.target, in.pos);
@@ -44,7 +53,8 @@ final class LineNumbers {
                 copy.next = t.next;
                 t.next = copy;
                 last.target = copy;
-                preds.put(t, preds.get(t) - 1);
+                // the edge left the block it entered: the first of the jump-only blocks, or the exit
+                preds.put(direct, preds.get(direct) - 1);
                 preds.put(copy, 1);
             }
         }
@@ -122,6 +132,27 @@ final class LineNumbers {
         }
     }
 
+    /**
+     * Whether removed jump {@code jump} (to block {@code next}, right after it; {@code prev} the
+     * instruction before it) has a line no neighbour has, so a NOP keeps it; when the next
+     * instruction has no line, it takes the jump's instead.
+     */
+    static boolean keepsLine(Instr prev, Instr jump, BasicBlock next) {
+        if (!hasLine(jump) || prev != null && hasLine(prev) && prev.pos.line() == jump.pos.line()) {
+            return false;
+        }
+        BasicBlock n = nonEmpty(next);
+        if (n == null) {
+            return true;
+        }
+        Instr first = n.instrs.get(0);
+        if (!hasLine(first)) {
+            first.pos = jump.pos;
+            return false;
+        }
+        return first.pos.line() != jump.pos.line();
+    }
+
     /** Reachable blocks (from the entry, along fall-through, jumps and handler targets) and how many edges enter each. */
     private static Map<BasicBlock, Integer> predecessors(CodeUnit u) {
         Map<BasicBlock, Integer> preds = new IdentityHashMap<>();
@@ -155,6 +186,22 @@ final class LineNumbers {
         if (n == null) {
             work.push(to);
         }
+    }
+
+    /**
+     * Where a jump to {@code b} ends up: past empty blocks and blocks that are one unconditional
+     * jump without a line (CPython's jump threading happens before its exits are duplicated).
+     */
+    private static BasicBlock throughJumps(BasicBlock b) {
+        b = nonEmpty(b);
+        for (int guard = 0; b != null && guard < 100; guard++) {
+            Instr first = b.instrs.get(0);
+            if (b.instrs.size() != 1 || first.pseudo != Instr.Pseudo.JUMP || hasLine(first)) {
+                return b;
+            }
+            b = nonEmpty(first.target);
+        }
+        return b;
     }
 
     /** {@code b}, or the first block with instructions that control falls into from it. */

@@ -519,7 +519,7 @@ public final class Eval {
             }
             exc.traceback = new PyTraceback(exc.traceback, f, i, co.lineOf(i));
         }
-        if (f.stepping) {
+        if (f.stepping || f.fTrace != null) {
             // a traced frame: the profile function's 'c_exception', the trace function's 'exception'
             // (which may replace the exception, as CPython's call_exc_trace)
             e = TraceHooks.exceptionEvents(ts, f, i, e, !reraise);
@@ -533,7 +533,10 @@ public final class Eval {
                 stack[--sp] = null;
             }
             f.sp = sp;
-            f.lasti = i;
+            if (!reraise) {
+                // a re-raise left f_lasti where CPython's RERAISE puts it (the instruction that first raised)
+                f.lasti = i;
+            }
             f.returned = true;
             throw e;
         }

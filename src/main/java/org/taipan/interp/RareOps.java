@@ -86,7 +86,8 @@ final class RareOps {
             case Op.CHECK_EXC_MATCH -> { PyObject t = stack[sp - 1]; stack[sp - 1] = PyBool.of(ExceptionOps.matches(stack[sp - 2], t)); }
             case Op.CHECK_EG_MATCH -> sp = ExceptionOps.checkEgMatch(ts, stack, sp);
             case Op.PREP_RERAISE_STAR -> sp = ExceptionOps.prepReraiseStar(stack, sp);
-            case Op.RAISE_VARARGS -> throw ExceptionOps.raise(ts, stack, sp, oparg);
+            // a bare `raise` re-raises: no traceback entry, as CPython's do_raise going to exception_unwind
+            case Op.RAISE_VARARGS -> { if (oparg == 0 && ts.handled != null) { f.lasti = i; throw new Reraise(ts.handled); } throw ExceptionOps.raise(ts, stack, sp, oparg); }
             case Op.LOAD_ASSERTION_ERROR -> stack[sp++] = ExceptionTypes.AssertionError;
             case Op.BEFORE_WITH -> sp = Ops.beforeWith(stack, sp);
             case Op.WITH_EXCEPT_START -> { stack[sp] = ExceptionOps.withExceptStart(stack[sp - 4], stack[sp - 1]); sp++; }
@@ -102,9 +103,9 @@ final class RareOps {
             case Op.MATCH_CLASS -> sp = Ops.matchClass(stack, sp, oparg);
             case Op.GET_LEN -> { stack[sp] = PyInt.of(Abstract.length(stack[sp - 1])); sp++; }
             // They re-raise (no traceback entry for this frame): see Reraise.
-            case Op.RERAISE -> { PyObject e = stack[--sp]; if (oparg != 0) { f.lasti = ((PyInt) stack[sp - oparg]).intValue(); } throw new Reraise((PyBaseException) e); }
-            case Op.CLEANUP_THROW -> { PyObject e = stack[--sp]; stack[sp] = null; if (!Generators.cleanupThrow(stack, sp, e)) { throw new Reraise((PyBaseException) e); } }
-            case Op.END_ASYNC_FOR -> { PyObject e = stack[--sp]; stack[sp] = null; if (!Generators.endAsyncFor(e)) { throw new Reraise((PyBaseException) e); } stack[--sp] = null; }
+            case Op.RERAISE -> { PyObject e = stack[--sp]; f.lasti = oparg != 0 ? ((PyInt) stack[sp - oparg]).intValue() : i; throw new Reraise((PyBaseException) e); }
+            case Op.CLEANUP_THROW -> { PyObject e = stack[--sp]; stack[sp] = null; if (!Generators.cleanupThrow(stack, sp, e)) { f.lasti = i; throw new Reraise((PyBaseException) e); } }
+            case Op.END_ASYNC_FOR -> { PyObject e = stack[--sp]; stack[sp] = null; if (!Generators.endAsyncFor(e)) { f.lasti = i; throw new Reraise((PyBaseException) e); } stack[--sp] = null; }
             case Op.PRINT_EXPR -> { Ops.printExpr(ts, stack[--sp]); stack[sp] = null; }
             default -> throw Errors.of(ExceptionTypes.SystemError, "unsupported opcode " + Opcode.of(op));
         }

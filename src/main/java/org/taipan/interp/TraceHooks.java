@@ -289,7 +289,9 @@ public final class TraceHooks {
         if (ts.inHook) {
             return e;
         }
-        f.lasti = i;
+        if (report) {
+            f.lasti = i;
+        }
         if (callee != null && ts.profileFunc != null) {
             try {
                 profile(ts, f, C_EXCEPTION, callee);
