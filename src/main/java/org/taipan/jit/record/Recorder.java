@@ -191,6 +191,9 @@ public final class Recorder {
             boolean checkHooks = true;
             while (true) {
                 b.at(ip, sp);
+                if (b.full()) {
+                    throw new RecordAbort(TOO_LONG, ip);
+                }
                 if (checkHooks) {
                     // no trace or profile function may appear unnoticed: code the trace runs on would
                     // owe it events (a call the trace inlines, the lines of a frame given an f_trace)

@@ -185,10 +185,19 @@ final class TraceBuilder {
         return add(g);
     }
 
+    /**
+     * Whether the trace has reached its length cap: the recorder asks before each instruction
+     * and aborts there. Never in the middle of one: recording an instruction changes the real
+     * frame as it goes (BUILD_TUPLE pops its items before its NEW_TUPLE), and an abort leaves
+     * tier 1 to run that instruction again from the frame as it is, so an abort after its first
+     * change would run it on a stack it had already half consumed. An instruction that starts
+     * under the cap is recorded whole (a few ops past it).
+     */
+    boolean full() {
+        return preamble.size() + body.size() >= maxOps;
+    }
+
     private Ins add(Ins ins) {
-        if (preamble.size() + body.size() >= maxOps) {
-            throw new RecordAbort(TOO_LONG, ip);
-        }
         body.add(ins);
         return ins;
     }
