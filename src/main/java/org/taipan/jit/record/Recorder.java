@@ -224,8 +224,12 @@ public final class Recorder {
                     checkHooks = true;
                     continue;
                 }
-                checkHooks = callsOut(code[ip]);
+                boolean call = callsOut(code[ip]);
+                int mark = b.bodySize(), depth = calls.depth();
                 int back = step(ip);
+                // only Python code sets a hook (sys.settrace is reached through a call that runs
+                // it): not after a call of a builtin the trace makes as plain Java (int(x), len)
+                checkHooks = call && (calls.depth() > depth || b.runsPythonSince(mark));
                 if (back >= 0 && atYield) {
                     // the iteration ends at the generator's yield: the frame stays there, tier 1 yields
                     f.ip = ip;

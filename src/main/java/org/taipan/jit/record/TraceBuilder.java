@@ -197,6 +197,30 @@ final class TraceBuilder {
         return preamble.size() + body.size() >= maxOps;
     }
 
+    /** Instructions recorded so far after the preamble: a mark for {@link #runsPythonSince}. */
+    int bodySize() {
+        return body.size();
+    }
+
+    /**
+     * Whether an instruction recorded since {@code mark} ({@link #bodySize}) may run Python code:
+     * a call of a compiled inner loop, or a helper that is not plain Java
+     * ({@link org.taipan.interp.RunsPython}, or not a method at all).
+     */
+    boolean runsPythonSince(int mark) {
+        for (int k = mark; k < body.size(); k++) {
+            Ins ins = body.get(k);
+            if (ins.op == IrOp.CALL_TRACE) {
+                return true;
+            }
+            if (ins.op == IrOp.CALL_HELPER && !(ins.aux instanceof java.lang.reflect.Method m
+                    && !m.isAnnotationPresent(org.taipan.interp.RunsPython.class))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Ins add(Ins ins) {
         body.add(ins);
         return ins;
