@@ -187,7 +187,8 @@ public final class Recorder {
      */
     public RecordResult record() {
         try {
-            // the first instruction and each one after a call (the callee's first, when inlined)
+            // the first instruction and each one after a call that may run Python code (the
+            // callee's first, when inlined)
             boolean checkHooks = true;
             while (true) {
                 b.at(ip, sp);
