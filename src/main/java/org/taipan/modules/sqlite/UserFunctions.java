@@ -1,0 +1,345 @@
+package org.taipan.modules.sqlite;
+
+import java.sql.SQLException;
+import org.sqlite.Collation;
+import org.sqlite.Function;
+import org.taipan.runtime.Abstract;
+import org.taipan.runtime.Buffers;
+import org.taipan.runtime.Callables;
+import org.taipan.runtime.PyBytes;
+import org.taipan.runtime.PyException;
+import org.taipan.runtime.PyFloat;
+import org.taipan.runtime.PyInt;
+import org.taipan.runtime.PyNone;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyStr;
+
+/**
+ * Python callables registered with SQLite through sqlite-jdbc's {@link Function} and
+ * {@link Collation} (CPython's {@code func_callback}, {@code step_callback},
+ * {@code final_callback} and {@code collation_callback} in {@code connection.c}). SQLite calls
+ * them during a step, on the thread that runs it, which holds the GIL already. A Python
+ * exception becomes the SQL error CPython reports ("user-defined function raised exception").
+ */
+final class UserFunctions {
+    private UserFunctions() {}
+
+    /** {@code _pysqlite_build_py_params}: argument {@code i} of the current call as a Python value. */
+    static PyObject pyArg(Values f, int i) throws SQLException {
+        return switch (valueType(f, i)) {
+            case PyCursor.SQLITE_INTEGER -> PyInt.of(f.valueLong(i));
+            case PyCursor.SQLITE_FLOAT -> new PyFloat(f.valueDouble(i));
+            case PyCursor.SQLITE_TEXT -> {
+                String s = f.valueText(i);
+                yield PyStr.of(s == null ? "" : s);
+            }
+            case PyCursor.SQLITE_BLOB -> {
+                byte[] b = f.valueBlob(i);
+                yield new PyBytes(b == null ? new byte[0] : b);
+            }
+            default -> PyNone.NONE;
+        };
+    }
+
+    private static int valueType(Values f, int i) throws SQLException {
+        return f.valueType(i);
+    }
+
+    /** The call's arguments. */
+    static PyObject[] pyArgs(Values f) throws SQLException {
+        int n = f.argCount();
+        PyObject[] a = new PyObject[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = pyArg(f, i);
+        }
+        return a;
+    }
+
+    /**
+     * {@code _pysqlite_set_result}: sets {@code v} as the call's result.
+     *
+     * @return false when {@code v} has no SQLite type (or is an int beyond 64 bits)
+     */
+    static boolean setResult(Values f, PyObject v) throws SQLException {
+        if (v == PyNone.NONE) {
+            f.resultNull();
+            return true;
+        }
+        PyInt i = PyInt.asInt(v);
+        if (i != null) {
+            if (!i.fitsLong()) {
+                return false;
+            }
+            f.resultLong(i.longValue());
+        } else if (v instanceof PyFloat d) {
+            f.resultDouble(d.value());
+        } else if (v instanceof PyStr s) {
+            f.resultText(s.toString());
+        } else if (Buffers.isBuffer(v)) {
+            f.resultBlob(Buffers.require(v));
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /** Reports a failed callback: prints the traceback when {@code enable_callback_tracebacks(True)}. */
+    static void report(SqliteState state, PyException e) {
+        if (state.callbackTracebacks) {
+            try {
+                PyObject sys = org.taipan.runtime.ThreadState.current().interpreter.sys();
+                PyObject hook = Abstract.getAttr(sys, "excepthook");
+                Callables.call(hook, e.value.type(), e.value,
+                        e.value.traceback == null ? PyNone.NONE : e.value.traceback);
+            } catch (PyException ignored) {
+                // The hook failing too leaves only the SQL error.
+            }
+        }
+    }
+
+    /** A scalar function: {@code func(*args)}. */
+    static final class Scalar extends Function implements Values {
+        @Override
+        public int argCount() throws SQLException {
+            return args();
+        }
+
+        @Override
+        public int valueType(int i) throws SQLException {
+            return value_type(i);
+        }
+
+        @Override
+        public long valueLong(int i) throws SQLException {
+            return value_long(i);
+        }
+
+        @Override
+        public double valueDouble(int i) throws SQLException {
+            return value_double(i);
+        }
+
+        @Override
+        public String valueText(int i) throws SQLException {
+            return value_text(i);
+        }
+
+        @Override
+        public byte[] valueBlob(int i) throws SQLException {
+            return value_blob(i);
+        }
+
+        @Override
+        public void resultNull() throws SQLException {
+            result();
+        }
+
+        @Override
+        public void resultLong(long v) throws SQLException {
+            result(v);
+        }
+
+        @Override
+        public void resultDouble(double v) throws SQLException {
+            result(v);
+        }
+
+        @Override
+        public void resultText(String v) throws SQLException {
+            result(v);
+        }
+
+        @Override
+        public void resultBlob(byte[] v) throws SQLException {
+            result(v);
+        }
+
+        private final SqliteState state;
+        private final PyObject func;
+
+        Scalar(SqliteState state, PyObject func) {
+            this.state = state;
+            this.func = func;
+        }
+
+        @Override
+        protected void xFunc() throws SQLException {
+            try {
+                PyObject r = Callables.call(func, pyArgs(this), null);
+                if (!setResult(this, r)) {
+                    error("user-defined function raised exception");
+                }
+            } catch (PyException e) {
+                report(state, e);
+                error("user-defined function raised exception");
+            }
+        }
+    }
+
+    /**
+     * An aggregate: SQLite clones this object for each group (sqlite-jdbc's
+     * {@link Function.Aggregate}), the clone makes its instance of the Python class on the first
+     * step and asks it for {@code finalize()} at the end.
+     */
+    static final class Aggregate extends Function.Aggregate implements Values {
+        @Override
+        public int argCount() throws SQLException {
+            return args();
+        }
+
+        @Override
+        public int valueType(int i) throws SQLException {
+            return value_type(i);
+        }
+
+        @Override
+        public long valueLong(int i) throws SQLException {
+            return value_long(i);
+        }
+
+        @Override
+        public double valueDouble(int i) throws SQLException {
+            return value_double(i);
+        }
+
+        @Override
+        public String valueText(int i) throws SQLException {
+            return value_text(i);
+        }
+
+        @Override
+        public byte[] valueBlob(int i) throws SQLException {
+            return value_blob(i);
+        }
+
+        @Override
+        public void resultNull() throws SQLException {
+            result();
+        }
+
+        @Override
+        public void resultLong(long v) throws SQLException {
+            result(v);
+        }
+
+        @Override
+        public void resultDouble(double v) throws SQLException {
+            result(v);
+        }
+
+        @Override
+        public void resultText(String v) throws SQLException {
+            result(v);
+        }
+
+        @Override
+        public void resultBlob(byte[] v) throws SQLException {
+            result(v);
+        }
+
+        private final SqliteState state;
+        private final PyObject cls;
+        private PyObject instance;
+        private boolean failed;
+
+        Aggregate(SqliteState state, PyObject cls) {
+            this.state = state;
+            this.cls = cls;
+        }
+
+        @Override
+        protected void xStep() throws SQLException {
+            if (failed) {
+                return;
+            }
+            if (instance == null) {
+                try {
+                    instance = Callables.call(cls);
+                } catch (PyException e) {
+                    report(state, e);
+                    failed = true;
+                    error("user-defined aggregate's '__init__' method raised error");
+                    return;
+                }
+            }
+            try {
+                PyObject step = Abstract.getAttr(instance, "step");
+                Callables.call(step, pyArgs(this), null);
+            } catch (PyException e) {
+                report(state, e);
+                error("user-defined aggregate's 'step' method raised error");
+            }
+        }
+
+        @Override
+        protected void xFinal() throws SQLException {
+            if (instance == null) {
+                if (!failed) {
+                    resultNull();
+                }
+                return;
+            }
+            try {
+                PyObject r = Callables.call(Abstract.getAttr(instance, "finalize"));
+                if (!setResult(this, r)) {
+                    error("user-defined aggregate's 'finalize' method raised error");
+                }
+            } catch (PyException e) {
+                report(state, e);
+                error("user-defined aggregate's 'finalize' method raised error");
+            }
+        }
+    }
+
+    /** A collation: {@code callable(a, b)}, negative, zero or positive. */
+    static final class PyCollation extends Collation {
+        private final SqliteState state;
+        private final PyObject func;
+
+        PyCollation(SqliteState state, PyObject func) {
+            this.state = state;
+            this.func = func;
+        }
+
+        @Override
+        protected int xCompare(String a, String b) {
+            try {
+                PyObject r = Callables.call(func, PyStr.of(a), PyStr.of(b));
+                PyInt i = Abstract.index(r, null);
+                int sign = i.bigValue().signum();
+                return sign;
+            } catch (PyException e) {
+                report(state, e);
+                return 0;
+            }
+        }
+    }
+
+    /**
+     * The argument values and result of the current call, which {@link Function} offers only
+     * to its subclasses (each callback class passes its own protected accessors on).
+     */
+    interface Values {
+        int argCount() throws SQLException;
+
+        int valueType(int i) throws SQLException;
+
+        long valueLong(int i) throws SQLException;
+
+        double valueDouble(int i) throws SQLException;
+
+        String valueText(int i) throws SQLException;
+
+        byte[] valueBlob(int i) throws SQLException;
+
+        void resultNull() throws SQLException;
+
+        void resultLong(long v) throws SQLException;
+
+        void resultDouble(double v) throws SQLException;
+
+        void resultText(String v) throws SQLException;
+
+        void resultBlob(byte[] v) throws SQLException;
+    }
+}
