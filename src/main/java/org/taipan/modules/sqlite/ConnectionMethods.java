@@ -39,6 +39,19 @@ final class ConnectionMethods {
         t.addAttr("__doc__", PyStr.of("SQLite database connection object."));
         t.tp_new = (type, a, k) -> type == TYPE ? new PyConnection(type) : new PyConnection.Sub(type);
         t.tp_init = (self, a, k) -> ((PyConnection) self).init(a, k);
+        t.tp_call = (self, a, k) -> {
+            Args.noKeywords("Connection", k);
+            PyConnection c = conn(self);
+            c.check();
+            PyStr sql = PyCursor.sqlArg("Connection", Args.oneArg("Connection", a, k));
+            Statement.checkEncodable(sql);
+            c.checkLength(sql.toString());
+            Statement s = Statement.prepare(c.db, sql.toString());
+            if (s != null) {
+                s.finish();
+            }
+            return new StatementObject();
+        };
         t.addMethod("cursor", (self, a, k) -> cursor(conn(self), MethodArgs.bind("cursor", a, k, 0, "factory")[0]));
         t.addMethod("execute", (self, a, k) -> {
             PyObject[] v = MethodArgs.bind("execute", a, k, 2, "sql", "parameters");
@@ -103,6 +116,10 @@ final class ConnectionMethods {
             return PyBool.FALSE;
         });
         t.addMethod("create_function", (self, a, k) -> {
+            if (org.taipan.runtime.Args.positional(a, k) > 3) {
+                throw Errors.typeError("create_function() takes at most 3 positional arguments (%d given)",
+                        org.taipan.runtime.Args.positional(a, k));
+            }
             PyObject[] v = MethodArgs.bind("create_function", a, k, 0, "name", "narg", "func", "deterministic");
             PyConnection c = conn(self);
             c.check();
@@ -115,7 +132,7 @@ final class ConnectionMethods {
                     Function.destroy(c.jdbc, name, narg);
                     c.callbacks.remove("f:" + name + "/" + narg);
                 } else {
-                    UserFunctions.Scalar f = new UserFunctions.Scalar(c.state, func);
+                    UserFunctions.Scalar f = new UserFunctions.Scalar(c, func);
                     Function.create(c.jdbc, name, f, narg, flags);
                     c.callbacks.put("f:" + name + "/" + narg, f);
                 }
@@ -136,7 +153,7 @@ final class ConnectionMethods {
                     Function.destroy(c.jdbc, name, narg);
                     c.callbacks.remove("f:" + name + "/" + narg);
                 } else {
-                    UserFunctions.Aggregate f = new UserFunctions.Aggregate(c.state, cls);
+                    UserFunctions.Aggregate f = new UserFunctions.Aggregate(c, cls);
                     Function.create(c.jdbc, name, f, narg, 0);
                     c.callbacks.put("f:" + name + "/" + narg, f);
                 }
@@ -145,11 +162,53 @@ final class ConnectionMethods {
             }
             return PyNone.NONE;
         });
+        t.addMethod("create_window_function", (self, a, k) -> {
+            Args.noKeywords("create_window_function", k);
+            Args.check("create_window_function", a, k, 3, 3);
+            PyConnection c = conn(self);
+            c.check();
+            String name = strArg("create_window_function", a[0], 1);
+            int narg = Args.cInt(a[1]);
+            try {
+                if (a[2] == PyNone.NONE) {
+                    Function.destroy(c.jdbc, name, narg);
+                    c.callbacks.remove("f:" + name + "/" + narg);
+                } else {
+                    UserFunctions.Aggregate f = new UserFunctions.Aggregate(c, a[2]);
+                    Function.create(c.jdbc, name, f, narg, 0);
+                    c.callbacks.put("f:" + name + "/" + narg, f);
+                }
+            } catch (SQLException e) {
+                throw SqliteErrors.programming("Error creating window function");
+            }
+            return PyNone.NONE;
+        });
+        t.addMethod("set_progress_handler", (self, a, k) -> {
+            PyObject[] v = MethodArgs.bind("set_progress_handler", a, k, 0, "progress_handler", "n");
+            PyConnection c = conn(self);
+            c.check();
+            PyObject handler = MethodArgs.required("set_progress_handler", v, 0, "progress_handler");
+            int n = Args.cInt(MethodArgs.required("set_progress_handler", v, 1, "n"));
+            try {
+                if (handler == PyNone.NONE) {
+                    org.sqlite.ProgressHandler.clearHandler(c.jdbc);
+                    c.callbacks.remove("progress");
+                } else {
+                    UserFunctions.Progress p = new UserFunctions.Progress(c, handler);
+                    org.sqlite.ProgressHandler.setHandler(c.jdbc, n, p);
+                    c.callbacks.put("progress", p);
+                }
+            } catch (SQLException e) {
+                throw SqliteErrors.fromSql(c.db, e);
+            }
+            return PyNone.NONE;
+        });
         t.addMethod("create_collation", (self, a, k) -> {
             PyObject[] v = MethodArgs.bind("create_collation", a, k, 2, "name", "callback");
             PyConnection c = conn(self);
             c.check();
             String name = strArg("create_collation", v[0], 1);
+            Statement.checkEncodable((PyStr) v[0]);
             PyObject func = MethodArgs.required("create_collation", v, 1, "callback");
             if (func != PyNone.NONE && func.type().tp_call == null) {
                 throw Errors.typeError("parameter must be callable");
@@ -159,7 +218,7 @@ final class ConnectionMethods {
                     Collation.destroy(c.jdbc, name);
                     c.callbacks.remove("c:" + name);
                 } else {
-                    UserFunctions.PyCollation coll = new UserFunctions.PyCollation(c.state, func);
+                    UserFunctions.PyCollation coll = new UserFunctions.PyCollation(c, func);
                     Collation.create(c.jdbc, name, coll);
                     c.callbacks.put("c:" + name, coll);
                 }
@@ -213,6 +272,10 @@ final class ConnectionMethods {
             return PyNone.NONE;
         });
         t.addMethod("backup", (self, a, k) -> {
+            if (org.taipan.runtime.Args.positional(a, k) > 1) {
+                throw Errors.typeError("backup() takes exactly 1 positional argument (%d given)",
+                        org.taipan.runtime.Args.positional(a, k));
+            }
             PyObject[] v = MethodArgs.bind("backup", a, k, 1, "target", "pages", "progress", "name", "sleep");
             PyConnection c = conn(self);
             c.check();
@@ -225,15 +288,34 @@ final class ConnectionMethods {
                 throw Errors.valueError("target cannot be the same connection instance");
             }
             dst.checkOpen();
+            if (dst.inTransaction) {
+                throw SqliteErrors.operational("target is in transaction");
+            }
+            int pages = v[1] == null ? -1 : Args.cInt(v[1]);
+            PyObject progress = v[2] == null ? PyNone.NONE : v[2];
+            if (progress != PyNone.NONE && progress.type().tp_call == null) {
+                throw Errors.typeError("progress argument must be a callable");
+            }
             String name = v[3] == null ? "main" : strArg("backup", v[3], 4);
+            byte[] image;
             try {
-                byte[] image = c.db.serialize(name);
+                image = c.db.serialize(name);
                 dst.db.deserialize("main", image == null ? new byte[0] : image);
             } catch (SQLException e) {
                 throw SqliteErrors.fromSql(c.db, e);
             }
-            if (v[2] != null && v[2] != PyNone.NONE) {
-                Callables.call(v[2], PyInt.of(0), PyInt.ZERO, PyInt.ZERO);
+            if (progress != PyNone.NONE) {
+                // The copy is made in one piece (sqlite-jdbc has no sqlite3_backup_step); progress
+                // is told of it in the steps of `pages` pages that sqlite3_backup_step would take.
+                int total = pageCount(image);
+                int per = pages <= 0 ? Math.max(total, 1) : pages;
+                int done = 0;
+                do {
+                    done = Math.min(total, done + per);
+                    int remaining = total - done;
+                    Callables.call(progress, PyInt.of(remaining == 0 ? Statement.SQLITE_DONE : 0),
+                            PyInt.of(remaining), PyInt.of(total));
+                } while (done < total);
             }
             return PyNone.NONE;
         });
@@ -274,6 +356,18 @@ final class ConnectionMethods {
             t.addAttr(e.name(), new PyGetSetDescr(t, e.name(), o -> e, null));
         }
         t.ready();
+    }
+
+    /** The page count of a database image: its size over the page size in its header. */
+    private static int pageCount(byte[] image) {
+        if (image == null || image.length < 100) {
+            return 0;
+        }
+        int size = ((image[16] & 0xff) << 8) | (image[17] & 0xff);
+        if (size == 1) {
+            size = 65536;
+        }
+        return size == 0 ? 0 : image.length / size;
     }
 
     private static int limit(PyConnection c, int category, int value) {

@@ -105,6 +105,11 @@ class PyConnection extends PyObject {
         boolean sameThread = v[4] == null || Abstract.isTrue(v[4]);
         int cached = v[6] == null ? 128 : org.taipan.runtime.Args.cInt(v[6]);
         boolean uri = v[7] != null && Abstract.isTrue(v[7]);
+        if (initialized) {
+            // A second __init__ closes the database first; if it then fails, the object is unusable.
+            close();
+            initialized = false;
+        }
         String path = pathText(database);
         String checkedLevel = checkIsolationLevel(level);
         state = SqliteState.current();
@@ -226,6 +231,7 @@ class PyConnection extends PyObject {
             s.reset();
             return s;
         }
+        checkLength(sql);
         s = Statement.prepare(db, sql);
         if (s == null) {
             return null;
@@ -247,6 +253,39 @@ class PyConnection extends PyObject {
             s.evicted = true;
         }
         return s;
+    }
+
+    /**
+     * DataError "query string is too large" for SQL longer than {@code SQLITE_LIMIT_SQL_LENGTH}
+     * bytes of UTF-8, as CPython checks before preparing.
+     */
+    void checkLength(String sql) {
+        if (sql.length() > 100_000) {
+            long bytes = java.nio.charset.StandardCharsets.UTF_8.encode(sql).remaining();
+            int max;
+            try {
+                max = db.limit(1, -1);
+            } catch (SQLException e) {
+                throw SqliteErrors.fromSql(db, e);
+            }
+            if (bytes >= max) {
+                throw org.taipan.runtime.Errors.of(SqliteErrors.DATA_ERROR, "query string is too large");
+            }
+        }
+    }
+
+    /**
+     * The exception a callback left to report instead of SQLite's generic error: MemoryError,
+     * or DataError "string or blob too big" for an OverflowError (CPython sets
+     * {@code SQLITE_NOMEM} and {@code SQLITE_TOOBIG}, which sqlite-jdbc's callbacks cannot).
+     */
+    PyException callbackFailure;
+
+    /** The error of a failed step: what a callback left, else SQLite's. */
+    PyException stepError(int rc) {
+        PyException e = callbackFailure;
+        callbackFailure = null;
+        return e != null ? e : SqliteErrors.fromDb(db, rc);
     }
 
     /** Finalizes a statement that left the cache once no cursor reads it. */
@@ -341,16 +380,8 @@ class PyConnection extends PyObject {
     void rollback() {
         check();
         if (inTransaction) {
-            resetAll();
+            // 3.11 leaves the cursors' statements as they are (bpo-44092): they read on.
             run("ROLLBACK");
-        }
-    }
-
-    private void resetAll() {
-        for (Statement s : live) {
-            if (s.inUse) {
-                s.reset();
-            }
         }
     }
 

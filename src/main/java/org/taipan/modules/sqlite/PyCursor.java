@@ -69,6 +69,7 @@ class PyCursor extends PyObject {
             if (!(script instanceof PyStr s)) {
                 throw Errors.typeError("executescript() argument must be str, not %s", script.type().name());
             }
+            Statement.checkEncodable(s);
             return ((PyCursor) self).executescript(s.toString());
         });
         t.addMethod("fetchone", (self, a, k) -> {
@@ -122,6 +123,7 @@ class PyCursor extends PyObject {
         member(t, "arraysize", c -> PyInt.of(c.arraysize), (c, v) -> c.arraysize = Args.cInt(v));
         member(t, "row_factory", c -> c.rowFactory, (c, v) -> c.rowFactory = v);
         t.ready();
+        org.taipan.modules.weakref.Weakrefable.allow(t);
     }
 
     private static void member(PyType t, String name, java.util.function.Function<PyCursor, PyObject> get,
@@ -184,6 +186,9 @@ class PyCursor extends PyObject {
 
     /** {@code pysqlite_cursor_init}. */
     void init(PyConnection c) {
+        if (locked) {
+            throw SqliteErrors.programming("Recursive use of cursors not allowed.");
+        }
         connection = c;
         statement = null;
         description = PyNone.NONE;
@@ -211,10 +216,10 @@ class PyCursor extends PyObject {
     }
 
     private void dropStatement() {
-        if (statement != null) {
+        if (statement != null && !statement.isFinalized()) {
             connection.done(statement);
-            statement = null;
         }
+        statement = null;
         hasRow = false;
     }
 
@@ -228,6 +233,7 @@ class PyCursor extends PyObject {
             description = PyNone.NONE;
             rowcount = 0;
             PyConnection c = connection;
+            Statement.checkEncodable(sql);
             String text = sql.toString();
             Statement s = c.statement(text);
             if (s == null) {
@@ -251,9 +257,10 @@ class PyCursor extends PyObject {
                 s.reset();
                 s.inUse = true;
                 s.bind(c.state, p);
+                c.callbackFailure = null;
                 int rc = s.step();
                 if (rc != Statement.SQLITE_ROW && rc != Statement.SQLITE_DONE) {
-                    PyException e = SqliteErrors.fromDb(c.db, rc);
+                    PyException e = c.stepError(rc);
                     s.reset();
                     throw e;
                 }
@@ -370,12 +377,20 @@ class PyCursor extends PyObject {
         if (statement == null) {
             return null;
         }
-        if (!hasRow) {
+        if (!hasRow || statement.isFinalized()) {
+            // A finalized statement: its connection was closed and opened again (__init__).
             dropStatement();
             return null;
         }
         Statement s = statement;
-        PyObject row = fetchRow(s);
+        PyObject row;
+        locked = true;
+        try {
+            row = fetchRow(s);
+        } finally {
+            locked = false;
+        }
+        connection.callbackFailure = null;
         int rc = s.step();
         if (rc == Statement.SQLITE_DONE) {
             hasRow = false;
@@ -383,7 +398,7 @@ class PyCursor extends PyObject {
             s.reset();
         } else if (rc != Statement.SQLITE_ROW) {
             hasRow = false;
-            throw SqliteErrors.fromDb(connection.db, rc);
+            throw connection.stepError(rc);
         }
         if (rowFactory != PyNone.NONE) {
             row = Callables.call(rowFactory, this, row);
@@ -402,7 +417,8 @@ class PyCursor extends PyObject {
                 PyObject conv = converters != null && i < converters.length ? converters[i] : null;
                 if (conv != null) {
                     byte[] b = db.column_type(st, i) == 5 ? null : db.column_blob(st, i);
-                    row[i] = b == null ? PyNone.NONE : Callables.call(conv, new PyBytes(b));
+                    // A zero-length value reads as NULL (sqlite3_column_blob gives NULL for it).
+                    row[i] = b == null || b.length == 0 ? PyNone.NONE : Callables.call(conv, new PyBytes(b));
                     continue;
                 }
                 switch (db.column_type(st, i)) {
@@ -444,6 +460,7 @@ class PyCursor extends PyObject {
     PyObject executescript(String script) {
         check();
         PyConnection c = connection;
+        c.checkLength(script);
         if (script.indexOf('\0') >= 0) {
             throw Errors.valueError("embedded null character");
         }
@@ -467,6 +484,9 @@ class PyCursor extends PyObject {
     void close() {
         if (connection == null) {
             throw SqliteErrors.programming("Base Cursor.__init__ not called.");
+        }
+        if (locked) {
+            throw SqliteErrors.programming("Recursive use of cursors not allowed.");
         }
         connection.checkThread();
         connection.checkOpen();

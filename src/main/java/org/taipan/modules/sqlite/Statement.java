@@ -92,6 +92,10 @@ final class Statement {
 
     /** {@code sqlite3_step}: {@link #SQLITE_ROW}, {@link #SQLITE_DONE} or an error code. */
     int step() {
+        if (finalized) {
+            // Stepping a finalized sqlite3_stmt would crash the process.
+            throw SqliteErrors.programming("Cannot operate on a closed database.");
+        }
         try {
             return db.step(st);
         } catch (SQLException e) {
@@ -128,6 +132,9 @@ final class Statement {
     }
 
     int columnCount() {
+        if (finalized) {
+            throw SqliteErrors.programming("Cannot operate on a closed database.");
+        }
         try {
             return db.column_count(st);
         } catch (SQLException e) {
@@ -191,6 +198,13 @@ final class Statement {
         }
     }
 
+    /** UnicodeEncodeError, as CPython's UTF-8 conversion raises, for a str with a lone surrogate. */
+    static void checkEncodable(PyStr s) {
+        if (s.hasLoneSurrogate()) {
+            Callables.callAttr(s, "encode", PyStr.of("utf-8"));
+        }
+    }
+
     /** {@code PySequence_Check}: has {@code __getitem__} and is not a dict. */
     private static boolean isSequence(PyObject o) {
         return o.type().mp_subscript != null && !(o instanceof PyDict);
@@ -238,10 +252,7 @@ final class Statement {
             return NativeAccess.bindDouble(db, st, pos, f.value());
         }
         if (v instanceof PyStr s) {
-            if (s.hasLoneSurrogate()) {
-                // str.encode('utf-8') raises the UnicodeEncodeError CPython's binding raises.
-                Callables.callAttr(s, "encode", PyStr.of("utf-8"));
-            }
+            checkEncodable(s);
             return NativeAccess.bindText(db, st, pos, s.toString());
         }
         if (Buffers.isBuffer(v)) {

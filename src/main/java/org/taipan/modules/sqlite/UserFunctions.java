@@ -74,6 +74,9 @@ final class UserFunctions {
         } else if (v instanceof PyFloat d) {
             f.resultDouble(d.value());
         } else if (v instanceof PyStr s) {
+            if (s.hasLoneSurrogate()) {
+                return false;
+            }
             f.resultText(s.toString());
         } else if (Buffers.isBuffer(v)) {
             f.resultBlob(Buffers.require(v));
@@ -83,22 +86,28 @@ final class UserFunctions {
         return true;
     }
 
-    /** Reports a failed callback: prints the traceback when {@code enable_callback_tracebacks(True)}. */
-    static void report(SqliteState state, PyException e) {
-        if (state.callbackTracebacks) {
-            try {
-                PyObject sys = org.taipan.runtime.ThreadState.current().interpreter.sys();
-                PyObject hook = Abstract.getAttr(sys, "excepthook");
-                Callables.call(hook, e.value.type(), e.value,
-                        e.value.traceback == null ? PyNone.NONE : e.value.traceback);
-            } catch (PyException ignored) {
-                // The hook failing too leaves only the SQL error.
-            }
+    /**
+     * Reports a failed callback as CPython's {@code print_or_clear_traceback} does: through
+     * {@code sys.unraisablehook} when {@code enable_callback_tracebacks(True)}. A MemoryError or
+     * OverflowError is remembered on the connection, whose step then raises MemoryError or
+     * DataError "string or blob too big" instead of the generic error.
+     */
+    static void report(PyConnection conn, PyObject callable, PyException e) {
+        if (e.matches(org.taipan.runtime.ExceptionTypes.MemoryError)) {
+            conn.callbackFailure = org.taipan.runtime.Errors.of(org.taipan.runtime.ExceptionTypes.MemoryError,
+                    PyNone.NONE);
+        } else if (e.matches(org.taipan.runtime.ExceptionTypes.OverflowError)) {
+            conn.callbackFailure = SqliteErrors.fromCode(18, "string or blob too big");
+        }
+        if (conn.state.callbackTracebacks) {
+            org.taipan.runtime.ThreadState.current().interpreter.finalization().writeUnraisable(e.value, null,
+                    callable);
         }
     }
 
     /** A scalar function: {@code func(*args)}. */
     static final class Scalar extends Function implements Values {
+        private final PyConnection conn;
         @Override
         public int argCount() throws SQLException {
             return args();
@@ -154,11 +163,10 @@ final class UserFunctions {
             result(v);
         }
 
-        private final SqliteState state;
         private final PyObject func;
 
-        Scalar(SqliteState state, PyObject func) {
-            this.state = state;
+        Scalar(PyConnection conn, PyObject func) {
+            this.conn = conn;
             this.func = func;
         }
 
@@ -167,21 +175,27 @@ final class UserFunctions {
             try {
                 PyObject r = Callables.call(func, pyArgs(this), null);
                 if (!setResult(this, r)) {
+                    if (PyInt.asInt(r) != null) {
+                        conn.callbackFailure = SqliteErrors.fromCode(18, "string or blob too big");
+                    }
                     error("user-defined function raised exception");
                 }
             } catch (PyException e) {
-                report(state, e);
+                report(conn, func, e);
                 error("user-defined function raised exception");
             }
         }
     }
 
     /**
-     * An aggregate: SQLite clones this object for each group (sqlite-jdbc's
-     * {@link Function.Aggregate}), the clone makes its instance of the Python class on the first
-     * step and asks it for {@code finalize()} at the end.
+     * An aggregate or aggregate window function: SQLite clones this object for each group
+     * (sqlite-jdbc's {@link Function.Aggregate}), the clone makes its instance of the Python class
+     * on the first step and asks it for {@code finalize()} at the end; as a window function also
+     * for {@code value()} and {@code inverse(*args)}. Registered as a window function either way,
+     * which SQLite also runs as a plain aggregate.
      */
-    static final class Aggregate extends Function.Aggregate implements Values {
+    static final class Aggregate extends Function.Window implements Values {
+        private final PyConnection conn;
         @Override
         public int argCount() throws SQLException {
             return args();
@@ -237,14 +251,35 @@ final class UserFunctions {
             result(v);
         }
 
-        private final SqliteState state;
         private final PyObject cls;
         private PyObject instance;
         private boolean failed;
 
-        Aggregate(SqliteState state, PyObject cls) {
-            this.state = state;
+        Aggregate(PyConnection conn, PyObject cls) {
+            this.conn = conn;
             this.cls = cls;
+        }
+
+        /** Calls the instance's {@code name} method; "... method not defined" when it has none. */
+        private PyObject callMethod(String name, PyObject[] args) throws SQLException {
+            PyObject m;
+            try {
+                m = Abstract.getAttr(instance, name);
+            } catch (PyException e) {
+                if (!e.matches(org.taipan.runtime.ExceptionTypes.AttributeError)) {
+                    throw e;
+                }
+                report(conn, cls, e);
+                error("user-defined aggregate's '" + name + "' method not defined");
+                return null;
+            }
+            try {
+                return Callables.call(m, args, null);
+            } catch (PyException e) {
+                report(conn, m, e);
+                error("user-defined aggregate's '" + name + "' method raised error");
+                return null;
+            }
         }
 
         @Override
@@ -256,18 +291,30 @@ final class UserFunctions {
                 try {
                     instance = Callables.call(cls);
                 } catch (PyException e) {
-                    report(state, e);
+                    report(conn, cls, e);
                     failed = true;
                     error("user-defined aggregate's '__init__' method raised error");
                     return;
                 }
             }
-            try {
-                PyObject step = Abstract.getAttr(instance, "step");
-                Callables.call(step, pyArgs(this), null);
-            } catch (PyException e) {
-                report(state, e);
-                error("user-defined aggregate's 'step' method raised error");
+            callMethod("step", pyArgs(this));
+        }
+
+        @Override
+        protected void xInverse() throws SQLException {
+            if (!failed && instance != null) {
+                callMethod("inverse", pyArgs(this));
+            }
+        }
+
+        @Override
+        protected void xValue() throws SQLException {
+            if (failed || instance == null) {
+                return;
+            }
+            PyObject r = callMethod("value", new PyObject[0]);
+            if (r != null && !setResult(this, r)) {
+                error("user-defined aggregate's 'value' method raised error");
             }
         }
 
@@ -279,13 +326,8 @@ final class UserFunctions {
                 }
                 return;
             }
-            try {
-                PyObject r = Callables.call(Abstract.getAttr(instance, "finalize"));
-                if (!setResult(this, r)) {
-                    error("user-defined aggregate's 'finalize' method raised error");
-                }
-            } catch (PyException e) {
-                report(state, e);
+            PyObject r = callMethod("finalize", new PyObject[0]);
+            if (r != null && !setResult(this, r)) {
                 error("user-defined aggregate's 'finalize' method raised error");
             }
         }
@@ -293,11 +335,11 @@ final class UserFunctions {
 
     /** A collation: {@code callable(a, b)}, negative, zero or positive. */
     static final class PyCollation extends Collation {
-        private final SqliteState state;
+        private final PyConnection conn;
         private final PyObject func;
 
-        PyCollation(SqliteState state, PyObject func) {
-            this.state = state;
+        PyCollation(PyConnection conn, PyObject func) {
+            this.conn = conn;
             this.func = func;
         }
 
@@ -309,7 +351,7 @@ final class UserFunctions {
                 int sign = i.bigValue().signum();
                 return sign;
             } catch (PyException e) {
-                report(state, e);
+                report(conn, func, e);
                 return 0;
             }
         }
@@ -341,5 +383,26 @@ final class UserFunctions {
         void resultText(String v) throws SQLException;
 
         void resultBlob(byte[] v) throws SQLException;
+    }
+
+    /** {@code set_progress_handler}'s callback: a true result (or an exception) interrupts the statement. */
+    static final class Progress extends org.sqlite.ProgressHandler {
+        private final PyConnection conn;
+        private final PyObject func;
+
+        Progress(PyConnection conn, PyObject func) {
+            this.conn = conn;
+            this.func = func;
+        }
+
+        @Override
+        protected int progress() {
+            try {
+                return Abstract.isTrue(Callables.call(func)) ? 1 : 0;
+            } catch (PyException e) {
+                report(conn, func, e);
+                return 1;
+            }
+        }
     }
 }
