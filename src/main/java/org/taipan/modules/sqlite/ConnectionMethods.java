@@ -203,6 +203,36 @@ final class ConnectionMethods {
             }
             return PyNone.NONE;
         });
+        t.addMethod("set_trace_callback", (self, a, k) -> {
+            PyObject[] v = MethodArgs.bind("set_trace_callback", a, k, 0, "trace_callback");
+            PyConnection c = conn(self);
+            c.check();
+            PyObject f = MethodArgs.required("set_trace_callback", v, 0, "trace_callback");
+            c.traceCallback = f == PyNone.NONE ? null : f;
+            return PyNone.NONE;
+        });
+        t.addMethod("set_authorizer", (self, a, k) -> {
+            PyObject[] v = MethodArgs.bind("set_authorizer", a, k, 0, "authorizer_callback");
+            PyConnection c = conn(self);
+            c.check();
+            PyObject f = MethodArgs.required("set_authorizer", v, 0, "authorizer_callback");
+            if (f != PyNone.NONE) {
+                // sqlite-jdbc does not expose sqlite3_set_authorizer.
+                throw Errors.of(SqliteErrors.NOT_SUPPORTED_ERROR, "set_authorizer is not supported by this sqlite3");
+            }
+            return PyNone.NONE;
+        });
+        t.addMethod("blobopen", (self, a, k) -> {
+            PyConnection c = conn(self);
+            c.check();
+            // sqlite-jdbc does not expose sqlite3_blob_open.
+            throw Errors.of(SqliteErrors.NOT_SUPPORTED_ERROR, "blobopen is not supported by this sqlite3");
+        });
+        t.addMethod("enable_load_extension", (self, a, k) -> {
+            PyConnection c = conn(self);
+            c.check();
+            throw Errors.of(SqliteErrors.NOT_SUPPORTED_ERROR, "extension loading is not supported by this sqlite3");
+        });
         t.addMethod("create_collation", (self, a, k) -> {
             PyObject[] v = MethodArgs.bind("create_collation", a, k, 2, "name", "callback");
             PyConnection c = conn(self);
@@ -333,6 +363,7 @@ final class ConnectionMethods {
         });
         getset(t, "isolation_level", c -> c.isolationLevel == null ? PyNone.NONE : PyStr.of(c.isolationLevel),
                 (c, v) -> {
+                    c.checkOpen();
                     if (v == null) {
                         throw Errors.attributeError("cannot delete attribute");
                     }
@@ -341,7 +372,7 @@ final class ConnectionMethods {
                         c.commit();
                     }
                     c.isolationLevel = level;
-                }, false);
+                }, true);
         getset(t, "in_transaction", c -> PyBool.of(c.inTransaction), null, true);
         getset(t, "total_changes", c -> {
             try {
@@ -375,6 +406,9 @@ final class ConnectionMethods {
             int old = c.db.limit(category, value);
             if (old < 0) {
                 throw SqliteErrors.programming("'category' is out of bounds");
+            }
+            if (category == 1) {
+                c.sqlLengthLimit = c.db.limit(1, -1);
             }
             return old;
         } catch (SQLException e) {

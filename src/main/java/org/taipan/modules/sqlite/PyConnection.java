@@ -131,6 +131,11 @@ class PyConnection extends PyObject {
                     "unable to open database file");
         }
         db = jdbc.getDatabase();
+        try {
+            sqlLengthLimit = db.limit(1, -1);
+        } catch (SQLException e) {
+            throw SqliteErrors.fromSql(db, e);
+        }
         db.addCommitListener(new SQLiteCommitListener() {
             @Override
             public void onCommit() {
@@ -260,15 +265,11 @@ class PyConnection extends PyObject {
      * bytes of UTF-8, as CPython checks before preparing.
      */
     void checkLength(String sql) {
-        if (sql.length() > 100_000) {
-            long bytes = java.nio.charset.StandardCharsets.UTF_8.encode(sql).remaining();
-            int max;
-            try {
-                max = db.limit(1, -1);
-            } catch (SQLException e) {
-                throw SqliteErrors.fromSql(db, e);
-            }
-            if (bytes >= max) {
+        // A UTF-8 character takes 1 to 3 bytes (a surrogate pair 4 for 2 chars).
+        if ((long) sql.length() * 3 > sqlLengthLimit) {
+            long bytes = sql.length() > sqlLengthLimit ? sql.length()
+                    : java.nio.charset.StandardCharsets.UTF_8.encode(sql).remaining();
+            if (bytes > sqlLengthLimit) {
                 throw org.taipan.runtime.Errors.of(SqliteErrors.DATA_ERROR, "query string is too large");
             }
         }
@@ -280,6 +281,30 @@ class PyConnection extends PyObject {
      * {@code SQLITE_NOMEM} and {@code SQLITE_TOOBIG}, which sqlite-jdbc's callbacks cannot).
      */
     PyException callbackFailure;
+
+    /**
+     * {@code set_trace_callback}'s callable, or null: called with the text of each statement
+     * as it starts to run (sqlite-jdbc has no {@code sqlite3_trace_v2}, so statements SQLite
+     * runs itself, such as a trigger's, are not traced, and bound values are not expanded).
+     */
+    PyObject traceCallback;
+
+    /** Calls the trace callback, if any, with {@code sql}; its exceptions are reported, not raised. */
+    void trace(String sql) {
+        PyObject f = traceCallback;
+        if (f != null) {
+            try {
+                Callables.call(f, PyStr.of(sql));
+            } catch (PyException e) {
+                if (state.callbackTracebacks) {
+                    ThreadState.current().interpreter.finalization().writeUnraisable(e.value, null, f);
+                }
+            }
+        }
+    }
+
+    /** {@code SQLITE_LIMIT_SQL_LENGTH}, read at open and kept by {@code setlimit}. */
+    int sqlLengthLimit = Integer.MAX_VALUE;
 
     /** The error of a failed step: what a callback left, else SQLite's. */
     PyException stepError(int rc) {
@@ -321,6 +346,10 @@ class PyConnection extends PyObject {
     /** Runs one statement with no parameters to its end (BEGIN, COMMIT, ROLLBACK). */
     void run(String sql) {
         Statement s = Statement.prepare(db, sql);
+        if (s == null) {
+            return;
+        }
+        trace(sql);
         try {
             int rc;
             do {
@@ -404,6 +433,7 @@ class PyConnection extends PyObject {
         }
         db = null;
         jdbc = null;
+        traceCallback = null;
         rowidStatement = null;
         callbacks.clear();
     }

@@ -258,6 +258,7 @@ class PyCursor extends PyObject {
                 s.inUse = true;
                 s.bind(c.state, p);
                 c.callbackFailure = null;
+                c.trace(text);
                 int rc = s.step();
                 if (rc != Statement.SQLITE_ROW && rc != Statement.SQLITE_DONE) {
                     PyException e = c.stepError(rc);

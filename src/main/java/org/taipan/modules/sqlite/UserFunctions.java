@@ -58,7 +58,9 @@ final class UserFunctions {
     /**
      * {@code _pysqlite_set_result}: sets {@code v} as the call's result.
      *
-     * @return false when {@code v} has no SQLite type (or is an int beyond 64 bits)
+     * @return false when {@code v} has no SQLite type
+     * @throws PyException OverflowError for an int beyond 64 bits, UnicodeEncodeError for a str
+     *     with a lone surrogate (reported as the callback's exception)
      */
     static boolean setResult(Values f, PyObject v) throws SQLException {
         if (v == PyNone.NONE) {
@@ -68,15 +70,13 @@ final class UserFunctions {
         PyInt i = PyInt.asInt(v);
         if (i != null) {
             if (!i.fitsLong()) {
-                return false;
+                throw org.taipan.runtime.Errors.overflow("Python int too large to convert to C long");
             }
             f.resultLong(i.longValue());
         } else if (v instanceof PyFloat d) {
             f.resultDouble(d.value());
         } else if (v instanceof PyStr s) {
-            if (s.hasLoneSurrogate()) {
-                return false;
-            }
+            Statement.checkEncodable(s);
             f.resultText(s.toString());
         } else if (Buffers.isBuffer(v)) {
             f.resultBlob(Buffers.require(v));
@@ -175,9 +175,6 @@ final class UserFunctions {
             try {
                 PyObject r = Callables.call(func, pyArgs(this), null);
                 if (!setResult(this, r)) {
-                    if (PyInt.asInt(r) != null) {
-                        conn.callbackFailure = SqliteErrors.fromCode(18, "string or blob too big");
-                    }
                     error("user-defined function raised exception");
                 }
             } catch (PyException e) {
@@ -276,7 +273,7 @@ final class UserFunctions {
             try {
                 return Callables.call(m, args, null);
             } catch (PyException e) {
-                report(conn, m, e);
+                report(conn, cls, e);
                 error("user-defined aggregate's '" + name + "' method raised error");
                 return null;
             }
@@ -313,9 +310,7 @@ final class UserFunctions {
                 return;
             }
             PyObject r = callMethod("value", new PyObject[0]);
-            if (r != null && !setResult(this, r)) {
-                error("user-defined aggregate's 'value' method raised error");
-            }
+            resultOf("value", r);
         }
 
         @Override
@@ -327,8 +322,21 @@ final class UserFunctions {
                 return;
             }
             PyObject r = callMethod("finalize", new PyObject[0]);
-            if (r != null && !setResult(this, r)) {
-                error("user-defined aggregate's 'finalize' method raised error");
+            resultOf("finalize", r);
+        }
+
+        /** Sets what method {@code name} returned as the result, reporting what cannot be. */
+        private void resultOf(String name, PyObject r) throws SQLException {
+            if (r == null) {
+                return;
+            }
+            try {
+                if (!setResult(this, r)) {
+                    error("user-defined aggregate's '" + name + "' method raised error");
+                }
+            } catch (PyException e) {
+                report(conn, cls, e);
+                error("user-defined aggregate's '" + name + "' method raised error");
             }
         }
     }
