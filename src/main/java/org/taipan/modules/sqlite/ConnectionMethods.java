@@ -117,7 +117,7 @@ final class ConnectionMethods {
         });
         t.addMethod("create_function", (self, a, k) -> {
             if (org.taipan.runtime.Args.positional(a, k) > 3) {
-                throw Errors.typeError("create_function() takes at most 3 positional arguments (%d given)",
+                throw Errors.typeError("create_function() takes exactly 3 positional arguments (%d given)",
                         org.taipan.runtime.Args.positional(a, k));
             }
             PyObject[] v = MethodArgs.bind("create_function", a, k, 0, "name", "narg", "func", "deterministic");
@@ -127,15 +127,11 @@ final class ConnectionMethods {
             int narg = Args.cInt(MethodArgs.required("create_function", v, 1, "narg"));
             PyObject func = MethodArgs.required("create_function", v, 2, "func");
             int flags = v[3] != null && Abstract.isTrue(v[3]) ? Function.FLAG_DETERMINISTIC : 0;
+            // None is an ordinary object here, as in CPython: calling it fails.
             try {
-                if (func == PyNone.NONE) {
-                    Function.destroy(c.jdbc, name, narg);
-                    c.callbacks.remove("f:" + name + "/" + narg);
-                } else {
-                    UserFunctions.Scalar f = new UserFunctions.Scalar(c, func);
-                    Function.create(c.jdbc, name, f, narg, flags);
-                    c.callbacks.put("f:" + name + "/" + narg, f);
-                }
+                UserFunctions.Scalar f = new UserFunctions.Scalar(c, func);
+                Function.create(c.jdbc, name, f, narg, flags);
+                c.callbacks.put("f:" + name + "/" + narg, f);
             } catch (SQLException e) {
                 throw SqliteErrors.operational("Error creating function");
             }
@@ -149,14 +145,9 @@ final class ConnectionMethods {
             int narg = Args.cInt(MethodArgs.required("create_aggregate", v, 1, "n_arg"));
             PyObject cls = MethodArgs.required("create_aggregate", v, 2, "aggregate_class");
             try {
-                if (cls == PyNone.NONE) {
-                    Function.destroy(c.jdbc, name, narg);
-                    c.callbacks.remove("f:" + name + "/" + narg);
-                } else {
-                    UserFunctions.Aggregate f = new UserFunctions.Aggregate(c, cls);
-                    Function.create(c.jdbc, name, f, narg, 0);
-                    c.callbacks.put("f:" + name + "/" + narg, f);
-                }
+                UserFunctions.Aggregate f = new UserFunctions.Aggregate(c, cls);
+                Function.create(c.jdbc, name, f, narg, 0);
+                c.callbacks.put("f:" + name + "/" + narg, f);
             } catch (SQLException e) {
                 throw SqliteErrors.operational("Error creating aggregate");
             }
@@ -171,8 +162,11 @@ final class ConnectionMethods {
             int narg = Args.cInt(a[1]);
             try {
                 if (a[2] == PyNone.NONE) {
-                    Function.destroy(c.jdbc, name, narg);
-                    c.callbacks.remove("f:" + name + "/" + narg);
+                    // sqlite-jdbc removes only the variable-argument form of a function, so the
+                    // removed one is replaced by one that fails as a missing function would.
+                    UserFunctions.Removed f = new UserFunctions.Removed(name);
+                    Function.create(c.jdbc, name, f, narg, 0);
+                    c.callbacks.put("f:" + name + "/" + narg, f);
                 } else {
                     UserFunctions.Aggregate f = new UserFunctions.Aggregate(c, a[2]);
                     Function.create(c.jdbc, name, f, narg, 0);

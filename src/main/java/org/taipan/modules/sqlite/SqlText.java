@@ -91,6 +91,15 @@ final class SqlText {
      * {@code s}), scanning from {@code start}.
      */
     static int statementEnd(String s, int start) {
+        int end = terminator(s, start);
+        return end < 0 ? s.length() : end;
+    }
+
+    /**
+     * Just after the semicolon that ends the first statement of {@code s} from {@code start},
+     * or -1 when the text ends first (inside the statement, a string or a comment).
+     */
+    static int terminator(String s, int start) {
         int n = s.length();
         boolean trigger = false;
         // The last two significant tokens, for a trigger's ";END;": 0 other, 1 semicolon, 2 END.
@@ -138,7 +147,7 @@ final class SqlText {
             prev2 = prev;
             prev = tok;
         }
-        return n;
+        return -1;
     }
 
     /**

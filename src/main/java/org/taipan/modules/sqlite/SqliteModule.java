@@ -98,8 +98,8 @@ public final class SqliteModule {
         int i = SqlText.skipSpace(sql, 0);
         boolean any = false;
         while (i < sql.length()) {
-            int end = SqlText.statementEnd(sql, i);
-            if (sql.charAt(end - 1) != ';' || end > sql.length()) {
+            int end = SqlText.terminator(sql, i);
+            if (end < 0) {
                 return false;
             }
             any = true;

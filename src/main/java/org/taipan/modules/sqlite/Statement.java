@@ -217,7 +217,7 @@ final class Statement {
         int rc = bindValue(pos, v);
         if (rc == -1) {
             throw SqliteErrors.programming("Error binding parameter %d: type '%s' is not supported", pos,
-                    v.type().shortName());
+                    v.type().name());
         }
         if (rc != 0) {
             throw SqliteErrors.fromDb(db, rc);

@@ -413,4 +413,18 @@ final class UserFunctions {
             }
         }
     }
+
+    /** What a cleared window function becomes: any use fails with "no such function". */
+    static final class Removed extends Function {
+        private final String name;
+
+        Removed(String name) {
+            this.name = name;
+        }
+
+        @Override
+        protected void xFunc() throws SQLException {
+            error("no such function: " + name);
+        }
+    }
 }
