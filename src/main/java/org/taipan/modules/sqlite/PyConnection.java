@@ -353,7 +353,7 @@ class PyConnection extends PyObject {
         try {
             int rc;
             do {
-                rc = s.step();
+                rc = s.step(mayReleaseGil());
             } while (rc == Statement.SQLITE_ROW);
             if (rc != Statement.SQLITE_DONE) {
                 throw SqliteErrors.fromDb(db, rc);
@@ -390,6 +390,11 @@ class PyConnection extends PyObject {
             rowidStale = false;
         }
         return rowid;
+    }
+
+    /** Whether a step may run without the GIL: no Python callback is registered to run inside it. */
+    boolean mayReleaseGil() {
+        return callbacks.isEmpty();
     }
 
     /** {@code begin_transaction}: "BEGIN " and the isolation level. */

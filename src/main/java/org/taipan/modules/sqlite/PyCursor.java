@@ -259,7 +259,7 @@ class PyCursor extends PyObject {
                 s.bind(c.state, p);
                 c.callbackFailure = null;
                 c.trace(text);
-                int rc = s.step();
+                int rc = s.step(c.mayReleaseGil());
                 if (rc != Statement.SQLITE_ROW && rc != Statement.SQLITE_DONE) {
                     PyException e = c.stepError(rc);
                     s.reset();
@@ -392,7 +392,7 @@ class PyCursor extends PyObject {
             locked = false;
         }
         connection.callbackFailure = null;
-        int rc = s.step();
+        int rc = s.step(connection.mayReleaseGil());
         if (rc == Statement.SQLITE_DONE) {
             hasRow = false;
             connection.afterStatement(s);

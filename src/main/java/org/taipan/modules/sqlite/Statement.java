@@ -5,6 +5,7 @@ import java.util.List;
 import org.sqlite.core.DB;
 import org.sqlite.core.SafeStmtPtr;
 import org.taipan.runtime.Abstract;
+import org.taipan.runtime.Blocking;
 import org.taipan.runtime.Buffers;
 import org.taipan.runtime.Callables;
 import org.taipan.runtime.Errors;
@@ -92,12 +93,21 @@ final class Statement {
 
     /** {@code sqlite3_step}: {@link #SQLITE_ROW}, {@link #SQLITE_DONE} or an error code. */
     int step() {
+        return step(false);
+    }
+
+    /**
+     * {@code sqlite3_step}; with {@code withoutGil} the GIL is released meanwhile, as CPython's
+     * {@code Py_BEGIN_ALLOW_THREADS} does, so that another thread can finish the transaction a
+     * busy wait waits for. Only when no Python callback of the connection can run during the step.
+     */
+    int step(boolean withoutGil) {
         if (finalized) {
             // Stepping a finalized sqlite3_stmt would crash the process.
             throw SqliteErrors.programming("Cannot operate on a closed database.");
         }
         try {
-            return db.step(st);
+            return withoutGil ? Blocking.withoutGil(() -> db.step(st)) : db.step(st);
         } catch (SQLException e) {
             throw SqliteErrors.fromSql(db, e);
         }
