@@ -312,7 +312,7 @@ final class ConnectionMethods {
                 throw Errors.valueError("target cannot be the same connection instance");
             }
             dst.checkOpen();
-            if (dst.inTransaction) {
+            if (dst.inTransaction()) {
                 throw SqliteErrors.operational("target is in transaction");
             }
             int pages = v[1] == null ? -1 : Args.cInt(v[1]);
@@ -367,7 +367,7 @@ final class ConnectionMethods {
                     }
                     c.isolationLevel = level;
                 }, true);
-        getset(t, "in_transaction", c -> PyBool.of(c.inTransaction), null, true);
+        getset(t, "in_transaction", c -> PyBool.of(c.inTransaction()), null, true);
         getset(t, "total_changes", c -> {
             try {
                 return PyInt.of(c.db.total_changes());
@@ -381,6 +381,7 @@ final class ConnectionMethods {
             t.addAttr(e.name(), new PyGetSetDescr(t, e.name(), o -> e, null));
         }
         t.ready();
+        org.taipan.modules.weakref.Weakrefable.allow(t);
     }
 
     /** The page count of a database image: its size over the page size in its header. */

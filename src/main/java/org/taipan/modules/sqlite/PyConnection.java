@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sqlite.SQLiteCommitListener;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteOpenMode;
@@ -48,16 +47,27 @@ class PyConnection extends PyObject {
     long ownerThread;
     PyObject rowFactory = PyNone.NONE;
     PyObject textFactory = PyStr.TYPE;
+    /** The open database, or null; see {@link NativeConnection}. */
+    private NativeConnection nat;
+    private java.lang.ref.Cleaner.Cleanable cleanable;
+    private java.lang.ref.WeakReference<PyConnection> openKey;
+
     /**
      * Whether a transaction is open (the negation of {@code sqlite3_get_autocommit}, which
      * sqlite-jdbc does not offer): set by a BEGIN or SAVEPOINT that ran, cleared by a COMMIT,
      * END or ROLLBACK that ran and by SQLite's own commit and rollback hooks.
      */
-    boolean inTransaction;
+    boolean inTransaction() {
+        return nat != null && nat.inTransaction;
+    }
+
+    private void setInTransaction(boolean open) {
+        nat.inTransaction = open;
+    }
     private int cacheSize = 128;
     private Map<String, Statement> cache;
     /** Every statement not yet finalized, so that close() can finalize them first. */
-    final List<Statement> live = new ArrayList<>();
+    List<Statement> live = new ArrayList<>();
     /** Keeps the user functions, aggregates and collations reachable while registered. */
     final Map<String, Object> callbacks = new java.util.HashMap<>();
 
@@ -130,24 +140,16 @@ class PyConnection extends PyObject {
             throw SqliteErrors.fromCode(e instanceof org.sqlite.SQLiteException se ? se.getResultCode().code : 14,
                     "unable to open database file");
         }
-        db = jdbc.getDatabase();
+        nat = new NativeConnection(jdbc);
+        cleanable = NativeConnection.CLEANER.register(this, nat);
+        openKey = state.opened(this, nat);
+        db = nat.db;
+        live = nat.live;
         try {
             sqlLengthLimit = db.limit(1, -1);
         } catch (SQLException e) {
             throw SqliteErrors.fromSql(db, e);
         }
-        db.addCommitListener(new SQLiteCommitListener() {
-            @Override
-            public void onCommit() {
-                inTransaction = false;
-            }
-
-            @Override
-            public void onRollback() {
-                inTransaction = false;
-            }
-        });
-        inTransaction = false;
         isolationLevel = checkedLevel;
         detectTypes = detect;
         checkSameThread = sameThread;
@@ -331,11 +333,11 @@ class PyConnection extends PyObject {
     void afterStatement(Statement s) {
         String kw = s.keyword;
         if (kw.equals("BEGIN") || kw.equals("SAVEPOINT")) {
-            inTransaction = true;
+            setInTransaction(true);
         } else if (kw.equals("COMMIT") || kw.equals("END")) {
-            inTransaction = false;
+            setInTransaction(false);
         } else if (kw.equals("ROLLBACK") && !rollsBackToSavepoint(s.sql)) {
-            inTransaction = false;
+            setInTransaction(false);
         }
     }
 
@@ -405,7 +407,7 @@ class PyConnection extends PyObject {
     /** {@code commit()}: COMMIT when a transaction is open. */
     void commit() {
         check();
-        if (inTransaction) {
+        if (inTransaction()) {
             run("COMMIT");
         }
     }
@@ -413,7 +415,7 @@ class PyConnection extends PyObject {
     /** {@code rollback()}: ROLLBACK when a transaction is open. */
     void rollback() {
         check();
-        if (inTransaction) {
+        if (inTransaction()) {
             // 3.11 leaves the cursors' statements as they are (bpo-44092): they read on.
             run("ROLLBACK");
         }
@@ -424,18 +426,13 @@ class PyConnection extends PyObject {
         if (db == null) {
             return;
         }
-        for (Statement s : new ArrayList<>(live)) {
-            s.finish();
-        }
-        live.clear();
         if (cache != null) {
             cache.clear();
         }
-        try {
-            jdbc.close();
-        } catch (SQLException e) {
-            // The connection is unusable either way; CPython reports close errors only for busy statements.
-        }
+        cleanable.clean();
+        state.closed(openKey);
+        nat = null;
+        cleanable = null;
         db = null;
         jdbc = null;
         traceCallback = null;

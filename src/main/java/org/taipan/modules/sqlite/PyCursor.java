@@ -249,7 +249,7 @@ class PyCursor extends PyObject {
             if (many && s.isReadOnly()) {
                 throw SqliteErrors.programming("executemany() can only execute DML statements.");
             }
-            if (c.isolationLevel != null && s.isDml && !c.inTransaction) {
+            if (c.isolationLevel != null && s.isDml && !c.inTransaction()) {
                 c.begin();
             }
             PyObject p = many ? Abstract.next(iter) : params;
@@ -465,7 +465,7 @@ class PyCursor extends PyObject {
         if (script.indexOf('\0') >= 0) {
             throw Errors.valueError("embedded null character");
         }
-        if (c.inTransaction) {
+        if (c.inTransaction()) {
             c.run("COMMIT");
         }
         int i = 0;
