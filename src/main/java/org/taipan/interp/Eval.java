@@ -170,6 +170,18 @@ public final class Eval {
      * from there, exactly as if tier 1 had raised it.
      */
     private static PyObject loop(ThreadState ts, Frame f) {
+        if (f.generator != null && f.pendingThrow == null && ts.interpreter.jit() != null) {
+            // a generator resumed at the back jump that ends its loop body (`for x in xs: yield
+            // g(x)`, the sent value already taken by resumeWith): a traced loop runs from here
+            // without a pass through the dispatch loop, one per item otherwise
+            try {
+                if (ts.interpreter.jit().resumeAtBackJump(ts, f) && atYield(f)) {
+                    return yieldHere(f);
+                }
+            } catch (Throwable t) {
+                f.ip = unwind(ts, f, t, f.ip);
+            }
+        }
         PyObject result;
         do {
             result = execute(ts, f);
@@ -178,10 +190,33 @@ public final class Eval {
                     ts.interpreter.jit().atLoopHeader(ts, f);
                 } catch (Throwable t) {
                     f.ip = unwind(ts, f, t, f.ip);
+                    continue;
+                }
+                if (f.generator != null && atYield(f)) {
+                    // the trace ran to the generator's yield (GUARD_YIELD): yield without
+                    // re-entering the dispatch loop for that one instruction
+                    return yieldHere(f);
                 }
             }
         } while (result == REENTER);
         return result;
+    }
+
+    /** Whether {@code f} is at a YIELD_VALUE with no exception to raise there. */
+    private static boolean atYield(Frame f) {
+        return f.pendingThrow == null && (f.code.instrs[f.ip] & 0xFF) == Op.YIELD_VALUE;
+    }
+
+    /** Runs the YIELD_VALUE at {@code f.ip} as the dispatch loop does: the yielded value, the frame suspended after it. */
+    private static PyObject yieldHere(Frame f) {
+        int sp = f.sp - 1;
+        PyObject v = f.stack[sp];
+        f.stack[sp] = null;
+        f.sp = sp;
+        f.lasti = f.ip;
+        f.ip++;
+        f.returned = false;
+        return v;
     }
 
     /**

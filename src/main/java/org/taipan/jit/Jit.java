@@ -138,6 +138,35 @@ public final class Jit {
     }
 
     /**
+     * A generator frame resumed with {@code f.ip} at a JUMP_BACKWARD (its loop body ended in a
+     * {@code yield} statement whose sent value was already dropped): when that jump's loop has a
+     * trace tier 1 would enter, takes the jump as tier 1 does (the counter bumped) and runs the
+     * trace as {@link #atLoopHeader} does. A loop that ends each iteration at its yield is then
+     * entered from the resumption itself, without tier 1's dispatch loop (entered once to take
+     * the jump and again to yield, both per item, before).
+     *
+     * @return whether it ran the trace (the frame left where tier 1 goes on, or at the YIELD_VALUE)
+     * @throws org.taipan.runtime.PyException as {@link #atLoopHeader}: never from the trace; the
+     *         caller unwinds anything else from {@code f.ip}
+     */
+    public boolean resumeAtBackJump(ThreadState ts, Frame f) {
+        PyCode code = f.code;
+        int i = f.ip;
+        int w = code.instrs[i];
+        if ((w & 0xFF) != org.taipan.code.Op.JUMP_BACKWARD) {
+            return false;
+        }
+        LoopState s = LoopTable.find(code, w >>> 8);
+        if (s == null || s.trace == null || s.callOnly) {
+            return false;
+        }
+        code.counters[i]++;
+        f.ip = w >>> 8;
+        runTrace(ts, f, s);
+        return true;
+    }
+
+    /**
      * Called for every new code object: with a threshold below tier 1's re-entry period, starts
      * the JUMP_BACKWARD counters so that the {@code threshold}-th taken jump already leaves the
      * dispatch loop (threshold 1: the first one), so short loops are traced too.
@@ -167,12 +196,7 @@ public final class Jit {
         PyCode code = f.code;
         LoopState s = LoopTable.of(code, f.ip);
         if (s.trace != null && !s.callOnly) {
-            TraceTrees.check(s);
-            if (Dependencies.anyInvalidated(s.dependencies)) {
-                discard(f, s, "assumption invalidated: " + Dependencies.firstInvalidated(s.dependencies));
-                return;
-            }
-            enter(ts, f, s, false);
+            runTrace(ts, f, s);
             return;
         }
         if (s.closed) {
@@ -218,6 +242,16 @@ public final class Jit {
         s.builtins = f.builtins;
         install(ts, f, s, r.trace(), hot, r.unrolled());
         rethrow(r.raised());
+    }
+
+    /** Enters the trace of loop {@code s} from tier 1 at its header, unless an assumption of it no longer holds (then drops it). */
+    private void runTrace(ThreadState ts, Frame f, LoopState s) {
+        TraceTrees.check(s);
+        if (Dependencies.anyInvalidated(s.dependencies)) {
+            discard(f, s, "assumption invalidated: " + Dependencies.firstInvalidated(s.dependencies));
+            return;
+        }
+        enter(ts, f, s, false);
     }
 
     /**
@@ -589,7 +623,8 @@ public final class Jit {
                 }
             }
         } while (exit < 0 && !ts.events.pending);
-        if (exit >= 0 && (f.code.instrs[f.ip] & 0xFF) == org.taipan.code.Op.YIELD_VALUE) {
+        boolean yielded = exit >= 0 && (f.code.instrs[f.ip] & 0xFF) == org.taipan.code.Op.YIELD_VALUE;
+        if (yielded) {
             // the iteration ran to the generator's yield (GUARD_YIELD, of the trace or of a bridge):
             // done, not a failed speculation
             iterations++;
@@ -603,6 +638,12 @@ public final class Jit {
         }
         if (fromTrace) {
             // an entry from an outer loop's trace (CALL_TRACE) is not judged
+            return;
+        }
+        if (yielded) {
+            // one iteration per entry is all a loop that yields each item can do; entered from
+            // its generator's resumption (resumeAtBackJump) and yielding without tier 1, the entry
+            // costs no dispatch, so it is not judged short
             return;
         }
         // an exit about to grow a bridge is not yet evidence about the trace; one whose bridge ran is not a failure
