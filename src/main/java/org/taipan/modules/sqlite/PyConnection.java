@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteOpenMode;
 import org.sqlite.core.DB;
 import org.taipan.runtime.Abstract;
+import org.taipan.runtime.Blocking;
 import org.taipan.runtime.Callables;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.HasDict;
@@ -403,6 +405,31 @@ class PyConnection extends PyObject {
     void begin() {
         run("BEGIN " + isolationLevel);
     }
+
+    /**
+     * The implicit BEGIN before a DML statement ({@code _pysqlite_query_execute}), unless a
+     * transaction is open. The test and the BEGIN are one step for the threads that share this
+     * connection (check_same_thread=False): the BEGIN's step may release the GIL, and another
+     * thread testing meanwhile would send a second BEGIN ("cannot start a transaction within a
+     * transaction"). A thread waits for the lock without the GIL, so the holder can take it back.
+     */
+    void beginIfNeeded() {
+        if (!beginLock.tryLock()) {
+            Blocking.withoutGil(() -> {
+                beginLock.lock();
+                return null;
+            });
+        }
+        try {
+            if (!inTransaction()) {
+                begin();
+            }
+        } finally {
+            beginLock.unlock();
+        }
+    }
+
+    private final ReentrantLock beginLock = new ReentrantLock();
 
     /** {@code commit()}: COMMIT when a transaction is open. */
     void commit() {

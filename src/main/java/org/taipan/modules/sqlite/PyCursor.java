@@ -249,8 +249,8 @@ class PyCursor extends PyObject {
             if (many && s.isReadOnly()) {
                 throw SqliteErrors.programming("executemany() can only execute DML statements.");
             }
-            if (c.isolationLevel != null && s.isDml && !c.inTransaction()) {
-                c.begin();
+            if (c.isolationLevel != null && s.isDml) {
+                c.beginIfNeeded();
             }
             PyObject p = many ? Abstract.next(iter) : params;
             while (p != null) {
