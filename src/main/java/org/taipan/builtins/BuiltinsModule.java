@@ -133,6 +133,7 @@ public final class BuiltinsModule {
         m.put("_json", interp -> org.taipan.modules.json.JsonModule.create());
         m.put("cmath", interp -> org.taipan.modules.cmath.CmathModule.create());
         m.put("_csv", interp -> org.taipan.modules.csv.CsvModule.create());
+        m.put("_sqlite3", interp -> org.taipan.modules.sqlite.SqliteModule.create());
         m.put("select", interp -> org.taipan.modules.select.SelectModule.create(interp));
         m.put("_posixsubprocess", interp -> org.taipan.modules.subprocess.PosixSubprocessModule.create(interp));
         return m;
