@@ -1089,7 +1089,7 @@ final class TraceWriter {
                 cb.aload(1).aload(2).ldc(data.constant(exitFor(ins), CD_EXIT_POINT));
                 exitValues(cb, exitFor(ins));
                 cb.invokestatic(CD_REAL_FRAMES, "push", PUSH_FRAMES);
-            } else if (m.isAnnotationPresent(org.taipan.interp.RunsPython.class)) {
+            } else if (ins.callsPythonHelper()) {
                 Ins at = ins;
                 writeLocals(cb, branchExit.containsKey(at) ? snapshotOf(branchExit.get(at)) : ins.snapshot);
             }

@@ -35,8 +35,7 @@ public final class RealFrames {
      * that leaves values only exits need out of the trace (a virtual tuple) must keep them.
      */
     public static boolean around(Ins ins) {
-        return ins.op == org.taipan.jit.ir.IrOp.CALL_HELPER && ins.snapshot != null && ins.snapshot.parent() != null
-                && ins.aux instanceof java.lang.reflect.Method m && m.isAnnotationPresent(org.taipan.interp.RunsPython.class);
+        return ins.callsPythonHelper() && ins.snapshot != null && ins.snapshot.parent() != null;
     }
 
     /**

@@ -45,6 +45,16 @@ public final class Ins {
     }
 
     /** {@code aux} as an int (slot indices). */
+    /**
+     * Whether this is a CALL_HELPER of a helper marked {@link org.taipan.interp.RunsPython}: one
+     * that may run Python code (a frame's snapshot then matters to the call itself, not only to
+     * an exit).
+     */
+    public boolean callsPythonHelper() {
+        return op == IrOp.CALL_HELPER && aux instanceof java.lang.reflect.Method m
+                && m.isAnnotationPresent(org.taipan.interp.RunsPython.class);
+    }
+
     public int auxInt() {
         return (Integer) aux;
     }

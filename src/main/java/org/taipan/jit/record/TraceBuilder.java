@@ -213,8 +213,7 @@ final class TraceBuilder {
             if (ins.op == IrOp.CALL_TRACE) {
                 return true;
             }
-            if (ins.op == IrOp.CALL_HELPER && !(ins.aux instanceof java.lang.reflect.Method m
-                    && !m.isAnnotationPresent(org.taipan.interp.RunsPython.class))) {
+            if (ins.op == IrOp.CALL_HELPER && (!(ins.aux instanceof java.lang.reflect.Method) || ins.callsPythonHelper())) {
                 return true;
             }
         }
