@@ -47,6 +47,15 @@ public final class Jit {
     static final int SHORT_LOOP = 2;
     /** Entries seen ending within {@link #SHORT_LOOP} back jumps after which a loop is not split. */
     static final int SHORT_ENTRIES = 2;
+    /**
+     * Entries of a loop {@link #watchEntries} looks at before its first recording: enough that one
+     * odd entry does not decide, few enough that the watch (tier 1 leaving its dispatch loop at each
+     * of the loop's back jumps) costs nothing measurable.
+     */
+    static final int WATCH_ENTRIES = 8;
+    /** The log's reason when a loop is not recorded because tier 1 saw it run too few iterations per entry ({@link #watchEntries}). */
+    public static final String SHORT_PER_ENTRY =
+            "too few iterations per entry seen by tier 1 (under " + (int) EntryStats.MIN_ITERATIONS + " after the first)";
     /** The log's reason when a loop too long for one trace is not split ({@link #watchLength}). */
     public static final String TOO_SHORT_TO_SPLIT =
             "trace too long, and the loop too short per entry to split (at most " + SHORT_LOOP + " iterations)";
@@ -215,6 +224,9 @@ public final class Jit {
             return;
         }
         long hot = s.hotness(code);
+        if (!s.entriesWatched && hot >= threshold / 2 && !watchEntries(code, f, s)) {
+            return;
+        }
         if (hot < threshold || hot < s.retryAt) {
             return;
         }
@@ -378,6 +390,106 @@ public final class Jit {
         s.reenterAtNextJump(code, REENTRY_MASK);
     }
 
+    /**
+     * Before a loop's first recording, from half the threshold on (so a long loop is still
+     * recorded when it reaches the threshold): counts its back jumps per entry as tier 1 runs it (tier 1
+     * made to leave its dispatch loop at each of them), entries told apart by the frame and the
+     * object under the header's stack top (a for loop's iterator). A trace is entered from tier 1
+     * at a back jump and runs the entry's later iterations, so an entry of {@code n} back jumps
+     * gives it {@code n - 1}: once the watched entries' sum of those reaches
+     * {@code EntryStats.MIN_ITERATIONS} per watched entry, the loop is recorded once hot. If
+     * {@link #WATCH_ENTRIES} entries end short of that, the loop is not recorded at all (it would
+     * be compiled, with its bridges, and then closed by {@link EntryStats}: json_parse's
+     * {@code Parser.obj} and {@code Parser.array} loops, called recursively, compiled 12 bridges
+     * before their traces were closed), unless another loop of its code encloses it: an outer
+     * loop's trace may call its trace (CALL_TRACE) at no tier-1 dispatch (go's {@code Board.group}).
+     * Entries that end before their first back jump are not seen; a {@code while} loop's entries
+     * in one frame look like one entry (long): both err towards recording, as before the watch.
+     * Below the default threshold ({@code -X jit-threshold}, the tests' threshold-1 mode) every
+     * loop is recorded, as before.
+     *
+     * @return whether the loop may be recorded now (when hot enough): only when it is not watched
+     */
+    private boolean watchEntries(PyCode code, Frame f, LoopState s) {
+        if (threshold < DEFAULT_THRESHOLD || nestedInAnotherLoop(code, s)) {
+            s.entriesWatched = true;
+            return true;
+        }
+        if (!s.watchingEntries) {
+            s.watchingEntries = true;
+            s.entryKeys = new Object[2 * WATCH_ENTRIES];
+            s.entryJumps = new int[WATCH_ENTRIES];
+            s.watchedEntries = 0;
+            s.countersAtWatch = new int[s.backJumps.length];
+            for (int j = 0; j < s.backJumps.length; j++) {
+                s.countersAtWatch[j] = code.counters[s.backJumps[j]];
+            }
+            s.jumpsWatched = 0;
+        } else {
+            s.jumpsWatched++;
+        }
+        Object top = f.sp > f.stackBase ? f.stack[f.sp - 1] : null;
+        int k = 0;
+        while (k < s.watchedEntries && (s.entryKeys[2 * k] != f || s.entryKeys[2 * k + 1] != top)) {
+            k++;
+        }
+        if (k == s.watchedEntries) {
+            if (k == WATCH_ENTRIES) {
+                // every watched entry is over or has gone on too few iterations to matter
+                endEntryWatch(code, s);
+                s.shortPerEntry = true;
+                s.closed = true;
+                listener.aborted(code, s.headerIp, code, s.headerIp, SHORT_PER_ENTRY);
+                listener.blacklisted(code, s.headerIp);
+                return false;
+            }
+            s.entryKeys[2 * k] = f;
+            s.entryKeys[2 * k + 1] = top;
+            s.watchedEntries++;
+        }
+        s.entryJumps[k]++;
+        long later = 0;
+        for (int i = 0; i < s.watchedEntries; i++) {
+            later += s.entryJumps[i] - 1;
+        }
+        if (later >= (long) EntryStats.MIN_ITERATIONS * WATCH_ENTRIES) {
+            // recorded at a later re-entry as without the watch, not at this back jump (which may
+            // be its entry's last): a long loop's first recording starts as it did before
+            endEntryWatch(code, s);
+            return false;
+        }
+        s.reenterAtNextJump(code, REENTRY_MASK);
+        return false;
+    }
+
+    /**
+     * Ends the watch, putting the loop's counters where they would be without it: leaving tier 1's
+     * dispatch loop at each back jump rounded each counter up to the re-entry period, which would
+     * have made the loop hot sooner and recorded it at another iteration (go's traces and bridges
+     * depend on which loop is recorded when).
+     */
+    private static void endEntryWatch(PyCode code, LoopState s) {
+        for (int j = 0; j < s.backJumps.length; j++) {
+            code.counters[s.backJumps[j]] = s.countersAtWatch[j] + (j == 0 ? s.jumpsWatched : 0);
+        }
+        s.countersAtWatch = null;
+        s.watchingEntries = false;
+        s.entriesWatched = true;
+        s.entryKeys = null;
+        s.entryJumps = null;
+    }
+
+    /** Whether a back jump of {@code code} after loop {@code s}'s last one goes to a header before its own: another loop encloses it. */
+    private static boolean nestedInAnotherLoop(PyCode code, LoopState s) {
+        int[] instrs = code.instrs;
+        for (int i = s.loopEnd() + 1; i < instrs.length; i++) {
+            if ((instrs[i] & 0xFF) == Op.JUMP_BACKWARD && instrs[i] >>> 8 < s.headerIp) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void install(ThreadState ts, Frame f, LoopState s, Trace trace, long hot,
                          java.util.List<RecordResult.UnrolledLoop> unrolled) {
         if (compiler == null) {
@@ -500,7 +612,8 @@ public final class Jit {
             if (s == null) {
                 continue;
             }
-            if (s.noUnroll || s.trace != null && !s.callOnly || s.closed && !s.callOnly && s.returns == 0 && s.exitsAtStart == 0) {
+            if (s.noUnroll || s.trace != null && !s.callOnly
+                    || s.closed && !s.callOnly && !s.shortPerEntry && s.returns == 0 && s.exitsAtStart == 0) {
                 return false;
             }
         }

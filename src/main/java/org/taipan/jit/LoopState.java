@@ -79,6 +79,29 @@ final class LoopState {
     int shortEntries;
     /** The loop was found too short per entry to split: a too-long recording is an abort. */
     boolean shortLoop;
+    /**
+     * {@code Jit.watchEntries} is counting this loop's back jumps per entry before its first
+     * recording; {@link #entryKeys} and {@link #entryJumps} hold the entries seen.
+     */
+    boolean watchingEntries;
+    /** The first recording's watch is over (the loop ran long enough per entry, or is nested, or was never watched). */
+    boolean entriesWatched;
+    /**
+     * Tier 1 saw this loop, which no other loop of its code encloses, run too few back jumps per
+     * entry to pay for a trace's entries ({@code Jit.watchEntries}): never recorded, and unrollable
+     * into callers' traces as a loop whose trace was closed as short is.
+     */
+    boolean shortPerEntry;
+    /** The watched entries: each one's frame and the object under the header's stack top (or null), in pairs. */
+    Object[] entryKeys;
+    /** Back jumps seen per watched entry, parallel to {@link #entryKeys} (pair index). */
+    int[] entryJumps;
+    /** Watched entries so far. */
+    int watchedEntries;
+    /** The back jumps' tier-1 counters when the watch began (parallel to {@link #backJumps}). */
+    int[] countersAtWatch;
+    /** Back jumps to the header seen during the watch after its first. */
+    int jumpsWatched;
     /** {@link #bridges} when the trace tree was last built ({@code TraceTrees}): a new bridge makes it stale. */
     int treeBridges;
     /** Runs of the trace since its last bridge was compiled: the tree is built once its bridges settle. */

@@ -1,0 +1,102 @@
+package org.taipan.jit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.taipan.embed.PythonInterpreter;
+
+/**
+ * The watch before a loop's first recording ({@code Jit.watchEntries}): a loop that tier 1 sees
+ * run too few iterations per entry is never recorded, unless another loop of its function
+ * encloses it (an outer trace may call it) or the threshold is below the default (the tests'
+ * threshold-1 mode records every loop); a loop with long entries is recorded as before.
+ */
+class EntryWatchTest {
+    private static String run(Path dir, int threshold, String program, String expectedOut) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        Path log = dir.resolve("jit.log");
+        try (PythonInterpreter py = PythonInterpreter.builder().stdout(out).stderr(err).jit("on").jitThreshold(threshold)
+                .jitLog(log.toString()).build()) {
+            py.exec(program);
+        }
+        assertEquals(expectedOut, out.toString(StandardCharsets.UTF_8));
+        return Files.readString(log, StandardCharsets.UTF_8);
+    }
+
+    /** Whether the log has a trace of the loop at {@code line} of function {@code function}. */
+    private static boolean traced(String log, int line, String function) {
+        return Pattern.compile("\n\\[trace \\d+\\] loop at [^\n]*:" + line + " in " + Pattern.quote(function) + " ")
+                .matcher(log).find();
+    }
+
+    private static boolean refusedAsShort(String log, int line, String function) {
+        return Pattern.compile("\n\\[abort\\] loop at [^\n]*:" + line + " in " + Pattern.quote(function) + ": "
+                + Pattern.quote(Jit.SHORT_PER_ENTRY)).matcher(log).find();
+    }
+
+    /** {@code f}'s loop (line 3) runs {@code items} iterations per call; the caller calls it from a loop of its own. */
+    private static String calls(int items, int calls) {
+        return """
+                def f(xs):
+                    t = 0
+                    for x in xs:
+                        t += x
+                    return t
+                def main():
+                    xs = list(range(%d))
+                    total = 0
+                    for k in range(%d):
+                        total += f(xs)
+                    print(total)
+                main()
+                """.formatted(items, calls);
+    }
+
+    @Test
+    void aLoopOfTwoIterationsPerCallIsNotRecorded(@TempDir Path dir) throws Exception {
+        String log = run(dir, Jit.DEFAULT_THRESHOLD, calls(2, 20000), "20000\n");
+        assertTrue(refusedAsShort(log, 3, "f"), log);
+        assertFalse(traced(log, 3, "f"), log);
+        // the caller's loop is still traced (f's loop unrolled into it, as a loop closed as short is)
+        assertTrue(traced(log, 9, "main"), log);
+    }
+
+    @Test
+    void aLoopWithLongEntriesIsRecorded(@TempDir Path dir) throws Exception {
+        String log = run(dir, Jit.DEFAULT_THRESHOLD, calls(50, 200), String.valueOf(1225 * 200) + "\n");
+        assertFalse(refusedAsShort(log, 3, "f"), log);
+        assertTrue(traced(log, 3, "f"), log);
+    }
+
+    @Test
+    void aShortLoopNestedInAnotherLoopOfItsFunctionIsStillRecorded(@TempDir Path dir) throws Exception {
+        String program = """
+                def main():
+                    xs = [1, 2]
+                    total = 0
+                    for k in range(20000):
+                        for x in xs:
+                            total += x
+                    print(total)
+                main()
+                """;
+        String log = run(dir, Jit.DEFAULT_THRESHOLD, program, "60000\n");
+        assertFalse(refusedAsShort(log, 5, "main"), log);
+        assertTrue(traced(log, 5, "main"), log);
+    }
+
+    @Test
+    void belowTheDefaultThresholdEveryLoopIsRecorded(@TempDir Path dir) throws Exception {
+        String log = run(dir, 1, calls(2, 2000), "2000\n");
+        assertFalse(refusedAsShort(log, 3, "f"), log);
+        assertTrue(traced(log, 3, "f"), log);
+    }
+}
