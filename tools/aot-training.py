@@ -25,6 +25,14 @@ try:
     _sre.compile("a", 32, [14, 8, 3, 1, 1, 1, 1, 97, 0, 16, 97, 1], 0, {}, (None,)).search("ba").group()
 except Exception:
     pass
+try:
+    # sqlite3: sqlite-jdbc's classes (its loader, the JDBC and date-format classes its connection
+    # configuration touches) are ~400 classes outside the cache otherwise; a connection also
+    # loads the native library. Java code only, no Python code runs.
+    import _sqlite3
+    _sqlite3.connect(":memory:").execute("select 1").fetchall()
+except Exception:
+    pass
 
 
 class Point:
