@@ -260,6 +260,13 @@ public final class Jit {
             return;
         }
         enter(ts, f, s, false);
+        if (f.ip == s.headerIp && !ts.events.hooked()) {
+            // the trace left at its header with the iterator used up (the loop's end): tier 1's
+            // FOR_ITER_SEQ/RANGE never met an exhausted iterator (its back jumps finish loops in
+            // SpecializedOps.loopBack), so C2 pruned that branch and the first loop a trace ended
+            // trapped and recompiled Eval.execute (go); done here as CALL_TRACE does it
+            InnerLoops.finishExhausted(f);
+        }
     }
 
     /**

@@ -518,7 +518,7 @@ public sealed class PyInt extends PyObject permits PyInt.Sub {
         if (a.big == null && b.big == null) {
             return of(a.value & b.value);
         }
-        return of(a.bigValue().and(b.bigValue()));
+        return andBig(a, b);
     }
 
     /** {@code a | b}. */
@@ -526,7 +526,7 @@ public sealed class PyInt extends PyObject permits PyInt.Sub {
         if (a.big == null && b.big == null) {
             return of(a.value | b.value);
         }
-        return of(a.bigValue().or(b.bigValue()));
+        return orBig(a, b);
     }
 
     /** {@code a ^ b}. */
@@ -534,6 +534,27 @@ public sealed class PyInt extends PyObject permits PyInt.Sub {
         if (a.big == null && b.big == null) {
             return of(a.value ^ b.value);
         }
+        return xorBig(a, b);
+    }
+
+    /**
+     * The BigInteger halves of {@code &}, {@code |}, {@code ^}: out of line (the launcher keeps
+     * {@code *Big} from being inlined) so that C2 does not pull BigInteger's loops, and the
+     * uncommon traps it prunes there, into the dispatch loop; go's 64-bit random generator masks
+     * a BigInteger product with {@code &} (a trap in {@code BigInteger.and} recompiled
+     * {@code Eval.execute}).
+     */
+    public static PyInt andBig(PyInt a, PyInt b) {
+        return of(a.bigValue().and(b.bigValue()));
+    }
+
+    /** {@link #andBig}'s counterpart for {@code |}. */
+    public static PyInt orBig(PyInt a, PyInt b) {
+        return of(a.bigValue().or(b.bigValue()));
+    }
+
+    /** {@link #andBig}'s counterpart for {@code ^}. */
+    public static PyInt xorBig(PyInt a, PyInt b) {
         return of(a.bigValue().xor(b.bigValue()));
     }
 

@@ -369,7 +369,7 @@ final class TraceWriter {
                     throw new UnsupportedOperationException("branch from an exit not of its bridge");
                 }
             }
-            boolean calm = calmSoFar && calm(bt);
+            boolean calm = calmSoFar && (calm(bt) || rootRunsPython());
             branchOf.put(t, new Branch(t, env, made, madeAs, calm && end != null ? phiValues(composedOf.get(end)) : null));
             next = planBranches(t, next, calm);
         }
@@ -441,6 +441,24 @@ final class TraceWriter {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the root's loop body calls a {@link org.taipan.interp.RunsPython} helper: every
+     * iteration of the root may then run any Python code, so what the preamble found and the body
+     * relies on from the loop head on (Licm hoisted only what survives any code: classes, types
+     * that cannot change, pure values) holds after a branch whatever it runs or stores; only the
+     * frame slots still need {@link #phiValues}' check. go's `Board.group` inner loop (its root
+     * calls `liberties.add`): the branches that test `q in seen` or call `seen.add` went through
+     * the frame and re-ran the preamble, ~16M times a run.
+     */
+    private boolean rootRunsPython() {
+        for (int i = trace.loopIndex() + 1; i < trace.ops.size(); i++) {
+            if (trace.ops.get(i).callsPythonHelper()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
