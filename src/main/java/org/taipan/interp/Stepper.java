@@ -105,7 +105,7 @@ final class Stepper {
         try {
             while (true) {
                 int j = f.ip;
-                if (ts.traceFunc == null && ts.profileFunc == null && !TraceHooks.armed(q)) {
+                if (ts.traceFunc == null && ts.profileFunc == null && !TraceHooks.armed(ts, q)) {
                     f.instrs = q.instrs;
                     f.stepping = false;
                     return Eval.loop(ts, f);

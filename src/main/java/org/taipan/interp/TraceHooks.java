@@ -2,9 +2,8 @@ package org.taipan.interp;
 
 import java.lang.invoke.SwitchPoint;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 import org.taipan.code.CodeObject;
 import org.taipan.code.Op;
@@ -15,6 +14,7 @@ import org.taipan.runtime.PyException;
 import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyStr;
+import org.taipan.runtime.PendingEvents;
 import org.taipan.runtime.PyTuple;
 import org.taipan.runtime.ThreadState;
 
@@ -31,7 +31,8 @@ import org.taipan.runtime.ThreadState;
  * reporting (its {@code f_trace} set by a debugger's {@code set_trace}) cannot be reached that
  * way: its code object's shared words are replaced by TRACE ("armed"), so that its dispatch
  * loop stops at its next instruction and goes on stepped; the words come back (generic, to be
- * quickened again) when no thread has a hook any more.
+ * quickened again) when no thread of the interpreter has a hook any more (the armed set is
+ * the interpreter's, {@code PendingEvents.armedCodes}).
  */
 public final class TraceHooks {
     private TraceHooks() {}
@@ -47,8 +48,8 @@ public final class TraceHooks {
      */
     private static volatile SwitchPoint unhooked = new SwitchPoint();
 
-    /** Code objects whose shared words are TRACE (armed), with nothing else; guarded by itself. */
-    private static final Map<PyCode, Boolean> ARMED = new IdentityHashMap<>();
+    /** Guards the replacement of {@link #unhooked}. */
+    private static final Object UNHOOKED_LOCK = new Object();
 
     /** The switch point a compiled trace assumes valid: no thread had a hook when it was recorded. */
     public static SwitchPoint unhooked() {
@@ -67,7 +68,7 @@ public final class TraceHooks {
         if (ts.traceFunc != null) {
             for (Frame f = ts.frame; f != null; f = f.back) {
                 if (f.fTrace != null) {
-                    arm(f);
+                    arm(ts, f);
                 }
             }
         }
@@ -81,7 +82,7 @@ public final class TraceHooks {
         if (ts.profileFunc != null) {
             // every running frame reports its builtin calls and its return
             for (Frame f = ts.frame; f != null; f = f.back) {
-                arm(f);
+                arm(ts, f);
             }
         }
     }
@@ -99,14 +100,14 @@ public final class TraceHooks {
     private static void changed(ThreadState ts, boolean before) {
         boolean after = hooked(ts);
         if (!before && after) {
-            synchronized (ARMED) {
+            synchronized (UNHOOKED_LOCK) {
                 SwitchPoint old = unhooked;
                 unhooked = new SwitchPoint();
                 SwitchPoint.invalidateAll(new SwitchPoint[] {old});
             }
             ts.events.hookAdded();
         } else if (before && !after && ts.events.hookRemoved()) {
-            disarmAll();
+            disarmAll(ts.events);
         }
     }
 
@@ -117,21 +118,27 @@ public final class TraceHooks {
         if (fn != null && ts != null && ts.traceFunc != null) {
             for (Frame g = ts.frame; g != null; g = g.back) {
                 if (g == f) {
-                    arm(f);
+                    arm(ts, f);
                     break;
                 }
             }
         }
     }
 
-    /** Makes running frame {@code f} go on stepped from its next instruction (see the class comment). */
-    private static void arm(Frame f) {
+    /**
+     * Makes running frame {@code f} of thread {@code ts} go on stepped from its next instruction
+     * (see the class comment). The armed code objects are the interpreter's
+     * ({@link PendingEvents#armedCodes}): another interpreter of the JVM whose last hook goes
+     * away must not give this one's running frames their plain words back.
+     */
+    private static void arm(ThreadState ts, Frame f) {
         if (f.stepping) {
             return;
         }
         PyCode q = f.code;
-        synchronized (ARMED) {
-            if (ARMED.put(q, Boolean.TRUE) == null) {
+        Set<PyCode> armed = ts.events.armedCodes;
+        synchronized (armed) {
+            if (armed.add(q)) {
                 int[] base = q.code.code;
                 int[] words = q.instrs;
                 for (int k = 0; k < words.length; k++) {
@@ -141,19 +148,24 @@ public final class TraceHooks {
         }
     }
 
-    /** Whether {@code q}'s shared words are TRACE. */
-    static boolean armed(PyCode q) {
-        synchronized (ARMED) {
-            return ARMED.containsKey(q);
+    /** Whether {@code q}'s shared words are TRACE, armed by a thread of {@code ts}'s interpreter. */
+    static boolean armed(ThreadState ts, PyCode q) {
+        Set<PyCode> armed = ts.events.armedCodes;
+        synchronized (armed) {
+            return armed.contains(q);
         }
     }
 
-    /** No thread has a hook: armed code objects get their words back, generic (quickening makes them specialized again). */
-    private static void disarmAll() {
+    /**
+     * No thread of the interpreter whose events are {@code events} has a hook: its armed code
+     * objects get their words back, generic (quickening makes them specialized again).
+     */
+    private static void disarmAll(PendingEvents events) {
         List<PyCode> codes;
-        synchronized (ARMED) {
-            codes = new ArrayList<>(ARMED.keySet());
-            ARMED.clear();
+        Set<PyCode> armed = events.armedCodes;
+        synchronized (armed) {
+            codes = new ArrayList<>(armed);
+            armed.clear();
         }
         for (PyCode q : codes) {
             int[] w = Quickening.combine(q.code.code.clone());

@@ -1,5 +1,8 @@
 package org.taipan.runtime;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -25,6 +28,14 @@ public final class PendingEvents {
      * untraced path pays nothing for the feature.
      */
     private final java.util.concurrent.atomic.AtomicInteger hookedThreads = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * This interpreter's code objects whose shared words are TRACE, so that their running frames
+     * go on stepped ({@code interp.TraceHooks}, "armed"); guarded by itself. One set per
+     * interpreter: an interpreter whose last hook goes away gives back only its own code
+     * objects' words, never those of another interpreter of the same JVM still being profiled.
+     */
+    public final Set<PyCode> armedCodes = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** A thread set its first hook (trace or profile function). */
     public void hookAdded() {

@@ -130,6 +130,33 @@ class EmbedThreadsTest {
     }
 
     @Test
+    void anotherInterpretersLastHookLeavesThisOnesFramesReporting() {
+        // setprofile arms the running frames of its interpreter (their words become TRACE, so they
+        // go on stepped and report their builtin calls); another interpreter of the JVM clearing
+        // its own last hook must not disarm them. run's frame resumes after arm_then_other returns:
+        // its len and abs calls must still be reported.
+        try (PythonInterpreter py = PythonInterpreter.create(); PythonInterpreter other = PythonInterpreter.create()) {
+            py.exec("""
+                    import sys
+                    calls = []
+                    def prof(frame, event, arg):
+                        if event == 'c_call':
+                            calls.append(arg.__name__)
+                    def arm_then_other(cb, other):
+                        sys.setprofile(prof)
+                        cb.apply(other, "(__import__('sys').setprofile(lambda *a: None), __import__('sys').setprofile(None))")
+                    def run(cb, other):
+                        arm_then_other(cb, other)
+                        len('ab')
+                        abs(-1)
+                        sys.setprofile(None)
+                        return [c for c in calls if c in ('len', 'abs', 'setprofile')]
+                    """);
+            assertEquals(List.of("len", "abs", "setprofile"), py.getObject("run").call(new HostCallback(), other));
+        }
+    }
+
+    @Test
     void hostCallbackReenteringThroughJavaInterop() {
         try (PythonInterpreter py = PythonInterpreter.create()) {
             py.exec("def run(cb):\n    return cb.apply(me, 'sum(range(10))') * 2\n");
