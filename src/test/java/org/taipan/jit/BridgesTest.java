@@ -34,7 +34,8 @@ import org.taipan.runtime.ThreadState;
  * bridge recordings abort stops trying after {@link Bridges#MAX_ABORTS}.
  */
 class BridgesTest {
-    private static String run(Path dir, int threshold, String program, String expectedOut) throws Exception {
+    /** Runs {@code program} at JIT threshold {@code threshold}, checks its output, returns its -X jit-log text (also used by {@link EntryWatchTest}). */
+    static String run(Path dir, int threshold, String program, String expectedOut) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         Path log = dir.resolve("jit.log");
         try (PythonInterpreter py = PythonInterpreter.builder().stdout(out).stderr(err).jit("on").jitThreshold(threshold)

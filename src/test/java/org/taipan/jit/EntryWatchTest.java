@@ -1,17 +1,12 @@
 package org.taipan.jit;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.taipan.embed.PythonInterpreter;
 
 /**
  * The watch before a loop's first recording ({@code Jit.watchEntries}): a loop that tier 1 sees
@@ -21,14 +16,7 @@ import org.taipan.embed.PythonInterpreter;
  */
 class EntryWatchTest {
     private static String run(Path dir, int threshold, String program, String expectedOut) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        Path log = dir.resolve("jit.log");
-        try (PythonInterpreter py = PythonInterpreter.builder().stdout(out).stderr(err).jit("on").jitThreshold(threshold)
-                .jitLog(log.toString()).build()) {
-            py.exec(program);
-        }
-        assertEquals(expectedOut, out.toString(StandardCharsets.UTF_8));
-        return Files.readString(log, StandardCharsets.UTF_8);
+        return BridgesTest.run(dir, threshold, program, expectedOut);
     }
 
     /** Whether the log has a trace of the loop at {@code line} of function {@code function}. */
