@@ -425,7 +425,6 @@ public final class Jit {
         if (!s.watchingEntries) {
             s.watchingEntries = true;
             s.entryKeys = new Object[2 * WATCH_ENTRIES];
-            s.entryJumps = new int[WATCH_ENTRIES];
             s.watchedEntries = 0;
             s.countersAtWatch = new int[s.backJumps.length];
             for (int j = 0; j < s.backJumps.length; j++) {
@@ -454,11 +453,8 @@ public final class Jit {
             s.entryKeys[2 * k + 1] = top;
             s.watchedEntries++;
         }
-        s.entryJumps[k]++;
-        long later = 0;
-        for (int i = 0; i < s.watchedEntries; i++) {
-            later += s.entryJumps[i] - 1;
-        }
+        // every back jump of the watch is one of an entry's: those after each entry's first
+        long later = s.jumpsWatched + 1L - s.watchedEntries;
         if (later >= (long) EntryStats.MIN_ITERATIONS * WATCH_ENTRIES) {
             // recorded at a later re-entry as without the watch, not at this back jump (which may
             // be its entry's last): a long loop's first recording starts as it did before
@@ -483,7 +479,6 @@ public final class Jit {
         s.watchingEntries = false;
         s.entriesWatched = true;
         s.entryKeys = null;
-        s.entryJumps = null;
     }
 
     /** Whether a back jump of {@code code} after loop {@code s}'s last one goes to a header before its own: another loop encloses it. */

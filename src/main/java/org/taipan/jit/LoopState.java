@@ -81,7 +81,7 @@ final class LoopState {
     boolean shortLoop;
     /**
      * {@code Jit.watchEntries} is counting this loop's back jumps per entry before its first
-     * recording; {@link #entryKeys} and {@link #entryJumps} hold the entries seen.
+     * recording; {@link #entryKeys} holds the entries seen.
      */
     boolean watchingEntries;
     /** The first recording's watch is over (the loop ran long enough per entry, or is nested, or was never watched). */
@@ -94,8 +94,6 @@ final class LoopState {
     boolean shortPerEntry;
     /** The watched entries: each one's frame and the object under the header's stack top (or null), in pairs. */
     Object[] entryKeys;
-    /** Back jumps seen per watched entry, parallel to {@link #entryKeys} (pair index). */
-    int[] entryJumps;
     /** Watched entries so far. */
     int watchedEntries;
     /** The back jumps' tier-1 counters when the watch began (parallel to {@link #backJumps}). */
