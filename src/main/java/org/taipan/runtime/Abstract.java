@@ -454,8 +454,39 @@ public final class Abstract {
                 return false;
             }
         }
+        if (op == CompareOp.EQ || op == CompareOp.NE) {
+            int eq = exactScalarEquals(v, w);
+            if (eq >= 0) {
+                return (eq == 1) == (op == CompareOp.EQ);
+            }
+        }
         PyObject r = richCompare(v, w, op);
         return r instanceof PyBool b ? b.value() : isTrue(r);
+    }
+
+    /**
+     * {@code v == w} for two objects of the same exact builtin str, int or float class (1 or 0),
+     * answered without the slot call and the bool it returns; -1 for any other pair. Container
+     * comparisons and lookups spend most of their time here (a JSON document compared with its
+     * round trip). These classes' {@code __eq__} cannot be replaced, so the answer is the slot's:
+     * code point equality, value equality, and IEEE equality for floats (a NaN is unequal to any
+     * float, itself included, unless it is the same object, which the caller tested first).
+     */
+    private static int exactScalarEquals(PyObject v, PyObject w) {
+        Class<?> c = v.getClass();
+        if (c != w.getClass()) {
+            return -1;
+        }
+        if (c == PyStr.class) {
+            return v.equals(w) ? 1 : 0;
+        }
+        if (c == PyInt.class) {
+            return PyInt.compare((PyInt) v, (PyInt) w) == 0 ? 1 : 0;
+        }
+        if (c == PyFloat.class) {
+            return ((PyFloat) v).value() == ((PyFloat) w).value() ? 1 : 0;
+        }
+        return -1;
     }
 
     /** {@code bool(o)} ({@code PyObject_IsTrue}). */

@@ -8,8 +8,7 @@ final class StrSlots {
         t.tp_repr = o -> PyStr.of(StrRepr.repr((PyStr) o));
         t.tp_str = o -> o.getClass() == PyStr.class ? o : ((PyStr) o).exact();
         t.tp_hash = o -> ((PyStr) o).hash();
-        t.tp_richcompare = (a, b, op) -> b instanceof PyStr y ? PyBool.of(op.test(((PyStr) a).compareTo(y)))
-                : PyNotImplemented.NOT_IMPLEMENTED;
+        t.tp_richcompare = StrSlots::richCompare;
         t.mp_length = o -> ((PyStr) o).length();
         t.sq_concat = (a, b) -> {
             if (!(b instanceof PyStr y)) {
@@ -29,6 +28,21 @@ final class StrSlots {
         t.nb_remainder = (a, b) -> a instanceof PyStr s ? PercentFormat.format(s, b)
                 : PyNotImplemented.NOT_IMPLEMENTED;
         t.tp_new = StrSlots::newStr;
+    }
+
+    /**
+     * {@code a <op> b} ({@code PyUnicode_RichCompare}): NotImplemented unless {@code b} is a str;
+     * {@code ==} and {@code !=} test equality (the cached hashes and the lengths can answer
+     * first), the others order by code point.
+     */
+    private static PyObject richCompare(PyObject a, PyObject b, CompareOp op) {
+        if (!(b instanceof PyStr y)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        if (op == CompareOp.EQ || op == CompareOp.NE) {
+            return PyBool.of(a.equals(y) == (op == CompareOp.EQ));
+        }
+        return PyBool.of(op.test(((PyStr) a).compareTo(y)));
     }
 
     /** {@code y in x} ({@code PyUnicode_Contains}); a one-character {@code y} is a char search. */
