@@ -286,12 +286,12 @@ final class Bridges {
      * left through exit {@code k} of {@code bridge}, noted in {@link #linkedOwner}/{@link #linkedExit}
      * as a linked bridge notes its exits.
      */
-    static final class Report implements ExitPoint.Link {
+    static final class TreeExit implements ExitPoint.Report {
         private final Bridges bridges;
         private final TraceExits bridge;
         private final int k;
 
-        Report(Bridges bridges, TraceExits bridge, int k) {
+        TreeExit(Bridges bridges, TraceExits bridge, int k) {
             this.bridges = bridges;
             this.bridge = bridge;
             this.k = k;

@@ -376,7 +376,8 @@ public final class Jit {
      * at once.
      */
     private void watchLength(PyCode code, Frame f, LoopState s) {
-        org.taipan.runtime.PyObject it = f.sp > 0 ? f.stack[f.sp - 1] : null;
+        // the value stack starts at stackBase (the fast locals are below it): an empty one has no iterator
+        org.taipan.runtime.PyObject it = f.sp > f.stackBase ? f.stack[f.sp - 1] : null;
         if (it != s.watched) {
             if (s.watched != null && ++s.shortEntries >= SHORT_ENTRIES) {
                 s.splitPending = 0;

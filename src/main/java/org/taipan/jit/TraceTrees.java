@@ -114,7 +114,7 @@ final class TraceTrees {
         for (int k = 0; k < points.size(); k++) {
             ExitPoint p = points.get(k);
             if (t.depth > 0) {
-                p.report = new Bridges.Report(bridges, t, k);
+                p.report = new Bridges.TreeExit(bridges, t, k);
             }
             ExitState e = t.stateIfAny(k);
             if (e == null || e.bridge == null || p.link == null || !p.linkable || p.inlined() || e.inlineDepth > 0

@@ -13,7 +13,7 @@ import org.taipan.jit.ir.IrOp;
  * Loop bodies too long for one trace ({@code Recorder#splitAt}): JIT off vs threshold 1 through
  * the reference {@link TraceInterpreter} and the real backend, and the recording must have been
  * split (GUARD_SPLIT), in the loop's own frame and inside an inlined call; a loop of two
- * iterations per entry is not split ({@code Jit.watchLength}).
+ * iterations per entry is not split ({@code Jit.watchLength}), a {@code while} loop is.
  */
 class RecorderSplitTest {
     @TempDir
@@ -63,6 +63,25 @@ class RecorderSplitTest {
         RecorderTest.Run on = RecorderTest.same(tmp, source);
         assertTrue(traced(on, IrOp.GUARD_SPLIT), on.log());
         assertTrue(on.log().contains("in big (inlined"), on.log());
+    }
+
+    /**
+     * A {@code while} loop has nothing on the stack at its header: split at once. The watch once
+     * read the last fast local there as the loop's iterator, a new float each iteration here, so
+     * every back jump looked like a new short entry and the loop was never split.
+     */
+    @Test
+    void aLongWhileLoopIsSplitThoughItsLastLocalChangesEachIteration() throws Exception {
+        StringBuilder sb = new StringBuilder("def f(m):\n    i = 0\n    a, b = 1, 2\n    last = 0.0\n    while i < m:\n");
+        for (int j = 0; j < 120; j++) {
+            sb.append("        a = (a * ").append(j % 7 + 2).append(" + b) & 0xFFFF\n");
+            sb.append("        b = (b ^ a) + ").append(j % 3).append("\n");
+        }
+        sb.append("        i += 1\n        last = i * 0.5\n    return a, b, last\n");
+        sb.append("print(f(3000))\n");
+        RecorderTest.Run on = RecorderTest.same(tmp, sb.toString());
+        assertTrue(traced(on, IrOp.GUARD_SPLIT), on.log());
+        assertFalse(on.log().contains(Jit.TOO_SHORT_TO_SPLIT), on.log());
     }
 
     @Test

@@ -86,6 +86,23 @@ public final class ExitPoint {
     }
 
     /**
+     * What a trace tree's class runs at an exit of a bridge it holds ({@link #report}). An interface
+     * of its own, not a second {@link Link}: while {@code Link} has one implementation, C2 compiles
+     * the call in {@link #linked} as a direct call (class hierarchy analysis), and loading a second
+     * one, at the first trace tree, deoptimized every compiled trace and bridge of the process
+     * (fannkuch's run then went back to the JVM's interpreter for a whole block of permutations).
+     */
+    public interface Report {
+        /**
+         * Notes that the tree left through this exit (the bridge's exit, not a number of the
+         * tree's own {@code run}).
+         *
+         * @return {@code CompiledTrace.LINKED}
+         */
+        int run(ThreadState ts, Frame f);
+    }
+
+    /**
      * Whether the exit block calls {@link #linked} after writing the frame: a guard's exit of a
      * trace whose run can go on from its top (the backend decides). Others (a raising
      * operation's exit) always return to the JIT.
@@ -104,7 +121,7 @@ public final class ExitPoint {
      * {@code run} cannot say by its return value, whose numbers are the loop trace's) and answers
      * {@code CompiledTrace.LINKED}. Set by {@code jit.Bridges} before the tree's class runs.
      */
-    public Link report;
+    public Report report;
     /**
      * With a JIT listener: what a trace tree's class runs when it enters the bridge placed at this
      * exit, so the log counts the hop as the link would have; null otherwise (set by
