@@ -74,8 +74,7 @@ public final class InnerLoops {
      */
     public static boolean runFromHeader(ThreadState ts, Frame f, Object call) {
         InnerCall c = (InnerCall) call;
-        c.jit.runInner(ts, f, c.loop);
-        return f.ip == c.resumeIp && f.sp == c.resumeSp;
+        return c.jit.runInnerFromTrace(ts, f, c);
     }
 
     /**

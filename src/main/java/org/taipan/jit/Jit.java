@@ -701,6 +701,36 @@ public final class Jit {
     }
 
     /**
+     * {@link #runInner} for a CALL_TRACE of a compiled outer trace, which goes on when the frame is
+     * then at {@code c.resumeIp}/{@code c.resumeSp}: says whether it is. The assumptions of the
+     * inner trace (and of the bridges its tree holds) are checked only when it left elsewhere, not
+     * before each entry: every one of them is a GUARD_NOT_INVALIDATED of the compiled code
+     * ({@link Dependencies#of}), which exits when it no longer holds, so the check only decides
+     * whether to throw the trace away (or put the tree's trace back) after such an exit. Checking
+     * them at each of go's 5 million entries a run was 2% of its samples.
+     */
+    boolean runInnerFromTrace(ThreadState ts, Frame f, InnerCall c) {
+        LoopState s = c.loop;
+        if (s.trace == null) {
+            return false;
+        }
+        enter(ts, f, s, true);
+        if (f.ip == s.headerIp) {
+            InnerLoops.finishExhausted(f);
+        }
+        if (f.ip == c.resumeIp && f.sp == c.resumeSp) {
+            return true;
+        }
+        if (s.trace != null) {
+            TraceTrees.check(s);
+            if (Dependencies.anyInvalidated(s.dependencies)) {
+                discard(f, s, "assumption invalidated: " + Dependencies.firstInvalidated(s.dependencies));
+            }
+        }
+        return false;
+    }
+
+    /**
      * Runs the loop's trace from the header until it exits (or events are pending), then arranges
      * re-entry at the next back jump. An entry from tier 1 is judged by the loop's
      * {@link EntryStats}; one from an outer loop's trace ({@code fromTrace}, CALL_TRACE) is not:

@@ -143,6 +143,16 @@ public sealed class PyInt extends PyObject permits PyInt.Sub {
 
     /** CPython's numeric hash: the value modulo 2**61 - 1 with the sign kept, -1 mapped to -2. */
     public long hash() {
+        long v = value;
+        if (big == null && v >= 0 && v < HASH_MODULUS) {
+            // a non-negative value below the modulus is its own hash: no division for set and dict keys
+            return v;
+        }
+        return hashOther();
+    }
+
+    // out of line: negative, huge and BigInteger values
+    private long hashOther() {
         long h;
         if (big == null) {
             if (value == Long.MIN_VALUE) {
