@@ -934,12 +934,13 @@ final class StrMethods {
                 e--;
             }
         } else {
+            // By code point: a character outside the BMP is one character of chars, not two halves.
             String chars = str(fname, a[0]).toString();
-            while (left && b < e && chars.indexOf(v.charAt(b)) >= 0) {
-                b++;
+            while (left && b < e && chars.indexOf(v.codePointAt(b)) >= 0) {
+                b += Character.charCount(v.codePointAt(b));
             }
-            while (right && e > b && chars.indexOf(v.charAt(e - 1)) >= 0) {
-                e--;
+            while (right && e > b && chars.indexOf(v.codePointBefore(e)) >= 0) {
+                e -= Character.charCount(v.codePointBefore(e));
             }
         }
         if (b == 0 && e == v.length()) {
