@@ -73,10 +73,7 @@ class RecorderSplitTest {
     @Test
     void aLongWhileLoopIsSplitThoughItsLastLocalChangesEachIteration() throws Exception {
         StringBuilder sb = new StringBuilder("def f(m):\n    i = 0\n    a, b = 1, 2\n    last = 0.0\n    while i < m:\n");
-        for (int j = 0; j < 120; j++) {
-            sb.append("        a = (a * ").append(j % 7 + 2).append(" + b) & 0xFFFF\n");
-            sb.append("        b = (b ^ a) + ").append(j % 3).append("\n");
-        }
+        appendLongBody(sb);
         sb.append("        i += 1\n        last = i * 0.5\n    return a, b, last\n");
         sb.append("print(f(3000))\n");
         RecorderTest.Run on = RecorderTest.same(tmp, sb.toString());
@@ -87,14 +84,19 @@ class RecorderSplitTest {
     @Test
     void aLongBodyOfAShortLoopIsNotSplit() throws Exception {
         StringBuilder sb = new StringBuilder("def f(xs, t):\n    for x in xs:\n        a, b = x, t\n");
-        for (int j = 0; j < 120; j++) {
-            sb.append("        a = (a * ").append(j % 7 + 2).append(" + b) & 0xFFFF\n");
-            sb.append("        b = (b ^ a) + ").append(j % 3).append("\n");
-        }
+        appendLongBody(sb);
         sb.append("        t = (t + a + b) & 0xFFFFFF\n    return t\n");
         sb.append("t = 1\nfor i in range(400):\n    t = f([i, t & 0xFF], t)\nprint(t)\n");
         RecorderTest.Run on = RecorderTest.same(tmp, sb.toString());
         assertFalse(traced(on, IrOp.GUARD_SPLIT), on.log());
         assertTrue(on.log().contains(Jit.TOO_SHORT_TO_SPLIT), on.log());
+    }
+
+    /** Appends 240 lines of {@code a}/{@code b} arithmetic at loop-body indentation: too long for one trace. */
+    private static void appendLongBody(StringBuilder sb) {
+        for (int j = 0; j < 120; j++) {
+            sb.append("        a = (a * ").append(j % 7 + 2).append(" + b) & 0xFFFF\n");
+            sb.append("        b = (b ^ a) + ").append(j % 3).append("\n");
+        }
     }
 }
