@@ -266,9 +266,7 @@ public final class Jit {
 
     /** Enters the trace of loop {@code s} from tier 1 at its header, unless an assumption of it no longer holds (then drops it). */
     private void runTrace(ThreadState ts, Frame f, LoopState s) {
-        TraceTrees.check(s);
-        if (Dependencies.anyInvalidated(s.dependencies)) {
-            discard(f, s, "assumption invalidated: " + Dependencies.firstInvalidated(s.dependencies));
+        if (droppedAsInvalidated(f, s)) {
             return;
         }
         enter(ts, f, s, false);
@@ -689,9 +687,7 @@ public final class Jit {
         if (s.trace == null) {
             return;
         }
-        TraceTrees.check(s);
-        if (Dependencies.anyInvalidated(s.dependencies)) {
-            discard(f, s, "assumption invalidated: " + Dependencies.firstInvalidated(s.dependencies));
+        if (droppedAsInvalidated(f, s)) {
             return;
         }
         enter(ts, f, s, true);
@@ -722,10 +718,20 @@ public final class Jit {
             return true;
         }
         if (s.trace != null) {
-            TraceTrees.check(s);
-            if (Dependencies.anyInvalidated(s.dependencies)) {
-                discard(f, s, "assumption invalidated: " + Dependencies.firstInvalidated(s.dependencies));
-            }
+            droppedAsInvalidated(f, s);
+        }
+        return false;
+    }
+
+    /**
+     * Checks loop {@code s}'s trace tree ({@link TraceTrees#check}) and throws its trace away when
+     * one of its assumptions no longer holds; says whether it did.
+     */
+    private boolean droppedAsInvalidated(Frame f, LoopState s) {
+        TraceTrees.check(s);
+        if (Dependencies.anyInvalidated(s.dependencies)) {
+            discard(f, s, "assumption invalidated: " + Dependencies.firstInvalidated(s.dependencies));
+            return true;
         }
         return false;
     }

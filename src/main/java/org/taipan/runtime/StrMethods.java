@@ -936,11 +936,19 @@ final class StrMethods {
         } else {
             // By code point: a character outside the BMP is one character of chars, not two halves.
             String chars = str(fname, a[0]).toString();
-            while (left && b < e && chars.indexOf(v.codePointAt(b)) >= 0) {
-                b += Character.charCount(v.codePointAt(b));
+            while (left && b < e) {
+                int c = v.codePointAt(b);
+                if (chars.indexOf(c) < 0) {
+                    break;
+                }
+                b += Character.charCount(c);
             }
-            while (right && e > b && chars.indexOf(v.codePointBefore(e)) >= 0) {
-                e -= Character.charCount(v.codePointBefore(e));
+            while (right && e > b) {
+                int c = v.codePointBefore(e);
+                if (chars.indexOf(c) < 0) {
+                    break;
+                }
+                e -= Character.charCount(c);
             }
         }
         if (b == 0 && e == v.length()) {
