@@ -144,7 +144,7 @@ public final class Eval {
     }
 
     /** Makes {@code f} the thread's running frame, counting one level of recursion. */
-    private static void push(ThreadState ts, Frame f) {
+    static void push(ThreadState ts, Frame f) {
         if (++ts.depth > ts.interpreter.recursionLimit()) {
             ts.depth--;
             throw Errors.of(ExceptionTypes.RecursionError, "maximum recursion depth exceeded");
@@ -159,7 +159,7 @@ public final class Eval {
      * names its caller, as in CPython); a generator's frame drops it while suspended, as
      * {@code gi_frame.f_back} is None then.
      */
-    private static void pop(ThreadState ts, Frame f) {
+    static void pop(ThreadState ts, Frame f) {
         ts.frame = f.back;
         if (f.generator != null) {
             f.back = null;

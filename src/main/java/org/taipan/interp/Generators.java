@@ -1,6 +1,7 @@
 package org.taipan.interp;
 
 import org.taipan.code.CodeObject;
+import org.taipan.code.Op;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Callables;
 import org.taipan.runtime.Errors;
@@ -97,6 +98,64 @@ final class Generators {
                 return true;
             }
             throw e;
+        }
+    }
+
+    /** The word of a delegating YIELD_VALUE (oparg 1), the one a {@code yield from} suspends at. */
+    private static final int YIELD_FROM = 1 << 8 | Op.YIELD_VALUE;
+
+    /**
+     * The generator that a resumption of {@code f} with a value would hand that value to at
+     * once, or null: {@code f} is suspended in the SEND loop of a {@code yield from} /
+     * {@code await} whose receiver is a generator (then {@link #sendThrough} may resume it). Null
+     * while a pending event or a trace or profile function needs the dispatch loop's attention
+     * (the flag stays set while a thread has a hook), and for a single-stepped frame.
+     */
+    static PyGenerator passThrough(ThreadState ts, Frame f) {
+        int ip = f.ip;
+        int[] instrs = f.code.instrs;
+        if (ip < 2 || instrs[ip - 1] != YIELD_FROM || (instrs[ip - 2] & 0xFF) != Op.SEND || f.instrs != instrs
+                || ts.events.pending) {
+            return null;
+        }
+        return f.stack[f.sp - 1] instanceof PyGenerator g ? g : null;
+    }
+
+    /**
+     * Resumes {@code f}, suspended at the delegating YIELD_VALUE of a {@code yield from} of the
+     * generator {@code inner} ({@link #passThrough}), with {@code sent}: what its
+     * JUMP_BACKWARD_NO_INTERRUPT, SEND and YIELD_VALUE would do, without entering the dispatch
+     * loop. A value passes up a chain of {@code yield from}s one Java call per level instead of
+     * one dispatch loop per level (CPython does the same O(depth) work, in its SEND). The frame is
+     * the running one while {@code inner} runs, as under SEND ({@code f_back}, tracebacks, the
+     * recursion depth). When {@code inner} yields, {@code f} stays as it was, suspended with the
+     * receiver on its stack; when it returns or raises, {@code f} goes on in the dispatch loop
+     * from its SEND as tier 1 would (the jump with the return value, or the unwinding).
+     *
+     * @return the value {@code inner} yielded, or what the frame's run returned after it
+     */
+    static PyObject sendThrough(ThreadState ts, Frame f, PyGenerator inner, PyObject sent) {
+        Eval.push(ts, f);
+        try {
+            int send = f.ip - 2;
+            PyObject r;
+            try {
+                r = inner.resume(ts, sent, null, false);
+            } catch (Throwable t) {
+                // SEND's operands (receiver, sent) are on the stack when it raises
+                f.stack[f.sp++] = sent;
+                f.ip = Eval.unwind(ts, f, t, send);
+                return Eval.loop(ts, f);
+            }
+            if (r != null) {
+                return r;
+            }
+            f.stack[f.sp++] = inner.returnValue;
+            inner.returnValue = PyNone.NONE;
+            f.ip = f.code.instrs[send] >>> 8;
+            return Eval.loop(ts, f);
+        } finally {
+            Eval.pop(ts, f);
         }
     }
 

@@ -224,12 +224,13 @@ public class PyGenerator extends PyObject {
             throw Errors.typeError("can't send non-None value to a just-started %s", kind.noun);
         }
         started = true;
+        PyGenerator inner = null;
         if (thrown != null) {
             // As CPython's gen_send_ex: None stands for the sent value, so a delegating
             // YIELD_VALUE's handler finds (receiver, last_sent) at its depth.
             frame.stack[frame.sp++] = PyNone.NONE;
             frame.pendingThrow = thrown;
-        } else {
+        } else if ((inner = Generators.passThrough(ts, frame)) == null) {
             resumeWith(frame, sent);
         }
         PyBaseException prevHandled = ts.handled;
@@ -242,7 +243,7 @@ public class PyGenerator extends PyObject {
         running = true;
         PyObject v;
         try {
-            v = Eval.run(ts, frame);
+            v = inner == null ? Eval.run(ts, frame) : Generators.sendThrough(ts, frame, inner, sent);
         } catch (PyException e) {
             finished = true;
             onFinished();
