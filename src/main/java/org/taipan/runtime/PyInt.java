@@ -144,14 +144,15 @@ public sealed class PyInt extends PyObject permits PyInt.Sub {
     /** CPython's numeric hash: the value modulo 2**61 - 1 with the sign kept, -1 mapped to -2. */
     public long hash() {
         long v = value;
-        if (big == null && v >= 0 && v < HASH_MODULUS) {
-            // a non-negative value below the modulus is its own hash: no division for set and dict keys
-            return v;
+        if (big == null && v > -HASH_MODULUS && v < HASH_MODULUS) {
+            // a value nearer zero than the modulus is its own hash (but -1): no division for set
+            // and dict keys, negative ones included (nqueens' row - col)
+            return v == -1 ? -2 : v;
         }
         return hashOther();
     }
 
-    // out of line: negative, huge and BigInteger values
+    // out of line: values the modulus reduces, and BigInteger ones
     private long hashOther() {
         long h;
         if (big == null) {

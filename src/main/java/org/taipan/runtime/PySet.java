@@ -72,10 +72,14 @@ public sealed class PySet extends PyObject permits PySet.Sub {
      * entry, and the search must start again ({@code set_lookkey}'s restart).
      */
     private int probe(int e, PyObject key, long hash, PyObject[] table) {
-        if (hashes[e] != hash || isDummy(e)) {
+        if (hashes[e] != hash) {
             return OTHER;
         }
         PyObject start = keys[e];
+        if (start == DUMMY && hash == -1) {
+            // a dummy's hash, -1, is no key's, so only this hash needs the second look
+            return OTHER;
+        }
         boolean same = eq(start, key);
         if (keys != table || keys[e] != start) {
             return MUTATED;
