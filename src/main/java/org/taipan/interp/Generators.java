@@ -125,8 +125,9 @@ final class Generators {
      * Resumes {@code f}, suspended at the delegating YIELD_VALUE of a {@code yield from} of the
      * generator {@code inner} ({@link #passThrough}), with {@code sent}: what its
      * JUMP_BACKWARD_NO_INTERRUPT, SEND and YIELD_VALUE would do, without entering the dispatch
-     * loop. A value passes up a chain of {@code yield from}s one Java call per level instead of
-     * one dispatch loop per level (CPython does the same O(depth) work, in its SEND). The frame is
+     * loop. A value passes up a chain of {@code yield from}s in two small Java calls per level
+     * (this and {@code resume}) instead of a dispatch-loop entry per level (CPython does the same
+     * O(depth) work, in its SEND). The frame is
      * the running one while {@code inner} runs, as under SEND ({@code f_back}, tracebacks, the
      * recursion depth). When {@code inner} yields, {@code f} stays as it was, suspended with the
      * receiver on its stack; when it returns or raises, {@code f} goes on in the dispatch loop
