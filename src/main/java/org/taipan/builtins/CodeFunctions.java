@@ -64,6 +64,7 @@ final class CodeFunctions {
                 throw Errors.typeError("compile() takes at most 6 arguments (%d given)", npos);
             }
             String[] names = {"source", "filename", "mode", "flags", "dont_inherit", "optimize"};
+            Args.notAlsoByName("compile", a, k, names);
             PyObject[] v = new PyObject[6];
             for (int i = 0; i < 6; i++) {
                 v[i] = i < npos ? a[i] : Args.keyword(a, k, names[i]);
@@ -135,7 +136,7 @@ final class CodeFunctions {
     }
 
     /**
-     * Source text from a str, or from bytes decoded as a source file is (a UTF-8 BOM or a PEP 263
+     * Source text from a str, or from bytes (or another buffer) decoded as a source file is (a UTF-8 BOM or a PEP 263
      * coding cookie, else UTF-8: CPython's {@code _PyParser_ASTFromString} tokenizing bytes);
      * null bytes are refused as CPython does.
      */
@@ -143,8 +144,9 @@ final class CodeFunctions {
         String text;
         if (src instanceof PyStr s) {
             text = s.toString();
-        } else if (src instanceof PyBytes b) {
-            byte[] data = b.bytes();
+        } else if (org.taipan.runtime.Buffers.isBuffer(src)) {
+            // bytes, bytearray, memoryview, array...: CPython's _Py_SourceAsString reads any buffer
+            byte[] data = org.taipan.runtime.Buffers.require(src);
             for (byte x : data) {
                 if (x == 0) {
                     throw Errors.of(ExceptionTypes.SyntaxError, "source code string cannot contain null bytes");
