@@ -111,10 +111,10 @@ final class CodeFunctions {
             }
             if ((flags & org.taipan.modules.ast.AstModule.PyCF_ONLY_AST) != 0) {
                 String text = source(v[0], filename, "compile() arg 1 must be a string, bytes or AST object");
-                return org.taipan.modules.ast.AstToPython.convert(interp.parse(text, filename, md), text);
+                return org.taipan.modules.ast.AstToPython.convert(interp.parse(text, filename, md, characterColumns(v[0])), text);
             }
             String text = source(v[0], filename, "compile() arg 1 must be a string, bytes or AST object");
-            return new PyCode(interp.compile(interp.parse(text, filename, md), filename, text, md,
+            return new PyCode(interp.compile(interp.parse(text, filename, md, characterColumns(v[0])), filename, text, md,
                     (int) (optimize == -1 ? interp.options().optimize() : optimize),
                     futureFlags((int) flags, v[4] != null && Abstract.isTrue(v[4]))));
         }));
@@ -166,6 +166,11 @@ final class CodeFunctions {
         return text;
     }
 
+    /** Whether a SyntaxError in {@code src} (a str or a buffer) reports character columns (see {@link Interpreter#parse(String, String, Mode, boolean)}). */
+    private static boolean characterColumns(PyObject src) {
+        return src instanceof PyStr || org.taipan.parse.SourceDecoder.declaresEncoding(org.taipan.runtime.Buffers.require(src));
+    }
+
     /** CPython's {@code PyMapping_Check}: the type has {@code __getitem__}. */
     private static boolean isMapping(PyObject o) {
         return o.type().mp_subscript != null;
@@ -215,7 +220,7 @@ final class CodeFunctions {
             if (mode == Mode.EVAL) {
                 text = text.stripLeading();
             }
-            code = new PyCode(interp.compile(interp.parse(text, "<string>", mode), "<string>", text, mode,
+            code = new PyCode(interp.compile(interp.parse(text, "<string>", mode, characterColumns(src)), "<string>", text, mode,
                     interp.options().optimize(), futureFlags(0, false)));
         }
         int free = code.code.freevars.length;

@@ -241,7 +241,8 @@ public final class ProgramRunner {
      */
     public CodeObject compile(byte[] source, String filename, WarningSink warnings) {
         String text = SourceDecoder.decode(source, filename);
-        Mod module = Parser.parse(text, filename, Mode.EXEC, warnings);
+        Mod module = Parser.parse(text, filename, Mode.EXEC, warnings, org.taipan.parse.Literals.INT_MAX_STR_DIGITS,
+                SourceDecoder.declaresEncoding(source));
         try {
             return Compiler.compile(module, filename, text, Mode.EXEC, options.optimize(), warnings);
         } catch (SyntaxErrorException e) {
