@@ -16,7 +16,7 @@ taipan_jdk_feature_version() {
     REPLY=
     [ -x "$home/bin/java" ] && [ -x "$home/bin/javac" ] || return 0
     if [ -r "$home/release" ]; then
-        while IFS='=' read -r key value; do
+        while IFS='=' read -r key value || [ -n "$key" ]; do
             if [ "$key" = JAVA_VERSION ]; then
                 value=${value#\"}
                 version=${value%\"}
