@@ -35,6 +35,66 @@ except Exception:
     pass
 
 
+# Pure-Python standard library modules most programs import, and a little of each: their Java
+# side (code files, module and type set-up, the lambdas and method handles that set-up links,
+# the builtin modules they call) lands in the cache. Without this, `import json` spun ~80
+# classes at run time and `import typing, dataclasses, enum` ~300 (lambda proxies, LambdaForms).
+# Python code runs here, but the launcher does not replay this run's profiles
+# (-XX:-AOTReplayTraining), so it shapes no compile of the user's program. Each step is guarded:
+# the CPython standard library may be missing.
+def stdlib_exercise():
+    for name in ("os", "re", "json", "collections", "functools", "itertools", "typing", "enum",
+                 "dataclasses", "datetime", "tomllib", "string", "pathlib", "argparse", "subprocess",
+                 "io", "math", "random", "textwrap", "copy", "contextlib", "abc", "operator"):
+        try:
+            __import__(name)
+        except Exception:
+            pass
+    try:
+        import json
+        json.loads(json.dumps({"a": [1, 2.5, None, True, "x\u00e9"]}, indent=1, sort_keys=True))
+    except Exception:
+        pass
+    try:
+        import re
+        re.compile(r"(?P<k>\w+)\s*=\s*(\d+)").sub(r"\g<k>", "a = 1, b=22")
+    except Exception:
+        pass
+    try:
+        import dataclasses
+        import enum
+        import collections
+        import typing
+
+        @dataclasses.dataclass(frozen=True)
+        class Pair:
+            a: int
+            b: typing.Optional[str] = None
+
+        class Color(enum.Enum):
+            RED = 1
+            GREEN = 2
+
+        class Flags(enum.IntFlag):
+            A = 1
+            B = 2
+
+        Row = collections.namedtuple("Row", "x y")
+        (hash(Pair(1)), repr(Pair(2, "b")), Color(1).name, Flags.A | Flags.B, Row(1, 2)._asdict())
+    except Exception:
+        pass
+    try:
+        import datetime
+        import tomllib
+        tomllib.loads('a = 1\n[t]\nb = "s"\nd = 2024-01-02T03:04:05\n')
+        datetime.datetime(2024, 1, 2).isoformat()
+    except Exception:
+        pass
+
+
+stdlib_exercise()
+
+
 class Point:
     __slots__ = ("x", "y")
 

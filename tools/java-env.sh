@@ -8,27 +8,37 @@
 
 TAIPAN_MIN_JAVA=25
 
-# Prints the feature version (25 for "25.0.3", 8 for "1.8.0_402") of the JDK in $1, or nothing.
+# Sets REPLY to the feature version (25 for "25.0.3", 8 for "1.8.0_402") of the JDK in $1, or to
+# nothing. The release file is read with the shell's own `read`: every start of ./taipan runs this,
+# and each process (or command substitution) costs several milliseconds of CPU on a small machine.
 taipan_jdk_feature_version() {
-    local home=$1 version=""
+    local home=$1 version="" key value
+    REPLY=
     [ -x "$home/bin/java" ] && [ -x "$home/bin/javac" ] || return 0
     if [ -r "$home/release" ]; then
-        version=$(sed -n 's/^JAVA_VERSION="\(.*\)"$/\1/p' "$home/release")
+        while IFS='=' read -r key value || [ -n "$key" ]; do
+            if [ "$key" = JAVA_VERSION ]; then
+                value=${value#\"}
+                version=${value%\"}
+                break
+            fi
+        done <"$home/release"
     fi
     if [ -z "$version" ]; then
         version=$("$home/bin/java" -version 2>&1 | sed -n 's/.*version "\([^"]*\)".*/\1/p' | head -n 1)
     fi
     version=${version#1.}
     version=${version%%[!0-9]*}
-    [ -n "$version" ] && echo "$version"
+    REPLY=$version
 }
 
+# Sets TAIPAN_JAVA_HOME to the JDK to use, or to nothing.
 taipan_find_java() {
-    local v
+    TAIPAN_JAVA_HOME=
     if [ -n "${JAVA_HOME:-}" ]; then
-        v=$(taipan_jdk_feature_version "$JAVA_HOME")
-        if [ -n "$v" ] && [ "$v" -ge "$TAIPAN_MIN_JAVA" ]; then
-            echo "$JAVA_HOME"
+        taipan_jdk_feature_version "$JAVA_HOME"
+        if [ -n "$REPLY" ] && [ "$REPLY" -ge "$TAIPAN_MIN_JAVA" ]; then
+            TAIPAN_JAVA_HOME=$JAVA_HOME
             return 0
         fi
     fi
@@ -36,16 +46,17 @@ taipan_find_java() {
     # Temurin directories first, so that among JDKs of one version Temurin wins.
     for dir in /usr/lib/jvm/temurin-* /usr/lib/jvm/*; do
         [ -d "$dir" ] || continue
-        v=$(taipan_jdk_feature_version "$dir")
-        if [ -n "$v" ] && [ "$v" -ge "$TAIPAN_MIN_JAVA" ] && [ "$v" -gt "$best_v" ]; then
+        taipan_jdk_feature_version "$dir"
+        if [ -n "$REPLY" ] && [ "$REPLY" -ge "$TAIPAN_MIN_JAVA" ] && [ "$REPLY" -gt "$best_v" ]; then
             best=$dir
-            best_v=$v
+            best_v=$REPLY
         fi
     done
-    [ -n "$best" ] && echo "$best"
+    TAIPAN_JAVA_HOME=$best
 }
 
-if TAIPAN_JAVA_HOME=$(taipan_find_java) && [ -n "$TAIPAN_JAVA_HOME" ]; then
+taipan_find_java
+if [ -n "$TAIPAN_JAVA_HOME" ]; then
     export JAVA_HOME=$TAIPAN_JAVA_HOME
     export PATH="$JAVA_HOME/bin:$PATH"
 else

@@ -64,6 +64,7 @@ final class CodeFunctions {
                 throw Errors.typeError("compile() takes at most 6 arguments (%d given)", npos);
             }
             String[] names = {"source", "filename", "mode", "flags", "dont_inherit", "optimize"};
+            Args.notAlsoByName("compile", a, k, names);
             PyObject[] v = new PyObject[6];
             for (int i = 0; i < 6; i++) {
                 v[i] = i < npos ? a[i] : Args.keyword(a, k, names[i]);
@@ -110,10 +111,10 @@ final class CodeFunctions {
             }
             if ((flags & org.taipan.modules.ast.AstModule.PyCF_ONLY_AST) != 0) {
                 String text = source(v[0], filename, "compile() arg 1 must be a string, bytes or AST object");
-                return org.taipan.modules.ast.AstToPython.convert(interp.parse(text, filename, md), text);
+                return org.taipan.modules.ast.AstToPython.convert(interp.parse(text, filename, md, characterColumns(v[0])), text);
             }
             String text = source(v[0], filename, "compile() arg 1 must be a string, bytes or AST object");
-            return new PyCode(interp.compile(interp.parse(text, filename, md), filename, text, md,
+            return new PyCode(interp.compile(interp.parse(text, filename, md, characterColumns(v[0])), filename, text, md,
                     (int) (optimize == -1 ? interp.options().optimize() : optimize),
                     futureFlags((int) flags, v[4] != null && Abstract.isTrue(v[4]))));
         }));
@@ -135,7 +136,7 @@ final class CodeFunctions {
     }
 
     /**
-     * Source text from a str, or from bytes decoded as a source file is (a UTF-8 BOM or a PEP 263
+     * Source text from a str, or from bytes (or another buffer) decoded as a source file is (a UTF-8 BOM or a PEP 263
      * coding cookie, else UTF-8: CPython's {@code _PyParser_ASTFromString} tokenizing bytes);
      * null bytes are refused as CPython does.
      */
@@ -143,8 +144,9 @@ final class CodeFunctions {
         String text;
         if (src instanceof PyStr s) {
             text = s.toString();
-        } else if (src instanceof PyBytes b) {
-            byte[] data = b.bytes();
+        } else if (org.taipan.runtime.Buffers.isBuffer(src)) {
+            // bytes, bytearray, memoryview, array...: CPython's _Py_SourceAsString reads any buffer
+            byte[] data = org.taipan.runtime.Buffers.require(src);
             for (byte x : data) {
                 if (x == 0) {
                     throw Errors.of(ExceptionTypes.SyntaxError, "source code string cannot contain null bytes");
@@ -162,6 +164,11 @@ final class CodeFunctions {
             throw Errors.of(ExceptionTypes.SyntaxError, "source code string cannot contain null bytes");
         }
         return text;
+    }
+
+    /** Whether a SyntaxError in {@code src} (a str or a buffer) reports character columns (see {@link Interpreter#parse(String, String, Mode, boolean)}). */
+    private static boolean characterColumns(PyObject src) {
+        return src instanceof PyStr || org.taipan.parse.SourceDecoder.declaresEncoding(org.taipan.runtime.Buffers.require(src));
     }
 
     /** CPython's {@code PyMapping_Check}: the type has {@code __getitem__}. */
@@ -213,7 +220,7 @@ final class CodeFunctions {
             if (mode == Mode.EVAL) {
                 text = text.stripLeading();
             }
-            code = new PyCode(interp.compile(interp.parse(text, "<string>", mode), "<string>", text, mode,
+            code = new PyCode(interp.compile(interp.parse(text, "<string>", mode, characterColumns(src)), "<string>", text, mode,
                     interp.options().optimize(), futureFlags(0, false)));
         }
         int free = code.code.freevars.length;

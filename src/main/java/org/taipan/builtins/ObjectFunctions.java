@@ -107,8 +107,9 @@ final class ObjectFunctions {
             Args.check("dir", a, k, 0, 1);
             PyList l;
             if (a.length == 0) {
+                // CPython's PyMapping_Keys: an exact dict's keys, any other mapping's keys()
                 PyObject loc = ThreadState.current().frame.localsMapping();
-                l = new PyList(Abstract.toArray(loc));
+                l = new PyList(Abstract.toArray(loc.getClass() == PyDict.class ? loc : Callables.callAttr(loc, "keys")));
             } else if (a[0] instanceof PyType t) {
                 PyDict seen = new PyDict();
                 for (PyType c : t.mro()) {
@@ -117,8 +118,14 @@ final class ObjectFunctions {
                     }
                 }
                 l = new PyList(Abstract.toArray(seen));
-            } else if (a[0] instanceof PyModule mod) {
-                l = new PyList(Abstract.toArray(mod.dict()));
+            } else if (a[0] instanceof PyModule) {
+                // CPython's module_dir: the module's __dict__ attribute, and its __dir__ function if it has one (PEP 562)
+                PyObject d = Abstract.getAttr(a[0], PyStr.of("__dict__"));
+                if (!(d instanceof PyDict dict)) {
+                    throw Errors.typeError("<module>.__dict__ is not a dictionary");
+                }
+                PyObject dirFunction = dict.getItem(PyStr.of("__dir__"));
+                l = new PyList(Abstract.toArray(dirFunction != null ? Callables.call(dirFunction) : dict));
             } else {
                 // CPython sorts what __dir__ returns without removing duplicates.
                 // _dir_object: __dir__ is looked up on the type, as every special method.
@@ -146,6 +153,7 @@ final class ObjectFunctions {
             if (npos > 5) {
                 throw Errors.typeError("__import__() takes at most 5 arguments (%d given)", npos);
             }
+            Args.notAlsoByName("__import__", a, k, "name", "globals", "locals", "fromlist", "level");
             PyObject name = npos > 0 ? a[0] : Args.keyword(a, k, "name");
             if (name == null) {
                 throw Errors.typeError("__import__() missing required argument 'name' (pos 1)");

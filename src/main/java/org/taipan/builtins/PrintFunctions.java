@@ -73,9 +73,26 @@ final class PrintFunctions {
         return PyNone.NONE;
     }
 
+    /** {@code sys.<name>} for input(), or RuntimeError "input(): lost sys.<name>" when it is missing or None. */
+    private static PyObject stream(Interpreter interp, String name) {
+        PyObject s = interp.sysAttribute(name);
+        if (s == null || s == PyNone.NONE) {
+            throw Errors.runtimeError("input(): lost sys." + name);
+        }
+        return s;
+    }
+
     private static PyObject input(Interpreter interp, PyObject[] a, String[] k) {
         Args.check("input", a, k, 0, 1);
-        PyObject out = interp.sysAttribute("stdout");
+        // CPython's builtin_input_impl checks all three streams before it writes or reads anything
+        PyObject in = stream(interp, "stdin");
+        PyObject out = stream(interp, "stdout");
+        PyObject err = stream(interp, "stderr");
+        try {
+            Callables.callAttr(err, "flush");
+        } catch (org.taipan.runtime.PyException e) {
+            // as CPython: a stderr that cannot flush does not stop input()
+        }
         if (a.length == 1) {
             PyStr prompt = Abstract.str(a[0]);
             if (out instanceof PyTextIOWrapper io && io.isPlainForPrint()) {
@@ -87,7 +104,6 @@ final class PrintFunctions {
         } else if (out instanceof PyTextIOWrapper io && io.isPlainForPrint()) {
             io.flush();
         }
-        PyObject in = interp.sysAttribute("stdin");
         String line;
         if (in instanceof PyTextIOWrapper io && in.type() == PyTextIOWrapper.TYPE) {
             line = io.readLineForInput();

@@ -241,7 +241,10 @@ public final class ProgramRunner {
      */
     public CodeObject compile(byte[] source, String filename, WarningSink warnings) {
         String text = SourceDecoder.decode(source, filename);
-        Mod module = Parser.parse(text, filename, Mode.EXEC, warnings);
+        // -c's command is a string to CPython (PyRun_SimpleStringFlags), a file or stdin is read as
+        // a file: SyntaxError columns in characters only for the former and for declared encodings
+        Mod module = Parser.parse(text, filename, Mode.EXEC, warnings, org.taipan.parse.Literals.INT_MAX_STR_DIGITS,
+                filename.equals("<string>") || SourceDecoder.declaresEncoding(source));
         try {
             return Compiler.compile(module, filename, text, Mode.EXEC, options.optimize(), warnings);
         } catch (SyntaxErrorException e) {

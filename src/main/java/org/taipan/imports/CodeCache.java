@@ -63,7 +63,8 @@ public final class CodeCache {
         if (code == null) {
             byte[] bytes = Files.readAllBytes(file);
             String source = SourceFileLoader.decodeSource(bytes, file.toString());
-            code = interp.compile(source, file.toString(), org.taipan.parse.Mode.EXEC);
+            code = interp.compile(source, file.toString(), org.taipan.parse.Mode.EXEC,
+                    org.taipan.parse.SourceDecoder.declaresEncoding(bytes));
             if (cached != null && !dontWriteBytecode(interp)) {
                 writeCached(cached, key, code);
             }

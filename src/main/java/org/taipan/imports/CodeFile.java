@@ -5,6 +5,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +20,7 @@ import org.taipan.code.CodeObject;
  * JVM, which is what a program's start-up pays for every module it imports.
  */
 final class CodeFile {
-    private static final int MAGIC = 0x54504331; // "TPC1"
+    private static final int MAGIC = 0x54504332; // "TPC2"
 
     private static final byte NONE = 0, TRUE = 1, FALSE = 2, LONG = 3, INTEGER = 4, BIGINT = 5, DOUBLE = 6,
             ELLIPSIS = 7, IMAGINARY = 8, STRING = 9, CODEPOINTS = 10, BYTES = 11, TUPLE = 12, FROZENSET = 13,
@@ -234,20 +235,47 @@ final class CodeFile {
         return items;
     }
 
-    /** Strings (or null) as their UTF-16 units, so lone surrogates survive. */
+    /**
+     * A string (or null): its length, then one byte per char when every char is below 256 (names,
+     * file names, almost all docstrings; stored with the length as {@code -2 - length}), else its
+     * UTF-16 units, so lone surrogates survive. Reading the one-byte form is one array copy: a
+     * cold JVM's start-up reads thousands of these per imported module, in its bytecode
+     * interpreter, and the UTF-16 form's char buffer view, byte swapping and compression were
+     * hot enough there to be compiled by C2 during {@code import json}.
+     */
     private static void writeString(DataOutputStream out, String s) throws IOException {
         if (s == null) {
             out.writeInt(-1);
+            return;
+        }
+        if (isLatin1(s)) {
+            out.writeInt(-2 - s.length());
+            out.writeBytes(s);
             return;
         }
         out.writeInt(s.length());
         out.writeChars(s);
     }
 
+    private static boolean isLatin1(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0xff) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String readString(ByteBuffer in) {
         int n = in.getInt();
-        if (n < 0) {
+        if (n == -1) {
             return null;
+        }
+        if (n < -1) {
+            int length = -2 - n;
+            int at = in.position();
+            in.position(at + length);
+            return new String(in.array(), in.arrayOffset() + at, length, StandardCharsets.ISO_8859_1);
         }
         char[] chars = new char[n];
         in.asCharBuffer().get(chars);

@@ -86,7 +86,8 @@ public final class SourceFileLoader extends PyObject implements HasDict {
             String text = data instanceof PyStr s ? s.toString()
                     : decodeSource(org.taipan.runtime.Buffers.require(data), path.toString());
             return new PyCode(ThreadState.current().interpreter.compile(text, Names.str(path),
-                    org.taipan.parse.Mode.EXEC));
+                    org.taipan.parse.Mode.EXEC, data instanceof PyStr
+                            || org.taipan.parse.SourceDecoder.declaresEncoding(org.taipan.runtime.Buffers.require(data))));
         });
         TYPE.addMethod("is_package", (self, a, k) -> {
             SourceFileLoader l = (SourceFileLoader) self;

@@ -138,8 +138,10 @@ final class Ops {
 
     static PyObject loadName(Frame f, PyStr name) {
         PyObject v;
-        if (f.locals instanceof PyDict d) {
-            v = d.getItem(name);
+        // only an exact dict is read directly (CPython's PyDict_CheckExact): a subclass's
+        // __getitem__ or __missing__ answers for it, as for any other mapping
+        if (f.locals.getClass() == PyDict.class) {
+            v = ((PyDict) f.locals).getItem(name);
         } else {
             v = lookupMapping(f.locals, name);
         }
@@ -175,7 +177,8 @@ final class Ops {
     }
 
     static void deleteName(Frame f, PyStr name) {
-        if (f.locals instanceof PyDict d) {
+        if (f.locals.getClass() == PyDict.class) {
+            PyDict d = (PyDict) f.locals;
             if (d.pop(name) == null) {
                 throw nameError(name);
             }

@@ -16,7 +16,7 @@ public final class Literals {
     private Literals() {}
 
     /** CPython's default {@code sys.get_int_max_str_digits()}, which also limits int literals. */
-    static final int INT_MAX_STR_DIGITS = 4300;
+    public static final int INT_MAX_STR_DIGITS = 4300;
 
     /**
      * The value of a {@link TokenKind#NUMBER} token: {@link Long} or {@link java.math.BigInteger}

@@ -67,6 +67,8 @@ public final class Parser implements FStringExpressionParser {
     private String[] lines;
     /** f-string replacement field mode: messages get CPython's "f-string: " prefix. */
     private final boolean fstring;
+    /** Whether error columns count characters, not UTF-8 bytes ({@link #parse(String, String, Mode, WarningSink, int, boolean)}). */
+    private boolean characterColumns;
     /** In f-string mode, the file line of the wrapped text and its column shift (errors are unshifted). */
     private int fsLine;
     private int fsColShift;
@@ -122,11 +124,28 @@ public final class Parser implements FStringExpressionParser {
      * limit ({@code sys.set_int_max_str_digits}; 0 for none), which also bounds int literals.
      */
     public static Mod parse(String source, String filename, Mode mode, WarningSink warnings, int intMaxStrDigits) {
+        return parse(source, filename, mode, warnings, intMaxStrDigits, false);
+    }
+
+    /**
+     * As {@link #parse(String, String, Mode, WarningSink, int)}; {@code characterColumns} says
+     * whether its errors' columns count characters or UTF-8 bytes. CPython 3.11 converts a parser
+     * error's byte column to characters only when its tokenizer knows the source's encoding
+     * ({@code tok->encoding}, in {@code _PyPegen_raise_error_known_location}): for text given as a
+     * str ({@code compile()}, {@code exec()}, {@code eval()}, the REPL), and for bytes or a file
+     * with a BOM or a coding cookie; a file without either reports byte columns.
+     */
+    public static Mod parse(String source, String filename, Mode mode, WarningSink warnings, int intMaxStrDigits,
+                            boolean characterColumns) {
         Tokenizer tokenizer = new Tokenizer(source, filename);
         tokenizer.setWarnings(warnings);
         Parser p = new Parser(new TokenStream(tokenizer::next), filename, source, false);
         p.warnings = warnings;
         p.intMaxStrDigits = intMaxStrDigits;
+        p.characterColumns = characterColumns;
+        if (characterColumns) {
+            tokenizer.useCharacterColumns();
+        }
         p.lineSource = tokenizer::line;
         p.tokenizer = tokenizer;
         try {
@@ -380,8 +399,8 @@ public final class Parser implements FStringExpressionParser {
     }
 
     /**
-     * The column CPython 3.11 reports for a parser error: a UTF-8 byte offset into the line (it
-     * does not convert parser error columns to characters), and for f-string expressions a
+     * The column CPython 3.11 reports for a parser error: a UTF-8 byte offset into the line unless
+     * the source's encoding is known ({@link #characterColumns}), and for f-string expressions a
      * column in the parenthesised expression text.
      */
     private int errCol(int line, int col) {
@@ -389,7 +408,7 @@ public final class Parser implements FStringExpressionParser {
             return line == fsLine ? col - fsColShift : col;
         }
         String[] lines = lines();
-        if (line < 1 || line > lines.length || col <= 0) {
+        if (characterColumns || line < 1 || line > lines.length || col <= 0) {
             return col;
         }
         String text = lines[line - 1];

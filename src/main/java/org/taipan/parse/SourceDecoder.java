@@ -65,6 +65,17 @@ public final class SourceDecoder {
         return decode(data, filename, true);
     }
 
+    /**
+     * Whether source bytes say their encoding, with a UTF-8 BOM or a PEP 263 coding cookie: CPython's
+     * tokenizer then knows it ({@code tok->encoding}), and reports parser errors' columns in
+     * characters rather than UTF-8 bytes.
+     */
+    public static boolean declaresEncoding(byte[] data) {
+        boolean bom = data.length >= 3 && (data[0] & 0xff) == 0xEF && (data[1] & 0xff) == 0xBB
+                && (data[2] & 0xff) == 0xBF;
+        return bom || findCookie(data, 0) != null;
+    }
+
     private static String decode(byte[] data, String filename, boolean fromString) {
         int start = 0;
         boolean bom = data.length >= 3 && (data[0] & 0xff) == 0xEF && (data[1] & 0xff) == 0xBB

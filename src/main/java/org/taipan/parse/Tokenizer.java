@@ -282,6 +282,19 @@ public final class Tokenizer {
         return bytes;
     }
 
+    /** Whether pegen-raised errors count columns in characters ({@link Parser#parse(String, String, Mode, WarningSink, int, boolean)}). */
+    private boolean characterColumns;
+
+    /** Makes the errors pegen raises for this tokenizer's status codes count columns in characters, not UTF-8 bytes. */
+    void useCharacterColumns() {
+        characterColumns = true;
+    }
+
+    /** A code-point column of {@code text} as such an error reports it. */
+    private int errCol(String text, int cpCol) {
+        return characterColumns ? cpCol : utf8Col(text, cpCol);
+    }
+
     /** The pegen form for tokenizer error codes: text with its newline. */
     private SyntaxErrorException pegenError(SyntaxErrorException.Kind kind, String msg, int l, int offset,
                                             int endOffset) {
@@ -297,7 +310,7 @@ public final class Tokenizer {
         int l = lineOf(n - 1);
         String text = lineText(l, true);
         return SyntaxErrorException.syntax("unexpected EOF while parsing", filename, l + 1,
-                utf8Col(text, text.codePointCount(0, text.length())), l + 1, -1, text);
+                errCol(text, text.codePointCount(0, text.length())), l + 1, -1, text);
     }
 
     /**
@@ -309,7 +322,7 @@ public final class Tokenizer {
         int col = parenCol[level - 1];
         boolean current = l == lineOf(n - 1);
         return SyntaxErrorException.syntax("'" + Character.toString(parenChar[level - 1]) + "' was never closed",
-                filename, l + 1, utf8Col(lineText(l, true), col) + 1, l + 1, 0, lineText(l, current));
+                filename, l + 1, errCol(lineText(l, true), col) + 1, l + 1, 0, lineText(l, current));
     }
 
     // ---- the scanner ---------------------------------------------------------------------------
@@ -376,7 +389,7 @@ public final class Tokenizer {
                             String text = lineText(lineIdx, true);
                             throw pegenError(SyntaxErrorException.Kind.INDENTATION_ERROR,
                                     "unindent does not match any outer indentation level", lineIdx,
-                                    utf8Col(text, text.codePointCount(0, text.length())), -1);
+                                    errCol(text, text.codePointCount(0, text.length())), -1);
                         }
                         if (altCol != altIndStack[indent]) {
                             throw tabError(lineIdx);
@@ -528,7 +541,7 @@ public final class Tokenizer {
         if (c != '\n') {
             int l = lineOf(Math.max(pos - 1, 0));
             // pegen reports the column after the character that follows the backslash
-            int col = utf8Col(lineText(l, true), Math.min(pos, n) - lineStarts[l]);
+            int col = errCol(lineText(l, true), Math.min(pos, n) - lineStarts[l]);
             throw pegenError(SyntaxErrorException.Kind.SYNTAX_ERROR,
                     "unexpected character after line continuation character", l, col, 0);
         }

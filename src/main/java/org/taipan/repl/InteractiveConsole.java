@@ -102,7 +102,7 @@ public final class InteractiveConsole {
      */
     private Integer runStatement(String source) {
         try {
-            CodeObject code = interp.compile(source, FILENAME, Mode.SINGLE);
+            CodeObject code = interp.compile(source, FILENAME, Mode.SINGLE, true);
             Eval.runModule(ts, new PyCode(code), main.dict(), interp.builtins());
         } catch (PyException e) {
             if (e.value.type().isSubtypeOf(ExceptionTypes.SystemExit)) {

@@ -162,6 +162,25 @@ public final class Args {
         return null;
     }
 
+    /**
+     * Rejects a parameter passed both by position and by keyword, as Argument Clinic's parsers
+     * ({@code _PyArg_UnpackKeywords}) do, the first such parameter in order.
+     *
+     * @param params the parameters' names in their positional order
+     * @throws PyException TypeError "argument for f() given by name ('x') and position (1)"
+     */
+    public static void notAlsoByName(String fname, PyObject[] args, String[] kwnames, String... params) {
+        if (kwnames == null) {
+            return;
+        }
+        int npos = positional(args, kwnames);
+        for (int p = 0; p < npos && p < params.length; p++) {
+            if (keyword(args, kwnames, params[p]) != null) {
+                throw Errors.typeError("argument for %s() given by name ('%s') and position (%d)", fname, params[p], p + 1);
+            }
+        }
+    }
+
     /** Rejects keywords outside {@code allowed}: "'foo' is an invalid keyword argument for print()". */
     public static void onlyKeywords(String fname, String[] kwnames, String... allowed) {
         if (kwnames == null) {

@@ -576,7 +576,17 @@ public final class Interpreter {
      * @throws PyException SyntaxError
      */
     public CodeObject compile(String source, String filename, org.taipan.parse.Mode mode) {
-        return compile(parse(source, filename, mode), filename, source, mode, options.optimize());
+        return compile(source, filename, mode, false);
+    }
+
+    /**
+     * As {@link #compile(String, String, org.taipan.parse.Mode)}; {@code characterColumns} as for
+     * {@link #parse(String, String, org.taipan.parse.Mode, boolean)}.
+     *
+     * @throws PyException SyntaxError
+     */
+    public CodeObject compile(String source, String filename, org.taipan.parse.Mode mode, boolean characterColumns) {
+        return compile(parse(source, filename, mode, characterColumns), filename, source, mode, options.optimize());
     }
 
     /**
@@ -630,8 +640,21 @@ public final class Interpreter {
      * @throws PyException SyntaxError
      */
     public org.taipan.ast.Mod parse(String source, String filename, org.taipan.parse.Mode mode) {
+        return parse(source, filename, mode, false);
+    }
+
+    /**
+     * As {@link #parse(String, String, org.taipan.parse.Mode)}; {@code characterColumns} when the
+     * source's encoding is known (text given as a str, or bytes with a BOM or coding cookie): its
+     * SyntaxError offsets then count characters, not UTF-8 bytes, as CPython 3.11's do
+     * ({@link org.taipan.parse.Parser#parse(String, String, org.taipan.parse.Mode,
+     * org.taipan.parse.WarningSink, int, boolean)}).
+     *
+     * @throws PyException SyntaxError
+     */
+    public org.taipan.ast.Mod parse(String source, String filename, org.taipan.parse.Mode mode, boolean characterColumns) {
         try {
-            return org.taipan.parse.Parser.parse(source, filename, mode, warningSink(), intMaxStrDigits);
+            return org.taipan.parse.Parser.parse(source, filename, mode, warningSink(), intMaxStrDigits, characterColumns);
         } catch (org.taipan.parse.SyntaxErrorException e) {
             throw SyntaxErrors.toPython(e);
         }

@@ -17,6 +17,11 @@ public final class PyCell extends PyObject {
             return PyStr.of("<cell at " + ObjectSlots.address(o) + ": " + (v == null ? "empty"
                     : v.type().name() + " object at " + ObjectSlots.address(v)) + ">");
         };
+        // CPython 3.11's cell_new: types.CellType() is an empty cell, CellType(v) holds v
+        TYPE.tp_new = (t, a, k) -> {
+            Args.check("cell", a, k, 0, 1);
+            return new PyCell(a.length == 1 ? a[0] : null);
+        };
         TYPE.ready();
     }
 

@@ -197,13 +197,25 @@ public final class PyType extends PyObject implements HasDict {
         for (PyType b : bases) {
             b.addSubclass(t);
         }
-        for (int i = 0; i < namespace.size(); i++) {
-            t.dict().setItem(namespace.keyAt(i), namespace.valueAt(i));
+        if (PyDict.mergesDirectly(namespace)) {
+            for (int i = 0; i < namespace.size(); i++) {
+                t.dict().setItem(namespace.keyAt(i), namespace.valueAt(i));
+            }
+        } else {
+            // CPython's PyDict_Copy of the namespace: an OrderedDict (or another dict subclass
+            // with its own __iter__) gives its entries in its own order (bpo-34320)
+            DictSlots.update(t.dict(), namespace);
         }
         PyObject qn = t.dict().getItem(PyStr.of("__qualname__"));
         if (qn instanceof PyStr s) {
             t.qualname = s.toString();
             t.dict().delItem(PyStr.of("__qualname__"));
+        } else if (qn != null) {
+            throw Errors.typeError("type __qualname__ must be a str, not %s", qn.type().name());
+        }
+        if (t.dict().getItem(PyStr.of("__doc__")) instanceof PyStr doc) {
+            // CPython's type_new_set_doc keeps a UTF-8 copy: a lone surrogate cannot have one
+            Utf8Codec.encode(doc, "strict", new java.io.ByteArrayOutputStream());
         }
         t.dict().pop(PyStr.of("__classcell__"));
         if (t.dict().getItem(PyStr.of("__module__")) == null) {
@@ -226,6 +238,11 @@ public final class PyType extends PyObject implements HasDict {
         t.instancesHaveDict = true;
         if (slots != null) {
             boolean dictSlot = false;
+            boolean weakrefSlot = false;
+            // CPython's type_new_visit_slots: a base whose instances have a __dict__ (or a user base
+            // whose instances take weak references) leaves no room for another
+            boolean mayAddDict = !best.instancesHaveDict && !builtinHasDict(best);
+            boolean mayAddWeakref = !best.isVarSized() && !(best.isHeapType() && best.lookup(PyStr.of("__weakref__")) != null);
             List<String> own = new ArrayList<>();
             for (PyObject n : names) {
                 if (!(n instanceof PyStr ns)) {
@@ -235,8 +252,16 @@ public final class PyType extends PyObject implements HasDict {
                     throw Errors.typeError("__slots__ must be identifiers");
                 }
                 if (ns.toString().equals("__dict__")) {
+                    if (dictSlot || !mayAddDict) {
+                        throw Errors.typeError("__dict__ slot disallowed: we already got one");
+                    }
                     dictSlot = true;
-                } else if (!ns.toString().equals("__weakref__")) {
+                } else if (ns.toString().equals("__weakref__")) {
+                    if (weakrefSlot || !mayAddWeakref) {
+                        throw Errors.typeError("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+                    }
+                    weakrefSlot = true;
+                } else {
                     if (namespace.getItem(ns) != null) {
                         throw Errors.valueError("%s in __slots__ conflicts with class variable", StrRepr.repr(ns));
                     }

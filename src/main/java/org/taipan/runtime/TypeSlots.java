@@ -29,7 +29,7 @@ final class TypeSlots {
     static void addAttributes(PyType t) {
         t.addAttr("__prepare__", PREPARE);
         t.addAttr("__name__", new PyGetSetDescr(t, "__name__", o -> PyStr.of(((PyType) o).shortName()),
-                (o, v) -> ((PyType) o).setName(checkName(o, v, "__name__"))));
+                (o, v) -> ((PyType) o).setName(checkTypeName(checkName(o, v, "__name__")))));
         t.addAttr("__qualname__", new PyGetSetDescr(t, "__qualname__", o -> PyStr.of(((PyType) o).qualname()),
                 (o, v) -> ((PyType) o).setQualname(checkName(o, v, "__qualname__"))));
         t.addAttr("__mro__", new PyGetSetDescr(t, "__mro__", o -> PyTuple.of(((PyType) o).mro()), null));
@@ -135,6 +135,24 @@ final class TypeSlots {
         return t;
     }
 
+    /**
+     * A class name as CPython's {@code type_new} and {@code type_set_name} take it: one that has
+     * a UTF-8 form (no lone surrogate) with no NUL in it.
+     *
+     * @throws PyException UnicodeEncodeError for a lone surrogate, ValueError for a NUL
+     */
+    private static PyStr checkTypeName(PyStr name) {
+        Utf8Codec.encode(name, "strict", new java.io.ByteArrayOutputStream());
+        if (name.toString().indexOf('\0') >= 0) {
+            throw Errors.valueError("type name must not contain null characters");
+        }
+        return name;
+    }
+
+    private static String checkTypeName(String name) {
+        return checkTypeName(PyStr.of(name)).toString();
+    }
+
     private static String checkName(PyObject type, PyObject v, String attr) {
         checkSpecialAttr(type, v, attr);
         if (!(v instanceof PyStr s)) {
@@ -236,6 +254,7 @@ final class TypeSlots {
         if (!(args[0] instanceof PyStr name)) {
             throw Errors.typeError("type.__new__() argument 1 must be str, not %s", args[0].type().name());
         }
+        checkTypeName(name);
         if (!(args[1] instanceof PyTuple basesT)) {
             throw Errors.typeError("type.__new__() argument 2 must be tuple, not %s", args[1].type().name());
         }

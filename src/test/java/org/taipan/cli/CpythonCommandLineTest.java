@@ -95,6 +95,9 @@ class CpythonCommandLineTest {
             Case.of("-m arguments", "-m", "json.tool", "--sort-keys").stdin("{\"b\": 1, \"a\": [2]}"),
             Case.of("script on stdin", "-", "a", "b").stdin("import sys; print(sys.argv, __name__)"),
             Case.of("no arguments reads stdin", "-E").stdin("import sys; print(sys.argv)\nraise SystemExit(4)"),
+            // the caret under a non-ASCII line: -c's command counts characters, a file read from stdin UTF-8 bytes
+            Case.of("-c syntax error after non-ASCII text", "-c", "x = \"\u00e9\u00e9\" + $"),
+            Case.of("stdin syntax error after non-ASCII text", "-").stdin("x = \"\u00e9\u00e9\" + $\n"),
             Case.of("-x skips the first line", "-x", "skip.py"),
             Case.of("directory with __main__.py", "app", "a"),
             Case.of("directory without __main__.py", "."),

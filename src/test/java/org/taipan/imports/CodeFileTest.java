@@ -28,6 +28,9 @@ class CodeFileTest {
                     raise ValueError(f"{a!r:>10}") from e
                 finally:
                     pass
+            café = "naïve \\xff"
+            def π(ω="Ωmega", ß=""):
+                return ω + ß
             class C:
                 def m(self):
                     return __class__

@@ -39,67 +39,104 @@ public final class Libc {
 
     private static final ThreadLocal<Integer> ERRNO = ThreadLocal.withInitial(() -> 0);
 
-    /** The linked functions; loading this class is what may fail. */
-    private static final class Fns {
+    private static final ValueLayout I = ValueLayout.JAVA_INT, L = ValueLayout.JAVA_LONG, P = ValueLayout.ADDRESS;
+
+    /** The linker and the C library's symbols: making them links no function. */
+    private static final class Native {
         static final Linker LINKER = Linker.nativeLinker();
         static final SymbolLookup LOOKUP = LINKER.defaultLookup();
-        static final StructLayout CAPTURE = Linker.Option.captureStateLayout();
-        static final VarHandle ERRNO_HANDLE = CAPTURE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
-        static final ValueLayout I = ValueLayout.JAVA_INT, L = ValueLayout.JAVA_LONG, P = ValueLayout.ADDRESS;
 
-        static final MethodHandle PIPE2 = errnoFn("pipe2", FunctionDescriptor.of(I, P, I));
-        static final MethodHandle READ = errnoFn("read", FunctionDescriptor.of(L, I, P, L));
-        static final MethodHandle WRITE = errnoFn("write", FunctionDescriptor.of(L, I, P, L));
-        static final MethodHandle CLOSE = errnoFn("close", FunctionDescriptor.of(I, I));
-        static final MethodHandle FCNTL = errnoFn("fcntl", FunctionDescriptor.of(I, I, I, I),
-                Linker.Option.firstVariadicArg(2));
-        static final MethodHandle OPEN = errnoFn("open", FunctionDescriptor.of(I, P, I, I),
-                Linker.Option.firstVariadicArg(2));
-        static final MethodHandle LSEEK = errnoFn("lseek", FunctionDescriptor.of(L, I, L, I));
-        static final MethodHandle POLL = errnoFn("poll", FunctionDescriptor.of(I, P, L, I));
-        static final MethodHandle WAITPID = errnoFn("waitpid", FunctionDescriptor.of(I, I, P, I));
-        static final MethodHandle KILL = errnoFn("kill", FunctionDescriptor.of(I, I, I));
-        static final MethodHandle GETSID = errnoFn("getsid", FunctionDescriptor.of(I, I));
-        static final MethodHandle GETPGID = errnoFn("getpgid", FunctionDescriptor.of(I, I));
-        static final MethodHandle ABORT = fn("abort", FunctionDescriptor.ofVoid());
-        static final MethodHandle SPAWN = fn("posix_spawn", FunctionDescriptor.of(I, P, P, P, P, P, P));
-        static final MethodHandle FA_INIT = fn("posix_spawn_file_actions_init", FunctionDescriptor.of(I, P));
-        static final MethodHandle FA_DESTROY = fn("posix_spawn_file_actions_destroy", FunctionDescriptor.of(I, P));
-        static final MethodHandle FA_DUP2 = fn("posix_spawn_file_actions_adddup2", FunctionDescriptor.of(I, P, I, I));
-        static final MethodHandle FA_CLOSE = fn("posix_spawn_file_actions_addclose", FunctionDescriptor.of(I, P, I));
-        static final MethodHandle FA_CHDIR = fn("posix_spawn_file_actions_addchdir_np", FunctionDescriptor.of(I, P, P));
-        static final MethodHandle FA_CLOSEFROM = fn("posix_spawn_file_actions_addclosefrom_np",
-                FunctionDescriptor.of(I, P, I));
-        static final MethodHandle ATTR_INIT = fn("posix_spawnattr_init", FunctionDescriptor.of(I, P));
-        static final MethodHandle ATTR_DESTROY = fn("posix_spawnattr_destroy", FunctionDescriptor.of(I, P));
-        static final MethodHandle ATTR_FLAGS = fn("posix_spawnattr_setflags",
-                FunctionDescriptor.of(I, P, ValueLayout.JAVA_SHORT));
-        static final MethodHandle ATTR_SIGMASK = fn("posix_spawnattr_setsigmask", FunctionDescriptor.of(I, P, P));
-        static final MethodHandle ATTR_SIGDEFAULT = fn("posix_spawnattr_setsigdefault", FunctionDescriptor.of(I, P, P));
-        static final MethodHandle ATTR_PGROUP = fn("posix_spawnattr_setpgroup", FunctionDescriptor.of(I, P, I));
-        static final MethodHandle SIGEMPTYSET = fn("sigemptyset", FunctionDescriptor.of(I, P));
-        static final MethodHandle SIGADDSET = fn("sigaddset", FunctionDescriptor.of(I, P, I));
-
-        private static MethodHandle fn(String name, FunctionDescriptor d, Linker.Option... options) {
+        static MethodHandle link(String name, FunctionDescriptor d, boolean captureErrno, Linker.Option... options) {
             MemorySegment addr = LOOKUP.find(name).orElseThrow(() -> new UnsatisfiedLinkError(name));
-            return LINKER.downcallHandle(addr, d, options);
+            Linker.Option[] all = options;
+            if (captureErrno) {
+                all = java.util.Arrays.copyOf(options, options.length + 1);
+                all[options.length] = Linker.Option.captureCallState("errno");
+            }
+            return LINKER.downcallHandle(addr, d, all);
+        }
+    }
+
+    /** Where a call leaves its errno, made with the first call that captures one. */
+    private static final class Capture {
+        static final StructLayout LAYOUT = Linker.Option.captureStateLayout();
+        static final VarHandle ERRNO = LAYOUT.varHandle(MemoryLayout.PathElement.groupElement("errno"));
+    }
+
+    /**
+     * The C functions called here, each linked on its first call: a downcall handle spins a stub
+     * class and its method handles, about 0.4 s of CPU for all of them in a cold JVM, and most
+     * programs import {@code posix} (through {@code os}) without calling one.
+     */
+    private enum Fn {
+        PIPE2("pipe2", true, FunctionDescriptor.of(I, P, I)),
+        READ("read", true, FunctionDescriptor.of(L, I, P, L)),
+        WRITE("write", true, FunctionDescriptor.of(L, I, P, L)),
+        CLOSE("close", true, FunctionDescriptor.of(I, I)),
+        FCNTL("fcntl", true, FunctionDescriptor.of(I, I, I, I), Linker.Option.firstVariadicArg(2)),
+        OPEN("open", true, FunctionDescriptor.of(I, P, I, I), Linker.Option.firstVariadicArg(2)),
+        LSEEK("lseek", true, FunctionDescriptor.of(L, I, L, I)),
+        POLL("poll", true, FunctionDescriptor.of(I, P, L, I)),
+        WAITPID("waitpid", true, FunctionDescriptor.of(I, I, P, I)),
+        KILL("kill", true, FunctionDescriptor.of(I, I, I)),
+        GETSID("getsid", true, FunctionDescriptor.of(I, I)),
+        GETPGID("getpgid", true, FunctionDescriptor.of(I, I)),
+        ABORT("abort", false, FunctionDescriptor.ofVoid()),
+        SPAWN("posix_spawn", false, FunctionDescriptor.of(I, P, P, P, P, P, P)),
+        FA_INIT("posix_spawn_file_actions_init", false, FunctionDescriptor.of(I, P)),
+        FA_DESTROY("posix_spawn_file_actions_destroy", false, FunctionDescriptor.of(I, P)),
+        FA_DUP2("posix_spawn_file_actions_adddup2", false, FunctionDescriptor.of(I, P, I, I)),
+        FA_CLOSE("posix_spawn_file_actions_addclose", false, FunctionDescriptor.of(I, P, I)),
+        FA_CHDIR("posix_spawn_file_actions_addchdir_np", false, FunctionDescriptor.of(I, P, P)),
+        FA_CLOSEFROM("posix_spawn_file_actions_addclosefrom_np", false, FunctionDescriptor.of(I, P, I)),
+        ATTR_INIT("posix_spawnattr_init", false, FunctionDescriptor.of(I, P)),
+        ATTR_DESTROY("posix_spawnattr_destroy", false, FunctionDescriptor.of(I, P)),
+        ATTR_FLAGS("posix_spawnattr_setflags", false, FunctionDescriptor.of(I, P, ValueLayout.JAVA_SHORT)),
+        ATTR_SIGMASK("posix_spawnattr_setsigmask", false, FunctionDescriptor.of(I, P, P)),
+        ATTR_SIGDEFAULT("posix_spawnattr_setsigdefault", false, FunctionDescriptor.of(I, P, P)),
+        ATTR_PGROUP("posix_spawnattr_setpgroup", false, FunctionDescriptor.of(I, P, I)),
+        SIGEMPTYSET("sigemptyset", false, FunctionDescriptor.of(I, P)),
+        SIGADDSET("sigaddset", false, FunctionDescriptor.of(I, P, I));
+
+        private final String symbol;
+        private final boolean captureErrno;
+        private final FunctionDescriptor descriptor;
+        private final Linker.Option[] options;
+        private MethodHandle handle;
+
+        Fn(String symbol, boolean captureErrno, FunctionDescriptor descriptor, Linker.Option... options) {
+            this.symbol = symbol;
+            this.captureErrno = captureErrno;
+            this.descriptor = descriptor;
+            this.options = options;
         }
 
-        static MethodHandle errnoFn(String name, FunctionDescriptor d, Linker.Option... options) {
-            Linker.Option[] all = java.util.Arrays.copyOf(options, options.length + 1);
-            all[options.length] = Linker.Option.captureCallState("errno");
-            return fn(name, d, all);
+        synchronized MethodHandle handle() {
+            if (handle == null) {
+                handle = Native.link(symbol, descriptor, captureErrno, options);
+            }
+            return handle;
         }
     }
 
     private static final boolean AVAILABLE = probe();
 
+    /**
+     * Whether every function can be linked, without linking them: each symbol is in the C library,
+     * and the JVM lets this code make downcalls. The launcher grants native access; without it the
+     * JVM may still allow (with a warning) or refuse the first link, which one real link finds out.
+     */
     private static boolean probe() {
         if (!System.getProperty("os.name", "").equals("Linux")) {
             return false;
         }
         try {
-            return Fns.SPAWN != null && Fns.POLL != null;
+            for (Fn f : Fn.values()) {
+                if (Native.LOOKUP.find(f.symbol).isEmpty()) {
+                    return false;
+                }
+            }
+            return Libc.class.getModule().isNativeAccessEnabled() || Fn.CLOSE.handle() != null;
         } catch (Throwable e) {
             // no native access (or not glibc): the emulated descriptors stay in use
             return false;
@@ -133,7 +170,7 @@ public final class Libc {
      * @throws UnsatisfiedLinkError when the C library has no such function
      */
     public static MethodHandle link(String name, FunctionDescriptor d) {
-        return Fns.errnoFn(name, d);
+        return Native.link(name, d, true);
     }
 
     /**
@@ -143,14 +180,14 @@ public final class Libc {
      */
     public static long call(MethodHandle h, Object... args) {
         try (Arena a = Arena.ofConfined()) {
-            MemorySegment state = a.allocate(Fns.CAPTURE);
+            MemorySegment state = a.allocate(Capture.LAYOUT);
             Object[] full = new Object[args.length + 1];
             full[0] = state;
             System.arraycopy(args, 0, full, 1, args.length);
             Object r = h.invokeWithArguments(full);
             long v = r instanceof Integer i ? i : (Long) r;
             if (v == -1) {
-                ERRNO.set((int) Fns.ERRNO_HANDLE.get(state, 0L));
+                ERRNO.set((int) Capture.ERRNO.get(state, 0L));
             }
             return v;
         } catch (RuntimeException | Error e) {
@@ -175,7 +212,7 @@ public final class Libc {
     public static int[] pipe2(int flags) {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment fds = a.allocate(ValueLayout.JAVA_INT, 2);
-            if (call(Fns.PIPE2, fds, flags) != 0) {
+            if (call(Fn.PIPE2.handle(), fds, flags) != 0) {
                 return null;
             }
             return new int[] {fds.getAtIndex(ValueLayout.JAVA_INT, 0), fds.getAtIndex(ValueLayout.JAVA_INT, 1)};
@@ -187,7 +224,7 @@ public final class Libc {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment buf = a.allocate(Math.max(1, n));
             while (true) {
-                long got = call(Fns.READ, fd, buf, (long) n);
+                long got = call(Fn.READ.handle(), fd, buf, (long) n);
                 if (got >= 0) {
                     MemorySegment.copy(buf, ValueLayout.JAVA_BYTE, 0, b, off, (int) got);
                     return (int) got;
@@ -205,7 +242,7 @@ public final class Libc {
             MemorySegment buf = a.allocate(Math.max(1, n));
             MemorySegment.copy(b, off, buf, ValueLayout.JAVA_BYTE, 0, n);
             while (true) {
-                long put = call(Fns.WRITE, fd, buf, (long) n);
+                long put = call(Fn.WRITE.handle(), fd, buf, (long) n);
                 if (put >= 0 || errno() != Errno.EINTR) {
                     return (int) put;
                 }
@@ -215,24 +252,24 @@ public final class Libc {
 
     /** {@code close(fd)}: 0 or -1. */
     public static int close(int fd) {
-        return (int) call(Fns.CLOSE, fd);
+        return (int) call(Fn.CLOSE.handle(), fd);
     }
 
     /** {@code fcntl(fd, cmd, arg)}: what the command returns, or -1. */
     public static int fcntl(int fd, int cmd, int arg) {
-        return (int) call(Fns.FCNTL, fd, cmd, arg);
+        return (int) call(Fn.FCNTL.handle(), fd, cmd, arg);
     }
 
     /** {@code open(path, flags, mode)}: a descriptor or -1. */
     public static int open(String path, int flags, int mode) {
         try (Arena a = Arena.ofConfined()) {
-            return (int) call(Fns.OPEN, a.allocateFrom(path), flags, mode);
+            return (int) call(Fn.OPEN.handle(), a.allocateFrom(path), flags, mode);
         }
     }
 
     /** {@code lseek(fd, offset, whence)}: the new offset or -1. */
     public static long lseek(int fd, long offset, int whence) {
-        return call(Fns.LSEEK, fd, offset, whence);
+        return call(Fn.LSEEK.handle(), fd, offset, whence);
     }
 
     /**
@@ -250,7 +287,7 @@ public final class Libc {
                 arr.set(ValueLayout.JAVA_SHORT, i * 8L + 4, events[i]);
                 arr.set(ValueLayout.JAVA_SHORT, i * 8L + 6, (short) 0);
             }
-            int r = (int) call(Fns.POLL, arr, (long) fds.length, timeoutMillis);
+            int r = (int) call(Fn.POLL.handle(), arr, (long) fds.length, timeoutMillis);
             for (int i = 0; i < fds.length; i++) {
                 revents[i] = arr.get(ValueLayout.JAVA_SHORT, i * 8L + 6);
             }
@@ -262,30 +299,30 @@ public final class Libc {
     public static int[] waitpid(int pid, int options) {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment status = a.allocate(ValueLayout.JAVA_INT);
-            int r = (int) call(Fns.WAITPID, pid, status, options);
+            int r = (int) call(Fn.WAITPID.handle(), pid, status, options);
             return new int[] {r, r > 0 ? status.get(ValueLayout.JAVA_INT, 0) : 0};
         }
     }
 
     /** {@code kill(pid, sig)}: 0 or -1. */
     public static int kill(int pid, int sig) {
-        return (int) call(Fns.KILL, pid, sig);
+        return (int) call(Fn.KILL.handle(), pid, sig);
     }
 
     /** {@code getsid(pid)}: the session id or -1. */
     public static int getsid(int pid) {
-        return (int) call(Fns.GETSID, pid);
+        return (int) call(Fn.GETSID.handle(), pid);
     }
 
     /** {@code getpgid(pid)}: the process group id or -1. */
     public static int getpgid(int pid) {
-        return (int) call(Fns.GETPGID, pid);
+        return (int) call(Fn.GETPGID.handle(), pid);
     }
 
     /** {@code abort()}: the process dies of SIGABRT. */
     public static void abort() {
         try {
-            Fns.ABORT.invokeExact();
+            Fn.ABORT.handle().invokeExact();
         } catch (Throwable e) {
             throw new IllegalStateException(e);
         }
@@ -293,8 +330,13 @@ public final class Libc {
 
     /** The posix_spawn family's handles, for {@link Spawn}. */
     static MethodHandle[] spawnHandles() {
-        return new MethodHandle[] {Fns.SPAWN, Fns.FA_INIT, Fns.FA_DESTROY, Fns.FA_DUP2, Fns.FA_CLOSE, Fns.FA_CHDIR,
-            Fns.FA_CLOSEFROM, Fns.ATTR_INIT, Fns.ATTR_DESTROY, Fns.ATTR_FLAGS, Fns.ATTR_SIGMASK, Fns.ATTR_SIGDEFAULT,
-            Fns.ATTR_PGROUP, Fns.SIGEMPTYSET, Fns.SIGADDSET};
+        Fn[] family = {Fn.SPAWN, Fn.FA_INIT, Fn.FA_DESTROY, Fn.FA_DUP2, Fn.FA_CLOSE, Fn.FA_CHDIR, Fn.FA_CLOSEFROM,
+            Fn.ATTR_INIT, Fn.ATTR_DESTROY, Fn.ATTR_FLAGS, Fn.ATTR_SIGMASK, Fn.ATTR_SIGDEFAULT, Fn.ATTR_PGROUP,
+            Fn.SIGEMPTYSET, Fn.SIGADDSET};
+        MethodHandle[] handles = new MethodHandle[family.length];
+        for (int i = 0; i < family.length; i++) {
+            handles[i] = family[i].handle();
+        }
+        return handles;
     }
 }
