@@ -158,3 +158,18 @@ od.move_to_end('a')
 show("type() namespace order of an OrderedDict", lambda: [k for k in type('C', (), od).__dict__ if not k.startswith('__')])
 show("compile source twice", lambda: compile('pass', '?', 'exec', mode='eval', source='0', filename='tmp'))
 show("compile by keywords", lambda: type(compile(dont_inherit=False, filename='tmp', source='0', mode='eval')).__name__)
+class Plain(dict):
+    pass
+class Mapping:
+    def __getitem__(self, key):
+        raise KeyError(key)
+    def __delitem__(self, key):
+        raise LookupError(key)
+show("del name in dict subclass", lambda: exec("del zz", {}, Plain()))
+show("del name in missing subclass", lambda: exec("del zz", {}, Missing()))
+show("del name in mapping raising LookupError", lambda: exec("del zz", {}, Mapping()))
+show("del bound name in dict subclass", lambda: exec("zz = 1\ndel zz\nprint('deleted')", {}, Plain()))
+class ModWithDir(_t.ModuleType):
+    def __dir__(self):
+        return ['c', 'b']
+show("dir of module subclass with __dir__", lambda: dir(ModWithDir("x")))

@@ -118,7 +118,8 @@ final class ObjectFunctions {
                     }
                 }
                 l = new PyList(Abstract.toArray(seen));
-            } else if (a[0] instanceof PyModule) {
+            } else if (a[0] instanceof PyModule && a[0].type().lookup(PyStr.of("__dir__"))
+                    == PyModule.TYPE.lookup(PyStr.of("__dir__"))) {
                 // CPython's module_dir: the module's __dict__ attribute, and its __dir__ function if it has one (PEP 562)
                 PyObject d = Abstract.getAttr(a[0], PyStr.of("__dict__"));
                 if (!(d instanceof PyDict dict)) {

@@ -184,7 +184,12 @@ final class Ops {
             }
             return;
         }
-        Abstract.delItem(f.locals, name);
+        try {
+            Abstract.delItem(f.locals, name);
+        } catch (org.taipan.runtime.PyException e) {
+            // CPython's DELETE_NAME: whatever the mapping raised, the statement's error is a NameError
+            throw nameError(name);
+        }
     }
 
     static PyObject loadGlobal(Frame f, PyStr name) {
