@@ -71,15 +71,16 @@ public final class SourceDecoder {
      * characters rather than UTF-8 bytes.
      */
     public static boolean declaresEncoding(byte[] data) {
-        boolean bom = data.length >= 3 && (data[0] & 0xff) == 0xEF && (data[1] & 0xff) == 0xBB
-                && (data[2] & 0xff) == 0xBF;
-        return bom || findCookie(data, 0) != null;
+        return hasBom(data) || findCookie(data, 0) != null;
+    }
+
+    private static boolean hasBom(byte[] data) {
+        return data.length >= 3 && (data[0] & 0xff) == 0xEF && (data[1] & 0xff) == 0xBB && (data[2] & 0xff) == 0xBF;
     }
 
     private static String decode(byte[] data, String filename, boolean fromString) {
         int start = 0;
-        boolean bom = data.length >= 3 && (data[0] & 0xff) == 0xEF && (data[1] & 0xff) == 0xBB
-                && (data[2] & 0xff) == 0xBF;
+        boolean bom = hasBom(data);
         if (bom) {
             start = 3;
         }
