@@ -933,7 +933,9 @@ final class CodeGen {
             }
             useBlock(except);
         }
-        u.loc = Pos.NONE;
+        // reached only from the last handler's failed match: CPython's line propagation gives the
+        // re-raise that jump's location, which f_lineno shows after the exception leaves
+        u.loc = handlers.get(n - 1).type() != null ? handlers.get(n - 1).pos() : Pos.NONE;
         popFblock(Kind.EXCEPTION_HANDLER);
         emit(Opcode.RERAISE, 0);
         useBlock(cleanup);
