@@ -1410,9 +1410,10 @@ final class CodeGen {
         setArgCounts(e.args());
         u.loc = e.body().pos();
         expr(e.body());
+        // a generator lambda returns its body's value too (StopIteration.value), as CPython 3.11's
+        // compiler_lambda does; only the line of that return differs: none
         if (ste.isGenerator()) {
-            emit(Opcode.POP_TOP);
-            loadConst(ConstantValue.None.NONE);
+            u.loc = Pos.NONE;
         }
         emit(Opcode.RETURN_VALUE);
         CodeObject co = exitScope();
