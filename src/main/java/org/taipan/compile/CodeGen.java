@@ -938,6 +938,7 @@ final class CodeGen {
         u.loc = handlers.get(n - 1).type() != null ? handlers.get(n - 1).pos() : Pos.NONE;
         popFblock(Kind.EXCEPTION_HANDLER);
         emit(Opcode.RERAISE, 0);
+        u.loc = Pos.NONE;
         useBlock(cleanup);
         popExceptAndReraise();
         useBlock(end);
