@@ -182,7 +182,14 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
         boolean iterator = src != null && p[1] == null && p[2] == null && !sequence && !(src instanceof PyStr)
                 && !Buffers.isBuffer(src) && PyInt.asInt(src) == null && src.type().nb_index == null
                 && src.type().tp_iter != null;
-        if (sequence) {
+        if (src instanceof PyList list && sequence) {
+            // as CPython's iterator over it: the list as it is at each item (an __index__ may clear it)
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            for (int i = 0; i < list.size(); i++) {
+                out.write(BytesConstruct.byteValue(list.get(i), RANGE));
+            }
+            replace(0, 0, out.toByteArray());
+        } else if (sequence) {
             PyObject[] items = Abstract.toArray(src);
             replace(0, 0, new byte[items.length]);
             for (int i = 0; i < items.length; i++) {
