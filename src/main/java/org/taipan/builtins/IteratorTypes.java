@@ -15,7 +15,11 @@ import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyTuple;
 import org.taipan.runtime.PyType;
 
-/** The builtin iterator classes {@code enumerate}, {@code zip}, {@code map} and {@code filter}. */
+/**
+ * The builtin iterator classes {@code enumerate}, {@code zip}, {@code map} and {@code filter}.
+ * Enumerate and zip keep their state in named classes ({@link EnumerateState}, {@link ZipState})
+ * that the tracing JIT reads and steps through the public static methods below.
+ */
 public final class IteratorTypes {
     private IteratorTypes() {}
 
@@ -37,65 +41,33 @@ public final class IteratorTypes {
             PyObject it = bound[0];
             PyObject start = bound[1];
             PyObject src = Abstract.iter(it);
-            PyInt[] n = {start == null ? PyInt.ZERO : Abstract.index(start, null)};
-            return Iter.of(t, type -> PyTuple.of(type, PyTuple.of(src, n[0])), () -> {
-                PyObject v = Abstract.next(src);
-                if (v == null) {
-                    return null;
-                }
-                PyObject r = PyTuple.of(n[0], v);
-                n[0] = PyInt.add(n[0], PyInt.ONE);
-                return r;
-            });
+            EnumerateState state = new EnumerateState(src, start == null ? PyInt.ZERO : Abstract.index(start, null));
+            return Iter.of(t, type -> PyTuple.of(type, PyTuple.of(state.source, state.nextIndex())), state);
         };
         ZIP.tp_new = (t, a, k) -> {
             Args.onlyKeywords("zip", k, "strict");
             int npos = Args.positional(a, k);
             PyObject strictO = Args.keyword(a, k, "strict");
-            boolean[] strict = {strictO != null && Abstract.isTrue(strictO)};
+            // the flag is tested before the iterables' __iter__ run, as CPython's argument parsing does
+            boolean strict = strictO != null && Abstract.isTrue(strictO);
             PyObject[] its = new PyObject[npos];
             for (int i = 0; i < npos; i++) {
                 its[i] = Abstract.iter(a[i]);
             }
-            boolean[] done = {npos == 0};
+            ZipState state = new ZipState(its, strict);
             Pickling pickling = new Pickling() {
                 @Override
                 public PyObject reduce(PyType type) {
                     PyTuple iterators = PyTuple.of(its.clone());
-                    return strict[0] ? PyTuple.of(type, iterators, PyBool.TRUE) : PyTuple.of(type, iterators);
+                    return state.strict ? PyTuple.of(type, iterators, PyBool.TRUE) : PyTuple.of(type, iterators);
                 }
 
                 @Override
-                public void setState(PyObject state) {
-                    strict[0] = Abstract.isTrue(state);
+                public void setState(PyObject s) {
+                    state.strict = Abstract.isTrue(s);
                 }
             };
-            return Iter.of(t, pickling, () -> {
-                if (done[0]) {
-                    return null;
-                }
-                PyObject[] items = new PyObject[its.length];
-                for (int i = 0; i < its.length; i++) {
-                    items[i] = Abstract.next(its[i]);
-                    if (items[i] == null) {
-                        done[0] = true;
-                        if (strict[0]) {
-                            if (i > 0) {
-                                throw Errors.valueError("zip() argument %d is shorter than argument%s%d", i + 1,
-                                        i == 1 ? " " : "s 1-", i);
-                            }
-                            for (int j = 1; j < its.length; j++) {
-                                if (Abstract.next(its[j]) != null) {
-                                    throw Errors.valueError("zip() argument %d is longer than argument%s%d", j + 1,
-                                            j == 1 ? " " : "s 1-", j);
-                                }
-                            }
-                        }
-                        return null;
-                    }
-                }
-                return PyTuple.of(items);
-            });
+            return Iter.of(t, pickling, state);
         };
         MAP.tp_new = (t, a, k) -> {
             Args.noKeywordsForNew("map", t, MAP, k);
@@ -211,6 +183,92 @@ public final class IteratorTypes {
         return MethodArgs.bind("enumerate", a, k, 0, "iterable", "start");
     }
 
+    // ------------------------------------------------------------------ the tracing JIT's view
+
+    /**
+     * GUARD_ENUMERATE: {@code it} is an exact {@code enumerate} (not an instance of a subclass, whose
+     * {@code __next__} may be Python code) whose index is a long that can be stepped once more as a long.
+     */
+    public static boolean enumerateActive(Object it) {
+        return it.getClass() == Iter.class && ((Iter) it).next instanceof EnumerateState e && e.steppable();
+    }
+
+    /** GUARD_ZIP: {@code it} is an exact {@code zip} of {@code n} iterators. */
+    public static boolean zipActive(Object it, int n) {
+        return it.getClass() == Iter.class && ((Iter) it).next instanceof ZipState z && z.iterators.length == n;
+    }
+
+    /**
+     * ITER_SOURCE: the iterator an enumerate object draws from ({@code k} 0), or a zip object's
+     * {@code k}th iterator; {@code it} passed {@link #enumerateActive} or {@link #zipActive}.
+     */
+    public static Object source(Object it, int k) {
+        Next n = ((Iter) it).next;
+        return n instanceof EnumerateState e ? e.source : ((ZipState) n).iterators[k];
+    }
+
+    /** ENUM_INDEX: the next index of an enumerate object that passed {@link #enumerateActive}. */
+    public static long enumerateIndex(Object it) {
+        return ((EnumerateState) ((Iter) it).next).index;
+    }
+
+    /** ENUM_SET_INDEX: sets the next index of an enumerate object that passed {@link #enumerateActive}. */
+    public static void setEnumerateIndex(Object it, long index) {
+        ((EnumerateState) ((Iter) it).next).index = index;
+    }
+
+    /**
+     * The source iterators of an exact enumerate or zip object (one for enumerate; a zip of none
+     * gives null), or null for any other object: what the recorder looks through.
+     */
+    public static PyObject[] sources(PyObject it) {
+        if (it.getClass() != Iter.class) {
+            return null;
+        }
+        Next n = ((Iter) it).next;
+        if (n instanceof EnumerateState e) {
+            return new PyObject[] {e.source};
+        }
+        return n instanceof ZipState z && z.iterators.length > 0 ? z.iterators.clone() : null;
+    }
+
+    /** Whether {@code it} is an exact enumerate object ({@link #sources} says it is one of the two). */
+    public static boolean isEnumerate(PyObject it) {
+        return it.getClass() == Iter.class && ((Iter) it).next instanceof EnumerateState;
+    }
+
+    /**
+     * Ends the enumerate and zip objects from {@code node} down to {@code leaf}, one of the
+     * iterators they draw from, found exhausted where {@code node}'s {@code tp_iternext} would have
+     * called it (the iterators before it advanced): what those calls do on its null, innermost
+     * first. Only a strict zip does something, checking the lengths from the exhausted argument on
+     * (CPython's {@code zip_next}: it may raise ValueError); an enumerate passes the end on. The
+     * objects form a tree in which {@code leaf} occurs once.
+     *
+     * @return whether {@code leaf} was found under {@code node}
+     */
+    public static boolean endAt(PyObject node, PyObject leaf) {
+        if (node == leaf) {
+            return true;
+        }
+        if (node.getClass() != Iter.class) {
+            return false;
+        }
+        Next n = ((Iter) node).next;
+        if (n instanceof EnumerateState e) {
+            return endAt(e.source, leaf);
+        }
+        if (n instanceof ZipState z) {
+            for (int k = 0; k < z.iterators.length; k++) {
+                if (endAt(z.iterators[k], leaf)) {
+                    z.end(k);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The supplier of an iterator's next item (null when exhausted). */
     @FunctionalInterface
     interface Next {
@@ -233,11 +291,14 @@ public final class IteratorTypes {
         }
     }
 
-    /** An iterator object whose behaviour is a closure; once exhausted it stays exhausted. */
+    /**
+     * An iterator object whose behaviour is a closure. As in CPython, an exhausted one is asked
+     * again every time: it stays exhausted only when what it draws from does.
+     */
     static sealed class Iter extends PyObject permits Iter.Sub {
         private final PyType type;
         private final Pickling pickling;
-        private Next next;
+        private final Next next;
 
         private Iter(PyType type, Pickling pickling, Next next) {
             this.type = type;
@@ -256,14 +317,7 @@ public final class IteratorTypes {
         }
 
         PyObject next() {
-            if (next == null) {
-                return null;
-            }
-            PyObject v = next.next();
-            if (v == null) {
-                next = null;
-            }
-            return v;
+            return next.next();
         }
 
         /** An instance of a user subclass of enumerate, zip, map or filter (CPython gives these a {@code __dict__}). */

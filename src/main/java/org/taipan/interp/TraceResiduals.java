@@ -97,6 +97,20 @@ public final class TraceResiduals {
     }
 
     /**
+     * The next item of {@code leaf}, a plain iterator (as {@link #next}) under the enumerate and zip
+     * objects of {@code root} (FOR_ITER's iterator); when it is exhausted, ends those objects as
+     * their {@code tp_iternext} would have ({@code IteratorTypes.endAt}: a strict zip may raise
+     * ValueError) and returns null.
+     */
+    public static PyObject nextOrEnd(Object root, Object leaf) {
+        PyObject v = Ops.forIter((PyObject) leaf);
+        if (v == null) {
+            org.taipan.builtins.IteratorTypes.endAt((PyObject) root, (PyObject) leaf);
+        }
+        return v;
+    }
+
+    /**
      * FOR_ITER's end on a range, list, tuple or str iterator (the trace guarded the class): True
      * when the iterator has no item left, after doing to it what tier 1's FOR_ITER does then (a
      * sequence iterator lets go of its sequence); False, leaving it untouched, when an item is left.

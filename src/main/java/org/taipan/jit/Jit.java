@@ -784,7 +784,11 @@ public final class Jit {
                 bridges.linkedOwner = null;
                 ranBridge = true;
             }
-            if (exit >= 0) {
+            if (exit >= 0 && owner.yieldsAt(exit) && listener == JitListener.NONE) {
+                // a generator's loop ended its iteration at the yield: no bridge grows there and
+                // nothing was held, so tier 1 yields without asking the bridges (one per item)
+                after = Bridges.TIER1;
+            } else if (exit >= 0) {
                 after = bridges.afterExit(ts, f, s, owner, exit);
                 ranBridge |= bridges.ranBridge;
                 if (after == Bridges.AT_HEADER) {

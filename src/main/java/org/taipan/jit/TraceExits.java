@@ -32,6 +32,20 @@ final class TraceExits {
     /** The guard of each exit, in {@link CompiledTrace#run}'s numbering (empty when the backend does not say). */
     final List<Ins> guards;
     private final ExitState[] states;
+    /**
+     * Set when this bridge was dropped (an assumption of it invalidated) after a run that left
+     * through one of its exits: that exit is still taken (the frame is as it wrote it), but grows
+     * no bridge of a bridge nothing enters any more.
+     */
+    boolean dropped;
+
+    /** The backend's exit points in number order (empty when the backend does not say): read at every exit. */
+    private final ExitPoint[] points;
+    /**
+     * Per exit, whether it is a GUARD_YIELD: always taken at the end of an iteration of a
+     * generator's loop, never bridged, never inside inlined calls.
+     */
+    private final boolean[] yields;
 
     TraceExits(CompiledTrace code, Trace ir, int id, int depth) {
         this.code = code;
@@ -40,6 +54,20 @@ final class TraceExits {
         this.depth = depth;
         this.guards = code.exits();
         this.states = new ExitState[guards.size()];
+        this.points = code instanceof TraceCode tc ? tc.exitPoints().toArray(ExitPoint[]::new) : new ExitPoint[0];
+        this.yields = new boolean[guards.size()];
+        for (int k = 0; k < yields.length; k++) {
+            Ins g = guards.get(k);
+            yields[k] = g.op == IrOp.GUARD_YIELD && g.snapshot != null && !g.snapshot.inlined();
+        }
+    }
+
+    /**
+     * Whether exit {@code k} is a generator loop's GUARD_YIELD: {@link Bridges#afterExit} would
+     * only send it to tier 1, which yields.
+     */
+    boolean yieldsAt(int k) {
+        return k < yields.length && yields[k];
     }
 
     /** The guard of exit {@code k}, or null when the backend did not number its exits. */
@@ -49,10 +77,7 @@ final class TraceExits {
 
     /** The backend's exit point {@code k} (its held frames), or null when the backend does not say. */
     ExitPoint exitPoint(int k) {
-        if (code instanceof TraceCode tc && k >= 0 && k < tc.exitPoints().size()) {
-            return tc.exitPoints().get(k);
-        }
-        return null;
+        return k >= 0 && k < points.length ? points[k] : null;
     }
 
     /** The state of exit {@code k} if it was ever taken, else null (none is made). */

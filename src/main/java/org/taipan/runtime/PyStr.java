@@ -55,9 +55,10 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
 
     /**
      * The str of a Java string known to hold no surrogate (a piece or a join of simple strs):
-     * no scan; a one-character result is the shared Latin-1 string where there is one.
+     * no scan; a one-character result is the shared Latin-1 string where there is one. A string
+     * with a surrogate in it would break the simple form's invariant: use {@link #of} for those.
      */
-    static PyStr simple(String s) {
+    public static PyStr simple(String s) {
         return s.length() == 1 ? ofCodePoint(s.charAt(0)) : new PyStr(s, null);
     }
 

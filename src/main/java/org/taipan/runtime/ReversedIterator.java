@@ -72,6 +72,28 @@ public sealed class ReversedIterator extends PyObject permits ReversedIterator.S
         return type;
     }
 
+    /**
+     * Whether this iterator is over a list, or was and has ended: what the tracing JIT opens up
+     * ({@link #listActive}, {@link #listNext}; the JIT guards the exact class, no subclass).
+     */
+    public boolean overList() {
+        return seq == null || seq instanceof PyList;
+    }
+
+    /**
+     * Whether this iterator is over a list and its position is an item of it: {@link #next} then
+     * returns that item without running code (the JIT's GUARD_REVERSED_ITER_ACTIVE; CPython's
+     * {@code listreviter_next} bounds test).
+     */
+    public boolean listActive() {
+        return seq instanceof PyList l && index >= 0 && index < l.size();
+    }
+
+    /** The next item of an iterator that {@link #listActive} just accepted (REVERSED_LIST_NEXT). */
+    public PyObject listNext() {
+        return ((PyList) seq).get((int) index--);
+    }
+
     private PyObject next() {
         PyObject s = seq;
         if (index >= 0 && s != null) {

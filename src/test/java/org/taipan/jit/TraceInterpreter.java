@@ -163,6 +163,9 @@ final class TraceInterpreter implements CompiledTrace {
             case GUARD_SHAPE -> a(g, 0, v) instanceof org.taipan.runtime.PyInstance p && p.shape() == g.aux;
             case GUARD_RANGE_ITER_ACTIVE -> ((PyRange.Iter) a(g, 0, v)).hasNext();
             case GUARD_LIST_ITER_ACTIVE -> ((org.taipan.runtime.SeqIterator) a(g, 0, v)).listActive();
+            case GUARD_ENUMERATE -> org.taipan.builtins.IteratorTypes.enumerateActive(a(g, 0, v));
+            case GUARD_REVERSED_ITER_ACTIVE -> ((org.taipan.runtime.ReversedIterator) a(g, 0, v)).listActive();
+            case GUARD_ZIP -> org.taipan.builtins.IteratorTypes.zipActive(a(g, 0, v), (Integer) g.aux);
             case GUARD_TUPLE_ITER_ACTIVE -> ((org.taipan.runtime.SeqIterator) a(g, 0, v)).tupleActive();
             case GUARD_TUPLE_INDEX -> l(g, 1, v) >= 0 && l(g, 1, v) < ((org.taipan.runtime.PyTuple) a(g, 0, v)).size();
             case GUARD_LEN -> org.taipan.jit.emit.Templates.len(a(g, 0, v)) == (Integer) g.aux;
@@ -263,6 +266,13 @@ final class TraceInterpreter implements CompiledTrace {
             case RANGE_ITER_NEXT -> ((PyRange.Iter) a(ins, 0, v)).nextLong();
             case LIST_ITER_NEXT -> ((org.taipan.runtime.SeqIterator) a(ins, 0, v)).listNext();
             case TUPLE_ITER_NEXT -> ((org.taipan.runtime.SeqIterator) a(ins, 0, v)).tupleNext();
+            case REVERSED_LIST_NEXT -> ((org.taipan.runtime.ReversedIterator) a(ins, 0, v)).listNext();
+            case ITER_SOURCE -> org.taipan.builtins.IteratorTypes.source(a(ins, 0, v), (Integer) ins.aux);
+            case ENUM_INDEX -> org.taipan.builtins.IteratorTypes.enumerateIndex(a(ins, 0, v));
+            case ENUM_SET_INDEX -> {
+                org.taipan.builtins.IteratorTypes.setEnumerateIndex(a(ins, 0, v), l(ins, 1, v));
+                yield null;
+            }
             case TUPLE_GETITEM -> ((org.taipan.runtime.PyTuple) a(ins, 0, v)).get((int) l(ins, 1, v));
             case NEW_TUPLE -> {
                 PyObject[] items = new PyObject[ins.args.length];

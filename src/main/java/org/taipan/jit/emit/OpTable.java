@@ -108,6 +108,9 @@ final class OpTable {
         template(IrOp.GUARD_TUPLE_ITER_ACTIVE, "tupleIterActive", Aux.NONE);
         template(IrOp.GUARD_TUPLE_INDEX, "tupleIndexOk", Aux.NONE);
         template(IrOp.GUARD_LEN, "hasLen", Aux.INT);
+        template(IrOp.GUARD_ENUMERATE, "enumerateActive", Aux.NONE);
+        template(IrOp.GUARD_ZIP, "zipActive", Aux.INT);
+        template(IrOp.GUARD_REVERSED_ITER_ACTIVE, "reversedListActive", Aux.NONE);
 
         template(IrOp.UNBOX_INT, "unboxInt", Aux.NONE);
         template(IrOp.UNBOX_FLOAT, "unboxFloat", Aux.NONE);
@@ -146,6 +149,10 @@ final class OpTable {
         template(IrOp.RANGE_ITER_NEXT, "rangeNext", Aux.NONE);
         template(IrOp.LIST_ITER_NEXT, "listIterNext", Aux.NONE);
         template(IrOp.TUPLE_ITER_NEXT, "tupleIterNext", Aux.NONE);
+        template(IrOp.ITER_SOURCE, "iterSource", Aux.INT);
+        template(IrOp.REVERSED_LIST_NEXT, "reversedListNext", Aux.NONE);
+        template(IrOp.ENUM_INDEX, "enumerateIndex", Aux.NONE);
+        template(IrOp.ENUM_SET_INDEX, "setEnumerateIndex", Aux.NONE);
         template(IrOp.TUPLE_GETITEM, "tupleGet", Aux.NONE);
         template(IrOp.LEN, "len", Aux.NONE);
         template(IrOp.NEW_SLICE, "newSlice", Aux.NONE);

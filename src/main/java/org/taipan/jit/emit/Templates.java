@@ -1,11 +1,14 @@
 package org.taipan.jit.emit;
 
+import org.taipan.builtins.IteratorTypes;
+
 import org.taipan.runtime.PyFloat;
 import org.taipan.runtime.PyInstance;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyList;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyRange;
+import org.taipan.runtime.ReversedIterator;
 import org.taipan.runtime.PyStr;
 import org.taipan.runtime.PySlice;
 import org.taipan.runtime.PyTuple;
@@ -424,6 +427,41 @@ public final class Templates {
     /** TUPLE_ITER_NEXT: the next item of a tuple iterator whose guard held. */
     public static Object tupleIterNext(Object it) {
         return ((SeqIterator) it).tupleNext();
+    }
+
+    /** GUARD_ENUMERATE: an exact enumerate object whose index steps as a long. */
+    public static boolean enumerateActive(Object it) {
+        return IteratorTypes.enumerateActive(it);
+    }
+
+    /** GUARD_ZIP: an exact zip object of {@code n} iterators. */
+    public static boolean zipActive(Object it, int n) {
+        return IteratorTypes.zipActive(it, n);
+    }
+
+    /** GUARD_REVERSED_ITER_ACTIVE: the reverse iterator {@code it} is over a list and has an item left. */
+    public static boolean reversedListActive(Object it) {
+        return ((ReversedIterator) it).listActive();
+    }
+
+    /** REVERSED_LIST_NEXT: the next item of a reverse list iterator whose guard held. */
+    public static Object reversedListNext(Object it) {
+        return ((ReversedIterator) it).listNext();
+    }
+
+    /** ITER_SOURCE: an enumerate object's source ({@code k} 0) or a zip object's iterator {@code k}. */
+    public static Object iterSource(Object it, int k) {
+        return IteratorTypes.source(it, k);
+    }
+
+    /** ENUM_INDEX: the next index of an enumerate object whose guard held. */
+    public static long enumerateIndex(Object it) {
+        return IteratorTypes.enumerateIndex(it);
+    }
+
+    /** ENUM_SET_INDEX: sets the next index of an enumerate object whose guard held. */
+    public static void setEnumerateIndex(Object it, long index) {
+        IteratorTypes.setEnumerateIndex(it, index);
     }
 
     /** TUPLE_GETITEM: item {@code i} of an exact tuple, {@code i} in range. */

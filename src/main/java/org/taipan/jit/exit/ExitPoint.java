@@ -23,6 +23,11 @@ public final class ExitPoint {
     /** Where tier 1 resumes and what the frame holds there. */
     public final Snapshot snapshot;
     /**
+     * The last of the snapshot's chain: the loop's own frame, which every exit writes (the
+     * snapshot itself when not inlined; found once here, not walked at each taking).
+     */
+    public final Snapshot loopSnapshot;
+    /**
      * The frame array index up to which (exclusive) the exit clears stack slots at and above the
      * snapshot's {@code sp}: the highest stack depth any point of the trace has.
      */
@@ -145,6 +150,11 @@ public final class ExitPoint {
         this.snapshot = snapshot;
         this.clearTo = clearTo;
         this.linkable = linkable;
+        Snapshot outer = snapshot;
+        while (outer != null && outer.parent() != null) {
+            outer = outer.parent();
+        }
+        this.loopSnapshot = outer;
     }
 
     /**

@@ -48,10 +48,7 @@ public final class InlinedExits {
             // the frames a helper that raised ran under, if it ran under any: the traceback's frames are those it saw
             chain = holdValues ? null : rebuild(exit, values);
         }
-        Snapshot s = exit.snapshot;
-        while (s.parent() != null) {
-            s = s.parent();
-        }
+        Snapshot s = exit.loopSnapshot;
         SideExits.write(f, s, values, exit.innerValueCount());
         for (int k = s.sp(); k < exit.clearTo; k++) {
             f.fast[k] = null;

@@ -134,6 +134,19 @@ public enum IrOp {
     GUARD_LIST_ITER_ACTIVE(VOID, 1, IrOp.GUARD, REF),
     /** Operand (an exact {@code SeqIterator}) is over a tuple and has an item left ({@code SeqIterator.tupleActive}). */
     GUARD_TUPLE_ITER_ACTIVE(VOID, 1, IrOp.GUARD, REF),
+    /**
+     * Operand is an exact {@code enumerate} object (no subclass instance) whose next
+     * index and the one after are longs ({@code builtins.IteratorTypes.enumerateActive}): its
+     * ENUM_INDEX may be stepped by one without an overflow check.
+     */
+    GUARD_ENUMERATE(VOID, 1, IrOp.GUARD, REF),
+    /**
+     * Operand (an exact {@code runtime.ReversedIterator}) is over a list and its position is an item
+     * of it ({@code ReversedIterator.listActive}): {@code reversed(a_list)} has an item left.
+     */
+    GUARD_REVERSED_ITER_ACTIVE(VOID, 1, IrOp.GUARD, REF),
+    /** Operand is an exact {@code zip} object of {@code aux} (an Integer) iterators. */
+    GUARD_ZIP(VOID, 1, IrOp.GUARD, REF),
     /** 0 <= operand 1 < len(operand 0), operand 0 an exact tuple. */
     GUARD_TUPLE_INDEX(VOID, 2, IrOp.GUARD, REF, I64),
     /** Operand (an exact list or tuple) has exactly {@code aux} (an Integer) items: UNPACK_SEQUENCE's length check. */
@@ -255,6 +268,18 @@ public enum IrOp {
     LIST_ITER_NEXT(REF, 1, IrOp.EFFECT, REF),
     /** Advances operand 0 (a tuple iterator that GUARD_TUPLE_ITER_ACTIVE accepted) and returns the item it passed. */
     TUPLE_ITER_NEXT(REF, 1, IrOp.EFFECT, REF),
+    /**
+     * The iterator an enumerate object (GUARD_ENUMERATE before; {@code aux} 0) draws from, or iterator
+     * {@code aux} (an Integer) of a zip object (GUARD_ZIP before). Never changes for one object, but
+     * not PURE: it is only defined after the guard.
+     */
+    ITER_SOURCE(REF, 1, 0, REF),
+    /** Advances operand 0 (a reverse list iterator that GUARD_REVERSED_ITER_ACTIVE accepted) and returns the item it passed. */
+    REVERSED_LIST_NEXT(REF, 1, IrOp.EFFECT, REF),
+    /** The next index of an enumerate object (GUARD_ENUMERATE before). Not PURE: ENUM_SET_INDEX changes it. */
+    ENUM_INDEX(I64, 1, 0, REF),
+    /** Sets the next index of an enumerate object (GUARD_ENUMERATE before) to operand 1. */
+    ENUM_SET_INDEX(VOID, 2, IrOp.EFFECT, REF, I64),
     /**
      * A new exact tuple of the operands (any number, each a REF): BUILD_TUPLE. An allocation the
      * optimizer keeps virtual when only exits need the tuple ({@code opt.VirtualTuples}): such a

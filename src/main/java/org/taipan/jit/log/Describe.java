@@ -133,7 +133,9 @@ public final class Describe {
      * {@code (the loop ended)}.
      */
     public static boolean endsLoop(Ins exit, Trace trace) {
-        boolean iterator = exit.op.name().endsWith("_ITER_ACTIVE");
+        // an exhausted str/dict iterator under enumerate or zip exits at the FOR_ITER (jit.record.EnumerateZipRecorder)
+        boolean iterator = exit.op.name().endsWith("_ITER_ACTIVE")
+                || exit.op == IrOp.GUARD_NOT_NULL && "iterator exhausted".equals(exit.aux);
         boolean branch = switch (exit.op) {
             case GUARD_TRUE, GUARD_FALSE -> true;
             case GUARD_IS -> exit.aux instanceof PyBool;

@@ -50,7 +50,7 @@ final class GuardElim {
      * shorten a list (LIST_APPEND only lengthens one: an index in bounds stays in bounds).
      */
     static final Set<String> SHAPE_PRESERVING = Set.of("SETSLOT", "LIST_SETITEM", "RANGE_ITER_NEXT", "LIST_ITER_NEXT",
-            "TUPLE_ITER_NEXT", "CELL_SET", "DICT_STORE_AT", "LIST_APPEND");
+            "TUPLE_ITER_NEXT", "CELL_SET", "DICT_STORE_AT", "LIST_APPEND", "ENUM_SET_INDEX", "REVERSED_LIST_NEXT");
 
     /**
      * EFFECT ops that run no Python code and store nothing a dependency or function guard watches
@@ -58,7 +58,7 @@ final class GuardElim {
      * one still holds after it. DICT_STORE_AT is not one (a global's switch point).
      */
     static final Set<String> RUNS_NO_CODE = Set.of("SETSLOT", "ADDSLOT", "LIST_SETITEM", "RANGE_ITER_NEXT",
-            "LIST_ITER_NEXT", "TUPLE_ITER_NEXT", "CELL_SET");
+            "LIST_ITER_NEXT", "TUPLE_ITER_NEXT", "CELL_SET", "ENUM_SET_INDEX", "REVERSED_LIST_NEXT");
 
     private static Object[] functionParts(FunctionShape f) {
         return new Object[] {f.function(), f.code(), f.defaults()};

@@ -97,6 +97,7 @@ public final class Recorder {
     final CalleeLoops calleeLoops;
     final ResidualRecorder resid = new ResidualRecorder(this);
     private final GeneratorRecorder gens = new GeneratorRecorder(this);
+    private final EnumerateZipRecorder enumZip = new EnumerateZipRecorder(this);
     int ip;
     int sp;
     /** Set when the recording closes at a generator's YIELD_VALUE ({@link GeneratorRecorder#yieldValue}). */
@@ -481,6 +482,8 @@ public final class Recorder {
                 }
                 if (ResidualRecorder.plainIterator(st[sp - 1])) {
                     resid.forIter(i, oparg);
+                } else if (op == Op.FOR_ITER && EnumerateZipRecorder.handles(st[sp - 1])) {
+                    enumZip.forIter(i, oparg);
                 } else if (op == Op.FOR_ITER_SEQ || op == Op.FOR_ITER && st[sp - 1] instanceof SeqIterator) {
                     seqs.forIterSeq(i, op);
                 } else if ((op == Op.FOR_ITER_GEN || op == Op.FOR_ITER) && GeneratorRecorder.handles(st[sp - 1])) {
