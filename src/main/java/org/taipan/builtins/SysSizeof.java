@@ -85,7 +85,7 @@ final class SysSizeof {
             return 40 + GC_HEADER + 8L * l.size();
         }
         if (o instanceof PyDict d) {
-            return dictSize(d);
+            return dictSize(d) + d.extraSizeof();
         }
         if (o instanceof PySet s) {
             long table = 8;

@@ -222,7 +222,7 @@ final class Ops {
 
     static PyObject loadClassDeref(Frame f, int i) {
         PyStr name = f.code.localsplusNames[i];
-        PyObject v = f.locals instanceof PyDict d ? d.getItem(name) : lookupMapping(f.locals, name);
+        PyObject v = f.locals.getClass() == PyDict.class ? ((PyDict) f.locals).getItem(name) : lookupMapping(f.locals, name);
         if (v != null) {
             return v;
         }
@@ -648,7 +648,8 @@ final class Ops {
 
     static void setupAnnotations(Frame f) {
         PyStr key = PyStr.of("__annotations__");
-        if (f.locals instanceof PyDict d) {
+        if (f.locals.getClass() == PyDict.class) { // PyDict_CheckExact: a subclass's own __setitem__ runs
+            PyDict d = (PyDict) f.locals;
             if (d.getItem(key) == null) {
                 d.setItem(key, new PyDict());
             }

@@ -1,7 +1,13 @@
 package org.taipan.runtime;
 
-/** {@code dict.keys()}, {@code values()}, {@code items()}: live views of a dict. */
+/**
+ * {@code dict.keys()}, {@code values()}, {@code items()}: live views of a dict; also OrderedDict's
+ * ({@code odict_keys}, ...), whose types derive from these and iterate in the OrderedDict's order.
+ */
 public final class DictView extends PyObject {
+    /** The kinds of view, as {@link #DictView(PyDict, int, PyType)} takes them. */
+    public static final int KEYS = DictIterator.KEYS, VALUES = DictIterator.VALUES, ITEMS = DictIterator.ITEMS;
+
     static final PyType[] TYPES = {named("dict_keys", DictIterator.KEYS), named("dict_values", DictIterator.VALUES),
             named("dict_items", DictIterator.ITEMS)};
 
@@ -10,16 +16,23 @@ public final class DictView extends PyObject {
         t.tp_iter = o -> new DictIterator(((DictView) o).dict, kind);
         t.mp_length = o -> ((DictView) o).dict.size();
         t.tp_repr = o -> {
-            StringBuilder sb = new StringBuilder(name).append("([");
-            PyObject it = Abstract.iter(o);
-            int i = 0;
-            for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
-                if (i++ > 0) {
-                    sb.append(", ");
-                }
-                sb.append(Abstract.repr(x));
+            if (!ReprGuard.enter(o)) { // dictview_repr: a view inside what it views
+                return PyStr.of("...");
             }
-            return PyStr.of(sb.append("])").toString());
+            try {
+                StringBuilder sb = new StringBuilder(o.type().name()).append("([");
+                PyObject it = Abstract.iter(o);
+                int i = 0;
+                for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+                    if (i++ > 0) {
+                        sb.append(", ");
+                    }
+                    sb.append(Abstract.repr(x));
+                }
+                return PyStr.of(sb.append("])").toString());
+            } finally {
+                ReprGuard.exit(o);
+            }
         };
         if (kind != DictIterator.VALUES) {
             t.tp_hash = ObjectSlots.UNHASHABLE; // keys and items views are set-like; values views hash by identity
@@ -61,6 +74,17 @@ public final class DictView extends PyObject {
 
     final PyDict dict;
     private final int kind;
+    private final PyType type;
+
+    /** The {@code dict_keys}, {@code dict_values} or {@code dict_items} type ({@code kind} one of {@link #KEYS}, ...). */
+    public static PyType baseType(int kind) {
+        return TYPES[kind];
+    }
+
+    /** The dict this views. */
+    public PyDict dict() {
+        return dict;
+    }
 
     /** Whether this is a key or item view, which compare and combine like sets ({@code PyDictViewSet_Check}). */
     boolean isSetLike() {
@@ -68,12 +92,21 @@ public final class DictView extends PyObject {
     }
 
     DictView(PyDict dict, int kind) {
+        this(dict, kind, TYPES[kind]);
+    }
+
+    /**
+     * A view of {@code kind} ({@link #KEYS}, {@link #VALUES}, {@link #ITEMS}) whose class is
+     * {@code type}: {@link #baseType(int)} or a type derived from it that iterates its own way.
+     */
+    public DictView(PyDict dict, int kind, PyType type) {
         this.dict = dict;
         this.kind = kind;
+        this.type = type;
     }
 
     @Override
     public PyType type() {
-        return TYPES[kind];
+        return type;
     }
 }

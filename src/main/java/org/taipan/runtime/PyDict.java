@@ -147,7 +147,17 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
     }
 
     public void setItem(PyObject key, PyObject value) {
-        long h = Abstract.hash(key);
+        setItemKnownHash(key, Abstract.hash(key), value);
+    }
+
+    /**
+     * {@code d[key] = value} for a key whose hash {@code h} the caller computed (CPython's
+     * {@code _PyDict_SetItem_KnownHash}).
+     *
+     * @return the key's dense position after the store (see {@link #positionOf(PyObject, long)})
+     * @throws PyException what a colliding key's {@code __eq__} raises
+     */
+    public int setItemKnownHash(PyObject key, long h, PyObject value) {
         int ix = find(key, h);
         if (ix >= 0) {
             PyObject old = entries[2 * ix + 1];
@@ -155,9 +165,10 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
             if (watches != null && old != value) {
                 watches.changed(entries[2 * ix]);
             }
-            return;
+            return ix;
         }
         append(key, h, value);
+        return used - 1;
     }
 
     /**
@@ -241,7 +252,11 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
      * Removes {@code key}; returns its value or null when absent.
      */
     public PyObject pop(PyObject key) {
-        long h = Abstract.hash(key);
+        return popKnownHash(key, Abstract.hash(key));
+    }
+
+    /** {@link #pop(PyObject)} for a key whose hash {@code h} the caller computed. */
+    public PyObject popKnownHash(PyObject key, long h) {
         int ix = find(key, h);
         if (ix < 0) {
             return null;
@@ -339,6 +354,35 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
      */
     public int positionOf(PyObject key) {
         return find(key, Abstract.hash(key));
+    }
+
+    /** {@link #positionOf(PyObject)} for a key whose hash {@code h} the caller computed. */
+    public int positionOf(PyObject key, long h) {
+        return find(key, h);
+    }
+
+    /**
+     * A token for the layout of the dense entries: while two calls return the same object, every
+     * key keeps its dense position (deletions leave holes; only a resize, {@code clear} or a
+     * wholesale copy into an empty dict moves entries, and each replaces the arrays). Positions
+     * are below {@link #positionCapacity()}. For a table that mirrors the positions, as
+     * OrderedDict's nodes do (CPython's {@code od_resize_sentinel}).
+     */
+    public Object layout() {
+        return hashes;
+    }
+
+    /** One past the highest dense position possible under the current {@link #layout()}. */
+    public int positionCapacity() {
+        return hashes.length;
+    }
+
+    /**
+     * Bytes beyond the dict's own tables that {@code sys.getsizeof} counts: none for a dict; an
+     * OrderedDict adds its node table and nodes.
+     */
+    public long extraSizeof() {
+        return 0;
     }
 
     /** The current value at a dense position from {@link #positionOf}, valid while {@link #keysVersion} is unchanged. */

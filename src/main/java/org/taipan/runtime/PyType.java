@@ -354,6 +354,16 @@ public final class PyType extends PyObject implements HasDict {
         return this;
     }
 
+    /**
+     * Declares that this builtin type's instances carry a {@code __dict__} (a C type with a
+     * {@code tp_dictoffset}, as OrderedDict): their attributes are pickled and copied with them.
+     * The instances implement {@link HasDict}.
+     */
+    public PyType markInstanceDict() {
+        instancesHaveDict = true;
+        return this;
+    }
+
     /** {@code Py_TPFLAGS_SEQUENCE}: a {@code match} sequence pattern matches the instances. */
     public static final int SEQUENCE = 1 << 5;
     /** {@code Py_TPFLAGS_MAPPING}: a {@code match} mapping pattern matches the instances. */

@@ -15,8 +15,8 @@ import org.taipan.runtime.PyType;
 /**
  * The {@code _collections} module (CPython's {@code Modules/_collectionsmodule.c}): {@code deque}
  * and its iterators, {@code defaultdict}, {@code _count_elements} (Counter's counting loop) and
- * {@code _tuplegetter} (namedtuple's field descriptor). {@code OrderedDict} is left to the pure-Python
- * version in {@code collections/__init__.py}, which falls back to it when this module lacks it.
+ * {@code _tuplegetter} (namedtuple's field descriptor) and {@code OrderedDict}, which
+ * {@code collections/__init__.py} takes in place of its pure-Python version.
  */
 public final class CollectionsModule {
     private CollectionsModule() {}
@@ -30,6 +30,7 @@ public final class CollectionsModule {
         m.set("_deque_iterator", DequeType.ITER);
         m.set("_deque_reverse_iterator", DequeType.REVERSE_ITER);
         m.set("defaultdict", PyDefaultDict.TYPE);
+        m.set("OrderedDict", PyOrderedDict.TYPE);
         m.set("_tuplegetter", TupleGetter.TYPE);
         PyBuiltinFunction count = new PyBuiltinFunction("_count_elements", (a, k) -> {
             Args.check("_count_elements", a, k, 2, 2);
