@@ -86,3 +86,12 @@ e = O(a=1)
 print(e.popitem(last=False), e, e.setdefault(key='x', default=2), e)
 try: e.move_to_end(key='nope', last=False)
 except KeyError as x: print('KeyError', x)
+# weak references, and OrderedDict and defaultdict each have a layout of their own
+import weakref
+from collections import defaultdict
+w = O(a=1); print(weakref.ref(w)() is w)
+try:
+    class Both(O, defaultdict): pass
+except TypeError as x: print(x)
+class Both2(O, dict): pass
+print([c.__name__ for c in Both2.__mro__])

@@ -22,7 +22,7 @@ import org.taipan.runtime.ReprGuard;
  * reduce and {@code |} are defined here.
  */
 final class PyDefaultDict extends PyDict.Sub {
-    static final PyType TYPE = PyType.builtin("collections.defaultdict", PyDict.TYPE);
+    static final PyType TYPE = PyType.builtin("collections.defaultdict", PyDict.TYPE).markOwnLayout();
 
     /** The factory, or None. */
     PyObject factory = PyNone.NONE;

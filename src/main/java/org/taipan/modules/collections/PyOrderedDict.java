@@ -36,7 +36,8 @@ import org.taipan.runtime.ReprGuard;
  * KeyError when iteration reaches it.
  */
 final class PyOrderedDict extends PyDict.Sub {
-    static final PyType TYPE = PyType.builtin("collections.OrderedDict", PyDict.TYPE).markInstanceDict();
+    static final PyType TYPE = PyType.builtin("collections.OrderedDict", PyDict.TYPE).markInstanceDict()
+            .markOwnLayout();
 
     /** A node of the order list. */
     static final class Node {
@@ -470,6 +471,7 @@ final class PyOrderedDict extends PyDict.Sub {
             return r;
         })));
         ObjectSlots.addInstanceDict(TYPE);
+        org.taipan.modules.weakref.Weakrefable.allow(TYPE);
         TYPE.addAttr("__doc__", PyStr.of("Dictionary that remembers insertion order"));
         TYPE.addAttr("__module__", PyStr.of("collections"));
         TYPE.ready();
