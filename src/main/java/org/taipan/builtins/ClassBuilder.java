@@ -83,8 +83,15 @@ final class ClassBuilder {
             margs[3 + i] = kwValues.get(i);
         }
         PyObject cls = Callables.call(meta, margs, kwn);
-        if (cell instanceof PyCell c) {
-            c.value = cls;
+        // type.__new__ filled the cell (type_new_set_classcell); a metaclass that dropped
+        // __classcell__ or returned another class leaves it wrong, as CPython reports
+        if (cls instanceof PyType && cell instanceof PyCell c && c.value != cls) {
+            if (c.value == null) {
+                throw Errors.runtimeError("__class__ not set defining %s as %s. Was __classcell__ propagated to type.__new__?",
+                        Abstract.repr(name), Abstract.repr(cls));
+            }
+            throw Errors.typeError("__class__ set to %s defining %s as %s", Abstract.repr(c.value), Abstract.repr(name),
+                    Abstract.repr(cls));
         }
         return cls;
     }

@@ -110,7 +110,8 @@ final class ObjectFunctions {
                 // CPython's PyMapping_Keys: an exact dict's keys, any other mapping's keys()
                 PyObject loc = ThreadState.current().frame.localsMapping();
                 l = new PyList(Abstract.toArray(loc.getClass() == PyDict.class ? loc : Callables.callAttr(loc, "keys")));
-            } else if (a[0] instanceof PyType t) {
+            } else if (a[0] instanceof PyType t && t.type().lookup("__dir__") == PyType.TYPE.lookup("__dir__")) {
+                // type.__dir__ (CPython's type___dir___impl) unless a metaclass overrides it (enum's does)
                 PyDict seen = new PyDict();
                 for (PyType c : t.mro()) {
                     for (int i = 0; i < c.dict().size(); i++) {

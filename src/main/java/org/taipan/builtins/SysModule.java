@@ -28,7 +28,7 @@ import org.taipan.runtime.ThreadState;
 /** The {@code sys} module of one interpreter. */
 public final class SysModule {
     /** {@code sys.version_info}'s type (also that of {@code sys.implementation.version}). */
-    private static final PyType VERSION_INFO = StructSeq.newType("sys", "version_info", "major", "minor", "micro",
+    private static final PyType VERSION_INFO = StructSeq.newUninstantiableType("sys", "version_info", "major", "minor", "micro",
             "releaselevel", "serial");
 
     private SysModule() {}
@@ -85,7 +85,10 @@ public final class SysModule {
         }));
         m.set("exit", new PyBuiltinFunction("exit", (a, k) -> {
             Args.check("exit", a, k, 0, 1);
-            throw Errors.of(ExceptionTypes.SystemExit, a);
+            // PyErr_SetObject(PyExc_SystemExit, status): a tuple status is the exception's args, None none
+            PyObject[] args = a.length == 1 && a[0] instanceof PyTuple t ? t.array()
+                    : a.length == 1 && a[0] == PyNone.NONE ? new PyObject[0] : a;
+            throw Errors.of(ExceptionTypes.SystemExit, args);
         }));
         m.set("exc_info", new PyBuiltinFunction("exc_info", (a, k) -> {
             PyBaseException e = ThreadState.current().handled;
@@ -99,6 +102,7 @@ public final class SysModule {
             return e == null ? PyNone.NONE : e;
         }));
         m.set("_getframe", new PyBuiltinFunction("_getframe", (a, k) -> {
+            Args.check("_getframe", a, k, 0, 1);
             int depth = a.length > 0 ? Abstract.index(a[0], null).intValue() : 0;
             org.taipan.interp.Frame f = ThreadState.current().frame;
             for (int i = 0; i < depth && f != null; i++) {
@@ -149,16 +153,18 @@ public final class SysModule {
         // sys.excepthook (PyErr_Display): the uncaught-exception report, suggestions included.
         PyBuiltinFunction excepthook = new PyBuiltinFunction("excepthook", (a, k) -> {
             Args.check("excepthook", a, k, 3, 3);
+            PyObject err = interp.sysAttribute("stderr");
             if (!(a[1] instanceof PyBaseException exc)) {
-                throw Errors.typeError("print_exception(): Exception expected for value, %s found",
-                        a[1].type().name());
+                // PyErr_Display reports a value that is no exception on stderr and returns
+                Callables.callAttr(err, "write", PyStr.of("TypeError: print_exception(): Exception expected for value, "
+                        + a[1].type().name() + " found\n"));
+                return PyNone.NONE;
             }
             if (exc.traceback == null && a[2] instanceof org.taipan.runtime.PyTraceback tb) {
                 exc.traceback = tb;
             }
-            PyObject err = interp.sysAttribute("stderr");
             org.taipan.runtime.Callables.callAttr(err, "write",
-                    PyStr.of(org.taipan.interp.TracebackPrinter.format(exc)));
+                    PyStr.of(org.taipan.interp.TracebackPrinter.format(exc, tracebackLimit(interp))));
             return PyNone.NONE;
         });
         m.set("excepthook", excepthook);
@@ -169,6 +175,17 @@ public final class SysModule {
         m.set("_xoptions", xoptions);
         SysRuntimeInfo.register(m, interp);
         return m;
+    }
+
+    /** {@code sys.tracebacklimit} when it is an int (a huge one is no limit), else no limit. */
+    private static long tracebackLimit(Interpreter interp) {
+        PyObject v = interp.sysAttribute("tracebacklimit");
+        PyInt i = PyInt.asInt(v); // PyLong_Check: a bool counts
+        if (i == null) {
+            return Long.MAX_VALUE;
+        }
+        java.math.BigInteger b = i.bigValue();
+        return b.bitLength() < 63 ? b.longValue() : b.signum() < 0 ? 0 : Long.MAX_VALUE;
     }
 
     /** Debian's multiarch tuple for this machine ({@code sys.implementation._multiarch}). */

@@ -31,10 +31,14 @@ import org.taipan.runtime.StructSeq;
 final class SysRuntimeInfo {
     private SysRuntimeInfo() {}
 
-    static final PyType FLAGS = StructSeq.newType("sys", "flags", "debug", "inspect", "interactive", "optimize",
+    static final PyType FLAGS = StructSeq.newUninstantiableType("sys", "flags", "debug", "inspect", "interactive", "optimize",
             "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning",
             "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding",
             "safe_path", "int_max_str_digits");
+
+    /** {@code sys.thread_info}'s type: Java threads on Linux are POSIX threads. */
+    private static final PyType THREAD_INFO = StructSeq.newType("sys", "thread_info", "name", "lock",
+            "version");
 
     private static final String COPYRIGHT = "Copyright (c) 2001-2023 Python Software Foundation.\n"
             + "All Rights Reserved.\n\nCopyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\n"
@@ -56,6 +60,8 @@ final class SysRuntimeInfo {
                 PyInt.of(org.taipan.runtime.PyHash.randomized() ? 1 : 0), PyInt.of(o.isolated()),
                 PyBool.of(o.devMode() || interp.options().xOptions().containsKey("dev")), PyInt.of(o.utf8Mode()),
                 PyInt.of(o.warnDefaultEncoding()), PyBool.of(o.safePath()), PyInt.of(o.intMaxStrDigits())));
+        // the version (glibc's confstr(_CS_GNU_LIBPTHREAD_VERSION)) is not asked for: None means unknown
+        m.set("thread_info", StructSeq.make(THREAD_INFO, PyStr.of("pthread"), PyStr.of("semaphore"), PyNone.NONE));
         m.set("dont_write_bytecode", PyBool.of(o.dontWriteBytecode() != 0));
         m.set("api_version", PyInt.of(1013));
         m.set("copyright", PyStr.of(COPYRIGHT));

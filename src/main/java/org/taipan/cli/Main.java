@@ -147,7 +147,8 @@ public final class Main {
             default -> { }
         }
         List<String> origArgv = new ArrayList<>();
-        origArgv.add(ProgramRunner.PROGRAM_NAME);
+        // the launcher passes the name it was run by, as a C program's argv[0]
+        origArgv.add(System.getProperty("taipan.argv0", ProgramRunner.PROGRAM_NAME));
         origArgv.addAll(List.of(args));
         StartupOptions startup;
         try {

@@ -933,9 +933,12 @@ final class CodeGen {
             }
             useBlock(except);
         }
-        u.loc = Pos.NONE;
+        // reached only from the last handler's failed match: CPython's line propagation gives the
+        // re-raise that jump's location, which f_lineno shows after the exception leaves
+        u.loc = handlers.get(n - 1).type() != null ? handlers.get(n - 1).pos() : Pos.NONE;
         popFblock(Kind.EXCEPTION_HANDLER);
         emit(Opcode.RERAISE, 0);
+        u.loc = Pos.NONE;
         useBlock(cleanup);
         popExceptAndReraise();
         useBlock(end);
@@ -1408,9 +1411,10 @@ final class CodeGen {
         setArgCounts(e.args());
         u.loc = e.body().pos();
         expr(e.body());
+        // a generator lambda returns its body's value too (StopIteration.value), as CPython 3.11's
+        // compiler_lambda does; only the line of that return differs: none
         if (ste.isGenerator()) {
-            emit(Opcode.POP_TOP);
-            loadConst(ConstantValue.None.NONE);
+            u.loc = Pos.NONE;
         }
         emit(Opcode.RETURN_VALUE);
         CodeObject co = exitScope();

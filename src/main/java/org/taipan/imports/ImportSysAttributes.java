@@ -46,6 +46,8 @@ public final class ImportSysAttributes {
             p = p == null ? null : p.getParent();
             prefix = p == null ? "" : p.toString();
         }
+        // sys._stdlib_dir (CPython 3.11's config->stdlib_dir): None when no standard library was found
+        sys.set("_stdlib_dir", stdlib.found() ? PyStr.of(stdlib.dir().toString()) : org.taipan.runtime.PyNone.NONE);
         sys.set("prefix", PyStr.of(prefix));
         sys.set("exec_prefix", PyStr.of(prefix));
         sys.set("base_prefix", PyStr.of(prefix));

@@ -579,7 +579,8 @@ public final class Eval {
             stack[--sp] = null;
         }
         if (h.lasti()) {
-            stack[sp++] = PyInt.of(i);
+            // a re-raise pushes the f_lasti it restored (CPython's exception_unwind pushes frame_lasti)
+            stack[sp++] = PyInt.of(reraise ? f.lasti : i);
         }
         stack[sp++] = exc;
         f.sp = sp;

@@ -4,6 +4,7 @@ import org.taipan.runtime.Callables;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.ExceptionTypes;
 import org.taipan.runtime.PyBaseException;
+import org.taipan.runtime.Abstract;
 import org.taipan.runtime.PyException;
 import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
@@ -75,7 +76,7 @@ final class ExceptionOps {
             PyObject v = Callables.call(t);
             if (!(v instanceof PyBaseException e)) {
                 throw Errors.typeError("calling %s should have returned an instance of BaseException, not %s",
-                        t.name(), v.type().name());
+                        Abstract.repr(t), Abstract.repr(v.type()));
             }
             return e;
         }

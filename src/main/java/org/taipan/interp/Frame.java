@@ -92,6 +92,8 @@ public final class Frame extends PyObject {
     boolean returned;
     /** The exception state saved by a generator frame between resumptions ({@code gi_exc_state}). */
     PyBaseException savedHandled;
+    /** Whether {@link #savedHandled} is set: this suspended generator frame has an exception of its own being handled. */
+    boolean hasSavedHandled;
 
     /**
      * The code words {@link Eval#execute} runs: the code object's {@code instrs}, except while

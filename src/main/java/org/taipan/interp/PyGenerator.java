@@ -235,16 +235,23 @@ public class PyGenerator extends PyObject {
             // YIELD_VALUE's handler finds (receiver, last_sent) at its depth.
             frame.stack[frame.sp++] = PyNone.NONE;
             frame.pendingThrow = thrown;
+            if (frame.hasSavedHandled) {
+                // CPython's gen_send_ex2 (_PyErr_ChainStackItem): what is thrown in while the
+                // generator handles an exception of its own gets that one as __context__, even
+                // when it already had a traceback (a delegate's throw that came back out)
+                ExceptionOps.chainContext(thrown, frame.savedHandled);
+            }
         } else if ((inner = Generators.passThrough(ts, frame)) == null) {
             resumeWith(frame, sent);
         }
         PyBaseException prevHandled = ts.handled;
         // CPython stacks the generator's exception state on the caller's: with none of its
         // own, the generator sees (and chains to) the exception its caller is handling.
-        PyBaseException own = frame.savedHandled;
         PyBaseException prevOuter = ts.outerHandled;
+        boolean prevOwn = ts.handledOwn;
         ts.outerHandled = prevHandled;
-        ts.handled = own != null ? own : prevHandled;
+        ts.handled = frame.hasSavedHandled ? frame.savedHandled : prevHandled;
+        ts.handledOwn = frame.hasSavedHandled;
         running = true;
         PyObject v;
         try {
@@ -255,14 +262,17 @@ public class PyGenerator extends PyObject {
             throw convertStop(e);
         } finally {
             running = false;
-            frame.savedHandled = ts.handled == prevHandled ? null : ts.handled;
+            frame.hasSavedHandled = ts.handledOwn;
+            frame.savedHandled = ts.handledOwn ? ts.handled : null;
             ts.handled = prevHandled;
+            ts.handledOwn = prevOwn;
             ts.outerHandled = prevOuter;
         }
         if (frame.returned) {
             finished = true;
             onFinished();
             frame.savedHandled = null;
+            frame.hasSavedHandled = false;
             returnValue = v;
             return null;
         }
@@ -434,14 +444,20 @@ public class PyGenerator extends PyObject {
             if (val instanceof PyBaseException ve && ve.type().isSubtypeOf(t)) {
                 exc = ve;
             } else {
-                PyObject made = val == PyNone.NONE ? Callables.call(t)
-                        : val instanceof org.taipan.runtime.PyTuple tup ? Callables.call(t, tup.array())
-                        : Callables.call(t, val);
-                if (!(made instanceof PyBaseException me)) {
-                    throw Errors.typeError("calling %s should have returned an instance of BaseException, not %s",
-                            t.name(), made.type().name());
+                // CPython's PyErr_NormalizeException: when making the instance fails, what it raised
+                // is the exception thrown into the generator (it is not raised by throw() itself)
+                try {
+                    PyObject made = val == PyNone.NONE ? Callables.call(t)
+                            : val instanceof org.taipan.runtime.PyTuple tup ? Callables.call(t, tup.array())
+                            : Callables.call(t, val);
+                    if (!(made instanceof PyBaseException me)) {
+                        throw Errors.typeError("calling %s should have returned an instance of BaseException, not %s",
+                                Abstract.repr(t), made.type().name());
+                    }
+                    exc = me;
+                } catch (PyException e) {
+                    return e.value;
                 }
-                exc = me;
             }
         } else if (typ instanceof PyBaseException e) {
             if (val != PyNone.NONE) {
@@ -487,7 +503,17 @@ public class PyGenerator extends PyObject {
         running = true;
         try {
             if (receiver instanceof PyGenerator g) {
-                r = g.throwInto(exc, closeOnGenExit);
+                // the delegate runs with this frame as its f_back, as in CPython's _gen_throw
+                // (sys._getframe() and tracebacks see the whole chain); no recursion level is counted
+                ThreadState ts = ThreadState.current();
+                frame.back = ts.frame;
+                ts.frame = frame;
+                try {
+                    r = g.throwInto(exc, closeOnGenExit);
+                } finally {
+                    ts.frame = frame.back;
+                    frame.back = null;
+                }
                 if (r == null) {
                     // The delegate returned: its StopIteration reaches CLEANUP_THROW in our frame.
                     running = false;

@@ -81,8 +81,8 @@ final class RareOps {
             case Op.IMPORT_STAR -> { Ops.importStar(f, stack[sp - 1]); stack[--sp] = null; }
             // An exception the frame only sees through a generator's caller is not its own: None is
             // saved, so POP_EXCEPT goes back to whatever the caller handles at that later time.
-            case Op.PUSH_EXC_INFO -> { PyObject e = stack[sp - 1]; stack[sp - 1] = ts.handled == null || ts.handled == ts.outerHandled ? PyNone.NONE : ts.handled; stack[sp++] = e; ts.handled = (PyBaseException) e; }
-            case Op.POP_EXCEPT -> { PyObject p = stack[--sp]; stack[sp] = null; ts.handled = p == PyNone.NONE ? ts.outerHandled : (PyBaseException) p; }
+            case Op.PUSH_EXC_INFO -> { PyObject e = stack[sp - 1]; stack[sp - 1] = ts.handled == null || !ts.handledOwn ? PyNone.NONE : ts.handled; stack[sp++] = e; ts.handled = (PyBaseException) e; ts.handledOwn = true; }
+            case Op.POP_EXCEPT -> { PyObject p = stack[--sp]; stack[sp] = null; boolean own = p != PyNone.NONE; ts.handled = own ? (PyBaseException) p : ts.outerHandled; ts.handledOwn = own; }
             case Op.CHECK_EXC_MATCH -> { PyObject t = stack[sp - 1]; stack[sp - 1] = PyBool.of(ExceptionOps.matches(stack[sp - 2], t)); }
             case Op.CHECK_EG_MATCH -> sp = ExceptionOps.checkEgMatch(ts, stack, sp);
             case Op.PREP_RERAISE_STAR -> sp = ExceptionOps.prepReraiseStar(stack, sp);

@@ -32,11 +32,23 @@ public final class TracebackPrinter {
 
     private int groupDepth;
     private boolean needClose;
+    /** How many of a traceback's last entries are printed ({@code sys.tracebacklimit}); none, not even the header, when 0. */
+    private long limit = Long.MAX_VALUE;
     private static final int MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10;
 
     /** The full report for {@code exc}, ending with a newline. */
     public static String format(PyBaseException exc) {
+        return format(exc, Long.MAX_VALUE);
+    }
+
+    /**
+     * The full report for {@code exc} with at most {@code limit} entries per traceback, the
+     * innermost ones (CPython's {@code PyTraceBack_Print} under {@code sys.tracebacklimit}); a
+     * limit of 0 or less prints no traceback, only the exception lines.
+     */
+    public static String format(PyBaseException exc, long limit) {
         TracebackPrinter p = new TracebackPrinter();
+        p.limit = limit;
         p.format(exc, new IdentityHashMap<>());
         return p.out.toString();
     }
@@ -90,7 +102,7 @@ public final class TracebackPrinter {
             emit("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
         if (!org.taipan.runtime.ExceptionGroups.isGroup(exc)) {
-            if (exc.traceback != null) {
+            if (exc.traceback != null && limit > 0) {
                 emit("Traceback (most recent call last):\n");
                 emit(entries(exc.traceback));
             }
@@ -105,7 +117,7 @@ public final class TracebackPrinter {
         if (topLevel) {
             groupDepth++;
         }
-        if (exc.traceback != null) {
+        if (exc.traceback != null && limit > 0) {
             emit("Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
             emit(entries(exc.traceback));
         }
@@ -244,7 +256,14 @@ public final class TracebackPrinter {
         int lastLine = -1;
         String lastName = null;
         int count = 0;
+        long depth = 0;
         for (PyTraceback t = tb; t != null; t = t.next) {
+            depth++;
+        }
+        for (PyTraceback t = tb; t != null; t = t.next, depth--) {
+            if (depth > limit) {
+                continue; // tb_printinternal skips the outermost entries beyond the limit
+            }
             Frame f = (Frame) t.frame;
             CodeObject co = f.code.code;
             String file = co.filename;

@@ -115,29 +115,10 @@ public final class InteractiveConsole {
         return null;
     }
 
-    /**
-     * CPython's {@code PyErr_Print}: records the exception as {@code sys.last_*} and hands it to
-     * {@code sys.excepthook}; if the hook fails, both exceptions are printed.
-     */
+    /** CPython's {@code PyErr_Print}: see {@link Interpreter#printException}. */
     void printException(PyBaseException exc) {
         flush();
-        PyObject tb = exc.traceback == null ? PyNone.NONE : exc.traceback;
-        PyModule sys = interp.sys();
-        sys.set("last_type", exc.type());
-        sys.set("last_value", exc);
-        sys.set("last_traceback", tb);
-        PyObject hook = interp.sysAttribute("excepthook");
-        if (hook == null || hook == PyNone.NONE) {
-            writeStderr("sys.excepthook is missing\n" + TracebackPrinter.format(exc));
-            return;
-        }
-        try {
-            Callables.call(hook, exc.type(), exc, tb);
-        } catch (PyException e) {
-            writeStderr("Error in sys.excepthook:\n" + TracebackPrinter.format(e.value)
-                    + "\nOriginal exception was:\n" + TracebackPrinter.format(exc));
-        }
-        flush();
+        interp.printException(exc);
     }
 
     /** {@code sys.ps1} and {@code sys.ps2} get their defaults unless the program set them. */

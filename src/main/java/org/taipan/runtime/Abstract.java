@@ -589,16 +589,26 @@ public final class Abstract {
         try {
             return o.type().tp_getattro.call(o, name);
         } catch (PyException e) {
-            if (e.value.type().isSubtypeOf(ExceptionTypes.AttributeError)) {
-                PyDict d = e.value.dict();
-                PyObject n = d.getItem(NAME), x = d.getItem(OBJ);
-                if ((n == null || n == PyNone.NONE) && (x == null || x == PyNone.NONE)) {
-                    d.setItem(NAME, name);
-                    d.setItem(OBJ, o);
-                }
-            }
-            throw e;
+            throw withAttributeContext(e, o, name);
         }
+    }
+
+    /**
+     * CPython's {@code set_attribute_error_context}: an AttributeError {@code e} gets {@code name}
+     * and {@code obj} unless one is already set; any other exception is returned as it is.
+     *
+     * @return {@code e}
+     */
+    static PyException withAttributeContext(PyException e, PyObject o, PyStr name) {
+        if (e.value.type().isSubtypeOf(ExceptionTypes.AttributeError)) {
+            PyDict d = e.value.dict();
+            PyObject n = d.getItem(NAME), x = d.getItem(OBJ);
+            if ((n == null || n == PyNone.NONE) && (x == null || x == PyNone.NONE)) {
+                d.setItem(NAME, name);
+                d.setItem(OBJ, o);
+            }
+        }
+        return e;
     }
 
     private static final PyStr NAME = PyStr.of("name"), OBJ = PyStr.of("obj");

@@ -16,6 +16,17 @@ final class BytesConstruct {
                 && p[0].getClass() == PyBytes.class) {
             return p[0];
         }
+        if (type == PyBytes.TYPE && p[1] == null && p[2] == null && p[0] != null) {
+            // bytes_new: what __bytes__ returned is the result itself, a bytes subclass included
+            PyObject m = p[0].type().lookup("__bytes__");
+            if (m != null) {
+                PyObject r = Callables.callMethod(m, p[0], new PyObject[0], null);
+                if (!(r instanceof PyBytes)) {
+                    throw Errors.typeError("__bytes__ returned non-bytes (type %s)", r.type().name());
+                }
+                return r;
+            }
+        }
         byte[] b = contents("bytes", p[0], p[1], p[2]);
         return type == PyBytes.TYPE ? new PyBytes(b) : new PyBytes.Sub(type, b);
     }
@@ -74,11 +85,19 @@ final class BytesConstruct {
         if (src.type().tp_iter == null && src.type().lookup("__getitem__") == null) {
             throw Errors.typeError("cannot convert '%s' object to %s", src.type().name(), fname);
         }
+        String message = fname.equals("bytes") ? "bytes must be in range(0, 256)" : "byte must be in range(0, 256)";
+        if (src instanceof PyList list) {
+            // read the list as it is at each item: an __index__ may grow or clear it (bpo-34973)
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            for (int i = 0; i < list.size(); i++) {
+                out.write(byteValue(list.get(i), message));
+            }
+            return out.toByteArray();
+        }
         PyObject[] items = Abstract.toArray(src);
         byte[] r = new byte[items.length];
         for (int i = 0; i < items.length; i++) {
-            r[i] = (byte) byteValue(items[i], fname.equals("bytes") ? "bytes must be in range(0, 256)"
-                    : "byte must be in range(0, 256)");
+            r[i] = (byte) byteValue(items[i], message);
         }
         return r;
     }

@@ -70,11 +70,12 @@ final class BytesSearch {
         if (PyInt.asInt(o) == null && o.type().nb_index == null) {
             throw Errors.typeError("argument should be integer or bytes-like object, not '%s'", o.type().name());
         }
-        long v = Abstract.index(o, null).ssizeValue();
-        if (v < 0 || v > 255) {
+        PyInt v = Abstract.index(o, null);
+        if (!v.fitsLong() || v.longValue() < 0 || v.longValue() > 255) {
+            // any int out of range, sys.maxsize + 1 too, is a ValueError (CPython clips it first)
             throw Errors.valueError("byte must be in range(0, 256)");
         }
-        return new byte[] {(byte) v};
+        return new byte[] {(byte) v.longValue()};
     }
 
     /** A slice bound argument (None or an index) adjusted to {@code [0, len]} as {@code ADJUST_INDICES}. */

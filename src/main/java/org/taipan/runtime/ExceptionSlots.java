@@ -64,7 +64,11 @@ final class ExceptionSlots {
             PyBaseException ex = new PyBaseException(type, PyTuple.of(pos));
             // The unicode errors check their five (four) arguments in __init__ only, as CPython's
             // UnicodeEncodeError_init: UnicodeEncodeError.__new__(UnicodeEncodeError) is a blank one.
-            if (!type.isSubtypeOf(ExceptionTypes.UnicodeError)) {
+            // SyntaxError_init alone reads (msg, details): its new leaves every field None and
+            // consumes no iterable of details (the init that follows reads it).
+            if (type.isSubtypeOf(ExceptionTypes.SyntaxError)) {
+                ExceptionTypes.initAttributes(ex, new PyObject[0]);
+            } else if (!type.isSubtypeOf(ExceptionTypes.UnicodeError)) {
                 ExceptionTypes.initAttributes(ex, pos);
             }
             return ex;

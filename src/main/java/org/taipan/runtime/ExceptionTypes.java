@@ -141,7 +141,16 @@ public final class ExceptionTypes {
             e.dict().setItem(PyStr.of("path"), PyNone.NONE);
         } else if (t.isSubtypeOf(SyntaxError)) {
             e.dict().setItem(PyStr.of("msg"), args.length > 0 ? args[0] : PyNone.NONE);
-            PyObject[] info = args.length > 1 && args[1] instanceof PyTuple ti && ti.size() >= 4 ? ti.array() : null;
+            // CPython's SyntaxError_init: exactly two arguments make the second any iterable of
+            // (filename, lineno, offset, text[, end_lineno, end_offset])
+            PyObject[] info = args.length == 2 ? Abstract.toArray(args[1]) : null;
+            if (info != null && info.length < 4) {
+                throw Errors.typeError("function takes at least 4 arguments (%d given)", info.length);
+            } else if (info != null && info.length > 6) {
+                throw Errors.typeError("function takes at most 6 arguments (%d given)", info.length);
+            } else if (info != null && info.length == 5) {
+                throw Errors.typeError("end_offset must be provided when end_lineno is provided");
+            }
             String[] names = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
             for (int i = 0; i < names.length; i++) {
                 e.dict().setItem(PyStr.of(names[i]), info != null && i < info.length ? info[i] : PyNone.NONE);

@@ -252,6 +252,7 @@ public final class Finalization {
         live.decrementAndGet();
         ThreadState ts = ThreadState.current();
         PyBaseException saved = ts.handled;
+        boolean savedOwn = ts.handledOwn;
         try {
             t.runFinalizer();
         } catch (PyException e) {
@@ -261,6 +262,7 @@ public final class Finalization {
                     null, t.ignoredIn());
         } finally {
             ts.handled = saved;
+            ts.handledOwn = savedOwn;
         }
         return true;
     }

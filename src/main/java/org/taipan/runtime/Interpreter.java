@@ -515,8 +515,7 @@ public final class Interpreter {
             stderr.flush();
             return 1;
         }
-        stderr.writeString(TracebackPrinter.format(exc));
-        stderr.flush();
+        printException(exc);
         if (exc.type().isSubtypeOf(ExceptionTypes.KeyboardInterrupt)) {
             // CPython re-raises SIGINT on itself so the shell sees a signal death: status 128 + 2.
             // The command line does the same once the interpreter is finished (endedByKeyboardInterrupt).
@@ -527,6 +526,45 @@ public final class Interpreter {
     }
 
     private volatile boolean endedByKeyboardInterrupt;
+
+    /**
+     * CPython's {@code PyErr_Print}: records {@code exc} as {@code sys.last_type},
+     * {@code last_value} and {@code last_traceback} and hands it to {@code sys.excepthook} (a
+     * program's own hook sees its uncaught exceptions); when the hook is missing or fails, the
+     * report goes to stderr as CPython writes it ("sys.excepthook is missing", "Error in
+     * sys.excepthook:" ... "Original exception was:").
+     */
+    public void printException(PyBaseException exc) {
+        flushStreams();
+        PyObject tb = exc.traceback == null ? PyNone.NONE : exc.traceback;
+        PyModule sysModule = sys();
+        sysModule.set("last_type", exc.type());
+        sysModule.set("last_value", exc);
+        sysModule.set("last_traceback", tb);
+        PyObject hook = sysAttribute("excepthook");
+        if (hook == null || hook == PyNone.NONE) {
+            writeStderrQuietly("sys.excepthook is missing\n" + TracebackPrinter.format(exc));
+            return;
+        }
+        try {
+            Callables.call(hook, exc.type(), exc, tb);
+        } catch (PyException e) {
+            writeStderrQuietly("Error in sys.excepthook:\n" + TracebackPrinter.format(e.value)
+                    + "\nOriginal exception was:\n" + TracebackPrinter.format(exc));
+        }
+        flushStreams();
+        options.stderr().flush();
+    }
+
+    private void writeStderrQuietly(String text) {
+        try {
+            stderr.writeString(text);
+            stderr.flush();
+        } catch (PyException e) {
+            // a broken sys.stderr cannot report itself
+        }
+        options.stderr().flush();
+    }
 
     /**
      * Whether the main program ended with an uncaught {@code KeyboardInterrupt} (its status is

@@ -179,7 +179,9 @@ public final class ObjectSlots {
     public static PyObject genericGetAttr(PyObject obj, PyStr name) {
         PyObject v = genericGetAttrOrNull(obj, name);
         if (v == null) {
-            throw Errors.attributeError("'%s' object has no attribute '%s'", obj.type().name(), name);
+            // name and obj set here too, as CPython 3.11's generic getattr does: object.__getattribute__ has them
+            throw Abstract.withAttributeContext(
+                    Errors.attributeError("'%s' object has no attribute '%s'", obj.type().name(), name), obj, name);
         }
         return v;
     }

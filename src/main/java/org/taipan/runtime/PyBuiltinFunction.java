@@ -35,7 +35,20 @@ public final class PyBuiltinFunction extends PyObject {
                 return PyNone.NONE;
             }, null));
             t.addAttr("__doc__", PyNone.NONE);
-            t.tp_hash = o -> System.identityHashCode(o);
+            // CPython's meth_richcompare / wrapper_richcompare: the same method bound to the same object
+            t.tp_richcompare = (a, b, op) -> {
+                if (!(b instanceof PyBuiltinFunction y) || a.type() != b.type()
+                        || op != CompareOp.EQ && op != CompareOp.NE) {
+                    return PyNotImplemented.NOT_IMPLEMENTED;
+                }
+                PyBuiltinFunction x = (PyBuiltinFunction) a;
+                boolean eq = x.self == y.self && x.method == y.method;
+                return PyBool.of(eq == (op == CompareOp.EQ));
+            };
+            t.tp_hash = o -> {
+                PyBuiltinFunction f = (PyBuiltinFunction) o;
+                return System.identityHashCode(f.self) ^ System.identityHashCode(f.method);
+            };
             t.addMethod("__reduce__", Reductions::builtinFunction);
             t.ready();
         }
@@ -69,6 +82,8 @@ public final class PyBuiltinFunction extends PyObject {
     private OneArg oneArg;
     private TwoArgs twoArgs;
     private final PyMethodDescr.Impl impl;
+    /** What makes two bound builtins equal besides their self: the body they share (CPython's {@code ml_meth}). */
+    private Object method;
     private final boolean wrapper;
     private final boolean countsRecursion;
 
@@ -95,6 +110,7 @@ public final class PyBuiltinFunction extends PyObject {
         this.name = name;
         this.self = self;
         this.impl = impl;
+        this.method = impl;
         this.wrapper = wrapper;
         this.countsRecursion = self == null && !wrapper && RECURSION_CHECKED.contains(name);
     }
@@ -125,12 +141,14 @@ public final class PyBuiltinFunction extends PyObject {
 
     /** This function with {@code first} bound as its first argument (a classmethod of a builtin type). */
     PyBuiltinFunction bindFirst(PyObject first) {
-        return new PyBuiltinFunction(name, first, (s, a, k) -> {
+        PyBuiltinFunction bound = new PyBuiltinFunction(name, first, (s, a, k) -> {
             PyObject[] all = new PyObject[a.length + 1];
             all[0] = first;
             System.arraycopy(a, 0, all, 1, a.length);
             return impl.call(self, all, k);
         }, false);
+        bound.method = method;
+        return bound;
     }
 
     /** Makes a module-level builtin report its module as {@code __self__}, as CPython's do. */

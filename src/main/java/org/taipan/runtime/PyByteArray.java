@@ -183,10 +183,24 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
                 && !Buffers.isBuffer(src) && PyInt.asInt(src) == null && src.type().nb_index == null
                 && src.type().tp_iter != null;
         if (sequence) {
+            // CPython 3.11's fast path: sized first, so an int out of range leaves zeros behind; at the
+            // first item that is not an exact int it empties the array and goes the iterator's way,
+            // which reads a list as it is at each item (an __index__ may clear or grow it: bpo-34973)
             PyObject[] items = Abstract.toArray(src);
             replace(0, 0, new byte[items.length]);
-            for (int i = 0; i < items.length; i++) {
-                data[i] = (byte) BytesConstruct.byteValue(items[i], RANGE);
+            boolean slow = false;
+            for (int i = 0; i < items.length && !slow; i++) {
+                slow = items[i].getClass() != PyInt.class;
+                if (!slow) {
+                    data[i] = (byte) BytesConstruct.byteValue(items[i], RANGE);
+                }
+            }
+            if (slow) {
+                replace(0, size, new byte[0]);
+                PyObject it = Abstract.iter(src);
+                for (PyObject item = Abstract.next(it); item != null; item = Abstract.next(it)) {
+                    replace(size, size, new byte[] {(byte) BytesConstruct.byteValue(item, RANGE)});
+                }
             }
         } else if (iterator) {
             PyObject it = Abstract.iter(src);

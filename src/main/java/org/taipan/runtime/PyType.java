@@ -45,6 +45,8 @@ public final class PyType extends PyObject implements HasDict {
     // ---- type data ----
     private String name;
     private String qualname;
+    /** A class's {@code __name__} and {@code __qualname__} as str objects, made on first read (null for builtin types). */
+    private PyStr nameObject, qualnameObject;
     private PyType base;
     private PyType[] bases;
     private PyType[] mro;
@@ -209,6 +211,7 @@ public final class PyType extends PyObject implements HasDict {
         PyObject qn = t.dict().getItem(PyStr.of("__qualname__"));
         if (qn instanceof PyStr s) {
             t.qualname = s.toString();
+            t.qualnameObject = null;
             t.dict().delItem(PyStr.of("__qualname__"));
         } else if (qn != null) {
             throw Errors.typeError("type __qualname__ must be a str, not %s", qn.type().name());
@@ -217,7 +220,16 @@ public final class PyType extends PyObject implements HasDict {
             // CPython's type_new_set_doc keeps a UTF-8 copy: a lone surrogate cannot have one
             Utf8Codec.encode(doc, "strict", new java.io.ByteArrayOutputStream());
         }
-        t.dict().pop(PyStr.of("__classcell__"));
+        // CPython's type_new_set_classcell: the class body's __class__ cell gets the new class
+        // here, before __set_name__ and __init_subclass__ run (they may call super())
+        PyObject classCell = t.dict().getItem(PyStr.of("__classcell__"));
+        if (classCell != null) {
+            if (!(classCell instanceof PyCell cell)) {
+                throw Errors.typeError("__classcell__ must be a nonlocal cell, not %s", Abstract.repr(classCell.type()));
+            }
+            cell.value = t;
+            t.dict().delItem(PyStr.of("__classcell__"));
+        }
         if (t.dict().getItem(PyStr.of("__module__")) == null) {
             ThreadState ts = ThreadState.currentOrNull();
             PyObject mod = ts == null || ts.frame == null ? null : ts.frame.globals.getItem(PyStr.of("__name__"));
@@ -689,10 +701,40 @@ public final class PyType extends PyObject implements HasDict {
 
     void setName(String name) {
         this.name = name;
+        this.nameObject = null;
     }
 
     void setQualname(String qualname) {
         this.qualname = qualname;
+        this.qualnameObject = null;
+    }
+
+    /**
+     * {@code __name__} as a str: a class returns the same object on every read, as CPython's
+     * {@code ht_name} (inspect.classify_class_attrs finds where an attribute lives by identity);
+     * a builtin type a new one, which must not be written after {@code ready()}.
+     */
+    PyStr nameAttribute() {
+        if (!heapType) {
+            return PyStr.of(shortName());
+        }
+        PyStr s = nameObject;
+        if (s == null) {
+            nameObject = s = PyStr.of(name);
+        }
+        return s;
+    }
+
+    /** {@code __qualname__} as a str, the same object on every read of a class (CPython's {@code ht_qualname}). */
+    PyStr qualnameAttribute() {
+        if (!heapType) {
+            return PyStr.of(qualname);
+        }
+        PyStr s = qualnameObject;
+        if (s == null) {
+            qualnameObject = s = PyStr.of(qualname);
+        }
+        return s;
     }
 
     /** {@code __base__}. */

@@ -66,10 +66,9 @@ final class Reductions {
      * compatible), 3 and above from bytes; the instance dict, or None, is the state.
      */
     static PyObject bytearray(PyObject self, int protocol) {
-        PyObject dict = Abstract.lookupAttr(self, PyStr.of("__dict__"));
-        if (dict == null) {
-            dict = PyNone.NONE;
-        }
+        // CPython 3.11's _common_reduce: the state is __getstate__()'s, so a subclass's __slots__
+        // travel with its __dict__ ((dict, slots) as object.__getstate__ makes it)
+        PyObject dict = Callables.callAttr(self, "__getstate__");
         byte[] data = ((PyByteArray) self).toBytes();
         if (protocol < 3) {
             String latin1 = new String(data, java.nio.charset.StandardCharsets.ISO_8859_1);

@@ -27,6 +27,19 @@ public final class StructSeq {
      * tuple's items (a null name is an unnamed field), the rest are attributes only.
      */
     public static PyType newType(String module, String name, int nSequence, String... fields) {
+        return newType(module, name, true, nSequence, fields);
+    }
+
+    /**
+     * A struct sequence type whose instances only the runtime makes ({@code sys.flags},
+     * {@code sys.version_info}, {@code sys.thread_info}): calling it raises TypeError "cannot
+     * create 'sys.flags' instances", as CPython's types with {@code tp_new} cleared.
+     */
+    public static PyType newUninstantiableType(String module, String name, String... fields) {
+        return newType(module, name, false, fields.length, fields);
+    }
+
+    private static PyType newType(String module, String name, boolean instantiable, int nSequence, String... fields) {
         String tpName = module + "." + name;
         PyType t = PyType.builtinFinal(tpName, PyTuple.TYPE);
         List<String> named = new ArrayList<>();
@@ -55,7 +68,10 @@ public final class StructSeq {
             int index = i;
             t.addAttr(fields[i], new PyGetSetDescr(t, fields[i], o -> field((PyTuple) o, index, nSequence), null));
         }
-        t.tp_new = (type, a, k) -> construct(type, tpName, a, k, nSequence, fields, unnamed);
+        t.tp_new = instantiable ? (type, a, k) -> construct(type, tpName, a, k, nSequence, fields, unnamed)
+                : (type, a, k) -> {
+                    throw Errors.typeError("cannot create '%s' instances", tpName);
+                };
         t.addMethodNoArgs("__reduce__", self -> {
             PyTuple tup = (PyTuple) self;
             PyDict extra = new PyDict();

@@ -28,6 +28,13 @@ public final class ThreadState {
     public PyBaseException outerHandled;
     /** The exception being handled by an {@code except} clause, or null. */
     public PyBaseException handled;
+    /**
+     * Whether {@link #handled} is the running generator's own (an {@code except} clause of its
+     * frame, or of a function it called, is running) rather than its resumer's
+     * {@link #outerHandled}: the two may be the same exception (a generator catching what its
+     * resumer threw into it while handling it), so identity cannot tell them apart.
+     */
+    public boolean handledOwn;
     /** {@code sys.settrace}'s function on this thread, or null (interp.TraceHooks). */
     public PyObject traceFunc;
     /** {@code sys.setprofile}'s function on this thread, or null (interp.TraceHooks). */

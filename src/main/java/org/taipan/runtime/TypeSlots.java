@@ -28,9 +28,9 @@ final class TypeSlots {
 
     static void addAttributes(PyType t) {
         t.addAttr("__prepare__", PREPARE);
-        t.addAttr("__name__", new PyGetSetDescr(t, "__name__", o -> PyStr.of(((PyType) o).shortName()),
+        t.addAttr("__name__", new PyGetSetDescr(t, "__name__", o -> ((PyType) o).nameAttribute(),
                 (o, v) -> ((PyType) o).setName(checkTypeName(checkName(o, v, "__name__")))));
-        t.addAttr("__qualname__", new PyGetSetDescr(t, "__qualname__", o -> PyStr.of(((PyType) o).qualname()),
+        t.addAttr("__qualname__", new PyGetSetDescr(t, "__qualname__", o -> ((PyType) o).qualnameAttribute(),
                 (o, v) -> ((PyType) o).setQualname(checkName(o, v, "__qualname__"))));
         t.addAttr("__mro__", new PyGetSetDescr(t, "__mro__", o -> PyTuple.of(((PyType) o).mro()), null));
         t.addAttr("__bases__", new PyGetSetDescr(t, "__bases__", o -> PyTuple.of(((PyType) o).bases()),

@@ -31,6 +31,16 @@ public final class PyPartial extends TypedObject {
     /** The stored keywords (a fresh dict per partial, as {@code keywords} exposes it). */
     PyDict keywords;
     private boolean hasDict;
+    /** {@code args} as the tuple the attribute, {@code __reduce__} and {@code __setstate__} share; made on first use. */
+    private PyTuple argsTuple;
+
+    private PyTuple argsTuple() {
+        PyTuple t = argsTuple;
+        if (t == null) {
+            argsTuple = t = new PyTuple(args.clone());
+        }
+        return t;
+    }
 
     private PyPartial(PyType type, PyObject func, PyObject[] args, PyDict keywords) {
         super(type);
@@ -138,7 +148,7 @@ public final class PyPartial extends TypedObject {
         TYPE.tp_call = (self, a, k) -> ((PyPartial) self).call(a, k);
         TYPE.tp_repr = PyPartial::repr;
         TYPE.addAttr("func", new PyGetSetDescr(TYPE, "func", o -> ((PyPartial) o).func, PyPartial::readonly));
-        TYPE.addAttr("args", new PyGetSetDescr(TYPE, "args", o -> new PyTuple(((PyPartial) o).args.clone()),
+        TYPE.addAttr("args", new PyGetSetDescr(TYPE, "args", o -> ((PyPartial) o).argsTuple(),
                 PyPartial::readonly));
         TYPE.addAttr("keywords", new PyGetSetDescr(TYPE, "keywords", o -> ((PyPartial) o).keywords,
                 PyPartial::readonly));
@@ -158,7 +168,7 @@ public final class PyPartial extends TypedObject {
             PyObject kw = p.keywords.size() == 0 ? PyNone.NONE : p.keywords;
             PyObject d = p.dictInUse() ? p.dict() : PyNone.NONE;
             return PyTuple.of(p.type(), PyTuple.of(p.func),
-                    PyTuple.of(p.func, new PyTuple(p.args.clone()), kw, d));
+                    PyTuple.of(p.func, p.argsTuple(), kw, d));
         });
         TYPE.addMethodOneArg("__setstate__", (self, arg) -> {
             PyObject st = arg;
@@ -167,14 +177,21 @@ public final class PyPartial extends TypedObject {
                 throw Errors.typeError("invalid partial state");
             }
             PyPartial p = (PyPartial) self;
+            // CPython's partial_setstate keeps an exact tuple and an exact dict as they are (a copy
+            // shares them with the original) and replaces the instance dict, None emptying it
+            PyTuple argsGiven = (PyTuple) t.get(1);
             p.func = t.get(0);
-            p.args = ((PyTuple) t.get(1)).array().clone();
-            p.keywords = t.get(2) == PyNone.NONE ? new PyDict() : ((PyDict) t.get(2)).copy();
-            if (t.get(3) instanceof PyDict d) {
+            p.args = argsGiven.array().clone();
+            p.argsTuple = argsGiven.getClass() == PyTuple.class ? argsGiven : null;
+            p.keywords = t.get(2) == PyNone.NONE ? new PyDict()
+                    : t.get(2).getClass() == PyDict.class ? (PyDict) t.get(2) : ((PyDict) t.get(2)).copy();
+            if (t.get(3) instanceof PyDict || p.hasDict) {
                 PyDict mine = p.dict();
                 mine.clear();
-                for (int i = 0; i < d.size(); i++) {
-                    mine.setItem(d.keyAt(i), d.valueAt(i));
+                if (t.get(3) instanceof PyDict d) {
+                    for (int i = 0; i < d.size(); i++) {
+                        mine.setItem(d.keyAt(i), d.valueAt(i));
+                    }
                 }
             }
             return PyNone.NONE;

@@ -76,7 +76,7 @@ final class BufferedMethods {
     }
 
     private static PyObject readinto(PyBuffered self, PyObject buf, boolean one) {
-        long n = Abstract.length(buf);
+        long n = IOTypes.capacity(buf);
         PyObject data = one ? self.read1(n) : self.read(n);
         byte[] b = ((PyBytes) data).bytes();
         IOTypes.storeInto(buf, b, b.length);

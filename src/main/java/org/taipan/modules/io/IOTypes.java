@@ -87,14 +87,31 @@ public final class IOTypes {
     /** {@code BufferedIOBase.readinto(b)}: {@code self.read(len(b))} copied into {@code b}. */
     private static PyObject readinto(PyObject self, String method, PyObject[] a, String[] k) {
         PyObject buf = IOArgs.parse(method.equals("read") ? "readinto" : "readinto1", a, k, 1, "buffer")[0];
-        long len = Abstract.length(buf);
+        long len = capacity(buf);
         byte[] data = PyIOBase.bytesOf(Callables.callAttr(self, method, PyInt.of(len)), method + "()");
         storeInto(buf, data, data.length);
         return PyInt.of(data.length);
     }
 
-    /** {@code buf[0:n] = data[0:n]} for a writable bytes-like {@code buf} (bytearray, memoryview). */
+    /**
+     * How many bytes a readinto may store into {@code buf}: its buffer's length in bytes (an
+     * {@code array('i')} of 3 items takes 12), else {@code len(buf)}.
+     */
+    static long capacity(PyObject buf) {
+        org.taipan.runtime.Buffers.Region r = org.taipan.runtime.Buffers.writable(buf);
+        return r != null ? r.length() : Abstract.length(buf);
+    }
+
+    /**
+     * {@code buf[0:n] = data[0:n]} for a writable bytes-like {@code buf}: straight into its buffer
+     * (bytearray, writable memoryview, array), else by slice assignment.
+     */
     static void storeInto(PyObject buf, byte[] data, int n) {
+        org.taipan.runtime.Buffers.Region r = org.taipan.runtime.Buffers.writable(buf);
+        if (r != null && n <= r.length()) {
+            System.arraycopy(data, 0, r.array(), r.offset(), n);
+            return;
+        }
         byte[] chunk = n == data.length ? data : java.util.Arrays.copyOf(data, n);
         Abstract.setItem(buf, new PySlice(PyInt.ZERO, PyInt.of(n), PyNone.NONE), new PyBytes(chunk));
     }

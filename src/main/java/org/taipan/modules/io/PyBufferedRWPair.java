@@ -39,7 +39,7 @@ public final class PyBufferedRWPair extends PyIOBase {
         TYPE.addMethod("readline", (self, a, k) -> r(self).readline(IOArgs.size(IOArgs.parse("readline", a, k, 0, "size")[0])));
         TYPE.addMethod("readinto", (self, a, k) -> {
             PyObject buf = IOArgs.parse("readinto", a, k, 1, "buffer")[0];
-            byte[] b = ((PyBytes) r(self).read(Abstract.length(buf))).bytes();
+            byte[] b = ((PyBytes) r(self).read(IOTypes.capacity(buf))).bytes();
             IOTypes.storeInto(buf, b, b.length);
             return PyInt.of(b.length);
         });

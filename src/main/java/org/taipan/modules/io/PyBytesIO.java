@@ -35,7 +35,7 @@ public final class PyBytesIO extends PyIOBase {
             }
         };
         TYPE.tp_iternext = o -> {
-            PyObject line = o.type() == TYPE ? ((PyBytesIO) o).readline(-1)
+            PyObject line = o.type() == TYPE ? open(o).readline(-1)
                     : org.taipan.runtime.Callables.callAttr(o, "readline");
             return Abstract.length(line) == 0 ? null : line;
         };
@@ -56,7 +56,7 @@ public final class PyBytesIO extends PyIOBase {
         TYPE.addMethod("readinto", (self, a, k) -> {
             PyObject buf = IOArgs.parse("readinto", a, k, 1, "buffer")[0];
             PyBytesIO b = open(self);
-            byte[] d = ((PyBytes) b.read(Abstract.length(buf))).bytes();
+            byte[] d = ((PyBytes) b.read(IOTypes.capacity(buf))).bytes();
             IOTypes.storeInto(buf, d, d.length);
             return PyInt.of(d.length);
         });
@@ -113,7 +113,7 @@ public final class PyBytesIO extends PyIOBase {
         });
         TYPE.addMethod("__setstate__", (self, a, k) -> {
             PyObject state = org.taipan.runtime.Args.oneArg("__setstate__", a, k);
-            PyBytesIO b = (PyBytesIO) self;
+            PyBytesIO b = open(self);
             if (!(state instanceof org.taipan.runtime.PyTuple t) || t.size() < 3) {
                 throw Errors.typeError("%s.__setstate__ argument should be 3-tuple, got %s",
                         self.type() == TYPE ? "_io.BytesIO" : self.type().name(),
@@ -164,6 +164,9 @@ public final class PyBytesIO extends PyIOBase {
     }
 
     private void write(byte[] d) {
+        if (d.length == 0) {
+            return; // write_bytes: nothing written, no gap filled
+        }
         if ((long) pos + d.length > Integer.MAX_VALUE - 8) {
             throw org.taipan.runtime.Errors.of(org.taipan.runtime.ExceptionTypes.MemoryError, new org.taipan.runtime.PyObject[0]);
         }

@@ -47,7 +47,7 @@ public final class PyFileIO extends PyIOBase {
         TYPE.addMethod("readinto", (self, a, k) -> {
             PyObject buf = IOArgs.parse("readinto", a, k, 1, "buffer")[0];
             PyFileIO f = (PyFileIO) self;
-            byte[] data = f.readBytes((int) Abstract.length(buf));
+            byte[] data = f.readBytes((int) IOTypes.capacity(buf));
             IOTypes.storeInto(buf, data, data.length);
             return PyInt.of(data.length);
         });

@@ -26,7 +26,7 @@ public final class PyStringIO extends PyIOBase {
             ((PyStringIO) self).init(v[0], v[1] == null ? PyStr.of("\n") : v[1]);
         };
         TYPE.tp_iternext = o -> {
-            PyObject line = o.type() == TYPE ? ((PyStringIO) o).readline(-1)
+            PyObject line = o.type() == TYPE ? open(o).readline(-1)
                     : org.taipan.runtime.Callables.callAttr(o, "readline");
             return Abstract.length(line) == 0 ? null : line;
         };
@@ -73,6 +73,18 @@ public final class PyStringIO extends PyIOBase {
             s.size = 0;
             return PyNone.NONE;
         });
+        // CPython's stringio_getstate/setstate: (value, newline argument, position, __dict__ or None)
+        TYPE.addMethod("__getstate__", (self, a, k) -> {
+            org.taipan.runtime.Args.noArgs("__getstate__", a, k);
+            PyStringIO s = open(self);
+            PyObject dict = s.dict().size() == 0 ? PyNone.NONE : s.dict().copy();
+            return org.taipan.runtime.PyTuple.of(PyStr.ofCodePoints(Arrays.copyOf(s.buf, s.size)), s.newlineArgument,
+                    PyInt.of(s.pos), dict);
+        });
+        TYPE.addMethod("__setstate__", (self, a, k) -> {
+            open(self).setState(org.taipan.runtime.Args.oneArg("__setstate__", a, k));
+            return PyNone.NONE;
+        });
         TYPE.addAttr("closed", new PyGetSetDescr(TYPE, "closed", o -> PyBool.of(((PyStringIO) o).baseClosed), null));
         TYPE.addAttr("line_buffering", new PyGetSetDescr(TYPE, "line_buffering", o -> {
             open(o);
@@ -92,6 +104,8 @@ public final class PyStringIO extends PyIOBase {
     private String readNewline = "\n";
     private String writeNewline;
     private int seen;
+    /** The {@code newline} argument as given (None or a str), which {@code __getstate__} returns. */
+    private PyObject newlineArgument = PyStr.of("\n");
 
     PyStringIO(PyType type) {
         super(type);
@@ -121,6 +135,7 @@ public final class PyStringIO extends PyIOBase {
         if (initial != null && initial != PyNone.NONE && !(initial instanceof PyStr)) {
             throw Errors.typeError("initial_value must be str or None, not %s", initial.type().name());
         }
+        newlineArgument = newlineObj;
         readUniversal = nl == null || nl.isEmpty();
         readTranslate = nl == null;
         readNewline = nl == null || nl.isEmpty() ? "\n" : nl;
@@ -135,9 +150,46 @@ public final class PyStringIO extends PyIOBase {
         }
     }
 
+    /**
+     * {@code __setstate__(state)}: {@code __init__(value, newline)}, then the value again without
+     * newline translation (it was translated when first written), the position and the dict.
+     */
+    private void setState(PyObject state) {
+        if (!(state instanceof org.taipan.runtime.PyTuple t) || t.size() < 4) {
+            throw Errors.typeError("%s.__setstate__ argument should be 4-tuple, got %s",
+                    type() == TYPE ? "_io.StringIO" : type().name(), state.type().name());
+        }
+        init(t.get(0), t.get(1));
+        if (t.get(0) instanceof PyStr value) {
+            int[] cps = value.toString().codePoints().toArray();
+            buf = Arrays.copyOf(cps, Math.max(16, cps.length));
+            size = cps.length;
+        }
+        if (!(t.get(2) instanceof PyInt p)) {
+            throw Errors.typeError("third item of state must be an integer, got %s", t.get(2).type().name());
+        }
+        long position = IOArgs.integer(p);
+        if (position < 0) {
+            throw Errors.valueError("position value cannot be negative");
+        }
+        pos = (int) Math.min(position, Integer.MAX_VALUE - 8);
+        PyObject dict = t.get(3);
+        if (dict != PyNone.NONE) {
+            if (!(dict instanceof org.taipan.runtime.PyDict d)) {
+                throw Errors.typeError("fourth item of state should be a dict, got a %s", dict.type().name());
+            }
+            for (int i = 0; i < d.size(); i++) {
+                dict().setItem(d.keyAt(i), d.valueAt(i));
+            }
+        }
+    }
+
     /** {@code write(s)}: at the position, overwriting and extending (padding a gap with NULs). */
     int write(PyStr s) {
         int n = s.length();
+        if (n == 0) {
+            return 0; // write_str: nothing written, no gap filled
+        }
         String text = s.toString();
         if (readUniversal) {
             for (int i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
