@@ -1,7 +1,8 @@
 # The lines a return, break or continue reports when it leaves a finally block
 # or a with block: the statement's own line first, then the finally body or
 # __exit__, and the return then shows the line it ended on (CPython 3.11's
-# NOPs and unset locations in compiler_return/break/continue).
+# NOPs and unset locations in compiler_return/break/continue); the implicit
+# return after nested try statements has the line of the last statement run.
 import sys
 import _events
 _events.watch(__file__)
@@ -97,6 +98,26 @@ def plain_loop_exits():
         return i
 
 
+def try_in_try():
+    try:
+        try:
+            pass
+        except Exception as ex:
+            pass
+    except Exception:
+        pass
+
+
+def try_in_try_raising():
+    try:
+        try:
+            raise TypeError
+        except ValueError as ex:
+            pass
+    except TypeError:
+        pass
+
+
 sys.settrace(_events.tracer)
 return_const_through_finally()
 return_value_through_finally(1)
@@ -108,4 +129,6 @@ break_through_finally()
 continue_through_finally()
 break_through_with()
 plain_loop_exits()
+try_in_try()
+try_in_try_raising()
 sys.settrace(None)
