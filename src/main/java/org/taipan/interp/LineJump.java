@@ -1,6 +1,7 @@
 package org.taipan.interp;
 
 import org.taipan.code.CodeObject;
+import org.taipan.code.Op;
 import org.taipan.code.StackKinds;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.ExceptionTypes;
@@ -167,21 +168,69 @@ final class LineJump {
      * The line each instruction starts, or -1 (CPython's {@code marklines}): an instruction
      * starts a line when its line differs from the last line seen before it, instructions
      * without a line skipped. The last line before the first is that of CPython's RESUME; the
-     * prologue before it (cells, a generator's start) is no target.
+     * prologue before it (cells, a generator's start) is no target. A small exit block that
+     * an unconditional jump reaches (a {@code return None} after an except body) counts as
+     * following the jump: CPython copies it there ({@code extend_block}), where it starts no
+     * line of its own.
      */
     private static int[] lineStarts(CodeObject co) {
-        int len = co.code.length;
+        int[] code = co.code;
+        int len = code.length;
+        int first = TraceHooks.firstTraceable(co);
+        // the line in effect after each instruction, in address order
+        int[] after = new int[len];
+        int last = resumeLine(co);
+        for (int i = 0; i < len; i++) {
+            if (i >= first && co.lineOf(i) != -1) {
+                last = co.lineOf(i);
+            }
+            after[i] = last;
+        }
+        int[] inlinedAfter = new int[len];
+        java.util.Arrays.fill(inlinedAfter, -1);
+        for (int k = first; k < len; k++) {
+            int op = code[k] & 0xFF;
+            if (op == Op.JUMP_FORWARD || op == Op.JUMP_BACKWARD) {
+                int t = code[k] >>> 8;
+                if (t > first && isSmallExit(code, t) && !fallsThrough(code[t - 1] & 0xFF)) {
+                    inlinedAfter[t] = k;
+                }
+            }
+        }
         int[] starts = new int[len];
         java.util.Arrays.fill(starts, -1);
-        int last = resumeLine(co);
-        for (int i = TraceHooks.firstTraceable(co); i < len; i++) {
+        last = resumeLine(co);
+        for (int i = first; i < len; i++) {
+            if (inlinedAfter[i] >= 0) {
+                last = after[inlinedAfter[i]];
+            }
             int l = co.lineOf(i);
             if (l != -1 && l != last) {
                 starts[i] = l;
+            }
+            if (l != -1) {
                 last = l;
             }
         }
         return starts;
+    }
+
+    /** Whether the instructions from {@code t} end the frame within CPython's copy limit (4) and without a jump. */
+    private static boolean isSmallExit(int[] code, int t) {
+        for (int k = t; k < code.length && k < t + 4; k++) {
+            int op = code[k] & 0xFF;
+            if (op == Op.RETURN_VALUE || op == Op.RERAISE || op == Op.RAISE_VARARGS) {
+                return true;
+            }
+            if (org.taipan.code.Opcode.of(op).hasJump()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean fallsThrough(int op) {
+        return !org.taipan.code.Opcode.of(op).isTerminator();
     }
 
     /** The smallest line started at or after {@code line}, or -1. */
