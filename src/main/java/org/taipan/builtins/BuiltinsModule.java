@@ -103,6 +103,7 @@ public final class BuiltinsModule {
         m.put("_collections", interp -> org.taipan.modules.collections.CollectionsModule.create());
         m.put("_operator", interp -> org.taipan.modules.operator.OperatorModule.create());
         m.put("_bisect", interp -> org.taipan.modules.bisect.BisectModule.create());
+        m.put("_datetime", interp -> org.taipan.modules.datetime.DatetimeModule.create());
         m.put("_lsprof", interp -> org.taipan.modules.lsprof.LsprofModule.create());
         m.put("_heapq", interp -> org.taipan.modules.heapq.HeapqModule.create());
         m.put("_string", interp -> org.taipan.modules.string.StringModule.create());

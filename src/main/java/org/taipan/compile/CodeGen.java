@@ -583,11 +583,23 @@ final class CodeGen {
         }
         Expr value = r.value() == null ? null : folder.fold(r.value());
         boolean preserveTos = value != null && !(value instanceof Expr.Constant);
+        boolean leavesLine = unwindingLeavesLine(false);
+        // CPython's NOPs: the statement's lines are traced before a finally body or __exit__ runs
+        // (CPython emits them always; where nothing is unwound they repeat the next line and go)
         if (preserveTos) {
             expr(value);
+        } else if (value != null && (leavesLine || value.pos().line() != r.pos().line())) {
+            u.loc = value.pos();
+            emit(Opcode.NOP);
+        }
+        if (value == null ? leavesLine : value.pos().line() != r.pos().line()) {
+            u.loc = r.pos();
+            emit(Opcode.NOP);
         }
         unwindFblockStack(preserveTos, null);
-        u.loc = r.pos();
+        if (!leavesLine) {
+            u.loc = r.pos();
+        }
         if (value == null) {
             loadConst(ConstantValue.None.NONE);
         } else if (!preserveTos) {
@@ -598,23 +610,65 @@ final class CodeGen {
 
     private void breakStmt(Stmt.Break b) {
         FrameBlock[] loop = new FrameBlock[1];
+        boolean leavesLine = lineBeforeUnwinding(b.pos(), true);
         unwindFblockStack(false, loop);
         if (loop[0] == null) {
             throw error("'break' outside loop", b.pos());
         }
-        u.loc = b.pos();
+        if (!leavesLine) {
+            u.loc = b.pos();
+        }
         unwindFblock(loop[0], false);
         jump(loop[0].exit());
     }
 
     private void continueStmt(Stmt.Continue c) {
         FrameBlock[] loop = new FrameBlock[1];
+        boolean leavesLine = lineBeforeUnwinding(c.pos(), true);
         unwindFblockStack(false, loop);
         if (loop[0] == null) {
             throw error("'continue' not properly in loop", c.pos());
         }
-        u.loc = c.pos();
+        if (!leavesLine) {
+            u.loc = c.pos();
+        }
         jump(loop[0].block());
+    }
+
+    /**
+     * Before a break or continue is unwound: when the unwinding runs code of other lines
+     * ({@link #unwindingLeavesLine}), the statement's own line first, as CPython's NOP, and what
+     * follows the unwinding has no line of its own (the finally body's last line, propagated).
+     */
+    private boolean lineBeforeUnwinding(Pos pos, boolean toLoop) {
+        boolean leaves = unwindingLeavesLine(toLoop);
+        if (leaves) {
+            u.loc = pos;
+            emit(Opcode.NOP);
+        }
+        return leaves;
+    }
+
+    /**
+     * Whether unwinding the frame blocks (down to the innermost loop when {@code toLoop}) runs a
+     * finally body or an {@code __exit__}, after which CPython's instructions have no line
+     * ({@code compiler_unwind_fblock}'s UNSET_LOC).
+     */
+    private boolean unwindingLeavesLine(boolean toLoop) {
+        for (FrameBlock f : u.fblocks) {
+            switch (f.kind()) {
+                case WHILE_LOOP, FOR_LOOP -> {
+                    if (toLoop) {
+                        return false;
+                    }
+                }
+                case FINALLY_TRY, WITH, ASYNC_WITH -> {
+                    return true;
+                }
+                default -> { }
+            }
+        }
+        return false;
     }
 
     /** CPython's {@code CO_MAXBLOCKS}: how deeply loops, try and with blocks may nest in one code object. */

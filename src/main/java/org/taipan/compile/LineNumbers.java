@@ -190,16 +190,17 @@ final class LineNumbers {
 
     /**
      * Where a jump to {@code b} ends up: past empty blocks and blocks that are one unconditional
-     * jump without a line (CPython's jump threading happens before its exits are duplicated).
+     * jump without a line, after POP_BLOCKs (CPython's jump threading happens before its exits
+     * are duplicated, and after its POP_BLOCKs are gone).
      */
     private static BasicBlock throughJumps(BasicBlock b) {
         b = nonEmpty(b);
         for (int guard = 0; b != null && guard < 100; guard++) {
-            Instr first = b.instrs.get(0);
-            if (b.instrs.size() != 1 || first.pseudo != Instr.Pseudo.JUMP || hasLine(first)) {
+            Instr last = b.last();
+            if (last.pseudo != Instr.Pseudo.JUMP || hasLine(last) || !onlyPopBlocksBefore(b)) {
                 return b;
             }
-            b = nonEmpty(first.target);
+            b = nonEmpty(last.target);
         }
         return b;
     }
@@ -217,6 +218,16 @@ final class LineNumbers {
     }
 
     /** CPython's {@code is_exit_without_lineno}: ends in a return or raise, and no instruction has a position. */
+    /** Whether all but the last instruction of {@code b} are POP_BLOCKs (which CPython has removed before it threads jumps). */
+    private static boolean onlyPopBlocksBefore(BasicBlock b) {
+        for (int k = 0; k < b.instrs.size() - 1; k++) {
+            if (b.instrs.get(k).pseudo != Instr.Pseudo.POP_BLOCK) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean exitWithoutLine(BasicBlock b) {
         Instr last = b.last();
         if (last == null || last.op == null || (last.op != Opcode.RETURN_VALUE && last.op != Opcode.RAISE_VARARGS

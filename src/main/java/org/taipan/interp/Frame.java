@@ -30,11 +30,8 @@ public final class Frame extends PyObject {
         TYPE.addAttr("f_globals", new PyGetSetDescr(TYPE, "f_globals", o -> ((Frame) o).globals, null));
         TYPE.addAttr("f_builtins", new PyGetSetDescr(TYPE, "f_builtins", o -> ((Frame) o).builtins, null));
         TYPE.addAttr("f_locals", new PyGetSetDescr(TYPE, "f_locals", o -> ((Frame) o).localsMapping(), null));
-        TYPE.addAttr("f_lineno", new PyGetSetDescr(TYPE, "f_lineno", o -> PyInt.of(((Frame) o).lineno()), (o, v) -> {
-            // a jump (CPython's frame_setlineno) is not supported: say so rather than ignore it
-            throw Errors.of(org.taipan.runtime.ExceptionTypes.ValueError, "f_lineno can only be set by a trace function"
-                    + (((Frame) o).stepping ? " (jumps are not supported by this runtime)" : ""));
-        }));
+        TYPE.addAttr("f_lineno", new PyGetSetDescr(TYPE, "f_lineno", o -> PyInt.of(((Frame) o).lineno()),
+                (o, v) -> LineJump.setLineno((Frame) o, v)));
         TYPE.addAttr("f_trace", new PyGetSetDescr(TYPE, "f_trace", o -> {
             PyObject t = ((Frame) o).fTrace;
             return t == null ? PyNone.NONE : t;
@@ -114,6 +111,10 @@ public final class Frame extends PyObject {
     boolean traceOpcodes;
     /** The line {@code f_lineno} reports during a 'call' event (CPython's first RESUME), or {@link #NO_LINE}. */
     int traceLineno = NO_LINE;
+    /** The event a hook is being told about this frame right now ({@link TraceHooks}), or null: where a jump may start. */
+    Object hookEvent;
+    /** Set when a generator suspended at a yield jumped ({@link LineJump}): its resumption drops the value sent. */
+    boolean jumpedAtYield;
     /** The builtin a stepped CALL is calling, for the profile function's 'c_exception' (set around the call). */
     PyObject cCall;
 

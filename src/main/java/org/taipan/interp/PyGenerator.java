@@ -225,7 +225,12 @@ public class PyGenerator extends PyObject {
         }
         started = true;
         PyGenerator inner = null;
-        if (thrown != null) {
+        boolean jumped = frame.jumpedAtYield;
+        frame.jumpedAtYield = false;
+        if (jumped && thrown == null) {
+            // a debugger moved the suspended frame (LineJump): it goes on at the line it chose, the
+            // value sent unused (CPython would push it for the instruction after the target)
+        } else if (thrown != null) {
             // As CPython's gen_send_ex: None stands for the sent value, so a delegating
             // YIELD_VALUE's handler finds (receiver, last_sent) at its depth.
             frame.stack[frame.sp++] = PyNone.NONE;

@@ -114,6 +114,14 @@ final class Stepper {
                 try {
                     if (j >= first) {
                         TraceHooks.lineEvents(ts, f, prev, j);
+                        // the trace function may have jumped (f_lineno set): the target runs next, with no 'line' of its own
+                        j = f.ip;
+                        if (f.traceLineno != Frame.NO_LINE) {
+                            // to the def line (LineJump): as after CPython's RESUME, the first statement reports its 'line'
+                            f.traceLineno = Frame.NO_LINE;
+                            prev = -1;
+                            continue;
+                        }
                     }
                     if (ts.profileFunc != null && !ts.inHook) {
                         callee = builtinCallee(f, base, j);

@@ -37,7 +37,7 @@ import org.taipan.runtime.ThreadState;
 public final class TraceHooks {
     private TraceHooks() {}
 
-    private static final PyStr CALL = PyStr.of("call"), LINE = PyStr.of("line"), RETURN = PyStr.of("return"),
+    static final PyStr CALL = PyStr.of("call"), LINE = PyStr.of("line"), RETURN = PyStr.of("return"),
             EXCEPTION = PyStr.of("exception"), OPCODE = PyStr.of("opcode"), C_CALL = PyStr.of("c_call"),
             C_RETURN = PyStr.of("c_return"), C_EXCEPTION = PyStr.of("c_exception");
 
@@ -378,10 +378,13 @@ public final class TraceHooks {
     /** Calls hook {@code fn(frame, event, arg)} with events off, the frame's {@code f_locals} in step with its fast locals. */
     private static PyObject invoke(ThreadState ts, Frame f, PyObject fn, PyStr event, PyObject arg) {
         ts.inHook = true;
+        Object outer = f.hookEvent;
+        f.hookEvent = event;
         try {
             f.fastToLocals();
             return Callables.call(fn, f, event, arg);
         } finally {
+            f.hookEvent = outer;
             ts.inHook = false;
             f.localsToFast();
         }

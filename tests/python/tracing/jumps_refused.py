@@ -1,0 +1,148 @@
+# Every jump CPython 3.11 refuses, with its message (frame_setlineno): from an
+# event other than 'line', without a trace function, to a line outside the
+# code, into a for loop, a with block or an except block, with a non-int line,
+# from unreachable code; a refusal raises in the traced frame, whose handlers
+# see it, and the trace function is removed.
+import sys
+
+
+class JumpTracer:
+    def __init__(self, func, start, to, event="line"):
+        self.code = func.__code__
+        self.first = self.code.co_firstlineno
+        self.start, self.to, self.event = start, to, event
+        self.done = False
+
+    def trace(self, frame, event, arg):
+        if self.done:
+            return None
+        if (frame.f_code is self.code and event == self.event
+                and frame.f_lineno == self.first + self.start):
+            self.done = True
+            target = self.to if isinstance(self.to, str) else self.first + self.to
+            try:
+                frame.f_lineno = target
+            except ValueError as e:
+                print("  refused:", str(e).replace(str(self.first + (self.to if isinstance(self.to, int) else 0)), "N"))
+                raise
+        return self.trace
+
+
+def run(func, start, to, event="line"):
+    tracer = JumpTracer(func, start, to, event)
+    output = []
+    sys.settrace(tracer.trace)
+    try:
+        func(output)
+    except ValueError as e:
+        output.append("ValueError")
+    finally:
+        print("  trace function left:", sys.gettrace() is not None)
+        sys.settrace(None)
+    print(func.__name__, start, "->", to, event, output)
+
+
+class Context:
+    def __init__(self, output, n):
+        self.output, self.n = output, n
+
+    def __enter__(self):
+        self.output.append(self.n)
+
+    def __exit__(self, *exc):
+        self.output.append(-self.n)
+
+
+def two_lines(output):
+    output.append(1)
+    output.append(2)
+
+
+run(two_lines, 2, 3)
+run(two_lines, 2, 100)
+run(two_lines, 2, -2)
+run(two_lines, 1, "Spam")
+run(two_lines, 0, 1, "call")
+run(two_lines, 2, 1, "return")
+
+
+def raises(output):
+    output.append(1)
+    1 / 0
+
+
+run(raises, 2, 1, "exception")
+
+
+def into_for(output):
+    output.append(1)
+    for i in 1, 2:
+        output.append(3)
+    output.append(4)
+
+
+run(into_for, 1, 3)
+run(into_for, 4, 3)
+
+
+def into_with(output):
+    output.append(1)
+    with Context(output, 2):
+        output.append(3)
+    output.append(4)
+
+
+run(into_with, 1, 3)
+run(into_with, 4, 3)
+
+
+def into_except(output):
+    output.append(1)
+    try:
+        output.append(3)
+    except ZeroDivisionError:
+        output.append(5)
+    output.append(6)
+
+
+run(into_except, 1, 5)
+run(into_except, 3, 4)
+
+
+def caught_in_frame(output):
+    try:
+        output.append(2)
+        output.append(3)
+    except ValueError as e:
+        output.append(str(e))
+    output.append(7)
+
+
+run(caught_in_frame, 3, 5)
+
+
+def infinite(output):
+    output.append(1)
+    while True:
+        output.append(3)
+        break
+    output.append(5)
+
+
+run(infinite, 3, 6)
+
+
+def not_traced():
+    frame = sys._getframe()
+    try:
+        frame.f_lineno = frame.f_lineno
+    except ValueError as e:
+        # CPython reads the event of the thread's last hook call, whichever it was
+        print("no trace function:", "trace" in str(e))
+    try:
+        del frame.f_lineno
+    except AttributeError as e:
+        print("delete:", e)
+
+
+not_traced()
