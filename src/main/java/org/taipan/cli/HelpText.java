@@ -70,8 +70,15 @@ final class HelpText {
             -X int_max_str_digits=number: limit the size of int<->str conversions
                 (at least 640, or 0 for no limit; the default is 4300)
 
-            -X faulthandler, -X importtime, -X tracemalloc, -X showrefcount,
-            -X no_debug_ranges, -X frozen_modules, -X pycache_prefix=PATH:
+            -X importtime: show how long each import takes: the module's name, its
+                cumulative time (nested imports included) and its self time (nested
+                imports excluded), on stderr. Also PYTHONPROFILEIMPORTTIME
+
+            -X faulthandler: enable faulthandler (dump the Python tracebacks on a
+                fatal signal). Also PYTHONFAULTHANDLER
+
+            -X tracemalloc, -X showrefcount, -X no_debug_ranges, -X frozen_modules,
+            -X pycache_prefix=PATH:
                 accepted and shown in sys._xoptions; no effect in Taipan
 
             Taipan's own:

@@ -41,6 +41,8 @@ public final class Importer {
     private final ModuleLocks locks = new ModuleLocks();
     /** {@code _NamespacePath._epoch}: advanced by {@code invalidate_caches()}. */
     private int namespaceEpoch;
+    /** {@code -X importtime}'s timer, or null. */
+    private ImportTimer importTimer;
 
     public Importer(Interpreter interp) {
         this.interp = interp;
@@ -52,6 +54,7 @@ public final class Importer {
      * has made them.
      */
     public void initialize() {
+        importTimer = ImportTimer.forOptions(interp.options());
         importFunction = interp.builtins().getItem(PyStr.of("__import__"));
         for (String name : new String[] {"sys", "builtins"}) {
             PyObject m = interp.modules().getItem(PyStr.of(name));
@@ -313,7 +316,7 @@ public final class Importer {
             try {
                 mod = interp.modules().getItem(PyStr.of(name));
                 if (mod == null) {
-                    return findAndLoadUnlocked(name);
+                    return importTimer == null ? findAndLoadUnlocked(name) : findAndLoadTimed(name);
                 }
             } finally {
                 locks.release(name);
@@ -325,6 +328,15 @@ public final class Importer {
             throw ImportErrors.notFound("import of " + name + " halted; None in sys.modules", name);
         }
         return mod;
+    }
+
+    private PyObject findAndLoadTimed(String name) {
+        ImportTimer.Start start = importTimer.begin();
+        try {
+            return findAndLoadUnlocked(name);
+        } finally {
+            importTimer.end(start, name);
+        }
     }
 
     private PyObject findAndLoadUnlocked(String name) {
