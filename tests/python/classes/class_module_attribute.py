@@ -19,3 +19,9 @@ print(D.__module__, D)
 ns = {}
 exec("class E: pass", ns)
 print(ns["E"].__module__)
+
+# A builtin type's __module__ is one str each time (CPython interns it; pickle memoizes by identity).
+import collections, datetime, pickle
+for t in (int, dict, collections.OrderedDict, collections.deque, datetime.date, datetime.timezone):
+    print(t.__name__, t.__module__, t.__module__ is t.__module__)
+print(pickle.dumps([datetime.date(2020, 1, 2), datetime.date(2021, 3, 4)], 4))

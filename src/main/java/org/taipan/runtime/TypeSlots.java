@@ -171,7 +171,9 @@ final class TypeSlots {
     private static PyObject module(PyObject o) {
         PyType t = (PyType) o;
         if (!t.isHeapType()) {
-            return PyStr.of(moduleName(t));
+            // One str per module name, as CPython interns it: pickle memoizes it by identity.
+            PyObject own = t.dict().getItem(PyStr.of("__module__"));
+            return own instanceof PyStr ? own : PyType.internedName(moduleName(t));
         }
         PyObject m = t.dict().getItem(PyStr.of("__module__"));
         if (m == null) {
