@@ -95,3 +95,23 @@ try:
 except TypeError as x: print(x)
 class Both2(O, dict): pass
 print([c.__name__ for c in Both2.__mro__])
+
+# clear() during iteration is a change of size (CPython's _odict_clear_nodes keeps od_state)
+o = O(a=1, b=2)
+it = iter(o)
+next(it)
+o.clear()
+try:
+    next(it)
+except RuntimeError as e:
+    print("after clear:", e)
+o = O(a=1, b=2)
+it = iter(o)
+next(it)
+o.clear()
+o["x"] = 1
+o["y"] = 2
+try:
+    next(it)
+except RuntimeError as e:
+    print("after clear and refill:", e)

@@ -146,3 +146,59 @@ def not_traced():
 
 
 not_traced()
+
+
+# A jump from a generator's 'return' event at a yield: allowed when the frame has fast locals
+# (here a free variable) or stack values, refused when it has neither (CPython then takes the
+# frame for cleared). The generators are kept alive so no close() event follows; the one that
+# jumped is not resumed (CPython 3.11 then runs its body with the sent None where its cell was).
+import sys as _sys
+
+_kept = []
+_log = []
+
+
+def _no_locals_gen():
+    _log.append(2)
+    yield 3
+    _log.append(4)
+
+
+def _make_closure_gen():
+    box = []
+
+    def gen():
+        box.append(2)
+        _log.append(2)
+        yield 3
+        _log.append(4)
+    return gen
+
+
+def _yield_return_jump(gen_func, back_by, resume):
+    first = gen_func.__code__.co_firstlineno
+
+    def tracer(frame, event, arg):
+        if event == 'return' and frame.f_code is gen_func.__code__:
+            try:
+                frame.f_lineno = frame.f_lineno - back_by
+                print("  jumped")
+            except ValueError as e:
+                print("  refused:", e)
+        return tracer
+    _log.clear()
+    g = gen_func()
+    _kept.append(g)
+    _sys.settrace(tracer)
+    try:
+        print("  first next:", next(g))
+    finally:
+        _sys.settrace(None)
+    if resume:
+        print("  second next:", next(g, "done"), _log)
+
+
+print("generator without locals:")
+_yield_return_jump(_no_locals_gen, 1, True)
+print("generator with a free variable:")
+_yield_return_jump(_make_closure_gen(), 2, False)  # resumed, CPython's stack is wrong

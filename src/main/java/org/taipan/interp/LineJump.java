@@ -141,7 +141,9 @@ final class LineJump {
 
     /**
      * Refuses a jump from anything but the 'line' event of {@code f}'s trace function (or the
-     * 'return' event of a generator's yield, which CPython allows too).
+     * 'return' event of a generator's yield, which CPython allows too, unless the generator has
+     * neither fast locals nor values on its stack: CPython's {@code _PyFrame_GetState} then says
+     * the frame is cleared).
      *
      * @return whether the frame is a generator suspended at a yield
      */
@@ -157,7 +159,9 @@ final class LineJump {
         if (event == TraceHooks.CALL) {
             throw valueError("can't jump from the 'call' trace event of a new frame");
         }
-        if (event == TraceHooks.RETURN && f.generator != null && !f.returned && f.sp >= f.stackBase
+        // CPython reads a frame whose stack top is 0 (no locals, cells or frees, and nothing
+        // on the stack under the yielded value) as cleared, and refuses its jump too.
+        if (event == TraceHooks.RETURN && f.generator != null && !f.returned && f.sp >= f.stackBase && f.sp > 0
                 && f.lasti >= 0 && (f.code.code.code[f.lasti] & 0xFF) == org.taipan.code.Op.YIELD_VALUE) {
             return true;
         }

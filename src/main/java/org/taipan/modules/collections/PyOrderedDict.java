@@ -179,7 +179,7 @@ final class PyOrderedDict extends PyDict.Sub {
         last = null;
         fastNodes = new Node[0];
         fastLayout = null;
-        state++;
+        // No state change, as _odict_clear_nodes: an iterator then reports the size change.
     }
 
     /**
