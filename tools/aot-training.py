@@ -25,14 +25,10 @@ try:
     _sre.compile("a", 32, [14, 8, 3, 1, 1, 1, 1, 97, 0, 16, 97, 1], 0, {}, (None,)).search("ba").group()
 except Exception:
     pass
-try:
-    # sqlite3: sqlite-jdbc's classes (its loader, the JDBC and date-format classes its connection
-    # configuration touches) are ~400 classes outside the cache otherwise; a connection also
-    # loads the native library. Java code only, no Python code runs.
-    import _sqlite3
-    _sqlite3.connect(":memory:").execute("select 1").fetchall()
-except Exception:
-    pass
+# Not sqlite3: with a connection opened here, sqlite-jdbc's and _sqlite3's classes (~220 in the
+# cache, 3.2 MB of it) were mapped and loaded by every start, for the few programs that use it
+# (-c pass and each benchmark: peak RSS -3.4 MB without them; import sqlite3 plus a connection:
+# +0.26 s of CPU, its classes then come from the jar).
 
 
 # Pure-Python standard library modules most programs import, and a little of each: their Java
