@@ -126,7 +126,7 @@ final class DictSlots {
         t.addMethodNoArgs("__reversed__", self -> {
             return new DictIterator(d(self), DictIterator.KEYS, true);
         });
-        t.addAttr("fromkeys", new PyClassMethod(new PyBuiltinFunction("fromkeys", (a, k) -> {
+        t.addAttr("fromkeys", new PyClassMethodDescr(t, new PyBuiltinFunction("fromkeys", (a, k) -> {
             if (a.length < 2 || a.length > 3 || k != null && k.length > 0) {
                 // a[0] is the class the classmethod passes; CPython's counts leave it out.
                 Args.check("fromkeys", java.util.Arrays.copyOfRange(a, Math.min(1, a.length), a.length), k, 1, 2);

@@ -57,7 +57,7 @@ final class IntSlots {
             return PyTuple.of(PyInt.of(PyInt.asInt(self).bigValue()), PyInt.of(1));
         });
         t.addMethod("to_bytes", IntSlots::toBytes);
-        t.addAttr("from_bytes", new PyClassMethod(new PyBuiltinFunction("from_bytes", IntSlots::fromBytes)));
+        t.addAttr("from_bytes", new PyClassMethodDescr(t, new PyBuiltinFunction("from_bytes", IntSlots::fromBytes)));
         t.addMethodNoArgs("__trunc__", self -> PyInt.exact(PyInt.asInt(self)));
         t.addMethodNoArgs("__floor__", self -> PyInt.exact(PyInt.asInt(self)));
         t.addMethodNoArgs("__ceil__", self -> PyInt.exact(PyInt.asInt(self)));

@@ -23,10 +23,10 @@ final class TypeSlots {
      * returns a new empty dict (CPython's {@code type_prepare}), so that a metaclass's own
      * {@code __prepare__} can call {@code super().__prepare__(...)}.
      */
-    static final PyClassMethod PREPARE = new PyClassMethod(
-            new PyBuiltinFunction("__prepare__", (a, k) -> new PyDict()));
+    static PyClassMethodDescr PREPARE;
 
     static void addAttributes(PyType t) {
+        PREPARE = new PyClassMethodDescr(t, new PyBuiltinFunction("__prepare__", (a, k) -> new PyDict()));
         t.addAttr("__prepare__", PREPARE);
         t.addAttr("__name__", new PyGetSetDescr(t, "__name__", o -> ((PyType) o).nameAttribute(),
                 (o, v) -> ((PyType) o).setName(checkTypeName(checkName(o, v, "__name__")))));
@@ -49,6 +49,8 @@ final class TypeSlots {
                     type.dict().setItem(PyStr.of("__module__"), v);
                     type.modified();
                 }));
+        t.addAttr("__text_signature__", new PyGetSetDescr(t, "__text_signature__",
+                o -> TextSignatures.ofType((PyType) o), null));
         t.addAttr("__doc__", new PyGetSetDescr(t, "__doc__", o -> {
             // type_get_doc: a descriptor in the dict is bound to the class; type's own getset is not a docstring
             PyType type = (PyType) o;
