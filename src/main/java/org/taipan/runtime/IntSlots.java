@@ -11,6 +11,7 @@ final class IntSlots {
 
     static void install(PyType t) {
         t.tp_repr = o -> PyStr.of(PyInt.asInt(o).toDecimalString());
+        t.addMethodNoArgs("__sizeof__", self -> PyInt.of(ObjectSizes.intSizeof(PyInt.asInt(self))));
         t.tp_hash = o -> PyInt.asInt(o).hash();
         t.tp_richcompare = IntSlots::richCompare;
         t.nb_bool = o -> PyInt.asInt(o).signum() != 0;

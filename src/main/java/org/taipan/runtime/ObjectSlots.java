@@ -75,9 +75,7 @@ public final class ObjectSlots {
     static void addAttributes(PyType t) {
         t.addAttr("__subclasshook__", new PyClassMethodDescr(t, new PyBuiltinFunction("__subclasshook__",
                 (a, k) -> PyNotImplemented.NOT_IMPLEMENTED)));
-        t.addMethodNoArgs("__sizeof__", self -> {
-            return PyInt.of(16);
-        });
+        t.addMethodNoArgs("__sizeof__", self -> PyInt.of(ObjectSizes.objectSizeof(self)));
         ObjectReduce.install(t);
         t.addMethodNoArgs("__getstate__", self -> {
             return ObjectReduce.defaultState(self, false);

@@ -68,6 +68,7 @@ final class TypeSlots {
         t.addAttr("__flags__", new PyGetSetDescr(t, "__flags__", o -> PyInt.of(TypeFlags.of((PyType) o)), null));
         t.addAttr("__abstractmethods__", new PyGetSetDescr(t, "__abstractmethods__", TypeSlots::abstractMethods,
                 TypeSlots::setAbstractMethods));
+        t.addMethodNoArgs("__sizeof__", self -> PyInt.of(ObjectSizes.typeSizeof((PyType) self)));
         t.addMethodNoArgs("mro", self -> new PyList(((PyType) self).mro()));
         t.addMethod("__subclasscheck__", (self, a, k) -> PyBool.of(realIsSubclass(Args.oneArg("__subclasscheck__", a, k),
                 (PyType) self)));
