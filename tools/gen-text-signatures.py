@@ -20,7 +20,29 @@ assert sys.version_info[:2] == (3, 11), "run with CPython 3.11"
 TYPES = (str, bytes, bytearray, list, dict, set, frozenset, tuple, int, float, complex, bool,
          object, type, range, slice, memoryview, enumerate, zip, map, filter, reversed,
          property, staticmethod, classmethod, super)
-MODULES = (builtins,)
+# The C modules whose functions' signatures are listed (by module __name__); a module missing
+# from this CPython build is skipped.
+C_MODULES = ('math', 'cmath', 'time', 'sys', 'gc', 'itertools', '_operator', '_functools', '_collections',
+             '_io', 'posix', '_thread', '_weakref', '_codecs', '_struct', 'binascii', 'zlib', 'select',
+             '_bisect', '_heapq', 'array', '_json', 'atexit', 'marshal', '_abc', '_signal', '_stat',
+             'unicodedata', '_socket', '_pickle', '_warnings', '_imp', 'faulthandler', '_locale', '_sre',
+             '_csv', 'fcntl', 'resource', 'grp', 'pwd', 'termios', 'errno', '_string', '_contextvars',
+             '_random', '_datetime', '_posixsubprocess', '_md5', '_sha1', '_sha256', '_sha512', '_sha3',
+             '_blake2', 'mmap', '_bz2', '_lzma', '_queue', '_statistics', '_tokenize', '_symtable',
+             '_tracemalloc', '_uuid', '_opcode', '_lsprof', '_asyncio', '_elementtree', '_zoneinfo')
+
+
+def c_modules():
+    found = []
+    for name in C_MODULES:
+        try:
+            found.append((name, __import__(name)))
+        except ImportError:
+            pass
+    return found
+
+
+MODULES = (('builtins', builtins),) + tuple(c_modules())
 
 
 def esc(s):
@@ -29,12 +51,15 @@ def esc(s):
 
 def main():
     out = []
-    for m in MODULES:
-        out.append('[module %s]' % m.__name__)
+    for module_name, m in MODULES:
+        # by the name it is imported as (_io calls itself io)
+        out.append('[module %s]' % module_name)
         for name in sorted(vars(m)):
             x = vars(m)[name]
             if isinstance(x, type) or not callable(x) or type(x).__name__ != 'builtin_function_or_method':
                 continue
+            if getattr(x, '__self__', None) is not m and m is not builtins:
+                continue  # another module's function imported into this one
             out.append('%s\t%s' % (name, esc(x.__text_signature__)))
     slots = {}
     for t in TYPES:

@@ -214,7 +214,11 @@ public final class PyBuiltinFunction extends PyObject {
             return n instanceof PyStr ns ? TextSignatures.ofFunction(ns.toString(), name) : PyNone.NONE;
         }
         if (self == null) {
-            return TextSignatures.ofFunction(moduleName != null ? moduleName : "builtins", name);
+            PyObject sig = TextSignatures.ofFunction(moduleName != null ? moduleName : "builtins", name);
+            // A Java module's function has no module as __self__ (it may serve several
+            // interpreters), so inspect would take $module for a parameter: it is left out.
+            return moduleName != null && sig instanceof PyStr ps ? PyStr.of(TextSignatures.withoutModule(ps.toString()))
+                    : sig;
         }
         return PyNone.NONE;
     }

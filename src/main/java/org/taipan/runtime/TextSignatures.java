@@ -87,6 +87,28 @@ public final class TextSignatures {
     }
 
     /**
+     * A function's signature without its leading {@code $module} parameter (and the {@code /}
+     * that would be left first): {@code "($module, x, /)"} becomes {@code "(x, /)"},
+     * {@code "($module, /, *args)"} becomes {@code "(*args)"}.
+     */
+    static String withoutModule(String sig) {
+        if (!sig.startsWith("($module")) {
+            return sig;
+        }
+        String rest = sig.substring(8).stripLeading();
+        if (rest.startsWith(",")) {
+            rest = rest.substring(1).stripLeading();
+        }
+        if (rest.startsWith("/")) {
+            rest = rest.substring(1).stripLeading();
+            if (rest.startsWith(",")) {
+                rest = rest.substring(1).stripLeading();
+            }
+        }
+        return "(" + rest;
+    }
+
+    /**
      * The text signature of the method {@code name} of the builtin type {@code owner}, or None;
      * a slot wrapper ({@code slotWrapper}) of a type the table does not list has its special
      * method's signature, as every CPython slot wrapper of one name shares its docstring.
