@@ -126,7 +126,7 @@ final class IterationFunctions {
                 throw Errors.typeError(npos == 0 ? "sorted expected 1 argument, got 0"
                         : "sorted expected 1 argument, got " + npos);
             }
-            PyList l = new PyList(Abstract.toArray(a[0]));
+            PyList l = PyList.fromIterable(a[0]);
             PyObject[] kwvals = new PyObject[a.length - npos];
             System.arraycopy(a, npos, kwvals, 0, kwvals.length);
             Callables.callMethod(PyList.TYPE.lookup("sort"), l, kwvals, k);

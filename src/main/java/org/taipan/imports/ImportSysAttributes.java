@@ -54,6 +54,7 @@ public final class ImportSysAttributes {
         sys.set("base_exec_prefix", PyStr.of(prefix));
         sys.set("platlibdir", PyStr.of("lib"));
         sys.set("builtin_module_names", BuiltinModuleNames.asTuple());
+        sys.set("stdlib_module_names", StdlibModuleNames.asFrozenSet());
         String exe = System.getProperty(EXECUTABLE_PROPERTY, "");
         sys.set("executable", PyStr.of(exe));
         sys.set("_base_executable", PyStr.of(exe));

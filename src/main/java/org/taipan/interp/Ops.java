@@ -500,9 +500,7 @@ final class Ops {
         if (iterable.type().tp_iter == null && iterable.type().mp_subscript == null) {
             throw Errors.typeError("Value after * must be an iterable, not %s", iterable.type().name());
         }
-        for (PyObject x : Abstract.toArray(iterable)) {
-            l.append(x);
-        }
+        l.extendFrom(iterable);
     }
 
     static void dictUpdate(PyDict d, PyObject m) {

@@ -137,7 +137,7 @@ final class BytesMethods {
         t.addAttr("maketrans", new PyStaticMethod(new PyBuiltinFunction("maketrans",
                 (a, k) -> new PyBytes(BytesSearch.maketrans(a, k))).staticIn(t)));
         t.addMethod("hex", (self, a, k) -> BytesHex.hex(data(self), a, k));
-        t.addAttr("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", (a, k) -> {
+        t.addAttr("fromhex", new PyClassMethodDescr(t, new PyBuiltinFunction("fromhex", (a, k) -> {
             PyObject cls = a[0];
             PyObject arg = Args.oneArg(tn + "fromhex", java.util.Arrays.copyOfRange(a, 1, a.length), k);
             PyObject r = make.apply(BytesHex.fromhex(arg));

@@ -123,10 +123,11 @@ final class DictSlots {
             return PyNone.NONE;
         });
         t.addMethodNoArgs("copy", self -> d(self).copy());
+        t.addMethodNoArgs("__sizeof__", self -> PyInt.of(d(self).sizeOf() + d(self).extraSizeof()));  // an OrderedDict adds its nodes (odict_sizeof)
         t.addMethodNoArgs("__reversed__", self -> {
             return new DictIterator(d(self), DictIterator.KEYS, true);
         });
-        t.addAttr("fromkeys", new PyClassMethod(new PyBuiltinFunction("fromkeys", (a, k) -> {
+        t.addAttr("fromkeys", new PyClassMethodDescr(t, new PyBuiltinFunction("fromkeys", (a, k) -> {
             if (a.length < 2 || a.length > 3 || k != null && k.length > 0) {
                 // a[0] is the class the classmethod passes; CPython's counts leave it out.
                 Args.check("fromkeys", java.util.Arrays.copyOfRange(a, Math.min(1, a.length), a.length), k, 1, 2);

@@ -53,7 +53,7 @@ final class FloatSlots {
             Args.noArgs("float.hex", a, k);
             return PyStr.of(hex(((PyFloat) self).value()));
         });
-        t.addAttr("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", (a, k) -> {
+        t.addAttr("fromhex", new PyClassMethodDescr(t, new PyBuiltinFunction("fromhex", (a, k) -> {
             Args.noKeywords("float.fromhex", k);
             if (a.length != 2) {
                 throw Errors.typeError("float.fromhex() takes exactly one argument (%d given)", a.length - 1);
@@ -65,7 +65,7 @@ final class FloatSlots {
             return a[0] == PyFloat.TYPE ? f : Callables.call(a[0], f);
         })));
         t.addMethodNoArgs("__getnewargs__", self -> PyTuple.of(new PyFloat(((PyFloat) self).value())));
-        t.addAttr("__getformat__", new PyClassMethod(new PyBuiltinFunction("__getformat__", (a, k) -> {
+        t.addAttr("__getformat__", new PyClassMethodDescr(t, new PyBuiltinFunction("__getformat__", (a, k) -> {
             Args.check("__getformat__", a, k, 2, 2);
             if (!(a[1] instanceof PyStr s)) {
                 throw Errors.typeError("__getformat__() argument must be str, not %s", a[1].type().name());

@@ -11,6 +11,7 @@ final class IntSlots {
 
     static void install(PyType t) {
         t.tp_repr = o -> PyStr.of(PyInt.asInt(o).toDecimalString());
+        t.addMethodNoArgs("__sizeof__", self -> PyInt.of(ObjectSizes.intSizeof(PyInt.asInt(self))));
         t.tp_hash = o -> PyInt.asInt(o).hash();
         t.tp_richcompare = IntSlots::richCompare;
         t.nb_bool = o -> PyInt.asInt(o).signum() != 0;
@@ -57,7 +58,7 @@ final class IntSlots {
             return PyTuple.of(PyInt.of(PyInt.asInt(self).bigValue()), PyInt.of(1));
         });
         t.addMethod("to_bytes", IntSlots::toBytes);
-        t.addAttr("from_bytes", new PyClassMethod(new PyBuiltinFunction("from_bytes", IntSlots::fromBytes)));
+        t.addAttr("from_bytes", new PyClassMethodDescr(t, new PyBuiltinFunction("from_bytes", IntSlots::fromBytes)));
         t.addMethodNoArgs("__trunc__", self -> PyInt.exact(PyInt.asInt(self)));
         t.addMethodNoArgs("__floor__", self -> PyInt.exact(PyInt.asInt(self)));
         t.addMethodNoArgs("__ceil__", self -> PyInt.exact(PyInt.asInt(self)));

@@ -40,7 +40,14 @@ final class ListSlots {
                 return PyNotImplemented.NOT_IMPLEMENTED;
             }
             PyObject[] r = SeqSlots.repeat(x.items, x.size, Sequences.repeatCount(b));
-            x.replaceAll(r, r.length);
+            // list_inplace_repeat: an empty list stays as it is, a count under 1 clears
+            if (r.length == 0) {
+                if (x.size != 0) {
+                    x.clearAll();
+                }
+            } else {
+                x.replaceAll(r, r.length);
+            }
             return x;
         };
         t.mp_subscript = (o, k) -> {
@@ -61,9 +68,15 @@ final class ListSlots {
             if (a.length > 1) {
                 throw Errors.typeError("list expected at most 1 argument, got %d", a.length);
             }
-            l(self).replaceAll(new PyObject[4], 0);
+            PyList x = l(self);
+            x.clearAll();
             if (a.length == 1) {
-                extend(l(self), a[0]);
+                // list___init___impl preallocates what len() says (modelled for builtin iterables only)
+                int n = builtinLength(a[0]);
+                if (n > 0) {
+                    x.modelPreallocate(n);
+                }
+                extend(x, a[0]);
             }
         };
         // CPython exposes sq_concat and sq_repeat as these wrappers; Taipan's binary operators use
@@ -128,7 +141,7 @@ final class ListSlots {
         t.addMethodOneArg("count", (self, arg) -> PyInt.of(SeqSlots.count(l(self).items, l(self).size,
                 arg)));
         t.addMethodNoArgs("clear", self -> {
-            l(self).replaceAll(new PyObject[4], 0);
+            l(self).clearAll();
             return PyNone.NONE;
         });
         t.addMethodNoArgs("copy", self -> new PyList(l(self).toArray()));
@@ -142,28 +155,91 @@ final class ListSlots {
             return PyNone.NONE;
         });
         t.addMethod("sort", ListSlots::sort);
+        t.addMethodNoArgs("__sizeof__", self -> PyInt.of(ObjectSizes.listSizeof(l(self))));
         t.addMethodNoArgs("__reversed__", self -> new ReversedIterator(self));
         t.addAttr("__hash__", PyNone.NONE);
     }
 
+    /**
+     * {@code list.extend} ({@code list_extend}): an exact list or tuple is copied, anything else
+     * iterated. The modelled capacity ({@link PyList#allocated}) follows CPython's: an exact
+     * preallocation into an empty list, else one resize for what the iterable's length hint
+     * promises, appends beyond it, and a cut back to the size at the end.
+     */
     static void extend(PyList x, PyObject iterable) {
-        if (iterable.getClass() == PyList.class) {
-            PyObject[] src = ((PyList) iterable).toArray();
+        if (iterable.getClass() == PyList.class || iterable.getClass() == PyTuple.class) {
+            PyObject[] src = iterable.getClass() == PyList.class ? ((PyList) iterable).toArray()
+                    : ((PyTuple) iterable).array();
+            if (src.length == 0) {
+                return;
+            }
+            if (x.allocated == 0) {
+                x.modelPreallocate(src.length);
+            } else {
+                x.modelResize(x.size + src.length);
+            }
+            int keep = x.allocated;
             for (PyObject o : src) {
                 x.append(o);
             }
-            return;
-        }
-        if (iterable.getClass() == PyTuple.class) {
-            for (PyObject o : ((PyTuple) iterable).array()) {
-                x.append(o);
-            }
+            x.allocated = keep;
             return;
         }
         PyObject it = Abstract.iter(iterable);
+        int hint = lengthHint(iterable);
+        if (x.allocated == 0) {
+            if (hint > 0) {
+                x.modelPreallocate(hint);
+            }
+        } else if ((long) x.size + hint <= Integer.MAX_VALUE) {
+            x.modelResize(x.size + hint);
+        }
         for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it)) {
             x.append(v);
         }
+        if (x.size < x.allocated) {
+            x.modelResize(x.size);
+        }
+    }
+
+    /**
+     * The length of a builtin sized object, else 0 (the model of {@link PyList#allocated} asks
+     * no user {@code __len__}, which CPython's {@code list.__init__} would call).
+     */
+    private static int builtinLength(PyObject o) {
+        if (o.type().isHeapType() || o.type().mp_length == null) {
+            return 0;
+        }
+        try {
+            return (int) Math.min(Abstract.length(o), Integer.MAX_VALUE);
+        } catch (PyException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * {@code PyObject_LengthHint(o, 8)} for the capacity model: a builtin object's length or
+     * {@code __length_hint__}, else 8 (no user code is called for it).
+     */
+    private static int lengthHint(PyObject o) {
+        if (o.type().isHeapType()) {
+            return 8;
+        }
+        try {
+            if (o.type().mp_length != null) {
+                return (int) Math.min(Abstract.length(o), Integer.MAX_VALUE);
+            }
+            PyObject hint = o.type().lookup("__length_hint__");
+            if (hint != null) {
+                PyObject r = Callables.callMethod(hint, o, Callables.NO_ARGS, null);
+                if (r instanceof PyInt i && i.signum() >= 0 && i.bigValue().bitLength() < 31) {
+                    return (int) i.longValue();
+                }
+            }
+        } catch (PyException e) {
+            return 8;
+        }
+        return 8;
     }
 
     private static void setItem(PyObject o, PyObject k, PyObject v) {
@@ -196,7 +272,14 @@ final class ListSlots {
                 System.arraycopy(x.items, 0, r, 0, lo);
                 System.arraycopy(src, 0, r, lo, src.length);
                 System.arraycopy(x.items, hi, r, lo + src.length, x.size - hi);
-                x.replaceAll(r, r.length);
+                // list_ass_slice: cleared when nothing is left, resized when the size changes
+                if (r.length == 0) {
+                    x.clearAll();
+                } else if (r.length != x.size) {
+                    x.replaceAll(r, r.length);
+                } else {
+                    x.replaceKeepingCapacity(r, r.length);
+                }
                 return;
             }
             if (src.length != ix.length()) {
@@ -233,7 +316,11 @@ final class ListSlots {
                 r[n++] = x.items[i];
             }
         }
-        x.replaceAll(r, n);
+        if (n == 0) {
+            x.clearAll();
+        } else {
+            x.replaceAll(r, n);
+        }
     }
 
     /**
@@ -257,8 +344,10 @@ final class ListSlots {
     static void sortList(PyList x, PyObject key, boolean reverse) {
         int n = x.size;
         PyObject[] vals = x.toArray();
-        // While sorting the list appears empty, as in CPython (mutation is detected after).
-        x.replaceAll(new PyObject[4], 0);
+        // While sorting the list appears empty, as in CPython (mutation is detected after);
+        // its capacity is restored with the items (list_sort_impl's saved_allocated).
+        int savedAllocated = x.allocated;
+        x.clearAll();
         try {
             PyObject[] keys = vals;
             if (key != null) {
@@ -294,7 +383,8 @@ final class ListSlots {
             vals = sorted;
         } finally {
             boolean modified = x.size != 0;
-            x.replaceAll(vals, n);
+            x.replaceKeepingCapacity(vals, n);
+            x.allocated = savedAllocated;
             if (modified) {
                 throw Errors.valueError("list modified during sort");
             }

@@ -73,11 +73,9 @@ public final class ObjectSlots {
 
     /** Adds object's non-slot attributes; called once the attribute types exist. */
     static void addAttributes(PyType t) {
-        t.addAttr("__subclasshook__", new PyClassMethod(new PyBuiltinFunction("__subclasshook__",
+        t.addAttr("__subclasshook__", new PyClassMethodDescr(t, new PyBuiltinFunction("__subclasshook__",
                 (a, k) -> PyNotImplemented.NOT_IMPLEMENTED)));
-        t.addMethodNoArgs("__sizeof__", self -> {
-            return PyInt.of(16);
-        });
+        t.addMethodNoArgs("__sizeof__", self -> PyInt.of(ObjectSizes.objectSizeof(self)));
         ObjectReduce.install(t);
         t.addMethodNoArgs("__getstate__", self -> {
             return ObjectReduce.defaultState(self, false);
@@ -94,7 +92,7 @@ public final class ObjectSlots {
             }
             return Abstract.str(self);
         });
-        t.addAttr("__init_subclass__", new PyClassMethod(new PyBuiltinFunction("__init_subclass__", (a, k) -> {
+        t.addAttr("__init_subclass__", new PyClassMethodDescr(t, new PyBuiltinFunction("__init_subclass__", (a, k) -> {
             if (k != null && k.length > 0) {
                 throw Errors.typeError("%s.__init_subclass__() takes no keyword arguments",
                         a.length > 0 && a[0] instanceof PyType c ? c.name() : "object");

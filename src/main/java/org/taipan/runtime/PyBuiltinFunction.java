@@ -35,6 +35,8 @@ public final class PyBuiltinFunction extends PyObject {
                 return PyNone.NONE;
             }, null));
             t.addAttr("__doc__", PyNone.NONE);
+            t.addAttr("__text_signature__", new PyGetSetDescr(t, "__text_signature__",
+                    o -> ((PyBuiltinFunction) o).textSignature(), null));
             // CPython's meth_richcompare / wrapper_richcompare: the same method bound to the same object
             t.tp_richcompare = (a, b, op) -> {
                 if (!(b instanceof PyBuiltinFunction y) || a.type() != b.type()
@@ -148,6 +150,7 @@ public final class PyBuiltinFunction extends PyObject {
             return impl.call(self, all, k);
         }, false);
         bound.method = method;
+        bound.sigOwner = sigOwner;
         return bound;
     }
 
@@ -179,6 +182,45 @@ public final class PyBuiltinFunction extends PyObject {
     public PyBuiltinFunction staticIn(PyType owner) {
         staticOwner = owner;
         return this;
+    }
+
+    /**
+     * Records the builtin type whose method this is (a bound method descriptor, a type's
+     * {@code __new__}, a builtin class method), where its {@code __text_signature__} is found.
+     *
+     * @return this function
+     */
+    PyBuiltinFunction withSignatureOwner(PyType owner) {
+        sigOwner = owner;
+        return this;
+    }
+
+    /** The type that declares this method, for its text signature; null for a plain function. */
+    private PyType sigOwner;
+
+    /**
+     * {@code __text_signature__} ({@code meth_get__text_signature__}): the signature CPython's
+     * docstring of this builtin starts with, from {@link TextSignatures}, or None.
+     */
+    PyObject textSignature() {
+        if (sigOwner != null) {
+            return TextSignatures.ofMethod(sigOwner, name, wrapper);
+        }
+        if (staticOwner != null) {
+            return TextSignatures.ofMethod(staticOwner, name, false);
+        }
+        if (moduleLevel) {
+            PyObject n = ((PyModule) self).dict().getItem(PyStr.of("__name__"));
+            return n instanceof PyStr ns ? TextSignatures.ofFunction(ns.toString(), name) : PyNone.NONE;
+        }
+        if (self == null) {
+            PyObject sig = TextSignatures.ofFunction(moduleName != null ? moduleName : "builtins", name);
+            // A Java module's function has no module as __self__ (it may serve several
+            // interpreters), so inspect would take $module for a parameter: it is left out.
+            return moduleName != null && sig instanceof PyStr ps ? PyStr.of(TextSignatures.withoutModule(ps.toString()))
+                    : sig;
+        }
+        return PyNone.NONE;
     }
 
     /** The type of a builtin static method, else null. */

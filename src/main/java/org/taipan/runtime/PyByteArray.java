@@ -21,6 +21,7 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
             return TYPE.tp_repr.call(o);
         };
         TYPE.tp_hash = ObjectSlots.UNHASHABLE;
+        TYPE.addMethodNoArgs("__sizeof__", self -> PyInt.of(ObjectSizes.byteArraySizeof((PyByteArray) self)));
         TYPE.tp_richcompare = (a, b, op) -> {
             byte[] y = Buffers.bytesOrNull(b);
             if (y == null) {

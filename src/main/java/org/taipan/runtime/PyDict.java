@@ -36,6 +36,12 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
     private int used;
     /** Live entries. */
     private int size;
+    /**
+     * Whether a key other than an exact str was added since the dict was made or cleared: CPython
+     * 3.11's keys table then holds general entries (24 bytes, with the hash) rather than str
+     * entries (16), which only {@link #sizeOf} reports.
+     */
+    private boolean generalKeys;
     /** Bumped by every insertion of a new key and every deletion, to detect change during iteration. */
     int version;
     /**
@@ -189,6 +195,9 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
         if (used == hashes.length) {
             resize();
         }
+        if (key.getClass() != PyStr.class) {
+            generalKeys = true;
+        }
         entries[2 * used] = key;
         entries[2 * used + 1] = value;
         hashes[used] = h;
@@ -295,7 +304,23 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
         }
     }
 
+    /**
+     * {@code dict.__sizeof__} ({@code _PyDict_SizeOf}): the object, and unless the dict is new or
+     * cleared (CPython's shared empty keys) its keys table: a 32-byte header, the index (1, 2 or 4
+     * bytes a slot) and two thirds of a slot count of entries.
+     */
+    public long sizeOf() {
+        long s = ObjectSizes.basicSize(type());
+        if (used == 0) {
+            return s;
+        }
+        int slots = index.length;
+        int indexBytes = slots <= 128 ? 1 : slots <= 0x8000 ? 2 : 4;
+        return s + 32 + (long) slots * indexBytes + (long) hashes.length * (generalKeys ? 24 : 16);
+    }
+
     public void clear() {
+        generalKeys = false;
         index = newIndex(8);
         entries = new PyObject[10];
         hashes = new long[5];
@@ -513,6 +538,7 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
             d.hashes = hashes.clone();
             d.used = used;
             d.size = size;
+            d.generalKeys = generalKeys;
             return d;
         }
         for (int i = 0; i < used; i++) {

@@ -192,7 +192,7 @@ public final class PyGenericAlias extends PyObject {
 
     /** Adds {@code __class_getitem__} to a builtin generic type. */
     public static void install(PyType t) {
-        t.addAttr("__class_getitem__", new PyClassMethod(new PyBuiltinFunction("__class_getitem__", (a, k) -> {
+        t.addAttr("__class_getitem__", new PyClassMethodDescr(t, new PyBuiltinFunction("__class_getitem__", (a, k) -> {
             // CPython names the method by its qualified name: "deque.__class_getitem__", not "collections.deque...".
             Args.noKeywords(t.shortName() + ".__class_getitem__", k);
             if (a.length != 2) {

@@ -14,15 +14,23 @@ public sealed class PyList extends PyObject implements SeqSlots.Items permits Py
 
     PyObject[] items;
     int size;
+    /**
+     * The capacity CPython's list would have after the same operations ({@code allocated} of
+     * {@code PyListObject}), for {@code __sizeof__}: Taipan's own array grows by its own rule,
+     * and this number follows CPython's {@code list_resize} and exact preallocations instead.
+     * 0 stands for CPython's {@code ob_item == NULL} too.
+     */
+    int allocated;
 
     public PyList() {
         items = new PyObject[4];
     }
 
-    /** A list holding a copy of {@code src}. */
+    /** A list holding a copy of {@code src} (allocated exactly, as {@code PyList_New(n)}). */
     public PyList(PyObject[] src) {
         items = Arrays.copyOf(src, Math.max(4, src.length));
         size = src.length;
+        allocated = size;
     }
 
     /** A list that takes ownership of the first {@code n} elements of {@code src}. */
@@ -30,7 +38,30 @@ public sealed class PyList extends PyObject implements SeqSlots.Items permits Py
         PyList l = new PyList();
         l.items = src.length == 0 ? new PyObject[4] : src;
         l.size = n;
+        l.allocated = n;
         return l;
+    }
+
+    /**
+     * Models CPython's {@code list_resize(self, newsize)} on {@link #allocated} (before
+     * {@link #size} changes): nothing while the new size is between half the capacity and the
+     * capacity, else about an eighth more than asked, or just enough rounded up to 4 when the
+     * list grows by more than that margin.
+     */
+    void modelResize(int newsize) {
+        if (allocated >= newsize && newsize >= (allocated >> 1)) {
+            return;
+        }
+        long grown = ((long) newsize + (newsize >> 3) + 6) & ~3L;
+        if (newsize - size > grown - newsize) {
+            grown = ((long) newsize + 3) & ~3L;
+        }
+        allocated = newsize == 0 ? 0 : (int) Math.min(grown, Integer.MAX_VALUE);
+    }
+
+    /** Models CPython's {@code list_preallocate_exact(self, n)}: n rounded up to an even number. */
+    void modelPreallocate(int n) {
+        allocated = (int) Math.min(((long) n + 1) & ~1L, Integer.MAX_VALUE);
     }
 
     @Override
@@ -53,6 +84,9 @@ public sealed class PyList extends PyObject implements SeqSlots.Items permits Py
     }
 
     public void append(PyObject v) {
+        if (size >= allocated) {
+            modelResize(size + 1);
+        }
         if (size == items.length) {
             items = Arrays.copyOf(items, size + (size >> 1) + 4);
         }
@@ -66,6 +100,7 @@ public sealed class PyList extends PyObject implements SeqSlots.Items permits Py
 
     /** Inserts {@code v} before index {@code i} (0 <= i <= size). */
     public void insert(int i, PyObject v) {
+        modelResize(size + 1);
         append(v);
         System.arraycopy(items, i, items, i + 1, size - 1 - i);
         items[i] = v;
@@ -73,13 +108,42 @@ public sealed class PyList extends PyObject implements SeqSlots.Items permits Py
 
     /** Removes and returns the item at {@code i} (0 <= i < size). */
     public PyObject remove(int i) {
+        modelResize(size - 1);
         PyObject v = items[i];
         System.arraycopy(items, i + 1, items, i, size - 1 - i);
         items[--size] = null;
         return v;
     }
 
+    /** Empties the list as CPython's {@code _list_clear}: no item array left, nothing allocated. */
+    void clearAll() {
+        replaceKeepingCapacity(new PyObject[4], 0);
+        allocated = 0;
+    }
+
+    /**
+     * Appends the items of {@code iterable} as {@code list.extend} (CPython's {@code list_extend},
+     * also what {@code LIST_EXTEND} runs for a display's starred items).
+     */
+    public void extendFrom(PyObject iterable) {
+        ListSlots.extend(this, iterable);
+    }
+
+    /** A new list of the items of {@code iterable}: CPython's {@code PySequence_List} (an empty list extended). */
+    public static PyList fromIterable(PyObject iterable) {
+        PyList l = new PyList();
+        ListSlots.extend(l, iterable);
+        return l;
+    }
+
+    /** Replaces the contents, the modelled capacity as {@code list_resize(self, n)} leaves it. */
     void replaceAll(PyObject[] src, int n) {
+        modelResize(n);
+        replaceKeepingCapacity(src, n);
+    }
+
+    /** Replaces the contents without a resize in CPython's terms (sorting, same-size slice assignment). */
+    void replaceKeepingCapacity(PyObject[] src, int n) {
         items = n == 0 ? new PyObject[4] : src;
         size = n;
     }

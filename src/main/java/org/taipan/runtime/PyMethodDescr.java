@@ -51,6 +51,10 @@ public final class PyMethodDescr extends PyObject {
             t.addAttr("__qualname__", new PyGetSetDescr(t, "__qualname__",
                     o -> PyStr.of(((PyMethodDescr) o).owner.name() + "." + ((PyMethodDescr) o).name), null));
             t.addAttr("__objclass__", new PyGetSetDescr(t, "__objclass__", o -> ((PyMethodDescr) o).owner, null));
+            t.addAttr("__text_signature__", new PyGetSetDescr(t, "__text_signature__", o -> {
+                PyMethodDescr m = (PyMethodDescr) o;
+                return TextSignatures.ofMethod(m.owner, m.name, m.slot != null);
+            }, null));
             t.addMethodNoArgs("__reduce__", self -> {
                 return Reductions.getattrOf(((PyMethodDescr) self).owner, ((PyMethodDescr) self).name);
             });
@@ -163,7 +167,7 @@ public final class PyMethodDescr extends PyObject {
             return m;
         }
         m.checkSelf(obj);
-        return new PyBuiltinFunction(m.name, obj, m.impl, m.slot != null);
+        return new PyBuiltinFunction(m.name, obj, m.impl, m.slot != null).withSignatureOwner(m.owner);
     }
 
     private static PyObject callUnbound(PyObject d, PyObject[] args, String[] kwnames) {

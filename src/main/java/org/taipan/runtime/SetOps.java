@@ -239,6 +239,7 @@ final class SetOps {
                 return PyNone.NONE;
             });
         }
+        t.addMethodNoArgs("__sizeof__", self -> PyInt.of(ObjectSizes.setSizeof(s(self))));
         t.addMethodNoArgs("copy", self -> frozen && self.getClass() == PySet.class ? self : s(self).copyAs(frozen));
         t.addMethod("union", (self, a, k) -> {
             PySet r = s(self).copyAs(s(self).frozen);

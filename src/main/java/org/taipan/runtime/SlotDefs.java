@@ -241,7 +241,8 @@ public final class SlotDefs {
                     w = PyNone.NONE;
                 } else if (d.wrap == null) {
                     Slots.New nf = (Slots.New) fn;
-                    w = new PyBuiltinFunction("__new__", t, (self, a, k) -> newWrapper((PyType) self, nf, a, k), false);
+                    w = new PyBuiltinFunction("__new__", t, (self, a, k) -> newWrapper((PyType) self, nf, a, k), false)
+                            .withSignatureOwner(t);
                 } else {
                     w = new PyMethodDescr(t, d.names[i], d.wrap.wrap(fn, i), d, fn);
                 }

@@ -100,6 +100,10 @@ final class StrMethods {
 
     /** CPython's {@code unicode___sizeof__} for a compact string on a 64-bit build (PEP 393 layout). */
     private static long sizeOf(PyStr s) {
+        if (s.type() != PyStr.TYPE) {
+            // a subclass's instance is a legacy two-block string: the PyUnicodeObject and its data
+            return 80 + (long) (s.length() + 1) * kind(s);
+        }
         int max = 0;
         for (int i = 0; i < s.length(); i++) {
             max = Math.max(max, s.codePointAt(i));
@@ -109,6 +113,15 @@ final class StrMethods {
         }
         int kind = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
         return 72 + (long) (s.length() + 1) * kind;
+    }
+
+    /** Bytes per character of {@code s} in PEP 393's compact form (1, 2 or 4). */
+    private static int kind(PyStr s) {
+        int max = 0;
+        for (int i = 0; i < s.length(); i++) {
+            max = Math.max(max, s.codePointAt(i));
+        }
+        return max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
     }
 
     /** An Argument Clinic str argument: "replace() argument 1 must be str, not None" (n 0: just "argument"). */

@@ -23,10 +23,10 @@ final class TypeSlots {
      * returns a new empty dict (CPython's {@code type_prepare}), so that a metaclass's own
      * {@code __prepare__} can call {@code super().__prepare__(...)}.
      */
-    static final PyClassMethod PREPARE = new PyClassMethod(
-            new PyBuiltinFunction("__prepare__", (a, k) -> new PyDict()));
+    static PyClassMethodDescr PREPARE;
 
     static void addAttributes(PyType t) {
+        PREPARE = new PyClassMethodDescr(t, new PyBuiltinFunction("__prepare__", (a, k) -> new PyDict()));
         t.addAttr("__prepare__", PREPARE);
         t.addAttr("__name__", new PyGetSetDescr(t, "__name__", o -> ((PyType) o).nameAttribute(),
                 (o, v) -> ((PyType) o).setName(checkTypeName(checkName(o, v, "__name__")))));
@@ -49,6 +49,8 @@ final class TypeSlots {
                     type.dict().setItem(PyStr.of("__module__"), v);
                     type.modified();
                 }));
+        t.addAttr("__text_signature__", new PyGetSetDescr(t, "__text_signature__",
+                o -> TextSignatures.ofType((PyType) o), null));
         t.addAttr("__doc__", new PyGetSetDescr(t, "__doc__", o -> {
             // type_get_doc: a descriptor in the dict is bound to the class; type's own getset is not a docstring
             PyType type = (PyType) o;
@@ -66,6 +68,7 @@ final class TypeSlots {
         t.addAttr("__flags__", new PyGetSetDescr(t, "__flags__", o -> PyInt.of(TypeFlags.of((PyType) o)), null));
         t.addAttr("__abstractmethods__", new PyGetSetDescr(t, "__abstractmethods__", TypeSlots::abstractMethods,
                 TypeSlots::setAbstractMethods));
+        t.addMethodNoArgs("__sizeof__", self -> PyInt.of(ObjectSizes.typeSizeof((PyType) self)));
         t.addMethodNoArgs("mro", self -> new PyList(((PyType) self).mro()));
         t.addMethod("__subclasscheck__", (self, a, k) -> PyBool.of(realIsSubclass(Args.oneArg("__subclasscheck__", a, k),
                 (PyType) self)));

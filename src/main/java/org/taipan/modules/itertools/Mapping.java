@@ -5,7 +5,7 @@ import org.taipan.runtime.Args;
 import org.taipan.runtime.Callables;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.PyBuiltinFunction;
-import org.taipan.runtime.PyClassMethod;
+import org.taipan.runtime.PyClassMethodDescr;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
@@ -246,7 +246,7 @@ final class Mapping {
             Args.noKeywordsForNew("chain", t, CHAIN, k);
             return new Chain(t, Abstract.iter(new PyTuple(Args.positionalPart(a, k).clone())));
         };
-        CHAIN.addAttr("from_iterable", new PyClassMethod(new PyBuiltinFunction("from_iterable", (a, k) -> {
+        CHAIN.addAttr("from_iterable", new PyClassMethodDescr(CHAIN, new PyBuiltinFunction("from_iterable", (a, k) -> {
             PyObject iterable = Args.oneArg("chain.from_iterable", java.util.Arrays.copyOfRange(a, 1, a.length), k);
             return new Chain((PyType) a[0], Abstract.iter(iterable));
         })));
