@@ -280,20 +280,8 @@ final class FloatSlots {
     }
 
     private static PyObject asIntegerRatio(double v) {
-        if (Double.isInfinite(v)) {
-            throw Errors.overflow("cannot convert Infinity to integer ratio");
-        }
-        if (Double.isNaN(v)) {
-            throw Errors.valueError("cannot convert NaN to integer ratio");
-        }
-        BigDecimal d = new BigDecimal(v);
-        BigInteger num = d.unscaledValue();
-        BigInteger den = BigInteger.TEN.pow(Math.max(d.scale(), 0));
-        if (d.scale() < 0) {
-            num = num.multiply(BigInteger.TEN.pow(-d.scale()));
-        }
-        BigInteger g = num.gcd(den);
-        return PyTuple.of(PyInt.of(num.divide(g)), PyInt.of(den.divide(g)));
+        BigInteger[] r = PyFloat.integerRatio(v);
+        return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]));
     }
 
     private static String hex(double v) {

@@ -206,4 +206,27 @@ public sealed class PyFloat extends PyObject permits PyFloat.Sub {
             return slotValues;
         }
     }
+
+    /**
+     * {@code float.as_integer_ratio()} of {@code v} ({@code float_as_integer_ratio_impl}): the
+     * numerator and the positive denominator in lowest terms.
+     *
+     * @throws PyException OverflowError for an infinity, ValueError for a NaN
+     */
+    public static java.math.BigInteger[] integerRatio(double v) {
+        if (Double.isInfinite(v)) {
+            throw Errors.overflow("cannot convert Infinity to integer ratio");
+        }
+        if (Double.isNaN(v)) {
+            throw Errors.valueError("cannot convert NaN to integer ratio");
+        }
+        java.math.BigDecimal d = new java.math.BigDecimal(v);
+        java.math.BigInteger num = d.unscaledValue();
+        java.math.BigInteger den = java.math.BigInteger.TEN.pow(Math.max(d.scale(), 0));
+        if (d.scale() < 0) {
+            num = num.multiply(java.math.BigInteger.TEN.pow(-d.scale()));
+        }
+        java.math.BigInteger g = num.gcd(den);
+        return new java.math.BigInteger[] {num.divide(g), den.divide(g)};
+    }
 }

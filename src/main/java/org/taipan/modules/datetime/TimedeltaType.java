@@ -114,7 +114,7 @@ final class TimedeltaType {
      */
     private static BigInteger[] ratio(PyFloat f) {
         if (f.getClass() == PyFloat.class) {
-            return ratio(f.value());
+            return PyFloat.integerRatio(f.value());
         }
         PyObject r = org.taipan.runtime.Callables.callAttr(f, "as_integer_ratio");
         if (!(r instanceof PyTuple t)) {
@@ -130,26 +130,6 @@ final class TimedeltaType {
             throw Errors.typeError("as_integer_ratio() must return a tuple of two ints");
         }
         return new BigInteger[] {num.bigValue(), den.bigValue()};
-    }
-
-    /** {@code float.as_integer_ratio()} of a float: {numerator, denominator}, with its errors for inf and NaN. */
-    static BigInteger[] ratio(double v) {
-        if (Double.isInfinite(v)) {
-            throw Errors.overflow("cannot convert Infinity to integer ratio");
-        }
-        if (Double.isNaN(v)) {
-            throw Errors.valueError("cannot convert NaN to integer ratio");
-        }
-        BigDecimal d = new BigDecimal(v);
-        BigInteger num = d.unscaledValue();
-        BigInteger den = BigInteger.ONE;
-        if (d.scale() > 0) {
-            den = BigInteger.TEN.pow(d.scale());
-        } else {
-            num = num.multiply(BigInteger.TEN.pow(-d.scale()));
-        }
-        BigInteger g = num.gcd(den);
-        return g.signum() == 0 ? new BigInteger[] {num, den} : new BigInteger[] {num.divide(g), den.divide(g)};
     }
 
     private static PyObject multiply(PyObject a, PyObject b) {
