@@ -1,6 +1,5 @@
 package org.taipan.modules.time;
 
-import java.time.ZoneId;
 import java.util.Locale;
 
 /**
@@ -19,7 +18,7 @@ final class Strftime {
         "August", "September", "October", "November", "December"};
 
     /** Formats {@code tm} (already checked by {@link StructTime#check}); {@code zone} gives {@code %s}. */
-    static String format(String fmt, StructTime.Tm tm, ZoneId zone, String[] tzname) {
+    static String format(String fmt, StructTime.Tm tm, LocalZone zone, String[] tzname) {
         StringBuilder out = new StringBuilder();
         int n = fmt.length();
         int i = 0;
@@ -81,7 +80,7 @@ final class Strftime {
     }
 
     /** One conversion, padded; null for an unknown conversion character. */
-    private static String conversion(char conv, StructTime.Tm tm, ZoneId zone, String[] tzname, char pad, int width) {
+    private static String conversion(char conv, StructTime.Tm tm, LocalZone zone, String[] tzname, char pad, int width) {
         int hour12 = tm.hour % 12 == 0 ? 12 : tm.hour % 12;
         return switch (conv) {
             case 'a' -> text(DAYS[tm.wday].substring(0, 3), pad, width);
@@ -108,7 +107,7 @@ final class Strftime {
             case 'P' -> text(tm.hour < 12 ? "am" : "pm", pad, width);
             case 'r' -> text(format("%I:%M:%S %p", tm, zone, tzname), pad, width);
             case 'R' -> text(format("%H:%M", tm, zone, tzname), pad, width);
-            case 's' -> number(StructTime.mktime(copyOf(tm), zone), 1, '0', pad, width);
+            case 's' -> number(zone.mktime(copyOf(tm)), 1, '0', pad, width);
             case 'S' -> number(tm.sec, 2, '0', pad, width);
             case 't' -> text("\t", pad, width);
             case 'T', 'X' -> text(format("%H:%M:%S", tm, zone, tzname), pad, width);

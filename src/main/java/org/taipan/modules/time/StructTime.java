@@ -78,13 +78,24 @@ public final class StructTime {
         return tm;
     }
 
-    /** The C library's {@code tm_zone} abbreviation ("UTC", "CET", "CEST", "EST"). */
+    /**
+     * The C library's {@code tm_zone} abbreviation ("UTC", "CET", "CEST", "EST") as near as the
+     * JDK's English short names give it (the fallback without the C library): a zone the JDK has
+     * no abbreviation for is named by its offset, as the tz database does ("+04", "+0330", "-05"),
+     * not "GMT+04:00".
+     */
     static String zoneAbbreviation(ZonedDateTime z) {
         String id = z.getZone().getId();
         if (id.equals("Z") || id.equals("UTC") || id.equals("Etc/UTC") || id.equals("Etc/Universal")) {
             return "UTC";
         }
-        return DateTimeFormatter.ofPattern("zzz", Locale.ROOT).format(z);
+        String name = DateTimeFormatter.ofPattern("zzz", Locale.US).format(z);
+        if (name.length() == 9 && name.startsWith("GMT") && name.charAt(6) == ':') {
+            // GMT+04:00 -> +04, GMT+03:30 -> +0330
+            String minutes = name.substring(7);
+            return name.substring(3, 6) + (minutes.equals("00") ? "" : minutes);
+        }
+        return name;
     }
 
     /**

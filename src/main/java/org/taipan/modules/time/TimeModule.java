@@ -1,8 +1,5 @@
 package org.taipan.modules.time;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Args;
 import org.taipan.runtime.Callables;
@@ -28,8 +25,8 @@ import org.taipan.modules.posix.Errno;
  * {@code thread_time}, their {@code _ns} forms, {@code clock_gettime}), {@code sleep},
  * conversions through {@link StructTime} and glibc-compatible {@link Strftime}; {@code strptime}
  * is the standard library's {@code _strptime}. The local time zone is {@code TZ} from the
- * interpreter's environment when the JDK knows it (an IANA name such as {@code Europe/Paris}),
- * else the JVM's default zone, read at import and by {@code tzset()}.
+ * interpreter's environment, read at import and by {@code tzset()}, and converted by the C
+ * library as in CPython ({@link LocalZone}).
  */
 public final class TimeModule {
     private TimeModule() {}
@@ -40,7 +37,7 @@ public final class TimeModule {
 
     /** Per-module state: the local zone and the names {@code tzset} derived from it. */
     private static final class State {
-        ZoneId zone;
+        LocalZone zone;
         String[] tzname;
     }
 
@@ -111,34 +108,34 @@ public final class TimeModule {
         });
         m.def("gmtime", (a, k) -> {
             Args.check("gmtime", a, k, 0, 1);
-            return StructTime.toPython(StructTime.breakDown(timeT(a), st.zone, true));
+            return StructTime.toPython(StructTime.breakDown(timeT(a), java.time.ZoneOffset.UTC, true));
         });
         m.def("localtime", (a, k) -> {
             Args.check("localtime", a, k, 0, 1);
-            return StructTime.toPython(StructTime.breakDown(timeT(a), st.zone, false));
+            return StructTime.toPython(st.zone.localtime(timeT(a)));
         });
         m.def("mktime", (a, k) -> {
             StructTime.Tm tm = StructTime.fromPython(Args.oneArg("mktime", a, k), "mktime");
-            return new PyFloat(StructTime.mktime(tm, st.zone));
+            return new PyFloat(st.zone.mktime(tm));
         });
         m.def("asctime", (a, k) -> {
             Args.check("asctime", a, k, 0, 1);
-            StructTime.Tm tm = a.length == 0 ? StructTime.breakDown(Clocks.realtimeNanos() / 1_000_000_000L,
-                    st.zone, false) : StructTime.fromPython(a[0], "asctime");
+            StructTime.Tm tm = a.length == 0 ? st.zone.localtime(
+                    Clocks.realtimeNanos() / 1_000_000_000L) : StructTime.fromPython(a[0], "asctime");
             StructTime.check(tm);
             return PyStr.of(StructTime.asctime(tm));
         });
         m.def("ctime", (a, k) -> {
             Args.check("ctime", a, k, 0, 1);
-            return PyStr.of(StructTime.asctime(StructTime.breakDown(timeT(a), st.zone, false)));
+            return PyStr.of(StructTime.asctime(st.zone.localtime(timeT(a))));
         });
         m.def("strftime", (a, k) -> {
             Args.check("strftime", a, k, 1, 2);
             if (!(a[0] instanceof PyStr f)) {
                 throw Errors.typeError("strftime() argument 1 must be str, not %s", a[0].type().name());
             }
-            StructTime.Tm tm = a.length == 1 ? StructTime.breakDown(Clocks.realtimeNanos() / 1_000_000_000L,
-                    st.zone, false) : StructTime.fromPython(a[1], "strftime");
+            StructTime.Tm tm = a.length == 1 ? st.zone.localtime(
+                    Clocks.realtimeNanos() / 1_000_000_000L) : StructTime.fromPython(a[1], "strftime");
             StructTime.check(tm);
             String fmt = f.toString();
             if (fmt.indexOf('\0') >= 0) {
@@ -230,20 +227,25 @@ public final class TimeModule {
                 new PyObject[] {PyStr.of(impl), PyBool.of(monotonic), PyBool.of(adjustable), new PyFloat(1e-9)});
     }
 
+    /** {@code (365 * 24 + 6) * 3600}: the year of CPython's {@code init_timezone} probes. */
+    private static final long YEAR = (365 * 24 + 6) * 3600L;
+
     /**
-     * CPython's {@code init_timezone}: {@code timezone}, {@code altzone}, {@code daylight} and
-     * {@code tzname} from the offsets of January and July of the current year (reversed in the
-     * southern hemisphere, where DST is in January).
+     * CPython's {@code time_tzset} and {@code init_timezone} (its glibc branch): the zone of the
+     * environment's {@code TZ} now, then {@code timezone}, {@code altzone}, {@code daylight} and
+     * {@code tzname} from the local time of two probes, near the start and the middle of the
+     * current year (reversed in the southern hemisphere, where DST is in January); names are cut
+     * to nine characters, as CPython's buffers do.
      */
     private static void tzset(PyModule m, State st, Interpreter interp) {
-        st.zone = localZone(interp);
-        int year = ZonedDateTime.now(st.zone).getYear();
-        ZonedDateTime jan = LocalDateTime.of(year, 1, 1, 0, 0).atZone(st.zone);
-        ZonedDateTime jul = LocalDateTime.of(year, 7, 1, 0, 0).atZone(st.zone);
-        long janoff = -jan.getOffset().getTotalSeconds();
-        long juloff = -jul.getOffset().getTotalSeconds();
-        String janName = StructTime.zoneAbbreviation(jan);
-        String julName = StructTime.zoneAbbreviation(jul);
+        st.zone = LocalZone.of(interp);
+        long t = Math.floorDiv(Clocks.realtimeNanos() / 1_000_000_000L, YEAR) * YEAR;
+        StructTime.Tm jan = st.zone.localtime(t);
+        StructTime.Tm jul = st.zone.localtime(t + YEAR / 2);
+        long janoff = -jan.gmtoff;
+        long juloff = -jul.gmtoff;
+        String janName = probeName(jan);
+        String julName = probeName(jul);
         if (janoff < juloff) {
             m.set("timezone", PyInt.of(juloff));
             m.set("altzone", PyInt.of(janoff));
@@ -257,16 +259,9 @@ public final class TimeModule {
         m.set("tzname", PyTuple.of(PyStr.of(st.tzname[0]), PyStr.of(st.tzname[1])));
     }
 
-    private static ZoneId localZone(Interpreter interp) {
-        String tz = org.taipan.modules.posix.PosixState.of(interp).getenv("TZ");
-        if (tz != null && !tz.isEmpty()) {
-            String id = tz.startsWith(":") ? tz.substring(1) : tz;
-            try {
-                return ZoneId.of(id.equals("UTC0") || id.equals("GMT0") ? "UTC" : id);
-            } catch (java.time.DateTimeException e) {
-                // a POSIX TZ rule string the JDK does not parse: keep the JVM's zone
-            }
-        }
-        return ZoneId.systemDefault();
+    /** CPython's {@code get_zone} into a ten-byte buffer: three spaces for no name, at most nine characters. */
+    private static String probeName(StructTime.Tm tm) {
+        String z = tm.zone == null ? "   " : tm.zone;
+        return z.length() > 9 ? z.substring(0, 9) : z;
     }
 }
