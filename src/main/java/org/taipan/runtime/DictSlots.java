@@ -123,7 +123,7 @@ final class DictSlots {
             return PyNone.NONE;
         });
         t.addMethodNoArgs("copy", self -> d(self).copy());
-        t.addMethodNoArgs("__sizeof__", self -> PyInt.of(d(self).sizeOf() + d(self).extraSizeof()));  // an OrderedDict adds its nodes (odict_sizeof)
+        t.addMethodNoArgs("__sizeof__", self -> PyInt.of(d(self).sizeOf()));
         t.addMethodNoArgs("__reversed__", self -> {
             return new DictIterator(d(self), DictIterator.KEYS, true);
         });

@@ -402,14 +402,6 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
         return hashes.length;
     }
 
-    /**
-     * Bytes beyond the dict's own tables that {@code sys.getsizeof} counts: none for a dict; an
-     * OrderedDict adds its node table and nodes.
-     */
-    public long extraSizeof() {
-        return 0;
-    }
-
     /** The current value at a dense position from {@link #positionOf}, valid while {@link #keysVersion} is unchanged. */
     public PyObject valueAtPosition(int pos) {
         return entries[2 * pos + 1];

@@ -202,9 +202,9 @@ final class PyOrderedDict extends PyDict.Sub {
     }
 
     @Override
-    public long extraSizeof() {
-        // the node table, then one node (key, hash, two links) per item: CPython's odict_sizeof
-        return 8L * fastNodes.length + (first == null ? 0 : 32L * size());
+    public long sizeOf() {
+        // the dict, its node table, then one node (key, hash, two links) per item: CPython's odict_sizeof
+        return super.sizeOf() + 8L * fastNodes.length + (first == null ? 0 : 32L * size());
     }
 
     /** The value of a node's key, or KeyError when the key left the dict behind the OrderedDict's back. */
