@@ -8,6 +8,7 @@ import org.taipan.runtime.Errors;
 import org.taipan.runtime.ExceptionTypes;
 import org.taipan.runtime.Formatter;
 import org.taipan.runtime.Interpreter;
+import org.taipan.runtime.ObjectIds;
 import org.taipan.runtime.PyBool;
 import org.taipan.runtime.PyBuiltinFunction;
 import org.taipan.runtime.PyDict;
@@ -55,7 +56,7 @@ final class ObjectFunctions {
         def(m, "ascii", (a, k) -> PyStr.of(Formatter.ascii(Abstract.repr(Args.oneArg("ascii", a, k)))));
         defOne(m, "len", x -> PyInt.of(Abstract.length(x)));
         defOne(m, "hash", x -> PyInt.of(Abstract.hash(x)));
-        defOne(m, "id", x -> PyInt.of(System.identityHashCode(x) * 16L + 0x7f0000000000L));
+        defOne(m, "id", x -> PyInt.of(ObjectIds.idOf(x)));
         defOne(m, "callable", x -> PyBool.of(x.type().tp_call != null));
         defTwo(m, "isinstance", (x, t) -> PyBool.of(Abstract.isInstance(x, t)));
         defTwo(m, "issubclass", (x, t) -> PyBool.of(Abstract.isSubclass(x, t)));

@@ -125,9 +125,9 @@ public final class ObjectSlots {
         ClassAssignment.assign(o, v);
     }
 
-    /** A hex identity address for default reprs ({@code 0x7f...}); stable per object. */
+    /** The "address" default reprs show ({@code 0x7f...}): {@code hex(id(o))}, as in CPython. */
     public static String address(PyObject o) {
-        return String.format("0x%012x", 0x7f0000000000L + ((long) System.identityHashCode(o) << 4));
+        return "0x" + Long.toHexString(ObjectIds.idOf(o));
     }
 
     static PyObject repr(PyObject o) {

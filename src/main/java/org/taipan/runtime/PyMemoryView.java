@@ -22,8 +22,8 @@ public final class PyMemoryView extends PyObject {
             }
             return of(p[0]);
         };
-        TYPE.tp_repr = o -> PyStr.of((((PyMemoryView) o).released ? "<released memory at 0x" : "<memory at 0x")
-                + Long.toHexString(System.identityHashCode(o)) + ">");
+        TYPE.tp_repr = o -> PyStr.of((((PyMemoryView) o).released ? "<released memory at " : "<memory at ")
+                + ObjectSlots.address(o) + ">");
         TYPE.tp_hash = o -> {
             PyMemoryView m = ((PyMemoryView) o).live();
             if (!m.readonly) {
