@@ -1,8 +1,10 @@
 package org.taipan.interp;
 
+import org.taipan.runtime.ObjectSlots;
 import org.taipan.runtime.PyCode;
 import org.taipan.runtime.PyInstance;
 import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyStr;
 import org.taipan.runtime.PyType;
 import org.taipan.runtime.Shape;
 
@@ -79,23 +81,32 @@ public final class AttrCacheProbe {
     }
 
     /**
-     * For the JIT's recorder: the function or descriptor that LOAD_ATTR_METHOD at {@code i} would
-     * push for {@code obj} through its inline cache (the same test as {@code AttrOps.loadMethod}:
-     * the type, its version tag, and no instance attribute of that name), or null when no cache
-     * entry applies (tier 1 would take its miss path). {@code shadowCheck[0]} is set to whether
-     * the entry found depends on the instance's shape (the trace must then guard the shape).
+     * For the JIT's recorder: the function, descriptor or class value that LOAD_ATTR_METHOD or
+     * LOAD_ATTR_CLASS_VALUE at {@code i} finds for {@code obj} through its inline cache (the same
+     * test as {@code AttrOps}: the type, its version tag, and no instance attribute of that name),
+     * or null when no cache entry applies (tier 1 would take its miss path). {@code shadowCheck[0]}
+     * is set to what else the entry depends on: null (nothing), the instance's shape (the trace
+     * guards it), or {@link Shape#OF_DICT} (the trace guards that the instance dict lacks the name).
      */
-    public static PyObject cachedMethod(PyCode q, int i, PyObject obj, boolean[] shadowCheck) {
+    public static PyObject cachedTypeAttr(PyCode q, int i, PyObject obj, Shape[] shadowCheck) {
         PyType t = obj.type();
+        PyStr name = q.names[(q.instrs[i] >>> 8) >> 1];
         for (AttrSpecializer.TypeAttr c = q.caches[i] instanceof AttrSpecializer.TypeAttr h ? h : null; c != null; c = c.next()) {
             if (t == c.type() && t.versionTag() == c.version()) {
                 if (c.shape() == null) {
-                    shadowCheck[0] = false;
+                    shadowCheck[0] = null;
                     return c.value();
                 }
+                if (c.shape() == Shape.OF_DICT) {
+                    if (ObjectSlots.instanceDictLacks(obj, name)) {
+                        shadowCheck[0] = Shape.OF_DICT;
+                        return c.value();
+                    }
+                    continue;
+                }
                 Shape s = obj instanceof PyInstance pi ? pi.shape() : null;
-                if (s != null && (s == c.shape() || s.indexOf(q.names[(q.instrs[i] >>> 8) >> 1]) < 0)) {
-                    shadowCheck[0] = true;
+                if (s != null && (s == c.shape() || s.indexOf(name) < 0)) {
+                    shadowCheck[0] = s;
                     return c.value();
                 }
             }

@@ -2,6 +2,7 @@ package org.taipan.interp;
 
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Callables;
+import org.taipan.runtime.ObjectSlots;
 import org.taipan.code.Op;
 import org.taipan.runtime.PyCode;
 import org.taipan.runtime.PyDict;
@@ -80,6 +81,9 @@ final class AttrOps {
     private static boolean unshadowed(PyObject obj, Shape shape, PyCode q, int oparg) {
         if (shape == null) {
             return true;
+        }
+        if (shape == Shape.OF_DICT) {
+            return ObjectSlots.instanceDictLacks(obj, name(q, oparg));
         }
         if (!(obj instanceof PyInstance pi)) {
             return false;

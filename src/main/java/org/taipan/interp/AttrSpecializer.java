@@ -40,7 +40,7 @@ final class AttrSpecializer {
 
     /**
      * LOAD_ATTR_METHOD / CLASS_VALUE / CLASS: {@code value} found on the type; {@code shape} (if any) lacks
-     * the name. A staticmethod is unwrapped when loaded (its callable can be re-set by {@code __init__}).
+     * the name, or is {@link Shape#OF_DICT} when the object's instance dict must lack it. A staticmethod is unwrapped when loaded (its callable can be re-set by {@code __init__}).
      * {@code next} chains the entries of a polymorphic site (always null for LOAD_ATTR_CLASS).
      */
     record TypeAttr(PyType type, int version, Shape shape, PyObject value, TypeAttr next) {}
@@ -120,8 +120,14 @@ final class AttrSpecializer {
             if (index >= 0) {
                 return new InstanceValue(t, version, shape, index, null);
             }
-        } else if (obj instanceof HasDict) {
-            return null;
+        } else if (obj instanceof HasDict && (t.instancesHaveDict() || !t.isHeapType())) {
+            // an io object, exception, function or builtin subclass instance: its dict comes before
+            // a non-data descriptor of the type (ObjectSlots.genericGetAttr), so the entry holds
+            // while the dict lacks the name; a value in the dict stays generic
+            if (!ObjectSlots.instanceDictLacks(obj, name)) {
+                return null;
+            }
+            shape = Shape.OF_DICT;
         }
         if (descr == null) {
             return null;

@@ -4,4 +4,9 @@ package org.taipan.runtime;
 public interface HasDict {
     /** The instance dict (never null for objects that have one). */
     PyDict dict();
+
+    /** The instance dict if it exists, else null; creates nothing (objects that make it lazily override this). */
+    default PyDict dictIfMade() {
+        return dict();
+    }
 }

@@ -125,6 +125,22 @@ public final class ObjectSlots {
         ClassAssignment.assign(o, v);
     }
 
+    /**
+     * Whether {@code obj}'s instance dict lacks {@code name}: then a non-data descriptor or plain
+     * value found on its type is what {@link #genericGetAttr} answers (the inline caches of
+     * LOAD_ATTR on objects with a {@link HasDict} dict test this; a str subclass key's {@code __eq__}
+     * runs here as it would there).
+     *
+     * @return false when {@code obj} has no instance dict at all (the caller decided it has one)
+     */
+    public static boolean instanceDictLacks(PyObject obj, PyStr name) {
+        if (!(obj instanceof HasDict hd)) {
+            return false;
+        }
+        PyDict d = hd.dictIfMade();
+        return d == null || d.size() == 0 || d.getItem(name) == null;
+    }
+
     /** The "address" default reprs show ({@code 0x7f...}): {@code hex(id(o))}, as in CPython. */
     public static String address(PyObject o) {
         return "0x" + Long.toHexString(ObjectIds.idOf(o));

@@ -51,6 +51,11 @@ public final class PyBaseException extends PyObject implements HasDict, ClassAss
     }
 
     @Override
+    public PyDict dictIfMade() {
+        return dict;
+    }
+
+    @Override
     public PyDict slotValues(boolean create) {
         if (slotValues == null && create) {
             slotValues = new PyDict();

@@ -576,6 +576,11 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
         }
 
         @Override
+        public PyDict dictIfMade() {
+            return dict;
+        }
+
+        @Override
         public PyDict slotValues(boolean create) {
             if (slotValues == null && create) {
                 slotValues = new PyDict();

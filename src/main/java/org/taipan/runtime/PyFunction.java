@@ -181,6 +181,11 @@ public final class PyFunction extends PyObject implements HasDict {
         return dict;
     }
 
+    @Override
+    public PyDict dictIfMade() {
+        return dict;
+    }
+
     /** Calls the function in vectorcall form. */
     public PyObject call(PyObject[] args, String[] kwnames) {
         return Eval.callFunction(this, args, kwnames);

@@ -182,6 +182,11 @@ public sealed class PyList extends PyObject implements SeqSlots.Items permits Py
         }
 
         @Override
+        public PyDict dictIfMade() {
+            return dict;
+        }
+
+        @Override
         public PyDict slotValues(boolean create) {
             if (slotValues == null && create) {
                 slotValues = new PyDict();

@@ -15,6 +15,12 @@ public final class Shape {
     private static final PyStr[] NO_NAMES = {};
     private static final int[] NO_HASHES = {};
 
+    /**
+     * No object's shape: marks an attribute cache entry (interp.AttrSpecializer) for objects that
+     * keep their attributes in an instance dict ({@link HasDict}), which must not have the name.
+     */
+    public static final Shape OF_DICT = newRoot();
+
     private final PyStr[] names;
     private final int[] hashes;
     /** Cached transitions, copied on write: {@code transitionNames[i]} leads to {@code transitionShapes[i]}. */

@@ -161,6 +161,8 @@ final class TraceInterpreter implements CompiledTrace {
             case GUARD_TYPE -> a(g, 0, v) instanceof org.taipan.runtime.PyObject p && p.type() == g.aux;
             case GUARD_NOT_INVALIDATED -> ((org.taipan.jit.ir.Dependency) g.aux).holds();
             case GUARD_SHAPE -> a(g, 0, v) instanceof org.taipan.runtime.PyInstance p && p.shape() == g.aux;
+            case GUARD_DICT_LACKS -> org.taipan.runtime.ObjectSlots.instanceDictLacks(
+                    (org.taipan.runtime.PyObject) a(g, 0, v), (org.taipan.runtime.PyStr) g.aux);
             case GUARD_RANGE_ITER_ACTIVE -> ((PyRange.Iter) a(g, 0, v)).hasNext();
             case GUARD_LIST_ITER_ACTIVE -> ((org.taipan.runtime.SeqIterator) a(g, 0, v)).listActive();
             case GUARD_ENUMERATE -> org.taipan.builtins.IteratorTypes.enumerateActive(a(g, 0, v));

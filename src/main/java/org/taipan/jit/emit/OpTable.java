@@ -67,6 +67,7 @@ final class OpTable {
         template(IrOp.GUARD_CLASS, "classIs", Aux.CONST);
         template(IrOp.GUARD_IS, "same", Aux.CONST);
         template(IrOp.GUARD_SHAPE, "hasShape", Aux.CONST);
+        template(IrOp.GUARD_DICT_LACKS, "dictLacks", Aux.CONST);
         template(IrOp.GUARD_TYPE_VERSION, "hasTypeVersion", Aux.CONST);
         template(IrOp.GUARD_GLOBAL, "globalHolds", Aux.CONST);
         template(IrOp.GUARD_FUNCTION, "functionHolds", Aux.CONST);

@@ -2,6 +2,7 @@ package org.taipan.jit.emit;
 
 import org.taipan.builtins.IteratorTypes;
 
+import org.taipan.runtime.ObjectSlots;
 import org.taipan.runtime.PyFloat;
 import org.taipan.runtime.PyInstance;
 import org.taipan.runtime.PyInt;
@@ -100,6 +101,11 @@ public final class Templates {
      */
     public static boolean notInvalidated(Object dependency) {
         return ((org.taipan.jit.ir.Dependency) dependency).holds();
+    }
+
+    /** GUARD_DICT_LACKS: {@code o}'s instance dict has no {@code name} (tier 1's LOAD_ATTR cache test). */
+    public static boolean dictLacks(Object o, Object name) {
+        return ObjectSlots.instanceDictLacks((PyObject) o, (PyStr) name);
     }
 
     /** GUARD_SHAPE: {@code o} is an instance whose attributes live in values of shape {@code s}. */

@@ -88,6 +88,12 @@ public enum IrOp {
     GUARD_NOT_INVALIDATED(VOID, 0, IrOp.GUARD),
     /** Operand (a PyInstance) has the shape {@code aux}. */
     GUARD_SHAPE(VOID, 1, IrOp.GUARD, REF),
+    /**
+     * Operand (an object with an instance dict: an io object, exception, function, builtin subclass
+     * instance) has no instance attribute named {@code aux} (a PyStr), so the type's method or value
+     * the trace uses is what tier 1 finds. Reads state any code may change: never hoisted or merged.
+     */
+    GUARD_DICT_LACKS(VOID, 1, IrOp.GUARD, REF),
     /** Operand (an exact PyInt) fits a long (is not in its big-integer form). */
     GUARD_SMALL_INT(VOID, 1, IrOp.GUARD, REF),
     GUARD_TRUE(VOID, 1, IrOp.GUARD, BOOL),

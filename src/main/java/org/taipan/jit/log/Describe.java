@@ -77,6 +77,7 @@ public final class Describe {
                     ? "branch went the other way (condition " + (b == PyBool.TRUE ? "false)" : "true)")
                     : "expected the same object (" + constant(exit.aux) + ")";
             case GUARD_SHAPE -> "expected " + constant(exit.aux);
+            case GUARD_DICT_LACKS -> "the instance dict has " + constant(exit.aux);
             case GUARD_TYPE_VERSION -> exit.aux instanceof TypeVersion v
                     ? "expected type " + v.type().name() + " unchanged (another type came, or the class or a base was modified)"
                     : "expected " + constant(exit.aux);

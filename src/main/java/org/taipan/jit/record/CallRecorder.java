@@ -20,6 +20,7 @@ import org.taipan.runtime.PyMethod;
 import org.taipan.runtime.PyException;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyType;
+import org.taipan.runtime.Shape;
 
 /**
  * The recorder following Python calls (issue 7: "inlined a few frames deep"): a CALL of a plain
@@ -106,17 +107,14 @@ final class CallRecorder {
     void loadMethod(int i, int oparg) {
         r.pops(i, 1);
         PyObject obj = r.st[r.sp - 1];
-        boolean[] shadow = new boolean[1];
-        PyObject m = AttrCacheProbe.cachedMethod(r.f.code, i, obj, shadow);
+        Shape[] shadow = new Shape[1];
+        PyObject m = AttrCacheProbe.cachedTypeAttr(r.f.code, i, obj, shadow);
         if (m == null) {
             throw new RecordAbort("LOAD_ATTR_METHOD cache miss", i);
         }
         Ins vo = r.b.read(r.sp - 1);
-        PyType t = obj.type();
-        Speculation.typeVersion(r.b, t, vo);
-        if (shadow[0]) {
-            r.b.guard(IrOp.GUARD_SHAPE, ((PyInstance) obj).shape(), vo);
-        }
+        Speculation.typeVersion(r.b, obj.type(), vo);
+        Speculation.unshadowed(r.b, shadow[0], r.f.code.names[oparg >> 1], vo);
         r.st[r.sp - 1] = m;
         r.b.write(r.sp - 1, r.b.constant(m));
         r.push(vo, obj);

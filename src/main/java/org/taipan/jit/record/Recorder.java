@@ -19,7 +19,9 @@ import org.taipan.runtime.PyFloat;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyRange;
+import org.taipan.runtime.PyStaticMethod;
 import org.taipan.runtime.PyType;
+import org.taipan.runtime.Shape;
 import org.taipan.runtime.SeqIterator;
 import org.taipan.runtime.PyCode;
 import org.taipan.runtime.ThreadState;
@@ -527,6 +529,7 @@ public final class Recorder {
             case Op.CALL_NO_KW_LIST_APPEND -> seqs.listAppend(i);
             case Op.UNPACK_SEQUENCE, Op.UNPACK_SEQUENCE_TUPLE, Op.UNPACK_SEQUENCE_LIST -> seqs.unpack(i, oparg);
             case Op.LOAD_ATTR_INSTANCE_VALUE -> loadInstanceValue(i, oparg);
+            case Op.LOAD_ATTR_CLASS_VALUE -> loadClassValue(i, oparg);
             case Op.LOAD_GLOBAL_MODULE, Op.LOAD_GLOBAL_BUILTIN -> {
                 GlobalBinding g = GlobalBinding.probe(f, f.code, i, op == Op.LOAD_GLOBAL_BUILTIN);
                 if (g == null) {
@@ -1001,6 +1004,33 @@ public final class Recorder {
         b.guard(IrOp.GUARD_SHAPE, pi.shape(), vo);
         Ins value = b.emit(IrOp.GETSLOT, index, vo);
         replace(1, value, v);
+        ip = i + 1;
+    }
+
+    /**
+     * LOAD_ATTR_CLASS_VALUE: a plain class attribute read through an instance ({@code self.LIMIT}),
+     * or a class's non-function callable in the method form. The value becomes a constant of the
+     * trace under the type's version (a rebound class attribute leaves the trace) and the guard that
+     * the instance does not shadow it. A staticmethod aborts: its callable can be re-set.
+     */
+    private void loadClassValue(int i, int oparg) {
+        pops(i, 1);
+        PyObject obj = st[sp - 1];
+        Shape[] shadow = new Shape[1];
+        PyObject v = AttrCacheProbe.cachedTypeAttr(f.code, i, obj, shadow);
+        if (v == null || v instanceof PyStaticMethod) {
+            throw new RecordAbort("LOAD_ATTR_CLASS_VALUE cache miss", i);
+        }
+        Ins vo = b.read(sp - 1);
+        Speculation.typeVersion(b, obj.type(), vo);
+        Speculation.unshadowed(b, shadow[0], f.code.names[oparg >> 1], vo);
+        if ((oparg & 1) != 0) {
+            // the method form of a value that is not a function: NULL below it, as tier 1 pushes
+            replace(1, b.constant(null), null);
+            push(b.constant(v), v);
+        } else {
+            replace(1, b.constant(v), v);
+        }
         ip = i + 1;
     }
 

@@ -10,6 +10,7 @@ import org.taipan.jit.ir.TypeVersion;
 import org.taipan.runtime.PyDict;
 import org.taipan.runtime.PyStr;
 import org.taipan.runtime.PyType;
+import org.taipan.runtime.Shape;
 
 /**
  * The guards by which a trace assumes the program's names and classes stay as recorded: where
@@ -75,6 +76,19 @@ final class Speculation {
      * and the type's switch point, or {@link IrOp#GUARD_TYPE_VERSION} when the type is modified
      * too often.
      */
+    /**
+     * After {@link #typeVersion}: the guard that no instance attribute of {@code v} shadows the type
+     * attribute {@code name}, as {@code AttrCacheProbe.cachedTypeAttr} said ({@code shadow}): none,
+     * the instance's shape, or its instance dict lacking the name ({@link Shape#OF_DICT}).
+     */
+    static void unshadowed(TraceBuilder b, Shape shadow, PyStr name, Ins v) {
+        if (shadow == Shape.OF_DICT) {
+            b.guard(IrOp.GUARD_DICT_LACKS, name, v);
+        } else if (shadow != null) {
+            b.guard(IrOp.GUARD_SHAPE, shadow, v);
+        }
+    }
+
     static void typeVersion(TraceBuilder b, PyType type, Ins v) {
         int version = type.versionTag();
         SwitchPoint sp = type.versionSwitchPoint(version);

@@ -151,6 +151,11 @@ public class PyIOBase extends PyObject implements HasDict, org.taipan.runtime.Ha
     }
 
     @Override
+    public PyDict dictIfMade() {
+        return dict;
+    }
+
+    @Override
     public final PyDict slotValues(boolean create) {
         if (slotValues == null && create) {
             slotValues = new PyDict();
