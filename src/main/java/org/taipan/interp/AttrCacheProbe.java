@@ -81,6 +81,19 @@ public final class AttrCacheProbe {
     }
 
     /**
+     * For the JIT's recorder: the getter that LOAD_ATTR_PROPERTY at {@code i} calls for {@code obj}
+     * (the same test as {@code AttrOps.loadProperty}: the type and its version tag), or null when
+     * its cache does not apply.
+     */
+    public static PyObject cachedPropertyGetter(PyCode q, int i, PyObject obj) {
+        if (q.caches[i] instanceof AttrSpecializer.PropertyGet c && obj.type() == c.type()
+                && c.type().versionTag() == c.version()) {
+            return c.getter();
+        }
+        return null;
+    }
+
+    /**
      * For the JIT's recorder: the function, descriptor or class value that LOAD_ATTR_METHOD or
      * LOAD_ATTR_CLASS_VALUE at {@code i} finds for {@code obj} through its inline cache (the same
      * test as {@code AttrOps}: the type, its version tag, and no instance attribute of that name),

@@ -2,7 +2,9 @@ package org.taipan.interp;
 
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.CompareOp;
+import org.taipan.runtime.HasDict;
 import org.taipan.runtime.PyBool;
+import org.taipan.runtime.PyDict;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyStr;
@@ -25,6 +27,17 @@ public final class TraceResiduals {
      */
     public static PyObject binary(Object nb, Object a, Object b) {
         return Abstract.binaryOp((Integer) nb, (PyObject) a, (PyObject) b);
+    }
+
+    /**
+     * The value under {@code name} (an exact str) in the instance dict of {@code o} (a
+     * {@code HasDict} object whose type's generic attribute lookup reads that dict first: the trace
+     * guarded the type and that it has no data descriptor of the name), or null when the dict has
+     * no such entry (the trace then leaves, and tier 1's LOAD_ATTR looks further).
+     */
+    public static PyObject instanceDictValue(Object o, Object name) {
+        PyDict d = o instanceof HasDict hd ? hd.dictIfMade() : null;
+        return d == null ? null : d.getItem((PyStr) name);
     }
 
     /** {@code a + b} on two exact strs (BINARY_OP_ADD_UNICODE, CPython's {@code PyUnicode_Concat}). */

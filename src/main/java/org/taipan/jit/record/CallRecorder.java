@@ -364,6 +364,33 @@ final class CallRecorder {
         }
     }
 
+    /**
+     * LOAD_ATTR_PROPERTY at {@code i}: {@code (obj -- getter(obj))}. The type is guarded under its
+     * version (the property and its getter stay what they were) and the getter is called as tier 1
+     * calls it, not opened up: a CALL_HELPER of one argument, run while recording too (a getter that
+     * raises then stops the recording with the exception raised here, as a residual class call does).
+     */
+    void loadProperty(int i) {
+        r.pops(i, 1);
+        PyObject obj = r.st[r.sp - 1];
+        PyObject getter = AttrCacheProbe.cachedPropertyGetter(r.f.code, i, obj);
+        if (getter == null) {
+            throw new RecordAbort("LOAD_ATTR_PROPERTY cache miss", i);
+        }
+        Ins vo = r.b.read(r.sp - 1);
+        Speculation.typeVersion(r.b, obj.type(), vo);
+        Ins result = r.b.guard(IrOp.CALL_HELPER, CALL_HELPERS[1], r.b.constant(Integer.valueOf(i)), r.b.constant(getter), vo);
+        PyObject value;
+        try {
+            value = inFrames(i, () -> TraceCalls.callRecorded(i, getter, new PyObject[] {obj}, 0, 1));
+        } catch (PyException | StackOverflowError e) {
+            // it ran: tier 1 must not run it again, but raise what it raised at this instruction
+            throw new RecordAbort("property getter raised while recording", i, e);
+        }
+        r.replace(1, result, value);
+        r.ip = i + 1;
+    }
+
     /** BINARY_OP_USER at {@code i} with operator {@code nb}: the dunder inlined ({@link DunderRecorder}). */
     void binaryUser(int i, int nb) {
         DunderRecorder.binary(r, this, i, nb);

@@ -1,6 +1,7 @@
 package org.taipan.jit.record;
 
 import java.lang.invoke.SwitchPoint;
+import org.taipan.code.Op;
 import org.taipan.code.Opcode;
 import org.taipan.jit.ir.Dependency;
 import org.taipan.jit.ir.Ins;
@@ -30,6 +31,10 @@ final class ClassAttrRecorder {
         r.pops(i, 1);
         PyObject obj = r.st[r.sp - 1];
         PyStr name = r.f.code.names[oparg >> 1];
+        if (op == Op.LOAD_ATTR && DictAttrRecorder.applies(obj, name, oparg)) {
+            DictAttrRecorder.record(r, i, oparg);
+            return;
+        }
         if (!(obj instanceof PyType t) || t.type() != PyType.TYPE) {
             throw new RecordAbort("unsupported opcode " + Opcode.of(op).name(), i);
         }

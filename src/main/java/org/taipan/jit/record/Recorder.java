@@ -530,6 +530,7 @@ public final class Recorder {
             case Op.UNPACK_SEQUENCE, Op.UNPACK_SEQUENCE_TUPLE, Op.UNPACK_SEQUENCE_LIST -> seqs.unpack(i, oparg);
             case Op.LOAD_ATTR_INSTANCE_VALUE -> loadInstanceValue(i, oparg);
             case Op.LOAD_ATTR_CLASS_VALUE -> loadClassValue(i, oparg);
+            case Op.LOAD_ATTR_PROPERTY -> calls.loadProperty(i);
             case Op.LOAD_GLOBAL_MODULE, Op.LOAD_GLOBAL_BUILTIN -> {
                 GlobalBinding g = GlobalBinding.probe(f, f.code, i, op == Op.LOAD_GLOBAL_BUILTIN);
                 if (g == null) {
