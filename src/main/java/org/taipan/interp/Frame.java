@@ -115,6 +115,13 @@ public final class Frame extends PyObject {
     Object hookEvent;
     /** Set when a generator suspended at a yield jumped ({@link LineJump}): its resumption drops the value sent. */
     boolean jumpedAtYield;
+    /**
+     * Set once a trace function moved this frame ({@code f_lineno}, {@link LineJump}): a jump can
+     * skip an assignment, so a local may be unbound where every path of the bytecode binds it, and
+     * compiled traces only check the locals the bytecode leaves maybe unbound; the JIT runs no
+     * trace in such a frame.
+     */
+    public boolean lineJumped;
     /** The builtin a stepped CALL is calling, for the profile function's 'c_exception' (set around the call). */
     PyObject cCall;
 

@@ -116,6 +116,7 @@ final class LineJump {
                 ts.handled = v == PyNone.NONE ? ts.outerHandled : (PyBaseException) v;
             }
         }
+        f.lineJumped = true;
         if (bestAt == RESUME) {
             // at CPython's RESUME: the def line until the next event, which is the 'line' of the first statement
             f.ip = f.lasti = TraceHooks.firstTraceable(co);

@@ -159,8 +159,9 @@ public final class Jit {
      *         caller unwinds anything else from {@code f.ip}
      */
     public boolean resumeAtBackJump(ThreadState ts, Frame f) {
-        if (ts.events.hooked()) {
-            // as atLoopHeader: a trace would run code without its events
+        if (ts.events.hooked() || f.lineJumped) {
+            // as atLoopHeader: a trace would run code without its events, or read a local a
+            // debugger's jump left unbound where no path of the bytecode does
             return false;
         }
         PyCode code = f.code;
@@ -217,8 +218,10 @@ public final class Jit {
      * that would raise is left to tier 1 to run.
      */
     public void atLoopHeader(ThreadState ts, Frame f) {
-        if (ts.events.hooked()) {
-            // a thread has a trace or profile function: a trace would run code without its events
+        if (ts.events.hooked() || f.lineJumped) {
+            // a thread has a trace or profile function: a trace would run code without its events;
+            // a debugger's jump in this frame may have left unbound a local the trace reads
+            // unchecked, where every path of the bytecode binds it (record.TraceBuilder#read)
             return;
         }
         PyCode code = f.code;

@@ -109,7 +109,11 @@ public enum IrOp {
     GUARD_NO_OVERFLOW_DIV(VOID, 2, IrOp.GUARD, I64, I64),
     /** Negating the operand fits a long: not {@code Long.MIN_VALUE}, whose negation Python makes 2**63. */
     GUARD_NO_OVERFLOW_NEG(VOID, 1, IrOp.GUARD, I64),
-    /** Operand is not null: a cell's contents (an unbound variable is null; the exit lets tier 1 raise its NameError). */
+    /**
+     * Operand is not null: a cell's contents, or a fast local read from the frame that may be
+     * unbound there (an unbound variable is null; the exit lets tier 1 raise its NameError or
+     * UnboundLocalError).
+     */
     GUARD_NOT_NULL(VOID, 1, IrOp.GUARD, REF),
     /**
      * Always fails: the trace of a loop in a generator's body ends at the loop's YIELD_VALUE, and the

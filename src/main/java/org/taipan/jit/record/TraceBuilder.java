@@ -2,9 +2,12 @@ package org.taipan.jit.record;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.taipan.code.BoundLocals;
 import org.taipan.jit.ir.Ins;
 import org.taipan.jit.ir.IrOp;
 import org.taipan.jit.ir.IrType;
@@ -23,10 +26,17 @@ import org.taipan.runtime.PyFunction;
  * that is written somewhere in the iteration holds, at the header of every later iteration, the
  * value the previous one left: its PHI. So {@link #close} turns the body's uses of that slot's
  * entry value, and the snapshots' null entries for it, into the PHI.
+ *
+ * <p>A fast local may be empty (unbound) where tier 1 enters the trace or an inner loop's trace
+ * leaves the frame: another path of the loop deleted it, or assigned it on some paths only. Tier 1
+ * checks every read; the trace checks a value it reads from the frame only when {@link BoundLocals}
+ * cannot show the local bound there, so a null never reaches an op (see {@link #read}).
  */
 final class TraceBuilder {
     /** The abort reason of a recording past its length cap. */
     static final String TOO_LONG = "trace too long";
+    /** GUARD_NOT_NULL's aux on a local read from the frame: why the exit is taken, in jit-log's words. */
+    static final String UNBOUND = "local variable unbound";
 
     private final PyCode code;
     private final int headerIp;
@@ -40,6 +50,12 @@ final class TraceBuilder {
     private final List<Ins> preamble = new ArrayList<>();
     private final List<Ins> body = new ArrayList<>();
     private final Map<Object, Ins> constants = new IdentityHashMap<>();
+    /** Which locals the code binds on every path to each instruction, made when first asked. */
+    private BoundLocals bound;
+    /** The values read from the frame that a GUARD_NOT_NULL checks (entry values, FRAME_SLOTs). */
+    private final Set<Ins> checked = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Those checks of entry values: a loop trace runs them in its preamble ({@link #close}). */
+    private final List<Ins> entryChecks = new ArrayList<>();
     /** The instruction being recorded and the depth before it: where the guards emitted for it resume. */
     private int ip;
     private int sp;
@@ -79,13 +95,43 @@ final class TraceBuilder {
         this.sp = sp;
     }
 
-    /** The IR value in frame slot {@code k} now (of the innermost frame being recorded). */
+    /**
+     * The IR value in frame slot {@code k} now (of the innermost frame being recorded), for the
+     * instruction being recorded to use. A value read from the frame (the trace's entry value, or
+     * what an inner loop's trace left there) is guarded not null first unless the local is bound
+     * on every path to the trace's entry or to this instruction: tier 1 enters at a back jump
+     * after any path of the loop (`del x` on a rare branch, `except E as e:` unbinding e, a local
+     * assigned only on some paths), where the recording saw it bound. The guard's exit lets tier 1
+     * run the read and raise UnboundLocalError. An inlined callee's slots are the trace's own values.
+     */
     Ins read(int k) {
         if (callee != null) {
             return callee.vals[k];
         }
         Ins v = vals[k];
-        return v != null ? v : entryValue(k);
+        boolean atEntry = v == null;
+        if (atEntry) {
+            v = entryValue(k);
+        }
+        if ((atEntry || v.op == IrOp.FRAME_SLOT) && !checked.contains(v) && mayBeUnbound(k, atEntry)) {
+            Ins g = guard(IrOp.GUARD_NOT_NULL, UNBOUND, v);
+            checked.add(v);
+            if (atEntry) {
+                entryChecks.add(g);
+            }
+        }
+        return v;
+    }
+
+    /** Whether local {@code k} may be empty where it is read now (and, for an entry value, where the trace is entered). */
+    private boolean mayBeUnbound(int k, boolean atEntry) {
+        if (k >= code.nlocalsplus) {
+            return false;
+        }
+        if (bound == null) {
+            bound = BoundLocals.of(code.code);
+        }
+        return !bound.bound(ip, k) && !(atEntry && bound.bound(headerIp, k));
     }
 
     /** Frame slot {@code k} now holds {@code v}. */
@@ -268,6 +314,17 @@ final class TraceBuilder {
      */
     Trace close(int backJumpIp) {
         Trace t = new Trace(code, headerIp, backJumpIp, entrySp);
+        // an entry value's check holds or fails alike on every iteration: it runs once, before the
+        // loop (the body's uses of a written slot become its PHI, which the check must not test:
+        // that is the stored value from the second iteration on), and fails with the frame as
+        // tier 1 left it, which then runs the iteration (and the read) itself
+        Set<Ins> moved = Collections.newSetFromMap(new IdentityHashMap<>());
+        moved.addAll(entryChecks);
+        body.removeIf(moved::contains);
+        for (Ins g : entryChecks) {
+            g.snapshot = new Snapshot(code, headerIp, entrySp, new Ins[entrySp], null);
+            preamble.add(g);
+        }
         Map<Ins, Ins> phiOf = new IdentityHashMap<>();
         Ins[] phis = new Ins[entrySp];
         List<Ins> phiList = new ArrayList<>();
