@@ -988,11 +988,15 @@ public final class Recorder {
         ip = i + 1;
     }
 
-    /** LOAD_ATTR_INSTANCE_VALUE (not the method form): an instance value its inline cache finds. */
+    /**
+     * LOAD_ATTR_INSTANCE_VALUE: an instance value its inline cache finds; in the method form (an
+     * instance attribute called, {@code self.write(...)} with {@code self.write} a bound method
+     * stored on the instance) NULL below it, as tier 1 pushes.
+     */
     private void loadInstanceValue(int i, int oparg) {
         pops(i, 1);
         PyObject obj = st[sp - 1];
-        int index = (oparg & 1) != 0 ? -1 : AttrCacheProbe.cachedLoadIndex(f.code, i, obj);
+        int index = AttrCacheProbe.cachedLoadIndex(f.code, i, obj);
         if (index < 0) {
             throw new RecordAbort("LOAD_ATTR_INSTANCE_VALUE cache miss", i);
         }
@@ -1005,7 +1009,12 @@ public final class Recorder {
         Speculation.typeVersion(b, pi.type(), vo);
         b.guard(IrOp.GUARD_SHAPE, pi.shape(), vo);
         Ins value = b.emit(IrOp.GETSLOT, index, vo);
-        replace(1, value, v);
+        if ((oparg & 1) != 0) {
+            replace(1, b.constant(null), null);
+            push(value, v);
+        } else {
+            replace(1, value, v);
+        }
         ip = i + 1;
     }
 
