@@ -29,6 +29,11 @@ public final class TraceResiduals {
         return Abstract.binaryOp((Integer) nb, (PyObject) a, (PyObject) b);
     }
 
+    /** {@code type(o)} (CALL_NO_KW_TYPE_1): the object's Python type, a field read that runs no code. */
+    public static PyObject typeOf(Object o) {
+        return ((PyObject) o).type();
+    }
+
     /**
      * The value under {@code name} (an exact str) in the instance dict of {@code o} (a
      * {@code HasDict} object whose type's generic attribute lookup reads that dict first: the trace

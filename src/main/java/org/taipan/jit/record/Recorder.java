@@ -530,6 +530,7 @@ public final class Recorder {
             case Op.UNPACK_SEQUENCE, Op.UNPACK_SEQUENCE_TUPLE, Op.UNPACK_SEQUENCE_LIST -> seqs.unpack(i, oparg);
             case Op.LOAD_ATTR_INSTANCE_VALUE -> loadInstanceValue(i, oparg);
             case Op.LOAD_ATTR_CLASS_VALUE -> loadClassValue(i, oparg);
+            case Op.CALL_NO_KW_TYPE_1 -> typeCall(i);
             case Op.LOAD_ATTR_PROPERTY -> calls.loadProperty(i);
             case Op.LOAD_GLOBAL_MODULE, Op.LOAD_GLOBAL_BUILTIN -> {
                 GlobalBinding g = GlobalBinding.probe(f, f.code, i, op == Op.LOAD_GLOBAL_BUILTIN);
@@ -987,11 +988,15 @@ public final class Recorder {
         ip = i + 1;
     }
 
-    /** LOAD_ATTR_INSTANCE_VALUE (not the method form): an instance value its inline cache finds. */
+    /**
+     * LOAD_ATTR_INSTANCE_VALUE: an instance value its inline cache finds; in the method form (an
+     * instance attribute called, {@code self.write(...)} with {@code self.write} a bound method
+     * stored on the instance) NULL below it, as tier 1 pushes.
+     */
     private void loadInstanceValue(int i, int oparg) {
         pops(i, 1);
         PyObject obj = st[sp - 1];
-        int index = (oparg & 1) != 0 ? -1 : AttrCacheProbe.cachedLoadIndex(f.code, i, obj);
+        int index = AttrCacheProbe.cachedLoadIndex(f.code, i, obj);
         if (index < 0) {
             throw new RecordAbort("LOAD_ATTR_INSTANCE_VALUE cache miss", i);
         }
@@ -1004,8 +1009,47 @@ public final class Recorder {
         Speculation.typeVersion(b, pi.type(), vo);
         b.guard(IrOp.GUARD_SHAPE, pi.shape(), vo);
         Ins value = b.emit(IrOp.GETSLOT, index, vo);
-        replace(1, value, v);
+        if ((oparg & 1) != 0) {
+            replace(1, b.constant(null), null);
+            push(value, v);
+        } else {
+            replace(1, value, v);
+        }
         ip = i + 1;
+    }
+
+    /**
+     * CALL_NO_KW_TYPE_1 {@code [NULL, type, x -- type(x)]}: the builtin's identity guarded (folded after
+     * LOAD_GLOBAL's constant) and x's type read by a RESIDUAL, so a site that sees many types
+     * ({@code pickle}'s dispatch on {@code type(obj)}) does not speculate on one.
+     */
+    private void typeCall(int i) {
+        pops(i, 3);
+        int base = sp - 3;
+        PyObject x = st[base + 2];
+        if (st[base] != null || st[base + 1] != PyType.TYPE) {
+            throw new RecordAbort("unsupported opcode CALL_NO_KW_TYPE_1", i);
+        }
+        for (int k = 0; k < 2; k++) {
+            PyObject expected = k == 0 ? null : PyType.TYPE;
+            Ins v = b.read(base + k);
+            if (v.op != IrOp.CONST_REF || v.aux != expected) {
+                b.guard(IrOp.GUARD_IS, expected, v);
+            }
+        }
+        Ins t = b.guard(IrOp.RESIDUAL, TYPE_OF, b.read(base + 2));
+        replace(3, t, x.type());
+        ip = i + 1;
+    }
+
+    private static final java.lang.reflect.Method TYPE_OF;
+
+    static {
+        try {
+            TYPE_OF = org.taipan.interp.TraceResiduals.class.getMethod("typeOf", Object.class);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
