@@ -79,13 +79,14 @@ public class PyPickler extends PyObject {
     int fast;
     PicklerMemo memo = new PicklerMemo();
     /**
-     * One str object per module or global name written by STACK_GLOBAL: CPython's names are
-     * interned, so a module named twice is memoized once; Taipan's attribute values need not be
-     * the same object.
+     * One str object per module name and one per global name written by STACK_GLOBAL: CPython's
+     * are shared objects, so a module named twice is memoized once; Taipan's attribute values need
+     * not be the same object.
      */
-    private final java.util.HashMap<PyStr, PyStr> names = new java.util.HashMap<>();
+    final java.util.HashMap<PyStr, PyStr> moduleNames = new java.util.HashMap<>();
+    final java.util.HashMap<PyStr, PyStr> globalNames = new java.util.HashMap<>();
 
-    PyObject intern(PyObject name) {
+    static PyObject intern(java.util.HashMap<PyStr, PyStr> names, PyObject name) {
         if (name.type() != PyStr.TYPE) {
             return name;
         }

@@ -475,10 +475,16 @@ final class Saver {
         memoPut(obj);
         PyList list = (PyList) obj;
         if (list.size() != 0) {
-            if (proto > 0) {
-                batchListExact(list);
-            } else {
-                batchList(Abstract.iter(list));
+            // CPython counts a second recursion level around the items of a list or dict.
+            ThreadState ts = RecursionGuard.enter(WHILE_PICKLING);
+            try {
+                if (proto > 0) {
+                    batchListExact(list);
+                } else {
+                    batchList(Abstract.iter(list));
+                }
+            } finally {
+                RecursionGuard.leave(ts);
             }
         }
         if (p.fast != 0) {
@@ -555,11 +561,15 @@ final class Saver {
         }
         memoPut(d);
         if (d.size() != 0) {
-            if (proto > 0) {
-                batchDictExact(d);
-            } else {
-                PyObject items = Callables.callAttr(d, "items");
-                batchDict(Abstract.iter(items));
+            ThreadState ts = RecursionGuard.enter(WHILE_PICKLING);
+            try {
+                if (proto > 0) {
+                    batchDictExact(d);
+                } else {
+                    batchDict(Abstract.iter(Callables.callAttr(d, "items")));
+                }
+            } finally {
+                RecursionGuard.leave(ts);
             }
         }
         if (p.fast != 0) {
@@ -798,8 +808,12 @@ final class Saver {
             globalName = lastname;
         }
         if (proto >= 4) {
-            save(p.intern(moduleName), false);
-            save(p.intern(globalName), false);
+            // CPython's names are shared objects (so memoized once) except the module name of a
+            // C type, which type.__module__ makes anew from tp_name unless it is "builtins".
+            boolean freshModuleName = obj instanceof PyType t && !t.isHeapType()
+                    && !(moduleName instanceof PyStr ms && ms.toString().equals("builtins"));
+            save(freshModuleName ? moduleName : PyPickler.intern(p.moduleNames, moduleName), false);
+            save(PyPickler.intern(p.globalNames, globalName), false);
             out.write(Opcodes.STACK_GLOBAL);
         } else if (parent[0] != module) {
             saveReduce(PyTuple.of(state.getattr, PyTuple.of(parent[0], lastname)), null);
