@@ -155,6 +155,31 @@ public final class PyBytesIO extends PyIOBase {
         super(type);
     }
 
+    /**
+     * For readers that parse the contents in place (the unpickler): the buffer, whose bytes from
+     * {@link #position()} to {@link #contentSize()} are the unread data. Never modify it.
+     *
+     * @throws org.taipan.runtime.PyException ValueError when the file is closed
+     */
+    public byte[] contentArray() {
+        return open(this).buf;
+    }
+
+    /** The length of the contents. */
+    public int contentSize() {
+        return size;
+    }
+
+    /** The stream position. */
+    public int position() {
+        return pos;
+    }
+
+    /** Moves the stream position (after an in-place read of {@link #contentArray()}). */
+    public void setPosition(int p) {
+        pos = p;
+    }
+
     private static PyBytesIO open(PyObject self) {
         PyBytesIO b = (PyBytesIO) self;
         if (b.baseClosed) {

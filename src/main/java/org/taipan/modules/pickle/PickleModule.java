@@ -1,47 +1,81 @@
 package org.taipan.modules.pickle;
 
+import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Errors;
+import org.taipan.runtime.MethodArgs;
 import org.taipan.runtime.PyModule;
 import org.taipan.runtime.PyNone;
-import org.taipan.runtime.PyDict;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyStr;
-import org.taipan.runtime.ThreadState;
-
-import java.util.Map;
 
 /**
- * {@code _pickle}. CPython's is a C pickler; Taipan has none, so this module provides the one piece
- * that pure Python cannot, {@link PyPickleBuffer} (which {@code pickle.py} imports from here for
- * protocol 5), and answers the names of the C pickler ({@code Pickler}, {@code dumps}, the
- * exceptions...) with the pure-Python implementation in {@code pickle} ({@code _Pickler},
- * {@code _dumps}...), through a module {@code __getattr__} (PEP 562) so that the two modules can
- * import each other in either order. Code that does {@code from _pickle import Pickler}
- * (cloudpickle, CPython's test_pickle) therefore gets a working pickler with the Python one's
- * behaviour.
+ * {@code _pickle}, CPython 3.11's C accelerator of {@code pickle} ({@code Modules/_pickle.c}):
+ * {@link PyPickler}, {@link PyUnpickler}, {@code dump}, {@code dumps}, {@code load}, {@code loads},
+ * the exceptions {@code PickleError}, {@code PicklingError}, {@code UnpicklingError}, and
+ * {@link PyPickleBuffer}. {@code pickle.py} imports these over its pure-Python classes, so
+ * {@code pickle.Pickler} is {@code _pickle.Pickler} as in CPython.
  */
 public final class PickleModule {
     private PickleModule() {}
 
-    /** {@code _pickle} name to the attribute of {@code pickle} that stands in for it. */
-    private static final Map<String, String> FROM_PICKLE = Map.of(
-            "PickleError", "PickleError", "PicklingError", "PicklingError",
-            "UnpicklingError", "UnpicklingError", "Pickler", "_Pickler", "Unpickler", "_Unpickler",
-            "dump", "_dump", "dumps", "_dumps", "load", "_load", "loads", "_loads");
+    private static final String DOC = "Optimized C implementation for the Python pickle module.";
 
     /** Builds the module. */
     public static PyModule create() {
         PyModule m = new PyModule("_pickle", true);
+        m.set("__doc__", PyStr.of(DOC));
         m.set("PickleBuffer", PyPickleBuffer.TYPE);
-        m.def("__getattr__", (a, k) -> {
-            String name = a.length == 1 && a[0] instanceof PyStr s ? s.toString() : "";
-            String target = FROM_PICKLE.get(name);
-            if (target == null) {
-                throw Errors.attributeError("module '_pickle' has no attribute '%s'", name);
+        m.set("PickleError", PickleState.PICKLE_ERROR);
+        m.set("PicklingError", PickleState.PICKLING_ERROR);
+        m.set("UnpicklingError", PickleState.UNPICKLING_ERROR);
+        m.set("Pickler", PyPickler.TYPE);
+        m.set("Unpickler", PyUnpickler.TYPE);
+        m.def("dump", (a, k) -> {
+            PyObject[] p = MethodArgs.bind("dump", a, k, 0, "obj", "file", "protocol", "fix_imports", "buffer_callback");
+            checkKeywordOnly("dump", a, k, 3);
+            PyObject obj = MethodArgs.required("dump", p, 0, "obj");
+            PyObject file = MethodArgs.required("dump", p, 1, "file");
+            PyPickler pickler = new PyPickler(PyPickler.TYPE);
+            pickler.init(file, p[2], p[3] == null || Abstract.isTrue(p[3]), p[4]);
+            pickler.dump(obj);
+            return PyNone.NONE;
+        });
+        m.def("dumps", (a, k) -> {
+            PyObject[] p = MethodArgs.bind("dumps", a, k, 0, "obj", "protocol", "fix_imports", "buffer_callback");
+            checkKeywordOnly("dumps", a, k, 2);
+            PyObject obj = MethodArgs.required("dumps", p, 0, "obj");
+            return PyPickler.dumps(obj, p[1], p[2] == null || Abstract.isTrue(p[2]), p[3]);
+        });
+        m.def("load", (a, k) -> {
+            PyObject[] p = PyUnpickler.bindKeywordOnly("load", a, k);
+            PyObject file = MethodArgs.required("load", p, 0, "file");
+            PyUnpickler u = new PyUnpickler(PyUnpickler.TYPE);
+            u.init(file, p);
+            return u.load();
+        });
+        m.def("loads", (a, k) -> {
+            int npos = a.length - (k == null ? 0 : k.length);
+            if (k != null) {
+                for (String name : k) {
+                    if (name.equals("data") || name.equals("file")) {
+                        throw Errors.typeError("'%s' is an invalid keyword argument for loads()", name);
+                    }
+                }
             }
-            PyObject pickle = ThreadState.current().interpreter.importModule("pickle", new PyDict(), PyNone.NONE, 0);
-            return org.taipan.runtime.Abstract.getAttr(pickle, target);
+            PyObject[] p = PyUnpickler.bindKeywordOnly("loads", a, k);
+            if (npos < 1) {
+                throw Errors.typeError("loads() missing required argument 'data' (pos 1)");
+            }
+            return PyUnpickler.loads(p[0], p);
         });
         return m;
+    }
+
+    /** The parameters after the first {@code positional} ones are keyword-only. */
+    private static void checkKeywordOnly(String fname, PyObject[] a, String[] k, int positional) {
+        int npos = a.length - (k == null ? 0 : k.length);
+        if (npos > positional) {
+            throw Errors.typeError("%s() takes at most %d positional arguments (%d given)", fname, positional, npos);
+        }
     }
 }

@@ -1,0 +1,270 @@
+package org.taipan.modules.pickle;
+
+import org.taipan.runtime.Abstract;
+import org.taipan.runtime.Args;
+import org.taipan.runtime.Errors;
+import org.taipan.runtime.HasDict;
+import org.taipan.runtime.HasSlotValues;
+import org.taipan.runtime.MethodArgs;
+import org.taipan.runtime.PyBytes;
+import org.taipan.runtime.PyDict;
+import org.taipan.runtime.PyGetSetDescr;
+import org.taipan.runtime.PyInt;
+import org.taipan.runtime.PyNone;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyStr;
+import org.taipan.runtime.PyTuple;
+import org.taipan.runtime.PyType;
+
+/**
+ * {@code _pickle.Pickler} (CPython 3.11's {@code PicklerObject}): {@code Pickler(file, protocol=None,
+ * fix_imports=True, buffer_callback=None)} with {@code dump}, {@code clear_memo}, {@code memo},
+ * {@code persistent_id}, {@code dispatch_table}, {@code fast} and {@code bin}. Subclasses override
+ * {@code persistent_id} and {@code dispatch_table} (looked up once, by {@code __init__}) and
+ * {@code reducer_override} (looked up by each {@code dump}). The work is done by a {@link Saver}.
+ */
+public class PyPickler extends PyObject {
+    public static final PyType TYPE = PyType.builtin("_pickle.Pickler", PyType.OBJECT).markOwnLayout();
+
+    static {
+        TYPE.addAttr("__module__", PyStr.of("_pickle"));
+        TYPE.addAttr("__doc__", PyStr.of("This takes a binary file for writing a pickle data stream.\n"
+                + "\n"
+                + "The optional *protocol* argument tells the pickler to use the given\n"
+                + "protocol; supported protocols are 0, 1, 2, 3, 4 and 5.  The default\n"
+                + "protocol is 4. It was introduced in Python 3.4, and is incompatible\n"
+                + "with previous versions.\n"
+                + "\n"
+                + "Specifying a negative protocol version selects the highest protocol\n"
+                + "version supported.  The higher the protocol used, the more recent the\n"
+                + "version of Python needed to read the pickle produced.\n"
+                + "\n"
+                + "The *file* argument must have a write() method that accepts a single\n"
+                + "bytes argument. It can thus be a file object opened for binary\n"
+                + "writing, an io.BytesIO instance, or any other custom object that meets\n"
+                + "this interface.\n"
+                + "\n"
+                + "If *fix_imports* is True and protocol is less than 3, pickle will try\n"
+                + "to map the new Python 3 names to the old module names used in Python\n"
+                + "2, so that the pickle data stream is readable with Python 2.\n"
+                + "\n"
+                + "If *buffer_callback* is None (the default), buffer views are\n"
+                + "serialized into *file* as part of the pickle stream.\n"
+                + "\n"
+                + "If *buffer_callback* is not None, then it can be called any number\n"
+                + "of times with a buffer view.  If the callback returns a false value\n"
+                + "(such as None), the given buffer is out-of-band; otherwise the\n"
+                + "buffer is serialized in-band, i.e. inside the pickle stream.\n"
+                + "\n"
+                + "It is an error if *buffer_callback* is not None and *protocol*\n"
+                + "is None or smaller than 5."));
+        TYPE.tp_new = (type, a, k) -> type == TYPE ? new PyPickler(TYPE) : new Sub(type);
+        TYPE.tp_init = (self, a, k) -> {
+            PyObject[] p = MethodArgs.bind("Pickler", a, k, 0, "file", "protocol", "fix_imports", "buffer_callback");
+            PyObject file = MethodArgs.required("Pickler", p, 0, "file");
+            ((PyPickler) self).init(file, p[1], p[2] == null || Abstract.isTrue(p[2]), p[3]);
+        };
+        TYPE.addMethodOneArg("dump", (self, obj) -> {
+            ((PyPickler) self).dump(obj);
+            return PyNone.NONE;
+        });
+        TYPE.addMethodNoArgs("clear_memo", self -> {
+            ((PyPickler) self).memo.clear();
+            return PyNone.NONE;
+        });
+        TYPE.addMethodNoArgs("__sizeof__", self -> PyInt.of(96 + 16L * ((PyPickler) self).memo.size()));
+        TYPE.addAttr("memo", new PyGetSetDescr(TYPE, "memo", o -> new PicklerMemoProxy((PyPickler) o),
+                (o, v) -> ((PyPickler) o).setMemo(v)));
+        TYPE.addAttr("persistent_id", new PyGetSetDescr(TYPE, "persistent_id", o -> {
+            PyObject f = ((PyPickler) o).persFunc;
+            if (f == null) {
+                throw Errors.attributeError("persistent_id");
+            }
+            return f;
+        }, (o, v) -> ((PyPickler) o).persFunc = checkPersistentFunction("persistent_id", v)));
+        TYPE.addAttr("dispatch_table", new PyGetSetDescr(TYPE, "dispatch_table", o -> {
+            PyObject d = ((PyPickler) o).dispatchTable;
+            if (d == null) {
+                throw Errors.attributeError("'%s' object has no attribute 'dispatch_table'", o.type().name());
+            }
+            return d;
+        }, (o, v) -> ((PyPickler) o).dispatchTable = v));
+        TYPE.addAttr("fast", new PyGetSetDescr(TYPE, "fast", o -> PyInt.of(((PyPickler) o).fast),
+                (o, v) -> ((PyPickler) o).fast = intMember(v)));
+        TYPE.addAttr("bin", new PyGetSetDescr(TYPE, "bin", o -> PyInt.of(((PyPickler) o).proto > 0 ? 1 : 0),
+                (o, v) -> intMember(v)));
+        TYPE.ready();
+    }
+
+    private final PyType type;
+    /** The file's {@code write}; null until {@code __init__} ran. */
+    PyObject write;
+    int proto;
+    boolean fixImports;
+    PyObject bufferCallback;
+    PyObject persFunc;
+    PyObject dispatchTable;
+    int fast;
+    PicklerMemo memo = new PicklerMemo();
+    /**
+     * One str object per module name and one per global name written by STACK_GLOBAL: CPython's
+     * are shared objects, so a module named twice is memoized once; Taipan's attribute values need
+     * not be the same object.
+     */
+    final java.util.HashMap<PyStr, PyStr> moduleNames = new java.util.HashMap<>();
+    final java.util.HashMap<PyStr, PyStr> globalNames = new java.util.HashMap<>();
+
+    static PyObject intern(java.util.HashMap<PyStr, PyStr> names, PyObject name) {
+        if (name.type() != PyStr.TYPE) {
+            return name;
+        }
+        return names.computeIfAbsent((PyStr) name, n -> n);
+    }
+
+    PyPickler(PyType type) {
+        this.type = type;
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+
+    /** {@code _pickle.Pickler.__init__}. */
+    void init(PyObject file, PyObject protocol, boolean fixImports, PyObject bufferCallback) {
+        setProtocol(protocol, fixImports);
+        PyObject w = file == null ? null : Abstract.lookupAttr(file, PyStr.of("write"));
+        if (file != null && w == null) {
+            throw Errors.typeError("file must have a 'write' attribute");
+        }
+        setBufferCallback(bufferCallback);
+        write = w;
+        memo = new PicklerMemo();
+        fast = 0;
+        persFunc = Abstract.lookupAttr(this, PyStr.of("persistent_id"));
+        dispatchTable = null;
+        dispatchTable = Abstract.lookupAttr(this, PyStr.of("dispatch_table"));
+    }
+
+    private void setProtocol(PyObject protocol, boolean fix) {
+        int p;
+        if (protocol == null || protocol == PyNone.NONE) {
+            p = Opcodes.DEFAULT_PROTOCOL;
+        } else {
+            PyInt i = Abstract.index(protocol, null);
+            if (!i.fitsLong()) {
+                throw Errors.overflow("Python int too large to convert to C long");
+            }
+            long v = i.longValue();
+            if (v < 0) {
+                p = Opcodes.HIGHEST_PROTOCOL;
+            } else if (v > Opcodes.HIGHEST_PROTOCOL) {
+                throw Errors.valueError("pickle protocol must be <= %d", Opcodes.HIGHEST_PROTOCOL);
+            } else {
+                p = (int) v;
+            }
+        }
+        proto = p;
+        fixImports = fix && p < 3;
+    }
+
+    private void setBufferCallback(PyObject cb) {
+        if (cb == PyNone.NONE) {
+            cb = null;
+        }
+        if (cb != null && proto < 5) {
+            throw Errors.valueError("buffer_callback needs protocol >= 5");
+        }
+        bufferCallback = cb;
+    }
+
+    /** {@code Pickler.dump}: pickles {@code obj} and passes the bytes to the file's {@code write}. */
+    void dump(PyObject obj) {
+        if (write == null) {
+            throw PickleState.picklingError("Pickler.__init__() was not called by %s.__init__()", type.name());
+        }
+        PickleOutput out = new PickleOutput(write);
+        save(out, obj);
+        out.flushToFile();
+    }
+
+    private void save(PickleOutput out, PyObject obj) {
+        PyObject reducerOverride = Abstract.lookupAttr(this, PyStr.of("reducer_override"));
+        new Saver(this, out, reducerOverride).dump(obj);
+    }
+
+    /** {@code _pickle.dumps}: a pickler without a file, its output returned as bytes. */
+    static PyBytes dumps(PyObject obj, PyObject protocol, boolean fixImports, PyObject bufferCallback) {
+        PyPickler p = new PyPickler(TYPE);
+        p.init(null, protocol, fixImports, bufferCallback);
+        PickleOutput out = new PickleOutput(null);
+        p.save(out, obj);
+        return out.toBytes();
+    }
+
+    private void setMemo(PyObject v) {
+        if (v == null) {
+            throw Errors.typeError("attribute deletion is not supported");
+        }
+        if (v instanceof PicklerMemoProxy proxy) {
+            memo = proxy.pickler.memo.copy();
+        } else if (v instanceof PyDict d) {
+            PicklerMemo m = new PicklerMemo();
+            for (int i = 0; i < d.size(); i++) {
+                PyObject value = d.valueAt(i);
+                if (!(value instanceof PyTuple t) || t.size() != 2) {
+                    throw Errors.typeError("'memo' values must be 2-item tuples");
+                }
+                PyInt idx = Abstract.index(t.get(0), null);
+                m.set(t.get(1), (int) idx.ssizeValue());
+            }
+            memo = m;
+        } else {
+            throw Errors.typeError("'memo' attribute must be a PicklerMemoProxy object or dict, not %s", v.type().name());
+        }
+    }
+
+    /** A {@code persistent_id}/{@code persistent_load} assignment: a callable, never a deletion. */
+    static PyObject checkPersistentFunction(String name, PyObject v) {
+        if (v == null) {
+            throw Errors.typeError("attribute deletion is not supported");
+        }
+        if (v.type().tp_call == null) {
+            throw Errors.typeError("%s must be a callable taking one argument", name);
+        }
+        return v;
+    }
+
+    private static int intMember(PyObject v) {
+        if (v == null) {
+            throw Errors.typeError("can't delete numeric/char attribute");
+        }
+        return Args.cInt(v);
+    }
+
+    /** An instance of a Python subclass of Pickler: a dict and slot values besides. */
+    static final class Sub extends PyPickler implements HasDict, HasSlotValues {
+        private PyDict dict;
+        private PyDict slotValues;
+
+        Sub(PyType type) {
+            super(type);
+        }
+
+        @Override
+        public PyDict dict() {
+            if (dict == null) {
+                dict = new PyDict();
+            }
+            return dict;
+        }
+
+        @Override
+        public PyDict slotValues(boolean create) {
+            if (slotValues == null && create) {
+                slotValues = new PyDict();
+            }
+            return slotValues;
+        }
+    }
+}
