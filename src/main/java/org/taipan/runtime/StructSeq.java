@@ -17,7 +17,10 @@ import java.util.List;
 public final class StructSeq {
     private StructSeq() {}
 
-    /** A new struct sequence type {@code module.name} whose fields are all items of the tuple. */
+    /**
+     * A new struct sequence type {@code module.name} whose fields are all items of the tuple
+     * ({@code name} alone, of module builtins, when {@code module} is null: sys's asyncgen_hooks).
+     */
     public static PyType newType(String module, String name, String... fields) {
         return newType(module, name, fields.length, fields);
     }
@@ -40,7 +43,7 @@ public final class StructSeq {
     }
 
     private static PyType newType(String module, String name, boolean instantiable, int nSequence, String... fields) {
-        String tpName = module + "." + name;
+        String tpName = module == null ? name : module + "." + name;
         PyType t = PyType.builtinFinal(tpName, PyTuple.TYPE);
         List<String> named = new ArrayList<>();
         for (String f : fields) {
@@ -94,7 +97,11 @@ public final class StructSeq {
         t.addAttr("n_fields", PyInt.of(fields.length));
         t.addAttr("n_sequence_fields", PyInt.of(nSequence));
         t.addAttr("n_unnamed_fields", PyInt.of(unnamed));
-        t.addAttr("__module__", PyStr.of(module));
+        if (module != null && !module.equals("sys")) {
+            // PyStructSequence_NewType's heap types keep their module in their dict; sys's struct
+            // sequences are static types, named by tp_name alone
+            t.addAttr("__module__", PyStr.of(module));
+        }
         t.ready();
         return t;
     }

@@ -478,7 +478,6 @@ final class DateTimeType {
         TYPE.addAttr("__doc__", PyStr.of("datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])"
                 + "\n\nThe year, month and day arguments are required. tzinfo may be None, or an\ninstance of a "
                 + "tzinfo subclass. The remaining arguments may be ints.\n"));
-        TYPE.addAttr("__module__", Fields.MODULE);
         TypedObject.refuseNewAttributes(TYPE);
         TYPE.ready();
     }

@@ -233,7 +233,6 @@ final class DateType {
         TYPE.addAttr("max", new PyDate(TYPE, 9999, 12, 31));
         TYPE.addAttr("resolution", new PyTimedelta(TimedeltaType.TYPE, 1, 0, 0));
         TYPE.addAttr("__doc__", PyStr.of("date(year, month, day) --> date object"));
-        TYPE.addAttr("__module__", Fields.MODULE);
         TypedObject.refuseNewAttributes(TYPE);
         TYPE.ready();
     }

@@ -219,7 +219,6 @@ final class TimeType {
         TYPE.addAttr("__doc__", PyStr.of("time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object\n\n"
                 + "All arguments are optional. tzinfo may be None, or an instance of\na tzinfo subclass. The remaining "
                 + "arguments may be ints.\n"));
-        TYPE.addAttr("__module__", Fields.MODULE);
         TypedObject.refuseNewAttributes(TYPE);
         TYPE.ready();
     }

@@ -129,7 +129,6 @@ final class TimezoneType {
         TYPE.addAttr("min", new PyTimezone(PyTimedelta.of(0, -(23 * 3600 + 59 * 60), 0), null));
         TYPE.addAttr("max", new PyTimezone(PyTimedelta.of(0, 23 * 3600 + 59 * 60, 0), null));
         TYPE.addAttr("__doc__", PyStr.of("Fixed offset from UTC implementation of tzinfo."));
-        TYPE.addAttr("__module__", Fields.MODULE);
         TYPE.ready();
     }
 }
