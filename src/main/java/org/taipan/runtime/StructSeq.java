@@ -69,8 +69,23 @@ public final class StructSeq {
                 continue;
             }
             int index = i;
-            t.addAttr(fields[i], new PyGetSetDescr(t, fields[i], o -> field((PyTuple) o, index, nSequence), null));
+            // READONLY members in CPython: "readonly attribute" on assignment and deletion
+            t.addAttr(fields[i], new PyGetSetDescr(t, fields[i], o -> field((PyTuple) o, index, nSequence), (o, v) -> {
+                throw Errors.attributeError("readonly attribute");
+            }));
         }
+        // The instances are tuples with no __dict__: only a data descriptor of the type takes an
+        // assignment (PyObject_GenericSetAttr without a dict)
+        t.tp_setattro = (o, attr, v) -> {
+            PyObject descr = o.type().lookup(attr);
+            if (descr == null) {
+                throw Errors.attributeError("'%s' object has no attribute '%s'", o.type().name(), attr);
+            }
+            if (descr.type().tp_descr_set == null) {
+                throw Errors.attributeError("'%s' object attribute '%s' is read-only", o.type().name(), attr);
+            }
+            ObjectSlots.genericSetAttr(o, attr, v);
+        };
         t.tp_new = instantiable ? (type, a, k) -> construct(type, tpName, a, k, nSequence, fields, unnamed)
                 : (type, a, k) -> {
                     throw Errors.typeError("cannot create '%s' instances", tpName);
@@ -130,7 +145,7 @@ public final class StructSeq {
             }
             throw e;
         }
-        if (dict != null && dict != PyNone.NONE && !(dict instanceof PyDict)) {
+        if (dict != null && !(dict instanceof PyDict)) {
             throw Errors.typeError("%s() takes a dict as second arg, if any", tpName);
         }
         int len = items.length;
