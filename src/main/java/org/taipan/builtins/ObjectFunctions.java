@@ -84,7 +84,7 @@ final class ObjectFunctions {
             Args.check("format", a, k, 1, 2);
             PyObject spec = a.length > 1 ? a[1] : PyStr.of("");
             if (!(spec instanceof PyStr s)) {
-                throw Errors.typeError("format() argument 2 must be str, not %s", spec.type().name());
+                throw Errors.typeError("format() argument 2 must be str, not %s", Errors.argTypeName(spec));
             }
             return Abstract.format(a[0], s);
         });

@@ -424,7 +424,7 @@ final class AsyncGenAwaitables {
         }
     }
 
-    private static final PyType ASYNCGEN_HOOKS = org.taipan.runtime.StructSeq.newType("sys", "asyncgen_hooks",
+    private static final PyType ASYNCGEN_HOOKS = org.taipan.runtime.StructSeq.newType(null, "asyncgen_hooks",
             "firstiter", "finalizer");
 
     static {

@@ -48,14 +48,18 @@ public final class Args {
 
     /**
      * An argument read as a C {@code int}, as {@code PyArg_Parse}'s "i" reads it: through
-     * {@code __index__}.
+     * {@code __index__}, as a C long first.
      *
-     * @throws PyException TypeError for a non-integer; OverflowError "signed integer is greater
-     *     than maximum" / "... less than minimum" outside a Java int
+     * @throws PyException TypeError for a non-integer; OverflowError "Python int too large to
+     *     convert to C long" outside a Java long, "signed integer is greater than maximum" /
+     *     "... less than minimum" outside a Java int
      */
     public static int cInt(PyObject o) {
         PyInt i = Abstract.index(o, null);
-        if (!i.fitsLong() || i.longValue() > Integer.MAX_VALUE) {
+        if (!i.fitsLong()) {
+            throw Errors.overflow("Python int too large to convert to C long");
+        }
+        if (i.longValue() > Integer.MAX_VALUE) {
             throw Errors.overflow("signed integer is greater than maximum");
         }
         if (i.longValue() < Integer.MIN_VALUE) {

@@ -66,6 +66,14 @@ public final class Errors {
         return o.type().name();
     }
 
+    /**
+     * The type named by CPython's argument parsers ("f() argument 1 must be str, not int"):
+     * None by its own name, as {@code _PyArg_BadArgument} and {@code converterr} show it.
+     */
+    public static String argTypeName(PyObject o) {
+        return o == PyNone.NONE ? "None" : o.type().name();
+    }
+
     private static String format(String fmt, Object[] args) {
         return args.length == 0 ? fmt : String.format(fmt, args);
     }

@@ -364,6 +364,16 @@ public final class PyType extends PyObject implements HasDict {
         return this;
     }
 
+    /**
+     * Declares this builtin type one that CPython makes with {@code PyType_FromSpec} (a heap type
+     * of an extension module: functools.partial, re.Pattern): its dict holds the module of its name
+     * as {@code __module__}, where CPython's static types (collections.deque) have none and name
+     * their module by tp_name alone.
+     */
+    public PyType markFromSpec() {
+        return addAttr("__module__", internedName(name.substring(0, name.lastIndexOf('.'))));
+    }
+
     /** {@code Py_TPFLAGS_SEQUENCE}: a {@code match} sequence pattern matches the instances. */
     public static final int SEQUENCE = 1 << 5;
     /** {@code Py_TPFLAGS_MAPPING}: a {@code match} mapping pattern matches the instances. */

@@ -17,7 +17,10 @@ import java.util.List;
 public final class StructSeq {
     private StructSeq() {}
 
-    /** A new struct sequence type {@code module.name} whose fields are all items of the tuple. */
+    /**
+     * A new struct sequence type {@code module.name} whose fields are all items of the tuple
+     * ({@code name} alone, of module builtins, when {@code module} is null: sys's asyncgen_hooks).
+     */
     public static PyType newType(String module, String name, String... fields) {
         return newType(module, name, fields.length, fields);
     }
@@ -40,7 +43,7 @@ public final class StructSeq {
     }
 
     private static PyType newType(String module, String name, boolean instantiable, int nSequence, String... fields) {
-        String tpName = module + "." + name;
+        String tpName = module == null ? name : module + "." + name;
         PyType t = PyType.builtinFinal(tpName, PyTuple.TYPE);
         List<String> named = new ArrayList<>();
         for (String f : fields) {
@@ -66,8 +69,23 @@ public final class StructSeq {
                 continue;
             }
             int index = i;
-            t.addAttr(fields[i], new PyGetSetDescr(t, fields[i], o -> field((PyTuple) o, index, nSequence), null));
+            // READONLY members in CPython: "readonly attribute" on assignment and deletion
+            t.addAttr(fields[i], new PyGetSetDescr(t, fields[i], o -> field((PyTuple) o, index, nSequence), (o, v) -> {
+                throw Errors.attributeError("readonly attribute");
+            }));
         }
+        // The instances are tuples with no __dict__: only a data descriptor of the type takes an
+        // assignment (PyObject_GenericSetAttr without a dict)
+        t.tp_setattro = (o, attr, v) -> {
+            PyObject descr = o.type().lookup(attr);
+            if (descr == null) {
+                throw Errors.attributeError("'%s' object has no attribute '%s'", o.type().name(), attr);
+            }
+            if (descr.type().tp_descr_set == null) {
+                throw Errors.attributeError("'%s' object attribute '%s' is read-only", o.type().name(), attr);
+            }
+            ObjectSlots.genericSetAttr(o, attr, v);
+        };
         t.tp_new = instantiable ? (type, a, k) -> construct(type, tpName, a, k, nSequence, fields, unnamed)
                 : (type, a, k) -> {
                     throw Errors.typeError("cannot create '%s' instances", tpName);
@@ -94,7 +112,11 @@ public final class StructSeq {
         t.addAttr("n_fields", PyInt.of(fields.length));
         t.addAttr("n_sequence_fields", PyInt.of(nSequence));
         t.addAttr("n_unnamed_fields", PyInt.of(unnamed));
-        t.addAttr("__module__", PyStr.of(module));
+        if (module != null && !module.equals("sys")) {
+            // PyStructSequence_NewType's heap types keep their module in their dict; sys's struct
+            // sequences are static types, named by tp_name alone
+            t.addAttr("__module__", PyStr.of(module));
+        }
         t.ready();
         return t;
     }
@@ -123,7 +145,7 @@ public final class StructSeq {
             }
             throw e;
         }
-        if (dict != null && dict != PyNone.NONE && !(dict instanceof PyDict)) {
+        if (dict != null && !(dict instanceof PyDict)) {
             throw Errors.typeError("%s() takes a dict as second arg, if any", tpName);
         }
         int len = items.length;

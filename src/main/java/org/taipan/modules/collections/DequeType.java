@@ -305,7 +305,6 @@ final class DequeType {
                 : PyInt.of(d(o).maxlen), null));
         PyGenericAlias.install(DEQUE);
         TypedObject.refuseNewAttributes(DEQUE);
-        DEQUE.addAttr("__module__", PyStr.of("collections"));
         DEQUE.ready();
         Weakrefable.allow(DEQUE);
 

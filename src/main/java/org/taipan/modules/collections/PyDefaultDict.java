@@ -106,7 +106,6 @@ final class PyDefaultDict extends PyDict.Sub {
         TYPE.addAttr("default_factory", new PyGetSetDescr(TYPE, "default_factory",
                 o -> ((PyDefaultDict) o).factory, (o, v) -> ((PyDefaultDict) o).factory = v == null ? PyNone.NONE : v));
         TypedObject.refuseNewAttributes(TYPE);
-        TYPE.addAttr("__module__", PyStr.of("collections"));
         TYPE.ready();
     }
 }

@@ -473,7 +473,6 @@ final class PyOrderedDict extends PyDict.Sub {
         ObjectSlots.addInstanceDict(TYPE);
         org.taipan.modules.weakref.Weakrefable.allow(TYPE);
         TYPE.addAttr("__doc__", PyStr.of("Dictionary that remembers insertion order"));
-        TYPE.addAttr("__module__", PyStr.of("collections"));
         TYPE.ready();
     }
 

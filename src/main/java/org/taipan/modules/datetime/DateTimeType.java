@@ -70,16 +70,17 @@ final class DateTimeType {
                         (state[2] & 0x80) != 0 ? 1 : 0);
             }
         }
-        PyObject[] p = ArgParser.bind(null, a, k, 8, 3, PARAMS);
-        int year = ArgParser.cInt(p[0]);
-        int month = ArgParser.cInt(p[1]);
-        int day = ArgParser.cInt(p[2]);
-        int hour = p[3] == null ? 0 : ArgParser.cInt(p[3]);
-        int minute = p[4] == null ? 0 : ArgParser.cInt(p[4]);
-        int second = p[5] == null ? 0 : ArgParser.cInt(p[5]);
-        int us = p[6] == null ? 0 : ArgParser.cInt(p[6]);
+        int[] v = new int[9];
+        PyObject[] p = ArgParser.bindInts(null, a, k, 8, 3, 7, v, PARAMS);
+        int year = v[0];
+        int month = v[1];
+        int day = v[2];
+        int hour = v[3];
+        int minute = v[4];
+        int second = v[5];
+        int us = v[6];
         PyObject tzinfo = p[7] == null ? PyNone.NONE : p[7];
-        int fold = p[8] == null ? 0 : ArgParser.cInt(p[8]);
+        int fold = v[8];
         Calendar.checkDate(year, month, day);
         Calendar.checkTime(hour, minute, second, us, fold);
         TzInfoType.checkTzInfo(tzinfo);
@@ -293,7 +294,7 @@ final class DateTimeType {
     }
 
     private static PyObject fromisoformat(PyType cls, PyObject[] a, String[] k) {
-        PyObject s = Args.oneArg("fromisoformat", a, k);
+        PyObject s = Args.oneArg(DateType.qualified(cls, "fromisoformat"), a, k);
         if (!(s instanceof PyStr str)) {
             throw Errors.typeError("fromisoformat: argument must be str");
         }
@@ -370,7 +371,7 @@ final class DateTimeType {
             return fromTimestamp(cls, tz == PyNone.NONE, tv[0], tv[1], tz);
         }));
         TYPE.addAttr("utcnow", DateType.classMethod("utcnow", (cls, a, k) -> {
-            Args.noArgs("utcnow", a, k);
+            Args.noArgs(DateType.qualified(cls, "utcnow"), a, k);
             long[] tv = now();
             return fromTimestamp(cls, false, tv[0], tv[1], PyNone.NONE);
         }));
@@ -381,17 +382,16 @@ final class DateTimeType {
             return fromTimestamp(cls, tz == PyNone.NONE, tv[0], tv[1], tz);
         }));
         TYPE.addAttr("utcfromtimestamp", DateType.classMethod("utcfromtimestamp", (cls, a, k) -> {
-            PyObject ts = Args.oneArg("utcfromtimestamp", a, k);
+            PyObject ts = ArgParser.exactly("utcfromtimestamp", a, k, 1)[0];
             long[] tv = LocalTime.timeval(ts, false);
             return fromTimestamp(cls, false, tv[0], tv[1], PyNone.NONE);
         }));
         TYPE.addAttr("combine", DateType.classMethod("combine", DateTimeType::combine));
         TYPE.addAttr("fromisoformat", DateType.classMethod("fromisoformat", DateTimeType::fromisoformat));
         TYPE.addAttr("strptime", DateType.classMethod("strptime", (cls, a, k) -> {
-            Args.noKeywords("strptime", k);
-            if (a.length != 2) {
-                throw Errors.typeError("strptime expected 2 arguments, got %d", a.length);
-            }
+            ArgParser.exactly("strptime", a, k, 2);
+            ArgParser.str("strptime", 1, a[0]);
+            ArgParser.str("strptime", 2, a[1]);
             PyObject mod = ThreadState.current().interpreter.importModule("_strptime", new PyDict(), PyNone.NONE, 0);
             return Callables.callAttr(mod, "_strptime_datetime", cls, a[0], a[1]);
         }));
@@ -409,16 +409,17 @@ final class DateTimeType {
         TYPE.addMethodNoArgs("tzname", o -> TzInfoType.tzname(dt(o).tzinfo, o));
         TYPE.addMethod("replace", (o, a, k) -> {
             PyDateTime d = dt(o);
-            PyObject[] p = ArgParser.bind("replace", a, k, 8, 0, PARAMS);
-            int year = p[0] == null ? d.year : ArgParser.cInt(p[0]);
-            int month = p[1] == null ? d.month : ArgParser.cInt(p[1]);
-            int day = p[2] == null ? d.day : ArgParser.cInt(p[2]);
-            int hour = p[3] == null ? d.hour : ArgParser.cInt(p[3]);
-            int minute = p[4] == null ? d.minute : ArgParser.cInt(p[4]);
-            int second = p[5] == null ? d.second : ArgParser.cInt(p[5]);
-            int us = p[6] == null ? d.microsecond : ArgParser.cInt(p[6]);
+            int[] v = new int[9];
+            PyObject[] p = ArgParser.bindInts("replace", a, k, 8, 0, 7, v, PARAMS);
+            int year = p[0] == null ? d.year : v[0];
+            int month = p[1] == null ? d.month : v[1];
+            int day = p[2] == null ? d.day : v[2];
+            int hour = p[3] == null ? d.hour : v[3];
+            int minute = p[4] == null ? d.minute : v[4];
+            int second = p[5] == null ? d.second : v[5];
+            int us = p[6] == null ? d.microsecond : v[6];
             PyObject tzinfo = p[7] == null ? d.tzinfo : p[7];
-            int fold = p[8] == null ? d.fold : ArgParser.cInt(p[8]);
+            int fold = p[8] == null ? d.fold : v[8];
             Calendar.checkDate(year, month, day);
             Calendar.checkTime(hour, minute, second, us, fold);
             TzInfoType.checkTzInfo(tzinfo);
@@ -452,11 +453,11 @@ final class DateTimeType {
             if (p[0] != null) {
                 if (!(p[0] instanceof PyStr s) || s.length() != 1) {
                     throw Errors.typeError("isoformat() argument 1 must be a unicode character, not %s",
-                            p[0].type().name());
+                            Errors.argTypeName(p[0]));
                 }
                 sep = s.codePointAt(0);
             }
-            String timespec = p[1] == null ? "auto" : Args.str(p[1]).toString();
+            String timespec = p[1] == null ? "auto" : ArgParser.cString("isoformat", 2, p[1]);
             return PyStr.of(isoformat(dt(o), sep, timespec));
         });
         TYPE.addMethod("strftime", (o, a, k) -> {
@@ -464,7 +465,7 @@ final class DateTimeType {
             PyDateTime d = dt(o);
             return Formats.strftime(p[0], d.tzinfo, d, d.microsecond, Callables.callAttr(o, "timetuple"));
         });
-        TYPE.addMethodOneArg("__reduce_ex__", (o, proto) -> reduce(dt(o), ArgParser.cInt(proto)));
+        TYPE.addMethod("__reduce_ex__", (o, a, k) -> reduce(dt(o), ArgParser.cInt(ArgParser.exactly("__reduce_ex__", a, k, 1)[0])));
         TYPE.addMethodNoArgs("__reduce__", o -> reduce(dt(o), 2));
         Fields.readOnly(TYPE, "hour", o -> PyInt.of(dt(o).hour));
         Fields.readOnly(TYPE, "minute", o -> PyInt.of(dt(o).minute));
@@ -478,7 +479,6 @@ final class DateTimeType {
         TYPE.addAttr("__doc__", PyStr.of("datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])"
                 + "\n\nThe year, month and day arguments are required. tzinfo may be None, or an\ninstance of a "
                 + "tzinfo subclass. The remaining arguments may be ints.\n"));
-        TYPE.addAttr("__module__", Fields.MODULE);
         TypedObject.refuseNewAttributes(TYPE);
         TYPE.ready();
     }

@@ -61,12 +61,10 @@ final class DateType {
                 return new PyDate(type, year, state[2], state[3]);
             }
         }
-        PyObject[] p = ArgParser.bind(null, a, k, 3, 3, "year", "month", "day");
-        int year = ArgParser.cInt(p[0]);
-        int month = ArgParser.cInt(p[1]);
-        int day = ArgParser.cInt(p[2]);
-        Calendar.checkDate(year, month, day);
-        return new PyDate(type, year, month, day);
+        int[] v = new int[3];
+        ArgParser.bindInts(null, a, k, 3, 3, -1, v, "year", "month", "day");
+        Calendar.checkDate(v[0], v[1], v[2]);
+        return new PyDate(type, v[0], v[1], v[2]);
     }
 
     /**
@@ -120,22 +118,25 @@ final class DateType {
     }
 
     private static PyObject fromisocalendar(PyType type, PyObject[] a, String[] k) {
-        PyObject[] p = ArgParser.bind("fromisocalendar", a, k, 3, 3, "year", "week", "day");
-        int year;
-        int week;
-        int day;
+        int[] v = new int[3];
         try {
-            year = ArgParser.cInt(p[0]);
-            week = ArgParser.cInt(p[1]);
-            day = ArgParser.cInt(p[2]);
+            ArgParser.bindInts("fromisocalendar", a, k, 3, 3, -1, v, "year", "week", "day");
         } catch (org.taipan.runtime.PyException e) {
             if (e.value.type().isSubtypeOf(org.taipan.runtime.ExceptionTypes.OverflowError)) {
                 throw Errors.valueError("ISO calendar component out of range");
             }
             throw e;
         }
-        int[] ymd = IsoParser.isoCalendarToYmd(year, week, day);
+        int[] ymd = IsoParser.isoCalendarToYmd(v[0], v[1], v[2]);
         return newDate(type, ymd[0], ymd[1], ymd[2]);
+    }
+
+    /**
+     * A METH_O or METH_NOARGS classmethod's name in its argument errors: CPython qualifies it with
+     * the class it was bound to ("date.today() takes no arguments (1 given)", "Sub.today()").
+     */
+    static String qualified(PyType cls, String name) {
+        return cls.qualname() + "." + name;
     }
 
     /** A classmethod of this module's types, named for its errors. */
@@ -169,24 +170,24 @@ final class DateType {
         TYPE.nb_add = DateType::add;
         TYPE.nb_subtract = DateType::subtract;
         TYPE.addAttr("today", classMethod("today", (t, a, k) -> {
-            org.taipan.runtime.Args.noArgs("today", a, k);
+            org.taipan.runtime.Args.noArgs(qualified(t, "today"), a, k);
             PyObject now = Callables.callAttr(Formats.timeModule(), "time");
             return Callables.callAttr(t, "fromtimestamp", now);
         }));
         TYPE.addAttr("fromtimestamp", classMethod("fromtimestamp", (t, a, k) -> {
-            PyObject ts = org.taipan.runtime.Args.oneArg("fromtimestamp", a, k);
+            PyObject ts = org.taipan.runtime.Args.oneArg(qualified(t, "fromtimestamp"), a, k);
             long[] tv = LocalTime.timeval(ts, true);
             long[] f = LocalTime.fields(LocalTime.localtime(tv[0]));
             Calendar.checkDate(f[0], f[1], f[2]);
             return newDate(t, (int) f[0], (int) f[1], (int) f[2]);
         }));
         TYPE.addAttr("fromordinal", classMethod("fromordinal", (t, a, k) -> {
-            PyObject n = org.taipan.runtime.Args.oneArg("fromordinal", a, k);
+            PyObject n = ArgParser.exactly("fromordinal", a, k, 1)[0];
             int[] ymd = ymdOfOrdinal(ArgParser.cInt(n));
             return newDate(t, ymd[0], ymd[1], ymd[2]);
         }));
         TYPE.addAttr("fromisoformat", classMethod("fromisoformat", (t, a, k) -> {
-            PyObject s = org.taipan.runtime.Args.oneArg("fromisoformat", a, k);
+            PyObject s = org.taipan.runtime.Args.oneArg(qualified(t, "fromisoformat"), a, k);
             if (!(s instanceof PyStr str)) {
                 throw Errors.typeError("fromisoformat: argument must be str");
             }
@@ -202,7 +203,7 @@ final class DateType {
         });
         TYPE.addMethodOneArg("__format__", (o, spec) -> {
             if (!(spec instanceof PyStr s)) {
-                throw Errors.typeError("format() argument 2 must be str, not %s", spec.type().name());
+                throw Errors.typeError("__format__() argument 1 must be str, not %s", Errors.argTypeName(spec));
             }
             return s.length() == 0 ? Abstract.str(o) : Callables.callAttr(o, "strftime", s);
         });
@@ -217,10 +218,11 @@ final class DateType {
         });
         TYPE.addMethod("replace", (o, a, k) -> {
             PyDate d = date(o);
-            PyObject[] p = ArgParser.bind("replace", a, k, 3, 0, "year", "month", "day");
-            int year = p[0] == null ? d.year : ArgParser.cInt(p[0]);
-            int month = p[1] == null ? d.month : ArgParser.cInt(p[1]);
-            int day = p[2] == null ? d.day : ArgParser.cInt(p[2]);
+            int[] v = new int[3];
+            PyObject[] p = ArgParser.bindInts("replace", a, k, 3, 0, -1, v, "year", "month", "day");
+            int year = p[0] == null ? d.year : v[0];
+            int month = p[1] == null ? d.month : v[1];
+            int day = p[2] == null ? d.day : v[2];
             Calendar.checkDate(year, month, day);
             // date_replace calls date_new on the subclass: its __new__ is not called
             return new PyDate(d.type(), year, month, day);
@@ -233,7 +235,6 @@ final class DateType {
         TYPE.addAttr("max", new PyDate(TYPE, 9999, 12, 31));
         TYPE.addAttr("resolution", new PyTimedelta(TimedeltaType.TYPE, 1, 0, 0));
         TYPE.addAttr("__doc__", PyStr.of("date(year, month, day) --> date object"));
-        TYPE.addAttr("__module__", Fields.MODULE);
         TypedObject.refuseNewAttributes(TYPE);
         TYPE.ready();
     }

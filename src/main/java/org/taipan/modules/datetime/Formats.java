@@ -122,7 +122,7 @@ final class Formats {
     static PyObject strftime(PyObject format, PyObject tzinfo, PyObject tzinfoArg, int microsecond,
             PyObject timetuple) {
         if (!(format instanceof PyStr f)) {
-            throw Errors.typeError("strftime() argument 1 must be str, not %s", format.type().name());
+            throw Errors.typeError("strftime() argument 1 must be str, not %s", Errors.argTypeName(format));
         }
         String fmt = f.toString();
         StringBuilder sb = null;

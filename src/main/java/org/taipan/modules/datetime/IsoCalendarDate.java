@@ -41,7 +41,6 @@ final class IsoCalendarDate {
         }
         TYPE.addMethodNoArgs("__reduce__", o -> PyTuple.of(PyTuple.TYPE,
                 PyTuple.of(PyTuple.of(((PyTuple) o).array().clone()))));
-        TYPE.addAttr("__module__", Fields.MODULE);
         TYPE.ready();
     }
 }

@@ -59,13 +59,14 @@ final class TimeType {
                 return new PyTime(type, state[0] & 0x7f, state[1], state[2], us, tzinfo, (state[0] & 0x80) != 0 ? 1 : 0);
             }
         }
-        PyObject[] p = ArgParser.bind(null, a, k, 5, 0, PARAMS);
-        int hour = p[0] == null ? 0 : ArgParser.cInt(p[0]);
-        int minute = p[1] == null ? 0 : ArgParser.cInt(p[1]);
-        int second = p[2] == null ? 0 : ArgParser.cInt(p[2]);
-        int us = p[3] == null ? 0 : ArgParser.cInt(p[3]);
+        int[] v = new int[6];
+        PyObject[] p = ArgParser.bindInts(null, a, k, 5, 0, 4, v, PARAMS);
+        int hour = v[0];
+        int minute = v[1];
+        int second = v[2];
+        int us = v[3];
         PyObject tzinfo = p[4] == null ? PyNone.NONE : p[4];
-        int fold = p[5] == null ? 0 : ArgParser.cInt(p[5]);
+        int fold = v[5];
         Calendar.checkTime(hour, minute, second, us, fold);
         TzInfoType.checkTzInfo(tzinfo);
         return new PyTime(type, hour, minute, second, us, tzinfo, fold);
@@ -157,7 +158,7 @@ final class TimeType {
         TYPE.tp_hash = o -> hash(time(o));
         TYPE.tp_richcompare = TimeType::compare;
         TYPE.addAttr("fromisoformat", DateType.classMethod("fromisoformat", (t, a, k) -> {
-            PyObject s = Args.oneArg("fromisoformat", a, k);
+            PyObject s = Args.oneArg(DateType.qualified(t, "fromisoformat"), a, k);
             if (!(s instanceof PyStr str)) {
                 throw Errors.typeError("fromisoformat: argument must be str");
             }
@@ -167,7 +168,7 @@ final class TimeType {
         }));
         TYPE.addMethod("isoformat", (o, a, k) -> {
             PyObject[] p = ArgParser.bind("isoformat", a, k, 1, 0, "timespec");
-            return PyStr.of(isoformat(time(o), p[0] == null ? "auto" : Args.str(p[0]).toString()));
+            return PyStr.of(isoformat(time(o), p[0] == null ? "auto" : ArgParser.cString("isoformat", 1, p[0])));
         });
         TYPE.addMethod("strftime", (o, a, k) -> {
             PyObject[] p = ArgParser.bind("strftime", a, k, 1, 1, "format");
@@ -178,7 +179,7 @@ final class TimeType {
         });
         TYPE.addMethodOneArg("__format__", (o, spec) -> {
             if (!(spec instanceof PyStr s)) {
-                throw Errors.typeError("format() argument 2 must be str, not %s", spec.type().name());
+                throw Errors.typeError("__format__() argument 1 must be str, not %s", Errors.argTypeName(spec));
             }
             return s.length() == 0 ? Abstract.str(o) : Callables.callAttr(o, "strftime", s);
         });
@@ -193,19 +194,20 @@ final class TimeType {
         TYPE.addMethodNoArgs("tzname", o -> TzInfoType.tzname(time(o).tzinfo, PyNone.NONE));
         TYPE.addMethod("replace", (o, a, k) -> {
             PyTime t = time(o);
-            PyObject[] p = ArgParser.bind("replace", a, k, 5, 0, PARAMS);
-            int hour = p[0] == null ? t.hour : ArgParser.cInt(p[0]);
-            int minute = p[1] == null ? t.minute : ArgParser.cInt(p[1]);
-            int second = p[2] == null ? t.second : ArgParser.cInt(p[2]);
-            int us = p[3] == null ? t.microsecond : ArgParser.cInt(p[3]);
+            int[] v = new int[6];
+            PyObject[] p = ArgParser.bindInts("replace", a, k, 5, 0, 4, v, PARAMS);
+            int hour = p[0] == null ? t.hour : v[0];
+            int minute = p[1] == null ? t.minute : v[1];
+            int second = p[2] == null ? t.second : v[2];
+            int us = p[3] == null ? t.microsecond : v[3];
             PyObject tzinfo = p[4] == null ? t.tzinfo : p[4];
-            int fold = p[5] == null ? t.fold : ArgParser.cInt(p[5]);
+            int fold = p[5] == null ? t.fold : v[5];
             Calendar.checkTime(hour, minute, second, us, fold);
             TzInfoType.checkTzInfo(tzinfo);
             // time_replace calls time_new on the subclass: its __new__ is not called
             return new PyTime(t.type(), hour, minute, second, us, tzinfo, fold);
         });
-        TYPE.addMethodOneArg("__reduce_ex__", (o, proto) -> reduce(time(o), ArgParser.cInt(proto)));
+        TYPE.addMethod("__reduce_ex__", (o, a, k) -> reduce(time(o), ArgParser.cInt(ArgParser.exactly("__reduce_ex__", a, k, 1)[0])));
         TYPE.addMethodNoArgs("__reduce__", o -> reduce(time(o), 2));
         Fields.readOnly(TYPE, "hour", o -> PyInt.of(time(o).hour));
         Fields.readOnly(TYPE, "minute", o -> PyInt.of(time(o).minute));
@@ -219,7 +221,6 @@ final class TimeType {
         TYPE.addAttr("__doc__", PyStr.of("time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object\n\n"
                 + "All arguments are optional. tzinfo may be None, or an instance of\na tzinfo subclass. The remaining "
                 + "arguments may be ints.\n"));
-        TYPE.addAttr("__module__", Fields.MODULE);
         TypedObject.refuseNewAttributes(TYPE);
         TYPE.ready();
     }

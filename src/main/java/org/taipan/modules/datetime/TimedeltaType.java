@@ -321,7 +321,6 @@ final class TimedeltaType {
                 + "timedelta(days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0)\n\n"
                 + "All arguments are optional and default to 0.\nArguments may be integers or floats, and may be "
                 + "positive or negative."));
-        TYPE.addAttr("__module__", Fields.MODULE);
         TypedObject.refuseNewAttributes(TYPE);
         TYPE.ready();
     }

@@ -46,12 +46,13 @@ final class TimezoneType {
         PyObject[] p = MethodArgs.bind("timezone", a, k, 0, "offset", "name");
         PyObject offset = MethodArgs.required("timezone", p, 0, "offset");
         if (!(offset instanceof PyTimedelta d)) {
-            throw Errors.typeError("timezone() argument 1 must be datetime.timedelta, not %s", offset.type().name());
+            throw Errors.typeError("timezone() argument 1 must be datetime.timedelta, not %s",
+                    Errors.argTypeName(offset));
         }
         PyStr name = null;
         if (p[1] != null) {
             if (!(p[1] instanceof PyStr s)) {
-                throw Errors.typeError("timezone() argument 2 must be str, not %s", p[1].type().name());
+                throw Errors.typeError("timezone() argument 2 must be str, not %s", Errors.argTypeName(p[1]));
             }
             name = s;
         }
@@ -129,7 +130,6 @@ final class TimezoneType {
         TYPE.addAttr("min", new PyTimezone(PyTimedelta.of(0, -(23 * 3600 + 59 * 60), 0), null));
         TYPE.addAttr("max", new PyTimezone(PyTimedelta.of(0, 23 * 3600 + 59 * 60, 0), null));
         TYPE.addAttr("__doc__", PyStr.of("Fixed offset from UTC implementation of tzinfo."));
-        TYPE.addAttr("__module__", Fields.MODULE);
         TYPE.ready();
     }
 }

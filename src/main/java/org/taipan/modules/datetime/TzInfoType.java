@@ -136,7 +136,6 @@ final class TzInfoType {
         TYPE.addMethodOneArg("fromutc", TzInfoType::fromutc);
         TYPE.addMethodNoArgs("__reduce__", TzInfoType::reduce);
         TYPE.addAttr("__doc__", PyStr.of("Abstract base class for time zone info objects."));
-        TYPE.addAttr("__module__", Fields.MODULE);
         TypedObject.refuseNewAttributes(TYPE);
         TYPE.ready();
     }

@@ -16,7 +16,7 @@ import org.taipan.runtime.PyType;
  * it; wrapped objects compare by {@code mycmp(a, b)} against 0. Unhashable.
  */
 final class KeyWrapper extends PyObject {
-    static final PyType TYPE = PyType.builtinFinal("functools.KeyWrapper", PyType.OBJECT);
+    static final PyType TYPE = PyType.builtinFinal("functools.KeyWrapper", PyType.OBJECT).markFromSpec();
 
     final PyObject cmp;
     /** The wrapped object, or null for the key function itself. */

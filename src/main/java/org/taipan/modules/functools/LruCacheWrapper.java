@@ -29,7 +29,7 @@ import org.taipan.runtime.PyType;
  * and binds as a method when read from a class.
  */
 final class LruCacheWrapper extends TypedObject {
-    static final PyType TYPE = PyType.builtin("functools._lru_cache_wrapper", PyType.OBJECT).markOwnLayout();
+    static final PyType TYPE = PyType.builtin("functools._lru_cache_wrapper", PyType.OBJECT).markFromSpec().markOwnLayout();
 
     /** Separates positional from keyword arguments in a key (CPython's {@code kwd_mark}). */
     private static final PyObject KWD_MARK = new PyInstance(PyType.OBJECT);

@@ -23,7 +23,7 @@ import org.taipan.runtime.ReprGuard;
  * through with one array copy, as CPython's vectorcall path does.
  */
 public final class PyPartial extends TypedObject {
-    public static final PyType TYPE = PyType.builtin("functools.partial", PyType.OBJECT).markOwnLayout();
+    public static final PyType TYPE = PyType.builtin("functools.partial", PyType.OBJECT).markFromSpec().markOwnLayout();
 
     // Not final: __setstate__ (unpickling) replaces them.
     PyObject func;

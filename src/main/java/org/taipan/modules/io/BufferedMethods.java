@@ -15,7 +15,7 @@ final class BufferedMethods {
     private BufferedMethods() {}
 
     static void install(PyType t, boolean read, boolean write) {
-        String fname = t.name();
+        String fname = t.shortName();
         t.tp_new = (type, a, k) -> new PyBuffered(type);
         t.tp_init = (self, a, k) -> {
             PyObject[] v = IOArgs.parse(fname, a, k, 1, "raw", "buffer_size");

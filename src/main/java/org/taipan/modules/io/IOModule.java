@@ -62,7 +62,7 @@ public final class IOModule {
                 IOTypes.TEXT_IO_BASE, PyFileIO.TYPE, PyBuffered.READER, PyBuffered.WRITER, PyBuffered.RANDOM,
                 PyBufferedRWPair.TYPE, PyTextIOWrapper.TYPE, PyStringIO.TYPE, PyBytesIO.TYPE,
                 PyIncrementalNewlineDecoder.TYPE}) {
-            m.set(t.name(), t);
+            m.set(t.shortName(), t);
         }
         m.set("open", builtinOpen != null ? builtinOpen : openFunction());
         PyBuiltinFunction openCode = new PyBuiltinFunction("open_code", (a, k) -> {

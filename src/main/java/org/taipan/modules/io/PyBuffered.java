@@ -450,7 +450,7 @@ public final class PyBuffered extends PyIOBase {
 
     String repr() {
         PyObject name = raw == null ? null : Abstract.lookupAttr(raw, PyStr.of("name"));
-        String tn = type().isHeapType() ? type().name() : "_io." + type().name();
+        String tn = type().name();
         return name == null ? "<" + tn + ">" : "<" + tn + " name=" + Abstract.repr(name) + ">";
     }
 

@@ -116,8 +116,7 @@ public final class PyBytesIO extends PyIOBase {
             PyBytesIO b = open(self);
             if (!(state instanceof org.taipan.runtime.PyTuple t) || t.size() < 3) {
                 throw Errors.typeError("%s.__setstate__ argument should be 3-tuple, got %s",
-                        self.type() == TYPE ? "_io.BytesIO" : self.type().name(),
-                        state.type().name());
+                        self.type().name(), state.type().name());
             }
             b.exports.checkResize();
             byte[] d = BufferArgs.bytes(t.get(0), "__setstate__");

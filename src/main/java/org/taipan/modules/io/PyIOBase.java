@@ -119,11 +119,13 @@ public class PyIOBase extends PyObject implements HasDict, org.taipan.runtime.Ha
         return abstractIoType(name, base).markOwnLayout();
     }
 
-    /** A type of module {@code _io} that adds no instance state to its base ({@code _RawIOBase}, ...). */
+    /**
+     * A type of module {@code _io} that adds no instance state to its base ({@code _RawIOBase}, ...).
+     * Named "_io.NAME" as CPython's static io types are: messages show it, and {@code __module__}
+     * comes from it (the type's dict has none).
+     */
     static PyType abstractIoType(String name, PyType base) {
-        PyType t = PyType.builtin(name, base);
-        t.addAttr("__module__", PyStr.of("_io"));
-        return t;
+        return PyType.builtin("_io." + name, base);
     }
 
     private final PyType type;

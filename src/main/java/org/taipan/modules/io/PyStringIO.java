@@ -157,7 +157,7 @@ public final class PyStringIO extends PyIOBase {
     private void setState(PyObject state) {
         if (!(state instanceof org.taipan.runtime.PyTuple t) || t.size() < 4) {
             throw Errors.typeError("%s.__setstate__ argument should be 4-tuple, got %s",
-                    type() == TYPE ? "_io.StringIO" : type().name(), state.type().name());
+                    type().name(), state.type().name());
         }
         init(t.get(0), t.get(1));
         if (t.get(0) instanceof PyStr value) {

@@ -3,7 +3,6 @@ package org.taipan.modules.itertools;
 import org.taipan.modules.TypedObject;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.PyObject;
-import org.taipan.runtime.PyStr;
 import org.taipan.runtime.PyTuple;
 import org.taipan.runtime.PyType;
 
@@ -54,7 +53,6 @@ abstract class IterObject extends TypedObject {
         PyType t = PyType.builtinFinal("itertools._tee_dataobject", PyType.OBJECT);
         t.markOwnLayout();
         refuseNewAttributes(t);
-        t.addAttr("__module__", PyStr.of("itertools"));
         return t;
     }
 
@@ -69,7 +67,6 @@ abstract class IterObject extends TypedObject {
         t.tp_iter = o -> o;
         t.tp_iternext = o -> ((IterObject) o).next();
         refuseNewAttributes(t);
-        t.addAttr("__module__", PyStr.of("itertools"));
         return t;
     }
 }

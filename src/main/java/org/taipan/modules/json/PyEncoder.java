@@ -32,7 +32,7 @@ import org.taipan.runtime.FloatRepr;
  * {@link Encoding}. Not subclassable, attributes read-only.
  */
 public final class PyEncoder extends PyObject {
-    public static final PyType TYPE = PyType.builtinFinal("_json.Encoder", PyType.OBJECT);
+    public static final PyType TYPE = PyType.builtinFinal("_json.Encoder", PyType.OBJECT).markFromSpec();
 
     private static final String[] PARAMS = {"markers", "default", "encoder", "indent", "key_separator",
         "item_separator", "sort_keys", "skipkeys", "allow_nan"};

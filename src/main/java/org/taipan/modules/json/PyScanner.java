@@ -21,7 +21,7 @@ import org.taipan.runtime.PyType;
  * returns {@code (value, end)} (see {@link Decoding}). Not subclassable, attributes read-only.
  */
 public final class PyScanner extends PyObject {
-    public static final PyType TYPE = PyType.builtinFinal("_json.Scanner", PyType.OBJECT);
+    public static final PyType TYPE = PyType.builtinFinal("_json.Scanner", PyType.OBJECT).markFromSpec();
 
     final boolean strict;
     final PyObject objectHook;

@@ -71,6 +71,14 @@ public final class LocaleModule {
             if (cat < 0 || cat >= CATEGORY_NAMES.length) {
                 throw Errors.of(error, "unsupported locale setting");
             }
+            if (cat == LC_ALL && name.indexOf(';') >= 0) {
+                String[] each = composite(name);
+                if (each == null) {
+                    throw Errors.of(error, "unsupported locale setting");
+                }
+                System.arraycopy(each, 0, current, 0, current.length);
+                return PyStr.of(query(current, cat));
+            }
             if (name.isEmpty()) {
                 name = fromEnvironment(PosixState.of(interp), cat);
             }
@@ -166,6 +174,34 @@ public final class LocaleModule {
             case "C.UTF-8", "C.utf8" -> name;
             default -> null;
         };
+    }
+
+    /**
+     * glibc's reading of a composite LC_ALL name, as {@code setlocale(LC_ALL)} gives it back
+     * ("LC_CTYPE=C.UTF-8;LC_NUMERIC=C;..."): every category but LC_ALL named (the last naming
+     * wins), each with a locale it has; the new settings, or null when glibc refuses the name.
+     */
+    private static String[] composite(String name) {
+        String[] each = new String[CATEGORY_NAMES.length];
+        for (String clause : name.split(";", -1)) {
+            int eq = clause.indexOf('=');
+            if (eq < 0) {
+                break; // glibc stops reading at a clause without '=' (a trailing ';')
+            }
+            int cat = java.util.Arrays.asList(CATEGORY_NAMES).indexOf(clause.substring(0, eq));
+            if (cat < 0 || cat == LC_ALL) {
+                return null;
+            }
+            each[cat] = clause.substring(eq + 1);
+        }
+        for (int i : COMPOSITE_ORDER) {
+            each[i] = each[i] == null ? null : accept(each[i]);
+            if (each[i] == null) {
+                return null;
+            }
+        }
+        each[LC_ALL] = each[0];
+        return each;
     }
 
     /** glibc's choice for {@code setlocale(cat, "")}: LC_ALL, then the category's variable, then LANG. */

@@ -35,7 +35,7 @@ import org.taipan.runtime.ThreadState;
  * an int result in {@code timeunit} seconds.
  */
 final class Profiler extends TypedObject {
-    static final PyType TYPE = PyType.builtin("_lsprof.Profiler", PyType.OBJECT).markOwnLayout();
+    static final PyType TYPE = PyType.builtin("_lsprof.Profiler", PyType.OBJECT).markFromSpec().markOwnLayout();
     static final PyType ENTRY = StructSeq.newType("_lsprof", "profiler_entry", "code", "callcount", "reccallcount",
             "totaltime", "inlinetime", "calls");
     static final PyType SUBENTRY = StructSeq.newType("_lsprof", "profiler_subentry", "code", "callcount",

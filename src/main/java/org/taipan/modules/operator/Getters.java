@@ -17,9 +17,9 @@ import org.taipan.runtime.ThreadState;
  * none of them can be subclassed.
  */
 final class Getters extends PyObject {
-    static final PyType ITEMGETTER = PyType.builtinFinal("operator.itemgetter", PyType.OBJECT);
-    static final PyType ATTRGETTER = PyType.builtinFinal("operator.attrgetter", PyType.OBJECT);
-    static final PyType METHODCALLER = PyType.builtinFinal("operator.methodcaller", PyType.OBJECT);
+    static final PyType ITEMGETTER = PyType.builtinFinal("operator.itemgetter", PyType.OBJECT).markFromSpec();
+    static final PyType ATTRGETTER = PyType.builtinFinal("operator.attrgetter", PyType.OBJECT).markFromSpec();
+    static final PyType METHODCALLER = PyType.builtinFinal("operator.methodcaller", PyType.OBJECT).markFromSpec();
 
     private final PyType type;
     /** itemgetter: the items; attrgetter: the names as given; methodcaller: the name then the positional arguments. */

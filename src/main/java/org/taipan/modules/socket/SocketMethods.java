@@ -14,7 +14,6 @@ import org.taipan.runtime.PyGetSetDescr;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
-import org.taipan.runtime.PyStr;
 import org.taipan.runtime.PyTuple;
 import org.taipan.runtime.PyType;
 import org.taipan.runtime.ThreadState;
@@ -28,7 +27,6 @@ final class SocketMethods {
 
     static {
         PyType t = PySocket.TYPE;
-        t.addAttr("__module__", PyStr.of("_socket"));
         t.tp_new = (type, a, k) -> type == PySocket.TYPE ? new PySocket() : new PySocket.Sub(type);
         // the slot, not only the method: calling the type itself (socketpair, accept) must initialise
         t.tp_init = (self, a, k) -> {

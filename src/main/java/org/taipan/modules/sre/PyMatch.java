@@ -23,7 +23,7 @@ import org.taipan.runtime.PyType;
  * the buffer again.
  */
 final class PyMatch extends PyObject {
-    static final PyType TYPE = PyType.builtinFinal("re.Match", PyType.OBJECT);
+    static final PyType TYPE = PyType.builtinFinal("re.Match", PyType.OBJECT).markFromSpec();
 
     static {
         TYPE.tp_new = null;

@@ -33,7 +33,7 @@ import org.taipan.runtime.ThreadState;
  * be created from Python except through {@code _sre.compile}.
  */
 final class PyPattern extends PyObject {
-    static final PyType TYPE = PyType.builtinFinal("re.Pattern", PyType.OBJECT);
+    static final PyType TYPE = PyType.builtinFinal("re.Pattern", PyType.OBJECT).markFromSpec();
 
     static {
         TYPE.tp_new = null;

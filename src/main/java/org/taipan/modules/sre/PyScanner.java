@@ -14,7 +14,7 @@ import org.taipan.runtime.PyType;
  * failure; an empty match makes the next attempt start one character later.
  */
 final class PyScanner extends PyObject {
-    static final PyType TYPE = PyType.builtinFinal("_sre.SRE_Scanner", PyType.OBJECT);
+    static final PyType TYPE = PyType.builtinFinal("_sre.SRE_Scanner", PyType.OBJECT).markFromSpec();
 
     static {
         TYPE.tp_new = null;

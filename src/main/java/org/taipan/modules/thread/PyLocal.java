@@ -17,7 +17,7 @@ import org.taipan.runtime.PyType;
  * thread (weakly keyed by the Java thread).
  */
 public sealed class PyLocal extends PyObject implements HasDict permits PyLocal.Sub {
-    public static final PyType TYPE = PyType.builtin("_thread._local", PyType.OBJECT).markOwnLayout();
+    public static final PyType TYPE = PyType.builtin("_thread._local", PyType.OBJECT).markFromSpec().markOwnLayout();
 
     static {
         org.taipan.runtime.ObjectSlots.addInstanceDict(TYPE);

@@ -15,7 +15,7 @@ import org.taipan.runtime.PyType;
  * cannot be instantiated or subclassed from Python.
  */
 public final class PyLock extends PyObject {
-    public static final PyType TYPE = PyType.builtinFinal("_thread.lock", PyType.OBJECT);
+    public static final PyType TYPE = PyType.builtinFinal("_thread.lock", PyType.OBJECT).markFromSpec();
 
     static {
         TYPE.tp_new = (type, a, k) -> {

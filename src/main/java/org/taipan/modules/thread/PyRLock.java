@@ -19,7 +19,7 @@ import org.taipan.runtime.PyType;
  * of their own beyond the mutex's happens-before edges.
  */
 public sealed class PyRLock extends PyObject permits PyRLock.Sub {
-    public static final PyType TYPE = PyType.builtin("_thread.RLock", PyType.OBJECT).markOwnLayout();
+    public static final PyType TYPE = PyType.builtin("_thread.RLock", PyType.OBJECT).markFromSpec().markOwnLayout();
 
     static {
         // CPython's rlock_new ignores its arguments.

@@ -164,10 +164,11 @@ final class Strftime {
         return p == '0' ? sign + "0".repeat(fill) + d : " ".repeat(fill) + sign + d;
     }
 
-    /** {@code %z}: +hhmm. */
+    /** {@code %z}: +hhmm, of the offset cut to a C int as glibc's {@code strftime} cuts it. */
     private static String offset(long gmtoff, char pad, int width) {
-        String sign = gmtoff < 0 ? "-" : "+";
-        long a = Math.abs(gmtoff) / 60;
+        long diff = (int) gmtoff;
+        String sign = diff < 0 ? "-" : "+";
+        long a = Math.abs(diff) / 60;
         return sign + number(a / 60 * 100 + a % 60, 4, '0', pad, width < 0 ? -1 : width - 1);
     }
 

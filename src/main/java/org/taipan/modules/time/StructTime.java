@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.taipan.runtime.Abstract;
+import org.taipan.runtime.Args;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.ExceptionTypes;
 import org.taipan.runtime.PyFloat;
@@ -100,10 +101,13 @@ public final class StructTime {
 
     /**
      * CPython's {@code gettmarg}: a struct_time or a tuple of nine ints to a {@code Tm}
-     * (the zone and offset are taken from a struct_time only).
+     * (the zone and offset are taken from a struct_time only). The fields are C ints, read as
+     * {@code PyArg_ParseTuple}'s "i" reads them, and the year must leave {@code year - 1900} a C
+     * int; {@code tm_zone} must be a str or None, {@code tm_gmtoff} a C long or None.
      *
      * @throws org.taipan.runtime.PyException TypeError "Tuple or struct_time argument required",
-     *     "asctime(): illegal time tuple argument", or the int conversion's TypeError
+     *     "asctime(): illegal time tuple argument", or the int conversion's TypeError;
+     *     OverflowError "signed integer is greater than maximum", "year out of range", ...
      */
     static Tm fromPython(PyObject o, String fname) {
         if (!(o instanceof PyTuple t)) {
@@ -112,33 +116,43 @@ public final class StructTime {
         if (t.size() != 9) {
             throw Errors.typeError("%s(): illegal time tuple argument", fname);
         }
-        long[] v = new long[9];
+        int[] v = new int[9];
         for (int i = 0; i < 9; i++) {
             PyObject x = t.get(i);
             if (x instanceof PyFloat) {
                 throw Errors.typeError("'float' object cannot be interpreted as an integer");
             }
-            PyInt n = Abstract.index(x, null);
-            if (!n.fitsLong() || (i > 0 && (n.longValue() > Integer.MAX_VALUE || n.longValue() < Integer.MIN_VALUE))) {
-                throw Errors.overflow("signed integer is greater than maximum");
-            }
-            v[i] = n.longValue();
+            v[i] = Args.cInt(x);
+        }
+        if (v[0] < Integer.MIN_VALUE + 1900) {
+            throw Errors.overflow("year out of range");
         }
         Tm tm = new Tm();
         tm.year = v[0];
-        tm.mon = (int) v[1] - 1;
-        tm.mday = (int) v[2];
-        tm.hour = (int) v[3];
-        tm.min = (int) v[4];
-        tm.sec = (int) v[5];
-        tm.wday = (int) ((v[6] + 1) % 7);
-        tm.yday = (int) v[7] - 1;
-        tm.isdst = (int) v[8];
+        tm.mon = v[1] - 1;
+        tm.mday = v[2];
+        tm.hour = v[3];
+        tm.min = v[4];
+        tm.sec = v[5];
+        tm.wday = (v[6] + 1) % 7;
+        tm.yday = v[7] - 1;
+        tm.isdst = v[8];
         if (t.type() == TYPE) {
             PyObject zone = Abstract.getAttr(t, "tm_zone");
-            tm.zone = zone instanceof PyStr s ? s.toString() : null;
+            if (zone instanceof PyStr s) {
+                tm.zone = s.toString();
+            } else if (zone != PyNone.NONE) {
+                // PyUnicode_AsUTF8's complaint about a non-str
+                throw Errors.typeError("bad argument type for built-in operation");
+            }
             PyObject off = Abstract.getAttr(t, "tm_gmtoff");
-            tm.gmtoff = off == PyNone.NONE ? 0 : Abstract.index(off, null).longValue();
+            if (off != PyNone.NONE) {
+                PyInt n = Abstract.index(off, null);
+                if (!n.fitsLong()) {
+                    throw Errors.overflow("Python int too large to convert to C long");
+                }
+                tm.gmtoff = n.longValue();
+            }
         }
         return tm;
     }
