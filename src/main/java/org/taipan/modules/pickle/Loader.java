@@ -156,11 +156,8 @@ final class Loader {
             case Opcodes.READONLY_BUFFER -> loadReadonlyBuffer();
             case Opcodes.STRING -> loadString();
             case Opcodes.BINSTRING -> {
-                long n = (int) in.le(4);
-                if (n < 0) {
-                    throw PickleState.unpicklingError("BINSTRING pickle has negative byte count");
-                }
-                push(decodeString(in.bytes(n)));
+                // an unsigned size, as CPython's calc_binsize reads it: 0xffffffff is a size, and truncated
+                push(decodeString(in.bytes(in.le(4))));
             }
             case Opcodes.SHORT_BINSTRING -> push(decodeString(in.bytes(in.u8())));
             case Opcodes.UNICODE -> {
@@ -476,6 +473,11 @@ final class Loader {
         }
         if (Character.isWhitespace(s.charAt(s.length() - 1)) || s.contains("_")) {
             throw Errors.valueError("could not convert string to float");
+        }
+        if (Double.isInfinite(((PyFloat) f).value()) && !s.toLowerCase(java.util.Locale.ROOT).contains("inf")) {
+            // PyOS_string_to_double with OverflowError: a finite spelling too large for a double
+            throw Errors.overflow("value too large to convert to float: '%s'",
+                    new String(in.buf, in.lineStart, n, StandardCharsets.ISO_8859_1));
         }
         push(f);
     }

@@ -50,7 +50,7 @@ public final class PickleModule {
             PyObject[] p = PyUnpickler.bindKeywordOnly("load", a, k);
             PyObject file = MethodArgs.required("load", p, 0, "file");
             PyUnpickler u = new PyUnpickler(PyUnpickler.TYPE);
-            u.init(file, p);
+            u.init(file, p, "load");
             return u.load();
         });
         m.def("loads", (a, k) -> {

@@ -1,5 +1,6 @@
 package org.taipan.modules.pickle;
 
+import org.taipan.runtime.ObjectIds;
 import org.taipan.runtime.PyDict;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyNone;
@@ -40,7 +41,7 @@ final class PicklerMemoProxy extends PyObject {
     private PyDict copy() {
         PyDict d = new PyDict();
         pickler.memo.forEach((obj, idx) -> d.setItem(
-                PyInt.of(System.identityHashCode(obj) * 16L + 0x7f0000000000L),
+                PyInt.of(ObjectIds.idOf(obj)),
                 PyTuple.of(PyInt.of(idx), (PyObject) obj)));
         return d;
     }

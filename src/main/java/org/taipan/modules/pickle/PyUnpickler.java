@@ -53,7 +53,7 @@ public class PyUnpickler extends PyObject {
         TYPE.tp_init = (self, a, k) -> {
             PyObject[] p = bindKeywordOnly("Unpickler", a, k);
             PyObject file = MethodArgs.required("Unpickler", p, 0, "file");
-            ((PyUnpickler) self).init(file, p);
+            ((PyUnpickler) self).init(file, p, "Unpickler");
         };
         TYPE.addMethodNoArgs("load", self -> ((PyUnpickler) self).load());
         TYPE.addMethod("find_class", (self, a, k) -> {
@@ -110,7 +110,7 @@ public class PyUnpickler extends PyObject {
         return MethodArgs.bind(fname, a, k, 0, PARAMS);
     }
 
-    void init(PyObject file, PyObject[] p) {
+    void init(PyObject file, PyObject[] p, String fname) {
         PyObject r = Abstract.lookupAttr(file, PyStr.of("read"));
         PyObject rl = Abstract.lookupAttr(file, PyStr.of("readline"));
         if (r == null || rl == null) {
@@ -120,22 +120,23 @@ public class PyUnpickler extends PyObject {
         this.read = r;
         this.readline = rl;
         this.data = null;
-        setOptions(p);
+        setOptions(p, fname);
         persFunc = Abstract.lookupAttr(this, PyStr.of("persistent_load"));
         memo = new UnpicklerMemo();
         proto = 0;
     }
 
-    private void setOptions(PyObject[] p) {
+    /** The keyword options; {@code fname} names the call in a TypeError ("Unpickler", "load", "loads"). */
+    private void setOptions(PyObject[] p, String fname) {
         fixImports = p[1] == null || Abstract.isTrue(p[1]);
-        encoding = p[2] == null ? "ASCII" : strArg("encoding", p[2]);
-        errors = p[3] == null ? "strict" : strArg("errors", p[3]);
+        encoding = p[2] == null ? "ASCII" : strArg(fname, "encoding", p[2]);
+        errors = p[3] == null ? "strict" : strArg(fname, "errors", p[3]);
         buffers = p[4] == null || p[4] == PyNone.NONE ? null : Abstract.iter(p[4]);
     }
 
-    private static String strArg(String name, PyObject v) {
+    private static String strArg(String fname, String name, PyObject v) {
         if (!(v instanceof PyStr s)) {
-            throw Errors.typeError("Unpickler() argument '%s' must be str, not %s", name, v.type().name());
+            throw Errors.typeError("%s() argument '%s' must be str, not %s", fname, name, v.type().name());
         }
         return s.toString();
     }
@@ -148,7 +149,7 @@ public class PyUnpickler extends PyObject {
             throw Errors.typeError("a bytes-like object is required, not '%s'", data.type().name());
         }
         u.data = bytes;
-        u.setOptions(p);
+        u.setOptions(p, "loads");
         return new Loader(u, new LoadInput(bytes)).load();
     }
 

@@ -8,6 +8,7 @@ import org.taipan.runtime.Callables;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.ExceptionTypes;
 import org.taipan.runtime.Interpreter;
+import org.taipan.runtime.ObjectIds;
 import org.taipan.runtime.PyBool;
 import org.taipan.runtime.PyByteArray;
 import org.taipan.runtime.PyBytes;
@@ -1062,7 +1063,7 @@ final class Saver {
             if (fastMemo.containsKey(obj)) {
                 fastNesting = 0;
                 throw Errors.valueError("fast mode: can't pickle cyclic objects including object type %s at 0x%x",
-                        obj.type().name(), System.identityHashCode(obj));
+                        obj.type().name(), ObjectIds.idOf(obj));
             }
             fastMemo.put(obj, Boolean.TRUE);
         }
