@@ -21,15 +21,7 @@ import org.taipan.runtime.PyType;
  * (a class object, a dict that lacks the name, a user class's own instances) aborts as before.
  */
 final class DictAttrRecorder {
-    private static final Method DICT_VALUE;
-
-    static {
-        try {
-            DICT_VALUE = TraceResiduals.class.getMethod("instanceDictValue", Object.class, Object.class);
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private static final Method DICT_VALUE = TraceHelpers.find(TraceResiduals.class, "instanceDictValue", 2);
 
     private DictAttrRecorder() {}
 

@@ -1042,15 +1042,7 @@ public final class Recorder {
         ip = i + 1;
     }
 
-    private static final java.lang.reflect.Method TYPE_OF;
-
-    static {
-        try {
-            TYPE_OF = org.taipan.interp.TraceResiduals.class.getMethod("typeOf", Object.class);
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private static final java.lang.reflect.Method TYPE_OF = TraceHelpers.find(org.taipan.interp.TraceResiduals.class, "typeOf", 1);
 
     /**
      * LOAD_ATTR_CLASS_VALUE: a plain class attribute read through an instance ({@code self.LIMIT}),
