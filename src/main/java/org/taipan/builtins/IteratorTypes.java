@@ -338,6 +338,12 @@ public final class IteratorTypes {
             }
 
             @Override
+            public boolean replaceDict(PyDict d) {
+                dict = d;
+                return true;
+            }
+
+            @Override
             public PyDict slotValues(boolean create) {
                 if (slotValues == null && create) {
                     slotValues = new PyDict();

@@ -38,6 +38,12 @@ public abstract class TypedObject extends PyObject implements HasDict, HasSlotVa
     }
 
     @Override
+    public boolean replaceDict(PyDict d) {
+        dict = d;
+        return true;
+    }
+
+    @Override
     public PyDict slotValues(boolean create) {
         if (slotValues == null && create) {
             slotValues = new PyDict();

@@ -9,4 +9,12 @@ public interface HasDict {
     default PyDict dictIfMade() {
         return dict();
     }
+
+    /**
+     * {@code obj.__dict__ = d}: makes {@code d} the instance dict and answers true, or answers false
+     * when this kind of object's dict cannot be replaced (CPython's io objects, modules).
+     */
+    default boolean replaceDict(PyDict d) {
+        return false;
+    }
 }

@@ -333,7 +333,8 @@ public final class ObjectSlots {
     /**
      * A {@code __dict__} descriptor owned by {@code owner}: reads the instance's dict
      * ({@code AttributeError} "'X' object has no attribute '__dict__'" when it has none) and
-     * replaces it ({@code TypeError} "__dict__ must be set to a dictionary, not a 'X'").
+     * replaces it ({@code TypeError} "__dict__ must be set to a dictionary, not a 'X'"; an object whose
+     * dict cannot be replaced, {@link HasDict#replaceDict}: AttributeError "... is not writable").
      */
     static PyGetSetDescr instanceDict(PyType owner) {
         return new PyGetSetDescr(owner, "__dict__", o -> {
@@ -342,10 +343,16 @@ public final class ObjectSlots {
             }
             throw Errors.attributeError("'%s' object has no attribute '__dict__'", o.type().name());
         }, (o, v) -> {
-            if (o instanceof PyInstance i && v instanceof PyDict d) {
-                i.setDict(d);
-            } else {
+            if (!(v instanceof PyDict d)) {
                 throw Errors.typeError("__dict__ must be set to a dictionary, not a '%s'", v == null ? "NoneType" : v.type().name());
+            }
+            if (o instanceof PyInstance i) {
+                i.setDict(d);
+            } else if (o instanceof PyModule || o instanceof PyNamespace) {
+                // CPython's are read-only member descriptors
+                throw Errors.attributeError("readonly attribute");
+            } else if (!(o instanceof HasDict hd) || o instanceof PyType || !hd.replaceDict(d)) {
+                throw Errors.attributeError("attribute '__dict__' of '%s' objects is not writable", owner.name());
             }
         });
     }

@@ -51,6 +51,12 @@ public final class PyBaseException extends PyObject implements HasDict, ClassAss
     }
 
     @Override
+    public boolean replaceDict(PyDict d) {
+        dict = d;
+        return true;
+    }
+
+    @Override
     public PyDict dictIfMade() {
         return dict;
     }

@@ -379,6 +379,12 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
         }
 
         @Override
+        public boolean replaceDict(PyDict d) {
+            dict = d;
+            return true;
+        }
+
+        @Override
         public PyDict slotValues(boolean create) {
             if (slotValues == null && create) {
                 slotValues = new PyDict();

@@ -208,5 +208,11 @@ public sealed class PyBytes extends PyObject permits PyBytes.Sub {
             }
             return dict;
         }
+
+        @Override
+        public boolean replaceDict(PyDict d) {
+            dict = d;
+            return true;
+        }
     }
 }

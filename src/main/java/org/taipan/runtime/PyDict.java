@@ -576,6 +576,12 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
         }
 
         @Override
+        public boolean replaceDict(PyDict d) {
+            dict = d;
+            return true;
+        }
+
+        @Override
         public PyDict dictIfMade() {
             return dict;
         }

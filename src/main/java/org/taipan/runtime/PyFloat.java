@@ -199,6 +199,12 @@ public sealed class PyFloat extends PyObject permits PyFloat.Sub {
         }
 
         @Override
+        public boolean replaceDict(PyDict d) {
+            dict = d;
+            return true;
+        }
+
+        @Override
         public PyDict slotValues(boolean create) {
             if (slotValues == null && create) {
                 slotValues = new PyDict();

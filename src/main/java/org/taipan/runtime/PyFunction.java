@@ -182,6 +182,12 @@ public final class PyFunction extends PyObject implements HasDict {
     }
 
     @Override
+    public boolean replaceDict(PyDict d) {
+        dict = d;
+        return true;
+    }
+
+    @Override
     public PyDict dictIfMade() {
         return dict;
     }

@@ -604,5 +604,11 @@ public sealed class PyInt extends PyObject permits PyInt.Sub {
             }
             return dict;
         }
+
+        @Override
+        public boolean replaceDict(PyDict d) {
+            dict = d;
+            return true;
+        }
     }
 }

@@ -182,6 +182,12 @@ public sealed class PyList extends PyObject implements SeqSlots.Items permits Py
         }
 
         @Override
+        public boolean replaceDict(PyDict d) {
+            dict = d;
+            return true;
+        }
+
+        @Override
         public PyDict dictIfMade() {
             return dict;
         }

@@ -33,6 +33,12 @@ public abstract sealed class PyMethodDecorator extends PyObject implements HasDi
     }
 
     @Override
+    public boolean replaceDict(PyDict d) {
+        dict = d;
+        return true;
+    }
+
+    @Override
     public PyDict slotValues(boolean create) {
         if (slotValues == null && create) {
             slotValues = new PyDict();

@@ -372,6 +372,12 @@ public sealed class PySet extends PyObject permits PySet.Sub {
         }
 
         @Override
+        public boolean replaceDict(PyDict d) {
+            dict = d;
+            return true;
+        }
+
+        @Override
         public PyDict slotValues(boolean create) {
             if (slotValues == null && create) {
                 slotValues = new PyDict();

@@ -273,6 +273,12 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
         }
 
         @Override
+        public boolean replaceDict(PyDict d) {
+            dict = d;
+            return true;
+        }
+
+        @Override
         public PyDict slotValues(boolean create) {
             if (slotValues == null && create) {
                 slotValues = new PyDict();

@@ -146,5 +146,11 @@ public sealed class PyTuple extends PyObject implements SeqSlots.Items permits P
             }
             return dict;
         }
+
+        @Override
+        public boolean replaceDict(PyDict d) {
+            dict = d;
+            return true;
+        }
     }
 }

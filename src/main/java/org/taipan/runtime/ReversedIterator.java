@@ -155,6 +155,12 @@ public sealed class ReversedIterator extends PyObject permits ReversedIterator.S
         }
 
         @Override
+        public boolean replaceDict(PyDict d) {
+            dict = d;
+            return true;
+        }
+
+        @Override
         public PyDict slotValues(boolean create) {
             if (slotValues == null && create) {
                 slotValues = new PyDict();

@@ -260,6 +260,12 @@ public class PyPickler extends PyObject {
         }
 
         @Override
+        public boolean replaceDict(PyDict d) {
+            dict = d;
+            return true;
+        }
+
+        @Override
         public PyDict slotValues(boolean create) {
             if (slotValues == null && create) {
                 slotValues = new PyDict();

@@ -66,6 +66,12 @@ final class Adapters {
             }
             return dict;
         }
+
+        @Override
+        public boolean replaceDict(PyDict d) {
+            dict = d;
+            return true;
+        }
     }
 
     /** {@code register_adapter(type, adapter)}: adapts instances of exactly {@code type}. */

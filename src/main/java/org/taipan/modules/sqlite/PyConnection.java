@@ -96,6 +96,12 @@ class PyConnection extends PyObject {
             }
             return dict;
         }
+
+        @Override
+        public boolean replaceDict(PyDict d) {
+            dict = d;
+            return true;
+        }
     }
 
     static final String[] INIT_PARAMS = {"database", "timeout", "detect_types", "isolation_level",

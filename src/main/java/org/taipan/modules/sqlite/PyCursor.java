@@ -182,6 +182,12 @@ class PyCursor extends PyObject {
             }
             return dict;
         }
+
+        @Override
+        public boolean replaceDict(PyDict d) {
+            dict = d;
+            return true;
+        }
     }
 
     /** {@code pysqlite_cursor_init}. */

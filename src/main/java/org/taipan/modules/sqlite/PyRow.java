@@ -89,6 +89,12 @@ class PyRow extends PyObject {
             }
             return dict;
         }
+
+        @Override
+        public boolean replaceDict(PyDict d) {
+            dict = d;
+            return true;
+        }
     }
 
     /** {@code keys()}: the column names, in order. */

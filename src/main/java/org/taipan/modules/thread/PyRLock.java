@@ -147,6 +147,12 @@ public sealed class PyRLock extends PyObject permits PyRLock.Sub {
         }
 
         @Override
+        public boolean replaceDict(org.taipan.runtime.PyDict d) {
+            dict = d;
+            return true;
+        }
+
+        @Override
         public org.taipan.runtime.PyDict slotValues(boolean create) {
             if (slotValues == null && create) {
                 slotValues = new org.taipan.runtime.PyDict();
