@@ -3,6 +3,7 @@ package org.taipan.runtime;
 import java.lang.invoke.SwitchPoint;
 import java.util.ArrayList;
 import java.util.List;
+import org.taipan.compile.Mangler;
 
 /**
  * A Python type, CPython's {@code PyTypeObject}. The special methods are resolved into the slot
@@ -274,11 +275,13 @@ public final class PyType extends PyObject implements HasDict {
                     }
                     weakrefSlot = true;
                 } else {
-                    if (namespace.getItem(ns) != null) {
-                        throw Errors.valueError("%s in __slots__ conflicts with class variable", StrRepr.repr(ns));
+                    // a private name is mangled as in the class body (CPython's type_new: _Py_Mangle)
+                    PyStr member = PyStr.of(Mangler.mangle(name, ns.toString()));
+                    if (namespace.getItem(member) != null) {
+                        throw Errors.valueError("%s in __slots__ conflicts with class variable", StrRepr.repr(member));
                     }
-                    t.dict().setItem(ns, new PyMemberDescr(t, ns));
-                    own.add(ns.toString());
+                    t.dict().setItem(member, new PyMemberDescr(t, member));
+                    own.add(member.toString());
                 }
             }
             t.ownSlots = List.copyOf(own);
