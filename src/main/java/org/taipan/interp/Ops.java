@@ -251,10 +251,11 @@ final class Ops {
         if (t.tp_getattro == ObjectSlots.genericGetAttrSlot()) {
             PyObject descr = t.lookup(name);
             if (descr instanceof PyFunction || descr instanceof PyMethodDescr) {
-                PyObject shadow = obj instanceof PyInstance pi ? pi.getAttribute(name)
-                        : obj instanceof org.taipan.runtime.HasDict hd && !(obj instanceof PyType)
-                        ? hd.dict().getItem(name) : null;
-                if (shadow == null) {
+                // (the instance-dict test makes no dict: ObjectSlots.instanceDictLacks)
+                boolean shadowed = obj instanceof PyInstance pi ? pi.getAttribute(name) != null
+                        : obj instanceof org.taipan.runtime.HasDict && !(obj instanceof PyType)
+                        && !ObjectSlots.instanceDictLacks(obj, name);
+                if (!shadowed) {
                     stack[sp - 1] = descr;
                     stack[sp++] = obj;
                     return sp;

@@ -38,6 +38,11 @@ public abstract class TypedObject extends PyObject implements HasDict, HasSlotVa
     }
 
     @Override
+    public PyDict dictIfMade() {
+        return dict;
+    }
+
+    @Override
     public boolean replaceDict(PyDict d) {
         dict = d;
         return true;

@@ -220,7 +220,10 @@ public final class ObjectSlots {
                 }
             }
         } else if (obj instanceof HasDict hd && (tp.instancesHaveDict || !tp.isHeapType())) {
-            PyObject v = hd.dict().getItem(name);
+            // a lookup makes no dict (CPython reads a NULL dict pointer): functools.partial
+            // flattens only a partial whose dict was never made
+            PyDict d = hd.dictIfMade();
+            PyObject v = d == null ? null : d.getItem(name);
             if (v != null) {
                 return v;
             }

@@ -165,7 +165,8 @@ public final class PyPartial extends TypedObject {
         }));
         TYPE.addMethodNoArgs("__reduce__", self -> {
             PyPartial p = (PyPartial) self;
-            PyObject kw = p.keywords.size() == 0 ? PyNone.NONE : p.keywords;
+            // CPython's partial_reduce: the keywords dict as it is, even empty
+            PyObject kw = p.keywords;
             PyObject d = p.dictInUse() ? p.dict() : PyNone.NONE;
             return PyTuple.of(p.type(), PyTuple.of(p.func),
                     PyTuple.of(p.func, p.argsTuple(), kw, d));
