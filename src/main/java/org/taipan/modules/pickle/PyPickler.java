@@ -1,10 +1,9 @@
 package org.taipan.modules.pickle;
 
+import org.taipan.modules.TypedObject;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Args;
 import org.taipan.runtime.Errors;
-import org.taipan.runtime.HasDict;
-import org.taipan.runtime.HasSlotValues;
 import org.taipan.runtime.MethodArgs;
 import org.taipan.runtime.PyBytes;
 import org.taipan.runtime.PyDict;
@@ -23,7 +22,7 @@ import org.taipan.runtime.PyType;
  * {@code persistent_id} and {@code dispatch_table} (looked up once, by {@code __init__}) and
  * {@code reducer_override} (looked up by each {@code dump}). The work is done by a {@link Saver}.
  */
-public class PyPickler extends PyObject {
+public class PyPickler extends TypedObject {
     public static final PyType TYPE = PyType.builtin("_pickle.Pickler", PyType.OBJECT).markOwnLayout();
 
     static {
@@ -58,7 +57,8 @@ public class PyPickler extends PyObject {
                 + "\n"
                 + "It is an error if *buffer_callback* is not None and *protocol*\n"
                 + "is None or smaller than 5."));
-        TYPE.tp_new = (type, a, k) -> type == TYPE ? new PyPickler(TYPE) : new Sub(type);
+        TYPE.tp_new = (type, a, k) -> new PyPickler(type);
+        TypedObject.refuseNewAttributes(TYPE);
         TYPE.tp_init = (self, a, k) -> {
             PyObject[] p = MethodArgs.bind("Pickler", a, k, 0, "file", "protocol", "fix_imports", "buffer_callback");
             PyObject file = MethodArgs.required("Pickler", p, 0, "file");
@@ -96,7 +96,6 @@ public class PyPickler extends PyObject {
         TYPE.ready();
     }
 
-    private final PyType type;
     /** The file's {@code write}; null until {@code __init__} ran. */
     PyObject write;
     int proto;
@@ -122,12 +121,7 @@ public class PyPickler extends PyObject {
     }
 
     PyPickler(PyType type) {
-        this.type = type;
-    }
-
-    @Override
-    public PyType type() {
-        return type;
+        super(type);
     }
 
     /** {@code _pickle.Pickler.__init__}. */
@@ -181,7 +175,7 @@ public class PyPickler extends PyObject {
     /** {@code Pickler.dump}: pickles {@code obj} and passes the bytes to the file's {@code write}. */
     void dump(PyObject obj) {
         if (write == null) {
-            throw PickleState.picklingError("Pickler.__init__() was not called by %s.__init__()", type.name());
+            throw PickleState.picklingError("Pickler.__init__() was not called by %s.__init__()", type().name());
         }
         PickleOutput out = new PickleOutput(write);
         save(out, obj);
@@ -242,35 +236,4 @@ public class PyPickler extends PyObject {
         return Args.cInt(v);
     }
 
-    /** An instance of a Python subclass of Pickler: a dict and slot values besides. */
-    static final class Sub extends PyPickler implements HasDict, HasSlotValues {
-        private PyDict dict;
-        private PyDict slotValues;
-
-        Sub(PyType type) {
-            super(type);
-        }
-
-        @Override
-        public PyDict dict() {
-            if (dict == null) {
-                dict = new PyDict();
-            }
-            return dict;
-        }
-
-        @Override
-        public boolean replaceDict(PyDict d) {
-            dict = d;
-            return true;
-        }
-
-        @Override
-        public PyDict slotValues(boolean create) {
-            if (slotValues == null && create) {
-                slotValues = new PyDict();
-            }
-            return slotValues;
-        }
-    }
 }

@@ -1,11 +1,10 @@
 package org.taipan.modules.pickle;
 
+import org.taipan.modules.TypedObject;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Buffers;
 import org.taipan.runtime.Callables;
 import org.taipan.runtime.Errors;
-import org.taipan.runtime.HasDict;
-import org.taipan.runtime.HasSlotValues;
 import org.taipan.runtime.MethodArgs;
 import org.taipan.runtime.PyDict;
 import org.taipan.runtime.PyGetSetDescr;
@@ -22,7 +21,7 @@ import org.taipan.runtime.PyType;
  * {@code self.find_class}, so subclasses can restrict or redirect them; {@code persistent_load} is
  * looked up once, by {@code __init__}. The work is done by a {@link Loader}.
  */
-public class PyUnpickler extends PyObject {
+public class PyUnpickler extends TypedObject {
     public static final PyType TYPE = PyType.builtin("_pickle.Unpickler", PyType.OBJECT).markOwnLayout();
 
     private static final String[] PARAMS = {"file", "fix_imports", "encoding", "errors", "buffers"};
@@ -49,7 +48,8 @@ public class PyUnpickler extends PyObject {
                 + "instances pickled by Python 2; these default to 'ASCII' and 'strict',\n"
                 + "respectively.  The *encoding* can be 'bytes' to read these 8-bit\n"
                 + "string instances as bytes objects."));
-        TYPE.tp_new = (type, a, k) -> type == TYPE ? new PyUnpickler(TYPE) : new Sub(type);
+        TYPE.tp_new = (type, a, k) -> new PyUnpickler(type);
+        TypedObject.refuseNewAttributes(TYPE);
         TYPE.tp_init = (self, a, k) -> {
             PyObject[] p = bindKeywordOnly("Unpickler", a, k);
             PyObject file = MethodArgs.required("Unpickler", p, 0, "file");
@@ -76,7 +76,6 @@ public class PyUnpickler extends PyObject {
         TYPE.ready();
     }
 
-    private final PyType type;
     private PyObject file;
     private PyObject read;
     private PyObject readline;
@@ -93,12 +92,7 @@ public class PyUnpickler extends PyObject {
     private byte[] data;
 
     PyUnpickler(PyType type) {
-        this.type = type;
-    }
-
-    @Override
-    public PyType type() {
-        return type;
+        super(type);
     }
 
     /** Binds {@code (file, /, *, fix_imports, encoding, errors, buffers)} as argument clinic does. */
@@ -156,7 +150,7 @@ public class PyUnpickler extends PyObject {
     /** {@code Unpickler.load}: reads one pickle from the file. */
     PyObject load() {
         if (read == null && data == null) {
-            throw PickleState.unpicklingError("Unpickler.__init__() was not called by %s.__init__()", type.name());
+            throw PickleState.unpicklingError("Unpickler.__init__() was not called by %s.__init__()", type().name());
         }
         LoadInput in = data != null ? new LoadInput(data) : new LoadInput(file, read, readline);
         try {
@@ -168,7 +162,7 @@ public class PyUnpickler extends PyObject {
 
     /** Resolves a global through {@code self.find_class}, which a subclass may override. */
     PyObject findClass(PyObject module, PyObject name) {
-        if (type == TYPE) {
+        if (type() == TYPE) {
             return defaultFindClass(module, name);
         }
         return Callables.callAttr(this, "find_class", module, name);
@@ -215,35 +209,4 @@ public class PyUnpickler extends PyObject {
         }
     }
 
-    /** An instance of a Python subclass of Unpickler: a dict and slot values besides. */
-    static final class Sub extends PyUnpickler implements HasDict, HasSlotValues {
-        private PyDict dict;
-        private PyDict slotValues;
-
-        Sub(PyType type) {
-            super(type);
-        }
-
-        @Override
-        public PyDict dict() {
-            if (dict == null) {
-                dict = new PyDict();
-            }
-            return dict;
-        }
-
-        @Override
-        public boolean replaceDict(PyDict d) {
-            dict = d;
-            return true;
-        }
-
-        @Override
-        public PyDict slotValues(boolean create) {
-            if (slotValues == null && create) {
-                slotValues = new PyDict();
-            }
-            return slotValues;
-        }
-    }
 }
