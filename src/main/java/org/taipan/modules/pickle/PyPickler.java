@@ -27,36 +27,12 @@ public class PyPickler extends TypedObject {
 
     static {
         TYPE.addAttr("__module__", PyStr.of("_pickle"));
-        TYPE.addAttr("__doc__", PyStr.of("This takes a binary file for writing a pickle data stream.\n"
-                + "\n"
-                + "The optional *protocol* argument tells the pickler to use the given\n"
-                + "protocol; supported protocols are 0, 1, 2, 3, 4 and 5.  The default\n"
-                + "protocol is 4. It was introduced in Python 3.4, and is incompatible\n"
-                + "with previous versions.\n"
-                + "\n"
-                + "Specifying a negative protocol version selects the highest protocol\n"
-                + "version supported.  The higher the protocol used, the more recent the\n"
-                + "version of Python needed to read the pickle produced.\n"
-                + "\n"
-                + "The *file* argument must have a write() method that accepts a single\n"
-                + "bytes argument. It can thus be a file object opened for binary\n"
-                + "writing, an io.BytesIO instance, or any other custom object that meets\n"
-                + "this interface.\n"
-                + "\n"
-                + "If *fix_imports* is True and protocol is less than 3, pickle will try\n"
-                + "to map the new Python 3 names to the old module names used in Python\n"
-                + "2, so that the pickle data stream is readable with Python 2.\n"
-                + "\n"
-                + "If *buffer_callback* is None (the default), buffer views are\n"
-                + "serialized into *file* as part of the pickle stream.\n"
-                + "\n"
-                + "If *buffer_callback* is not None, then it can be called any number\n"
-                + "of times with a buffer view.  If the callback returns a false value\n"
-                + "(such as None), the given buffer is out-of-band; otherwise the\n"
-                + "buffer is serialized in-band, i.e. inside the pickle stream.\n"
-                + "\n"
-                + "It is an error if *buffer_callback* is not None and *protocol*\n"
-                + "is None or smaller than 5."));
+        TYPE.addAttr("__doc__", PyStr.of("Writes pickles of objects to a binary file: each dump(obj) writes one pickle\n"
+                + "through file.write(). protocol picks the format (0 to 5; None means the\n"
+                + "default, 4; a negative number the highest). fix_imports writes Python 2\n"
+                + "module names for protocols below 3. buffer_callback (protocol 5 only) is\n"
+                + "called with each PickleBuffer; a false result keeps that buffer out of the\n"
+                + "stream."));
         TYPE.tp_new = (type, a, k) -> new PyPickler(type);
         TypedObject.refuseNewAttributes(TYPE);
         TYPE.tp_init = (self, a, k) -> {
