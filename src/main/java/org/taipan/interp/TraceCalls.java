@@ -81,6 +81,84 @@ public final class TraceCalls {
     }
 
     /**
+     * {@code a <cmp> b} of a COMPARE_OP whose operands are not builtin scalars (their rich
+     * comparison may run Python code): tier 1's generic comparison ({@code Abstract.richCompare},
+     * CPython's {@code PyObject_RichCompare}), after setting {@code lasti} to {@code at}.
+     *
+     * @param cmp the comparison, an {@code Integer} 0..5 ({@code CompareOp}: <, <=, ==, !=, >, >=)
+     * @throws org.taipan.runtime.PyException what the comparison raises (TypeError when neither
+     *         operand supports it)
+     */
+    @RunsPython
+    public static PyObject compare(ThreadState ts, Object at, Object cmp, Object a, Object b) {
+        mark(ts, at);
+        return org.taipan.runtime.Abstract.richCompare((PyObject) a, (PyObject) b, org.taipan.runtime.CompareOp.of((Integer) cmp));
+    }
+
+    /** While recording: {@link #compare} with the running frame's {@code lasti} set to {@code at}. */
+    public static PyObject compareRecorded(int at, int cmp, PyObject a, PyObject b) {
+        return compare(ThreadState.current(), at, cmp, a, b);
+    }
+
+    /**
+     * {@code o.name} of a LOAD_ATTR tier 1 left generic (a data descriptor of a type, a
+     * {@code __getattr__}, a module-level object of a builtin type): {@code Abstract.getAttr}, as
+     * tier 1's generic LOAD_ATTR, after setting {@code lasti} to {@code at}.
+     *
+     * @param name a {@code PyStr}
+     * @throws org.taipan.runtime.PyException AttributeError, or what a descriptor or
+     *         {@code __getattr__} raises
+     */
+    @RunsPython
+    public static PyObject loadAttr(ThreadState ts, Object at, Object o, Object name) {
+        mark(ts, at);
+        return org.taipan.runtime.Abstract.getAttr((PyObject) o, (org.taipan.runtime.PyStr) name);
+    }
+
+    /** While recording: {@link #loadAttr} with the running frame's {@code lasti} set to {@code at}. */
+    public static PyObject loadAttrRecorded(int at, PyObject o, org.taipan.runtime.PyStr name) {
+        return loadAttr(ThreadState.current(), at, o, name);
+    }
+
+    /**
+     * {@code o.name = v} of a STORE_ATTR tier 1 left generic: {@code Abstract.setAttr}, after
+     * setting {@code lasti} to {@code at}; answers None (a CALL_HELPER has a result).
+     *
+     * @param name a {@code PyStr}
+     * @throws org.taipan.runtime.PyException AttributeError, TypeError, or what a descriptor or
+     *         {@code __setattr__} raises
+     */
+    @RunsPython
+    public static PyObject storeAttr(ThreadState ts, Object at, Object o, Object name, Object v) {
+        mark(ts, at);
+        org.taipan.runtime.Abstract.setAttr((PyObject) o, (org.taipan.runtime.PyStr) name, (PyObject) v);
+        return org.taipan.runtime.PyNone.NONE;
+    }
+
+    /** While recording: {@link #storeAttr} with the running frame's {@code lasti} set to {@code at}. */
+    public static PyObject storeAttrRecorded(int at, PyObject o, org.taipan.runtime.PyStr name, PyObject v) {
+        return storeAttr(ThreadState.current(), at, o, name, v);
+    }
+
+    /**
+     * {@code callable(*args, **kw)} of a call site with keywords (KW_NAMES then CALL): {@code args}
+     * is a tuple of the positional arguments then the keyword values, {@code kwnames} (a
+     * {@code String[]}, the site's names) names the last {@code kwnames.length} of them, as tier
+     * 1's CALL with keyword names passes them ({@code Ops.callObject}).
+     */
+    @RunsPython
+    public static PyObject callKw(ThreadState ts, Object at, Object callable, Object kwnames, Object args) {
+        mark(ts, at);
+        return Ops.callObject((PyObject) callable, ((org.taipan.runtime.PyTuple) args).array().clone(), (String[]) kwnames);
+    }
+
+    /** While recording: {@link #callKw} of {@code args[from], ..., args[from + n - 1]}. */
+    public static PyObject callKwRecorded(int at, PyObject callable, PyObject[] args, int from, int n, String[] kwnames) {
+        mark(ThreadState.current(), at);
+        return Ops.callObject(callable, java.util.Arrays.copyOfRange(args, from, from + n), kwnames);
+    }
+
+    /**
      * {@code a <op> b} of a BINARY_OP_USER the trace does not open up (its dunder nested past the
      * inlining depth, with a loop or cells): tier 1's generic operator ({@code Ops.binaryOp},
      * CPython's {@code binary_op1} then the reflected dunder), after setting the running frame's

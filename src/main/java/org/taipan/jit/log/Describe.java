@@ -56,6 +56,7 @@ public final class Describe {
             case PyStr str when str.getClass() == PyStr.class -> "str " + shorten(StrRepr.repr(str));
             case Number n -> n.toString();
             case String s -> s;
+            case String[] names -> "keywords " + String.join(", ", names);
             case Enum<?> e -> e.name();
             case Method m -> m.getDeclaringClass().getSimpleName() + "." + m.getName();
             case MethodHandle h -> "method handle " + h.type();

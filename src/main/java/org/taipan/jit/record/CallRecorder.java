@@ -424,7 +424,7 @@ final class CallRecorder {
     }
 
     /** Builtins that read or change their caller's frame or namespaces: never called from a trace. */
-    private static final java.util.Set<String> FRAME_BUILTINS = java.util.Set.of("locals", "vars", "globals", "dir",
+    static final java.util.Set<String> FRAME_BUILTINS = java.util.Set.of("locals", "vars", "globals", "dir",
             "exec", "eval", "compile", "__import__", "breakpoint", "input", "help");
 
     /**

@@ -36,7 +36,8 @@ final class ClassAttrRecorder {
             return;
         }
         if (!(obj instanceof PyType t) || t.type() != PyType.TYPE) {
-            throw new RecordAbort("unsupported opcode " + Opcode.of(op).name(), i);
+            generic(r, i, op, oparg);
+            return;
         }
         PyObject meta = PyType.TYPE.lookup(name);
         int version = t.versionTag();
@@ -47,7 +48,8 @@ final class ClassAttrRecorder {
         boolean function = v != null && (v.getClass() == PyFunction.class
                 || v == ObjectNewRecorder.objectNew() && v.type().tp_descr_get == null);
         if (!function || meta != null && meta.type().tp_descr_set != null || sp == null) {
-            throw new RecordAbort("unsupported opcode " + Opcode.of(op).name(), i);
+            generic(r, i, op, oparg);
+            return;
         }
         Ins vo = r.b.read(r.sp - 1);
         if (vo.op != IrOp.CONST_REF || vo.aux != t) {
@@ -61,5 +63,13 @@ final class ClassAttrRecorder {
         }
         r.push(r.b.constant(v), v);
         r.ip = i + 1;
+    }
+
+    /** What no typed form covers: a generic LOAD_ATTR is tier 1's lookup, called ({@link GenericAttrRecorder}). */
+    private static void generic(Recorder r, int i, int op, int oparg) {
+        if (op != Op.LOAD_ATTR) {
+            throw new RecordAbort("unsupported opcode " + Opcode.of(op).name(), i);
+        }
+        GenericAttrRecorder.load(r, r.calls(), i, oparg);
     }
 }

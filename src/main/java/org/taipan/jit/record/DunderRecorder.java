@@ -38,8 +38,8 @@ import org.taipan.runtime.PyType;
  * <p>An operator the recorder does not open up (nested past {@code CallRecorder.MAX_DEPTH}, a right
  * operand of another class that is not a builtin's, a dunder with a loop, cells or one that rebinds
  * an operand) is a residual call of tier 1's generic operator ({@code TraceCalls.binaryOp}), as a
- * plain call of such a function is, instead of aborting the recording; only the recursion limit
- * and a cache miss abort.
+ * plain call of such a function is, instead of aborting the recording, and so is an operand pair
+ * the instruction's cache does not hold (a subclass's instance); only the recursion limit aborts.
  */
 final class DunderRecorder {
     private DunderRecorder() {}
@@ -54,7 +54,9 @@ final class DunderRecorder {
         PyObject v = r.st[r.sp - 2], w = r.st[r.sp - 1];
         PyFunction fn = InlineCallProbe.userBinary(r.f.code, i, v, w);
         if (fn == null) {
-            throw new RecordAbort("BINARY_OP_USER cache miss", i);
+            // another class than the cache's (a subclass, a mixed pair): tier 1's generic operator
+            residual(r, calls, i, nb);
+            return;
         }
         PyType tv = v.type(), tw = w.type();
         String why = calls.notInlinable(fn, 2, 1);
@@ -84,14 +86,14 @@ final class DunderRecorder {
     private static final java.lang.reflect.Method BINARY_OP = TraceHelpers.find(org.taipan.interp.TraceCalls.class, "binaryOp", 4);
 
     /**
-     * BINARY_OP_USER at {@code i} as a residual call: a CALL_HELPER of {@code TraceCalls.binaryOp}
+     * BINARY_OP_USER (or a generic BINARY_OP on objects that are not builtin scalars) at {@code i} as a residual call: a CALL_HELPER of {@code TraceCalls.binaryOp}
      * (Python code runs: the loop frame's locals are written first, inlined frames made real for
      * it), whose exit resumes at the instruction with both operands; run now, its result replaces them.
      *
      * @throws RecordAbort when the operator raised while recording (it ran: the exception is raised
      *                     at the instruction)
      */
-    private static void residual(Recorder r, CallRecorder calls, int i, int nb) {
+    static void residual(Recorder r, CallRecorder calls, int i, int nb) {
         PyObject v = r.st[r.sp - 2], w = r.st[r.sp - 1];
         Ins result = r.b.guard(IrOp.CALL_HELPER, BINARY_OP, r.b.constant(Integer.valueOf(i)), r.b.constant(Integer.valueOf(nb)),
                 r.b.read(r.sp - 2), r.b.read(r.sp - 1));

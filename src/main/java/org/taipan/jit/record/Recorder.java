@@ -2,6 +2,7 @@ package org.taipan.jit.record;
 
 import org.taipan.code.Op;
 import org.taipan.code.Opcode;
+import org.taipan.interp.EagerQuickening;
 import org.taipan.interp.Frame;
 import org.taipan.interp.SpecializedOps;
 import org.taipan.jit.ir.Ins;
@@ -275,6 +276,10 @@ public final class Recorder {
     /** Records the instruction at {@code i}; returns {@code i} when it is the JUMP_BACKWARD closing the loop, else -1. */
     private int step(int i) {
         int w = code[i];
+        if (EagerQuickening.covers(w & 0xFF) && EagerQuickening.specialize(f, i, sp)) {
+            // a site on its first executions: recorded in the form tier 1 is about to give it
+            w = code[i];
+        }
         int op = w & 0xFF, oparg = w >>> 8;
         switch (op) {
             case Op.NOP -> ip = i + 1;
@@ -569,6 +574,8 @@ public final class Recorder {
                     seqs.contains(i, oparg, op == Op.CONTAINS_OP__POP_JUMP);
                 }
             }
+            case Op.KW_NAMES -> KeywordCallRecorder.call(this, calls, i, oparg);
+            case Op.STORE_ATTR -> GenericAttrRecorder.store(this, calls, i, oparg);
             case Op.PUSH_NULL -> {
                 push(b.constant(null), null);
                 ip = i + 1;
