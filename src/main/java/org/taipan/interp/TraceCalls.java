@@ -140,6 +140,85 @@ public final class TraceCalls {
         return storeAttr(ThreadState.current(), at, o, name, v);
     }
 
+    /** {@code o[k]}: {@code Abstract.getItem}, after setting {@code lasti} to {@code at}. */
+    @RunsPython
+    public static PyObject getItem(ThreadState ts, Object at, Object o, Object k) {
+        mark(ts, at);
+        return org.taipan.runtime.Abstract.getItem((PyObject) o, (PyObject) k);
+    }
+
+    /** While recording: {@link #getItem}. */
+    public static PyObject getItemRecorded(int at, PyObject o, PyObject k) {
+        return getItem(ThreadState.current(), at, o, k);
+    }
+
+    /** {@code o[k] = v}: {@code Abstract.setItem}, after setting {@code lasti} to {@code at}; answers None. */
+    @RunsPython
+    public static PyObject setItem(ThreadState ts, Object at, Object o, Object k, Object v) {
+        mark(ts, at);
+        org.taipan.runtime.Abstract.setItem((PyObject) o, (PyObject) k, (PyObject) v);
+        return org.taipan.runtime.PyNone.NONE;
+    }
+
+    /** While recording: {@link #setItem}. */
+    public static PyObject setItemRecorded(int at, PyObject o, PyObject k, PyObject v) {
+        return setItem(ThreadState.current(), at, o, k, v);
+    }
+
+    /** {@code del o[k]}: {@code Abstract.delItem}, after setting {@code lasti} to {@code at}; answers None. */
+    @RunsPython
+    public static PyObject delItem(ThreadState ts, Object at, Object o, Object k) {
+        mark(ts, at);
+        org.taipan.runtime.Abstract.delItem((PyObject) o, (PyObject) k);
+        return org.taipan.runtime.PyNone.NONE;
+    }
+
+    /** While recording: {@link #delItem}. */
+    public static PyObject delItemRecorded(int at, PyObject o, PyObject k) {
+        return delItem(ThreadState.current(), at, o, k);
+    }
+
+    /**
+     * {@code x in c} (or {@code x not in c} when {@code invert} is 1, an {@code Integer}):
+     * {@code Abstract.contains} as a bool, after setting {@code lasti} to {@code at}.
+     */
+    @RunsPython
+    public static PyObject contains(ThreadState ts, Object at, Object x, Object c, Object invert) {
+        mark(ts, at);
+        boolean in = org.taipan.runtime.Abstract.contains((PyObject) c, (PyObject) x);
+        return org.taipan.runtime.PyBool.of(in ^ ((Integer) invert == 1));
+    }
+
+    /** While recording: {@link #contains}. */
+    public static PyObject containsRecorded(int at, PyObject x, PyObject c, int invert) {
+        return contains(ThreadState.current(), at, x, c, invert);
+    }
+
+    /**
+     * A global by name as tier 1's generic LOAD_GLOBAL reads it: {@code globals}, then
+     * {@code builtins} (both {@code PyDict}s), else NameError ({@code name} a {@code PyStr}).
+     * A key's {@code __eq__} may run Python code, so this is a {@link RunsPython} helper too.
+     */
+    @RunsPython
+    public static PyObject loadGlobal(ThreadState ts, Object at, Object globals, Object builtins, Object name) {
+        mark(ts, at);
+        org.taipan.runtime.PyStr n = (org.taipan.runtime.PyStr) name;
+        PyObject v = ((org.taipan.runtime.PyDict) globals).getItem(n);
+        if (v == null) {
+            v = ((org.taipan.runtime.PyDict) builtins).getItem(n);
+        }
+        if (v == null) {
+            throw Ops.nameError(n);
+        }
+        return v;
+    }
+
+    /** While recording: {@link #loadGlobal}. */
+    public static PyObject loadGlobalRecorded(int at, org.taipan.runtime.PyDict globals, org.taipan.runtime.PyDict builtins,
+                                              org.taipan.runtime.PyStr name) {
+        return loadGlobal(ThreadState.current(), at, globals, builtins, name);
+    }
+
     /**
      * {@code callable(*args, **kw)} of a call site with keywords (KW_NAMES then CALL): {@code args}
      * is a tuple of the positional arguments then the keyword values, {@code kwnames} (a

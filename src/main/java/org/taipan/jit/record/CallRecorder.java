@@ -165,7 +165,10 @@ final class CallRecorder {
             r.descriptors().call(i, argc);
             return;
         } else {
-            throw new RecordAbort("call of a non-Python function", i);
+            // a builtin method held in a variable, a callable instance, a partial: tier 1's call
+            guardCallable(i, a != null ? base : base + 1);
+            callOpaque(i, argc, a != null);
+            return;
         }
         if (LoopCalls.hasLoop(fn.code) && !r.calleeLoops.unrolls(fn.code)) {
             LoopCalls.residual(r, i, op, base, guardSlot);
@@ -423,8 +426,30 @@ final class CallRecorder {
         r.ip = i + 1;
     }
 
+    /**
+     * Guards the callable a residual call at {@code i} finds in stack slot {@code callable}, unless
+     * the trace holds it as a constant: a builtin function by identity (one that reads its caller's
+     * frame, {@link #FRAME_BUILTINS}, aborts), anything else by type, so that no such builtin is
+     * called from the trace later in its place.
+     */
+    void guardCallable(int i, int callable) {
+        PyObject fn = r.st[callable];
+        Ins vf = r.b.read(callable);
+        if (fn instanceof org.taipan.runtime.PyBuiltinFunction bf && FRAME_BUILTINS.contains(bf.name())) {
+            throw new RecordAbort("builtin that reads its caller's frame", i);
+        }
+        if (vf.op == IrOp.CONST_REF && vf.aux == fn) {
+            return;
+        }
+        if (fn instanceof org.taipan.runtime.PyBuiltinFunction) {
+            r.b.guard(IrOp.GUARD_IS, fn, vf);
+        } else {
+            r.b.guard(IrOp.GUARD_TYPE, fn.type(), vf);
+        }
+    }
+
     /** Builtins that read or change their caller's frame or namespaces: never called from a trace. */
-    static final java.util.Set<String> FRAME_BUILTINS = java.util.Set.of("locals", "vars", "globals", "dir",
+    private static final java.util.Set<String> FRAME_BUILTINS = java.util.Set.of("locals", "vars", "globals", "dir",
             "exec", "eval", "compile", "__import__", "breakpoint", "input", "help");
 
     /**

@@ -65,11 +65,11 @@ final class ClassAttrRecorder {
         r.ip = i + 1;
     }
 
-    /** What no typed form covers: a generic LOAD_ATTR is tier 1's lookup, called ({@link GenericAttrRecorder}). */
+    /** What no typed form covers: a generic LOAD_ATTR is tier 1's lookup, called ({@link GenericOpRecorder}). */
     private static void generic(Recorder r, int i, int op, int oparg) {
         if (op != Op.LOAD_ATTR) {
             throw new RecordAbort("unsupported opcode " + Opcode.of(op).name(), i);
         }
-        GenericAttrRecorder.load(r, r.calls(), i, oparg);
+        GenericOpRecorder.loadAttr(r, i, oparg);
     }
 }

@@ -7,7 +7,6 @@ import org.taipan.jit.ir.FunctionShape;
 import org.taipan.jit.ir.Ins;
 import org.taipan.jit.ir.IrOp;
 import org.taipan.jit.ir.Snapshot;
-import org.taipan.runtime.PyBuiltinFunction;
 import org.taipan.runtime.PyException;
 import org.taipan.runtime.PyFunction;
 import org.taipan.runtime.PyMethod;
@@ -163,18 +162,8 @@ final class KeywordCallRecorder {
         int n = methodForm ? argc + 1 : argc;
         PyObject[] st = r.st;
         PyObject fn = st[callable];
+        calls.guardCallable(i, callable);
         Ins vf = r.b.read(callable);
-        if (fn instanceof PyBuiltinFunction bf) {
-            if (CallRecorder.FRAME_BUILTINS.contains(bf.name())) {
-                throw new RecordAbort("builtin that reads its caller's frame", i);
-            }
-            if (vf.op != IrOp.CONST_REF || vf.aux != fn) {
-                r.b.guard(IrOp.GUARD_IS, fn, vf);
-            }
-        } else if (vf.op != IrOp.CONST_REF) {
-            // whatever the call site holds next time is called the same way, but never a builtin of that list
-            r.b.guard(IrOp.GUARD_TYPE, fn.type(), vf);
-        }
         Ins[] items = new Ins[n];
         for (int k = 0; k < n; k++) {
             items[k] = r.b.read(callable + 1 + k);

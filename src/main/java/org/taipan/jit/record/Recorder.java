@@ -200,6 +200,10 @@ public final class Recorder {
                     throw new RecordAbort(TOO_LONG, ip);
                 }
                 if (checkHooks) {
+                    if (TraceHooks.active(ts)) {
+                        // set by the call just recorded: what follows owes it events the recorder does not send
+                        throw new RecordAbort("trace or profile function set while recording", ip);
+                    }
                     // no trace or profile function may appear unnoticed: code the trace runs on would
                     // owe it events (a call the trace inlines, the lines of a frame given an f_trace)
                     b.guard(IrOp.GUARD_NOT_INVALIDATED, Dependency.on("no trace or profile function", TraceHooks.unhooked()));
@@ -540,7 +544,9 @@ public final class Recorder {
             case Op.LOAD_GLOBAL_MODULE, Op.LOAD_GLOBAL_BUILTIN -> {
                 GlobalBinding g = GlobalBinding.probe(f, f.code, i, op == Op.LOAD_GLOBAL_BUILTIN);
                 if (g == null) {
-                    throw new RecordAbort(Opcode.of(op).name() + " cache miss", i);
+                    // the cache no longer holds (a name added to the globals since): read by name
+                    GenericOpRecorder.loadGlobal(this, i, oparg);
+                    return -1;
                 }
                 // tier 1 would push the same object (the cache applies): usually a constant of the trace
                 Ins gv = Speculation.global(b, g, f.code.names[oparg >> 1]);
@@ -575,7 +581,9 @@ public final class Recorder {
                 }
             }
             case Op.KW_NAMES -> KeywordCallRecorder.call(this, calls, i, oparg);
-            case Op.STORE_ATTR -> GenericAttrRecorder.store(this, calls, i, oparg);
+            case Op.STORE_ATTR -> GenericOpRecorder.storeAttr(this, i, oparg);
+            case Op.DELETE_SUBSCR -> GenericOpRecorder.delItem(this, i);
+            case Op.LOAD_GLOBAL -> GenericOpRecorder.loadGlobal(this, i, oparg);
             case Op.PUSH_NULL -> {
                 push(b.constant(null), null);
                 ip = i + 1;

@@ -145,10 +145,8 @@ final class ResidualRecorder {
             throw new RecordAbort("COMPARE_OP of an unknown comparison", i);
         }
         if (!plain(a) || !plain(c)) {
-            if (jump) {
-                throw new RecordAbort("COMPARE_OP operands not builtin scalars", i);
-            }
-            // a rich comparison that may run Python code (__lt__, __eq__ of a class, a tuple's items): called
+            // a rich comparison that may run Python code (__lt__, __eq__ of a class, a tuple's items):
+            // called; a fused jump's POP_JUMP is the next word and records on its own
             genericCompare(i, cmp, a, c);
             return;
         }

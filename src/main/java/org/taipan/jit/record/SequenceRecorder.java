@@ -129,8 +129,8 @@ final class SequenceRecorder {
 
     /**
      * BINARY_SUBSCR_LIST_INT or BINARY_SUBSCR_TUPLE_INT (or the generic BINARY_SUBSCR on such
-     * operands): {@code (seq, k -- seq[k])} with {@code -len <= k < len}; an index out of range raises
-     * IndexError in tier 1, so it is not recorded.
+     * operands): {@code (seq, k -- seq[k])} with {@code -len <= k < len}; anything else (an index out
+     * of range, another container) is tier 1's subscript, called ({@link GenericOpRecorder}).
      */
     void subscr(int i) {
         r.pops(i, 2);
@@ -146,7 +146,8 @@ final class SequenceRecorder {
         boolean tuple = o.getClass() == PyTuple.class;
         if (!tuple && o.getClass() != PyList.class
                 || !inRange(k, tuple ? ((PyTuple) o).size() : ((PyList) o).size())) {
-            throw new RecordAbort("subscript not of an exact list or tuple by an index in range", i);
+            GenericOpRecorder.getItem(r, i);
+            return;
         }
         Ins vs = r.b.read(r.sp - 2);
         r.b.guard(IrOp.GUARD_CLASS, o.getClass(), vs);
@@ -159,7 +160,7 @@ final class SequenceRecorder {
         r.ip = i + 1;
     }
 
-    /** STORE_SUBSCR_LIST_INT (or STORE_SUBSCR on such operands): {@code (v, list, k -- )} with {@code -len <= k < len}. */
+    /** STORE_SUBSCR_LIST_INT (or STORE_SUBSCR on such operands): {@code (v, list, k -- )} with {@code -len <= k < len}; else tier 1's item store, called. */
     void storeSubscr(int i) {
         r.pops(i, 3);
         PyObject v = r.st[r.sp - 3], o = r.st[r.sp - 2], k = r.st[r.sp - 1];
@@ -172,7 +173,8 @@ final class SequenceRecorder {
             return;
         }
         if (o.getClass() != PyList.class || !inRange(k, ((PyList) o).size())) {
-            throw new RecordAbort("list store not an exact list and index in range", i);
+            GenericOpRecorder.setItem(r, i);
+            return;
         }
         Ins vl = r.b.read(r.sp - 2);
         r.b.guard(IrOp.GUARD_CLASS, PyList.class, vl);
@@ -372,7 +374,8 @@ final class SequenceRecorder {
     private void dictGet(int i, PyObject d, PyObject k) {
         PyObject v = simpleKey(k) ? ((PyDict) d).getItem(k) : null;
         if (v == null) {
-            throw new RecordAbort("dict subscript not by a present str or int key", i);
+            GenericOpRecorder.getItem(r, i);
+            return;
         }
         Ins vd = r.b.read(r.sp - 2), vk = r.b.read(r.sp - 1);
         r.b.guard(IrOp.GUARD_CLASS, PyDict.class, vd);
@@ -385,7 +388,8 @@ final class SequenceRecorder {
     /** {@code (v, d, k -- )}: {@code d[k] = v} on an exact dict by an exact str or int key. */
     private void dictSet(int i, PyObject d, PyObject k) {
         if (!simpleKey(k)) {
-            throw new RecordAbort("dict store not by a str or int key", i);
+            GenericOpRecorder.setItem(r, i);
+            return;
         }
         Ins vd = r.b.read(r.sp - 2), vk = r.b.read(r.sp - 1);
         r.b.guard(IrOp.GUARD_CLASS, PyDict.class, vd);
@@ -429,13 +433,15 @@ final class SequenceRecorder {
 
     /**
      * CONTAINS_OP {@code invert} ({@code (x, c -- x in c)}) or CONTAINS_OP__POP_JUMP (the jump
-     * after it taken or not, as tier 1's testAndBranch) on the containers {@link #simpleContains} accepts.
+     * after it taken or not, as tier 1's testAndBranch) on the containers {@link #simpleContains} accepts;
+     * other operands are tier 1's test, called ({@link GenericOpRecorder#contains}).
      */
     void contains(int i, int invert, boolean jump) {
         r.pops(i, 2);
         PyObject x = r.st[r.sp - 2], c = r.st[r.sp - 1];
         if (!simpleContains(c, x)) {
-            throw new RecordAbort("'in' not of a str/int/float in a dict, set or short list/tuple of such", i);
+            GenericOpRecorder.contains(r, i, invert);
+            return;
         }
         Ins vx = r.b.read(r.sp - 2), vc = r.b.read(r.sp - 1);
         r.b.guard(IrOp.GUARD_CLASS, c.getClass(), vc);

@@ -1,0 +1,168 @@
+package org.taipan.jit.record;
+
+import java.lang.reflect.Method;
+import java.util.function.Supplier;
+import org.taipan.interp.TraceCalls;
+import org.taipan.jit.ir.Ins;
+import org.taipan.jit.ir.IrOp;
+import org.taipan.runtime.PyDict;
+import org.taipan.runtime.PyException;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyStr;
+
+/**
+ * Instructions no typed recorder opens up, recorded as calls of tier 1's own operation instead of
+ * aborting the recording, so the rest of the loop is still compiled: a generic LOAD_ATTR or
+ * STORE_ATTR ({@code type(o).__name__}, {@code __getattr__}, a function's attributes), a subscript,
+ * item store or delete, or {@code in} on other objects than the typed forms' (a user
+ * {@code __getitem__}, a deque, a key that is a tuple), and a LOAD_GLOBAL whose cache no longer
+ * holds. Each is a CALL_HELPER of a {@link org.taipan.interp.RunsPython} helper of
+ * {@link TraceCalls}: Python code may run, so the loop frame's locals are written first, inlined
+ * frames are made real, and the trace's body is not calm (nothing is hoisted across it). The
+ * helper's exit resumes at the instruction with its operands, where tier 1 unwinds what it
+ * raised. Run while recording too: if it raises, the recording stops with that exception raised
+ * at the instruction.
+ */
+final class GenericOpRecorder {
+    private GenericOpRecorder() {}
+
+    private static final Method LOAD_ATTR = find("loadAttr", 3), STORE_ATTR = find("storeAttr", 4),
+            GET_ITEM = find("getItem", 3), SET_ITEM = find("setItem", 4), DEL_ITEM = find("delItem", 3),
+            CONTAINS = find("contains", 4), LOAD_GLOBAL = find("loadGlobal", 4);
+
+    private static Method find(String name, int arity) {
+        return TraceHelpers.find(TraceCalls.class, name, arity);
+    }
+
+    /**
+     * Emits the CALL_HELPER {@code m} of {@code args} (after the instruction index) and runs
+     * {@code run} as the recorded iteration's own step, with the inlined frames made real.
+     *
+     * @return the helper's IR result; its value in {@code value[0]}
+     */
+    private static Ins call(Recorder r, int i, Method m, Ins[] args, Supplier<PyObject> run, PyObject[] value, String what) {
+        Ins[] all = new Ins[args.length + 1];
+        all[0] = r.b.constant(Integer.valueOf(i));
+        System.arraycopy(args, 0, all, 1, args.length);
+        Ins result = r.b.guard(IrOp.CALL_HELPER, m, all);
+        try {
+            value[0] = r.calls().inFrames(i, run);
+        } catch (PyException | StackOverflowError e) {
+            throw new RecordAbort(what + " raised while recording", i, e);
+        }
+        return result;
+    }
+
+    /**
+     * Aborts on a frame object: its attributes read the frame's live state ({@code f_lineno},
+     * {@code f_locals}), and the frames of inlined calls are made real anew for each helper call,
+     * so a frame object kept from an earlier one would show where that call was.
+     */
+    private static void refuseFrame(int i, PyObject o) {
+        if (o instanceof org.taipan.interp.Frame) {
+            throw new RecordAbort("attribute of a frame object", i);
+        }
+    }
+
+    /**
+     * Generic LOAD_ATTR at {@code i}: {@code (o -- v)}, or {@code (o -- NULL, v)} in the method
+     * form (the bound attribute called with no self added: what tier 1's method form amounts to).
+     */
+    static void loadAttr(Recorder r, int i, int oparg) {
+        r.pops(i, 1);
+        PyObject o = r.st[r.sp - 1];
+        refuseFrame(i, o);
+        PyStr name = r.f.code.names[oparg >> 1];
+        PyObject[] v = new PyObject[1];
+        Ins result = call(r, i, LOAD_ATTR, new Ins[] {r.b.read(r.sp - 1), r.b.constant(name)},
+                () -> TraceCalls.loadAttrRecorded(i, o, name), v, "attribute load");
+        r.pop();
+        if ((oparg & 1) != 0) {
+            r.push(r.b.constant(null), null);
+        }
+        r.push(result, v[0]);
+        r.ip = i + 1;
+    }
+
+    /** Generic STORE_ATTR at {@code i}: {@code (v, o -- )}. */
+    static void storeAttr(Recorder r, int i, int oparg) {
+        r.pops(i, 2);
+        PyObject o = r.st[r.sp - 1], v = r.st[r.sp - 2];
+        refuseFrame(i, o);
+        PyStr name = r.f.code.names[oparg];
+        call(r, i, STORE_ATTR, new Ins[] {r.b.read(r.sp - 1), r.b.constant(name), r.b.read(r.sp - 2)},
+                () -> TraceCalls.storeAttrRecorded(i, o, name, v), new PyObject[1], "attribute store");
+        r.pop();
+        r.pop();
+        r.ip = i + 1;
+    }
+
+    /** BINARY_SUBSCR at {@code i} on what the typed forms do not take: {@code (o, k -- o[k])}. */
+    static void getItem(Recorder r, int i) {
+        r.pops(i, 2);
+        PyObject o = r.st[r.sp - 2], k = r.st[r.sp - 1];
+        PyObject[] v = new PyObject[1];
+        Ins result = call(r, i, GET_ITEM, new Ins[] {r.b.read(r.sp - 2), r.b.read(r.sp - 1)},
+                () -> TraceCalls.getItemRecorded(i, o, k), v, "subscript");
+        r.replace(2, result, v[0]);
+        r.ip = i + 1;
+    }
+
+    /** STORE_SUBSCR at {@code i} on what the typed forms do not take: {@code (v, o, k -- )}. */
+    static void setItem(Recorder r, int i) {
+        r.pops(i, 3);
+        PyObject v = r.st[r.sp - 3], o = r.st[r.sp - 2], k = r.st[r.sp - 1];
+        call(r, i, SET_ITEM, new Ins[] {r.b.read(r.sp - 2), r.b.read(r.sp - 1), r.b.read(r.sp - 3)},
+                () -> TraceCalls.setItemRecorded(i, o, k, v), new PyObject[1], "item store");
+        r.pop();
+        r.pop();
+        r.pop();
+        r.ip = i + 1;
+    }
+
+    /** DELETE_SUBSCR at {@code i}: {@code (o, k -- )}. */
+    static void delItem(Recorder r, int i) {
+        r.pops(i, 2);
+        PyObject o = r.st[r.sp - 2], k = r.st[r.sp - 1];
+        call(r, i, DEL_ITEM, new Ins[] {r.b.read(r.sp - 2), r.b.read(r.sp - 1)},
+                () -> TraceCalls.delItemRecorded(i, o, k), new PyObject[1], "item delete");
+        r.pop();
+        r.pop();
+        r.ip = i + 1;
+    }
+
+    /**
+     * CONTAINS_OP at {@code i} ({@code (x, c -- x in c)}, {@code invert} for {@code not in}) on what
+     * the typed form does not take. Of the fused CONTAINS_OP__POP_JUMP only the test is recorded
+     * here: the POP_JUMP is the next instruction's word and records on its own, so an exit there
+     * resumes after the test (a {@code __contains__} never runs twice).
+     */
+    static void contains(Recorder r, int i, int invert) {
+        r.pops(i, 2);
+        PyObject x = r.st[r.sp - 2], c = r.st[r.sp - 1];
+        PyObject[] v = new PyObject[1];
+        Ins result = call(r, i, CONTAINS, new Ins[] {r.b.read(r.sp - 2), r.b.read(r.sp - 1), r.b.constant(Integer.valueOf(invert))},
+                () -> TraceCalls.containsRecorded(i, x, c, invert), v, "'in'");
+        r.replace(2, result, v[0]);
+        r.ip = i + 1;
+    }
+
+    /**
+     * LOAD_GLOBAL at {@code i} (a specialized form whose cache no longer holds): the frame's
+     * globals, then its builtins, read by name as tier 1's generic LOAD_GLOBAL does, {@code ( --
+     * [NULL], v)}. The dicts are the frame's (the loop's own, or an inlined function's, whose
+     * identity the trace guards): constants.
+     */
+    static void loadGlobal(Recorder r, int i, int oparg) {
+        PyStr name = r.f.code.names[oparg >> 1];
+        PyDict globals = r.f.globals, builtins = r.f.builtins;
+        PyObject[] v = new PyObject[1];
+        Ins result = call(r, i, LOAD_GLOBAL, new Ins[] {r.b.constant(globals), r.b.constant(builtins), r.b.constant(name)},
+                () -> TraceCalls.loadGlobalRecorded(i, globals, builtins, name), v, "global load");
+        if ((oparg & 1) != 0) {
+            r.push(r.b.constant(null), null);
+        }
+        r.push(result, v[0]);
+        r.ip = i + 1;
+    }
+}
