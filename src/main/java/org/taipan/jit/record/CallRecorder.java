@@ -191,14 +191,35 @@ final class CallRecorder {
             LoopCalls.residual(r, i, op, base, guardSlot);
             return;
         }
+        guardCallee(guardSlot, identity, fn);
+        // nothing below aborts: the frames change from here on
+        Ins[] argVals = new Ins[nargs];
+        PyObject[] args = new PyObject[nargs];
+        gatherArgs(boundSelf, firstArg, null, args, argVals);
+        int popWord = op == Op.CALL_PY_EXACT_ARGS_POP ? r.code[i + 1] : -1;
+        enter(i, base, popWord, fn, argVals, args, Snapshot.CallKind.CALL, null, null, null);
+    }
+
+    /**
+     * Guards an inlined callee: the object called (stack slot {@code guardSlot}, the function or
+     * bound method {@code identity}) by identity unless the trace holds it as a constant, and
+     * GUARD_FUNCTION on {@code fn}'s code and defaults.
+     */
+    void guardCallee(int guardSlot, PyObject identity, PyFunction fn) {
         Ins vf = r.b.read(guardSlot);
         if (vf.op != IrOp.CONST_REF || vf.aux != identity) {
             r.b.guard(IrOp.GUARD_IS, identity, vf);
         }
         r.b.guard(IrOp.GUARD_FUNCTION, FunctionShape.of(fn));
-        // nothing below aborts: the frames change from here on
-        Ins[] argVals = new Ins[nargs];
-        PyObject[] args = new PyObject[nargs];
+    }
+
+    /**
+     * An inlined call's arguments as it passes them: {@code boundSelf} (if not null) first, then
+     * the stack from {@code firstArg} to the top; argument {@code k} goes to parameter
+     * {@code slots[k]} ({@code slots} null: in order), its value into {@code args}, its IR value
+     * into {@code argVals}.
+     */
+    void gatherArgs(PyObject boundSelf, int firstArg, int[] slots, PyObject[] args, Ins[] argVals) {
         int k = 0;
         if (boundSelf != null) {
             args[0] = boundSelf;
@@ -206,11 +227,10 @@ final class CallRecorder {
             k = 1;
         }
         for (int s = firstArg; s < r.sp; s++, k++) {
-            args[k] = st[s];
-            argVals[k] = r.b.read(s);
+            int p = slots == null ? k : slots[k];
+            args[p] = r.st[s];
+            argVals[p] = r.b.read(s);
         }
-        int popWord = op == Op.CALL_PY_EXACT_ARGS_POP ? r.code[i + 1] : -1;
-        enter(i, base, popWord, fn, argVals, args, Snapshot.CallKind.CALL, null, null, null);
     }
 
     /**

@@ -3,7 +3,6 @@ package org.taipan.jit.record;
 import java.lang.reflect.Method;
 import org.taipan.code.CodeObject;
 import org.taipan.interp.TraceCalls;
-import org.taipan.jit.ir.FunctionShape;
 import org.taipan.jit.ir.Ins;
 import org.taipan.jit.ir.IrOp;
 import org.taipan.jit.ir.Snapshot;
@@ -125,24 +124,11 @@ final class KeywordCallRecorder {
 
     private static void inline(Recorder r, CallRecorder calls, int i, int base, PyFunction fn, PyObject identity,
                                int guardSlot, int firstArg, PyObject boundSelf, int[] slots) {
-        Ins vf = r.b.read(guardSlot);
-        if (vf.op != IrOp.CONST_REF || vf.aux != identity) {
-            r.b.guard(IrOp.GUARD_IS, identity, vf);
-        }
-        r.b.guard(IrOp.GUARD_FUNCTION, FunctionShape.of(fn));
+        calls.guardCallee(guardSlot, identity, fn);
         int argcount = fn.code.simpleArgcount;
         Ins[] argVals = new Ins[argcount];
         PyObject[] args = new PyObject[argcount];
-        int k = 0;
-        if (boundSelf != null) {
-            args[0] = boundSelf;
-            argVals[0] = r.b.constant(boundSelf);
-            k = 1;
-        }
-        for (int s = firstArg; s < r.sp; s++, k++) {
-            args[slots[k]] = r.st[s];
-            argVals[slots[k]] = r.b.read(s);
-        }
+        calls.gatherArgs(boundSelf, firstArg, slots, args, argVals);
         PyTuple defaults = fn.defaults;
         int firstDefault = argcount - (defaults == null ? 0 : defaults.size());
         for (int s = 0; s < argcount; s++) {
