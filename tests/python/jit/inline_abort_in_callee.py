@@ -2,6 +2,7 @@
 # tier 1 finishes the callee and the loop goes on after the call, results unchanged.
 
 def fmt(x):
+    import math  # IMPORT_NAME: an instruction the recorder does not know
     return len(str(x)) + x
 
 def helper(x):

@@ -62,8 +62,9 @@ class BridgesTest {
                         even += 1
                     i += 1
                 return odd, even
-            for k in range(3):
-                print(run(4000))
+            print(run(4000))
+            print(run(4000))
+            print(run(4000))
             """;
 
     @Test
@@ -96,8 +97,9 @@ class BridgesTest {
                 for i in range(n):
                     a = a.add(i)
                 return a.odd, a.even
-            for k in range(3):
-                print(run(4000))
+            print(run(4000))
+            print(run(4000))
+            print(run(4000))
             """;
 
     @Test

@@ -115,7 +115,7 @@ class RecorderTest {
     Run same(String source) throws Exception {
         Run off = run(source, Map.of("jit", "off"), false);
         Run on = run(source, Map.of("jit-threshold", "1"), true);
-        assertEquals(off.out(), on.out(), on.log());
+        assertEquals(off.out(), on.out(), on.err() + on.log());
         assertEquals(off.err(), on.err());
         Run real = run(source, Map.of("jit-threshold", "1"), null);
         assertEquals(off.out(), real.out(), "with the real backend\n" + real.log());

@@ -284,6 +284,7 @@ final class TraceInterpreter implements CompiledTrace {
                 yield org.taipan.runtime.PyTuple.of(items);
             }
             case LEN -> org.taipan.jit.emit.Templates.len(a(ins, 0, v));
+            case SEQ_ITER -> org.taipan.jit.emit.Templates.seqIter(a(ins, 0, v));
             case NEW_SLICE -> new org.taipan.runtime.PySlice((PyObject) a(ins, 0, v), (PyObject) a(ins, 1, v), (PyObject) a(ins, 2, v));
             case SEQ_GETSLICE -> org.taipan.runtime.Abstract.getItem((PyObject) a(ins, 0, v), (PyObject) a(ins, 1, v));
             case LIST_SETSLICE -> {
