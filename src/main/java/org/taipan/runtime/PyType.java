@@ -465,12 +465,6 @@ public final class PyType extends PyObject implements HasDict {
         return out;
     }
 
-    /**
-     * {@code C.__bases__ = (...)} on a user class: new bases, a new MRO and re-resolved slots.
-     *
-     * @throws PyException TypeError as CPython's {@code type_set_bases} for a builtin type, a non-tuple,
-     *         an empty tuple, a non-class item, or an inconsistent MRO
-     */
     /** TypeError "duplicate base class X" when a class appears twice among {@code bases} (CPython's {@code check_duplicates}). */
     private static void refuseDuplicates(PyType[] bases) {
         for (int i = 0; i < bases.length; i++) {
@@ -482,6 +476,13 @@ public final class PyType extends PyObject implements HasDict {
         }
     }
 
+    /**
+     * {@code C.__bases__ = (...)} on a user class: new bases, a new MRO and re-resolved slots.
+     *
+     * @throws PyException TypeError as CPython's {@code type_set_bases} for a builtin type, a non-tuple,
+     *         an empty tuple, a non-class item, an inheritance cycle, bases whose instance layout
+     *         differs from the old base's ({@link ClassAssignment#checkBases}), or an inconsistent MRO
+     */
     void setBasesFromPython(PyObject value) {
         if (!heapType) {
             throw Errors.typeError("cannot set '__bases__' attribute of immutable type '%s'", name);
@@ -505,12 +506,15 @@ public final class PyType extends PyObject implements HasDict {
             }
             nb[i] = b;
         }
+        PyType newBase = ClassAssignment.checkBases(this, nb);
         refuseDuplicates(nb);
         PyType[] newMro = Mro.compute(this, nb);
         PyType[] oldBases = bases, oldMro = mro;
+        PyType oldBase = base;
         for (PyType b : bases) {
             b.removeSubclass(this);
         }
+        base = newBase;
         setBasesAndMro(nb, newMro);
         for (PyType b : nb) {
             b.addSubclass(this);
@@ -523,6 +527,7 @@ public final class PyType extends PyObject implements HasDict {
             for (PyType b : nb) {
                 b.removeSubclass(this);
             }
+            base = oldBase;
             setBasesAndMro(oldBases, oldMro);
             for (PyType b : oldBases) {
                 b.addSubclass(this);
