@@ -126,3 +126,25 @@ e = ValueError(1); e.__setstate__({'a': 1}); t(lambda: (e.__reduce__(), e.a))
 e = ValueError(1); e.__setstate__(None); t(lambda: e.__reduce__())
 t(lambda: e.__setstate__(3))
 e = OSError(2, 'x'); e.__setstate__({'errno': 5, 'q': 1}); t(lambda: (e.errno, e.__dict__))
+# UnicodeError adds no fields; its three subclasses each have their own (alike but distinct).
+t(lambda: (hasattr(UnicodeError(), 'encoding'), [k for k in vars(UnicodeError) if not k.startswith('__')]))
+t(lambda: sorted(k for k in vars(UnicodeDecodeError) if not k.startswith('__')))
+t(lambda: (UnicodeDecodeError.start, UnicodeEncodeError.start, UnicodeTranslateError.reason))
+t(lambda: UnicodeDecodeError.start.__get__(UnicodeEncodeError('a', 'b', 0, 1, 'r')))
+t(lambda: UnicodeError('a', 'b').args)
+# Classes mixing two builtin layouts are refused as in CPython; mixing with a plain one is not.
+for bases in ['ImportError, AttributeError', 'OSError, StopIteration', 'ValueError, OSError', 'KeyError, SyntaxError',
+              'NameError, AttributeError', 'UnicodeDecodeError, UnicodeEncodeError', 'FileNotFoundError, PermissionError',
+              'IndentationError, SyntaxError', 'ModuleNotFoundError, ImportError', 'ExceptionGroup, ValueError',
+              'BaseExceptionGroup, OSError', 'UnicodeError, KeyError']:
+    try:
+        ns = {}
+        exec(f'class E({bases}): pass', ns)
+        print(bases, 'ok', ns['E'].__base__.__name__)
+    except TypeError as e:
+        print(bases, 'TypeError', e)
+class KS(KeyError, SyntaxError): pass
+ks = KS('m', ('f', 3, 1, 'x'))
+t(lambda: (ks.lineno, str(ks), ks.__dict__))
+# Every builtin exception class has its own __init__, as in CPython.
+print([c.__name__ for c in (BaseException, Exception, LookupError, KeyError, ValueError, SyntaxError, StopIteration) if '__init__' in vars(c)])

@@ -36,7 +36,7 @@ final class ExceptionFields {
     }
 
     private static PyMemberDescr.Field member(ExceptionLayout layout, int i) {
-        if (layout == UNICODE_ERROR && (i == START || i == END)) {
+        if (layout.isUnicode() && (i == START || i == END)) {
             return new PyMemberDescr.Field() {
                 public PyObject get(PyObject obj) {
                     return fields(obj, layout)[i];
@@ -135,7 +135,7 @@ final class ExceptionFields {
             }
             case OS_ERROR -> initOSError(e, args);
             case SYNTAX_ERROR -> initSyntaxError(f, args);
-            case UNICODE_ERROR -> UnicodeErrors.init(e, args);
+            case UNICODE_ENCODE, UNICODE_DECODE, UNICODE_TRANSLATE -> UnicodeErrors.init(e, args);
         }
     }
 

@@ -20,7 +20,11 @@ enum ExceptionLayout {
     IMPORT_ERROR("msg", "name", "path"),
     OS_ERROR("errno", "strerror", "filename", "filename2", "characters_written"),
     SYNTAX_ERROR("msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"),
-    UNICODE_ERROR("encoding", "object", "start", "end", "reason"),
+    // Three structs alike but distinct (UnicodeError itself adds nothing): CPython refuses a class
+    // deriving from two of them, and each class has its own descriptors.
+    UNICODE_ENCODE("encoding", "object", "start", "end", "reason"),
+    UNICODE_DECODE("encoding", "object", "start", "end", "reason"),
+    UNICODE_TRANSLATE("encoding", "object", "start", "end", "reason"),
     NAME_ERROR("name"),
     ATTRIBUTE_ERROR("name", "obj"),
     GROUP("message", "exceptions");
@@ -59,11 +63,16 @@ enum ExceptionLayout {
             return null;
         }
         PyObject[] f = new PyObject[names.length];
-        if (this == UNICODE_ERROR) {
+        if (isUnicode()) {
             f[START] = PyInt.of(0);
             f[END] = PyInt.of(0);
         }
         return f;
+    }
+
+    /** Whether this is one of the unicode errors' layouts. */
+    boolean isUnicode() {
+        return this == UNICODE_ENCODE || this == UNICODE_DECODE || this == UNICODE_TRANSLATE;
     }
 
     /** The builtin exception class that introduces each layout (read once the hierarchy exists). */
@@ -76,7 +85,9 @@ enum ExceptionLayout {
             BY_TYPE.put(ExceptionTypes.ImportError, IMPORT_ERROR);
             BY_TYPE.put(ExceptionTypes.OSError, OS_ERROR);
             BY_TYPE.put(ExceptionTypes.SyntaxError, SYNTAX_ERROR);
-            BY_TYPE.put(ExceptionTypes.UnicodeError, UNICODE_ERROR);
+            BY_TYPE.put(ExceptionTypes.UnicodeEncodeError, UNICODE_ENCODE);
+            BY_TYPE.put(ExceptionTypes.UnicodeDecodeError, UNICODE_DECODE);
+            BY_TYPE.put(ExceptionTypes.UnicodeTranslateError, UNICODE_TRANSLATE);
             BY_TYPE.put(ExceptionTypes.NameError, NAME_ERROR);
             BY_TYPE.put(ExceptionTypes.AttributeError, ATTRIBUTE_ERROR);
             BY_TYPE.put(ExceptionTypes.BaseExceptionGroup, GROUP);

@@ -17,17 +17,13 @@ final class ExceptionSlots {
      * AttributeError ({@code name}, {@code obj}) and ImportError ({@code name}, {@code path})
      * accept, for those types and their subclasses; null for other exceptions.
      */
-    private static String[] keywordAttributes(PyType type) {
-        if (type.isSubtypeOf(ExceptionTypes.AttributeError)) {
-            return new String[] {"AttributeError", "name", "obj"};
-        }
-        if (type.isSubtypeOf(ExceptionTypes.NameError)) {
-            return new String[] {"NameError", "name"};
-        }
-        if (type.isSubtypeOf(ExceptionTypes.ImportError)) {
-            return new String[] {"ImportError", "name", "path"};
-        }
-        return null;
+    private static String[] keywordAttributes(ExceptionLayout layout) {
+        return switch (layout) {
+            case ATTRIBUTE_ERROR -> new String[] {"AttributeError", "name", "obj"};
+            case NAME_ERROR -> new String[] {"NameError", "name"};
+            case IMPORT_ERROR -> new String[] {"ImportError", "name", "path"};
+            default -> null;
+        };
     }
 
     /** Sets the keyword attributes with {@code PyArg_ParseTupleAndKeywords}'s errors ("|$OO:Name"). */
@@ -61,19 +57,7 @@ final class ExceptionSlots {
             System.arraycopy(a, 0, pos, 0, pos.length);
             return new PyBaseException(type, PyTuple.of(pos));
         };
-        t.tp_init = (self, a, k) -> {
-            String[] named = keywordAttributes(self.type());
-            if (k != null && k.length > 0 && named == null && !self.type().isHeapType()) {
-                throw Errors.typeError("%s() takes no keyword arguments", self.type().name());
-            }
-            PyObject[] pos = new PyObject[Args.positional(a, k)];
-            System.arraycopy(a, 0, pos, 0, pos.length);
-            e(self).setArgs(PyTuple.of(pos));
-            ExceptionFields.init(e(self), pos);
-            if (named != null && k != null && k.length > 0) {
-                setKeywordAttributes(e(self), named, a, k, pos.length);
-            }
-        };
+        t.tp_init = initFor(ExceptionLayout.BASE);
         t.tp_str = o -> {
             PyTuple args = e(o).args();
             return switch (args.size()) {
@@ -170,6 +154,32 @@ final class ExceptionSlots {
         ExceptionFields.initOSError(e(self), Args.positionalPart(a, k));
     };
 
+    /**
+     * The {@code __init__} of the builtin exception classes with {@code layout}'s fields:
+     * {@code BaseException_init} (args), then what that class's init stores ({@link
+     * ExceptionFields#init}) and its keyword attributes. A new slot each time, so every builtin
+     * class has its own {@code __init__}, as in CPython: in {@code class KS(KeyError, SyntaxError)}
+     * KeyError's runs and leaves SyntaxError's fields unset.
+     */
+    private static Slots.Init initFor(ExceptionLayout layout) {
+        String[] named = keywordAttributes(layout);
+        return (self, a, k) -> {
+            if (k != null && k.length > 0 && named == null && !self.type().isHeapType()) {
+                throw Errors.typeError("%s() takes no keyword arguments", self.type().name());
+            }
+            PyObject[] pos = new PyObject[Args.positional(a, k)];
+            System.arraycopy(a, 0, pos, 0, pos.length);
+            PyBaseException ex = e(self);
+            ex.setArgs(PyTuple.of(pos));
+            if (ex.layout == layout) {
+                ExceptionFields.init(ex, pos);
+                if (named != null && k != null && k.length > 0) {
+                    setKeywordAttributes(ex, named, a, k, pos.length);
+                }
+            }
+        };
+    }
+
     /** CPython's {@code errnomap}: {@code OSError(errno, ...)} makes the matching subclass. */
     private static PyType osErrorSubclass(PyInt errno) {
         if (!errno.fitsLong()) {
@@ -245,6 +255,9 @@ final class ExceptionSlots {
         };
         // Subclasses were made before these slots: give them the specialized slot too.
         for (PyType t : ExceptionTypes.ALL.values()) {
+            if (t != ExceptionTypes.BaseException && !t.isSubtypeOf(ExceptionTypes.BaseExceptionGroup)) {
+                t.tp_init = initFor(ExceptionLayout.of(t));
+            }
             if (t.isSubtypeOf(ExceptionTypes.OSError)) {
                 t.tp_str = osStr;
                 t.tp_new = OS_ERROR_NEW;

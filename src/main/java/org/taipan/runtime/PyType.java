@@ -407,9 +407,17 @@ public final class PyType extends PyObject implements HasDict {
         return 0;
     }
 
-    /** The builtin ancestor that decides the instance layout: a layout root, or object. */
+    /**
+     * The builtin ancestor that decides the instance layout: a layout root, or object; for an
+     * exception class, the builtin class whose fields it has ({@link ExceptionLayout}), so that
+     * {@code class E(ImportError, AttributeError)} is a lay-out conflict as in CPython.
+     */
     private PyType layoutRoot() {
         PyType s = solidBase();
+        if (s.isSubtypeOf(ExceptionTypes.BaseException)) {
+            PyType defining = ExceptionLayout.of(this).definingType();
+            return defining != null ? defining : ExceptionTypes.BaseException;
+        }
         for (PyType c = s; c != null; c = c.base) {
             if (!c.heapType && (c.ownLayout || java.util.Arrays.asList(LAYOUT_ROOTS).contains(c.name))) {
                 return c;
@@ -548,15 +556,24 @@ public final class PyType extends PyObject implements HasDict {
     }
 
     private static PyType bestBase(PyType[] bases) {
-        // The base whose instance layout the new type extends: a non-object builtin base wins.
-        PyType best = bases[0];
+        // The base whose instance layout the new type extends: a non-object builtin base wins, and
+        // of several, one whose layout extends the others' (CPython's best_base: OSError over
+        // ValueError in class E(ValueError, OSError)).
+        PyType best = null;
         for (PyType b : bases) {
-            if (b.solidBase() != OBJECT) {
+            if (b.solidBase() == OBJECT) {
+                continue;
+            }
+            if (best == null) {
                 best = b;
-                break;
+            } else {
+                PyType root = b.layoutRoot(), bestRoot = best.layoutRoot();
+                if (root != bestRoot && root.isSubtypeOf(bestRoot)) {
+                    best = b;
+                }
             }
         }
-        return best;
+        return best == null ? bases[0] : best;
     }
 
     /** The nearest builtin ancestor: it decides the Java class of instances. */
