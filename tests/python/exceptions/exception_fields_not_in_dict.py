@@ -12,9 +12,9 @@ for e in cases:
     print(type(e).__name__, e.__dict__, repr(e), str(e))
     r = e.__reduce__()
     print(' reduce', r[0].__name__, r[1:])
-    # Protocols 4 and 5 of a group differ in memo hits only: CPython's module-name strings are
-    # distinct objects for ExceptionGroup (a __module__ in its dict) and ValueError.
-    for p in range(4 if isinstance(e, ExceptionGroup) else 6):
+    # Protocols 4 and 5 memoize ExceptionGroup's module name apart from ValueError's: CPython's
+    # ExceptionGroup keeps its own '__module__' string in its dict.
+    for p in range(6):
         try:
             print(' ', p, pickle.dumps(e, p))
         except Exception as x:
@@ -148,3 +148,9 @@ ks = KS('m', ('f', 3, 1, 'x'))
 t(lambda: (ks.lineno, str(ks), ks.__dict__))
 # Every builtin exception class has its own __init__, as in CPython.
 print([c.__name__ for c in (BaseException, Exception, LookupError, KeyError, ValueError, SyntaxError, StopIteration) if '__init__' in vars(c)])
+# Nested groups and repeated globals: ExceptionGroup's module name is memoized as its own string.
+g = ExceptionGroup('g', [ValueError(1), ExceptionGroup('h', [KeyError(2)])])
+for p in range(6):
+    print(p, pickle.dumps(g, p))
+print(pickle.dumps([ExceptionGroup, ExceptionGroup, ValueError, BaseExceptionGroup], 4))
+print(pickle.loads(pickle.dumps(g, 5)).exceptions)
