@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Writes src/main/resources/org/taipan/runtime/text-signatures.txt from CPython 3.11.
 
-The table records, for the builtins module's functions and the methods of the core builtin
-types, the __text_signature__ CPython derives from each one's docstring (what
+The table records, for the builtins module's functions, the methods of the core builtin
+types, and the functions, types and methods of the C modules Taipan writes in Java, the
+__text_signature__ CPython derives from each one's docstring (what
 inspect.signature() parses).  Run it with CPython 3.11 as python3.
 
 Format: a line "[module NAME]" or "[type NAME]" or "[slots]" opens a section; each following
@@ -49,6 +50,30 @@ def esc(s):
     return '-' if s is None else s.replace('\\', '\\\\').replace('\n', '\\n')
 
 
+def type_section(out, title, t, slots):
+    """Appends "[type TITLE]" with t's own signature and its methods'; slot wrappers too when
+    slots is a dict (which collects them)."""
+    out.append('[type %s]' % title)
+    out.append('__text_signature__\t%s' % esc(t.__text_signature__))
+    for name in sorted(vars(t)):
+        x = vars(t)[name]
+        kind = type(x).__name__
+        if kind not in ('method_descriptor', 'wrapper_descriptor', 'classmethod_descriptor',
+                        'builtin_function_or_method', 'staticmethod'):
+            continue
+        if kind == 'wrapper_descriptor' and slots is None:
+            continue
+        if kind == 'staticmethod':
+            x = x.__func__
+            if not hasattr(x, '__text_signature__'):
+                continue  # a Python function: its signature is its own
+        sig = x.__text_signature__
+        if kind == 'wrapper_descriptor':
+            prev = slots.setdefault(name, sig)
+            assert prev == sig, name
+        out.append('%s\t%s' % (name, esc(sig)))
+
+
 def main():
     out = []
     for module_name, m in MODULES:
@@ -63,21 +88,19 @@ def main():
             out.append('%s\t%s' % (name, esc(x.__text_signature__)))
     slots = {}
     for t in TYPES:
-        out.append('[type %s]' % t.__name__)
-        out.append('__text_signature__\t%s' % esc(t.__text_signature__))
-        for name in sorted(vars(t)):
-            x = vars(t)[name]
-            kind = type(x).__name__
-            if kind not in ('method_descriptor', 'wrapper_descriptor', 'classmethod_descriptor',
-                            'builtin_function_or_method', 'staticmethod'):
+        type_section(out, t.__name__, t, slots)
+    # The types of the C modules, by their full name (tp_name: "_pickle.Pickler",
+    # "collections.deque"); their slot wrappers fall back to [slots].
+    done = set()
+    for module_name, m in MODULES[1:]:
+        for name in sorted(vars(m)):
+            t = vars(m)[name]
+            if not isinstance(t, type) or t.__module__ == 'builtins' or issubclass(t, BaseException):
                 continue
-            if kind == 'staticmethod':
-                x = x.__func__
-            sig = x.__text_signature__
-            if kind == 'wrapper_descriptor':
-                prev = slots.setdefault(name, sig)
-                assert prev == sig, name
-            out.append('%s\t%s' % (name, esc(sig)))
+            title = '%s.%s' % (t.__module__, t.__qualname__)  # _md5.MD5Type is _md5.md5
+            if title not in done:
+                done.add(title)
+                type_section(out, title, t, None)
     # the slot wrappers of every other builtin type, for the [slots] section
     seen = set()
     todo = [object]

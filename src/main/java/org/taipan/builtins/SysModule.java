@@ -174,6 +174,13 @@ public final class SysModule {
                 v == InterpreterOptions.BARE_X_OPTION ? PyBool.TRUE : PyStr.of(v)));
         m.set("_xoptions", xoptions);
         SysRuntimeInfo.register(m, interp);
+        // As BuiltinsModule.createBuiltinModule does for the other Java modules: sys's functions
+        // report sys as their __module__, which also finds their text signatures.
+        for (int i = 0; i < m.dict().size(); i++) {
+            if (m.dict().valueAt(i) instanceof org.taipan.runtime.PyBuiltinFunction bf) {
+                bf.claimModuleName("sys");
+            }
+        }
         return m;
     }
 

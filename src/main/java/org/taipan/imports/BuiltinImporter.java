@@ -41,8 +41,8 @@ public final class BuiltinImporter {
             PyObject spec = Args.oneArg("create_module", a, k);
             String name = Names.str(Abstract.getAttr(spec, "name"));
             if (!BuiltinModuleNames.contains(name)) {
-                throw ImportErrors.of(ExceptionTypes.ImportError, "'" + name + "' is not a built-in module",
-                        PyStr.of(name), null);
+                throw ImportErrors.raisedByImportlib(ExceptionTypes.ImportError, "'" + name + "' is not a built-in module",
+                        name);
             }
             return createOrFail(name);
         });

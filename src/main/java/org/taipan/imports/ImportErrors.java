@@ -21,14 +21,25 @@ public final class ImportErrors {
      */
     public static PyException of(PyType type, String message, PyObject name, PyObject path) {
         PyBaseException e = (PyBaseException) Callables.call(type, PyStr.of(message));
-        e.dict().setItem(PyStr.of("name"), name == null ? PyNone.NONE : name);
-        e.dict().setItem(PyStr.of("path"), path == null ? PyNone.NONE : path);
+        e.setField("name", name == null ? PyNone.NONE : name);
+        e.setField("path", path == null ? PyNone.NONE : path);
+        return new PyException(e);
+    }
+
+    /**
+     * {@code type(message, name=name)} as importlib raises it: no path given, so the field stays
+     * unset and {@code __reduce__} leaves it out (C's {@code PyErr_SetImportError}, {@link #of},
+     * sets both).
+     */
+    public static PyException raisedByImportlib(PyType type, String message, String name) {
+        PyBaseException e = (PyBaseException) Callables.call(type, PyStr.of(message));
+        e.setField("name", PyStr.of(name));
         return new PyException(e);
     }
 
     /** {@code ModuleNotFoundError(message, name=name)}. */
     public static PyException notFound(String message, String name) {
-        return of(ExceptionTypes.ModuleNotFoundError, message, PyStr.of(name), null);
+        return raisedByImportlib(ExceptionTypes.ModuleNotFoundError, message, name);
     }
 
     /** True when {@code e} is a ModuleNotFoundError whose {@code name} is {@code name}. */
@@ -36,7 +47,7 @@ public final class ImportErrors {
         if (!e.value.type().isSubtypeOf(ExceptionTypes.ModuleNotFoundError)) {
             return false;
         }
-        PyObject n = e.value.dict().getItem(PyStr.of("name"));
+        PyObject n = e.value.attribute("name");
         return n instanceof PyStr s && s.toString().equals(name);
     }
 }

@@ -483,7 +483,7 @@ public final class Importer {
                 loader = Abstract.getAttr(spec, "loader");
                 if (loader == PyNone.NONE) {
                     if (Abstract.getAttr(spec, "submodule_search_locations") == PyNone.NONE) {
-                        throw ImportErrors.of(ExceptionTypes.ImportError, "missing loader", key, null);
+                        throw ImportErrors.raisedByImportlib(ExceptionTypes.ImportError, "missing loader", key.toString());
                     }
                 } else {
                     execModule(loader, module);

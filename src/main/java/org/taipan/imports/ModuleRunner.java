@@ -90,7 +90,7 @@ final class ModuleRunner {
                 if (!e.value.type().isSubtypeOf(ExceptionTypes.ImportError)) {
                     throw e;
                 }
-                PyObject en = e.value.dict().getItem(PyStr.of("name"));
+                PyObject en = e.value.attribute("name");
                 if (!(en instanceof PyStr s) || !s.toString().equals(pkg) && !pkg.startsWith(s + ".")) {
                     throw e;
                 }

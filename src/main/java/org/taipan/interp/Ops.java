@@ -172,7 +172,7 @@ final class Ops {
 
     static org.taipan.runtime.PyException nameError(PyStr name) {
         org.taipan.runtime.PyException e = Errors.nameError("name '%s' is not defined", name);
-        e.value.dict().setItem(PyStr.of("name"), name);
+        e.value.setField("name", name);
         return e;
     }
 

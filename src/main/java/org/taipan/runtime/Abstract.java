@@ -600,18 +600,14 @@ public final class Abstract {
      * @return {@code e}
      */
     static PyException withAttributeContext(PyException e, PyObject o, PyStr name) {
-        if (e.value.type().isSubtypeOf(ExceptionTypes.AttributeError)) {
-            PyDict d = e.value.dict();
-            PyObject n = d.getItem(NAME), x = d.getItem(OBJ);
-            if ((n == null || n == PyNone.NONE) && (x == null || x == PyNone.NONE)) {
-                d.setItem(NAME, name);
-                d.setItem(OBJ, o);
-            }
+        // set_attribute_error_context: only an exception neither field of which was ever set.
+        if (e.value.layout == ExceptionLayout.ATTRIBUTE_ERROR
+                && e.value.attribute("name") == null && e.value.attribute("obj") == null) {
+            e.value.setField("name", name);
+            e.value.setField("obj", o);
         }
         return e;
     }
-
-    private static final PyStr NAME = PyStr.of("name"), OBJ = PyStr.of("obj");
 
     public static PyObject getAttr(PyObject o, String name) {
         return getAttr(o, PyStr.of(name));

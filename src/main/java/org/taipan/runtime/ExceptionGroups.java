@@ -17,7 +17,11 @@ public final class ExceptionGroups {
         PyType eg = ExceptionTypes.ExceptionGroup;
         base.tp_new = ExceptionGroups::newGroup;
         eg.tp_new = ExceptionGroups::newGroup;
-        Slots.Init init = (self, a, k) -> { };
+        // BaseExceptionGroup_init: no keywords, then BaseException_init (args); the fields are __new__'s.
+        Slots.Init init = (self, a, k) -> {
+            Args.noKeywords(self.type().name(), k);
+            ((PyBaseException) self).setArgs(PyTuple.of(a));
+        };
         base.tp_init = init;
         eg.tp_init = init;
         Slots.Unary str = o -> {
@@ -28,8 +32,6 @@ public final class ExceptionGroups {
         base.tp_str = str;
         eg.tp_str = str;
         PyGenericAlias.install(base);
-        base.addAttr("message", new PyGetSetDescr(base, "message", o -> PyStr.of(message((PyBaseException) o)), null));
-        base.addAttr("exceptions", new PyGetSetDescr(base, "exceptions", o -> exceptions((PyBaseException) o), null));
         base.addMethodOneArg("derive", (self, arg) -> derive((PyBaseException) self, arg));
         base.addMethodOneArg("split", (self, arg) -> {
             PyBaseException[] r = split((PyBaseException) self, matcher(arg));
@@ -41,13 +43,15 @@ public final class ExceptionGroups {
         });
     }
 
+    /** The {@code message} a group was made with (its field, whatever {@code args} became since). */
     static String message(PyBaseException e) {
-        return e.args().size() > 0 ? e.args().get(0).toString() : "";
+        PyObject m = e.attribute("message");
+        return m == null ? "" : m.toString();
     }
 
     /** The {@code exceptions} tuple of a group. */
     public static PyTuple exceptions(PyBaseException e) {
-        PyObject x = e.attribute("__exceptions__");
+        PyObject x = e.attribute("exceptions");
         return x instanceof PyTuple t ? t : PyTuple.EMPTY;
     }
 
@@ -89,7 +93,8 @@ public final class ExceptionGroups {
             throw Errors.typeError("Cannot nest BaseExceptions in '%s'", type.name());
         }
         PyBaseException g = new PyBaseException(type, PyTuple.of(a[0], a[1]));
-        g.dict().setItem(PyStr.of("__exceptions__"), PyTuple.of(excs));
+        g.setField(ExceptionLayout.MESSAGE, a[0]);
+        g.setField(ExceptionLayout.EXCEPTIONS, PyTuple.of(excs));
         return g;
     }
 

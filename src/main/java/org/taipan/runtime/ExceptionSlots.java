@@ -17,17 +17,13 @@ final class ExceptionSlots {
      * AttributeError ({@code name}, {@code obj}) and ImportError ({@code name}, {@code path})
      * accept, for those types and their subclasses; null for other exceptions.
      */
-    private static String[] keywordAttributes(PyType type) {
-        if (type.isSubtypeOf(ExceptionTypes.AttributeError)) {
-            return new String[] {"AttributeError", "name", "obj"};
-        }
-        if (type.isSubtypeOf(ExceptionTypes.NameError)) {
-            return new String[] {"NameError", "name"};
-        }
-        if (type.isSubtypeOf(ExceptionTypes.ImportError)) {
-            return new String[] {"ImportError", "name", "path"};
-        }
-        return null;
+    private static String[] keywordAttributes(ExceptionLayout layout) {
+        return switch (layout) {
+            case ATTRIBUTE_ERROR -> new String[] {"AttributeError", "name", "obj"};
+            case NAME_ERROR -> new String[] {"NameError", "name"};
+            case IMPORT_ERROR -> new String[] {"ImportError", "name", "path"};
+            default -> null;
+        };
     }
 
     /** Sets the keyword attributes with {@code PyArg_ParseTupleAndKeywords}'s errors ("|$OO:Name"). */
@@ -47,7 +43,7 @@ final class ExceptionSlots {
             }
         }
         for (int i = 0; i < k.length; i++) {
-            ex.dict().setItem(PyStr.of(k[i]), a[npos + i]);
+            ex.setField(k[i], a[npos + i]);
         }
     }
 
@@ -55,37 +51,13 @@ final class ExceptionSlots {
         t.instancesHaveDict = true;
         ObjectSlots.addInstanceDict(t);
         ExceptionReduce.install(t);
+        // BaseException_new: only args; each class's __init__ fills its fields.
         t.tp_new = (type, a, k) -> {
             PyObject[] pos = new PyObject[Args.positional(a, k)];
             System.arraycopy(a, 0, pos, 0, pos.length);
-            if (type == ExceptionTypes.OSError && pos.length >= 2 && PyInt.asInt(pos[0]) != null) {
-                type = osErrorSubclass(PyInt.asInt(pos[0]));
-            }
-            PyBaseException ex = new PyBaseException(type, PyTuple.of(pos));
-            // The unicode errors check their five (four) arguments in __init__ only, as CPython's
-            // UnicodeEncodeError_init: UnicodeEncodeError.__new__(UnicodeEncodeError) is a blank one.
-            // SyntaxError_init alone reads (msg, details): its new leaves every field None and
-            // consumes no iterable of details (the init that follows reads it).
-            if (type.isSubtypeOf(ExceptionTypes.SyntaxError)) {
-                ExceptionTypes.initAttributes(ex, new PyObject[0]);
-            } else if (!type.isSubtypeOf(ExceptionTypes.UnicodeError)) {
-                ExceptionTypes.initAttributes(ex, pos);
-            }
-            return ex;
+            return new PyBaseException(type, PyTuple.of(pos));
         };
-        t.tp_init = (self, a, k) -> {
-            String[] named = keywordAttributes(self.type());
-            if (k != null && k.length > 0 && named == null && !self.type().isHeapType()) {
-                throw Errors.typeError("%s() takes no keyword arguments", self.type().name());
-            }
-            PyObject[] pos = new PyObject[Args.positional(a, k)];
-            System.arraycopy(a, 0, pos, 0, pos.length);
-            e(self).setArgs(PyTuple.of(pos));
-            ExceptionTypes.initAttributes(e(self), pos);
-            if (named != null && k != null && k.length > 0) {
-                setKeywordAttributes(e(self), named, a, k, pos.length);
-            }
-        };
+        t.tp_init = initFor(ExceptionLayout.BASE);
         t.tp_str = o -> {
             PyTuple args = e(o).args();
             return switch (args.size()) {
@@ -153,6 +125,61 @@ final class ExceptionSlots {
         });
     }
 
+    /**
+     * {@code OSError.__new__} ({@code OSError_new}): parses the arguments and makes the errno's
+     * subclass ({@code OSError(2, 'x')} is a FileNotFoundError), unless the class leaves that to
+     * its own {@code __init__} ({@link ExceptionFields#osErrorUsesInit}); then args is empty.
+     */
+    static final Slots.New OS_ERROR_NEW = (type, a, k) -> {
+        boolean useInit = ExceptionFields.osErrorUsesInit(type);
+        PyObject[] pos = Args.positionalPart(a, k);
+        if (useInit) {
+            return new PyBaseException(type, PyTuple.EMPTY);
+        }
+        Args.noKeywords(type.name(), k);
+        if (type == ExceptionTypes.OSError && pos.length >= 2 && pos.length <= 5 && PyInt.asInt(pos[0]) != null) {
+            type = osErrorSubclass(PyInt.asInt(pos[0]));
+        }
+        PyBaseException ex = new PyBaseException(type, PyTuple.of(pos));
+        ExceptionFields.initOSError(ex, pos);
+        return ex;
+    };
+
+    /** {@code OSError.__init__} ({@code OSError_init}): does nothing when {@code __new__} parsed the arguments. */
+    static final Slots.Init OS_ERROR_INIT = (self, a, k) -> {
+        if (!ExceptionFields.osErrorUsesInit(self.type())) {
+            return;
+        }
+        Args.noKeywords(self.type().name(), k);
+        ExceptionFields.initOSError(e(self), Args.positionalPart(a, k));
+    };
+
+    /**
+     * The {@code __init__} of the builtin exception classes with {@code layout}'s fields:
+     * {@code BaseException_init} (args), then what that class's init stores ({@link
+     * ExceptionFields#init}) and its keyword attributes. A new slot each time, so every builtin
+     * class has its own {@code __init__}, as in CPython: in {@code class KS(KeyError, SyntaxError)}
+     * KeyError's runs and leaves SyntaxError's fields unset.
+     */
+    private static Slots.Init initFor(ExceptionLayout layout) {
+        String[] named = keywordAttributes(layout);
+        return (self, a, k) -> {
+            if (k != null && k.length > 0 && named == null && !self.type().isHeapType()) {
+                throw Errors.typeError("%s() takes no keyword arguments", self.type().name());
+            }
+            PyObject[] pos = new PyObject[Args.positional(a, k)];
+            System.arraycopy(a, 0, pos, 0, pos.length);
+            PyBaseException ex = e(self);
+            ex.setArgs(PyTuple.of(pos));
+            if (ex.layout == layout) {
+                ExceptionFields.init(ex, pos);
+                if (named != null && k != null && k.length > 0) {
+                    setKeywordAttributes(ex, named, a, k, pos.length);
+                }
+            }
+        };
+    }
+
     /** CPython's {@code errnomap}: {@code OSError(errno, ...)} makes the matching subclass. */
     private static PyType osErrorSubclass(PyInt errno) {
         if (!errno.fitsLong()) {
@@ -193,43 +220,48 @@ final class ExceptionSlots {
             PyTuple args = e(o).args();
             return args.size() == 1 ? Abstract.reprObject(args.get(0)) : ExceptionTypes.LookupError.tp_str.call(o);
         };
+        // OSError_str: a field set to None still counts as set; only NULL is left out.
         Slots.Unary osStr = o -> {
             PyBaseException x = e(o);
-            PyObject errno = x.attribute("errno"), strerror = x.attribute("strerror");
-            PyObject filename = x.attribute("filename");
-            if (filename != null && filename != PyNone.NONE) {
-                PyObject filename2 = x.attribute("filename2");
-                return PyStr.of("[Errno " + Abstract.str(errno) + "] " + Abstract.str(strerror) + ": "
-                        + Abstract.repr(filename) + (filename2 != null && filename2 != PyNone.NONE
-                                ? " -> " + Abstract.repr(filename2) : ""));
+            PyObject errno = x.field(ExceptionLayout.ERRNO), strerror = x.field(ExceptionLayout.STRERROR);
+            PyObject filename = x.field(ExceptionLayout.FILENAME), filename2 = x.field(ExceptionLayout.FILENAME2);
+            if (filename != null) {
+                return PyStr.of("[Errno " + Abstract.str(orNone(errno)) + "] " + Abstract.str(orNone(strerror)) + ": "
+                        + Abstract.repr(filename) + (filename2 != null ? " -> " + Abstract.repr(filename2) : ""));
             }
-            if (errno != null && errno != PyNone.NONE && strerror != null && strerror != PyNone.NONE) {
+            if (errno != null && strerror != null) {
                 return PyStr.of("[Errno " + Abstract.str(errno) + "] " + Abstract.str(strerror));
             }
             return ExceptionTypes.Exception.tp_str.call(o);
         };
+        // SyntaxError_str: the message (None when NULL) with the file's base name and an exact-int line.
         Slots.Unary syntaxStr = o -> {
             PyBaseException x = e(o);
-            PyObject msg = x.attribute("msg");
-            PyObject file = x.attribute("filename"), line = x.attribute("lineno");
-            String m = msg == null || msg == PyNone.NONE ? Abstract.str(x.args()).toString() : Abstract.str(msg).toString();
-            boolean hasFile = file instanceof PyStr;
-            boolean hasLine = line instanceof PyInt;
-            if (hasFile) {
+            String m = Abstract.str(orNone(x.field(ExceptionLayout.MSG))).toString();
+            PyObject file = x.field(ExceptionLayout.SFILENAME), line = x.field(ExceptionLayout.LINENO);
+            boolean hasLine = line != null && line.getClass() == PyInt.class;
+            String lineText = hasLine ? Abstract.str(line).toString() : null;
+            if (file instanceof PyStr) {
                 String f = file.toString();
                 f = f.substring(f.lastIndexOf('/') + 1);
-                return PyStr.of(hasLine ? m + " (" + f + ", line " + Abstract.str(line) + ")" : m + " (" + f + ")");
+                return PyStr.of(hasLine ? m + " (" + f + ", line " + lineText + ")" : m + " (" + f + ")");
             }
-            return PyStr.of(hasLine ? m + " (line " + Abstract.str(line) + ")" : m);
+            return PyStr.of(hasLine ? m + " (line " + lineText + ")" : m);
         };
+        // ImportError_str: msg when it is exactly a str.
         Slots.Unary importStr = o -> {
-            PyObject msg = e(o).attribute("msg");
-            return msg instanceof PyStr s ? s : ExceptionTypes.Exception.tp_str.call(o);
+            PyObject msg = e(o).field(ExceptionLayout.MSG);
+            return msg != null && msg.type() == PyStr.TYPE ? msg : ExceptionTypes.Exception.tp_str.call(o);
         };
         // Subclasses were made before these slots: give them the specialized slot too.
         for (PyType t : ExceptionTypes.ALL.values()) {
+            if (t != ExceptionTypes.BaseException && !t.isSubtypeOf(ExceptionTypes.BaseExceptionGroup)) {
+                t.tp_init = initFor(ExceptionLayout.of(t));
+            }
             if (t.isSubtypeOf(ExceptionTypes.OSError)) {
                 t.tp_str = osStr;
+                t.tp_new = OS_ERROR_NEW;
+                t.tp_init = OS_ERROR_INIT;
             } else if (t.isSubtypeOf(ExceptionTypes.SyntaxError)) {
                 t.tp_str = syntaxStr;
             } else if (t.isSubtypeOf(ExceptionTypes.ImportError)) {

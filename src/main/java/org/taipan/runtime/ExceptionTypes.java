@@ -84,6 +84,7 @@ public final class ExceptionTypes {
     static {
         ExceptionSlots.specialize();
         ExceptionGroups.install();
+        ExceptionFields.install();
         // ExceptionGroup is both a BaseExceptionGroup and an Exception (PEP 654).
         ExceptionGroup.setBasesAndMro(new PyType[] {BaseExceptionGroup, Exception},
                 new PyType[] {ExceptionGroup, BaseExceptionGroup, Exception, BaseException, PyType.OBJECT});
@@ -108,54 +109,5 @@ public final class ExceptionTypes {
         PyType t = PyType.builtin(name, base);
         ALL.put(name, t);
         return t;
-    }
-
-    /** Sets the attributes a builtin exception's {@code __init__} derives from its arguments. */
-    static void initAttributes(PyBaseException e, PyObject[] args) {
-        PyType t = e.type();
-        if (t.isSubtypeOf(StopIteration)) {
-            e.dict().setItem(PyStr.of("value"), args.length > 0 ? args[0] : PyNone.NONE);
-        } else if (t.isSubtypeOf(SystemExit)) {
-            e.dict().setItem(PyStr.of("code"), args.length == 0 ? PyNone.NONE
-                    : args.length == 1 ? args[0] : PyTuple.of(args));
-        } else if (t.isSubtypeOf(OSError)) {
-            boolean pair = args.length >= 2 && args.length <= 5;
-            e.dict().setItem(PyStr.of("errno"), pair ? args[0] : PyNone.NONE);
-            e.dict().setItem(PyStr.of("strerror"), pair ? args[1] : PyNone.NONE);
-            e.dict().setItem(PyStr.of("filename"), pair && args.length > 2 ? args[2] : PyNone.NONE);
-            e.dict().setItem(PyStr.of("filename2"), pair && args.length > 4 ? args[4] : PyNone.NONE);
-            if (pair && args.length > 2) {
-                // CPython keeps only (errno, strerror) in args when a filename is given.
-                e.setArgs(PyTuple.of(args[0], args[1]));
-            }
-        } else if (t.isSubtypeOf(NameError) || t.isSubtypeOf(AttributeError)) {
-            e.dict().setItem(PyStr.of("name"), PyNone.NONE);
-            if (t.isSubtypeOf(AttributeError)) {
-                e.dict().setItem(PyStr.of("obj"), PyNone.NONE);
-            }
-        } else if (t.isSubtypeOf(UnicodeError)) {
-            UnicodeErrors.init(e, args);
-        } else if (t.isSubtypeOf(ImportError)) {
-            e.dict().setItem(PyStr.of("msg"), args.length == 1 ? args[0] : PyNone.NONE);
-            e.dict().setItem(PyStr.of("name"), PyNone.NONE);
-            e.dict().setItem(PyStr.of("path"), PyNone.NONE);
-        } else if (t.isSubtypeOf(SyntaxError)) {
-            e.dict().setItem(PyStr.of("msg"), args.length > 0 ? args[0] : PyNone.NONE);
-            // CPython's SyntaxError_init: exactly two arguments make the second any iterable of
-            // (filename, lineno, offset, text[, end_lineno, end_offset])
-            PyObject[] info = args.length == 2 ? Abstract.toArray(args[1]) : null;
-            if (info != null && info.length < 4) {
-                throw Errors.typeError("function takes at least 4 arguments (%d given)", info.length);
-            } else if (info != null && info.length > 6) {
-                throw Errors.typeError("function takes at most 6 arguments (%d given)", info.length);
-            } else if (info != null && info.length == 5) {
-                throw Errors.typeError("end_offset must be provided when end_lineno is provided");
-            }
-            String[] names = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
-            for (int i = 0; i < names.length; i++) {
-                e.dict().setItem(PyStr.of(names[i]), info != null && i < info.length ? info[i] : PyNone.NONE);
-            }
-            e.dict().setItem(PyStr.of("print_file_and_line"), PyNone.NONE);
-        }
     }
 }

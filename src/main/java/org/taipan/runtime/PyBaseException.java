@@ -1,9 +1,11 @@
 package org.taipan.runtime;
 
 /**
- * An instance of {@code BaseException} or any subclass, builtin or user-defined (they share
- * this layout, as in CPython). It carries {@code args}, the traceback, {@code __context__},
- * {@code __cause__} and an instance dict for further attributes.
+ * An instance of {@code BaseException} or any subclass, builtin or user-defined. It carries
+ * {@code args}, the traceback, {@code __context__}, {@code __cause__}, the fields its builtin
+ * class adds ({@link ExceptionLayout}: OSError's errno, StopIteration's value, ...; CPython's
+ * struct members, which it exposes by descriptors and never puts in {@code __dict__}) and an
+ * instance dict, made on first use, for further attributes.
  */
 public final class PyBaseException extends PyObject implements HasDict, ClassAssignable, HasSlotValues {
     private PyType type;
@@ -16,10 +18,16 @@ public final class PyBaseException extends PyObject implements HasDict, ClassAss
     public PyBaseException context;
     public PyBaseException cause;
     public boolean suppressContext;
+    /** Which fields {@link #fields} holds: fixed at creation, as a class change keeps the layout. */
+    final ExceptionLayout layout;
+    /** The layout's fields by index, null for NULL; no array for BaseException's own layout. */
+    final PyObject[] fields;
 
     PyBaseException(PyType type, PyTuple args) {
         this.type = type;
         this.args = args;
+        this.layout = ExceptionLayout.of(type);
+        this.fields = layout.newFields();
     }
 
     /**
@@ -28,7 +36,7 @@ public final class PyBaseException extends PyObject implements HasDict, ClassAss
      */
     public static PyBaseException create(PyType type, PyObject[] args) {
         PyBaseException e = new PyBaseException(type, PyTuple.of(args));
-        ExceptionTypes.initAttributes(e, args);
+        ExceptionFields.init(e, args);
         return e;
     }
 
@@ -77,9 +85,39 @@ public final class PyBaseException extends PyObject implements HasDict, ClassAss
         this.args = args;
     }
 
-    /** An attribute stored in the instance dict (e.g. {@code value}, {@code code}), or null. */
+    /**
+     * A field of this exception's builtin class ({@code value}, {@code code}, {@code errno}, ...)
+     * if it has one by that name, else an entry of the instance dict ({@code __notes__}); null
+     * when unset (a field's NULL, which Python reads as None).
+     */
     public PyObject attribute(String name) {
+        int i = layout.indexOf(name);
+        if (i >= 0) {
+            return fields[i];
+        }
         return dict == null ? null : dict.getItem(PyStr.of(name));
+    }
+
+    /**
+     * Sets the field {@code name} of this exception's builtin class directly, as CPython's C code
+     * writes struct members ({@code ImportError}'s name and path, {@code NameError}'s name).
+     *
+     * @throws IllegalArgumentException when the class has no such field
+     */
+    public void setField(String name, PyObject value) {
+        int i = layout.indexOf(name);
+        if (i < 0) {
+            throw new IllegalArgumentException(type.name() + " has no field " + name);
+        }
+        fields[i] = value;
+    }
+
+    PyObject field(int i) {
+        return fields[i];
+    }
+
+    void setField(int i, PyObject value) {
+        fields[i] = value;
     }
 
     /** A short description for Java-side diagnostics; Python's str() is through the slots. */

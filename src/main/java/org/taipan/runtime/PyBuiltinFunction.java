@@ -17,7 +17,7 @@ public final class PyBuiltinFunction extends PyObject {
             t.addAttr("__qualname__", new PyGetSetDescr(t, "__qualname__", o -> {
                 PyBuiltinFunction f = (PyBuiltinFunction) o;
                 return PyStr.of(f.self == null || f.moduleLevel ? f.name
-                        : (f.self instanceof PyType st ? st.name() : f.self.type().name()) + "." + f.name);
+                        : (f.self instanceof PyType st ? st.qualname() : f.self.type().qualname()) + "." + f.name);
             }, null));
             t.addAttr("__self__", new PyGetSetDescr(t, "__self__", o -> {
                 PyObject s = ((PyBuiltinFunction) o).self;

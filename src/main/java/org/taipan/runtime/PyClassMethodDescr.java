@@ -21,7 +21,7 @@ public final class PyClassMethodDescr extends PyObject {
                 o -> PyStr.of(((PyClassMethodDescr) o).function.name()), null));
         TYPE.addAttr("__qualname__", new PyGetSetDescr(TYPE, "__qualname__", o -> {
             PyClassMethodDescr m = (PyClassMethodDescr) o;
-            return PyStr.of(m.owner.name() + "." + m.function.name());
+            return PyStr.of(m.owner.qualname() + "." + m.function.name());
         }, null));
         TYPE.addAttr("__objclass__", new PyGetSetDescr(TYPE, "__objclass__", o -> ((PyClassMethodDescr) o).owner, null));
         TYPE.addAttr("__text_signature__", new PyGetSetDescr(TYPE, "__text_signature__",

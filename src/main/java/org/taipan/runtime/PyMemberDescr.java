@@ -1,6 +1,10 @@
 package org.taipan.runtime;
 
-/** A {@code __slots__} member ({@code member_descriptor}): a data descriptor over the instance's slot storage. */
+/**
+ * A {@code member_descriptor}: a data descriptor over a {@code __slots__} member's storage in the
+ * instance, or over a Java field of a builtin type's instances (CPython's {@code PyMemberDef}
+ * members of a C struct, such as {@code OSError.errno}).
+ */
 public final class PyMemberDescr extends PyObject {
     public static final PyType TYPE = PyType.builtinFinal("member_descriptor", PyType.OBJECT);
 
@@ -16,12 +20,34 @@ public final class PyMemberDescr extends PyObject {
         TYPE.ready();
     }
 
+    /** How a builtin type's member reads and writes its field; {@code set} receives null to delete. */
+    interface Field {
+        PyObject get(PyObject obj);
+
+        void set(PyObject obj, PyObject value);
+    }
+
     private final PyType owner;
     private final PyStr name;
+    /** The field of a builtin type's member; null for a {@code __slots__} member. */
+    private final Field field;
 
     PyMemberDescr(PyType owner, PyStr name) {
+        this(owner, name, null);
+    }
+
+    PyMemberDescr(PyType owner, PyStr name, Field field) {
         this.owner = owner;
         this.name = name;
+        this.field = field;
+    }
+
+    /** CPython's {@code descr_check}: the instance must be of the owner type. */
+    private void check(PyObject obj) {
+        if (!obj.type().isSubtypeOf(owner)) {
+            throw Errors.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name,
+                    owner.name(), obj.type().name());
+        }
     }
 
     @Override
@@ -49,6 +75,10 @@ public final class PyMemberDescr extends PyObject {
     }
 
     private PyObject get(PyObject obj) {
+        if (field != null) {
+            check(obj);
+            return field.get(obj);
+        }
         PyInstance i = instance(obj);
         PyDict sv = slots(obj, i, false);
         PyObject v = sv == null ? null : sv.getItem(name);
@@ -59,6 +89,11 @@ public final class PyMemberDescr extends PyObject {
     }
 
     private void set(PyObject obj, PyObject v) {
+        if (field != null) {
+            check(obj);
+            field.set(obj, v);
+            return;
+        }
         PyInstance i = instance(obj);
         if (v == null) {
             PyDict sv = slots(obj, i, false);

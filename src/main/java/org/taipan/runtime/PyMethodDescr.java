@@ -49,7 +49,7 @@ public final class PyMethodDescr extends PyObject {
             };
             t.addAttr("__name__", new PyGetSetDescr(t, "__name__", o -> PyStr.of(((PyMethodDescr) o).name), null));
             t.addAttr("__qualname__", new PyGetSetDescr(t, "__qualname__",
-                    o -> PyStr.of(((PyMethodDescr) o).owner.name() + "." + ((PyMethodDescr) o).name), null));
+                    o -> PyStr.of(((PyMethodDescr) o).owner.qualname() + "." + ((PyMethodDescr) o).name), null));
             t.addAttr("__objclass__", new PyGetSetDescr(t, "__objclass__", o -> ((PyMethodDescr) o).owner, null));
             t.addAttr("__text_signature__", new PyGetSetDescr(t, "__text_signature__", o -> {
                 PyMethodDescr m = (PyMethodDescr) o;

@@ -407,9 +407,17 @@ public final class PyType extends PyObject implements HasDict {
         return 0;
     }
 
-    /** The builtin ancestor that decides the instance layout: a layout root, or object. */
+    /**
+     * The builtin ancestor that decides the instance layout: a layout root, or object; for an
+     * exception class, the builtin class whose fields it has ({@link ExceptionLayout}), so that
+     * {@code class E(ImportError, AttributeError)} is a lay-out conflict as in CPython.
+     */
     private PyType layoutRoot() {
         PyType s = solidBase();
+        if (s.isSubtypeOf(ExceptionTypes.BaseException)) {
+            PyType defining = ExceptionLayout.of(this).definingType();
+            return defining != null ? defining : ExceptionTypes.BaseException;
+        }
         for (PyType c = s; c != null; c = c.base) {
             if (!c.heapType && (c.ownLayout || java.util.Arrays.asList(LAYOUT_ROOTS).contains(c.name))) {
                 return c;
@@ -465,12 +473,6 @@ public final class PyType extends PyObject implements HasDict {
         return out;
     }
 
-    /**
-     * {@code C.__bases__ = (...)} on a user class: new bases, a new MRO and re-resolved slots.
-     *
-     * @throws PyException TypeError as CPython's {@code type_set_bases} for a builtin type, a non-tuple,
-     *         an empty tuple, a non-class item, or an inconsistent MRO
-     */
     /** TypeError "duplicate base class X" when a class appears twice among {@code bases} (CPython's {@code check_duplicates}). */
     private static void refuseDuplicates(PyType[] bases) {
         for (int i = 0; i < bases.length; i++) {
@@ -482,6 +484,13 @@ public final class PyType extends PyObject implements HasDict {
         }
     }
 
+    /**
+     * {@code C.__bases__ = (...)} on a user class: new bases, a new MRO and re-resolved slots.
+     *
+     * @throws PyException TypeError as CPython's {@code type_set_bases} for a builtin type, a non-tuple,
+     *         an empty tuple, a non-class item, an inheritance cycle, bases whose instance layout
+     *         differs from the old base's ({@link ClassAssignment#checkBases}), or an inconsistent MRO
+     */
     void setBasesFromPython(PyObject value) {
         if (!heapType) {
             throw Errors.typeError("cannot set '__bases__' attribute of immutable type '%s'", name);
@@ -505,12 +514,15 @@ public final class PyType extends PyObject implements HasDict {
             }
             nb[i] = b;
         }
+        PyType newBase = ClassAssignment.checkBases(this, nb);
         refuseDuplicates(nb);
         PyType[] newMro = Mro.compute(this, nb);
         PyType[] oldBases = bases, oldMro = mro;
+        PyType oldBase = base;
         for (PyType b : bases) {
             b.removeSubclass(this);
         }
+        base = newBase;
         setBasesAndMro(nb, newMro);
         for (PyType b : nb) {
             b.addSubclass(this);
@@ -523,6 +535,7 @@ public final class PyType extends PyObject implements HasDict {
             for (PyType b : nb) {
                 b.removeSubclass(this);
             }
+            base = oldBase;
             setBasesAndMro(oldBases, oldMro);
             for (PyType b : oldBases) {
                 b.addSubclass(this);
@@ -543,15 +556,24 @@ public final class PyType extends PyObject implements HasDict {
     }
 
     private static PyType bestBase(PyType[] bases) {
-        // The base whose instance layout the new type extends: a non-object builtin base wins.
-        PyType best = bases[0];
+        // The base whose instance layout the new type extends: a non-object builtin base wins, and
+        // of several, one whose layout extends the others' (CPython's best_base: OSError over
+        // ValueError in class E(ValueError, OSError)).
+        PyType best = null;
         for (PyType b : bases) {
-            if (b.solidBase() != OBJECT) {
+            if (b.solidBase() == OBJECT) {
+                continue;
+            }
+            if (best == null) {
                 best = b;
-                break;
+            } else {
+                PyType root = b.layoutRoot(), bestRoot = best.layoutRoot();
+                if (root != bestRoot && root.isSubtypeOf(bestRoot)) {
+                    best = b;
+                }
             }
         }
-        return best;
+        return best == null ? bases[0] : best;
     }
 
     /** The nearest builtin ancestor: it decides the Java class of instances. */

@@ -9,8 +9,6 @@ package org.taipan.runtime;
 public final class UnicodeErrors {
     private UnicodeErrors() {}
 
-    private static final String[] NAMES = {"encoding", "object", "start", "end", "reason"};
-
     /** A UnicodeDecodeError for {@code data[start:end]}; positions are byte offsets. */
     public static PyException decodeError(String encoding, byte[] data, int start, int end, String reason) {
         return Errors.of(ExceptionTypes.UnicodeDecodeError, PyStr.of(encoding), new PyBytes(data), PyInt.of(start),
@@ -24,11 +22,20 @@ public final class UnicodeErrors {
     }
 
     /**
-     * Stores the five constructor arguments as attributes ({@code UnicodeDecodeError_init}):
-     * TypeError "function takes exactly 5 arguments (N given)" for another count.
+     * Stores the five constructor arguments in the exception's fields ({@code UnicodeDecodeError_init}):
+     * TypeError "function takes exactly 5 arguments (N given)" for another count. Plain
+     * {@code UnicodeError} stores nothing; each init first clears encoding, object and reason.
      */
     static void init(PyBaseException e, PyObject[] args) {
         PyType t = e.type();
+        if (t.isSubtypeOf(ExceptionTypes.UnicodeEncodeError) || t.isSubtypeOf(ExceptionTypes.UnicodeDecodeError)) {
+            e.setField(ExceptionLayout.ENCODING, null);
+        }
+        if (t.isSubtypeOf(ExceptionTypes.UnicodeEncodeError) || t.isSubtypeOf(ExceptionTypes.UnicodeDecodeError)
+                || t.isSubtypeOf(ExceptionTypes.UnicodeTranslateError)) {
+            e.setField(ExceptionLayout.OBJECT, null);
+            e.setField(ExceptionLayout.REASON, null);
+        }
         boolean decode = t.isSubtypeOf(ExceptionTypes.UnicodeDecodeError);
         if (t.isSubtypeOf(ExceptionTypes.UnicodeTranslateError)) {
             initTranslate(e, args);
@@ -57,10 +64,11 @@ public final class UnicodeErrors {
             }
         }
         check(args[4] instanceof PyStr, 5, "str", args[4]);
-        PyObject[] values = {args[0], object, args[2], args[3], args[4]};
-        for (int i = 0; i < NAMES.length; i++) {
-            e.dict().setItem(PyStr.of(NAMES[i]), values[i]);
-        }
+        e.setField(ExceptionLayout.ENCODING, args[0]);
+        e.setField(ExceptionLayout.OBJECT, object);
+        e.setField(ExceptionLayout.START, PyInt.of(PyInt.asInt(args[2]).ssizeValue()));
+        e.setField(ExceptionLayout.END, PyInt.of(PyInt.asInt(args[3]).ssizeValue()));
+        e.setField(ExceptionLayout.REASON, args[4]);
     }
 
     /** {@code UnicodeTranslateError(object, start, end, reason)}: no encoding (None). */
@@ -75,11 +83,10 @@ public final class UnicodeErrors {
             }
         }
         check(args[3] instanceof PyStr, 4, "str", args[3]);
-        e.dict().setItem(PyStr.of("encoding"), PyNone.NONE);
-        e.dict().setItem(PyStr.of("object"), args[0]);
-        e.dict().setItem(PyStr.of("start"), args[1]);
-        e.dict().setItem(PyStr.of("end"), args[2]);
-        e.dict().setItem(PyStr.of("reason"), args[3]);
+        e.setField(ExceptionLayout.OBJECT, args[0]);
+        e.setField(ExceptionLayout.START, PyInt.of(PyInt.asInt(args[1]).ssizeValue()));
+        e.setField(ExceptionLayout.END, PyInt.of(PyInt.asInt(args[2]).ssizeValue()));
+        e.setField(ExceptionLayout.REASON, args[3]);
     }
 
     private static void check(boolean ok, int n, String want, PyObject got) {
@@ -98,8 +105,8 @@ public final class UnicodeErrors {
         if (e.type().isSubtypeOf(ExceptionTypes.UnicodeTranslateError)) {
             return translateStr(e, (PyStr) object);
         }
-        String enc = Abstract.str(e.attribute("encoding")).toString();
-        String reason = Abstract.str(e.attribute("reason")).toString();
+        String enc = strOrNull(e.attribute("encoding"));
+        String reason = strOrNull(e.attribute("reason"));
         long start = PyInt.asInt(e.attribute("start")).longValue();
         long end = PyInt.asInt(e.attribute("end")).longValue();
         if (object instanceof PyBytes b) {
@@ -120,7 +127,7 @@ public final class UnicodeErrors {
     }
 
     private static PyObject translateStr(PyBaseException e, PyStr s) {
-        String reason = Abstract.str(e.attribute("reason")).toString();
+        String reason = strOrNull(e.attribute("reason"));
         long start = PyInt.asInt(e.attribute("start")).longValue();
         long end = PyInt.asInt(e.attribute("end")).longValue();
         if (start >= 0 && start < s.length() && end == start + 1) {
@@ -128,6 +135,11 @@ public final class UnicodeErrors {
                     escape(s.codePointAt((int) start)), start, reason));
         }
         return PyStr.of(String.format("can't translate characters in position %d-%d: %s", start, end - 1, reason));
+    }
+
+    /** {@code PyObject_Str} as {@code %S} formats it: a deleted field shows as {@code <NULL>}. */
+    private static String strOrNull(PyObject o) {
+        return o == null ? "<NULL>" : Abstract.str(o).toString();
     }
 
     /** The backslash form of one code point: x, u or U followed by 2, 4 or 8 hex digits. */

@@ -50,16 +50,21 @@ public final class PyBuffered extends PyIOBase {
         super(type);
     }
 
-    /** {@code __init__(raw, buffer_size=DEFAULT_BUFFER_SIZE)}, checking the raw stream's capabilities. */
+    /**
+     * {@code __init__(raw, buffer_size=DEFAULT_BUFFER_SIZE)}, checking the raw stream's capabilities
+     * as CPython does, by calling its {@code seekable()} (BufferedRandom), {@code readable()} and
+     * {@code writable()} in that order: {@code io.BufferedReader(5)} is AttributeError "'int' object
+     * has no attribute 'readable'".
+     */
     void init(PyObject raw, long bufferSize, boolean read, boolean write) {
+        if (read && write) {
+            PyIOBase.checkSeekable(raw);
+        }
         if (read) {
-            Callables.callAttr(raw, "_checkReadable");
+            PyIOBase.checkReadable(raw);
         }
         if (write) {
-            Callables.callAttr(raw, "_checkWritable");
-        }
-        if (read && write) {
-            Callables.callAttr(raw, "_checkSeekable");
+            PyIOBase.checkWritable(raw);
         }
         if (bufferSize <= 0) {
             throw Errors.valueError("buffer size must be strictly positive");
@@ -379,7 +384,7 @@ public final class PyBuffered extends PyIOBase {
             throw Errors.valueError("whence value %d unsupported", whence);
         }
         checkOpen("seek");
-        Callables.callAttr(raw, "_checkSeekable");
+        PyIOBase.checkSeekable(raw);
         if (whence == 1) {
             pos = tell() + pos;
             whence = 0;

@@ -25,6 +25,9 @@ public final class PyBufferedRWPair extends PyIOBase {
             PyObject[] v = IOArgs.parse("BufferedRWPair", a, k, 2, "reader", "writer", "buffer_size");
             long size = v[2] == null ? IOModule.DEFAULT_BUFFER_SIZE : IOArgs.integer(v[2]);
             PyBufferedRWPair p = (PyBufferedRWPair) self;
+            // CPython checks both streams before making either buffer (and its size check).
+            PyIOBase.checkReadable(v[0]);
+            PyIOBase.checkWritable(v[1]);
             p.reader = new PyBuffered(PyBuffered.READER);
             p.reader.init(v[0], size, true, false);
             p.writer = new PyBuffered(PyBuffered.WRITER);

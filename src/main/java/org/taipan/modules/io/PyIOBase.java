@@ -77,22 +77,16 @@ public class PyIOBase extends PyObject implements HasDict, org.taipan.runtime.Ha
             return PyNone.NONE;
         });
         TYPE.addMethod("_checkReadable", (self, a, k) -> {
-            if (!Abstract.isTrue(Callables.callAttr(self, "readable"))) {
-                throw IOModule.unsupported("File or stream is not readable.");
-            }
-            return PyNone.NONE;
+            checkReadable(self);
+            return PyBool.TRUE;
         });
         TYPE.addMethod("_checkWritable", (self, a, k) -> {
-            if (!Abstract.isTrue(Callables.callAttr(self, "writable"))) {
-                throw IOModule.unsupported("File or stream is not writable.");
-            }
-            return PyNone.NONE;
+            checkWritable(self);
+            return PyBool.TRUE;
         });
         TYPE.addMethod("_checkSeekable", (self, a, k) -> {
-            if (!Abstract.isTrue(Callables.callAttr(self, "seekable"))) {
-                throw IOModule.unsupported("File or stream is not seekable.");
-            }
-            return PyNone.NONE;
+            checkSeekable(self);
+            return PyBool.TRUE;
         });
         TYPE.addMethodNoArgs("__enter__", self -> {
             checkClosed(self);
@@ -230,5 +224,30 @@ public class PyIOBase extends PyObject implements HasDict, org.taipan.runtime.Ha
             throw Errors.typeError("%s should return bytes", what);
         }
         return r;
+    }
+
+    /**
+     * CPython's {@code _PyIOBase_check_readable}: {@code stream.readable()} must return True itself
+     * (a merely true value will not do), else UnsupportedOperation "File or stream is not readable.";
+     * a stream without the method raises AttributeError, as in {@code io.BufferedReader(5)}.
+     */
+    static void checkReadable(PyObject stream) {
+        if (Callables.callAttr(stream, "readable") != PyBool.TRUE) {
+            throw IOModule.unsupported("File or stream is not readable.");
+        }
+    }
+
+    /** CPython's {@code _PyIOBase_check_writable}, as {@link #checkReadable}. */
+    static void checkWritable(PyObject stream) {
+        if (Callables.callAttr(stream, "writable") != PyBool.TRUE) {
+            throw IOModule.unsupported("File or stream is not writable.");
+        }
+    }
+
+    /** CPython's {@code _PyIOBase_check_seekable}, as {@link #checkReadable}. */
+    static void checkSeekable(PyObject stream) {
+        if (Callables.callAttr(stream, "seekable") != PyBool.TRUE) {
+            throw IOModule.unsupported("File or stream is not seekable.");
+        }
     }
 }

@@ -176,7 +176,9 @@ public class PyUnpickler extends TypedObject {
             }
             memo = m;
         } else if (v instanceof PyDict d) {
-            UnpicklerMemo m = new UnpicklerMemo();
+            // CPython 3.11's Unpickler_set_memo stores a dict's entries into the memo it is about to
+            // drop and installs an empty one: the memo ends up empty (u.memo.copy() == {}), and a bad
+            // key leaves the old memo in place with the entries before that key added to it.
             for (int i = 0; i < d.size(); i++) {
                 PyObject key = d.keyAt(i);
                 if (!(PyInt.asInt(key) instanceof PyInt idx)) {
@@ -185,9 +187,9 @@ public class PyUnpickler extends TypedObject {
                 if (idx.signum() < 0) {
                     throw Errors.valueError("memo key must be positive integers.");
                 }
-                m.put(idx.ssizeValue(), d.valueAt(i));
+                memo.put(idx.ssizeValue(), d.valueAt(i));
             }
-            memo = m;
+            memo = new UnpicklerMemo();
         } else {
             throw Errors.typeError("'memo' attribute must be an UnpicklerMemoProxy object or dict, not %s",
                     v.type().name());

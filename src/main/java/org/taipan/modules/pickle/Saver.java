@@ -810,9 +810,12 @@ final class Saver {
         }
         if (proto >= 4) {
             // CPython's names are shared objects (so memoized once) except the module name of a
-            // C type, which type.__module__ makes anew from tp_name unless it is "builtins".
+            // C type, which type.__module__ makes anew from tp_name unless it is "builtins", and
+            // one a type keeps in its dict (ExceptionGroup's, made by PyErr_NewException): that
+            // string is its own, not the shared "builtins".
             boolean freshModuleName = obj instanceof PyType t && !t.isHeapType()
-                    && !(moduleName instanceof PyStr ms && ms.toString().equals("builtins"));
+                    && (!(moduleName instanceof PyStr ms && ms.toString().equals("builtins"))
+                            || t.dict().getItem(PyStr.of("__module__")) == moduleName);
             save(freshModuleName ? moduleName : PyPickler.intern(p.moduleNames, moduleName), false);
             save(PyPickler.intern(p.globalNames, globalName), false);
             out.write(Opcodes.STACK_GLOBAL);
