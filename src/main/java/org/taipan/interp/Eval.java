@@ -510,6 +510,10 @@ public final class Eval {
     private static int callWithKeywords(ThreadState ts, Frame f, PyCode q, int i, PyObject[] stack, int sp, int names) {
         String[] kwnames = q.kwnames(names);
         int word = q.instrs[i];
+        if ((word & 0xFF) == Op.TRACE) {
+            // code a hook armed (a profile function): the CALL as compiled, which the step runs with its KW_NAMES
+            word = q.code.code[i];
+        }
         int op = word & 0xFF, argc = word >>> 8;
         f.lasti = i;
         return switch (op) {

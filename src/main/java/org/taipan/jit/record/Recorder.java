@@ -236,9 +236,11 @@ public final class Recorder {
                 boolean call = callsOut(code[ip]);
                 int mark = b.bodySize(), depth = calls.depth();
                 int back = step(ip);
-                // only Python code sets a hook (sys.settrace is reached through a call that runs
-                // it): not after a call of a builtin the trace makes as plain Java (int(x), len)
-                checkHooks = call && (calls.depth() > depth || b.runsPythonSince(mark));
+                // only Python code sets a hook (sys.settrace is reached through a call or a dunder
+                // that runs it): after an inlined call or any helper that runs Python code (a
+                // __getitem__ called for a subscript too), not after a builtin the trace makes as
+                // plain Java (int(x), len)
+                checkHooks = call && calls.depth() > depth || b.runsPythonSince(mark);
                 if (back >= 0 && atYield) {
                     // the iteration ends at the generator's yield: the frame stays there, tier 1 yields
                     f.ip = ip;
