@@ -1010,7 +1010,19 @@ public final class PyType extends PyObject implements HasDict {
         }
         modified();
         if (attr.toString().startsWith("__")) {
-            SlotDefs.updateAll(this);
+            updateSlotsDown();
+        }
+    }
+
+    /**
+     * Recomputes the slots of this type and of every live subclass after a dunder of this type
+     * changed: a subclass that inherited the deleted {@code __getitem__} loses its slot too
+     * (CPython's {@code update_slot} through {@code update_subclasses}).
+     */
+    private void updateSlotsDown() {
+        SlotDefs.updateAll(this);
+        for (PyType sub : subclasses()) {
+            sub.updateSlotsDown();
         }
     }
 
