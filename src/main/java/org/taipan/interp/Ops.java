@@ -193,11 +193,28 @@ final class Ops {
     }
 
     static PyObject loadGlobal(Frame f, PyStr name) {
-        PyObject v = f.globals.getItem(name);
+        return loadGlobal(f.globals, f.builtins, name);
+    }
+
+    /** LOAD_GLOBAL's generic work: {@code name} in {@code globals}, then {@code builtins}, else NameError. */
+    static PyObject loadGlobal(PyDict globals, PyDict builtins, PyStr name) {
+        if (globals.getClass() != PyDict.class || builtins.getClass() != PyDict.class) {
+            // CPython's LOAD_GLOBAL slow path (exec with a dict subclass): each mapping's own
+            // __getitem__/__missing__, a KeyError meaning "not there"
+            PyObject v = lookupMapping(globals, name);
+            if (v == null) {
+                v = lookupMapping(builtins, name);
+            }
+            if (v == null) {
+                throw nameError(name);
+            }
+            return v;
+        }
+        PyObject v = globals.getItem(name);
         if (v != null) {
             return v;
         }
-        v = f.builtins.getItem(name);
+        v = builtins.getItem(name);
         if (v != null) {
             return v;
         }

@@ -196,21 +196,15 @@ public final class TraceCalls {
 
     /**
      * A global by name as tier 1's generic LOAD_GLOBAL reads it: {@code globals}, then
-     * {@code builtins} (both {@code PyDict}s), else NameError ({@code name} a {@code PyStr}).
-     * A key's {@code __eq__} may run Python code, so this is a {@link RunsPython} helper too.
+     * {@code builtins} (both {@code PyDict}s, a subclass's {@code __missing__} consulted), else
+     * NameError ({@code name} a {@code PyStr}). A key's {@code __eq__} or a mapping's
+     * {@code __getitem__} may run Python code, so this is a {@link RunsPython} helper too.
      */
     @RunsPython
     public static PyObject loadGlobal(ThreadState ts, Object at, Object globals, Object builtins, Object name) {
         mark(ts, at);
-        org.taipan.runtime.PyStr n = (org.taipan.runtime.PyStr) name;
-        PyObject v = ((org.taipan.runtime.PyDict) globals).getItem(n);
-        if (v == null) {
-            v = ((org.taipan.runtime.PyDict) builtins).getItem(n);
-        }
-        if (v == null) {
-            throw Ops.nameError(n);
-        }
-        return v;
+        return Ops.loadGlobal((org.taipan.runtime.PyDict) globals, (org.taipan.runtime.PyDict) builtins,
+                (org.taipan.runtime.PyStr) name);
     }
 
     /** While recording: {@link #loadGlobal}. */
