@@ -85,6 +85,10 @@ public final class SysModule {
         }));
         m.set("exit", new PyBuiltinFunction("exit", (a, k) -> {
             Args.check("exit", a, k, 0, 1);
+            if (a.length == 1 && a[0] instanceof PyBaseException given && given.type().isSubtypeOf(ExceptionTypes.SystemExit)) {
+                // PyErr_SetObject with an instance of the type: that instance is the exception raised
+                throw new org.taipan.runtime.PyException(given);
+            }
             // PyErr_SetObject(PyExc_SystemExit, status): a tuple status is the exception's args, None none
             PyObject[] args = a.length == 1 && a[0] instanceof PyTuple t ? t.array()
                     : a.length == 1 && a[0] == PyNone.NONE ? new PyObject[0] : a;

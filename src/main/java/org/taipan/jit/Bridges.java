@@ -48,6 +48,14 @@ final class Bridges {
      * {@link EntryStats} decides whether the trace still pays.
      */
     static final int MAX_PER_LOOP = 32;
+    /**
+     * Pieces of a split loop body (bridges of GUARD_SPLIT exits) one loop gets at most: each is a
+     * class HotSpot compiles, and a body that needs more is one that a few thousand iterations do
+     * not pay back (tomllib_loads' document generator, once a fallback let it be traced: 20 pieces
+     * over its branches for 6,000 iterations, 11% more process CPU than before; 8 pieces still 5%,
+     * 6 none); the rest runs in tier 1. unpack_sequence's body takes 5.
+     */
+    static final int MAX_SPLIT_PIECES = 6;
 
     /** {@link #afterExit}: tier 1 resumes at {@code f.ip}. */
     static final int TIER1 = 0;
@@ -344,7 +352,7 @@ final class Bridges {
     /** Records, compiles and attaches a bridge at exit {@code k} of {@code owner}; the frame is where the exit left it. */
     private boolean record(ThreadState ts, Frame f, LoopState s, TraceExits owner, int k, ExitState e,
                            ExitPoint point, Frame[] held) {
-        if (jit.traces >= Jit.MAX_TRACES || s.bridges >= MAX_PER_LOOP) {
+        if (jit.traces >= Jit.MAX_TRACES || s.bridges >= MAX_PER_LOOP || e.split && s.splitPieces >= MAX_SPLIT_PIECES) {
             e.closed = true;
             finish(ts, f, point, held, null, TIER1);
             return false;
@@ -409,6 +417,9 @@ final class Bridges {
         }
         int id = jit.traces++;
         s.bridges++;
+        if (e.split) {
+            s.splitPieces++;
+        }
         s.settledRuns = 0;
         s.hopsAtSettle = s.hops;
         // the pieces of a split body are one path, not bridges of bridges: the depth cap is for

@@ -559,6 +559,7 @@ public final class Jit {
         s.traceId = traces++;
         s.exits = new TraceExits(compiled, trace, s.traceId, 0);
         s.bridges = 0;
+        s.splitPieces = 0;
         s.dependencies = Dependencies.of(trace);
         if (logging) {
             listener.compiled(s.traceId, recorded, trace, guardsBefore, trace.guardCount(),
@@ -588,6 +589,7 @@ public final class Jit {
         s.callOnly = false;
         s.exits = null;
         s.bridges = 0;
+        s.splitPieces = 0;
         s.dependencies = null;
         s.entryStats = new EntryStats();
     }

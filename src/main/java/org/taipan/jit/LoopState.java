@@ -58,6 +58,8 @@ final class LoopState {
     TraceExits exits;
     /** Bridges compiled for {@link #trace} (against {@code Bridges.MAX_PER_LOOP}). */
     int bridges;
+    /** Of {@link #bridges}, those that are pieces of a split body (against {@code Bridges.MAX_SPLIT_PIECES}). */
+    int splitPieces;
     /** The value stack's depth at the header (the recording's {@code f.sp}), where bridges end. */
     int entrySp;
     /**

@@ -167,8 +167,10 @@ public final class ExceptionGroups {
         g.context = e.context;
         g.suppressContext = e.suppressContext;
         PyObject notes = e.attribute("__notes__");
-        if (notes != null) {
-            g.dict().setItem(PyStr.of("__notes__"), notes);
+        if (notes != null && !(notes instanceof PyDict) && notes.type().mp_subscript != null) {
+            // a copy, so the parts' notes are their own lists (CPython's exceptiongroup_subset);
+            // notes that are not a sequence are left behind
+            g.dict().setItem(PyStr.of("__notes__"), new PyList(Abstract.toArray(notes)));
         }
         return g;
     }
