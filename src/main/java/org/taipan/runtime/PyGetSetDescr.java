@@ -11,7 +11,7 @@ public final class PyGetSetDescr extends PyObject {
     public static final PyType TYPE = PyType.builtinFinal("getset_descriptor", PyType.OBJECT);
 
     static {
-        TYPE.tp_descr_get = (d, obj, type) -> obj == null ? d : ((PyGetSetDescr) d).getter.apply(obj);
+        TYPE.tp_descr_get = (d, obj, type) -> obj == null ? d : ((PyGetSetDescr) d).get(obj);
         TYPE.tp_descr_set = PyGetSetDescr::set;
         TYPE.tp_repr = d -> PyStr.of("<attribute '" + ((PyGetSetDescr) d).name + "' of '"
                 + ((PyGetSetDescr) d).owner.name() + "' objects>");
@@ -37,8 +37,29 @@ public final class PyGetSetDescr extends PyObject {
         this.setter = setter;
     }
 
+    /** {@code obj.<name>} through this descriptor; TypeError for an object not of the owner type (CPython's descr_check). */
+    private PyObject get(PyObject obj) {
+        check(obj);
+        return getter.apply(obj);
+    }
+
+    /**
+     * CPython's {@code descr_check}: the getter and setter are written for the owner type's
+     * instances (a Java cast inside them would fail on another object).
+     *
+     * @throws PyException TypeError "descriptor 'x' for 'T' objects doesn't apply to a 'U' object"
+     */
+    private void check(PyObject obj) {
+        PyType t = obj.type();
+        if (t != owner && !t.isSubtypeOf(owner)) {
+            throw Errors.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, owner.name(),
+                    t.name());
+        }
+    }
+
     private static void set(PyObject d, PyObject obj, PyObject value) {
         PyGetSetDescr g = (PyGetSetDescr) d;
+        g.check(obj);
         if (g.setter == null) {
             throw Errors.attributeError("attribute '%s' of '%s' objects is not writable", g.name, g.owner.name());
         }
