@@ -93,9 +93,9 @@ final class PyPattern extends PyObject {
         PyGenericAlias.install(TYPE);
         // Patterns have a weak-reference list in CPython (re's cache users hold them weakly).
         org.taipan.modules.weakref.Weakrefable.allow(TYPE);
-        TYPE.addAttr("pattern", readonly("pattern", o -> ((PyPattern) o).pattern));
-        TYPE.addAttr("flags", readonly("flags", o -> PyInt.of(((PyPattern) o).flags)));
-        TYPE.addAttr("groups", readonly("groups", o -> PyInt.of(((PyPattern) o).groups)));
+        TYPE.addAttr("pattern", readonly(TYPE, "pattern", o -> ((PyPattern) o).pattern));
+        TYPE.addAttr("flags", readonly(TYPE, "flags", o -> PyInt.of(((PyPattern) o).flags)));
+        TYPE.addAttr("groups", readonly(TYPE, "groups", o -> PyInt.of(((PyPattern) o).groups)));
         TYPE.addAttr("groupindex", new PyGetSetDescr(TYPE, "groupindex", o -> {
             PyPattern p = (PyPattern) o;
             return p.groupindex == null ? new PyDict() : new PyMappingProxy(p.groupindex);
@@ -103,9 +103,9 @@ final class PyPattern extends PyObject {
         TYPE.ready();
     }
 
-    /** A read-only member ({@code T_OBJECT, READONLY}): assigning raises "readonly attribute". */
-    static PyGetSetDescr readonly(String name, java.util.function.Function<PyObject, PyObject> getter) {
-        return new PyGetSetDescr(TYPE, name, getter, (o, v) -> {
+    /** A read-only member ({@code T_OBJECT, READONLY}) of {@code owner}: assigning raises "readonly attribute". */
+    static PyGetSetDescr readonly(PyType owner, String name, java.util.function.Function<PyObject, PyObject> getter) {
+        return new PyGetSetDescr(owner, name, getter, (o, v) -> {
             throw Errors.attributeError("readonly attribute");
         });
     }

@@ -26,7 +26,7 @@ final class PyScanner extends PyObject {
             noArgs("search", a, k);
             return ((PyScanner) self).next(true);
         });
-        TYPE.addAttr("pattern", PyPattern.readonly("pattern", o -> ((PyScanner) o).pattern));
+        TYPE.addAttr("pattern", PyPattern.readonly(TYPE, "pattern", o -> ((PyScanner) o).pattern));
         TYPE.ready();
     }
 
