@@ -94,11 +94,7 @@ public final class TraceHooks {
     }
 
     /** Whether thread {@code ts} has a trace or profile function now (the recorder stops at one set while it records). */
-    public static boolean active(ThreadState ts) {
-        return hooked(ts);
-    }
-
-    private static boolean hooked(ThreadState ts) {
+    public static boolean hooked(ThreadState ts) {
         return ts.traceFunc != null || ts.profileFunc != null;
     }
 

@@ -14,7 +14,7 @@ import org.taipan.runtime.PyStr;
  * Instructions no typed recorder opens up, recorded as calls of tier 1's own operation instead of
  * aborting the recording, so the rest of the loop is still compiled: a generic LOAD_ATTR or
  * STORE_ATTR ({@code type(o).__name__}, {@code __getattr__}, a function's attributes), a subscript,
- * item store or delete, or {@code in} on other objects than the typed forms' (a user
+ * item store or delete, a rich comparison, or {@code in} on other objects than the typed forms' (a user
  * {@code __getitem__}, a deque, a key that is a tuple), and a LOAD_GLOBAL whose cache no longer
  * holds. Each is a CALL_HELPER of a {@link org.taipan.interp.RunsPython} helper of
  * {@link TraceCalls}: Python code may run, so the loop frame's locals are written first, inlined
@@ -28,7 +28,7 @@ final class GenericOpRecorder {
 
     private static final Method LOAD_ATTR = find("loadAttr", 3), STORE_ATTR = find("storeAttr", 4),
             GET_ITEM = find("getItem", 3), SET_ITEM = find("setItem", 4), DEL_ITEM = find("delItem", 3),
-            CONTAINS = find("contains", 4), LOAD_GLOBAL = find("loadGlobal", 4);
+            CONTAINS = find("contains", 4), COMPARE = find("compare", 4), LOAD_GLOBAL = find("loadGlobal", 4);
 
     private static Method find(String name, int arity) {
         return TraceHelpers.find(TraceCalls.class, name, arity);
@@ -51,6 +51,17 @@ final class GenericOpRecorder {
             throw new RecordAbort(what + " raised while recording", i, e);
         }
         return result;
+    }
+
+    /** After a called operation at {@code i}: its {@code operands} popped, {@code result} (null: none) pushed. */
+    private static void finish(Recorder r, int i, int operands, Ins result, PyObject value) {
+        for (int k = 0; k < operands; k++) {
+            r.pop();
+        }
+        if (result != null) {
+            r.push(result, value);
+        }
+        r.ip = i + 1;
     }
 
     /**
@@ -92,9 +103,7 @@ final class GenericOpRecorder {
         PyStr name = r.f.code.names[oparg];
         call(r, i, STORE_ATTR, new Ins[] {r.b.read(r.sp - 1), r.b.constant(name), r.b.read(r.sp - 2)},
                 () -> TraceCalls.storeAttrRecorded(i, o, name, v), new PyObject[1], "attribute store");
-        r.pop();
-        r.pop();
-        r.ip = i + 1;
+        finish(r, i, 2, null, null);
     }
 
     /** BINARY_SUBSCR at {@code i} on what the typed forms do not take: {@code (o, k -- o[k])}. */
@@ -104,8 +113,7 @@ final class GenericOpRecorder {
         PyObject[] v = new PyObject[1];
         Ins result = call(r, i, GET_ITEM, new Ins[] {r.b.read(r.sp - 2), r.b.read(r.sp - 1)},
                 () -> TraceCalls.getItemRecorded(i, o, k), v, "subscript");
-        r.replace(2, result, v[0]);
-        r.ip = i + 1;
+        finish(r, i, 2, result, v[0]);
     }
 
     /** STORE_SUBSCR at {@code i} on what the typed forms do not take: {@code (v, o, k -- )}. */
@@ -114,10 +122,7 @@ final class GenericOpRecorder {
         PyObject v = r.st[r.sp - 3], o = r.st[r.sp - 2], k = r.st[r.sp - 1];
         call(r, i, SET_ITEM, new Ins[] {r.b.read(r.sp - 2), r.b.read(r.sp - 1), r.b.read(r.sp - 3)},
                 () -> TraceCalls.setItemRecorded(i, o, k, v), new PyObject[1], "item store");
-        r.pop();
-        r.pop();
-        r.pop();
-        r.ip = i + 1;
+        finish(r, i, 3, null, null);
     }
 
     /** DELETE_SUBSCR at {@code i}: {@code (o, k -- )}. */
@@ -126,9 +131,7 @@ final class GenericOpRecorder {
         PyObject o = r.st[r.sp - 2], k = r.st[r.sp - 1];
         call(r, i, DEL_ITEM, new Ins[] {r.b.read(r.sp - 2), r.b.read(r.sp - 1)},
                 () -> TraceCalls.delItemRecorded(i, o, k), new PyObject[1], "item delete");
-        r.pop();
-        r.pop();
-        r.ip = i + 1;
+        finish(r, i, 2, null, null);
     }
 
     /**
@@ -143,8 +146,21 @@ final class GenericOpRecorder {
         PyObject[] v = new PyObject[1];
         Ins result = call(r, i, CONTAINS, new Ins[] {r.b.read(r.sp - 2), r.b.read(r.sp - 1), r.b.constant(Integer.valueOf(invert))},
                 () -> TraceCalls.containsRecorded(i, x, c, invert), v, "'in'");
-        r.replace(2, result, v[0]);
-        r.ip = i + 1;
+        finish(r, i, 2, result, v[0]);
+    }
+
+    /**
+     * COMPARE_OP {@code cmp} (0..5) at {@code i} on objects that are not builtin scalars
+     * ({@code __lt__}, {@code __eq__} of a class, a tuple's items): tier 1's rich comparison. Of a
+     * fused _JUMP form only the test is recorded here, as for {@link #contains}.
+     */
+    static void compare(Recorder r, int i, int cmp) {
+        r.pops(i, 2);
+        PyObject a = r.st[r.sp - 2], c = r.st[r.sp - 1];
+        PyObject[] v = new PyObject[1];
+        Ins result = call(r, i, COMPARE, new Ins[] {r.b.constant(Integer.valueOf(cmp)), r.b.read(r.sp - 2), r.b.read(r.sp - 1)},
+                () -> TraceCalls.compareRecorded(i, cmp, a, c), v, "comparison");
+        finish(r, i, 2, result, v[0]);
     }
 
     /**

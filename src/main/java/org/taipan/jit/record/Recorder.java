@@ -200,7 +200,7 @@ public final class Recorder {
                     throw new RecordAbort(TOO_LONG, ip);
                 }
                 if (checkHooks) {
-                    if (TraceHooks.active(ts)) {
+                    if (TraceHooks.hooked(ts)) {
                         // set by the call just recorded: what follows owes it events the recorder does not send
                         throw new RecordAbort("trace or profile function set while recording", ip);
                     }

@@ -136,7 +136,7 @@ final class ResidualRecorder {
     /**
      * COMPARE_OP {@code cmp} at {@code i} (generic, _STR, _INT with an int beyond 64 bits), and the
      * fused _JUMP forms ({@code jump}) with their branch, on two {@link #plain} values; a generic
-     * COMPARE_OP on other objects is a call of tier 1's comparison ({@link #genericCompare}).
+     * COMPARE_OP on other objects is a call of tier 1's comparison ({@link GenericOpRecorder#compare}).
      */
     void compare(int i, int cmp, boolean jump) {
         r.pops(i, 2);
@@ -147,7 +147,7 @@ final class ResidualRecorder {
         if (!plain(a) || !plain(c)) {
             // a rich comparison that may run Python code (__lt__, __eq__ of a class, a tuple's items):
             // called; a fused jump's POP_JUMP is the next word and records on its own
-            genericCompare(i, cmp, a, c);
+            GenericOpRecorder.compare(r, i, cmp);
             return;
         }
         PyObject value;
@@ -179,26 +179,6 @@ final class ResidualRecorder {
         r.pop();
         r.pop();
         r.ip = SpecializedOps.branch(r.code, i + 1, value == PyBool.TRUE ? 1 : 0);
-    }
-
-    private static final Method GENERIC_COMPARE = TraceHelpers.find(org.taipan.interp.TraceCalls.class, "compare", 4);
-
-    /**
-     * COMPARE_OP {@code cmp} at {@code i} on objects that are not builtin scalars: a CALL_HELPER of
-     * tier 1's rich comparison ({@code TraceCalls.compare}), whose exit resumes at the instruction
-     * with both operands (tier 1 unwinds what it raised there); the POP_JUMP after it tests the result.
-     */
-    private void genericCompare(int i, int cmp, PyObject a, PyObject c) {
-        Ins result = r.b.guard(IrOp.CALL_HELPER, GENERIC_COMPARE, r.b.constant(Integer.valueOf(i)),
-                r.b.constant(Integer.valueOf(cmp)), r.b.read(r.sp - 2), r.b.read(r.sp - 1));
-        PyObject value;
-        try {
-            value = r.calls().inFrames(i, () -> org.taipan.interp.TraceCalls.compareRecorded(i, cmp, a, c));
-        } catch (PyException | StackOverflowError e) {
-            throw new RecordAbort("comparison raised while recording", i, e);
-        }
-        r.replace(2, result, value);
-        r.ip = i + 1;
     }
 
     /** Whether CONTAINS_OP on {@code x in c} is a str in a str (this class's). */
