@@ -56,6 +56,41 @@ public final class EagerQuickening {
         return q.instrs[i] != word;
     }
 
+    /**
+     * A specialized attribute instruction at {@code i} whose inline cache has no entry for the
+     * object it is about to run on (a polymorphic site meeting another class or layout): adds that
+     * entry now, as tier 1's miss path does on this very execution ({@code AttrOps}), so the
+     * recorder can record the typed form. Leaves the cache as it is when tier 1 would not extend
+     * it (a full chain, another kind of attribute); nothing is counted as a miss.
+     *
+     * @param f  the frame about to execute instruction {@code i} (LOAD_ATTR_INSTANCE_VALUE,
+     *           LOAD_ATTR_METHOD, LOAD_ATTR_CLASS_VALUE, STORE_ATTR_INSTANCE_VALUE or
+     *           STORE_ATTR_ADD_VALUE; any other does nothing)
+     * @param sp the frame's stack depth before the instruction (the object on top)
+     * @return whether the cache changed
+     */
+    public static boolean extendOnMiss(Frame f, int i, int sp) {
+        PyCode q = f.code;
+        int word = q.instrs[i];
+        int oparg = word >>> 8;
+        PyObject obj = f.stack[sp - 1];
+        Object before = q.caches[i];
+        switch (word & 0xFF) {
+            case Op.LOAD_ATTR_INSTANCE_VALUE ->
+                    AttrSpecializer.extendInstanceValue(q, i, obj, q.names[oparg >> 1], (oparg & 1) != 0);
+            case Op.LOAD_ATTR_METHOD ->
+                    AttrSpecializer.extendTypeAttr(q, i, obj, q.names[oparg >> 1], (oparg & 1) != 0, true);
+            case Op.LOAD_ATTR_CLASS_VALUE ->
+                    AttrSpecializer.extendTypeAttr(q, i, obj, q.names[oparg >> 1], (oparg & 1) != 0, false);
+            case Op.STORE_ATTR_INSTANCE_VALUE, Op.STORE_ATTR_ADD_VALUE ->
+                    AttrSpecializer.extendStore(q, i, obj, q.names[oparg]);
+            default -> {
+                return false;
+            }
+        }
+        return q.caches[i] != before;
+    }
+
     /** Whether {@code op} is one of the families {@link #specialize} acts on (a cheap test before calling it). */
     public static boolean covers(int op) {
         return op == Op.LOAD_GLOBAL || op == Op.LOAD_ATTR || op == Op.STORE_ATTR || op == Op.BINARY_OP

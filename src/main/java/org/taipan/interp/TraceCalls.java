@@ -253,6 +253,34 @@ public final class TraceCalls {
     }
 
     /**
+     * A unary operator on what the recorder's typed forms do not take (a big int, a bool, a
+     * {@code Fraction}, a class's {@code __neg__} or {@code __bool__}): tier 1's own operation
+     * after setting {@code lasti} to {@code at}. CPython's {@code PyNumber_Negative},
+     * {@code PyNumber_Positive}, {@code PyNumber_Invert} and {@code PyObject_Not}.
+     *
+     * @param op the instruction, an {@code Integer}: {@code Op.UNARY_NEGATIVE}, {@code UNARY_POSITIVE},
+     *           {@code UNARY_INVERT} or {@code UNARY_NOT}
+     * @throws org.taipan.runtime.PyException TypeError ("bad operand type for unary -: 'str'"), or
+     *         what the dunder raises
+     */
+    @RunsPython
+    public static PyObject unary(ThreadState ts, Object at, Object op, Object v) {
+        mark(ts, at);
+        PyObject x = (PyObject) v;
+        return switch ((Integer) op) {
+            case org.taipan.code.Op.UNARY_NEGATIVE -> org.taipan.runtime.Abstract.negative(x);
+            case org.taipan.code.Op.UNARY_POSITIVE -> org.taipan.runtime.Abstract.positive(x);
+            case org.taipan.code.Op.UNARY_INVERT -> org.taipan.runtime.Abstract.invert(x);
+            default -> org.taipan.runtime.PyBool.of(!Ops.isTrue(x));
+        };
+    }
+
+    /** While recording: {@link #unary} with the running frame's {@code lasti} set to {@code at}. */
+    public static PyObject unaryRecorded(int at, int op, PyObject v) {
+        return unary(ThreadState.current(), at, op, v);
+    }
+
+    /**
      * While recording: {@code callable(args[from], ..., args[from + n - 1])} as the helper of
      * {@code n} arguments does it (the recorder runs the call it records through this).
      */

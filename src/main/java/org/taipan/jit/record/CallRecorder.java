@@ -109,8 +109,14 @@ final class CallRecorder {
         PyObject obj = r.st[r.sp - 1];
         Shape[] shadow = new Shape[1];
         PyObject m = AttrCacheProbe.cachedTypeAttr(r.f.code, i, obj, shadow);
+        if (m == null && org.taipan.interp.EagerQuickening.extendOnMiss(r.f, i, r.sp)) {
+            m = AttrCacheProbe.cachedTypeAttr(r.f.code, i, obj, shadow);
+        }
         if (m == null) {
-            throw new RecordAbort("LOAD_ATTR_METHOD cache miss", i);
+            // a class the site's cache does not take: tier 1's lookup, the bound attribute
+            // called with no self added (the CALL after it takes a bound method as any callable)
+            GenericOpRecorder.loadAttr(r, i, oparg);
+            return;
         }
         Ins vo = r.b.read(r.sp - 1);
         Speculation.typeVersion(r.b, obj.type(), vo);
@@ -139,6 +145,13 @@ final class CallRecorder {
             identity = pf;
             guardSlot = base + 1;
             firstArg = base + 2;
+        } else if (a == null && c instanceof PyMethod m && madeByCall(r.b.read(base + 1))) {
+            // a bound method a called operation made (a classmethod read off its class, an attribute
+            // through __getattr__): a new object each iteration, which an identity guard would
+            // send out of the trace every time; tier 1's call of whatever it is
+            guardCallable(i, base + 1);
+            callOpaque(i, argc, false);
+            return;
         } else if (a == null && c instanceof PyMethod m && m.function instanceof PyFunction pf) {
             fn = pf;
             identity = m;
@@ -444,6 +457,11 @@ final class CallRecorder {
         }
         r.replace(argc + 2, result, value);
         r.ip = i + 1;
+    }
+
+    /** Whether {@code v} is the result of a call the trace makes (a new object each time it runs). */
+    static boolean madeByCall(Ins v) {
+        return v.op == IrOp.CALL_HELPER || v.op == IrOp.RESIDUAL;
     }
 
     /**

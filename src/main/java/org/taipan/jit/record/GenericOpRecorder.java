@@ -13,7 +13,9 @@ import org.taipan.runtime.PyStr;
 /**
  * Instructions no typed recorder opens up, recorded as calls of tier 1's own operation instead of
  * aborting the recording, so the rest of the loop is still compiled: a generic LOAD_ATTR or
- * STORE_ATTR ({@code type(o).__name__}, {@code __getattr__}, a function's attributes), a subscript,
+ * STORE_ATTR ({@code type(o).__name__}, {@code __getattr__}, a function's attributes) or one whose
+ * inline cache does not take the object the recording sees, a unary operator on other operands
+ * than builtin scalars (a big int, a class's {@code __neg__}), a subscript,
  * item store or delete, a rich comparison, or {@code in} on other objects than the typed forms' (a user
  * {@code __getitem__}, a deque, a key that is a tuple), and a LOAD_GLOBAL whose cache no longer
  * holds. Each is a CALL_HELPER of a {@link org.taipan.interp.RunsPython} helper of
@@ -28,7 +30,8 @@ final class GenericOpRecorder {
 
     private static final Method LOAD_ATTR = find("loadAttr", 3), STORE_ATTR = find("storeAttr", 4),
             GET_ITEM = find("getItem", 3), SET_ITEM = find("setItem", 4), DEL_ITEM = find("delItem", 3),
-            CONTAINS = find("contains", 4), COMPARE = find("compare", 4), LOAD_GLOBAL = find("loadGlobal", 4);
+            CONTAINS = find("contains", 4), COMPARE = find("compare", 4), LOAD_GLOBAL = find("loadGlobal", 4),
+            UNARY = find("unary", 3);
 
     private static Method find(String name, int arity) {
         return TraceHelpers.find(TraceCalls.class, name, arity);
@@ -161,6 +164,19 @@ final class GenericOpRecorder {
         Ins result = call(r, i, COMPARE, new Ins[] {r.b.constant(Integer.valueOf(cmp)), r.b.read(r.sp - 2), r.b.read(r.sp - 1)},
                 () -> TraceCalls.compareRecorded(i, cmp, a, c), v, "comparison");
         finish(r, i, 2, result, v[0]);
+    }
+
+    /**
+     * UNARY_NEGATIVE, UNARY_POSITIVE, UNARY_INVERT or UNARY_NOT ({@code op}) at {@code i} on what
+     * {@link NumberRecorder} does not take: {@code (v -- op v)}, tier 1's operation called.
+     */
+    static void unary(Recorder r, int i, int op) {
+        r.pops(i, 1);
+        PyObject x = r.st[r.sp - 1];
+        PyObject[] v = new PyObject[1];
+        Ins result = call(r, i, UNARY, new Ins[] {r.b.constant(Integer.valueOf(op)), r.b.read(r.sp - 1)},
+                () -> TraceCalls.unaryRecorded(i, op, x), v, "unary operator");
+        finish(r, i, 1, result, v[0]);
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.taipan.jit.record;
 
 import org.taipan.code.Op;
-import org.taipan.code.Opcode;
 import org.taipan.runtime.CompareOp;
 import org.taipan.jit.ir.Ins;
 import org.taipan.jit.ir.IrOp;
@@ -16,8 +15,8 @@ import org.taipan.runtime.PyObject;
  * The recorder's number instructions that tier 1 leaves unspecialized: the unary operators
  * (UNARY_NEGATIVE, UNARY_POSITIVE, UNARY_NOT, UNARY_INVERT) on exact small ints, exact floats and
  * bools, and the generic COMPARE_OP on exact small ints and floats (mixed too). Each
- * records what the value it saw needs, and aborts on anything else (tier 1 then runs the
- * instruction, raising what it raises): CPython's {@code long_neg}/{@code float_neg},
+ * records what the value it saw needs; a unary operator on anything else is tier 1's operation
+ * called ({@link GenericOpRecorder#unary}), a comparison aborts. CPython's {@code long_neg}/{@code float_neg},
  * {@code long_invert}, {@code PyObject_Not} and {@code float_richcompare} are the semantics.
  *
  * <p>Works on its {@link Recorder}'s frame and builder: check, emit, then change the frame.
@@ -37,7 +36,11 @@ final class NumberRecorder {
         Ins result;
         PyObject value;
         if (op == Op.UNARY_NOT) {
-            result = not(i, v, iv);
+            result = not(v, iv);
+            if (result == null) {
+                GenericOpRecorder.unary(r, i, op);
+                return;
+            }
             value = PyBool.of(!Abstract.isTrue(v));
         } else if (Recorder.smallInt(v)) {
             long x = ((PyInt) v).longValue();
@@ -63,7 +66,8 @@ final class NumberRecorder {
                     : iv;
             value = tierOne(op, v);
         } else {
-            throw new RecordAbort("unsupported operand of " + Opcode.of(op).name(), i);
+            GenericOpRecorder.unary(r, i, op);
+            return;
         }
         r.replace(1, result, value);
         r.ip = i + 1;
@@ -77,8 +81,8 @@ final class NumberRecorder {
         };
     }
 
-    /** The IR of {@code not v} for a bool, None or a small int {@code v}; aborts for other values (their truth may run code). */
-    private Ins not(int i, PyObject v, Ins iv) {
+    /** The IR of {@code not v} for a bool, None, a small int or a float {@code v}; null for other values (their truth may run code). */
+    private Ins not(PyObject v, Ins iv) {
         if (iv.op == IrOp.BOX_BOOL) {
             return r.b.emit(IrOp.BOX_BOOL, null, r.b.emit(IrOp.BOOL_NOT, null, iv.arg(0)));
         }
@@ -92,7 +96,7 @@ final class NumberRecorder {
         if (v.getClass() == PyFloat.class) {
             return r.b.emit(IrOp.BOX_BOOL, null, r.b.emit(IrOp.FLOAT_EQ, null, r.unboxFloat(iv), r.b.constantF64(0.0)));
         }
-        throw new RecordAbort("unsupported operand of UNARY_NOT", i);
+        return null;
     }
 
     /**

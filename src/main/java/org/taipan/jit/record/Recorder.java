@@ -560,7 +560,7 @@ public final class Recorder {
                 ip = i + 1;
             }
             case Op.STORE_ATTR_INSTANCE_VALUE -> storeInstanceValue(i, oparg);
-            case Op.STORE_ATTR_ADD_VALUE -> ShapeRecorder.addValue(this, i);
+            case Op.STORE_ATTR_ADD_VALUE -> ShapeRecorder.addValue(this, i, oparg);
             case Op.BINARY_OP_USER -> calls.binaryUser(i, oparg);
             case Op.BINARY_SUBSCR_LIST_INT, Op.BINARY_SUBSCR_TUPLE_INT, Op.BINARY_SUBSCR_DICT -> seqs.subscr(i);
             case Op.BINARY_SUBSCR -> {
@@ -1014,14 +1014,16 @@ public final class Recorder {
         pops(i, 1);
         PyObject obj = st[sp - 1];
         int index = AttrCacheProbe.cachedLoadIndex(f.code, i, obj);
-        if (index < 0) {
-            throw new RecordAbort("LOAD_ATTR_INSTANCE_VALUE cache miss", i);
+        if (index < 0 && EagerQuickening.extendOnMiss(f, i, sp)) {
+            index = AttrCacheProbe.cachedLoadIndex(f.code, i, obj);
+        }
+        PyObject v = index < 0 ? null : ((PyInstance) obj).valueAt(index);
+        if (v == null) {
+            // a class or layout the site's cache does not take (or an attribute deleted): tier 1's lookup
+            GenericOpRecorder.loadAttr(this, i, oparg);
+            return;
         }
         PyInstance pi = (PyInstance) obj;
-        PyObject v = pi.valueAt(index);
-        if (v == null) {
-            throw new RecordAbort("LOAD_ATTR_INSTANCE_VALUE cache miss", i);
-        }
         Ins vo = b.read(sp - 1);
         Speculation.typeVersion(b, pi.type(), vo);
         b.guard(IrOp.GUARD_SHAPE, pi.shape(), vo);
@@ -1072,8 +1074,12 @@ public final class Recorder {
         PyObject obj = st[sp - 1];
         Shape[] shadow = new Shape[1];
         PyObject v = AttrCacheProbe.cachedTypeAttr(f.code, i, obj, shadow);
+        if (v == null && EagerQuickening.extendOnMiss(f, i, sp)) {
+            v = AttrCacheProbe.cachedTypeAttr(f.code, i, obj, shadow);
+        }
         if (v == null || v instanceof PyStaticMethod) {
-            throw new RecordAbort("LOAD_ATTR_CLASS_VALUE cache miss", i);
+            GenericOpRecorder.loadAttr(this, i, oparg);
+            return;
         }
         Ins vo = b.read(sp - 1);
         Speculation.typeVersion(b, obj.type(), vo);
@@ -1093,8 +1099,13 @@ public final class Recorder {
         pops(i, 2);
         PyObject obj = st[sp - 1], v = st[sp - 2];
         int index = AttrCacheProbe.cachedStoreIndex(f.code, i, obj);
+        if (index < 0 && EagerQuickening.extendOnMiss(f, i, sp)) {
+            index = AttrCacheProbe.cachedStoreIndex(f.code, i, obj);
+        }
         if (index < 0) {
-            throw new RecordAbort("STORE_ATTR_INSTANCE_VALUE cache miss", i);
+            // the instruction's body also adds (an entry of the other kind), else tier 1's store
+            ShapeRecorder.addValue(this, i, oparg);
+            return;
         }
         PyInstance pi = (PyInstance) obj;
         Ins vo = b.read(sp - 1);

@@ -1,6 +1,7 @@
 package org.taipan.jit.record;
 
 import org.taipan.interp.AttrCacheProbe;
+import org.taipan.interp.EagerQuickening;
 import org.taipan.jit.ir.Ins;
 import org.taipan.jit.ir.IrOp;
 import org.taipan.runtime.PyInstance;
@@ -17,14 +18,24 @@ import org.taipan.runtime.Shape;
 final class ShapeRecorder {
     private ShapeRecorder() {}
 
-    /** STORE_ATTR_ADD_VALUE at {@code i}: {@code (v, obj -- )}. */
-    static void addValue(Recorder r, int i) {
+    /**
+     * STORE_ATTR_ADD_VALUE at {@code i} ({@code oparg} the name's index): {@code (v, obj -- )}; also
+     * what a STORE_ATTR_INSTANCE_VALUE whose cache has no overwriting entry for {@code obj} records.
+     * A store the cache does not take as an addition, even after tier 1's miss path extended it,
+     * is tier 1's generic store, called ({@link GenericOpRecorder#storeAttr}).
+     */
+    static void addValue(Recorder r, int i, int oparg) {
         r.pops(i, 2);
         PyObject obj = r.st[r.sp - 1], v = r.st[r.sp - 2];
         Shape next = AttrCacheProbe.cachedAddShape(r.f.code, i, obj);
+        if (next == null && EagerQuickening.extendOnMiss(r.f, i, r.sp)) {
+            next = AttrCacheProbe.cachedAddShape(r.f.code, i, obj);
+        }
         if (next == null) {
-            // no entry, or one that overwrites: the overwriting form is STORE_ATTR_INSTANCE_VALUE's
-            throw new RecordAbort("STORE_ATTR_ADD_VALUE cache miss", i);
+            // no entry, or one that overwrites (STORE_ATTR_INSTANCE_VALUE's typed form is not
+            // tried from here, so the two cannot send each other round): tier 1's store
+            GenericOpRecorder.storeAttr(r, i, oparg);
+            return;
         }
         PyInstance pi = (PyInstance) obj;
         Ins vo = r.b.read(r.sp - 1);
