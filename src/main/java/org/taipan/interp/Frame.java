@@ -140,7 +140,9 @@ public final class Frame extends PyObject {
         this.function = function;
         this.globals = globals;
         this.builtins = builtins;
-        this.locals = locals;
+        // A function whose code has no fast locals (module code given to FunctionType) names
+        // its globals as its locals, as CPython's _PyFunction_Vectorcall does.
+        this.locals = locals == null && function != null && code.globalsAsLocals ? globals : locals;
         int n = code.nlocalsplus;
         this.fast = new PyObject[code.frameSize];
         this.stack = fast;
