@@ -20,6 +20,11 @@ final class FrameClearing {
             if (g.frameExecuting()) {
                 throw executing();
             }
+            if (g.kind == PyGenerator.Kind.COROUTINE && !g.isSuspended()) {
+                // A coroutine never awaited is left as it is: CPython only warns "coroutine ...
+                // was never awaited" here (a warning Taipan does not give yet).
+                return;
+            }
             finalizeGenerator(g);
             // The generator still owns the frame: CPython leaves its locals to the generator's
             // own finishing (close() ran its frame to the end, or it is suspended again).
