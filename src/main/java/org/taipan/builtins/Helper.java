@@ -16,7 +16,7 @@ import org.taipan.runtime.ThreadState;
  * {@code sys.stdout} and {@code help()} prints a one-line note. Its repr is CPython's.
  */
 final class Helper extends PyObject {
-    static final PyType TYPE = PyType.builtinFinal("_Helper", PyType.OBJECT);
+    static final PyType TYPE = PyType.builtinFinal("_sitebuiltins._Helper", PyType.OBJECT);
     static final Helper INSTANCE = new Helper();
 
     static {

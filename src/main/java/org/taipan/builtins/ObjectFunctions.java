@@ -177,11 +177,6 @@ final class ObjectFunctions {
             return Callables.call(hook, a, k);
         });
         m.set("help", Helper.INSTANCE);
-        def(m, "exit", (a, k) -> {
-            throw Errors.of(ExceptionTypes.SystemExit, a);
-        });
-        def(m, "quit", (a, k) -> {
-            throw Errors.of(ExceptionTypes.SystemExit, a);
-        });
+        SiteBuiltins.install(m);
     }
 }

@@ -50,11 +50,9 @@ public final class Frame extends PyObject {
             return PyStr.of("<frame at " + org.taipan.runtime.ObjectSlots.address(o) + ", file '" + f.code.code.filename
                     + "', line " + f.lineno() + ", code " + f.code.code.name + ">");
         };
-        // frame.clear(): unittest's assertRaises calls it on every traceback frame
-        // (traceback.clear_frames). Dropping references early only saves memory here, so it does nothing.
-        TYPE.addMethod("clear", (self, a, k) -> {
-            org.taipan.runtime.Args.noArgs("clear", a, k);
-            return org.taipan.runtime.PyNone.NONE;
+        TYPE.addMethodNoArgs("clear", self -> {
+            FrameClearing.clear((Frame) self);
+            return PyNone.NONE;
         });
         TYPE.ready();
     }
@@ -140,7 +138,9 @@ public final class Frame extends PyObject {
         this.function = function;
         this.globals = globals;
         this.builtins = builtins;
-        this.locals = locals;
+        // A function whose code has no fast locals (module code given to FunctionType) names
+        // its globals as its locals, as CPython's _PyFunction_Vectorcall does.
+        this.locals = locals == null && function != null && code.globalsAsLocals ? globals : locals;
         int n = code.nlocalsplus;
         this.fast = new PyObject[code.frameSize];
         this.stack = fast;

@@ -179,6 +179,11 @@ public class PyGenerator extends PyObject {
         return started && !finished;
     }
 
+    /** Whether the frame is running now ({@code gi_running}; CPython's {@code FRAME_EXECUTING}), for any kind. */
+    boolean frameExecuting() {
+        return running;
+    }
+
     boolean isRunning() {
         return kind == Kind.ASYNC_GENERATOR ? runningAsync : running;
     }

@@ -89,7 +89,6 @@ public final class InteractiveMain {
     }
 
     private static int console(Interpreter interp, ThreadState ts, PyModule main) {
-        SiteBuiltins.install(interp);
         LineInput input = null;
         if (isTerminal(interp.options().stdin())) {
             try {

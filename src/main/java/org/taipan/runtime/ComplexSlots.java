@@ -31,8 +31,9 @@ final class ComplexSlots {
             return new PyFloat(r);
         };
         t.tp_new = ComplexSlots::newComplex;
-        t.addAttr("real", new PyGetSetDescr(t, "real", o -> new PyFloat(((PyComplex) o).real), null));
-        t.addAttr("imag", new PyGetSetDescr(t, "imag", o -> new PyFloat(((PyComplex) o).imag), null));
+        // Members of the C struct in CPython (complex_members), hence member descriptors.
+        t.addAttr("real", PyMemberDescr.readOnly(t, "real", o -> new PyFloat(((PyComplex) o).real)));
+        t.addAttr("imag", PyMemberDescr.readOnly(t, "imag", o -> new PyFloat(((PyComplex) o).imag)));
         t.addMethod("conjugate", (self, a, k) -> {
             Args.noArgs("complex.conjugate", a, k);
             return new PyComplex(((PyComplex) self).real, -((PyComplex) self).imag);

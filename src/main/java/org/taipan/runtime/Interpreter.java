@@ -66,8 +66,8 @@ public final class Interpreter {
             intMaxStrDigits = startup.intMaxStrDigits();
         }
         if (startup.noSite() != 0) {
-            // site.py's setquit() and sethelper() are what define these in CPython
-            for (String name : new String[] {"exit", "quit", "help"}) {
+            // site.py's setquit(), setcopyright() and sethelper() are what define these in CPython
+            for (String name : new String[] {"exit", "quit", "help", "copyright", "credits", "license"}) {
                 builtins().pop(PyStr.of(name));
             }
         }

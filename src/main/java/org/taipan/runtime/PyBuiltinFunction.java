@@ -29,7 +29,7 @@ public final class PyBuiltinFunction extends PyObject {
                     PyObject n = ((PyModule) f.self).dict().getItem(PyStr.of("__name__"));
                     return n == null ? PyNone.NONE : n;
                 }
-                if (f.self == null) {
+                if (f.self == null && !f.moduleless) {
                     return PyStr.of(f.moduleName != null ? f.moduleName : "builtins");
                 }
                 return PyNone.NONE;
@@ -161,6 +161,21 @@ public final class PyBuiltinFunction extends PyObject {
             moduleLevel = true;
         }
     }
+
+    /**
+     * Makes this function's {@code __module__} None: a C function CPython creates without a
+     * module ({@code PyCFunction_NewEx(def, NULL, NULL)}, such as the standard codec error
+     * handlers). Only while the function is built.
+     *
+     * @return this function
+     */
+    public PyBuiltinFunction withoutModule() {
+        moduleless = true;
+        return this;
+    }
+
+    /** Whether {@code __module__} is None (see {@link #withoutModule}). */
+    private boolean moduleless;
 
     /**
      * Records {@code name} as the {@code __module__} of a function without {@code self} that no

@@ -99,6 +99,13 @@ public final class PyCode extends PyObject {
      */
     public final int leadingCopyFreeVars;
 
+    /**
+     * Whether this code has no fast locals ({@code CO_OPTIMIZED} unset: module or class-body
+     * code): called as a function it runs with its globals as its locals, as CPython's
+     * {@code _PyFunction_Vectorcall} passes them.
+     */
+    public final boolean globalsAsLocals;
+
     /** KW_NAMES operands converted to Java strings, by constant index (filled on first use). */
     private final String[][] kwnamesCache;
 
@@ -179,6 +186,7 @@ public final class PyCode extends PyObject {
         this.nlocalsplus = code.nlocalsplus();
         this.frameSize = nlocalsplus + code.stacksize + 2;
         this.leadingCopyFreeVars = n > 0 && (code.code[0] & 0xFF) == org.taipan.code.Op.COPY_FREE_VARS ? code.code[0] >>> 8 : 0;
+        this.globalsAsLocals = (code.flags & CodeObject.CO_OPTIMIZED) == 0;
         this.simpleArgcount = code.kwonlyargcount == 0
                 && (code.flags & (CodeObject.CO_VARARGS | CodeObject.CO_VARKEYWORDS)) == 0 ? code.argcount : -1;
     }

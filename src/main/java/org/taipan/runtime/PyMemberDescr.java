@@ -42,6 +42,23 @@ public final class PyMemberDescr extends PyObject {
         this.field = field;
     }
 
+    /**
+     * A read-only member of a builtin type (CPython's {@code PyMemberDef} with {@code READONLY},
+     * such as {@code complex.real}): assigning or deleting raises AttributeError "readonly
+     * attribute", as {@code PyMember_SetOne} does, after the type check.
+     */
+    static PyMemberDescr readOnly(PyType owner, String name, java.util.function.Function<PyObject, PyObject> getter) {
+        return new PyMemberDescr(owner, PyStr.of(name), new Field() {
+            public PyObject get(PyObject obj) {
+                return getter.apply(obj);
+            }
+
+            public void set(PyObject obj, PyObject value) {
+                throw Errors.attributeError("readonly attribute");
+            }
+        });
+    }
+
     /** CPython's {@code descr_check}: the instance must be of the owner type. */
     private void check(PyObject obj) {
         if (!obj.type().isSubtypeOf(owner)) {

@@ -135,8 +135,16 @@ public final class PyMethodDescr extends PyObject {
         return owner;
     }
 
-    /** Calls the method with {@code self} already separated (the fast path of a method call). */
+    /**
+     * Calls the method with {@code self} already separated (the fast path of a method call).
+     * A {@code self} of another type is refused with the message of CPython's
+     * {@code wrapperdescr_call} for a slot wrapper, of {@code descr_check} for a method.
+     */
     public PyObject callWithSelf(PyObject self, PyObject[] args, String[] kwnames) {
+        if (slot != null && !self.type().isSubtypeOf(owner)) {
+            throw Errors.typeError("descriptor '%s' requires a '%s' object but received a '%s'", name, owner.name(),
+                    self.type().name());
+        }
         checkSelf(self);
         return impl.call(self, args, kwnames);
     }
@@ -174,6 +182,10 @@ public final class PyMethodDescr extends PyObject {
         PyMethodDescr m = (PyMethodDescr) d;
         int npos = args.length - (kwnames == null ? 0 : kwnames.length);
         if (npos < 1) {
+            if (m.slot != null) {
+                // CPython's wrapperdescr_call words it differently from a method's vectorcall.
+                throw Errors.typeError("descriptor '%s' of '%s' object needs an argument", m.name, m.owner.name());
+            }
             throw Errors.typeError("unbound method %s.%s() needs an argument", m.owner.name(), m.name);
         }
         PyObject self = args[0];

@@ -136,6 +136,11 @@ public final class SlotDefs {
         def(new String[] {"__get__"}, t -> t.tp_descr_get, (t, f) -> t.tp_descr_get = (Slots.DescrGet) f,
                 (fn, i) -> (self, a, k) -> {
                     Args.wrapperRange("__get__", a, k, 1, 2);
+                    // CPython's wrap_descr_get: None stands for a missing object or type, and
+                    // at least one of the two must be given.
+                    if (a[0] == PyNone.NONE && (a.length == 1 || a[1] == PyNone.NONE)) {
+                        throw Errors.typeError("__get__(None, None) is invalid");
+                    }
                     PyObject obj = a[0] == PyNone.NONE ? null : a[0];
                     PyType type = a.length > 1 && a[1] instanceof PyType t ? t : null;
                     return ((Slots.DescrGet) fn).call(self, obj, type);

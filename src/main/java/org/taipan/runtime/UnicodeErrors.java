@@ -95,7 +95,63 @@ public final class UnicodeErrors {
         }
     }
 
-    /** {@code str(e)} of a UnicodeDecodeError or UnicodeEncodeError; "" before initialisation. */
+    /**
+     * The {@code object} of a unicode error as bytes (a UnicodeDecodeError's) or str (the
+     * others'), as {@code PyUnicodeDecodeError_GetObject} and {@code PyUnicodeEncodeError_GetObject}
+     * read it: the attribute may have been assigned anything.
+     *
+     * @throws PyException TypeError "object attribute not set" / "object attribute must be bytes"
+     *         (or "unicode")
+     */
+    public static PyObject object(PyBaseException e, boolean bytes) {
+        return typedField(e.attribute("object"), "object", bytes);
+    }
+
+    /** The {@code encoding} of a unicode error as str ({@code PyUnicodeEncodeError_GetEncoding}); TypeError otherwise. */
+    public static PyStr encoding(PyBaseException e) {
+        return (PyStr) typedField(e.attribute("encoding"), "encoding", false);
+    }
+
+    /** CPython's {@code get_string} and {@code get_unicode}: the field checked to be bytes or str. */
+    private static PyObject typedField(PyObject v, String name, boolean bytes) {
+        if (v == null) {
+            throw Errors.typeError("%s attribute not set", name);
+        }
+        if (bytes ? !(v instanceof PyBytes) : !(v instanceof PyStr)) {
+            throw Errors.typeError("%s attribute must be %s", name, bytes ? "bytes" : "unicode");
+        }
+        return v;
+    }
+
+    /** The length of a checked {@link #object}: bytes or code points. */
+    private static long length(PyObject object) {
+        return object instanceof PyBytes b ? b.bytes().length : ((PyStr) object).length();
+    }
+
+    /**
+     * The {@code start} of a unicode error clamped into its object as {@code PyUnicodeEncodeError_GetStart}
+     * does: below 0 reads as 0, past the end as the last position. For an empty object 3.11 gives
+     * -1 and its handlers then read before the data; this is 0, as CPython 3.14 made it.
+     */
+    public static long start(PyBaseException e, boolean bytes) {
+        long size = length(object(e, bytes));
+        long start = PyInt.asInt(e.attribute("start")).longValue();
+        return start < 0 || size == 0 ? 0 : start >= size ? size - 1 : start;
+    }
+
+    /** The {@code end} of a unicode error clamped as {@code PyUnicodeEncodeError_GetEnd} does: at least 1, at most the length. */
+    public static long end(PyBaseException e, boolean bytes) {
+        long size = length(object(e, bytes));
+        long end = PyInt.asInt(e.attribute("end")).longValue();
+        return end < 1 ? 1 : end > size ? size : end;
+    }
+
+    /**
+     * {@code str(e)} of a UnicodeDecodeError or UnicodeEncodeError; "" before initialisation. An
+     * object of the wrong type (assigned after construction) raises the TypeError of
+     * {@link #object}, as CPython 3.14's {@code UnicodeEncodeError_str} does (3.11 reads it
+     * unchecked, which is undefined behaviour).
+     */
     static PyObject str(PyObject o) {
         PyBaseException e = (PyBaseException) o;
         PyObject object = e.attribute("object");
@@ -103,8 +159,9 @@ public final class UnicodeErrors {
             return PyStr.of("");
         }
         if (e.type().isSubtypeOf(ExceptionTypes.UnicodeTranslateError)) {
-            return translateStr(e, (PyStr) object);
+            return translateStr(e, (PyStr) object(e, false));
         }
+        object = object(e, e.type().isSubtypeOf(ExceptionTypes.UnicodeDecodeError));
         String enc = strOrNull(e.attribute("encoding"));
         String reason = strOrNull(e.attribute("reason"));
         long start = PyInt.asInt(e.attribute("start")).longValue();

@@ -113,16 +113,12 @@ public final class CodecsModule {
             if (h != null) {
                 return h;
             }
-            PyObject std = m.dict().getItem(PyStr.of(n + "_errors"));
-            if (std == null || n.equals("register") || n.equals("lookup")) {
+            PyObject std = StandardErrorHandlers.lookup(n);
+            if (std == null) {
                 throw Errors.of(ExceptionTypes.LookupError, "unknown error handler name '" + n + "'");
             }
             return std;
         });
-        for (String h : new String[] {"strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace",
-            "namereplace", "surrogateescape", "surrogatepass"}) {
-            m.def(h + "_errors", (a, k) -> standardHandler(h, args(h + "_errors", a, k, 1, 1)[0]));
-        }
         // Encoders over the Java codecs, by function prefix and codec name.
         String[][] simple = {{"utf_8", "utf-8"}, {"latin_1", "latin-1"}, {"ascii", "ascii"},
             {"utf_16_le", "utf-16-le"}, {"utf_16_be", "utf-16-be"}, {"utf_32_le", "utf-32-le"},
@@ -235,76 +231,6 @@ public final class CodecsModule {
             w.value.cause = e.value;
             w.value.suppressContext = true;
             throw w;
-        }
-    }
-
-    /**
-     * A standard error handler called from Python ({@code codecs.strict_errors(exc)} ...):
-     * implemented by re-running the Java handler on the exception's object and range.
-     */
-    private static PyObject standardHandler(String name, PyObject exc) {
-        if (!Abstract.isInstance(exc, ExceptionTypes.UnicodeError)) {
-            if (name.equals("strict") && Abstract.isInstance(exc, ExceptionTypes.BaseException)) {
-                throw new PyException((org.taipan.runtime.PyBaseException) exc);
-            }
-            throw Errors.typeError("don't know how to handle %s in error callback", exc.type().name());
-        }
-        if (name.equals("strict")) {
-            throw new PyException((org.taipan.runtime.PyBaseException) exc);
-        }
-        PyObject object = Abstract.getAttr(exc, "object");
-        int start = (int) Abstract.index(Abstract.getAttr(exc, "start"), null).longValue();
-        int end = (int) Abstract.index(Abstract.getAttr(exc, "end"), null).longValue();
-        boolean encoding = Abstract.isInstance(exc, ExceptionTypes.UnicodeEncodeError);
-        boolean decoding = Abstract.isInstance(exc, ExceptionTypes.UnicodeDecodeError);
-        switch (name) {
-            case "ignore":
-                return PyTuple.of(PyStr.of(""), PyInt.of(end));
-            case "replace":
-                return PyTuple.of(PyStr.of((decoding ? "\ufffd" : "?").repeat(decoding ? 1 : Math.max(0, end - start))),
-                        PyInt.of(end));
-            case "backslashreplace": {
-                StringBuilder sb = new StringBuilder();
-                if (decoding) {
-                    byte[] b = Buffers.require(object);
-                    for (int i = start; i < end; i++) {
-                        sb.append(String.format("\\x%02x", b[i] & 0xff));
-                    }
-                } else {
-                    PyStr s = (PyStr) object;
-                    for (int i = start; i < end; i++) {
-                        int c = s.codePointAt(i);
-                        sb.append(c < 0x100 ? String.format("\\x%02x", c) : c < 0x10000 ? String.format("\\u%04x", c)
-                                : String.format("\\U%08x", c));
-                    }
-                }
-                return PyTuple.of(PyStr.of(sb.toString()), PyInt.of(end));
-            }
-            case "xmlcharrefreplace":
-            case "namereplace": {
-                if (!encoding) {
-                    throw Errors.typeError("don't know how to handle %s in error callback", exc.type().name());
-                }
-                PyStr s = (PyStr) object;
-                StringBuilder sb = new StringBuilder();
-                for (int i = start; i < end; i++) {
-                    int c = s.codePointAt(i);
-                    String n = name.equals("namereplace") ? org.taipan.parse.UnicodeNames.name(c) : null;
-                    if (name.equals("xmlcharrefreplace")) {
-                        sb.append("&#").append(c).append(';');
-                    } else if (n != null) {
-                        sb.append("\\N{").append(n).append('}');
-                    } else {
-                        sb.append(c < 0x100 ? String.format("\\x%02x", c) : c < 0x10000 ? String.format("\\u%04x", c)
-                                : String.format("\\U%08x", c));
-                    }
-                }
-                return PyTuple.of(PyStr.of(sb.toString()), PyInt.of(end));
-            }
-            default:
-                // surrogateescape / surrogatepass from Python code: rare; CPython's own codecs
-                // apply them internally, which the Java codecs do too.
-                throw new PyException((org.taipan.runtime.PyBaseException) exc);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.taipan.repl;
+package org.taipan.builtins;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -6,14 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.taipan.imports.StdlibLocator;
 import org.taipan.runtime.Abstract;
-import org.taipan.runtime.Args;
 import org.taipan.runtime.Callables;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.ExceptionTypes;
 import org.taipan.runtime.Interpreter;
+import org.taipan.runtime.PyModule;
 import org.taipan.runtime.PyException;
 import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
@@ -26,9 +27,11 @@ import org.taipan.runtime.ThreadState;
  * set by {@code site.setquit} and {@code site.setcopyright}): {@code exit} and {@code quit}, whose
  * repr says how to leave, and {@code copyright}, {@code credits} and {@code license}, which the
  * banner names: their repr is the text (or, for a text over 23 lines, "Type license() to see the
- * full license text"), and calling one pages the text 23 lines at a time. Installed when a console
- * starts; scripts keep Taipan's plain {@code exit}/{@code quit}. Not under {@code -S}
- * ({@code exit} is then absent).
+ * full license text"), and calling one pages the text 23 lines at a time. Installed with the
+ * other builtins, for scripts and the console alike, as CPython's {@code site} does at start-up;
+ * {@code -S} removes them ({@link Interpreter}). Written in Java rather than imported from the
+ * standard library's {@code _sitebuiltins.py} so that start-up imports nothing (that module
+ * needs {@code os} for the license files); the texts are read on first use.
  */
 final class SiteBuiltins {
     private SiteBuiltins() {}
@@ -49,7 +52,7 @@ final class SiteBuiltins {
     static {
         QUITTER.tp_repr = o -> PyStr.of("Use " + ((Quitter) o).name + "() or Ctrl-D (i.e. EOF) to exit");
         QUITTER.tp_call = (self, a, k) -> {
-            Args.check(((Quitter) self).name, a, k, 0, 1);
+            PyObject code = quitterCode(a, k);
             PyObject stdin = ThreadState.current().interpreter.sysAttribute("stdin");
             try {
                 if (stdin != null && stdin != PyNone.NONE) {
@@ -58,7 +61,7 @@ final class SiteBuiltins {
             } catch (PyException e) {
                 // as _sitebuiltins: a stdin that cannot be closed does not keep the program alive
             }
-            throw Errors.of(ExceptionTypes.SystemExit, a.length == 0 ? new PyObject[] {PyNone.NONE} : a);
+            throw Errors.of(ExceptionTypes.SystemExit, code);
         };
         QUITTER.ready();
         PRINTER.tp_repr = o -> {
@@ -68,11 +71,38 @@ final class SiteBuiltins {
                     : "Type " + p.name + "() to see the full " + p.name + " text");
         };
         PRINTER.tp_call = (self, a, k) -> {
-            Args.check(((Printer) self).name, a, k, 0, 0);
+            // _Printer.__call__(self) is a Python method: its argument errors are a function's.
+            if (k != null && k.length > 0) {
+                throw Errors.typeError("_Printer.__call__() got an unexpected keyword argument '%s'", k[0]);
+            }
+            if (a.length > 0) {
+                throw Errors.typeError("_Printer.__call__() takes 1 positional argument but %d were given", a.length + 1);
+            }
             ((Printer) self).page(ThreadState.current().interpreter);
             return PyNone.NONE;
         };
         PRINTER.ready();
+    }
+
+    /** The {@code code} argument of {@code Quitter.__call__(self, code=None)}, with a Python function's argument errors. */
+    private static PyObject quitterCode(PyObject[] a, String[] k) {
+        int nk = k == null ? 0 : k.length;
+        int npos = a.length - nk;
+        if (npos > 1) {
+            throw Errors.typeError("Quitter.__call__() takes from 1 to 2 positional arguments but %d were given",
+                    npos + 1);
+        }
+        PyObject code = npos == 1 ? a[0] : PyNone.NONE;
+        for (int i = 0; i < nk; i++) {
+            if (!k[i].equals("code")) {
+                throw Errors.typeError("Quitter.__call__() got an unexpected keyword argument '%s'", k[i]);
+            }
+            if (npos == 1) {
+                throw Errors.typeError("Quitter.__call__() got multiple values for argument 'code'");
+            }
+            code = a[npos + i];
+        }
+        return code;
     }
 
     private static final class Quitter extends PyObject {
@@ -90,11 +120,12 @@ final class SiteBuiltins {
 
     private static final class Printer extends PyObject {
         final String name;
-        private final String data;
-        private final List<Path> files;
+        private final Supplier<String> data;
+        private final Supplier<List<Path>> files;
         private List<String> lines;
 
-        Printer(String name, String data, List<Path> files) {
+        /** {@code _Printer(name, data, files)}, with the text and the candidate files found on first use. */
+        Printer(String name, Supplier<String> data, Supplier<List<Path>> files) {
             this.name = name;
             this.data = data;
             this.files = files;
@@ -108,8 +139,8 @@ final class SiteBuiltins {
         /** The first readable file's text, else {@code data}, as lines ({@code __setup}). */
         List<String> lines() {
             if (lines == null) {
-                String text = data;
-                for (Path f : files) {
+                String text = data.get();
+                for (Path f : files.get()) {
                     try {
                         text = Files.readString(f, StandardCharsets.UTF_8);
                         break;
@@ -146,31 +177,36 @@ final class SiteBuiltins {
         }
     }
 
-    /** Installs them in {@code interp}'s builtins, unless {@code -S} removed {@code exit}. */
-    static void install(Interpreter interp) {
-        if (interp.builtins().getItem(PyStr.of("exit")) == null) {
-            return;
-        }
-        interp.builtinsModule().set("exit", new Quitter("exit"));
-        interp.builtinsModule().set("quit", new Quitter("quit"));
-        PyObject copyright = interp.sysAttribute("copyright");
-        interp.builtinsModule().set("copyright", new Printer("copyright",
-                copyright == null ? "" : Abstract.str(copyright).toString(), List.of()));
-        interp.builtinsModule().set("credits", new Printer("credits", CREDITS, List.of()));
-        // site.py looks for LICENSE.txt or LICENSE above, in and beside the standard library
-        List<Path> licenseFiles = new ArrayList<>();
+    /** Sets {@code exit}, {@code quit}, {@code copyright}, {@code credits} and {@code license} in the builtins module {@code m}. */
+    static void install(PyModule m) {
+        m.set("exit", new Quitter("exit"));
+        m.set("quit", new Quitter("quit"));
+        m.set("copyright", new Printer("copyright", SiteBuiltins::copyright, List::of));
+        m.set("credits", new Printer("credits", () -> CREDITS, List::of));
+        m.set("license", new Printer("license", () -> "See https://www.python.org/psf/license/",
+                SiteBuiltins::licenseFiles));
+    }
+
+    /** {@code sys.copyright} of the calling thread's interpreter, as {@code site.setcopyright} passes it. */
+    private static String copyright() {
+        PyObject c = ThreadState.current().interpreter.sysAttribute("copyright");
+        return c == null ? "" : Abstract.str(c).toString();
+    }
+
+    /** Where {@code site.setcopyright} looks for the license: LICENSE.txt or LICENSE above, in and beside the standard library. */
+    private static List<Path> licenseFiles() {
+        List<Path> found = new ArrayList<>();
         try {
             StdlibLocator.Location stdlib = StdlibLocator.locate();
             if (stdlib.found()) {
                 for (Path dir : new Path[] {stdlib.dir().resolve(".."), stdlib.dir(), Path.of(".")}) {
-                    licenseFiles.add(dir.resolve("LICENSE.txt"));
-                    licenseFiles.add(dir.resolve("LICENSE"));
+                    found.add(dir.resolve("LICENSE.txt"));
+                    found.add(dir.resolve("LICENSE"));
                 }
             }
         } catch (RuntimeException e) {
-            // no standard library: the short text below
+            // no standard library: the short text
         }
-        interp.builtinsModule().set("license", new Printer("license", "See https://www.python.org/psf/license/",
-                licenseFiles));
+        return found;
     }
 }
