@@ -62,7 +62,7 @@ final class TraceTrees {
             return running;
         }
         List<Dependency> dependencies = new ArrayList<>();
-        TraceTree tree = node(s.exits, dependencies);
+        TraceTree tree = node(s.exits, dependencies, true);
         if (tree == null || tree.branches().isEmpty()) {
             return running;
         }
@@ -105,7 +105,7 @@ final class TraceTrees {
      * placed inline, that bridge's tree; the bridges' exits told how to report themselves.
      * Null when {@code t}'s class is not the backend's.
      */
-    private TraceTree node(TraceExits t, List<Dependency> dependencies) {
+    private TraceTree node(TraceExits t, List<Dependency> dependencies, boolean root) {
         if (!(t.code instanceof TraceCode code)) {
             return null;
         }
@@ -113,7 +113,9 @@ final class TraceTrees {
         Map<ExitPoint, TraceTree> branches = new LinkedHashMap<>();
         for (int k = 0; k < points.size(); k++) {
             ExitPoint p = points.get(k);
-            if (t.depth > 0) {
+            if (!root) {
+                // every bridge placed in the tree, a piece of a split loop body too (whose depth
+                // is its owner's, 0 under the root)
                 p.report = new Bridges.TreeExit(bridges, t, k);
             }
             ExitState e = t.stateIfAny(k);
@@ -121,7 +123,7 @@ final class TraceTrees {
                     || e.dependencies != null && Dependencies.anyInvalidated(e.dependencies) || !placeable(e.bridge.ir)) {
                 continue;
             }
-            TraceTree b = node(e.bridge, dependencies);
+            TraceTree b = node(e.bridge, dependencies, false);
             if (b != null) {
                 if (jit.listener != JitListener.NONE) {
                     int exit = k;
