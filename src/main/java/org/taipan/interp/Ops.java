@@ -692,6 +692,19 @@ final class Ops {
 
     static int beforeWith(PyObject[] stack, int sp) {
         PyObject mgr = stack[sp - 1];
+        stack[sp - 1] = withExit(mgr);
+        stack[sp++] = withEnter(mgr);
+        return sp;
+    }
+
+    /**
+     * BEFORE_WITH's first half: {@code mgr}'s {@code __exit__} bound to it, after both special
+     * methods were looked up on its type (CPython's {@code BEFORE_WITH}).
+     *
+     * @throws PyException TypeError "'T' object does not support the context manager protocol"
+     *         (no {@code __enter__}), "... (missed __exit__ method)" (no {@code __exit__})
+     */
+    static PyObject withExit(PyObject mgr) {
         PyType t = mgr.type();
         PyObject enter = t.lookup("__enter__");
         PyObject exit = t.lookup("__exit__");
@@ -703,9 +716,18 @@ final class Ops {
                     t.name());
         }
         Slots.DescrGet g = exit.type().tp_descr_get;
-        stack[sp - 1] = g != null ? g.call(exit, mgr, t) : exit;
-        stack[sp++] = Callables.callMethod(enter, mgr, Callables.NO_ARGS, null);
-        return sp;
+        return g != null ? g.call(exit, mgr, t) : exit;
+    }
+
+    /** BEFORE_WITH's second half (after {@link #withExit}): {@code mgr.__enter__()}, looked up on its type. */
+    static PyObject withEnter(PyObject mgr) {
+        PyType t = mgr.type();
+        PyObject enter = t.lookup("__enter__");
+        if (enter == null) {
+            // an __exit__ descriptor's __get__ deleted it in between
+            throw Errors.typeError("'%s' object does not support the context manager protocol", t.name());
+        }
+        return Callables.callMethod(enter, mgr, Callables.NO_ARGS, null);
     }
 
     // ---------------------------------------------------------------- pattern matching

@@ -281,6 +281,41 @@ public final class TraceCalls {
     }
 
     /**
+     * BEFORE_WITH's first half ({@code Ops.withExit}): the context manager's bound
+     * {@code __exit__}, after setting {@code lasti} to {@code at}.
+     *
+     * @throws org.taipan.runtime.PyException TypeError when {@code mgr} is no context manager, or
+     *         what a custom {@code __exit__} descriptor's {@code __get__} raises
+     */
+    @RunsPython
+    public static PyObject withExit(ThreadState ts, Object at, Object mgr) {
+        mark(ts, at);
+        return Ops.withExit((PyObject) mgr);
+    }
+
+    /** While recording: {@link #withExit}. */
+    public static PyObject withExitRecorded(int at, PyObject mgr) {
+        return withExit(ThreadState.current(), at, mgr);
+    }
+
+    /**
+     * BEFORE_WITH's second half ({@code Ops.withEnter}): {@code mgr.__enter__()}, after setting
+     * {@code lasti} to {@code at}.
+     *
+     * @throws org.taipan.runtime.PyException what {@code __enter__} raises
+     */
+    @RunsPython
+    public static PyObject withEnter(ThreadState ts, Object at, Object mgr) {
+        mark(ts, at);
+        return Ops.withEnter((PyObject) mgr);
+    }
+
+    /** While recording: {@link #withEnter}. */
+    public static PyObject withEnterRecorded(int at, PyObject mgr) {
+        return withEnter(ThreadState.current(), at, mgr);
+    }
+
+    /**
      * While recording: {@code callable(args[from], ..., args[from + n - 1])} as the helper of
      * {@code n} arguments does it (the recorder runs the call it records through this).
      */

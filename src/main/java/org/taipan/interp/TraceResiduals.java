@@ -29,6 +29,15 @@ public final class TraceResiduals {
         return Abstract.binaryOp((Integer) nb, (PyObject) a, (PyObject) b);
     }
 
+    /**
+     * Whether {@code f} (a builtin function or method) is bound to an object ({@code __self__}
+     * set: a method such as a lock's {@code __exit__}), as a bool; runs no code. The frame
+     * builtins ({@code locals}, {@code exec}) are never bound.
+     */
+    public static PyObject boundBuiltin(Object f) {
+        return PyBool.of(((org.taipan.runtime.PyBuiltinFunction) f).self() != null);
+    }
+
     /** {@code type(o)} (CALL_NO_KW_TYPE_1): the object's Python type, a field read that runs no code. */
     public static PyObject typeOf(Object o) {
         return ((PyObject) o).type();

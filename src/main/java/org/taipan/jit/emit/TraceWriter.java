@@ -647,6 +647,9 @@ final class TraceWriter {
     }
 
     private void run(CodeBuilder cb) {
+        // The class-file library runs this again, on a new builder, when a branch offset of its
+        // first try did not fit in 16 bits (a run over 32 KB): labels of the first are not valid there.
+        exitLabels.clear();
         for (int i = 0; i < exits.size(); i++) {
             exitLabels.add(cb.newLabel());
         }

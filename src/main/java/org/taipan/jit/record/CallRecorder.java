@@ -479,12 +479,20 @@ final class CallRecorder {
         if (vf.op == IrOp.CONST_REF && vf.aux == fn) {
             return;
         }
-        if (fn instanceof org.taipan.runtime.PyBuiltinFunction) {
+        if (fn instanceof org.taipan.runtime.PyBuiltinFunction bf && bf.self() != null && madeByCall(vf)) {
+            // a builtin method a called operation bound (a lock's __exit__): a new object each
+            // time, so its type and that it is bound are guarded; no frame builtin is bound
+            r.b.guard(IrOp.GUARD_TYPE, fn.type(), vf);
+            r.b.guard(IrOp.GUARD_IS, org.taipan.runtime.PyBool.TRUE, r.b.guard(IrOp.RESIDUAL, BOUND_BUILTIN, vf));
+        } else if (fn instanceof org.taipan.runtime.PyBuiltinFunction) {
             r.b.guard(IrOp.GUARD_IS, fn, vf);
         } else {
             r.b.guard(IrOp.GUARD_TYPE, fn.type(), vf);
         }
     }
+
+    private static final java.lang.reflect.Method BOUND_BUILTIN =
+            TraceHelpers.find(org.taipan.interp.TraceResiduals.class, "boundBuiltin", 1);
 
     /** Builtins that read or change their caller's frame or namespaces: never called from a trace. */
     private static final java.util.Set<String> FRAME_BUILTINS = java.util.Set.of("locals", "vars", "globals", "dir",

@@ -15,10 +15,10 @@ import org.taipan.runtime.PyStr;
  * aborting the recording, so the rest of the loop is still compiled: a generic LOAD_ATTR or
  * STORE_ATTR ({@code type(o).__name__}, {@code __getattr__}, a function's attributes) or one whose
  * inline cache does not take the object the recording sees, a unary operator on other operands
- * than builtin scalars (a big int, a class's {@code __neg__}), a subscript,
- * item store or delete, a rich comparison, or {@code in} on other objects than the typed forms' (a user
- * {@code __getitem__}, a deque, a key that is a tuple), and a LOAD_GLOBAL whose cache no longer
- * holds. Each is a CALL_HELPER of a {@link org.taipan.interp.RunsPython} helper of
+ * than builtin scalars (a big int, a class's {@code __neg__}), a {@code with} statement's entry, a
+ * subscript, item store or delete, a rich comparison, or {@code in} on other objects than the
+ * typed forms' (a user {@code __getitem__}, a deque, a key that is a tuple), and a LOAD_GLOBAL
+ * whose cache no longer holds. Each is a CALL_HELPER of a {@link org.taipan.interp.RunsPython} helper of
  * {@link TraceCalls}: Python code may run, so the loop frame's locals are written first, inlined
  * frames are made real, and the trace's body is not calm (nothing is hoisted across it). The
  * helper's exit resumes at the instruction with its operands, where tier 1 unwinds what it
@@ -31,7 +31,7 @@ final class GenericOpRecorder {
     private static final Method LOAD_ATTR = find("loadAttr", 3), STORE_ATTR = find("storeAttr", 4),
             GET_ITEM = find("getItem", 3), SET_ITEM = find("setItem", 4), DEL_ITEM = find("delItem", 3),
             CONTAINS = find("contains", 4), COMPARE = find("compare", 4), LOAD_GLOBAL = find("loadGlobal", 4),
-            UNARY = find("unary", 3);
+            UNARY = find("unary", 3), WITH_EXIT = find("withExit", 2), WITH_ENTER = find("withEnter", 2);
 
     private static Method find(String name, int arity) {
         return TraceHelpers.find(TraceCalls.class, name, arity);
@@ -177,6 +177,26 @@ final class GenericOpRecorder {
         Ins result = call(r, i, UNARY, new Ins[] {r.b.constant(Integer.valueOf(op)), r.b.read(r.sp - 1)},
                 () -> TraceCalls.unaryRecorded(i, op, x), v, "unary operator");
         finish(r, i, 1, result, v[0]);
+    }
+
+    /**
+     * BEFORE_WITH at {@code i}: {@code (mgr -- exit, mgr.__enter__())}, as two called operations:
+     * the look-ups and the bound {@code __exit__} ({@code TraceCalls.withExit}), then the call of
+     * {@code __enter__}. The block's normal end calls the bound exit as any callable made in the
+     * trace; an exception inside the block leaves the trace, and tier 1 runs the handler.
+     */
+    static void beforeWith(Recorder r, int i) {
+        r.pops(i, 1);
+        PyObject mgr = r.st[r.sp - 1];
+        Ins vm = r.b.read(r.sp - 1);
+        PyObject[] exit = new PyObject[1];
+        Ins ex = call(r, i, WITH_EXIT, new Ins[] {vm}, () -> TraceCalls.withExitRecorded(i, mgr), exit, "context manager");
+        r.pop();
+        r.push(ex, exit[0]);
+        PyObject[] entered = new PyObject[1];
+        Ins en = call(r, i, WITH_ENTER, new Ins[] {vm}, () -> TraceCalls.withEnterRecorded(i, mgr), entered, "__enter__");
+        r.push(en, entered[0]);
+        r.ip = i + 1;
     }
 
     /**

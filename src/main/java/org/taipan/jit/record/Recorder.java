@@ -584,6 +584,7 @@ public final class Recorder {
             }
             case Op.KW_NAMES -> KeywordCallRecorder.call(this, calls, i, oparg);
             case Op.STORE_ATTR -> GenericOpRecorder.storeAttr(this, i, oparg);
+            case Op.BEFORE_WITH -> GenericOpRecorder.beforeWith(this, i);
             case Op.DELETE_SUBSCR -> GenericOpRecorder.delItem(this, i);
             case Op.LOAD_GLOBAL -> GenericOpRecorder.loadGlobal(this, i, oparg);
             case Op.PUSH_NULL -> {
