@@ -209,3 +209,42 @@ print(deleted_class_attr(2000))
 print(unary_operators(2000))
 print(polymorphic_sites(4000))
 print(missing_attribute_in_trace(500))
+
+
+class Slotted:
+    __slots__ = ("a", "b")
+
+
+class Guarded:
+    def __delattr__(self, name):
+        if name == "keep":
+            raise AttributeError("cannot delete keep")
+        object.__delattr__(self, name)
+
+
+def attribute_deletes(n):
+    done = 0
+    errors = []
+    for i in range(n):
+        o = Slotted() if i % 2 else A(i)
+        if isinstance(o, Slotted):
+            o.a = i
+            del o.a
+            try:
+                del o.b
+            except AttributeError as e:
+                errors.append(str(e))
+        else:
+            del o.x
+            done += not hasattr(o, "x")
+        g = Guarded()
+        g.keep = g.temp = i
+        del g.temp
+        try:
+            del g.keep
+        except AttributeError as e:
+            last = str(e)
+    return done, len(errors), errors[-1], last
+
+
+print(attribute_deletes(2000))

@@ -140,6 +140,26 @@ public final class TraceCalls {
         return storeAttr(ThreadState.current(), at, o, name, v);
     }
 
+    /**
+     * {@code del o.name}: {@code Abstract.delAttr}, as tier 1's DELETE_ATTR, after setting
+     * {@code lasti} to {@code at}; answers None.
+     *
+     * @param name a {@code PyStr}
+     * @throws org.taipan.runtime.PyException AttributeError, or what a descriptor's
+     *         {@code __delete__} or a {@code __delattr__} raises
+     */
+    @RunsPython
+    public static PyObject delAttr(ThreadState ts, Object at, Object o, Object name) {
+        mark(ts, at);
+        org.taipan.runtime.Abstract.delAttr((PyObject) o, (org.taipan.runtime.PyStr) name);
+        return org.taipan.runtime.PyNone.NONE;
+    }
+
+    /** While recording: {@link #delAttr}. */
+    public static PyObject delAttrRecorded(int at, PyObject o, org.taipan.runtime.PyStr name) {
+        return delAttr(ThreadState.current(), at, o, name);
+    }
+
     /** {@code o[k]}: {@code Abstract.getItem}, after setting {@code lasti} to {@code at}. */
     @RunsPython
     public static PyObject getItem(ThreadState ts, Object at, Object o, Object k) {

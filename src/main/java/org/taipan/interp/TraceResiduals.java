@@ -38,6 +38,16 @@ public final class TraceResiduals {
         return PyBool.of(((org.taipan.runtime.PyBuiltinFunction) f).self() != null);
     }
 
+    /** The function of the bound method {@code m} (a {@code PyMethod}); a field read that runs no code. */
+    public static PyObject methodFunction(Object m) {
+        return ((org.taipan.runtime.PyMethod) m).function;
+    }
+
+    /** The object the bound method {@code m} (a {@code PyMethod}) is bound to; a field read that runs no code. */
+    public static PyObject methodSelf(Object m) {
+        return ((org.taipan.runtime.PyMethod) m).self;
+    }
+
     /** {@code type(o)} (CALL_NO_KW_TYPE_1): the object's Python type, a field read that runs no code. */
     public static PyObject typeOf(Object o) {
         return ((PyObject) o).type();

@@ -204,11 +204,11 @@ final class CallRecorder {
             LoopCalls.residual(r, i, op, base, guardSlot);
             return;
         }
-        guardCallee(guardSlot, identity, fn);
+        Ins selfVal = guardCallee(guardSlot, identity, fn);
         // nothing below aborts: the frames change from here on
         Ins[] argVals = new Ins[nargs];
         PyObject[] args = new PyObject[nargs];
-        gatherArgs(boundSelf, firstArg, null, args, argVals);
+        gatherArgs(boundSelf, selfVal, firstArg, null, args, argVals);
         int popWord = op == Op.CALL_PY_EXACT_ARGS_POP ? r.code[i + 1] : -1;
         enter(i, base, popWord, fn, argVals, args, Snapshot.CallKind.CALL, null, null, null);
     }
@@ -216,27 +216,49 @@ final class CallRecorder {
     /**
      * Guards an inlined callee: the object called (stack slot {@code guardSlot}, the function or
      * bound method {@code identity}) by identity unless the trace holds it as a constant, and
-     * GUARD_FUNCTION on {@code fn}'s code and defaults.
+     * GUARD_FUNCTION on {@code fn}'s code and defaults. A bound method the trace reads from a
+     * variable ({@code get = src.get} before the loop) is a new object for each call of the
+     * function holding it, so that an identity guard would fail on every entry of the loop's
+     * trace but the first: its class and function are guarded instead, and its self is read from it.
+     *
+     * @return for a bound method, the IR value of its self (a constant when its identity is
+     *         guarded or known); null for a function
      */
-    void guardCallee(int guardSlot, PyObject identity, PyFunction fn) {
+    Ins guardCallee(int guardSlot, PyObject identity, PyFunction fn) {
         Ins vf = r.b.read(guardSlot);
-        if (vf.op != IrOp.CONST_REF || vf.aux != identity) {
+        boolean known = vf.op == IrOp.CONST_REF && vf.aux == identity;
+        Ins self = null;
+        if (identity instanceof PyMethod m) {
+            if (known) {
+                self = r.b.constant(m.self);
+            } else {
+                r.b.guard(IrOp.GUARD_CLASS, PyMethod.class, vf);
+                r.b.guard(IrOp.GUARD_IS, fn, r.b.guard(IrOp.RESIDUAL, METHOD_FUNCTION, vf));
+                self = r.b.guard(IrOp.RESIDUAL, METHOD_SELF, vf);
+            }
+        } else if (!known) {
             r.b.guard(IrOp.GUARD_IS, identity, vf);
         }
         r.b.guard(IrOp.GUARD_FUNCTION, FunctionShape.of(fn));
+        return self;
     }
 
+    private static final java.lang.reflect.Method METHOD_FUNCTION =
+            TraceHelpers.find(org.taipan.interp.TraceResiduals.class, "methodFunction", 1);
+    private static final java.lang.reflect.Method METHOD_SELF =
+            TraceHelpers.find(org.taipan.interp.TraceResiduals.class, "methodSelf", 1);
+
     /**
-     * An inlined call's arguments as it passes them: {@code boundSelf} (if not null) first, then
-     * the stack from {@code firstArg} to the top; argument {@code k} goes to parameter
-     * {@code slots[k]} ({@code slots} null: in order), its value into {@code args}, its IR value
-     * into {@code argVals}.
+     * An inlined call's arguments as it passes them: {@code boundSelf} (if not null; its IR value
+     * {@code selfVal}, from {@link #guardCallee}) first, then the stack from {@code firstArg} to
+     * the top; argument {@code k} goes to parameter {@code slots[k]} ({@code slots} null: in
+     * order), its value into {@code args}, its IR value into {@code argVals}.
      */
-    void gatherArgs(PyObject boundSelf, int firstArg, int[] slots, PyObject[] args, Ins[] argVals) {
+    void gatherArgs(PyObject boundSelf, Ins selfVal, int firstArg, int[] slots, PyObject[] args, Ins[] argVals) {
         int k = 0;
         if (boundSelf != null) {
             args[0] = boundSelf;
-            argVals[0] = r.b.constant(boundSelf);
+            argVals[0] = selfVal;
             k = 1;
         }
         for (int s = firstArg; s < r.sp; s++, k++) {
@@ -479,9 +501,10 @@ final class CallRecorder {
         if (vf.op == IrOp.CONST_REF && vf.aux == fn) {
             return;
         }
-        if (fn instanceof org.taipan.runtime.PyBuiltinFunction bf && bf.self() != null && madeByCall(vf)) {
-            // a builtin method a called operation bound (a lock's __exit__): a new object each
-            // time, so its type and that it is bound are guarded; no frame builtin is bound
+        if (fn instanceof org.taipan.runtime.PyBuiltinFunction bf && bf.self() != null) {
+            // a bound builtin method (a lock's __exit__ a called operation bound, `append =
+            // out.append` before the loop): a new object for each binding, so its type and that
+            // it is bound are guarded, not its identity; no frame builtin is bound
             r.b.guard(IrOp.GUARD_TYPE, fn.type(), vf);
             r.b.guard(IrOp.GUARD_IS, org.taipan.runtime.PyBool.TRUE, r.b.guard(IrOp.RESIDUAL, BOUND_BUILTIN, vf));
         } else if (fn instanceof org.taipan.runtime.PyBuiltinFunction) {
@@ -497,6 +520,28 @@ final class CallRecorder {
     /** Builtins that read or change their caller's frame or namespaces: never called from a trace. */
     private static final java.util.Set<String> FRAME_BUILTINS = java.util.Set.of("locals", "vars", "globals", "dir",
             "exec", "eval", "compile", "__import__", "breakpoint", "input", "help");
+
+    /**
+     * A CALL_NO_KW_BUILTIN form {@code [NULL, builtin, args]} whose builtin is a bound method the
+     * trace does not hold as a constant ({@code append = out.append} read from a variable):
+     * guarded as {@link #guardCallable} does, then tier 1's generic call.
+     */
+    void boundBuiltin(int i, int argc) {
+        r.pops(i, argc + 2);
+        guardCallable(i, r.sp - argc - 1);
+        callOpaque(i, argc, false);
+    }
+
+    /** Whether the callable of a {@code [NULL, builtin, args]} call at the top is a bound builtin the trace does not hold as a constant. */
+    boolean boundBuiltinAt(int argc) {
+        int slot = r.sp - argc - 1;
+        if (slot < 1 || r.st[slot - 1] != null || !(r.st[slot] instanceof org.taipan.runtime.PyBuiltinFunction bf)
+                || bf.self() == null) {
+            return false;
+        }
+        Ins v = r.b.read(slot);
+        return v.op != IrOp.CONST_REF || v.aux != bf;
+    }
 
     /**
      * CALL_NO_KW_BUILTIN {@code [NULL, builtin, args]} of up to 5 arguments

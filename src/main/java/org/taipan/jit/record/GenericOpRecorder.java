@@ -12,8 +12,8 @@ import org.taipan.runtime.PyStr;
 
 /**
  * Instructions no typed recorder opens up, recorded as calls of tier 1's own operation instead of
- * aborting the recording, so the rest of the loop is still compiled: a generic LOAD_ATTR or
- * STORE_ATTR ({@code type(o).__name__}, {@code __getattr__}, a function's attributes) or one whose
+ * aborting the recording, so the rest of the loop is still compiled: a generic LOAD_ATTR,
+ * STORE_ATTR or DELETE_ATTR ({@code type(o).__name__}, {@code __getattr__}, a function's attributes) or one whose
  * inline cache does not take the object the recording sees, a unary operator on other operands
  * than builtin scalars (a big int, a class's {@code __neg__}), a {@code with} statement's entry, a
  * subscript, item store or delete, a rich comparison, or {@code in} on other objects than the
@@ -31,7 +31,7 @@ final class GenericOpRecorder {
     private static final Method LOAD_ATTR = find("loadAttr", 3), STORE_ATTR = find("storeAttr", 4),
             GET_ITEM = find("getItem", 3), SET_ITEM = find("setItem", 4), DEL_ITEM = find("delItem", 3),
             CONTAINS = find("contains", 4), COMPARE = find("compare", 4), LOAD_GLOBAL = find("loadGlobal", 4),
-            UNARY = find("unary", 3), WITH_EXIT = find("withExit", 2), WITH_ENTER = find("withEnter", 2);
+            UNARY = find("unary", 3), DEL_ATTR = find("delAttr", 3), WITH_EXIT = find("withExit", 2), WITH_ENTER = find("withEnter", 2);
 
     private static Method find(String name, int arity) {
         return TraceHelpers.find(TraceCalls.class, name, arity);
@@ -107,6 +107,17 @@ final class GenericOpRecorder {
         call(r, i, STORE_ATTR, new Ins[] {r.b.read(r.sp - 1), r.b.constant(name), r.b.read(r.sp - 2)},
                 () -> TraceCalls.storeAttrRecorded(i, o, name, v), new PyObject[1], "attribute store");
         finish(r, i, 2, null, null);
+    }
+
+    /** DELETE_ATTR at {@code i}: {@code (o -- )}, {@code del o.name}. */
+    static void delAttr(Recorder r, int i, int oparg) {
+        r.pops(i, 1);
+        PyObject o = r.st[r.sp - 1];
+        refuseFrame(i, o);
+        PyStr name = r.f.code.names[oparg];
+        call(r, i, DEL_ATTR, new Ins[] {r.b.read(r.sp - 1), r.b.constant(name)},
+                () -> TraceCalls.delAttrRecorded(i, o, name), new PyObject[1], "attribute delete");
+        finish(r, i, 1, null, null);
     }
 
     /** BINARY_SUBSCR at {@code i} on what the typed forms do not take: {@code (o, k -- o[k])}. */

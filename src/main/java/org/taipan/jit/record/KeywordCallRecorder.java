@@ -126,11 +126,11 @@ final class KeywordCallRecorder {
 
     private static void inline(Recorder r, CallRecorder calls, int i, int base, PyFunction fn, PyObject identity,
                                int guardSlot, int firstArg, PyObject boundSelf, int[] slots) {
-        calls.guardCallee(guardSlot, identity, fn);
+        Ins selfVal = calls.guardCallee(guardSlot, identity, fn);
         int argcount = fn.code.simpleArgcount;
         Ins[] argVals = new Ins[argcount];
         PyObject[] args = new PyObject[argcount];
-        calls.gatherArgs(boundSelf, firstArg, slots, args, argVals);
+        calls.gatherArgs(boundSelf, selfVal, firstArg, slots, args, argVals);
         PyTuple defaults = fn.defaults;
         int firstDefault = argcount - (defaults == null ? 0 : defaults.size());
         for (int s = 0; s < argcount; s++) {

@@ -441,6 +441,8 @@ public final class Recorder {
                 int argc = op == Op.CALL_NO_KW_BUILTIN_O ? 1 : 2;
                 if (ObjectNewRecorder.matches(this, argc)) {
                     ObjectNewRecorder.call(this, i);
+                } else if (calls.boundBuiltinAt(argc)) {
+                    calls.boundBuiltin(i, argc);
                 } else if (GeneratorRecorder.resumesGenerator(st, sp, argc)) {
                     calls.residualBuiltin(i, argc);
                 } else {
@@ -450,6 +452,8 @@ public final class Recorder {
             case Op.CALL_NO_KW_BUILTIN -> {
                 if (ObjectNewRecorder.matches(this, oparg)) {
                     ObjectNewRecorder.call(this, i);
+                } else if (calls.boundBuiltinAt(oparg)) {
+                    calls.boundBuiltin(i, oparg);
                 } else {
                     calls.residualBuiltin(i, oparg);
                 }
@@ -585,6 +589,7 @@ public final class Recorder {
             case Op.KW_NAMES -> KeywordCallRecorder.call(this, calls, i, oparg);
             case Op.STORE_ATTR -> GenericOpRecorder.storeAttr(this, i, oparg);
             case Op.BEFORE_WITH -> GenericOpRecorder.beforeWith(this, i);
+            case Op.DELETE_ATTR -> GenericOpRecorder.delAttr(this, i, oparg);
             case Op.DELETE_SUBSCR -> GenericOpRecorder.delItem(this, i);
             case Op.LOAD_GLOBAL -> GenericOpRecorder.loadGlobal(this, i, oparg);
             case Op.PUSH_NULL -> {
