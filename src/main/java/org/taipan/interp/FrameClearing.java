@@ -1,7 +1,6 @@
 package org.taipan.interp;
 
 import org.taipan.runtime.Errors;
-import org.taipan.runtime.PyBaseException;
 import org.taipan.runtime.PyException;
 import org.taipan.runtime.ThreadState;
 
@@ -68,16 +67,6 @@ final class FrameClearing {
      * thread's handled exception kept, a failure reported as unraisable in the generator.
      */
     private static void finalizeGenerator(PyGenerator g) {
-        ThreadState ts = ThreadState.current();
-        PyBaseException saved = ts.handled;
-        boolean savedOwn = ts.handledOwn;
-        try {
-            g.close();
-        } catch (PyException e) {
-            ts.interpreter.finalization().writeUnraisable(e.value, null, g);
-        } finally {
-            ts.handled = saved;
-            ts.handledOwn = savedOwn;
-        }
+        ThreadState.current().interpreter.finalization().runUnraisable(g::close, g);
     }
 }

@@ -250,21 +250,30 @@ public final class Finalization {
             return false;
         }
         live.decrementAndGet();
+        runUnraisable(t::runFinalizer, t.ignoredIn());
+        return true;
+    }
+
+    /**
+     * Runs {@code body} as a finalizer runs (CPython's {@code _PyGen_Finalize}, {@code slot_tp_finalize}):
+     * the thread's handled exception preserved, what it raises reported as unraisable in
+     * {@code ignoredIn} (a Java stack overflow as RecursionError), never propagated.
+     */
+    public void runUnraisable(Runnable body, PyObject ignoredIn) {
         ThreadState ts = ThreadState.current();
         PyBaseException saved = ts.handled;
         boolean savedOwn = ts.handledOwn;
         try {
-            t.runFinalizer();
+            body.run();
         } catch (PyException e) {
-            writeUnraisable(e.value, null, t.ignoredIn());
+            writeUnraisable(e.value, null, ignoredIn);
         } catch (StackOverflowError e) {
             writeUnraisable(Errors.of(ExceptionTypes.RecursionError, "maximum recursion depth exceeded").value,
-                    null, t.ignoredIn());
+                    null, ignoredIn);
         } finally {
             ts.handled = saved;
             ts.handledOwn = savedOwn;
         }
-        return true;
     }
 
     /**
