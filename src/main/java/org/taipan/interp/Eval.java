@@ -345,8 +345,8 @@ public final class Eval {
                         case Op.PUSH_NULL -> stack[sp++] = null;
                         case Op.COPY -> { stack[sp] = stack[sp - oparg]; sp++; }
                         case Op.SWAP -> { PyObject t = stack[sp - 1]; stack[sp - 1] = stack[sp - oparg]; stack[sp - oparg] = t; }
-                        case Op.UNARY_NEGATIVE -> stack[sp - 1] = Abstract.negative(stack[sp - 1]);
-                        case Op.UNARY_NOT -> stack[sp - 1] = PyBool.of(!Ops.isTrue(stack[sp - 1]));
+                        case Op.UNARY_NEGATIVE -> { f.lasti = i; stack[sp - 1] = Abstract.negative(stack[sp - 1]); }
+                        case Op.UNARY_NOT -> stack[sp - 1] = PyBool.of(!truth(f, i, stack[sp - 1]));
                         case Op.BINARY_OP -> { f.lasti = i; sp = Adaptive.binaryOp(q, i, stack, sp, oparg); }
                         case Op.BINARY_OP_INT -> sp = SpecializedOps.binaryInt(q, i, stack, sp, oparg);
                         case Op.BINARY_OP_FLOAT -> sp = SpecializedOps.binaryFloat(q, i, stack, sp, oparg);
@@ -438,16 +438,16 @@ public final class Eval {
                         // LOAD_CONST + RETURN_VALUE (CPython 3.12's RETURN_CONST); a JUMP_FORWARD to a RETURN_VALUE (`return a if c else b`).
                         case Op.LOAD_CONST__RETURN_VALUE -> { return returned(f, sp, ip, q.consts[oparg]); }
                         case Op.JUMP_FORWARD__RETURN_VALUE -> { PyObject v = stack[--sp]; stack[sp] = null; return returned(f, sp, oparg, v); }
-                        case Op.POP_JUMP_IF_FALSE -> { PyObject v = stack[--sp]; stack[sp] = null; if (v == PyBool.FALSE || v != PyBool.TRUE && !Ops.isTrue(v)) { ip = oparg; } }
-                        case Op.POP_JUMP_IF_TRUE -> { PyObject v = stack[--sp]; stack[sp] = null; if (v == PyBool.TRUE || v != PyBool.FALSE && Ops.isTrue(v)) { ip = oparg; } }
+                        case Op.POP_JUMP_IF_FALSE -> { PyObject v = stack[--sp]; stack[sp] = null; if (v == PyBool.FALSE || v != PyBool.TRUE && !truth(f, i, v)) { ip = oparg; } }
+                        case Op.POP_JUMP_IF_TRUE -> { PyObject v = stack[--sp]; stack[sp] = null; if (v == PyBool.TRUE || v != PyBool.FALSE && truth(f, i, v)) { ip = oparg; } }
                         case Op.POP_JUMP_IF_NONE -> { PyObject v = stack[--sp]; stack[sp] = null; if (v == PyNone.NONE) { ip = oparg; } }
                         case Op.POP_JUMP_IF_NOT_NONE -> { PyObject v = stack[--sp]; stack[sp] = null; if (v != PyNone.NONE) { ip = oparg; } }
-                        case Op.JUMP_IF_TRUE_OR_POP -> { if (Ops.isTrue(stack[sp - 1])) { ip = oparg; } else { stack[--sp] = null; } }
-                        case Op.JUMP_IF_FALSE_OR_POP -> { if (!Ops.isTrue(stack[sp - 1])) { ip = oparg; } else { stack[--sp] = null; } }
+                        case Op.JUMP_IF_TRUE_OR_POP -> { if (truth(f, i, stack[sp - 1])) { ip = oparg; } else { stack[--sp] = null; } }
+                        case Op.JUMP_IF_FALSE_OR_POP -> { if (!truth(f, i, stack[sp - 1])) { ip = oparg; } else { stack[--sp] = null; } }
                         case Op.JUMP_FORWARD, Op.JUMP_BACKWARD_NO_INTERRUPT -> ip = oparg;
                         // A for loop's back edge also runs the loop's FOR_ITER_RANGE/SEQ + STORE_FAST when it can (SpecializedOps.loopBack).
                         case Op.JUMP_BACKWARD -> { if (backwardJump(ts, q, i)) { f.sp = sp; f.ip = oparg; return REENTER; } int r = SpecializedOps.loopBack(q, code, oparg, stack, sp); int m = r >> 31; ip = r ^ m; sp += m; }
-                        case Op.GET_ITER -> stack[sp - 1] = Abstract.iter(stack[sp - 1]);
+                        case Op.GET_ITER -> { f.lasti = i; stack[sp - 1] = Abstract.iter(stack[sp - 1]); }
                         case Op.FOR_ITER -> { PyObject v = Adaptive.forIter(q, i, stack[sp - 1]); if (v != null) { stack[sp++] = v; } else { stack[--sp] = null; ip = oparg; } }
                         // The specialized FOR_ITERs store the item straight into the loop variable (CPython 3.11's FOR_ITER_RANGE).
                         // One case each (the same tail): which iterator kind runs is the switch's decision, not a branch C2 could prune and later trap on.
@@ -462,7 +462,7 @@ public final class Eval {
                         case Op.UNPACK_SEQUENCE -> sp = Adaptive.unpackSequence(q, i, stack, sp, oparg);
                         case Op.UNPACK_SEQUENCE_TUPLE -> sp = SpecializedOps.unpackTuple(q, i, stack, sp, oparg);
                         case Op.UNPACK_SEQUENCE_LIST -> sp = SpecializedOps.unpackList(q, i, stack, sp, oparg);
-                        case Op.FORMAT_VALUE -> sp = Ops.formatValue(stack, sp, oparg);
+                        case Op.FORMAT_VALUE -> { f.lasti = i; sp = Ops.formatValue(stack, sp, oparg); }
                         case Op.RETURN_GENERATOR -> { f.sp = sp; f.ip = ip; f.lasti = i; f.returned = false; return Generators.create(ts, f); }
                         case Op.YIELD_VALUE -> { PyObject v = stack[--sp]; stack[sp] = null; f.sp = sp; f.ip = ip; f.lasti = i; f.returned = false; return v; }
                         case Op.SEND -> { if (Generators.send(ts, stack, sp)) { ip = oparg; } }
@@ -487,6 +487,16 @@ public final class Eval {
         f.lasti = lasti;
         f.returned = true;
         return v;
+    }
+
+    /**
+     * The truth of {@code v} for a conditional jump or {@code not} at {@code i}: {@code lasti} set
+     * first, as a {@code __bool__} or {@code __len__} it calls may read its caller's line
+     * ({@code sys._getframe(1).f_lineno}, {@code warnings.warn(stacklevel=2)}).
+     */
+    private static boolean truth(Frame f, int i, PyObject v) {
+        f.lasti = i;
+        return Ops.isTrue(v);
     }
 
     /**

@@ -47,8 +47,8 @@ final class RareOps {
         final PyObject[] fast = f.fast;
         final PyStr[] names = f.code.names;
         switch (op) {
-            case Op.UNARY_POSITIVE -> stack[sp - 1] = Abstract.positive(stack[sp - 1]);
-            case Op.UNARY_INVERT -> stack[sp - 1] = Abstract.invert(stack[sp - 1]);
+            case Op.UNARY_POSITIVE -> { f.lasti = i; stack[sp - 1] = Abstract.positive(stack[sp - 1]); }
+            case Op.UNARY_INVERT -> { f.lasti = i; stack[sp - 1] = Abstract.invert(stack[sp - 1]); }
             case Op.DELETE_SUBSCR -> { f.lasti = i; Abstract.delItem(stack[sp - 2], stack[sp - 1]); sp = clear(stack, sp, 2); }
             case Op.LOAD_NAME -> stack[sp++] = Ops.loadName(f, names[oparg]);
             case Op.STORE_NAME -> { Abstract.setItem(f.locals, names[oparg], stack[--sp]); stack[sp] = null; }
@@ -89,7 +89,7 @@ final class RareOps {
             // a bare `raise` re-raises: no traceback entry, as CPython's do_raise going to exception_unwind
             case Op.RAISE_VARARGS -> { if (oparg == 0 && ts.handled != null) { f.lasti = i; throw new Reraise(ts.handled); } throw ExceptionOps.raise(ts, stack, sp, oparg); }
             case Op.LOAD_ASSERTION_ERROR -> stack[sp++] = ExceptionTypes.AssertionError;
-            case Op.BEFORE_WITH -> sp = Ops.beforeWith(stack, sp);
+            case Op.BEFORE_WITH -> { f.lasti = i; sp = Ops.beforeWith(stack, sp); }
             case Op.WITH_EXCEPT_START -> { stack[sp] = ExceptionOps.withExceptStart(stack[sp - 4], stack[sp - 1]); sp++; }
             case Op.GET_YIELD_FROM_ITER -> stack[sp - 1] = Generators.yieldFromIter(f, stack[sp - 1]);
             case Op.GET_AWAITABLE -> stack[sp - 1] = Generators.getAwaitable(stack[sp - 1], oparg);
