@@ -1,15 +1,24 @@
 package org.taipan.runtime;
 
-/** {@code classmethod(f)}: reading it binds {@code f} to the class. */
+/**
+ * {@code classmethod(f)}: reading it binds {@code f} to the class. As CPython 3.11's
+ * {@code cm_descr_get}, a wrapped object with a {@code __get__} of its own is asked for the
+ * binding ({@code __get__(cls, cls)}): {@code classmethod(property(...))} reads the property on the
+ * class.
+ */
 public sealed class PyClassMethod extends PyMethodDecorator permits PyClassMethod.Sub {
     public static final PyType TYPE = PyType.builtin("classmethod", PyType.OBJECT);
 
     static {
         TYPE.tp_descr_get = (d, obj, type) -> {
             PyObject f = ((PyClassMethod) d).callable();
-            PyObject cls = type != null ? type : obj.type();
+            PyType cls = type != null ? type : obj.type();
             if (f instanceof PyBuiltinFunction bf) {
                 return bf.bindFirst(cls);
+            }
+            Slots.DescrGet g = f.type().tp_descr_get;
+            if (g != null && !(f instanceof PyFunction)) {
+                return g.call(f, cls, cls);
             }
             return new PyMethod(f, cls);
         };
