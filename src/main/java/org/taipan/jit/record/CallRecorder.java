@@ -145,13 +145,6 @@ final class CallRecorder {
             identity = pf;
             guardSlot = base + 1;
             firstArg = base + 2;
-        } else if (a == null && c instanceof PyMethod m && madeByCall(r.b.read(base + 1))) {
-            // a bound method a called operation made (a classmethod read off its class, an attribute
-            // through __getattr__): a new object each iteration, which an identity guard would
-            // send out of the trace every time; tier 1's call of whatever it is
-            guardCallable(i, base + 1);
-            callOpaque(i, argc, false);
-            return;
         } else if (a == null && c instanceof PyMethod m && m.function instanceof PyFunction pf) {
             fn = pf;
             identity = m;
@@ -216,10 +209,11 @@ final class CallRecorder {
     /**
      * Guards an inlined callee: the object called (stack slot {@code guardSlot}, the function or
      * bound method {@code identity}) by identity unless the trace holds it as a constant, and
-     * GUARD_FUNCTION on {@code fn}'s code and defaults. A bound method the trace reads from a
-     * variable ({@code get = src.get} before the loop) is a new object for each call of the
-     * function holding it, so that an identity guard would fail on every entry of the loop's
-     * trace but the first: its class and function are guarded instead, and its self is read from it.
+     * GUARD_FUNCTION on {@code fn}'s code and defaults. A bound method the trace does not hold as a
+     * constant is a new object for each binding (one a called operation made, {@code C.classmethod} or a
+     * {@code __getattr__}, every iteration; one read from a variable, {@code get = src.get} before the loop,
+     * each call of the function holding it), so that an identity guard would keep failing: its
+     * class and function are guarded instead, and its self is read from it.
      *
      * @return for a bound method, the IR value of its self (a constant when its identity is
      *         guarded or known); null for a function
@@ -479,11 +473,6 @@ final class CallRecorder {
         }
         r.replace(argc + 2, result, value);
         r.ip = i + 1;
-    }
-
-    /** Whether {@code v} is the result of a call the trace makes (a new object each time it runs). */
-    static boolean madeByCall(Ins v) {
-        return v.op == IrOp.CALL_HELPER || v.op == IrOp.RESIDUAL;
     }
 
     /**

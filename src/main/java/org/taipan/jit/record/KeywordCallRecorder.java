@@ -51,9 +51,7 @@ final class KeywordCallRecorder {
         if (a == null && c instanceof PyFunction pf) {
             fn = pf;
             identity = pf;
-        } else if (a == null && c instanceof PyMethod m && m.function instanceof PyFunction pf
-                && !CallRecorder.madeByCall(r.b.read(base + 1))) {
-            // (a bound method a called operation made is a new object each time: residual below)
+        } else if (a == null && c instanceof PyMethod m && m.function instanceof PyFunction pf) {
             fn = pf;
             identity = m;
             boundSelf = m.self;
