@@ -241,6 +241,11 @@ public record CommandLine(Action action, String target, List<String> args, Map<S
                     throw new UsageException("-X jit: expected 'on' or 'off', not '" + value + "'");
                 }
             }
+            case "jit-entry" -> {
+                if (!value.equals("on") && !value.equals("off")) {
+                    throw new UsageException("-X jit-entry: expected 'on' or 'off', not '" + value + "'");
+                }
+            }
             case "jit-threshold" -> {
                 if (!value.matches("[0-9]{1,9}") || Integer.parseInt(value) < 1) {
                     throw new UsageException("-X jit-threshold: expected a positive integer, not '" + value + "'");

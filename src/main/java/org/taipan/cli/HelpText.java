@@ -85,7 +85,10 @@ final class HelpText {
 
             -X jit=on|off: the tracing JIT (default on, once it exists)
 
-            -X jit-threshold=N: loop iterations before a loop is traced
+            -X jit-threshold=N: loop iterations before a loop is traced (and calls
+                before a function without loops is traced from its entry)
+
+            -X jit-entry=on|off: traces from function entry (default on)
 
             -X jit-log=FILE: write what the JIT traced, compiled, exited and aborted,
                 and why, to FILE (UTF-8; - for stderr); exit counts at the end

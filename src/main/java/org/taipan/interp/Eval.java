@@ -186,6 +186,26 @@ public final class Eval {
                 f.ip = unwind(ts, f, t, f.ip);
             }
         }
+        if (f.ip <= 1 && f.generator == null && ts.interpreter.jit() != null) {
+            // a call beginning (at 1 after a closure's cells were copied, CallSpecializer.frameFor):
+            // the function's entry trace runs it up to its return (or an exit)
+            try {
+                if (ts.interpreter.jit().atFunctionEntry(ts, f) && f.pendingThrow == null) {
+                    // the trace ran the call up to its return: returned here, as the dispatch loop would
+                    int w = f.instrs[f.ip];
+                    if ((w & 0xFF) == Op.RETURN_VALUE) {
+                        int sp = f.sp - 1;
+                        PyObject v = f.stack[sp];
+                        f.stack[sp] = null;
+                        return returned(f, sp, f.ip, v);
+                    } else if ((w & 0xFF) == Op.LOAD_CONST__RETURN_VALUE) {
+                        return returned(f, f.sp, f.ip + 1, f.code.consts[w >>> 8]);
+                    }
+                }
+            } catch (Throwable t) {
+                f.ip = unwind(ts, f, t, f.ip);
+            }
+        }
         PyObject result;
         do {
             result = execute(ts, f);

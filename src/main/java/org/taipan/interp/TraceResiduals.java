@@ -38,6 +38,14 @@ public final class TraceResiduals {
         return PyBool.of(((org.taipan.runtime.PyBuiltinFunction) f).self() != null);
     }
 
+    /**
+     * MAKE_CELL in a function-entry trace's own frame: a new cell holding {@code v} (an argument)
+     * or empty ({@code v} null: a local not bound yet), as {@link RareOps} makes it; runs no code.
+     */
+    public static PyObject newCell(Object v) {
+        return new org.taipan.runtime.PyCell((PyObject) v);
+    }
+
     /** The function of the bound method {@code m} (a {@code PyMethod}); a field read that runs no code. */
     public static PyObject methodFunction(Object m) {
         return ((org.taipan.runtime.PyMethod) m).function;

@@ -149,7 +149,8 @@ final class Bridges {
                     return finish(ts, f, point, held, null, e.endsLoop ? LOOP_END : TIER1);
                 }
                 // a split exit is taken on every pass: its bridge is the rest of the loop body
-                if (e.taken < (e.split ? e.recordAt : Math.max(threshold, e.recordAt)) || holding && held == null) {
+                if (e.taken < (e.split ? e.recordAt : Math.max(threshold, e.recordAt)) || holding && held == null
+                        || e.recording) {
                     // (an exit that held no frames yet, the first time it was taken: the next one)
                     return finish(ts, f, point, held, null, PENDING);
                 }
@@ -360,15 +361,20 @@ final class Bridges {
         JitListener listener = jit.listener;
         RecordResult r;
         int splitAt = Math.min(s.splitAt, e.splitAt);
-        if (held != null) {
-            // recording runs the held frames itself (and finishes them if it aborts inside them)
-            r = Recorder.bridge(ts, f, held, point, s.headerIp, s.entrySp, s.loopEnd()).splitAt(splitAt).record();
-        } else {
-            r = Recorder.bridge(ts, f, s.headerIp, s.entrySp, s.loopEnd()).splitAt(splitAt).record();
+        e.recording = true;
+        try {
+            if (held != null) {
+                // recording runs the held frames itself (and finishes them if it aborts inside them)
+                r = Recorder.bridge(ts, f, held, point, s.headerIp, s.entrySp, s.loopEnd()).splitAt(splitAt).record();
+            } else {
+                r = Recorder.bridge(ts, f, s.headerIp, s.entrySp, s.loopEnd()).splitAt(splitAt).record();
+            }
+        } finally {
+            e.recording = false;
         }
         if (!r.ok()) {
-            listener.aborted(f.code, s.headerIp, r.code(), r.ip(), "bridge: " + r.reason());
-            if (Recorder.TOO_LONG.equals(r.reason()) && Jit.halvedSplit(splitAt) > 0) {
+            listener.aborted(f.code, s.reportedHeader(), r.code(), r.ip(), "bridge: " + r.reason());
+            if (Recorder.TOO_LONG.equals(r.reason()) && !s.functionEntry && Jit.halvedSplit(splitAt) > 0) {
                 // the rest of the body is longer than one trace: split it (Jit.aborted does the same)
                 e.splitAt = Jit.halvedSplit(splitAt);
                 e.recordAt = e.taken + (e.split ? 1 : threshold);
@@ -402,15 +408,15 @@ final class Bridges {
         try {
             code = jit.compiler().compileBridge(t);
         } catch (UnsupportedOperationException x) {
-            if (x instanceof TraceTooBig big && big.lowered(recordedOps, splitAt) > 0) {
+            if (x instanceof TraceTooBig big && !s.functionEntry && big.lowered(recordedOps, splitAt) > 0) {
                 // too big for one method: the next recording here is split (Jit.install does the same)
                 e.splitAt = big.lowered(recordedOps, splitAt);
-                listener.aborted(f.code, s.headerIp, f.code, t.headerIp, "bridge backend: " + big.splitReason(e.splitAt, recordedOps));
+                listener.aborted(f.code, s.reportedHeader(), f.code, t.headerIp, "bridge backend: " + big.splitReason(e.splitAt, recordedOps));
                 e.recordAt = e.taken + (e.split ? 1 : threshold);
                 Jit.rethrow(r.raised());
                 return f.ip == s.headerIp;
             }
-            listener.aborted(f.code, s.headerIp, f.code, t.headerIp, "bridge backend: " + x.getMessage());
+            listener.aborted(f.code, s.reportedHeader(), f.code, t.headerIp, "bridge backend: " + x.getMessage());
             e.closed = true;
             Jit.rethrow(r.raised());
             return f.ip == s.headerIp;

@@ -21,6 +21,11 @@ final class ExitState {
     int aborts;
     /** No bridge will be recorded here (not bridgeable, aborted too often, the backend refused, the trace budget). */
     boolean closed;
+    /**
+     * A bridge of this exit is being recorded: an exit taken by the code that recording runs (a
+     * recursive call that enters the same trace again) does not record another one.
+     */
+    boolean recording;
     /** The bridge and its own exits, or null. */
     TraceExits bridge;
     /** The most inlined frames the bridge keeps open at once (entering it needs that much recursion depth left). */

@@ -78,6 +78,8 @@ public final class Jit {
     int traces;
     private final Bridges bridges;
     private final TraceTrees trees;
+    /** Function-entry traces, or null when they are off ({@code -X jit-entry=off}). */
+    private FunctionEntries entries;
 
     /**
      * @param threshold taken back jumps before a loop is recorded, at least 1
@@ -89,10 +91,35 @@ public final class Jit {
         this.compiler = compiler;
         this.bridges = new Bridges(this, this.threshold);
         this.trees = new TraceTrees(this, bridges);
+        this.entries = new FunctionEntries(this, this.threshold * Integer.getInteger("taipan.jit.entryFactor", 1));
+    }
+
+    /** Turns function-entry traces off ({@code -X jit-entry=off}): only loops are traced. */
+    public void noFunctionEntries() {
+        entries = null;
+    }
+
+    /**
+     * Tier 1 is about to run a new frame {@code f} from its first instruction ({@code f.ip} 0, the
+     * arguments bound): runs the function's entry trace if it has one, or records one when the
+     * function is hot and may have one ({@link FunctionEntries}). Leaves the frame where tier 1
+     * continues.
+     *
+     * @return whether a trace ran (the frame then at the function's return instruction, or where
+     *         an exit or a bridge left it)
+     * @throws org.taipan.runtime.PyException raised at {@code f.ip} (the trace's raising
+     *         operation, or an aborted recording's inlined call): the caller unwinds it from there
+     */
+    public boolean atFunctionEntry(ThreadState ts, Frame f) {
+        return entries != null && entries.atEntry(ts, f);
     }
 
     TraceCompiler compiler() {
         return compiler;
+    }
+
+    Bridges bridges() {
+        return bridges;
     }
 
     /**
@@ -112,7 +139,11 @@ public final class Jit {
                 threshold = DEFAULT_THRESHOLD;
             }
         }
-        return new Jit(listener, threshold, defaultCompiler());
+        Jit jit = new Jit(listener, threshold, defaultCompiler());
+        if ("off".equals(xOptions.get("jit-entry"))) {
+            jit.noFunctionEntries();
+        }
+        return jit;
     }
 
     /**

@@ -10,6 +10,12 @@ import org.taipan.runtime.PyCode;
  * it never changes what the JIT does. Loops are named by their code object and header index.
  */
 public interface JitListener {
+    /**
+     * The header index reported for a function-entry trace's recording events
+     * ({@link #recordingStarted}, {@link #aborted}, {@link #blacklisted}): it has no loop header.
+     */
+    int FUNCTION_ENTRY = -1;
+
     /** A loop got hot and the recorder starts on its next iteration. */
     default void recordingStarted(PyCode code, int headerIp) {}
 

@@ -120,7 +120,28 @@ final class LoopState {
     /** The switch points the compiled trace depends on ({@link Dependencies#of}), or null. */
     org.taipan.jit.ir.Dependency[] dependencies;
 
+    /**
+     * This state holds a function-entry trace ({@code FunctionEntries}) and its bridges: header 0,
+     * no back jumps, and its bridges end at the function's return instead of a loop header.
+     */
+    final boolean functionEntry;
+
+    /** The header the listener is told of: {@link #headerIp}, or {@link JitListener#FUNCTION_ENTRY}. */
+    int reportedHeader() {
+        return functionEntry ? JitListener.FUNCTION_ENTRY : headerIp;
+    }
+
+    /** The state of a function-entry trace of {@code code} ({@link #functionEntry}). */
+    static LoopState functionEntry(PyCode code) {
+        return new LoopState(code, 0, true);
+    }
+
     LoopState(PyCode code, int headerIp) {
+        this(code, headerIp, false);
+    }
+
+    private LoopState(PyCode code, int headerIp, boolean functionEntry) {
+        this.functionEntry = functionEntry;
         this.headerIp = headerIp;
         int[] instrs = code.instrs;
         int n = 0;
@@ -136,8 +157,14 @@ final class LoopState {
         this.backJumps = java.util.Arrays.copyOf(found, n);
     }
 
-    /** The loop's last JUMP_BACKWARD to the header (the loop's code is {@code headerIp..loopEnd()}). */
+    /**
+     * The loop's last JUMP_BACKWARD to the header (the loop's code is {@code headerIp..loopEnd()});
+     * for a {@link #functionEntry} state, {@code Recorder.FUNCTION_ENTRY} (bridges end at the return).
+     */
     int loopEnd() {
+        if (functionEntry) {
+            return org.taipan.jit.record.Recorder.FUNCTION_ENTRY;
+        }
         return backJumps.length == 0 ? headerIp : backJumps[backJumps.length - 1];
     }
 

@@ -141,6 +141,8 @@ public final class PyCode extends PyObject {
 
     /** The tracing JIT's per-loop state of this code object ({@code jit.Jit}), null until a loop of it gets hot. */
     public org.taipan.jit.LoopTable jitLoops;
+    /** The tracing JIT's state of this code's function entry ({@code jit.FunctionEntries}), null until tier 1 first calls it with the JIT on. */
+    public org.taipan.jit.EntryState jitEntry;
 
     /** The names tuple at {@code consts[i]} (a KW_NAMES operand) as Java strings. */
     public String[] kwnames(int i) {

@@ -23,7 +23,8 @@ import org.taipan.runtime.ThreadState;
  *
  * <p>Departure (rare, documented): a frame the called code keeps (from {@code sys._getframe}) is
  * a snapshot of its caller at the call; tier 1's would go on changing as the caller runs on, and
- * a later exit re-creates other frame objects for the same calls.
+ * a later exit re-creates other frame objects for the same calls. The recorder refuses the common
+ * case, {@code sys._getframe} called in an inlined frame itself ({@code record.CallRecorder}).
  */
 public final class RealFrames {
     private RealFrames() {}

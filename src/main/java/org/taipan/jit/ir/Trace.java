@@ -35,7 +35,7 @@ public final class Trace {
     public final List<Ins> ops = new ArrayList<>();
 
     public Trace(PyCode code, int headerIp, int backJumpIp, int entrySp) {
-        this(code, headerIp, backJumpIp, entrySp, headerIp, false);
+        this(code, headerIp, backJumpIp, entrySp, headerIp, false, false);
     }
 
     /**
@@ -45,17 +45,48 @@ public final class Trace {
      * snapshot is the frame at the loop header (the backend leaves through it after one pass).
      */
     public static Trace bridge(PyCode code, int startIp, int startSp, int backJumpIp, int loopHeaderIp) {
-        return new Trace(code, startIp, backJumpIp, startSp, loopHeaderIp, true);
+        return new Trace(code, startIp, backJumpIp, startSp, loopHeaderIp, true, false);
     }
 
-    private Trace(PyCode code, int headerIp, int backJumpIp, int entrySp, int loopHeaderIp, boolean bridge) {
+    /**
+     * A function-entry trace ({@code root}: entered at the function's first instruction
+     * {@code startIp}, 0 or 1 after a closure's COPY_FREE_VARS, with the stack empty at
+     * {@code startSp}) or one of its bridges (entered at {@code startIp} with the stack at
+     * {@code startSp}, where an exit resumes): its body runs up to the return instruction
+     * {@code returnIp} of the function's own frame (not run), shaped as a bridge: LOOP right after
+     * the preamble, no PHIs, and its JUMP's snapshot the frame at {@code returnIp};
+     * {@link #backJumpIp} and {@link #loopHeaderIp} are {@code returnIp}.
+     */
+    public static Trace functionEntry(PyCode code, int startIp, int startSp, int returnIp, boolean root) {
+        Trace t = new Trace(code, startIp, returnIp, startSp, returnIp, true, true);
+        t.entryBridge = !root;
+        return t;
+    }
+
+    /** Whether this is a bridge of a function-entry trace (else the trace itself, when {@link #isFunctionEntry}). */
+    public boolean isFunctionEntryBridge() {
+        return entryBridge;
+    }
+
+    private boolean entryBridge;
+
+    private Trace(PyCode code, int headerIp, int backJumpIp, int entrySp, int loopHeaderIp, boolean bridge,
+                  boolean functionEntry) {
         this.code = code;
         this.headerIp = headerIp;
         this.backJumpIp = backJumpIp;
         this.entrySp = entrySp;
         this.loopHeaderIp = loopHeaderIp;
         this.bridge = bridge;
+        this.functionEntry = functionEntry;
     }
+
+    /** Whether this is a function-entry trace or one of its bridges ({@link #functionEntry}; a {@link #isBridge bridge} in shape). */
+    public boolean isFunctionEntry() {
+        return functionEntry;
+    }
+
+    private final boolean functionEntry;
 
     /** Whether this is a bridge ({@link #bridge}), run once per exit rather than looping. */
     public boolean isBridge() {

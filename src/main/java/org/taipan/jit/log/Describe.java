@@ -144,7 +144,8 @@ public final class Describe {
             default -> iterator;
         };
         Snapshot s = exit.snapshot;
-        if (s == null || s.code() != trace.code || s.parent() != null) {
+        if (s == null || s.code() != trace.code || s.parent() != null || trace.isFunctionEntry()) {
+            // (a function-entry trace and its bridges run no loop of their own code)
             return false;
         }
         int last = Places.backJumpOf(trace.code, trace.loopHeaderIp);

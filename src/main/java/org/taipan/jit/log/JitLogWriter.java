@@ -62,19 +62,20 @@ public final class JitLogWriter implements JitListener {
 
     @Override
     public void recordingStarted(PyCode code, int headerIp) {
-        write("[record] loop at " + Places.of(code, headerIp) + " (header ip " + headerIp + ")\n");
+        write("[record] " + (headerIp == JitListener.FUNCTION_ENTRY ? Places.recorded(code, headerIp)
+                : Places.recorded(code, headerIp) + " (header ip " + headerIp + ")") + "\n");
     }
 
     @Override
     public void aborted(PyCode loopCode, int headerIp, PyCode code, int ip, String reason) {
-        write("[abort] loop at " + Places.of(loopCode, headerIp) + ": " + reason
+        write("[abort] " + Places.recorded(loopCode, headerIp) + ": " + reason
                 + " (at " + Places.of(code, ip) + ", ip " + ip + ")\n");
     }
 
     @Override
     public void blacklisted(PyCode code, int headerIp) {
         JitTally.LoopStats l = tally.loops.get(new JitTally.Loop(code, headerIp));
-        write("[blacklist] loop at " + Places.of(code, headerIp)
+        write("[blacklist] " + Places.recorded(code, headerIp)
                 + (l == null ? "" : " after " + l.aborts + " aborts") + ": tier 1 runs it from now on\n");
     }
 
@@ -104,7 +105,7 @@ public final class JitLogWriter implements JitListener {
     public void invalidated(int traceId, String reason) {
         JitTally.TraceStats t = tally.traces.get(traceId);
         write("[invalidate] trace " + traceId
-                + (t == null || t.trace == null ? "" : " (loop at " + Places.of(t.trace.code, t.trace.headerIp) + ")")
+                + (t == null || t.trace == null ? "" : " (" + Places.traced(t.trace) + ")")
                 + ": " + reason + "\n");
     }
 
@@ -132,7 +133,10 @@ public final class JitLogWriter implements JitListener {
     static String traceBlock(int traceId, String recorded, Trace optimized, int guardsBefore, int guardsAfter,
                              int allocationsRemoved, double atSeconds) {
         StringBuilder b = new StringBuilder("\n[trace ").append(traceId).append("] ");
-        if (optimized != null && optimized.isBridge()) {
+        if (optimized != null && optimized.isFunctionEntry()) {
+            b.append(Places.traced(optimized)).append(" (from ip ").append(optimized.headerIp)
+                    .append(" to the return at ip ").append(optimized.loopHeaderIp).append(")\n");
+        } else if (optimized != null && optimized.isBridge()) {
             b.append("bridge at ").append(Places.of(optimized.code, optimized.headerIp))
                     .append(" (from ip ").append(optimized.headerIp).append(" to the loop at ")
                     .append(Places.of(optimized.code, optimized.loopHeaderIp)).append(", header ip ")
@@ -217,8 +221,7 @@ public final class JitLogWriter implements JitListener {
                 for (JitTally.TraceStats s : t.traces.values()) {
                     b.append("    trace ").append(s.id);
                     if (s.trace != null) {
-                        b.append(s.trace.isBridge() ? " (bridge at " : " (loop at ")
-                                .append(Places.of(s.trace.code, s.trace.headerIp)).append(')');
+                        b.append(" (").append(Places.traced(s.trace)).append(')');
                     }
                     b.append(": ").append(SummaryText.count(s.entries, "entry", "entries")).append(", ")
                             .append(SummaryText.count(s.iterations, "iteration", "iterations"))

@@ -18,6 +18,28 @@ final class Places {
     }
 
     /**
+     * What a recording event is about: {@code "loop at prog.py:4 in f"}, or {@code "function entry
+     * at prog.py:9 in g"} for {@code headerIp} {@link org.taipan.jit.JitListener#FUNCTION_ENTRY}.
+     */
+    static String recorded(PyCode code, int headerIp) {
+        return headerIp == org.taipan.jit.JitListener.FUNCTION_ENTRY ? "function entry at " + ofFunction(code)
+                : "loop at " + of(code, headerIp);
+    }
+
+    /** {@code "prog.py:9 in g"} for the function of {@code code}, at its {@code def} line ({@code co_firstlineno}). */
+    static String ofFunction(PyCode code) {
+        return code.code.filename + ":" + code.code.firstlineno + " in " + code.code.qualname;
+    }
+
+    /** What a compiled trace is: {@code "loop at ..."}, {@code "bridge at ..."} or {@code "function entry at ..."} (where it starts). */
+    static String traced(org.taipan.jit.ir.Trace t) {
+        if (t.isFunctionEntry() && !t.isFunctionEntryBridge()) {
+            return "function entry at " + ofFunction(t.code);
+        }
+        return (t.isFunctionEntry() ? "function-entry bridge" : t.isBridge() ? "bridge" : "loop") + " at " + of(t.code, t.headerIp);
+    }
+
+    /**
      * The {@code JUMP_BACKWARD} that closes the loop whose header is {@code headerIp} (the last
      * one jumping there: a {@code continue} adds earlier ones), or -1 when there is none.
      */

@@ -484,8 +484,8 @@ final class CallRecorder {
     void guardCallable(int i, int callable) {
         PyObject fn = r.st[callable];
         Ins vf = r.b.read(callable);
-        if (fn instanceof org.taipan.runtime.PyBuiltinFunction bf && FRAME_BUILTINS.contains(bf.name())) {
-            throw new RecordAbort("builtin that reads its caller's frame", i);
+        if (fn instanceof org.taipan.runtime.PyBuiltinFunction bf) {
+            checkFrameBuiltin(i, bf);
         }
         if (vf.op == IrOp.CONST_REF && vf.aux == fn) {
             return;
@@ -507,6 +507,22 @@ final class CallRecorder {
             TraceHelpers.find(org.taipan.interp.TraceResiduals.class, "boundBuiltin", 1);
 
     /** Builtins that read or change their caller's frame or namespaces: never called from a trace. */
+    /**
+     * Aborts at a call of a builtin that reads its caller's frame ({@link #FRAME_BUILTINS}), and
+     * at {@code sys._getframe} inside an inlined call: the frame object it returns, made real for
+     * the call ({@code exit.RealFrames}), may be kept, and the trace would go on without it,
+     * leaving its {@code f_locals} and {@code f_lineno} as they were at the call.
+     */
+    private void checkFrameBuiltin(int i, org.taipan.runtime.PyBuiltinFunction bf) {
+        if (FRAME_BUILTINS.contains(bf.name())) {
+            throw new RecordAbort("builtin that reads its caller's frame", i);
+        }
+        if (!callers.isEmpty() && "_getframe".equals(bf.name())) {
+            // (sys._getframe: no other builtin function has the name)
+            throw new RecordAbort("sys._getframe in an inlined call", i);
+        }
+    }
+
     private static final java.util.Set<String> FRAME_BUILTINS = java.util.Set.of("locals", "vars", "globals", "dir",
             "exec", "eval", "compile", "__import__", "breakpoint", "input", "help");
 
@@ -546,9 +562,7 @@ final class CallRecorder {
         if (nul != null || !(fn instanceof org.taipan.runtime.PyBuiltinFunction bf) || bf.getClass() != org.taipan.runtime.PyBuiltinFunction.class) {
             throw new RecordAbort("unsupported opcode CALL_NO_KW_BUILTIN", i);
         }
-        if (FRAME_BUILTINS.contains(bf.name())) {
-            throw new RecordAbort("builtin that reads its caller's frame", i);
-        }
+        checkFrameBuiltin(i, bf);
         Ins vf = r.b.read(base + 1);
         if (vf.op != IrOp.CONST_REF || vf.aux != fn) {
             r.b.guard(IrOp.GUARD_IS, fn, vf);
@@ -621,6 +635,11 @@ final class CallRecorder {
         }
         if (InlineCallProbe.hasCells(fn)) {
             return "call of a function with cell variables";
+        }
+        if (r.recordsEntryOf(fn.code)) {
+            // a function-entry trace calls itself through tier 1, which enters this trace again:
+            // inlined, each level of the recursion would be a copy of the whole function
+            return "recursive call of the function being traced";
         }
         if (r.ts.depth + levels + newLevels > r.ts.interpreter.recursionLimit()) {
             // tier 1 raises RecursionError at this CALL

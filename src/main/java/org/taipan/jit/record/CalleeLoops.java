@@ -69,11 +69,13 @@ final class CalleeLoops {
     }
 
     /**
-     * Whether a call of a function whose code has loops may be inlined, its loops unrolled; if so,
-     * the function is noted among those this recording {@link #entered}.
+     * Whether a call of a function whose code has loops may be inlined, its loops unrolled (never in
+     * a function-entry trace); if so, the function is noted among those this recording {@link #entered}.
      */
     boolean unrolls(org.taipan.runtime.PyCode code) {
-        if (jit == null || !jit.calleeLoopsUnrollable(loopCode, r.header(), code)) {
+        // a function-entry trace calls such functions: their loops have traces of their own, and
+        // refusals of unrolling from its recordings would reach the loop traces that do unroll them
+        if (jit == null || r.recordsFunctionEntry() || !jit.calleeLoopsUnrollable(loopCode, r.header(), code)) {
             return false;
         }
         if (!entered.contains(code)) {

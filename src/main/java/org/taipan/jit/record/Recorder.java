@@ -47,6 +47,13 @@ import org.taipan.runtime.ThreadState;
 public final class Recorder {
     /** Trace length (IR instructions, preamble included) past which recording aborts. */
     public static final int MAX_OPS = 500;
+    /**
+     * Trace length past which a function-entry recording (or one of its bridges) aborts: such a
+     * trace is not split, and one near {@link #MAX_OPS} makes more code than HotSpot compiles in one
+     * method (deltablue's {@code Constraint.satisfy}, tomllib's {@code parse_key_value_pair}: each
+     * written out in full, then refused), where an abort here costs only the recording.
+     */
+    public static final int MAX_ENTRY_OPS = Integer.getInteger("taipan.jit.entryMaxOps", 300);
     /** The abort reason of a recording past {@link #MAX_OPS} (the JIT then splits the loop's next recordings). */
     public static final String TOO_LONG = TraceBuilder.TOO_LONG;
     /**
@@ -84,8 +91,17 @@ public final class Recorder {
     int floor;
     private final int header;
     private final int entrySp;
-    /** For a bridge, the loop's last JUMP_BACKWARD (the loop's own frame must stay within header..loopEnd); -1 for a loop. */
+    /**
+     * For a bridge, the loop's last JUMP_BACKWARD (the loop's own frame must stay within
+     * header..loopEnd); {@link #LOOP} for a loop; {@link #FUNCTION_ENTRY} for a function-entry trace.
+     */
     private final int loopEnd;
+    private static final int LOOP = -1;
+    /**
+     * {@link #bridge}'s {@code loopEnd} for a bridge of a function-entry trace: it ends, as the
+     * trace does, before the function's own frame returns ({@link #functionEntry}).
+     */
+    public static final int FUNCTION_ENTRY = -2;
     final TraceBuilder b;
     final ThreadState ts;
     private final CallRecorder calls;
@@ -119,8 +135,27 @@ public final class Recorder {
      *           the loop's depth there ({@code f.sp})
      */
     public Recorder(ThreadState ts, Frame f) {
-        this(ts, f, f.ip, f.sp, -1);
+        this(ts, f, f.ip, f.sp, LOOP);
     }
+
+    /**
+     * A recorder of a function-entry trace: records one call of {@code f}'s function from its
+     * first instruction ({@code f.ip} 0, or 1 after a closure's COPY_FREE_VARS; the arguments
+     * bound, the value stack empty) until its own
+     * frame reaches a return, and closes there before the return runs, the frame at that
+     * instruction for tier 1 to return from. The result is shaped as a {@link
+     * org.taipan.jit.ir.Trace#isBridge bridge} (one pass, its JUMP's snapshot the frame at the
+     * return). Only for code without loops of its own ({@code jit.FunctionEntries} checks): a
+     * back jump in its frame aborts.
+     */
+    public static Recorder functionEntry(ThreadState ts, Frame f) {
+        Recorder r = new Recorder(ts, f, f.ip, f.sp, FUNCTION_ENTRY);
+        r.entryRoot = true;
+        return r;
+    }
+
+    /** Set for the recording of a function-entry trace itself ({@link #functionEntry}), not of one of its bridges. */
+    private boolean entryRoot;
 
     /**
      * A recorder of a bridge: records from where {@code f} is ({@code f.ip}, {@code f.sp}: where an
@@ -129,7 +164,9 @@ public final class Recorder {
      * reaches an instruction outside {@code [loopHeader, loopEnd]}, and on what a loop recording
      * aborts on. The result is a {@link org.taipan.jit.ir.Trace#isBridge bridge}.
      *
-     * @param loopEnd the loop's last JUMP_BACKWARD to {@code loopHeader}
+     * @param loopEnd the loop's last JUMP_BACKWARD to {@code loopHeader}, or {@link #FUNCTION_ENTRY}
+     *                for a bridge of a function-entry trace ({@code loopHeader} 0, {@code loopEntrySp}
+     *                the function's empty stack), which ends before the function's return
      */
     public static Recorder bridge(ThreadState ts, Frame f, int loopHeader, int loopEntrySp, int loopEnd) {
         return new Recorder(ts, f, loopHeader, loopEntrySp, loopEnd);
@@ -161,7 +198,7 @@ public final class Recorder {
         this.floor = entrySp;
         this.ip = f.ip;
         this.sp = f.sp;
-        this.b = new TraceBuilder(f.code, f.ip, f.sp, f.stack.length, MAX_OPS);
+        this.b = new TraceBuilder(f.code, f.ip, f.sp, f.stack.length, loopEnd == FUNCTION_ENTRY ? MAX_ENTRY_OPS : MAX_OPS);
         this.calls = new CallRecorder(this);
         this.inner = new InnerLoopRecorder(this);
         this.calleeLoops = new CalleeLoops(this);
@@ -208,6 +245,13 @@ public final class Recorder {
                     // owe it events (a call the trace inlines, the lines of a frame given an f_trace)
                     b.guard(IrOp.GUARD_NOT_INVALIDATED, Dependency.on("no trace or profile function", TraceHooks.unhooked()));
                     checkHooks = false;
+                }
+                if (loopEnd == FUNCTION_ENTRY && calls.depth() == 0 && returns(code[ip])) {
+                    // the call is done but for its return: tier 1 returns from the frame as the trace leaves it
+                    f.ip = ip;
+                    f.sp = sp;
+                    Trace t = b.closeFunctionEntry(ip, sp, entryRoot);
+                    return RecordResult.closed(t, calls.maxDepth(), calleeLoops.unrolled());
                 }
                 if (loopEnd >= 0 && calls.depth() == 0 && (ip < header || ip > loopEnd)) {
                     // a bridge only ever continues an iteration: the loop ended (or broke out)
@@ -271,6 +315,30 @@ public final class Recorder {
             String reason = calleeLoops.refuse(calls.inlinedCodes()) ? a.getMessage() + UNROLL_REFUSED : a.getMessage();
             return RecordResult.aborted(reason, where, a.ip, calls.finishAfterAbort(a.raised));
         }
+    }
+
+    private static final java.lang.reflect.Method NEW_CELL =
+            TraceHelpers.find(org.taipan.interp.TraceResiduals.class, "newCell", 1);
+
+    /**
+     * MAKE_CELL at the start of a function-entry trace's own frame (an inlined call of a function
+     * with cells is never made, {@link CallRecorder#notInlinable}): local {@code k}, an argument
+     * or unbound, becomes a new cell holding it (RESIDUAL {@code TraceResiduals.newCell}).
+     */
+    private void makeCell(int i, int k) {
+        if (loopEnd != FUNCTION_ENTRY || calls.depth() > 0) {
+            throw new RecordAbort("unsupported opcode MAKE_CELL", i);
+        }
+        Ins cell = b.guard(IrOp.RESIDUAL, NEW_CELL, st[k] == null ? b.constant(null) : b.read(k));
+        st[k] = new org.taipan.runtime.PyCell(st[k]);
+        b.write(k, cell);
+        ip = i + 1;
+    }
+
+    /** Whether code word {@code w} returns from its frame (in any form). */
+    private static boolean returns(int w) {
+        int op = w & 0xFF;
+        return op == Op.RETURN_VALUE || op == Op.LOAD_CONST__RETURN_VALUE || op == Op.JUMP_FORWARD__RETURN_VALUE;
     }
 
     /** Whether code word {@code w} is a call (in any form), after which a hook may be set. */
@@ -435,6 +503,7 @@ public final class Recorder {
             case Op.LOAD_DEREF -> names.loadDeref(i, oparg);
             case Op.STORE_DEREF -> names.storeDeref(i, oparg);
             case Op.LOAD_CLOSURE -> names.loadClosure(i, oparg);
+            case Op.MAKE_CELL -> makeCell(i, oparg);
             case Op.LOAD_NAME -> names.loadName(i, f.code.names[oparg]);
             case Op.STORE_NAME -> names.storeName(i, f.code.names[oparg]);
             case Op.CALL_NO_KW_BUILTIN_O, Op.CALL_NO_KW_BUILTIN_FAST -> {
@@ -645,7 +714,8 @@ public final class Recorder {
      * bridge starting there would not have).
      */
     private boolean splittable() {
-        if (b.length() < splitAt || ip == header && calls.depth() == 0 || (code[ip] & 0xFF) == Op.JUMP_BACKWARD) {
+        // (a function-entry trace or bridge is never split: its splitAt stays NO_SPLIT)
+        if (loopEnd == FUNCTION_ENTRY || b.length() < splitAt || ip == header && calls.depth() == 0 || (code[ip] & 0xFF) == Op.JUMP_BACKWARD) {
             return false;
         }
         for (PyCode c : calls.inlinedCodes()) {
@@ -656,6 +726,16 @@ public final class Recorder {
             }
         }
         return true;
+    }
+
+    /** Whether this records a function-entry trace or one of its bridges. */
+    boolean recordsFunctionEntry() {
+        return loopEnd == FUNCTION_ENTRY;
+    }
+
+    /** Whether this records the function-entry trace of {@code code} (calls of it are then residual). */
+    boolean recordsEntryOf(PyCode code) {
+        return loopEnd == FUNCTION_ENTRY && code == b.code();
     }
 
     boolean inCallee() {

@@ -74,6 +74,11 @@ final class TraceBuilder {
      * @param entrySp   the value stack's depth at the header (an index into the frame array)
      * @param maxOps    the trace length past which recording aborts
      */
+    /** The code of the recorded loop's (or function's) own frame. */
+    PyCode code() {
+        return code;
+    }
+
     TraceBuilder(PyCode code, int headerIp, int entrySp, int frameSize, int maxOps) {
         this.code = code;
         this.headerIp = headerIp;
@@ -292,16 +297,30 @@ final class TraceBuilder {
      * JUMP whose snapshot is the frame at the loop header (slots the bridge never wrote unchanged).
      */
     Trace closeBridge(int backJumpIp, int loopHeaderIp, int loopEntrySp) {
-        Trace t = Trace.bridge(code, headerIp, entrySp, backJumpIp, loopHeaderIp);
+        return closeOnePass(Trace.bridge(code, headerIp, entrySp, backJumpIp, loopHeaderIp), loopHeaderIp, loopEntrySp);
+    }
+
+    /**
+     * Closes a function-entry trace before the return instruction {@code returnIp} of the
+     * function's own frame, the stack at {@code returnSp} (the returned value on top, but for
+     * LOAD_CONST__RETURN_VALUE): shaped as {@link #closeBridge}, its JUMP's snapshot the frame there;
+     * {@code root} for the trace from the function's entry, else one of its bridges.
+     */
+    Trace closeFunctionEntry(int returnIp, int returnSp, boolean root) {
+        return closeOnePass(Trace.functionEntry(code, headerIp, entrySp, returnIp, root), returnIp, returnSp);
+    }
+
+    /** Preamble, LOOP, body and a JUMP whose snapshot is the frame at {@code endIp} with the stack at {@code endSp}. */
+    private Trace closeOnePass(Trace t, int endIp, int endSp) {
         preamble.forEach(t::add);
         t.add(Ins.of(IrOp.LOOP, null));
         body.forEach(t::add);
-        Ins[] atHeader = new Ins[loopEntrySp];
-        for (int k = 0; k < loopEntrySp; k++) {
-            atHeader[k] = written[k] ? vals[k] : null;
+        Ins[] atEnd = new Ins[endSp];
+        for (int k = 0; k < endSp; k++) {
+            atEnd[k] = written[k] ? vals[k] : null;
         }
         Ins jump = Ins.of(IrOp.JUMP, null);
-        jump.snapshot = new Snapshot(code, loopHeaderIp, loopEntrySp, atHeader, null);
+        jump.snapshot = new Snapshot(code, endIp, endSp, atEnd, null);
         t.add(jump);
         t.verify();
         return t;
