@@ -39,7 +39,7 @@ final class FunctionEntries {
      * accessor, a {@code pass}, a test and a return) runs about as fast in tier 1 as through the
      * trace's entry and return, and its compile is pure cost (deltablue recorded 40 such methods).
      */
-    static final int MIN_RECORDED_OPS = Integer.getInteger("taipan.jit.entryMinOps", 40);
+    static final int MIN_RECORDED_OPS = 40;
 
     /** Traces compiled so far ({@code Jit.traces}) past which no function-entry recording starts. */
     static final int MAX_TRACES_AT_RECORDING = Jit.MAX_TRACES / 2;

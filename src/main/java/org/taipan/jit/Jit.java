@@ -91,7 +91,7 @@ public final class Jit {
         this.compiler = compiler;
         this.bridges = new Bridges(this, this.threshold);
         this.trees = new TraceTrees(this, bridges);
-        this.entries = new FunctionEntries(this, this.threshold * Integer.getInteger("taipan.jit.entryFactor", 1));
+        this.entries = new FunctionEntries(this, this.threshold);
     }
 
     /** Turns function-entry traces off ({@code -X jit-entry=off}): only loops are traced. */

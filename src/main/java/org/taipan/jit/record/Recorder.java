@@ -53,7 +53,7 @@ public final class Recorder {
      * method (deltablue's {@code Constraint.satisfy}, tomllib's {@code parse_key_value_pair}: each
      * written out in full, then refused), where an abort here costs only the recording.
      */
-    public static final int MAX_ENTRY_OPS = Integer.getInteger("taipan.jit.entryMaxOps", 300);
+    public static final int MAX_ENTRY_OPS = 300;
     /** The abort reason of a recording past {@link #MAX_OPS} (the JIT then splits the loop's next recordings). */
     public static final String TOO_LONG = TraceBuilder.TOO_LONG;
     /**
