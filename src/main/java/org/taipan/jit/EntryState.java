@@ -19,7 +19,7 @@ public final class EntryState {
      * its exits' bridges through {@link Bridges}; header 0, {@link LoopState#functionEntry}), or null.
      */
     LoopState traced;
-    /** Aborted recordings and traces dropped for exiting too often (against {@link FunctionEntries#MAX_FAILURES}). */
+    /** Aborted recordings (against {@link FunctionEntries#MAX_FAILURES}). */
     int failures;
     /** Entries of the trace in the current window, and those that ended in tier 1 at an exit. */
     int entries, exited;

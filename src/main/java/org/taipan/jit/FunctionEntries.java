@@ -22,13 +22,14 @@ import org.taipan.runtime.ThreadState;
  * is not a loop ({@code can_enter_jit} at the start of a portal); LuaJIT records function headers
  * hot by call count ({@code FUNCF}).
  *
- * <p>Policy: {@link Jit#threshold} calls before the first recording; a recording that aborts is
- * retried a threshold later, up to {@link #MAX_FAILURES} times; a trace more than a quarter of
- * whose entries leave at an exit is given up ({@link #judge}). A rarer exit grows a bridge as a
+ * <p>Policy: {@code -X jit-threshold} calls before the first recording; a recording that aborts
+ * is retried two thresholds later, then four, up to {@link #MAX_FAILURES} recordings; one under
+ * {@link #MIN_RECORDED_OPS} is not compiled; a trace more than a quarter of whose entries leave
+ * it at an exit is given up ({@link #judge}). A rarer exit grows a bridge as a
  * loop trace's does ({@link Bridges}), which ends at the function's return as the trace does.
  */
 final class FunctionEntries {
-    /** Aborted recordings and dropped traces after which a function is left to tier 1. */
+    /** Aborted recordings after which a function is left to tier 1. */
     static final int MAX_FAILURES = 3;
     /** Entries of a trace judged together. */
     static final int WINDOW = 64;
