@@ -1,10 +1,10 @@
 package org.taipan.jit;
 
 import org.taipan.code.CodeObject;
-import org.taipan.code.Op;
 import org.taipan.interp.Frame;
 import org.taipan.jit.ir.Trace;
 import org.taipan.jit.log.TraceText;
+import org.taipan.jit.record.LoopCalls;
 import org.taipan.jit.record.RecordResult;
 import org.taipan.jit.record.Recorder;
 import org.taipan.runtime.PyCode;
@@ -66,12 +66,7 @@ final class FunctionEntries {
                 | CodeObject.CO_ASYNC_GENERATOR)) != 0) {
             return false;
         }
-        for (int w : code.instrs) {
-            if ((w & 0xFF) == Op.JUMP_BACKWARD) {
-                return false;
-            }
-        }
-        return true;
+        return !LoopCalls.hasLoop(code);
     }
 
     /**

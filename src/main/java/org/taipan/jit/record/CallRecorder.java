@@ -506,7 +506,6 @@ final class CallRecorder {
     private static final java.lang.reflect.Method BOUND_BUILTIN =
             TraceHelpers.find(org.taipan.interp.TraceResiduals.class, "boundBuiltin", 1);
 
-    /** Builtins that read or change their caller's frame or namespaces: never called from a trace. */
     /**
      * Aborts at a call of a builtin that reads its caller's frame ({@link #FRAME_BUILTINS}), and
      * at {@code sys._getframe} inside an inlined call: the frame object it returns, made real for
@@ -523,6 +522,7 @@ final class CallRecorder {
         }
     }
 
+    /** Builtins that read or change their caller's frame or namespaces: never called from a trace. */
     private static final java.util.Set<String> FRAME_BUILTINS = java.util.Set.of("locals", "vars", "globals", "dir",
             "exec", "eval", "compile", "__import__", "breakpoint", "input", "help");
 

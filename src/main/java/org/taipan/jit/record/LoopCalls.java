@@ -26,11 +26,11 @@ import org.taipan.runtime.PyObject;
  * inside an inlined frame, nesting beyond {@code CallRecorder.MAX_DEPTH}) are residual calls the
  * same way ({@link #residual}); only a call at the recursion limit still aborts.
  */
-final class LoopCalls {
+public final class LoopCalls {
     private LoopCalls() {}
 
     /** Whether {@code code} has a loop (a JUMP_BACKWARD: every {@code for}/{@code while} compiles to one). */
-    static boolean hasLoop(PyCode code) {
+    public static boolean hasLoop(PyCode code) {
         for (int w : code.instrs) {
             int op = w & 0xFF;
             if (op == Op.JUMP_BACKWARD || op == Op.JUMP_BACKWARD_NO_INTERRUPT) {

@@ -714,8 +714,7 @@ public final class Recorder {
      * bridge starting there would not have).
      */
     private boolean splittable() {
-        // (a function-entry trace or bridge is never split: its splitAt stays NO_SPLIT)
-        if (loopEnd == FUNCTION_ENTRY || b.length() < splitAt || ip == header && calls.depth() == 0 || (code[ip] & 0xFF) == Op.JUMP_BACKWARD) {
+        if (b.length() < splitAt || ip == header && calls.depth() == 0 || (code[ip] & 0xFF) == Op.JUMP_BACKWARD) {
             return false;
         }
         for (PyCode c : calls.inlinedCodes()) {

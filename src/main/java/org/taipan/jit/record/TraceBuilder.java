@@ -74,11 +74,6 @@ final class TraceBuilder {
      * @param entrySp   the value stack's depth at the header (an index into the frame array)
      * @param maxOps    the trace length past which recording aborts
      */
-    /** The code of the recorded loop's (or function's) own frame. */
-    PyCode code() {
-        return code;
-    }
-
     TraceBuilder(PyCode code, int headerIp, int entrySp, int frameSize, int maxOps) {
         this.code = code;
         this.headerIp = headerIp;
@@ -87,6 +82,11 @@ final class TraceBuilder {
         this.vals = new Ins[frameSize];
         this.written = new boolean[frameSize];
         this.entry = new Ins[frameSize];
+    }
+
+    /** The code of the recorded loop's (or function's) own frame. */
+    PyCode code() {
+        return code;
     }
 
     /** Instructions recorded so far, preamble included (what {@code maxOps} caps). */
