@@ -35,6 +35,8 @@ final class JitTally implements JitListener {
         final int guardsBefore, guardsAfter, allocationsRemoved;
         long entries, iterations, exits;
         String invalidated;
+        /** This trace's entries of {@link JitTally#exits} by exit index, null where not taken yet (grown on demand). */
+        private ExitStats[] byExit = new ExitStats[0];
 
         TraceStats(int id, Trace trace, int guardsBefore, int guardsAfter, int allocationsRemoved) {
             this.id = id;
@@ -61,6 +63,12 @@ final class JitTally implements JitListener {
 
     final Map<Loop, LoopStats> loops = new LinkedHashMap<>();
     final Map<Integer, TraceStats> traces = new LinkedHashMap<>();
+    /**
+     * {@link #traces} by id (the JIT numbers traces and bridges from 0 up): the per-exit events
+     * find their counters without boxing a key or hashing. Looked up in the maps, richards'
+     * 9.5 million exits and hops made {@code -X jit-stats} runs take 1.6x the time.
+     */
+    private final List<TraceStats> byId = new ArrayList<>();
     final Map<Long, ExitStats> exits = new LinkedHashMap<>();
     final Map<String, Integer> abortReasons = new LinkedHashMap<>();
     /** For each abort reason, the distinct places it happened ({@code file:line in function}), first seen first. */
@@ -97,7 +105,14 @@ final class JitTally implements JitListener {
     @Override
     public synchronized void compiled(int traceId, String recorded, Trace optimized, int guardsBefore, int guardsAfter,
                                       int allocationsRemoved) {
-        traces.put(traceId, new TraceStats(traceId, optimized, guardsBefore, guardsAfter, allocationsRemoved));
+        TraceStats t = new TraceStats(traceId, optimized, guardsBefore, guardsAfter, allocationsRemoved);
+        traces.put(traceId, t);
+        if (traceId >= 0) {
+            while (byId.size() <= traceId) {
+                byId.add(null);
+            }
+            byId.set(traceId, t);
+        }
         if (optimized != null) {
             loop(optimized.code, optimized.loopHeaderIp);
         }
@@ -106,11 +121,21 @@ final class JitTally implements JitListener {
     @Override
     public synchronized void exitTaken(int traceId, int exitIndex, Ins guard) {
         exitsTaken++;
-        exits.computeIfAbsent(key(traceId, exitIndex), k -> new ExitStats(traceId, exitIndex, guard)).count++;
-        TraceStats t = traces.get(traceId);
-        if (t != null) {
-            t.exits++;
+        TraceStats t = traceId >= 0 && traceId < byId.size() ? byId.get(traceId) : null;
+        if (t == null || exitIndex < 0) {
+            exits.computeIfAbsent(key(traceId, exitIndex), k -> new ExitStats(traceId, exitIndex, guard)).count++;
+            return;
         }
+        t.exits++;
+        if (exitIndex >= t.byExit.length) {
+            t.byExit = java.util.Arrays.copyOf(t.byExit, Math.max(exitIndex + 1, 2 * t.byExit.length));
+        }
+        ExitStats e = t.byExit[exitIndex];
+        if (e == null) {
+            e = exits.computeIfAbsent(key(traceId, exitIndex), k -> new ExitStats(traceId, exitIndex, guard));
+            t.byExit[exitIndex] = e;
+        }
+        e.count++;
     }
 
     @Override
@@ -133,7 +158,7 @@ final class JitTally implements JitListener {
 
     @Override
     public synchronized void traceRan(int traceId, long iterations) {
-        TraceStats t = traces.get(traceId);
+        TraceStats t = traceId >= 0 && traceId < byId.size() ? byId.get(traceId) : null;
         if (t != null) {
             t.entries++;
             t.iterations += Math.max(0, iterations);
