@@ -70,6 +70,11 @@ final class JitTally implements JitListener {
      * flag still costs it ~1.2x: a call per exit, hop and trace entry).
      */
     private final List<TraceStats> byId = new ArrayList<>();
+    /**
+     * Trace ids and exit indexes from this up (never from the JIT, whose ids stop near its
+     * 1,000-trace budget and whose exits are a trace's guards) are counted through the maps alone.
+     */
+    static final int DENSE_LIMIT = 1 << 16;
     final Map<Long, ExitStats> exits = new LinkedHashMap<>();
     final Map<String, Integer> abortReasons = new LinkedHashMap<>();
     /** For each abort reason, the distinct places it happened ({@code file:line in function}), first seen first. */
@@ -108,7 +113,7 @@ final class JitTally implements JitListener {
                                       int allocationsRemoved) {
         TraceStats t = new TraceStats(traceId, optimized, guardsBefore, guardsAfter, allocationsRemoved);
         traces.put(traceId, t);
-        if (traceId >= 0) {
+        if (traceId >= 0 && traceId < DENSE_LIMIT) {
             while (byId.size() <= traceId) {
                 byId.add(null);
             }
@@ -122,12 +127,14 @@ final class JitTally implements JitListener {
     @Override
     public synchronized void exitTaken(int traceId, int exitIndex, Ins guard) {
         exitsTaken++;
-        TraceStats t = traceId >= 0 && traceId < byId.size() ? byId.get(traceId) : null;
-        if (t == null || exitIndex < 0) {
+        TraceStats t = traceId >= 0 && traceId < byId.size() ? byId.get(traceId) : traces.get(traceId);
+        if (t != null) {
+            t.exits++;
+        }
+        if (t == null || exitIndex < 0 || exitIndex >= DENSE_LIMIT) {
             exits.computeIfAbsent(key(traceId, exitIndex), k -> new ExitStats(traceId, exitIndex, guard)).count++;
             return;
         }
-        t.exits++;
         if (exitIndex >= t.byExit.length) {
             t.byExit = java.util.Arrays.copyOf(t.byExit, Math.max(exitIndex + 1, 2 * t.byExit.length));
         }
@@ -159,7 +166,7 @@ final class JitTally implements JitListener {
 
     @Override
     public synchronized void traceRan(int traceId, long iterations) {
-        TraceStats t = traceId >= 0 && traceId < byId.size() ? byId.get(traceId) : null;
+        TraceStats t = traceId >= 0 && traceId < byId.size() ? byId.get(traceId) : traces.get(traceId);
         if (t != null) {
             t.entries++;
             t.iterations += Math.max(0, iterations);
