@@ -127,7 +127,7 @@ final class JitTally implements JitListener {
     @Override
     public synchronized void exitTaken(int traceId, int exitIndex, Ins guard) {
         exitsTaken++;
-        TraceStats t = traceId >= 0 && traceId < byId.size() ? byId.get(traceId) : traces.get(traceId);
+        TraceStats t = trace(traceId);
         if (t != null) {
             t.exits++;
         }
@@ -166,11 +166,16 @@ final class JitTally implements JitListener {
 
     @Override
     public synchronized void traceRan(int traceId, long iterations) {
-        TraceStats t = traceId >= 0 && traceId < byId.size() ? byId.get(traceId) : traces.get(traceId);
+        TraceStats t = trace(traceId);
         if (t != null) {
             t.entries++;
             t.iterations += Math.max(0, iterations);
         }
+    }
+
+    /** The stats of trace {@code id}, or null: from {@link #byId} for the JIT's ids, else from {@link #traces}. */
+    private TraceStats trace(int id) {
+        return id >= 0 && id < byId.size() ? byId.get(id) : traces.get(id);
     }
 
     private static long key(int traceId, int exitIndex) {
