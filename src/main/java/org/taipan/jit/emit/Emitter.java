@@ -116,13 +116,19 @@ public final class Emitter {
      *         {@code run} would pass {@link #MAX_RUN_BYTES} (then the root's class keeps running)
      */
     public static CompiledTrace compileTree(TraceTree tree) {
+        // as compile: a tree that may not fit is measured without stack maps first; a small one
+        // is written once, in full
+        boolean probe = tree.ops() > PROBE_OPS;
         TraceWriter w = new TraceWriter(tree, DEFAULT_BUDGET);
-        byte[] bytes = write(w, false);
+        byte[] bytes = write(w, !probe);
         if (runLength(bytes) > MAX_RUN_BYTES) {
             throw new UnsupportedOperationException("trace tree too big");
         }
-        w = new TraceWriter(tree, DEFAULT_BUDGET);
-        return define(w, write(w));
+        if (probe) {
+            w = new TraceWriter(tree, DEFAULT_BUDGET);
+            bytes = write(w);
+        }
+        return define(w, bytes);
     }
 
     /** A writer of {@code t}'s class in form 0-3 (see {@link #compile(Trace, int, ExitMethods)}); one writes one class. */

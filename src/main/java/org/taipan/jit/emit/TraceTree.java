@@ -25,4 +25,13 @@ public record TraceTree(Trace trace, TraceCode code, Map<ExitPoint, TraceTree> b
         }
         return n;
     }
+
+    /** IR ops of this node's trace and of every bridge below it: what {@link Emitter#compileTree} writes. */
+    public int ops() {
+        int n = trace.ops.size();
+        for (TraceTree b : branches.values()) {
+            n += b.ops();
+        }
+        return n;
+    }
 }
