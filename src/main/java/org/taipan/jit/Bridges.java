@@ -4,11 +4,13 @@ import org.taipan.interp.Frame;
 import org.taipan.jit.exit.ExitPoint;
 import org.taipan.jit.ir.Dependency;
 import org.taipan.jit.ir.Ins;
+import org.taipan.jit.ir.IrOp;
 import org.taipan.jit.exit.InlinedExits;
 import org.taipan.jit.ir.Trace;
 import org.taipan.jit.log.TraceText;
 import org.taipan.jit.record.RecordResult;
 import org.taipan.jit.record.Recorder;
+import org.taipan.runtime.PyFunction;
 import org.taipan.runtime.ThreadState;
 
 /**
@@ -154,6 +156,18 @@ final class Bridges {
                     // (an exit that held no frames yet, the first time it was taken: the next one)
                     return finish(ts, f, point, held, null, PENDING);
                 }
+                PyFunction varying = sameCodeOtherFunction(owner, k, point, f);
+                if (varying != null) {
+                    // a bridge would hold for this one function object only, and the next call of
+                    // the enclosing function makes another: its calls stay calls from now on
+                    varying.code.jitFunctionsVary = true;
+                    if (!s.functionEntry) {
+                        // the guard may sit before the loop (hoisted): a bridge there would leave and
+                        // re-enter the trace on every iteration, so the loop is recorded again instead
+                        jit.dropForVaryingFunction(f, s, varying);
+                        return finish(ts, f, point, held, null, TIER1);
+                    }
+                }
                 boolean atHeader = record(ts, f, s, owner, k, e, point, held);
                 if (holding) {
                     point.holdValues = e.bridge != null;
@@ -195,6 +209,37 @@ final class Bridges {
             owner = e.bridge;
             k = r;
         }
+    }
+
+    /**
+     * The function exit {@code k} of {@code owner} expected when that exit is an identity guard
+     * (GUARD_IS) on a function that failed because another function object of the same code
+     * arrived (read from the frame the exit wrote): a closure or nested {@code def} made by each
+     * call of the function around it. Null for any other exit, for a function of other code (a
+     * polymorphic call site, which bridges serve), and for an exit into inlined frames.
+     */
+    private static PyFunction sameCodeOtherFunction(TraceExits owner, int k, ExitPoint point, Frame f) {
+        Ins g = owner.guard(k);
+        if (g == null || g.op != IrOp.GUARD_IS || !(g.aux instanceof PyFunction expected)
+                || point == null || point.snapshot.inlined()) {
+            return null;
+        }
+        Ins tested = g.arg(0);
+        Ins[] slots = point.snapshot.slots();
+        int at = -1;
+        for (int j = 0; j < slots.length && j < f.fast.length; j++) {
+            if (slots[j] == tested) {
+                at = j;
+                break;
+            }
+        }
+        if (at < 0 && tested.op == IrOp.SLOT && tested.auxInt() < f.fast.length
+                && (tested.auxInt() >= slots.length || slots[tested.auxInt()] == null)) {
+            // a local read on entry that the exit leaves as it is (a guard hoisted before the loop)
+            at = tested.auxInt();
+        }
+        return at >= 0 && f.fast[at] instanceof PyFunction actual && actual != expected && actual.code == expected.code
+                ? expected : null;
     }
 
     /**

@@ -614,6 +614,16 @@ public final class Jit {
         s.retryAt = s.hotness(f.code) + retryGap();
     }
 
+    /**
+     * Throws away loop {@code s}'s trace, which inlined {@code fn} behind an identity guard that
+     * another function object of the same code failed (see {@link Bridges#afterExit}): the loop is
+     * recorded again once hot, and calls functions of that code instead ({@code PyCode.jitFunctionsVary}).
+     */
+    void dropForVaryingFunction(Frame f, LoopState s, org.taipan.runtime.PyFunction fn) {
+        discard(f, s, "inlined " + fn.code.qualname + ", and each call of its enclosing function makes"
+                + " another function object of it (it is called, not inlined, from now on)");
+    }
+
     private static void dropTrace(LoopState s) {
         s.trace = null;
         TraceTrees.reset(s);

@@ -143,6 +143,13 @@ public final class PyCode extends PyObject {
     public org.taipan.jit.LoopTable jitLoops;
     /** The tracing JIT's state of this code's function entry ({@code jit.FunctionEntries}), null until tier 1 first calls it with the JIT on. */
     public org.taipan.jit.EntryState jitEntry;
+    /**
+     * Set by the tracing JIT when an identity guard on a function of this code kept failing because
+     * another function object of the same code arrived (a closure or nested {@code def} made anew
+     * by each call of the function around it): traces then call functions of this code instead of
+     * inlining them, since an inlined copy holds for one function object only.
+     */
+    public boolean jitFunctionsVary;
 
     /** The names tuple at {@code consts[i]} (a KW_NAMES operand) as Java strings. */
     public String[] kwnames(int i) {

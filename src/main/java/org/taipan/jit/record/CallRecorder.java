@@ -636,6 +636,9 @@ final class CallRecorder {
         if (InlineCallProbe.hasCells(fn)) {
             return "call of a function with cell variables";
         }
+        if (fn.code.jitFunctionsVary) {
+            return "call of a function made anew by each call of its enclosing function";
+        }
         if (r.recordsEntryOf(fn.code)) {
             // a function-entry trace calls itself through tier 1, which enters this trace again:
             // inlined, each level of the recursion would be a copy of the whole function
