@@ -82,6 +82,53 @@ def other_globals(n):
     return c
 
 
+def factory(k):
+    def add(x):
+        y = x * 2
+        return y + k
+    return add
+
+
+def changing_cells(n):
+    # a new closure per outer iteration; its cell's type changes, so the inlined body leaves
+    # from inside the call and tier 1 finishes it with that closure's cell
+    totals = []
+    for k in (3, 2.5, 10**30, -7, 1.5, 4):
+        f = factory(k)
+        s = 0
+        for i in range(n):
+            s = s + f(i)
+        totals.append(s)
+    return totals
+
+
+def alternating(n):
+    fs = [factory(k) for k in (1, 2, 3.5)]
+    s = 0
+    for i in range(n):
+        s += fs[i % 3](i)
+    return s
+
+
+def code_replaced(n):
+    # a closure whose __code__ is swapped mid-loop for another code with the same free variable
+    def source():
+        k = 10
+        def a(x):
+            return x + k
+        def b(x):
+            return x - k
+        return a, b
+    total = 0
+    for r in range(4):
+        a, b = source()
+        for i in range(n):
+            if i == n // 2 and r % 2:
+                a.__code__ = b.__code__
+            total += a(i)
+    return total
+
+
 OFFSET = 5
 
 for k in range(6):
@@ -97,3 +144,6 @@ for bad in (5, 700, 1200):
 for k in range(3):
     print("mixed", k, mixed(1600, k))
 print("other_globals", other_globals(1200))
+print("changing_cells", changing_cells(1300))
+print("alternating", alternating(3000))
+print("code_replaced", code_replaced(1200))

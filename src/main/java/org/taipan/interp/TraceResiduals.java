@@ -51,6 +51,26 @@ public final class TraceResiduals {
         return ((org.taipan.runtime.PyMethod) m).function;
     }
 
+    /**
+     * Whether {@code f} is a function of code {@code q} without positional defaults, whose globals
+     * and builtins are {@code g} and {@code b}, as a bool: what a trace checks instead of the
+     * identity of a function it inlined when each call of the function around it makes another
+     * function object of that code (closures of one code differ only in their cells, which the
+     * trace reads from {@code f}: {@link #functionCell}). Field reads; runs no code.
+     */
+    public static PyObject functionOfCode(Object f, Object q, Object g, Object b) {
+        return PyBool.of(f instanceof org.taipan.runtime.PyFunction fn && fn.code == q && fn.defaults == null
+                && fn.globals == g && fn.builtins == b);
+    }
+
+    /**
+     * Cell {@code j} (an {@code Integer}) of the closure of {@code f} (a function whose code the
+     * trace checked with {@link #functionOfCode}, so the cell exists); a field read that runs no code.
+     */
+    public static PyObject functionCell(Object f, Object j) {
+        return ((org.taipan.runtime.PyFunction) f).closure[(Integer) j];
+    }
+
     /** The object the bound method {@code m} (a {@code PyMethod}) is bound to; a field read that runs no code. */
     public static PyObject methodSelf(Object m) {
         return ((org.taipan.runtime.PyMethod) m).self;

@@ -159,7 +159,7 @@ final class Bridges {
                 PyFunction varying = sameCodeOtherFunction(owner, k, point, f);
                 if (varying != null) {
                     // a bridge would hold for this one function object only, and the next call of
-                    // the enclosing function makes another: its calls stay calls from now on
+                    // the enclosing function makes another: its code is checked from now on
                     varying.code.jitFunctionsVary = true;
                     if (!s.functionEntry) {
                         // the guard may sit before the loop (hoisted): a bridge there would leave and

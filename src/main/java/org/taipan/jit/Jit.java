@@ -617,11 +617,13 @@ public final class Jit {
     /**
      * Throws away loop {@code s}'s trace, which inlined {@code fn} behind an identity guard that
      * another function object of the same code failed (see {@link Bridges#afterExit}): the loop is
-     * recorded again once hot, and calls functions of that code instead ({@code PyCode.jitFunctionsVary}).
+     * recorded again once hot, checking functions of that code by their code instead
+     * ({@code PyCode.jitFunctionsVary}, {@code record.CallRecorder#guardCallee}).
      */
     void dropForVaryingFunction(Frame f, LoopState s, org.taipan.runtime.PyFunction fn) {
         discard(f, s, "inlined " + fn.code.qualname + ", and each call of its enclosing function makes"
-                + " another function object of it (it is called, not inlined, from now on)");
+                + " another function object of it (from now on its code is checked, not its identity;"
+                + " one with defaults is called, not inlined)");
     }
 
     private static void dropTrace(LoopState s) {

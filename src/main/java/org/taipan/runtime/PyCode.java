@@ -146,8 +146,9 @@ public final class PyCode extends PyObject {
     /**
      * Set by the tracing JIT when an identity guard on a function of this code kept failing because
      * another function object of the same code arrived (a closure or nested {@code def} made anew
-     * by each call of the function around it): traces then call functions of this code instead of
-     * inlining them, since an inlined copy holds for one function object only.
+     * by each call of the function around it): traces then inline a plain call of such a function
+     * behind a check of its code, globals and lack of defaults, reading its cells from it, instead
+     * of behind its identity, and call the ones they cannot check that way.
      */
     public boolean jitFunctionsVary;
 

@@ -34,7 +34,10 @@ import org.taipan.runtime.Shape;
  * version (and its shape when an instance attribute could shadow the method), as tier 1's
  * LOAD_ATTR_METHOD cache checks; and GUARD_FUNCTION, the function's code and defaults (which tier 1
  * reads on every call). So a rebound global, a monkey-patched method or a replaced
- * {@code __code__}/{@code __defaults__} leaves the trace.
+ * {@code __code__}/{@code __defaults__} leaves the trace. A function whose code's functions vary
+ * (closures made anew by each call of the function around them, {@code PyCode.jitFunctionsVary})
+ * is checked by its code, globals and lack of defaults instead of its identity, and its cells are
+ * read from whichever function of that code is called.
  *
  * <p>Snapshots inside a callee carry the function and the caller's snapshot at its CALL (the
  * contract in {@link Snapshot}); every bound slot of the callee has an IR value (arguments,
@@ -192,6 +195,9 @@ final class CallRecorder {
         if (why == RECURSION_LIMIT) {
             throw new RecordAbort(why, i);
         }
+        if (inlinableByCode(why, identity, fn)) {
+            why = null;
+        }
         if (why != null || GeneratorRecorder.madeInTrace(r.b.read(guardSlot))) {
             // not opened up (cells, keyword-only or variadic parameters, a generator function, too deep): called as tier 1 calls it
             LoopCalls.residual(r, i, op, base, guardSlot);
@@ -231,11 +237,31 @@ final class CallRecorder {
                 self = r.b.guard(IrOp.RESIDUAL, METHOD_SELF, vf);
             }
         } else if (!known) {
+            if (fn.code.jitFunctionsVary) {
+                // (a plain function without defaults: inlinableByCode) any function of this code
+                // runs the inlined body; enter reads its cells from it
+                Ins same = r.b.guard(IrOp.RESIDUAL, FUNCTION_OF_CODE, vf, r.b.constant(fn.code),
+                        r.b.constant(fn.globals), r.b.constant(fn.builtins));
+                r.b.guard(IrOp.GUARD_IS, org.taipan.runtime.PyBool.TRUE, same);
+                codeGuarded = vf;
+                return null;
+            }
             r.b.guard(IrOp.GUARD_IS, identity, vf);
         }
         r.b.guard(IrOp.GUARD_FUNCTION, FunctionShape.of(fn));
         return self;
     }
+
+    /**
+     * Set by {@link #guardCallee} when it guarded the callee by its code, not its identity: the
+     * callee's IR value, from which {@link #enter} (called next) reads the closure's cells.
+     */
+    private Ins codeGuarded;
+
+    private static final java.lang.reflect.Method FUNCTION_OF_CODE =
+            TraceHelpers.find(org.taipan.interp.TraceResiduals.class, "functionOfCode", 4);
+    private static final java.lang.reflect.Method FUNCTION_CELL =
+            TraceHelpers.find(org.taipan.interp.TraceResiduals.class, "functionCell", 2);
 
     private static final java.lang.reflect.Method METHOD_FUNCTION =
             TraceHelpers.find(org.taipan.interp.TraceResiduals.class, "methodFunction", 1);
@@ -285,10 +311,16 @@ final class CallRecorder {
             callee.fast[k] = args[k];
             vals[k] = argVals[k];
         }
+        Ins byCode = codeGuarded;
+        codeGuarded = null;
+        int firstFree = fn.code.nlocalsplus - fn.code.leadingCopyFreeVars;
         for (int s = 0; s < callee.stackBase; s++) {
-            // the defaults and a closure's cells frameFor stored: fixed for this function object
+            // the defaults and a closure's cells frameFor stored: fixed for this function object,
+            // or, guarded by code, the cells of whichever function of it is called
             if (vals[s] == null && callee.fast[s] != null) {
-                vals[s] = r.b.constant(callee.fast[s]);
+                vals[s] = byCode != null && s >= firstFree && s < fn.code.nlocalsplus
+                        ? r.b.guard(IrOp.RESIDUAL, FUNCTION_CELL, byCode, r.b.constant(Integer.valueOf(s - firstFree)))
+                        : r.b.constant(callee.fast[s]);
             }
         }
         Snapshot parent = r.b.callerSnapshot(i, base);
@@ -616,6 +648,23 @@ final class CallRecorder {
         }
     }
 
+    /**
+     * {@link #notInlinable}'s answer for a function of code whose functions vary
+     * ({@code PyCode.jitFunctionsVary}): a plain call of one without positional defaults is still
+     * inlined, guarded by its code instead of its identity ({@link #inlinableByCode}).
+     */
+    static final String FUNCTIONS_VARY = "call of a function made anew by each call of its enclosing function";
+
+    /**
+     * Whether a call of {@code fn} (the object called: {@code identity}) that {@link #notInlinable}
+     * refused with {@code why} may be inlined all the same, guarded by its code, globals and lack of
+     * defaults ({@link #guardCallee}) instead of its identity: a plain function (not a bound method)
+     * whose code's functions vary. Its defaults would be constants of one function object.
+     */
+    static boolean inlinableByCode(String why, PyObject identity, PyFunction fn) {
+        return why == FUNCTIONS_VARY && identity == fn && fn.defaults == null;
+    }
+
     /** {@link #notInlinable}'s answer when tier 1 would raise RecursionError at the call (the one reason a residual call cannot take). */
     static final String RECURSION_LIMIT = "recursion limit";
 
@@ -637,7 +686,7 @@ final class CallRecorder {
             return "call of a function with cell variables";
         }
         if (fn.code.jitFunctionsVary) {
-            return "call of a function made anew by each call of its enclosing function";
+            return FUNCTIONS_VARY;
         }
         if (r.recordsEntryOf(fn.code)) {
             // a function-entry trace calls itself through tier 1, which enters this trace again:

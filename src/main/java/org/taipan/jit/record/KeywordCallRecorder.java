@@ -71,7 +71,7 @@ final class KeywordCallRecorder {
                 if (why == CallRecorder.RECURSION_LIMIT) {
                     throw new RecordAbort(why, i);
                 }
-                if (why == null) {
+                if (why == null || CallRecorder.inlinableByCode(why, identity, fn)) {
                     inline(r, calls, i, base, fn, identity, guardSlot, firstArg, boundSelf, slots);
                     return;
                 }
