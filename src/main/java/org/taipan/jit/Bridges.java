@@ -11,6 +11,8 @@ import org.taipan.jit.log.TraceText;
 import org.taipan.jit.record.RecordResult;
 import org.taipan.jit.record.Recorder;
 import org.taipan.runtime.PyFunction;
+import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyType;
 import org.taipan.runtime.ThreadState;
 
 /**
@@ -168,6 +170,13 @@ final class Bridges {
                         return finish(ts, f, point, held, null, TIER1);
                     }
                 }
+                PyType remade = s.functionEntry ? null : sameNameOtherClass(owner, k, point, f);
+                if (remade != null) {
+                    // one bridge per class object, and the next call makes another: the loop is
+                    // recorded again with this one, then left to tier 1 if that happens again
+                    jit.dropForRemadeClass(f, s, remade);
+                    return finish(ts, f, point, held, null, TIER1);
+                }
                 boolean atHeader = record(ts, f, s, owner, k, e, point, held);
                 if (holding) {
                     point.holdValues = e.bridge != null;
@@ -220,26 +229,56 @@ final class Bridges {
      */
     private static PyFunction sameCodeOtherFunction(TraceExits owner, int k, ExitPoint point, Frame f) {
         Ins g = owner.guard(k);
-        if (g == null || g.op != IrOp.GUARD_IS || !(g.aux instanceof PyFunction expected)
-                || point == null || point.snapshot.inlined()) {
+        if (g == null || g.op != IrOp.GUARD_IS || !(g.aux instanceof PyFunction expected)) {
             return null;
         }
-        Ins tested = g.arg(0);
+        return tested(g, point, f) instanceof PyFunction actual && actual != expected && actual.code == expected.code
+                ? expected : null;
+    }
+
+    /**
+     * The class exit {@code k} of {@code owner} expected when that exit is a GUARD_TYPE that failed
+     * because an instance of another class of the same module and qualified name arrived (read from
+     * the frame the exit wrote): a class statement run anew by each call of the function around it.
+     * Null for any other exit (another class is a polymorphic site, which bridges serve) and for an
+     * exit into inlined frames.
+     */
+    private static PyType sameNameOtherClass(TraceExits owner, int k, ExitPoint point, Frame f) {
+        Ins g = owner.guard(k);
+        if (g == null || g.op != IrOp.GUARD_TYPE || !(g.aux instanceof PyType expected) || !expected.isHeapType()) {
+            return null;
+        }
+        PyObject actual = tested(g, point, f);
+        if (actual == null) {
+            return null;
+        }
+        PyType t = actual.type();
+        return t != expected && t.isHeapType() && t.qualname().equals(expected.qualname())
+                && t.dict().getItem(MODULE) == expected.dict().getItem(MODULE) ? expected : null;
+    }
+
+    private static final org.taipan.runtime.PyStr MODULE = org.taipan.runtime.PyStr.of("__module__");
+
+    /**
+     * The value guard {@code g} tested, as the exit {@code point} wrote it into {@code f}: the
+     * frame slot its snapshot stores it in, or the local it was read from on entry that the exit
+     * leaves as it is (a guard hoisted before the loop); null when neither, or inside inlined frames.
+     */
+    private static PyObject tested(Ins g, ExitPoint point, Frame f) {
+        if (point == null || point.snapshot.inlined()) {
+            return null;
+        }
+        Ins v = g.arg(0);
         Ins[] slots = point.snapshot.slots();
-        int at = -1;
         for (int j = 0; j < slots.length && j < f.fast.length; j++) {
-            if (slots[j] == tested) {
-                at = j;
-                break;
+            if (slots[j] == v) {
+                return f.fast[j];
             }
         }
-        if (at < 0 && tested.op == IrOp.SLOT && tested.auxInt() < f.fast.length
-                && (tested.auxInt() >= slots.length || slots[tested.auxInt()] == null)) {
-            // a local read on entry that the exit leaves as it is (a guard hoisted before the loop)
-            at = tested.auxInt();
+        if (v.op == IrOp.SLOT && v.auxInt() < f.fast.length && (v.auxInt() >= slots.length || slots[v.auxInt()] == null)) {
+            return f.fast[v.auxInt()];
         }
-        return at >= 0 && f.fast[at] instanceof PyFunction actual && actual != expected && actual.code == expected.code
-                ? expected : null;
+        return null;
     }
 
     /**

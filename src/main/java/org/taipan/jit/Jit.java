@@ -626,6 +626,22 @@ public final class Jit {
                 + " one with defaults is called, not inlined)");
     }
 
+    /**
+     * Throws away loop {@code s}'s trace, one of whose type guards expected class {@code type} and
+     * met another class of the same module and qualified name: a class statement that each call of
+     * the function around it runs again (see {@link Bridges#afterExit}). The first time, the loop is
+     * recorded again once hot (the class may stay put from now on); the second, it is left to tier 1,
+     * which a bridge per class object, then exits on every iteration, ran several times slower.
+     */
+    void dropForRemadeClass(Frame f, LoopState s, org.taipan.runtime.PyType type) {
+        discard(f, s, "expected class " + type.qualname() + ", and a class of that name made again"
+                + " arrived (a class statement run by each call of its function)");
+        if (++s.remadeClasses > 1 && !s.closed) {
+            s.closed = true;
+            listener.blacklisted(f.code, s.headerIp);
+        }
+    }
+
     private static void dropTrace(LoopState s) {
         s.trace = null;
         TraceTrees.reset(s);

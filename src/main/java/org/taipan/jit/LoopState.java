@@ -45,6 +45,8 @@ final class LoopState {
      * more often than it may unroll ({@code record.CalleeLoops}): calls of the function stay residual.
      */
     boolean noUnroll;
+    /** Times the trace was dropped for a class made again by its class statement ({@code Jit.dropForRemadeClass}). */
+    int remadeClasses;
     /**
      * Functions whose loops this loop's recordings no longer unroll (null: none): a trace of this
      * loop with them unrolled was too long or too big ({@code Jit.refuseUnrollIn}).
