@@ -57,6 +57,29 @@ public final class EagerQuickening {
     }
 
     /**
+     * A LOAD_GLOBAL_MODULE or LOAD_GLOBAL_BUILTIN at {@code i} of {@code f}'s code whose inline
+     * cache no longer applies (a name was added to or deleted from the globals or builtins since
+     * it was made): caches the name where it is found now, as tier 1's specializer does when its
+     * miss path takes the instruction back to LOAD_GLOBAL and it runs again, so that a recording
+     * made right after the change reads the name by position instead of by name. The instruction
+     * may become the other of the two forms, or generic when the name is found in neither dict.
+     *
+     * @param f the frame about to execute instruction {@code i}
+     * @return whether the instruction at {@code i} was specialized again
+     */
+    public static boolean refreshGlobal(Frame f, int i) {
+        PyCode q = f.code;
+        int word = q.instrs[i];
+        int op = word & 0xFF;
+        if (op != Op.LOAD_GLOBAL_MODULE && op != Op.LOAD_GLOBAL_BUILTIN) {
+            return false;
+        }
+        Object before = q.caches[i];
+        Specializer.loadGlobal(f, q, i, q.names[(word >>> 8) >> 1]);
+        return q.caches[i] != before;
+    }
+
+    /**
      * A specialized attribute instruction at {@code i} whose inline cache has no entry for the
      * object it is about to run on (a polymorphic site meeting another class or layout): adds that
      * entry now, as tier 1's miss path does on this very execution ({@code AttrOps}), so the

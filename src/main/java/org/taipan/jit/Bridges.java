@@ -170,6 +170,13 @@ final class Bridges {
                         return finish(ts, f, point, held, null, TIER1);
                     }
                 }
+                if (!s.functionEntry && s.keysChanged < MAX_KEYS_CHANGED && staleKeys(owner, k)) {
+                    // a name was added to or deleted from the namespace since recording: the guard
+                    // fails from now on wherever it is, so a bridge would run every pass through it
+                    s.keysChanged++;
+                    jit.dropForStaleKeys(f, s, (org.taipan.jit.ir.DictSlot) owner.guard(k).aux);
+                    return finish(ts, f, point, held, null, TIER1);
+                }
                 PyType remade = s.functionEntry ? null : sameNameOtherClass(owner, k, point, f);
                 if (remade != null) {
                     // one bridge per class object, and the next call makes another: the loop is
@@ -234,6 +241,23 @@ final class Bridges {
         }
         return tested(g, point, f) instanceof PyFunction actual && actual != expected && actual.code == expected.code
                 ? expected : null;
+    }
+
+    /**
+     * Times a loop's trace is dropped because a namespace's keys changed under it
+     * ({@link #staleKeys}) before its GUARD_DICT_KEYS exits grow bridges instead: a loop that adds
+     * a global on every pass is not recorded again forever.
+     */
+    static final int MAX_KEYS_CHANGED = 4;
+
+    /**
+     * Whether exit {@code k} of {@code owner} is a GUARD_DICT_KEYS whose dict's keys changed since
+     * recording (a global defined or deleted anywhere in the module, after the trace was made):
+     * key versions only grow, so that guard never passes again.
+     */
+    private static boolean staleKeys(TraceExits owner, int k) {
+        Ins g = owner.guard(k);
+        return g != null && g.op == IrOp.GUARD_DICT_KEYS && g.aux instanceof org.taipan.jit.ir.DictSlot slot && !slot.holds();
     }
 
     /**

@@ -642,6 +642,15 @@ public final class Jit {
         }
     }
 
+    /**
+     * Throws away loop {@code s}'s trace, whose GUARD_DICT_KEYS on {@code slot}'s namespace no longer
+     * holds (a name added to or deleted from it since recording; see {@link Bridges#afterExit}): the
+     * loop is recorded again once hot, with the namespace's keys as they are now.
+     */
+    void dropForStaleKeys(Frame f, LoopState s, org.taipan.jit.ir.DictSlot slot) {
+        discard(f, s, "the namespace of " + slot + " gained or lost a name since recording");
+    }
+
     private static void dropTrace(LoopState s) {
         s.trace = null;
         TraceTrees.reset(s);

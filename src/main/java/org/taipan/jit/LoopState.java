@@ -47,6 +47,8 @@ final class LoopState {
     boolean noUnroll;
     /** Times the trace was dropped for a class made again by its class statement ({@code Jit.dropForRemadeClass}). */
     int remadeClasses;
+    /** Times the trace was dropped because a namespace it reads by position changed its keys ({@code Jit.dropForStaleKeys}). */
+    int keysChanged;
     /**
      * Functions whose loops this loop's recordings no longer unroll (null: none): a trace of this
      * loop with them unrolled was too long or too big ({@code Jit.refuseUnrollIn}).

@@ -618,6 +618,13 @@ public final class Recorder {
             case Op.LOAD_ATTR_PROPERTY -> calls.loadProperty(i);
             case Op.LOAD_GLOBAL_MODULE, Op.LOAD_GLOBAL_BUILTIN -> {
                 GlobalBinding g = GlobalBinding.probe(f, f.code, i, op == Op.LOAD_GLOBAL_BUILTIN);
+                if (g == null && org.taipan.interp.EagerQuickening.refreshGlobal(f, i)) {
+                    // the cache was made before a name was added or deleted: made again for now
+                    int again = code[i] & 0xFF;
+                    if (again == Op.LOAD_GLOBAL_MODULE || again == Op.LOAD_GLOBAL_BUILTIN) {
+                        g = GlobalBinding.probe(f, f.code, i, again == Op.LOAD_GLOBAL_BUILTIN);
+                    }
+                }
                 if (g == null) {
                     // the cache no longer holds (a name added to the globals since): read by name
                     GenericOpRecorder.loadGlobal(this, i, oparg);
