@@ -129,6 +129,32 @@ def code_replaced(n):
     return total
 
 
+def keyword_defaults(n, k):
+    def f(a, b=k, c=2):
+        return a + b * c
+    s = 0
+    for i in range(n):
+        s += f(i, c=3) + f(i)
+    return s
+
+
+def defaults_replaced(n, k):
+    def f(a, b=k):
+        return a * b
+    s = 0
+    for i in range(n):
+        if i == n // 3:
+            f.__defaults__ = (k + 100,)
+        if i == 2 * n // 3:
+            f.__defaults__ = None
+        try:
+            s += f(i)
+        except TypeError as e:
+            s -= 1
+            msg = str(e)
+    return s, msg
+
+
 OFFSET = 5
 
 for k in range(6):
@@ -147,3 +173,7 @@ print("other_globals", other_globals(1200))
 print("changing_cells", changing_cells(1300))
 print("alternating", alternating(3000))
 print("code_replaced", code_replaced(1200))
+for k in range(4):
+    print("keyword_defaults", k, keyword_defaults(1300, k))
+for k in range(4):
+    print("defaults_replaced", k, defaults_replaced(1500, k))

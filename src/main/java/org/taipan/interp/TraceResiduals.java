@@ -52,15 +52,24 @@ public final class TraceResiduals {
     }
 
     /**
-     * Whether {@code f} is a function of code {@code q} without positional defaults, whose globals
-     * and builtins are {@code g} and {@code b}, as a bool: what a trace checks instead of the
-     * identity of a function it inlined when each call of the function around it makes another
-     * function object of that code (closures of one code differ only in their cells, which the
-     * trace reads from {@code f}: {@link #functionCell}). Field reads; runs no code.
+     * Whether {@code f} is a function of code {@code q} with {@code n} (an {@code Integer})
+     * positional defaults, whose globals and builtins are {@code g} and {@code b}, as a bool: what a
+     * trace checks instead of the identity of a function it inlined when each call of the function
+     * around it makes another function object of that code (closures of one code differ in their
+     * cells and defaults, which the trace reads from {@code f}: {@link #functionCell},
+     * {@link #functionDefault}). Field reads; runs no code.
      */
-    public static PyObject functionOfCode(Object f, Object q, Object g, Object b) {
-        return PyBool.of(f instanceof org.taipan.runtime.PyFunction fn && fn.code == q && fn.defaults == null
-                && fn.globals == g && fn.builtins == b);
+    public static PyObject functionOfCode(Object f, Object q, Object g, Object b, Object n) {
+        return PyBool.of(f instanceof org.taipan.runtime.PyFunction fn && fn.code == q
+                && (fn.defaults == null ? 0 : fn.defaults.size()) == (Integer) n && fn.globals == g && fn.builtins == b);
+    }
+
+    /**
+     * Positional default {@code j} (an {@code Integer}) of {@code f} (a function whose code and
+     * number of defaults the trace checked with {@link #functionOfCode}); a field read that runs no code.
+     */
+    public static PyObject functionDefault(Object f, Object j) {
+        return ((org.taipan.runtime.PyFunction) f).defaults.get((Integer) j);
     }
 
     /**

@@ -622,8 +622,7 @@ public final class Jit {
      */
     void dropForVaryingFunction(Frame f, LoopState s, org.taipan.runtime.PyFunction fn) {
         discard(f, s, "inlined " + fn.code.qualname + ", and each call of its enclosing function makes"
-                + " another function object of it (from now on its code is checked, not its identity;"
-                + " one with defaults is called, not inlined)");
+                + " another function object of it (from now on its code is checked, not its identity)");
     }
 
     /**

@@ -147,8 +147,8 @@ public final class PyCode extends PyObject {
      * Set by the tracing JIT when an identity guard on a function of this code kept failing because
      * another function object of the same code arrived (a closure or nested {@code def} made anew
      * by each call of the function around it): traces then inline a plain call of such a function
-     * behind a check of its code, globals and lack of defaults, reading its cells from it, instead
-     * of behind its identity, and call the ones they cannot check that way.
+     * behind a check of its code, globals and number of defaults, reading its cells and defaults
+     * from it, instead of behind its identity (a bound method of one is called, not inlined).
      */
     public boolean jitFunctionsVary;
 

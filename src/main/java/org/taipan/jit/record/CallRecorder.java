@@ -36,8 +36,8 @@ import org.taipan.runtime.Shape;
  * reads on every call). So a rebound global, a monkey-patched method or a replaced
  * {@code __code__}/{@code __defaults__} leaves the trace. A function whose code's functions vary
  * (closures made anew by each call of the function around them, {@code PyCode.jitFunctionsVary})
- * is checked by its code, globals and lack of defaults instead of its identity, and its cells are
- * read from whichever function of that code is called.
+ * is checked by its code, globals and number of defaults instead of its identity, and its cells
+ * and defaults are read from whichever function of that code is called.
  *
  * <p>Snapshots inside a callee carry the function and the caller's snapshot at its CALL (the
  * contract in {@link Snapshot}); every bound slot of the callee has an IR value (arguments,
@@ -238,10 +238,11 @@ final class CallRecorder {
             }
         } else if (!known) {
             if (fn.code.jitFunctionsVary) {
-                // (a plain function without defaults: inlinableByCode) any function of this code
-                // runs the inlined body; enter reads its cells from it
+                // (a plain function: inlinableByCode) any function of this code with as many
+                // defaults runs the inlined body; enter reads its cells and defaults from it
                 Ins same = r.b.guard(IrOp.RESIDUAL, FUNCTION_OF_CODE, vf, r.b.constant(fn.code),
-                        r.b.constant(fn.globals), r.b.constant(fn.builtins));
+                        r.b.constant(fn.globals), r.b.constant(fn.builtins),
+                        r.b.constant(Integer.valueOf(fn.defaults == null ? 0 : fn.defaults.size())));
                 r.b.guard(IrOp.GUARD_IS, org.taipan.runtime.PyBool.TRUE, same);
                 codeGuarded = vf;
                 return null;
@@ -258,8 +259,21 @@ final class CallRecorder {
      */
     private Ins codeGuarded;
 
+    /**
+     * The IR value of positional default {@code s - firstDefault} of {@code fn}, which fills
+     * parameter {@code s} of the call being entered: a constant, or, when {@link #guardCallee}
+     * guarded the callee by its code, a read from whichever function of it is called.
+     */
+    Ins defaultValue(PyFunction fn, int s, int firstDefault) {
+        Integer j = Integer.valueOf(s - firstDefault);
+        return codeGuarded != null ? r.b.guard(IrOp.RESIDUAL, FUNCTION_DEFAULT, codeGuarded, r.b.constant(j))
+                : r.b.constant(fn.defaults.get(j));
+    }
+
     private static final java.lang.reflect.Method FUNCTION_OF_CODE =
-            TraceHelpers.find(org.taipan.interp.TraceResiduals.class, "functionOfCode", 4);
+            TraceHelpers.find(org.taipan.interp.TraceResiduals.class, "functionOfCode", 5);
+    private static final java.lang.reflect.Method FUNCTION_DEFAULT =
+            TraceHelpers.find(org.taipan.interp.TraceResiduals.class, "functionDefault", 2);
     private static final java.lang.reflect.Method FUNCTION_CELL =
             TraceHelpers.find(org.taipan.interp.TraceResiduals.class, "functionCell", 2);
 
@@ -311,18 +325,23 @@ final class CallRecorder {
             callee.fast[k] = args[k];
             vals[k] = argVals[k];
         }
-        Ins byCode = codeGuarded;
-        codeGuarded = null;
         int firstFree = fn.code.nlocalsplus - fn.code.leadingCopyFreeVars;
+        int argcount = fn.code.simpleArgcount;
+        int firstDefault = argcount - (fn.defaults == null ? 0 : fn.defaults.size());
         for (int s = 0; s < callee.stackBase; s++) {
             // the defaults and a closure's cells frameFor stored: fixed for this function object,
-            // or, guarded by code, the cells of whichever function of it is called
+            // or, guarded by code, those of whichever function of it is called
             if (vals[s] == null && callee.fast[s] != null) {
-                vals[s] = byCode != null && s >= firstFree && s < fn.code.nlocalsplus
-                        ? r.b.guard(IrOp.RESIDUAL, FUNCTION_CELL, byCode, r.b.constant(Integer.valueOf(s - firstFree)))
-                        : r.b.constant(callee.fast[s]);
+                if (codeGuarded != null && s >= firstFree && s < fn.code.nlocalsplus) {
+                    vals[s] = r.b.guard(IrOp.RESIDUAL, FUNCTION_CELL, codeGuarded, r.b.constant(Integer.valueOf(s - firstFree)));
+                } else if (s < argcount && s >= firstDefault) {
+                    vals[s] = defaultValue(fn, s, firstDefault);
+                } else {
+                    vals[s] = r.b.constant(callee.fast[s]);
+                }
             }
         }
+        codeGuarded = null;
         Snapshot parent = r.b.callerSnapshot(i, base);
         while (r.sp > base) {
             r.pop();
@@ -650,19 +669,19 @@ final class CallRecorder {
 
     /**
      * {@link #notInlinable}'s answer for a function of code whose functions vary
-     * ({@code PyCode.jitFunctionsVary}): a plain call of one without positional defaults is still
-     * inlined, guarded by its code instead of its identity ({@link #inlinableByCode}).
+     * ({@code PyCode.jitFunctionsVary}): a plain call of one is still inlined, guarded by its code
+     * instead of its identity ({@link #inlinableByCode}).
      */
     static final String FUNCTIONS_VARY = "call of a function made anew by each call of its enclosing function";
 
     /**
      * Whether a call of {@code fn} (the object called: {@code identity}) that {@link #notInlinable}
-     * refused with {@code why} may be inlined all the same, guarded by its code, globals and lack of
-     * defaults ({@link #guardCallee}) instead of its identity: a plain function (not a bound method)
-     * whose code's functions vary. Its defaults would be constants of one function object.
+     * refused with {@code why} may be inlined all the same, guarded by its code, globals and number
+     * of defaults ({@link #guardCallee}) instead of its identity: a plain function (not a bound
+     * method) whose code's functions vary.
      */
     static boolean inlinableByCode(String why, PyObject identity, PyFunction fn) {
-        return why == FUNCTIONS_VARY && identity == fn && fn.defaults == null;
+        return why == FUNCTIONS_VARY && identity == fn;
     }
 
     /** {@link #notInlinable}'s answer when tier 1 would raise RecursionError at the call (the one reason a residual call cannot take). */

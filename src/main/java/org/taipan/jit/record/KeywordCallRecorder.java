@@ -133,9 +133,9 @@ final class KeywordCallRecorder {
         int firstDefault = argcount - (defaults == null ? 0 : defaults.size());
         for (int s = 0; s < argcount; s++) {
             if (args[s] == null) {
-                // a default GUARD_FUNCTION holds fixed
+                // a default GUARD_FUNCTION holds fixed (or read from the function, guarded by its code)
                 args[s] = defaults.get(s - firstDefault);
-                argVals[s] = r.b.constant(args[s]);
+                argVals[s] = calls.defaultValue(fn, s, firstDefault);
             }
         }
         // the callee returns to the CALL (the caller resumes after it; exits before it leave at the KW_NAMES)
