@@ -262,21 +262,27 @@ final class Bridges {
 
     /**
      * The class exit {@code k} of {@code owner} expected when that exit is a GUARD_TYPE that failed
-     * because an instance of another class of the same module and qualified name arrived (read from
-     * the frame the exit wrote): a class statement run anew by each call of the function around it.
+     * because an instance of another class of the same module and qualified name arrived, or a
+     * GUARD_IS on a class (a call making an instance) that met such a class (read from the frame
+     * the exit wrote): a class statement run anew by each call of the function around it.
      * Null for any other exit (another class is a polymorphic site, which bridges serve) and for an
      * exit into inlined frames.
      */
     private static PyType sameNameOtherClass(TraceExits owner, int k, ExitPoint point, Frame f) {
         Ins g = owner.guard(k);
-        if (g == null || g.op != IrOp.GUARD_TYPE || !(g.aux instanceof PyType expected) || !expected.isHeapType()) {
+        if (g == null || !(g.op == IrOp.GUARD_TYPE || g.op == IrOp.GUARD_IS)
+                || !(g.aux instanceof PyType expected) || !expected.isHeapType()) {
             return null;
         }
         PyObject actual = tested(g, point, f);
         if (actual == null) {
             return null;
         }
-        PyType t = actual.type();
+        // GUARD_TYPE tests an instance's class; GUARD_IS the class itself (a call that makes an instance)
+        if (g.op == IrOp.GUARD_IS && !(actual instanceof PyType)) {
+            return null;
+        }
+        PyType t = g.op == IrOp.GUARD_IS ? (PyType) actual : actual.type();
         return t != expected && t.isHeapType() && t.qualname().equals(expected.qualname())
                 && t.dict().getItem(MODULE) == expected.dict().getItem(MODULE) ? expected : null;
     }

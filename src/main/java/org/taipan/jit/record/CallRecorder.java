@@ -704,9 +704,6 @@ final class CallRecorder {
         if (InlineCallProbe.hasCells(fn)) {
             return "call of a function with cell variables";
         }
-        if (fn.code.jitFunctionsVary) {
-            return FUNCTIONS_VARY;
-        }
         if (r.recordsEntryOf(fn.code)) {
             // a function-entry trace calls itself through tier 1, which enters this trace again:
             // inlined, each level of the recursion would be a copy of the whole function
@@ -721,6 +718,10 @@ final class CallRecorder {
         int plain = callers.size() - inits + (newLevels == 2 ? 0 : 1);
         if (plain > MAX_DEPTH || callers.size() + 1 > MAX_DEPTH + MAX_INIT_EXTRA) {
             return "inlining too deep";
+        }
+        if (fn.code.jitFunctionsVary) {
+            // last: inlinableByCode lets it through, so every other reason must come first
+            return FUNCTIONS_VARY;
         }
         return null;
     }
