@@ -75,8 +75,10 @@ public final class JitLogWriter implements JitListener {
     @Override
     public void blacklisted(PyCode code, int headerIp) {
         JitTally.LoopStats l = tally.loops.get(new JitTally.Loop(code, headerIp));
-        write("[blacklist] " + Places.recorded(code, headerIp)
-                + (l == null ? "" : " after " + l.aborts + " aborts") + ": tier 1 runs it from now on\n");
+        // a loop given up with no abort lost its trace for a reason its [invalidate] line gives
+        String why = l == null ? "" : l.aborts > 0 ? " after " + l.aborts + " aborts"
+                : " after its trace was thrown away (see [invalidate])";
+        write("[blacklist] " + Places.recorded(code, headerIp) + why + ": tier 1 runs it from now on\n");
     }
 
     @Override
