@@ -158,30 +158,7 @@ final class Bridges {
                     // (an exit that held no frames yet, the first time it was taken: the next one)
                     return finish(ts, f, point, held, null, PENDING);
                 }
-                PyFunction varying = sameCodeOtherFunction(owner, k, point, f);
-                if (varying != null) {
-                    // a bridge would hold for this one function object only, and the next call of
-                    // the enclosing function makes another: its code is checked from now on
-                    varying.code.jitFunctionsVary = true;
-                    if (!s.functionEntry) {
-                        // the guard may sit before the loop (hoisted): a bridge there would leave and
-                        // re-enter the trace on every iteration, so the loop is recorded again instead
-                        jit.dropForVaryingFunction(f, s, varying);
-                        return finish(ts, f, point, held, null, TIER1);
-                    }
-                }
-                if (!s.functionEntry && s.keysChanged < MAX_KEYS_CHANGED && staleKeys(owner, k)) {
-                    // a name was added to or deleted from the namespace since recording: the guard
-                    // fails from now on wherever it is, so a bridge would run every pass through it
-                    s.keysChanged++;
-                    jit.dropForStaleKeys(f, s, (org.taipan.jit.ir.DictSlot) owner.guard(k).aux);
-                    return finish(ts, f, point, held, null, TIER1);
-                }
-                PyType remade = s.functionEntry ? null : sameNameOtherClass(owner, k, point, f);
-                if (remade != null) {
-                    // one bridge per class object, and the next call makes another: the loop is
-                    // recorded again with this one, then left to tier 1 if that happens again
-                    jit.dropForRemadeClass(f, s, remade);
+                if (droppedInsteadOfBridged(f, s, owner, k, point)) {
                     return finish(ts, f, point, held, null, TIER1);
                 }
                 boolean atHeader = record(ts, f, s, owner, k, e, point, held);
@@ -225,6 +202,42 @@ final class Bridges {
             owner = e.bridge;
             k = r;
         }
+    }
+
+    /**
+     * For exit {@code k} of {@code owner}, hot enough to grow a bridge: whether it failed for a
+     * reason a bridge cannot serve, so that loop {@code s}'s trace was dropped instead (to be
+     * recorded again once hot). A bridge would hold for one function object or class object only,
+     * and the next call of the enclosing function makes another; a namespace's changed keys fail
+     * the guard wherever it is, so a bridge would run on every pass through it. A function-entry
+     * trace is never dropped here: its bridge records a closure's code check.
+     */
+    private boolean droppedInsteadOfBridged(Frame f, LoopState s, TraceExits owner, int k, ExitPoint point) {
+        PyFunction varying = sameCodeOtherFunction(owner, k, point, f);
+        if (varying != null) {
+            varying.code.jitFunctionsVary = true;
+        }
+        if (s.functionEntry) {
+            return false;
+        }
+        if (varying != null) {
+            // the guard may sit before the loop (hoisted): a bridge there would leave and re-enter
+            // the trace on every iteration
+            jit.discard(f, s, "inlined " + varying.code.qualname + ", and each call of its enclosing function"
+                    + " makes another function object of it (from now on its code is checked, not its identity)");
+            return true;
+        }
+        if (s.keysChanged < MAX_KEYS_CHANGED && staleKeys(owner, k)) {
+            s.keysChanged++;
+            jit.discard(f, s, "the namespace of " + owner.guard(k).aux + " gained or lost a name since recording");
+            return true;
+        }
+        PyType remade = sameNameOtherClass(owner, k, point, f);
+        if (remade != null) {
+            jit.dropForRemadeClass(f, s, remade);
+            return true;
+        }
+        return false;
     }
 
     /**

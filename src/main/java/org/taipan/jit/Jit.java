@@ -606,23 +606,13 @@ public final class Jit {
      * Throws away the loop's trace because something it assumed changed (a global rebound, a class
      * modified): the loop is recorded again once hot, with the new state. Not counted against
      * {@link #MAX_INVALIDATIONS}: the runtime stops handing out switch points for a key or type that
-     * keeps changing, so re-recording converges.
+     * keeps changing, so re-recording converges (as do {@link Bridges}' drops of traces whose exits
+     * a bridge cannot serve, each bounded there).
      */
-    private void discard(Frame f, LoopState s, String why) {
+    void discard(Frame f, LoopState s, String why) {
         listener.invalidated(s.traceId, why);
         dropTrace(s);
         s.retryAt = s.hotness(f.code) + retryGap();
-    }
-
-    /**
-     * Throws away loop {@code s}'s trace, which inlined {@code fn} behind an identity guard that
-     * another function object of the same code failed (see {@link Bridges#afterExit}): the loop is
-     * recorded again once hot, checking functions of that code by their code instead
-     * ({@code PyCode.jitFunctionsVary}, {@code record.CallRecorder#guardCallee}).
-     */
-    void dropForVaryingFunction(Frame f, LoopState s, org.taipan.runtime.PyFunction fn) {
-        discard(f, s, "inlined " + fn.code.qualname + ", and each call of its enclosing function makes"
-                + " another function object of it (from now on its code is checked, not its identity)");
     }
 
     /**
@@ -639,15 +629,6 @@ public final class Jit {
             s.closed = true;
             listener.blacklisted(f.code, s.headerIp);
         }
-    }
-
-    /**
-     * Throws away loop {@code s}'s trace, whose GUARD_DICT_KEYS on {@code slot}'s namespace no longer
-     * holds (a name added to or deleted from it since recording; see {@link Bridges#afterExit}): the
-     * loop is recorded again once hot, with the namespace's keys as they are now.
-     */
-    void dropForStaleKeys(Frame f, LoopState s, org.taipan.jit.ir.DictSlot slot) {
-        discard(f, s, "the namespace of " + slot + " gained or lost a name since recording");
     }
 
     private static void dropTrace(LoopState s) {

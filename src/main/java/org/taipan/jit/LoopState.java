@@ -47,7 +47,7 @@ final class LoopState {
     boolean noUnroll;
     /** Times the trace was dropped for a class made again by its class statement ({@code Jit.dropForRemadeClass}). */
     int remadeClasses;
-    /** Times the trace was dropped because a namespace it reads by position changed its keys ({@code Jit.dropForStaleKeys}). */
+    /** Times the trace was dropped because a namespace it reads by position changed its keys ({@code Bridges.droppedInsteadOfBridged}). */
     int keysChanged;
     /**
      * Functions whose loops this loop's recordings no longer unroll (null: none): a trace of this
