@@ -31,13 +31,18 @@ public class PyInstance extends PyObject implements HasDict, ClassAssignable {
     /** Raw doubles of the indexes {@link #values} has no object for (made by the first raw store); stale at the others. */
     private double[] doubles;
     private PyDict dict;
-    /** Values of {@code __slots__} members, by name (created on first store). */
-    PyDict slots;
+    /**
+     * Values of {@code __slots__} members at their descriptors' {@link PyMemberDescr#memberIndex()}
+     * (null: unset), as long as the type's {@link PyType#memberCount()}.
+     */
+    private PyObject[] members;
 
     public PyInstance(PyType type) {
         this.type = type;
         Shape root = type.rootShape();
         this.shape = root;
+        int n = type.memberCount();
+        this.members = n == 0 ? NO_VALUES : new PyObject[n];
     }
 
     @Override
@@ -176,6 +181,24 @@ public class PyInstance extends PyObject implements HasDict, ClassAssignable {
             root.valuesHint = hint = Math.min(index + 1, Shape.MAX_ATTRIBUTES);
         }
         return Math.max(index + 1, length == 0 ? hint : Math.max(4, length * 2));
+    }
+
+    /** The {@code __slots__} member at {@code index}, or null while unset. */
+    public PyObject memberAt(int index) {
+        PyObject[] ms = members;
+        return index < ms.length ? ms[index] : null;
+    }
+
+    /**
+     * Sets (null: clears) the {@code __slots__} member at {@code index}; an index past the array
+     * (a class whose layout grew by {@code __bases__} assignment) grows it.
+     */
+    public void setMemberAt(int index, PyObject v) {
+        PyObject[] ms = members;
+        if (index >= ms.length) {
+            ms = members = java.util.Arrays.copyOf(ms, index + 1);
+        }
+        ms[index] = v;
     }
 
     /** The instance attribute {@code name} (no descriptors, no class), or null. */

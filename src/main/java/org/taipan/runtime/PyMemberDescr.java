@@ -31,15 +31,31 @@ public final class PyMemberDescr extends PyObject {
     private final PyStr name;
     /** The field of a builtin type's member; null for a {@code __slots__} member. */
     private final Field field;
+    /** A {@code __slots__} member's index in a {@link PyInstance}'s member array; -1 for a field. */
+    private final int index;
 
-    PyMemberDescr(PyType owner, PyStr name) {
-        this(owner, name, null);
+    /** A {@code __slots__} member of {@code owner} at {@code index} of its instances' member array. */
+    PyMemberDescr(PyType owner, PyStr name, int index) {
+        this.owner = owner;
+        this.name = name;
+        this.field = null;
+        this.index = index;
     }
 
     PyMemberDescr(PyType owner, PyStr name, Field field) {
         this.owner = owner;
         this.name = name;
         this.field = field;
+        this.index = -1;
+    }
+
+    /**
+     * The index of a {@code __slots__} member in the member array of instances of its class and
+     * subclasses ({@link PyInstance#memberAt}); -1 for a builtin type's field. Inline caches and
+     * traces read and write that index directly once the instance's type is checked.
+     */
+    public int memberIndex() {
+        return index;
     }
 
     /**
@@ -72,6 +88,10 @@ public final class PyMemberDescr extends PyObject {
         return TYPE;
     }
 
+    /**
+     * The member storage owner: the plain instance, or null for a builtin subclass instance that
+     * keeps its members by name ({@link HasSlotValues}).
+     */
     private PyInstance instance(PyObject obj) {
         if (!(obj instanceof PyInstance || obj instanceof HasSlotValues) || !obj.type().isSubtypeOf(owner)) {
             throw Errors.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name,
@@ -80,25 +100,19 @@ public final class PyMemberDescr extends PyObject {
         return obj instanceof PyInstance i ? i : null;
     }
 
-    /** The slot storage of {@code obj}: a plain instance's, or a builtin subclass instance's ({@link HasSlotValues}). */
-    private static PyDict slots(PyObject obj, PyInstance i, boolean create) {
-        if (i != null) {
-            if (i.slots == null && create) {
-                i.slots = new PyDict();
-            }
-            return i.slots;
-        }
-        return ((HasSlotValues) obj).slotValues(create);
-    }
-
     private PyObject get(PyObject obj) {
         if (field != null) {
             check(obj);
             return field.get(obj);
         }
         PyInstance i = instance(obj);
-        PyDict sv = slots(obj, i, false);
-        PyObject v = sv == null ? null : sv.getItem(name);
+        PyObject v;
+        if (i != null) {
+            v = i.memberAt(index);
+        } else {
+            PyDict sv = ((HasSlotValues) obj).slotValues(false);
+            v = sv == null ? null : sv.getItem(name);
+        }
         if (v == null) {
             throw Errors.attributeError("'%s' object has no attribute '%s'", obj.type().name(), name);
         }
@@ -112,14 +126,23 @@ public final class PyMemberDescr extends PyObject {
             return;
         }
         PyInstance i = instance(obj);
-        if (v == null) {
-            PyDict sv = slots(obj, i, false);
-            if (sv == null || sv.pop(name) == null) {
-                // CPython 3.11's member_set deleting an unset slot: the bare name as the message.
-                throw Errors.attributeError("%s", name);
+        if (i != null) {
+            if (v == null && i.memberAt(index) == null) {
+                throw unsetDelete();
             }
-            return;
+            i.setMemberAt(index, v);
+        } else if (v == null) {
+            PyDict sv = ((HasSlotValues) obj).slotValues(false);
+            if (sv == null || sv.pop(name) == null) {
+                throw unsetDelete();
+            }
+        } else {
+            ((HasSlotValues) obj).slotValues(true).setItem(name, v);
         }
-        slots(obj, i, true).setItem(name, v);
+    }
+
+    /** CPython 3.11's {@code member_set} deleting an unset slot: the bare name as the message. */
+    private PyException unsetDelete() {
+        return Errors.attributeError("%s", name);
     }
 }

@@ -88,6 +88,12 @@ public final class PyType extends PyObject implements HasDict {
      */
     private List<String> ownSlots = List.of();
     /**
+     * How many {@code __slots__} members an instance of this class holds: its layout base's and its
+     * own (CPython's member offsets past the base's {@code tp_basicsize}). A member's index in
+     * {@link PyInstance}'s member array is fixed when its class is made.
+     */
+    private int memberCount;
+    /**
      * Whether this class was made without {@code __slots__} or with {@code __weakref__} among them:
      * then it has weak references, added by it unless a base already has them.
      */
@@ -280,12 +286,15 @@ public final class PyType extends PyObject implements HasDict {
                     if (namespace.getItem(member) != null) {
                         throw Errors.valueError("%s in __slots__ conflicts with class variable", StrRepr.repr(member));
                     }
-                    t.dict().setItem(member, new PyMemberDescr(t, member));
                     own.add(member.toString());
                 }
             }
             t.ownSlots = List.copyOf(own);
+            addMembers(t, best);
             t.instancesHaveDict = dictSlot || best.instancesHaveDict || builtinHasDict(best);
+        }
+        if (slots == null && best.heapType) {
+            t.memberCount = best.memberCount;
         }
         addImplicitClassAttributes(t, best, slots);
         // CPython: a class that defines __eq__ but not __hash__ becomes unhashable.
@@ -328,6 +337,28 @@ public final class PyType extends PyObject implements HasDict {
         if (d.getItem(PyStr.of("__doc__")) == null) {
             d.setItem(PyStr.of("__doc__"), PyNone.NONE);
         }
+    }
+
+    /**
+     * Adds the member descriptors of {@code t}'s own {@code __slots__}, indexed after those of the
+     * base whose layout it extends, in sorted order as CPython's {@code type_new} assigns offsets: so
+     * two classes whose slots differ only in order lay their members out alike, which is what lets
+     * {@code __class__} move between them.
+     */
+    private static void addMembers(PyType t, PyType best) {
+        int base = best.heapType ? best.memberCount : 0;
+        List<String> sorted = new ArrayList<>(t.ownSlots);
+        java.util.Collections.sort(sorted);
+        for (int k = 0; k < sorted.size(); k++) {
+            PyStr member = PyStr.of(sorted.get(k));
+            t.dict().setItem(member, new PyMemberDescr(t, member, base + k));
+        }
+        t.memberCount = base + sorted.size();
+    }
+
+    /** How many {@code __slots__} members instances of this class hold, inherited ones included. */
+    public int memberCount() {
+        return memberCount;
     }
 
     /**
@@ -413,6 +444,11 @@ public final class PyType extends PyObject implements HasDict {
      * {@code class E(ImportError, AttributeError)} is a lay-out conflict as in CPython.
      */
     private PyType layoutRoot() {
+        for (PyType c = this; c.heapType; c = c.base) {
+            if (!c.ownSlots.isEmpty()) {
+                return c;
+            }
+        }
         PyType s = solidBase();
         if (s.isSubtypeOf(ExceptionTypes.BaseException)) {
             PyType defining = ExceptionLayout.of(this).definingType();
@@ -559,21 +595,20 @@ public final class PyType extends PyObject implements HasDict {
         // The base whose instance layout the new type extends: a non-object builtin base wins, and
         // of several, one whose layout extends the others' (CPython's best_base: OSError over
         // ValueError in class E(ValueError, OSError)).
+        // A class with __slots__ is a layout of its own, as in CPython (C(P, A) with A slotted extends A).
         PyType best = null;
         for (PyType b : bases) {
-            if (b.solidBase() == OBJECT) {
-                continue;
-            }
             if (best == null) {
                 best = b;
             } else {
                 PyType root = b.layoutRoot(), bestRoot = best.layoutRoot();
-                if (root != bestRoot && root.isSubtypeOf(bestRoot)) {
+                if (root != bestRoot && root.isSubtypeOf(bestRoot)
+                        || root == bestRoot && best.solidBase() == OBJECT && b.solidBase() != OBJECT) {
                     best = b;
                 }
             }
         }
-        return best == null ? bases[0] : best;
+        return best;
     }
 
     /** The nearest builtin ancestor: it decides the Java class of instances. */
