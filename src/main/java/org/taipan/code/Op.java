@@ -183,4 +183,6 @@ public final class Op {
     public static final int LOAD_CONST__RETURN_VALUE = 167;
     public static final int JUMP_FORWARD__RETURN_VALUE = 168;
     public static final int TRACE = 169;
+    public static final int LOAD_ATTR_SLOT = 170;
+    public static final int STORE_ATTR_SLOT = 171;
 }

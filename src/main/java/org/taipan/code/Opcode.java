@@ -534,7 +534,15 @@ public enum Opcode {
      * {@code sys.settrace} must reach holds everywhere (interp.TraceHooks), so that the dispatch
      * loop stops there for the trace function; the oparg is the replaced instruction's.
      */
-    TRACE(ArgKind.NONE, 0);
+    TRACE(ArgKind.NONE, 0),
+    /**
+     * LOAD_ATTR of a {@code __slots__} member of an instance ({@code runtime.PyMemberDescr}): the
+     * instance's member array at the descriptor's index, type version checked; an unset member
+     * takes the generic path (AttributeError).
+     */
+    LOAD_ATTR_SLOT(LOAD_ATTR),
+    /** STORE_ATTR to a {@code __slots__} member of an instance: its member array, type version checked. */
+    STORE_ATTR_SLOT(STORE_ATTR);
 
     /** What an instruction's oparg means. */
     public enum ArgKind {

@@ -34,6 +34,22 @@ public final class AttrCacheProbe {
     }
 
     /**
+     * For the JIT's recorder: the member index that LOAD_ATTR_SLOT or STORE_ATTR_SLOT at {@code i}
+     * reads or writes in {@code obj} through its inline cache (the same test as
+     * {@code AttrOps.loadSlot}: type and its version tag), or -1 when no entry applies.
+     */
+    public static int cachedMemberIndex(PyCode q, int i, PyObject obj) {
+        if (obj instanceof PyInstance pi) {
+            for (AttrSpecializer.Member c = q.caches[i] instanceof AttrSpecializer.Member h ? h : null; c != null; c = c.next()) {
+                if (pi.type() == c.type() && pi.type().versionTag() == c.version()) {
+                    return c.index();
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
      * For the JIT's recorder: the dense position in {@code obj}'s dict that LOAD_ATTR_MODULE at
      * {@code i} reads through its inline cache (the same test as {@code AttrOps.loadModule}: the
      * cached module and its dict's keys version), or -1 when the cache does not apply.

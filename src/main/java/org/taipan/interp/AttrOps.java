@@ -64,6 +64,53 @@ final class AttrOps {
         return Ops.loadAttr(stack, sp, name(q, oparg), (oparg & 1) != 0);
     }
 
+    /** The member index a LOAD_ATTR_SLOT/STORE_ATTR_SLOT chain gives for instances of {@code t}, or -1. */
+    private static int memberIndex(Object cache, PyType t) {
+        for (AttrSpecializer.Member c = cache instanceof AttrSpecializer.Member h ? h : null; c != null; c = c.next()) {
+            if (t == c.type() && t.versionTag() == c.version()) {
+                return c.index();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * LOAD_ATTR_SLOT: a {@code __slots__} member read from the instance's member array; an unset
+     * member, or a class the chain lacks and cannot take, goes the generic way.
+     */
+    static int loadSlot(PyCode q, int i, PyObject[] stack, int sp, int oparg) {
+        if (stack[sp - 1] instanceof PyInstance pi) {
+            int k = memberIndex(q.caches[i], pi.type());
+            if (k < 0) {
+                AttrSpecializer.Member c = AttrSpecializer.extendMember(q, i, pi, name(q, oparg), false);
+                k = c == null ? -1 : c.index();
+            }
+            PyObject v = k < 0 ? null : pi.memberAt(k);
+            if (v != null) {
+                return push(stack, sp, v, (oparg & 1) != 0);
+            }
+        }
+        Quickening.miss(q, i);
+        return Ops.loadAttr(stack, sp, name(q, oparg), (oparg & 1) != 0);
+    }
+
+    /** STORE_ATTR_SLOT: {@code obj.name = v} into a {@code __slots__} member. */
+    static void storeSlot(PyCode q, int i, PyObject obj, int oparg, PyObject v) {
+        if (obj instanceof PyInstance pi) {
+            int k = memberIndex(q.caches[i], pi.type());
+            if (k < 0) {
+                AttrSpecializer.Member c = AttrSpecializer.extendMember(q, i, pi, q.names[oparg], true);
+                k = c == null ? -1 : c.index();
+            }
+            if (k >= 0) {
+                pi.setMemberAt(k, v);
+                return;
+            }
+        }
+        Quickening.miss(q, i);
+        Abstract.setAttr(obj, q.names[oparg], v);
+    }
+
     /** The entry of a type-attribute chain that applies to {@code obj}, or null. */
     private static AttrSpecializer.TypeAttr typeAttrFor(Object cache, PyObject obj, PyCode q, int oparg) {
         // An instance's type is a field load; type() on any PyObject is a virtual call that C2
@@ -206,8 +253,15 @@ final class AttrOps {
         if (op == Op.LOAD_ATTR_METHOD) {
             return loadMethod(q, i, stack, sp, word >>> 8);
         }
-        if (op == Op.STORE_ATTR_INSTANCE_VALUE || op == Op.STORE_ATTR_ADD_VALUE) {
-            storeValue(q, i, stack[sp - 1], word >>> 8, stack[sp - 2]);
+        if (op == Op.LOAD_ATTR_SLOT) {
+            return loadSlot(q, i, stack, sp, word >>> 8);
+        }
+        if (op == Op.STORE_ATTR_INSTANCE_VALUE || op == Op.STORE_ATTR_ADD_VALUE || op == Op.STORE_ATTR_SLOT) {
+            if (op == Op.STORE_ATTR_SLOT) {
+                storeSlot(q, i, stack[sp - 1], word >>> 8, stack[sp - 2]);
+            } else {
+                storeValue(q, i, stack[sp - 1], word >>> 8, stack[sp - 2]);
+            }
             stack[sp - 1] = null;
             stack[sp - 2] = null;
             return sp - 2;

@@ -6,6 +6,7 @@ import org.taipan.runtime.ObjectSlots;
 import org.taipan.runtime.PyCode;
 import org.taipan.runtime.PyFunction;
 import org.taipan.runtime.PyInstance;
+import org.taipan.runtime.PyMemberDescr;
 import org.taipan.runtime.PyMethodDescr;
 import org.taipan.runtime.PyModule;
 import org.taipan.runtime.PyObject;
@@ -58,6 +59,53 @@ final class AttrSpecializer {
      */
     record StoreValue(PyType type, int version, Shape shape, int index, Shape next, StoreValue more) {}
 
+    /**
+     * LOAD_ATTR_SLOT / STORE_ATTR_SLOT: the {@code __slots__} member at {@code index} of instances
+     * of {@code type} (a {@link PyMemberDescr} found on it while its version is {@code version});
+     * {@code next} chains the entries of a polymorphic site.
+     */
+    record Member(PyType type, int version, int index, Member next) {}
+
+    /**
+     * The member entry for {@code obj.name} when the type's lookup finds a {@code __slots__} member
+     * descriptor and attribute access is the generic one ({@code setattr} for a store), else null.
+     */
+    private static Member decideMember(PyObject obj, PyStr name, boolean store) {
+        if (!(obj instanceof PyInstance)) {
+            return null;
+        }
+        PyType t = obj.type();
+        if (store ? t.tp_setattro != ObjectSlots.genericSetAttrSlot() : t.tp_getattro != ObjectSlots.genericGetAttrSlot()) {
+            return null;
+        }
+        int version = t.versionTag();
+        return t.lookup(name) instanceof PyMemberDescr m && m.memberIndex() >= 0 ? new Member(t, version, m.memberIndex(), null) : null;
+    }
+
+    /**
+     * A LOAD_ATTR_SLOT or STORE_ATTR_SLOT site missed on {@code obj}: when {@code obj}'s class has a
+     * member of that name too, adds its entry in front of the site's chain (dropping entries whose
+     * type changed since) and returns it; null when the chain is full or the access is of another kind.
+     */
+    static Member extendMember(PyCode q, int i, PyObject obj, PyStr name, boolean store) {
+        if (!(q.caches[i] instanceof Member head) || !(decideMember(obj, name, store) instanceof Member e)) {
+            return null;
+        }
+        Member chain = null;
+        int n = 1;
+        for (Member c = head; c != null; c = c.next()) {
+            if (c.type().versionTag() == c.version()) {
+                if (++n > MAX_POLY) {
+                    return null;
+                }
+                chain = new Member(c.type(), c.version(), c.index(), chain);
+            }
+        }
+        Member r = new Member(e.type(), e.version(), e.index(), chain);
+        q.caches[i] = r;
+        return r;
+    }
+
     private static boolean isDataDescriptor(PyObject d) {
         return d != null && d.type().tp_descr_set != null;
     }
@@ -76,6 +124,11 @@ final class AttrSpecializer {
             return;
         }
         Object c = decideLoad(obj, name, method);
+        if (c == null && (c = decideMember(obj, name, false)) != null) {
+            q.caches[i] = c;
+            Quickening.specialize(q, i, Opcode.LOAD_ATTR_SLOT);
+            return;
+        }
         if (c == null) {
             Quickening.fail(q, i);
             return;
@@ -228,6 +281,12 @@ final class AttrSpecializer {
     }
 
     static void storeAttr(PyCode q, int i, PyObject obj, PyStr name) {
+        Member m = name.getClass() == PyStr.class ? decideMember(obj, name, true) : null;
+        if (m != null) {
+            q.caches[i] = m;
+            Quickening.specialize(q, i, Opcode.STORE_ATTR_SLOT);
+            return;
+        }
         StoreValue c = name.getClass() == PyStr.class ? decideStore(obj, name) : null;
         if (c == null) {
             Quickening.fail(q, i);

@@ -87,8 +87,8 @@ public final class EagerQuickening {
      * it (a full chain, another kind of attribute); nothing is counted as a miss.
      *
      * @param f  the frame about to execute instruction {@code i} (LOAD_ATTR_INSTANCE_VALUE,
-     *           LOAD_ATTR_METHOD, LOAD_ATTR_CLASS_VALUE, STORE_ATTR_INSTANCE_VALUE or
-     *           STORE_ATTR_ADD_VALUE; any other does nothing)
+     *           LOAD_ATTR_METHOD, LOAD_ATTR_CLASS_VALUE, STORE_ATTR_INSTANCE_VALUE,
+     *           STORE_ATTR_ADD_VALUE, LOAD_ATTR_SLOT or STORE_ATTR_SLOT; any other does nothing)
      * @param sp the frame's stack depth before the instruction (the object on top)
      * @return whether the cache changed
      */
@@ -107,6 +107,8 @@ public final class EagerQuickening {
                     AttrSpecializer.extendTypeAttr(q, i, obj, q.names[oparg >> 1], (oparg & 1) != 0, false);
             case Op.STORE_ATTR_INSTANCE_VALUE, Op.STORE_ATTR_ADD_VALUE ->
                     AttrSpecializer.extendStore(q, i, obj, q.names[oparg]);
+            case Op.LOAD_ATTR_SLOT -> AttrSpecializer.extendMember(q, i, obj, q.names[oparg >> 1], false);
+            case Op.STORE_ATTR_SLOT -> AttrSpecializer.extendMember(q, i, obj, q.names[oparg], true);
             default -> {
                 return false;
             }

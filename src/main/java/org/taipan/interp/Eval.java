@@ -433,6 +433,8 @@ public final class Eval {
                         case Op.LOAD_ATTR_MODULE -> sp = AttrOps.loadModule(q, i, stack, sp, oparg);
                         case Op.LOAD_ATTR_PROPERTY -> { f.lasti = i; sp = AttrOps.loadProperty(q, i, stack, sp, oparg); }
                         case Op.STORE_ATTR -> { f.lasti = i; sp = Adaptive.storeAttr(q, i, stack, sp, oparg); }
+                        case Op.LOAD_ATTR_SLOT -> { f.lasti = i; sp = AttrOps.loadSlot(q, i, stack, sp, oparg); }
+                        case Op.STORE_ATTR_SLOT -> { f.lasti = i; AttrOps.storeSlot(q, i, stack[sp - 1], oparg, stack[sp - 2]); stack[--sp] = null; stack[--sp] = null; }
                         case Op.STORE_ATTR_INSTANCE_VALUE, Op.STORE_ATTR_ADD_VALUE -> { AttrOps.storeValue(q, i, stack[sp - 1], oparg, stack[sp - 2]); stack[--sp] = null; stack[--sp] = null; }
                         case Op.CALL -> sp = Adaptive.call(ts, f, q, i, stack, sp, oparg, null);
                         case Op.CALL_PY_EXACT_ARGS -> sp = CallOps.callPyExact(ts, f, i, stack, sp, oparg, null);

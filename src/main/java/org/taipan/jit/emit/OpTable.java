@@ -139,6 +139,8 @@ final class OpTable {
         template(IrOp.GETSLOT, "getSlot", Aux.INT);
         template(IrOp.SETSLOT, "setSlot", Aux.INT);
         template(IrOp.ADDSLOT, "addSlot", Aux.CONST);
+        template(IrOp.GETMEMBER, "getMember", Aux.INT);
+        template(IrOp.SETMEMBER, "setMember", Aux.INT);
         template(IrOp.GUARD_SLOT_FLOAT, "slotIsFloat", Aux.INT);
         template(IrOp.GETSLOT_F64, "getSlotF64", Aux.INT);
         template(IrOp.SETSLOT_F64, "setSlotF64", Aux.INT);

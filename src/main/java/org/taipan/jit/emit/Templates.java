@@ -366,6 +366,16 @@ public final class Templates {
         ((PyInstance) o).setValueAt(index, (PyObject) v);
     }
 
+    /** GETMEMBER: the {@code __slots__} member {@code index} of an instance whose type was guarded, or null while unset. */
+    public static Object getMember(Object o, int index) {
+        return ((PyInstance) o).memberAt(index);
+    }
+
+    /** SETMEMBER: stores {@code v} into the {@code __slots__} member {@code index} of an instance whose type was guarded. */
+    public static void setMember(Object o, Object v, int index) {
+        ((PyInstance) o).setMemberAt(index, (PyObject) v);
+    }
+
     /** ADDSLOT: appends {@code v} to an instance of the guarded parent shape of {@code next}, which it takes. */
     public static void addSlot(Object o, Object v, Object next) {
         ((PyInstance) o).addValue((org.taipan.runtime.Shape) next, (PyObject) v);

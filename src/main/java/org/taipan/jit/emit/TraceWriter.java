@@ -432,7 +432,7 @@ final class TraceWriter {
     private static boolean calm(Trace bridge) {
         for (Ins ins : bridge.ops) {
             boolean ok = ins.op.isGuard() && !ins.op.mayRaise() || ins.op.isPure() && !ins.op.mayRaise() || switch (ins.op) {
-                case SLOT, CONST_I64, CONST_F64, CONST_REF, LOOP, JUMP, GETSLOT, LIST_GETITEM, CELL_GET, LEN,
+                case SLOT, CONST_I64, CONST_F64, CONST_REF, LOOP, JUMP, GETSLOT, GETMEMBER, LIST_GETITEM, CELL_GET, LEN,
                      DICT_VALUE_AT -> true;
                 default -> false;
             };

@@ -235,6 +235,14 @@ public enum IrOp {
      * ({@code PyInstance.addValue}: STORE_ATTR_ADD_VALUE's shape transition).
      */
     ADDSLOT(VOID, 2, IrOp.EFFECT, REF, REF),
+    /**
+     * The {@code __slots__} member at index {@code aux} of a PyInstance whose type was guarded
+     * ({@code PyInstance.memberAt}); null while the member is unset, which a GUARD_NOT_NULL after it
+     * leaves to tier 1 (AttributeError).
+     */
+    GETMEMBER(REF, 1, 0, REF),
+    /** Stores operand 1 into the {@code __slots__} member at index {@code aux} of a PyInstance whose type was guarded. */
+    SETMEMBER(VOID, 2, IrOp.EFFECT, REF, REF),
     // Unboxed float attributes (opt.FloatSlots makes these late, after the passes that know
     // GETSLOT/SETSLOT/ADDSLOT; runtime.PyInstance keeps a raw double where the value array has null).
     /** Index {@code aux} of a PyInstance (shape guarded before) holds an exact float, raw or boxed. */

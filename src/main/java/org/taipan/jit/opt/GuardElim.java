@@ -49,7 +49,7 @@ final class GuardElim {
      * EFFECT ops that cannot change an instance's shape (a SETSLOT writes an existing slot) nor
      * shorten a list (LIST_APPEND only lengthens one: an index in bounds stays in bounds).
      */
-    static final Set<String> SHAPE_PRESERVING = Set.of("SETSLOT", "LIST_SETITEM", "RANGE_ITER_NEXT", "LIST_ITER_NEXT",
+    static final Set<String> SHAPE_PRESERVING = Set.of("SETSLOT", "SETMEMBER", "LIST_SETITEM", "RANGE_ITER_NEXT", "LIST_ITER_NEXT",
             "TUPLE_ITER_NEXT", "CELL_SET", "DICT_STORE_AT", "LIST_APPEND", "ENUM_SET_INDEX", "REVERSED_LIST_NEXT");
 
     /**
@@ -57,7 +57,7 @@ final class GuardElim {
      * (module dicts, classes, functions): a GUARD_NOT_INVALIDATED or GUARD_FUNCTION checked before
      * one still holds after it. DICT_STORE_AT is not one (a global's switch point).
      */
-    static final Set<String> RUNS_NO_CODE = Set.of("SETSLOT", "ADDSLOT", "LIST_SETITEM", "RANGE_ITER_NEXT",
+    static final Set<String> RUNS_NO_CODE = Set.of("SETSLOT", "SETMEMBER", "ADDSLOT", "LIST_SETITEM", "RANGE_ITER_NEXT",
             "LIST_ITER_NEXT", "TUPLE_ITER_NEXT", "CELL_SET", "ENUM_SET_INDEX", "REVERSED_LIST_NEXT");
 
     private static Object[] functionParts(FunctionShape f) {

@@ -16,8 +16,9 @@ import org.taipan.jit.ir.Trace;
  * Load/store forwarding for list items and instance slots: a {@code LIST_GETITEM(l, i)} after a
  * {@code LIST_SETITEM(l, i, v)} or another {@code LIST_GETITEM(l, i)} of the same SSA values is
  * {@code v} (or the first load's result), and {@code GETSLOT[k](o)} likewise after
- * {@code SETSLOT[k](o, v)} or {@code GETSLOT[k](o)}, as long as nothing in between could have
- * written that memory.
+ * {@code SETSLOT[k](o, v)} or {@code GETSLOT[k](o)}, and {@code GETMEMBER[k](o)} after
+ * {@code SETMEMBER[k](o, v)} or {@code GETMEMBER[k](o)} ({@code __slots__} members, another array
+ * than the values), as long as nothing in between could have written that memory.
  *
  * <p>What may write it: a {@code LIST_SETITEM} may write any list item (two SSA values may be the
  * same list, two indices the same number), so it forgets every known item before recording its
@@ -74,7 +75,7 @@ final class LoadForwarding {
 
     /** Forwards loads in {@code t}; returns how many were removed. */
     static int run(Trace t) {
-        Map<Loc, Ins> items = new HashMap<>(), slots = new HashMap<>();
+        Map<Loc, Ins> items = new HashMap<>(), slots = new HashMap<>(), members = new HashMap<>();
         Map<NameLoc, Ins> names = new HashMap<>();
         Map<Ins, Ins> cells = new IdentityHashMap<>();
         Set<Object> keysGuarded = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -92,6 +93,20 @@ final class LoadForwarding {
                         continue;
                     }
                     (item ? items : slots).put(loc, ins);
+                }
+                case GETMEMBER -> {
+                    Loc loc = new Loc(ins.args[0], ins.aux);
+                    Ins known = members.get(loc);
+                    if (known != null) {
+                        Rewrite.replaceUses(t, ins, known);
+                        removed++;
+                        continue;
+                    }
+                    members.put(loc, ins);
+                }
+                case SETMEMBER -> {
+                    members.keySet().removeIf(l -> l.key.equals(ins.aux));
+                    members.put(new Loc(ins.args[0], ins.aux), ins.args[1]);
                 }
                 case LIST_SETITEM -> {
                     // an item store runs no code: names stay known
@@ -146,6 +161,7 @@ final class LoadForwarding {
                 case LOOP -> {
                     items.clear();
                     slots.clear();
+                    members.clear();
                     names.clear();
                     cells.clear();
                     keysGuarded.clear();
@@ -156,6 +172,7 @@ final class LoadForwarding {
                         // writes any of these, a closure cell too (nonlocal, an inner loop's STORE_DEREF)
                         items.clear();
                         slots.clear();
+                        members.clear();
                         names.clear();
                         cells.clear();
                         keysGuarded.clear();

@@ -50,7 +50,7 @@ final class RepeatedGuards {
      * allocates; the iterators' NEXT ops advance their own state). An op added to IrOp later ends
      * stretches until it is listed here.
      */
-    static final Set<IrOp> HARMLESS = EnumSet.of(IrOp.SLOT, IrOp.HELD_SLOT, IrOp.PHI, IrOp.GETSLOT, IrOp.SETSLOT, IrOp.LIST_GETITEM,
+    static final Set<IrOp> HARMLESS = EnumSet.of(IrOp.SLOT, IrOp.HELD_SLOT, IrOp.PHI, IrOp.GETSLOT, IrOp.SETSLOT, IrOp.GETMEMBER, IrOp.SETMEMBER, IrOp.LIST_GETITEM,
             IrOp.LIST_SETITEM, IrOp.RANGE_ITER_NEXT, IrOp.LIST_ITER_NEXT, IrOp.TUPLE_ITER_NEXT, IrOp.LEN, IrOp.CELL_GET,
             IrOp.CELL_SET, IrOp.LIST_APPEND, IrOp.NEW_LIST, IrOp.SEQ_ITER, IrOp.TUPLE_OF_LIST, IrOp.DICT_VALUE_AT, IrOp.NEW_INSTANCE,
             IrOp.ADDSLOT, IrOp.ITER_SOURCE, IrOp.ENUM_INDEX, IrOp.ENUM_SET_INDEX,

@@ -613,6 +613,8 @@ public final class Recorder {
             case Op.CALL_NO_KW_LIST_APPEND -> seqs.listAppend(i);
             case Op.UNPACK_SEQUENCE, Op.UNPACK_SEQUENCE_TUPLE, Op.UNPACK_SEQUENCE_LIST -> seqs.unpack(i, oparg);
             case Op.LOAD_ATTR_INSTANCE_VALUE -> loadInstanceValue(i, oparg);
+            case Op.LOAD_ATTR_SLOT -> loadMember(i, oparg);
+            case Op.STORE_ATTR_SLOT -> storeMember(i, oparg);
             case Op.LOAD_ATTR_CLASS_VALUE -> loadClassValue(i, oparg);
             case Op.CALL_NO_KW_TYPE_1 -> typeCall(i);
             case Op.LOAD_ATTR_PROPERTY -> calls.loadProperty(i);
@@ -1183,6 +1185,58 @@ public final class Recorder {
         } else {
             replace(1, b.constant(v), v);
         }
+        ip = i + 1;
+    }
+
+    /**
+     * LOAD_ATTR_SLOT: a {@code __slots__} member its inline cache finds, read under the type's
+     * version; a member unset at run time leaves the trace (GUARD_NOT_NULL) for tier 1's
+     * AttributeError. In the method form NULL goes below it, as tier 1 pushes.
+     */
+    private void loadMember(int i, int oparg) {
+        pops(i, 1);
+        PyObject obj = st[sp - 1];
+        int index = AttrCacheProbe.cachedMemberIndex(f.code, i, obj);
+        if (index < 0 && EagerQuickening.extendOnMiss(f, i, sp)) {
+            index = AttrCacheProbe.cachedMemberIndex(f.code, i, obj);
+        }
+        PyObject v = index < 0 ? null : ((PyInstance) obj).memberAt(index);
+        if (v == null) {
+            // another class, or an unset member: tier 1's lookup (which raises for the latter)
+            GenericOpRecorder.loadAttr(this, i, oparg);
+            return;
+        }
+        Ins vo = b.read(sp - 1);
+        Speculation.typeVersion(b, obj.type(), vo);
+        Ins value = b.emit(IrOp.GETMEMBER, index, vo);
+        b.guard(IrOp.GUARD_NOT_NULL, "__slots__ member unset", value);
+        if ((oparg & 1) != 0) {
+            replace(1, b.constant(null), null);
+            push(value, v);
+        } else {
+            replace(1, value, v);
+        }
+        ip = i + 1;
+    }
+
+    /** STORE_ATTR_SLOT {@code (v, obj -- )}: stores into a {@code __slots__} member its inline cache finds, under the type's version. */
+    private void storeMember(int i, int oparg) {
+        pops(i, 2);
+        PyObject obj = st[sp - 1], v = st[sp - 2];
+        int index = AttrCacheProbe.cachedMemberIndex(f.code, i, obj);
+        if (index < 0 && EagerQuickening.extendOnMiss(f, i, sp)) {
+            index = AttrCacheProbe.cachedMemberIndex(f.code, i, obj);
+        }
+        if (index < 0) {
+            GenericOpRecorder.storeAttr(this, i, oparg);
+            return;
+        }
+        Ins vo = b.read(sp - 1);
+        Speculation.typeVersion(b, obj.type(), vo);
+        b.emit(IrOp.SETMEMBER, index, vo, b.read(sp - 2));
+        ((PyInstance) obj).setMemberAt(index, v);
+        pop();
+        pop();
         ip = i + 1;
     }
 

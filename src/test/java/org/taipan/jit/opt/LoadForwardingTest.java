@@ -70,6 +70,25 @@ class LoadForwardingTest {
     }
 
     @Test
+    void membersForwardPerIndexApartFromValues() {
+        Fixture f = new Fixture(2);
+        Ins o = f.slot(0), v = f.slot(1);
+        f.loop();
+        f.add(IrOp.SETMEMBER, 0, o, v);
+        Ins keep = f.add(IrOp.GETMEMBER, 1, o);
+        // a value store at the same index writes another array; a member store to another object may alias
+        f.add(IrOp.SETSLOT, 0, o, o);
+        f.add(IrOp.SETMEMBER, 1, v, v);
+        Ins r = f.add(IrOp.REF_IS, null, f.add(IrOp.GETMEMBER, 0, o), f.add(IrOp.GETMEMBER, 1, o));
+        f.jump();
+        assertEquals(1, LoadForwarding.run(f.t));
+        f.t.verify();
+        assertSame(v, r.args[0]);
+        assertEquals(IrOp.GETMEMBER, r.args[1].op);
+        org.junit.jupiter.api.Assertions.assertNotSame(keep, r.args[1]);
+    }
+
+    @Test
     void aModuleNameStoredIsReadBackAndItsKeysAreGuardedOnceUntilACall() {
         Fixture f = new Fixture(2);
         org.taipan.runtime.PyDict d = new org.taipan.runtime.PyDict();
