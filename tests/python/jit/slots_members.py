@@ -166,3 +166,48 @@ def setattr_through_descriptor(n):
 
 
 print(setattr_through_descriptor(2000))
+
+
+# Instances the trace keeps virtual, rebuilt by an exit with their members.
+class Pt:
+    __slots__ = ('x', 'y', 'tag')
+
+    def __init__(self, x, y):
+        self.x = x
+        self.y = half(y)
+
+    def __mul__(self, k):
+        return Pt(self.x * k, self.y * k)
+
+    def __add__(self, o):
+        return Pt(self.x + o.x, self.y + o.y)
+
+
+def half(y):
+    if y == 7:
+        raise ValueError('seven')
+    return y / 2
+
+
+def virtual_members(n):
+    acc = Pt(0.0, 0.0)
+    made = []
+    for i in range(n):
+        d = Pt(1.0, 2.0) if i % 500 != 499 else Pt(3, 2 ** 70)
+        if i == n - 3:
+            made.append(d)
+            d.tag = i
+        try:
+            acc = acc + d * 0.5
+        except ValueError as e:
+            made.append(str(e))
+        if i == n - 7:
+            try:
+                Pt(1.0, 7)
+            except ValueError as e:
+                made.append(('init', str(e)))
+    last = made[-1]
+    return acc.x, acc.y, len(made), last.x, last.y, last.tag, hasattr(Pt(0.0, 0.0), 'tag')
+
+
+print(virtual_members(3000))

@@ -49,6 +49,11 @@ public final class PyMemberDescr extends PyObject {
         this.index = -1;
     }
 
+    /** The attribute name this descriptor serves. */
+    public PyStr name() {
+        return name;
+    }
+
     /**
      * The index of a {@code __slots__} member in the member array of instances of its class and
      * subclasses ({@link PyInstance#memberAt}); -1 for a builtin type's field. Inline caches and

@@ -408,14 +408,18 @@ public final class Templates {
 
     /**
      * VIRTUAL_INSTANCE at an exit: the instance the trace kept virtual, built as its NEW_INSTANCE
-     * and ADDSLOTs would have ({@code layout} a jit.ir.InstanceLayout, {@code values} the
-     * attributes' objects in index order).
+     * ADDSLOTs and SETMEMBERs would have ({@code layout} a jit.ir.InstanceLayout, {@code values} the
+     * attributes' objects in index order, then the members').
      */
     public static Object virtualInstance(Object layout, Object[] values) {
         org.taipan.jit.ir.InstanceLayout l = (org.taipan.jit.ir.InstanceLayout) layout;
         PyInstance p = new PyInstance(l.type());
-        for (int i = 0; i < values.length; i++) {
+        int n = l.shapes().size();
+        for (int i = 0; i < n; i++) {
             p.addValue(l.shapes().get(i), (PyObject) values[i]);
+        }
+        for (int k = 0; k < l.members().size(); k++) {
+            p.setMemberAt(l.members().get(k), (PyObject) values[n + k]);
         }
         return p;
     }

@@ -20,7 +20,8 @@ import org.taipan.runtime.Shape;
  * instance the trace makes ({@code NEW_INSTANCE}, an inlined constructor) whose only uses are the
  * stores of its own attributes and exits is never allocated. Its NEW_INSTANCE and stores leave the
  * trace; each snapshot that names it names instead a {@link IrOp#VIRTUAL_INSTANCE} of its state
- * at that place (the shapes it was given so far and the last value stored at each index), which the
+ * at that place (the shapes it was given so far and the last value stored at each index, of its
+ * values and of its {@code __slots__} members ({@code SETMEMBER})), which the
  * exit allocates, and a {@code SLOT_VALUE} read of it the value stored there. Runs last, after
  * load forwarding made the trace's own reads of the instance's attributes the stored values and
  * {@link FloatSlots} made its float stores raw.
@@ -38,8 +39,11 @@ final class VirtualInstances {
     private VirtualInstances() {
     }
 
-    /** A store into the instance: its position, the index written, the value, the shape it added (null for SETSLOT). */
-    private record Store(int at, int index, Ins value, Shape added) {}
+    /**
+     * A store into the instance: its position, the index written, the value, the shape it added
+     * (null for SETSLOT and SETMEMBER), whether it is a {@code __slots__} member's.
+     */
+    private record Store(int at, int index, Ins value, Shape added, boolean member) {}
 
     /** Keeps the instances of {@code t} that only exits need out of the trace; returns how many. */
     static int run(Trace t) {
@@ -82,14 +86,15 @@ final class VirtualInstances {
                         return false;
                     }
                     size++;
-                    stores.add(new Store(q, size - 1, u.args[1], next));
+                    stores.add(new Store(q, size - 1, u.args[1], next, false));
                 }
                 case SETSLOT, SETSLOT_F64 -> {
                     if (u.auxInt() >= size) {
                         return false;
                     }
-                    stores.add(new Store(q, u.auxInt(), u.args[1], null));
+                    stores.add(new Store(q, u.auxInt(), u.args[1], null, false));
                 }
+                case SETMEMBER -> stores.add(new Store(q, u.auxInt(), u.args[1], null, true));
                 default -> {
                     return false;
                 }
@@ -190,9 +195,12 @@ final class VirtualInstances {
     private static Ins[] state(PyType type, List<Store> stores, int count) {
         List<Shape> shapes = new ArrayList<>();
         List<Ins> values = new ArrayList<>();
+        java.util.TreeMap<Integer, Ins> members = new java.util.TreeMap<>();
         for (int i = 0; i < count; i++) {
             Store s = stores.get(i);
-            if (s.added() != null) {
+            if (s.member()) {
+                members.put(s.index(), s.value());
+            } else if (s.added() != null) {
                 shapes.add(s.added());
                 values.add(s.value());
             } else {
@@ -200,7 +208,10 @@ final class VirtualInstances {
             }
         }
         Ins[] out = new Ins[1 + values.size()];
-        out[0] = Ins.of(IrOp.VIRTUAL_INSTANCE, new InstanceLayout(type, List.copyOf(shapes)), values.toArray(Ins[]::new));
+        List<Ins> all = new ArrayList<>(values);
+        all.addAll(members.values());
+        InstanceLayout layout = new InstanceLayout(type, List.copyOf(shapes), List.copyOf(members.keySet()));
+        out[0] = Ins.of(IrOp.VIRTUAL_INSTANCE, layout, all.toArray(Ins[]::new));
         for (int i = 0; i < values.size(); i++) {
             out[1 + i] = values.get(i);
         }
