@@ -98,6 +98,15 @@ final class LoopState {
      * into callers' traces as a loop whose trace was closed as short is.
      */
     boolean shortPerEntry;
+    /**
+     * Hotness at which a {@link #shortPerEntry} loop is watched again (a phase change: a function
+     * first called on short sequences, later on long ones); 0 before its first close.
+     */
+    long rewatchAt;
+    /** Times the loop was found short per entry: each doubles the wait before the next watch. */
+    int shortCloses;
+    /** The watch under way is a re-watch of a loop once found short: it must find entries long enough that unrolling into callers cannot serve them. */
+    boolean rewatching;
     /** The watched entries: each one's frame and the object under the header's stack top (or null), in pairs. */
     Object[] entryKeys;
     /** Watched entries so far. */

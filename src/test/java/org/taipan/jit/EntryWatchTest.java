@@ -58,6 +58,49 @@ class EntryWatchTest {
     }
 
     @Test
+    void aShortLoopThatStaysShortIsWatchedAgainButNeverRecorded(@TempDir Path dir) throws Exception {
+        // 2 iterations per call, 200,000 calls from map (no trace to unroll the loop into): watched
+        // again after 2^16 back jumps and after twice that, still short each time, and logged once
+        String program = """
+                def f(xs):
+                    t = 0
+                    for x in xs:
+                        t += x
+                    return t
+                print(sum(map(f, [[0, 1]] * 200000)))
+                """;
+        String log = run(dir, Jit.DEFAULT_THRESHOLD, program, "200000\n");
+        assertFalse(traced(log, 3, "f"), log);
+        String abort = "[abort] loop at <string>:3 in f: " + Jit.SHORT_PER_ENTRY;
+        assertTrue(log.indexOf(abort) >= 0 && log.indexOf(abort) == log.lastIndexOf(abort), log);
+    }
+
+    @Test
+    void aLoopFoundShortIsRecordedOnceItsEntriesGrowLong(@TempDir Path dir) throws Exception {
+        // first 1-item lists (found short per entry), then 300-item ones: a phase change
+        String program = """
+                def f(xs):
+                    t = 0
+                    for x in xs:
+                        t += x
+                    return t
+                def main():
+                    total = 0
+                    short = [1]
+                    for k in range(20000):
+                        total += f(short)
+                    long_ = list(range(300))
+                    for k in range(600):
+                        total += f(long_)
+                    print(total)
+                main()
+                """;
+        String log = run(dir, Jit.DEFAULT_THRESHOLD, program, (20000 + 600 * 44850) + "\n");
+        assertTrue(refusedAsShort(log, 3, "f"), log);
+        assertTrue(traced(log, 3, "f"), log);
+    }
+
+    @Test
     void aLoopWithLongEntriesIsRecorded(@TempDir Path dir) throws Exception {
         String log = run(dir, Jit.DEFAULT_THRESHOLD, calls(50, 200), String.valueOf(1225 * 200) + "\n");
         assertFalse(refusedAsShort(log, 3, "f"), log);
