@@ -508,7 +508,9 @@ public final class Jit {
                 endEntryWatch(code, s);
                 s.shortPerEntry = true;
                 s.closed = true;
-                s.rewatchAt = s.hotness(code) + (REWATCH_JUMPS << Math.min(s.shortCloses++, 20));
+                // a while loop's entries (nothing under the header's top) are told apart by frame
+                // alone, which a later watch may take for one long entry: only for loops are watched again
+                s.rewatchAt = top == null ? Long.MAX_VALUE : s.hotness(code) + (REWATCH_JUMPS << Math.min(s.shortCloses++, 20));
                 if (!s.rewatching) {
                     listener.aborted(code, s.headerIp, code, s.headerIp, SHORT_PER_ENTRY);
                     listener.blacklisted(code, s.headerIp);
