@@ -348,6 +348,10 @@ final class ListSlots {
         // its capacity is restored with the items (list_sort_impl's saved_allocated).
         int savedAllocated = x.allocated;
         x.clearAll();
+        // as list_sort_impl: any resize during the sort sets it again, so a mutation undone before
+        // the end (an append then a pop) is still seen
+        x.allocated = -1;
+        boolean reversed = false;
         try {
             PyObject[] keys = vals;
             if (key != null) {
@@ -356,33 +360,31 @@ final class ListSlots {
                     keys[i] = Callables.call(key, vals[i]);
                 }
             }
+            // reverse=True: a stable sort of the reversed list, reversed back (also after a failed comparison)
             if (reverse) {
                 reverse(keys, n);
                 if (keys != vals) {
                     reverse(vals, n);
                 }
+                reversed = true;
             }
             KeyColumns columns = KeyColumns.of(keys, n);
-            int[] order;
             if (columns != null) {
-                order = columns.sort();
-            } else {
-                order = new int[n];
+                // no comparison runs Python code or fails: any stable sort gives timsort's result
+                int[] order = columns.sort();
+                PyObject[] sorted = new PyObject[n];
                 for (int i = 0; i < n; i++) {
-                    order[i] = i;
+                    sorted[i] = vals[order[i]];
                 }
-                mergeSort(order, new int[n], 0, n, keys);
+                vals = sorted;
+            } else {
+                ListSort.sort(keys, keys == vals ? null : vals, n);
             }
-            PyObject[] sorted = new PyObject[n];
-            for (int i = 0; i < n; i++) {
-                sorted[i] = vals[order[i]];
-            }
-            if (reverse) {
-                reverse(sorted, n);
-            }
-            vals = sorted;
         } finally {
-            boolean modified = x.size != 0;
+            if (reversed) {
+                reverse(vals, n);
+            }
+            boolean modified = x.size != 0 || x.allocated != -1;
             x.replaceKeepingCapacity(vals, n);
             x.allocated = savedAllocated;
             if (modified) {
@@ -399,7 +401,8 @@ final class ListSlots {
         }
     }
 
-    private static boolean lt(PyObject a, PyObject b) {
+    /** {@code a < b} as list.sort asks it: exact ints, strs, floats and simple tuples without a Python call. */
+    static boolean lt(PyObject a, PyObject b) {
         Class<?> ca = a.getClass();
         if (ca == b.getClass()) {
             if (ca == PyInt.class) {
@@ -458,45 +461,5 @@ final class ListSlots {
             }
         }
         return a.length < b.length ? 1 : 0;
-    }
-
-    /** A stable merge sort of indexes by key, using only {@code <}. */
-    private static void mergeSort(int[] a, int[] tmp, int lo, int hi, PyObject[] keys) {
-        if (hi - lo < 2) {
-            return;
-        }
-        if (hi - lo <= 16) {
-            for (int i = lo + 1; i < hi; i++) {
-                int v = a[i];
-                int j = i;
-                while (j > lo && lt(keys[v], keys[a[j - 1]])) {
-                    a[j] = a[j - 1];
-                    j--;
-                }
-                a[j] = v;
-            }
-            return;
-        }
-        int mid = (lo + hi) >>> 1;
-        mergeSort(a, tmp, lo, mid, keys);
-        mergeSort(a, tmp, mid, hi, keys);
-        if (!lt(keys[a[mid]], keys[a[mid - 1]])) {
-            return;
-        }
-        System.arraycopy(a, lo, tmp, lo, hi - lo);
-        int i = lo, j = mid, o = lo;
-        while (i < mid && j < hi) {
-            if (lt(keys[tmp[j]], keys[tmp[i]])) {
-                a[o++] = tmp[j++];
-            } else {
-                a[o++] = tmp[i++];
-            }
-        }
-        while (i < mid) {
-            a[o++] = tmp[i++];
-        }
-        while (j < hi) {
-            a[o++] = tmp[j++];
-        }
     }
 }
