@@ -117,6 +117,10 @@ public sealed class PyList extends PyObject implements SeqSlots.Items permits Py
 
     /** Empties the list as CPython's {@code _list_clear}: no item array left, nothing allocated. */
     void clearAll() {
+        if (allocated == -1 && size == 0) {
+            // a list being sorted has no item array to free: clearing it is no mutation (_list_clear)
+            return;
+        }
         replaceKeepingCapacity(new PyObject[4], 0);
         allocated = 0;
     }
