@@ -79,7 +79,10 @@ final class AttrSpecializer {
             return null;
         }
         int version = t.versionTag();
-        return t.lookup(name) instanceof PyMemberDescr m && m.memberIndex() >= 0 ? new Member(t, version, m.memberIndex(), null) : null;
+        // a member descriptor put on an unrelated class (Y.alias = X.p) applies to no instance of it:
+        // the generic path raises its TypeError
+        return t.lookup(name) instanceof PyMemberDescr m && m.memberIndex() >= 0 && t.isSubtypeOf(m.owner())
+                ? new Member(t, version, m.memberIndex(), null) : null;
     }
 
     /**

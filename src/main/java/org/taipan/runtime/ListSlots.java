@@ -337,8 +337,22 @@ final class ListSlots {
         Args.onlyKeywords("sort", k, "key", "reverse");
         PyObject key = Args.keyword(a, k, "key");
         PyObject rev = Args.keyword(a, k, "reverse");
-        sortList(l(self), key == PyNone.NONE ? null : key, rev != null && Abstract.isTrue(rev));
+        sortList(l(self), key == PyNone.NONE ? null : key, rev != null && reverseFlag(rev));
         return PyNone.NONE;
+    }
+
+    /**
+     * {@code reverse=}, as Argument Clinic's {@code bool(accept={int})} reads it: an integer
+     * ({@code __index__}) that fits a C int, true when not zero.
+     *
+     * @throws PyException TypeError for a non-integer, OverflowError "Python int too large to convert to C int"
+     */
+    private static boolean reverseFlag(PyObject rev) {
+        PyInt i = Abstract.index(rev, null);
+        if (!i.fitsLong() || i.longValue() > Integer.MAX_VALUE || i.longValue() < Integer.MIN_VALUE) {
+            throw Errors.overflow("Python int too large to convert to C int");
+        }
+        return i.longValue() != 0;
     }
 
     static void sortList(PyList x, PyObject key, boolean reverse) {

@@ -49,6 +49,11 @@ public final class PyMemberDescr extends PyObject {
         this.index = -1;
     }
 
+    /** The class whose instances this descriptor serves ({@code __objclass__}). */
+    public PyType owner() {
+        return owner;
+    }
+
     /** The attribute name this descriptor serves. */
     public PyStr name() {
         return name;
