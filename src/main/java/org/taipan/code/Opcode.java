@@ -542,7 +542,18 @@ public enum Opcode {
      */
     LOAD_ATTR_SLOT(LOAD_ATTR),
     /** STORE_ATTR to a {@code __slots__} member of an instance: its member array, type version checked. */
-    STORE_ATTR_SLOT(STORE_ATTR);
+    STORE_ATTR_SLOT(STORE_ATTR),
+    /**
+     * FOR_ITER over a dict's key, value or item iterator (the runtime's {@code DictIterator}); an
+     * item unpacked at once ({@code for k, v in d.items()}) is pushed as its two halves, the
+     * UNPACK_SEQUENCE skipped, so no tuple is made.
+     */
+    FOR_ITER_DICT(FOR_ITER),
+    /**
+     * FOR_ITER over an exact {@code enumerate} of a range, list, tuple or str iterator; as
+     * FOR_ITER_DICT, a pair unpacked at once is pushed as its two halves.
+     */
+    FOR_ITER_ENUMERATE(FOR_ITER);
 
     /** What an instruction's oparg means. */
     public enum ArgKind {

@@ -1,6 +1,8 @@
 package org.taipan.interp;
 
+import org.taipan.builtins.IteratorTypes;
 import org.taipan.runtime.Abstract;
+import org.taipan.runtime.DictIterator;
 import org.taipan.runtime.PyBool;
 import org.taipan.runtime.PyCode;
 import org.taipan.runtime.ThreadState;
@@ -505,6 +507,94 @@ public final class SpecializedOps {
         }
         Quickening.miss(q, i);
         return Ops.forIter(it);
+    }
+
+    /**
+     * FOR_ITER_DICT at {@code i} with the iterator on top of {@code stack[0..sp)}: the next key or
+     * value goes where FOR_ITER_SEQ puts an item (into the STORE_FAST after it, or pushed); an item
+     * of {@code items()} about to be unpacked into two targets is pushed as value then key and
+     * the UNPACK_SEQUENCE skipped. Another iterator takes the generic path (a miss).
+     *
+     * @param target the loop's end, FOR_ITER's oparg
+     * @return where execution continues and how the stack moved, as {@link #forIterResult} packs them
+     * @throws PyException RuntimeError when the dict changed during the iteration
+     */
+    static int forIterDict(PyCode q, int i, int[] code, PyObject[] stack, int sp, int target) {
+        PyObject it = stack[sp - 1];
+        if (it.getClass() != DictIterator.class) {
+            return forIterResult(forIterMissed(q, i, it), i, code, stack, sp, target);
+        }
+        DictIterator d = (DictIterator) it;
+        if (!d.yieldsItems()) {
+            return forIterResult(d.next(), i, code, stack, sp, target);
+        }
+        int p = d.advance();
+        if (p < 0 || !unpacksPair(code[i + 1])) {
+            return forIterResult(p < 0 ? null : PyTuple.of(d.keyAt(p), d.valueAt(p)), i, code, stack, sp, target);
+        }
+        stack[sp] = d.valueAt(p);
+        stack[sp + 1] = d.keyAt(p);
+        return (i + 2) | 3 << 24;
+    }
+
+    /**
+     * FOR_ITER_ENUMERATE at {@code i}: the next {@code (index, item)} of an exact enumerate over
+     * a range, list, tuple or str iterator (no Python code runs), its two halves pushed (item,
+     * then index) when an UNPACK_SEQUENCE of two follows, which is then skipped; anything else
+     * takes the generic path. Arguments and result as {@link #forIterDict}.
+     */
+    static int forIterEnumerate(PyCode q, int i, int[] code, PyObject[] stack, int sp, int target) {
+        PyObject it = stack[sp - 1];
+        Object src;
+        if (!IteratorTypes.enumerateActive(it)
+                || (src = IteratorTypes.source(it, 0)).getClass() != SeqIterator.class && src.getClass() != PyRange.Iter.class) {
+            return forIterResult(forIterMissed(q, i, it), i, code, stack, sp, target);
+        }
+        PyObject item = src instanceof SeqIterator s ? s.next() : ((PyRange.Iter) src).next();
+        if (item == null) {
+            return forIterResult(null, i, code, stack, sp, target);
+        }
+        long index = IteratorTypes.enumerateIndex(it);
+        IteratorTypes.setEnumerateIndex(it, index + 1);
+        if (!unpacksPair(code[i + 1])) {
+            return forIterResult(PyTuple.of(PyInt.of(index), item), i, code, stack, sp, target);
+        }
+        stack[sp] = item;
+        stack[sp + 1] = PyInt.of(index);
+        return (i + 2) | 3 << 24;
+    }
+
+    /** Whether the code word is an UNPACK_SEQUENCE of two (in any form). */
+    private static boolean unpacksPair(int word) {
+        int op = word & 0xFF;
+        return (op == org.taipan.code.Op.UNPACK_SEQUENCE || op == org.taipan.code.Op.UNPACK_SEQUENCE_TUPLE) && word >>> 8 == 2;
+    }
+
+    /** A specialized FOR_ITER's miss: the generic FOR_ITER's step (see {@link Adaptive#forIter}). */
+    private static PyObject forIterMissed(PyCode q, int i, PyObject it) {
+        Quickening.miss(q, i);
+        ThreadState.current().frame.lasti = i;
+        return Ops.forIter(it);
+    }
+
+    /**
+     * FOR_ITER's end for the item {@code v} (null: exhausted), packed for Eval: the next
+     * instruction index in the low 24 bits, the change of the stack pointer plus one in the
+     * bits above. An item goes into the STORE_FAST right after FOR_ITER (skipped), or is pushed;
+     * an exhausted iterator is popped and the loop left for {@code target}.
+     */
+    private static int forIterResult(PyObject v, int i, int[] code, PyObject[] stack, int sp, int target) {
+        if (v == null) {
+            stack[sp - 1] = null;
+            return target;
+        }
+        int w = code[i + 1];
+        if ((w & 0xFF) == org.taipan.code.Op.STORE_FAST) {
+            stack[w >>> 8] = v;
+            return (i + 2) | 1 << 24;
+        }
+        stack[sp] = v;
+        return (i + 1) | 2 << 24;
     }
 
     /**

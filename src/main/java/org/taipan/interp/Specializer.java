@@ -1,7 +1,9 @@
 package org.taipan.interp;
 
+import org.taipan.builtins.IteratorTypes;
 import org.taipan.code.Opcode;
 import org.taipan.runtime.Abstract;
+import org.taipan.runtime.DictIterator;
 import org.taipan.runtime.PyCode;
 import org.taipan.runtime.PyDict;
 import org.taipan.runtime.PyFloat;
@@ -124,6 +126,11 @@ final class Specializer {
             Quickening.specialize(q, i, Opcode.FOR_ITER_SEQ);
         } else if (it.getClass() == PyGenerator.class && ((PyGenerator) it).isGenerator()) {
             Quickening.specialize(q, i, Opcode.FOR_ITER_GEN);
+        } else if (it.getClass() == DictIterator.class) {
+            Quickening.specialize(q, i, Opcode.FOR_ITER_DICT);
+        } else if (IteratorTypes.enumerateActive(it)
+                && (IteratorTypes.source(it, 0).getClass() == SeqIterator.class || IteratorTypes.source(it, 0).getClass() == PyRange.Iter.class)) {
+            Quickening.specialize(q, i, Opcode.FOR_ITER_ENUMERATE);
         } else {
             Quickening.fail(q, i);
         }

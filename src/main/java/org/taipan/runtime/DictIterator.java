@@ -58,9 +58,39 @@ public final class DictIterator extends PyObject {
         return reverse ? REVERSE_TYPES[kind] : TYPES[kind];
     }
 
-    private PyObject next() {
-        if (pos == -2) {
+    /**
+     * The next key, value or {@code (key, value)} tuple, or null once exhausted
+     * ({@code dictiter_iternextkey} and its siblings).
+     *
+     * @throws PyException RuntimeError when the dict changed size, or its keys changed, during the iteration
+     */
+    public PyObject next() {
+        int p = advance();
+        if (p < 0) {
             return null;
+        }
+        return switch (kind) {
+            case KEYS -> dict.rawKey(p);
+            case VALUES -> dict.rawValue(p);
+            default -> PyTuple.of(dict.rawKey(p), dict.rawValue(p));
+        };
+    }
+
+    /** Whether this yields {@code (key, value)} pairs ({@code dict.items()}'s iterator or its reverse). */
+    public boolean yieldsItems() {
+        return kind == ITEMS;
+    }
+
+    /**
+     * Moves to the next entry as {@link #next} does, checks included, and returns its dense
+     * position in the dict (for {@link #keyAt} and {@link #valueAt}), or -1 once exhausted: tier
+     * 1's FOR_ITER_DICT takes an item's two halves without making the tuple.
+     *
+     * @throws PyException RuntimeError as {@link #next}
+     */
+    public int advance() {
+        if (pos == -2) {
+            return -1;
         }
         if (dict.size() != initialSize) {
             pos = -2;
@@ -69,16 +99,22 @@ public final class DictIterator extends PyObject {
         pos = reverse ? dict.previousPosition(pos) : dict.nextPosition(pos);
         if (pos < 0) {
             pos = -2;
-            return null;
+            return -1;
         }
         if (remaining-- <= 0) {
             pos = -2;
             throw Errors.runtimeError("dictionary keys changed during iteration");
         }
-        return switch (kind) {
-            case KEYS -> dict.rawKey(pos);
-            case VALUES -> dict.rawValue(pos);
-            default -> PyTuple.of(dict.rawKey(pos), dict.rawValue(pos));
-        };
+        return pos;
+    }
+
+    /** The key at position {@code p}, which {@link #advance} returned. */
+    public PyObject keyAt(int p) {
+        return dict.rawKey(p);
+    }
+
+    /** The value at position {@code p}, which {@link #advance} returned. */
+    public PyObject valueAt(int p) {
+        return dict.rawValue(p);
     }
 }

@@ -126,10 +126,7 @@ final class GeneratorRecorder {
      * builtin iterables (a class's {@code __iter__} would run with the trace's frames not written).
      */
     static boolean residualIter(int nextWord, PyObject o) {
-        int next = nextWord & 0xFF;
-        boolean forIter = next == org.taipan.code.Op.FOR_ITER || next == org.taipan.code.Op.FOR_ITER_RANGE
-                || next == org.taipan.code.Op.FOR_ITER_SEQ || next == org.taipan.code.Op.FOR_ITER_GEN;
-        return !forIter && o != null && BUILTIN_ITERABLES.contains(o.getClass());
+        return !SequenceRecorder.isForIter(nextWord) && o != null && BUILTIN_ITERABLES.contains(o.getClass());
     }
 
     /**

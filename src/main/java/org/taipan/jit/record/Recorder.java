@@ -554,7 +554,11 @@ public final class Recorder {
                 }
                 ip = i + 2;
             }
-            case Op.FOR_ITER_RANGE, Op.FOR_ITER, Op.FOR_ITER_SEQ, Op.FOR_ITER_GEN -> {
+            case Op.FOR_ITER_RANGE, Op.FOR_ITER, Op.FOR_ITER_SEQ, Op.FOR_ITER_GEN, Op.FOR_ITER_DICT, Op.FOR_ITER_ENUMERATE -> {
+                if (op == Op.FOR_ITER_DICT || op == Op.FOR_ITER_ENUMERATE) {
+                    // recorded as their generic form: the iterator's kind is guarded below either way
+                    op = Op.FOR_ITER;
+                }
                 if (calls.depth() > 0) {
                     // a loop of an inlined call, unrolled (CalleeLoops): its end, or an iteration as below
                     if (op == Op.FOR_ITER_GEN || GeneratorRecorder.handles(st[sp - 1])) {

@@ -35,7 +35,8 @@ final class SequenceRecorder {
     /** Whether the word {@code w} is one of FOR_ITER's forms. */
     static boolean isForIter(int w) {
         int op = w & 0xFF;
-        return op == Op.FOR_ITER || op == Op.FOR_ITER_RANGE || op == Op.FOR_ITER_SEQ || op == Op.FOR_ITER_GEN;
+        return op == Op.FOR_ITER || op == Op.FOR_ITER_RANGE || op == Op.FOR_ITER_SEQ || op == Op.FOR_ITER_GEN
+                || op == Op.FOR_ITER_DICT || op == Op.FOR_ITER_ENUMERATE;
     }
 
     /**
