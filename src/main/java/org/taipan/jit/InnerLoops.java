@@ -90,8 +90,8 @@ public final class InnerLoops {
 
     /**
      * GET_ITER before an inner loop's FOR_ITER, as tier 1 does it ({@code Abstract.iter}): the
-     * recorder calls it (CALL_HELPER) only on exact lists, tuples and ranges, whose iterators run no
-     * Python code.
+     * recorder calls it (CALL_HELPER) only on iterables whose {@code iter()} and iterators run no
+     * Python code ({@code PlainIterators.iterRunsNoCode}).
      */
     public static Object getIter(Object o) {
         return Abstract.iter((PyObject) o);

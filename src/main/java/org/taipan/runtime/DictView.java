@@ -109,4 +109,9 @@ public final class DictView extends PyObject {
     public PyType type() {
         return type;
     }
+
+    /** Whether this is a plain dict's view ({@code dict_keys}, ...): iterating it makes a {@link DictIterator}, no Python code runs. */
+    public boolean iteratesPlainly() {
+        return type == TYPES[kind];
+    }
 }

@@ -21,6 +21,18 @@ public final class PlainIterators {
                 || c == SeqIterator.class && it.type() == SeqIterator.STR_ITERATOR;
     }
 
+    /**
+     * Whether {@code iter(o)} runs no Python code and makes a range, list or tuple iterator or a
+     * {@link #isPlain plain} one: {@code o} an exact list, tuple, range, str, dict, set or
+     * frozenset, or a plain dict's keys, values or items view. Every object of the same Java class
+     * qualifies but for a view, which must also be of the same type.
+     */
+    public static boolean iterRunsNoCode(PyObject o) {
+        Class<?> c = o.getClass();
+        return c == PyList.class || c == PyTuple.class || c == PyRange.class || c == PyStr.class || c == PyDict.class
+                || c == PySet.class || c == DictView.class && ((DictView) o).iteratesPlainly();
+    }
+
     /** Whether {@code it} is an iterator over a str (a {@link SeqIterator}, possibly exhausted). */
     public static boolean overStr(PyObject it) {
         return it.getClass() == SeqIterator.class && it.type() == SeqIterator.STR_ITERATOR;

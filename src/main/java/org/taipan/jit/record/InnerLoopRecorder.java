@@ -45,17 +45,25 @@ final class InnerLoopRecorder {
 
     /**
      * GET_ITER at {@code i} whose FOR_ITER at {@code i + 1} heads an inner loop with a trace (the
-     * stack then one deeper): on an exact list, tuple or range, a CALL_HELPER of tier 1's GET_ITER
-     * (a new iterator per outer iteration; no Python code runs). Returns false for other iterables.
+     * stack then one deeper): on an iterable whose {@code iter()} runs no Python code
+     * ({@code PlainIterators.iterRunsNoCode}: exact lists, tuples, ranges, strs, dicts, sets and
+     * dict views), its class (a view's type) guarded, a CALL_HELPER of tier 1's GET_ITER (a new
+     * iterator per outer iteration). Returns false for other iterables.
      */
     boolean getIter(int i) {
         org.taipan.runtime.PyObject o = r.st[r.sp - 1];
-        Class<?> k = o.getClass();
-        if (k != org.taipan.runtime.PyList.class && k != org.taipan.runtime.PyTuple.class && k != org.taipan.runtime.PyRange.class
+        if (!org.taipan.runtime.PlainIterators.iterRunsNoCode(o)
                 || jit == null || r.inCallee() || !nested(i + 1) || jit.innerLoopAt(r.f, i + 1, r.sp) == null) {
             return false;
         }
-        org.taipan.jit.ir.Ins it = r.b.guard(IrOp.CALL_HELPER, GET_ITER, r.b.read(r.sp - 1));
+        org.taipan.jit.ir.Ins vo = r.b.read(r.sp - 1);
+        // what another iterable's iter() would run is not for a helper call (the optimizer drops the guard when the class is known)
+        if (o instanceof org.taipan.runtime.DictView) {
+            r.b.guard(IrOp.GUARD_TYPE, o.type(), vo);
+        } else {
+            r.b.guard(IrOp.GUARD_CLASS, o.getClass(), vo);
+        }
+        org.taipan.jit.ir.Ins it = r.b.guard(IrOp.CALL_HELPER, GET_ITER, vo);
         r.replace(1, it, (org.taipan.runtime.PyObject) InnerLoops.getIter(o));
         r.ip = i + 1;
         return true;
