@@ -104,3 +104,71 @@ def views_of_ordered(outer):
 
 
 print(views_of_ordered(3000))
+
+
+# enumerate, zip and reversed objects made per outer iteration: iter() is the object itself; the
+# inner loop's end is finished for the outer trace when it runs no code, else tier 1 finishes it
+def over_enum_zip_reversed(a, b, outer):
+    t = 0
+    for i in range(outer):
+        for j, x in enumerate(a):
+            t += j * x
+        for x, y in zip(a, b):
+            t += x - y
+        for x in reversed(a):
+            t += x
+        for j, (x, y) in enumerate(zip(b, a), 1):
+            t += j
+    return t
+
+
+print(over_enum_zip_reversed([1, 2, 3, 4], (5, 6, 7, 8), 3000))
+print(over_enum_zip_reversed([1, 2, 3, 4, 5], (5, 6), 3000))
+print(over_enum_zip_reversed([1], (5, 6, 7), 3000))
+print(over_enum_zip_reversed([], (), 3000))
+
+
+def strict_zip(outer):
+    t = 0
+    try:
+        for i in range(outer):
+            b = [1, 2, 3] if i < outer - 2 else [1, 2]
+            for x, y in zip([4, 5, 6], b, strict=True):
+                t += x * y
+    except ValueError as e:
+        print("ValueError", e, i, t)
+
+
+strict_zip(3000)
+
+
+def enum_of_generators(outer):
+    t = 0
+    for i in range(outer):
+        for j, x in enumerate(y * 2 for y in range(3)):
+            t += j + x
+        for x in reversed(range(i % 4)):
+            t += x
+    return t
+
+
+print(enum_of_generators(3000))
+
+
+def growing_inside(outer):
+    t = 0
+    for i in range(outer):
+        a = [1, 2]
+        for j, x in enumerate(a):
+            if j == 0 and i == outer - 3:
+                a.append(10)
+            t += x
+        r = [1, 2, 3]
+        for x in reversed(r):
+            if i == outer - 4 and x == 3:
+                r.clear()
+            t += x
+    return t
+
+
+print(growing_inside(3000))

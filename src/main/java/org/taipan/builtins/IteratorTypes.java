@@ -12,8 +12,11 @@ import org.taipan.runtime.PyDict;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyRange;
 import org.taipan.runtime.PyTuple;
 import org.taipan.runtime.PyType;
+import org.taipan.runtime.ReversedIterator;
+import org.taipan.runtime.SeqIterator;
 
 /**
  * The builtin iterator classes {@code enumerate}, {@code zip}, {@code map} and {@code filter}.
@@ -230,6 +233,44 @@ public final class IteratorTypes {
             return new PyObject[] {e.source};
         }
         return n instanceof ZipState z && z.iterators.length > 0 ? z.iterators.clone() : null;
+    }
+
+    /**
+     * Whether {@code it}'s next step finds it exhausted without running code: a range iterator at
+     * its end, a list, tuple or str iterator past its end ({@code SeqIterator.exhaustedQuietly}),
+     * a reversed list iterator past its start, an exact enumerate whose source is such, or an
+     * exact non-strict zip whose first iterator is such (a strict zip would go on to check the
+     * others). FOR_ITER's step then returns null, running nothing else.
+     */
+    public static boolean endsQuietly(PyObject it) {
+        Class<?> c = it.getClass();
+        if (c == PyRange.Iter.class) {
+            return !((PyRange.Iter) it).hasNext();
+        }
+        if (c == SeqIterator.class) {
+            return ((SeqIterator) it).exhaustedQuietly();
+        }
+        if (c == ReversedIterator.class) {
+            ReversedIterator r = (ReversedIterator) it;
+            return r.overList() && !r.listActive();
+        }
+        if (c == Iter.class) {
+            Next n = ((Iter) it).next;
+            if (n instanceof EnumerateState e) {
+                return endsQuietly(e.source);
+            }
+            return n instanceof ZipState z && !z.strict && z.iterators.length > 0 && endsQuietly(z.iterators[0]);
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code iter(o)} is {@code o} and runs no code: an exact enumerate, zip, map or filter
+     * object (an instance of a subclass may have a Python {@code __iter__}), or an exact reversed
+     * iterator. What its next item runs is another matter (a trace of a loop over it guards that).
+     */
+    public static boolean iterIsSelf(PyObject o) {
+        return o.getClass() == Iter.class || o.getClass() == ReversedIterator.class;
     }
 
     /** Whether {@code it} is an exact enumerate object ({@link #sources} says it is one of the two). */

@@ -1,13 +1,12 @@
 package org.taipan.jit;
 
+import org.taipan.builtins.IteratorTypes;
 import org.taipan.code.Op;
 import org.taipan.interp.Frame;
 import org.taipan.jit.exit.ExitPoint;
 import org.taipan.jit.exit.SideExits;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.PyObject;
-import org.taipan.runtime.PyRange;
-import org.taipan.runtime.SeqIterator;
 import org.taipan.runtime.ThreadState;
 
 /**
@@ -18,7 +17,8 @@ import org.taipan.runtime.ThreadState;
  * "inner loop". The inner trace runs as the JIT's entry from tier 1 runs it ({@code Jit.enter}:
  * bridges, budget re-entries, invalidation), then, when it left at its header because its
  * iterator is exhausted (its guard checks before FOR_ITER's effect), FOR_ITER's exhaustion is done
- * here (it runs no code: a range, list, tuple or str iterator), so the frame is after the loop.
+ * here when it runs no code ({@link #finishExhausted}), so the frame is after the loop; an inner
+ * loop over a dict, set or str iterator leaves after it already (its exhaustion is an exit there).
  * The outer trace goes on when the frame is where the recording saw it after the inner loop
  * ({@link InnerCall#resumeIp}, {@link InnerCall#resumeSp}), else it returns with the frame as the
  * inner trace left it, for tier 1.
@@ -99,23 +99,23 @@ public final class InnerLoops {
 
     /**
      * The frame is at the FOR_ITER of an inner loop's header: when its iterator has no item left
-     * and taking none runs no code, does FOR_ITER's exhaustion (pop the iterator, jump past the
+     * and taking none runs no code ({@code IteratorTypes.endsQuietly}: a range, list, tuple, str
+     * or reversed list iterator, or an enumerate or non-strict zip ending on one), does FOR_ITER's
+     * exhaustion (the iterator's step, which finds nothing; the iterator popped; a jump past the
      * loop) as tier 1 would.
      */
     static void finishExhausted(Frame f) {
         int w = f.code.instrs[f.ip];
         int op = w & 0xFF;
-        if (op != Op.FOR_ITER && op != Op.FOR_ITER_RANGE && op != Op.FOR_ITER_SEQ) {
+        if (op != Op.FOR_ITER && op != Op.FOR_ITER_RANGE && op != Op.FOR_ITER_SEQ && op != Op.FOR_ITER_ENUMERATE) {
             return;
         }
         PyObject it = f.stack[f.sp - 1];
-        if (it instanceof PyRange.Iter r ? r.hasNext() : !(it instanceof SeqIterator s && s.exhaustedQuietly())) {
+        if (!IteratorTypes.endsQuietly(it)) {
             return;
         }
-        if (it instanceof SeqIterator s) {
-            // what tier 1's FOR_ITER leaves behind too: the iterator drops its sequence
-            s.next();
-        }
+        // what tier 1's FOR_ITER does to it too (a sequence iterator lets go of its sequence)
+        Abstract.next(it);
         f.stack[--f.sp] = null;
         f.ip = w >>> 8;
     }

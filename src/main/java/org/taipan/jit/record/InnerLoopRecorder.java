@@ -47,12 +47,13 @@ final class InnerLoopRecorder {
      * GET_ITER at {@code i} whose FOR_ITER at {@code i + 1} heads an inner loop with a trace (the
      * stack then one deeper): on an iterable whose {@code iter()} runs no Python code
      * ({@code PlainIterators.iterRunsNoCode}: exact lists, tuples, ranges, strs, dicts, sets and
-     * dict views), its class (a view's type) guarded, a CALL_HELPER of tier 1's GET_ITER (a new
+     * dict views; {@code IteratorTypes.iterIsSelf}: exact enumerate, zip, map, filter and reversed
+     * objects), its class (a view's type) guarded, a CALL_HELPER of tier 1's GET_ITER (a new
      * iterator per outer iteration). Returns false for other iterables.
      */
     boolean getIter(int i) {
         org.taipan.runtime.PyObject o = r.st[r.sp - 1];
-        if (!org.taipan.runtime.PlainIterators.iterRunsNoCode(o)
+        if (!org.taipan.runtime.PlainIterators.iterRunsNoCode(o) && !org.taipan.builtins.IteratorTypes.iterIsSelf(o)
                 || jit == null || r.inCallee() || !nested(i + 1) || jit.innerLoopAt(r.f, i + 1, r.sp) == null) {
             return false;
         }
