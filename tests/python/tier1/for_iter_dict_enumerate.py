@@ -192,3 +192,46 @@ try:
         traceback_line()
 except RuntimeError as e:
     print(type(e).__name__, e, e.__traceback__.tb_next.tb_lineno - traceback_line.__code__.co_firstlineno)
+
+
+def zips(a, b, strict=False):
+    out = []
+    for x, y in zip(a, b, strict=strict):
+        out.append((x, y))
+    for pair in zip(a, b):
+        out.append(pair)
+    n = 0
+    for x, y in zip(range(len(a)), a):
+        n += x
+    return out, n
+
+
+for args in (([1, 2, 3], "abc"), ((1, 2), [3, 4, 5]), ([1, 2, 3], (9,)), ("", [1]), (range(3), range(10, 13))):
+    for _ in range(150):
+        r = zips(*args)
+    print(r)
+for args in (([1, 2], "ab"), ([1, 2, 3], "ab"), ([1], "ab"), ([], "a")):
+    for _ in range(150):
+        try:
+            r = zips(*args, strict=True)
+        except ValueError as e:
+            r = str(e)
+    print(r)
+
+
+def zip_three_and_iters():
+    out = []
+    for x, y, z in zip([1, 2], "ab", (5, 6)):
+        out.append((x, y, z))
+    for x, y in zip(iter([1, 2]), (c for c in "xy")):
+        out.append((x, y))
+    it = iter([7, 8, 9])
+    for x, y in zip(it, [0]):
+        out.append((x, y))
+    out.append(next(it))
+    return out
+
+
+for _ in range(150):
+    r = zip_three_and_iters()
+print(r)

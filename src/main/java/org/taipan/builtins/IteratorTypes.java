@@ -236,6 +236,32 @@ public final class IteratorTypes {
     }
 
     /**
+     * The two iterators of an exact {@code zip} of two range, list, tuple or str iterators (steps
+     * that run no Python code), or null: tier 1's FOR_ITER_PAIRS steps them itself, then ends the
+     * zip at the first exhausted one with {@link #zipEnd}.
+     */
+    public static PyObject[] zipOfTwoSequences(PyObject it) {
+        if (it.getClass() == Iter.class && ((Iter) it).next instanceof ZipState z && z.iterators.length == 2) {
+            PyObject[] its = z.iterators;
+            Class<?> a = its[0].getClass(), b = its[1].getClass();
+            if ((a == SeqIterator.class || a == PyRange.Iter.class) && (b == SeqIterator.class || b == PyRange.Iter.class)) {
+                return its;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What {@code zip_next} does on finding its iterator {@code k} exhausted, for a zip that
+     * {@link #zipOfTwoSequences} accepted: a strict zip checks the lengths.
+     *
+     * @throws org.taipan.runtime.PyException ValueError when a strict zip's arguments differ in length
+     */
+    public static void zipEnd(PyObject it, int k) {
+        ((ZipState) ((Iter) it).next).end(k);
+    }
+
+    /**
      * Whether {@code it}'s next step finds it exhausted without running code: a range iterator at
      * its end, a list, tuple or str iterator past its end ({@code SeqIterator.exhaustedQuietly}),
      * a reversed list iterator past its start, an exact enumerate whose source is such, or an

@@ -186,5 +186,5 @@ public final class Op {
     public static final int LOAD_ATTR_SLOT = 170;
     public static final int STORE_ATTR_SLOT = 171;
     public static final int FOR_ITER_DICT = 172;
-    public static final int FOR_ITER_ENUMERATE = 173;
+    public static final int FOR_ITER_PAIRS = 173;
 }

@@ -550,10 +550,11 @@ public enum Opcode {
      */
     FOR_ITER_DICT(FOR_ITER),
     /**
-     * FOR_ITER over an exact {@code enumerate} of a range, list, tuple or str iterator; as
-     * FOR_ITER_DICT, a pair unpacked at once is pushed as its two halves.
+     * FOR_ITER over an exact {@code enumerate} of a range, list, tuple or str iterator, or an
+     * exact {@code zip} of two such iterators; as FOR_ITER_DICT, a pair unpacked at once is
+     * pushed as its two halves.
      */
-    FOR_ITER_ENUMERATE(FOR_ITER);
+    FOR_ITER_PAIRS(FOR_ITER);
 
     /** What an instruction's oparg means. */
     public enum ArgKind {

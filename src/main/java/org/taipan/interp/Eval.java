@@ -478,7 +478,7 @@ public final class Eval {
                         case Op.FOR_ITER_GEN -> { PyObject v = Generators.forIterGen(ts, q, i, stack[sp - 1]); if (v == null) { stack[--sp] = null; ip = oparg; } else if (((word = code[ip]) & 0xFF) == Op.STORE_FAST) { stack[word >>> 8] = v; ip++; } else { stack[sp++] = v; } }
                         // Dict and enumerate iterators: the item's place and an unpacked pair's halves are SpecializedOps' decision, packed as ip | (sp change + 1) << 24.
                         case Op.FOR_ITER_DICT -> { int r = SpecializedOps.forIterDict(q, i, code, stack, sp, oparg); ip = r & 0xFFFFFF; sp += (r >>> 24) - 1; }
-                        case Op.FOR_ITER_ENUMERATE -> { int r = SpecializedOps.forIterEnumerate(q, i, code, stack, sp, oparg); ip = r & 0xFFFFFF; sp += (r >>> 24) - 1; }
+                        case Op.FOR_ITER_PAIRS -> { int r = SpecializedOps.forIterPairs(q, i, code, stack, sp, oparg); ip = r & 0xFFFFFF; sp += (r >>> 24) - 1; }
                         case Op.BUILD_TUPLE -> sp = Ops.buildTuple(stack, sp, oparg);
                         case Op.BUILD_LIST -> sp = Ops.buildList(stack, sp, oparg);
                         case Op.BUILD_MAP -> { f.lasti = i; sp = Ops.buildMap(stack, sp, oparg); }

@@ -538,30 +538,49 @@ public final class SpecializedOps {
     }
 
     /**
-     * FOR_ITER_ENUMERATE at {@code i}: the next {@code (index, item)} of an exact enumerate over
-     * a range, list, tuple or str iterator (no Python code runs), its two halves pushed (item,
-     * then index) when an UNPACK_SEQUENCE of two follows, which is then skipped; anything else
-     * takes the generic path. Arguments and result as {@link #forIterDict}.
+     * FOR_ITER_PAIRS at {@code i}: the next {@code (index, item)} of an exact enumerate over a
+     * range, list, tuple or str iterator, or the next pair of an exact zip of two such iterators
+     * (no Python code runs), its two halves pushed (second, then first) when an UNPACK_SEQUENCE of
+     * two follows, which is then skipped; anything else takes the generic path. Arguments and
+     * result as {@link #forIterDict}.
+     *
+     * @throws PyException ValueError from a strict zip whose iterators differ in length
      */
-    static int forIterEnumerate(PyCode q, int i, int[] code, PyObject[] stack, int sp, int target) {
+    static int forIterPairs(PyCode q, int i, int[] code, PyObject[] stack, int sp, int target) {
         PyObject it = stack[sp - 1];
+        PyObject first, second;
+        PyObject[] zipped;
         Object src;
-        if (!IteratorTypes.enumerateActive(it)
-                || (src = IteratorTypes.source(it, 0)).getClass() != SeqIterator.class && src.getClass() != PyRange.Iter.class) {
+        if (IteratorTypes.enumerateActive(it)
+                && ((src = IteratorTypes.source(it, 0)).getClass() == SeqIterator.class || src.getClass() == PyRange.Iter.class)) {
+            second = step(src);
+            if (second == null) {
+                return forIterResult(null, i, code, stack, sp, target);
+            }
+            long index = IteratorTypes.enumerateIndex(it);
+            IteratorTypes.setEnumerateIndex(it, index + 1);
+            first = PyInt.of(index);
+        } else if ((zipped = IteratorTypes.zipOfTwoSequences(it)) != null) {
+            first = step(zipped[0]);
+            second = first == null ? null : step(zipped[1]);
+            if (second == null) {
+                IteratorTypes.zipEnd(it, first == null ? 0 : 1);
+                return forIterResult(null, i, code, stack, sp, target);
+            }
+        } else {
             return forIterResult(forIterMissed(q, i, it), i, code, stack, sp, target);
         }
-        PyObject item = src instanceof SeqIterator s ? s.next() : ((PyRange.Iter) src).next();
-        if (item == null) {
-            return forIterResult(null, i, code, stack, sp, target);
-        }
-        long index = IteratorTypes.enumerateIndex(it);
-        IteratorTypes.setEnumerateIndex(it, index + 1);
         if (!unpacksPair(code[i + 1])) {
-            return forIterResult(PyTuple.of(PyInt.of(index), item), i, code, stack, sp, target);
+            return forIterResult(PyTuple.of(first, second), i, code, stack, sp, target);
         }
-        stack[sp] = item;
-        stack[sp + 1] = PyInt.of(index);
+        stack[sp] = second;
+        stack[sp + 1] = first;
         return (i + 2) | 3 << 24;
+    }
+
+    /** The next item of a range or sequence iterator, null when exhausted. */
+    private static PyObject step(Object it) {
+        return it instanceof SeqIterator s ? s.next() : ((PyRange.Iter) it).next();
     }
 
     /** Whether the code word is an UNPACK_SEQUENCE of two (in any form). */

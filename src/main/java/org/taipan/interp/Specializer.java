@@ -129,8 +129,9 @@ final class Specializer {
         } else if (it.getClass() == DictIterator.class) {
             Quickening.specialize(q, i, Opcode.FOR_ITER_DICT);
         } else if (IteratorTypes.enumerateActive(it)
-                && (IteratorTypes.source(it, 0).getClass() == SeqIterator.class || IteratorTypes.source(it, 0).getClass() == PyRange.Iter.class)) {
-            Quickening.specialize(q, i, Opcode.FOR_ITER_ENUMERATE);
+                && (IteratorTypes.source(it, 0).getClass() == SeqIterator.class || IteratorTypes.source(it, 0).getClass() == PyRange.Iter.class)
+                || IteratorTypes.zipOfTwoSequences(it) != null) {
+            Quickening.specialize(q, i, Opcode.FOR_ITER_PAIRS);
         } else {
             Quickening.fail(q, i);
         }

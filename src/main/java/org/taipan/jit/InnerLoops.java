@@ -107,7 +107,7 @@ public final class InnerLoops {
     static void finishExhausted(Frame f) {
         int w = f.code.instrs[f.ip];
         int op = w & 0xFF;
-        if (op != Op.FOR_ITER && op != Op.FOR_ITER_RANGE && op != Op.FOR_ITER_SEQ && op != Op.FOR_ITER_ENUMERATE) {
+        if (op != Op.FOR_ITER && op != Op.FOR_ITER_RANGE && op != Op.FOR_ITER_SEQ && op != Op.FOR_ITER_PAIRS) {
             return;
         }
         PyObject it = f.stack[f.sp - 1];

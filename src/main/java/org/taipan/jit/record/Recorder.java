@@ -554,8 +554,8 @@ public final class Recorder {
                 }
                 ip = i + 2;
             }
-            case Op.FOR_ITER_RANGE, Op.FOR_ITER, Op.FOR_ITER_SEQ, Op.FOR_ITER_GEN, Op.FOR_ITER_DICT, Op.FOR_ITER_ENUMERATE -> {
-                if (op == Op.FOR_ITER_DICT || op == Op.FOR_ITER_ENUMERATE) {
+            case Op.FOR_ITER_RANGE, Op.FOR_ITER, Op.FOR_ITER_SEQ, Op.FOR_ITER_GEN, Op.FOR_ITER_DICT, Op.FOR_ITER_PAIRS -> {
+                if (op == Op.FOR_ITER_DICT || op == Op.FOR_ITER_PAIRS) {
                     // recorded as their generic form: the iterator's kind is guarded below either way
                     op = Op.FOR_ITER;
                 }

@@ -36,7 +36,7 @@ final class SequenceRecorder {
     static boolean isForIter(int w) {
         int op = w & 0xFF;
         return op == Op.FOR_ITER || op == Op.FOR_ITER_RANGE || op == Op.FOR_ITER_SEQ || op == Op.FOR_ITER_GEN
-                || op == Op.FOR_ITER_DICT || op == Op.FOR_ITER_ENUMERATE;
+                || op == Op.FOR_ITER_DICT || op == Op.FOR_ITER_PAIRS;
     }
 
     /**
