@@ -96,10 +96,11 @@ public final class ObjectSizes {
         }
         PyType base = t.base();
         long s = basicSize(base) + 8L * t.ownSlots().size();
-        if (t.dict().getItem(PyStr.of("__weakref__")) instanceof PyGetSetDescr) {
+        // what the class adds, whatever its body bound to "__weakref__" or "__dict__"
+        if (t.addsWeaklist()) {
             s += 8;
         }
-        if (t.dict().getItem(PyStr.of("__dict__")) instanceof PyGetSetDescr && base.isVarSized()) {
+        if (t.instancesHaveDict() && !PyType.hasInstanceDict(base) && base.isVarSized()) {
             s += 8;
         }
         return s;

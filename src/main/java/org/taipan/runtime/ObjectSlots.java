@@ -335,9 +335,10 @@ public final class ObjectSlots {
 
     /**
      * A {@code __dict__} descriptor owned by {@code owner}: reads the instance's dict
-     * ({@code AttributeError} "'X' object has no attribute '__dict__'" when it has none) and
-     * replaces it ({@code TypeError} "__dict__ must be set to a dictionary, not a 'X'"; an object whose
-     * dict cannot be replaced, {@link HasDict#replaceDict}: AttributeError "... is not writable").
+     * ({@code AttributeError} "'X' object has no attribute '__dict__'" when it has none), deletes a
+     * class instance's (TypeError "cannot delete __dict__" for other objects) and replaces it
+     * ({@code TypeError} "__dict__ must be set to a dictionary, not a 'X'"; an object whose dict
+     * cannot be replaced, {@link HasDict#replaceDict}: AttributeError "... is not writable").
      */
     static PyGetSetDescr instanceDict(PyType owner) {
         return new PyGetSetDescr(owner, "__dict__", o -> {
@@ -346,14 +347,23 @@ public final class ObjectSlots {
             }
             throw Errors.attributeError("'%s' object has no attribute '__dict__'", o.type().name());
         }, (o, v) -> {
+            if (o instanceof PyModule || o instanceof PyNamespace) {
+                // CPython's are read-only member descriptors
+                throw Errors.attributeError("readonly attribute");
+            }
+            if (v == null) {
+                if (!(o instanceof PyInstance i)) {
+                    throw Errors.typeError("cannot delete __dict__");
+                }
+                // subtype_setdict: a class's instance may lose its dict, and has an empty one after
+                i.setDict(new PyDict());
+                return;
+            }
             if (!(v instanceof PyDict d)) {
-                throw Errors.typeError("__dict__ must be set to a dictionary, not a '%s'", v == null ? "NoneType" : v.type().name());
+                throw Errors.typeError("__dict__ must be set to a dictionary, not a '%s'", v.type().name());
             }
             if (o instanceof PyInstance i) {
                 i.setDict(d);
-            } else if (o instanceof PyModule || o instanceof PyNamespace) {
-                // CPython's are read-only member descriptors
-                throw Errors.attributeError("readonly attribute");
             } else if (!(o instanceof HasDict hd) || o instanceof PyType || !hd.replaceDict(d)) {
                 throw Errors.attributeError("attribute '__dict__' of '%s' objects is not writable", owner.name());
             }

@@ -17,13 +17,13 @@ public final class PyClassMethodDescr extends PyObject {
             PyClassMethodDescr m = (PyClassMethodDescr) d;
             return PyStr.of("<method '" + m.function.name() + "' of '" + m.owner.name() + "' objects>");
         };
-        TYPE.addAttr("__name__", new PyGetSetDescr(TYPE, "__name__",
-                o -> PyStr.of(((PyClassMethodDescr) o).function.name()), null));
+        TYPE.addAttr("__name__", PyMemberDescr.readOnly(TYPE, "__name__",
+                o -> PyStr.of(((PyClassMethodDescr) o).function.name())));
         TYPE.addAttr("__qualname__", new PyGetSetDescr(TYPE, "__qualname__", o -> {
             PyClassMethodDescr m = (PyClassMethodDescr) o;
             return PyStr.of(m.owner.qualname() + "." + m.function.name());
         }, null));
-        TYPE.addAttr("__objclass__", new PyGetSetDescr(TYPE, "__objclass__", o -> ((PyClassMethodDescr) o).owner, null));
+        TYPE.addAttr("__objclass__", PyMemberDescr.readOnly(TYPE, "__objclass__", o -> ((PyClassMethodDescr) o).owner));
         TYPE.addAttr("__text_signature__", new PyGetSetDescr(TYPE, "__text_signature__",
                 o -> ((PyClassMethodDescr) o).function.textSignature(), null));
         TYPE.addAttr("__doc__", PyNone.NONE);

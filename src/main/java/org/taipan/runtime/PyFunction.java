@@ -43,15 +43,17 @@ public final class PyFunction extends PyObject implements HasDict {
         TYPE.tp_new = (t, a, k) -> construct(a, k);
         ObjectSlots.addInstanceDict(TYPE);
         TYPE.addAttr("__code__", new PyGetSetDescr(TYPE, "__code__", o -> ((PyFunction) o).code, PyFunction::setCode));
-        TYPE.addAttr("__globals__", new PyGetSetDescr(TYPE, "__globals__", o -> ((PyFunction) o).globals, null));
-        TYPE.addAttr("__builtins__", new PyGetSetDescr(TYPE, "__builtins__", o -> ((PyFunction) o).builtins, null));
-        TYPE.addAttr("__closure__", new PyGetSetDescr(TYPE, "__closure__", o -> {
+        // CPython's func_memberlist: members, so types.MemberDescriptorType is member_descriptor
+        // (inspect.ismemberdescriptor of a __slots__ member) and assigning says "readonly attribute"
+        TYPE.addAttr("__globals__", PyMemberDescr.readOnly(TYPE, "__globals__", o -> ((PyFunction) o).globals));
+        TYPE.addAttr("__builtins__", PyMemberDescr.readOnly(TYPE, "__builtins__", o -> ((PyFunction) o).builtins));
+        TYPE.addAttr("__closure__", PyMemberDescr.readOnly(TYPE, "__closure__", o -> {
             PyCell[] c = ((PyFunction) o).closure;
             return c == null || c.length == 0 ? PyNone.NONE : new PyTuple(c.clone());
-        }, null));
-        TYPE.addAttr("__doc__", new PyGetSetDescr(TYPE, "__doc__", o -> ((PyFunction) o).doc,
+        }));
+        TYPE.addAttr("__doc__", PyMemberDescr.writable(TYPE, "__doc__", o -> ((PyFunction) o).doc,
                 (o, v) -> ((PyFunction) o).doc = v == null ? PyNone.NONE : v));
-        TYPE.addAttr("__module__", new PyGetSetDescr(TYPE, "__module__", o -> ((PyFunction) o).module,
+        TYPE.addAttr("__module__", PyMemberDescr.writable(TYPE, "__module__", o -> ((PyFunction) o).module,
                 (o, v) -> ((PyFunction) o).module = v == null ? PyNone.NONE : v));
         TYPE.addAttr("__annotations__", new PyGetSetDescr(TYPE, "__annotations__", o -> {
             PyFunction f = (PyFunction) o;

@@ -16,10 +16,14 @@ public final class PyGetSetDescr extends PyObject {
         TYPE.tp_repr = d -> PyStr.of("<attribute '" + ((PyGetSetDescr) d).name + "' of '"
                 + ((PyGetSetDescr) d).owner.name() + "' objects>");
         // Descriptors of descriptors: made here, after the slots above, from this same class.
-        TYPE.addAttr("__name__", new PyGetSetDescr(TYPE, "__name__", d -> PyStr.of(((PyGetSetDescr) d).name), null));
+        TYPE.addAttr("__name__", PyMemberDescr.readOnly(TYPE, "__name__", d -> PyStr.of(((PyGetSetDescr) d).name)));
         TYPE.addAttr("__qualname__", new PyGetSetDescr(TYPE, "__qualname__",
-                d -> PyStr.of(((PyGetSetDescr) d).owner.name() + "." + ((PyGetSetDescr) d).name), null));
-        TYPE.addAttr("__objclass__", new PyGetSetDescr(TYPE, "__objclass__", d -> ((PyGetSetDescr) d).owner, null));
+                d -> PyStr.of(((PyGetSetDescr) d).owner.qualname() + "." + ((PyGetSetDescr) d).name), null));
+        TYPE.addAttr("__objclass__", PyMemberDescr.readOnly(TYPE, "__objclass__", d -> ((PyGetSetDescr) d).owner));
+        TYPE.addAttr("__doc__", new PyGetSetDescr(TYPE, "__doc__", d -> {
+            String doc = ((PyGetSetDescr) d).doc;
+            return doc == null ? PyNone.NONE : PyStr.of(doc);
+        }, null));
         TYPE.ready();
     }
 
@@ -27,14 +31,30 @@ public final class PyGetSetDescr extends PyObject {
     private final PyType owner;
     private final Function<PyObject, PyObject> getter;
     private final BiConsumer<PyObject, PyObject> setter;
+    /** The descriptor's {@code __doc__}, or null for None. */
+    private final String doc;
 
     /** @param setter receives null to delete; null when the attribute is read-only */
     public PyGetSetDescr(PyType owner, String name, Function<PyObject, PyObject> getter,
                          BiConsumer<PyObject, PyObject> setter) {
+        this(owner, name, getter, setter, null);
+    }
+
+    private PyGetSetDescr(PyType owner, String name, Function<PyObject, PyObject> getter,
+                          BiConsumer<PyObject, PyObject> setter, String doc) {
         this.owner = owner;
         this.name = name;
         this.getter = getter;
         this.setter = setter;
+        this.doc = doc;
+    }
+
+    /**
+     * This descriptor with {@code doc} as its {@code __doc__} (CPython's {@code PyGetSetDef.doc}),
+     * such as a class's {@code __dict__} and {@code __weakref__} have.
+     */
+    public PyGetSetDescr withDoc(String doc) {
+        return new PyGetSetDescr(owner, name, getter, setter, doc);
     }
 
     /** {@code obj.<name>} through this descriptor; TypeError for an object not of the owner type (CPython's descr_check). */

@@ -13,7 +13,10 @@ public final class PyMemberDescr extends PyObject {
         TYPE.tp_descr_set = (d, obj, v) -> ((PyMemberDescr) d).set(obj, v);
         TYPE.tp_repr = o -> PyStr.of("<member '" + ((PyMemberDescr) o).name + "' of '" + ((PyMemberDescr) o).owner.name()
                 + "' objects>");
-        TYPE.addAttr("__name__", new PyGetSetDescr(TYPE, "__name__", o -> ((PyMemberDescr) o).name, null));
+        TYPE.addAttr("__name__", readOnly(TYPE, "__name__", o -> ((PyMemberDescr) o).name));
+        TYPE.addAttr("__qualname__", new PyGetSetDescr(TYPE, "__qualname__",
+                o -> PyStr.of(((PyMemberDescr) o).owner.qualname() + "." + ((PyMemberDescr) o).name), null));
+        TYPE.addAttr("__objclass__", readOnly(TYPE, "__objclass__", o -> ((PyMemberDescr) o).owner));
         TYPE.addMethodNoArgs("__reduce__", self -> {
             return PyTuple.of(Reductions.getattrFunction(), PyTuple.of(((PyMemberDescr) self).owner, ((PyMemberDescr) self).name));
         });
@@ -81,6 +84,23 @@ public final class PyMemberDescr extends PyObject {
 
             public void set(PyObject obj, PyObject value) {
                 throw Errors.attributeError("readonly attribute");
+            }
+        });
+    }
+
+    /**
+     * A writable member of a builtin type (CPython's {@code PyMemberDef} of type {@code T_OBJECT},
+     * such as {@code function.__doc__}): {@code set} receives null to delete.
+     */
+    static PyMemberDescr writable(PyType owner, String name, java.util.function.Function<PyObject, PyObject> getter,
+                                  java.util.function.BiConsumer<PyObject, PyObject> setter) {
+        return new PyMemberDescr(owner, PyStr.of(name), new Field() {
+            public PyObject get(PyObject obj) {
+                return getter.apply(obj);
+            }
+
+            public void set(PyObject obj, PyObject value) {
+                setter.accept(obj, value);
             }
         });
     }

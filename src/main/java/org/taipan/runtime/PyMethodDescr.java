@@ -47,10 +47,10 @@ public final class PyMethodDescr extends PyObject {
                 String kind = m.slot != null ? "slot wrapper" : "method";
                 return PyStr.of("<" + kind + " '" + m.name + "' of '" + m.owner.name() + "' objects>");
             };
-            t.addAttr("__name__", new PyGetSetDescr(t, "__name__", o -> PyStr.of(((PyMethodDescr) o).name), null));
+            t.addAttr("__name__", PyMemberDescr.readOnly(t, "__name__", o -> PyStr.of(((PyMethodDescr) o).name)));
             t.addAttr("__qualname__", new PyGetSetDescr(t, "__qualname__",
                     o -> PyStr.of(((PyMethodDescr) o).owner.qualname() + "." + ((PyMethodDescr) o).name), null));
-            t.addAttr("__objclass__", new PyGetSetDescr(t, "__objclass__", o -> ((PyMethodDescr) o).owner, null));
+            t.addAttr("__objclass__", PyMemberDescr.readOnly(t, "__objclass__", o -> ((PyMethodDescr) o).owner));
             t.addAttr("__text_signature__", new PyGetSetDescr(t, "__text_signature__", o -> {
                 PyMethodDescr m = (PyMethodDescr) o;
                 return TextSignatures.ofMethod(m.owner, m.name, m.slot != null);

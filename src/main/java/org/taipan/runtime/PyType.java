@@ -3,7 +3,6 @@ package org.taipan.runtime;
 import java.lang.invoke.SwitchPoint;
 import java.util.ArrayList;
 import java.util.List;
-import org.taipan.compile.Mangler;
 
 /**
  * A Python type, CPython's {@code PyTypeObject}. The special methods are resolved into the slot
@@ -83,8 +82,9 @@ public final class PyType extends PyObject implements HasDict {
     /** Whether instances of this type carry a {@code __dict__}. */
     boolean instancesHaveDict;
     /**
-     * The slot names this class's own {@code __slots__} added when it was made (not {@code __dict__}
-     * or {@code __weakref__}; CPython's {@code ht_slots}): later rebinding {@code __slots__} changes nothing.
+     * The slot names this class's own {@code __slots__} added when it was made, mangled and sorted
+     * (not {@code __dict__} or {@code __weakref__}; CPython's {@code ht_slots}): later rebinding
+     * {@code __slots__} changes nothing.
      */
     private List<String> ownSlots = List.of();
     /**
@@ -94,8 +94,9 @@ public final class PyType extends PyObject implements HasDict {
      */
     private int memberCount;
     /**
-     * Whether this class was made without {@code __slots__} or with {@code __weakref__} among them:
-     * then it has weak references, added by it unless a base already has them.
+     * Whether this class was made without {@code __slots__}, with {@code __weakref__} among them, or
+     * with another base than its primary one having weak references: then it has weak references,
+     * added by it unless its primary base already has them.
      */
     private boolean weakrefRequested;
     /** Whether user code may subclass this type (CPython's {@code Py_TPFLAGS_BASETYPE}). */
@@ -196,11 +197,7 @@ public final class PyType extends PyObject implements HasDict {
         }
         checkLayouts(bases);
         PyType best = bestBase(bases);
-        PyObject slots = namespace.getItem(PyStr.of("__slots__"));
-        PyObject[] names = slots == null ? null : slots instanceof PyStr ? new PyObject[] {slots} : Abstract.toArray(slots);
-        if (names != null && names.length > 0 && best.isVarSized()) {
-            throw Errors.typeError("nonempty __slots__ not supported for subtype of '%s'", best.name());
-        }
+        SlotsDeclaration slots = SlotsDeclaration.read(name, namespace, best, bases);
         PyType t = new PyType(metatype == TYPE ? null : metatype, name, best, bases, true);
         t.mro = Mro.compute(t, bases);
         for (PyType b : bases) {
@@ -255,48 +252,16 @@ public final class PyType extends PyObject implements HasDict {
             t.dict().setItem(PyStr.of("__new__"), new PyStaticMethod(newFn));
         }
         t.instancesHaveDict = true;
+        t.weakrefRequested = true;
         if (slots != null) {
-            boolean dictSlot = false;
-            boolean weakrefSlot = false;
-            // CPython's type_new_visit_slots: a base whose instances have a __dict__ (or a user base
-            // whose instances take weak references) leaves no room for another
-            boolean mayAddDict = !best.instancesHaveDict && !builtinHasDict(best);
-            boolean mayAddWeakref = !best.isVarSized() && !(best.isHeapType() && best.lookup(PyStr.of("__weakref__")) != null);
-            List<String> own = new ArrayList<>();
-            for (PyObject n : names) {
-                if (!(n instanceof PyStr ns)) {
-                    throw Errors.typeError("__slots__ items must be strings, not '%s'", n.type().name());
-                }
-                if (!StrMethods.isIdentifier(ns.toString())) {
-                    throw Errors.typeError("__slots__ must be identifiers");
-                }
-                if (ns.toString().equals("__dict__")) {
-                    if (dictSlot || !mayAddDict) {
-                        throw Errors.typeError("__dict__ slot disallowed: we already got one");
-                    }
-                    dictSlot = true;
-                } else if (ns.toString().equals("__weakref__")) {
-                    if (weakrefSlot || !mayAddWeakref) {
-                        throw Errors.typeError("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
-                    }
-                    weakrefSlot = true;
-                } else {
-                    // a private name is mangled as in the class body (CPython's type_new: _Py_Mangle)
-                    PyStr member = PyStr.of(Mangler.mangle(name, ns.toString()));
-                    if (namespace.getItem(member) != null) {
-                        throw Errors.valueError("%s in __slots__ conflicts with class variable", StrRepr.repr(member));
-                    }
-                    own.add(member.toString());
-                }
-            }
-            t.ownSlots = List.copyOf(own);
+            t.ownSlots = slots.members();
             addMembers(t, best);
-            t.instancesHaveDict = dictSlot || best.instancesHaveDict || builtinHasDict(best);
-        }
-        if (slots == null && best.heapType) {
+            t.instancesHaveDict = slots.addDict() || hasInstanceDict(best);
+            t.weakrefRequested = slots.addWeakref();
+        } else if (best.heapType) {
             t.memberCount = best.memberCount;
         }
-        addImplicitClassAttributes(t, best, slots);
+        addImplicitClassAttributes(t, best);
         // CPython: a class that defines __eq__ but not __hash__ becomes unhashable.
         if (t.dict().getItem(PyStr.of("__eq__")) != null && t.dict().getItem(PyStr.of("__hash__")) == null) {
             t.dict().setItem(PyStr.of("__hash__"), PyNone.NONE);
@@ -308,30 +273,21 @@ public final class PyType extends PyObject implements HasDict {
 
     /**
      * What CPython's {@code type_new} puts in a new class's dict: {@code __doc__} (None when the
-     * body has no docstring), and the {@code __dict__} and {@code __weakref__} descriptors on the
-     * first class of a hierarchy whose instances get a dict or weak references.
+     * body has no docstring), and the {@code __dict__} and {@code __weakref__} descriptors when the
+     * class gives its instances a dict or weak references its primary base does not, unless its
+     * body bound the name (CPython adds them with {@code PyDict_SetDefault}).
      */
-    private static void addImplicitClassAttributes(PyType t, PyType best, PyObject slots) {
+    private static void addImplicitClassAttributes(PyType t, PyType best) {
         PyDict d = t.dict();
         // A metaclass inherits type's own __dict__ (classes have their namespace there), as type's
         // tp_dictoffset is set in CPython: no generic instance __dict__ descriptor may shadow it.
-        if (t.instancesHaveDict && !best.instancesHaveDict && !best.isSubtypeOf(TYPE) && !builtinHasDict(best)
-                && d.getItem(PyStr.of("__dict__")) == null) {
-            d.setItem(PyStr.of("__dict__"), ObjectSlots.instanceDict(t));
+        if (t.instancesHaveDict && !hasInstanceDict(best) && d.getItem(PyStr.of("__dict__")) == null) {
+            d.setItem(PyStr.of("__dict__"), ObjectSlots.instanceDict(t).withDoc("dictionary for instance variables"));
         }
-        boolean weakrefSlot = slots == null;
-        if (slots instanceof PyStr || slots instanceof PyTuple || slots instanceof PyList) {
-            // (Another iterable was consumed reading the slots: no __weakref__ for it then.)
-            for (PyObject n : slots instanceof PyStr ? new PyObject[] {slots} : Abstract.toArray(slots)) {
-                weakrefSlot |= n instanceof PyStr ns && ns.toString().equals("__weakref__");
-            }
-        }
-        t.weakrefRequested = weakrefSlot;
-        if (weakrefSlot && !best.isVarSized()
-                && !org.taipan.modules.weakref.Weakrefable.builtinHasWeakrefs(best.solidBase())
-                && t.lookup(PyStr.of("__weakref__")) == null) {
+        if (t.addsWeaklist() && d.getItem(PyStr.of("__weakref__")) == null) {
             d.setItem(PyStr.of("__weakref__"), new PyGetSetDescr(t, "__weakref__",
-                    org.taipan.modules.weakref.WeakrefModule::firstWeakref, null));
+                    org.taipan.modules.weakref.WeakrefModule::firstWeakref, null)
+                    .withDoc("list of weak references to the object"));
         }
         // Last, as PyType_Ready adds it after the descriptors: the dict's order shows it.
         if (d.getItem(PyStr.of("__doc__")) == null) {
@@ -340,20 +296,23 @@ public final class PyType extends PyObject implements HasDict {
     }
 
     /**
-     * Adds the member descriptors of {@code t}'s own {@code __slots__}, indexed after those of the
-     * base whose layout it extends, in sorted order as CPython's {@code type_new} assigns offsets: so
-     * two classes whose slots differ only in order lay their members out alike, which is what lets
-     * {@code __class__} move between them.
+     * Adds the member descriptors of {@code t}'s own {@code __slots__} (sorted by
+     * {@link SlotsDeclaration}), indexed in that order after those of the base whose layout it
+     * extends, as CPython's {@code type_new} assigns offsets: so two classes whose slots differ only
+     * in order lay their members out alike, which is what lets {@code __class__} move between them.
      */
     private static void addMembers(PyType t, PyType best) {
         int base = best.heapType ? best.memberCount : 0;
-        List<String> sorted = new ArrayList<>(t.ownSlots);
-        java.util.Collections.sort(sorted);
-        for (int k = 0; k < sorted.size(); k++) {
-            PyStr member = PyStr.of(sorted.get(k));
-            t.dict().setItem(member, new PyMemberDescr(t, member, base + k));
+        for (int k = 0; k < t.ownSlots.size(); k++) {
+            PyStr member = PyStr.of(t.ownSlots.get(k));
+            // PyType_Ready's add_members: a name already in the dict keeps its value (__module__
+            // set from the caller's globals; a repeated name's first member), though the member
+            // still has its index
+            if (t.dict().getItem(member) == null) {
+                t.dict().setItem(member, new PyMemberDescr(t, member, base + k));
+            }
         }
-        t.memberCount = base + sorted.size();
+        t.memberCount = base + t.ownSlots.size();
     }
 
     /** How many {@code __slots__} members instances of this class hold, inherited ones included. */
@@ -368,6 +327,35 @@ public final class PyType extends PyObject implements HasDict {
      */
     private static boolean builtinHasDict(PyType best) {
         return best.solidBase().lookup(PyStr.of("__dict__")) != null;
+    }
+
+    /**
+     * Whether instances of {@code t} have a {@code __dict__} (CPython's {@code tp_dictoffset} is not
+     * 0): then a subclass cannot add one, nor {@code "__dict__"} in its {@code __slots__}.
+     */
+    static boolean hasInstanceDict(PyType t) {
+        return t.instancesHaveDict || builtinHasDict(t) || t.isSubtypeOf(TYPE);
+    }
+
+    /**
+     * Whether instances of this type have a list of weak references (CPython's
+     * {@code tp_weaklistoffset} is not 0): a class made without {@code __slots__} or with
+     * {@code __weakref__} in them on a fixed-size base, or one inheriting such a list.
+     */
+    boolean hasWeaklist() {
+        if (heapType) {
+            return addsWeaklist() || base.hasWeaklist();
+        }
+        return org.taipan.modules.weakref.Weakrefable.builtinHasWeakrefs(solidBase())
+                || lookup(PyStr.of("__weakref__")) != null;
+    }
+
+    /**
+     * Whether this heap class gives its instances the list of weak references its primary base's
+     * lack (CPython's {@code add_weak}): it asked for one, and its base is of fixed size.
+     */
+    boolean addsWeaklist() {
+        return heapType && weakrefRequested && !isVarSized() && !base.hasWeaklist();
     }
 
     /** Builtin types whose instances have a layout of their own (CPython's {@code solid_base} stops at them). */
@@ -1002,12 +990,18 @@ public final class PyType extends PyObject implements HasDict {
         return instancesHaveDict;
     }
 
-    /** The names this class's own {@code __slots__} added when it was made, in order (empty without {@code __slots__}). */
+    /**
+     * The names this class's own {@code __slots__} added when it was made, mangled and sorted (empty
+     * without {@code __slots__}).
+     */
     List<String> ownSlots() {
         return ownSlots;
     }
 
-    /** Whether this heap class was made without {@code __slots__} or with {@code __weakref__} in them. */
+    /**
+     * Whether this heap class was made without {@code __slots__}, with {@code __weakref__} in them,
+     * or with a base besides its primary one having weak references.
+     */
     boolean weakrefRequested() {
         return weakrefRequested;
     }
