@@ -235,3 +235,51 @@ def zip_three_and_iters():
 for _ in range(150):
     r = zip_three_and_iters()
 print(r)
+
+
+# enumerate and zip over an object's __getitem__ (Python code runs for each step): not
+# specialized, so the caller's line is the for loop's and a step may re-enter the enumerate
+class Lines:
+    def __getitem__(self, i):
+        if i >= 3:
+            raise IndexError
+        return sys._getframe(1).f_lineno - Lines.base
+
+
+def lines():
+    out = []
+    for i, x in enumerate(Lines()):
+        out.append(x)
+    for x, y in zip(Lines(), "abc"):
+        out.append(x)
+    return out
+
+
+Lines.base = lines.__code__.co_firstlineno
+for _ in range(150):
+    r = lines()
+print(r)
+
+
+class Reenter:
+    nested = 0
+
+    def __getitem__(self, i):
+        if Reenter.nested:
+            n, Reenter.nested = Reenter.nested, 0
+            for _ in range(n):
+                print("nested", next(e)[0])
+        return i
+
+
+def first_index(e):
+    for i, x in e:
+        return i
+
+
+for _ in range(150):
+    first_index(enumerate("ab"))
+for start, n in [(2 ** 63 - 2, 1), (2 ** 63 - 3, 3), (5, 2)]:
+    Reenter.nested = n
+    e = enumerate(Reenter(), start)
+    print("loop got", first_index(e), "then", next(e)[0])

@@ -243,12 +243,20 @@ public final class IteratorTypes {
     public static PyObject[] zipOfTwoSequences(PyObject it) {
         if (it.getClass() == Iter.class && ((Iter) it).next instanceof ZipState z && z.iterators.length == 2) {
             PyObject[] its = z.iterators;
-            Class<?> a = its[0].getClass(), b = its[1].getClass();
-            if ((a == SeqIterator.class || a == PyRange.Iter.class) && (b == SeqIterator.class || b == PyRange.Iter.class)) {
+            if (stepsWithoutCode(its[0]) && stepsWithoutCode(its[1])) {
                 return its;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code it} is a range iterator or a list, tuple or str iterator, whose step runs no
+     * Python code (an object's {@code __getitem__} could look at its caller's frame or step the
+     * enumerate or zip being stepped).
+     */
+    public static boolean stepsWithoutCode(Object it) {
+        return it.getClass() == PyRange.Iter.class || it.getClass() == SeqIterator.class && ((SeqIterator) it).overBuiltinSequence();
     }
 
     /**

@@ -551,8 +551,7 @@ public final class SpecializedOps {
         PyObject first, second;
         PyObject[] zipped;
         Object src;
-        if (IteratorTypes.enumerateActive(it)
-                && ((src = IteratorTypes.source(it, 0)).getClass() == SeqIterator.class || src.getClass() == PyRange.Iter.class)) {
+        if (IteratorTypes.enumerateActive(it) && IteratorTypes.stepsWithoutCode(src = IteratorTypes.source(it, 0))) {
             second = step(src);
             if (second == null) {
                 return forIterResult(null, i, code, stack, sp, target);

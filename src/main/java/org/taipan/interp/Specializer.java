@@ -128,8 +128,7 @@ final class Specializer {
             Quickening.specialize(q, i, Opcode.FOR_ITER_GEN);
         } else if (it.getClass() == DictIterator.class) {
             Quickening.specialize(q, i, Opcode.FOR_ITER_DICT);
-        } else if (IteratorTypes.enumerateActive(it)
-                && (IteratorTypes.source(it, 0).getClass() == SeqIterator.class || IteratorTypes.source(it, 0).getClass() == PyRange.Iter.class)
+        } else if (IteratorTypes.enumerateActive(it) && IteratorTypes.stepsWithoutCode(IteratorTypes.source(it, 0))
                 || IteratorTypes.zipOfTwoSequences(it) != null) {
             Quickening.specialize(q, i, Opcode.FOR_ITER_PAIRS);
         } else {

@@ -75,6 +75,14 @@ public final class SeqIterator extends PyObject {
         return type;
     }
 
+    /**
+     * Whether this iterates a list, tuple or str (or did: it stays of that type once exhausted),
+     * whose items come without running Python code, rather than an object's {@code __getitem__}.
+     */
+    public boolean overBuiltinSequence() {
+        return type != TYPE;
+    }
+
     /** Items left, CPython's {@code listiter_len} and friends: 0 once exhausted. */
     int lengthHint() {
         PyObject s = seq;
