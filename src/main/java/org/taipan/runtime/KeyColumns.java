@@ -13,12 +13,12 @@ package org.taipan.runtime;
  * <p>The merge sort moves the columns along with the key indexes, so a merge reads each column in
  * sequence: in a sort of 185,000 bigram keys each comparison used to follow a tuple, its item
  * array and two strings scattered over the heap, several cache misses apiece. Stable, like
- * CPython's {@code list.sort}.
+ * CPython's {@code list.sort}, and adaptive as its timsort is ({@link ListSort}): natural runs,
+ * strictly descending ones reversed, short ones extended to the minimum run by binary insertion,
+ * merged in powersort's order, so sorted, reversed and partly sorted keys cost about a
+ * comparison per key and a presorted {@code reverse=True} sort is linear too.
  */
 final class KeyColumns {
-    /** Runs this short are sorted by insertion. */
-    private static final int INSERTION_MAX = 16;
-
     /**
      * The column values by position: {@code a0} is column 0's value or its text's first prefix
      * long, {@code b0} the second prefix long (str column only), {@code a1}/{@code b1} the same for
@@ -51,15 +51,37 @@ final class KeyColumns {
             order[j] = from.order[i];
         }
 
-        void swap(Lanes spare, int i, int j) {
-            spare.take(this, i, 0);
-            take(this, j, i);
-            take(spare, 0, j);
+        /** Copies positions {@code [from, from + n)} of {@code src} to {@code [to, to + n)} of this (they may overlap when {@code src} is this). */
+        void copy(Lanes src, int from, int to, int n) {
+            System.arraycopy(src.a0, from, a0, to, n);
+            if (b0 != null) {
+                System.arraycopy(src.b0, from, b0, to, n);
+            }
+            if (a1 != null) {
+                System.arraycopy(src.a1, from, a1, to, n);
+                if (b1 != null) {
+                    System.arraycopy(src.b1, from, b1, to, n);
+                }
+            }
+            System.arraycopy(src.order, from, order, to, n);
+        }
+
+        /** Reverses positions {@code [lo, hi)}, using position {@code lo} of {@code spare}. */
+        void reverse(Lanes spare, int lo, int hi) {
+            for (int i = lo, j = hi - 1; i < j; i++, j--) {
+                spare.take(this, i, lo);
+                take(this, j, i);
+                take(spare, lo, j);
+            }
         }
     }
 
     private final Lanes keys;
     private Lanes scratch;
+    /** The pending runs, as {@link ListSort}'s: start, length and powersort node depth. */
+    private final int[] runBase = new int[ListSort.MAX_PENDING], runLen = new int[ListSort.MAX_PENDING],
+            runPower = new int[ListSort.MAX_PENDING];
+    private int pending;
     /** By key index: a str column's texts (null for an int column), read when both prefix longs tie. */
     private final String[] s0, s1;
 
@@ -162,8 +184,125 @@ final class KeyColumns {
     int[] sort() {
         int n = keys.order.length;
         scratch = new Lanes(n, keys.b0 != null, keys.a1 != null, keys.b1 != null);
-        sort(0, n);
+        int minRun = ListSort.minRun(n);
+        for (int lo = 0; lo < n;) {
+            int run = countRun(lo, n);
+            if (run < minRun) {
+                int force = Math.min(n - lo, minRun);
+                binaryInsertion(lo, lo + force, lo + run);
+                run = force;
+            }
+            if (pending > 0) {
+                int p = ListSort.power(runBase[pending - 1], runLen[pending - 1], run, n);
+                while (pending > 1 && runPower[pending - 2] > p) {
+                    mergeAt(pending - 2);
+                }
+                runPower[pending - 1] = p;
+            }
+            runBase[pending] = lo;
+            runLen[pending] = run;
+            pending++;
+            lo += run;
+        }
+        while (pending > 1) {
+            int i = pending - 2;
+            if (i > 0 && runLen[i - 1] < runLen[i + 1]) {
+                i--;
+            }
+            mergeAt(i);
+        }
         return keys.order;
+    }
+
+    /**
+     * The length of the run at {@code lo}: keys in order, or strictly descending ones, which it
+     * reverses (strictly, so no equal keys change places).
+     */
+    private int countRun(int lo, int hi) {
+        int i = lo + 1;
+        if (i == hi) {
+            return 1;
+        }
+        if (compare(keys, i, lo) < 0) {
+            while (i + 1 < hi && compare(keys, i + 1, i) < 0) {
+                i++;
+            }
+            keys.reverse(scratch, lo, i + 1);
+        } else {
+            while (i + 1 < hi && compare(keys, i + 1, i) >= 0) {
+                i++;
+            }
+        }
+        return i + 1 - lo;
+    }
+
+    /** Sorts {@code [lo, hi)} whose {@code [lo, start)} is sorted, each key placed after the equal ones before it. */
+    private void binaryInsertion(int lo, int hi, int start) {
+        for (int i = start; i < hi; i++) {
+            int l = lo, r = i;
+            while (l < r) {
+                int m = (l + r) >>> 1;
+                if (compare(keys, i, m) < 0) {
+                    r = m;
+                } else {
+                    l = m + 1;
+                }
+            }
+            if (l < i) {
+                scratch.take(keys, i, i);
+                keys.copy(keys, l, l + 1, i - l);
+                keys.take(scratch, i, l);
+            }
+        }
+    }
+
+    /** Merges pending runs {@code i} and {@code i + 1} ({@code i} the second or third last). */
+    private void mergeAt(int i) {
+        int a = runBase[i], b = runBase[i + 1], end = b + runLen[i + 1];
+        runLen[i] += runLen[i + 1];
+        if (i == pending - 3) {
+            runBase[i + 1] = runBase[i + 2];
+            runLen[i + 1] = runLen[i + 2];
+            runPower[i + 1] = runPower[i + 2];
+        }
+        pending--;
+        if (compare(keys, b, b - 1) >= 0) {
+            return;
+        }
+        // The left run's keys not above the right run's first, and the right run's keys not below
+        // the left run's last, are in place already.
+        int l = a, r = b - 1;
+        while (l < r) {
+            int m = (l + r) >>> 1;
+            if (compare(keys, b, m) < 0) {
+                r = m;
+            } else {
+                l = m + 1;
+            }
+        }
+        a = l;
+        l = b;
+        r = end;
+        while (l < r) {
+            int m = (l + r) >>> 1;
+            if (compare(keys, m, b - 1) < 0) {
+                l = m + 1;
+            } else {
+                r = m;
+            }
+        }
+        end = l;
+        scratch.copy(keys, a, a, end - a);
+        int x = a, y = b, o = a;
+        while (x < b && y < end) {
+            // The right run's key goes first only when strictly smaller: stability.
+            keys.take(scratch, compare(scratch, y, x) < 0 ? y++ : x++, o++);
+        }
+        if (x < b) {
+            keys.copy(scratch, x, o, b - x);
+        } else if (y < end) {
+            keys.copy(scratch, y, o, end - y);
+        }
     }
 
     /** The order of positions {@code i} and {@code j} of {@code l}: negative, zero or positive. */
@@ -201,36 +340,5 @@ final class KeyColumns {
             return Long.compareUnsigned(x, y);
         }
         return s1[l.order[i]].compareTo(s1[l.order[j]]);
-    }
-
-    private void sort(int lo, int hi) {
-        if (hi - lo <= INSERTION_MAX) {
-            for (int i = lo + 1; i < hi; i++) {
-                for (int j = i; j > lo && compare(keys, j, j - 1) < 0; j--) {
-                    keys.swap(scratch, j, j - 1);
-                }
-            }
-            return;
-        }
-        int mid = (lo + hi) >>> 1;
-        sort(lo, mid);
-        sort(mid, hi);
-        if (compare(keys, mid, mid - 1) >= 0) {
-            return;
-        }
-        for (int p = lo; p < hi; p++) {
-            scratch.take(keys, p, p);
-        }
-        int i = lo, j = mid, o = lo;
-        while (i < mid && j < hi) {
-            // The right run's key goes first only when strictly smaller: stability.
-            keys.take(scratch, compare(scratch, j, i) < 0 ? j++ : i++, o++);
-        }
-        while (i < mid) {
-            keys.take(scratch, i++, o++);
-        }
-        while (j < hi) {
-            keys.take(scratch, j++, o++);
-        }
     }
 }

@@ -18,7 +18,7 @@ final class ListSort {
     /** Merges gallop once one run wins this many times in a row (CPython's {@code MIN_GALLOP}). */
     private static final int MIN_GALLOP = 7;
     /** Pending runs at most: powersort keeps fewer than one per bit of the length. */
-    private static final int MAX_PENDING = 85;
+    static final int MAX_PENDING = 85;
 
     private final PyObject[] keys;
     private final PyObject[] values;
@@ -73,7 +73,7 @@ final class ListSort {
     }
 
     /** CPython's {@code merge_compute_minrun}: {@code n} below 64, else a length in [32, 64] that splits {@code n} into about a power of 2 runs. */
-    private static int minRun(int n) {
+    static int minRun(int n) {
         int r = 0;
         while (n >= 64) {
             r |= n & 1;
@@ -229,7 +229,7 @@ final class ListSort {
      * {@code [0, length)}, of the node between the run at {@code s1} of {@code n1} items and the
      * next run of {@code n2}: the first bit where the binary fractions of their midpoints differ.
      */
-    private static int power(long s1, long n1, long n2, long n) {
+    static int power(long s1, long n1, long n2, long n) {
         int result = 0;
         long a = 2 * s1 + n1;
         long b = a + n1 + n2;
