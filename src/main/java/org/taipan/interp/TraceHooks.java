@@ -42,18 +42,36 @@ public final class TraceHooks {
             C_RETURN = PyStr.of("c_return"), C_EXCEPTION = PyStr.of("c_exception");
 
     /**
-     * Invalidated when a thread sets a hook while none had one: compiled traces guard on it at
-     * their entry and after each call ({@code jit.record.Recorder}), so none runs on past the
-     * point where events would be due; replaced by a fresh one at each invalidation.
+     * Invalidated when a thread sets a hook while none had one, or the recursion limit is lowered
+     * ({@link #frameEntryChanged}): compiled traces guard on it at their entry, at each inlined
+     * call's entry and after each call ({@code jit.record.Recorder}), so none runs on past the
+     * point where events would be due or an inlined call would pass the new limit; replaced by a
+     * fresh one at each invalidation.
      */
     private static volatile SwitchPoint unhooked = new SwitchPoint();
 
     /** Guards the replacement of {@link #unhooked}. */
     private static final Object UNHOOKED_LOCK = new Object();
 
-    /** The switch point a compiled trace assumes valid: no thread had a hook when it was recorded. */
+    /**
+     * The switch point a compiled trace assumes valid: since it was recorded no thread set a hook
+     * and the recursion limit was not lowered (either makes tier 1 owe work at a frame's entry).
+     */
     public static SwitchPoint unhooked() {
         return unhooked;
+    }
+
+    /**
+     * Invalidates {@link #unhooked()} (a hook was set, or {@code sys.setrecursionlimit} lowered the
+     * limit the inlined calls of compiled traces were checked against): such traces leave at their
+     * next guard of it and are recorded again.
+     */
+    public static void frameEntryChanged() {
+        synchronized (UNHOOKED_LOCK) {
+            SwitchPoint old = unhooked;
+            unhooked = new SwitchPoint();
+            SwitchPoint.invalidateAll(new SwitchPoint[] {old});
+        }
     }
 
     /**
@@ -101,11 +119,7 @@ public final class TraceHooks {
     private static void changed(ThreadState ts, boolean before) {
         boolean after = hooked(ts);
         if (!before && after) {
-            synchronized (UNHOOKED_LOCK) {
-                SwitchPoint old = unhooked;
-                unhooked = new SwitchPoint();
-                SwitchPoint.invalidateAll(new SwitchPoint[] {old});
-            }
+            frameEntryChanged();
             ts.events.hookAdded();
         } else if (before && !after && ts.events.hookRemoved()) {
             disarmAll(ts.events);

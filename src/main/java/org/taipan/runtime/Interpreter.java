@@ -201,28 +201,16 @@ public final class Interpreter {
 
     /**
      * {@code sys.setrecursionlimit(n)} ({@code n} already checked). Lowering the limit invalidates
-     * {@link #recursionLimitKept()}: a compiled trace that inlines calls checked the depth they
-     * need against the old limit when it was entered.
+     * {@link org.taipan.interp.TraceHooks#unhooked()}: a compiled trace checked the depth its
+     * inlined calls need against the old limit when it was entered, and guards that switch point
+     * at each inlined call's entry and after each call that may run Python code (such as this one).
      */
     public void setRecursionLimit(int n) {
         int before = recursionLimit;
         recursionLimit = n;
         if (n < before) {
-            java.lang.invoke.SwitchPoint old = recursionLimitKept;
-            recursionLimitKept = new java.lang.invoke.SwitchPoint();
-            java.lang.invoke.SwitchPoint.invalidateAll(new java.lang.invoke.SwitchPoint[] {old});
+            org.taipan.interp.TraceHooks.frameEntryChanged();
         }
-    }
-
-    private volatile java.lang.invoke.SwitchPoint recursionLimitKept = new java.lang.invoke.SwitchPoint();
-
-    /**
-     * Valid while the recursion limit has not been lowered since it was handed out: what the JIT's
-     * traces with inlined calls assume (tier 1 checks each call against the limit; a trace checks
-     * its inlined calls' depth once per entry).
-     */
-    public java.lang.invoke.SwitchPoint recursionLimitKept() {
-        return recursionLimitKept;
     }
 
     /** The object {@code sys.<name>} currently refers to (a program may rebind {@code sys.stdout}). */

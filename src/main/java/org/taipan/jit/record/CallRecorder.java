@@ -253,9 +253,6 @@ final class CallRecorder {
         return self;
     }
 
-    /** Whether this recording guarded already that the recursion limit is not lowered (see {@link #enter}). */
-    private boolean limitGuarded;
-
     /**
      * Set by {@link #guardCallee} when it guarded the callee by its code, not its identity: the
      * callee's IR value, from which {@link #enter} (called next) reads the closure's cells.
@@ -321,13 +318,6 @@ final class CallRecorder {
      */
     void enter(int i, int base, int popWord, PyFunction fn, Ins[] argVals, PyObject[] args, Snapshot.CallKind kind,
                Ins result, PyObject instance, CallEnd end) {
-        if (!limitGuarded) {
-            // the trace checks the depth its inlined calls need once per entry: a limit lowered
-            // while it runs (by a call it makes, or in a bridge) must make it leave
-            r.b.guard(IrOp.GUARD_NOT_INVALIDATED,
-                    org.taipan.jit.ir.Dependency.on("recursion limit not lowered", r.ts.interpreter.recursionLimitKept()));
-            limitGuarded = true;
-        }
         Frame callee = InlineCallProbe.frameFor(fn, args.length);
         callee.callEnd = end;
         Ins[] vals = new Ins[callee.stack.length];

@@ -242,8 +242,10 @@ public final class Recorder {
                         throw new RecordAbort("trace or profile function set while recording", ip);
                     }
                     // no trace or profile function may appear unnoticed: code the trace runs on would
-                    // owe it events (a call the trace inlines, the lines of a frame given an f_trace)
-                    b.guard(IrOp.GUARD_NOT_INVALIDATED, Dependency.on("no trace or profile function", TraceHooks.unhooked()));
+                    // owe it events (a call the trace inlines, the lines of a frame given an f_trace);
+                    // nor a lowered recursion limit, which the trace's entry checked its inlined calls against
+                    b.guard(IrOp.GUARD_NOT_INVALIDATED,
+                            Dependency.on("no trace or profile function, recursion limit not lowered", TraceHooks.unhooked()));
                     checkHooks = false;
                 }
                 if (loopEnd == FUNCTION_ENTRY && calls.depth() == 0 && returns(code[ip])) {
