@@ -168,21 +168,24 @@ final class ListSlots {
      */
     static void extend(PyList x, PyObject iterable) {
         if (iterable.getClass() == PyList.class || iterable.getClass() == PyTuple.class) {
-            PyObject[] src = iterable.getClass() == PyList.class ? ((PyList) iterable).toArray()
-                    : ((PyTuple) iterable).array();
-            if (src.length == 0) {
+            PyObject[] src;
+            int n;
+            if (iterable instanceof PyList l) {
+                src = l.items;
+                n = l.size;
+            } else {
+                src = ((PyTuple) iterable).array();
+                n = src.length;
+            }
+            if (n == 0) {
                 return;
             }
             if (x.allocated == 0) {
-                x.modelPreallocate(src.length);
+                x.modelPreallocate(n);
             } else {
-                x.modelResize(x.size + src.length);
+                x.modelResize(x.size + n);
             }
-            int keep = x.allocated;
-            for (PyObject o : src) {
-                x.append(o);
-            }
-            x.allocated = keep;
+            x.appendArray(src, n);
             return;
         }
         PyObject it = Abstract.iter(iterable);

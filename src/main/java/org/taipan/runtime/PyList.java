@@ -93,6 +93,24 @@ public sealed class PyList extends PyObject implements SeqSlots.Items permits Py
         items[size++] = v;
     }
 
+    /**
+     * Appends {@code src[0, n)} in one copy ({@code src} may be this list's own array: list.extend
+     * of itself), leaving {@link #allocated} to the caller's model of CPython's resize.
+     *
+     * @throws PyException MemoryError when the list would pass Java's largest array
+     */
+    void appendArray(PyObject[] src, int n) {
+        int total = size + n;
+        if (total < 0 || total > Integer.MAX_VALUE - 8) {
+            throw Errors.of(ExceptionTypes.MemoryError, new PyObject[0]);
+        }
+        if (total > items.length) {
+            items = Arrays.copyOf(items, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(total, size + (size >> 1) + 4L)));
+        }
+        System.arraycopy(src, 0, items, size, n);
+        size = total;
+    }
+
     /** A copy of the elements. */
     public PyObject[] toArray() {
         return Arrays.copyOf(items, size);
