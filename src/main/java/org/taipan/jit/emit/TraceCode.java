@@ -13,6 +13,8 @@ import org.taipan.jit.ir.Ins;
 public abstract class TraceCode implements CompiledTrace {
     /** The exits in number order (index {@code k} is what {@code run} returns for exit {@code k}). */
     private final List<ExitPoint> exitPoints;
+    /** {@link #exitPoints} as an array, for {@link #exitPoint}. */
+    private final ExitPoint[] exitArray;
     /** The exit taken when the iteration budget runs out ({@code run} returns -1), or null when the trace has no budget. */
     private final ExitPoint budgetExit;
     /** Full loop iterations done by the last {@link #run} (written by the generated code). */
@@ -20,7 +22,16 @@ public abstract class TraceCode implements CompiledTrace {
 
     protected TraceCode(List<ExitPoint> exitPoints, ExitPoint budgetExit) {
         this.exitPoints = exitPoints;
+        this.exitArray = exitPoints.toArray(new ExitPoint[0]);
         this.budgetExit = budgetExit;
+    }
+
+    /**
+     * Exit {@code k} (0 <= k < the number of exits): what an exit block shared by guards of one
+     * snapshot passes on, the guard's number in a local of {@code run} (see {@code TraceWriter}).
+     */
+    protected final ExitPoint exitPoint(int k) {
+        return exitArray[k];
     }
 
     /** The exits, numbered as {@code run} returns them. */

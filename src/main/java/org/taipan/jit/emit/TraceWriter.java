@@ -77,6 +77,7 @@ final class TraceWriter {
     private static final MethodTypeDesc POP_FRAMES = MethodTypeDesc.of(CD_void, CD_THREAD_STATE, CD_int);
     private static final MethodTypeDesc POP_RAISED = MethodTypeDesc.of(CD_void, CD_THREAD_STATE, CD_EXIT_POINT);
     private static final MethodTypeDesc HELD_SLOT = MethodTypeDesc.of(CD_PYOBJECT, CD_EXIT_POINT, CD_int);
+    private static final MethodTypeDesc EXIT_POINT_AT = MethodTypeDesc.of(CD_EXIT_POINT, CD_int);
     private static final ClassDesc CD_INNER_LOOPS = desc(org.taipan.jit.InnerLoops.class);
     private static final MethodTypeDesc RUN_INNER_WRITTEN = MethodTypeDesc.of(ConstantDescs.CD_boolean, CD_THREAD_STATE,
             CD_FRAME, CD_EXIT_POINT, CD_Object);
@@ -102,6 +103,11 @@ final class TraceWriter {
     private int tempBase;
     /** In run, with {@link #exitMethods}: the number of the exit a group's call passes on. */
     private int exitLocal;
+    /**
+     * While a shared exit block is written ({@link SharedExits}): the exit point is not a constant
+     * but the one numbered in {@link #exitLocal}, which the guard's own stub set.
+     */
+    private boolean sharedExit;
     /** While an exit method is written: its caller stored the iteration count already. */
     private boolean iterationsStored;
     /** While an exit block is written: the temporary local of each object it made (see {@link #boxed}). */
@@ -711,7 +717,27 @@ final class TraceWriter {
                 default -> op(cb, ins);
             }
         }
+        SharedExits shared = exitMethods || tree != null ? null : new SharedExits(exits, e -> shareable(e));
         for (int k = 0; k < exits.size(); k++) {
+            if (shared != null && shared.isShared(exits.get(k))) {
+                cb.labelBinding(exitLabels.get(k));
+                cb.ldc(k).istore(exitLocal);
+                Label block = shared.blockOf(exits.get(k));
+                if (block != null) {
+                    cb.goto_(block);
+                    continue;
+                }
+                cb.labelBinding(shared.newBlock(cb, exits.get(k)));
+                sharedExit = true;
+                leave(cb, exits.get(k), false);
+                if (exits.get(k).linkable) {
+                    linkedBridge(cb, exits.get(k), linkedTail);
+                } else {
+                    cb.iload(exitLocal).ireturn();
+                }
+                sharedExit = false;
+                continue;
+            }
             if (exitMethods && exits.get(k).guard.op != IrOp.CALL_TRACE) {
                 if (ExitGroups.guardPath(exits.get(k))) {
                     cb.labelBinding(exitLabels.get(k));
@@ -1008,7 +1034,8 @@ final class TraceWriter {
      * is shared).
      */
     private void linkedBridge(CodeBuilder cb, ExitPoint exit, Label linkedTail) {
-        cb.ldc(data.constant(exit, CD_EXIT_POINT)).aload(1).aload(2);
+        exitPoint(cb, exit);
+        cb.aload(1).aload(2);
         cb.invokestatic(CD_EXIT_POINT, "linked", LINKED);
         cb.goto_(linkedTail);
     }
@@ -1213,14 +1240,16 @@ final class TraceWriter {
         storeIterations(cb);
         if (directExits && !exit.inlined()) {
             storeFrame(cb, exit);
-            cb.aload(2).ldc(data.constant(exit, CD_EXIT_POINT));
+            cb.aload(2);
+            exitPoint(cb, exit);
             cb.invokestatic(CD_SIDE_EXITS, "left", LEFT);
             return;
         }
         if (exit.inlined()) {
             cb.aload(1);
         }
-        cb.aload(2).ldc(data.constant(exit, CD_EXIT_POINT));
+        cb.aload(2);
+        exitPoint(cb, exit);
         exitValues(cb, exit);
         if (exit.inlined()) {
             if (raised) {
@@ -1232,6 +1261,25 @@ final class TraceWriter {
         } else {
             cb.invokestatic(CD_SIDE_EXITS, "leave", LEAVE);
         }
+    }
+
+    /** Pushes {@code exit}: a class-data constant, or in a shared exit block the exit numbered in {@link #exitLocal}. */
+    private void exitPoint(CodeBuilder cb, ExitPoint exit) {
+        if (sharedExit) {
+            cb.aload(0).iload(exitLocal).invokevirtual(CD_TRACE_CODE, "exitPoint", EXIT_POINT_AT);
+        } else {
+            cb.ldc(data.constant(exit, CD_EXIT_POINT));
+        }
+    }
+
+    /**
+     * Whether {@code exit} may share its exit block with other exits of the same snapshot: a
+     * guard's (not a raising operation's, whose handler leaves with the exception, nor a
+     * CALL_TRACE's), whose block does nothing its exit point does not tell at run time.
+     */
+    private static boolean shareable(ExitPoint exit) {
+        IrOp op = exit.guard.op;
+        return op.isGuard() && !op.mayRaise() && op != IrOp.CALL_TRACE && op != IrOp.GUARD_YIELD;
     }
 
     private void storeIterations(CodeBuilder cb) {
