@@ -131,17 +131,19 @@ public final class Emitter {
         return define(w, bytes);
     }
 
-    /** A writer of {@code t}'s class in form 0-3 (see {@link #compile(Trace, int, ExitMethods)}); one writes one class. */
+    /** A writer of {@code t}'s class in form 0-4 (see {@link #compile(Trace, int, ExitMethods)}); one writes one class. */
     private static TraceWriter writer(Trace t, int budget, int form) {
-        return new TraceWriter(t, budget, form == 0 || form == 3, form != 2, form == 3);
+        return new TraceWriter(t, budget, form <= 1 || form == 4, form != 3, form == 4, form >= 1 && form <= 3);
     }
 
     /** {@link #compile(Trace, int)} with exit methods as {@code exitMethods} says. */
     static CompiledTrace compile(Trace t, int budget, ExitMethods exitMethods) {
-        // exit blocks that store into the frame themselves are larger: then the compact form,
-        // the smallest, whose exits are not linked to bridges (they reach them through the JIT),
-        // then exit blocks as methods of their own, run keeping only the hot path
-        int first = exitMethods == ExitMethods.ALWAYS ? 3 : 0, last = exitMethods == ExitMethods.OFF ? 2 : 3;
+        // exit blocks that store into the frame themselves are larger: then the same with guards
+        // of one snapshot sharing their block (only where needed: sharing merges the paths of
+        // exits C2 would otherwise compile apart, see docs/ARCHITECTURE.md), then the compact
+        // form, then the smallest, whose exits are not linked to bridges (they reach them through
+        // the JIT), then exit blocks as methods of their own, run keeping only the hot path
+        int first = exitMethods == ExitMethods.ALWAYS ? 4 : 0, last = exitMethods == ExitMethods.OFF ? 3 : 4;
         TraceWriter w = null;
         byte[] bytes = null;
         int firstLength = 0;

@@ -17,10 +17,12 @@ import org.taipan.jit.ir.Snapshot;
  * (a type guard, its type's version, its shape, at one instruction; half the exits of the
  * benchmarks' traces): each such guard's branch goes to a stub that stores its exit number in a
  * local and jumps to one block, which writes the frame and passes on the exit point numbered in
- * that local. The trace class's {@code run} shrinks by about a third, so more traces stay under
- * HotSpot's compile size limit in the form whose exits are linked to bridges, and C1 compiles
- * less cold code. Exits share a block when their snapshot chains hold the same values at the
- * same positions and they agree on what their blocks do besides (linked to bridges or not).
+ * that local. The trace class's {@code run} shrinks by a fifth to a third, so a trace that passes
+ * HotSpot's compile size limit with a block per guard may still fit in the form whose exits are
+ * linked to bridges ({@link Emitter}'s forms 1-3; form 0 keeps a block per guard, which C2 compiles
+ * apart: sharing had cost richards more C2 time when every trace shared, session 15). Exits
+ * share a block when their snapshot chains hold the same values at the same positions and they
+ * agree on what their blocks do besides (linked to bridges or not).
  */
 final class SharedExits {
     /** Snapshot chain content plus the exit's linking: two exits with equal keys write the same block. */

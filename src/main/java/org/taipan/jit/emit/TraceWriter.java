@@ -130,6 +130,8 @@ final class TraceWriter {
      * made of cold code.
      */
     private final boolean exitMethods;
+    /** Whether guards that leave to one snapshot share an exit block ({@link SharedExits}). */
+    private final boolean shareExits;
     /** The class being written. */
     private ClassDesc self;
     /** The exit methods' groups (with {@link #exitMethods}), in trace order. */
@@ -140,7 +142,7 @@ final class TraceWriter {
     private final Map<ExitGroups.Group, Label> groupLabels = new IdentityHashMap<>();
 
     TraceWriter(Trace trace, int budget) {
-        this(trace, budget, true, true, false);
+        this(trace, budget, true, true, false, false);
     }
 
     /**
@@ -148,13 +150,16 @@ final class TraceWriter {
      * @param links       whether guards' exits call through a bridge link ({@link #linkable});
      *                    false for the smallest inline form
      * @param exitMethods see {@link #exitMethods}
+     * @param shareExits  whether guards of one snapshot share an exit block ({@link SharedExits};
+     *                    not with exit methods)
      */
-    TraceWriter(Trace trace, int budget, boolean directExits, boolean links, boolean exitMethods) {
+    TraceWriter(Trace trace, int budget, boolean directExits, boolean links, boolean exitMethods, boolean shareExits) {
         this.trace = trace;
         this.budget = budget;
         this.directExits = directExits;
         this.links = links;
         this.exitMethods = exitMethods;
+        this.shareExits = shareExits && !exitMethods;
         this.tree = null;
     }
 
@@ -168,6 +173,7 @@ final class TraceWriter {
         this.directExits = true;
         this.links = true;
         this.exitMethods = false;
+        this.shareExits = false;
         this.tree = tree;
     }
 
@@ -717,7 +723,7 @@ final class TraceWriter {
                 default -> op(cb, ins);
             }
         }
-        SharedExits shared = exitMethods || tree != null ? null : new SharedExits(exits, e -> shareable(e));
+        SharedExits shared = shareExits ? new SharedExits(exits, e -> shareable(e)) : null;
         for (int k = 0; k < exits.size(); k++) {
             if (shared != null && shared.isShared(exits.get(k))) {
                 cb.labelBinding(exitLabels.get(k));

@@ -413,6 +413,65 @@ class EmitterTest {
         assertEquals(PyStr.of("n"), f.fast[2]);
     }
 
+    /**
+     * {@code 150} guards {@code a != 1000 + j} whose exits name a, c and a again, ten guards at
+     * each instruction (one snapshot): a block per guard passes the size limit, shared blocks fit.
+     */
+    private static Builder exitsInTens() {
+        Builder b = new Builder();
+        Ins i0 = b.intSlot(0);
+        Ins one = b.add(IrOp.CONST_I64, 1L);
+        b.add(IrOp.LOOP, null);
+        Ins i = b.phi(IrType.I64, i0);
+        Ins n = b.add(IrOp.SLOT, 2);
+        Ins[] slots = null;
+        for (int j = 0; j < 150; j++) {
+            Ins d = b.add(IrOp.INT_SUB, null, i, b.add(IrOp.CONST_I64, 1000L + j));
+            if (j % 10 == 0) {
+                slots = new Ins[] {i, null, n, i};
+            }
+            b.guard(IrOp.GUARD_NONZERO_I64, null, AT_ADD + j / 10, slots, d);
+        }
+        Ins i2 = b.add(IrOp.INT_ADD, null, i, one);
+        b.guard(IrOp.GUARD_NO_OVERFLOW_ADD, null, AT_ADD, new Ins[] {i, null, n, i}, i, one, i2);
+        b.jump(i2, null, n);
+        i.args[1] = i2;
+        return b;
+    }
+
+    private static int runLength(TraceWriter w) {
+        byte[] bytes = w.write(java.lang.constant.ClassDesc.of("org.taipan.jit.emit.Trace"), false);
+        for (java.lang.classfile.MethodModel m : java.lang.classfile.ClassFile.of().parse(bytes).methods()) {
+            if (m.methodName().equalsString("run")) {
+                return m.findAttribute(java.lang.classfile.Attributes.code()).orElseThrow().codeLength();
+            }
+        }
+        throw new AssertionError("no run");
+    }
+
+    @Test
+    void guardsOfOneSnapshotShareAnExitBlockWhenABlockPerGuardDoesNotFit() {
+        int perGuard = runLength(new TraceWriter(exitsInTens().t, 1000, true, true, false, false));
+        int shared = runLength(new TraceWriter(exitsInTens().t, 1000, true, true, false, true));
+        assertTrue(perGuard > Emitter.MAX_RUN_BYTES, "a block per guard is over the limit: " + perGuard);
+        assertTrue(shared <= Emitter.MAX_RUN_BYTES, "shared blocks fit: " + shared);
+        for (int j : new int[] {0, 1, 9, 10, 11, 148, 149}) {
+            CompiledTrace c = exitsInTens().compile(1000);
+            assertTrue(Arrays.stream(c.getClass().getDeclaredMethods()).noneMatch(m -> m.getName().startsWith("leave")),
+                    "exit blocks inside run");
+            int iterations = j == 0 ? 3 : 0;
+            Frame f = frame(PyInt.of(1000 + j - iterations), PyStr.of("b"), PyStr.of("n"), PyInt.of(0));
+            assertEquals(2 + j, c.run(null, f), "leaves through guard " + j + " with its own number");
+            assertEquals(iterations, c.iterations());
+            assertEquals(AT_ADD + j / 10, f.ip);
+            assertEquals(1000 + j, value(f.fast[0]));
+            assertEquals(PyStr.of("b"), f.fast[1], "slot 1 not written");
+            assertEquals(PyStr.of("n"), f.fast[2]);
+            assertSame(f.fast[0], f.fast[3], "one box for one value");
+            assertEquals(1, ((TraceCode) c).exitPoints().get(2 + j).taken, "the exit taken is the guard's own");
+        }
+    }
+
     @Test
     void aLongTraceThatFitsIsMeasuredThenDefinedWithItsStackMaps() {
         // more ops than PROBE_OPS at a few bytes each: the probe (no stack maps) fits, and the
