@@ -331,6 +331,23 @@ final class Ops {
         PyObject argsObj = stack[--sp];
         PyObject b = stack[--sp];
         PyObject a = stack[--sp];
+        PyObject r = callEx(a, b, argsObj, kw);
+        for (int k = sp; k < sp + 4; k++) {
+            stack[k] = null;
+        }
+        stack[sp++] = r;
+        return sp;
+    }
+
+    /**
+     * The call of CALL_FUNCTION_EX, {@code f(*args, **kwargs)}: {@code a} the callable and
+     * {@code b} its self, or {@code a} null and {@code b} the callable; {@code kw} null without
+     * {@code **}. Also what a trace's CALL_HELPER runs ({@code TraceCalls.callEx}).
+     *
+     * @throws PyException TypeError when {@code argsObj} is not iterable or a keyword is not a
+     *     str, and what the call raises
+     */
+    static PyObject callEx(PyObject a, PyObject b, PyObject argsObj, PyDict kw) {
         PyObject callable = a == null ? b : a;
         if (!(argsObj instanceof PyTuple) && argsObj.type().tp_iter == null && argsObj.type().mp_subscript == null) {
             throw Errors.typeError("%s argument after * must be an iterable, not %s", funcName(callable),
@@ -356,12 +373,7 @@ final class Ops {
                 args[extra + pos.length + k] = kw.valueAt(k);
             }
         }
-        PyObject r = callObject(callable, args, kwnames);
-        for (int k = sp; k < sp + 4; k++) {
-            stack[k] = null;
-        }
-        stack[sp++] = r;
-        return sp;
+        return callObject(callable, args, kwnames);
     }
 
     static int makeFunction(ThreadState ts, Frame f, PyObject[] stack, int sp, int flags) {

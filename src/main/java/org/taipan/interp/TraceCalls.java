@@ -172,6 +172,64 @@ public final class TraceCalls {
         return getItem(ThreadState.current(), at, o, k);
     }
 
+    /**
+     * CALL_FUNCTION_EX, {@code f(*args, **kwargs)}: tier 1's call ({@code Ops.callEx}: {@code a}
+     * the callable and {@code b} its self, or {@code a} null and {@code b} the callable; {@code kw}
+     * a dict or null), after setting {@code lasti} to {@code at}.
+     *
+     * @throws org.taipan.runtime.PyException TypeError for arguments that are not iterable or
+     *     keywords that are not strs, and what the call raises
+     */
+    @RunsPython
+    public static PyObject callEx(ThreadState ts, Object at, Object a, Object b, Object args, Object kw) {
+        mark(ts, at);
+        return Ops.callEx((PyObject) a, (PyObject) b, (PyObject) args, (org.taipan.runtime.PyDict) kw);
+    }
+
+    /** While recording: {@link #callEx}. */
+    public static PyObject callExRecorded(int at, PyObject a, PyObject b, PyObject args, PyObject kw) {
+        return callEx(ThreadState.current(), at, a, b, args, kw);
+    }
+
+    /**
+     * DICT_MERGE, the {@code **m} of a call: {@code m}'s items added to the call's keyword dict
+     * {@code d} ({@code Ops.dictMerge}: CPython's {@code _PyDict_MergeEx} with its errors naming
+     * {@code func}), after setting {@code lasti} to {@code at}; answers None.
+     *
+     * @throws org.taipan.runtime.PyException TypeError for a non-mapping, a non-str key or a
+     *     keyword given twice, and what {@code m.keys()} or its subscript raise
+     */
+    @RunsPython
+    public static PyObject dictMerge(ThreadState ts, Object at, Object func, Object d, Object m) {
+        mark(ts, at);
+        Ops.dictMerge((PyObject) func, (org.taipan.runtime.PyDict) d, (PyObject) m);
+        return org.taipan.runtime.PyNone.NONE;
+    }
+
+    /** While recording: {@link #dictMerge}. */
+    public static PyObject dictMergeRecorded(int at, PyObject func, PyObject d, PyObject m) {
+        return dictMerge(ThreadState.current(), at, func, d, m);
+    }
+
+    /**
+     * DICT_UPDATE, the {@code **m} of a dict display: {@code m}'s items into {@code d}
+     * ({@code Ops.dictUpdate}), after setting {@code lasti} to {@code at}; answers None.
+     *
+     * @throws org.taipan.runtime.PyException TypeError for a non-mapping, and what its
+     *     {@code keys()}, subscript or the keys' hashing raise
+     */
+    @RunsPython
+    public static PyObject dictUpdate(ThreadState ts, Object at, Object d, Object m) {
+        mark(ts, at);
+        Ops.dictUpdate((org.taipan.runtime.PyDict) d, (PyObject) m);
+        return org.taipan.runtime.PyNone.NONE;
+    }
+
+    /** While recording: {@link #dictUpdate}. */
+    public static PyObject dictUpdateRecorded(int at, PyObject d, PyObject m) {
+        return dictUpdate(ThreadState.current(), at, d, m);
+    }
+
     /** {@code o[k] = v}: {@code Abstract.setItem}, after setting {@code lasti} to {@code at}; answers None. */
     @RunsPython
     public static PyObject setItem(ThreadState ts, Object at, Object o, Object k, Object v) {

@@ -381,7 +381,11 @@ final class TraceWriter {
                     throw new UnsupportedOperationException("branch from an exit not of its bridge");
                 }
             }
-            boolean calm = calmSoFar && (calm(bt) || rootRunsPython());
+            // a branch from a guard of the root's preamble grew where one of the preamble's facts
+            // failed: its end cannot go on past the preamble, which would take that fact as kept
+            // (a hoisted GUARD_IS of a flag argument, and the root's body run for the other value)
+            boolean fromPreamble = node == tree && from.guard != null && trace.ops.indexOf(from.guard) < trace.loopIndex();
+            boolean calm = calmSoFar && !fromPreamble && (calm(bt) || rootRunsPython());
             branchOf.put(t, new Branch(t, env, made, madeAs, calm && end != null ? phiValues(composedOf.get(end)) : null));
             next = planBranches(t, next, calm);
         }

@@ -17,8 +17,9 @@ import org.taipan.runtime.PyStr;
  * inline cache does not take the object the recording sees, a unary operator on other operands
  * than builtin scalars (a big int, a class's {@code __neg__}), a {@code with} statement's entry, a
  * subscript, item store or delete, a rich comparison, or {@code in} on other objects than the
- * typed forms' (a user {@code __getitem__}, a deque, a key that is a tuple), and a LOAD_GLOBAL
- * whose cache no longer holds. Each is a CALL_HELPER of a {@link org.taipan.interp.RunsPython} helper of
+ * typed forms' (a user {@code __getitem__}, a deque, a key that is a tuple), a LOAD_GLOBAL
+ * whose cache no longer holds, a call with {@code *args} or {@code **kwargs} (CALL_FUNCTION_EX,
+ * its DICT_MERGE) and a dict display's {@code **m} (DICT_UPDATE). Each is a CALL_HELPER of a {@link org.taipan.interp.RunsPython} helper of
  * {@link TraceCalls}: Python code may run, so the loop frame's locals are written first, inlined
  * frames are made real, and the trace's body is not calm (nothing is hoisted across it). The
  * helper's exit resumes at the instruction with its operands, where tier 1 unwinds what it
@@ -31,7 +32,8 @@ final class GenericOpRecorder {
     private static final Method LOAD_ATTR = find("loadAttr", 3), STORE_ATTR = find("storeAttr", 4),
             GET_ITEM = find("getItem", 3), SET_ITEM = find("setItem", 4), DEL_ITEM = find("delItem", 3),
             CONTAINS = find("contains", 4), COMPARE = find("compare", 4), LOAD_GLOBAL = find("loadGlobal", 4),
-            UNARY = find("unary", 3), DEL_ATTR = find("delAttr", 3), WITH_EXIT = find("withExit", 2), WITH_ENTER = find("withEnter", 2);
+            UNARY = find("unary", 3), DEL_ATTR = find("delAttr", 3), WITH_EXIT = find("withExit", 2), WITH_ENTER = find("withEnter", 2),
+            CALL_EX = find("callEx", 5), DICT_MERGE = find("dictMerge", 4), DICT_UPDATE = find("dictUpdate", 3);
 
     private static Method find(String name, int arity) {
         return TraceHelpers.find(TraceCalls.class, name, arity);
@@ -117,6 +119,42 @@ final class GenericOpRecorder {
         PyStr name = r.f.code.names[oparg];
         call(r, i, DEL_ATTR, new Ins[] {r.b.read(r.sp - 1), r.b.constant(name)},
                 () -> TraceCalls.delAttrRecorded(i, o, name), new PyObject[1], "attribute delete");
+        finish(r, i, 1, null, null);
+    }
+
+    /**
+     * CALL_FUNCTION_EX at {@code i}: {@code (a, b, args[, kw] -- result)}, {@code f(*args, **kw)},
+     * as a residual call (the callee runs in tier 1; its own loops may have traces).
+     */
+    static void callEx(Recorder r, int i, int oparg) {
+        int n = (oparg & 1) != 0 ? 4 : 3;
+        r.pops(i, n);
+        int base = r.sp - n;
+        PyObject a = r.st[base], b = r.st[base + 1], args = r.st[base + 2], kw = n == 4 ? r.st[base + 3] : null;
+        refuseFrame(i, a == null ? b : a);
+        Ins[] vals = {r.b.read(base), r.b.read(base + 1), r.b.read(base + 2), n == 4 ? r.b.read(base + 3) : r.b.constant(null)};
+        PyObject[] v = new PyObject[1];
+        Ins result = call(r, i, CALL_EX, vals, () -> TraceCalls.callExRecorded(i, a, b, args, kw), v, "call");
+        finish(r, i, n, result, v[0]);
+    }
+
+    /** DICT_MERGE {@code oparg} at {@code i}: {@code (func, ..., d, ...[oparg - 1 entries], m -- func, ..., d, ...)}. */
+    static void dictMerge(Recorder r, int i, int oparg) {
+        r.pops(i, oparg + 3);
+        int top = r.sp - 1;
+        PyObject func = r.st[top - oparg - 2], d = r.st[top - oparg], m = r.st[top];
+        call(r, i, DICT_MERGE, new Ins[] {r.b.read(top - oparg - 2), r.b.read(top - oparg), r.b.read(top)},
+                () -> TraceCalls.dictMergeRecorded(i, func, d, m), new PyObject[1], "dict merge");
+        finish(r, i, 1, null, null);
+    }
+
+    /** DICT_UPDATE {@code oparg} at {@code i}: {@code (d, ...[oparg - 1 entries], m -- d, ...)}. */
+    static void dictUpdate(Recorder r, int i, int oparg) {
+        r.pops(i, oparg + 1);
+        int top = r.sp - 1;
+        PyObject d = r.st[top - oparg], m = r.st[top];
+        call(r, i, DICT_UPDATE, new Ins[] {r.b.read(top - oparg), r.b.read(top)},
+                () -> TraceCalls.dictUpdateRecorded(i, d, m), new PyObject[1], "dict update");
         finish(r, i, 1, null, null);
     }
 

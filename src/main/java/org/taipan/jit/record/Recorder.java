@@ -343,10 +343,14 @@ public final class Recorder {
         return op == Op.RETURN_VALUE || op == Op.LOAD_CONST__RETURN_VALUE || op == Op.JUMP_FORWARD__RETURN_VALUE;
     }
 
-    /** Whether code word {@code w} is a call (in any form), after which a hook may be set. */
+    /**
+     * Whether code word {@code w} is a call (in any form) or merges a mapping into a dict (a
+     * mapping's {@code keys()} may be Python code): after it a hook may be set.
+     */
     private static boolean callsOut(int w) {
         Opcode op = Opcode.of(w & 0xFF).generic();
-        return op == Opcode.CALL || op == Opcode.KW_NAMES || op == Opcode.CALL_FUNCTION_EX;
+        return op == Opcode.CALL || op == Opcode.KW_NAMES || op == Opcode.CALL_FUNCTION_EX
+                || op == Opcode.DICT_MERGE || op == Opcode.DICT_UPDATE;
     }
 
     /** Records the instruction at {@code i}; returns {@code i} when it is the JUMP_BACKWARD closing the loop, else -1. */
@@ -676,6 +680,9 @@ public final class Recorder {
             case Op.DELETE_ATTR -> GenericOpRecorder.delAttr(this, i, oparg);
             case Op.DELETE_SUBSCR -> GenericOpRecorder.delItem(this, i);
             case Op.LOAD_GLOBAL -> GenericOpRecorder.loadGlobal(this, i, oparg);
+            case Op.CALL_FUNCTION_EX -> GenericOpRecorder.callEx(this, i, oparg);
+            case Op.DICT_MERGE -> GenericOpRecorder.dictMerge(this, i, oparg);
+            case Op.DICT_UPDATE -> GenericOpRecorder.dictUpdate(this, i, oparg);
             case Op.PUSH_NULL -> {
                 push(b.constant(null), null);
                 ip = i + 1;
