@@ -37,10 +37,13 @@ final class EnumerateState implements IteratorTypes.Next {
         return bigIndex != null ? bigIndex : PyInt.of(index);
     }
 
-    /** CPython's {@code enum_next}: the source's next item first, then {@code (index, item)} and the index advanced. */
+    /**
+     * CPython's {@code enum_next}: the source's next item first (its {@code tp_iternext}, a
+     * StopIteration it raises passed on), then {@code (index, item)} and the index advanced.
+     */
     @Override
     public PyObject next() {
-        PyObject item = Abstract.next(source);
+        PyObject item = Abstract.iterNext(source);
         if (item == null) {
             return null;
         }

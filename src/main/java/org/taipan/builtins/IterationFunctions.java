@@ -108,7 +108,21 @@ final class IterationFunctions {
                     }
                 }
             }
-            PyObject v = Abstract.next(a[0]);
+            // CPython's builtin_next calls tp_iternext itself: a StopIteration raised by the code an
+            // iterator runs (a map's function) comes out as it is, unless there is a default
+            PyObject v;
+            if (a.length == 1) {
+                v = Abstract.iterNext(a[0]);
+            } else {
+                try {
+                    v = Abstract.iterNext(a[0]);
+                } catch (PyException e) {
+                    if (e.matches(ExceptionTypes.StopIteration)) {
+                        return a[1];
+                    }
+                    throw e;
+                }
+            }
             if (v != null) {
                 return v;
             }

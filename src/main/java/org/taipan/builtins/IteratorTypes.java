@@ -89,9 +89,11 @@ public final class IteratorTypes {
                 System.arraycopy(its, 0, args, 1, its.length);
                 return PyTuple.of(type, PyTuple.of(args));
             }, () -> {
+                // map_next calls each iterator's tp_iternext: a StopIteration raised there, or by f,
+                // reaches the consumer, for which it is the end but for next() it is an exception
                 PyObject[] args = new PyObject[its.length];
                 for (int i = 0; i < its.length; i++) {
-                    args[i] = Abstract.next(its[i]);
+                    args[i] = Abstract.iterNext(its[i]);
                     if (args[i] == null) {
                         return null;
                     }
@@ -108,7 +110,7 @@ public final class IteratorTypes {
             PyObject f = a[0];
             PyObject src = Abstract.iter(a[1]);
             return Iter.of(t, type -> PyTuple.of(type, PyTuple.of(f, src)), () -> {
-                for (PyObject v = Abstract.next(src); v != null; v = Abstract.next(src)) {
+                for (PyObject v = Abstract.iterNext(src); v != null; v = Abstract.iterNext(src)) {
                     PyObject keep = f == PyNone.NONE ? v : Callables.call(f, v);
                     if (Abstract.isTrue(keep)) {
                         return v;

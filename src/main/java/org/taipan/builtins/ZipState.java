@@ -24,7 +24,8 @@ final class ZipState implements IteratorTypes.Next {
     /**
      * CPython's {@code zip_next}: each iterator in order; at the first exhausted one this item is not
      * made, and a strict zip then raises ValueError naming it as shorter, or advances the later ones to
-     * name the first that is longer.
+     * name the first that is longer. A StopIteration an iterator raises passes on from a zip that is
+     * not strict; a strict one takes it for that iterator's end.
      */
     @Override
     public PyObject next() {
@@ -34,7 +35,7 @@ final class ZipState implements IteratorTypes.Next {
         }
         PyObject[] items = new PyObject[n];
         for (int i = 0; i < n; i++) {
-            items[i] = Abstract.next(iterators[i]);
+            items[i] = strict ? Abstract.next(iterators[i]) : Abstract.iterNext(iterators[i]);
             if (items[i] == null) {
                 end(i);
                 return null;

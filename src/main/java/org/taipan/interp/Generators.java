@@ -80,7 +80,8 @@ final class Generators {
                 if (next != null) {
                     r = Callables.callMethod(next, receiver, Callables.NO_ARGS, null);
                 } else {
-                    r = Abstract.next(receiver);
+                    // tp_iternext as CPython's SEND calls it: a StopIteration it raises carries the result
+                    r = Abstract.iterNext(receiver);
                     if (r == null) {
                         stack[sp - 1] = PyNone.NONE;
                         return true;

@@ -1,6 +1,7 @@
 package org.taipan.interp;
 
 import org.taipan.code.Op;
+import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Callables;
 import org.taipan.runtime.ExceptionTypes;
 import org.taipan.runtime.PyBuiltinFunction;
@@ -138,7 +139,7 @@ final class Stepper {
                 int op = base[j] & 0xFF;
                 PyObject sent = null;
                 if ((op == Op.FOR_ITER || op == Op.SEND) && TraceHooks.tracesExceptions(ts, f)) {
-                    if (op == Op.FOR_ITER && forIterHeap(ts, f, j, base[j] >>> 8)) {
+                    if (op == Op.FOR_ITER && forIterTraced(ts, f, j, base[j] >>> 8)) {
                         prev = j;
                         continue;
                     }
@@ -174,29 +175,33 @@ final class Stepper {
     }
 
     /**
-     * FOR_ITER at {@code j} over an instance of a class with {@code __next__}, run here for a
-     * frame whose trace function sees exceptions: the StopIteration that ends the loop is
-     * reported ('exception'), as CPython 3.11's FOR_ITER does under tracing.
+     * FOR_ITER at {@code j} over an iterator other than a generator, run here for a frame whose
+     * trace function sees exceptions: a StopIteration that ends the loop (raised by a class's
+     * {@code __next__}, or by the code a builtin iterator runs, a map's function) is reported
+     * ('exception'), as CPython 3.11's FOR_ITER does under tracing.
      *
-     * @return false when the iterator is of another kind (the instruction has not run)
+     * @return false for a generator (the instruction has not run)
      */
-    private static boolean forIterHeap(ThreadState ts, Frame f, int j, int target) {
+    private static boolean forIterTraced(ThreadState ts, Frame f, int j, int target) {
         PyObject it = f.stack[f.sp - 1];
-        PyType t = it.type();
-        PyObject next = t.isHeapType() ? t.lookup("__next__") : null;
-        if (next == null) {
+        if (it instanceof PyGenerator) {
             return false;
         }
+        PyType t = it.type();
+        PyObject next = t.isHeapType() ? t.lookup("__next__") : null;
         f.lasti = j;
         try {
             PyObject v;
             try {
-                v = Callables.callMethod(next, it, Callables.NO_ARGS, null);
+                v = next != null ? Callables.callMethod(next, it, Callables.NO_ARGS, null) : Abstract.iterNext(it);
             } catch (PyException e) {
                 if (!e.matches(ExceptionTypes.StopIteration)) {
                     throw e;
                 }
                 TraceHooks.stopIteration(ts, f, j, e.value);
+                v = null;
+            }
+            if (v == null) {
                 f.stack[--f.sp] = null;
                 f.ip = target;
                 return true;

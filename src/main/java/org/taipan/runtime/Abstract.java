@@ -750,8 +750,33 @@ public final class Abstract {
         return it;
     }
 
-    /** The next item of iterator {@code it}, or null when exhausted (StopIteration is absorbed). */
+    /**
+     * The next item of iterator {@code it}, or null when exhausted ({@code PyIter_Next}, and what
+     * FOR_ITER does): a StopIteration the iterator's {@code tp_iternext} raises (a map's function,
+     * a class's {@code __next__}) is exhaustion too, as CPython's consumers clear it.
+     */
     public static PyObject next(PyObject it) {
+        Slots.IterNext f = it.type().tp_iternext;
+        if (f == null) {
+            throw Errors.typeError("'%s' object is not an iterator", it.type().name());
+        }
+        try {
+            return f.call(it);
+        } catch (PyException e) {
+            if (e.matches(ExceptionTypes.StopIteration)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The next item of iterator {@code it}, or null when it ended without an exception: its
+     * {@code tp_iternext} called as CPython calls it directly, a StopIteration it raises passed on
+     * with its args and value. For what passes the end on to its own consumer: {@code next()},
+     * {@code yield from}, the iterators {@code map}, {@code zip}, {@code enumerate} and the like.
+     */
+    public static PyObject iterNext(PyObject it) {
         Slots.IterNext f = it.type().tp_iternext;
         if (f == null) {
             throw Errors.typeError("'%s' object is not an iterator", it.type().name());

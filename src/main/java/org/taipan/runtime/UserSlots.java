@@ -121,15 +121,12 @@ final class UserSlots {
         }
     }
 
+    /**
+     * CPython's {@code slot_tp_iternext}: the StopIteration that {@code __next__} raises passes on
+     * (with its args), for the consumer to treat as the end ({@link Abstract#next}) or not.
+     */
     static PyObject iterNext(PyObject self) {
-        try {
-            return callDunder(self, "__next__");
-        } catch (PyException e) {
-            if (e.matches(ExceptionTypes.StopIteration)) {
-                return null;
-            }
-            throw e;
-        }
+        return callDunder(self, "__next__");
     }
 
     static PyObject descrGet(PyObject self, PyObject obj, PyType type) {

@@ -7,6 +7,7 @@ import org.taipan.runtime.Errors;
 import org.taipan.runtime.IteratorPickling;
 import org.taipan.runtime.MethodArgs;
 import org.taipan.runtime.PyInt;
+import org.taipan.runtime.PyException;
 import org.taipan.runtime.PyList;
 import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
@@ -39,11 +40,11 @@ final class Filtering {
         @Override
         PyObject next() {
             while (true) {
-                PyObject d = Abstract.next(data);
+                PyObject d = Abstract.iterNext(data);
                 if (d == null) {
                     return null;
                 }
-                PyObject s = Abstract.next(selectors);
+                PyObject s = Abstract.iterNext(selectors);
                 if (s == null) {
                     return null;
                 }
@@ -73,7 +74,7 @@ final class Filtering {
                 if (stop) {
                     return null;
                 }
-                PyObject v = Abstract.next(it);
+                PyObject v = Abstract.iterNext(it);
                 if (v == null) {
                     return null;
                 }
@@ -84,7 +85,7 @@ final class Filtering {
                 return null;
             }
             while (true) {
-                PyObject v = Abstract.next(it);
+                PyObject v = Abstract.iterNext(it);
                 if (v == null) {
                     return null;
                 }
@@ -112,7 +113,7 @@ final class Filtering {
         @Override
         PyObject next() {
             while (true) {
-                PyObject v = Abstract.next(it);
+                PyObject v = Abstract.iterNext(it);
                 if (v == null) {
                     return null;
                 }
@@ -124,7 +125,10 @@ final class Filtering {
         }
     }
 
-    /** {@code islice(iterable, [start,] stop[, step])}; {@code stop < 0} means no stop. */
+    /**
+     * {@code islice(iterable, [start,] stop[, step])}; {@code stop < 0} means no stop. As CPython's
+     * {@code islice_next}, it lets go of its iterator for good once that ended or raised.
+     */
     static final class ISlice extends IterObject {
         PyObject it;
         long next;
@@ -146,9 +150,8 @@ final class Filtering {
             }
             long stopAt = stop;
             while (cnt < next) {
-                PyObject v = Abstract.next(it);
+                PyObject v = step();
                 if (v == null) {
-                    it = null;
                     return null;
                 }
                 cnt++;
@@ -157,9 +160,8 @@ final class Filtering {
                 it = null;
                 return null;
             }
-            PyObject v = Abstract.next(it);
+            PyObject v = step();
             if (v == null) {
-                it = null;
                 return null;
             }
             cnt++;
@@ -167,6 +169,21 @@ final class Filtering {
             next += step;
             if (next < old || (stopAt >= 0 && next > stopAt)) {
                 next = stopAt;
+            }
+            return v;
+        }
+
+        /** The iterator's next item (its {@code tp_iternext}); at its end or an exception, the iterator is dropped. */
+        private PyObject step() {
+            PyObject v;
+            try {
+                v = Abstract.iterNext(it);
+            } catch (PyException e) {
+                it = null;
+                throw e;
+            }
+            if (v == null) {
+                it = null;
             }
             return v;
         }

@@ -6,6 +6,7 @@ import org.taipan.runtime.Callables;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.PyBuiltinFunction;
 import org.taipan.runtime.PyClassMethodDescr;
+import org.taipan.runtime.PyException;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
@@ -46,7 +47,7 @@ final class Mapping {
                 initial = null;
                 return total;
             }
-            PyObject v = Abstract.next(it);
+            PyObject v = Abstract.iterNext(it);
             if (v == null) {
                 return null;
             }
@@ -71,7 +72,7 @@ final class Mapping {
 
         @Override
         PyObject next() {
-            PyObject v = Abstract.next(it);
+            PyObject v = Abstract.iterNext(it);
             if (v == null) {
                 return null;
             }
@@ -80,7 +81,10 @@ final class Mapping {
         }
     }
 
-    /** {@code pairwise(iterable)}: overlapping pairs of successive items. */
+    /**
+     * {@code pairwise(iterable)}: overlapping pairs of successive items. As CPython's
+     * {@code pairwise_next}, it lets go of its iterator for good once that ended or raised.
+     */
     static final class Pairwise extends IterObject {
         PyObject it, old;
 
@@ -98,14 +102,14 @@ final class Mapping {
             PyObject source = it;
             PyObject first = old;
             if (first == null) {
-                first = Abstract.next(source);
+                first = step(source);
                 old = first;
                 if (first == null) {
                     it = null;
                     return null;
                 }
             }
-            PyObject n = Abstract.next(source);
+            PyObject n = step(source);
             if (n == null) {
                 it = null;
                 old = null;
@@ -113,6 +117,17 @@ final class Mapping {
             }
             old = n;
             return PyTuple.of(first, n);
+        }
+
+        /** The source's next item (its {@code tp_iternext}); an exception drops the iterator and the item kept. */
+        private PyObject step(PyObject source) {
+            try {
+                return Abstract.iterNext(source);
+            } catch (PyException e) {
+                it = null;
+                old = null;
+                throw e;
+            }
         }
     }
 
@@ -151,7 +166,10 @@ final class Mapping {
         }
     }
 
-    /** {@code zip_longest(*iterables, fillvalue=None)}: tuples, the shorter inputs padded. */
+    /**
+     * {@code zip_longest(*iterables, fillvalue=None)}: tuples, the shorter inputs padded. As
+     * CPython's {@code zip_longest_next}, an exception from an input ends it for good.
+     */
     static final class ZipLongest extends IterObject {
         final PyObject[] its;
         PyObject fill;
@@ -173,7 +191,12 @@ final class Mapping {
             for (int i = 0; i < its.length; i++) {
                 PyObject v = null;
                 if (its[i] != null) {
-                    v = Abstract.next(its[i]);
+                    try {
+                        v = Abstract.next(its[i]);
+                    } catch (PyException e) {
+                        active = 0;
+                        throw e;
+                    }
                     if (v == null) {
                         active--;
                         if (active == 0) {

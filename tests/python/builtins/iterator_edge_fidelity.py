@@ -1,0 +1,237 @@
+# Iterator corner cases where CPython's C iterators are observable:
+#  1. a StopIteration raised by the function a builtin iterator calls (map's function, filter's
+#     predicate, groupby's key, ...) is exhaustion to FOR_ITER and to PyIter_Next's users (list,
+#     tuple, sum, min, max, str.join, dict, set, sorted, unpacking, `in`, ...), while next(),
+#     __next__() and `yield from` see the StopIteration itself (its args, its value);
+import array
+import collections
+import itertools
+
+
+def f(x):
+    if x == 3:
+        raise StopIteration("boom", x)
+    return x * 10
+
+
+def show(label, thunk):
+    try:
+        print(label, thunk())
+    except BaseException as e:
+        print(label, "raised", type(e).__name__, e.args)
+
+
+print("--- 1. consumers that end quietly")
+show("list", lambda: list(map(f, range(6))))
+show("tuple", lambda: tuple(map(f, range(6))))
+show("sum", lambda: sum(map(f, range(6))))
+show("min", lambda: min(map(f, range(6))))
+show("max", lambda: max(map(f, range(6))))
+show("max default", lambda: max(map(f, range(3, 6)), default="empty"))
+show("sorted", lambda: sorted(map(f, range(6)), reverse=True))
+show("set", lambda: sorted(set(map(f, range(6)))))
+show("frozenset", lambda: sorted(frozenset(map(f, range(6)))))
+show("join", lambda: "-".join(map(str, map(f, range(6)))))
+show("dict", lambda: dict(map(lambda x: (x, f(x)), range(6))))
+show("dict.fromkeys", lambda: dict.fromkeys(map(f, range(6))))
+show("deque", lambda: collections.deque(map(f, range(6))))
+show("any", lambda: any(map(lambda x: f(x) > 100, range(6))))
+show("all", lambda: all(map(lambda x: f(x) < 100, range(6))))
+show("in", lambda: (99 in map(f, range(6)), 10 in map(f, range(6))))
+show("bytes", lambda: bytes(map(f, range(6))))
+show("bytearray", lambda: bytearray(map(f, range(6))))
+show("array", lambda: array.array("i", map(f, range(6))).tolist())
+show("star call", lambda: (lambda *a: a)(*map(f, range(6))))
+show("list display", lambda: [*map(f, range(6)), "end"])
+show("filter", lambda: list(filter(lambda x: x % 2 if x != 4 else f(3), range(10))))
+show("listcomp", lambda: [x + 1 for x in map(f, range(6))])
+show("genexp", lambda: list(x for x in map(f, range(6))))
+show("setcomp", lambda: sorted({x for x in map(f, range(6))}))
+show("enumerate", lambda: list(enumerate(map(f, range(6)))))
+show("zip", lambda: list(zip(map(f, range(6)), "abcdefg")))
+show("zip strict", lambda: list(zip(map(f, range(6)), "abc", strict=True)))
+show("zip strict short", lambda: list(zip("abcd", map(f, range(6)), strict=True)))
+show("chain", lambda: list(itertools.chain(map(f, range(6)), [99])))
+show("cycle", lambda: list(itertools.islice(itertools.cycle(map(f, range(6))), 7)))
+show("islice", lambda: list(itertools.islice(map(f, range(6)), 10)))
+show("zip_longest", lambda: list(itertools.zip_longest(map(f, range(6)), "abcd")))
+show("accumulate", lambda: list(itertools.accumulate(map(f, range(6)))))
+show("starmap", lambda: list(itertools.starmap(f, [(i,) for i in range(6)])))
+show("tee", lambda: [list(t) for t in itertools.tee(map(f, range(6)))])
+show("groupby key", lambda: [(k, list(g)) for k, g in itertools.groupby(range(10), lambda x: f(x) // 20)])
+show("list.extend", lambda: [1] + [0] * 0 + (lambda l: (l.extend(map(f, range(6))), l)[1])([1]))
+show("list +=", lambda: (lambda l: (l.__iadd__(map(f, range(6))), l)[1])([2]))
+show("set.update", lambda: (lambda s: (s.update(map(f, range(6))), sorted(s))[1])(set()))
+show("Counter", lambda: sorted(collections.Counter(map(f, range(6))).items()))
+
+
+def unpack_star():
+    a, *b = map(f, range(6))
+    return a, b
+
+
+def unpack_short():
+    a, b, c, d = map(f, range(6))
+    return a, b, c, d
+
+
+show("unpack star", unpack_star)
+show("unpack short", unpack_short)
+
+
+def for_loop(n):
+    seen = []
+    for x in map(f, range(n)):
+        seen.append(x)
+    else:
+        seen.append("else")
+    return seen
+
+
+show("for", lambda: for_loop(6))
+# warm the loop so the interpreter specializes it (and the JIT records it)
+total = 0
+for i in range(3000):
+    total += len(for_loop(6))
+print("for warmed", total)
+
+print("--- 1. consumers that see the StopIteration")
+
+
+def steps(label, make, n=5):
+    it = make()
+    got = []
+    try:
+        for _ in range(n):
+            got.append(next(it))
+    except StopIteration as e:
+        got.append(("StopIteration", e.args))
+    print(label, got)
+
+
+steps("next map", lambda: map(f, range(6)))
+steps("next filter", lambda: filter(lambda x: f(x + 3) > 100 or x, range(6)))
+steps("next zip", lambda: zip(map(f, range(6))))
+steps("next zip strict", lambda: zip(map(f, range(6)), strict=True))
+steps("next enumerate", lambda: enumerate(map(f, range(6))))
+steps("next map map", lambda: map(str, map(f, range(6))))
+steps("next islice", lambda: itertools.islice(map(f, range(6)), 10))
+steps("next starmap", lambda: itertools.starmap(f, [(i,) for i in range(6)]))
+steps("next accumulate", lambda: itertools.accumulate(map(f, range(6))))
+steps("next compress", lambda: itertools.compress(map(f, range(6)), itertools.repeat(1)))
+steps("next filterfalse", lambda: itertools.filterfalse(lambda x: f(x) > 100, range(6)))
+steps("next pairwise", lambda: itertools.pairwise(map(f, range(6))))
+steps("next chain", lambda: itertools.chain(map(f, range(6)), "ab"))
+steps("next zip_longest", lambda: itertools.zip_longest(map(f, range(6)), "ab"), 7)
+steps("next tee", lambda: itertools.tee(map(f, range(6)))[0])
+steps("next groupby", lambda: (k for k, _ in itertools.groupby(map(f, range(6)))))
+steps("next genexp", lambda: (x for x in map(f, range(6))))
+m = map(f, range(6))
+print("first", next(m), next(m), next(m))
+try:
+    m.__next__()
+except StopIteration as e:
+    print("__next__", e.args, e.value)
+print("after", list(m))
+
+
+class Countdown:
+    def __init__(self):
+        self.n = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        self.n += 1
+        if self.n == 3:
+            raise StopIteration("user", self.n)
+        return self.n
+
+
+steps("next user", Countdown)
+steps("next map user", lambda: map(str, Countdown()))
+steps("next enumerate user", lambda: enumerate(Countdown()))
+steps("next zip user", lambda: zip(Countdown(), Countdown()))
+print("list user", list(Countdown()), list(map(str, Countdown())))
+
+
+def delegate():
+    r = yield from map(f, range(6))
+    yield ("map returned", r)
+    r = yield from Countdown()
+    yield ("user returned", r)
+
+
+print("yield from", list(delegate()))
+
+
+def reraise():
+    yield next(map(f, range(3, 6)))
+
+
+try:
+    list(reraise())
+except RuntimeError as e:
+    print("generator", type(e).__name__, e, type(e.__cause__).__name__, e.__cause__.args)
+
+class FailsOnce:
+    """An iterator whose second __next__ raises ValueError and whose sixth ends it."""
+
+    def __init__(self):
+        self.n = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        self.n += 1
+        if self.n == 2:
+            raise ValueError("once")
+        if self.n > 5:
+            raise StopIteration
+        return self.n
+
+
+# islice, pairwise and zip_longest let go of their input once it raised; the others ask again
+for label, make in [("islice", lambda: itertools.islice(FailsOnce(), 10)), ("pairwise", lambda: itertools.pairwise(FailsOnce())),
+                    ("zip_longest", lambda: itertools.zip_longest(FailsOnce(), "ab")), ("map", lambda: map(str, FailsOnce())),
+                    ("zip", lambda: zip(FailsOnce())), ("enumerate", lambda: enumerate(FailsOnce())),
+                    ("accumulate", lambda: itertools.accumulate(FailsOnce())), ("chain", lambda: itertools.chain(FailsOnce(), "x")),
+                    ("cycle", lambda: itertools.cycle(FailsOnce())), ("filterfalse", lambda: itertools.filterfalse(None, FailsOnce()))]:
+    it = make()
+    got = []
+    for _ in range(8):
+        try:
+            got.append(next(it))
+        except ValueError:
+            got.append("ValueError")
+        except StopIteration:
+            got.append("StopIteration")
+            break
+    print("after an error", label, got)
+
+
+def traced_loop():
+    out = []
+    for x in map(f, range(6)):
+        out.append(x)
+    return out
+
+
+events = []
+
+
+def tracer(frame, event, arg):
+    if frame.f_code is traced_loop.__code__:
+        events.append((event, frame.f_lineno - traced_loop.__code__.co_firstlineno,
+                       arg[0].__name__ if event == "exception" else None))
+    return tracer
+
+
+import sys
+
+sys.settrace(tracer)
+result = traced_loop()
+sys.settrace(None)
+print("traced", result, events)
