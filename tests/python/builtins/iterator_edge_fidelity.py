@@ -235,3 +235,34 @@ sys.settrace(tracer)
 result = traced_loop()
 sys.settrace(None)
 print("traced", result, events)
+
+print("--- 1. iter(callable, sentinel)")
+
+
+class Loud:
+    def __init__(self, name):
+        self.name = name
+
+    def __eq__(self, other):
+        print("  __eq__ of", self.name)
+        return False
+
+    __hash__ = None
+
+
+calls = iter(lambda: Loud("result"), Loud("sentinel"))
+next(calls)
+
+
+def spam():
+    # a call of the iterator from inside its own callable exhausts it: the outer call then ends too
+    if spam.again:
+        return "no more"
+    spam.again = True
+    print("  inner", list(spam.iterator))
+    return "more"
+
+
+spam.again = False
+spam.iterator = iter(spam, "no more")
+print("reentrant", next(spam.iterator, "exhausted"), next(spam.iterator, "exhausted"))

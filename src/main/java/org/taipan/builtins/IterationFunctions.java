@@ -50,6 +50,11 @@ final class IterationFunctions {
             return CALLABLE_ITERATOR;
         }
 
+        /**
+         * CPython's {@code calliter_iternext}: the callable's result, or null once it returned the
+         * sentinel (compared as {@code sentinel == result}) or raised StopIteration, or when a call
+         * made by the callable itself ended this iterator meanwhile (gh-101892).
+         */
         PyObject next() {
             if (callable == null) {
                 return null;
@@ -64,7 +69,10 @@ final class IterationFunctions {
                 }
                 throw e;
             }
-            if (Abstract.richCompareBool(v, sentinel, CompareOp.EQ)) {
+            if (callable == null) {
+                return null;
+            }
+            if (Abstract.richCompareBool(sentinel, v, CompareOp.EQ)) {
                 callable = null;
                 return null;
             }
