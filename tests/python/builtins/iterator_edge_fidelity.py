@@ -3,6 +3,8 @@
 #     predicate, groupby's key, ...) is exhaustion to FOR_ITER and to PyIter_Next's users (list,
 #     tuple, sum, min, max, str.join, dict, set, sorted, unpacking, `in`, ...), while next(),
 #     __next__() and `yield from` see the StopIteration itself (its args, its value);
+#  2. the sequence iterator over an object with only __getitem__ advances its index only after
+#     __getitem__(index) returned;
 import array
 import collections
 import itertools
@@ -266,3 +268,80 @@ def spam():
 spam.again = False
 spam.iterator = iter(spam, "no more")
 print("reentrant", next(spam.iterator, "exhausted"), next(spam.iterator, "exhausted"))
+
+print("--- 2. __getitem__ iterator index")
+
+
+class Nested:
+    def __init__(self):
+        self.calls = []
+        self.it = None
+
+    def __getitem__(self, i):
+        self.calls.append(i)
+        if i >= 6:
+            raise IndexError(i)
+        if i == 1 and self.calls.count(1) == 1:
+            # the iterator has not advanced yet: this next() asks for index 1 again
+            inner = next(self.it)
+            return ("outer", i, "inner", inner)
+        return i
+
+
+n = Nested()
+n.it = iter(n)
+print(list(n.it), n.calls)
+
+
+class Flaky:
+    def __init__(self):
+        self.failed = False
+
+    def __getitem__(self, i):
+        if i == 2 and not self.failed:
+            self.failed = True
+            raise ValueError("flaky", i)
+        if i >= 4:
+            raise IndexError
+        return i
+
+
+it = iter(Flaky())
+got = [next(it), next(it)]
+try:
+    next(it)
+except ValueError as e:
+    got.append(e.args)
+got.extend(it)
+print("after an error the same index again", got)
+
+
+class Stopper:
+    def __getitem__(self, i):
+        if i == 2:
+            raise StopIteration("ignored")
+        return i
+
+
+it = iter(Stopper())
+print("StopIteration from __getitem__", list(it), next(it, "exhausted"))
+
+
+class Sized:
+    def __init__(self, n):
+        self.n = n
+
+    def __getitem__(self, i):
+        if i >= 3:
+            raise IndexError
+        return i
+
+    def __len__(self):
+        return self.n
+
+
+it = iter(Sized(5))
+print("length hint", it.__length_hint__(), next(it), it.__length_hint__(), list(it), it.__length_hint__())
+it = iter(Sized(1))
+print("length hint past len", next(it), next(it), it.__length_hint__())
+print("length hint without len", iter(Stopper()).__length_hint__())

@@ -10,6 +10,7 @@ public final class SeqIterator extends PyObject {
     static {
         TYPE.tp_iter = o -> o;
         TYPE.tp_iternext = o -> ((SeqIterator) o).next();
+        TYPE.addMethodNoArgs("__length_hint__", self -> ((SeqIterator) self).objectLengthHint());
         addPickling(TYPE);
         TYPE.ready();
     }
@@ -91,6 +92,23 @@ public final class SeqIterator extends PyObject {
     }
 
     /**
+     * CPython's {@code iter_len} for an iterator over an object's {@code __getitem__}: its
+     * {@code len()} less the index when it has one (NotImplemented when it has none), 0 once
+     * exhausted or past the end.
+     */
+    private PyObject objectLengthHint() {
+        PyObject s = seq;
+        if (s == null) {
+            return PyInt.ZERO;
+        }
+        if (s.type().mp_length == null) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        long left = Abstract.length(s) - index;
+        return PyInt.of(Math.max(0, left));
+    }
+
+    /**
      * Whether this iterator is over a list (exact or subclass, as {@link #next} treats them) and has
      * an item left: what a compiled trace checks before {@link #listNext} (the tracing JIT's
      * GUARD_LIST_ITER_ACTIVE; CPython's {@code listiter_next} bounds test).
@@ -160,13 +178,20 @@ public final class SeqIterator extends PyObject {
                 return PyStr.ofCodePoint(str.codePointAt(index++));
             }
         } else {
+            // iter_iternext: the index moves only after __getitem__ returned (a next() on this iterator
+            // from inside __getitem__ sees the same index; after an exception the same one is asked again)
+            PyObject v;
             try {
-                return Abstract.getItem(s, PyInt.of(index++));
+                v = Abstract.getItem(s, PyInt.of(index));
             } catch (PyException e) {
                 if (!e.matches(ExceptionTypes.IndexError) && !e.matches(ExceptionTypes.StopIteration)) {
                     throw e;
                 }
+                seq = null;
+                return null;
             }
+            index++;
+            return v;
         }
         seq = null;
         return null;
