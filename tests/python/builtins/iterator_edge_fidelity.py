@@ -5,6 +5,7 @@
 #     __next__() and `yield from` see the StopIteration itself (its args, its value);
 #  2. the sequence iterator over an object with only __getitem__ advances its index only after
 #     __getitem__(index) returned;
+#  3. a dict (or set, or deque) iterator whose container changed size keeps raising RuntimeError;
 import array
 import collections
 import itertools
@@ -345,3 +346,138 @@ print("length hint", it.__length_hint__(), next(it), it.__length_hint__(), list(
 it = iter(Sized(1))
 print("length hint past len", next(it), next(it), it.__length_hint__())
 print("length hint without len", iter(Stopper()).__length_hint__())
+
+print("--- 3. dict and set iterators after a size change")
+
+
+def after_resize(label, container, make, grow, shrink):
+    it = make(container)
+    first = next(it)
+    grow(container)
+    seen = [first]
+    for _ in range(3):
+        try:
+            seen.append(next(it))
+        except RuntimeError as e:
+            seen.append(str(e))
+        except StopIteration:
+            seen.append("StopIteration")
+    shrink(container)
+    try:
+        seen.append(list(it))
+    except RuntimeError as e:
+        seen.append("list: " + str(e))
+    seen.append(it.__length_hint__())
+    print(label, seen)
+
+
+def dict_grow(d):
+    d[9] = 9
+
+
+def dict_shrink(d):
+    del d[9]
+
+
+for label, make in [("keys", iter), ("values", lambda d: iter(d.values())), ("items", lambda d: iter(d.items())),
+                    ("reversed", reversed), ("reversed values", lambda d: reversed(d.values())),
+                    ("reversed items", lambda d: reversed(d.items()))]:
+    after_resize(label, {1: 1, 2: 2, 3: 3}, make, dict_grow, dict_shrink)
+after_resize("set", {1, 2, 3}, iter, lambda s: s.add(9), lambda s: s.discard(9))
+
+d = {1: 1, 2: 2, 3: 3}
+it = iter(d)
+next(it)
+del d[1]
+d[4] = 4
+try:
+    list(it)
+except RuntimeError as e:
+    print("keys changed:", e, next(it, "then exhausted"))
+
+d = {1: 1}
+it = iter(d)
+print(next(it), next(it, "exhausted"))
+d[2] = 2
+print("an exhausted iterator stays exhausted:", next(it, "exhausted"), it.__length_hint__())
+d = {1: 1, 2: 2}
+it = iter(d.items())
+print("length hint", it.__length_hint__(), next(it), it.__length_hint__())
+
+
+def loop_resize():
+    d = {i: i for i in range(5)}
+    out = []
+    it = iter(d)
+    try:
+        for k in it:
+            if k == 2:
+                d[10] = 10
+            out.append(k)
+    except RuntimeError as e:
+        out.append(str(e))
+    try:
+        for k in it:
+            out.append(k)
+    except RuntimeError as e:
+        out.append("again: " + str(e))
+    return out
+
+
+print(loop_resize())
+for _ in range(3000):
+    r = loop_resize()
+print("loop warmed", r)
+
+
+def deque_after_mutation(label, make):
+    d = collections.deque([1, 2, 3])
+    it = make(d)
+    seen = [next(it)]
+    d.append(4)
+    for _ in range(2):
+        try:
+            seen.append(next(it))
+        except RuntimeError as e:
+            seen.append(str(e))
+        except StopIteration:
+            seen.append("StopIteration")
+    print(label, seen)
+
+
+deque_after_mutation("deque", iter)
+deque_after_mutation("reversed deque", reversed)
+d = collections.deque([1])
+it = iter(d)
+rit = reversed(d)
+print(list(it), list(rit))
+d.append(2)
+for it in (it, rit):
+    try:
+        print("exhausted, then mutated:", next(it, "exhausted"))
+    except RuntimeError as e:
+        print("exhausted, then mutated:", e)
+d = {1: 1, 2: 2}
+it = iter(d)
+d[3] = 3
+try:
+    next(it)
+except RuntimeError:
+    pass
+del d[3]
+try:
+    print(it.__reduce__())
+except RuntimeError as e:
+    print("reduce after the error:", e)
+s = {1, 2}
+it = iter(s)
+s.add(3)
+try:
+    next(it)
+except RuntimeError:
+    pass
+s.discard(3)
+try:
+    print(it.__reduce__())
+except RuntimeError as e:
+    print("set reduce after the error:", e)

@@ -12,12 +12,17 @@ public final class DictIterator extends PyObject {
         t.tp_iter = o -> o;
         t.tp_iternext = o -> ((DictIterator) o).next();
         t.addMethodNoArgs("__reduce__", self -> IteratorPickling.iterOver(IteratorPickling.remaining(((DictIterator) self).copy())));
+        t.addMethodNoArgs("__length_hint__", self -> PyInt.of(((DictIterator) self).lengthHint()));
         return t.ready();
     }
 
     private final PyDict dict;
     private final int kind;
-    private final int initialSize;
+    /**
+     * The dict's size when the iteration began ({@code di_used}), or -1 once a change of size was
+     * seen: every later step raises the RuntimeError again, as CPython makes that state sticky.
+     */
+    private int initialSize;
     private int pos = -1;
     /** Entries still to yield, CPython's {@code di_len}: a same-size mutation shows when it runs out early. */
     private int remaining;
@@ -58,6 +63,11 @@ public final class DictIterator extends PyObject {
         return reverse ? REVERSE_TYPES[kind] : TYPES[kind];
     }
 
+    /** {@code dictiter_len}: the entries left, 0 once exhausted or while the dict's size differs. */
+    private int lengthHint() {
+        return pos != -2 && dict.size() == initialSize ? remaining : 0;
+    }
+
     /**
      * The next key, value or {@code (key, value)} tuple, or null once exhausted
      * ({@code dictiter_iternextkey} and its siblings).
@@ -93,7 +103,7 @@ public final class DictIterator extends PyObject {
             return -1;
         }
         if (dict.size() != initialSize) {
-            pos = -2;
+            initialSize = -1;
             throw Errors.runtimeError("dictionary changed size during iteration");
         }
         pos = reverse ? dict.previousPosition(pos) : dict.nextPosition(pos);

@@ -35,7 +35,8 @@ final class SetOps {
     /** Iterates a set in table order; RuntimeError if the set changes size meanwhile. */
     static final class SetIterator extends PyObject {
         private final PySet set;
-        private final int size;
+        /** The set's size when the iteration began ({@code si_used}); -1 once a change of size was seen. */
+        private int size;
         private int pos = -1;
         /** Items yielded so far, for {@link #lengthHint}. */
         private int yielded;
@@ -73,7 +74,8 @@ final class SetOps {
                 return null;
             }
             if (set.size() != size) {
-                pos = -2;
+                // sticky, as CPython makes it: every later step raises again
+                size = -1;
                 throw Errors.runtimeError("Set changed size during iteration");
             }
             pos = set.nextPosition(pos);

@@ -52,7 +52,15 @@ final class DequeType {
             return reverse ? REVERSE_ITER : ITER;
         }
 
+        /**
+         * {@code dequeiter_next} / {@code dequereviter_next}: a forward iterator tests for a mutation
+         * before its end (so its RuntimeError repeats, and comes even once it is exhausted); a
+         * reverse one tests its end first, so after the RuntimeError it is exhausted.
+         */
         PyObject next() {
+            if (reverse && counter == 0) {
+                return null;
+            }
             if (deque.state != state) {
                 counter = 0;
                 throw Errors.of(ExceptionTypes.RuntimeError, "deque mutated during iteration");
