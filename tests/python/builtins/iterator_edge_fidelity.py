@@ -6,6 +6,7 @@
 #  2. the sequence iterator over an object with only __getitem__ advances its index only after
 #     __getitem__(index) returned;
 #  3. a dict (or set, or deque) iterator whose container changed size keeps raising RuntimeError;
+#  4. array.array's iterator is array.arrayiterator.
 import array
 import collections
 import itertools
@@ -481,3 +482,40 @@ try:
     print(it.__reduce__())
 except RuntimeError as e:
     print("set reduce after the error:", e)
+
+print("--- 4. array iterator")
+a = array.array("i", [1, 2, 3])
+it = iter(a)
+t = type(it)
+print(t.__name__, t.__qualname__, t.__module__, t)
+print(repr(it).split(" object at ")[0])
+print(next(it), it.__reduce__()[1:], list(it), it.__reduce__()[1:])
+it = iter(a)
+it.__setstate__(2)
+print(list(it))
+it = iter(a)
+it.__setstate__(-5)
+print(list(it))
+it = iter(a)
+it.__setstate__(99)
+print(list(it))
+print(hasattr(iter(a), "__length_hint__"), type(iter(array.array("d"))) is t)
+try:
+    t()
+except TypeError as e:
+    print("new:", e)
+
+
+class ArraySub(array.array):
+    def __getitem__(self, i):
+        return "overridden"
+
+
+print("subclass items", list(ArraySub("i", [4, 5])), type(iter(ArraySub("i"))).__name__)
+a = array.array("b", [1, 2, 3, 4])
+it = iter(a)
+print(next(it), next(it))
+del a[1:]
+print("the array shrank:", list(it), it.__reduce__()[1:])
+a.extend([7, 8])
+print("exhausted for good:", list(it))

@@ -311,7 +311,7 @@ public class PyArray extends PyObject implements Buffers.Exporter {
         };
         TYPE.mp_length = o -> self(o).n;
         TYPE.sq_contains = (o, v) -> self(o).find(v, 0, Integer.MAX_VALUE) >= 0;
-        TYPE.tp_iter = o -> new org.taipan.runtime.SeqIterator(o);
+        TYPE.tp_iter = o -> new ArrayIterator(self(o));
         TYPE.mp_subscript = (o, key) -> {
             PyArray a = self(o);
             if (key instanceof PySlice s) {
