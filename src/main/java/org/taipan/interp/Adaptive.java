@@ -113,8 +113,9 @@ final class Adaptive {
         if (--q.counters[i] < 0) {
             Specializer.forIter(q, i, it);
         }
-        if (!(it instanceof PyRange.Iter) && !(it instanceof SeqIterator)) {
-            // a generator's or class's __next__ may look at its caller's line (sys._getframe(1).f_lineno)
+        if (!(it instanceof PyRange.Iter) && !(it instanceof SeqIterator s && s.overBuiltinSequence())) {
+            // a generator's or class's __next__, or an object's __getitem__, may look at its caller's
+            // line (sys._getframe(1).f_lineno) or raise: the frame is at this FOR_ITER
             ThreadState.current().frame.lasti = i;
         }
         return Ops.forIter(it);

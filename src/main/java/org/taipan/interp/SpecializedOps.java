@@ -496,17 +496,19 @@ public final class SpecializedOps {
         if (it.getClass() == PyRange.Iter.class) {
             return ((PyRange.Iter) it).next();
         }
-        Quickening.miss(q, i);
-        return Ops.forIter(it);
+        return forIterMissed(q, i, it);
     }
 
-    /** FOR_ITER_SEQ: the next item of a list, tuple or str iterator, or null when exhausted. */
+    /**
+     * FOR_ITER_SEQ: the next item of a list, tuple or str iterator, or null when exhausted. An
+     * iterator over an object's {@code __getitem__} is a miss: that runs Python code, which needs
+     * the frame's lasti at this instruction.
+     */
     public static PyObject forIterSeq(PyCode q, int i, PyObject it) {
-        if (it.getClass() == SeqIterator.class) {
+        if (it.getClass() == SeqIterator.class && ((SeqIterator) it).overBuiltinSequence()) {
             return ((SeqIterator) it).next();
         }
-        Quickening.miss(q, i);
-        return Ops.forIter(it);
+        return forIterMissed(q, i, it);
     }
 
     /**
@@ -617,8 +619,8 @@ public final class SpecializedOps {
 
     /**
      * Where a JUMP_BACKWARD to {@code target} continues. When the target is a FOR_ITER_RANGE or
-     * FOR_ITER_SEQ followed by STORE_FAST and the iterator on top of the stack is of its kind,
-     * runs that pair here (one dispatch per iteration instead of three): stores the next item and
+     * FOR_ITER_SEQ followed by STORE_FAST and the iterator on top of the stack is of its kind (a
+     * range iterator; a list, tuple or str iterator, whose step runs no Python code), runs that pair here (one dispatch per iteration instead of three): stores the next item and
      * returns the index after the STORE_FAST, or, when the iterator is exhausted, pops it and
      * returns {@code ~exit} (negative: the caller lowers sp). Otherwise returns {@code target}
      * and the FOR_ITER runs on its own, so anything that could raise (a miss, another iterator)
@@ -632,7 +634,10 @@ public final class SpecializedOps {
             PyObject v;
             if (it.getClass() == PyRange.Iter.class && op == org.taipan.code.Op.FOR_ITER_RANGE) {
                 v = ((PyRange.Iter) it).next();
-            } else if (it.getClass() == SeqIterator.class && op == org.taipan.code.Op.FOR_ITER_SEQ) {
+            } else if (it.getClass() == SeqIterator.class && op == org.taipan.code.Op.FOR_ITER_SEQ
+                    && ((SeqIterator) it).overBuiltinSequence()) {
+                // not over an object's __getitem__: that Python code would run with the frame's
+                // lasti at this JUMP_BACKWARD (its caller's f_lineno, a traceback's line)
                 v = ((SeqIterator) it).next();
             } else {
                 return target;

@@ -122,7 +122,7 @@ final class Specializer {
     static void forIter(PyCode q, int i, PyObject it) {
         if (it.getClass() == PyRange.Iter.class) {
             Quickening.specialize(q, i, Opcode.FOR_ITER_RANGE);
-        } else if (it.getClass() == SeqIterator.class) {
+        } else if (it.getClass() == SeqIterator.class && ((SeqIterator) it).overBuiltinSequence()) {
             Quickening.specialize(q, i, Opcode.FOR_ITER_SEQ);
         } else if (it.getClass() == PyGenerator.class && ((PyGenerator) it).isGenerator()) {
             Quickening.specialize(q, i, Opcode.FOR_ITER_GEN);
