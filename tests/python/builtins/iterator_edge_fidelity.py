@@ -519,3 +519,24 @@ del a[1:]
 print("the array shrank:", list(it), it.__reduce__()[1:])
 a.extend([7, 8])
 print("exhausted for good:", list(it))
+
+print("--- 2. reversed() over __getitem__")
+
+
+class Backwards:
+    def __len__(self):
+        return 4
+
+    def __getitem__(self, i):
+        if i == 2:
+            raise ValueError(i)
+        return i
+
+
+r = reversed(Backwards())
+got = [next(r)]
+try:
+    next(r)
+except ValueError as e:
+    got.append(("ValueError", e.args))
+print("reversed ends after an error", got, list(r), r.__reduce__()[1:])

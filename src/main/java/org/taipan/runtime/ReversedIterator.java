@@ -108,6 +108,9 @@ public sealed class ReversedIterator extends PyObject permits ReversedIterator.S
                     return v;
                 } catch (PyException e) {
                     if (!e.matches(ExceptionTypes.IndexError) && !e.matches(ExceptionTypes.StopIteration)) {
+                        // reversed_next lets go of the sequence whatever __getitem__ raised
+                        index = -1;
+                        seq = null;
                         throw e;
                     }
                 }
