@@ -44,7 +44,11 @@ public final class Slots {
     @FunctionalInterface
     public interface SetItem { void call(PyObject self, PyObject key, PyObject value); }
 
-    /** {@code tp_iternext}: returns {@code null} when exhausted, without raising StopIteration. */
+    /**
+     * {@code tp_iternext}: returns {@code null} when exhausted. It may also raise StopIteration (a
+     * class's {@code __next__}, a map's function; CPython's NULL with StopIteration set), which
+     * {@link Abstract#next} takes as the end too and {@link Abstract#iterNext} passes on.
+     */
     @FunctionalInterface
     public interface IterNext { PyObject call(PyObject self); }
 
