@@ -174,6 +174,27 @@ def reraise():
     yield next(map(f, range(3, 6)))
 
 
+def returns_value():
+    yield 1
+    return "returned"
+
+
+# a generator's return value is a StopIteration(value) to what calls its tp_iternext
+steps("next gen", returns_value)
+steps("next map gen", lambda: map(str, returns_value()))
+steps("next enumerate gen", lambda: enumerate(returns_value()))
+steps("next zip gen", lambda: zip(returns_value(), "ab"))
+print("list gen", list(returns_value()), list(map(str, returns_value())))
+
+
+def delegate_map_gen():
+    r = yield from map(str, returns_value())
+    yield ("returned through map", r)
+
+
+print("yield from map gen", list(delegate_map_gen()))
+
+
 try:
     list(reraise())
 except RuntimeError as e:

@@ -87,7 +87,7 @@ public class PyGenerator extends PyObject {
             }
         }
         TYPE.tp_iter = o -> o;
-        TYPE.tp_iternext = o -> ((PyGenerator) o).resume(PyNone.NONE, null, false);
+        TYPE.tp_iternext = o -> ((PyGenerator) o).iterNext();
         TYPE.addMethodNoArgs("__next__", self -> {
             return ((PyGenerator) self).send(PyNone.NONE);
         });
@@ -190,6 +190,20 @@ public class PyGenerator extends PyObject {
 
     PyStr qualname() {
         return qualname;
+    }
+
+    /**
+     * The generator's {@code tp_iternext} (CPython's {@code gen_iternext}): the next value, or null
+     * when it returned None; a value other than None it returned is raised as StopIteration(value),
+     * which a consumer such as {@code list()} takes as the end but {@code next(map(f, gen))} and
+     * {@code yield from} see.
+     */
+    private PyObject iterNext() {
+        PyObject v = resume(PyNone.NONE, null, false);
+        if (v == null && returnValue != PyNone.NONE) {
+            throw exhausted();
+        }
+        return v;
     }
 
     /** The exception {@code next()} raises once the generator has returned: StopIteration(value). */
