@@ -261,6 +261,26 @@ result = traced_loop()
 sys.settrace(None)
 print("traced", result, events)
 
+
+class MapSubclass(map):
+    pass
+
+
+def traced_subclass_loop():
+    out = []
+    for x in MapSubclass(abs, [-1, -2]):
+        out.append(x)
+    return out
+
+
+events = []
+traced_loop = traced_subclass_loop
+sys.settrace(tracer)
+result = traced_subclass_loop()
+sys.settrace(None)
+print("traced map subclass (no StopIteration to report)", result, [e for e in events if e[0] == "exception"],
+      sum(e[0] == "line" for e in events))
+
 print("--- 1. iter(callable, sentinel)")
 
 

@@ -620,7 +620,8 @@ public final class SpecializedOps {
     /**
      * Where a JUMP_BACKWARD to {@code target} continues. When the target is a FOR_ITER_RANGE or
      * FOR_ITER_SEQ followed by STORE_FAST and the iterator on top of the stack is of its kind (a
-     * range iterator; a list, tuple or str iterator, whose step runs no Python code), runs that pair here (one dispatch per iteration instead of three): stores the next item and
+     * range iterator; a list, tuple or str iterator, whose step runs no Python code), runs that
+     * pair here (one dispatch per iteration instead of three): stores the next item and
      * returns the index after the STORE_FAST, or, when the iterator is exhausted, pops it and
      * returns {@code ~exit} (negative: the caller lowers sp). Otherwise returns {@code target}
      * and the FOR_ITER runs on its own, so anything that could raise (a miss, another iterator)

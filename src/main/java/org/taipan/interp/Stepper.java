@@ -187,13 +187,13 @@ final class Stepper {
         if (it instanceof PyGenerator) {
             return false;
         }
-        PyType t = it.type();
-        PyObject next = t.isHeapType() ? t.lookup("__next__") : null;
         f.lasti = j;
         try {
             PyObject v;
             try {
-                v = next != null ? Callables.callMethod(next, it, Callables.NO_ARGS, null) : Abstract.iterNext(it);
+                // tp_iternext, as FOR_ITER calls it: a subclass of map without a __next__ of its own
+                // ends with null and no StopIteration to report
+                v = Abstract.iterNext(it);
             } catch (PyException e) {
                 if (!e.matches(ExceptionTypes.StopIteration)) {
                     throw e;
