@@ -7,6 +7,7 @@ import org.taipan.runtime.Callables;
 import org.taipan.runtime.CompareOp;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.ExceptionTypes;
+import org.taipan.runtime.PyException;
 import org.taipan.runtime.Formatter;
 import org.taipan.runtime.ObjectSlots;
 import org.taipan.runtime.PyBaseException;
@@ -353,7 +354,9 @@ final class Ops {
             throw Errors.typeError("%s argument after * must be an iterable, not %s", funcName(callable),
                     argsObj.type().name());
         }
-        PyObject[] pos = argsObj instanceof PyTuple t ? t.array() : Abstract.toArray(argsObj);
+        // only an exact tuple is passed as it is (a subclass's __iter__ is honoured, as CPython's
+        // PySequence_Tuple in CALL_FUNCTION_EX)
+        PyObject[] pos = argsObj.getClass() == PyTuple.class ? ((PyTuple) argsObj).array() : Abstract.toArray(argsObj);
         int extra = a == null ? 0 : 1;
         int nkw = kw == null ? 0 : kw.size();
         PyObject[] args = new PyObject[extra + pos.length + nkw];
@@ -545,36 +548,67 @@ final class Ops {
         if (keys == null) {
             throw Errors.typeError("'%s' object is not a mapping", m.type().name());
         }
-        for (PyObject k : Abstract.toArray(Callables.call(keys))) {
+        for (PyObject k : mappingKeys(m, keys)) {
             d.setItem(k, Abstract.getItem(m, k));
         }
     }
 
+    /**
+     * The keys of mapping {@code m} as CPython's {@code PyMapping_Keys} lists them: its
+     * {@code keys()} (the bound {@code keysMethod}) called and iterated to the end first.
+     *
+     * @throws PyException TypeError "T.keys() returned a non-iterable (type U)", and what
+     *     {@code keys()} or the iteration raise
+     */
+    private static PyObject[] mappingKeys(PyObject m, PyObject keysMethod) {
+        PyObject ks = Callables.call(keysMethod);
+        PyObject it;
+        try {
+            it = Abstract.iter(ks);
+        } catch (PyException e) {
+            if (e.matches(ExceptionTypes.TypeError)) {
+                throw Errors.typeError("%s.keys() returned a non-iterable (type %s)", m.type().name(), ks.type().name());
+            }
+            throw e;
+        }
+        return Abstract.toArray(it);
+    }
+
+    /**
+     * DICT_MERGE: the items of {@code m} (the {@code **m} of a call of {@code func}) added to the
+     * call's keyword dict {@code d}, as CPython's {@code _PyDict_MergeEx(d, m, 2)} with
+     * {@code format_kwargs_error}'s messages: a key already there (also one a non-dict mapping's
+     * {@code keys()} lists twice) is "got multiple values", found before {@code m[key]} is read.
+     *
+     * @throws PyException TypeError for a non-mapping, a non-str key or a repeated keyword
+     */
     static void dictMerge(PyObject func, PyDict d, PyObject m) {
-        PyDict src;
         if (PyDict.mergesDirectly(m)) {
-            src = (PyDict) m;
-        } else {
-            PyObject keys = Abstract.lookupAttr(m, PyStr.of("keys"));
-            if (keys == null) {
-                throw Errors.typeError("%s argument after ** must be a mapping, not %s", funcName(func),
-                        m.type().name());
+            PyDict src = (PyDict) m;
+            for (int k = 0; k < src.size(); k++) {
+                mergeKeyword(func, d, src.keyAt(k), src.valueAt(k), null);
             }
-            src = new PyDict();
-            for (PyObject k : Abstract.toArray(Callables.call(keys))) {
-                src.setItem(k, Abstract.getItem(m, k));
-            }
+            return;
         }
-        for (int k = 0; k < src.size(); k++) {
-            PyObject key = src.keyAt(k);
-            if (!(key instanceof PyStr)) {
-                throw Errors.typeError("keywords must be strings");
-            }
-            if (d.containsKey(key)) {
-                throw Errors.typeError("%s got multiple values for keyword argument '%s'", funcName(func), key);
-            }
-            d.setItem(key, src.valueAt(k));
+        PyObject keys = Abstract.lookupAttr(m, PyStr.of("keys"));
+        if (keys == null) {
+            throw Errors.typeError("%s argument after ** must be a mapping, not %s", funcName(func),
+                    m.type().name());
         }
+        for (PyObject key : mappingKeys(m, keys)) {
+            mergeKeyword(func, d, key, null, m);
+        }
+    }
+
+    /** One key of {@link #dictMerge}: its value {@code v}, or {@code m[key]} read after the checks when {@code v} is null. */
+    private static void mergeKeyword(PyObject func, PyDict d, PyObject key, PyObject v, PyObject m) {
+        if (!(key instanceof PyStr)) {
+            throw Errors.typeError("keywords must be strings");
+        }
+        if (d.containsKey(key)) {
+            throw Errors.typeError("%s got multiple values for keyword argument '%s'", funcName(func), key);
+        }
+        d.setItem(key, v != null ? v : Abstract.getItem(m, key));
     }
 
     private static String funcName(PyObject f) {
