@@ -24,7 +24,9 @@ public sealed class ReversedIterator extends PyObject permits ReversedIterator.S
             if (r != null) {
                 return Callables.callMethod(r, o, Callables.NO_ARGS, null);
             }
-            if (o.type().mp_length == null || o.type().mp_subscript == null || o instanceof PyDict) {
+            // reversed_new: a sequence (PySequence_Check: __getitem__, not a dict) is taken, and
+            // its len() asked for next ("object of type 'X' has no len()" without __len__)
+            if (o.type().mp_subscript == null || o instanceof PyDict) {
                 throw Errors.typeError("'%s' object is not reversible", o.type().name());
             }
             return t.isHeapType() ? new Sub(o, t) : new ReversedIterator(o, t);
