@@ -78,10 +78,6 @@ final class KeyColumns {
 
     private final Lanes keys;
     private Lanes scratch;
-    /** The pending runs, as {@link ListSort}'s: start, length and powersort node depth. */
-    private final int[] runBase = new int[ListSort.MAX_PENDING], runLen = new int[ListSort.MAX_PENDING],
-            runPower = new int[ListSort.MAX_PENDING];
-    private int pending;
     /** By key index: a str column's texts (null for an int column), read when both prefix longs tie. */
     private final String[] s0, s1;
 
@@ -184,7 +180,8 @@ final class KeyColumns {
     int[] sort() {
         int n = keys.order.length;
         scratch = new Lanes(n, keys.b0 != null, keys.a1 != null, keys.b1 != null);
-        int minRun = ListSort.minRun(n);
+        int minRun = PendingRuns.minRun(n);
+        PendingRuns runs = new PendingRuns(n, this::merge);
         for (int lo = 0; lo < n;) {
             int run = countRun(lo, n);
             if (run < minRun) {
@@ -192,25 +189,10 @@ final class KeyColumns {
                 binaryInsertion(lo, lo + force, lo + run);
                 run = force;
             }
-            if (pending > 0) {
-                int p = ListSort.power(runBase[pending - 1], runLen[pending - 1], run, n);
-                while (pending > 1 && runPower[pending - 2] > p) {
-                    mergeAt(pending - 2);
-                }
-                runPower[pending - 1] = p;
-            }
-            runBase[pending] = lo;
-            runLen[pending] = run;
-            pending++;
+            runs.push(lo, run);
             lo += run;
         }
-        while (pending > 1) {
-            int i = pending - 2;
-            if (i > 0 && runLen[i - 1] < runLen[i + 1]) {
-                i--;
-            }
-            mergeAt(i);
-        }
+        runs.collapse();
         return keys.order;
     }
 
@@ -256,16 +238,9 @@ final class KeyColumns {
         }
     }
 
-    /** Merges pending runs {@code i} and {@code i + 1} ({@code i} the second or third last). */
-    private void mergeAt(int i) {
-        int a = runBase[i], b = runBase[i + 1], end = b + runLen[i + 1];
-        runLen[i] += runLen[i + 1];
-        if (i == pending - 3) {
-            runBase[i + 1] = runBase[i + 2];
-            runLen[i + 1] = runLen[i + 2];
-            runPower[i + 1] = runPower[i + 2];
-        }
-        pending--;
+    /** Merges the adjacent runs {@code [a, a + na)} and {@code [b, b + nb)} ({@link PendingRuns.Merge}). */
+    private void merge(int a, int na, int b, int nb) {
+        int end = b + nb;
         if (compare(keys, b, b - 1) >= 0) {
             return;
         }

@@ -17,22 +17,19 @@ package org.taipan.runtime;
 final class ListSort {
     /** Merges gallop once one run wins this many times in a row (CPython's {@code MIN_GALLOP}). */
     private static final int MIN_GALLOP = 7;
-    /** Pending runs at most: powersort keeps fewer than one per bit of the length. */
-    static final int MAX_PENDING = 85;
-
     private final PyObject[] keys;
     private final PyObject[] values;
     private final int length;
     private PyObject[] tmpKeys = new PyObject[0];
     private PyObject[] tmpValues;
     private int minGallop = MIN_GALLOP;
-    private final int[] runBase = new int[MAX_PENDING], runLen = new int[MAX_PENDING], runPower = new int[MAX_PENDING];
-    private int pending;
+    private final PendingRuns runs;
 
     private ListSort(PyObject[] keys, PyObject[] values, int length) {
         this.keys = keys;
         this.values = values;
         this.length = length;
+        this.runs = new PendingRuns(length, this::merge);
     }
 
     /**
@@ -48,7 +45,7 @@ final class ListSort {
     }
 
     private void run() {
-        int minRun = minRun(length);
+        int minRun = PendingRuns.minRun(length);
         int lo = 0;
         int remaining = length;
         do {
@@ -62,24 +59,11 @@ final class ListSort {
                 binarySort(lo, lo + force, lo + n);
                 n = force;
             }
-            foundNewRun(n);
-            runBase[pending] = lo;
-            runLen[pending] = n;
-            pending++;
+            runs.push(lo, n);
             lo += n;
             remaining -= n;
         } while (remaining > 0);
-        forceCollapse();
-    }
-
-    /** CPython's {@code merge_compute_minrun}: {@code n} below 64, else a length in [32, 64] that splits {@code n} into about a power of 2 runs. */
-    static int minRun(int n) {
-        int r = 0;
-        while (n >= 64) {
-            r |= n & 1;
-            n >>= 1;
-        }
-        return n + r;
+        runs.collapse();
     }
 
     private static boolean lt(PyObject a, PyObject b) {
@@ -224,62 +208,8 @@ final class ListSort {
         return ofs;
     }
 
-    /**
-     * CPython's {@code powerloop}: the depth, in the binary merge tree powersort imagines over
-     * {@code [0, length)}, of the node between the run at {@code s1} of {@code n1} items and the
-     * next run of {@code n2}: the first bit where the binary fractions of their midpoints differ.
-     */
-    static int power(long s1, long n1, long n2, long n) {
-        int result = 0;
-        long a = 2 * s1 + n1;
-        long b = a + n1 + n2;
-        for (;;) {
-            result++;
-            if (a >= n) {
-                a -= n;
-                b -= n;
-            } else if (b >= n) {
-                break;
-            }
-            a <<= 1;
-            b <<= 1;
-        }
-        return result;
-    }
-
-    /** A run of {@code n2} items follows the pending ones: merges those whose node lies deeper than the new boundary's (CPython's {@code found_new_run}). */
-    private void foundNewRun(int n2) {
-        if (pending > 0) {
-            int p = power(runBase[pending - 1], runLen[pending - 1], n2, length);
-            while (pending > 1 && runPower[pending - 2] > p) {
-                mergeAt(pending - 2);
-            }
-            runPower[pending - 1] = p;
-        }
-    }
-
-    /** Merges every pending run, the shorter neighbour of the last three first (CPython's {@code merge_force_collapse}). */
-    private void forceCollapse() {
-        while (pending > 1) {
-            int n = pending - 2;
-            if (n > 0 && runLen[n - 1] < runLen[n + 1]) {
-                n--;
-            }
-            mergeAt(n);
-        }
-    }
-
-    /** Merges pending runs {@code i} and {@code i + 1} ({@code i} the second or third last). */
-    private void mergeAt(int i) {
-        int baseA = runBase[i], na = runLen[i];
-        int baseB = runBase[i + 1], nb = runLen[i + 1];
-        runLen[i] = na + nb;
-        if (i == pending - 3) {
-            runBase[i + 1] = runBase[i + 2];
-            runLen[i + 1] = runLen[i + 2];
-            runPower[i + 1] = runPower[i + 2];
-        }
-        pending--;
+    /** Merges the adjacent runs {@code [baseA, baseA + na)} and {@code [baseB, baseB + nb)} ({@link PendingRuns.Merge}). */
+    private void merge(int baseA, int na, int baseB, int nb) {
         // A's items before B's first are in place already, and so are B's items after A's last
         int k = gallopRight(keys[baseB], keys, baseA, na, 0);
         baseA += k;

@@ -30,17 +30,17 @@ final class SharedExits {
         static Key of(ExitPoint e) {
             List<Object> chain = new ArrayList<>();
             for (Snapshot s = e.snapshot; s != null; s = s.parent()) {
-                chain.add(new Frame(s));
+                chain.add(new FrameKey(s));
             }
             return new Key(chain, e.linkable);
         }
     }
 
     /** One frame of a snapshot, compared by content (its slots' IR values by identity). */
-    private record Frame(Snapshot s) {
+    private record FrameKey(Snapshot s) {
         @Override
         public boolean equals(Object o) {
-            if (!(o instanceof Frame other)) {
+            if (!(o instanceof FrameKey other)) {
                 return false;
             }
             Snapshot t = other.s;
