@@ -611,18 +611,26 @@ final class Ops {
         d.setItem(key, v != null ? v : Abstract.getItem(m, key));
     }
 
-    private static String funcName(PyObject f) {
-        if (f instanceof PyFunction fn) {
-            String mod = fn.module instanceof PyStr m && !m.toString().equals("builtins") ? m + "." : "";
-            return mod + fn.qualname + "()";
+    /**
+     * How a call's error message names the callable {@code f} (CPython's
+     * {@code _PyObject_FunctionStr}): {@code module.qualname()}, or {@code qualname()} for a
+     * module of {@code builtins} or none, from the object's own {@code __qualname__} and
+     * {@code __module__} (a bound method, a class, a builtin method have them); an object without
+     * {@code __qualname__} (an instance, a {@code functools.partial}) is named by its {@code str()}.
+     *
+     * @throws PyException what looking the attributes up or {@code str()} raises, other than AttributeError
+     */
+    static String funcName(PyObject f) {
+        PyObject qualname = Abstract.lookupAttr(f, PyStr.of("__qualname__"));
+        if (qualname == null) {
+            return Abstract.str(f).toString();
         }
-        if (f instanceof org.taipan.runtime.PyBuiltinFunction b) {
-            return b.name() + "()";
+        PyObject module = Abstract.lookupAttr(f, PyStr.of("__module__"));
+        if (module != null && module != PyNone.NONE
+                && Abstract.richCompareBool(module, PyStr.of("builtins"), CompareOp.NE)) {
+            return Abstract.str(module) + "." + Abstract.str(qualname) + "()";
         }
-        if (f instanceof PyType t) {
-            return t.name() + "()";
-        }
-        return f.type().name() + " object";
+        return Abstract.str(qualname) + "()";
     }
 
     static int unpackSequence(PyObject[] stack, int sp, int n) {

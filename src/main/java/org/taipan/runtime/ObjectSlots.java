@@ -149,7 +149,8 @@ public final class ObjectSlots {
     static PyObject repr(PyObject o) {
         PyType t = o.type();
         String mod = TypeSlots.moduleName(t);
-        String n = mod.equals("builtins") ? t.qualname() : mod + "." + t.qualname();
+        // CPython's object_repr: tp_name for a type of module builtins (its own class too, if it says so)
+        String n = mod.equals("builtins") ? t.name() : mod + "." + t.qualname();
         return PyStr.of("<" + n + " object at " + address(o) + ">");
     }
 

@@ -237,7 +237,9 @@ final class TypeSlots {
     }
 
     private static PyObject construct(PyType type, PyObject[] args, String[] kwnames) {
-        if (type.tp_new == null) {
+        // a builtin type that has no __new__ of its own (an iterator, a view) is one CPython's
+        // type_ready_set_new marks Py_TPFLAGS_DISALLOW_INSTANTIATION (tp_new NULL)
+        if (type.tp_new == null || type.tp_new == ObjectSlots.NEW && !type.isHeapType() && type != PyType.OBJECT) {
             throw Errors.typeError("cannot create '%s' instances", type.name());
         }
         PyObject obj = type.tp_new.call(type, args, kwnames);

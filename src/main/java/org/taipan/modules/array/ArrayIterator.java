@@ -1,6 +1,5 @@
 package org.taipan.modules.array;
 
-import org.taipan.runtime.Errors;
 import org.taipan.runtime.IteratorPickling;
 import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
@@ -17,9 +16,6 @@ final class ArrayIterator extends PyObject {
     static final PyType TYPE = PyType.builtinFinal("array.arrayiterator", PyType.OBJECT);
 
     static {
-        TYPE.tp_new = (type, a, k) -> {
-            throw Errors.typeError("cannot create 'array.arrayiterator' instances");
-        };
         TYPE.tp_iter = o -> o;
         TYPE.tp_iternext = o -> ((ArrayIterator) o).next();
         TYPE.addMethodNoArgs("__reduce__", self -> ((ArrayIterator) self).reduce());
