@@ -70,36 +70,51 @@ final class Generators {
             return false;
         }
         try {
-            PyObject r;
-            if (receiver instanceof AsyncGenAwaitables.Awaitable a) {
-                r = a.send(v);
-            } else if (v == PyNone.NONE && receiver.type().tp_iternext != null) {
-                PyType t = receiver.type();
-                // A class's __next__ is called directly so the value of its StopIteration survives.
-                PyObject next = t.isHeapType() ? t.lookup("__next__") : null;
-                if (next != null) {
-                    r = Callables.callMethod(next, receiver, Callables.NO_ARGS, null);
-                } else {
-                    // tp_iternext as CPython's SEND calls it: a StopIteration it raises carries the result
-                    r = Abstract.iterNext(receiver);
-                    if (r == null) {
-                        stack[sp - 1] = PyNone.NONE;
-                        return true;
-                    }
-                }
-            } else {
-                r = Callables.callAttr(receiver, "send", v);
+            PyObject r = sendToIterator(receiver, v);
+            if (r == null) {
+                stack[sp - 1] = PyNone.NONE;
+                return true;
             }
             stack[sp - 1] = r;
             return false;
         } catch (PyException e) {
             if (e.matches(ExceptionTypes.StopIteration)) {
-                PyObject val = e.value.attribute("value");
-                stack[sp - 1] = val == null ? PyNone.NONE : val;
+                stack[sp - 1] = stopValue(e);
                 return true;
             }
             throw e;
         }
+    }
+
+    /**
+     * SEND's step for a receiver other than a generator (CPython 3.11's SEND): its
+     * {@code __next__} when {@code v} is None and it is an iterator, else its {@code send(v)}.
+     *
+     * @return the value it yields, or null when it ended without a StopIteration (a builtin
+     *     iterator's {@code tp_iternext} running out): the result is then None
+     * @throws PyException StopIteration carrying the result when it ended with one, and what it raised
+     */
+    static PyObject sendToIterator(PyObject receiver, PyObject v) {
+        if (receiver instanceof AsyncGenAwaitables.Awaitable a) {
+            return a.send(v);
+        }
+        if (v == PyNone.NONE && receiver.type().tp_iternext != null) {
+            PyType t = receiver.type();
+            // A class's __next__ is called directly so the value of its StopIteration survives.
+            PyObject next = t.isHeapType() ? t.lookup("__next__") : null;
+            if (next != null) {
+                return Callables.callMethod(next, receiver, Callables.NO_ARGS, null);
+            }
+            // tp_iternext as CPython's SEND calls it: a StopIteration it raises carries the result
+            return Abstract.iterNext(receiver);
+        }
+        return Callables.callAttr(receiver, "send", v);
+    }
+
+    /** The result a StopIteration {@code e} carries ({@code value}, None without one). */
+    static PyObject stopValue(PyException e) {
+        PyObject val = e.value.attribute("value");
+        return val == null ? PyNone.NONE : val;
     }
 
     /** The word of a delegating YIELD_VALUE (oparg 1), the one a {@code yield from} suspends at. */

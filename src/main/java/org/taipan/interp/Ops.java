@@ -356,7 +356,7 @@ final class Ops {
         }
         // only an exact tuple is passed as it is (a subclass's __iter__ is honoured, as CPython's
         // PySequence_Tuple in CALL_FUNCTION_EX)
-        PyObject[] pos = argsObj.getClass() == PyTuple.class ? ((PyTuple) argsObj).array() : Abstract.toArray(argsObj);
+        PyObject[] pos = argsObj.getClass() == PyTuple.class ? ((PyTuple) argsObj).array() : Abstract.sequenceTuple(argsObj);
         int extra = a == null ? 0 : 1;
         int nkw = kw == null ? 0 : kw.size();
         PyObject[] args = new PyObject[extra + pos.length + nkw];

@@ -139,12 +139,17 @@ final class Stepper {
                 int op = base[j] & 0xFF;
                 PyObject sent = null;
                 if ((op == Op.FOR_ITER || op == Op.SEND) && TraceHooks.tracesExceptions(ts, f)) {
-                    if (op == Op.FOR_ITER && forIterTraced(ts, f, j, base[j] >>> 8)) {
+                    if (op == Op.FOR_ITER) {
+                        forIterTraced(ts, f, j, base[j] >>> 8);
                         prev = j;
                         continue;
                     }
                     if (op == Op.SEND && f.stack[f.sp - 2] instanceof PyGenerator) {
                         sent = f.stack[f.sp - 1];
+                    } else if (op == Op.SEND) {
+                        sendTraced(ts, f, j, base[j] >>> 8);
+                        prev = j;
+                        continue;
                     }
                 }
                 f.cCall = callee;
@@ -175,18 +180,13 @@ final class Stepper {
     }
 
     /**
-     * FOR_ITER at {@code j} over an iterator other than a generator, run here for a frame whose
-     * trace function sees exceptions: a StopIteration that ends the loop (raised by a class's
-     * {@code __next__}, or by the code a builtin iterator runs, a map's function) is reported
-     * ('exception'), as CPython 3.11's FOR_ITER does under tracing.
-     *
-     * @return false for a generator (the instruction has not run)
+     * FOR_ITER at {@code j}, run here for a frame whose trace function sees exceptions: a
+     * StopIteration that ends the loop (raised by a class's {@code __next__}, by the code a
+     * builtin iterator runs, a map's function, or made by a generator that returns a value other
+     * than None) is reported ('exception'), as CPython 3.11's FOR_ITER does under tracing.
      */
-    private static boolean forIterTraced(ThreadState ts, Frame f, int j, int target) {
+    private static void forIterTraced(ThreadState ts, Frame f, int j, int target) {
         PyObject it = f.stack[f.sp - 1];
-        if (it instanceof PyGenerator) {
-            return false;
-        }
         f.lasti = j;
         try {
             PyObject v;
@@ -204,14 +204,45 @@ final class Stepper {
             if (v == null) {
                 f.stack[--f.sp] = null;
                 f.ip = target;
-                return true;
+                return;
             }
             f.stack[f.sp++] = v;
             f.ip = j + 1;
         } catch (PyException e) {
             f.ip = Eval.unwind(ts, f, e, j);
         }
-        return true;
+    }
+
+    /**
+     * SEND at {@code j} to a receiver other than a generator (a {@code yield from} or an
+     * {@code await} of an iterator), run here for a frame whose trace function sees exceptions:
+     * the StopIteration that ends it is reported ('exception') before its value becomes the
+     * result, as CPython 3.11's SEND does under tracing ({@code call_exc_trace}).
+     */
+    private static void sendTraced(ThreadState ts, Frame f, int j, int target) {
+        f.lasti = j;
+        try {
+            PyObject r;
+            boolean done;
+            try {
+                r = Generators.sendToIterator(f.stack[f.sp - 2], f.stack[f.sp - 1]);
+                done = r == null;
+                if (done) {
+                    r = PyNone.NONE;
+                }
+            } catch (PyException e) {
+                if (!e.matches(ExceptionTypes.StopIteration)) {
+                    throw e;
+                }
+                TraceHooks.stopIteration(ts, f, j, e.value);
+                r = Generators.stopValue(e);
+                done = true;
+            }
+            f.stack[f.sp - 1] = r;
+            f.ip = done ? target : j + 1;
+        } catch (PyException e) {
+            f.ip = Eval.unwind(ts, f, e, j);
+        }
     }
 
     /**

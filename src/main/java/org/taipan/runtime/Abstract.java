@@ -785,6 +785,83 @@ public final class Abstract {
     }
 
     /** All items of an iterable (a copy for list and tuple). */
+    /**
+     * CPython's {@code PyObject_LengthHint}: {@code len(o)} when its type has a length (a
+     * TypeError from it ignored), else {@code o.__length_hint__()} (a TypeError or
+     * NotImplemented gives {@code dflt}), else {@code dflt}. User code runs for both, as in
+     * CPython's {@code list(x)}, {@code tuple(x)} and {@code f(*x)}.
+     *
+     * @return a hint, 0 or more
+     * @throws PyException TypeError "__length_hint__ must be an integer, not T", ValueError
+     *     "__length_hint__() should return >= 0", OverflowError for a hint past a C
+     *     {@code Py_ssize_t}, and what {@code __len__} or {@code __length_hint__} raised otherwise
+     */
+    public static long lengthHint(PyObject o, long dflt) {
+        if (o.type().mp_length != null) {
+            try {
+                return length(o);
+            } catch (PyException e) {
+                if (!e.matches(ExceptionTypes.TypeError)) {
+                    throw e;
+                }
+            }
+        }
+        PyObject hint = o.type().lookup("__length_hint__");
+        if (hint == null) {
+            return dflt;
+        }
+        PyObject r;
+        try {
+            r = Callables.callMethod(hint, o, Callables.NO_ARGS, null);
+        } catch (PyException e) {
+            if (e.matches(ExceptionTypes.TypeError)) {
+                return dflt;
+            }
+            throw e;
+        }
+        if (r == PyNotImplemented.NOT_IMPLEMENTED) {
+            return dflt;
+        }
+        PyInt i = PyInt.asInt(r);
+        if (i == null) {
+            throw Errors.typeError("__length_hint__ must be an integer, not %s", r.type().name());
+        }
+        if (!i.fitsLong()) {
+            throw Errors.of(ExceptionTypes.OverflowError, "Python int too large to convert to C ssize_t");
+        }
+        long n = i.longValue();
+        if (n < 0) {
+            throw Errors.valueError("__length_hint__() should return >= 0");
+        }
+        return n;
+    }
+
+    /**
+     * CPython's {@code PySequence_Tuple}: an exact tuple's items, else the items of
+     * {@code iter(iterable)}, after asking the iterable's {@link #lengthHint} (as CPython does
+     * to size its tuple, so a {@code __length_hint__} that raises makes the call raise).
+     * What {@code tuple(x)} and {@code f(*x)} collect.
+     *
+     * @return a new array (an exact tuple's own array for an exact tuple: not to be written)
+     * @throws PyException TypeError for a non-iterable, what iterating or the hint raises
+     */
+    public static PyObject[] sequenceTuple(PyObject iterable) {
+        if (iterable.getClass() == PyTuple.class) {
+            return ((PyTuple) iterable).array();
+        }
+        if (iterable.getClass() == PyList.class) {
+            return ((PyList) iterable).toArray();
+        }
+        PyObject it = iter(iterable);
+        // asked for what it may run or raise; the list grows as it must
+        lengthHint(iterable, 10);
+        PyList l = new PyList();
+        for (PyObject x = next(it); x != null; x = next(it)) {
+            l.append(x);
+        }
+        return l.toArray();
+    }
+
     public static PyObject[] toArray(PyObject iterable) {
         if (iterable.getClass() == PyTuple.class) {
             return ((PyTuple) iterable).array().clone();

@@ -221,28 +221,12 @@ final class ListSlots {
     }
 
     /**
-     * {@code PyObject_LengthHint(o, 8)} for the capacity model: a builtin object's length or
-     * {@code __length_hint__}, else 8 (no user code is called for it).
+     * {@code PyObject_LengthHint(o, 8)} ({@link Abstract#lengthHint}, user {@code __len__} and
+     * {@code __length_hint__} included, raising what they raise) as the capacity model uses it:
+     * at most {@link Integer#MAX_VALUE}.
      */
     private static int lengthHint(PyObject o) {
-        if (o.type().isHeapType()) {
-            return 8;
-        }
-        try {
-            if (o.type().mp_length != null) {
-                return (int) Math.min(Abstract.length(o), Integer.MAX_VALUE);
-            }
-            PyObject hint = o.type().lookup("__length_hint__");
-            if (hint != null) {
-                PyObject r = Callables.callMethod(hint, o, Callables.NO_ARGS, null);
-                if (r instanceof PyInt i && i.signum() >= 0 && i.bigValue().bitLength() < 31) {
-                    return (int) i.longValue();
-                }
-            }
-        } catch (PyException e) {
-            return 8;
-        }
-        return 8;
+        return (int) Math.min(Abstract.lengthHint(o, 8), Integer.MAX_VALUE);
     }
 
     private static void setItem(PyObject o, PyObject k, PyObject v) {

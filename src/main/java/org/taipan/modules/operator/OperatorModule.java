@@ -10,11 +10,9 @@ import org.taipan.runtime.Errors;
 import org.taipan.runtime.PyBool;
 import org.taipan.runtime.PyBuiltinFunction;
 import org.taipan.runtime.PyDict;
-import org.taipan.runtime.PyException;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyModule;
 import org.taipan.runtime.PyNone;
-import org.taipan.runtime.PyNotImplemented;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyStr;
 import org.taipan.runtime.ExceptionTypes;
@@ -123,11 +121,14 @@ public final class OperatorModule {
         m.def("length_hint", (a, k) -> {
             Args.noKeywords("_operator.length_hint", k);
             Args.check("length_hint", a, k, 1, 2);
-            PyObject dflt = a.length > 1 ? a[1] : PyInt.ZERO;
-            if (dflt.getClass() != PyInt.class) {
-                throw Errors.typeError("'%s' object cannot be interpreted as an integer", dflt.type().name());
+            PyInt dflt = a.length > 1 ? PyInt.asInt(a[1]) : PyInt.ZERO;
+            if (dflt == null) {
+                throw Errors.typeError("'%s' object cannot be interpreted as an integer", a[1].type().name());
             }
-            return lengthHint(a[0], (PyInt) dflt);
+            if (!dflt.fitsLong()) {
+                throw Errors.of(ExceptionTypes.OverflowError, "Python int too large to convert to C ssize_t");
+            }
+            return PyInt.of(Abstract.lengthHint(a[0], dflt.longValue()));
         });
         inplace(m, "iadd", Abstract.NB_ADD);
         inplace(m, "iand", Abstract.NB_AND);
@@ -192,42 +193,6 @@ public final class OperatorModule {
             }
         }
         throw Errors.valueError("sequence.index(x): x not in sequence");
-    }
-
-    /** CPython's {@code PyObject_LengthHint}: {@code len()}, else {@code __length_hint__}, else the default. */
-    static PyObject lengthHint(PyObject o, PyInt dflt) {
-        if (o.type().mp_length != null) {
-            try {
-                return PyInt.of(Abstract.length(o));
-            } catch (PyException e) {
-                if (!Abstract.isInstance(e.value, ExceptionTypes.TypeError)) {
-                    throw e;
-                }
-            }
-        }
-        PyObject hint = o.type().lookup("__length_hint__");
-        if (hint == null) {
-            return dflt;
-        }
-        PyObject r;
-        try {
-            r = Callables.callMethod(hint, o, Callables.NO_ARGS, null);
-        } catch (PyException e) {
-            if (Abstract.isInstance(e.value, ExceptionTypes.TypeError)) {
-                return dflt;
-            }
-            throw e;
-        }
-        if (r == PyNotImplemented.NOT_IMPLEMENTED) {
-            return dflt;
-        }
-        if (!(r instanceof PyInt i)) {
-            throw Errors.typeError("__length_hint__ must be an integer, not %s", r.type().name());
-        }
-        if (i.signum() < 0) {
-            throw Errors.valueError("__length_hint__() should return >= 0");
-        }
-        return i;
     }
 
     /** {@code hmac.compare_digest}: both ASCII str or both bytes-like; time independent of where they differ. */
