@@ -29,8 +29,9 @@ final class IterationFunctions {
         // calliter_reduce: iter(callable, sentinel) again, or an exhausted iterator once it has ended.
         t.addMethodNoArgs("__reduce__", self -> {
             CallableIterator c = (CallableIterator) self;
-            return c.callable != null ? PyTuple.of(IteratorPickling.iterFunction(), PyTuple.of(c.callable, c.sentinel))
-                    : IteratorPickling.iterOver(PyTuple.EMPTY);
+            // iter first: its lookup may end this iterator (IteratorPickling.iterFunction)
+            PyObject iter = IteratorPickling.iterFunction();
+            return PyTuple.of(iter, c.callable != null ? PyTuple.of(c.callable, c.sentinel) : PyTuple.of(PyTuple.EMPTY));
         });
         return t.ready();
     }

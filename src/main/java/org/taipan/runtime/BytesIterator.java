@@ -41,7 +41,9 @@ final class BytesIterator extends PyObject {
 
     /** {@code striter_reduce}, {@code bytearrayiter_reduce}: {@code (iter, (seq,), index)}, or {@code (iter, ((),))} once exhausted. */
     private PyObject reduce() {
-        return seq != null ? IteratorPickling.iterOver(seq, index) : IteratorPickling.iterOver(PyTuple.EMPTY);
+        // iter first: its lookup may exhaust this iterator (IteratorPickling.iterFunction)
+        PyObject iter = IteratorPickling.iterFunction();
+        return seq != null ? PyTuple.of(iter, PyTuple.of(seq), PyInt.of(index)) : PyTuple.of(iter, PyTuple.of(PyTuple.EMPTY));
     }
 
     /** Moves to {@code position}, kept within {@code [0, len]}; nothing once exhausted. */

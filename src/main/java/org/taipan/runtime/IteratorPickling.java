@@ -11,9 +11,19 @@ package org.taipan.runtime;
 public final class IteratorPickling {
     private IteratorPickling() {}
 
-    /** The running interpreter's builtin {@code iter}, which CPython's reductions name as their callable. */
+    /**
+     * The running interpreter's builtin {@code iter}, which CPython's reductions name as their
+     * callable. Looking it up may run code (a key of the builtins dict with its own
+     * {@code __eq__}) that moves or exhausts the iterator being reduced, so a reduction asks for
+     * it before it reads the iterator's state, as CPython's do since gh-101765.
+     */
     public static PyObject iterFunction() {
-        return ThreadState.current().interpreter.builtins().getItem(PyStr.of("iter"));
+        return builtin("iter");
+    }
+
+    /** The builtin {@code name} of the running interpreter (CPython's {@code _PyEval_GetBuiltin}), null if it is gone. */
+    public static PyObject builtin(String name) {
+        return ThreadState.current().interpreter.builtins().getItem(PyStr.of(name));
     }
 
     /** {@code (iter, (seq,))}: an iterator over what is left of {@code seq}, from its start. */

@@ -124,15 +124,24 @@ public sealed class ReversedIterator extends PyObject permits ReversedIterator.S
     }
 
     /**
-     * {@code (reversed-or-subclass, (seq,), index)}; once exhausted {@code (type, ((),))}, or for a
-     * list {@code (iter, ([],))} ({@code reversed_reduce}, {@code listreviter_reduce_general}).
+     * {@code (reversed-or-subclass, (seq,), index)}, once exhausted {@code (type, ((),))}
+     * ({@code reversed_reduce}); for a list {@code (reversed, (seq,), index)} with the builtin
+     * {@code reversed}, looked up first (its lookup may exhaust this iterator, as
+     * IteratorPickling.iterFunction says), and {@code (iter, ([],))} once exhausted
+     * ({@code listiter_reduce_general}).
      */
     private PyObject reduce() {
-        if (seq != null) {
-            return PyTuple.of(type == LIST_REVERSEITERATOR ? TYPE : type, PyTuple.of(seq), PyInt.of(index));
+        if (type == LIST_REVERSEITERATOR) {
+            PyObject reversed = IteratorPickling.builtin("reversed");
+            if (seq != null) {
+                return PyTuple.of(reversed, PyTuple.of(seq), PyInt.of(index));
+            }
+            return IteratorPickling.iterOver(new PyList());
         }
-        return type == LIST_REVERSEITERATOR ? IteratorPickling.iterOver(new PyList())
-                : PyTuple.of(type, PyTuple.of(PyTuple.EMPTY));
+        if (seq != null) {
+            return PyTuple.of(type, PyTuple.of(seq), PyInt.of(index));
+        }
+        return PyTuple.of(type, PyTuple.of(PyTuple.EMPTY));
     }
 
     /** Moves to {@code position}, kept within {@code [-1, len - 1]}; nothing once exhausted. */

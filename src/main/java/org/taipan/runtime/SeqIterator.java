@@ -44,10 +44,12 @@ public final class SeqIterator extends PyObject {
      * {@code iter_reduce}).
      */
     private PyObject reduce() {
+        // iter first: its lookup may exhaust this iterator (IteratorPickling.iterFunction)
+        PyObject iter = IteratorPickling.iterFunction();
         if (seq != null) {
-            return IteratorPickling.iterOver(seq, index);
+            return PyTuple.of(iter, PyTuple.of(seq), PyInt.of(index));
         }
-        return IteratorPickling.iterOver(type == LIST_ITERATOR ? new PyList() : type == STR_ITERATOR ? PyStr.of("") : PyTuple.EMPTY);
+        return PyTuple.of(iter, PyTuple.of(type == LIST_ITERATOR ? new PyList() : type == STR_ITERATOR ? PyStr.of("") : PyTuple.EMPTY));
     }
 
     /** Moves to {@code position}: at least 0 and, over a str, list or tuple, at most its length; nothing once exhausted. */

@@ -2,6 +2,7 @@ package org.taipan.modules.array;
 
 import org.taipan.runtime.IteratorPickling;
 import org.taipan.runtime.PyNone;
+import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyTuple;
 import org.taipan.runtime.PyType;
@@ -54,8 +55,10 @@ final class ArrayIterator extends PyObject {
 
     /** {@code (iter, (array,), index)}, or {@code (iter, ((),))} once exhausted. */
     private PyObject reduce() {
+        // iter first: its lookup may exhaust this iterator (IteratorPickling.iterFunction)
+        PyObject iter = IteratorPickling.iterFunction();
         PyArray a = array;
-        return a == null ? IteratorPickling.iterOver(PyTuple.EMPTY) : IteratorPickling.iterOver(a, index);
+        return a == null ? PyTuple.of(iter, PyTuple.of(PyTuple.EMPTY)) : PyTuple.of(iter, PyTuple.of(a), PyInt.of(index));
     }
 
     /** {@code __setstate__}: the index, clamped to the array's length; nothing once exhausted. */
