@@ -53,3 +53,25 @@ print("reversed", show(run("reversed", reversed(list(range(8))))))
 for it in (iter("ab"), iter([1]), reversed([1, 2]), iter(bytes(2)), iter(lambda: 1, 0)):
     f, args = show(it.__reduce__())
     print(f, [[a.__name__ if callable(a) else a for a in x] if isinstance(x, tuple) else x for x in args])
+
+# The builtin comes from the running code's builtins (exec with its own __builtins__), and a
+# deleted one is an AttributeError.
+def myiter(*a):
+    return iter(*a)
+
+
+def myreversed(*a):
+    return reversed(*a)
+
+
+ns = {"__builtins__": {"iter": myiter, "reversed": myreversed}}
+exec("r1 = iter([1, 2]).__reduce__()\nr2 = reversed([1, 2]).__reduce__()", ns)
+print(ns["r1"][0] is myiter, ns["r2"][0] is myreversed, ns["r1"][1:], ns["r2"][1:])
+saved = builtins.iter
+del builtins.iter
+try:
+    saved([1]).__reduce__()
+except AttributeError as e:
+    print("AttributeError", e)
+finally:
+    builtins.iter = saved

@@ -97,3 +97,27 @@ print(twice(f))
 print(twice(o.m))
 print(twice(C.cm))
 print(twice(C))
+
+
+# An AttributeError raised while a ** mapping is read (by its keys() or __getitem__) becomes the
+# "must be a mapping" TypeError (CPython's format_kwargs_error); {**m} says "is not a mapping".
+class BadItem:
+    def keys(self):
+        return ["a"]
+
+    def __getitem__(self, k):
+        return self.missing_attr
+
+
+class BadKeys:
+    def keys(self):
+        raise AttributeError("inside keys")
+
+
+for m in (BadItem(), BadKeys()):
+    for label, call in (("call", lambda: f(**m)), ("display", lambda: {**m}), ("dict", lambda: dict(**m)),
+                        ("print", lambda: print(**m))):
+        try:
+            call()
+        except (TypeError, AttributeError) as e:
+            print(type(m).__name__, label, type(e).__name__, e)

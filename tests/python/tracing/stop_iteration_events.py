@@ -95,3 +95,28 @@ for rounds in (1, 40):
         if e not in seen:
             seen.append(e)
     print(len(events), seen)
+
+
+# A trace function that raises at the 'exception' event ending a for loop: the loop ends all the
+# same (FOR_ITER clears the error) and the trace function is removed.
+def raising_tracer(frame, event, arg):
+    if event == "exception" and frame.f_code.co_name == "consume":
+        raise RuntimeError("tracer failed")
+    return raising_tracer
+
+
+def consume(iterable):
+    total = 0
+    for x in iterable:
+        total += x
+    return total
+
+
+for source in (lambda: gen(5), lambda: It((7,))):
+    sys.settrace(raising_tracer)
+    try:
+        print("result", consume(source()))
+    except RuntimeError as e:
+        print("raised", e)
+    print("trace function after:", sys.gettrace())
+    sys.settrace(None)

@@ -544,12 +544,20 @@ final class Ops {
             }
             return;
         }
-        PyObject keys = Abstract.lookupAttr(m, PyStr.of("keys"));
-        if (keys == null) {
+        try {
+            PyObject keys = Abstract.lookupAttr(m, PyStr.of("keys"));
+            if (keys == null) {
+                throw Errors.attributeError("keys");
+            }
+            for (PyObject k : mappingKeys(m, keys)) {
+                d.setItem(k, Abstract.getItem(m, k));
+            }
+        } catch (PyException e) {
+            if (!e.matches(ExceptionTypes.AttributeError)) {
+                throw e;
+            }
+            // any AttributeError of the update, its keys() or __getitem__'s too (CPython's DICT_UPDATE)
             throw Errors.typeError("'%s' object is not a mapping", m.type().name());
-        }
-        for (PyObject k : mappingKeys(m, keys)) {
-            d.setItem(k, Abstract.getItem(m, k));
         }
     }
 
@@ -590,13 +598,21 @@ final class Ops {
             }
             return;
         }
-        PyObject keys = Abstract.lookupAttr(m, PyStr.of("keys"));
-        if (keys == null) {
+        try {
+            PyObject keys = Abstract.lookupAttr(m, PyStr.of("keys"));
+            if (keys == null) {
+                throw Errors.attributeError("keys");
+            }
+            for (PyObject key : mappingKeys(m, keys)) {
+                mergeKeyword(func, d, key, null, m);
+            }
+        } catch (PyException e) {
+            if (!e.matches(ExceptionTypes.AttributeError)) {
+                throw e;
+            }
+            // any AttributeError of the merge, its keys() or __getitem__'s too (CPython's format_kwargs_error)
             throw Errors.typeError("%s argument after ** must be a mapping, not %s", funcName(func),
                     m.type().name());
-        }
-        for (PyObject key : mappingKeys(m, keys)) {
-            mergeKeyword(func, d, key, null, m);
         }
     }
 

@@ -198,7 +198,12 @@ final class Stepper {
                 if (!e.matches(ExceptionTypes.StopIteration)) {
                     throw e;
                 }
-                TraceHooks.stopIteration(ts, f, j, e.value);
+                try {
+                    TraceHooks.stopIteration(ts, f, j, e.value);
+                } catch (PyException hookRaised) {
+                    // the loop ends all the same: CPython's FOR_ITER clears what call_exc_trace left
+                    // (the trace function, which raised, is removed)
+                }
                 v = null;
             }
             if (v == null) {

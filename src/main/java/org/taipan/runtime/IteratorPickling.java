@@ -21,9 +21,21 @@ public final class IteratorPickling {
         return builtin("iter");
     }
 
-    /** The builtin {@code name} of the running interpreter (CPython's {@code _PyEval_GetBuiltin}), null if it is gone. */
+    /**
+     * The builtin {@code name} as the running code sees it (CPython's {@code _PyEval_GetBuiltin}):
+     * from the running frame's builtins (those of {@code exec(..., {'__builtins__': ...})} too),
+     * else the interpreter's.
+     *
+     * @throws PyException AttributeError naming it when it is not there (deleted from builtins)
+     */
     public static PyObject builtin(String name) {
-        return ThreadState.current().interpreter.builtins().getItem(PyStr.of(name));
+        ThreadState ts = ThreadState.current();
+        PyDict builtins = ts.frame != null && ts.frame.builtins != null ? ts.frame.builtins : ts.interpreter.builtins();
+        PyObject v = builtins.getItem(PyStr.of(name));
+        if (v == null) {
+            throw Errors.attributeError("%s", name);
+        }
+        return v;
     }
 
     /** {@code (iter, (seq,))}: an iterator over what is left of {@code seq}, from its start. */

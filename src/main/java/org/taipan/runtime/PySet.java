@@ -257,7 +257,9 @@ public sealed class PySet extends PyObject permits PySet.Sub {
             merge(s);
             return;
         }
-        if (iterable instanceof PyDict d) {
+        // an exact dict's keys straight from its table; a subclass may iterate otherwise (its own __iter__)
+        if (iterable.getClass() == PyDict.class) {
+            PyDict d = (PyDict) iterable;
             if ((long) (fill + d.size()) * 5 >= (long) mask * 3) {
                 resize((used + d.size()) * 2);
             }

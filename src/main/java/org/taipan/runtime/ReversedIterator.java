@@ -42,7 +42,7 @@ public sealed class ReversedIterator extends PyObject permits ReversedIterator.S
                     return PyInt.ZERO;
                 }
                 long left = r.index + 1;
-                return PyInt.of(Abstract.length(r.seq) < left ? 0 : left);
+                return PyInt.of(r.seqLength() < left ? 0 : left);
             });
             t.addMethodNoArgs("__reduce__", self -> ((ReversedIterator) self).reduce());
             t.addMethodOneArg("__setstate__", (self, state) -> {
@@ -66,7 +66,15 @@ public sealed class ReversedIterator extends PyObject permits ReversedIterator.S
     private ReversedIterator(PyObject seq, PyType type) {
         this.seq = seq;
         this.type = type;
-        this.index = Abstract.length(seq) - 1;
+        this.index = seqLength() - 1;
+    }
+
+    /**
+     * The length of the sequence: a list's own size (a list subclass's {@code __len__} is not
+     * asked, as CPython's {@code listreviter} reads {@code PyList_GET_SIZE}), else {@code len()}.
+     */
+    private long seqLength() {
+        return seq instanceof PyList l ? l.size() : Abstract.length(seq);
     }
 
     @Override
@@ -147,7 +155,7 @@ public sealed class ReversedIterator extends PyObject permits ReversedIterator.S
     /** Moves to {@code position}, kept within {@code [-1, len - 1]}; nothing once exhausted. */
     private void setState(long position) {
         if (seq != null) {
-            index = IteratorPickling.clamp(position, -1, Abstract.length(seq) - 1);
+            index = IteratorPickling.clamp(position, -1, seqLength() - 1);
         }
     }
 

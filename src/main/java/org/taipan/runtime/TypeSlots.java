@@ -206,7 +206,8 @@ final class TypeSlots {
     private static PyObject repr(PyObject o) {
         PyType t = (PyType) o;
         String mod = moduleName(t);
-        return PyStr.of(mod.equals("builtins") ? "<class '" + t.qualname() + "'>"
+        // CPython's type_repr: tp_name for a type of module builtins (a class that says so too)
+        return PyStr.of(mod.equals("builtins") ? "<class '" + t.name() + "'>"
                 : "<class '" + mod + "." + t.qualname() + "'>");
     }
 
