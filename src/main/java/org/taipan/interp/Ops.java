@@ -691,11 +691,25 @@ final class Ops {
         if (seq.type().tp_iter == null && seq.type().mp_subscript == null) {
             throw Errors.typeError("cannot unpack non-iterable %s object", seq.type().name());
         }
-        PyObject[] items = Abstract.toArray(seq);
-        int n = items.length;
+        // CPython's unpack_iterable: the first `before` items one by one, then list() of the rest
+        // of the iterator (which asks the iterator's length hint)
+        PyObject it = Abstract.iter(seq);
+        PyObject[] first = new PyObject[before];
+        for (int k = 0; k < before; k++) {
+            PyObject v = Abstract.next(it);
+            if (v == null) {
+                throw Errors.valueError("not enough values to unpack (expected at least %d, got %d)", before + after, k);
+            }
+            first[k] = v;
+        }
+        PyObject[] rest = PyList.fromIterable(it).toArray();
+        int n = before + rest.length;
         if (n < before + after) {
             throw Errors.valueError("not enough values to unpack (expected at least %d, got %d)", before + after, n);
         }
+        PyObject[] items = new PyObject[n];
+        System.arraycopy(first, 0, items, 0, before);
+        System.arraycopy(rest, 0, items, before, rest.length);
         for (int k = n - 1; k >= n - after; k--) {
             stack[sp++] = items[k];
         }

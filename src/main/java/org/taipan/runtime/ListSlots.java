@@ -251,7 +251,10 @@ final class ListSlots {
                     return;
                 }
             }
-            PyObject[] src = v == x ? x.toArray() : Abstract.toArray(v);
+            // PySequence_Fast: an exact list or tuple as it is, else list() of its iterator (whose
+            // length hint list() asks)
+            PyObject[] src = v == x || v.getClass() == PyList.class ? ((PyList) v).toArray()
+                    : v.getClass() == PyTuple.class ? ((PyTuple) v).array() : PyList.fromIterable(Abstract.iter(v)).toArray();
             if (ix.step() == 1) {
                 int lo = (int) ix.start();
                 int hi = (int) Math.max(ix.start(), ix.stop());

@@ -759,11 +759,8 @@ final class StrMethods {
             if (iterable.type().tp_iter == null && iterable.type().mp_subscript == null) {
                 throw Errors.typeError("can only join an iterable");
             }
-            PyList l = new PyList();
-            PyObject it = Abstract.iter(iterable);
-            for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
-                l.append(x);
-            }
+            // PySequence_Fast: list() of its iterator (whose length hint list() asks)
+            PyList l = PyList.fromIterable(Abstract.iter(iterable));
             items = l.items;
             n = l.size;
         }
