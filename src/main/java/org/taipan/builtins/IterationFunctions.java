@@ -31,7 +31,7 @@ final class IterationFunctions {
             CallableIterator c = (CallableIterator) self;
             // iter first: its lookup may end this iterator (IteratorPickling.iterFunction)
             PyObject iter = IteratorPickling.iterFunction();
-            return PyTuple.of(iter, c.callable != null ? PyTuple.of(c.callable, c.sentinel) : PyTuple.of(PyTuple.EMPTY));
+            return c.callable != null ? PyTuple.of(iter, PyTuple.of(c.callable, c.sentinel)) : IteratorPickling.iterOver(iter, PyTuple.EMPTY);
         });
         return t.ready();
     }

@@ -544,20 +544,34 @@ final class Ops {
             }
             return;
         }
+        if (!eachMappingKey(m, k -> d.setItem(k, Abstract.getItem(m, k)))) {
+            throw Errors.typeError("'%s' object is not a mapping", m.type().name());
+        }
+    }
+
+    /**
+     * Runs {@code action} for each key of mapping {@code m} as {@code keys()} lists them
+     * ({@link #mappingKeys}).
+     *
+     * @return false when {@code m} is no mapping: it has no {@code keys}, or an AttributeError came
+     *     out of {@code keys()}, the iteration or {@code action} (a {@code __getitem__}), which
+     *     CPython's DICT_UPDATE and DICT_MERGE turn into their "not a mapping" TypeErrors
+     */
+    private static boolean eachMappingKey(PyObject m, java.util.function.Consumer<PyObject> action) {
         try {
             PyObject keys = Abstract.lookupAttr(m, PyStr.of("keys"));
             if (keys == null) {
-                throw Errors.attributeError("keys");
+                return false;
             }
             for (PyObject k : mappingKeys(m, keys)) {
-                d.setItem(k, Abstract.getItem(m, k));
+                action.accept(k);
             }
+            return true;
         } catch (PyException e) {
             if (!e.matches(ExceptionTypes.AttributeError)) {
                 throw e;
             }
-            // any AttributeError of the update, its keys() or __getitem__'s too (CPython's DICT_UPDATE)
-            throw Errors.typeError("'%s' object is not a mapping", m.type().name());
+            return false;
         }
     }
 
@@ -598,19 +612,7 @@ final class Ops {
             }
             return;
         }
-        try {
-            PyObject keys = Abstract.lookupAttr(m, PyStr.of("keys"));
-            if (keys == null) {
-                throw Errors.attributeError("keys");
-            }
-            for (PyObject key : mappingKeys(m, keys)) {
-                mergeKeyword(func, d, key, null, m);
-            }
-        } catch (PyException e) {
-            if (!e.matches(ExceptionTypes.AttributeError)) {
-                throw e;
-            }
-            // any AttributeError of the merge, its keys() or __getitem__'s too (CPython's format_kwargs_error)
+        if (!eachMappingKey(m, key -> mergeKeyword(func, d, key, null, m))) {
             throw Errors.typeError("%s argument after ** must be a mapping, not %s", funcName(func),
                     m.type().name());
         }
@@ -691,25 +693,23 @@ final class Ops {
         if (seq.type().tp_iter == null && seq.type().mp_subscript == null) {
             throw Errors.typeError("cannot unpack non-iterable %s object", seq.type().name());
         }
-        // CPython's unpack_iterable: the first `before` items one by one, then list() of the rest
-        // of the iterator (which asks the iterator's length hint)
+        // CPython's unpack_iterable: the first `before` items one by one, then the rest of the
+        // iterator as list() takes it (asking the iterator's length hint)
         PyObject it = Abstract.iter(seq);
-        PyObject[] first = new PyObject[before];
+        PyList l = new PyList();
         for (int k = 0; k < before; k++) {
             PyObject v = Abstract.next(it);
             if (v == null) {
                 throw Errors.valueError("not enough values to unpack (expected at least %d, got %d)", before + after, k);
             }
-            first[k] = v;
+            l.append(v);
         }
-        PyObject[] rest = PyList.fromIterable(it).toArray();
-        int n = before + rest.length;
+        l.extendFrom(it);
+        PyObject[] items = l.toArray();
+        int n = items.length;
         if (n < before + after) {
             throw Errors.valueError("not enough values to unpack (expected at least %d, got %d)", before + after, n);
         }
-        PyObject[] items = new PyObject[n];
-        System.arraycopy(first, 0, items, 0, before);
-        System.arraycopy(rest, 0, items, before, rest.length);
         for (int k = n - 1; k >= n - after; k--) {
             stack[sp++] = items[k];
         }

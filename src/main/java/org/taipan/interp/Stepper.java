@@ -144,13 +144,12 @@ final class Stepper {
                         prev = j;
                         continue;
                     }
-                    if (op == Op.SEND && f.stack[f.sp - 2] instanceof PyGenerator) {
-                        sent = f.stack[f.sp - 1];
-                    } else if (op == Op.SEND) {
+                    if (!(f.stack[f.sp - 2] instanceof PyGenerator)) {
                         sendTraced(ts, f, j, base[j] >>> 8);
                         prev = j;
                         continue;
                     }
+                    sent = f.stack[f.sp - 1];
                 }
                 f.cCall = callee;
                 own[j] = base[j];

@@ -784,7 +784,6 @@ public final class Abstract {
         return f.call(it);
     }
 
-    /** All items of an iterable (a copy for list and tuple). */
     /**
      * CPython's {@code PyObject_LengthHint}: {@code len(o)} when its type has a length (a
      * TypeError from it ignored), else {@code o.__length_hint__()} (a TypeError or
@@ -837,31 +836,26 @@ public final class Abstract {
     }
 
     /**
-     * CPython's {@code PySequence_Tuple}: an exact tuple's items, else the items of
-     * {@code iter(iterable)}, after asking the iterable's {@link #lengthHint} (as CPython does
-     * to size its tuple, so a {@code __length_hint__} that raises makes the call raise).
-     * What {@code tuple(x)} and {@code f(*x)} collect.
+     * CPython's {@code PySequence_Tuple}: the items of an exact tuple, else those
+     * {@code list(iterable)} collects (its {@link #lengthHint} asked, as CPython asks it to size
+     * the tuple, so a {@code __length_hint__} that raises makes the call raise). What
+     * {@code tuple(x)} and {@code f(*x)} collect.
      *
-     * @return a new array (an exact tuple's own array for an exact tuple: not to be written)
+     * @return a new array
      * @throws PyException TypeError for a non-iterable, what iterating or the hint raises
      */
     public static PyObject[] sequenceTuple(PyObject iterable) {
         if (iterable.getClass() == PyTuple.class) {
-            return ((PyTuple) iterable).array();
+            return ((PyTuple) iterable).array().clone();
         }
         if (iterable.getClass() == PyList.class) {
+            // f(*a_list): one copy, not two
             return ((PyList) iterable).toArray();
         }
-        PyObject it = iter(iterable);
-        // asked for what it may run or raise; the list grows as it must
-        lengthHint(iterable, 10);
-        PyList l = new PyList();
-        for (PyObject x = next(it); x != null; x = next(it)) {
-            l.append(x);
-        }
-        return l.toArray();
+        return PyList.fromIterable(iterable).toArray();
     }
 
+    /** All items of an iterable (a copy for list and tuple). */
     public static PyObject[] toArray(PyObject iterable) {
         if (iterable.getClass() == PyTuple.class) {
             return ((PyTuple) iterable).array().clone();

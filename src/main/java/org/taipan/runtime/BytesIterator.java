@@ -43,7 +43,7 @@ final class BytesIterator extends PyObject {
     private PyObject reduce() {
         // iter first: its lookup may exhaust this iterator (IteratorPickling.iterFunction)
         PyObject iter = IteratorPickling.iterFunction();
-        return seq != null ? PyTuple.of(iter, PyTuple.of(seq), PyInt.of(index)) : PyTuple.of(iter, PyTuple.of(PyTuple.EMPTY));
+        return seq != null ? IteratorPickling.iterOver(iter, seq, index) : IteratorPickling.iterOver(iter, PyTuple.EMPTY);
     }
 
     /** Moves to {@code position}, kept within {@code [0, len]}; nothing once exhausted. */

@@ -40,12 +40,22 @@ public final class IteratorPickling {
 
     /** {@code (iter, (seq,))}: an iterator over what is left of {@code seq}, from its start. */
     public static PyTuple iterOver(PyObject seq) {
-        return PyTuple.of(iterFunction(), PyTuple.of(seq));
+        return iterOver(iterFunction(), seq);
     }
 
     /** {@code (iter, (seq,), position)}: {@code iter(seq)} then {@code __setstate__(position)}. */
     public static PyTuple iterOver(PyObject seq, long position) {
-        return PyTuple.of(iterFunction(), PyTuple.of(seq), PyInt.of(position));
+        return iterOver(iterFunction(), seq, position);
+    }
+
+    /** {@link #iterOver(PyObject)} with {@code iter} already looked up (before the iterator's state was read). */
+    public static PyTuple iterOver(PyObject iter, PyObject seq) {
+        return PyTuple.of(iter, PyTuple.of(seq));
+    }
+
+    /** {@link #iterOver(PyObject, long)} with {@code iter} already looked up (before the iterator's state was read). */
+    public static PyTuple iterOver(PyObject iter, PyObject seq, long position) {
+        return PyTuple.of(iter, PyTuple.of(seq), PyInt.of(position));
     }
 
     /**

@@ -49,7 +49,7 @@ public sealed class PyTuple extends PyObject implements SeqSlots.Items permits P
                 throw Errors.typeError("tuple expected at most 1 argument, got %d", a.length);
             }
             if (t != TYPE) {
-                return new Sub(t, a.length == 0 ? new PyObject[0] : Abstract.sequenceTuple(a[0]).clone());
+                return new Sub(t, a.length == 0 ? new PyObject[0] : Abstract.sequenceTuple(a[0]));
             }
             return a.length == 0 ? EMPTY : a[0].getClass() == PyTuple.class ? a[0] : of(Abstract.sequenceTuple(a[0]));
         };

@@ -47,9 +47,9 @@ public final class SeqIterator extends PyObject {
         // iter first: its lookup may exhaust this iterator (IteratorPickling.iterFunction)
         PyObject iter = IteratorPickling.iterFunction();
         if (seq != null) {
-            return PyTuple.of(iter, PyTuple.of(seq), PyInt.of(index));
+            return IteratorPickling.iterOver(iter, seq, index);
         }
-        return PyTuple.of(iter, PyTuple.of(type == LIST_ITERATOR ? new PyList() : type == STR_ITERATOR ? PyStr.of("") : PyTuple.EMPTY));
+        return IteratorPickling.iterOver(iter, type == LIST_ITERATOR ? new PyList() : type == STR_ITERATOR ? PyStr.of("") : PyTuple.EMPTY);
     }
 
     /** Moves to {@code position}: at least 0 and, over a str, list or tuple, at most its length; nothing once exhausted. */

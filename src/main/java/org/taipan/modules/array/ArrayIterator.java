@@ -2,7 +2,6 @@ package org.taipan.modules.array;
 
 import org.taipan.runtime.IteratorPickling;
 import org.taipan.runtime.PyNone;
-import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyTuple;
 import org.taipan.runtime.PyType;
@@ -58,7 +57,7 @@ final class ArrayIterator extends PyObject {
         // iter first: its lookup may exhaust this iterator (IteratorPickling.iterFunction)
         PyObject iter = IteratorPickling.iterFunction();
         PyArray a = array;
-        return a == null ? PyTuple.of(iter, PyTuple.of(PyTuple.EMPTY)) : PyTuple.of(iter, PyTuple.of(a), PyInt.of(index));
+        return a == null ? IteratorPickling.iterOver(iter, PyTuple.EMPTY) : IteratorPickling.iterOver(iter, a, index);
     }
 
     /** {@code __setstate__}: the index, clamped to the array's length; nothing once exhausted. */
