@@ -865,6 +865,9 @@ public final class Jit {
                 // a generator's loop ended its iteration at the yield: no bridge grows there and
                 // nothing was held, so tier 1 yields without asking the bridges (one per item)
                 after = Bridges.TIER1;
+            } else if (exit >= 0 && listener == JitListener.NONE && owner.countedLoopEnd(exit)) {
+                // the loop ended (the exit of every entry of an inner loop run from its outer trace)
+                after = Bridges.LOOP_END;
             } else if (exit >= 0) {
                 after = bridges.afterExit(ts, f, s, owner, exit);
                 ranBridge |= bridges.ranBridge;

@@ -70,6 +70,25 @@ final class TraceExits {
         return k < yields.length && yields[k];
     }
 
+    /**
+     * Counts exit {@code k} and answers true when it is the loop's way out that {@link Bridges#afterExit}
+     * would only count (an exhausted iterator or a false loop condition, closed, in the loop's own
+     * frame): the caller then treats it as {@link Bridges#LOOP_END} without asking the bridges. An
+     * inner loop run from an outer trace (CALL_TRACE) takes this exit on every entry.
+     */
+    boolean countedLoopEnd(int k) {
+        ExitState e = k < states.length ? states[k] : null;
+        if (e == null || !e.endsLoop || !e.closed || e.bridge != null || dropped) {
+            return false;
+        }
+        ExitPoint point = k < points.length ? points[k] : null;
+        if (point != null && (point.held != null || point.heldValues != null)) {
+            return false;
+        }
+        e.taken++;
+        return true;
+    }
+
     /** The guard of exit {@code k}, or null when the backend did not number its exits. */
     Ins guard(int k) {
         return k >= 0 && k < guards.size() ? guards.get(k) : null;
