@@ -16,6 +16,11 @@ public final class PyBuiltinFunction extends PyObject {
             t.addAttr("__name__", new PyGetSetDescr(t, "__name__", o -> PyStr.of(((PyBuiltinFunction) o).name), null));
             t.addAttr("__qualname__", new PyGetSetDescr(t, "__qualname__", o -> {
                 PyBuiltinFunction f = (PyBuiltinFunction) o;
+                if (f.wrapper && f.sigOwner != null) {
+                    // a method-wrapper is named by its slot wrapper's type (wrapper_qualname: K().__str__
+                    // is object.__str__), a builtin method by its self's type (meth_get__qualname__)
+                    return PyStr.of(f.sigOwner.qualname() + "." + f.name);
+                }
                 return PyStr.of(f.self == null || f.moduleLevel ? f.name
                         : (f.self instanceof PyType st ? st.qualname() : f.self.type().qualname()) + "." + f.name);
             }, null));
