@@ -11,11 +11,11 @@ final class ListSlots {
     }
 
     static void install(PyType t) {
-        t.tp_repr = o -> PyStr.of(SeqSlots.repr("[", l(o).items, l(o).size, "]", o));
+        t.tp_repr = o -> PyStr.of(SeqSlots.repr("[", l(o), "]", o));
         t.tp_hash = ObjectSlots.UNHASHABLE;
         t.tp_richcompare = (a, b, op) -> b instanceof PyList y ? SeqSlots.compare(l(a), y, op) : PyNotImplemented.NOT_IMPLEMENTED;
         t.mp_length = o -> l(o).size;
-        t.sq_contains = (o, x) -> SeqSlots.contains(l(o).items, l(o).size, x);
+        t.sq_contains = (o, x) -> SeqSlots.contains(l(o), x);
         t.sq_concat = (a, b) -> {
             if (!(b instanceof PyList y)) {
                 throw Errors.typeError("can only concatenate list (not \"%s\") to list", b.type().name());
@@ -137,9 +137,8 @@ final class ListSlots {
             }
             throw Errors.valueError("list.remove(x): x not in list");
         });
-        t.addMethod("index", (self, a, k) -> PyInt.of(SeqSlots.index(l(self).items, l(self).size, a, k, "list")));
-        t.addMethodOneArg("count", (self, arg) -> PyInt.of(SeqSlots.count(l(self).items, l(self).size,
-                arg)));
+        t.addMethod("index", (self, a, k) -> PyInt.of(SeqSlots.index(l(self), a, k, "list")));
+        t.addMethodOneArg("count", (self, arg) -> PyInt.of(SeqSlots.count(l(self), arg)));
         t.addMethodNoArgs("clear", self -> {
             l(self).clearAll();
             return PyNone.NONE;

@@ -8,13 +8,13 @@ public sealed class PyTuple extends PyObject implements SeqSlots.Items permits P
     public static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
 
     static {
-        TYPE.tp_repr = o -> PyStr.of(SeqSlots.repr("(", ((PyTuple) o).items, ((PyTuple) o).items.length, ")", o));
+        TYPE.tp_repr = o -> PyStr.of(SeqSlots.repr("(", (PyTuple) o, ")", o));
         TYPE.tp_hash = PyTuple::hash;
         TYPE.tp_richcompare = (a, b, op) -> b instanceof PyTuple y
                 ? SeqSlots.compare((PyTuple) a, y, op)
                 : PyNotImplemented.NOT_IMPLEMENTED;
         TYPE.mp_length = o -> ((PyTuple) o).items.length;
-        TYPE.sq_contains = (o, x) -> SeqSlots.contains(((PyTuple) o).items, ((PyTuple) o).items.length, x);
+        TYPE.sq_contains = (o, x) -> SeqSlots.contains((PyTuple) o, x);
         TYPE.sq_concat = (a, b) -> {
             if (!(b instanceof PyTuple y)) {
                 throw Errors.typeError("can only concatenate tuple (not \"%s\") to tuple", b.type().name());
@@ -56,10 +56,8 @@ public sealed class PyTuple extends PyObject implements SeqSlots.Items permits P
         TYPE.addWrapperOneArg("__add__", (self, arg) -> TYPE.sq_concat.call(self, arg));
         TYPE.addWrapperOneArg("__mul__", (self, arg) -> TYPE.sq_repeat.call(self, arg));
         TYPE.addWrapperOneArg("__rmul__", (self, arg) -> TYPE.sq_repeat.call(self, arg));
-        TYPE.addMethod("index", (self, a, k) -> PyInt.of(SeqSlots.index(((PyTuple) self).items,
-                ((PyTuple) self).items.length, a, k, "tuple")));
-        TYPE.addMethodOneArg("count", (self, arg) -> PyInt.of(SeqSlots.count(((PyTuple) self).items,
-                ((PyTuple) self).items.length, arg)));
+        TYPE.addMethod("index", (self, a, k) -> PyInt.of(SeqSlots.index((PyTuple) self, a, k, "tuple")));
+        TYPE.addMethodOneArg("count", (self, arg) -> PyInt.of(SeqSlots.count((PyTuple) self, arg)));
         // tuple_getnewargs: an exact tuple of the items, so a subclass instance does not reduce to itself
         TYPE.addMethodNoArgs("__getnewargs__", self -> PyTuple.of(self.getClass() == PyTuple.class ? self
                 : PyTuple.of(((PyTuple) self).array().clone())));

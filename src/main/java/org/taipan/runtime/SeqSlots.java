@@ -5,8 +5,14 @@ final class SeqSlots {
     private SeqSlots() {}
 
     /** {@code repr} of the first {@code n} items between brackets; {@code ...} for a recursive container. */
-    static String repr(String open, PyObject[] items, int n, String close, PyObject self) {
-        if (n == 0) {
+    /**
+     * {@code list_repr} / {@code tuplerepr}: the items' reprs between {@code open} and
+     * {@code close}, the list read as it is at each step (an item's {@code __repr__} that removes
+     * or appends items shortens or lengthens what is shown, as in CPython), "..." for a list met
+     * again inside its own repr.
+     */
+    static String repr(String open, Items seq, String close, PyObject self) {
+        if (seq.size() == 0) {
             return open + close;
         }
         if (!ReprGuard.enter(self)) {
@@ -14,13 +20,14 @@ final class SeqSlots {
         }
         try {
             StringBuilder sb = new StringBuilder(open);
-            for (int i = 0; i < n; i++) {
+            int i = 0;
+            for (; i < seq.size(); i++) {
                 if (i > 0) {
                     sb.append(", ");
                 }
-                sb.append(Abstract.repr(items[i]));
+                sb.append(Abstract.repr(seq.get(i)));
             }
-            if (n == 1 && open.equals("(")) {
+            if (i == 1 && open.equals("(")) {
                 sb.append(',');
             }
             return sb.append(close).toString();
@@ -65,9 +72,14 @@ final class SeqSlots {
         }
     }
 
-    static boolean contains(PyObject[] items, int n, PyObject x) {
-        for (int i = 0; i < n; i++) {
-            if (Abstract.richCompareBool(items[i], x, CompareOp.EQ)) {
+    /**
+     * {@code list_contains} / {@code tuplecontains}: each item compared with {@code x} (the item
+     * first), the sequence read as it is at each step, so an {@code __eq__} that removes items
+     * ends the walk early (test_contains' {@code Deviant1}).
+     */
+    static boolean contains(Items seq, PyObject x) {
+        for (int i = 0; i < seq.size(); i++) {
+            if (Abstract.richCompareBool(seq.get(i), x, CompareOp.EQ)) {
                 return true;
             }
         }
@@ -107,8 +119,14 @@ final class SeqSlots {
         }
     }
 
-    static long index(PyObject[] items, int n, PyObject[] a, String[] k, String what) {
+    /**
+     * {@code list.index} / {@code tuple.index} ({@code list_index_impl}): negative bounds taken
+     * from the end as the sequence is at the call, the walk reading it as it is at each step (an
+     * {@code __eq__} that removes items ends it early).
+     */
+    static long index(Items seq, PyObject[] a, String[] k, String what) {
         Args.check("index", a, k, 1, 3);
+        int n = seq.size();
         long start = 0, stop = n;
         if (a.length > 1) {
             start = sliceIndex(a[1]);
@@ -122,8 +140,8 @@ final class SeqSlots {
                 stop = Math.max(0, stop + n);
             }
         }
-        for (long i = start; i < Math.min(stop, n); i++) {
-            if (Abstract.richCompareBool(items[(int) i], a[0], CompareOp.EQ)) {
+        for (long i = start; i < stop && i < seq.size(); i++) {
+            if (Abstract.richCompareBool(seq.get((int) i), a[0], CompareOp.EQ)) {
                 return i;
             }
         }
@@ -140,10 +158,11 @@ final class SeqSlots {
         return i.fitsLong() ? i.longValue() : i.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
     }
 
-    static long count(PyObject[] items, int n, PyObject x) {
+    /** {@code list.count} / {@code tuple.count}: the sequence read as it is at each step, as {@link #index}. */
+    static long count(Items seq, PyObject x) {
         long c = 0;
-        for (int i = 0; i < n; i++) {
-            if (Abstract.richCompareBool(items[i], x, CompareOp.EQ)) {
+        for (int i = 0; i < seq.size(); i++) {
+            if (Abstract.richCompareBool(seq.get(i), x, CompareOp.EQ)) {
                 c++;
             }
         }
