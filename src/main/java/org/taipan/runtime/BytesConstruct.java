@@ -86,20 +86,49 @@ final class BytesConstruct {
             throw Errors.typeError("cannot convert '%s' object to %s", src.type().name(), fname);
         }
         String message = fname.equals("bytes") ? "bytes must be in range(0, 256)" : "byte must be in range(0, 256)";
-        if (src instanceof PyList list) {
+        if (src.getClass() == PyList.class) {
             // read the list as it is at each item: an __index__ may grow or clear it (bpo-34973)
+            PyList list = (PyList) src;
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             for (int i = 0; i < list.size(); i++) {
                 out.write(byteValue(list.get(i), message));
             }
             return out.toByteArray();
         }
-        PyObject[] items = Abstract.toArray(src);
-        byte[] r = new byte[items.length];
-        for (int i = 0; i < items.length; i++) {
-            r[i] = (byte) byteValue(items[i], message);
+        if (src.getClass() == PyTuple.class) {
+            PyObject[] items = ((PyTuple) src).array();
+            byte[] r = new byte[items.length];
+            for (int i = 0; i < items.length; i++) {
+                r[i] = (byte) byteValue(items[i], message);
+            }
+            return r;
         }
-        return r;
+        return fromIterator(fname, src, message);
+    }
+
+    /**
+     * The bytes of any other iterable, a list or tuple subclass included (its own
+     * {@code __iter__} used): CPython's {@code _PyBytes_FromIterator} for bytes, which sizes its
+     * buffer from {@code PyObject_LengthHint(src, 64)} after getting the iterator, so a hint that
+     * raises or is not an int makes {@code bytes(x)} raise; {@code bytearray.__init__} asks no
+     * hint. Each item is converted as soon as it is produced, as CPython interleaves the two.
+     */
+    private static byte[] fromIterator(String fname, PyObject src, String message) {
+        PyObject it = Abstract.iter(src);
+        int capacity = 64;
+        if (fname.equals("bytes")) {
+            long hint = Abstract.lengthHint(src, 64);
+            // CPython allocates the hinted size up front: one no array can hold fails as its malloc would
+            if (hint > Integer.MAX_VALUE - 8) {
+                throw Errors.of(ExceptionTypes.MemoryError);
+            }
+            capacity = (int) Math.min(hint, 1 << 16);
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(capacity);
+        for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+            out.write(byteValue(x, message));
+        }
+        return out.toByteArray();
     }
 
     /** An int in range(256): "'str' object cannot be interpreted as an integer", else ValueError {@code message}. */
