@@ -137,6 +137,33 @@ public class PyArray extends PyObject implements Buffers.Exporter {
         }
     }
 
+    /**
+     * The items of a list or tuple initializer, a subclass included, as CPython's
+     * {@code array_new} takes them: as many as the object really holds (a subclass's
+     * {@code __len__} and {@code __iter__} unused), each fetched with {@code PySequence_GetItem},
+     * so a subclass's {@code __getitem__} decides the values.
+     */
+    void fromSequence(PyObject seq) {
+        int size = seq instanceof PyList l ? l.size() : ((PyTuple) seq).size();
+        Class<?> c = seq.getClass();
+        for (int i = 0; i < size; i++) {
+            PyObject v;
+            if (c == PyTuple.class) {
+                v = ((PyTuple) seq).get(i);
+            } else if (c == PyList.class) {
+                // the length was taken once: an item's __index__ that shrinks the list ends here
+                PyList l = (PyList) seq;
+                if (i >= l.size()) {
+                    throw Errors.of(ExceptionTypes.IndexError, "list index out of range");
+                }
+                v = l.get(i);
+            } else {
+                v = Abstract.getItem(seq, PyInt.of(i));
+            }
+            append(v);
+        }
+    }
+
     private static PyArray self(PyObject o) {
         return (PyArray) o;
     }
@@ -292,6 +319,8 @@ public class PyArray extends PyObject implements Buffers.Exporter {
                     }
                 } else if (init instanceof PyBytes || init instanceof org.taipan.runtime.PyByteArray) {
                     arr.frombytes(Buffers.require(init));
+                } else if (init instanceof PyList || init instanceof PyTuple) {
+                    arr.fromSequence(init);
                 } else {
                     arr.extend(init);
                 }
@@ -510,9 +539,15 @@ public class PyArray extends PyObject implements Buffers.Exporter {
             }
             PyArray arr = self(o);
             int before = arr.n;
+            // array_array_fromlist reads the list's own items (a subclass's __iter__ and
+            // __getitem__ unused) and gives up once an item's conversion resized the list
+            int size = l.size();
             try {
-                for (PyObject item : Abstract.toArray(l)) {
-                    arr.append(item);
+                for (int i = 0; i < size; i++) {
+                    arr.append(l.get(i));
+                    if (l.size() != size) {
+                        throw Errors.of(ExceptionTypes.RuntimeError, "list changed size during iteration");
+                    }
                 }
             } catch (RuntimeException e) {
                 arr.n = before;
