@@ -21,6 +21,10 @@ public final class PyBuiltinFunction extends PyObject {
                     // is object.__str__), a builtin method by its self's type (meth_get__qualname__)
                     return PyStr.of(f.sigOwner.qualname() + "." + f.name);
                 }
+                if (f.staticOwner != null) {
+                    // meth_get__qualname__ reads the hidden self a static method keeps: its type
+                    return PyStr.of(f.staticOwner.qualname() + "." + f.name);
+                }
                 return PyStr.of(f.self == null || f.moduleLevel ? f.name
                         : (f.self instanceof PyType st ? st.qualname() : f.self.type().qualname()) + "." + f.name);
             }, null));
@@ -34,7 +38,7 @@ public final class PyBuiltinFunction extends PyObject {
                     PyObject n = ((PyModule) f.self).dict().getItem(PyStr.of("__name__"));
                     return n == null ? PyNone.NONE : n;
                 }
-                if (f.self == null && !f.moduleless) {
+                if (f.self == null && !f.moduleless && f.staticOwner == null) {
                     return PyStr.of(f.moduleName != null ? f.moduleName : "builtins");
                 }
                 return PyNone.NONE;
@@ -195,7 +199,10 @@ public final class PyBuiltinFunction extends PyObject {
 
     /**
      * Marks this function as a static method of the builtin type {@code owner} ({@code str.maketrans}):
-     * CPython keeps the type as its hidden self, so it pickles as {@code getattr(owner, name)}.
+     * CPython keeps the type as its hidden self ({@code type_add_method} for {@code METH_STATIC}),
+     * so it pickles as {@code getattr(owner, name)}, its {@code __qualname__} is
+     * {@code owner.name}, its repr {@code <built-in method name of type object at ...>} and its
+     * {@code __module__} None, while {@code __self__} stays None.
      *
      * @return this function
      */
@@ -268,6 +275,11 @@ public final class PyBuiltinFunction extends PyObject {
 
     private static PyObject repr(PyObject o) {
         PyBuiltinFunction f = (PyBuiltinFunction) o;
+        if (f.staticOwner != null) {
+            // meth_repr shows the owner type a static method keeps as its (uncalled) self
+            return PyStr.of("<built-in method " + f.name + " of " + f.staticOwner.type().name() + " object at "
+                    + ObjectSlots.address(f.staticOwner) + ">");
+        }
         if (f.self == null || f.moduleLevel) {
             return PyStr.of("<built-in function " + f.name + ">");
         }
