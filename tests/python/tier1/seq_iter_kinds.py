@@ -59,9 +59,7 @@ except KeyError as e:
 
 for s in kinds():
     it = iter(s)
-    # (a non-ASCII str's or a str subclass's iterator is str_iterator in CPython, not yet here)
-    name = type(it).__name__ if type(s) is not S and s != "héllo" else "str"
-    print(name, list(it), next(it, "done"), next(it, "done"))
+    print(type(it).__name__, list(it), next(it, "done"), next(it, "done"))
 
 grow = [1, 2]
 seen = []

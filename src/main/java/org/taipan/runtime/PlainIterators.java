@@ -13,12 +13,12 @@ public final class PlainIterators {
     /**
      * Whether {@code it}'s next item is computed without running Python code, for every iterator
      * of the same Java class ({@link SeqIterator} only when over a str: its Python type then is
-     * {@code str_ascii_iterator} for good, so a trace guards that type too).
+     * {@code str_ascii_iterator} or {@code str_iterator} for good, so a trace guards that type too).
      */
     public static boolean isPlain(PyObject it) {
         Class<?> c = it.getClass();
         return c == DictIterator.class || c == SetOps.SetIterator.class || c == BytesIterator.class
-                || c == SeqIterator.class && it.type() == SeqIterator.STR_ITERATOR;
+                || c == SeqIterator.class && SeqIterator.isStrIterator(it.type());
     }
 
     /**
@@ -35,6 +35,6 @@ public final class PlainIterators {
 
     /** Whether {@code it} is an iterator over a str (a {@link SeqIterator}, possibly exhausted). */
     public static boolean overStr(PyObject it) {
-        return it.getClass() == SeqIterator.class && it.type() == SeqIterator.STR_ITERATOR;
+        return it.getClass() == SeqIterator.class && SeqIterator.isStrIterator(it.type());
     }
 }

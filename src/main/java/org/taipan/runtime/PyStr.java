@@ -101,6 +101,20 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
         return cps == null;
     }
 
+    /** Whether every character is below U+0080 (CPython's compact ASCII form; what {@code str.isascii()} answers). */
+    public boolean isAscii() {
+        if (cps != null) {
+            return false;
+        }
+        String v = value;
+        for (int i = 0, n = v.length(); i < n; i++) {
+            if (v.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether some character is a lone surrogate (U+D800..U+DFFF); never for a simple string. */
     public boolean hasLoneSurrogate() {
         if (cps == null) {

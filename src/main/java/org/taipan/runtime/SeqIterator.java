@@ -15,7 +15,10 @@ public final class SeqIterator extends PyObject {
         TYPE.ready();
     }
 
-    static final PyType STR_ITERATOR = named("str_ascii_iterator");
+    /** CPython 3.11 iterates a compact ASCII str (an exact str of code points below 128) with its own type. */
+    static final PyType STR_ASCII_ITERATOR = named("str_ascii_iterator");
+    /** Any other str, a subclass included (CPython's subclass instances are never compact). */
+    static final PyType STR_ITERATOR = named("str_iterator");
     static final PyType LIST_ITERATOR = named("list_iterator");
     static final PyType TUPLE_ITERATOR = named("tuple_iterator");
 
@@ -49,7 +52,7 @@ public final class SeqIterator extends PyObject {
         if (seq != null) {
             return IteratorPickling.iterOver(iter, seq, index);
         }
-        return IteratorPickling.iterOver(iter, type == LIST_ITERATOR ? new PyList() : type == STR_ITERATOR ? PyStr.of("") : PyTuple.EMPTY);
+        return IteratorPickling.iterOver(iter, type == LIST_ITERATOR ? new PyList() : isStrIterator(type) ? PyStr.of("") : PyTuple.EMPTY);
     }
 
     /** Moves to {@code position}: at least 0 and, over a str, list or tuple, at most its length; nothing once exhausted. */
@@ -69,13 +72,19 @@ public final class SeqIterator extends PyObject {
 
     public SeqIterator(PyObject seq) {
         this.seq = seq;
-        this.type = seq instanceof PyStr ? STR_ITERATOR : seq instanceof PyList ? LIST_ITERATOR
+        this.type = seq instanceof PyStr s ? (s.getClass() == PyStr.class && s.isAscii() ? STR_ASCII_ITERATOR : STR_ITERATOR)
+                : seq instanceof PyList ? LIST_ITERATOR
                 : seq instanceof PyTuple ? TUPLE_ITERATOR : TYPE;
     }
 
     @Override
     public PyType type() {
         return type;
+    }
+
+    /** Whether {@code t} is one of the two types of an iterator over a str ({@code unicode_iter}'s choice). */
+    static boolean isStrIterator(PyType t) {
+        return t == STR_ASCII_ITERATOR || t == STR_ITERATOR;
     }
 
     /**
