@@ -370,13 +370,29 @@ final class Ops {
             for (int k = 0; k < nkw; k++) {
                 PyObject key = kw.keyAt(k);
                 if (!(key instanceof PyStr)) {
-                    throw Errors.typeError("keywords must be strings");
+                    throw nonStrKeyword(callable);
                 }
                 kwnames[k] = key.toString();
                 args[extra + pos.length + k] = kw.valueAt(k);
             }
         }
         return callObject(callable, args, kwnames);
+    }
+
+    /**
+     * The error of a call whose {@code **} mapping has a key that is not a str. CPython passes the
+     * keyword dict on and the callee refuses it: a vectorcall callee (functions, methods, most
+     * builtins) in {@code _PyStack_UnpackDict} with "keywords must be strings"; a class that
+     * keeps {@code object}'s {@code __new__} and {@code __init__} in {@code object_new}'s excess
+     * argument check, "C() takes no arguments", before any key is looked at.
+     */
+    private static PyException nonStrKeyword(PyObject callable) {
+        if (callable instanceof PyType t && t.type().lookup("__call__") == PyType.TYPE.lookup("__call__")
+                && t.lookup("__new__") == PyType.OBJECT.lookup("__new__")
+                && t.lookup("__init__") == PyType.OBJECT.lookup("__init__")) {
+            return Errors.typeError("%s() takes no arguments", t.name());
+        }
+        return Errors.typeError("keywords must be strings");
     }
 
     static int makeFunction(ThreadState ts, Frame f, PyObject[] stack, int sp, int flags) {
@@ -602,7 +618,7 @@ final class Ops {
      * {@code format_kwargs_error}'s messages: a key already there (also one a non-dict mapping's
      * {@code keys()} lists twice) is "got multiple values", found before {@code m[key]} is read.
      *
-     * @throws PyException TypeError for a non-mapping, a non-str key or a repeated keyword
+     * @throws PyException TypeError for a non-mapping or a repeated keyword
      */
     static void dictMerge(PyObject func, PyDict d, PyObject m) {
         if (PyDict.mergesDirectly(m)) {
@@ -620,11 +636,11 @@ final class Ops {
 
     /** One key of {@link #dictMerge}: its value {@code v}, or {@code m[key]} read after the checks when {@code v} is null. */
     private static void mergeKeyword(PyObject func, PyDict d, PyObject key, PyObject v, PyObject m) {
-        if (!(key instanceof PyStr)) {
-            throw Errors.typeError("keywords must be strings");
-        }
+        // a non-str key is merged like any other: CPython's callee refuses it, after the whole
+        // merge, so a repeated keyword later in the mapping is reported first
         if (d.containsKey(key)) {
-            throw Errors.typeError("%s got multiple values for keyword argument '%s'", funcName(func), key);
+            throw Errors.typeError("%s got multiple values for keyword argument '%s'", funcName(func),
+                    Abstract.str(key));
         }
         d.setItem(key, v != null ? v : Abstract.getItem(m, key));
     }
