@@ -164,7 +164,7 @@ final class ExceptionSlots {
     private static Slots.Init initFor(ExceptionLayout layout) {
         String[] named = keywordAttributes(layout);
         return (self, a, k) -> {
-            if (k != null && k.length > 0 && named == null && !self.type().isHeapType()) {
+            if (k != null && k.length > 0 && named == null) {
                 throw Errors.typeError("%s() takes no keyword arguments", self.type().name());
             }
             PyObject[] pos = new PyObject[Args.positional(a, k)];
