@@ -88,10 +88,26 @@ final class UserSlots {
         return h == -1 ? -2 : h;
     }
 
+    /**
+     * {@code slot_tp_richcompare}: the class's {@code __eq__} (or the other comparison) called with
+     * {@code other}. As CPython's {@code lookup_maybe_method}, a descriptor that is not a function
+     * is bound first, and an error while binding (a property whose getter raises) makes the
+     * comparison NotImplemented, as when there is no such method; an attribute that is not
+     * callable ({@code __eq__ = None}) raises when called.
+     */
     static PyObject richCompare(PyObject self, PyObject other, CompareOp op) {
         PyObject f = self.type().lookup(op.dunder);
-        if (f == null || f == PyNone.NONE) {
+        if (f == null) {
             return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        if (!(f instanceof PyFunction) && !(f instanceof PyMethodDescr) && f.type().tp_descr_get != null) {
+            PyObject bound;
+            try {
+                bound = f.type().tp_descr_get.call(f, self, self.type());
+            } catch (PyException e) {
+                return PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            return Callables.call(bound, new PyObject[] {other}, null);
         }
         return Callables.callMethod(f, self, new PyObject[] {other}, null);
     }
