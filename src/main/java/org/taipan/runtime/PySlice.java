@@ -31,14 +31,7 @@ public final class PySlice extends PyObject {
         TYPE.addAttr("start", new PyGetSetDescr(TYPE, "start", o -> ((PySlice) o).start, PySlice::readonlyMember));
         TYPE.addAttr("stop", new PyGetSetDescr(TYPE, "stop", o -> ((PySlice) o).stop, PySlice::readonlyMember));
         TYPE.addAttr("step", new PyGetSetDescr(TYPE, "step", o -> ((PySlice) o).step, PySlice::readonlyMember));
-        TYPE.addMethodOneArg("indices", (self, arg) -> {
-            long len = Abstract.index(arg, null).ssizeValue();
-            if (len < 0) {
-                throw Errors.valueError("length should not be negative");
-            }
-            Indices i = ((PySlice) self).indices(len);
-            return PyTuple.of(PyInt.of(i.start), PyInt.of(i.stop), PyInt.of(i.step));
-        });
+        TYPE.addMethodOneArg("indices", (self, arg) -> ((PySlice) self).indicesOf(Abstract.index(arg, null)));
         TYPE.addMethodNoArgs("__reduce__", self -> {
             PySlice s = (PySlice) self;
             return PyTuple.of(TYPE, PyTuple.of(s.start, s.stop, s.step));
@@ -87,6 +80,49 @@ public final class PySlice extends PyObject {
             n = hi < lo ? (lo - hi - 1) / (-st) + 1 : 0;
         }
         return new Indices(lo, hi, st, n);
+    }
+
+    /**
+     * {@code slice.indices(length)} ({@code slice_indices}, {@code _PySlice_GetLongIndices}): the
+     * start, stop and step a sequence of {@code length} items would use, in Python ints of any
+     * size (a length or bound past {@code sys.maxsize} included, bpo-14794).
+     *
+     * @throws PyException ValueError for a negative length or a zero step; TypeError for a bound
+     *         that is not an int, None or an {@code __index__} object
+     */
+    PyTuple indicesOf(PyInt length) {
+        java.math.BigInteger len = length.bigValue();
+        if (len.signum() < 0) {
+            throw Errors.valueError("length should not be negative");
+        }
+        java.math.BigInteger st = step == PyNone.NONE ? java.math.BigInteger.ONE : bound(step);
+        if (st.signum() == 0) {
+            throw Errors.valueError("slice step cannot be zero");
+        }
+        boolean backwards = st.signum() < 0;
+        java.math.BigInteger lower = backwards ? java.math.BigInteger.ONE.negate() : java.math.BigInteger.ZERO;
+        java.math.BigInteger upper = backwards ? len.subtract(java.math.BigInteger.ONE) : len;
+        java.math.BigInteger lo = start == PyNone.NONE ? (backwards ? upper : lower) : clip(bound(start), len, lower, upper);
+        java.math.BigInteger hi = stop == PyNone.NONE ? (backwards ? lower : upper) : clip(bound(stop), len, lower, upper);
+        return PyTuple.of(PyInt.of(lo), PyInt.of(hi), PyInt.of(st));
+    }
+
+    /** A bound of {@link #indicesOf}: counted from the end when negative, then kept within {@code lower..upper}. */
+    private static java.math.BigInteger clip(java.math.BigInteger i, java.math.BigInteger len,
+                                             java.math.BigInteger lower, java.math.BigInteger upper) {
+        if (i.signum() < 0) {
+            i = i.add(len);
+            return i.compareTo(lower) < 0 ? lower : i;
+        }
+        return i.compareTo(upper) > 0 ? upper : i;
+    }
+
+    /** A start, stop or step as an int ({@code evaluate_slice_index}). */
+    private static java.math.BigInteger bound(PyObject o) {
+        if (!(PyInt.asInt(o) != null || o.type().nb_index != null)) {
+            throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
+        }
+        return Abstract.index(o, null).bigValue();
     }
 
     private static long adjust(long i, long len, long min, long max) {
