@@ -35,9 +35,15 @@ final class UserSlots {
         return Callables.callMethod(f, self, args, kwnames);
     }
 
+    /**
+     * A binary or in-place operator's dunder called with {@code arg} ({@code vectorcall_maybe}):
+     * NotImplemented when the class has none; one set to None is called like any other and
+     * raises "'NoneType' object is not callable" ({@code __iadd__ = None} blocks the fallback to
+     * {@code __add__}, as test_augassign checks).
+     */
     static PyObject callDunderOrNotImplemented(PyObject self, String name, PyObject arg) {
         PyObject f = self.type().lookup(name);
-        if (f == null || f == PyNone.NONE) {
+        if (f == null) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
         return Callables.callMethod(f, self, new PyObject[] {arg}, null);
