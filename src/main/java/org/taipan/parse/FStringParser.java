@@ -79,6 +79,11 @@ final class FStringParser {
                     }
                     continue;
                 }
+                if (ch == '{') {
+                    // the backslash stays in the literal and the brace starts a field, but CPython's
+                    // fstring_find_literal warns about it first
+                    owner.warnEscapedBrace(token);
+                }
             }
             if (ch == '{' || ch == '}') {
                 if (recurseLvl == 0) {

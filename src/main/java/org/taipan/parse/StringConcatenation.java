@@ -150,6 +150,11 @@ final class StringConcatenation {
         warned.add(key);
     }
 
+    /** The DeprecationWarning of a backslash before a field's brace in an f-string ({@code f'\{x}'}). */
+    void warnEscapedBrace(Token t) {
+        warnInvalidEscape(t, "invalid escape sequence '\\{'");
+    }
+
     /** Decodes a literal piece of an f-string (CPython decodes each piece on its own). */
     Object decodeFStringLiteral(String piece, boolean raw, Token t) {
         if (raw) {
