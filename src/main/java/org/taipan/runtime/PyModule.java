@@ -27,7 +27,37 @@ public class PyModule extends PyObject implements HasDict, ClassAssignable {
             m.dict.setItem(PyStr.of("__doc__"), a.length > 1 ? a[1] : PyNone.NONE);
         };
         ObjectSlots.addInstanceDict(TYPE);
+        TYPE.addAttr("__annotations__", new PyGetSetDescr(TYPE, "__annotations__", PyModule::annotations,
+                PyModule::setAnnotations));
         TYPE.ready();
+    }
+
+    private static final PyStr ANNOTATIONS = PyStr.of("__annotations__");
+
+    /**
+     * {@code module.__annotations__} ({@code module_get_annotations}): the dict's entry, or a new
+     * empty dict stored there first, so a module without annotations has {} to read and extend.
+     */
+    private static PyObject annotations(PyObject self) {
+        PyDict d = ((PyModule) self).dict;
+        PyObject a = d.getItem(ANNOTATIONS);
+        if (a == null) {
+            a = new PyDict();
+            d.setItem(ANNOTATIONS, a);
+        }
+        return a;
+    }
+
+    /** Setting stores into the dict; deleting what is not there is AttributeError ({@code module_set_annotations}). */
+    private static void setAnnotations(PyObject self, PyObject v) {
+        PyDict d = ((PyModule) self).dict;
+        if (v != null) {
+            d.setItem(ANNOTATIONS, v);
+        } else if (d.getItem(ANNOTATIONS) == null) {
+            throw Errors.attributeError("__annotations__");
+        } else {
+            d.delItem(ANNOTATIONS);
+        }
     }
 
     private final PyDict dict;

@@ -65,6 +65,8 @@ final class TypeSlots {
             type.dict().setItem(PyStr.of("__doc__"), v);
             type.modified();
         }));
+        t.addAttr("__annotations__", new PyGetSetDescr(t, "__annotations__", TypeSlots::annotations,
+                TypeSlots::setAnnotations));
         t.addAttr("__flags__", new PyGetSetDescr(t, "__flags__", o -> PyInt.of(TypeFlags.of((PyType) o)), null));
         t.addAttr("__abstractmethods__", new PyGetSetDescr(t, "__abstractmethods__", TypeSlots::abstractMethods,
                 TypeSlots::setAbstractMethods));
@@ -74,6 +76,51 @@ final class TypeSlots {
                 (PyType) self)));
         t.addMethod("__instancecheck__", (self, a, k) ->
                 PyBool.of(Args.oneArg("__instancecheck__", a, k).type().isSubtypeOf((PyType) self)));
+    }
+
+    private static final PyStr ANNOTATIONS = PyStr.of("__annotations__");
+
+    /**
+     * {@code type.__annotations__} ({@code type_get_annotations}): a class's own dict entry (bound
+     * when it is a descriptor), never a base's, else a new empty dict stored in the class first;
+     * a builtin type has none.
+     *
+     * @throws PyException AttributeError for a builtin type
+     */
+    private static PyObject annotations(PyObject o) {
+        PyType t = (PyType) o;
+        if (!t.isHeapType()) {
+            throw Errors.attributeError("type object '%s' has no attribute '__annotations__'", t.name());
+        }
+        PyObject a = t.dict().getItem(ANNOTATIONS);
+        if (a == null) {
+            a = new PyDict();
+            t.dict().setItem(ANNOTATIONS, a);
+            t.modified();
+            return a;
+        }
+        Slots.DescrGet get = a.type().tp_descr_get;
+        return get != null ? get.call(a, null, t) : a;
+    }
+
+    /**
+     * Setting stores into the class's dict, deleting removes its own entry ({@code type_set_annotations}).
+     *
+     * @throws PyException TypeError for a builtin type, AttributeError deleting what is not there
+     */
+    private static void setAnnotations(PyObject o, PyObject v) {
+        PyType t = (PyType) o;
+        if (!t.isHeapType()) {
+            throw Errors.typeError("cannot set '__annotations__' attribute of immutable type '%s'", t.name());
+        }
+        if (v != null) {
+            t.dict().setItem(ANNOTATIONS, v);
+        } else if (t.dict().getItem(ANNOTATIONS) == null) {
+            throw Errors.attributeError("__annotations__");
+        } else {
+            t.dict().delItem(ANNOTATIONS);
+        }
+        t.modified();
     }
 
     private static final PyStr ABSTRACT_METHODS = PyStr.of("__abstractmethods__");
