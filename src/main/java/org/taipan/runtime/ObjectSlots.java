@@ -100,25 +100,45 @@ public final class ObjectSlots {
             return PyNone.NONE;
         })));
         t.addAttr("__doc__", PyStr.of("The base class of the class hierarchy."));
-        t.addMethodNoArgs("__dir__", self -> {
-            // As object___dir___impl: the instance's and the classes' names, each once.
-            PyDict seen = new PyDict();
-            if (self instanceof HasDict d) {
-                for (int i = 0; i < d.dict().size(); i++) {
-                    seen.setItem(d.dict().keyAt(i), PyNone.NONE);
-                }
+        t.addMethodNoArgs("__dir__", ObjectSlots::dir);
+    }
+
+    /**
+     * {@code object.__dir__} ({@code object___dir___impl}): the keys of {@code self.__dict__} when
+     * that is a dict, then those of {@code self.__class__}'s dict and its bases' (each name once,
+     * in that order). Both are attribute lookups, as in CPython: a class-level {@code __class__}
+     * or {@code __dict__} (a proxy's, a mock's, an unset slot of that name) decides what is listed.
+     */
+    private static PyObject dir(PyObject self) {
+        PyDict names = new PyDict();
+        // (the names are made here: a PyStr constant of this class would make str before object is ready)
+        if (Abstract.lookupAttr(self, PyStr.of("__dict__")) instanceof PyDict d) {
+            names.mergeFrom(d);
+        }
+        PyObject cls = Abstract.lookupAttr(self, PyStr.of("__class__"));
+        if (cls != null) {
+            mergeClassDict(names, cls);
+        }
+        PyList l = new PyList();
+        for (int i = 0; i < names.size(); i++) {
+            l.append(names.keyAt(i));
+        }
+        return l;
+    }
+
+    /** {@code merge_class_dict}: {@code aclass.__dict__}'s names, then each of {@code aclass.__bases__}' in turn. */
+    private static void mergeClassDict(PyDict names, PyObject aclass) {
+        PyObject classDict = Abstract.lookupAttr(aclass, PyStr.of("__dict__"));
+        if (classDict != null) {
+            DictSlots.update(names, classDict instanceof PyMappingProxy p && p.mapping instanceof PyDict d ? d : classDict);
+        }
+        PyObject bases = Abstract.lookupAttr(aclass, PyStr.of("__bases__"));
+        if (bases != null) {
+            long n = Abstract.length(bases);
+            for (long i = 0; i < n; i++) {
+                mergeClassDict(names, Abstract.getItem(bases, PyInt.of(i)));
             }
-            for (PyType c : self.type().mro()) {
-                for (int i = 0; i < c.dict().size(); i++) {
-                    seen.setItem(c.dict().keyAt(i), PyNone.NONE);
-                }
-            }
-            PyList l = new PyList();
-            for (int i = 0; i < seen.size(); i++) {
-                l.append(seen.keyAt(i));
-            }
-            return l;
-        });
+        }
     }
 
     private static void setClass(PyObject o, PyObject v) {
