@@ -153,7 +153,9 @@ final class Ops {
         if (v != null) {
             return v;
         }
-        v = f.builtins.getItem(name);
+        // the builtins likewise: a dict subclass's __getitem__ answers, a KeyError meaning "not
+        // there" and anything else raised as it is (CPython's LOAD_NAME; the globals are read as a dict)
+        v = f.builtins.getClass() == PyDict.class ? f.builtins.getItem(name) : lookupMapping(f.builtins, name);
         if (v != null) {
             return v;
         }

@@ -1,0 +1,37 @@
+# exec/eval with a dict subclass as __builtins__: a module-level name (LOAD_NAME) and a name in a
+# function (LOAD_GLOBAL) are looked up through its __getitem__ / __missing__, as CPython does for
+# any builtins that is not an exact dict; a KeyError means "not defined", other errors propagate.
+class setonlyerror(Exception):
+    pass
+
+
+class setonlydict(dict):
+    def __getitem__(self, key):
+        raise setonlyerror(key)
+
+
+class Missing(dict):
+    def __missing__(self, key):
+        return lambda *a: print("missing", key, *a)
+
+
+class Plain(dict):
+    pass
+
+
+def run(label, src, builtins):
+    try:
+        exec(src, {"__builtins__": builtins})
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+
+run("module get raises", "superglobal", setonlydict({"superglobal": 1}))
+run("function get raises", "def f():\n    return superglobal\nf()", setonlydict({"superglobal": 1}))
+run("module missing", "print('hello')", Missing())
+run("function missing", "def f():\n    print('hi', 2)\nf()", Missing())
+run("plain subclass hit", "import sys\nsuperglobal", Plain({"superglobal": 1, "__import__": __import__}))
+run("plain subclass miss", "superglobal", Plain())
+run("plain subclass miss in function", "def f():\n    return superglobal\nf()", Plain())
+print(eval("x + 1", {"__builtins__": Plain({"x": 41})}))
+print(eval("y", {"__builtins__": Missing()}).__name__)
