@@ -252,6 +252,11 @@ public final class Importer {
                 throw Errors.typeError("package must be a string");
             }
             pkg = p.toString();
+            if (spec != null && spec != PyNone.NONE
+                    && !Abstract.richCompareBool(packageObj, Abstract.getAttr(spec, "parent"), org.taipan.runtime.CompareOp.EQ)) {
+                // import.c's resolve_name: __package__ wins, but the disagreement is warned about
+                org.taipan.modules.warnings.Warnings.warn(ExceptionTypes.ImportWarning, "__package__ != __spec__.parent", 1);
+            }
         } else if (spec != null && spec != PyNone.NONE) {
             PyObject parent = Abstract.getAttr(spec, "parent");
             if (!(parent instanceof PyStr p)) {
@@ -259,6 +264,8 @@ public final class Importer {
             }
             pkg = p.toString();
         } else {
+            org.taipan.modules.warnings.Warnings.warn(ExceptionTypes.ImportWarning,
+                    "can't resolve package from __spec__ or __package__, falling back on __name__ and __path__", 1);
             PyObject nameObj = globals.getItem(NAME);
             if (nameObj == null) {
                 throw Errors.of(ExceptionTypes.KeyError, PyStr.of("'__name__' not in globals"));
