@@ -114,3 +114,33 @@ class Two:
 
 t = (1, 2, 3, 2)
 print(Two() in t, t.index(Two()), t.count(Two()))
+
+# remove() whose matching item's __eq__ emptied or shortened the list: the slice [i:i+1] of the
+# list as it is then is deleted (nothing when the list is shorter than i).
+cleared = [1, 2]
+
+
+class Clears:
+    def __eq__(self, other):
+        cleared.clear()
+        return True
+
+
+cleared.insert(1, Clears())
+cleared.remove(5)
+print("remove after clear", cleared)
+shortened = [1, 2, 3, 4]
+
+
+class DropsFirst:
+    def __eq__(self, other):
+        del shortened[0]
+        return True
+
+    def __repr__(self):
+        return "D"
+
+
+shortened[1] = DropsFirst()
+shortened.remove(9)
+print("remove after shrink", shortened)

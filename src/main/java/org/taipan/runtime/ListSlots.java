@@ -131,7 +131,11 @@ final class ListSlots {
             PyList x = l(self);
             for (int i = 0; i < x.size; i++) {
                 if (Abstract.richCompareBool(x.items[i], v, CompareOp.EQ)) {
-                    x.remove(i);
+                    // list_remove deletes the slice [i:i+1] of the list as the comparison left it:
+                    // nothing when its __eq__ shortened the list below i
+                    if (i < x.size) {
+                        x.remove(i);
+                    }
                     return PyNone.NONE;
                 }
             }
