@@ -61,7 +61,13 @@ public final class PyFunction extends PyObject implements HasDict {
                 f.annotations = new PyDict();
             }
             return f.annotations;
-        }, (o, v) -> ((PyFunction) o).annotations = v instanceof PyDict d ? d : null));
+        }, (o, v) -> {
+            // func_set_annotations: a dict, or None/deletion (a new {} is made at the next read)
+            if (v != null && v != PyNone.NONE && !(v instanceof PyDict)) {
+                throw Errors.typeError("__annotations__ must be set to a dict object");
+            }
+            ((PyFunction) o).annotations = v instanceof PyDict d ? d : null;
+        }));
         TYPE.ready();
     }
 
