@@ -606,6 +606,9 @@ public class PyArray extends PyObject implements Buffers.Exporter {
             }
             return ArrayReconstructor.reduceEx(self(o), ((PyInt) p).longValue());
         });
+        // a mutable sequence: unhashable, __hash__ None in its dict (arrayobject.c's PyObject_HashNotImplemented)
+        TYPE.tp_hash = org.taipan.runtime.ObjectSlots.UNHASHABLE;
+        TYPE.addAttr("__hash__", org.taipan.runtime.PyNone.NONE);
         TYPE.ready();
         // array_arrayobject has a weak-reference list (arrayobject.c: tp_weaklistoffset).
         org.taipan.modules.weakref.Weakrefable.allow(TYPE);
