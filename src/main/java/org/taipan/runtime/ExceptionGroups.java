@@ -59,8 +59,10 @@ public final class ExceptionGroups {
         return o instanceof PyBaseException e && e.type().isSubtypeOf(ExceptionTypes.BaseExceptionGroup);
     }
 
-    private static PyObject newGroup(PyType type, PyObject[] a, String[] k) {
-        Args.noKeywords(type.name(), k);
+    private static PyObject newGroup(PyType type, PyObject[] args, String[] k) {
+        // BaseExceptionGroup_new parses only the positional arguments: keywords are __init__'s to
+        // refuse (a subclass's own __init__ may take them)
+        PyObject[] a = Args.positionalPart(args, k);
         if (a.length != 2) {
             throw Errors.typeError("BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", a.length);
         }
