@@ -127,7 +127,7 @@ public final class ObjectSlots {
     }
 
     /** {@code merge_class_dict}: {@code aclass.__dict__}'s names, then each of {@code aclass.__bases__}' in turn. */
-    private static void mergeClassDict(PyDict names, PyObject aclass) {
+    static void mergeClassDict(PyDict names, PyObject aclass) {
         PyObject classDict = Abstract.lookupAttr(aclass, PyStr.of("__dict__"));
         if (classDict != null) {
             DictSlots.update(names, classDict instanceof PyMappingProxy p && p.mapping instanceof PyDict d ? d : classDict);
