@@ -119,6 +119,18 @@ public final class ObjectSlots {
         if (cls != null) {
             mergeClassDict(names, cls);
         }
+        return keyList(names);
+    }
+
+    /** {@code type.__dir__} ({@code type___dir___impl}): the names {@link #mergeClassDict} finds for {@code aclass}. */
+    static PyObject classDir(PyObject aclass) {
+        PyDict names = new PyDict();
+        mergeClassDict(names, aclass);
+        return keyList(names);
+    }
+
+    /** The keys of {@code names} in order, as the list {@code PyDict_Keys} makes. */
+    private static PyList keyList(PyDict names) {
         PyList l = new PyList();
         for (int i = 0; i < names.size(); i++) {
             l.append(names.keyAt(i));
@@ -127,7 +139,7 @@ public final class ObjectSlots {
     }
 
     /** {@code merge_class_dict}: {@code aclass.__dict__}'s names, then each of {@code aclass.__bases__}' in turn. */
-    static void mergeClassDict(PyDict names, PyObject aclass) {
+    private static void mergeClassDict(PyDict names, PyObject aclass) {
         PyObject classDict = Abstract.lookupAttr(aclass, PyStr.of("__dict__"));
         if (classDict != null) {
             DictSlots.update(names, classDict instanceof PyMappingProxy p && p.mapping instanceof PyDict d ? d : classDict);

@@ -119,10 +119,15 @@ public final class PySlice extends PyObject {
 
     /** A start, stop or step as an int ({@code evaluate_slice_index}). */
     private static java.math.BigInteger bound(PyObject o) {
+        return sliceIndex(o).bigValue();
+    }
+
+    /** {@code evaluate_slice_index}: an int or an {@code __index__} object, else TypeError. */
+    private static PyInt sliceIndex(PyObject o) {
         if (!(PyInt.asInt(o) != null || o.type().nb_index != null)) {
             throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
         }
-        return Abstract.index(o, null).bigValue();
+        return Abstract.index(o, null);
     }
 
     private static long adjust(long i, long len, long min, long max) {
@@ -138,10 +143,7 @@ public final class PySlice extends PyObject {
     }
 
     private static long clamp(PyObject o) {
-        if (!(PyInt.asInt(o) != null || o.type().nb_index != null)) {
-            throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
-        }
-        PyInt i = Abstract.index(o, null);
+        PyInt i = sliceIndex(o);
         if (i.fitsLong()) {
             return Math.max(Math.min(i.longValue(), Long.MAX_VALUE / 2), -Long.MAX_VALUE / 2);
         }

@@ -52,7 +52,8 @@ public final class SeqIterator extends PyObject {
         if (seq != null) {
             return IteratorPickling.iterOver(iter, seq, index);
         }
-        return IteratorPickling.iterOver(iter, type == LIST_ITERATOR ? new PyList() : isStrIterator(type) ? PyStr.of("") : PyTuple.EMPTY);
+        PyType t = type();
+        return IteratorPickling.iterOver(iter, t == LIST_ITERATOR ? new PyList() : isStrIterator(t) ? PyStr.of("") : PyTuple.EMPTY);
     }
 
     /** Moves to {@code position}: at least 0 and, over a str, list or tuple, at most its length; nothing once exhausted. */
@@ -66,20 +67,32 @@ public final class SeqIterator extends PyObject {
         index = (int) IteratorPickling.clamp(position, 0, n);
     }
 
-    private final PyType type;
+    /** The Python type; null for an exact str's until asked ({@link #type}): telling ASCII apart scans the str. */
+    private PyType type;
     private PyObject seq;
     private int index;
 
     public SeqIterator(PyObject seq) {
         this.seq = seq;
-        this.type = seq instanceof PyStr s ? (s.getClass() == PyStr.class && s.isAscii() ? STR_ASCII_ITERATOR : STR_ITERATOR)
+        this.type = seq instanceof PyStr s ? (s.getClass() == PyStr.class ? null : STR_ITERATOR)
                 : seq instanceof PyList ? LIST_ITERATOR
                 : seq instanceof PyTuple ? TUPLE_ITERATOR : TYPE;
     }
 
     @Override
     public PyType type() {
-        return type;
+        PyType t = type;
+        if (t == null) {
+            // an exact str's iterator, its kind first asked now (seq is kept until it is known)
+            t = type = ((PyStr) seq).isAscii() ? STR_ASCII_ITERATOR : STR_ITERATOR;
+        }
+        return t;
+    }
+
+    /** Lets go of the sequence once exhausted, its Python type settled first (it is read from the str). */
+    private void release() {
+        type();
+        seq = null;
     }
 
     /** Whether {@code t} is one of the two types of an iterator over a str ({@code unicode_iter}'s choice). */
@@ -175,7 +188,7 @@ public final class SeqIterator extends PyObject {
         } else {
             return nextOther(s);
         }
-        seq = null;
+        release();
         return null;
     }
 
@@ -198,13 +211,13 @@ public final class SeqIterator extends PyObject {
                 if (!e.matches(ExceptionTypes.IndexError) && !e.matches(ExceptionTypes.StopIteration)) {
                     throw e;
                 }
-                seq = null;
+                release();
                 return null;
             }
             index++;
             return v;
         }
-        seq = null;
+        release();
         return null;
     }
 }

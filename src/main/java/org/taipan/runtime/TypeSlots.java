@@ -72,16 +72,8 @@ final class TypeSlots {
                 TypeSlots::setAbstractMethods));
         t.addMethodNoArgs("__sizeof__", self -> PyInt.of(ObjectSizes.typeSizeof((PyType) self)));
         t.addMethodNoArgs("mro", self -> new PyList(((PyType) self).mro()));
-        // type___dir___impl: the class's and its bases' names (merge_class_dict), not its metatype's
-        t.addMethodNoArgs("__dir__", self -> {
-            PyDict names = new PyDict();
-            ObjectSlots.mergeClassDict(names, self);
-            PyList l = new PyList();
-            for (int i = 0; i < names.size(); i++) {
-                l.append(names.keyAt(i));
-            }
-            return l;
-        });
+        // the class's and its bases' names, not its metatype's
+        t.addMethodNoArgs("__dir__", ObjectSlots::classDir);
         t.addMethod("__subclasscheck__", (self, a, k) -> PyBool.of(realIsSubclass(Args.oneArg("__subclasscheck__", a, k),
                 (PyType) self)));
         t.addMethod("__instancecheck__", (self, a, k) ->
