@@ -228,6 +228,11 @@ final class TraceWriter {
         return budgetExit;
     }
 
+    /** The class-data constant for {@code value} in the pool of the class {@code cb} writes, typed {@code type}. */
+    private java.lang.classfile.constantpool.LoadableConstantEntry constant(CodeBuilder cb, Object value, ClassDesc type) {
+        return data.constant(cb.constantPool(), value, type);
+    }
+
     /** The class data list (valid after {@link #write}). */
     List<Object> classData() {
         return data.list();
@@ -799,7 +804,7 @@ final class TraceWriter {
      */
     private void branch(CodeBuilder cb, ExitPoint from, Branch b, Label linkedTail) {
         if (from.onHop != null) {
-            cb.ldc(data.constant(from, CD_EXIT_POINT));
+            cb.ldc(constant(cb, from, CD_EXIT_POINT));
             cb.invokestatic(CD_EXIT_POINT, "hopped", MethodTypeDesc.of(CD_void, CD_EXIT_POINT));
         }
         exitObjects = new IdentityHashMap<>();
@@ -842,7 +847,7 @@ final class TraceWriter {
                         toLoopHead(cb, b, end);
                     } else {
                         storeFrame(cb, end);
-                        cb.aload(2).ldc(data.constant(end, CD_EXIT_POINT));
+                        cb.aload(2).ldc(constant(cb, end, CD_EXIT_POINT));
                         cb.invokestatic(CD_SIDE_EXITS, "left", LEFT);
                         cb.iconst_m1().goto_(linkedTail);
                     }
@@ -867,7 +872,7 @@ final class TraceWriter {
                 continue;
             }
             leave(cb, e, false);
-            cb.ldc(data.constant(e, CD_EXIT_POINT)).aload(1).aload(2);
+            cb.ldc(constant(cb, e, CD_EXIT_POINT)).aload(1).aload(2);
             cb.invokestatic(CD_EXIT_POINT, "mergedExit", LINKED);
             cb.goto_(linkedTail);
         }
@@ -901,7 +906,7 @@ final class TraceWriter {
         cb.labelBinding(spent);
         storeIterations(cb);
         storeFrame(cb, end);
-        cb.aload(2).ldc(data.constant(end, CD_EXIT_POINT));
+        cb.aload(2).ldc(constant(cb, end, CD_EXIT_POINT));
         cb.invokestatic(CD_SIDE_EXITS, "left", LEFT);
         cb.iconst_m1().ireturn();
     }
@@ -1014,7 +1019,7 @@ final class TraceWriter {
             if (guard) {
                 leave(cb, e, false);
                 if (e.linkable) {
-                    cb.ldc(data.constant(e, CD_EXIT_POINT)).aload(1).aload(2);
+                    cb.ldc(constant(cb, e, CD_EXIT_POINT)).aload(1).aload(2);
                     cb.invokestatic(CD_EXIT_POINT, "linked", LINKED);
                     cb.ireturn();
                 } else {
@@ -1111,7 +1116,7 @@ final class TraceWriter {
             load(cb, a);
         }
         switch (e.aux()) {
-            case CONST -> cb.ldc(data.constant(ins.aux, CD_Object));
+            case CONST -> cb.ldc(constant(cb, ins.aux, CD_Object));
             case INT -> cb.ldc(ins.auxInt());
             case NONE -> { }
         }
@@ -1131,7 +1136,7 @@ final class TraceWriter {
         }
         Label start = cb.newLabel(), end = cb.newLabel();
         if (ins.aux instanceof MethodHandle mh) {
-            cb.ldc(data.constant(mh, CD_MethodHandle));
+            cb.ldc(constant(cb, mh, CD_MethodHandle));
             for (Ins a : ins.args) {
                 load(cb, a);
             }
@@ -1144,7 +1149,7 @@ final class TraceWriter {
             boolean real = realFrames(ins);
             if (real) {
                 // the inlined callers made real around the call (RealFrames), from the values its exit would pass
-                cb.aload(1).aload(2).ldc(data.constant(exitFor(ins), CD_EXIT_POINT));
+                cb.aload(1).aload(2).ldc(constant(cb, exitFor(ins), CD_EXIT_POINT));
                 exitValues(cb, exitFor(ins));
                 cb.invokestatic(CD_REAL_FRAMES, "push", PUSH_FRAMES);
             } else if (ins.callsPythonHelper()) {
@@ -1222,7 +1227,7 @@ final class TraceWriter {
         ExitPoint exit = exitFor(ins);
         if (realFrames(ins)) {
             // the helper raised under the frames RealFrames pushed: the exit unwinds it through them
-            cb.aload(1).ldc(data.constant(exit, CD_EXIT_POINT)).invokestatic(CD_REAL_FRAMES, "popRaised", POP_RAISED);
+            cb.aload(1).ldc(constant(cb, exit, CD_EXIT_POINT)).invokestatic(CD_REAL_FRAMES, "popRaised", POP_RAISED);
         }
         if (exitMethods) {
             toGroup(cb, exit);
@@ -1278,7 +1283,7 @@ final class TraceWriter {
         if (sharedExit) {
             cb.aload(0).iload(exitLocal).invokevirtual(CD_TRACE_CODE, "exitPoint", EXIT_POINT_AT);
         } else {
-            cb.ldc(data.constant(exit, CD_EXIT_POINT));
+            cb.ldc(constant(cb, exit, CD_EXIT_POINT));
         }
     }
 
@@ -1315,11 +1320,11 @@ final class TraceWriter {
             // time (SideExits.flush) was 12% of go's steady state, a CALL_TRACE per outer iteration
             storeFrame(cb, exit);
         }
-        cb.aload(1).aload(2).ldc(data.constant(exit, CD_EXIT_POINT));
+        cb.aload(1).aload(2).ldc(constant(cb, exit, CD_EXIT_POINT));
         if (!direct) {
             exitValues(cb, exit);
         }
-        cb.ldc(data.constant(ins.aux, CD_Object));
+        cb.ldc(constant(cb, ins.aux, CD_Object));
         cb.labelBinding(start);
         if (direct) {
             cb.invokestatic(CD_INNER_LOOPS, "runWritten", RUN_INNER_WRITTEN);
@@ -1374,7 +1379,7 @@ final class TraceWriter {
             if (ExitPoint.passed(v)) {
                 cb.aload(base + j++);
             } else {
-                cb.ldc(data.constant(v.aux, CD_Object));
+                cb.ldc(constant(cb, v.aux, CD_Object));
             }
             cb.checkcast(CD_PYOBJECT).aastore();
         }
@@ -1447,7 +1452,7 @@ final class TraceWriter {
      * the frame also names is the attribute's object), then the instance built from its layout.
      */
     private void newInstance(CodeBuilder cb, Ins v) {
-        cb.ldc(data.constant(v.aux, CD_Object));
+        cb.ldc(constant(cb, v.aux, CD_Object));
         cb.ldc(v.args.length).anewarray(CD_Object);
         for (int k = 0; k < v.args.length; k++) {
             cb.dup().ldc(k);
@@ -1468,7 +1473,7 @@ final class TraceWriter {
             case HELD_SLOT -> heldSlot(cb, v);
             case CONST_I64 -> cb.ldc((Long) v.aux);
             case CONST_F64 -> cb.ldc((Double) v.aux);
-            case CONST_REF -> cb.ldc(data.constant(v.aux, CD_Object));
+            case CONST_REF -> cb.ldc(constant(cb, v.aux, CD_Object));
             case NEW_TUPLE -> newTuple(cb, v);
             case VIRTUAL_INSTANCE -> newInstance(cb, v);
             default -> {
@@ -1477,7 +1482,7 @@ final class TraceWriter {
                     value(cb, a);
                 }
                 switch (e.aux()) {
-                    case CONST -> cb.ldc(data.constant(v.aux, CD_Object));
+                    case CONST -> cb.ldc(constant(cb, v.aux, CD_Object));
                     case INT -> cb.ldc(v.auxInt());
                     case NONE -> { }
                 }
@@ -1492,13 +1497,13 @@ final class TraceWriter {
         switch (c.op) {
             case CONST_I64 -> cb.ldc((Long) c.aux);
             case CONST_F64 -> cb.ldc((Double) c.aux);
-            default -> cb.ldc(data.constant(c.aux, CD_Object));
+            default -> cb.ldc(constant(cb, c.aux, CD_Object));
         }
     }
 
     private void heldSlot(CodeBuilder cb, Ins v) {
         HeldSlot h = (HeldSlot) v.aux;
-        cb.ldc(data.constant(h.exit(), CD_EXIT_POINT)).ldc(h.index());
+        cb.ldc(constant(cb, h.exit(), CD_EXIT_POINT)).ldc(h.index());
         cb.invokestatic(CD_INLINED_EXITS, "heldSlot", HELD_SLOT);
     }
 
