@@ -75,6 +75,29 @@ public final class SysModule {
             interp.setRecursionLimit(n);
             return PyNone.NONE;
         }));
+        m.set("set_coroutine_origin_tracking_depth", new PyBuiltinFunction("set_coroutine_origin_tracking_depth", (a, k) -> {
+            if (a.length > 1) {
+                throw Errors.typeError("set_coroutine_origin_tracking_depth() takes at most 1 argument (%d given)", a.length);
+            }
+            PyObject d = Args.positional(a, k) == 1 ? a[0] : Args.keyword(a, k, "depth");
+            if (d == null) {
+                throw Errors.typeError("set_coroutine_origin_tracking_depth() missing required argument 'depth' (pos 1)");
+            }
+            Args.onlyKeywords("set_coroutine_origin_tracking_depth", k, "depth");
+            PyInt n = Abstract.index(d, null);
+            if (!n.fitsLong() || n.longValue() > Integer.MAX_VALUE || n.longValue() < Integer.MIN_VALUE) {
+                throw Errors.overflow("Python int too large to convert to C int");
+            }
+            if (n.longValue() < 0) {
+                throw Errors.valueError("depth must be >= 0");
+            }
+            ThreadState.current().coroutineOriginDepth = (int) n.longValue();
+            return PyNone.NONE;
+        }));
+        m.set("get_coroutine_origin_tracking_depth", new PyBuiltinFunction("get_coroutine_origin_tracking_depth", (a, k) -> {
+            Args.noArgs("sys.get_coroutine_origin_tracking_depth", a, k);
+            return PyInt.of(ThreadState.current().coroutineOriginDepth);
+        }));
         m.set("getswitchinterval", new PyBuiltinFunction("getswitchinterval", (a, k) -> {
             Args.noArgs("sys.getswitchinterval", a, k);
             return PyFloat.of(interp.gil().switchInterval());

@@ -9,9 +9,11 @@ import org.taipan.runtime.ExceptionTypes;
 import org.taipan.runtime.PyBaseException;
 import org.taipan.runtime.PyException;
 import org.taipan.runtime.PyCode;
+import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyStr;
+import org.taipan.runtime.PyTuple;
 import org.taipan.runtime.PyType;
 import org.taipan.runtime.Slots;
 import org.taipan.runtime.ThreadState;
@@ -29,10 +31,23 @@ final class Generators {
         if (q.generatorCloses == 0) {
             q.generatorCloses = PyGenerator.needsClosing(q.code) ? (byte) 2 : (byte) 1;
         }
-        if (q.generatorCloses == 2) {
-            return new PyGenerator.Finalizable(f, ts.interpreter.finalization());
+        PyGenerator g = q.generatorCloses == 2 ? new PyGenerator.Finalizable(f, ts.interpreter.finalization()) : new PyGenerator(f);
+        if (ts.coroutineOriginDepth > 0 && g.kind == PyGenerator.Kind.COROUTINE) {
+            g.origin = origin(ts, f, ts.coroutineOriginDepth);
         }
-        return new PyGenerator(f);
+        return g;
+    }
+
+    /**
+     * A new coroutine's {@code cr_origin} (CPython's {@code compute_cr_origin}): (filename, line,
+     * function name) of its caller and the callers above, innermost first, at most {@code depth}.
+     */
+    private static PyTuple origin(ThreadState ts, Frame coroutine, int depth) {
+        java.util.List<PyObject> frames = new java.util.ArrayList<>();
+        for (Frame fr = ts.frame == coroutine ? coroutine.back : ts.frame; fr != null && frames.size() < depth; fr = fr.back) {
+            frames.add(PyTuple.of(PyStr.of(fr.code.code.filename), PyInt.of(fr.lineno()), fr.code.name));
+        }
+        return PyTuple.of(frames.toArray(new PyObject[0]));
     }
 
     /**

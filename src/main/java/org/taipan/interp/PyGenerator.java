@@ -71,7 +71,10 @@ public class PyGenerator extends PyObject {
                 }, null));
             }
             if (kind == Kind.COROUTINE) {
-                t.addAttr("cr_origin", new PyGetSetDescr(t, "cr_origin", o -> PyNone.NONE, PyGenerator::readonly));
+                t.addAttr("cr_origin", new PyGetSetDescr(t, "cr_origin", o -> {
+                    PyObject origin = ((PyGenerator) o).origin;
+                    return origin == null ? PyNone.NONE : origin;
+                }, PyGenerator::readonly));
             }
             t.addAttr("__name__", new PyGetSetDescr(t, "__name__", o -> ((PyGenerator) o).name,
                     (o, v) -> ((PyGenerator) o).name = nameValue(v, "__name__")));
@@ -123,6 +126,9 @@ public class PyGenerator extends PyObject {
     boolean runningAsync;
     /** Async generators: aclose() was started or StopAsyncIteration/GeneratorExit came out ({@code ag_closed}). */
     boolean closedAsync;
+
+    /** A coroutine's {@code cr_origin} when origin tracking was on at its creation, else null (None). */
+    PyObject origin;
 
     private boolean hooksInited;
     /** The {@code sys.set_asyncgen_hooks} finalizer current at the first iteration ({@code ag_origin_or_finalizer}). */

@@ -20,6 +20,8 @@ public final class ThreadState {
     public PyObject asyncGenFirstiter;
     /** {@code sys.set_asyncgen_hooks}: called instead of closing an abandoned async generator, or null. */
     public PyObject asyncGenFinalizer;
+    /** {@code sys.set_coroutine_origin_tracking_depth}: how many callers a new coroutine's {@code cr_origin} lists (0: none, cr_origin None). */
+    public int coroutineOriginDepth;
     /**
      * Inside a resumed generator: the exception its resumer was handling, which
      * {@link #handled} falls back to when the generator has none of its own (CPython's
