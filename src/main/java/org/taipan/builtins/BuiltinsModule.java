@@ -127,7 +127,7 @@ public final class BuiltinsModule {
         m.put("zlib", interp -> org.taipan.modules.zlib.ZlibModule.create());
         m.put("_codecs", interp -> org.taipan.modules.codecs.CodecsModule.create());
         m.put("unicodedata", interp -> org.taipan.modules.unicodedata.UnicodedataModule.create());
-        m.put("array", interp -> org.taipan.modules.array.ArrayModule.create());
+        m.put("array", org.taipan.modules.array.ArrayModule::create);
         m.put("_pickle", interp -> org.taipan.modules.pickle.PickleModule.create());
         m.put("_sre", interp -> org.taipan.modules.sre.SreModule.create());
         m.put("_socket", interp -> org.taipan.modules.socket.SocketModule.create());

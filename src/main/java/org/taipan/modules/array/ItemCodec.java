@@ -51,7 +51,14 @@ final class ItemCodec {
             case 'H' -> PyInt.of(raw(b, at, 2));
             case 'i' -> PyInt.of((int) raw(b, at, 4));
             case 'I' -> PyInt.of(raw(b, at, 4));
-            case 'u' -> PyStr.ofCodePoint((int) raw(b, at, 4));
+            case 'u' -> {
+                long cp = raw(b, at, 4);
+                if (cp > Character.MAX_CODE_POINT) {
+                    // u_getitem's PyUnicode_FromOrdinal
+                    throw Errors.valueError("chr() arg not in range(0x110000)");
+                }
+                yield PyStr.ofCodePoint((int) cp);
+            }
             case 'f' -> new PyFloat(Float.intBitsToFloat((int) raw(b, at, 4)));
             case 'd' -> new PyFloat(Double.longBitsToDouble(raw(b, at, 8)));
             case 'l', 'q' -> PyInt.of(raw(b, at, 8));

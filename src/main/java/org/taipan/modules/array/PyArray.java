@@ -270,6 +270,25 @@ public class PyArray extends PyObject implements Buffers.Exporter {
         return -1;
     }
 
+    /**
+     * {@code one} repeated {@code times} times (0 or more), copied in doubling runs; MemoryError
+     * past what one Java array holds (CPython: past PY_SSIZE_T_MAX, or when the allocation fails).
+     */
+    private static byte[] repeated(byte[] one, long times) {
+        if (one.length == 0 || times == 0) {
+            return new byte[0];
+        }
+        if (times > (Integer.MAX_VALUE - 8) / one.length) {
+            throw Errors.of(ExceptionTypes.MemoryError, new PyObject[0]);
+        }
+        byte[] all = new byte[(int) (one.length * times)];
+        System.arraycopy(one, 0, all, 0, one.length);
+        for (int done = one.length; done < all.length; done *= 2) {
+            System.arraycopy(all, 0, all, done, Math.min(done, all.length - done));
+        }
+        return all;
+    }
+
     private PyArray copy() {
         PyArray c = new PyArray(TYPE, tc);
         c.frombytes(tobytes());
@@ -288,8 +307,12 @@ public class PyArray extends PyObject implements Buffers.Exporter {
     static {
         TYPE.addAttr("__module__", PyStr.of("array"));
         TYPE.tp_new = (t, a, k) -> {
-            if (t == TYPE && k != null && k.length > 0) {
-                throw Errors.typeError("array.array() takes no keyword arguments");
+            if (k != null && k.length > 0) {
+                if (t == TYPE) {
+                    throw Errors.typeError("array.array() takes no keyword arguments");
+                }
+                // a subclass's keywords are for its __init__ (CPython's array_new ignores them)
+                a = java.util.Arrays.copyOf(a, a.length - k.length);
             }
             if (a.length < 1 || a.length > 2) {
                 throw Errors.typeError(a.length < 1 ? "array() takes at least 1 argument (0 given)"
@@ -379,15 +402,12 @@ public class PyArray extends PyObject implements Buffers.Exporter {
             PyArray a = self(x);
             long times = Math.max(0, Abstract.index(count, null).longValue());
             PyArray r = new PyArray(TYPE, a.tc);
-            byte[] one = a.tobytes();
-            if (one.length * times > Integer.MAX_VALUE - 8) {
-                throw Errors.of(ExceptionTypes.MemoryError, new PyObject[0]);
-            }
-            for (long t = 0; t < times; t++) {
-                r.frombytes(one);
-            }
+            r.frombytes(repeated(a.tobytes(), times));
             return r;
         };
+        TYPE.addWrapperOneArg("__add__", (self, arg) -> TYPE.sq_concat.call(self, arg));
+        TYPE.addWrapperOneArg("__mul__", (self, arg) -> TYPE.sq_repeat.call(self, arg));
+        TYPE.addWrapperOneArg("__rmul__", (self, arg) -> TYPE.sq_repeat.call(self, arg));
         TYPE.nb_inplace_add = (x, y) -> {
             if (!(y instanceof PyArray b)) {
                 throw Errors.typeError("can only extend array with array (not \"%s\")", y.type().name());
@@ -398,15 +418,13 @@ public class PyArray extends PyObject implements Buffers.Exporter {
         TYPE.nb_inplace_multiply = (x, count) -> {
             PyArray a = self(x);
             long times = Math.max(0, Abstract.index(count, null).longValue());
-            byte[] one = a.tobytes();
             if (times == 1 || a.n == 0) {
                 return x;
             }
+            byte[] all = repeated(a.tobytes(), times);
             a.resizeTo(-1);
             a.n = 0;
-            for (long t = 0; t < times; t++) {
-                a.frombytes(one);
-            }
+            a.frombytes(all);
             return x;
         };
         TYPE.tp_richcompare = (x, y, op) -> {
@@ -628,7 +646,12 @@ public class PyArray extends PyObject implements Buffers.Exporter {
         }
         int[] cps = new int[a.n];
         for (int i = 0; i < a.n; i++) {
-            cps[i] = (int) ItemCodec.raw(a.data, i * 4, 4);
+            long cp = ItemCodec.raw(a.data, i * 4, 4);
+            if (cp > Character.MAX_CODE_POINT) {
+                // PyUnicode_FromWideChar's refusal of a wchar_t past U+10FFFF
+                throw Errors.valueError("character U+%x is not in range [U+0000; U+10ffff]", cp);
+            }
+            cps[i] = (int) cp;
         }
         return PyStr.ofCodePoints(cps);
     }

@@ -179,6 +179,9 @@ final class DequeType {
             return c;
         };
         DEQUE.sq_repeat = (self, n) -> repeat((PyDeque) copy(d(self)), n);
+        DEQUE.addWrapperOneArg("__add__", (self, arg) -> DEQUE.sq_concat.call(self, arg));
+        DEQUE.addWrapperOneArg("__mul__", (self, arg) -> DEQUE.sq_repeat.call(self, arg));
+        DEQUE.addWrapperOneArg("__rmul__", (self, arg) -> DEQUE.sq_repeat.call(self, arg));
         DEQUE.nb_inplace_add = (self, other) -> {
             d(self).extend(other);
             return self;
