@@ -31,7 +31,16 @@ final class Generators {
         if (q.generatorCloses == 0) {
             q.generatorCloses = PyGenerator.needsClosing(q.code) ? (byte) 2 : (byte) 1;
         }
-        PyGenerator g = q.generatorCloses == 2 ? new PyGenerator.Finalizable(f, ts.interpreter.finalization()) : new PyGenerator(f);
+        PyGenerator g;
+        if (q.generatorCloses == 1) {
+            g = new PyGenerator(f);
+        } else if ((q.code.flags & (CodeObject.CO_COROUTINE | CodeObject.CO_ASYNC_GENERATOR)) == 0) {
+            PyGenerator.Deferred d = new PyGenerator.Deferred(f, ts.interpreter.finalization());
+            ts.interpreter.finalization().defer(d);
+            g = d;
+        } else {
+            g = new PyGenerator.Finalizable(f, ts.interpreter.finalization());
+        }
         if (ts.coroutineOriginDepth > 0 && g.kind == PyGenerator.Kind.COROUTINE) {
             g.origin = origin(ts, f, ts.coroutineOriginDepth);
         }

@@ -407,6 +407,78 @@ public class PyGenerator extends PyObject {
         }
     }
 
+    /**
+     * A plain generator whose frame has handlers to run on close, finalized as {@link Finalizable}
+     * is but through a {@link Sentinel} made only when it is armed ({@link Finalization.Deferred}):
+     * most such generators (every {@code @contextmanager}'s) finish first and never cost a JVM
+     * finalizer. Armed again after that, it does nothing.
+     */
+    static final class Deferred extends PyGenerator implements Finalization.Deferred {
+        private final Finalization owner;
+        /** Its place in the order finalizers found together run in: its creation. */
+        private final long seq;
+        private Sentinel sentinel;
+
+        Deferred(Frame frame, Finalization owner) {
+            super(frame);
+            this.owner = owner;
+            this.seq = owner.nextSeq();
+        }
+
+        @Override
+        public Finalization.Target arm() {
+            if (sentinel == null && !isFinished()) {
+                sentinel = new Sentinel(this, owner, seq);
+            }
+            return sentinel;
+        }
+
+        @Override
+        void onFinished() {
+            if (sentinel != null) {
+                owner.discard(sentinel);
+            }
+        }
+    }
+
+    /**
+     * The finalizer object of an armed {@link Deferred} generator: the two refer to each other,
+     * so the JVM finds them unreachable together, and this one's {@code finalize()} hands the
+     * generator's closing to the interpreter's thread.
+     */
+    static final class Sentinel implements Finalization.Target {
+        private final PyGenerator generator;
+        private final Finalization.Registration registration;
+
+        Sentinel(PyGenerator generator, Finalization owner, long seq) {
+            this.generator = generator;
+            this.registration = owner.register(this, seq);
+        }
+
+        @Override
+        @SuppressWarnings({"removal", "deprecation"})
+        protected void finalize() {
+            registration.handOver(this);
+        }
+
+        @Override
+        public Finalization.Registration registration() {
+            return registration;
+        }
+
+        @Override
+        public PyObject ignoredIn() {
+            return generator;
+        }
+
+        @Override
+        public void runFinalizer() {
+            if (generator.isSuspended()) {
+                generator.close();
+            }
+        }
+    }
+
     /** PEP 479 (and PEP 525): StopIteration leaving the frame becomes RuntimeError, chained from it. */
     private PyException convertStop(PyException e) {
         String what;
