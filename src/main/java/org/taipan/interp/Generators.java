@@ -34,7 +34,7 @@ final class Generators {
         PyGenerator g;
         if (q.generatorCloses == 1) {
             g = new PyGenerator(f);
-        } else if ((q.code.flags & (CodeObject.CO_COROUTINE | CodeObject.CO_ASYNC_GENERATOR)) == 0) {
+        } else if ((q.code.flags & CodeObject.CO_ASYNC_GENERATOR) == 0) {
             PyGenerator.Deferred d = new PyGenerator.Deferred(f, ts.interpreter.finalization());
             ts.interpreter.finalization().defer(d);
             g = d;

@@ -408,7 +408,7 @@ public class PyGenerator extends PyObject {
     }
 
     /**
-     * A plain generator whose frame has handlers to run on close, finalized as {@link Finalizable}
+     * A generator or coroutine whose frame has handlers to run on close, finalized as {@link Finalizable}
      * is but through a {@link Sentinel} made only when it is armed ({@link Finalization.Deferred}):
      * most such generators (every {@code @contextmanager}'s) finish first and never cost a JVM
      * finalizer. Armed again after that, it does nothing.
