@@ -20,8 +20,8 @@ final class FrameClearing {
                 throw executing();
             }
             if (g.kind == PyGenerator.Kind.COROUTINE && !g.isSuspended()) {
-                // A coroutine never awaited is left as it is: CPython only warns "coroutine ...
-                // was never awaited" here (a warning Taipan does not give yet).
+                // A coroutine never awaited is left as it is: CPython warns "coroutine ... was
+                // never awaited" here already, Taipan when the coroutine dies (PyGenerator.Sentinel).
                 return;
             }
             finalizeGenerator(g);

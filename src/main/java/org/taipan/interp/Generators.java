@@ -32,10 +32,12 @@ final class Generators {
             q.generatorCloses = PyGenerator.needsClosing(q.code) ? (byte) 2 : (byte) 1;
         }
         PyGenerator g;
-        if (q.generatorCloses == 1) {
+        boolean coroutine = (q.code.flags & CodeObject.CO_COROUTINE) != 0;
+        if (q.generatorCloses == 1 && !coroutine) {
             g = new PyGenerator(f);
         } else if ((q.code.flags & CodeObject.CO_ASYNC_GENERATOR) == 0) {
-            PyGenerator.Deferred d = new PyGenerator.Deferred(f, ts.interpreter.finalization());
+            // every coroutine: one never awaited warns when it dies
+            PyGenerator.Deferred d = new PyGenerator.Deferred(f, ts.interpreter.finalization(), q.generatorCloses == 2);
             ts.interpreter.finalization().defer(d);
             g = d;
         } else {

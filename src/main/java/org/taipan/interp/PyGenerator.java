@@ -408,26 +408,31 @@ public class PyGenerator extends PyObject {
     }
 
     /**
-     * A generator or coroutine whose frame has handlers to run on close, finalized as {@link Finalizable}
-     * is but through a {@link Sentinel} made only when it is armed ({@link Finalization.Deferred}):
-     * most such generators (every {@code @contextmanager}'s) finish first and never cost a JVM
-     * finalizer. Armed again after that, it does nothing.
+     * A generator whose frame has handlers to run on close, or any coroutine, finalized as
+     * {@link Finalizable} is but through a {@link Sentinel} made only when it is armed
+     * ({@link Finalization.Deferred}): most of them (every {@code @contextmanager}'s generator, every
+     * coroutine awaited at once) finish first and never cost a JVM finalizer. Armed after that,
+     * or while it has nothing to do when it dies, it makes none.
      */
     static final class Deferred extends PyGenerator implements Finalization.Deferred {
         private final Finalization owner;
         /** Its place in the order finalizers found together run in: its creation. */
         private final long seq;
+        /** Whether close() runs code of its frame (a coroutine may be here only to warn). */
+        private final boolean closes;
         private Sentinel sentinel;
 
-        Deferred(Frame frame, Finalization owner) {
+        Deferred(Frame frame, Finalization owner, boolean closes) {
             super(frame);
             this.owner = owner;
             this.seq = owner.nextSeq();
+            this.closes = closes;
         }
 
         @Override
         public Finalization.Target arm() {
-            if (sentinel == null && !isFinished()) {
+            PyGenerator g = this;
+            if (sentinel == null && !g.finished && (closes || g.kind == Kind.COROUTINE && !g.started)) {
                 sentinel = new Sentinel(this, owner, seq);
             }
             return sentinel;
@@ -473,10 +478,36 @@ public class PyGenerator extends PyObject {
 
         @Override
         public void runFinalizer() {
-            if (generator.isSuspended()) {
-                generator.close();
+            PyGenerator g = generator;
+            if (g.kind == Kind.COROUTINE && !g.started && !g.finished) {
+                warnNeverAwaited(g);
+            } else if (g.isSuspended()) {
+                g.close();
             }
         }
+    }
+
+    /**
+     * CPython's {@code _PyErr_WarnUnawaitedCoroutine}: RuntimeWarning "coroutine '...' was never
+     * awaited" through {@code warnings._warn_unawaited_coroutine} (which adds where it was made
+     * when {@code cr_origin} is set), or directly when that cannot be used.
+     *
+     * @throws PyException the warning, when a filter turns it into an error (reported as unraisable by the caller)
+     */
+    private static void warnNeverAwaited(PyGenerator coroutine) {
+        PyObject fn = null;
+        try {
+            PyObject warnings = ThreadState.current().interpreter.importModule("warnings", null, null, 0);
+            fn = Abstract.lookupAttr(warnings, PyStr.of("_warn_unawaited_coroutine"));
+        } catch (PyException e) {
+            // no warnings module: the direct form below
+        }
+        if (fn != null) {
+            Callables.call(fn, coroutine);
+            return;
+        }
+        org.taipan.modules.warnings.Warnings.warn(ExceptionTypes.RuntimeWarning,
+                "coroutine '" + coroutine.qualname + "' was never awaited", 1);
     }
 
     /** PEP 479 (and PEP 525): StopIteration leaving the frame becomes RuntimeError, chained from it. */
