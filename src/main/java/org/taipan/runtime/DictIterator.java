@@ -16,7 +16,8 @@ public final class DictIterator extends PyObject {
         return t.ready();
     }
 
-    private final PyDict dict;
+    /** Null once exhausted: as CPython's {@code di_dict}, a spent iterator no longer keeps its dict alive. */
+    private PyDict dict;
     private final int kind;
     /**
      * The dict's size when the iteration began ({@code di_used}), or -1 once a change of size was
@@ -65,7 +66,7 @@ public final class DictIterator extends PyObject {
 
     /** {@code dictiter_len}: the entries left, 0 once exhausted or while the dict's size differs. */
     private int lengthHint() {
-        return pos != -2 && dict.size() == initialSize ? remaining : 0;
+        return dict != null && dict.size() == initialSize ? remaining : 0;
     }
 
     /**
@@ -108,14 +109,19 @@ public final class DictIterator extends PyObject {
         }
         pos = reverse ? dict.previousPosition(pos) : dict.nextPosition(pos);
         if (pos < 0) {
-            pos = -2;
+            exhaust();
             return -1;
         }
         if (remaining-- <= 0) {
-            pos = -2;
+            exhaust();
             throw Errors.runtimeError("dictionary keys changed during iteration");
         }
         return pos;
+    }
+
+    private void exhaust() {
+        pos = -2;
+        dict = null;
     }
 
     /** The key at position {@code p}, which {@link #advance} returned. */
