@@ -63,6 +63,61 @@ public final class Finalization {
     }
 
     /**
+     * Implemented by objects whose Java class cannot itself be a {@link Target} (instances of
+     * user subclasses of builtin types such as {@code dict}): their finalizer is a {@link Guard}.
+     */
+    public interface Guarded {
+        /** The guard that runs this object's {@code __del__}, or null when its class has none. */
+        Target finalizerGuard();
+    }
+
+    /**
+     * The finalizer of a {@link Guarded} object. Only that object refers to its guard, so both
+     * become unreachable together; the guard's JVM finalization keeps the object alive (what a
+     * finalizable object reaches survives until its {@code finalize()} ran) and hands it to the
+     * queue, where its type's {@code __del__} runs as {@code slot_tp_finalize} would.
+     */
+    public static final class Guard implements Target {
+        private final PyObject owner;
+        private final Registration registration;
+
+        private Guard(PyObject owner, Finalization f) {
+            this.owner = owner;
+            this.registration = f.register(this);
+        }
+
+        /** A guard for a new instance of {@code type}, or null when the type has no {@code __del__}. */
+        public static Guard forNew(PyObject owner, PyType type) {
+            return type.tp_finalize == null ? null : new Guard(owner, ThreadState.current().interpreter.finalization());
+        }
+
+        @Override
+        @SuppressWarnings({"removal", "deprecation", "checkstyle:NoFinalizer"})
+        protected void finalize() {
+            registration.handOver(this);
+        }
+
+        @Override
+        public Registration registration() {
+            return registration;
+        }
+
+        @Override
+        public PyObject ignoredIn() {
+            PyObject del = owner.type().lookup("__del__");
+            return del == null ? owner : del;
+        }
+
+        @Override
+        public void runFinalizer() {
+            Slots.Unary f = owner.type().tp_finalize;
+            if (f != null) {
+                f.call(owner);
+            }
+        }
+    }
+
+    /**
      * One target's registration: its creation number, whether its finalizer ran, and a weak
      * reference to it. The collector clears that reference in the collection that finds the
      * target unreachable, before the JVM's finalizer thread hands the target over
@@ -458,6 +513,8 @@ public final class Finalization {
                 targets.add(t);
             } else if (v instanceof Deferred d && d.arm() instanceof Target t) {
                 targets.add(t);
+            } else if (v instanceof Guarded g && g.finalizerGuard() != null) {
+                targets.add(g.finalizerGuard());
             }
         }
         for (Target t : targets) {

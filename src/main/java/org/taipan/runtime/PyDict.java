@@ -546,7 +546,9 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
      * {@code __dict__}. Fast paths test the exact Java class ({@code getClass() == PyDict.class}),
      * so a subclass's overridden dunders are never bypassed.
      */
-    public static non-sealed class Sub extends PyDict implements HasDict, ClassAssignable, HasSlotValues {
+    public static non-sealed class Sub extends PyDict implements HasDict, ClassAssignable, HasSlotValues, Finalization.Guarded {
+        /** Runs {@code __del__} when its class defines one (made with the instance). */
+        private final Finalization.Guard guard;
         private PyType type;
         private PyDict dict;
         /** Values of its {@code __slots__} members, by name (made by the first store). */
@@ -555,6 +557,12 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
         /** An instance of {@code type}; public so that a Java module's dict subclass (defaultdict) can extend it. */
         public Sub(PyType type) {
             this.type = type;
+            this.guard = Finalization.Guard.forNew(this, type);
+        }
+
+        @Override
+        public final Finalization.Target finalizerGuard() {
+            return guard;
         }
 
         @Override

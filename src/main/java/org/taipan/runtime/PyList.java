@@ -175,7 +175,9 @@ public sealed class PyList extends PyObject implements SeqSlots.Items permits Py
      * {@code __dict__}. Fast paths test the exact Java class ({@code getClass() == PyList.class}),
      * so a subclass's overridden dunders are never bypassed.
      */
-    public static final class Sub extends PyList implements HasDict, ClassAssignable, HasSlotValues {
+    public static final class Sub extends PyList implements HasDict, ClassAssignable, HasSlotValues, Finalization.Guarded {
+        /** Runs {@code __del__} when its class defines one (made with the instance). */
+        private final Finalization.Guard guard;
         private PyType type;
         private PyDict dict;
         /** Values of its {@code __slots__} members, by name (made by the first store). */
@@ -183,6 +185,12 @@ public sealed class PyList extends PyObject implements SeqSlots.Items permits Py
 
         Sub(PyType type) {
             this.type = type;
+            this.guard = Finalization.Guard.forNew(this, type);
+        }
+
+        @Override
+        public final Finalization.Target finalizerGuard() {
+            return guard;
         }
 
         @Override
