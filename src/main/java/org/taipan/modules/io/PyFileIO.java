@@ -73,19 +73,30 @@ public final class PyFileIO extends PyIOBase {
             return PyNone.NONE;
         });
         TYPE.addMethodNoArgs("fileno", self -> PyInt.of(((PyFileIO) self).fileno()));
-        TYPE.addMethodNoArgs("isatty", self -> PyBool.of(((PyFileIO) self).open().tty));
+        TYPE.addMethodNoArgs("isatty", self -> PyBool.of(((PyFileIO) self).isTty()));
         TYPE.addMethodNoArgs("readable", self -> PyBool.of(((PyFileIO) self).checkOpen().readable));
         TYPE.addMethodNoArgs("writable", self -> PyBool.of(((PyFileIO) self).checkOpen().writable));
-        TYPE.addMethodNoArgs("seekable", self -> PyBool.of(((PyFileIO) self).open().channel != null));
+        TYPE.addMethodNoArgs("seekable", self -> {
+            // as isatty(2) and lseek(2) fail on a descriptor closed behind the object's back: False
+            FdTable.OpenFile f = ((PyFileIO) self).checkOpen().table.get(((PyFileIO) self).fd);
+            return PyBool.of(f != null && f.channel != null);
+        });
         TYPE.addAttr("closed", new PyGetSetDescr(TYPE, "closed", o -> PyBool.of(((PyFileIO) o).isClosed()), null));
         TYPE.addAttr("closefd", new PyGetSetDescr(TYPE, "closefd", o -> PyBool.of(((PyFileIO) o).closefd), null));
         TYPE.addAttr("mode", new PyGetSetDescr(TYPE, "mode", o -> PyStr.of(((PyFileIO) o).modeString()), null));
+        TYPE.addAttr("_blksize", new PyGetSetDescr(TYPE, "_blksize", o -> PyInt.of(((PyFileIO) o).blksize), (o, v) -> {
+            if (v == null) {
+                throw Errors.typeError("can't delete numeric/char attribute");
+            }
+            ((PyFileIO) o).blksize = (int) Abstract.index(v, null).longValue();
+        }));
         TYPE.ready();
     }
 
     private FdTable table;
-    private FdTable.OpenFile file;
     private int fd = -1;
+    /** {@code _blksize}: the preferred size of a read, from the file's {@code st_blksize} at open. */
+    private int blksize = IOModule.DEFAULT_BUFFER_SIZE;
     boolean readable, writable;
     private boolean appending, created, closefd = true;
 
@@ -145,8 +156,8 @@ public final class PyFileIO extends PyIOBase {
             if (n < 0) {
                 throw Errors.valueError("negative file descriptor");
             }
-            attach((int) n, fileArg);
             this.closefd = closefd;
+            attach((int) n, fileArg, false);
             return;
         }
         if (!closefd) {
@@ -163,8 +174,7 @@ public final class PyFileIO extends PyIOBase {
             if (n < 0) {
                 throw Errors.valueError("opener returned %d", n);
             }
-            attach((int) n, fileArg);
-            dict().setItem(PyStr.of("name"), path);
+            attach((int) n, path, true);
             return;
         }
         String name = PosixModule.pathString(path);
@@ -205,8 +215,30 @@ public final class PyFileIO extends PyIOBase {
             throw Errno.error(Errno.EACCES, path);
         }
         fd = table.add(ch, p);
-        file = table.get(fd);
-        dict().setItem(PyStr.of("name"), path);
+        blksize = org.taipan.modules.posix.StatResult.BLKSIZE;
+        setName(path, true);
+    }
+
+    /**
+     * Sets {@code name} through {@code setattr}, so a subclass's {@code __setattr__} sees it, as
+     * fileio_init does; when that fails, a descriptor this object opened is closed and one it was
+     * given is left open (only forgotten).
+     */
+    private void setName(PyObject name, boolean own) {
+        try {
+            Abstract.setAttr(this, PyStr.of("name"), name);
+        } catch (org.taipan.runtime.PyException e) {
+            int n = fd;
+            fd = -1;
+            if (own) {
+                try {
+                    table.close(n);
+                } catch (IOException ignored) {
+                    // the error being raised is the one to report, as fileio_init's internal_close
+                }
+            }
+            throw e;
+        }
     }
 
     /** Attaches one of the standard descriptors without a Python call (for {@link StandardStreams}). */
@@ -216,7 +248,6 @@ public final class PyFileIO extends PyIOBase {
         this.writable = !read;
         this.closefd = false;
         this.fd = n;
-        this.file = table.get(n);
         dict().setItem(PyStr.of("name"), name);
     }
 
@@ -233,14 +264,27 @@ public final class PyFileIO extends PyIOBase {
         return flags | 0x80000;
     }
 
-    private void attach(int n, PyObject nameObj) {
+    /** Takes descriptor {@code n}, which must be open and not a directory (fileio_init's fstat check). */
+    private void attach(int n, PyObject nameObj, boolean own) {
         FdTable.OpenFile f = table.get(n);
         if (f == null) {
             throw Errno.error(Errno.EBADF, null);
         }
+        if (f.path != null && Files.isDirectory(f.path)) {
+            if (own && closefd) {
+                try {
+                    table.close(n);
+                } catch (IOException ignored) {
+                    // EISDIR is what is reported
+                }
+            }
+            throw Errno.error(Errno.EISDIR, PyInt.of(n));
+        }
         fd = n;
-        file = f;
-        dict().setItem(PyStr.of("name"), nameObj);
+        if (f.channel != null) {
+            blksize = org.taipan.modules.posix.StatResult.BLKSIZE;
+        }
+        setName(nameObj, own);
     }
 
     private static org.taipan.runtime.PyException badMode() {
@@ -252,16 +296,27 @@ public final class PyFileIO extends PyIOBase {
         return fd < 0;
     }
 
+    /**
+     * The open file behind the descriptor, looked up on each use as CPython passes the number to
+     * each system call: after an {@code os.close(f.fileno())} the operations fail with EBADF.
+     */
     private FdTable.OpenFile open() {
         if (fd < 0) {
             // fileio.c's err_closed: unlike the other types' message, no final period.
             throw Errors.valueError("I/O operation on closed file");
         }
-        return file;
+        FdTable.OpenFile f = table.get(fd);
+        if (f == null) {
+            throw Errno.error(Errno.EBADF, null);
+        }
+        return f;
     }
 
+    /** Only that this object was not closed: the methods that make no system call ({@code readable}, {@code fileno}). */
     private PyFileIO checkOpen() {
-        open();
+        if (fd < 0) {
+            throw Errors.valueError("I/O operation on closed file");
+        }
         return this;
     }
 
@@ -288,7 +343,7 @@ public final class PyFileIO extends PyIOBase {
     }
 
     int fileno() {
-        open();
+        checkOpen();
         return fd;
     }
 
@@ -486,7 +541,8 @@ public final class PyFileIO extends PyIOBase {
     }
 
     boolean isTty() {
-        return open().tty;
+        FdTable.OpenFile f = checkOpen().table.get(fd);
+        return f != null && f.tty;
     }
 
     void close() {
@@ -497,10 +553,14 @@ public final class PyFileIO extends PyIOBase {
         fd = -1;
         baseClosed = true;
         if (closefd) {
+            boolean wasOpen;
             try {
-                table.close(n);
+                wasOpen = table.close(n);
             } catch (IOException e) {
                 throw Errno.error(e, null);
+            }
+            if (!wasOpen) {
+                throw Errno.error(Errno.EBADF, null);
             }
         }
     }

@@ -21,6 +21,9 @@ import org.taipan.runtime.StructSeq;
  * blocks rounded up to whole 4 KiB pages, what ext4 and tmpfs report for a file without holes).
  */
 public final class StatResult {
+    /** The {@code st_blksize} every stat result reports (the JDK does not give the file system's). */
+    public static final int BLKSIZE = 4096;
+
     private StatResult() {}
 
     public static final PyType TYPE = StructSeq.newType("os", "stat_result", 10, "st_mode", "st_ino", "st_dev",
@@ -82,7 +85,7 @@ public final class StatResult {
             hidden[i] = new PyFloat(sec + nsec * 1e-9);
             hidden[3 + i] = PyInt.of(java.math.BigInteger.valueOf(ns[i]));
         }
-        hidden[6] = PyInt.of(4096);
+        hidden[6] = PyInt.of(BLKSIZE);
         hidden[7] = PyInt.of(blocks);
         hidden[8] = PyInt.of(rdev);
         return StructSeq.makeWithHidden(TYPE, visible, hidden);
