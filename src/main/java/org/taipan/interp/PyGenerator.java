@@ -451,24 +451,12 @@ public class PyGenerator extends PyObject {
      * so the JVM finds them unreachable together, and this one's {@code finalize()} hands the
      * generator's closing to the interpreter's thread.
      */
-    static final class Sentinel implements Finalization.Target {
+    static final class Sentinel extends Finalization.Companion {
         private final PyGenerator generator;
-        private final Finalization.Registration registration;
 
         Sentinel(PyGenerator generator, Finalization owner, long seq) {
+            super(owner, seq);
             this.generator = generator;
-            this.registration = owner.register(this, seq);
-        }
-
-        @Override
-        @SuppressWarnings({"removal", "deprecation"})
-        protected void finalize() {
-            registration.handOver(this);
-        }
-
-        @Override
-        public Finalization.Registration registration() {
-            return registration;
         }
 
         @Override

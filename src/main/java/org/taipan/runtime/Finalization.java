@@ -72,34 +72,46 @@ public final class Finalization {
     }
 
     /**
-     * The finalizer of a {@link Guarded} object. Only that object refers to its guard, so both
-     * become unreachable together; the guard's JVM finalization keeps the object alive (what a
-     * finalizable object reaches survives until its {@code finalize()} ran) and hands it to the
-     * queue, where its type's {@code __del__} runs as {@code slot_tp_finalize} would.
+     * A finalizable object made for another one, which refers to it (and it to the other, or to
+     * nothing): both become unreachable together, the JVM's finalization of this one keeps both
+     * alive (what a finalizable object reaches survives until its {@code finalize()} ran) and hands
+     * it to the queue, where {@link #runFinalizer} does the other object's finalization.
      */
-    public static final class Guard implements Target {
-        private final PyObject owner;
+    public abstract static class Companion implements Target {
         private final Registration registration;
 
+        /** Registers it with creation number {@code seq} ({@link #nextSeq}) in {@code f}. */
+        protected Companion(Finalization f, long seq) {
+            this.registration = f.register(this, seq);
+        }
+
+        @Override
+        @SuppressWarnings({"removal", "deprecation", "checkstyle:NoFinalizer"})
+        protected final void finalize() {
+            registration.handOver(this);
+        }
+
+        @Override
+        public final Registration registration() {
+            return registration;
+        }
+    }
+
+    /**
+     * The finalizer of a {@link Guarded} object: runs its type's {@code __del__} as
+     * {@code slot_tp_finalize} would.
+     */
+    public static final class Guard extends Companion {
+        private final PyObject owner;
+
         private Guard(PyObject owner, Finalization f) {
+            super(f, f.nextSeq());
             this.owner = owner;
-            this.registration = f.register(this);
         }
 
         /** A guard for a new instance of {@code type}, or null when the type has no {@code __del__}. */
         public static Guard forNew(PyObject owner, PyType type) {
             return type.tp_finalize == null ? null : new Guard(owner, ThreadState.current().interpreter.finalization());
-        }
-
-        @Override
-        @SuppressWarnings({"removal", "deprecation", "checkstyle:NoFinalizer"})
-        protected void finalize() {
-            registration.handOver(this);
-        }
-
-        @Override
-        public Registration registration() {
-            return registration;
         }
 
         @Override
