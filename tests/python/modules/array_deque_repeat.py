@@ -27,3 +27,36 @@ print(A('i', [1]) + A('i', [2]), type(A('i', [1]) * 2).__name__)
 class D(collections.deque): pass
 print(D([1]) + D([2]), type(D([1]) * 2).__name__)
 print(type(array.array.__add__).__name__ in ('wrapper_descriptor', 'method_descriptor'))
+# counts out of range or not ints: the operator's and the method's messages (list, tuple, str too)
+for x in ([1], array.array('i', [1]), collections.deque([1]), (1,), "a", b"a"):
+    r = []
+    for n in (1.5, 2**100, -2**100, "x"):
+        try:
+            r.append(repr(x * n)[:20])
+        except Exception as e:
+            r.append("%s: %s" % (type(e).__name__, e))
+        try:
+            r.append(repr(x.__mul__(n))[:20])
+        except Exception as e:
+            r.append("%s: %s" % (type(e).__name__, e))
+    print(type(x).__name__, r)
+for maxlen in (None, 5):
+    d = collections.deque([1, 2], maxlen=maxlen)
+    try:
+        d *= 2**62
+        print(d)
+    except MemoryError:
+        print("MemoryError", maxlen)
+d = collections.deque([1, 2], maxlen=5)
+d *= 2**40
+print(d)
+
+
+class NoInit(array.array):
+    pass
+
+
+try:
+    NoInit('i', [1], x=1)
+except TypeError as e:
+    print("TypeError", e)

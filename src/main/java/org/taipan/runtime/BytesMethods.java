@@ -149,13 +149,8 @@ final class BytesMethods {
         });
         // CPython exposes sq_concat and sq_repeat as these wrappers; the slots themselves raise.
         t.addWrapperOneArg("__add__", (self, arg) -> t.sq_concat.call(self, arg));
-        for (String name : new String[] {"__mul__", "__rmul__"}) {
-            t.addMethod(name, (self, a, k) -> {
-                PyObject n = Args.oneArg(name, a, k);
-                MethodArgs.index(n);
-                return t.sq_repeat.call(self, n);
-            });
-        }
+        t.addWrapperOneArg("__mul__", Sequences.repeatWrapper(t));
+        t.addWrapperOneArg("__rmul__", Sequences.repeatWrapper(t));
         t.nb_remainder = (x, y) -> {
             byte[] fmt = x instanceof PyBytes || x instanceof PyByteArray ? data(x) : null;
             if (fmt == null || x.type().isSubtypeOf(t) == false) {

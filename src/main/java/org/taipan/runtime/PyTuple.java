@@ -54,8 +54,8 @@ public sealed class PyTuple extends PyObject implements SeqSlots.Items permits P
             return a.length == 0 ? EMPTY : a[0].getClass() == PyTuple.class ? a[0] : of(Abstract.sequenceTuple(a[0]));
         };
         TYPE.addWrapperOneArg("__add__", (self, arg) -> TYPE.sq_concat.call(self, arg));
-        TYPE.addWrapperOneArg("__mul__", (self, arg) -> TYPE.sq_repeat.call(self, arg));
-        TYPE.addWrapperOneArg("__rmul__", (self, arg) -> TYPE.sq_repeat.call(self, arg));
+        TYPE.addWrapperOneArg("__mul__", Sequences.repeatWrapper(TYPE));
+        TYPE.addWrapperOneArg("__rmul__", Sequences.repeatWrapper(TYPE));
         TYPE.addMethod("index", (self, a, k) -> PyInt.of(SeqSlots.index((PyTuple) self, a, k, "tuple")));
         TYPE.addMethodOneArg("count", (self, arg) -> PyInt.of(SeqSlots.count((PyTuple) self, arg)));
         // tuple_getnewargs: an exact tuple of the items, so a subclass instance does not reduce to itself

@@ -24,16 +24,39 @@ public final class Sequences {
         return i;
     }
 
-    /** The count of a sequence repetition ({@code s * n}); a negative count is zero. */
+    /**
+     * The count of a sequence repetition by the operator ({@code s * n}, CPython's
+     * {@code sequence_repeat}); a negative count repeats zero times.
+     *
+     * @throws PyException TypeError "can't multiply sequence by non-int of type 'X'" for a
+     *         non-index, OverflowError for an int outside ssize_t (either sign)
+     */
     public static long repeatCount(PyObject n) {
         if (PyInt.asInt(n) == null && n.type().nb_index == null) {
             throw Errors.typeError("can't multiply sequence by non-int of type '%s'", n.type().name());
         }
+        return ssize(Abstract.index(n, null));
+    }
+
+    /**
+     * The count for a {@code __mul__}/{@code __rmul__} method of a sequence ({@code wrap_indexargfunc}):
+     * any index that fits ssize_t, as an int to pass on to {@code sq_repeat}.
+     *
+     * @throws PyException TypeError "'X' object cannot be interpreted as an integer", OverflowError
+     */
+    public static PyInt wrapperCount(PyObject n) {
         PyInt i = Abstract.index(n, null);
+        ssize(i);
+        return i;
+    }
+
+    /** A repetition wrapper ({@code __mul__}, {@code __rmul__}) of {@code t}'s {@code sq_repeat}. */
+    public static java.util.function.BinaryOperator<PyObject> repeatWrapper(PyType t) {
+        return (self, n) -> t.sq_repeat.call(self, wrapperCount(n));
+    }
+
+    private static long ssize(PyInt i) {
         if (!i.fitsLong()) {
-            if (i.signum() < 0) {
-                return 0;
-            }
             throw Errors.overflow("cannot fit 'int' into an index-sized integer");
         }
         return i.longValue();

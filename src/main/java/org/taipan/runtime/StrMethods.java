@@ -89,15 +89,6 @@ final class StrMethods {
         return Character.toString(c).toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** The count for the {@code sq_repeat} wrappers ({@code wrap_indexargfunc}): an index that fits ssize_t. */
-    private static PyInt repeatCount(PyObject n) {
-        PyInt i = Abstract.index(n, null);
-        if (!i.fitsLong()) {
-            throw Errors.of(ExceptionTypes.OverflowError, "cannot fit 'int' into an index-sized integer");
-        }
-        return i;
-    }
-
     /** CPython's {@code unicode___sizeof__} for a compact string on a 64-bit build (PEP 393 layout). */
     private static long sizeOf(PyStr s) {
         if (s.type() != PyStr.TYPE) {
@@ -495,8 +486,8 @@ final class StrMethods {
         def(t, "__getnewargs__", (self, a, k) -> PyTuple.of(self.getClass() == PyStr.class ? self : ((PyStr) self).exact()));
         // The slot wrappers CPython exposes for sq_concat and sq_repeat.
         t.addWrapperOneArg("__add__", (self, arg) -> t.sq_concat.call(self, arg));
-        t.addWrapperOneArg("__mul__", (self, arg) -> t.sq_repeat.call(self, repeatCount(arg)));
-        t.addWrapperOneArg("__rmul__", (self, arg) -> t.sq_repeat.call(self, repeatCount(arg)));
+        t.addWrapperOneArg("__mul__", Sequences.repeatWrapper(t));
+        t.addWrapperOneArg("__rmul__", Sequences.repeatWrapper(t));
         def(t, "__sizeof__", (self, a, k) -> PyInt.of(sizeOf((PyStr) self)));
         def(t, "translate", (self, a, k) -> {
             PyObject table = Args.oneArg("translate", a, k);

@@ -23,6 +23,7 @@ import org.taipan.runtime.PySlice;
 import org.taipan.runtime.PyStr;
 import org.taipan.runtime.PyTuple;
 import org.taipan.runtime.PyType;
+import org.taipan.runtime.Sequences;
 
 /**
  * {@code array.array} (CPython's {@code Modules/arraymodule.c}): a typed sequence whose items
@@ -308,10 +309,10 @@ public class PyArray extends PyObject implements Buffers.Exporter {
         TYPE.addAttr("__module__", PyStr.of("array"));
         TYPE.tp_new = (t, a, k) -> {
             if (k != null && k.length > 0) {
-                if (t == TYPE) {
+                if (t == TYPE || t.lookup("__init__") == TYPE.lookup("__init__")) {
                     throw Errors.typeError("array.array() takes no keyword arguments");
                 }
-                // a subclass's keywords are for its __init__ (CPython's array_new ignores them)
+                // a subclass's keywords are for its own __init__ (CPython's array_new ignores them)
                 a = java.util.Arrays.copyOf(a, a.length - k.length);
             }
             if (a.length < 1 || a.length > 2) {
@@ -400,14 +401,14 @@ public class PyArray extends PyObject implements Buffers.Exporter {
         };
         TYPE.sq_repeat = (x, count) -> {
             PyArray a = self(x);
-            long times = Math.max(0, Abstract.index(count, null).longValue());
+            long times = Math.max(0, Sequences.repeatCount(count));
             PyArray r = new PyArray(TYPE, a.tc);
             r.frombytes(repeated(a.tobytes(), times));
             return r;
         };
         TYPE.addWrapperOneArg("__add__", (self, arg) -> TYPE.sq_concat.call(self, arg));
-        TYPE.addWrapperOneArg("__mul__", (self, arg) -> TYPE.sq_repeat.call(self, arg));
-        TYPE.addWrapperOneArg("__rmul__", (self, arg) -> TYPE.sq_repeat.call(self, arg));
+        TYPE.addWrapperOneArg("__mul__", Sequences.repeatWrapper(TYPE));
+        TYPE.addWrapperOneArg("__rmul__", Sequences.repeatWrapper(TYPE));
         TYPE.nb_inplace_add = (x, y) -> {
             if (!(y instanceof PyArray b)) {
                 throw Errors.typeError("can only extend array with array (not \"%s\")", y.type().name());
@@ -417,7 +418,7 @@ public class PyArray extends PyObject implements Buffers.Exporter {
         };
         TYPE.nb_inplace_multiply = (x, count) -> {
             PyArray a = self(x);
-            long times = Math.max(0, Abstract.index(count, null).longValue());
+            long times = Math.max(0, Sequences.repeatCount(count));
             if (times == 1 || a.n == 0) {
                 return x;
             }

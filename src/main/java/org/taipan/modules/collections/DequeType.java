@@ -18,6 +18,7 @@ import org.taipan.runtime.PyStr;
 import org.taipan.runtime.PyTuple;
 import org.taipan.runtime.PyType;
 import org.taipan.runtime.ReprGuard;
+import org.taipan.runtime.Sequences;
 
 /**
  * The type {@code collections.deque} and its iterators {@code _collections._deque_iterator} and
@@ -131,14 +132,15 @@ final class DequeType {
 
     /** In-place repetition, as CPython's {@code deque_inplace_repeat}. */
     private static PyObject repeat(PyDeque d, PyObject n) {
-        if (!(n instanceof PyInt) && n.type().nb_index == null) {
-            throw Errors.typeError("can't multiply sequence by non-int of type '%s'", n.type().name());
-        }
-        long times = Abstract.index(n, null).ssizeValue();
+        long times = Sequences.repeatCount(n);
         PyObject[] items = d.toArray();
         if (times <= 0 || items.length == 0) {
             d.clear();
             return d;
+        }
+        if (times > (d.maxlen < 0 ? Integer.MAX_VALUE - 8 : Long.MAX_VALUE) / items.length) {
+            // deque_inplace_repeat's size check (before a maxlen shortens the work)
+            throw Errors.of(ExceptionTypes.MemoryError, new PyObject[0]);
         }
         // With a maxlen only the last maxlen items survive, and the sequence is periodic: a few
         // rounds give the same suffix as all of them.
@@ -180,8 +182,8 @@ final class DequeType {
         };
         DEQUE.sq_repeat = (self, n) -> repeat((PyDeque) copy(d(self)), n);
         DEQUE.addWrapperOneArg("__add__", (self, arg) -> DEQUE.sq_concat.call(self, arg));
-        DEQUE.addWrapperOneArg("__mul__", (self, arg) -> DEQUE.sq_repeat.call(self, arg));
-        DEQUE.addWrapperOneArg("__rmul__", (self, arg) -> DEQUE.sq_repeat.call(self, arg));
+        DEQUE.addWrapperOneArg("__mul__", Sequences.repeatWrapper(DEQUE));
+        DEQUE.addWrapperOneArg("__rmul__", Sequences.repeatWrapper(DEQUE));
         DEQUE.nb_inplace_add = (self, other) -> {
             d(self).extend(other);
             return self;
