@@ -66,3 +66,11 @@ for i in range(3):
     else:
         print("no interrupt", i)
 signal.signal(signal.SIGINT, signal.default_int_handler)
+
+# argument conversion: pid a C int, the signal a Py_ssize_t (out of int range: EINVAL)
+
+for args in ((os.getpid(), 2**31), (os.getpid(), -2**31 - 1), (2**40, 0), (os.getpid(), 2**70), (os.getpid(), 1.5), ("x", 0)):
+    try:
+        os.kill(*args)
+    except Exception as e:
+        print(type(e).__name__, e)

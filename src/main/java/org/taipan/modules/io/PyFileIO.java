@@ -78,8 +78,12 @@ public final class PyFileIO extends PyIOBase {
         TYPE.addMethodNoArgs("writable", self -> PyBool.of(((PyFileIO) self).checkOpen().writable));
         TYPE.addMethodNoArgs("seekable", self -> {
             // as isatty(2) and lseek(2) fail on a descriptor closed behind the object's back: False
-            FdTable.OpenFile f = ((PyFileIO) self).checkOpen().table.get(((PyFileIO) self).fd);
-            return PyBool.of(f != null && f.channel != null);
+            PyFileIO io = ((PyFileIO) self).checkOpen();
+            if (io.seekableKnown < 0) {
+                FdTable.OpenFile f = io.table.get(io.fd);
+                io.seekableKnown = f != null && f.channel != null ? 1 : 0;
+            }
+            return PyBool.of(io.seekableKnown == 1);
         });
         TYPE.addAttr("closed", new PyGetSetDescr(TYPE, "closed", o -> PyBool.of(((PyFileIO) o).isClosed()), null));
         TYPE.addAttr("closefd", new PyGetSetDescr(TYPE, "closefd", o -> PyBool.of(((PyFileIO) o).closefd), null));
@@ -99,6 +103,8 @@ public final class PyFileIO extends PyIOBase {
     private int blksize = IOModule.DEFAULT_BUFFER_SIZE;
     boolean readable, writable;
     private boolean appending, created, closefd = true;
+    /** seekable()'s answer once known (-1: not asked yet), as CPython's {@code fileio.seekable}. */
+    private int seekableKnown = -1;
 
     PyFileIO(PyType type) {
         super(type);
@@ -208,6 +214,8 @@ public final class PyFileIO extends PyIOBase {
             ch = FileChannel.open(p, opts.toArray(new OpenOption[0]));
             if (appending) {
                 ch.position(ch.size());
+                // the seek to the end answers seekable() from now on (CPython's portable_lseek)
+                seekableKnown = 1;
             }
         } catch (IOException e) {
             throw Errno.error(e, path);
@@ -354,10 +362,12 @@ public final class PyFileIO extends PyIOBase {
 
     /** Up to {@code n} bytes (fewer only at end of file or for a stream that has fewer ready). */
     byte[] readBytes(int n) {
-        FdTable.OpenFile f = open();
+        checkOpen();
         if (!readable) {
+            // the mode before the descriptor, as CPython's err_mode comes before the system call
             throw IOModule.unsupported("File not open for reading");
         }
+        FdTable.OpenFile f = open();
         try {
             if (f.channel != null) {
                 // No bigger buffer than what is left: read(10**9) on a small file must not allocate a gigabyte.
@@ -450,10 +460,12 @@ public final class PyFileIO extends PyIOBase {
 
     /** Writes all of {@code data[off, off+len)}. */
     void write(byte[] data, int off, int len) {
-        FdTable.OpenFile f = open();
+        checkOpen();
         if (!writable) {
+            // the mode before the descriptor, as CPython's err_mode comes before the system call
             throw IOModule.unsupported("File not open for writing");
         }
+        FdTable.OpenFile f = open();
         try {
             if (f.channel != null) {
                 if (appending) {
@@ -515,10 +527,12 @@ public final class PyFileIO extends PyIOBase {
     }
 
     long truncate(long size) {
-        FdTable.OpenFile f = open();
+        checkOpen();
         if (!writable) {
+            // the mode before the descriptor, as CPython's err_mode comes before the system call
             throw IOModule.unsupported("File not open for writing");
         }
+        FdTable.OpenFile f = open();
         if (f.channel == null) {
             throw Errno.error(Errno.EINVAL, null);
         }

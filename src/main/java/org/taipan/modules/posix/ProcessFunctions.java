@@ -122,7 +122,18 @@ final class ProcessFunctions {
         PosixModule.def(m, "kill", (a, k) -> {
             Args.check("kill", a, k, 2, 2);
             Sandbox.require(Permission.PROCESS, "os.kill()");
-            kill(interp, Abstract.index(a[0], null).longValue(), PosixModule.intArg(a[1]));
+            // pid as a C int, the signal as a Py_ssize_t (os_kill_impl's converters): a signal
+            // number no int holds is kill(2)'s EINVAL
+            int pid = PosixModule.intArg(a[0]);
+            PyInt sig = Abstract.index(a[1], null);
+            if (!sig.fitsLong()) {
+                throw Errors.overflow("Python int too large to convert to C ssize_t");
+            }
+            long s = sig.longValue();
+            if (s < Integer.MIN_VALUE || s > Integer.MAX_VALUE) {
+                throw Errno.error(Errno.EINVAL, null);
+            }
+            kill(interp, pid, (int) s);
             return PyNone.NONE;
         });
         PosixModule.def(m, "_exit", (a, k) -> {
