@@ -82,7 +82,14 @@ public final class OldGenerationLimit implements NotificationListener {
             return;
         }
         System.gc();
-        oldGeneration.setUsageThreshold(nextThreshold(oldGeneration.getUsage().getUsed()));
+        java.lang.management.MemoryUsage usage = oldGeneration.getUsage();
+        long next = nextThreshold(usage.getUsed());
+        if (usage.getMax() >= 0 && next > usage.getMax()) {
+            // near the maximum heap the threshold may not pass it (setUsageThreshold refuses):
+            // the JVM's own full collections take over from here
+            next = usage.getMax();
+        }
+        oldGeneration.setUsageThreshold(next);
     }
 
     /**
