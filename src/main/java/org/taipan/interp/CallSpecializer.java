@@ -148,7 +148,11 @@ final class CallSpecializer {
     private static boolean callBuiltin(PyCode q, int i, PyObject a, PyObject b, int argc, PyDict builtins) {
         Opcode op = null;
         Object cache = null;
-        if (a == null && b instanceof PyBuiltinFunction bf) {
+        if (a == null && b instanceof PyBuiltinFunction bf && bf.isMethodWrapper()) {
+            // each access makes a new method-wrapper, so the identity check would always miss,
+            // and the cache would keep its object alive (super().__init__(): the instance made)
+            return false;
+        } else if (a == null && b instanceof PyBuiltinFunction bf) {
             PyObject len = builtins == null ? null : builtins.getItem(LEN);
             PyObject isinstance = builtins == null ? null : builtins.getItem(ISINSTANCE);
             op = bf == len && argc == 1 ? Opcode.CALL_NO_KW_LEN

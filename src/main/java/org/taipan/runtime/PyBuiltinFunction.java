@@ -259,6 +259,14 @@ public final class PyBuiltinFunction extends PyObject {
     /** Whether {@link #self} is only the module of a module-level function (not passed to the body). */
     private boolean moduleLevel;
 
+    /**
+     * Whether this is a method-wrapper: a slot wrapper bound to an object, made anew by each
+     * attribute access ({@code obj.__init__}, {@code super().__init__}).
+     */
+    public boolean isMethodWrapper() {
+        return wrapper;
+    }
+
     /** The bound object, or null for a plain builtin function. */
     public PyObject self() {
         return self;
