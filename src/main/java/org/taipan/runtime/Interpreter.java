@@ -99,6 +99,17 @@ public final class Interpreter {
     }
 
     /**
+     * Forgets {@code ts}, whose thread is finishing (a {@code _thread} thread's last step): the
+     * map would otherwise keep the thread, and through its task the function it ran, until the
+     * next thread registers (test_thread waits for that function's weak reference to die).
+     */
+    public void unregisterThreadState(ThreadState ts) {
+        synchronized (threadStates) {
+            threadStates.remove(ts.thread, ts);
+        }
+    }
+
+    /**
      * The states of this interpreter's threads that are alive, by thread: what
      * {@code sys._current_frames()} and {@code sys._current_exceptions()} report.
      */

@@ -132,12 +132,23 @@ public final class PendingEvents {
      * @param signum 1..64
      */
     public void trip(int signum) {
-        tripped.getAndUpdate(v -> v | 1L << signum);
-        pending = true;
+        tripWithoutWaking(signum);
         ThreadState main = mainThread;
         if (main != null) {
             main.wakeForSignal();
         }
+    }
+
+    /**
+     * {@link #trip} without cutting a wait of the main thread short: what CPython's
+     * {@code PyErr_SetInterruptEx} does ({@code _thread.interrupt_main}), which sends no real
+     * signal, so a lock acquire the main thread is blocked in completes first.
+     *
+     * @param signum 1..64
+     */
+    public void tripWithoutWaking(int signum) {
+        tripped.getAndUpdate(v -> v | 1L << signum);
+        pending = true;
     }
 
     /** Takes the set of tripped signals (bit n for signal n), leaving none. */

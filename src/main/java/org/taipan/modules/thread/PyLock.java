@@ -23,8 +23,8 @@ public final class PyLock extends PyObject {
         };
         TYPE.tp_repr = self -> PyStr.of("<" + (((PyLock) self).mutex.isLocked() ? "locked" : "unlocked")
                 + " _thread.lock object at " + ObjectSlots.address(self) + ">");
-        TYPE.addMethod("acquire", (self, a, k) -> ((PyLock) self).acquire("acquire", a, k));
-        TYPE.addMethod("acquire_lock", (self, a, k) -> ((PyLock) self).acquire("acquire_lock", a, k));
+        TYPE.addMethod("acquire", (self, a, k) -> Waits.thenCheckSignals(((PyLock) self).acquire("acquire", a, k)));
+        TYPE.addMethod("acquire_lock", (self, a, k) -> Waits.thenCheckSignals(((PyLock) self).acquire("acquire_lock", a, k)));
         TYPE.addMethod("__enter__", (self, a, k) -> ((PyLock) self).acquire("__enter__", a, k));
         TYPE.addMethod("release", (self, a, k) -> ((PyLock) self).release("release", a, k));
         TYPE.addMethod("release_lock", (self, a, k) -> ((PyLock) self).release("release_lock", a, k));

@@ -31,7 +31,7 @@ public sealed class PyRLock extends PyObject permits PyRLock.Sub {
             return PyStr.of("<" + (owner != 0 ? "locked" : "unlocked") + " " + cls + " object owner=" + owner
                     + " count=" + r.count + " at " + ObjectSlots.address(self) + ">");
         };
-        TYPE.addMethod("acquire", (self, a, k) -> ((PyRLock) self).acquire("acquire", a, k));
+        TYPE.addMethod("acquire", (self, a, k) -> Waits.thenCheckSignals(((PyRLock) self).acquire("acquire", a, k)));
         TYPE.addMethod("__enter__", (self, a, k) -> ((PyRLock) self).acquire("__enter__", a, k));
         TYPE.addMethodNoArgs("release", self -> {
             ((PyRLock) self).release();
@@ -72,7 +72,7 @@ public sealed class PyRLock extends PyObject permits PyRLock.Sub {
             Waits.acquire(r.mutex, -1);
             r.owner = owner;
             r.count = count;
-            return PyNone.NONE;
+            return Waits.thenCheckSignals(PyNone.NONE);
         });
         TYPE.addMethodNoArgs("_at_fork_reinit", self -> {
             PyRLock r = (PyRLock) self;

@@ -1,6 +1,7 @@
 package org.taipan.modules.thread;
 
 import org.taipan.runtime.Args;
+import org.taipan.runtime.Blocking;
 import org.taipan.runtime.Callables;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.ExceptionTypes;
@@ -12,6 +13,7 @@ import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyTuple;
 import org.taipan.runtime.PythonThreads;
+import org.taipan.runtime.Signals;
 import org.taipan.runtime.ThreadState;
 
 /**
@@ -134,6 +136,7 @@ final class ThreadStarter {
             }
         } finally {
             threads.ended(me);
+            interp.unregisterThreadState(ts);
             gil.release();
             ThreadState.restore(null);
         }
@@ -173,8 +176,12 @@ final class ThreadStarter {
         if (n < 1 || n >= 65) {
             throw Errors.valueError("signal number out of range");
         }
-        if (n == 2) {
-            interp.events().requestInterrupt();
+        // PyErr_SetInterruptEx: a signal whose handler is SIG_IGN or SIG_DFL is ignored
+        if (!(Signals.of(interp).handler((int) n) instanceof PyInt)) {
+            interp.events().tripWithoutWaking((int) n);
+            // CPython checks for signals right after a builtin call returns: called on the main
+            // thread, the handler runs (KeyboardInterrupt is raised) before the next statement
+            Blocking.checkSignals(ThreadState.current());
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.taipan.modules.thread;
 
 import org.taipan.runtime.Blocking;
+import org.taipan.runtime.PyObject;
 import org.taipan.runtime.ThreadState;
 
 /**
@@ -18,6 +19,21 @@ final class Waits {
      * @return whether the lock was taken
      * @throws org.taipan.runtime.PyException what a signal handler raises
      */
+    /**
+     * Runs the handlers of signals tripped meanwhile, then gives back {@code result}: what CPython's
+     * CALL does as a lock's {@code acquire()} returns (the lock held by then), so that a
+     * {@code _thread.interrupt_main()} from another thread, which trips SIGINT without waking the
+     * wait, raises KeyboardInterrupt right there and not at the next Python frame (where
+     * {@code Condition.wait}'s {@code _acquire_restore} would lose it with the lock not re-taken).
+     * Not for {@code __enter__}: a {@code with} statement checks only once inside its body.
+     *
+     * @throws org.taipan.runtime.PyException what a signal handler raises
+     */
+    static PyObject thenCheckSignals(PyObject result) {
+        Blocking.checkSignals(ThreadState.current());
+        return result;
+    }
+
     static boolean acquire(Mutex m, long timeoutNanos) {
         if (m.tryLock()) {
             return true;
