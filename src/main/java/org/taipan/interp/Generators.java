@@ -32,14 +32,16 @@ final class Generators {
             q.generatorCloses = PyGenerator.needsClosing(q.code) ? (byte) 2 : (byte) 1;
         }
         PyGenerator g;
-        if (q.generatorCloses == 1 && (q.code.flags & (CodeObject.CO_COROUTINE | CodeObject.CO_ASYNC_GENERATOR)) == 0) {
+        boolean coroutine = (q.code.flags & CodeObject.CO_COROUTINE) != 0;
+        if (q.generatorCloses == 1 && !coroutine) {
             g = new PyGenerator(f);
-        } else {
-            // every coroutine (one never awaited warns when it dies) and async generator (its
-            // event loop's finalizer hook runs when it dies unfinished)
+        } else if ((q.code.flags & CodeObject.CO_ASYNC_GENERATOR) == 0) {
+            // every coroutine: one never awaited warns when it dies
             PyGenerator.Deferred d = new PyGenerator.Deferred(f, ts.interpreter.finalization(), q.generatorCloses == 2);
             ts.interpreter.finalization().defer(d);
             g = d;
+        } else {
+            g = new PyGenerator.Finalizable(f, ts.interpreter.finalization());
         }
         if (ts.coroutineOriginDepth > 0 && g.kind == PyGenerator.Kind.COROUTINE) {
             g.origin = origin(ts, f, ts.coroutineOriginDepth);

@@ -332,8 +332,8 @@ public class PyGenerator extends PyObject {
      * Whether an abandoned suspended generator of this code could run code when closed: some
      * {@code yield} lies inside a {@code try}, {@code with} or {@code finally} (a handler other
      * than a {@code yield from}/{@code await} cleanup or an {@code async for} end, followed
-     * through the handlers those re-raise into). Only such generators are {@link Deferred}, so
-     * the other plain generators (a {@code try} that does not enclose a {@code yield} included) cost nothing.
+     * through the handlers those re-raise into). Only such generators are {@link Finalizable}, so
+     * the others (a {@code try} that does not enclose a {@code yield} included) cost the JVM nothing.
      */
     static boolean needsClosing(CodeObject co) {
         int yield = Opcode.YIELD_VALUE.ordinal();
@@ -360,9 +360,57 @@ public class PyGenerator extends PyObject {
     }
 
     /**
-     * A generator whose frame has handlers to run on close, any coroutine or async generator
-     * (CPython's {@code _PyGen_Finalize}), finalized through a {@link Sentinel} made only when it
-     * is armed ({@link Finalization.Deferred}): most of them (every {@code @contextmanager}'s generator, every
+     * A generator whose frame has handlers to run on close: when the JVM finds it unreachable
+     * while suspended, the interpreter closes it (CPython's {@code _PyGen_Finalize}), running
+     * its {@code finally} blocks and {@code with} exits.
+     */
+    static final class Finalizable extends PyGenerator implements Finalization.Target {
+        private final Finalization owner;
+        private final Finalization.Registration registration;
+
+        Finalizable(Frame frame, Finalization owner) {
+            super(frame);
+            this.owner = owner;
+            this.registration = owner.register(this);
+        }
+
+        @Override
+        @SuppressWarnings({"removal", "deprecation"})
+        protected void finalize() {
+            registration.handOver(this);
+        }
+
+        @Override
+        void onFinished() {
+            owner.discard(this);
+        }
+
+        @Override
+        public Finalization.Registration registration() {
+            return registration;
+        }
+
+        @Override
+        public PyObject ignoredIn() {
+            return this;
+        }
+
+        @Override
+        public void runFinalizer() {
+            PyGenerator g = this; // the superclass's private fields are reached through its type
+            if (g.kind == Kind.ASYNC_GENERATOR && g.finalizerHook != null && !g.closedAsync) {
+                // An event loop's hook (asyncio's) schedules aclose() itself.
+                Callables.call(g.finalizerHook, this);
+            } else if (isSuspended()) {
+                close();
+            }
+        }
+    }
+
+    /**
+     * A generator whose frame has handlers to run on close, or any coroutine, finalized as
+     * {@link Finalizable} is but through a {@link Sentinel} made only when it is armed
+     * ({@link Finalization.Deferred}): most of them (every {@code @contextmanager}'s generator, every
      * coroutine awaited at once) finish first and never cost a JVM finalizer. Armed after that,
      * or while it has nothing to do when it dies, it makes none.
      */
@@ -384,10 +432,7 @@ public class PyGenerator extends PyObject {
         @Override
         public Finalization.Target arm() {
             PyGenerator g = this;
-            // an async generator whatever its code: its event loop's hook is read at its first
-            // iteration, which may come after it is armed
-            if (sentinel == null && !g.finished
-                    && (closes || g.kind == Kind.ASYNC_GENERATOR || g.kind == Kind.COROUTINE && !g.started)) {
+            if (sentinel == null && !g.finished && (closes || g.kind == Kind.COROUTINE && !g.started)) {
                 sentinel = new Sentinel(this, owner, seq);
             }
             return sentinel;
@@ -422,10 +467,7 @@ public class PyGenerator extends PyObject {
         @Override
         public void runFinalizer() {
             PyGenerator g = generator;
-            if (g.kind == Kind.ASYNC_GENERATOR && g.finalizerHook != null && !g.closedAsync) {
-                // an event loop's hook (asyncio's) schedules aclose() itself
-                Callables.call(g.finalizerHook, g);
-            } else if (g.kind == Kind.COROUTINE && !g.started && !g.finished) {
+            if (g.kind == Kind.COROUTINE && !g.started && !g.finished) {
                 warnNeverAwaited(g);
             } else if (g.isSuspended()) {
                 g.close();
