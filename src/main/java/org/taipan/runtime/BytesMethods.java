@@ -148,7 +148,7 @@ final class BytesMethods {
             return Codecs.decode(data(self), p[0], p[1]);
         });
         // CPython exposes sq_concat and sq_repeat as these wrappers; the slots themselves raise.
-        t.addWrapperOneArg("__add__", (self, arg) -> t.sq_concat.call(self, arg));
+        t.addWrapperOneArg("__add__", Sequences.concatWrapper(t));
         t.addWrapperOneArg("__mul__", Sequences.repeatWrapper(t));
         t.addWrapperOneArg("__rmul__", Sequences.repeatWrapper(t));
         t.nb_remainder = (x, y) -> {

@@ -81,7 +81,7 @@ final class ListSlots {
         };
         // CPython exposes sq_concat and sq_repeat as these wrappers; Taipan's binary operators use
         // the sequence slots directly, so the methods only serve explicit calls.
-        t.addWrapperOneArg("__add__", (self, arg) -> t.sq_concat.call(self, arg));
+        t.addWrapperOneArg("__add__", Sequences.concatWrapper(t));
         t.addWrapperOneArg("__mul__", Sequences.repeatWrapper(t));
         t.addWrapperOneArg("__rmul__", Sequences.repeatWrapper(t));
         t.addMethodOneArg("append", (self, arg) -> {

@@ -53,7 +53,7 @@ public sealed class PyTuple extends PyObject implements SeqSlots.Items permits P
             }
             return a.length == 0 ? EMPTY : a[0].getClass() == PyTuple.class ? a[0] : of(Abstract.sequenceTuple(a[0]));
         };
-        TYPE.addWrapperOneArg("__add__", (self, arg) -> TYPE.sq_concat.call(self, arg));
+        TYPE.addWrapperOneArg("__add__", Sequences.concatWrapper(TYPE));
         TYPE.addWrapperOneArg("__mul__", Sequences.repeatWrapper(TYPE));
         TYPE.addWrapperOneArg("__rmul__", Sequences.repeatWrapper(TYPE));
         TYPE.addMethod("index", (self, a, k) -> PyInt.of(SeqSlots.index((PyTuple) self, a, k, "tuple")));

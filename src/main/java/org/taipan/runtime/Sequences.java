@@ -50,6 +50,11 @@ public final class Sequences {
         return i;
     }
 
+    /** The {@code __add__} wrapper of {@code t}'s {@code sq_concat}. */
+    public static java.util.function.BinaryOperator<PyObject> concatWrapper(PyType t) {
+        return (self, other) -> t.sq_concat.call(self, other);
+    }
+
     /** A repetition wrapper ({@code __mul__}, {@code __rmul__}) of {@code t}'s {@code sq_repeat}. */
     public static java.util.function.BinaryOperator<PyObject> repeatWrapper(PyType t) {
         return (self, n) -> t.sq_repeat.call(self, wrapperCount(n));

@@ -485,7 +485,7 @@ final class StrMethods {
         def(t, "encode", Codecs::strEncode);
         def(t, "__getnewargs__", (self, a, k) -> PyTuple.of(self.getClass() == PyStr.class ? self : ((PyStr) self).exact()));
         // The slot wrappers CPython exposes for sq_concat and sq_repeat.
-        t.addWrapperOneArg("__add__", (self, arg) -> t.sq_concat.call(self, arg));
+        t.addWrapperOneArg("__add__", Sequences.concatWrapper(t));
         t.addWrapperOneArg("__mul__", Sequences.repeatWrapper(t));
         t.addWrapperOneArg("__rmul__", Sequences.repeatWrapper(t));
         def(t, "__sizeof__", (self, a, k) -> PyInt.of(sizeOf((PyStr) self)));

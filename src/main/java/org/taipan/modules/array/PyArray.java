@@ -406,7 +406,7 @@ public class PyArray extends PyObject implements Buffers.Exporter {
             r.frombytes(repeated(a.tobytes(), times));
             return r;
         };
-        TYPE.addWrapperOneArg("__add__", (self, arg) -> TYPE.sq_concat.call(self, arg));
+        TYPE.addWrapperOneArg("__add__", Sequences.concatWrapper(TYPE));
         TYPE.addWrapperOneArg("__mul__", Sequences.repeatWrapper(TYPE));
         TYPE.addWrapperOneArg("__rmul__", Sequences.repeatWrapper(TYPE));
         TYPE.nb_inplace_add = (x, y) -> {

@@ -181,7 +181,7 @@ final class DequeType {
             return c;
         };
         DEQUE.sq_repeat = (self, n) -> repeat((PyDeque) copy(d(self)), n);
-        DEQUE.addWrapperOneArg("__add__", (self, arg) -> DEQUE.sq_concat.call(self, arg));
+        DEQUE.addWrapperOneArg("__add__", Sequences.concatWrapper(DEQUE));
         DEQUE.addWrapperOneArg("__mul__", Sequences.repeatWrapper(DEQUE));
         DEQUE.addWrapperOneArg("__rmul__", Sequences.repeatWrapper(DEQUE));
         DEQUE.nb_inplace_add = (self, other) -> {

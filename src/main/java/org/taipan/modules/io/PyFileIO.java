@@ -309,10 +309,7 @@ public final class PyFileIO extends PyIOBase {
      * each system call: after an {@code os.close(f.fileno())} the operations fail with EBADF.
      */
     private FdTable.OpenFile open() {
-        if (fd < 0) {
-            // fileio.c's err_closed: unlike the other types' message, no final period.
-            throw Errors.valueError("I/O operation on closed file");
-        }
+        checkOpen();
         FdTable.OpenFile f = table.get(fd);
         if (f == null) {
             throw Errno.error(Errno.EBADF, null);
@@ -320,9 +317,25 @@ public final class PyFileIO extends PyIOBase {
         return f;
     }
 
+    /**
+     * {@link #open()} for an operation the mode must allow ({@code readable} or {@code writable}):
+     * the mode is checked before the descriptor, as CPython's {@code err_mode} comes before the
+     * system call.
+     *
+     * @throws org.taipan.runtime.PyException UnsupportedOperation "File not open for {@code what}"
+     */
+    private FdTable.OpenFile openFor(boolean allowed, String what) {
+        checkOpen();
+        if (!allowed) {
+            throw IOModule.unsupported("File not open for " + what);
+        }
+        return open();
+    }
+
     /** Only that this object was not closed: the methods that make no system call ({@code readable}, {@code fileno}). */
     private PyFileIO checkOpen() {
         if (fd < 0) {
+            // fileio.c's err_closed: unlike the other types' message, no final period.
             throw Errors.valueError("I/O operation on closed file");
         }
         return this;
@@ -362,12 +375,7 @@ public final class PyFileIO extends PyIOBase {
 
     /** Up to {@code n} bytes (fewer only at end of file or for a stream that has fewer ready). */
     byte[] readBytes(int n) {
-        checkOpen();
-        if (!readable) {
-            // the mode before the descriptor, as CPython's err_mode comes before the system call
-            throw IOModule.unsupported("File not open for reading");
-        }
-        FdTable.OpenFile f = open();
+        FdTable.OpenFile f = openFor(readable, "reading");
         try {
             if (f.channel != null) {
                 // No bigger buffer than what is left: read(10**9) on a small file must not allocate a gigabyte.
@@ -460,12 +468,7 @@ public final class PyFileIO extends PyIOBase {
 
     /** Writes all of {@code data[off, off+len)}. */
     void write(byte[] data, int off, int len) {
-        checkOpen();
-        if (!writable) {
-            // the mode before the descriptor, as CPython's err_mode comes before the system call
-            throw IOModule.unsupported("File not open for writing");
-        }
-        FdTable.OpenFile f = open();
+        FdTable.OpenFile f = openFor(writable, "writing");
         try {
             if (f.channel != null) {
                 if (appending) {
@@ -527,12 +530,7 @@ public final class PyFileIO extends PyIOBase {
     }
 
     long truncate(long size) {
-        checkOpen();
-        if (!writable) {
-            // the mode before the descriptor, as CPython's err_mode comes before the system call
-            throw IOModule.unsupported("File not open for writing");
-        }
-        FdTable.OpenFile f = open();
+        FdTable.OpenFile f = openFor(writable, "writing");
         if (f.channel == null) {
             throw Errno.error(Errno.EINVAL, null);
         }

@@ -125,11 +125,7 @@ final class ProcessFunctions {
             // pid as a C int, the signal as a Py_ssize_t (os_kill_impl's converters): a signal
             // number no int holds is kill(2)'s EINVAL
             int pid = PosixModule.intArg(a[0]);
-            PyInt sig = Abstract.index(a[1], null);
-            if (!sig.fitsLong()) {
-                throw Errors.overflow("Python int too large to convert to C ssize_t");
-            }
-            long s = sig.longValue();
+            long s = Abstract.index(a[1], null).ssizeValue();
             if (s < Integer.MIN_VALUE || s > Integer.MAX_VALUE) {
                 throw Errno.error(Errno.EINVAL, null);
             }
