@@ -40,6 +40,13 @@ public interface JitListener {
      */
     default void treeCompiled(int traceId, int bridges) {}
 
+    /**
+     * The optimizer and backend spent {@code nanos} nanoseconds on one compile of {@code kind}
+     * ("loop", "bridge" or "tree"), whether or not it produced code: time the program waited for
+     * the JIT, which compiles on the program's thread.
+     */
+    default void compileTimed(String kind, long nanos) {}
+
     /** A trace was thrown away (an assumption it made no longer holds, or it kept failing). */
     default void invalidated(int traceId, String reason) {}
 

@@ -60,6 +60,13 @@ final class Fanout implements JitListener {
     }
 
     @Override
+    public void compileTimed(String kind, long nanos) {
+        for (JitListener l : listeners) {
+            l.compileTimed(kind, nanos);
+        }
+    }
+
+    @Override
     public void bridgeCompiled(int traceId, int exitIndex, int bridgeId) {
         for (JitListener l : listeners) {
             l.bridgeCompiled(traceId, exitIndex, bridgeId);

@@ -9,7 +9,7 @@ import org.taipan.jit.JitListener;
  * {@code -X jit-stats}: a short summary on {@code stderr} when the interpreter exits (after the
  * program's own output, also after {@code SystemExit} or an uncaught exception): traces compiled,
  * aborts by reason (the most frequent few), loops blacklisted, exits taken with the hottest three
- * by line and reason, and the estimated share of hot-loop bytecodes run in compiled traces.
+ * by line and reason, the time spent compiling, and the estimated share of hot-loop bytecodes run in compiled traces.
  * Everything is read from the {@link JitTally} that the same events fed.
  */
 public final class JitStats implements JitListener {
@@ -53,6 +53,7 @@ public final class JitStats implements JitListener {
             for (JitTally.ExitStats e : t.hottestExits(TOP_EXITS)) {
                 b.append("    ").append(SummaryText.exitLine(t, e, 7, false)).append('\n');
             }
+            b.append("  compile time:      ").append(SummaryText.compileTime(t)).append('\n');
             b.append("  tier-2 share:      ").append(SummaryText.share(t)).append('\n');
             return b.toString();
         }

@@ -155,6 +155,16 @@ final class JitTally implements JitListener {
         }
     }
 
+    /** Compiles by kind ("loop", "bridge", "tree"): how many, and their nanoseconds in all. */
+    final Map<String, long[]> compileTimes = new LinkedHashMap<>();
+
+    @Override
+    public synchronized void compileTimed(String kind, long nanos) {
+        long[] n = compileTimes.computeIfAbsent(kind, k -> new long[2]);
+        n[0]++;
+        n[1] += nanos;
+    }
+
     @Override
     public synchronized void invalidated(int traceId, String reason) {
         invalidations++;

@@ -184,6 +184,8 @@ class JitLogTest {
         // tier 1 took the loop's back jump 1,000 times (plus the JIT's re-entry bump after each of
         // the trace's 2 entries); the trace ran 3,000 iterations
         code.counters[t.backJumpIp] = 1000 + 2 * JitTally.REENTRY_BUMP;
+        stats.compileTimed("loop", 3_000_000);
+        stats.compileTimed("bridge", 2_600_000);
         stats.finish();
         assertEquals("""
                 Taipan JIT stats:
@@ -195,6 +197,7 @@ class JitLogTest {
                   exits taken:       1,501
                       1,500  prog.py:6 in f: GUARD_NO_OVERFLOW_ADD int overflow
                           1  prog.py:4 in f: GUARD_CLASS expected int
+                  compile time:      5 ms in 2 compiles (1 loop 3 ms, 1 bridge 2 ms)
                   tier-2 share:      75.0% of the bytecodes run in hot loops (estimate)
                 """, err.toString(StandardCharsets.UTF_8));
         // a second finish (an embedding host closing twice) writes nothing more
