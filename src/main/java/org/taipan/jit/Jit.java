@@ -101,7 +101,7 @@ public final class Jit {
     public Jit(JitListener listener, int threshold, TraceCompiler compiler) {
         this.listener = listener;
         this.threshold = Math.max(1, threshold);
-        this.compiler = compiler;
+        this.compiler = timed(compiler);
         this.bridges = new Bridges(this, this.threshold);
         this.trees = new TraceTrees(this, bridges);
         this.entries = new FunctionEntries(this, this.threshold);
@@ -164,7 +164,12 @@ public final class Jit {
      * and for an embedding host that wants another. Loops already compiled keep their traces.
      */
     public void useCompiler(TraceCompiler compiler) {
-        this.compiler = compiler;
+        this.compiler = timed(compiler);
+    }
+
+    /** {@code compiler} reporting its time to the listener, when there is one. */
+    private TraceCompiler timed(TraceCompiler compiler) {
+        return compiler == null || listener == JitListener.NONE ? compiler : new TimedCompiler(compiler, listener);
     }
 
     /** The optimizer's passes ({@code jit.opt.Optimizer}, in place), then the backend: one hidden class per trace ({@code jit.emit.Emitter}). */
