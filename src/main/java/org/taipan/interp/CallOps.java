@@ -174,7 +174,8 @@ final class CallOps {
                     }
                 }
                 case Op.CALL_NO_KW_BUILTIN -> {
-                    if (a == null && cache instanceof CallSpecializer.Builtin c && b == c.callee()) {
+                    if (a == null && (cache instanceof CallSpecializer.Builtin c ? b == c.callee()
+                            : cache instanceof CallSpecializer.BoundBuiltin bb && bb.accepts(b))) {
                         PyObject[] args = new PyObject[argc];
                         System.arraycopy(stack, base + 2, args, 0, argc);
                         return finish(stack, sp, base, Ops.callObject(b, args, null));

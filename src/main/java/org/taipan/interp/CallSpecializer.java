@@ -101,6 +101,18 @@ final class CallSpecializer {
     record Builtin(PyObject callee) {}
 
     /**
+     * The cache of CALL_NO_KW_BUILTIN for a bound builtin method ({@code append = lst.append}):
+     * any bound builtin running the same body passes ({@link PyBuiltinFunction#body}).
+     * Not the bound method itself: the cache lives as long as the code object, and CPython's
+     * caches keep no object alive (its CALL_NO_KW_BUILTIN_* check the callable's kind only).
+     */
+    record BoundBuiltin(Object body) {
+        boolean accepts(PyObject callee) {
+            return callee instanceof PyBuiltinFunction bf && bf.body() == body && bf.isBoundMethod();
+        }
+    }
+
+    /**
      * The cache of the CALL_NO_KW_METHOD_DESCRIPTOR forms: the descriptor, and the Java class
      * and type of the self it was checked against. {@code exact} when every object of that Java
      * class has that type (a builtin value such as an exact str or list), so the class check
@@ -157,7 +169,7 @@ final class CallSpecializer {
             PyObject isinstance = builtins == null ? null : builtins.getItem(ISINSTANCE);
             op = bf == len && argc == 1 ? Opcode.CALL_NO_KW_LEN
                     : bf == isinstance && argc == 2 ? Opcode.CALL_NO_KW_ISINSTANCE : Opcode.CALL_NO_KW_BUILTIN;
-            cache = new Builtin(bf);
+            cache = op == Opcode.CALL_NO_KW_BUILTIN && bf.isBoundMethod() ? new BoundBuiltin(bf.body()) : new Builtin(bf);
             if (op == Opcode.CALL_NO_KW_BUILTIN && (argc == 1 ? bf.oneArg() : argc == 2 ? bf.twoArgs() : null) != null) {
                 op = argc == 1 ? Opcode.CALL_NO_KW_BUILTIN_O : Opcode.CALL_NO_KW_BUILTIN_FAST;
                 cache = new BuiltinFn(bf, bf.countsRecursion());

@@ -267,6 +267,22 @@ public final class PyBuiltinFunction extends PyObject {
         return wrapper;
     }
 
+    /**
+     * Whether this is a method bound to an object (not a module's function, not a plain builtin):
+     * made by each attribute access of the method on that object ({@code lst.append}).
+     */
+    public boolean isBoundMethod() {
+        return self != null && !moduleLevel;
+    }
+
+    /**
+     * What this builtin runs, the same object for every binding of one method to any object
+     * (CPython's {@code ml_meth}): {@code a.append} and {@code b.append} of two lists have one body.
+     */
+    public Object body() {
+        return method;
+    }
+
     /** The bound object, or null for a plain builtin function. */
     public PyObject self() {
         return self;
