@@ -35,3 +35,23 @@ run("plain subclass miss", "superglobal", Plain())
 run("plain subclass miss in function", "def f():\n    return superglobal\nf()", Plain())
 print(eval("x + 1", {"__builtins__": Plain({"x": 41})}))
 print(eval("y", {"__builtins__": Missing()}).__name__)
+
+
+# a class statement finds __build_class__ through the subclass's own lookup too
+class Logged(dict):
+    def __getitem__(self, key):
+        if key == "__build_class__":
+            print("looked up", key)
+        return dict.__getitem__(self, key)
+
+
+class ViaMissing(dict):
+    def __missing__(self, key):
+        return getattr(builtins_module, key)
+
+
+import builtins as builtins_module
+
+run("class via __getitem__", "class C:\n    pass\nprint(C.__name__)", Logged(vars(builtins_module)))
+run("class via __missing__", "class D:\n    pass\nprint(D.__name__)", ViaMissing())
+run("class without __build_class__", "class E:\n    pass", Plain({"print": print}))

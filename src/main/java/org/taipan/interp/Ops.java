@@ -756,8 +756,16 @@ final class Ops {
 
     // ---------------------------------------------------------------- classes, modules
 
+    /**
+     * LOAD_BUILD_CLASS: {@code __build_class__} from the frame's builtins, through a dict
+     * subclass's own {@code __getitem__}/{@code __missing__} (CPython's PyObject_GetItem for a
+     * non-exact dict, a KeyError meaning "not there").
+     *
+     * @throws org.taipan.runtime.PyException NameError when it is not there
+     */
     static PyObject loadBuildClass(Frame f) {
-        PyObject bc = f.builtins.getItem(PyStr.of("__build_class__"));
+        PyStr name = PyStr.of("__build_class__");
+        PyObject bc = f.builtins.getClass() == PyDict.class ? f.builtins.getItem(name) : lookupMapping(f.builtins, name);
         if (bc == null) {
             throw Errors.nameError("__build_class__ not found");
         }
