@@ -57,9 +57,12 @@ public final class SysModule {
         m.set("version_info", StructSeq.make(VERSION_INFO, PyInt.of(3), PyInt.of(11), PyInt.of(7), PyStr.of("final"),
                 PyInt.of(0)));
         m.set("hexversion", PyInt.of(0x030B07F0));
-        // cache_tag None: importlib then neither reads nor writes __pycache__ files.
+        // A tag of Taipan's own, not None: importlib.util.cache_from_source (which test.support's
+        // forget() calls unconditionally) raises NotImplementedError without one. Not "cpython-311":
+        // importlib's Python loaders would then read CPython's .pyc files (whose code objects
+        // Taipan's marshal refuses) and write Taipan's where CPython reads them.
         m.set("implementation", PyNamespace.of(new String[] {"name", "cache_tag", "version", "hexversion", "_multiarch"},
-                new PyObject[] {PyStr.of("taipan"), PyNone.NONE,
+                new PyObject[] {PyStr.of("taipan"), PyStr.of("taipan-311"),
                         StructSeq.make(VERSION_INFO, PyInt.of(0), PyInt.of(1), PyInt.of(0), PyStr.of("alpha"), PyInt.of(0)),
                         PyInt.of(0x000100A0), PyStr.of(multiarch())}));
         m.set("maxunicode", PyInt.of(0x10FFFF));
