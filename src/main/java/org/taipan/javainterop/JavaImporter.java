@@ -32,7 +32,10 @@ public final class JavaImporter extends PyObject {
     /** The {@code -X} option naming further package prefixes, comma-separated. */
     public static final String PACKAGES_OPTION = "java-packages";
 
-    static final PyType TYPE = PyType.builtinFinal("taipan.JavaImporter", PyType.OBJECT);
+    // A heap type's __module__ in its dict: every finder CPython puts on sys.meta_path (a class, or
+    // an instance of a Python class) answers __module__, and code that filters the default finders
+    // by it (test_bdb's test_skip) reads it from each entry.
+    static final PyType TYPE = PyType.builtinFinal("taipan.JavaImporter", PyType.OBJECT).markFromSpec();
 
     static {
         TYPE.addMethod("find_spec", (self, a, k) -> {
