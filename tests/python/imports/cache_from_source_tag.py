@@ -19,3 +19,5 @@ try:
     importlib.util.source_from_cache(os.path.join("pkg", "mod.pyc"))
 except ValueError as e:
     print(type(e).__name__, e)
+# the tag is one dot-free name (source_from_cache splits the file name on dots)
+print("." in sys.implementation.cache_tag, "311" in sys.implementation.cache_tag)

@@ -60,9 +60,10 @@ public final class SysModule {
         // A tag of Taipan's own, not None: importlib.util.cache_from_source (which test.support's
         // forget() calls unconditionally) raises NotImplementedError without one. Not "cpython-311":
         // importlib's Python loaders would then read CPython's .pyc files (whose code objects
-        // Taipan's marshal refuses) and write Taipan's where CPython reads them.
+        // Taipan's marshal refuses) and write Taipan's where CPython reads them. The tag names the
+        // instruction set, so a file another Taipan build wrote is never read (CodeRecords.cacheTag).
         m.set("implementation", PyNamespace.of(new String[] {"name", "cache_tag", "version", "hexversion", "_multiarch"},
-                new PyObject[] {PyStr.of("taipan"), PyStr.of("taipan-311"),
+                new PyObject[] {PyStr.of("taipan"), PyStr.of(org.taipan.imports.CodeRecords.cacheTag()),
                         StructSeq.make(VERSION_INFO, PyInt.of(0), PyInt.of(1), PyInt.of(0), PyStr.of("alpha"), PyInt.of(0)),
                         PyInt.of(0x000100A0), PyStr.of(multiarch())}));
         m.set("maxunicode", PyInt.of(0x10FFFF));

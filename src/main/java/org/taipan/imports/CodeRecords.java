@@ -15,9 +15,21 @@ import org.taipan.code.Opcode;
 public final class CodeRecords {
     private CodeRecords() {}
 
+    /** A fingerprint of the instruction set (its opcode names in order). */
+    private static final int INSTRUCTION_SET = Arrays.hashCode(Arrays.stream(Opcode.values()).map(Enum::name).toArray());
+
     /** Names the instruction set: a record written under another one is refused. */
-    private static final CodeFile.Key KEY = new CodeFile.Key(
-            "opcodes:" + Arrays.hashCode(Arrays.stream(Opcode.values()).map(Enum::name).toArray()), "", 0, 0);
+    private static final CodeFile.Key KEY = new CodeFile.Key("opcodes:" + INSTRUCTION_SET, "", 0, 0);
+
+    /**
+     * {@code sys.implementation.cache_tag}: {@code "taipan-311-"} and eight hex digits naming the
+     * instruction set, so that importlib's Python loaders read a {@code .pyc} only when this build
+     * can run it (importlib's magic number is CPython's and cannot tell Taipan builds apart: a file
+     * another instruction set wrote would fail the import in marshal instead of being recompiled).
+     */
+    public static String cacheTag() {
+        return String.format("taipan-311-%08x", INSTRUCTION_SET);
+    }
 
     /** The record of {@code code}. */
     public static byte[] toBytes(CodeObject code) {
