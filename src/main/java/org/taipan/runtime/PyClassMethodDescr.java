@@ -27,10 +27,9 @@ public final class PyClassMethodDescr extends PyObject {
         TYPE.addAttr("__text_signature__", new PyGetSetDescr(TYPE, "__text_signature__",
                 o -> ((PyClassMethodDescr) o).function.textSignature(), null));
         TYPE.addAttr("__doc__", PyNone.NONE);
-        TYPE.addMethodNoArgs("__reduce__", self -> {
-            PyClassMethodDescr m = (PyClassMethodDescr) self;
-            return Reductions.getattrOf(m.owner, m.function.name());
-        });
+        // No __reduce__: CPython's classmethod_descriptor type has none, so pickling the raw
+        // descriptor (dict.__dict__['fromkeys']) fails in object.__reduce_ex__; only the bound
+        // method read through the class (dict.fromkeys) pickles.
         TYPE.ready();
     }
 
