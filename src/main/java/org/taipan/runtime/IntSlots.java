@@ -255,9 +255,9 @@ final class IntSlots {
             }
         }
         if (type != PyInt.TYPE) {
-            PyObject[] plain = new PyObject[Args.positional(args, kwnames)];
-            System.arraycopy(args, 0, plain, 0, plain.length);
-            return new PyInt.Sub(type, (PyInt) newInt(PyInt.TYPE, plain, null));
+            // The keywords (base=) must reach the plain int as well: int.__new__(Sub, 'FACE', base=16)
+            // is how pickle rebuilds an int subclass from __getnewargs_ex__.
+            return new PyInt.Sub(type, (PyInt) newInt(PyInt.TYPE, args, kwnames));
         }
         if (x == null) {
             if (base != null) {
