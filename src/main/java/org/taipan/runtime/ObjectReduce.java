@@ -51,9 +51,11 @@ final class ObjectReduce {
         }
         PyObject args = null;
         PyObject kwargs = null;
-        PyObject getnewargsEx = Abstract.lookupAttr(obj, PyStr.of("__getnewargs_ex__"));
+        // CPython's _PyObject_GetNewArguments looks both hooks up on the type (_PyObject_LookupSpecial):
+        // an instance __getattr__ is never asked for them.
+        PyObject getnewargsEx = cls.lookup("__getnewargs_ex__");
         if (getnewargsEx != null) {
-            PyObject r = Callables.call(getnewargsEx);
+            PyObject r = Callables.callMethod(getnewargsEx, obj, Callables.NO_ARGS, null);
             if (!(r instanceof PyTuple t)) {
                 throw Errors.typeError("__getnewargs_ex__ should return a tuple, not '%s'", r.type().name());
             }
@@ -71,9 +73,9 @@ final class ObjectReduce {
                         kwargs.type().name());
             }
         } else {
-            PyObject getnewargs = Abstract.lookupAttr(obj, PyStr.of("__getnewargs__"));
+            PyObject getnewargs = cls.lookup("__getnewargs__");
             if (getnewargs != null) {
-                args = Callables.call(getnewargs);
+                args = Callables.callMethod(getnewargs, obj, Callables.NO_ARGS, null);
                 if (!(args instanceof PyTuple)) {
                     throw Errors.typeError("__getnewargs__ should return a tuple, not '%s'", args.type().name());
                 }
