@@ -19,31 +19,26 @@ final class TimedCompiler implements TraceCompiler {
 
     @Override
     public CompiledTrace compile(Trace t) {
-        long start = System.nanoTime();
-        try {
-            return inner.compile(t);
-        } finally {
-            listener.compileTimed("loop", System.nanoTime() - start);
-        }
+        return timed("loop", () -> inner.compile(t));
     }
 
     @Override
     public CompiledTrace compileBridge(Trace t) {
-        long start = System.nanoTime();
-        try {
-            return inner.compileBridge(t);
-        } finally {
-            listener.compileTimed("bridge", System.nanoTime() - start);
-        }
+        return timed("bridge", () -> inner.compileBridge(t));
     }
 
     @Override
     public CompiledTrace compileTree(TraceTree tree) {
+        return timed("tree", () -> inner.compileTree(tree));
+    }
+
+    /** Runs {@code job} and reports its time as a compile of {@code kind}, whether it returned or threw. */
+    private CompiledTrace timed(String kind, java.util.function.Supplier<CompiledTrace> job) {
         long start = System.nanoTime();
         try {
-            return inner.compileTree(tree);
+            return job.get();
         } finally {
-            listener.compileTimed("tree", System.nanoTime() - start);
+            listener.compileTimed(kind, System.nanoTime() - start);
         }
     }
 }
