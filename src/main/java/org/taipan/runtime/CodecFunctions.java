@@ -36,9 +36,13 @@ public final class CodecFunctions {
         return pair(d.text(), d.consumed());
     }
 
-    /** {@code unicode_escape_decode}/{@code raw_unicode_escape_decode} (whole input). */
-    public static PyTuple decodeEscape(byte[] data, String errors, boolean raw) {
-        return pair(raw ? EscapeCodec.decodeRaw(data, errors) : EscapeCodec.decode(data, errors), data.length);
+    /**
+     * {@code unicode_escape_decode}/{@code raw_unicode_escape_decode}: unless {@code last}, an
+     * escape cut short at the end is left unconsumed, as CPython's stateful decoders do.
+     */
+    public static PyTuple decodeEscape(byte[] data, String errors, boolean raw, boolean last) {
+        Codecs.Decoded d = raw ? EscapeCodec.decodeRaw(data, errors, last) : EscapeCodec.decode(data, errors, last);
+        return pair(d.text(), d.consumed());
     }
 
     /**
@@ -229,6 +233,7 @@ public final class CodecFunctions {
     public static PyTuple escapeDecode(byte[] d, String errors) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int i = 0;
+        int firstInvalid = -1;
         while (i < d.length) {
             int c = d[i++] & 0xff;
             if (c != '\\') {
@@ -277,14 +282,21 @@ public final class CodecFunctions {
                         for (int k = 0; k < 2 && i < d.length && d[i] >= '0' && d[i] <= '7'; k++) {
                             v = v * 8 + (d[i++] - '0');
                         }
+                        if (v > 0377 && firstInvalid < 0) {
+                            firstInvalid = i - 3;
+                        }
                         out.write(v & 0xff);
                     } else {
+                        if (firstInvalid < 0) {
+                            firstInvalid = i - 1;
+                        }
                         out.write('\\');
                         out.write(e);
                     }
                 }
             }
         }
+        EscapeCodec.warnInvalidEscape(d, firstInvalid);
         return pair(new PyBytes(out.toByteArray()), d.length);
     }
 

@@ -222,7 +222,9 @@ public final class Codecs {
             case UTF_32 -> WideUnicodeCodec.decode(data, 4, 0, errors, last);
             case UTF_32_LE -> WideUnicodeCodec.decode(data, 4, -1, errors, last);
             case UTF_32_BE -> WideUnicodeCodec.decode(data, 4, 1, errors, last);
-            case CHARMAP, UNICODE_ESCAPE, RAW_UNICODE_ESCAPE -> new Decoded(decode(data, encoding, errors), data.length);
+            case UNICODE_ESCAPE -> EscapeCodec.decode(data, errors, last);
+            case RAW_UNICODE_ESCAPE -> EscapeCodec.decodeRaw(data, errors, last);
+            case CHARMAP -> new Decoded(decode(data, encoding, errors), data.length);
         };
     }
 
@@ -266,8 +268,8 @@ public final class Codecs {
             case UTF_32_LE -> WideUnicodeCodec.decode(data, 4, -1, errors);
             case UTF_32_BE -> WideUnicodeCodec.decode(data, 4, 1, errors);
             case CHARMAP -> CharmapCodec.decode(CharmapCodec.resolve(normalize(encoding)), data, errors);
-            case UNICODE_ESCAPE -> EscapeCodec.decode(data, errors);
-            case RAW_UNICODE_ESCAPE -> EscapeCodec.decodeRaw(data, errors);
+            case UNICODE_ESCAPE -> EscapeCodec.decode(data, errors, true).text();
+            case RAW_UNICODE_ESCAPE -> EscapeCodec.decodeRaw(data, errors, true).text();
         };
     }
 }

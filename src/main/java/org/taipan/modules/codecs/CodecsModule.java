@@ -159,7 +159,8 @@ public final class CodecsModule {
             String fn = c + "_decode";
             m.def(fn, (a, k) -> {
                 PyObject[] v = args(fn, a, k, 1, 3);
-                return CodecFunctions.decodeEscape(data(v[0], true), errors(fn, v[1], 2), c.startsWith("raw"));
+                return CodecFunctions.decodeEscape(data(v[0], true), errors(fn, v[1], 2), c.startsWith("raw"),
+                        flag(v[2], true));
             });
         }
         for (String[] c : new String[][] {{"utf_16_ex_decode", "2"}, {"utf_32_ex_decode", "4"}}) {
