@@ -93,6 +93,11 @@ final class Utf8Codec {
                     break;
                 }
                 i = CodecErrors.decode(errors, "utf-8", data, i, n, "unexpected end of data", out);
+            } else if (!last && b0 == 0xED && k == 1 && i + 2 == n && (data[i + 1] & 0xff) >= 0xA0
+                    && (data[i + 1] & 0xC0) == 0x80) {
+                // The start of an encoded surrogate: CPython waits for its last byte, which
+                // surrogatepass could accept, rather than failing on it already.
+                break;
             } else {
                 i = CodecErrors.decode(errors, "utf-8", data, i, i + k, "invalid continuation byte", out);
             }
