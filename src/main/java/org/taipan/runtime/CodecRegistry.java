@@ -151,7 +151,7 @@ public final class CodecRegistry {
             throw Errors.of(ExceptionTypes.LookupError, "'" + encoding
                     + "' is not a text encoding; use codecs.encode() to handle arbitrary codecs");
         }
-        PyObject r = callCodec(((PyTuple) info).get(0), s, errors, "encoder");
+        PyObject r = callCodec(((PyTuple) info).get(0), s, errors, "encoder", encoding);
         if (!(r instanceof PyBytes b)) {
             if (r instanceof PyByteArray ba) {
                 return new PyBytes(ba.toBytes());
@@ -169,7 +169,7 @@ public final class CodecRegistry {
             throw Errors.of(ExceptionTypes.LookupError, "'" + encoding
                     + "' is not a text encoding; use codecs.decode() to handle arbitrary codecs");
         }
-        PyObject r = callCodec(((PyTuple) info).get(1), new PyBytes(data), errors, "decoder");
+        PyObject r = callCodec(((PyTuple) info).get(1), new PyBytes(data), errors, "decoder", encoding);
         if (!(r instanceof PyStr s)) {
             throw Errors.typeError("'%s' decoder returned '%s' instead of 'str'; use codecs.decode() to decode "
                     + "to arbitrary types", encoding, r.type().name());
@@ -177,12 +177,62 @@ public final class CodecRegistry {
         return s;
     }
 
-    /** Calls an encoder or decoder and takes the object out of its (object, length) result. */
-    public static PyObject callCodec(PyObject codec, PyObject input, String errors, String what) {
-        PyObject r = errors == null ? Callables.call(codec, input) : Callables.call(codec, input, PyStr.of(errors));
+    /**
+     * Calls an encoder or decoder and takes the object out of its (object, length) result, as
+     * CPython's {@code _PyCodec_EncodeInternal}/{@code _PyCodec_DecodeInternal}: an exception from
+     * the codec itself is wrapped ({@link #wrapCodecError}) naming {@code encoding}; {@code what}
+     * ("encoder" or "decoder") names the operation.
+     */
+    public static PyObject callCodec(PyObject codec, PyObject input, String errors, String what, String encoding) {
+        PyObject r;
+        try {
+            r = errors == null ? Callables.call(codec, input) : Callables.call(codec, input, PyStr.of(errors));
+        } catch (PyException e) {
+            throw wrapCodecError(e, what.equals("encoder") ? "encoding" : "decoding", encoding);
+        }
         if (!(r instanceof PyTuple t) || t.size() != 2) {
             throw Errors.typeError("%s must return a tuple (object, integer)", what);
         }
         return t.get(0);
+    }
+
+    /**
+     * CPython's {@code wrap_codec_error} ({@code _PyErr_TrySetFromCause}): an exception raised by
+     * a codec becomes a new one of the same type, "encoding with 'x' codec failed (Type: message)",
+     * caused by the original. Only exceptions that a single message fully describes are wrapped:
+     * an exception type with BaseException's layout, {@code __init__} and {@code __new__} (so it
+     * can be made again from a message) and no {@code __slots__} members, whose args are empty or
+     * one exact str and whose instance dict is empty. Any other exception is returned unchanged.
+     */
+    public static PyException wrapCodecError(PyException e, String operation, String encoding) {
+        PyBaseException v = e.value;
+        PyType t = v.type();
+        if (ExceptionLayout.of(t) != ExceptionLayout.BASE || t.memberCount() != 0) {
+            return e;
+        }
+        for (PyType c : t.mro()) {
+            // A builtin class with BaseException's layout keeps BaseException's constructors.
+            if (c.isHeapType() && (c.dict().getItem(PyStr.of("__init__")) != null
+                    || c.dict().getItem(PyStr.of("__new__")) != null)) {
+                return e;
+            }
+        }
+        PyTuple args = v.args();
+        if (args.size() > 1 || args.size() == 1 && args.get(0).type() != PyStr.TYPE) {
+            return e;
+        }
+        PyDict d = v.dictIfMade();
+        if (d != null && d.size() != 0) {
+            return e;
+        }
+        String message = operation + " with '" + encoding + "' codec failed (" + t.name() + ": " + Abstract.str(v)
+                + ")";
+        PyObject w = Callables.call(t, PyStr.of(message));
+        if (!(w instanceof PyBaseException wrapped)) {
+            return e;
+        }
+        wrapped.cause = v;
+        wrapped.suppressContext = true;
+        return new PyException(wrapped);
     }
 }

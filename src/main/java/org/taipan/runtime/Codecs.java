@@ -130,21 +130,9 @@ public final class Codecs {
         };
     }
 
-    /**
-     * CPython's {@code wrap_codec_error}: a TypeError, ValueError or LookupError raised inside a
-     * codec reached through the registry becomes "decoding with 'x' codec failed (TypeError: ...)"
-     * of the same type, caused by the original.
-     */
+    /** A codec error wrapped as CPython's registry does ({@link CodecRegistry#wrapCodecError}). */
     private static PyException wrapped(PyException e, String direction, String encoding) {
-        PyType t = e.value.type();
-        if (t != ExceptionTypes.TypeError && t != ExceptionTypes.ValueError && t != ExceptionTypes.LookupError) {
-            return e;
-        }
-        PyException w = Errors.of(t, direction + " with '" + encoding + "' codec failed (" + t.name() + ": "
-                + Abstract.str(e.value) + ")");
-        w.value.cause = e.value;
-        w.value.suppressContext = true;
-        return w;
+        return CodecRegistry.wrapCodecError(e, direction, encoding);
     }
 
     /** Encodes {@code s} with codec {@code encoding} and error handler {@code errors}. */

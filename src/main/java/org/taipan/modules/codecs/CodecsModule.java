@@ -212,7 +212,7 @@ public final class CodecsModule {
         return m;
     }
 
-    /** {@code _codecs.encode}/{@code decode}: through the registry, wrapping the codec's errors as CPython does. */
+    /** {@code _codecs.encode}/{@code decode}: through the registry, which wraps the codec's errors as CPython does. */
     private static PyObject transcode(PyObject[] a, String[] k, String fname, int index, String what) {
         PyObject[] v = org.taipan.runtime.MethodArgs.bind(fname, a, k, 0, "obj", "encoding", "errors");
         PyObject obj = org.taipan.runtime.MethodArgs.required(fname, v, 0, "obj");
@@ -220,19 +220,7 @@ public final class CodecsModule {
         String errors = v[2] == null ? "strict" : name(fname, v[2], 3);
         PyObject info = CodecRegistry.current().lookup(encoding);
         PyObject codec = ((PyTuple) info).get(index);
-        try {
-            return CodecRegistry.callCodec(codec, obj, errors, what);
-        } catch (PyException e) {
-            org.taipan.runtime.PyType t = e.value.type();
-            if (t != ExceptionTypes.TypeError && t != ExceptionTypes.ValueError && t != ExceptionTypes.LookupError) {
-                throw e;
-            }
-            PyException w = Errors.of(t, (index == 0 ? "encoding" : "decoding") + " with '" + encoding
-                    + "' codec failed (" + t.name() + ": " + Abstract.str(e.value) + ")");
-            w.value.cause = e.value;
-            w.value.suppressContext = true;
-            throw w;
-        }
+        return CodecRegistry.callCodec(codec, obj, errors, what, encoding);
     }
 
     static PyObject call(PyObject f, PyObject... args) {
