@@ -3,7 +3,6 @@ package org.taipan.runtime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -44,9 +43,28 @@ public final class CodecRegistry {
         }
     }
 
-    /** CPython 3.11's {@code normalizestring}: lower case, spaces and hyphens to underscores. */
+    /**
+     * CPython 3.11's {@code normalizestring} ({@code _Py_normalize_encoding}): ASCII letters
+     * lowered, ASCII digits and dots kept, and each run of other characters (non-ASCII ones
+     * included) one underscore between kept ones, none at either end.
+     */
     static String normalize(String name) {
-        return name.toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+        StringBuilder sb = new StringBuilder(name.length());
+        boolean punct = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean kept = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.';
+            if (!kept) {
+                punct = true;
+                continue;
+            }
+            if (punct && !sb.isEmpty()) {
+                sb.append('_');
+            }
+            punct = false;
+            sb.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        return sb.toString();
     }
 
     /**
