@@ -116,7 +116,8 @@ public final class CodecFunctions {
                     if (iv.signum() < 0 || !iv.fitsLong() || iv.longValue() > 0x10FFFF) {
                         throw Errors.typeError("character mapping must be in range(0x110000)");
                     }
-                    c = (int) iv.longValue();
+                    // U+FFFE is the "undefined" mark for an integer mapping as for a str one.
+                    c = iv.longValue() == 0xFFFE ? -1 : (int) iv.longValue();
                 } else if (v instanceof PyStr sv) {
                     int[] more = sv.toString().codePoints().toArray();
                     if (more.length == 1 && more[0] == 0xFFFE) {
