@@ -10,6 +10,15 @@ interface CharEncoder {
     /** Whether code point {@code c} has an encoding. */
     boolean canEncode(int c);
 
+    /**
+     * Whether an error handler's replacement text may hold {@code c}: any encodable character by
+     * default, only ASCII for the UTF-8/16/32 encoders, which in CPython raise the original error
+     * for other replacement text.
+     */
+    default boolean canReplaceWith(int c) {
+        return canEncode(c);
+    }
+
     /** Appends the encoding of {@code c} (for which {@link #canEncode} holds). */
     void put(int c, ByteArrayOutputStream out);
 
@@ -49,7 +58,7 @@ interface CharEncoder {
                 out.writeBytes(fix.raw());
             } else {
                 for (int r : fix.text()) {
-                    if (!ce.canEncode(r)) {
+                    if (!ce.canReplaceWith(r)) {
                         throw UnicodeErrors.encodeError(enc, s, i, end, reason);
                     }
                     ce.put(r, out);

@@ -17,6 +17,11 @@ final class Utf8Codec {
         }
 
         @Override
+        public boolean canReplaceWith(int c) {
+            return c < 0x80;
+        }
+
+        @Override
         public void put(int c, ByteArrayOutputStream out) {
             if (c < 0x80) {
                 out.write(c);

@@ -28,6 +28,11 @@ final class WideUnicodeCodec {
             }
 
             @Override
+            public boolean canReplaceWith(int c) {
+                return c < 0x80;
+            }
+
+            @Override
             public void put(int c, ByteArrayOutputStream o) {
                 if (width == 2 && c >= 0x10000) {
                     int v = c - 0x10000;
