@@ -42,7 +42,7 @@ public interface JitListener {
 
     /**
      * The optimizer and backend spent {@code nanos} nanoseconds on one compile of {@code kind}
-     * ("loop", "bridge" or "tree"), whether or not it produced code: time the program waited for
+     * ("loop", "bridge", "entry trace" or "tree"), whether or not it produced code: time the program waited for
      * the JIT, which compiles on the program's thread.
      */
     default void compileTimed(String kind, long nanos) {}

@@ -24,7 +24,8 @@ final class TimedCompiler implements TraceCompiler {
 
     @Override
     public CompiledTrace compileBridge(Trace t) {
-        return timed("bridge", () -> inner.compileBridge(t));
+        // function-entry traces (and their bridges) compile through here too
+        return timed(t.isFunctionEntry() ? "entry trace" : "bridge", () -> inner.compileBridge(t));
     }
 
     @Override
