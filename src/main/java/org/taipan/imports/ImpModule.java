@@ -81,8 +81,32 @@ public final class ImpModule {
                 throw org.taipan.runtime.Errors.of(ExceptionTypes.ImportError, "Taipan cannot load C extension modules");
             });
         }
+        m.def("source_hash", (a, k) -> sourceHash(a, k));
         m.set("check_hash_based_pycs", PyStr.of("default"));
         return m;
     }
 
+    /**
+     * {@code _imp.source_hash(key, source)}: the 8-byte hash a hash-based {@code .pyc} records of
+     * its source (PEP 552), SipHash-1-3 keyed by {@code key} as CPython's {@code _Py_KeyedHash},
+     * in little-endian byte order; importlib passes its magic number as the key.
+     *
+     * @throws org.taipan.runtime.PyException TypeError for a key that is not an integer or a source
+     *         that is not bytes-like; OverflowError for a key outside a C long
+     */
+    private static PyObject sourceHash(PyObject[] a, String[] k) {
+        PyObject[] bound = org.taipan.runtime.MethodArgs.bind("source_hash", a, k, 0, "key", "source");
+        org.taipan.runtime.PyInt key = org.taipan.runtime.Abstract.index(
+                org.taipan.runtime.MethodArgs.required("source_hash", bound, 0, "key"), null);
+        byte[] source = org.taipan.runtime.Buffers.require(org.taipan.runtime.MethodArgs.required("source_hash", bound, 1, "source"));
+        if (!key.fitsLong()) {
+            throw org.taipan.runtime.Errors.overflow("Python int too large to convert to C long");
+        }
+        long h = org.taipan.runtime.PyHash.keyed(key.longValue(), source);
+        byte[] out = new byte[8];
+        for (int i = 0; i < 8; i++) {
+            out[i] = (byte) (h >>> (8 * i));
+        }
+        return new org.taipan.runtime.PyBytes(out);
+    }
 }

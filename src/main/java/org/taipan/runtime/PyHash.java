@@ -113,6 +113,19 @@ public final class PyHash {
         return r;
     }
 
+    /**
+     * SipHash-1-3 of {@code data} under the key ({@code k0}, 0), as CPython's {@code _Py_KeyedHash}
+     * ({@code _imp.source_hash}, the hash of a hash-based {@code .pyc}): independent of the process's
+     * hash secret, and never adjusted away from -1.
+     */
+    public static long keyed(long k0, byte[] data) {
+        Sip s = new Sip(k0, 0);
+        for (byte b : data) {
+            s.add(b & 0xff);
+        }
+        return s.finish(data.length);
+    }
+
     /** {@code hash(bytes)}: {@code _Py_HashBytes} over {@code b[off, off + len)}. */
     public static long bytes(byte[] b, int off, int len) {
         if (len == 0) {
@@ -206,12 +219,21 @@ public final class PyHash {
 
     /** SipHash-1-3 fed one byte at a time: one compression round per 8-byte word, three to finish. */
     private static final class Sip {
-        long v0 = Key.K0 ^ 0x736f6d6570736575L;
-        long v1 = Key.K1 ^ 0x646f72616e646f6dL;
-        long v2 = Key.K0 ^ 0x6c7967656e657261L;
-        long v3 = Key.K1 ^ 0x7465646279746573L;
+        long v0, v1, v2, v3;
         long word;
         int filled;
+
+        /** Keyed by the process's hash secret. */
+        Sip() {
+            this(Key.K0, Key.K1);
+        }
+
+        Sip(long k0, long k1) {
+            v0 = k0 ^ 0x736f6d6570736575L;
+            v1 = k1 ^ 0x646f72616e646f6dL;
+            v2 = k0 ^ 0x6c7967656e657261L;
+            v3 = k1 ^ 0x7465646279746573L;
+        }
 
         void add(int b) {
             word |= (long) b << (8 * filled);
