@@ -161,7 +161,7 @@ public final class PyStringIO extends PyIOBase {
         }
         init(t.get(0), t.get(1));
         if (t.get(0) instanceof PyStr value) {
-            int[] cps = value.toString().codePoints().toArray();
+            int[] cps = value.codePoints();
             buf = Arrays.copyOf(cps, Math.max(16, cps.length));
             size = cps.length;
         }
@@ -184,30 +184,74 @@ public final class PyStringIO extends PyIOBase {
         }
     }
 
+    /** {@code cps} with each {@code \r\n} and each lone {@code \r} made {@code \n} (universal newlines on input). */
+    private static int[] translateReturns(int[] cps) {
+        int[] out = new int[cps.length];
+        int n = 0;
+        for (int i = 0; i < cps.length; i++) {
+            if (cps[i] == '\r') {
+                out[n++] = '\n';
+                if (i + 1 < cps.length && cps[i + 1] == '\n') {
+                    i++;
+                }
+            } else {
+                out[n++] = cps[i];
+            }
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    /** {@code cps} with each {@code \n} replaced by {@code newline} (the newline argument on output), or {@code cps} itself when it has none. */
+    private static int[] replaceNewlines(int[] cps, String newline) {
+        int count = 0;
+        for (int c : cps) {
+            if (c == '\n') {
+                count++;
+            }
+        }
+        if (count == 0) {
+            return cps;
+        }
+        int[] nl = newline.codePoints().toArray();
+        int[] out = new int[cps.length + count * (nl.length - 1)];
+        int n = 0;
+        for (int c : cps) {
+            if (c == '\n') {
+                System.arraycopy(nl, 0, out, n, nl.length);
+                n += nl.length;
+            } else {
+                out[n++] = c;
+            }
+        }
+        return out;
+    }
+
     /** {@code write(s)}: at the position, overwriting and extending (padding a gap with NULs). */
     int write(PyStr s) {
         int n = s.length();
         if (n == 0) {
             return 0; // write_str: nothing written, no gap filled
         }
-        String text = s.toString();
+        // code points, never a Java string: a lone surrogate followed by another (two code points
+        // in Python) would become one supplementary character there
+        int[] cps = s.codePoints();
         if (readUniversal) {
-            for (int i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
-                seen |= i + 1 < text.length() && text.charAt(i + 1) == '\n' ? 4 : 1;
-            }
-            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-                if (i == 0 || text.charAt(i - 1) != '\r') {
+            boolean cr = false;
+            for (int i = 0; i < cps.length; i++) {
+                if (cps[i] == '\r') {
+                    cr = true;
+                    seen |= i + 1 < cps.length && cps[i + 1] == '\n' ? 4 : 1;
+                } else if (cps[i] == '\n' && (i == 0 || cps[i - 1] != '\r')) {
                     seen |= 2;
                 }
             }
-            if (readTranslate && text.indexOf('\r') >= 0) {
-                text = text.replace("\r\n", "\n").replace('\r', '\n');
+            if (readTranslate && cr) {
+                cps = translateReturns(cps);
             }
         }
-        if (writeNewline != null && text.indexOf('\n') >= 0) {
-            text = text.replace("\n", writeNewline);
+        if (writeNewline != null) {
+            cps = replaceNewlines(cps, writeNewline);
         }
-        int[] cps = text.codePoints().toArray();
         if ((long) pos + cps.length > Integer.MAX_VALUE - 8) {
             throw org.taipan.runtime.Errors.of(org.taipan.runtime.ExceptionTypes.MemoryError, new org.taipan.runtime.PyObject[0]);
         }
