@@ -130,11 +130,6 @@ public final class Codecs {
         };
     }
 
-    /** A codec error wrapped as CPython's registry does ({@link CodecRegistry#wrapCodecError}). */
-    private static PyException wrapped(PyException e, String direction, String encoding) {
-        return CodecRegistry.wrapCodecError(e, direction, encoding);
-    }
-
     /** Encodes {@code s} with codec {@code encoding} and error handler {@code errors}. */
     public static PyBytes encode(PyStr s, String encoding, String errors) {
         Codec codec = lookupOrNull(encoding);
@@ -147,7 +142,7 @@ public final class Codecs {
         try {
             return encodeWith(codec, s, encoding, errors);
         } catch (PyException e) {
-            throw wrapped(e, "encoding", encoding);
+            throw CodecRegistry.wrapCodecError(e, "encoding", encoding);
         }
     }
 
@@ -237,7 +232,7 @@ public final class Codecs {
         try {
             return decodeWith(codec, data, encoding, errors);
         } catch (PyException e) {
-            throw wrapped(e, "decoding", encoding);
+            throw CodecRegistry.wrapCodecError(e, "decoding", encoding);
         }
     }
 
