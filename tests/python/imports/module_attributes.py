@@ -6,7 +6,8 @@ DIR = __file__.rpartition("/")[0]
 
 
 def show(x):
-    return repr(x).replace(DIR, "{dir}")
+    # the bytecode file's name has the implementation's own cache tag (cpython-311 for CPython)
+    return repr(x).replace(DIR, "{dir}").replace(sys.implementation.cache_tag, "TAG")
 
 
 import _attrs.plain

@@ -153,13 +153,15 @@ public final class ModuleSpec extends PyObject implements HasDict {
     }
 
     /**
-     * {@code spec.cached}: the bytecode path CPython would use ({@code __pycache__/x.cpython-311.pyc},
-     * {@link SourceFileLoader#cacheFromSource}) for a spec with a file location, computed once.
+     * {@code spec.cached}: the bytecode path importlib gives for the spec's file
+     * ({@code __pycache__/x.TAG.pyc}, {@link SourceFileLoader#cacheFromSource}) for a spec with a
+     * file location, computed once.
      */
     public PyObject cached() {
         PyObject c = get(CACHED);
         if (c == PyNone.NONE && origin() instanceof PyStr o && hasLocation()) {
-            String path = SourceFileLoader.cacheFromSource(o.toString());
+            String path = SourceFileLoader.cacheFromSource(o.toString(),
+                    org.taipan.runtime.ThreadState.current().interpreter.options().optimize());
             if (path != null) {
                 c = PyStr.of(path);
                 dict.setItem(CACHED, c);

@@ -243,21 +243,26 @@ public final class SourceFileLoader extends PyObject implements HasDict {
     }
 
     /**
-     * CPython's {@code cache_from_source} for 3.11: {@code dir/__pycache__/name.cpython-311.pyc}
-     * (what {@code __cached__} shows; Taipan itself reads and writes no bytecode files).
+     * {@code importlib.util.cache_from_source(path)} as CPython 3.11's {@code _bootstrap_external}
+     * computes it, with Taipan's {@code sys.implementation.cache_tag}
+     * ({@link CodeRecords#cacheTag}): {@code dir/__pycache__/name.TAG.pyc}, {@code .opt-N} before
+     * {@code .pyc} under {@code -O}/{@code -OO} ({@code optimize} N). What {@code __cached__}
+     * shows; Taipan's Java loaders read and write no bytecode files.
      *
      * @return null for a path without a file name
      */
-    static String cacheFromSource(String path) {
+    static String cacheFromSource(String path, int optimize) {
         int slash = path.lastIndexOf('/');
         String head = slash < 0 ? "" : path.substring(0, slash);
         String tail = path.substring(slash + 1);
         if (tail.isEmpty()) {
             return null;
         }
+        // tail.rpartition('.'): the part before the last dot, or the whole name when that is empty
         int dot = tail.lastIndexOf('.');
-        String base = dot <= 0 ? tail : tail.substring(0, dot);
-        String pyc = base + ".cpython-311.pyc";
+        String base = dot < 0 ? tail : dot == 0 ? tail.substring(1) : tail.substring(0, dot);
+        String pyc = base + (dot < 0 ? "" : ".") + CodeRecords.cacheTag()
+                + (optimize > 0 ? ".opt-" + optimize : "") + ".pyc";
         return head.isEmpty() ? "__pycache__/" + pyc : head + "/__pycache__/" + pyc;
     }
 }
