@@ -230,6 +230,17 @@ public final class FdTable {
             opts.add(java.nio.file.StandardOpenOption.APPEND);
             opts.remove(java.nio.file.StandardOpenOption.READ);
         }
+        if ((flags & 131072) != 0) {
+            // O_NOFOLLOW: a symbolic link as the last component is ELOOP
+            opts.add(java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            if (java.nio.file.Files.isSymbolicLink(path)) {
+                throw new java.nio.file.FileSystemException(path.toString(), null, "Too many levels of symbolic links");
+            }
+        }
+        if ((flags & 65536) != 0 && java.nio.file.Files.exists(path) && !java.nio.file.Files.isDirectory(path)) {
+            // O_DIRECTORY
+            throw new java.nio.file.NotDirectoryException(path.toString());
+        }
         if (java.nio.file.Files.isDirectory(path) && access != 0) {
             throw new java.nio.file.FileSystemException(path.toString(), null, "Is a directory");
         }

@@ -49,6 +49,11 @@ final class FdFunctions {
         return f;
     }
 
+    /** The open file numbered {@code fd} in the calling interpreter's table: OSError EBADF when there is none. */
+    static FdTable.OpenFile openFile(int fd) {
+        return file(fd);
+    }
+
     /** {@code os.fstat(fd)}. */
     static PyObject fstat(int fd) {
         FdTable.OpenFile f = file(fd);
@@ -96,8 +101,8 @@ final class FdFunctions {
     static void register(PyModule m) {
         PosixModule.def(m, "open", (a, k) -> {
             PyObject[] b = MethodArgs.bind("open", a, k, 0, "path", "flags", "mode", "dir_fd");
-            FileFunctions.noDirFd("open", b[3]);
-            PosixPaths.PathArg p = PosixPaths.convert(MethodArgs.required("open", b, 0, "path"), "open", "path");
+            PosixPaths.PathArg p = DirFds.resolve(PosixPaths.convert(MethodArgs.required("open", b, 0, "path"), "open",
+                    "path"), b[3], "open");
             int flags = fd(MethodArgs.required("open", b, 1, "flags"));
             int mode = b[2] == null ? 0777 : fd(b[2]);
             boolean existed = Files.exists(p.path());

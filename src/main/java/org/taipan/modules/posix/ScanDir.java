@@ -105,6 +105,10 @@ final class ScanDir {
             }
             Path p = it.next();
             String n = p.getFileName().toString();
+            if (dir.isFd()) {
+                // a descriptor's entries: the path is the name (CPython's DirEntry_from_posix_info)
+                return new Entry(PyStr.of(n), PyStr.of(n), p);
+            }
             String base = dir.text();
             String joined = base.endsWith("/") ? base + n : base + "/" + n;
             return new Entry(PosixPaths.name(n, dir.bytes()), PosixPaths.name(joined, dir.bytes()), p);
@@ -188,12 +192,31 @@ final class ScanDir {
         return b[0] == null || Abstract.isTrue(b[0]);
     }
 
+    /**
+     * The directory a descriptor path argument ({@code scandir(fd)}, {@code listdir(fd)}) was
+     * opened on, as a path argument keeping the descriptor.
+     *
+     * @param filename what a NotADirectoryError names (null: nothing)
+     * @throws org.taipan.runtime.PyException OSError EBADF, NotADirectoryError
+     */
+    static PosixPaths.PathArg fdDirectory(PosixPaths.PathArg p, PyObject filename) {
+        org.taipan.modules.io.FdTable.OpenFile f = org.taipan.modules.io.FdTable.of(
+                org.taipan.runtime.ThreadState.current().interpreter).get(p.fd());
+        if (f == null) {
+            throw Errno.error(Errno.EBADF, null);
+        }
+        if (f.path == null || !Files.isDirectory(f.path)) {
+            throw Errno.error(Errno.ENOTDIR, filename);
+        }
+        return new PosixPaths.PathArg(p.object(), null, f.path, false, p.fd());
+    }
+
     static void register(PyModule m) {
         PosixModule.def(m, "scandir", (a, k) -> {
             PyObject[] b = MethodArgs.bind("scandir", a, k, 0, "path");
             PosixPaths.PathArg p = PosixPaths.convert(b[0], "scandir", "path", true, true);
             if (p.isFd()) {
-                throw Errno.error(Errno.EBADF, null);
+                p = fdDirectory(p, p.object());
             }
             if (Files.exists(p.path()) && !Files.isDirectory(p.path())) {
                 throw Errno.error(Errno.ENOTDIR, p.object());
