@@ -79,6 +79,7 @@ public final class PosixModule {
         OwnerFunctions.register(m);
         CredentialFunctions.register(m);
         RandomFunctions.register(m);
+        ExecFunctions.register(m, interp, state);
         PyDict environ = new PyDict();
         for (Map.Entry<String, String> e : state.environment().entrySet()) {
             environ.setItem(new PyBytes(e.getKey().getBytes(StandardCharsets.UTF_8)),

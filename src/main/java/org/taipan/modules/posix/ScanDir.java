@@ -39,6 +39,12 @@ final class ScanDir {
         final Path file;
         private Map<String, Object> lstat;
         private Map<String, Object> stat;
+        /**
+         * The entry's type and inode as the directory listed it (CPython's {@code d_type} and
+         * {@code d_ino}): an lstat made while scanning, null when the entry vanished first. The
+         * {@code is_*} tests and {@code inode()} answer from it; {@code stat()} asks afresh.
+         */
+        private final Map<String, Object> scanned;
         /** Set when the entry vanished or cannot be read: the is_* tests answer False, as CPython's. */
         private IOException failure;
 
@@ -46,6 +52,18 @@ final class ScanDir {
             this.name = name;
             this.path = path;
             this.file = file;
+            Map<String, Object> a;
+            try {
+                a = StatResult.attributes(file, false);
+            } catch (IOException | RuntimeException e) {
+                a = null;
+            }
+            this.scanned = a;
+        }
+
+        /** The entry's type-and-inode attributes: those of the scan, else a fresh lstat. */
+        Map<String, Object> typeAttributes() throws IOException {
+            return scanned != null ? scanned : attributes(false);
         }
 
         @Override
@@ -68,7 +86,11 @@ final class ScanDir {
 
         boolean test(boolean follow, int kind) {
             try {
-                return (((Number) attributes(follow).get("mode")).intValue() & S_IFMT) == kind;
+                Map<String, Object> t = typeAttributes();
+                if (follow && (((Number) t.get("mode")).intValue() & S_IFMT) == S_IFLNK) {
+                    t = attributes(true);
+                }
+                return (((Number) t.get("mode")).intValue() & S_IFMT) == kind;
             } catch (IOException e) {
                 if (Errno.of(e) == Errno.ENOENT) {
                     return false;
@@ -155,7 +177,7 @@ final class ScanDir {
             org.taipan.runtime.Args.noArgs("inode", a, k);
             Entry e = (Entry) self;
             try {
-                return PyInt.of(((Number) e.attributes(false).get("ino")).longValue());
+                return PyInt.of(((Number) e.typeAttributes().get("ino")).longValue());
             } catch (IOException x) {
                 throw Errno.error(x, e.path);
             }
