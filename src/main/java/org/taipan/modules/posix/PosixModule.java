@@ -79,6 +79,7 @@ public final class PosixModule {
         OwnerFunctions.register(m);
         CredentialFunctions.register(m);
         RandomFunctions.register(m);
+        TransferFunctions.register(m);
         ExecFunctions.register(m, interp, state);
         PyDict environ = new PyDict();
         for (Map.Entry<String, String> e : state.environment().entrySet()) {
