@@ -29,3 +29,11 @@ with tempfile.TemporaryDirectory() as d:
         attempt("splice two files", os.splice, i, o, 5)
         os.close(r)
         os.close(w)
+
+# writing to a descriptor opened for reading only
+with tempfile.TemporaryDirectory() as d:
+    p = os.path.join(d, "f")
+    with open(p, "wb") as f:
+        f.write(b"abc")
+    with open(p, "rb") as f:
+        attempt("sendfile to read-only", os.sendfile, f.fileno(), f.fileno(), 0, 3)

@@ -10,7 +10,7 @@ import org.taipan.runtime.PyObject;
  * CPython's {@code _Py_Uid_Converter} and {@code _Py_Gid_Converter}: a user or group id
  * argument as the C {@code uid_t}/{@code gid_t} (32 bits, -1 meaning "unchanged").
  */
-final class IdArgs {
+public final class IdArgs {
     private IdArgs() {}
 
     /**
@@ -20,7 +20,7 @@ final class IdArgs {
      *     OverflowError "uid is less than minimum" / "uid is greater than maximum", with CPython's
      *     split: a value that fits a C long but not the id (other than -1) is "less than minimum"
      */
-    static int id(PyObject o, String kind) {
+    public static int id(PyObject o, String kind) {
         if (PyInt.asInt(o) == null && o.type().lookup("__index__") == null) {
             throw Errors.typeError("%s should be integer, not %s", kind, o.type().name());
         }
@@ -43,7 +43,7 @@ final class IdArgs {
     }
 
     /** The C id {@code id} as Python sees it (unsigned). */
-    static PyInt value(int id) {
+    public static PyInt value(int id) {
         return PyInt.of(Integer.toUnsignedLong(id));
     }
 }

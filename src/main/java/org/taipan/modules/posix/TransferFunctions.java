@@ -100,6 +100,9 @@ final class TransferFunctions {
                 src.channel().position(src.channel().position() - (data.length - written));
             }
             return written;
+        } catch (java.nio.channels.NonWritableChannelException | java.nio.channels.NonReadableChannelException e) {
+            // a descriptor not open for that direction, as the system calls report it
+            throw Errno.error(Errno.EBADF, null);
         } catch (IOException e) {
             throw Errno.error(e, null);
         }
