@@ -59,8 +59,8 @@ public final class PosixModule {
      */
     private static final String[] HAVE_FUNCTIONS = {"HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FCHMODAT",
         "HAVE_FDOPENDIR", "HAVE_FSTATAT", "HAVE_FSTATVFS", "HAVE_FTRUNCATE", "HAVE_FUTIMENS", "HAVE_LINKAT",
-        "HAVE_LSTAT", "HAVE_MKDIRAT", "HAVE_OPENAT", "HAVE_READLINKAT", "HAVE_RENAMEAT", "HAVE_SYMLINKAT",
-        "HAVE_UNLINKAT", "HAVE_UTIMENSAT"};
+        "HAVE_LSTAT", "HAVE_MKDIRAT", "HAVE_MKFIFOAT", "HAVE_MKNODAT", "HAVE_OPENAT", "HAVE_READLINKAT",
+        "HAVE_RENAMEAT", "HAVE_SYMLINKAT", "HAVE_UNLINKAT", "HAVE_UTIMENSAT"};
 
     /** The {@code _have_functions} entries of the ownership functions, there when {@link OwnerFunctions} are. */
     private static final String[] HAVE_OWNER_FUNCTIONS = {"HAVE_FCHOWN", "HAVE_FCHOWNAT", "HAVE_LCHOWN"};
@@ -80,6 +80,7 @@ public final class PosixModule {
         CredentialFunctions.register(m);
         RandomFunctions.register(m);
         TransferFunctions.register(m);
+        SpecialFiles.register(m);
         ExecFunctions.register(m, interp, state);
         PyDict environ = new PyDict();
         for (Map.Entry<String, String> e : state.environment().entrySet()) {
