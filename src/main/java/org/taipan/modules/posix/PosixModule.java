@@ -81,6 +81,8 @@ public final class PosixModule {
         RandomFunctions.register(m);
         TransferFunctions.register(m);
         SpecialFiles.register(m);
+        VectorIO.register(m);
+        PriorityFunctions.register(m);
         ExecFunctions.register(m, interp, state);
         PyDict environ = new PyDict();
         for (Map.Entry<String, String> e : state.environment().entrySet()) {
