@@ -83,6 +83,7 @@ public final class PosixModule {
         SpecialFiles.register(m);
         VectorIO.register(m);
         PriorityFunctions.register(m);
+        EventFds.register(m);
         ExecFunctions.register(m, interp, state);
         PyDict environ = new PyDict();
         for (Map.Entry<String, String> e : state.environment().entrySet()) {
