@@ -84,6 +84,7 @@ public final class PosixModule {
         VectorIO.register(m);
         PriorityFunctions.register(m);
         EventFds.register(m);
+        ExtendedAttributes.register(m);
         ExecFunctions.register(m, interp, state);
         PyDict environ = new PyDict();
         for (Map.Entry<String, String> e : state.environment().entrySet()) {
