@@ -110,6 +110,8 @@ public final class BuiltinsModule {
         m.put("_string", interp -> org.taipan.modules.string.StringModule.create());
         m.put("_abc", interp -> org.taipan.modules.abc.AbcModule.create());
         m.put("errno", interp -> org.taipan.modules.errno.ErrnoModule.create());
+        m.put("pwd", interp -> org.taipan.modules.pwd.PwdModule.create());
+        m.put("grp", interp -> org.taipan.modules.pwd.GrpModule.create());
         m.put("_stat", interp -> org.taipan.modules.stat.StatModule.create());
         m.put("time", interp -> org.taipan.modules.time.TimeModule.create(interp));
         m.put("atexit", interp -> org.taipan.modules.atexit.AtexitModule.create(interp));

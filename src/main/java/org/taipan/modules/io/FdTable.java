@@ -38,6 +38,17 @@ public final class FdTable {
          * end ({@code os.pipe()} through the C library), else -1.
          */
         public final int nativeFd;
+        /**
+         * The close-on-exec flag's complement for a descriptor without a real one: recorded for
+         * {@code os.get_inheritable}/{@code set_inheritable} (this descriptor's own, as FD_CLOEXEC).
+         */
+        public volatile boolean inheritable;
+        /**
+         * O_NONBLOCK of the open file description for a descriptor without a real one, shared by its
+         * duplicates: recorded for {@code os.get_blocking}/{@code set_blocking} (regular files never
+         * block, so it changes no read or write).
+         */
+        public final java.util.concurrent.atomic.AtomicBoolean nonBlocking;
 
         OpenFile(FileChannel channel, InputStream in, OutputStream out, boolean tty) {
             this(channel, in, out, tty, null, null);
@@ -50,6 +61,13 @@ public final class FdTable {
 
         OpenFile(FileChannel channel, InputStream in, OutputStream out, boolean tty, java.nio.file.Path path,
                 java.util.concurrent.atomic.AtomicInteger refs, int nativeFd) {
+            this(channel, in, out, tty, path, refs, nativeFd, new java.util.concurrent.atomic.AtomicBoolean());
+        }
+
+        OpenFile(FileChannel channel, InputStream in, OutputStream out, boolean tty, java.nio.file.Path path,
+                java.util.concurrent.atomic.AtomicInteger refs, int nativeFd,
+                java.util.concurrent.atomic.AtomicBoolean nonBlocking) {
+            this.nonBlocking = nonBlocking;
             this.nativeFd = nativeFd;
             this.channel = channel;
             this.in = in;
@@ -107,6 +125,10 @@ public final class FdTable {
         files.put(0, new OpenFile(null, interp.options().stdin(), null, process && isTerminal(0)));
         files.put(1, new OpenFile(null, null, interp.options().stdout(), process && isTerminal(1)));
         files.put(2, new OpenFile(null, null, interp.options().stderr(), process && isTerminal(2)));
+        for (int std = 0; std <= 2; std++) {
+            // the standard descriptors are inherited by children, as a process's are
+            files.get(std).inheritable = true;
+        }
         // descriptors the process inherited (pass_fds of a parent): under their own numbers
         for (Object[] f : org.taipan.modules.posix.ChildFds.inherited(interp)) {
             int n = (Integer) f[0];
@@ -164,7 +186,7 @@ public final class FdTable {
         if (f.refs != null) {
             f.refs.incrementAndGet();
         }
-        return insert(new OpenFile(f.channel, f.in, f.out, f.tty, f.path, f.refs, f.nativeFd));
+        return insert(new OpenFile(f.channel, f.in, f.out, f.tty, f.path, f.refs, f.nativeFd, f.nonBlocking));
     }
 
     /**
@@ -172,6 +194,14 @@ public final class FdTable {
      * {@code fd2} was; -1 for a bad descriptor.
      */
     public int dup2(int fd, int fd2) throws IOException {
+        return dup2(fd, fd2, true);
+    }
+
+    /**
+     * {@code os.dup2(fd, fd2, inheritable)}: as {@link #dup2(int, int)}, recording whether
+     * {@code fd2} is inheritable.
+     */
+    public int dup2(int fd, int fd2, boolean inheritable) throws IOException {
         OpenFile f;
         synchronized (this) {
             f = files.get(fd);
@@ -187,7 +217,9 @@ public final class FdTable {
             if (f.refs != null) {
                 f.refs.incrementAndGet();
             }
-            files.put(fd2, new OpenFile(f.channel, f.in, f.out, f.tty, f.path, f.refs, f.nativeFd));
+            OpenFile copy = new OpenFile(f.channel, f.in, f.out, f.tty, f.path, f.refs, f.nativeFd, f.nonBlocking);
+            copy.inheritable = inheritable;
+            files.put(fd2, copy);
         }
         return fd2;
     }
@@ -229,6 +261,17 @@ public final class FdTable {
         if ((flags & 1024) != 0 && access != 0) {
             opts.add(java.nio.file.StandardOpenOption.APPEND);
             opts.remove(java.nio.file.StandardOpenOption.READ);
+        }
+        if ((flags & 131072) != 0) {
+            // O_NOFOLLOW: a symbolic link as the last component is ELOOP
+            opts.add(java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            if (java.nio.file.Files.isSymbolicLink(path)) {
+                throw new java.nio.file.FileSystemException(path.toString(), null, "Too many levels of symbolic links");
+            }
+        }
+        if ((flags & 65536) != 0 && java.nio.file.Files.exists(path) && !java.nio.file.Files.isDirectory(path)) {
+            // O_DIRECTORY
+            throw new java.nio.file.NotDirectoryException(path.toString());
         }
         if (java.nio.file.Files.isDirectory(path) && access != 0) {
             throw new java.nio.file.FileSystemException(path.toString(), null, "Is a directory");

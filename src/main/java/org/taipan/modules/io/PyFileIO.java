@@ -211,7 +211,15 @@ public final class PyFileIO extends PyIOBase {
         }
         FileChannel ch;
         try {
+            // a new file's mode is 0666 less the interpreter's umask, as open(2) makes it
+            int fix = created || appending || mode.indexOf('w') >= 0
+                    ? org.taipan.modules.posix.PosixState.of(ThreadState.current().interpreter).creationModeFix(0666)
+                    : -1;
+            boolean fixMode = fix >= 0 && !Files.exists(p);
             ch = FileChannel.open(p, opts.toArray(new OpenOption[0]));
+            if (fixMode) {
+                Files.setAttribute(p, "unix:mode", fix);
+            }
             if (appending) {
                 ch.position(ch.size());
                 // the seek to the end answers seekable() from now on (CPython's portable_lseek)

@@ -49,6 +49,11 @@ final class FdFunctions {
         return f;
     }
 
+    /** The open file numbered {@code fd} in the calling interpreter's table: OSError EBADF when there is none. */
+    static FdTable.OpenFile openFile(int fd) {
+        return file(fd);
+    }
+
     /** {@code os.fstat(fd)}. */
     static PyObject fstat(int fd) {
         FdTable.OpenFile f = file(fd);
@@ -96,8 +101,8 @@ final class FdFunctions {
     static void register(PyModule m) {
         PosixModule.def(m, "open", (a, k) -> {
             PyObject[] b = MethodArgs.bind("open", a, k, 0, "path", "flags", "mode", "dir_fd");
-            FileFunctions.noDirFd("open", b[3]);
-            PosixPaths.PathArg p = PosixPaths.convert(MethodArgs.required("open", b, 0, "path"), "open", "path");
+            PosixPaths.PathArg p = DirFds.resolve(PosixPaths.convert(MethodArgs.required("open", b, 0, "path"), "open",
+                    "path"), b[3], "open");
             int flags = fd(MethodArgs.required("open", b, 1, "flags"));
             int mode = b[2] == null ? 0777 : fd(b[2]);
             boolean existed = Files.exists(p.path());
@@ -223,7 +228,7 @@ final class FdFunctions {
             PyObject[] b = MethodArgs.bind("dup2", a, k, 0, "fd", "fd2", "inheritable");
             try {
                 int n = table().dup2(fd(MethodArgs.required("dup2", b, 0, "fd")),
-                        fd(MethodArgs.required("dup2", b, 1, "fd2")));
+                        fd(MethodArgs.required("dup2", b, 1, "fd2")), b[2] == null || Abstract.isTrue(b[2]));
                 if (n < 0) {
                     throw Errno.error(Errno.EBADF, null);
                 }
@@ -242,9 +247,10 @@ final class FdFunctions {
         });
         PosixModule.def(m, "get_inheritable", (a, k) -> {
             int n = fd(Args.oneArg("get_inheritable", a, k));
-            int real = file(n).nativeFd;
+            FdTable.OpenFile f = file(n);
+            int real = f.nativeFd;
             if (real < 0) {
-                return PyBool.FALSE;
+                return PyBool.of(f.inheritable);
             }
             int flags = Libc.fcntl(real, Libc.F_GETFD, 0);
             if (flags < 0) {
@@ -254,8 +260,11 @@ final class FdFunctions {
         });
         PosixModule.def(m, "set_inheritable", (a, k) -> {
             Args.check("set_inheritable", a, k, 2, 2);
-            int real = file(fd(a[0])).nativeFd;
-            if (real >= 0) {
+            FdTable.OpenFile f = file(fd(a[0]));
+            int real = f.nativeFd;
+            if (real < 0) {
+                f.inheritable = Abstract.isTrue(a[1]);
+            } else {
                 int flags = Libc.fcntl(real, Libc.F_GETFD, 0);
                 flags = Abstract.isTrue(a[1]) ? flags & ~Libc.FD_CLOEXEC : flags | Libc.FD_CLOEXEC;
                 if (flags < 0 || Libc.fcntl(real, Libc.F_SETFD, flags) < 0) {
@@ -265,9 +274,10 @@ final class FdFunctions {
             return PyNone.NONE;
         });
         PosixModule.def(m, "get_blocking", (a, k) -> {
-            int real = file(fd(Args.oneArg("get_blocking", a, k))).nativeFd;
+            FdTable.OpenFile f = file(fd(Args.oneArg("get_blocking", a, k)));
+            int real = f.nativeFd;
             if (real < 0) {
-                return PyBool.TRUE;
+                return PyBool.of(!f.nonBlocking.get());
             }
             int flags = Libc.fcntl(real, Libc.F_GETFL, 0);
             if (flags < 0) {
@@ -277,8 +287,11 @@ final class FdFunctions {
         });
         PosixModule.def(m, "set_blocking", (a, k) -> {
             Args.check("set_blocking", a, k, 2, 2);
-            int real = file(fd(a[0])).nativeFd;
-            if (real >= 0) {
+            FdTable.OpenFile f = file(fd(a[0]));
+            int real = f.nativeFd;
+            if (real < 0) {
+                f.nonBlocking.set(!Abstract.isTrue(a[1]));
+            } else {
                 int flags = Libc.fcntl(real, Libc.F_GETFL, 0);
                 flags = Abstract.isTrue(a[1]) ? flags & ~Libc.O_NONBLOCK : flags | Libc.O_NONBLOCK;
                 if (flags < 0 || Libc.fcntl(real, Libc.F_SETFL, flags) < 0) {

@@ -33,8 +33,8 @@ import org.taipan.sandbox.Sandbox;
 
 /**
  * The path functions of {@code posix}: the working directory, directory listing, stat,
- * creation, removal, renaming, links, permissions and times. The {@code dir_fd} parameters are
- * accepted only as None ({@code posix._have_functions} does not announce them).
+ * creation, removal, renaming, links, permissions and times. {@code dir_fd} parameters resolve
+ * relative paths against a directory descriptor ({@link DirFds}).
  */
 final class FileFunctions {
     private FileFunctions() {}
@@ -54,7 +54,11 @@ final class FileFunctions {
             return new PyBytes(state.cwd().toString().getBytes(StandardCharsets.UTF_8));
         });
         PosixModule.def(m, "chdir", (a, k) -> {
-            PosixPaths.PathArg p = PosixPaths.convert(PosixModule.oneArg("chdir", a, k, "path"), "chdir", "path");
+            PosixPaths.PathArg p = PosixPaths.convert(PosixModule.oneArg("chdir", a, k, "path"), "chdir", "path",
+                    true, false);
+            if (p.isFd()) {
+                p = ScanDir.fdDirectory(p, null);
+            }
             if (!Files.exists(p.path())) {
                 throw Errno.error(Errno.ENOENT, p.object());
             }
@@ -73,23 +77,24 @@ final class FileFunctions {
         });
         PosixModule.def(m, "stat", (a, k) -> {
             PyObject[] b = MethodArgs.bind("stat", a, k, 0, "path", "dir_fd", "follow_symlinks");
-            noDirFd("stat", b[1]);
             PosixPaths.PathArg p = PosixPaths.convert(MethodArgs.required("stat", b, 0, "path"), "stat", "path", true,
                     false);
+            boolean follow = b[2] == null || Abstract.isTrue(b[2]);
             if (p.isFd()) {
+                DirFds.checkFdAlone("stat", b[1], follow);
                 return FdFunctions.fstat(p.fd());
             }
-            return StatResult.of(p, b[2] == null || Abstract.isTrue(b[2]));
+            return StatResult.of(DirFds.resolve(p, b[1], "stat"), follow);
         });
         PosixModule.def(m, "lstat", (a, k) -> {
             PyObject[] b = MethodArgs.bind("lstat", a, k, 0, "path", "dir_fd");
-            noDirFd("lstat", b[1]);
-            return StatResult.of(PosixPaths.convert(MethodArgs.required("lstat", b, 0, "path"), "lstat", "path"), false);
+            return StatResult.of(DirFds.resolve(PosixPaths.convert(MethodArgs.required("lstat", b, 0, "path"), "lstat",
+                    "path"), b[1], "lstat"), false);
         });
         PosixModule.def(m, "mkdir", (a, k) -> {
             PyObject[] b = MethodArgs.bind("mkdir", a, k, 0, "path", "mode", "dir_fd");
-            noDirFd("mkdir", b[2]);
-            PosixPaths.PathArg p = PosixPaths.convert(MethodArgs.required("mkdir", b, 0, "path"), "mkdir", "path");
+            PosixPaths.PathArg p = DirFds.resolve(PosixPaths.convert(MethodArgs.required("mkdir", b, 0, "path"),
+                    "mkdir", "path"), b[2], "mkdir");
             int mode = b[1] == null ? 0777 : PosixModule.intArg(b[1]);
             try {
                 Files.createDirectory(p.path());
@@ -101,8 +106,8 @@ final class FileFunctions {
         });
         PosixModule.def(m, "rmdir", (a, k) -> {
             PyObject[] b = MethodArgs.bind("rmdir", a, k, 0, "path", "dir_fd");
-            noDirFd("rmdir", b[1]);
-            PosixPaths.PathArg p = PosixPaths.convert(MethodArgs.required("rmdir", b, 0, "path"), "rmdir", "path");
+            PosixPaths.PathArg p = DirFds.resolve(PosixPaths.convert(MethodArgs.required("rmdir", b, 0, "path"),
+                    "rmdir", "path"), b[1], "rmdir");
             if (Files.exists(p.path(), NOFOLLOW) && !Files.isDirectory(p.path(), NOFOLLOW)) {
                 throw Errno.error(Errno.ENOTDIR, p.object());
             }
@@ -112,8 +117,8 @@ final class FileFunctions {
         for (String name : new String[] {"remove", "unlink"}) {
             PosixModule.def(m, name, (a, k) -> {
                 PyObject[] b = MethodArgs.bind(name, a, k, 0, "path", "dir_fd");
-                noDirFd(name, b[1]);
-                PosixPaths.PathArg p = PosixPaths.convert(MethodArgs.required(name, b, 0, "path"), name, "path");
+                PosixPaths.PathArg p = DirFds.resolve(PosixPaths.convert(MethodArgs.required(name, b, 0, "path"), name,
+                        "path"), b[1], name);
                 if (Files.isDirectory(p.path(), NOFOLLOW)) {
                     throw Errno.error(Errno.EISDIR, p.object());
                 }
@@ -124,10 +129,10 @@ final class FileFunctions {
         for (String name : new String[] {"rename", "replace"}) {
             PosixModule.def(m, name, (a, k) -> {
                 PyObject[] b = MethodArgs.bind(name, a, k, 0, "src", "dst", "src_dir_fd", "dst_dir_fd");
-                noDirFd(name, b[2]);
-                noDirFd(name, b[3]);
-                PosixPaths.PathArg src = PosixPaths.convert(MethodArgs.required(name, b, 0, "src"), name, "src");
-                PosixPaths.PathArg dst = PosixPaths.convert(MethodArgs.required(name, b, 1, "dst"), name, "dst");
+                PosixPaths.PathArg src = DirFds.resolve(PosixPaths.convert(MethodArgs.required(name, b, 0, "src"), name,
+                        "src"), b[2], name);
+                PosixPaths.PathArg dst = DirFds.resolve(PosixPaths.convert(MethodArgs.required(name, b, 1, "dst"), name,
+                        "dst"), b[3], name);
                 checkSameKind(name, src, dst);
                 try {
                     Files.move(src.path(), dst.path(), StandardCopyOption.ATOMIC_MOVE,
@@ -143,8 +148,10 @@ final class FileFunctions {
         PosixModule.def(m, "link", (a, k) -> {
             PyObject[] b = MethodArgs.bind("link", a, k, 0, "src", "dst", "src_dir_fd", "dst_dir_fd",
                     "follow_symlinks");
-            PosixPaths.PathArg src = PosixPaths.convert(MethodArgs.required("link", b, 0, "src"), "link", "src");
-            PosixPaths.PathArg dst = PosixPaths.convert(MethodArgs.required("link", b, 1, "dst"), "link", "dst");
+            PosixPaths.PathArg src = DirFds.resolve(PosixPaths.convert(MethodArgs.required("link", b, 0, "src"), "link",
+                    "src"), b[2], "link");
+            PosixPaths.PathArg dst = DirFds.resolve(PosixPaths.convert(MethodArgs.required("link", b, 1, "dst"), "link",
+                    "dst"), b[3], "link");
             try {
                 Files.createLink(dst.path(), src.path());
             } catch (IOException e) {
@@ -154,11 +161,10 @@ final class FileFunctions {
         });
         PosixModule.def(m, "symlink", (a, k) -> {
             PyObject[] b = MethodArgs.bind("symlink", a, k, 0, "src", "dst", "target_is_directory", "dir_fd");
-            noDirFd("symlink", b[3]);
             PosixPaths.PathArg src = PosixPaths.convert(MethodArgs.required("symlink", b, 0, "src"), "symlink",
                     "src");
-            PosixPaths.PathArg dst = PosixPaths.convert(MethodArgs.required("symlink", b, 1, "dst"), "symlink",
-                    "dst");
+            PosixPaths.PathArg dst = DirFds.resolve(PosixPaths.convert(MethodArgs.required("symlink", b, 1, "dst"),
+                    "symlink", "dst"), b[3], "symlink");
             try {
                 // The link holds the source text as given, not resolved against the working directory.
                 Files.createSymbolicLink(dst.path(), Path.of(src.text()));
@@ -169,9 +175,8 @@ final class FileFunctions {
         });
         PosixModule.def(m, "readlink", (a, k) -> {
             PyObject[] b = MethodArgs.bind("readlink", a, k, 0, "path", "dir_fd");
-            noDirFd("readlink", b[1]);
-            PosixPaths.PathArg p = PosixPaths.convert(MethodArgs.required("readlink", b, 0, "path"), "readlink",
-                    "path");
+            PosixPaths.PathArg p = DirFds.resolve(PosixPaths.convert(MethodArgs.required("readlink", b, 0, "path"),
+                    "readlink", "path"), b[1], "readlink");
             try {
                 return PosixPaths.name(Files.readSymbolicLink(p.path()).toString(), p.bytes());
             } catch (NotLinkException e) {
@@ -182,9 +187,13 @@ final class FileFunctions {
         });
         PosixModule.def(m, "chmod", (a, k) -> {
             PyObject[] b = MethodArgs.bind("chmod", a, k, 0, "path", "mode", "dir_fd", "follow_symlinks");
-            noDirFd("chmod", b[2]);
             PosixPaths.PathArg p = PosixPaths.convert(MethodArgs.required("chmod", b, 0, "path"), "chmod", "path",
                     true, false);
+            if (!p.isFd()) {
+                p = DirFds.resolve(p, b[2], "chmod");
+            } else if (b[2] != null && b[2] != PyNone.NONE) {
+                DirFds.checkFdAlone("chmod", b[2], true);
+            }
             int mode = PosixModule.intArg(MethodArgs.required("chmod", b, 1, "mode"));
             Path target = p.isFd() ? FdFunctions.pathOf(p.fd()) : p.path();
             try {
@@ -194,11 +203,28 @@ final class FileFunctions {
             }
             return PyNone.NONE;
         });
+        PosixModule.def(m, "fchdir", (a, k) -> {
+            int fd = PosixModule.intArg(PosixModule.oneArg("fchdir", a, k, "fd"));
+            Path dir = ScanDir.fdDirectory(new PosixPaths.PathArg(PyInt.of(fd), null, null, false, fd), null).path();
+            state.chdir(dir);
+            return PyNone.NONE;
+        });
+        PosixModule.def(m, "fchmod", (a, k) -> {
+            PyObject[] b = MethodArgs.bind("fchmod", a, k, 0, "fd", "mode");
+            int fd = PosixModule.intArg(MethodArgs.required("fchmod", b, 0, "fd"));
+            int mode = PosixModule.intArg(MethodArgs.required("fchmod", b, 1, "mode"));
+            try {
+                setMode(FdFunctions.pathOf(fd), mode, true);
+            } catch (IOException e) {
+                throw Errno.error(e, null);
+            }
+            return PyNone.NONE;
+        });
         PosixModule.def(m, "access", (a, k) -> {
             PyObject[] b = MethodArgs.bind("access", a, k, 0, "path", "mode", "dir_fd", "effective_ids",
                     "follow_symlinks");
-            noDirFd("access", b[2]);
-            PosixPaths.PathArg p = PosixPaths.convert(MethodArgs.required("access", b, 0, "path"), "access", "path");
+            PosixPaths.PathArg p = DirFds.resolve(PosixPaths.convert(MethodArgs.required("access", b, 0, "path"),
+                    "access", "path"), b[2], "access");
             int mode = PosixModule.intArg(MethodArgs.required("access", b, 1, "mode"));
             boolean follow = b[4] == null || Abstract.isTrue(b[4]);
             Path path = p.path();
@@ -243,12 +269,16 @@ final class FileFunctions {
         m.set("statvfs_result", STATVFS_RESULT);
         PosixModule.def(m, "utime", (a, k) -> {
             PyObject[] b = MethodArgs.bind("utime", a, k, 0, "path", "times", "ns", "dir_fd", "follow_symlinks");
-            noDirFd("utime", b[3]);
             PosixPaths.PathArg p = PosixPaths.convert(MethodArgs.required("utime", b, 0, "path"), "utime", "path",
                     true, false);
             long[] ns = utimeArgs(b[1], b[2]);
-            Path target = p.isFd() ? FdFunctions.pathOf(p.fd()) : p.path();
             boolean follow = b[4] == null || Abstract.isTrue(b[4]);
+            if (p.isFd()) {
+                DirFds.checkFdAlone("utime", b[3], follow);
+            } else {
+                p = DirFds.resolve(p, b[3], "utime");
+            }
+            Path target = p.isFd() ? FdFunctions.pathOf(p.fd()) : p.path();
             try {
                 BasicFileAttributeView v = Files.getFileAttributeView(target, BasicFileAttributeView.class,
                         follow ? FOLLOW : NOFOLLOW);
@@ -279,14 +309,6 @@ final class FileFunctions {
             return org.taipan.runtime.StructSeq.makeWithHidden(STATVFS_RESULT, v, new PyObject[] {PyInt.of(0)});
         } catch (IOException | UnsupportedOperationException e) {
             throw e instanceof IOException io ? Errno.error(io, filename) : Errno.error(Errno.EIO, filename);
-        }
-    }
-
-    /** Rejects a {@code dir_fd} other than None: no {@code HAVE_*AT} function is announced. */
-    static void noDirFd(String fname, PyObject dirFd) {
-        if (dirFd != null && dirFd != PyNone.NONE) {
-            throw Errors.of(org.taipan.runtime.ExceptionTypes.NotImplementedError,
-                    "dir_fd unavailable on this platform");
         }
     }
 
@@ -322,7 +344,7 @@ final class FileFunctions {
 
     private static PyObject listdir(PosixPaths.PathArg p) {
         if (p.isFd()) {
-            throw Errno.error(Errno.EBADF, null);
+            p = ScanDir.fdDirectory(p, null);
         }
         if (Files.exists(p.path()) && !Files.isDirectory(p.path())) {
             throw Errno.error(Errno.ENOTDIR, p.object());

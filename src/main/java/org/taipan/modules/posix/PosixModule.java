@@ -57,7 +57,13 @@ public final class PosixModule {
      * {@code supports_*} sets. Only those whose variants (descriptor, {@code dir_fd}) are
      * implemented here are named, so {@code shutil.rmtree} takes its path-based branch.
      */
-    private static final String[] HAVE_FUNCTIONS = {"HAVE_FTRUNCATE", "HAVE_LSTAT"};
+    private static final String[] HAVE_FUNCTIONS = {"HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FCHMODAT",
+        "HAVE_FDOPENDIR", "HAVE_FPATHCONF", "HAVE_FSTATAT", "HAVE_FSTATVFS", "HAVE_FTRUNCATE", "HAVE_FUTIMENS",
+        "HAVE_LINKAT", "HAVE_LSTAT", "HAVE_MKDIRAT", "HAVE_MKFIFOAT", "HAVE_MKNODAT", "HAVE_OPENAT",
+        "HAVE_READLINKAT", "HAVE_RENAMEAT", "HAVE_SYMLINKAT", "HAVE_UNLINKAT", "HAVE_UTIMENSAT"};
+
+    /** The {@code _have_functions} entries of the ownership functions, there when {@link OwnerFunctions} are. */
+    private static final String[] HAVE_OWNER_FUNCTIONS = {"HAVE_FCHOWN", "HAVE_FCHOWNAT", "HAVE_LCHOWN"};
 
     /** A new {@code posix} module for {@code interp}. */
     public static PyModule create(Interpreter interp) {
@@ -70,6 +76,17 @@ public final class PosixModule {
         FdFunctions.register(m);
         ProcessFunctions.register(m, interp, state);
         WaitFunctions.register(m, interp, state);
+        OwnerFunctions.register(m);
+        CredentialFunctions.register(m);
+        RandomFunctions.register(m);
+        TransferFunctions.register(m);
+        SpecialFiles.register(m);
+        VectorIO.register(m);
+        PriorityFunctions.register(m);
+        EventFds.register(m);
+        ExtendedAttributes.register(m);
+        PathConf.register(m);
+        ExecFunctions.register(m, interp, state);
         PyDict environ = new PyDict();
         for (Map.Entry<String, String> e : state.environment().entrySet()) {
             environ.setItem(new PyBytes(e.getKey().getBytes(StandardCharsets.UTF_8)),
@@ -87,6 +104,11 @@ public final class PosixModule {
         PyList have = new PyList();
         for (String h : HAVE_FUNCTIONS) {
             have.append(PyStr.of(h));
+        }
+        if (m.dict().getItem(PyStr.of("chown")) != null) {
+            for (String h : HAVE_OWNER_FUNCTIONS) {
+                have.append(PyStr.of(h));
+            }
         }
         m.set("_have_functions", have);
         return m;

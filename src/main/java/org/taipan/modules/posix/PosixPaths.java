@@ -95,14 +95,19 @@ public final class PosixPaths {
             return new PathArg(arg, null, null, false, fd);
         }
         PyObject p;
+        String allowed = allowFd && allowNone ? "string, bytes, os.PathLike, integer or None"
+                : allowFd ? "string, bytes, os.PathLike or integer"
+                : allowNone ? "string, bytes, os.PathLike or None" : "string, bytes or os.PathLike";
         if (arg instanceof PyStr || arg instanceof PyBytes) {
             p = arg;
         } else if (arg.type().lookup("__fspath__") != null) {
             p = fspath(arg);
+        } else if (org.taipan.runtime.Buffers.isBuffer(arg)) {
+            // a bytes-like object: deprecated, but still the bytes path (path_converter's is_buffer)
+            org.taipan.modules.warnings.Warnings.warn(org.taipan.runtime.ExceptionTypes.DeprecationWarning,
+                    String.format("%s: %s should be %s, not %s", fname, argName, allowed, arg.type().name()), 1);
+            p = new PyBytes(org.taipan.runtime.Buffers.require(arg));
         } else {
-            String allowed = allowFd && allowNone ? "string, bytes, os.PathLike, integer or None"
-                    : allowFd ? "string, bytes, os.PathLike or integer"
-                    : allowNone ? "string, bytes, os.PathLike or None" : "string, bytes or os.PathLike";
             throw Errors.typeError("%s: %s should be %s, not %s", fname, argName, allowed, arg.type().name());
         }
         String s = text(p);

@@ -80,4 +80,32 @@ public final class PosixState {
     public synchronized int umask() {
         return umask;
     }
+
+    /**
+     * The mode a file created with {@code mode} gets under this interpreter's mask, when that
+     * differs from what the JVM's own creation gave it (the process's mask, 022 as the interpreter
+     * assumes at start); -1 when the JVM's result is already right.
+     */
+    public synchronized int creationModeFix(int mode) {
+        int process = ProcessUmask.VALUE;
+        return umask == process ? -1 : mode & ~umask & 07777;
+    }
+
+    /** The process's file mode creation mask, from {@code /proc/self/status} (022 when unreadable). */
+    private static final class ProcessUmask {
+        static final int VALUE = read();
+
+        private static int read() {
+            try {
+                for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/self/status"))) {
+                    if (line.startsWith("Umask:")) {
+                        return Integer.parseInt(line.substring(6).trim(), 8);
+                    }
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                // not Linux: the usual mask
+            }
+            return 0022;
+        }
+    }
 }

@@ -39,6 +39,12 @@ final class ScanDir {
         final Path file;
         private Map<String, Object> lstat;
         private Map<String, Object> stat;
+        /**
+         * The entry's type and inode as the directory listed it (CPython's {@code d_type} and
+         * {@code d_ino}): an lstat made while scanning, null when the entry vanished first. The
+         * {@code is_*} tests and {@code inode()} answer from it; {@code stat()} asks afresh.
+         */
+        private final Map<String, Object> scanned;
         /** Set when the entry vanished or cannot be read: the is_* tests answer False, as CPython's. */
         private IOException failure;
 
@@ -46,6 +52,18 @@ final class ScanDir {
             this.name = name;
             this.path = path;
             this.file = file;
+            Map<String, Object> a;
+            try {
+                a = StatResult.attributes(file, false);
+            } catch (IOException | RuntimeException e) {
+                a = null;
+            }
+            this.scanned = a;
+        }
+
+        /** The entry's type-and-inode attributes: those of the scan, else a fresh lstat. */
+        Map<String, Object> typeAttributes() throws IOException {
+            return scanned != null ? scanned : attributes(false);
         }
 
         @Override
@@ -68,7 +86,11 @@ final class ScanDir {
 
         boolean test(boolean follow, int kind) {
             try {
-                return (((Number) attributes(follow).get("mode")).intValue() & S_IFMT) == kind;
+                Map<String, Object> t = typeAttributes();
+                if (follow && (((Number) t.get("mode")).intValue() & S_IFMT) == S_IFLNK) {
+                    t = attributes(true);
+                }
+                return (((Number) t.get("mode")).intValue() & S_IFMT) == kind;
             } catch (IOException e) {
                 if (Errno.of(e) == Errno.ENOENT) {
                     return false;
@@ -105,6 +127,10 @@ final class ScanDir {
             }
             Path p = it.next();
             String n = p.getFileName().toString();
+            if (dir.isFd()) {
+                // a descriptor's entries: the path is the name (CPython's DirEntry_from_posix_info)
+                return new Entry(PyStr.of(n), PyStr.of(n), p);
+            }
             String base = dir.text();
             String joined = base.endsWith("/") ? base + n : base + "/" + n;
             return new Entry(PosixPaths.name(n, dir.bytes()), PosixPaths.name(joined, dir.bytes()), p);
@@ -151,7 +177,7 @@ final class ScanDir {
             org.taipan.runtime.Args.noArgs("inode", a, k);
             Entry e = (Entry) self;
             try {
-                return PyInt.of(((Number) e.attributes(false).get("ino")).longValue());
+                return PyInt.of(((Number) e.typeAttributes().get("ino")).longValue());
             } catch (IOException x) {
                 throw Errno.error(x, e.path);
             }
@@ -188,12 +214,31 @@ final class ScanDir {
         return b[0] == null || Abstract.isTrue(b[0]);
     }
 
+    /**
+     * The directory a descriptor path argument ({@code scandir(fd)}, {@code listdir(fd)}) was
+     * opened on, as a path argument keeping the descriptor.
+     *
+     * @param filename what a NotADirectoryError names (null: nothing)
+     * @throws org.taipan.runtime.PyException OSError EBADF, NotADirectoryError
+     */
+    static PosixPaths.PathArg fdDirectory(PosixPaths.PathArg p, PyObject filename) {
+        org.taipan.modules.io.FdTable.OpenFile f = org.taipan.modules.io.FdTable.of(
+                org.taipan.runtime.ThreadState.current().interpreter).get(p.fd());
+        if (f == null) {
+            throw Errno.error(Errno.EBADF, null);
+        }
+        if (f.path == null || !Files.isDirectory(f.path)) {
+            throw Errno.error(Errno.ENOTDIR, filename);
+        }
+        return new PosixPaths.PathArg(p.object(), null, f.path, false, p.fd());
+    }
+
     static void register(PyModule m) {
         PosixModule.def(m, "scandir", (a, k) -> {
             PyObject[] b = MethodArgs.bind("scandir", a, k, 0, "path");
             PosixPaths.PathArg p = PosixPaths.convert(b[0], "scandir", "path", true, true);
             if (p.isFd()) {
-                throw Errno.error(Errno.EBADF, null);
+                p = fdDirectory(p, p.object());
             }
             if (Files.exists(p.path()) && !Files.isDirectory(p.path())) {
                 throw Errno.error(Errno.ENOTDIR, p.object());

@@ -173,7 +173,7 @@ public final class PosixSubprocessModule {
     }
 
     /** {@code PyUnicode_FSConverter}: str (UTF-8, surrogateescape), bytes or a path-like, without NUL. */
-    static byte[] fsBytes(PyObject o) {
+    public static byte[] fsBytes(PyObject o) {
         PyObject p = o instanceof PyStr || o instanceof PyBytes ? o : PosixPaths.fspath(o);
         byte[] b = p instanceof PyStr s ? Codecs.encode(s, "utf-8", "surrogateescape").bytes()
                 : ((PyBytes) p).bytes();

@@ -1,0 +1,207 @@
+package org.taipan.modules.pwd;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+import java.util.ArrayList;
+import java.util.List;
+import org.taipan.modules.posix.Libc;
+
+/**
+ * The C library's user and group database calls ({@code getpwnam_r}, {@code getpwuid_r},
+ * {@code getgrnam_r}, {@code getgrgid_r} and the {@code getpwent}/{@code getgrent} walks), which
+ * consult the name service switch as CPython's {@code pwd} and {@code grp} do. Entries come back
+ * as raw byte strings; the modules decode them. Linux x86-64/aarch64 layouts of
+ * {@code struct passwd} and {@code struct group}.
+ */
+final class NameService {
+    private NameService() {}
+
+    /** A {@code struct passwd}: name, password, uid, gid, gecos, home directory, shell. */
+    record Passwd(byte[] name, byte[] passwd, int uid, int gid, byte[] gecos, byte[] dir, byte[] shell) {}
+
+    /** A {@code struct group}: name, password, gid, member names. */
+    record Group(byte[] name, byte[] passwd, int gid, List<byte[]> members) {}
+
+    private static final ValueLayout.OfInt I = ValueLayout.JAVA_INT;
+    private static final ValueLayout.OfLong L = ValueLayout.JAVA_LONG;
+    private static final java.lang.foreign.AddressLayout P = ValueLayout.ADDRESS;
+    private static final long PASSWD_SIZE = 48, GROUP_SIZE = 32;
+    private static final int ERANGE = 34;
+
+    private static final class Handles {
+        static final MethodHandle GETPWNAM_R = Libc.link("getpwnam_r", FunctionDescriptor.of(I, P, P, P, L, P));
+        static final MethodHandle GETPWUID_R = Libc.link("getpwuid_r", FunctionDescriptor.of(I, I, P, P, L, P));
+        static final MethodHandle GETGRNAM_R = Libc.link("getgrnam_r", FunctionDescriptor.of(I, P, P, P, L, P));
+        static final MethodHandle GETGRGID_R = Libc.link("getgrgid_r", FunctionDescriptor.of(I, I, P, P, L, P));
+        static final MethodHandle SETPWENT = plain("setpwent", FunctionDescriptor.ofVoid());
+        static final MethodHandle GETPWENT = plain("getpwent", FunctionDescriptor.of(P));
+        static final MethodHandle ENDPWENT = plain("endpwent", FunctionDescriptor.ofVoid());
+        static final MethodHandle SETGRENT = plain("setgrent", FunctionDescriptor.ofVoid());
+        static final MethodHandle GETGRENT = plain("getgrent", FunctionDescriptor.of(P));
+        static final MethodHandle ENDGRENT = plain("endgrent", FunctionDescriptor.ofVoid());
+
+        /** A function whose errno is not wanted. */
+        private static MethodHandle plain(String name, FunctionDescriptor d) {
+            java.lang.foreign.Linker linker = java.lang.foreign.Linker.nativeLinker();
+            return linker.downcallHandle(linker.defaultLookup().find(name).orElseThrow(
+                    () -> new UnsatisfiedLinkError(name)), d);
+        }
+    }
+
+    /** The lock of the non-reentrant {@code getpwent}/{@code getgrent} walks (process-wide state). */
+    private static final Object WALK = new Object();
+
+    /** Whether the calls can be made (native access on Linux). */
+    static boolean available() {
+        return Libc.available();
+    }
+
+    /** {@code getpwnam_r(name)}: the entry or null when there is none. */
+    static Passwd passwdByName(byte[] name) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment n = cString(a, name);
+            return passwdLookup(a, Handles.GETPWNAM_R, n);
+        }
+    }
+
+    /** {@code getpwuid_r(uid)}: the entry or null when there is none. */
+    static Passwd passwdById(int uid) {
+        try (Arena a = Arena.ofConfined()) {
+            return passwdLookup(a, Handles.GETPWUID_R, uid);
+        }
+    }
+
+    /** {@code getgrnam_r(name)}: the entry or null when there is none. */
+    static Group groupByName(byte[] name) {
+        try (Arena a = Arena.ofConfined()) {
+            return groupLookup(a, Handles.GETGRNAM_R, cString(a, name));
+        }
+    }
+
+    /** {@code getgrgid_r(gid)}: the entry or null when there is none. */
+    static Group groupById(int gid) {
+        try (Arena a = Arena.ofConfined()) {
+            return groupLookup(a, Handles.GETGRGID_R, gid);
+        }
+    }
+
+    /** Every entry of the user database, in its order ({@code setpwent}/{@code getpwent}). */
+    static List<Passwd> allPasswd() {
+        List<Passwd> r = new ArrayList<>();
+        synchronized (WALK) {
+            invoke(Handles.SETPWENT);
+            try {
+                MemorySegment p;
+                while (!(p = (MemorySegment) invoke(Handles.GETPWENT)).equals(MemorySegment.NULL)) {
+                    r.add(passwd(p.reinterpret(PASSWD_SIZE)));
+                }
+            } finally {
+                invoke(Handles.ENDPWENT);
+            }
+        }
+        return r;
+    }
+
+    /** Every entry of the group database, in its order ({@code setgrent}/{@code getgrent}). */
+    static List<Group> allGroups() {
+        List<Group> r = new ArrayList<>();
+        synchronized (WALK) {
+            invoke(Handles.SETGRENT);
+            try {
+                MemorySegment p;
+                while (!(p = (MemorySegment) invoke(Handles.GETGRENT)).equals(MemorySegment.NULL)) {
+                    r.add(group(p.reinterpret(GROUP_SIZE)));
+                }
+            } finally {
+                invoke(Handles.ENDGRENT);
+            }
+        }
+        return r;
+    }
+
+    private static Passwd passwdLookup(Arena a, MethodHandle h, Object key) {
+        MemorySegment entry = a.allocate(PASSWD_SIZE, 8);
+        MemorySegment result = a.allocate(P);
+        for (long size = 1024; ; size *= 4) {
+            MemorySegment buf = a.allocate(size);
+            int err = (int) Libc.call(h, key, entry, buf, size, result);
+            if (err == ERANGE && size < (1 << 24)) {
+                continue;
+            }
+            if (err != 0 || result.get(P, 0).equals(MemorySegment.NULL)) {
+                return null;
+            }
+            return passwd(entry);
+        }
+    }
+
+    private static Group groupLookup(Arena a, MethodHandle h, Object key) {
+        MemorySegment entry = a.allocate(GROUP_SIZE, 8);
+        MemorySegment result = a.allocate(P);
+        for (long size = 1024; ; size *= 4) {
+            MemorySegment buf = a.allocate(size);
+            int err = (int) Libc.call(h, key, entry, buf, size, result);
+            if (err == ERANGE && size < (1 << 24)) {
+                continue;
+            }
+            if (err != 0 || result.get(P, 0).equals(MemorySegment.NULL)) {
+                return null;
+            }
+            return group(entry);
+        }
+    }
+
+    private static Passwd passwd(MemorySegment s) {
+        return new Passwd(string(s.get(P, 0)), string(s.get(P, 8)), s.get(I, 16), s.get(I, 20), string(s.get(P, 24)),
+                string(s.get(P, 32)), string(s.get(P, 40)));
+    }
+
+    private static Group group(MemorySegment s) {
+        List<byte[]> members = new ArrayList<>();
+        MemorySegment mem = s.get(P, 24);
+        if (!mem.equals(MemorySegment.NULL)) {
+            MemorySegment arr = mem.reinterpret(Long.MAX_VALUE);
+            for (long i = 0; ; i++) {
+                MemorySegment m = arr.getAtIndex(P, i);
+                if (m.equals(MemorySegment.NULL)) {
+                    break;
+                }
+                members.add(string(m));
+            }
+        }
+        return new Group(string(s.get(P, 0)), string(s.get(P, 8)), s.get(I, 16), members);
+    }
+
+    /** A NUL-terminated C string's bytes (empty for NULL). */
+    private static byte[] string(MemorySegment p) {
+        if (p.equals(MemorySegment.NULL)) {
+            return new byte[0];
+        }
+        MemorySegment s = p.reinterpret(Long.MAX_VALUE);
+        long n = 0;
+        while (s.get(ValueLayout.JAVA_BYTE, n) != 0) {
+            n++;
+        }
+        return s.asSlice(0, n).toArray(ValueLayout.JAVA_BYTE);
+    }
+
+    private static MemorySegment cString(Arena a, byte[] s) {
+        MemorySegment m = a.allocate(s.length + 1L);
+        MemorySegment.copy(s, 0, m, ValueLayout.JAVA_BYTE, 0, s.length);
+        return m;
+    }
+
+    /** Calls a handle of {@link Handles#plain} without arguments: its result (null for void). */
+    private static Object invoke(MethodHandle h) {
+        try {
+            return h.invokeWithArguments();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
