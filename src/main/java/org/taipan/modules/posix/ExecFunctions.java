@@ -2,7 +2,6 @@ package org.taipan.modules.posix;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -142,25 +141,10 @@ final class ExecFunctions {
         Sandbox.require(Permission.PROCESS, "os.execve()");
         try (Arena a = Arena.ofConfined()) {
             CHDIR.call(a.allocateFrom(state.cwd().toString()));
-            EXECVE.call(cString(a, path.path().toString().getBytes(StandardCharsets.UTF_8)), cStrings(a, argv),
-                    cStrings(a, env));
+            EXECVE.call(Spawn.cString(a, path.path().toString().getBytes(StandardCharsets.UTF_8)), Spawn.cStrings(a, argv),
+                    Spawn.cStrings(a, env));
             throw Errno.error(Libc.errno(), filename);
         }
-    }
-
-    private static MemorySegment cString(Arena a, byte[] s) {
-        MemorySegment m = a.allocate(s.length + 1L);
-        MemorySegment.copy(s, 0, m, ValueLayout.JAVA_BYTE, 0, s.length);
-        return m;
-    }
-
-    private static MemorySegment cStrings(Arena a, List<byte[]> list) {
-        MemorySegment arr = a.allocate(ValueLayout.ADDRESS, list.size() + 1L);
-        for (int i = 0; i < list.size(); i++) {
-            arr.setAtIndex(ValueLayout.ADDRESS, i, cString(a, list.get(i)));
-        }
-        arr.setAtIndex(ValueLayout.ADDRESS, list.size(), MemorySegment.NULL);
-        return arr;
     }
 
     /** {@code spawnv*(mode, file, args[, env])} as {@code os._spawnvef}: a pid or an exit code. */

@@ -135,14 +135,16 @@ public final class Spawn {
         }
     }
 
-    private static MemorySegment cString(Arena a, byte[] s) {
+    /** {@code s} as a NUL-terminated C string in {@code a}. */
+    static MemorySegment cString(Arena a, byte[] s) {
         MemorySegment m = a.allocate(s.length + 1L);
         MemorySegment.copy(s, 0, m, ValueLayout.JAVA_BYTE, 0, s.length);
         m.set(ValueLayout.JAVA_BYTE, s.length, (byte) 0);
         return m;
     }
 
-    private static MemorySegment cStrings(Arena a, List<byte[]> list) {
+    /** {@code list} as a NULL-terminated array of C strings in {@code a} (an argv or envp). */
+    static MemorySegment cStrings(Arena a, List<byte[]> list) {
         MemorySegment arr = a.allocate(ValueLayout.ADDRESS, list.size() + 1L);
         for (int i = 0; i < list.size(); i++) {
             arr.setAtIndex(ValueLayout.ADDRESS, i, cString(a, list.get(i)));
