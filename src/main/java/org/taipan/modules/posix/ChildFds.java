@@ -278,6 +278,30 @@ public final class ChildFds implements AutoCloseable {
     }
 
     /** Closes the parent's copies of what only the child needed. */
+    /**
+     * Starts {@code r} with the interpreter's descriptors 0, 1 and 2 as the child's (what
+     * {@code os.system} and {@code os.spawnv} give a child), the GIL released while it starts.
+     *
+     * @return the child's pid, or a negative number when the program could not be started
+     * @throws org.taipan.runtime.PyException OSError when the descriptors cannot be handed over
+     */
+    static int spawnWithStdio(Interpreter interp, Spawn.Request r) {
+        try (ChildFds fds = new ChildFds(interp, 3)) {
+            for (int i = 0; i < 3; i++) {
+                fds.install(i, i);
+            }
+            int err = fds.fill(r);
+            if (err != 0) {
+                throw Errno.error(err, null);
+            }
+            int pid = org.taipan.runtime.Blocking.withoutGil(() -> Spawn.spawn(r));
+            if (pid >= 0) {
+                fds.started(pid);
+            }
+            return pid;
+        }
+    }
+
     @Override
     public void close() {
         for (int n : temps) {

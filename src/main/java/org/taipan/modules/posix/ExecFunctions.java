@@ -168,7 +168,7 @@ final class ExecFunctions {
         byte[] program = PosixSubprocessModule.fsBytes(file);
         r.executables = search ? searchPath(program, withEnv ? a[3] : null, state) : List.of(absolute(state, program));
         r.cwd = state.cwd().toString().getBytes(StandardCharsets.UTF_8);
-        int pid = start(interp, r);
+        int pid = ChildFds.spawnWithStdio(interp, r);
         if (pid < 0) {
             // what the forked child of os._spawnvef does when exec fails
             Spawn.Request exit127 = new Spawn.Request();
@@ -176,7 +176,7 @@ final class ExecFunctions {
             exit127.executables = List.of(bytes("/bin/sh"));
             exit127.env = r.env;
             exit127.cwd = r.cwd;
-            pid = start(interp, exit127);
+            pid = ChildFds.spawnWithStdio(interp, exit127);
             if (pid < 0) {
                 throw Errno.error(-pid, null);
             }
@@ -190,23 +190,6 @@ final class ExecFunctions {
                 continue;
             }
             return (status & 0x7f) == 0 ? (status >> 8) & 0xff : -(status & 0x7f);
-        }
-    }
-
-    private static int start(Interpreter interp, Spawn.Request r) {
-        try (ChildFds fds = new ChildFds(interp, 3)) {
-            for (int i = 0; i < 3; i++) {
-                fds.install(i, i);
-            }
-            int err = fds.fill(r);
-            if (err != 0) {
-                throw Errno.error(err, null);
-            }
-            int pid = org.taipan.runtime.Blocking.withoutGil(() -> Spawn.spawn(r));
-            if (pid >= 0) {
-                fds.started(pid);
-            }
-            return pid;
         }
     }
 

@@ -116,21 +116,10 @@ final class WaitFunctions {
         }
         r.cwd = state.cwd().toString().getBytes(StandardCharsets.UTF_8);
         r.restoreSignals = true;
-        int pid;
-        try (ChildFds fds = new ChildFds(interp, 3)) {
-            for (int i = 0; i < 3; i++) {
-                fds.install(i, i);
-            }
-            int err = fds.fill(r);
-            if (err != 0) {
-                throw Errno.error(err, null);
-            }
-            pid = Blocking.withoutGil(() -> Spawn.spawn(r));
-            if (pid < 0) {
-                // CPython's system() returns -1 when the shell cannot be started
-                return -1;
-            }
-            fds.started(pid);
+        int pid = ChildFds.spawnWithStdio(interp, r);
+        if (pid < 0) {
+            // CPython's system() returns -1 when the shell cannot be started
+            return -1;
         }
         return waitpid(pid, 0)[1];
     }
