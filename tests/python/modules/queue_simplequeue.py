@@ -54,3 +54,9 @@ def putter():
     q.put("item")
 threading.Thread(target=putter).start()
 print(q.get(timeout=30), got)
+for call in ("q.get_nowait(x=1)", "q.get_nowait(1)", "q.qsize(1)", "q.put_nowait()", "q.put_nowait(1, 2)",
+             "q.put_nowait(item=3)", "q.get(timeout=-1e-10)", "q.get(timeout=-1e-9)"):
+    try:
+        print(call, eval(call))
+    except Exception as e:
+        print(call, type(e).__name__, e)

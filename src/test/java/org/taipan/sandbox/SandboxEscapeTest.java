@@ -149,7 +149,7 @@ class SandboxEscapeTest {
     }
 
     /**
-     * Every function of the modules that reach outside (posix, _socket, _posixsubprocess, _io) either
+     * Every function of the modules that reach outside (posix, _socket, _posixsubprocess, _io, pwd, grp) either
      * is known to be harmless in a sandbox (in-process, or on the interpreter's own descriptors) or
      * refuses some plausible call with PermissionError: a function added later without a check
      * fails here until it is checked or listed.
@@ -157,7 +157,7 @@ class SandboxEscapeTest {
     @Test
     void everyFunctionOfTheOutsideModulesIsListedHarmlessOrRefuses() {
         SandboxRun r = SandboxRun.sandboxed("""
-                import posix, _socket, _posixsubprocess, _io
+                import posix, _socket, _posixsubprocess, _io, pwd, grp
                 HARMLESS = {
                     'posix': {'WCOREDUMP', 'WEXITSTATUS', 'WIFCONTINUED', 'WIFEXITED', 'WIFSIGNALED',
                               'WIFSTOPPED', 'WSTOPSIG', 'WTERMSIG', 'waitstatus_to_exitcode', 'strerror', 'fspath',
@@ -165,20 +165,26 @@ class SandboxEscapeTest {
                               'close', 'closerange', 'device_encoding', 'dup', 'dup2', 'fdatasync', 'fstat',
                               'fstatvfs', 'fsync', 'ftruncate', 'get_blocking', 'get_inheritable',
                               'get_terminal_size', 'isatty', 'lseek', 'pipe', 'pipe2', 'read', 'set_blocking',
-                              'set_inheritable', 'write',
+                              'set_inheritable', 'write', 'pread', 'pwrite', 'readv', 'writev', 'sendfile',
+                              'copy_file_range', 'splice', 'eventfd', 'eventfd_read', 'eventfd_write',
                               # the interpreter's own environment copy and umask; facts about the process
                               'putenv', 'unsetenv', 'umask', 'cpu_count', 'getegid', 'geteuid', 'getgid',
                               'getgroups', 'getlogin', 'getpgid', 'getpgrp', 'getpid', 'getppid', 'getsid',
-                              'getuid', 'times', 'uname', 'urandom'},
+                              'getuid', 'times', 'uname', 'urandom', 'getrandom', 'getresuid', 'getresgid',
+                              'getpriority',
+                              # arithmetic on device numbers
+                              'major', 'minor', 'makedev'},
                     '_socket': {'getdefaulttimeout', 'setdefaulttimeout', 'getprotobyname', 'getservbyname',
                                 'htonl', 'htons', 'ntohl', 'ntohs', 'inet_aton', 'inet_ntoa', 'inet_ntop',
                                 'inet_pton'},
                     '_posixsubprocess': set(),
                     '_io': {'text_encoding'},
+                    'pwd': set(),
+                    'grp': set(),
                 }
                 ARGS = [(), ('/etc/passwd',), ('/etc/passwd', 0), ('/etc/passwd', '/tmp/x'), ('/etc/passwd', 0, 0),
                         ('localhost', 80), (0,), (0, 0)]
-                for mod in (posix, _socket, _posixsubprocess, _io):
+                for mod in (posix, _socket, _posixsubprocess, _io, pwd, grp):
                     for name in sorted(dir(mod)):
                         f = getattr(mod, name)
                         if not callable(f) or isinstance(f, type) or name in HARMLESS[mod.__name__]:

@@ -46,12 +46,13 @@ final class CredentialFunctions {
         java.util.Arrays.fill(params, I);
         NativeFn fn = new NativeFn(name, FunctionDescriptor.of(I, params));
         PosixModule.def(m, name, (a, k) -> {
+            // refused before the arguments are looked at, as every process-changing call in a sandbox
+            Sandbox.require(Permission.PROCESS, "os." + name + "()");
             Args.check(name, a, k, n, n);
             Object[] ids = new Object[n];
             for (int i = 0; i < n; i++) {
                 ids[i] = IdArgs.id(a[i], kind);
             }
-            Sandbox.require(Permission.PROCESS, "os." + name + "()");
             fn.check(null, ids);
             return PyNone.NONE;
         });

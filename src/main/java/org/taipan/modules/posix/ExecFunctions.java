@@ -73,6 +73,7 @@ final class ExecFunctions {
         for (String name : new String[] {"spawnv", "spawnve", "spawnvp", "spawnvpe"}) {
             boolean withEnv = name.endsWith("e"), search = name.contains("vp");
             PosixModule.def(m, name, (a, k) -> {
+                Sandbox.require(Permission.PROCESS, "os." + name + "()");
                 Args.check(name, a, k, withEnv ? 4 : 3, withEnv ? 4 : 3);
                 return PyInt.of(spawn(interp, state, a, withEnv, search));
             });
@@ -158,7 +159,6 @@ final class ExecFunctions {
         if (args.length == 0 || !Abstract.isTrue(args[0])) {
             throw Errors.valueError("argv first element cannot be empty");
         }
-        Sandbox.require(Permission.PROCESS, "os.spawnv()");
         Spawn.Request r = new Spawn.Request();
         r.argv = new ArrayList<>();
         for (PyObject arg : args) {

@@ -204,12 +204,16 @@ final class FileFunctions {
             return PyNone.NONE;
         });
         PosixModule.def(m, "fchdir", (a, k) -> {
+            // (a directory descriptor can only have been opened with the file system granted)
+            org.taipan.sandbox.Sandbox.require(org.taipan.runtime.Permission.FILE_SYSTEM, "os.fchdir()");
             int fd = PosixModule.intArg(PosixModule.oneArg("fchdir", a, k, "fd"));
             Path dir = ScanDir.fdDirectory(new PosixPaths.PathArg(PyInt.of(fd), null, null, false, fd), null).path();
             state.chdir(dir);
             return PyNone.NONE;
         });
         PosixModule.def(m, "fchmod", (a, k) -> {
+            // the standard streams may be files of the host: their mode is not the sandbox's to change
+            org.taipan.sandbox.Sandbox.require(org.taipan.runtime.Permission.FILE_SYSTEM, "os.fchmod()");
             PyObject[] b = MethodArgs.bind("fchmod", a, k, 0, "fd", "mode");
             int fd = PosixModule.intArg(MethodArgs.required("fchmod", b, 0, "fd"));
             int mode = PosixModule.intArg(MethodArgs.required("fchmod", b, 1, "mode"));

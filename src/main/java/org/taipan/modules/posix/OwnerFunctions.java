@@ -53,6 +53,8 @@ final class OwnerFunctions {
             return PyNone.NONE;
         });
         PosixModule.def(m, "fchown", (a, k) -> {
+            // as fchmod: the standard streams may be files of the host
+            org.taipan.sandbox.Sandbox.require(org.taipan.runtime.Permission.FILE_SYSTEM, "os.fchown()");
             PyObject[] b = MethodArgs.bind("fchown", a, k, 0, "fd", "uid", "gid");
             int fd = PosixModule.intArg(MethodArgs.required("fchown", b, 0, "fd"));
             int uid = IdArgs.id(MethodArgs.required("fchown", b, 1, "uid"), "uid");

@@ -39,11 +39,11 @@ final class PriorityFunctions {
             return PyInt.of(r);
         });
         PosixModule.def(m, "setpriority", (a, k) -> {
+            Sandbox.require(Permission.PROCESS, "os.setpriority()");
             org.taipan.runtime.PyObject[] b = MethodArgs.bind("setpriority", a, k, 0, "which", "who", "priority");
             int which = PosixModule.intArg(MethodArgs.required("setpriority", b, 0, "which"));
             int who = PosixModule.intArg(MethodArgs.required("setpriority", b, 1, "who"));
             int priority = PosixModule.intArg(MethodArgs.required("setpriority", b, 2, "priority"));
-            Sandbox.require(Permission.PROCESS, "os.setpriority()");
             SETPRIORITY.check(null, which, who, priority);
             return PyNone.NONE;
         });

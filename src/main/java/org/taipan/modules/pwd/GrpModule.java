@@ -29,14 +29,8 @@ public final class GrpModule {
     /** A new {@code grp} module. */
     public static PyModule create() {
         PyModule m = new PyModule("grp", true);
-        m.set("__doc__", PyStr.of("Access to the Unix group database.\n\nGroup entries are reported as 4-tuples"
-                + " containing the following fields\nfrom the group database, in order:\n\n"
-                + "  gr_name   - name of the group\n  gr_passwd - group password (encrypted); often empty\n"
-                + "  gr_gid    - numeric ID of the group\n  gr_mem    - list of members\n\n"
-                + "The gid is an integer, name and password are strings.  (Note that most\n"
-                + "users are not explicitly listed as members of the groups they are in\n"
-                + "according to the password database.  Check both databases to get\n"
-                + "complete membership information.)"));
+        m.set("__doc__", PyStr.of("The group database of the system: getgrgid, getgrnam and getgrall return\n"
+                + "struct_group entries (gr_name, gr_passwd, gr_gid, gr_mem)."));
         m.set("struct_group", STRUCT_GROUP);
         m.def("getgrgid", (a, k) -> {
             PyObject id = MethodArgs.required("getgrgid", MethodArgs.bind("getgrgid", a, k, 0, "id"), 0, "id");

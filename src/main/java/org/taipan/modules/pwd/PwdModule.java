@@ -30,8 +30,8 @@ public final class PwdModule {
     /** A new {@code pwd} module. */
     public static PyModule create() {
         PyModule m = new PyModule("pwd", true);
-        m.set("__doc__", PyStr.of("This module provides access to the Unix password database.\n"
-                + "It is available on all Unix versions."));
+        m.set("__doc__", PyStr.of("The user database of the system: getpwuid, getpwnam and getpwall return\n"
+                + "struct_passwd entries (pw_name, pw_passwd, pw_uid, pw_gid, pw_gecos, pw_dir, pw_shell)."));
         m.set("struct_passwd", STRUCT_PASSWD);
         m.def("getpwuid", (a, k) -> {
             Args.noKeywords("getpwuid", k);
@@ -102,11 +102,14 @@ public final class PwdModule {
     }
 
     /**
-     * The C library is needed for the databases.
+     * The C library is needed for the databases, and a sandbox must grant the file system.
      *
-     * @throws PyException OSError saying why it cannot be called
+     * @throws PyException OSError saying why it cannot be called; PermissionError in a sandbox
+     *     without the file system
      */
     static void requireAvailable() {
+        // the databases are files of the host (/etc/passwd, /etc/group)
+        org.taipan.sandbox.Sandbox.require(org.taipan.runtime.Permission.FILE_SYSTEM, "the user and group databases");
         if (!NameService.available()) {
             throw Errors.of(ExceptionTypes.OSError, org.taipan.modules.posix.Libc.unavailableReason("the user database"));
         }

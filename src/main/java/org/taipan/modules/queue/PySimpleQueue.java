@@ -11,6 +11,7 @@ import org.taipan.runtime.Blocking;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.MethodArgs;
 import org.taipan.runtime.PyBool;
+import org.taipan.runtime.PyFloat;
 import org.taipan.runtime.PyGenericAlias;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyNone;
@@ -51,8 +52,9 @@ final class PySimpleQueue extends TypedObject {
             ((PySimpleQueue) self).items.add(MethodArgs.required("put", b, 0, "item"));
             return PyNone.NONE;
         });
-        TYPE.addMethodOneArg("put_nowait", (self, item) -> {
-            ((PySimpleQueue) self).items.add(item);
+        TYPE.addMethod("put_nowait", (self, a, k) -> {
+            PyObject[] b = MethodArgs.bind("put_nowait", a, k, 0, "item");
+            ((PySimpleQueue) self).items.add(MethodArgs.required("put_nowait", b, 0, "item"));
             return PyNone.NONE;
         });
         TYPE.addMethod("get", (self, a, k) -> {
@@ -63,13 +65,23 @@ final class PySimpleQueue extends TypedObject {
                 timeout = 0;
             } else if (b[1] != null && b[1] != PyNone.NONE) {
                 timeout = PyTime.fromSecondsObject(b[1]);
+                if (timeout < 0 && b[1] instanceof PyFloat f && Math.ceil(f.value() * PyTime.SEC_TO_NS) == 0) {
+                    // CPython rounds this timeout toward +inf: under a nanosecond below zero is 0
+                    timeout = 0;
+                }
                 if (timeout < 0) {
                     throw Errors.valueError("'timeout' must be a non-negative number");
                 }
             }
             return ((PySimpleQueue) self).get(timeout);
         });
-        TYPE.addMethodNoArgs("get_nowait", self -> ((PySimpleQueue) self).get(0));
+        TYPE.addMethod("get_nowait", (self, a, k) -> {
+            // CPython's check counts positional arguments only (keywords are let through)
+            if (Args.positional(a, k) > 0) {
+                throw Errors.typeError("get_nowait() takes no arguments");
+            }
+            return ((PySimpleQueue) self).get(0);
+        });
         TYPE.addMethodNoArgs("empty", self -> PyBool.of(((PySimpleQueue) self).items.isEmpty()));
         TYPE.addMethodNoArgs("qsize", self -> PyInt.of(((PySimpleQueue) self).items.size()));
         PyGenericAlias.install(TYPE);
