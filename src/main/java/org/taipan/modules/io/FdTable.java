@@ -276,7 +276,9 @@ public final class FdTable {
         if (java.nio.file.Files.isDirectory(path) && access != 0) {
             throw new java.nio.file.FileSystemException(path.toString(), null, "Is a directory");
         }
-        return add(FileChannel.open(path, opts), path);
+        // without the GIL, as CPython's os.open: opening a FIFO waits for the other end
+        FileChannel ch = org.taipan.runtime.Blocking.withoutGil(() -> FileChannel.open(path, opts));
+        return add(ch, path);
     }
 
     /** {@code os.read(fd, n)}: at most {@code n} bytes, empty at end of file; null for a bad descriptor. */

@@ -216,7 +216,9 @@ public final class PyFileIO extends PyIOBase {
                     ? org.taipan.modules.posix.PosixState.of(ThreadState.current().interpreter).creationModeFix(0666)
                     : -1;
             boolean fixMode = fix >= 0 && !Files.exists(p);
-            ch = FileChannel.open(p, opts.toArray(new OpenOption[0]));
+            OpenOption[] how = opts.toArray(new OpenOption[0]);
+            // without the GIL, as CPython's open(2): opening a FIFO waits for the other end
+            ch = org.taipan.runtime.Blocking.withoutGil(() -> FileChannel.open(p, how));
             if (fixMode) {
                 Files.setAttribute(p, "unix:mode", fix);
             }
@@ -390,7 +392,8 @@ public final class PyFileIO extends PyIOBase {
                 long left = Math.max(0, f.channel.size() - f.channel.position());
                 ByteBuffer bb = ByteBuffer.allocate((int) Math.min(n, Math.max(left + 1, 1 << 16)));
                 while (bb.hasRemaining()) {
-                    if (f.channel.read(bb) < 0) {
+                    // reads and writes go without the GIL, as CPython's: a FIFO's other end may be this process
+                    if (org.taipan.runtime.Blocking.withoutGil(() -> f.channel.read(bb)) < 0) {
                         break;
                     }
                 }
@@ -420,7 +423,7 @@ public final class PyFileIO extends PyIOBase {
             if (f.channel != null) {
                 java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
                 ByteBuffer bb = ByteBuffer.allocate(IOModule.DEFAULT_BUFFER_SIZE);
-                while (f.channel.read(bb) >= 0) {
+                while (org.taipan.runtime.Blocking.withoutGil(() -> f.channel.read(bb)) >= 0) {
                     out.write(bb.array(), 0, bb.position());
                     bb.clear();
                 }
@@ -484,7 +487,7 @@ public final class PyFileIO extends PyIOBase {
                 }
                 ByteBuffer bb = ByteBuffer.wrap(data, off, len);
                 while (bb.hasRemaining()) {
-                    f.channel.write(bb);
+                    org.taipan.runtime.Blocking.withoutGil(() -> f.channel.write(bb));
                 }
             } else if (f.out != null) {
                 f.out.write(data, off, len);
