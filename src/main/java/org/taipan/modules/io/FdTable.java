@@ -254,6 +254,16 @@ public final class FdTable {
         if ((flags & 64) != 0) {
             opts.add((flags & 128) != 0 ? java.nio.file.StandardOpenOption.CREATE_NEW
                     : java.nio.file.StandardOpenOption.CREATE);
+            if (access == 0) {
+                // the JDK ignores CREATE and CREATE_NEW for a read-only channel; open(2) does not
+                try {
+                    java.nio.file.Files.createFile(path);
+                } catch (java.nio.file.FileAlreadyExistsException e) {
+                    if ((flags & 128) != 0) {
+                        throw e;
+                    }
+                }
+            }
         }
         if ((flags & 512) != 0) {
             opts.add(java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);

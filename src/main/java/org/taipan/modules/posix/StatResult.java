@@ -53,9 +53,22 @@ public final class StatResult {
     static PyObject of(PosixPaths.PathArg arg, boolean follow) {
         try {
             return of(attributes(arg.path(), follow));
+        } catch (java.nio.file.NoSuchFileException e) {
+            // the JDK reports ENOTDIR (a regular file used as a directory on the way) as not found
+            throw Errno.error(throughFile(arg.path()) ? Errno.ENOTDIR : Errno.ENOENT, arg.object());
         } catch (IOException e) {
             throw Errno.error(e, arg.object());
         }
+    }
+
+    /** Whether the nearest existing ancestor of {@code p} is not a directory (stat(2) then fails with ENOTDIR). */
+    private static boolean throughFile(Path p) {
+        for (Path q = p.toAbsolutePath().getParent(); q != null; q = q.getParent()) {
+            if (Files.exists(q)) {
+                return !Files.isDirectory(q);
+            }
+        }
+        return false;
     }
 
     /** A stat_result from {@code unix:*} attributes. */
