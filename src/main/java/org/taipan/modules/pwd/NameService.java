@@ -90,33 +90,30 @@ final class NameService {
 
     /** Every entry of the user database, in its order ({@code setpwent}/{@code getpwent}). */
     static List<Passwd> allPasswd() {
-        List<Passwd> r = new ArrayList<>();
-        synchronized (WALK) {
-            invoke(Handles.SETPWENT);
-            try {
-                MemorySegment p;
-                while (!(p = (MemorySegment) invoke(Handles.GETPWENT)).equals(MemorySegment.NULL)) {
-                    r.add(passwd(p.reinterpret(PASSWD_SIZE)));
-                }
-            } finally {
-                invoke(Handles.ENDPWENT);
-            }
-        }
-        return r;
+        return walk(Handles.SETPWENT, Handles.GETPWENT, Handles.ENDPWENT, p -> passwd(p.reinterpret(PASSWD_SIZE)));
     }
 
     /** Every entry of the group database, in its order ({@code setgrent}/{@code getgrent}). */
     static List<Group> allGroups() {
-        List<Group> r = new ArrayList<>();
+        return walk(Handles.SETGRENT, Handles.GETGRENT, Handles.ENDGRENT, p -> group(p.reinterpret(GROUP_SIZE)));
+    }
+
+    /**
+     * One walk of a database through its C library iterator ({@code set*ent}, {@code get*ent}
+     * until NULL, {@code end*ent}): the iterator is process-wide state, so walks take turns.
+     */
+    private static <T> List<T> walk(MethodHandle set, MethodHandle get, MethodHandle end,
+            java.util.function.Function<MemorySegment, T> entry) {
+        List<T> r = new ArrayList<>();
         synchronized (WALK) {
-            invoke(Handles.SETGRENT);
+            invoke(set);
             try {
                 MemorySegment p;
-                while (!(p = (MemorySegment) invoke(Handles.GETGRENT)).equals(MemorySegment.NULL)) {
-                    r.add(group(p.reinterpret(GROUP_SIZE)));
+                while (!(p = (MemorySegment) invoke(get)).equals(MemorySegment.NULL)) {
+                    r.add(entry.apply(p));
                 }
             } finally {
-                invoke(Handles.ENDGRENT);
+                invoke(end);
             }
         }
         return r;
