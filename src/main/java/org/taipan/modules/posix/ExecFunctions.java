@@ -142,7 +142,7 @@ final class ExecFunctions {
         Sandbox.require(Permission.PROCESS, "os.execve()");
         try (Arena a = Arena.ofConfined()) {
             CHDIR.call(a.allocateFrom(state.cwd().toString()));
-            EXECVE.call(Spawn.cString(a, path.path().toString().getBytes(StandardCharsets.UTF_8)), Spawn.cStrings(a, argv),
+            EXECVE.call(Libc.cString(a, path.path().toString().getBytes(StandardCharsets.UTF_8)), Spawn.cStrings(a, argv),
                     Spawn.cStrings(a, env));
             throw Errno.error(Libc.errno(), filename);
         }

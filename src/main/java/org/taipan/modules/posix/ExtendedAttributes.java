@@ -51,7 +51,7 @@ final class ExtendedAttributes {
             Target t = target(MethodArgs.required("getxattr", b, 0, "path"), "getxattr", b[2]);
             byte[] name = attribute(MethodArgs.required("getxattr", b, 1, "attribute"));
             try (Arena arena = Arena.ofConfined()) {
-                MemorySegment path = t.cPath(arena), attr = cString(arena, name);
+                MemorySegment path = t.cPath(arena), attr = Libc.cString(arena, name);
                 NativeFn fn = t.follow ? GET : LGET;
                 for (long size = 128; ; size *= 4) {
                     MemorySegment buf = arena.allocate(size);
@@ -79,7 +79,7 @@ final class ExtendedAttributes {
             try (Arena arena = Arena.ofConfined()) {
                 MemorySegment v = arena.allocate(Math.max(1, value.length));
                 MemorySegment.copy(value, 0, v, ValueLayout.JAVA_BYTE, 0, value.length);
-                if ((t.follow ? SET : LSET).call(t.cPath(arena), cString(arena, name), v, (long) value.length,
+                if ((t.follow ? SET : LSET).call(t.cPath(arena), Libc.cString(arena, name), v, (long) value.length,
                         flags) == -1) {
                     throw Errno.error(Libc.errno(), t.filename());
                 }
@@ -91,7 +91,7 @@ final class ExtendedAttributes {
             Target t = target(MethodArgs.required("removexattr", b, 0, "path"), "removexattr", b[2]);
             byte[] name = attribute(MethodArgs.required("removexattr", b, 1, "attribute"));
             try (Arena arena = Arena.ofConfined()) {
-                if ((t.follow ? REMOVE : LREMOVE).call(t.cPath(arena), cString(arena, name)) == -1) {
+                if ((t.follow ? REMOVE : LREMOVE).call(t.cPath(arena), Libc.cString(arena, name)) == -1) {
                     throw Errno.error(Libc.errno(), t.filename());
                 }
             }
@@ -155,11 +155,5 @@ final class ExtendedAttributes {
             }
         }
         return r;
-    }
-
-    private static MemorySegment cString(Arena a, byte[] s) {
-        MemorySegment m = a.allocate(s.length + 1L);
-        MemorySegment.copy(s, 0, m, ValueLayout.JAVA_BYTE, 0, s.length);
-        return m;
     }
 }

@@ -174,6 +174,16 @@ public final class Libc {
     }
 
     /**
+     * {@code s} as a NUL-terminated C string allocated in {@code a} (bytes as given: a path or
+     * name already encoded with the file system encoding).
+     */
+    public static MemorySegment cString(Arena a, byte[] s) {
+        MemorySegment m = a.allocate(s.length + 1L);
+        MemorySegment.copy(s, 0, m, ValueLayout.JAVA_BYTE, 0, s.length);
+        return m;
+    }
+
+    /**
      * Calls a handle made by {@link #link} (arguments without the capture segment): its int or
      * long result; after -1, {@link #errno()} is the error. A Throwable from the handle is a bug,
      * rethrown unchecked.

@@ -70,7 +70,7 @@ public final class Spawn {
                     check(Libc.plain(faClose, fa, c));
                 }
                 if (r.cwd != null) {
-                    check(Libc.plain(faChdir, fa, cString(a, r.cwd)));
+                    check(Libc.plain(faChdir, fa, Libc.cString(a, r.cwd)));
                 }
                 if (r.closeFrom >= 0) {
                     check(Libc.plain(faCloseFrom, fa, r.closeFrom));
@@ -101,7 +101,7 @@ public final class Spawn {
                 MemorySegment pid = a.allocate(ValueLayout.JAVA_INT);
                 int saved = 0, last = Errno.ENOENT;
                 for (byte[] exe : r.executables) {
-                    int err = Libc.plain(spawn, pid, cString(a, exe), fa, attr, argv, envp);
+                    int err = Libc.plain(spawn, pid, Libc.cString(a, exe), fa, attr, argv, envp);
                     if (err == 0) {
                         return pid.get(ValueLayout.JAVA_INT, 0);
                     }
@@ -135,19 +135,11 @@ public final class Spawn {
         }
     }
 
-    /** {@code s} as a NUL-terminated C string in {@code a}. */
-    static MemorySegment cString(Arena a, byte[] s) {
-        MemorySegment m = a.allocate(s.length + 1L);
-        MemorySegment.copy(s, 0, m, ValueLayout.JAVA_BYTE, 0, s.length);
-        m.set(ValueLayout.JAVA_BYTE, s.length, (byte) 0);
-        return m;
-    }
-
     /** {@code list} as a NULL-terminated array of C strings in {@code a} (an argv or envp). */
     static MemorySegment cStrings(Arena a, List<byte[]> list) {
         MemorySegment arr = a.allocate(ValueLayout.ADDRESS, list.size() + 1L);
         for (int i = 0; i < list.size(); i++) {
-            arr.setAtIndex(ValueLayout.ADDRESS, i, cString(a, list.get(i)));
+            arr.setAtIndex(ValueLayout.ADDRESS, i, Libc.cString(a, list.get(i)));
         }
         arr.setAtIndex(ValueLayout.ADDRESS, list.size(), MemorySegment.NULL);
         return arr;

@@ -62,29 +62,29 @@ final class NameService {
     /** {@code getpwnam_r(name)}: the entry or null when there is none. */
     static Passwd passwdByName(byte[] name) {
         try (Arena a = Arena.ofConfined()) {
-            MemorySegment n = cString(a, name);
-            return passwdLookup(a, Handles.GETPWNAM_R, n);
+            MemorySegment n = Libc.cString(a, name);
+            return lookup(a, Handles.GETPWNAM_R, n, PASSWD_SIZE, NameService::passwd);
         }
     }
 
     /** {@code getpwuid_r(uid)}: the entry or null when there is none. */
     static Passwd passwdById(int uid) {
         try (Arena a = Arena.ofConfined()) {
-            return passwdLookup(a, Handles.GETPWUID_R, uid);
+            return lookup(a, Handles.GETPWUID_R, uid, PASSWD_SIZE, NameService::passwd);
         }
     }
 
     /** {@code getgrnam_r(name)}: the entry or null when there is none. */
     static Group groupByName(byte[] name) {
         try (Arena a = Arena.ofConfined()) {
-            return groupLookup(a, Handles.GETGRNAM_R, cString(a, name));
+            return lookup(a, Handles.GETGRNAM_R, Libc.cString(a, name), GROUP_SIZE, NameService::group);
         }
     }
 
     /** {@code getgrgid_r(gid)}: the entry or null when there is none. */
     static Group groupById(int gid) {
         try (Arena a = Arena.ofConfined()) {
-            return groupLookup(a, Handles.GETGRGID_R, gid);
+            return lookup(a, Handles.GETGRGID_R, gid, GROUP_SIZE, NameService::group);
         }
     }
 
@@ -119,35 +119,25 @@ final class NameService {
         return r;
     }
 
-    private static Passwd passwdLookup(Arena a, MethodHandle h, Object key) {
-        MemorySegment entry = a.allocate(PASSWD_SIZE, 8);
+    /**
+     * One {@code get*_r} lookup: its entry struct of {@code entrySize} bytes read by
+     * {@code entry}, the string buffer grown while the C library answers ERANGE; null when
+     * there is no such entry (or the lookup failed).
+     */
+    private static <T> T lookup(Arena a, MethodHandle h, Object key, long entrySize,
+            java.util.function.Function<MemorySegment, T> entry) {
+        MemorySegment struct = a.allocate(entrySize, 8);
         MemorySegment result = a.allocate(P);
         for (long size = 1024; ; size *= 4) {
             MemorySegment buf = a.allocate(size);
-            int err = (int) Libc.call(h, key, entry, buf, size, result);
+            int err = (int) Libc.call(h, key, struct, buf, size, result);
             if (err == ERANGE && size < (1 << 24)) {
                 continue;
             }
             if (err != 0 || result.get(P, 0).equals(MemorySegment.NULL)) {
                 return null;
             }
-            return passwd(entry);
-        }
-    }
-
-    private static Group groupLookup(Arena a, MethodHandle h, Object key) {
-        MemorySegment entry = a.allocate(GROUP_SIZE, 8);
-        MemorySegment result = a.allocate(P);
-        for (long size = 1024; ; size *= 4) {
-            MemorySegment buf = a.allocate(size);
-            int err = (int) Libc.call(h, key, entry, buf, size, result);
-            if (err == ERANGE && size < (1 << 24)) {
-                continue;
-            }
-            if (err != 0 || result.get(P, 0).equals(MemorySegment.NULL)) {
-                return null;
-            }
-            return group(entry);
+            return entry.apply(struct);
         }
     }
 
@@ -183,12 +173,6 @@ final class NameService {
             n++;
         }
         return s.asSlice(0, n).toArray(ValueLayout.JAVA_BYTE);
-    }
-
-    private static MemorySegment cString(Arena a, byte[] s) {
-        MemorySegment m = a.allocate(s.length + 1L);
-        MemorySegment.copy(s, 0, m, ValueLayout.JAVA_BYTE, 0, s.length);
-        return m;
     }
 
     /** Calls a handle of {@link Handles#plain} without arguments: its result (null for void). */
