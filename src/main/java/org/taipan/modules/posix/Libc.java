@@ -173,6 +173,11 @@ public final class Libc {
         return Native.link(name, d, true);
     }
 
+    /** {@link #link} for a function whose errno is not wanted: called directly, without {@link #call}. */
+    public static MethodHandle linkPlain(String name, FunctionDescriptor d) {
+        return Native.link(name, d, false);
+    }
+
     /**
      * {@code s} as a NUL-terminated C string allocated in {@code a} (bytes as given: a path or
      * name already encoded with the file system encoding).

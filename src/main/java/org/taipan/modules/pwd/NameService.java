@@ -36,19 +36,12 @@ final class NameService {
         static final MethodHandle GETPWUID_R = Libc.link("getpwuid_r", FunctionDescriptor.of(I, I, P, P, L, P));
         static final MethodHandle GETGRNAM_R = Libc.link("getgrnam_r", FunctionDescriptor.of(I, P, P, P, L, P));
         static final MethodHandle GETGRGID_R = Libc.link("getgrgid_r", FunctionDescriptor.of(I, I, P, P, L, P));
-        static final MethodHandle SETPWENT = plain("setpwent", FunctionDescriptor.ofVoid());
-        static final MethodHandle GETPWENT = plain("getpwent", FunctionDescriptor.of(P));
-        static final MethodHandle ENDPWENT = plain("endpwent", FunctionDescriptor.ofVoid());
-        static final MethodHandle SETGRENT = plain("setgrent", FunctionDescriptor.ofVoid());
-        static final MethodHandle GETGRENT = plain("getgrent", FunctionDescriptor.of(P));
-        static final MethodHandle ENDGRENT = plain("endgrent", FunctionDescriptor.ofVoid());
-
-        /** A function whose errno is not wanted. */
-        private static MethodHandle plain(String name, FunctionDescriptor d) {
-            java.lang.foreign.Linker linker = java.lang.foreign.Linker.nativeLinker();
-            return linker.downcallHandle(linker.defaultLookup().find(name).orElseThrow(
-                    () -> new UnsatisfiedLinkError(name)), d);
-        }
+        static final MethodHandle SETPWENT = Libc.linkPlain("setpwent", FunctionDescriptor.ofVoid());
+        static final MethodHandle GETPWENT = Libc.linkPlain("getpwent", FunctionDescriptor.of(P));
+        static final MethodHandle ENDPWENT = Libc.linkPlain("endpwent", FunctionDescriptor.ofVoid());
+        static final MethodHandle SETGRENT = Libc.linkPlain("setgrent", FunctionDescriptor.ofVoid());
+        static final MethodHandle GETGRENT = Libc.linkPlain("getgrent", FunctionDescriptor.of(P));
+        static final MethodHandle ENDGRENT = Libc.linkPlain("endgrent", FunctionDescriptor.ofVoid());
     }
 
     /** The lock of the non-reentrant {@code getpwent}/{@code getgrent} walks (process-wide state). */
