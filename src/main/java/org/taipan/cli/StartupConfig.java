@@ -79,7 +79,8 @@ final class StartupConfig {
                 flag(line.count('u'), env, useEnv, "PYTHONUNBUFFERED") > 0,
                 ioEncoding,
                 ioErrors,
-                origArgv);
+                origArgv,
+                line.hasXOption("no_debug_ranges") || variable(env, useEnv, "PYTHONNODEBUGRANGES") != null);
     }
 
     /** {@code -O} and {@code PYTHONOPTIMIZE}: the larger of the two. */

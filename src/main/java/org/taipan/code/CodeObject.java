@@ -11,8 +11,8 @@ import java.util.List;
  * <h2>Code</h2>
  * {@link #code} holds one word per instruction (see {@link Opcode} for the encoding). Positions
  * are parallel arrays indexed by instruction: {@link #lines}, {@link #endLines} (1-based, -1 when
- * the instruction has no source position), {@link #cols}, {@link #endCols} (0-based code-point
- * columns, end exclusive, -1 when unknown).
+ * the instruction has no source position), {@link #cols}, {@link #endCols} (0-based columns
+ * counted in UTF-8 bytes of the line, as CPython's, end exclusive, -1 when unknown).
  *
  * <h2>Fast locals (CPython 3.11's "localsplus")</h2>
  * A frame's fast-locals array has {@link #nlocalsplus()} slots named by

@@ -18,10 +18,13 @@ import org.taipan.code.Opcode;
 final class Assembler {
     private final CodeUnit u;
     private final String filename;
+    /** Turns the positions' code-point columns into the UTF-8 byte columns code objects hold. */
+    private final org.taipan.ast.Utf8Columns columns;
 
-    Assembler(CodeUnit u, String filename) {
+    Assembler(CodeUnit u, String filename, org.taipan.ast.Utf8Columns columns) {
         this.u = u;
         this.filename = filename;
+        this.columns = columns;
     }
 
     CodeObject assemble() {
@@ -136,8 +139,8 @@ final class Assembler {
             } else {
                 lines[i] = p.line();
                 endLines[i] = p.endLine();
-                cols[i] = p.col();
-                endCols[i] = p.endCol();
+                cols[i] = columns.of(p.line(), p.col());
+                endCols[i] = columns.of(p.endLine(), p.endCol());
             }
             BasicBlock h = in.handler;
             if (h != null) {

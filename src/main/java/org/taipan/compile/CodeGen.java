@@ -57,8 +57,12 @@ final class CodeGen {
     /** The {@code __future__} features in effect ({@code CO_FUTURE_*}), copied into every code object's flags. */
     int futureFlags;
 
+    /** The source's columns in UTF-8 bytes, for the code objects' positions (CPython's co_positions). */
+    private final org.taipan.ast.Utf8Columns columns;
+
     CodeGen(String filename, String source, int optimize, SymbolTable symtable) {
         this.filename = filename;
+        this.columns = new org.taipan.ast.Utf8Columns(source);
         this.errors = new ScopeErrorReporter(filename, source);
         this.optimize = optimize;
         this.symtable = symtable;
@@ -118,7 +122,7 @@ final class CodeGen {
 
     private CodeObject exitScope() {
         u.flags |= codeFlags();
-        CodeObject co = new Assembler(u, filename).assemble();
+        CodeObject co = new Assembler(u, filename, columns).assemble();
         u = stack.isEmpty() ? null : stack.pop();
         return co;
     }

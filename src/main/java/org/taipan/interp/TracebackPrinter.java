@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.taipan.ast.Expr;
 import org.taipan.ast.Mod;
+import org.taipan.ast.Utf8Columns;
 import org.taipan.code.CodeObject;
 import org.taipan.parse.Mode;
 import org.taipan.parse.Parser;
@@ -322,7 +323,7 @@ public final class TracebackPrinter {
             return;
         }
         out.append("    ").append(stripped).append('\n');
-        if (lasti < 0 || lasti >= co.cols.length) {
+        if (lasti < 0 || lasti >= co.cols.length || !org.taipan.runtime.Interpreter.debugRangesShown()) {
             return;
         }
         int startLine = co.lines[lasti], endLine = co.endLines[lasti];
@@ -331,6 +332,11 @@ public final class TracebackPrinter {
             return;
         }
         int[] cps = full.codePoints().toArray();
+        // the code object's columns count UTF-8 bytes (CPython's); the carets count characters
+        startCol = Utf8Columns.characters(cps, startCol);
+        if (startLine == endLine) {
+            endCol = Utf8Columns.characters(cps, endCol);
+        }
         int truncation = 0;
         while (truncation < cps.length && (cps[truncation] == ' ' || cps[truncation] == '\t' || cps[truncation] == '\f')) {
             truncation++;

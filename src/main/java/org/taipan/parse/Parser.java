@@ -394,8 +394,20 @@ public final class Parser implements FStringExpressionParser {
         if (speculating > 0) {
             throw BACKTRACK;
         }
-        return SyntaxErrorException.syntax(decorate(msg), filename, line, errCol(line, col) + 1, endLine,
-                endCol < 0 ? endCol + 1 : errCol(endLine, endCol) + 1, lineText(line));
+        int offset = errCol(line, col) + 1;
+        int endOffset = endCol < 0 ? endCol + 1 : errCol(endLine, endCol) + 1;
+        String text = lineText(line);
+        if (endLine > line && text != null && !fstring) {
+            // a range over several lines: CPython's tokenizer has read past the first by now, so
+            // the text is cut from its buffer without the newline, and both offsets are clamped
+            // to one past that text's end (byte_offset_to_character_offset)
+            text = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+            int limit = (characterColumns ? text.codePointCount(0, text.length())
+                    : text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length) + 1;
+            offset = Math.min(offset, limit);
+            endOffset = Math.min(endOffset, limit);
+        }
+        return SyntaxErrorException.syntax(decorate(msg), filename, line, offset, endLine, endOffset, text);
     }
 
     /**
@@ -411,15 +423,7 @@ public final class Parser implements FStringExpressionParser {
         if (characterColumns || line < 1 || line > lines.length || col <= 0) {
             return col;
         }
-        String text = lines[line - 1];
-        int bytes = 0;
-        int i = 0;
-        for (int n = 0; n < col && i < text.length(); n++) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-        }
-        return bytes + Math.max(0, col - text.codePointCount(0, i));
+        return org.taipan.ast.Utf8Columns.bytes(lines[line - 1], col);
     }
 
     SyntaxErrorException errorAt(String msg, Pos p) {

@@ -171,6 +171,17 @@ public final class Interpreter {
         return unrestricted || options.permissions().contains(p);
     }
 
+    /**
+     * Whether the running thread's interpreter shows column ranges of code positions
+     * ({@code co_positions}, traceback carets): false under {@code -X no_debug_ranges} or
+     * {@code PYTHONNODEBUGRANGES} (CPython's {@code PyConfig.code_debug_ranges}); true on a
+     * thread with no interpreter.
+     */
+    public static boolean debugRangesShown() {
+        ThreadState ts = ThreadState.currentOrNull();
+        return ts == null || !ts.interpreter.options.startup().noDebugRanges();
+    }
+
     /** The options this interpreter was made with. */
     public InterpreterOptions options() {
         return options;

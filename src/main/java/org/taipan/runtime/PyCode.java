@@ -36,12 +36,16 @@ public final class PyCode extends PyObject {
         TYPE.addAttr("co_consts", new PyGetSetDescr(TYPE, "co_consts", o -> new PyTuple(((PyCode) o).consts.clone()), null));
         TYPE.addMethod("replace", (self, a, k) -> ((PyCode) self).replace(a, k));
         // co_positions/co_lines over instructions counted as CPython's 2-byte code units (tb_lasti / 2
-        // indexes co_positions, as traceback.py's _get_code_position does); columns are code points.
+        // indexes co_positions, as traceback.py's _get_code_position does); columns count UTF-8
+        // bytes, as CPython's.
+        // Under -X no_debug_ranges the columns are None, as CPython's code compiled without them.
         TYPE.addMethodNoArgs("co_positions", self -> {
             CodeObject c = ((PyCode) self).code;
+            boolean ranges = Interpreter.debugRangesShown();
             PyObject[] r = new PyObject[c.lines.length];
             for (int i = 0; i < r.length; i++) {
-                r[i] = PyTuple.of(orNone(c.lines[i]), orNone(c.endLines[i]), orNone(c.cols[i]), orNone(c.endCols[i]));
+                r[i] = PyTuple.of(orNone(c.lines[i]), orNone(c.endLines[i]), ranges ? orNone(c.cols[i]) : PyNone.NONE,
+                        ranges ? orNone(c.endCols[i]) : PyNone.NONE);
             }
             return Abstract.iter(new PyList(r));
         });

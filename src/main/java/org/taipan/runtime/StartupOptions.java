@@ -36,16 +36,19 @@ import java.util.List;
  * @param stdioEncoding      {@code PYTHONIOENCODING}'s encoding, or null for UTF-8
  * @param stdioErrors        {@code PYTHONIOENCODING}'s error handler for stdin and stdout, or null for the default
  * @param origArgv           {@code sys.orig_argv}, or null to show the program name and {@code sys.argv}
+ * @param noDebugRanges      {@code -X no_debug_ranges} / {@code PYTHONNODEBUGRANGES}: code objects show no
+ *                           column positions ({@code co_positions} gives None for them) and tracebacks
+ *                           mark no range under the source line (CPython's {@code code_debug_ranges} 0)
  */
 public record StartupOptions(int debug, int inspect, int interactive, int dontWriteBytecode, int noUserSite,
                              int noSite, int ignoreEnvironment, int verbose, int bytesWarning, int quiet,
                              int isolated, boolean devMode, int utf8Mode, int warnDefaultEncoding, boolean safePath,
                              int intMaxStrDigits, boolean unbuffered, String stdioEncoding, String stdioErrors,
-                             List<String> origArgv) {
+                             List<String> origArgv, boolean noDebugRanges) {
 
     /** An interpreter embedded in a Java program: no option and no environment variable. */
     public static final StartupOptions DEFAULT = new StartupOptions(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, false, 0, 0,
-            false, -1, false, null, null, null);
+            false, -1, false, null, null, null, false);
 
     /** Copies {@code origArgv}. */
     public StartupOptions {

@@ -64,6 +64,10 @@ class CpythonCommandLineTest {
     private static final String PIPED = "piped: ";
 
     private static final String FLAGS = "import sys; print(sys.flags); print(sys.dont_write_bytecode, sys.warnoptions)";
+    /** Whether code positions carry columns (-X no_debug_ranges), and what the config says. */
+    private static final String DEBUG_RANGES = "import _testinternalcapi as t; f = lambda x: x['key'] + 1; "
+            + "print({p[2:] == (None, None) for p in f.__code__.co_positions() if p[0] is not None}, "
+            + "t.get_config()['code_debug_ranges'])";
     private static final String STREAMS = "import sys; s = (sys.stdin, sys.stdout, sys.stderr); "
             + "print([(type(f.buffer).__name__, f.encoding, f.errors, f.line_buffering, f.write_through) for f in s])";
     private static final String INTERLEAVE = "import os; print('a'); os.system('echo b'); print('c')";
@@ -126,6 +130,9 @@ class CpythonCommandLineTest {
                     "int_max_str_digits=1000", "-X", "faulthandler", "-Xfoo=1", "-Xfoo=2", "-X", "bar",
                     "-c", FLAGS + "; print(sys._xoptions, sys.get_int_max_str_digits())"),
             Case.of("-X utf8=0 over PYTHONUTF8", "-X", "utf8=0", "-c", FLAGS).env("PYTHONUTF8", "1"),
+            Case.of("-X no_debug_ranges", "-X", "no_debug_ranges", "-c", DEBUG_RANGES),
+            Case.of("PYTHONNODEBUGRANGES", "-c", DEBUG_RANGES).env("PYTHONNODEBUGRANGES", "1"),
+            Case.of("PYTHONNODEBUGRANGES under -E", "-E", "-c", DEBUG_RANGES).env("PYTHONNODEBUGRANGES", "1"),
             Case.of("PYTHONUTF8 and PYTHONINTMAXSTRDIGITS", "-c", FLAGS + "; print(sys.get_int_max_str_digits())")
                     .env("PYTHONUTF8", "1", "PYTHONINTMAXSTRDIGITS", "0"),
             // refused settings: CPython's fatal error, status 1

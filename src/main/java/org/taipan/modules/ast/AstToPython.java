@@ -24,7 +24,7 @@ import org.taipan.runtime.ThreadState;
  */
 public final class AstToPython {
     private final PyModule astModule;
-    private final int[][] lines;
+    private final org.taipan.ast.Utf8Columns columns;
     /** expr_context and operator nodes are shared singletons, as in CPython. */
     private final Map<String, PyObject> singletons = new HashMap<>();
 
@@ -38,11 +38,7 @@ public final class AstToPython {
         // frames (measured: ast.parse of a 2,991-term sum at module level fails, compile() of it not)
         this.recursionDepth = budget.start() + org.taipan.compile.RecursionBudget.FRAME_SCALE;
         this.recursionLimit = budget.limit();
-        String[] ls = source == null ? new String[0] : source.split("\n", -1);
-        this.lines = new int[ls.length][];
-        for (int i = 0; i < ls.length; i++) {
-            lines[i] = ls[i].codePoints().toArray();
-        }
+        this.columns = new org.taipan.ast.Utf8Columns(source);
     }
 
     /**
@@ -143,16 +139,7 @@ public final class AstToPython {
 
     /** The UTF-8 length of the first {@code col} code points of line {@code line} (1-based). */
     private int byteOffset(int line, int col) {
-        if (line < 1 || line > lines.length) {
-            return col;
-        }
-        int[] cps = lines[line - 1];
-        int bytes = 0;
-        for (int i = 0; i < col && i < cps.length; i++) {
-            int c = cps[i];
-            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-        }
-        return bytes + Math.max(0, col - cps.length);
+        return columns.of(line, col);
     }
 
     /** The ASDL name of a record class: its simple name, but for two that Java spells otherwise. */
