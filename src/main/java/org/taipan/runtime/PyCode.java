@@ -29,12 +29,20 @@ public final class PyCode extends PyObject {
                 o -> PyInt.of(((PyCode) o).code.kwonlyargcount), null));
         TYPE.addAttr("co_flags", new PyGetSetDescr(TYPE, "co_flags", o -> PyInt.of(((PyCode) o).code.flags), null));
         TYPE.addAttr("co_nlocals", new PyGetSetDescr(TYPE, "co_nlocals", o -> PyInt.of(((PyCode) o).code.nlocals), null));
+        TYPE.addAttr("co_stacksize", new PyGetSetDescr(TYPE, "co_stacksize", o -> PyInt.of(((PyCode) o).code.stacksize), null));
         TYPE.addAttr("co_varnames", new PyGetSetDescr(TYPE, "co_varnames", o -> strs(((PyCode) o).code.varnames), null));
         TYPE.addAttr("co_cellvars", new PyGetSetDescr(TYPE, "co_cellvars", o -> strs(((PyCode) o).code.cellvars), null));
         TYPE.addAttr("co_freevars", new PyGetSetDescr(TYPE, "co_freevars", o -> strs(((PyCode) o).code.freevars), null));
         TYPE.addAttr("co_names", new PyGetSetDescr(TYPE, "co_names", o -> strs(((PyCode) o).code.names), null));
         TYPE.addAttr("co_consts", new PyGetSetDescr(TYPE, "co_consts", o -> new PyTuple(((PyCode) o).consts.clone()), null));
         TYPE.addMethod("replace", (self, a, k) -> ((PyCode) self).replace(a, k));
+        TYPE.tp_richcompare = (a, b, op) -> {
+            if (!(b instanceof PyCode y) || (op != CompareOp.EQ && op != CompareOp.NE)) {
+                return PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            return PyBool.of(CodeEquality.equal((PyCode) a, y) == (op == CompareOp.EQ));
+        };
+        TYPE.tp_hash = o -> CodeEquality.hash((PyCode) o);
         // co_positions/co_lines over instructions counted as CPython's 2-byte code units (tb_lasti / 2
         // indexes co_positions, as traceback.py's _get_code_position does); columns count UTF-8
         // bytes, as CPython's.
