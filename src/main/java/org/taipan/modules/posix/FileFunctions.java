@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Errors;
+import org.taipan.runtime.ExceptionTypes;
 import org.taipan.runtime.MethodArgs;
 import org.taipan.runtime.Permission;
 import org.taipan.runtime.PyBool;
@@ -196,8 +197,13 @@ final class FileFunctions {
             }
             int mode = PosixModule.intArg(MethodArgs.required("chmod", b, 1, "mode"));
             Path target = p.isFd() ? FdFunctions.pathOf(p.fd()) : p.path();
+            boolean follow = b[3] == null || Abstract.isTrue(b[3]);
+            if (!follow && Files.isSymbolicLink(target)) {
+                // Linux cannot change a link's own mode: fchmodat's AT_SYMLINK_NOFOLLOW fails there
+                throw Errors.of(ExceptionTypes.NotImplementedError, "chmod: follow_symlinks unavailable on this platform");
+            }
             try {
-                setMode(target, mode, b[3] == null || Abstract.isTrue(b[3]));
+                setMode(target, mode, follow);
             } catch (IOException e) {
                 throw Errno.error(e, p.isFd() ? null : p.object());
             }
@@ -232,7 +238,8 @@ final class FileFunctions {
             int mode = PosixModule.intArg(MethodArgs.required("access", b, 1, "mode"));
             boolean follow = b[4] == null || Abstract.isTrue(b[4]);
             Path path = p.path();
-            boolean ok = Files.exists(path, follow ? FOLLOW : NOFOLLOW);
+            boolean ok = PosixPaths.namesDirectory(p) ? Files.isDirectory(path)
+                    : Files.exists(path, follow ? FOLLOW : NOFOLLOW);
             ok &= (mode & 4) == 0 || Files.isReadable(path);
             ok &= (mode & 2) == 0 || Files.isWritable(path);
             ok &= (mode & 1) == 0 || Files.isExecutable(path);

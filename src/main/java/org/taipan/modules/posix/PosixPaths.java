@@ -122,6 +122,16 @@ public final class PosixPaths {
         }
     }
 
+    /**
+     * Whether the path's text ends with a slash after a name: the kernel then resolves it as a
+     * directory, following a final symbolic link, and fails with ENOTDIR when it is anything else
+     * (the JDK's paths drop the slash, so callers check this themselves).
+     */
+    static boolean namesDirectory(PathArg p) {
+        String t = p.text();
+        return t != null && t.endsWith("/") && !t.chars().allMatch(c -> c == '/');
+    }
+
     /** A plain path argument (no descriptor, no None). */
     public static PathArg convert(PyObject arg, String fname, String argName) {
         return convert(arg, fname, argName, false, false);

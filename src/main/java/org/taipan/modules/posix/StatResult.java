@@ -51,8 +51,13 @@ public final class StatResult {
 
     /** {@code os.stat(path)} / {@code os.lstat(path)}. */
     static PyObject of(PosixPaths.PathArg arg, boolean follow) {
+        boolean directory = PosixPaths.namesDirectory(arg);
         try {
-            return of(attributes(arg.path(), follow));
+            Map<String, Object> a = attributes(arg.path(), follow || directory);
+            if (directory && !Boolean.TRUE.equals(a.get("isDirectory"))) {
+                throw Errno.error(Errno.ENOTDIR, arg.object());
+            }
+            return of(a);
         } catch (java.nio.file.NoSuchFileException e) {
             // the JDK reports ENOTDIR (a regular file used as a directory on the way) as not found
             throw Errno.error(throughFile(arg.path()) ? Errno.ENOTDIR : Errno.ENOENT, arg.object());

@@ -1,0 +1,26 @@
+# A path ending in a slash names a directory: stat, lstat, access and the os.path tests fail on a
+# file (or a link to one) with ENOTDIR; chmod cannot change a symbolic link's own mode on Linux.
+import os
+import tempfile
+
+with tempfile.TemporaryDirectory() as d:
+    f = os.path.join(d, "f")
+    open(f, "w").close()
+    os.symlink("f", os.path.join(d, "l"))
+    os.mkdir(os.path.join(d, "sub"))
+    os.symlink("sub", os.path.join(d, "ls"))
+    for name in ["f/", "f/.", "l/", "sub/", "ls/", "nope/", "sub//", "f"]:
+        p = os.path.join(d, name)
+        for fn in (os.stat, os.lstat, os.path.exists, os.path.isfile, os.path.isdir, os.access):
+            try:
+                r = fn(p) if fn is not os.access else fn(p, os.R_OK)
+                print(name, fn.__name__, r if isinstance(r, bool) else oct(r.st_mode & 0o170000))
+            except OSError as e:
+                print(name, fn.__name__, type(e).__name__, e.errno)
+    try:
+        os.chmod(os.path.join(d, "l"), 0o644, follow_symlinks=False)
+        print("chmod link ok")
+    except NotImplementedError as e:
+        print("NotImplementedError", e)
+    os.chmod(f, 0o600, follow_symlinks=False)
+    print(oct(os.stat(f).st_mode & 0o777))
