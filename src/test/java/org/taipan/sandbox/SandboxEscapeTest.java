@@ -149,7 +149,8 @@ class SandboxEscapeTest {
     }
 
     /**
-     * Every function of the modules that reach outside (posix, _socket, _posixsubprocess, _io, pwd, grp) either
+     * Every function of the modules that reach outside (posix, _socket, _posixsubprocess, _io, pwd, grp,
+     * resource) either
      * is known to be harmless in a sandbox (in-process, or on the interpreter's own descriptors) or
      * refuses some plausible call with PermissionError: a function added later without a check
      * fails here until it is checked or listed.
@@ -157,7 +158,7 @@ class SandboxEscapeTest {
     @Test
     void everyFunctionOfTheOutsideModulesIsListedHarmlessOrRefuses() {
         SandboxRun r = SandboxRun.sandboxed("""
-                import posix, _socket, _posixsubprocess, _io, pwd, grp
+                import posix, _socket, _posixsubprocess, _io, pwd, grp, resource
                 HARMLESS = {
                     'posix': {'WCOREDUMP', 'WEXITSTATUS', 'WIFCONTINUED', 'WIFEXITED', 'WIFSIGNALED',
                               'WIFSTOPPED', 'WSTOPSIG', 'WTERMSIG', 'waitstatus_to_exitcode', 'strerror', 'fspath',
@@ -181,10 +182,12 @@ class SandboxEscapeTest {
                     '_io': {'text_encoding'},
                     'pwd': set(),
                     'grp': set(),
+                    # the process's own limits and usage, read only
+                    'resource': {'getrlimit', 'getrusage', 'getpagesize'},
                 }
                 ARGS = [(), ('/etc/passwd',), ('/etc/passwd', 0), ('/etc/passwd', '/tmp/x'), ('/etc/passwd', 0, 0),
                         ('localhost', 80), (0,), (0, 0)]
-                for mod in (posix, _socket, _posixsubprocess, _io, pwd, grp):
+                for mod in (posix, _socket, _posixsubprocess, _io, pwd, grp, resource):
                     for name in sorted(dir(mod)):
                         f = getattr(mod, name)
                         if not callable(f) or isinstance(f, type) or name in HARMLESS[mod.__name__]:

@@ -27,7 +27,7 @@ public final class Errno {
 
     public static final int EPERM = 1, ENOENT = 2, ESRCH = 3, EINTR = 4, EIO = 5, ECHILD = 10, EAGAIN = 11, EXDEV = 18, EBADF = 9, EACCES = 13, EEXIST = 17, ENOTDIR = 20,
             EISDIR = 21, EINVAL = 22, ESPIPE = 29, EROFS = 30, ENAMETOOLONG = 36, ENOTEMPTY = 39, ELOOP = 40,
-            EPIPE = 32, ENOSPC = 28;
+            EPIPE = 32, ENOSPC = 28, ENFILE = 23, EMFILE = 24, EBUSY = 16, ETXTBSY = 26, EFBIG = 27, EMLINK = 31;
 
     /**
      * Every Linux errno name and value, in the order CPython's {@code errnomodule.c} adds them
@@ -333,8 +333,10 @@ public final class Errno {
         }
         String reason = e instanceof FileSystemException fse ? fse.getReason() : e.getMessage();
         if (reason != null) {
+            // ENFILE before EMFILE: its text contains EMFILE's
             for (int n : new int[] {EPERM, ENOENT, EACCES, EEXIST, ENOTDIR, EISDIR, EINVAL, ESPIPE, EROFS,
-                    ENAMETOOLONG, ENOTEMPTY, ELOOP, EBADF, EPIPE, ENOSPC}) {
+                    ENAMETOOLONG, ENOTEMPTY, ELOOP, EBADF, EPIPE, ENOSPC, ENFILE, EMFILE, EBUSY, EXDEV, ETXTBSY,
+                    EFBIG, EMLINK}) {
                 if (reason.contains(strerror(n))) {
                     return n;
                 }

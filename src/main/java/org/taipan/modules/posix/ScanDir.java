@@ -100,16 +100,57 @@ final class ScanDir {
         }
     }
 
+    /**
+     * Iterators dropped unfinished and unclosed ({@code for e in os.scandir(d): break}), whose
+     * directory streams CPython closes when their last reference goes: here the collector queues
+     * them once unreachable, and the next {@code scandir} call closes their streams (on the
+     * calling thread, so that running out of descriptors can wait for exactly that). Without it
+     * each one kept a descriptor until exit.
+     */
+    private static final java.lang.ref.ReferenceQueue<Scanner> DROPPED = new java.lang.ref.ReferenceQueue<>();
+
+    /** The references of open iterators (a reference must stay reachable to be queued). */
+    private static final java.util.Set<StreamRef> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** An iterator's directory stream, closed when the iterator is or when it is found dropped. */
+    private static final class StreamRef extends java.lang.ref.PhantomReference<Scanner> {
+        private final DirectoryStream<Path> stream;
+
+        StreamRef(Scanner owner, DirectoryStream<Path> stream) {
+            super(owner, DROPPED);
+            this.stream = stream;
+            OPEN.add(this);
+        }
+
+        void close() {
+            if (OPEN.remove(this)) {
+                clear();
+                try {
+                    stream.close();
+                } catch (IOException e) {
+                    // closing a directory stream that was read fails only on a broken file system
+                }
+            }
+        }
+    }
+
+    /** Closes the streams of the iterators the collector found dropped so far. */
+    private static void closeDropped() {
+        for (java.lang.ref.Reference<? extends Scanner> r; (r = DROPPED.poll()) != null; ) {
+            ((StreamRef) r).close();
+        }
+    }
+
     /** The open iterator. */
     static final class Scanner extends PyObject {
-        private DirectoryStream<Path> stream;
+        private StreamRef stream;
         private Iterator<Path> it;
         private final PosixPaths.PathArg dir;
 
         Scanner(PosixPaths.PathArg dir, DirectoryStream<Path> stream) {
             this.dir = dir;
-            this.stream = stream;
             this.it = stream.iterator();
+            this.stream = new StreamRef(this, stream);
         }
 
         @Override
@@ -138,11 +179,7 @@ final class ScanDir {
 
         void close() {
             if (stream != null) {
-                try {
-                    stream.close();
-                } catch (IOException e) {
-                    // closing a directory stream that was read fails only on a broken file system
-                }
+                stream.close();
             }
             stream = null;
             it = null;
@@ -233,6 +270,33 @@ final class ScanDir {
         return new PosixPaths.PathArg(p.object(), null, f.path, false, p.fd());
     }
 
+    /**
+     * A stream over {@code dir}, after closing those of dropped iterators. Out of descriptors
+     * while unclosed iterators exist, it collects (a full collection, then up to a second for
+     * one to be found dropped) and tries once more.
+     */
+    private static DirectoryStream<Path> open(Path dir) throws IOException {
+        closeDropped();
+        try {
+            return Files.newDirectoryStream(dir);
+        } catch (IOException e) {
+            if (OPEN.isEmpty() || Errno.of(e) != Errno.EMFILE) {
+                throw e;
+            }
+            System.gc();
+            try {
+                java.lang.ref.Reference<? extends Scanner> r = DROPPED.remove(1000);
+                if (r != null) {
+                    ((StreamRef) r).close();
+                }
+            } catch (InterruptedException x) {
+                Thread.currentThread().interrupt();
+            }
+            closeDropped();
+            return Files.newDirectoryStream(dir);
+        }
+    }
+
     static void register(PyModule m) {
         PosixModule.def(m, "scandir", (a, k) -> {
             PyObject[] b = MethodArgs.bind("scandir", a, k, 0, "path");
@@ -244,7 +308,7 @@ final class ScanDir {
                 throw Errno.error(Errno.ENOTDIR, p.object());
             }
             try {
-                return new Scanner(p, Files.newDirectoryStream(p.path()));
+                return new Scanner(p, open(p.path()));
             } catch (IOException e) {
                 throw Errno.error(e, p.object());
             }
