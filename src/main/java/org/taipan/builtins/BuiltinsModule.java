@@ -109,6 +109,7 @@ public final class BuiltinsModule {
         m.put("_queue", interp -> org.taipan.modules.queue.QueueModule.create());
         m.put("_testinternalcapi", org.taipan.modules.testinternalcapi.TestInternalCapiModule::create);
         m.put("resource", interp -> org.taipan.modules.resource.ResourceModule.create());
+        m.put("pyexpat", interp -> org.taipan.modules.pyexpat.PyexpatModule.create());
         m.put("_string", interp -> org.taipan.modules.string.StringModule.create());
         m.put("_abc", interp -> org.taipan.modules.abc.AbcModule.create());
         m.put("errno", interp -> org.taipan.modules.errno.ErrnoModule.create());

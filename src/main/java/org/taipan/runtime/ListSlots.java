@@ -53,7 +53,9 @@ final class ListSlots {
         t.mp_subscript = (o, k) -> {
             PyList x = l(o);
             if (k instanceof PySlice s) {
-                PyObject[] r = SeqSlots.slice(x.items, x.size, s);
+                // the bounds' __index__ may change the list: its length and items are read after
+                PySlice.Indices ix = s.indices(() -> x.size);
+                PyObject[] r = SeqSlots.slice(x.items, ix);
                 return PyList.wrap(r, r.length);
             }
             SeqSlots.checkIndexType(k, "list");
@@ -235,7 +237,7 @@ final class ListSlots {
     private static void setItem(PyObject o, PyObject k, PyObject v) {
         PyList x = l(o);
         if (k instanceof PySlice s) {
-            PySlice.Indices ix = s.indices(x.size);
+            PySlice.Indices ix = s.indices(() -> x.size);
             if (v == null) {
                 deleteSlice(x, ix);
                 return;

@@ -34,7 +34,9 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
         TYPE.mp_subscript = (o, k) -> {
             PyByteArray x = (PyByteArray) o;
             if (k instanceof PySlice s) {
-                return new PyByteArray(PyBytes.slice(x.data, x.size, s));
+                // the bounds' __index__ may change the bytearray: its length and data are read after
+                PySlice.Indices ix = s.indices(() -> x.size);
+                return new PyByteArray(PyBytes.slice(x.data, ix));
             }
             if (PyInt.asInt(k) == null && k.type().nb_index == null) {
                 throw Errors.typeError("bytearray indices must be integers or slices, not %s", k.type().name());
@@ -315,7 +317,7 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
             }
             return;
         }
-        PySlice.Indices ix = s.indices(size);
+        PySlice.Indices ix = s.indices(() -> size);
         byte[] src = v == null ? new byte[0] : sliceSource(v);
         if (ix.step() == 1 || v == null && ix.length() == 0) {
             int lo = (int) ix.start(), hi = (int) Math.max(ix.start(), ix.stop());

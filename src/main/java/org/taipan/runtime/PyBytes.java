@@ -93,7 +93,11 @@ public sealed class PyBytes extends PyObject permits PyBytes.Sub {
 
     /** The bytes of {@code b[s]} for a slice over the first {@code len} bytes of {@code b}. */
     static byte[] slice(byte[] b, int len, PySlice s) {
-        PySlice.Indices ix = s.indices(len);
+        return slice(b, s.indices(len));
+    }
+
+    /** The bytes of {@code b} that {@code ix} selects. */
+    static byte[] slice(byte[] b, PySlice.Indices ix) {
         byte[] r = new byte[(int) ix.length()];
         if (ix.step() == 1) {
             System.arraycopy(b, (int) ix.start(), r, 0, r.length);

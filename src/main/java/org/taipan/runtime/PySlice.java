@@ -61,17 +61,29 @@ public final class PySlice extends PyObject {
      * @throws PyException ValueError "slice step cannot be zero", TypeError for non-integer bounds
      */
     public Indices indices(long len) {
+        return indices(() -> len);
+    }
+
+    /**
+     * As {@link #indices(long)} for a sequence whose length is read after the bounds'
+     * {@code __index__} ran (CPython's PySlice_Unpack, then PySlice_AdjustIndices): one of them
+     * may have changed the sequence.
+     */
+    public Indices indices(java.util.function.LongSupplier length) {
         long st = step == PyNone.NONE ? 1 : clamp(step);
         if (st == 0) {
             throw Errors.valueError("slice step cannot be zero");
         }
+        boolean noStart = start == PyNone.NONE, noStop = stop == PyNone.NONE;
+        long a = noStart ? 0 : clamp(start), b = noStop ? 0 : clamp(stop);
+        long len = length.getAsLong();
         long lo, hi;
         if (st > 0) {
-            lo = start == PyNone.NONE ? 0 : adjust(clamp(start), len, 0, len);
-            hi = stop == PyNone.NONE ? len : adjust(clamp(stop), len, 0, len);
+            lo = noStart ? 0 : adjust(a, len, 0, len);
+            hi = noStop ? len : adjust(b, len, 0, len);
         } else {
-            lo = start == PyNone.NONE ? len - 1 : adjust(clamp(start), len, -1, len - 1);
-            hi = stop == PyNone.NONE ? -1 : adjust(clamp(stop), len, -1, len - 1);
+            lo = noStart ? len - 1 : adjust(a, len, -1, len - 1);
+            hi = noStop ? -1 : adjust(b, len, -1, len - 1);
         }
         long n;
         if (st > 0) {

@@ -101,7 +101,11 @@ final class SeqSlots {
     }
 
     static PyObject[] slice(PyObject[] items, int n, PySlice s) {
-        PySlice.Indices ix = s.indices(n);
+        return slice(items, s.indices(n));
+    }
+
+    /** The items of {@code items} that {@code ix} selects. */
+    static PyObject[] slice(PyObject[] items, PySlice.Indices ix) {
         PyObject[] r = new PyObject[(int) ix.length()];
         if (ix.step() == 1) {
             System.arraycopy(items, (int) ix.start(), r, 0, r.length);

@@ -185,7 +185,7 @@ public class PyArray extends PyObject implements Buffers.Exporter {
     }
 
     private PyArray slice(PySlice s) {
-        PySlice.Indices ix = s.indices(n);
+        PySlice.Indices ix = s.indices(() -> n);
         long[] r = {ix.start(), ix.stop(), ix.step(), ix.length()};
         PyArray out = new PyArray(TYPE, tc);
         int len = (int) r[3];
@@ -206,7 +206,7 @@ public class PyArray extends PyObject implements Buffers.Exporter {
         }
         byte[] srcBytes = src.tobytes();
         int m = src.n;
-        PySlice.Indices ix = s.indices(n);
+        PySlice.Indices ix = s.indices(() -> n);
         long[] r = {ix.start(), ix.stop(), ix.step(), ix.length()};
         if (r[2] == 1) {
             int lo = (int) r[0];
@@ -234,7 +234,7 @@ public class PyArray extends PyObject implements Buffers.Exporter {
     }
 
     private void delSlice(PySlice s) {
-        PySlice.Indices ix = s.indices(n);
+        PySlice.Indices ix = s.indices(() -> n);
         long[] r = {ix.start(), ix.stop(), ix.step(), ix.length()};
         // array_ass_subscr refuses any slice deletion of an exported array, even an empty one
         resizeTo(-1);

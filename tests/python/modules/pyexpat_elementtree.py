@@ -1,0 +1,57 @@
+# pyexpat over the JDK's parser: what xml.etree.ElementTree, xml.dom.minidom, plistlib and
+# xml.sax build on. Handlers in expat's shapes (namespaces as uri}local, attributes as dict or
+# ordered list, buffered text), errors as ExpatError with expat's codes.
+import plistlib
+import xml.dom.minidom as minidom
+import xml.etree.ElementTree as ET
+import xml.sax
+from xml.parsers import expat
+
+doc = ('<?xml version="1.0" encoding="UTF-8"?>\n<root a="1" b="x&amp;y"><!-- c --><item id="1">one</item>'
+       '<item id="2">two &lt; 3 &#233;</item><ns:e xmlns:ns="urn:x" ns:k="v">t</ns:e><![CDATA[raw <x>]]>'
+       '<?pi data?></root>')
+root = ET.fromstring(doc)
+print(root.tag, root.attrib, [(c.tag, c.attrib, c.text) for c in root])
+print(ET.tostring(root, encoding="unicode"))
+print([e.text for e in root.iter("item")], root.find("item[@id='2']").text)
+tree = ET.ElementTree(ET.fromstring("<a><b>1</b><b>2</b></a>"))
+print(sum(int(b.text) for b in tree.getroot().findall("b")))
+
+for bad in ["<a><b></a>", "<a></a><b/>", "", "<a>&nope;</a>", "<a x='1' x='2'/>", "<a>"]:
+    try:
+        ET.fromstring(bad)
+    except ET.ParseError as e:
+        print("ParseError", repr(bad), e.code, expat.ErrorString(e.code))
+
+d = minidom.parseString("<a x='1'><b>text</b><c/></a>")
+print(d.documentElement.toxml(), d.documentElement.getAttribute("x"))
+print(plistlib.loads(plistlib.dumps({"a": [1, 2.5, "s"], "b": True, "c": b"\x00\x01"})))
+
+events = []
+p = expat.ParserCreate(namespace_separator="}")
+p.StartElementHandler = lambda n, a: events.append(("start", n, a))
+p.EndElementHandler = lambda n: events.append(("end", n))
+p.CharacterDataHandler = lambda s: events.append(("data", s))
+p.StartNamespaceDeclHandler = lambda prefix, uri: events.append(("ns", prefix, uri))
+p.CommentHandler = lambda s: events.append(("comment", s))
+p.ProcessingInstructionHandler = lambda t, s: events.append(("pi", t, s))
+p.XmlDeclHandler = lambda v, e, s: events.append(("decl", v, e, s))
+p.buffer_text = True
+p.ordered_attributes = True
+p.Parse(b"<?xml version='1.0'?><r xmlns='urn:d' xmlns:q='urn:q'><x q:k='v' k='w'>", False)
+p.Parse(b"h&amp;i</x><!--c--><?t d?></r>", True)
+for e in events:
+    print(e)
+try:
+    p.Parse(b"<more/>", True)
+except expat.ExpatError as e:
+    print("ExpatError", e.code, expat.errors.messages[e.code])
+
+
+class Handler(xml.sax.ContentHandler):
+    def startElement(self, name, attrs):
+        print("sax start", name, dict(attrs))
+
+
+xml.sax.parseString(b"<doc><p n='1'/></doc>", Handler())
+print(expat.errors.XML_ERROR_TAG_MISMATCH, expat.errors.codes["mismatched tag"], expat.model.XML_CTYPE_SEQ)
