@@ -55,3 +55,13 @@ class Handler(xml.sax.ContentHandler):
 
 xml.sax.parseString(b"<doc><p n='1'/></doc>", Handler())
 print(expat.errors.XML_ERROR_TAG_MISMATCH, expat.errors.codes["mismatched tag"], expat.model.XML_CTYPE_SEQ)
+
+# an entity the parser does not expand reaches ElementTree's entity table, or is an error
+p = ET.XMLParser()
+p.entity["ext"] = "EXPANDED"
+p.feed('<!DOCTYPE r [<!ENTITY ext SYSTEM "x.txt">]><r>a &ext; b &amp;</r>')
+print(ET.tostring(p.close()))
+try:
+    ET.fromstring('<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/hostname">]><r>&x;</r>')
+except ET.ParseError as e:
+    print("ParseError", e.code, str(e).split(":")[0])

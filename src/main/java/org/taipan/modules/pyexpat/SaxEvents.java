@@ -182,6 +182,26 @@ final class SaxEvents extends DefaultHandler2 {
         call("EndDoctypeDeclHandler");
     }
 
+    /**
+     * A reference to an entity the parser did not expand (external, or declared nowhere under a
+     * DOCTYPE): expat passes its text, {@code &name;}, to the default handler, where ElementTree
+     * looks it up in its {@code entity} table or raises "undefined entity".
+     */
+    @Override
+    public void skippedEntity(String name) throws SAXException {
+        if (name.startsWith("%")) {
+            return;
+        }
+        flushText();
+        if (parser.handler("SkippedEntityHandler") != null) {
+            call("SkippedEntityHandler", PyStr.of(name), PyBool.FALSE);
+        } else if (parser.handler("DefaultHandlerExpand") != null) {
+            call("DefaultHandlerExpand", PyStr.of("&" + name + ";"));
+        } else {
+            call("DefaultHandler", PyStr.of("&" + name + ";"));
+        }
+    }
+
     @Override
     public void endDocument() throws SAXException {
         flushText();

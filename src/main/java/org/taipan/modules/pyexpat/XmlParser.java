@@ -232,11 +232,12 @@ final class XmlParser extends PyObject {
                 }));
         readOnly("buffer_used", p -> 0);
         readOnly("ErrorCode", p -> p.errorCode);
-        readOnly("ErrorLineNumber", p -> p.errorCode == 0 ? 1 : p.errorLine);
-        readOnly("ErrorColumnNumber", p -> p.errorCode == 0 ? 0 : p.errorColumn);
+        // expat's error position is its current one (XML_GetErrorLineNumber is XML_GetCurrentLineNumber)
+        readOnly("ErrorLineNumber", p -> p.errorCode == 0 ? p.line() : p.errorLine);
+        readOnly("ErrorColumnNumber", p -> p.errorCode == 0 ? p.column() : p.errorColumn);
         readOnly("ErrorByteIndex", p -> -1);
-        readOnly("CurrentLineNumber", XmlParser::line);
-        readOnly("CurrentColumnNumber", XmlParser::column);
+        readOnly("CurrentLineNumber", p -> p.errorCode == 0 ? p.line() : p.errorLine);
+        readOnly("CurrentColumnNumber", p -> p.errorCode == 0 ? p.column() : p.errorColumn);
         readOnly("CurrentByteIndex", p -> -1);
         TYPE.addAttr("intern", new PyGetSetDescr(TYPE, "intern", o -> {
             PyDict d = ((XmlParser) o).intern;
