@@ -65,3 +65,12 @@ try:
     ET.fromstring('<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/hostname">]><r>&x;</r>')
 except ET.ParseError as e:
     print("ParseError", e.code, str(e).split(":")[0])
+
+# fed in pieces, each piece's events are there before the next is fed (XMLPullParser, iterparse)
+pull = ET.XMLPullParser(events=("start", "end"))
+for piece in ["<a><b x='1'>", "text</b><c/", "></a>"]:
+    pull.feed(piece)
+    print([(ev, el.tag) for ev, el in pull.read_events()])
+pull.close()
+import io
+print([(ev, el.tag) for ev, el in ET.iterparse(io.BytesIO(b"<r><i/><i/></r>"))])

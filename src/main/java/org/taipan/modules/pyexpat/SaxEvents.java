@@ -1,14 +1,6 @@
 package org.taipan.modules.pyexpat;
 
-import org.taipan.runtime.Callables;
-import org.taipan.runtime.PyBool;
-import org.taipan.runtime.PyDict;
-import org.taipan.runtime.PyException;
-import org.taipan.runtime.PyInt;
-import org.taipan.runtime.PyList;
-import org.taipan.runtime.PyNone;
-import org.taipan.runtime.PyObject;
-import org.taipan.runtime.PyStr;
+import java.util.function.Consumer;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.Locator;
@@ -16,64 +8,49 @@ import org.xml.sax.SAXException;
 import org.xml.sax.ext.DefaultHandler2;
 
 /**
- * The JDK parser's events turned into calls of an {@link XmlParser}'s Python handlers, in expat's
- * shapes: names as {@code uri + separator + local} when the parser processes namespaces,
- * attributes as a dict or (with {@code ordered_attributes}) a flat list, character data joined
- * into one call per run under {@code buffer_text}. A handler's exception stops the parse and is
- * rethrown by {@link XmlParser#parse} ({@link HandlerRaised}).
+ * The JDK parser's events as {@link Event} records, each with the position it happened at, for
+ * a sink that turns them into calls of the Python handlers ({@link XmlParser#dispatch}). Holds
+ * no Python object: in incremental parsing it runs on a thread of its own ({@link Feed}), and
+ * the handlers run on the Python thread.
  */
 final class SaxEvents extends DefaultHandler2 {
-    /** Carries a Python handler's exception out of the JDK parser. */
-    static final class HandlerRaised extends SAXException {
-        final transient PyException raised;
+    /** What happened. */
+    enum Kind { START, END, TEXT, PI, START_NS, END_NS, COMMENT, START_CDATA, END_CDATA, START_DTD, END_DTD, SKIPPED }
 
-        HandlerRaised(PyException raised) {
-            super("a handler raised");
-            this.raised = raised;
+    /**
+     * One event: for START the element's uri, local name and qualified name and its attributes
+     * as (uri, local, qname, value) quadruples; for others the strings the kind needs.
+     */
+    record Event(Kind kind, String a, String b, String c, String[] attributes, int line, int column) {}
+
+    /** Carries a Python handler's exception (or a cancelled feed) out of the JDK parser. */
+    static final class Stop extends SAXException {
+        final transient RuntimeException cause;
+
+        Stop(RuntimeException cause) {
+            super("parsing stopped");
+            this.cause = cause;
         }
     }
 
-    private final XmlParser parser;
-    private final StringBuilder text = new StringBuilder();
-    Locator locator;
-    /** Inside a DTD: its events are not content. */
+    private final Consumer<Event> sink;
+    private Locator locator;
     private boolean inDtd;
 
-    SaxEvents(XmlParser parser) {
-        this.parser = parser;
+    SaxEvents(Consumer<Event> sink) {
+        this.sink = sink;
     }
 
-    private void call(String handler, PyObject... args) throws SAXException {
-        PyObject h = parser.handler(handler);
-        if (h == null) {
-            return;
-        }
+    private void emit(Kind kind, String a, String b, String c, String[] attributes) throws SAXException {
         try {
-            Callables.call(h, args);
-        } catch (PyException e) {
-            throw new HandlerRaised(e);
+            sink.accept(new Event(kind, a, b, c, attributes, line(), column()));
+        } catch (RuntimeException e) {
+            throw new Stop(e);
         }
     }
 
-    /** Delivers buffered character data before any other event. */
-    void flushText() throws SAXException {
-        if (text.length() > 0) {
-            String s = text.toString();
-            text.setLength(0);
-            call("CharacterDataHandler", PyStr.of(s));
-        }
-    }
-
-    private PyObject name(String uri, String local, String qName) {
-        String sep = parser.namespaceSeparator;
-        if (sep == null) {
-            return PyStr.of(qName);
-        }
-        if (uri == null || uri.isEmpty()) {
-            return PyStr.of(local.isEmpty() ? qName : local);
-        }
-        String prefix = qName.indexOf(':') > 0 ? qName.substring(0, qName.indexOf(':')) : "";
-        return PyStr.of(uri + sep + local + (parser.namespacePrefixes && !prefix.isEmpty() ? sep + prefix : ""));
+    private void emit(Kind kind, String a, String b, String c) throws SAXException {
+        emit(kind, a, b, c, null);
     }
 
     @Override
@@ -83,43 +60,25 @@ final class SaxEvents extends DefaultHandler2 {
 
     @Override
     public void startElement(String uri, String local, String qName, Attributes atts) throws SAXException {
-        flushText();
-        if (parser.handler("StartElementHandler") == null) {
-            return;
+        String[] quads = new String[4 * atts.getLength()];
+        for (int i = 0; i < atts.getLength(); i++) {
+            quads[4 * i] = atts.getURI(i);
+            quads[4 * i + 1] = atts.getLocalName(i);
+            quads[4 * i + 2] = atts.getQName(i);
+            quads[4 * i + 3] = atts.getValue(i);
         }
-        PyObject attributes;
-        if (parser.orderedAttributes) {
-            PyList l = new PyList();
-            for (int i = 0; i < atts.getLength(); i++) {
-                l.append(name(atts.getURI(i), atts.getLocalName(i), atts.getQName(i)));
-                l.append(PyStr.of(atts.getValue(i)));
-            }
-            attributes = l;
-        } else {
-            PyDict d = new PyDict();
-            for (int i = 0; i < atts.getLength(); i++) {
-                d.setItem(name(atts.getURI(i), atts.getLocalName(i), atts.getQName(i)), PyStr.of(atts.getValue(i)));
-            }
-            attributes = d;
-        }
-        call("StartElementHandler", name(uri, local, qName), attributes);
+        emit(Kind.START, uri, local, qName, quads);
     }
 
     @Override
     public void endElement(String uri, String local, String qName) throws SAXException {
-        flushText();
-        call("EndElementHandler", name(uri, local, qName));
+        emit(Kind.END, uri, local, qName);
     }
 
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
-        if (inDtd) {
-            return;
-        }
-        if (parser.bufferText) {
-            text.append(ch, start, length);
-        } else {
-            call("CharacterDataHandler", PyStr.of(new String(ch, start, length)));
+        if (!inDtd) {
+            emit(Kind.TEXT, new String(ch, start, length), null, null);
         }
     }
 
@@ -130,56 +89,46 @@ final class SaxEvents extends DefaultHandler2 {
 
     @Override
     public void processingInstruction(String target, String data) throws SAXException {
-        flushText();
-        call("ProcessingInstructionHandler", PyStr.of(target), PyStr.of(data == null ? "" : data));
+        emit(Kind.PI, target, data == null ? "" : data, null);
     }
 
     @Override
     public void startPrefixMapping(String prefix, String uri) throws SAXException {
-        flushText();
-        call("StartNamespaceDeclHandler", prefix == null || prefix.isEmpty() ? PyNone.NONE : PyStr.of(prefix),
-                uri == null || uri.isEmpty() ? PyNone.NONE : PyStr.of(uri));
+        emit(Kind.START_NS, prefix, uri, null);
     }
 
     @Override
     public void endPrefixMapping(String prefix) throws SAXException {
-        flushText();
-        call("EndNamespaceDeclHandler", prefix == null || prefix.isEmpty() ? PyNone.NONE : PyStr.of(prefix));
+        emit(Kind.END_NS, prefix, null, null);
     }
 
     @Override
     public void comment(char[] ch, int start, int length) throws SAXException {
-        if (inDtd) {
-            return;
+        if (!inDtd) {
+            emit(Kind.COMMENT, new String(ch, start, length), null, null);
         }
-        flushText();
-        call("CommentHandler", PyStr.of(new String(ch, start, length)));
     }
 
     @Override
     public void startCDATA() throws SAXException {
-        flushText();
-        call("StartCdataSectionHandler");
+        emit(Kind.START_CDATA, null, null, null);
     }
 
     @Override
     public void endCDATA() throws SAXException {
-        flushText();
-        call("EndCdataSectionHandler");
+        emit(Kind.END_CDATA, null, null, null);
     }
 
     @Override
     public void startDTD(String name, String publicId, String systemId) throws SAXException {
-        flushText();
         inDtd = true;
-        call("StartDoctypeDeclHandler", PyStr.of(name), systemId == null ? PyNone.NONE : PyStr.of(systemId),
-                publicId == null ? PyNone.NONE : PyStr.of(publicId), PyBool.of(parser.hasInternalSubset()));
+        emit(Kind.START_DTD, name, publicId, systemId);
     }
 
     @Override
     public void endDTD() throws SAXException {
         inDtd = false;
-        call("EndDoctypeDeclHandler");
+        emit(Kind.END_DTD, null, null, null);
     }
 
     /**
@@ -189,22 +138,9 @@ final class SaxEvents extends DefaultHandler2 {
      */
     @Override
     public void skippedEntity(String name) throws SAXException {
-        if (name.startsWith("%")) {
-            return;
+        if (!name.startsWith("%")) {
+            emit(Kind.SKIPPED, name, null, null);
         }
-        flushText();
-        if (parser.handler("SkippedEntityHandler") != null) {
-            call("SkippedEntityHandler", PyStr.of(name), PyBool.FALSE);
-        } else if (parser.handler("DefaultHandlerExpand") != null) {
-            call("DefaultHandlerExpand", PyStr.of("&" + name + ";"));
-        } else {
-            call("DefaultHandler", PyStr.of("&" + name + ";"));
-        }
-    }
-
-    @Override
-    public void endDocument() throws SAXException {
-        flushText();
     }
 
     /** No external entity or DTD is ever fetched (expat does not fetch them either): an empty one stands in. */
@@ -227,5 +163,4 @@ final class SaxEvents extends DefaultHandler2 {
     int column() {
         return locator == null ? 0 : Math.max(0, locator.getColumnNumber() - 1);
     }
-
 }

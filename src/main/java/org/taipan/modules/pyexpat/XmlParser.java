@@ -33,11 +33,13 @@ import org.xml.sax.SAXParseException;
  * {@code specified_attributes} and {@code namespace_prefixes}, {@code Parse(data, isfinal)} and
  * {@code ParseFile(file)}, and the error and position attributes.
  *
- * <p>Unlike expat, the JDK's parser reads a whole document: {@code Parse} collects the data it is
- * given and parses when {@code isfinal} is true, so the handlers run then (ElementTree's
- * {@code XMLParser.feed}/{@code close} see the same events, only later). A malformed document is
- * ExpatError "MESSAGE: line L, column C" with {@code code}, {@code lineno}, {@code offset} (the
- * JDK's position; see {@link ExpatErrors} for the codes). External entities and DTDs are never
+ * <p>A document given whole ({@code Parse(data, True)}) is parsed on the calling thread; one
+ * given in pieces through a {@link Feed}, the JDK's parser on a virtual thread of its own, so
+ * that each {@code Parse} runs the handlers of the markup its data completed, as expat's does
+ * (text at the end of a piece may wait for the next one: the JDK's parser reports a run of
+ * character data only once it has seen what ends it). A malformed document is ExpatError
+ * "MESSAGE: line L, column C" with {@code code}, {@code lineno}, {@code offset} (the JDK's
+ * position; see {@link ExpatErrors} for the codes). External entities and DTDs are never
  * fetched.
  */
 final class XmlParser extends PyObject {
@@ -64,7 +66,6 @@ final class XmlParser extends PyObject {
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
     private boolean finished;
     private int errorCode, errorLine, errorColumn;
-    private SaxEvents events;
     private String documentText = "";
 
     XmlParser(String encoding, String namespaceSeparator, PyDict intern) {
@@ -95,49 +96,250 @@ final class XmlParser extends PyObject {
         return br >= 0 && (gt < 0 || br < gt);
     }
 
-    /** {@code Parse(data, isfinal=False)}: 1, or ExpatError. */
+    /**
+     * {@code Parse(data, isfinal=False)}: 1, or ExpatError. A document given whole is parsed on
+     * this thread; one given in pieces goes through a {@link Feed}, so each call runs the handlers
+     * of what its data completed, as expat's does. Character data buffered under
+     * {@code buffer_text} is delivered at the end of each call, as CPython's Parse does.
+     */
     PyObject parse(PyObject data, boolean isFinal) {
         if (finished) {
             throw PyexpatModule.error(ExpatErrors.FINISHED, 1, 0);
         }
-        if (data instanceof PyStr s) {
-            pending.writeBytes(s.toString().getBytes(StandardCharsets.UTF_8));
-        } else {
-            pending.writeBytes(org.taipan.runtime.Buffers.require(data));
+        boolean str = data instanceof PyStr;
+        byte[] bytes = str ? data.toString().getBytes(StandardCharsets.UTF_8) : org.taipan.runtime.Buffers.require(data);
+        if (feed == null && !buffering) {
+            if (isFinal) {
+                finished = true;
+                pending.writeBytes(bytes);
+                run(pending.toByteArray(), str || firstWasStr);
+                pending.reset();
+                return PyInt.of(1);
+            }
+            firstWasStr = str;
+            documentText = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+            String declared = declaredEncoding();
+            if (!str && (encoding != null && !javaCharset(encoding) || encoding == null && declared != null
+                    && !javaCharset(declared))) {
+                // a Python codec decodes the whole document (source): no incremental parse then
+                buffering = true;
+            } else {
+                try {
+                    xmlDeclaration();
+                    feed = new Feed(this, newParser(), str ? "UTF-8" : encoding);
+                } catch (SaxEvents.Stop e) {
+                    throw e.cause;
+                } catch (SAXException | javax.xml.parsers.ParserConfigurationException e) {
+                    throw Errors.of(org.taipan.runtime.ExceptionTypes.RuntimeError, "XML parser failed: " + e.getMessage());
+                }
+            }
         }
-        if (!isFinal) {
+        if (buffering) {
+            pending.writeBytes(bytes);
+            if (isFinal) {
+                finished = true;
+                run(pending.toByteArray(), false);
+                pending.reset();
+            }
             return PyInt.of(1);
         }
-        finished = true;
-        byte[] bytes = pending.toByteArray();
-        pending.reset();
-        run(bytes, data instanceof PyStr);
+        if (isFinal) {
+            finished = true;
+        }
+        for (Feed.Batch b : feed.feed(bytes, isFinal)) {
+            try {
+                for (SaxEvents.Event e : b.events()) {
+                    dispatch(e);
+                }
+            } catch (RuntimeException e) {
+                feed.cancel();
+                finished = true;
+                throw e;
+            }
+            if (b.error() != null) {
+                finished = true;
+                flushText();
+                throw failed(b.error());
+            }
+        }
+        flushText();
         return PyInt.of(1);
     }
 
+    private boolean buffering, firstWasStr;
+    private Feed feed;
+    private final StringBuilder text = new StringBuilder();
+    private int line = 1, column;
+
+    /**
+     * The JDK's parsers set up as expat behaves (namespaces only with a separator, nothing
+     * external fetched), kept for reuse: making one costs far more than parsing a small document.
+     * Index 1 processes namespaces.
+     */
+    private static final java.util.concurrent.ConcurrentLinkedQueue<SAXParser>[] IDLE = idlePools();
+
+    @SuppressWarnings("unchecked")
+    private static java.util.concurrent.ConcurrentLinkedQueue<SAXParser>[] idlePools() {
+        return new java.util.concurrent.ConcurrentLinkedQueue[] {new java.util.concurrent.ConcurrentLinkedQueue<>(),
+            new java.util.concurrent.ConcurrentLinkedQueue<>()};
+    }
+
+    private SAXParser newParser() throws SAXException, javax.xml.parsers.ParserConfigurationException {
+        boolean ns = namespaceSeparator != null;
+        SAXParser idle = IDLE[ns ? 1 : 0].poll();
+        if (idle != null) {
+            return idle;
+        }
+        SAXParserFactory f = SAXParserFactory.newInstance();
+        f.setNamespaceAware(ns);
+        f.setValidating(false);
+        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+        f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+        return f.newSAXParser();
+    }
+
+    /** Returns a parser that finished a document (well-formed or not) for the next one. */
+    static void release(SAXParser p) {
+        p.reset();
+        IDLE[p.isNamespaceAware() ? 1 : 0].offer(p);
+    }
+
+    /** Parses a whole document on this thread, the handlers called as the events come. */
     private void run(byte[] bytes, boolean fromStr) {
-        events = new SaxEvents(this);
         documentText = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        SaxEvents events = new SaxEvents(this::dispatch);
         try {
-            xmlDeclaration();
-            SAXParserFactory f = SAXParserFactory.newInstance();
-            f.setNamespaceAware(namespaceSeparator != null);
-            f.setValidating(false);
-            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            SAXParser p = f.newSAXParser();
+            if (feed == null) {
+                xmlDeclaration();
+            }
+            SAXParser p = newParser();
             p.setProperty("http://xml.org/sax/properties/lexical-handler", events);
-            p.parse(source(bytes, fromStr), events);
-        } catch (SaxEvents.HandlerRaised e) {
-            throw e.raised;
+            try {
+                p.parse(source(bytes, fromStr), events);
+            } finally {
+                release(p);
+            }
+            flushText();
+        } catch (SaxEvents.Stop e) {
+            throw e.cause;
         } catch (SAXParseException e) {
-            errorCode = ExpatErrors.codeOf(e);
-            errorLine = Math.max(1, e.getLineNumber());
-            errorColumn = Math.max(0, e.getColumnNumber() - 1);
-            throw PyexpatModule.error(errorCode, errorLine, errorColumn);
+            flushText();
+            throw failed(e);
         } catch (SAXException | javax.xml.parsers.ParserConfigurationException | java.io.IOException e) {
             throw Errors.of(org.taipan.runtime.ExceptionTypes.RuntimeError, "XML parser failed: " + e.getMessage());
+        }
+    }
+
+    private PyException failed(SAXParseException e) {
+        errorCode = ExpatErrors.codeOf(e);
+        errorLine = Math.max(1, e.getLineNumber());
+        errorColumn = Math.max(0, e.getColumnNumber() - 1);
+        return PyexpatModule.error(errorCode, errorLine, errorColumn);
+    }
+
+    /** The encoding the XML declaration of the document's start names, or null. */
+    private String declaredEncoding() {
+        Matcher m = XML_DECL.matcher(documentText.startsWith("\ufeff") ? documentText.substring(1) : documentText);
+        return m.find() ? m.group(2) : null;
+    }
+
+    // ---------------------------------------------------------------- events to handlers
+
+    /** Delivers buffered character data before any other event. */
+    private void flushText() {
+        if (text.length() > 0) {
+            String t = text.toString();
+            text.setLength(0);
+            call("CharacterDataHandler", PyStr.of(t));
+        }
+    }
+
+    private void call(String name, PyObject... args) {
+        PyObject h = handler(name);
+        if (h != null) {
+            Callables.call(h, args);
+        }
+    }
+
+    private PyObject name(String uri, String local, String qName) {
+        String sep = namespaceSeparator;
+        if (sep == null) {
+            return PyStr.of(qName);
+        }
+        if (uri == null || uri.isEmpty()) {
+            return PyStr.of(local == null || local.isEmpty() ? qName : local);
+        }
+        String prefix = qName.indexOf(':') > 0 ? qName.substring(0, qName.indexOf(':')) : "";
+        return PyStr.of(uri + sep + local + (namespacePrefixes && !prefix.isEmpty() ? sep + prefix : ""));
+    }
+
+    private static PyObject strOrNone(String s) {
+        return s == null || s.isEmpty() ? PyNone.NONE : PyStr.of(s);
+    }
+
+    /**
+     * Runs the handler of one event in expat's shape (read at this moment: handlers and flags may
+     * change between events): names as {@code uri + separator + local} under namespace processing,
+     * attributes as a dict or (with {@code ordered_attributes}) a flat list, character data joined
+     * under {@code buffer_text}.
+     */
+    void dispatch(SaxEvents.Event e) {
+        line = e.line();
+        column = e.column();
+        if (e.kind() == SaxEvents.Kind.TEXT) {
+            if (bufferText) {
+                text.append(e.a());
+            } else {
+                call("CharacterDataHandler", PyStr.of(e.a()));
+            }
+            return;
+        }
+        flushText();
+        switch (e.kind()) {
+            case START -> {
+                if (handler("StartElementHandler") == null) {
+                    return;
+                }
+                String[] q = e.attributes();
+                PyObject attributes;
+                if (orderedAttributes) {
+                    org.taipan.runtime.PyList l = new org.taipan.runtime.PyList();
+                    for (int i = 0; i < q.length; i += 4) {
+                        l.append(name(q[i], q[i + 1], q[i + 2]));
+                        l.append(PyStr.of(q[i + 3]));
+                    }
+                    attributes = l;
+                } else {
+                    PyDict d = new PyDict();
+                    for (int i = 0; i < q.length; i += 4) {
+                        d.setItem(name(q[i], q[i + 1], q[i + 2]), PyStr.of(q[i + 3]));
+                    }
+                    attributes = d;
+                }
+                call("StartElementHandler", name(e.a(), e.b(), e.c()), attributes);
+            }
+            case END -> call("EndElementHandler", name(e.a(), e.b(), e.c()));
+            case PI -> call("ProcessingInstructionHandler", PyStr.of(e.a()), PyStr.of(e.b()));
+            case START_NS -> call("StartNamespaceDeclHandler", strOrNone(e.a()), strOrNone(e.b()));
+            case END_NS -> call("EndNamespaceDeclHandler", strOrNone(e.a()));
+            case COMMENT -> call("CommentHandler", PyStr.of(e.a()));
+            case START_CDATA -> call("StartCdataSectionHandler");
+            case END_CDATA -> call("EndCdataSectionHandler");
+            case START_DTD -> call("StartDoctypeDeclHandler", PyStr.of(e.a()),
+                    e.c() == null ? PyNone.NONE : PyStr.of(e.c()), e.b() == null ? PyNone.NONE : PyStr.of(e.b()),
+                    PyBool.of(hasInternalSubset()));
+            case END_DTD -> call("EndDoctypeDeclHandler");
+            case SKIPPED -> {
+                if (handler("SkippedEntityHandler") != null) {
+                    call("SkippedEntityHandler", PyStr.of(e.a()), PyBool.FALSE);
+                } else if (handler("DefaultHandlerExpand") != null) {
+                    call("DefaultHandlerExpand", PyStr.of("&" + e.a() + ";"));
+                } else {
+                    call("DefaultHandler", PyStr.of("&" + e.a() + ";"));
+                }
+            }
+            default -> { }
         }
     }
 
@@ -193,17 +395,17 @@ final class XmlParser extends PyObject {
                 Callables.call(h, PyStr.of(m.group(1)), m.group(2) == null ? PyNone.NONE : PyStr.of(m.group(2)),
                         PyInt.of(m.group(3) == null ? -1 : m.group(3).equals("yes") ? 1 : 0));
             } catch (PyException e) {
-                throw new SaxEvents.HandlerRaised(e);
+                throw new SaxEvents.Stop(e);
             }
         }
     }
 
     private int line() {
-        return events == null ? 1 : events.line();
+        return line;
     }
 
     private int column() {
-        return events == null ? 0 : events.column();
+        return column;
     }
 
     static {
