@@ -74,3 +74,15 @@ for piece in ["<a><b x='1'>", "text</b><c/", "></a>"]:
 pull.close()
 import io
 print([(ev, el.tag) for ev, el in ET.iterparse(io.BytesIO(b"<r><i/><i/></r>"))])
+
+# an encoding the XML declaration names by a Python alias: decoded by Python's codec, whole or in pieces
+latin = "<?xml version='1.0' encoding='iso8859'?><s>caf\xe9</s>".encode("iso8859")
+print(ET.fromstring(latin).text)
+pieces = ET.XMLParser()
+pieces.feed(latin[:45])
+pieces.feed(latin[45:])
+print(pieces.close().text)
+try:
+    ET.fromstring(b"<?xml version='1.0' encoding='no-such-codec'?><s/>")
+except LookupError as e:
+    print("LookupError", e)

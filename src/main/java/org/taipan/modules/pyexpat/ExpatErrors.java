@@ -61,7 +61,7 @@ final class ExpatErrors {
     };
 
     static final int NO_ELEMENTS = 3, INVALID_TOKEN = 4, UNCLOSED_TOKEN = 5, TAG_MISMATCH = 7, DUPLICATE_ATTRIBUTE = 8,
-            JUNK_AFTER_DOC_ELEMENT = 9, UNDEFINED_ENTITY = 11, BAD_CHAR_REF = 14, MISPLACED_XML_PI = 17, UNKNOWN_ENCODING = 18,
+            JUNK_AFTER_DOC_ELEMENT = 9, UNDEFINED_ENTITY = 11, BAD_CHAR_REF = 14, MISPLACED_XML_PI = 17,
             UNCLOSED_CDATA_SECTION = 20, UNBOUND_PREFIX = 27, XML_DECL = 30, FINISHED = 36;
 
     /** Expat's message for {@code code}, or null outside its numbering. */

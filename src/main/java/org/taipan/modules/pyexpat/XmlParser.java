@@ -1,7 +1,6 @@
 package org.taipan.modules.pyexpat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -63,7 +62,6 @@ final class XmlParser extends PyObject {
     boolean bufferText, orderedAttributes, specifiedAttributes, namespacePrefixes;
     private int bufferSize = 8192;
     private final PyDict intern;
-    private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
     private boolean finished;
     private int errorCode, errorLine, errorColumn;
     private String documentText = "";
@@ -108,40 +106,35 @@ final class XmlParser extends PyObject {
         }
         boolean str = data instanceof PyStr;
         byte[] bytes = str ? data.toString().getBytes(StandardCharsets.UTF_8) : org.taipan.runtime.Buffers.require(data);
-        if (feed == null && !buffering) {
-            if (isFinal) {
-                finished = true;
-                pending.writeBytes(bytes);
-                run(pending.toByteArray(), str || firstWasStr);
-                pending.reset();
-                return PyInt.of(1);
-            }
-            firstWasStr = str;
+        if (!started) {
+            started = true;
+            utf8 = str;
             documentText = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
-            String declared = declaredEncoding();
-            if (!str && (encoding != null && !javaCharset(encoding) || encoding == null && declared != null
-                    && !javaCharset(declared))) {
-                // a Python codec decodes the whole document (source): no incremental parse then
-                buffering = true;
-            } else {
-                try {
-                    xmlDeclaration();
-                    feed = new Feed(this, newParser(), str ? "UTF-8" : encoding);
-                } catch (SaxEvents.Stop e) {
-                    throw e.cause;
-                } catch (SAXException | javax.xml.parsers.ParserConfigurationException e) {
-                    throw Errors.of(org.taipan.runtime.ExceptionTypes.RuntimeError, "XML parser failed: " + e.getMessage());
-                }
+            String name = encoding != null ? encoding : declaredEncoding();
+            if (!str && name != null && !javaCharset(name)) {
+                transcoder = decoderFor(name);
+                utf8 = true;
             }
         }
-        if (buffering) {
-            pending.writeBytes(bytes);
+        if (transcoder != null && !str) {
+            // expat asks Python's codecs for an encoding it does not know: the JDK's parser gets UTF-8
+            bytes = Callables.call(Abstract.getAttr(transcoder, "decode"), new PyBytes(bytes),
+                    PyBool.of(isFinal)).toString().getBytes(StandardCharsets.UTF_8);
+        }
+        if (feed == null) {
             if (isFinal) {
                 finished = true;
-                run(pending.toByteArray(), false);
-                pending.reset();
+                run(bytes, utf8);
+                return PyInt.of(1);
             }
-            return PyInt.of(1);
+            try {
+                xmlDeclaration();
+                feed = new Feed(this, newParser(), utf8 ? "UTF-8" : encoding);
+            } catch (SaxEvents.Stop e) {
+                throw e.cause;
+            } catch (SAXException | javax.xml.parsers.ParserConfigurationException e) {
+                throw Errors.of(org.taipan.runtime.ExceptionTypes.RuntimeError, "XML parser failed: " + e.getMessage());
+            }
         }
         if (isFinal) {
             finished = true;
@@ -166,7 +159,15 @@ final class XmlParser extends PyObject {
         return PyInt.of(1);
     }
 
-    private boolean buffering, firstWasStr;
+    /** Python's incremental decoder for {@code name}: LookupError "unknown encoding: NAME" as CPython's when there is none. */
+    private static PyObject decoderFor(String name) {
+        PyObject codecs = org.taipan.runtime.ThreadState.current().interpreter.importModule("codecs", null, null, 0);
+        return Callables.call(Callables.callAttr(codecs, "getincrementaldecoder", PyStr.of(name)));
+    }
+
+    private boolean started, utf8;
+    /** Python's incremental decoder of an encoding the JDK does not have, or null. */
+    private PyObject transcoder;
     private Feed feed;
     private final StringBuilder text = new StringBuilder();
     private int line = 1, column;
@@ -206,7 +207,7 @@ final class XmlParser extends PyObject {
     }
 
     /** Parses a whole document on this thread, the handlers called as the events come. */
-    private void run(byte[] bytes, boolean fromStr) {
+    private void run(byte[] bytes, boolean utf8) {
         documentText = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
         SaxEvents events = new SaxEvents(this::dispatch);
         try {
@@ -216,7 +217,7 @@ final class XmlParser extends PyObject {
             SAXParser p = newParser();
             p.setProperty("http://xml.org/sax/properties/lexical-handler", events);
             try {
-                p.parse(source(bytes, fromStr), events);
+                p.parse(source(bytes, utf8), events);
             } finally {
                 release(p);
             }
@@ -343,36 +344,14 @@ final class XmlParser extends PyObject {
         }
     }
 
-    /**
-     * The document for the JDK's parser: its bytes, with the encoding {@code ParserCreate} named
-     * (UTF-8 for str data); when that name, or the one the XML declaration gives, is not a JDK
-     * charset but a Python codec (expat asks Python's codecs for encodings it does not know),
-     * the text decoded by that codec.
-     */
-    private InputSource source(byte[] bytes, boolean fromStr) {
-        String name = fromStr ? "UTF-8" : encoding;
-        if (name == null) {
-            Matcher m = XML_DECL.matcher(documentText);
-            name = m.find() ? m.group(2) : null;
-            if (name != null && javaCharset(name)) {
-                name = null;
-            }
+    /** The document for the JDK's parser: its bytes, in UTF-8 or the encoding {@code ParserCreate} named (or detected). */
+    private InputSource source(byte[] bytes, boolean utf8) {
+        InputSource in = new InputSource(new ByteArrayInputStream(bytes));
+        String name = utf8 ? "UTF-8" : encoding;
+        if (name != null) {
+            in.setEncoding(name);
         }
-        if (name == null || javaCharset(name)) {
-            InputSource in = new InputSource(new ByteArrayInputStream(bytes));
-            if (name != null) {
-                in.setEncoding(name);
-            }
-            return in;
-        }
-        PyObject text;
-        try {
-            text = Callables.callAttr(new PyBytes(bytes), "decode", PyStr.of(name));
-        } catch (PyException e) {
-            throw PyexpatModule.error(e.matches(org.taipan.runtime.ExceptionTypes.LookupError)
-                    ? ExpatErrors.UNKNOWN_ENCODING : ExpatErrors.INVALID_TOKEN, 1, 0);
-        }
-        return new InputSource(new java.io.StringReader(text.toString()));
+        return in;
     }
 
     private static boolean javaCharset(String name) {
