@@ -111,7 +111,7 @@ final class XmlParser extends PyObject {
             utf8 = str;
             documentText = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
             String name = encoding != null ? encoding : declaredEncoding();
-            if (!str && name != null && !javaCharset(name)) {
+            if (!str && name != null && !expatNative(name)) {
                 transcoder = decoderFor(name);
                 utf8 = true;
             }
@@ -159,10 +159,32 @@ final class XmlParser extends PyObject {
         return PyInt.of(1);
     }
 
-    /** Python's incremental decoder for {@code name}: LookupError "unknown encoding: NAME" as CPython's when there is none. */
+    /**
+     * Python's incremental decoder for {@code name}, which expat accepts only for a single-byte
+     * encoding (CPython's PyUnknownEncodingHandler decodes the 256 bytes and wants 256
+     * characters): LookupError "unknown encoding: NAME" when Python has no such codec, ValueError
+     * "multi-byte encodings are not supported" for one that is not single-byte.
+     */
     private static PyObject decoderFor(String name) {
         PyObject codecs = org.taipan.runtime.ThreadState.current().interpreter.importModule("codecs", null, null, 0);
-        return Callables.call(Callables.callAttr(codecs, "getincrementaldecoder", PyStr.of(name)));
+        PyObject decoder = Callables.call(Callables.callAttr(codecs, "getincrementaldecoder", PyStr.of(name)));
+        byte[] all = new byte[256];
+        for (int i = 0; i < 256; i++) {
+            all[i] = (byte) i;
+        }
+        PyObject table = Callables.callAttr(new PyBytes(all), "decode", PyStr.of(name), PyStr.of("replace"));
+        if (Abstract.length(table) != 256) {
+            throw Errors.valueError("multi-byte encodings are not supported");
+        }
+        return decoder;
+    }
+
+    /** The encodings expat reads itself; every other one goes through Python's codec. */
+    private static boolean expatNative(String name) {
+        return switch (name.toUpperCase(java.util.Locale.ROOT)) {
+            case "UTF-8", "UTF-16", "UTF-16BE", "UTF-16LE", "ISO-8859-1", "US-ASCII" -> true;
+            default -> false;
+        };
     }
 
     private boolean started, utf8;
@@ -352,14 +374,6 @@ final class XmlParser extends PyObject {
             in.setEncoding(name);
         }
         return in;
-    }
-
-    private static boolean javaCharset(String name) {
-        try {
-            return java.nio.charset.Charset.isSupported(name);
-        } catch (java.nio.charset.IllegalCharsetNameException e) {
-            return false;
-        }
     }
 
     /** The XML declaration's handler: the JDK's parser reports no event for it. */
