@@ -1,0 +1,52 @@
+package org.taipan.modules.cjkcodecs;
+
+import java.nio.charset.Charset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Which Python codec each {@code _codecs_XX} module offers and the JDK charset doing its
+ * mapping. CPython's codecs without a JDK charset (hz, euc_jis_2004, euc_jisx0213,
+ * iso2022_jp_1, iso2022_jp_2004, iso2022_jp_3, iso2022_jp_ext) are left out, so
+ * {@code getcodec} refuses them as it refuses any unknown name.
+ */
+final class CjkCodecTable {
+    private CjkCodecTable() {}
+
+    /** Module suffix ({@code "cn"}) to its codecs' Python names and JDK charset names, in CPython's order. */
+    private static final Map<String, String[][]> MODULES = new LinkedHashMap<>();
+
+    static {
+        MODULES.put("cn", new String[][] {{"gb2312", "GB2312"}, {"gbk", "GBK"}, {"gb18030", "GB18030"}});
+        MODULES.put("jp", new String[][] {{"shift_jis", "Shift_JIS"}, {"cp932", "windows-31j"},
+            {"euc_jp", "EUC-JP"}, {"shift_jis_2004", "x-SJIS_0213"}, {"shift_jisx0213", "x-SJIS_0213"}});
+        MODULES.put("kr", new String[][] {{"euc_kr", "EUC-KR"}, {"cp949", "x-windows-949"}, {"johab", "x-Johab"}});
+        MODULES.put("tw", new String[][] {{"big5", "Big5"}, {"cp950", "x-windows-950"}});
+        MODULES.put("hk", new String[][] {{"big5hkscs", "Big5-HKSCS"}});
+        MODULES.put("iso2022", new String[][] {{"iso2022_jp", "ISO-2022-JP"}, {"iso2022_jp_2", "ISO-2022-JP-2"},
+            {"iso2022_kr", "ISO-2022-KR"}});
+    }
+
+    /** The module suffixes ({@code "cn"}, {@code "jp"}, ...), one per {@code _codecs_XX} module. */
+    static Iterable<String> modules() {
+        return MODULES.keySet();
+    }
+
+    /**
+     * The codec {@code name} of module {@code _codecs_<module>}, or null when the module has no
+     * such codec or this JDK lacks its charset.
+     */
+    static CjkCodec find(String module, String name) {
+        for (String[] c : MODULES.get(module)) {
+            if (c[0].equals(name) && Charset.isSupported(c[1])) {
+                // the user-defined areas the JDK maps to the Private Use Area and CPython does not
+                boolean noPua = switch (name) {
+                    case "gbk", "big5", "cp950", "cp949", "big5hkscs" -> true;
+                    default -> false;
+                };
+                return new CjkCodec(name, Charset.forName(c[1]), noPua);
+            }
+        }
+        return null;
+    }
+}
