@@ -14,8 +14,11 @@ import java.nio.charset.CodingErrorAction;
  * @param noPrivateUse whether characters of the Private Use Area (U+E000..U+F8FF) are refused
  *     both ways: the JDK maps the user-defined byte ranges of GBK, Big5, CP949 and CP950 there,
  *     where CPython's codecs have no mapping and report "illegal multibyte sequence"
+ * @param exactErrors whether the charset reports CPython's own error lengths (the framings
+ *     written here, HZ and ISO-2022-KR); the JDK's report their own, so for them an illegal
+ *     sequence is taken to be its first byte, as most of CPython's decoders have it
  */
-record CjkCodec(String name, Charset charset, boolean noPrivateUse) {
+record CjkCodec(String name, Charset charset, boolean noPrivateUse, boolean exactErrors) {
 
     /** A JDK decoder that reports every malformed or unmappable sequence, for the caller's error handler. */
     CharsetDecoder newDecoder() {

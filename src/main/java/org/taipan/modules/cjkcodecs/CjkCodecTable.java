@@ -6,25 +6,30 @@ import java.util.Map;
 
 /**
  * Which Python codec each {@code _codecs_XX} module offers and the JDK charset doing its
- * mapping. CPython's codecs without a JDK charset (hz, euc_jis_2004, euc_jisx0213,
+ * mapping. CPython's codecs without a JDK charset (euc_jis_2004, euc_jisx0213,
  * iso2022_jp_1, iso2022_jp_2004, iso2022_jp_3, iso2022_jp_ext) are left out, so
  * {@code getcodec} refuses them as it refuses any unknown name.
  */
 final class CjkCodecTable {
     private CjkCodecTable() {}
 
+    /** HZ is framing around GB2312 that the JDK lacks: {@link HzCharset} supplies it. */
+    private static final String HZ = "HZ";
+    /** CPython's ISO-2022-KR framing differs from the JDK's: {@link Iso2022KrCharset} supplies it. */
+    private static final String ISO2022_KR = "x-taipan-ISO-2022-KR";
+
     /** Module suffix ({@code "cn"}) to its codecs' Python names and JDK charset names, in CPython's order. */
     private static final Map<String, String[][]> MODULES = new LinkedHashMap<>();
 
     static {
-        MODULES.put("cn", new String[][] {{"gb2312", "GB2312"}, {"gbk", "GBK"}, {"gb18030", "GB18030"}});
+        MODULES.put("cn", new String[][] {{"gb2312", "GB2312"}, {"gbk", "GBK"}, {"gb18030", "GB18030"}, {"hz", HZ}});
         MODULES.put("jp", new String[][] {{"shift_jis", "Shift_JIS"}, {"cp932", "windows-31j"},
             {"euc_jp", "EUC-JP"}, {"shift_jis_2004", "x-SJIS_0213"}, {"shift_jisx0213", "x-SJIS_0213"}});
         MODULES.put("kr", new String[][] {{"euc_kr", "EUC-KR"}, {"cp949", "x-windows-949"}, {"johab", "x-Johab"}});
         MODULES.put("tw", new String[][] {{"big5", "Big5"}, {"cp950", "x-windows-950"}});
         MODULES.put("hk", new String[][] {{"big5hkscs", "Big5-HKSCS"}});
         MODULES.put("iso2022", new String[][] {{"iso2022_jp", "ISO-2022-JP"}, {"iso2022_jp_2", "ISO-2022-JP-2"},
-            {"iso2022_kr", "ISO-2022-KR"}});
+            {"iso2022_kr", ISO2022_KR}});
     }
 
     /** The module suffixes ({@code "cn"}, {@code "jp"}, ...), one per {@code _codecs_XX} module. */
@@ -38,13 +43,19 @@ final class CjkCodecTable {
      */
     static CjkCodec find(String module, String name) {
         for (String[] c : MODULES.get(module)) {
+            if (c[0].equals(name) && c[1].equals(HZ)) {
+                return new CjkCodec(name, new HzCharset(), false, true);
+            }
+            if (c[0].equals(name) && c[1].equals(ISO2022_KR)) {
+                return new CjkCodec(name, new Iso2022KrCharset(), false, true);
+            }
             if (c[0].equals(name) && Charset.isSupported(c[1])) {
                 // the user-defined areas the JDK maps to the Private Use Area and CPython does not
                 boolean noPua = switch (name) {
                     case "gbk", "big5", "cp950", "cp949", "big5hkscs" -> true;
                     default -> false;
                 };
-                return new CjkCodec(name, Charset.forName(c[1]), noPua);
+                return new CjkCodec(name, Charset.forName(c[1]), noPua, false);
             }
         }
         return null;

@@ -15,10 +15,43 @@ import java.nio.charset.CoderResult;
 final class DecodeSession {
     private final CjkCodec codec;
     private CharsetDecoder decoder;
+    /** Whether this is an ISO-2022 codec, whose bytes all have the high bit clear. */
+    private final boolean sevenBit;
+    /** Whether SO and SI are plain characters (CPython's ISO-2022-JP codecs, which have no shift). */
+    private final boolean shiftIsText;
 
     DecodeSession(CjkCodec codec) {
         this.codec = codec;
         this.decoder = codec.newDecoder();
+        this.sevenBit = codec.name().startsWith("iso2022");
+        this.shiftIsText = codec.name().startsWith("iso2022_jp");
+    }
+
+    /**
+     * The first byte at or after {@code from} that this session handles itself, or the end: one
+     * with the high bit set, and for ISO-2022-JP SO and SI.
+     */
+    private int stopFrom(byte[] data, int from) {
+        for (int i = from; i < data.length; i++) {
+            if (data[i] < 0 || shiftIsText && (data[i] == 0x0E || data[i] == 0x0F)) {
+                return i;
+            }
+        }
+        return data.length;
+    }
+
+    /**
+     * How much of the escape sequence at {@code start} CPython reports as one error: up to its
+     * final byte ('@' or a capital letter, within 16 bytes), or the ESC alone if it has none.
+     */
+    private static int escapeLength(byte[] data, int start) {
+        for (int i = 1; i < 16 && start + i < data.length; i++) {
+            byte b = data[start + i];
+            if (b >= 'A' && b <= 'Z' || b == '@') {
+                return i + 1;
+            }
+        }
+        return 1;
     }
 
     /** Forgets the codec state ({@code decreset}). */
@@ -39,9 +72,12 @@ final class DecodeSession {
         StringBuilder out = new StringBuilder(data.length);
         ByteBuffer in = ByteBuffer.wrap(data);
         CharBuffer chunk = CharBuffer.allocate(Math.max(16, Math.min(data.length, 8192)));
-        while (in.hasRemaining()) {
+        while (in.position() < data.length) {
             int before = in.position();
+            int stop = sevenBit ? stopFrom(data, before) : data.length;
+            in.limit(stop);
             CoderResult r = decoder.decode(in, chunk, false);
+            in.limit(data.length);
             chunk.flip();
             int refused = firstRefused(chunk);
             if (refused >= 0) {
@@ -56,6 +92,19 @@ final class DecodeSession {
             if (r.isOverflow()) {
                 continue;
             }
+            if (r.isUnderflow() && stop < data.length) {
+                int start = in.position();
+                if (start == stop && (data[start] == 0x0E || data[start] == 0x0F)) {
+                    // CPython's ISO-2022-JP codecs do not shift: SO and SI are text, where the JDK shifts to katakana
+                    out.append((char) data[start]);
+                    in.position(start + 1);
+                    continue;
+                }
+                // a byte with the high bit set, which ISO-2022 never has: illegal where the JDK would take it
+                in.position(ErrorCallback.decode(errors, codec.name(), data, start, start + 1, ErrorCallback.ILLEGAL,
+                        out));
+                continue;
+            }
             if (r.isUnderflow()) {
                 if (!in.hasRemaining() || !last) {
                     break;
@@ -66,7 +115,18 @@ final class DecodeSession {
                 continue;
             }
             int start = in.position();
-            in.position(ErrorCallback.decode(errors, codec.name(), data, start, start + 1, ErrorCallback.ILLEGAL, out));
+            int length = codec.exactErrors() ? r.length() : 1;
+            if (sevenBit && data[start] == 0x1B && start + 1 < data.length) {
+                if ("()$.&N".indexOf(data[start + 1]) < 0) {
+                    // CPython's ISO-2022 decoders pass an ESC that starts no escape sequence through as text
+                    out.append('\u001B');
+                    in.position(start + 1);
+                    continue;
+                }
+                length = escapeLength(data, start);
+            }
+            in.position(ErrorCallback.decode(errors, codec.name(), data, start, start + length, ErrorCallback.ILLEGAL,
+                    out));
         }
         return new Result(out.toString(), in.position());
     }

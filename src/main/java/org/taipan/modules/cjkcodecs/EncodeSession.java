@@ -20,11 +20,6 @@ import org.taipan.runtime.UnicodeErrors;
 final class EncodeSession {
     private final CjkCodec codec;
     private CharsetEncoder encoder;
-    /**
-     * For ISO-2022-KR, whether the last shift written was SO: the JDK's encoder ends its output
-     * without the SI that CPython's writes to leave the text in ASCII, so this session adds it.
-     */
-    private boolean shiftedOut;
 
     EncodeSession(CjkCodec codec) {
         this.codec = codec;
@@ -34,7 +29,6 @@ final class EncodeSession {
     /** Forgets the codec state ({@code encreset}) without writing the bytes that would end it. */
     void reset() {
         encoder = codec.newEncoder();
-        shiftedOut = false;
     }
 
     /**
@@ -86,21 +80,7 @@ final class EncodeSession {
             } while (r.isOverflow());
             encoder.reset();
         }
-        byte[] result = out.toByteArray();
-        if (codec.name().equals("iso2022_kr")) {
-            // SO and SI occur in ISO-2022-KR output only as the shifts themselves
-            for (byte b : result) {
-                if (b == 0x0E || b == 0x0F) {
-                    shiftedOut = b == 0x0E;
-                }
-            }
-            if (last && shiftedOut) {
-                shiftedOut = false;
-                result = java.util.Arrays.copyOf(result, result.length + 1);
-                result[result.length - 1] = 0x0F;
-            }
-        }
-        return result;
+        return out.toByteArray();
     }
 
     /** Where the first character this codec refuses although the JDK maps it lies at or after {@code from}, else the end. */

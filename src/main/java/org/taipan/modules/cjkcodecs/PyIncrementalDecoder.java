@@ -20,8 +20,8 @@ import org.taipan.runtime.PyType;
  * {@code MultibyteIncrementalDecoderObject}), the base of each CJK {@code IncrementalDecoder}:
  * {@code decode(input, final=False)} keeps the bytes of an unfinished character (at most eight)
  * for the next call and reports them as "incomplete multibyte sequence" on the final one;
- * {@code getstate()} is {@code (pending bytes, codec state)}, the state always 0 here because the
- * JDK's shift state cannot be read.
+ * {@code getstate()} is {@code (pending bytes, codec state)}, the state being 0 or what
+ * {@code setstate} gave, because the JDK's shift state can be neither read nor set.
  */
 final class PyIncrementalDecoder extends CodecContext {
     static final PyType TYPE = PyType.builtin("_multibytecodec.MultibyteIncrementalDecoder", PyType.OBJECT)
@@ -43,8 +43,11 @@ final class PyIncrementalDecoder extends CodecContext {
             boolean last = v[1] != null && Abstract.isTrue(v[1]);
             return PyStr.of(((PyIncrementalDecoder) self).decode(data, last));
         });
-        TYPE.addMethodNoArgs("getstate", self -> PyTuple.of(new PyBytes(((PyIncrementalDecoder) self).pending.clone()),
-                PyInt.of(0)));
+        TYPE.addMethodNoArgs("getstate", self -> {
+            PyIncrementalDecoder d = (PyIncrementalDecoder) self;
+            return PyTuple.of(new PyBytes(d.pending.clone()),
+                    PyInt.of(new java.math.BigInteger(Long.toUnsignedString(d.codecState))));
+        });
         TYPE.addMethodOneArg("setstate", (self, state) -> {
             if (!(state instanceof PyTuple)) {
                 throw Errors.typeError("setstate() argument must be tuple, not %s", state.type().name());
@@ -56,13 +59,22 @@ final class PyIncrementalDecoder extends CodecContext {
             if (b.bytes().length > MAX_PENDING) {
                 throw Errors.of(ExceptionTypes.UnicodeError, "pending buffer too large");
             }
+            java.math.BigInteger st = ((PyInt) t.get(1)).bigValue();
+            if (st.signum() < 0) {
+                throw Errors.overflow("can't convert negative int to unsigned");
+            }
+            if (st.bitLength() > 64) {
+                throw Errors.overflow("int too big to convert");
+            }
             ((PyIncrementalDecoder) self).pending = b.bytes().clone();
+            ((PyIncrementalDecoder) self).codecState = st.longValue();
             return PyNone.NONE;
         });
         TYPE.addMethodNoArgs("reset", self -> {
             PyIncrementalDecoder d = (PyIncrementalDecoder) self;
             d.session.reset();
             d.pending = new byte[0];
+            d.codecState = 0;
             return PyNone.NONE;
         });
         TYPE.ready();
@@ -70,6 +82,8 @@ final class PyIncrementalDecoder extends CodecContext {
 
     private final DecodeSession session;
     private byte[] pending = new byte[0];
+    /** The codec state a {@code setstate} gave, kept only to be given back (the JDK's cannot be set). */
+    private long codecState;
 
     private PyIncrementalDecoder(PyType type, String errors) {
         super(type, errors);

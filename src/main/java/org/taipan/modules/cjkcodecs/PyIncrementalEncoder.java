@@ -51,12 +51,18 @@ final class PyIncrementalEncoder extends CodecContext {
             PyIncrementalEncoder e = (PyIncrementalEncoder) self;
             e.session.reset();
             e.pending = null;
+            e.codecState = 0;
             return PyNone.NONE;
         });
         TYPE.ready();
     }
 
     private final EncodeSession session;
+    /**
+     * The 8 bytes of codec state a {@code setstate} gave, kept only to be given back: the JDK's
+     * stateless encoders have none, and its ISO-2022 state cannot be set.
+     */
+    private long codecState;
     /** Text a previous {@code setstate} left to be encoded first, or null. */
     private PyStr pending;
 
@@ -77,12 +83,13 @@ final class PyIncrementalEncoder extends CodecContext {
         if (p.length > MAX_PENDING_BYTES) {
             throw Errors.of(ExceptionTypes.UnicodeError, "pending buffer too large");
         }
-        // little-endian: the length byte is the lowest, then the UTF-8 bytes; the codec state is zero
+        // little-endian: the length byte is the lowest, then the UTF-8 bytes, then the codec state
         BigInteger v = BigInteger.valueOf(p.length);
         for (int i = 0; i < p.length; i++) {
             v = v.or(BigInteger.valueOf(p[i] & 0xff).shiftLeft(8 * (i + 1)));
         }
-        return PyInt.of(v);
+        BigInteger st = new BigInteger(Long.toUnsignedString(codecState));
+        return PyInt.of(v.or(st.shiftLeft(8 * (p.length + 1))));
     }
 
     private void setstate(PyObject state) {
@@ -104,7 +111,9 @@ final class PyIncrementalEncoder extends CodecContext {
         for (int k = 0; k < n; k++) {
             p[k] = (byte) v.shiftRight(8 * (k + 1)).intValue();
         }
-        String s = new String(p, StandardCharsets.UTF_8);
-        pending = s.isEmpty() ? null : PyStr.of(s);
+        // strict UTF-8, so bad bytes raise CPython's UnicodeDecodeError
+        PyStr s = PyBytes.decode(new PyBytes(p), PyStr.of("utf-8"), PyStr.of("strict"));
+        pending = s.length() == 0 ? null : s;
+        codecState = v.shiftRight(8 * (n + 1)).longValue();
     }
 }
