@@ -19,6 +19,7 @@ TEXTS = {
     "iso2022_jp": "日本語のテキスト。abc",
     "iso2022_jp_2": "日本語のテキスト。abc",
     "iso2022_kr": "한국어 텍스트입니다. abc",
+    "hz": "中文编码 ~ HZ 测试\n第二行",
 }
 
 for name, text in TEXTS.items():
@@ -34,8 +35,8 @@ for alias in ["GBK", "cp936", "ms936", "sjis", "ms_kanji", "eucjp", "ujis", "euc
     print(alias, codecs.lookup(alias).name)
 
 # errors on encoding: a character the codec lacks
-for name in ["gbk", "shift_jis", "euc_kr", "big5", "iso2022_jp"]:
-    s = "a\u00e9b\u20acc\U0001f600d"
+for name in ["gbk", "shift_jis", "euc_kr", "big5", "iso2022_jp", "iso2022_kr", "hz"]:
+    s = "a\u00e9b\u0e01c\U0001f600d"
     for errors in ["ignore", "replace", "backslashreplace", "xmlcharrefreplace", "namereplace"]:
         try:
             print(name, errors, s.encode(name, errors))
@@ -50,7 +51,9 @@ for name in ["gbk", "shift_jis", "euc_kr", "big5", "iso2022_jp"]:
 # errors on decoding: an illegal byte, an unmapped pair, a cut-off character
 for name, bad in [("gbk", b"ab\x80cd\xd6"), ("gbk", b"\x81\x20x"), ("shift_jis", b"x\x81\x20y\xa0"),
                   ("euc_jp", b"a\x8e\x20b\xa4"), ("big5", b"a\xa1\x20\xa4"), ("euc_kr", b"a\xb0\x20b\xb0"),
-                  ("gb2312", b"\xd6\xd0\xff\xd6"), ("cp949", b"a\xff b\x81"), ("gb18030", b"a\x81\x30\x81z\x81\x30")]:
+                  ("gb2312", b"\xd6\xd0\xff\xd6"), ("cp949", b"a\xff b\x81"), ("gb18030", b"a\x81\x30\x81z\x81\x30"),
+                  ("hz", b"a~{VP~x~}~"), ("iso2022_kr", b"\x1b$)C\x0eGQ\xff\x0f\x1b$)Z\x0e!"),
+                  ("iso2022_jp", b"a\x1bd\x0e\x1b$B$\"\x1b(Zb\x80\x1b$")]:
     for errors in ["strict", "ignore", "replace", "backslashreplace", "surrogateescape"]:
         try:
             print(name, errors, ascii(bad.decode(name, errors)))
@@ -125,7 +128,7 @@ for bad in [lambda: c.decode("str"), lambda: c.encode("x", 1), lambda: _codecs_c
         bad()
     except Exception as e:
         print(type(e).__name__, e)
-for n in ["gbk", "GBK", "shift_jis", "hz", "nope"]:
+for n in ["gbk", "GBK", "shift_jis", "hz", "nope", "euc_jis_2004"]:
     try:
         print(n, type(_codecs_cn.getcodec(n)).__name__)
     except LookupError as e:

@@ -17,6 +17,8 @@ final class DecodeSession {
     private CharsetDecoder decoder;
     /** Whether this is an ISO-2022 codec, whose bytes all have the high bit clear. */
     private final boolean sevenBit;
+    /** Whether an ESC that began no escape sequence is being passed through (CPython's {@code F_ESCTHROUGHOUT}). */
+    private boolean escapeThrough;
     /** Whether SO and SI are plain characters (CPython's ISO-2022-JP codecs, which have no shift). */
     private final boolean shiftIsText;
 
@@ -33,11 +35,29 @@ final class DecodeSession {
      */
     private int stopFrom(byte[] data, int from) {
         for (int i = from; i < data.length; i++) {
-            if (data[i] < 0 || shiftIsText && (data[i] == 0x0E || data[i] == 0x0F)) {
+            if (data[i] < 0 || shiftIsText && (data[i] == 0x0E || data[i] == 0x0F)
+                    || data[i] == 0x1B && i + 1 < data.length && "()$.&N".indexOf(data[i + 1]) < 0) {
                 return i;
             }
         }
         return data.length;
+    }
+
+    /**
+     * Copies bytes from {@code from} as Latin-1 text up to and including one that would end an
+     * escape sequence ('@' or a capital letter), which ends the pass-through; returns where it stopped.
+     */
+    private int passThrough(byte[] data, int from, StringBuilder out) {
+        int i = from;
+        while (i < data.length) {
+            int b = data[i++] & 0xff;
+            out.append((char) b);
+            if (b >= 'A' && b <= 'Z' || b == '@') {
+                escapeThrough = false;
+                break;
+            }
+        }
+        return i;
     }
 
     /**
@@ -57,6 +77,7 @@ final class DecodeSession {
     /** Forgets the codec state ({@code decreset}). */
     void reset() {
         decoder = codec.newDecoder();
+        escapeThrough = false;
     }
 
     /** The text decoded and how many bytes it took; the bytes after {@code consumed} are an unfinished sequence. */
@@ -73,6 +94,10 @@ final class DecodeSession {
         ByteBuffer in = ByteBuffer.wrap(data);
         CharBuffer chunk = CharBuffer.allocate(Math.max(16, Math.min(data.length, 8192)));
         while (in.position() < data.length) {
+            if (escapeThrough) {
+                in.position(passThrough(data, in.position(), out));
+                continue;
+            }
             int before = in.position();
             int stop = sevenBit ? stopFrom(data, before) : data.length;
             in.limit(stop);
@@ -100,6 +125,14 @@ final class DecodeSession {
                     in.position(start + 1);
                     continue;
                 }
+                if (start == stop && data[start] == 0x1B) {
+                    // an ESC that starts no ISO-2022 escape sequence: CPython passes it and what follows
+                    // through as text, up to the byte that would end an escape sequence
+                    out.append('\u001B');
+                    escapeThrough = true;
+                    in.position(start + 1);
+                    continue;
+                }
                 // a byte with the high bit set, which ISO-2022 never has: illegal where the JDK would take it
                 in.position(ErrorCallback.decode(errors, codec.name(), data, start, start + 1, ErrorCallback.ILLEGAL,
                         out));
@@ -116,13 +149,7 @@ final class DecodeSession {
             }
             int start = in.position();
             int length = codec.exactErrors() ? r.length() : 1;
-            if (sevenBit && data[start] == 0x1B && start + 1 < data.length) {
-                if ("()$.&N".indexOf(data[start + 1]) < 0) {
-                    // CPython's ISO-2022 decoders pass an ESC that starts no escape sequence through as text
-                    out.append('\u001B');
-                    in.position(start + 1);
-                    continue;
-                }
+            if (sevenBit && data[start] == 0x1B) {
                 length = escapeLength(data, start);
             }
             in.position(ErrorCallback.decode(errors, codec.name(), data, start, start + length, ErrorCallback.ILLEGAL,
