@@ -6,9 +6,10 @@ import java.util.Map;
 
 /**
  * Which Python codec each {@code _codecs_XX} module offers and the JDK charset doing its
- * mapping. CPython's codecs without a JDK charset (euc_jis_2004, euc_jisx0213,
- * iso2022_jp_1, iso2022_jp_2004, iso2022_jp_3, iso2022_jp_ext) are left out, so
- * {@code getcodec} refuses them as it refuses any unknown name.
+ * mapping. Three framings the JDK lacks are written here over its mappings (hz over GB2312,
+ * ISO-2022-KR over EUC-KR, EUC-JIS-2004 over Shift_JIS-2004). CPython's codecs with no JDK
+ * charset at all (iso2022_jp_1, iso2022_jp_2004, iso2022_jp_3, iso2022_jp_ext) are left out,
+ * so {@code getcodec} refuses them as it refuses any unknown name.
  */
 final class CjkCodecTable {
     private CjkCodecTable() {}
@@ -17,6 +18,8 @@ final class CjkCodecTable {
     private static final String HZ = "HZ";
     /** CPython's ISO-2022-KR framing differs from the JDK's: {@link Iso2022KrCharset} supplies it. */
     private static final String ISO2022_KR = "x-taipan-ISO-2022-KR";
+    /** EUC-JIS-2004 is the JDK's Shift_JIS-2004 re-framed: {@link EucJis2004Charset}. */
+    private static final String EUC_JIS_2004 = "x-taipan-EUC-JIS-2004";
 
     /** Module suffix ({@code "cn"}) to its codecs' Python names and JDK charset names, in CPython's order. */
     private static final Map<String, String[][]> MODULES = new LinkedHashMap<>();
@@ -24,7 +27,8 @@ final class CjkCodecTable {
     static {
         MODULES.put("cn", new String[][] {{"gb2312", "GB2312"}, {"gbk", "GBK"}, {"gb18030", "GB18030"}, {"hz", HZ}});
         MODULES.put("jp", new String[][] {{"shift_jis", "Shift_JIS"}, {"cp932", "windows-31j"},
-            {"euc_jp", "EUC-JP"}, {"shift_jis_2004", "x-SJIS_0213"}, {"shift_jisx0213", "x-SJIS_0213"}});
+            {"euc_jp", "EUC-JP"}, {"shift_jis_2004", "x-SJIS_0213"}, {"shift_jisx0213", "x-SJIS_0213"},
+            {"euc_jis_2004", EUC_JIS_2004}, {"euc_jisx0213", EUC_JIS_2004}});
         MODULES.put("kr", new String[][] {{"euc_kr", "EUC-KR"}, {"cp949", "x-windows-949"}, {"johab", "x-Johab"}});
         MODULES.put("tw", new String[][] {{"big5", "Big5"}, {"cp950", "x-windows-950"}});
         MODULES.put("hk", new String[][] {{"big5hkscs", "Big5-HKSCS"}});
@@ -45,6 +49,9 @@ final class CjkCodecTable {
         for (String[] c : MODULES.get(module)) {
             if (c[0].equals(name) && c[1].equals(HZ)) {
                 return new CjkCodec(name, new HzCharset(), false, true);
+            }
+            if (c[0].equals(name) && c[1].equals(EUC_JIS_2004)) {
+                return new CjkCodec(name, new EucJis2004Charset(), false, false);
             }
             if (c[0].equals(name) && c[1].equals(ISO2022_KR)) {
                 return new CjkCodec(name, new Iso2022KrCharset(), false, true);
