@@ -3,7 +3,8 @@
 import codecs, io, os, tempfile
 
 text = "中文ABC日本語"
-for name in ["gbk", "gb18030", "big5", "shift_jis", "euc_jp", "cp932", "euc_kr", "cp949", "iso2022_jp", "iso2022_kr", "hz", "euc_jis_2004"]:
+for name in ["gbk", "gb18030", "big5", "shift_jis", "euc_jp", "cp932", "euc_kr", "cp949", "iso2022_jp", "iso2022_kr", "hz", "euc_jis_2004",
+             "iso2022_jp_1", "iso2022_jp_ext", "iso2022_jp_2004"]:
     try:
         data = text.encode(name)
     except UnicodeEncodeError:

@@ -6,10 +6,9 @@ import java.util.Map;
 
 /**
  * Which Python codec each {@code _codecs_XX} module offers and the JDK charset doing its
- * mapping. Three framings the JDK lacks are written here over its mappings (hz over GB2312,
- * ISO-2022-KR over EUC-KR, EUC-JIS-2004 over Shift_JIS-2004). CPython's codecs with no JDK
- * charset at all (iso2022_jp_1, iso2022_jp_2004, iso2022_jp_3, iso2022_jp_ext) are left out,
- * so {@code getcodec} refuses them as it refuses any unknown name.
+ * mapping. The framings the JDK lacks are written here over its mappings: hz over GB2312,
+ * ISO-2022-KR over EUC-KR, EUC-JIS-2004 over Shift_JIS-2004, and the ISO-2022-JP variants
+ * other than iso2022_jp and iso2022_jp_2 over EUC-JP, Shift_JIS-2004 and JIS_X0201.
  */
 final class CjkCodecTable {
     private CjkCodecTable() {}
@@ -18,6 +17,8 @@ final class CjkCodecTable {
     private static final String HZ = "HZ";
     /** CPython's ISO-2022-KR framing differs from the JDK's: {@link Iso2022KrCharset} supplies it. */
     private static final String ISO2022_KR = "x-taipan-ISO-2022-KR";
+    /** The ISO-2022-JP variants the JDK lacks: {@link Iso2022JpCharset}. */
+    private static final String ISO2022_JP = "x-taipan-ISO-2022-JP";
     /** EUC-JIS-2004 is the JDK's Shift_JIS-2004 re-framed: {@link EucJis2004Charset}. */
     private static final String EUC_JIS_2004 = "x-taipan-EUC-JIS-2004";
 
@@ -33,7 +34,9 @@ final class CjkCodecTable {
         MODULES.put("tw", new String[][] {{"big5", "Big5"}, {"cp950", "x-windows-950"}});
         MODULES.put("hk", new String[][] {{"big5hkscs", "Big5-HKSCS"}});
         MODULES.put("iso2022", new String[][] {{"iso2022_jp", "ISO-2022-JP"}, {"iso2022_jp_2", "ISO-2022-JP-2"},
-            {"iso2022_kr", ISO2022_KR}});
+            {"iso2022_kr", ISO2022_KR},
+            {"iso2022_jp_1", ISO2022_JP}, {"iso2022_jp_3", ISO2022_JP}, {"iso2022_jp_2004", ISO2022_JP},
+            {"iso2022_jp_ext", ISO2022_JP}});
     }
 
     /** The module suffixes ({@code "cn"}, {@code "jp"}, ...), one per {@code _codecs_XX} module. */
@@ -52,6 +55,9 @@ final class CjkCodecTable {
             }
             if (c[0].equals(name) && c[1].equals(EUC_JIS_2004)) {
                 return new CjkCodec(name, new EucJis2004Charset(), false, false);
+            }
+            if (c[0].equals(name) && c[1].equals(ISO2022_JP)) {
+                return new CjkCodec(name, new Iso2022JpCharset(name), false, true);
             }
             if (c[0].equals(name) && c[1].equals(ISO2022_KR)) {
                 return new CjkCodec(name, new Iso2022KrCharset(), false, true);

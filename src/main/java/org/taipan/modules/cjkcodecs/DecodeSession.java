@@ -21,12 +21,16 @@ final class DecodeSession {
     private boolean escapeThrough;
     /** Whether SO and SI are plain characters (CPython's ISO-2022-JP codecs, which have no shift). */
     private final boolean shiftIsText;
+    /** The bytes that may follow ESC in an escape sequence of this codec. */
+    private final String escapeIntros;
 
     DecodeSession(CjkCodec codec) {
         this.codec = codec;
         this.decoder = codec.newDecoder();
         this.sevenBit = codec.name().startsWith("iso2022");
         this.shiftIsText = codec.name().startsWith("iso2022_jp");
+        // ESC N is a single shift only where G2 is used (iso2022_jp_2); elsewhere it is text
+        this.escapeIntros = codec.name().equals("iso2022_jp_2") ? "()$.&N" : "()$.&";
     }
 
     /**
@@ -36,7 +40,7 @@ final class DecodeSession {
     private int stopFrom(byte[] data, int from) {
         for (int i = from; i < data.length; i++) {
             if (data[i] < 0 || shiftIsText && (data[i] == 0x0E || data[i] == 0x0F)
-                    || data[i] == 0x1B && i + 1 < data.length && "()$.&N".indexOf(data[i + 1]) < 0) {
+                    || data[i] == 0x1B && i + 1 < data.length && escapeIntros.indexOf(data[i + 1]) < 0) {
                 return i;
             }
         }
@@ -62,10 +66,14 @@ final class DecodeSession {
 
     /**
      * How much of the escape sequence at {@code start} CPython reports as one error: up to its
-     * final byte ('@' or a capital letter, within 16 bytes), or the ESC alone if it has none.
+     * final byte ('@' or a capital letter, within 16 bytes), the ESC alone if it has none, or -1
+     * when the input ends before either is known.
      */
     private static int escapeLength(byte[] data, int start) {
-        for (int i = 1; i < 16 && start + i < data.length; i++) {
+        for (int i = 1; i < 16; i++) {
+            if (start + i >= data.length) {
+                return -1;
+            }
             byte b = data[start + i];
             if (b >= 'A' && b <= 'Z' || b == '@') {
                 return i + 1;
@@ -151,6 +159,15 @@ final class DecodeSession {
             int length = codec.exactErrors() ? r.length() : 1;
             if (sevenBit && data[start] == 0x1B) {
                 length = escapeLength(data, start);
+                if (length < 0) {
+                    // an escape sequence cut off by the end of the input: incomplete, as CPython says
+                    if (!last) {
+                        break;
+                    }
+                    in.position(ErrorCallback.decode(errors, codec.name(), data, start, data.length,
+                            ErrorCallback.INCOMPLETE, out));
+                    continue;
+                }
             }
             in.position(ErrorCallback.decode(errors, codec.name(), data, start, start + length, ErrorCallback.ILLEGAL,
                     out));
