@@ -92,3 +92,25 @@ for name, sample in [("gbk", "第一行\n第二行：中文\n"), ("shift_jis", "
         print(" ", f.read() == rest)
     os.remove(path)
 os.rmdir(tmp)
+
+# codecs.open goes through the stream reader and writer; constructor argument errors
+tmp = tempfile.mkdtemp()
+path = os.path.join(tmp, "big5.txt")
+with codecs.open(path, "w", encoding="big5") as f:
+    f.write("繁體\n第二行\n")
+with codecs.open(path, "r", encoding="big5") as f:
+    print(f.readlines())
+with open(path, "a", encoding="big5", errors="replace") as f:
+    f.write("\u00e9\n")
+with open(path, encoding="big5") as f:
+    print(repr(f.read()))
+os.remove(path)
+os.rmdir(tmp)
+r = codecs.getreader("gbk")(io.BytesIO("中文\n测试\n".encode("gbk")))
+print([r.readline() for _ in range(3)])
+for bad in [lambda: codecs.getincrementalencoder("gbk")(errors=None), lambda: codecs.getincrementaldecoder("gbk")(1),
+            lambda: codecs.getreader("gbk")()]:
+    try:
+        bad()
+    except TypeError as e:
+        print("TypeError", e)

@@ -41,7 +41,9 @@ abstract class CodecContext extends TypedObject {
             return null;
         }
         if (!(o instanceof PyStr s)) {
-            throw Errors.typeError("%s() argument %d must be str, not %s", fname, position, o.type().name());
+            // CPython's argument parser names None by itself, other objects by their type
+            throw Errors.typeError("%s() argument %d must be str, not %s", fname, position,
+                    o == org.taipan.runtime.PyNone.NONE ? "None" : o.type().name());
         }
         return s.toString();
     }

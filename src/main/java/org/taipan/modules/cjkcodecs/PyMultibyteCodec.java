@@ -28,7 +28,7 @@ final class PyMultibyteCodec extends TypedObject {
             PyObject[] v = MethodArgs.bind("encode", a, k, 0, "input", "errors");
             PyObject input = MethodArgs.required("encode", v, 0, "input");
             String errors = errorsArg("encode", v[1]);
-            PyStr text = input instanceof PyStr s ? s : asStr(input, "couldn't convert the object to unicode.");
+            PyStr text = input instanceof PyStr s ? s : Abstract.str(input);
             CjkCodec codec = ((PyMultibyteCodec) self).codec;
             byte[] out = new EncodeSession(codec).encode(text, errors, true);
             return PyTuple.of(new PyBytes(out), PyInt.of(text.length()));
@@ -62,10 +62,5 @@ final class PyMultibyteCodec extends TypedObject {
             throw Errors.typeError("%s() argument 'errors' must be str or None, not %s", fname, o.type().name());
         }
         return s.toString();
-    }
-
-    /** {@code str(o)} for the encoders, which take any object (the message is for a {@code __str__} giving no str). */
-    static PyStr asStr(PyObject o, String message) {
-        return Abstract.str(o);
     }
 }
