@@ -13,7 +13,7 @@ TEXTS = {
     "cp932": "日本語のテキスト①ｶﾀｶﾅ。abc",
     "euc_jp": "日本語のテキスト、ｶﾀｶﾅ。abc",
     "shift_jis_2004": "日本語のテキスト。abc",
-    "euc_kr": "한국어 텍스트입니다. abc",
+    "euc_kr": "한국어 텍스트입니다. 똠방각하 쓔쓔쓩 뷁 abc",
     "cp949": "한국어 텍스트입니다. 똠방각하 abc",
     "johab": "한국어 텍스트입니다. abc",
     "iso2022_jp": "日本語のテキスト。abc",
@@ -59,6 +59,7 @@ for name, bad in [("gbk", b"ab\x80cd\xd6"), ("gbk", b"\x81\x20x"), ("shift_jis",
                   ("gb2312", b"\xd6\xd0\xff\xd6"), ("cp949", b"a\xff b\x81"), ("gb18030", b"a\x81\x30\x81z\x81\x30"),
                   ("hz", b"a~{VP~x~}~"), ("iso2022_kr", b"\x1b$)C\x0eGQ\xff\x0f\x1b$)Z\x0e!"),
                   ("euc_jis_2004", b"a\x8f\xa2\xa1\xa4\xff\x8e\xe0b\xa4"),
+                  ("euc_kr", b"\xa4\xd4\xa4\xb8\xa4\xd0\xa4\xd4\xa4\xd4\xa4\xb3\xa4\xd0\xa4\xd4x\xa4\xd4\xa4"),
                   ("iso2022_jp_ext", b"\x1b(I\x31\x7f\x1b$(Q\x24\x77\x1b(B\x1bN\x1b$"),
                   ("iso2022_jp", b"a\x1bd\x0e\x1b$B$\"\x1b(Zb\x80\x1b$")]:
     for errors in ["strict", "ignore", "replace", "backslashreplace", "surrogateescape"]:

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * Which Python codec each {@code _codecs_XX} module offers and the JDK charset doing its
  * mapping. The framings the JDK lacks are written here over its mappings: hz over GB2312,
- * ISO-2022-KR over EUC-KR, EUC-JIS-2004 over Shift_JIS-2004, and the ISO-2022-JP variants
+ * ISO-2022-KR over EUC-KR, EUC-KR's make-up sequences for the Hangul outside KS X 1001, EUC-JIS-2004 over Shift_JIS-2004, and the ISO-2022-JP variants
  * other than iso2022_jp and iso2022_jp_2 over EUC-JP, Shift_JIS-2004 and JIS_X0201.
  */
 final class CjkCodecTable {
@@ -17,6 +17,8 @@ final class CjkCodecTable {
     private static final String HZ = "HZ";
     /** CPython's ISO-2022-KR framing differs from the JDK's: {@link Iso2022KrCharset} supplies it. */
     private static final String ISO2022_KR = "x-taipan-ISO-2022-KR";
+    /** EUC-KR with KS X 1001:1998's make-up sequences, which the JDK's lacks: {@link EucKrCharset}. */
+    private static final String EUC_KR = "x-taipan-EUC-KR";
     /** The ISO-2022-JP variants the JDK lacks: {@link Iso2022JpCharset}. */
     private static final String ISO2022_JP = "x-taipan-ISO-2022-JP";
     /** EUC-JIS-2004 is the JDK's Shift_JIS-2004 re-framed: {@link EucJis2004Charset}. */
@@ -30,7 +32,7 @@ final class CjkCodecTable {
         MODULES.put("jp", new String[][] {{"shift_jis", "Shift_JIS"}, {"cp932", "windows-31j"},
             {"euc_jp", "EUC-JP"}, {"shift_jis_2004", "x-SJIS_0213"}, {"shift_jisx0213", "x-SJIS_0213"},
             {"euc_jis_2004", EUC_JIS_2004}, {"euc_jisx0213", EUC_JIS_2004}});
-        MODULES.put("kr", new String[][] {{"euc_kr", "EUC-KR"}, {"cp949", "x-windows-949"}, {"johab", "x-Johab"}});
+        MODULES.put("kr", new String[][] {{"euc_kr", EUC_KR}, {"cp949", "x-windows-949"}, {"johab", "x-Johab"}});
         MODULES.put("tw", new String[][] {{"big5", "Big5"}, {"cp950", "x-windows-950"}});
         MODULES.put("hk", new String[][] {{"big5hkscs", "Big5-HKSCS"}});
         MODULES.put("iso2022", new String[][] {{"iso2022_jp", "ISO-2022-JP"}, {"iso2022_jp_2", "ISO-2022-JP-2"},
@@ -55,6 +57,9 @@ final class CjkCodecTable {
             }
             if (c[0].equals(name) && c[1].equals(EUC_JIS_2004)) {
                 return new CjkCodec(name, new EucJis2004Charset(), false, false);
+            }
+            if (c[0].equals(name) && c[1].equals(EUC_KR)) {
+                return new CjkCodec(name, new EucKrCharset(), false, false);
             }
             if (c[0].equals(name) && c[1].equals(ISO2022_JP)) {
                 return new CjkCodec(name, new Iso2022JpCharset(name), false, true);
