@@ -17,7 +17,7 @@ TEXTS = {
     "cp949": "한국어 텍스트입니다. 똠방각하 abc",
     "johab": "한국어 텍스트입니다. abc",
     "iso2022_jp": "日本語のテキスト。abc",
-    "iso2022_jp_2": "日本語のテキスト。abc",
+    "iso2022_jp_2": "日本語のテキスト。\u00e9\u03b1\u4e00\uac00\u4e02\u00ad abc",
     "iso2022_kr": "한국어 텍스트입니다. abc",
     "hz": "中文编码 ~ HZ 测试\n第二行",
     "euc_jis_2004": "日本語のテキスト か\u309a 𠀋 丂 ｶﾀｶﾅ abc",
@@ -60,6 +60,7 @@ for name, bad in [("gbk", b"ab\x80cd\xd6"), ("gbk", b"\x81\x20x"), ("shift_jis",
                   ("hz", b"a~{VP~x~}~"), ("iso2022_kr", b"\x1b$)C\x0eGQ\xff\x0f\x1b$)Z\x0e!"),
                   ("euc_jis_2004", b"a\x8f\xa2\xa1\xa4\xff\x8e\xe0b\xa4"),
                   ("euc_kr", b"\xa4\xd4\xa4\xb8\xa4\xd0\xa4\xd4\xa4\xd4\xa4\xb3\xa4\xd0\xa4\xd4x\xa4\xd4\xa4"),
+                  ("iso2022_jp_2", b"\x1b(B:unit\x1b.A\x1bNi \x1b.F\x1bNa\x1bN\xe9\x1b$A\x30\x21\x1bNd\x1b$(C\x21\x29"),
                   ("iso2022_jp_ext", b"\x1b(I\x31\x7f\x1b$(Q\x24\x77\x1b(B\x1bN\x1b$"),
                   ("iso2022_jp", b"a\x1bd\x0e\x1b$B$\"\x1b(Zb\x80\x1b$")]:
     for errors in ["strict", "ignore", "replace", "backslashreplace", "surrogateescape"]:

@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * Which Python codec each {@code _codecs_XX} module offers and the JDK charset doing its
  * mapping. The framings the JDK lacks are written here over its mappings: hz over GB2312,
- * ISO-2022-KR over EUC-KR, EUC-KR's make-up sequences for the Hangul outside KS X 1001, EUC-JIS-2004 over Shift_JIS-2004, and the ISO-2022-JP variants
- * other than iso2022_jp and iso2022_jp_2 over EUC-JP, Shift_JIS-2004 and JIS_X0201.
+ * ISO-2022-KR over EUC-KR, EUC-KR's make-up sequences for the Hangul outside KS X 1001, EUC-JIS-2004 over Shift_JIS-2004, and CPython's ISO-2022-JP
+ * framing over EUC-JP, Shift_JIS-2004, JIS_X0201, EUC-KR and GB2312.
  */
 final class CjkCodecTable {
     private CjkCodecTable() {}
@@ -35,7 +35,7 @@ final class CjkCodecTable {
         MODULES.put("kr", new String[][] {{"euc_kr", EUC_KR}, {"cp949", "x-windows-949"}, {"johab", "x-Johab"}});
         MODULES.put("tw", new String[][] {{"big5", "Big5"}, {"cp950", "x-windows-950"}});
         MODULES.put("hk", new String[][] {{"big5hkscs", "Big5-HKSCS"}});
-        MODULES.put("iso2022", new String[][] {{"iso2022_jp", "ISO-2022-JP"}, {"iso2022_jp_2", "ISO-2022-JP-2"},
+        MODULES.put("iso2022", new String[][] {{"iso2022_jp", ISO2022_JP}, {"iso2022_jp_2", ISO2022_JP},
             {"iso2022_kr", ISO2022_KR},
             {"iso2022_jp_1", ISO2022_JP}, {"iso2022_jp_3", ISO2022_JP}, {"iso2022_jp_2004", ISO2022_JP},
             {"iso2022_jp_ext", ISO2022_JP}});

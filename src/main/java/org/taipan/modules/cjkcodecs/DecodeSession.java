@@ -39,7 +39,9 @@ final class DecodeSession {
      */
     private int stopFrom(byte[] data, int from) {
         for (int i = from; i < data.length; i++) {
-            if (data[i] < 0 || shiftIsText && (data[i] == 0x0E || data[i] == 0x0F)
+            // (the byte after ESC N is the G2 decoder's to judge, high bit or not)
+            boolean singleShifted = i >= 2 && data[i - 2] == 0x1B && data[i - 1] == 'N' && escapeIntros.indexOf('N') >= 0;
+            if (data[i] < 0 && !singleShifted || shiftIsText && (data[i] == 0x0E || data[i] == 0x0F)
                     || data[i] == 0x1B && i + 1 < data.length && escapeIntros.indexOf(data[i + 1]) < 0) {
                 return i;
             }

@@ -10,28 +10,36 @@ import java.nio.charset.CodingErrorAction;
 import java.util.List;
 
 /**
- * The ISO-2022-JP variants the JDK lacks (iso2022_jp_1, iso2022_jp_3, iso2022_jp_2004,
- * iso2022_jp_ext), framed as CPython's {@code _codecs_iso2022.c} frames them: escape
- * sequences designate a character set to G0, there is no shifting (SO and SI are text), and
- * the encoder tries the variant's character sets in CPython's order for each character. The
- * sets are the JDK's: JIS X 0208 and 0212 through EUC-JP, JIS X 0213 through Shift_JIS-2004
- * ({@link SjisRowCell}), JIS X 0201 through JIS_X0201.
+ * CPython's ISO-2022-JP codecs (iso2022_jp, _1, _2, _3, _2004, _ext), framed as
+ * {@code _codecs_iso2022.c} frames them: escape sequences designate a character set to G0, there
+ * is no shifting (SO and SI are text), ESC N reaches the G2 upper halves of ISO-8859-1/-7 in
+ * iso2022_jp_2, and the encoder tries the variant's character sets in CPython's order for each
+ * character. The JDK's own ISO-2022-JP and -JP-2 frame differently (katakana after SO, 8-bit
+ * bytes taken, no G2), so only its mappings are used: JIS X 0208 and 0212 through EUC-JP,
+ * JIS X 0213 through Shift_JIS-2004 ({@link SjisRowCell}), JIS X 0201 through JIS_X0201,
+ * KS X 1001 through EUC-KR, GB 2312 through GB2312.
  */
 final class Iso2022JpCharset extends Charset {
     private static final Charset EUC_JP = Charset.forName("EUC-JP");
     private static final Charset SJIS_0213 = Charset.forName("x-SJIS_0213");
     private static final Charset JIS_X0201 = Charset.forName("JIS_X0201");
+    private static final Charset EUC_KR = Charset.forName("EUC-KR");
+    private static final Charset EUC_CN = Charset.forName("GB2312");
+    private static final Charset LATIN_1 = Charset.forName("ISO-8859-1");
+    private static final Charset GREEK = Charset.forName("ISO-8859-7");
     private static final byte ESC = 0x1B;
 
     /**
      * A character set that can be designated: the escape sequence after ESC that designates
      * it, its width in bytes, and (for the encoder) whether it is tried only for pairs of a
-     * letter and a combining mark.
+     * letter and a combining mark. The G2 sets (ISO-8859-1 and -7 upper halves, reached by
+     * ESC N) only decode: CPython's encoder never picks them.
      */
     enum Set {
         ASCII("(B", 1), JIS_ROMAN("(J", 1), JIS_KANA("(I", 1), JISX0208("$B", 2), JISX0208_OLD("$@", 2),
         JISX0212("$(D", 2), JISX0213_1_2000("$(O", 2), JISX0213_1_2004("$(Q", 2), JISX0213_2("$(P", 2),
-        JISX0213_PAIRS_2000("$(O", 2), JISX0213_PAIRS_2004("$(Q", 2);
+        JISX0213_PAIRS_2000("$(O", 2), JISX0213_PAIRS_2004("$(Q", 2), KSX1001("$(C", 2), GB2312("$A", 2),
+        ISO8859_1(".A", 1), ISO8859_7(".F", 1);
 
         final String escape;
         final int width;
@@ -45,6 +53,9 @@ final class Iso2022JpCharset extends Charset {
     /** The sets of each variant, in the order CPython's encoder tries them (ASCII is always first). */
     static List<Set> sets(String codec) {
         return switch (codec) {
+            case "iso2022_jp" -> List.of(Set.JISX0208, Set.JIS_ROMAN, Set.JISX0208_OLD);
+            case "iso2022_jp_2" -> List.of(Set.JISX0208, Set.JISX0212, Set.KSX1001, Set.GB2312, Set.JIS_ROMAN,
+                    Set.JISX0208_OLD, Set.ISO8859_1, Set.ISO8859_7);
             case "iso2022_jp_1" -> List.of(Set.JISX0208, Set.JISX0212, Set.JIS_ROMAN, Set.JISX0208_OLD);
             case "iso2022_jp_ext" -> List.of(Set.JISX0208, Set.JISX0212, Set.JIS_ROMAN, Set.JIS_KANA,
                     Set.JISX0208_OLD);
@@ -85,6 +96,12 @@ final class Iso2022JpCharset extends Charset {
         private final CharsetDecoder sjisDec = strict(SJIS_0213.newDecoder());
         private final CharsetEncoder sjisEnc = strict(SJIS_0213.newEncoder());
         private final CharsetEncoder kanaEnc = strict(JIS_X0201.newEncoder());
+        private final CharsetDecoder kscDec = strict(EUC_KR.newDecoder());
+        private final CharsetEncoder kscEnc = strict(EUC_KR.newEncoder());
+        private final CharsetDecoder gbDec = strict(EUC_CN.newDecoder());
+        private final CharsetEncoder gbEnc = strict(EUC_CN.newEncoder());
+        private final CharsetDecoder latinDec = strict(LATIN_1.newDecoder());
+        private final CharsetDecoder greekDec = strict(GREEK.newDecoder());
         private final ByteBuffer bytes = ByteBuffer.allocate(8);
         private final CharBuffer chars = CharBuffer.allocate(4);
 
@@ -138,6 +155,11 @@ final class Iso2022JpCharset extends Charset {
                         : null;
                 case JISX0212 -> inRange(b1, b2) ? decode(eucDec, (byte) 0x8F, (byte) (b1 | 0x80), (byte) (b2 | 0x80))
                         : null;
+                case KSX1001 -> inRange(b1, b2) ? decode(kscDec, (byte) (b1 | 0x80), (byte) (b2 | 0x80)) : null;
+                case GB2312 -> inRange(b1, b2) ? decode(gbDec, (byte) (b1 | 0x80), (byte) (b2 | 0x80)) : null;
+                // the G2 sets, reached by ESC N: the byte is the upper half of the 8-bit set
+                case ISO8859_1 -> b1 < 0x80 ? decode(latinDec, (byte) (b1 | 0x80)) : null;
+                case ISO8859_7 -> decode(greekDec, (byte) (b1 ^ 0x80));
                 case JISX0213_1_2000, JISX0213_1_2004, JISX0213_PAIRS_2000, JISX0213_PAIRS_2004, JISX0213_2 -> {
                     int sj = inRange(b1, b2) ? SjisRowCell.toSjis(s == Set.JISX0213_2 ? 2 : 1, b1 - 0x20, b2 - 0x20) : -1;
                     yield sj < 0 ? null : decode(sjisDec, (byte) (sj >> 8), (byte) sj);
@@ -159,6 +181,11 @@ final class Iso2022JpCharset extends Charset {
                     }
                     int v = b[0] & 0xff;
                     return s == Set.JIS_ROMAN ? (v < 0x80 ? v : -1) : (v >= 0xA1 && v <= 0xDF ? v & 0x7F : -1);
+                }
+                case KSX1001, GB2312 -> {
+                    byte[] b = encode(s == Set.KSX1001 ? kscEnc : gbEnc, text);
+                    return b != null && b.length == 2 && (b[0] & 0xff) >= 0xA1 && (b[1] & 0xff) >= 0xA1
+                            ? (b[0] & 0x7F) << 8 | b[1] & 0x7F : -1;
                 }
                 case JISX0208, JISX0212 -> {
                     byte[] b = encode(eucEnc, text);
@@ -193,6 +220,8 @@ final class Iso2022JpCharset extends Charset {
         private final List<Set> sets;
         private final Maps maps = new Maps();
         private Set g0 = Set.ASCII;
+        /** What ESC N reaches: ASCII until ESC . A or ESC . F designates a Latin or Greek upper half. */
+        private Set g2 = Set.ASCII;
 
         Decoder(Charset cs, List<Set> sets) {
             super(cs, 0.5f, 2f);
@@ -207,6 +236,27 @@ final class Iso2022JpCharset extends Charset {
                 if (c == ESC) {
                     if (in.remaining() < 2) {
                         return CoderResult.UNDERFLOW;
+                    }
+                    if (in.get(p + 1) == 'N' && sets.contains(Set.ISO8859_1)) {
+                        // single shift to G2 for one byte
+                        if (in.remaining() < 3) {
+                            return CoderResult.UNDERFLOW;
+                        }
+                        int b = in.get(p + 2) & 0xff;
+                        String t = g2 == Set.ASCII ? (b < 0x80 ? String.valueOf((char) b) : null) : maps.decode(g2, b, 0);
+                        if (g2 == Set.ISO8859_7 && (b ^ 0x80) < 0xA0) {
+                            // CPython flips the high bit and passes what is then below the Greek letters through
+                            t = String.valueOf((char) (b ^ 0x80));
+                        }
+                        if (t == null) {
+                            return CoderResult.malformedForLength(3);
+                        }
+                        if (!out.hasRemaining()) {
+                            return CoderResult.OVERFLOW;
+                        }
+                        out.put(t);
+                        in.position(p + 3);
+                        continue;
                     }
                     CoderResult r = escape(in, p);
                     if (r != null) {
@@ -281,7 +331,9 @@ final class Iso2022JpCharset extends Charset {
             if (found == null) {
                 return CoderResult.malformedForLength(length);
             }
-            if (!g1) {
+            if (found == Set.ISO8859_1 || found == Set.ISO8859_7) {
+                g2 = found;
+            } else if (!g1) {
                 g0 = found == Set.JISX0213_PAIRS_2000 ? Set.JISX0213_1_2000
                         : found == Set.JISX0213_PAIRS_2004 ? Set.JISX0213_1_2004 : found;
             }
@@ -292,6 +344,7 @@ final class Iso2022JpCharset extends Charset {
         @Override
         protected void implReset() {
             g0 = Set.ASCII;
+            g2 = Set.ASCII;
         }
     }
 
@@ -308,7 +361,7 @@ final class Iso2022JpCharset extends Charset {
         @Override
         protected CoderResult encodeLoop(CharBuffer in, ByteBuffer out) {
             while (in.hasRemaining()) {
-                if (out.remaining() < 6) {
+                if (out.remaining() < 8) {
                     return CoderResult.OVERFLOW;
                 }
                 int p = in.position();
