@@ -103,13 +103,17 @@ final class DecodeSession {
         StringBuilder out = new StringBuilder(data.length);
         ByteBuffer in = ByteBuffer.wrap(data);
         CharBuffer chunk = CharBuffer.allocate(Math.max(16, Math.min(data.length, 8192)));
+        int stop = sevenBit ? -1 : data.length;
         while (in.position() < data.length) {
             if (escapeThrough) {
                 in.position(passThrough(data, in.position(), out));
                 continue;
             }
             int before = in.position();
-            int stop = sevenBit ? stopFrom(data, before) : data.length;
+            if (stop < before) {
+                // the last stop found is still the next one until decoding passes it
+                stop = stopFrom(data, before);
+            }
             in.limit(stop);
             CoderResult r = decoder.decode(in, chunk, false);
             in.limit(data.length);
@@ -130,7 +134,7 @@ final class DecodeSession {
             if (r.isUnderflow() && stop < data.length) {
                 int start = in.position();
                 if (start == stop && (data[start] == 0x0E || data[start] == 0x0F)) {
-                    // CPython's ISO-2022-JP codecs do not shift: SO and SI are text, where the JDK shifts to katakana
+                    // CPython's ISO-2022-JP codecs do not shift: SO and SI are text
                     out.append((char) data[start]);
                     in.position(start + 1);
                     continue;
