@@ -107,6 +107,13 @@ public final class BuiltinsModule {
         m.put("_lsprof", interp -> org.taipan.modules.lsprof.LsprofModule.create());
         m.put("_heapq", interp -> org.taipan.modules.heapq.HeapqModule.create());
         m.put("_queue", interp -> org.taipan.modules.queue.QueueModule.create());
+        m.put("_multibytecodec", interp -> org.taipan.modules.cjkcodecs.MultibyteCodecModule.create());
+        m.put("_codecs_cn", interp -> org.taipan.modules.cjkcodecs.CjkCodecsModule.create("cn"));
+        m.put("_codecs_jp", interp -> org.taipan.modules.cjkcodecs.CjkCodecsModule.create("jp"));
+        m.put("_codecs_kr", interp -> org.taipan.modules.cjkcodecs.CjkCodecsModule.create("kr"));
+        m.put("_codecs_tw", interp -> org.taipan.modules.cjkcodecs.CjkCodecsModule.create("tw"));
+        m.put("_codecs_hk", interp -> org.taipan.modules.cjkcodecs.CjkCodecsModule.create("hk"));
+        m.put("_codecs_iso2022", interp -> org.taipan.modules.cjkcodecs.CjkCodecsModule.create("iso2022"));
         m.put("_testinternalcapi", org.taipan.modules.testinternalcapi.TestInternalCapiModule::create);
         m.put("resource", interp -> org.taipan.modules.resource.ResourceModule.create());
         m.put("pyexpat", interp -> org.taipan.modules.pyexpat.PyexpatModule.create());

@@ -108,16 +108,7 @@ public final class CodecsModule {
             return PyNone.NONE;
         });
         m.def("lookup_error", (a, k) -> {
-            String n = name("lookup_error", args("lookup_error", a, k, 1, 1)[0], 1);
-            PyObject h = CodecRegistry.current().errorHandler(n);
-            if (h != null) {
-                return h;
-            }
-            PyObject std = StandardErrorHandlers.lookup(n);
-            if (std == null) {
-                throw Errors.of(ExceptionTypes.LookupError, "unknown error handler name '" + n + "'");
-            }
-            return std;
+            return lookupError(name("lookup_error", args("lookup_error", a, k, 1, 1)[0], 1));
         });
         // Encoders over the Java codecs, by function prefix and codec name.
         String[][] simple = {{"utf_8", "utf-8"}, {"latin_1", "latin-1"}, {"ascii", "ascii"},
@@ -210,6 +201,24 @@ public final class CodecsModule {
             return PyTuple.of(new PyBytes(b), PyInt.of(b.length));
         });
         return m;
+    }
+
+    /**
+     * The error handler registered as {@code name} or the standard one of that name, as
+     * CPython's {@code PyCodec_LookupError}.
+     *
+     * @throws PyException LookupError "unknown error handler name 'x'" when there is none
+     */
+    public static PyObject lookupError(String name) {
+        PyObject h = CodecRegistry.current().errorHandler(name);
+        if (h != null) {
+            return h;
+        }
+        PyObject std = StandardErrorHandlers.lookup(name);
+        if (std == null) {
+            throw Errors.of(ExceptionTypes.LookupError, "unknown error handler name '" + name + "'");
+        }
+        return std;
     }
 
     /** {@code _codecs.encode}/{@code decode}: through the registry, which wraps the codec's errors as CPython does. */
