@@ -133,7 +133,12 @@ public final class PyBuffered extends PyIOBase {
 
     private void rawWrite(byte[] b, int off, int len) {
         if (fileRaw != null) {
-            fileRaw.write(b, off, len);
+            // a pipe's write may stop short after a signal whose handler returned: go on (PEP 475)
+            while (len > 0) {
+                int n = fileRaw.write(b, off, len);
+                off += n;
+                len -= n;
+            }
             return;
         }
         while (len > 0) {

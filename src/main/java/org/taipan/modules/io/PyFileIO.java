@@ -54,8 +54,7 @@ public final class PyFileIO extends PyIOBase {
         TYPE.addMethod("write", (self, a, k) -> {
             PyObject b = IOArgs.parse("write", a, k, 1, "b")[0];
             byte[] data = BufferArgs.bytes(b, "write");
-            ((PyFileIO) self).write(data, 0, data.length);
-            return PyInt.of(data.length);
+            return PyInt.of(((PyFileIO) self).write(data, 0, data.length));
         });
         TYPE.addMethod("seek", (self, a, k) -> {
             PyObject[] v = IOArgs.parse("seek", a, k, 1, "pos", "whence");
@@ -403,6 +402,10 @@ public final class PyFileIO extends PyIOBase {
                 throw Errno.error(Errno.EBADF, null);
             }
             byte[] b = new byte[Math.min(n, 1 << 16)];
+            if (f.nativeFd >= 0) {
+                int got = PipeIO.read(f.nativeFd, b, 0, b.length);
+                return java.util.Arrays.copyOf(b, got);
+            }
             if (n > 0) {
                 awaitProcessStdin(f.in);
             }
@@ -477,10 +480,18 @@ public final class PyFileIO extends PyIOBase {
         }
     }
 
-    /** Writes all of {@code data[off, off+len)}. */
-    void write(byte[] data, int off, int len) {
+    /**
+     * Writes {@code data[off, off+len)}: all of it, but for a pipe on which a signal cut the
+     * write short (as {@code write(2)} returns a partial count then).
+     *
+     * @return the bytes written
+     */
+    int write(byte[] data, int off, int len) {
         FdTable.OpenFile f = openFor(writable, "writing");
         try {
+            if (f.nativeFd >= 0) {
+                return PipeIO.write(f.nativeFd, data, off, len);
+            }
             if (f.channel != null) {
                 if (appending) {
                     f.channel.position(f.channel.size());
@@ -501,6 +512,7 @@ public final class PyFileIO extends PyIOBase {
             } else {
                 throw Errno.error(Errno.EBADF, null);
             }
+            return len;
         } catch (IOException e) {
             throw Errno.error(e, null);
         }
