@@ -57,6 +57,10 @@ public final class PyBuffered extends PyIOBase {
      * has no attribute 'readable'".
      */
     void init(PyObject raw, long bufferSize, boolean read, boolean write) {
+        // a failed __init__ leaves the object uninitialized, as _io__Buffered___init__ clears self->ok first
+        this.raw = null;
+        this.fileRaw = null;
+        this.detached = false;
         if (read && write) {
             PyIOBase.checkSeekable(raw);
         }
@@ -68,6 +72,10 @@ public final class PyBuffered extends PyIOBase {
         }
         if (bufferSize <= 0) {
             throw Errors.valueError("buffer size must be strictly positive");
+        }
+        if (bufferSize > Integer.MAX_VALUE - 8) {
+            // CPython's PyMem_Malloc of the buffer fails
+            throw Errors.of(org.taipan.runtime.ExceptionTypes.MemoryError);
         }
         attachRaw(raw, (int) Math.min(bufferSize, 1 << 24), read, write);
     }
@@ -421,9 +429,8 @@ public final class PyBuffered extends PyIOBase {
         }
         PyException failure = null;
         try {
-            if (canWrite) {
-                flushWrites();
-            }
+            // the object's own flush, which a subclass or an instance attribute may replace (buffered_close)
+            Callables.callAttr(this, "flush");
         } catch (PyException e) {
             failure = e;
         }

@@ -68,7 +68,28 @@ public final class PyFileIO extends PyIOBase {
             return PyInt.of(f.truncate(size));
         });
         TYPE.addMethodNoArgs("close", self -> {
-            ((PyFileIO) self).close();
+            // fileio_close: _RawIOBase.close (the object's own flush) first, then the descriptor,
+            // which is closed even when the flush fails; a failure of both chains the flush's
+            PyFileIO f = (PyFileIO) self;
+            org.taipan.runtime.PyException flushFailure = null;
+            if (!f.baseClosed) {
+                try {
+                    org.taipan.runtime.Callables.callAttr(self, "flush");
+                } catch (org.taipan.runtime.PyException e) {
+                    flushFailure = e;
+                }
+            }
+            try {
+                f.close();
+            } catch (org.taipan.runtime.PyException e) {
+                if (flushFailure != null) {
+                    e.value.context = flushFailure.value;
+                }
+                throw e;
+            }
+            if (flushFailure != null) {
+                throw flushFailure;
+            }
             return PyNone.NONE;
         });
         TYPE.addMethodNoArgs("fileno", self -> PyInt.of(((PyFileIO) self).fileno()));

@@ -69,6 +69,10 @@ public final class PyTextIOWrapper extends PyIOBase {
      */
     void init(PyObject buffer, String encoding, String errors, String newline, boolean lineBuffering,
               boolean writeThrough) {
+        // a failed __init__ leaves the object uninitialized, as _io_TextIOWrapper___init___impl clears self->ok first
+        this.buffer = null;
+        this.fastBuffer = null;
+        this.detached = false;
         if (newline != null && !newline.isEmpty() && !newline.equals("\n") && !newline.equals("\r")
                 && !newline.equals("\r\n")) {
             throw Errors.valueError("illegal newline value: %s", newline);
@@ -92,9 +96,10 @@ public final class PyTextIOWrapper extends PyIOBase {
         decoder = readable ? new StreamDecoder(codec.encoding, codec.errors, newline) : null;
         setDecodedChars("");
         snapInput = null;
-        if (codec.writesBom() && writable && seekable) {
+        if (writable && seekable) {
+            // textiowrapper_init asks every seekable buffer with an encoder where it is (its error propagates)
             long pos = IOArgs.integer(Callables.callAttr(buffer, "tell"));
-            if (pos != 0) {
+            if (pos != 0 && codec.writesBom()) {
                 codec.skipBom();
             }
         }
@@ -677,7 +682,8 @@ public final class PyTextIOWrapper extends PyIOBase {
         }
         PyException failure = null;
         try {
-            flush();
+            // the object's own flush, which a subclass or an instance attribute may replace (textiowrapper_close)
+            Callables.callAttr(this, "flush");
         } catch (PyException e) {
             failure = e;
         }
