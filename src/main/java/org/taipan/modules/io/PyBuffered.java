@@ -127,16 +127,58 @@ public final class PyBuffered extends PyIOBase {
         if (fileRaw != null) {
             return fileRaw.readBytes(n);
         }
-        PyObject r = Callables.callAttr(raw, "read", PyInt.of(n));
+        // _bufferedreader_raw_read: the raw stream's readinto() over a view of the buffer
+        byte[] buf = new byte[n];
+        PyObject view = org.taipan.runtime.PyMemoryView.over(PyNone.NONE, buf, n, false, null);
+        PyObject r = Callables.callAttr(raw, "readinto", view);
         if (r == PyNone.NONE) {
             return null;
         }
-        byte[] b = bytesOf(r, "read()");
-        if (b.length > n) {
-            throw Errors.of(org.taipan.runtime.ExceptionTypes.OSError,
-                    "raw readinto() returned invalid length " + b.length + " (should have been between 0 and " + n + ")");
+        long got;
+        try {
+            got = Abstract.index(r, null).longValue();
+        } catch (PyException e) {
+            PyException failure = Errors.of(org.taipan.runtime.ExceptionTypes.OSError, "raw readinto() failed");
+            failure.value.cause = e.value;
+            failure.value.suppressContext = true;
+            failure.value.context = e.value;
+            throw failure;
         }
-        return b;
+        if (got < 0 || got > n) {
+            throw Errors.of(org.taipan.runtime.ExceptionTypes.OSError,
+                    "raw readinto() returned invalid length " + got + " (should have been between 0 and " + n + ")");
+        }
+        return got == n ? buf : Arrays.copyOf(buf, (int) got);
+    }
+
+    /**
+     * The rest of the raw stream, appended to {@code out}, as {@code _bufferedreader_read_all}
+     * reads it: one {@code readall()} when the raw stream has one, else {@code read()} until it
+     * returns b'' or None.
+     *
+     * @return false when nothing was read and the raw stream said None (no data ready)
+     */
+    private boolean rawReadAll(ByteArrayOutputStream out) {
+        PyObject readall = Abstract.lookupAttr(raw, PyStr.of("readall"));
+        if (readall != null) {
+            PyObject r = Callables.call(readall);
+            if (r == PyNone.NONE) {
+                return out.size() > 0;
+            }
+            out.writeBytes(bytesOf(r, "readall()"));
+            return true;
+        }
+        while (true) {
+            PyObject r = Callables.callAttr(raw, "read");
+            if (r == PyNone.NONE) {
+                return out.size() > 0;
+            }
+            byte[] got = bytesOf(r, "read()");
+            if (got.length == 0) {
+                return true;
+            }
+            out.writeBytes(got);
+        }
     }
 
     private void rawWrite(byte[] b, int off, int len) {
@@ -151,13 +193,13 @@ public final class PyBuffered extends PyIOBase {
         }
         while (len > 0) {
             PyObject r = Callables.callAttr(raw, "write", new PyBytes(Arrays.copyOfRange(b, off, off + len)));
-            int n = r == PyNone.NONE ? 0 : Abstract.index(r, null).intValue();
+            long n = r == PyNone.NONE ? 0 : Abstract.index(r, null).longValue();
             if (n < 0 || n > len) {
                 throw Errors.of(org.taipan.runtime.ExceptionTypes.OSError,
                         "raw write() returned invalid length " + n + " (should have been between 0 and " + len + ")");
             }
-            off += n;
-            len -= n;
+            off += (int) n;
+            len -= (int) n;
         }
     }
 
@@ -165,7 +207,12 @@ public final class PyBuffered extends PyIOBase {
         if (fileRaw != null) {
             return fileRaw.seek(pos, whence);
         }
-        return IOArgs.integer(Callables.callAttr(raw, "seek", PyInt.of(pos), PyInt.of(whence)));
+        long n = IOArgs.integer(Callables.callAttr(raw, "seek", PyInt.of(pos), PyInt.of(whence)));
+        if (n < 0) {
+            // _buffered_raw_seek
+            throw Errors.of(org.taipan.runtime.ExceptionTypes.OSError, "Raw stream returned invalid position " + n);
+        }
+        return n;
     }
 
     private long rawTell() {
@@ -243,20 +290,8 @@ public final class PyBuffered extends PyIOBase {
             rpos = rlen = 0;
             if (fileRaw != null) {
                 out.writeBytes(fileRaw.readAll());
-            } else {
-                while (true) {
-                    byte[] got = rawRead(bufferSize);
-                    if (got == null) {
-                        if (out.size() == 0) {
-                            return PyNone.NONE;
-                        }
-                        break;
-                    }
-                    if (got.length == 0) {
-                        break;
-                    }
-                    out.writeBytes(got);
-                }
+            } else if (!rawReadAll(out)) {
+                return PyNone.NONE;
             }
             return new PyBytes(out.toByteArray());
         }
