@@ -40,6 +40,8 @@ public final class PyBuffered extends PyIOBase {
     /** {@link #raw} when it is an exact FileIO (the fast path), else null. */
     private PyFileIO fileRaw;
     private boolean canRead, canWrite, detached;
+    /** Serializes the operations of threads on this object ({@link #enter}). */
+    private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
     private int bufferSize = IOModule.DEFAULT_BUFFER_SIZE;
     private byte[] rbuf = new byte[0];
     private int rpos, rlen;
@@ -280,6 +282,15 @@ public final class PyBuffered extends PyIOBase {
 
     /** {@code read(n)}: n bytes or fewer at end of file; everything left when {@code n < 0}. */
     PyObject read(long n) {
+        enter();
+        try {
+            return readUnlocked(n);
+        } finally {
+            leave();
+        }
+    }
+
+    private PyObject readUnlocked(long n) {
         if (n < -1) {
             throw Errors.valueError("read length must be non-negative or -1");
         }
@@ -325,6 +336,15 @@ public final class PyBuffered extends PyIOBase {
 
     /** {@code read1(n)}: buffered bytes, or at most one raw read. */
     PyObject read1(long n) {
+        enter();
+        try {
+            return read1Unlocked(n);
+        } finally {
+            leave();
+        }
+    }
+
+    private PyObject read1Unlocked(long n) {
         prepareRead();
         if (n < 0) {
             n = bufferSize;
@@ -349,6 +369,15 @@ public final class PyBuffered extends PyIOBase {
 
     /** {@code peek(n)}: the buffered bytes without consuming them, filling the buffer if empty. */
     PyObject peek() {
+        enter();
+        try {
+            return peekUnlocked();
+        } finally {
+            leave();
+        }
+    }
+
+    private PyObject peekUnlocked() {
         prepareRead();
         if (unread() == 0) {
             fill();
@@ -358,6 +387,15 @@ public final class PyBuffered extends PyIOBase {
 
     /** {@code readline(limit)}: up to and including the next {@code \n}, at most {@code limit} bytes. */
     PyObject readline(long limit) {
+        enter();
+        try {
+            return readlineUnlocked(limit);
+        } finally {
+            leave();
+        }
+    }
+
+    private PyObject readlineUnlocked(long limit) {
         prepareRead();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         while (limit < 0 || out.size() < limit) {
@@ -385,6 +423,15 @@ public final class PyBuffered extends PyIOBase {
 
     /** {@code write(b)}: buffers the bytes, writing to the raw stream when the buffer fills. */
     int write(byte[] b, int off, int len) {
+        enter();
+        try {
+            return writeUnlocked(b, off, len);
+        } finally {
+            leave();
+        }
+    }
+
+    private int writeUnlocked(byte[] b, int off, int len) {
         if (raw == null) {
             checkAttached();
         }
@@ -414,6 +461,15 @@ public final class PyBuffered extends PyIOBase {
     }
 
     void flush() {
+        enter();
+        try {
+            flushUnlocked();
+        } finally {
+            leave();
+        }
+    }
+
+    private void flushUnlocked() {
         checkOpen("flush");
         flushWrites();
         if (canRead && unread() > 0) {
@@ -422,19 +478,37 @@ public final class PyBuffered extends PyIOBase {
     }
 
     long tell() {
+        enter();
+        try {
+            return tellUnlocked();
+        } finally {
+            leave();
+        }
+    }
+
+    private long tellUnlocked() {
         checkAttached();
         long pos = rawTell() - unread() + wlen;
         return Math.max(pos, 0);
     }
 
     long seek(long pos, int whence) {
+        enter();
+        try {
+            return seekUnlocked(pos, whence);
+        } finally {
+            leave();
+        }
+    }
+
+    private long seekUnlocked(long pos, int whence) {
         if (whence < 0 || whence > 2) {
             throw Errors.valueError("whence value %d unsupported", whence);
         }
         checkOpen("seek");
         PyIOBase.checkSeekable(raw);
         if (whence == 1) {
-            pos = tell() + pos;
+            pos = tellUnlocked() + pos;
             whence = 0;
         }
         flushWrites();
@@ -443,12 +517,21 @@ public final class PyBuffered extends PyIOBase {
     }
 
     long truncate(PyObject posArg) {
+        enter();
+        try {
+            return truncateUnlocked(posArg);
+        } finally {
+            leave();
+        }
+    }
+
+    private long truncateUnlocked(PyObject posArg) {
         checkOpen("truncate");
         if (!canWrite) {
             throw IOModule.unsupported("truncate");
         }
         flushWrites();
-        long logical = tell();
+        long logical = tellUnlocked();
         if (unread() > 0) {
             dropReadAhead();
         }
@@ -459,16 +542,25 @@ public final class PyBuffered extends PyIOBase {
 
     void close() {
         checkAttached();
-        if (isClosed()) {
+        enter();
+        boolean closed;
+        try {
+            closed = isClosed();
+        } finally {
+            leave();
+        }
+        if (closed) {
             return;
         }
         PyException failure = null;
         try {
-            // the object's own flush, which a subclass or an instance attribute may replace (buffered_close)
+            // the object's own flush, which a subclass or an instance attribute may replace
+            // (buffered_close drops the lock for it, as flush takes it again)
             Callables.callAttr(this, "flush");
         } catch (PyException e) {
             failure = e;
         }
+        enter();
         try {
             if (fileRaw != null) {
                 fileRaw.close();
@@ -482,17 +574,56 @@ public final class PyBuffered extends PyIOBase {
                 e.value.context = failure.value;
                 failure = e;
             }
+        } finally {
+            rbuf = new byte[0];
+            rpos = rlen = 0;
+            leave();
         }
-        rbuf = new byte[0];
-        rpos = rlen = 0;
         if (failure != null) {
             throw failure;
         }
     }
 
+    // ---- the object's lock ----
+
+    /**
+     * Takes the object's lock, as {@code ENTER_BUFFERED} does: a raw call may let another thread
+     * run (it releases the GIL for I/O or runs Python code), so concurrent calls are serialized,
+     * waiting without the GIL; a call from the thread already inside (a signal handler or a
+     * destructor run in the middle of an operation) is RuntimeError "reentrant call inside ...".
+     *
+     * @throws PyException RuntimeError for a reentrant call
+     */
+    private void enter() {
+        if (lock.tryLock()) {
+            if (lock.getHoldCount() > 1) {
+                lock.unlock();
+                throw Errors.of(org.taipan.runtime.ExceptionTypes.RuntimeError, "reentrant call inside " + repr());
+            }
+            return;
+        }
+        org.taipan.runtime.Blocking.withoutGil(() -> {
+            lock.lock();
+            return null;
+        });
+    }
+
+    private void leave() {
+        lock.unlock();
+    }
+
     PyObject detach() {
+        enter();
+        try {
+            return detachUnlocked();
+        } finally {
+            leave();
+        }
+    }
+
+    private PyObject detachUnlocked() {
         checkAttached();
-        flush();
+        flushUnlocked();
         PyObject r = raw;
         raw = null;
         fileRaw = null;
