@@ -76,6 +76,9 @@ final class OpenFunction {
             throw Errors.valueError("binary mode doesn't take a newline argument");
         }
         String rawMode = (creating ? "x" : reading ? "r" : writing ? "w" : appending ? "a" : "") + (updating ? "+" : "");
+        if (!binary && encoding == null) {
+            IOArgs.warnDefaultEncoding();
+        }
 
         FdTable.of(org.taipan.runtime.ThreadState.current().interpreter).flushOpenFiles();
         PyFileIO raw = new PyFileIO(PyFileIO.TYPE);

@@ -47,6 +47,7 @@ public final class PyTextIOWrapper extends PyIOBase {
     /** Null when the stream is not readable. */
     private StreamDecoder decoder;
     private String decodedChars = "";
+    private boolean decodedHeld;
     /** Chars (Java chars) of {@link #decodedChars} already returned. */
     private int decodedUsed;
     /** Whether {@link #decodedChars} has no surrogate pairs (chars are code points). */
@@ -94,7 +95,7 @@ public final class PyTextIOWrapper extends PyIOBase {
         seekable = Abstract.isTrue(Callables.callAttr(buffer, "seekable"));
         telling = seekable;
         decoder = readable ? new StreamDecoder(codec.encoding, codec.errors, newline) : null;
-        setDecodedChars("");
+        clearDecodedChars();
         snapInput = null;
         if (writable && seekable) {
             // textiowrapper_init asks every seekable buffer with an encoder where it is (its error propagates)
@@ -170,7 +171,7 @@ public final class PyTextIOWrapper extends PyIOBase {
         }
         boolean needFlush = lineBuffering && (haslf || text.indexOf('\r') >= 0);
         if (decoder != null) {
-            setDecodedChars("");
+            clearDecodedChars();
             snapInput = null;
             decoder.reset();
         }
@@ -238,7 +239,35 @@ public final class PyTextIOWrapper extends PyIOBase {
         }
     }
 
+    /** No decoded text held, as CPython's {@code decoded_chars} set to NULL (reconfigure looks). */
+    private void clearDecodedChars() {
+        setDecodedChars("");
+        decodedHeld = false;
+    }
+
+    /**
+     * Whether decoded text is held since the last read ({@code decoded_chars != NULL}): then
+     * {@code reconfigure} may not change the encoding, errors or newline.
+     */
+    boolean holdsDecoded() {
+        return decodedHeld;
+    }
+
+    /**
+     * After the encoder changed: no BOM in the middle of a seekable stream, as
+     * {@code _textiowrapper_fix_encoder_state} does by asking the buffer where it is.
+     */
+    void fixEncoderState() {
+        if (writable && seekable) {
+            long pos = IOArgs.integer(Callables.callAttr(buffer, "tell"));
+            if (pos != 0 && codec.writesBom()) {
+                codec.skipBom();
+            }
+        }
+    }
+
     private void setDecodedChars(String s) {
+        decodedHeld = true;
         decodedChars = s;
         decodedUsed = 0;
         decodedBmp = s.length() == s.codePointCount(0, s.length());
@@ -320,7 +349,7 @@ public final class PyTextIOWrapper extends PyIOBase {
             byte[] b = rest == PyNone.NONE ? new byte[0] : bytesOf(rest, "read()");
             String decoded = decoder.decode(b, true);
             String result = takeDecoded(-1) + decoded;
-            setDecodedChars("");
+            clearDecodedChars();
             snapInput = null;
             return PyStr.of(result);
         }
@@ -397,7 +426,7 @@ public final class PyTextIOWrapper extends PyIOBase {
                 }
             }
             if (!got) {
-                setDecodedChars("");
+                clearDecodedChars();
                 snapInput = null;
                 line = null;
                 break;
@@ -436,7 +465,7 @@ public final class PyTextIOWrapper extends PyIOBase {
                 remaining = line.substring(endpos);
             }
             line = null;
-            setDecodedChars("");
+            clearDecodedChars();
         }
         String tail = "";
         if (line != null) {
@@ -608,7 +637,7 @@ public final class PyTextIOWrapper extends PyIOBase {
                     throw IOModule.unsupported("can't do nonzero end-relative seeks");
                 }
                 flush();
-                setDecodedChars("");
+                clearDecodedChars();
                 snapInput = null;
                 if (decoder != null) {
                     decoder.reset();
@@ -633,7 +662,7 @@ public final class PyTextIOWrapper extends PyIOBase {
         long charsToSkip = c.shiftRight(128).intValue();
         boolean needEof = c.shiftRight(160).intValue() != 0;
         Callables.callAttr(buffer, "seek", PyInt.of(startPos));
-        setDecodedChars("");
+        clearDecodedChars();
         snapInput = null;
         if (decoder != null) {
             if (startPos == 0 && decFlags == 0) {
@@ -771,7 +800,7 @@ public final class PyTextIOWrapper extends PyIOBase {
     /** After {@code reconfigure} changed the codec or the newline mode: a fresh decoder. */
     void rebuildDecoder() {
         decoder = readable ? new StreamDecoder(codec.encoding, codec.errors, newline) : null;
-        setDecodedChars("");
+        clearDecodedChars();
         snapInput = null;
     }
 }
