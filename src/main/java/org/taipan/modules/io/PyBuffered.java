@@ -2,6 +2,7 @@ package org.taipan.modules.io;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
+import org.taipan.modules.posix.Errno;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Callables;
 import org.taipan.runtime.Errors;
@@ -183,26 +184,35 @@ public final class PyBuffered extends PyIOBase {
         }
     }
 
-    private void rawWrite(byte[] b, int off, int len) {
+    /**
+     * One raw write of {@code b[off, off+len)}, as {@code _bufferedwriter_raw_write}: the count
+     * written, or -2 when a non-blocking raw stream would block (its write returned None).
+     */
+    private int rawWriteOnce(byte[] b, int off, int len) {
         if (fileRaw != null) {
-            // a pipe's write may stop short after a signal whose handler returned: go on (PEP 475)
-            while (len > 0) {
-                int n = fileRaw.write(b, off, len);
-                off += n;
-                len -= n;
-            }
-            return;
+            int n = fileRaw.write(b, off, len);
+            return n < 0 ? -2 : n;
         }
-        while (len > 0) {
-            PyObject r = Callables.callAttr(raw, "write", new PyBytes(Arrays.copyOfRange(b, off, off + len)));
-            long n = r == PyNone.NONE ? 0 : Abstract.index(r, null).longValue();
-            if (n < 0 || n > len) {
-                throw Errors.of(org.taipan.runtime.ExceptionTypes.OSError,
-                        "raw write() returned invalid length " + n + " (should have been between 0 and " + len + ")");
-            }
-            off += (int) n;
-            len -= (int) n;
+        PyObject r = Callables.callAttr(raw, "write", new PyBytes(Arrays.copyOfRange(b, off, off + len)));
+        if (r == PyNone.NONE) {
+            return -2;
         }
+        long n = Abstract.index(r, null).longValue();
+        if (n < 0 || n > len) {
+            throw Errors.of(org.taipan.runtime.ExceptionTypes.OSError,
+                    "raw write() returned invalid length " + n + " (should have been between 0 and " + len + ")");
+        }
+        return (int) n;
+    }
+
+    /**
+     * BlockingIOError "write could not complete without blocking" with its characters_written.
+     * Its errno is C's {@code errno} when {@code _set_BlockingIOError} runs: EAGAIN from a file's
+     * write(2), 0 after a raw stream written in Python.
+     */
+    private PyException wouldBlock(int written) {
+        return Errors.of(org.taipan.runtime.ExceptionTypes.BlockingIOError, PyInt.of(fileRaw != null ? Errno.EAGAIN : 0),
+                PyStr.of("write could not complete without blocking"), PyInt.of(written));
     }
 
     private long rawSeek(long pos, int whence) {
@@ -232,10 +242,19 @@ public final class PyBuffered extends PyIOBase {
 
     /** Writes the pending bytes to the raw stream. */
     void flushWrites() {
-        if (wlen > 0) {
-            int n = wlen;
-            wlen = 0;
-            rawWrite(wbuf, 0, n);
+        // _bufferedwriter_flush_unlocked; what the raw stream did not take stays at the front
+        int done = 0;
+        try {
+            while (done < wlen) {
+                int n = rawWriteOnce(wbuf, done, wlen - done);
+                if (n == -2) {
+                    throw wouldBlock(0);
+                }
+                done += n;
+            }
+        } finally {
+            System.arraycopy(wbuf, done, wbuf, 0, wlen - done);
+            wlen -= done;
         }
     }
 
@@ -300,7 +319,12 @@ public final class PyBuffered extends PyIOBase {
             out.write(rbuf, rpos, unread());
             rpos = rlen = 0;
             if (fileRaw != null) {
-                out.writeBytes(fileRaw.readAll());
+                byte[] rest = fileRaw.readAll();
+                if (rest == null) {
+                    // a non-blocking pipe with nothing ready
+                    return out.size() == 0 ? PyNone.NONE : new PyBytes(out.toByteArray());
+                }
+                out.writeBytes(rest);
             } else if (!rawReadAll(out)) {
                 return PyNone.NONE;
             }
@@ -450,13 +474,38 @@ public final class PyBuffered extends PyIOBase {
             wlen += len;
             return len;
         }
-        flushWrites();
-        if (len >= wbuf.length) {
-            rawWrite(b, off, len);
-        } else {
-            System.arraycopy(b, off, wbuf, 0, len);
-            wlen = len;
+        try {
+            flushWrites();
+        } catch (PyException e) {
+            if (!Abstract.isInstance(e.value, org.taipan.runtime.ExceptionTypes.BlockingIOError)) {
+                throw e;
+            }
+            // bufferedwriter_write: buffer what fits beside what the raw stream would not take
+            int avail = wbuf.length - wlen;
+            if (len <= avail) {
+                System.arraycopy(b, off, wbuf, wlen, len);
+                wlen += len;
+                return len;
+            }
+            System.arraycopy(b, off, wbuf, wlen, avail);
+            wlen += avail;
+            throw wouldBlock(avail);
         }
+        int written = 0;
+        int remaining = len;
+        while (remaining > wbuf.length) {
+            int n = rawWriteOnce(b, off + written, len - written);
+            if (n == -2) {
+                // a non-blocking raw stream is full: keep a bufferful, report what was taken
+                System.arraycopy(b, off + written, wbuf, 0, wbuf.length);
+                wlen = wbuf.length;
+                throw wouldBlock(written + wbuf.length);
+            }
+            written += n;
+            remaining -= n;
+        }
+        System.arraycopy(b, off + written, wbuf, 0, remaining);
+        wlen = remaining;
         return len;
     }
 

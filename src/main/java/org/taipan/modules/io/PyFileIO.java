@@ -48,13 +48,17 @@ public final class PyFileIO extends PyIOBase {
             PyObject buf = IOArgs.parse("readinto", a, k, 1, "buffer")[0];
             PyFileIO f = (PyFileIO) self;
             byte[] data = f.readBytes((int) IOTypes.capacity(buf));
+            if (data == null) {
+                return PyNone.NONE;
+            }
             IOTypes.storeInto(buf, data, data.length);
             return PyInt.of(data.length);
         });
         TYPE.addMethod("write", (self, a, k) -> {
             PyObject b = IOArgs.parse("write", a, k, 1, "b")[0];
             byte[] data = BufferArgs.bytes(b, "write");
-            return PyInt.of(((PyFileIO) self).write(data, 0, data.length));
+            int n = ((PyFileIO) self).write(data, 0, data.length);
+            return n < 0 ? PyNone.NONE : PyInt.of(n);
         });
         TYPE.addMethod("seek", (self, a, k) -> {
             PyObject[] v = IOArgs.parse("seek", a, k, 1, "pos", "whence");
@@ -400,10 +404,11 @@ public final class PyFileIO extends PyIOBase {
 
     /** {@code read(size)}: at most {@code size} bytes, all that is left when negative; b'' at end. */
     PyObject read(long size) {
-        return new PyBytes(size < 0 ? readAll() : readBytes((int) Math.min(size, Integer.MAX_VALUE - 8)));
+        byte[] data = size < 0 ? readAll() : readBytes((int) Math.min(size, Integer.MAX_VALUE - 8));
+        return data == null ? PyNone.NONE : new PyBytes(data);
     }
 
-    /** Up to {@code n} bytes (fewer only at end of file or for a stream that has fewer ready). */
+    /** Up to {@code n} bytes (fewer only at end of file or for a stream that has fewer ready); null when a non-blocking pipe has none. */
     byte[] readBytes(int n) {
         FdTable.OpenFile f = openFor(readable, "reading");
         try {
@@ -424,8 +429,15 @@ public final class PyFileIO extends PyIOBase {
             }
             byte[] b = new byte[Math.min(n, 1 << 16)];
             if (f.nativeFd >= 0) {
-                int got = PipeIO.read(f.nativeFd, b, 0, b.length);
-                return java.util.Arrays.copyOf(b, got);
+                try {
+                    return java.util.Arrays.copyOf(b, PipeIO.read(f.nativeFd, b, 0, b.length));
+                } catch (org.taipan.runtime.PyException e) {
+                    // an empty non-blocking pipe: nothing ready, FileIO.read answers None
+                    if (wouldBlock(e)) {
+                        return null;
+                    }
+                    throw e;
+                }
             }
             if (n > 0) {
                 awaitProcessStdin(f.in);
@@ -435,6 +447,34 @@ public final class PyFileIO extends PyIOBase {
         } catch (IOException e) {
             throw Errno.error(e, null);
         }
+    }
+
+    /**
+     * A pipe read to its end, as {@code _io_FileIO_readall_impl}: on a non-blocking pipe, what
+     * was there when it would block, or null when that was nothing.
+     */
+    private static byte[] readAllNative(int fd) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        byte[] b = new byte[IOModule.DEFAULT_BUFFER_SIZE];
+        while (true) {
+            int got;
+            try {
+                got = PipeIO.read(fd, b, 0, b.length);
+            } catch (org.taipan.runtime.PyException e) {
+                if (wouldBlock(e)) {
+                    return out.size() == 0 ? null : out.toByteArray();
+                }
+                throw e;
+            }
+            if (got == 0) {
+                return out.toByteArray();
+            }
+            out.write(b, 0, got);
+        }
+    }
+
+    private static boolean wouldBlock(org.taipan.runtime.PyException e) {
+        return e.value.type().isSubtypeOf(org.taipan.runtime.ExceptionTypes.BlockingIOError);
     }
 
     /** Everything to end of file. */
@@ -453,6 +493,9 @@ public final class PyFileIO extends PyIOBase {
                 }
                 out.write(bb.array(), 0, bb.position());
                 return out.toByteArray();
+            }
+            if (f.nativeFd >= 0) {
+                return readAllNative(f.nativeFd);
             }
             if (f.in != null) {
                 awaitProcessStdin(f.in);
@@ -511,7 +554,15 @@ public final class PyFileIO extends PyIOBase {
         FdTable.OpenFile f = openFor(writable, "writing");
         try {
             if (f.nativeFd >= 0) {
-                return PipeIO.write(f.nativeFd, data, off, len);
+                try {
+                    return PipeIO.write(f.nativeFd, data, off, len);
+                } catch (org.taipan.runtime.PyException e) {
+                    // a full non-blocking pipe: FileIO.write answers None (fileio.c's EAGAIN)
+                    if (wouldBlock(e)) {
+                        return -1;
+                    }
+                    throw e;
+                }
             }
             if (f.channel != null) {
                 if (appending) {
