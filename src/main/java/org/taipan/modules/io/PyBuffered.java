@@ -391,6 +391,47 @@ public final class PyBuffered extends PyIOBase {
         return new PyBytes(r);
     }
 
+    /**
+     * The bytes {@code readinto1(b)} stores into a buffer of {@code n} bytes, as
+     * {@code _buffered_readinto_generic} gives them: the buffered bytes, then at most one raw read
+     * (straight into the caller's buffer when more than a bufferful is still wanted, else into
+     * this buffer, but only when nothing was buffered).
+     *
+     * @return null when the raw stream had nothing ready and nothing was buffered
+     */
+    byte[] readinto1Bytes(int n) {
+        enter();
+        try {
+            prepareRead();
+            int have = unread();
+            if (have >= n) {
+                byte[] r = Arrays.copyOfRange(rbuf, rpos, rpos + n);
+                rpos += n;
+                return r;
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            out.write(rbuf, rpos, have);
+            rpos = rlen = 0;
+            int remaining = n - have;
+            if (remaining > bufferSize) {
+                byte[] got = rawRead(remaining);
+                if (got == null) {
+                    return have > 0 ? out.toByteArray() : null;
+                }
+                out.writeBytes(got);
+            } else if (have == 0) {
+                if (fill()) {
+                    int take = Math.min(remaining, unread());
+                    out.write(rbuf, rpos, take);
+                    rpos += take;
+                }
+            }
+            return out.toByteArray();
+        } finally {
+            leave();
+        }
+    }
+
     /** {@code peek(n)}: the buffered bytes without consuming them, filling the buffer if empty. */
     PyObject peek() {
         enter();
