@@ -57,3 +57,16 @@ txt.reconfigure(encoding="utf-8-sig")
 txt.write("x")
 txt.flush()
 print(raw.getvalue())
+
+
+class BadIndex:
+    def __index__(self):
+        1 / 0
+
+
+txt = io.TextIOWrapper(io.BytesIO(), "ascii", "replace", "\r")
+for kw in ({"line_buffering": BadIndex()}, {"write_through": 2**1000}, {"line_buffering": "x"},
+           {"line_buffering": BadIndex(), "write_through": BadIndex()}, {"line_buffering": 2},
+           {"write_through": 0}):
+    attempt(txt.reconfigure, **kw)
+    print(txt.line_buffering, txt.write_through)

@@ -57,6 +57,10 @@ public final class PyTextIOWrapper extends PyIOBase {
     private byte[] snapInput;
     private double b2cratio;
     private final StringBuilder pendingText = new StringBuilder();
+    /** What {@link #pendingText} encodes to, in bytes. */
+    private int pendingTextBytes;
+    /** Encoded text of codecs without the fast path waiting for the buffer (after {@link #pendingText}'s older part). */
+    private final java.io.ByteArrayOutputStream pendingBytes = new java.io.ByteArrayOutputStream();
 
     PyTextIOWrapper(PyType type) {
         super(type);
@@ -176,29 +180,90 @@ public final class PyTextIOWrapper extends PyIOBase {
             decoder.reset();
         }
         if (codec.fastFor(text)) {
+            // as many bytes as UTF-8 makes of it; never more than a chunk waits together
+            int n = utf8Length(text);
+            if (pendingSize() + n > CHUNK_SIZE) {
+                flushPending();
+            }
             pendingText.append(text);
-            if (pendingText.length() > CHUNK_SIZE || needFlush || writeThrough) {
+            pendingTextBytes += n;
+            if (pendingSize() >= CHUNK_SIZE || needFlush || writeThrough) {
                 flushPending();
             }
         } else {
             // Encoded on its own, as CPython encodes each write: an encoding error then names a
-            // position in this text and loses nothing written before it.
-            flushPending();
-            writeEncoded(codec.encode(text));
+            // position in this text and loses nothing written before it. The bytes wait with the
+            // others, never more than a chunk together (textiowrapper_write's pending_bytes).
+            pendingTextToBytes();
+            byte[] b = codec.encode(text);
+            if (pendingBytes.size() + b.length > CHUNK_SIZE) {
+                writePendingBytes();
+            }
+            pendingBytes.writeBytes(b);
+            if (pendingSize() >= CHUNK_SIZE || needFlush || writeThrough) {
+                writePendingBytes();
+            }
         }
         if (needFlush) {
             flushBuffer();
         }
     }
 
-    /** Encodes the collected text and hands it to the buffer. */
+    /** Encodes the collected text and hands it, after the bytes waiting before it, to the buffer. */
     void flushPending() {
-        if (pendingText.length() == 0) {
+        if (pendingBytes.size() == 0) {
+            if (pendingText.length() == 0) {
+                return;
+            }
+            String text = pendingText.toString();
+            pendingText.setLength(0);
+            pendingTextBytes = 0;
+            writeEncoded(codec.encode(text));
             return;
         }
-        String text = pendingText.toString();
-        pendingText.setLength(0);
-        writeEncoded(codec.encode(text));
+        pendingTextToBytes();
+        writePendingBytes();
+    }
+
+    /** Whether written text waits to go to the buffer. */
+    private boolean hasPending() {
+        return pendingText.length() > 0 || pendingBytes.size() > 0;
+    }
+
+    /** The bytes waiting: {@link #pendingBytes} and what {@link #pendingText} encodes to. */
+    private int pendingSize() {
+        return pendingTextBytes + pendingBytes.size();
+    }
+
+    /** How many bytes UTF-8 makes of {@code s} (which has no lone surrogate). */
+    private static int utf8Length(String s) {
+        int n = s.length();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                // 2 bytes below U+0800, else 3; a surrogate pair's 4 are 2 for each half
+                n += c < 0x800 || Character.isSurrogate(c) ? 1 : 2;
+            }
+        }
+        return n;
+    }
+
+    private void pendingTextToBytes() {
+        if (pendingText.length() > 0) {
+            String text = pendingText.toString();
+            pendingText.setLength(0);
+            pendingTextBytes = 0;
+            pendingBytes.writeBytes(codec.encode(text));
+        }
+    }
+
+    /** Hands the waiting bytes to the buffer in one write (they are dropped first, as in C, should it fail). */
+    private void writePendingBytes() {
+        if (pendingBytes.size() > 0) {
+            byte[] b = pendingBytes.toByteArray();
+            pendingBytes.reset();
+            writeEncoded(b);
+        }
     }
 
     private void writeEncoded(byte[] b) {
@@ -234,7 +299,7 @@ public final class PyTextIOWrapper extends PyIOBase {
         if (!readable) {
             throw IOModule.unsupported("not readable");
         }
-        if (pendingText.length() > 0) {
+        if (hasPending()) {
             flushPending();
         }
     }

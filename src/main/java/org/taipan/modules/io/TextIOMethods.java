@@ -94,6 +94,18 @@ final class TextIOMethods {
         return Abstract.length(line) == 0 ? null : line;
     }
 
+    /** A reconfigure flag: null when absent or None, else whether its C long is nonzero. */
+    private static Boolean optionalBool(PyObject o) {
+        if (o == null || o == PyNone.NONE) {
+            return null;
+        }
+        org.taipan.runtime.PyInt i = Abstract.index(o, null);
+        if (!i.fitsLong()) {
+            throw Errors.overflow("Python int too large to convert to C long");
+        }
+        return i.longValue() != 0;
+    }
+
     /** {@code reconfigure(*, encoding, errors, newline, line_buffering, write_through)}. */
     private static PyObject reconfigure(PyObject self, PyObject[] a, String[] k) {
         if (org.taipan.runtime.Args.positional(a, k) > 0) {
@@ -114,6 +126,9 @@ final class TextIOMethods {
                 throw Errors.valueError("illegal newline value: %s", nl);
             }
         }
+        // convert_optional_bool: a C long through __index__, read before anything changes
+        Boolean lineBuffering = optionalBool(v[3]);
+        Boolean writeThrough = optionalBool(v[4]);
         t.flush();
         if (newlineChange) {
             t.setNewline(nl);
@@ -138,11 +153,11 @@ final class TextIOMethods {
                     err == null ? (enc == null ? t.codec.errors : "strict") : err);
             t.fixEncoderState();
         }
-        if (v[3] != null && v[3] != PyNone.NONE) {
-            t.lineBuffering = Abstract.isTrue(v[3]);
+        if (lineBuffering != null) {
+            t.lineBuffering = lineBuffering;
         }
-        if (v[4] != null && v[4] != PyNone.NONE) {
-            t.writeThrough = Abstract.isTrue(v[4]);
+        if (writeThrough != null) {
+            t.writeThrough = writeThrough;
         }
         if (v[0] != null && v[0] != PyNone.NONE || v[1] != null && v[1] != PyNone.NONE
                 || v[2] != null && v[2] != PyEllipsis.ELLIPSIS) {
