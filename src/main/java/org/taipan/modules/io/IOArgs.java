@@ -96,4 +96,27 @@ final class IOArgs {
                     "'encoding' argument not specified", stacklevel);
         }
     }
+
+    /** The error handlers every interpreter starts with (codecs.c's registry). */
+    private static final java.util.Set<String> STANDARD_ERRORS = java.util.Set.of("strict", "ignore", "replace",
+            "xmlcharrefreplace", "backslashreplace", "namereplace", "surrogateescape", "surrogatepass");
+
+    /**
+     * In development mode ({@code -X dev}) a text stream's error handler must exist when it is
+     * made, as {@code _PyUnicode_CheckEncodingErrors} checks, not at the first encoding error.
+     *
+     * @throws org.taipan.runtime.PyException LookupError "unknown error handler name 'x'"
+     */
+    static void checkErrorsInDevMode(String errors) {
+        if (errors == null || STANDARD_ERRORS.contains(errors)) {
+            return;
+        }
+        org.taipan.runtime.Interpreter interp = org.taipan.runtime.ThreadState.current().interpreter;
+        if (!interp.options().startup().devMode() && !interp.options().xOptions().containsKey("dev")) {
+            return;
+        }
+        if (org.taipan.runtime.CodecRegistry.current().errorHandler(errors) == null) {
+            throw Errors.of(org.taipan.runtime.ExceptionTypes.LookupError, "unknown error handler name '" + errors + "'");
+        }
+    }
 }

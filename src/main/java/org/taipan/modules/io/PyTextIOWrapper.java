@@ -84,6 +84,7 @@ public final class PyTextIOWrapper extends PyIOBase {
         }
         this.buffer = buffer;
         this.fastBuffer = buffer instanceof PyBuffered b && !buffer.type().isHeapType() ? b : null;
+        IOArgs.checkErrorsInDevMode(errors);
         this.codec = new TextCodec(encoding == null ? "UTF-8" : encoding, errors == null ? "strict" : errors);
         this.newline = newline;
         this.lineBuffering = lineBuffering;
