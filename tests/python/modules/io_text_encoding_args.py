@@ -70,3 +70,7 @@ for kw in ({"line_buffering": BadIndex()}, {"write_through": 2**1000}, {"line_bu
            {"write_through": 0}):
     attempt(txt.reconfigure, **kw)
     print(txt.line_buffering, txt.write_through)
+
+# builtins.open is _io's open, and CPython's _io calls itself io
+import inspect
+print(open.__module__, io.open.__module__, open is io.open, inspect.signature(open))

@@ -49,7 +49,10 @@ public final class IOModule {
 
     /** The builtin function {@code open} (the same object as {@code _io.open}). */
     public static PyBuiltinFunction openFunction() {
-        return new PyBuiltinFunction("open", OpenFunction::open);
+        PyBuiltinFunction open = new PyBuiltinFunction("open", OpenFunction::open);
+        // CPython's _io module calls itself io, and builtins.open is its function
+        open.claimModuleName("io");
+        return open;
     }
 
     /** A new {@code _io} module; {@code open} is the interpreter's builtin {@code open}. */
