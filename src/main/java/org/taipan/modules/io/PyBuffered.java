@@ -702,6 +702,11 @@ public final class PyBuffered extends PyIOBase {
         lock.unlock();
     }
 
+    /** Whether a thread is inside an operation on this object now. */
+    boolean isBusy() {
+        return lock.isLocked();
+    }
+
     PyObject detach() {
         enter();
         try {

@@ -226,6 +226,11 @@ public final class PyTextIOWrapper extends PyIOBase {
         writePendingBytes();
     }
 
+    /** Whether the buffer is a buffered object a thread is inside now ({@link PyBuffered#isBusy}). */
+    boolean bufferBusy() {
+        return buffer instanceof PyBuffered b && b.isBusy();
+    }
+
     /** Whether written text waits to go to the buffer. */
     private boolean hasPending() {
         return pendingText.length() > 0 || pendingBytes.size() > 0;
