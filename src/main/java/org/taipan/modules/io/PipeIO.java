@@ -42,6 +42,7 @@ public final class PipeIO {
         if (got < 0) {
             throw Errno.error(Libc.errno(), null);
         }
+        afterCall();
         return got;
     }
 
@@ -66,7 +67,7 @@ public final class PipeIO {
         int done = 0;
         while (done < len) {
             if (!ready(fd, POLLOUT)) {
-                if (ts.events.signalPending()) {
+                if (ts.events.interruptingSignalPending()) {
                     Blocking.checkSignals(ts);
                     if (done > 0) {
                         return done;
@@ -85,7 +86,19 @@ public final class PipeIO {
             }
             done += put;
         }
+        afterCall();
         return done;
+    }
+
+    /**
+     * A signal that came while a restarted call went on ({@code siginterrupt(n, False)}) has its
+     * handler run as the call returns, where CPython's eval loop checks after a C call.
+     */
+    private static void afterCall() {
+        ThreadState ts = ThreadState.currentOrNull();
+        if (ts != null && ts.isMain && ts.events.signalPending()) {
+            Blocking.checkSignals(ts);
+        }
     }
 
     private static boolean onMainThread() {
@@ -114,12 +127,15 @@ public final class PipeIO {
         short[] events = {event};
         short[] revents = {0};
         while (true) {
-            Blocking.checkSignals(ts);
+            if (ts.events.interruptingSignalPending()) {
+                Blocking.checkSignals(ts);
+            }
             Boolean ready = Blocking.signalWait(ts, () -> {
-                // a Java interrupt does not reach poll(2): short slices let the signal be seen
+                // a Java interrupt does not reach poll(2): short slices let the signal be seen;
+                // a signal under siginterrupt(n, False) lets the call go on (SA_RESTART)
                 int r;
                 while ((r = Libc.poll(fds, events, revents, SLICE_MILLIS)) == 0 || r < 0 && Libc.errno() == Errno.EINTR) {
-                    if (Thread.interrupted()) {
+                    if (Thread.interrupted() && ts.events.interruptingSignalPending()) {
                         throw new InterruptedException();
                     }
                 }
