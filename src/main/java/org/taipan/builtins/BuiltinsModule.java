@@ -65,10 +65,12 @@ public final class BuiltinsModule {
         IterationFunctions.register(m);
         org.taipan.interp.AsyncBuiltins.install(m);
         CodeFunctions.register(m, interp);
-        m.set("open", org.taipan.modules.io.IOModule.openFunction());
+        PyBuiltinFunction open = org.taipan.modules.io.IOModule.openFunction();
+        m.set("open", open);
         m.set("__build_class__", new PyBuiltinFunction("__build_class__", ClassBuilder::buildClass));
         for (int i = 0; i < m.dict().size(); i++) {
-            if (m.dict().valueAt(i) instanceof PyBuiltinFunction f) {
+            // open is io's function (its __module__ says so), not one of this module's
+            if (m.dict().valueAt(i) instanceof PyBuiltinFunction f && f != open) {
                 f.setModule(m);
             }
         }

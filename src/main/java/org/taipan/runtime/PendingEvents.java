@@ -86,6 +86,22 @@ public final class PendingEvents {
         return tripped.get() != 0;
     }
 
+    /** Bit {@code n} set: {@code siginterrupt(n, False)}, a blocked read or write is restarted. */
+    private final AtomicLong restarting = new AtomicLong();
+
+    /** Records {@code signal.siginterrupt(signum, not restart)} (and its reset by {@code signal.signal}). */
+    public void setRestart(int signum, boolean restart) {
+        restarting.getAndUpdate(v -> restart ? v | 1L << signum : v & ~(1L << signum));
+    }
+
+    /**
+     * Whether a signal that interrupts blocked calls waits for the main thread (EINTR in C); one
+     * under {@code siginterrupt(n, False)} waits for the call to end instead.
+     */
+    public boolean interruptingSignalPending() {
+        return (tripped.get() & ~restarting.get()) != 0;
+    }
+
     /** The interpreter that a SIGINT of this process interrupts (the one running {@code __main__}). */
     private static volatile PendingEvents sigintTarget;
 

@@ -77,8 +77,19 @@ final class BufferedMethods {
 
     private static PyObject readinto(PyBuffered self, PyObject buf, boolean one) {
         long n = IOTypes.capacity(buf);
-        PyObject data = one ? self.read1(n) : self.read(n);
-        byte[] b = ((PyBytes) data).bytes();
+        byte[] b;
+        if (one) {
+            b = self.readinto1Bytes((int) Math.min(n, Integer.MAX_VALUE - 8));
+            if (b == null) {
+                return PyNone.NONE;
+            }
+        } else {
+            PyObject data = self.read(n);
+            if (data == PyNone.NONE) {
+                return PyNone.NONE;
+            }
+            b = ((PyBytes) data).bytes();
+        }
         IOTypes.storeInto(buf, b, b.length);
         return PyInt.of(b.length);
     }

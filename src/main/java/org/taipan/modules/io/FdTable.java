@@ -406,9 +406,13 @@ public final class FdTable {
                 continue;
             }
             try {
+                // a file another thread is writing is left to it: waiting for its lock here could
+                // wait for ever on a pipe that only this thread reads
                 if (f instanceof PyTextIOWrapper w && w.isWritable()) {
-                    w.flush();
-                } else if (f instanceof PyBuffered b && b.isWritable()) {
+                    if (!w.bufferBusy()) {
+                        w.flush();
+                    }
+                } else if (f instanceof PyBuffered b && b.isWritable() && !b.isBusy()) {
                     b.flush();
                 }
             } catch (RuntimeException e) {

@@ -60,4 +60,63 @@ final class IOArgs {
         }
         return s.toString();
     }
+
+    /**
+     * A str argument as Argument Clinic's {@code str} converter reads it into a C string: None
+     * gives null; a lone surrogate is the UTF-8 codec's UnicodeEncodeError, a NUL is ValueError
+     * "embedded null character".
+     */
+    static String cString(PyObject o, String fname, String what) {
+        String s = optionalString(o, fname, what);
+        if (s != null) {
+            org.taipan.runtime.Codecs.encode((org.taipan.runtime.PyStr) o, "utf-8", "strict");
+            if (s.indexOf('\0') >= 0) {
+                throw Errors.valueError("embedded null character");
+            }
+        }
+        return s;
+    }
+
+    /** Whether the interpreter runs in UTF-8 mode ({@code -X utf8}, {@code PYTHONUTF8}). */
+    static boolean utf8Mode() {
+        return org.taipan.runtime.ThreadState.current().interpreter.options().startup().utf8Mode() != 0;
+    }
+
+    /**
+     * The EncodingWarning of PEP 597 that {@code open()} and {@code TextIOWrapper} give for a text
+     * stream without an encoding under {@code -X warn_default_encoding}, attributed to their caller.
+     */
+    static void warnDefaultEncoding() {
+        warnDefaultEncoding(1);
+    }
+
+    static void warnDefaultEncoding(int stacklevel) {
+        if (org.taipan.runtime.ThreadState.current().interpreter.options().startup().warnDefaultEncoding() != 0) {
+            org.taipan.modules.warnings.Warnings.warn(org.taipan.runtime.ExceptionTypes.EncodingWarning,
+                    "'encoding' argument not specified", stacklevel);
+        }
+    }
+
+    /** The error handlers every interpreter starts with (codecs.c's registry). */
+    private static final java.util.Set<String> STANDARD_ERRORS = java.util.Set.of("strict", "ignore", "replace",
+            "xmlcharrefreplace", "backslashreplace", "namereplace", "surrogateescape", "surrogatepass");
+
+    /**
+     * In development mode ({@code -X dev}) a text stream's error handler must exist when it is
+     * made, as {@code _PyUnicode_CheckEncodingErrors} checks, not at the first encoding error.
+     *
+     * @throws org.taipan.runtime.PyException LookupError "unknown error handler name 'x'"
+     */
+    static void checkErrorsInDevMode(String errors) {
+        if (errors == null || STANDARD_ERRORS.contains(errors)) {
+            return;
+        }
+        org.taipan.runtime.Interpreter interp = org.taipan.runtime.ThreadState.current().interpreter;
+        if (!interp.options().startup().devMode() && !interp.options().xOptions().containsKey("dev")) {
+            return;
+        }
+        if (org.taipan.runtime.CodecRegistry.current().errorHandler(errors) == null) {
+            throw Errors.of(org.taipan.runtime.ExceptionTypes.LookupError, "unknown error handler name '" + errors + "'");
+        }
+    }
 }

@@ -49,7 +49,10 @@ public final class IOModule {
 
     /** The builtin function {@code open} (the same object as {@code _io.open}). */
     public static PyBuiltinFunction openFunction() {
-        return new PyBuiltinFunction("open", OpenFunction::open);
+        PyBuiltinFunction open = new PyBuiltinFunction("open", OpenFunction::open);
+        // CPython's _io module calls itself io, and builtins.open is its function
+        open.claimModuleName("io");
+        return open;
     }
 
     /** A new {@code _io} module; {@code open} is the interpreter's builtin {@code open}. */
@@ -74,8 +77,13 @@ public final class IOModule {
         });
         m.set("open_code", openCode);
         PyBuiltinFunction textEncoding = new PyBuiltinFunction("text_encoding", (a, k) -> {
-            PyObject enc = IOArgs.parse("text_encoding", a, k, 1, "encoding", "stacklevel")[0];
-            return enc == PyNone.NONE ? PyStr.of("locale") : enc;
+            PyObject[] v = IOArgs.parse("text_encoding", a, k, 1, "encoding", "stacklevel");
+            if (v[0] != PyNone.NONE) {
+                return v[0];
+            }
+            // _io_text_encoding_impl: PEP 597's warning, then UTF-8 mode's answer
+            IOArgs.warnDefaultEncoding(v[1] == null ? 2 : org.taipan.runtime.Args.cInt(v[1]));
+            return PyStr.of(IOArgs.utf8Mode() ? "utf-8" : "locale");
         });
         m.set("text_encoding", textEncoding);
         for (String f : new String[] {"open_code", "text_encoding"}) {

@@ -2,6 +2,7 @@ package org.taipan.modules.io;
 
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Callables;
+import org.taipan.runtime.Errors;
 import org.taipan.runtime.PyByteArray;
 import org.taipan.runtime.PyBytes;
 import org.taipan.runtime.PyInt;
@@ -89,6 +90,12 @@ public final class IOTypes {
         PyObject buf = IOArgs.parse(method.equals("read") ? "readinto" : "readinto1", a, k, 1, "buffer")[0];
         long len = capacity(buf);
         byte[] data = PyIOBase.bytesOf(Callables.callAttr(self, method, PyInt.of(len)), method + "()");
+        if (data.length > len) {
+            // _bufferediobase_readinto_generic will not write past the buffer (its message says
+            // read() for readinto1 too)
+            throw Errors.valueError("read() returned too much data: %d bytes requested, %d returned", len,
+                    data.length);
+        }
         storeInto(buf, data, data.length);
         return PyInt.of(data.length);
     }

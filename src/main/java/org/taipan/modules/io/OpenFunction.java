@@ -76,6 +76,14 @@ final class OpenFunction {
             throw Errors.valueError("binary mode doesn't take a newline argument");
         }
         String rawMode = (creating ? "x" : reading ? "r" : writing ? "w" : appending ? "a" : "") + (updating ? "+" : "");
+        if (!binary && encoding == null) {
+            IOArgs.warnDefaultEncoding();
+        }
+        if (binary && buffering == 1) {
+            org.taipan.modules.warnings.Warnings.warn(org.taipan.runtime.ExceptionTypes.RuntimeWarning,
+                    "line buffering (buffering=1) isn't supported in binary mode, the default buffer size will be used",
+                    1);
+        }
 
         FdTable.of(org.taipan.runtime.ThreadState.current().interpreter).flushOpenFiles();
         PyFileIO raw = new PyFileIO(PyFileIO.TYPE);

@@ -2,6 +2,7 @@ package org.taipan.modules.io;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
+import org.taipan.modules.posix.Errno;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Callables;
 import org.taipan.runtime.Errors;
@@ -40,6 +41,8 @@ public final class PyBuffered extends PyIOBase {
     /** {@link #raw} when it is an exact FileIO (the fast path), else null. */
     private PyFileIO fileRaw;
     private boolean canRead, canWrite, detached;
+    /** Serializes the operations of threads on this object ({@link #enter}). */
+    private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
     private int bufferSize = IOModule.DEFAULT_BUFFER_SIZE;
     private byte[] rbuf = new byte[0];
     private int rpos, rlen;
@@ -57,6 +60,10 @@ public final class PyBuffered extends PyIOBase {
      * has no attribute 'readable'".
      */
     void init(PyObject raw, long bufferSize, boolean read, boolean write) {
+        // a failed __init__ leaves the object uninitialized, as _io__Buffered___init__ clears self->ok first
+        this.raw = null;
+        this.fileRaw = null;
+        this.detached = false;
         if (read && write) {
             PyIOBase.checkSeekable(raw);
         }
@@ -68,6 +75,10 @@ public final class PyBuffered extends PyIOBase {
         }
         if (bufferSize <= 0) {
             throw Errors.valueError("buffer size must be strictly positive");
+        }
+        if (bufferSize > Integer.MAX_VALUE - 8) {
+            // CPython's PyMem_Malloc of the buffer fails
+            throw Errors.of(org.taipan.runtime.ExceptionTypes.MemoryError);
         }
         attachRaw(raw, (int) Math.min(bufferSize, 1 << 24), read, write);
     }
@@ -119,40 +130,101 @@ public final class PyBuffered extends PyIOBase {
         if (fileRaw != null) {
             return fileRaw.readBytes(n);
         }
-        PyObject r = Callables.callAttr(raw, "read", PyInt.of(n));
+        // _bufferedreader_raw_read: the raw stream's readinto() over a view of the buffer
+        byte[] buf = new byte[n];
+        PyObject view = org.taipan.runtime.PyMemoryView.over(PyNone.NONE, buf, n, false, null);
+        PyObject r = Callables.callAttr(raw, "readinto", view);
         if (r == PyNone.NONE) {
             return null;
         }
-        byte[] b = bytesOf(r, "read()");
-        if (b.length > n) {
-            throw Errors.of(org.taipan.runtime.ExceptionTypes.OSError,
-                    "raw readinto() returned invalid length " + b.length + " (should have been between 0 and " + n + ")");
+        long got;
+        try {
+            got = Abstract.index(r, null).longValue();
+        } catch (PyException e) {
+            PyException failure = Errors.of(org.taipan.runtime.ExceptionTypes.OSError, "raw readinto() failed");
+            failure.value.cause = e.value;
+            failure.value.suppressContext = true;
+            failure.value.context = e.value;
+            throw failure;
         }
-        return b;
+        if (got < 0 || got > n) {
+            throw Errors.of(org.taipan.runtime.ExceptionTypes.OSError,
+                    "raw readinto() returned invalid length " + got + " (should have been between 0 and " + n + ")");
+        }
+        return got == n ? buf : Arrays.copyOf(buf, (int) got);
     }
 
-    private void rawWrite(byte[] b, int off, int len) {
-        if (fileRaw != null) {
-            fileRaw.write(b, off, len);
-            return;
-        }
-        while (len > 0) {
-            PyObject r = Callables.callAttr(raw, "write", new PyBytes(Arrays.copyOfRange(b, off, off + len)));
-            int n = r == PyNone.NONE ? 0 : Abstract.index(r, null).intValue();
-            if (n < 0 || n > len) {
-                throw Errors.of(org.taipan.runtime.ExceptionTypes.OSError,
-                        "raw write() returned invalid length " + n + " (should have been between 0 and " + len + ")");
+    /**
+     * The rest of the raw stream, appended to {@code out}, as {@code _bufferedreader_read_all}
+     * reads it: one {@code readall()} when the raw stream has one, else {@code read()} until it
+     * returns b'' or None.
+     *
+     * @return false when nothing was read and the raw stream said None (no data ready)
+     */
+    private boolean rawReadAll(ByteArrayOutputStream out) {
+        PyObject readall = Abstract.lookupAttr(raw, PyStr.of("readall"));
+        if (readall != null) {
+            PyObject r = Callables.call(readall);
+            if (r == PyNone.NONE) {
+                return out.size() > 0;
             }
-            off += n;
-            len -= n;
+            out.writeBytes(bytesOf(r, "readall()"));
+            return true;
         }
+        while (true) {
+            PyObject r = Callables.callAttr(raw, "read");
+            if (r == PyNone.NONE) {
+                return out.size() > 0;
+            }
+            byte[] got = bytesOf(r, "read()");
+            if (got.length == 0) {
+                return true;
+            }
+            out.writeBytes(got);
+        }
+    }
+
+    /**
+     * One raw write of {@code b[off, off+len)}, as {@code _bufferedwriter_raw_write}: the count
+     * written, or -2 when a non-blocking raw stream would block (its write returned None).
+     */
+    private int rawWriteOnce(byte[] b, int off, int len) {
+        if (fileRaw != null) {
+            int n = fileRaw.write(b, off, len);
+            return n < 0 ? -2 : n;
+        }
+        PyObject r = Callables.callAttr(raw, "write", new PyBytes(Arrays.copyOfRange(b, off, off + len)));
+        if (r == PyNone.NONE) {
+            return -2;
+        }
+        long n = Abstract.index(r, null).longValue();
+        if (n < 0 || n > len) {
+            throw Errors.of(org.taipan.runtime.ExceptionTypes.OSError,
+                    "raw write() returned invalid length " + n + " (should have been between 0 and " + len + ")");
+        }
+        return (int) n;
+    }
+
+    /**
+     * BlockingIOError "write could not complete without blocking" with its characters_written.
+     * Its errno is C's {@code errno} when {@code _set_BlockingIOError} runs: EAGAIN from a file's
+     * write(2), 0 after a raw stream written in Python.
+     */
+    private PyException wouldBlock(int written) {
+        return Errors.of(org.taipan.runtime.ExceptionTypes.BlockingIOError, PyInt.of(fileRaw != null ? Errno.EAGAIN : 0),
+                PyStr.of("write could not complete without blocking"), PyInt.of(written));
     }
 
     private long rawSeek(long pos, int whence) {
         if (fileRaw != null) {
             return fileRaw.seek(pos, whence);
         }
-        return IOArgs.integer(Callables.callAttr(raw, "seek", PyInt.of(pos), PyInt.of(whence)));
+        long n = IOArgs.integer(Callables.callAttr(raw, "seek", PyInt.of(pos), PyInt.of(whence)));
+        if (n < 0) {
+            // _buffered_raw_seek
+            throw Errors.of(org.taipan.runtime.ExceptionTypes.OSError, "Raw stream returned invalid position " + n);
+        }
+        return n;
     }
 
     private long rawTell() {
@@ -170,10 +242,19 @@ public final class PyBuffered extends PyIOBase {
 
     /** Writes the pending bytes to the raw stream. */
     void flushWrites() {
-        if (wlen > 0) {
-            int n = wlen;
-            wlen = 0;
-            rawWrite(wbuf, 0, n);
+        // _bufferedwriter_flush_unlocked; what the raw stream did not take stays at the front
+        int done = 0;
+        try {
+            while (done < wlen) {
+                int n = rawWriteOnce(wbuf, done, wlen - done);
+                if (n == -2) {
+                    throw wouldBlock(0);
+                }
+                done += n;
+            }
+        } finally {
+            System.arraycopy(wbuf, done, wbuf, 0, wlen - done);
+            wlen -= done;
         }
     }
 
@@ -220,6 +301,15 @@ public final class PyBuffered extends PyIOBase {
 
     /** {@code read(n)}: n bytes or fewer at end of file; everything left when {@code n < 0}. */
     PyObject read(long n) {
+        enter();
+        try {
+            return readUnlocked(n);
+        } finally {
+            leave();
+        }
+    }
+
+    private PyObject readUnlocked(long n) {
         if (n < -1) {
             throw Errors.valueError("read length must be non-negative or -1");
         }
@@ -229,21 +319,14 @@ public final class PyBuffered extends PyIOBase {
             out.write(rbuf, rpos, unread());
             rpos = rlen = 0;
             if (fileRaw != null) {
-                out.writeBytes(fileRaw.readAll());
-            } else {
-                while (true) {
-                    byte[] got = rawRead(bufferSize);
-                    if (got == null) {
-                        if (out.size() == 0) {
-                            return PyNone.NONE;
-                        }
-                        break;
-                    }
-                    if (got.length == 0) {
-                        break;
-                    }
-                    out.writeBytes(got);
+                byte[] rest = fileRaw.readAll();
+                if (rest == null) {
+                    // a non-blocking pipe with nothing ready
+                    return out.size() == 0 ? PyNone.NONE : new PyBytes(out.toByteArray());
                 }
+                out.writeBytes(rest);
+            } else if (!rawReadAll(out)) {
+                return PyNone.NONE;
             }
             return new PyBytes(out.toByteArray());
         }
@@ -277,6 +360,15 @@ public final class PyBuffered extends PyIOBase {
 
     /** {@code read1(n)}: buffered bytes, or at most one raw read. */
     PyObject read1(long n) {
+        enter();
+        try {
+            return read1Unlocked(n);
+        } finally {
+            leave();
+        }
+    }
+
+    private PyObject read1Unlocked(long n) {
         prepareRead();
         if (n < 0) {
             n = bufferSize;
@@ -299,8 +391,58 @@ public final class PyBuffered extends PyIOBase {
         return new PyBytes(r);
     }
 
+    /**
+     * The bytes {@code readinto1(b)} stores into a buffer of {@code n} bytes, as
+     * {@code _buffered_readinto_generic} gives them: the buffered bytes, then at most one raw read
+     * (straight into the caller's buffer when more than a bufferful is still wanted, else into
+     * this buffer, but only when nothing was buffered).
+     *
+     * @return null when the raw stream had nothing ready and nothing was buffered
+     */
+    byte[] readinto1Bytes(int n) {
+        enter();
+        try {
+            prepareRead();
+            int have = unread();
+            if (have >= n) {
+                byte[] r = Arrays.copyOfRange(rbuf, rpos, rpos + n);
+                rpos += n;
+                return r;
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            out.write(rbuf, rpos, have);
+            rpos = rlen = 0;
+            int remaining = n - have;
+            if (remaining > bufferSize) {
+                byte[] got = rawRead(remaining);
+                if (got == null) {
+                    return have > 0 ? out.toByteArray() : null;
+                }
+                out.writeBytes(got);
+            } else if (have == 0) {
+                if (fill()) {
+                    int take = Math.min(remaining, unread());
+                    out.write(rbuf, rpos, take);
+                    rpos += take;
+                }
+            }
+            return out.toByteArray();
+        } finally {
+            leave();
+        }
+    }
+
     /** {@code peek(n)}: the buffered bytes without consuming them, filling the buffer if empty. */
     PyObject peek() {
+        enter();
+        try {
+            return peekUnlocked();
+        } finally {
+            leave();
+        }
+    }
+
+    private PyObject peekUnlocked() {
         prepareRead();
         if (unread() == 0) {
             fill();
@@ -310,6 +452,15 @@ public final class PyBuffered extends PyIOBase {
 
     /** {@code readline(limit)}: up to and including the next {@code \n}, at most {@code limit} bytes. */
     PyObject readline(long limit) {
+        enter();
+        try {
+            return readlineUnlocked(limit);
+        } finally {
+            leave();
+        }
+    }
+
+    private PyObject readlineUnlocked(long limit) {
         prepareRead();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         while (limit < 0 || out.size() < limit) {
@@ -337,6 +488,15 @@ public final class PyBuffered extends PyIOBase {
 
     /** {@code write(b)}: buffers the bytes, writing to the raw stream when the buffer fills. */
     int write(byte[] b, int off, int len) {
+        enter();
+        try {
+            return writeUnlocked(b, off, len);
+        } finally {
+            leave();
+        }
+    }
+
+    private int writeUnlocked(byte[] b, int off, int len) {
         if (raw == null) {
             checkAttached();
         }
@@ -355,17 +515,51 @@ public final class PyBuffered extends PyIOBase {
             wlen += len;
             return len;
         }
-        flushWrites();
-        if (len >= wbuf.length) {
-            rawWrite(b, off, len);
-        } else {
-            System.arraycopy(b, off, wbuf, 0, len);
-            wlen = len;
+        try {
+            flushWrites();
+        } catch (PyException e) {
+            if (!Abstract.isInstance(e.value, org.taipan.runtime.ExceptionTypes.BlockingIOError)) {
+                throw e;
+            }
+            // bufferedwriter_write: buffer what fits beside what the raw stream would not take
+            int avail = wbuf.length - wlen;
+            if (len <= avail) {
+                System.arraycopy(b, off, wbuf, wlen, len);
+                wlen += len;
+                return len;
+            }
+            System.arraycopy(b, off, wbuf, wlen, avail);
+            wlen += avail;
+            throw wouldBlock(avail);
         }
+        int written = 0;
+        int remaining = len;
+        while (remaining > wbuf.length) {
+            int n = rawWriteOnce(b, off + written, len - written);
+            if (n == -2) {
+                // a non-blocking raw stream is full: keep a bufferful, report what was taken
+                System.arraycopy(b, off + written, wbuf, 0, wbuf.length);
+                wlen = wbuf.length;
+                throw wouldBlock(written + wbuf.length);
+            }
+            written += n;
+            remaining -= n;
+        }
+        System.arraycopy(b, off + written, wbuf, 0, remaining);
+        wlen = remaining;
         return len;
     }
 
     void flush() {
+        enter();
+        try {
+            flushUnlocked();
+        } finally {
+            leave();
+        }
+    }
+
+    private void flushUnlocked() {
         checkOpen("flush");
         flushWrites();
         if (canRead && unread() > 0) {
@@ -374,19 +568,37 @@ public final class PyBuffered extends PyIOBase {
     }
 
     long tell() {
+        enter();
+        try {
+            return tellUnlocked();
+        } finally {
+            leave();
+        }
+    }
+
+    private long tellUnlocked() {
         checkAttached();
         long pos = rawTell() - unread() + wlen;
         return Math.max(pos, 0);
     }
 
     long seek(long pos, int whence) {
+        enter();
+        try {
+            return seekUnlocked(pos, whence);
+        } finally {
+            leave();
+        }
+    }
+
+    private long seekUnlocked(long pos, int whence) {
         if (whence < 0 || whence > 2) {
             throw Errors.valueError("whence value %d unsupported", whence);
         }
         checkOpen("seek");
         PyIOBase.checkSeekable(raw);
         if (whence == 1) {
-            pos = tell() + pos;
+            pos = tellUnlocked() + pos;
             whence = 0;
         }
         flushWrites();
@@ -395,12 +607,21 @@ public final class PyBuffered extends PyIOBase {
     }
 
     long truncate(PyObject posArg) {
+        enter();
+        try {
+            return truncateUnlocked(posArg);
+        } finally {
+            leave();
+        }
+    }
+
+    private long truncateUnlocked(PyObject posArg) {
         checkOpen("truncate");
         if (!canWrite) {
             throw IOModule.unsupported("truncate");
         }
         flushWrites();
-        long logical = tell();
+        long logical = tellUnlocked();
         if (unread() > 0) {
             dropReadAhead();
         }
@@ -411,17 +632,25 @@ public final class PyBuffered extends PyIOBase {
 
     void close() {
         checkAttached();
-        if (isClosed()) {
+        enter();
+        boolean closed;
+        try {
+            closed = isClosed();
+        } finally {
+            leave();
+        }
+        if (closed) {
             return;
         }
         PyException failure = null;
         try {
-            if (canWrite) {
-                flushWrites();
-            }
+            // the object's own flush, which a subclass or an instance attribute may replace
+            // (buffered_close drops the lock for it, as flush takes it again)
+            Callables.callAttr(this, "flush");
         } catch (PyException e) {
             failure = e;
         }
+        enter();
         try {
             if (fileRaw != null) {
                 fileRaw.close();
@@ -435,17 +664,61 @@ public final class PyBuffered extends PyIOBase {
                 e.value.context = failure.value;
                 failure = e;
             }
+        } finally {
+            rbuf = new byte[0];
+            rpos = rlen = 0;
+            leave();
         }
-        rbuf = new byte[0];
-        rpos = rlen = 0;
         if (failure != null) {
             throw failure;
         }
     }
 
+    // ---- the object's lock ----
+
+    /**
+     * Takes the object's lock, as {@code ENTER_BUFFERED} does: a raw call may let another thread
+     * run (it releases the GIL for I/O or runs Python code), so concurrent calls are serialized,
+     * waiting without the GIL; a call from the thread already inside (a signal handler or a
+     * destructor run in the middle of an operation) is RuntimeError "reentrant call inside ...".
+     *
+     * @throws PyException RuntimeError for a reentrant call
+     */
+    private void enter() {
+        if (lock.tryLock()) {
+            if (lock.getHoldCount() > 1) {
+                lock.unlock();
+                throw Errors.of(org.taipan.runtime.ExceptionTypes.RuntimeError, "reentrant call inside " + repr());
+            }
+            return;
+        }
+        org.taipan.runtime.Blocking.withoutGil(() -> {
+            lock.lock();
+            return null;
+        });
+    }
+
+    private void leave() {
+        lock.unlock();
+    }
+
+    /** Whether a thread is inside an operation on this object now. */
+    boolean isBusy() {
+        return lock.isLocked();
+    }
+
     PyObject detach() {
+        enter();
+        try {
+            return detachUnlocked();
+        } finally {
+            leave();
+        }
+    }
+
+    private PyObject detachUnlocked() {
         checkAttached();
-        flush();
+        flushUnlocked();
         PyObject r = raw;
         raw = null;
         fileRaw = null;

@@ -48,14 +48,17 @@ public final class PyFileIO extends PyIOBase {
             PyObject buf = IOArgs.parse("readinto", a, k, 1, "buffer")[0];
             PyFileIO f = (PyFileIO) self;
             byte[] data = f.readBytes((int) IOTypes.capacity(buf));
+            if (data == null) {
+                return PyNone.NONE;
+            }
             IOTypes.storeInto(buf, data, data.length);
             return PyInt.of(data.length);
         });
         TYPE.addMethod("write", (self, a, k) -> {
             PyObject b = IOArgs.parse("write", a, k, 1, "b")[0];
             byte[] data = BufferArgs.bytes(b, "write");
-            ((PyFileIO) self).write(data, 0, data.length);
-            return PyInt.of(data.length);
+            int n = ((PyFileIO) self).write(data, 0, data.length);
+            return n < 0 ? PyNone.NONE : PyInt.of(n);
         });
         TYPE.addMethod("seek", (self, a, k) -> {
             PyObject[] v = IOArgs.parse("seek", a, k, 1, "pos", "whence");
@@ -69,7 +72,28 @@ public final class PyFileIO extends PyIOBase {
             return PyInt.of(f.truncate(size));
         });
         TYPE.addMethodNoArgs("close", self -> {
-            ((PyFileIO) self).close();
+            // fileio_close: _RawIOBase.close (the object's own flush) first, then the descriptor,
+            // which is closed even when the flush fails; a failure of both chains the flush's
+            PyFileIO f = (PyFileIO) self;
+            org.taipan.runtime.PyException flushFailure = null;
+            if (!f.baseClosed) {
+                try {
+                    org.taipan.runtime.Callables.callAttr(self, "flush");
+                } catch (org.taipan.runtime.PyException e) {
+                    flushFailure = e;
+                }
+            }
+            try {
+                f.close();
+            } catch (org.taipan.runtime.PyException e) {
+                if (flushFailure != null) {
+                    e.value.context = flushFailure.value;
+                }
+                throw e;
+            }
+            if (flushFailure != null) {
+                throw flushFailure;
+            }
             return PyNone.NONE;
         });
         TYPE.addMethodNoArgs("fileno", self -> PyInt.of(((PyFileIO) self).fileno()));
@@ -380,10 +404,11 @@ public final class PyFileIO extends PyIOBase {
 
     /** {@code read(size)}: at most {@code size} bytes, all that is left when negative; b'' at end. */
     PyObject read(long size) {
-        return new PyBytes(size < 0 ? readAll() : readBytes((int) Math.min(size, Integer.MAX_VALUE - 8)));
+        byte[] data = size < 0 ? readAll() : readBytes((int) Math.min(size, Integer.MAX_VALUE - 8));
+        return data == null ? PyNone.NONE : new PyBytes(data);
     }
 
-    /** Up to {@code n} bytes (fewer only at end of file or for a stream that has fewer ready). */
+    /** Up to {@code n} bytes (fewer only at end of file or for a stream that has fewer ready); null when a non-blocking pipe has none. */
     byte[] readBytes(int n) {
         FdTable.OpenFile f = openFor(readable, "reading");
         try {
@@ -403,6 +428,17 @@ public final class PyFileIO extends PyIOBase {
                 throw Errno.error(Errno.EBADF, null);
             }
             byte[] b = new byte[Math.min(n, 1 << 16)];
+            if (f.nativeFd >= 0) {
+                try {
+                    return java.util.Arrays.copyOf(b, PipeIO.read(f.nativeFd, b, 0, b.length));
+                } catch (org.taipan.runtime.PyException e) {
+                    // an empty non-blocking pipe: nothing ready, FileIO.read answers None
+                    if (wouldBlock(e)) {
+                        return null;
+                    }
+                    throw e;
+                }
+            }
             if (n > 0) {
                 awaitProcessStdin(f.in);
             }
@@ -411,6 +447,34 @@ public final class PyFileIO extends PyIOBase {
         } catch (IOException e) {
             throw Errno.error(e, null);
         }
+    }
+
+    /**
+     * A pipe read to its end, as {@code _io_FileIO_readall_impl}: on a non-blocking pipe, what
+     * was there when it would block, or null when that was nothing.
+     */
+    private static byte[] readAllNative(int fd) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        byte[] b = new byte[IOModule.DEFAULT_BUFFER_SIZE];
+        while (true) {
+            int got;
+            try {
+                got = PipeIO.read(fd, b, 0, b.length);
+            } catch (org.taipan.runtime.PyException e) {
+                if (wouldBlock(e)) {
+                    return out.size() == 0 ? null : out.toByteArray();
+                }
+                throw e;
+            }
+            if (got == 0) {
+                return out.toByteArray();
+            }
+            out.write(b, 0, got);
+        }
+    }
+
+    private static boolean wouldBlock(org.taipan.runtime.PyException e) {
+        return e.value.type().isSubtypeOf(org.taipan.runtime.ExceptionTypes.BlockingIOError);
     }
 
     /** Everything to end of file. */
@@ -429,6 +493,9 @@ public final class PyFileIO extends PyIOBase {
                 }
                 out.write(bb.array(), 0, bb.position());
                 return out.toByteArray();
+            }
+            if (f.nativeFd >= 0) {
+                return readAllNative(f.nativeFd);
             }
             if (f.in != null) {
                 awaitProcessStdin(f.in);
@@ -477,10 +544,26 @@ public final class PyFileIO extends PyIOBase {
         }
     }
 
-    /** Writes all of {@code data[off, off+len)}. */
-    void write(byte[] data, int off, int len) {
+    /**
+     * Writes {@code data[off, off+len)}: all of it, but for a pipe on which a signal cut the
+     * write short (as {@code write(2)} returns a partial count then).
+     *
+     * @return the bytes written
+     */
+    int write(byte[] data, int off, int len) {
         FdTable.OpenFile f = openFor(writable, "writing");
         try {
+            if (f.nativeFd >= 0) {
+                try {
+                    return PipeIO.write(f.nativeFd, data, off, len);
+                } catch (org.taipan.runtime.PyException e) {
+                    // a full non-blocking pipe: FileIO.write answers None (fileio.c's EAGAIN)
+                    if (wouldBlock(e)) {
+                        return -1;
+                    }
+                    throw e;
+                }
+            }
             if (f.channel != null) {
                 if (appending) {
                     f.channel.position(f.channel.size());
@@ -501,6 +584,7 @@ public final class PyFileIO extends PyIOBase {
             } else {
                 throw Errno.error(Errno.EBADF, null);
             }
+            return len;
         } catch (IOException e) {
             throw Errno.error(e, null);
         }

@@ -47,6 +47,7 @@ public final class PyTextIOWrapper extends PyIOBase {
     /** Null when the stream is not readable. */
     private StreamDecoder decoder;
     private String decodedChars = "";
+    private boolean decodedHeld;
     /** Chars (Java chars) of {@link #decodedChars} already returned. */
     private int decodedUsed;
     /** Whether {@link #decodedChars} has no surrogate pairs (chars are code points). */
@@ -56,6 +57,10 @@ public final class PyTextIOWrapper extends PyIOBase {
     private byte[] snapInput;
     private double b2cratio;
     private final StringBuilder pendingText = new StringBuilder();
+    /** What {@link #pendingText} encodes to, in bytes. */
+    private int pendingTextBytes;
+    /** Encoded text of codecs without the fast path waiting for the buffer (after {@link #pendingText}'s older part). */
+    private final java.io.ByteArrayOutputStream pendingBytes = new java.io.ByteArrayOutputStream();
 
     PyTextIOWrapper(PyType type) {
         super(type);
@@ -69,12 +74,17 @@ public final class PyTextIOWrapper extends PyIOBase {
      */
     void init(PyObject buffer, String encoding, String errors, String newline, boolean lineBuffering,
               boolean writeThrough) {
+        // a failed __init__ leaves the object uninitialized, as _io_TextIOWrapper___init___impl clears self->ok first
+        this.buffer = null;
+        this.fastBuffer = null;
+        this.detached = false;
         if (newline != null && !newline.isEmpty() && !newline.equals("\n") && !newline.equals("\r")
                 && !newline.equals("\r\n")) {
             throw Errors.valueError("illegal newline value: %s", newline);
         }
         this.buffer = buffer;
         this.fastBuffer = buffer instanceof PyBuffered b && !buffer.type().isHeapType() ? b : null;
+        IOArgs.checkErrorsInDevMode(errors);
         this.codec = new TextCodec(encoding == null ? "UTF-8" : encoding, errors == null ? "strict" : errors);
         this.newline = newline;
         this.lineBuffering = lineBuffering;
@@ -90,11 +100,12 @@ public final class PyTextIOWrapper extends PyIOBase {
         seekable = Abstract.isTrue(Callables.callAttr(buffer, "seekable"));
         telling = seekable;
         decoder = readable ? new StreamDecoder(codec.encoding, codec.errors, newline) : null;
-        setDecodedChars("");
+        clearDecodedChars();
         snapInput = null;
-        if (codec.writesBom() && writable && seekable) {
+        if (writable && seekable) {
+            // textiowrapper_init asks every seekable buffer with an encoder where it is (its error propagates)
             long pos = IOArgs.integer(Callables.callAttr(buffer, "tell"));
-            if (pos != 0) {
+            if (pos != 0 && codec.writesBom()) {
                 codec.skipBom();
             }
         }
@@ -165,34 +176,100 @@ public final class PyTextIOWrapper extends PyIOBase {
         }
         boolean needFlush = lineBuffering && (haslf || text.indexOf('\r') >= 0);
         if (decoder != null) {
-            setDecodedChars("");
+            clearDecodedChars();
             snapInput = null;
             decoder.reset();
         }
         if (codec.fastFor(text)) {
+            // as many bytes as UTF-8 makes of it; never more than a chunk waits together
+            int n = utf8Length(text);
+            if (pendingSize() + n > CHUNK_SIZE) {
+                flushPending();
+            }
             pendingText.append(text);
-            if (pendingText.length() > CHUNK_SIZE || needFlush || writeThrough) {
+            pendingTextBytes += n;
+            if (pendingSize() >= CHUNK_SIZE || needFlush || writeThrough) {
                 flushPending();
             }
         } else {
             // Encoded on its own, as CPython encodes each write: an encoding error then names a
-            // position in this text and loses nothing written before it.
-            flushPending();
-            writeEncoded(codec.encode(text));
+            // position in this text and loses nothing written before it. The bytes wait with the
+            // others, never more than a chunk together (textiowrapper_write's pending_bytes).
+            pendingTextToBytes();
+            byte[] b = codec.encode(text);
+            if (pendingBytes.size() + b.length > CHUNK_SIZE) {
+                writePendingBytes();
+            }
+            pendingBytes.writeBytes(b);
+            if (pendingSize() >= CHUNK_SIZE || needFlush || writeThrough) {
+                writePendingBytes();
+            }
         }
         if (needFlush) {
             flushBuffer();
         }
     }
 
-    /** Encodes the collected text and hands it to the buffer. */
+    /** Encodes the collected text and hands it, after the bytes waiting before it, to the buffer. */
     void flushPending() {
-        if (pendingText.length() == 0) {
+        if (pendingBytes.size() == 0) {
+            if (pendingText.length() == 0) {
+                return;
+            }
+            String text = pendingText.toString();
+            pendingText.setLength(0);
+            pendingTextBytes = 0;
+            writeEncoded(codec.encode(text));
             return;
         }
-        String text = pendingText.toString();
-        pendingText.setLength(0);
-        writeEncoded(codec.encode(text));
+        pendingTextToBytes();
+        writePendingBytes();
+    }
+
+    /** Whether the buffer is a buffered object a thread is inside now ({@link PyBuffered#isBusy}). */
+    boolean bufferBusy() {
+        return buffer instanceof PyBuffered b && b.isBusy();
+    }
+
+    /** Whether written text waits to go to the buffer. */
+    private boolean hasPending() {
+        return pendingText.length() > 0 || pendingBytes.size() > 0;
+    }
+
+    /** The bytes waiting: {@link #pendingBytes} and what {@link #pendingText} encodes to. */
+    private int pendingSize() {
+        return pendingTextBytes + pendingBytes.size();
+    }
+
+    /** How many bytes UTF-8 makes of {@code s} (which has no lone surrogate). */
+    private static int utf8Length(String s) {
+        int n = s.length();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                // 2 bytes below U+0800, else 3; a surrogate pair's 4 are 2 for each half
+                n += c < 0x800 || Character.isSurrogate(c) ? 1 : 2;
+            }
+        }
+        return n;
+    }
+
+    private void pendingTextToBytes() {
+        if (pendingText.length() > 0) {
+            String text = pendingText.toString();
+            pendingText.setLength(0);
+            pendingTextBytes = 0;
+            pendingBytes.writeBytes(codec.encode(text));
+        }
+    }
+
+    /** Hands the waiting bytes to the buffer in one write (they are dropped first, as in C, should it fail). */
+    private void writePendingBytes() {
+        if (pendingBytes.size() > 0) {
+            byte[] b = pendingBytes.toByteArray();
+            pendingBytes.reset();
+            writeEncoded(b);
+        }
     }
 
     private void writeEncoded(byte[] b) {
@@ -228,12 +305,40 @@ public final class PyTextIOWrapper extends PyIOBase {
         if (!readable) {
             throw IOModule.unsupported("not readable");
         }
-        if (pendingText.length() > 0) {
+        if (hasPending()) {
             flushPending();
         }
     }
 
+    /** No decoded text held, as CPython's {@code decoded_chars} set to NULL (reconfigure looks). */
+    private void clearDecodedChars() {
+        setDecodedChars("");
+        decodedHeld = false;
+    }
+
+    /**
+     * Whether decoded text is held since the last read ({@code decoded_chars != NULL}): then
+     * {@code reconfigure} may not change the encoding, errors or newline.
+     */
+    boolean holdsDecoded() {
+        return decodedHeld;
+    }
+
+    /**
+     * After the encoder changed: no BOM in the middle of a seekable stream, as
+     * {@code _textiowrapper_fix_encoder_state} does by asking the buffer where it is.
+     */
+    void fixEncoderState() {
+        if (writable && seekable) {
+            long pos = IOArgs.integer(Callables.callAttr(buffer, "tell"));
+            if (pos != 0 && codec.writesBom()) {
+                codec.skipBom();
+            }
+        }
+    }
+
     private void setDecodedChars(String s) {
+        decodedHeld = true;
         decodedChars = s;
         decodedUsed = 0;
         decodedBmp = s.length() == s.codePointCount(0, s.length());
@@ -315,7 +420,7 @@ public final class PyTextIOWrapper extends PyIOBase {
             byte[] b = rest == PyNone.NONE ? new byte[0] : bytesOf(rest, "read()");
             String decoded = decoder.decode(b, true);
             String result = takeDecoded(-1) + decoded;
-            setDecodedChars("");
+            clearDecodedChars();
             snapInput = null;
             return PyStr.of(result);
         }
@@ -392,7 +497,7 @@ public final class PyTextIOWrapper extends PyIOBase {
                 }
             }
             if (!got) {
-                setDecodedChars("");
+                clearDecodedChars();
                 snapInput = null;
                 line = null;
                 break;
@@ -431,7 +536,7 @@ public final class PyTextIOWrapper extends PyIOBase {
                 remaining = line.substring(endpos);
             }
             line = null;
-            setDecodedChars("");
+            clearDecodedChars();
         }
         String tail = "";
         if (line != null) {
@@ -603,7 +708,7 @@ public final class PyTextIOWrapper extends PyIOBase {
                     throw IOModule.unsupported("can't do nonzero end-relative seeks");
                 }
                 flush();
-                setDecodedChars("");
+                clearDecodedChars();
                 snapInput = null;
                 if (decoder != null) {
                     decoder.reset();
@@ -628,7 +733,7 @@ public final class PyTextIOWrapper extends PyIOBase {
         long charsToSkip = c.shiftRight(128).intValue();
         boolean needEof = c.shiftRight(160).intValue() != 0;
         Callables.callAttr(buffer, "seek", PyInt.of(startPos));
-        setDecodedChars("");
+        clearDecodedChars();
         snapInput = null;
         if (decoder != null) {
             if (startPos == 0 && decFlags == 0) {
@@ -677,7 +782,8 @@ public final class PyTextIOWrapper extends PyIOBase {
         }
         PyException failure = null;
         try {
-            flush();
+            // the object's own flush, which a subclass or an instance attribute may replace (textiowrapper_close)
+            Callables.callAttr(this, "flush");
         } catch (PyException e) {
             failure = e;
         }
@@ -765,7 +871,7 @@ public final class PyTextIOWrapper extends PyIOBase {
     /** After {@code reconfigure} changed the codec or the newline mode: a fresh decoder. */
     void rebuildDecoder() {
         decoder = readable ? new StreamDecoder(codec.encoding, codec.errors, newline) : null;
-        setDecodedChars("");
+        clearDecodedChars();
         snapInput = null;
     }
 }

@@ -25,8 +25,16 @@ final class TextIOMethods {
         t.tp_init = (self, a, k) -> {
             PyObject[] v = IOArgs.parse("TextIOWrapper", a, k, 1, "buffer", "encoding", "errors", "newline",
                     "line_buffering", "write_through");
-            w(self).init(v[0], IOArgs.optionalString(v[1], "TextIOWrapper", "encoding"),
-                    IOArgs.optionalString(v[2], "TextIOWrapper", "errors"),
+            String encoding = IOArgs.cString(v[1], "TextIOWrapper", "encoding");
+            String errors = IOArgs.cString(v[2], "TextIOWrapper", "errors");
+            if (encoding == null && !IOArgs.utf8Mode()) {
+                IOArgs.warnDefaultEncoding();
+            }
+            if ("locale".equals(encoding)) {
+                // the locale's encoding, which is what no encoding means here
+                encoding = null;
+            }
+            w(self).init(v[0], encoding, errors,
                     IOArgs.optionalString(v[3], "TextIOWrapper", "newline"),
                     v[4] != null && Abstract.isTrue(v[4]), v[5] != null && Abstract.isTrue(v[5]));
             if (w(self).isWritable()) {
@@ -86,6 +94,18 @@ final class TextIOMethods {
         return Abstract.length(line) == 0 ? null : line;
     }
 
+    /** A reconfigure flag: null when absent or None, else whether its C long is nonzero. */
+    private static Boolean optionalBool(PyObject o) {
+        if (o == null || o == PyNone.NONE) {
+            return null;
+        }
+        org.taipan.runtime.PyInt i = Abstract.index(o, null);
+        if (!i.fitsLong()) {
+            throw Errors.overflow("Python int too large to convert to C long");
+        }
+        return i.longValue() != 0;
+    }
+
     /** {@code reconfigure(*, encoding, errors, newline, line_buffering, write_through)}. */
     private static PyObject reconfigure(PyObject self, PyObject[] a, String[] k) {
         if (org.taipan.runtime.Args.positional(a, k) > 0) {
@@ -94,25 +114,50 @@ final class TextIOMethods {
         PyObject[] v = IOArgs.parse("reconfigure", a, k, 0, "encoding", "errors", "newline", "line_buffering",
                 "write_through");
         PyTextIOWrapper t = w(self);
-        t.flush();
-        if (v[0] != null && v[0] != PyNone.NONE || v[1] != null && v[1] != PyNone.NONE) {
-            String enc = IOArgs.optionalString(v[0], "reconfigure", "encoding");
-            String err = IOArgs.optionalString(v[1], "reconfigure", "errors");
-            t.codec = new TextCodec(enc == null ? t.codec.encoding : enc,
-                    err == null ? (enc == null ? t.codec.errors : "strict") : err);
+        boolean codecChange = v[0] != null && v[0] != PyNone.NONE || v[1] != null && v[1] != PyNone.NONE;
+        boolean newlineChange = v[2] != null && v[2] != PyEllipsis.ELLIPSIS;
+        if (t.holdsDecoded() && (codecChange || newlineChange)) {
+            throw IOModule.unsupported("It is not possible to set the encoding or newline of stream after the first read");
         }
-        if (v[2] != null && v[2] != PyEllipsis.ELLIPSIS) {
-            String nl = IOArgs.optionalString(v[2], "reconfigure", "newline");
+        String nl = null;
+        if (newlineChange) {
+            nl = IOArgs.optionalString(v[2], "reconfigure", "newline");
             if (nl != null && !nl.isEmpty() && !nl.equals("\n") && !nl.equals("\r") && !nl.equals("\r\n")) {
                 throw Errors.valueError("illegal newline value: %s", nl);
             }
+        }
+        // convert_optional_bool: a C long through __index__, read before anything changes
+        Boolean lineBuffering = optionalBool(v[3]);
+        Boolean writeThrough = optionalBool(v[4]);
+        t.flush();
+        if (newlineChange) {
             t.setNewline(nl);
         }
-        if (v[3] != null && v[3] != PyNone.NONE) {
-            t.lineBuffering = Abstract.isTrue(v[3]);
+        if (codecChange) {
+            String enc = IOArgs.optionalString(v[0], "reconfigure", "encoding");
+            if (enc != null) {
+                // the name goes to the codec registry as a C string (textiowrapper_change_encoding)
+                org.taipan.runtime.Codecs.encode((org.taipan.runtime.PyStr) v[0], "utf-8", "strict");
+                if (enc.equals("locale")) {
+                    enc = "UTF-8";
+                } else if (enc.indexOf('\0') >= 0) {
+                    // and as a C string it ends at its first NUL
+                    enc = enc.substring(0, enc.indexOf('\0'));
+                }
+            }
+            String err = IOArgs.optionalString(v[1], "reconfigure", "errors");
+            if (err != null) {
+                org.taipan.runtime.Codecs.encode((org.taipan.runtime.PyStr) v[1], "utf-8", "strict");
+            }
+            t.codec = new TextCodec(enc == null ? t.codec.encoding : enc,
+                    err == null ? (enc == null ? t.codec.errors : "strict") : err);
+            t.fixEncoderState();
         }
-        if (v[4] != null && v[4] != PyNone.NONE) {
-            t.writeThrough = Abstract.isTrue(v[4]);
+        if (lineBuffering != null) {
+            t.lineBuffering = lineBuffering;
+        }
+        if (writeThrough != null) {
+            t.writeThrough = writeThrough;
         }
         if (v[0] != null && v[0] != PyNone.NONE || v[1] != null && v[1] != PyNone.NONE
                 || v[2] != null && v[2] != PyEllipsis.ELLIPSIS) {

@@ -126,6 +126,13 @@ final class FdFunctions {
             }
             FdTable t = table();
             int want = (int) Math.min(len, Integer.MAX_VALUE - 8);
+            FdTable.OpenFile pipe = t.get(n);
+            if (pipe != null && pipe.nativeFd >= 0) {
+                // a pipe's read gives way to signal handlers on the main thread, as EINTR does in C
+                byte[] b = new byte[Math.min(want, 1 << 16)];
+                return new PyBytes(java.util.Arrays.copyOf(b,
+                        org.taipan.modules.io.PipeIO.read(pipe.nativeFd, b, 0, b.length)));
+            }
             try {
                 // A pipe or terminal read may block: other threads run meanwhile (Py_BEGIN_ALLOW_THREADS).
                 byte[] r = org.taipan.runtime.Blocking.withoutGil(() -> t.read(n, want));
@@ -142,6 +149,10 @@ final class FdFunctions {
             FdTable t = table();
             int target = fd(a[0]);
             byte[] data = Buffers.require(a[1]);
+            FdTable.OpenFile pipe = t.get(target);
+            if (pipe != null && pipe.nativeFd >= 0) {
+                return PyInt.of(org.taipan.modules.io.PipeIO.write(pipe.nativeFd, data, 0, data.length));
+            }
             try {
                 int n = org.taipan.runtime.Blocking.withoutGil(() -> t.write(target, data));
                 if (n < 0) {

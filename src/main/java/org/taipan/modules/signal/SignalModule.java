@@ -1,5 +1,6 @@
 package org.taipan.modules.signal;
 
+import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Args;
 import org.taipan.runtime.Blocking;
 import org.taipan.runtime.Errors;
@@ -86,6 +87,8 @@ public final class SignalModule {
                 throw Errors.typeError("signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object");
             }
             Blocking.checkSignals(ThreadState.current());
+            // PyOS_setsig installs the handler without SA_RESTART: blocked calls are interrupted again
+            interp.events().setRestart(n, false);
             return table.setHandler(n, handler);
         });
         def(m, "getsignal", (a, k) -> {
@@ -124,7 +127,10 @@ public final class SignalModule {
         });
         def(m, "siginterrupt", (a, k) -> {
             Args.check("siginterrupt", a, k, 2, 2);
-            checkRange(signum(a[0]));
+            int n = signum(a[0]);
+            checkRange(n);
+            // false: SA_RESTART, a blocked read or write goes on and the handler runs after it
+            interp.events().setRestart(n, !Abstract.isTrue(a[1]));
             return PyNone.NONE;
         });
         def(m, "set_wakeup_fd", (a, k) -> {
