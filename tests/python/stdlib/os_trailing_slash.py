@@ -24,3 +24,18 @@ with tempfile.TemporaryDirectory() as d:
         print("NotImplementedError", e)
     os.chmod(f, 0o600, follow_symlinks=False)
     print(oct(os.stat(f).st_mode & 0o777))
+
+    # open(2) on such a name: EISDIR when creating, ENOENT or ENOTDIR otherwise; nothing is made
+    for name, mode in [("f/", "r"), ("f/", "w"), ("new/", "w"), ("new/", "r"), ("new2/", "x"), ("f/", "a")]:
+        try:
+            open(os.path.join(d, name), mode).close()
+            print(name, mode, "opened")
+        except OSError as e:
+            print(name, mode, type(e).__name__, e.errno)
+    for name, flags in [("f/", os.O_RDONLY), ("new3/", os.O_WRONLY | os.O_CREAT)]:
+        try:
+            os.close(os.open(os.path.join(d, name), flags))
+            print(name, "os.open opened")
+        except OSError as e:
+            print(name, "os.open", type(e).__name__, e.errno)
+    print(sorted(os.listdir(d)))

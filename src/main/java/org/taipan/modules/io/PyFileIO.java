@@ -215,6 +215,8 @@ public final class PyFileIO extends PyIOBase {
         } catch (InvalidPathException e) {
             throw Errno.error(Errno.ENOENT, path);
         }
+        org.taipan.modules.posix.PosixPaths.checkOpenOfDirectoryName(name, p,
+                created || appending || mode.indexOf('w') >= 0, path);
         if (Files.isDirectory(p)) {
             throw Errno.error(Errno.EISDIR, path);
         }

@@ -105,6 +105,7 @@ final class FdFunctions {
                     "path"), b[3], "open");
             int flags = fd(MethodArgs.required("open", b, 1, "flags"));
             int mode = b[2] == null ? 0777 : fd(b[2]);
+            PosixPaths.checkOpenOfDirectoryName(p.text(), p.path(), (flags & 64) != 0, p.object());
             boolean existed = Files.exists(p.path());
             try {
                 int n = table().open(p.path(), flags);

@@ -128,8 +128,35 @@ public final class PosixPaths {
      * (the JDK's paths drop the slash, so callers check this themselves).
      */
     static boolean namesDirectory(PathArg p) {
-        String t = p.text();
+        return namesDirectory(p.text());
+    }
+
+    /** {@link #namesDirectory(PathArg)} for a path's text (null: false). */
+    public static boolean namesDirectory(String t) {
         return t != null && t.endsWith("/") && !t.chars().allMatch(c -> c == '/');
+    }
+
+    /**
+     * What open(2) says to a path ending in a slash: with O_CREAT, EISDIR (a file cannot be made
+     * under a directory's name); without, ENOENT when nothing is there and ENOTDIR when a
+     * non-directory is. Nothing for other paths, or a directory (the caller goes on).
+     *
+     * @param filename the name as the caller gave it, for the error
+     * @throws org.taipan.runtime.PyException IsADirectoryError, FileNotFoundError, NotADirectoryError
+     */
+    public static void checkOpenOfDirectoryName(String text, Path p, boolean creating, PyObject filename) {
+        if (!namesDirectory(text)) {
+            return;
+        }
+        if (creating) {
+            throw Errno.error(Errno.EISDIR, filename);
+        }
+        if (!java.nio.file.Files.exists(p)) {
+            throw Errno.error(Errno.ENOENT, filename);
+        }
+        if (!java.nio.file.Files.isDirectory(p)) {
+            throw Errno.error(Errno.ENOTDIR, filename);
+        }
     }
 
     /** A plain path argument (no descriptor, no None). */
