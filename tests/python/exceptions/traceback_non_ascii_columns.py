@@ -1,7 +1,10 @@
 # Code positions count UTF-8 bytes of the line, as CPython's (co_positions, ast col_offset), and
 # both the traceback module and the interpreter's own report turn them back into characters.
+import os
 import sys
 import traceback
+
+HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def subscript():
@@ -23,7 +26,7 @@ for fn in (subscript, binop, call_chain):
         fn()
     except Exception as e:
         lines = traceback.format_exception(e)
-        print("".join(lines[-3:]), end="")
+        print("".join(lines[-3:]).replace(HERE, "DIR"), end="")
     # the widest range on the return line: the whole returned expression
     line = fn.__code__.co_firstlineno + (2 if fn is subscript or fn is binop else 1)
     print(max((p for p in fn.__code__.co_positions() if p[0] == line and p[2] is not None),

@@ -86,3 +86,27 @@ try:
     ET.fromstring(b"<?xml version='1.0' encoding='no-such-codec'?><s/>")
 except LookupError as e:
     print("LookupError", e)
+
+# expat has no limit on depth, attribute count, name length or entity references (the JDK's
+# parser does by default); it stops entity amplification (billion laughs) with code 43
+print(len(list(ET.fromstring("<a>" * 300 + "</a>" * 300).iter())))
+print(len(ET.fromstring("<a " + " ".join('x%d="1"' % i for i in range(500)) + "/>").attrib))
+print(len(ET.fromstring("<" + "n" * 3000 + "/>").tag))
+print(len(ET.fromstring('<!DOCTYPE r [<!ENTITY e "v">]><r>' + "&e;" * 5000 + "</r>").text))
+lol = ('<!DOCTYPE l [<!ENTITY a "aaaaaaaaaa">' + "".join('<!ENTITY %s "%s">' % (chr(98 + i), ("&%s;" % chr(97 + i)) * 10)
+                                                         for i in range(9)) + "]><l>&j;</l>")
+try:
+    ET.fromstring(lol)
+except ET.ParseError as e:
+    print("ParseError", e.code)
+
+# pieces that cut the XML declaration: it is read whole before its encoding decides anything
+latin_doc = '<?xml version="1.0" encoding="latin-1"?><r>\xe9</r>'.encode("latin-1")
+for cut in (1, 3, 10, 20, 39, 41):
+    x = expat.ParserCreate()
+    got = []
+    x.XmlDeclHandler = lambda v, e, s: got.append(("decl", v, e, s))
+    x.CharacterDataHandler = got.append
+    x.Parse(latin_doc[:cut], False)
+    x.Parse(latin_doc[cut:], True)
+    print(cut, got)

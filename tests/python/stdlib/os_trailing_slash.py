@@ -39,3 +39,16 @@ with tempfile.TemporaryDirectory() as d:
         except OSError as e:
             print(name, "os.open", type(e).__name__, e.errno)
     print(sorted(os.listdir(d)))
+
+    # every call resolves 'file/' as a directory: nothing is deleted, renamed or changed
+    cases = [("unlink", lambda: os.unlink(f + "/")), ("rename", lambda: os.rename(f + "/", f + "2")),
+             ("link", lambda: os.link(f + "/", f + "3")), ("chmod", lambda: os.chmod(f + "/", 0o600)),
+             ("utime", lambda: os.utime(f + "/")), ("truncate", lambda: os.truncate(f + "/", 0)),
+             ("readlink", lambda: os.readlink(f + "/")), ("unlink link", lambda: os.unlink(os.path.join(d, "l") + "/")),
+             ("listdir", lambda: len(os.listdir(os.path.join(d, "sub") + "/")))]
+    for name, call in cases:
+        try:
+            print(name, call())
+        except OSError as e:
+            print(name, type(e).__name__, e.errno)
+    print(sorted(os.listdir(d)))

@@ -29,8 +29,12 @@ public final class PyBuiltinFunction extends PyObject {
                         : (f.self instanceof PyType st ? st.qualname() : f.self.type().qualname()) + "." + f.name);
             }, null));
             t.addAttr("__self__", new PyGetSetDescr(t, "__self__", o -> {
-                PyObject s = ((PyBuiltinFunction) o).self;
-                return s == null ? PyNone.NONE : s;
+                PyBuiltinFunction f = (PyBuiltinFunction) o;
+                if (f.self == null && f.selfModule != null) {
+                    ThreadState ts = ThreadState.currentOrNull();
+                    return ts == null ? PyNone.NONE : ts.interpreter.importModule(f.selfModule, null, null, 0);
+                }
+                return f.self == null ? PyNone.NONE : f.self;
             }, null));
             t.addAttr("__module__", new PyGetSetDescr(t, "__module__", o -> {
                 PyBuiltinFunction f = (PyBuiltinFunction) o;
@@ -198,6 +202,21 @@ public final class PyBuiltinFunction extends PyObject {
     }
 
     /**
+     * Makes a function shared by every interpreter (so without a module of its own) report the
+     * calling interpreter's module {@code module} as {@code __self__}, as CPython's module
+     * functions do ({@code builtins.open} is {@code _io}'s): {@code inspect} then drops the
+     * {@code $module} of its text signature, which therefore keeps it.
+     */
+    public void reportModuleAsSelf(String module) {
+        if (self == null) {
+            selfModule = module;
+        }
+    }
+
+    /** See {@link #reportModuleAsSelf}; null for none. */
+    private volatile String selfModule;
+
+    /**
      * Marks this function as a static method of the builtin type {@code owner} ({@code str.maketrans}):
      * CPython keeps the type as its hidden self ({@code type_add_method} for {@code METH_STATIC}),
      * so it pickles as {@code getattr(owner, name)}, its {@code __qualname__} is
@@ -244,8 +263,8 @@ public final class PyBuiltinFunction extends PyObject {
             PyObject sig = TextSignatures.ofFunction(moduleName != null ? moduleName : "builtins", name);
             // A Java module's function has no module as __self__ (it may serve several
             // interpreters), so inspect would take $module for a parameter: it is left out.
-            return moduleName != null && sig instanceof PyStr ps ? PyStr.of(TextSignatures.withoutModule(ps.toString()))
-                    : sig;
+            return moduleName != null && selfModule == null && sig instanceof PyStr ps
+                    ? PyStr.of(TextSignatures.withoutModule(ps.toString())) : sig;
         }
         return PyNone.NONE;
     }

@@ -52,6 +52,7 @@ public final class IOModule {
         PyBuiltinFunction open = new PyBuiltinFunction("open", OpenFunction::open);
         // CPython's _io module calls itself io, and builtins.open is its function
         open.claimModuleName("io");
+        open.reportModuleAsSelf("_io");
         return open;
     }
 

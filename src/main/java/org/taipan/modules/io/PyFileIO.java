@@ -105,7 +105,7 @@ public final class PyFileIO extends PyIOBase {
             PyFileIO io = ((PyFileIO) self).checkOpen();
             if (io.seekableKnown < 0) {
                 FdTable.OpenFile f = io.table.get(io.fd);
-                io.seekableKnown = f != null && f.channel != null ? 1 : 0;
+                io.seekableKnown = f != null && f.channel != null && !isPipeOrSocket(f.path) ? 1 : 0;
             }
             return PyBool.of(io.seekableKnown == 1);
         });
@@ -129,6 +129,22 @@ public final class PyFileIO extends PyIOBase {
     private boolean appending, created, closefd = true;
     /** seekable()'s answer once known (-1: not asked yet), as CPython's {@code fileio.seekable}. */
     private int seekableKnown = -1;
+
+    /**
+     * Whether {@code p} names a FIFO or a socket, which a file channel opens but lseek(2) refuses
+     * (ESPIPE): such a file is not seekable, as CPython's seekable() finds out by seeking.
+     */
+    private static boolean isPipeOrSocket(Path p) {
+        if (p == null) {
+            return false;
+        }
+        try {
+            int type = ((Number) Files.getAttribute(p, "unix:mode")).intValue() & 0170000;
+            return type == 0010000 || type == 0140000;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
 
     PyFileIO(PyType type) {
         super(type);

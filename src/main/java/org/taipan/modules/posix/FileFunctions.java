@@ -233,8 +233,17 @@ final class FileFunctions {
         PosixModule.def(m, "access", (a, k) -> {
             PyObject[] b = MethodArgs.bind("access", a, k, 0, "path", "mode", "dir_fd", "effective_ids",
                     "follow_symlinks");
-            PosixPaths.PathArg p = DirFds.resolve(PosixPaths.convert(MethodArgs.required("access", b, 0, "path"),
-                    "access", "path"), b[2], "access");
+            PosixPaths.PathArg p;
+            try {
+                p = DirFds.resolve(PosixPaths.convert(MethodArgs.required("access", b, 0, "path"), "access", "path"),
+                        b[2], "access");
+            } catch (org.taipan.runtime.PyException e) {
+                if (e.matches(ExceptionTypes.NotADirectoryError)) {
+                    // access(2) answers a path that does not resolve with False, ENOTDIR too
+                    return PyBool.FALSE;
+                }
+                throw e;
+            }
             int mode = PosixModule.intArg(MethodArgs.required("access", b, 1, "mode"));
             boolean follow = b[4] == null || Abstract.isTrue(b[4]);
             Path path = p.path();

@@ -115,11 +115,18 @@ public final class PosixPaths {
             throw Errno.error(Errno.ENOENT, arg);
         }
         Sandbox.require(Permission.FILE_SYSTEM, "os." + fname, s);
+        Path resolved;
         try {
-            return new PathArg(arg, s, resolve(s), p instanceof PyBytes, -1);
+            resolved = resolve(s);
         } catch (InvalidPathException e) {
             throw Errno.error(Errno.ENOENT, arg);
         }
+        if (namesDirectory(s) && java.nio.file.Files.exists(resolved) && !java.nio.file.Files.isDirectory(resolved)) {
+            // the kernel resolves 'name/' as a directory for every call: a file there is ENOTDIR
+            // (the JDK drops the slash, and os.unlink('file/') deleted the file)
+            throw Errno.error(Errno.ENOTDIR, arg);
+        }
+        return new PathArg(arg, s, resolved, p instanceof PyBytes, -1);
     }
 
     /**

@@ -62,7 +62,8 @@ final class ExpatErrors {
 
     static final int NO_ELEMENTS = 3, INVALID_TOKEN = 4, UNCLOSED_TOKEN = 5, TAG_MISMATCH = 7, DUPLICATE_ATTRIBUTE = 8,
             JUNK_AFTER_DOC_ELEMENT = 9, UNDEFINED_ENTITY = 11, BAD_CHAR_REF = 14, MISPLACED_XML_PI = 17,
-            UNCLOSED_CDATA_SECTION = 20, UNBOUND_PREFIX = 27, XML_DECL = 30, FINISHED = 36;
+            UNCLOSED_CDATA_SECTION = 20, UNBOUND_PREFIX = 27, XML_DECL = 30, FINISHED = 36,
+            AMPLIFICATION_LIMIT_BREACH = 43;
 
     /** Expat's message for {@code code}, or null outside its numbering. */
     static String message(int code) {
@@ -72,7 +73,10 @@ final class ExpatErrors {
     /** The expat number for a failure of the JDK's parser (see the class comment). */
     static int codeOf(SAXParseException e) {
         String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-        if (m.contains("must be terminated by the matching end-tag")) {
+        if (m.contains("jaxp0001") || m.contains("limit set by")) {
+            // the JDK's bound on expanded entities (the billion-laughs guard)
+            return AMPLIFICATION_LIMIT_BREACH;
+        } else if (m.contains("must be terminated by the matching end-tag")) {
             return TAG_MISMATCH;
         } else if (m.contains("following the root element must be well-formed")) {
             return JUNK_AFTER_DOC_ELEMENT;

@@ -106,6 +106,15 @@ final class XmlParser extends PyObject {
         }
         boolean str = data instanceof PyStr;
         byte[] bytes = str ? data.toString().getBytes(StandardCharsets.UTF_8) : org.taipan.runtime.Buffers.require(data);
+        if (!started && head != null) {
+            // the XML declaration decides how the bytes are read: it is read whole first
+            head.writeBytes(bytes);
+            bytes = head.toByteArray();
+            if (!isFinal && inDeclaration(bytes)) {
+                return PyInt.of(1);
+            }
+            head = null;
+        }
         if (!started) {
             started = true;
             utf8 = str;
@@ -188,6 +197,18 @@ final class XmlParser extends PyObject {
     }
 
     private boolean started, utf8;
+    /** The first pieces while they are an unfinished XML declaration; null once it is read. */
+    private java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
+
+    /** Whether {@code b} is the start of an XML declaration not yet closed by {@code ?>} (up to 4 KB). */
+    private static boolean inDeclaration(byte[] b) {
+        int from = b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
+        String t = new String(b, from, Math.min(b.length - from, 4096), StandardCharsets.ISO_8859_1);
+        if (t.length() < 5) {
+            return "<?xml".startsWith(t);
+        }
+        return t.startsWith("<?xml") && !t.contains("?>") && b.length < 4096;
+    }
     /** Python's incremental decoder of an encoding the JDK does not have, or null. */
     private PyObject transcoder;
     private Feed feed;
@@ -219,7 +240,16 @@ final class XmlParser extends PyObject {
         f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         f.setFeature("http://xml.org/sax/features/external-general-entities", false);
         f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        return f.newSAXParser();
+        SAXParser p = f.newSAXParser();
+        // expat has none of the JDK's limits on depth, attributes, name length or entity
+        // references; what it does limit is amplification (billion laughs), which the total size
+        // of expanded entities bounds here (expat checks its ratio from 8 MiB of output on)
+        for (String unlimited : new String[] {"jdk.xml.maxElementDepth", "jdk.xml.elementAttributeLimit",
+            "jdk.xml.maxXMLNameLimit", "jdk.xml.entityExpansionLimit", "jdk.xml.maxGeneralEntitySizeLimit"}) {
+            p.setProperty(unlimited, "0");
+        }
+        p.setProperty("jdk.xml.totalEntitySizeLimit", "8000000");
+        return p;
     }
 
     /** Returns a parser that finished a document (well-formed or not) for the next one. */
