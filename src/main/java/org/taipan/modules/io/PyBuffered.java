@@ -271,6 +271,9 @@ public final class PyBuffered extends PyIOBase {
         return rlen - rpos;
     }
 
+    /** Whether the last {@link #fill} found a non-blocking raw stream with nothing ready (its read said None). */
+    private boolean fillWouldBlock;
+
     /** Refills the read buffer with one raw read; returns false at end of file (or nothing ready). */
     private boolean fill() {
         if (rbuf.length < bufferSize) {
@@ -281,6 +284,7 @@ public final class PyBuffered extends PyIOBase {
         rpos = 0;
         rlen = keep;
         byte[] got = rawRead(bufferSize - keep);
+        fillWouldBlock = got == null;
         if (got == null || got.length == 0) {
             return false;
         }
@@ -338,16 +342,19 @@ public final class PyBuffered extends PyIOBase {
         }
         out.write(rbuf, rpos, unread());
         rpos = rlen = 0;
+        boolean wouldBlock = false;
         while (out.size() < want) {
             int need = want - out.size();
             if (need >= bufferSize) {
                 byte[] got = rawRead(need);
                 if (got == null || got.length == 0) {
+                    wouldBlock = got == null;
                     break;
                 }
                 out.writeBytes(got);
             } else {
                 if (!fill()) {
+                    wouldBlock = fillWouldBlock;
                     break;
                 }
                 int take = Math.min(need, unread());
@@ -355,7 +362,9 @@ public final class PyBuffered extends PyIOBase {
                 rpos += take;
             }
         }
-        return new PyBytes(out.toByteArray());
+        // nothing read and the raw stream had nothing ready: None, as _bufferedreader_read_generic
+        // (b'' would tell the caller the stream ended)
+        return wouldBlock && out.size() == 0 ? PyNone.NONE : new PyBytes(out.toByteArray());
     }
 
     /** {@code read1(n)}: buffered bytes, or at most one raw read. */
