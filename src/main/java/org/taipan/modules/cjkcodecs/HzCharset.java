@@ -6,7 +6,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 
 /**
  * HZ (RFC 1843), which the JDK lacks: ASCII text in which {@code ~{} ... {@code ~}} encloses
@@ -39,10 +38,7 @@ final class HzCharset extends Charset {
 
     /** Reads HZ; the state is whether a {@code ~{} is open. */
     private static final class Decoder extends CharsetDecoder {
-        private final CharsetDecoder gb = GB2312.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        private final ByteBuffer pair = ByteBuffer.allocate(2);
-        private final CharBuffer one = CharBuffer.allocate(1);
+        private final SevenBitPairs gb = new SevenBitPairs(GB2312);
         private boolean inGb;
 
         Decoder(Charset cs) {
@@ -89,7 +85,7 @@ final class HzCharset extends Charset {
                     return CoderResult.UNDERFLOW;
                 }
                 int c2 = in.get(p + 1) & 0xff;
-                char decoded = mapPair(c, c2);
+                char decoded = gb.decode(c, c2);
                 if (decoded == 0) {
                     return CoderResult.malformedForLength(1);
                 }
@@ -102,19 +98,6 @@ final class HzCharset extends Charset {
             return CoderResult.UNDERFLOW;
         }
 
-        /** The GB2312 character of the 7-bit pair, or 0 when it has none. */
-        private char mapPair(int c1, int c2) {
-            if (c1 < 0x21 || c1 > 0x7e || c2 < 0x21 || c2 > 0x7e) {
-                return 0;
-            }
-            pair.clear();
-            pair.put((byte) (c1 | 0x80)).put((byte) (c2 | 0x80)).flip();
-            one.clear();
-            gb.reset();
-            CoderResult r = gb.decode(pair, one, true);
-            return r.isError() || one.position() != 1 ? 0 : one.get(0);
-        }
-
         @Override
         protected void implReset() {
             inGb = false;
@@ -123,9 +106,7 @@ final class HzCharset extends Charset {
 
     /** Writes HZ, opening {@code ~{} before GB2312 characters and closing it before ASCII and at the end. */
     private static final class Encoder extends CharsetEncoder {
-        private final CharsetEncoder gb = GB2312.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        private final ByteBuffer two = ByteBuffer.allocate(4);
+        private final SevenBitPairs gb = new SevenBitPairs(GB2312);
         private boolean inGb;
 
         Encoder(Charset cs) {
@@ -163,10 +144,8 @@ final class HzCharset extends Charset {
                 if (Character.isLowSurrogate(c)) {
                     return CoderResult.malformedForLength(1);
                 }
-                two.clear();
-                gb.reset();
-                CoderResult r = gb.encode(CharBuffer.wrap(new char[] {c}), two, true);
-                if (r.isError() || two.position() != 2) {
+                int code = gb.encode(c);
+                if (code < 0) {
                     return CoderResult.unmappableForLength(1);
                 }
                 if (out.remaining() < (inGb ? 2 : 4)) {
@@ -176,7 +155,7 @@ final class HzCharset extends Charset {
                     out.put((byte) '~').put((byte) '{');
                     inGb = true;
                 }
-                out.put((byte) (two.get(0) & 0x7f)).put((byte) (two.get(1) & 0x7f));
+                out.put((byte) (code >> 8)).put((byte) code);
                 in.position(p + 1);
             }
             return CoderResult.UNDERFLOW;

@@ -6,7 +6,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 
 /**
  * ISO-2022-KR (RFC 1557) framed as CPython's {@code iso2022_kr} frames it, the KS X 1001 pairs
@@ -45,10 +44,7 @@ final class Iso2022KrCharset extends Charset {
      * byte, the whole escape sequence for one that designates something else, 2 for an unmapped pair.
      */
     private static final class Decoder extends CharsetDecoder {
-        private final CharsetDecoder ksc = EUC_KR.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        private final ByteBuffer pair = ByteBuffer.allocate(2);
-        private final CharBuffer one = CharBuffer.allocate(1);
+        private final SevenBitPairs ksc = new SevenBitPairs(EUC_KR);
         private boolean g0Ksc;
         private boolean g1Ksc;
         private boolean shifted;
@@ -103,7 +99,7 @@ final class Iso2022KrCharset extends Charset {
                 if (in.remaining() < 2) {
                     return CoderResult.UNDERFLOW;
                 }
-                char decoded = mapPair(c, in.get(p + 1) & 0xff);
+                char decoded = ksc.decode(c, in.get(p + 1) & 0xff);
                 if (decoded == 0) {
                     return CoderResult.unmappableForLength(2);
                 }
@@ -161,19 +157,6 @@ final class Iso2022KrCharset extends Charset {
             return null;
         }
 
-        /** The KS X 1001 character of the 7-bit pair, or 0 when it has none. */
-        private char mapPair(int c1, int c2) {
-            if (c1 < 0x21 || c1 > 0x7e || c2 < 0x21 || c2 > 0x7e) {
-                return 0;
-            }
-            pair.clear();
-            pair.put((byte) (c1 | 0x80)).put((byte) (c2 | 0x80)).flip();
-            one.clear();
-            ksc.reset();
-            CoderResult r = ksc.decode(pair, one, true);
-            return r.isError() || one.position() != 1 ? 0 : one.get(0);
-        }
-
         @Override
         protected void implReset() {
             g0Ksc = false;
@@ -187,9 +170,7 @@ final class Iso2022KrCharset extends Charset {
      * life, SO before each run of them, SI before ASCII and at the end.
      */
     private static final class Encoder extends CharsetEncoder {
-        private final CharsetEncoder ksc = EUC_KR.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        private final ByteBuffer two = ByteBuffer.allocate(4);
+        private final SevenBitPairs ksc = new SevenBitPairs(EUC_KR);
         private boolean designated;
         private boolean shifted;
 
@@ -224,10 +205,8 @@ final class Iso2022KrCharset extends Charset {
                 if (Character.isLowSurrogate(c)) {
                     return CoderResult.malformedForLength(1);
                 }
-                two.clear();
-                ksc.reset();
-                CoderResult r = ksc.encode(CharBuffer.wrap(new char[] {c}), two, true);
-                if (r.isError() || two.position() != 2) {
+                int code = ksc.encode(c);
+                if (code < 0) {
                     return CoderResult.unmappableForLength(1);
                 }
                 if (out.remaining() < (designated ? 0 : 4) + (shifted ? 0 : 1) + 2) {
@@ -241,7 +220,7 @@ final class Iso2022KrCharset extends Charset {
                     out.put(SO);
                     shifted = true;
                 }
-                out.put((byte) (two.get(0) & 0x7f)).put((byte) (two.get(1) & 0x7f));
+                out.put((byte) (code >> 8)).put((byte) code);
                 in.position(p + 1);
             }
             return CoderResult.UNDERFLOW;
