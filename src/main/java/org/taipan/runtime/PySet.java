@@ -88,17 +88,26 @@ public sealed class PySet extends PyObject permits PySet.Sub {
     }
 
     void addHashed(PyObject key, long hash) {
-        // As CPython since 3.7, dummies are not reused on insertion (that keeps layouts identical).
         restart:
         while (true) {
             PyObject[] table = keys;
             long perturb = hash;
             int i = (int) (hash & mask);
+            // The last dummy the probe passed: a new key goes there rather than in the empty slot
+            // that ended the search, as set_add_entry's freeslot (the order of iteration after
+            // deletions depends on it, and a set that churns at one size never grows).
+            int freeslot = -1;
             while (true) {
                 int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
                 int e = i;
                 while (true) {
                     if (keys[e] == null) {
+                        if (freeslot >= 0) {
+                            keys[freeslot] = key;
+                            hashes[freeslot] = hash;
+                            used++;
+                            return;
+                        }
                         keys[e] = key;
                         hashes[e] = hash;
                         fill++;
@@ -107,6 +116,14 @@ public sealed class PySet extends PyObject permits PySet.Sub {
                             resize(used > 50000 ? used * 2 : used * 4);
                         }
                         return;
+                    }
+                    if (hashes[e] == -1 && keys[e] == DUMMY) {
+                        freeslot = e;
+                        if (probes-- == 0) {
+                            break;
+                        }
+                        e++;
+                        continue;
                     }
                     int match = probe(e, key, hash, table);
                     if (match == MUTATED) {
