@@ -134,6 +134,25 @@ final class DictSlots {
             }
             PyObject r = Callables.call(a[0]);
             PyObject v = a.length > 2 ? a[2] : PyNone.NONE;
+            // An empty exact dict from an exact dict or set takes the hashes they store, as
+            // _PyDict_FromKeys (a key's __hash__ is not called again).
+            if (r.getClass() == PyDict.class && ((PyDict) r).size() == 0) {
+                PyDict rd = (PyDict) r;
+                if (a[1].getClass() == PyDict.class) {
+                    PyDict src = (PyDict) a[1];
+                    for (int i = 0; i < src.size(); i++) {
+                        rd.setItemKnownHash(src.keyAt(i), src.hashAt(i), v);
+                    }
+                    return r;
+                }
+                if (a[1].getClass() == PySet.class) {
+                    PySet src = (PySet) a[1];
+                    for (int j = src.nextPosition(-1); j >= 0; j = src.nextPosition(j)) {
+                        rd.setItemKnownHash(src.keyAt(j), src.hashAt(j), v);
+                    }
+                    return r;
+                }
+            }
             PyObject it = Abstract.iter(a[1]);
             for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
                 Abstract.setItem(r, x, v);

@@ -87,6 +87,11 @@ public final class DictView extends PyObject {
     }
 
     /** Whether this is a key or item view, which compare and combine like sets ({@code PyDictViewSet_Check}). */
+    /** {@link #KEYS}, {@link #VALUES} or {@link #ITEMS}. */
+    int kind() {
+        return kind;
+    }
+
     boolean isSetLike() {
         return kind != DictIterator.VALUES;
     }

@@ -152,6 +152,17 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
         return find(key, Abstract.hash(key)) >= 0;
     }
 
+    /** Whether {@code key}, whose hash {@code h} the caller has, is present ({@code _PyDict_Contains_KnownHash}). */
+    public boolean containsKnownHash(PyObject key, long h) {
+        return find(key, h) >= 0;
+    }
+
+    /** The stored hash of the {@code i}-th key in insertion order ({@code 0 <= i < size()}). */
+    long hashAt(int i) {
+        compact();
+        return hashes[i];
+    }
+
     public void setItem(PyObject key, PyObject value) {
         setItemKnownHash(key, Abstract.hash(key), value);
     }

@@ -31,6 +31,8 @@ public sealed class PySet extends PyObject permits PySet.Sub {
     int mask = MINSIZE - 1;
     int fill;
     int used;
+    /** Where {@link #pop} starts looking (CPython's {@code finger}). */
+    int finger;
 
     public PySet(boolean frozen) {
         this.frozen = frozen;
@@ -183,6 +185,83 @@ public sealed class PySet extends PyObject permits PySet.Sub {
         return find(key, Abstract.hash(key)) >= 0;
     }
 
+    /** Whether {@code key}, whose hash the caller has (a table entry's), is present ({@code set_contains_entry}). */
+    boolean containsHashed(PyObject key, long hash) {
+        return find(key, hash) >= 0;
+    }
+
+    /** Removes {@code key}, whose hash the caller has; whether it was present ({@code set_discard_entry}). */
+    boolean discardHashed(PyObject key, long hash) {
+        int e = find(key, hash);
+        if (e < 0) {
+            return false;
+        }
+        keys[e] = DUMMY;
+        hashes[e] = -1;
+        used--;
+        return true;
+    }
+
+    /** The key of the live entry at table position {@code j} (from {@link #nextPosition}). */
+    PyObject keyAt(int j) {
+        return keys[j];
+    }
+
+    /** The stored hash of the live entry at table position {@code j}. */
+    long hashAt(int j) {
+        return hashes[j];
+    }
+
+    /**
+     * Rebuilds the table when more than a quarter of it is dummies, as the end of
+     * {@code set_difference_update_internal} does (the table's size, and so the order of
+     * iteration, follow CPython's).
+     */
+    void dropDummies() {
+        if (fill - used > mask / 4) {
+            resize(used > 50000 ? used * 2 : used * 4);
+        }
+    }
+
+    /** Exchanges tables with {@code other} ({@code set_swap_bodies}): how in-place intersection keeps the new set's layout. */
+    void swapBodies(PySet other) {
+        PyObject[] k = keys;
+        long[] h = hashes;
+        int m = mask, f = fill, u = used, fi = finger;
+        keys = other.keys;
+        hashes = other.hashes;
+        mask = other.mask;
+        fill = other.fill;
+        used = other.used;
+        finger = other.finger;
+        other.keys = k;
+        other.hashes = h;
+        other.mask = m;
+        other.fill = f;
+        other.used = u;
+        other.finger = fi;
+    }
+
+    /**
+     * Removes and returns an element ({@code set_pop}): the search starts where the last pop
+     * left off (the finger), so popping every element is linear. Null when the set is empty.
+     */
+    PyObject pop() {
+        if (used == 0) {
+            return null;
+        }
+        int j = finger & mask;
+        while (keys[j] == null || isDummy(j)) {
+            j = j == mask ? 0 : j + 1;
+        }
+        PyObject key = keys[j];
+        keys[j] = DUMMY;
+        hashes[j] = -1;
+        used--;
+        finger = j + 1;
+        return key;
+    }
+
     /** Removes {@code key}; whether it was present. */
     public boolean discard(PyObject key) {
         int e = find(key, Abstract.hash(key));
@@ -281,7 +360,7 @@ public sealed class PySet extends PyObject permits PySet.Sub {
                 resize((used + d.size()) * 2);
             }
             for (int i = 0; i < d.size(); i++) {
-                add(d.keyAt(i));
+                addHashed(d.keyAt(i), d.hashAt(i));
             }
             return;
         }

@@ -159,16 +159,14 @@ final class SetOps {
                 if (!isSet(b)) {
                     return PyNotImplemented.NOT_IMPLEMENTED;
                 }
-                replace(s(a), intersection(s(a), b));
+                s(a).swapBodies(intersection(s(a), b));
                 return a;
             };
             t.nb_inplace_subtract = (a, b) -> {
                 if (!isSet(b)) {
                     return PyNotImplemented.NOT_IMPLEMENTED;
                 }
-                for (PyObject x : s(b).toArray()) {
-                    s(a).discard(x);
-                }
+                differenceUpdate(s(a), b);
                 return a;
             };
             t.nb_inplace_xor = (a, b) -> {
@@ -203,12 +201,11 @@ final class SetOps {
                 return PyNone.NONE;
             });
             t.addMethodNoArgs("pop", self -> {
-                PyObject[] items = s(self).toArray();
-                if (items.length == 0) {
+                PyObject item = s(self).pop();
+                if (item == null) {
                     throw Errors.of(ExceptionTypes.KeyError, "pop from an empty set");
                 }
-                s(self).discard(items[0]);
-                return items[0];
+                return item;
             });
             t.addMethodNoArgs("clear", self -> {
                 s(self).clear();
@@ -221,18 +218,12 @@ final class SetOps {
                 return PyNone.NONE;
             });
             t.addMethod("intersection_update", (self, a, k) -> {
-                PySet r = s(self);
-                for (PyObject x : a) {
-                    r = intersection(r, x);
-                }
-                replace(s(self), r);
+                s(self).swapBodies(intersectionMulti(s(self), a));
                 return PyNone.NONE;
             });
             t.addMethod("difference_update", (self, a, k) -> {
                 for (PyObject x : a) {
-                    for (PyObject y : Abstract.toArray(x)) {
-                        s(self).discard(y);
-                    }
+                    differenceUpdate(s(self), x);
                 }
                 return PyNone.NONE;
             });
@@ -250,19 +241,14 @@ final class SetOps {
             }
             return r;
         });
-        t.addMethod("intersection", (self, a, k) -> {
-            PySet r = s(self).copyAs(s(self).frozen);
-            for (PyObject x : a) {
-                r = intersection(r, x);
-            }
-            return r;
-        });
+        t.addMethod("intersection", (self, a, k) -> intersectionMulti(s(self), a));
         t.addMethod("difference", (self, a, k) -> {
-            PySet r = s(self).copyAs(s(self).frozen);
-            for (PyObject x : a) {
-                for (PyObject y : Abstract.toArray(x)) {
-                    r.discard(y);
-                }
+            if (a.length == 0) {
+                return s(self).copyAs(s(self).frozen);
+            }
+            PySet r = difference(s(self), a[0]);
+            for (int i = 1; i < a.length; i++) {
+                differenceUpdate(r, a[i]);
             }
             return r;
         });
@@ -287,11 +273,6 @@ final class SetOps {
 
     private static PySet asSet(PyObject o) {
         return o instanceof PySet s ? s : PySet.of(o, true);
-    }
-
-    private static void replace(PySet target, PySet src) {
-        target.clear();
-        target.merge(src);
     }
 
     private static String repr(PySet s) {
@@ -334,32 +315,114 @@ final class SetOps {
         return r;
     }
 
+    /**
+     * {@code a & b} and one step of {@code a.intersection(...)} ({@code set_intersection}): a new
+     * set of the elements of the smaller of two sets (of {@code b} when sizes are equal) found in
+     * the other, or of {@code b}'s items, in its order, found in {@code a}. The order of
+     * insertion decides the result's layout, so it is CPython's.
+     */
     static PySet intersection(PySet a, PyObject b) {
-        PySet r = new PySet(a.frozen);
-        PySet other = asSet(b);
-        // CPython iterates the smaller set.
-        PySet small = a, big = other;
-        if (other.size() < a.size() && b instanceof PySet) {
-            small = other;
-            big = a;
+        if (a == b) {
+            return a.copyAs(a.frozen);
         }
-        for (PyObject x : (b instanceof PySet ? small : other).toArray()) {
-            if ((b instanceof PySet ? big : a).contains(x)) {
-                r.add(x);
+        PySet r = new PySet(a.frozen);
+        if (b instanceof PySet other) {
+            PySet walked = other, probed = a;
+            if (other.size() > a.size()) {
+                walked = a;
+                probed = other;
+            }
+            for (int j = walked.nextPosition(-1); j >= 0; j = walked.nextPosition(j)) {
+                PyObject key = walked.keyAt(j);
+                long hash = walked.hashAt(j);
+                if (probed.containsHashed(key, hash)) {
+                    r.addHashed(key, hash);
+                }
+            }
+            return r;
+        }
+        PyObject it = Abstract.iter(b);
+        for (PyObject key = Abstract.next(it); key != null; key = Abstract.next(it)) {
+            long hash = Abstract.hash(key);
+            if (a.containsHashed(key, hash)) {
+                r.addHashed(key, hash);
             }
         }
         return r;
     }
 
+    /** {@code a.intersection(*others)} ({@code set_intersection_multi}): a copy when there are none. */
+    static PySet intersectionMulti(PySet a, PyObject[] others) {
+        if (others.length == 0) {
+            return a.copyAs(a.frozen);
+        }
+        PySet r = a;
+        for (PyObject other : others) {
+            r = intersection(r, other);
+        }
+        return r;
+    }
+
+    /**
+     * {@code a - b} and the first step of {@code a.difference(...)} ({@code set_difference}): the
+     * elements of {@code a} not in a set or exact dict {@code b}, in {@code a}'s order; a copy of
+     * {@code a} with {@code b}'s items discarded when {@code b} is any other iterable or much
+     * smaller than {@code a}.
+     */
     static PySet difference(PySet a, PyObject b) {
+        int otherSize;
+        if (b instanceof PySet bs) {
+            otherSize = bs.size();
+        } else if (b.getClass() == PyDict.class) {
+            otherSize = ((PyDict) b).size();
+        } else {
+            return copyAndDifference(a, b);
+        }
+        if ((a.size() >> 2) > otherSize) {
+            return copyAndDifference(a, b);
+        }
         PySet r = new PySet(a.frozen);
-        PySet other = asSet(b);
-        for (PyObject x : a.toArray()) {
-            if (!other.contains(x)) {
-                r.add(x);
+        for (int j = a.nextPosition(-1); j >= 0; j = a.nextPosition(j)) {
+            PyObject key = a.keyAt(j);
+            long hash = a.hashAt(j);
+            boolean in = b instanceof PySet bs ? bs.containsHashed(key, hash) : ((PyDict) b).containsKnownHash(key, hash);
+            if (!in) {
+                r.addHashed(key, hash);
             }
         }
         return r;
+    }
+
+    private static PySet copyAndDifference(PySet a, PyObject b) {
+        PySet r = a.copyAs(a.frozen);
+        differenceUpdate(r, b);
+        return r;
+    }
+
+    /**
+     * {@code a -= b} and {@code a.difference_update(b)} ({@code set_difference_update_internal}):
+     * each element of {@code b} discarded from {@code a}, then the table rebuilt if more than a
+     * quarter of it is dummies. TypeError for an unhashable item of a non-set {@code b}.
+     */
+    static void differenceUpdate(PySet a, PyObject b) {
+        if (a == b) {
+            a.clear();
+            return;
+        }
+        if (b instanceof PySet other) {
+            if ((other.size() >> 3) > a.size()) {
+                other = intersection(a, other);
+            }
+            for (int j = other.nextPosition(-1); j >= 0; j = other.nextPosition(j)) {
+                a.discardHashed(other.keyAt(j), other.hashAt(j));
+            }
+        } else {
+            PyObject it = Abstract.iter(b);
+            for (PyObject key = Abstract.next(it); key != null; key = Abstract.next(it)) {
+                a.discard(key);
+            }
+        }
+        a.dropDummies();
     }
 
     /**
@@ -369,39 +432,36 @@ final class SetOps {
      */
     static PySet symmetricDifferenceNew(PySet a, PyObject b) {
         PySet r = b instanceof PySet bs ? bs.copyAs(a.frozen) : PySet.of(b, a.frozen);
-        for (PyObject x : a.toArray()) {
-            if (!r.discard(x)) {
-                r.add(x);
-            }
-        }
+        symmetricDifferenceUpdate(r, a);
         return r;
     }
 
-    /** {@code set_symmetric_difference_update}: each element of {@code b} toggled in {@code a}, in place. */
+    /**
+     * {@code set_symmetric_difference_update}: each element of {@code b} toggled in {@code a}, in
+     * place; an exact dict is walked in its own order, any other non-set iterable becomes a set first.
+     */
     static void symmetricDifferenceUpdate(PySet a, PyObject b) {
         if (a == b) {
             a.clear();
             return;
         }
-        // A dict is walked in its own order; any other iterable becomes a set first.
-        PyObject[] items = b.getClass() == PyDict.class ? Abstract.toArray(b) : asSet(b).toArray();
-        for (PyObject x : items) {
-            if (!a.discard(x)) {
-                a.add(x);
+        if (b.getClass() == PyDict.class) {
+            PyDict d = (PyDict) b;
+            for (int i = 0; i < d.size(); i++) {
+                toggle(a, d.keyAt(i), d.hashAt(i));
             }
+            return;
+        }
+        PySet other = b instanceof PySet bs ? bs : PySet.of(b, a.frozen);
+        for (int j = other.nextPosition(-1); j >= 0; j = other.nextPosition(j)) {
+            toggle(a, other.keyAt(j), other.hashAt(j));
         }
     }
 
-    /** A copy of {@code a} with each element of {@code b} toggled ({@code set_symmetric_difference_update} on a copy). */
-    static PySet symmetricDifference(PySet a, PyObject b) {
-        PySet other = asSet(b);
-        PySet r = a.copyAs(a.frozen);
-        for (PyObject x : other.toArray()) {
-            if (!r.discard(x)) {
-                r.add(x);
-            }
+    private static void toggle(PySet a, PyObject key, long hash) {
+        if (!a.discardHashed(key, hash)) {
+            a.addHashed(key, hash);
         }
-        return r;
     }
 
     static boolean subset(PySet a, PySet b) {
@@ -464,14 +524,84 @@ final class SetOps {
         return true;
     }
 
-    /** {@code keys & other}, ... on dict views: the result is a set. */
+    /**
+     * {@code keys | other}, {@code -} and {@code ^} on dict key and item views, with the view on
+     * either side ({@code dictviews_or}, {@code _sub}, {@code _xor}): a set made from the left
+     * operand, updated with the right one; {@code &} is {@link #viewIntersection}.
+     */
     static PyObject viewOp(PyObject a, PyObject b, char op) {
-        PySet x = PySet.of(a, false);
-        return switch (op) {
-            case '&' -> intersection(x, b);
-            case '|' -> union(x, b);
-            case '-' -> difference(x, b);
-            default -> symmetricDifference(x, b);
-        };
+        if (op == '&') {
+            return viewIntersection(a, b);
+        }
+        if (op == '^' && a instanceof DictView va && va.kind() == DictView.ITEMS
+                && b instanceof DictView vb && vb.kind() == DictView.ITEMS) {
+            return itemsXor(va.dict, vb.dict);
+        }
+        PySet r = viewToSet(a);
+        switch (op) {
+            case '|' -> r.update(b);
+            case '-' -> differenceUpdate(r, b);
+            default -> symmetricDifferenceUpdate(r, b);
+        }
+        return r;
+    }
+
+    /** {@code dictviews_to_set}: a keys view of an exact dict is read from the dict, whose size sizes the table up front. */
+    private static PySet viewToSet(PyObject view) {
+        if (view instanceof DictView v && v.kind() == DictView.KEYS && v.dict.getClass() == PyDict.class) {
+            return PySet.of(v.dict, false);
+        }
+        return PySet.of(view, false);
+    }
+
+    /**
+     * {@code view & other} ({@code _PyDictView_Intersect}): {@code other.intersection(view)} when
+     * {@code other} is a set at least as big; otherwise the items of the smaller operand (a view
+     * or any iterable) that the view contains, in that operand's order.
+     */
+    private static PyObject viewIntersection(PyObject a, PyObject b) {
+        PyObject self = a, other = b;
+        if (!(self instanceof DictView sv && sv.isSetLike())) {
+            self = b;
+            other = a;
+        }
+        long lenSelf = Abstract.length(self);
+        if (other.getClass() == PySet.class && !((PySet) other).frozen && lenSelf <= Abstract.length(other)) {
+            return intersection((PySet) other, self);
+        }
+        if (other instanceof DictView ov && ov.isSetLike() && Abstract.length(other) > lenSelf) {
+            PyObject t = self;
+            self = other;
+            other = t;
+        }
+        PySet r = new PySet(false);
+        PyObject it = Abstract.iter(other);
+        for (PyObject key = Abstract.next(it); key != null; key = Abstract.next(it)) {
+            if (Abstract.contains(self, key)) {
+                r.add(key);
+            }
+        }
+        return r;
+    }
+
+    /**
+     * {@code items1 ^ items2} ({@code dictitems_xor}): the pairs of {@code d2} whose key is not in
+     * {@code d1} with an equal value, in {@code d2}'s order, then {@code d1}'s pairs left over.
+     */
+    private static PySet itemsXor(PyDict d1, PyDict d2) {
+        PyDict rest = d1.copy();
+        PySet r = new PySet(false);
+        for (int i = 0; i < d2.size(); i++) {
+            PyObject key = d2.keyAt(i);
+            PyObject v2 = d2.valueAt(i);
+            PyObject v1 = rest.getItem(key);
+            if (v1 != null && Abstract.richCompareBool(v1, v2, CompareOp.EQ)) {
+                rest.popKnownHash(key, d2.hashAt(i));
+            } else {
+                r.add(PyTuple.of(key, v2));
+            }
+        }
+        r.update(new DictView(rest, DictView.ITEMS));
+        return r;
     }
 }
