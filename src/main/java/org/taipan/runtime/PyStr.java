@@ -6,6 +6,11 @@ package org.taipan.runtime;
  * ({@code cps == null}); otherwise the code points are held in {@code cps} (a non-BMP character
  * is one element; a lone surrogate is a legal character) and {@code value} is only the Java
  * rendering. Equal strings always have the same form, so comparisons need not mix them.
+ *
+ * <p>A long simple string made by {@code +} is held as a {@link Tip} of a shared buffer until it
+ * is read: {@code s += t} where {@code s} ends its buffer appends in place, so building a string
+ * piece by piece in a loop is linear, as CPython's in-place resize makes it ({@code
+ * unicode_concatenate}) although nothing here counts references.
  */
 public sealed class PyStr extends PyObject implements Comparable<PyStr> permits PyStr.Sub {
     /**
@@ -29,7 +34,8 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
         TYPE.ready();
     }
 
-    private final String value;
+    /** The Java string, or a {@link Tip} for a string made by {@link #concat} not read yet. */
+    private Object value;
     private final int[] cps;
     private long hash;
     private boolean hashed;
@@ -37,6 +43,71 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
     PyStr(String value, int[] cps) {
         this.value = value;
         this.cps = cps;
+    }
+
+    private PyStr(Tip tip) {
+        this.value = tip;
+        this.cps = null;
+    }
+
+    /**
+     * Below this many chars a concatenation copies both operands into a new Java string; from it
+     * on the result is a {@link Tip}, whose later concatenations may append in place.
+     */
+    private static final int TIP_MIN_LENGTH = 128;
+
+    /**
+     * The first {@code length} chars of a buffer that only ever grows: the string they make,
+     * once someone asks for it, is cached here. The string whose tip is the buffer's end may
+     * append to it; every other holder's prefix stays as it was.
+     */
+    private static final class Tip {
+        final StringBuilder buffer;
+        final int length;
+        private String string;
+
+        Tip(StringBuilder buffer, int length) {
+            this.buffer = buffer;
+            this.length = length;
+        }
+
+        String string() {
+            String r = string;
+            if (r == null) {
+                synchronized (buffer) {
+                    r = buffer.substring(0, length);
+                }
+                string = r;
+            }
+            return r;
+        }
+
+        char charAt(int i) {
+            String r = string;
+            if (r != null) {
+                return r.charAt(i);
+            }
+            synchronized (buffer) {
+                return buffer.charAt(i);
+            }
+        }
+
+        /** Appends {@code tail} when this is still the buffer's end; the longer tip, or null. */
+        Tip append(String tail) {
+            synchronized (buffer) {
+                if (buffer.length() != length) {
+                    return null;
+                }
+                buffer.append(tail);
+                return new Tip(buffer, length + tail.length());
+            }
+        }
+    }
+
+    /** The Java string of a simple or not simple str ({@code value} made from its tip on first use). */
+    private String str() {
+        Object v = value;
+        return v instanceof String s ? s : ((Tip) v).string();
     }
 
     /** The str with the code points of Java string {@code s} (surrogate pairs become one character). */
@@ -106,7 +177,7 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
         if (cps != null) {
             return false;
         }
-        String v = value;
+        String v = str();
         for (int i = 0, n = v.length(); i < n; i++) {
             if (v.charAt(i) >= 128) {
                 return false;
@@ -130,12 +201,20 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
 
     /** {@code len(s)} in code points. */
     public int length() {
-        return cps == null ? value.length() : cps.length;
+        if (cps != null) {
+            return cps.length;
+        }
+        Object v = value;
+        return v instanceof String s ? s.length() : ((Tip) v).length;
     }
 
     /** The code point at index {@code i} (0-based, in range). */
     public int codePointAt(int i) {
-        return cps == null ? value.charAt(i) : cps[i];
+        if (cps != null) {
+            return cps[i];
+        }
+        Object v = value;
+        return v instanceof String s ? s.charAt(i) : ((Tip) v).charAt(i);
     }
 
     /** The code points {@code [start, end)} as a str. */
@@ -144,7 +223,7 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
             return ofCodePoint(codePointAt(start));
         }
         if (cps == null) {
-            return new PyStr(value.substring(start, end), null);
+            return new PyStr(str().substring(start, end), null);
         }
         int[] part = new int[end - start];
         System.arraycopy(cps, start, part, 0, part.length);
@@ -156,9 +235,10 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
         if (cps != null) {
             return cps.clone();
         }
-        int[] r = new int[value.length()];
+        String v = str();
+        int[] r = new int[v.length()];
         for (int i = 0; i < r.length; i++) {
-            r[i] = value.charAt(i);
+            r[i] = v.charAt(i);
         }
         return r;
     }
@@ -174,18 +254,18 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
 
     /** Converts a Java char index of {@link #toString()} into a code point index. */
     public int charIndexToCodePointIndex(int charIndex) {
-        return cps == null ? charIndex : value.codePointCount(0, charIndex);
+        return cps == null ? charIndex : str().codePointCount(0, charIndex);
     }
 
     /** Converts a code point index into a Java char index of {@link #toString()}. */
     public int codePointIndexToCharIndex(int cpIndex) {
-        return cps == null ? cpIndex : value.offsetByCodePoints(0, cpIndex);
+        return cps == null ? cpIndex : str().offsetByCodePoints(0, cpIndex);
     }
 
     /** The Java string (the code points in UTF-16; only lossy for adjacent lone surrogates). */
     @Override
     public String toString() {
-        return value;
+        return str();
     }
 
     /** Python's {@code str.__hash__}: CPython's SipHash-1-3 of the PEP 393 form ({@link PyHash#str}), cached. */
@@ -209,7 +289,7 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
             return false;
         }
         if (cps == null) {
-            return s.cps == null && value.equals(s.value);
+            return s.cps == null && str().equals(s.str());
         }
         return java.util.Arrays.equals(cps, s.cps);
     }
@@ -223,7 +303,7 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
     @Override
     public int compareTo(PyStr o) {
         if (cps == null && o.cps == null) {
-            return value.compareTo(o.value);
+            return str().compareTo(o.str());
         }
         int n = Math.min(length(), o.length());
         for (int i = 0; i < n; i++) {
@@ -237,13 +317,24 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
 
     /** This string as an exact {@code str} (for instances of subclasses). */
     public PyStr exact() {
-        return getClass() == PyStr.class ? this : new PyStr(value, cps);
+        return getClass() == PyStr.class ? this : new PyStr(str(), cps);
     }
 
     /** {@code a + b}. */
     public PyStr concat(PyStr o) {
         if (cps == null && o.cps == null) {
-            return new PyStr(value + o.value, null);
+            int n = length() + o.length();
+            if (n < TIP_MIN_LENGTH || o.length() == 0) {
+                return new PyStr(str() + o.str(), null);
+            }
+            if (value instanceof Tip tip) {
+                Tip longer = tip.append(o.str());
+                if (longer != null) {
+                    return new PyStr(longer);
+                }
+            }
+            StringBuilder buffer = new StringBuilder(n + (n >> 1)).append(str()).append(o.str());
+            return new PyStr(new Tip(buffer, n));
         }
         int[] a = codePoints(), b = o.codePoints();
         int[] r = new int[a.length + b.length];
@@ -264,7 +355,7 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
         private PyDict slotValues;
 
         Sub(PyType type, PyStr v) {
-            super(v.value, v.cps);
+            super(v.str(), v.cps);
             this.type = type;
         }
 
