@@ -281,6 +281,11 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
         if (ix < 0) {
             return null;
         }
+        return removeAt(ix, h);
+    }
+
+    /** Removes the entry at dense position {@code ix}, whose stored hash is {@code h}; returns its value. */
+    private PyObject removeAt(int ix, long h) {
         // The slot holding ix: probe again by position (no key comparisons).
         int[] idx = index;
         int mask = idx.length - 1;
@@ -477,8 +482,11 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
     PyObject[] popLast() {
         for (int i = used - 1; i >= 0; i--) {
             if (entries[2 * i] != null) {
-                PyObject k = entries[2 * i], v = entries[2 * i + 1];
-                pop(k);
+                PyObject k = entries[2 * i];
+                PyObject v = removeAt(i, hashes[i]);
+                // As dict_popitem_impl, the entries after it are all gone: the next popitem's
+                // search starts here, so emptying a dict by popitem is linear.
+                used = i;
                 return new PyObject[] {k, v};
             }
         }
