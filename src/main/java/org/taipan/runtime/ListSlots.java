@@ -261,20 +261,7 @@ final class ListSlots {
             PyObject[] src = v == x || v.getClass() == PyList.class ? ((PyList) v).toArray()
                     : v.getClass() == PyTuple.class ? ((PyTuple) v).array() : PyList.fromIterable(Abstract.iter(v)).toArray();
             if (ix.step() == 1) {
-                int lo = (int) ix.start();
-                int hi = (int) Math.max(ix.start(), ix.stop());
-                PyObject[] r = new PyObject[x.size - (hi - lo) + src.length];
-                System.arraycopy(x.items, 0, r, 0, lo);
-                System.arraycopy(src, 0, r, lo, src.length);
-                System.arraycopy(x.items, hi, r, lo + src.length, x.size - hi);
-                // list_ass_slice: cleared when nothing is left, resized when the size changes
-                if (r.length == 0) {
-                    x.clearAll();
-                } else if (r.length != x.size) {
-                    x.replaceAll(r, r.length);
-                } else {
-                    x.replaceKeepingCapacity(r, r.length);
-                }
+                replaceRange(x, (int) ix.start(), (int) Math.max(ix.start(), ix.stop()), src);
                 return;
             }
             if (src.length != ix.length()) {
@@ -296,26 +283,66 @@ final class ListSlots {
         }
     }
 
-    private static void deleteSlice(PyList x, PySlice.Indices ix) {
-        if (ix.length() == 0) {
+    /**
+     * {@code x[lo:hi] = src} ({@code list_ass_slice}): the tail moved in place, so the cost is the
+     * part after {@code hi}, not the whole list (deleting or replacing at the end of a long list
+     * in a loop stays linear); cleared when nothing is left, the modelled capacity resized when
+     * the size changes.
+     */
+    private static void replaceRange(PyList x, int lo, int hi, PyObject[] src) {
+        int size = x.size;
+        int k = src.length;
+        int newSize = size - (hi - lo) + k;
+        if (newSize == 0) {
+            x.clearAll();
             return;
         }
-        boolean[] drop = new boolean[x.size];
-        for (long i = 0; i < ix.length(); i++) {
-            drop[(int) (ix.start() + i * ix.step())] = true;
+        PyObject[] a = x.items;
+        if (newSize > a.length) {
+            a = java.util.Arrays.copyOf(a, Math.max(newSize, size + (size >> 1) + 4));
         }
-        PyObject[] r = new PyObject[x.size];
-        int n = 0;
-        for (int i = 0; i < x.size; i++) {
-            if (!drop[i]) {
-                r[n++] = x.items[i];
+        System.arraycopy(x.items, hi, a, lo + k, size - hi);
+        System.arraycopy(src, 0, a, lo, k);
+        if (newSize < size) {
+            java.util.Arrays.fill(a, newSize, size, null);
+        }
+        if (newSize != size) {
+            x.modelResize(newSize);
+        }
+        x.items = a;
+        x.size = newSize;
+    }
+
+    /** {@code del x[slice]} ({@code list_ass_subscript}): the kept items moved down in place. */
+    private static void deleteSlice(PyList x, PySlice.Indices ix) {
+        long len = ix.length();
+        if (len == 0) {
+            return;
+        }
+        long step = ix.step();
+        long lo = step > 0 ? ix.start() : ix.start() + (len - 1) * step;
+        step = Math.abs(step);
+        if (step == 1) {
+            replaceRange(x, (int) lo, (int) (lo + len), new PyObject[0]);
+            return;
+        }
+        int size = x.size;
+        int newSize = size - (int) len;
+        if (newSize == 0) {
+            x.clearAll();
+            return;
+        }
+        PyObject[] a = x.items;
+        int w = (int) lo;
+        long last = lo + (len - 1) * step;
+        for (int r = (int) lo; r < size; r++) {
+            if (r > last || (r - lo) % step != 0) {
+                a[w++] = a[r];
             }
         }
-        if (n == 0) {
-            x.clearAll();
-        } else {
-            x.replaceAll(r, n);
-        }
+        java.util.Arrays.fill(a, newSize, size, null);
+        x.modelResize(newSize);
+        x.size = newSize;
     }
 
     /**
