@@ -59,7 +59,7 @@ final class ListSlots {
                 return PyList.wrap(r, r.length);
             }
             SeqSlots.checkIndexType(k, "list");
-            return x.items[(int) Sequences.index(k, x.size, "list index out of range")];
+            return x.items[(int) Sequences.index(k, () -> x.size, "list index out of range")];
         };
         t.mp_ass_subscript = ListSlots::setItem;
         t.tp_iter = SeqIterator::new;
@@ -109,10 +109,11 @@ final class ListSlots {
             Args.noKeywords("list.pop", k);
             Args.check("pop", a, k, 0, 1);
             PyList x = l(self);
+            // the index is converted first, as Argument Clinic does: its __index__ may empty the list
+            long i = a.length == 0 ? -1 : Abstract.index(a[0], null).ssizeValue();
             if (x.size == 0) {
                 throw Errors.indexError("pop from empty list");
             }
-            long i = a.length == 0 ? x.size - 1 : Abstract.index(a[0], null).ssizeValue();
             if (i < 0) {
                 i += x.size;
             }
@@ -274,7 +275,7 @@ final class ListSlots {
             return;
         }
         SeqSlots.checkIndexType(k, "list");
-        int i = (int) Sequences.index(k, x.size, v == null ? "list assignment index out of range"
+        int i = (int) Sequences.index(k, () -> x.size, v == null ? "list assignment index out of range"
                 : "list assignment index out of range");
         if (v == null) {
             x.remove(i);

@@ -41,7 +41,7 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
             if (PyInt.asInt(k) == null && k.type().nb_index == null) {
                 throw Errors.typeError("bytearray indices must be integers or slices, not %s", k.type().name());
             }
-            return PyInt.of(x.data[(int) Sequences.index(k, x.size, "bytearray index out of range")] & 0xff);
+            return PyInt.of(x.data[(int) Sequences.index(k, () -> x.size, "bytearray index out of range")] & 0xff);
         };
         TYPE.mp_ass_subscript = (o, k, v) -> ((PyByteArray) o).setItem(k, v);
         TYPE.sq_contains = (o, v) -> PyBytes.contains(((PyByteArray) o).toBytes(), v);
@@ -308,8 +308,10 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
             if (PyInt.asInt(k) == null && k.type().nb_index == null) {
                 throw Errors.typeError("bytearray indices must be integers or slices, not %s", k.type().name());
             }
+            // as bytearray_ass_subscript: the index, then the value, then the size they leave
+            PyInt key = Abstract.index(k, null);
             int value = v == null ? 0 : BytesConstruct.byteValue(v, RANGE);
-            int i = (int) Sequences.index(k, size, "bytearray index out of range");
+            int i = (int) Sequences.index(key, () -> size, "bytearray index out of range");
             if (v == null) {
                 replace(i, i + 1, new byte[0]);
             } else {

@@ -10,7 +10,16 @@ public final class Sequences {
      * @throws PyException IndexError with {@code message} when out of range
      */
     public static long index(PyObject key, long len, String message) {
+        return index(key, () -> len, message);
+    }
+
+    /**
+     * {@link #index(PyObject, long, String)} for a mutable sequence: its length is read after
+     * the key's {@code __index__} ran, which may have changed it (CPython converts the key first).
+     */
+    public static long index(PyObject key, java.util.function.LongSupplier length, String message) {
         PyInt k = Abstract.index(key, null);
+        long len = length.getAsLong();
         if (!k.fitsLong()) {
             throw Errors.indexError("cannot fit 'int' into an index-sized integer");
         }

@@ -174,7 +174,11 @@ public class PyArray extends PyObject implements Buffers.Exporter {
     }
 
     private int index(PyObject key, String what) {
-        long i = Abstract.index(key, null).longValue();
+        PyInt k = Abstract.index(key, null);
+        if (!k.fitsLong()) {
+            throw Errors.indexError("cannot fit 'int' into an index-sized integer");
+        }
+        long i = k.longValue();
         if (i < 0) {
             i += n;
         }
@@ -478,10 +482,12 @@ public class PyArray extends PyObject implements Buffers.Exporter {
         TYPE.addMethod("pop", (o, a, k) -> {
             Args.check("pop", a, k, 0, 1);
             PyArray arr = self(o);
+            // the index is converted first (Argument Clinic): its __index__ may empty the array
+            PyInt key = a.length > 0 ? PyInt.of(Abstract.index(a[0], null).ssizeValue()) : PyInt.MINUS_ONE;
             if (arr.n == 0) {
                 throw Errors.indexError("pop from empty array");
             }
-            int i = arr.index(a.length > 0 ? a[0] : PyInt.MINUS_ONE, "pop index out of range");
+            int i = arr.index(key, "pop index out of range");
             PyObject v = arr.get(i);
             arr.delete(i);
             return v;
