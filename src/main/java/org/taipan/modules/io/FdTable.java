@@ -164,7 +164,15 @@ public final class FdTable {
      * number; {@code in}/{@code out} read and write it and closing them closes it.
      */
     public synchronized int addNative(int nativeFd, InputStream in, OutputStream out) {
-        return insert(new OpenFile(null, in, out, false, null, new java.util.concurrent.atomic.AtomicInteger(1),
+        return addNative(nativeFd, in, out, false);
+    }
+
+    /**
+     * {@link #addNative(int, InputStream, OutputStream)} for a descriptor that may be a terminal
+     * (the two ends of {@code os.openpty()}), which {@code os.isatty} then reports.
+     */
+    public synchronized int addNative(int nativeFd, InputStream in, OutputStream out, boolean tty) {
+        return insert(new OpenFile(null, in, out, tty, null, new java.util.concurrent.atomic.AtomicInteger(1),
                 nativeFd));
     }
 
