@@ -4,6 +4,7 @@ import java.io.IOException;
 import org.taipan.modules.io.FdTable;
 import org.taipan.modules.posix.Errno;
 import org.taipan.modules.posix.Libc;
+import org.taipan.modules.posix.NativeFdStreams;
 
 /**
  * The {@code fcntl} commands that concern the interpreter's descriptor table rather than the
@@ -12,7 +13,8 @@ import org.taipan.modules.posix.Libc;
  * {@code os.get_blocking} and child processes read them there), so F_GETFD/F_SETFD and the
  * O_NONBLOCK bit of F_GETFL/F_SETFL read and write those records for such descriptors; and
  * F_DUPFD/F_DUPFD_CLOEXEC make a new number in the table (a bare OS descriptor would be invisible
- * to {@code os.read} and {@code open}).
+ * to {@code os.read} and {@code open}): for a real pipe, socket or terminal a real duplicate, for a
+ * JDK file a second number for the same channel, as {@code os.dup} makes it.
  */
 final class DescriptorFlags {
     private DescriptorFlags() {}
@@ -38,7 +40,8 @@ final class DescriptorFlags {
     static int run(FdTable table, int fd, FdTable.OpenFile f, int real, int cmd, int arg) {
         switch (cmd) {
             case F_DUPFD, F_DUPFD_CLOEXEC -> {
-                return duplicate(table, fd, arg, cmd == F_DUPFD);
+                return f.nativeFd >= 0 ? duplicateNative(table, fd, f, cmd, arg)
+                        : duplicate(table, fd, arg, cmd == F_DUPFD);
             }
             case Libc.F_GETFD -> {
                 return f.inheritable ? 0 : Libc.FD_CLOEXEC;
@@ -60,6 +63,20 @@ final class DescriptorFlags {
                 return r;
             }
         }
+    }
+
+    /**
+     * A real descriptor's duplicate: a new real descriptor (with its own close-on-exec flag, as
+     * in C) registered under the lowest free number at least {@code min}.
+     */
+    private static int duplicateNative(FdTable table, int fd, FdTable.OpenFile f, int cmd, int min) {
+        if (min < 0) {
+            throw Errno.error(Errno.EINVAL, null);
+        }
+        int copy = FcntlCalls.fcntl(f.nativeFd, cmd, 0);
+        NativeFdStreams.Fd d = new NativeFdStreams.Fd(copy);
+        return table.addNative(copy, f.in() == null ? null : new NativeFdStreams.In(d),
+                f.out() == null ? null : new NativeFdStreams.Out(d), table.isatty(fd), min);
     }
 
     /** The lowest free number at least {@code min} made to refer to {@code fd}'s open file. */

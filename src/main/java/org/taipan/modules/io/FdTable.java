@@ -172,12 +172,24 @@ public final class FdTable {
      * (the two ends of {@code os.openpty()}), which {@code os.isatty} then reports.
      */
     public synchronized int addNative(int nativeFd, InputStream in, OutputStream out, boolean tty) {
+        return addNative(nativeFd, in, out, tty, 0);
+    }
+
+    /**
+     * {@link #addNative(int, InputStream, OutputStream, boolean)} under the lowest free number at
+     * least {@code lowest} ({@code fcntl(F_DUPFD)}).
+     */
+    public synchronized int addNative(int nativeFd, InputStream in, OutputStream out, boolean tty, int lowest) {
         return insert(new OpenFile(null, in, out, tty, null, new java.util.concurrent.atomic.AtomicInteger(1),
-                nativeFd));
+                nativeFd), lowest);
     }
 
     private int insert(OpenFile f) {
-        int fd = 0;
+        return insert(f, 0);
+    }
+
+    private int insert(OpenFile f, int lowest) {
+        int fd = lowest;
         while (files.containsKey(fd)) {
             fd++;
         }

@@ -265,6 +265,7 @@ public final class PyFileIO extends PyIOBase {
                 Files.setAttribute(p, "unix:mode", fix);
             }
             if (appending) {
+                org.taipan.modules.posix.RealFds.markAppending(ch);
                 ch.position(ch.size());
                 // the seek to the end answers seekable() from now on (CPython's portable_lseek)
                 seekableKnown = 1;
