@@ -60,6 +60,93 @@ fcntl.flock(f1, fcntl.LOCK_UN)
 t.join()
 print(events)
 
+# a signal handler runs while the main thread waits for a lock (PEP 475): one that raises ends
+# the wait, one that returns lets it go on
+import signal
+
+
+class Alarm(Exception):
+    pass
+
+
+def raising(signum, frame):
+    raise Alarm()
+
+
+held, release = threading.Event(), threading.Event()
+
+
+def holder():
+    fcntl.flock(f2, fcntl.LOCK_EX)
+    held.set()
+    release.wait()
+    fcntl.flock(f2, fcntl.LOCK_UN)
+
+
+t = threading.Thread(target=holder)
+t.start()
+held.wait()
+old_handler = signal.signal(signal.SIGALRM, raising)
+signal.setitimer(signal.ITIMER_REAL, 0.1)
+try:
+    fcntl.flock(f1, fcntl.LOCK_EX)
+    print('got the lock?')
+except Alarm:
+    print('the handler raised during the flock wait')
+calls = []
+
+
+def returning(signum, frame):
+    calls.append(signum)
+    release.set()
+
+
+signal.signal(signal.SIGALRM, returning)
+signal.setitimer(signal.ITIMER_REAL, 0.1)
+fcntl.flock(f1, fcntl.LOCK_EX)
+print('locked after the handler returned', calls == [signal.SIGALRM])
+fcntl.flock(f1, fcntl.LOCK_UN)
+t.join()
+
+# open file description locks (F_OFD_*) conflict between two open() of one process, like flock,
+# and take a struct flock: a wait for one (F_OFD_SETLKW) is cut short by a raising handler too
+import struct
+
+
+def ofd(kind):
+    return struct.pack('hh4xqqi4x', kind, 0, 0, 0, 0)
+
+
+held.clear()
+release.clear()
+
+
+def ofd_holder():
+    fcntl.fcntl(f2, fcntl.F_OFD_SETLKW, ofd(fcntl.F_WRLCK))
+    held.set()
+    release.wait()
+    fcntl.fcntl(f2, fcntl.F_OFD_SETLK, ofd(fcntl.F_UNLCK))
+
+
+t = threading.Thread(target=ofd_holder)
+t.start()
+held.wait()
+show('ofd try', fcntl.fcntl, f1, fcntl.F_OFD_SETLK, ofd(fcntl.F_WRLCK))
+got = fcntl.fcntl(f1, fcntl.F_OFD_GETLK, ofd(fcntl.F_WRLCK))
+print('ofd getlk', struct.unpack('hh4xqqi4x', got)[0] == fcntl.F_WRLCK, len(got))
+signal.signal(signal.SIGALRM, raising)
+signal.setitimer(signal.ITIMER_REAL, 0.1)
+try:
+    fcntl.fcntl(f1, fcntl.F_OFD_SETLKW, ofd(fcntl.F_WRLCK))
+    print('got the lock?')
+except Alarm:
+    print('the handler raised during the F_OFD_SETLKW wait')
+release.set()
+t.join()
+print('ofd after release', len(fcntl.fcntl(f1, fcntl.F_OFD_SETLKW, ofd(fcntl.F_WRLCK))))
+fcntl.fcntl(f1, fcntl.F_OFD_SETLK, ofd(fcntl.F_UNLCK))
+signal.signal(signal.SIGALRM, old_handler)
+
 # lockf: POSIX locks belong to the process, so another descriptor of ours never conflicts
 print('lockf ex', fcntl.lockf(f1, fcntl.LOCK_EX | fcntl.LOCK_NB))
 print('lockf ex again, other descriptor', fcntl.lockf(f2, fcntl.LOCK_EX | fcntl.LOCK_NB))
