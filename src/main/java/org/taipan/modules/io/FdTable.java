@@ -116,6 +116,12 @@ public final class FdTable {
     }
 
     private final TreeMap<Integer, OpenFile> files = new TreeMap<>();
+    /**
+     * Channels {@code open(..., 'a')} opened: FileIO appends by moving to the end before each
+     * write, as the JDK's channel has no O_APPEND, and {@code fcntl(F_GETFL)} reports the flag
+     * from here (setting it on the real descriptor would link the C library at every such open).
+     */
+    private final java.util.Set<FileChannel> appending = java.util.Collections.newSetFromMap(new WeakHashMap<>());
     /** The file objects {@code open()} returned, closed when the program ends (see {@link #closeAll}). */
     private final List<WeakReference<PyObject>> opened = new ArrayList<>();
 
@@ -242,6 +248,16 @@ public final class FdTable {
             files.put(fd2, copy);
         }
         return fd2;
+    }
+
+    /** Records that {@code channel} was opened for appending (see {@link #isAppending}). */
+    public synchronized void markAppending(FileChannel channel) {
+        appending.add(channel);
+    }
+
+    /** Whether {@code f}'s writes go to the end of the file (opened with mode 'a'). */
+    public synchronized boolean isAppending(OpenFile f) {
+        return f.channel != null && appending.contains(f.channel);
     }
 
     /** The open file numbered {@code fd}, or null (EBADF). */

@@ -265,7 +265,6 @@ public final class PyFileIO extends PyIOBase {
                 Files.setAttribute(p, "unix:mode", fix);
             }
             if (appending) {
-                org.taipan.modules.posix.RealFds.markAppending(ch);
                 ch.position(ch.size());
                 // the seek to the end answers seekable() from now on (CPython's portable_lseek)
                 seekableKnown = 1;
@@ -276,6 +275,9 @@ public final class PyFileIO extends PyIOBase {
             throw Errno.error(Errno.EACCES, path);
         }
         fd = table.add(ch, p);
+        if (appending) {
+            table.markAppending(ch);
+        }
         blksize = org.taipan.modules.posix.StatResult.BLKSIZE;
         setName(path, true);
     }

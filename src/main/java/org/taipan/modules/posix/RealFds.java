@@ -72,23 +72,4 @@ public final class RealFds {
             return -1;
         }
     }
-
-    /**
-     * Sets O_APPEND on the descriptor of a channel opened for {@code open(..., 'a')} (the JDK opens
-     * a writable channel without it): writes then land at the end even when another process
-     * appends to the same file, and {@code fcntl(F_GETFL)} shows the flag, as with CPython's
-     * {@code O_APPEND}. Nothing happens without the C library or the channel's descriptor.
-     */
-    public static void markAppending(FileChannel channel) {
-        if (!Libc.available()) {
-            return;
-        }
-        int fd = channelFd(channel);
-        int flags = fd < 0 ? -1 : Libc.fcntl(fd, Libc.F_GETFL, 0);
-        if (flags >= 0) {
-            Libc.fcntl(fd, Libc.F_SETFL, flags | O_APPEND);
-        }
-    }
-
-    private static final int O_APPEND = 02000;
 }
