@@ -87,8 +87,8 @@ t = threading.Thread(target=holder)
 t.start()
 held.wait()
 old_handler = signal.signal(signal.SIGALRM, raising)
-signal.setitimer(signal.ITIMER_REAL, 0.1)
 try:
+    signal.setitimer(signal.ITIMER_REAL, 0.1)
     fcntl.flock(f1, fcntl.LOCK_EX)
     print('got the lock?')
 except Alarm:
@@ -135,8 +135,8 @@ show('ofd try', fcntl.fcntl, f1, fcntl.F_OFD_SETLK, ofd(fcntl.F_WRLCK))
 got = fcntl.fcntl(f1, fcntl.F_OFD_GETLK, ofd(fcntl.F_WRLCK))
 print('ofd getlk', struct.unpack('hh4xqqi4x', got)[0] == fcntl.F_WRLCK, len(got))
 signal.signal(signal.SIGALRM, raising)
-signal.setitimer(signal.ITIMER_REAL, 0.1)
 try:
+    signal.setitimer(signal.ITIMER_REAL, 0.1)
     fcntl.fcntl(f1, fcntl.F_OFD_SETLKW, ofd(fcntl.F_WRLCK))
     print('got the lock?')
 except Alarm:
@@ -253,3 +253,10 @@ f1.close()
 f2.close()
 os.remove(path)
 os.rmdir(d)
+
+# a bad argument is reported before a bad descriptor
+show('bad cmd and bad fd', fcntl.lockf, 999, fcntl.LOCK_NB)
+show('bad start and bad fd', fcntl.lockf, 999, fcntl.LOCK_UN, 0, 'x')
+show('long buffer and bad fd', fcntl.ioctl, 999, 0, bytearray(2000), False)
+show('long string and bad fd', fcntl.fcntl, 999, 0, b'x' * 1025)
+show('bad arg and bad fd', fcntl.fcntl, 999, 0, 1.5)

@@ -85,7 +85,7 @@ public final class FcntlModule {
             int fd = descriptor("lockf", a[0]);
             int cmd = FcntlArgs.cInt(a[1]);
             int whence = a.length > 4 ? FcntlArgs.cInt(a[4]) : 0;
-            return Locks.lockf(realFd(fd), cmd, a.length > 2 ? a[2] : null, a.length > 3 ? a[3] : null, whence);
+            return Locks.lockf(fd, cmd, a.length > 2 ? a[2] : null, a.length > 3 ? a[3] : null, whence);
         });
         return m;
     }
@@ -117,6 +117,9 @@ public final class FcntlModule {
         int cmd = FcntlArgs.cInt(a[1]);
         byte[] string = a.length > 2 ? readOnlyString(a[2]) : null;
         int arg = a.length > 2 && string == null ? FcntlArgs.unsignedMask(a[2]) : 0;
+        if (string != null && string.length > BUFFER_SIZE) {
+            throw Errors.valueError("fcntl string arg too long");
+        }
         requireLibc();
         FdTable table = FdTable.of(ThreadState.current().interpreter);
         FdTable.OpenFile f = table.get(fd);
@@ -129,9 +132,6 @@ public final class FcntlModule {
                 return PyInt.of(DescriptorFlags.run(table, fd, f, real, cmd, arg));
             }
             return PyInt.of(FcntlCalls.fcntl(real, cmd, arg));
-        }
-        if (string.length > BUFFER_SIZE) {
-            throw Errors.valueError("fcntl string arg too long");
         }
         try (Arena arena = Arena.ofConfined()) {
             // the whole buffer, as CPython passes its 1024 bytes: a command may write past the argument

@@ -29,14 +29,15 @@ final class Locks {
     }
 
     /**
-     * {@code lockf(fd, cmd, len, start, whence)} on the real descriptor {@code real}; {@code len}
-     * and {@code start} may be null (0).
+     * {@code lockf(fd, cmd, len, start, whence)} on the interpreter's descriptor {@code fd}, whose
+     * real descriptor is looked up once the arguments are known good (as CPython reports a bad
+     * argument before a bad descriptor); {@code len} and {@code start} may be null (0).
      *
      * @throws org.taipan.runtime.PyException ValueError "unrecognized lockf argument" for a
      *     {@code cmd} that is not LOCK_UN and has neither LOCK_SH nor LOCK_EX; TypeError or
      *     OverflowError for {@code start} and {@code len} that are not C longs; OSError
      */
-    static PyObject lockf(int real, int cmd, PyObject len, PyObject start, int whence) {
+    static PyObject lockf(int fd, int cmd, PyObject len, PyObject start, int whence) {
         short type;
         if (cmd == LOCK_UN) {
             type = F_UNLCK;
@@ -49,6 +50,7 @@ final class Locks {
         }
         long from = start == null ? 0 : FcntlArgs.cLong(start);
         long length = len == null ? 0 : FcntlArgs.cLong(len);
+        int real = FcntlModule.realFd(fd);
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment lock = arena.allocate(FLOCK_SIZE, 8);
             lock.set(ValueLayout.JAVA_SHORT, TYPE, type);
