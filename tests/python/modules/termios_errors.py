@@ -64,6 +64,15 @@ show('tcflush huge', termios.tcflush, r, 2 ** 40)
 show('tcgetattr no args', termios.tcgetattr)
 show('tcsetattr two args', termios.tcsetattr, r, 0)
 show('tcdrain two args', termios.tcdrain, r, 0)
+# a bad argument is reported before a bad descriptor
+show('bad when and bad fd', termios.tcsetattr, 999, 'x', attrs)
+show('bad list and bad fd', termios.tcsetattr, 999, 0, (1,))
+show('bad cc and bad fd', termios.tcsetattr, 999, 0, [0] * 6 + [[1.5] * 32])
+show('bad duration and bad fd', termios.tcsendbreak, 999, 'x')
+show('bad queue and bad fd', termios.tcflush, 999, None)
+show('bad action and bad fd', termios.tcflow, 999, 1.5)
+show('bad size and bad fd', termios.tcsetwinsize, 999, 5)
+show('bad size item and bad fd', termios.tcsetwinsize, 999, (1, 'x'))
 try:
     termios.tcgetattr(fd=r)
 except TypeError as e:

@@ -91,44 +91,46 @@ public final class TermiosModule {
             m.set((String) c[0], PyInt.of(((Number) c[1]).longValue()));
         }
         m.set("error", ERROR);
-        def(m, "tcgetattr", (a, k) -> tcgetattr(real(Args.oneArg("termios.tcgetattr", a, k), "tcgetattr")));
+        def(m, "tcgetattr", (a, k) -> tcgetattr(real(fd(Args.oneArg("termios.tcgetattr", a, k), "tcgetattr"))));
         def(m, "tcsetattr", (a, k) -> {
             check("tcsetattr", a, k, 3);
-            int fd = real(a[0], "tcsetattr");
+            int fd = fd(a[0], "tcsetattr");
             return tcsetattr(fd, FcntlArgs.cInt(a[1]), a[2]);
         });
         def(m, "tcsendbreak", (a, k) -> {
             check("tcsendbreak", a, k, 2);
-            int fd = real(a[0], "tcsendbreak");
+            int fd = fd(a[0], "tcsendbreak");
             int duration = FcntlArgs.cInt(a[1]);
-            return ok(Blocking.withoutGil(() -> Libc.call(Fn.TCSENDBREAK, fd, duration)));
+            int real = real(fd);
+            return ok(Blocking.withoutGil(() -> Libc.call(Fn.TCSENDBREAK, real, duration)));
         });
         def(m, "tcdrain", (a, k) -> {
-            int fd = real(Args.oneArg("termios.tcdrain", a, k), "tcdrain");
-            return ok(Blocking.withoutGil(() -> Libc.call(Fn.TCDRAIN, fd)));
+            int real = real(fd(Args.oneArg("termios.tcdrain", a, k), "tcdrain"));
+            return ok(Blocking.withoutGil(() -> Libc.call(Fn.TCDRAIN, real)));
         });
         def(m, "tcflush", (a, k) -> {
             check("tcflush", a, k, 2);
-            int fd = real(a[0], "tcflush");
-            return ok(Libc.call(Fn.TCFLUSH, fd, FcntlArgs.cInt(a[1])));
+            int fd = fd(a[0], "tcflush");
+            int queue = FcntlArgs.cInt(a[1]);
+            return ok(Libc.call(Fn.TCFLUSH, real(fd), queue));
         });
         def(m, "tcflow", (a, k) -> {
             check("tcflow", a, k, 2);
-            int fd = real(a[0], "tcflow");
-            return ok(Libc.call(Fn.TCFLOW, fd, FcntlArgs.cInt(a[1])));
+            int fd = fd(a[0], "tcflow");
+            int action = FcntlArgs.cInt(a[1]);
+            return ok(Libc.call(Fn.TCFLOW, real(fd), action));
         });
         def(m, "tcgetwinsize", (a, k) -> {
-            int fd = real(Args.oneArg("termios.tcgetwinsize", a, k), "tcgetwinsize");
+            int real = real(fd(Args.oneArg("termios.tcgetwinsize", a, k), "tcgetwinsize"));
             try (Arena arena = Arena.ofConfined()) {
-                MemorySegment w = winsize(arena, fd);
+                MemorySegment w = winsize(arena, real);
                 return PyTuple.of(PyInt.of(Short.toUnsignedInt(w.get(ValueLayout.JAVA_SHORT, 0))),
                         PyInt.of(Short.toUnsignedInt(w.get(ValueLayout.JAVA_SHORT, 2))));
             }
         });
         def(m, "tcsetwinsize", (a, k) -> {
             check("tcsetwinsize", a, k, 2);
-            int fd = real(a[0], "tcsetwinsize");
-            return tcsetwinsize(fd, a[1]);
+            return tcsetwinsize(fd(a[0], "tcsetwinsize"), a[1]);
         });
         return m;
     }
@@ -146,14 +148,23 @@ public final class TermiosModule {
     }
 
     /**
-     * The real descriptor of the file-descriptor argument {@code o}, once the sandbox allows it.
+     * The descriptor number of the argument {@code o} ({@code PyObject_AsFileDescriptor}), once the
+     * sandbox allows file system access.
      *
-     * @throws PyException TypeError/ValueError for a bad argument, termios.error EBADF when it names
-     *     no real descriptor
+     * @throws PyException TypeError/ValueError for a bad argument
      */
-    private static int real(PyObject o, String function) {
+    private static int fd(PyObject o, String function) {
         Sandbox.require(Permission.FILE_SYSTEM, "termios." + function + "()");
-        int fd = SelectModule.fileDescriptor(o);
+        return SelectModule.fileDescriptor(o);
+    }
+
+    /**
+     * The real descriptor behind the interpreter's descriptor {@code fd}, looked up after the other
+     * arguments are converted (CPython reports a bad argument before a bad descriptor).
+     *
+     * @throws PyException termios.error EBADF when {@code fd} names no real descriptor
+     */
+    private static int real(int fd) {
         if (!Libc.available()) {
             throw Errors.of(ExceptionTypes.OSError, Libc.unavailableReason("termios"));
         }
@@ -226,8 +237,9 @@ public final class TermiosModule {
         if (!(attributes instanceof PyList list) || list.size() != 7) {
             throw Errors.typeError("tcsetattr, arg 3: must be 7 element list");
         }
+        int real = real(fd);
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment mode = getattr(arena, fd);
+            MemorySegment mode = getattr(arena, real);
             for (int i = 0; i < 4; i++) {
                 mode.set(ValueLayout.JAVA_INT, i * 4L, (int) FcntlArgs.cLong(list.get(i)));
             }
@@ -250,7 +262,7 @@ public final class TermiosModule {
             }
             ok(Libc.call(Fn.CFSETISPEED, mode, ispeed));
             ok(Libc.call(Fn.CFSETOSPEED, mode, ospeed));
-            return ok(Libc.call(Fn.TCSETATTR, fd, when, mode));
+            return ok(Libc.call(Fn.TCSETATTR, real, when, mode));
         }
     }
 
@@ -273,14 +285,15 @@ public final class TermiosModule {
         }
         long rows = FcntlArgs.cLong(Abstract.getItem(size, PyInt.of(0)));
         long columns = FcntlArgs.cLong(Abstract.getItem(size, PyInt.of(1)));
+        int real = real(fd);
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment w = winsize(arena, fd);
+            MemorySegment w = winsize(arena, real);
             if (rows < 0 || rows > 0xffff || columns < 0 || columns > 0xffff) {
                 throw Errors.overflow("winsize value(s) out of range.");
             }
             w.set(ValueLayout.JAVA_SHORT, 0, (short) rows);
             w.set(ValueLayout.JAVA_SHORT, 2, (short) columns);
-            return ok(Libc.call(Fn.IOCTL, fd, TIOCSWINSZ, w));
+            return ok(Libc.call(Fn.IOCTL, real, TIOCSWINSZ, w));
         }
     }
 }
