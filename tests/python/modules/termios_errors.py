@@ -39,6 +39,8 @@ for label, fd in (('pipe', r), ('file', f), ('file fd', f.fileno())):
     show(label + ' tcgetwinsize', termios.tcgetwinsize, fd)
     show(label + ' tcsetwinsize', termios.tcsetwinsize, fd, (24, 80))
 show('tty.setraw pipe', tty.setraw, r)
+show('os.get_terminal_size pipe', os.get_terminal_size, r)
+show('os.get_terminal_size file', os.get_terminal_size, f.fileno())
 show('tty.setcbreak file', tty.setcbreak, f)
 try:
     termios.tcgetattr(w)
@@ -98,6 +100,7 @@ if hasattr(os, 'openpty'):
     print('winsize', termios.tcgetwinsize(s), termios.tcgetwinsize(m))
     termios.tcsetwinsize(s, [30, 100])
     print('winsize list', termios.tcgetwinsize(s))
+    print('os.get_terminal_size', os.get_terminal_size(s), os.get_terminal_size(m))
     show('winsize too big', termios.tcsetwinsize, s, (1, 2 ** 20))
     show('winsize negative', termios.tcsetwinsize, s, (-1, 1))
     show('winsize huge', termios.tcsetwinsize, s, (2 ** 70, 1))
