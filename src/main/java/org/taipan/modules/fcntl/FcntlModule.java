@@ -3,7 +3,6 @@ package org.taipan.modules.fcntl;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.nio.charset.StandardCharsets;
 import org.taipan.modules.io.FdTable;
 import org.taipan.modules.posix.Errno;
 import org.taipan.modules.posix.Libc;
