@@ -69,6 +69,14 @@ class SandboxEscapeTest {
             Arguments.of("import os; os.truncate(" + s + ", 0)", "FILE_SYSTEM"),
             Arguments.of("import os; os.symlink(" + s + ", " + d + " + '/link')", "FILE_SYSTEM"),
             Arguments.of("import os; os.readlink(" + s + ")", "FILE_SYSTEM"),
+            // real descriptors through fcntl and termios (the process's own standard streams), ptys
+            Arguments.of("import fcntl; fcntl.fcntl(0, fcntl.F_SETFL, 2048)", "FILE_SYSTEM"),
+            Arguments.of("import fcntl; fcntl.flock(1, fcntl.LOCK_EX)", "FILE_SYSTEM"),
+            Arguments.of("import fcntl; fcntl.lockf(1, fcntl.LOCK_EX)", "FILE_SYSTEM"),
+            Arguments.of("import fcntl, sys; fcntl.ioctl(sys.stdout, 0x5413, bytearray(8))", "FILE_SYSTEM"),
+            Arguments.of("import termios; termios.tcgetattr(0)", "FILE_SYSTEM"),
+            Arguments.of("import tty; tty.setraw(0)", "FILE_SYSTEM"),
+            Arguments.of("import os; os.openpty()", "FILE_SYSTEM"),
             // the import system: loaders for arbitrary files, directories the script adds
             Arguments.of("import importlib.machinery as m; m.SourceFileLoader('m', " + s + ").get_data(" + s + ")",
                     "FILE_SYSTEM"),
@@ -150,7 +158,7 @@ class SandboxEscapeTest {
 
     /**
      * Every function of the modules that reach outside (posix, _socket, _posixsubprocess, _io, pwd, grp,
-     * resource) either
+     * resource, fcntl, termios) either
      * is known to be harmless in a sandbox (in-process, or on the interpreter's own descriptors) or
      * refuses some plausible call with PermissionError: a function added later without a check
      * fails here until it is checked or listed.
@@ -158,7 +166,7 @@ class SandboxEscapeTest {
     @Test
     void everyFunctionOfTheOutsideModulesIsListedHarmlessOrRefuses() {
         SandboxRun r = SandboxRun.sandboxed("""
-                import posix, _socket, _posixsubprocess, _io, pwd, grp, resource
+                import posix, _socket, _posixsubprocess, _io, pwd, grp, resource, fcntl, termios
                 HARMLESS = {
                     'posix': {'WCOREDUMP', 'WEXITSTATUS', 'WIFCONTINUED', 'WIFEXITED', 'WIFSIGNALED',
                               'WIFSTOPPED', 'WSTOPSIG', 'WTERMSIG', 'waitstatus_to_exitcode', 'strerror', 'fspath',
@@ -184,10 +192,13 @@ class SandboxEscapeTest {
                     'grp': set(),
                     # the process's own limits and usage, read only
                     'resource': {'getrlimit', 'getrusage', 'getpagesize'},
+                    # every function reaches a real descriptor: none is harmless
+                    'fcntl': set(),
+                    'termios': set(),
                 }
                 ARGS = [(), ('/etc/passwd',), ('/etc/passwd', 0), ('/etc/passwd', '/tmp/x'), ('/etc/passwd', 0, 0),
                         ('localhost', 80), (0,), (0, 0)]
-                for mod in (posix, _socket, _posixsubprocess, _io, pwd, grp, resource):
+                for mod in (posix, _socket, _posixsubprocess, _io, pwd, grp, resource, fcntl, termios):
                     for name in sorted(dir(mod)):
                         f = getattr(mod, name)
                         if not callable(f) or isinstance(f, type) or name in HARMLESS[mod.__name__]:

@@ -116,6 +116,12 @@ public final class FdTable {
     }
 
     private final TreeMap<Integer, OpenFile> files = new TreeMap<>();
+    /**
+     * Channels {@code open(..., 'a')} opened: FileIO appends by moving to the end before each
+     * write, as the JDK's channel has no O_APPEND, and {@code fcntl(F_GETFL)} reports the flag
+     * from here (setting it on the real descriptor would link the C library at every such open).
+     */
+    private final java.util.Set<FileChannel> appending = java.util.Collections.newSetFromMap(new WeakHashMap<>());
     /** The file objects {@code open()} returned, closed when the program ends (see {@link #closeAll}). */
     private final List<WeakReference<PyObject>> opened = new ArrayList<>();
 
@@ -164,12 +170,32 @@ public final class FdTable {
      * number; {@code in}/{@code out} read and write it and closing them closes it.
      */
     public synchronized int addNative(int nativeFd, InputStream in, OutputStream out) {
-        return insert(new OpenFile(null, in, out, false, null, new java.util.concurrent.atomic.AtomicInteger(1),
-                nativeFd));
+        return addNative(nativeFd, in, out, false);
+    }
+
+    /**
+     * {@link #addNative(int, InputStream, OutputStream)} for a descriptor that may be a terminal
+     * (the two ends of {@code os.openpty()}), which {@code os.isatty} then reports.
+     */
+    public synchronized int addNative(int nativeFd, InputStream in, OutputStream out, boolean tty) {
+        return addNative(nativeFd, in, out, tty, 0);
+    }
+
+    /**
+     * {@link #addNative(int, InputStream, OutputStream, boolean)} under the lowest free number at
+     * least {@code lowest} ({@code fcntl(F_DUPFD)}).
+     */
+    public synchronized int addNative(int nativeFd, InputStream in, OutputStream out, boolean tty, int lowest) {
+        return insert(new OpenFile(null, in, out, tty, null, new java.util.concurrent.atomic.AtomicInteger(1),
+                nativeFd), lowest);
     }
 
     private int insert(OpenFile f) {
-        int fd = 0;
+        return insert(f, 0);
+    }
+
+    private int insert(OpenFile f, int lowest) {
+        int fd = lowest;
         while (files.containsKey(fd)) {
             fd++;
         }
@@ -222,6 +248,16 @@ public final class FdTable {
             files.put(fd2, copy);
         }
         return fd2;
+    }
+
+    /** Records that {@code channel} was opened for appending (see {@link #isAppending}). */
+    public synchronized void markAppending(FileChannel channel) {
+        appending.add(channel);
+    }
+
+    /** Whether {@code f}'s writes go to the end of the file (opened with mode 'a'). */
+    public synchronized boolean isAppending(OpenFile f) {
+        return f.channel != null && appending.contains(f.channel);
     }
 
     /** The open file numbered {@code fd}, or null (EBADF). */

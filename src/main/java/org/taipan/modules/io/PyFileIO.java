@@ -275,6 +275,9 @@ public final class PyFileIO extends PyIOBase {
             throw Errno.error(Errno.EACCES, path);
         }
         fd = table.add(ch, p);
+        if (appending) {
+            table.markAppending(ch);
+        }
         blksize = org.taipan.modules.posix.StatResult.BLKSIZE;
         setName(path, true);
     }

@@ -57,6 +57,14 @@ public final class ChildFds implements AutoCloseable {
         return in != null && in == processIn;
     }
 
+    /** 1 or 2 when {@code out} is the process's own standard output or error stream, else -1. */
+    static int processOutput(OutputStream out) {
+        if (out == null) {
+            return -1;
+        }
+        return out == processOut ? 1 : out == processErr ? 2 : -1;
+    }
+
     /** Whether {@code interp}'s standard streams are the process's descriptors 0, 1 and 2 (see {@link #registerProcessStreams}). */
     public static boolean usesProcessStreams(Interpreter interp) {
         return processOut != null && interp.options().stdout() == processOut && interp.options().stderr() == processErr
@@ -190,18 +198,9 @@ public final class ChildFds implements AutoCloseable {
 
     /** The descriptor of a file channel: the JDK's own (shared offset) or the file opened again. */
     private int channelFd(FdTable.OpenFile f, int target) {
-        try {
-            java.lang.reflect.Field cf = f.channel().getClass().getDeclaredField("fd");
-            cf.setAccessible(true);
-            java.io.FileDescriptor d = (java.io.FileDescriptor) cf.get(f.channel());
-            java.lang.reflect.Field nf = java.io.FileDescriptor.class.getDeclaredField("fd");
-            nf.setAccessible(true);
-            int n = nf.getInt(d);
-            if (n >= 0) {
-                return n;
-            }
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            // not opened to us (no --add-opens): open the file again below
+        int own = RealFds.channelFd(f.channel());
+        if (own >= 0) {
+            return own;
         }
         if (f.path == null) {
             return -Errno.EBADF;

@@ -323,8 +323,12 @@ final class FdFunctions {
             if (f == null) {
                 throw Errno.error(Errno.EBADF, null);
             }
-            // The JDK cannot ask the terminal for its size (an ioctl): report what a non-terminal would.
-            throw Errno.error(ENOTTY, null);
+            int real = Libc.available() ? RealFds.existing(f) : -1;
+            if (real < 0) {
+                // no real descriptor (a captured stream): what a non-terminal answers
+                throw Errno.error(ENOTTY, null);
+            }
+            return PtyFunctions.terminalSize(real);
         });
         m.set("terminal_size", TERMINAL_SIZE);
     }

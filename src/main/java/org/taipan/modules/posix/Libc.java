@@ -173,6 +173,16 @@ public final class Libc {
         return Native.link(name, d, true);
     }
 
+    /**
+     * {@link #link} for a variadic C function ({@code fcntl}, {@code ioctl}): {@code options}
+     * say where its variadic arguments start ({@link Linker.Option#firstVariadicArg}).
+     *
+     * @throws UnsatisfiedLinkError when the C library has no such function
+     */
+    public static MethodHandle link(String name, FunctionDescriptor d, Linker.Option... options) {
+        return Native.link(name, d, true, options);
+    }
+
     /** {@link #link} for a function whose errno is not wanted: called directly, without {@link #call}. */
     public static MethodHandle linkPlain(String name, FunctionDescriptor d) {
         return Native.link(name, d, false);

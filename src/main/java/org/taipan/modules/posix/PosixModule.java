@@ -84,6 +84,7 @@ public final class PosixModule {
         VectorIO.register(m);
         PriorityFunctions.register(m);
         EventFds.register(m);
+        PtyFunctions.register(m);
         ExtendedAttributes.register(m);
         PathConf.register(m);
         ExecFunctions.register(m, interp, state);

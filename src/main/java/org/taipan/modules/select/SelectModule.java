@@ -145,7 +145,7 @@ public final class SelectModule {
     }
 
     /** {@code PyObject_AsFileDescriptor}: an int, or what {@code fileno()} returns. */
-    static int fileDescriptor(PyObject o) {
+    public static int fileDescriptor(PyObject o) {
         PyObject n = o;
         if (PyInt.asInt(o) == null) {
             if (Abstract.lookupAttr(o, PyStr.of("fileno")) == null) {

@@ -1,0 +1,75 @@
+package org.taipan.modules.posix;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import org.taipan.modules.io.FdTable;
+import org.taipan.runtime.ThreadState;
+
+/**
+ * The operating system's descriptor behind one of the interpreter's emulated descriptor numbers,
+ * for the modules that hand a descriptor to the C library ({@code fcntl}, {@code termios}): a
+ * real pipe, socket or terminal end ({@link FdTable.OpenFile#nativeFd}), the descriptor the JDK
+ * opened a file channel on (read by reflection; the launcher opens {@code sun.nio.ch} and
+ * {@code java.io} to Taipan for it), or 0, 1 and 2 for the standard streams of an interpreter
+ * running on the process's own. Nothing is opened or duplicated here: the descriptor belongs to
+ * the open file and is valid while it is open.
+ */
+public final class RealFds {
+    private RealFds() {}
+
+    /**
+     * The real descriptor of the calling interpreter's descriptor {@code fd}.
+     *
+     * @param fd a descriptor number of the interpreter's {@link FdTable}, at least 0
+     * @return the operating system's descriptor, at least 0
+     * @throws org.taipan.runtime.PyException OSError EBADF when {@code fd} is not open or has no
+     *     real descriptor (an embedder's captured stream, a JDK pipe)
+     */
+    public static int of(int fd) {
+        FdTable.OpenFile f = FdTable.of(ThreadState.current().interpreter).get(fd);
+        int real = f == null ? -1 : existing(f);
+        if (real < 0) {
+            throw Errno.error(Errno.EBADF, null);
+        }
+        return real;
+    }
+
+    /** The real descriptor behind {@code f}, or -1 when it has none (a stream of Java objects only). */
+    public static int existing(FdTable.OpenFile f) {
+        if (f.nativeFd >= 0) {
+            return f.nativeFd;
+        }
+        if (f.channel() != null) {
+            return channelFd(f.channel());
+        }
+        return processStream(f.in(), f.out());
+    }
+
+    /** 0, 1 or 2 when {@code in} or {@code out} is the process's own standard stream, else -1. */
+    static int processStream(InputStream in, OutputStream out) {
+        if (ChildFds.isProcessStdin(in)) {
+            return 0;
+        }
+        return ChildFds.processOutput(out);
+    }
+
+    /**
+     * The descriptor a JDK file channel was opened on ({@code FileChannelImpl.fd}, a
+     * {@code FileDescriptor} whose {@code fd} field is the number), or -1 when the JDK does not
+     * open its internals to us (a JVM started without the launcher's {@code --add-opens}).
+     */
+    public static int channelFd(FileChannel channel) {
+        try {
+            java.lang.reflect.Field cf = channel.getClass().getDeclaredField("fd");
+            cf.setAccessible(true);
+            java.io.FileDescriptor d = (java.io.FileDescriptor) cf.get(channel);
+            java.lang.reflect.Field nf = java.io.FileDescriptor.class.getDeclaredField("fd");
+            nf.setAccessible(true);
+            return nf.getInt(d);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // not opened to us (no --add-opens), or a channel of another kind
+            return -1;
+        }
+    }
+}
