@@ -41,6 +41,20 @@ public final class Blocking {
     }
 
     /**
+     * Takes {@code lock}, waiting for it without the GIL when another thread holds it (CPython's
+     * {@code ACQUIRE_LOCK} of the compression objects): the holder may itself be running without
+     * the GIL and need it back before it can let go.
+     */
+    public static void lock(java.util.concurrent.locks.Lock lock) {
+        if (!lock.tryLock()) {
+            withoutGil(() -> {
+                lock.lock();
+                return null;
+            });
+        }
+    }
+
+    /**
      * Runs {@code wait} with the GIL released; on the main thread a signal interrupts it.
      *
      * @return the wait's result, or null when a signal interrupted it (the caller then runs

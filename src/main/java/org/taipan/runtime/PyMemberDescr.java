@@ -76,7 +76,7 @@ public final class PyMemberDescr extends PyObject {
      * such as {@code complex.real}): assigning or deleting raises AttributeError "readonly
      * attribute", as {@code PyMember_SetOne} does, after the type check.
      */
-    static PyMemberDescr readOnly(PyType owner, String name, java.util.function.Function<PyObject, PyObject> getter) {
+    public static PyMemberDescr readOnly(PyType owner, String name, java.util.function.Function<PyObject, PyObject> getter) {
         return new PyMemberDescr(owner, PyStr.of(name), new Field() {
             public PyObject get(PyObject obj) {
                 return getter.apply(obj);
