@@ -77,6 +77,13 @@ class SandboxEscapeTest {
             Arguments.of("import termios; termios.tcgetattr(0)", "FILE_SYSTEM"),
             Arguments.of("import tty; tty.setraw(0)", "FILE_SYSTEM"),
             Arguments.of("import os; os.openpty()", "FILE_SYSTEM"),
+            // the compression modules compute in memory; their file objects open files through io
+            Arguments.of("import bz2; bz2.open(" + s + ").read()", "FILE_SYSTEM"),
+            Arguments.of("import bz2; bz2.BZ2File(" + s + ", 'w').write(b'x')", "FILE_SYSTEM"),
+            Arguments.of("import lzma; lzma.open(" + s + ").read()", "FILE_SYSTEM"),
+            Arguments.of("import lzma; lzma.LZMAFile(" + s + ", 'a').write(b'x')", "FILE_SYSTEM"),
+            Arguments.of("import tarfile; tarfile.open(" + s + ", 'r:bz2')", "FILE_SYSTEM"),
+            Arguments.of("import tarfile; tarfile.open(" + s + ", 'w:xz')", "FILE_SYSTEM"),
             // the import system: loaders for arbitrary files, directories the script adds
             Arguments.of("import importlib.machinery as m; m.SourceFileLoader('m', " + s + ").get_data(" + s + ")",
                     "FILE_SYSTEM"),
@@ -284,6 +291,21 @@ class SandboxEscapeTest {
                 + q(secret) + ", 1)\n");
         assertTrue(r.err().contains(secret + ":1: UserWarning: w"), r.all());
         assertFalse(r.all().contains("SECRET-CONTENT"), r.all());
+    }
+
+    @Test
+    void compressionInMemoryNeedsNoPermission() {
+        // _bz2 and _lzma call native libraries but reach nothing outside the process
+        SandboxRun r = SandboxRun.sandboxed("""
+                import bz2, lzma, io
+                data = b'sandboxed ' * 100
+                print(bz2.decompress(bz2.compress(data)) == data, lzma.decompress(lzma.compress(data)) == data)
+                buf = io.BytesIO()
+                with lzma.LZMAFile(buf, 'w') as f:
+                    f.write(data)
+                print(lzma.decompress(buf.getvalue()) == data)
+                """);
+        assertEquals("True True\nTrue\n", r.out(), r.all());
     }
 
     @Test
