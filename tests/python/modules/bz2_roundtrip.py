@@ -95,3 +95,20 @@ c = bz2.compress(blob, 9)
 print(len(c), c[-16:].hex(), bz2.decompress(c) == blob)
 
 print(type(_bz2.BZ2Compressor()).__name__, type(_bz2.BZ2Decompressor()).__module__)
+
+# new input while earlier input is still held back (needs_input False): it queues behind it
+def feed_limited(d, blob, piece, limit):
+    out = []
+    states = set()
+    for i in range(0, len(blob), piece):
+        out.append(d.decompress(blob[i:i + piece], limit))
+        states.add(d.needs_input)
+    while not d.eof and not d.needs_input:
+        out.append(d.decompress(b"", limit))
+    return b"".join(out), sorted(states)
+
+got, states = feed_limited(_bz2.BZ2Decompressor(), whole + b"extra bytes", 1000, 3000)
+print(got == data, states)
+d = _bz2.BZ2Decompressor()
+got, states = feed_limited(d, short + b"after the end", 5, 4)
+print(got == b"0123456789" * 30, d.eof, d.unused_data)

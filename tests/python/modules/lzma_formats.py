@@ -140,3 +140,28 @@ print(lzma.decompress(whole, memlimit=1 << 30) == data)
 for name in sorted(n for n in dir(_lzma) if n.isupper()):
     print(name, getattr(_lzma, name))
 print(_lzma.is_check_supported(lzma.CHECK_SHA256), _lzma.is_check_supported(lzma.CHECK_UNKNOWN))
+
+# new input while earlier input is still held back (needs_input False): it queues behind it
+def feed_limited(d, blob, piece, limit):
+    out = []
+    states = set()
+    for i in range(0, len(blob), piece):
+        if d.eof:
+            break
+        out.append(d.decompress(blob[i:i + piece], limit))
+        states.add(d.needs_input)
+    while not d.eof and not d.needs_input:
+        out.append(d.decompress(b"", limit))
+    return b"".join(out), sorted(states)
+
+got, states = feed_limited(lzma.LZMADecompressor(), whole, 1000, 3000)
+print(got == data, states)
+d = lzma.LZMADecompressor()
+got, states = feed_limited(d, lzma.compress(small) + b"after the end", 5, 4)
+print(got == small, d.eof, d.unused_data)
+raw = lzma.compress(data, format=lzma.FORMAT_RAW, filters=[{"id": lzma.FILTER_DELTA, "dist": 3},
+                                                          {"id": lzma.FILTER_LZMA2, "preset": 1}])
+d = lzma.LZMADecompressor(lzma.FORMAT_RAW, filters=[{"id": lzma.FILTER_DELTA, "dist": 3},
+                                                    {"id": lzma.FILTER_LZMA2, "preset": 1}])
+got, states = feed_limited(d, raw, 4096, 100000)
+print(got == data, states, d.eof)

@@ -54,8 +54,6 @@ final class Bz2Decompressor extends PyObject {
     private boolean eof;
     private boolean needsInput = true;
     private PyBytes unusedData = new PyBytes(new byte[0]);
-    /** Input given but not consumed yet (a {@code max_length} stopped the last call). */
-    private byte[] pending = new byte[0];
 
     private Bz2Decompressor() {
         int[] status = new int[1];
@@ -77,37 +75,25 @@ final class Bz2Decompressor extends PyObject {
             if (eof) {
                 throw Errors.of(ExceptionTypes.EOFError, "End of stream already reached");
             }
-            byte[] input = concat(pending, data);
-            Bz2Stream.Outcome r = Blocking.withoutGil(() -> stream.decompress(input, maxLength));
+            Bz2Stream.Outcome r = Blocking.withoutGil(() -> stream.decompress(data, maxLength));
             if (!Bz2Errors.ok(r.status())) {
                 // as CPython, input held back before the failure is dropped
-                pending = new byte[0];
+                stream.buffers.clear();
                 throw Bz2Errors.of(r.status());
             }
-            byte[] rest = java.util.Arrays.copyOfRange(input, input.length - r.left(), input.length);
             if (r.status() == Bz2Native.STREAM_END) {
                 eof = true;
                 needsInput = false;
-                pending = new byte[0];
-                if (rest.length > 0) {
-                    unusedData = new PyBytes(rest);
+                if (r.left() > 0) {
+                    unusedData = new PyBytes(stream.buffers.pendingBytes());
                 }
+                stream.buffers.clear();
             } else {
-                pending = rest;
-                needsInput = rest.length == 0;
+                needsInput = r.left() == 0;
             }
             return new PyBytes(r.out());
         } finally {
             lock.unlock();
         }
-    }
-
-    private static byte[] concat(byte[] a, byte[] b) {
-        if (a.length == 0) {
-            return b;
-        }
-        byte[] r = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, r, a.length, b.length);
-        return r;
     }
 }

@@ -61,6 +61,35 @@ final class Bz2Native {
         DECOMPRESS_END = h[5];
     }
 
+    /** {@code BZ2_bzCompress(strm, action)}, the call the compression loop makes for each block. */
+    static int compress(MemorySegment strm, int action) {
+        try {
+            return (int) COMPRESS.invokeExact(strm, action);
+        } catch (Throwable e) {
+            throw rethrow(e);
+        }
+    }
+
+    /** {@code BZ2_bzDecompress(strm)}, the call the decompression loop makes for each block. */
+    static int decompress(MemorySegment strm) {
+        try {
+            return (int) DECOMPRESS.invokeExact(strm);
+        } catch (Throwable e) {
+            throw rethrow(e);
+        }
+    }
+
+    private static RuntimeException rethrow(Throwable e) {
+        if (e instanceof RuntimeException r) {
+            throw r;
+        }
+        if (e instanceof Error err) {
+            throw err;
+        }
+        // a downcall throws nothing checked: this is a bug
+        return new IllegalStateException(e);
+    }
+
     /** Calls a stream function that returns an int status; a Throwable from the handle is a bug. */
     static int call(MethodHandle h, Object... args) {
         try {

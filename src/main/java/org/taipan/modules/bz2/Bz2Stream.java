@@ -12,16 +12,18 @@ import java.lang.ref.Cleaner;
  * ({@code compress()} and {@code decompress_buf()}). The structure never moves (libbzip2 keeps a
  * pointer back to it) and is ended by a cleaner once its Python object is unreachable, as the C
  * object's {@code dealloc} ends it. The loops touch no Python object, so callers run them without
- * the GIL; input and output pass through buffers allocated for the one call.
+ * the GIL, under the object's lock; input the library has not consumed stays in the stream's
+ * {@link StreamBuffers} for the next call.
  */
 final class Bz2Stream {
     private static final Cleaner CLEANER = Cleaner.create();
-    private static final int CHUNK = 64 * 1024;
+    private static final int CHUNK = StreamBuffers.OUT_SIZE;
 
     /** What a loop produced: the output, the last status and how many input bytes it left unread. */
-    record Outcome(byte[] out, int status, int left) {}
+    record Outcome(byte[] out, int status, long left) {}
 
-    final MemorySegment strm;
+    private final MemorySegment strm;
+    final StreamBuffers buffers = new StreamBuffers();
 
     private Bz2Stream(MemorySegment strm) {
         this.strm = strm;
@@ -50,67 +52,65 @@ final class Bz2Stream {
      */
     Outcome compress(byte[] data, int action) {
         ByteArrayOutputStream result = new ByteArrayOutputStream();
-        try (Arena call = Arena.ofConfined()) {
-            MemorySegment out = call.allocate(CHUNK);
-            feed(call, data);
+        feed(data);
+        try {
             while (action != Bz2Native.RUN || availIn() != 0) {
-                offer(out, CHUNK);
-                int status = Bz2Native.call(Bz2Native.COMPRESS, strm, action);
-                take(out, CHUNK, result);
+                offer(CHUNK);
+                int status = Bz2Native.compress(strm, action);
+                buffers.take(CHUNK - availOut(), result);
                 if (!Bz2Errors.ok(status) || action == Bz2Native.FINISH && status == Bz2Native.STREAM_END) {
                     return new Outcome(result.toByteArray(), status, 0);
                 }
             }
             return new Outcome(result.toByteArray(), Bz2Native.RUN_OK, 0);
+        } finally {
+            buffers.leave(0);
         }
     }
 
     /**
-     * Decompresses {@code data}, returning at most {@code maxLength} bytes (all of them when
-     * negative); stops at the end of the stream, when the input is used up, or when the limit is
-     * reached, checked in that order as {@code decompress_buf} does.
+     * Decompresses the held-back input and {@code data}, returning at most {@code maxLength} bytes
+     * (all of them when negative); stops at the end of the stream, when the input is used up, or
+     * when the limit is reached, checked in that order as {@code decompress_buf} does. What was not
+     * consumed stays in {@link #buffers}.
      */
     Outcome decompress(byte[] data, long maxLength) {
         ByteArrayOutputStream result = new ByteArrayOutputStream();
-        try (Arena call = Arena.ofConfined()) {
-            MemorySegment out = call.allocate(CHUNK);
-            feed(call, data);
-            while (true) {
-                int room = maxLength < 0 ? CHUNK : (int) Math.min(CHUNK, maxLength - result.size());
-                offer(out, room);
-                int status = Bz2Native.call(Bz2Native.DECOMPRESS, strm);
-                take(out, room, result);
-                int left = availIn();
-                boolean full = strm.get(ValueLayout.JAVA_INT, Bz2Native.AVAIL_OUT) == 0;
-                if (!Bz2Errors.ok(status) || status == Bz2Native.STREAM_END || left == 0
-                        || full && result.size() == maxLength) {
-                    return new Outcome(result.toByteArray(), status, left);
-                }
+        feed(data);
+        while (true) {
+            int room = maxLength < 0 ? CHUNK : (int) Math.min(CHUNK, maxLength - result.size());
+            offer(room);
+            int status = Bz2Native.decompress(strm);
+            int left = availIn();
+            boolean full = availOut() == 0;
+            buffers.take(room - availOut(), result);
+            if (!Bz2Errors.ok(status) || status == Bz2Native.STREAM_END || left == 0
+                    || full && result.size() == maxLength) {
+                buffers.leave(left);
+                return new Outcome(result.toByteArray(), status, left);
             }
         }
     }
 
-    /** Points the stream's input at a copy of {@code data}. */
-    private void feed(Arena call, byte[] data) {
-        MemorySegment in = call.allocate(Math.max(1, data.length));
-        MemorySegment.copy(data, 0, in, ValueLayout.JAVA_BYTE, 0, data.length);
-        strm.set(ValueLayout.ADDRESS, Bz2Native.NEXT_IN, in);
-        strm.set(ValueLayout.JAVA_INT, Bz2Native.AVAIL_IN, data.length);
+    /** Points the stream's input at the held-back input followed by {@code data}. */
+    private void feed(byte[] data) {
+        MemorySegment next = buffers.append(data);
+        strm.set(ValueLayout.ADDRESS, Bz2Native.NEXT_IN, next);
+        // avail_in is an unsigned int: a Java array's length always fits
+        strm.set(ValueLayout.JAVA_INT, Bz2Native.AVAIL_IN, (int) buffers.pending());
     }
 
     private int availIn() {
         return strm.get(ValueLayout.JAVA_INT, Bz2Native.AVAIL_IN);
     }
 
-    /** Gives the stream {@code room} bytes of output space at {@code out}. */
-    private void offer(MemorySegment out, int room) {
-        strm.set(ValueLayout.ADDRESS, Bz2Native.NEXT_OUT, out);
-        strm.set(ValueLayout.JAVA_INT, Bz2Native.AVAIL_OUT, room);
+    private int availOut() {
+        return strm.get(ValueLayout.JAVA_INT, Bz2Native.AVAIL_OUT);
     }
 
-    /** Appends what the last call wrote into the {@code room} bytes offered. */
-    private void take(MemorySegment out, int room, ByteArrayOutputStream result) {
-        int n = room - strm.get(ValueLayout.JAVA_INT, Bz2Native.AVAIL_OUT);
-        result.write(out.asSlice(0, n).toArray(ValueLayout.JAVA_BYTE), 0, n);
+    /** Gives the stream {@code room} bytes of output space in the output block. */
+    private void offer(int room) {
+        strm.set(ValueLayout.ADDRESS, Bz2Native.NEXT_OUT, buffers.out());
+        strm.set(ValueLayout.JAVA_INT, Bz2Native.AVAIL_OUT, room);
     }
 }

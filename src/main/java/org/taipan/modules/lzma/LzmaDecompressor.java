@@ -63,8 +63,6 @@ final class LzmaDecompressor extends PyObject {
     private boolean eof;
     private boolean needsInput = true;
     private PyBytes unusedData = new PyBytes(new byte[0]);
-    /** Input given but not consumed yet (a {@code max_length} stopped the last call). */
-    private byte[] pending = new byte[0];
 
     private LzmaDecompressor(int format, PyObject memlimitObj, PyObject filters) {
         long memlimit = -1; // UINT64_MAX: no limit
@@ -112,44 +110,29 @@ final class LzmaDecompressor extends PyObject {
             if (eof) {
                 throw Errors.of(ExceptionTypes.EOFError, "Already at end of stream");
             }
-            byte[] input = concat(pending, data);
-            LzmaStream.Outcome r = Blocking.withoutGil(() -> stream.decompress(input, maxLength));
+            LzmaStream.Outcome r = Blocking.withoutGil(() -> stream.decompress(data, maxLength));
             if (r.check() >= 0) {
                 check = r.check();
             }
             if (!LzmaErrors.ok(r.ret())) {
                 // as CPython, input held back before the failure is dropped
-                pending = new byte[0];
+                stream.buffers.clear();
                 throw LzmaErrors.of(r.ret());
             }
-            byte[] rest = java.util.Arrays.copyOfRange(input, input.length - (int) r.left(), input.length);
             if (r.ret() == LzmaNative.STREAM_END) {
                 eof = true;
                 needsInput = false;
-                pending = new byte[0];
-                if (rest.length > 0) {
-                    unusedData = new PyBytes(rest);
+                if (r.left() > 0) {
+                    unusedData = new PyBytes(stream.buffers.pendingBytes());
                 }
-            } else if (rest.length == 0) {
-                pending = rest;
-                // a full output buffer may mean liblzma holds more output: call again without input
-                needsInput = !r.full();
+                stream.buffers.clear();
             } else {
-                pending = rest;
-                needsInput = false;
+                // with all input used, a full output block may mean liblzma holds more output
+                needsInput = r.left() == 0 && !r.full();
             }
             return new PyBytes(r.out());
         } finally {
             lock.unlock();
         }
-    }
-
-    private static byte[] concat(byte[] a, byte[] b) {
-        if (a.length == 0) {
-            return b;
-        }
-        byte[] r = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, r, a.length, b.length);
-        return r;
     }
 }

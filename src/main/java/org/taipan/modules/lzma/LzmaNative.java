@@ -117,6 +117,18 @@ final class LzmaNative {
         FREE = h[16];
     }
 
+    /** {@code lzma_code(strm, action)}, the call the coding loops make for each block. */
+    static int code(MemorySegment strm, int action) {
+        try {
+            return (int) CODE.invokeExact(strm, action);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            // a downcall throws nothing checked: this is a bug
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Calls a function returning {@code lzma_ret} (or another int). */
     static int call(MethodHandle h, Object... args) {
         return (int) invoke(h, args);

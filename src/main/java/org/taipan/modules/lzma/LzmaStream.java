@@ -5,17 +5,18 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.ref.Cleaner;
+import org.taipan.modules.bz2.StreamBuffers;
 
 /**
  * One {@code lzma_stream} in native memory, with the push loops CPython's {@code _lzma} runs over
  * it ({@code compress()} and {@code decompress_buf()}). It is ended ({@code lzma_end}) by a cleaner
  * once its Python object is unreachable, as the C object's {@code dealloc} ends it. The loops
- * touch no Python object, so callers run them without the GIL; input and output pass through
- * buffers allocated for the one call.
+ * touch no Python object, so callers run them without the GIL, under the object's lock; input
+ * liblzma has not consumed stays in the stream's {@link StreamBuffers} for the next call.
  */
 final class LzmaStream {
     private static final Cleaner CLEANER = Cleaner.create();
-    private static final int CHUNK = 64 * 1024;
+    private static final int CHUNK = StreamBuffers.OUT_SIZE;
 
     /**
      * What a loop produced: the output, the last return code, how many input bytes it left
@@ -29,7 +30,8 @@ final class LzmaStream {
         int on(MemorySegment strm);
     }
 
-    final MemorySegment strm;
+    private final MemorySegment strm;
+    final StreamBuffers buffers = new StreamBuffers();
 
     private LzmaStream(MemorySegment strm) {
         this.strm = strm;
@@ -56,13 +58,12 @@ final class LzmaStream {
      */
     Outcome compress(byte[] data, int action) {
         ByteArrayOutputStream result = new ByteArrayOutputStream();
-        try (Arena call = Arena.ofConfined()) {
-            MemorySegment out = call.allocate(CHUNK);
-            feed(call, data);
+        feed(data);
+        try {
             while (true) {
-                offer(out, CHUNK);
-                int ret = LzmaNative.call(LzmaNative.CODE, strm, action);
-                take(out, CHUNK, result);
+                offer(CHUNK);
+                int ret = LzmaNative.code(strm, action);
+                buffers.take(CHUNK - (int) availOut(), result);
                 if (ret == LzmaNative.BUF_ERROR && data.length == 0 && availOut() > 0) {
                     ret = LzmaNative.OK; // no progress possible without input: not a failure
                 }
@@ -71,46 +72,46 @@ final class LzmaStream {
                     return new Outcome(result.toByteArray(), ret, 0, false, -1);
                 }
             }
+        } finally {
+            buffers.leave(0);
         }
     }
 
     /**
-     * Decodes {@code data}, returning at most {@code maxLength} bytes (all when negative); stops
-     * at the end of the stream, when the output limit is reached, or when the input is used up
-     * and the output space is not, checked in that order as {@code decompress_buf} does.
+     * Decodes the held-back input and {@code data}, returning at most {@code maxLength} bytes (all
+     * when negative); stops at the end of the stream, when the output limit is reached, or when
+     * the input is used up and the output space is not, checked in that order as
+     * {@code decompress_buf} does. What was not consumed stays in {@link #buffers}.
      */
     Outcome decompress(byte[] data, long maxLength) {
         ByteArrayOutputStream result = new ByteArrayOutputStream();
         int check = -1;
-        try (Arena call = Arena.ofConfined()) {
-            MemorySegment out = call.allocate(CHUNK);
-            feed(call, data);
-            while (true) {
-                int room = maxLength < 0 ? CHUNK : (int) Math.min(CHUNK, maxLength - result.size());
-                offer(out, room);
-                int ret = LzmaNative.call(LzmaNative.CODE, strm, LzmaNative.RUN);
-                take(out, room, result);
-                if (ret == LzmaNative.BUF_ERROR && availIn() == 0 && availOut() > 0) {
-                    ret = LzmaNative.OK; // waiting for more input
-                }
-                if (ret == LzmaNative.GET_CHECK || ret == LzmaNative.NO_CHECK) {
-                    check = LzmaNative.call(LzmaNative.GET_CHECK_FN, strm);
-                }
-                boolean full = availOut() == 0;
-                if (!LzmaErrors.ok(ret) || ret == LzmaNative.STREAM_END || full && result.size() == maxLength
-                        || !full && availIn() == 0) {
-                    return new Outcome(result.toByteArray(), ret, availIn(), full, check);
-                }
+        feed(data);
+        while (true) {
+            int room = maxLength < 0 ? CHUNK : (int) Math.min(CHUNK, maxLength - result.size());
+            offer(room);
+            int ret = LzmaNative.code(strm, LzmaNative.RUN);
+            buffers.take(room - (int) availOut(), result);
+            if (ret == LzmaNative.BUF_ERROR && availIn() == 0 && availOut() > 0) {
+                ret = LzmaNative.OK; // waiting for more input
+            }
+            if (ret == LzmaNative.GET_CHECK || ret == LzmaNative.NO_CHECK) {
+                check = LzmaNative.call(LzmaNative.GET_CHECK_FN, strm);
+            }
+            boolean full = availOut() == 0;
+            if (!LzmaErrors.ok(ret) || ret == LzmaNative.STREAM_END || full && result.size() == maxLength
+                    || !full && availIn() == 0) {
+                buffers.leave(availIn());
+                return new Outcome(result.toByteArray(), ret, availIn(), full, check);
             }
         }
     }
 
-    /** Points the stream's input at a copy of {@code data}. */
-    private void feed(Arena call, byte[] data) {
-        MemorySegment in = call.allocate(Math.max(1, data.length));
-        MemorySegment.copy(data, 0, in, ValueLayout.JAVA_BYTE, 0, data.length);
-        strm.set(ValueLayout.ADDRESS, LzmaNative.NEXT_IN, in);
-        strm.set(ValueLayout.JAVA_LONG, LzmaNative.AVAIL_IN, data.length);
+    /** Points the stream's input at the held-back input followed by {@code data}. */
+    private void feed(byte[] data) {
+        MemorySegment next = buffers.append(data);
+        strm.set(ValueLayout.ADDRESS, LzmaNative.NEXT_IN, next);
+        strm.set(ValueLayout.JAVA_LONG, LzmaNative.AVAIL_IN, buffers.pending());
     }
 
     private long availIn() {
@@ -121,15 +122,9 @@ final class LzmaStream {
         return strm.get(ValueLayout.JAVA_LONG, LzmaNative.AVAIL_OUT);
     }
 
-    /** Gives the stream {@code room} bytes of output space at {@code out}. */
-    private void offer(MemorySegment out, int room) {
-        strm.set(ValueLayout.ADDRESS, LzmaNative.NEXT_OUT, out);
+    /** Gives the stream {@code room} bytes of output space in the output block. */
+    private void offer(int room) {
+        strm.set(ValueLayout.ADDRESS, LzmaNative.NEXT_OUT, buffers.out());
         strm.set(ValueLayout.JAVA_LONG, LzmaNative.AVAIL_OUT, room);
-    }
-
-    /** Appends what the last call wrote into the {@code room} bytes offered. */
-    private void take(MemorySegment out, int room, ByteArrayOutputStream result) {
-        int n = room - (int) availOut();
-        result.write(out.asSlice(0, n).toArray(ValueLayout.JAVA_BYTE), 0, n);
     }
 }
