@@ -571,7 +571,10 @@ public final class PyBuffered extends PyIOBase {
     private void flushUnlocked() {
         checkOpen("flush");
         flushWrites();
-        if (canRead && unread() > 0) {
+        // only BufferedRandom rewinds (buffered_flush_and_rewind_unlocked): a BufferedReader's flush
+        // leaves its read-ahead and the raw position alone (buffered_simple_flush), so closing one
+        // never seeks its raw stream, which may be unseekable or over a file already closed
+        if (canRead && canWrite && unread() > 0) {
             dropReadAhead();
         }
     }
