@@ -75,6 +75,10 @@ final class Bz2Decompressor extends PyObject {
             if (eof) {
                 throw Errors.of(ExceptionTypes.EOFError, "End of stream already reached");
             }
+            if (stream.buffers.pending() + data.length > 0xffffffffL) {
+                // bz_stream.avail_in is 32 bits wide: CPython slices such input, Taipan refuses it
+                throw Errors.overflow("more than 4 GiB of bzip2 input held back at once");
+            }
             Bz2Stream.Outcome r = Blocking.withoutGil(() -> stream.decompress(data, maxLength));
             if (!Bz2Errors.ok(r.status())) {
                 // as CPython, input held back before the failure is dropped

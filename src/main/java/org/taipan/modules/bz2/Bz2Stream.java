@@ -81,7 +81,7 @@ final class Bz2Stream {
             int room = maxLength < 0 ? CHUNK : (int) Math.min(CHUNK, maxLength - result.size());
             offer(room);
             int status = Bz2Native.decompress(strm);
-            int left = availIn();
+            long left = availIn();
             boolean full = availOut() == 0;
             buffers.take(room - availOut(), result);
             if (!Bz2Errors.ok(status) || status == Bz2Native.STREAM_END || left == 0
@@ -96,12 +96,13 @@ final class Bz2Stream {
     private void feed(byte[] data) {
         MemorySegment next = buffers.append(data);
         strm.set(ValueLayout.ADDRESS, Bz2Native.NEXT_IN, next);
-        // avail_in is an unsigned int: a Java array's length always fits
+        // avail_in is an unsigned int: the decompressor refuses more than 4 GiB held back at once,
+        // and a compressor holds nothing back
         strm.set(ValueLayout.JAVA_INT, Bz2Native.AVAIL_IN, (int) buffers.pending());
     }
 
-    private int availIn() {
-        return strm.get(ValueLayout.JAVA_INT, Bz2Native.AVAIL_IN);
+    private long availIn() {
+        return Integer.toUnsignedLong(strm.get(ValueLayout.JAVA_INT, Bz2Native.AVAIL_IN));
     }
 
     private int availOut() {
