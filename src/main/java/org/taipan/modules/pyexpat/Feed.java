@@ -87,6 +87,7 @@ final class Feed {
         SAXParseException error = null;
         try {
             parser.setProperty("http://xml.org/sax/properties/lexical-handler", handler);
+            parser.setProperty("http://xml.org/sax/properties/declaration-handler", handler);
             InputSource source = new InputSource(new Chunks());
             if (encoding != null) {
                 source.setEncoding(encoding);

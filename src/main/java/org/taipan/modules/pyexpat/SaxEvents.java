@@ -15,11 +15,26 @@ import org.xml.sax.ext.DefaultHandler2;
  */
 final class SaxEvents extends DefaultHandler2 {
     /** What happened. */
-    enum Kind { START, END, TEXT, PI, START_NS, END_NS, COMMENT, START_CDATA, END_CDATA, START_DTD, END_DTD, SKIPPED }
+    enum Kind {
+        START, END, TEXT, PI, START_NS, END_NS, COMMENT, START_CDATA, END_CDATA, START_DTD, END_DTD, SKIPPED,
+        /** A DTD's declarations: {@code <!ELEMENT>} (name, content model as SAX normalizes it). */
+        ELEMENT_DECL,
+        /** {@code <!ATTLIST>} for one attribute: element, attribute, type; mode and default value in {@code attributes}. */
+        ATTLIST_DECL,
+        /** {@code <!ENTITY name "value">} (name, value; a parameter entity's name starts with %). */
+        INTERNAL_ENTITY,
+        /** {@code <!ENTITY name SYSTEM ...>}: name, public id, system id. */
+        EXTERNAL_ENTITY,
+        /** {@code <!ENTITY name SYSTEM ... NDATA notation>}: name, public id, system id; the notation in {@code attributes}. */
+        UNPARSED_ENTITY,
+        /** {@code <!NOTATION>}: name, public id, system id. */
+        NOTATION
+    }
 
     /**
      * One event: for START the element's uri, local name and qualified name and its attributes
-     * as (uri, local, qname, value) quadruples; for others the strings the kind needs.
+     * as (uri, local, qname, value, specified) quintuples, specified being null for a value the
+     * DTD defaulted; for others the strings the kind needs.
      */
     record Event(Kind kind, String a, String b, String c, String[] attributes, int line, int column) {}
 
@@ -32,6 +47,9 @@ final class SaxEvents extends DefaultHandler2 {
             this.cause = cause;
         }
     }
+
+    /** Strings per attribute in a START event. */
+    static final int ATTRIBUTE_FIELDS = 5;
 
     private final Consumer<Event> sink;
     private Locator locator;
@@ -60,14 +78,17 @@ final class SaxEvents extends DefaultHandler2 {
 
     @Override
     public void startElement(String uri, String local, String qName, Attributes atts) throws SAXException {
-        String[] quads = new String[4 * atts.getLength()];
+        String[] quints = new String[ATTRIBUTE_FIELDS * atts.getLength()];
         for (int i = 0; i < atts.getLength(); i++) {
-            quads[4 * i] = atts.getURI(i);
-            quads[4 * i + 1] = atts.getLocalName(i);
-            quads[4 * i + 2] = atts.getQName(i);
-            quads[4 * i + 3] = atts.getValue(i);
+            int at = ATTRIBUTE_FIELDS * i;
+            quints[at] = atts.getURI(i);
+            quints[at + 1] = atts.getLocalName(i);
+            quints[at + 2] = atts.getQName(i);
+            quints[at + 3] = atts.getValue(i);
+            boolean specified = !(atts instanceof org.xml.sax.ext.Attributes2 a2) || a2.isSpecified(i);
+            quints[at + 4] = specified ? "" : null;
         }
-        emit(Kind.START, uri, local, qName, quads);
+        emit(Kind.START, uri, local, qName, quints);
     }
 
     @Override
@@ -104,9 +125,8 @@ final class SaxEvents extends DefaultHandler2 {
 
     @Override
     public void comment(char[] ch, int start, int length) throws SAXException {
-        if (!inDtd) {
-            emit(Kind.COMMENT, new String(ch, start, length), null, null);
-        }
+        // expat reports the internal subset's comments too (no external subset is ever read)
+        emit(Kind.COMMENT, new String(ch, start, length), null, null);
     }
 
     @Override
@@ -131,16 +151,45 @@ final class SaxEvents extends DefaultHandler2 {
         emit(Kind.END_DTD, null, null, null);
     }
 
+    @Override
+    public void elementDecl(String name, String model) throws SAXException {
+        emit(Kind.ELEMENT_DECL, name, model, null);
+    }
+
+    @Override
+    public void attributeDecl(String element, String attribute, String type, String mode, String value)
+            throws SAXException {
+        emit(Kind.ATTLIST_DECL, element, attribute, type, new String[] {mode, value});
+    }
+
+    @Override
+    public void internalEntityDecl(String name, String value) throws SAXException {
+        emit(Kind.INTERNAL_ENTITY, name, value, null);
+    }
+
+    @Override
+    public void externalEntityDecl(String name, String publicId, String systemId) throws SAXException {
+        emit(Kind.EXTERNAL_ENTITY, name, publicId, systemId);
+    }
+
+    @Override
+    public void unparsedEntityDecl(String name, String publicId, String systemId, String notation) throws SAXException {
+        emit(Kind.UNPARSED_ENTITY, name, publicId, systemId, new String[] {notation});
+    }
+
+    @Override
+    public void notationDecl(String name, String publicId, String systemId) throws SAXException {
+        emit(Kind.NOTATION, name, publicId, systemId);
+    }
+
     /**
-     * A reference to an entity the parser did not expand (external, or declared nowhere under a
-     * DOCTYPE): expat passes its text, {@code &name;}, to the default handler, where ElementTree
-     * looks it up in its {@code entity} table or raises "undefined entity".
+     * A reference to an entity the parser did not expand: external, declared nowhere under a
+     * DOCTYPE, or a parameter entity (its name starts with %); {@link XmlParser#dispatch} does
+     * with it what expat does.
      */
     @Override
     public void skippedEntity(String name) throws SAXException {
-        if (!name.startsWith("%")) {
-            emit(Kind.SKIPPED, name, null, null);
-        }
+        emit(Kind.SKIPPED, name, null, null);
     }
 
     /** No external entity or DTD is ever fetched (expat does not fetch them either): an empty one stands in. */

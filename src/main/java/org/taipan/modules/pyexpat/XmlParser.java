@@ -60,6 +60,20 @@ final class XmlParser extends PyObject {
     final String namespaceSeparator;
     private final String encoding;
     boolean bufferText, orderedAttributes, specifiedAttributes, namespacePrefixes;
+    /** Whether the DTD being read reported a parameter entity reference (a skipped entity named %...). */
+    private boolean parameterReferenceSeen;
+    /** The external general entities the DTD declared: name to (public id, system id). */
+    private final java.util.Map<String, String[]> externalEntities = new java.util.HashMap<>();
+    /**
+     * The document being parsed whole, for its internal subset's text (the default handler's, and
+     * parameter entity references the JDK's parser does not report); null otherwise.
+     */
+    private byte[] wholeDocument;
+    /** A document fed in pieces: the pieces up to its document element (then null). */
+    private java.io.ByteArrayOutputStream fedPrefix = new java.io.ByteArrayOutputStream();
+    private boolean wholeDocumentUtf8;
+    /** {@code SetBase}'s value, given to the declaration handlers of external entities and notations; null when unset. */
+    private String base;
     private int bufferSize = 8192;
     private final PyDict intern;
     private boolean finished;
@@ -75,6 +89,73 @@ final class XmlParser extends PyObject {
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    /** The element an external entity's text is parsed inside (its events are not reported). */
+    private static final String ENTITY_WRAPPER = "taipan-external-entity";
+
+    /** Non-null for the parser of an external entity ({@code ExternalEntityParserCreate}): its text so far. */
+    private java.io.ByteArrayOutputStream entityText;
+    /** Whether an external entity's data came as str (UTF-8 here). */
+    private boolean entityTextIsStr;
+    /** Elements open in the entity parser's wrapped text, the wrapper included. */
+    private int entityDepth;
+
+    /**
+     * {@code ExternalEntityParserCreate(context, encoding=None)}: a parser for an external parsed
+     * entity referred to from this document, with this parser's handlers, settings, base and
+     * intern dict (XML_ExternalEntityParserCreate copies them the same way).
+     */
+    XmlParser externalEntityParser(String entityEncoding) {
+        XmlParser p = new XmlParser(entityEncoding != null ? entityEncoding : encoding, namespaceSeparator, intern);
+        p.handlers.putAll(handlers);
+        p.bufferText = bufferText;
+        p.orderedAttributes = orderedAttributes;
+        p.specifiedAttributes = specifiedAttributes;
+        p.namespacePrefixes = namespacePrefixes;
+        p.bufferSize = bufferSize;
+        p.base = base;
+        p.externalEntities.putAll(externalEntities);
+        p.entityText = new java.io.ByteArrayOutputStream();
+        return p;
+    }
+
+    /**
+     * An external entity's {@code Parse}: its text is content (any number of elements and
+     * character data, after an optional text declaration), parsed inside a wrapper element whose
+     * own events are dropped once the last piece has come.
+     */
+    private PyObject parseEntity(PyObject data, boolean isFinal) {
+        if (data instanceof PyStr) {
+            entityTextIsStr = true;
+            entityText.writeBytes(data.toString().getBytes(StandardCharsets.UTF_8));
+        } else {
+            entityText.writeBytes(org.taipan.runtime.Buffers.require(data));
+        }
+        if (!isFinal) {
+            return PyInt.of(1);
+        }
+        byte[] raw = entityText.toByteArray();
+        java.nio.charset.Charset cs = StandardCharsets.UTF_8;
+        if (!entityTextIsStr && encoding != null) {
+            try {
+                cs = java.nio.charset.Charset.forName(encoding);
+            } catch (IllegalArgumentException e) {
+                cs = StandardCharsets.UTF_8;
+            }
+        }
+        String text = new String(raw, cs);
+        if (text.startsWith("<?xml")) {
+            int end = text.indexOf("?>");
+            text = end < 0 ? "" : text.substring(end + 2);
+        }
+        finished = true;
+        if (text.isEmpty()) {
+            return PyInt.of(1);
+        }
+        String wrapped = "<" + ENTITY_WRAPPER + ">" + text + "</" + ENTITY_WRAPPER + ">";
+        run(wrapped.getBytes(StandardCharsets.UTF_8), true);
+        return PyInt.of(1);
     }
 
     /** The handler set for {@code name}, or null. */
@@ -103,6 +184,9 @@ final class XmlParser extends PyObject {
     PyObject parse(PyObject data, boolean isFinal) {
         if (finished) {
             throw PyexpatModule.error(ExpatErrors.FINISHED, 1, 0);
+        }
+        if (entityText != null) {
+            return parseEntity(data, isFinal);
         }
         boolean str = data instanceof PyStr;
         byte[] bytes = str ? data.toString().getBytes(StandardCharsets.UTF_8) : org.taipan.runtime.Buffers.require(data);
@@ -147,6 +231,11 @@ final class XmlParser extends PyObject {
         }
         if (isFinal) {
             finished = true;
+        }
+        if (fedPrefix != null) {
+            // kept until the document element starts, for what the DTD's text decides (see wholeDocument)
+            fedPrefix.writeBytes(bytes);
+            wholeDocumentUtf8 = utf8;
         }
         for (Feed.Batch b : feed.feed(bytes, isFinal)) {
             try {
@@ -240,6 +329,8 @@ final class XmlParser extends PyObject {
         f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         f.setFeature("http://xml.org/sax/features/external-general-entities", false);
         f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+        // system identifiers as the document wrote them, as expat reports them (not resolved to URIs)
+        f.setFeature("http://xml.org/sax/features/resolve-dtd-uris", false);
         SAXParser p = f.newSAXParser();
         // expat has none of the JDK's limits on depth, attributes, name length or entity
         // references; what it does limit is amplification (billion laughs), which the total size
@@ -261,6 +352,8 @@ final class XmlParser extends PyObject {
     /** Parses a whole document on this thread, the handlers called as the events come. */
     private void run(byte[] bytes, boolean utf8) {
         documentText = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        wholeDocument = bytes;
+        wholeDocumentUtf8 = utf8;
         SaxEvents events = new SaxEvents(this::dispatch);
         try {
             if (feed == null) {
@@ -268,6 +361,7 @@ final class XmlParser extends PyObject {
             }
             SAXParser p = newParser();
             p.setProperty("http://xml.org/sax/properties/lexical-handler", events);
+            p.setProperty("http://xml.org/sax/properties/declaration-handler", events);
             try {
                 p.parse(source(bytes, utf8), events);
             } finally {
@@ -351,41 +445,95 @@ final class XmlParser extends PyObject {
         flushText();
         switch (e.kind()) {
             case START -> {
+                fedPrefix = null;
+                if (entityText != null && entityDepth++ == 0) {
+                    return; // the wrapper around an external entity's text
+                }
                 if (handler("StartElementHandler") == null) {
                     return;
                 }
                 String[] q = e.attributes();
                 PyObject attributes;
+                int step = SaxEvents.ATTRIBUTE_FIELDS;
                 if (orderedAttributes) {
                     org.taipan.runtime.PyList l = new org.taipan.runtime.PyList();
-                    for (int i = 0; i < q.length; i += 4) {
-                        l.append(name(q[i], q[i + 1], q[i + 2]));
-                        l.append(PyStr.of(q[i + 3]));
+                    for (int i = 0; i < q.length; i += step) {
+                        if (q[i + 4] != null || !specifiedAttributes) {
+                            l.append(name(q[i], q[i + 1], q[i + 2]));
+                            l.append(PyStr.of(q[i + 3]));
+                        }
                     }
                     attributes = l;
                 } else {
                     PyDict d = new PyDict();
-                    for (int i = 0; i < q.length; i += 4) {
-                        d.setItem(name(q[i], q[i + 1], q[i + 2]), PyStr.of(q[i + 3]));
+                    for (int i = 0; i < q.length; i += step) {
+                        if (q[i + 4] != null || !specifiedAttributes) {
+                            d.setItem(name(q[i], q[i + 1], q[i + 2]), PyStr.of(q[i + 3]));
+                        }
                     }
                     attributes = d;
                 }
                 call("StartElementHandler", name(e.a(), e.b(), e.c()), attributes);
             }
-            case END -> call("EndElementHandler", name(e.a(), e.b(), e.c()));
+            case END -> {
+                if (entityText == null || --entityDepth > 0) {
+                    call("EndElementHandler", name(e.a(), e.b(), e.c()));
+                }
+            }
             case PI -> call("ProcessingInstructionHandler", PyStr.of(e.a()), PyStr.of(e.b()));
             case START_NS -> call("StartNamespaceDeclHandler", strOrNone(e.a()), strOrNone(e.b()));
             case END_NS -> call("EndNamespaceDeclHandler", strOrNone(e.a()));
             case COMMENT -> call("CommentHandler", PyStr.of(e.a()));
             case START_CDATA -> call("StartCdataSectionHandler");
             case END_CDATA -> call("EndCdataSectionHandler");
-            case START_DTD -> call("StartDoctypeDeclHandler", PyStr.of(e.a()),
-                    e.c() == null ? PyNone.NONE : PyStr.of(e.c()), e.b() == null ? PyNone.NONE : PyStr.of(e.b()),
-                    PyBool.of(hasInternalSubset()));
-            case END_DTD -> call("EndDoctypeDeclHandler");
+            case START_DTD -> {
+                parameterReferenceSeen = false;
+                if (e.c() != null) {
+                    notStandalone(); // an external subset, which a standalone document may not need
+                }
+                startDoctype(e);
+            }
+            case END_DTD -> {
+                if (wholeDocument == null && fedPrefix != null) {
+                    wholeDocument = fedPrefix.toByteArray();
+                }
+                undeclaredParameterReference();
+                defaultInternalSubset();
+                call("EndDoctypeDeclHandler");
+            }
+            case ELEMENT_DECL -> {
+                if (handler("ElementDeclHandler") != null) {
+                    call("ElementDeclHandler", PyStr.of(e.a()), ContentModel.of(e.b()));
+                }
+            }
+            case ATTLIST_DECL -> attlistDeclaration(e);
+            case INTERNAL_ENTITY -> entityDeclaration(e.a(), PyStr.of(e.b()), null, null, null);
+            case EXTERNAL_ENTITY -> {
+                externalEntities.putIfAbsent(e.a(), new String[] {e.b(), e.c()});
+                entityDeclaration(e.a(), PyNone.NONE, e.c(), e.b(), null);
+            }
+            case UNPARSED_ENTITY -> {
+                if (handler("UnparsedEntityDeclHandler") != null) {
+                    call("UnparsedEntityDeclHandler", PyStr.of(e.a()), baseOrNone(), noneIfNull(e.c()),
+                            noneIfNull(e.b()), noneIfNull(e.attributes()[0]));
+                } else {
+                    entityDeclaration(e.a(), PyNone.NONE, e.c(), e.b(), e.attributes()[0]);
+                }
+            }
+            case NOTATION -> call("NotationDeclHandler", PyStr.of(e.a()), baseOrNone(), noneIfNull(e.c()),
+                    noneIfNull(e.b()));
             case SKIPPED -> {
-                if (handler("SkippedEntityHandler") != null) {
-                    call("SkippedEntityHandler", PyStr.of(e.a()), PyBool.FALSE);
+                if (e.a().startsWith("%")) {
+                    // a parameter entity reference in the internal subset: expat reads none
+                    parameterReferenceSeen = true;
+                    notStandalone();
+                    return;
+                }
+                String[] external = externalEntities.get(e.a());
+                if (external != null) {
+                    externalEntityReference(e.a(), external);
+                } else if (handler("SkippedEntityHandler") != null) {
+                    call("SkippedEntityHandler", PyStr.of(e.a()), PyInt.of(0));
                 } else if (handler("DefaultHandlerExpand") != null) {
                     call("DefaultHandlerExpand", PyStr.of("&" + e.a() + ";"));
                 } else {
@@ -394,6 +542,141 @@ final class XmlParser extends PyObject {
             }
             default -> { }
         }
+    }
+
+    /**
+     * Gives the default handler the internal subset's text, where expat passes it the markup no
+     * other handler took: minidom reads {@code DocumentType.internalSubset} that way
+     * ({@code InternalSubsetExtractor}). Only for a document parsed whole, and as one piece.
+     */
+    private void defaultInternalSubset() {
+        String h = handler("DefaultHandler") != null ? "DefaultHandler"
+                : handler("DefaultHandlerExpand") != null ? "DefaultHandlerExpand" : null;
+        if (h == null || wholeDocument == null) {
+            return;
+        }
+        java.nio.charset.Charset cs = StandardCharsets.UTF_8;
+        String name = wholeDocumentUtf8 ? null : encoding != null ? encoding : declaredEncoding();
+        if (name != null) {
+            try {
+                cs = java.nio.charset.Charset.forName(name);
+            } catch (IllegalArgumentException e) {
+                cs = StandardCharsets.ISO_8859_1;
+            }
+        }
+        String subset = InternalSubset.of(new String(wholeDocument, cs));
+        if (subset != null && !subset.isEmpty()) {
+            call(h, PyStr.of(subset));
+        }
+    }
+
+    private void startDoctype(SaxEvents.Event e) {
+        call("StartDoctypeDeclHandler", PyStr.of(e.a()), noneIfNull(e.c()), noneIfNull(e.b()),
+                PyInt.of(hasInternalSubset() ? 1 : 0));
+    }
+
+    /**
+     * The JDK's parser passes over a reference to an undeclared parameter entity without an
+     * event; expat asks the not-standalone handler there. Found in the subset's text at its end
+     * (the call comes after the subset's declarations, not between them).
+     */
+    private void undeclaredParameterReference() {
+        if (parameterReferenceSeen || wholeDocument == null || handler("NotStandaloneHandler") == null) {
+            return;
+        }
+        String subset = InternalSubset.of(new String(wholeDocument, StandardCharsets.ISO_8859_1));
+        if (subset != null && InternalSubset.hasParameterEntityReference(subset)) {
+            notStandalone();
+        }
+    }
+
+    /** Whether the XML declaration says {@code standalone="yes"}. */
+    private boolean standalone() {
+        Matcher m = XML_DECL.matcher(documentText.startsWith("\ufeff") ? documentText.substring(1) : documentText);
+        return m.find() && "yes".equals(m.group(3));
+    }
+
+    /**
+     * expat's {@code NotStandaloneHandler} call where the DTD leaves what it does not read (an
+     * external subset, a parameter entity reference) to a document not declared standalone: a
+     * false result stops the parse with "document is not standalone".
+     */
+    private void notStandalone() {
+        PyObject h = handler("NotStandaloneHandler");
+        if (h == null || standalone()) {
+            return;
+        }
+        if (!Abstract.isTrue(Callables.call(h))) {
+            throw handlerError(ExpatErrors.NOT_STANDALONE);
+        }
+    }
+
+    /**
+     * A reference to a declared external entity in content: {@code ExternalEntityRefHandler(context,
+     * base, system_id, public_id)} (the context is the entity's name here), whose false result
+     * stops the parse; without that handler the reference's text goes to the default handler.
+     */
+    private void externalEntityReference(String name, String[] publicAndSystem) {
+        PyObject h = handler("ExternalEntityRefHandler");
+        if (h != null) {
+            PyObject r = Callables.call(h, PyStr.of(name), baseOrNone(), noneIfNull(publicAndSystem[1]),
+                    noneIfNull(publicAndSystem[0]));
+            if (!Abstract.isTrue(r)) {
+                throw handlerError(ExpatErrors.EXTERNAL_ENTITY_HANDLING);
+            }
+        } else if (handler("DefaultHandlerExpand") != null) {
+            call("DefaultHandlerExpand", PyStr.of("&" + name + ";"));
+        } else {
+            call("DefaultHandler", PyStr.of("&" + name + ";"));
+        }
+    }
+
+    /** The ExpatError a handler's refusal raises, at the current position, recorded as the parser's error. */
+    private PyException handlerError(int code) {
+        errorCode = code;
+        errorLine = line;
+        errorColumn = column;
+        return PyexpatModule.error(code, line, column);
+    }
+
+    private static PyObject noneIfNull(String s) {
+        return s == null ? PyNone.NONE : PyStr.of(s);
+    }
+
+    private PyObject baseOrNone() {
+        return noneIfNull(base);
+    }
+
+    /**
+     * {@code EntityDeclHandler(name, is_parameter_entity, value, base, system_id, public_id,
+     * notation_name)}: a parameter entity is the JDK's name with its leading {@code %}.
+     */
+    private void entityDeclaration(String name, PyObject value, String systemId, String publicId, String notation) {
+        if (handler("EntityDeclHandler") == null) {
+            return;
+        }
+        boolean parameter = name.startsWith("%");
+        call("EntityDeclHandler", PyStr.of(parameter ? name.substring(1) : name), PyInt.of(parameter ? 1 : 0), value,
+                baseOrNone(),
+                noneIfNull(systemId), noneIfNull(publicId), noneIfNull(notation));
+    }
+
+    /**
+     * {@code AttlistDeclHandler(element, attribute, type, default, required)}: the default value
+     * (None for {@code #IMPLIED} and {@code #REQUIRED}), required 1 for {@code #REQUIRED} and
+     * {@code #FIXED}; a notation type as expat writes it, {@code NOTATION(a|b)}.
+     */
+    private void attlistDeclaration(SaxEvents.Event e) {
+        if (handler("AttlistDeclHandler") == null) {
+            return;
+        }
+        String mode = e.attributes()[0];
+        String value = e.attributes()[1];
+        String type = e.c().replaceAll("\\s+", "");
+        boolean required = "#REQUIRED".equals(mode) || "#FIXED".equals(mode);
+        call("AttlistDeclHandler", PyStr.of(e.a()), PyStr.of(e.b()), PyStr.of(type),
+                "#REQUIRED".equals(mode) || "#IMPLIED".equals(mode) ? PyNone.NONE : noneIfNull(value),
+                PyInt.of(required ? 1 : 0));
     }
 
     /** The document for the JDK's parser: its bytes, in UTF-8 or the encoding {@code ParserCreate} named (or detected). */
@@ -479,7 +762,7 @@ final class XmlParser extends PyObject {
             XmlParser p = (XmlParser) self;
             while (true) {
                 PyObject chunk = Callables.call(read, PyInt.of(p.bufferSize));
-                if (!(chunk instanceof PyBytes) && !(chunk instanceof PyStr)) {
+                if (!(chunk instanceof PyBytes)) {
                     throw Errors.typeError("read() did not return a bytes object (type=%s)", chunk.type().name());
                 }
                 if (Abstract.length(chunk) == 0) {
@@ -488,10 +771,36 @@ final class XmlParser extends PyObject {
                 p.parse(chunk, false);
             }
         });
+        TYPE.addMethod("ExternalEntityParserCreate", (self, a, k) -> {
+            if (a.length == 0 || k != null && a.length <= k.length) {
+                throw Errors.typeError("ExternalEntityParserCreate() takes at least 1 positional argument (0 given)");
+            }
+            PyObject[] b = MethodArgs.bind("ExternalEntityParserCreate", a, k, 1, "context", "encoding");
+            PyObject context = MethodArgs.required("ExternalEntityParserCreate", b, 0, "context");
+            if (context != PyNone.NONE && !(context instanceof PyStr)) {
+                throw Errors.typeError("ExternalEntityParserCreate() argument 1 must be str or None, not %s",
+                        context.type().name());
+            }
+            PyObject enc = b[1];
+            if (enc != null && enc != PyNone.NONE && !(enc instanceof PyStr)) {
+                throw Errors.typeError("ExternalEntityParserCreate() argument 2 must be str, not %s", enc.type().name());
+            }
+            return ((XmlParser) self).externalEntityParser(enc == null || enc == PyNone.NONE ? null : enc.toString());
+        });
         TYPE.addMethod("SetParamEntityParsing", (self, a, k) -> PyInt.of(1));
         TYPE.addMethod("UseForeignDTD", (self, a, k) -> PyNone.NONE);
-        TYPE.addMethod("GetBase", (self, a, k) -> PyNone.NONE);
-        TYPE.addMethod("SetBase", (self, a, k) -> PyNone.NONE);
+        TYPE.addMethod("GetBase", (self, a, k) -> {
+            org.taipan.runtime.Args.check("GetBase", a, k, 0, 0);
+            return ((XmlParser) self).baseOrNone();
+        });
+        TYPE.addMethod("SetBase", (self, a, k) -> {
+            PyObject base = org.taipan.runtime.Args.oneArg("xmlparser.SetBase", a, k);
+            if (!(base instanceof PyStr b)) {
+                throw Errors.typeError("SetBase() argument must be str, not %s", base.type().name());
+            }
+            ((XmlParser) self).base = b.toString();
+            return PyNone.NONE;
+        });
         TYPE.addMethod("GetInputContext", (self, a, k) -> PyNone.NONE);
         TYPE.tp_new = (t, a, k) -> {
             throw Errors.typeError("cannot create 'pyexpat.xmlparser' instances");
