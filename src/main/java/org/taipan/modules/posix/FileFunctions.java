@@ -299,6 +299,12 @@ final class FileFunctions {
                 p = DirFds.resolve(p, b[3], "utime");
             }
             Path target = p.isFd() ? FdFunctions.pathOf(p.fd()) : p.path();
+            if (Libc.available() && isSpecialFile(target, follow)) {
+                if (Libc.utimensat(target.toAbsolutePath().toString(), ns[0], ns[1], follow) != 0) {
+                    throw Errno.error(Libc.errno(), null);
+                }
+                return PyNone.NONE;
+            }
             try {
                 BasicFileAttributeView v = Files.getFileAttributeView(target, BasicFileAttributeView.class,
                         follow ? FOLLOW : NOFOLLOW);
@@ -309,6 +315,16 @@ final class FileFunctions {
             }
             return PyNone.NONE;
         });
+    }
+
+    /** Whether {@code p} is a FIFO, socket or device (neither file, directory nor link): the JDK would open it to set its times. */
+    private static boolean isSpecialFile(Path p, boolean follow) {
+        try {
+            return Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class, follow ? FOLLOW : NOFOLLOW)
+                    .isOther();
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
     }
 
     static final org.taipan.runtime.PyType STATVFS_RESULT = org.taipan.runtime.StructSeq.newType("os",

@@ -81,6 +81,7 @@ public final class Libc {
         KILL("kill", true, FunctionDescriptor.of(I, I, I)),
         GETSID("getsid", true, FunctionDescriptor.of(I, I)),
         GETPGID("getpgid", true, FunctionDescriptor.of(I, I)),
+        UTIMENSAT("utimensat", true, FunctionDescriptor.of(I, I, P, P, I)),
         ABORT("abort", false, FunctionDescriptor.ofVoid()),
         SPAWN("posix_spawn", false, FunctionDescriptor.of(I, P, P, P, P, P, P)),
         FA_INIT("posix_spawn_file_actions_init", false, FunctionDescriptor.of(I, P)),
@@ -289,6 +290,22 @@ public final class Libc {
     public static int open(String path, int flags, int mode) {
         try (Arena a = Arena.ofConfined()) {
             return (int) call(Fn.OPEN.handle(), a.allocateFrom(path), flags, mode);
+        }
+    }
+
+    /**
+     * {@code utimensat(AT_FDCWD, path, {atime, mtime}, flags)} with times in nanoseconds since
+     * the epoch: 0 or -1. Sets a FIFO's or device's times without opening it (the JDK opens the
+     * file, which blocks on a FIFO with no writer).
+     */
+    public static int utimensat(String path, long atimeNs, long mtimeNs, boolean followSymlinks) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment times = a.allocate(32, 8);
+            times.set(ValueLayout.JAVA_LONG, 0, Math.floorDiv(atimeNs, 1_000_000_000L));
+            times.set(ValueLayout.JAVA_LONG, 8, Math.floorMod(atimeNs, 1_000_000_000L));
+            times.set(ValueLayout.JAVA_LONG, 16, Math.floorDiv(mtimeNs, 1_000_000_000L));
+            times.set(ValueLayout.JAVA_LONG, 24, Math.floorMod(mtimeNs, 1_000_000_000L));
+            return (int) call(Fn.UTIMENSAT.handle(), -100, a.allocateFrom(path), times, followSymlinks ? 0 : 0x100);
         }
     }
 
