@@ -304,9 +304,11 @@ public final class FdTable {
         if ((flags & 512) != 0) {
             opts.add(java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
         }
-        if ((flags & 1024) != 0 && access != 0) {
+        // O_APPEND: the JDK's APPEND cannot be combined with READ, so a descriptor open for both
+        // moves to the end before each write instead (isAppending, as FileIO's 'a+')
+        boolean appendWithRead = (flags & 1024) != 0 && access == 2;
+        if ((flags & 1024) != 0 && access == 1) {
             opts.add(java.nio.file.StandardOpenOption.APPEND);
-            opts.remove(java.nio.file.StandardOpenOption.READ);
         }
         if ((flags & 131072) != 0) {
             // O_NOFOLLOW: a symbolic link as the last component is ELOOP
@@ -324,7 +326,11 @@ public final class FdTable {
         }
         // without the GIL, as CPython's os.open: opening a FIFO waits for the other end
         FileChannel ch = org.taipan.runtime.Blocking.withoutGil(() -> FileChannel.open(path, opts));
-        return add(ch, path);
+        int fd = add(ch, path);
+        if (appendWithRead) {
+            markAppending(ch);
+        }
+        return fd;
     }
 
     /** {@code os.read(fd, n)}: at most {@code n} bytes, empty at end of file; null for a bad descriptor. */
@@ -354,6 +360,9 @@ public final class FdTable {
             return -1;
         }
         if (f.channel != null) {
+            if (isAppending(f)) {
+                f.channel.position(f.channel.size());
+            }
             java.nio.ByteBuffer bb = java.nio.ByteBuffer.wrap(data);
             while (bb.hasRemaining()) {
                 f.channel.write(bb);
