@@ -335,7 +335,9 @@ final class StrMethods {
             if (ascii != null) {
                 return ascii;
             }
-            if (!Unicode14.hasNewer((PyStr) self)) {
+            // the JDK's final-sigma rule is not CPython's (which skips case-ignorable characters
+            // and wants a cased one before): a capital sigma goes through lowerAt
+            if (!Unicode14.hasNewer((PyStr) self) && s(self).indexOf('\u03a3') < 0) {
                 return PyStr.of(s(self).toLowerCase(java.util.Locale.ROOT));
             }
             int[] cps = s(self).codePoints().toArray();
