@@ -1,0 +1,339 @@
+package org.taipan.runtime;
+
+import java.util.Arrays;
+
+/**
+ * Substring search for {@code str} (Java strings, searched by UTF-16 unit; or code point arrays)
+ * and {@code bytes}, in worst-case linear time, as CPython's {@code stringlib/fastsearch.h}.
+ *
+ * <p>The ordinary search runs first: {@link String#indexOf(String, int, int)} (a vectorized JVM
+ * intrinsic) or a first-unit scan with a check of the rest. For a needle of at least
+ * {@link #LONG_NEEDLE} units the forward string search looks up only the needle's first
+ * {@link #PREFIX} units with the intrinsic, so each of its attempts costs a bounded amount, and
+ * checks the rest itself. Every search counts the units its checks compare; once that exceeds
+ * {@link #exhausted a budget} proportional to the text already passed plus the needle, the
+ * text is pathological for it (say {@code 'a'*1000+'b'} in {@code 'a'*10**6}) and the rest is
+ * searched with {@link TwoWaySearch}, linear whatever the input. Short needles keep the
+ * intrinsic whole: its cost per position is bounded by their length.
+ *
+ * <p>Every method searches {@code h[from, to)} for a match lying entirely inside it and returns
+ * its index in {@code h}, or -1; an empty needle matches at {@code from} (forwards) or
+ * {@code to} (backwards) when {@code from <= to}. Callers check the ranges
+ * ({@code 0 <= from}, {@code to <= length}).
+ */
+final class StringSearch {
+    private StringSearch() {}
+
+    /** From this needle length on, a forward string search looks up a prefix and checks the rest itself. */
+    static final int LONG_NEEDLE = 32;
+    /** The length of the prefix handed to the intrinsic for a long needle. */
+    static final int PREFIX = 16;
+
+    /**
+     * Whether {@code work} units compared while checking candidates are too many for a search
+     * that has passed {@code scanned} positions with a needle of {@code m} units: the ordinary
+     * search may spend about twice the text plus a few needles before giving up on it.
+     */
+    private static boolean exhausted(long work, long scanned, int m) {
+        return work > 2 * scanned + 4L * m;
+    }
+
+    // ---- str (UTF-16 units of a Java string) ----
+
+    /** The first index of {@code n} in {@code h[from, to)}, or -1 ({@code str.find}). */
+    static int indexOf(String h, String n, int from, int to) {
+        int m = n.length();
+        if (to - from < m || from > to) {
+            return -1;
+        }
+        if (m < LONG_NEEDLE) {
+            return m == 0 ? from : h.indexOf(n, from, to);
+        }
+        String prefix = n.substring(0, PREFIX);
+        int last = to - m;
+        long work = 0;
+        for (int pos = from; pos <= last; ) {
+            int i = h.indexOf(prefix, pos, last + PREFIX);
+            if (i < 0) {
+                return -1;
+            }
+            int k = PREFIX;
+            while (k < m && h.charAt(i + k) == n.charAt(k)) {
+                k++;
+            }
+            if (k == m) {
+                return i;
+            }
+            work += k - PREFIX + 1;
+            pos = i + 1;
+            if (exhausted(work, i - from, m)) {
+                int j = new TwoWaySearch(units(n, false)).indexIn(new CharsForward(h, from, to), pos - from);
+                return j < 0 ? -1 : from + j;
+            }
+        }
+        return -1;
+    }
+
+    /** The last index of {@code n} in {@code h[from, to)}, or -1 ({@code str.rfind}). */
+    static int lastIndexOf(String h, String n, int from, int to) {
+        int m = n.length();
+        if (to - from < m || from > to) {
+            return -1;
+        }
+        if (m == 0) {
+            return to;
+        }
+        // String.lastIndexOf is a plain loop too (no intrinsic), and has no lower bound.
+        char first = n.charAt(0);
+        long work = 0;
+        for (int i = to - m; i >= from; i--) {
+            if (h.charAt(i) != first) {
+                continue;
+            }
+            int k = 1;
+            while (k < m && h.charAt(i + k) == n.charAt(k)) {
+                k++;
+            }
+            if (k == m) {
+                return i;
+            }
+            work += k;
+            if (exhausted(work, to - m - i, m)) {
+                // the reversed needle in the reversed text; positions above i are excluded
+                int j = new TwoWaySearch(units(n, true)).indexIn(new CharsBackward(h, from, to), to - m - i + 1);
+                return j < 0 ? -1 : to - j - m;
+            }
+        }
+        return -1;
+    }
+
+    /** Non-overlapping occurrences of a non-empty {@code n} in {@code h[from, to)}, at most {@code max} ({@code str.count}). */
+    static int count(String h, String n, int from, int to, long max) {
+        int c = 0;
+        for (int i = from; c < max && (i = indexOf(h, n, i, to)) >= 0; i += n.length()) {
+            c++;
+        }
+        return c;
+    }
+
+    /** {@code h} with every non-overlapping {@code old} (non-empty) replaced, at most {@code max} times (negative: all). */
+    static String replace(String h, String old, String rep, long max) {
+        if (max < 0 && old.length() < LONG_NEEDLE) {
+            return h.replace(old, rep); // searches with the intrinsic, each attempt bounded by old's length
+        }
+        StringBuilder sb = null;
+        int i = 0;
+        long done = 0;
+        for (int j; (max < 0 || done < max) && (j = indexOf(h, old, i, h.length())) >= 0; i = j + old.length()) {
+            if (sb == null) {
+                sb = new StringBuilder(h.length());
+            }
+            sb.append(h, i, j).append(rep);
+            done++;
+        }
+        return sb == null ? h : sb.append(h, i, h.length()).toString();
+    }
+
+    // ---- code point arrays (strings holding lone surrogates) ----
+
+    /** The first index of {@code n} in {@code h[from, to)}, or -1, comparing code points. */
+    static int indexOf(int[] h, int[] n, int from, int to) {
+        int m = n.length;
+        if (to - from < m || from > to) {
+            return -1;
+        }
+        if (m == 0) {
+            return from;
+        }
+        int first = n[0];
+        long work = 0;
+        for (int i = from, last = to - m; i <= last; i++) {
+            if (h[i] != first) {
+                continue;
+            }
+            int k = 1;
+            while (k < m && h[i + k] == n[k]) {
+                k++;
+            }
+            if (k == m) {
+                return i;
+            }
+            work += k;
+            if (exhausted(work, i - from, m)) {
+                int j = new TwoWaySearch(n).indexIn(new IntsForward(h, from, to), i + 1 - from);
+                return j < 0 ? -1 : from + j;
+            }
+        }
+        return -1;
+    }
+
+    // ---- bytes ----
+
+    /** The first index of {@code n} in {@code h[from, to)}, or -1 ({@code bytes.find}). */
+    static int indexOf(byte[] h, byte[] n, int from, int to) {
+        int m = n.length;
+        if (to - from < m || from > to) {
+            return -1;
+        }
+        if (m == 0) {
+            return from;
+        }
+        byte first = n[0];
+        long work = 0;
+        for (int i = from, last = to - m; i <= last; i++) {
+            if (h[i] != first) {
+                continue;
+            }
+            // Arrays.mismatch is vectorized; it answers -1 when the ranges are equal
+            int k = m == 1 ? -1 : Arrays.mismatch(h, i + 1, i + m, n, 1, m);
+            if (k < 0) {
+                return i;
+            }
+            work += k + 2;
+            if (exhausted(work, i - from, m)) {
+                int j = new TwoWaySearch(units(n, false)).indexIn(new BytesForward(h, from, to), i + 1 - from);
+                return j < 0 ? -1 : from + j;
+            }
+        }
+        return -1;
+    }
+
+    /** The last index of {@code n} in {@code h[from, to)}, or -1 ({@code bytes.rfind}). */
+    static int lastIndexOf(byte[] h, byte[] n, int from, int to) {
+        int m = n.length;
+        if (to - from < m || from > to) {
+            return -1;
+        }
+        if (m == 0) {
+            return to;
+        }
+        byte first = n[0];
+        long work = 0;
+        for (int i = to - m; i >= from; i--) {
+            if (h[i] != first) {
+                continue;
+            }
+            int k = m == 1 ? -1 : Arrays.mismatch(h, i + 1, i + m, n, 1, m);
+            if (k < 0) {
+                return i;
+            }
+            work += k + 2;
+            if (exhausted(work, to - m - i, m)) {
+                int j = new TwoWaySearch(units(n, true)).indexIn(new BytesBackward(h, from, to), to - m - i + 1);
+                return j < 0 ? -1 : to - j - m;
+            }
+        }
+        return -1;
+    }
+
+    /** Non-overlapping occurrences of a non-empty {@code n} in {@code h[from, to)}, at most {@code max} ({@code bytes.count}). */
+    static int count(byte[] h, byte[] n, int from, int to, long max) {
+        int c = 0;
+        for (int i = from; c < max && (i = indexOf(h, n, i, to)) >= 0; i += n.length) {
+            c++;
+        }
+        return c;
+    }
+
+    // ---- the needle and text views for the two-way search ----
+
+    private static int[] units(String n, boolean reversed) {
+        int m = n.length();
+        int[] r = new int[m];
+        for (int i = 0; i < m; i++) {
+            r[i] = n.charAt(reversed ? m - 1 - i : i);
+        }
+        return r;
+    }
+
+    private static int[] units(byte[] n, boolean reversed) {
+        int m = n.length;
+        int[] r = new int[m];
+        for (int i = 0; i < m; i++) {
+            r[i] = n[reversed ? m - 1 - i : i] & 0xff;
+        }
+        return r;
+    }
+
+    private static final class CharsForward extends TwoWaySearch.Text {
+        private final String s;
+        private final int base;
+
+        CharsForward(String s, int from, int to) {
+            super(to - from);
+            this.s = s;
+            this.base = from;
+        }
+
+        @Override
+        int at(int k) {
+            return s.charAt(base + k);
+        }
+    }
+
+    /** {@code s[from, to)} read from its end: {@code at(0)} is {@code s[to - 1]}. */
+    private static final class CharsBackward extends TwoWaySearch.Text {
+        private final String s;
+        private final int top;
+
+        CharsBackward(String s, int from, int to) {
+            super(to - from);
+            this.s = s;
+            this.top = to - 1;
+        }
+
+        @Override
+        int at(int k) {
+            return s.charAt(top - k);
+        }
+    }
+
+    private static final class IntsForward extends TwoWaySearch.Text {
+        private final int[] a;
+        private final int base;
+
+        IntsForward(int[] a, int from, int to) {
+            super(to - from);
+            this.a = a;
+            this.base = from;
+        }
+
+        @Override
+        int at(int k) {
+            return a[base + k];
+        }
+    }
+
+    private static final class BytesForward extends TwoWaySearch.Text {
+        private final byte[] a;
+        private final int base;
+
+        BytesForward(byte[] a, int from, int to) {
+            super(to - from);
+            this.a = a;
+            this.base = from;
+        }
+
+        @Override
+        int at(int k) {
+            return a[base + k] & 0xff;
+        }
+    }
+
+    /** {@code a[from, to)} read from its end. */
+    private static final class BytesBackward extends TwoWaySearch.Text {
+        private final byte[] a;
+        private final int top;
+
+        BytesBackward(byte[] a, int from, int to) {
+            super(to - from);
+            this.a = a;
+            this.top = to - 1;
+        }
+
+        @Override
+        int at(int k) {
+            return a[top - k] & 0xff;
+        }
+    }
+}
