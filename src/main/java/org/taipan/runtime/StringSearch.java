@@ -83,23 +83,37 @@ final class StringSearch {
         if (m == 0) {
             return to;
         }
-        // String.lastIndexOf is a plain loop too (no intrinsic), and has no lower bound.
+        // String.lastIndexOf is a tight loop over the string's own array (no intrinsic) but has
+        // no lower bound: used when its overrun below from costs at most the window's length,
+        // whole for a short needle, on a prefix for a long one.
+        boolean jdkScan = from <= to - from;
+        if (jdkScan && m < LONG_NEEDLE) {
+            int j = h.lastIndexOf(n, to - m);
+            return j >= from ? j : -1;
+        }
+        int p = jdkScan ? PREFIX : 1;
+        String prefix = n.substring(0, p);
         char first = n.charAt(0);
         long work = 0;
         for (int i = to - m; i >= from; i--) {
-            if (h.charAt(i) != first) {
+            if (jdkScan) {
+                i = h.lastIndexOf(prefix, i);
+                if (i < from) {
+                    return -1;
+                }
+            } else if (h.charAt(i) != first) {
                 continue;
             }
-            int k = 1;
+            int k = p;
             while (k < m && h.charAt(i + k) == n.charAt(k)) {
                 k++;
             }
             if (k == m) {
                 return i;
             }
-            work += k;
+            work += k - p + 1;
             if (exhausted(work, to - m - i, m)) {
-                // the reversed needle in the reversed text; positions above i are excluded
+                // the reversed needle in the reversed text; positions from i up are excluded
                 int j = new TwoWaySearch(units(n, true)).indexIn(new CharsBackward(h, from, to), to - m - i + 1);
                 return j < 0 ? -1 : to - j - m;
             }
