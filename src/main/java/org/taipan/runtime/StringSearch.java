@@ -1,5 +1,8 @@
 package org.taipan.runtime;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -192,11 +195,15 @@ final class StringSearch {
         if (m == 0) {
             return from;
         }
-        byte first = n[0];
+        byte first = n[0], lastByte = n[m - 1];
         long work = 0;
         for (int i = from, last = to - m; i <= last; i++) {
-            if (h[i] != first) {
-                continue;
+            i = indexOfByte(h, first, i, last + 1);
+            if (i < 0) {
+                return -1;
+            }
+            if (h[i + m - 1] != lastByte) {
+                continue; // a cheap filter before the comparison of the rest (a constant cost)
             }
             // Arrays.mismatch is vectorized; it answers -1 when the ranges are equal
             int k = m == 1 ? -1 : Arrays.mismatch(h, i + 1, i + m, n, 1, m);
@@ -212,6 +219,35 @@ final class StringSearch {
         return -1;
     }
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
+    /**
+     * The first index of {@code b} in {@code h[from, to)}, or -1: eight bytes at a time, as
+     * {@code memchr} does (there is no public JDK intrinsic for a byte array). A word XORed with
+     * {@code b} in every byte has a zero byte where {@code b} is; the lowest flagged byte of
+     * {@code (x - ONES) & ~x & HIGHS} is always a true zero (only bytes above one can be flagged
+     * falsely), and little-endian order makes it the first in memory.
+     */
+    private static int indexOfByte(byte[] h, byte b, int from, int to) {
+        int i = from;
+        long pattern = (b & 0xffL) * ONES;
+        for (; i + 8 <= to; i += 8) {
+            long x = (long) LONGS.get(h, i) ^ pattern;
+            long found = (x - ONES) & ~x & HIGHS;
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            if (h[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The last index of {@code n} in {@code h[from, to)}, or -1 ({@code bytes.rfind}). */
     static int lastIndexOf(byte[] h, byte[] n, int from, int to) {
         int m = n.length;
@@ -221,10 +257,10 @@ final class StringSearch {
         if (m == 0) {
             return to;
         }
-        byte first = n[0];
+        byte first = n[0], lastByte = n[m - 1];
         long work = 0;
         for (int i = to - m; i >= from; i--) {
-            if (h[i] != first) {
+            if (h[i] != first || h[i + m - 1] != lastByte) {
                 continue;
             }
             int k = m == 1 ? -1 : Arrays.mismatch(h, i + 1, i + m, n, 1, m);
