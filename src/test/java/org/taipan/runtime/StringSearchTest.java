@@ -120,6 +120,26 @@ class StringSearchTest {
     }
 
     @Test
+    void byteSearchHandlesEveryByteValueAndAlignment() {
+        Random r = new Random(3);
+        int[] values = {0x00, 0x01, 0x7f, 0x80, 0x81, 0xfe, 0xff};
+        for (int trial = 0; trial < 3000; trial++) {
+            int[] h = new int[r.nextInt(70)];
+            for (int i = 0; i < h.length; i++) {
+                h[i] = values[r.nextInt(values.length)];
+            }
+            int[] n = new int[1 + r.nextInt(3)];
+            for (int i = 0; i < n.length; i++) {
+                n[i] = values[r.nextInt(values.length)];
+            }
+            int from = r.nextInt(h.length + 1), to = from + r.nextInt(h.length - from + 1);
+            byte[] hb = bytes(h), nb = bytes(n);
+            assertEquals(naive(h, n, from, to), StringSearch.indexOf(hb, nb, from, to));
+            assertEquals(naiveLast(h, n, from, to), StringSearch.lastIndexOf(hb, nb, from, to));
+        }
+    }
+
+    @Test
     void pathologicalInputsFallBackAndStayCorrect() {
         String h = "a".repeat(200_000) + "b" + "a".repeat(50);
         String n = "a".repeat(5000) + "b";
