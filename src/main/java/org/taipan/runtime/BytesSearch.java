@@ -15,22 +15,14 @@ final class BytesSearch {
         return c == ' ' || c >= 9 && c <= 13;
     }
 
+    /** The first index of {@code n} in {@code h[from, to)}, or -1; linear in the worst case ({@link StringSearch}). */
     static int indexOf(byte[] h, byte[] n, int from, int to) {
-        for (int i = from; i + n.length <= to; i++) {
-            if (matchAt(h, n, i)) {
-                return i;
-            }
-        }
-        return -1;
+        return StringSearch.indexOf(h, n, from, to);
     }
 
+    /** The last index of {@code n} in {@code h[from, to)}, or -1; linear in the worst case. */
     static int lastIndexOf(byte[] h, byte[] n, int from, int to) {
-        for (int i = to - n.length; i >= from; i--) {
-            if (matchAt(h, n, i)) {
-                return i;
-            }
-        }
-        return -1;
+        return StringSearch.lastIndexOf(h, n, from, to);
     }
 
     static boolean matchAt(byte[] h, byte[] n, int at) {
@@ -49,16 +41,7 @@ final class BytesSearch {
         if (n.length == 0) {
             return (int) Math.min(max, Math.max(0, to - from + 1));
         }
-        int c = 0;
-        for (int i = from; i + n.length <= to && c < max; ) {
-            if (matchAt(h, n, i)) {
-                c++;
-                i += n.length;
-            } else {
-                i++;
-            }
-        }
-        return c;
+        return StringSearch.count(h, n, from, to, max);
     }
 
     /** A search needle: an int in range(256) or a bytes-like object ("argument should be integer or bytes-like object, not 'str'"). */
@@ -190,17 +173,15 @@ final class BytesSearch {
             }
             return out.toByteArray();
         }
+        // non-overlapping, left to right, as CPython's replace
         int i = 0;
         long done = 0;
-        while (i < b.length) {
-            if (done < max && matchAt(b, old, i)) {
-                out.writeBytes(rep);
-                i += old.length;
-                done++;
-            } else {
-                out.write(b[i++]);
-            }
+        for (int j; done < max && (j = indexOf(b, old, i, b.length)) >= 0; i = j + old.length) {
+            out.write(b, i, j - i);
+            out.writeBytes(rep);
+            done++;
         }
+        out.write(b, i, b.length - i);
         return out.toByteArray();
     }
 

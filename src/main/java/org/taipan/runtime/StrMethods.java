@@ -863,7 +863,7 @@ final class StrMethods {
             if (!right) {
                 int i = 0;
                 while (parts.size() < max) {
-                    int j = v.indexOf(sep, i);
+                    int j = StringSearch.indexOf(v, sep, i, v.length());
                     if (j < 0) {
                         break;
                     }
@@ -874,8 +874,8 @@ final class StrMethods {
             } else {
                 int end = v.length();
                 while (parts.size() < max) {
-                    int j = v.lastIndexOf(sep, end - sep.length());
-                    if (j < 0 || end - sep.length() < 0) {
+                    int j = StringSearch.lastIndexOf(v, sep, 0, end);
+                    if (j < 0) {
                         break;
                     }
                     parts.add(v.substring(j + sep.length(), end));
@@ -973,7 +973,7 @@ final class StrMethods {
                 v.codePoints().forEach(c -> sb.appendCodePoint(c).append(nw));
                 return PyStr.of(sb.toString());
             }
-            return PyStr.of(v.replace(old, nw));
+            return PyStr.of(StringSearch.replace(v, old, nw, -1));
         }
         StringBuilder sb = new StringBuilder();
         int i = 0;
@@ -992,17 +992,7 @@ final class StrMethods {
             }
             return PyStr.of(sb.toString());
         }
-        while (done < count) {
-            int j = v.indexOf(old, i);
-            if (j < 0) {
-                break;
-            }
-            sb.append(v, i, j).append(nw);
-            i = j + old.length();
-            done++;
-        }
-        sb.append(v.substring(i));
-        return PyStr.of(sb.toString());
+        return PyStr.of(StringSearch.replace(v, old, nw, count));
     }
 
     /** Resolves optional start/end arguments (code point indexes, slice semantics). */
@@ -1059,8 +1049,8 @@ final class StrMethods {
         if (ce - cs < needle.length()) {
             return -1;
         }
-        int j = reverse ? v.lastIndexOf(needle, ce - needle.length()) : v.indexOf(needle, cs);
-        if (j < cs || j + needle.length() > ce) {
+        int j = reverse ? StringSearch.lastIndexOf(v, needle, cs, ce) : StringSearch.indexOf(v, needle, cs, ce);
+        if (j < 0) {
             return -1;
         }
         return self.charIndexToCodePointIndex(j);
@@ -1078,12 +1068,7 @@ final class StrMethods {
         }
         String v = s(self);
         int end = ps.codePointIndexToCharIndex(r[1]);
-        int n = 0, i = ps.codePointIndexToCharIndex(r[0]);
-        while ((i = v.indexOf(sub, i)) >= 0 && i + sub.length() <= end) {
-            n++;
-            i += sub.length();
-        }
-        return PyInt.of(n);
+        return PyInt.of(StringSearch.count(v, sub, ps.codePointIndexToCharIndex(r[0]), end, Long.MAX_VALUE));
     }
 
     private static PyObject affix(PyStr self, PyObject[] a, String[] k, String fname, boolean start) {
@@ -1154,7 +1139,7 @@ final class StrMethods {
             throw Errors.valueError("empty separator");
         }
         String v = self.toString(), p = sep.toString();
-        int j = right ? v.lastIndexOf(p) : v.indexOf(p);
+        int j = right ? StringSearch.lastIndexOf(v, p, 0, v.length()) : StringSearch.indexOf(v, p, 0, v.length());
         if (j < 0) {
             return right ? PyTuple.of(PyStr.of(""), PyStr.of(""), self) : PyTuple.of(self, PyStr.of(""), PyStr.of(""));
         }

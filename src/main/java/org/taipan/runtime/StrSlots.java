@@ -45,31 +45,28 @@ final class StrSlots {
         return PyBool.of(op.test(((PyStr) a).compareTo(y)));
     }
 
-    /** {@code y in x} ({@code PyUnicode_Contains}); a one-character {@code y} is a char search. */
+    /**
+     * {@code y in x} ({@code PyUnicode_Contains}); a one-character {@code y} is a char search.
+     * Searched by UTF-16 unit unless a lone surrogate could pair up with a neighbour there, then
+     * by code point; linear in the worst case ({@link StringSearch}).
+     */
     static boolean contains(PyStr x, PyStr y) {
         if (x.isSimple() && y.isSimple()) {
-            String n = y.toString();
-            return n.length() == 1 ? x.toString().indexOf(n.charAt(0)) >= 0 : x.toString().contains(n);
+            String h = x.toString(), n = y.toString();
+            return n.length() == 1 ? h.indexOf(n.charAt(0)) >= 0 : StringSearch.indexOf(h, n, 0, h.length()) >= 0;
         }
         if (!x.hasLoneSurrogate() && !y.hasLoneSurrogate()) {
-            return x.toString().contains(y.toString());
+            String h = x.toString();
+            return StringSearch.indexOf(h, y.toString(), 0, h.length()) >= 0;
         }
         return indexOf(x, y) >= 0;
     }
 
     /** The first code point index of {@code n} in {@code h}, or -1, comparing code points. */
     static int indexOf(PyStr h, PyStr n) {
-        int hl = h.length(), nl = n.length();
-        outer:
-        for (int i = 0; i + nl <= hl; i++) {
-            for (int j = 0; j < nl; j++) {
-                if (h.codePointAt(i + j) != n.codePointAt(j)) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
+        int[] hc = h.isSimple() ? h.codePoints() : h.sharedCodePoints();
+        int[] nc = n.isSimple() ? n.codePoints() : n.sharedCodePoints();
+        return StringSearch.indexOf(hc, nc, 0, hc.length);
     }
 
     static PyStr repeat(PyStr s, long n) {
