@@ -264,14 +264,7 @@ public sealed class PySet extends PyObject permits PySet.Sub {
 
     /** Removes {@code key}; whether it was present. */
     public boolean discard(PyObject key) {
-        int e = find(key, Abstract.hash(key));
-        if (e < 0) {
-            return false;
-        }
-        keys[e] = DUMMY;
-        hashes[e] = -1;
-        used--;
-        return true;
+        return discardHashed(key, Abstract.hash(key));
     }
 
     void resize(int minused) {
