@@ -296,11 +296,18 @@ public final class PyCode extends PyObject {
             return PyTuple.of(items);
         }
         if (c instanceof CodeObject.ConstFrozenset f) {
-            PySet s = new PySet(true);
+            PySet first = new PySet(true);
             for (Object o : f.items()) {
-                s.add(constant(o));
+                first.add(constant(o));
             }
-            return s;
+            // CPython's compiler makes the frozenset from the items, then again from that set's
+            // elements in its order when it merges constants (merge_consts_recursive), so a
+            // constant set display iterates in the second table's order: do the same
+            PySet merged = new PySet(true);
+            for (PyObject x : first.toArray()) {
+                merged.add(x);
+            }
+            return merged;
         }
         if (c instanceof CodeObject co) {
             return new PyCode(co);
