@@ -300,9 +300,14 @@ public class PyArray extends PyObject implements Buffers.Exporter {
         return c;
     }
 
-    private static long clampIndex(PyObject o, long n) {
-        long i = Abstract.index(o, null).fitsLong() ? Abstract.index(o, null).longValue()
-                : Abstract.index(o, null).signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
+    /**
+     * {@code o} as a position in {@code [0, n]}, negative ones counted from the end (index's
+     * start and stop clipping); its {@code __index__} runs once, before the length is read.
+     */
+    private static long clampIndex(PyObject o, java.util.function.LongSupplier length) {
+        PyInt k = Abstract.index(o, null);
+        long i = k.fitsLong() ? k.longValue() : k.signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
+        long n = length.getAsLong();
         if (i < 0) {
             i = Math.max(0, i + n);
         }
@@ -472,7 +477,9 @@ public class PyArray extends PyObject implements Buffers.Exporter {
         TYPE.addMethod("insert", (o, a, k) -> {
             Args.check("insert", a, k, 2, 2);
             PyArray arr = self(o);
-            int i = (int) clampIndex(a[0], arr.n);
+            // array_array_insert: the index as ssize_t first (its __index__ may change the array)
+            PyInt where = PyInt.of(Abstract.index(a[0], null).ssizeValue());
+            int i = (int) clampIndex(where, () -> arr.n);
             arr.append(a[1]);
             byte[] item = Arrays.copyOfRange(arr.data, (arr.n - 1) * arr.size, arr.n * arr.size);
             System.arraycopy(arr.data, i * arr.size, arr.data, (i + 1) * arr.size, (arr.n - 1 - i) * arr.size);
@@ -504,8 +511,8 @@ public class PyArray extends PyObject implements Buffers.Exporter {
         TYPE.addMethod("index", (o, a, k) -> {
             Args.check("index", a, k, 1, 3);
             PyArray arr = self(o);
-            int from = a.length > 1 ? (int) clampIndex(a[1], arr.n) : 0;
-            int to = a.length > 2 ? (int) clampIndex(a[2], arr.n) : arr.n;
+            int from = a.length > 1 ? (int) clampIndex(a[1], () -> arr.n) : 0;
+            int to = a.length > 2 ? (int) clampIndex(a[2], () -> arr.n) : arr.n;
             int i = arr.find(a[0], from, to);
             if (i < 0) {
                 throw Errors.valueError("array.index(x): x not in array");

@@ -35,7 +35,7 @@ public final class PipeIO {
      *     descriptor with nothing ready), or what a signal handler raises
      */
     public static int read(int fd, byte[] b, int off, int len) {
-        if (len > 0 && onMainThread() && !nonBlocking(fd)) {
+        if (len > 0 && onMainThread() && mayWait(fd, true)) {
             awaitReady(fd, POLLIN);
         }
         int got = Blocking.withoutGil(() -> Libc.read(fd, b, off, len));
@@ -56,7 +56,7 @@ public final class PipeIO {
      *     non-blocking pipe), or what a signal handler raises
      */
     public static int write(int fd, byte[] b, int off, int len) {
-        if (len == 0 || !onMainThread() || nonBlocking(fd)) {
+        if (len == 0 || !onMainThread() || !mayWait(fd, false)) {
             int put = Blocking.withoutGil(() -> Libc.write(fd, b, off, len));
             if (put < 0) {
                 throw Errno.error(Libc.errno(), null);
@@ -106,9 +106,19 @@ public final class PipeIO {
         return ts != null && ts.isMain && Libc.available();
     }
 
-    private static boolean nonBlocking(int fd) {
+    /**
+     * Whether a read ({@code reading}) or write of {@code fd} should wait for readiness first:
+     * not for a non-blocking descriptor, nor for one open the other way only (a pipe's write end
+     * read: poll would never report it ready, and read(2) fails at once with EBADF).
+     */
+    private static boolean mayWait(int fd, boolean reading) {
         int flags = Libc.fcntl(fd, Libc.F_GETFL, 0);
-        return flags >= 0 && (flags & Libc.O_NONBLOCK) != 0;
+        if (flags < 0) {
+            return false;
+        }
+        int access = flags & 3; // O_ACCMODE: O_RDONLY 0, O_WRONLY 1, O_RDWR 2
+        boolean allowed = reading ? access != 1 : access != 0;
+        return allowed && (flags & Libc.O_NONBLOCK) == 0;
     }
 
     /** Whether {@code fd} is ready for {@code event} now (or in error, which the transfer reports). */

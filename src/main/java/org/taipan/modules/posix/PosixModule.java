@@ -116,7 +116,14 @@ public final class PosixModule {
     }
 
     static void def(PyModule m, String name, PyBuiltinFunction.Body body) {
-        PyBuiltinFunction f = new PyBuiltinFunction(name, body);
+        PyBuiltinFunction f = new PyBuiltinFunction(name, (a, k) -> {
+            try {
+                return body.call(a, k);
+            } catch (java.nio.channels.NonReadableChannelException | java.nio.channels.NonWritableChannelException e) {
+                // a descriptor used against its open mode (read of O_WRONLY, write of O_RDONLY): read(2)'s EBADF
+                throw Errno.error(Errno.EBADF, null);
+            }
+        });
         f.setModule(m);
         m.set(name, f);
     }
