@@ -36,7 +36,14 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
 
     /** The Java string, or a {@link Tip} for a string made by {@link #concat} not read yet. */
     private Object value;
-    private final int[] cps;
+    /**
+     * The code points of a string that is not simple, or null for a simple one; {@link #PENDING}
+     * for one made by concatenation (no lone surrogate in it) whose code points are read from its
+     * Java string when first needed ({@link #cps()}).
+     */
+    private int[] cps;
+    /** Marks a not-simple string whose code points are not made yet. */
+    private static final int[] PENDING = new int[0];
     private long hash;
     private boolean hashed;
 
@@ -45,9 +52,19 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
         this.cps = cps;
     }
 
-    private PyStr(Tip tip) {
+    private PyStr(Tip tip, boolean simple) {
         this.value = tip;
-        this.cps = null;
+        this.cps = simple ? null : PENDING;
+    }
+
+    /** The code points of a string that is not simple, made from its Java string the first time for a concatenation's. */
+    private int[] cps() {
+        int[] c = cps;
+        if (c == PENDING) {
+            c = str().codePoints().toArray();
+            cps = c;
+        }
+        return c;
     }
 
     /**
@@ -102,6 +119,12 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
                 return new Tip(buffer, length + tail.length());
             }
         }
+    }
+
+    /** The length of the Java string ({@link #toString()}) in UTF-16 units, without making it. */
+    private int charLength() {
+        Object v = value;
+        return v instanceof String s ? s.length() : ((Tip) v).length;
     }
 
     /** The Java string of a simple or not simple str ({@code value} made from its tip on first use). */
@@ -188,8 +211,8 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
 
     /** Whether some character is a lone surrogate (U+D800..U+DFFF); never for a simple string. */
     public boolean hasLoneSurrogate() {
-        if (cps == null) {
-            return false;
+        if (cps == null || cps == PENDING) {
+            return false; // a concatenation's tip is only made of strings without one
         }
         for (int c : cps) {
             if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
@@ -202,7 +225,7 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
     /** {@code len(s)} in code points. */
     public int length() {
         if (cps != null) {
-            return cps.length;
+            return cps().length;
         }
         Object v = value;
         return v instanceof String s ? s.length() : ((Tip) v).length;
@@ -211,7 +234,7 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
     /** The code point at index {@code i} (0-based, in range). */
     public int codePointAt(int i) {
         if (cps != null) {
-            return cps[i];
+            return cps()[i];
         }
         Object v = value;
         return v instanceof String s ? s.charAt(i) : ((Tip) v).charAt(i);
@@ -226,14 +249,14 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
             return new PyStr(str().substring(start, end), null);
         }
         int[] part = new int[end - start];
-        System.arraycopy(cps, start, part, 0, part.length);
+        System.arraycopy(cps(), start, part, 0, part.length);
         return ofCodePoints(part);
     }
 
     /** All code points (a fresh array). */
     public int[] codePoints() {
         if (cps != null) {
-            return cps.clone();
+            return cps().clone();
         }
         String v = str();
         int[] r = new int[v.length()];
@@ -249,7 +272,7 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
      * many times (the regular-expression engine) avoid copying it on each call.
      */
     public int[] sharedCodePoints() {
-        return cps;
+        return cps == null ? null : cps();
     }
 
     /** Converts a Java char index of {@link #toString()} into a code point index. */
@@ -291,7 +314,7 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
         if (cps == null) {
             return s.cps == null && str().equals(s.str());
         }
-        return java.util.Arrays.equals(cps, s.cps);
+        return s.cps != null && java.util.Arrays.equals(cps(), s.cps());
     }
 
     @Override
@@ -317,7 +340,7 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
 
     /** This string as an exact {@code str} (for instances of subclasses). */
     public PyStr exact() {
-        return getClass() == PyStr.class ? this : new PyStr(str(), cps);
+        return getClass() == PyStr.class ? this : new PyStr(str(), cps == null ? null : cps());
     }
 
     /** {@code a + b}. */
@@ -327,20 +350,31 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
             if (n < TIP_MIN_LENGTH || o.length() == 0) {
                 return new PyStr(str() + o.str(), null);
             }
-            if (value instanceof Tip tip) {
-                Tip longer = tip.append(o.str());
-                if (longer != null) {
-                    return new PyStr(longer);
-                }
-            }
-            StringBuilder buffer = new StringBuilder(n + (n >> 1)).append(str()).append(o.str());
-            return new PyStr(new Tip(buffer, n));
+            return tipConcat(o, n, true);
+        }
+        int chars = charLength() + o.charLength();
+        if (chars >= TIP_MIN_LENGTH && o.charLength() > 0 && !hasLoneSurrogate() && !o.hasLoneSurrogate()) {
+            // a string with non-BMP characters: its UTF-16 form is exact when no surrogate is
+            // alone, so it can grow in place too, its code points read from it when wanted
+            return tipConcat(o, chars, false);
         }
         int[] a = codePoints(), b = o.codePoints();
         int[] r = new int[a.length + b.length];
         System.arraycopy(a, 0, r, 0, a.length);
         System.arraycopy(b, 0, r, a.length, b.length);
         return ofCodePoints(r);
+    }
+
+    /** {@code this + o} as a tip of {@code n} chars: appended in place when this string ends its buffer. */
+    private PyStr tipConcat(PyStr o, int n, boolean simple) {
+        if (value instanceof Tip tip) {
+            Tip longer = tip.append(o.str());
+            if (longer != null) {
+                return new PyStr(longer, simple);
+            }
+        }
+        StringBuilder buffer = new StringBuilder(n + (n >> 1)).append(str()).append(o.str());
+        return new PyStr(new Tip(buffer, n), simple);
     }
 
     /**
@@ -355,7 +389,7 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
         private PyDict slotValues;
 
         Sub(PyType type, PyStr v) {
-            super(v.str(), v.cps);
+            super(v.str(), v.cps == null ? null : v.cps());
             this.type = type;
         }
 
