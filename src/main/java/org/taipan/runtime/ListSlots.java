@@ -334,12 +334,13 @@ final class ListSlots {
             return;
         }
         PyObject[] a = x.items;
+        // the runs between deleted items move down in blocks, as list_ass_subscript's memmoves
         int w = (int) lo;
-        long last = lo + (len - 1) * step;
-        for (int r = (int) lo; r < size; r++) {
-            if (r > last || (r - lo) % step != 0) {
-                a[w++] = a[r];
-            }
+        for (long d = 0; d < len; d++) {
+            int from = (int) (lo + d * step) + 1;
+            int to = d + 1 < len ? (int) (lo + (d + 1) * step) : size;
+            System.arraycopy(a, from, a, w, to - from);
+            w += to - from;
         }
         java.util.Arrays.fill(a, newSize, size, null);
         x.modelResize(newSize);
