@@ -15,26 +15,11 @@ import java.nio.charset.CodingErrorAction;
  * arithmetic ({@link SjisRowCell}). The JDK does the mapping, including the characters that
  * decode to a base letter and a combining mark.
  */
-final class EucJis2004Charset extends Charset {
+final class EucJis2004Charset extends CodecCharset {
     private static final Charset SJIS_0213 = Charset.forName("x-SJIS_0213");
 
     EucJis2004Charset() {
-        super("x-taipan-EUC-JIS-2004", null);
-    }
-
-    @Override
-    public boolean contains(Charset cs) {
-        return cs instanceof EucJis2004Charset || cs.name().equals("US-ASCII");
-    }
-
-    @Override
-    public CharsetDecoder newDecoder() {
-        return new Decoder(this);
-    }
-
-    @Override
-    public CharsetEncoder newEncoder() {
-        return new Encoder(this);
+        super("x-taipan-EUC-JIS-2004", Decoder::new, Encoder::new);
     }
 
     private static final class Decoder extends CharsetDecoder {

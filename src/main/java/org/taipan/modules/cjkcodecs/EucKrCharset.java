@@ -15,28 +15,13 @@ import java.nio.charset.CodingErrorAction;
  * consonant (or the filler) as KS X 1001 jamo. Which jamo is which comes from the JDK's
  * Unicode names ({@link HangulJamo}), its byte from the JDK's EUC-KR.
  */
-final class EucKrCharset extends Charset {
+final class EucKrCharset extends CodecCharset {
     private static final Charset EUC_KR = Charset.forName("EUC-KR");
     private static final int JAMO_LEAD = 0xA4;
     private static final int FILLER = 0xD4;
 
     EucKrCharset() {
-        super("x-taipan-EUC-KR", null);
-    }
-
-    @Override
-    public boolean contains(Charset cs) {
-        return cs instanceof EucKrCharset || cs.name().equals("US-ASCII");
-    }
-
-    @Override
-    public CharsetDecoder newDecoder() {
-        return new Decoder(this);
-    }
-
-    @Override
-    public CharsetEncoder newEncoder() {
-        return new Encoder(this);
+        super("x-taipan-EUC-KR", Decoder::new, Encoder::new);
     }
 
     private static final class Decoder extends CharsetDecoder {

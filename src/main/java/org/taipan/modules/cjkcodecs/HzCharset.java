@@ -14,26 +14,11 @@ import java.nio.charset.CoderResult;
  * {@code hz} codec in {@code _codecs_cn.c} frames it; each pair is mapped by the JDK's GB2312
  * charset.
  */
-final class HzCharset extends Charset {
+final class HzCharset extends CodecCharset {
     private static final Charset GB2312 = Charset.forName("GB2312");
 
     HzCharset() {
-        super("x-taipan-HZ", null);
-    }
-
-    @Override
-    public boolean contains(Charset cs) {
-        return cs instanceof HzCharset || cs.name().equals("US-ASCII");
-    }
-
-    @Override
-    public CharsetDecoder newDecoder() {
-        return new Decoder(this);
-    }
-
-    @Override
-    public CharsetEncoder newEncoder() {
-        return new Encoder(this);
+        super("x-taipan-HZ", Decoder::new, Encoder::new);
     }
 
     /** Reads HZ; the state is whether a {@code ~{} is open. */

@@ -13,29 +13,14 @@ import java.nio.charset.CoderResult;
  * {@code ESC $ ) C} designation again after every line and takes bytes with the high bit set,
  * where CPython designates once per encoder and refuses them.
  */
-final class Iso2022KrCharset extends Charset {
+final class Iso2022KrCharset extends CodecCharset {
     private static final Charset EUC_KR = Charset.forName("EUC-KR");
     private static final byte ESC = 0x1B;
     private static final byte SO = 0x0E;
     private static final byte SI = 0x0F;
 
     Iso2022KrCharset() {
-        super("x-taipan-ISO-2022-KR", null);
-    }
-
-    @Override
-    public boolean contains(Charset cs) {
-        return cs instanceof Iso2022KrCharset || cs.name().equals("US-ASCII");
-    }
-
-    @Override
-    public CharsetDecoder newDecoder() {
-        return new Decoder(this);
-    }
-
-    @Override
-    public CharsetEncoder newEncoder() {
-        return new Encoder(this);
+        super("x-taipan-ISO-2022-KR", Decoder::new, Encoder::new);
     }
 
     /**
