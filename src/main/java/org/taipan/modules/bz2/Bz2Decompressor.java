@@ -1,6 +1,7 @@
 package org.taipan.modules.bz2;
 
 import java.util.concurrent.locks.ReentrantLock;
+import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Args;
 import org.taipan.runtime.Blocking;
 import org.taipan.runtime.Buffers;
@@ -38,7 +39,7 @@ final class Bz2Decompressor extends PyObject {
         TYPE.addMethod("decompress", (self, a, k) -> {
             PyObject[] v = MethodArgs.bind("decompress", a, k, 0, "data", "max_length");
             byte[] data = Buffers.require(MethodArgs.required("decompress", v, 0, "data"));
-            long max = v[1] == null ? -1 : Bz2Module.ssize(v[1]);
+            long max = v[1] == null ? -1 : Abstract.index(v[1], null).ssizeValue();
             return ((Bz2Decompressor) self).decompress(data, max);
         });
         TYPE.addAttr("eof", PyMemberDescr.readOnly(TYPE, "eof", o -> PyBool.of(((Bz2Decompressor) o).eof)));

@@ -41,13 +41,4 @@ public final class Bz2Module {
         }
         return (int) i.longValue();
     }
-
-    /** An argument as a {@code Py_ssize_t}, as Argument Clinic's converter reads it. */
-    static long ssize(PyObject o) {
-        PyInt i = Abstract.index(o, null);
-        if (!i.fitsLong()) {
-            throw Errors.overflow("Python int too large to convert to C ssize_t");
-        }
-        return i.longValue();
-    }
 }

@@ -3,6 +3,7 @@ package org.taipan.modules.lzma;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.concurrent.locks.ReentrantLock;
+import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Args;
 import org.taipan.runtime.Blocking;
 import org.taipan.runtime.Buffers;
@@ -45,7 +46,7 @@ final class LzmaDecompressor extends PyObject {
         TYPE.addMethod("decompress", (self, a, k) -> {
             PyObject[] v = MethodArgs.bind("decompress", a, k, 0, "data", "max_length");
             byte[] data = Buffers.require(MethodArgs.required("decompress", v, 0, "data"));
-            long max = v[1] == null ? -1 : LzmaModule.ssize(v[1]);
+            long max = v[1] == null ? -1 : Abstract.index(v[1], null).ssizeValue();
             return ((LzmaDecompressor) self).decompress(data, max);
         });
         TYPE.addAttr("check", PyMemberDescr.readOnly(TYPE, "check", o -> PyInt.of(((LzmaDecompressor) o).check)));
