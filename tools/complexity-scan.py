@@ -8,7 +8,8 @@ more than 3x when n doubles -- a linear pattern doubles, a quadratic one quadrup
 
 Each pattern first runs once at N/4 to warm up. JIT warm-up and collections make single ratios
 noisy: rerun a flagged pattern alone at a larger N before believing it. Session 41 found four
-quadratic paths this way (str +=, dict.popitem, list slice deletion, worst-case substring search).
+quadratic paths this way (str +=, dict.popitem, list slice deletion, worst-case substring search);
+session 42 found str methods on text with astral characters (each call scanned the whole string).
 """
 import array, collections, copy, io, json, os, pickle, re, sys, tempfile, time
 
@@ -121,6 +122,26 @@ def str_find_walk(n):
 def str_startswith_walk(n):
     s = 'abcdef' * n
     for i in range(0, len(s), 6): s.startswith('abc', i)
+def str_find_walk_emoji(n):
+    s = 'ab\U0001F600def' * n
+    i = 0
+    while True:
+        i = s.find('d', i)
+        if i < 0: break
+        i += 1
+def str_startswith_walk_emoji(n):
+    s = 'ab\U0001F600def' * n
+    for i in range(0, len(s), 6): s.startswith('de', i)
+def str_methods_emoji(n):
+    s = 'ab\U0001F600def' * n
+    for i in range(n // 10): s.endswith('f'); s.startswith('a')
+def str_slice_walk_emoji(n):
+    s = 'ab\U0001F600def' * n
+    for i in range(0, len(s), 6): s[i:i + 6]
+def re_match_pos_emoji(n):
+    s = 'ab\U0001F600def' * n
+    p = re.compile('de')
+    for i in range(0, len(s), 6): p.match(s, i + 3)
 def tip_read_loop(n):
     s = ''
     for i in range(n):

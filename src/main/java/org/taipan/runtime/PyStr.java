@@ -44,8 +44,10 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
     private int[] cps;
     /** Marks a not-simple string whose code points are not made yet. */
     private static final int[] PENDING = new int[0];
+    /** {@link #hash()}, or 0 until it is computed (a string whose hash is 0, like '', computes it each time). */
     private long hash;
-    private boolean hashed;
+    /** For a string that is not simple, what one pass over its code points found; null until asked. */
+    private CodePointIndex index;
 
     PyStr(String value, int[] cps) {
         this.value = value;
@@ -214,12 +216,50 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
         if (cps == null || cps == PENDING) {
             return false; // a concatenation's tip is only made of strings without one
         }
-        for (int c : cps) {
-            if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
-                return true;
-            }
+        // asked by every str method called on the string: scanned once
+        return index().loneSurrogate;
+    }
+
+    /** {@link #index}, made on first use (a benign race: every thread makes the same one). */
+    private CodePointIndex index() {
+        CodePointIndex i = index;
+        if (i == null) {
+            i = new CodePointIndex(cps());
+            index = i;
         }
-        return false;
+        return i;
+    }
+
+    /**
+     * What one pass over a not-simple string's code points finds: whether one is a lone surrogate
+     * (str methods then take their slower exact path), and the char index of every
+     * {@link #STRIDE}-th code point, so that converting between code point and char indexes
+     * ({@code find(x, pos)}, {@code startswith(x, pos)} on text with astral characters) walks at
+     * most a stride, not the string from its start.
+     */
+    private static final class CodePointIndex {
+        static final int STRIDE = 64;
+        final boolean loneSurrogate;
+        final int[] charIndexes;
+
+        CodePointIndex(int[] c) {
+            int[] table = new int[c.length / STRIDE + 1];
+            int chars = 0;
+            boolean lone = false;
+            for (int i = 0; i < c.length; i++) {
+                if (i % STRIDE == 0) {
+                    table[i / STRIDE] = chars;
+                }
+                int cp = c[i];
+                lone |= cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE;
+                chars += cp >= 0x10000 ? 2 : 1;
+            }
+            if (c.length % STRIDE == 0) {
+                table[c.length / STRIDE] = chars;
+            }
+            this.loneSurrogate = lone;
+            this.charIndexes = table;
+        }
     }
 
     /** {@code len(s)} in code points. */
@@ -275,14 +315,48 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
         return cps == null ? null : cps();
     }
 
-    /** Converts a Java char index of {@link #toString()} into a code point index. */
+    /**
+     * Converts a Java char index of {@link #toString()} (0 to its length, at a code point's start)
+     * into a code point index, walking at most a stride ({@link CodePointIndex}).
+     */
     public int charIndexToCodePointIndex(int charIndex) {
-        return cps == null ? charIndex : str().codePointCount(0, charIndex);
+        if (cps == null) {
+            return charIndex;
+        }
+        int[] c = cps();
+        int[] table = index().charIndexes;
+        // the last entry at or before charIndex, then code point by code point
+        int lo = 0, hi = table.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (table[mid] <= charIndex) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        int cp = lo * CodePointIndex.STRIDE;
+        for (int chars = table[lo]; chars < charIndex && cp < c.length; cp++) {
+            chars += c[cp] >= 0x10000 ? 2 : 1;
+        }
+        return cp;
     }
 
-    /** Converts a code point index into a Java char index of {@link #toString()}. */
+    /**
+     * Converts a code point index (0 to the length) into a Java char index of
+     * {@link #toString()}, walking at most a stride ({@link CodePointIndex}).
+     */
     public int codePointIndexToCharIndex(int cpIndex) {
-        return cps == null ? cpIndex : str().offsetByCodePoints(0, cpIndex);
+        if (cps == null) {
+            return cpIndex;
+        }
+        int[] c = cps();
+        int from = cpIndex / CodePointIndex.STRIDE * CodePointIndex.STRIDE;
+        int chars = index().charIndexes[cpIndex / CodePointIndex.STRIDE];
+        for (int i = from; i < cpIndex; i++) {
+            chars += c[i] >= 0x10000 ? 2 : 1;
+        }
+        return chars;
     }
 
     /** The Java string (the code points in UTF-16; only lossy for adjacent lone surrogates). */
@@ -293,11 +367,12 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
 
     /** Python's {@code str.__hash__}: CPython's SipHash-1-3 of the PEP 393 form ({@link PyHash#str}), cached. */
     public long hash() {
-        if (!hashed) {
-            hash = PyHash.str(this);
-            hashed = true;
+        long h = hash;
+        if (h == 0) {
+            h = PyHash.str(this);
+            hash = h;
         }
-        return hash;
+        return h;
     }
 
     @Override
@@ -308,7 +383,7 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
         if (!(o instanceof PyStr s)) {
             return false;
         }
-        if (hashed && s.hashed && hash != s.hash) {
+        if (hash != 0 && s.hash != 0 && hash != s.hash) {
             return false;
         }
         if (cps == null) {

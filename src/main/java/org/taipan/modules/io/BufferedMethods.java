@@ -22,7 +22,9 @@ final class BufferedMethods {
             long size = v[1] == null ? IOModule.DEFAULT_BUFFER_SIZE : IOArgs.integer(v[1]);
             ((PyBuffered) self).init(v[0], size, read, write);
             if (write) {
-                FdTable.of(org.taipan.runtime.ThreadState.current().interpreter).track(self);
+                FdTable table = FdTable.of(org.taipan.runtime.ThreadState.current().interpreter);
+                table.track(self);
+                table.watchWrites((PyIOBase) self);
             }
         };
         t.tp_repr = o -> PyStr.of(((PyBuffered) o).repr());

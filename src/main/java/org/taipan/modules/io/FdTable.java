@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
+import java.lang.ref.PhantomReference;
+import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.WeakHashMap;
+import org.taipan.runtime.Blocking;
 import org.taipan.runtime.Interpreter;
 import org.taipan.runtime.PyObject;
 
@@ -124,6 +127,13 @@ public final class FdTable {
     private final java.util.Set<FileChannel> appending = java.util.Collections.newSetFromMap(new WeakHashMap<>());
     /** The file objects {@code open()} returned, closed when the program ends (see {@link #closeAll}). */
     private final List<WeakReference<PyObject>> opened = new ArrayList<>();
+    /** The size of {@link #opened} at which {@link #track} next drops the collected and closed. */
+    private int openedSweepAt = 64;
+    /** Written files holding unflushed data ({@link #unflushed}), held until flushed. */
+    private final java.util.Set<PyIOBase> unflushed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Descriptors to close when their file objects are collected ({@link #claim}). */
+    private final java.util.Set<Claim> claims = new java.util.HashSet<>();
+    private final ReferenceQueue<PyObject> collected = new ReferenceQueue<>();
 
     private FdTable(Interpreter interp) {
         boolean process = interp.options().stdout() == System.out
@@ -325,7 +335,7 @@ public final class FdTable {
             throw new java.nio.file.FileSystemException(path.toString(), null, "Is a directory");
         }
         // without the GIL, as CPython's os.open: opening a FIFO waits for the other end
-        FileChannel ch = org.taipan.runtime.Blocking.withoutGil(() -> FileChannel.open(path, opts));
+        FileChannel ch = openRetrying(() -> Blocking.withoutGil(() -> FileChannel.open(path, opts)));
         int fd = add(ch, path);
         if (appendWithRead) {
             markAppending(ch);
@@ -403,9 +413,15 @@ public final class FdTable {
         if (f == null) {
             return false;
         }
+        closeOpenFile(f);
+        return true;
+    }
+
+    /** Closes what a descriptor just removed from the table referred to, unless another shares it. */
+    private static void closeOpenFile(OpenFile f) throws IOException {
         if (f.refs == null || f.refs.decrementAndGet() > 0) {
             // a standard stream, or another descriptor still shares the file
-            return true;
+            return;
         }
         if (f.channel != null) {
             f.channel.close();
@@ -416,7 +432,6 @@ public final class FdTable {
         if (f.out != null) {
             f.out.close();
         }
-        return true;
     }
 
     /** {@code os.isatty(fd)}. */
@@ -427,43 +442,186 @@ public final class FdTable {
 
     /** Remembers a file object ({@code open()}'s, or a writable wrapper) so that {@link #closeAll} closes it. */
     public synchronized void track(PyObject file) {
-        if (opened.size() >= 64) {
+        if (opened.size() >= openedSweepAt) {
+            // swept when the list has doubled since the last sweep: linear over many live files
             opened.removeIf(r -> gone(r.get()));
+            openedSweepAt = Math.max(64, 2 * opened.size());
         }
         opened.add(new WeakReference<>(file));
     }
 
     /**
-     * Flushes the tracked files of the exact io types that are still open. {@code open()} calls
-     * this first: CPython flushes a file as soon as its last reference goes, so that
-     * {@code open(p, "w").write(s)} followed by {@code open(p).read()} reads {@code s}; a tracing
-     * collector cannot tell, but flushing before the next open gives the same result. User
-     * subclasses are left alone (their flush is Python code).
+     * Makes {@code file} (a buffered or text object of an exact io type) report the data its writes
+     * leave unflushed ({@link PyIOBase#noteUnflushed}), which {@link #flushOpenFiles} then flushes.
+     */
+    void watchWrites(PyIOBase file) {
+        if (!file.type().isHeapType()) {
+            file.flushedBy = this;
+        }
+    }
+
+    /**
+     * Holds {@code file}, whose writes left data in its buffer, until {@link #flushOpenFiles}
+     * flushes it: a file the program dropped without closing stays reachable until its data is
+     * written, as CPython writes it when the last reference goes.
+     */
+    synchronized void unflushed(PyIOBase file) {
+        unflushed.add(file);
+    }
+
+    /** Lets go of {@code file}, which flushed or closed itself. */
+    synchronized void flushed(PyIOBase file) {
+        unflushed.remove(file);
+        file.awaitingFlush = false;
+    }
+
+    /**
+     * Flushes the files whose writes left data in their buffers ({@link #unflushed}) and closes the
+     * descriptors of file objects collected without being closed ({@link #claim}). {@code open()}
+     * calls this first: CPython flushes and closes a file as soon as its last reference goes, so
+     * that {@code open(p, "w").write(s)} followed by {@code open(p).read()} reads {@code s}; a
+     * tracing collector cannot tell when that is, but flushing before the next open gives the same
+     * result, and closing collected files' descriptors keeps {@code open(p).read()} in a loop from
+     * running out of them. (Flushing at {@code os.stat} or before a child starts was tried: a file
+     * still in use then shows data CPython would not have written yet.)
      */
     public void flushOpenFiles() {
-        List<WeakReference<PyObject>> files;
+        closeUnreachable();
+        List<PyIOBase> files;
         synchronized (this) {
-            files = new ArrayList<>(opened);
+            if (unflushed.isEmpty()) {
+                return;
+            }
+            files = new ArrayList<>(unflushed);
         }
-        for (WeakReference<PyObject> r : files) {
-            PyObject f = r.get();
-            if (f == null || f.type().isHeapType() || gone(f)) {
-                continue;
+        // text files first: flushing one writes its pending text into its buffer and flushes that
+        files.sort(java.util.Comparator.comparingInt(f -> f instanceof PyTextIOWrapper ? 0 : 1));
+        for (PyIOBase f : files) {
+            synchronized (this) {
+                // let go first: a write made while the flush runs (another thread's, the flush
+                // having released the GIL) holds the file again
+                unflushed.remove(f);
+                f.awaitingFlush = false;
             }
             try {
-                // a file another thread is writing is left to it: waiting for its lock here could
-                // wait for ever on a pipe that only this thread reads
-                if (f instanceof PyTextIOWrapper w && w.isWritable()) {
-                    if (!w.bufferBusy()) {
-                        w.flush();
-                    }
-                } else if (f instanceof PyBuffered b && b.isWritable() && !b.isBusy()) {
+                // a file another thread is writing is left to it (waiting for its lock here could
+                // wait for ever on a pipe that only this thread reads), and held for the next time
+                if (gone(f)) {
+                    // closed, and so flushed, meanwhile
+                } else if (f instanceof PyTextIOWrapper w && w.bufferBusy() || f instanceof PyBuffered b && b.isBusy()) {
+                    f.noteUnflushed();
+                } else if (f instanceof PyTextIOWrapper w) {
+                    w.flush();
+                } else if (f instanceof PyBuffered b) {
                     b.flush();
                 }
             } catch (RuntimeException e) {
                 // the program sees the failure when it flushes or closes the file itself
             }
         }
+    }
+
+    /**
+     * A file object's hold on its descriptor: when the object is collected unclosed, the
+     * descriptor is closed at the next {@link #closeUnreachable} (fileio_dealloc closes it).
+     */
+    static final class Claim extends PhantomReference<PyObject> {
+        final int fd;
+        final OpenFile file;
+
+        Claim(PyObject owner, ReferenceQueue<PyObject> queue, int fd, OpenFile file) {
+            super(owner, queue);
+            this.fd = fd;
+            this.file = file;
+        }
+    }
+
+    /**
+     * Makes descriptor {@code fd} close when {@code owner} (the file object that will close it) is
+     * collected without closing it; null if {@code fd} is not open. {@link #release} undoes it
+     * when the owner closes the descriptor itself.
+     */
+    synchronized Claim claim(PyObject owner, int fd) {
+        OpenFile f = files.get(fd);
+        if (f == null) {
+            return null;
+        }
+        Claim c = new Claim(owner, collected, fd, f);
+        claims.add(c);
+        return c;
+    }
+
+    /** Forgets {@code claim} (null: nothing): its owner closed or gave up the descriptor. */
+    synchronized void release(Claim claim) {
+        if (claim != null) {
+            claims.remove(claim);
+            claim.clear();
+        }
+    }
+
+    /** Closes the descriptors of the file objects collected unclosed; how many it closed. */
+    private int closeUnreachable() {
+        int closed = 0;
+        for (java.lang.ref.Reference<? extends PyObject> r; (r = collected.poll()) != null; ) {
+            closed += closeClaimed((Claim) r);
+        }
+        return closed;
+    }
+
+    private int closeClaimed(Claim c) {
+        synchronized (this) {
+            // the descriptor may have been closed with os.close and its number reused since
+            if (!claims.remove(c) || files.get(c.fd) != c.file) {
+                return 0;
+            }
+            files.remove(c.fd);
+        }
+        try {
+            closeOpenFile(c.file);
+        } catch (IOException e) {
+            // as fileio_dealloc: nobody to report to
+        }
+        return 1;
+    }
+
+    /**
+     * Runs {@code open} (which opens a descriptor of the operating system) and, when the process
+     * has run out of descriptors (EMFILE, ENFILE), collects garbage, closes the descriptors of the
+     * file objects it found dropped unclosed and runs {@code open} once more, as PyPy does. A
+     * program reading files with {@code open(p).read()} otherwise fails once it has read as many
+     * files as the descriptor limit allows, if the collector has not run in between.
+     *
+     * @throws IOException {@code open}'s failure
+     */
+    public <T> T openRetrying(Blocking.Action<T, IOException> open) throws IOException {
+        try {
+            return open.run();
+        } catch (java.nio.file.FileSystemException e) {
+            String why = e.getReason();
+            if (why == null || !(why.contains("Too many open files")) || !reclaim()) {
+                throw e;
+            }
+            return open.run();
+        }
+    }
+
+    /** After running out of descriptors: collects and closes dropped files' ones; whether any was. */
+    private boolean reclaim() {
+        System.gc();
+        int closed = closeUnreachable();
+        try {
+            // the collector hands the phantom references to the queue from its reference-handler
+            // thread, a moment after the collection
+            for (int wait = 0; wait < 4 && closed == 0; wait++) {
+                java.lang.ref.Reference<? extends PyObject> r = collected.remove(50);
+                if (r != null) {
+                    closed += closeClaimed((Claim) r) + closeUnreachable();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return closed > 0;
     }
 
     private static boolean gone(PyObject f) {

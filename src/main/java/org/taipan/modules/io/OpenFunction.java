@@ -107,6 +107,8 @@ final class OpenFunction {
             PyType bufferType = updating ? PyBuffered.RANDOM : reading ? PyBuffered.READER : PyBuffered.WRITER;
             PyBuffered buffer = new PyBuffered(bufferType);
             buffer.attachRaw(raw, (int) Math.min(buffering, 1 << 24), updating || reading, !reading || updating);
+            FdTable table = FdTable.of(org.taipan.runtime.ThreadState.current().interpreter);
+            table.watchWrites(buffer);
             if (binary) {
                 track(buffer, raw);
                 return buffer;
@@ -115,6 +117,7 @@ final class OpenFunction {
             wrapper.init(buffer, encoding == null || encoding.equals("locale") ? null : encoding, errors, newline,
                     lineBuffering, false);
             wrapper.dict().setItem(PyStr.of("mode"), PyStr.of(mode));
+            table.watchWrites(wrapper);
             track(wrapper, raw);
             return wrapper;
         } catch (PyException e) {

@@ -499,7 +499,11 @@ public final class PyBuffered extends PyIOBase {
     int write(byte[] b, int off, int len) {
         enter();
         try {
-            return writeUnlocked(b, off, len);
+            int n = writeUnlocked(b, off, len);
+            if (wlen > 0) {
+                noteUnflushed();
+            }
+            return n;
         } finally {
             leave();
         }
@@ -566,6 +570,7 @@ public final class PyBuffered extends PyIOBase {
         } finally {
             leave();
         }
+        noteFlushed();
     }
 
     private void flushUnlocked() {
@@ -680,6 +685,7 @@ public final class PyBuffered extends PyIOBase {
             rbuf = new byte[0];
             rpos = rlen = 0;
             leave();
+            noteFlushed();
         }
         if (failure != null) {
             throw failure;

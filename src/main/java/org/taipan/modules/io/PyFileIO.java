@@ -123,6 +123,8 @@ public final class PyFileIO extends PyIOBase {
 
     private FdTable table;
     private int fd = -1;
+    /** Closes {@link #fd} if this object is collected without closing it (null: not ours to close). */
+    private FdTable.Claim claim;
     /** {@code _blksize}: the preferred size of a read, from the file's {@code st_blksize} at open. */
     private int blksize = IOModule.DEFAULT_BUFFER_SIZE;
     boolean readable, writable;
@@ -260,7 +262,7 @@ public final class PyFileIO extends PyIOBase {
             boolean fixMode = fix >= 0 && !Files.exists(p);
             OpenOption[] how = opts.toArray(new OpenOption[0]);
             // without the GIL, as CPython's open(2): opening a FIFO waits for the other end
-            ch = org.taipan.runtime.Blocking.withoutGil(() -> FileChannel.open(p, how));
+            ch = table.openRetrying(() -> org.taipan.runtime.Blocking.withoutGil(() -> FileChannel.open(p, how)));
             if (fixMode) {
                 Files.setAttribute(p, "unix:mode", fix);
             }
@@ -275,6 +277,7 @@ public final class PyFileIO extends PyIOBase {
             throw Errno.error(Errno.EACCES, path);
         }
         fd = table.add(ch, p);
+        claim = table.claim(this, fd);
         if (appending) {
             table.markAppending(ch);
         }
@@ -293,6 +296,8 @@ public final class PyFileIO extends PyIOBase {
         } catch (org.taipan.runtime.PyException e) {
             int n = fd;
             fd = -1;
+            table.release(claim);
+            claim = null;
             if (own) {
                 try {
                     table.close(n);
@@ -344,6 +349,9 @@ public final class PyFileIO extends PyIOBase {
             throw Errno.error(Errno.EISDIR, PyInt.of(n));
         }
         fd = n;
+        if (closefd) {
+            claim = table.claim(this, n);
+        }
         if (f.channel != null) {
             blksize = org.taipan.modules.posix.StatResult.BLKSIZE;
         }
@@ -680,6 +688,8 @@ public final class PyFileIO extends PyIOBase {
         int n = fd;
         fd = -1;
         baseClosed = true;
+        table.release(claim);
+        claim = null;
         if (closefd) {
             boolean wasOpen;
             try {

@@ -164,6 +164,30 @@ public class PyIOBase extends PyObject implements HasDict, org.taipan.runtime.Ha
         return dict != null;
     }
 
+    /**
+     * The descriptor table that flushes this buffered or text file's written data before the file
+     * system is next looked at ({@link FdTable#flushOpenFiles}), or null; set for the files
+     * {@code open()} makes ({@link FdTable#watchWrites}).
+     */
+    FdTable flushedBy;
+    /** Whether {@link #flushedBy} holds this object until it flushes it. */
+    boolean awaitingFlush;
+
+    /** Called after a write left data unflushed: the table holds the object until it flushes it. */
+    final void noteUnflushed() {
+        if (flushedBy != null && !awaitingFlush) {
+            awaitingFlush = true;
+            flushedBy.unflushed(this);
+        }
+    }
+
+    /** Called after a flush or a close: the table no longer holds the object for its data. */
+    final void noteFlushed() {
+        if (awaitingFlush) {
+            flushedBy.flushed(this);
+        }
+    }
+
     /** Whether the stream is closed, for the Java fast paths of the concrete types. */
     boolean isClosed() {
         return baseClosed;

@@ -207,6 +207,8 @@ public final class PyTextIOWrapper extends PyIOBase {
         }
         if (needFlush) {
             flushBuffer();
+        } else if (hasPending()) {
+            noteUnflushed();
         }
     }
 
@@ -295,6 +297,7 @@ public final class PyTextIOWrapper extends PyIOBase {
         telling = seekable;
         flushPending();
         flushBuffer();
+        noteFlushed();
     }
 
     // ---- reading ----
@@ -795,6 +798,7 @@ public final class PyTextIOWrapper extends PyIOBase {
             }
             failure = e;
         }
+        noteFlushed();
         if (failure != null) {
             throw failure;
         }

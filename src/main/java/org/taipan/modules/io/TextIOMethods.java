@@ -38,7 +38,9 @@ final class TextIOMethods {
                     IOArgs.optionalString(v[3], "TextIOWrapper", "newline"),
                     v[4] != null && Abstract.isTrue(v[4]), v[5] != null && Abstract.isTrue(v[5]));
             if (w(self).isWritable()) {
-                FdTable.of(org.taipan.runtime.ThreadState.current().interpreter).track(self);
+                FdTable table = FdTable.of(org.taipan.runtime.ThreadState.current().interpreter);
+                table.track(self);
+                table.watchWrites((PyIOBase) self);
             }
         };
         t.tp_repr = o -> PyStr.of(w(o).repr());
