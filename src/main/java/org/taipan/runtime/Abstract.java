@@ -307,7 +307,23 @@ public final class Abstract {
         if (i == null) {
             throw Errors.typeError("__index__ returned non-int (type %s)", r.type().name());
         }
+        if (r.type() != PyInt.TYPE) {
+            warnStrictSubclass("__index__ returned non-int (type %s)", r, "int");
+        }
         return i;
+    }
+
+    /**
+     * The DeprecationWarning of CPython 3.11 when {@code __index__}, {@code __int__},
+     * {@code __float__} or {@code __complex__} returns an instance of a strict subclass of its
+     * type ({@code PyNumber_Index}, {@code PyNumber_Long}, {@code PyNumber_Float},
+     * {@code try_complex_special_method}).
+     */
+    static void warnStrictSubclass(String what, PyObject result, String base) {
+        org.taipan.modules.warnings.Warnings.warn(ExceptionTypes.DeprecationWarning,
+                what.replace("%s", result.type().name()) + ".  The ability to return an instance of a strict subclass of "
+                        + base + " is deprecated, and may be removed in a future version of Python.",
+                1);
     }
 
     /** {@code int(x)} for one argument (CPython's {@code PyNumber_Long}). */
@@ -329,6 +345,9 @@ public final class Abstract {
             if (i == null) {
                 throw Errors.typeError("__int__ returned non-int (type %s)", r.type().name());
             }
+            if (r.type() != PyInt.TYPE) {
+                warnStrictSubclass("__int__ returned non-int (type %s)", r, "int");
+            }
             return PyInt.exact(i);
         }
         if (x.type().nb_index != null) {
@@ -336,6 +355,8 @@ public final class Abstract {
         }
         PyObject trunc = x.type().lookup("__trunc__");
         if (trunc != null) {
+            org.taipan.modules.warnings.Warnings.warn(ExceptionTypes.DeprecationWarning,
+                    "The delegation of int() to __trunc__ is deprecated.", 1);
             PyObject r = Callables.callMethod(trunc, x, Callables.NO_ARGS, null);
             i = PyInt.asInt(r);
             if (i == null) {
@@ -347,11 +368,12 @@ public final class Abstract {
             return PyInt.exact(i);
         }
         if (x instanceof PyBytes b) {
-            return IntSlots.parse(PyStr.of(b.latin1()), 10, x);
+            return IntSlots.parse(PyStr.of(NumberParser.bytesText(b.bytes())), 10, x);
         }
-        if (x instanceof PyByteArray || x instanceof PyMemoryView) {
-            return IntSlots.parse(PyStr.of(new String(Buffers.bytesOrNull(x), java.nio.charset.StandardCharsets.ISO_8859_1)),
-                    10, x);
+        if (Buffers.isBuffer(x)) {
+            // _PyLong_FromBytes: the error shows the bytes, not the bytearray or the memoryview
+            byte[] raw = Buffers.bytesOrNull(x);
+            return IntSlots.parse(PyStr.of(NumberParser.bytesText(raw)), 10, new PyBytes(raw));
         }
         throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '%s'",
                 x.type().name());
@@ -367,6 +389,9 @@ public final class Abstract {
             PyObject r = f.call(x);
             if (!(r instanceof PyFloat rf)) {
                 throw Errors.typeError("%s.__float__ returned non-float (type %s)", x.type().name(), r.type().name());
+            }
+            if (r.type() != PyFloat.TYPE) {
+                warnStrictSubclass(x.type().name() + ".__float__ returned non-float (type %s)", r, "float");
             }
             return rf.getClass() == PyFloat.class ? rf : new PyFloat(rf.value());
         }

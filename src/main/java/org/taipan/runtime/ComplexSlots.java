@@ -145,6 +145,10 @@ final class ComplexSlots {
                 }
             }
         }
+        if (type == PyComplex.TYPE && i == null && r != null && r.getClass() == PyComplex.class) {
+            // complex_new_impl: an exact complex alone is returned as it is
+            return r;
+        }
         double[] v = construct(r, i);
         return type == PyComplex.TYPE ? new PyComplex(v[0], v[1]) : new PyComplex.Sub(type, v[0], v[1]);
     }
@@ -167,6 +171,9 @@ final class ComplexSlots {
             PyObject c = Callables.callMethod(m, r, Callables.NO_ARGS, null);
             if (!(c instanceof PyComplex)) {
                 throw Errors.typeError("__complex__ returned non-complex (type %s)", c.type().name());
+            }
+            if (c.type() != PyComplex.TYPE) {
+                Abstract.warnStrictSubclass("__complex__ returned non-complex (type %s)", c, "complex");
             }
             r = c;
         }

@@ -333,7 +333,7 @@ final class FloatSlots {
             return neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
         if (s.equals("nan")) {
-            return Double.NaN;
+            return neg ? NumberParser.NEGATIVE_NAN : Double.NaN;
         }
         if (s.startsWith("0x")) {
             s = s.substring(2);
@@ -384,7 +384,7 @@ final class FloatSlots {
         if (x instanceof PyStr s) {
             text = s.toString();
         } else {
-            text = new String(Buffers.bytesOrNull(x), java.nio.charset.StandardCharsets.ISO_8859_1);
+            text = NumberParser.bytesText(Buffers.bytesOrNull(x));
         }
         return NumberParser.parseFloat(text, x);
     }

@@ -267,7 +267,7 @@ final class IntSlots {
         }
         if (base != null) {
             PyInt bi = Abstract.index(base, null);
-            int b = bi.fitsLong() && Math.abs(bi.longValue()) <= 36 ? (int) bi.longValue() : -1;
+            int b = bi.fitsLong() && bi.longValue() >= -36 && bi.longValue() <= 36 ? (int) bi.longValue() : -1;
             if (b != 0 && (b < 2 || b > 36)) {
                 throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
             }
@@ -276,7 +276,8 @@ final class IntSlots {
             }
             if (x instanceof PyBytes || x instanceof PyByteArray) {
                 byte[] raw = x instanceof PyBytes pb ? pb.bytes() : ((PyByteArray) x).toBytes();
-                return parse(PyStr.of(new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1)), b, x);
+                // _PyLong_FromBytes: the error shows the bytes, for a bytearray too
+                return parse(PyStr.of(NumberParser.bytesText(raw)), b, new PyBytes(raw));
             }
             throw Errors.typeError("int() can't convert non-string with explicit base");
         }

@@ -67,6 +67,21 @@ public final class NumberParser {
     }
 
     /**
+     * The text of a bytes-like number ({@code int(b'12')}, {@code float(b'1.5')}): bytes know only
+     * ASCII, so a byte past it (b'\xa0', a space in Latin-1) becomes '?', which no number has.
+     */
+    static String bytesText(byte[] b) {
+        char[] cs = new char[b.length];
+        for (int i = 0; i < b.length; i++) {
+            cs[i] = b[i] >= 0 ? (char) b[i] : '?';
+        }
+        return new String(cs);
+    }
+
+    /** What {@code "-nan"} parses to: a quiet NaN with the sign bit set, as CPython's {@code -Py_NAN}. */
+    public static final double NEGATIVE_NAN = Double.longBitsToDouble(0xfff8000000000000L);
+
+    /**
      * Scans the longest float at {@code pos}: {@code [sign] (digits [. digits] | . digits) [e [sign] digits]}
      * or {@code [sign] (inf | infinity | nan)}, case-insensitively. Returns the end index
      * ({@code pos} when there is none) and stores the value in {@code out[0]}.
@@ -92,7 +107,7 @@ public final class NumberParser {
             return i + 3;
         }
         if (s.regionMatches(true, i, "nan", 0, 3)) {
-            out[0] = Double.NaN;
+            out[0] = neg ? NEGATIVE_NAN : Double.NaN;
             return i + 3;
         }
         return scanDigits(s, pos, i, neg, out);

@@ -122,6 +122,10 @@ public final class BinasciiModule {
         });
         m.def("b2a_uu", (a, k) -> {
             PyObject[] v = MethodArgs.bind("b2a_uu", a, k, 1, "data", "backtick");
+            if (Args.positional(a, k) > 1) {
+                // backtick is keyword-only
+                throw Errors.typeError("b2a_uu() takes exactly 1 positional argument (%d given)", Args.positional(a, k));
+            }
             return new PyBytes(Uu.encode(Buffers.require(MethodArgs.required("b2a_uu", v, 0, "data")), flag(v[1])));
         });
         m.def("a2b_uu", (a, k) -> new PyBytes(Uu.decode(ascii(Args.oneArg("a2b_uu", a, k)))));
