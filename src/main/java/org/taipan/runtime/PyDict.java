@@ -521,7 +521,9 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
             }
             return;
         }
-        // Bounds read on every step: a key's __eq__ may change either dict.
+        // Bounds read on every step: a key's __eq__ may change either dict; a change to the
+        // source's entries stops the merge as dict_merge does
+        int n = o.used;
         for (int i = 0; i < o.used; i++) {
             PyObject k = o.entries[2 * i];
             if (k != null) {
@@ -535,6 +537,9 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
                     }
                 } else {
                     append(k, h, v);
+                }
+                if (o.used != n) {
+                    throw Errors.runtimeError("dict mutated during update");
                 }
             }
         }

@@ -14,6 +14,9 @@ public final class PyTraceback extends PyObject {
         TYPE.addAttr("tb_lasti", new PyGetSetDescr(TYPE, "tb_lasti", o -> PyInt.of(((PyTraceback) o).byteOffset), null));
         TYPE.addAttr("tb_lineno", new PyGetSetDescr(TYPE, "tb_lineno", o -> PyInt.of(((PyTraceback) o).lineno), null));
         TYPE.tp_new = (t, a, k) -> construct(a, k);
+        // tb_dir: only the four attributes, not object's
+        TYPE.addMethodNoArgs("__dir__", o -> new PyList(new PyObject[] {PyStr.of("tb_frame"), PyStr.of("tb_next"),
+                PyStr.of("tb_lasti"), PyStr.of("tb_lineno")}));
         TYPE.ready();
     }
 

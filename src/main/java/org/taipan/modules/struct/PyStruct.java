@@ -166,10 +166,15 @@ public class PyStruct extends PyObject {
             offset += len;
         }
         if (len - offset < f.size) {
-            throw StructModule.error(String.format("pack_into requires a buffer of at least %d bytes for packing %d "
-                    + "bytes at offset %d (actual buffer size is %d)", f.size + offset, f.size, offset, len));
+            throw StructModule.error(String.format("pack_into requires a buffer of at least %s bytes for packing %d "
+                    + "bytes at offset %d (actual buffer size is %d)", unsignedSum(f.size, offset), f.size, offset, len));
         }
         f.pack(a, from + 2, r.array(), r.offset() + (int) offset);
+    }
+
+    /** {@code size + offset} as C's size_t sum shows it: past Py_ssize_t's range without wrapping. */
+    private static String unsignedSum(long size, long offset) {
+        return Long.toUnsignedString(size + offset);
     }
 
     private static long ssize(PyObject o) {
@@ -201,14 +206,17 @@ public class PyStruct extends PyObject {
         byte[] b = Buffers.require(buffer);
         long len = b.length;
         if (offset < 0) {
+            if (offset + f.size > 0) {
+                throw StructModule.error(String.format("not enough data to unpack %d bytes at offset %d", f.size, offset));
+            }
             if (offset + len < 0) {
                 throw StructModule.error(String.format("offset %d out of range for %d-byte buffer", offset, len));
             }
             offset += len;
         }
         if (len - offset < f.size) {
-            throw StructModule.error(String.format("unpack_from requires a buffer of at least %d bytes for unpacking "
-                    + "%d bytes at offset %d (actual buffer size is %d)", f.size + offset, f.size, offset, len));
+            throw StructModule.error(String.format("unpack_from requires a buffer of at least %s bytes for unpacking "
+                    + "%d bytes at offset %d (actual buffer size is %d)", unsignedSum(f.size, offset), f.size, offset, len));
         }
         return f.unpack(b, (int) offset);
     }
