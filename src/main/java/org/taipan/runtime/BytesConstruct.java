@@ -67,8 +67,21 @@ final class BytesConstruct {
         if (src instanceof PyStr) {
             throw Errors.typeError("string argument without an encoding");
         }
-        if (PyInt.asInt(src) != null || src.type().nb_index != null) {
-            PyInt n = Abstract.index(src, null);
+        PyInt n = null;
+        if (PyInt.asInt(src) != null) {
+            n = PyInt.asInt(src);
+        } else if (src.type().nb_index != null) {
+            try {
+                n = Abstract.index(src, null);
+            } catch (PyException e) {
+                // an __index__ that raises TypeError: the object is taken as a buffer or an
+                // iterable instead (bpo-29159)
+                if (!Abstract.isInstance(e.value, ExceptionTypes.TypeError)) {
+                    throw e;
+                }
+            }
+        }
+        if (n != null) {
             if (n.signum() < 0) {
                 throw Errors.valueError("negative count");
             }

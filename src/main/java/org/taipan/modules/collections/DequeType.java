@@ -285,7 +285,7 @@ final class DequeType {
         DEQUE.addMethodOneArg("remove", (self, arg) -> {
             PyObject v = arg;
             PyDeque d = d(self);
-            int i = d.find(v, 0, d.size());
+            int i = d.findToRemove(v);
             if (i < 0) {
                 throw Errors.valueError("%s is not in deque", Abstract.repr(v));
             }
@@ -310,8 +310,12 @@ final class DequeType {
         DEQUE.addMethodNoArgs("__reduce__", self -> {
             PyDeque d = d(self);
             PyObject args = d.maxlen < 0 ? PyTuple.EMPTY : PyTuple.of(PyTuple.EMPTY, PyInt.of(d.maxlen));
-            PyObject state = d.type().isHeapType() && d.dict().size() > 0 ? d.dict() : PyNone.NONE;
-            return PyTuple.of(d.type(), args, state, new Iter(d, false));
+            // deque___reduce___impl: the object's __getstate__ (a subclass's dict and slots) and
+            // its own __iter__ (a subclass may override it)
+            PyObject state = d.type().isHeapType() ? org.taipan.runtime.Callables.callAttr(self, "__getstate__")
+                    : PyNone.NONE;
+            PyObject items = d.type().isHeapType() ? org.taipan.runtime.Abstract.iter(self) : new Iter(d, false);
+            return PyTuple.of(d.type(), args, state, items);
         });
         DEQUE.addMethodNoArgs("__sizeof__", self -> PyInt.of(64 + 8L * d(self).size()));
         DEQUE.addAttr("maxlen", new PyGetSetDescr(DEQUE, "maxlen", o -> d(o).maxlen < 0 ? PyNone.NONE

@@ -199,14 +199,35 @@ final class PyDeque extends TypedObject {
         }
     }
 
-    /** The first index in [start, stop) holding an item equal to {@code v}, or -1; checks for mutation. */
+    /**
+     * The first index in [start, stop) holding an item equal to {@code v}, or -1, for
+     * {@code index} and {@code in}: a match is returned even if its comparison changed the deque;
+     * otherwise a change is RuntimeError "deque mutated during iteration" ({@code deque_index}).
+     */
     int find(PyObject v, int start, int stop) {
         long st = state;
         for (int i = start; i < stop && i < size; i++) {
-            PyObject item = get(i);
-            boolean eq = Abstract.richCompareBool(item, v, CompareOp.EQ);
+            if (Abstract.richCompareBool(get(i), v, CompareOp.EQ)) {
+                return i;
+            }
             if (st != state) {
                 throw Errors.of(ExceptionTypes.RuntimeError, "deque mutated during iteration");
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The first index holding an item equal to {@code v}, or -1, for {@code remove}: a change
+     * made by a comparison is IndexError "deque mutated during iteration", even when the item
+     * matched ({@code deque_remove}).
+     */
+    int findToRemove(PyObject v) {
+        long st = state;
+        for (int i = 0; i < size; i++) {
+            boolean eq = Abstract.richCompareBool(get(i), v, CompareOp.EQ);
+            if (st != state) {
+                throw Errors.of(ExceptionTypes.IndexError, "deque mutated during iteration");
             }
             if (eq) {
                 return i;

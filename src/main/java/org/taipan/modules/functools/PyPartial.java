@@ -134,8 +134,9 @@ public final class PyPartial extends TypedObject {
                 sb.append(", ").append(Abstract.repr(x));
             }
             for (int i = 0; i < p.keywords.size(); i++) {
-                sb.append(", ").append(Abstract.str(p.keywords.keyAt(i))).append('=')
-                        .append(Abstract.repr(p.keywords.valueAt(i)));
+                // the value is taken before the key's __str__ runs, which may replace it (partial_repr)
+                PyObject key = p.keywords.keyAt(i), value = p.keywords.valueAt(i);
+                sb.append(", ").append(Abstract.str(key)).append('=').append(Abstract.repr(value));
             }
             return PyStr.of(p.type().name() + "(" + sb + ")");
         } finally {
