@@ -1,0 +1,140 @@
+package org.taipan.modules.mmap;
+
+import java.io.IOException;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.NonReadableChannelException;
+import java.nio.channels.NonWritableChannelException;
+import org.taipan.modules.io.FdTable;
+import org.taipan.modules.posix.Errno;
+import org.taipan.runtime.Interpreter;
+import org.taipan.runtime.PyException;
+
+/**
+ * The file side of a file-backed {@code mmap}: a descriptor of its own (a {@code dup} of the
+ * caller's, as CPython keeps one so that {@code size()} and {@code resize()} work after the file
+ * is closed) and the region {@code [offset, offset + length)} mapped with
+ * {@link FileChannel#map}.
+ *
+ * <p>The bytes a program sees live in a heap array owned by {@link PyMmap}, because Taipan's
+ * buffer protocol shares {@code byte[]}s; this class copies the mapping into that array once, and
+ * copies ranges back for a shared writable map ({@link #store}), so a write through the map is in
+ * the file at once, as with {@code MAP_SHARED}.
+ */
+final class MappedFile {
+    private final Interpreter interp;
+    private final int fd;
+    private final FileChannel channel;
+    private final long offset;
+    /** The writable shared mapping, or null when nothing goes back to the file (read-only, copy). */
+    private MappedByteBuffer shared;
+
+    private MappedFile(Interpreter interp, int fd, FileChannel channel, long offset) {
+        this.interp = interp;
+        this.fd = fd;
+        this.channel = channel;
+        this.offset = offset;
+    }
+
+    /**
+     * Duplicates descriptor {@code fd} of {@code interp}'s table for a new map.
+     *
+     * @throws PyException OSError EBADF for a descriptor that is not open
+     */
+    static MappedFile open(Interpreter interp, int fd, long offset) {
+        FdTable table = FdTable.of(interp);
+        int own = table.get(fd) == null ? -1 : table.dup(fd);
+        if (own < 0) {
+            throw Errno.error(Errno.EBADF, null);
+        }
+        return new MappedFile(interp, own, table.get(own).channel(), offset);
+    }
+
+    /** Whether the file is a regular file (a channel, not a pipe or standard stream). */
+    boolean regular() {
+        return channel != null;
+    }
+
+    /** The file's size in bytes ({@code fstat}'s {@code st_size}). */
+    long fileSize() {
+        if (channel == null) {
+            return 0;
+        }
+        try {
+            return channel.size();
+        } catch (IOException e) {
+            throw Errno.error(e, null);
+        }
+    }
+
+    /**
+     * Maps {@code length} bytes and returns their contents; {@code writeBack} keeps a shared
+     * writable mapping for {@link #store}.
+     *
+     * @throws PyException OSError ENODEV for a file that cannot be mapped (a pipe), PermissionError
+     *     EACCES when the descriptor's mode does not allow the protection asked for
+     */
+    byte[] load(int length, boolean writeBack) {
+        if (channel == null) {
+            throw Errno.error(19, null);
+        }
+        try {
+            MappedByteBuffer view = channel.map(writeBack ? FileChannel.MapMode.READ_WRITE : FileChannel.MapMode.READ_ONLY,
+                    offset, length);
+            byte[] data = new byte[length];
+            view.get(0, data);
+            shared = writeBack ? view : null;
+            return data;
+        } catch (NonWritableChannelException | NonReadableChannelException e) {
+            throw Errno.error(Errno.EACCES, null);
+        } catch (IOException e) {
+            throw Errno.error(e, null);
+        }
+    }
+
+    /** Copies {@code data[from:from+length]} to the file, when this map writes back. */
+    void store(byte[] data, int from, int length) {
+        if (shared != null && length > 0) {
+            shared.put(from, data, from, length);
+        }
+    }
+
+    /** {@code msync}: stores the range and forces it to the storage device. */
+    void sync(byte[] data, int from, int length) {
+        if (shared != null) {
+            store(data, from, length);
+            shared.force(from, length);
+        }
+    }
+
+    /**
+     * {@code resize}: stores {@code data}, sets the file's size to {@code offset + newLength}
+     * ({@code ftruncate}) and maps that many bytes again, returning their contents.
+     */
+    byte[] resize(byte[] data, int length, int newLength) {
+        store(data, 0, length);
+        try {
+            long end = offset + newLength;
+            if (channel.size() > end) {
+                channel.truncate(end);
+            } else if (channel.size() < end) {
+                // ftruncate grows a file with zeros; a write of its last byte does the same
+                channel.write(java.nio.ByteBuffer.allocate(1), end - 1);
+            }
+        } catch (IOException e) {
+            throw Errno.error(e, null);
+        }
+        return load(newLength, true);
+    }
+
+    /** Stores what is left to store and closes this map's descriptor. */
+    void close(byte[] data, int length) {
+        store(data, 0, length);
+        shared = null;
+        try {
+            FdTable.of(interp).close(fd);
+        } catch (IOException e) {
+            // as CPython's close(), which ignores close()'s result
+        }
+    }
+}
