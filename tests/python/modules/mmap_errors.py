@@ -113,6 +113,14 @@ with open(path, 'r+b') as f:
 show('copy resize', c.resize, 5)
 c.close()
 
+a = mmap.mmap(-1, 10)
+show('anon resize 0', a.resize, 0)
+print(len(a))
+with open(path, 'r+b') as f:
+    z = mmap.mmap(f.fileno(), 0)
+show('file resize 0', z.resize, 0)
+print(len(z), os.path.getsize(path))
+z.close()
 
 class Anon(mmap.mmap):
     def __new__(klass, *args, **kwargs):

@@ -28,6 +28,8 @@ final class MappedFile {
     private final long offset;
     /** The writable shared mapping, or null when nothing goes back to the file (read-only, copy). */
     private MappedByteBuffer shared;
+    /** Closes {@link #fd} if the map is collected unclosed (as mmap_object_dealloc does). */
+    private FdTable.Claim claim;
 
     private MappedFile(Interpreter interp, int fd, FileChannel channel, long offset) {
         this.interp = interp;
@@ -48,6 +50,11 @@ final class MappedFile {
             throw Errno.error(Errno.EBADF, null);
         }
         return new MappedFile(interp, own, table.get(own).channel(), offset);
+    }
+
+    /** Makes this map's descriptor close when {@code owner} is collected without {@link #close}. */
+    void claimFor(PyMmap owner) {
+        claim = FdTable.of(interp).claim(owner, fd);
     }
 
     /** Whether the file is a regular file (a channel, not a pipe or standard stream). */
@@ -127,10 +134,25 @@ final class MappedFile {
         return load(newLength, true);
     }
 
+    /** {@code ftruncate(fd, offset)}: what a resize to no bytes does before mremap() refuses. */
+    void truncate() {
+        // the mapping now lies past the file's end, where a store would fault (SIGBUS)
+        shared = null;
+        try {
+            if (channel.size() > offset) {
+                channel.truncate(offset);
+            }
+        } catch (IOException e) {
+            throw Errno.error(e, null);
+        }
+    }
+
     /** Stores what is left to store and closes this map's descriptor. */
     void close(byte[] data, int length) {
         store(data, 0, length);
         shared = null;
+        FdTable.of(interp).release(claim);
+        claim = null;
         try {
             FdTable.of(interp).close(fd);
         } catch (IOException e) {

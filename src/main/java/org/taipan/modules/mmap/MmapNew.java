@@ -92,7 +92,11 @@ final class MmapNew {
                 throw closing(file, e);
             }
         }
-        return PyMmap.make(type, data, offset, access, file);
+        PyMmap m = PyMmap.make(type, data, offset, access, file);
+        if (file != null) {
+            file.claimFor(m);
+        }
+        return m;
     }
 
     /** Closes the descriptor a failed constructor duplicated, returning {@code e} to throw. */

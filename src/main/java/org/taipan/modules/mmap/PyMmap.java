@@ -282,11 +282,15 @@ public class PyMmap extends PyObject implements Buffers.Exporter {
         if (n > Integer.MAX_VALUE - 8) {
             throw Errors.of(ExceptionTypes.MemoryError, new PyObject[0]);
         }
+        if (n == 0) {
+            // mremap() to no bytes is EINVAL on Linux; CPython has truncated the file by then
+            if (file != null) {
+                file.truncate();
+            }
+            throw Errno.error(Errno.EINVAL, null);
+        }
         if (file == null) {
             data = Arrays.copyOf(d, (int) n);
-        } else if (n == 0) {
-            // mremap to no bytes is EINVAL on Linux (after the file was truncated, as there)
-            throw Errno.error(Errno.EINVAL, null);
         } else {
             data = file.resize(d, d.length, (int) n);
         }
@@ -475,6 +479,10 @@ public class PyMmap extends PyObject implements Buffers.Exporter {
 
     static {
         TYPE.addAttr("__module__", PyStr.of("mmap"));
+        TYPE.addAttr("__doc__", PyStr.of("mmap(fileno, length[, flags[, prot[, access[, offset]]]])\n\n"
+                + "Maps length bytes of the file open as descriptor fileno (the whole file when length is 0),\n"
+                + "or anonymous memory when fileno is -1. MAP_SHARED (the default) makes writes visible to\n"
+                + "every process mapping the file; MAP_PRIVATE keeps them private to this map."));
         TYPE.tp_new = MmapNew::create;
         TYPE.tp_repr = o -> self(o).repr();
         TYPE.mp_length = o -> self(o).valid().length;
