@@ -99,6 +99,27 @@ final class MappedFile {
         }
     }
 
+    /**
+     * Maps {@code length} bytes (more than a Java array holds) in {@code arena} as the map's
+     * memory itself: read-only, shared writable, or private (copy-on-write, which the JDK maps
+     * only for a descriptor open for reading and writing; otherwise PermissionError).
+     */
+    java.lang.foreign.MemorySegment mapLarge(long length, boolean write, boolean shareWrites,
+            java.lang.foreign.Arena arena) {
+        if (channel == null) {
+            throw Errno.error(19, null);
+        }
+        FileChannel.MapMode mode = !write ? FileChannel.MapMode.READ_ONLY
+                : shareWrites ? FileChannel.MapMode.READ_WRITE : FileChannel.MapMode.PRIVATE;
+        try {
+            return channel.map(mode, offset, length, arena);
+        } catch (NonWritableChannelException | NonReadableChannelException e) {
+            throw Errno.error(Errno.EACCES, null);
+        } catch (IOException e) {
+            throw Errno.error(e, null);
+        }
+    }
+
     /** Copies {@code data[from:from+length]} to the file, when this map writes back. */
     void store(byte[] data, int from, int length) {
         if (shared != null && length > 0) {

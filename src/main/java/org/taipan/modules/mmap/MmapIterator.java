@@ -1,5 +1,7 @@
 package org.taipan.modules.mmap;
 
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.PyBytes;
 import org.taipan.runtime.PyObject;
@@ -20,7 +22,7 @@ final class MmapIterator extends PyObject {
     }
 
     private PyMmap map;
-    private int index;
+    private long index;
 
     MmapIterator(PyMmap map) {
         this.map = map;
@@ -36,14 +38,14 @@ final class MmapIterator extends PyObject {
         if (map == null) {
             return null;
         }
-        byte[] d = map.contents();
+        MemorySegment d = map.contents();
         if (d == null) {
             throw Errors.valueError("mmap closed or invalid");
         }
-        if (index >= d.length) {
+        if (index >= d.byteSize()) {
             map = null;
             return null;
         }
-        return new PyBytes(new byte[] {d[index++]});
+        return new PyBytes(new byte[] {d.get(ValueLayout.JAVA_BYTE, index++)});
     }
 }

@@ -1,5 +1,6 @@
 package org.taipan.modules.mmap;
 
+import java.lang.foreign.MemorySegment;
 import org.taipan.modules.posix.Errno;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Args;
@@ -78,21 +79,25 @@ final class MmapNew {
         if (length == 0 || offset % MmapModule.PAGESIZE != 0) {
             throw closing(file, Errno.error(Errno.EINVAL, null));
         }
-        if (length > Integer.MAX_VALUE - 8) {
-            throw closing(file, Errors.of(ExceptionTypes.MemoryError, new PyObject[0]));
-        }
-        byte[] data;
-        if (file == null) {
-            data = new byte[(int) length];
-        } else {
-            boolean writeBack = (flags & MmapModule.MAP_SHARED) != 0 && (prot & MmapModule.PROT_WRITE) != 0;
-            try {
-                data = file.load((int) length, writeBack);
-            } catch (RuntimeException e) {
-                throw closing(file, e);
+        boolean write = (prot & MmapModule.PROT_WRITE) != 0;
+        boolean writeBack = (flags & MmapModule.MAP_SHARED) != 0 && write;
+        java.lang.foreign.Arena arena = null;
+        MemorySegment mem;
+        try {
+            if (length > Integer.MAX_VALUE - 8) {
+                // past a Java array: the mapped memory itself (no buffer protocol, no resize)
+                arena = java.lang.foreign.Arena.ofShared();
+                mem = file == null ? arena.allocate(length) : file.mapLarge(length, write, writeBack, arena);
+            } else {
+                mem = MemorySegment.ofArray(file == null ? new byte[(int) length] : file.load((int) length, writeBack));
             }
+        } catch (RuntimeException e) {
+            if (arena != null) {
+                arena.close();
+            }
+            throw closing(file, e);
         }
-        PyMmap m = PyMmap.make(type, data, offset, access, file);
+        PyMmap m = PyMmap.make(type, mem, arena, offset, access, file);
         if (file != null) {
             file.claimFor(m);
         }

@@ -1,5 +1,8 @@
 package org.taipan.modules.mmap;
 
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.util.Arrays;
 import org.taipan.modules.posix.Errno;
 import org.taipan.runtime.Abstract;
@@ -27,7 +30,10 @@ import org.taipan.runtime.PyType;
  * <p>The contents are a heap array (so {@code memoryview(m)}, {@code bytes(m)} and {@code re}
  * share them through {@link Buffers.Exporter}); a file-backed shared writable map copies every
  * write it makes into the file's mapping at once ({@link MappedFile#store}), and what a
- * memoryview wrote at {@code flush()} or {@code close()}. Methods, indexing and slicing follow
+ * memoryview wrote at {@code flush()} or {@code close()}. A map too large for a Java array
+ * (2 GiB) is the mapped memory itself ({@link MappedFile#mapLarge}); it has no buffer
+ * protocol (BufferError) and cannot be resized. Every operation goes through {@link #mem}, a
+ * segment over whichever of the two holds the bytes. Methods, indexing and slicing follow
  * CPython 3.11, error messages included; every operation on a closed map is ValueError
  * "mmap closed or invalid".
  */
@@ -39,25 +45,32 @@ public class PyMmap extends PyObject implements Buffers.Exporter {
 
     private final PyType type;
     /** The contents; null once closed. */
+    private MemorySegment mem;
+    /** The array {@link #mem} is over, or null for a large map (and once closed). */
     private byte[] data;
-    private int pos;
+    private long pos;
     private final long offset;
     private final int access;
     /** The file behind the map, or null for anonymous memory. */
     private final MappedFile file;
+    /** What holds a large map's memory (closing it unmaps), or null for a heap array. */
+    private final Arena arena;
     private final BufferExports exports = new BufferExports();
 
-    PyMmap(PyType type, byte[] data, long offset, int access, MappedFile file) {
+    PyMmap(PyType type, MemorySegment mem, Arena arena, long offset, int access, MappedFile file) {
         this.type = type;
-        this.data = data;
+        this.arena = arena;
+        this.mem = mem;
+        this.data = mem.isNative() ? null : (byte[]) mem.heapBase().orElseThrow();
         this.offset = offset;
         this.access = access;
         this.file = file;
     }
 
     /** A new map of {@code type} ({@code mmap.mmap} or a subclass, whose instances have a dict). */
-    static PyMmap make(PyType type, byte[] data, long offset, int access, MappedFile file) {
-        return type == TYPE ? new PyMmap(type, data, offset, access, file) : new Sub(type, data, offset, access, file);
+    static PyMmap make(PyType type, MemorySegment mem, Arena arena, long offset, int access, MappedFile file) {
+        return type == TYPE ? new PyMmap(type, mem, arena, offset, access, file)
+                : new Sub(type, mem, arena, offset, access, file);
     }
 
     @Override
@@ -67,12 +80,16 @@ public class PyMmap extends PyObject implements Buffers.Exporter {
 
     @Override
     public byte[] bufferArray() {
-        return valid();
+        valid();
+        if (data == null) {
+            throw Errors.of(ExceptionTypes.BufferError, "mmap: a map over 2 GiB has no buffer in Taipan");
+        }
+        return data;
     }
 
     @Override
     public int bufferLength() {
-        return valid().length;
+        return bufferArray().length;
     }
 
     @Override
@@ -86,8 +103,8 @@ public class PyMmap extends PyObject implements Buffers.Exporter {
     }
 
     /** The contents, or ValueError "mmap closed or invalid" (CPython's CHECK_VALID). */
-    private byte[] valid() {
-        byte[] d = data;
+    private MemorySegment valid() {
+        MemorySegment d = mem;
         if (d == null) {
             throw Errors.valueError("mmap closed or invalid");
         }
@@ -102,9 +119,9 @@ public class PyMmap extends PyObject implements Buffers.Exporter {
     }
 
     /** Copies a changed range to the file (nothing for anonymous, read-only or copy-on-write maps). */
-    private void written(int from, int length) {
-        if (file != null) {
-            file.store(data, from, length);
+    private void written(long from, long length) {
+        if (file != null && data != null) {
+            file.store(data, (int) from, (int) length);
         }
     }
 
@@ -114,19 +131,24 @@ public class PyMmap extends PyObject implements Buffers.Exporter {
 
     /** {@code close()}: BufferError while a memoryview exports the map; closing twice is allowed. */
     PyObject close() {
-        if (data != null && exports.isExporting()) {
+        if (mem != null && exports.isExporting()) {
             throw Errors.of(ExceptionTypes.BufferError, "cannot close exported pointers exist");
         }
         byte[] d = data;
+        boolean open = mem != null;
+        mem = null;
         data = null;
-        if (d != null && file != null) {
-            file.close(d, d.length);
+        if (open && file != null) {
+            file.close(d, d == null ? 0 : d.length);
+        }
+        if (open && arena != null) {
+            arena.close();
         }
         return PyNone.NONE;
     }
 
     private PyObject read(PyObject[] a) {
-        byte[] d = valid();
+        MemorySegment d = valid();
         varargs("read", a, 0, 1);
         long n = Long.MAX_VALUE;
         if (a.length > 0 && a[0] != PyNone.NONE) {
@@ -136,53 +158,51 @@ public class PyMmap extends PyObject implements Buffers.Exporter {
             n = Abstract.index(a[0], null).ssizeValue();
         }
         d = valid();
-        int remaining = pos < d.length ? d.length - pos : 0;
-        int count = n < 0 || n > remaining ? remaining : (int) n;
-        if (count == 0) {
-            return new PyBytes(new byte[0]);
-        }
-        PyBytes r = new PyBytes(Arrays.copyOfRange(d, pos, pos + count));
+        long remaining = pos < d.byteSize() ? d.byteSize() - pos : 0;
+        long count = n < 0 || n > remaining ? remaining : n;
+        PyBytes r = new PyBytes(copy(d, pos, count));
         pos += count;
         return r;
     }
 
     private PyObject readline() {
-        byte[] d = valid();
-        if (pos >= d.length) {
+        MemorySegment d = valid();
+        if (pos >= d.byteSize()) {
             return new PyBytes(new byte[0]);
         }
-        int end = pos;
-        while (end < d.length && d[end] != '\n') {
+        long end = pos;
+        while (end < d.byteSize() && d.get(ValueLayout.JAVA_BYTE, end) != '\n') {
             end++;
         }
-        end = Math.min(end + 1, d.length);
-        PyBytes r = new PyBytes(Arrays.copyOfRange(d, pos, end));
+        end = Math.min(end + 1, d.byteSize());
+        PyBytes r = new PyBytes(copy(d, pos, end - pos));
         pos = end;
         return r;
     }
 
     private PyObject find(PyObject[] a, boolean reverse) {
-        byte[] d = valid();
+        MemorySegment d = valid();
         String name = reverse ? "rfind" : "find";
         varargs(name, a, 1, 3);
-        byte[] sub = Buffers.require(a[0]);
+        MemorySegment sub = MemorySegment.ofArray(Buffers.require(a[0]));
         long start = a.length > 1 ? ssize(a[1]) : pos;
-        long end = a.length > 2 ? ssize(a[2]) : d.length;
+        long end = a.length > 2 ? ssize(a[2]) : d.byteSize();
         d = valid();
-        start = clip(start, d.length);
-        end = clip(end, d.length);
-        if (end - start < sub.length) {
+        start = clip(start, d.byteSize());
+        end = clip(end, d.byteSize());
+        long n = sub.byteSize();
+        if (end - start < n) {
             return PyInt.of(-1);
         }
         if (reverse) {
-            for (long i = end - sub.length; i >= start; i--) {
-                if (matches(d, (int) i, sub)) {
+            for (long i = end - n; i >= start; i--) {
+                if (MemorySegment.mismatch(d, i, i + n, sub, 0, n) < 0) {
                     return PyInt.of(i);
                 }
             }
         } else {
-            for (long i = start; i + sub.length <= end; i++) {
-                if (matches(d, (int) i, sub)) {
+            for (long i = start; i + n <= end; i++) {
+                if (MemorySegment.mismatch(d, i, i + n, sub, 0, n) < 0) {
                     return PyInt.of(i);
                 }
             }
@@ -190,12 +210,16 @@ public class PyMmap extends PyObject implements Buffers.Exporter {
         return PyInt.of(-1);
     }
 
-    private static boolean matches(byte[] d, int at, byte[] sub) {
-        return Arrays.equals(d, at, at + sub.length, sub, 0, sub.length);
+    /** Bytes {@code [from, from + n)} of {@code d} as a new array. */
+    private static byte[] copy(MemorySegment d, long from, long n) {
+        if (n > Integer.MAX_VALUE - 8) {
+            throw Errors.of(ExceptionTypes.MemoryError, new PyObject[0]);
+        }
+        return n <= 0 ? new byte[0] : d.asSlice(from, n).toArray(ValueLayout.JAVA_BYTE);
     }
 
     /** A find bound: negative ones count from the end, then clipped to {@code [0, n]}. */
-    private static long clip(long i, int n) {
+    private static long clip(long i, long n) {
         if (i < 0) {
             i += n;
         }
@@ -207,11 +231,11 @@ public class PyMmap extends PyObject implements Buffers.Exporter {
         varargs("write", a, 1, 1);
         byte[] b = Buffers.require(a[0]);
         checkWritable();
-        byte[] d = valid();
-        if (pos > d.length || d.length - pos < b.length) {
+        MemorySegment d = valid();
+        if (pos > d.byteSize() || d.byteSize() - pos < b.length) {
             throw Errors.valueError("data out of range");
         }
-        System.arraycopy(b, 0, d, pos, b.length);
+        MemorySegment.copy(b, 0, d, ValueLayout.JAVA_BYTE, pos, b.length);
         written(pos, b.length);
         pos += b.length;
         return PyInt.of(b.length);
@@ -229,31 +253,31 @@ public class PyMmap extends PyObject implements Buffers.Exporter {
             throw Errors.overflow("unsigned byte integer is greater than maximum");
         }
         checkWritable();
-        byte[] d = valid();
-        if (pos >= d.length) {
+        MemorySegment d = valid();
+        if (pos >= d.byteSize()) {
             throw Errors.valueError("write byte out of range");
         }
-        d[pos] = (byte) v;
+        d.set(ValueLayout.JAVA_BYTE, pos, (byte) v);
         written(pos, 1);
         pos++;
         return PyNone.NONE;
     }
 
     private PyObject seek(PyObject[] a) {
-        byte[] d = valid();
+        long size = valid().byteSize();
         varargs("seek", a, 1, 2);
         long dist = ssize(a[0]);
         int how = a.length > 1 ? Args.cInt(a[1]) : 0;
         long where = switch (how) {
             case 0 -> dist;
             case 1 -> Long.MAX_VALUE - pos < dist ? -1 : pos + dist;
-            case 2 -> Long.MAX_VALUE - d.length < dist ? -1 : d.length + dist;
+            case 2 -> Long.MAX_VALUE - size < dist ? -1 : size + dist;
             default -> throw Errors.valueError("unknown seek type");
         };
-        if (where > d.length || where < 0) {
+        if (where > size || where < 0) {
             throw Errors.valueError("seek out of range");
         }
-        pos = (int) where;
+        pos = where;
         return PyNone.NONE;
     }
 
@@ -267,7 +291,7 @@ public class PyMmap extends PyObject implements Buffers.Exporter {
     }
 
     private PyObject resize(PyObject[] a) {
-        byte[] d = valid();
+        valid();
         varargs("resize", a, 1, 1);
         long n = ssize(a[0]);
         if (exports.isExporting()) {
@@ -279,7 +303,9 @@ public class PyMmap extends PyObject implements Buffers.Exporter {
         if (n < 0 || Long.MAX_VALUE - n < offset) {
             throw Errors.valueError("new size out of range");
         }
-        if (n > Integer.MAX_VALUE - 8) {
+        byte[] d = data;
+        if (n > Integer.MAX_VALUE - 8 || d == null) {
+            // a map outside a Java array stays the size it was made
             throw Errors.of(ExceptionTypes.MemoryError, new PyObject[0]);
         }
         if (n == 0) {
@@ -289,20 +315,17 @@ public class PyMmap extends PyObject implements Buffers.Exporter {
             }
             throw Errno.error(Errno.EINVAL, null);
         }
-        if (file == null) {
-            data = Arrays.copyOf(d, (int) n);
-        } else {
-            data = file.resize(d, d.length, (int) n);
-        }
+        data = file == null ? Arrays.copyOf(d, (int) n) : file.resize(d, d.length, (int) n);
+        mem = MemorySegment.ofArray(data);
         return PyNone.NONE;
     }
 
     private PyObject flush(PyObject[] a) {
-        byte[] d = valid();
+        long length = valid().byteSize();
         varargs("flush", a, 0, 2);
         long from = a.length > 0 ? ssize(a[0]) : 0;
-        long size = a.length > 1 ? ssize(a[1]) : d.length;
-        if (size < 0 || from < 0 || d.length - from < size) {
+        long size = a.length > 1 ? ssize(a[1]) : length;
+        if (size < 0 || from < 0 || length - from < size) {
             throw Errors.valueError("flush values out of range");
         }
         if (access == ACCESS_READ || access == ACCESS_COPY) {
@@ -312,34 +335,36 @@ public class PyMmap extends PyObject implements Buffers.Exporter {
             // msync() wants a page-aligned address
             throw Errno.error(Errno.EINVAL, null);
         }
-        if (file != null) {
-            file.sync(d, (int) from, (int) size);
+        if (file != null && data != null) {
+            file.sync(data, (int) from, (int) size);
+        } else if (file != null && size > 0) {
+            mem.asSlice(from, size).force();
         }
         return PyNone.NONE;
     }
 
     private PyObject move(PyObject[] a) {
-        byte[] d = valid();
+        MemorySegment d = valid();
         varargs("move", a, 3, 3);
         long dest = ssize(a[0]), src = ssize(a[1]), count = ssize(a[2]);
         checkWritable();
         d = valid();
-        if (dest < 0 || src < 0 || count < 0 || d.length - dest < count || d.length - src < count) {
+        if (dest < 0 || src < 0 || count < 0 || d.byteSize() - dest < count || d.byteSize() - src < count) {
             throw Errors.valueError("source, destination, or count out of range");
         }
-        // arraycopy copies overlapping ranges as memmove does
-        System.arraycopy(d, (int) src, d, (int) dest, (int) count);
-        written((int) dest, (int) count);
+        // copies overlapping ranges as memmove does
+        MemorySegment.copy(d, src, d, dest, count);
+        written(dest, count);
         return PyNone.NONE;
     }
 
     private PyObject madvise(PyObject[] a) {
-        byte[] d = valid();
+        long size = valid().byteSize();
         varargs("madvise", a, 1, 3);
         int option = Args.cInt(a[0]);
         long start = a.length > 1 ? ssize(a[1]) : 0;
-        long length = a.length > 2 ? ssize(a[2]) : d.length;
-        if (start < 0 || start >= d.length) {
+        long length = a.length > 2 ? ssize(a[2]) : size;
+        if (start < 0 || start >= size) {
             throw Errors.valueError("madvise start out of bounds");
         }
         if (length < 0) {
@@ -357,26 +382,29 @@ public class PyMmap extends PyObject implements Buffers.Exporter {
 
     private PyObject repr() {
         String name = type.name();
-        if (data == null) {
+        if (mem == null) {
             return PyStr.of("<" + name + " closed=True>");
         }
-        return PyStr.of("<" + name + " closed=False, access=" + ACCESS_NAMES[access] + ", length=" + data.length
+        return PyStr.of("<" + name + " closed=False, access=" + ACCESS_NAMES[access] + ", length=" + mem.byteSize()
                 + ", pos=" + pos + ", offset=" + offset + ">");
     }
 
     private PyObject getItem(PyObject key) {
-        byte[] d = valid();
+        MemorySegment d = valid();
         if (isIndex(key)) {
             long i = ssizeIndex(key);
             d = valid();
-            return PyInt.of(d[bound(i, d.length)] & 0xff);
+            return PyInt.of(d.get(ValueLayout.JAVA_BYTE, bound(i, d.byteSize())) & 0xff);
         }
         if (key instanceof PySlice s) {
-            PySlice.Indices ix = s.indices(() -> valid().length);
+            PySlice.Indices ix = s.indices(() -> valid().byteSize());
             d = valid();
+            if (ix.step() == 1) {
+                return new PyBytes(copy(d, ix.start(), ix.length()));
+            }
             byte[] r = new byte[(int) ix.length()];
             for (int i = 0; i < r.length; i++) {
-                r[i] = d[(int) (ix.start() + i * ix.step())];
+                r[i] = d.get(ValueLayout.JAVA_BYTE, ix.start() + i * ix.step());
             }
             return new PyBytes(r);
         }
@@ -384,10 +412,10 @@ public class PyMmap extends PyObject implements Buffers.Exporter {
     }
 
     private void setItem(PyObject key, PyObject v) {
-        byte[] d = valid();
+        MemorySegment d = valid();
         checkWritable();
         if (isIndex(key)) {
-            int i = bound(ssizeIndex(key), d.length);
+            long i = bound(ssizeIndex(key), d.byteSize());
             if (v == null) {
                 throw Errors.typeError("mmap doesn't support item deletion");
             }
@@ -402,12 +430,12 @@ public class PyMmap extends PyObject implements Buffers.Exporter {
                 throw Errors.valueError("mmap item value must be in range(0, 256)");
             }
             d = valid();
-            d[i] = (byte) b.longValue();
+            d.set(ValueLayout.JAVA_BYTE, i, (byte) b.longValue());
             written(i, 1);
             return;
         }
         if (key instanceof PySlice s) {
-            PySlice.Indices ix = s.indices(() -> valid().length);
+            PySlice.Indices ix = s.indices(() -> valid().byteSize());
             if (v == null) {
                 throw Errors.typeError("mmap object doesn't support slice deletion");
             }
@@ -417,11 +445,11 @@ public class PyMmap extends PyObject implements Buffers.Exporter {
             }
             d = valid();
             for (int i = 0; i < b.length; i++) {
-                d[(int) (ix.start() + i * ix.step())] = b[i];
+                d.set(ValueLayout.JAVA_BYTE, ix.start() + i * ix.step(), b[i]);
             }
             if (b.length > 0) {
                 long last = ix.start() + (b.length - 1) * ix.step();
-                int lo = (int) Math.min(ix.start(), last), hi = (int) Math.max(ix.start(), last);
+                long lo = Math.min(ix.start(), last), hi = Math.max(ix.start(), last);
                 written(lo, hi - lo + 1);
             }
             return;
@@ -443,14 +471,14 @@ public class PyMmap extends PyObject implements Buffers.Exporter {
     }
 
     /** Index {@code i} of {@code n} items, negative ones from the end: IndexError outside. */
-    private static int bound(long i, int n) {
+    private static long bound(long i, long n) {
         if (i < 0) {
             i += n;
         }
         if (i < 0 || i >= n) {
             throw Errors.indexError("mmap index out of range");
         }
-        return (int) i;
+        return i;
     }
 
     /** A {@code Py_ssize_t} argument ("n"). */
@@ -485,19 +513,19 @@ public class PyMmap extends PyObject implements Buffers.Exporter {
                 + "every process mapping the file; MAP_PRIVATE keeps them private to this map."));
         TYPE.tp_new = MmapNew::create;
         TYPE.tp_repr = o -> self(o).repr();
-        TYPE.mp_length = o -> self(o).valid().length;
+        TYPE.mp_length = o -> self(o).valid().byteSize();
         TYPE.mp_subscript = (o, key) -> self(o).getItem(key);
         TYPE.mp_ass_subscript = (o, key, v) -> self(o).setItem(key, v);
         TYPE.tp_iter = o -> new MmapIterator(self(o));
-        TYPE.addAttr("closed", new PyGetSetDescr(TYPE, "closed", o -> PyBool.of(self(o).data == null), null));
+        TYPE.addAttr("closed", new PyGetSetDescr(TYPE, "closed", o -> PyBool.of(self(o).mem == null), null));
         TYPE.addMethodNoArgs("close", o -> self(o).close());
         TYPE.addMethodNoArgs("read_byte", o -> {
             PyMmap m = self(o);
-            byte[] d = m.valid();
-            if (m.pos >= d.length) {
+            MemorySegment d = m.valid();
+            if (m.pos >= d.byteSize()) {
                 throw Errors.valueError("read byte out of range");
             }
-            return PyInt.of(d[m.pos++] & 0xff);
+            return PyInt.of(d.get(ValueLayout.JAVA_BYTE, m.pos++) & 0xff);
         });
         TYPE.addMethodNoArgs("readline", o -> self(o).readline());
         TYPE.addMethodNoArgs("size", o -> self(o).size());
@@ -526,16 +554,16 @@ public class PyMmap extends PyObject implements Buffers.Exporter {
     }
 
     /** The map's contents for its iterator: null once closed. */
-    byte[] contents() {
-        return data;
+    MemorySegment contents() {
+        return mem;
     }
 
     /** An instance of a user subclass of {@code mmap}: it has a {@code __dict__}. */
     static final class Sub extends PyMmap implements HasDict {
         private PyDict dict;
 
-        Sub(PyType type, byte[] data, long offset, int access, MappedFile file) {
-            super(type, data, offset, access, file);
+        Sub(PyType type, MemorySegment mem, Arena arena, long offset, int access, MappedFile file) {
+            super(type, mem, arena, offset, access, file);
         }
 
         @Override
