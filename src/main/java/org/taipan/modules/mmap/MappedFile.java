@@ -19,7 +19,8 @@ import org.taipan.runtime.PyException;
  * <p>The bytes a program sees live in a heap array owned by {@link PyMmap}, because Taipan's
  * buffer protocol shares {@code byte[]}s; this class copies the mapping into that array once, and
  * copies ranges back for a shared writable map ({@link #store}), so a write through the map is in
- * the file at once, as with {@code MAP_SHARED}.
+ * the file at once, as with {@code MAP_SHARED}. A region too large for an array is mapped as the
+ * map's memory itself instead ({@link #mapLarge}).
  */
 final class MappedFile {
     private final Interpreter interp;
