@@ -119,6 +119,7 @@ public final class BuiltinsModule {
         m.put("_testinternalcapi", org.taipan.modules.testinternalcapi.TestInternalCapiModule::create);
         m.put("resource", interp -> org.taipan.modules.resource.ResourceModule.create());
         m.put("fcntl", interp -> org.taipan.modules.fcntl.FcntlModule.create());
+        m.put("mmap", interp -> org.taipan.modules.mmap.MmapModule.create());
         m.put("termios", interp -> org.taipan.modules.termios.TermiosModule.create());
         m.put("pyexpat", interp -> org.taipan.modules.pyexpat.PyexpatModule.create());
         m.put("_string", interp -> org.taipan.modules.string.StringModule.create());

@@ -67,6 +67,11 @@ public final class Buffers {
             return 1;
         }
 
+        /** Whether the buffer is read-only (a view of it cannot write, {@link #writable} is null). */
+        default boolean bufferReadOnly() {
+            return false;
+        }
+
         /** The exports that keep the object from resizing while a view is live, or null if it never resizes. */
         default BufferExports bufferExports() {
             return null;
@@ -97,6 +102,9 @@ public final class Buffers {
             return mv.writableRegion();
         }
         if (o instanceof Exporter e) {
+            if (e.bufferReadOnly()) {
+                return null;
+            }
             return new Region(e.bufferArray(), 0, e.bufferLength());
         }
         if (o instanceof ViewHolder h) {

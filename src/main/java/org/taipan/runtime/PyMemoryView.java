@@ -178,7 +178,7 @@ public final class PyMemoryView extends PyObject {
             int itemsize = e.bufferItemSize();
             int n = e.bufferLength() / itemsize;
             return new PyMemoryView(o, e.bufferExports(), e.bufferArray(), 0, new int[] {n}, new int[] {itemsize},
-                    e.bufferFormat(), itemsize, false);
+                    e.bufferFormat(), itemsize, e.bufferReadOnly());
         }
         if (o instanceof Buffers.ViewHolder h) {
             return of(h.heldView());

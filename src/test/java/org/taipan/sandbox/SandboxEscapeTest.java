@@ -77,6 +77,8 @@ class SandboxEscapeTest {
             Arguments.of("import termios; termios.tcgetattr(0)", "FILE_SYSTEM"),
             Arguments.of("import tty; tty.setraw(0)", "FILE_SYSTEM"),
             Arguments.of("import os; os.openpty()", "FILE_SYSTEM"),
+            // a map of a descriptor reads and writes its file (the standard streams included)
+            Arguments.of("import mmap; mmap.mmap(0, 1)", "FILE_SYSTEM"),
             // the compression modules compute in memory; their file objects open files through io
             Arguments.of("import bz2; bz2.open(" + s + ").read()", "FILE_SYSTEM"),
             Arguments.of("import bz2; bz2.BZ2File(" + s + ", 'w').write(b'x')", "FILE_SYSTEM"),

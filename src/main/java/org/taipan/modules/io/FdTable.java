@@ -525,7 +525,7 @@ public final class FdTable {
      * A file object's hold on its descriptor: when the object is collected unclosed, the
      * descriptor is closed at the next {@link #closeUnreachable} (fileio_dealloc closes it).
      */
-    static final class Claim extends PhantomReference<PyObject> {
+    public static final class Claim extends PhantomReference<PyObject> {
         final int fd;
         final OpenFile file;
 
@@ -541,7 +541,7 @@ public final class FdTable {
      * collected without closing it; null if {@code fd} is not open. {@link #release} undoes it
      * when the owner closes the descriptor itself.
      */
-    synchronized Claim claim(PyObject owner, int fd) {
+    public synchronized Claim claim(PyObject owner, int fd) {
         OpenFile f = files.get(fd);
         if (f == null) {
             return null;
@@ -552,7 +552,7 @@ public final class FdTable {
     }
 
     /** Forgets {@code claim} (null: nothing): its owner closed or gave up the descriptor. */
-    synchronized void release(Claim claim) {
+    public synchronized void release(Claim claim) {
         if (claim != null) {
             claims.remove(claim);
             claim.clear();
