@@ -211,7 +211,13 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
                 replace(size, size, new byte[] {(byte) BytesConstruct.byteValue(item, RANGE)});
             }
         } else {
-            replace(0, 0, BytesConstruct.contents("bytearray", src, p[1], p[2]));
+            byte[] contents = BytesConstruct.contents("bytearray", src, p[1], p[2]);
+            if (contents.length > 0) {
+                checkResize();
+            }
+            // a new array made for this call: taken as the storage, not copied into another
+            data = contents;
+            size = contents.length;
         }
     }
 

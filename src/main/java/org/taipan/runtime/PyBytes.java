@@ -127,10 +127,28 @@ public sealed class PyBytes extends PyObject permits PyBytes.Sub {
             throw Errors.of(ExceptionTypes.MemoryError);
         }
         byte[] r = new byte[(int) (x.length * c)];
-        for (int i = 0; i < c; i++) {
-            System.arraycopy(x, 0, r, i * x.length, x.length);
-        }
+        fillRepeating(x, r);
         return r;
+    }
+
+    /**
+     * Fills {@code r} (a multiple of {@code x.length} long, {@code x} not empty unless {@code r}
+     * is) with copies of {@code x}: one byte by {@code Arrays.fill}, longer ones by copying what
+     * is already done, doubling, as CPython's {@code _PyBytes_Repeat} does (one copy per
+     * repetition made {@code b'x' * 10**7} ten million calls).
+     */
+    static void fillRepeating(byte[] x, byte[] r) {
+        if (r.length == 0) {
+            return;
+        }
+        if (x.length == 1) {
+            java.util.Arrays.fill(r, x[0]);
+            return;
+        }
+        System.arraycopy(x, 0, r, 0, x.length);
+        for (int done = x.length; done < r.length; done *= 2) {
+            System.arraycopy(r, 0, r, done, Math.min(done, r.length - done));
+        }
     }
 
     /** {@code repr(b)}: {@code b'...'} with CPython's escapes and quote choice. */
