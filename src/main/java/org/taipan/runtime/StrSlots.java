@@ -88,8 +88,9 @@ final class StrSlots {
         }
         int[] c = s.codePoints();
         int[] r = new int[(int) (c.length * n)];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(c, 0, r, i * c.length, c.length);
+        System.arraycopy(c, 0, r, 0, c.length);
+        for (int done = c.length; done < r.length; done *= 2) {
+            System.arraycopy(r, 0, r, done, Math.min(done, r.length - done));
         }
         return PyStr.ofCodePoints(r);
     }
