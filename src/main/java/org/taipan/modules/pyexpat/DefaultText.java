@@ -47,7 +47,12 @@ final class DefaultText {
         raw.append(bytes, last);
     }
 
-    /** Adds the document's next bytes, when its text is being kept. */
+    /** The document's text so far, or null when it is not kept. */
+    String text() {
+        return raw == null ? null : (outer.isEmpty() ? raw : outer.peekLast()).text();
+    }
+
+        /** Adds the document's next bytes, when its text is being kept. */
     void append(byte[] bytes, boolean last) {
         if (raw != null) {
             raw.append(bytes, last);
@@ -123,7 +128,7 @@ final class DefaultText {
     private boolean takenBy(RawTokens.Token t) {
         return switch (t.kind()) {
             case XML_DECL -> isSet.test("XmlDeclHandler");
-            case SPACE, PARAM_REF, OTHER -> false;
+            case SPACE, PARAM_REF, OTHER, PREDEFINED_ENTITY_WORD -> false;
             case DOCTYPE_OPEN, SUBSET_CLOSE -> isSet.test("StartDoctypeDeclHandler");
             case DOCTYPE_CLOSE -> isSet.test("EndDoctypeDeclHandler");
             case DOCTYPE_CLOSE_NO_SUBSET -> isSet.test("StartDoctypeDeclHandler") || isSet.test("EndDoctypeDeclHandler");

@@ -22,7 +22,9 @@ final class RawTokens {
     enum Kind {
         XML_DECL, SPACE, DOCTYPE_OPEN, SUBSET_CLOSE, DOCTYPE_CLOSE, DOCTYPE_CLOSE_NO_SUBSET, ENTITY_DECL, ELEMENT_DECL,
         ATTLIST_DECL, NOTATION_DECL, PARAM_REF, COMMENT, PI, START_TAG, END_TAG, EMPTY_TAG, DATA, ENTITY_REF, CDATA_OPEN,
-        CDATA_CLOSE, OTHER
+        CDATA_CLOSE, OTHER,
+        /** The name and value of a redeclared predefined entity ({@code <!ENTITY lt ...>}), which expat ignores. */
+        PREDEFINED_ENTITY_WORD
     }
 
     /** One token: its kind, text, and the position after it (line from 1, column from 1); start line and column too. */
@@ -43,6 +45,9 @@ final class RawTokens {
     private State state = State.PROLOG;
     /** Inside a declaration of the subset: its kind (null between declarations). */
     private Kind declaration;
+    /** The words of the declaration so far, and whether it redeclares a predefined entity. */
+    private int declarationWords;
+    private boolean predefinedDeclaration;
     private Token peeked;
 
     RawTokens(Charset charset) {
@@ -78,7 +83,12 @@ final class RawTokens {
         ended |= last;
     }
 
-    /** The next whole token, left in place; null when none has arrived whole yet. */
+    /** The text that has arrived. */
+    String text() {
+        return text.toString();
+    }
+
+        /** The next whole token, left in place; null when none has arrived whole yet. */
     Token peek() {
         if (peeked == null) {
             peeked = scan();
@@ -244,7 +254,14 @@ final class RawTokens {
             if (c == ')' && pos + 1 < text.length() && "?*+".indexOf(text.charAt(pos + 1)) >= 0) {
                 return pos + 2;
             }
-            return word();
+            int end = word();
+            if (end > 0 && declaration == Kind.ENTITY_DECL && declarationWords++ == 0) {
+                predefinedDeclaration = isPredefined(text.substring(pos, end));
+            }
+            if (predefinedDeclaration) {
+                kind = Kind.PREDEFINED_ENTITY_WORD;
+            }
+            return end;
         }
         if (isSpace(c)) {
             kind = Kind.SPACE;
@@ -266,6 +283,8 @@ final class RawTokens {
             {"<!ATTLIST", "ATTLIST_DECL"}, {"<!NOTATION", "NOTATION_DECL"}}) {
             if (startsWith(d[0], pos)) {
                 declaration = Kind.valueOf(d[1]);
+                declarationWords = 0;
+                predefinedDeclaration = false;
                 kind = declaration;
                 return pos + d[0].length();
             }

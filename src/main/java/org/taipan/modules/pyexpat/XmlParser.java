@@ -57,6 +57,8 @@ final class XmlParser extends PyObject {
             + "(?:\\s+standalone\\s*=\\s*[\"'](yes|no)[\"'])?\\s*\\?>");
 
     /** The JDK's message for a reference to an undeclared entity, naming it. */
+    /** A reference the JDK's message quotes (its position is past it). */
+    private static final Pattern REFERENCE = Pattern.compile("\"&[^\"]+;\"");
     private static final Pattern UNDEFINED_ENTITY = Pattern.compile("\"([^\"]+)\" was referenced, but not declared");
 
     private final Map<String, PyObject> handlers = new HashMap<>();
@@ -87,6 +89,9 @@ final class XmlParser extends PyObject {
     private final PyDict intern;
     private boolean finished;
     private int errorCode, errorLine, errorColumn;
+    private long errorByte = -1;
+    /** The position of the last event outside entities that was not character data (where a reference can follow). */
+    private int outerLine = 1, outerColumn;
     private String documentText = "";
 
     XmlParser(String encoding, String namespaceSeparator, PyDict intern) {
@@ -366,7 +371,7 @@ final class XmlParser extends PyObject {
         return p;
     }
 
-    /** Returns a parser that finished a document (well-formed or not) for the next one. */
+    /** Returns a parser that finished a document cleanly for the next one. */
     static void release(SAXParser p) {
         p.reset();
         IDLE[p.isNamespaceAware() ? 1 : 0].offer(p);
@@ -385,11 +390,9 @@ final class XmlParser extends PyObject {
             SAXParser p = newParser();
             p.setProperty("http://xml.org/sax/properties/lexical-handler", events);
             p.setProperty("http://xml.org/sax/properties/declaration-handler", events);
-            try {
-                p.parse(source(bytes, utf8), events);
-            } finally {
-                release(p);
-            }
+            p.parse(source(bytes, utf8), events);
+            // only a parser that finished cleanly is reused: one stopped by an error can keep state of it
+            release(p);
             defaultText(Integer.MAX_VALUE, Integer.MAX_VALUE, null);
             flushText();
         } catch (SaxEvents.Stop e) {
@@ -403,15 +406,62 @@ final class XmlParser extends PyObject {
     }
 
     private PyException failed(SAXParseException e) {
-        errorCode = ExpatErrors.codeOf(e);
+        errorCode = ExpatErrors.codeOf(e, entityNesting > 0);
         errorLine = Math.max(1, e.getLineNumber());
         errorColumn = Math.max(0, e.getColumnNumber() - 1);
-        Matcher undefined = UNDEFINED_ENTITY.matcher(String.valueOf(e.getMessage()));
+        errorByte = -1;
+        String message = String.valueOf(e.getMessage());
+        Matcher undefined = UNDEFINED_ENTITY.matcher(message);
+        Matcher reference = REFERENCE.matcher(message);
         if (errorCode == ExpatErrors.UNDEFINED_ENTITY && undefined.find()) {
             // the JDK is past the reference's ';', expat at its '&'
             errorColumn = Math.max(0, errorColumn - undefined.group(1).length() - 2);
+        } else if (reference.find()) {
+            errorColumn = Math.max(0, errorColumn - reference.group().length() + 2);
+            String name = reference.group().substring(2, reference.group().length() - 2);
+            if (errorCode == ExpatErrors.ATTRIBUTE_EXTERNAL_ENTITY_REF && !externalEntities.containsKey(name)) {
+                errorCode = ExpatErrors.BINARY_ENTITY_REF; // an unparsed entity (the JDK calls it external too)
+            }
+        } else if (errorCode == ExpatErrors.PUBLICID) {
+            errorColumn = Math.max(0, errorColumn - 1); // the JDK is past the character, expat at it
+        }
+        ErrorPosition doc = errorText();
+        if (doc != null) {
+            int at = entityNesting > 0 ? doc.firstReference(doc.index(outerLine, outerColumn))
+                    : doc.index(errorLine, errorColumn);
+            if (at >= 0 && entityNesting == 0) {
+                int[] refined = doc.refine(errorCode, message, at);
+                errorCode = refined[0];
+                at = refined[1];
+            }
+            if (at >= 0 && errorCode == ExpatErrors.UNDEFINED_ENTITY && entityNesting == 0 && doc.tagStart(at) >= 0) {
+                at = doc.tagStart(at); // in an attribute value: expat is at the tag's start
+            }
+            if (at >= 0) {
+                int[] lc = doc.position(at);
+                errorLine = lc[0];
+                errorColumn = lc[1];
+                errorByte = doc.byteIndex(at, rawCharset(wholeDocumentUtf8));
+            }
         }
         return PyexpatModule.error(errorCode, errorLine, errorColumn);
+    }
+
+    /** The document's text for an error's position, or null when it was not kept. */
+    private ErrorPosition errorText() {
+        if (feed != null) {
+            // a document fed in pieces: its text is kept while a default handler is (ElementTree sets one)
+            String kept = defaults.text();
+            if (kept == null && fedPrefix != null) {
+                kept = new String(fedPrefix.toByteArray(), rawCharset(wholeDocumentUtf8)); // no element yet
+            }
+            return kept == null ? null : new ErrorPosition(kept.startsWith("\ufeff") ? kept.substring(1) : kept);
+        }
+        if (wholeDocument == null) {
+            return null;
+        }
+        String t = new String(wholeDocument, rawCharset(wholeDocumentUtf8));
+        return new ErrorPosition(t.startsWith("\ufeff") ? t.substring(1) : t);
     }
 
     /** The encoding the XML declaration of the document's start names, or null. */
@@ -478,6 +528,10 @@ final class XmlParser extends PyObject {
         defaultText(e.line(), e.column() + 1, e.kind());
         line = e.line();
         column = e.column();
+        if (entityNesting == 0 && e.kind() != SaxEvents.Kind.TEXT) {
+            outerLine = line;
+            outerColumn = column;
+        }
         if (e.kind() == SaxEvents.Kind.TEXT) {
             if (bufferText) {
                 text.append(chars);
@@ -551,6 +605,9 @@ final class XmlParser extends PyObject {
             }
             case ATTLIST_DECL -> attlistDeclaration(e);
             case INTERNAL_ENTITY -> {
+                if (RawTokens.isPredefined(e.a())) {
+                    return; // expat keeps the predefined entities and reports no redeclaration
+                }
                 defaults.internalEntities.put(e.a(), e.b());
                 entityDeclaration(e.a(), PyStr.of(e.b()), null, null, null);
             }
@@ -869,7 +926,8 @@ final class XmlParser extends PyObject {
         // expat's error position is its current one (XML_GetErrorLineNumber is XML_GetCurrentLineNumber)
         readOnly("ErrorLineNumber", p -> p.errorCode == 0 ? p.line() : p.errorLine);
         readOnly("ErrorColumnNumber", p -> p.errorCode == 0 ? p.column() : p.errorColumn);
-        readOnly("ErrorByteIndex", p -> -1);
+        TYPE.addAttr("ErrorByteIndex", new PyGetSetDescr(TYPE, "ErrorByteIndex",
+                o -> PyInt.of(((XmlParser) o).errorCode == 0 ? -1 : ((XmlParser) o).errorByte), null));
         readOnly("CurrentLineNumber", p -> p.errorCode == 0 ? p.line() : p.errorLine);
         readOnly("CurrentColumnNumber", p -> p.errorCode == 0 ? p.column() : p.errorColumn);
         readOnly("CurrentByteIndex", p -> -1);
