@@ -5,10 +5,11 @@ import org.xml.sax.SAXParseException;
 
 /**
  * Expat's error numbers and messages ({@code pyexpat.errors}; {@code XML_ErrorString}), and the
- * number that best names a failure of the JDK's parser: the JDK reports its own messages, so a
- * few well-known failures (mismatched tag, junk after the document element, no element, an
- * undefined entity, a duplicate attribute) are recognized and everything else is expat's
- * "not well-formed (invalid token)".
+ * number that best names a failure of the JDK's parser: the JDK reports its own messages, so the
+ * well-known failures (mismatched tag, junk after the document element, no element, undefined,
+ * recursive, asynchronous, binary and external entities, a duplicate attribute, a bad public id,
+ * DTD grammar errors) are recognized and everything else is expat's "not well-formed (invalid
+ * token)". {@link ErrorPosition} refines what needs the document's text.
  */
 final class ExpatErrors {
     private ExpatErrors() {}
