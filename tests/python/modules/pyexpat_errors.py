@@ -23,6 +23,7 @@ CASES = [
     b'<!DOCTYPE r [<!NOTATION n SYSTEM "n"><!ENTITY u SYSTEM "u" NDATA n>]><r a="&u;"/>',
     b'foo', b'foobar<', b'<a/>junk', b'<a/><b/>', b'  x', b'<a>', b'<a', b'<', b'<a b="c"',
     b'<?xml version="1.0"?>\n<a',
+    b"<?xml version\xc2\x85='1.0'?>\r\n", b'<?xml versio="1.0"?><r/>', b'<?xml version="1.0"?><r>&</r>',
 ]
 for doc in CASES:
     for pieces in (False, True):

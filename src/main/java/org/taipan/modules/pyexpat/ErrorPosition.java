@@ -97,11 +97,16 @@ final class ErrorPosition {
      * expat's code and index ({code, index}) for a failure at index {@code at} that the JDK's
      * message names more vaguely: text before the document element (a lone name is expat's
      * syntax error, a name running into {@code <} an invalid token at the {@code <}), text after
-     * it (junk after the document element), and an input ending inside a tag (unclosed token at
-     * its {@code <}).
+     * it (junk after the document element), an input ending inside a tag (unclosed token at
+     * its {@code <}), and a malformed XML declaration.
      */
     int[] refine(int code, String message, int at) {
         String m = message.toLowerCase(java.util.Locale.ROOT);
+        int declarationEnd = text.startsWith("<?xml") ? text.indexOf("?>") : -1;
+        if (code == ExpatErrors.INVALID_TOKEN && text.startsWith("<?xml")
+                && (declarationEnd < 0 || at <= declarationEnd + 2)) {
+            return new int[] {ExpatErrors.XML_DECL, at};
+        }
         if (m.contains("content is not allowed in prolog")) {
             int end = at;
             while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || "_.:-".indexOf(text.charAt(end)) >= 0)) {
