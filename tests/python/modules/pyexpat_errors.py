@@ -24,6 +24,7 @@ CASES = [
     b'foo', b'foobar<', b'<a/>junk', b'<a/><b/>', b'  x', b'<a>', b'<a', b'<', b'<a b="c"',
     b'<?xml version="1.0"?>\n<a',
     b"<?xml version\xc2\x85='1.0'?>\r\n", b'<?xml versio="1.0"?><r/>', b'<?xml version="1.0"?><r>&</r>',
+    b'<r><!DOCTYPE r></r>', b'<r>\n<!DOCTYPE r [<!ENTITY e "v">]></r>', b'<a><b/>&',
 ]
 for doc in CASES:
     for pieces in (False, True):

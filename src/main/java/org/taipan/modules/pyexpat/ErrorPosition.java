@@ -107,6 +107,9 @@ final class ErrorPosition {
                 && (declarationEnd < 0 || at <= declarationEnd + 2)) {
             return new int[] {ExpatErrors.XML_DECL, at};
         }
+        if (m.contains("scanner state") && text.indexOf("<!", at) >= 0) {
+            return new int[] {code, text.indexOf("<!", at) + 2};
+        }
         if (m.contains("content is not allowed in prolog")) {
             int end = at;
             while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || "_.:-".indexOf(text.charAt(end)) >= 0)) {
@@ -126,6 +129,10 @@ final class ErrorPosition {
             int lt = text.lastIndexOf('<');
             if (lt >= 0 && lt > text.lastIndexOf('>')) {
                 return new int[] {ExpatErrors.UNCLOSED_TOKEN, lt};
+            }
+            int amp = text.lastIndexOf('&');
+            if (amp >= 0 && amp > text.lastIndexOf('>') && text.indexOf(';', amp) < 0) {
+                return new int[] {ExpatErrors.UNCLOSED_TOKEN, amp}; // a reference cut off by the end
             }
         }
         return new int[] {code, at};

@@ -340,12 +340,15 @@ final class RawTokens {
         }
         kind = Kind.DATA;
         if (c == '&') {
-            int end = through(";", pos);
-            String name = end < 0 ? "" : text.substring(pos + 1, end - 1);
+            int semi = text.indexOf(";", pos);
+            if (semi < 0) {
+                return ended ? text.length() : -1; // a malformed reference (the parser reports the error)
+            }
+            String name = text.substring(pos + 1, semi);
             if (!name.startsWith("#") && !isPredefined(name)) {
                 kind = Kind.ENTITY_REF;
             }
-            return end;
+            return semi + 1;
         }
         if (c == '\r') {
             return pos + 1 < text.length() ? pos + (text.charAt(pos + 1) == '\n' ? 2 : 1) : ended ? pos + 1 : -1;

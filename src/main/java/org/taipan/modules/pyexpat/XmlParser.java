@@ -400,7 +400,14 @@ final class XmlParser extends PyObject {
         } catch (SAXParseException e) {
             flushText();
             throw failed(e);
-        } catch (SAXException | javax.xml.parsers.ParserConfigurationException | java.io.IOException e) {
+        } catch (SAXException e) {
+            if (String.valueOf(e.getMessage()).contains("Scanner State")) {
+                // the JDK's scanner gives up on a DOCTYPE inside an element: expat's invalid token there
+                flushText();
+                throw failed(new SAXParseException(e.getMessage(), null, null, outerLine, outerColumn + 1));
+            }
+            throw Errors.of(org.taipan.runtime.ExceptionTypes.RuntimeError, "XML parser failed: " + e.getMessage());
+        } catch (javax.xml.parsers.ParserConfigurationException | java.io.IOException e) {
             throw Errors.of(org.taipan.runtime.ExceptionTypes.RuntimeError, "XML parser failed: " + e.getMessage());
         }
     }
