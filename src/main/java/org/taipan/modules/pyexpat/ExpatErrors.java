@@ -5,10 +5,11 @@ import org.xml.sax.SAXParseException;
 
 /**
  * Expat's error numbers and messages ({@code pyexpat.errors}; {@code XML_ErrorString}), and the
- * number that best names a failure of the JDK's parser: the JDK reports its own messages, so a
- * few well-known failures (mismatched tag, junk after the document element, no element, an
- * undefined entity, a duplicate attribute) are recognized and everything else is expat's
- * "not well-formed (invalid token)".
+ * number that best names a failure of the JDK's parser: the JDK reports its own messages, so the
+ * well-known failures (mismatched tag, junk after the document element, no element, undefined,
+ * recursive, asynchronous, binary and external entities, a duplicate attribute, a bad public id,
+ * DTD grammar errors) are recognized and everything else is expat's "not well-formed (invalid
+ * token)". {@link ErrorPosition} refines what needs the document's text.
  */
 final class ExpatErrors {
     private ExpatErrors() {}
@@ -60,6 +61,8 @@ final class ExpatErrors {
         {"XML_ERROR_AMPLIFICATION_LIMIT_BREACH", "limit on input amplification factor (from DTD and entities) breached"},
     };
 
+    static final int SYNTAX = 2, RECURSIVE_ENTITY_REF = 12, ASYNC_ENTITY = 13, BINARY_ENTITY_REF = 15,
+            ATTRIBUTE_EXTERNAL_ENTITY_REF = 16, PUBLICID = 32;
     static final int NO_ELEMENTS = 3, INVALID_TOKEN = 4, UNCLOSED_TOKEN = 5, TAG_MISMATCH = 7, DUPLICATE_ATTRIBUTE = 8,
             JUNK_AFTER_DOC_ELEMENT = 9, UNDEFINED_ENTITY = 11, BAD_CHAR_REF = 14, MISPLACED_XML_PI = 17,
             UNCLOSED_CDATA_SECTION = 20, EXTERNAL_ENTITY_HANDLING = 21, NOT_STANDALONE = 22, UNBOUND_PREFIX = 27, XML_DECL = 30, FINISHED = 36,
@@ -70,10 +73,28 @@ final class ExpatErrors {
         return code >= 1 && code <= TABLE.length ? TABLE[code - 1][1] : null;
     }
 
-    /** The expat number for a failure of the JDK's parser (see the class comment). */
-    static int codeOf(SAXParseException e) {
+    /**
+     * The expat number for a failure of the JDK's parser (see the class comment);
+     * {@code inEntity}: it happened inside an entity's replacement text.
+     */
+    static int codeOf(SAXParseException e, boolean inEntity) {
         String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-        if (m.contains("jaxp0001") || m.contains("limit set by")) {
+        if (m.contains("recursive entity reference")) {
+            return RECURSIVE_ENTITY_REF;
+        } else if (inEntity && m.contains("must start and end within the same entity")) {
+            // an element or section that an entity's text opens and the document closes, or the reverse
+            return ASYNC_ENTITY;
+        } else if (m.contains("unparsed entity reference")) {
+            return BINARY_ENTITY_REF;
+        } else if (m.contains("external entity reference") && m.contains("attribute value")) {
+            return ATTRIBUTE_EXTERNAL_ENTITY_REF;
+        } else if (m.contains("in the public identifier")) {
+            return PUBLICID;
+        } else if (m.contains("markup declarations contained or pointed to")
+                || m.contains("is required in the declaration of") && !m.startsWith("white space")) {
+            // a DTD whose words are each well-formed but out of place: expat's grammar error
+            return SYNTAX;
+        } else if (m.contains("jaxp0001") || m.contains("limit set by")) {
             // the JDK's bound on expanded entities (the billion-laughs guard)
             return AMPLIFICATION_LIMIT_BREACH;
         } else if (m.contains("must be terminated by the matching end-tag")) {

@@ -85,6 +85,7 @@ final class Feed {
     private void parse() {
         SaxEvents handler = new SaxEvents(e -> events.add(e));
         SAXParseException error = null;
+        boolean clean = false;
         try {
             parser.setProperty("http://xml.org/sax/properties/lexical-handler", handler);
             parser.setProperty("http://xml.org/sax/properties/declaration-handler", handler);
@@ -93,6 +94,7 @@ final class Feed {
                 source.setEncoding(encoding);
             }
             parser.parse(source, handler);
+            clean = true;
         } catch (SAXParseException e) {
             error = e;
         } catch (Exception e) {
@@ -101,7 +103,10 @@ final class Feed {
                 error = new SAXParseException(String.valueOf(e.getMessage()), null);
             }
         }
-        XmlParser.release(parser);
+        if (clean) {
+            // a parser stopped by an error can keep state of it (entity notifications stop): not reused
+            XmlParser.release(parser);
+        }
         output.add(new Batch(events, false, error));
     }
 

@@ -28,7 +28,9 @@ final class SaxEvents extends DefaultHandler2 {
         /** {@code <!ENTITY name SYSTEM ... NDATA notation>}: name, public id, system id; the notation in {@code attributes}. */
         UNPARSED_ENTITY,
         /** {@code <!NOTATION>}: name, public id, system id. */
-        NOTATION
+        NOTATION,
+        /** A general entity's replacement text starts (name) or ends (inside the document element only). */
+        START_ENTITY, END_ENTITY
     }
 
     /**
@@ -190,6 +192,20 @@ final class SaxEvents extends DefaultHandler2 {
     @Override
     public void skippedEntity(String name) throws SAXException {
         emit(Kind.SKIPPED, name, null, null);
+    }
+
+    @Override
+    public void startEntity(String name) throws SAXException {
+        if (!inDtd && !name.startsWith("%") && !name.startsWith("[")) {
+            emit(Kind.START_ENTITY, name, null, null);
+        }
+    }
+
+    @Override
+    public void endEntity(String name) throws SAXException {
+        if (!inDtd && !name.startsWith("%") && !name.startsWith("[")) {
+            emit(Kind.END_ENTITY, name, null, null);
+        }
     }
 
     /** No external entity or DTD is ever fetched (expat does not fetch them either): an empty one stands in. */

@@ -56,7 +56,18 @@ final class XmlParser extends PyObject {
             "^<\\?xml\\s+version\\s*=\\s*[\"']([^\"']*)[\"'](?:\\s+encoding\\s*=\\s*[\"']([^\"']*)[\"'])?"
             + "(?:\\s+standalone\\s*=\\s*[\"'](yes|no)[\"'])?\\s*\\?>");
 
+    /** The JDK's message for a reference to an undeclared entity, naming it. */
+    /** A reference the JDK's message quotes (its position is past it). */
+    private static final Pattern REFERENCE = Pattern.compile("\"&[^\"]+;\"");
+    private static final Pattern UNDEFINED_ENTITY = Pattern.compile("\"([^\"]+)\" was referenced, but not declared");
+
     private final Map<String, PyObject> handlers = new HashMap<>();
+    /** The raw text the default handler receives; also whether internal entities are expanded. */
+    private final DefaultText defaults = new DefaultText(n -> handler(n) != null);
+    /** The default handler attribute set last (expat has one slot for both), or null. */
+    private String defaultName;
+    /** Nesting of general entities being expanded, and of those whose events are dropped (not expanded for expat). */
+    private int entityNesting, entitiesDropped;
     final String namespaceSeparator;
     private final String encoding;
     boolean bufferText, orderedAttributes, specifiedAttributes, namespacePrefixes;
@@ -78,6 +89,9 @@ final class XmlParser extends PyObject {
     private final PyDict intern;
     private boolean finished;
     private int errorCode, errorLine, errorColumn;
+    private long errorByte = -1;
+    /** The position of the last event outside entities that was not character data (where a reference can follow). */
+    private int outerLine = 1, outerColumn;
     private String documentText = "";
 
     XmlParser(String encoding, String namespaceSeparator, PyDict intern) {
@@ -158,6 +172,16 @@ final class XmlParser extends PyObject {
         return PyInt.of(1);
     }
 
+    /** Assigns handler attribute {@code name} ({@code v} null: deleted). */
+    private void setHandler(String name, PyObject v) {
+        handlers.put(name, v == null ? PyNone.NONE : v);
+        if (name.startsWith("DefaultHandler")) {
+            // XML_SetDefaultHandler and ...Expand fill one slot; the first turns expansion off, even with None
+            defaultName = name;
+            defaults.expandInternal = name.equals("DefaultHandlerExpand");
+        }
+    }
+
     /** The handler set for {@code name}, or null. */
     PyObject handler(String name) {
         PyObject h = handlers.get(name);
@@ -232,6 +256,7 @@ final class XmlParser extends PyObject {
         if (isFinal) {
             finished = true;
         }
+        defaults.append(bytes, isFinal);
         if (fedPrefix != null) {
             // kept until the document element starts, for what the DTD's text decides (see wholeDocument)
             fedPrefix.writeBytes(bytes);
@@ -252,6 +277,9 @@ final class XmlParser extends PyObject {
                 flushText();
                 throw failed(b.error());
             }
+        }
+        if (isFinal) {
+            defaultText(Integer.MAX_VALUE, Integer.MAX_VALUE, null);
         }
         flushText();
         return PyInt.of(1);
@@ -343,7 +371,7 @@ final class XmlParser extends PyObject {
         return p;
     }
 
-    /** Returns a parser that finished a document (well-formed or not) for the next one. */
+    /** Returns a parser that finished a document cleanly for the next one. */
     static void release(SAXParser p) {
         p.reset();
         IDLE[p.isNamespaceAware() ? 1 : 0].offer(p);
@@ -362,27 +390,85 @@ final class XmlParser extends PyObject {
             SAXParser p = newParser();
             p.setProperty("http://xml.org/sax/properties/lexical-handler", events);
             p.setProperty("http://xml.org/sax/properties/declaration-handler", events);
-            try {
-                p.parse(source(bytes, utf8), events);
-            } finally {
-                release(p);
-            }
+            p.parse(source(bytes, utf8), events);
+            // only a parser that finished cleanly is reused: one stopped by an error can keep state of it
+            release(p);
+            defaultText(Integer.MAX_VALUE, Integer.MAX_VALUE, null);
             flushText();
         } catch (SaxEvents.Stop e) {
             throw e.cause;
         } catch (SAXParseException e) {
             flushText();
             throw failed(e);
-        } catch (SAXException | javax.xml.parsers.ParserConfigurationException | java.io.IOException e) {
+        } catch (SAXException e) {
+            if (String.valueOf(e.getMessage()).contains("Scanner State")) {
+                // the JDK's scanner gives up on a DOCTYPE inside an element: expat's invalid token there
+                flushText();
+                throw failed(new SAXParseException(e.getMessage(), null, null, outerLine, outerColumn + 1));
+            }
+            throw Errors.of(org.taipan.runtime.ExceptionTypes.RuntimeError, "XML parser failed: " + e.getMessage());
+        } catch (javax.xml.parsers.ParserConfigurationException | java.io.IOException e) {
             throw Errors.of(org.taipan.runtime.ExceptionTypes.RuntimeError, "XML parser failed: " + e.getMessage());
         }
     }
 
     private PyException failed(SAXParseException e) {
-        errorCode = ExpatErrors.codeOf(e);
+        errorCode = ExpatErrors.codeOf(e, entityNesting > 0);
         errorLine = Math.max(1, e.getLineNumber());
         errorColumn = Math.max(0, e.getColumnNumber() - 1);
+        errorByte = -1;
+        String message = String.valueOf(e.getMessage());
+        Matcher undefined = UNDEFINED_ENTITY.matcher(message);
+        Matcher reference = REFERENCE.matcher(message);
+        if (errorCode == ExpatErrors.UNDEFINED_ENTITY && undefined.find()) {
+            // the JDK is past the reference's ';', expat at its '&'
+            errorColumn = Math.max(0, errorColumn - undefined.group(1).length() - 2);
+        } else if (reference.find()) {
+            errorColumn = Math.max(0, errorColumn - reference.group().length() + 2);
+            String name = reference.group().substring(2, reference.group().length() - 2);
+            if (errorCode == ExpatErrors.ATTRIBUTE_EXTERNAL_ENTITY_REF && !externalEntities.containsKey(name)) {
+                errorCode = ExpatErrors.BINARY_ENTITY_REF; // an unparsed entity (the JDK calls it external too)
+            }
+        } else if (errorCode == ExpatErrors.PUBLICID) {
+            errorColumn = Math.max(0, errorColumn - 1); // the JDK is past the character, expat at it
+        }
+        ErrorPosition doc = errorText();
+        if (doc != null) {
+            int at = entityNesting > 0 ? doc.firstReference(doc.index(outerLine, outerColumn))
+                    : doc.index(errorLine, errorColumn);
+            if (at >= 0 && entityNesting == 0) {
+                int[] refined = doc.refine(errorCode, message, at);
+                errorCode = refined[0];
+                at = refined[1];
+            }
+            if (at >= 0 && errorCode == ExpatErrors.UNDEFINED_ENTITY && entityNesting == 0 && doc.tagStart(at) >= 0) {
+                at = doc.tagStart(at); // in an attribute value: expat is at the tag's start
+            }
+            if (at >= 0) {
+                int[] lc = doc.position(at);
+                errorLine = lc[0];
+                errorColumn = lc[1];
+                errorByte = doc.byteIndex(at, rawCharset(wholeDocumentUtf8));
+            }
+        }
         return PyexpatModule.error(errorCode, errorLine, errorColumn);
+    }
+
+    /** The document's text for an error's position, or null when it was not kept. */
+    private ErrorPosition errorText() {
+        if (feed != null) {
+            // a document fed in pieces: its text is kept while a default handler is (ElementTree sets one)
+            String kept = defaults.text();
+            if (kept == null && fedPrefix != null) {
+                kept = new String(fedPrefix.toByteArray(), rawCharset(wholeDocumentUtf8)); // no element yet
+            }
+            return kept == null ? null : new ErrorPosition(kept.startsWith("\ufeff") ? kept.substring(1) : kept);
+        }
+        if (wholeDocument == null) {
+            return null;
+        }
+        String t = new String(wholeDocument, rawCharset(wholeDocumentUtf8));
+        return new ErrorPosition(t.startsWith("\ufeff") ? t.substring(1) : t);
     }
 
     /** The encoding the XML declaration of the document's start names, or null. */
@@ -432,13 +518,32 @@ final class XmlParser extends PyObject {
      * under {@code buffer_text}.
      */
     void dispatch(SaxEvents.Event e) {
+        if (e.kind() == SaxEvents.Kind.START_ENTITY || e.kind() == SaxEvents.Kind.END_ENTITY) {
+            entity(e);
+            return;
+        }
+        if (entitiesDropped > 0) {
+            if (e.kind() == SaxEvents.Kind.TEXT) {
+                defaults.droppedText(e.a());
+            }
+            return;
+        }
+        String chars = defaults.afterDropped(e.kind() == SaxEvents.Kind.TEXT ? e.a() : null);
+        if (chars != null && chars.isEmpty()) {
+            return;
+        }
+        defaultText(e.line(), e.column() + 1, e.kind());
         line = e.line();
         column = e.column();
+        if (entityNesting == 0 && e.kind() != SaxEvents.Kind.TEXT) {
+            outerLine = line;
+            outerColumn = column;
+        }
         if (e.kind() == SaxEvents.Kind.TEXT) {
             if (bufferText) {
-                text.append(e.a());
+                text.append(chars);
             } else {
-                call("CharacterDataHandler", PyStr.of(e.a()));
+                call("CharacterDataHandler", PyStr.of(chars));
             }
             return;
         }
@@ -498,7 +603,6 @@ final class XmlParser extends PyObject {
                     wholeDocument = fedPrefix.toByteArray();
                 }
                 undeclaredParameterReference();
-                defaultInternalSubset();
                 call("EndDoctypeDeclHandler");
             }
             case ELEMENT_DECL -> {
@@ -507,7 +611,13 @@ final class XmlParser extends PyObject {
                 }
             }
             case ATTLIST_DECL -> attlistDeclaration(e);
-            case INTERNAL_ENTITY -> entityDeclaration(e.a(), PyStr.of(e.b()), null, null, null);
+            case INTERNAL_ENTITY -> {
+                if (RawTokens.isPredefined(e.a())) {
+                    return; // expat keeps the predefined entities and reports no redeclaration
+                }
+                defaults.internalEntities.put(e.a(), e.b());
+                entityDeclaration(e.a(), PyStr.of(e.b()), null, null, null);
+            }
             case EXTERNAL_ENTITY -> {
                 externalEntities.putIfAbsent(e.a(), new String[] {e.b(), e.c()});
                 entityDeclaration(e.a(), PyNone.NONE, e.c(), e.b(), null);
@@ -534,10 +644,8 @@ final class XmlParser extends PyObject {
                     externalEntityReference(e.a(), external);
                 } else if (handler("SkippedEntityHandler") != null) {
                     call("SkippedEntityHandler", PyStr.of(e.a()), PyInt.of(0));
-                } else if (handler("DefaultHandlerExpand") != null) {
-                    call("DefaultHandlerExpand", PyStr.of("&" + e.a() + ";"));
                 } else {
-                    call("DefaultHandler", PyStr.of("&" + e.a() + ";"));
+                    defaultReference(e.a());
                 }
             }
             default -> { }
@@ -545,28 +653,99 @@ final class XmlParser extends PyObject {
     }
 
     /**
-     * Gives the default handler the internal subset's text, where expat passes it the markup no
-     * other handler took: minidom reads {@code DocumentType.internalSubset} that way
-     * ({@code InternalSubsetExtractor}). Only for a document parsed whole, and as one piece.
+     * Gives the default handler the document's tokens that end by (line, column) (the JDK's
+     * counting) and that no other handler takes. The text is kept from the first event that finds
+     * a default handler set; what came before is dropped.
      */
-    private void defaultInternalSubset() {
-        String h = handler("DefaultHandler") != null ? "DefaultHandler"
-                : handler("DefaultHandlerExpand") != null ? "DefaultHandlerExpand" : null;
-        if (h == null || wholeDocument == null) {
+    private void defaultText(int toLine, int toColumn, SaxEvents.Kind event) {
+        PyObject h = defaultHandler();
+        if (h == null) {
             return;
         }
-        java.nio.charset.Charset cs = StandardCharsets.UTF_8;
-        String name = wholeDocumentUtf8 ? null : encoding != null ? encoding : declaredEncoding();
-        if (name != null) {
-            try {
-                cs = java.nio.charset.Charset.forName(name);
-            } catch (IllegalArgumentException e) {
-                cs = StandardCharsets.ISO_8859_1;
+        if (!defaults.started()) {
+            if (entityNesting > 0) {
+                return; // positions are the entity's: where the document's text stands is not known
+            } else if (feed == null && wholeDocument != null) {
+                defaults.start(wholeDocument, rawCharset(wholeDocumentUtf8), true);
+            } else if (fedPrefix != null) {
+                defaults.start(fedPrefix.toByteArray(), rawCharset(wholeDocumentUtf8), finished);
+            } else {
+                return;
+            }
+            // what the handler was not set for yet: up to the previous event
+            defaults.upTo(line, column + 1, null, null);
+        }
+        defaults.upTo(toLine, toColumn, this::defaultToken, event);
+    }
+
+    /** Calls the default handler with a token of the document's text. */
+    private void defaultToken(RawTokens.Token t) {
+        PyObject h = defaultHandler();
+        if (h != null) {
+            flushText();
+            // expat's current position during the call is the token's start
+            line = t.startLine();
+            column = t.startColumn() - 1;
+            Callables.call(h, PyStr.of(t.text()));
+        }
+    }
+
+    /** The default handler expat would call: the one of the two attributes set last, or null. */
+    private PyObject defaultHandler() {
+        return defaultName == null ? null : handler(defaultName);
+    }
+
+    /** The charset the document's bytes are read in (UTF-8 for str or transcoded input). */
+    private java.nio.charset.Charset rawCharset(boolean isUtf8) {
+        String name = isUtf8 ? null : encoding != null ? encoding : declaredEncoding();
+        if (name == null && documentText.length() >= 2) {
+            char c0 = documentText.charAt(0), c1 = documentText.charAt(1);
+            if (c0 == 0xFE && c1 == 0xFF || c0 == 0xFF && c1 == 0xFE) {
+                name = "UTF-16";
             }
         }
-        String subset = InternalSubset.of(new String(wholeDocument, cs));
-        if (subset != null && !subset.isEmpty()) {
-            call(h, PyStr.of(subset));
+        if (name == null) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return java.nio.charset.Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            return StandardCharsets.ISO_8859_1;
+        }
+    }
+
+    /**
+     * A general entity's replacement text begins or ends. Once DefaultHandler (not
+     * DefaultHandlerExpand) has been assigned, expat expands no internal entity: the reference
+     * goes to SkippedEntityHandler (name, 0) or to the default handler as written, and nothing of
+     * its replacement text is reported.
+     */
+    private void entity(SaxEvents.Event e) {
+        if (RawTokens.isPredefined(e.a())) {
+            return; // &lt; and the like are character data (the JDK reports them as entities)
+        }
+        if (e.kind() == SaxEvents.Kind.END_ENTITY) {
+            entityNesting = Math.max(0, entityNesting - 1);
+            if (entitiesDropped > 0) {
+                if (--entitiesDropped == 0) {
+                    defaults.droppedEnd(e.a());
+                }
+            } else {
+                defaults.exitEntity(this::defaultToken);
+            }
+            return;
+        }
+        if (entitiesDropped == 0) {
+            defaults.throughReference(this::defaultToken);
+        }
+        entityNesting++;
+        if (entitiesDropped > 0 || !defaults.expandInternal) {
+            if (entitiesDropped++ == 0) {
+                flushText();
+                call("SkippedEntityHandler", PyStr.of(e.a()), PyInt.of(0));
+            }
+        } else {
+            defaults.enterEntity(e.a());
         }
     }
 
@@ -624,10 +803,21 @@ final class XmlParser extends PyObject {
             if (!Abstract.isTrue(r)) {
                 throw handlerError(ExpatErrors.EXTERNAL_ENTITY_HANDLING);
             }
-        } else if (handler("DefaultHandlerExpand") != null) {
-            call("DefaultHandlerExpand", PyStr.of("&" + name + ";"));
         } else {
-            call("DefaultHandler", PyStr.of("&" + name + ";"));
+            defaultReference(name);
+        }
+    }
+
+    /**
+     * Gives the default handler a reference the JDK's parser reported after its {@code ;}; during
+     * the call the position is the reference's start, as expat's (ElementTree's "undefined
+     * entity" error reads it).
+     */
+    private void defaultReference(String name) {
+        PyObject h = defaultHandler();
+        if (h != null) {
+            column = Math.max(0, column - name.length() - 2);
+            Callables.call(h, PyStr.of("&" + name + ";"));
         }
     }
 
@@ -721,7 +911,7 @@ final class XmlParser extends PyObject {
             TYPE.addAttr(name, new PyGetSetDescr(TYPE, name, o -> {
                 PyObject h = ((XmlParser) o).handlers.get(name);
                 return h == null ? PyNone.NONE : h;
-            }, (o, v) -> ((XmlParser) o).handlers.put(name, v == null ? PyNone.NONE : v)));
+            }, (o, v) -> ((XmlParser) o).setHandler(name, v)));
         }
         flag("buffer_text", p -> p.bufferText, (p, v) -> p.bufferText = v);
         flag("ordered_attributes", p -> p.orderedAttributes, (p, v) -> p.orderedAttributes = v);
@@ -743,7 +933,8 @@ final class XmlParser extends PyObject {
         // expat's error position is its current one (XML_GetErrorLineNumber is XML_GetCurrentLineNumber)
         readOnly("ErrorLineNumber", p -> p.errorCode == 0 ? p.line() : p.errorLine);
         readOnly("ErrorColumnNumber", p -> p.errorCode == 0 ? p.column() : p.errorColumn);
-        readOnly("ErrorByteIndex", p -> -1);
+        TYPE.addAttr("ErrorByteIndex", new PyGetSetDescr(TYPE, "ErrorByteIndex",
+                o -> PyInt.of(((XmlParser) o).errorCode == 0 ? -1 : ((XmlParser) o).errorByte), null));
         readOnly("CurrentLineNumber", p -> p.errorCode == 0 ? p.line() : p.errorLine);
         readOnly("CurrentColumnNumber", p -> p.errorCode == 0 ? p.column() : p.errorColumn);
         readOnly("CurrentByteIndex", p -> -1);
