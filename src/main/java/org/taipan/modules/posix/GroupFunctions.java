@@ -17,7 +17,7 @@ import org.taipan.runtime.PyStr;
 import org.taipan.sandbox.Sandbox;
 
 /**
- * The supplementary group functions of {@code posix}: {@code getgrouplist(user, group)} (a list
+ * The supplementary group functions of {@code posix}: {@code getgroups()}, {@code getgrouplist(user, group)} (a list
  * of gids), {@code initgroups(username, gid)} and {@code setgroups(groups)}, each the C library's
  * function (the last two change the process and need {@link Permission#PROCESS}). User names are
  * converted as CPython's {@code PyUnicode_FSConverter}; ids as {@link IdArgs}. Registered only
@@ -33,12 +33,18 @@ final class GroupFunctions {
     private static final ValueLayout P = ValueLayout.ADDRESS;
     private static final NativeFn GETGROUPLIST = new NativeFn("getgrouplist", FunctionDescriptor.of(I, P, I, P, P));
     private static final NativeFn INITGROUPS = new NativeFn("initgroups", FunctionDescriptor.of(I, P, I));
+    private static final NativeFn GETGROUPS = new NativeFn("getgroups", FunctionDescriptor.of(I, I, P));
     private static final NativeFn SETGROUPS = new NativeFn("setgroups", FunctionDescriptor.of(I, ValueLayout.JAVA_LONG, P));
 
     static void register(PyModule m) {
         if (!Libc.available()) {
             return;
         }
+        // replaces ProcessFunctions' getgroups, which has no C library to ask and says []
+        PosixModule.def(m, "getgroups", (a, k) -> {
+            PosixModule.noArgs("getgroups", a, k);
+            return getgroups();
+        });
         PosixModule.def(m, "getgrouplist", (a, k) -> {
             org.taipan.runtime.Args.noKeywords("posix.getgrouplist", k);
             org.taipan.runtime.Args.check("getgrouplist", a, null, 2, 2);
@@ -82,6 +88,29 @@ final class GroupFunctions {
             }
             return PyNone.NONE;
         });
+    }
+
+    /** {@code getgroups()}: the supplementary groups, asking their number first. */
+    private static PyList getgroups() {
+        try (Arena arena = Arena.ofConfined()) {
+            while (true) {
+                int n = (int) GETGROUPS.check(null, 0, MemorySegment.NULL);
+                MemorySegment list = arena.allocate(ValueLayout.JAVA_INT, Math.max(1, n));
+                long got = GETGROUPS.call(n, list);
+                if (got == -1 && Libc.errno() == Errno.EINVAL) {
+                    // the groups changed between the two calls
+                    continue;
+                }
+                if (got == -1) {
+                    throw Errno.error(Libc.errno(), null);
+                }
+                PyList r = new PyList();
+                for (int i = 0; i < got; i++) {
+                    r.append(IdArgs.value(list.getAtIndex(ValueLayout.JAVA_INT, i)));
+                }
+                return r;
+            }
+        }
     }
 
     /** {@code getgrouplist}, growing the list until every group fits. */
