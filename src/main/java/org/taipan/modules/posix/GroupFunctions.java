@@ -48,7 +48,14 @@ final class GroupFunctions {
         PosixModule.def(m, "getgrouplist", (a, k) -> {
             org.taipan.runtime.Args.noKeywords("posix.getgrouplist", k);
             org.taipan.runtime.Args.check("getgrouplist", a, null, 2, 2);
-            byte[] user = fsBytes(a[0]);
+            // a str only ("s" format), unlike initgroups' file-system name
+            if (!(a[0] instanceof PyStr s)) {
+                throw Errors.typeError("getgrouplist() argument 1 must be str, not %s", a[0].type().name());
+            }
+            if (s.toString().indexOf('\0') >= 0) {
+                throw Errors.valueError("embedded null character");
+            }
+            byte[] user = fsBytes(s);
             int group = IdArgs.id(a[1], "gid");
             return getgrouplist(user, group);
         });

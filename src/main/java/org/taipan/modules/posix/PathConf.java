@@ -86,7 +86,10 @@ final class PathConf {
     static int name(PyObject o, PyDict names) {
         PyInt i = PyInt.asInt(o);
         if (i != null) {
-            return PosixModule.intArg(o);
+            if (!i.fitsLong() || i.longValue() != (int) i.longValue()) {
+                throw Errors.overflow("Python int too large to convert to C int");
+            }
+            return (int) i.longValue();
         }
         if (o instanceof PyStr) {
             PyObject v = names.getItem(o);

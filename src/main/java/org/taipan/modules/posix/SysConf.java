@@ -90,7 +90,7 @@ final class SysConf {
         m.set("sysconf_names", sysconfNames);
         m.set("confstr_names", confstrNames);
         PosixModule.def(m, "sysconf", (a, k) -> {
-            int name = PathConf.name(org.taipan.runtime.Args.oneArg("sysconf", a, k), sysconfNames);
+            int name = PathConf.name(PosixModule.onlyArg("sysconf", a, k), sysconfNames);
             PathConf.ErrnoLocation.clear();
             long r = SYSCONF.call(name);
             if (r == -1 && Libc.errno() != 0) {
@@ -99,7 +99,7 @@ final class SysConf {
             return PyInt.of(r);
         });
         PosixModule.def(m, "confstr", (a, k) -> {
-            int name = PathConf.name(org.taipan.runtime.Args.oneArg("confstr", a, k), confstrNames);
+            int name = PathConf.name(PosixModule.onlyArg("confstr", a, k), confstrNames);
             return confstr(name);
         });
     }
