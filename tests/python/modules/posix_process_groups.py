@@ -14,6 +14,7 @@ print(type(la).__name__, len(la), [type(x).__name__ for x in la], all(x >= 0 for
 print(os.ctermid())
 print(os.nice(0) == os.getpriority(os.PRIO_PROCESS, 0))
 print(os.sync())
+print(os.getpgrp() == os.getpgid(0) == os.getpgid(os.getpid()), os.getsid(0) == os.getsid(os.getpid()))
 name = pwd.getpwuid(os.getuid()).pw_name
 groups = os.getgrouplist(name, os.getgid())
 print(type(groups).__name__, os.getgid() in groups, all(type(g) is int for g in groups))

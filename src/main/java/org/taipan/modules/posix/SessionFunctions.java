@@ -19,7 +19,7 @@ import org.taipan.sandbox.Sandbox;
 
 /**
  * The process-group, session, terminal and system-wide functions of {@code posix}, each the C
- * library's function of that name: {@code killpg}, {@code setsid}, {@code setpgid},
+ * library's function of that name: {@code getpgrp}, {@code killpg}, {@code setsid}, {@code setpgid},
  * {@code setpgrp}, {@code nice}, {@code sync}, {@code getloadavg}, {@code ttyname},
  * {@code ctermid}, {@code tcgetpgrp}, {@code tcsetpgrp} and {@code chroot}. Descriptors are the
  * interpreter's, mapped to the real one behind them ({@link RealFds}); the functions that change
@@ -57,6 +57,15 @@ final class SessionFunctions {
             PosixModule.exactArgs("killpg", a, k, 2);
             KILLPG.check(null, PosixModule.intArg(a[0]), PosixModule.intArg(a[1]));
             return PyNone.NONE;
+        });
+        // replaces ProcessFunctions' getpgrp, which without the C library can only say the pid
+        PosixModule.def(m, "getpgrp", (a, k) -> {
+            PosixModule.noArgs("getpgrp", a, k);
+            int r = Libc.getpgid(0);
+            if (r < 0) {
+                throw Errno.error(Libc.errno(), null);
+            }
+            return PyInt.of(r);
         });
         PosixModule.def(m, "setsid", (a, k) -> {
             PosixModule.noArgs("setsid", a, k);
