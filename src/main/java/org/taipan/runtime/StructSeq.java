@@ -42,7 +42,22 @@ public final class StructSeq {
         return newType(module, name, false, fields.length, fields);
     }
 
+    /**
+     * {@link #newType(String, String, String...)} with {@code setup} run on the type before it is
+     * made ready: for a type with its own {@code __new__} or {@code __reduce__}
+     * ({@code os.sched_param}).
+     */
+    public static PyType newType(String module, String name, java.util.function.Consumer<PyType> setup,
+            String... fields) {
+        return newType(module, name, true, fields.length, setup, fields);
+    }
+
     private static PyType newType(String module, String name, boolean instantiable, int nSequence, String... fields) {
+        return newType(module, name, instantiable, nSequence, t -> { }, fields);
+    }
+
+    private static PyType newType(String module, String name, boolean instantiable, int nSequence,
+            java.util.function.Consumer<PyType> setup, String... fields) {
         String tpName = module == null ? name : module + "." + name;
         PyType t = PyType.builtinFinal(tpName, PyTuple.TYPE);
         List<String> named = new ArrayList<>();
@@ -117,6 +132,7 @@ public final class StructSeq {
             // sequences are static types, named by tp_name alone
             t.addAttr("__module__", PyStr.of(module));
         }
+        setup.accept(t);
         t.ready();
         return t;
     }

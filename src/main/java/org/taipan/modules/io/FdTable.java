@@ -395,6 +395,12 @@ public final class FdTable {
         if (f.channel == null) {
             return -2;
         }
+        if (how == 3 || how == 4) {
+            return seekDataOrHole(f.channel, pos, how);
+        }
+        if (how < 0 || how > 4) {
+            throw new org.taipan.modules.posix.NativeFdStreams.ErrnoException(22);
+        }
         long target = switch (how) {
             case 1 -> f.channel.position() + pos;
             case 2 -> f.channel.size() + pos;
@@ -404,6 +410,29 @@ public final class FdTable {
             throw new IOException("Invalid argument");
         }
         f.channel.position(target);
+        return target;
+    }
+
+    /**
+     * SEEK_DATA (3) or SEEK_HOLE (4) from {@code pos}: the kernel's answer on the channel's own
+     * descriptor, which moves the channel's position with it; where the JDK hides that descriptor,
+     * the whole file counts as data, as POSIX allows (ENXIO at or past the end).
+     */
+    private static long seekDataOrHole(FileChannel channel, long pos, int how) throws IOException {
+        int real = org.taipan.modules.posix.RealFds.channelFd(channel);
+        if (real >= 0 && org.taipan.modules.posix.Libc.available()) {
+            long r = org.taipan.modules.posix.Libc.lseek(real, pos, how);
+            if (r < 0) {
+                throw new org.taipan.modules.posix.NativeFdStreams.ErrnoException(org.taipan.modules.posix.Libc.errno());
+            }
+            return r;
+        }
+        long size = channel.size();
+        if (pos < 0 || pos >= size) {
+            throw new org.taipan.modules.posix.NativeFdStreams.ErrnoException(pos < 0 ? 22 : 6);
+        }
+        long target = how == 3 ? pos : size;
+        channel.position(target);
         return target;
     }
 

@@ -34,7 +34,7 @@ final class PathConf {
             ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
 
     /** {@code __errno_location()}, to clear errno before a call whose -1 may be no error. */
-    private static final class ErrnoLocation {
+    static final class ErrnoLocation {
         static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(
                 Linker.nativeLinker().defaultLookup().find("__errno_location").orElseThrow(),
                 FunctionDescriptor.of(ValueLayout.ADDRESS));
@@ -83,10 +83,13 @@ final class PathConf {
      * @throws org.taipan.runtime.PyException ValueError "unrecognized configuration name";
      *     TypeError "configuration names must be strings or integers"
      */
-    private static int name(PyObject o, PyDict names) {
+    static int name(PyObject o, PyDict names) {
         PyInt i = PyInt.asInt(o);
         if (i != null) {
-            return PosixModule.intArg(o);
+            if (!i.fitsLong() || i.longValue() != (int) i.longValue()) {
+                throw Errors.overflow("Python int too large to convert to C int");
+            }
+            return (int) i.longValue();
         }
         if (o instanceof PyStr) {
             PyObject v = names.getItem(o);

@@ -50,6 +50,11 @@ public final class PosixModule {
         {"ST_RDONLY", 1}, {"ST_NOSUID", 2}, {"ST_NODEV", 4}, {"ST_NOEXEC", 8}, {"ST_SYNCHRONOUS", 16},
         {"ST_MANDLOCK", 64}, {"ST_WRITE", 128}, {"ST_APPEND", 256}, {"ST_NOATIME", 1024}, {"ST_NODIRATIME", 2048},
         {"ST_RELATIME", 4096},
+        {"POSIX_SPAWN_OPEN", 0}, {"POSIX_SPAWN_CLOSE", 1}, {"POSIX_SPAWN_DUP2", 2},
+        {"RTLD_LAZY", 1}, {"RTLD_NOW", 2}, {"RTLD_NOLOAD", 4}, {"RTLD_DEEPBIND", 8}, {"RTLD_GLOBAL", 256},
+        {"RTLD_LOCAL", 0}, {"RTLD_NODELETE", 4096},
+        {"RWF_HIPRI", 1}, {"RWF_DSYNC", 2}, {"RWF_SYNC", 4}, {"RWF_NOWAIT", 8}, {"RWF_APPEND", 16},
+        {"SPLICE_F_MOVE", 1}, {"SPLICE_F_NONBLOCK", 2}, {"SPLICE_F_MORE", 4},
     };
 
     /**
@@ -87,6 +92,14 @@ public final class PosixModule {
         PtyFunctions.register(m);
         ExtendedAttributes.register(m);
         PathConf.register(m);
+        SysConf.register(m);
+        SessionFunctions.register(m);
+        GroupFunctions.register(m);
+        SchedFunctions.register(m);
+        WaitUsage.register(m, interp);
+        FileAdvice.register(m);
+        AnonymousFds.register(m);
+        ForkHooks.register(m, interp);
         ExecFunctions.register(m, interp, state);
         PyDict environ = new PyDict();
         for (Map.Entry<String, String> e : state.environment().entrySet()) {
@@ -131,6 +144,23 @@ public final class PosixModule {
     /** "posix.getpid() takes no arguments (1 given)", as CPython words it for METH_NOARGS functions. */
     static void noArgs(String name, PyObject[] a, String[] k) {
         Args.noArgs("posix." + name, a, k);
+    }
+
+    /**
+     * Checks the {@code n} positional arguments of a function CPython parses with a format string
+     * ({@code pid_t} arguments): "posix.f() takes no keyword arguments", "f() takes exactly 2
+     * arguments (1 given)".
+     */
+    static void exactArgs(String name, PyObject[] a, String[] k, int n) {
+        Args.noKeywords("posix." + name, k);
+        if (a.length != n) {
+            throw Errors.typeError("%s() takes exactly %d arguments (%d given)", name, n, a.length);
+        }
+    }
+
+    /** The single positional argument of a METH_O function: "posix.f() takes exactly one argument (0 given)". */
+    static PyObject onlyArg(String name, PyObject[] a, String[] k) {
+        return Args.oneArg("posix." + name, a, k);
     }
 
     /** The single argument of a one-argument function (positional or by keyword {@code kw}). */

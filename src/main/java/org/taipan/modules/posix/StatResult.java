@@ -80,8 +80,9 @@ public final class StatResult {
     static PyObject of(Map<String, Object> a) {
         long size = num(a, "size");
         long[] ns = {nanos(a.get("lastAccessTime")), nanos(a.get("lastModifiedTime")), nanos(a.get("ctime"))};
-        return make(num(a, "mode"), num(a, "ino"), num(a, "dev"), num(a, "nlink"), num(a, "uid"), num(a, "gid"),
-                size, ns, num(a, "rdev"), (size + 4095) / 4096 * 8);
+        // the JDK gives uid_t and gid_t as signed ints: ids from 2**31 up read negative
+        return make(num(a, "mode"), num(a, "ino"), num(a, "dev"), num(a, "nlink"), num(a, "uid") & 0xFFFFFFFFL,
+                num(a, "gid") & 0xFFFFFFFFL, size, ns, num(a, "rdev"), (size + 4095) / 4096 * 8);
     }
 
     /** The stat_result of a standard stream or pipe end, which has no file behind it. */

@@ -26,6 +26,7 @@ final class VectorIO {
     private VectorIO() {}
 
     static void register(PyModule m) {
+        registerPositionalVectors(m);
         PosixModule.def(m, "readv", (a, k) -> {
             Args.check("readv", a, k, 2, 2);
             int fd = PosixModule.intArg(a[0]);
@@ -113,6 +114,108 @@ final class VectorIO {
                 throw Errno.error(e, null);
             }
         });
+    }
+
+    /** The {@code RWF_*} flags {@code preadv}/{@code pwritev} know (Linux's); others are EOPNOTSUPP. */
+    static final int RWF_HIPRI = 1, RWF_DSYNC = 2, RWF_SYNC = 4, RWF_NOWAIT = 8, RWF_APPEND = 16;
+    private static final int RWF_KNOWN = RWF_HIPRI | RWF_DSYNC | RWF_SYNC | RWF_NOWAIT | RWF_APPEND;
+
+    /**
+     * {@code os.preadv(fd, buffers, offset, flags=0)} and {@code os.pwritev(fd, buffers, offset,
+     * flags=0)}: one positional read filling the buffers in order, one positional write of their
+     * concatenation, on the file's channel. The flags are hints the channel cannot pass on: high
+     * priority and no-wait change nothing for a file, DSYNC/SYNC force the written data to the
+     * device, APPEND writes at the end of the file, as {@code pwritev2} does.
+     */
+    static void registerPositionalVectors(PyModule m) {
+        PosixModule.def(m, "preadv", (a, k) -> {
+            Args.noKeywords("posix.preadv", k);
+            Args.check("preadv", a, null, 3, 4);
+            int fd = PosixModule.intArg(a[0]);
+            if (a[1].type().lookup("__getitem__") == null || a[1] instanceof org.taipan.runtime.PyDict) {
+                throw Errors.typeError("preadv2() arg 2 must be a sequence");
+            }
+            PyObject[] items = Abstract.toArray(a[1]);
+            long offset = Abstract.index(a[2], null).longValue();
+            int flags = a.length > 3 ? PosixModule.intArg(a[3]) : 0;
+            Buffers.Region[] regions = new Buffers.Region[items.length];
+            long total = 0;
+            for (int i = 0; i < items.length; i++) {
+                if (!Buffers.isBuffer(items[i])) {
+                    throw Errors.typeError("a bytes-like object is required, not '%s'", items[i].type().name());
+                }
+                regions[i] = Buffers.writable(items[i]);
+                if (regions[i] == null) {
+                    throw Errors.of(ExceptionTypes.BufferError, "Object is not writable.");
+                }
+                total += regions[i].length();
+            }
+            checkFlags(flags & ~RWF_APPEND);
+            FileChannel ch = positional(fd, offset);
+            int n = (int) Math.min(total, Integer.MAX_VALUE - 8);
+            try {
+                ByteBuffer buf = ByteBuffer.allocate(n);
+                int got = 0;
+                while (buf.hasRemaining()) {
+                    int r = ch.read(buf, offset + got);
+                    if (r <= 0) {
+                        break;
+                    }
+                    got += r;
+                }
+                int at = 0;
+                for (Buffers.Region r : regions) {
+                    int c = Math.min(r.length(), got - at);
+                    System.arraycopy(buf.array(), at, r.array(), r.offset(), c);
+                    at += c;
+                }
+                return PyInt.of(got);
+            } catch (java.nio.channels.NonReadableChannelException e) {
+                throw Errno.error(Errno.EBADF, null);
+            } catch (IOException e) {
+                throw Errno.error(e, null);
+            }
+        });
+        PosixModule.def(m, "pwritev", (a, k) -> {
+            Args.noKeywords("posix.pwritev", k);
+            Args.check("pwritev", a, null, 3, 4);
+            int fd = PosixModule.intArg(a[0]);
+            PyObject[] items = sequence(a[1], "pwritev");
+            long offset = Abstract.index(a[2], null).longValue();
+            int flags = a.length > 3 ? PosixModule.intArg(a[3]) : 0;
+            ByteArrayOutputStream all = new ByteArrayOutputStream();
+            for (PyObject item : items) {
+                byte[] b = Buffers.bytesOrNull(item);
+                if (b == null) {
+                    throw Errors.typeError("a bytes-like object is required, not '%s'", item.type().name());
+                }
+                all.writeBytes(b);
+            }
+            checkFlags(flags);
+            FileChannel ch = positional(fd, (flags & RWF_APPEND) != 0 ? 0 : offset);
+            try {
+                ByteBuffer buf = ByteBuffer.wrap(all.toByteArray());
+                long at = (flags & RWF_APPEND) != 0 ? ch.size() : offset;
+                while (buf.hasRemaining()) {
+                    at += ch.write(buf, at);
+                }
+                if ((flags & (RWF_DSYNC | RWF_SYNC)) != 0) {
+                    ch.force((flags & RWF_SYNC) != 0);
+                }
+                return PyInt.of(all.size());
+            } catch (java.nio.channels.NonWritableChannelException e) {
+                throw Errno.error(Errno.EBADF, null);
+            } catch (IOException e) {
+                throw Errno.error(e, null);
+            }
+        });
+    }
+
+    /** Flags the kernel would refuse: EOPNOTSUPP, as {@code preadv2}/{@code pwritev2} with unknown bits. */
+    private static void checkFlags(int flags) {
+        if ((flags & ~RWF_KNOWN) != 0) {
+            throw Errno.error(95, null);
+        }
     }
 
     private static FdTable table() {

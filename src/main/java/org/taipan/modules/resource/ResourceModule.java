@@ -152,16 +152,25 @@ public final class ResourceModule {
                     }
                     throw Errno.error(errno, null);
                 }
-                PyObject[] fields = new PyObject[16];
-                fields[0] = seconds(usage, 0);
-                fields[1] = seconds(usage, 16);
-                for (int i = 2; i < 16; i++) {
-                    fields[i] = PyInt.of(usage.get(ValueLayout.JAVA_LONG, 32 + 8L * (i - 2)));
-                }
-                return StructSeq.make(STRUCT_RUSAGE, fields);
+                return rusage(usage);
             }
         });
         return m;
+    }
+
+    /**
+     * A {@code resource.struct_rusage} of a C {@code struct rusage} (144 bytes on Linux x86-64:
+     * two {@code struct timeval}s, then 14 longs); the times as float seconds. For
+     * {@code os.wait3}/{@code os.wait4} too, which CPython builds with this module's type.
+     */
+    public static PyObject rusage(MemorySegment usage) {
+        PyObject[] fields = new PyObject[16];
+        fields[0] = seconds(usage, 0);
+        fields[1] = seconds(usage, 16);
+        for (int i = 2; i < 16; i++) {
+            fields[i] = PyInt.of(usage.get(ValueLayout.JAVA_LONG, 32 + 8L * (i - 2)));
+        }
+        return StructSeq.make(STRUCT_RUSAGE, fields);
     }
 
     /** CPython's check for a function of one positional argument. */
