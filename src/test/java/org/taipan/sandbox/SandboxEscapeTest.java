@@ -189,7 +189,11 @@ class SandboxEscapeTest {
                               'putenv', 'unsetenv', 'umask', 'cpu_count', 'getegid', 'geteuid', 'getgid',
                               'getgroups', 'getlogin', 'getpgid', 'getpgrp', 'getpid', 'getppid', 'getsid',
                               'getuid', 'times', 'uname', 'urandom', 'getrandom', 'getresuid', 'getresgid',
-                              'getpriority',
+                              'getpriority', 'confstr', 'sysconf', 'getloadavg', 'ctermid', 'sched_get_priority_max',
+                              'sched_get_priority_min', 'sched_getaffinity', 'sched_getparam', 'sched_getscheduler',
+                              'sched_rr_get_interval', 'sched_yield', 'ttyname', 'tcgetpgrp', 'preadv', 'pwritev',
+                              # kept, never called (no fork)
+                              'register_at_fork',
                               # arithmetic on device numbers
                               'major', 'minor', 'makedev'},
                     '_socket': {'getdefaulttimeout', 'setdefaulttimeout', 'getprotobyname', 'getservbyname',

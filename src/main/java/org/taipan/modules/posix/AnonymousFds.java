@@ -10,10 +10,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.taipan.modules.io.FdTable;
 import org.taipan.runtime.MethodArgs;
+import org.taipan.runtime.Permission;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyModule;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.ThreadState;
+import org.taipan.sandbox.Sandbox;
 
 /**
  * {@code os.memfd_create(name, flags=MFD_CLOEXEC)} and {@code os.pidfd_open(pid, flags=0)} with
@@ -49,6 +51,7 @@ final class AnonymousFds {
                 m.set((String) c[0], PyInt.of((Long) c[1]));
             }
             PosixModule.def(m, "memfd_create", (a, k) -> {
+                Sandbox.require(Permission.FILE_SYSTEM, "os.memfd_create()");
                 PyObject[] b = MethodArgs.bind("memfd_create", a, k, 0, "name", "flags");
                 byte[] name = GroupFunctions.fsBytes(MethodArgs.required("memfd_create", b, 0, "name"));
                 // flags is a C unsigned int: any int that fits 32 bits
@@ -62,6 +65,7 @@ final class AnonymousFds {
         }
         if (has("pidfd_open")) {
             PosixModule.def(m, "pidfd_open", (a, k) -> {
+                Sandbox.require(Permission.PROCESS, "os.pidfd_open()");
                 PyObject[] b = MethodArgs.bind("pidfd_open", a, k, 0, "pid", "flags");
                 int pid = PosixModule.intArg(MethodArgs.required("pidfd_open", b, 0, "pid"));
                 int flags = b[1] == null ? 0 : (int) org.taipan.runtime.Abstract.index(b[1], null).longValue();

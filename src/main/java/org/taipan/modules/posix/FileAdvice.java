@@ -9,11 +9,13 @@ import org.taipan.modules.io.FdTable;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Args;
 import org.taipan.runtime.Blocking;
+import org.taipan.runtime.Permission;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyModule;
 import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.ThreadState;
+import org.taipan.sandbox.Sandbox;
 
 /**
  * {@code os.posix_fadvise(fd, offset, length, advice)}, {@code os.posix_fallocate(fd, offset,
@@ -47,6 +49,7 @@ final class FileAdvice {
             m.set((String) c[0], PyInt.of((Integer) c[1]));
         }
         PosixModule.def(m, "posix_fadvise", (a, k) -> {
+            Sandbox.require(Permission.FILE_SYSTEM, "os.posix_fadvise()");
             Args.noKeywords("posix.posix_fadvise", k);
             Args.check("posix_fadvise", a, null, 4, 4);
             int fd = PosixModule.intArg(a[0]);
@@ -65,6 +68,7 @@ final class FileAdvice {
             return PyNone.NONE;
         });
         PosixModule.def(m, "posix_fallocate", (a, k) -> {
+            Sandbox.require(Permission.FILE_SYSTEM, "os.posix_fallocate()");
             Args.noKeywords("posix.posix_fallocate", k);
             Args.check("posix_fallocate", a, null, 3, 3);
             int fd = PosixModule.intArg(a[0]);
@@ -82,6 +86,7 @@ final class FileAdvice {
             return PyNone.NONE;
         });
         PosixModule.def(m, "lockf", (a, k) -> {
+            Sandbox.require(Permission.FILE_SYSTEM, "os.lockf()");
             Args.noKeywords("posix.lockf", k);
             Args.check("lockf", a, null, 3, 3);
             int fd = PosixModule.intArg(a[0]);

@@ -46,6 +46,7 @@ final class GroupFunctions {
             return getgroups();
         });
         PosixModule.def(m, "getgrouplist", (a, k) -> {
+            Sandbox.require(Permission.FILE_SYSTEM, "the user and group databases");
             org.taipan.runtime.Args.noKeywords("posix.getgrouplist", k);
             org.taipan.runtime.Args.check("getgrouplist", a, null, 2, 2);
             // a str only ("s" format), unlike initgroups' file-system name

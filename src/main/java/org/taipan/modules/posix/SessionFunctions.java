@@ -98,6 +98,7 @@ final class SessionFunctions {
             return PyInt.of(r);
         });
         PosixModule.def(m, "sync", (a, k) -> {
+            Sandbox.require(Permission.FILE_SYSTEM, "os.sync()");
             PosixModule.noArgs("sync", a, k);
             org.taipan.runtime.Blocking.withoutGil(() -> SYNC.call());
             return PyNone.NONE;

@@ -68,11 +68,11 @@ final class WaitUsage {
             return wait4(pid, options);
         });
         PosixModule.def(m, "waitid", (a, k) -> {
+            Sandbox.require(Permission.PROCESS, "os.waitid()");
             PosixModule.exactArgs("waitid", a, k, 3);
             int idtype = PosixModule.intArg(a[0]);
             int id = PosixModule.intArg(a[1]);
             int options = PosixModule.intArg(a[2]);
-            Sandbox.require(Permission.PROCESS, "os.waitid()");
             return waitid(idtype, id, options);
         });
     }
