@@ -31,17 +31,10 @@ final class VectorIO {
             Args.check("readv", a, k, 2, 2);
             int fd = PosixModule.intArg(a[0]);
             PyObject[] items = sequence(a[1], "readv");
-            Buffers.Region[] regions = new Buffers.Region[items.length];
+            Buffers.Region[] regions = writableRegions(items);
             long total = 0;
-            for (int i = 0; i < items.length; i++) {
-                if (!Buffers.isBuffer(items[i])) {
-                    throw Errors.typeError("a bytes-like object is required, not '%s'", items[i].type().name());
-                }
-                regions[i] = Buffers.writable(items[i]);
-                if (regions[i] == null) {
-                    throw Errors.of(ExceptionTypes.BufferError, "Object is not writable.");
-                }
-                total += regions[i].length();
+            for (Buffers.Region r : regions) {
+                total += r.length();
             }
             byte[] data = read(fd, (int) Math.min(total, Integer.MAX_VALUE - 8));
             int at = 0;
@@ -138,17 +131,10 @@ final class VectorIO {
             PyObject[] items = Abstract.toArray(a[1]);
             long offset = Abstract.index(a[2], null).longValue();
             int flags = a.length > 3 ? PosixModule.intArg(a[3]) : 0;
-            Buffers.Region[] regions = new Buffers.Region[items.length];
+            Buffers.Region[] regions = writableRegions(items);
             long total = 0;
-            for (int i = 0; i < items.length; i++) {
-                if (!Buffers.isBuffer(items[i])) {
-                    throw Errors.typeError("a bytes-like object is required, not '%s'", items[i].type().name());
-                }
-                regions[i] = Buffers.writable(items[i]);
-                if (regions[i] == null) {
-                    throw Errors.of(ExceptionTypes.BufferError, "Object is not writable.");
-                }
-                total += regions[i].length();
+            for (Buffers.Region r : regions) {
+                total += r.length();
             }
             checkFlags(flags & ~RWF_APPEND);
             FileChannel ch = positional(fd, offset);
@@ -252,5 +238,23 @@ final class VectorIO {
             throw Errno.error(Errno.EINVAL, null);
         }
         return f.channel();
+    }
+
+    /**
+     * The writable regions of the buffers {@code readv}/{@code preadv} fill: TypeError for an
+     * item that is no bytes-like object, BufferError for a read-only one.
+     */
+    private static Buffers.Region[] writableRegions(PyObject[] items) {
+        Buffers.Region[] regions = new Buffers.Region[items.length];
+        for (int i = 0; i < items.length; i++) {
+            if (!Buffers.isBuffer(items[i])) {
+                throw Errors.typeError("a bytes-like object is required, not '%s'", items[i].type().name());
+            }
+            regions[i] = Buffers.writable(items[i]);
+            if (regions[i] == null) {
+                throw Errors.of(ExceptionTypes.BufferError, "Object is not writable.");
+            }
+        }
+        return regions;
     }
 }
