@@ -26,3 +26,9 @@ for case in cases:
     except struct.error as e:
         print("error:", e)
 print(buf)
+for case in (lambda: struct.unpack_from("i", b"abcd", 2**70), lambda: struct.pack_into("i", bytearray(4), 2**70, 1),
+             lambda: struct.unpack_from("i", b"abcd", -2**70), lambda: struct.Struct("i").unpack_from(b"abcd", 2**70)):
+    try:
+        case()
+    except (OverflowError, IndexError) as e:
+        print(type(e).__name__, e)

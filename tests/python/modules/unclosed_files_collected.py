@@ -42,6 +42,10 @@ for i in range(300):
     fd = os.open(os.path.join(d, "g%d" % i), os.O_RDONLY)
     total += len(os.fdopen(fd).read())
 print("written and read", total)
+for i in range(60):
+    open(os.path.join(d, "f%d" % i)).read()
+import json, textwrap, fractions
+print(json.dumps([1]), textwrap.shorten("hello world", 8), fractions.Fraction(1, 3))
 '''
     opts = [a for k, v in sys._xoptions.items() for a in ("-X", k if v is True else k + "=" + v)]
     r = subprocess.run([sys.executable] + opts + ["-c", child, DIR], capture_output=True, text=True)

@@ -61,7 +61,7 @@ public final class CodeCache {
         Path cached = key == null || DIRECTORY == null ? null : cachePath(file, optimize);
         CodeObject code = cached == null ? null : readCached(cached, key);
         if (code == null) {
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = org.taipan.modules.io.FdTable.retryingWhenExhausted(() -> Files.readAllBytes(file));
             String source = SourceFileLoader.decodeSource(bytes, file.toString());
             code = interp.compile(source, file.toString(), org.taipan.parse.Mode.EXEC,
                     org.taipan.parse.SourceDecoder.declaresEncoding(bytes));
@@ -85,7 +85,7 @@ public final class CodeCache {
 
     private static CodeObject readCached(Path cached, CodeFile.Key key) {
         try {
-            return CodeFile.read(Files.readAllBytes(cached), key);
+            return CodeFile.read(org.taipan.modules.io.FdTable.retryingWhenExhausted(() -> Files.readAllBytes(cached)), key);
         } catch (IOException e) {
             return null;
         }

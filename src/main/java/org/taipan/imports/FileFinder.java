@@ -183,8 +183,12 @@ public final class FileFinder extends PyObject implements HasDict {
     }
 
     private static java.util.List<String> listing(Path dir) {
-        try (Stream<Path> s = Files.list(dir)) {
-            return new java.util.ArrayList<>(s.map(p -> p.getFileName().toString()).toList());
+        try {
+            return org.taipan.modules.io.FdTable.retryingWhenExhausted(() -> {
+                try (Stream<Path> s = Files.list(dir)) {
+                    return new java.util.ArrayList<>(s.map(p -> p.getFileName().toString()).toList());
+                }
+            });
         } catch (IOException | java.io.UncheckedIOException e) {
             return null;
         }
@@ -211,8 +215,13 @@ public final class FileFinder extends PyObject implements HasDict {
         }
         if (now != mtime || now == -1) {
             Set<String> names = new HashSet<>();
-            try (Stream<Path> s = Files.list(Path.of(path))) {
-                s.forEach(p -> names.add(p.getFileName().toString()));
+            try {
+                org.taipan.modules.io.FdTable.retryingWhenExhausted(() -> {
+                    try (Stream<Path> s = Files.list(Path.of(path))) {
+                        s.forEach(p -> names.add(p.getFileName().toString()));
+                    }
+                    return null;
+                });
             } catch (IOException | InvalidPathException | java.io.UncheckedIOException e) {
                 // removed, made unreadable or not a directory: nothing to find here
             }

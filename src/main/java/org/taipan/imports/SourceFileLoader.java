@@ -206,7 +206,7 @@ public final class SourceFileLoader extends PyObject implements HasDict {
             String file = Names.str(org.taipan.runtime.Callables.call(
                     ThreadState.current().interpreter.builtins().getItem(PyStr.of("str")), path));
             readable(file, "get_data");
-            return new PyBytes(Files.readAllBytes(Path.of(file)));
+            return new PyBytes(org.taipan.modules.io.FdTable.retryingWhenExhausted(() -> Files.readAllBytes(Path.of(file))));
         } catch (IOException e) {
             throw Errno.error(e, path);
         } catch (InvalidPathException e) {

@@ -359,7 +359,9 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
     }
 
     /** An instance of a user subclass of {@code bytearray}, with its class and a {@code __dict__}. */
-    public static final class Sub extends PyByteArray implements HasDict, ClassAssignable, HasSlotValues {
+    public static final class Sub extends PyByteArray implements HasDict, ClassAssignable, HasSlotValues, Finalization.Guarded {
+        /** Runs {@code __del__} when its class defines one (made with the instance). */
+        private final Finalization.Guard guard;
         private PyType type;
         private PyDict dict;
         /** Values of its {@code __slots__} members, by name (made by the first store). */
@@ -368,6 +370,12 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
         Sub(PyType type) {
             super(new byte[0]);
             this.type = type;
+            this.guard = Finalization.Guard.forNew(this, type);
+        }
+
+        @Override
+        public Finalization.Target finalizerGuard() {
+            return guard;
         }
 
         @Override

@@ -204,13 +204,21 @@ public sealed class PyBytes extends PyObject permits PyBytes.Sub {
      * An instance of a user subclass of {@code bytes}: the same data plus its class and a
      * {@code __dict__}. Fast paths test {@code getClass() == PyBytes.class}.
      */
-    public static final class Sub extends PyBytes implements HasDict, ClassAssignable {
+    public static final class Sub extends PyBytes implements HasDict, ClassAssignable, Finalization.Guarded {
+        /** Runs {@code __del__} when its class defines one (made with the instance). */
+        private final Finalization.Guard guard;
         private PyType type;
         private PyDict dict;
 
         Sub(PyType type, byte[] bytes) {
             super(bytes);
             this.type = type;
+            this.guard = Finalization.Guard.forNew(this, type);
+        }
+
+        @Override
+        public Finalization.Target finalizerGuard() {
+            return guard;
         }
 
         @Override

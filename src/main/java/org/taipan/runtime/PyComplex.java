@@ -158,7 +158,9 @@ public sealed class PyComplex extends PyObject permits PyComplex.Sub {
      * An instance of a user subclass of {@code complex}: the same data, plus its class and a
      * {@code __dict__}.
      */
-    public static final class Sub extends PyComplex implements HasDict, ClassAssignable, HasSlotValues {
+    public static final class Sub extends PyComplex implements HasDict, ClassAssignable, HasSlotValues, Finalization.Guarded {
+        /** Runs {@code __del__} when its class defines one (made with the instance). */
+        private final Finalization.Guard guard;
         private PyType type;
         private PyDict dict;
         /** Values of its {@code __slots__} members, by name (made by the first store). */
@@ -167,6 +169,12 @@ public sealed class PyComplex extends PyObject permits PyComplex.Sub {
         Sub(PyType type, double real, double imag) {
             super(real, imag);
             this.type = type;
+            this.guard = Finalization.Guard.forNew(this, type);
+        }
+
+        @Override
+        public Finalization.Target finalizerGuard() {
+            return guard;
         }
 
         @Override

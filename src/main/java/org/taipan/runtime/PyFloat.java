@@ -169,7 +169,9 @@ public sealed class PyFloat extends PyObject permits PyFloat.Sub {
      * {@code __dict__}. Fast paths test the exact Java class ({@code getClass() == PyFloat.class}),
      * so a subclass's overridden dunders are never bypassed.
      */
-    public static final class Sub extends PyFloat implements HasDict, ClassAssignable, HasSlotValues {
+    public static final class Sub extends PyFloat implements HasDict, ClassAssignable, HasSlotValues, Finalization.Guarded {
+        /** Runs {@code __del__} when its class defines one (made with the instance). */
+        private final Finalization.Guard guard;
         private PyType type;
         private PyDict dict;
         /** Values of its {@code __slots__} members, by name (made by the first store). */
@@ -178,6 +180,12 @@ public sealed class PyFloat extends PyObject permits PyFloat.Sub {
         Sub(PyType type, double v) {
             super(v);
             this.type = type;
+            this.guard = Finalization.Guard.forNew(this, type);
+        }
+
+        @Override
+        public Finalization.Target finalizerGuard() {
+            return guard;
         }
 
         @Override

@@ -578,13 +578,21 @@ public sealed class PyInt extends PyObject permits PyInt.Sub {
      * {@code __dict__}. Fast paths test the exact Java class ({@code getClass() == PyInt.class}),
      * so a subclass's overridden dunders are never bypassed.
      */
-    public static final class Sub extends PyInt implements HasDict, ClassAssignable {
+    public static final class Sub extends PyInt implements HasDict, ClassAssignable, Finalization.Guarded {
+        /** Runs {@code __del__} when its class defines one (made with the instance). */
+        private final Finalization.Guard guard;
         private PyType type;
         private PyDict dict;
 
         Sub(PyType type, PyInt v) {
             super(v.value, v.big);
             this.type = type;
+            this.guard = Finalization.Guard.forNew(this, type);
+        }
+
+        @Override
+        public Finalization.Target finalizerGuard() {
+            return guard;
         }
 
         @Override

@@ -433,7 +433,9 @@ public sealed class PySet extends PyObject permits PySet.Sub {
      * class and a {@code __dict__}. Operators on it still build plain sets, as CPython's
      * {@code make_new_set_basetype}.
      */
-    public static final class Sub extends PySet implements HasDict, ClassAssignable, HasSlotValues {
+    public static final class Sub extends PySet implements HasDict, ClassAssignable, HasSlotValues, Finalization.Guarded {
+        /** Runs {@code __del__} when its class defines one (made with the instance). */
+        private final Finalization.Guard guard;
         private PyType type;
         private PyDict dict;
         /** Values of its {@code __slots__} members, by name (made by the first store). */
@@ -442,6 +444,12 @@ public sealed class PySet extends PyObject permits PySet.Sub {
         Sub(PyType type, boolean frozen) {
             super(frozen);
             this.type = type;
+            this.guard = Finalization.Guard.forNew(this, type);
+        }
+
+        @Override
+        public Finalization.Target finalizerGuard() {
+            return guard;
         }
 
         @Override

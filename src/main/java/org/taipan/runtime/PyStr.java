@@ -457,7 +457,9 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
      * {@code __dict__}. Fast paths test the exact Java class ({@code getClass() == PyStr.class}),
      * so a subclass's overridden dunders are never bypassed.
      */
-    public static final class Sub extends PyStr implements HasDict, ClassAssignable, HasSlotValues {
+    public static final class Sub extends PyStr implements HasDict, ClassAssignable, HasSlotValues, Finalization.Guarded {
+        /** Runs {@code __del__} when its class defines one (made with the instance). */
+        private final Finalization.Guard guard;
         private PyType type;
         private PyDict dict;
         /** Values of its {@code __slots__} members, by name (made by the first store). */
@@ -466,6 +468,12 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
         Sub(PyType type, PyStr v) {
             super(v.str(), v.cps == null ? null : v.cps());
             this.type = type;
+            this.guard = Finalization.Guard.forNew(this, type);
+        }
+
+        @Override
+        public Finalization.Target finalizerGuard() {
+            return guard;
         }
 
         @Override

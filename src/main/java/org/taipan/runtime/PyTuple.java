@@ -116,7 +116,9 @@ public sealed class PyTuple extends PyObject implements SeqSlots.Items permits P
      * {@code __dict__}. Fast paths test the exact Java class ({@code getClass() == PyTuple.class}),
      * so a subclass's overridden dunders are never bypassed.
      */
-    public static final class Sub extends PyTuple implements HasDict, ClassAssignable {
+    public static final class Sub extends PyTuple implements HasDict, ClassAssignable, Finalization.Guarded {
+        /** Runs {@code __del__} when its class defines one (made with the instance). */
+        private final Finalization.Guard guard;
         private PyType type;
         private PyDict dict;
         /** A struct sequence's fields beyond its visible items (see {@link StructSeq}), else null. */
@@ -125,6 +127,12 @@ public sealed class PyTuple extends PyObject implements SeqSlots.Items permits P
         Sub(PyType type, PyObject[] items) {
             super(items);
             this.type = type;
+            this.guard = Finalization.Guard.forNew(this, type);
+        }
+
+        @Override
+        public Finalization.Target finalizerGuard() {
+            return guard;
         }
 
         @Override

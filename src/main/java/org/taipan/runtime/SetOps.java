@@ -34,7 +34,8 @@ final class SetOps {
 
     /** Iterates a set in table order; RuntimeError if the set changes size meanwhile. */
     static final class SetIterator extends PyObject {
-        private final PySet set;
+        /** The set, or null once the iterator is exhausted (it lets go, as {@code setiter_iternext} does). */
+        private PySet set;
         /** The set's size when the iteration began ({@code si_used}); -1 once a change of size was seen. */
         private int size;
         private int pos = -1;
@@ -81,6 +82,7 @@ final class SetOps {
             pos = set.nextPosition(pos);
             if (pos < 0) {
                 pos = -2;
+                set = null;
                 return null;
             }
             yielded++;

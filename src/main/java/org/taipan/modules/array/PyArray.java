@@ -671,13 +671,22 @@ public class PyArray extends PyObject implements Buffers.Exporter {
     }
 
     /** An instance of a user subclass of {@code array}: it has a {@code __dict__}. */
-    static final class Sub extends PyArray implements HasDict, org.taipan.runtime.HasSlotValues {
+    static final class Sub extends PyArray implements HasDict, org.taipan.runtime.HasSlotValues,
+            org.taipan.runtime.Finalization.Guarded {
+        /** Runs {@code __del__} when its class defines one (made with the instance). */
+        private final org.taipan.runtime.Finalization.Guard guard;
         private PyDict dict;
         /** Values of its {@code __slots__} members, by name (made by the first store). */
         private PyDict slotValues;
 
         Sub(PyType type, char tc) {
             super(type, tc);
+            this.guard = org.taipan.runtime.Finalization.Guard.forNew(this, type);
+        }
+
+        @Override
+        public org.taipan.runtime.Finalization.Target finalizerGuard() {
+            return guard;
         }
 
         @Override

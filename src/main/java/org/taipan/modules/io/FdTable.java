@@ -480,11 +480,15 @@ public final class FdTable {
     }
 
     /**
-     * Makes {@code file} (a buffered or text object of an exact io type) report the data its writes
-     * leave unflushed ({@link PyIOBase#noteUnflushed}), which {@link #flushOpenFiles} then flushes.
+     * Makes {@code file} (a buffered or text object of an exact io type over a file on disk) report
+     * the data its writes leave unflushed ({@link PyIOBase#noteUnflushed}), which {@link #flushOpenFiles} then flushes.
      */
     void watchWrites(PyIOBase file) {
-        if (!file.type().isHeapType()) {
+        // only files on disk: flushing a pipe or a terminal another open() did not ask for could
+        // block that open() for ever on a reader that never comes
+        boolean onDisk = file instanceof PyBuffered b ? b.writesToRegularFile()
+                : file instanceof PyTextIOWrapper w && w.writesToRegularFile();
+        if (!file.type().isHeapType() && onDisk) {
             file.flushedBy = this;
         }
     }
@@ -632,6 +636,25 @@ public final class FdTable {
             }
             return open.run();
         }
+    }
+
+    /**
+     * {@link #openRetrying} for a read the runtime makes through the JDK on the running
+     * interpreter's behalf (the importer listing a directory or reading a module): without it a
+     * program whose dropped files hold every descriptor could not import ({@code ModuleNotFoundError}).
+     * Runs {@code open} as it is when there is no interpreter or no descriptor table yet.
+     *
+     * @throws IOException {@code open}'s failure
+     */
+    public static <T> T retryingWhenExhausted(Blocking.Action<T, IOException> open) throws IOException {
+        org.taipan.runtime.ThreadState ts = org.taipan.runtime.ThreadState.currentOrNull();
+        FdTable t = null;
+        if (ts != null) {
+            synchronized (TABLES) {
+                t = TABLES.get(ts.interpreter);
+            }
+        }
+        return t == null ? open.run() : t.openRetrying(open);
     }
 
     /** After running out of descriptors: collects and closes dropped files' ones; whether any was. */

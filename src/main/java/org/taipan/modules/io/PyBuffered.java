@@ -770,6 +770,11 @@ public final class PyBuffered extends PyIOBase {
         return canWrite;
     }
 
+    /** Whether this writes to a FileIO over a file on disk (not a pipe, socket or terminal). */
+    boolean writesToRegularFile() {
+        return canWrite && fileRaw != null && fileRaw.isRegularFile();
+    }
+
     boolean isReadable() {
         return canRead;
     }

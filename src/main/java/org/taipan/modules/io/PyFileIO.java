@@ -676,6 +676,12 @@ public final class PyFileIO extends PyIOBase {
         }
     }
 
+    /** Whether the descriptor is open on a file on disk (a channel), not a pipe or a standard stream. */
+    boolean isRegularFile() {
+        FdTable.OpenFile f = fd < 0 || table == null ? null : table.get(fd);
+        return f != null && f.channel != null;
+    }
+
     boolean isTty() {
         FdTable.OpenFile f = checkOpen().table.get(fd);
         return f != null && f.tty;

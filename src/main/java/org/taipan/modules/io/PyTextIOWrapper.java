@@ -228,6 +228,11 @@ public final class PyTextIOWrapper extends PyIOBase {
         writePendingBytes();
     }
 
+    /** Whether the buffer is a buffered writer over a file on disk ({@link PyBuffered#writesToRegularFile}). */
+    boolean writesToRegularFile() {
+        return fastBuffer != null && fastBuffer.writesToRegularFile();
+    }
+
     /** Whether the buffer is a buffered object a thread is inside now ({@link PyBuffered#isBusy}). */
     boolean bufferBusy() {
         return buffer instanceof PyBuffered b && b.isBusy();

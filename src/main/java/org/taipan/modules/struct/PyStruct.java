@@ -154,7 +154,7 @@ public class PyStruct extends PyObject {
         if (r == null) {
             throw Errors.typeError("argument must be read-write bytes-like object, not %s", target.type().name());
         }
-        long offset = ssize(a[from + 1]);
+        long offset = ssize(a[from + 1], false);
         long len = r.length();
         if (offset < 0) {
             if (offset + f.size > 0) {
@@ -177,7 +177,7 @@ public class PyStruct extends PyObject {
         return Long.toUnsignedString(size + offset);
     }
 
-    private static long ssize(PyObject o) {
+    private static long ssize(PyObject o, boolean overflow) {
         PyInt i = PyInt.asInt(o);
         if (i == null) {
             if (o.type().nb_index == null) {
@@ -186,7 +186,10 @@ public class PyStruct extends PyObject {
             i = Abstract.index(o, null);
         }
         if (!i.fitsLong()) {
-            throw Errors.indexError("cannot fit '%s' into an index-sized integer", o.type().name());
+            // pack_into reads the offset with PyNumber_AsSsize_t(o, PyExc_IndexError), unpack_from
+            // through its argument clinic's ssize_t converter (OverflowError)
+            throw overflow ? Errors.overflow("Python int too large to convert to C ssize_t")
+                    : Errors.indexError("cannot fit '%s' into an index-sized integer", o.type().name());
         }
         return i.longValue();
     }
@@ -202,7 +205,7 @@ public class PyStruct extends PyObject {
 
     PyTuple unpackFrom(PyObject buffer, PyObject offsetArg) {
         StructFormat f = fmt();
-        long offset = offsetArg == null ? 0 : ssize(offsetArg);
+        long offset = offsetArg == null ? 0 : ssize(offsetArg, true);
         byte[] b = Buffers.require(buffer);
         long len = b.length;
         if (offset < 0) {
