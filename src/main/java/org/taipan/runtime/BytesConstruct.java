@@ -67,10 +67,8 @@ final class BytesConstruct {
         if (src instanceof PyStr) {
             throw Errors.typeError("string argument without an encoding");
         }
-        PyInt n = null;
-        if (PyInt.asInt(src) != null) {
-            n = PyInt.asInt(src);
-        } else if (src.type().nb_index != null) {
+        PyInt n = PyInt.asInt(src);
+        if (n == null && src.type().nb_index != null) {
             try {
                 n = Abstract.index(src, null);
             } catch (PyException e) {

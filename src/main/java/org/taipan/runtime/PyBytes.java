@@ -133,9 +133,8 @@ public sealed class PyBytes extends PyObject permits PyBytes.Sub {
 
     /**
      * Fills {@code r} (a multiple of {@code x.length} long, {@code x} not empty unless {@code r}
-     * is) with copies of {@code x}: one byte by {@code Arrays.fill}, longer ones by copying what
-     * is already done, doubling, as CPython's {@code _PyBytes_Repeat} does (one copy per
-     * repetition made {@code b'x' * 10**7} ten million calls).
+     * is) with copies of {@code x}: one byte by {@code Arrays.fill}, longer ones by doubling
+     * ({@link Sequences#fillByDoubling}).
      */
     static void fillRepeating(byte[] x, byte[] r) {
         if (r.length == 0) {
@@ -146,9 +145,7 @@ public sealed class PyBytes extends PyObject permits PyBytes.Sub {
             return;
         }
         System.arraycopy(x, 0, r, 0, x.length);
-        for (int done = x.length; done < r.length; done *= 2) {
-            System.arraycopy(r, 0, r, done, Math.min(done, r.length - done));
-        }
+        Sequences.fillByDoubling(r, x.length, r.length);
     }
 
     /** {@code repr(b)}: {@code b'...'} with CPython's escapes and quote choice. */

@@ -252,7 +252,7 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
                 }
                 int cp = c[i];
                 lone |= cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE;
-                chars += cp >= 0x10000 ? 2 : 1;
+                chars += Character.charCount(cp);
             }
             if (c.length % STRIDE == 0) {
                 table[c.length / STRIDE] = chars;
@@ -337,7 +337,7 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
         }
         int cp = lo * CodePointIndex.STRIDE;
         for (int chars = table[lo]; chars < charIndex && cp < c.length; cp++) {
-            chars += c[cp] >= 0x10000 ? 2 : 1;
+            chars += Character.charCount(c[cp]);
         }
         return cp;
     }
@@ -354,7 +354,7 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
         int from = cpIndex / CodePointIndex.STRIDE * CodePointIndex.STRIDE;
         int chars = index().charIndexes[cpIndex / CodePointIndex.STRIDE];
         for (int i = from; i < cpIndex; i++) {
-            chars += c[i] >= 0x10000 ? 2 : 1;
+            chars += Character.charCount(c[i]);
         }
         return chars;
     }

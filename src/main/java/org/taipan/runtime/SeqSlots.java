@@ -98,12 +98,8 @@ final class SeqSlots {
             java.util.Arrays.fill(r, items[0]);
             return r;
         }
-        // copies of what is done, doubling (list_repeat, tuplerepeat): one copy per repetition
-        // made [0] * 10**7 ten million calls
         System.arraycopy(items, 0, r, 0, n);
-        for (int done = n; done < r.length; done *= 2) {
-            System.arraycopy(r, 0, r, done, Math.min(done, r.length - done));
-        }
+        Sequences.fillByDoubling(r, n, r.length);
         return r;
     }
 

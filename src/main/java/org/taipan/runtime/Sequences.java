@@ -75,4 +75,16 @@ public final class Sequences {
         }
         return i.longValue();
     }
+
+    /**
+     * Fills {@code array} (any Java array at least {@code length} long) up to {@code length} with
+     * copies of its first {@code unit} elements ({@code 0 < unit <= length}, a divisor of it),
+     * copying what is done so that each copy doubles it, as CPython's repeat functions do: one
+     * copy per repetition made {@code b'x' * 10**7} ten million calls.
+     */
+    public static void fillByDoubling(Object array, int unit, int length) {
+        for (int done = unit; done < length; done *= 2) {
+            System.arraycopy(array, 0, array, done, Math.min(done, length - done));
+        }
+    }
 }

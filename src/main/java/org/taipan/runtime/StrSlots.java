@@ -89,9 +89,7 @@ final class StrSlots {
         int[] c = s.codePoints();
         int[] r = new int[(int) (c.length * n)];
         System.arraycopy(c, 0, r, 0, c.length);
-        for (int done = c.length; done < r.length; done *= 2) {
-            System.arraycopy(r, 0, r, done, Math.min(done, r.length - done));
-        }
+        Sequences.fillByDoubling(r, c.length, r.length);
         return PyStr.ofCodePoints(r);
     }
 

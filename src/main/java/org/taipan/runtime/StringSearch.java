@@ -24,7 +24,7 @@ import java.util.Arrays;
  * {@code to} (backwards) when {@code from <= to}. Callers check the ranges
  * ({@code 0 <= from}, {@code to <= length}).
  */
-final class StringSearch {
+public final class StringSearch {
     private StringSearch() {}
 
     /** From this needle length on, a forward string search looks up a prefix and checks the rest itself. */
@@ -187,7 +187,7 @@ final class StringSearch {
     // ---- bytes ----
 
     /** The first index of {@code n} in {@code h[from, to)}, or -1 ({@code bytes.find}). */
-    static int indexOf(byte[] h, byte[] n, int from, int to) {
+    public static int indexOf(byte[] h, byte[] n, int from, int to) {
         int m = n.length;
         if (to - from < m || from > to) {
             return -1;
@@ -249,7 +249,7 @@ final class StringSearch {
     }
 
     /** The last index of {@code n} in {@code h[from, to)}, or -1 ({@code bytes.rfind}). */
-    static int lastIndexOf(byte[] h, byte[] n, int from, int to) {
+    public static int lastIndexOf(byte[] h, byte[] n, int from, int to) {
         int m = n.length;
         if (to - from < m || from > to) {
             return -1;

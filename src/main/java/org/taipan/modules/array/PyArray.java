@@ -288,9 +288,7 @@ public class PyArray extends PyObject implements Buffers.Exporter {
         }
         byte[] all = new byte[(int) (one.length * times)];
         System.arraycopy(one, 0, all, 0, one.length);
-        for (int done = one.length; done < all.length; done *= 2) {
-            System.arraycopy(all, 0, all, done, Math.min(done, all.length - done));
-        }
+        org.taipan.runtime.Sequences.fillByDoubling(all, one.length, all.length);
         return all;
     }
 

@@ -153,6 +153,13 @@ public final class FdTable {
         }
     }
 
+    /** The descriptor table of {@code interp}, or null when it has none yet. */
+    private static FdTable existing(Interpreter interp) {
+        synchronized (TABLES) {
+            return TABLES.get(interp);
+        }
+    }
+
     /** The descriptor table of {@code interp}, made on first use. */
     public static FdTable of(Interpreter interp) {
         synchronized (TABLES) {
@@ -530,12 +537,9 @@ public final class FdTable {
         // text files first: flushing one writes its pending text into its buffer and flushes that
         files.sort(java.util.Comparator.comparingInt(f -> f instanceof PyTextIOWrapper ? 0 : 1));
         for (PyIOBase f : files) {
-            synchronized (this) {
-                // let go first: a write made while the flush runs (another thread's, the flush
-                // having released the GIL) holds the file again
-                unflushed.remove(f);
-                f.awaitingFlush = false;
-            }
+            // let go first: a write made while the flush runs (another thread's, the flush having
+            // released the GIL) holds the file again
+            flushed(f);
             try {
                 // a file another thread is writing is left to it (waiting for its lock here could
                 // wait for ever on a pipe that only this thread reads), and held for the next time
@@ -648,12 +652,7 @@ public final class FdTable {
      */
     public static <T> T retryingWhenExhausted(Blocking.Action<T, IOException> open) throws IOException {
         org.taipan.runtime.ThreadState ts = org.taipan.runtime.ThreadState.currentOrNull();
-        FdTable t = null;
-        if (ts != null) {
-            synchronized (TABLES) {
-                t = TABLES.get(ts.interpreter);
-            }
-        }
+        FdTable t = ts == null ? null : existing(ts.interpreter);
         return t == null ? open.run() : t.openRetrying(open);
     }
 
@@ -692,10 +691,7 @@ public final class FdTable {
      * last reference goes, which a tracing collector cannot imitate.
      */
     public static void closeAll(Interpreter interp) {
-        FdTable t;
-        synchronized (TABLES) {
-            t = TABLES.get(interp);
-        }
+        FdTable t = existing(interp);
         if (t == null) {
             return;
         }

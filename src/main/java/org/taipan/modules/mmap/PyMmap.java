@@ -22,6 +22,7 @@ import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PySlice;
 import org.taipan.runtime.PyStr;
 import org.taipan.runtime.PyType;
+import org.taipan.runtime.StringSearch;
 
 /**
  * {@code mmap.mmap} (CPython's {@code Modules/mmapmodule.c}, Unix build): a file region or
@@ -184,7 +185,8 @@ public class PyMmap extends PyObject implements Buffers.Exporter {
         MemorySegment d = valid();
         String name = reverse ? "rfind" : "find";
         varargs(name, a, 1, 3);
-        MemorySegment sub = MemorySegment.ofArray(Buffers.require(a[0]));
+        byte[] needle = Buffers.require(a[0]);
+        MemorySegment sub = MemorySegment.ofArray(needle);
         long start = a.length > 1 ? ssize(a[1]) : pos;
         long end = a.length > 2 ? ssize(a[2]) : d.byteSize();
         d = valid();
@@ -193,6 +195,11 @@ public class PyMmap extends PyObject implements Buffers.Exporter {
         long n = sub.byteSize();
         if (end - start < n) {
             return PyInt.of(-1);
+        }
+        if (data != null) {
+            // the heap copy (maps up to 2 GiB): bytes.find's search, linear in the worst case
+            return PyInt.of(reverse ? StringSearch.lastIndexOf(data, needle, (int) start, (int) end)
+                    : StringSearch.indexOf(data, needle, (int) start, (int) end));
         }
         if (reverse) {
             for (long i = end - n; i >= start; i--) {
