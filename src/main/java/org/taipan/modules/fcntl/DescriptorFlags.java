@@ -12,15 +12,15 @@ import org.taipan.modules.posix.NativeFdStreams;
  * close-on-exec flag and O_NONBLOCK are kept by {@link FdTable.OpenFile} ({@code os.get_inheritable},
  * {@code os.get_blocking} and child processes read them there), so F_GETFD/F_SETFD and the
  * O_NONBLOCK bit of F_GETFL/F_SETFL read and write those records for such descriptors (F_GETFL
- * also shows O_APPEND for a file {@code open()} opened with mode 'a', which FileIO appends to
- * itself); and F_DUPFD/F_DUPFD_CLOEXEC make a new number in the table (a bare OS descriptor would be invisible
+ * also shows O_APPEND for an appending file whose real descriptor could not be given it, where
+ * the table moves to the end before each write); and F_DUPFD/F_DUPFD_CLOEXEC make a new number in the table (a bare OS descriptor would be invisible
  * to {@code os.read} and {@code open}): for a real pipe, socket or terminal a real duplicate, for a
  * JDK file a second number for the same channel, as {@code os.dup} makes it.
  */
 final class DescriptorFlags {
     private DescriptorFlags() {}
 
-    static final int F_DUPFD = 0, F_DUPFD_CLOEXEC = 1030, O_APPEND = 02000;
+    static final int F_DUPFD = 0, F_DUPFD_CLOEXEC = 1030;
 
     /** Whether {@code cmd} is handled here for {@code f} (its int argument form). */
     static boolean handles(FdTable.OpenFile f, int cmd) {
@@ -53,7 +53,7 @@ final class DescriptorFlags {
             }
             case Libc.F_GETFL -> {
                 int flags = FcntlCalls.fcntl(real, Libc.F_GETFL, 0);
-                flags |= table.isAppending(f) ? O_APPEND : 0;
+                flags |= table.isAppending(f) ? Libc.O_APPEND : 0;
                 return (flags & ~Libc.O_NONBLOCK) | (f.nonBlocking.get() ? Libc.O_NONBLOCK : 0);
             }
             default -> {

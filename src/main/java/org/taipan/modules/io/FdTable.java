@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.WeakHashMap;
+import org.taipan.modules.posix.Libc;
+import org.taipan.modules.posix.RealFds;
 import org.taipan.runtime.Blocking;
 import org.taipan.runtime.Interpreter;
 import org.taipan.runtime.PyObject;
@@ -267,12 +269,37 @@ public final class FdTable {
         return fd2;
     }
 
-    /** Records that {@code channel} was opened for appending (see {@link #isAppending}). */
-    public synchronized void markAppending(FileChannel channel) {
-        appending.add(channel);
+    /**
+     * Makes every write through {@code channel} land at the end of the file, as {@code O_APPEND}
+     * does (open(2) with it, CPython's {@code open(path, 'a')}). The JDK cannot open a channel that
+     * both reads and appends, and its own APPEND makes {@code position()} answer the size rather
+     * than the offset, so the channel is opened without it and its real descriptor is given
+     * {@code O_APPEND} by {@code fcntl(F_SETFL)}: the kernel then appends each write atomically,
+     * also while other processes append to the same file (a shared log). Where the C library
+     * cannot be called the table moves the channel to the end before each write instead
+     * ({@link #isAppending}), which a writer in another process can race.
+     *
+     * @param channel a channel on a regular file, open for writing
+     */
+    public void appendAtEnd(FileChannel channel) {
+        if (Libc.available()) {
+            int real = RealFds.channelFd(channel);
+            if (real >= 0) {
+                int flags = Libc.fcntl(real, Libc.F_GETFL, 0);
+                if (flags >= 0 && Libc.fcntl(real, Libc.F_SETFL, flags | Libc.O_APPEND) == 0) {
+                    return;
+                }
+            }
+        }
+        synchronized (this) {
+            appending.add(channel);
+        }
     }
 
-    /** Whether {@code f}'s writes go to the end of the file (opened with mode 'a'). */
+    /**
+     * Whether {@code f}'s writes are made to go to the end of the file by this table: an
+     * appending channel whose descriptor could not be given {@code O_APPEND} ({@link #appendAtEnd}).
+     */
     public synchronized boolean isAppending(OpenFile f) {
         return f.channel != null && appending.contains(f.channel);
     }
@@ -321,12 +348,8 @@ public final class FdTable {
         if ((flags & 512) != 0) {
             opts.add(java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
         }
-        // O_APPEND: the JDK's APPEND cannot be combined with READ, so a descriptor open for both
-        // moves to the end before each write instead (isAppending, as FileIO's 'a+')
-        boolean appendWithRead = (flags & 1024) != 0 && access == 2;
-        if ((flags & 1024) != 0 && access == 1) {
-            opts.add(java.nio.file.StandardOpenOption.APPEND);
-        }
+        // O_APPEND: given to the real descriptor once it is open (appendAtEnd)
+        boolean append = (flags & 1024) != 0 && access != 0;
         if ((flags & 131072) != 0) {
             // O_NOFOLLOW: a symbolic link as the last component is ELOOP
             opts.add(java.nio.file.LinkOption.NOFOLLOW_LINKS);
@@ -343,11 +366,10 @@ public final class FdTable {
         }
         // without the GIL, as CPython's os.open: opening a FIFO waits for the other end
         FileChannel ch = openRetrying(() -> Blocking.withoutGil(() -> FileChannel.open(path, opts)));
-        int fd = add(ch, path);
-        if (appendWithRead) {
-            markAppending(ch);
+        if (append) {
+            appendAtEnd(ch);
         }
-        return fd;
+        return add(ch, path);
     }
 
     /** {@code os.read(fd, n)}: at most {@code n} bytes, empty at end of file; null for a bad descriptor. */

@@ -276,11 +276,11 @@ public final class PyFileIO extends PyIOBase {
         } catch (SecurityException | UnsupportedOperationException e) {
             throw Errno.error(Errno.EACCES, path);
         }
+        if (appending) {
+            table.appendAtEnd(ch);
+        }
         fd = table.add(ch, p);
         claim = table.claim(this, fd);
-        if (appending) {
-            table.markAppending(ch);
-        }
         blksize = org.taipan.modules.posix.StatResult.BLKSIZE;
         setName(path, true);
     }
@@ -594,7 +594,7 @@ public final class PyFileIO extends PyIOBase {
                 }
             }
             if (f.channel != null) {
-                if (appending) {
+                if (appending && table.isAppending(f)) {
                     f.channel.position(f.channel.size());
                 }
                 ByteBuffer bb = ByteBuffer.wrap(data, off, len);

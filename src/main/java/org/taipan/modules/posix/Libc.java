@@ -26,7 +26,7 @@ import java.lang.invoke.VarHandle;
 public final class Libc {
     private Libc() {}
 
-    public static final int O_CLOEXEC = 0x80000, O_NONBLOCK = 0x800;
+    public static final int O_CLOEXEC = 0x80000, O_NONBLOCK = 0x800, O_APPEND = 02000;
     public static final int F_GETFD = 1, F_SETFD = 2, F_GETFL = 3, F_SETFL = 4, FD_CLOEXEC = 1,
             F_DUPFD_CLOEXEC = 1030;
     public static final int POSIX_SPAWN_SETPGROUP = 0x02, POSIX_SPAWN_SETSIGDEF = 0x04,
