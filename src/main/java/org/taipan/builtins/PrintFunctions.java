@@ -51,7 +51,7 @@ final class PrintFunctions {
                 if (i > 0) {
                     io.writeString(sep);
                 }
-                io.writeString(Abstract.str(a[i]).toString());
+                io.write(Abstract.str(a[i]));
             }
             io.writeString(end);
             if (flush != null && Abstract.isTrue(flush)) {

@@ -146,7 +146,12 @@ public final class PyTextIOWrapper extends PyIOBase {
      * @return the number of code points written
      */
     public int write(PyStr s) {
-        writeString(s.toString());
+        if (s.hasLoneSurrogate()) {
+            // its Java rendering would join a high and a following low surrogate into one character
+            writeText(null, s);
+        } else {
+            writeText(s.toString(), null);
+        }
         return s.length();
     }
 
@@ -162,25 +167,33 @@ public final class PyTextIOWrapper extends PyIOBase {
 
     /** Writes Java text (for {@code print}, tracebacks, {@code input}'s prompt). */
     public void writeString(String text) {
+        writeText(text, null);
+    }
+
+    /**
+     * Writes {@code text}, or when it is null {@code codePoints} (a str with lone surrogates, which
+     * is encoded from its code points, as CPython's encoder sees them).
+     */
+    private void writeText(String text, PyStr codePoints) {
         checkAttached();
         if (!writable) {
             checkOpen();
             throw IOModule.unsupported("not writable");
         }
         checkOpen();
-        boolean haslf = text.indexOf('\n') >= 0;
-        if (haslf && newline != null && !newline.isEmpty() && !newline.equals("\n")) {
+        if (codePoints != null) {
+            codePoints = translateNewlines(codePoints);
+        } else if (newline != null && !newline.isEmpty() && !newline.equals("\n")) {
             text = text.replace("\n", newline);
-        } else if (haslf && newline == null) {
-            // os.linesep is "\n" here: nothing to translate.
         }
-        boolean needFlush = lineBuffering && (haslf || text.indexOf('\r') >= 0);
+        String shown = text != null ? text : codePoints.toString();
+        boolean needFlush = lineBuffering && (shown.indexOf('\n') >= 0 || shown.indexOf('\r') >= 0);
         if (decoder != null) {
             clearDecodedChars();
             snapInput = null;
             decoder.reset();
         }
-        if (codec.fastFor(text)) {
+        if (text != null && codec.fastFor(text)) {
             // as many bytes as UTF-8 makes of it; never more than a chunk waits together
             int n = utf8Length(text);
             if (pendingSize() + n > CHUNK_SIZE) {
@@ -196,7 +209,7 @@ public final class PyTextIOWrapper extends PyIOBase {
             // position in this text and loses nothing written before it. The bytes wait with the
             // others, never more than a chunk together (textiowrapper_write's pending_bytes).
             pendingTextToBytes();
-            byte[] b = codec.encode(text);
+            byte[] b = text != null ? codec.encode(text) : codec.encode(codePoints);
             if (pendingBytes.size() + b.length > CHUNK_SIZE) {
                 writePendingBytes();
             }
@@ -210,6 +223,26 @@ public final class PyTextIOWrapper extends PyIOBase {
         } else if (hasPending()) {
             noteUnflushed();
         }
+    }
+
+    /** {@code text} with each newline written as {@code newline} (a str with lone surrogates: by code points). */
+    private PyStr translateNewlines(PyStr text) {
+        if (newline == null || newline.isEmpty() || newline.equals("\n")) {
+            return text;
+        }
+        int[] cps = text.codePoints();
+        int[] nl = newline.codePoints().toArray();
+        int[] out = new int[cps.length * nl.length];
+        int n = 0;
+        for (int cp : cps) {
+            if (cp == '\n') {
+                System.arraycopy(nl, 0, out, n, nl.length);
+                n += nl.length;
+            } else {
+                out[n++] = cp;
+            }
+        }
+        return PyStr.ofCodePoints(java.util.Arrays.copyOf(out, n));
     }
 
     /** Encodes the collected text and hands it, after the bytes waiting before it, to the buffer. */

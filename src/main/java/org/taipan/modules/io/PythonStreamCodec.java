@@ -62,7 +62,12 @@ final class PythonStreamCodec {
 
     /** {@code encoder.encode(text)}: TypeError "encoder should return a bytes object, not 'str'". */
     static byte[] encode(PyObject encoder, String text) {
-        PyObject r = Callables.callAttr(encoder, "encode", PyStr.of(text));
+        return encode(encoder, PyStr.of(text));
+    }
+
+    /** {@code encoder.encode(text)} for a str as it is. */
+    static byte[] encode(PyObject encoder, PyStr text) {
+        PyObject r = Callables.callAttr(encoder, "encode", text);
         if (r instanceof PyBytes b) {
             return b.bytes();
         }

@@ -86,6 +86,24 @@ final class TextCodec {
         return b;
     }
 
+    /**
+     * Encodes a str with lone surrogates from its code points ({@link #encode(String)} sees its
+     * Java rendering, where a high surrogate followed by a low one reads as one character).
+     */
+    byte[] encode(PyStr s) {
+        if (info != null) {
+            if (pyEncoder == null) {
+                pyEncoder = PythonStreamCodec.encoder(info, errors);
+            }
+            return PythonStreamCodec.encode(pyEncoder, s);
+        }
+        byte[] b = Codecs.encode(s, encodeAs, errors).bytes();
+        if (writesBom() && s.length() > 0) {
+            skipBom();
+        }
+        return b;
+    }
+
     /** Whether {@code s} can be encoded later, in a batch, without any chance of an error. */
     boolean fastFor(String s) {
         return utf8Fast && !hasSurrogate(s);
