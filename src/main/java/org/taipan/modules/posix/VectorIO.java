@@ -143,7 +143,8 @@ final class VectorIO {
                 ByteBuffer buf = ByteBuffer.allocate(n);
                 int got = 0;
                 while (buf.hasRemaining()) {
-                    int r = ch.read(buf, offset + got);
+                    // offset -1: at the file's position, which moves (preadv2's convention)
+                    int r = offset == -1 ? ch.read(buf) : ch.read(buf, offset + got);
                     if (r <= 0) {
                         break;
                     }
@@ -183,7 +184,12 @@ final class VectorIO {
                 ByteBuffer buf = ByteBuffer.wrap(all.toByteArray());
                 long at = (flags & RWF_APPEND) != 0 ? ch.size() : offset;
                 while (buf.hasRemaining()) {
-                    at += ch.write(buf, at);
+                    // offset -1: at the file's position, which moves (pwritev2's convention)
+                    if (at == -1) {
+                        ch.write(buf);
+                    } else {
+                        at += ch.write(buf, at);
+                    }
                 }
                 if ((flags & (RWF_DSYNC | RWF_SYNC)) != 0) {
                     ch.force((flags & RWF_SYNC) != 0);
@@ -228,13 +234,16 @@ final class VectorIO {
         }
     }
 
-    /** The channel of a file descriptor for a positional call: EBADF, ESPIPE, EINVAL for a negative offset. */
+    /**
+     * The channel of a file descriptor for a positional call: EBADF, ESPIPE, EINVAL for a negative
+     * offset other than -1 (which {@code preadv2}/{@code pwritev2} read as the file's position).
+     */
     private static FileChannel positional(int fd, long offset) {
         FdTable.OpenFile f = FdFunctions.openFile(fd);
         if (f.channel() == null) {
             throw Errno.error(Errno.ESPIPE, null);
         }
-        if (offset < 0) {
+        if (offset < -1) {
             throw Errno.error(Errno.EINVAL, null);
         }
         return f.channel();
