@@ -678,6 +678,19 @@ public final class FdTable {
         return t == null ? open.run() : t.openRetrying(open);
     }
 
+    /**
+     * For a C-library call that failed with EMFILE: collects and closes the descriptors of the
+     * files the running interpreter's program dropped unclosed ({@link #reclaim}).
+     *
+     * @return whether any was closed, so that the call is worth making again; false without an
+     *     interpreter or a descriptor table
+     */
+    public static boolean reclaimedForRetry() {
+        org.taipan.runtime.ThreadState ts = org.taipan.runtime.ThreadState.currentOrNull();
+        FdTable t = ts == null ? null : existing(ts.interpreter);
+        return t != null && t.reclaim();
+    }
+
     /** After running out of descriptors: collects and closes dropped files' ones; whether any was. */
     private boolean reclaim() {
         System.gc();

@@ -386,7 +386,8 @@ final class FileFunctions {
             throw Errno.error(Errno.ENOTDIR, p.object());
         }
         List<PyObject> names = new ArrayList<>();
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(p.path())) {
+        Path dir = p.path();
+        try (DirectoryStream<Path> s = org.taipan.modules.io.FdTable.retryingWhenExhausted(() -> Files.newDirectoryStream(dir))) {
             for (Path e : s) {
                 names.add(PosixPaths.name(e.getFileName().toString(), p.bytes()));
             }

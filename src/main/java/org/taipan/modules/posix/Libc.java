@@ -10,6 +10,7 @@ import java.lang.foreign.SymbolLookup;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.VarHandle;
+import org.taipan.modules.io.FdTable;
 
 /**
  * The few C library calls the JDK does not offer, made through the Foreign Function and Memory
@@ -201,7 +202,10 @@ public final class Libc {
 
     /**
      * Calls a handle made by {@link #link} (arguments without the capture segment): its int or
-     * long result; after -1, {@link #errno()} is the error. A Throwable from the handle is a bug,
+     * long result; after -1, {@link #errno()} is the error. A call that fails with EMFILE (it
+     * needed a descriptor and the process has none left) is made once more after the descriptors
+     * of file objects the program dropped unclosed were reclaimed ({@link FdTable#reclaimedForRetry}),
+     * as open() does: EMFILE means nothing was done. A Throwable from the handle is a bug,
      * rethrown unchecked.
      */
     public static long call(MethodHandle h, Object... args) {
@@ -210,12 +214,18 @@ public final class Libc {
             Object[] full = new Object[args.length + 1];
             full[0] = state;
             System.arraycopy(args, 0, full, 1, args.length);
-            Object r = h.invokeWithArguments(full);
-            long v = r instanceof Integer i ? i : (Long) r;
-            if (v == -1) {
-                ERRNO.set((int) Capture.ERRNO.get(state, 0L));
+            for (int attempt = 0; ; attempt++) {
+                Object r = h.invokeWithArguments(full);
+                long v = r instanceof Integer i ? i : (Long) r;
+                if (v != -1) {
+                    return v;
+                }
+                int err = (int) Capture.ERRNO.get(state, 0L);
+                ERRNO.set(err);
+                if (err != Errno.EMFILE || attempt > 0 || !FdTable.reclaimedForRetry()) {
+                    return v;
+                }
             }
-            return v;
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {

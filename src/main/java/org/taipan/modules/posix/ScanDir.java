@@ -271,21 +271,27 @@ final class ScanDir {
     }
 
     /**
-     * A stream over {@code dir}, after closing those of dropped iterators. Out of descriptors
-     * while unclosed iterators exist, it collects (a full collection, then up to a second for
-     * one to be found dropped) and tries once more.
+     * A stream over {@code dir}, after closing those of dropped iterators. Out of descriptors, it
+     * collects (a full collection, closing the descriptors of dropped file objects; then, while
+     * unclosed iterators exist, up to a second for one to be found dropped) and tries once more.
      */
     private static DirectoryStream<Path> open(Path dir) throws IOException {
         closeDropped();
         try {
             return Files.newDirectoryStream(dir);
         } catch (IOException e) {
-            if (OPEN.isEmpty() || Errno.of(e) != Errno.EMFILE) {
+            if (Errno.of(e) != Errno.EMFILE) {
                 throw e;
             }
-            System.gc();
+            boolean filesClosed = org.taipan.modules.io.FdTable.reclaimedForRetry();
+            if (OPEN.isEmpty()) {
+                if (!filesClosed) {
+                    throw e;
+                }
+                return Files.newDirectoryStream(dir);
+            }
             try {
-                java.lang.ref.Reference<? extends Scanner> r = DROPPED.remove(1000);
+                java.lang.ref.Reference<? extends Scanner> r = DROPPED.remove(filesClosed ? 50 : 1000);
                 if (r != null) {
                     ((StreamRef) r).close();
                 }
