@@ -89,9 +89,14 @@ print(inspect.getdoc(len) == len.__doc__, inspect.getdoc(list.append) == list.ap
 for f in (len, sorted, str.join, dict.get, int.from_bytes, list, str.split, bytes.fromhex):
     print(f.__qualname__ if hasattr(f, '__qualname__') else f, inspect.signature(f))
 
-# the functions of math, a module written in Java
+# the functions of modules written in Java
 import math
-print([n for n in dir(math) if callable(getattr(math, n)) and not n.startswith('_') and not has_doc(getattr(math, n))])
+import itertools
+import time
+for m in (math, itertools, time):
+    print(m.__name__, [n for n in dir(m) if callable(getattr(m, n)) and not n.startswith('_')
+                       and not has_doc(getattr(m, n))])
+print(has_doc(itertools.chain.from_iterable), has_doc(time.localtime()))
 
 # functools.wraps copies a builtin's docstring
 import functools
