@@ -17,8 +17,8 @@ import java.util.Map;
  *
  * <p>Format (like {@code text-signatures.txt}): a line {@code [module NAME]}, {@code [type NAME]}
  * or {@code [slots]} opens a section; each following line is {@code NAME TEXT} (a space or tab
- * after the name) with newlines
- * written as {@code \n} and backslashes as {@code \\}; lines starting with {@code #} are comments.
+ * after the name) with newlines written as {@code \n} and backslashes as {@code \\}; lines
+ * starting with {@code #} are comments.
  * In a type's section the name {@code __doc__} is the type's own docstring; a section opened by
  * {@code [type NAME like OTHER]} takes the methods it does not list from type OTHER's section
  * ({@code bytearray} shares most of {@code bytes}'s text). {@code [slots]} gives
