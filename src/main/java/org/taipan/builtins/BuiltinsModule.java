@@ -39,7 +39,7 @@ public final class BuiltinsModule {
 
     public static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("builtins", true);
-        m.set("__doc__", PyStr.of("Built-in functions, exceptions, and other objects."));
+        m.set("__doc__", PyStr.of("The functions, types, exceptions and constants every module can use without importing them."));
         m.set("None", PyNone.NONE);
         m.set("True", PyBool.TRUE);
         m.set("False", PyBool.FALSE);

@@ -99,7 +99,6 @@ public final class ObjectSlots {
             }
             return PyNone.NONE;
         })));
-        t.addAttr("__doc__", PyStr.of("The base class of the class hierarchy."));
         t.addMethodNoArgs("__dir__", ObjectSlots::dir);
     }
 

@@ -47,7 +47,7 @@ public final class PyBuiltinFunction extends PyObject {
                 }
                 return PyNone.NONE;
             }, null));
-            t.addAttr("__doc__", PyNone.NONE);
+            t.addAttr("__doc__", new PyGetSetDescr(t, "__doc__", o -> ((PyBuiltinFunction) o).doc(), null));
             t.addAttr("__text_signature__", new PyGetSetDescr(t, "__text_signature__",
                     o -> ((PyBuiltinFunction) o).textSignature(), null));
             // CPython's meth_richcompare / wrapper_richcompare: the same method bound to the same object
@@ -265,6 +265,27 @@ public final class PyBuiltinFunction extends PyObject {
             // interpreters), so inspect would take $module for a parameter: it is left out.
             return moduleName != null && selfModule == null && sig instanceof PyStr ps
                     ? PyStr.of(TextSignatures.withoutModule(ps.toString())) : sig;
+        }
+        return PyNone.NONE;
+    }
+
+    /**
+     * {@code __doc__} ({@code meth_get__doc__}): the docstring of this builtin from
+     * {@link Docstrings}, found as {@link #textSignature} finds its signature, or None.
+     */
+    PyObject doc() {
+        if (sigOwner != null) {
+            return Docstrings.ofMethod(sigOwner, name, wrapper);
+        }
+        if (staticOwner != null) {
+            return Docstrings.ofMethod(staticOwner, name, false);
+        }
+        if (moduleLevel) {
+            PyObject n = ((PyModule) self).dict().getItem(PyStr.of("__name__"));
+            return n instanceof PyStr ns ? Docstrings.ofFunction(ns.toString(), name) : PyNone.NONE;
+        }
+        if (self == null) {
+            return Docstrings.ofFunction(moduleName != null ? moduleName : "builtins", name);
         }
         return PyNone.NONE;
     }

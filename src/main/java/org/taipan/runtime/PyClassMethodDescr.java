@@ -26,7 +26,7 @@ public final class PyClassMethodDescr extends PyObject {
         TYPE.addAttr("__objclass__", PyMemberDescr.readOnly(TYPE, "__objclass__", o -> ((PyClassMethodDescr) o).owner));
         TYPE.addAttr("__text_signature__", new PyGetSetDescr(TYPE, "__text_signature__",
                 o -> ((PyClassMethodDescr) o).function.textSignature(), null));
-        TYPE.addAttr("__doc__", PyNone.NONE);
+        TYPE.addAttr("__doc__", new PyGetSetDescr(TYPE, "__doc__", o -> ((PyClassMethodDescr) o).function.doc(), null));
         // No __reduce__: CPython's classmethod_descriptor type has none, so pickling the raw
         // descriptor (dict.__dict__['fromkeys']) fails in object.__reduce_ex__; only the bound
         // method read through the class (dict.fromkeys) pickles.

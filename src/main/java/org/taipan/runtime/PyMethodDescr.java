@@ -55,6 +55,10 @@ public final class PyMethodDescr extends PyObject {
                 PyMethodDescr m = (PyMethodDescr) o;
                 return TextSignatures.ofMethod(m.owner, m.name, m.slot != null);
             }, null));
+            t.addAttr("__doc__", new PyGetSetDescr(t, "__doc__", o -> {
+                PyMethodDescr m = (PyMethodDescr) o;
+                return Docstrings.ofMethod(m.owner, m.name, m.slot != null);
+            }, null));
             t.addMethodNoArgs("__reduce__", self -> {
                 return Reductions.getattrOf(((PyMethodDescr) self).owner, ((PyMethodDescr) self).name);
             });

@@ -650,8 +650,9 @@ public final class PyType extends PyObject implements HasDict {
         SlotDefs.exposeSlots(this);
         if (!heapType && dict().getItem(PyStr.of("__doc__")) == null) {
             // PyType_Ready: every static type's dict has a __doc__ (None without a docstring), so
-            // an instance never finds object's docstring through the MRO
-            dict().setItem(PyStr.of("__doc__"), PyNone.NONE);
+            // an instance never finds object's docstring through the MRO; the text itself is read
+            // from the docstring table when first asked for (BuiltinTypeDoc)
+            dict().setItem(PyStr.of("__doc__"), new BuiltinTypeDoc(this));
         }
         modified();
         complete = !heapType;

@@ -42,7 +42,15 @@ final class TypeSlots {
             PyType b = ((PyType) o).base();
             return b == null ? PyNone.NONE : b;
         }, null));
-        t.addAttr("__dict__", new PyGetSetDescr(t, "__dict__", o -> new PyMappingProxy(((PyType) o).dict()), null));
+        t.addAttr("__dict__", new PyGetSetDescr(t, "__dict__", o -> {
+            PyDict d = ((PyType) o).dict();
+            if (d.getItem(PyStr.of("__doc__")) instanceof BuiltinTypeDoc lazy) {
+                // shown to Python code: the docstring itself, as CPython's tp_dict holds it (the
+                // replacement reads the same through the class and its instances)
+                d.setItem(PyStr.of("__doc__"), lazy.doc());
+            }
+            return new PyMappingProxy(d);
+        }, null));
         t.addAttr("__module__", new PyGetSetDescr(t, "__module__", TypeSlots::module,
                 (o, v) -> {
                     PyType type = checkSpecialAttr(o, v, "__module__");
@@ -55,8 +63,9 @@ final class TypeSlots {
             // type_get_doc: a descriptor in the dict is bound to the class; type's own getset is not a docstring
             PyType type = (PyType) o;
             PyObject d = type.dict().getItem(PyStr.of("__doc__"));
-            if (d == null || d.type().tp_descr_get != null && !type.isHeapType()) {
-                return PyNone.NONE;
+            if (d == null || d instanceof BuiltinTypeDoc || d.type().tp_descr_get != null && !type.isHeapType()) {
+                // a builtin type's docstring (type's own dict holds this getset, not its text)
+                return type.isHeapType() ? PyNone.NONE : Docstrings.ofType(type);
             }
             return d.type().tp_descr_get != null ? d.type().tp_descr_get.call(d, null, type) : d;
         }, (o, v) -> {
