@@ -74,10 +74,10 @@ final class TypeSlots {
         t.addMethodNoArgs("mro", self -> new PyList(((PyType) self).mro()));
         // the class's and its bases' names, not its metatype's
         t.addMethodNoArgs("__dir__", ObjectSlots::classDir);
-        t.addMethod("__subclasscheck__", (self, a, k) -> PyBool.of(realIsSubclass(Args.oneArg("__subclasscheck__", a, k),
-                (PyType) self)));
+        t.addMethod("__subclasscheck__", (self, a, k) ->
+                PyBool.of(ClassChecks.realIsSubclass(Args.oneArg("__subclasscheck__", a, k), self)));
         t.addMethod("__instancecheck__", (self, a, k) ->
-                PyBool.of(Args.oneArg("__instancecheck__", a, k).type().isSubtypeOf((PyType) self)));
+                PyBool.of(ClassChecks.objectIsInstance(Args.oneArg("__instancecheck__", a, k), self)));
     }
 
     private static final PyStr ANNOTATIONS = PyStr.of("__annotations__");
@@ -420,35 +420,4 @@ final class TypeSlots {
         type.setAttrFromPython(name, value);
     }
 
-    /**
-     * {@code type.__subclasscheck__}: a class by its MRO, another object by the {@code __bases__}
-     * tuples it leads to (CPython's {@code recursive_issubclass} and {@code abstract_issubclass}).
-     *
-     * @throws PyException TypeError "issubclass() arg 1 must be a class" for an object with no
-     *     {@code __bases__} tuple
-     */
-    static boolean realIsSubclass(PyObject derived, PyType cls) {
-        if (derived instanceof PyType d) {
-            return d.isSubtypeOf(cls);
-        }
-        if (!(Abstract.lookupAttr(derived, PyStr.of("__bases__")) instanceof PyTuple)) {
-            throw Errors.typeError("issubclass() arg 1 must be a class");
-        }
-        return abstractIsSubclass(derived, cls);
-    }
-
-    private static boolean abstractIsSubclass(PyObject derived, PyObject cls) {
-        while (derived != cls) {
-            if (!(Abstract.lookupAttr(derived, PyStr.of("__bases__")) instanceof PyTuple bases) || bases.size() == 0) {
-                return false;
-            }
-            for (int i = 0; i < bases.size() - 1; i++) {
-                if (abstractIsSubclass(bases.get(i), cls)) {
-                    return true;
-                }
-            }
-            derived = bases.get(bases.size() - 1);
-        }
-        return true;
-    }
 }
