@@ -24,6 +24,8 @@ final class TypeSlots {
      * {@code __prepare__} can call {@code super().__prepare__(...)}.
      */
     static PyClassMethodDescr PREPARE;
+    /** {@code type.mro}: a metaclass that still has it gets the C3 order without a call. */
+    static PyObject MRO;
 
     static void addAttributes(PyType t) {
         PREPARE = new PyClassMethodDescr(t, new PyBuiltinFunction("__prepare__", (a, k) -> new PyDict()));
@@ -32,7 +34,7 @@ final class TypeSlots {
                 (o, v) -> ((PyType) o).setName(checkTypeName(checkName(o, v, "__name__")))));
         t.addAttr("__qualname__", new PyGetSetDescr(t, "__qualname__", o -> ((PyType) o).qualnameAttribute(),
                 (o, v) -> ((PyType) o).setQualname(checkName(o, v, "__qualname__"))));
-        t.addAttr("__mro__", new PyGetSetDescr(t, "__mro__", o -> PyTuple.of(((PyType) o).mro()), null));
+        t.addAttr("__mro__", new PyGetSetDescr(t, "__mro__", o -> ((PyType) o).isReadying() ? PyNone.NONE : PyTuple.of(((PyType) o).mro()), null));
         t.addAttr("__bases__", new PyGetSetDescr(t, "__bases__", o -> PyTuple.of(((PyType) o).bases()),
                 (o, v) -> ((PyType) o).setBasesFromPython(v)));
         t.addMethodNoArgs("__subclasses__", self -> {
@@ -71,7 +73,10 @@ final class TypeSlots {
         t.addAttr("__abstractmethods__", new PyGetSetDescr(t, "__abstractmethods__", TypeSlots::abstractMethods,
                 TypeSlots::setAbstractMethods));
         t.addMethodNoArgs("__sizeof__", self -> PyInt.of(ObjectSizes.typeSizeof((PyType) self)));
-        t.addMethodNoArgs("mro", self -> new PyList(((PyType) self).mro()));
+        // type.mro() computes C3 afresh from the current bases: a metaclass's mro() calls it
+        // while the class's __mro__ is being (re)made
+        t.addMethodNoArgs("mro", self -> new PyList(((PyType) self).defaultMro()));
+        MRO = t.dict().getItem(PyStr.of("mro"));
         // the class's and its bases' names, not its metatype's
         t.addMethodNoArgs("__dir__", ObjectSlots::classDir);
         t.addMethod("__subclasscheck__", (self, a, k) ->
