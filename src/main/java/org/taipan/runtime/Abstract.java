@@ -219,16 +219,28 @@ public final class Abstract {
         if (z == PyNone.NONE || z == null) {
             return binaryOp(NB_POWER, v, w);
         }
+        // Three-argument power never calls __rpow__ (CPython's slot_nb_power answers only for the
+        // first operand): a Python __pow__ of v's class goes first, even on an int subclass.
+        PyObject f = v.type().isHeapType() ? v.type().lookup("__pow__") : null;
+        if (f != null && !(f instanceof PyMethodDescr)) {
+            PyObject r = Callables.callMethod(f, v, new PyObject[] {w, z}, null);
+            if (r != NI) {
+                return r;
+            }
+        }
+        return builtinPower(v, w, z);
+    }
+
+    /**
+     * Three-argument power of the builtin numbers alone (what {@code int.__pow__(a, b, m)} does,
+     * with the errors float and complex give), no Python {@code __pow__} asked.
+     *
+     * @throws PyException TypeError for non-integers, ValueError for a zero modulus or a base
+     *     not invertible for a negative exponent
+     */
+    public static PyObject builtinPower(PyObject v, PyObject w, PyObject z) {
         PyInt a = PyInt.asInt(v), b = PyInt.asInt(w), m = PyInt.asInt(z);
         if (a == null || b == null || m == null) {
-            // Three-argument power never calls __rpow__ (CPython's slot_nb_power): only v.__pow__.
-            PyObject f = v.type().isHeapType() ? v.type().lookup("__pow__") : null;
-            if (f != null) {
-                PyObject r = Callables.callMethod(f, v, new PyObject[] {w, z}, null);
-                if (r != NI) {
-                    return r;
-                }
-            }
             // The first float or complex operand's nb_power refuses the modulus (float_pow, complex_pow).
             for (PyObject o : new PyObject[] {v, w, z}) {
                 if (o instanceof PyFloat) {
