@@ -691,7 +691,7 @@ public final class Abstract {
         }
         if (o instanceof PyType t) {
             PyObject cg = lookupAttr(t, PyStr.of("__class_getitem__"));
-            if (cg != null) {
+            if (cg != null && cg != PyNone.NONE) { // None opts out, as PyObject_GetItem reads it
                 return Callables.call(cg, key);
             }
             throw Errors.typeError("type '%s' is not subscriptable", t.name());

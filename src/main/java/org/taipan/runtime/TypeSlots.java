@@ -323,6 +323,13 @@ final class TypeSlots {
         if (!(args[2] instanceof PyDict ns)) {
             throw Errors.typeError("type.__new__() argument 3 must be dict, not %s", args[2].type().name());
         }
+        // type_new_get_bases: a non-class base that would be replaced by __mro_entries__ is only
+        // for class statements and types.new_class
+        for (PyObject b : basesT.array()) {
+            if (!(b instanceof PyType) && Abstract.lookupAttr(b, PyStr.of("__mro_entries__")) != null) {
+                throw Errors.typeError("type() doesn't support MRO entry resolution; use types.new_class()");
+            }
+        }
         // CPython's _PyType_CalculateMetaclass: the most derived metaclass of meta and the bases'.
         PyType winner = meta;
         for (PyObject b : basesT.array()) {
