@@ -109,3 +109,25 @@ class Early(type):
 class W(metaclass=Early):
     pass
 print([k.__name__ for k in W.__mro__])
+
+# mro() that assigns __bases__ itself: the inner assignment stands, the outer takes no action
+class Reenter(type):
+    armed = False
+    def mro(cls):
+        if Reenter.armed and cls.__name__ == 'K':
+            Reenter.armed = False
+            K.__bases__ = (J2,)
+        return type.mro(cls)
+class J(metaclass=Reenter):
+    pass
+class J1(J):
+    pass
+class J2(J):
+    pass
+class K(J):
+    pass
+Reenter.armed = True
+K.__bases__ = (J1,)
+J1.__bases__ = (K,)
+print([k.__name__ for k in K.__bases__], [k.__name__ for k in J2.__subclasses__()], J1.__subclasses__())
+print([k.__name__ for k in J1.__mro__], [k.__name__ for k in K.__subclasses__()])

@@ -599,9 +599,18 @@ public final class PyType extends PyObject implements HasDict {
         bases = nb;
         try {
             newMro = resolveMro();
-        } finally {
-            bases = oldBases;
+        } catch (PyException e) {
+            if (bases == nb) {
+                bases = oldBases;
+            }
+            throw e;
         }
+        if (bases != nb) {
+            // type_set_bases: the mro() call assigned __bases__ itself (reentrance); that inner
+            // assignment is complete and stands, this one takes no action
+            return;
+        }
+        bases = oldBases;
         PyType oldBase = base;
         for (PyType b : bases) {
             b.removeSubclass(this);
