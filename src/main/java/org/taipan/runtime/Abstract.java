@@ -219,16 +219,28 @@ public final class Abstract {
         if (z == PyNone.NONE || z == null) {
             return binaryOp(NB_POWER, v, w);
         }
+        // Three-argument power never calls __rpow__ (CPython's slot_nb_power answers only for the
+        // first operand): a Python __pow__ of v's class goes first, even on an int subclass.
+        PyObject f = v.type().isHeapType() ? v.type().lookup("__pow__") : null;
+        if (f != null && !(f instanceof PyMethodDescr)) {
+            PyObject r = Callables.callMethod(f, v, new PyObject[] {w, z}, null);
+            if (r != NI) {
+                return r;
+            }
+        }
+        return builtinPower(v, w, z);
+    }
+
+    /**
+     * Three-argument power of the builtin numbers alone (what {@code int.__pow__(a, b, m)} does,
+     * with the errors float and complex give), no Python {@code __pow__} asked.
+     *
+     * @throws PyException TypeError for non-integers, ValueError for a zero modulus or a base
+     *     not invertible for a negative exponent
+     */
+    public static PyObject builtinPower(PyObject v, PyObject w, PyObject z) {
         PyInt a = PyInt.asInt(v), b = PyInt.asInt(w), m = PyInt.asInt(z);
         if (a == null || b == null || m == null) {
-            // Three-argument power never calls __rpow__ (CPython's slot_nb_power): only v.__pow__.
-            PyObject f = v.type().isHeapType() ? v.type().lookup("__pow__") : null;
-            if (f != null) {
-                PyObject r = Callables.callMethod(f, v, new PyObject[] {w, z}, null);
-                if (r != NI) {
-                    return r;
-                }
-            }
             // The first float or complex operand's nb_power refuses the modulus (float_pow, complex_pow).
             for (PyObject o : new PyObject[] {v, w, z}) {
                 if (o instanceof PyFloat) {
@@ -679,7 +691,7 @@ public final class Abstract {
         }
         if (o instanceof PyType t) {
             PyObject cg = lookupAttr(t, PyStr.of("__class_getitem__"));
-            if (cg != null) {
+            if (cg != null && cg != PyNone.NONE) { // None opts out, as PyObject_GetItem reads it
                 return Callables.call(cg, key);
             }
             throw Errors.typeError("type '%s' is not subscriptable", t.name());
@@ -896,37 +908,18 @@ public final class Abstract {
         return l.toArray();
     }
 
-    /** {@code isinstance(o, cls)} with a class or tuple of classes, honouring {@code __instancecheck__}. */
+    /**
+     * {@code isinstance(o, cls)}; a class whose metaclass is exactly {@code type} is answered here
+     * without a call, everything else as {@link ClassChecks#isInstance}.
+     */
     public static boolean isInstance(PyObject o, PyObject cls) {
-        if (cls instanceof PyType t) {
+        if (cls instanceof PyType t && t.type() == PyType.TYPE) {
             if (o.type().isSubtypeOf(t)) {
                 return true;
             }
-            if (t.type() == PyType.TYPE) {
-                return !plainClass(o) && ObjectSlots.overriddenClass(o) instanceof PyType c && c.isSubtypeOf(t);
-            }
-            PyObject check = t.type().lookup("__instancecheck__");
-            if (check != null) {
-                return isTrue(Callables.callMethod(check, t, new PyObject[] {o}, null));
-            }
-            return false;
+            return !plainClass(o) && ObjectSlots.overriddenClass(o) instanceof PyType c && c.isSubtypeOf(t);
         }
-        if (cls instanceof PyUnion u) {
-            return isInstance(o, u.args);
-        }
-        if (cls instanceof PyTuple tup) {
-            for (PyObject c : tup.array()) {
-                if (isInstance(o, c)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        PyObject check = cls.type().lookup("__instancecheck__");
-        if (check != null) {
-            return isTrue(Callables.callMethod(check, cls, new PyObject[] {o}, null));
-        }
-        throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        return ClassChecks.isInstance(o, cls);
     }
 
     /**
@@ -940,33 +933,8 @@ public final class Abstract {
                 || c == PyTuple.class || c == PyBool.class || c == PyNone.class;
     }
 
-    /** {@code issubclass(c, cls)}. */
+    /** {@code issubclass(c, cls)}, as {@link ClassChecks#isSubclass}. */
     public static boolean isSubclass(PyObject c, PyObject cls) {
-        if (cls instanceof PyTuple tup) {
-            for (PyObject x : tup.array()) {
-                if (isSubclass(c, x)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        if (cls instanceof PyUnion u) {
-            return isSubclass(c, u.args);
-        }
-        // object_issubclass: any object whose type has __subclasscheck__ decides (a metaclass, a
-        // generic alias that refuses); only an exact type goes straight to the MRO.
-        if (cls.type() != PyType.TYPE) {
-            PyObject check = cls.type().lookup("__subclasscheck__");
-            if (check != null) {
-                return isTrue(Callables.callMethod(check, cls, new PyObject[] {c}, null));
-            }
-        }
-        if (!(cls instanceof PyType t)) {
-            throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
-        }
-        if (!(c instanceof PyType ct)) {
-            throw Errors.typeError("issubclass() arg 1 must be a class");
-        }
-        return ct.isSubtypeOf(t);
+        return ClassChecks.isSubclass(c, cls);
     }
 }

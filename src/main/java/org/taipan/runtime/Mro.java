@@ -60,4 +60,27 @@ final class Mro {
             }
         }
     }
+
+    /**
+     * A metaclass {@code mro()}'s result as an MRO (CPython's {@code mro_check}): any iterable
+     * of classes, each with an instance layout that {@code t}'s extends.
+     *
+     * @throws PyException TypeError "mro() returned a non-class ('...')", "mro() returned base
+     *     with unsuitable layout ('...')", or the one iterating a non-iterable raises
+     */
+    static PyType[] checkCustom(PyType t, PyObject result) {
+        PyObject[] items = Abstract.sequenceTuple(result);
+        PyType[] mro = new PyType[items.length];
+        PyType solid = t.solidBase();
+        for (int i = 0; i < items.length; i++) {
+            if (!(items[i] instanceof PyType b)) {
+                throw Errors.typeError("mro() returned a non-class ('%s')", items[i].type().name());
+            }
+            if (!solid.isSubtypeOf(b.solidBase())) {
+                throw Errors.typeError("mro() returned base with unsuitable layout ('%s')", b.name());
+            }
+            mro[i] = b;
+        }
+        return mro;
+    }
 }

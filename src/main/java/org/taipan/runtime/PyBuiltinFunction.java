@@ -48,6 +48,13 @@ public final class PyBuiltinFunction extends PyObject {
                 return PyNone.NONE;
             }, null));
             t.addAttr("__doc__", new PyGetSetDescr(t, "__doc__", o -> ((PyBuiltinFunction) o).doc(), null));
+            if (t == METHOD_WRAPPER) {
+                // wrapper_objclass: the class whose slot wrapper was bound
+                t.addAttr("__objclass__", new PyGetSetDescr(t, "__objclass__", o -> {
+                    PyType owner = ((PyBuiltinFunction) o).sigOwner;
+                    return owner == null ? PyNone.NONE : owner;
+                }, null));
+            }
             t.addAttr("__text_signature__", new PyGetSetDescr(t, "__text_signature__",
                     o -> ((PyBuiltinFunction) o).textSignature(), null));
             // CPython's meth_richcompare / wrapper_richcompare: the same method bound to the same object

@@ -288,6 +288,9 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
         if (PyInt.asInt(v) != null || v.type().tp_iter == null && v.type().lookup("__getitem__") == null) {
             throw Errors.typeError("can't extend bytearray with %s", v.type().name());
         }
+        // bytearray_extend sizes its buffer by the length hint first: a __len__ or
+        // __length_hint__ that raises (other than TypeError) makes extend raise
+        Abstract.lengthHint(v, 64);
         PyObject[] items = Abstract.toArray(v);
         b = new byte[items.length];
         for (int i = 0; i < b.length; i++) {

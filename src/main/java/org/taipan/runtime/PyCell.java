@@ -22,6 +22,18 @@ public final class PyCell extends PyObject {
             Args.check("cell", a, k, 0, 1);
             return new PyCell(a.length == 1 ? a[0] : null);
         };
+        // cell_richcompare: two cells compare their contents; an empty cell sorts before a full one
+        TYPE.tp_richcompare = (a, b, op) -> {
+            if (!(b instanceof PyCell other)) {
+                return PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            PyObject x = ((PyCell) a).value, y = other.value;
+            if (x != null && y != null) {
+                return Abstract.richCompare(x, y, op);
+            }
+            return PyBool.of(op.test(Integer.compare(x == null ? 0 : 1, y == null ? 0 : 1)));
+        };
+        TYPE.tp_hash = ObjectSlots.UNHASHABLE; // comparing by contents, cells have no hash
         TYPE.ready();
     }
 

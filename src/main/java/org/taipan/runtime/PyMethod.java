@@ -23,6 +23,9 @@ public final class PyMethod extends PyObject {
         TYPE.tp_repr = o -> {
             PyMethod m = (PyMethod) o;
             PyObject qn = Abstract.lookupAttr(m.function, PyStr.of("__qualname__"));
+            if (qn == null) {
+                qn = Abstract.lookupAttr(m.function, PyStr.of("__name__")); // method_repr's fallback
+            }
             String name = qn instanceof PyStr s ? s.toString() : "?";
             return PyStr.of("<bound method " + name + " of " + Abstract.repr(m.self) + ">");
         };

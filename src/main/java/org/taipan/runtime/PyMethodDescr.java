@@ -150,7 +150,17 @@ public final class PyMethodDescr extends PyObject {
                     self.type().name());
         }
         checkSelf(self);
-        return impl.call(self, args, kwnames);
+        if (slot == null) {
+            return impl.call(self, args, kwnames);
+        }
+        // A slot wrapper has no vectorcall in CPython: its call passes the recursion check of
+        // _PyObject_MakeTpCall, which is what stops `C.__repr__ = C.__str__` recursing in Java.
+        ThreadState ts = RecursionGuard.enter(RecursionGuard.CALL);
+        try {
+            return impl.call(self, args, kwnames);
+        } finally {
+            RecursionGuard.leave(ts);
+        }
     }
 
     /**

@@ -21,9 +21,11 @@ public sealed class PyProperty extends PyObject permits PyProperty.Sub {
             p.fset = arg(a, k, npos, 1, "fset");
             p.fdel = arg(a, k, npos, 2, "fdel");
             p.doc = arg(a, k, npos, 3, "doc");
+            p.getterDoc = false;
             if (p.doc == null && p.fget != null) {
                 PyObject d = Abstract.lookupAttr(p.fget, PyStr.of("__doc__"));
                 p.doc = d == PyNone.NONE ? null : d;
+                p.getterDoc = p.doc != null;
                 if (d != null && p instanceof Sub) {
                     // property_init (3.11): the subclass's own __doc__ (None) would shadow the
                     // descriptor, so the getter's doc, None too, goes into the instance's attributes
@@ -37,7 +39,8 @@ public sealed class PyProperty extends PyObject permits PyProperty.Sub {
                 return p;
             }
             if (p.fget == null) {
-                throw Errors.attributeError("property %sof '%s' object has no getter", p.nameRepr(), obj.type().name());
+                throw Errors.attributeError("property %sof %s object has no getter", p.nameRepr(),
+                        qualnameRepr(obj));
             }
             return Callables.call(p.fget, obj);
         };
@@ -45,8 +48,8 @@ public sealed class PyProperty extends PyObject permits PyProperty.Sub {
             PyProperty p = (PyProperty) d;
             PyObject f = v == null ? p.fdel : p.fset;
             if (f == null) {
-                throw Errors.attributeError(v == null ? "property %sof '%s' object has no deleter"
-                        : "property %sof '%s' object has no setter", p.nameRepr(), obj.type().name());
+                throw Errors.attributeError(v == null ? "property %sof %s object has no deleter"
+                        : "property %sof %s object has no setter", p.nameRepr(), qualnameRepr(obj));
             }
             if (v == null) {
                 Callables.call(f, obj);
@@ -58,12 +61,17 @@ public sealed class PyProperty extends PyObject permits PyProperty.Sub {
         TYPE.addMethodOneArg("setter", (self, arg) -> ((PyProperty) self).copyWith(1, arg));
         TYPE.addMethodOneArg("deleter", (self, arg) -> ((PyProperty) self).copyWith(2, arg));
         TYPE.addMethod("__set_name__", (self, a, k) -> {
-            ((PyProperty) self).name = a.length > 1 ? a[1] : null;
+            Args.noKeywords("__set_name__", k);
+            if (a.length != 2) {
+                throw Errors.typeError("__set_name__() takes 2 positional arguments but %d were given", a.length);
+            }
+            ((PyProperty) self).name = a[1];
             return PyNone.NONE;
         });
-        TYPE.addAttr("fget", new PyGetSetDescr(TYPE, "fget", o -> orNone(((PyProperty) o).fget), null));
-        TYPE.addAttr("fset", new PyGetSetDescr(TYPE, "fset", o -> orNone(((PyProperty) o).fset), null));
-        TYPE.addAttr("fdel", new PyGetSetDescr(TYPE, "fdel", o -> orNone(((PyProperty) o).fdel), null));
+        // read-only members in CPython: assigning one says "readonly attribute"
+        TYPE.addAttr("fget", PyMemberDescr.readOnly(TYPE, "fget", o -> orNone(((PyProperty) o).fget)));
+        TYPE.addAttr("fset", PyMemberDescr.readOnly(TYPE, "fset", o -> orNone(((PyProperty) o).fset)));
+        TYPE.addAttr("fdel", PyMemberDescr.readOnly(TYPE, "fdel", o -> orNone(((PyProperty) o).fdel)));
         TYPE.addAttr("__doc__", new PyGetSetDescr(TYPE, "__doc__", o -> orNone(((PyProperty) o).doc),
                 (o, v) -> ((PyProperty) o).doc = v));
         TYPE.addAttr("__isabstractmethod__", new PyGetSetDescr(TYPE, "__isabstractmethod__", o -> {
@@ -84,6 +92,13 @@ public sealed class PyProperty extends PyObject permits PyProperty.Sub {
     }
 
     private PyObject fget, fset, fdel, doc, name;
+    /** Whether {@link #doc} came from the getter's {@code __doc__} (CPython's {@code getter_doc}). */
+    private boolean getterDoc;
+
+    /** CPython's {@code %R} of the instance's type's qualified name, as the accessor errors give it. */
+    private static String qualnameRepr(PyObject obj) {
+        return Abstract.repr(PyStr.of(obj.type().qualname()));
+    }
 
     /** The getter, or null (for the interpreter's specialized property load). */
     public PyObject fget() {
@@ -100,12 +115,13 @@ public sealed class PyProperty extends PyObject permits PyProperty.Sub {
     }
 
     private PyObject copyWith(int which, PyObject f) {
+        if (f == PyNone.NONE) {
+            f = null; // property_init takes None for a missing accessor
+        }
         if (this instanceof Sub) {
             // property_copy: a subclass is called with the accessors; a doc taken from the old
             // getter is left for the new getter to give
             PyObject getter = which == 0 ? f : fget;
-            boolean getterDoc = fget != null && doc != null
-                    && Abstract.lookupAttr(fget, PyStr.of("__doc__")) == doc;
             PyObject d = getterDoc && getter != null ? PyNone.NONE : orNone(doc);
             PyObject made = Callables.call(type(), orNone(getter), orNone(which == 1 ? f : fset),
                     orNone(which == 2 ? f : fdel), d);
@@ -118,13 +134,15 @@ public sealed class PyProperty extends PyObject permits PyProperty.Sub {
         p.fget = which == 0 ? f : fget;
         p.fset = which == 1 ? f : fset;
         p.fdel = which == 2 ? f : fdel;
-        p.doc = doc;
         p.name = name;
-        if (which == 0 && f != null) {
-            PyObject d = Abstract.lookupAttr(f, PyStr.of("__doc__"));
-            if (d != null && d != PyNone.NONE) {
-                p.doc = d;
-            }
+        // property_copy: a doc the old getter gave is taken afresh from the new accessors' getter;
+        // one given explicitly stays
+        if (getterDoc && p.fget != null) {
+            PyObject d = Abstract.lookupAttr(p.fget, PyStr.of("__doc__"));
+            p.doc = d == PyNone.NONE ? null : d;
+            p.getterDoc = p.doc != null;
+        } else {
+            p.doc = doc;
         }
         return p;
     }

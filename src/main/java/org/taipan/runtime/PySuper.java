@@ -51,6 +51,10 @@ public final class PySuper extends PyObject {
             this.objType = t;
         } else if (obj.type().isSubtypeOf(start)) {
             this.objType = obj.type();
+        } else if (Abstract.lookupAttr(obj, PyStr.of("__class__")) instanceof PyType c && c != obj.type()
+                && c.isSubtypeOf(start)) {
+            // supercheck's slow way: a proxy whose __class__ claims the class
+            this.objType = c;
         } else {
             throw Errors.typeError("super(type, obj): obj must be an instance or subtype of type");
         }

@@ -50,6 +50,12 @@ public final class PyType extends PyObject implements HasDict {
     private PyType base;
     private PyType[] bases;
     private PyType[] mro;
+    /**
+     * True while a metaclass's {@code mro()} makes this new class's first MRO: {@code __mro__} is
+     * then None and the class cannot be subclassed, as in CPython where {@code tp_mro} is still
+     * NULL (lookups meanwhile use the C3 order, which Java code needs).
+     */
+    private boolean readying;
     // Created on first use, so that making object and type does not need dict to exist yet.
     private PyDict dict;
     private final boolean heapType;
@@ -191,6 +197,9 @@ public final class PyType extends PyObject implements HasDict {
         }
         refuseDuplicates(bases);
         for (PyType b : bases) {
+            if (b.readying) {
+                throw Errors.typeError("Cannot extend an incomplete type '%s'", b.name);
+            }
             if (!b.baseType) {
                 throw Errors.typeError("type '%s' is not an acceptable base type", b.name);
             }
@@ -266,9 +275,53 @@ public final class PyType extends PyObject implements HasDict {
         if (t.dict().getItem(PyStr.of("__eq__")) != null && t.dict().getItem(PyStr.of("__hash__")) == null) {
             t.dict().setItem(PyStr.of("__hash__"), PyNone.NONE);
         }
+        // PyType_Ready's mro_internal runs once the namespace is in place: a metaclass's mro()
+        // may read the class's dict (and its __class__ cell is set by now)
+        t.readying = true;
+        PyType[] custom;
+        try {
+            custom = t.customMro();
+        } finally {
+            t.readying = false;
+        }
+        if (custom != null) {
+            t.mro = custom;
+        }
         t.modified();
         SlotDefs.updateAll(t);
         return t;
+    }
+
+    /** Whether a metaclass's {@code mro()} is making this new class's first MRO ({@code __mro__} is None). */
+    public boolean isReadying() {
+        return readying;
+    }
+
+    /** The C3 order of this type over its current bases ({@code type.mro()}; a builtin's own MRO). */
+    PyType[] defaultMro() {
+        return heapType ? Mro.compute(this, bases) : mro;
+    }
+
+    /**
+     * The MRO a new or re-based class gets (CPython's {@code mro_internal}): its metaclass's
+     * {@code mro()} when that is not {@code type.mro}, checked, else C3.
+     */
+    private PyType[] resolveMro() {
+        PyType[] custom = customMro();
+        return custom != null ? custom : Mro.compute(this, bases);
+    }
+
+    /** The result of an overridden metaclass {@code mro()}, checked ({@link Mro#checkCustom}), or null. */
+    private PyType[] customMro() {
+        PyType meta = type();
+        if (meta == TYPE) {
+            return null;
+        }
+        PyObject f = meta.lookup("mro");
+        if (f == null || f == TypeSlots.MRO) {
+            return null;
+        }
+        return Mro.checkCustom(this, Callables.callMethod(f, this, new PyObject[0], null));
     }
 
     /**
@@ -540,8 +593,24 @@ public final class PyType extends PyObject implements HasDict {
         }
         PyType newBase = ClassAssignment.checkBases(this, nb);
         refuseDuplicates(nb);
-        PyType[] newMro = Mro.compute(this, nb);
         PyType[] oldBases = bases, oldMro = mro;
+        PyType[] newMro;
+        // a metaclass's mro() sees the new bases, as after CPython's type_set_bases stores them
+        bases = nb;
+        try {
+            newMro = resolveMro();
+        } catch (PyException e) {
+            if (bases == nb) {
+                bases = oldBases;
+            }
+            throw e;
+        }
+        if (bases != nb) {
+            // type_set_bases: the mro() call assigned __bases__ itself (reentrance); that inner
+            // assignment is complete and stands, this one takes no action
+            return;
+        }
+        bases = oldBases;
         PyType oldBase = base;
         for (PyType b : bases) {
             b.removeSubclass(this);
@@ -573,7 +642,7 @@ public final class PyType extends PyObject implements HasDict {
     /** Recomputes the MRO of every live subclass, depth first, after this type's MRO changed (CPython's mro_hierarchy). */
     private void recomputeSubclassMros() {
         for (PyType sub : subclasses()) {
-            sub.setBasesAndMro(sub.bases, Mro.compute(sub, sub.bases));
+            sub.setBasesAndMro(sub.bases, sub.resolveMro());
             SlotDefs.updateAll(sub);
             sub.recomputeSubclassMros();
         }

@@ -52,7 +52,7 @@ public final class SlotDefs {
                 Args.wrapperRange(i == 0 ? name : rname, a, k, 1, 2);
                 other = a[0];
                 if (a.length == 2 && a[1] != PyNone.NONE) {
-                    return i == 0 ? Abstract.power(self, other, a[1]) : Abstract.power(other, self, a[1]);
+                    return i == 0 ? Abstract.builtinPower(self, other, a[1]) : Abstract.builtinPower(other, self, a[1]);
                 }
             } else {
                 Args.wrapper(i == 0 ? name : rname, a, k, 1);
@@ -297,7 +297,9 @@ public final class SlotDefs {
                 if (found == null) {
                     continue;
                 }
-                if (found instanceof PyMethodDescr m && m.slot == d) {
+                // update_one_slot: a slot wrapper of an unrelated class (A(int) with __eq__ =
+                // str.__eq__) is called as a descriptor, whose self check refuses
+                if (found instanceof PyMethodDescr m && m.slot == d && t.isSubtypeOf(m.owner())) {
                     if (chosen == null) {
                         chosen = m.slotFunction;
                     }

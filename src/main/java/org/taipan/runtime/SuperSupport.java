@@ -17,6 +17,12 @@ final class SuperSupport {
     }
 
     private static PyObject newSuper(PyType t, PyObject[] a, String[] k) {
+        if (k != null && k.length > 0) {
+            throw Errors.typeError("super() takes no keyword arguments");
+        }
+        if (a.length > 2) {
+            throw Errors.typeError("super() expected at most 2 arguments, got %d", a.length);
+        }
         if (a.length == 0) {
             return zeroArg(ThreadState.current().frame);
         }

@@ -24,6 +24,8 @@ final class TypeSlots {
      * {@code __prepare__} can call {@code super().__prepare__(...)}.
      */
     static PyClassMethodDescr PREPARE;
+    /** {@code type.mro}: a metaclass that still has it gets the C3 order without a call. */
+    static PyObject MRO;
 
     static void addAttributes(PyType t) {
         PREPARE = new PyClassMethodDescr(t, new PyBuiltinFunction("__prepare__", (a, k) -> new PyDict()));
@@ -32,7 +34,7 @@ final class TypeSlots {
                 (o, v) -> ((PyType) o).setName(checkTypeName(checkName(o, v, "__name__")))));
         t.addAttr("__qualname__", new PyGetSetDescr(t, "__qualname__", o -> ((PyType) o).qualnameAttribute(),
                 (o, v) -> ((PyType) o).setQualname(checkName(o, v, "__qualname__"))));
-        t.addAttr("__mro__", new PyGetSetDescr(t, "__mro__", o -> PyTuple.of(((PyType) o).mro()), null));
+        t.addAttr("__mro__", new PyGetSetDescr(t, "__mro__", o -> ((PyType) o).isReadying() ? PyNone.NONE : PyTuple.of(((PyType) o).mro()), null));
         t.addAttr("__bases__", new PyGetSetDescr(t, "__bases__", o -> PyTuple.of(((PyType) o).bases()),
                 (o, v) -> ((PyType) o).setBasesFromPython(v)));
         t.addMethodNoArgs("__subclasses__", self -> {
@@ -80,13 +82,16 @@ final class TypeSlots {
         t.addAttr("__abstractmethods__", new PyGetSetDescr(t, "__abstractmethods__", TypeSlots::abstractMethods,
                 TypeSlots::setAbstractMethods));
         t.addMethodNoArgs("__sizeof__", self -> PyInt.of(ObjectSizes.typeSizeof((PyType) self)));
-        t.addMethodNoArgs("mro", self -> new PyList(((PyType) self).mro()));
+        // type.mro() computes C3 afresh from the current bases: a metaclass's mro() calls it
+        // while the class's __mro__ is being (re)made
+        t.addMethodNoArgs("mro", self -> new PyList(((PyType) self).defaultMro()));
+        MRO = t.dict().getItem(PyStr.of("mro"));
         // the class's and its bases' names, not its metatype's
         t.addMethodNoArgs("__dir__", ObjectSlots::classDir);
-        t.addMethod("__subclasscheck__", (self, a, k) -> PyBool.of(realIsSubclass(Args.oneArg("__subclasscheck__", a, k),
-                (PyType) self)));
+        t.addMethod("__subclasscheck__", (self, a, k) ->
+                PyBool.of(ClassChecks.realIsSubclass(Args.oneArg("__subclasscheck__", a, k), self)));
         t.addMethod("__instancecheck__", (self, a, k) ->
-                PyBool.of(Args.oneArg("__instancecheck__", a, k).type().isSubtypeOf((PyType) self)));
+                PyBool.of(ClassChecks.objectIsInstance(Args.oneArg("__instancecheck__", a, k), self)));
     }
 
     private static final PyStr ANNOTATIONS = PyStr.of("__annotations__");
@@ -327,6 +332,13 @@ final class TypeSlots {
         if (!(args[2] instanceof PyDict ns)) {
             throw Errors.typeError("type.__new__() argument 3 must be dict, not %s", args[2].type().name());
         }
+        // type_new_get_bases: a non-class base that would be replaced by __mro_entries__ is only
+        // for class statements and types.new_class
+        for (PyObject b : basesT.array()) {
+            if (!(b instanceof PyType) && Abstract.lookupAttr(b, PyStr.of("__mro_entries__")) != null) {
+                throw Errors.typeError("type() doesn't support MRO entry resolution; use types.new_class()");
+            }
+        }
         // CPython's _PyType_CalculateMetaclass: the most derived metaclass of meta and the bases'.
         PyType winner = meta;
         for (PyObject b : basesT.array()) {
@@ -429,35 +441,4 @@ final class TypeSlots {
         type.setAttrFromPython(name, value);
     }
 
-    /**
-     * {@code type.__subclasscheck__}: a class by its MRO, another object by the {@code __bases__}
-     * tuples it leads to (CPython's {@code recursive_issubclass} and {@code abstract_issubclass}).
-     *
-     * @throws PyException TypeError "issubclass() arg 1 must be a class" for an object with no
-     *     {@code __bases__} tuple
-     */
-    static boolean realIsSubclass(PyObject derived, PyType cls) {
-        if (derived instanceof PyType d) {
-            return d.isSubtypeOf(cls);
-        }
-        if (!(Abstract.lookupAttr(derived, PyStr.of("__bases__")) instanceof PyTuple)) {
-            throw Errors.typeError("issubclass() arg 1 must be a class");
-        }
-        return abstractIsSubclass(derived, cls);
-    }
-
-    private static boolean abstractIsSubclass(PyObject derived, PyObject cls) {
-        while (derived != cls) {
-            if (!(Abstract.lookupAttr(derived, PyStr.of("__bases__")) instanceof PyTuple bases) || bases.size() == 0) {
-                return false;
-            }
-            for (int i = 0; i < bases.size() - 1; i++) {
-                if (abstractIsSubclass(bases.get(i), cls)) {
-                    return true;
-                }
-            }
-            derived = bases.get(bases.size() - 1);
-        }
-        return true;
-    }
 }

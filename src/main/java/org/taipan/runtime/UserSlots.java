@@ -174,8 +174,9 @@ final class UserSlots {
         PyObject f = type.lookup("__new__");
         if (f != null && f.getClass() == PyStaticMethod.class) {
             f = ((PyStaticMethod) f).callable();
-        } else if (f instanceof PyStaticMethod) {
-            // a subclass of staticmethod: its own __get__ says what __new__ is
+        } else if (f != null && !(f instanceof PyFunction) && f.type().tp_descr_get != null) {
+            // slot_tp_new reads type.__new__ as an attribute: any other descriptor's __get__ (a
+            // classmethod binds the class, a staticmethod subclass decides) says what __new__ is
             f = f.type().tp_descr_get.call(f, null, type);
         }
         PyObject[] all = new PyObject[args.length + 1];

@@ -94,12 +94,25 @@ public final class PyContextVar extends PyObject {
 
     static {
         TYPE.tp_new = (t, a, k) -> {
-            PyObject[] b = MethodArgs.bind("ContextVar", a, k, 1, "name", "default");
-            PyObject name = MethodArgs.required("ContextVar", b, 0, "name");
+            // contextvar_tp_new parses "O|$O:ContextVar": the name is positional only, the default
+            // keyword only
+            int npos = a.length - (k == null ? 0 : k.length);
+            if (npos != 1) {
+                throw Errors.typeError("ContextVar() takes %s 1 positional argument (%d given)",
+                        npos == 0 ? "exactly" : "at most", npos);
+            }
+            PyObject dflt = null;
+            for (int i = 0; k != null && i < k.length; i++) {
+                if (!k[i].equals("default")) {
+                    throw Errors.typeError("'%s' is an invalid keyword argument for ContextVar()", k[i]);
+                }
+                dflt = a[npos + i];
+            }
+            PyObject name = a[0];
             if (!(name instanceof PyStr s)) {
                 throw Errors.typeError("context variable name must be a str");
             }
-            return new PyContextVar(s, b[1]);
+            return new PyContextVar(s, dflt);
         };
         TYPE.tp_repr = o -> {
             PyContextVar v = (PyContextVar) o;
