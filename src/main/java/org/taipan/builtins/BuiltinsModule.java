@@ -145,6 +145,7 @@ public final class BuiltinsModule {
         m.put("zlib", interp -> org.taipan.modules.zlib.ZlibModule.create());
         m.put("_bz2", interp -> org.taipan.modules.bz2.Bz2Module.create());
         m.put("_lzma", interp -> org.taipan.modules.lzma.LzmaModule.create());
+        m.put("_uuid", interp -> org.taipan.modules.uuid.UuidModule.create());
         m.put("_codecs", interp -> org.taipan.modules.codecs.CodecsModule.create());
         m.put("unicodedata", interp -> org.taipan.modules.unicodedata.UnicodedataModule.create());
         m.put("array", org.taipan.modules.array.ArrayModule::create);

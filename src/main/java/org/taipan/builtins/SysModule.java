@@ -53,7 +53,13 @@ public final class SysModule {
         m.set("maxsize", PyInt.of(Long.MAX_VALUE));
         m.set("byteorder", PyStr.of("little"));
         m.set("platform", PyStr.of("linux"));
-        m.set("version", PyStr.of("3.11.7 (taipan)"));
+        // CPython's shape, "VERSION (BUILD) [COMPILER]": platform._sys_version parses sys.version with
+        // a regular expression and raises ValueError (so python_implementation() and python_build()
+        // fail) on anything else. The bracket names the Java runtime, as CPython's names its compiler.
+        m.set("version", PyStr.of("3.11.7 (taipan) [Java " + Runtime.version() + "]"));
+        // ("name", branch, revision) as CPython's build stamps it; platform.python_branch() and
+        // python_revision() read it, and test.test_platform saves and restores it around each test.
+        m.set("_git", PyTuple.of(PyStr.of("Taipan"), PyStr.of(""), PyStr.of("")));
         m.set("version_info", StructSeq.make(VERSION_INFO, PyInt.of(3), PyInt.of(11), PyInt.of(7), PyStr.of("final"),
                 PyInt.of(0)));
         m.set("hexversion", PyInt.of(0x030B07F0));

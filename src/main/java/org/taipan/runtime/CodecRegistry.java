@@ -73,16 +73,8 @@ public final class CodecRegistry {
      * @throws PyException LookupError "unknown encoding: x"; TypeError "codec search functions must return 4-tuples"
      */
     public PyObject lookup(String encoding) {
-        for (int i = 0; i < encoding.length(); i++) {
-            if (Character.isSurrogate(encoding.charAt(i))) {
-                // the name is a C string to CPython: a lone surrogate is the UTF-8 codec's error
-                Codecs.encode(PyStr.of(encoding), "utf-8", "strict");
-                break;
-            }
-        }
-        if (encoding.indexOf('\0') >= 0) {
-            throw Errors.valueError("embedded null character");
-        }
+        // the name is a C string to CPython: a lone surrogate is the UTF-8 codec's error
+        Codecs.requireCString(encoding);
         PyStr key = PyStr.of(normalize(encoding));
         PyObject hit = cache.getItem(key);
         if (hit != null) {

@@ -98,10 +98,29 @@ public final class Codecs {
                     o == PyNone.NONE ? "None" : o.type().name());
         }
         String v = s.toString();
-        if (v.indexOf('\0') >= 0) {
+        requireCString(v);
+        return v;
+    }
+
+    /**
+     * Refuses a codec or error-handler name CPython could not pass on as a C string, as its
+     * argument parsing does ({@code PyUnicode_AsUTF8AndSize}, then the length check): a lone
+     * surrogate first, then a NUL.
+     *
+     * @throws PyException UnicodeEncodeError "'utf-8' codec can't encode character '\udce2' in
+     *     position 5: surrogates not allowed"; ValueError "embedded null character"
+     */
+    static void requireCString(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.isSurrogate(name.charAt(i))) {
+                // the UTF-8 encoder raises exactly CPython's error (a run of surrogates is one range)
+                encodeWith(lookupOrNull("utf-8"), PyStr.of(name), "utf-8", "strict");
+                break;
+            }
+        }
+        if (name.indexOf('\0') >= 0) {
             throw Errors.valueError("embedded null character");
         }
-        return v;
     }
 
     /** The method {@code str.encode(encoding='utf-8', errors='strict')}. */

@@ -315,6 +315,20 @@ class SandboxEscapeTest {
     }
 
     @Test
+    void uuidKeepsToPythonWithoutFileSystem() {
+        // libuuid writes its clock file and talks to uuidd: a sandboxed _uuid does not import
+        SandboxRun r = SandboxRun.sandboxed("""
+                try:
+                    import _uuid
+                except ImportError as e:
+                    print(e)
+                import uuid
+                print(uuid.uuid4().version, uuid.uuid1(node=1, clock_seq=2).version)
+                """);
+        assertEquals("_uuid needs the FILE_SYSTEM permission\n4 1\n", r.out(), r.all());
+    }
+
+    @Test
     void standardLibrarySourceLinesStillShow() {
         SandboxRun r = SandboxRun.sandboxed("import json\njson.loads('{')\n");
         assertEquals(1, r.status(), r.all());

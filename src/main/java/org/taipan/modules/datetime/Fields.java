@@ -1,8 +1,8 @@
 package org.taipan.modules.datetime;
 
 import java.util.function.Function;
-import org.taipan.runtime.Errors;
 import org.taipan.runtime.PyGetSetDescr;
+import org.taipan.runtime.PyMemberDescr;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyType;
 
@@ -16,8 +16,7 @@ final class Fields {
 
     /** A read-only attribute that CPython declares as a member ({@code timedelta.days}): "readonly attribute" on assignment. */
     static void readOnlyMember(PyType type, String name, Function<PyObject, PyObject> getter) {
-        type.addAttr(name, new PyGetSetDescr(type, name, getter, (o, v) -> {
-            throw Errors.attributeError("readonly attribute");
-        }));
+        // a member_descriptor, as CPython's: inspect.ismemberdescriptor(timedelta.days) is true
+        type.addAttr(name, PyMemberDescr.readOnly(type, name, getter));
     }
 }

@@ -18,8 +18,8 @@ import org.taipan.runtime.PyType;
  * Unicode 14.0: properties from {@link Ucd14}, names and name lookup from the JDK through
  * {@link UnicodeNames} (Unicode names never change; characters assigned after 14.0 are
  * refused), normalization by {@link Normalizer}. {@code ucd_3_2_0} (used by {@code idna} and
- * {@code stringprep}) is a {@code UCD} object answering with the same 14.0 data: a known
- * approximation for the few characters whose properties changed since Unicode 3.2.
+ * {@code stringprep}) is a {@code UCD} object answering with 3.2.0's values where {@link Ucd32}
+ * records a difference (code points assigned since, changed properties, five normalizations).
  */
 public final class UnicodedataModule {
     private UnicodedataModule() {}
@@ -53,7 +53,7 @@ public final class UnicodedataModule {
             throw Errors.typeError("cannot create 'unicodedata.UCD' instances");
         };
         for (String[] f : FUNCTIONS) {
-            UCD.addMethod(f[0], (self, a, k) -> call(f[0], a));
+            UCD.addMethod(f[0], (self, a, k) -> call(f[0], a, "3.2.0".equals(((UcdObject) self).version)));
         }
         UCD.addAttr("unidata_version", new org.taipan.runtime.PyGetSetDescr(UCD, "unidata_version",
                 o -> PyStr.of(((UcdObject) o).version), null));
@@ -69,7 +69,7 @@ public final class UnicodedataModule {
         for (String[] f : FUNCTIONS) {
             PyBuiltinFunction fn = new PyBuiltinFunction(f[0], (a, k) -> {
                 org.taipan.runtime.Args.noKeywords(f[0], k);
-                return call(f[0], a);
+                return call(f[0], a, false);
             });
             fn.setModule(m);
             m.set(f[0], fn);
@@ -96,15 +96,24 @@ public final class UnicodedataModule {
         return s.codePointAt(0);
     }
 
-    private static PyObject call(String f, PyObject[] a) {
+    /**
+     * One function of the module, or (when {@code v32}) of {@code ucd_3_2_0}: Unicode 14.0's answer,
+     * or 3.2.0's where {@link Ucd32} records a difference.
+     */
+    private static PyObject call(String f, PyObject[] a, boolean v32) {
         Ucd14 u = Ucd14.get();
+        Ucd32 old = v32 ? Ucd32.get() : null;
         switch (f) {
             case "decimal", "digit", "numeric": {
                 arity(f, a, 1, 2);
                 int c = chr(f, a[0]);
-                Ucd14.Numeric n = u.numeric(c);
+                Ucd14.Numeric n = old != null && old.unassigned(c) ? null : u.numeric(c);
                 Object v = n == null ? null : f.equals("decimal") ? n.decimal() : f.equals("digit") ? n.digit()
                         : (Object) n.numeric();
+                String then = old != null && f.equals("decimal") ? old.changed("dec", c) : null;
+                if (then != null) {
+                    v = then.equals("-") ? null : Integer.valueOf(then);
+                }
                 if (v == null) {
                     if (a.length > 1) {
                         return a[1];
@@ -116,26 +125,32 @@ public final class UnicodedataModule {
             }
             case "category":
                 arity(f, a, 1, 1);
-                return PyStr.of(u.category(chr(f, a[0])));
+                return PyStr.of(category(u, old, chr(f, a[0])));
             case "bidirectional":
                 arity(f, a, 1, 1);
-                return PyStr.of(u.bidirectional(chr(f, a[0])));
-            case "combining":
+                return PyStr.of(older(old, "bidi", chr(f, a[0]), "", u::bidirectional));
+            case "combining": {
                 arity(f, a, 1, 1);
-                return PyInt.of(u.combining(chr(f, a[0])));
+                int c = chr(f, a[0]);
+                return PyInt.of(old != null && old.unassigned(c) ? 0 : u.combining(c));
+            }
             case "east_asian_width":
                 arity(f, a, 1, 1);
-                return PyStr.of(u.eastAsianWidth(chr(f, a[0])));
+                // CPython's unassigned 3.2.0 record has width index 0, which names "F"
+                return PyStr.of(older(old, "eaw", chr(f, a[0]), "F", u::eastAsianWidth));
             case "mirrored":
                 arity(f, a, 1, 1);
-                return PyInt.of(u.mirrored(chr(f, a[0])));
-            case "decomposition":
+                return PyInt.of(Integer.parseInt(older(old, "mir", chr(f, a[0]), "0",
+                        c -> String.valueOf(u.mirrored(c)))));
+            case "decomposition": {
                 arity(f, a, 1, 1);
-                return PyStr.of(u.decomposition(chr(f, a[0])));
+                int c = chr(f, a[0]);
+                return PyStr.of(old != null && old.unassigned(c) ? "" : u.decomposition(c));
+            }
             case "name": {
                 arity(f, a, 1, 2);
                 int c = chr(f, a[0]);
-                String cat = u.category(c);
+                String cat = category(u, old, c);
                 String n = cat.equals("Cn") || cat.equals("Cc") || cat.equals("Co") || cat.equals("Cs") ? null
                         : UnicodeNames.name(c);
                 if (n == null) {
@@ -158,7 +173,7 @@ public final class UnicodedataModule {
                     throw Errors.of(ExceptionTypes.KeyError, "name too long");
                 }
                 int c = UnicodeNames.lookup(name);
-                if (c < 0 || u.category(c).equals("Cn")) {
+                if (c < 0 || category(u, old, c).equals("Cn")) {
                     throw Errors.of(ExceptionTypes.KeyError, "undefined character name '" + name + "'");
                 }
                 return PyStr.ofCodePoint(c);
@@ -179,7 +194,7 @@ public final class UnicodedataModule {
                     default -> throw Errors.valueError("invalid normalization form");
                 };
                 String text = s.toString();
-                String r = Normalizer.normalize(text, nf);
+                String r = old != null ? old.normalize(text, nf) : Normalizer.normalize(text, nf);
                 if (f.equals("is_normalized")) {
                     return PyBool.of(r.equals(text));
                 }
@@ -188,5 +203,27 @@ public final class UnicodedataModule {
             default:
                 throw new IllegalStateException(f);
         }
+    }
+
+    private static String category(Ucd14 u, Ucd32 old, int c) {
+        return older(old, "cat", c, "Cn", u::category);
+    }
+
+    /**
+     * A string property: 3.2.0's when {@code old} is given and records one ({@code unassigned} for a
+     * code point not yet assigned then), else 14.0's.
+     */
+    private static String older(Ucd32 old, String prop, int c, String unassigned,
+            java.util.function.IntFunction<String> current) {
+        if (old != null) {
+            if (old.unassigned(c)) {
+                return unassigned;
+            }
+            String then = old.changed(prop, c);
+            if (then != null) {
+                return then;
+            }
+        }
+        return current.apply(c);
     }
 }
