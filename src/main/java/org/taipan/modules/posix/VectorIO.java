@@ -137,7 +137,7 @@ final class VectorIO {
                 total += r.length();
             }
             checkFlags(flags & ~RWF_APPEND);
-            FileChannel ch = positional(fd, offset);
+            FileChannel ch = positional(fd, offset, true);
             int n = (int) Math.min(total, Integer.MAX_VALUE - 8);
             try {
                 ByteBuffer buf = ByteBuffer.allocate(n);
@@ -179,7 +179,7 @@ final class VectorIO {
                 all.writeBytes(b);
             }
             checkFlags(flags);
-            FileChannel ch = positional(fd, (flags & RWF_APPEND) != 0 ? 0 : offset);
+            FileChannel ch = positional(fd, (flags & RWF_APPEND) != 0 ? 0 : offset, true);
             try {
                 ByteBuffer buf = ByteBuffer.wrap(all.toByteArray());
                 long at = (flags & RWF_APPEND) != 0 ? ch.size() : offset;
@@ -234,16 +234,21 @@ final class VectorIO {
         }
     }
 
-    /**
-     * The channel of a file descriptor for a positional call: EBADF, ESPIPE, EINVAL for a negative
-     * offset other than -1 (which {@code preadv2}/{@code pwritev2} read as the file's position).
-     */
+    /** The channel of a file descriptor for a positional call: EBADF, ESPIPE, EINVAL for a negative offset. */
     private static FileChannel positional(int fd, long offset) {
+        return positional(fd, offset, false);
+    }
+
+    /**
+     * {@link #positional(int, long)} for {@code preadv}/{@code pwritev} when {@code minusOneIsCurrent}:
+     * offset -1 is then the file's position ({@code preadv2}/{@code pwritev2}'s convention).
+     */
+    private static FileChannel positional(int fd, long offset, boolean minusOneIsCurrent) {
         FdTable.OpenFile f = FdFunctions.openFile(fd);
         if (f.channel() == null) {
             throw Errno.error(Errno.ESPIPE, null);
         }
-        if (offset < -1) {
+        if (offset < 0 && !(offset == -1 && minusOneIsCurrent)) {
             throw Errno.error(Errno.EINVAL, null);
         }
         return f.channel();
