@@ -177,9 +177,16 @@ public final class ExceptionGroups {
         return g;
     }
 
-    /** CHECK_EG_MATCH: {@code [rest, match]} for {@code except* type}; a naked match is wrapped in a group. */
-    public static PyObject[] exceptStarMatch(PyBaseException exc, PyObject type) {
+    /**
+     * CHECK_EG_MATCH: {@code [rest, match]} for {@code except* type}; a naked match is wrapped in a group.
+     * {@code exc} is None once an earlier {@code except*} clause took every leaf: then both are None
+     * (CPython's {@code exception_group_match}), after the clause's type was still checked.
+     */
+    public static PyObject[] exceptStarMatch(PyObject excObj, PyObject type) {
         checkExceptStarType(type);
+        if (!(excObj instanceof PyBaseException exc)) {
+            return new PyObject[] {PyNone.NONE, PyNone.NONE};
+        }
         Matcher m = matcher(type);
         if (!isGroup(exc)) {
             if (m.matches(exc)) {
