@@ -482,7 +482,7 @@ public class PyGenerator extends PyObject {
      *
      * @throws PyException the warning, when a filter turns it into an error (reported as unraisable by the caller)
      */
-    private static void warnNeverAwaited(PyGenerator coroutine) {
+    static void warnNeverAwaited(PyGenerator coroutine) {
         PyObject fn = null;
         try {
             PyObject warnings = ThreadState.current().interpreter.importModule("warnings", null, null, 0);
