@@ -203,7 +203,12 @@ final class AstUnparser {
                 sb.append("f").append(repr(fstringBody(List.of(f))));
             }
             case Expr.JoinedStr j -> sb.append("f").append(repr(fstringBody(j.values())));
-            case Expr.Constant c -> constant(c.value());
+            case Expr.Constant c -> {
+                if (c.kind() != null) {
+                    sb.append(c.kind()); // the u of u'...' survives in a PEP 563 annotation
+                }
+                constant(c.value());
+            }
             case Expr.Attribute a -> {
                 expr(a.value(), ATOM);
                 if (a.value() instanceof Expr.Constant c && (c.value() instanceof Long || c.value() instanceof BigInteger)) {

@@ -313,7 +313,7 @@ final class PatternCompiler {
             if (k instanceof Expr.Constant c) {
                 Object sk = ConstantFolder.setKeyOf(c.value());
                 if (sk != null && seen.contains(sk)) {
-                    throw g.error("mapping pattern checks duplicate key (" + AstUnparser.unparse(c) + ")", mapLoc);
+                    throw g.error("mapping pattern checks duplicate key (" + AstUnparser.unparse(new Expr.Constant(c.value(), null, c.pos())) + ")", mapLoc);
                 }
                 seen.add(sk);
             } else if (!(k instanceof Expr.Attribute) && !(k instanceof Expr.BinOp) && !(k instanceof Expr.UnaryOp)) {
