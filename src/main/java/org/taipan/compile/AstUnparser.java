@@ -273,7 +273,11 @@ final class AstUnparser {
             if (v instanceof Expr.Constant c && c.value() instanceof String s) {
                 out.append(s.replace("{", "{{").replace("}", "}}"));
             } else if (v instanceof Expr.FormattedValue f) {
-                String inner = unparse(f.value());
+                // above a test's priority, as CPython's append_fstring_element: a lambda or a
+                // conditional expression gets parentheses
+                AstUnparser sub = new AstUnparser();
+                sub.expr(f.value(), TEST + 1);
+                String inner = sub.sb.toString();
                 out.append('{');
                 if (inner.startsWith("{")) {
                     out.append(' ');
