@@ -146,7 +146,14 @@ public final class ExceptionGroups {
         List<PyObject> match = new ArrayList<>();
         List<PyObject> rest = new ArrayList<>();
         for (PyObject x : exceptions(e).array()) {
-            PyBaseException[] r = split((PyBaseException) x, m);
+            // each level counts against the recursion limit, as CPython's exceptiongroup_split_recursive
+            ThreadState ts = RecursionGuard.enter(" in exceptiongroup_split_recursive");
+            PyBaseException[] r;
+            try {
+                r = split((PyBaseException) x, m);
+            } finally {
+                RecursionGuard.leave(ts);
+            }
             if (r[0] != null) {
                 match.add(r[0]);
             }
