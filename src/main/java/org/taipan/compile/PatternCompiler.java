@@ -68,6 +68,9 @@ final class PatternCompiler {
                 g.emit(Opcode.POP_TOP);
             }
             g.stmts(m.body());
+            // no line of its own: reached from an if inside the body that was not taken, it must not
+            // report the if body's last line (CPython traces nothing there)
+            g.u.loc = Pos.NONE;
             g.jump(end);
             g.u.loc = m.pattern().pos();
             emitAndResetFailPop(pc);
