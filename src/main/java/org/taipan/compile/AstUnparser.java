@@ -203,7 +203,12 @@ final class AstUnparser {
                 sb.append("f").append(repr(fstringBody(List.of(f))));
             }
             case Expr.JoinedStr j -> sb.append("f").append(repr(fstringBody(j.values())));
-            case Expr.Constant c -> constant(c.value());
+            case Expr.Constant c -> {
+                if (c.kind() != null) {
+                    sb.append(c.kind()); // the u of u'...' survives in a PEP 563 annotation
+                }
+                constant(c.value());
+            }
             case Expr.Attribute a -> {
                 expr(a.value(), ATOM);
                 if (a.value() instanceof Expr.Constant c && (c.value() instanceof Long || c.value() instanceof BigInteger)) {
@@ -268,7 +273,11 @@ final class AstUnparser {
             if (v instanceof Expr.Constant c && c.value() instanceof String s) {
                 out.append(s.replace("{", "{{").replace("}", "}}"));
             } else if (v instanceof Expr.FormattedValue f) {
-                String inner = unparse(f.value());
+                // above a test's priority, as CPython's append_fstring_element: a lambda or a
+                // conditional expression gets parentheses
+                AstUnparser sub = new AstUnparser();
+                sub.expr(f.value(), TEST + 1);
+                String inner = sub.sb.toString();
                 out.append('{');
                 if (inner.startsWith("{")) {
                     out.append(' ');

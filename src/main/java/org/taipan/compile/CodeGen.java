@@ -2,7 +2,6 @@ package org.taipan.compile;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.taipan.ast.Alias;
@@ -539,42 +538,16 @@ final class CodeGen {
         emit(Opcode.POP_TOP);
     }
 
-    private static final Set<String> FUTURE_FEATURES = Set.of("nested_scopes", "generators", "division",
-            "absolute_import", "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL",
-            "generator_stop", "annotations");
-    private final Set<Stmt> futureOk = new HashSet<>();
+    /** The line of the module's last leading future import, 0 for none ({@link FutureScanner.Result#lastLine}). */
+    int futureLastLine;
 
+    /**
+     * CPython's check in {@code compiler_from_import}: a future import on a line after the
+     * leading ones (in any scope) is misplaced; the leading ones were checked by {@link FutureScanner}.
+     */
     private void checkFuture(Stmt.ImportFrom imp) {
-        for (Alias a : imp.names()) {
-            if (a.name().equals("braces")) {
-                throw error("not a chance", imp.pos());
-            }
-            if (!FUTURE_FEATURES.contains(a.name())) {
-                throw error("future feature " + a.name() + " is not defined", imp.pos());
-            }
-        }
-        if (u.scopeType != ScopeType.MODULE || !futureOk.contains(imp)) {
+        if (imp.pos().line() > futureLastLine) {
             throw error("from __future__ imports must occur at the beginning of the file", imp.pos());
-        }
-    }
-
-    /** Marks the leading {@code from __future__} imports of a module (after an optional docstring). */
-    void scanFuture(Mod mod) {
-        List<Stmt> body = switch (mod) {
-            case Mod.Module m -> m.body();
-            case Mod.Interactive m -> m.body();
-            case Mod.Expression m -> List.of();
-        };
-        int i = 0;
-        if (docstring(body) != null) {
-            i = 1;
-        }
-        for (; i < body.size(); i++) {
-            if (body.get(i) instanceof Stmt.ImportFrom f && "__future__".equals(f.module())) {
-                futureOk.add(f);
-            } else {
-                break;
-            }
         }
     }
 
@@ -1221,8 +1194,9 @@ final class CodeGen {
         }
         switch (a.target()) {
             case Expr.Name n -> {
+                // CPython's forbidden_name, at the statement (the target's own visit, with a value, came first)
                 if (n.id().equals("__debug__")) {
-                    throw error("cannot assign to __debug__", n.pos());
+                    throw error("cannot assign to __debug__", a.pos());
                 }
                 if (a.simple() && (u.scopeType == ScopeType.MODULE || u.scopeType == ScopeType.CLASS)) {
                     u.loc = a.pos();
@@ -1238,6 +1212,9 @@ final class CodeGen {
                 }
             }
             case Expr.Attribute at -> {
+                if (at.attr().equals("__debug__")) {
+                    throw error("cannot assign to __debug__", a.pos());
+                }
                 if (a.value() == null) {
                     expr(at.value());
                     emit(Opcode.POP_TOP);

@@ -77,14 +77,16 @@ public final class Compiler {
     public static CodeObject compile(Mod mod, String filename, String source, Mode mode, int optimize,
                                      org.taipan.parse.WarningSink warnings, int futureFlags, RecursionBudget budget) {
         int features = futureFlags & FUTURE_FLAGS_MASK;
-        if (FutureScanner.hasAnnotations(mod)) {
+        // future.c runs before the symbol table, so its errors come first
+        FutureScanner.Result future = FutureScanner.scan(mod, new ScopeErrorReporter(filename, source));
+        if (future.annotations()) {
             features |= CO_FUTURE_ANNOTATIONS;
         }
         SymbolTable st = SymbolTable.build(mod, filename, source, (features & CO_FUTURE_ANNOTATIONS) != 0, budget);
         CodeGen gen = new CodeGen(filename, source, optimize, st);
         gen.warnings = warnings;
         gen.futureFlags = features;
-        gen.scanFuture(mod);
+        gen.futureLastLine = future.lastLine();
         return gen.compileModule(mod);
     }
 }

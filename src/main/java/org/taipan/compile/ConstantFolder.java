@@ -476,6 +476,10 @@ final class ConstantFolder {
                 yield d;
             }
             case String s -> s;
+            case ConstantValue.Str s -> s;
+            // 0j == 0 == 0.0 == False; a NaN is only ever equal to itself
+            case ConstantValue.Imaginary im when im.imag() == 0.0 -> 0L;
+            case ConstantValue.Imaginary im -> Double.isNaN(im.imag()) ? new Object() : im;
             case ConstantValue.None n -> n;
             case ConstantValue.Ellipsis el -> el;
             case ConstantValue.Bytes b -> List.of("bytes", new String(b.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1));

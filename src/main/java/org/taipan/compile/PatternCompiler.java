@@ -68,6 +68,9 @@ final class PatternCompiler {
                 g.emit(Opcode.POP_TOP);
             }
             g.stmts(m.body());
+            // no line of its own: reached from an if inside the body that was not taken, it must not
+            // report the if body's last line (CPython traces nothing there)
+            g.u.loc = Pos.NONE;
             g.jump(end);
             g.u.loc = m.pattern().pos();
             emitAndResetFailPop(pc);
@@ -313,7 +316,7 @@ final class PatternCompiler {
             if (k instanceof Expr.Constant c) {
                 Object sk = ConstantFolder.setKeyOf(c.value());
                 if (sk != null && seen.contains(sk)) {
-                    throw g.error("mapping pattern checks duplicate key (" + AstUnparser.unparse(c) + ")", mapLoc);
+                    throw g.error("mapping pattern checks duplicate key (" + AstUnparser.unparse(new Expr.Constant(c.value(), null, c.pos())) + ")", mapLoc);
                 }
                 seen.add(sk);
             } else if (!(k instanceof Expr.Attribute) && !(k instanceof Expr.BinOp) && !(k instanceof Expr.UnaryOp)) {

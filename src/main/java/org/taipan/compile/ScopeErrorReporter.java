@@ -36,6 +36,23 @@ final class ScopeErrorReporter {
         return SyntaxErrorException.syntax(msg, filename, pos.line(), offset, pos.endLine(), endOffset, text);
     }
 
+    /**
+     * An error located as {@code PyErr_SyntaxLocationObject} locates it: a statement's start
+     * column (UTF-8 bytes when the source is known) plus {@code plus}, and no end column
+     * ({@code end_offset} None, shown as -1 here).
+     */
+    SyntaxErrorException atStatementStart(String msg, Pos pos, int plus) {
+        int offset = pos.col() + plus;
+        String text = null;
+        if (lines != null) {
+            offset = byteColumn(pos.line(), pos.col()) + plus;
+            if (pos.line() >= 1 && pos.line() <= lines.length) {
+                text = lines[pos.line() - 1] + "\n";
+            }
+        }
+        return SyntaxErrorException.syntax(msg, filename, pos.line(), offset, pos.line(), -1, text);
+    }
+
     private int byteColumn(int line, int col) {
         if (line < 1 || line > lines.length) {
             return col;

@@ -139,8 +139,7 @@ final class ExceptionOps {
     /** CHECK_EG_MATCH {@code (exc, type -- rest, match)}; the handled exception becomes the match. */
     static int checkEgMatch(ThreadState ts, PyObject[] stack, int sp) {
         PyObject type = stack[sp - 1];
-        PyBaseException exc = (PyBaseException) stack[sp - 2];
-        PyObject[] r = org.taipan.runtime.ExceptionGroups.exceptStarMatch(exc, type);
+        PyObject[] r = org.taipan.runtime.ExceptionGroups.exceptStarMatch(stack[sp - 2], type);
         stack[sp - 2] = r[0];
         stack[sp - 1] = r[1];
         if (r[1] != PyNone.NONE) {

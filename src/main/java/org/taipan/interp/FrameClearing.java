@@ -20,8 +20,9 @@ final class FrameClearing {
                 throw executing();
             }
             if (g.kind == PyGenerator.Kind.COROUTINE && !g.isSuspended()) {
-                // A coroutine never awaited is left as it is: CPython warns "coroutine ... was
-                // never awaited" here already, Taipan when the coroutine dies (PyGenerator.Sentinel).
+                // A coroutine never awaited is not closed, but warned about as _PyGen_Finalize does
+                // (once more when it dies unless it is closed first, as in CPython).
+                ThreadState.current().interpreter.finalization().runUnraisable(() -> PyGenerator.warnNeverAwaited(g), g);
                 return;
             }
             finalizeGenerator(g);

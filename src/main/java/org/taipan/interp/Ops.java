@@ -858,7 +858,14 @@ final class Ops {
         PyObject[] values = new PyObject[ks.length];
         PyObject get = Abstract.getAttr(subject, "get");
         PyObject dummy = new PyList();
+        // keys that are not literals (Keys.KEY) can repeat one another: CPython refuses that at run time
+        org.taipan.runtime.PySet seen = new org.taipan.runtime.PySet(false);
         for (int k = 0; k < ks.length; k++) {
+            if (seen.contains(ks[k])) {
+                throw Errors.valueError("mapping pattern checks duplicate key (%s)",
+                        Abstract.repr(ks[k]));
+            }
+            seen.add(ks[k]);
             PyObject v = Callables.call(get, ks[k], dummy);
             if (v == dummy) {
                 return PyNone.NONE;
@@ -936,9 +943,11 @@ final class Ops {
         }
     }
 
+    /** {@code _Py_TPFLAGS_MATCH_SELF}: the builtin types (and their subclasses) whose one positional sub-pattern is the subject. */
     private static boolean isSelfMatching(PyType t) {
         for (PyType b : new PyType[] {PyBool.TYPE, PyInt.TYPE, PyFloat.TYPE, PyStr.TYPE, PyList.TYPE, PyTuple.TYPE,
-                PyDict.TYPE, PySet.TYPE, PySet.FROZENSET, org.taipan.runtime.PyBytes.TYPE}) {
+                PyDict.TYPE, PySet.TYPE, PySet.FROZENSET, org.taipan.runtime.PyBytes.TYPE,
+                org.taipan.runtime.PyByteArray.TYPE}) {
             if (t.isSubtypeOf(b)) {
                 return true;
             }

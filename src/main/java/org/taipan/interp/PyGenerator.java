@@ -482,7 +482,7 @@ public class PyGenerator extends PyObject {
      *
      * @throws PyException the warning, when a filter turns it into an error (reported as unraisable by the caller)
      */
-    private static void warnNeverAwaited(PyGenerator coroutine) {
+    static void warnNeverAwaited(PyGenerator coroutine) {
         PyObject fn = null;
         try {
             PyObject warnings = ThreadState.current().interpreter.importModule("warnings", null, null, 0);
@@ -615,6 +615,9 @@ public class PyGenerator extends PyObject {
             }
             return resume(null, exc, false);
         }
+        // a failing lookup of the receiver's throw (not an AttributeError) leaves the generator as it
+        // was and propagates from throw() itself, as in CPython's _gen_throw
+        PyObject throwMethod = receiver instanceof PyGenerator ? null : Abstract.lookupAttr(receiver, PyStr.of("throw"));
         PyObject r;
         running = true;
         try {
@@ -636,7 +639,7 @@ public class PyGenerator extends PyObject {
                     return resume(null, stopIteration(g.returnValue).value, false);
                 }
             } else {
-                PyObject m = Abstract.lookupAttr(receiver, PyStr.of("throw"));
+                PyObject m = throwMethod;
                 if (m == null) {
                     running = false;
                     return resume(null, exc, false);
@@ -658,7 +661,14 @@ public class PyGenerator extends PyObject {
             g.close();
             return;
         }
-        PyObject m = Abstract.lookupAttr(receiver, PyStr.of("close"));
+        PyObject m;
+        try {
+            m = Abstract.lookupAttr(receiver, PyStr.of("close"));
+        } catch (PyException e) {
+            // CPython's gen_close_iter reports a failing lookup as unraisable and closes the generator all the same
+            ThreadState.current().interpreter.finalization().writeUnraisable(e.value, null, receiver);
+            return;
+        }
         if (m != null) {
             Callables.call(m);
         }

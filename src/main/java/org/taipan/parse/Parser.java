@@ -1319,6 +1319,9 @@ public final class Parser implements FStringExpressionParser {
         if (atOp("(")) {
             items = attempt(this::parenthesizedWithItems);
         }
+        if (items == null && atOp("(") && attempt(this::parenthesizedWithHeaderAtNewline) != null) {
+            throw errorAtLast("expected ':'");
+        }
         if (items == null) {
             items = new ArrayList<>();
             do {
@@ -1351,6 +1354,29 @@ public final class Parser implements FStringExpressionParser {
         expect(")");
         expect(":");
         return items;
+    }
+
+    /**
+     * The second form of CPython's invalid_with_stmt: {@code with (a as b, c)} then the end of the
+     * line, the ':' forgotten. Leaves the cursor before the NEWLINE; a failure is a SyntaxError
+     * for {@link #attempt} to take back.
+     */
+    private Boolean parenthesizedWithHeaderAtNewline() {
+        ts.next(); // '('
+        do {
+            if (atOp(")")) {
+                break;
+            }
+            expression();
+            if (accept("as")) {
+                expression();
+            }
+        } while (accept(","));
+        expect(")");
+        if (!peekKind(TokenKind.NEWLINE)) {
+            throw invalidSyntax();
+        }
+        return Boolean.TRUE;
     }
 
     private WithItem withItem() {
@@ -1658,7 +1684,8 @@ public final class Parser implements FStringExpressionParser {
                 Expr dflt = null;
                 if (atOp("=")) {
                     Token eq = ts.next();
-                    if (annotations && (atOp(",") || at(closer))) {
+                    // invalid_default looks ahead for ',' or ')' only, in lambdas too (lambda a=: 0 stays invalid syntax)
+                    if (atOp(",") || atOp(")")) {
                         throw errorAt("expected default value expression", eq);
                     }
                     dflt = expression();
@@ -2096,8 +2123,6 @@ public final class Parser implements FStringExpressionParser {
         List<Pattern> positional = new ArrayList<>();
         List<String> kwdAttrs = new ArrayList<>();
         List<Pattern> kwdPatterns = new ArrayList<>();
-        Pos firstPositionalAfterKw = null;
-        Pos lastPositionalAfterKw = null;
         while (!atOp(")")) {
             if (atName() && ts.peek(1).is("=")) {
                 Token name = ts.next();
@@ -2107,25 +2132,38 @@ public final class Parser implements FStringExpressionParser {
             } else {
                 Pattern p = pattern();
                 if (!kwdAttrs.isEmpty()) {
-                    if (firstPositionalAfterKw == null) {
-                        firstPositionalAfterKw = p.pos();
-                    }
-                    lastPositionalAfterKw = p.pos();
-                } else {
-                    positional.add(p);
+                    throw positionalAfterKeyword(p);
                 }
+                positional.add(p);
             }
             if (!accept(",")) {
                 break;
             }
         }
-        if (firstPositionalAfterKw != null && atOp(")")) {
-            throw errorRange("positional patterns follow keyword patterns", firstPositionalAfterKw,
-                    lastPositionalAfterKw);
-        }
         expect(")");
         return new Pattern.MatchClass(cls, List.copyOf(positional), List.copyOf(kwdAttrs), List.copyOf(kwdPatterns),
                 posFrom(start));
+    }
+
+    /**
+     * CPython's invalid_class_argument_pattern: after a keyword pattern, the run of positional
+     * patterns starting at {@code first} (up to a keyword pattern, or whatever is no pattern) is
+     * the error's range, whatever follows it.
+     */
+    private SyntaxErrorException positionalAfterKeyword(Pattern first) {
+        Pattern last = first;
+        while (atOp(",") && !(ts.peek(1).kind() == TokenKind.NAME && ts.peek(2).is("=")) && !ts.peek(1).is(")")) {
+            int mark = ts.pos;
+            ts.next();
+            Pattern p = attempt(this::pattern);
+            // a name or dotted name before '=' is no pattern (capture and value patterns look ahead)
+            if (p == null || atOp("=")) {
+                ts.pos = mark;
+                break;
+            }
+            last = p;
+        }
+        return errorRange("positional patterns follow keyword patterns", first.pos(), last.pos());
     }
 
     // ------------------------------------------------------------------ expressions

@@ -153,7 +153,9 @@ public final class Abstract {
         if (r != null) {
             return r;
         }
-        if (nb == NB_RSHIFT && v instanceof PyBuiltinFunction f && "print".equals(f.name()) && f.self() == null) {
+        // CPython's hint for Python 2's "print >> stream": any builtin function named print (the builtin's
+        // __self__ is the builtins module)
+        if (nb == NB_RSHIFT && v instanceof PyBuiltinFunction f && "print".equals(f.name())) {
             throw Errors.typeError("unsupported operand type(s) for >>: 'builtin_function_or_method' and '%s'. "
                     + "Did you mean \"print(<message>, file=<output_stream>)\"?", w.type().name());
         }

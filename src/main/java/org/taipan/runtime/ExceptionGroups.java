@@ -146,7 +146,14 @@ public final class ExceptionGroups {
         List<PyObject> match = new ArrayList<>();
         List<PyObject> rest = new ArrayList<>();
         for (PyObject x : exceptions(e).array()) {
-            PyBaseException[] r = split((PyBaseException) x, m);
+            // each level counts against the recursion limit, as CPython's exceptiongroup_split_recursive
+            ThreadState ts = RecursionGuard.enter(" in exceptiongroup_split_recursive");
+            PyBaseException[] r;
+            try {
+                r = split((PyBaseException) x, m);
+            } finally {
+                RecursionGuard.leave(ts);
+            }
             if (r[0] != null) {
                 match.add(r[0]);
             }
@@ -177,9 +184,16 @@ public final class ExceptionGroups {
         return g;
     }
 
-    /** CHECK_EG_MATCH: {@code [rest, match]} for {@code except* type}; a naked match is wrapped in a group. */
-    public static PyObject[] exceptStarMatch(PyBaseException exc, PyObject type) {
+    /**
+     * CHECK_EG_MATCH: {@code [rest, match]} for {@code except* type}; a naked match is wrapped in a group.
+     * {@code exc} is None once an earlier {@code except*} clause took every leaf: then both are None
+     * (CPython's {@code exception_group_match}), after the clause's type was still checked.
+     */
+    public static PyObject[] exceptStarMatch(PyObject excObj, PyObject type) {
         checkExceptStarType(type);
+        if (!(excObj instanceof PyBaseException exc)) {
+            return new PyObject[] {PyNone.NONE, PyNone.NONE};
+        }
         Matcher m = matcher(type);
         if (!isGroup(exc)) {
             if (m.matches(exc)) {

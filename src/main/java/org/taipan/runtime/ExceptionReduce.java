@@ -21,15 +21,15 @@ final class ExceptionReduce {
                 if (!(state instanceof PyDict d)) {
                     throw Errors.typeError("state is not a dictionary");
                 }
-                PyObject[] keys = new PyObject[d.size()];
-                for (int i = 0; i < keys.length; i++) {
-                    keys[i] = d.keyAt(i);
-                }
-                for (PyObject key : keys) {
+                // each pair is read as it is reached (PyDict_Next) and never looked up by key: a key's
+                // __hash__ may change the dict, which then only shortens the walk
+                for (int i = 0; i < d.size(); i++) {
+                    PyObject key = d.keyAt(i);
+                    PyObject value = d.valueAt(i);
                     if (!(key instanceof PyStr name)) {
                         throw Errors.typeError("attribute name must be string, not '%s'", key.type().name());
                     }
-                    Abstract.setAttr(self, name, d.getItem(key));
+                    Abstract.setAttr(self, name, value);
                 }
             }
             return PyNone.NONE;

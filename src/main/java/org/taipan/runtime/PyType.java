@@ -468,11 +468,22 @@ public final class PyType extends PyObject implements HasDict {
         return this;
     }
 
-    /** The type's {@link #SEQUENCE}/{@link #MAPPING} flag, its own or its primary base's, or 0. */
+    /**
+     * The type's {@link #SEQUENCE}/{@link #MAPPING} flag: its own, else that of the first class of its
+     * MRO that has one (CPython's {@code inherit_patma_flags} runs along the MRO, so
+     * {@code class M(C, UserDict, Sequence)} is a mapping), or 0.
+     */
     public int collectionFlags() {
-        for (PyType t = this; t != null; t = t.base) {
+        if (collectionFlags > 0) {
+            return collectionFlags;
+        }
+        PyType[] order = mro;
+        if (order == null) {
+            return base == null ? 0 : base.collectionFlags();
+        }
+        for (PyType t : order) {
             int f = t.collectionFlags;
-            if (f >= 0) {
+            if (f > 0) {
                 return f;
             }
         }

@@ -9,6 +9,7 @@ import org.taipan.parse.SyntaxErrorException;
 public final class SyntaxErrors {
     private SyntaxErrors() {}
 
+    /** The Python exception for {@code e}; an {@code endOffset} below 0 is an {@code end_offset} of None. */
     public static PyException toPython(SyntaxErrorException e) {
         // The front end's nesting limits: plain exceptions with no position, as CPython raises them.
         if (e.kind == SyntaxErrorException.Kind.MEMORY_ERROR) {
@@ -23,7 +24,8 @@ public final class SyntaxErrors {
             default -> ExceptionTypes.SyntaxError;
         };
         PyObject info = PyTuple.of(PyStr.of(e.filename), PyInt.of(e.lineno), PyInt.of(e.offset),
-                e.text == null ? PyNone.NONE : PyStr.of(e.text), PyInt.of(e.endLineno), PyInt.of(e.endOffset));
+                e.text == null ? PyNone.NONE : PyStr.of(e.text), PyInt.of(e.endLineno),
+                e.endOffset < 0 ? PyNone.NONE : PyInt.of(e.endOffset));
         return Errors.of(t, PyStr.of(e.msg), info);
     }
 }
