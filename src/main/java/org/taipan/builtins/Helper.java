@@ -4,6 +4,9 @@ import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Args;
 import org.taipan.runtime.Callables;
 import org.taipan.runtime.Interpreter;
+import org.taipan.runtime.ExceptionTypes;
+import org.taipan.runtime.PyDict;
+import org.taipan.runtime.PyException;
 import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyStr;
@@ -11,9 +14,10 @@ import org.taipan.runtime.PyType;
 import org.taipan.runtime.ThreadState;
 
 /**
- * The {@code help} builtin, minimal: CPython's {@code site._Helper} starts {@code pydoc}, which
- * Taipan does not have, so {@code help(obj)} prints the object's repr and docstring to
- * {@code sys.stdout} and {@code help()} prints a one-line note. Its repr is CPython's.
+ * The {@code help} builtin: as CPython's {@code _sitebuiltins._Helper}, a call imports
+ * {@code pydoc} and hands its arguments to {@code pydoc.help} (signatures, methods, modules named by
+ * a string, and the interactive help of {@code help()}). Without the standard library's pydoc it
+ * falls back to printing the object's repr and docstring to {@code sys.stdout}. Its repr is CPython's.
  */
 final class Helper extends PyObject {
     static final PyType TYPE = PyType.builtinFinal("_sitebuiltins._Helper", PyType.OBJECT);
@@ -22,8 +26,20 @@ final class Helper extends PyObject {
     static {
         TYPE.tp_repr = o -> PyStr.of("Type help() for interactive help, or help(object) for help about object.");
         TYPE.tp_call = (self, a, k) -> {
-            Args.check("help", a, k, 0, 1);
             Interpreter interp = ThreadState.current().interpreter;
+            PyObject pydoc;
+            try {
+                pydoc = interp.importModule("pydoc", new PyDict(), PyNone.NONE, 0);
+            } catch (PyException e) {
+                if (!e.matches(ExceptionTypes.ImportError)) {
+                    throw e;
+                }
+                pydoc = null;
+            }
+            if (pydoc != null) {
+                return Callables.call(Abstract.getAttr(pydoc, "help"), a, k);
+            }
+            Args.check("help", a, k, 0, 1);
             PyObject out = interp.sysAttribute("stdout");
             String text;
             if (a.length == 0) {

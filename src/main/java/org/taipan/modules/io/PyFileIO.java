@@ -267,9 +267,18 @@ public final class PyFileIO extends PyIOBase {
                 Files.setAttribute(p, "unix:mode", fix);
             }
             if (appending) {
-                ch.position(ch.size());
-                // the seek to the end answers seekable() from now on (CPython's portable_lseek)
-                seekableKnown = 1;
+                // the seek to the end answers seekable() from now on; a FIFO or a pipe behind
+                // /dev/stdout cannot seek, which is not an error (CPython's portable_lseek with
+                // suppress_pipe_error)
+                try {
+                    ch.position(ch.size());
+                    seekableKnown = 1;
+                } catch (IOException e) {
+                    if (Errno.of(e) != Errno.ESPIPE) {
+                        throw e;
+                    }
+                    seekableKnown = 0;
+                }
             }
         } catch (IOException e) {
             throw Errno.error(e, path);
