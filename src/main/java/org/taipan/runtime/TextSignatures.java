@@ -1,13 +1,5 @@
 package org.taipan.runtime;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The {@code __text_signature__} of builtin functions, methods and types: what CPython's
@@ -22,68 +14,21 @@ public final class TextSignatures {
     private TextSignatures() {
     }
 
-    /** Marks a name the table lists without a signature (so no fallback applies). */
-    private static final String NONE = new String("-");
+    /** What the table gives a name it lists without a signature (so no fallback applies). */
+    private static final String NONE = "-";
 
+    /** The table, read on the first request (a holder class), never at start-up. */
     private static final class Table {
-        static final Map<String, String> MODULES = new HashMap<>();
-        static final Map<String, String> TYPES = new HashMap<>();
-        static final Map<String, String> SLOTS = new HashMap<>();
-
-        static {
-            try (InputStream in = TextSignatures.class.getResourceAsStream("text-signatures.txt")) {
-                if (in == null) {
-                    throw new IllegalStateException("text-signatures.txt is missing");
-                }
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                Map<String, String> section = null;
-                String prefix = "";
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    if (line.startsWith("[module ")) {
-                        section = MODULES;
-                        prefix = line.substring(8, line.length() - 1) + ".";
-                    } else if (line.startsWith("[type ")) {
-                        section = TYPES;
-                        prefix = line.substring(6, line.length() - 1) + ".";
-                    } else if (line.equals("[slots]")) {
-                        section = SLOTS;
-                        prefix = "";
-                    } else if (!line.isEmpty() && section != null) {
-                        int tab = line.indexOf('\t');
-                        String sig = line.substring(tab + 1);
-                        section.put(prefix + line.substring(0, tab), sig.equals("-") ? NONE : unescape(sig));
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        private static String unescape(String s) {
-            if (s.indexOf('\\') < 0) {
-                return s;
-            }
-            StringBuilder b = new StringBuilder(s.length());
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c == '\\' && i + 1 < s.length()) {
-                    char n = s.charAt(++i);
-                    b.append(n == 'n' ? '\n' : n);
-                } else {
-                    b.append(c);
-                }
-            }
-            return b.toString();
-        }
+        static final SectionedTable T = new SectionedTable("text-signatures.txt");
     }
 
     private static PyObject result(String sig) {
-        return sig == null || sig == NONE ? PyNone.NONE : PyStr.of(sig);
+        return sig == null || sig.equals(NONE) ? PyNone.NONE : PyStr.of(sig);
     }
 
     /** The text signature of the function {@code name} of module {@code module}, or None. */
     public static PyObject ofFunction(String module, String name) {
-        return result(Table.MODULES.get(module + "." + name));
+        return result(Table.T.modules.get(module + "." + name));
     }
 
     /**
@@ -114,9 +59,9 @@ public final class TextSignatures {
      * method's signature, as every CPython slot wrapper of one name shares its docstring.
      */
     public static PyObject ofMethod(PyType owner, String name, boolean slotWrapper) {
-        String sig = Table.TYPES.get(owner.name() + "." + name);
+        String sig = Table.T.types.get(owner.name() + "." + name);
         if (sig == null && (slotWrapper || name.equals("__new__"))) {
-            sig = Table.SLOTS.get(name);
+            sig = Table.T.slots.get(name);
         }
         return result(sig);
     }
@@ -129,7 +74,7 @@ public final class TextSignatures {
      */
     public static PyObject ofType(PyType t) {
         if (!t.isHeapType()) {
-            return result(Table.TYPES.get(t.name() + ".__text_signature__"));
+            return result(Table.T.types.get(t.name() + ".__text_signature__"));
         }
         PyObject doc = t.dict().getItem(PyStr.of("__doc__"));
         if (!(doc instanceof PyStr ds)) {
