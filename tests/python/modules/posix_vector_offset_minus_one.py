@@ -15,3 +15,14 @@ for off in (-2,):
         except OSError as e:
             print(type(e).__name__, e.errno)
 os.lseek(fd, 0, 0); print(os.read(fd, 100))
+# On a pipe, offset -1 reads and writes where the pipe is (no seek is needed).
+r, w = os.pipe()
+print(os.pwritev(w, [b'pi', b'pe'], -1))
+b = [bytearray(1), bytearray(3)]
+print(os.preadv(r, b, -1), b)
+try:
+    os.pwritev(w, [b'x'], 0)
+except OSError as e:
+    print(type(e).__name__, e.errno)
+os.close(r)
+os.close(w)

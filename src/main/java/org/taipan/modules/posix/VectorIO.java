@@ -36,14 +36,7 @@ final class VectorIO {
             for (Buffers.Region r : regions) {
                 total += r.length();
             }
-            byte[] data = read(fd, (int) Math.min(total, Integer.MAX_VALUE - 8));
-            int at = 0;
-            for (Buffers.Region r : regions) {
-                int n = Math.min(r.length(), data.length - at);
-                System.arraycopy(data, at, r.array(), r.offset(), n);
-                at += n;
-            }
-            return PyInt.of(data.length);
+            return PyInt.of(scatter(read(fd, (int) Math.min(total, Integer.MAX_VALUE - 8)), regions));
         });
         PosixModule.def(m, "writev", (a, k) -> {
             Args.check("writev", a, k, 2, 2);
@@ -56,15 +49,7 @@ final class VectorIO {
                 }
                 all.writeBytes(b);
             }
-            try {
-                int n = table().write(fd, all.toByteArray());
-                if (n < 0) {
-                    throw Errno.error(Errno.EBADF, null);
-                }
-                return PyInt.of(n);
-            } catch (IOException e) {
-                throw Errno.error(e, null);
-            }
+            return PyInt.of(write(fd, all.toByteArray()));
         });
         PosixModule.def(m, "pread", (a, k) -> {
             Args.check("pread", a, k, 3, 3);
@@ -137,6 +122,10 @@ final class VectorIO {
                 total += r.length();
             }
             checkFlags(flags & ~RWF_APPEND);
+            if (offset == -1 && FdFunctions.openFile(fd).channel() == null) {
+                // a pipe, socket or terminal: read where it is, as readv
+                return PyInt.of(scatter(read(fd, (int) Math.min(total, Integer.MAX_VALUE - 8)), regions));
+            }
             FileChannel ch = positional(fd, offset, true);
             int n = (int) Math.min(total, Integer.MAX_VALUE - 8);
             try {
@@ -179,6 +168,10 @@ final class VectorIO {
                 all.writeBytes(b);
             }
             checkFlags(flags);
+            if (offset == -1 && FdFunctions.openFile(fd).channel() == null) {
+                // a pipe, socket or terminal: write where it is, as writev
+                return PyInt.of(write(fd, all.toByteArray()));
+            }
             FileChannel ch = positional(fd, (flags & RWF_APPEND) != 0 ? 0 : offset, true);
             try {
                 ByteBuffer buf = ByteBuffer.wrap(all.toByteArray());
@@ -220,6 +213,30 @@ final class VectorIO {
             throw Errors.typeError("%s() arg 2 must be a sequence", fname);
         }
         return Abstract.toArray(o);
+    }
+
+    /** Copies {@code data} into the regions in order, as far as it goes; its length. */
+    private static int scatter(byte[] data, Buffers.Region[] regions) {
+        int at = 0;
+        for (Buffers.Region r : regions) {
+            int n = Math.min(r.length(), data.length - at);
+            System.arraycopy(data, at, r.array(), r.offset(), n);
+            at += n;
+        }
+        return data.length;
+    }
+
+    /** {@code os.write} of {@code data} to descriptor {@code fd}: the bytes written; EBADF for a bad one. */
+    private static int write(int fd, byte[] data) {
+        try {
+            int n = table().write(fd, data);
+            if (n < 0) {
+                throw Errno.error(Errno.EBADF, null);
+            }
+            return n;
+        } catch (IOException e) {
+            throw Errno.error(e, null);
+        }
     }
 
     private static byte[] read(int fd, int n) {
