@@ -262,18 +262,15 @@ public final class PyBuiltinFunction extends PyObject {
         if (staticOwner != null) {
             return TextSignatures.ofMethod(staticOwner, name, false);
         }
-        if (moduleLevel) {
-            PyObject n = ((PyModule) self).dict().getItem(PyStr.of("__name__"));
-            return n instanceof PyStr ns ? TextSignatures.ofFunction(ns.toString(), name) : PyNone.NONE;
+        String module = tableModule();
+        if (module == null) {
+            return PyNone.NONE;
         }
-        if (self == null) {
-            PyObject sig = TextSignatures.ofFunction(moduleName != null ? moduleName : "builtins", name);
-            // A Java module's function has no module as __self__ (it may serve several
-            // interpreters), so inspect would take $module for a parameter: it is left out.
-            return moduleName != null && selfModule == null && sig instanceof PyStr ps
-                    ? PyStr.of(TextSignatures.withoutModule(ps.toString())) : sig;
-        }
-        return PyNone.NONE;
+        PyObject sig = TextSignatures.ofFunction(module, name);
+        // A Java module's function has no module as __self__ (it may serve several
+        // interpreters), so inspect would take $module for a parameter: it is left out.
+        return self == null && moduleName != null && selfModule == null && sig instanceof PyStr ps
+                ? PyStr.of(TextSignatures.withoutModule(ps.toString())) : sig;
     }
 
     /**
@@ -287,14 +284,23 @@ public final class PyBuiltinFunction extends PyObject {
         if (staticOwner != null) {
             return Docstrings.ofMethod(staticOwner, name, false);
         }
+        String module = tableModule();
+        return module == null ? PyNone.NONE : Docstrings.ofFunction(module, name);
+    }
+
+    /**
+     * The module whose section of the signature and docstring tables lists this builtin (a function
+     * of a module), or null for one listed under a type or not at all.
+     */
+    private String tableModule() {
         if (moduleLevel) {
             PyObject n = ((PyModule) self).dict().getItem(PyStr.of("__name__"));
-            return n instanceof PyStr ns ? Docstrings.ofFunction(ns.toString(), name) : PyNone.NONE;
+            return n instanceof PyStr ns ? ns.toString() : null;
         }
         if (self == null) {
-            return Docstrings.ofFunction(moduleName != null ? moduleName : "builtins", name);
+            return moduleName != null ? moduleName : "builtins";
         }
-        return PyNone.NONE;
+        return null;
     }
 
     /** The type of a builtin static method, else null. */
