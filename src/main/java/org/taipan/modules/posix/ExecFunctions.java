@@ -53,7 +53,7 @@ final class ExecFunctions {
             PosixPaths.PathArg path = PosixPaths.convert(a[0], "execv", "path");
             List<byte[]> argv = argv(a[1], "execv() arg 2 must be a tuple or list", "execv() arg 2 must not be empty",
                     "execv() arg 2 first element cannot be empty");
-            exec(state, path, argv, environment(state), null);
+            exec(state, path, argv, state.environmentEntries(), null);
             return null;
         });
         PosixModule.def(m, "execve", (a, k) -> {
@@ -97,15 +97,6 @@ final class ExecFunctions {
             throw Errors.valueError(firstEmpty);
         }
         return r;
-    }
-
-    /** The interpreter's environment as {@code KEY=VALUE} entries. */
-    private static List<byte[]> environment(PosixState state) {
-        List<byte[]> env = new ArrayList<>();
-        for (Map.Entry<String, String> e : state.environment().entrySet()) {
-            env.add((e.getKey() + "=" + e.getValue()).getBytes(StandardCharsets.UTF_8));
-        }
-        return env;
     }
 
     /**
@@ -164,7 +155,7 @@ final class ExecFunctions {
         for (PyObject arg : args) {
             r.argv.add(PosixSubprocessModule.fsBytes(arg));
         }
-        r.env = withEnv ? environment(a[3]) : environment(state);
+        r.env = withEnv ? environment(a[3]) : state.environmentEntries();
         byte[] program = PosixSubprocessModule.fsBytes(file);
         r.executables = search ? searchPath(program, withEnv ? a[3] : null, state) : List.of(absolute(state, program));
         r.cwd = state.cwd().toString().getBytes(StandardCharsets.UTF_8);

@@ -103,8 +103,7 @@ public final class PosixModule {
         ExecFunctions.register(m, interp, state);
         PyDict environ = new PyDict();
         for (Map.Entry<String, String> e : state.environment().entrySet()) {
-            environ.setItem(new PyBytes(e.getKey().getBytes(StandardCharsets.UTF_8)),
-                    new PyBytes(e.getValue().getBytes(StandardCharsets.UTF_8)));
+            environ.setItem(new PyBytes(EnvText.encode(e.getKey())), new PyBytes(EnvText.encode(e.getValue())));
         }
         m.set("environ", environ);
         m.set("stat_result", StatResult.TYPE);

@@ -11,7 +11,8 @@ import org.taipan.runtime.Permission;
  * What a process's C library would hold for one interpreter and the JVM cannot change for
  * itself: the working directory ({@code chdir}), the environment ({@code putenv}/{@code unsetenv})
  * and the file mode creation mask ({@code umask}). Each interpreter has its own copy, made from
- * the JVM's at first use (the environment only with {@link Permission#PROCESS}); every path-taking function of {@code posix} and {@code _io} resolves
+ * the process's at first use (the environment only with {@link Permission#PROCESS}, its bytes
+ * kept as {@link EnvText} decodes them); every path-taking function of {@code posix} and {@code _io} resolves
  * relative paths against {@link #cwd()}, and child processes get {@link #environment()}.
  */
 public final class PosixState {
@@ -26,7 +27,7 @@ public final class PosixState {
      * interpreter without {@link Permission#PROCESS} starts with an empty one.
      */
     private PosixState(Interpreter interp) {
-        env = interp.permits(Permission.PROCESS) ? new LinkedHashMap<>(System.getenv()) : new LinkedHashMap<>();
+        env = interp.permits(Permission.PROCESS) ? EnvText.processEnvironment() : new LinkedHashMap<>();
     }
 
     /** The state of {@code interp}, made on first use. */
@@ -59,6 +60,18 @@ public final class PosixState {
     /** A copy of the environment, in the order it was built. */
     public synchronized Map<String, String> environment() {
         return new LinkedHashMap<>(env);
+    }
+
+    /**
+     * The environment as a child process gets it ({@code envp}): {@code KEY=VALUE} entries in
+     * order, each encoded back to the bytes it was read from ({@link EnvText}).
+     */
+    public synchronized java.util.List<byte[]> environmentEntries() {
+        java.util.List<byte[]> entries = new java.util.ArrayList<>(env.size());
+        for (Map.Entry<String, String> e : env.entrySet()) {
+            entries.add(EnvText.encode(e.getKey() + "=" + e.getValue()));
+        }
+        return entries;
     }
 
     public synchronized void putenv(String name, String value) {

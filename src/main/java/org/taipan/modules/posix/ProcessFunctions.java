@@ -192,7 +192,7 @@ final class ProcessFunctions {
 
     private static String envText(PyObject o) {
         PyObject p = PosixPaths.fspath(o);
-        String s = p instanceof PyBytes b ? new String(b.bytes(), StandardCharsets.UTF_8) : p.toString();
+        String s = p instanceof PyBytes b ? EnvText.decode(b.bytes()) : p.toString();
         if (s.indexOf('\0') >= 0) {
             throw Errors.valueError("embedded null byte");
         }

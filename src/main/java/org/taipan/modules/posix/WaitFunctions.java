@@ -110,10 +110,7 @@ final class WaitFunctions {
         Spawn.Request r = new Spawn.Request();
         r.argv = List.of("sh".getBytes(StandardCharsets.US_ASCII), "-c".getBytes(StandardCharsets.US_ASCII), command);
         r.executables = List.of("/bin/sh".getBytes(StandardCharsets.US_ASCII));
-        r.env = new ArrayList<>();
-        for (Map.Entry<String, String> e : state.environment().entrySet()) {
-            r.env.add((e.getKey() + "=" + e.getValue()).getBytes(StandardCharsets.UTF_8));
-        }
+        r.env = state.environmentEntries();
         r.cwd = state.cwd().toString().getBytes(StandardCharsets.UTF_8);
         r.restoreSignals = true;
         int pid = ChildFds.spawnWithStdio(interp, r);

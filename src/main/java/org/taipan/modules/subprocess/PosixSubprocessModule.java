@@ -100,10 +100,7 @@ public final class PosixSubprocessModule {
         }
         PosixState state = PosixState.of(interp);
         if (a[5] == PyNone.NONE) {
-            r.env = new ArrayList<>();
-            for (Map.Entry<String, String> e : state.environment().entrySet()) {
-                r.env.add((e.getKey() + "=" + e.getValue()).getBytes(StandardCharsets.UTF_8));
-            }
+            r.env = state.environmentEntries();
         } else {
             r.env = new ArrayList<>();
             for (PyObject e : Abstract.toArray(a[5])) {
