@@ -91,6 +91,16 @@ final class CodeFunctions {
             if (optimize < -1 || optimize > 2) {
                 throw Errors.valueError("compile(): invalid optimize value");
             }
+            if (modeStr.toString().equals("func_type")) {
+                if ((flags & org.taipan.modules.ast.AstModule.PyCF_ONLY_AST) == 0) {
+                    throw Errors.valueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+                }
+                if (!org.taipan.modules.ast.AstModule.isAstNode(v[0])) {
+                    String text = source(v[0], filename, "compile() arg 1 must be a string, bytes or AST object");
+                    return org.taipan.modules.ast.AstToPython.convert(
+                            interp.parseFunctionType(text, filename, characterColumns(v[0])), text);
+                }
+            }
             Mode md = switch (modeStr.toString()) {
                 case "exec" -> Mode.EXEC;
                 case "eval" -> Mode.EVAL;
@@ -111,6 +121,11 @@ final class CodeFunctions {
             }
             if ((flags & org.taipan.modules.ast.AstModule.PyCF_ONLY_AST) != 0) {
                 String text = source(v[0], filename, "compile() arg 1 must be a string, bytes or AST object");
+                if ((flags & org.taipan.modules.ast.AstModule.PyCF_TYPE_COMMENTS) != 0) {
+                    org.taipan.parse.Parser.TypeCommentedModule parsed = interp.parseWithTypeComments(text, filename, md,
+                            characterColumns(v[0]));
+                    return org.taipan.modules.ast.AstToPython.convert(parsed.mod(), text, parsed.typeIgnores());
+                }
                 return org.taipan.modules.ast.AstToPython.convert(interp.parse(text, filename, md, characterColumns(v[0])), text);
             }
             String text = source(v[0], filename, "compile() arg 1 must be a string, bytes or AST object");

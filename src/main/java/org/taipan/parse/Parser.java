@@ -137,17 +137,13 @@ public final class Parser implements FStringExpressionParser {
      */
     public static Mod parse(String source, String filename, Mode mode, WarningSink warnings, int intMaxStrDigits,
                             boolean characterColumns) {
-        Tokenizer tokenizer = new Tokenizer(source, filename);
-        tokenizer.setWarnings(warnings);
-        Parser p = new Parser(new TokenStream(tokenizer::next), filename, source, false);
-        p.warnings = warnings;
-        p.intMaxStrDigits = intMaxStrDigits;
-        p.characterColumns = characterColumns;
-        if (characterColumns) {
-            tokenizer.useCharacterColumns();
-        }
-        p.lineSource = tokenizer::line;
-        p.tokenizer = tokenizer;
+        return parse(new Tokenizer(source, filename), source, filename, mode, warnings, intMaxStrDigits,
+                characterColumns);
+    }
+
+    private static Mod parse(Tokenizer tokenizer, String source, String filename, Mode mode, WarningSink warnings,
+                             int intMaxStrDigits, boolean characterColumns) {
+        Parser p = parser(tokenizer, source, filename, warnings, intMaxStrDigits, characterColumns);
         try {
             return switch (mode) {
                 case EXEC -> p.fileInput();
@@ -162,6 +158,65 @@ public final class Parser implements FStringExpressionParser {
             // A safety net below the nesting limit: a thread with a very small stack.
             throw new SyntaxErrorException(SyntaxErrorException.Kind.MEMORY_ERROR, "", filename, 0, 0, 0, 0, null);
         }
+    }
+
+    /** A module parsed with type comments: its tree and its "# type: ignore" comments. */
+    public record TypeCommentedModule(Mod mod, List<org.taipan.ast.TypeIgnore> typeIgnores) {}
+
+    /**
+     * As {@link #parse(String, String, Mode, WarningSink, int, boolean)} under CPython's
+     * {@code PyCF_TYPE_COMMENTS} ({@code ast.parse(..., type_comments=True)}): comments starting
+     * "# type:" fill the {@code type_comment} fields of assignments, for and with statements,
+     * function definitions and their parameters, and are syntax errors anywhere else; "# type:
+     * ignore" comments are collected for {@code Module.type_ignores}.
+     *
+     * @throws SyntaxErrorException as {@code parse}, and "Cannot have two type comments on def"
+     */
+    public static TypeCommentedModule parseWithTypeComments(String source, String filename, Mode mode,
+                                                            WarningSink warnings, int intMaxStrDigits,
+                                                            boolean characterColumns) {
+        Tokenizer tokenizer = new Tokenizer(source, filename);
+        tokenizer.enableTypeComments();
+        Mod mod = parse(tokenizer, source, filename, mode, warnings, intMaxStrDigits, characterColumns);
+        return new TypeCommentedModule(mod, List.copyOf(tokenizer.typeIgnores()));
+    }
+
+    /**
+     * Parses a function type comment, {@code compile(s, filename, 'func_type', PyCF_ONLY_AST)}:
+     * CPython's {@code func_type} rule, {@code '(' [type_expressions] ')' '->' expression}, where
+     * {@code type_expressions} are expressions separated by commas, optionally ending with
+     * {@code *e} and/or {@code **e}.
+     *
+     * @throws SyntaxErrorException "invalid syntax" (and the tokenizer's errors) for anything else
+     */
+    public static org.taipan.ast.FunctionType parseFunctionType(String source, String filename, WarningSink warnings,
+                                                                int intMaxStrDigits, boolean characterColumns) {
+        Tokenizer tokenizer = new Tokenizer(source, filename);
+        Parser p = parser(tokenizer, source, filename, warnings, intMaxStrDigits, characterColumns);
+        try {
+            return p.funcTypeInput();
+        } catch (Backtrack b) {
+            throw p.preferTokenizerError(p.genericError(p.ts.furthestToken()));
+        } catch (SyntaxErrorException e) {
+            throw p.preferTokenizerError(e);
+        } catch (StackOverflowError e) {
+            throw new SyntaxErrorException(SyntaxErrorException.Kind.MEMORY_ERROR, "", filename, 0, 0, 0, 0, null);
+        }
+    }
+
+    private static Parser parser(Tokenizer tokenizer, String source, String filename, WarningSink warnings,
+                                 int intMaxStrDigits, boolean characterColumns) {
+        tokenizer.setWarnings(warnings);
+        Parser p = new Parser(new TokenStream(tokenizer::next), filename, source, false);
+        p.warnings = warnings;
+        p.intMaxStrDigits = intMaxStrDigits;
+        p.characterColumns = characterColumns;
+        if (characterColumns) {
+            tokenizer.useCharacterColumns();
+        }
+        p.lineSource = tokenizer::line;
+        p.tokenizer = tokenizer;
+        return p;
     }
 
     /**
@@ -233,6 +288,81 @@ public final class Parser implements FStringExpressionParser {
             throw invalidSyntax();
         }
         return new Mod.Expression(e, Pos.NONE);
+    }
+
+    /** {@code func_type: '(' [type_expressions] ')' '->' expression NEWLINE* ENDMARKER}. */
+    private org.taipan.ast.FunctionType funcTypeInput() {
+        rejectEmptyInput();
+        if (!atOp("(")) {
+            throw invalidSyntax();
+        }
+        ts.next();
+        List<Expr> argtypes = atOp(")") ? List.of() : typeExpressions();
+        expect(")");
+        expect("->");
+        Expr returns = expression();
+        while (peekKind(TokenKind.NEWLINE)) {
+            ts.next();
+        }
+        if (!peekKind(TokenKind.ENDMARKER)) {
+            throw invalidSyntax();
+        }
+        return new org.taipan.ast.FunctionType(argtypes, returns);
+    }
+
+    /**
+     * {@code type_expressions}: {@code a, b, *c, **d} with each part optional but the order fixed;
+     * the starred ones are kept as their bare expressions, as CPython's rule does.
+     */
+    private List<Expr> typeExpressions() {
+        List<Expr> out = new ArrayList<>();
+        if (!atOp("*") && !atOp("**")) {
+            out.add(expression());
+            while (atOp(",") && !ts.peek(1).is("*") && !ts.peek(1).is("**")) {
+                ts.next();
+                out.add(expression());
+            }
+            if (!atOp(",")) {
+                return List.copyOf(out);
+            }
+            ts.next();
+        }
+        if (accept("*")) {
+            out.add(expression());
+            if (!atOp(",") || !ts.peek(1).is("**")) {
+                return List.copyOf(out);
+            }
+            ts.next();
+        }
+        expect("**");
+        out.add(expression());
+        return List.copyOf(out);
+    }
+
+    /** The text of a TYPE_COMMENT token next in the input, consumed, or null if there is none. */
+    private String typeComment() {
+        return peekKind(TokenKind.TYPE_COMMENT) ? ts.next().text() : null;
+    }
+
+    /**
+     * {@code func_type_comment} after a def's ':': a type comment on the same line, or alone on
+     * the next line when the indented body follows it; two of them are CPython's
+     * invalid_double_type_comments error.
+     */
+    private String funcTypeComment() {
+        if (peekKind(TokenKind.NEWLINE) && ts.peek(1).kind() == TokenKind.TYPE_COMMENT
+                && ts.peek(2).kind() == TokenKind.NEWLINE && ts.peek(3).kind() == TokenKind.INDENT) {
+            ts.next();
+            return ts.next().text();
+        }
+        if (peekKind(TokenKind.TYPE_COMMENT) && ts.peek(1).kind() == TokenKind.NEWLINE
+                && ts.peek(2).kind() == TokenKind.TYPE_COMMENT && ts.peek(3).kind() == TokenKind.NEWLINE
+                && ts.peek(4).kind() == TokenKind.INDENT) {
+            Token indent = ts.peek(4);
+            throw SyntaxErrorException.syntax("Cannot have two type comments on def", filename, indent.line(),
+                    indent.endCol(), indent.line(), -1, lineText(indent.line()));
+        }
+        return typeComment();
     }
 
     private Mod interactiveInput() {
@@ -873,7 +1003,8 @@ public final class Parser implements FStringExpressionParser {
         for (Expr t : targets) {
             stores.add(Targets.withContext(t, ExprContext.STORE));
         }
-        return new Stmt.Assign(List.copyOf(stores), value, null, posFrom(start));
+        String typeComment = typeComment();
+        return new Stmt.Assign(List.copyOf(stores), value, typeComment, posFrom(start));
     }
 
     private static boolean anyInvalidStore(List<Expr> targets) {
@@ -1248,13 +1379,14 @@ public final class Parser implements FStringExpressionParser {
         expect("in");
         Expr iter = starExpressions();
         colon(true);
+        String typeComment = typeComment();
         List<Stmt> body = block("'for' statement", kw);
         List<Stmt> orelse = elseBlock();
         Token start = asyncKw != null ? asyncKw : kw;
         Pos pos = endOf(start, orelse.isEmpty() ? body : orelse);
         return asyncKw != null
-                ? new Stmt.AsyncFor(target, iter, body, orelse, null, pos)
-                : new Stmt.For(target, iter, body, orelse, null, pos);
+                ? new Stmt.AsyncFor(target, iter, body, orelse, typeComment, pos)
+                : new Stmt.For(target, iter, body, orelse, typeComment, pos);
     }
 
     /** {@code star_targets} before {@code in}, with invalid_for_target's messages. */
@@ -1322,19 +1454,21 @@ public final class Parser implements FStringExpressionParser {
         if (items == null && atOp("(") && attempt(this::parenthesizedWithHeaderAtNewline) != null) {
             throw errorAtLast("expected ':'");
         }
+        String typeComment = null;
         if (items == null) {
             items = new ArrayList<>();
             do {
                 items.add(withItem());
             } while (accept(","));
             colon(true);
+            typeComment = typeComment();
         }
         List<Stmt> body = block("'with' statement", kw);
         Token start = asyncKw != null ? asyncKw : kw;
         Pos pos = endOf(start, body);
         return asyncKw != null
-                ? new Stmt.AsyncWith(List.copyOf(items), body, null, pos)
-                : new Stmt.With(List.copyOf(items), body, null, pos);
+                ? new Stmt.AsyncWith(List.copyOf(items), body, typeComment, pos)
+                : new Stmt.With(List.copyOf(items), body, typeComment, pos);
     }
 
     private List<WithItem> parenthesizedWithItems() {
@@ -1560,12 +1694,13 @@ public final class Parser implements FStringExpressionParser {
             });
         }
         expectForced(":");
+        String typeComment = funcTypeComment();
         List<Stmt> body = block("function definition", kw);
         Token start = asyncKw != null ? asyncKw : kw;
         Pos pos = endOf(start, body);
         return asyncKw != null
-                ? new Stmt.AsyncFunctionDef(name, args, body, decorators, returns, null, pos)
-                : new Stmt.FunctionDef(name, args, body, decorators, returns, null, pos);
+                ? new Stmt.AsyncFunctionDef(name, args, body, decorators, returns, typeComment, pos)
+                : new Stmt.FunctionDef(name, args, body, decorators, returns, typeComment, pos);
     }
 
     private Stmt classDef(List<Expr> decorators, Token unused) {
@@ -1601,7 +1736,9 @@ public final class Parser implements FStringExpressionParser {
         Arg kwarg = null;
         boolean star = false;
         boolean slash = false;
+        Arg last = null; // the parameter just read, which a type comment may follow (def only)
         while (!at(closer)) {
+            last = null;
             Token t = ts.peek();
             if (kwarg != null) {
                 if (t.is("*") || t.is("**") || t.is("/")) {
@@ -1647,6 +1784,7 @@ public final class Parser implements FStringExpressionParser {
                 star = true;
                 if (atName()) {
                     vararg = parameter(annotations, true);
+                    last = vararg;
                     if (atOp("=")) {
                         throw errorAt("var-positional argument cannot have default value", ts.peek());
                     }
@@ -1676,6 +1814,7 @@ public final class Parser implements FStringExpressionParser {
             } else if (t.is("**")) {
                 ts.next();
                 kwarg = parameter(annotations, false);
+                last = kwarg;
                 if (atOp("=")) {
                     throw errorAt("var-keyword argument cannot have default value", ts.peek());
                 }
@@ -1701,13 +1840,27 @@ public final class Parser implements FStringExpressionParser {
                     }
                     args.add(a);
                 }
+                last = a;
             } else if (t.is("(") && kwarg == null && vararg == null && !star) {
                 throw parenthesizedParameters(t, annotations);
             } else {
                 throw invalidSyntax();
             }
-            if (atOp(",")) {
-                ts.next();
+            boolean comma = accept(",");
+            // param ',' TYPE_COMMENT? | param TYPE_COMMENT? &')'
+            if (annotations && last != null && peekKind(TokenKind.TYPE_COMMENT) && (comma || ts.peek(1).is(closer))) {
+                Arg typed = new Arg(last.arg(), last.annotation(), ts.next().text(), last.pos());
+                if (last == vararg) {
+                    vararg = typed;
+                } else if (last == kwarg) {
+                    kwarg = typed;
+                } else if (star) {
+                    kwonly.set(kwonly.lastIndexOf(last), typed);
+                } else {
+                    args.set(args.lastIndexOf(last), typed);
+                }
+            }
+            if (comma) {
                 continue;
             }
             if (!at(closer)) {

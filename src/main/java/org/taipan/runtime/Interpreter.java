@@ -722,6 +722,37 @@ public final class Interpreter {
      *
      * @throws PyException SyntaxError
      */
+    /**
+     * As {@link #parse(String, String, org.taipan.parse.Mode, boolean)} with type comments
+     * ({@code PyCF_TYPE_COMMENTS}): the tree and its "# type: ignore" comments.
+     *
+     * @throws PyException SyntaxError
+     */
+    public org.taipan.parse.Parser.TypeCommentedModule parseWithTypeComments(String source, String filename,
+                                                                            org.taipan.parse.Mode mode,
+                                                                            boolean characterColumns) {
+        try {
+            return org.taipan.parse.Parser.parseWithTypeComments(source, filename, mode, warningSink(), intMaxStrDigits,
+                    characterColumns);
+        } catch (org.taipan.parse.SyntaxErrorException e) {
+            throw SyntaxErrors.toPython(e);
+        }
+    }
+
+    /**
+     * Parses a function type comment ({@code compile(s, f, 'func_type', PyCF_ONLY_AST)}).
+     *
+     * @throws PyException SyntaxError
+     */
+    public org.taipan.ast.FunctionType parseFunctionType(String source, String filename, boolean characterColumns) {
+        try {
+            return org.taipan.parse.Parser.parseFunctionType(source, filename, warningSink(), intMaxStrDigits,
+                    characterColumns);
+        } catch (org.taipan.parse.SyntaxErrorException e) {
+            throw SyntaxErrors.toPython(e);
+        }
+    }
+
     public org.taipan.ast.Mod parse(String source, String filename, org.taipan.parse.Mode mode, boolean characterColumns) {
         try {
             return org.taipan.parse.Parser.parse(source, filename, mode, warningSink(), intMaxStrDigits, characterColumns);
