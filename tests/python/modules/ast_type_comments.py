@@ -22,6 +22,7 @@ CASES = [
     "def f():  # type: () -> int\n    # type: () -> str\n    return ''\n",
     "x: int = 1  # type: int\n", "lambda a: 1  # type: int\n", "x = [\n  1, # type: int\n]\n",
     "f(a,  # type: int\n  b)\n",
+    "def f(*, # type: int\n  a): pass\n", "def f(*,  # type: int\n): pass\n",
 ]
 for s in CASES:
     print(repr(s))

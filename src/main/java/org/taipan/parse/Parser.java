@@ -1791,6 +1791,9 @@ public final class Parser implements FStringExpressionParser {
                 } else if (atOp(",")) {
                     Token comma = ts.peek();
                     Token after = ts.peek(1);
+                    if (annotations && after.kind() == TokenKind.TYPE_COMMENT) {
+                        throw errorAt("bare * has associated type comment", after);
+                    }
                     if (after.is(closer) || after.is("**")) {
                         if (annotations) {
                             throw errorAt("named arguments must follow bare *", t);
