@@ -84,6 +84,10 @@ final class CodeFunctions {
                 throw Errors.typeError("compile() argument 'mode' must be str, not %s", v[2].type().name());
             }
             long flags = v[3] == null ? 0 : Abstract.index(v[3], null).longValue();
+            // ast.parse(feature_version=(3, minor)) passes the minor version (-1 for the newest)
+            PyObject fv = Args.keyword(a, k, "_feature_version");
+            int featureVersion = fv == null ? -1 : (int) Math.max(-1, Math.min(Abstract.index(fv, null).longValue(),
+                    org.taipan.parse.Parser.NEWEST_FEATURE_VERSION + 1));
             long optimize = v[5] == null ? -1 : Abstract.index(v[5], null).longValue();
             if ((flags & ~VALID_FLAGS) != 0) {
                 throw Errors.valueError("compile(): unrecognised flags");
@@ -121,9 +125,10 @@ final class CodeFunctions {
             }
             if ((flags & org.taipan.modules.ast.AstModule.PyCF_ONLY_AST) != 0) {
                 String text = source(v[0], filename, "compile() arg 1 must be a string, bytes or AST object");
-                if ((flags & org.taipan.modules.ast.AstModule.PyCF_TYPE_COMMENTS) != 0) {
-                    org.taipan.parse.Parser.TypeCommentedModule parsed = interp.parseWithTypeComments(text, filename, md,
-                            characterColumns(v[0]));
+                boolean typeComments = (flags & org.taipan.modules.ast.AstModule.PyCF_TYPE_COMMENTS) != 0;
+                if (typeComments || featureVersion >= 0) {
+                    org.taipan.parse.Parser.TypeCommentedModule parsed = interp.parseForAst(text, filename, md,
+                            characterColumns(v[0]), typeComments, featureVersion);
                     return org.taipan.modules.ast.AstToPython.convert(parsed.mod(), text, parsed.typeIgnores());
                 }
                 return org.taipan.modules.ast.AstToPython.convert(interp.parse(text, filename, md, characterColumns(v[0])), text);

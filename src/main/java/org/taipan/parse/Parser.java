@@ -138,12 +138,13 @@ public final class Parser implements FStringExpressionParser {
     public static Mod parse(String source, String filename, Mode mode, WarningSink warnings, int intMaxStrDigits,
                             boolean characterColumns) {
         return parse(new Tokenizer(source, filename), source, filename, mode, warnings, intMaxStrDigits,
-                characterColumns);
+                characterColumns, NEWEST_FEATURE_VERSION);
     }
 
     private static Mod parse(Tokenizer tokenizer, String source, String filename, Mode mode, WarningSink warnings,
-                             int intMaxStrDigits, boolean characterColumns) {
+                             int intMaxStrDigits, boolean characterColumns, int featureVersion) {
         Parser p = parser(tokenizer, source, filename, warnings, intMaxStrDigits, characterColumns);
+        p.featureVersion = featureVersion;
         try {
             return switch (mode) {
                 case EXEC -> p.fileInput();
@@ -160,24 +161,33 @@ public final class Parser implements FStringExpressionParser {
         }
     }
 
-    /** A module parsed with type comments: its tree and its "# type: ignore" comments. */
+    /** A module parsed for the {@code ast} module: its tree and its "# type: ignore" comments. */
     public record TypeCommentedModule(Mod mod, List<org.taipan.ast.TypeIgnore> typeIgnores) {}
 
+    /** The newest minor version of Python 3 whose syntax is accepted: no {@code feature_version} checks. */
+    public static final int NEWEST_FEATURE_VERSION = 11;
+
     /**
-     * As {@link #parse(String, String, Mode, WarningSink, int, boolean)} under CPython's
-     * {@code PyCF_TYPE_COMMENTS} ({@code ast.parse(..., type_comments=True)}): comments starting
-     * "# type:" fill the {@code type_comment} fields of assignments, for and with statements,
-     * function definitions and their parameters, and are syntax errors anywhere else; "# type:
-     * ignore" comments are collected for {@code Module.type_ignores}.
+     * As {@link #parse(String, String, Mode, WarningSink, int, boolean)} for {@code ast.parse}.
+     * With {@code typeComments} ({@code PyCF_TYPE_COMMENTS}, {@code type_comments=True}), comments
+     * starting "# type:" fill the {@code type_comment} fields of assignments, for and with
+     * statements, function definitions and their parameters, and are syntax errors anywhere else;
+     * "# type: ignore" comments are collected for {@code Module.type_ignores}. A
+     * {@code featureVersion} (minor version of 3.x, {@code ast.parse(feature_version=(3, minor))})
+     * below {@link #NEWEST_FEATURE_VERSION} rejects newer syntax with CPython's "... only supported
+     * in Python 3.N and greater" errors (a negative one checks nothing).
      *
      * @throws SyntaxErrorException as {@code parse}, and "Cannot have two type comments on def"
      */
-    public static TypeCommentedModule parseWithTypeComments(String source, String filename, Mode mode,
-                                                            WarningSink warnings, int intMaxStrDigits,
-                                                            boolean characterColumns) {
+    public static TypeCommentedModule parseForAst(String source, String filename, Mode mode, WarningSink warnings,
+                                                  int intMaxStrDigits, boolean characterColumns,
+                                                  boolean typeComments, int featureVersion) {
         Tokenizer tokenizer = new Tokenizer(source, filename);
-        tokenizer.enableTypeComments();
-        Mod mod = parse(tokenizer, source, filename, mode, warnings, intMaxStrDigits, characterColumns);
+        if (typeComments) {
+            tokenizer.enableTypeComments();
+        }
+        int version = featureVersion < 0 ? NEWEST_FEATURE_VERSION : featureVersion;
+        Mod mod = parse(tokenizer, source, filename, mode, warnings, intMaxStrDigits, characterColumns, version);
         return new TypeCommentedModule(mod, List.copyOf(tokenizer.typeIgnores()));
     }
 
@@ -337,6 +347,19 @@ public final class Parser implements FStringExpressionParser {
         expect("**");
         out.add(expression());
         return List.copyOf(out);
+    }
+
+    /** The minor version of Python 3 whose syntax this parse accepts ({@code ast.parse(feature_version=...)}). */
+    private int featureVersion = NEWEST_FEATURE_VERSION;
+
+    /**
+     * CPython's {@code CHECK_VERSION}: {@code what} ("Pattern matching is") needs Python 3.{@code minor};
+     * an older feature version is a syntax error at the last token read.
+     */
+    private void checkVersion(int minor, String what) {
+        if (featureVersion < minor) {
+            throw errorAtLast(what + " only supported in Python 3." + minor + " and greater");
+        }
     }
 
     /** The text of a TYPE_COMMENT token next in the input, consumed, or null if there is none. */
@@ -949,6 +972,9 @@ public final class Parser implements FStringExpressionParser {
                 boolean valid = first instanceof Expr.Name || first instanceof Expr.Attribute
                         || first instanceof Expr.Subscript;
                 ts.next();
+                if (next.text().equals("@=")) {
+                    checkVersion(5, "The '@' operator is");
+                }
                 Expr value;
                 if (valid) {
                     value = atKw("yield") ? yieldExpr() : starExpressions();
@@ -1163,6 +1189,7 @@ public final class Parser implements FStringExpressionParser {
         if (accept("=")) {
             value = atKw("yield") ? yieldExpr() : starExpressions();
         }
+        checkVersion(6, "Variable annotation syntax is");
         return new Stmt.AnnAssign(Targets.withContext(target, ExprContext.STORE), annotation, value, simple,
                 posFrom(start));
     }
@@ -1384,6 +1411,9 @@ public final class Parser implements FStringExpressionParser {
         List<Stmt> orelse = elseBlock();
         Token start = asyncKw != null ? asyncKw : kw;
         Pos pos = endOf(start, orelse.isEmpty() ? body : orelse);
+        if (asyncKw != null) {
+            checkVersion(5, "Async for loops are");
+        }
         return asyncKw != null
                 ? new Stmt.AsyncFor(target, iter, body, orelse, typeComment, pos)
                 : new Stmt.For(target, iter, body, orelse, typeComment, pos);
@@ -1451,6 +1481,7 @@ public final class Parser implements FStringExpressionParser {
         if (atOp("(")) {
             items = attempt(this::parenthesizedWithItems);
         }
+        boolean parenthesized = items != null;
         if (items == null && atOp("(") && attempt(this::parenthesizedWithHeaderAtNewline) != null) {
             throw errorAtLast("expected ':'");
         }
@@ -1466,6 +1497,11 @@ public final class Parser implements FStringExpressionParser {
         List<Stmt> body = block("'with' statement", kw);
         Token start = asyncKw != null ? asyncKw : kw;
         Pos pos = endOf(start, body);
+        if (asyncKw != null) {
+            checkVersion(5, "Async with statements are");
+        } else if (typeComment == null && parenthesized) {
+            checkVersion(9, "Parenthesized context managers are");
+        }
         return asyncKw != null
                 ? new Stmt.AsyncWith(List.copyOf(items), body, typeComment, pos)
                 : new Stmt.With(List.copyOf(items), body, typeComment, pos);
@@ -1638,6 +1674,9 @@ public final class Parser implements FStringExpressionParser {
         } else {
             pos = endOf(kw, lastBody);
         }
+        if (Boolean.TRUE.equals(star)) {
+            checkVersion(11, "Exception groups are");
+        }
         return Boolean.TRUE.equals(star)
                 ? new Stmt.TryStar(body, List.copyOf(handlers), orelse, finalbody, pos)
                 : new Stmt.Try(body, List.copyOf(handlers), orelse, finalbody, pos);
@@ -1698,6 +1737,9 @@ public final class Parser implements FStringExpressionParser {
         List<Stmt> body = block("function definition", kw);
         Token start = asyncKw != null ? asyncKw : kw;
         Pos pos = endOf(start, body);
+        if (asyncKw != null) {
+            checkVersion(5, "Async functions are");
+        }
         return asyncKw != null
                 ? new Stmt.AsyncFunctionDef(name, args, body, decorators, returns, typeComment, pos)
                 : new Stmt.FunctionDef(name, args, body, decorators, returns, typeComment, pos);
@@ -1769,6 +1811,8 @@ public final class Parser implements FStringExpressionParser {
                     throw invalidSyntax();
                 }
                 ts.next();
+                ts.peek();
+                checkVersion(8, "Positional-only parameters are");
                 slash = true;
                 posonly.addAll(args);
                 args.clear();
@@ -1978,6 +2022,7 @@ public final class Parser implements FStringExpressionParser {
         }
         ts.next();
         List<Stmt> lastBody = cases.get(cases.size() - 1).body();
+        checkVersion(10, "Pattern matching is");
         return new Stmt.Match(subject, List.copyOf(cases), endOf(kw, lastBody));
     }
 
@@ -2428,6 +2473,7 @@ public final class Parser implements FStringExpressionParser {
             ts.next();
             ts.next();
             Expr value = expression();
+            checkVersion(8, "Assignment expressions are");
             return new Expr.NamedExpr(new Expr.Name(start.text(), ExprContext.STORE, tokPos(start)), value,
                     posFrom(start));
         }
@@ -2782,6 +2828,9 @@ public final class Parser implements FStringExpressionParser {
             }
             ts.next();
             e = new Expr.BinOp(e, op, factor(), posFrom(start));
+            if (op == Operator.MAT_MULT) {
+                checkVersion(5, "The '@' operator is");
+            }
         }
     }
 
@@ -2834,6 +2883,7 @@ public final class Parser implements FStringExpressionParser {
             enter(1);
             Expr v = primary();
             leave(1);
+            checkVersion(5, "Await expressions are");
             return new Expr.Await(v, posFrom(kw));
         }
         return primary();
@@ -3064,6 +3114,9 @@ public final class Parser implements FStringExpressionParser {
                 ts.next();
                 ifs.add(disjunction());
             }
+            if (isAsync) {
+                checkVersion(6, "Async comprehensions are");
+            }
             gens.add(new Comprehension(target, iter, List.copyOf(ifs), isAsync));
         }
         return List.copyOf(gens);
@@ -3125,13 +3178,23 @@ public final class Parser implements FStringExpressionParser {
 
     /** A NUMBER token's value under this parse's digit limit. */
     private Object number(Token t) {
+        if (featureVersion < 6 && t.text().indexOf('_') >= 0) {
+            throw errorAt("Underscores in numeric literals are only supported in Python 3.6 and greater", t);
+        }
         return Literals.parseNumber(t, filename, intMaxStrDigits, lineSource);
     }
 
     private Expr strings() {
         List<Token> parts = new ArrayList<>();
+        boolean formatted = false;
         while (peekKind(TokenKind.STRING)) {
-            parts.add(ts.next());
+            Token part = ts.next();
+            parts.add(part);
+            formatted |= isFormatted(part.text());
+        }
+        if (formatted) {
+            ts.peek();
+            checkVersion(6, "Format strings are");
         }
         try {
             return Literals.parseStrings(parts, filename, this, ts.peek(), lineSource, warnings, warned);
@@ -3141,6 +3204,20 @@ public final class Parser implements FStringExpressionParser {
             }
             throw e;
         }
+    }
+
+    /** True if a string literal's prefix (the letters before its quote) has an {@code f}. */
+    private static boolean isFormatted(String literal) {
+        for (int i = 0; i < literal.length(); i++) {
+            char c = literal.charAt(i);
+            if (c == '\'' || c == '"') {
+                return false;
+            }
+            if (c == 'f' || c == 'F') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Expr parenAtom() {

@@ -723,17 +723,19 @@ public final class Interpreter {
      * @throws PyException SyntaxError
      */
     /**
-     * As {@link #parse(String, String, org.taipan.parse.Mode, boolean)} with type comments
-     * ({@code PyCF_TYPE_COMMENTS}): the tree and its "# type: ignore" comments.
+     * As {@link #parse(String, String, org.taipan.parse.Mode, boolean)} for {@code ast.parse}: with
+     * type comments ({@code PyCF_TYPE_COMMENTS}) and for an older {@code featureVersion} (3.x's
+     * minor version; negative for the newest), the tree and its "# type: ignore" comments
+     * ({@link org.taipan.parse.Parser#parseForAst}).
      *
      * @throws PyException SyntaxError
      */
-    public org.taipan.parse.Parser.TypeCommentedModule parseWithTypeComments(String source, String filename,
-                                                                            org.taipan.parse.Mode mode,
-                                                                            boolean characterColumns) {
+    public org.taipan.parse.Parser.TypeCommentedModule parseForAst(String source, String filename,
+                                                                  org.taipan.parse.Mode mode, boolean characterColumns,
+                                                                  boolean typeComments, int featureVersion) {
         try {
-            return org.taipan.parse.Parser.parseWithTypeComments(source, filename, mode, warningSink(), intMaxStrDigits,
-                    characterColumns);
+            return org.taipan.parse.Parser.parseForAst(source, filename, mode, warningSink(), intMaxStrDigits,
+                    characterColumns, typeComments, featureVersion);
         } catch (org.taipan.parse.SyntaxErrorException e) {
             throw SyntaxErrors.toPython(e);
         }
