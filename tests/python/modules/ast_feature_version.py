@@ -8,7 +8,7 @@ CASES = [
     "async def f():\n  async for x in y: pass\n", "async def f():\n  async with a: pass\n",
     "def f(a, /): pass\n", "lambda a, /: 1\n", "(x := 1)\n", "with (a, b): pass\n", "with (a as b): pass\n",
     "with (a): pass\n", "match x:\n case 1: pass\n", "try: pass\nexcept* E: pass\n", "x: int = 1\n",
-    "def f():\n  return *a, b\n", "x = yield\n", "{**a}\n",
+    "def f():\n  return *a, b\n", "x = yield\n", "{**a}\n", 'f"{x=}"', 'f"{x = !r:>3}"', 'f"a{b}{x=}"\n',
 ]
 for s in CASES:
     for v in (4, 5, 6, 7, 8, 9, 10, 11):
@@ -28,3 +28,10 @@ try:
     compile("f'{a}'", "f", "eval", ast.PyCF_ONLY_AST, _feature_version=5)
 except SyntaxError as e:
     print(e.msg)
+for s in ['f"{x=}"', 'f"{x = !r:>3}"', 'f"a{b}{x=}"\n', 'x = (y := 1) @ 2\n']:
+    for v in (7, 8):
+        try:
+            ast.parse(s, feature_version=(3, v))
+            print(repr(s), v, "ok")
+        except SyntaxError as e:
+            print(repr(s), v, e.msg, e.lineno, e.offset, repr(e.text))

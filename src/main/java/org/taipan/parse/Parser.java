@@ -229,6 +229,11 @@ public final class Parser implements FStringExpressionParser {
         return p;
     }
 
+    @Override
+    public void selfDocumentingExpression() {
+        checkVersion(8, "f-string: self documenting expressions are");
+    }
+
     /**
      * Parses the expression of an f-string replacement field as CPython 3.11 does: the text is
      * wrapped in parentheses and parsed as {@code star_expressions}, the opening parenthesis
