@@ -35,3 +35,13 @@ for s in ['f"{x=}"', 'f"{x = !r:>3}"', 'f"a{b}{x=}"\n', 'x = (y := 1) @ 2\n']:
             print(repr(s), v, "ok")
         except SyntaxError as e:
             print(repr(s), v, e.msg, e.lineno, e.offset, repr(e.text))
+# below 3.7, 'async' and 'await' are names outside an async def
+for s in ["async = 12\nawait = 13\n", "async def f():\n  await x\n  async = 1\n", "def async(): pass\n",
+          "async.x = await(1)\n", "async def f():\n  def g():\n    await x\n", "async def f(): pass\nawait = 1\n",
+          "x = [async for async in await]\n", "async def f():\n  return [x async for x in y]\n", "import async\n",
+          "async with x: pass\n", "def f(async=1, *await): pass\n", "f(async=1)\n"]:
+    for v in (5, 6, 7):
+        try:
+            print(repr(s), v, ast.dump(ast.parse(s, feature_version=(3, v))))
+        except SyntaxError as e:
+            print(repr(s), v, e.msg, e.lineno, e.offset)

@@ -432,7 +432,7 @@ public final class Parser implements FStringExpressionParser {
 
     private boolean atKw(String s) {
         Token t = ts.peek();
-        return t.kind() == TokenKind.NAME && t.text().equals(s);
+        return t.kind() == TokenKind.NAME && t.text().equals(s) && !(asyncAsName(s) && atAsyncName());
     }
 
     private boolean accept(String s) {
@@ -459,8 +459,26 @@ public final class Parser implements FStringExpressionParser {
         return ts.next();
     }
 
-    private static boolean isKeyword(String s) {
-        return KEYWORDS.contains(s);
+    private boolean isKeyword(String s) {
+        return KEYWORDS.contains(s) && !asyncAsName(s);
+    }
+
+    /** How many async defs are being parsed: inside one, 'async' and 'await' are keywords in any feature version. */
+    private int asyncDefDepth;
+
+    /**
+     * Below feature version 3.7 CPython's tokenizer reads {@code async} and {@code await} as names
+     * outside an async def (its {@code async_hacks}), {@code async} just before {@code def} excepted.
+     */
+    private boolean asyncAsName(String s) {
+        return featureVersion < 7 && asyncDefDepth == 0 && (s.equals("async") || s.equals("await"));
+    }
+
+    /** An {@code async} or {@code await} at the next token that is a plain name ({@link #asyncAsName}). */
+    private boolean atAsyncName() {
+        Token t = ts.peek();
+        return t.kind() == TokenKind.NAME && asyncAsName(t.text())
+                && !(t.text().equals("async") && ts.peek(1).is("def"));
     }
 
     private boolean atName() {
@@ -786,7 +804,7 @@ public final class Parser implements FStringExpressionParser {
     /** {@code statement}: appends one compound statement or the simple statements of one line. */
     private void statement(List<Stmt> out) {
         Token t = ts.peek();
-        if (t.kind() == TokenKind.NAME) {
+        if (t.kind() == TokenKind.NAME && !atAsyncName()) {
             switch (t.text()) {
                 case "def" -> {
                     out.add(functionDef(List.of(), null));
@@ -1725,6 +1743,18 @@ public final class Parser implements FStringExpressionParser {
     }
 
     private Stmt functionDef(List<Expr> decorators, Token asyncKw) {
+        if (asyncKw == null) {
+            return functionDefBody(decorators, null);
+        }
+        asyncDefDepth++;
+        try {
+            return functionDefBody(decorators, asyncKw);
+        } finally {
+            asyncDefDepth--;
+        }
+    }
+
+    private Stmt functionDefBody(List<Expr> decorators, Token asyncKw) {
         Token kw = ts.next();
         String name = expectName().text();
         expectForced("(");
