@@ -9,7 +9,7 @@ import org.taipan.parse.SyntaxErrorException;
 public final class SyntaxErrors {
     private SyntaxErrors() {}
 
-    /** The Python exception for {@code e}; an {@code endOffset} below 0 is an {@code end_offset} of None. */
+    /** The Python exception for {@code e}; {@link SyntaxErrorException#NO_END_OFFSET} is an {@code end_offset} of None. */
     public static PyException toPython(SyntaxErrorException e) {
         // The front end's nesting limits: plain exceptions with no position, as CPython raises them.
         if (e.kind == SyntaxErrorException.Kind.MEMORY_ERROR) {
@@ -25,7 +25,7 @@ public final class SyntaxErrors {
         };
         PyObject info = PyTuple.of(PyStr.of(e.filename), PyInt.of(e.lineno), PyInt.of(e.offset),
                 e.text == null ? PyNone.NONE : PyStr.of(e.text), PyInt.of(e.endLineno),
-                e.endOffset < 0 ? PyNone.NONE : PyInt.of(e.endOffset));
+                e.endOffset == SyntaxErrorException.NO_END_OFFSET ? PyNone.NONE : PyInt.of(e.endOffset));
         return Errors.of(t, PyStr.of(e.msg), info);
     }
 }
