@@ -10,3 +10,9 @@ for src, mode in cases:
         print(repr(src), "ok")
     except SyntaxError as e:
         print(repr(src), type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
+# the compiler's __future__ errors: the message alone as args, the location as attributes
+for src in ["from __future__ import braces", "from __future__ import nope", "x=1\nfrom __future__ import division"]:
+    try:
+        compile(src, "f", "exec")
+    except SyntaxError as e:
+        print(e.args, e.filename, e.lineno, e.offset, repr(e.text), e.end_lineno, e.end_offset, str(e))
