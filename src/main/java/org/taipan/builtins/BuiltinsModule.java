@@ -123,6 +123,7 @@ public final class BuiltinsModule {
         m.put("termios", interp -> org.taipan.modules.termios.TermiosModule.create());
         m.put("pyexpat", interp -> org.taipan.modules.pyexpat.PyexpatModule.create());
         m.put("_string", interp -> org.taipan.modules.string.StringModule.create());
+        m.put("_tokenize", org.taipan.modules.tokenize.TokenizeModule::create);
         m.put("_abc", interp -> org.taipan.modules.abc.AbcModule.create());
         m.put("errno", interp -> org.taipan.modules.errno.ErrnoModule.create());
         m.put("pwd", interp -> org.taipan.modules.pwd.PwdModule.create());

@@ -84,12 +84,26 @@ final class CodeFunctions {
                 throw Errors.typeError("compile() argument 'mode' must be str, not %s", v[2].type().name());
             }
             long flags = v[3] == null ? 0 : Abstract.index(v[3], null).longValue();
+            // ast.parse(feature_version=(3, minor)) passes the minor version (-1 for the newest)
+            PyObject fv = Args.keyword(a, k, "_feature_version");
+            int featureVersion = fv == null ? -1 : (int) Math.max(-1, Math.min(Abstract.index(fv, null).longValue(),
+                    org.taipan.parse.Parser.NEWEST_FEATURE_VERSION + 1));
             long optimize = v[5] == null ? -1 : Abstract.index(v[5], null).longValue();
             if ((flags & ~VALID_FLAGS) != 0) {
                 throw Errors.valueError("compile(): unrecognised flags");
             }
             if (optimize < -1 || optimize > 2) {
                 throw Errors.valueError("compile(): invalid optimize value");
+            }
+            if (modeStr.toString().equals("func_type")) {
+                if ((flags & org.taipan.modules.ast.AstModule.PyCF_ONLY_AST) == 0) {
+                    throw Errors.valueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+                }
+                if (!org.taipan.modules.ast.AstModule.isAstNode(v[0])) {
+                    String text = source(v[0], filename, "compile() arg 1 must be a string, bytes or AST object");
+                    return org.taipan.modules.ast.AstToPython.convert(
+                            interp.parseFunctionType(text, filename, characterColumns(v[0])), text);
+                }
             }
             Mode md = switch (modeStr.toString()) {
                 case "exec" -> Mode.EXEC;
@@ -111,6 +125,12 @@ final class CodeFunctions {
             }
             if ((flags & org.taipan.modules.ast.AstModule.PyCF_ONLY_AST) != 0) {
                 String text = source(v[0], filename, "compile() arg 1 must be a string, bytes or AST object");
+                boolean typeComments = (flags & org.taipan.modules.ast.AstModule.PyCF_TYPE_COMMENTS) != 0;
+                if (typeComments || featureVersion >= 0) {
+                    org.taipan.parse.Parser.TypeCommentedModule parsed = interp.parseForAst(text, filename, md,
+                            characterColumns(v[0]), typeComments, featureVersion);
+                    return org.taipan.modules.ast.AstToPython.convert(parsed.mod(), text, parsed.typeIgnores());
+                }
                 return org.taipan.modules.ast.AstToPython.convert(interp.parse(text, filename, md, characterColumns(v[0])), text);
             }
             String text = source(v[0], filename, "compile() arg 1 must be a string, bytes or AST object");

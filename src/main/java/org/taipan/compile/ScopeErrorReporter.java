@@ -39,7 +39,7 @@ final class ScopeErrorReporter {
     /**
      * An error located as {@code PyErr_SyntaxLocationObject} locates it: a statement's start
      * column (UTF-8 bytes when the source is known) plus {@code plus}, and no end column
-     * ({@code end_offset} None, shown as -1 here).
+     * ({@code end_offset} None, {@link SyntaxErrorException#NO_END_OFFSET} here).
      */
     SyntaxErrorException atStatementStart(String msg, Pos pos, int plus) {
         int offset = pos.col() + plus;
@@ -50,7 +50,8 @@ final class ScopeErrorReporter {
                 text = lines[pos.line() - 1] + "\n";
             }
         }
-        return SyntaxErrorException.syntax(msg, filename, pos.line(), offset, pos.line(), -1, text);
+        return SyntaxErrorException.syntax(msg, filename, pos.line(), offset, pos.line(),
+                SyntaxErrorException.NO_END_OFFSET, text);
     }
 
     private int byteColumn(int line, int col) {

@@ -17,4 +17,13 @@ public interface FStringExpressionParser {
      * @throws SyntaxErrorException with CPython's f-string messages, e.g. {@code f-string: invalid syntax}
      */
     Expr parseFStringExpression(String source, int line, int col);
+
+    /**
+     * Told when a replacement field is self-documenting ({@code f"{x=}"}), which CPython rejects
+     * for an {@code ast.parse} feature version below 3.8; by default nothing.
+     *
+     * @throws SyntaxErrorException "f-string: self documenting expressions are only supported in Python 3.8 and greater"
+     */
+    default void selfDocumentingExpression() {
+    }
 }

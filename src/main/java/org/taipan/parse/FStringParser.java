@@ -193,6 +193,7 @@ final class FStringParser {
 
         String exprText = null;
         if (body.charAt(i) == '=') {
+            owner.selfDocumentingExpression();
             i++;
             while (i < end && isAsciiSpace(body.charAt(i))) {
                 i++;

@@ -137,17 +137,14 @@ public final class Parser implements FStringExpressionParser {
      */
     public static Mod parse(String source, String filename, Mode mode, WarningSink warnings, int intMaxStrDigits,
                             boolean characterColumns) {
-        Tokenizer tokenizer = new Tokenizer(source, filename);
-        tokenizer.setWarnings(warnings);
-        Parser p = new Parser(new TokenStream(tokenizer::next), filename, source, false);
-        p.warnings = warnings;
-        p.intMaxStrDigits = intMaxStrDigits;
-        p.characterColumns = characterColumns;
-        if (characterColumns) {
-            tokenizer.useCharacterColumns();
-        }
-        p.lineSource = tokenizer::line;
-        p.tokenizer = tokenizer;
+        return parse(new Tokenizer(source, filename), source, filename, mode, warnings, intMaxStrDigits,
+                characterColumns, NEWEST_FEATURE_VERSION);
+    }
+
+    private static Mod parse(Tokenizer tokenizer, String source, String filename, Mode mode, WarningSink warnings,
+                             int intMaxStrDigits, boolean characterColumns, int featureVersion) {
+        Parser p = parser(tokenizer, source, filename, warnings, intMaxStrDigits, characterColumns);
+        p.featureVersion = featureVersion;
         try {
             return switch (mode) {
                 case EXEC -> p.fileInput();
@@ -162,6 +159,79 @@ public final class Parser implements FStringExpressionParser {
             // A safety net below the nesting limit: a thread with a very small stack.
             throw new SyntaxErrorException(SyntaxErrorException.Kind.MEMORY_ERROR, "", filename, 0, 0, 0, 0, null);
         }
+    }
+
+    /** A module parsed for the {@code ast} module: its tree and its "# type: ignore" comments. */
+    public record TypeCommentedModule(Mod mod, List<org.taipan.ast.TypeIgnore> typeIgnores) {}
+
+    /** The newest minor version of Python 3 whose syntax is accepted: no {@code feature_version} checks. */
+    public static final int NEWEST_FEATURE_VERSION = 11;
+
+    /**
+     * As {@link #parse(String, String, Mode, WarningSink, int, boolean)} for {@code ast.parse}.
+     * With {@code typeComments} ({@code PyCF_TYPE_COMMENTS}, {@code type_comments=True}), comments
+     * starting "# type:" fill the {@code type_comment} fields of assignments, for and with
+     * statements, function definitions and their parameters, and are syntax errors anywhere else;
+     * "# type: ignore" comments are collected for {@code Module.type_ignores}. A
+     * {@code featureVersion} (minor version of 3.x, {@code ast.parse(feature_version=(3, minor))})
+     * below {@link #NEWEST_FEATURE_VERSION} rejects newer syntax with CPython's "... only supported
+     * in Python 3.N and greater" errors (a negative one checks nothing).
+     *
+     * @throws SyntaxErrorException as {@code parse}, and "Cannot have two type comments on def"
+     */
+    public static TypeCommentedModule parseForAst(String source, String filename, Mode mode, WarningSink warnings,
+                                                  int intMaxStrDigits, boolean characterColumns,
+                                                  boolean typeComments, int featureVersion) {
+        Tokenizer tokenizer = new Tokenizer(source, filename);
+        if (typeComments) {
+            tokenizer.enableTypeComments();
+        }
+        int version = featureVersion < 0 ? NEWEST_FEATURE_VERSION : featureVersion;
+        Mod mod = parse(tokenizer, source, filename, mode, warnings, intMaxStrDigits, characterColumns, version);
+        return new TypeCommentedModule(mod, List.copyOf(tokenizer.typeIgnores()));
+    }
+
+    /**
+     * Parses a function type comment, {@code compile(s, filename, 'func_type', PyCF_ONLY_AST)}:
+     * CPython's {@code func_type} rule, {@code '(' [type_expressions] ')' '->' expression}, where
+     * {@code type_expressions} are expressions separated by commas, optionally ending with
+     * {@code *e} and/or {@code **e}.
+     *
+     * @throws SyntaxErrorException "invalid syntax" (and the tokenizer's errors) for anything else
+     */
+    public static org.taipan.ast.FunctionType parseFunctionType(String source, String filename, WarningSink warnings,
+                                                                int intMaxStrDigits, boolean characterColumns) {
+        Tokenizer tokenizer = new Tokenizer(source, filename);
+        Parser p = parser(tokenizer, source, filename, warnings, intMaxStrDigits, characterColumns);
+        try {
+            return p.funcTypeInput();
+        } catch (Backtrack b) {
+            throw p.preferTokenizerError(p.genericError(p.ts.furthestToken()));
+        } catch (SyntaxErrorException e) {
+            throw p.preferTokenizerError(e);
+        } catch (StackOverflowError e) {
+            throw new SyntaxErrorException(SyntaxErrorException.Kind.MEMORY_ERROR, "", filename, 0, 0, 0, 0, null);
+        }
+    }
+
+    private static Parser parser(Tokenizer tokenizer, String source, String filename, WarningSink warnings,
+                                 int intMaxStrDigits, boolean characterColumns) {
+        tokenizer.setWarnings(warnings);
+        Parser p = new Parser(new TokenStream(tokenizer::next), filename, source, false);
+        p.warnings = warnings;
+        p.intMaxStrDigits = intMaxStrDigits;
+        p.characterColumns = characterColumns;
+        if (characterColumns) {
+            tokenizer.useCharacterColumns();
+        }
+        p.lineSource = tokenizer::line;
+        p.tokenizer = tokenizer;
+        return p;
+    }
+
+    @Override
+    public void selfDocumentingExpression() {
+        checkVersion(8, "f-string: self documenting expressions are");
     }
 
     /**
@@ -235,6 +305,94 @@ public final class Parser implements FStringExpressionParser {
         return new Mod.Expression(e, Pos.NONE);
     }
 
+    /** {@code func_type: '(' [type_expressions] ')' '->' expression NEWLINE* ENDMARKER}. */
+    private org.taipan.ast.FunctionType funcTypeInput() {
+        rejectEmptyInput();
+        if (!atOp("(")) {
+            throw invalidSyntax();
+        }
+        ts.next();
+        List<Expr> argtypes = atOp(")") ? List.of() : typeExpressions();
+        expect(")");
+        expect("->");
+        Expr returns = expression();
+        while (peekKind(TokenKind.NEWLINE)) {
+            ts.next();
+        }
+        if (!peekKind(TokenKind.ENDMARKER)) {
+            throw invalidSyntax();
+        }
+        return new org.taipan.ast.FunctionType(argtypes, returns);
+    }
+
+    /**
+     * {@code type_expressions}: {@code a, b, *c, **d} with each part optional but the order fixed;
+     * the starred ones are kept as their bare expressions, as CPython's rule does.
+     */
+    private List<Expr> typeExpressions() {
+        List<Expr> out = new ArrayList<>();
+        if (!atOp("*") && !atOp("**")) {
+            out.add(expression());
+            while (atOp(",") && !ts.peek(1).is("*") && !ts.peek(1).is("**")) {
+                ts.next();
+                out.add(expression());
+            }
+            if (!atOp(",")) {
+                return List.copyOf(out);
+            }
+            ts.next();
+        }
+        if (accept("*")) {
+            out.add(expression());
+            if (!atOp(",") || !ts.peek(1).is("**")) {
+                return List.copyOf(out);
+            }
+            ts.next();
+        }
+        expect("**");
+        out.add(expression());
+        return List.copyOf(out);
+    }
+
+    /** The minor version of Python 3 whose syntax this parse accepts ({@code ast.parse(feature_version=...)}). */
+    private int featureVersion = NEWEST_FEATURE_VERSION;
+
+    /**
+     * CPython's {@code CHECK_VERSION}: {@code what} ("Pattern matching is") needs Python 3.{@code minor};
+     * an older feature version is a syntax error at the last token read.
+     */
+    private void checkVersion(int minor, String what) {
+        if (featureVersion < minor) {
+            throw errorAtLast(what + " only supported in Python 3." + minor + " and greater");
+        }
+    }
+
+    /** The text of a TYPE_COMMENT token next in the input, consumed, or null if there is none. */
+    private String typeComment() {
+        return peekKind(TokenKind.TYPE_COMMENT) ? ts.next().text() : null;
+    }
+
+    /**
+     * {@code func_type_comment} after a def's ':': a type comment on the same line, or alone on
+     * the next line when the indented body follows it; two of them are CPython's
+     * invalid_double_type_comments error.
+     */
+    private String funcTypeComment() {
+        if (peekKind(TokenKind.NEWLINE) && ts.peek(1).kind() == TokenKind.TYPE_COMMENT
+                && ts.peek(2).kind() == TokenKind.NEWLINE && ts.peek(3).kind() == TokenKind.INDENT) {
+            ts.next();
+            return ts.next().text();
+        }
+        if (peekKind(TokenKind.TYPE_COMMENT) && ts.peek(1).kind() == TokenKind.NEWLINE
+                && ts.peek(2).kind() == TokenKind.TYPE_COMMENT && ts.peek(3).kind() == TokenKind.NEWLINE
+                && ts.peek(4).kind() == TokenKind.INDENT) {
+            Token indent = ts.peek(4);
+            throw SyntaxErrorException.syntax("Cannot have two type comments on def", filename, indent.line(),
+                    indent.endCol(), indent.line(), -1, lineText(indent.line()));
+        }
+        return typeComment();
+    }
+
     private Mod interactiveInput() {
         List<Stmt> body = new ArrayList<>();
         rejectEmptyInput();
@@ -274,7 +432,7 @@ public final class Parser implements FStringExpressionParser {
 
     private boolean atKw(String s) {
         Token t = ts.peek();
-        return t.kind() == TokenKind.NAME && t.text().equals(s);
+        return t.kind() == TokenKind.NAME && t.text().equals(s) && !(asyncAsName(s) && atAsyncName());
     }
 
     private boolean accept(String s) {
@@ -301,8 +459,26 @@ public final class Parser implements FStringExpressionParser {
         return ts.next();
     }
 
-    private static boolean isKeyword(String s) {
-        return KEYWORDS.contains(s);
+    private boolean isKeyword(String s) {
+        return KEYWORDS.contains(s) && !asyncAsName(s);
+    }
+
+    /** How many async defs are being parsed: inside one, 'async' and 'await' are keywords in any feature version. */
+    private int asyncDefDepth;
+
+    /**
+     * Below feature version 3.7 CPython's tokenizer reads {@code async} and {@code await} as names
+     * outside an async def (its {@code async_hacks}), {@code async} just before {@code def} excepted.
+     */
+    private boolean asyncAsName(String s) {
+        return featureVersion < 7 && asyncDefDepth == 0 && (s.equals("async") || s.equals("await"));
+    }
+
+    /** An {@code async} or {@code await} at the next token that is a plain name ({@link #asyncAsName}). */
+    private boolean atAsyncName() {
+        Token t = ts.peek();
+        return t.kind() == TokenKind.NAME && asyncAsName(t.text())
+                && !(t.text().equals("async") && ts.peek(1).is("def"));
     }
 
     private boolean atName() {
@@ -628,7 +804,7 @@ public final class Parser implements FStringExpressionParser {
     /** {@code statement}: appends one compound statement or the simple statements of one line. */
     private void statement(List<Stmt> out) {
         Token t = ts.peek();
-        if (t.kind() == TokenKind.NAME) {
+        if (t.kind() == TokenKind.NAME && !atAsyncName()) {
             switch (t.text()) {
                 case "def" -> {
                     out.add(functionDef(List.of(), null));
@@ -819,6 +995,9 @@ public final class Parser implements FStringExpressionParser {
                 boolean valid = first instanceof Expr.Name || first instanceof Expr.Attribute
                         || first instanceof Expr.Subscript;
                 ts.next();
+                if (next.text().equals("@=")) {
+                    checkVersion(5, "The '@' operator is");
+                }
                 Expr value;
                 if (valid) {
                     value = atKw("yield") ? yieldExpr() : starExpressions();
@@ -873,7 +1052,8 @@ public final class Parser implements FStringExpressionParser {
         for (Expr t : targets) {
             stores.add(Targets.withContext(t, ExprContext.STORE));
         }
-        return new Stmt.Assign(List.copyOf(stores), value, null, posFrom(start));
+        String typeComment = typeComment();
+        return new Stmt.Assign(List.copyOf(stores), value, typeComment, posFrom(start));
     }
 
     private static boolean anyInvalidStore(List<Expr> targets) {
@@ -1032,6 +1212,7 @@ public final class Parser implements FStringExpressionParser {
         if (accept("=")) {
             value = atKw("yield") ? yieldExpr() : starExpressions();
         }
+        checkVersion(6, "Variable annotation syntax is");
         return new Stmt.AnnAssign(Targets.withContext(target, ExprContext.STORE), annotation, value, simple,
                 posFrom(start));
     }
@@ -1248,13 +1429,17 @@ public final class Parser implements FStringExpressionParser {
         expect("in");
         Expr iter = starExpressions();
         colon(true);
+        String typeComment = typeComment();
         List<Stmt> body = block("'for' statement", kw);
         List<Stmt> orelse = elseBlock();
         Token start = asyncKw != null ? asyncKw : kw;
         Pos pos = endOf(start, orelse.isEmpty() ? body : orelse);
+        if (asyncKw != null) {
+            checkVersion(5, "Async for loops are");
+        }
         return asyncKw != null
-                ? new Stmt.AsyncFor(target, iter, body, orelse, null, pos)
-                : new Stmt.For(target, iter, body, orelse, null, pos);
+                ? new Stmt.AsyncFor(target, iter, body, orelse, typeComment, pos)
+                : new Stmt.For(target, iter, body, orelse, typeComment, pos);
     }
 
     /** {@code star_targets} before {@code in}, with invalid_for_target's messages. */
@@ -1319,22 +1504,30 @@ public final class Parser implements FStringExpressionParser {
         if (atOp("(")) {
             items = attempt(this::parenthesizedWithItems);
         }
+        boolean parenthesized = items != null;
         if (items == null && atOp("(") && attempt(this::parenthesizedWithHeaderAtNewline) != null) {
             throw errorAtLast("expected ':'");
         }
+        String typeComment = null;
         if (items == null) {
             items = new ArrayList<>();
             do {
                 items.add(withItem());
             } while (accept(","));
             colon(true);
+            typeComment = typeComment();
         }
         List<Stmt> body = block("'with' statement", kw);
         Token start = asyncKw != null ? asyncKw : kw;
         Pos pos = endOf(start, body);
+        if (asyncKw != null) {
+            checkVersion(5, "Async with statements are");
+        } else if (typeComment == null && parenthesized) {
+            checkVersion(9, "Parenthesized context managers are");
+        }
         return asyncKw != null
-                ? new Stmt.AsyncWith(List.copyOf(items), body, null, pos)
-                : new Stmt.With(List.copyOf(items), body, null, pos);
+                ? new Stmt.AsyncWith(List.copyOf(items), body, typeComment, pos)
+                : new Stmt.With(List.copyOf(items), body, typeComment, pos);
     }
 
     private List<WithItem> parenthesizedWithItems() {
@@ -1504,6 +1697,9 @@ public final class Parser implements FStringExpressionParser {
         } else {
             pos = endOf(kw, lastBody);
         }
+        if (Boolean.TRUE.equals(star)) {
+            checkVersion(11, "Exception groups are");
+        }
         return Boolean.TRUE.equals(star)
                 ? new Stmt.TryStar(body, List.copyOf(handlers), orelse, finalbody, pos)
                 : new Stmt.Try(body, List.copyOf(handlers), orelse, finalbody, pos);
@@ -1547,6 +1743,18 @@ public final class Parser implements FStringExpressionParser {
     }
 
     private Stmt functionDef(List<Expr> decorators, Token asyncKw) {
+        if (asyncKw == null) {
+            return functionDefBody(decorators, null);
+        }
+        asyncDefDepth++;
+        try {
+            return functionDefBody(decorators, asyncKw);
+        } finally {
+            asyncDefDepth--;
+        }
+    }
+
+    private Stmt functionDefBody(List<Expr> decorators, Token asyncKw) {
         Token kw = ts.next();
         String name = expectName().text();
         expectForced("(");
@@ -1560,12 +1768,16 @@ public final class Parser implements FStringExpressionParser {
             });
         }
         expectForced(":");
+        String typeComment = funcTypeComment();
         List<Stmt> body = block("function definition", kw);
         Token start = asyncKw != null ? asyncKw : kw;
         Pos pos = endOf(start, body);
+        if (asyncKw != null) {
+            checkVersion(5, "Async functions are");
+        }
         return asyncKw != null
-                ? new Stmt.AsyncFunctionDef(name, args, body, decorators, returns, null, pos)
-                : new Stmt.FunctionDef(name, args, body, decorators, returns, null, pos);
+                ? new Stmt.AsyncFunctionDef(name, args, body, decorators, returns, typeComment, pos)
+                : new Stmt.FunctionDef(name, args, body, decorators, returns, typeComment, pos);
     }
 
     private Stmt classDef(List<Expr> decorators, Token unused) {
@@ -1601,7 +1813,9 @@ public final class Parser implements FStringExpressionParser {
         Arg kwarg = null;
         boolean star = false;
         boolean slash = false;
+        Arg last = null; // the parameter just read, which a type comment may follow (def only)
         while (!at(closer)) {
+            last = null;
             Token t = ts.peek();
             if (kwarg != null) {
                 if (t.is("*") || t.is("**") || t.is("/")) {
@@ -1632,6 +1846,8 @@ public final class Parser implements FStringExpressionParser {
                     throw invalidSyntax();
                 }
                 ts.next();
+                ts.peek();
+                checkVersion(8, "Positional-only parameters are");
                 slash = true;
                 posonly.addAll(args);
                 args.clear();
@@ -1647,12 +1863,16 @@ public final class Parser implements FStringExpressionParser {
                 star = true;
                 if (atName()) {
                     vararg = parameter(annotations, true);
+                    last = vararg;
                     if (atOp("=")) {
                         throw errorAt("var-positional argument cannot have default value", ts.peek());
                     }
                 } else if (atOp(",")) {
                     Token comma = ts.peek();
                     Token after = ts.peek(1);
+                    if (annotations && after.kind() == TokenKind.TYPE_COMMENT) {
+                        throw errorAt("bare * has associated type comment", after);
+                    }
                     if (after.is(closer) || after.is("**")) {
                         if (annotations) {
                             throw errorAt("named arguments must follow bare *", t);
@@ -1676,6 +1896,7 @@ public final class Parser implements FStringExpressionParser {
             } else if (t.is("**")) {
                 ts.next();
                 kwarg = parameter(annotations, false);
+                last = kwarg;
                 if (atOp("=")) {
                     throw errorAt("var-keyword argument cannot have default value", ts.peek());
                 }
@@ -1701,13 +1922,27 @@ public final class Parser implements FStringExpressionParser {
                     }
                     args.add(a);
                 }
+                last = a;
             } else if (t.is("(") && kwarg == null && vararg == null && !star) {
                 throw parenthesizedParameters(t, annotations);
             } else {
                 throw invalidSyntax();
             }
-            if (atOp(",")) {
-                ts.next();
+            boolean comma = accept(",");
+            // param ',' TYPE_COMMENT? | param TYPE_COMMENT? &')'
+            if (annotations && last != null && peekKind(TokenKind.TYPE_COMMENT) && (comma || ts.peek(1).is(closer))) {
+                Arg typed = new Arg(last.arg(), last.annotation(), ts.next().text(), last.pos());
+                if (last == vararg) {
+                    vararg = typed;
+                } else if (last == kwarg) {
+                    kwarg = typed;
+                } else if (star) {
+                    kwonly.set(kwonly.lastIndexOf(last), typed);
+                } else {
+                    args.set(args.lastIndexOf(last), typed);
+                }
+            }
+            if (comma) {
                 continue;
             }
             if (!at(closer)) {
@@ -1822,6 +2057,7 @@ public final class Parser implements FStringExpressionParser {
         }
         ts.next();
         List<Stmt> lastBody = cases.get(cases.size() - 1).body();
+        checkVersion(10, "Pattern matching is");
         return new Stmt.Match(subject, List.copyOf(cases), endOf(kw, lastBody));
     }
 
@@ -2272,6 +2508,7 @@ public final class Parser implements FStringExpressionParser {
             ts.next();
             ts.next();
             Expr value = expression();
+            checkVersion(8, "Assignment expressions are");
             return new Expr.NamedExpr(new Expr.Name(start.text(), ExprContext.STORE, tokPos(start)), value,
                     posFrom(start));
         }
@@ -2626,6 +2863,9 @@ public final class Parser implements FStringExpressionParser {
             }
             ts.next();
             e = new Expr.BinOp(e, op, factor(), posFrom(start));
+            if (op == Operator.MAT_MULT) {
+                checkVersion(5, "The '@' operator is");
+            }
         }
     }
 
@@ -2678,6 +2918,7 @@ public final class Parser implements FStringExpressionParser {
             enter(1);
             Expr v = primary();
             leave(1);
+            checkVersion(5, "Await expressions are");
             return new Expr.Await(v, posFrom(kw));
         }
         return primary();
@@ -2908,6 +3149,9 @@ public final class Parser implements FStringExpressionParser {
                 ts.next();
                 ifs.add(disjunction());
             }
+            if (isAsync) {
+                checkVersion(6, "Async comprehensions are");
+            }
             gens.add(new Comprehension(target, iter, List.copyOf(ifs), isAsync));
         }
         return List.copyOf(gens);
@@ -2969,13 +3213,23 @@ public final class Parser implements FStringExpressionParser {
 
     /** A NUMBER token's value under this parse's digit limit. */
     private Object number(Token t) {
+        if (featureVersion < 6 && t.text().indexOf('_') >= 0) {
+            throw errorAt("Underscores in numeric literals are only supported in Python 3.6 and greater", t);
+        }
         return Literals.parseNumber(t, filename, intMaxStrDigits, lineSource);
     }
 
     private Expr strings() {
         List<Token> parts = new ArrayList<>();
+        boolean formatted = false;
         while (peekKind(TokenKind.STRING)) {
-            parts.add(ts.next());
+            Token part = ts.next();
+            parts.add(part);
+            formatted |= isFormatted(part.text());
+        }
+        if (formatted) {
+            ts.peek();
+            checkVersion(6, "Format strings are");
         }
         try {
             return Literals.parseStrings(parts, filename, this, ts.peek(), lineSource, warnings, warned);
@@ -2985,6 +3239,20 @@ public final class Parser implements FStringExpressionParser {
             }
             throw e;
         }
+    }
+
+    /** True if a string literal's prefix (the letters before its quote) has an {@code f}. */
+    private static boolean isFormatted(String literal) {
+        for (int i = 0; i < literal.length(); i++) {
+            char c = literal.charAt(i);
+            if (c == '\'' || c == '"') {
+                return false;
+            }
+            if (c == 'f' || c == 'F') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Expr parenAtom() {

@@ -174,6 +174,11 @@ final class StringConcatenation {
         return exprParser.parseFStringExpression(source, line, col);
     }
 
+    /** A replacement field ended in '=' (see {@link FStringExpressionParser#selfDocumentingExpression()}). */
+    void selfDocumentingExpression() {
+        exprParser.selfDocumentingExpression();
+    }
+
     /**
      * CPython's {@code RAISE_SYNTAX_ERROR} during string concatenation: located at the parser's
      * last fetched token, the one after the strings.

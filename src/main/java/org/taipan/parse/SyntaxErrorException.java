@@ -25,6 +25,13 @@ public final class SyntaxErrorException extends RuntimeException {
         }
     }
 
+    /**
+     * An {@code endOffset} CPython leaves None: errors it locates with
+     * {@code PyErr_SyntaxLocationObject} (the compiler's {@code __future__} checks). The parser's
+     * -1 (an error at a DEDENT or the end of input) stays -1, as CPython reports it.
+     */
+    public static final int NO_END_OFFSET = Integer.MIN_VALUE;
+
     public final Kind kind;
     public final String msg;
     public final String filename;

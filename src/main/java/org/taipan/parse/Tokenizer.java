@@ -1,6 +1,7 @@
 package org.taipan.parse;
 
 import java.text.Normalizer;
+import org.taipan.ast.TypeIgnore;
 
 /**
  * Python 3.11 tokenizer: turns decoded source text into {@link Token}s on demand, as CPython's
@@ -325,6 +326,69 @@ public final class Tokenizer {
                 filename, l + 1, errCol(lineText(l, true), col) + 1, l + 1, 0, lineText(l, current));
     }
 
+    // ---- type comments (PyCF_TYPE_COMMENTS) -----------------------------------------------------
+
+    /** Whether comments starting "# type:" are tokens ({@code ast.parse(..., type_comments=True)}). */
+    private boolean typeComments;
+    /** The "# type: ignore" comments read so far, as (1-based line, tag) pairs. */
+    private final java.util.List<TypeIgnore> typeIgnores = new java.util.ArrayList<>();
+
+    /**
+     * Makes this tokenizer produce {@link TokenKind#TYPE_COMMENT} tokens and collect
+     * {@link #typeIgnores()}, as CPython's does under {@code PyCF_TYPE_COMMENTS}.
+     */
+    void enableTypeComments() {
+        typeComments = true;
+    }
+
+    /** The "# type: ignore" comments read so far, in order: {@code Module.type_ignores}. */
+    java.util.List<TypeIgnore> typeIgnores() {
+        return typeIgnores;
+    }
+
+    /**
+     * After a comment from {@code start} to the end of its line ({@code c}, just read, is its
+     * newline): the TYPE_COMMENT token if it reads "#", blanks, "type:", blanks, then text that is
+     * not an ignore; null otherwise. A "type: ignore" (followed by nothing, or by an ASCII
+     * character that is neither letter nor digit) is recorded with the rest of the line as its tag
+     * and produces no token; the newline after one alone on its line is then a blank line's.
+     */
+    private Token typeComment(int start, int c, boolean blankLine) {
+        int end = c == EOF ? n : pos - 1;
+        int p = start + 1;
+        while (p < end && (cps[p] == ' ' || cps[p] == '\t')) {
+            p++;
+        }
+        if (!startsWith(p, end, "type:")) {
+            return null;
+        }
+        p += 5;
+        while (p < end && (cps[p] == ' ' || cps[p] == '\t')) {
+            p++;
+        }
+        int after = p + 6;
+        boolean ignore = startsWith(p, end, "ignore")
+                && (after == end || (cps[after] < 128 && !Character.isLetterOrDigit(cps[after])));
+        if (ignore) {
+            typeIgnores.add(new TypeIgnore(lineOf(start) + 1, new String(cps, after, end - after)));
+            return null;
+        }
+        backup(c); // the newline still ends the line (a NEWLINE token even after a comment-only line)
+        return token(TokenKind.TYPE_COMMENT, p, end);
+    }
+
+    private boolean startsWith(int p, int end, String s) {
+        if (end - p < s.length()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (cps[p + i] != s.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     // ---- the scanner ---------------------------------------------------------------------------
 
     private Token scan() {
@@ -421,6 +485,12 @@ public final class Tokenizer {
                 if (c == '#') {
                     while (c != EOF && c != '\n') {
                         c = nextc();
+                    }
+                    if (typeComments) {
+                        Token comment = typeComment(start, c, blankLine);
+                        if (comment != null) {
+                            return comment;
+                        }
                     }
                 }
                 if (c == '\\') {

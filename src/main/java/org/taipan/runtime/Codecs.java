@@ -110,7 +110,7 @@ public final class Codecs {
      * @throws PyException UnicodeEncodeError "'utf-8' codec can't encode character '\udce2' in
      *     position 5: surrogates not allowed"; ValueError "embedded null character"
      */
-    static void requireCString(String name) {
+    public static void requireCString(String name) {
         for (int i = 0; i < name.length(); i++) {
             if (Character.isSurrogate(name.charAt(i))) {
                 // the UTF-8 encoder raises exactly CPython's error (a run of surrogates is one range)

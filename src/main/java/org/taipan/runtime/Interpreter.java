@@ -722,6 +722,39 @@ public final class Interpreter {
      *
      * @throws PyException SyntaxError
      */
+    /**
+     * As {@link #parse(String, String, org.taipan.parse.Mode, boolean)} for {@code ast.parse}: with
+     * type comments ({@code PyCF_TYPE_COMMENTS}) and for an older {@code featureVersion} (3.x's
+     * minor version; negative for the newest), the tree and its "# type: ignore" comments
+     * ({@link org.taipan.parse.Parser#parseForAst}).
+     *
+     * @throws PyException SyntaxError
+     */
+    public org.taipan.parse.Parser.TypeCommentedModule parseForAst(String source, String filename,
+                                                                  org.taipan.parse.Mode mode, boolean characterColumns,
+                                                                  boolean typeComments, int featureVersion) {
+        try {
+            return org.taipan.parse.Parser.parseForAst(source, filename, mode, warningSink(), intMaxStrDigits,
+                    characterColumns, typeComments, featureVersion);
+        } catch (org.taipan.parse.SyntaxErrorException e) {
+            throw SyntaxErrors.toPython(e);
+        }
+    }
+
+    /**
+     * Parses a function type comment ({@code compile(s, f, 'func_type', PyCF_ONLY_AST)}).
+     *
+     * @throws PyException SyntaxError
+     */
+    public org.taipan.ast.FunctionType parseFunctionType(String source, String filename, boolean characterColumns) {
+        try {
+            return org.taipan.parse.Parser.parseFunctionType(source, filename, warningSink(), intMaxStrDigits,
+                    characterColumns);
+        } catch (org.taipan.parse.SyntaxErrorException e) {
+            throw SyntaxErrors.toPython(e);
+        }
+    }
+
     public org.taipan.ast.Mod parse(String source, String filename, org.taipan.parse.Mode mode, boolean characterColumns) {
         try {
             return org.taipan.parse.Parser.parse(source, filename, mode, warningSink(), intMaxStrDigits, characterColumns);

@@ -9,7 +9,7 @@ import org.taipan.parse.SyntaxErrorException;
 public final class SyntaxErrors {
     private SyntaxErrors() {}
 
-    /** The Python exception for {@code e}; an {@code endOffset} below 0 is an {@code end_offset} of None. */
+    /** The Python exception for {@code e}; one with {@link SyntaxErrorException#NO_END_OFFSET} has only its message as {@code args} and {@code end_offset} None, as CPython's {@code PyErr_SyntaxLocationObject} makes it. */
     public static PyException toPython(SyntaxErrorException e) {
         // The front end's nesting limits: plain exceptions with no position, as CPython raises them.
         if (e.kind == SyntaxErrorException.Kind.MEMORY_ERROR) {
@@ -23,9 +23,19 @@ public final class SyntaxErrors {
             case "TabError" -> ExceptionTypes.TabError;
             default -> ExceptionTypes.SyntaxError;
         };
+        if (e.endOffset == SyntaxErrorException.NO_END_OFFSET) {
+            // PyErr_SyntaxLocationObject: the message alone as args, the location set as attributes
+            PyException located = Errors.of(t, PyStr.of(e.msg));
+            Abstract.setAttr(located.value, PyStr.of("filename"), PyStr.of(e.filename));
+            Abstract.setAttr(located.value, PyStr.of("lineno"), PyInt.of(e.lineno));
+            Abstract.setAttr(located.value, PyStr.of("offset"), PyInt.of(e.offset));
+            Abstract.setAttr(located.value, PyStr.of("text"), e.text == null ? PyNone.NONE : PyStr.of(e.text));
+            Abstract.setAttr(located.value, PyStr.of("end_lineno"), PyInt.of(e.endLineno));
+            return located;
+        }
         PyObject info = PyTuple.of(PyStr.of(e.filename), PyInt.of(e.lineno), PyInt.of(e.offset),
                 e.text == null ? PyNone.NONE : PyStr.of(e.text), PyInt.of(e.endLineno),
-                e.endOffset < 0 ? PyNone.NONE : PyInt.of(e.endOffset));
+                PyInt.of(e.endOffset));
         return Errors.of(t, PyStr.of(e.msg), info);
     }
 }

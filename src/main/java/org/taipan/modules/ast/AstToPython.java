@@ -57,6 +57,43 @@ public final class AstToPython {
         return new AstToPython((PyModule) m, source, budget).value(mod, null);
     }
 
+    /**
+     * As {@link #convert(org.taipan.ast.Mod, String)} for a tree parsed with type comments: its
+     * "# type: ignore" comments become the Module's {@code type_ignores}.
+     */
+    public static PyObject convert(org.taipan.ast.Mod mod, String source, List<org.taipan.ast.TypeIgnore> typeIgnores) {
+        PyObject tree = convert(mod, source);
+        if (mod instanceof org.taipan.ast.Mod.Module && !typeIgnores.isEmpty()) {
+            PyList ignores = new PyList();
+            for (org.taipan.ast.TypeIgnore ti : typeIgnores) {
+                ignores.append(converter().value(ti, null));
+            }
+            Abstract.setAttr(tree, PyStr.of("type_ignores"), ignores);
+        }
+        return tree;
+    }
+
+    /**
+     * {@code ast.parse(s, mode='func_type')}'s {@code ast.FunctionType} object.
+     *
+     * @throws org.taipan.runtime.PyException RecursionError as {@link #convert(org.taipan.ast.Mod, String)}
+     */
+    public static PyObject convert(org.taipan.ast.FunctionType functionType, String source) {
+        return converter(source).value(functionType, null);
+    }
+
+    private static AstToPython converter() {
+        return converter(null);
+    }
+
+    private static AstToPython converter(String source) {
+        ThreadState ts = ThreadState.current();
+        PyObject m = ts.interpreter.importModule("_ast", new PyDict(), PyNone.NONE, 0);
+        org.taipan.compile.RecursionBudget budget = org.taipan.compile.RecursionBudget.of(ts.depth,
+                ts.interpreter.recursionLimit());
+        return new AstToPython((PyModule) m, source, budget);
+    }
+
     private PyObject value(Object v, AstSpec.Field field) {
         return switch (v) {
             case null -> PyNone.NONE;
@@ -80,7 +117,8 @@ public final class AstToPython {
 
     private static boolean isProduct(Record r) {
         return r instanceof org.taipan.ast.Arguments || r instanceof org.taipan.ast.Comprehension
-                || r instanceof org.taipan.ast.WithItem || r instanceof org.taipan.ast.MatchCase;
+                || r instanceof org.taipan.ast.WithItem || r instanceof org.taipan.ast.MatchCase
+                || r instanceof org.taipan.ast.FunctionType || r instanceof org.taipan.ast.TypeIgnore;
     }
 
     private PyObject singleton(String name) {
