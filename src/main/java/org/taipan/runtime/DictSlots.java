@@ -14,6 +14,9 @@ final class DictSlots {
         t.tp_richcompare = DictSlots::richCompare;
         t.mp_length = o -> d(o).size();
         t.sq_contains = (o, k) -> d(o).containsKey(k);
+        // methods, not slot wrappers, as mapp_methods' METH_COEXIST entries make them in CPython
+        t.addMethodOneArg("__contains__", (o, k) -> PyBool.of(t.sq_contains.call(o, k)));
+        t.addMethodOneArg("__getitem__", (o, k) -> t.mp_subscript.call(o, k));
         t.mp_subscript = (o, k) -> {
             PyObject v = d(o).getItem(k);
             if (v == null) {

@@ -104,14 +104,33 @@ public final class Finalization {
     public static final class Guard extends Companion {
         private final PyObject owner;
 
-        private Guard(PyObject owner, Finalization f) {
-            super(f, f.nextSeq());
+        private Guard(PyObject owner, Finalization f, long seq) {
+            super(f, seq);
             this.owner = owner;
         }
 
         /** A guard for a new instance of {@code type}, or null when the type has no {@code __del__}. */
         public static Guard forNew(PyObject owner, PyType type) {
-            return type.tp_finalize == null ? null : new Guard(owner, ThreadState.current().interpreter.finalization());
+            if (type.tp_finalize == null) {
+                return null;
+            }
+            Finalization f = ThreadState.current().interpreter.finalization();
+            return new Guard(owner, f, f.nextSeq());
+        }
+
+        /**
+         * A guard for {@code owner}, an instance of {@code type} that holds the object finalized
+         * by {@code inner} (a buffered stream over its raw stream): found unreachable together,
+         * the holder's finalizer runs first, as reference counting would release them, outermost
+         * first (it ranks just before {@code inner} in creation order). Null when the type has no
+         * {@code __del__}.
+         */
+        public static Guard forNewBefore(PyObject owner, PyType type, Target inner) {
+            if (type.tp_finalize == null) {
+                return null;
+            }
+            Finalization f = ThreadState.current().interpreter.finalization();
+            return new Guard(owner, f, inner.seq() - 1);
         }
 
         @Override

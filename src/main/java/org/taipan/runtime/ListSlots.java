@@ -16,6 +16,8 @@ final class ListSlots {
         t.tp_richcompare = (a, b, op) -> b instanceof PyList y ? SeqSlots.compare(l(a), y, op) : PyNotImplemented.NOT_IMPLEMENTED;
         t.mp_length = o -> l(o).size;
         t.sq_contains = (o, x) -> SeqSlots.contains(l(o), x);
+        // a method, not a slot wrapper, as list_methods' METH_COEXIST entry makes it in CPython
+        t.addMethodOneArg("__getitem__", (o, k) -> t.mp_subscript.call(o, k));
         t.sq_concat = (a, b) -> {
             if (!(b instanceof PyList y)) {
                 throw Errors.typeError("can only concatenate list (not \"%s\") to list", b.type().name());

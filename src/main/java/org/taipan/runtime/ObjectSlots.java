@@ -374,7 +374,13 @@ public final class ObjectSlots {
      */
     static PyGetSetDescr instanceDict(PyType owner) {
         return new PyGetSetDescr(owner, "__dict__", o -> {
-            if (o instanceof HasDict d && !(o instanceof PyType) && (!(o instanceof PyInstance) || o.type().instancesHaveDict)) {
+            if (o instanceof PyType t) {
+                // an instance of a metaclass whose first base is a plain class (class M(Base, type)):
+                // the builtin base's own descriptor answers, as subtype_dict defers to type's
+                PyObject typeDict = PyType.TYPE.dict().getItem(PyStr.of("__dict__"));
+                return typeDict.type().tp_descr_get.call(typeDict, t, t.type());
+            }
+            if (o instanceof HasDict d && (!(o instanceof PyInstance) || o.type().instancesHaveDict)) {
                 return d.dict();
             }
             throw Errors.attributeError("'%s' object has no attribute '__dict__'", o.type().name());
@@ -382,6 +388,10 @@ public final class ObjectSlots {
             if (o instanceof PyModule || o instanceof PyNamespace) {
                 // CPython's are read-only member descriptors
                 throw Errors.attributeError("readonly attribute");
+            }
+            if (o instanceof PyType) {
+                // type's own __dict__ descriptor, which subtype_setdict defers to, has no setter
+                throw Errors.attributeError("attribute '__dict__' of 'type' objects is not writable");
             }
             if (v == null) {
                 if (!(o instanceof PyInstance i)) {

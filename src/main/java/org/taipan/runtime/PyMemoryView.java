@@ -25,14 +25,21 @@ public final class PyMemoryView extends PyObject {
         TYPE.tp_repr = o -> PyStr.of((((PyMemoryView) o).released ? "<released memory at " : "<memory at ")
                 + ObjectSlots.address(o) + ">");
         TYPE.tp_hash = o -> {
-            PyMemoryView m = ((PyMemoryView) o).live();
+            PyMemoryView v = (PyMemoryView) o;
+            if (v.hashed) {
+                // cached by the first hash, and still answered after release() (memory_hash)
+                return v.hash;
+            }
+            PyMemoryView m = v.live();
             if (!m.readonly) {
                 throw Errors.valueError("cannot hash writable memoryview object");
             }
             if ("Bbc".indexOf(m.code()) < 0) {
                 throw Errors.valueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
             }
-            return PyBytes.TYPE.tp_hash.call(new PyBytes(m.toBytes()));
+            v.hash = PyBytes.TYPE.tp_hash.call(new PyBytes(m.toBytes()));
+            v.hashed = true;
+            return v.hash;
         };
         TYPE.tp_richcompare = (a, b, op) -> {
             if (op != CompareOp.EQ && op != CompareOp.NE) {
@@ -134,6 +141,9 @@ public final class PyMemoryView extends PyObject {
     private final int itemsize;
     private boolean readonly;
     private boolean released;
+    /** The hash, once computed ({@link #hashed}): a released view still answers it. */
+    private long hash;
+    private boolean hashed;
 
     private PyMemoryView(PyObject obj, BufferExports exports, byte[] buf, int start, int[] shape, int[] strides,
             String format, int itemsize, boolean readonly) {

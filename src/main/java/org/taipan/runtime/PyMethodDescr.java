@@ -44,7 +44,7 @@ public final class PyMethodDescr extends PyObject {
             t.tp_call = PyMethodDescr::callUnbound;
             t.tp_repr = d -> {
                 PyMethodDescr m = (PyMethodDescr) d;
-                String kind = m.slot != null ? "slot wrapper" : "method";
+                String kind = m.wrapper ? "slot wrapper" : "method";
                 return PyStr.of("<" + kind + " '" + m.name + "' of '" + m.owner.name() + "' objects>");
             };
             t.addAttr("__name__", PyMemberDescr.readOnly(t, "__name__", o -> PyStr.of(((PyMethodDescr) o).name)));
@@ -56,11 +56,11 @@ public final class PyMethodDescr extends PyObject {
                 if (m.textSignature != null) {
                     return PyStr.of(m.textSignature);
                 }
-                return TextSignatures.ofMethod(m.owner, m.name, m.slot != null);
+                return TextSignatures.ofMethod(m.owner, m.name, m.wrapper);
             }, null));
             t.addAttr("__doc__", new PyGetSetDescr(t, "__doc__", o -> {
                 PyMethodDescr m = (PyMethodDescr) o;
-                return Docstrings.ofMethod(m.owner, m.name, m.slot != null);
+                return Docstrings.ofMethod(m.owner, m.name, m.wrapper);
             }, null));
             t.addMethodNoArgs("__reduce__", self -> {
                 return Reductions.getattrOf(((PyMethodDescr) self).owner, ((PyMethodDescr) self).name);
@@ -75,6 +75,8 @@ public final class PyMethodDescr extends PyObject {
     /** For a slot wrapper: the slot it exposes and the slot function, else null. */
     final SlotDefs.SlotDef slot;
     final Object slotFunction;
+    /** Whether this is a slot wrapper ({@code wrapper_descriptor}), not a method ({@code method_descriptor}). */
+    private final boolean wrapper;
     /**
      * Array-free bodies for calls with 0, 1 or 2 positional arguments and no keywords (null where
      * the method has none): set once while the owner type is built, then only read by the
@@ -91,11 +93,27 @@ public final class PyMethodDescr extends PyObject {
     }
 
     PyMethodDescr(PyType owner, String name, Impl impl, SlotDefs.SlotDef slot, Object slotFunction) {
+        this(owner, name, impl, slot, slotFunction, slot != null);
+    }
+
+    private PyMethodDescr(PyType owner, String name, Impl impl, SlotDefs.SlotDef slot, Object slotFunction,
+                          boolean wrapper) {
         this.owner = owner;
         this.name = name;
         this.impl = impl;
         this.slot = slot;
         this.slotFunction = slotFunction;
+        this.wrapper = wrapper;
+    }
+
+    /**
+     * A slot wrapper whose body is not one of {@link SlotDefs}' slot functions: the sequence
+     * slots CPython exposes as wrappers ({@code list.__add__} of {@code sq_concat}, {@code __mul__}
+     * and {@code __rmul__} of {@code sq_repeat}), a {@code wrapper_descriptor} binding to a
+     * {@code method-wrapper}.
+     */
+    static PyMethodDescr slotWrapper(PyType owner, String name, Impl impl) {
+        return new PyMethodDescr(owner, name, impl, null, null, true);
     }
 
     public String name() {
@@ -163,12 +181,12 @@ public final class PyMethodDescr extends PyObject {
      * {@code wrapperdescr_call} for a slot wrapper, of {@code descr_check} for a method.
      */
     public PyObject callWithSelf(PyObject self, PyObject[] args, String[] kwnames) {
-        if (slot != null && !self.type().isSubtypeOf(owner)) {
+        if (wrapper && !self.type().isSubtypeOf(owner)) {
             throw Errors.typeError("descriptor '%s' requires a '%s' object but received a '%s'", name, owner.name(),
                     self.type().name());
         }
         checkSelf(self);
-        if (slot == null) {
+        if (!wrapper) {
             return impl.call(self, args, kwnames);
         }
         // A slot wrapper has no vectorcall in CPython: its call passes the recursion check of
@@ -198,7 +216,7 @@ public final class PyMethodDescr extends PyObject {
 
     @Override
     public PyType type() {
-        return slot != null ? WRAPPER_DESCRIPTOR : METHOD_DESCRIPTOR;
+        return wrapper ? WRAPPER_DESCRIPTOR : METHOD_DESCRIPTOR;
     }
 
     private static PyObject descrGet(PyObject d, PyObject obj, PyType type) {
@@ -207,14 +225,14 @@ public final class PyMethodDescr extends PyObject {
             return m;
         }
         m.checkSelf(obj);
-        return new PyBuiltinFunction(m.name, obj, m.impl, m.slot != null).withSignatureOwner(m.owner);
+        return new PyBuiltinFunction(m.name, obj, m.impl, m.wrapper).withSignatureOwner(m.owner);
     }
 
     private static PyObject callUnbound(PyObject d, PyObject[] args, String[] kwnames) {
         PyMethodDescr m = (PyMethodDescr) d;
         int npos = args.length - (kwnames == null ? 0 : kwnames.length);
         if (npos < 1) {
-            if (m.slot != null) {
+            if (m.wrapper) {
                 // CPython's wrapperdescr_call words it differently from a method's vectorcall.
                 throw Errors.typeError("descriptor '%s' of '%s' object needs an argument", m.name, m.owner.name());
             }

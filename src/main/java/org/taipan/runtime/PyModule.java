@@ -11,20 +11,29 @@ public class PyModule extends PyObject implements HasDict, ClassAssignable {
     static {
         TYPE.tp_getattro = PyModule::getAttr;
         TYPE.tp_repr = o -> PyStr.of(org.taipan.imports.ModuleRepr.repr((PyModule) o));
+        // module.__new__ makes a module with an empty namespace (CPython's new_module);
+        // __init__ checks the arguments and fills in the five names (module___init___impl)
         TYPE.tp_new = (t, a, k) -> {
-            if (a.length == 0) {
-                throw Errors.typeError("module() missing required argument 'name' (pos 1)");
-            }
-            PyModule m = new PyModule(a[0].toString(), false);
+            PyModule m = new PyModule();
             m.type = t;
             return m;
         };
         TYPE.tp_init = (self, a, k) -> {
-            PyModule m = (PyModule) self;
-            if (a.length > 0) {
-                m.dict.setItem(PyStr.of("__name__"), a[0]);
+            if (Args.positional(a, k) == 0 && (k == null || !java.util.Arrays.asList(k).contains("name"))) {
+                // Argument Clinic reports a missing required argument before an unknown keyword
+                throw Errors.typeError("module() missing required argument 'name' (pos 1)");
             }
-            m.dict.setItem(PyStr.of("__doc__"), a.length > 1 ? a[1] : PyNone.NONE);
+            PyObject[] bound = MethodArgs.bind("module", a, k, 0, "name", "doc");
+            PyObject name = MethodArgs.required("module", bound, 0, "name");
+            if (!(name instanceof PyStr)) {
+                throw Errors.typeError("module() argument 'name' must be str, not %s", name.type().name());
+            }
+            PyDict d = ((PyModule) self).dict;
+            d.setItem(PyStr.of("__name__"), name);
+            d.setItem(PyStr.of("__doc__"), bound[1] != null ? bound[1] : PyNone.NONE);
+            d.setItem(PyStr.of("__package__"), PyNone.NONE);
+            d.setItem(PyStr.of("__loader__"), PyNone.NONE);
+            d.setItem(PyStr.of("__spec__"), PyNone.NONE);
         };
         ObjectSlots.addInstanceDict(TYPE);
         TYPE.addAttr("__annotations__", new PyGetSetDescr(TYPE, "__annotations__", PyModule::annotations,
@@ -67,6 +76,12 @@ public class PyModule extends PyObject implements HasDict, ClassAssignable {
     /** True for a module written in Java (its repr says "built-in" when it has no spec). */
     public boolean isBuiltin() {
         return builtin;
+    }
+
+    /** A module with an empty namespace, as {@code module.__new__} makes it (its repr names it '?'). */
+    private PyModule() {
+        this.dict = new PyDict();
+        this.builtin = false;
     }
 
     /** A module with {@code __name__} set, {@code __doc__} None. */

@@ -5,7 +5,7 @@ package org.taipan.runtime;
  * {@code obj}'s class. The zero-argument form is resolved by the interpreter (from the
  * frame's first argument and its {@code __class__} cell) before calling the type.
  */
-public final class PySuper extends PyObject {
+public sealed class PySuper extends PyObject permits PySuper.Sub {
     public static final PyType TYPE = PyType.builtin("super", PyType.OBJECT);
 
     static {
@@ -19,6 +19,10 @@ public final class PySuper extends PyObject {
             PySuper s = (PySuper) d;
             if (obj == null || s.obj != null) {
                 return s;
+            }
+            if (s.type() != TYPE) {
+                // a subclass makes its bound form by calling itself (super_descr_get)
+                return Callables.call(s.type(), s.start, obj);
             }
             return new PySuper(s.start, obj);
         };
@@ -63,6 +67,27 @@ public final class PySuper extends PyObject {
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    /** An instance of a Python subclass of super: its class and its instance dict. */
+    static final class Sub extends PySuper implements HasDict {
+        private final PyType type;
+        private final PyDict dict = new PyDict();
+
+        Sub(PyType type, PyType start, PyObject obj) {
+            super(start, obj);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict dict() {
+            return dict;
+        }
     }
 
     private static PyObject getAttr(PyObject self, PyStr name) {

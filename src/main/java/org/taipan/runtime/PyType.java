@@ -811,10 +811,10 @@ public final class PyType extends PyObject implements HasDict {
      * ({@code list.__add__}): its argument errors are the wrapper's ("expected 1 argument, got 0").
      */
     public PyType addWrapperOneArg(String name, java.util.function.BinaryOperator<PyObject> body) {
-        return addMethod(name, (self, a, k) -> {
+        return addAttr(name, PyMethodDescr.slotWrapper(this, name, (self, a, k) -> {
             Args.wrapper(name, a, k, 1);
             return body.apply(self, a[0]);
-        });
+        }));
     }
 
     /** Adds any attribute (a descriptor, a constant) to this builtin type's dict (before {@link #ready()}). */

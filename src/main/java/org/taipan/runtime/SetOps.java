@@ -114,6 +114,8 @@ final class SetOps {
         t.tp_richcompare = SetOps::richCompare;
         t.mp_length = o -> s(o).size();
         t.sq_contains = (o, k) -> withSetKey(k, key -> s(o).contains(key));
+        // a method, not a slot wrapper, as set_methods' METH_COEXIST entry makes it in CPython
+        t.addMethodOneArg("__contains__", (o, k) -> PyBool.of(t.sq_contains.call(o, k)));
         t.tp_iter = o -> new SetIterator(s(o));
         t.nb_or = (a, b) -> isSet(a) && isSet(b) ? union(s(a), b) : PyNotImplemented.NOT_IMPLEMENTED;
         t.nb_and = (a, b) -> isSet(a) && isSet(b) ? intersection(s(a), b) : PyNotImplemented.NOT_IMPLEMENTED;

@@ -23,16 +23,19 @@ final class SuperSupport {
         if (a.length > 2) {
             throw Errors.typeError("super() expected at most 2 arguments, got %d", a.length);
         }
+        PySuper s;
         if (a.length == 0) {
-            return zeroArg(ThreadState.current().frame);
-        }
-        if (!(a[0] instanceof PyType start)) {
+            s = zeroArg(ThreadState.current().frame);
+        } else if (!(a[0] instanceof PyType start)) {
             throw Errors.typeError("super() argument 1 must be a type, not %s", a[0].type().name());
+        } else {
+            s = new PySuper(start, a.length > 1 ? a[1] : null);
         }
-        return new PySuper(start, a.length > 1 ? a[1] : null);
+        // a Python subclass of super gets an instance of its own class (with a __dict__)
+        return t == PySuper.TYPE ? s : new PySuper.Sub(t, s.start, s.obj);
     }
 
-    private static PyObject zeroArg(Frame f) {
+    private static PySuper zeroArg(Frame f) {
         if (f == null) {
             throw Errors.runtimeError("super(): no current frame");
         }

@@ -60,6 +60,19 @@ final class BufferedMethods {
             return PyInt.of(((PyBuffered) self).seek(IOArgs.integer(v[0]), v[1] == null ? 0 : (int) IOArgs.integer(v[1])));
         });
         t.addMethodNoArgs("tell", self -> PyInt.of(((PyBuffered) self).tell()));
+        t.addMethod("_dealloc_warn", (self, a, k) -> {
+            // buffered_dealloc_warn: the raw stream warns about the source, failures dropped
+            PyObject source = org.taipan.runtime.Args.oneArg("_dealloc_warn", a, k);
+            PyObject raw = ((PyBuffered) self).raw;
+            if (raw != null) {
+                try {
+                    org.taipan.runtime.Callables.callAttr(raw, "_dealloc_warn", source);
+                } catch (org.taipan.runtime.PyException e) {
+                    // (see buffered_dealloc_warn: PyErr_Clear)
+                }
+            }
+            return PyNone.NONE;
+        });
         t.addMethodNoArgs("close", self -> {
             ((PyBuffered) self).close();
             return PyNone.NONE;

@@ -87,6 +87,7 @@ public final class PyBuffered extends PyIOBase {
     void attachRaw(PyObject raw, int bufferSize, boolean read, boolean write) {
         this.raw = raw;
         this.fileRaw = raw.getClass() == PyFileIO.class && raw.type() == PyFileIO.TYPE ? (PyFileIO) raw : null;
+        finalizeWhenCollected(raw);
         this.bufferSize = bufferSize;
         this.canRead = read;
         this.canWrite = write;
@@ -659,6 +660,7 @@ public final class PyBuffered extends PyIOBase {
         if (closed) {
             return;
         }
+        deallocWarnThrough(raw, this);
         PyException failure = null;
         try {
             // the object's own flush, which a subclass or an instance attribute may replace

@@ -71,6 +71,10 @@ public final class PyFileIO extends PyIOBase {
             long size = v[0] == null || v[0] == PyNone.NONE ? f.tell() : IOArgs.integer(v[0]);
             return PyInt.of(f.truncate(size));
         });
+        TYPE.addMethod("_dealloc_warn", (self, a, k) -> {
+            ((PyFileIO) self).deallocWarn(org.taipan.runtime.Args.oneArg("_dealloc_warn", a, k));
+            return PyNone.NONE;
+        });
         TYPE.addMethodNoArgs("close", self -> {
             // fileio_close: _RawIOBase.close (the object's own flush) first, then the descriptor,
             // which is closed even when the flush fails; a failure of both chains the flush's
@@ -81,6 +85,13 @@ public final class PyFileIO extends PyIOBase {
                     org.taipan.runtime.Callables.callAttr(self, "flush");
                 } catch (org.taipan.runtime.PyException e) {
                     flushFailure = e;
+                }
+            }
+            if (f.finalizing()) {
+                try {
+                    f.deallocWarn(f);
+                } catch (org.taipan.runtime.PyException e) {
+                    // (the warning made an error by a filter: dropped, as fileio_close clears it)
                 }
             }
             try {
@@ -122,6 +133,19 @@ public final class PyFileIO extends PyIOBase {
     }
 
     private FdTable table;
+    /**
+     * {@code _dealloc_warn(source)} ({@code fileio_dealloc_warn}): a ResourceWarning
+     * "unclosed file &lt;repr of source&gt;" while this object still owns an open descriptor.
+     *
+     * @throws org.taipan.runtime.PyException the warning, when a filter makes it an error
+     */
+    void deallocWarn(PyObject source) {
+        if (fd >= 0 && closefd) {
+            org.taipan.modules.warnings.Warnings.warn(org.taipan.runtime.ExceptionTypes.ResourceWarning,
+                    "unclosed file " + Abstract.repr(source), 1);
+        }
+    }
+
     private int fd = -1;
     /** Closes {@link #fd} if this object is collected without closing it (null: not ours to close). */
     private FdTable.Claim claim;

@@ -25,11 +25,13 @@ import org.taipan.runtime.PyType;
  * <p>Every instance carries its Python type (the exact type or a user subclass) and a
  * {@code __dict__}, as CPython's io objects do.
  */
-public class PyIOBase extends PyObject implements HasDict, org.taipan.runtime.HasSlotValues {
+public class PyIOBase extends PyObject implements HasDict, org.taipan.runtime.HasSlotValues,
+        org.taipan.runtime.Finalization.Guarded {
     public static final PyType TYPE = ioType("_IOBase", PyType.OBJECT);
 
     static {
         org.taipan.runtime.ObjectSlots.addInstanceDict(TYPE);
+        TYPE.tp_finalize = PyIOBase::finalize;
         TYPE.tp_new = (type, a, k) -> new PyIOBase(type);
         TYPE.tp_iter = o -> {
             checkClosed(o);
@@ -129,8 +131,97 @@ public class PyIOBase extends PyObject implements HasDict, org.taipan.runtime.Ha
     /** CPython's {@code __IOBase_closed}: the closed state of the generic {@code close()}. */
     boolean baseClosed;
 
+    /**
+     * Runs the finalizer ({@code __del__}, or the inherited {@link #finalize} that closes the
+     * object) of an instance of a Python subclass. Instances of the io types themselves have
+     * none: what they hold is flushed and released by the runtime (the descriptor table, exit),
+     * without a JVM finalizer per file object.
+     */
+    private org.taipan.runtime.Finalization.Guard guard;
+
     public PyIOBase(PyType type) {
         this.type = type;
+        this.guard = type.isHeapType() ? org.taipan.runtime.Finalization.Guard.forNew(this, type) : null;
+    }
+
+    /**
+     * Gives an instance of an io type itself a finalizer after all: one that wraps a stream
+     * written in Python (a buffered object over a user's raw class, a text wrapper over a
+     * user's buffer, or over a stream that has a finalizer for that reason), whose data only a
+     * {@code close()} at collection, running that Python code, can flush; the runtime's own
+     * release of dropped files cannot run it.
+     */
+    final void finalizeWhenCollected(PyObject wrapped) {
+        if (guard != null) {
+            return;
+        }
+        if (wrapped instanceof PyIOBase inner) {
+            if (inner.guard != null) {
+                // closed before the stream it wraps, which its close() flushes into
+                guard = org.taipan.runtime.Finalization.Guard.forNewBefore(this, type, inner.guard);
+            }
+        } else {
+            guard = org.taipan.runtime.Finalization.Guard.forNew(this, type);
+        }
+    }
+
+    @Override
+    public final org.taipan.runtime.Finalization.Target finalizerGuard() {
+        return guard;
+    }
+
+    /**
+     * Whether {@link #finalize} is closing this object ({@code _finalizing} set, CPython's
+     * {@code finalizing} member): its {@code close()} then warns that it was left unclosed.
+     */
+    final boolean finalizing() {
+        return dict != null && dict.getItem(FINALIZING) instanceof PyObject v && Abstract.isTrue(v);
+    }
+
+    /**
+     * What {@code close()} of a wrapper being finalized does first ({@code buffered_dealloc_warn}):
+     * asks the stream it wraps to warn about {@code source}; failures are dropped.
+     */
+    final void deallocWarnThrough(PyObject wrapped, PyObject source) {
+        if (wrapped == null || !finalizing()) {
+            return;
+        }
+        try {
+            Callables.callAttr(wrapped, "_dealloc_warn", source);
+        } catch (org.taipan.runtime.PyException e) {
+            // (a stream without _dealloc_warn, or a warning turned into an error: not the finalizer's to report)
+        }
+    }
+
+    private static final PyStr CLOSED = PyStr.of("closed");
+    private static final PyStr FINALIZING = PyStr.of("_finalizing");
+
+    /**
+     * {@code _IOBase.__del__} (CPython's {@code iobase_finalize}): an object whose {@code closed}
+     * is false is closed, {@code _finalizing} set first so that {@code close()} can tell; what
+     * {@code close()} raises is dropped, as CPython does outside development mode.
+     */
+    private static PyObject finalize(PyObject self) {
+        boolean open;
+        try {
+            PyObject closed = Abstract.lookupAttr(self, CLOSED);
+            open = closed != null && !Abstract.isTrue(closed);
+        } catch (org.taipan.runtime.PyException e) {
+            open = false;
+        }
+        if (open) {
+            try {
+                Abstract.setAttr(self, FINALIZING, PyBool.TRUE);
+            } catch (org.taipan.runtime.PyException e) {
+                // (an object that takes no attributes is closed all the same)
+            }
+            try {
+                Callables.callAttr(self, "close");
+            } catch (org.taipan.runtime.PyException e) {
+                // silenced: a finalizer's spurious traceback helps no one (iobase_finalize)
+            }
+        }
+        return PyNone.NONE;
     }
 
     @Override

@@ -82,6 +82,7 @@ public final class PyTextIOWrapper extends PyIOBase {
         }
         this.buffer = buffer;
         this.fastBuffer = buffer instanceof PyBuffered b && !buffer.type().isHeapType() ? b : null;
+        finalizeWhenCollected(buffer);
         IOArgs.checkErrorsInDevMode(errors);
         this.codec = new TextCodec(encoding == null ? "UTF-8" : encoding, errors == null ? "strict" : errors);
         this.newline = newline;
@@ -790,6 +791,7 @@ public final class PyTextIOWrapper extends PyIOBase {
         if (isClosed()) {
             return;
         }
+        deallocWarnThrough(buffer, this);
         PyException failure = null;
         try {
             // the object's own flush, which a subclass or an instance attribute may replace (textiowrapper_close)
