@@ -3,6 +3,7 @@ package org.taipan.builtins;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Args;
 import org.taipan.runtime.Callables;
+import org.taipan.runtime.HasDict;
 import org.taipan.runtime.Interpreter;
 import org.taipan.runtime.ExceptionTypes;
 import org.taipan.runtime.PyDict;
@@ -17,15 +18,16 @@ import org.taipan.runtime.ThreadState;
  * The {@code help} builtin: as CPython's {@code _sitebuiltins._Helper}, a call imports
  * {@code pydoc} and hands its arguments to {@code pydoc.help} (signatures, methods, modules named by
  * a string, and the interactive help of {@code help()}). Without the standard library's pydoc it
- * falls back to printing the object's repr and docstring to {@code sys.stdout}. Its repr is CPython's.
+ * falls back to printing the object's repr and docstring to {@code sys.stdout}. Its repr, type
+ * name, {@code __module__}, (empty) {@code __dict__} and the signature of its {@code __call__},
+ * {@code (*args, **kwds)}, are CPython's. One per builtins module: its dict is the program's.
  */
-final class Helper extends PyObject {
-    static final PyType TYPE = PyType.builtinFinal("_sitebuiltins._Helper", PyType.OBJECT);
-    static final Helper INSTANCE = new Helper();
+final class Helper extends PyObject implements HasDict {
+    static final PyType TYPE = SiteBuiltins.sitebuiltinsType("_Helper");
 
     static {
         TYPE.tp_repr = o -> PyStr.of("Type help() for interactive help, or help(object) for help about object.");
-        TYPE.tp_call = (self, a, k) -> {
+        SiteBuiltins.installCall(TYPE, (self, a, k) -> {
             Interpreter interp = ThreadState.current().interpreter;
             PyObject pydoc;
             try {
@@ -51,14 +53,30 @@ final class Helper extends PyObject {
             }
             Callables.callAttr(out, "write", PyStr.of(text));
             return PyNone.NONE;
-        };
+        }, "($self, /, *args, **kwds)");
         TYPE.ready();
     }
 
-    private Helper() {}
+    /** The instance dict, made when first asked for (empty, as {@code _Helper()} leaves it). */
+    private PyDict dict;
+
+    Helper() {}
 
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    @Override
+    public PyDict dict() {
+        if (dict == null) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
+
+    @Override
+    public PyDict dictIfMade() {
+        return dict;
     }
 }

@@ -176,7 +176,7 @@ final class ObjectFunctions {
             }
             return Callables.call(hook, a, k);
         });
-        m.set("help", Helper.INSTANCE);
+        m.set("help", new Helper());
         SiteBuiltins.install(m);
     }
 }

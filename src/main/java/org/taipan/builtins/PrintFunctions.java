@@ -104,16 +104,13 @@ final class PrintFunctions {
         } else if (out instanceof PyTextIOWrapper io && io.isPlainForPrint()) {
             io.flush();
         }
-        String line;
-        if (in instanceof PyTextIOWrapper io && in.type() == PyTextIOWrapper.TYPE) {
-            line = io.readLineForInput();
-        } else {
-            String l = Abstract.str(Callables.callAttr(in, "readline")).toString();
-            line = l.isEmpty() ? null : l.endsWith("\n") ? l.substring(0, l.length() - 1) : l;
-        }
-        if (line == null) {
+        // kept a str throughout: a Java string would join two lone surrogates into one character
+        PyStr line = in instanceof PyTextIOWrapper io && in.type() == PyTextIOWrapper.TYPE
+                ? io.readline(-1) : Abstract.str(Callables.callAttr(in, "readline"));
+        int n = line.length();
+        if (n == 0) {
             throw Errors.of(ExceptionTypes.EOFError, "EOF when reading a line");
         }
-        return PyStr.of(line);
+        return line.codePointAt(n - 1) == '\n' ? line.substring(0, n - 1) : line.exact();
     }
 }

@@ -53,6 +53,9 @@ public final class PyMethodDescr extends PyObject {
             t.addAttr("__objclass__", PyMemberDescr.readOnly(t, "__objclass__", o -> ((PyMethodDescr) o).owner));
             t.addAttr("__text_signature__", new PyGetSetDescr(t, "__text_signature__", o -> {
                 PyMethodDescr m = (PyMethodDescr) o;
+                if (m.textSignature != null) {
+                    return PyStr.of(m.textSignature);
+                }
                 return TextSignatures.ofMethod(m.owner, m.name, m.wrapper);
             }, null));
             t.addAttr("__doc__", new PyGetSetDescr(t, "__doc__", o -> {
@@ -82,6 +85,8 @@ public final class PyMethodDescr extends PyObject {
     private NoArgs noArgs;
     private OneArg oneArg;
     private TwoArgs twoArgs;
+    /** The method's own {@code __text_signature__}, or null to look it up in the table ({@link TextSignatures}). */
+    private String textSignature;
 
     public PyMethodDescr(PyType owner, String name, Impl impl) {
         this(owner, name, impl, null, null);
@@ -150,6 +155,19 @@ public final class PyMethodDescr extends PyObject {
     /** The body for two positional arguments; as {@link #withNoArgs}. */
     public PyMethodDescr withTwoArgs(TwoArgs body) {
         twoArgs = body;
+        return this;
+    }
+
+    /**
+     * Gives the method its own {@code __text_signature__} (CPython's form, such as
+     * {@code "($self, /, code=None)"}), for a method of a type that the table of CPython's C
+     * signatures does not cover: one that is a Python method in CPython, which
+     * {@code inspect.signature} must be able to read. Only while the type is built.
+     *
+     * @return this descriptor
+     */
+    public PyMethodDescr withTextSignature(String signature) {
+        textSignature = signature;
         return this;
     }
 

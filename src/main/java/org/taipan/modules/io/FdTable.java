@@ -153,6 +153,32 @@ public final class FdTable {
             files.put(n, new OpenFile(null, (InputStream) f[1], (OutputStream) f[2], false, null,
                     new java.util.concurrent.atomic.AtomicInteger(1), n));
         }
+        interp.finalization().addCollectHook(new ClaimCollector());
+    }
+
+    /**
+     * Lets {@code gc.collect()} close the descriptors of file and socket objects it found dropped
+     * unclosed, as CPython's collection runs their finalizers: without it a program that counts
+     * its open descriptors after {@code gc.collect()} would see them open until the next
+     * {@code open()}. Runs on the interpreter's thread, which may close descriptors.
+     */
+    private final class ClaimCollector implements org.taipan.runtime.Finalization.CollectHook {
+        @Override
+        public boolean wantsCollection() {
+            synchronized (FdTable.this) {
+                return !claims.isEmpty();
+            }
+        }
+
+        @Override
+        public int drain() {
+            return closeUnreachable();
+        }
+
+        @Override
+        public int drainAfterCollection() {
+            return closeCleared() + closeUnreachable();
+        }
     }
 
     /** The descriptor table of {@code interp}, or null when it has none yet. */
@@ -627,6 +653,27 @@ public final class FdTable {
         return closed;
     }
 
+    /**
+     * Closes the descriptors of the owners the last collection found unreachable, whether or not
+     * the JVM's reference handler has queued their claims yet (it does so a moment after the
+     * collection; the later arrival finds the claim gone); how many it closed.
+     */
+    private int closeCleared() {
+        List<Claim> cleared = new ArrayList<>();
+        synchronized (this) {
+            for (Claim c : claims) {
+                if (c.refersTo(null)) {
+                    cleared.add(c);
+                }
+            }
+        }
+        int closed = 0;
+        for (Claim c : cleared) {
+            closed += closeClaimed(c);
+        }
+        return closed;
+    }
+
     private int closeClaimed(Claim c) {
         synchronized (this) {
             // the descriptor may have been closed with os.close and its number reused since
@@ -694,7 +741,7 @@ public final class FdTable {
     /** After running out of descriptors: collects and closes dropped files' ones; whether any was. */
     private boolean reclaim() {
         System.gc();
-        int closed = closeUnreachable();
+        int closed = closeCleared() + closeUnreachable();
         try {
             // the collector hands the phantom references to the queue from its reference-handler
             // thread, a moment after the collection

@@ -31,6 +31,31 @@ final class Newlines {
         return seen;
     }
 
+    /**
+     * {@code s} with every {@code "\r\n"} and lone {@code "\r"} turned into {@code "\n"}, code
+     * point by code point: a lone surrogate stays one character.
+     */
+    static org.taipan.runtime.PyStr translate(org.taipan.runtime.PyStr s) {
+        if (s.isSimple()) {
+            String t = s.toString();
+            String r = translate(t);
+            return r == t ? s : org.taipan.runtime.PyStr.simple(r);
+        }
+        int[] cps = s.codePoints();
+        int n = 0;
+        for (int i = 0; i < cps.length; i++) {
+            int c = cps[i];
+            if (c == '\r') {
+                c = '\n';
+                if (i + 1 < cps.length && cps[i + 1] == '\n') {
+                    i++;
+                }
+            }
+            cps[n++] = c;
+        }
+        return org.taipan.runtime.PyStr.ofCodePoints(java.util.Arrays.copyOf(cps, n));
+    }
+
     /** {@code s} with every {@code "\r\n"} and lone {@code "\r"} turned into {@code "\n"}. */
     static String translate(String s) {
         return s.indexOf('\r') < 0 ? s : s.replace("\r\n", "\n").replace('\r', '\n');

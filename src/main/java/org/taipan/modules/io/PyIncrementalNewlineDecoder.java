@@ -87,6 +87,7 @@ public final class PyIncrementalNewlineDecoder extends PyObject implements HasDi
 
     private final PyType type;
     private PyDict dict;
+    private static final PyStr CR = PyStr.of("\r");
     private PyObject decoder = PyNone.NONE;
     private PyObject errors;
     private boolean translate, pendingCr;
@@ -116,19 +117,21 @@ public final class PyIncrementalNewlineDecoder extends PyObject implements HasDi
         if (!(out instanceof PyStr)) {
             throw Errors.typeError("decoder should return a string result, not '%s'", out.type().name());
         }
-        String s = out.toString();
-        if (pendingCr && (!s.isEmpty() || last)) {
-            s = "\r" + s;
+        // kept a str: a Java string would join a lone high and a lone low surrogate into one character
+        PyStr s = ((PyStr) out).exact();
+        if (pendingCr && (s.length() > 0 || last)) {
+            s = CR.concat(s);
             pendingCr = false;
         }
-        if (!last && s.endsWith("\r")) {
-            s = s.substring(0, s.length() - 1);
+        int n = s.length();
+        if (!last && n > 0 && s.codePointAt(n - 1) == '\r') {
+            s = s.substring(0, n - 1);
             pendingCr = true;
         }
-        seen |= Newlines.kinds(s);
+        seen |= Newlines.kinds(s.toString());
         if (translate) {
             s = Newlines.translate(s);
         }
-        return PyStr.of(s);
+        return s;
     }
 }

@@ -19,8 +19,8 @@ import org.taipan.runtime.PyType;
  *
  * <p>Reading follows CPython's model so that positions and {@code tell()} cookies are CPython's:
  * chunks of {@link #CHUNK_SIZE} bytes are decoded by a {@link StreamDecoder} into
- * {@link #decodedChars} (already newline-translated), of which {@link #decodedUsed} chars are
- * consumed; a snapshot of the decoder state at the start of the chunk lets {@code tell()}
+ * {@link #decodedChars} (already newline-translated, a str so that lone surrogates stay single
+ * characters), of which {@link #decodedUsed} code points are consumed; a snapshot of the decoder state at the start of the chunk lets {@code tell()}
  * rebuild the position as CPython's cookie (start position, decoder flags, bytes to feed, chars
  * to skip, need-EOF). Writing collects text and encodes it in chunks, so printing in a loop
  * costs one append per call.
@@ -46,12 +46,10 @@ public final class PyTextIOWrapper extends PyIOBase {
     private boolean readable, writable, seekable, telling, detached;
     /** Null when the stream is not readable. */
     private StreamDecoder decoder;
-    private String decodedChars = "";
+    private PyStr decodedChars = NO_TEXT;
     private boolean decodedHeld;
-    /** Chars (Java chars) of {@link #decodedChars} already returned. */
+    /** Code points of {@link #decodedChars} already returned. */
     private int decodedUsed;
-    /** Whether {@link #decodedChars} has no surrogate pairs (chars are code points). */
-    private boolean decodedBmp = true;
     /** CPython's snapshot: the decoder flags at the start of the last chunk and its input; null for none. */
     private long snapFlags;
     private byte[] snapInput;
@@ -157,6 +155,7 @@ public final class PyTextIOWrapper extends PyIOBase {
     }
 
     private static final PyStr WRITE = PyStr.of("write");
+    private static final PyStr NO_TEXT = PyStr.simple("");
 
     /**
      * Whether {@code print} may call {@link #writeString} directly: the object is an exact
@@ -354,7 +353,7 @@ public final class PyTextIOWrapper extends PyIOBase {
 
     /** No decoded text held, as CPython's {@code decoded_chars} set to NULL (reconfigure looks). */
     private void clearDecodedChars() {
-        setDecodedChars("");
+        setDecodedChars(NO_TEXT);
         decodedHeld = false;
     }
 
@@ -379,30 +378,17 @@ public final class PyTextIOWrapper extends PyIOBase {
         }
     }
 
-    private void setDecodedChars(String s) {
+    private void setDecodedChars(PyStr s) {
         decodedHeld = true;
         decodedChars = s;
         decodedUsed = 0;
-        decodedBmp = s.length() == s.codePointCount(0, s.length());
-    }
-
-    private static int cpLength(String s) {
-        return s.codePointCount(0, s.length());
     }
 
     /** Up to {@code n} code points ({@code n < 0}: all) of the decoded chars not yet returned. */
-    private String takeDecoded(long n) {
+    private PyStr takeDecoded(long n) {
         int avail = decodedChars.length() - decodedUsed;
-        int end;
-        if (n < 0 || n >= avail) {
-            end = decodedChars.length();
-        } else if (decodedBmp) {
-            end = decodedUsed + (int) n;
-        } else {
-            int cps = decodedChars.codePointCount(decodedUsed, decodedChars.length());
-            end = n >= cps ? decodedChars.length() : decodedChars.offsetByCodePoints(decodedUsed, (int) n);
-        }
-        String r = decodedChars.substring(decodedUsed, end);
+        int end = n < 0 || n >= avail ? decodedChars.length() : decodedUsed + (int) n;
+        PyStr r = decodedUsed == 0 && end == decodedChars.length() ? decodedChars : decodedChars.substring(decodedUsed, end);
         decodedUsed = end;
         return r;
     }
@@ -440,9 +426,9 @@ public final class PyTextIOWrapper extends PyIOBase {
         }
         byte[] input = readChunkBytes((int) Math.min(size, Integer.MAX_VALUE - 8));
         boolean eof = input.length == 0;
-        String text = decoder.decode(input, eof);
+        PyStr text = decoder.decode(input, eof);
         setDecodedChars(text);
-        int nchars = decodedBmp ? text.length() : cpLength(text);
+        int nchars = text.length();
         b2cratio = nchars > 0 ? (double) input.length / nchars : 0.0;
         if (nchars > 0) {
             eof = false;
@@ -460,33 +446,29 @@ public final class PyTextIOWrapper extends PyIOBase {
         if (n < 0) {
             PyObject rest = fastBuffer != null ? fastBuffer.read(-1) : Callables.callAttr(buffer, "read");
             byte[] b = rest == PyNone.NONE ? new byte[0] : bytesOf(rest, "read()");
-            String decoded = decoder.decode(b, true);
-            String result = takeDecoded(-1) + decoded;
+            PyStr decoded = decoder.decode(b, true);
+            PyStr result = takeDecoded(-1).concat(decoded);
             clearDecodedChars();
             snapInput = null;
-            return PyStr.of(result);
+            return result;
         }
-        String first = takeDecoded(n);
-        long remaining = n - cpLength(first);
-        if (remaining <= 0) {
-            return PyStr.of(first);
-        }
-        StringBuilder result = new StringBuilder(first);
+        PyStr result = takeDecoded(n);
+        long remaining = n - result.length();
         while (remaining > 0) {
             if (!readChunk(remaining)) {
                 break;
             }
-            String more = takeDecoded(remaining);
-            result.append(more);
-            remaining -= cpLength(more);
+            PyStr more = takeDecoded(remaining);
+            result = result.concat(more);
+            remaining -= more.length();
         }
-        return PyStr.of(result.toString());
+        return result;
     }
 
     /** {@code readline(limit)}: through the next line ending of the newline mode, at most {@code limit} code points. */
     public PyStr readline(long limit) {
         checkReadable();
-        return PyStr.of(readlineUnchecked(limit));
+        return readlineUnchecked(limit);
     }
 
     /**
@@ -494,6 +476,15 @@ public final class PyTextIOWrapper extends PyIOBase {
      * the index just past it, or {@code -1 - consumed} where {@code consumed} is how far the
      * search may put text aside (a possible partial ending stays for the next chunk).
      */
+    private int findLineEnding(PyStr line, int start) {
+        // searched in the Java rendering (a line ending is whole code points), the answer in code points
+        int found = findLineEnding(line.toString(), line.codePointIndexToCharIndex(start));
+        if (line.isSimple()) {
+            return found;
+        }
+        return found >= 0 ? line.charIndexToCodePointIndex(found) : -1 - line.charIndexToCodePointIndex(-1 - found);
+    }
+
     private int findLineEnding(String line, int start) {
         int end = line.length();
         if (newline == null) {
@@ -523,16 +514,16 @@ public final class PyTextIOWrapper extends PyIOBase {
         return -1 - Math.max(start, end - newline.length() + 1);
     }
 
-    /** CPython's {@code _textiowrapper_readline}, with limits counted in code points. */
-    private String readlineUnchecked(long limit) {
-        StringBuilder chunks = null;
+    /** CPython's {@code _textiowrapper_readline}, with limits and positions counted in code points. */
+    private PyStr readlineUnchecked(long limit) {
+        PyStr chunks = null;
         long chunked = 0;
-        String remaining = null;
-        String line = null;
+        PyStr remaining = null;
+        PyStr line = null;
         int start = 0, endpos = 0, offsetToBuffer = 0;
         while (true) {
             boolean got = true;
-            while (decodedChars.isEmpty()) {
+            while (decodedChars.length() == 0) {
                 got = readChunk(0);
                 if (!got) {
                     break;
@@ -549,7 +540,7 @@ public final class PyTextIOWrapper extends PyIOBase {
                 start = decodedUsed;
                 offsetToBuffer = 0;
             } else {
-                line = remaining + decodedChars;
+                line = remaining.concat(decodedChars);
                 start = 0;
                 offsetToBuffer = remaining.length();
                 remaining = null;
@@ -557,30 +548,28 @@ public final class PyTextIOWrapper extends PyIOBase {
             int found = findLineEnding(line, start);
             if (found >= 0) {
                 endpos = found;
-                if (limit >= 0 && cpCount(line, start, endpos) + chunked >= limit) {
-                    endpos = offsetCp(line, start, limit - chunked);
+                if (limit >= 0 && endpos - start + chunked >= limit) {
+                    endpos = (int) (start + limit - chunked);
                 }
                 break;
             }
             endpos = -1 - found;
-            if (limit >= 0 && cpCount(line, start, endpos) + chunked >= limit) {
-                endpos = offsetCp(line, start, limit - chunked);
+            if (limit >= 0 && endpos - start + chunked >= limit) {
+                endpos = (int) (start + limit - chunked);
                 break;
             }
             if (endpos > start) {
-                if (chunks == null) {
-                    chunks = new StringBuilder();
-                }
-                chunks.append(line, start, endpos);
-                chunked += cpCount(line, start, endpos);
+                PyStr part = line.substring(start, endpos);
+                chunks = chunks == null ? part : chunks.concat(part);
+                chunked += endpos - start;
             }
             if (endpos < line.length()) {
-                remaining = line.substring(endpos);
+                remaining = line.substring(endpos, line.length());
             }
             line = null;
             clearDecodedChars();
         }
-        String tail = "";
+        PyStr tail = NO_TEXT;
         if (line != null) {
             decodedUsed = Math.max(0, endpos - offsetToBuffer);
             tail = line.substring(start, endpos);
@@ -588,22 +577,11 @@ public final class PyTextIOWrapper extends PyIOBase {
         if (chunks == null && remaining == null) {
             return tail;
         }
-        if (chunks == null) {
-            chunks = new StringBuilder();
-        }
+        PyStr r = chunks == null ? NO_TEXT : chunks;
         if (remaining != null) {
-            chunks.append(remaining);
+            r = r.concat(remaining);
         }
-        return chunks.append(tail).toString();
-    }
-
-    private static long cpCount(String s, int from, int to) {
-        return s.codePointCount(from, to);
-    }
-
-    private static int offsetCp(String s, int from, long cps) {
-        int avail = s.codePointCount(from, s.length());
-        return cps >= avail ? s.length() : s.offsetByCodePoints(from, (int) cps);
+        return r.concat(tail);
     }
 
     /** The next line for iteration; disables {@code tell()} as CPython's {@code __next__} does. */
@@ -616,15 +594,6 @@ public final class PyTextIOWrapper extends PyIOBase {
             return null;
         }
         return line;
-    }
-
-    /** {@code input()}'s line: without its newline, or null at end of file. */
-    public String readLineForInput() {
-        String l = readline(-1).toString();
-        if (l.isEmpty()) {
-            return null;
-        }
-        return l.endsWith("\n") ? l.substring(0, l.length() - 1) : l;
     }
 
     // ---- positioning ----
@@ -667,7 +636,7 @@ public final class PyTextIOWrapper extends PyIOBase {
         if (decodedUsed == 0) {
             return cookie(startPos, decFlags, 0, 0, false);
         }
-        long charsToSkip = decodedBmp ? decodedUsed : decodedChars.codePointCount(0, decodedUsed);
+        long charsToSkip = decodedUsed;
         StreamDecoder.State saved = decoder.getstate();
         int savedSeen = decoder.seen;
         byte[] input = snapInput;
@@ -676,7 +645,7 @@ public final class PyTextIOWrapper extends PyIOBase {
             int skipBack = 1;
             while (skipBytes > 0) {
                 decoder.setstate(new byte[0], decFlags);
-                long n = cpLength(decoder.decode(java.util.Arrays.copyOf(input, Math.min(skipBytes, input.length)), false));
+                long n = decoder.decode(java.util.Arrays.copyOf(input, Math.min(skipBytes, input.length)), false).length();
                 if (n <= charsToSkip) {
                     StreamDecoder.State st = decoder.getstate();
                     if (st.buffer().length == 0) {
@@ -704,7 +673,7 @@ public final class PyTextIOWrapper extends PyIOBase {
             boolean needEof = false;
             int i = skipBytes;
             for (; i < input.length; i++) {
-                charsDecoded += cpLength(decoder.decode(new byte[] {input[i]}, false));
+                charsDecoded += decoder.decode(new byte[] {input[i]}, false).length();
                 bytesFed++;
                 StreamDecoder.State st = decoder.getstate();
                 if (st.buffer().length == 0 && charsDecoded <= charsToSkip) {
@@ -719,7 +688,7 @@ public final class PyTextIOWrapper extends PyIOBase {
                 }
             }
             if (i >= input.length) {
-                charsDecoded += cpLength(decoder.decode(new byte[0], true));
+                charsDecoded += decoder.decode(new byte[0], true).length();
                 needEof = true;
                 if (charsDecoded < charsToSkip) {
                     throw Errors.of(ExceptionTypes.OSError, "can't reconstruct logical file position");
@@ -792,10 +761,10 @@ public final class PyTextIOWrapper extends PyIOBase {
             byte[] input = bytesOf(chunk, "read()");
             snapInput = input;
             setDecodedChars(decoder.decode(input, needEof));
-            if (cpLength(decodedChars) < charsToSkip) {
+            if (decodedChars.length() < charsToSkip) {
                 throw Errors.of(ExceptionTypes.OSError, "can't restore logical file position");
             }
-            decodedUsed = decodedBmp ? (int) charsToSkip : decodedChars.offsetByCodePoints(0, (int) charsToSkip);
+            decodedUsed = (int) charsToSkip;
         }
         if (codec.writesBom()) {
             if (ci.signum() == 0) {

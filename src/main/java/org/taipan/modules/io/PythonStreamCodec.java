@@ -52,12 +52,13 @@ final class PythonStreamCodec {
     }
 
     /** {@code decoder.decode(input, final)}: TypeError "decoder should return a string result, not 'bytes'". */
-    static String decode(PyObject decoder, byte[] input, boolean last) {
+    static PyStr decode(PyObject decoder, byte[] input, boolean last) {
         PyObject r = Callables.callAttr(decoder, "decode", new PyBytes(input), org.taipan.runtime.PyBool.of(last));
         if (!(r instanceof PyStr s)) {
             throw Errors.typeError("decoder should return a string result, not '%s'", r.type().name());
         }
-        return s.toString();
+        // the characters only: a str subclass's own methods play no part in the stream's text
+        return s.exact();
     }
 
     /** {@code encoder.encode(text)}: TypeError "encoder should return a bytes object, not 'str'". */

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.taipan.runtime.Codecs;
 import org.taipan.runtime.IncrementalDecoder;
+import org.taipan.runtime.PyStr;
 
 /**
  * The decoder of a text stream as CPython's TextIOWrapper sees it: the codec's incremental
@@ -82,34 +83,42 @@ final class StreamDecoder {
         return bomFamily == null ? 0 : bomFamily.equals("utf-8-sig") ? 1 : 2;
     }
 
-    /** Decodes the next bytes of the stream ({@code last}: the end of the stream, nothing held back). */
-    String decode(byte[] input, boolean last) {
-        String out = codecDecode(input, last);
+    private static final PyStr CR = PyStr.of("\r"), NOTHING = PyStr.simple("");
+
+    /**
+     * Decodes the next bytes of the stream ({@code last}: the end of the stream, nothing held
+     * back). The text is a str, not a Java string: a lone high surrogate followed by a lone low
+     * one ({@code surrogatepass}) are two characters, which a Java string would make one.
+     */
+    PyStr decode(byte[] input, boolean last) {
+        PyStr out = codecDecode(input, last);
         if (!universal) {
             return out;
         }
-        if (pendingCr && (!out.isEmpty() || last)) {
-            out = "\r" + out;
+        if (pendingCr && (out.length() > 0 || last)) {
+            out = CR.concat(out);
             pendingCr = false;
         }
-        if (!last && !out.isEmpty() && out.charAt(out.length() - 1) == '\r') {
-            out = out.substring(0, out.length() - 1);
+        int n = out.length();
+        if (!last && n > 0 && out.codePointAt(n - 1) == '\r') {
+            out = out.substring(0, n - 1);
             pendingCr = true;
         }
-        if (out.indexOf('\r') < 0) {
-            if (out.indexOf('\n') >= 0) {
+        String rendering = out.toString();
+        if (rendering.indexOf('\r') < 0) {
+            if (rendering.indexOf('\n') >= 0) {
                 seen |= Newlines.SEEN_LF;
             }
             return out;
         }
-        seen |= Newlines.kinds(out);
+        seen |= Newlines.kinds(rendering);
         if (translate) {
             out = Newlines.translate(out);
         }
         return out;
     }
 
-    private String codecDecode(byte[] input, boolean last) {
+    private PyStr codecDecode(byte[] input, boolean last) {
         if (pyDecoder != null) {
             return PythonStreamCodec.decode(pyDecoder, input, last);
         }
@@ -118,26 +127,27 @@ final class StreamDecoder {
             int n = last ? all.length : completeUtf8Prefix(all);
             fastPending = n == all.length ? new byte[0] : Arrays.copyOfRange(all, n, all.length);
             if (n == 0) {
-                return "";
+                return NOTHING;
             }
             try {
-                return utf8.reset().decode(ByteBuffer.wrap(all, 0, n)).toString();
+                // the JDK refuses encoded surrogates, so its text has no lone surrogate
+                return PyStr.of(utf8.reset().decode(ByteBuffer.wrap(all, 0, n)).toString());
             } catch (CharacterCodingException e) {
                 // The runtime's codec raises CPython's UnicodeDecodeError for the same bytes, or
                 // applies the error handler (surrogateescape for the standard streams).
-                return Codecs.decode(Arrays.copyOf(all, n), "utf-8", errors).toString();
+                return Codecs.decode(Arrays.copyOf(all, n), "utf-8", errors);
             }
         }
         if (bomFamily != null && codecFlags == initialFlags()) {
             byte[] all = concat(codec.pending(), input);
-            String out = codec.decode(input, last).toString();
+            PyStr out = codec.decode(input, last);
             int width = bomFamily.equals("utf-16") ? 2 : bomFamily.equals("utf-32") ? 4 : 3;
             if (all.length >= width || last) {
                 codecFlags = bomFamily.equals("utf-8-sig") ? 0 : bigEndianBom(all, width) ? 1 : 0;
             }
             return out;
         }
-        return codec.decode(input, last).toString();
+        return codec.decode(input, last);
     }
 
     private static boolean bigEndianBom(byte[] d, int width) {

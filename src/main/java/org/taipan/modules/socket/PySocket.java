@@ -28,6 +28,11 @@ public class PySocket extends PyObject {
     int family, type, proto;
     /** Seconds; negative: None (blocking). */
     double timeout = -1;
+    /**
+     * The hold on {@link #fd} that closes it when this object is collected unclosed, as
+     * {@code sock_finalize} closes it; released by {@code close()} and {@code detach()}.
+     */
+    private FdTable.Claim claim;
 
     @Override
     public PyType type() {
@@ -73,6 +78,34 @@ public class PySocket extends PyObject {
     static int register(Interpreter interp, int realFd) {
         NativeFdStreams.Fd d = new NativeFdStreams.Fd(realFd);
         return FdTable.of(interp).addNative(realFd, new NativeFdStreams.In(d), new NativeFdStreams.Out(d));
+    }
+
+    /**
+     * Makes this socket the owner of descriptor {@code n} of the interpreter's table (real
+     * descriptor {@code realFd}): it is closed when the socket is collected without being closed
+     * or detached. A socket initialised again lets go of its earlier descriptor, as
+     * {@code sock_initobj} overwrites it.
+     */
+    void own(int n, int realFd) {
+        FdTable t = table();
+        t.release(claim);
+        fd = n;
+        real = realFd;
+        claim = t.claim(this, n);
+    }
+
+    /**
+     * Gives up the descriptor ({@code close()} or {@code detach()}): the socket no longer closes
+     * it when collected.
+     *
+     * @return the descriptor it had, -1 if none
+     */
+    int disown() {
+        int n = fd;
+        fd = -1;
+        table().release(claim);
+        claim = null;
+        return n;
     }
 
     /** The real descriptor; OSError EBADF once closed. */

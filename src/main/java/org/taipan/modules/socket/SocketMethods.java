@@ -38,8 +38,7 @@ final class SocketMethods {
         t.addMethod("close", (self, a, k) -> {
             PySocket s = (PySocket) self;
             if (s.fd >= 0) {
-                int n = s.fd;
-                s.fd = -1;
+                int n = s.disown();
                 try {
                     PySocket.table().close(n);
                 } catch (java.io.IOException e) {
@@ -49,10 +48,7 @@ final class SocketMethods {
             return PyNone.NONE;
         });
         t.addMethod("detach", (self, a, k) -> {
-            PySocket s = (PySocket) self;
-            int n = s.fd;
-            s.fd = -1;
-            return PyInt.of(n);
+            return PyInt.of(((PySocket) self).disown());
         });
         t.addMethod("bind", (self, a, k) -> {
             PySocket s = (PySocket) self;
@@ -254,11 +250,11 @@ final class SocketMethods {
             if (f == null || f.nativeFd < 0) {
                 throw Errno.error(Errno.EBADF, null);
             }
-            s.fd = n;
-            s.real = f.nativeFd;
-            s.family = family >= 0 ? family : sockopt(s.real, SO_DOMAIN);
-            s.type = type >= 0 ? type : sockopt(s.real, SO_TYPE);
-            s.proto = proto >= 0 ? proto : sockopt(s.real, SO_PROTOCOL);
+            // asked before the socket owns the descriptor: one that is not a socket stays open
+            s.family = family >= 0 ? family : sockopt(f.nativeFd, SO_DOMAIN);
+            s.type = type >= 0 ? type : sockopt(f.nativeFd, SO_TYPE);
+            s.proto = proto >= 0 ? proto : sockopt(f.nativeFd, SO_PROTOCOL);
+            s.own(n, f.nativeFd);
         } else {
             s.family = family < 0 ? SockAddr.AF_INET : family;
             s.type = type < 0 ? 1 : type;
@@ -267,8 +263,7 @@ final class SocketMethods {
             if (r < 0) {
                 throw Errno.error(Libc.errno(), null);
             }
-            s.real = r;
-            s.fd = PySocket.register(ThreadState.current().interpreter, r);
+            s.own(PySocket.register(ThreadState.current().interpreter, r), r);
         }
         // CPython reports the type without SOCK_NONBLOCK/SOCK_CLOEXEC
         s.type &= ~(0x800 | 0x80000);
