@@ -125,3 +125,57 @@ with open(path, encoding='utf-8') as f:
     print(f.read())
 os.remove(path)
 os.rmdir(d)
+
+# subclasses all the way down: a BufferedWriter subclass over a FileIO subclass, and a
+# TextIOWrapper subclass over both or over a buffer written in Python, closed outermost first
+
+
+class MyBuffered(io.BufferedWriter):
+    pass
+
+
+class MyText(io.TextIOWrapper):
+    pass
+
+
+class PyBuffer(io.BufferedIOBase):
+    def __init__(self):
+        self.data = []
+
+    def writable(self):
+        return True
+
+    def write(self, b):
+        self.data.append(bytes(b))
+        return len(b)
+
+    def close(self):
+        print('PyBuffer closed holding', self.data)
+        super().close()
+
+
+d = tempfile.mkdtemp()
+for name, make_stack in [('buffered.bin', lambda p: MyBuffered(MyFileIO(p, 'wb'))),
+                         ('text.txt', lambda p: MyText(MyBuffered(MyFileIO(p, 'wb')), encoding='utf-8'))]:
+    path = os.path.join(d, name)
+
+    def drop(path=path, make_stack=make_stack):
+        s = make_stack(path)
+        s.write(b'bytes' if name.endswith('.bin') else 'text')
+
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore')
+        drop()
+        gc.collect()
+    with open(path, 'rb') as f:
+        print(name, f.read())
+    os.remove(path)
+os.rmdir(d)
+
+
+def drop_text():
+    MyText(PyBuffer(), encoding='utf-8').write('over python')
+
+
+drop_text()
+gc.collect()

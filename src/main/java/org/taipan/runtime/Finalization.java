@@ -133,6 +133,14 @@ public final class Finalization {
             return new Guard(owner, f, inner.seq() - 1);
         }
 
+        /**
+         * Gives up this guard for another made for the same owner (ranked elsewhere in the
+         * finalization order): its finalizer never runs, and it no longer counts as live.
+         */
+        public void retire() {
+            registration().retire();
+        }
+
         @Override
         public PyObject ignoredIn() {
             PyObject del = owner.type().lookup("__del__");
@@ -185,6 +193,13 @@ public final class Finalization {
                 owner.enqueue(t);
             }
             handedOver = true;
+        }
+
+        /** Marks the finalizer as never to run (its target was replaced by another) and stops counting it. */
+        void retire() {
+            if (claim()) {
+                owner.live.decrementAndGet();
+            }
         }
 
         /** Whether the collector found the target unreachable and it has not reached the queue yet. */
@@ -514,15 +529,19 @@ public final class Finalization {
     }
 
     /**
-     * Interpreter exit: the targets {@code __main__}'s globals hold, in the globals' order (as
-     * CPython clearing the module's dict), then, with the globals set to None, whatever else
-     * is unreachable.
+     * Interpreter exit: what is unreachable already (dropped objects, which reference counting
+     * would have finalized at once), then the targets {@code __main__}'s globals hold, in the
+     * globals' order (as CPython clearing the module's dict), then, with the globals set to None,
+     * whatever else is unreachable.
      */
     public void atExit(PyDict mainGlobals) {
         armRecent();
         if (live.get() == 0 && queue.isEmpty()) {
             return;
         }
+        // what the program dropped is finalized first, with every module intact, as reference
+        // counting had finalized it in CPython long before exit
+        collect();
         finalizeDirectTargets(mainGlobals);
         // What only the globals reach becomes unreachable, as with CPython's _PyModule_ClearDict.
         PyStr builtins = PyStr.of("__builtins__");

@@ -152,15 +152,17 @@ public class PyIOBase extends PyObject implements HasDict, org.taipan.runtime.Ha
      * release of dropped files cannot run it.
      */
     final void finalizeWhenCollected(PyObject wrapped) {
-        if (guard != null) {
-            return;
-        }
         if (wrapped instanceof PyIOBase inner) {
-            if (inner.guard != null) {
-                // closed before the stream it wraps, which its close() flushes into
+            if (inner.guard != null && (guard == null || guard.seq() >= inner.guard.seq())) {
+                // closed before the stream it wraps, which its close() flushes into: a guard of
+                // its own class (a Python subclass) made before it was attached is ranked anew
+                org.taipan.runtime.Finalization.Guard old = guard;
                 guard = org.taipan.runtime.Finalization.Guard.forNewBefore(this, type, inner.guard);
+                if (old != null) {
+                    old.retire();
+                }
             }
-        } else {
+        } else if (guard == null) {
             guard = org.taipan.runtime.Finalization.Guard.forNew(this, type);
         }
     }
