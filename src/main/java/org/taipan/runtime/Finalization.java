@@ -144,7 +144,9 @@ public final class Finalization {
         @Override
         public PyObject ignoredIn() {
             PyObject del = owner.type().lookup("__del__");
-            return del == null ? owner : del;
+            // a class's own __del__ is named (slot_tp_finalize); a builtin finalizer names the
+            // object, as iobase_finalize's PyErr_WriteUnraisable(self) does
+            return del == null || del instanceof PyMethodDescr ? owner : del;
         }
 
         @Override

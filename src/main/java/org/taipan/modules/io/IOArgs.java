@@ -111,12 +111,17 @@ final class IOArgs {
         if (errors == null || STANDARD_ERRORS.contains(errors)) {
             return;
         }
-        org.taipan.runtime.Interpreter interp = org.taipan.runtime.ThreadState.current().interpreter;
-        if (!interp.options().startup().devMode() && !interp.options().xOptions().containsKey("dev")) {
+        if (!devMode()) {
             return;
         }
         if (org.taipan.runtime.CodecRegistry.current().errorHandler(errors) == null) {
             throw Errors.of(org.taipan.runtime.ExceptionTypes.LookupError, "unknown error handler name '" + errors + "'");
         }
+    }
+
+    /** Whether the running interpreter is in development mode ({@code -X dev}, {@code PYTHONDEVMODE}). */
+    static boolean devMode() {
+        org.taipan.runtime.Interpreter interp = org.taipan.runtime.ThreadState.current().interpreter;
+        return interp.options().startup().devMode() || interp.options().xOptions().containsKey("dev");
     }
 }

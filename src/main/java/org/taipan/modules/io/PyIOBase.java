@@ -201,7 +201,8 @@ public class PyIOBase extends PyObject implements HasDict, org.taipan.runtime.Ha
     /**
      * {@code _IOBase.__del__} (CPython's {@code iobase_finalize}): an object whose {@code closed}
      * is false is closed, {@code _finalizing} set first so that {@code close()} can tell; what
-     * {@code close()} raises is dropped, as CPython does outside development mode.
+     * {@code close()} raises is dropped, as CPython does outside development mode (in it, reported
+     * as unraisable).
      */
     private static PyObject finalize(PyObject self) {
         boolean open;
@@ -220,7 +221,11 @@ public class PyIOBase extends PyObject implements HasDict, org.taipan.runtime.Ha
             try {
                 Callables.callAttr(self, "close");
             } catch (org.taipan.runtime.PyException e) {
-                // silenced: a finalizer's spurious traceback helps no one (iobase_finalize)
+                if (IOArgs.devMode()) {
+                    // reported as unraisable by the finalizer's caller, as in development mode
+                    throw e;
+                }
+                // otherwise silenced: a finalizer's spurious traceback helps no one (iobase_finalize)
             }
         }
         return PyNone.NONE;
