@@ -3,7 +3,6 @@ package org.taipan.builtins;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Args;
 import org.taipan.runtime.Callables;
-import org.taipan.runtime.HasDict;
 import org.taipan.runtime.Interpreter;
 import org.taipan.runtime.ExceptionTypes;
 import org.taipan.runtime.PyDict;
@@ -22,7 +21,7 @@ import org.taipan.runtime.ThreadState;
  * name, {@code __module__}, (empty) {@code __dict__} and the signature of its {@code __call__},
  * {@code (*args, **kwds)}, are CPython's. One per builtins module: its dict is the program's.
  */
-final class Helper extends PyObject implements HasDict {
+final class Helper extends org.taipan.modules.TypedObject {
     static final PyType TYPE = SiteBuiltins.sitebuiltinsType("_Helper");
 
     static {
@@ -57,26 +56,8 @@ final class Helper extends PyObject implements HasDict {
         TYPE.ready();
     }
 
-    /** The instance dict, made when first asked for (empty, as {@code _Helper()} leaves it). */
-    private PyDict dict;
-
-    Helper() {}
-
-    @Override
-    public PyType type() {
-        return TYPE;
-    }
-
-    @Override
-    public PyDict dict() {
-        if (dict == null) {
-            dict = new PyDict();
-        }
-        return dict;
-    }
-
-    @Override
-    public PyDict dictIfMade() {
-        return dict;
+    /** Its instance dict is made when first asked for (empty, as {@code _Helper()} leaves it). */
+    Helper() {
+        super(TYPE);
     }
 }
