@@ -1,18 +1,17 @@
 # Objects of io classes written in Python are finalized when collected, as CPython's
 # iobase_finalize does: a subclass's own __del__ runs and super().__del__ (IOBase.__del__) closes
 # the object through its close() and flush(); a buffered object or text wrapper over a raw stream
-# or buffer written in Python flushes into it and closes it; a ResourceWarning names an unclosed
-# file when warnings show it.
+# or buffer written in Python flushes into it and closes it; stacks of subclasses close outermost
+# first; a ResourceWarning names an unclosed file when warnings show it. Objects are dropped in
+# groups and collected once per group (each gc.collect() forces a full collection).
 import gc
 import io
 import os
 import tempfile
 import warnings
 
-record = []
 
-
-def make(base):
+def make(base, record):
     class My(base):
         def __del__(self):
             record.append('del')
@@ -33,26 +32,24 @@ def make(base):
     return My
 
 
+# every base class, each object with a record of its own, collected together
+records = {}
+objs = []
 for base in (io.IOBase, io.RawIOBase, io.BufferedIOBase, io.TextIOBase, io.BytesIO, io.StringIO):
-    record.clear()
-    obj = make(base)()
-    del obj
-    gc.collect()
-    print(base.__name__, record)
+    records[base.__name__] = []
+    objs.append(make(base, records[base.__name__])())
+del objs
+gc.collect()
+for name, record in records.items():
+    print(name, record)
+
+log = []
 
 
 class Plain(io.BytesIO):
     def close(self):
-        record.append('plain close ' + repr(self.getvalue()))
+        log.append('plain close ' + repr(self.getvalue()))
         super().close()
-
-
-record.clear()
-p = Plain()
-p.write(b'abc')
-del p
-gc.collect()
-print(record)
 
 
 class MockRaw(io.RawIOBase):
@@ -67,38 +64,34 @@ class MockRaw(io.RawIOBase):
         return len(b)
 
 
+def drop_group():
+    p = Plain()
+    p.write(b'abc')
+    buffered = io.BufferedWriter(raw, 8)
+    buffered.write(b'abc')
+    text = io.TextIOWrapper(Plain(), encoding='ascii')
+    text.write('xyz')
+    closed_first = make(io.BytesIO, closed_record)()
+    closed_first.close()
+
+
 raw = MockRaw()
-buffered = io.BufferedWriter(raw, 8)
-buffered.write(b'abc')
-del buffered
+closed_record = []
+drop_group()
 gc.collect()
+print(sorted(log))
 print('buffered flushed into', raw.chunks, raw.closed)
-
-record.clear()
-text = io.TextIOWrapper(Plain(), encoding='ascii')
-text.write('xyz')
-del text
-gc.collect()
-print('text flushed into', record)
-
-# an already closed object is not closed again
-record.clear()
-obj = make(io.BytesIO)()
-obj.close()
-del obj
-gc.collect()
-print('closed first', record)
+print('closed first', closed_record)
 
 print(hasattr(io.IOBase, '__del__'), hasattr(io.FileIO, '__del__'), type(io.IOBase.__dict__.get('__del__', None)).__name__)
-
-d = tempfile.mkdtemp()
-path = os.path.join(d, 'f.bin')
 
 
 class MyFileIO(io.FileIO):
     pass
 
 
+d = tempfile.mkdtemp()
+path = os.path.join(d, 'f.bin')
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter('always')
     f = MyFileIO(path, 'wb')
@@ -109,25 +102,10 @@ print([str(w.message).split(' name=')[0] for w in caught], [w.category.__name__ 
 with open(path, 'rb') as f:
     print(f.read())
 os.remove(path)
-os.rmdir(d)
 
-# a text wrapper over a buffered writer over a FileIO subclass: closed outermost first, so the
-# text reaches the file
-d = tempfile.mkdtemp()
-path = os.path.join(d, 'chain.txt')
-with warnings.catch_warnings():
-    warnings.simplefilter('ignore')
-    t = io.TextIOWrapper(io.BufferedWriter(MyFileIO(path, 'wb')), encoding='utf-8')
-    t.write('through the chain')
-    del t
-    gc.collect()
-with open(path, encoding='utf-8') as f:
-    print(f.read())
-os.remove(path)
-os.rmdir(d)
 
-# subclasses all the way down: a BufferedWriter subclass over a FileIO subclass, and a
-# TextIOWrapper subclass over both or over a buffer written in Python, closed outermost first
+# stacks: a text wrapper over a buffered writer over a FileIO subclass, a BufferedWriter subclass
+# over a FileIO subclass, a TextIOWrapper subclass over both or over a buffer written in Python
 
 
 class MyBuffered(io.BufferedWriter):
@@ -150,32 +128,30 @@ class PyBuffer(io.BufferedIOBase):
         return len(b)
 
     def close(self):
-        print('PyBuffer closed holding', self.data)
+        log.append('PyBuffer closed holding %r' % self.data)
         super().close()
 
 
-d = tempfile.mkdtemp()
-for name, make_stack in [('buffered.bin', lambda p: MyBuffered(MyFileIO(p, 'wb'))),
-                         ('text.txt', lambda p: MyText(MyBuffered(MyFileIO(p, 'wb')), encoding='utf-8'))]:
-    path = os.path.join(d, name)
-
-    def drop(path=path, make_stack=make_stack):
-        s = make_stack(path)
-        s.write(b'bytes' if name.endswith('.bin') else 'text')
-
-    with warnings.catch_warnings():
-        warnings.simplefilter('ignore')
-        drop()
-        gc.collect()
-    with open(path, 'rb') as f:
-        print(name, f.read())
-    os.remove(path)
-os.rmdir(d)
+stacks = [('chain.txt', lambda p: io.TextIOWrapper(io.BufferedWriter(MyFileIO(p, 'wb')), encoding='utf-8'), 'through the chain'),
+          ('buffered.bin', lambda p: MyBuffered(MyFileIO(p, 'wb')), b'bytes'),
+          ('text.txt', lambda p: MyText(MyBuffered(MyFileIO(p, 'wb')), encoding='utf-8'), 'text')]
 
 
-def drop_text():
+def drop_stacks():
+    for name, make_stack, data in stacks:
+        make_stack(os.path.join(d, name)).write(data)
     MyText(PyBuffer(), encoding='utf-8').write('over python')
 
 
-drop_text()
-gc.collect()
+log.clear()
+with warnings.catch_warnings():
+    warnings.simplefilter('ignore')
+    drop_stacks()
+    gc.collect()
+for name, _, _ in stacks:
+    path = os.path.join(d, name)
+    with open(path, 'rb') as f:
+        print(name, f.read())
+    os.remove(path)
+print(log)
+os.rmdir(d)
