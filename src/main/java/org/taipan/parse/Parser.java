@@ -145,16 +145,24 @@ public final class Parser implements FStringExpressionParser {
                              int intMaxStrDigits, boolean characterColumns, int featureVersion) {
         Parser p = parser(tokenizer, source, filename, warnings, intMaxStrDigits, characterColumns);
         p.featureVersion = featureVersion;
+        return p.run(filename, () -> switch (mode) {
+            case EXEC -> p.fileInput();
+            case EVAL -> p.evalInput();
+            case SINGLE -> p.interactiveInput();
+        });
+    }
+
+    /**
+     * Runs a start rule of this parser, turning a failed parse into its SyntaxError: the
+     * tokenizer's own error where it has one, else "invalid syntax" at the furthest token.
+     */
+    private <T> T run(String filename, java.util.function.Supplier<T> startRule) {
         try {
-            return switch (mode) {
-                case EXEC -> p.fileInput();
-                case EVAL -> p.evalInput();
-                case SINGLE -> p.interactiveInput();
-            };
+            return startRule.get();
         } catch (Backtrack b) {
-            throw p.preferTokenizerError(p.genericError(p.ts.furthestToken()));
+            throw preferTokenizerError(genericError(ts.furthestToken()));
         } catch (SyntaxErrorException e) {
-            throw p.preferTokenizerError(e);
+            throw preferTokenizerError(e);
         } catch (StackOverflowError e) {
             // A safety net below the nesting limit: a thread with a very small stack.
             throw new SyntaxErrorException(SyntaxErrorException.Kind.MEMORY_ERROR, "", filename, 0, 0, 0, 0, null);
@@ -203,15 +211,7 @@ public final class Parser implements FStringExpressionParser {
                                                                 int intMaxStrDigits, boolean characterColumns) {
         Tokenizer tokenizer = new Tokenizer(source, filename);
         Parser p = parser(tokenizer, source, filename, warnings, intMaxStrDigits, characterColumns);
-        try {
-            return p.funcTypeInput();
-        } catch (Backtrack b) {
-            throw p.preferTokenizerError(p.genericError(p.ts.furthestToken()));
-        } catch (SyntaxErrorException e) {
-            throw p.preferTokenizerError(e);
-        } catch (StackOverflowError e) {
-            throw new SyntaxErrorException(SyntaxErrorException.Kind.MEMORY_ERROR, "", filename, 0, 0, 0, 0, null);
-        }
+        return p.run(filename, p::funcTypeInput);
     }
 
     private static Parser parser(Tokenizer tokenizer, String source, String filename, WarningSink warnings,
