@@ -96,6 +96,16 @@ public final class ProgramRunner {
         }
     }
 
+    /**
+     * The thread the program's {@code __main__} runs on, for a host that measures its CPU time.
+     *
+     * @return the thread, or null when the program has not started it yet
+     */
+    public Thread mainThread() {
+        Interpreter interp = running;
+        return interp == null ? null : interp.mainThread();
+    }
+
     /** A new interpreter for the program, stopped at once if {@link #stop} came first. */
     private Interpreter newInterpreter() {
         Interpreter interp = new Interpreter(options);

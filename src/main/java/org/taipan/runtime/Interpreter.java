@@ -343,6 +343,19 @@ public final class Interpreter {
         int run(ThreadState ts, PyModule main);
     }
 
+    /** The thread {@link #runMainWith} runs {@code __main__} on; null before it starts. */
+    private volatile Thread mainThread;
+
+    /**
+     * The thread this interpreter runs its main program on (its {@code threading.main_thread()}),
+     * for a host that measures or limits the program's CPU time.
+     *
+     * @return the thread, or null when no main program has started
+     */
+    public Thread mainThread() {
+        return mainThread;
+    }
+
     /** @param filename the main code's file name ({@code <string>} for -c), or null when the body sets {@code __main__} up itself */
     private int runMainWith(String filename, MainBody body) {
         int[] status = {0};
@@ -354,6 +367,7 @@ public final class Interpreter {
                 failure[0] = e;
             }
         }, "main", 2L << 30);
+        mainThread = t;
         t.start();
         try {
             t.join();

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -63,7 +64,7 @@ final class InProcessRunner {
         Outcome await() throws InterruptedException {
             started.await();
             try {
-                Outcome outcome = CpuTimeLimit.await(result, thread, timeout);
+                Outcome outcome = CpuTimeLimit.await(result, this::threads, timeout);
                 if (outcome != null) {
                     return outcome;
                 }
@@ -77,6 +78,12 @@ final class InProcessRunner {
             } catch (ExecutionException e) {
                 throw new IllegalStateException("the harness failed running a program", e.getCause());
             }
+        }
+
+        /** The run's threads: the harness's, and its interpreter's main thread once started. */
+        List<Thread> threads() {
+            ProgramRunner r = runner;
+            return Arrays.asList(thread, r == null ? null : r.mainThread());
         }
 
         private void releaseSlot() {
@@ -110,11 +117,16 @@ final class InProcessRunner {
     private void start(Run run, PythonProgram program, Map<String, String> xOptions) {
         run.thread = Thread.ofPlatform().daemon().name("harness " + program.relativePath())
                 .stackSize(STACK_BYTES).unstarted(() -> {
+                    long wall = System.nanoTime();
                     try {
                         run.result.complete(runNow(program, xOptions, r -> run.runner = r));
                     } catch (Throwable t) {
                         run.result.completeExceptionally(t);
                     } finally {
+                        RunTimes.record(program, xOptions, System.nanoTime() - wall);
+                        // the suite's test list keeps every Run to its end: a finished run must not
+                        // keep its interpreter (and all that program's objects) reachable
+                        run.runner = null;
                         run.releaseSlot();
                     }
                 });

@@ -76,7 +76,8 @@ final class InProcessFuzzRunner {
                 });
         thread.start();
         try {
-            FuzzOutcome outcome = CpuTimeLimit.await(result, thread, timeout);
+            FuzzOutcome outcome = CpuTimeLimit.await(result,
+                    () -> java.util.Arrays.asList(thread, runner[0].mainThread()), timeout);
             if (outcome != null) {
                 return outcome;
             }
