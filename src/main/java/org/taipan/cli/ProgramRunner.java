@@ -106,6 +106,11 @@ public final class ProgramRunner {
         return interp == null ? null : interp.mainThread();
     }
 
+    /** The interpreter of the program run last or running now; null before the first. */
+    Interpreter running() {
+        return running;
+    }
+
     /** A new interpreter for the program, stopped at once if {@link #stop} came first. */
     private Interpreter newInterpreter() {
         Interpreter interp = new Interpreter(options);

@@ -145,10 +145,32 @@ public final class Interpreter {
     /**
      * The per-interpreter state of a Java module, keyed by its class and made by {@code make}
      * on first request (CPython's module state): what a module must not keep in statics
-     * because several interpreters share the JVM.
+     * because several interpreters share the JVM. Kept here, not in a static map keyed by the
+     * interpreter: a state that refers back to its interpreter (through a Python object) would
+     * keep a weakly keyed entry alive, and with it the interpreter and all its objects.
+     * {@code make} may ask for other modules' states; when it answers null, nothing is kept and
+     * the next request makes the state again.
      */
     public <T> T moduleState(Class<T> key, java.util.function.Supplier<T> make) {
-        return key.cast(moduleStates.computeIfAbsent(key, c -> make.get()));
+        Object state = moduleStates.get(key);
+        if (state == null) {
+            // not computeIfAbsent: a maker that asks for another state would update the map recursively
+            synchronized (moduleStates) {
+                state = moduleStates.get(key);
+                if (state == null) {
+                    state = make.get();
+                    if (state != null) {
+                        moduleStates.put(key, state);
+                    }
+                }
+            }
+        }
+        return key.cast(state);
+    }
+
+    /** The per-interpreter state of a Java module keyed by {@code key}, or null when none was made yet. */
+    public <T> T existingModuleState(Class<T> key) {
+        return key.cast(moduleStates.get(key));
     }
 
     /**

@@ -105,6 +105,13 @@ public final class PyType extends PyObject implements HasDict {
      * added by it unless its primary base already has them.
      */
     private boolean weakrefRequested;
+    /**
+     * Whether a Java module declared that instances of this builtin type have weak references
+     * (CPython: a {@code tp_weaklistoffset}); see {@code Weakrefable}. A flag on the type, not a
+     * static set of types: a module's types may belong to one interpreter, which a static set
+     * would keep alive.
+     */
+    private volatile boolean weakrefsDeclared;
     /** Whether user code may subclass this type (CPython's {@code Py_TPFLAGS_BASETYPE}). */
     boolean baseType = true;
     /**
@@ -1083,6 +1090,16 @@ public final class PyType extends PyObject implements HasDict {
      * Whether this heap class was made without {@code __slots__}, with {@code __weakref__} in them,
      * or with a base besides its primary one having weak references.
      */
+    /** Declares that instances of this builtin type (and of its subtypes) can be weakly referenced. */
+    public void declareWeakrefs() {
+        weakrefsDeclared = true;
+    }
+
+    /** Whether {@link #declareWeakrefs} was called on this type. */
+    public boolean weakrefsDeclared() {
+        return weakrefsDeclared;
+    }
+
     boolean weakrefRequested() {
         return weakrefRequested;
     }

@@ -2,8 +2,6 @@ package org.taipan.modules.atexit;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Args;
 import org.taipan.runtime.Callables;
@@ -31,12 +29,12 @@ public final class AtexitModule {
 
     private record Callback(PyObject func, PyObject[] args, String[] kwnames) {}
 
-    private static final Map<Interpreter, List<Callback>> CALLBACKS = new WeakHashMap<>();
+    /** An interpreter's registered callbacks, in registration order (its module state). */
+    @SuppressWarnings("serial")
+    private static final class Callbacks extends ArrayList<Callback> {}
 
     private static List<Callback> callbacks(Interpreter interp) {
-        synchronized (CALLBACKS) {
-            return CALLBACKS.computeIfAbsent(interp, i -> new ArrayList<>());
-        }
+        return interp.moduleState(Callbacks.class, Callbacks::new);
     }
 
     /** A new {@code atexit} module for {@code interp}. */
@@ -105,9 +103,7 @@ public final class AtexitModule {
      */
     public static void runExitFuncs(Interpreter interp) {
         List<Callback> list;
-        synchronized (CALLBACKS) {
-            list = CALLBACKS.get(interp);
-        }
+        list = interp.existingModuleState(Callbacks.class);
         if (list == null) {
             return;
         }

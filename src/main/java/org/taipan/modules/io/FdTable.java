@@ -103,7 +103,6 @@ public final class FdTable {
         }
     }
 
-    private static final Map<Interpreter, FdTable> TABLES = new WeakHashMap<>();
 
     /**
      * Whether this process's descriptor {@code fd} (0, 1 or 2) is a terminal, as {@code isatty}
@@ -183,16 +182,12 @@ public final class FdTable {
 
     /** The descriptor table of {@code interp}, or null when it has none yet. */
     private static FdTable existing(Interpreter interp) {
-        synchronized (TABLES) {
-            return TABLES.get(interp);
-        }
+        return interp.existingModuleState(FdTable.class);
     }
 
     /** The descriptor table of {@code interp}, made on first use. */
     public static FdTable of(Interpreter interp) {
-        synchronized (TABLES) {
-            return TABLES.computeIfAbsent(interp, FdTable::new);
-        }
+        return interp.moduleState(FdTable.class, () -> new FdTable(interp));
     }
 
     /** Registers a newly opened channel under the lowest free descriptor number. */

@@ -2,8 +2,6 @@ package org.taipan.modules.posix;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.Interpreter;
 import org.taipan.runtime.PyModule;
@@ -17,7 +15,6 @@ import org.taipan.runtime.PyObject;
  * registers hooks at import ({@code random}, {@code logging}, {@code threading}) runs unchanged.
  */
 final class ForkHooks {
-    private static final Map<Interpreter, ForkHooks> HOOKS = new WeakHashMap<>();
 
     final List<PyObject> before = new ArrayList<>();
     final List<PyObject> afterInChild = new ArrayList<>();
@@ -67,8 +64,6 @@ final class ForkHooks {
 
     /** The hooks of {@code interp}, made on first use. */
     static ForkHooks of(Interpreter interp) {
-        synchronized (HOOKS) {
-            return HOOKS.computeIfAbsent(interp, i -> new ForkHooks());
-        }
+        return interp.moduleState(ForkHooks.class, ForkHooks::new);
     }
 }

@@ -3,7 +3,6 @@ package org.taipan.modules.posix;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.WeakHashMap;
 import org.taipan.runtime.Interpreter;
 import org.taipan.runtime.Permission;
 
@@ -16,8 +15,6 @@ import org.taipan.runtime.Permission;
  * relative paths against {@link #cwd()}, and child processes get {@link #environment()}.
  */
 public final class PosixState {
-    private static final Map<Interpreter, PosixState> STATES = new WeakHashMap<>();
-
     private Path cwd = Path.of("").toAbsolutePath();
     private final Map<String, String> env;
     private int umask = 0022;
@@ -32,9 +29,7 @@ public final class PosixState {
 
     /** The state of {@code interp}, made on first use. */
     public static PosixState of(Interpreter interp) {
-        synchronized (STATES) {
-            return STATES.computeIfAbsent(interp, PosixState::new);
-        }
+        return interp.moduleState(PosixState.class, () -> new PosixState(interp));
     }
 
     /** The working directory, absolute. */

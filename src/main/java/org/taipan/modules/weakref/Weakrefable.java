@@ -1,7 +1,6 @@
 package org.taipan.modules.weakref;
 
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyStr;
@@ -21,11 +20,9 @@ public final class Weakrefable {
     private static final Set<String> BUILTIN = Set.of("type", "function", "builtin_function_or_method", "method",
             "set", "frozenset", "generator", "coroutine", "async_generator", "code", "module", "memoryview",
             "types.GenericAlias", "ExceptionGroup");
-    private static final Set<PyType> ALLOWED = ConcurrentHashMap.newKeySet();
-
     /** Lets instances of {@code t} (and of its builtin and user subtypes) be weakly referenced. */
     public static void allow(PyType t) {
-        ALLOWED.add(t);
+        t.declareWeakrefs();
     }
 
     /**
@@ -37,7 +34,7 @@ public final class Weakrefable {
             return true;
         }
         for (PyType c = solid; c != null; c = c.base()) {
-            if (ALLOWED.contains(c) || BUILTIN.contains(c.name())) {
+            if (c.weakrefsDeclared() || BUILTIN.contains(c.name())) {
                 return true;
             }
         }

@@ -1,0 +1,72 @@
+package org.taipan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.lang.ref.WeakReference;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.taipan.runtime.InterpreterOptions;
+
+/**
+ * An interpreter that has finished is garbage once its host drops it, whatever its program used:
+ * Java modules keep their per-interpreter state in the interpreter, not in static maps (a state
+ * that refers back to its interpreter kept a weakly keyed entry, and so every program's objects,
+ * alive for the JVM's life: the differential suite's heap passed 1 GB that way).
+ */
+class InterpreterReleaseTest {
+    private static final String PROGRAM = """
+            import atexit, os, socket, threading, array, weakref, itertools, collections
+            atexit.register(lambda: print('at exit'))
+            os.register_at_fork(before=lambda: None)
+            f = open(os.devnull)
+            a, b = socket.socketpair()
+            t = threading.Thread(target=lambda: None)
+            t.start(); t.join()
+            keep = [weakref.ref(x) for x in (array.array('i'), collections.deque())]
+            os.environ['TAIPAN_RELEASE_TEST'] = '1'
+            total = 0
+            for i in range(3000):
+                total += i
+            print(total)
+            """;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"off", "threshold-1"})
+    void finishedInterpreterIsCollected(String jit) throws Exception {
+        Map<String, String> x = jit.equals("off") ? Map.of("jit", "off") : Map.of("jit-threshold", "1");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        WeakReference<Object> interpreter = runAndForget(x, out);
+        assertEquals("4498500\nat exit\n", out.toString(StandardCharsets.UTF_8));
+        for (int i = 0; i < 20 && !interpreter.refersTo(null); i++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+        assertTrue(interpreter.refersTo(null), "the finished interpreter is still reachable");
+    }
+
+    /** Runs the program in a runner of its own, on a thread of its own; answers its interpreter, weakly. */
+    private static WeakReference<Object> runAndForget(Map<String, String> xOptions, ByteArrayOutputStream out)
+            throws InterruptedException {
+        @SuppressWarnings("unchecked")
+        WeakReference<Object>[] result = new WeakReference[1];
+        Thread t = Thread.ofPlatform().stackSize(64L << 20).start(() -> {
+            PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
+            ProgramRunner runner = new ProgramRunner(new InterpreterOptions(List.of("-c"),
+                    new ByteArrayInputStream(new byte[0]), stdout, stdout, xOptions));
+            int status = runner.runSource(PROGRAM.getBytes(StandardCharsets.UTF_8), "<string>");
+            stdout.flush();
+            assertEquals(0, status);
+            result[0] = new WeakReference<>(runner.running());
+        });
+        t.join();
+        return result[0];
+    }
+}
