@@ -465,6 +465,11 @@ public class PyGenerator extends PyObject {
         }
 
         @Override
+        public PyObject finalizedObject() {
+            return generator;
+        }
+
+        @Override
         public void runFinalizer() {
             PyGenerator g = generator;
             if (g.kind == Kind.COROUTINE && !g.started && !g.finished) {

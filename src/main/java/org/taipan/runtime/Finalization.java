@@ -2,7 +2,6 @@ package org.taipan.runtime;
 
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -40,6 +39,14 @@ public final class Finalization {
 
         /** What "Exception ignored in:" names (the {@code __del__} function, or the generator). */
         PyObject ignoredIn();
+
+        /**
+         * The object this finalizes (itself, or the object a companion was made for), by which
+         * {@link FinalizerOrder} finds what holds it; null when there is none to name.
+         */
+        default PyObject finalizedObject() {
+            return this instanceof PyObject o ? o : null;
+        }
 
         /** Runs the Python-level finalizer; a Python exception propagates to the caller. */
         void runFinalizer();
@@ -139,6 +146,11 @@ public final class Finalization {
          */
         public void retire() {
             registration().retire();
+        }
+
+        @Override
+        public PyObject finalizedObject() {
+            return owner;
         }
 
         @Override
@@ -392,8 +404,7 @@ public final class Finalization {
                 for (Target t; (t = queue.poll()) != null; ) {
                     batch.add(t);
                 }
-                batch.sort(Comparator.comparingLong(Target::seq));
-                for (Target t : batch) {
+                for (Target t : FinalizerOrder.outermostFirst(batch)) {
                     if (runOne(t)) {
                         n++;
                     }

@@ -445,6 +445,13 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
         return entries[2 * i + 1];
     }
 
+    /** Calls {@code f} on each value in insertion order, changing nothing (no compaction). */
+    void forEachValue(java.util.function.Consumer<PyObject> f) {
+        for (int p = nextPosition(-1); p >= 0; p = nextPosition(p)) {
+            f.accept(entries[2 * p + 1]);
+        }
+    }
+
     /** The dense position after {@code pos} that holds an entry, or -1: for iterators that tolerate holes. */
     int nextPosition(int pos) {
         for (int i = pos + 1; i < used; i++) {

@@ -183,6 +183,29 @@ public class PyInstance extends PyObject implements HasDict, ClassAssignable {
         return Math.max(index + 1, length == 0 ? hint : Math.max(4, length * 2));
     }
 
+    /**
+     * Calls {@code f} on what this instance holds, in the order CPython's {@code subtype_dealloc}
+     * releases it: {@code __slots__} members, then the attributes in their order (a raw float
+     * attribute is not an object yet, and is skipped). Changes nothing (no dict is made).
+     */
+    void forEachHeld(java.util.function.Consumer<PyObject> f) {
+        for (PyObject m : members) {
+            if (m != null) {
+                f.accept(m);
+            }
+        }
+        if (dict != null) {
+            dict.forEachValue(f);
+        } else if (shape != null) {
+            PyObject[] vs = values;
+            for (int i = 0; i < shape.size() && i < vs.length; i++) {
+                if (vs[i] != null) {
+                    f.accept(vs[i]);
+                }
+            }
+        }
+    }
+
     /** The {@code __slots__} member at {@code index}, or null while unset. */
     public PyObject memberAt(int index) {
         PyObject[] ms = members;

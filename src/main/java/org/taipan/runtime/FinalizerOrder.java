@@ -1,0 +1,172 @@
+package org.taipan.runtime;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The order in which finalizers found unreachable together run: the order CPython's reference
+ * counting would run them in when the outermost object's last reference goes. A holder's
+ * {@code __del__} runs before the finalizers of what it holds (so {@code Session(Conn())} has its
+ * connection while it closes), and what an object holds is released in CPython's order: its
+ * {@code __slots__} first, then its attributes in their order, a list's or tuple's items last
+ * first, a dict's values in order ({@code subtype_dealloc}, {@code list_dealloc},
+ * {@code tupledealloc}, {@code dict_dealloc}).
+ *
+ * <p>Holding is followed through the objects the collector sees here (instances of Python classes,
+ * lists, tuples, dicts, sets), at most {@link #MAX_VISITS} of them per batch, and never through
+ * another finalizable object of the batch (its own holdings order its own part). Objects that
+ * hold each other (a cycle, which CPython's collector finalizes in its own order) and objects no
+ * other one holds go oldest first ({@link Finalization.Target#seq}).
+ */
+final class FinalizerOrder {
+    /** Objects looked at per batch at most: the ordering must not cost more than the finalizers. */
+    static final int MAX_VISITS = 100_000;
+
+    private FinalizerOrder() {}
+
+    /**
+     * Orders {@code batch} outermost first.
+     *
+     * @param batch targets found unreachable together, any order; not modified
+     * @return the same targets in the order their finalizers should run
+     */
+    static List<Finalization.Target> outermostFirst(List<Finalization.Target> batch) {
+        List<Finalization.Target> bySeq = new ArrayList<>(batch);
+        bySeq.sort(Comparator.comparingLong(Finalization.Target::seq));
+        if (bySeq.size() < 2) {
+            return bySeq;
+        }
+        Map<PyObject, Integer> index = new IdentityHashMap<>();
+        for (int i = 0; i < bySeq.size(); i++) {
+            PyObject o = bySeq.get(i).finalizedObject();
+            if (o != null) {
+                index.putIfAbsent(o, i);
+            }
+        }
+        int n = bySeq.size();
+        List<List<Integer>> held = new ArrayList<>(n);
+        int[] holders = new int[n];
+        int[] budget = {MAX_VISITS};
+        for (int i = 0; i < n; i++) {
+            List<Integer> children = new ArrayList<>();
+            PyObject o = bySeq.get(i).finalizedObject();
+            if (o != null) {
+                heldTargets(o, i, index, children, budget);
+            }
+            for (int c : children) {
+                holders[c]++;
+            }
+            held.add(children);
+        }
+        List<Finalization.Target> order = new ArrayList<>(n);
+        boolean[] done = new boolean[n];
+        while (order.size() < n) {
+            boolean any = false;
+            for (int i = 0; i < n; i++) {
+                if (!done[i] && holders[i] == 0) {
+                    emit(i, bySeq, held, holders, done, order);
+                    any = true;
+                }
+            }
+            if (!any) {
+                // the rest hold each other: a cycle starts with its oldest member
+                for (int i = 0; i < n; i++) {
+                    if (!done[i]) {
+                        emit(i, bySeq, held, holders, done, order);
+                        break;
+                    }
+                }
+            }
+        }
+        return order;
+    }
+
+    /** Emits {@code i}, then (depth first, in release order) what only it still held. */
+    private static void emit(int i, List<Finalization.Target> bySeq, List<List<Integer>> held, int[] holders,
+            boolean[] done, List<Finalization.Target> order) {
+        List<Integer> stack = new ArrayList<>();
+        stack.add(i);
+        while (!stack.isEmpty()) {
+            int k = stack.remove(stack.size() - 1);
+            if (done[k]) {
+                continue;
+            }
+            done[k] = true;
+            order.add(bySeq.get(k));
+            List<Integer> children = held.get(k);
+            List<Integer> freed = new ArrayList<>();
+            for (int c : children) {
+                if (--holders[c] == 0 && !done[c]) {
+                    freed.add(c);
+                }
+            }
+            // the first released runs first: push in reverse
+            for (int j = freed.size() - 1; j >= 0; j--) {
+                stack.add(freed.get(j));
+            }
+        }
+    }
+
+    /**
+     * Adds to {@code children} the batch targets {@code o} (target {@code from}) holds, directly or
+     * through containers, in release order (depth first); a target ends its path.
+     */
+    private static void heldTargets(PyObject o, int from, Map<PyObject, Integer> index, List<Integer> children,
+            int[] budget) {
+        Map<PyObject, Boolean> seen = new IdentityHashMap<>();
+        seen.put(o, true);
+        List<PyObject> stack = new ArrayList<>();
+        pushHeld(o, stack);
+        while (!stack.isEmpty() && budget[0] > 0) {
+            PyObject r = stack.remove(stack.size() - 1);
+            if (r == null || seen.put(r, true) != null) {
+                continue;
+            }
+            budget[0]--;
+            Integer target = index.get(r);
+            if (target != null) {
+                if (target != from) {
+                    children.add(target);
+                }
+            } else {
+                pushHeld(r, stack);
+            }
+        }
+    }
+
+    /** Pushes what {@code o} holds so that the first released is popped first. */
+    private static void pushHeld(PyObject o, List<PyObject> stack) {
+        int base = stack.size();
+        forEachHeld(o, stack::add);
+        java.util.Collections.reverse(stack.subList(base, stack.size()));
+    }
+
+    /** Calls {@code f} on what {@code o} holds, in the order CPython releases it; nothing for other kinds. */
+    private static void forEachHeld(PyObject o, Consumer<PyObject> f) {
+        switch (o) {
+            case PyInstance inst -> inst.forEachHeld(f);
+            case PyList list -> {
+                for (int i = list.size() - 1; i >= 0; i--) {
+                    f.accept(list.get(i));
+                }
+            }
+            case PyTuple tuple -> {
+                PyObject[] items = tuple.array();
+                for (int i = items.length - 1; i >= 0; i--) {
+                    f.accept(items[i]);
+                }
+            }
+            case PyDict dict -> dict.forEachValue(f);
+            case PySet set -> {
+                for (PyObject x : set.toArray()) {
+                    f.accept(x);
+                }
+            }
+            default -> { }
+        }
+    }
+}
