@@ -119,7 +119,12 @@ public final class PyType extends PyObject implements HasDict {
      * is true, and then {@code object.__new__} refuses to instantiate it. Not inherited.
      */
     private boolean isAbstract;
-    /** Direct user subclasses, weakly held as CPython's {@code tp_subclasses}, in creation order. */
+    /**
+     * Direct subclasses, weakly held as CPython's {@code tp_subclasses}, in creation order: of a
+     * user class, all of them; of a builtin type (shared by every interpreter in the JVM), its
+     * builtin subclasses only, its user subclasses being kept by their own interpreter
+     * ({@link UserSubclasses}).
+     */
     private java.util.List<java.lang.ref.WeakReference<PyType>> subclasses;
 
     private PyType(PyType metatype, String name, PyType base, PyType[] bases, boolean heapType) {
@@ -144,6 +149,7 @@ public final class PyType extends PyObject implements HasDict {
     static {
         OBJECT.mro = new PyType[] {OBJECT};
         TYPE.mro = new PyType[] {TYPE, OBJECT};
+        OBJECT.addSubclass(TYPE);
         ObjectSlots.install(OBJECT);
         // type was made before object had slots: it inherits them now (identity hash, rich
         // comparison, ...), then sets its own.
@@ -164,6 +170,7 @@ public final class PyType extends PyObject implements HasDict {
     public static PyType builtin(String name, PyType base) {
         PyType t = new PyType(null, name, base, new PyType[] {base}, false);
         t.mro = computeSimpleMro(t);
+        base.addSubclass(t);
         return t;
     }
 
@@ -534,11 +541,10 @@ public final class PyType extends PyObject implements HasDict {
         }
     }
 
-    // Builtin types are shared by every interpreter in the JVM, so only user classes (owned by
-    // one interpreter) record their subclasses; the lock guards against a class shared by exec'd
-    // code on another thread all the same.
+    // The lock guards against a class shared by exec'd code on another thread.
     private synchronized void addSubclass(PyType sub) {
-        if (!heapType) {
+        if (!heapType && sub.heapType) {
+            UserSubclasses.add(this, sub);
             return;
         }
         if (subclasses == null) {
@@ -549,6 +555,10 @@ public final class PyType extends PyObject implements HasDict {
     }
 
     private synchronized void removeSubclass(PyType sub) {
+        if (!heapType && sub.heapType) {
+            UserSubclasses.remove(this, sub);
+            return;
+        }
         if (subclasses != null) {
             subclasses.removeIf(r -> r.get() == null || r.get() == sub);
         }
@@ -564,6 +574,9 @@ public final class PyType extends PyObject implements HasDict {
                     out.add(t);
                 }
             }
+        }
+        if (!heapType) {
+            UserSubclasses.addTo(out, this);
         }
         return out;
     }
