@@ -608,6 +608,12 @@ public final class FdTable {
     public static final class Claim extends PhantomReference<PyObject> {
         final int fd;
         final OpenFile file;
+        /**
+         * The ResourceWarning to give when the owner is collected unclosed ("unclosed file
+         * &lt;repr&gt;", the repr of the outermost object over it, as {@code _dealloc_warn} names
+         * it), made while that object could still be asked; null: none.
+         */
+        volatile String warning;
 
         Claim(PyObject owner, ReferenceQueue<PyObject> queue, int fd, OpenFile file) {
             super(owner, queue);
@@ -682,7 +688,24 @@ public final class FdTable {
         } catch (IOException e) {
             // as fileio_dealloc: nobody to report to
         }
+        warnUnclosed(c.warning);
         return 1;
+    }
+
+    /**
+     * The ResourceWarning of a file object collected unclosed (fileio_dealloc_warn), on the
+     * interpreter's thread; a filter that makes it an error has nobody to raise it to, as at
+     * CPython's deallocation (which writes it as unraisable).
+     */
+    private static void warnUnclosed(String message) {
+        if (message == null || org.taipan.runtime.ThreadState.currentOrNull() == null) {
+            return;
+        }
+        try {
+            org.taipan.modules.warnings.Warnings.warn(org.taipan.runtime.ExceptionTypes.ResourceWarning, message, 1);
+        } catch (org.taipan.runtime.PyException e) {
+            // dropped: see above
+        }
     }
 
     /**

@@ -130,8 +130,12 @@ final class OpenFunction {
         }
     }
 
-    /** Files are closed at exit even if the program never closes them (written data reaches the disk). */
+    /**
+     * Files are closed at exit even if the program never closes them (written data reaches the
+     * disk); one collected unclosed is named by its repr as open() returns it (with its mode).
+     */
     private static void track(PyObject file, PyFileIO raw) {
         FdTable.of(org.taipan.runtime.ThreadState.current().interpreter).track(file);
+        raw.warnAsWhenCollected(file);
     }
 }

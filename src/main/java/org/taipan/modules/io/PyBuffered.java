@@ -81,6 +81,14 @@ public final class PyBuffered extends PyIOBase {
             throw Errors.of(org.taipan.runtime.ExceptionTypes.MemoryError);
         }
         attachRaw(raw, (int) Math.min(bufferSize, 1 << 24), read, write);
+        if (fileRaw != null) {
+            fileRaw.warnAsWhenCollected(this);
+        }
+    }
+
+    /** The raw stream when it is an exact {@code FileIO} (whose descriptor this object's close closes), else null. */
+    PyFileIO fileRaw() {
+        return fileRaw;
     }
 
     /** Attaches {@code raw} without the capability checks (for the streams {@code open()} makes). */

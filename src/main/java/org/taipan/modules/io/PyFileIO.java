@@ -38,8 +38,10 @@ public final class PyFileIO extends PyIOBase {
         TYPE.tp_new = (type, a, k) -> new PyFileIO(type);
         TYPE.tp_init = (self, a, k) -> {
             PyObject[] v = IOArgs.parse("FileIO", a, k, 1, "file", "mode", "closefd", "opener");
-            ((PyFileIO) self).init(v[0], v[1] == null ? "r" : modeArg(v[1]),
-                    v[2] == null || Abstract.isTrue(v[2]), v[3]);
+            PyFileIO f = (PyFileIO) self;
+            f.init(v[0], v[1] == null ? "r" : modeArg(v[1]), v[2] == null || Abstract.isTrue(v[2]), v[3]);
+            // open() names its own result once it is complete
+            f.warnAsWhenCollected(f);
         };
         TYPE.tp_repr = o -> PyStr.of(((PyFileIO) o).repr());
         TYPE.addMethod("read", (self, a, k) -> ((PyFileIO) self).read(IOArgs.size(IOArgs.parse("read", a, k, 0, "size")[0])));
@@ -143,6 +145,18 @@ public final class PyFileIO extends PyIOBase {
         if (fd >= 0 && closefd) {
             org.taipan.modules.warnings.Warnings.warn(org.taipan.runtime.ExceptionTypes.ResourceWarning,
                     "unclosed file " + Abstract.repr(source), 1);
+        }
+    }
+
+    /**
+     * Names {@code outer} (this object, or a buffered object or text wrapper over it) in the
+     * ResourceWarning given if this object is collected unclosed; a no-op when it has no
+     * descriptor of its own to close.
+     */
+    void warnAsWhenCollected(PyObject outer) {
+        FdTable.Claim c = claim;
+        if (c != null) {
+            c.warning = "unclosed file " + Abstract.repr(outer);
         }
     }
 

@@ -110,6 +110,13 @@ public final class PyTextIOWrapper extends PyIOBase {
         }
     }
 
+    /** Names this wrapper in the ResourceWarning of the file under it, when that is an exact FileIO under an exact buffered object. */
+    void warnAsWhenCollected() {
+        if (fastBuffer != null && fastBuffer.fileRaw() != null) {
+            fastBuffer.fileRaw().warnAsWhenCollected(this);
+        }
+    }
+
     // ---- state ----
 
     private void checkAttached() {

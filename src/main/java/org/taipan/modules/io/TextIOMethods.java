@@ -37,6 +37,7 @@ final class TextIOMethods {
             w(self).init(v[0], encoding, errors,
                     IOArgs.optionalString(v[3], "TextIOWrapper", "newline"),
                     v[4] != null && Abstract.isTrue(v[4]), v[5] != null && Abstract.isTrue(v[5]));
+            w(self).warnAsWhenCollected();
             if (w(self).isWritable()) {
                 FdTable table = FdTable.of(org.taipan.runtime.ThreadState.current().interpreter);
                 table.track(self);
