@@ -19,11 +19,12 @@ import org.taipan.runtime.InterpreterOptions;
  * An interpreter that has finished is garbage once its host drops it, whatever its program used:
  * Java modules keep their per-interpreter state in the interpreter, not in static maps (a state
  * that refers back to its interpreter kept a weakly keyed entry, and so every program's objects,
- * alive for the JVM's life: the differential suite's heap passed 1 GB that way).
+ * alive for the JVM's life: the differential suite's heap passed 1 GB that way), and a sqlite3
+ * connection left open with Python callbacks is not held by the native side's callback objects.
  */
 class InterpreterReleaseTest {
     private static final String PROGRAM = """
-            import atexit, os, socket, threading, array, weakref, itertools, collections
+            import atexit, os, socket, threading, array, weakref, itertools, collections, sqlite3
             atexit.register(lambda: print('at exit'))
             os.register_at_fork(before=lambda: None)
             f = open(os.devnull)
@@ -32,6 +33,16 @@ class InterpreterReleaseTest {
             t.start(); t.join()
             keep = [weakref.ref(x) for x in (array.array('i'), collections.deque())]
             os.environ['TAIPAN_RELEASE_TEST'] = '1'
+            # left open, with callbacks whose globals hold the connection
+            con = sqlite3.connect(':memory:')
+            con.create_function('twice', 1, lambda x: 2 * x)
+            class Sum:
+                def __init__(self): self.n = 0
+                def step(self, x): self.n += x
+                def finalize(self): return self.n
+            con.create_aggregate('total', 1, Sum)
+            con.create_collation('rev', lambda a, b: (a < b) - (a > b))
+            assert con.execute('select twice(21)').fetchone() == (42,)
             total = 0
             for i in range(3000):
                 total += i

@@ -131,7 +131,7 @@ final class ConnectionMethods {
             try {
                 UserFunctions.Scalar f = new UserFunctions.Scalar(c, func);
                 Function.create(c.jdbc, name, f, narg, flags);
-                c.callbacks.put("f:" + name + "/" + narg, f);
+                c.callbacks.put("f:" + name + "/" + narg, new PyConnection.Registered(f, func));
             } catch (SQLException e) {
                 throw SqliteErrors.operational("Error creating function");
             }
@@ -147,7 +147,7 @@ final class ConnectionMethods {
             try {
                 UserFunctions.Aggregate f = new UserFunctions.Aggregate(c, cls);
                 Function.create(c.jdbc, name, f, narg, 0);
-                c.callbacks.put("f:" + name + "/" + narg, f);
+                c.callbacks.put("f:" + name + "/" + narg, new PyConnection.Registered(f, cls));
             } catch (SQLException e) {
                 throw SqliteErrors.operational("Error creating aggregate");
             }
@@ -166,11 +166,11 @@ final class ConnectionMethods {
                     // removed one is replaced by one that fails as a missing function would.
                     UserFunctions.Removed f = new UserFunctions.Removed(name);
                     Function.create(c.jdbc, name, f, narg, 0);
-                    c.callbacks.put("f:" + name + "/" + narg, f);
+                    c.callbacks.put("f:" + name + "/" + narg, new PyConnection.Registered(f, null));
                 } else {
                     UserFunctions.Aggregate f = new UserFunctions.Aggregate(c, a[2]);
                     Function.create(c.jdbc, name, f, narg, 0);
-                    c.callbacks.put("f:" + name + "/" + narg, f);
+                    c.callbacks.put("f:" + name + "/" + narg, new PyConnection.Registered(f, a[2]));
                 }
             } catch (SQLException e) {
                 throw SqliteErrors.programming("Error creating window function");
@@ -190,7 +190,7 @@ final class ConnectionMethods {
                 } else {
                     UserFunctions.Progress p = new UserFunctions.Progress(c, handler);
                     org.sqlite.ProgressHandler.setHandler(c.jdbc, n, p);
-                    c.callbacks.put("progress", p);
+                    c.callbacks.put("progress", new PyConnection.Registered(p, handler));
                 }
             } catch (SQLException e) {
                 throw SqliteErrors.fromSql(c.db, e);
@@ -244,7 +244,7 @@ final class ConnectionMethods {
                 } else {
                     UserFunctions.PyCollation coll = new UserFunctions.PyCollation(c, func);
                     Collation.create(c.jdbc, name, coll);
-                    c.callbacks.put("c:" + name, coll);
+                    c.callbacks.put("c:" + name, new PyConnection.Registered(coll, func));
                 }
             } catch (SQLException e) {
                 throw SqliteErrors.fromSql(c.db, e);

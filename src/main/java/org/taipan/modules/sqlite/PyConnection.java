@@ -70,8 +70,15 @@ class PyConnection extends PyObject {
     private Map<String, Statement> cache;
     /** Every statement not yet finalized, so that close() can finalize them first. */
     List<Statement> live = new ArrayList<>();
-    /** Keeps the user functions, aggregates and collations reachable while registered. */
-    final Map<String, Object> callbacks = new java.util.HashMap<>();
+    /**
+     * The registered user functions, aggregates, collations and progress handler, each with its
+     * Python callable: the callbacks hold both only weakly ({@link UserFunctions.Hold}), so this
+     * map is what keeps the callables alive while the connection is.
+     */
+    final Map<String, Registered> callbacks = new java.util.HashMap<>();
+
+    /** A registered callback object and the Python callable (or aggregate class) it calls. */
+    record Registered(Object callback, PyObject target) {}
 
     PyConnection(PyType type) {
         this.type = type;

@@ -105,9 +105,46 @@ final class UserFunctions {
         }
     }
 
+    /**
+     * A registered callback's hold on its connection and Python callable: weak, since sqlite-jdbc's
+     * native side keeps the callback object for as long as the database is open, and a strong
+     * path from it to the connection (the callable's globals often hold the connection) would keep
+     * a dropped connection, and so its database and interpreter, alive for good. The connection
+     * holds the callable strongly ({@link PyConnection#callbacks}), so while the connection lives
+     * both are there.
+     */
+    static final class Hold {
+        private final java.lang.ref.WeakReference<PyConnection> conn;
+        private final java.lang.ref.WeakReference<PyObject> target;
+
+        Hold(PyConnection conn, PyObject target) {
+            this.conn = new java.lang.ref.WeakReference<>(conn);
+            this.target = new java.lang.ref.WeakReference<>(target);
+        }
+
+        /** The connection, or null once it was collected. */
+        PyConnection conn() {
+            return conn.get();
+        }
+
+        /** The callable, or null once its connection was collected. */
+        PyObject target() {
+            return target.get();
+        }
+    }
+
+    /** {@link #report(PyConnection, PyObject, PyException)} for a callback held by {@code hold}; nothing once its connection is gone. */
+    static void report(Hold hold, PyException e) {
+        PyConnection conn = hold.conn();
+        PyObject callable = hold.target();
+        if (conn != null && callable != null) {
+            report(conn, callable, e);
+        }
+    }
+
     /** A scalar function: {@code func(*args)}. */
     static final class Scalar extends Function implements Values {
-        private final PyConnection conn;
+        private final Hold hold;
         @Override
         public int argCount() throws SQLException {
             return args();
@@ -163,15 +200,18 @@ final class UserFunctions {
             result(v);
         }
 
-        private final PyObject func;
-
         Scalar(PyConnection conn, PyObject func) {
-            this.conn = conn;
-            this.func = func;
+            this.hold = new Hold(conn, func);
         }
 
         @Override
         protected void xFunc() throws SQLException {
+            PyConnection conn = hold.conn();
+            PyObject func = hold.target();
+            if (conn == null || func == null) {
+                error("user-defined function raised exception");
+                return;
+            }
             try {
                 PyObject r = Callables.call(func, pyArgs(this), null);
                 if (!setResult(this, r)) {
@@ -192,7 +232,7 @@ final class UserFunctions {
      * which SQLite also runs as a plain aggregate.
      */
     static final class Aggregate extends Function.Window implements Values {
-        private final PyConnection conn;
+        private final Hold hold;
         @Override
         public int argCount() throws SQLException {
             return args();
@@ -248,13 +288,11 @@ final class UserFunctions {
             result(v);
         }
 
-        private final PyObject cls;
         private PyObject instance;
         private boolean failed;
 
         Aggregate(PyConnection conn, PyObject cls) {
-            this.conn = conn;
-            this.cls = cls;
+            this.hold = new Hold(conn, cls);
         }
 
         /** Calls the instance's {@code name} method; "... method not defined" when it has none. */
@@ -266,14 +304,14 @@ final class UserFunctions {
                 if (!e.matches(org.taipan.runtime.ExceptionTypes.AttributeError)) {
                     throw e;
                 }
-                report(conn, cls, e);
+                report(hold, e);
                 error("user-defined aggregate's '" + name + "' method not defined");
                 return null;
             }
             try {
                 return Callables.call(m, args, null);
             } catch (PyException e) {
-                report(conn, cls, e);
+                report(hold, e);
                 error("user-defined aggregate's '" + name + "' method raised error");
                 return null;
             }
@@ -285,10 +323,16 @@ final class UserFunctions {
                 return;
             }
             if (instance == null) {
+                PyObject cls = hold.target();
+                if (cls == null) {
+                    failed = true;
+                    error("user-defined aggregate's '__init__' method raised error");
+                    return;
+                }
                 try {
                     instance = Callables.call(cls);
                 } catch (PyException e) {
-                    report(conn, cls, e);
+                    report(hold, e);
                     failed = true;
                     error("user-defined aggregate's '__init__' method raised error");
                     return;
@@ -335,7 +379,7 @@ final class UserFunctions {
                     error("user-defined aggregate's '" + name + "' method raised error");
                 }
             } catch (PyException e) {
-                report(conn, cls, e);
+                report(hold, e);
                 error("user-defined aggregate's '" + name + "' method raised error");
             }
         }
@@ -343,16 +387,19 @@ final class UserFunctions {
 
     /** A collation: {@code callable(a, b)}, negative, zero or positive. */
     static final class PyCollation extends Collation {
-        private final PyConnection conn;
-        private final PyObject func;
+        private final Hold hold;
 
         PyCollation(PyConnection conn, PyObject func) {
-            this.conn = conn;
-            this.func = func;
+            this.hold = new Hold(conn, func);
         }
 
         @Override
         protected int xCompare(String a, String b) {
+            PyConnection conn = hold.conn();
+            PyObject func = hold.target();
+            if (conn == null || func == null) {
+                return 0;
+            }
             try {
                 PyObject r = Callables.call(func, PyStr.of(a), PyStr.of(b));
                 PyInt i = Abstract.index(r, null);
@@ -395,16 +442,19 @@ final class UserFunctions {
 
     /** {@code set_progress_handler}'s callback: a true result (or an exception) interrupts the statement. */
     static final class Progress extends org.sqlite.ProgressHandler {
-        private final PyConnection conn;
-        private final PyObject func;
+        private final Hold hold;
 
         Progress(PyConnection conn, PyObject func) {
-            this.conn = conn;
-            this.func = func;
+            this.hold = new Hold(conn, func);
         }
 
         @Override
         protected int progress() {
+            PyConnection conn = hold.conn();
+            PyObject func = hold.target();
+            if (conn == null || func == null) {
+                return 1;
+            }
             try {
                 return Abstract.isTrue(Callables.call(func)) ? 1 : 0;
             } catch (PyException e) {
