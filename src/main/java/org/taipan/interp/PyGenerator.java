@@ -28,7 +28,7 @@ import org.taipan.runtime.ThreadState;
  * (type, error wording, the exception a finished one raises) is selected by {@link Kind}.
  * The async generator's {@code asend}/{@code athrow} awaitables are in {@link AsyncGenAwaitables}.
  */
-public class PyGenerator extends PyObject {
+public class PyGenerator extends PyObject implements org.taipan.runtime.HeldReferences {
     /** Which of CPython's three generator-like types this is. */
     enum Kind {
         GENERATOR("generator", "gi_"), COROUTINE("coroutine", "cr_"), ASYNC_GENERATOR("async generator", "ag_");
@@ -148,6 +148,21 @@ public class PyGenerator extends PyObject {
         finalizerHook = ts.asyncGenFinalizer;
         if (ts.asyncGenFirstiter != null) {
             Callables.call(ts.asyncGenFirstiter, this);
+        }
+    }
+
+    /**
+     * What the suspended frame holds: its fast locals and cells, then its value stack (for the
+     * runtime's finalizer order; a running or finished generator holds nothing it would release).
+     */
+    @Override
+    public void forEachHeld(java.util.function.Consumer<PyObject> f) {
+        Frame fr = frame;
+        if (fr == null || finished || running) {
+            return;
+        }
+        for (int i = 0; i < fr.sp && i < fr.fast.length; i++) {
+            f.accept(fr.fast[i]);
         }
     }
 

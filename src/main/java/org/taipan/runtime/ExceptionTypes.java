@@ -88,6 +88,7 @@ public final class ExceptionTypes {
         // ExceptionGroup is both a BaseExceptionGroup and an Exception (PEP 654).
         ExceptionGroup.setBasesAndMro(new PyType[] {BaseExceptionGroup, Exception},
                 new PyType[] {ExceptionGroup, BaseExceptionGroup, Exception, BaseException, PyType.OBJECT});
+        Exception.addSubclass(ExceptionGroup);
         // CPython makes ExceptionGroup at run time (PyErr_NewException), so it has what a class
         // statement gives: __module__ and __weakref__ in its dict.
         ExceptionGroup.addAttr("__module__", PyStr.of("builtins"));

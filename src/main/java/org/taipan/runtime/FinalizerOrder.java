@@ -49,40 +49,71 @@ final class FinalizerOrder {
         }
         int n = bySeq.size();
         List<List<Integer>> held = new ArrayList<>(n);
-        int[] holders = new int[n];
-        int[] budget = {MAX_VISITS};
+        boolean[] selfHeld = new boolean[n];
+        int[] budget = {Math.max(MAX_VISITS, 16 * n)};
         for (int i = 0; i < n; i++) {
             List<Integer> children = new ArrayList<>();
             PyObject o = bySeq.get(i).finalizedObject();
             if (o != null) {
-                heldTargets(o, i, index, children, budget);
-            }
-            for (int c : children) {
-                holders[c]++;
+                selfHeld[i] = heldTargets(o, i, index, children, budget);
             }
             held.add(children);
         }
-        List<Finalization.Target> order = new ArrayList<>(n);
-        boolean[] done = new boolean[n];
-        while (order.size() < n) {
-            boolean any = false;
-            for (int i = 0; i < n; i++) {
-                if (!done[i] && holders[i] == 0) {
-                    emit(i, bySeq, held, holders, done, order);
-                    any = true;
-                }
-            }
-            if (!any) {
-                // the rest hold each other: a cycle starts with its oldest member
-                for (int i = 0; i < n; i++) {
-                    if (!done[i]) {
-                        emit(i, bySeq, held, holders, done, order);
-                        break;
-                    }
+        boolean[] cyclic = cyclicGarbage(held, selfHeld);
+        int[] holders = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (!cyclic[i]) {
+                for (int c : held.get(i)) {
+                    holders[c]++;
                 }
             }
         }
+        List<Finalization.Target> order = new ArrayList<>(n);
+        boolean[] done = cyclic.clone();
+        for (int i = 0; i < n; i++) {
+            if (!done[i] && holders[i] == 0) {
+                emit(i, bySeq, held, holders, done, order);
+            }
+        }
+        // what a reference cycle holds goes to CPython's cycle collector, which finalizes it all
+        // in its own (allocation) order, after what reference counting released
+        for (int i = 0; i < n; i++) {
+            if (cyclic[i]) {
+                order.add(bySeq.get(i));
+            }
+        }
         return order;
+    }
+
+    /**
+     * The targets in a reference cycle (holding themselves, or in a strongly connected group of
+     * targets) and everything they hold, directly or not.
+     */
+    private static boolean[] cyclicGarbage(List<List<Integer>> held, boolean[] selfHeld) {
+        int n = held.size();
+        int[] component = StrongComponents.of(held);
+        int[] size = new int[n];
+        for (int c : component) {
+            size[c]++;
+        }
+        boolean[] cyclic = new boolean[n];
+        List<Integer> work = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (selfHeld[i] || size[component[i]] > 1) {
+                cyclic[i] = true;
+                work.add(i);
+            }
+        }
+        while (!work.isEmpty()) {
+            int k = work.remove(work.size() - 1);
+            for (int c : held.get(k)) {
+                if (!cyclic[c]) {
+                    cyclic[c] = true;
+                    work.add(c);
+                }
+            }
+        }
+        return cyclic;
     }
 
     /** Emits {@code i}, then (depth first, in release order) what only it still held. */
@@ -114,41 +145,66 @@ final class FinalizerOrder {
     /**
      * Adds to {@code children} the batch targets {@code o} (target {@code from}) holds, directly or
      * through containers, in release order (depth first); a target ends its path.
+     *
+     * @return whether {@code o} holds itself (through containers)
      */
-    private static void heldTargets(PyObject o, int from, Map<PyObject, Integer> index, List<Integer> children,
+    private static boolean heldTargets(PyObject o, int from, Map<PyObject, Integer> index, List<Integer> children,
             int[] budget) {
         Map<PyObject, Boolean> seen = new IdentityHashMap<>();
-        seen.put(o, true);
         List<PyObject> stack = new ArrayList<>();
         pushHeld(o, stack);
+        boolean self = false;
         while (!stack.isEmpty() && budget[0] > 0) {
             PyObject r = stack.remove(stack.size() - 1);
+            if (r == o) {
+                self = true;
+                continue;
+            }
             if (r == null || seen.put(r, true) != null) {
                 continue;
             }
-            budget[0]--;
             Integer target = index.get(r);
             if (target != null) {
                 if (target != from) {
                     children.add(target);
                 }
-            } else {
-                pushHeld(r, stack);
+            } else if (pushHeld(r, stack)) {
+                budget[0]--;
             }
         }
+        return self;
     }
 
-    /** Pushes what {@code o} holds so that the first released is popped first. */
-    private static void pushHeld(PyObject o, List<PyObject> stack) {
+    /** Pushes what {@code o} holds so that the first released is popped first; whether it held anything. */
+    private static boolean pushHeld(PyObject o, List<PyObject> stack) {
         int base = stack.size();
         forEachHeld(o, stack::add);
         java.util.Collections.reverse(stack.subList(base, stack.size()));
+        return stack.size() > base;
     }
 
-    /** Calls {@code f} on what {@code o} holds, in the order CPython releases it; nothing for other kinds. */
+    /**
+     * Calls {@code f} on what {@code o} holds, in the order CPython releases it: an instance's
+     * slots and attributes ({@code subtype_dealloc}), then a builtin base's contents; nothing for
+     * kinds not followed.
+     */
     private static void forEachHeld(PyObject o, Consumer<PyObject> f) {
+        if (o instanceof PyInstance inst) {
+            inst.forEachHeld(f);
+            return;
+        }
+        if (o instanceof HeldReferences h) {
+            h.forEachHeld(f);
+            return;
+        }
+        if (o instanceof HasDict hd && o.type().isHeapType()) {
+            // a subclass of a builtin type: its attributes go before the builtin's contents
+            PyDict d = hd.dictIfMade();
+            if (d != null) {
+                d.forEachEntry(f);
+            }
+        }
         switch (o) {
-            case PyInstance inst -> inst.forEachHeld(f);
             case PyList list -> {
                 for (int i = list.size() - 1; i >= 0; i--) {
                     f.accept(list.get(i));
@@ -160,7 +216,19 @@ final class FinalizerOrder {
                     f.accept(items[i]);
                 }
             }
-            case PyDict dict -> dict.forEachValue(f);
+            case PyDict dict -> dict.forEachEntry(f);
+            case PyCell cell -> f.accept(cell.value);
+            case PyMethod m -> {
+                f.accept(m.function);
+                f.accept(m.self);
+            }
+            case PyFunction fn -> {
+                if (fn.closure != null) {
+                    for (PyCell c : fn.closure) {
+                        f.accept(c);
+                    }
+                }
+            }
             case PySet set -> {
                 for (PyObject x : set.toArray()) {
                     f.accept(x);

@@ -452,6 +452,14 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
         }
     }
 
+    /** Calls {@code f} on each key, then its value, in insertion order (as {@code dict_dealloc} releases them), changing nothing. */
+    void forEachEntry(java.util.function.Consumer<PyObject> f) {
+        for (int p = nextPosition(-1); p >= 0; p = nextPosition(p)) {
+            f.accept(entries[2 * p]);
+            f.accept(entries[2 * p + 1]);
+        }
+    }
+
     /** The dense position after {@code pos} that holds an entry, or -1: for iterators that tolerate holes. */
     int nextPosition(int pos) {
         for (int i = pos + 1; i < used; i++) {

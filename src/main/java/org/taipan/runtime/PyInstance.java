@@ -195,7 +195,7 @@ public class PyInstance extends PyObject implements HasDict, ClassAssignable {
             }
         }
         if (dict != null) {
-            dict.forEachValue(f);
+            dict.forEachEntry(f);
         } else if (shape != null) {
             PyObject[] vs = values;
             for (int i = 0; i < shape.size() && i < vs.length; i++) {

@@ -542,7 +542,7 @@ public final class PyType extends PyObject implements HasDict {
     }
 
     // The lock guards against a class shared by exec'd code on another thread.
-    private synchronized void addSubclass(PyType sub) {
+    synchronized void addSubclass(PyType sub) {
         if (!heapType && sub.heapType) {
             UserSubclasses.add(this, sub);
             return;
