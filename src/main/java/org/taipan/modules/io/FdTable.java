@@ -783,6 +783,16 @@ public final class FdTable {
         }
     }
 
+    /** The exact FileIO under {@code f} (itself, or under an exact buffered object or text wrapper), or null. */
+    private static PyFileIO ownedRaw(PyObject f) {
+        return switch (f) {
+            case PyFileIO raw when raw.type() == PyFileIO.TYPE -> raw;
+            case PyBuffered b when !b.type().isHeapType() -> b.fileRaw();
+            case PyTextIOWrapper w when !w.type().isHeapType() && w.bufferIfFast() != null -> w.bufferIfFast().fileRaw();
+            default -> null;
+        };
+    }
+
     /**
      * Closes, newest first, the files {@code open()} made that are still open, as CPython's
      * finalizers do when the program's objects are destroyed at exit: buffered data that a program
@@ -799,6 +809,17 @@ public final class FdTable {
         synchronized (t) {
             files = new ArrayList<>(t.opened);
             t.opened.clear();
+        }
+        // what the program dropped or left open, in the order CPython's teardown meets it: the
+        // files collected already, then the open ones oldest first ("sys:1: ResourceWarning")
+        t.closeCleared();
+        t.closeUnreachable();
+        for (WeakReference<PyObject> r : files) {
+            PyObject f = r.get();
+            PyFileIO raw = f == null ? null : ownedRaw(f);
+            if (raw != null && !gone(f)) {
+                raw.warnUnclosedAtExit();
+            }
         }
         for (int i = files.size() - 1; i >= 0; i--) {
             PyObject f = files.get(i).get();

@@ -160,6 +160,23 @@ public final class PyFileIO extends PyIOBase {
         }
     }
 
+    /**
+     * At exit, before the runtime closes this still-open file: the ResourceWarning CPython's
+     * teardown gives when it destroys it ("sys:1: ResourceWarning: unclosed file ..."), once.
+     */
+    void warnUnclosedAtExit() {
+        FdTable.Claim c = claim;
+        String message = c == null ? null : c.warning;
+        if (message != null && fd >= 0 && closefd) {
+            c.warning = null;
+            try {
+                org.taipan.modules.warnings.Warnings.warn(org.taipan.runtime.ExceptionTypes.ResourceWarning, message, 1);
+            } catch (org.taipan.runtime.PyException e) {
+                // a filter made it an error: nobody to raise it to at exit
+            }
+        }
+    }
+
     private int fd = -1;
     /** Closes {@link #fd} if this object is collected without closing it (null: not ours to close). */
     private FdTable.Claim claim;

@@ -110,6 +110,11 @@ public final class PyTextIOWrapper extends PyIOBase {
         }
     }
 
+    /** The buffer when it is an exact buffered object (the fast path's), else null. */
+    PyBuffered bufferIfFast() {
+        return fastBuffer;
+    }
+
     /** Names this wrapper in the ResourceWarning of the file under it, when that is an exact FileIO under an exact buffered object. */
     void warnAsWhenCollected() {
         if (fastBuffer != null && fastBuffer.fileRaw() != null) {
