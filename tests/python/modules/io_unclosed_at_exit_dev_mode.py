@@ -1,5 +1,6 @@
 # Under -X dev, files still open when the program ends give CPython's "sys:1: ResourceWarning:
-# unclosed file <repr>", oldest first; closed ones and the standard streams give none.
+# unclosed file <repr>", oldest first (under -W error, "Exception ignored in: <FileIO>" and the
+# warning); closed ones and the standard streams give none.
 import os, subprocess, sys, tempfile
 
 d = tempfile.mkdtemp()
@@ -15,7 +16,7 @@ closed = open(sys.argv[1])
 closed.close()
 print('child done')
 '''
-for opts in (['-X', 'dev'], ['-W', 'default'], []):
+for opts in (['-X', 'dev'], ['-W', 'default'], ['-W', 'error'], []):
     r = subprocess.run([sys.executable] + opts + ['-c', child, path], capture_output=True, text=True)
     print(opts, r.returncode, r.stdout.strip())
     print(r.stderr.replace(d, '{d}'))

@@ -614,6 +614,29 @@ public final class FdTable {
          * it), made while that object could still be asked; null: none.
          */
         volatile String warning;
+        /**
+         * How "Exception ignored in:" names the owner when a filter turns the warning into an
+         * error (its repr at open: name, mode, closefd), as {@code fileio_dealloc_warn} reports it.
+         */
+        volatile java.util.function.Supplier<String> ownerRepr;
+
+        /**
+         * Gives the ResourceWarning {@code message} about this claim's owner, on the interpreter's
+         * thread; one a filter made an error is written as unraisable, naming the owner.
+         */
+        void warn(String message) {
+            org.taipan.runtime.ThreadState ts = org.taipan.runtime.ThreadState.currentOrNull();
+            if (message == null || ts == null) {
+                return;
+            }
+            try {
+                org.taipan.modules.warnings.Warnings.warn(org.taipan.runtime.ExceptionTypes.ResourceWarning, message, 1);
+            } catch (org.taipan.runtime.PyException e) {
+                java.util.function.Supplier<String> owner = ownerRepr;
+                ts.interpreter.finalization().writeUnraisable(e.value,
+                        owner == null ? null : "Exception ignored in: " + owner.get(), null);
+            }
+        }
 
         Claim(PyObject owner, ReferenceQueue<PyObject> queue, int fd, OpenFile file) {
             super(owner, queue);
@@ -688,24 +711,9 @@ public final class FdTable {
         } catch (IOException e) {
             // as fileio_dealloc: nobody to report to
         }
-        warnUnclosed(c.warning);
+        // fileio_dealloc_warn's ResourceWarning
+        c.warn(c.warning);
         return 1;
-    }
-
-    /**
-     * The ResourceWarning of a file object collected unclosed (fileio_dealloc_warn), on the
-     * interpreter's thread; a filter that makes it an error has nobody to raise it to, as at
-     * CPython's deallocation (which writes it as unraisable).
-     */
-    private static void warnUnclosed(String message) {
-        if (message == null || org.taipan.runtime.ThreadState.currentOrNull() == null) {
-            return;
-        }
-        try {
-            org.taipan.modules.warnings.Warnings.warn(org.taipan.runtime.ExceptionTypes.ResourceWarning, message, 1);
-        } catch (org.taipan.runtime.PyException e) {
-            // dropped: see above
-        }
     }
 
     /**

@@ -157,6 +157,14 @@ public final class PyFileIO extends PyIOBase {
         FdTable.Claim c = claim;
         if (c != null) {
             c.warning = "unclosed file " + Abstract.repr(outer);
+            if (c.ownerRepr == null) {
+                PyObject name = dict().getItem(PyStr.of("name"));
+                String mode = modeString();
+                boolean closes = closefd;
+                int n = fd;
+                c.ownerRepr = () -> "<_io.FileIO " + (name == null ? "fd=" + n : "name=" + Abstract.repr(name))
+                        + " mode='" + mode + "' closefd=" + (closes ? "True" : "False") + ">";
+            }
         }
     }
 
@@ -169,11 +177,7 @@ public final class PyFileIO extends PyIOBase {
         String message = c == null ? null : c.warning;
         if (message != null && fd >= 0 && closefd) {
             c.warning = null;
-            try {
-                org.taipan.modules.warnings.Warnings.warn(org.taipan.runtime.ExceptionTypes.ResourceWarning, message, 1);
-            } catch (org.taipan.runtime.PyException e) {
-                // a filter made it an error: nobody to raise it to at exit
-            }
+            c.warn(message);
         }
     }
 
