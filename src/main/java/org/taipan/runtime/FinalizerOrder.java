@@ -13,17 +13,19 @@ import java.util.function.Consumer;
  * {@code __del__} runs before the finalizers of what it holds (so {@code Session(Conn())} has its
  * connection while it closes), and what an object holds is released in CPython's order: its
  * {@code __slots__} first, then its attributes in their order, a list's or tuple's items last
- * first, a dict's values in order ({@code subtype_dealloc}, {@code list_dealloc},
+ * first, a dict's keys and values in order ({@code subtype_dealloc}, {@code list_dealloc},
  * {@code tupledealloc}, {@code dict_dealloc}).
  *
- * <p>Holding is followed through the objects the collector sees here (instances of Python classes,
- * lists, tuples, dicts, sets), at most {@link #MAX_VISITS} of them per batch, and never through
- * another finalizable object of the batch (its own holdings order its own part). Objects that
- * hold each other (a cycle, which CPython's collector finalizes in its own order) and objects no
- * other one holds go oldest first ({@link Finalization.Target#seq}).
+ * <p>Holding is followed through instances of Python classes, lists, tuples, dicts, sets, cells,
+ * bound methods, closures and what implements {@link HeldReferences} (a suspended generator's
+ * frame), looking into at most {@link #MAX_VISITS} containers per batch (or 16 per target), and
+ * never through another finalizable object of the batch (its own holdings order its own part).
+ * Objects no other one holds go oldest first ({@link Finalization.Target#seq}). Objects in a
+ * reference cycle, and all they hold, run last and oldest first, as CPython's cycle collector
+ * finalizes what it finds in allocation order.
  */
 final class FinalizerOrder {
-    /** Objects looked at per batch at most: the ordering must not cost more than the finalizers. */
+    /** Containers looked into per batch (or 16 per target, when more): the ordering must not cost more than the finalizers. */
     static final int MAX_VISITS = 100_000;
 
     private FinalizerOrder() {}
@@ -189,10 +191,6 @@ final class FinalizerOrder {
      * kinds not followed.
      */
     private static void forEachHeld(PyObject o, Consumer<PyObject> f) {
-        if (o instanceof PyInstance inst) {
-            inst.forEachHeld(f);
-            return;
-        }
         if (o instanceof HeldReferences h) {
             h.forEachHeld(f);
             return;

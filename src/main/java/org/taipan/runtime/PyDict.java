@@ -445,13 +445,6 @@ public sealed class PyDict extends PyObject permits PyDict.Sub {
         return entries[2 * i + 1];
     }
 
-    /** Calls {@code f} on each value in insertion order, changing nothing (no compaction). */
-    void forEachValue(java.util.function.Consumer<PyObject> f) {
-        for (int p = nextPosition(-1); p >= 0; p = nextPosition(p)) {
-            f.accept(entries[2 * p + 1]);
-        }
-    }
-
     /** Calls {@code f} on each key, then its value, in insertion order (as {@code dict_dealloc} releases them), changing nothing. */
     void forEachEntry(java.util.function.Consumer<PyObject> f) {
         for (int p = nextPosition(-1); p >= 0; p = nextPosition(p)) {

@@ -15,7 +15,7 @@ package org.taipan.runtime;
  * that same object, as CPython's attribute does. Any value has this form only between a raw store
  * and the next read as an object or store of an object; no index past the shape's size is null.
  */
-public class PyInstance extends PyObject implements HasDict, ClassAssignable {
+public class PyInstance extends PyObject implements HasDict, ClassAssignable, HeldReferences {
     private static final PyObject[] NO_VALUES = {};
 
     private PyType type;
@@ -188,7 +188,8 @@ public class PyInstance extends PyObject implements HasDict, ClassAssignable {
      * releases it: {@code __slots__} members, then the attributes in their order (a raw float
      * attribute is not an object yet, and is skipped). Changes nothing (no dict is made).
      */
-    void forEachHeld(java.util.function.Consumer<PyObject> f) {
+    @Override
+    public void forEachHeld(java.util.function.Consumer<PyObject> f) {
         for (PyObject m : members) {
             if (m != null) {
                 f.accept(m);

@@ -1099,10 +1099,6 @@ public final class PyType extends PyObject implements HasDict {
         return ownSlots;
     }
 
-    /**
-     * Whether this heap class was made without {@code __slots__}, with {@code __weakref__} in them,
-     * or with a base besides its primary one having weak references.
-     */
     /** Declares that instances of this builtin type (and of its subtypes) can be weakly referenced. */
     public void declareWeakrefs() {
         weakrefsDeclared = true;
@@ -1113,6 +1109,10 @@ public final class PyType extends PyObject implements HasDict {
         return weakrefsDeclared;
     }
 
+    /**
+     * Whether this heap class was made without {@code __slots__}, with {@code __weakref__} in them,
+     * or with a base besides its primary one having weak references.
+     */
     boolean weakrefRequested() {
         return weakrefRequested;
     }

@@ -103,7 +103,6 @@ public final class FdTable {
         }
     }
 
-
     /**
      * Whether this process's descriptor {@code fd} (0, 1 or 2) is a terminal, as {@code isatty}
      * tells: on Linux from what {@code /proc/self/fd/N} names (a terminal device), which costs no
@@ -796,7 +795,7 @@ public final class FdTable {
         return switch (f) {
             case PyFileIO raw when raw.type() == PyFileIO.TYPE -> raw;
             case PyBuffered b when !b.type().isHeapType() -> b.fileRaw();
-            case PyTextIOWrapper w when !w.type().isHeapType() && w.bufferIfFast() != null -> w.bufferIfFast().fileRaw();
+            case PyTextIOWrapper w when !w.type().isHeapType() -> w.fileRaw();
             default -> null;
         };
     }

@@ -162,8 +162,7 @@ public final class PyFileIO extends PyIOBase {
                 String mode = modeString();
                 boolean closes = closefd;
                 int n = fd;
-                c.ownerRepr = () -> "<_io.FileIO " + (name == null ? "fd=" + n : "name=" + Abstract.repr(name))
-                        + " mode='" + mode + "' closefd=" + (closes ? "True" : "False") + ">";
+                c.ownerRepr = () -> repr(name, n, mode, closes);
             }
         }
     }
@@ -489,9 +488,13 @@ public final class PyFileIO extends PyIOBase {
         if (fd < 0) {
             return "<_io.FileIO [closed]>";
         }
-        PyObject name = dict().getItem(PyStr.of("name"));
+        return repr(dict().getItem(PyStr.of("name")), fd, modeString(), closefd);
+    }
+
+    /** {@code fileio_repr} of an open file: its name (null: none, shown as its descriptor), mode and closefd. */
+    private static String repr(PyObject name, int fd, String mode, boolean closefd) {
         String shown = name == null ? "fd=" + fd : "name=" + Abstract.repr(name);
-        return "<_io.FileIO " + shown + " mode='" + modeString() + "' closefd=" + (closefd ? "True" : "False") + ">";
+        return "<_io.FileIO " + shown + " mode='" + mode + "' closefd=" + (closefd ? "True" : "False") + ">";
     }
 
     int fileno() {

@@ -110,15 +110,16 @@ public final class PyTextIOWrapper extends PyIOBase {
         }
     }
 
-    /** The buffer when it is an exact buffered object (the fast path's), else null. */
-    PyBuffered bufferIfFast() {
-        return fastBuffer;
+    /** The exact FileIO under this wrapper's exact buffered object, else null. */
+    PyFileIO fileRaw() {
+        return fastBuffer == null ? null : fastBuffer.fileRaw();
     }
 
     /** Names this wrapper in the ResourceWarning of the file under it, when that is an exact FileIO under an exact buffered object. */
     void warnAsWhenCollected() {
-        if (fastBuffer != null && fastBuffer.fileRaw() != null) {
-            fastBuffer.fileRaw().warnAsWhenCollected(this);
+        PyFileIO raw = fileRaw();
+        if (raw != null) {
+            raw.warnAsWhenCollected(this);
         }
     }
 
