@@ -280,6 +280,23 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
         return v instanceof String s ? s.charAt(i) : ((Tip) v).charAt(i);
     }
 
+    /**
+     * Whether code point {@code cp} occurs in this str: {@code ch in s} for a one-character
+     * {@code ch} (CPython's {@code PyUnicode_Contains} with a length-1 substring).
+     */
+    public boolean hasCodePoint(int cp) {
+        if (cps != null) {
+            for (int c : cps()) {
+                if (c == cp) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        // a simple str has BMP characters and no surrogates: a supplementary or surrogate cp is not in it
+        return cp <= 0xFFFF && str().indexOf(cp) >= 0;
+    }
+
     /** The code points {@code [start, end)} as a str. */
     public PyStr substring(int start, int end) {
         if (end - start == 1) {

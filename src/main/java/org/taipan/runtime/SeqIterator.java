@@ -157,6 +157,19 @@ public final class SeqIterator extends PyObject {
                 || s instanceof PyStr str && index >= str.length();
     }
 
+    /**
+     * Whether this iterator is over a str (exact or subclass) and has a character left (see
+     * {@link #listActive}): what a compiled trace checks before {@link #strNextCodePoint}.
+     */
+    public boolean strActive() {
+        return seq instanceof PyStr s && index < s.length();
+    }
+
+    /** The code point of the next character of a str iterator that {@link #strActive} just accepted. */
+    public int strNextCodePoint() {
+        return ((PyStr) seq).codePointAt(index++);
+    }
+
     /** The next item of a list iterator that {@link #listActive} just accepted. */
     public PyObject listNext() {
         return ((PyList) seq).get(index++);

@@ -44,8 +44,11 @@ class RecorderResidualTest {
                     return seen
                 print(scan("abcyz" * 40), walk("education" * 30))
                 """);
+        // characters as code points: read by index and by iterator, compared and tested with `in` typed
+        assertTrue(traced(on, IrOp.STR_CODE_POINT), on.log());
+        assertTrue(traced(on, IrOp.GUARD_STR_ITER_ACTIVE), on.log());
+        assertTrue(traced(on, IrOp.STR_HAS_CODE_POINT), on.log());
         assertTrue(traced(on, IrOp.RESIDUAL), on.log());
-        assertTrue(traced(on, IrOp.GUARD_NOT_NULL), on.log());
     }
 
     @Test

@@ -170,6 +170,8 @@ final class TraceInterpreter implements CompiledTrace {
             case GUARD_ZIP -> org.taipan.builtins.IteratorTypes.zipActive(a(g, 0, v), (Integer) g.aux);
             case GUARD_TUPLE_ITER_ACTIVE -> ((org.taipan.runtime.SeqIterator) a(g, 0, v)).tupleActive();
             case GUARD_TUPLE_INDEX -> l(g, 1, v) >= 0 && l(g, 1, v) < ((org.taipan.runtime.PyTuple) a(g, 0, v)).size();
+            case GUARD_STR_ITER_ACTIVE -> ((org.taipan.runtime.SeqIterator) a(g, 0, v)).strActive();
+            case GUARD_STR_INDEX -> org.taipan.jit.emit.Templates.strIndexOk(a(g, 0, v), l(g, 1, v));
             case GUARD_LEN -> org.taipan.jit.emit.Templates.len(a(g, 0, v)) == (Integer) g.aux;
             case GUARD_NO_OVERFLOW_DIV -> l(g, 0, v) != Long.MIN_VALUE || l(g, 1, v) != -1;
             case GUARD_NO_OVERFLOW_NEG -> l(g, 0, v) != Long.MIN_VALUE;
@@ -276,6 +278,10 @@ final class TraceInterpreter implements CompiledTrace {
                 yield null;
             }
             case TUPLE_GETITEM -> ((org.taipan.runtime.PyTuple) a(ins, 0, v)).get((int) l(ins, 1, v));
+            case STR_ITER_NEXT -> org.taipan.jit.emit.Templates.strIterNext(a(ins, 0, v));
+            case STR_CODE_POINT -> org.taipan.jit.emit.Templates.strCodePoint(a(ins, 0, v), l(ins, 1, v));
+            case CHR -> org.taipan.jit.emit.Templates.chr(l(ins, 0, v));
+            case STR_HAS_CODE_POINT -> org.taipan.jit.emit.Templates.strHasCodePoint(a(ins, 0, v), l(ins, 1, v));
             case NEW_TUPLE -> {
                 PyObject[] items = new PyObject[ins.args.length];
                 for (int k = 0; k < items.length; k++) {

@@ -108,6 +108,8 @@ final class OpTable {
         template(IrOp.GUARD_LIST_ITER_ACTIVE, "listIterActive", Aux.NONE);
         template(IrOp.GUARD_TUPLE_ITER_ACTIVE, "tupleIterActive", Aux.NONE);
         template(IrOp.GUARD_TUPLE_INDEX, "tupleIndexOk", Aux.NONE);
+        template(IrOp.GUARD_STR_ITER_ACTIVE, "strIterActive", Aux.NONE);
+        template(IrOp.GUARD_STR_INDEX, "strIndexOk", Aux.NONE);
         template(IrOp.GUARD_LEN, "hasLen", Aux.INT);
         template(IrOp.GUARD_ENUMERATE, "enumerateActive", Aux.NONE);
         template(IrOp.GUARD_ZIP, "zipActive", Aux.INT);
@@ -157,6 +159,10 @@ final class OpTable {
         template(IrOp.ENUM_INDEX, "enumerateIndex", Aux.NONE);
         template(IrOp.ENUM_SET_INDEX, "setEnumerateIndex", Aux.NONE);
         template(IrOp.TUPLE_GETITEM, "tupleGet", Aux.NONE);
+        template(IrOp.STR_ITER_NEXT, "strIterNext", Aux.NONE);
+        template(IrOp.STR_CODE_POINT, "strCodePoint", Aux.NONE);
+        template(IrOp.CHR, "chr", Aux.NONE);
+        template(IrOp.STR_HAS_CODE_POINT, "strHasCodePoint", Aux.NONE);
         template(IrOp.LEN, "len", Aux.NONE);
         template(IrOp.NEW_SLICE, "newSlice", Aux.NONE);
         template(IrOp.SEQ_GETSLICE, "getSlice", Aux.NONE);

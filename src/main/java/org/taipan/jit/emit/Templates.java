@@ -158,6 +158,16 @@ public final class Templates {
         return ((SeqIterator) it).tupleActive();
     }
 
+    /** GUARD_STR_ITER_ACTIVE: the sequence iterator {@code it} is over a str and has a character left. */
+    public static boolean strIterActive(Object it) {
+        return ((SeqIterator) it).strActive();
+    }
+
+    /** GUARD_STR_INDEX: {@code 0 <= i < len(s)} in code points, {@code s} an exact str. */
+    public static boolean strIndexOk(Object s, long i) {
+        return i >= 0 && i < ((PyStr) s).length();
+    }
+
     /** GUARD_TUPLE_INDEX: {@code 0 <= i < len(t)}, {@code t} an exact tuple. */
     public static boolean tupleIndexOk(Object t, long i) {
         return i >= 0 && i < ((PyTuple) t).size();
@@ -447,6 +457,26 @@ public final class Templates {
     /** TUPLE_ITER_NEXT: the next item of a tuple iterator whose guard held. */
     public static Object tupleIterNext(Object it) {
         return ((SeqIterator) it).tupleNext();
+    }
+
+    /** STR_ITER_NEXT: the code point of the next character of a str iterator whose guard held. */
+    public static long strIterNext(Object it) {
+        return ((SeqIterator) it).strNextCodePoint();
+    }
+
+    /** STR_CODE_POINT: the code point at index {@code i} of an exact str, {@code i} in range. */
+    public static long strCodePoint(Object s, long i) {
+        return ((PyStr) s).codePointAt((int) i);
+    }
+
+    /** CHR: the one-character str of code point {@code cp}, as tier 1 makes it (Latin-1 ones shared). */
+    public static Object chr(long cp) {
+        return PyStr.ofCodePoint((int) cp);
+    }
+
+    /** STR_HAS_CODE_POINT: whether code point {@code cp} occurs in the exact str {@code s}. */
+    public static boolean strHasCodePoint(Object s, long cp) {
+        return ((PyStr) s).hasCodePoint((int) cp);
     }
 
     /** GUARD_ENUMERATE: an exact enumerate object whose index steps as a long. */

@@ -144,6 +144,10 @@ public enum IrOp {
     GUARD_LIST_ITER_ACTIVE(VOID, 1, IrOp.GUARD, REF),
     /** Operand (an exact {@code SeqIterator}) is over a tuple and has an item left ({@code SeqIterator.tupleActive}). */
     GUARD_TUPLE_ITER_ACTIVE(VOID, 1, IrOp.GUARD, REF),
+    /** Operand (an exact {@code SeqIterator}) is over a str and has a character left ({@code SeqIterator.strActive}). */
+    GUARD_STR_ITER_ACTIVE(VOID, 1, IrOp.GUARD, REF),
+    /** 0 <= operand 1 < len(operand 0) in code points, operand 0 an exact str. */
+    GUARD_STR_INDEX(VOID, 2, IrOp.GUARD, REF, I64),
     /**
      * Operand is an exact {@code enumerate} object (no subclass instance) whose next
      * index and the one after are longs ({@code builtins.IteratorTypes.enumerateActive}): its
@@ -307,6 +311,19 @@ public enum IrOp {
     NEW_TUPLE(REF, -1, IrOp.PURE | IrOp.ALLOC),
     /** Item operand 1 of an exact tuple (index guarded before); tuples never change, so it is pure. */
     TUPLE_GETITEM(REF, 2, IrOp.PURE, REF, I64),
+    /** The code point at index operand 1 of an exact str (index guarded before, GUARD_STR_INDEX); strs never change, so it is pure. */
+    STR_CODE_POINT(I64, 2, IrOp.PURE, REF, I64),
+    /**
+     * The one-character str of code point operand 0 (0 to 0x10FFFF), as tier 1 makes it
+     * ({@code PyStr.ofCodePoint}: Latin-1 characters are shared objects, as CPython's): what
+     * {@code s[i]} and iterating a str give. Comparisons, {@code in} and {@code ord()} of such a
+     * character read the code point instead (the recorder sees this op as the value's source).
+     */
+    CHR(REF, 1, IrOp.PURE, I64),
+    /** Whether the exact str operand 0 contains code point operand 1 ({@code ch in s} for a one-character {@code ch}). */
+    STR_HAS_CODE_POINT(BOOL, 2, IrOp.PURE, REF, I64),
+    /** Advances operand 0 (a str iterator that GUARD_STR_ITER_ACTIVE accepted) and returns the code point it passed. */
+    STR_ITER_NEXT(I64, 1, IrOp.EFFECT, REF),
     /**
      * {@code len(operand)} of an exact list, tuple, str (code points), dict or set (class guarded before).
      * Not pure: a list's, dict's or set's length changes.

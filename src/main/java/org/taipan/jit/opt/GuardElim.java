@@ -21,7 +21,8 @@ import org.taipan.runtime.PyType;
  * far prove about each value, and drops a guard that checks something already proved.
  * <ul>
  * <li>exact class: from {@code GUARD_CLASS}, {@code GUARD_IS} (the object's class),
- *     {@code CONST_REF}, {@code BOX_INT} (PyInt), {@code BOX_FLOAT} (PyFloat), {@code BOX_BOOL} (PyBool);</li>
+ *     {@code CONST_REF}, {@code BOX_INT} (PyInt), {@code BOX_FLOAT} (PyFloat), {@code BOX_BOOL} (PyBool),
+ *     {@code CHR} (PyStr);</li>
  * <li>fits a long: from {@code GUARD_SMALL_INT} and {@code BOX_INT};</li>
  * <li>identity: from {@code GUARD_IS}; truth: from {@code GUARD_TRUE}/{@code GUARD_FALSE};
  *     non-zero: from {@code GUARD_NONZERO_*};</li>
@@ -50,7 +51,7 @@ final class GuardElim {
      * shorten a list (LIST_APPEND only lengthens one: an index in bounds stays in bounds).
      */
     static final Set<String> SHAPE_PRESERVING = Set.of("SETSLOT", "SETMEMBER", "LIST_SETITEM", "RANGE_ITER_NEXT", "LIST_ITER_NEXT",
-            "TUPLE_ITER_NEXT", "CELL_SET", "DICT_STORE_AT", "LIST_APPEND", "ENUM_SET_INDEX", "REVERSED_LIST_NEXT");
+            "TUPLE_ITER_NEXT", "CELL_SET", "DICT_STORE_AT", "LIST_APPEND", "ENUM_SET_INDEX", "REVERSED_LIST_NEXT", "STR_ITER_NEXT");
 
     /**
      * EFFECT ops that run no Python code and store nothing a dependency or function guard watches
@@ -58,7 +59,7 @@ final class GuardElim {
      * one still holds after it. DICT_STORE_AT is not one (a global's switch point).
      */
     static final Set<String> RUNS_NO_CODE = Set.of("SETSLOT", "SETMEMBER", "ADDSLOT", "LIST_SETITEM", "RANGE_ITER_NEXT",
-            "LIST_ITER_NEXT", "TUPLE_ITER_NEXT", "CELL_SET", "ENUM_SET_INDEX", "REVERSED_LIST_NEXT");
+            "LIST_ITER_NEXT", "TUPLE_ITER_NEXT", "CELL_SET", "ENUM_SET_INDEX", "REVERSED_LIST_NEXT", "STR_ITER_NEXT");
 
     private static Object[] functionParts(FunctionShape f) {
         return new Object[] {f.function(), f.code(), f.defaults()};
@@ -150,6 +151,7 @@ final class GuardElim {
                 }
                 case BOX_FLOAT -> cls.put(ins, PyFloat.class);
                 case BOX_BOOL -> cls.put(ins, PyBool.class);
+                case CHR -> cls.put(ins, org.taipan.runtime.PyStr.class);
                 case CONST_I64 -> {
                     if ((Long) ins.aux != 0) {
                         nonZero.add(ins);

@@ -156,7 +156,7 @@ final class LoadForwarding {
                     cells.clear();
                     cells.put(ins.args[0], ins.args[1]);
                 }
-                case RANGE_ITER_NEXT, LIST_ITER_NEXT, TUPLE_ITER_NEXT, ITER_SOURCE, ENUM_INDEX, ENUM_SET_INDEX, REVERSED_LIST_NEXT, LEN, SEQ_GETSLICE, NEW_LIST, SEQ_ITER, TUPLE_OF_LIST, SLOT, HELD_SLOT, PHI, RESIDUAL -> {
+                case RANGE_ITER_NEXT, LIST_ITER_NEXT, TUPLE_ITER_NEXT, STR_ITER_NEXT, ITER_SOURCE, ENUM_INDEX, ENUM_SET_INDEX, REVERSED_LIST_NEXT, LEN, SEQ_GETSLICE, NEW_LIST, SEQ_ITER, TUPLE_OF_LIST, SLOT, HELD_SLOT, PHI, RESIDUAL -> {
                 }
                 case LOOP -> {
                     items.clear();

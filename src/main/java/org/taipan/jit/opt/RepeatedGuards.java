@@ -54,7 +54,7 @@ final class RepeatedGuards {
             IrOp.LIST_SETITEM, IrOp.RANGE_ITER_NEXT, IrOp.LIST_ITER_NEXT, IrOp.TUPLE_ITER_NEXT, IrOp.LEN, IrOp.CELL_GET,
             IrOp.CELL_SET, IrOp.LIST_APPEND, IrOp.NEW_LIST, IrOp.SEQ_ITER, IrOp.TUPLE_OF_LIST, IrOp.DICT_VALUE_AT, IrOp.NEW_INSTANCE,
             IrOp.ADDSLOT, IrOp.ITER_SOURCE, IrOp.ENUM_INDEX, IrOp.ENUM_SET_INDEX,
-            IrOp.REVERSED_LIST_NEXT);
+            IrOp.REVERSED_LIST_NEXT, IrOp.STR_ITER_NEXT);
 
     /** Whether {@code op} ends a stretch: facts about types, lists and assumptions do not cross it. */
     static boolean endsStretch(IrOp op) {

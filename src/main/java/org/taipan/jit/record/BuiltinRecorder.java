@@ -71,6 +71,9 @@ final class BuiltinRecorder {
         Ins result;
         if (argc == 1 && fn == builtin("abs") && x.getClass() == PyFloat.class) {
             result = r.b.emit(IrOp.BOX_FLOAT, null, r.b.emit(IrOp.FLOAT_ABS, null, r.unboxFloat(vx)));
+        } else if (argc == 1 && vx.op == IrOp.CHR && fn == builtin("ord")) {
+            // the code point of a character the trace took from a str
+            result = r.b.emit(IrOp.BOX_INT, null, vx.arg(0));
         } else if (inert) {
             Method m = argc == 1 ? (bf.countsRecursion() ? ONE_COUNTED : ONE) : (bf.countsRecursion() ? TWO_COUNTED : TWO);
             Ins cb = r.b.constant(body);

@@ -26,7 +26,12 @@ import org.taipan.runtime.SeqIterator;
  * plain iterators of {@link PlainIterators}). The residual's snapshot is the instruction's, its
  * operands on the stack: what it raises unwinds there as tier 1's exception would (the
  * operations here have no effect before they raise, so tier 1 running the instruction again after
- * an exit is exact too). Typed where it pays: a str index takes the unboxed int.
+ * an exit is exact too). Typed where it pays: characters. A str indexed or iterated gives a
+ * {@link IrOp#CHR} of the code point read ({@link IrOp#STR_CODE_POINT}, {@link IrOp#STR_ITER_NEXT}),
+ * and a comparison of two one-character strs, a character's {@code in} test on a str and
+ * {@code ord()} of a character use the code point: no residual call, no str compared (a str that
+ * is one character only now, a local quote character or a character a bridge reads back from the
+ * frame, has its length guarded).
  *
  * <p>Each operation also runs while recording (the recorder runs the iteration). If it raises
  * there, recording stops with that exception raised at the instruction ({@link RecordAbort#raised}),
@@ -44,16 +49,6 @@ final class ResidualRecorder {
     private static final Method[] STACK = {helper("stack0", 1), helper("stack1", 2), helper("stack2", 3), helper("stack3", 4),
         helper("stack4", 5), helper("stack5", 6), helper("stack6", 7), helper("stack7", 8), helper("stack8", 9)};
     private static final Method UNPACK_EX = helper("unpackEx", 2), MAP_ADD = helper("mapAdd", 3), SET_ADD = helper("setAdd", 2);
-    private static final Method STR_ITEM;
-
-    static {
-        try {
-            STR_ITEM = TraceResiduals.class.getMethod("strItem", Object.class, long.class);
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private final Recorder r;
 
     ResidualRecorder(Recorder r) {
@@ -157,6 +152,9 @@ final class ResidualRecorder {
             throw new RecordAbort("comparison raised while recording", i, e);
         }
         Ins va = r.b.read(r.sp - 2), vc = r.b.read(r.sp - 1);
+        if (a.getClass() == PyStr.class && c.getClass() == PyStr.class && compareChars(i, cmp, jump, va, vc, value)) {
+            return;
+        }
         guardClass(va, a);
         guardClass(vc, c);
         Ins result;
@@ -181,6 +179,66 @@ final class ResidualRecorder {
         r.ip = SpecializedOps.branch(r.code, i + 1, value == PyBool.TRUE ? 1 : 0);
     }
 
+    /**
+     * The code point of {@code v}, an exact str of one character the trace knows as such: a
+     * character it took from a str ({@link IrOp#CHR}) or a constant; else null.
+     */
+    private Ins codePoint(Ins v) {
+        if (v.op == IrOp.CHR) {
+            return v.arg(0);
+        }
+        if (v.op == IrOp.CONST_REF && v.aux instanceof PyStr s && s.getClass() == PyStr.class && s.length() == 1) {
+            return r.b.constantI64(s.codePointAt(0));
+        }
+        return null;
+    }
+
+    /**
+     * The code point of {@code v} (holding the exact str {@code s}): {@link #codePoint} when the
+     * trace knows it, else, when {@code s} has one character now, its first code point under a
+     * guard on its class and length (a quote character kept in a local; a character a bridge
+     * reads back from the frame, where its exit left it); else null.
+     */
+    private Ins speculatedCodePoint(Ins v, PyObject s) {
+        Ins cp = codePoint(v);
+        if (cp != null || ((PyStr) s).length() != 1) {
+            return cp;
+        }
+        guardClass(v, s);
+        r.b.guard(IrOp.GUARD_TRUE, null, r.b.emit(IrOp.INT_EQ, null, r.b.emit(IrOp.LEN, null, v), r.b.constantI64(1)));
+        return r.b.emit(IrOp.STR_CODE_POINT, null, v, r.b.constantI64(0));
+    }
+
+    /**
+     * COMPARE_OP {@code cmp} of two exact strs {@code va}, {@code vc} (whose result was
+     * {@code value}) as a comparison of code points, when both are one character (CPython
+     * compares one-character strs by their code points): known ones, or ones of one character
+     * now, their length guarded. Pushes the result or records the fused jump's branch; false
+     * (nothing emitted) otherwise.
+     */
+    private boolean compareChars(int i, int cmp, boolean jump, Ins va, Ins vc, PyObject value) {
+        if (!oneChar(va, r.st[r.sp - 2]) || !oneChar(vc, r.st[r.sp - 1])) {
+            return false;
+        }
+        Ins x = speculatedCodePoint(va, r.st[r.sp - 2]), y = speculatedCodePoint(vc, r.st[r.sp - 1]);
+        if (x == null || y == null) {
+            return false;
+        }
+        Ins test = r.b.emit(Recorder.intCompare(cmp), null, x, y);
+        if (jump) {
+            r.branch(i, test, value == PyBool.TRUE ? 1 : 0);
+        } else {
+            r.replace(2, r.b.emit(IrOp.BOX_BOOL, null, test), value);
+            r.ip = i + 1;
+        }
+        return true;
+    }
+
+    /** Whether {@code v}, holding the exact str {@code s}, is known to be or now is one character. */
+    private static boolean oneChar(Ins v, PyObject s) {
+        return v.op == IrOp.CHR || ((PyStr) s).length() == 1;
+    }
+
     /** Whether CONTAINS_OP on {@code x in c} is a str in a str (this class's). */
     static boolean strContains(PyObject x, PyObject c) {
         return c.getClass() == PyStr.class && x.getClass() == PyStr.class;
@@ -193,9 +251,25 @@ final class ResidualRecorder {
         boolean in = Abstract.contains(c, x);
         Ins vx = r.b.read(r.sp - 2), vc = r.b.read(r.sp - 1);
         guardClass(vc, c);
+        boolean outcome = in ^ (invert == 1);
+        Ins cp = speculatedCodePoint(vx, x);
+        if (cp != null) {
+            // a character in a str: a search for its code point, no str compared
+            Ins found = r.b.emit(IrOp.STR_HAS_CODE_POINT, null, vc, cp);
+            if (jump) {
+                r.b.guard(in ? IrOp.GUARD_TRUE : IrOp.GUARD_FALSE, null, found);
+                r.pop();
+                r.pop();
+                r.ip = SpecializedOps.branch(r.code, i + 1, outcome ? 1 : 0);
+            } else {
+                r.replace(2, r.b.emit(IrOp.BOX_BOOL, null, invert == 1 ? r.b.emit(IrOp.BOOL_NOT, null, found) : found),
+                        PyBool.of(outcome));
+                r.ip = i + 1;
+            }
+            return;
+        }
         guardClass(vx, x);
         Ins result = r.b.guard(IrOp.RESIDUAL, CONTAINS, vc, vx);
-        boolean outcome = in ^ (invert == 1);
         if (jump) {
             // no effect: the branch's exit may resume at the test
             r.b.guard(IrOp.GUARD_IS, PyBool.of(in), result);
@@ -225,9 +299,12 @@ final class ResidualRecorder {
         } catch (PyException e) {
             throw new RecordAbort("str index raised while recording", i, e);
         }
-        Ins vs = r.b.read(r.sp - 2), vk = r.b.read(r.sp - 1);
+        // in range now (else it raised above): the index guarded in range, the character read there
+        Ins vs = r.b.read(r.sp - 2);
         guardClass(vs, s);
-        Ins result = r.b.guard(IrOp.RESIDUAL, STR_ITEM, vs, r.unboxInt(vk));
+        Ins ix = SequenceRecorder.index(r, vs, k);
+        r.b.guard(IrOp.GUARD_STR_INDEX, null, vs, ix);
+        Ins result = r.b.emit(IrOp.CHR, null, r.b.emit(IrOp.STR_CODE_POINT, null, vs, ix));
         r.replace(2, result, value);
         r.ip = i + 1;
     }
@@ -271,6 +348,19 @@ final class ResidualRecorder {
     void forIter(int i, int target) {
         PyObject it = r.st[r.sp - 1];
         Ins vit = r.b.read(r.sp - 1);
+        if (it instanceof SeqIterator si && PlainIterators.overStr(it)) {
+            if (!si.strActive()) {
+                // exhausted while recording: tier 1's FOR_ITER finds it exhausted again
+                throw new RecordAbort(Recorder.LOOP_EXIT, i);
+            }
+            // typed: the loop's end leaves at the header, where tier 1's FOR_ITER finds the iterator exhausted
+            r.b.guard(IrOp.GUARD_CLASS, SeqIterator.class, vit);
+            r.b.guard(IrOp.GUARD_STR_ITER_ACTIVE, null, vit);
+            Ins ch = r.b.emit(IrOp.CHR, null, r.b.emit(IrOp.STR_ITER_NEXT, null, vit));
+            r.push(ch, PyStr.ofCodePoint(si.strNextCodePoint()));
+            r.ip = i + 1;
+            return;
+        }
         PyObject item;
         try {
             item = TraceResiduals.next(it);

@@ -109,9 +109,9 @@ final class SequenceRecorder {
      * The unboxed, guarded index for {@code seq[k]} ({@code k} a small int with
      * {@code -len <= k < len} at record time): {@code k} itself when it was non-negative, else
      * {@code k + len(seq)} under a guard that {@code k} stays negative. The caller guards the result
-     * in range.
+     * in range. For lists, tuples and strs (their LEN).
      */
-    private Ins index(Ins vseq, PyObject k) {
+    static Ins index(Recorder r, Ins vseq, PyObject k) {
         Ins uk = r.unboxInt(r.b.read(r.sp - 1));
         if (((PyInt) k).longValue() >= 0) {
             return uk;
@@ -152,7 +152,7 @@ final class SequenceRecorder {
         }
         Ins vs = r.b.read(r.sp - 2);
         r.b.guard(IrOp.GUARD_CLASS, o.getClass(), vs);
-        Ins ix = index(vs, k);
+        Ins ix = index(r, vs, k);
         r.b.guard(tuple ? IrOp.GUARD_TUPLE_INDEX : IrOp.GUARD_LIST_INDEX, null, vs, ix);
         Ins item = r.b.emit(tuple ? IrOp.TUPLE_GETITEM : IrOp.LIST_GETITEM, null, vs, ix);
         long n = ((PyInt) k).longValue();
@@ -179,7 +179,7 @@ final class SequenceRecorder {
         }
         Ins vl = r.b.read(r.sp - 2);
         r.b.guard(IrOp.GUARD_CLASS, PyList.class, vl);
-        Ins ix = index(vl, k);
+        Ins ix = index(r, vl, k);
         r.b.guard(IrOp.GUARD_LIST_INDEX, null, vl, ix);
         r.b.emit(IrOp.LIST_SETITEM, null, vl, ix, r.b.read(r.sp - 3));
         long n = ((PyInt) k).longValue();

@@ -1,0 +1,123 @@
+# Characters a trace reads as code points: a str indexed or iterated gives one-character strs
+# whose comparisons, `in` tests and ord() the JIT runs on the code point. Each case must match
+# CPython when the speculation holds and when it stops holding mid-loop: other lengths, a local
+# quote character that becomes two characters, non-BMP and lone-surrogate characters, negative
+# and out-of-range indices, str subclasses, results kept as values, and iterators shared.
+
+
+def classify(text):
+    digits = alpha = space = other = 0
+    for ch in text:
+        if "0" <= ch <= "9":
+            digits += 1
+        elif "a" <= ch <= "z" or "A" <= ch <= "Z":
+            alpha += 1
+        elif ch in " \t\n\r":
+            space += 1
+        else:
+            other += 1
+    return digits, alpha, space, other
+
+
+def scan_indexed(text):
+    pos = 0
+    n = len(text)
+    commas = 0
+    while pos < n:
+        ch = text[pos]
+        if ch == ",":
+            commas += 1
+        elif ch != "x" and ch not in "yz":
+            commas -= 1
+        pos += 1
+    return commas
+
+
+def ords(text):
+    total = 0
+    for ch in text:
+        total = (total * 31 + ord(ch)) % 1000003
+    return total
+
+
+def backwards(text):
+    out = 0
+    for k in range(1, len(text) + 1):
+        if text[-k] > "m":
+            out += 1
+    return out
+
+
+def quoted(text, quote):
+    # quote: a local one-character str the trace speculates on (its length guarded)
+    inside = 0
+    n = 0
+    for ch in text:
+        if ch == quote:
+            inside = 1 - inside
+        n += inside
+    return n
+
+
+def as_values(text):
+    flags = []
+    for ch in text:
+        flags.append((ch == "a", ch != "b", ch < "c", ch >= "d", ch in "ae", ch not in "bd", ch == "ab", ch < "ab"))
+    return sum(1 for f in flags for v in f if v), flags[:3]
+
+
+def compare_two_chars(a, b):
+    same = less = 0
+    for k in range(len(a)):
+        x = a[k]
+        y = b[k]
+        if x == y:
+            same += 1
+        if x < y:
+            less += 1
+    return same, less
+
+
+class Text(str):
+    pass
+
+
+def main():
+    print(classify("Hello, World 42!\tfoo_bar 7\n" * 200))
+    print(classify("\U0001F600é\u4e2d9 x" * 300))
+    print(scan_indexed("x,yz,x,a,b" * 400), scan_indexed(""))
+    print(ords("The quick brown fox" * 150), ords("\ud800\U0001F600\x00\xff" * 300))
+    print(backwards("abcxyz" * 500))
+    print(quoted('a "b" c "dd" e' * 300, '"'))
+    # the quote stops being one character on a later call: the guard on its length fails
+    print(quoted('a "b" c' * 400, '"'), quoted('a "b" c' * 400, '""'), quoted("ab" * 400, "b"))
+    print(as_values("abcde" * 300))
+    print(compare_two_chars("abcdef" * 300, "abdcef" * 300))
+    print(classify(Text("sub class 123 " * 200)), scan_indexed(Text("x,y" * 500)))
+    # an iterator shared between the loop and next() inside it
+    it = iter("a1b2c3" * 600)
+    pairs = 0
+    for ch in it:
+        if "a" <= ch <= "z":
+            if next(it, "") in "0123456789":
+                pairs += 1
+    print(pairs)
+    # an index past the end inside the loop raises IndexError as tier 1 does
+    text = "abc" * 500
+    try:
+        k = 0
+        while True:
+            if text[k] == "z":
+                break
+            k += 1
+    except IndexError as e:
+        print("IndexError", e, k)
+    # non-str right operands fall back to the generic comparison
+    mixed = 0
+    for ch in "abc" * 500:
+        if ch == 1 or ch in ["a", "b"]:
+            mixed += 1
+    print(mixed)
+
+
+main()
