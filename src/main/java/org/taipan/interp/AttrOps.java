@@ -113,11 +113,22 @@ final class AttrOps {
 
     /** The entry of a type-attribute chain that applies to {@code obj}, or null. */
     private static AttrSpecializer.TypeAttr typeAttrFor(Object cache, PyObject obj, PyCode q, int oparg) {
-        // An instance's type is a field load; type() on any PyObject is a virtual call that C2
-        // cannot bind here (every kind of receiver reaches this shared helper).
-        PyType t = obj instanceof PyInstance pi ? pi.type() : obj.type();
+        // A builtin receiver (a list's append, a str's join) is recognized by its Java class, an
+        // instance's type is a field load; type() on any other PyObject is a virtual call that C2
+        // cannot bind here (every kind of receiver reaches this shared helper), asked at most once.
+        Class<?> k = obj.getClass();
+        PyType t = null;
         for (AttrSpecializer.TypeAttr c = cache instanceof AttrSpecializer.TypeAttr h ? h : null; c != null; c = c.next()) {
-            if (t == c.type() && t.versionTag() == c.version() && unshadowed(obj, c.shape(), q, oparg)) {
+            PyType ct = c.type();
+            if (ct.instanceClass() != k) {
+                if (t == null) {
+                    t = obj instanceof PyInstance pi ? pi.type() : obj.type();
+                }
+                if (t != ct) {
+                    continue;
+                }
+            }
+            if (ct.versionTag() == c.version() && unshadowed(obj, c.shape(), q, oparg)) {
                 return c;
             }
         }

@@ -10,7 +10,7 @@ import java.util.Arrays;
  * Latin-1 str with the same code units, as CPython's (both hash the raw bytes).
  */
 public sealed class PyBytes extends PyObject permits PyBytes.Sub {
-    public static final PyType TYPE = PyType.builtin("bytes", PyType.OBJECT);
+    public static final PyType TYPE = PyType.builtin("bytes", PyType.OBJECT).instancesOf(PyBytes.class);
 
     static {
         TYPE.tp_repr = o -> PyStr.of(repr(((PyBytes) o).bytes));

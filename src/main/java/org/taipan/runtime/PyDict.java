@@ -9,7 +9,7 @@ import java.util.Arrays;
  * the dense arrays that a resize squeezes out.
  */
 public sealed class PyDict extends PyObject permits PyDict.Sub {
-    public static final PyType TYPE = PyType.builtin("dict", PyType.OBJECT).markCollection(PyType.MAPPING);
+    public static final PyType TYPE = PyType.builtin("dict", PyType.OBJECT).markCollection(PyType.MAPPING).instancesOf(PyDict.class);
 
     static {
         DictSlots.install(TYPE);

@@ -2,7 +2,7 @@ package org.taipan.runtime;
 
 /** {@code float}: a Java double. Its repr is CPython's shortest round-trip form ({@link FloatRepr}). */
 public sealed class PyFloat extends PyObject permits PyFloat.Sub {
-    public static final PyType TYPE = PyType.builtin("float", PyType.OBJECT);
+    public static final PyType TYPE = PyType.builtin("float", PyType.OBJECT).instancesOf(PyFloat.class);
 
     static {
         FloatSlots.install(TYPE);

@@ -9,7 +9,7 @@ import java.math.BigInteger;
  * divisor's sign); true division is correctly rounded as CPython's {@code long_true_divide}.
  */
 public sealed class PyInt extends PyObject permits PyInt.Sub {
-    public static final PyType TYPE = PyType.builtin("int", PyType.OBJECT);
+    public static final PyType TYPE = PyType.builtin("int", PyType.OBJECT).instancesOf(PyInt.class);
 
     private static final int SMALL_MIN = -5, SMALL_MAX = 256;
     private static final PyInt[] SMALL = new PyInt[SMALL_MAX - SMALL_MIN + 1];

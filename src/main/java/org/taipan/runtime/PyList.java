@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /** {@code list}: a growable array of objects. */
 public sealed class PyList extends PyObject implements SeqSlots.Items permits PyList.Sub {
-    public static final PyType TYPE = PyType.builtin("list", PyType.OBJECT).markCollection(PyType.SEQUENCE);
+    public static final PyType TYPE = PyType.builtin("list", PyType.OBJECT).markCollection(PyType.SEQUENCE).instancesOf(PyList.class);
 
     static {
         ListSlots.install(TYPE);

@@ -26,7 +26,7 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
         }
     }
 
-    public static final PyType TYPE = PyType.builtin("str", PyType.OBJECT);
+    public static final PyType TYPE = PyType.builtin("str", PyType.OBJECT).instancesOf(PyStr.class);
 
     static {
         StrSlots.install(TYPE);

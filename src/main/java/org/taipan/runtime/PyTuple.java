@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /** {@code tuple}: an immutable array of objects. */
 public sealed class PyTuple extends PyObject implements SeqSlots.Items permits PyTuple.Sub {
-    public static final PyType TYPE = PyType.builtin("tuple", PyType.OBJECT).markCollection(PyType.SEQUENCE);
+    public static final PyType TYPE = PyType.builtin("tuple", PyType.OBJECT).markCollection(PyType.SEQUENCE).instancesOf(PyTuple.class);
     public static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
 
     static {

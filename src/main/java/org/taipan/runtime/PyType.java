@@ -77,6 +77,13 @@ public final class PyType extends PyObject implements HasDict {
      * inline-cache hit of tier 1 reads it, and a volatile read there kept C2 from reusing loads across it.
      */
     private int versionTag = NEXT_VERSION.getAndIncrement();
+    /**
+     * The Java class every instance of which is of exactly this type and no other ({@code PyList}
+     * for list: a Python subclass's instances are another Java class), or null when there is
+     * none. Lets an inline cache recognize a builtin receiver by its Java class, without asking
+     * {@link PyObject#type()}, a call whose receivers at a shared site are of every kind.
+     */
+    private Class<? extends PyObject> instanceClass;
     /** Invalidated switch points after which {@link #versionSwitchPoint} hands out no more. */
     public static final int MAX_VERSION_INVALIDATIONS = 3;
     /** The switch point of the current version tag, when the JIT asked for one (else null). */
@@ -477,6 +484,22 @@ public final class PyType extends PyObject implements HasDict {
      *
      * @return this type
      */
+    /**
+     * Declares {@code c} the Java class of this builtin type's exact instances ({@link
+     * #instanceClass}): {@code c.type()} must return this type for every instance of {@code c}.
+     *
+     * @return this type
+     */
+    PyType instancesOf(Class<? extends PyObject> c) {
+        instanceClass = c;
+        return this;
+    }
+
+    /** The Java class whose instances are all of exactly this type, or null (see {@link #instancesOf}). */
+    public Class<? extends PyObject> instanceClass() {
+        return instanceClass;
+    }
+
     public PyType markCollection(int flags) {
         collectionFlags = flags & (SEQUENCE | MAPPING);
         return this;
