@@ -82,6 +82,44 @@ class Text(str):
     pass
 
 
+def tokens(text):
+    # enumerate and zip over strs: their characters typed as a plain str loop's
+    starts = []
+    prev = " "
+    for i, ch in enumerate(text):
+        if ch != " " and prev == " ":
+            starts.append(i)
+        prev = ch
+    return len(starts), starts[:5]
+
+
+def diff_chars(a, b):
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            n += 1
+    return n
+
+
+def zipped_three(a, nums):
+    total = 0
+    for k, (ch, v) in enumerate(zip(a, nums)):
+        if ch in "aeiou":
+            total += v * k
+    return total
+
+
+def strict_zip(a, b):
+    n = 0
+    try:
+        for x, y in zip(a, b, strict=True):
+            if x == y:
+                n += 1
+    except ValueError as e:
+        return n, str(e)
+    return n
+
+
 def main():
     print(classify("Hello, World 42!\tfoo_bar 7\n" * 200))
     print(classify("\U0001F600é\u4e2d9 x" * 300))
@@ -112,6 +150,9 @@ def main():
             k += 1
     except IndexError as e:
         print("IndexError", e, k)
+    print(tokens("the quick  brown fox " * 300), diff_chars("abcdef" * 400, "abzdef" * 399))
+    print(zipped_three("banana" * 300, list(range(1800))), zipped_three(Text("ae" * 600), range(900)))
+    print(strict_zip("ab" * 600, "ab" * 600), strict_zip("ab" * 600, "ab" * 599 + "a"))
     # non-str right operands fall back to the generic comparison
     mixed = 0
     for ch in "abc" * 500:

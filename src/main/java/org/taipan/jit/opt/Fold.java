@@ -17,6 +17,9 @@ import org.taipan.runtime.PyInt;
  * {@code GUARD_TRUE}/{@code GUARD_FALSE} of a folded comparison, {@code GUARD_NONZERO_*} of a
  * non-zero constant: the "cdivision" of issue 7, {@code GUARD_NO_OVERFLOW_*} of constants whose
  * exact result fits, {@code GUARD_NO_OVERFLOW_DIV} of a constant divisor other than -1). {@code GUARD_IS(BOX_BOOL(c), True/False)} becomes {@code GUARD_TRUE/FALSE(c)}.
+ * A character taken from a str ({@code CHR(cp)}) has {@code LEN} 1 and {@code STR_CODE_POINT} 0 of
+ * it is {@code cp} (a comparison recorded on a value that only the optimizer found to be a CHR,
+ * an item of a virtual tuple: its length guard then folds away too).
  *
  * <p>Soundness: a folded value is computed by the same Java arithmetic the op's template runs
  * (wrapping long arithmetic, IEEE doubles, Python's floor rounding via {@link Math#floorDiv}); a
@@ -38,6 +41,11 @@ final class Fold {
                 changed++;
                 continue;
             }
+            if (r instanceof Forward f) {
+                Rewrite.replaceUses(t, ins, f.to());
+                changed++;
+                continue;
+            }
             if (r instanceof Ins neu && neu != ins) {
                 Rewrite.replaceUses(t, ins, neu);
                 changed++;
@@ -51,6 +59,9 @@ final class Fold {
     }
 
     private static final Object DROP = new Object();
+
+    /** {@code ins} is the value {@code to}, an instruction already in the trace (its uses take it). */
+    private record Forward(Ins to) {}
 
     /** DROP, a replacement instruction, or {@code ins} itself. */
     private static Object fold(Ins ins) {
@@ -69,6 +80,22 @@ final class Fold {
             case GUARD_CLASS -> {
                 Object c = constRef(a[0]);
                 if (c != null && c.getClass() == ins.aux) {
+                    return DROP;
+                }
+            }
+            case LEN -> {
+                // a character the trace took from a str (CHR) is one code point long
+                if (a[0].op == IrOp.CHR) {
+                    return Ins.of(IrOp.CONST_I64, 1L);
+                }
+            }
+            case STR_CODE_POINT -> {
+                if (a[0].op == IrOp.CHR && i64(a[1]) != null && i64(a[1]) == 0) {
+                    return new Forward(a[0].args[0]);
+                }
+            }
+            case GUARD_STR_INDEX -> {
+                if (a[0].op == IrOp.CHR && i64(a[1]) != null && i64(a[1]) == 0) {
                     return DROP;
                 }
             }

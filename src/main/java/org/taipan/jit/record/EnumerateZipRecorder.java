@@ -17,12 +17,13 @@ import org.taipan.runtime.SeqIterator;
  * FOR_ITER over an exact {@code enumerate} or {@code zip} object (and any nesting of the two, as
  * {@code enumerate(zip(a, b))}) whose innermost iterators, the leaves, run no Python code: list,
  * tuple, range and reverse list iterators, and {@link org.taipan.runtime.PlainIterators plain}
- * iterators (str, dict view, set and bytes iterators); also FOR_ITER over {@code reversed(a_list)}
+ * iterators (dict view, set and bytes iterators; a str iterator is opened up as a list's is, its
+ * character a CHR); also FOR_ITER over {@code reversed(a_list)}
  * alone, a tree that is one leaf. The trace opens the objects up:
  *
  * <ol>
- * <li>checks, with no effect: each object's kind (GUARD_ENUMERATE, GUARD_ZIP), its iterators read from it (ITER_SOURCE), each leaf's class and, for list, tuple
- *     and range iterators, that an item is left, and that no two leaves are the same iterator;</li>
+ * <li>checks, with no effect: each object's kind (GUARD_ENUMERATE, GUARD_ZIP), its iterators read from it (ITER_SOURCE), each leaf's class and, for list, tuple,
+ *     str and range iterators, that an item is left, and that no two leaves are the same iterator;</li>
  * <li>advances the leaves in CPython's order (a zip's iterators first to last), an enumerate's
  *     index read before and stored after as a long (ENUM_INDEX, ENUM_SET_INDEX: the guard made sure
  *     it steps without overflow), and builds the item as NEW_TUPLEs, which the optimizer keeps
@@ -74,7 +75,7 @@ final class EnumerateZipRecorder {
     }
 
     /** What one iterator in the tree is. */
-    private enum Kind { ENUMERATE, ZIP, LIST, TUPLE, RANGE, REVERSED_LIST, PLAIN }
+    private enum Kind { ENUMERATE, ZIP, LIST, TUPLE, STR, RANGE, REVERSED_LIST, PLAIN }
 
     /** One iterator of the tree: its kind, the object at record time, its IR value, its sources. */
     private static final class Node {
@@ -164,6 +165,8 @@ final class EnumerateZipRecorder {
             leaf = new Node(Kind.LIST, it);
         } else if (it.getClass() == SeqIterator.class && ((SeqIterator) it).tupleActive()) {
             leaf = new Node(Kind.TUPLE, it);
+        } else if (it.getClass() == SeqIterator.class && ((SeqIterator) it).strActive()) {
+            leaf = new Node(Kind.STR, it);
         } else if (it.getClass() == ReversedIterator.class && ((ReversedIterator) it).listActive()) {
             leaf = new Node(Kind.REVERSED_LIST, it);
         } else if (it.getClass() == SeqIterator.class && ((SeqIterator) it).exhaustedQuietly()
@@ -186,6 +189,7 @@ final class EnumerateZipRecorder {
             case RANGE -> ((PyRange.Iter) n.it).hasNext();
             case LIST -> ((SeqIterator) n.it).listActive();
             case TUPLE -> ((SeqIterator) n.it).tupleActive();
+            case STR -> ((SeqIterator) n.it).strActive();
             case REVERSED_LIST -> ((ReversedIterator) n.it).listActive();
             default -> true;
         };
@@ -211,9 +215,10 @@ final class EnumerateZipRecorder {
                 r.b.guard(IrOp.GUARD_CLASS, PyRange.Iter.class, v);
                 r.b.guard(IrOp.GUARD_RANGE_ITER_ACTIVE, null, v);
             }
-            case LIST, TUPLE -> {
+            case LIST, TUPLE, STR -> {
                 r.b.guard(IrOp.GUARD_CLASS, SeqIterator.class, v);
-                r.b.guard(n.kind == Kind.LIST ? IrOp.GUARD_LIST_ITER_ACTIVE : IrOp.GUARD_TUPLE_ITER_ACTIVE, null, v);
+                r.b.guard(n.kind == Kind.LIST ? IrOp.GUARD_LIST_ITER_ACTIVE
+                        : n.kind == Kind.TUPLE ? IrOp.GUARD_TUPLE_ITER_ACTIVE : IrOp.GUARD_STR_ITER_ACTIVE, null, v);
             }
             case REVERSED_LIST -> {
                 r.b.guard(IrOp.GUARD_CLASS, ReversedIterator.class, v);
@@ -256,6 +261,11 @@ final class EnumerateZipRecorder {
             case TUPLE -> {
                 advanced = true;
                 yield r.b.emit(IrOp.TUPLE_ITER_NEXT, null, v);
+            }
+            case STR -> {
+                // the character as the str loop's (ResidualRecorder.forIter): comparisons read its code point
+                advanced = true;
+                yield r.b.emit(IrOp.CHR, null, r.b.emit(IrOp.STR_ITER_NEXT, null, v));
             }
             case REVERSED_LIST -> {
                 advanced = true;

@@ -35,6 +35,28 @@ class FoldTest {
     }
 
     @Test
+    void aCharacterIsOneCodePointLongAndItsFirstCodePointIsItsOwn() {
+        // what a comparison recorded on a virtual tuple's item finds once that item is a CHR
+        Fixture f = new Fixture(1);
+        Ins it = f.slot(0);
+        f.loop();
+        Ins cp = f.add(IrOp.STR_ITER_NEXT, null, it);
+        Ins ch = f.add(IrOp.CHR, null, cp);
+        Ins zero = f.add(IrOp.CONST_I64, 0L);
+        f.guard(2, new Ins[] {ch}, IrOp.GUARD_TRUE, null, f.add(IrOp.INT_EQ, null, f.add(IrOp.LEN, null, ch), f.add(IrOp.CONST_I64, 1L)));
+        f.guard(2, new Ins[] {ch}, IrOp.GUARD_STR_INDEX, null, ch, zero);
+        Ins read = f.add(IrOp.STR_CODE_POINT, null, ch, zero);
+        f.guard(2, new Ins[] {ch}, IrOp.GUARD_FALSE, null, f.add(IrOp.INT_EQ, null, read, f.add(IrOp.CONST_I64, 97L)));
+        f.jump();
+        Fold.run(f.t);
+        f.t.verify();
+        assertEquals(1, f.t.guardCount(), f.t::toString);
+        assertEquals(0, Fixture.count(f.t, IrOp.STR_CODE_POINT), f.t::toString);
+        Ins g = f.t.ops.stream().filter(i -> i.op.isGuard()).findFirst().orElseThrow();
+        assertSame(cp, g.args[0].args[0], "the comparison reads the iterator's code point");
+    }
+
+    @Test
     void aGuardThatWouldFailStays() {
         Fixture f = new Fixture(1);
         Ins c = f.add(IrOp.CONST_I64, 0L);
