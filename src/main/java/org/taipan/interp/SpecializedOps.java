@@ -371,11 +371,12 @@ public final class SpecializedOps {
         if (!key.fitsLong()) {
             return -1;
         }
+        // Without a branch on the sign: a program's first negative index (`stones[-1]`) taking a
+        // branch no profile had seen trapped the dispatch loop's C2 code, inlined here, and had
+        // it compiled again (go, 0.7 s into its run). One unsigned test covers both bounds.
         long n = key.longValue();
-        if (n < 0) {
-            n += size;
-        }
-        return n >= 0 && n < size ? (int) n : -1;
+        n += size & (n >> 63);
+        return Long.compareUnsigned(n, size) < 0 ? (int) n : -1;
     }
 
     /** BINARY_SUBSCR_LIST_INT: {@code list[int]}. */
