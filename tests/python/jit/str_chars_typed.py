@@ -109,6 +109,64 @@ def zipped_three(a, nums):
     return total
 
 
+PREDICATES = ("isdigit", "isdecimal", "isnumeric", "isalpha", "isalnum", "isspace", "isupper", "islower", "isascii")
+ODD_CHARS = "aZ09_ \t\n\x1c\x85\xa0\u2028\u3000\xb2\u0663\u216b\u00bd\u01c5\xaa\xdf\xc9\u03a3\U0001d7ce\U0001f600\ud800-"
+
+
+def char_classes(text):
+    counts = [0] * 9
+    for ch in text:
+        if ch.isdigit():
+            counts[0] += 1
+        if ch.isdecimal():
+            counts[1] += 1
+        if ch.isnumeric():
+            counts[2] += 1
+        if ch.isalpha():
+            counts[3] += 1
+        if ch.isalnum():
+            counts[4] += 1
+        if ch.isspace():
+            counts[5] += 1
+        if ch.isupper():
+            counts[6] += 1
+        if ch.islower():
+            counts[7] += 1
+        if ch.isascii():
+            counts[8] += 1
+    return counts
+
+
+def word_starts(words):
+    # the receiver is a str of any length: one character while recording, longer ones later
+    n = 0
+    for w in words:
+        if w.isalpha() and not w.isupper():
+            n += 1
+    return n
+
+
+def caesar(text, k):
+    out = []
+    for ch in text:
+        if "a" <= ch <= "z":
+            out.append(chr((ord(ch) - 97 + k) % 26 + 97))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def code_points(limit):
+    # chr() past the last code point raises ValueError inside the loop, as tier 1 does
+    total = 0
+    try:
+        for c in range(limit - 3000, limit + 5):
+            total += len(chr(c)) + (chr(c) == "\uffff")
+    except ValueError as e:
+        return total, str(e)
+    return total
+
+
 def strict_zip(a, b):
     n = 0
     try:
@@ -153,6 +211,11 @@ def main():
     print(tokens("the quick  brown fox " * 300), diff_chars("abcdef" * 400, "abzdef" * 399))
     print(zipped_three("banana" * 300, list(range(1800))), zipped_three(Text("ae" * 600), range(900)))
     print(strict_zip("ab" * 600, "ab" * 600), strict_zip("ab" * 600, "ab" * 599 + "a"))
+    print(char_classes(ODD_CHARS * 100))
+    print([[getattr(c, p)() for p in PREDICATES] for c in ODD_CHARS][:6])
+    print(word_starts(list("abcDEF") * 300 + ["ab", "CD", "", "x1", "Éé"] * 50))
+    print(caesar("hello, world! " * 200, 3)[:40], caesar("xyz\U0001F600" * 300, 25)[-8:])
+    print(code_points(0x110000), code_points(0x10000), code_points(3000))
     # non-str right operands fall back to the generic comparison
     mixed = 0
     for ch in "abc" * 500:

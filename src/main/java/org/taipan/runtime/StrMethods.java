@@ -7,7 +7,7 @@ import java.util.List;
  * The methods of {@code str}. Most work on the Java string (correct for any code points);
  * positions and widths are converted to code point counts where Python reports them.
  */
-final class StrMethods {
+public final class StrMethods {
     private StrMethods() {}
 
     private static String s(PyObject self) {
@@ -687,6 +687,39 @@ final class StrMethods {
         }
         return c == ' ' || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f) || c == 0x85 || c == 0xa0
                 || Character.isSpaceChar(c);
+    }
+
+    /**
+     * The character-class methods of str by the number the JIT knows them by (the index here), for
+     * {@link #charIs}: what each says of a one-character str.
+     */
+    private static final List<String> CHAR_PREDICATES = List.of("isdigit", "isdecimal", "isnumeric",
+            "isalpha", "isalnum", "isspace", "isupper", "islower", "isascii");
+
+    /** The number of str method {@code name} for {@link #charIs} (isdigit, isalpha, isspace, ...), or -1. */
+    public static int charPredicate(String name) {
+        return CHAR_PREDICATES.indexOf(name);
+    }
+
+    /**
+     * What str method {@link #charPredicate} number {@code kind} returns for the one-character str
+     * of code point {@code c}: the same per-character tests as the methods (CPython's
+     * {@code unicode_isdigit_impl} and friends on a length-1 string; {@code isupper} and
+     * {@code islower} of one character are its case, as {@code unicode_isupper_impl} finds).
+     */
+    public static boolean charIs(int kind, int c) {
+        return switch (kind) {
+            case 0 -> Unicode14.isDigit(c);
+            case 1 -> Unicode14.isDecimal(c);
+            case 2 -> Unicode14.isNumeric(c);
+            case 3 -> Unicode14.isAlpha(c);
+            case 4 -> Unicode14.isAlpha(c) || Unicode14.isNumeric(c);
+            case 5 -> isSpace(c);
+            case 6 -> isUpper(c) && !isLower(c) && !isTitle(c);
+            case 7 -> isLower(c) && !isUpper(c) && !isTitle(c);
+            case 8 -> c < 128;
+            default -> throw new IllegalArgumentException("no character predicate " + kind);
+        };
     }
 
     private static PyObject all(PyObject self, java.util.function.IntPredicate p) {

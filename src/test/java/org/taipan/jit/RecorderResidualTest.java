@@ -41,13 +41,16 @@ class RecorderResidualTest {
                     for ch in text:
                         if ch in "aeiou":
                             seen += 1
+                        elif ch.isdigit():
+                            seen += 10
                     return seen
-                print(scan("abcyz" * 40), walk("education" * 30))
+                print(scan("abcyz" * 40), walk("educat1on" * 30))
                 """);
         // characters as code points: read by index and by iterator, compared and tested with `in` typed
         assertTrue(traced(on, IrOp.STR_CODE_POINT), on.log());
         assertTrue(traced(on, IrOp.GUARD_STR_ITER_ACTIVE), on.log());
         assertTrue(traced(on, IrOp.STR_HAS_CODE_POINT), on.log());
+        assertTrue(traced(on, IrOp.CHAR_IS), on.log());
         assertTrue(traced(on, IrOp.RESIDUAL), on.log());
     }
 

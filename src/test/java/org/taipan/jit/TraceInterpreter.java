@@ -282,6 +282,7 @@ final class TraceInterpreter implements CompiledTrace {
             case STR_CODE_POINT -> org.taipan.jit.emit.Templates.strCodePoint(a(ins, 0, v), l(ins, 1, v));
             case CHR -> org.taipan.jit.emit.Templates.chr(l(ins, 0, v));
             case STR_HAS_CODE_POINT -> org.taipan.jit.emit.Templates.strHasCodePoint(a(ins, 0, v), l(ins, 1, v));
+            case CHAR_IS -> org.taipan.jit.emit.Templates.charIs(l(ins, 0, v), (Integer) ins.aux);
             case NEW_TUPLE -> {
                 PyObject[] items = new PyObject[ins.args.length];
                 for (int k = 0; k < items.length; k++) {

@@ -163,6 +163,7 @@ final class OpTable {
         template(IrOp.STR_CODE_POINT, "strCodePoint", Aux.NONE);
         template(IrOp.CHR, "chr", Aux.NONE);
         template(IrOp.STR_HAS_CODE_POINT, "strHasCodePoint", Aux.NONE);
+        template(IrOp.CHAR_IS, "charIs", Aux.INT);
         template(IrOp.LEN, "len", Aux.NONE);
         template(IrOp.NEW_SLICE, "newSlice", Aux.NONE);
         template(IrOp.SEQ_GETSLICE, "getSlice", Aux.NONE);

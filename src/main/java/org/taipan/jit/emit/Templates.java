@@ -474,6 +474,11 @@ public final class Templates {
         return PyStr.ofCodePoint((int) cp);
     }
 
+    /** CHAR_IS: what str method number {@code kind} (isdigit, isalpha, ...) says of the character {@code cp}. */
+    public static boolean charIs(long cp, int kind) {
+        return org.taipan.runtime.StrMethods.charIs(kind, (int) cp);
+    }
+
     /** STR_HAS_CODE_POINT: whether code point {@code cp} occurs in the exact str {@code s}. */
     public static boolean strHasCodePoint(Object s, long cp) {
         return ((PyStr) s).hasCodePoint((int) cp);

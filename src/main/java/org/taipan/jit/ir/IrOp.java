@@ -320,6 +320,11 @@ public enum IrOp {
      * character read the code point instead (the recorder sees this op as the value's source).
      */
     CHR(REF, 1, IrOp.PURE, I64),
+    /**
+     * What str method {@code aux} (an Integer, {@code StrMethods.charPredicate}: isdigit, isalpha,
+     * isspace, ...) returns for the one-character str of code point operand 0.
+     */
+    CHAR_IS(BOOL, 1, IrOp.PURE, I64),
     /** Whether the exact str operand 0 contains code point operand 1 ({@code ch in s} for a one-character {@code ch}). */
     STR_HAS_CODE_POINT(BOOL, 2, IrOp.PURE, REF, I64),
     /** Advances operand 0 (a str iterator that GUARD_STR_ITER_ACTIVE accepted) and returns the code point it passed. */

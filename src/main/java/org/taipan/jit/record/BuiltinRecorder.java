@@ -8,6 +8,7 @@ import org.taipan.runtime.PyBuiltinFunction;
 import org.taipan.runtime.PyDict;
 import org.taipan.runtime.PyException;
 import org.taipan.runtime.PyFloat;
+import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyStr;
 
@@ -71,9 +72,16 @@ final class BuiltinRecorder {
         Ins result;
         if (argc == 1 && fn == builtin("abs") && x.getClass() == PyFloat.class) {
             result = r.b.emit(IrOp.BOX_FLOAT, null, r.b.emit(IrOp.FLOAT_ABS, null, r.unboxFloat(vx)));
-        } else if (argc == 1 && vx.op == IrOp.CHR && fn == builtin("ord")) {
-            // the code point of a character the trace took from a str
-            result = r.b.emit(IrOp.BOX_INT, null, vx.arg(0));
+        } else if (argc == 1 && x.getClass() == PyStr.class && ((PyStr) x).length() == 1 && fn == builtin("ord")) {
+            // the code point of a character the trace took from a str, or of a one-character str whose length is guarded
+            result = r.b.emit(IrOp.BOX_INT, null, r.resid.speculatedCodePoint(vx, x));
+        } else if (argc == 1 && fn == builtin("chr") && Recorder.smallInt(x) && ((PyInt) x).longValue() >= 0
+                && ((PyInt) x).longValue() <= Character.MAX_CODE_POINT) {
+            // a character of a code point guarded in range (outside it tier 1 raises ValueError at the call)
+            Ins cp = r.unboxInt(vx);
+            r.b.guard(IrOp.GUARD_FALSE, null, r.b.emit(IrOp.INT_LT, null, cp, r.b.constantI64(0)));
+            r.b.guard(IrOp.GUARD_TRUE, null, r.b.emit(IrOp.INT_LE, null, cp, r.b.constantI64(Character.MAX_CODE_POINT)));
+            result = r.b.emit(IrOp.CHR, null, cp);
         } else if (inert) {
             Method m = argc == 1 ? (bf.countsRecursion() ? ONE_COUNTED : ONE) : (bf.countsRecursion() ? TWO_COUNTED : TWO);
             Ins cb = r.b.constant(body);

@@ -5,8 +5,11 @@ import org.taipan.interp.TraceDescriptors;
 import org.taipan.jit.ir.Ins;
 import org.taipan.jit.ir.IrOp;
 import org.taipan.runtime.PyException;
+import org.taipan.runtime.PyBool;
 import org.taipan.runtime.PyMethodDescr;
 import org.taipan.runtime.PyObject;
+import org.taipan.runtime.PyStr;
+import org.taipan.runtime.StrMethods;
 
 /**
  * The recorder's calls of methods of builtin types, {@code [descr, self, args]} as LOAD_ATTR_METHOD
@@ -51,6 +54,31 @@ final class DescriptorCallRecorder {
         return helper(TraceDescriptors.class, name, arity);
     }
 
+    /**
+     * {@code ch.isdigit()} (isalpha, isspace, ... {@code StrMethods.charPredicate}) of an exact str of
+     * one character, at {@code i} with {@code [descr, self]} from {@code base}: CHAR_IS on its code
+     * point (a character the trace took from a str, or one whose length is guarded). False, with
+     * nothing emitted, for any other call.
+     */
+    private boolean charTest(int i, PyMethodDescr d, PyObject self, int base) {
+        if (self.getClass() != PyStr.class || ((PyStr) self).length() != 1 || d.owner() != PyStr.TYPE) {
+            return false;
+        }
+        int kind = StrMethods.charPredicate(d.name());
+        if (kind < 0) {
+            return false;
+        }
+        Ins vd = r.b.read(base);
+        if (vd.op != IrOp.CONST_REF || vd.aux != d) {
+            r.b.guard(IrOp.GUARD_IS, d, vd);
+        }
+        Ins cp = r.resid.speculatedCodePoint(r.b.read(base + 1), self);
+        Ins result = r.b.emit(IrOp.BOX_BOOL, null, r.b.emit(IrOp.CHAR_IS, kind, cp));
+        r.replace(2, result, PyBool.of(StrMethods.charIs(kind, ((PyStr) self).codePointAt(0))));
+        r.ip = i + 1;
+        return true;
+    }
+
     /** A call at {@code i} of {@code argc} positional arguments whose stack is {@code [descr, self, args]}. */
     void call(int i, int argc) {
         r.pops(i, argc + 2);
@@ -62,6 +90,9 @@ final class DescriptorCallRecorder {
         PyObject self = st[base + 1];
         if (!self.type().isSubtypeOf(d.owner())) {
             throw new RecordAbort("method descriptor of another type", i);
+        }
+        if (argc == 0 && charTest(i, d, self, base)) {
+            return;
         }
         Object body = argc == 0 ? d.noArgs() : argc == 1 ? d.oneArg() : argc == 2 ? d.twoArgs() : null;
         if (body == null && argc > 3) {

@@ -199,7 +199,7 @@ final class ResidualRecorder {
      * guard on its class and length (a quote character kept in a local; a character a bridge
      * reads back from the frame, where its exit left it); else null.
      */
-    private Ins speculatedCodePoint(Ins v, PyObject s) {
+    Ins speculatedCodePoint(Ins v, PyObject s) {
         Ins cp = codePoint(v);
         if (cp != null || ((PyStr) s).length() != 1) {
             return cp;
