@@ -216,6 +216,21 @@ def main():
     print(word_starts(list("abcDEF") * 300 + ["ab", "CD", "", "x1", "Éé"] * 50))
     print(caesar("hello, world! " * 200, 3)[:40], caesar("xyz\U0001F600" * 300, 25)[-8:])
     print(code_points(0x110000), code_points(0x10000), code_points(3000))
+    # identity: Latin-1 characters are shared objects, others new each time (never merged)
+    same = 0
+    for i in range(3000):
+        if chr(i) is chr(i):
+            same += 1
+    wide = "\u0100\u4e2d" * 1500
+    for i in range(len(wide)):
+        if wide[i] is wide[i]:
+            same += 1
+    print(same)
+    for v in (-2**31, -2**31 - 1, 2**31 - 1, 2**31, 0x110000, -1):
+        try:
+            chr(v)
+        except (ValueError, OverflowError) as e:
+            print(v, type(e).__name__, e)
     # non-str right operands fall back to the generic comparison
     mixed = 0
     for ch in "abc" * 500:

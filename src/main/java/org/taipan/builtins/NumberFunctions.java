@@ -83,7 +83,8 @@ final class NumberFunctions {
         defOne(m, "chr", x -> {
             PyInt i = Abstract.index(x, null);
             if (!i.fitsLong() || i.longValue() < 0 || i.longValue() > 0x10FFFF) {
-                if (!i.fitsLong() || Math.abs(i.longValue()) > Integer.MAX_VALUE) {
+                // a C int's range, INT_MIN included (CPython's _PyLong_AsInt)
+                if (!i.fitsLong() || i.longValue() < Integer.MIN_VALUE || i.longValue() > Integer.MAX_VALUE) {
                     throw Errors.overflow("Python int too large to convert to C int");
                 }
                 throw Errors.valueError("chr() arg not in range(0x110000)");

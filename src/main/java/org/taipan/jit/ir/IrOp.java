@@ -318,8 +318,10 @@ public enum IrOp {
      * ({@code PyStr.ofCodePoint}: Latin-1 characters are shared objects, as CPython's): what
      * {@code s[i]} and iterating a str give. Comparisons, {@code in} and {@code ord()} of such a
      * character read the code point instead (the recorder sees this op as the value's source).
+     * ALLOC: beyond Latin-1 each is a new object, as CPython's, so two are never merged into one
+     * ({@code chr(i) is chr(i)} is False for such a code point).
      */
-    CHR(REF, 1, IrOp.PURE, I64),
+    CHR(REF, 1, IrOp.PURE | IrOp.ALLOC, I64),
     /**
      * What str method {@code aux} (an Integer, {@code StrMethods.charPredicate}: isdigit, isalpha,
      * isspace, ...) returns for the one-character str of code point operand 0.
