@@ -722,20 +722,36 @@ public final class StrMethods {
         };
     }
 
+    // A plain loop over the code points, not a stream: `ch.isdigit()` on one character is common,
+    // and the stream and its lambda were most of its cost in tier 1.
     private static PyObject all(PyObject self, java.util.function.IntPredicate p) {
         String v = s(self);
-        return PyBool.of(!v.isEmpty() && v.codePoints().allMatch(p));
+        int n = v.length();
+        if (n == 0) {
+            return PyBool.FALSE;
+        }
+        for (int i = 0; i < n; ) {
+            int c = v.codePointAt(i);
+            if (!p.test(c)) {
+                return PyBool.FALSE;
+            }
+            i += Character.charCount(c);
+        }
+        return PyBool.TRUE;
     }
 
     private static PyObject cased(PyObject self, boolean upper) {
         boolean any = false;
-        for (int c : s(self).codePoints().toArray()) {
+        String v = s(self);
+        for (int i = 0, n = v.length(); i < n; ) {
+            int c = v.codePointAt(i);
             if (upper ? isLower(c) || isTitle(c) : isUpper(c) || isTitle(c)) {
                 return PyBool.FALSE;
             }
             if (upper ? isUpper(c) : isLower(c)) {
                 any = true;
             }
+            i += Character.charCount(c);
         }
         return PyBool.of(any);
     }
