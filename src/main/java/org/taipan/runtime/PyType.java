@@ -479,12 +479,6 @@ public final class PyType extends PyObject implements HasDict {
     private volatile int collectionFlags = -1;
 
     /**
-     * Sets this type's {@link #SEQUENCE}/{@link #MAPPING} flag: builtin collections at creation,
-     * {@code _abc} for {@code __abc_tpflags__} and {@code register} on a Sequence or Mapping ABC.
-     *
-     * @return this type
-     */
-    /**
      * Declares {@code c} the Java class of this builtin type's exact instances ({@link
      * #instanceClass}): {@code c.type()} must return this type for every instance of {@code c}.
      *
@@ -500,6 +494,12 @@ public final class PyType extends PyObject implements HasDict {
         return instanceClass;
     }
 
+    /**
+     * Sets this type's {@link #SEQUENCE}/{@link #MAPPING} flag: builtin collections at creation,
+     * {@code _abc} for {@code __abc_tpflags__} and {@code register} on a Sequence or Mapping ABC.
+     *
+     * @return this type
+     */
     public PyType markCollection(int flags) {
         collectionFlags = flags & (SEQUENCE | MAPPING);
         return this;

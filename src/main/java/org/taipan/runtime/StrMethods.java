@@ -392,13 +392,11 @@ public final class StrMethods {
             }
             return PyStr.of(sb.toString());
         });
-        def(t, "isdigit", (self, a, k) -> all(self, Unicode14::isDigit));
-        def(t, "isdecimal", (self, a, k) -> all(self, Unicode14::isDecimal));
-        def(t, "isnumeric", (self, a, k) -> all(self, Unicode14::isNumeric));
-        def(t, "isalpha", (self, a, k) -> all(self, Unicode14::isAlpha));
-        // CPython's isalnum is isalpha or isdecimal or isdigit or isnumeric per character.
-        def(t, "isalnum", (self, a, k) -> all(self, c -> Unicode14.isAlpha(c) || Unicode14.isNumeric(c)));
-        def(t, "isspace", (self, a, k) -> all(self, StrMethods::isSpace));
+        // isdigit, isdecimal, isnumeric, isalpha, isalnum, isspace: not empty and every character passes
+        for (int kind = 0; kind <= 5; kind++) {
+            int test = kind;
+            def(t, CHAR_PREDICATES.get(kind), (self, a, k) -> all(self, c -> charIs(test, c)));
+        }
         def(t, "isascii", (self, a, k) -> PyBool.of(s(self).chars().allMatch(c -> c < 128)));
         def(t, "isprintable", (self, a, k) -> PyBool.of(s(self).codePoints().allMatch(StrRepr::isPrintable)));
         def(t, "isidentifier", (self, a, k) -> PyBool.of(isIdentifier(s(self))));
@@ -713,6 +711,7 @@ public final class StrMethods {
             case 1 -> Unicode14.isDecimal(c);
             case 2 -> Unicode14.isNumeric(c);
             case 3 -> Unicode14.isAlpha(c);
+            // CPython's isalnum is isalpha or isdecimal or isdigit or isnumeric per character
             case 4 -> Unicode14.isAlpha(c) || Unicode14.isNumeric(c);
             case 5 -> isSpace(c);
             case 6 -> isUpper(c) && !isLower(c) && !isTitle(c);

@@ -57,8 +57,8 @@ final class DescriptorCallRecorder {
     /**
      * {@code ch.isdigit()} (isalpha, isspace, ... {@code StrMethods.charPredicate}) of an exact str of
      * one character, at {@code i} with {@code [descr, self]} from {@code base}: CHAR_IS on its code
-     * point (a character the trace took from a str, or one whose length is guarded). False, with
-     * nothing emitted, for any other call.
+     * point (a character the trace took from a str, or one whose length is guarded); the
+     * descriptor is guarded before. False, with nothing emitted, for any other call.
      */
     private boolean charTest(int i, PyMethodDescr d, PyObject self, int base) {
         if (self.getClass() != PyStr.class || ((PyStr) self).length() != 1 || d.owner() != PyStr.TYPE) {
@@ -67,10 +67,6 @@ final class DescriptorCallRecorder {
         int kind = StrMethods.charPredicate(d.name());
         if (kind < 0) {
             return false;
-        }
-        Ins vd = r.b.read(base);
-        if (vd.op != IrOp.CONST_REF || vd.aux != d) {
-            r.b.guard(IrOp.GUARD_IS, d, vd);
         }
         Ins cp = r.resid.speculatedCodePoint(r.b.read(base + 1), self);
         Ins result = r.b.emit(IrOp.BOX_BOOL, null, r.b.emit(IrOp.CHAR_IS, kind, cp));
@@ -91,6 +87,10 @@ final class DescriptorCallRecorder {
         if (!self.type().isSubtypeOf(d.owner())) {
             throw new RecordAbort("method descriptor of another type", i);
         }
+        Ins vd = r.b.read(base);
+        if (vd.op != IrOp.CONST_REF || vd.aux != d) {
+            r.b.guard(IrOp.GUARD_IS, d, vd);
+        }
         if (argc == 0 && charTest(i, d, self, base)) {
             return;
         }
@@ -102,10 +102,6 @@ final class DescriptorCallRecorder {
         System.arraycopy(st, base + 2, args, 0, argc);
         // runs no Python code now, and still none when the trace runs: its operands' classes guarded below
         boolean inert = FrameSafety.descriptorAllowed(d, self, args);
-        Ins vd = r.b.read(base);
-        if (vd.op != IrOp.CONST_REF || vd.aux != d) {
-            r.b.guard(IrOp.GUARD_IS, d, vd);
-        }
         Ins vs = r.b.read(base + 1);
         r.b.guard(IrOp.GUARD_CLASS, self.getClass(), vs);
         if (!TraceDescriptors.exactClass(self.getClass())) {

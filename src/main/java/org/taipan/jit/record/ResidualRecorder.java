@@ -220,10 +220,8 @@ final class ResidualRecorder {
         if (!oneChar(va, r.st[r.sp - 2]) || !oneChar(vc, r.st[r.sp - 1])) {
             return false;
         }
+        // both non-null: a CHR, or one character now
         Ins x = speculatedCodePoint(va, r.st[r.sp - 2]), y = speculatedCodePoint(vc, r.st[r.sp - 1]);
-        if (x == null || y == null) {
-            return false;
-        }
         Ins test = r.b.emit(Recorder.intCompare(cmp), null, x, y);
         if (jump) {
             r.branch(i, test, value == PyBool.TRUE ? 1 : 0);
