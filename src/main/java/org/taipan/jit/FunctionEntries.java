@@ -2,6 +2,9 @@ package org.taipan.jit;
 
 import org.taipan.code.CodeObject;
 import org.taipan.interp.Frame;
+import org.taipan.interp.TraceCalls;
+import org.taipan.jit.ir.Ins;
+import org.taipan.jit.ir.IrOp;
 import org.taipan.jit.ir.Trace;
 import org.taipan.jit.log.TraceText;
 import org.taipan.jit.record.LoopCalls;
@@ -24,7 +27,8 @@ import org.taipan.runtime.ThreadState;
  *
  * <p>Policy: {@code -X jit-threshold} calls before the first recording; a recording that aborts
  * is retried two thresholds later, then four, up to {@link #MAX_FAILURES} recordings; one under
- * {@link #MIN_RECORDED_OPS} is not compiled; a trace more than a quarter of whose entries leave
+ * {@link #MIN_RECORDED_OPS} is not compiled, nor one that calls code it does not inline
+ * ({@link #callsOut}); a trace more than a quarter of whose entries leave
  * it at an exit is given up ({@link #judge}). A rarer exit grows a bridge as a
  * loop trace's does ({@link Bridges}), which ends at the function's return as the trace does.
  */
@@ -141,6 +145,11 @@ final class FunctionEntries {
             e.closed = true;
             return;
         }
+        if (callsOut(trace)) {
+            jit.listener.aborted(f.code, JitListener.FUNCTION_ENTRY, f.code, 0, "function entry: calls code it does not inline");
+            e.closed = true;
+            return;
+        }
         boolean logging = jit.listener != JitListener.NONE;
         String recorded = logging ? TraceText.of(trace) : null;
         int guardsBefore = trace.guardCount();
@@ -170,6 +179,36 @@ final class FunctionEntries {
                     allocationsBefore - TraceText.allocations(trace));
         }
         // the recording ran this call already (the frame is at its return, or where it raised)
+    }
+
+    /**
+     * Whether recording {@code t} calls a callable the recorder did not open up (a
+     * {@link TraceCalls} call: a function with a loop, a recursive one, a class with its own
+     * {@code __call__}...). Such a function's time is mostly its callee's, which tier 1 runs either
+     * way, and such functions (a parser's dispatch on the next token, a constructor calling
+     * another, tomllib's {@code parse_value}, deltablue's {@code Constraint.satisfy}) take several
+     * paths: in session 47's logs every entry trace with such a call was dropped after a window
+     * of exits or ran under 5,000 times, while those that ran 40,000 to 700,000 times had none.
+     * A call of the function itself does not count ({@link #callsItself}).
+     */
+    static boolean callsOut(Trace t) {
+        for (Ins ins : t.ops) {
+            if (ins.op == IrOp.CALL_HELPER && ins.aux instanceof java.lang.reflect.Method m
+                    && m.getDeclaringClass() == TraceCalls.class && !callsItself(t, ins)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the TraceCalls call {@code call} (arguments: the CALL's index, the callable, ...)
+     * calls the traced function itself, a constant (a global, folded): recursion goes through
+     * tier 1 into this trace again, which is how an entry trace serves a recursive function.
+     */
+    private static boolean callsItself(Trace t, Ins call) {
+        return call.args.length > 1 && call.args[1].op == IrOp.CONST_REF
+                && call.args[1].aux instanceof org.taipan.runtime.PyFunction fn && fn.code == t.code;
     }
 
     /**

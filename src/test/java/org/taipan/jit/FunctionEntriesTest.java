@@ -165,6 +165,32 @@ class FunctionEntriesTest {
     }
 
     @Test
+    void aFunctionCallingCodeItDoesNotInlineIsNotCompiled(@TempDir Path dir) throws Exception {
+        String log = run(dir, "on", """
+                import sys
+                sys.setrecursionlimit(3000)
+                def total(xs):
+                    s = 0
+                    for x in xs:
+                        s += x
+                    return s
+                def score(n):
+                    a = n * 3 + 1
+                    b = a * a - n
+                    c = total((a, b, n))
+                    return (a + b + c) % 1000
+                def walk(n):
+                    if n == 0:
+                        return 0
+                    return score(n) + walk(n - 1)
+                print(walk(2000))
+                """, "991000\n");
+        // score's recording calls total (a function with a loop) residually: no trace of score
+        assertTrue(log.contains("[abort] function entry at <string>:8 in score: function entry: calls code it does not inline"), log);
+        assertFalse(log.contains("] function entry at <string>:8 in score (from ip"), log);
+    }
+
+    @Test
     void jitEntryOffTracesLoopsOnly(@TempDir Path dir) throws Exception {
         String log = run(dir, "off", VECTORS, "2678684000\n");
         assertFalse(log.contains("function entry"), log);
