@@ -18,7 +18,8 @@ import org.taipan.code.CodeObject.ConstTuple;
  * AST-level constant folding, as CPython 3.11's {@code Python/ast_opt.c}: unary and binary
  * operations on constants (with its size limits, so {@code 2**10000000} or {@code "x" * 10**9}
  * stay run-time operations), tuples of constants, {@code __debug__}, and the iteration targets
- * of {@code for} / {@code in} (a list display becomes a tuple, a constant set a frozenset).
+ * of {@code for} / {@code in} (a list display becomes a tuple, a constant set a frozenset), and
+ * subscripts of a constant str, bytes or tuple by a constant index.
  * Folding is done on demand while generating code ({@link #fold} returns an equivalent
  * expression), memoized per node. Operations that would raise (division by zero, negative
  * shift) are left to run time, where they raise. Complex arithmetic and float {@code //},
@@ -123,8 +124,58 @@ final class ConstantFolder {
                 }
                 return e;
             }
+            case Expr.Subscript s when s.ctx() == ExprContext.LOAD -> {
+                if (fold(s.value()) instanceof Expr.Constant v && fold(s.slice()) instanceof Expr.Constant k) {
+                    Object item = item(v.value(), k.value());
+                    if (item != null) {
+                        return new Expr.Constant(item, null, s.pos());
+                    }
+                }
+                return e;
+            }
             default -> {
                 return e;
+            }
+        }
+    }
+
+    /**
+     * {@code seq[index]} for a constant str, bytes or tuple and an int (or bool) index within range,
+     * as {@code fold_subscr} does with {@code PyObject_GetItem} (a slice is not a constant, so
+     * {@code "abc"[1:]} stays a run-time subscript); null when it would raise or for other kinds.
+     * A str with surrogate code units is left alone (a Java String cannot tell a lone pair from a
+     * character, see {@code binary}'s ADD).
+     */
+    private static Object item(Object seq, Object index) {
+        long k;
+        if (index instanceof Long l) {
+            k = l;
+        } else if (index instanceof Boolean b) {
+            k = b ? 1 : 0;
+        } else {
+            return null;
+        }
+        switch (seq) {
+            case String str -> {
+                if (str.chars().anyMatch(c -> Character.isSurrogate((char) c))) {
+                    return null;
+                }
+                int n = str.length();
+                long at = k < 0 ? k + n : k;
+                return at < 0 || at >= n ? null : String.valueOf(str.charAt((int) at));
+            }
+            case ConstantValue.Bytes b -> {
+                int n = b.bytes().length;
+                long at = k < 0 ? k + n : k;
+                return at < 0 || at >= n ? null : Long.valueOf(b.bytes()[(int) at] & 0xFF);
+            }
+            case ConstTuple t -> {
+                int n = t.items().size();
+                long at = k < 0 ? k + n : k;
+                return at < 0 || at >= n ? null : t.items().get((int) at);
+            }
+            default -> {
+                return null;
             }
         }
     }
