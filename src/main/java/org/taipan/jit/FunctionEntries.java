@@ -147,7 +147,8 @@ final class FunctionEntries {
         }
         if (callsOut(trace)) {
             jit.listener.aborted(f.code, JitListener.FUNCTION_ENTRY, f.code, 0, "function entry: calls code it does not inline");
-            e.closed = true;
+            // (a call on a rare path may be what this recording took: recorded again later)
+            failed(e);
             return;
         }
         boolean logging = jit.listener != JitListener.NONE;
@@ -182,29 +183,37 @@ final class FunctionEntries {
     }
 
     /**
-     * Whether recording {@code t} calls a callable the recorder did not open up (a
-     * {@link TraceCalls} call: a function with a loop, a recursive one, a class with its own
-     * {@code __call__}...). Such a function's time is mostly its callee's, which tier 1 runs either
+     * Whether recording {@code t} calls a callable the recorder did not open up (one of
+     * {@link TraceCalls}' call helpers, tier 1's generic CALL: a function with a loop, a recursive
+     * one, a class with its own {@code __call__}...; not its other generic operations, a
+     * subscript or an attribute load). Such a function's time is mostly its callee's, which tier 1 runs either
      * way, and such functions (a parser's dispatch on the next token, a constructor calling
      * another, tomllib's {@code parse_value}, deltablue's {@code Constraint.satisfy}) take several
      * paths: in session 47's logs every entry trace with such a call was dropped after a window
      * of exits or ran under 5,000 times, while those that ran 40,000 to 700,000 times had none.
-     * A call of the function itself does not count ({@link #callsItself}).
+     * A call of the function itself does not count ({@link #callsItself}). A recording rejected so
+     * is an abort ({@link #failed}): the call may be on a rare path the recording happened to take.
      */
     static boolean callsOut(Trace t) {
         for (Ins ins : t.ops) {
             if (ins.op == IrOp.CALL_HELPER && ins.aux instanceof java.lang.reflect.Method m
-                    && m.getDeclaringClass() == TraceCalls.class && !callsItself(t, ins)) {
+                    && m.getDeclaringClass() == TraceCalls.class && CALLS.contains(m.getName()) && !callsItself(t, ins)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** {@link TraceCalls}' helpers that call a callable ({@code call0} ... {@code call5}, keyword and spread forms). */
+    private static final java.util.Set<String> CALLS = java.util.Set.of("call0", "call1", "call2", "call3", "call4",
+            "call5", "callSpread", "callKw", "callEx");
+
     /**
      * Whether the TraceCalls call {@code call} (arguments: the CALL's index, the callable, ...)
      * calls the traced function itself, a constant (a global, folded): recursion goes through
-     * tier 1 into this trace again, which is how an entry trace serves a recursive function.
+     * tier 1 into this trace again, which is how an entry trace serves a recursive function. (Not
+     * recognized: recursion through a closure's cell, a static or class method, or a function
+     * passed as an argument, whose callable is not a constant in the trace.)
      */
     private static boolean callsItself(Trace t, Ins call) {
         return call.args.length > 1 && call.args[1].op == IrOp.CONST_REF

@@ -11,10 +11,29 @@ import org.taipan.runtime.PyCode;
 final class Places {
     private Places() {}
 
-    /** {@code "prog.py:12 in f"} for instruction {@code ip} of {@code code} ({@code ?} for an unknown line). */
+    /**
+     * {@code "prog.py:12 in f"} for instruction {@code ip} of {@code code} ({@code ?} for an
+     * unknown line). An instruction of the prologue before a function's first line (MAKE_CELL,
+     * COPY_FREE_VARS: where a function-entry recording starts) takes that first line.
+     */
     static String of(PyCode code, int ip) {
         int line = code.code.lineOf(ip);
+        if (line < 0 && inPrologue(code, ip)) {
+            for (int k = ip + 1; line < 0 && k < code.instrs.length; k++) {
+                line = code.code.lineOf(k);
+            }
+        }
         return code.code.filename + ":" + (line < 0 ? "?" : Integer.toString(line)) + " in " + code.code.qualname;
+    }
+
+    /** Whether no instruction up to {@code ip} has a line. */
+    private static boolean inPrologue(PyCode code, int ip) {
+        for (int k = 0; k <= ip; k++) {
+            if (code.code.lineOf(k) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
