@@ -710,11 +710,25 @@ public final class Abstract {
         f.call(o, key, v);
     }
 
-    /** {@code del o[key]}. */
+    /**
+     * {@code del o[key]} ({@code PyObject_DelItem}). Without a {@code __delitem__}, CPython's
+     * message depends on the path it took: a sequence (a type with sequence slots: every class
+     * statement's, and builtins such as str, tuple, bytes, range, frozenset) with an integer key
+     * reaches {@code PySequence_DelItem} ("doesn't support"), anything else the generic "does not
+     * support"; a builtin is taken to have sequence slots when it defines {@code __len__},
+     * {@code __contains__} or {@code __getitem__}.
+     *
+     * @throws PyException TypeError when {@code o} does not support item deletion, or what its
+     *                     {@code __delitem__} raises
+     */
     public static void delItem(PyObject o, PyObject key) {
         Slots.SetItem f = o.type().mp_ass_subscript;
         if (f == null) {
-            throw Errors.typeError("'%s' object doesn't support item deletion", o.type().name());
+            PyType t = o.type();
+            boolean sequence = t.isHeapType() || t.lookup("__len__") != null || t.lookup("__contains__") != null
+                    || t.lookup("__getitem__") != null;
+            boolean index = key instanceof PyInt || key.type().nb_index != null;
+            throw Errors.typeError("'%s' object %s support item deletion", t.name(), sequence && index ? "doesn't" : "does not");
         }
         f.call(o, key, null);
     }
