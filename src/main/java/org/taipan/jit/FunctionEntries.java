@@ -46,6 +46,10 @@ final class FunctionEntries {
      */
     static final int MIN_RECORDED_OPS = 40;
 
+    /** {@link TraceCalls}' helpers that call a callable ({@code call0} ... {@code call5}, keyword and spread forms). */
+    private static final java.util.Set<String> CALLS = java.util.Set.of("call0", "call1", "call2", "call3", "call4",
+            "call5", "callSpread", "callKw", "callEx");
+
     /** Traces compiled so far ({@code Jit.traces}) past which no function-entry recording starts. */
     static final int MAX_TRACES_AT_RECORDING = Jit.MAX_TRACES / 2;
 
@@ -186,8 +190,8 @@ final class FunctionEntries {
      * Whether recording {@code t} calls a callable the recorder did not open up (one of
      * {@link TraceCalls}' call helpers, tier 1's generic CALL: a function with a loop, a recursive
      * one, a class with its own {@code __call__}...; not its other generic operations, a
-     * subscript or an attribute load). Such a function's time is mostly its callee's, which tier 1 runs either
-     * way, and such functions (a parser's dispatch on the next token, a constructor calling
+     * subscript or an attribute load). Such a function's time is mostly its callee's, which tier
+     * 1 runs either way, and such functions (a parser's dispatch on the next token, a constructor calling
      * another, tomllib's {@code parse_value}, deltablue's {@code Constraint.satisfy}) take several
      * paths: in session 47's logs every entry trace with such a call was dropped after a window
      * of exits or ran under 5,000 times, while those that ran 40,000 to 700,000 times had none.
@@ -203,10 +207,6 @@ final class FunctionEntries {
         }
         return false;
     }
-
-    /** {@link TraceCalls}' helpers that call a callable ({@code call0} ... {@code call5}, keyword and spread forms). */
-    private static final java.util.Set<String> CALLS = java.util.Set.of("call0", "call1", "call2", "call3", "call4",
-            "call5", "callSpread", "callKw", "callEx");
 
     /**
      * Whether the TraceCalls call {@code call} (arguments: the CALL's index, the callable, ...)
