@@ -157,27 +157,27 @@ final class ConstantFolder {
         }
         switch (seq) {
             case String str -> {
-                if (str.chars().anyMatch(c -> Character.isSurrogate((char) c))) {
-                    return null;
-                }
-                int n = str.length();
-                long at = k < 0 ? k + n : k;
-                return at < 0 || at >= n ? null : String.valueOf(str.charAt((int) at));
+                int at = position(k, str.length());
+                return at < 0 || str.chars().anyMatch(c -> Character.isSurrogate((char) c)) ? null : String.valueOf(str.charAt(at));
             }
             case ConstantValue.Bytes b -> {
-                int n = b.bytes().length;
-                long at = k < 0 ? k + n : k;
-                return at < 0 || at >= n ? null : Long.valueOf(b.bytes()[(int) at] & 0xFF);
+                int at = position(k, b.bytes().length);
+                return at < 0 ? null : Long.valueOf(b.bytes()[at] & 0xFF);
             }
             case ConstTuple t -> {
-                int n = t.items().size();
-                long at = k < 0 ? k + n : k;
-                return at < 0 || at >= n ? null : t.items().get((int) at);
+                int at = position(k, t.items().size());
+                return at < 0 ? null : t.items().get(at);
             }
             default -> {
                 return null;
             }
         }
+    }
+
+    /** Index {@code k} of a sequence of {@code n} items, counted from the end when negative; -1 when out of range. */
+    private static int position(long k, int n) {
+        long at = k < 0 ? k + n : k;
+        return at < 0 || at >= n ? -1 : (int) at;
     }
 
     /** Python truthiness of a constant. */
