@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
-"""Writes src/main/resources/org/taipan/imports/stdlib-module-names.txt: sys.stdlib_module_names.
+"""Writes src/main/java/org/taipan/imports/StdlibModuleNameList.java: sys.stdlib_module_names.
 
 The names are those of CPython 3.11's standard library on every platform: the top-level modules
 and packages of the installed Lib directory and its lib-dynload extension modules, the builtin
 modules, less CPython's test and example modules, plus the modules built only on other
 platforms or configurations (listed below).  Run it with CPython 3.11 as python3.
+
+The names are a Java string constant rather than a resource file: reading a resource opens the
+jar, ~10 ms of every start-up that needs nothing else from it (sys is made at start-up).
 """
 import os
 import sys
@@ -41,10 +44,26 @@ def main():
     names.update(sys.builtin_module_names)
     names = sorted(n for n in names if not is_test_module(n))
     here = os.path.dirname(os.path.abspath(__file__))
-    out = os.path.join(here, '..', 'src', 'main', 'resources', 'org', 'taipan', 'imports',
-                       'stdlib-module-names.txt')
+    out = os.path.join(here, '..', 'src', 'main', 'java', 'org', 'taipan', 'imports',
+                       'StdlibModuleNameList.java')
+    lines = ''.join('            %s\n' % n for n in names)
     with open(out, 'w') as f:
-        f.write('\n'.join(names) + '\n')
+        f.write(JAVA % lines)
 
+
+JAVA = '''package org.taipan.imports;
+
+/**
+ * The names behind {@link StdlibModuleNames}, written by {@code tools/gen-stdlib-module-names.py}
+ * from CPython 3.11's installation: edit the script, not this file.
+ */
+final class StdlibModuleNameList {
+    private StdlibModuleNameList() {}
+
+    /** The module names, sorted, one per line (each line ends with a newline). */
+    static final String NAMES = """
+%s            """;
+}
+'''
 
 main()

@@ -54,9 +54,7 @@ public final class Main {
         org.taipan.runtime.PendingEvents.installSigintHandler();
         // SIGTERM and SIGHUP kill the process as they kill CPython (a parent sees -15, -1)
         org.taipan.modules.posix.DefaultSignals.restore();
-        if (!"0".equals(System.getProperty("taipan.oldGenLimit"))) {
-            OldGenerationLimit.install();
-        }
+        Thread.ofPlatform().daemon().name("taipan-startup").start(Main::startInBackground);
         Thread command = Thread.ofPlatform().name("main").stackSize(STACK_BYTES)
                 .unstarted(() -> status[0] = run(args, System.in, stdout, System.err));
         command.start();
@@ -66,7 +64,48 @@ public final class Main {
         if (status[0] == 130 && endedByKeyboardInterrupt) {
             exitBySigint();
         }
+        if (status[0] == 0 && onlyDaemonThreadsLeft()) {
+            // the JVM ends with status 0 as this returns, running the same shutdown hooks; exit()
+            // would first look up a logger for Runtime.exit, whose search of the class path for a
+            // logging backend opened the jar: ~15 ms of every run
+            return;
+        }
         System.exit(status[0]);
+    }
+
+    /** Whether every live thread but this one is a daemon (none would keep the JVM up after main returns). */
+    private static boolean onlyDaemonThreadsLeft() {
+        ThreadGroup root = Thread.currentThread().getThreadGroup();
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        Thread[] threads = new Thread[root.activeCount() + 16];
+        int n = root.enumerate(threads, true);
+        if (n == threads.length) {
+            return false;  // more than we could see
+        }
+        for (int i = 0; i < n; i++) {
+            Thread t = threads[i];
+            if (t != Thread.currentThread() && t.isAlive() && !t.isDaemon()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Start-up work that the program's first steps do not wait for, on a thread of its own: the
+     * old generation's limit (the management classes take ~5 ms to set up, and no program fills
+     * the limit's 48 MB floor that soon), and the opening of the class path's jar. With the AOT
+     * cache nothing else opens the jar early, so a class outside the cache loaded later would
+     * need a descriptor then, and a program that has used up its descriptors (RLIMIT_NOFILE) got
+     * NoClassDefFoundError.
+     */
+    private static void startInBackground() {
+        Main.class.getClassLoader().getResource("META-INF/MANIFEST.MF");
+        if (!"0".equals(System.getProperty("taipan.oldGenLimit"))) {
+            OldGenerationLimit.install();
+        }
     }
 
     /** Set when the program run by {@link #run} ended with an uncaught KeyboardInterrupt. */

@@ -1,7 +1,5 @@
 package org.taipan.runtime;
 
-import java.security.SecureRandom;
-
 /**
  * The hashing of {@code str} and {@code bytes} as CPython 3.11 does it ({@code Python/pyhash.c},
  * {@code Py_HASH_ALGORITHM} = SipHash-1-3, {@code Py_HASH_CUTOFF} = 0): SipHash-1-3 with a
@@ -93,7 +91,7 @@ public final class PyHash {
         byte[] secret = new byte[24];
         long n = parseSeed(seed);
         if (n < 0) {
-            new SecureRandom().nextBytes(secret);
+            Entropy.fill(secret);
         } else if (n > 0) {
             // lcg_urandom: an unsigned 32-bit LCG, each byte bits 16-23 of the next state.
             int x = (int) n;

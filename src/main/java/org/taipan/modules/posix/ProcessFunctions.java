@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Args;
 import org.taipan.runtime.Blocking;
+import org.taipan.runtime.Entropy;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.Interpreter;
 import org.taipan.runtime.Permission;
@@ -39,8 +39,6 @@ final class ProcessFunctions {
             "version", "machine");
     static final PyType TIMES_RESULT = StructSeq.newType("posix", "times_result", "user", "system", "children_user",
             "children_system", "elapsed");
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     static void register(PyModule m, Interpreter interp, PosixState state) {
         PosixModule.def(m, "getpid", (a, k) -> {
@@ -93,7 +91,7 @@ final class ProcessFunctions {
                 throw Errors.valueError("negative argument not allowed");
             }
             byte[] b = new byte[(int) Math.min(n, Integer.MAX_VALUE - 8)];
-            RANDOM.nextBytes(b);
+            Entropy.fill(b);
             return new PyBytes(b);
         });
         PosixModule.def(m, "strerror", (a, k) -> PyStr.of(Errno.strerror(PosixModule.intArg(

@@ -3,6 +3,7 @@ package org.taipan.modules.random;
 import java.math.BigInteger;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Args;
+import org.taipan.runtime.Entropy;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.HasDict;
 import org.taipan.runtime.PyDict;
@@ -88,7 +89,7 @@ public class PyRandom extends PyObject {
     void seed(PyObject arg) {
         if (arg == PyNone.NONE) {
             byte[] b = new byte[MersenneTwister.N * 4];
-            new java.security.SecureRandom().nextBytes(b);
+            Entropy.fill(b);
             int[] key = new int[MersenneTwister.N];
             for (int i = 0; i < key.length; i++) {
                 key[i] = (b[4 * i] & 0xff) | (b[4 * i + 1] & 0xff) << 8 | (b[4 * i + 2] & 0xff) << 16
