@@ -49,6 +49,7 @@ def stdlib_exercise():
     try:
         import json
         json.loads(json.dumps({"a": [1, 2.5, None, True, "x\u00e9"]}, indent=1, sort_keys=True))
+        json.loads(json.dumps({"b": ["y\n", 3]}))  # the Java encoder (no indent)
     except Exception:
         pass
     try:
@@ -262,6 +263,89 @@ def jit_exercise():
     return total + count + acc + gen_total + commas + len(word) + big % 7
 
 
+# More of the JIT, as the benchmarks use it (each was a class read from the jar and verified in
+# most benchmark runs): polymorphic calls through one site that grow bridges and then a trace
+# tree, objects made in the loop, operator methods, keyword calls, instance dicts, and a loop
+# calling a function with a short loop of its own.
+class _Shape:
+    UNIT = 1
+
+    def __init__(self, size):
+        self.size = size
+
+    def __add__(self, other):
+        return _Square(self.size + other.size)
+
+
+class _Square(_Shape):
+    def area(self):
+        return self.size * self.size
+
+
+class _Circle(_Shape):
+    def area(self):
+        return 3 * self.size * self.size
+
+
+class _Open:
+    pass
+
+
+def _scaled(v, factor=2, offset=0):
+    return v * factor + offset
+
+
+def _short_sum(items):
+    t = 0
+    for x in items:
+        t += x
+    return t
+
+
+def _push(out, v, limit):
+    # builtins called from an inlined frame (record.FrameSafety); a branch inside it grows a
+    # bridge whose exit holds the inlined frame's values (exit.HeldSlot)
+    if v % 4 == 0:
+        out.append(abs(v) + len(out))
+    elif v % 4 == 1:
+        out.append(min(v, limit))
+    else:
+        out.append(str(v).count("1"))
+    return len(out)
+
+
+def jit_exercise_more():
+    shapes = [_Square(i % 7) if i % 3 else _Circle(i % 5) for i in range(1500)]
+    total = 0
+    for s in shapes:
+        total += s.area()
+        s2 = s + _Square(1)
+        total += s2.size + _scaled(s.size, offset=1)
+        o = _Open()
+        o.value = total & 255
+        total += o.value
+    out = []
+    pairs_src = list(range(40))
+    for i in range(3000):
+        total += _push(out, i, 100) & 7
+    # enumerate and zip, a class attribute, tuples packed and unpacked in the loop
+    for i, (a, b) in enumerate(zip(out, shapes)):
+        a, c = b.size, a + _Shape.UNIT
+        total += i & a + c
+    # an inner loop entered again and again whose branch grew a bridge: the trace and its
+    # bridge become one class (jit.TraceTrees, emit.TraceTree)
+    for r in range(300):
+        for v in pairs_src:
+            if v & 1:
+                total += v
+            else:
+                total -= r
+    pairs = [(i, i + 1, i + 2) for i in range(4)]
+    for i in range(1500):
+        total += _short_sum(pairs[i % 4])
+    return total
+
+
 def _source(n):
     for i in range(n):
         yield i * 3
@@ -279,8 +363,11 @@ def main():
     code = compile("x = [a for a in range(3)]\nassert x == [0, 1, 2]", "<training>", "exec")
     exec(code, {})
     result += int(jit_exercise()) % 7
+    result += jit_exercise_more() % 7
     if result < 0:
         print(result, file=sys.stderr)
+    # the print of a program whose output is a file or a pipe (FileIO's write path)
+    print("training done", flush=True)
 
 
 main()
