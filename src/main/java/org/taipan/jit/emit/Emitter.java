@@ -55,10 +55,13 @@ public final class Emitter {
 
     /**
      * Trace length (IR ops) above which even the first form is measured without stack maps before
-     * it is written in full: the benchmarks' traces of 150-225 ops have a first form of 6-32 KB of
-     * {@code run}, the smaller ones fit (a probe costs a second, cheaper write of the class).
+     * it is written in full. A probe saves a refused form its stack maps (about a tenth of a
+     * write near the size limit, more for a much bigger method) and costs a fitting one a second
+     * write, so it pays only where most first forms do not fit: in the benchmarks all first
+     * forms of up to 150 ops fit, 5 of 9 of 159-202 ops (6-12 KB of {@code run}), none of the
+     * longer ones (213 and 227 ops: 15 and 33 KB).
      */
-    static final int PROBE_OPS = 150;
+    static final int PROBE_OPS = 200;
 
     private Emitter() {}
 
