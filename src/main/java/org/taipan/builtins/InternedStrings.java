@@ -32,6 +32,25 @@ public final class InternedStrings {
         return seen == null ? s : seen;
     }
 
+    /**
+     * The table of the interpreter running on this thread, or null where none runs (a code object
+     * made outside any interpreter keeps its own strings).
+     */
+    public static InternedStrings ofRunningInterpreter() {
+        ThreadState ts = ThreadState.currentOrNull();
+        return ts == null ? null : ts.interpreter.moduleState(InternedStrings.class, InternedStrings::new);
+    }
+
+    /**
+     * {@link #intern} in this table.
+     *
+     * @param s an exact str
+     */
+    public PyStr canonical(PyStr s) {
+        PyStr seen = table.putIfAbsent(s, s);
+        return seen == null ? s : seen;
+    }
+
     /** Whether {@code s} is the canonical interned object of its value. */
     public static boolean isInterned(PyStr s) {
         ThreadState ts = ThreadState.currentOrNull();

@@ -1,7 +1,10 @@
 package org.taipan.runtime;
 
 import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.Map;
 import org.taipan.ast.ConstantValue;
+import org.taipan.builtins.InternedStrings;
 import org.taipan.code.CodeObject;
 
 /**
@@ -178,16 +181,43 @@ public final class PyCode extends PyObject {
         return r;
     }
 
+    /**
+     * The code object of {@code code} and, made with it, those of the functions and classes
+     * nested in it: one compilation unit, whose equal constants are one object each and whose
+     * names ({@code co_names}) and name-like str constants are interned, as CPython's compiler and
+     * {@code _PyCode_New} leave them ({@code merge_consts_recursive}, {@code intern_strings},
+     * {@code intern_string_constants}): so two functions of one module returning {@code "abc"}
+     * or {@code 1.5} return the same object, and {@code sys.intern("ab" + "c")} is that constant.
+     */
     public PyCode(CodeObject code) {
+        this(code, new Unit(InternedStrings.ofRunningInterpreter()));
+    }
+
+    /**
+     * What the code objects of one compilation unit share while they are made: its constants so
+     * far (by {@link #mergeKey}) and the running interpreter's interned strings (null: none runs).
+     */
+    private record Unit(InternedStrings interned, Map<Object, PyObject> merged) {
+        Unit(InternedStrings interned) {
+            this(interned, new HashMap<>());
+        }
+
+        PyStr intern(String s) {
+            PyStr str = PyStr.of(s);
+            return interned == null ? str : interned.canonical(str);
+        }
+    }
+
+    private PyCode(CodeObject code, Unit unit) {
         this.kwnamesCache = new String[code.consts.length][];
         this.code = code;
         this.consts = new PyObject[code.consts.length];
         for (int i = 0; i < consts.length; i++) {
-            consts[i] = constant(code.consts[i]);
+            consts[i] = constant(code.consts[i], unit);
         }
         this.names = new PyStr[code.names.length];
         for (int i = 0; i < names.length; i++) {
-            names[i] = PyStr.of(code.names[i]);
+            names[i] = unit.intern(code.names[i]);
         }
         this.localsplusNames = new PyStr[code.localsplusNames.length];
         for (int i = 0; i < localsplusNames.length; i++) {
@@ -247,6 +277,71 @@ public final class PyCode extends PyObject {
         return new PyCode(new CodeObject(name, qualname, filename, firstlineno, c.argcount, c.posonlyargcount,
                 c.kwonlyargcount, flags, c.stacksize, c.varnames, c.cellvars, c.freevars, c.names, c.consts,
                 c.localsplusNames, c.localsplusKinds, c.code, c.exceptionTable, c.lines, c.endLines, c.cols, c.endCols));
+    }
+
+    /**
+     * {@link #constant(Object)} within a compilation unit: a constant equal to one converted
+     * before (same type and value, so {@code 1}, {@code 1.0} and {@code True} stay apart, as do
+     * {@code 0.0} and {@code -0.0}) is that object; the items of tuples and frozensets too.
+     */
+    private static PyObject constant(Object c, Unit unit) {
+        if (c instanceof CodeObject co) {
+            return new PyCode(co, unit);
+        }
+        Object key = mergeKey(c);
+        if (key == null) {
+            return constant(c);
+        }
+        PyObject seen = unit.merged().get(key);
+        if (seen != null) {
+            return seen;
+        }
+        PyObject v;
+        if (c instanceof CodeObject.ConstTuple t) {
+            PyObject[] items = new PyObject[t.items().size()];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = constant(t.items().get(i), unit);
+            }
+            v = PyTuple.of(items);
+        } else if (c instanceof String s && isNameLike(s)) {
+            v = unit.intern(s);
+        } else {
+            v = constant(c);
+        }
+        unit.merged().put(key, v);
+        return v;
+    }
+
+    /**
+     * A key equal for equal constants of one type, or null for one not merged (None, the bools and
+     * Ellipsis are single objects anyway; a frozenset keeps the order its construction gives it).
+     * Java's equality of boxed numbers already tells the types and the zeros apart; strs and
+     * bytes held as arrays are keyed by their contents.
+     */
+    private static Object mergeKey(Object c) {
+        return switch (c) {
+            case String s -> s;
+            case Long l -> l;
+            case Integer i -> i;
+            case BigInteger b -> b;
+            case Double d -> d;
+            case ConstantValue.Imaginary im -> im;
+            case ConstantValue.Str s -> java.nio.IntBuffer.wrap(s.codePoints());
+            case ConstantValue.Bytes b -> java.nio.ByteBuffer.wrap(b.bytes());
+            case CodeObject.ConstTuple t -> t;
+            default -> null;
+        };
+    }
+
+    /** CPython's {@code all_name_chars}: only ASCII letters, digits and underscores (the empty str too). */
+    private static boolean isNameLike(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (!(ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9' || ch == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
