@@ -282,7 +282,7 @@ public final class PyCode extends PyObject {
     /**
      * {@link #constant(Object)} within a compilation unit: a constant equal to one converted
      * before (same type and value, so {@code 1}, {@code 1.0} and {@code True} stay apart, as do
-     * {@code 0.0} and {@code -0.0}) is that object; the items of tuples and frozensets too.
+     * {@code 0.0} and {@code -0.0}) is that object; the items of tuples too.
      */
     private static PyObject constant(Object c, Unit unit) {
         if (c instanceof CodeObject co) {
@@ -316,21 +316,22 @@ public final class PyCode extends PyObject {
      * A key equal for equal constants of one type, or null for one not merged (None, the bools and
      * Ellipsis are single objects anyway; a frozenset keeps the order its construction gives it).
      * Java's equality of boxed numbers already tells the types and the zeros apart; strs and
-     * bytes held as arrays are keyed by their contents.
+     * bytes held as arrays are keyed by their contents. (Tests rather than a pattern switch: every
+     * program makes code objects, and each pattern switch a run reaches first costs it a class
+     * spun at run time.)
      */
     private static Object mergeKey(Object c) {
-        return switch (c) {
-            case String s -> s;
-            case Long l -> l;
-            case Integer i -> i;
-            case BigInteger b -> b;
-            case Double d -> d;
-            case ConstantValue.Imaginary im -> im;
-            case ConstantValue.Str s -> java.nio.IntBuffer.wrap(s.codePoints());
-            case ConstantValue.Bytes b -> java.nio.ByteBuffer.wrap(b.bytes());
-            case CodeObject.ConstTuple t -> t;
-            default -> null;
-        };
+        if (c instanceof String || c instanceof Long || c instanceof Integer || c instanceof BigInteger
+                || c instanceof Double || c instanceof ConstantValue.Imaginary || c instanceof CodeObject.ConstTuple) {
+            return c;
+        }
+        if (c instanceof ConstantValue.Str s) {
+            return java.nio.IntBuffer.wrap(s.codePoints());
+        }
+        if (c instanceof ConstantValue.Bytes b) {
+            return java.nio.ByteBuffer.wrap(b.bytes());
+        }
+        return null;
     }
 
     /** CPython's {@code all_name_chars}: only ASCII letters, digits and underscores (the empty str too). */
