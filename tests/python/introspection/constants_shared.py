@@ -48,3 +48,15 @@ print("name interned", sys.intern("".join(["attribute", "_name"])) is key)
 ns = {}
 exec("a = 'abc'\nb = 'a b!'\nc = 1.5", ns)
 print("exec str", ns["a"] is s1(), "exec spaced", ns["b"] is w1(), "exec float", ns["c"] is f1())
+
+# NaNs of either sign stay apart (their bits, not float equality, key the merge); names are the
+# interned objects as Python code reads them
+import math
+def nan1(): return 1e400 - 1e400
+def nan2(): return -(1e400 - 1e400)
+def nan3(): return (1e400 - 1e400,)
+def nan4(): return (-(1e400 - 1e400),)
+print("nan signs", math.copysign(1, nan1()), math.copysign(1, nan2()), nan1() is nan2(),
+      math.copysign(1, nan3()[0]), math.copysign(1, nan4()[0]), nan3() is nan4())
+def reads(a): return a.zz_attr1
+print("co_names interned", reads.__code__.co_names[0] is sys.intern("".join(["zz_", "attr1"])))

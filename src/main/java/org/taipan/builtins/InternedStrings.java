@@ -1,6 +1,8 @@
 package org.taipan.builtins;
 
-import java.util.concurrent.ConcurrentHashMap;
+import java.lang.ref.WeakReference;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.PyStr;
@@ -11,9 +13,15 @@ import org.taipan.runtime.ThreadState;
  * {@code PyUnicode_InternInPlace}): one canonical str object per value, so {@code sys.intern(a) is
  * sys.intern(b)} when {@code a == b}. {@code marshal} interns the strings it reads as interned and
  * writes the interned form for the canonical objects.
+ *
+ * <p>The table holds its strings weakly, as CPython 3.11's interned strings are mortal (the
+ * interned dict's references are not counted): one nothing else refers to is dropped. Every code
+ * object interns its names and name-like constants here, so a program that compiles generated
+ * source in a loop would otherwise keep every name it ever made.
  */
 public final class InternedStrings {
-    private final ConcurrentHashMap<PyStr, PyStr> table = new ConcurrentHashMap<>();
+    /** Each canonical str, weakly, keyed by itself (a str's equality and hash are its value's). */
+    private final Map<PyStr, WeakReference<PyStr>> table = new WeakHashMap<>();
 
     private static InternedStrings current() {
         return ThreadState.current().interpreter.moduleState(InternedStrings.class, InternedStrings::new);
@@ -28,8 +36,7 @@ public final class InternedStrings {
         if (s.getClass() != PyStr.class) {
             throw Errors.typeError("can't intern %s", s.type().name());
         }
-        PyStr seen = current().table.putIfAbsent(s, s);
-        return seen == null ? s : seen;
+        return current().canonical(s);
     }
 
     /**
@@ -46,9 +53,19 @@ public final class InternedStrings {
      *
      * @param s an exact str
      */
-    public PyStr canonical(PyStr s) {
-        PyStr seen = table.putIfAbsent(s, s);
-        return seen == null ? s : seen;
+    public synchronized PyStr canonical(PyStr s) {
+        WeakReference<PyStr> ref = table.get(s);
+        PyStr seen = ref == null ? null : ref.get();
+        if (seen != null) {
+            return seen;
+        }
+        table.put(s, new WeakReference<>(s));
+        return s;
+    }
+
+    private synchronized boolean holds(PyStr s) {
+        WeakReference<PyStr> ref = table.get(s);
+        return ref != null && ref.get() == s;
     }
 
     /** Whether {@code s} is the canonical interned object of its value. */
@@ -57,7 +74,6 @@ public final class InternedStrings {
         if (ts == null) {
             return false;
         }
-        InternedStrings t = ts.interpreter.moduleState(InternedStrings.class, InternedStrings::new);
-        return t.table.get(s) == s;
+        return ts.interpreter.moduleState(InternedStrings.class, InternedStrings::new).holds(s);
     }
 }

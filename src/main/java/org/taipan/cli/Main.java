@@ -96,13 +96,14 @@ public final class Main {
     /**
      * Start-up work that the program's first steps do not wait for, on a thread of its own: the
      * old generation's limit (the management classes take ~5 ms to set up, and no program fills
-     * the limit's 48 MB floor that soon), and the opening of the class path's jar. With the AOT
-     * cache nothing else opens the jar early, so a class outside the cache loaded later would
-     * need a descriptor then, and a program that has used up its descriptors (RLIMIT_NOFILE) got
-     * NoClassDefFoundError.
+     * the limit's 48 MB floor that soon), and the opening of the class path's jar and of
+     * {@code /dev/urandom} ({@code Entropy}). With the AOT cache nothing else opens the jar early,
+     * so a class outside the cache loaded later would need a descriptor then, and a program that
+     * has used up its descriptors (RLIMIT_NOFILE) got NoClassDefFoundError.
      */
     private static void startInBackground() {
         Main.class.getClassLoader().getResource("META-INF/MANIFEST.MF");
+        org.taipan.runtime.Entropy.prepare();
         if (!"0".equals(System.getProperty("taipan.oldGenLimit"))) {
             OldGenerationLimit.install();
         }

@@ -56,6 +56,18 @@ public final class Entropy {
     }
 
     /**
+     * Opens the device now if it is not open yet: the command line does it at start-up, so that a
+     * program that later uses up its descriptors (with {@code PYTHONHASHSEED} set, nothing else
+     * opens the device early) still gets random bytes, as CPython's {@code getrandom()} needs no
+     * descriptor.
+     */
+    public static void prepare() {
+        synchronized (Entropy.class) {
+            device();
+        }
+    }
+
+    /**
      * {@code n} random bytes.
      *
      * @param n at least 0

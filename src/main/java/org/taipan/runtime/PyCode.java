@@ -36,7 +36,7 @@ public final class PyCode extends PyObject {
         TYPE.addAttr("co_varnames", new PyGetSetDescr(TYPE, "co_varnames", o -> strs(((PyCode) o).code.varnames), null));
         TYPE.addAttr("co_cellvars", new PyGetSetDescr(TYPE, "co_cellvars", o -> strs(((PyCode) o).code.cellvars), null));
         TYPE.addAttr("co_freevars", new PyGetSetDescr(TYPE, "co_freevars", o -> strs(((PyCode) o).code.freevars), null));
-        TYPE.addAttr("co_names", new PyGetSetDescr(TYPE, "co_names", o -> strs(((PyCode) o).code.names), null));
+        TYPE.addAttr("co_names", new PyGetSetDescr(TYPE, "co_names", o -> new PyTuple(((PyCode) o).names.clone()), null));
         TYPE.addAttr("co_consts", new PyGetSetDescr(TYPE, "co_consts", o -> new PyTuple(((PyCode) o).consts.clone()), null));
         TYPE.addMethod("replace", (self, a, k) -> ((PyCode) self).replace(a, k));
         TYPE.tp_richcompare = (a, b, op) -> {
@@ -315,15 +315,20 @@ public final class PyCode extends PyObject {
     /**
      * A key equal for equal constants of one type, or null for one not merged (None, the bools and
      * Ellipsis are single objects anyway; a frozenset keeps the order its construction gives it).
-     * Java's equality of boxed numbers already tells the types and the zeros apart; strs and
-     * bytes held as arrays are keyed by their contents. (Tests rather than a pattern switch: every
-     * program makes code objects, and each pattern switch a run reaches first costs it a class
-     * spun at run time.)
+     * Floats and imaginary numbers are keyed by their bits, so that {@code 0.0} and {@code -0.0},
+     * and NaNs of either sign, stay apart; a tuple by its items' keys; strs and bytes held as
+     * arrays by their contents. (Tests rather than a pattern switch: every program makes code
+     * objects, and each pattern switch a run reaches first costs it a class spun at run time.)
      */
     private static Object mergeKey(Object c) {
-        if (c instanceof String || c instanceof Long || c instanceof Integer || c instanceof BigInteger
-                || c instanceof Double || c instanceof ConstantValue.Imaginary || c instanceof CodeObject.ConstTuple) {
+        if (c instanceof String || c instanceof Long || c instanceof Integer || c instanceof BigInteger) {
             return c;
+        }
+        if (c instanceof Double d) {
+            return new FloatKey(Double.doubleToRawLongBits(d));
+        }
+        if (c instanceof ConstantValue.Imaginary im) {
+            return new ImaginaryKey(Double.doubleToRawLongBits(im.imag()));
         }
         if (c instanceof ConstantValue.Str s) {
             return java.nio.IntBuffer.wrap(s.codePoints());
@@ -331,8 +336,22 @@ public final class PyCode extends PyObject {
         if (c instanceof ConstantValue.Bytes b) {
             return java.nio.ByteBuffer.wrap(b.bytes());
         }
+        if (c instanceof CodeObject.ConstTuple t) {
+            java.util.List<Object> keys = new java.util.ArrayList<>(t.items().size());
+            for (Object item : t.items()) {
+                Object k = mergeKey(item);
+                keys.add(k != null ? k : item == null ? ConstantValue.None.class : item);
+            }
+            return new TupleKey(keys);
+        }
         return null;
     }
+
+    private record FloatKey(long bits) {}
+
+    private record ImaginaryKey(long bits) {}
+
+    private record TupleKey(java.util.List<Object> items) {}
 
     /** CPython's {@code all_name_chars}: only ASCII letters, digits and underscores (the empty str too). */
     private static boolean isNameLike(String s) {
