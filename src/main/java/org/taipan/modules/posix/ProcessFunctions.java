@@ -9,6 +9,7 @@ import org.taipan.runtime.Args;
 import org.taipan.runtime.Blocking;
 import org.taipan.runtime.Entropy;
 import org.taipan.runtime.Errors;
+import org.taipan.runtime.ExceptionTypes;
 import org.taipan.runtime.Interpreter;
 import org.taipan.runtime.Permission;
 import org.taipan.runtime.PyBool;
@@ -86,11 +87,24 @@ final class ProcessFunctions {
             return PyInt.of(Runtime.getRuntime().availableProcessors());
         });
         PosixModule.def(m, "urandom", (a, k) -> {
-            long n = Abstract.index(PosixModule.oneArg("urandom", a, k, "size"), null).longValue();
+            // os_urandom_impl: one positional size as a C ssize_t
+            Args.noKeywords("posix.urandom", k);
+            if (a.length != 1) {
+                throw Errors.typeError("posix.urandom() takes exactly one argument (%d given)", a.length);
+            }
+            PyInt size = Abstract.index(a[0], null);
+            if (!size.fitsLong()) {
+                throw Errors.overflow("Python int too large to convert to C ssize_t");
+            }
+            long n = size.longValue();
             if (n < 0) {
                 throw Errors.valueError("negative argument not allowed");
             }
-            byte[] b = new byte[(int) Math.min(n, Integer.MAX_VALUE - 8)];
+            if (n > Integer.MAX_VALUE - 8) {
+                // more than one Java array holds (CPython would try to allocate it)
+                throw Errors.of(ExceptionTypes.MemoryError, new PyObject[0]);
+            }
+            byte[] b = new byte[(int) n];
             Entropy.fill(b);
             return new PyBytes(b);
         });
