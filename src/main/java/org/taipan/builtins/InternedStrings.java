@@ -23,8 +23,8 @@ public final class InternedStrings {
     /** Each canonical str, weakly, keyed by itself (a str's equality and hash are its value's). */
     private final Map<PyStr, WeakReference<PyStr>> table = new WeakHashMap<>();
 
-    private static InternedStrings current() {
-        return ThreadState.current().interpreter.moduleState(InternedStrings.class, InternedStrings::new);
+    private static InternedStrings of(ThreadState ts) {
+        return ts.interpreter.moduleState(InternedStrings.class, InternedStrings::new);
     }
 
     /**
@@ -36,7 +36,7 @@ public final class InternedStrings {
         if (s.getClass() != PyStr.class) {
             throw Errors.typeError("can't intern %s", s.type().name());
         }
-        return current().canonical(s);
+        return of(ThreadState.current()).canonical(s);
     }
 
     /**
@@ -45,7 +45,7 @@ public final class InternedStrings {
      */
     public static InternedStrings ofRunningInterpreter() {
         ThreadState ts = ThreadState.currentOrNull();
-        return ts == null ? null : ts.interpreter.moduleState(InternedStrings.class, InternedStrings::new);
+        return ts == null ? null : of(ts);
     }
 
     /**
@@ -70,10 +70,7 @@ public final class InternedStrings {
 
     /** Whether {@code s} is the canonical interned object of its value. */
     public static boolean isInterned(PyStr s) {
-        ThreadState ts = ThreadState.currentOrNull();
-        if (ts == null) {
-            return false;
-        }
-        return ts.interpreter.moduleState(InternedStrings.class, InternedStrings::new).holds(s);
+        InternedStrings t = ofRunningInterpreter();
+        return t != null && t.holds(s);
     }
 }
