@@ -168,7 +168,7 @@ public final class HashModules {
                 throw Errors.typeError("%s() takes at most 1 positional argument (%d given)", fname, npos);
             }
             PyObject[] v = MethodArgs.bind(fname, a, k, 1, BLAKE2_PARAMS);
-            int digestSize = (int) intParam(v[1], maxDigest);
+            int digestSize = intParam(v[1], maxDigest);
             if (digestSize < 1 || digestSize > maxDigest) {
                 throw Errors.valueError("digest_size must be between 1 and %d bytes", maxDigest);
             }
@@ -184,33 +184,36 @@ public final class HashModules {
             if (person.length > saltSize) {
                 throw Errors.valueError("maximum person length is %d bytes", saltSize);
             }
-            long fanout = intParam(v[5], 1);
+            int fanout = intParam(v[5], 1);
             if (fanout < 0 || fanout > 255) {
                 throw Errors.valueError("fanout must be between 0 and 255");
             }
-            long depth = intParam(v[6], 1);
+            int depth = intParam(v[6], 1);
             if (depth < 1 || depth > 255) {
                 throw Errors.valueError("depth must be between 1 and 255");
             }
-            long leafSize = intParam(v[7], 0);
-            if (leafSize < 0 || leafSize > 0xffffffffL) {
+            long leafSize = v[7] == null ? 0 : unsignedArg(v[7], -1L, "Python int too large to convert to C unsigned long");
+            if (Long.compareUnsigned(leafSize, 0xffffffffL) > 0) {
                 throw Errors.overflow("leaf_size is too large");
             }
-            long nodeOffset = unsignedParam(v[8], big);
-            long nodeDepth = intParam(v[9], 0);
+            long nodeOffset = v[8] == null ? 0 : unsignedArg(v[8], -1L, "int too big to convert");
+            if (!big && Long.compareUnsigned(nodeOffset, (1L << 48) - 1) > 0) {
+                throw Errors.overflow("node_offset is too large");
+            }
+            int nodeDepth = intParam(v[9], 0);
             if (nodeDepth < 0 || nodeDepth > 255) {
                 throw Errors.valueError("node_depth must be between 0 and 255");
             }
-            long innerSize = intParam(v[10], 0);
+            int innerSize = intParam(v[10], 0);
             if (innerSize < 0 || innerSize > maxDigest) {
                 throw Errors.valueError("inner_size must be between 0 and is %d", maxDigest);
             }
             boolean lastNode = v[11] != null && Abstract.isTrue(v[11]);
             HashEngine e = big
-                    ? Blake2.b(digestSize, key, salt, person, (int) fanout, (int) depth, leafSize, nodeOffset,
-                            (int) nodeDepth, (int) innerSize, lastNode)
-                    : Blake2.s(digestSize, key, salt, person, (int) fanout, (int) depth, leafSize, nodeOffset,
-                            (int) nodeDepth, (int) innerSize, lastNode);
+                    ? Blake2.b(digestSize, key, salt, person, fanout, depth, leafSize, nodeOffset, nodeDepth,
+                            innerSize, lastNode)
+                    : Blake2.s(digestSize, key, salt, person, fanout, depth, leafSize, nodeOffset, nodeDepth,
+                            innerSize, lastNode);
             if (v[0] != null) {
                 byte[] d = HashObject.data(v[0]);
                 e.update(d, 0, d.length);
@@ -220,7 +223,14 @@ public final class HashModules {
         t.ready();
     }
 
-    private static long intParam(PyObject o, long dflt) {
+    /**
+     * An {@code int} parameter as Argument Clinic's {@code int} converter reads it
+     * ({@code _PyLong_AsInt}: {@code __index__}, then the C int range); {@code dflt} when absent.
+     *
+     * @throws org.taipan.runtime.PyException TypeError for a non-integer, OverflowError "Python
+     *     int too large to convert to C int" outside a Java int
+     */
+    private static int intParam(PyObject o, int dflt) {
         if (o == null) {
             return dflt;
         }
@@ -231,30 +241,35 @@ public final class HashModules {
             }
             i = Abstract.index(o, null);
         }
-        if (!i.fitsLong()) {
-            throw Errors.overflow("Python int too large to convert to C long");
+        if (!i.fitsLong() || i.longValue() != (int) i.longValue()) {
+            throw Errors.overflow("Python int too large to convert to C int");
         }
-        return i.longValue();
+        return (int) i.longValue();
     }
 
-    private static long unsignedParam(PyObject o, boolean big) {
-        if (o == null) {
-            return 0;
-        }
+    /**
+     * An unsigned 64-bit argument as CPython's {@code _PyLong_UnsignedLong_Converter} and
+     * {@code _PyLong_UnsignedLongLong_Converter} read it: an int (bool included; no
+     * {@code __index__}), not negative, at most {@code max} (compared unsigned; -1 for 2**64 - 1).
+     *
+     * @param tooLarge the OverflowError's message past {@code max} ("Python int too large to
+     *                 convert to C unsigned long" for {@code PyLong_AsUnsignedLong}, "int too big
+     *                 to convert" for {@code PyLong_AsUnsignedLongLong})
+     * @return the value's 64 bits
+     * @throws org.taipan.runtime.PyException TypeError "an integer is required", ValueError "value
+     *     must be positive", OverflowError {@code tooLarge}
+     */
+    static long unsignedArg(PyObject o, long max, String tooLarge) {
         PyInt i = PyInt.asInt(o);
         if (i == null) {
-            i = Abstract.index(o, null);
+            throw Errors.typeError("an integer is required");
         }
         if (i.signum() < 0) {
-            throw Errors.overflow("can't convert negative int to unsigned");
+            throw Errors.valueError("value must be positive");
         }
-        if (i.bigValue().bitLength() > 64) {
-            throw Errors.overflow("int too big to convert");
+        if (i.bigValue().bitLength() > 64 || Long.compareUnsigned(i.bigValue().longValue(), max) > 0) {
+            throw Errors.overflow(tooLarge);
         }
-        long v = i.bigValue().longValue();
-        if (!big && Long.compareUnsigned(v, (1L << 48) - 1) > 0) {
-            throw Errors.overflow("node_offset is too large");
-        }
-        return v;
+        return i.bigValue().longValue();
     }
 }

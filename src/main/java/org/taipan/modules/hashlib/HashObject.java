@@ -39,8 +39,22 @@ final class HashObject extends PyObject {
      * the output length in {@code digest(length)}.
      */
     static PyType newType(String module, String name, boolean xof) {
-        PyType t = PyType.builtinFinal(module + "." + name, PyType.OBJECT);
+        return newType(module, name, xof, PyType.OBJECT);
+    }
+
+    /**
+     * {@link #newType(String, String, boolean)} with base {@code base} ({@code _hashlib.HASHXOF}
+     * derives from {@code _hashlib.HASH}, as in {@code _hashopenssl.c}). The {@code _hashlib} types
+     * show the algorithm in their repr, {@code <md5 _hashlib.HASH object @ 0x7f...>} (CPython's
+     * {@code EVP_repr}); the other modules' types keep object's.
+     */
+    static PyType newType(String module, String name, boolean xof, PyType base) {
+        PyType t = PyType.builtinFinal(module + "." + name, base);
         t.addAttr("__module__", PyStr.of(module));
+        if (module.equals("_hashlib")) {
+            t.tp_repr = o -> PyStr.of("<" + ((HashObject) o).engine.name() + " " + o.type().name() + " object @ "
+                    + org.taipan.runtime.ObjectSlots.address(o) + ">");
+        }
         t.tp_new = (type, a, k) -> {
             throw Errors.typeError("cannot create '%s' instances", type.name());
         };
@@ -78,27 +92,42 @@ final class HashObject extends PyObject {
         return engine.digest((int) length);
     }
 
+    /**
+     * The {@code length} of an XOF's {@code digest}/{@code hexdigest}. {@code _hashlib.HASHXOF}
+     * reads a {@code Py_ssize_t} (through {@code __index__}) and hands it to the allocation: a
+     * negative one fails there (SystemError from {@code PyBytes_FromStringAndSize} for
+     * {@code digest}, a MemoryError for {@code hexdigest}'s buffer). {@code _sha3}'s SHAKE types
+     * read an {@code unsigned long} ({@code _PyLong_UnsignedLong_Converter}: an int only, "value
+     * must be positive"); both refuse 2**29 bytes or more ("length is too large": Taipan's bound
+     * for OpenSSL's, whose allocation would fail or take gigabytes).
+     */
     private static long length(PyType t, String method, PyObject[] a, String[] k) {
         PyObject[] v = MethodArgs.bind(method, a, k, 0, "length");
         if (v[0] == null) {
             throw Errors.typeError("%s.%s() takes exactly one argument (0 given)", t.shortName(), method);
         }
-        PyInt n = PyInt.asInt(v[0]);
-        if (n == null) {
-            n = org.taipan.runtime.Abstract.index(v[0], null);
-        }
-        if (n.signum() < 0) {
-            if (t.name().startsWith("_hashlib.")) {
-                // OpenSSL's HASHXOF passes the length straight to PyBytes_FromStringAndSize.
+        if (t.name().startsWith("_hashlib.")) {
+            PyInt n = org.taipan.runtime.Abstract.index(v[0], null);
+            if (!n.fitsLong()) {
+                throw Errors.overflow("Python int too large to convert to C ssize_t");
+            }
+            if (n.signum() < 0) {
+                if (method.equals("hexdigest")) {
+                    throw Errors.of(org.taipan.runtime.ExceptionTypes.MemoryError, "");
+                }
                 throw Errors.of(org.taipan.runtime.ExceptionTypes.SystemError,
                         "Negative size passed to PyBytes_FromStringAndSize");
             }
-            throw Errors.valueError("value must be positive");
+            if (n.longValue() >= (1L << 29)) {
+                throw Errors.valueError("length is too large");
+            }
+            return n.longValue();
         }
-        if (!n.fitsLong() || n.longValue() >= (1L << 29)) {
+        long n = HashModules.unsignedArg(v[0], -1L, "Python int too large to convert to C unsigned long");
+        if (Long.compareUnsigned(n, 1L << 29) >= 0) {
             throw Errors.valueError("length is too large");
         }
-        return n.longValue();
+        return n;
     }
 
     /** The bytes of the data argument, with the hash modules' TypeErrors. */

@@ -32,7 +32,7 @@ public final class HashlibModule {
     private HashlibModule() {}
 
     static final PyType HASH = HashObject.newType("_hashlib", "HASH", false).ready();
-    static final PyType HASHXOF = HashObject.newType("_hashlib", "HASHXOF", true).ready();
+    static final PyType HASHXOF = HashObject.newType("_hashlib", "HASHXOF", true, HASH).ready();
 
     /** {@code _hashlib.UnsupportedDigestmodError}, a ValueError. */
     static final PyType UNSUPPORTED;
