@@ -55,6 +55,23 @@ public final class FdTable {
          */
         public final java.util.concurrent.atomic.AtomicBoolean nonBlocking;
 
+        /**
+         * {@code os.get_inheritable}: for a real descriptor ({@link #nativeFd}) the complement of
+         * its FD_CLOEXEC, else {@link #inheritable}.
+         *
+         * @throws org.taipan.runtime.PyException OSError when the real descriptor's flags cannot be read
+         */
+        public boolean isInheritable() {
+            if (nativeFd < 0) {
+                return inheritable;
+            }
+            int flags = Libc.fcntl(nativeFd, Libc.F_GETFD, 0);
+            if (flags < 0) {
+                throw org.taipan.modules.posix.Errno.error(Libc.errno(), null);
+            }
+            return (flags & Libc.FD_CLOEXEC) == 0;
+        }
+
         OpenFile(FileChannel channel, InputStream in, OutputStream out, boolean tty) {
             this(channel, in, out, tty, null, null);
         }
@@ -322,6 +339,27 @@ public final class FdTable {
      */
     public synchronized boolean isAppending(OpenFile f) {
         return f.channel != null && appending.contains(f.channel);
+    }
+
+    /**
+     * The descriptors above 2 that a child started with {@code close_fds=False} inherits: those
+     * marked inheritable ({@code os.set_inheritable}, {@code dup2(inheritable=True)}, descriptors
+     * this process inherited), in increasing order. A real descriptor whose flags cannot be read
+     * (closed behind the table's back) is left out.
+     */
+    public synchronized List<Integer> inheritableFds() {
+        List<Integer> out = new ArrayList<>();
+        for (Map.Entry<Integer, OpenFile> e : files.entrySet()) {
+            try {
+                if (e.getKey() > 2 && e.getValue().isInheritable()) {
+                    out.add(e.getKey());
+                }
+            } catch (org.taipan.runtime.PyException x) {
+                // a real descriptor closed behind the table's back: nothing to give a child
+            }
+        }
+        out.sort(null);
+        return out;
     }
 
     /** The open file numbered {@code fd}, or null (EBADF). */

@@ -115,7 +115,17 @@ public final class ChildFds implements AutoCloseable {
      * {@code target}. Call for all targets before {@link #fill}.
      */
     public void install(int source, int target) {
-        wanted[count++] = new int[] {source, target};
+        wanted[count++] = new int[] {source, target, 0};
+    }
+
+    /**
+     * {@link #install} for a descriptor the child gets only if it can: one that is merely
+     * inheritable ({@code close_fds=False}). One that is closed, cannot be made real, or cannot be
+     * placed (a number at or above a lowered RLIMIT_NOFILE) is left out instead of failing the
+     * spawn; CPython's child would have it only because exec kept it where it was.
+     */
+    public void installIfPossible(int source, int target) {
+        wanted[count++] = new int[] {source, target, 1};
     }
 
     /**
@@ -129,12 +139,43 @@ public final class ChildFds implements AutoCloseable {
         for (int i = 0; i < count; i++) {
             maxTarget = Math.max(maxTarget, wanted[i][1]);
         }
+        // the optional ones first, above every target: those that cannot be placed are dropped,
+        // and the required ones' copies then go above the targets that are left
+        int err = fill(r, true, maxTarget);
+        int maxUsed = 2;
+        for (int i = 0; i < count; i++) {
+            if (wanted[i][2] == 0 || wanted[i][2] == PLACED) {
+                maxUsed = Math.max(maxUsed, wanted[i][1]);
+            }
+        }
+        return err != 0 ? err : fill(r, false, maxUsed);
+    }
+
+    /** Whether {@link #fill} gave the child the descriptor {@link #installIfPossible} asked for as {@code target}. */
+    public boolean placed(int target) {
+        for (int i = 0; i < count; i++) {
+            if (wanted[i][1] == target && wanted[i][2] == PLACED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #installIfPossible}'s mark once its copy is made. */
+    private static final int PLACED = 2;
+
+    /** The optional or the required installations' part of {@link #fill}: copies above {@code maxTarget}. */
+    private int fill(Spawn.Request r, boolean optionals, int maxTarget) {
         for (int i = 0; i < count; i++) {
             int source = wanted[i][0], target = wanted[i][1];
-            if (source < 0) {
+            boolean optional = wanted[i][2] != 0;
+            if (source < 0 || optional != optionals) {
                 continue;
             }
             FdTable.OpenFile f = table.get(source);
+            if (f == null && optional) {
+                continue;
+            }
             if (f == null) {
                 if (target <= 2 && source == target) {
                     // the interpreter closed its own standard descriptor: so does the child
@@ -145,14 +186,23 @@ public final class ChildFds implements AutoCloseable {
             }
             int real = realFd(f, target);
             if (real < 0) {
+                if (optional) {
+                    continue;
+                }
                 return -real;
             }
             int high = Libc.fcntl(real, Libc.F_DUPFD_CLOEXEC, maxTarget + 1);
             if (high < 0) {
+                if (optional) {
+                    continue;
+                }
                 return Libc.errno();
             }
             temps.add(high);
             r.dups.add(new int[] {high, target});
+            if (optional) {
+                wanted[i][2] = PLACED;
+            }
         }
         return 0;
     }

@@ -259,16 +259,7 @@ final class FdFunctions {
         });
         PosixModule.def(m, "get_inheritable", (a, k) -> {
             int n = fd(Args.oneArg("get_inheritable", a, k));
-            FdTable.OpenFile f = file(n);
-            int real = f.nativeFd;
-            if (real < 0) {
-                return PyBool.of(f.inheritable);
-            }
-            int flags = Libc.fcntl(real, Libc.F_GETFD, 0);
-            if (flags < 0) {
-                throw Errno.error(Libc.errno(), null);
-            }
-            return PyBool.of((flags & Libc.FD_CLOEXEC) == 0);
+            return PyBool.of(file(n).isInheritable());
         });
         PosixModule.def(m, "set_inheritable", (a, k) -> {
             Args.check("set_inheritable", a, k, 2, 2);

@@ -39,9 +39,11 @@ import org.taipan.sandbox.Sandbox;
  * name. The pid returned then is this process's own, which {@code os.waitpid} answers with
  * ChildProcessError, as subprocess expects for a child that is gone.
  *
+ * <p>With {@code close_fds} false the child gets the descriptors marked inheritable, under their
+ * numbers, and no other (as exec leaves a CPython child: its others are close-on-exec).
+ *
  * <p>Not possible without {@code fork}: {@code preexec_fn}, {@code user}/{@code group}/
- * {@code extra_groups} and {@code umask} (RuntimeError), and descriptors inherited without
- * {@code pass_fds} when {@code close_fds} is false.
+ * {@code extra_groups} and {@code umask} (RuntimeError).
  */
 public final class PosixSubprocessModule {
     private PosixSubprocessModule() {}
@@ -123,6 +125,7 @@ public final class PosixSubprocessModule {
 
         int maxKeep = 2;
         List<Integer> kept = new ArrayList<>();
+        List<Integer> inherited = new ArrayList<>();
         for (int fd : fdsToKeep) {
             // the error pipe stays with the parent: posix_spawn reports a failed exec itself
             if (fd != errpipeWrite && fd > 2) {
@@ -130,25 +133,41 @@ public final class PosixSubprocessModule {
                 maxKeep = Math.max(maxKeep, fd);
             }
         }
-        try (ChildFds fds = new ChildFds(interp, 3 + kept.size())) {
+        if (!closeFds) {
+            // CPython's child keeps the inheritable descriptors and loses the others at its exec
+            // (close-on-exec, PEP 446). The interpreter's descriptors are not the process's, and
+            // the JVM's own lack close-on-exec: the inheritable ones are given to the child under
+            // their numbers, and every other one is closed as with close_fds
+            for (int fd : FdTable.of(interp).inheritableFds()) {
+                if (fd != errpipeWrite && !kept.contains(fd)) {
+                    inherited.add(fd);
+                }
+            }
+        }
+        try (ChildFds fds = new ChildFds(interp, 3 + kept.size() + inherited.size())) {
             fds.install(p2cread >= 0 ? p2cread : 0, 0);
             fds.install(c2pwrite >= 0 ? c2pwrite : 1, 1);
             fds.install(errwrite >= 0 ? errwrite : 2, 2);
             for (int fd : kept) {
                 fds.install(fd, fd);
             }
+            for (int fd : inherited) {
+                fds.installIfPossible(fd, fd);
+            }
             int err = fds.fill(r);
             if (err != 0) {
                 throw Errno.error(err, null);
             }
-            if (closeFds) {
-                for (int fd = 3; fd < maxKeep; fd++) {
-                    if (!kept.contains(fd)) {
-                        r.closes.add(fd);
-                    }
-                }
-                r.closeFrom = maxKeep + 1;
+            inherited.removeIf(fd -> !fds.placed(fd));
+            for (int fd : inherited) {
+                maxKeep = Math.max(maxKeep, fd);
             }
+            for (int fd = 3; fd < maxKeep; fd++) {
+                if (!kept.contains(fd) && !inherited.contains(fd)) {
+                    r.closes.add(fd);
+                }
+            }
+            r.closeFrom = maxKeep + 1;
             int pid = org.taipan.runtime.Blocking.withoutGil(() -> Spawn.spawn(r));
             if (pid < 0) {
                 return report(interp, errpipeWrite, -pid, false);

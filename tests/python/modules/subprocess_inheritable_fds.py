@@ -1,0 +1,41 @@
+# A child started with close_fds=False gets the descriptors that are inheritable (PEP 446) and
+# none of the others: os.pipe()'s ends and subprocess's own pipes are close-on-exec.
+import os
+import subprocess
+import sys
+
+LIST_FDS = r"""
+import os, sys
+wanted = [int(a) for a in sys.argv[1:]]
+def is_open(fd):
+    try:
+        os.fstat(fd)
+        return True
+    except OSError:
+        return False
+print(" ".join("open" if is_open(fd) else "closed" for fd in wanted))
+"""
+
+plain_r, plain_w = os.pipe()
+shared_r, shared_w = os.pipe()
+os.set_inheritable(shared_r, True)
+print("inheritable:", os.get_inheritable(plain_r), os.get_inheritable(shared_r))
+
+busy = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"],
+                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, close_fds=False)
+theirs = [busy.stdin.fileno(), busy.stdout.fileno(), busy.stderr.fileno()]
+fds = [plain_r, plain_w, shared_r, shared_w] + theirs
+for close_fds in (False, True):
+    out = subprocess.run([sys.executable, "-c", LIST_FDS] + [str(fd) for fd in fds],
+                         close_fds=close_fds, capture_output=True, check=True).stdout.decode().split()
+    print("close_fds=%s:" % close_fds, dict(zip(["plain_r", "plain_w", "shared_r", "shared_w", "stdin", "stdout", "stderr"], out)))
+out = subprocess.run([sys.executable, "-c", LIST_FDS, str(plain_w), str(shared_r)], pass_fds=[plain_w],
+                     capture_output=True, check=True).stdout.decode().split()
+print("pass_fds:", out)
+busy.communicate(b"")
+
+# what the child reads from an inherited pipe end is what the parent wrote
+os.write(shared_w, b"through the inherited pipe\n")
+os.close(shared_w)
+print(subprocess.run([sys.executable, "-c", "import os, sys; print(os.read(int(sys.argv[1]), 100))", str(shared_r)],
+                     close_fds=False, capture_output=True, check=True).stdout.decode().strip())
