@@ -33,11 +33,13 @@ public final class PyCode extends PyObject {
         TYPE.addAttr("co_flags", new PyGetSetDescr(TYPE, "co_flags", o -> PyInt.of(((PyCode) o).code.flags), null));
         TYPE.addAttr("co_nlocals", new PyGetSetDescr(TYPE, "co_nlocals", o -> PyInt.of(((PyCode) o).code.nlocals), null));
         TYPE.addAttr("co_stacksize", new PyGetSetDescr(TYPE, "co_stacksize", o -> PyInt.of(((PyCode) o).code.stacksize), null));
-        TYPE.addAttr("co_varnames", new PyGetSetDescr(TYPE, "co_varnames", o -> strs(((PyCode) o).code.varnames), null));
-        TYPE.addAttr("co_cellvars", new PyGetSetDescr(TYPE, "co_cellvars", o -> strs(((PyCode) o).code.cellvars), null));
-        TYPE.addAttr("co_freevars", new PyGetSetDescr(TYPE, "co_freevars", o -> strs(((PyCode) o).code.freevars), null));
-        TYPE.addAttr("co_names", new PyGetSetDescr(TYPE, "co_names", o -> new PyTuple(((PyCode) o).names.clone()), null));
-        TYPE.addAttr("co_consts", new PyGetSetDescr(TYPE, "co_consts", o -> new PyTuple(((PyCode) o).consts.clone()), null));
+        // As CPython 3.11: co_varnames, co_cellvars and co_freevars a new tuple on each read (of the
+        // code's interned names; get_localsplus_names), co_names and co_consts the code's own
+        TYPE.addAttr("co_varnames", new PyGetSetDescr(TYPE, "co_varnames", o -> ((PyCode) o).strs(((PyCode) o).code.varnames), null));
+        TYPE.addAttr("co_cellvars", new PyGetSetDescr(TYPE, "co_cellvars", o -> ((PyCode) o).strs(((PyCode) o).code.cellvars), null));
+        TYPE.addAttr("co_freevars", new PyGetSetDescr(TYPE, "co_freevars", o -> ((PyCode) o).strs(((PyCode) o).code.freevars), null));
+        TYPE.addAttr("co_names", new PyGetSetDescr(TYPE, "co_names", o -> ((PyCode) o).tuples()[0], null));
+        TYPE.addAttr("co_consts", new PyGetSetDescr(TYPE, "co_consts", o -> ((PyCode) o).tuples()[1], null));
         TYPE.addMethod("replace", (self, a, k) -> ((PyCode) self).replace(a, k));
         TYPE.tp_richcompare = (a, b, op) -> {
             if (!(b instanceof PyCode y) || (op != CompareOp.EQ && op != CompareOp.NE)) {
@@ -79,12 +81,39 @@ public final class PyCode extends PyObject {
         return v < 0 ? PyNone.NONE : PyInt.of(v);
     }
 
-    private static PyTuple strs(String[] a) {
+    /**
+     * {@code co_names} and {@code co_consts}, made on first use and kept (a benign race: two
+     * threads may each make them once).
+     */
+    private PyTuple[] tuples() {
+        PyTuple[] t = attrTuples;
+        if (t == null) {
+            t = new PyTuple[] {PyTuple.of(names.clone()), PyTuple.of(consts.clone())};
+            attrTuples = t;
+        }
+        return t;
+    }
+
+    /** {@link #tuples}, once made. */
+    private PyTuple[] attrTuples;
+
+    /** A tuple of the strs of fast-locals names {@code a} ({@link #localName}). */
+    private PyTuple strs(String[] a) {
         PyObject[] r = new PyObject[a.length];
         for (int i = 0; i < a.length; i++) {
-            r[i] = PyStr.of(a[i]);
+            r[i] = localName(a[i]);
         }
-        return new PyTuple(r);
+        return PyTuple.of(r);
+    }
+
+    /** The str of fast-locals name {@code n}: {@link #localsplusNames}' own, or a new one. */
+    private PyStr localName(String n) {
+        for (int k = 0; k < localsplusNames.length; k++) {
+            if (code.localsplusNames[k].equals(n)) {
+                return localsplusNames[k];
+            }
+        }
+        return PyStr.of(n);
     }
 
     public final CodeObject code;
@@ -221,7 +250,8 @@ public final class PyCode extends PyObject {
         }
         this.localsplusNames = new PyStr[code.localsplusNames.length];
         for (int i = 0; i < localsplusNames.length; i++) {
-            localsplusNames[i] = PyStr.of(code.localsplusNames[i]);
+            // interned, as _PyCode_New's intern_strings leaves co_localsplusnames
+            localsplusNames[i] = unit.intern(code.localsplusNames[i]);
         }
         this.name = PyStr.of(code.name);
         this.qualname = PyStr.of(code.qualname);
