@@ -53,7 +53,7 @@ final class ObjectFunctions {
 
     static void register(PyModule m, Interpreter interp) {
         defOne(m, "repr", Abstract::reprObject);
-        def(m, "ascii", (a, k) -> PyStr.of(Formatter.ascii(Abstract.repr(Args.oneArg("ascii", a, k)))));
+        def(m, "ascii", (a, k) -> ascii(Args.oneArg("ascii", a, k)));
         defOne(m, "len", x -> PyInt.of(Abstract.length(x)));
         defOne(m, "hash", x -> PyInt.of(Abstract.hash(x)));
         defOne(m, "id", x -> PyInt.of(ObjectIds.idOf(x)));
@@ -178,5 +178,21 @@ final class ObjectFunctions {
         });
         m.set("help", new Helper());
         SiteBuiltins.install(m);
+    }
+
+    /**
+     * {@code ascii(o)} ({@code PyObject_ASCII}): {@code repr(o)} itself when it is all ASCII (the
+     * object {@code __repr__} returned, a str subclass too), else its characters past ASCII
+     * escaped in a new str.
+     */
+    static PyObject ascii(PyObject o) {
+        PyStr r = Abstract.reprObject(o);
+        String s = r.toString();
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return PyStr.of(Formatter.ascii(s));
+            }
+        }
+        return r;
     }
 }

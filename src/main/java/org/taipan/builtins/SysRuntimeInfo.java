@@ -58,7 +58,7 @@ final class SysRuntimeInfo {
                 PyInt.of(o.noSite()), PyInt.of(o.ignoreEnvironment()), PyInt.of(o.verbose()),
                 PyInt.of(o.bytesWarning()), PyInt.of(o.quiet()),
                 PyInt.of(org.taipan.runtime.PyHash.randomized() ? 1 : 0), PyInt.of(o.isolated()),
-                PyBool.of(o.devMode() || interp.options().xOptions().containsKey("dev")), PyInt.of(o.utf8Mode()),
+                PyBool.of(interp.options().devMode()), PyInt.of(o.utf8Mode()),
                 PyInt.of(o.warnDefaultEncoding()), PyBool.of(o.safePath()), PyInt.of(o.intMaxStrDigits())));
         // the version (glibc's confstr(_CS_GNU_LIBPTHREAD_VERSION)) is not asked for: None means unknown
         m.set("thread_info", StructSeq.make(THREAD_INFO, PyStr.of("pthread"), PyStr.of("semaphore"), PyNone.NONE));

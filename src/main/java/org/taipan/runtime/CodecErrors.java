@@ -188,6 +188,22 @@ final class CodecErrors {
         }
     }
 
+    /** The standard handlers' names (those {@link #encode} and the decode side know by name). */
+    static final java.util.Set<String> STANDARD = java.util.Set.of("strict", "ignore", "replace",
+            "xmlcharrefreplace", "backslashreplace", "namereplace", "surrogateescape", "surrogatepass");
+
+    /**
+     * Raises what an error with handler {@code errors} would raise if there is no such handler
+     * ({@code PyCodec_LookupError}), without an error to handle.
+     *
+     * @throws PyException LookupError "unknown error handler name 'x'"
+     */
+    static void requireHandler(String errors) {
+        if (!STANDARD.contains(errors) && CodecRegistry.current().errorHandler(errors) == null) {
+            throw unknown(errors);
+        }
+    }
+
     private static PyException unknown(String errors) {
         return Errors.of(ExceptionTypes.LookupError, "unknown error handler name '" + errors + "'");
     }

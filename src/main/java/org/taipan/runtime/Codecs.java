@@ -131,8 +131,43 @@ public final class Codecs {
 
     /** {@code s.encode(encoding, errors)}: the arguments are Python objects or null for the defaults. */
     public static PyBytes encode(PyStr s, PyObject encoding, PyObject errors) {
-        return encode(s, stringArg("encode", "encoding", encoding, "utf-8"),
-                stringArg("encode", "errors", errors, "strict"));
+        String enc = stringArg("encode", "encoding", encoding, "utf-8");
+        String err = stringArg("encode", "errors", errors, "strict");
+        checkInDevMode(encoding, errors, enc, err);
+        return encode(s, enc, err);
+    }
+
+    /**
+     * Raises what using error handler {@code errors} would raise if there is no such handler
+     * ({@code PyCodec_LookupError}), without an error to handle.
+     *
+     * @throws PyException LookupError "unknown error handler name 'x'"
+     */
+    public static void requireErrorHandler(String errors) {
+        CodecErrors.requireHandler(errors);
+    }
+
+    /**
+     * {@code unicode_check_encoding_errors}: in development mode ({@code -X dev}) an encoding or
+     * error handler the caller named must exist even when nothing needs it (empty data, nothing
+     * to handle); otherwise neither is looked up before it is needed.
+     *
+     * @throws PyException LookupError "unknown encoding: x" or "unknown error handler name 'x'"
+     */
+    private static void checkInDevMode(PyObject encoding, PyObject errors, String enc, String err) {
+        if (encoding == null && errors == null) {
+            return;
+        }
+        ThreadState ts = ThreadState.currentOrNull();
+        if (ts == null || !ts.interpreter.options().devMode()) {
+            return;
+        }
+        if (encoding != null && lookupOrNull(enc) == null) {
+            CodecRegistry.current().lookup(enc);
+        }
+        if (errors != null) {
+            requireErrorHandler(err);
+        }
     }
 
     /**
@@ -232,8 +267,10 @@ public final class Codecs {
 
     /** {@code data.decode(encoding, errors)}: the arguments are Python objects or null for the defaults. */
     public static PyStr decode(byte[] data, PyObject encoding, PyObject errors) {
-        return decode(data, stringArg("decode", "encoding", encoding, "utf-8"),
-                stringArg("decode", "errors", errors, "strict"));
+        String enc = stringArg("decode", "encoding", encoding, "utf-8");
+        String err = stringArg("decode", "errors", errors, "strict");
+        checkInDevMode(encoding, errors, enc, err);
+        return decode(data, enc, err);
     }
 
     /** Decodes {@code data} (not modified) with codec {@code encoding} and error handler {@code errors}. */

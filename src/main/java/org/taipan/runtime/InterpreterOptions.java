@@ -76,4 +76,9 @@ public record InterpreterOptions(List<String> argv, InputStream stdin, PrintStre
     public static InterpreterOptions ofProcess(List<String> argv, Map<String, String> xOptions) {
         return new InterpreterOptions(argv, System.in, System.out, System.err, xOptions);
     }
+
+    /** Development mode ({@code -X dev} or {@code PYTHONDEVMODE}: {@code sys.flags.dev_mode}). */
+    public boolean devMode() {
+        return startup.devMode() || xOptions.containsKey("dev");
+    }
 }

@@ -321,21 +321,25 @@ final class PercentFormat {
         return (int) i.longValue();
     }
 
-    /** {@code mainformatlong}'s conversion: an int, through {@code __index__}, or {@code __int__} for d/i/u. */
+    /**
+     * {@code mainformatlong}'s conversion: an int as it is; for o/x/X through {@code __index__},
+     * for d/i/u as {@code int()} converts ({@code PyNumber_Long}: {@code __int__} first). A
+     * TypeError on the way (a complex, an object that is no number) becomes the format's own.
+     */
     private static PyInt integerArg(PyObject value, int conv) {
         boolean decimal = conv == 'd' || conv == 'i' || conv == 'u';
         if (PyInt.asInt(value) != null) {
             return PyInt.asInt(value);
         }
         PyType t = value.type();
-        if (t.nb_index != null || t.nb_int != null || t.nb_float != null) {
-            if (t.nb_index != null) {
-                return Abstract.index(value, null);
+        if (t.nb_index != null || t.nb_int != null || t.nb_float != null || value instanceof PyComplex) {
+            try {
+                return decimal ? Abstract.toInt(value) : Abstract.index(value, null);
+            } catch (PyException e) {
+                if (!e.matches(ExceptionTypes.TypeError)) {
+                    throw e;
+                }
             }
-            if (decimal) {
-                return value instanceof PyFloat f ? FloatSlots.toInt(f.value()) : Abstract.toInt(value);
-            }
-            throw Errors.typeError("%%%c format: an integer is required, not %s", (char) conv, t.name());
         }
         throw Errors.typeError(decimal ? "%%%c format: a real number is required, not %s"
                 : "%%%c format: an integer is required, not %s", (char) conv, t.name());

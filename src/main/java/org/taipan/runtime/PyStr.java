@@ -26,6 +26,9 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
         }
     }
 
+    /** The empty str: one object, as CPython's empty string singleton is. */
+    private static final PyStr EMPTY = new PyStr("", null);
+
     public static final PyType TYPE = PyType.builtin("str", PyType.OBJECT).instancesOf(PyStr.class);
 
     static {
@@ -137,9 +140,14 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
 
     /** The str with the code points of Java string {@code s} (surrogate pairs become one character). */
     public static PyStr of(String s) {
-        if (s.length() == 1 && s.charAt(0) < LATIN1.length) {
-            // As CPython, every one-character Latin-1 str is the shared one (no allocation, hash once).
-            return LATIN1[s.charAt(0)];
+        if (s.length() <= 1) {
+            if (s.isEmpty()) {
+                return EMPTY;
+            }
+            if (s.charAt(0) < LATIN1.length) {
+                // As CPython, every one-character Latin-1 str is the shared one (no allocation, hash once).
+                return LATIN1[s.charAt(0)];
+            }
         }
         for (int i = 0; i < s.length(); i++) {
             if (Character.isSurrogate(s.charAt(i))) {
@@ -155,7 +163,7 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
      * with a surrogate in it would break the simple form's invariant: use {@link #of} for those.
      */
     public static PyStr simple(String s) {
-        return s.length() == 1 ? ofCodePoint(s.charAt(0)) : new PyStr(s, null);
+        return s.length() == 1 ? ofCodePoint(s.charAt(0)) : s.isEmpty() ? EMPTY : new PyStr(s, null);
     }
 
     /** The str with exactly these code points. */
@@ -432,7 +440,12 @@ public sealed class PyStr extends PyObject implements Comparable<PyStr> permits 
 
     /** This string as an exact {@code str} (for instances of subclasses). */
     public PyStr exact() {
-        return getClass() == PyStr.class ? this : new PyStr(str(), cps == null ? null : cps());
+        return getClass() == PyStr.class ? this : copy();
+    }
+
+    /** A new exact str with the same characters ({@code _PyUnicode_Copy}). */
+    public PyStr copy() {
+        return length() == 0 ? EMPTY : new PyStr(str(), cps == null ? null : cps());
     }
 
     /** {@code a + b}. */

@@ -483,7 +483,8 @@ public final class StrMethods {
         def(t, "format_map", (self, a, k) -> StrFormat.formatMap((PyStr) self, Args.oneArg("format_map", a, k)));
         def(t, "__format__", (self, a, k) -> StrFormat.formatStr((PyStr) self, Args.oneArg("__format__", a, k)));
         def(t, "encode", Codecs::strEncode);
-        def(t, "__getnewargs__", (self, a, k) -> PyTuple.of(self.getClass() == PyStr.class ? self : ((PyStr) self).exact()));
+        // a copy, as unicode_getnewargs makes (_PyUnicode_Copy)
+        def(t, "__getnewargs__", (self, a, k) -> PyTuple.of(((PyStr) self).copy()));
         // The slot wrappers CPython exposes for sq_concat and sq_repeat.
         t.addWrapperOneArg("__add__", Sequences.concatWrapper(t));
         t.addWrapperOneArg("__mul__", Sequences.repeatWrapper(t));

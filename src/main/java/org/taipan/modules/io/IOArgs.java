@@ -97,10 +97,6 @@ final class IOArgs {
         }
     }
 
-    /** The error handlers every interpreter starts with (codecs.c's registry). */
-    private static final java.util.Set<String> STANDARD_ERRORS = java.util.Set.of("strict", "ignore", "replace",
-            "xmlcharrefreplace", "backslashreplace", "namereplace", "surrogateescape", "surrogatepass");
-
     /**
      * In development mode ({@code -X dev}) a text stream's error handler must exist when it is
      * made, as {@code _PyUnicode_CheckEncodingErrors} checks, not at the first encoding error.
@@ -108,20 +104,15 @@ final class IOArgs {
      * @throws org.taipan.runtime.PyException LookupError "unknown error handler name 'x'"
      */
     static void checkErrorsInDevMode(String errors) {
-        if (errors == null || STANDARD_ERRORS.contains(errors)) {
-            return;
-        }
-        if (!devMode()) {
-            return;
-        }
-        if (org.taipan.runtime.CodecRegistry.current().errorHandler(errors) == null) {
-            throw Errors.of(org.taipan.runtime.ExceptionTypes.LookupError, "unknown error handler name '" + errors + "'");
+        if (errors != null && devMode()) {
+            org.taipan.runtime.Codecs.requireErrorHandler(errors);
         }
     }
 
     /** Whether the running interpreter is in development mode ({@code -X dev}, {@code PYTHONDEVMODE}). */
     static boolean devMode() {
-        org.taipan.runtime.Interpreter interp = org.taipan.runtime.ThreadState.current().interpreter;
-        return interp.options().startup().devMode() || interp.options().xOptions().containsKey("dev");
+        // (the interpreter's own standard streams are made before it runs on this thread)
+        org.taipan.runtime.ThreadState ts = org.taipan.runtime.ThreadState.currentOrNull();
+        return ts != null && ts.interpreter.options().devMode();
     }
 }
