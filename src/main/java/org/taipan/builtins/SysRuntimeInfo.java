@@ -113,7 +113,7 @@ final class SysRuntimeInfo {
         });
         m.def("is_finalizing", (a, k) -> {
             Args.noArgs("sys.is_finalizing", a, k);
-            return PyBool.FALSE;
+            return PyBool.of(interp.isFinalizing());
         });
         m.def("getallocatedblocks", (a, k) -> {
             Args.noArgs("sys.getallocatedblocks", a, k);
@@ -121,10 +121,14 @@ final class SysRuntimeInfo {
         });
         m.def("getdlopenflags", (a, k) -> {
             Args.noArgs("sys.getdlopenflags", a, k);
-            return PyInt.of(2);
+            return PyInt.of(interp.dlopenFlags);
         });
         m.def("setdlopenflags", (a, k) -> {
-            Abstract.index(Args.oneArg("setdlopenflags", a, k), null);
+            PyInt n = Abstract.index(Args.oneArg("setdlopenflags", a, k), null);
+            if (!n.fitsLong() || n.longValue() != (int) n.longValue()) {
+                throw org.taipan.runtime.Errors.overflow("Python int too large to convert to C int");
+            }
+            interp.dlopenFlags = (int) n.longValue();
             return PyNone.NONE;
         });
         m.def("_clear_type_cache", (a, k) -> {

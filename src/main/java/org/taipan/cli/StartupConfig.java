@@ -54,8 +54,9 @@ final class StartupConfig {
             }
             ioErrors = errors;
         }
-        if (ioErrors == null && (utf8 == 1 || COERCION_TARGETS.contains(ctype))) {
-            // config_get_stdio_errors: the UTF-8 mode and the C.UTF-8 locales escape undecodable bytes
+        if (ioErrors == null && (utf8 == 1 || COERCION_TARGETS.contains(ctype) || ctype.equals("C") || ctype.equals("POSIX"))) {
+            // config_get_stdio_errors: the UTF-8 mode, the legacy C and POSIX locales and the
+            // C.UTF-8 locales escape undecodable bytes
             ioErrors = "surrogateescape";
         }
         return new StartupOptions(

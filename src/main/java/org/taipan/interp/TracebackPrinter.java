@@ -195,7 +195,9 @@ public final class TracebackPrinter {
                     ? org.taipan.parse.SyntaxErrorException.Kind.SYNTAX_ERROR
                     : org.taipan.parse.SyntaxErrorException.Kind.INDENTATION_ERROR;
             org.taipan.parse.SyntaxErrorException e = new org.taipan.parse.SyntaxErrorException(kind, "",
-                    file instanceof PyStr f ? f.toString() : "<string>", (int) li.longValue(),
+                    // print_exception_file_and_line: str() of a filename that is not None
+                    file == null || file == org.taipan.runtime.PyNone.NONE ? "<string>" : org.taipan.runtime.Abstract.str(file).toString(),
+                    (int) li.longValue(),
                     smallInt(exc.attribute("offset")), smallInt(exc.attribute("end_lineno")),
                     smallInt(exc.attribute("end_offset")), text instanceof PyStr t ? t.toString() : null);
             String report = org.taipan.cli.SyntaxErrorPrinter.format(e);

@@ -473,6 +473,8 @@ public final class Interpreter {
         waitForThreadShutdown();
         // Py_FinalizeEx: atexit callbacks run after the threads' shutdown, before the finalizers.
         org.taipan.modules.atexit.AtexitModule.runExitFuncs(this);
+        // _PyRuntimeState_SetFinalizing comes after the atexit callbacks, before the finalizers
+        finalizing = true;
         finalizeAtExit(main);
         // the JIT's summaries come after everything the program wrote
         flushStreams();
@@ -480,6 +482,21 @@ public final class Interpreter {
         gil.finish();
         threads.interruptAll();
     }
+
+    /** Set once {@link #finish} is past the atexit callbacks: {@code sys.is_finalizing()}. */
+    private volatile boolean finalizing;
+
+    /** {@code sys.is_finalizing()}: whether the interpreter is finalizing (its exit's finalizers run). */
+    public boolean isFinalizing() {
+        return finalizing;
+    }
+
+    /**
+     * {@code sys.getdlopenflags()}/{@code setdlopenflags()}: the flags an extension module's
+     * {@code dlopen} would get (RTLD_NOW at first, as CPython's default). Taipan loads no
+     * extension modules; the value is kept for the program to read back.
+     */
+    public volatile int dlopenFlags = 2;
 
     /** The tracing JIT ({@code -X jit}, {@code -X jit-threshold}), or null when it is off. */
     public org.taipan.jit.Jit jit() {
