@@ -48,6 +48,19 @@ public final class Docstrings {
         return result(doc);
     }
 
+    /**
+     * The docstring of the data descriptor {@code name} (a getset or member descriptor, such as
+     * {@code complex.real} or {@code FileIO.closed}: CPython's {@code PyGetSetDef.doc} and
+     * {@code PyMemberDef.doc}) of the builtin type {@code owner}, or None: a heap type's, and a
+     * special name's (the table names the type's own docstring {@code __doc__}), are None.
+     */
+    public static PyObject ofAttribute(PyType owner, String name) {
+        if (owner.isHeapType() || name.startsWith("__")) {
+            return PyNone.NONE;
+        }
+        return result(Table.T.types.get(owner.name() + "." + name));
+    }
+
     /** The docstring of the builtin (not heap) type {@code t}, or None when the table has none. */
     public static PyObject ofType(PyType t) {
         return result(Table.T.types.get(t.name() + ".__doc__"));

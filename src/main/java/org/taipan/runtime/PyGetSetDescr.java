@@ -21,8 +21,8 @@ public final class PyGetSetDescr extends PyObject {
                 d -> PyStr.of(((PyGetSetDescr) d).owner.qualname() + "." + ((PyGetSetDescr) d).name), null));
         TYPE.addAttr("__objclass__", PyMemberDescr.readOnly(TYPE, "__objclass__", d -> ((PyGetSetDescr) d).owner));
         TYPE.addAttr("__doc__", new PyGetSetDescr(TYPE, "__doc__", d -> {
-            String doc = ((PyGetSetDescr) d).doc;
-            return doc == null ? PyNone.NONE : PyStr.of(doc);
+            PyGetSetDescr g = (PyGetSetDescr) d;
+            return g.doc != null ? PyStr.of(g.doc) : Docstrings.ofAttribute(g.owner, g.name);
         }, null));
         TYPE.ready();
     }

@@ -17,6 +17,8 @@ public final class PyMemberDescr extends PyObject {
         TYPE.addAttr("__qualname__", new PyGetSetDescr(TYPE, "__qualname__",
                 o -> PyStr.of(((PyMemberDescr) o).owner.qualname() + "." + ((PyMemberDescr) o).name), null));
         TYPE.addAttr("__objclass__", readOnly(TYPE, "__objclass__", o -> ((PyMemberDescr) o).owner));
+        TYPE.addAttr("__doc__", new PyGetSetDescr(TYPE, "__doc__",
+                o -> Docstrings.ofAttribute(((PyMemberDescr) o).owner, ((PyMemberDescr) o).name.toString()), null));
         TYPE.addMethodNoArgs("__reduce__", self -> {
             return PyTuple.of(Reductions.getattrFunction(), PyTuple.of(((PyMemberDescr) self).owner, ((PyMemberDescr) self).name));
         });
