@@ -147,6 +147,10 @@ public class PyModule extends PyObject implements HasDict, ClassAssignable {
         if (ga != null) {
             return Callables.call(ga, name);
         }
+        if (!(m.dict.getItem(PyStr.of("__name__")) instanceof PyStr)) {
+            // module_getattro: a module without a str __name__ (made by ModuleType.__new__ alone)
+            throw Errors.attributeError("module has no attribute '%s'", name);
+        }
         PyObject spec = m.dict.getItem(PyStr.of("__spec__"));
         if (org.taipan.imports.ModuleSpec.isInitializing(spec)) {
             throw Errors.attributeError("partially initialized module '%s' has no attribute '%s'"

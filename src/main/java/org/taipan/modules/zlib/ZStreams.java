@@ -66,7 +66,12 @@ final class ZStreams {
                 throw Errors.valueError("length must be greater than zero");
             }
             Decompress d = (Decompress) self;
-            return new PyBytes(d.decompress(d.stream.unconsumedTail, 0));
+            PyBytes out = new PyBytes(d.decompress(d.stream.unconsumedTail, 0));
+            if (d.stream.eof) {
+                // zlib_Decompress_flush_impl ends the zlib stream once it reached its end
+                d.ended = true;
+            }
+            return out;
         });
         for (String name : new String[] {"copy", "__copy__", "__deepcopy__"}) {
             DECOMPRESS.addMethod(name, (self, a, k) -> ((Decompress) self).copy());
@@ -196,7 +201,13 @@ final class ZStreams {
             }
         }
 
+        /** Set by a {@code flush()} that found the stream's end: its zlib state is gone (inflateEnd). */
+        boolean ended;
+
         Decompress copy() {
+            if (ended) {
+                throw Errors.valueError("Inconsistent stream state");
+            }
             if (log == null) {
                 throw Errors.valueError("cannot copy a decompression stream of more than 16 MiB of input");
             }
