@@ -45,3 +45,8 @@ for n in ("md5", "sha1", "sha256", "sha512", "sha3_224", "shake_128", "shake_256
         if h is not None:
             print(n, re.sub("0x[0-9a-f]+", "ADDR", repr(h)), re.sub("0x[0-9a-f]+", "ADDR", str(h)), type(h).__name__)
 print(re.sub("0x[0-9a-f]+", "ADDR", repr(_sha3.sha3_256())), re.sub("0x[0-9a-f]+", "ADDR", repr(hashlib.md5().copy())))
+
+# HASH's own methods on a HASHXOF object give OpenSSL's default size for SHAKE
+for n in ("shake_128", "shake_256"):
+    x = hashlib.new(n, b"a")
+    print(n, x.digest_size, _hashlib.HASH.digest_size.__get__(x), _hashlib.HASH.hexdigest(x), _hashlib.HASH.digest(x).hex(), x.hexdigest(4))

@@ -39,3 +39,21 @@ os.write(shared_w, b"through the inherited pipe\n")
 os.close(shared_w)
 print(subprocess.run([sys.executable, "-c", "import os, sys; print(os.read(int(sys.argv[1]), 100))", str(shared_r)],
                      close_fds=False, capture_output=True, check=True).stdout.decode().strip())
+
+# each descriptor number has its own flag, also a duplicate of a socket's
+import socket
+s = socket.socket()
+x = os.dup(s.fileno())
+os.set_inheritable(x, True)
+a, b = socket.socketpair()
+a.set_inheritable(True)
+high = os.dup2(a.fileno(), 40, inheritable=False)
+print("flags:", os.get_inheritable(s.fileno()), os.get_inheritable(x), a.get_inheritable(), b.get_inheritable(), os.get_inheritable(40))
+import fcntl
+fcntl.fcntl(40, fcntl.F_SETFD, 0)
+print("after F_SETFD 0:", os.get_inheritable(40), os.get_inheritable(a.fileno()), fcntl.fcntl(40, fcntl.F_GETFD) & fcntl.FD_CLOEXEC)
+fcntl.fcntl(40, fcntl.F_SETFD, fcntl.FD_CLOEXEC)
+roles = {"socket": s.fileno(), "dup": x, "pair_a": a.fileno(), "pair_b": b.fileno(), "dup2_40": 40}
+out = subprocess.run([sys.executable, "-c", LIST_FDS] + [str(fd) for fd in roles.values()],
+                     close_fds=False, capture_output=True, check=True).stdout.decode().split()
+print("sockets:", dict(zip(roles, out)))

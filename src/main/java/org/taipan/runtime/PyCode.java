@@ -97,24 +97,36 @@ public final class PyCode extends PyObject {
     /** {@link #tuples}, once made. */
     private PyTuple[] attrTuples;
 
-    /** A tuple of the strs of fast-locals names {@code a} ({@link #localName}). */
+    /**
+     * A new tuple of the strs of fast-locals names {@code a} (one of {@code code.varnames},
+     * {@code cellvars}, {@code freevars}): the interned strs of {@link #localsplusNames}, matched
+     * once per array and kept ({@link #localNameStrs}).
+     */
     private PyTuple strs(String[] a) {
-        PyObject[] r = new PyObject[a.length];
-        for (int i = 0; i < a.length; i++) {
-            r[i] = localName(a[i]);
+        PyStr[][] made = localNameStrs;
+        if (made == null) {
+            made = new PyStr[3][];
+            localNameStrs = made;
         }
-        return PyTuple.of(r);
+        int which = a == code.varnames ? 0 : a == code.cellvars ? 1 : 2;
+        PyStr[] items = made[which];
+        if (items == null) {
+            java.util.Map<String, PyStr> byName = new HashMap<>();
+            for (int k = 0; k < localsplusNames.length; k++) {
+                byName.putIfAbsent(code.localsplusNames[k], localsplusNames[k]);
+            }
+            items = new PyStr[a.length];
+            for (int i = 0; i < a.length; i++) {
+                PyStr s = byName.get(a[i]);
+                items[i] = s != null ? s : PyStr.of(a[i]);
+            }
+            made[which] = items;
+        }
+        return PyTuple.of((PyObject[]) items.clone());
     }
 
-    /** The str of fast-locals name {@code n}: {@link #localsplusNames}' own, or a new one. */
-    private PyStr localName(String n) {
-        for (int k = 0; k < localsplusNames.length; k++) {
-            if (code.localsplusNames[k].equals(n)) {
-                return localsplusNames[k];
-            }
-        }
-        return PyStr.of(n);
-    }
+    /** The items of {@code co_varnames}, {@code co_cellvars} and {@code co_freevars}, once matched ({@link #strs}). */
+    private PyStr[][] localNameStrs;
 
     public final CodeObject code;
     /** {@code co_consts} as Python objects. */

@@ -8,10 +8,10 @@ import org.taipan.modules.posix.NativeFdStreams;
 
 /**
  * The {@code fcntl} commands that concern the interpreter's descriptor table rather than the
- * open file alone. A file Taipan opened through the JDK has a real descriptor, but its
- * close-on-exec flag and O_NONBLOCK are kept by {@link FdTable.OpenFile} ({@code os.get_inheritable},
- * {@code os.get_blocking} and child processes read them there), so F_GETFD/F_SETFD and the
- * O_NONBLOCK bit of F_GETFL/F_SETFL read and write those records for such descriptors (F_GETFL
+ * open file alone. Every descriptor number's close-on-exec flag is kept by {@link FdTable.OpenFile}
+ * ({@code os.get_inheritable} and child processes read it there; a real descriptor's is set too),
+ * and so is the O_NONBLOCK of a file Taipan opened through the JDK ({@code os.get_blocking}), so
+ * F_GETFD/F_SETFD, and for such files the O_NONBLOCK bit of F_GETFL/F_SETFL, read and write those records (F_GETFL
  * also shows O_APPEND for an appending file whose real descriptor could not be given it, where
  * the table moves to the end before each write); and F_DUPFD/F_DUPFD_CLOEXEC make a new number in the table (a bare OS descriptor would be invisible
  * to {@code os.read} and {@code open}): for a real pipe, socket or terminal a real duplicate, for a
@@ -24,7 +24,9 @@ final class DescriptorFlags {
 
     /** Whether {@code cmd} is handled here for {@code f} (its int argument form). */
     static boolean handles(FdTable.OpenFile f, int cmd) {
-        if (cmd == F_DUPFD || cmd == F_DUPFD_CLOEXEC) {
+        if (cmd == F_DUPFD || cmd == F_DUPFD_CLOEXEC || cmd == Libc.F_GETFD || cmd == Libc.F_SETFD) {
+            // (the close-on-exec flag is each number's own, also over a real descriptor that
+            // os.dup shares between numbers)
             return true;
         }
         boolean emulated = f.nativeFd < 0;
@@ -49,6 +51,10 @@ final class DescriptorFlags {
             }
             case Libc.F_SETFD -> {
                 f.inheritable = (arg & Libc.FD_CLOEXEC) == 0;
+                if (f.nativeFd >= 0) {
+                    // the real descriptor too, for an exec that replaces the process
+                    FcntlCalls.fcntl(real, Libc.F_SETFD, arg);
+                }
                 return 0;
             }
             case Libc.F_GETFL -> {

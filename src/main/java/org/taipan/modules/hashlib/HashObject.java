@@ -73,19 +73,34 @@ final class HashObject extends PyObject {
         } else {
             t.addMethod("digest", (self, a, k) -> {
                 Args.noArgs(t.shortName() + ".digest", a, k);
-                return new PyBytes(((HashObject) self).engine.digest(0));
+                return new PyBytes(((HashObject) self).fixedDigest());
             });
             t.addMethod("hexdigest", (self, a, k) -> {
                 Args.noArgs(t.shortName() + ".hexdigest", a, k);
-                return PyStr.of(hex(((HashObject) self).engine.digest(0)));
+                return PyStr.of(hex(((HashObject) self).fixedDigest()));
             });
         }
         t.addAttr("name", new PyGetSetDescr(t, "name", o -> PyStr.of(((HashObject) o).engine.name()), null));
         t.addAttr("digest_size", new PyGetSetDescr(t, "digest_size",
-                o -> PyInt.of(((HashObject) o).engine.digestSize()), null));
+                o -> PyInt.of(xof ? ((HashObject) o).engine.digestSize() : ((HashObject) o).fixedDigestSize()), null));
         t.addAttr("block_size", new PyGetSetDescr(t, "block_size",
                 o -> PyInt.of(((HashObject) o).engine.blockSize()), null));
         return t;
+    }
+
+    /**
+     * The digest size of the fixed-size view of this hash: an extendable-output function's is
+     * OpenSSL's default for it (16 bytes for SHAKE128, 32 for SHAKE256), what
+     * {@code _hashlib.HASH}'s methods give when called on a {@code HASHXOF} object.
+     */
+    private int fixedDigestSize() {
+        int n = engine.digestSize();
+        return n != 0 ? n : engine.name().equals("shake_128") ? 16 : 32;
+    }
+
+    /** {@code digest()} of the fixed-size view ({@link #fixedDigestSize}). */
+    private byte[] fixedDigest() {
+        return engine.digestSize() != 0 ? engine.digest(0) : engine.digest(fixedDigestSize());
     }
 
     private byte[] digest(long length) {

@@ -44,8 +44,9 @@ public final class FdTable {
          */
         public final int nativeFd;
         /**
-         * The close-on-exec flag's complement for a descriptor without a real one: recorded for
-         * {@code os.get_inheritable}/{@code set_inheritable} (this descriptor's own, as FD_CLOEXEC).
+         * The close-on-exec flag's complement, this descriptor number's own: recorded for
+         * {@code os.get_inheritable}/{@code set_inheritable} and the children of
+         * {@code close_fds=False} (for a real descriptor, its FD_CLOEXEC when it was added).
          */
         public volatile boolean inheritable;
         /**
@@ -56,20 +57,12 @@ public final class FdTable {
         public final java.util.concurrent.atomic.AtomicBoolean nonBlocking;
 
         /**
-         * {@code os.get_inheritable}: for a real descriptor ({@link #nativeFd}) the complement of
-         * its FD_CLOEXEC, else {@link #inheritable}.
-         *
-         * @throws org.taipan.runtime.PyException OSError when the real descriptor's flags cannot be read
+         * {@code os.get_inheritable}: this descriptor number's own flag ({@link #inheritable}). A
+         * real descriptor may stand behind several numbers ({@code os.dup} shares it), which in
+         * CPython would each be a descriptor with its own FD_CLOEXEC.
          */
         public boolean isInheritable() {
-            if (nativeFd < 0) {
-                return inheritable;
-            }
-            int flags = Libc.fcntl(nativeFd, Libc.F_GETFD, 0);
-            if (flags < 0) {
-                throw org.taipan.modules.posix.Errno.error(Libc.errno(), null);
-            }
-            return (flags & Libc.FD_CLOEXEC) == 0;
+            return inheritable;
         }
 
         OpenFile(FileChannel channel, InputStream in, OutputStream out, boolean tty) {
@@ -165,8 +158,11 @@ public final class FdTable {
         // descriptors the process inherited (pass_fds of a parent): under their own numbers
         for (Object[] f : org.taipan.modules.posix.ChildFds.inherited(interp)) {
             int n = (Integer) f[0];
-            files.put(n, new OpenFile(null, (InputStream) f[1], (OutputStream) f[2], false, null,
-                    new java.util.concurrent.atomic.AtomicInteger(1), n));
+            OpenFile inherited = new OpenFile(null, (InputStream) f[1], (OutputStream) f[2], false, null,
+                    new java.util.concurrent.atomic.AtomicInteger(1), n);
+            // it came without close-on-exec: a child of this process inherits it in turn
+            inherited.inheritable = true;
+            files.put(n, inherited);
         }
         interp.finalization().addCollectHook(new ClaimCollector());
     }
@@ -242,8 +238,12 @@ public final class FdTable {
      * least {@code lowest} ({@code fcntl(F_DUPFD)}).
      */
     public synchronized int addNative(int nativeFd, InputStream in, OutputStream out, boolean tty, int lowest) {
-        return insert(new OpenFile(null, in, out, tty, null, new java.util.concurrent.atomic.AtomicInteger(1),
-                nativeFd), lowest);
+        OpenFile f = new OpenFile(null, in, out, tty, null, new java.util.concurrent.atomic.AtomicInteger(1), nativeFd);
+        // inheritable as it was made (a pipe2 without O_CLOEXEC, fcntl's F_DUPFD...); from now on
+        // this number's own flag, as a duplicate of it gets a flag of its own
+        int flags = Libc.fcntl(nativeFd, Libc.F_GETFD, 0);
+        f.inheritable = flags >= 0 && (flags & Libc.FD_CLOEXEC) == 0;
+        return insert(f, lowest);
     }
 
     private int insert(OpenFile f) {
@@ -344,18 +344,13 @@ public final class FdTable {
     /**
      * The descriptors above 2 that a child started with {@code close_fds=False} inherits: those
      * marked inheritable ({@code os.set_inheritable}, {@code dup2(inheritable=True)}, descriptors
-     * this process inherited), in increasing order. A real descriptor whose flags cannot be read
-     * (closed behind the table's back) is left out.
+     * this process inherited), in increasing order.
      */
     public synchronized List<Integer> inheritableFds() {
         List<Integer> out = new ArrayList<>();
         for (Map.Entry<Integer, OpenFile> e : files.entrySet()) {
-            try {
-                if (e.getKey() > 2 && e.getValue().isInheritable()) {
-                    out.add(e.getKey());
-                }
-            } catch (org.taipan.runtime.PyException x) {
-                // a real descriptor closed behind the table's back: nothing to give a child
+            if (e.getKey() > 2 && e.getValue().isInheritable()) {
+                out.add(e.getKey());
             }
         }
         out.sort(null);

@@ -135,41 +135,16 @@ public final class ChildFds implements AutoCloseable {
      *     real descriptor
      */
     public int fill(Spawn.Request r) {
+        java.util.Set<Integer> targets = new java.util.HashSet<>();
         int maxTarget = 2;
         for (int i = 0; i < count; i++) {
+            targets.add(wanted[i][1]);
             maxTarget = Math.max(maxTarget, wanted[i][1]);
         }
-        // the optional ones first, above every target: those that cannot be placed are dropped,
-        // and the required ones' copies then go above the targets that are left
-        int err = fill(r, true, maxTarget);
-        int maxUsed = 2;
-        for (int i = 0; i < count; i++) {
-            if (wanted[i][2] == 0 || wanted[i][2] == PLACED) {
-                maxUsed = Math.max(maxUsed, wanted[i][1]);
-            }
-        }
-        return err != 0 ? err : fill(r, false, maxUsed);
-    }
-
-    /** Whether {@link #fill} gave the child the descriptor {@link #installIfPossible} asked for as {@code target}. */
-    public boolean placed(int target) {
-        for (int i = 0; i < count; i++) {
-            if (wanted[i][1] == target && wanted[i][2] == PLACED) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** {@link #installIfPossible}'s mark once its copy is made. */
-    private static final int PLACED = 2;
-
-    /** The optional or the required installations' part of {@link #fill}: copies above {@code maxTarget}. */
-    private int fill(Spawn.Request r, boolean optionals, int maxTarget) {
         for (int i = 0; i < count; i++) {
             int source = wanted[i][0], target = wanted[i][1];
             boolean optional = wanted[i][2] != 0;
-            if (source < 0 || optional != optionals) {
+            if (source < 0) {
                 continue;
             }
             FdTable.OpenFile f = table.get(source);
@@ -191,21 +166,82 @@ public final class ChildFds implements AutoCloseable {
                 }
                 return -real;
             }
-            int high = Libc.fcntl(real, Libc.F_DUPFD_CLOEXEC, maxTarget + 1);
-            if (high < 0) {
+            if (optional && !belowLimit(real, target)) {
+                continue;
+            }
+            int copy = temporaryCopy(real, maxTarget, targets);
+            if (copy < 0) {
                 if (optional) {
                     continue;
                 }
-                return Libc.errno();
+                return -copy;
             }
-            temps.add(high);
-            r.dups.add(new int[] {high, target});
+            temps.add(copy);
+            r.dups.add(new int[] {copy, target});
             if (optional) {
                 wanted[i][2] = PLACED;
             }
         }
         return 0;
     }
+
+    /**
+     * Whether descriptor number {@code n} is below the process's RLIMIT_NOFILE (a child's dup2 to
+     * it would fail): F_DUPFD refuses a minimum at or above the limit with EINVAL. The probe's
+     * copy is closed at once.
+     */
+    private static boolean belowLimit(int real, int n) {
+        int probe = Libc.fcntl(real, Libc.F_DUPFD_CLOEXEC, n);
+        if (probe < 0) {
+            return Libc.errno() != Errno.EINVAL;
+        }
+        Libc.close(probe);
+        return true;
+    }
+
+    /**
+     * A close-on-exec copy of {@code real} under a number that is no child's target (the child's
+     * dups run in order, so a copy under a target number would be overwritten before its own
+     * dup): above every target, or, where the descriptor limit does not reach that far, the
+     * lowest free number that is not a target. Returns {@code -errno} when there is none.
+     */
+    private static int temporaryCopy(int real, int maxTarget, java.util.Set<Integer> targets) {
+        int copy = Libc.fcntl(real, Libc.F_DUPFD_CLOEXEC, maxTarget + 1);
+        if (copy >= 0) {
+            return copy;
+        }
+        List<Integer> held = new ArrayList<>();
+        try {
+            while (true) {
+                copy = Libc.fcntl(real, Libc.F_DUPFD_CLOEXEC, 3);
+                if (copy < 0) {
+                    return -Libc.errno();
+                }
+                if (!targets.contains(copy)) {
+                    return copy;
+                }
+                // a target's number: kept open while looking further, so the next copy passes it
+                held.add(copy);
+            }
+        } finally {
+            for (int fd : held) {
+                Libc.close(fd);
+            }
+        }
+    }
+
+    /** Whether {@link #fill} gave the child the descriptor {@link #installIfPossible} asked for as {@code target}. */
+    public boolean placed(int target) {
+        for (int i = 0; i < count; i++) {
+            if (wanted[i][1] == target && wanted[i][2] == PLACED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #installIfPossible}'s mark once its copy is made. */
+    private static final int PLACED = 2;
 
     /** A real descriptor for {@code f} as the child's {@code target}, or {@code -errno}. */
     private int realFd(FdTable.OpenFile f, int target) {

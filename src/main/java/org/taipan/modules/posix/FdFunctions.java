@@ -265,9 +265,9 @@ final class FdFunctions {
             Args.check("set_inheritable", a, k, 2, 2);
             FdTable.OpenFile f = file(fd(a[0]));
             int real = f.nativeFd;
-            if (real < 0) {
-                f.inheritable = Abstract.isTrue(a[1]);
-            } else {
+            f.inheritable = Abstract.isTrue(a[1]);
+            if (real >= 0) {
+                // the real descriptor too, for an exec that replaces the process
                 int flags = Libc.fcntl(real, Libc.F_GETFD, 0);
                 flags = Abstract.isTrue(a[1]) ? flags & ~Libc.FD_CLOEXEC : flags | Libc.FD_CLOEXEC;
                 if (flags < 0 || Libc.fcntl(real, Libc.F_SETFD, flags) < 0) {
