@@ -68,10 +68,12 @@ final class MemoryFormat {
             }
             case '?' -> bits = Abstract.isTrue(v) ? 1 : 0;
             case 'f', 'd', 'e' -> {
-                if (!(v instanceof PyFloat) && PyInt.asInt(v) == null) {
+                // PyFloat_AsDouble: __float__, else __index__
+                if (!(v instanceof PyFloat) && PyInt.asInt(v) == null && v.type().nb_float == null
+                        && v.type().nb_index == null) {
                     throw invalid(f, true);
                 }
-                double d = v instanceof PyFloat pf ? pf.value() : PyInt.asInt(v).doubleValue();
+                double d = Abstract.toDouble(v);
                 bits = f == 'd' ? Double.doubleToRawLongBits(d) : f == 'f' ? Float.floatToRawIntBits((float) d)
                         : Float.floatToFloat16((float) d);
             }

@@ -393,6 +393,29 @@ public final class PyMemoryView extends PyObject {
         return true;
     }
 
+    /**
+     * {@link #offsetOf} of {@code key}, then the check that the view is still live: an
+     * {@code __index__} of the key may have released it (and its exporter freed the memory, in
+     * CPython: gh-92888).
+     */
+    private int liveOffset(PyObject[] key) {
+        int off = offsetOf(key);
+        live();
+        return off;
+    }
+
+    /**
+     * Stores {@code v} as one item at byte {@code off}: converted first ({@code __index__},
+     * {@code __float__} or {@code __bool__} may release the view), written only if the view is
+     * still live (gh-92888).
+     */
+    private void packLive(PyObject v, int off) {
+        byte[] item = new byte[itemsize];
+        MemoryFormat.pack(code(), v, item, 0);
+        live();
+        System.arraycopy(item, 0, buf, off, itemsize);
+    }
+
     private PyObject getItem(PyObject k) {
         live();
         if (shape.length == 0) {
@@ -408,7 +431,7 @@ public final class PyMemoryView extends PyObject {
             if (shape.length != 1) {
                 throw Errors.notImplemented("multi-dimensional sub-views are not implemented");
             }
-            return itemAt(offsetOf(new PyObject[] {k}));
+            return itemAt(liveOffset(new PyObject[] {k}));
         }
         if (k instanceof PySlice s) {
             PySlice.Indices ix = s.indices(shape[0]);
@@ -420,7 +443,7 @@ public final class PyMemoryView extends PyObject {
         if (k instanceof PyTuple t) {
             PyObject[] key = t.array();
             if (allIndices(key)) {
-                return itemAt(offsetOf(key));
+                return itemAt(liveOffset(key));
             }
             if (allSlices(key)) {
                 throw Errors.notImplemented("multi-dimensional slicing is not implemented");
@@ -439,13 +462,13 @@ public final class PyMemoryView extends PyObject {
         }
         if (shape.length == 0) {
             if (k == PyEllipsis.ELLIPSIS || k instanceof PyTuple t && t.size() == 0) {
-                MemoryFormat.pack(code(), v, buf, start);
+                packLive(v, start);
                 return;
             }
             throw Errors.typeError("invalid indexing of 0-dim memory");
         }
         if (k instanceof PyTuple t && allIndices(t.array())) {
-            MemoryFormat.pack(code(), v, buf, offsetOf(t.array()));
+            packLive(v, liveOffset(t.array()));
             return;
         }
         if (k instanceof PyTuple t && allSlices(t.array())) {
@@ -458,13 +481,15 @@ public final class PyMemoryView extends PyObject {
             throw Errors.typeError("memoryview: invalid slice key");
         }
         if (isIndex(k)) {
-            MemoryFormat.pack(code(), v, buf, offsetOf(new PyObject[] {k}));
+            packLive(v, liveOffset(new PyObject[] {k}));
             return;
         }
         if (!(k instanceof PySlice s)) {
             throw Errors.typeError("memoryview: invalid slice key");
         }
         PySlice.Indices ix = s.indices(shape[0]);
+        // (an __index__ of the slice may have released the view: gh-92888)
+        live();
         if (!Buffers.isBuffer(v)) {
             throw Errors.typeError("a bytes-like object is required, not '%s'", v.type().name());
         }
