@@ -57,3 +57,29 @@ roles = {"socket": s.fileno(), "dup": x, "pair_a": a.fileno(), "pair_b": b.filen
 out = subprocess.run([sys.executable, "-c", LIST_FDS] + [str(fd) for fd in roles.values()],
                      close_fds=False, capture_output=True, check=True).stdout.decode().split()
 print("sockets:", dict(zip(roles, out)))
+
+# os.system and os.spawnv children get the same: the inheritable descriptors and no others
+r2, w2 = os.pipe()
+os.set_inheritable(r2, True)
+dev = open(os.devnull)
+os.set_inheritable(dev.fileno(), True)
+plain = os.open(os.devnull, os.O_RDONLY)
+wanted = [r2, w2, dev.fileno(), plain]
+names = ["pipe_r_inheritable", "pipe_w", "file_inheritable", "plain_open"]
+shell = ("for n in %s; do if [ -e /proc/$$/fd/$n ]; then printf 'open '; else printf 'closed '; fi; done; echo"
+         % " ".join(map(str, wanted)))
+sys.stdout.flush()
+status = os.system("(" + shell + ") > " + os.devnull)
+print("system status", status)
+out_r, out_w = os.pipe()
+saved = os.dup(1)
+os.dup2(out_w, 1)
+try:
+    os.system(shell)
+    os.spawnv(os.P_WAIT, "/bin/sh", ["sh", "-c", shell])
+finally:
+    os.dup2(saved, 1)
+    os.close(out_w)
+lines = os.read(out_r, 1000).decode().split("\n")
+print("system:", dict(zip(names, lines[0].split())))
+print("spawnv:", dict(zip(names, lines[1].split())))

@@ -362,23 +362,40 @@ public final class ChildFds implements AutoCloseable {
         }
     }
 
-    /** Closes the parent's copies of what only the child needed. */
     /**
-     * Starts {@code r} with the interpreter's descriptors 0, 1 and 2 as the child's (what
-     * {@code os.system} and {@code os.spawnv} give a child), the GIL released while it starts.
+     * Starts {@code r} with the interpreter's descriptors 0, 1 and 2 as the child's and those
+     * marked inheritable under their numbers, where they fit ({@link #installIfPossible}), and no
+     * other (what {@code os.system} and {@code os.spawnv} give a child, as exec leaves a CPython
+     * child: the JVM's own descriptors lack close-on-exec), the GIL released while it starts.
      *
      * @return the child's pid, or a negative number when the program could not be started
      * @throws org.taipan.runtime.PyException OSError when the descriptors cannot be handed over
      */
     static int spawnWithStdio(Interpreter interp, Spawn.Request r) {
-        try (ChildFds fds = new ChildFds(interp, 3)) {
+        List<Integer> inherited = FdTable.of(interp).inheritableFds();
+        try (ChildFds fds = new ChildFds(interp, 3 + inherited.size())) {
             for (int i = 0; i < 3; i++) {
                 fds.install(i, i);
+            }
+            for (int fd : inherited) {
+                fds.installIfPossible(fd, fd);
             }
             int err = fds.fill(r);
             if (err != 0) {
                 throw Errno.error(err, null);
             }
+            int max = 2;
+            for (int fd : inherited) {
+                if (fds.placed(fd)) {
+                    max = Math.max(max, fd);
+                }
+            }
+            for (int fd = 3; fd < max; fd++) {
+                if (!fds.placed(fd)) {
+                    r.closes.add(fd);
+                }
+            }
+            r.closeFrom = max + 1;
             int pid = org.taipan.runtime.Blocking.withoutGil(() -> Spawn.spawn(r));
             if (pid >= 0) {
                 fds.started(pid);
@@ -387,6 +404,7 @@ public final class ChildFds implements AutoCloseable {
         }
     }
 
+    /** Closes the parent's copies of what only the child needed. */
     @Override
     public void close() {
         for (int n : temps) {
