@@ -136,6 +136,7 @@ public final class ChildFds implements AutoCloseable {
      */
     public int fill(Spawn.Request r) {
         java.util.Set<Integer> targets = new java.util.HashSet<>();
+        int limit = Libc.descriptorTableSize();
         int maxTarget = 2;
         for (int i = 0; i < count; i++) {
             targets.add(wanted[i][1]);
@@ -166,18 +167,35 @@ public final class ChildFds implements AutoCloseable {
                 }
                 return -real;
             }
-            if (optional && !belowLimit(real, target)) {
+            if (real == target && !closeOnExec(real)) {
+                // already where the child wants it, and exec keeps it there (an inherited
+                // descriptor, the process's own 0-2): nothing to do, whatever the descriptor limit
+                if (optional) {
+                    wanted[i][2] = PLACED;
+                }
                 continue;
             }
-            int copy = temporaryCopy(real, maxTarget, targets);
-            if (copy < 0) {
+            if (target >= limit) {
+                if (optional) {
+                    // (a dup2 to it would fail; CPython's child has it only because exec kept it)
+                    continue;
+                }
+                return Errno.EBADF;
+            }
+            // a source that is some target's number could be overwritten by an earlier dup, and
+            // one at or above the limit cannot be named: such a one is copied first; any other is
+            // used as it is (no descriptor spent near the limit)
+            int from = targets.contains(real) || real >= limit ? temporaryCopy(real, maxTarget, targets) : real;
+            if (from < 0) {
                 if (optional) {
                     continue;
                 }
-                return -copy;
+                return -from;
             }
-            temps.add(copy);
-            r.dups.add(new int[] {copy, target});
+            if (from != real) {
+                temps.add(from);
+            }
+            r.dups.add(new int[] {from, target});
             if (optional) {
                 wanted[i][2] = PLACED;
             }
@@ -185,18 +203,10 @@ public final class ChildFds implements AutoCloseable {
         return 0;
     }
 
-    /**
-     * Whether descriptor number {@code n} is below the process's RLIMIT_NOFILE (a child's dup2 to
-     * it would fail): F_DUPFD refuses a minimum at or above the limit with EINVAL. The probe's
-     * copy is closed at once.
-     */
-    private static boolean belowLimit(int real, int n) {
-        int probe = Libc.fcntl(real, Libc.F_DUPFD_CLOEXEC, n);
-        if (probe < 0) {
-            return Libc.errno() != Errno.EINVAL;
-        }
-        Libc.close(probe);
-        return true;
+    /** Whether real descriptor {@code fd} has FD_CLOEXEC (an unreadable one counts as having it). */
+    private static boolean closeOnExec(int fd) {
+        int flags = Libc.fcntl(fd, Libc.F_GETFD, 0);
+        return flags < 0 || (flags & Libc.FD_CLOEXEC) != 0;
     }
 
     /**
@@ -390,17 +400,30 @@ public final class ChildFds implements AutoCloseable {
                     max = Math.max(max, fd);
                 }
             }
-            for (int fd = 3; fd < max; fd++) {
-                if (!fds.placed(fd)) {
-                    r.closes.add(fd);
-                }
-            }
-            r.closeFrom = max + 1;
+            closeOthers(r, max, fds::placed);
             int pid = org.taipan.runtime.Blocking.withoutGil(() -> Spawn.spawn(r));
             if (pid >= 0) {
                 fds.started(pid);
             }
             return pid;
+        }
+    }
+
+    /**
+     * Adds to {@code r} the closing of every descriptor from 3 on but those {@code kept}, up to
+     * {@code max} one by one and from {@code max + 1} on at once (closefrom), as far as the
+     * descriptor limit lets file actions name them (one above it, which only an inherited
+     * descriptor can be, stays open in the child).
+     */
+    public static void closeOthers(Spawn.Request r, int max, java.util.function.IntPredicate kept) {
+        int limit = Libc.descriptorTableSize();
+        for (int fd = 3; fd < Math.min(max, limit); fd++) {
+            if (!kept.test(fd)) {
+                r.closes.add(fd);
+            }
+        }
+        if (max + 1 < limit) {
+            r.closeFrom = max + 1;
         }
     }
 

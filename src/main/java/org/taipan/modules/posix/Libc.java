@@ -244,6 +244,18 @@ public final class Libc {
         }
     }
 
+    private static final class DtableSize {
+        static final MethodHandle H = linkPlain("getdtablesize", FunctionDescriptor.of(ValueLayout.JAVA_INT));
+    }
+
+    /**
+     * {@code getdtablesize()}: the soft RLIMIT_NOFILE, which posix_spawn's file actions check
+     * every descriptor number they name against (EBADF at or above it).
+     */
+    public static int descriptorTableSize() {
+        return plain(DtableSize.H);
+    }
+
     /** {@code pipe2(fds, flags)}: the read and write ends, or null (see {@link #errno()}). */
     public static int[] pipe2(int flags) {
         try (Arena a = Arena.ofConfined()) {

@@ -162,12 +162,7 @@ public final class PosixSubprocessModule {
             for (int fd : inherited) {
                 maxKeep = Math.max(maxKeep, fd);
             }
-            for (int fd = 3; fd < maxKeep; fd++) {
-                if (!kept.contains(fd) && !inherited.contains(fd)) {
-                    r.closes.add(fd);
-                }
-            }
-            r.closeFrom = maxKeep + 1;
+            ChildFds.closeOthers(r, maxKeep, fd -> kept.contains(fd) || inherited.contains(fd));
             int pid = org.taipan.runtime.Blocking.withoutGil(() -> Spawn.spawn(r));
             if (pid < 0) {
                 return report(interp, errpipeWrite, -pid, false);
