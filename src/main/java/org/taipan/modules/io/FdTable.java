@@ -46,7 +46,9 @@ public final class FdTable {
         /**
          * The close-on-exec flag's complement, this descriptor number's own: recorded for
          * {@code os.get_inheritable}/{@code set_inheritable} and the children of
-         * {@code close_fds=False} (for a real descriptor, its FD_CLOEXEC when it was added).
+         * {@code close_fds=False} (for a real descriptor, its FD_CLOEXEC when it was added: a real
+         * descriptor may stand behind several numbers, as {@code os.dup} shares it, which in
+         * CPython would each be a descriptor with its own flag).
          */
         public volatile boolean inheritable;
         /**
@@ -55,15 +57,6 @@ public final class FdTable {
          * block, so it changes no read or write).
          */
         public final java.util.concurrent.atomic.AtomicBoolean nonBlocking;
-
-        /**
-         * {@code os.get_inheritable}: this descriptor number's own flag ({@link #inheritable}). A
-         * real descriptor may stand behind several numbers ({@code os.dup} shares it), which in
-         * CPython would each be a descriptor with its own FD_CLOEXEC.
-         */
-        public boolean isInheritable() {
-            return inheritable;
-        }
 
         OpenFile(FileChannel channel, InputStream in, OutputStream out, boolean tty) {
             this(channel, in, out, tty, null, null);
@@ -349,7 +342,7 @@ public final class FdTable {
     public synchronized List<Integer> inheritableFds() {
         List<Integer> out = new ArrayList<>();
         for (Map.Entry<Integer, OpenFile> e : files.entrySet()) {
-            if (e.getKey() > 2 && e.getValue().isInheritable()) {
+            if (e.getKey() > 2 && e.getValue().inheritable) {
                 out.add(e.getKey());
             }
         }

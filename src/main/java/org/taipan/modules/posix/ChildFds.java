@@ -34,8 +34,10 @@ public final class ChildFds implements AutoCloseable {
     private static final Map<Integer, List<Thread>> COPIES = new ConcurrentHashMap<>();
 
     private final FdTable table;
-    private final int[][] wanted;
-    private int count;
+    /** The installations asked for: {source, target, kind} ({@link #REQUIRED}, {@link #OPTIONAL}, {@link #PLACED}). */
+    private final List<int[]> wanted = new ArrayList<>();
+    /** The child's descriptors above 2 that {@link #fill} provides (what {@link #closeOthers} leaves open). */
+    private final java.util.Set<Integer> given = new java.util.HashSet<>();
     private final List<Integer> temps = new ArrayList<>();
     private final List<Integer> closeAfterSpawn = new ArrayList<>();
     private final List<Thread> copies = new ArrayList<>();
@@ -104,10 +106,9 @@ public final class ChildFds implements AutoCloseable {
         return out;
     }
 
-    /** For {@code interp}'s descriptors, at most {@code max} installations. */
-    public ChildFds(Interpreter interp, int max) {
+    /** For {@code interp}'s descriptors. */
+    public ChildFds(Interpreter interp) {
         this.table = FdTable.of(interp);
-        this.wanted = new int[max][];
     }
 
     /**
@@ -115,7 +116,7 @@ public final class ChildFds implements AutoCloseable {
      * {@code target}. Call for all targets before {@link #fill}.
      */
     public void install(int source, int target) {
-        wanted[count++] = new int[] {source, target, 0};
+        wanted.add(new int[] {source, target, REQUIRED});
     }
 
     /**
@@ -125,7 +126,7 @@ public final class ChildFds implements AutoCloseable {
      * spawn; CPython's child would have it only because exec kept it where it was.
      */
     public void installIfPossible(int source, int target) {
-        wanted[count++] = new int[] {source, target, 1};
+        wanted.add(new int[] {source, target, OPTIONAL});
     }
 
     /**
@@ -138,13 +139,16 @@ public final class ChildFds implements AutoCloseable {
         java.util.Set<Integer> targets = new java.util.HashSet<>();
         int limit = Libc.descriptorTableSize();
         int maxTarget = 2;
-        for (int i = 0; i < count; i++) {
-            targets.add(wanted[i][1]);
-            maxTarget = Math.max(maxTarget, wanted[i][1]);
+        for (int[] w : wanted) {
+            targets.add(w[1]);
+            maxTarget = Math.max(maxTarget, w[1]);
         }
-        for (int i = 0; i < count; i++) {
-            int source = wanted[i][0], target = wanted[i][1];
-            boolean optional = wanted[i][2] != 0;
+        for (int[] w : wanted) {
+            int source = w[0], target = w[1];
+            boolean optional = w[2] != REQUIRED;
+            if (target > 2 && !optional) {
+                given.add(target);
+            }
             if (source < 0) {
                 continue;
             }
@@ -171,7 +175,8 @@ public final class ChildFds implements AutoCloseable {
                 // already where the child wants it, and exec keeps it there (an inherited
                 // descriptor, the process's own 0-2): nothing to do, whatever the descriptor limit
                 if (optional) {
-                    wanted[i][2] = PLACED;
+                    w[2] = PLACED;
+                    given.add(target);
                 }
                 continue;
             }
@@ -197,7 +202,8 @@ public final class ChildFds implements AutoCloseable {
             }
             r.dups.add(new int[] {from, target});
             if (optional) {
-                wanted[i][2] = PLACED;
+                w[2] = PLACED;
+                given.add(target);
             }
         }
         return 0;
@@ -240,18 +246,21 @@ public final class ChildFds implements AutoCloseable {
         }
     }
 
-    /** Whether {@link #fill} gave the child the descriptor {@link #installIfPossible} asked for as {@code target}. */
-    public boolean placed(int target) {
-        for (int i = 0; i < count; i++) {
-            if (wanted[i][1] == target && wanted[i][2] == PLACED) {
-                return true;
+    /** The kinds of {@link #wanted}: {@link #install}, {@link #installIfPossible}, and the latter once placed. */
+    private static final int REQUIRED = 0, OPTIONAL = 1, PLACED = 2;
+
+    /**
+     * {@link #installIfPossible} for each descriptor of the table above 2 marked inheritable (what
+     * exec would leave a CPython child with close_fds=False), under its own number, but those
+     * {@code skip} says the caller installs or keeps from the child itself.
+     */
+    public void installInheritable(java.util.function.IntPredicate skip) {
+        for (int fd : table.inheritableFds()) {
+            if (!skip.test(fd)) {
+                installIfPossible(fd, fd);
             }
         }
-        return false;
     }
-
-    /** {@link #installIfPossible}'s mark once its copy is made. */
-    private static final int PLACED = 2;
 
     /** A real descriptor for {@code f} as the child's {@code target}, or {@code -errno}. */
     private int realFd(FdTable.OpenFile f, int target) {
@@ -382,25 +391,16 @@ public final class ChildFds implements AutoCloseable {
      * @throws org.taipan.runtime.PyException OSError when the descriptors cannot be handed over
      */
     static int spawnWithStdio(Interpreter interp, Spawn.Request r) {
-        List<Integer> inherited = FdTable.of(interp).inheritableFds();
-        try (ChildFds fds = new ChildFds(interp, 3 + inherited.size())) {
+        try (ChildFds fds = new ChildFds(interp)) {
             for (int i = 0; i < 3; i++) {
                 fds.install(i, i);
             }
-            for (int fd : inherited) {
-                fds.installIfPossible(fd, fd);
-            }
+            fds.installInheritable(fd -> false);
             int err = fds.fill(r);
             if (err != 0) {
                 throw Errno.error(err, null);
             }
-            int max = 2;
-            for (int fd : inherited) {
-                if (fds.placed(fd)) {
-                    max = Math.max(max, fd);
-                }
-            }
-            closeOthers(r, max, fds::placed);
+            fds.closeOthers(r);
             int pid = org.taipan.runtime.Blocking.withoutGil(() -> Spawn.spawn(r));
             if (pid >= 0) {
                 fds.started(pid);
@@ -410,15 +410,19 @@ public final class ChildFds implements AutoCloseable {
     }
 
     /**
-     * Adds to {@code r} the closing of every descriptor from 3 on but those {@code kept}, up to
-     * {@code max} one by one and from {@code max + 1} on at once (closefrom), as far as the
-     * descriptor limit lets file actions name them (one above it, which only an inherited
-     * descriptor can be, stays open in the child).
+     * After {@link #fill}: adds to {@code r} the closing of every descriptor from 3 on but those
+     * the child is given, up to the highest of them one by one and above it at once (closefrom),
+     * as far as the descriptor limit lets file actions name them (one above it, which only an
+     * inherited descriptor can be, stays open in the child).
      */
-    public static void closeOthers(Spawn.Request r, int max, java.util.function.IntPredicate kept) {
+    public void closeOthers(Spawn.Request r) {
+        int max = 2;
+        for (int fd : given) {
+            max = Math.max(max, fd);
+        }
         int limit = Libc.descriptorTableSize();
         for (int fd = 3; fd < Math.min(max, limit); fd++) {
-            if (!kept.test(fd)) {
+            if (!given.contains(fd)) {
                 r.closes.add(fd);
             }
         }

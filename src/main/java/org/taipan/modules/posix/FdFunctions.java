@@ -259,7 +259,7 @@ final class FdFunctions {
         });
         PosixModule.def(m, "get_inheritable", (a, k) -> {
             int n = fd(Args.oneArg("get_inheritable", a, k));
-            return PyBool.of(file(n).isInheritable());
+            return PyBool.of(file(n).inheritable);
         });
         PosixModule.def(m, "set_inheritable", (a, k) -> {
             Args.check("set_inheritable", a, k, 2, 2);

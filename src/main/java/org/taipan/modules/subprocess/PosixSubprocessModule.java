@@ -123,46 +123,32 @@ public final class PosixSubprocessModule {
         r.setsid = Abstract.isTrue(a[15]);
         r.pgid = intArg(a[16]);
 
-        int maxKeep = 2;
         List<Integer> kept = new ArrayList<>();
-        List<Integer> inherited = new ArrayList<>();
         for (int fd : fdsToKeep) {
             // the error pipe stays with the parent: posix_spawn reports a failed exec itself
             if (fd != errpipeWrite && fd > 2) {
                 kept.add(fd);
-                maxKeep = Math.max(maxKeep, fd);
             }
         }
-        if (!closeFds) {
-            // CPython's child keeps the inheritable descriptors and loses the others at its exec
-            // (close-on-exec, PEP 446). The interpreter's descriptors are not the process's, and
-            // the JVM's own lack close-on-exec: the inheritable ones are given to the child under
-            // their numbers, and every other one is closed as with close_fds
-            for (int fd : FdTable.of(interp).inheritableFds()) {
-                if (fd != errpipeWrite && !kept.contains(fd)) {
-                    inherited.add(fd);
-                }
-            }
-        }
-        try (ChildFds fds = new ChildFds(interp, 3 + kept.size() + inherited.size())) {
+        try (ChildFds fds = new ChildFds(interp)) {
             fds.install(p2cread >= 0 ? p2cread : 0, 0);
             fds.install(c2pwrite >= 0 ? c2pwrite : 1, 1);
             fds.install(errwrite >= 0 ? errwrite : 2, 2);
             for (int fd : kept) {
                 fds.install(fd, fd);
             }
-            for (int fd : inherited) {
-                fds.installIfPossible(fd, fd);
+            if (!closeFds) {
+                // CPython's child keeps the inheritable descriptors and loses the others at its
+                // exec (close-on-exec, PEP 446). The interpreter's descriptors are not the
+                // process's, and the JVM's own lack close-on-exec: the inheritable ones are given
+                // to the child under their numbers, and every other one is closed as with close_fds
+                fds.installInheritable(fd -> fd == errpipeWrite || kept.contains(fd));
             }
             int err = fds.fill(r);
             if (err != 0) {
                 throw Errno.error(err, null);
             }
-            inherited.removeIf(fd -> !fds.placed(fd));
-            for (int fd : inherited) {
-                maxKeep = Math.max(maxKeep, fd);
-            }
-            ChildFds.closeOthers(r, maxKeep, fd -> kept.contains(fd) || inherited.contains(fd));
+            fds.closeOthers(r);
             int pid = org.taipan.runtime.Blocking.withoutGil(() -> Spawn.spawn(r));
             if (pid < 0) {
                 return report(interp, errpipeWrite, -pid, false);
