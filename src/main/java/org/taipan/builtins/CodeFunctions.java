@@ -72,14 +72,7 @@ final class CodeFunctions {
                     throw Errors.typeError("compile() missing required argument '%s' (pos %d)", names[i], i + 1);
                 }
             }
-            String filename;
-            if (v[1] instanceof PyStr fs) {
-                filename = fs.toString();
-            } else if (v[1] instanceof PyBytes fb) {
-                filename = new String(fb.bytes(), java.nio.charset.StandardCharsets.UTF_8);
-            } else {
-                throw Errors.typeError("expected str, bytes or os.PathLike object, not %s", v[1].type().name());
-            }
+            String filename = org.taipan.modules.posix.PosixPaths.fsDecoder(v[1]).toString();
             if (!(v[2] instanceof PyStr modeStr)) {
                 throw Errors.typeError("compile() argument 'mode' must be str, not %s", v[2].type().name());
             }

@@ -404,6 +404,16 @@ public final class Parser implements FStringExpressionParser {
             statement(body);
             if (compound && peekKind(TokenKind.NEWLINE)) {
                 ts.next();
+            } else if (compound && ts.prev().kind() == TokenKind.NEWLINE && tokenizer != null
+                    && tokenizer.isUnterminatedLastLine(ts.prev().line())) {
+                // CPython's parser implies one NEWLINE at the end of 'single' input (and one more
+                // after each run of DEDENTs there): a compound statement ending on an unterminated
+                // line at the margin ('if x: pass') used it for its block, and statement_newline
+                // finds none left. Reported at column 0 of that line, whose text has no newline.
+                int line = ts.prev().line();
+                String text = lineText(line);
+                throw SyntaxErrorException.syntax("invalid syntax", filename, line, 0, line, 0,
+                        text != null && text.endsWith("\n") ? text.substring(0, text.length() - 1) : text);
             }
         }
         while (peekKind(TokenKind.NEWLINE)) {

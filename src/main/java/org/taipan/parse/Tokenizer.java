@@ -71,13 +71,26 @@ public final class Tokenizer {
         this.warnings = sink;
     }
 
+    /** Whether the source's last line had no newline (the tokenizer reads it as if it had one). */
+    private final boolean unterminated;
+
+    /**
+     * Whether line {@code line} (1-based) is the source's last line and had no newline at its
+     * end: 'single' input there has one NEWLINE fewer than CPython's parser needs after a
+     * compound statement ({@code Parser}'s interactive rule).
+     */
+    boolean isUnterminatedLastLine(int line) {
+        return unterminated && line == lineStarts.length - 1;
+    }
+
     public Tokenizer(String source, String filename) {
         this.filename = filename;
         if (source.indexOf('\0') >= 0) {
             throw nullBytes(source, filename);
         }
         String text = source.replace("\r\n", "\n").replace('\r', '\n');
-        if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
+        unterminated = !text.isEmpty() && text.charAt(text.length() - 1) != '\n';
+        if (unterminated) {
             text = text + "\n";
         }
         this.cps = text.codePoints().toArray();

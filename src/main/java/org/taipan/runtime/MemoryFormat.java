@@ -2,7 +2,7 @@ package org.taipan.runtime;
 
 /**
  * The native single-item struct formats a {@link PyMemoryView} can have after {@code cast}
- * (x86-64 Linux sizes, little-endian): packing and unpacking one item as CPython's
+ * (x86-64 Linux sizes, little-endian; CPython 3.11's {@code get_native_fmtchar}, so no 'e'): packing and unpacking one item as CPython's
  * {@code memoryview.c} {@code unpack_single}/{@code pack_single} do.
  */
 final class MemoryFormat {
@@ -16,7 +16,7 @@ final class MemoryFormat {
         }
         return switch (f.charAt(0)) {
             case 'B', 'b', 'c', '?' -> 1;
-            case 'H', 'h', 'e' -> 2;
+            case 'H', 'h' -> 2;
             case 'I', 'i', 'f' -> 4;
             case 'L', 'l', 'Q', 'q', 'N', 'n', 'P', 'd' -> 8;
             default -> 0;
@@ -49,7 +49,6 @@ final class MemoryFormat {
             case 'l', 'q', 'n' -> PyInt.of(raw(b, at, 8));
             case 'f' -> new PyFloat(Float.intBitsToFloat((int) raw(b, at, 4)));
             case 'd' -> new PyFloat(Double.longBitsToDouble(raw(b, at, 8)));
-            case 'e' -> new PyFloat(Float.float16ToFloat((short) raw(b, at, 2)));
             default -> throw Errors.notImplemented("memoryview: format " + f + " not supported");
         };
     }
@@ -67,15 +66,26 @@ final class MemoryFormat {
                 bits = one[0];
             }
             case '?' -> bits = Abstract.isTrue(v) ? 1 : 0;
-            case 'f', 'd', 'e' -> {
+            case 'f', 'd' -> {
                 // PyFloat_AsDouble: __float__, else __index__
                 if (!(v instanceof PyFloat) && PyInt.asInt(v) == null && v.type().nb_float == null
                         && v.type().nb_index == null) {
                     throw invalid(f, true);
                 }
                 double d = Abstract.toDouble(v);
-                bits = f == 'd' ? Double.doubleToRawLongBits(d) : f == 'f' ? Float.floatToRawIntBits((float) d)
-                        : Float.floatToFloat16((float) d);
+                bits = f == 'd' ? Double.doubleToRawLongBits(d) : Float.floatToRawIntBits((float) d);
+            }
+            case 'P' -> {
+                // PyLong_AsVoidPtr: an int (no __index__), a negative one as its two's complement
+                PyInt n = PyInt.asInt(v);
+                if (n == null) {
+                    throw invalid(f, true);
+                }
+                java.math.BigInteger big = n.bigValue();
+                if (big.bitLength() > 64 || big.signum() < 0 && big.bitLength() > 63) {
+                    throw invalid(f, false);
+                }
+                bits = big.longValue();
             }
             default -> {
                 if (PyInt.asInt(v) == null && v.type().nb_index == null) {

@@ -238,9 +238,15 @@ final class FdFunctions {
         });
         PosixModule.def(m, "dup2", (a, k) -> {
             PyObject[] b = MethodArgs.bind("dup2", a, k, 0, "fd", "fd2", "inheritable");
+            int fd = fd(MethodArgs.required("dup2", b, 0, "fd"));
+            int fd2 = fd(MethodArgs.required("dup2", b, 1, "fd2"));
+            boolean inheritable = b[2] == null || Abstract.isTrue(b[2]);
+            if (!inheritable && fd == fd2) {
+                // CPython calls dup3(fd, fd2, O_CLOEXEC) here, which refuses equal numbers first
+                throw Errno.error(Errno.EINVAL, null);
+            }
             try {
-                int n = table().dup2(fd(MethodArgs.required("dup2", b, 0, "fd")),
-                        fd(MethodArgs.required("dup2", b, 1, "fd2")), b[2] == null || Abstract.isTrue(b[2]));
+                int n = table().dup2(fd, fd2, inheritable);
                 if (n < 0) {
                     throw Errno.error(Errno.EBADF, null);
                 }

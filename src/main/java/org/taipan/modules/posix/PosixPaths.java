@@ -54,6 +54,33 @@ public final class PosixPaths {
         return r;
     }
 
+    /**
+     * A file name given as a str, bytes (decoded as UTF-8 with surrogateescape), os.PathLike or,
+     * deprecated, another bytes-like object: CPython's {@code PyUnicode_FSDecoder}, as
+     * {@code compile()} reads its filename.
+     *
+     * @throws org.taipan.runtime.PyException TypeError "expected str, bytes or os.PathLike object,
+     *     not list"; ValueError "embedded null character"; DeprecationWarning for a bytearray or
+     *     memoryview (an error when warnings are errors)
+     */
+    public static PyStr fsDecoder(PyObject arg) {
+        PyObject p;
+        if (!(arg instanceof PyStr) && !(arg instanceof PyBytes) && arg.type().lookup("__fspath__") == null
+                && org.taipan.runtime.Buffers.isBuffer(arg)) {
+            org.taipan.modules.warnings.Warnings.warn(org.taipan.runtime.ExceptionTypes.DeprecationWarning,
+                    "path should be string, bytes, or os.PathLike, not " + arg.type().name(), 1);
+            p = new PyBytes(org.taipan.runtime.Buffers.require(arg));
+        } else {
+            p = fspath(arg);
+        }
+        PyStr s = p instanceof PyBytes b ? org.taipan.runtime.Codecs.decode(b.bytes(), "utf-8", "surrogateescape")
+                : (PyStr) p;
+        if (s.toString().indexOf('\0') >= 0) {
+            throw Errors.valueError("embedded null character");
+        }
+        return s;
+    }
+
     /** The text of a str or bytes path (bytes as UTF-8); "embedded null byte" is a ValueError. */
     public static String text(PyObject p) {
         String s = p instanceof PyBytes b ? new String(b.bytes(), StandardCharsets.UTF_8) : p.toString();
