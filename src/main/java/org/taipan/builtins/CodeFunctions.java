@@ -124,10 +124,11 @@ final class CodeFunctions {
                             characterColumns(v[0]), typeComments, featureVersion);
                     return org.taipan.modules.ast.AstToPython.convert(parsed.mod(), text, parsed.typeIgnores());
                 }
-                return org.taipan.modules.ast.AstToPython.convert(interp.parse(text, filename, md, characterColumns(v[0])), text);
+                return org.taipan.modules.ast.AstToPython.convert(
+                        interp.parse(text, filename, md, characterColumns(v[0]), (int) flags), text);
             }
             String text = source(v[0], filename, "compile() arg 1 must be a string, bytes or AST object");
-            return new PyCode(interp.compile(interp.parse(text, filename, md, characterColumns(v[0])), filename, text, md,
+            return new PyCode(interp.compile(interp.parse(text, filename, md, characterColumns(v[0]), (int) flags), filename, text, md,
                     (int) (optimize == -1 ? interp.options().optimize() : optimize),
                     futureFlags((int) flags, v[4] != null && Abstract.isTrue(v[4]))));
         }));

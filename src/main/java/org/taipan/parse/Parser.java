@@ -137,19 +137,43 @@ public final class Parser implements FStringExpressionParser {
      */
     public static Mod parse(String source, String filename, Mode mode, WarningSink warnings, int intMaxStrDigits,
                             boolean characterColumns) {
-        return parse(new Tokenizer(source, filename), source, filename, mode, warnings, intMaxStrDigits,
-                characterColumns, NEWEST_FEATURE_VERSION);
+        return parse(source, filename, mode, warnings, intMaxStrDigits, characterColumns, 0);
+    }
+
+    /**
+     * As {@link #parse(String, String, Mode, WarningSink, int, boolean)} with {@code compile()}'s
+     * input flags: {@link #PyCF_DONT_IMPLY_DEDENT} and {@link #PyCF_ALLOW_INCOMPLETE_INPUT} (other
+     * bits are ignored).
+     *
+     * @throws SyntaxErrorException as that method, or "incomplete input"
+     */
+    public static Mod parse(String source, String filename, Mode mode, WarningSink warnings, int intMaxStrDigits,
+                            boolean characterColumns, int inputFlags) {
+        Tokenizer tokenizer = new Tokenizer(source, filename);
+        if (mode != Mode.EXEC) {
+            tokenizer.addedNewlineEndsInput();
+        }
+        Parser p = parser(tokenizer, source, filename, warnings, intMaxStrDigits, characterColumns);
+        p.inputFlags = inputFlags & (PyCF_DONT_IMPLY_DEDENT | PyCF_ALLOW_INCOMPLETE_INPUT);
+        return p.run(filename, () -> p.startRule(mode));
     }
 
     private static Mod parse(Tokenizer tokenizer, String source, String filename, Mode mode, WarningSink warnings,
                              int intMaxStrDigits, boolean characterColumns, int featureVersion) {
+        if (mode != Mode.EXEC) {
+            tokenizer.addedNewlineEndsInput();
+        }
         Parser p = parser(tokenizer, source, filename, warnings, intMaxStrDigits, characterColumns);
         p.featureVersion = featureVersion;
-        return p.run(filename, () -> switch (mode) {
-            case EXEC -> p.fileInput();
-            case EVAL -> p.evalInput();
-            case SINGLE -> p.interactiveInput();
-        });
+        return p.run(filename, () -> p.startRule(mode));
+    }
+
+    private Mod startRule(Mode mode) {
+        return switch (mode) {
+            case EXEC -> fileInput();
+            case EVAL -> evalInput();
+            case SINGLE -> interactiveInput();
+        };
     }
 
     /**
@@ -160,13 +184,70 @@ public final class Parser implements FStringExpressionParser {
         try {
             return startRule.get();
         } catch (Backtrack b) {
-            throw preferTokenizerError(genericError(ts.furthestToken()));
+            boolean atEnd = failedAtEnd(null);
+            throw incompleteOr(atEnd, preferTokenizerError(genericError(ts.furthestToken())));
         } catch (SyntaxErrorException e) {
-            throw preferTokenizerError(e);
+            boolean atEnd = failedAtEnd(e);
+            throw incompleteOr(atEnd, preferTokenizerError(e));
         } catch (StackOverflowError e) {
             // A safety net below the nesting limit: a thread with a very small stack.
             throw new SyntaxErrorException(SyntaxErrorException.Kind.MEMORY_ERROR, "", filename, 0, 0, 0, 0, null);
         }
+    }
+
+    /**
+     * Whether the parse proper (before any look further on for a better message) failed only once
+     * the input ran out, CPython's {@code _is_end_of_source} after its first pass: {@code e} is a
+     * tokenizer error of the end of input (a bracket never closed, an unterminated string, EOF
+     * after a line continuation) met at the end, or the furthest token the parse looked at was
+     * scanned at the end ('if x:', '1 +', even 'a b', where CPython's tokenizer ran out reading
+     * 'b'; not 'a b\n' or '1 +\n'). {@code e} is null for a failure without an error of its own.
+     */
+    private boolean failedAtEnd(SyntaxErrorException e) {
+        if ((inputFlags & PyCF_ALLOW_INCOMPLETE_INPUT) == 0 || tokenizer == null) {
+            return false;
+        }
+        if (e != null && e == ts.tokenizerError()) {
+            return endsInput(e) && tokenizer.reachedEnd();
+        }
+        return tokenizer.scannedAtEnd(ts.furthestIndex());
+    }
+
+    /**
+     * {@code err}, or SyntaxError "incomplete input" when the parse failed at the end of the input
+     * ({@code atEnd}, {@link #failedAtEnd}) under {@link #PyCF_ALLOW_INCOMPLETE_INPUT}.
+     */
+    private SyntaxErrorException incompleteOr(boolean atEnd, SyntaxErrorException err) {
+        return atEnd && err.kind != SyntaxErrorException.Kind.MEMORY_ERROR
+                ? incompleteInput(err == ts.tokenizerError() ? err : null) : err;
+    }
+
+    /** Whether a tokenizer error is one of running out of input (CPython's E_EOF, E_EOFS, E_EOLS). */
+    private static boolean endsInput(SyntaxErrorException e) {
+        return e.msg.endsWith("was never closed") || e.msg.equals("unexpected EOF while parsing")
+                || e.msg.startsWith("unterminated string literal") || e.msg.startsWith("unterminated triple-quoted string literal");
+    }
+
+    /**
+     * SyntaxError "incomplete input": at an unterminated string's start ({@code stringError}), else
+     * where CPython's tokenizer stopped, the end of the input's last line.
+     */
+    private SyntaxErrorException incompleteInput(SyntaxErrorException stringError) {
+        if (stringError != null && stringError.msg.startsWith("unterminated")) {
+            return SyntaxErrorException.syntax("incomplete input", filename, stringError.lineno, stringError.offset,
+                    stringError.lineno, -1, stringError.text);
+        }
+        String[] lines = lines();
+        // past the last line's newline, which CPython adds to 'exec' input that has none
+        boolean newline = tokenizer == null || !tokenizer.endsWithoutNewline();
+        boolean ownNewline = source.endsWith("\n") || source.endsWith("\r");
+        int line = source.isEmpty() ? 0 : lines.length - (ownNewline ? 1 : 0);
+        int offset = line == 0 ? 0 : errCol(line, lines[line - 1].length()) + (newline ? 1 : 0);
+        String text = lineText(line);
+        if (!newline && text != null && text.endsWith("\n")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return SyntaxErrorException.syntax("incomplete input", filename, line, offset, line, -1, text);
     }
 
     /** A module parsed for the {@code ast} module: its tree and its "# type: ignore" comments. */
@@ -358,6 +439,21 @@ public final class Parser implements FStringExpressionParser {
     private int featureVersion = NEWEST_FEATURE_VERSION;
 
     /**
+     * {@code compile()}'s {@code PyCF_DONT_IMPLY_DEDENT}: 'single' input gets no DEDENTs implied
+     * at its end, so a block whose last line has no newline is not closed (codeop's test for a
+     * statement still being typed).
+     */
+    public static final int PyCF_DONT_IMPLY_DEDENT = 0x200;
+    /**
+     * {@code compile()}'s {@code PyCF_ALLOW_INCOMPLETE_INPUT}: a syntax error found only once the
+     * input ran out becomes SyntaxError "incomplete input" (CPython's {@code _is_end_of_source}
+     * check in {@code _PyPegen_run_parser}), which codeop reads as "more lines to come".
+     */
+    public static final int PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000;
+    /** The {@code PyCF_DONT_IMPLY_DEDENT} and {@code PyCF_ALLOW_INCOMPLETE_INPUT} bits this parse was given. */
+    private int inputFlags;
+
+    /**
      * CPython's {@code CHECK_VERSION}: {@code what} ("Pattern matching is") needs Python 3.{@code minor};
      * an older feature version is a syntax error at the last token read.
      */
@@ -404,13 +500,13 @@ public final class Parser implements FStringExpressionParser {
             statement(body);
             if (compound && peekKind(TokenKind.NEWLINE)) {
                 ts.next();
-            } else if (compound && ts.prev().kind() == TokenKind.NEWLINE && tokenizer != null
-                    && tokenizer.isUnterminatedLastLine(ts.prev().line())) {
+            } else if (compound && unclosedAtEnd()) {
                 // CPython's parser implies one NEWLINE at the end of 'single' input (and one more
-                // after each run of DEDENTs there): a compound statement ending on an unterminated
-                // line at the margin ('if x: pass') used it for its block, and statement_newline
-                // finds none left. Reported at column 0 of that line, whose text has no newline.
-                int line = ts.prev().line();
+                // after each run of DEDENTs there, unless PyCF_DONT_IMPLY_DEDENT): a compound
+                // statement ending on an unterminated line at the margin ('if x: pass') used it
+                // for its block, and statement_newline finds none left. Reported at column 0 of
+                // that line, whose text has no newline.
+                int line = lastNewline().line();
                 String text = lineText(line);
                 throw SyntaxErrorException.syntax("invalid syntax", filename, line, 0, line, 0,
                         text != null && text.endsWith("\n") ? text.substring(0, text.length() - 1) : text);
@@ -423,6 +519,27 @@ public final class Parser implements FStringExpressionParser {
             throw errorAt("multiple statements found while compiling a single statement", ts.prev());
         }
         return new Mod.Interactive(List.copyOf(body), Pos.NONE);
+    }
+
+    /** The last NEWLINE consumed, under the DEDENTs consumed after it. */
+    private Token lastNewline() {
+        int k = ts.pos - 1;
+        while (k > 0 && ts.get(k).kind() == TokenKind.DEDENT) {
+            k--;
+        }
+        return ts.get(k);
+    }
+
+    /**
+     * Whether the compound statement just parsed as 'single' input ended on the input's last
+     * line, which had no newline, where CPython's parser has no NEWLINE left for
+     * {@code statement_newline}: at the margin, or indented under {@code PyCF_DONT_IMPLY_DEDENT}.
+     */
+    private boolean unclosedAtEnd() {
+        Token nl = lastNewline();
+        boolean dedented = nl != ts.prev();
+        return nl.kind() == TokenKind.NEWLINE && tokenizer != null && tokenizer.isUnterminatedLastLine(nl.line())
+                && (!dedented || (inputFlags & PyCF_DONT_IMPLY_DEDENT) != 0);
     }
 
     // ------------------------------------------------------------------ token helpers

@@ -109,6 +109,11 @@ final class TokenStream {
         return tokens.get(Math.min(furthest, tokens.size() - 1));
     }
 
+    /** Index of {@link #furthestToken}. */
+    int furthestIndex() {
+        return Math.min(furthest, tokens.size() - 1);
+    }
+
     /** The furthest token fetched so far. */
     Token lastFilled() {
         return tokens.get(tokens.size() - 1);

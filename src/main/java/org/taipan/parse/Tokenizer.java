@@ -83,6 +83,30 @@ public final class Tokenizer {
         return unterminated && line == lineStarts.length - 1;
     }
 
+    /**
+     * Whether scanning has run out of input as CPython's tokenizer would: read past the last
+     * character, or in 'single' and 'eval' input without a final newline (CPython adds none to
+     * those) read the newline added here.
+     */
+    private boolean reachedEnd;
+    /** Tokens returned by {@link #next}, the end marker once. */
+    private int emitted;
+    /** The index (in the order {@link #next} returned them) of the first token scanned once input ran out, or -1. */
+    private int firstAtEnd = -1;
+
+    /** Whether scanning has run out of input (CPython's {@code tok->done == E_EOF}): see {@link #reachedEnd}. */
+    boolean reachedEnd() {
+        return reachedEnd;
+    }
+
+    /**
+     * Whether the {@code index}-th token returned (0-based) was scanned once the input had run
+     * out: a parse that failed there failed for want of more input.
+     */
+    boolean scannedAtEnd(int index) {
+        return firstAtEnd >= 0 && index >= firstAtEnd;
+    }
+
     public Tokenizer(String source, String filename) {
         this.filename = filename;
         if (source.indexOf('\0') >= 0) {
@@ -151,12 +175,17 @@ public final class Tokenizer {
         if (t.kind() == TokenKind.ENDMARKER) {
             endmarker = t;
         }
+        if (reachedEnd && firstAtEnd < 0) {
+            firstAtEnd = emitted;
+        }
+        emitted++;
         return t;
     }
 
     // ---- character access ------------------------------------------------------------------
 
     private int nextc() {
+        noteEnd(pos);
         if (pos >= n) {
             pos = n + 1; // remember that EOF was read, so backup() is a no-op
             return EOF;
@@ -173,7 +202,15 @@ public final class Tokenizer {
     }
 
     private int peek() {
+        noteEnd(pos);
         return pos < n ? cps[pos] : EOF;
+    }
+
+    /** Notes a read at code point index {@code at}: past the input's end, or of the newline added to it. */
+    private void noteEnd(int at) {
+        if (at >= n || addedNewlineIsEnd && at == n - 1) {
+            reachedEnd = true;
+        }
     }
 
     /** 0-based index of the line holding code point index {@code i}. */
@@ -618,13 +655,31 @@ public final class Tokenizer {
         return eofToken(TokenKind.ENDMARKER);
     }
 
+    /**
+     * Makes the newline this tokenizer adds to an unterminated source the end of input after a
+     * backslash: CPython adds none to 'single' and 'eval' input (only to 'exec' input), so a
+     * backslash ending such input is followed by nothing, not by a line end.
+     */
+    void addedNewlineEndsInput() {
+        addedNewlineIsEnd = unterminated;
+    }
+
+    private boolean addedNewlineIsEnd;
+
+    /** Whether the input ends without a newline and none counts as added (see {@link #addedNewlineEndsInput}). */
+    boolean endsWithoutNewline() {
+        return addedNewlineIsEnd;
+    }
+
     /** After a backslash: CPython's {@code tok_continuation_line}. */
     private void continuationLine() {
         int c = nextc();
-        if (c != '\n') {
+        boolean atEnd = addedNewlineIsEnd && pos == n;
+        if (c != '\n' || atEnd) {
             int l = lineOf(Math.max(pos - 1, 0));
-            // pegen reports the column after the character that follows the backslash
-            int col = errCol(lineText(l, true), Math.min(pos, n) - lineStarts[l]);
+            // pegen reports the column after the character that follows the backslash (after the
+            // backslash itself when nothing follows)
+            int col = errCol(lineText(l, true), Math.min(atEnd ? pos - 1 : pos, n) - lineStarts[l]);
             throw pegenError(SyntaxErrorException.Kind.SYNTAX_ERROR,
                     "unexpected character after line continuation character", l, col, 0);
         }

@@ -809,8 +809,22 @@ public final class Interpreter {
     }
 
     public org.taipan.ast.Mod parse(String source, String filename, org.taipan.parse.Mode mode, boolean characterColumns) {
+        return parse(source, filename, mode, characterColumns, 0);
+    }
+
+    /**
+     * As {@link #parse(String, String, org.taipan.parse.Mode, boolean)} with {@code compile()}'s
+     * flags, of which the parser reads {@code PyCF_DONT_IMPLY_DEDENT} and
+     * {@code PyCF_ALLOW_INCOMPLETE_INPUT} ({@link org.taipan.parse.Parser#parse(String, String,
+     * org.taipan.parse.Mode, org.taipan.parse.WarningSink, int, boolean, int)}).
+     *
+     * @throws PyException SyntaxError, "incomplete input" among them
+     */
+    public org.taipan.ast.Mod parse(String source, String filename, org.taipan.parse.Mode mode, boolean characterColumns,
+                                    int compileFlags) {
         try {
-            return org.taipan.parse.Parser.parse(source, filename, mode, warningSink(), intMaxStrDigits, characterColumns);
+            return org.taipan.parse.Parser.parse(source, filename, mode, warningSink(), intMaxStrDigits, characterColumns,
+                    compileFlags);
         } catch (org.taipan.parse.SyntaxErrorException e) {
             throw SyntaxErrors.toPython(e);
         }
