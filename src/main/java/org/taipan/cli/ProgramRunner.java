@@ -151,7 +151,7 @@ public final class ProgramRunner {
             source = Files.readAllBytes(absolute);
         } catch (IOException | SecurityException e) {
             if (Files.isDirectory(absolute)) {
-                // CPython runs the directory's __main__ module (zip files too; Taipan has no zipimport)
+                // CPython runs the directory's __main__ module
                 Path directory = absolute.normalize();
                 if (!Files.isRegularFile(directory.resolve("__main__.py"))) {
                     return inspectAfterFailure(message("can't find '__main__' module in '" + directory + "'", 1));
@@ -160,7 +160,42 @@ public final class ProgramRunner {
             }
             return inspectAfterFailure(message("can't open file '" + absolute + "': " + errnoText(e), 2));
         }
+        if (!skipFirstLine && isZipArchive(source)) {
+            // an application archive (zipapp, perhaps behind a "#!" line): its __main__ module runs,
+            // the archive first on sys.path, as CPython's zipimporter hook makes it
+            if (!hasMainModule(absolute)) {
+                return inspectAfterFailure(message("can't find '__main__' module in '" + path + "'", 1));
+            }
+            return runDirectory(path.toString());
+        }
         return runSource(skipFirstLine ? skipFirstLine(source) : source, absolute.toString());
+    }
+
+    /** Whether the Zip archive {@code archive} holds a {@code __main__} module (source or compiled). */
+    private static boolean hasMainModule(Path archive) {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(archive.toFile())) {
+            return zip.getEntry("__main__.py") != null || zip.getEntry("__main__.pyc") != null;
+        } catch (IOException e) {
+            return true; // zipimport will say what is wrong with it
+        }
+    }
+
+    /**
+     * Whether {@code file} ends with a Zip archive's end-of-central-directory record (in its last
+     * 65,557 bytes: the record and the longest comment), which is where zipimport looks; data
+     * before the archive (a "#!" line) does not matter.
+     */
+    static boolean isZipArchive(byte[] file) {
+        int from = Math.max(0, file.length - 65_557);
+        for (int i = file.length - 22; i >= from; i--) {
+            if (file[i] == 'P' && file[i + 1] == 'K' && file[i + 2] == 5 && file[i + 3] == 6) {
+                int commentLength = (file[i + 20] & 0xff) | (file[i + 21] & 0xff) << 8;
+                if (i + 22 + commentLength == file.length) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -37,7 +37,7 @@ public final class ImportSysAttributes {
         // Java packages come after Python's own finders, so a Python package of the same name wins.
         sys.set("meta_path", new PyList(new PyObject[] {BuiltinImporter.TYPE, PathFinder.TYPE,
             org.taipan.javainterop.JavaImporter.forInterpreter(interp)}));
-        sys.set("path_hooks", new PyList(new PyObject[] {FileFinder.PATH_HOOK}));
+        sys.set("path_hooks", new PyList(new PyObject[] {ZipPathHook.HOOK, FileFinder.PATH_HOOK}));
         sys.set("path_importer_cache", new PyDict());
         // CPython's prefix is the installation root: <prefix>/lib/python3.11 is the stdlib.
         String prefix = "";

@@ -316,6 +316,9 @@ public final class Importer {
     /** {@code _find_and_load}: the module from {@code sys.modules}, else found and loaded under its module lock. */
     PyObject findAndLoad(String name) {
         PyObject mod = interp.modules().getItem(PyStr.of(name));
+        if (mod == null && name.startsWith("_frozen_importlib")) {
+            mod = frozenImportlib(name);
+        }
         if (mod == null) {
             if (!locks.acquire(name)) {
                 throw Errors.runtimeError("deadlock detected by _ModuleLock('%s')", name);
@@ -334,6 +337,36 @@ public final class Importer {
         if (mod == PyNone.NONE) {
             throw ImportErrors.notFound("import of " + name + " halted; None in sys.modules", name);
         }
+        return mod;
+    }
+
+    /**
+     * CPython's frozen {@code _frozen_importlib} and {@code _frozen_importlib_external}, which
+     * zipimport imports: here the modules {@code importlib._bootstrap} and
+     * {@code importlib._bootstrap_external} once {@code importlib} has set them up from their
+     * sources (imported for the purpose if need be), and registered under these names too. Null
+     * for another name, and while importlib's own set-up asks for them: it then takes its
+     * sources, as it does when they are missing.
+     */
+    private PyObject frozenImportlib(String name) {
+        String source = switch (name) {
+            case "_frozen_importlib" -> "importlib._bootstrap";
+            case "_frozen_importlib_external" -> "importlib._bootstrap_external";
+            default -> null;
+        };
+        if (source == null) {
+            return null;
+        }
+        PyObject pkg = interp.modules().getItem(PyStr.of("importlib"));
+        if (pkg == null) {
+            pkg = importModule("importlib", null, PyNone.NONE, 0);
+        }
+        // importlib's __init__ sets _pack_uint32 once both modules are set up
+        PyObject mod = interp.modules().getItem(PyStr.of(source));
+        if (mod == null || Abstract.lookupAttr(pkg, PyStr.of("_pack_uint32")) == null) {
+            return null;
+        }
+        interp.modules().setItem(PyStr.of(name), mod);
         return mod;
     }
 

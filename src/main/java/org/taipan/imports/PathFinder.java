@@ -148,8 +148,11 @@ public final class PathFinder {
         PyObject hooks = interp.sysAttribute("path_hooks");
         for (PyObject hook : hooks == null || hooks == PyNone.NONE ? new PyObject[0] : Abstract.toArray(hooks)) {
             try {
-                finder = hook == FileFinder.PATH_HOOK ? FileFinder.forEntry(key) : Callables.call(hook, key);
+                finder = hook == FileFinder.PATH_HOOK ? FileFinder.forEntry(key)
+                        : hook == ZipPathHook.HOOK ? ZipPathHook.forEntry(key) : Callables.call(hook, key);
                 break;
+            } catch (ZipPathHook.NotYet e) {
+                return PyNone.NONE;
             } catch (PyException e) {
                 if (!e.value.type().isSubtypeOf(ExceptionTypes.ImportError)) {
                     throw e;
