@@ -31,8 +31,34 @@ final class ZipPathHook {
      * {@code zipimport.zipimporter} itself (ZipImportError for what is no archive); the path
      * finder calls {@link #forEntry}, which refuses most entries without importing zipimport.
      */
-    static final PyBuiltinFunction HOOK = new PyBuiltinFunction("zipimporter", (a, k) ->
-            zipimporter(Args.oneArg("zipimporter", a, k)));
+    static final PyBuiltinFunction HOOK = new PyBuiltinFunction("zipimporter", (a, k) -> {
+        PyObject entry = Args.oneArg("zipimporter", a, k);
+        if (entry instanceof PyStr s) {
+            checkSandbox(s);
+        }
+        return zipimporter(entry);
+    });
+
+    /**
+     * In a sandbox, the permission to import from {@code entry} (resolved against the working
+     * directory) unless it is under a trusted root, asked before the file system is probed, as
+     * {@link FileFinder#forEntry} asks it.
+     *
+     * @throws org.taipan.runtime.PyException PermissionError when the sandbox refuses
+     */
+    private static void checkSandbox(PyStr entry) {
+        Interpreter interp = ThreadState.current().interpreter;
+        Path p;
+        try {
+            p = FileFinder.cwd().resolve(entry.toString().isEmpty() ? "." : entry.toString()).normalize();
+        } catch (InvalidPathException e) {
+            return;
+        }
+        if (!org.taipan.sandbox.TrustedRoots.mayImportFrom(interp, p.toString())) {
+            interp.requirePermission(org.taipan.runtime.Permission.FILE_SYSTEM,
+                    "importing from " + org.taipan.runtime.StrRepr.repr(entry));
+        }
+    }
 
     /**
      * A {@code zipimporter} for {@code entry}, for the path finder.
@@ -43,15 +69,14 @@ final class ZipPathHook {
      * @throws NotYet for an archive met while zipimport itself is being imported
      */
     static PyObject forEntry(PyObject entry) {
+        if (entry instanceof PyStr s) {
+            checkSandbox(s);
+        }
         Path archive = entry instanceof PyStr s ? archiveOf(s.toString()) : null;
         if (archive == null) {
             throw ImportErrors.of(ExceptionTypes.ImportError, "not a Zip file", null, entry);
         }
         Interpreter interp = ThreadState.current().interpreter;
-        if (!org.taipan.sandbox.TrustedRoots.mayImportFrom(interp, archive.toString())) {
-            interp.requirePermission(org.taipan.runtime.Permission.FILE_SYSTEM,
-                    "importing from " + org.taipan.runtime.StrRepr.repr((PyStr) entry));
-        }
         if (LOADING.get()) {
             // zipimport's own imports walk sys.path, this entry too: no finder for it yet
             throw new NotYet();
