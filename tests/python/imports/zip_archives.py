@@ -12,8 +12,10 @@ import zipimport
 print(zipimport.zipimporter.__name__, sys.path_hooks[0].__name__)
 
 MAIN = """import sys, os
+os.chdir("/")  # the archive's path on sys.path is absolute, so later imports still find it
 import pkg.mod
 print("main", __name__, os.path.basename(__file__), os.path.basename(sys.argv[0]), sys.argv[1:])
+print(os.path.isabs(__file__), os.path.isabs(sys.path[0]))
 print(pkg.mod.greet(), os.path.basename(os.path.dirname(pkg.__file__)), type(__loader__).__name__)
 print(os.path.basename(sys.path[0]))
 """
@@ -35,7 +37,8 @@ with tempfile.TemporaryDirectory() as tmp:
     shebang = os.path.join(tmp, "app.pyz")
     zipapp.create_archive(src, shebang, interpreter="/usr/bin/env python3")
     for archive in (plain, shebang):
-        r = subprocess.run([sys.executable, archive, "a", "b"], capture_output=True, text=True)
+        r = subprocess.run([sys.executable, os.path.basename(archive), "a", "b"], capture_output=True, text=True,
+                           cwd=tmp)
         print(r.returncode, r.stdout, r.stderr.replace(tmp, "<tmp>").replace(sys.executable, "<python>"))
 
     empty = os.path.join(tmp, "nomain.zip")

@@ -164,9 +164,9 @@ public final class ProgramRunner {
             // an application archive (zipapp, perhaps behind a "#!" line): its __main__ module runs,
             // the archive first on sys.path, as CPython's zipimporter hook makes it
             if (!hasMainModule(absolute)) {
-                return inspectAfterFailure(message("can't find '__main__' module in '" + path + "'", 1));
+                return inspectAfterFailure(message("can't find '__main__' module in '" + absolute + "'", 1));
             }
-            return runDirectory(path.toString());
+            return runDirectory(absolute.toString());
         }
         return runSource(skipFirstLine ? skipFirstLine(source) : source, absolute.toString());
     }

@@ -184,10 +184,10 @@ public final class Parser implements FStringExpressionParser {
         try {
             return startRule.get();
         } catch (Backtrack b) {
-            boolean atEnd = failedAtEnd(null);
+            int atEnd = failedAtEnd(null);
             throw incompleteOr(atEnd, preferTokenizerError(genericError(ts.furthestToken())));
         } catch (SyntaxErrorException e) {
-            boolean atEnd = failedAtEnd(e);
+            int atEnd = failedAtEnd(e);
             throw incompleteOr(atEnd, preferTokenizerError(e));
         } catch (StackOverflowError e) {
             // A safety net below the nesting limit: a thread with a very small stack.
@@ -195,31 +195,54 @@ public final class Parser implements FStringExpressionParser {
         }
     }
 
+    /** {@link #failedAtEnd}: the parse did not fail for want of input. */
+    private static final int NOT_AT_END = 0;
+    /** {@link #failedAtEnd}: a tokenizer error of the end of input stopped the parse. */
+    private static final int TOKENIZER_AT_END = 1;
+    /** {@link #failedAtEnd}: the furthest token the parse looked at was scanned at the end. */
+    private static final int TOKEN_AT_END = 2;
+
     /**
      * Whether the parse proper (before any look further on for a better message) failed only once
-     * the input ran out, CPython's {@code _is_end_of_source} after its first pass: {@code e} is a
-     * tokenizer error of the end of input (a bracket never closed, an unterminated string, EOF
-     * after a line continuation) met at the end, or the furthest token the parse looked at was
-     * scanned at the end ('if x:', '1 +', even 'a b', where CPython's tokenizer ran out reading
-     * 'b'; not 'a b\n' or '1 +\n'). {@code e} is null for a failure without an error of its own.
+     * the input ran out, CPython's {@code _is_end_of_source} after its first pass:
+     * {@link #TOKENIZER_AT_END} when {@code e} is a tokenizer error of the end of input (a bracket
+     * never closed, an unterminated string, EOF after a line continuation) met there,
+     * {@link #TOKEN_AT_END} when the furthest token the parse looked at was scanned at the end
+     * ('if x:', '1 +', even 'a b', where CPython's tokenizer ran out reading 'b'; not 'a b\n' or
+     * '1 +\n'), else {@link #NOT_AT_END}. {@code e} is null for a failure without an error of its own.
      */
-    private boolean failedAtEnd(SyntaxErrorException e) {
+    private int failedAtEnd(SyntaxErrorException e) {
         if ((inputFlags & PyCF_ALLOW_INCOMPLETE_INPUT) == 0 || tokenizer == null) {
-            return false;
+            return NOT_AT_END;
         }
-        if (e != null && e == ts.tokenizerError()) {
-            return endsInput(e) && tokenizer.reachedEnd();
+        if (e != null && e == ts.tokenizerError() && !ts.tokenizerErrorInProbe()) {
+            return endsInput(e) && tokenizer.reachedEnd() ? TOKENIZER_AT_END : NOT_AT_END;
         }
-        return tokenizer.scannedAtEnd(ts.furthestIndex());
+        return ts.filled() > 0 && tokenizer.scannedAtEnd(ts.furthestIndex()) ? TOKEN_AT_END : NOT_AT_END;
     }
 
     /**
      * {@code err}, or SyntaxError "incomplete input" when the parse failed at the end of the input
-     * ({@code atEnd}, {@link #failedAtEnd}) under {@link #PyCF_ALLOW_INCOMPLETE_INPUT}.
+     * ({@code atEnd}, {@link #failedAtEnd}) under {@link #PyCF_ALLOW_INCOMPLETE_INPUT}: at the end of
+     * the input (an unterminated string at its start), or at the furthest token when that was a
+     * real one, as pegen's RAISE_SYNTAX_ERROR places it ('a b': at 'b').
      */
-    private SyntaxErrorException incompleteOr(boolean atEnd, SyntaxErrorException err) {
-        return atEnd && err.kind != SyntaxErrorException.Kind.MEMORY_ERROR
-                ? incompleteInput(err == ts.tokenizerError() ? err : null) : err;
+    private SyntaxErrorException incompleteOr(int atEnd, SyntaxErrorException err) {
+        if (atEnd == NOT_AT_END || err.kind == SyntaxErrorException.Kind.MEMORY_ERROR) {
+            return err;
+        }
+        if (atEnd == TOKEN_AT_END) {
+            Token last = ts.furthestToken();
+            switch (last.kind()) {
+                case NEWLINE, INDENT, DEDENT, ENDMARKER -> { }
+                default -> {
+                    return SyntaxErrorException.syntax("incomplete input", filename, last.line(),
+                            errCol(last.line(), last.col()) + 1, last.endLine(),
+                            errCol(last.endLine(), last.endCol()) + 1, incompleteText(last.line()));
+                }
+            }
+        }
+        return incompleteInput(err == ts.tokenizerError() ? err : null);
     }
 
     /** Whether a tokenizer error is one of running out of input (CPython's E_EOF, E_EOFS, E_EOLS). */
@@ -243,11 +266,17 @@ public final class Parser implements FStringExpressionParser {
         boolean ownNewline = source.endsWith("\n") || source.endsWith("\r");
         int line = source.isEmpty() ? 0 : lines.length - (ownNewline ? 1 : 0);
         int offset = line == 0 ? 0 : errCol(line, lines[line - 1].length()) + (newline ? 1 : 0);
+        return SyntaxErrorException.syntax("incomplete input", filename, line, offset, line, -1, incompleteText(line));
+    }
+
+    /** The text of line {@code line} for an "incomplete input" error: without a newline the input did not have. */
+    private String incompleteText(int line) {
         String text = lineText(line);
-        if (!newline && text != null && text.endsWith("\n")) {
+        boolean newline = tokenizer == null || !tokenizer.endsWithoutNewline();
+        if (!newline && text != null && text.endsWith("\n") && line == lines().length) {
             text = text.substring(0, text.length() - 1);
         }
-        return SyntaxErrorException.syntax("incomplete input", filename, line, offset, line, -1, text);
+        return text;
     }
 
     /** A module parsed for the {@code ast} module: its tree and its "# type: ignore" comments. */
@@ -496,17 +525,17 @@ public final class Parser implements FStringExpressionParser {
             Token t = ts.next();
             body.add(new Stmt.Pass(tokPos(t)));
         } else if (!peekKind(TokenKind.ENDMARKER)) {
-            boolean compound = isCompoundStart();
             statement(body);
+            boolean compound = isCompound(body.get(body.size() - 1));
             if (compound && peekKind(TokenKind.NEWLINE)) {
                 ts.next();
-            } else if (compound && unclosedAtEnd()) {
+            } else if (compound && unclosedAtEnd() != 0) {
                 // CPython's parser implies one NEWLINE at the end of 'single' input (and one more
                 // after each run of DEDENTs there, unless PyCF_DONT_IMPLY_DEDENT): a compound
                 // statement ending on an unterminated line at the margin ('if x: pass') used it
                 // for its block, and statement_newline finds none left. Reported at column 0 of
                 // that line, whose text has no newline.
-                int line = lastNewline().line();
+                int line = unclosedAtEnd();
                 String text = lineText(line);
                 throw SyntaxErrorException.syntax("invalid syntax", filename, line, 0, line, 0,
                         text != null && text.endsWith("\n") ? text.substring(0, text.length() - 1) : text);
@@ -521,6 +550,25 @@ public final class Parser implements FStringExpressionParser {
         return new Mod.Interactive(List.copyOf(body), Pos.NONE);
     }
 
+    /** Whether {@code s} is a compound statement (one with a block: {@code match} too). */
+    private static boolean isCompound(Stmt s) {
+        return switch (s) {
+            case Stmt.If x -> true;
+            case Stmt.While x -> true;
+            case Stmt.For x -> true;
+            case Stmt.AsyncFor x -> true;
+            case Stmt.With x -> true;
+            case Stmt.AsyncWith x -> true;
+            case Stmt.Try x -> true;
+            case Stmt.TryStar x -> true;
+            case Stmt.FunctionDef x -> true;
+            case Stmt.AsyncFunctionDef x -> true;
+            case Stmt.ClassDef x -> true;
+            case Stmt.Match x -> true;
+            default -> false;
+        };
+    }
+
     /** The last NEWLINE consumed, under the DEDENTs consumed after it. */
     private Token lastNewline() {
         int k = ts.pos - 1;
@@ -531,15 +579,24 @@ public final class Parser implements FStringExpressionParser {
     }
 
     /**
-     * Whether the compound statement just parsed as 'single' input ended on the input's last
-     * line, which had no newline, where CPython's parser has no NEWLINE left for
-     * {@code statement_newline}: at the margin, or indented under {@code PyCF_DONT_IMPLY_DEDENT}.
+     * The line where CPython's parser has no NEWLINE left for {@code statement_newline} after
+     * the compound statement just parsed as 'single' input, or 0: the input's last line, which had
+     * no newline, when the statement ended on it at the margin, or indented under
+     * {@code PyCF_DONT_IMPLY_DEDENT}; or when that line holds only blanks or a comment and the
+     * statement's block was still open (CPython's tokenizer closes it only at a line end, so the
+     * implied NEWLINE comes inside the block: {@code 'if 1:\n  x = 2\n  # c'}).
      */
-    private boolean unclosedAtEnd() {
+    private int unclosedAtEnd() {
         Token nl = lastNewline();
+        if (nl.kind() != TokenKind.NEWLINE || tokenizer == null) {
+            return 0;
+        }
         boolean dedented = nl != ts.prev();
-        return nl.kind() == TokenKind.NEWLINE && tokenizer != null && tokenizer.isUnterminatedLastLine(nl.line())
-                && (!dedented || (inputFlags & PyCF_DONT_IMPLY_DEDENT) != 0);
+        if (tokenizer.isUnterminatedLastLine(nl.line()) && (!dedented || (inputFlags & PyCF_DONT_IMPLY_DEDENT) != 0)) {
+            return nl.line();
+        }
+        int blank = tokenizer.blankUnterminatedLastLine();
+        return dedented && blank > nl.line() ? blank : 0;
     }
 
     // ------------------------------------------------------------------ token helpers
@@ -913,20 +970,6 @@ public final class Parser implements FStringExpressionParser {
     }
 
     // ------------------------------------------------------------------ statements
-
-    private boolean isCompoundStart() {
-        Token t = ts.peek();
-        if (t.kind() == TokenKind.OP) {
-            return t.text().equals("@");
-        }
-        if (t.kind() != TokenKind.NAME) {
-            return false;
-        }
-        return switch (t.text()) {
-            case "def", "if", "class", "with", "for", "try", "while", "async" -> true;
-            default -> false;
-        };
-    }
 
     /** {@code statement}: appends one compound statement or the simple statements of one line. */
     private void statement(List<Stmt> out) {

@@ -34,6 +34,13 @@ final class TokenStream {
         return tokenizerError;
     }
 
+    /** Whether {@link #tokenizerError} was met by a look ahead for an error message, not by the parse proper. */
+    boolean tokenizerErrorInProbe() {
+        return tokenizerErrorInProbe;
+    }
+
+    private boolean tokenizerErrorInProbe;
+
     private void fill(int index) {
         while (tokens.size() <= index) {
             if (tokenizerError != null) {
@@ -49,6 +56,7 @@ final class TokenStream {
                 t = source.get();
             } catch (SyntaxErrorException e) {
                 tokenizerError = e;
+                tokenizerErrorInProbe = diagnostic > 0;
                 throw e;
             }
             if (t.kind() == TokenKind.OP) {

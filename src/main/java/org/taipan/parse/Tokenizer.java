@@ -666,6 +666,29 @@ public final class Tokenizer {
 
     private boolean addedNewlineIsEnd;
 
+    /**
+     * The number (1-based) of the input's last line when that line has no newline, none counts
+     * as added ({@link #addedNewlineEndsInput}) and it holds nothing but blanks and a comment;
+     * else 0. CPython's tokenizer meets the end of input on such a line without the line end
+     * that would have let it close the blocks open there.
+     */
+    int blankUnterminatedLastLine() {
+        if (!addedNewlineIsEnd) {
+            return 0;
+        }
+        int last = lineStarts.length - 1;
+        for (int i = lineStarts[last - 1]; i < n - 1; i++) {
+            int c = cps[i];
+            if (c == '#') {
+                break;
+            }
+            if (c != ' ' && c != '\t' && c != '\f') {
+                return 0;
+            }
+        }
+        return last;
+    }
+
     /** Whether the input ends without a newline and none counts as added (see {@link #addedNewlineEndsInput}). */
     boolean endsWithoutNewline() {
         return addedNewlineIsEnd;
