@@ -8,6 +8,28 @@ import java.util.List;
  * {@code null} (empty instead) and are unmodifiable.
  */
 public sealed interface Stmt extends Node {
+    /**
+     * Whether {@code s} is a compound statement, one with a block of its own (the grammar's
+     * {@code compound_stmt}: {@code match} too).
+     */
+    static boolean isCompound(Stmt s) {
+        return switch (s) {
+            case If x -> true;
+            case While x -> true;
+            case For x -> true;
+            case AsyncFor x -> true;
+            case With x -> true;
+            case AsyncWith x -> true;
+            case Try x -> true;
+            case TryStar x -> true;
+            case FunctionDef x -> true;
+            case AsyncFunctionDef x -> true;
+            case ClassDef x -> true;
+            case Match x -> true;
+            default -> false;
+        };
+    }
+
     record FunctionDef(String name, Arguments args, List<Stmt> body, List<Expr> decoratorList,
                        Expr returns, String typeComment, Pos pos) implements Stmt {}
 

@@ -526,7 +526,7 @@ public final class Parser implements FStringExpressionParser {
             body.add(new Stmt.Pass(tokPos(t)));
         } else if (!peekKind(TokenKind.ENDMARKER)) {
             statement(body);
-            boolean compound = isCompound(body.get(body.size() - 1));
+            boolean compound = Stmt.isCompound(body.get(body.size() - 1));
             if (compound && peekKind(TokenKind.NEWLINE)) {
                 ts.next();
             } else if (compound && unclosedAtEnd() != 0) {
@@ -548,25 +548,6 @@ public final class Parser implements FStringExpressionParser {
             throw errorAt("multiple statements found while compiling a single statement", ts.prev());
         }
         return new Mod.Interactive(List.copyOf(body), Pos.NONE);
-    }
-
-    /** Whether {@code s} is a compound statement (one with a block: {@code match} too). */
-    private static boolean isCompound(Stmt s) {
-        return switch (s) {
-            case Stmt.If x -> true;
-            case Stmt.While x -> true;
-            case Stmt.For x -> true;
-            case Stmt.AsyncFor x -> true;
-            case Stmt.With x -> true;
-            case Stmt.AsyncWith x -> true;
-            case Stmt.Try x -> true;
-            case Stmt.TryStar x -> true;
-            case Stmt.FunctionDef x -> true;
-            case Stmt.AsyncFunctionDef x -> true;
-            case Stmt.ClassDef x -> true;
-            case Stmt.Match x -> true;
-            default -> false;
-        };
     }
 
     /** The last NEWLINE consumed, under the DEDENTs consumed after it. */

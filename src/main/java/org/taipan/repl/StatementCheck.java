@@ -75,7 +75,7 @@ public final class StatementCheck {
             // a comment alone is nothing to run, as CPython's interactive loop treats it
             return new Result.Empty();
         }
-        if (!isCompound(body.get(0))) {
+        if (!Stmt.isCompound(body.get(0))) {
             return new Result.Complete(source);
         }
         if (body.size() > 1) {
@@ -124,24 +124,6 @@ public final class StatementCheck {
             n++;
         }
         return n;
-    }
-
-    private static boolean isCompound(Stmt s) {
-        return switch (s) {
-            case Stmt.If x -> true;
-            case Stmt.For x -> true;
-            case Stmt.AsyncFor x -> true;
-            case Stmt.While x -> true;
-            case Stmt.With x -> true;
-            case Stmt.AsyncWith x -> true;
-            case Stmt.Try x -> true;
-            case Stmt.TryStar x -> true;
-            case Stmt.FunctionDef x -> true;
-            case Stmt.AsyncFunctionDef x -> true;
-            case Stmt.ClassDef x -> true;
-            case Stmt.Match x -> true;
-            default -> false;
-        };
     }
 
     /**
