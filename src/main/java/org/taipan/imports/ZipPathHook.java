@@ -69,11 +69,11 @@ final class ZipPathHook {
      * @throws NotYet for an archive met while zipimport itself is being imported
      */
     static PyObject forEntry(PyObject entry) {
-        if (entry instanceof PyStr s) {
-            checkSandbox(s);
+        if (!(entry instanceof PyStr s)) {
+            throw ImportErrors.of(ExceptionTypes.ImportError, "not a Zip file", null, entry);
         }
-        Path archive = entry instanceof PyStr s ? archiveOf(s.toString()) : null;
-        if (archive == null) {
+        checkSandbox(s);
+        if (archiveOf(s.toString()) == null) {
             throw ImportErrors.of(ExceptionTypes.ImportError, "not a Zip file", null, entry);
         }
         Interpreter interp = ThreadState.current().interpreter;
@@ -112,8 +112,8 @@ final class ZipPathHook {
 
     /**
      * The regular file at or above {@code path} (resolved against the interpreter's working
-     * directory), where zipimporter looks for the archive; null when the path is a directory or
-     * no file is found before the root.
+     * directory), where zipimporter looks for the archive; null when the path is a directory, the
+     * nearest existing path above it is one, or nothing exists up to the root.
      */
     private static Path archiveOf(String path) {
         if (path.isEmpty()) {

@@ -238,7 +238,7 @@ public final class Parser implements FStringExpressionParser {
                 default -> {
                     return SyntaxErrorException.syntax("incomplete input", filename, last.line(),
                             errCol(last.line(), last.col()) + 1, last.endLine(),
-                            errCol(last.endLine(), last.endCol()) + 1, incompleteText(last.line()));
+                            errCol(last.endLine(), last.endCol()) + 1, textWithoutAddedNewline(last.line()));
                 }
             }
         }
@@ -266,11 +266,11 @@ public final class Parser implements FStringExpressionParser {
         boolean ownNewline = source.endsWith("\n") || source.endsWith("\r");
         int line = source.isEmpty() ? 0 : lines.length - (ownNewline ? 1 : 0);
         int offset = line == 0 ? 0 : errCol(line, lines[line - 1].length()) + (newline ? 1 : 0);
-        return SyntaxErrorException.syntax("incomplete input", filename, line, offset, line, -1, incompleteText(line));
+        return SyntaxErrorException.syntax("incomplete input", filename, line, offset, line, -1, textWithoutAddedNewline(line));
     }
 
-    /** The text of line {@code line} for an "incomplete input" error: without a newline the input did not have. */
-    private String incompleteText(int line) {
+    /** The text of line {@code line} for an error: without the newline the tokenizer added to 'single' or 'eval' input. */
+    private String textWithoutAddedNewline(int line) {
         String text = lineText(line);
         boolean newline = tokenizer == null || !tokenizer.endsWithoutNewline();
         if (!newline && text != null && text.endsWith("\n") && line == lines().length) {
@@ -536,9 +536,8 @@ public final class Parser implements FStringExpressionParser {
                 // for its block, and statement_newline finds none left. Reported at column 0 of
                 // that line, whose text has no newline.
                 int line = unclosedAtEnd();
-                String text = lineText(line);
                 throw SyntaxErrorException.syntax("invalid syntax", filename, line, 0, line, 0,
-                        text != null && text.endsWith("\n") ? text.substring(0, text.length() - 1) : text);
+                        textWithoutAddedNewline(line));
             }
         }
         while (peekKind(TokenKind.NEWLINE)) {

@@ -656,9 +656,11 @@ public final class Tokenizer {
     }
 
     /**
-     * Makes the newline this tokenizer adds to an unterminated source the end of input after a
-     * backslash: CPython adds none to 'single' and 'eval' input (only to 'exec' input), so a
-     * backslash ending such input is followed by nothing, not by a line end.
+     * Makes the newline this tokenizer adds to an unterminated source count as the end of input,
+     * as CPython's tokenizer sees 'single' and 'eval' input (it adds a newline to 'exec' input
+     * only): reading it is running out of input ({@link #reachedEnd}), a backslash before it is
+     * followed by nothing, not by a line end, and a last line of blanks closes no block
+     * ({@link #blankUnterminatedLastLine}).
      */
     void addedNewlineEndsInput() {
         addedNewlineIsEnd = unterminated;
