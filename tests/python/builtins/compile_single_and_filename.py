@@ -47,3 +47,22 @@ for bad in (list(b"file.py"), 3, None, Path(3), "a\0b", b"a\0b"):
         print("compiled with", repr(bad))
     except (TypeError, ValueError) as e:
         print(type(e).__name__, e)
+
+# After a compound statement 'single' input wants a NEWLINE (an error at what comes instead);
+# after simple statements the rest is looked at as text ("multiple statements"). Errors at the
+# end of 'single' and 'eval' input without a newline are at CPython's end marker (offset 0), and
+# their text has no newline.
+MORE = [
+    ("if x: pass\nx", "single"), ("def f(): pass\n\ndef g(): pass", "single"), ("if x:\n  pass\nx", "single"),
+    ("if x:\n  pass\n\nx = 1\n", "single"), ("if x: pass\n\n\nfoo()", "single"), ("if x: pass\n# c\nx", "single"),
+    ("x = 1\ny = 2", "single"), ("if x: pass\n)", "single"), ("class C: pass\n@d\ndef f(): pass", "single"),
+    ("if x: pass\n  y", "single"), ("x = 1\n# only a comment", "single"), ("1 +", "single"), ("def f", "single"),
+    ("x.", "eval"), ("import", "single"), ("1 +", "eval"), ("1 +", "exec"), ("(", "eval"), ("", "single"),
+    ("", "eval"), ("f(", "eval"), ("x = ", "single"),
+]
+for src, mode in MORE:
+    try:
+        compile(src, "<s>", mode)
+        print(repr(src), mode, "ok")
+    except SyntaxError as e:
+        print(repr(src), mode, type(e).__name__, e.args)

@@ -399,7 +399,8 @@ public final class Parser implements FStringExpressionParser {
         Token t = ts.peek();
         if (t.kind() == TokenKind.ENDMARKER) {
             int line = source.isEmpty() ? 0 : Math.max(1, t.line() - 1);
-            throw SyntaxErrorException.syntax("invalid syntax", filename, line, 0, line, 0, lineText(line));
+            throw SyntaxErrorException.syntax("invalid syntax", filename, line, 0, line, 0,
+                    source.isEmpty() ? "" : lineText(line));
         }
     }
 
@@ -538,15 +539,37 @@ public final class Parser implements FStringExpressionParser {
                 int line = unclosedAtEnd();
                 throw SyntaxErrorException.syntax("invalid syntax", filename, line, 0, line, 0,
                         textWithoutAddedNewline(line));
+            } else if (compound && !peekKind(TokenKind.ENDMARKER)) {
+                // statement_newline wants a NEWLINE after the compound statement's block: what
+                // comes instead is the parser's error ('if x: pass\nx': invalid syntax at x)
+                throw genericError(ts.peek());
             }
         }
-        while (peekKind(TokenKind.NEWLINE)) {
-            ts.next();
-        }
-        if (!peekKind(TokenKind.ENDMARKER)) {
+        if (codeAfterLastLine()) {
+            // pegen's bad_single_statement, once the statement parsed: the rest of the input,
+            // looked at as text (a tokenizer error there does not matter)
             throw errorAt("multiple statements found while compiling a single statement", ts.prev());
         }
         return new Mod.Interactive(List.copyOf(body), Pos.NONE);
+    }
+
+    /**
+     * Whether the input has anything but blanks, line ends and comments after the line of the
+     * last NEWLINE consumed.
+     */
+    private boolean codeAfterLastLine() {
+        Token nl = lastNewline();
+        if (nl.kind() != TokenKind.NEWLINE) {
+            return false;
+        }
+        String[] lines = lines();
+        for (int l = nl.line(); l < lines.length; l++) {
+            String rest = lines[l].stripLeading();
+            if (!rest.isEmpty() && rest.charAt(0) != '#') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last NEWLINE consumed, under the DEDENTs consumed after it. */
@@ -783,6 +806,13 @@ public final class Parser implements FStringExpressionParser {
             return markEndOfInput(SyntaxErrorException.syntax(decorate(msg), filename, t.line(),
                     errCol(t.line(), t.endCol()), t.endLine(), -1, lineText(t.line())), t);
         }
+        if (tokenizer != null && tokenizer.isAddedNewline(t)) {
+            // no newline ends 'single' or 'eval' input for CPython: its end marker, column -1
+            if (speculating > 0) {
+                throw BACKTRACK;
+            }
+            return SyntaxErrorException.syntax(decorate(msg), filename, t.line(), 0, t.line(), 0, lineText(t.line()));
+        }
         if (t.kind() == TokenKind.NEWLINE) {
             return errorRange(msg, t.line(), t.col(), t.line(), t.col());
         }
@@ -841,7 +871,7 @@ public final class Parser implements FStringExpressionParser {
                     t.endCol(), t.endLine(), -1, lineText(t.line()));
         }
         int col = errCol(t.line(), t.col());
-        if (t.kind() == TokenKind.ENDMARKER) {
+        if (t.kind() == TokenKind.ENDMARKER || tokenizer != null && tokenizer.isAddedNewline(t)) {
             // CPython's end marker has column -1, which a located error reports as offset 0.
             err = SyntaxErrorException.syntax(decorate("invalid syntax"), filename, t.line(), 0, t.line(), 0,
                     lineText(t.line()));

@@ -271,7 +271,8 @@ public final class Tokenizer {
         }
         int start = lineStarts[l];
         int end = l + 1 < lineStarts.length ? lineStarts[l + 1] : n;
-        if (!withNewline && end > start && cps[end - 1] == '\n') {
+        // the newline added to 'single' or 'eval' input is not part of its text, as in CPython
+        if ((!withNewline || addedNewlineIsEnd && end == n) && end > start && cps[end - 1] == '\n') {
             end--;
         }
         return new String(cps, start, end - start);
@@ -689,6 +690,18 @@ public final class Tokenizer {
             }
         }
         return last;
+    }
+
+    /**
+     * Whether {@code t} is the NEWLINE of the newline added to 'single' or 'eval' input: CPython's
+     * parser meets the end marker there (its column -1, an error's offset 0).
+     */
+    boolean isAddedNewline(Token t) {
+        if (!addedNewlineIsEnd || t.kind() != TokenKind.NEWLINE) {
+            return false;
+        }
+        int line = t.line() - 1;
+        return line < lineStarts.length && lineStarts[line] + t.col() == n - 1;
     }
 
     /** Whether the input ends without a newline and none counts as added (see {@link #addedNewlineEndsInput}). */
