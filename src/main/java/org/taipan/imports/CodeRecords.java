@@ -24,8 +24,9 @@ public final class CodeRecords {
     /**
      * {@code sys.implementation.cache_tag}: {@code "taipan-311-"} and eight hex digits naming the
      * instruction set, so that importlib's Python loaders read a {@code .pyc} only when this build
-     * can run it (importlib's magic number is CPython's and cannot tell Taipan builds apart: a file
-     * another instruction set wrote would fail the import in marshal instead of being recompiled).
+     * can run it (importlib's magic number, Taipan's own in {@link PycMagic}, cannot tell Taipan
+     * builds apart: a file another instruction set wrote would fail the import in marshal instead
+     * of being recompiled).
      */
     public static String cacheTag() {
         return String.format("taipan-311-%08x", INSTRUCTION_SET);
