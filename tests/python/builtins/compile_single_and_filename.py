@@ -56,7 +56,7 @@ MORE = [
     ("if x: pass\nx", "single"), ("def f(): pass\n\ndef g(): pass", "single"), ("if x:\n  pass\nx", "single"),
     ("if x:\n  pass\n\nx = 1\n", "single"), ("if x: pass\n\n\nfoo()", "single"), ("if x: pass\n# c\nx", "single"),
     ("x = 1\ny = 2", "single"), ("if x: pass\n)", "single"), ("class C: pass\n@d\ndef f(): pass", "single"),
-    ("if x: pass\n  y", "single"), ("x = 1\n# only a comment", "single"), ("1 +", "single"), ("def f", "single"),
+    ("if x: pass\n  y", "single"), ("x = 1\n# only a comment", "single"), ("x\n  # c\n\x0c\n\t", "single"), ("1 +", "single"), ("def f", "single"),
     ("x.", "eval"), ("import", "single"), ("1 +", "eval"), ("1 +", "exec"), ("(", "eval"), ("", "single"),
     ("", "eval"), ("f(", "eval"), ("x = ", "single"),
 ]

@@ -44,3 +44,10 @@ with tempfile.TemporaryDirectory() as tmp:
     import own as own_module
     print(own_module.WHO, os.path.basename(own_module.__file__))
     sys.path.remove(own)
+
+# importlib reloaded keeps this runtime's magic number (a reload runs the module's source again)
+import importlib
+import importlib._bootstrap_external as bootstrap_external
+magic = importlib.util.MAGIC_NUMBER
+importlib.reload(bootstrap_external)
+print(bootstrap_external.MAGIC_NUMBER == magic)

@@ -527,9 +527,6 @@ public final class Importer {
                     }
                 } else {
                     execModule(loader, module);
-                    if (module instanceof PyModule m && key.toString().equals("importlib._bootstrap_external")) {
-                        PycMagic.install(m);
-                    }
                 }
             } catch (RuntimeException e) {
                 modules.pop(key);

@@ -1,7 +1,6 @@
 package org.taipan.imports;
 
 import org.taipan.runtime.PyBytes;
-import org.taipan.runtime.PyModule;
 import org.taipan.runtime.PyStr;
 
 /**
@@ -19,13 +18,16 @@ final class PycMagic {
     /** The two-byte number: CPython 3.11's 3495 plus 20,000, a range no CPython uses. */
     static final int VALUE = 23_495;
 
+    /** The module whose {@code MAGIC_NUMBER} this is. */
+    static final String MODULE = "importlib._bootstrap_external";
+
     /**
-     * Sets {@code MAGIC_NUMBER} of the just executed {@code importlib._bootstrap_external}.
-     * {@code _RAW_MAGIC_NUMBER} stays CPython's: it is only the key of
+     * Sets {@code MAGIC_NUMBER} in the namespace of {@link #MODULE} just executed by
+     * {@link SourceFileLoader}. {@code _RAW_MAGIC_NUMBER} stays CPython's: it is only the key of
      * {@code importlib.util.source_hash}, whose values are CPython's.
      */
-    static void install(PyModule bootstrapExternal) {
+    static void install(org.taipan.runtime.PyDict namespace) {
         byte[] magic = {(byte) VALUE, (byte) (VALUE >> 8), '\r', '\n'};
-        bootstrapExternal.dict().setItem(PyStr.of("MAGIC_NUMBER"), new PyBytes(magic));
+        namespace.setItem(PyStr.of("MAGIC_NUMBER"), new PyBytes(magic));
     }
 }

@@ -564,8 +564,13 @@ public final class Parser implements FStringExpressionParser {
         }
         String[] lines = lines();
         for (int l = nl.line(); l < lines.length; l++) {
-            String rest = lines[l].stripLeading();
-            if (!rest.isEmpty() && rest.charAt(0) != '#') {
+            String line = lines[l];
+            int i = 0;
+            // only what pegen skips: spaces, tabs and form feeds, then a comment
+            while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t' || line.charAt(i) == '\f')) {
+                i++;
+            }
+            if (i < line.length() && line.charAt(i) != '#') {
                 return true;
             }
         }
