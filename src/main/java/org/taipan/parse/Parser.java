@@ -238,7 +238,7 @@ public final class Parser implements FStringExpressionParser {
                 default -> {
                     return SyntaxErrorException.syntax("incomplete input", filename, last.line(),
                             errCol(last.line(), last.col()) + 1, last.endLine(),
-                            errCol(last.endLine(), last.endCol()) + 1, textWithoutAddedNewline(last.line()));
+                            errCol(last.endLine(), last.endCol()) + 1, lineText(last.line()));
                 }
             }
         }
@@ -266,17 +266,7 @@ public final class Parser implements FStringExpressionParser {
         boolean ownNewline = source.endsWith("\n") || source.endsWith("\r");
         int line = source.isEmpty() ? 0 : lines.length - (ownNewline ? 1 : 0);
         int offset = line == 0 ? 0 : errCol(line, lines[line - 1].length()) + (newline ? 1 : 0);
-        return SyntaxErrorException.syntax("incomplete input", filename, line, offset, line, -1, textWithoutAddedNewline(line));
-    }
-
-    /** The text of line {@code line} for an error: without the newline the tokenizer added to 'single' or 'eval' input. */
-    private String textWithoutAddedNewline(int line) {
-        String text = lineText(line);
-        boolean newline = tokenizer == null || !tokenizer.endsWithoutNewline();
-        if (!newline && text != null && text.endsWith("\n") && line == lines().length) {
-            text = text.substring(0, text.length() - 1);
-        }
-        return text;
+        return SyntaxErrorException.syntax("incomplete input", filename, line, offset, line, -1, lineText(line));
     }
 
     /** A module parsed for the {@code ast} module: its tree and its "# type: ignore" comments. */
@@ -528,17 +518,16 @@ public final class Parser implements FStringExpressionParser {
         } else if (!peekKind(TokenKind.ENDMARKER)) {
             statement(body);
             boolean compound = Stmt.isCompound(body.get(body.size() - 1));
+            int unclosed = compound && !peekKind(TokenKind.NEWLINE) ? unclosedAtEnd() : 0;
             if (compound && peekKind(TokenKind.NEWLINE)) {
                 ts.next();
-            } else if (compound && unclosedAtEnd() != 0) {
+            } else if (unclosed != 0) {
                 // CPython's parser implies one NEWLINE at the end of 'single' input (and one more
                 // after each run of DEDENTs there, unless PyCF_DONT_IMPLY_DEDENT): a compound
                 // statement ending on an unterminated line at the margin ('if x: pass') used it
                 // for its block, and statement_newline finds none left. Reported at column 0 of
                 // that line, whose text has no newline.
-                int line = unclosedAtEnd();
-                throw SyntaxErrorException.syntax("invalid syntax", filename, line, 0, line, 0,
-                        textWithoutAddedNewline(line));
+                throw SyntaxErrorException.syntax("invalid syntax", filename, unclosed, 0, unclosed, 0, lineText(unclosed));
             } else if (compound && !peekKind(TokenKind.ENDMARKER)) {
                 // statement_newline wants a NEWLINE after the compound statement's block: what
                 // comes instead is the parser's error ('if x: pass\nx': invalid syntax at x)
