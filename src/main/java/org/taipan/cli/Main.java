@@ -6,10 +6,10 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.taipan.modules.posix.FsEncoding;
 
 import org.taipan.runtime.FatalStartupError;
 import org.taipan.runtime.InterpreterOptions;
@@ -55,8 +55,9 @@ public final class Main {
         // SIGTERM and SIGHUP kill the process as they kill CPython (a parent sees -15, -1)
         org.taipan.modules.posix.DefaultSignals.restore();
         Thread.ofPlatform().daemon().name("taipan-startup").start(Main::startInBackground);
+        String[] argv = ProcessArguments.exact(args);
         Thread command = Thread.ofPlatform().name("main").stackSize(STACK_BYTES)
-                .unstarted(() -> status[0] = run(args, System.in, stdout, System.err));
+                .unstarted(() -> status[0] = run(argv, System.in, stdout, System.err));
         command.start();
         command.join();
         stdout.flush();
@@ -206,10 +207,8 @@ public final class Main {
         }
         Launch launch = new Launch(line, startup, StartupConfig.optimize(line, env), StartupConfig.warnOptions(line, env));
         int status = switch (line.action()) {
-            case RUN_FILE -> launch.runner(line.target(), stdin, stdout, stderr).runFile(Path.of(line.target()),
-                    line.count('x') > 0);
-            case RUN_COMMAND -> launch.runner("-c", stdin, stdout, stderr)
-                    .runSource(ProgramRunner.utf8(line.target()), "<string>");
+            case RUN_FILE -> runFile(launch, line, stdin, stdout, stderr);
+            case RUN_COMMAND -> runCommand(launch, line.target(), stdin, stdout, stderr);
             case RUN_MODULE -> runModule(launch, stdin, stdout, stderr);
             default -> runStdin(launch, stdin, stdout, stderr);
         };
@@ -265,6 +264,31 @@ public final class Main {
             return runner.internalError(e);
         }
         return runner.runSource(line.count('x') > 0 ? ProgramRunner.skipFirstLine(source) : source, "<stdin>");
+    }
+
+    /** {@code taipan FILE}: the file named by the argument's bytes, which need not be UTF-8. */
+    private static int runFile(Launch launch, CommandLine line, InputStream stdin, PrintStream stdout,
+                               PrintStream stderr) {
+        return launch.runner(line.target(), stdin, stdout, stderr).runFile(FsEncoding.toPath(line.target()),
+                line.count('x') > 0);
+    }
+
+    /**
+     * {@code -c COMMAND}: the command's text is its UTF-8; one with bytes that are not UTF-8 (escaped
+     * in the argument) is refused as CPython's {@code pymain_run_command} refuses it, with status 1.
+     */
+    private static int runCommand(Launch launch, String command, InputStream stdin, PrintStream stdout,
+                                  PrintStream stderr) {
+        int at = FsEncoding.firstLoneSurrogate(command);
+        if (at >= 0) {
+            stdout.flush();
+            stderr.printf("Unable to decode the command from the command line:%n"
+                    + "UnicodeEncodeError: 'utf-8' codec can't encode character '\\u%04x' in position %d: "
+                    + "surrogates not allowed%n", (int) command.charAt(at), command.codePointCount(0, at));
+            stderr.flush();
+            return 1;
+        }
+        return launch.runner("-c", stdin, stdout, stderr).runSource(ProgramRunner.utf8(command), "<string>");
     }
 
     /**

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.taipan.ast.Mod;
 import org.taipan.code.CodeObject;
 import org.taipan.compile.Compiler;
+import org.taipan.modules.posix.FsEncoding;
 import org.taipan.parse.Mode;
 import org.taipan.parse.Parser;
 import org.taipan.parse.SourceDecoder;
@@ -146,6 +147,8 @@ public final class ProgramRunner {
      */
     public int runFile(Path path, boolean skipFirstLine) {
         Path absolute = path.toAbsolutePath();
+        // the file's name as Python sees it (bytes that are not UTF-8 escaped), and as stderr shows it
+        String name = FsEncoding.text(absolute);
         byte[] source;
         try {
             source = Files.readAllBytes(absolute);
@@ -154,21 +157,24 @@ public final class ProgramRunner {
                 // CPython runs the directory's __main__ module
                 Path directory = absolute.normalize();
                 if (!Files.isRegularFile(directory.resolve("__main__.py"))) {
-                    return inspectAfterFailure(message("can't find '__main__' module in '" + directory + "'", 1));
+                    return inspectAfterFailure(message("can't find '__main__' module in '"
+                            + FsEncoding.backslashed(FsEncoding.text(directory)) + "'", 1));
                 }
-                return runDirectory(directory.toString());
+                return runDirectory(FsEncoding.text(directory));
             }
-            return inspectAfterFailure(message("can't open file '" + absolute + "': " + errnoText(e), 2));
+            return inspectAfterFailure(message("can't open file '" + FsEncoding.backslashed(name) + "': "
+                    + errnoText(e), 2));
         }
         if (!skipFirstLine && isZipArchive(source)) {
             // an application archive (zipapp, perhaps behind a "#!" line): its __main__ module runs,
             // the archive first on sys.path, as CPython's zipimporter hook makes it
             if (!hasMainModule(absolute)) {
-                return inspectAfterFailure(message("can't find '__main__' module in '" + absolute + "'", 1));
+                return inspectAfterFailure(message("can't find '__main__' module in '" + FsEncoding.backslashed(name)
+                        + "'", 1));
             }
-            return runDirectory(absolute.toString());
+            return runDirectory(name);
         }
-        return runSource(skipFirstLine ? skipFirstLine(source) : source, absolute.toString());
+        return runSource(skipFirstLine ? skipFirstLine(source) : source, name);
     }
 
     /** Whether the Zip archive {@code archive} holds a {@code __main__} module (source or compiled). */
@@ -290,7 +296,10 @@ public final class ProgramRunner {
      * @throws SyntaxErrorException for bad source
      */
     public CodeObject compile(byte[] source, String filename, WarningSink warnings) {
-        String text = SourceDecoder.decode(source, filename);
+        // -c's command is text already (CPython compiles it with PyCF_IGNORE_COOKIE): a coding
+        // cookie in it declares nothing
+        String text = filename.equals("<string>") ? new String(source, StandardCharsets.UTF_8)
+                : SourceDecoder.decode(source, filename);
         // -c's command is a string to CPython (PyRun_SimpleStringFlags), a file or stdin is read as
         // a file: SyntaxError columns in characters only for the former and for declared encodings
         Mod module = Parser.parse(text, filename, Mode.EXEC, warnings, org.taipan.parse.Literals.INT_MAX_STR_DIGITS,

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.taipan.modules.posix.FsEncoding;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Args;
 import org.taipan.runtime.ExceptionTypes;
@@ -84,7 +85,7 @@ public final class FileFinder extends PyObject implements HasDict {
         String p = Names.str(entry);
         Path abs;
         try {
-            abs = cwd().resolve(p.isEmpty() ? "." : p).normalize();
+            abs = cwd().resolve(FsEncoding.toPath(p.isEmpty() ? "." : p)).normalize();
         } catch (InvalidPathException e) {
             abs = null;
         }
@@ -142,7 +143,7 @@ public final class FileFinder extends PyObject implements HasDict {
      */
     PyList iterModules(String prefix) {
         PyList result = new PyList();
-        Path dir = Path.of(path);
+        Path dir = FsEncoding.toPath(path);
         java.util.List<String> names = listing(dir);
         if (names == null) {
             return result;
@@ -186,7 +187,7 @@ public final class FileFinder extends PyObject implements HasDict {
         try {
             return org.taipan.modules.io.FdTable.retryingWhenExhausted(() -> {
                 try (Stream<Path> s = Files.list(dir)) {
-                    return new java.util.ArrayList<>(s.map(p -> p.getFileName().toString()).toList());
+                    return new java.util.ArrayList<>(s.map(p -> FsEncoding.text(p.getFileName())).toList());
                 }
             });
         } catch (IOException | java.io.UncheckedIOException e) {
@@ -209,7 +210,7 @@ public final class FileFinder extends PyObject implements HasDict {
     private void refresh() {
         long now;
         try {
-            now = Files.getLastModifiedTime(Path.of(path)).to(TimeUnit.NANOSECONDS);
+            now = Files.getLastModifiedTime(FsEncoding.toPath(path)).to(TimeUnit.NANOSECONDS);
         } catch (IOException | InvalidPathException e) {
             now = -1;
         }
@@ -217,8 +218,8 @@ public final class FileFinder extends PyObject implements HasDict {
             Set<String> names = new HashSet<>();
             try {
                 org.taipan.modules.io.FdTable.retryingWhenExhausted(() -> {
-                    try (Stream<Path> s = Files.list(Path.of(path))) {
-                        s.forEach(p -> names.add(p.getFileName().toString()));
+                    try (Stream<Path> s = Files.list(FsEncoding.toPath(path))) {
+                        s.forEach(p -> names.add(FsEncoding.text(p.getFileName())));
                     }
                     return null;
                 });
@@ -232,7 +233,7 @@ public final class FileFinder extends PyObject implements HasDict {
 
     private static boolean isFile(String p) {
         try {
-            return Files.isRegularFile(Path.of(p));
+            return Files.isRegularFile(FsEncoding.toPath(p));
         } catch (InvalidPathException e) {
             return false;
         }
@@ -240,7 +241,7 @@ public final class FileFinder extends PyObject implements HasDict {
 
     private static boolean isDirectory(String p) {
         try {
-            return Files.isDirectory(Path.of(p));
+            return Files.isDirectory(FsEncoding.toPath(p));
         } catch (InvalidPathException e) {
             return false;
         }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.taipan.code.CodeObject;
 import org.taipan.interp.Eval;
 import org.taipan.modules.posix.Errno;
+import org.taipan.modules.posix.FsEncoding;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Args;
 import org.taipan.runtime.CompareOp;
@@ -98,7 +99,7 @@ public final class SourceFileLoader extends PyObject implements HasDict {
             PyObject p = arg;
             readable(Names.str(p), "path_stats");
             try {
-                var attrs = Files.readAttributes(Path.of(Names.str(p)), java.nio.file.attribute.BasicFileAttributes.class);
+                var attrs = Files.readAttributes(FsEncoding.toPath(Names.str(p)), java.nio.file.attribute.BasicFileAttributes.class);
                 PyDict d = new PyDict();
                 d.setItem(PyStr.of("mtime"), new PyFloat(attrs.lastModifiedTime().toMillis() / 1000.0));
                 d.setItem(PyStr.of("size"), PyInt.of(attrs.size()));
@@ -171,7 +172,7 @@ public final class SourceFileLoader extends PyObject implements HasDict {
     CodeObject code() {
         Path file;
         try {
-            file = Path.of(path());
+            file = FsEncoding.toPath(path());
         } catch (InvalidPathException e) {
             throw Errors.valueError("%s", e.getMessage());
         }
@@ -210,7 +211,7 @@ public final class SourceFileLoader extends PyObject implements HasDict {
             String file = Names.str(org.taipan.runtime.Callables.call(
                     ThreadState.current().interpreter.builtins().getItem(PyStr.of("str")), path));
             readable(file, "get_data");
-            return new PyBytes(org.taipan.modules.io.FdTable.retryingWhenExhausted(() -> Files.readAllBytes(Path.of(file))));
+            return new PyBytes(org.taipan.modules.io.FdTable.retryingWhenExhausted(() -> Files.readAllBytes(FsEncoding.toPath(file))));
         } catch (IOException e) {
             throw Errno.error(e, path);
         } catch (InvalidPathException e) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.taipan.modules.posix.FsEncoding;
 import org.taipan.runtime.PyList;
 import org.taipan.runtime.PyStr;
 
@@ -31,19 +32,19 @@ public final class SysPath {
         if (argv0.isEmpty() || argv0.equals("-c") || argv0.equals("-")) {
             return "";
         }
-        Path cwd = Path.of("").toAbsolutePath();
+        Path cwd = FsEncoding.startingDirectory();
         if (argv0.equals("-m")) {
-            return cwd.toString();
+            return FsEncoding.text(cwd);
         }
         try {
-            Path script = cwd.resolve(argv0);
+            Path script = cwd.resolve(FsEncoding.toPath(argv0));
             // CPython follows the script's own symbolic links (not its directories') for sys.path[0].
             for (int hops = 0; hops < 40 && Files.isSymbolicLink(script); hops++) {
                 Path parent = script.getParent();
                 script = parent == null ? Files.readSymbolicLink(script) : parent.resolve(Files.readSymbolicLink(script));
             }
             Path parent = script.getParent();
-            return parent == null ? "" : parent.toString();
+            return parent == null ? "" : FsEncoding.text(parent);
         } catch (IOException | InvalidPathException e) {
             return "";
         }

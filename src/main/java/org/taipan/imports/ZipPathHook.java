@@ -3,6 +3,7 @@ package org.taipan.imports;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import org.taipan.modules.posix.FsEncoding;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Args;
 import org.taipan.runtime.Callables;
@@ -50,7 +51,7 @@ final class ZipPathHook {
         Interpreter interp = ThreadState.current().interpreter;
         Path p;
         try {
-            p = FileFinder.cwd().resolve(entry.toString().isEmpty() ? "." : entry.toString()).normalize();
+            p = FileFinder.cwd().resolve(FsEncoding.toPath(entry.toString().isEmpty() ? "." : entry.toString())).normalize();
         } catch (InvalidPathException e) {
             return;
         }
@@ -121,7 +122,7 @@ final class ZipPathHook {
         }
         Path p;
         try {
-            p = FileFinder.cwd().resolve(path).normalize();
+            p = FileFinder.cwd().resolve(FsEncoding.toPath(path)).normalize();
         } catch (InvalidPathException e) {
             return null;
         }

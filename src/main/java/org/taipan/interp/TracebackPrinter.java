@@ -306,7 +306,7 @@ public final class TracebackPrinter {
             }
             try {
                 // linecache reads through tokenize.open: the coding cookie or BOM decides the encoding
-                byte[] bytes = Files.readAllBytes(Path.of(fn));
+                byte[] bytes = Files.readAllBytes(org.taipan.modules.posix.FsEncoding.toPath(fn));
                 return org.taipan.runtime.Interpreter.decodeSource(bytes, fn).lines().toList();
             } catch (IOException | RuntimeException e) {
                 return List.of();

@@ -311,7 +311,7 @@ public final class ChildFds implements AutoCloseable {
             return -Errno.EBADF;
         }
         int flags = target == 0 ? 0 : target <= 2 ? 1 : 2;
-        int n = Libc.open(f.path.toString(), flags | Libc.O_CLOEXEC, 0);
+        int n = Libc.open(f.path, flags | Libc.O_CLOEXEC, 0);
         if (n < 0) {
             return -Libc.errno();
         }

@@ -59,10 +59,10 @@ final class DirFds {
         if (p.isFd()) {
             throw Errors.valueError("%s: can't specify dir_fd without matching path", fname);
         }
-        if (Path.of(p.text()).isAbsolute() || dirFd == AT_FDCWD) {
+        if (p.text().startsWith("/") || dirFd == AT_FDCWD) {
             return p;
         }
-        return new PosixPaths.PathArg(p.object(), p.text(), directory(dirFd, p.object()).resolve(p.text()),
+        return new PosixPaths.PathArg(p.object(), p.text(), directory(dirFd, p.object()).resolve(FsEncoding.toPath(p.text())),
                 p.bytes(), -1);
     }
 

@@ -132,8 +132,8 @@ final class ExecFunctions {
             PyObject filename) {
         Sandbox.require(Permission.PROCESS, "os.execve()");
         try (Arena a = Arena.ofConfined()) {
-            CHDIR.call(a.allocateFrom(state.cwd().toString()));
-            EXECVE.call(Libc.cString(a, path.path().toString().getBytes(StandardCharsets.UTF_8)), Spawn.cStrings(a, argv),
+            CHDIR.call(Libc.cPath(a, state.cwd()));
+            EXECVE.call(Libc.cPath(a, path.path()), Spawn.cStrings(a, argv),
                     Spawn.cStrings(a, env));
             throw Errno.error(Libc.errno(), filename);
         }
@@ -158,7 +158,7 @@ final class ExecFunctions {
         r.env = withEnv ? environment(a[3]) : state.environmentEntries();
         byte[] program = PosixSubprocessModule.fsBytes(file);
         r.executables = search ? searchPath(program, withEnv ? a[3] : null, state) : List.of(absolute(state, program));
-        r.cwd = state.cwd().toString().getBytes(StandardCharsets.UTF_8);
+        r.cwd = FsEncoding.bytes(state.cwd());
         int pid = ChildFds.spawnWithStdio(interp, r);
         if (pid < 0) {
             // what the forked child of os._spawnvef does when exec fails
@@ -193,7 +193,7 @@ final class ExecFunctions {
         if (program.length > 0 && program[0] == '/') {
             return program;
         }
-        return bytes(state.cwd().resolve(new String(program, StandardCharsets.UTF_8)).toString());
+        return FsEncoding.bytes(state.cwd().resolve(FsEncoding.toPath(program)));
     }
 
     /** The candidates of {@code os._execvpe}: the name itself when it has a '/', else each PATH entry's. */

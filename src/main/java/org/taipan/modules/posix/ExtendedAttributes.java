@@ -118,9 +118,9 @@ final class ExtendedAttributes {
     }
 
     /** The file an xattr call works on: its path, what errors name, and whether links are followed. */
-    private record Target(String path, PyObject filename, boolean follow) {
+    private record Target(java.nio.file.Path path, PyObject filename, boolean follow) {
         MemorySegment cPath(Arena a) {
-            return a.allocateFrom(path);
+            return Libc.cPath(a, path);
         }
     }
 
@@ -131,9 +131,9 @@ final class ExtendedAttributes {
             if (!follow) {
                 throw Errors.valueError("%s: cannot use fd and follow_symlinks together", fname);
             }
-            return new Target(FdFunctions.pathOf(p.fd()).toString(), null, true);
+            return new Target(FdFunctions.pathOf(p.fd()), null, true);
         }
-        return new Target(p.path().toString(), arg == PyNone.NONE ? null : p.object(), follow);
+        return new Target(p.path(), arg == PyNone.NONE ? null : p.object(), follow);
     }
 
     /** An attribute name: str (file system encoding) or bytes. */

@@ -2,7 +2,6 @@ package org.taipan.modules.posix;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -47,12 +46,12 @@ final class FileFunctions {
         PosixModule.def(m, "getcwd", (a, k) -> {
             PosixModule.noArgs("getcwd", a, k);
             Sandbox.require(Permission.FILE_SYSTEM, "os.getcwd()");
-            return PyStr.of(state.cwd().toString());
+            return PosixPaths.name(state.cwd(), false);
         });
         PosixModule.def(m, "getcwdb", (a, k) -> {
             PosixModule.noArgs("getcwdb", a, k);
             Sandbox.require(Permission.FILE_SYSTEM, "os.getcwdb()");
-            return new PyBytes(state.cwd().toString().getBytes(StandardCharsets.UTF_8));
+            return PosixPaths.name(state.cwd(), true);
         });
         PosixModule.def(m, "chdir", (a, k) -> {
             PosixPaths.PathArg p = PosixPaths.convert(PosixModule.oneArg("chdir", a, k, "path"), "chdir", "path",
@@ -168,7 +167,7 @@ final class FileFunctions {
                     "symlink", "dst"), b[3], "symlink");
             try {
                 // The link holds the source text as given, not resolved against the working directory.
-                Files.createSymbolicLink(dst.path(), Path.of(src.text()));
+                Files.createSymbolicLink(dst.path(), FsEncoding.toPath(src.text()));
             } catch (IOException e) {
                 throw Errno.error(Errno.of(e), src.object(), dst.object());
             }
@@ -179,7 +178,7 @@ final class FileFunctions {
             PosixPaths.PathArg p = DirFds.resolve(PosixPaths.convert(MethodArgs.required("readlink", b, 0, "path"),
                     "readlink", "path"), b[1], "readlink");
             try {
-                return PosixPaths.name(Files.readSymbolicLink(p.path()).toString(), p.bytes());
+                return PosixPaths.name(Files.readSymbolicLink(p.path()), p.bytes());
             } catch (NotLinkException e) {
                 throw Errno.error(Errno.EINVAL, p.object());
             } catch (IOException e) {
@@ -300,7 +299,7 @@ final class FileFunctions {
             }
             Path target = p.isFd() ? FdFunctions.pathOf(p.fd()) : p.path();
             if (Libc.available() && isSpecialFile(target, follow)) {
-                if (Libc.utimensat(target.toAbsolutePath().toString(), ns[0], ns[1], follow) != 0) {
+                if (Libc.utimensat(target.toAbsolutePath(), ns[0], ns[1], follow) != 0) {
                     throw Errno.error(Libc.errno(), null);
                 }
                 return PyNone.NONE;
@@ -389,7 +388,7 @@ final class FileFunctions {
         Path dir = p.path();
         try (DirectoryStream<Path> s = org.taipan.modules.io.FdTable.retryingWhenExhausted(() -> Files.newDirectoryStream(dir))) {
             for (Path e : s) {
-                names.add(PosixPaths.name(e.getFileName().toString(), p.bytes()));
+                names.add(PosixPaths.name(e.getFileName(), p.bytes()));
             }
         } catch (IOException e) {
             throw Errno.error(e, p.object());

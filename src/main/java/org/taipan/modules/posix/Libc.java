@@ -10,6 +10,7 @@ import java.lang.foreign.SymbolLookup;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.VarHandle;
+import java.nio.file.Path;
 import org.taipan.modules.io.FdTable;
 
 /**
@@ -194,6 +195,11 @@ public final class Libc {
      * {@code s} as a NUL-terminated C string allocated in {@code a} (bytes as given: a path or
      * name already encoded with the file system encoding).
      */
+    public static MemorySegment cPath(Arena a, Path p) {
+        return cString(a, FsEncoding.bytes(p));
+    }
+
+    /** {@code s} as a NUL-terminated C string in {@code a}. */
     public static MemorySegment cString(Arena a, byte[] s) {
         MemorySegment m = a.allocate(s.length + 1L);
         MemorySegment.copy(s, 0, m, ValueLayout.JAVA_BYTE, 0, s.length);
@@ -309,9 +315,9 @@ public final class Libc {
     }
 
     /** {@code open(path, flags, mode)}: a descriptor or -1. */
-    public static int open(String path, int flags, int mode) {
+    public static int open(Path path, int flags, int mode) {
         try (Arena a = Arena.ofConfined()) {
-            return (int) call(Fn.OPEN.handle(), a.allocateFrom(path), flags, mode);
+            return (int) call(Fn.OPEN.handle(), cPath(a, path), flags, mode);
         }
     }
 
@@ -320,14 +326,14 @@ public final class Libc {
      * the epoch: 0 or -1. Sets a FIFO's or device's times without opening it (the JDK opens the
      * file, which blocks on a FIFO with no writer).
      */
-    public static int utimensat(String path, long atimeNs, long mtimeNs, boolean followSymlinks) {
+    public static int utimensat(Path path, long atimeNs, long mtimeNs, boolean followSymlinks) {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment times = a.allocate(32, 8);
             times.set(ValueLayout.JAVA_LONG, 0, Math.floorDiv(atimeNs, 1_000_000_000L));
             times.set(ValueLayout.JAVA_LONG, 8, Math.floorMod(atimeNs, 1_000_000_000L));
             times.set(ValueLayout.JAVA_LONG, 16, Math.floorDiv(mtimeNs, 1_000_000_000L));
             times.set(ValueLayout.JAVA_LONG, 24, Math.floorMod(mtimeNs, 1_000_000_000L));
-            return (int) call(Fn.UTIMENSAT.handle(), -100, a.allocateFrom(path), times, followSymlinks ? 0 : 0x100);
+            return (int) call(Fn.UTIMENSAT.handle(), -100, cPath(a, path), times, followSymlinks ? 0 : 0x100);
         }
     }
 

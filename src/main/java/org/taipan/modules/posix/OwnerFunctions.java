@@ -66,7 +66,7 @@ final class OwnerFunctions {
 
     private static void chown(NativeFn fn, PosixPaths.PathArg p, int uid, int gid) {
         try (Arena arena = Arena.ofConfined()) {
-            fn.check(p.object(), arena.allocateFrom(p.path().toString()), uid, gid);
+            fn.check(p.object(), Libc.cPath(arena, p.path()), uid, gid);
         }
     }
 
@@ -77,7 +77,7 @@ final class OwnerFunctions {
             return;
         }
         try (Arena arena = Arena.ofConfined()) {
-            CHOWN.check(null, arena.allocateFrom(FdFunctions.pathOf(fd).toString()), uid, gid);
+            CHOWN.check(null, Libc.cPath(arena, FdFunctions.pathOf(fd)), uid, gid);
         }
     }
 }

@@ -63,16 +63,16 @@ final class PathConf {
                     "path", true, false);
             int name = name(MethodArgs.required("pathconf", b, 1, "name"), names);
             if (p.isFd()) {
-                return PyInt.of(pathconf(FdFunctions.pathOf(p.fd()).toString(), name, null));
+                return PyInt.of(pathconf(FdFunctions.pathOf(p.fd()), name, null));
             }
-            return PyInt.of(pathconf(p.path().toString(), name, p.object()));
+            return PyInt.of(pathconf(p.path(), name, p.object()));
         });
         PosixModule.def(m, "fpathconf", (a, k) -> {
             PyObject[] b = MethodArgs.bind("fpathconf", a, k, 0, "fd", "name");
             PosixPaths.PathArg p = PosixPaths.convert(MethodArgs.required("fpathconf", b, 0, "fd"), "fpathconf",
                     "fd", true, false);
             int name = name(MethodArgs.required("fpathconf", b, 1, "name"), names);
-            String path = p.isFd() ? FdFunctions.pathOf(p.fd()).toString() : p.path().toString();
+            java.nio.file.Path path = p.isFd() ? FdFunctions.pathOf(p.fd()) : p.path();
             return PyInt.of(pathconf(path, name, p.isFd() ? null : p.object()));
         });
     }
@@ -101,9 +101,9 @@ final class PathConf {
         throw Errors.typeError("configuration names must be strings or integers");
     }
 
-    private static long pathconf(String path, int name, PyObject filename) {
+    private static long pathconf(java.nio.file.Path path, int name, PyObject filename) {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment p = arena.allocateFrom(path);
+            MemorySegment p = Libc.cPath(arena, path);
             ErrnoLocation.clear();
             long r = PATHCONF.call(p, name);
             if (r == -1 && Libc.errno() != 0) {

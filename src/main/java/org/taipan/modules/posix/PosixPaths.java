@@ -1,6 +1,5 @@
 package org.taipan.modules.posix;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import org.taipan.runtime.Callables;
@@ -81,9 +80,12 @@ public final class PosixPaths {
         return s;
     }
 
-    /** The text of a str or bytes path (bytes as UTF-8); "embedded null byte" is a ValueError. */
+    /**
+     * The text of a str or bytes path (bytes as {@code os.fsdecode} reads them, so that bytes
+     * which are not UTF-8 reach the file system unchanged); "embedded null byte" is a ValueError.
+     */
     public static String text(PyObject p) {
-        String s = p instanceof PyBytes b ? new String(b.bytes(), StandardCharsets.UTF_8) : p.toString();
+        String s = p instanceof PyBytes b ? FsEncoding.decode(b.bytes()) : p.toString();
         if (s.indexOf('\0') >= 0) {
             throw Errors.valueError("embedded null byte");
         }
@@ -97,7 +99,7 @@ public final class PosixPaths {
         if (!Sandbox.permits(Permission.FILE_SYSTEM)) {
             Sandbox.require(Permission.FILE_SYSTEM, "file access", text);
         }
-        Path p = Path.of(text);
+        Path p = FsEncoding.toPath(text);
         ThreadState ts = ThreadState.currentOrNull();
         return ts == null ? p.toAbsolutePath() : PosixState.of(ts.interpreter).resolve(p);
     }
@@ -200,6 +202,11 @@ public final class PosixPaths {
 
     /** A file name result in the type of the argument: bytes for a bytes path, else str. */
     static PyObject name(String s, boolean bytes) {
-        return bytes ? new PyBytes(s.getBytes(StandardCharsets.UTF_8)) : PyStr.of(s);
+        return bytes ? new PyBytes(FsEncoding.encode(s)) : PyStr.of(s);
+    }
+
+    /** A JDK path's name as a result in the type of the argument, bytes that are not UTF-8 kept. */
+    public static PyObject name(Path p, boolean bytes) {
+        return bytes ? new PyBytes(FsEncoding.bytes(p)) : PyStr.of(FsEncoding.text(p));
     }
 }

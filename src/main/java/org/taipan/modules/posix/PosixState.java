@@ -15,7 +15,7 @@ import org.taipan.runtime.Permission;
  * relative paths against {@link #cwd()}, and child processes get {@link #environment()}.
  */
 public final class PosixState {
-    private Path cwd = Path.of("").toAbsolutePath();
+    private Path cwd = FsEncoding.startingDirectory();
     private final Map<String, String> env;
     private int umask = 0022;
 

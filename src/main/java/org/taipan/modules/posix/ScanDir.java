@@ -167,7 +167,7 @@ final class ScanDir {
                 return null;
             }
             Path p = it.next();
-            String n = p.getFileName().toString();
+            String n = FsEncoding.text(p.getFileName());
             if (dir.isFd()) {
                 // a descriptor's entries: the path is the name (CPython's DirEntry_from_posix_info)
                 return new Entry(PyStr.of(n), PyStr.of(n), p);

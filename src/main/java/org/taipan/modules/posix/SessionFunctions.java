@@ -159,7 +159,7 @@ final class SessionFunctions {
             PosixPaths.PathArg p = PosixPaths.convert(MethodArgs.required("chroot", b, 0, "path"), "chroot", "path",
                     false, false);
             try (Arena arena = Arena.ofConfined()) {
-                CHROOT.check(p.object(), arena.allocateFrom(p.path().toString()));
+                CHROOT.check(p.object(), Libc.cPath(arena, p.path()));
             }
             return PyNone.NONE;
         });

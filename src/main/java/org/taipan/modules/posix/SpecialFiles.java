@@ -47,7 +47,7 @@ final class SpecialFiles {
             int mode = b[1] == null ? 0666 : PosixModule.intArg(b[1]);
             make(p, mode, () -> {
                 try (Arena arena = Arena.ofConfined()) {
-                    return MKFIFO.call(arena.allocateFrom(p.path().toString()), mode);
+                    return MKFIFO.call(Libc.cPath(arena, p.path()), mode);
                 }
             });
             return PyNone.NONE;
@@ -60,7 +60,7 @@ final class SpecialFiles {
             long device = b[2] == null ? 0 : dev(b[2]);
             make(p, mode, () -> {
                 try (Arena arena = Arena.ofConfined()) {
-                    return MKNOD.call(arena.allocateFrom(p.path().toString()), mode, device);
+                    return MKNOD.call(Libc.cPath(arena, p.path()), mode, device);
                 }
             });
             return PyNone.NONE;

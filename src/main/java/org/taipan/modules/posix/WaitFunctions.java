@@ -111,7 +111,7 @@ final class WaitFunctions {
         r.argv = List.of("sh".getBytes(StandardCharsets.US_ASCII), "-c".getBytes(StandardCharsets.US_ASCII), command);
         r.executables = List.of("/bin/sh".getBytes(StandardCharsets.US_ASCII));
         r.env = state.environmentEntries();
-        r.cwd = state.cwd().toString().getBytes(StandardCharsets.UTF_8);
+        r.cwd = FsEncoding.bytes(state.cwd());
         r.restoreSignals = true;
         int pid = ChildFds.spawnWithStdio(interp, r);
         if (pid < 0) {

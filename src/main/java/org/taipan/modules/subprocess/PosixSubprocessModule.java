@@ -9,6 +9,7 @@ import java.util.Map;
 import org.taipan.modules.io.FdTable;
 import org.taipan.modules.posix.ChildFds;
 import org.taipan.modules.posix.Errno;
+import org.taipan.modules.posix.FsEncoding;
 import org.taipan.modules.posix.Libc;
 import org.taipan.modules.posix.PosixPaths;
 import org.taipan.modules.posix.PosixState;
@@ -111,14 +112,14 @@ public final class PosixSubprocessModule {
         }
         Path dir = state.cwd();
         if (a[4] != PyNone.NONE) {
-            dir = state.resolve(Path.of(new String(fsBytes(a[4]), StandardCharsets.UTF_8)));
+            dir = state.resolve(FsEncoding.toPath(fsBytes(a[4])));
             int err = !Files.exists(dir) ? Errno.ENOENT : !Files.isDirectory(dir) ? Errno.ENOTDIR
                     : !Files.isExecutable(dir) ? Errno.EACCES : 0;
             if (err != 0) {
                 return report(interp, errpipeWrite, err, true);
             }
         }
-        r.cwd = dir.toString().getBytes(StandardCharsets.UTF_8);
+        r.cwd = FsEncoding.bytes(dir);
         r.restoreSignals = Abstract.isTrue(a[14]);
         r.setsid = Abstract.isTrue(a[15]);
         r.pgid = intArg(a[16]);
