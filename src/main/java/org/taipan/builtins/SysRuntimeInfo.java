@@ -68,7 +68,7 @@ final class SysRuntimeInfo {
         m.set("float_repr_style", PyStr.of("short"));
         m.set("abiflags", PyStr.of(""));
         m.set("platlibdir", PyStr.of("lib"));
-        m.set("pycache_prefix", PyNone.NONE);
+        m.set("pycache_prefix", o.pycachePrefix() == null ? PyNone.NONE : PyStr.of(o.pycachePrefix()));
         PyList warnoptions = new PyList();
         for (String w : interp.options().warnOptions()) {
             warnoptions.append(PyStr.of(w));

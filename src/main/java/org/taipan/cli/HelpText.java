@@ -77,8 +77,14 @@ final class HelpText {
             -X faulthandler: enable faulthandler (dump the Python tracebacks on a
                 fatal signal). Also PYTHONFAULTHANDLER
 
-            -X tracemalloc, -X showrefcount, -X no_debug_ranges, -X frozen_modules,
-            -X pycache_prefix=PATH:
+            -X pycache_prefix=PATH: sets sys.pycache_prefix, the root directory that
+                importlib and py_compile write .pyc files under (Taipan's own code cache
+                is elsewhere)
+
+            -X no_debug_ranges: code objects keep no column positions, and tracebacks
+                mark no range under the source line. Also PYTHONNODEBUGRANGES
+
+            -X tracemalloc, -X showrefcount, -X frozen_modules:
                 accepted and shown in sys._xoptions; no effect in Taipan
 
             Taipan's own:
@@ -107,6 +113,7 @@ final class HelpText {
     /** {@code --help-env}: the environment variables Taipan reads. */
     static final String ENVIRONMENT = """
             Environment variables that change behavior:
+            PYTHONSTARTUP: file executed on interactive startup (no default)
             PYTHONPATH   : ':'-separated list of directories prefixed to the
                            default module search path.  The result is sys.path.
             PYTHONUTF8: if set to 1, enable the UTF-8 mode.
@@ -120,6 +127,8 @@ final class HelpText {
                A value of 0 disables the limit.  Conversions to or from bases 2, 4, 8,
                16, and 32 are never limited.
             PYTHONDEVMODE: enable the development mode.
+            PYTHONPYCACHEPREFIX: root directory for bytecode cache (pyc) files
+               (sys.pycache_prefix, which importlib and py_compile use).
             PYTHONWARNDEFAULTENCODING: sets sys.flags.warn_default_encoding.
             These variables have equivalent command-line parameters (see --help for details):
             PYTHONDEBUG             : sets sys.flags.debug (-d)

@@ -81,7 +81,20 @@ final class StartupConfig {
                 ioEncoding,
                 ioErrors,
                 origArgv,
-                line.hasXOption("no_debug_ranges") || variable(env, useEnv, "PYTHONNODEBUGRANGES") != null);
+                line.hasXOption("no_debug_ranges") || variable(env, useEnv, "PYTHONNODEBUGRANGES") != null,
+                pycachePrefix(line, env, useEnv));
+    }
+
+    /**
+     * CPython's {@code config_init_pycache_prefix}: {@code -X pycache_prefix=PATH} (None when it has
+     * no value), else a non-empty {@code PYTHONPYCACHEPREFIX}; the path as given, not made absolute.
+     */
+    private static String pycachePrefix(CommandLine line, Map<String, String> env, boolean useEnv) {
+        if (line.hasXOption("pycache_prefix")) {
+            String value = line.xOptions().get("pycache_prefix");
+            return value == org.taipan.runtime.InterpreterOptions.BARE_X_OPTION || value.isEmpty() ? null : value;
+        }
+        return variable(env, useEnv, "PYTHONPYCACHEPREFIX");
     }
 
     /** {@code -O} and {@code PYTHONOPTIMIZE}: the larger of the two. */

@@ -39,16 +39,18 @@ import java.util.List;
  * @param noDebugRanges      {@code -X no_debug_ranges} / {@code PYTHONNODEBUGRANGES}: code objects show no
  *                           column positions ({@code co_positions} gives None for them) and tracebacks
  *                           mark no range under the source line (CPython's {@code code_debug_ranges} 0)
+ * @param pycachePrefix      {@code -X pycache_prefix=PATH} / {@code PYTHONPYCACHEPREFIX}: {@code sys.pycache_prefix}
+ *                           (where importlib puts and looks for .pyc files), or null for None
  */
 public record StartupOptions(int debug, int inspect, int interactive, int dontWriteBytecode, int noUserSite,
                              int noSite, int ignoreEnvironment, int verbose, int bytesWarning, int quiet,
                              int isolated, boolean devMode, int utf8Mode, int warnDefaultEncoding, boolean safePath,
                              int intMaxStrDigits, boolean unbuffered, String stdioEncoding, String stdioErrors,
-                             List<String> origArgv, boolean noDebugRanges) {
+                             List<String> origArgv, boolean noDebugRanges, String pycachePrefix) {
 
     /** An interpreter embedded in a Java program: no option and no environment variable. */
     public static final StartupOptions DEFAULT = new StartupOptions(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, false, 0, 0,
-            false, -1, false, null, null, null, false);
+            false, -1, false, null, null, null, false, null);
 
     /** Copies {@code origArgv}. */
     public StartupOptions {
