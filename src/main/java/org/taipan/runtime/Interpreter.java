@@ -443,7 +443,8 @@ public final class Interpreter {
             }
             finish(main);
             events.resignSigintTarget();
-            return status;
+            // Py_RunMain: a failed Py_FinalizeEx (here, flushing sys.stdout or sys.stderr) is status 120
+            return stdFilesFlushFailed ? 120 : status;
         } finally {
             flushStreams();
             org.taipan.modules.io.FdTable.closeAll(this);
@@ -477,6 +478,7 @@ public final class Interpreter {
         finalizing = true;
         finalizeAtExit(main);
         // the JIT's summaries come after everything the program wrote
+        stdFilesFlushFailed = !flushStdFiles();
         flushStreams();
         jitListener.finish();
         gil.finish();
@@ -556,6 +558,39 @@ public final class Interpreter {
         } catch (PyException e) {
             // a KeyboardInterrupt or SystemExit during shutdown finalizers is dropped, as CPython's is
         }
+    }
+
+    /** Whether {@link #finish}'s flush of {@code sys.stdout} or {@code sys.stderr} failed. */
+    private volatile boolean stdFilesFlushFailed;
+
+    /**
+     * CPython's {@code flush_std_files} in {@code Py_FinalizeEx}: flushes {@code sys.stdout} and
+     * {@code sys.stderr} unless they are None or closed; a failure of stdout's is reported as an
+     * unraisable exception (stderr's is not: there is nowhere left to say it).
+     *
+     * @return false when either flush raised
+     */
+    private boolean flushStdFiles() {
+        boolean ok = true;
+        for (String name : new String[] {"stdout", "stderr"}) {
+            PyObject s = sysAttribute(name);
+            if (s == null || s == PyNone.NONE) {
+                continue;
+            }
+            try {
+                PyObject closed = Abstract.lookupAttr(s, PyStr.of("closed"));
+                if (closed != null && Abstract.isTrue(closed)) {
+                    continue;
+                }
+                Callables.callAttr(s, "flush");
+            } catch (PyException e) {
+                ok = false;
+                if (name.equals("stdout")) {
+                    finalization.writeUnraisable(e.value, null, s);
+                }
+            }
+        }
+        return ok;
     }
 
     /** Flushes {@code sys.stdout} and {@code sys.stderr}, ignoring failures as CPython does at exit. */

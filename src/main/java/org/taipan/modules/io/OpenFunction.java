@@ -95,7 +95,9 @@ final class OpenFunction {
                 lineBuffering = true;
             }
             if (buffering < 0) {
-                buffering = IOModule.DEFAULT_BUFFER_SIZE;
+                // _io_open_impl: the raw file's _blksize when above 1 (how much of a large write
+                // bypasses the buffer depends on it: a pipe's reader that went away sees what CPython's does)
+                buffering = raw.blksize > 1 ? raw.blksize : IOModule.DEFAULT_BUFFER_SIZE;
             }
             if (buffering == 0) {
                 if (binary) {

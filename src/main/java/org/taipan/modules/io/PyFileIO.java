@@ -184,7 +184,7 @@ public final class PyFileIO extends PyIOBase {
     /** Closes {@link #fd} if this object is collected without closing it (null: not ours to close). */
     private FdTable.Claim claim;
     /** {@code _blksize}: the preferred size of a read, from the file's {@code st_blksize} at open. */
-    private int blksize = IOModule.DEFAULT_BUFFER_SIZE;
+    int blksize = IOModule.DEFAULT_BUFFER_SIZE;
     boolean readable, writable;
     private boolean appending, created, closefd = true;
     /** seekable()'s answer once known (-1: not asked yet), as CPython's {@code fileio.seekable}. */
@@ -383,6 +383,7 @@ public final class PyFileIO extends PyIOBase {
         this.writable = !read;
         this.closefd = false;
         this.fd = n;
+        this.blksize = org.taipan.modules.posix.StatResult.BLKSIZE;
         dict().setItem(PyStr.of("name"), name);
     }
 
@@ -419,9 +420,8 @@ public final class PyFileIO extends PyIOBase {
         if (closefd) {
             claim = table.claim(this, n);
         }
-        if (f.channel != null) {
-            blksize = org.taipan.modules.posix.StatResult.BLKSIZE;
-        }
+        // fstat's st_blksize, which Linux gives every kind of descriptor (pipes and sockets too)
+        blksize = org.taipan.modules.posix.StatResult.BLKSIZE;
         setName(nameObj, own);
     }
 

@@ -27,7 +27,8 @@ public final class StandardStreams {
         org.taipan.runtime.PyObject buffer = raw;
         if (read || !unbuffered) {
             PyBuffered buffered = new PyBuffered(read ? PyBuffered.READER : PyBuffered.WRITER);
-            buffered.attachRaw(raw, IOModule.DEFAULT_BUFFER_SIZE, read, !read);
+            // create_stdio opens the stream with buffering=-1: the descriptor's _blksize, as open()
+            buffered.attachRaw(raw, raw.blksize > 1 ? raw.blksize : IOModule.DEFAULT_BUFFER_SIZE, read, !read);
             buffer = buffered;
         }
         PyTextIOWrapper text = new PyTextIOWrapper(PyTextIOWrapper.TYPE);
