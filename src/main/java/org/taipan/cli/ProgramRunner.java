@@ -174,6 +174,9 @@ public final class ProgramRunner {
             }
             return runDirectory(name);
         }
+        if (!skipFirstLine && org.taipan.imports.CompiledScript.isCompiled(name, source)) {
+            return runAsMain(interp -> interp.runCompiledMain(source, name));
+        }
         return runSource(skipFirstLine ? skipFirstLine(source) : source, name);
     }
 

@@ -25,10 +25,11 @@ import org.taipan.runtime.PyType;
 import org.taipan.runtime.StrRepr;
 
 /**
- * The path entry finder of one directory, {@code importlib._bootstrap_external.FileFinder} with
- * the source loader only (Taipan loads neither bytecode nor C extensions): {@code name/__init__.py}
- * is a package, {@code name.py} a module, a bare directory {@code name} a portion of a namespace
- * package. The directory's listing is cached and read again when the directory's modification
+ * The path entry finder of one directory, {@code importlib._bootstrap_external.FileFinder}
+ * without C extensions: {@code name/__init__.py} is a package, {@code name.py} a module, and where
+ * there is no source, {@code name/__init__.pyc} and {@code name.pyc} (bytecode Taipan wrote, through
+ * importlib's {@code SourcelessFileLoader}); a bare directory {@code name} is a portion of a
+ * namespace package. The directory's listing is cached and read again when the directory's modification
  * time changes, as CPython does, so a lookup costs one {@code stat} and set lookups.
  */
 public final class FileFinder extends PyObject implements HasDict {
@@ -120,12 +121,21 @@ public final class FileFinder extends PyObject implements HasDict {
             if (isFile(init)) {
                 return fileSpec(fullname, init, base);
             }
+            if (isFile(init + "c")) {
+                return sourcelessSpec(fullname, init + "c", base);
+            }
             namespace = isDirectory(base);
         }
         if (contents.contains(tail + ".py")) {
             String file = base + ".py";
             if (isFile(file)) {
                 return fileSpec(fullname, file, null);
+            }
+        }
+        if (contents.contains(tail + ".pyc")) {
+            String file = base + ".pyc";
+            if (isFile(file)) {
+                return sourcelessSpec(fullname, file, null);
             }
         }
         if (namespace) {
@@ -201,6 +211,29 @@ public final class FileFinder extends PyObject implements HasDict {
         PyStr origin = PyStr.of(file);
         ModuleSpec spec = new ModuleSpec(name, new SourceFileLoader(name, origin), origin, false);
         spec.setHasLocation(true);
+        if (packageDir != null) {
+            spec.setSearchLocations(new PyList(new PyObject[] {PyStr.of(packageDir)}));
+        }
+        return spec;
+    }
+
+    /**
+     * The spec of a module that is only bytecode ({@code name.pyc} or {@code name/__init__.pyc} where
+     * no source is), loaded by importlib's own {@code SourcelessFileLoader}, imported on the first
+     * such module: it checks the file's magic number and header and unmarshals the code, whose
+     * {@code spec.cached} is the file itself (CPython's {@code _get_cached}).
+     */
+    private static ModuleSpec sourcelessSpec(String fullname, String file, String packageDir) {
+        org.taipan.runtime.Interpreter interp = org.taipan.runtime.ThreadState.current().interpreter;
+        PyObject machinery = interp.importer().importModule("importlib.machinery", null,
+                org.taipan.runtime.PyTuple.of(PyStr.of("SourcelessFileLoader")), 0);
+        PyStr name = PyStr.of(fullname);
+        PyStr origin = PyStr.of(file);
+        PyObject loader = org.taipan.runtime.Callables.call(Abstract.getAttr(machinery, "SourcelessFileLoader"),
+                name, origin);
+        ModuleSpec spec = new ModuleSpec(name, loader, origin, false);
+        spec.setHasLocation(true);
+        spec.dict().setItem(PyStr.of("_cached"), origin);
         if (packageDir != null) {
             spec.setSearchLocations(new PyList(new PyObject[] {PyStr.of(packageDir)}));
         }

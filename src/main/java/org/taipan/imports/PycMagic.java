@@ -27,7 +27,11 @@ final class PycMagic {
      * {@code importlib.util.source_hash}, whose values are CPython's.
      */
     static void install(org.taipan.runtime.PyDict namespace) {
-        byte[] magic = {(byte) VALUE, (byte) (VALUE >> 8), '\r', '\n'};
-        namespace.setItem(PyStr.of("MAGIC_NUMBER"), new PyBytes(magic));
+        namespace.setItem(PyStr.of("MAGIC_NUMBER"), new PyBytes(bytes()));
+    }
+
+    /** The four bytes a {@code .pyc} starts with. */
+    static byte[] bytes() {
+        return new byte[] {(byte) VALUE, (byte) (VALUE >> 8), '\r', '\n'};
     }
 }

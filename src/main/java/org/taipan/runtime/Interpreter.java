@@ -295,6 +295,19 @@ public final class Interpreter {
     }
 
     /**
+     * Runs the {@code .pyc} file {@code filename}, whose bytes are {@code data}, as {@code __main__}
+     * ({@link org.taipan.imports.CompiledScript}).
+     *
+     * @return the process exit status
+     */
+    public int runCompiledMain(byte[] data, String filename) {
+        return runMainWith(filename, (ts, main) -> {
+            org.taipan.imports.CompiledScript.run(ts, main, data, filename);
+            return 0;
+        });
+    }
+
+    /**
      * Runs module {@code name} as {@code __main__}, as {@code python -m name} does (runpy's
      * {@code _run_module_as_main}; see {@link org.taipan.imports.Importer#runModuleAsMain}).
      *

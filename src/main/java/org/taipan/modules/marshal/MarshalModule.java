@@ -24,6 +24,15 @@ public final class MarshalModule {
     /** The format version written by default ({@code marshal.version}). */
     public static final int VERSION = 4;
 
+    /**
+     * {@code marshal.loads(data)}: the first object in {@code data}.
+     *
+     * @throws org.taipan.runtime.PyException EOFError, ValueError or TypeError for bad data
+     */
+    public static PyObject loads(byte[] data) {
+        return MarshalReader.loads(data);
+    }
+
     /** Builds the module. */
     public static PyModule create() {
         PyModule m = new PyModule("marshal", true);
