@@ -721,8 +721,33 @@ public final class Interpreter {
         if (out == null || out == PyNone.NONE) {
             throw Errors.runtimeError("lost sys.stdout");
         }
-        Callables.callAttr(out, "write", PyStr.of(Abstract.repr(v) + "\n"));
+        PyObject repr = PyStr.of(Abstract.repr(v));
+        try {
+            Callables.callAttr(out, "write", repr);
+        } catch (PyException e) {
+            if (!e.value.type().isSubtypeOf(ExceptionTypes.UnicodeEncodeError)) {
+                throw e;
+            }
+            displayUnencodable(out, repr);
+        }
+        Callables.callAttr(out, "write", PyStr.of("\n"));
         builtinsModule.set("_", v);
+    }
+
+    /**
+     * CPython's {@code sys_displayhook_unencodable}: a repr the stream's encoding cannot hold is
+     * encoded with {@code backslashreplace} and written to the stream's buffer (or, without one,
+     * decoded again and written as text).
+     */
+    private static void displayUnencodable(PyObject out, PyObject repr) {
+        PyObject encoding = Abstract.getAttr(out, "encoding");
+        PyObject encoded = Callables.callAttr(repr, "encode", encoding, PyStr.of("backslashreplace"));
+        PyObject buffer = Abstract.lookupAttr(out, PyStr.of("buffer"));
+        if (buffer != null) {
+            Callables.callAttr(buffer, "write", encoded);
+        } else {
+            Callables.callAttr(out, "write", Callables.callAttr(encoded, "decode", encoding, PyStr.of("strict")));
+        }
     }
 
     /** This interpreter's import system. */
