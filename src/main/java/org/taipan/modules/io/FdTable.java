@@ -371,6 +371,12 @@ public final class FdTable {
     public int open(java.nio.file.Path path, int flags) throws IOException {
         java.util.Set<java.nio.file.OpenOption> opts = new java.util.HashSet<>();
         int access = flags & 3;
+        if ((flags & (64 | 128)) == (64 | 128)
+                && java.nio.file.Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            // O_CREAT|O_EXCL: anything at the name, a directory or a dangling link too, is EEXIST
+            // (tempfile's mkstemp retries on FileExistsError only)
+            throw new java.nio.file.FileAlreadyExistsException(path.toString());
+        }
         if (access == 0 || access == 2) {
             opts.add(java.nio.file.StandardOpenOption.READ);
         }

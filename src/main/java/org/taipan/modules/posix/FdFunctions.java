@@ -58,6 +58,16 @@ final class FdFunctions {
     static PyObject fstat(int fd) {
         FdTable.OpenFile f = file(fd);
         if (f.path != null) {
+            int real = RealFds.existing(f);
+            if (real >= 0) {
+                // the open file itself, through the kernel's link to it: right even after the
+                // name was unlinked (a TemporaryFile) or now names another file
+                try {
+                    return StatResult.of(StatResult.attributes(Path.of("/proc/self/fd/" + real), true));
+                } catch (IOException e) {
+                    // no /proc: the name it was opened by, below
+                }
+            }
             try {
                 return StatResult.of(StatResult.attributes(f.path, true));
             } catch (IOException e) {
