@@ -55,6 +55,13 @@ try:
         f.write(data[:16] + b'garbage')
     run('bad2.pyc')
     run('-c', 'import sys; sys.path.insert(0, "."); import m')
+    os.mkdir('app')
+    with open('app/__main__.py', 'w') as f:
+        f.write('import sys\nprint("main", __name__, __file__.endswith("__main__.pyc"), '
+                'type(__loader__).__name__, sys.argv[1:])\n')
+    py_compile.compile('app/__main__.py', cfile='app/__main__.pyc')
+    os.remove('app/__main__.py')
+    run('app', 'x')
 finally:
     os.chdir('/')
     shutil.rmtree(d)

@@ -156,7 +156,8 @@ public final class ProgramRunner {
             if (Files.isDirectory(absolute)) {
                 // CPython runs the directory's __main__ module
                 Path directory = absolute.normalize();
-                if (!Files.isRegularFile(directory.resolve("__main__.py"))) {
+                if (!Files.isRegularFile(directory.resolve("__main__.py"))
+                        && !Files.isRegularFile(directory.resolve("__main__.pyc"))) {
                     return inspectAfterFailure(message("can't find '__main__' module in '"
                             + FsEncoding.backslashed(FsEncoding.text(directory)) + "'", 1));
                 }
