@@ -306,8 +306,13 @@ public final class ProgramRunner {
                 : SourceDecoder.decode(source, filename);
         // -c's command is a string to CPython (PyRun_SimpleStringFlags), a file or stdin is read as
         // a file: SyntaxError columns in characters only for the former and for declared encodings
-        Mod module = Parser.parse(text, filename, Mode.EXEC, warnings, org.taipan.parse.Literals.INT_MAX_STR_DIGITS,
-                filename.equals("<string>") || SourceDecoder.declaresEncoding(source));
+        Mod module;
+        try {
+            module = Parser.parse(text, filename, Mode.EXEC, warnings, org.taipan.parse.Literals.INT_MAX_STR_DIGITS,
+                    filename.equals("<string>") || SourceDecoder.declaresEncoding(source));
+        } catch (SyntaxErrorException e) {
+            throw Interpreter.withFileLine(e, Mode.EXEC);
+        }
         try {
             return Compiler.compile(module, filename, text, Mode.EXEC, options.optimize(), warnings);
         } catch (SyntaxErrorException e) {

@@ -899,7 +899,7 @@ public final class Interpreter {
             return org.taipan.parse.Parser.parse(source, filename, mode, warningSink(), intMaxStrDigits, characterColumns,
                     compileFlags);
         } catch (org.taipan.parse.SyntaxErrorException e) {
-            throw SyntaxErrors.toPython(e);
+            throw SyntaxErrors.toPython(withFileLine(e, mode));
         }
     }
 
@@ -918,11 +918,39 @@ public final class Interpreter {
                 e.endLineno, e.endOffset, null);
     }
 
+    /**
+     * A parser error in {@code 'exec'} input whose text is several lines (a string token spanning
+     * them) as CPython's {@code _PyPegen_raise_error_known_location} reports it: the text is line
+     * {@code lineno} of the file named {@code filename} ({@code _PyErr_ProgramDecodedTextObject}),
+     * so an error inside a triple-quoted string shows its own line; unchanged when there is no such
+     * file or line.
+     */
+    public static org.taipan.parse.SyntaxErrorException withFileLine(org.taipan.parse.SyntaxErrorException e,
+                                                                       org.taipan.parse.Mode mode) {
+        int nl = e.text == null ? -1 : e.text.indexOf('\n');
+        if (mode != org.taipan.parse.Mode.EXEC || nl < 0 || nl == e.text.length() - 1 || e.lineno < 1
+                || !isRegularFile(e.filename)) {
+            return e;
+        }
+        try {
+            String source = decodeSource(java.nio.file.Files.readAllBytes(
+                    org.taipan.modules.posix.FsEncoding.toPath(e.filename)), e.filename);
+            java.util.List<String> lines = source.lines().toList();
+            if (e.lineno > lines.size()) {
+                return e;
+            }
+            return new org.taipan.parse.SyntaxErrorException(e.kind, e.msg, e.filename, e.lineno, e.offset,
+                    e.endLineno, e.endOffset, lines.get(e.lineno - 1) + "\n");
+        } catch (java.io.IOException | RuntimeException x) {
+            return e;
+        }
+    }
+
     private static boolean isRegularFile(String filename) {
         try {
             // a sandboxed script must not learn through SyntaxError.text which files exist
             return filename != null && org.taipan.sandbox.TrustedRoots.mayShowSource(filename)
-                    && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(filename));
+                    && java.nio.file.Files.isRegularFile(org.taipan.modules.posix.FsEncoding.toPath(filename));
         } catch (java.nio.file.InvalidPathException e) {
             return false;
         }
