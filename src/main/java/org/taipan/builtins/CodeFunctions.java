@@ -141,7 +141,9 @@ final class CodeFunctions {
      * annotations} compiles with it too.
      */
     private static int futureFlags(int flags, boolean dontInherit) {
-        int features = flags & org.taipan.compile.Compiler.FUTURE_FLAGS_MASK;
+        // the __future__ features, and PyCF_ALLOW_TOP_LEVEL_AWAIT, which is not inherited
+        int features = flags & (org.taipan.compile.Compiler.FUTURE_FLAGS_MASK
+                | org.taipan.compile.Compiler.PYCF_ALLOW_TOP_LEVEL_AWAIT);
         Frame caller = ThreadState.current().frame;
         if (!dontInherit && caller != null) {
             features |= caller.code.code.flags & org.taipan.compile.Compiler.FUTURE_FLAGS_MASK;

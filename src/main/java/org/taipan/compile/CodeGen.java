@@ -55,6 +55,15 @@ final class CodeGen {
     org.taipan.parse.WarningSink warnings = org.taipan.parse.WarningSink.IGNORE;
     /** The {@code __future__} features in effect ({@code CO_FUTURE_*}), copied into every code object's flags. */
     int futureFlags;
+    /** {@link Compiler#PYCF_ALLOW_TOP_LEVEL_AWAIT}: the module's code may await. */
+    boolean topLevelAwait;
+    /** An {@code async for} or {@code async with} at the top level (CPython sets the module's ste_coroutine). */
+    private boolean topLevelAsync;
+
+    /** CPython's {@code IS_TOP_LEVEL_AWAIT}: the flag is given and the code being made is the module's. */
+    private boolean isTopLevelAwait() {
+        return topLevelAwait && u.scope.type() == BlockType.MODULE;
+    }
 
     /** The source's columns in UTF-8 bytes, for the code objects' positions (CPython's co_positions). */
     private final org.taipan.ast.Utf8Columns columns;
@@ -149,6 +158,9 @@ final class CodeGen {
             if (ste.hasVarkeywords()) {
                 flags |= CodeObject.CO_VARKEYWORDS;
             }
+        }
+        if (isTopLevelAwait() && (ste.isCoroutine() || topLevelAsync) && !ste.isGenerator()) {
+            flags |= CodeObject.CO_COROUTINE;
         }
         return flags | futureFlags;
     }
@@ -403,7 +415,9 @@ final class CodeGen {
             case Stmt.If i -> ifStmt(i);
             case Stmt.With w -> with(w, w.items(), w.body(), 0, false);
             case Stmt.AsyncWith w -> {
-                if (u.scopeType != ScopeType.ASYNC_FUNCTION) {
+                if (isTopLevelAwait()) {
+                    topLevelAsync = true;
+                } else if (u.scopeType != ScopeType.ASYNC_FUNCTION) {
                     throw error("'async with' outside async function", s.pos());
                 }
                 with(w, w.items(), w.body(), 0, true);
@@ -822,7 +836,9 @@ final class CodeGen {
     }
 
     private void asyncFor(Stmt.AsyncFor s) {
-        if (u.scopeType != ScopeType.ASYNC_FUNCTION) {
+        if (isTopLevelAwait()) {
+            topLevelAsync = true;
+        } else if (u.scopeType != ScopeType.ASYNC_FUNCTION) {
             throw error("'async for' outside async function", s.pos());
         }
         BasicBlock start = newBlock();
@@ -1508,11 +1524,13 @@ final class CodeGen {
                     Opcode.BUILD_MAP);
             case Expr.GeneratorExp c -> comprehension(c, "<genexpr>", c.generators(), c.elt(), null, null);
             case Expr.Await a -> {
-                if (u.scope.type() != BlockType.FUNCTION) {
-                    throw error("'await' outside function", e.pos());
-                }
-                if (u.scopeType != ScopeType.ASYNC_FUNCTION && u.scopeType != ScopeType.COMPREHENSION) {
-                    throw error("'await' outside async function", e.pos());
+                if (!isTopLevelAwait()) {
+                    if (u.scope.type() != BlockType.FUNCTION) {
+                        throw error("'await' outside function", e.pos());
+                    }
+                    if (u.scopeType != ScopeType.ASYNC_FUNCTION && u.scopeType != ScopeType.COMPREHENSION) {
+                        throw error("'await' outside async function", e.pos());
+                    }
                 }
                 expr(a.value());
                 emit(Opcode.GET_AWAITABLE, 0);
@@ -2261,10 +2279,11 @@ final class CodeGen {
         boolean isAsyncGenerator = ste.isCoroutine();
         Comprehension outermost = generators.get(0);
         ScopeType parentType = u.scopeType;
+        boolean topLevel = isTopLevelAwait();
         enterScope(ste, ScopeType.COMPREHENSION, name, e.pos().line(), e);
         u.loc = e.pos();
         if (isAsyncGenerator && build != null && parentType != ScopeType.ASYNC_FUNCTION
-                && parentType != ScopeType.COMPREHENSION) {
+                && parentType != ScopeType.COMPREHENSION && !topLevel) {
             throw error("asynchronous comprehension outside of an asynchronous function", e.pos());
         }
         u.argcount = 1;

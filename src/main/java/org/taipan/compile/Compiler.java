@@ -50,6 +50,13 @@ public final class Compiler {
     /** CPython's {@code PyCF_MASK}: the {@code __future__} features' code flags. */
     public static final int FUTURE_FLAGS_MASK = 0x1FE0000;
 
+    /**
+     * {@code ast.PyCF_ALLOW_TOP_LEVEL_AWAIT}: {@code await}, {@code async for}, {@code async with}
+     * and asynchronous comprehensions are allowed in the module's own code, which is then a
+     * coroutine ({@code CO_COROUTINE}) to await (the asyncio REPL's flag).
+     */
+    public static final int PYCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000;
+
     /** {@code CO_FUTURE_ANNOTATIONS} (PEP 563). */
     public static final int CO_FUTURE_ANNOTATIONS = 0x1000000;
 
@@ -86,6 +93,7 @@ public final class Compiler {
         CodeGen gen = new CodeGen(filename, source, optimize, st);
         gen.warnings = warnings;
         gen.futureFlags = features;
+        gen.topLevelAwait = (futureFlags & PYCF_ALLOW_TOP_LEVEL_AWAIT) != 0;
         gen.futureLastLine = future.lastLine();
         return gen.compileModule(mod);
     }
