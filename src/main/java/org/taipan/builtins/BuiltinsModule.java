@@ -90,6 +90,7 @@ public final class BuiltinsModule {
         m.put("builtins", Interpreter::builtinsModule);
         m.put("_imp", interp -> org.taipan.imports.ImpModule.create());
         m.put("marshal", interp -> org.taipan.modules.marshal.MarshalModule.create());
+        m.put("_symtable", org.taipan.modules.symtable.SymtableModule::create);
         m.put("math", interp -> MathModule.create());
         m.put("gc", interp -> org.taipan.modules.gc.GcModule.create(interp));
         m.put("_io", interp -> org.taipan.modules.io.IOModule.create(interp.builtins().getItem(PyStr.of("open"))));

@@ -22,7 +22,7 @@ import org.taipan.runtime.PyCell;
 import org.taipan.runtime.PyTuple;
 
 /** {@code exec}, {@code eval} and {@code compile}: the front end called from Python. */
-final class CodeFunctions {
+public final class CodeFunctions {
     private CodeFunctions() {}
 
     /** CPython's future flags plus the compile-only flags {@code compile()} accepts ({@code PyCF_*}, {@code CO_NESTED}). */
@@ -180,6 +180,17 @@ final class CodeFunctions {
             throw Errors.of(ExceptionTypes.SyntaxError, "source code string cannot contain null bytes");
         }
         return text;
+    }
+
+    /**
+     * Source text given to a builtin as a str, or as bytes decoded as {@code compile()} decodes them
+     * ({@code _Py_SourceAsString}).
+     *
+     * @throws PyException TypeError {@code typeMessage} for anything else; SyntaxError for null bytes
+     *     or an undecodable buffer
+     */
+    public static String sourceText(PyObject src, String typeMessage) {
+        return source(src, "<string>", typeMessage);
     }
 
     /** Whether a SyntaxError in {@code src} (a str or a buffer) reports character columns (see {@link Interpreter#parse(String, String, Mode, boolean)}). */

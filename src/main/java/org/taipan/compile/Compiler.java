@@ -47,6 +47,17 @@ public final class Compiler {
         return compile(mod, filename, source, mode, optimize, warnings, 0);
     }
 
+    /**
+     * The symbol table of a module as the compiler builds it ({@code _symtable.symtable}), with its
+     * {@code __future__} imports applied.
+     *
+     * @throws org.taipan.parse.SyntaxErrorException for scope errors (a nonlocal at module level...)
+     */
+    public static SymbolTable symbolTable(Mod mod, String filename, String source) {
+        FutureScanner.Result future = FutureScanner.scan(mod, new ScopeErrorReporter(filename, source));
+        return SymbolTable.build(mod, filename, source, future.annotations());
+    }
+
     /** CPython's {@code PyCF_MASK}: the {@code __future__} features' code flags. */
     public static final int FUTURE_FLAGS_MASK = 0x1FE0000;
 
