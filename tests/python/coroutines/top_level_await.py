@@ -38,6 +38,12 @@ for mode in ('single', 'exec'):
         print(type(r).__name__, end=' ')
         asyncio.run(r)
         print(g['a'], g2['a'])
+for src, mode in [('ge = (i async for i in arange(2))', 'exec'), ('(await asyncio.sleep(0, x) for x in range(2))', 'exec'),
+                  ('(i async for i in arange(2))', 'eval')]:
+    co = compile(src, '?', mode, flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+    r = eval(co, {'asyncio': asyncio, 'arange': arange})
+    print(mode, bool(co.co_flags & CO_COROUTINE), type(r).__name__)
+    r.close()
 co = compile('x = 1 + 2', '?', 'exec', flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
 print(bool(co.co_flags & CO_COROUTINE))
 for bad in ['def f():  await arange(10)\n', 'def f():  [x async for x in arange(10)]\n',

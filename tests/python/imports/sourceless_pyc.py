@@ -51,6 +51,9 @@ try:
         f.write(data[:17])
     run('trunc.pyc')
     run('bad.pyc')
+    with open('short.pyc', 'wb') as f:
+        f.write(data[:8])
+    run('short.pyc')
     with open('bad2.pyc', 'wb') as f:
         f.write(data[:16] + b'garbage')
     run('bad2.pyc')

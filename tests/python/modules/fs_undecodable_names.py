@@ -50,6 +50,16 @@ try:
     import modx
     print(modx.X, ascii(modx.__file__[len(d):]))
     sys.path.remove(pkgdir)
+    with open(os.path.join(pkgdir, 'rel.py'), 'w') as f:
+        f.write('import modx\nprint("rel", modx.X)\n')
+    for args in (['rel.py'], ['./rel.py'], ['-c', 'import modx; print("c", modx.X)']):
+        out = subprocess.run([sys.executable] + args, cwd=pkgdir, capture_output=True)
+        print(out.returncode, out.stdout, out.stderr)
+    env = dict(os.environ, PYTHONPATH=pkgdir)
+    out = subprocess.run([sys.executable, '-c', 'import modx; print("pythonpath", modx.X)'], env=env, capture_output=True)
+    print(out.returncode, out.stdout, out.stderr)
+    out = subprocess.run([sys.executable, '-c', 'print(1)#\udced\udca0\udc80'], capture_output=True)
+    print(out.returncode, out.stdout, out.stderr)
     out = subprocess.run([sys.executable, '-c', 'print(1)#\udcff'], capture_output=True)
     print(out.returncode, out.stdout, out.stderr)
     try:

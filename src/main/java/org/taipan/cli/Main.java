@@ -144,7 +144,7 @@ public final class Main {
      * @return the exit status
      */
     public static int run(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr) {
-        return run(args, System.getenv(), stdin, stdout, stderr);
+        return run(args, FsEncoding.startupEnvironment(), stdin, stdout, stderr);
     }
 
     /**
@@ -282,9 +282,17 @@ public final class Main {
         int at = FsEncoding.firstLoneSurrogate(command);
         if (at >= 0) {
             stdout.flush();
+            int end = at + 1;
+            while (end < command.length() && Character.isSurrogate(command.charAt(end))
+                    && FsEncoding.firstLoneSurrogate(command.substring(end, end + 1)) == 0) {
+                end++;
+            }
+            int pos = command.codePointCount(0, at);
+            // the run of lone surrogates, as the codec's error names it
+            String what = end - at == 1 ? String.format("character '\\u%04x' in position %d", (int) command.charAt(at), pos)
+                    : String.format("characters in position %d-%d", pos, pos + (end - at) - 1);
             stderr.printf("Unable to decode the command from the command line:%n"
-                    + "UnicodeEncodeError: 'utf-8' codec can't encode character '\\u%04x' in position %d: "
-                    + "surrogates not allowed%n", (int) command.charAt(at), command.codePointCount(0, at));
+                    + "UnicodeEncodeError: 'utf-8' codec can't encode %s: surrogates not allowed%n", what);
             stderr.flush();
             return 1;
         }

@@ -146,7 +146,8 @@ public final class ProgramRunner {
      * @return the exit status
      */
     public int runFile(Path path, boolean skipFirstLine) {
-        Path absolute = path.toAbsolutePath();
+        // against the process's directory byte for byte (the JVM's user.dir loses bytes that are not UTF-8)
+        Path absolute = path.isAbsolute() ? path : FsEncoding.startingDirectory().resolve(path);
         // the file's name as Python sees it (bytes that are not UTF-8 escaped), and as stderr shows it
         String name = FsEncoding.text(absolute);
         byte[] source;

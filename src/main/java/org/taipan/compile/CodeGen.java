@@ -2282,6 +2282,10 @@ final class CodeGen {
         boolean topLevel = isTopLevelAwait();
         enterScope(ste, ScopeType.COMPREHENSION, name, e.pos().line(), e);
         u.loc = e.pos();
+        if (topLevel && isAsyncGenerator) {
+            // compiler_comprehension: an asynchronous generator expression makes the module's code a coroutine too
+            topLevelAsync = true;
+        }
         if (isAsyncGenerator && build != null && parentType != ScopeType.ASYNC_FUNCTION
                 && parentType != ScopeType.COMPREHENSION && !topLevel) {
             throw error("asynchronous comprehension outside of an asynchronous function", e.pos());

@@ -42,6 +42,10 @@ public final class CompiledScript {
         if (data.length < magic.length || !Arrays.equals(data, 0, magic.length, magic, 0, magic.length)) {
             throw Errors.runtimeError("Bad magic number in .pyc file");
         }
+        if (data.length < 16) {
+            // run_pyc_file reads the header's three words before the code
+            throw Errors.of(org.taipan.runtime.ExceptionTypes.EOFError, "EOF read where not expected");
+        }
         PyObject code;
         try {
             code = data.length < 16 ? null : org.taipan.modules.marshal.MarshalModule.loads(

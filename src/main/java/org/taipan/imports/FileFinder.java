@@ -99,7 +99,8 @@ public final class FileFinder extends PyObject implements HasDict {
         if (abs == null || !Files.isDirectory(abs)) {
             throw ImportErrors.of(ExceptionTypes.ImportError, "only directories are supported", null, entry);
         }
-        return new FileFinder(p.isEmpty() || p.equals(".") ? cwd().toString() : p.startsWith("/") ? p : abs.toString());
+        return new FileFinder(p.isEmpty() || p.equals(".") ? FsEncoding.text(cwd()) : p.startsWith("/") ? p
+                : FsEncoding.text(abs));
     }
 
     /** The interpreter's working directory ({@code os.chdir} changes it, not the JVM's). */

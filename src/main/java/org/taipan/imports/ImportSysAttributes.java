@@ -23,7 +23,7 @@ public final class ImportSysAttributes {
 
     /** Sets the attributes on {@code sys} of {@code interp}. */
     public static void install(PyModule sys, Interpreter interp) {
-        Map<String, String> env = System.getenv();
+        Map<String, String> env = org.taipan.modules.posix.FsEncoding.startupEnvironment();
         var startup = interp.options().startup();
         if (startup.ignoreEnvironment() != 0) {
             // -E / -I: PYTHONPATH (and every PYTHON* variable) is not read

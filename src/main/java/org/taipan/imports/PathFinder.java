@@ -128,7 +128,7 @@ public final class PathFinder {
     static PyObject finderFor(Interpreter interp, PyStr entry) {
         PyStr key = entry;
         if (entry.toString().isEmpty()) {
-            key = PyStr.of(FileFinder.cwd().toString());
+            key = PyStr.of(org.taipan.modules.posix.FsEncoding.text(FileFinder.cwd()));
         }
         PyObject cache = interp.sysAttribute("path_importer_cache");
         PyObject finder = cache instanceof PyDict d ? d.getItem(key) : null;

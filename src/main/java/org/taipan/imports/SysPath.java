@@ -74,10 +74,10 @@ public final class SysPath {
         Set<String> seen = new LinkedHashSet<>();
         String pythonPath = env.get("PYTHONPATH");
         if (pythonPath != null && !pythonPath.isEmpty()) {
-            Path cwd = Path.of("").toAbsolutePath();
+            Path cwd = FsEncoding.startingDirectory();
             for (String entry : pythonPath.split(":", -1)) {
                 try {
-                    seen.add(cwd.resolve(entry).normalize().toString());
+                    seen.add(FsEncoding.text(cwd.resolve(FsEncoding.toPath(entry)).normalize()));
                 } catch (InvalidPathException e) {
                     seen.add(entry);
                 }

@@ -599,7 +599,11 @@ public final class Interpreter {
             } catch (PyException e) {
                 ok = false;
                 if (name.equals("stdout")) {
-                    finalization.writeUnraisable(e.value, null, s);
+                    try {
+                        finalization.writeUnraisable(e.value, null, s);
+                    } catch (PyException unreported) {
+                        // stderr is gone too (its descriptor closed): nowhere to say it
+                    }
                 }
             }
         }
@@ -644,8 +648,7 @@ public final class Interpreter {
             if (i != null) {
                 return i.fitsLong() ? (int) i.longValue() : -1;
             }
-            stderr.writeString(Abstract.str(code) + "\n");
-            stderr.flush();
+            writeStderrQuietly(Abstract.str(code) + "\n");
             return 1;
         }
         printException(exc);

@@ -413,7 +413,8 @@ public final class FdTable {
             // O_DIRECTORY
             throw new java.nio.file.NotDirectoryException(path.toString());
         }
-        if (java.nio.file.Files.isDirectory(path) && access != 0) {
+        if (java.nio.file.Files.isDirectory(path) && (access != 0 || (flags & 64) != 0)) {
+            // open(2): a directory opened for writing, or with O_CREAT, is EISDIR
             throw new java.nio.file.FileSystemException(path.toString(), null, "Is a directory");
         }
         // without the GIL, as CPython's os.open: opening a FIFO waits for the other end

@@ -293,6 +293,10 @@ public final class PyFileIO extends PyIOBase {
         }
         org.taipan.modules.posix.PosixPaths.checkOpenOfDirectoryName(name, p,
                 created || appending || mode.indexOf('w') >= 0, path);
+        if (created && Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            // mode 'x' is O_CREAT|O_EXCL: whatever is at the name, a directory too, is EEXIST
+            throw Errno.error(Errno.EEXIST, path);
+        }
         if (Files.isDirectory(p)) {
             throw Errno.error(Errno.EISDIR, path);
         }

@@ -83,7 +83,11 @@ final class FdFunctions {
         if (f.path == null) {
             throw Errno.error(Errno.EINVAL, null);
         }
-        return f.path;
+        int real = RealFds.existing(f);
+        // the open file itself (fchmod, futimens... work on it even after its name was unlinked or
+        // given to another file), through the kernel's link, where there is a real descriptor
+        return real >= 0 && java.nio.file.Files.exists(Path.of("/proc/self/fd/" + real)) ? Path.of("/proc/self/fd/" + real)
+                : f.path;
     }
 
     /** {@code os.ftruncate(fd, length)}: shrinks or extends (with zeros) the file. */

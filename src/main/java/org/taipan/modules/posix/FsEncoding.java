@@ -142,6 +142,26 @@ public final class FsEncoding {
     }
 
     /**
+     * The process's environment with values that are not UTF-8 kept (escaped), as {@code os.environ}
+     * reads it ({@code /proc/self/environ}; the JVM's copy where that cannot be read).
+     */
+    public static java.util.Map<String, String> environment() {
+        return EnvText.processEnvironment();
+    }
+
+    /**
+     * The environment start-up reads its {@code PYTHON*} variables from: the JVM's copy, or
+     * {@link #environment()} when one of those variables had bytes the JVM could not decode
+     * ({@code PYTHONPATH} naming a directory that is not UTF-8).
+     */
+    public static java.util.Map<String, String> startupEnvironment() {
+        java.util.Map<String, String> env = System.getenv();
+        boolean lossy = env.entrySet().stream()
+                .anyMatch(e -> e.getKey().startsWith("PYTHON") && e.getValue().indexOf('\uFFFD') >= 0);
+        return lossy ? environment() : env;
+    }
+
+    /**
      * The process's working directory at start-up, byte for byte: the JVM's {@code user.dir}, or
      * when that lost bytes that are not UTF-8, what {@code /proc/self/cwd} links to.
      */
