@@ -65,6 +65,11 @@ try:
     py_compile.compile('app/__main__.py', cfile='app/__main__.pyc')
     os.remove('app/__main__.py')
     run('app', 'x')
+    os.mkdir('broken')
+    with open('broken/__main__.pyc', 'wb') as f:
+        f.write(b'garbage')
+    p = subprocess.run([sys.executable, 'broken'], capture_output=True)
+    print(p.returncode, p.stderr.split(b': ', 1)[1].replace(os.fsencode(d), b'D'))
 finally:
     os.chdir('/')
     shutil.rmtree(d)

@@ -53,3 +53,20 @@ except ValueError as e:
     print('ValueError', e, ascii(builtins._))
 finally:
     sys.stdout = old
+
+
+class NoEncoding:
+    encoding = None
+
+    def write(self, s):
+        s.encode('ascii')
+
+
+sys.stdout = NoEncoding()
+try:
+    sys.displayhook('\xe9')
+except TypeError as e:
+    sys.stdout = old
+    print('TypeError', e)
+finally:
+    sys.stdout = old

@@ -58,8 +58,15 @@ final class ModuleRunner {
         try {
             d = details(name);
         } catch (RunError e) {
+            String msg = e.getMessage();
+            if (!alterArgv && name.equals("__main__") && msg.contains("__main__")
+                    && interp.sysAttribute("path") instanceof PyList path && path.size() > 0) {
+                // runpy's _get_main_module_details: a directory's or archive's __main__ that cannot be
+                // loaded (a bad .pyc, a broken archive) is reported as not found there
+                msg = "can't find '__main__' module in " + Abstract.repr(path.get(0));
+            }
             throw Errors.of(ExceptionTypes.SystemExit,
-                    PyStr.of(Names.str(interp.sysAttribute("executable")) + ": " + e.getMessage()));
+                    PyStr.of(Names.str(interp.sysAttribute("executable")) + ": " + msg));
         }
         if (alterArgv && interp.sysAttribute("argv") instanceof PyList argv && argv.size() > 0) {
             argv.set(0, Abstract.getAttr(d.spec, "origin"));

@@ -744,6 +744,10 @@ public final class Interpreter {
      */
     private static void displayUnencodable(PyObject out, PyObject repr) {
         PyObject encoding = Abstract.getAttr(out, "encoding");
+        if (!(encoding instanceof PyStr)) {
+            // PyUnicode_AsUTF8 of something that is not a str
+            throw Errors.typeError("bad argument type for built-in operation");
+        }
         PyObject encoded = Callables.callAttr(repr, "encode", encoding, PyStr.of("backslashreplace"));
         PyObject buffer = Abstract.lookupAttr(out, PyStr.of("buffer"));
         if (buffer != null) {
