@@ -108,7 +108,12 @@ final class CharmapCodec {
                 out.add(c);
                 i++;
             } else {
-                i = CodecErrors.decode(errors, "charmap", data, i, i + 1, UNDEFINED, out);
+                try {
+                    i = CodecErrors.decodeReplaceable(errors, "charmap", data, i, i + 1, UNDEFINED, out);
+                } catch (CodecErrors.InputReplaced r) {
+                    data = r.data;
+                    i = r.position;
+                }
             }
         }
         return out.toStr();

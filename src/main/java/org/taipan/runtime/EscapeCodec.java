@@ -70,75 +70,82 @@ final class EscapeCodec {
         int i = 0;
         int firstInvalid = -1;
         while (i < n) {
-            int c = d[i] & 0xff;
-            if (c != '\\') {
-                out.add(c);
-                i++;
-                continue;
-            }
-            int start = i;
-            if (i + 1 >= n) {
-                if (!last) {
-                    return new Codecs.Decoded(out.toStr(), start);
+            try {
+                int c = d[i] & 0xff;
+                if (c != '\\') {
+                    out.add(c);
+                    i++;
+                    continue;
                 }
-                i = CodecErrors.decode(errors, enc, d, start, n, "\\ at end of string", out);
-                continue;
-            }
-            int e = d[i + 1] & 0xff;
-            i += 2;
-            switch (e) {
-                case '\n' -> { }
-                case '\\', '\'', '"' -> out.add(e);
-                case 'a' -> out.add(7);
-                case 'b' -> out.add(8);
-                case 'f' -> out.add(12);
-                case 'n' -> out.add(10);
-                case 'r' -> out.add(13);
-                case 't' -> out.add(9);
-                case 'v' -> out.add(11);
-                case '0', '1', '2', '3', '4', '5', '6', '7' -> {
-                    int v = e - '0';
-                    for (int k = 0; k < 2 && i < n && d[i] >= '0' && d[i] <= '7'; k++) {
-                        v = v * 8 + d[i++] - '0';
-                    }
-                    if (v > 0377 && firstInvalid < 0) {
-                        firstInvalid = start + 1;
-                    }
-                    out.add(v);
-                }
-                case 'x', 'u', 'U' -> {
-                    int digits = e == 'x' ? 2 : e == 'u' ? 4 : 8;
-                    int v = 0;
-                    int k = 0;
-                    for (; k < digits && i < n && hex(d[i]) >= 0; k++) {
-                        v = v * 16 + hex(d[i++]);
-                    }
-                    if (k < digits && i >= n && !last) {
+                int start = i;
+                if (i + 1 >= n) {
+                    if (!last) {
                         return new Codecs.Decoded(out.toStr(), start);
                     }
-                    if (k < digits) {
-                        String what = e == 'x' ? "\\xXX" : e == 'u' ? "\\uXXXX" : "\\UXXXXXXXX";
-                        i = CodecErrors.decode(errors, enc, d, start, i, "truncated " + what + " escape", out);
-                    } else if (v < 0 || v > 0x10FFFF) {
-                        i = CodecErrors.decode(errors, enc, d, start, i, "illegal Unicode character", out);
-                    } else {
+                    i = CodecErrors.decodeReplaceable(errors, enc, d, start, n, "\\ at end of string", out);
+                    continue;
+                }
+                int e = d[i + 1] & 0xff;
+                i += 2;
+                switch (e) {
+                    case '\n' -> { }
+                    case '\\', '\'', '"' -> out.add(e);
+                    case 'a' -> out.add(7);
+                    case 'b' -> out.add(8);
+                    case 'f' -> out.add(12);
+                    case 'n' -> out.add(10);
+                    case 'r' -> out.add(13);
+                    case 't' -> out.add(9);
+                    case 'v' -> out.add(11);
+                    case '0', '1', '2', '3', '4', '5', '6', '7' -> {
+                        int v = e - '0';
+                        for (int k = 0; k < 2 && i < n && d[i] >= '0' && d[i] <= '7'; k++) {
+                            v = v * 8 + d[i++] - '0';
+                        }
+                        if (v > 0377 && firstInvalid < 0) {
+                            firstInvalid = start + 1;
+                        }
                         out.add(v);
                     }
-                }
-                case 'N' -> {
-                    int next = namedEscape(d, start, i, errors, out, last);
-                    if (next < 0) {
-                        return new Codecs.Decoded(out.toStr(), start);
+                    case 'x', 'u', 'U' -> {
+                        int digits = e == 'x' ? 2 : e == 'u' ? 4 : 8;
+                        int v = 0;
+                        int k = 0;
+                        for (; k < digits && i < n && hex(d[i]) >= 0; k++) {
+                            v = v * 16 + hex(d[i++]);
+                        }
+                        if (k < digits && i >= n && !last) {
+                            return new Codecs.Decoded(out.toStr(), start);
+                        }
+                        if (k < digits) {
+                            String what = e == 'x' ? "\\xXX" : e == 'u' ? "\\uXXXX" : "\\UXXXXXXXX";
+                            i = CodecErrors.decodeReplaceable(errors, enc, d, start, i, "truncated " + what + " escape", out);
+                        } else if (v < 0 || v > 0x10FFFF) {
+                            i = CodecErrors.decodeReplaceable(errors, enc, d, start, i, "illegal Unicode character", out);
+                        } else {
+                            out.add(v);
+                        }
                     }
-                    i = next;
-                }
-                default -> {
-                    if (firstInvalid < 0) {
-                        firstInvalid = start + 1;
+                    case 'N' -> {
+                        int next = namedEscape(d, start, i, errors, out, last);
+                        if (next < 0) {
+                            return new Codecs.Decoded(out.toStr(), start);
+                        }
+                        i = next;
                     }
-                    out.add('\\');
-                    out.add(e);
+                    default -> {
+                        if (firstInvalid < 0) {
+                            firstInvalid = start + 1;
+                        }
+                        out.add('\\');
+                        out.add(e);
+                    }
                 }
+                    } catch (CodecErrors.InputReplaced r) {
+                // the error handler gave the error new bytes to go on with
+                d = r.data;
+                n = d.length;
+                i = r.position;
             }
         }
         warnInvalidEscape(d, firstInvalid);
@@ -175,7 +182,7 @@ final class EscapeCodec {
             return -1;
         }
         if (i >= d.length || d[i] != '{') {
-            return CodecErrors.decode(errors, enc, d, start, i, "malformed \\N character escape", out);
+            return CodecErrors.decodeReplaceable(errors, enc, d, start, i, "malformed \\N character escape", out);
         }
         int close = i + 1;
         while (close < d.length && d[close] != '}') {
@@ -185,12 +192,12 @@ final class EscapeCodec {
             return -1;
         }
         if (close >= d.length || close == i + 1) {
-            return CodecErrors.decode(errors, enc, d, start, close, "malformed \\N character escape", out);
+            return CodecErrors.decodeReplaceable(errors, enc, d, start, close, "malformed \\N character escape", out);
         }
         String name = new String(d, i + 1, close - i - 1, java.nio.charset.StandardCharsets.ISO_8859_1);
         int c = org.taipan.parse.UnicodeNames.lookup(name);
         if (c < 0) {
-            return CodecErrors.decode(errors, enc, d, start, close + 1, "unknown Unicode character name", out);
+            return CodecErrors.decodeReplaceable(errors, enc, d, start, close + 1, "unknown Unicode character name", out);
         }
         out.add(c);
         return close + 1;
@@ -208,44 +215,51 @@ final class EscapeCodec {
         int n = d.length;
         int i = 0;
         while (i < n) {
-            int c = d[i] & 0xff;
-            if (c != '\\') {
-                out.add(c);
-                i++;
-                continue;
-            }
-            int start = i;
-            if (i + 1 >= n) {
-                if (!last) {
+            try {
+                int c = d[i] & 0xff;
+                if (c != '\\') {
+                    out.add(c);
+                    i++;
+                    continue;
+                }
+                int start = i;
+                if (i + 1 >= n) {
+                    if (!last) {
+                        return new Codecs.Decoded(out.toStr(), start);
+                    }
+                    out.add(c);
+                    i++;
+                    continue;
+                }
+                int e = d[i + 1] & 0xff;
+                i += 2;
+                if (e != 'u' && e != 'U') {
+                    out.add(c);
+                    out.add(e);
+                    continue;
+                }
+                int digits = e == 'u' ? 4 : 8;
+                int v = 0;
+                int k = 0;
+                for (; k < digits && i < n && hex(d[i]) >= 0; k++) {
+                    v = v * 16 + hex(d[i++]);
+                }
+                if (k < digits && i >= n && !last) {
                     return new Codecs.Decoded(out.toStr(), start);
                 }
-                out.add(c);
-                i++;
-                continue;
-            }
-            int e = d[i + 1] & 0xff;
-            i += 2;
-            if (e != 'u' && e != 'U') {
-                out.add(c);
-                out.add(e);
-                continue;
-            }
-            int digits = e == 'u' ? 4 : 8;
-            int v = 0;
-            int k = 0;
-            for (; k < digits && i < n && hex(d[i]) >= 0; k++) {
-                v = v * 16 + hex(d[i++]);
-            }
-            if (k < digits && i >= n && !last) {
-                return new Codecs.Decoded(out.toStr(), start);
-            }
-            if (k < digits) {
-                i = CodecErrors.decode(errors, enc, d, start, i,
-                        digits == 4 ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape", out);
-            } else if (v < 0 || v > 0x10FFFF) {
-                i = CodecErrors.decode(errors, enc, d, start, i, "\\Uxxxxxxxx out of range", out);
-            } else {
-                out.add(v);
+                if (k < digits) {
+                    i = CodecErrors.decodeReplaceable(errors, enc, d, start, i,
+                            digits == 4 ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape", out);
+                } else if (v < 0 || v > 0x10FFFF) {
+                    i = CodecErrors.decodeReplaceable(errors, enc, d, start, i, "\\Uxxxxxxxx out of range", out);
+                } else {
+                    out.add(v);
+                }
+                    } catch (CodecErrors.InputReplaced r) {
+                // the error handler gave the error new bytes to go on with
+                d = r.data;
+                n = d.length;
+                i = r.position;
             }
         }
         return new Codecs.Decoded(out.toStr(), n);

@@ -37,7 +37,12 @@ final class Latin1Codec {
                 out.add(b);
                 i++;
             } else {
-                i = CodecErrors.decode(errors, "ascii", data, i, i + 1, "ordinal not in range(128)", out);
+                try {
+                    i = CodecErrors.decodeReplaceable(errors, "ascii", data, i, i + 1, "ordinal not in range(128)", out);
+                } catch (CodecErrors.InputReplaced r) {
+                    data = r.data;
+                    i = r.position;
+                }
             }
         }
         return out.toStr();

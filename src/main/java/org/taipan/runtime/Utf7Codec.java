@@ -187,14 +187,28 @@ public final class Utf7Codec {
                 reason = "unexpected special character";
             }
             if (reason != null) {
-                s = CodecErrors.decode(errors, "utf7", data, startinpos, s, reason, out);
+                try {
+                    s = CodecErrors.decodeReplaceable(errors, "utf7", data, startinpos, s, reason, out);
+                } catch (CodecErrors.InputReplaced r) {
+                    // the error handler gave the error new bytes to go on with
+                    data = r.data;
+                    e = data.length;
+                    s = r.position;
+                }
             }
         }
         if (inShift && last) {
             inShift = false;
             if (surrogate != 0 || bits >= 6 || (bits > 0 && buffer != 0)) {
-                int resume = CodecErrors.decode(errors, "utf7", data, startinpos, e, "unterminated shift sequence",
-                        out);
+                int resume;
+                try {
+                    resume = CodecErrors.decodeReplaceable(errors, "utf7", data, startinpos, e,
+                            "unterminated shift sequence", out);
+                } catch (CodecErrors.InputReplaced r) {
+                    data = r.data;
+                    e = data.length;
+                    resume = r.position;
+                }
                 if (resume < e) {
                     Codecs.Decoded rest = decode(java.util.Arrays.copyOfRange(data, resume, e), errors, true);
                     out.addAll(rest.text().codePoints());

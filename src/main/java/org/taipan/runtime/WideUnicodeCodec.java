@@ -92,16 +92,33 @@ final class WideUnicodeCodec {
                 if (!last) {
                     break;
                 }
-                i = CodecErrors.decode(errors, enc, d, i, n, "truncated data", out);
+                try {
+                    i = CodecErrors.decodeReplaceable(errors, enc, d, i, n, "truncated data", out);
+                } catch (CodecErrors.InputReplaced r) {
+                    d = r.data;
+                    n = d.length;
+                    i = r.position;
+                }
                 continue;
             }
             int u = read(d, i, width, be);
             if (width == 4) {
                 if (u < 0 || u > 0x10FFFF) {
-                    i = CodecErrors.decode(errors, enc, d, i, i + 4, "code point not in range(0x110000)", out);
+                    try {
+                        i = CodecErrors.decodeReplaceable(errors, enc, d, i, i + 4, "code point not in range(0x110000)", out);
+                    } catch (CodecErrors.InputReplaced r) {
+                        d = r.data;
+                        n = d.length;
+                        i = r.position;
+                    }
                 } else if (u >= 0xD800 && u <= 0xDFFF) {
-                    i = CodecErrors.decode(errors, enc, d, i, i + 4,
-                            "code point in surrogate code point range(0xd800, 0xe000)", out);
+                    try {
+                        i = CodecErrors.decodeReplaceable(errors, enc, d, i, i + 4, "code point in surrogate code point range(0xd800, 0xe000)", out);
+                    } catch (CodecErrors.InputReplaced r) {
+                        d = r.data;
+                        n = d.length;
+                        i = r.position;
+                    }
                 } else {
                     out.add(u);
                     i += 4;
@@ -112,19 +129,37 @@ final class WideUnicodeCodec {
                 out.add(u);
                 i += 2;
             } else if (u >= 0xDC00) {
-                i = CodecErrors.decode(errors, enc, d, i, i + 2, "illegal encoding", out);
+                try {
+                    i = CodecErrors.decodeReplaceable(errors, enc, d, i, i + 2, "illegal encoding", out);
+                } catch (CodecErrors.InputReplaced r) {
+                    d = r.data;
+                    n = d.length;
+                    i = r.position;
+                }
             } else if (i + 4 > n) {
                 if (!last) {
                     break;
                 }
-                i = CodecErrors.decode(errors, enc, d, i, n, "unexpected end of data", out);
+                try {
+                    i = CodecErrors.decodeReplaceable(errors, enc, d, i, n, "unexpected end of data", out);
+                } catch (CodecErrors.InputReplaced r) {
+                    d = r.data;
+                    n = d.length;
+                    i = r.position;
+                }
             } else {
                 int lo = read(d, i + 2, 2, be);
                 if (lo >= 0xDC00 && lo <= 0xDFFF) {
                     out.add(0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00));
                     i += 4;
                 } else {
-                    i = CodecErrors.decode(errors, enc, d, i, i + 2, "illegal UTF-16 surrogate", out);
+                    try {
+                        i = CodecErrors.decodeReplaceable(errors, enc, d, i, i + 2, "illegal UTF-16 surrogate", out);
+                    } catch (CodecErrors.InputReplaced r) {
+                        d = r.data;
+                        n = d.length;
+                        i = r.position;
+                    }
                 }
             }
         }
