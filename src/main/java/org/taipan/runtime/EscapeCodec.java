@@ -119,9 +119,11 @@ final class EscapeCodec {
                         }
                         if (k < digits) {
                             String what = e == 'x' ? "\\xXX" : e == 'u' ? "\\uXXXX" : "\\UXXXXXXXX";
-                            i = CodecErrors.decodeReplaceable(errors, enc, d, start, i, "truncated " + what + " escape", out);
+                            i = CodecErrors.decodeReplaceable(errors, enc, d, start, i,
+                                    "truncated " + what + " escape", out);
                         } else if (v < 0 || v > 0x10FFFF) {
-                            i = CodecErrors.decodeReplaceable(errors, enc, d, start, i, "illegal Unicode character", out);
+                            i = CodecErrors.decodeReplaceable(errors, enc, d, start, i,
+                                    "illegal Unicode character", out);
                         } else {
                             out.add(v);
                         }
@@ -141,7 +143,7 @@ final class EscapeCodec {
                         out.add(e);
                     }
                 }
-                    } catch (CodecErrors.InputReplaced r) {
+            } catch (CodecErrors.InputReplaced r) {
                 // the error handler gave the error new bytes to go on with
                 d = r.data;
                 n = d.length;
@@ -197,7 +199,8 @@ final class EscapeCodec {
         String name = new String(d, i + 1, close - i - 1, java.nio.charset.StandardCharsets.ISO_8859_1);
         int c = org.taipan.parse.UnicodeNames.lookup(name);
         if (c < 0) {
-            return CodecErrors.decodeReplaceable(errors, enc, d, start, close + 1, "unknown Unicode character name", out);
+            return CodecErrors.decodeReplaceable(errors, enc, d, start, close + 1,
+                    "unknown Unicode character name", out);
         }
         out.add(c);
         return close + 1;
@@ -255,7 +258,7 @@ final class EscapeCodec {
                 } else {
                     out.add(v);
                 }
-                    } catch (CodecErrors.InputReplaced r) {
+            } catch (CodecErrors.InputReplaced r) {
                 // the error handler gave the error new bytes to go on with
                 d = r.data;
                 n = d.length;

@@ -70,59 +70,50 @@ final class Utf8Codec {
         int n = data.length;
         int i = 0;
         while (i < n) {
-            int b0 = data[i] & 0xff;
-            if (b0 < 0x80) {
-                out.add(b0);
-                i++;
-                continue;
-            }
-            int need = b0 >= 0xC2 && b0 <= 0xDF ? 2 : b0 >= 0xE0 && b0 <= 0xEF ? 3 : b0 >= 0xF0 && b0 <= 0xF4 ? 4 : 0;
-            if (need == 0) {
-                try {
+            try {
+                int b0 = data[i] & 0xff;
+                if (b0 < 0x80) {
+                    out.add(b0);
+                    i++;
+                    continue;
+                }
+                int need = b0 >= 0xC2 && b0 <= 0xDF ? 2 : b0 >= 0xE0 && b0 <= 0xEF ? 3
+                        : b0 >= 0xF0 && b0 <= 0xF4 ? 4 : 0;
+                if (need == 0) {
                     i = CodecErrors.decodeReplaceable(errors, "utf-8", data, i, i + 1, "invalid start byte", out);
-                } catch (CodecErrors.InputReplaced r) {
-                    data = r.data;
-                    n = data.length;
-                    i = r.position;
+                    continue;
                 }
-                continue;
-            }
-            int c = b0 & (need == 2 ? 0x1F : need == 3 ? 0x0F : 0x07);
-            int k = 1;
-            for (; k < need && i + k < n; k++) {
-                int b = data[i + k] & 0xff;
-                if (!continuationOk(b0, k, b)) {
-                    break;
+                int c = b0 & (need == 2 ? 0x1F : need == 3 ? 0x0F : 0x07);
+                int k = 1;
+                for (; k < need && i + k < n; k++) {
+                    int b = data[i + k] & 0xff;
+                    if (!continuationOk(b0, k, b)) {
+                        break;
+                    }
+                    c = c << 6 | b & 0x3F;
                 }
-                c = c << 6 | b & 0x3F;
-            }
-            if (k == need) {
-                out.add(c);
-                i += need;
-            } else if (i + k >= n) {
-                if (!last) {
-                    break;
-                }
-                try {
+                if (k == need) {
+                    out.add(c);
+                    i += need;
+                } else if (i + k >= n) {
+                    if (!last) {
+                        break;
+                    }
                     i = CodecErrors.decodeReplaceable(errors, "utf-8", data, i, n, "unexpected end of data", out);
-                } catch (CodecErrors.InputReplaced r) {
-                    data = r.data;
-                    n = data.length;
-                    i = r.position;
+                } else if (!last && b0 == 0xED && k == 1 && i + 2 == n && (data[i + 1] & 0xff) >= 0xA0
+                        && (data[i + 1] & 0xC0) == 0x80) {
+                    // The start of an encoded surrogate: CPython waits for its last byte, which
+                    // surrogatepass could accept, rather than failing on it already.
+                    break;
+                } else {
+                    i = CodecErrors.decodeReplaceable(errors, "utf-8", data, i, i + k,
+                            "invalid continuation byte", out);
                 }
-            } else if (!last && b0 == 0xED && k == 1 && i + 2 == n && (data[i + 1] & 0xff) >= 0xA0
-                    && (data[i + 1] & 0xC0) == 0x80) {
-                // The start of an encoded surrogate: CPython waits for its last byte, which
-                // surrogatepass could accept, rather than failing on it already.
-                break;
-            } else {
-                try {
-                    i = CodecErrors.decodeReplaceable(errors, "utf-8", data, i, i + k, "invalid continuation byte", out);
-                } catch (CodecErrors.InputReplaced r) {
-                    data = r.data;
-                    n = data.length;
-                    i = r.position;
-                }
+            } catch (CodecErrors.InputReplaced r) {
+                // the error handler gave the error new bytes to go on with
+                data = r.data;
+                n = data.length;
+                i = r.position;
             }
         }
         return new Codecs.Decoded(out.toStr(), Math.min(i, n));

@@ -88,79 +88,52 @@ final class WideUnicodeCodec {
         CodePointBuffer out = new CodePointBuffer(d.length / width);
         int n = d.length;
         while (i < n) {
-            if (i + width > n) {
-                if (!last) {
-                    break;
-                }
-                try {
+            try {
+                if (i + width > n) {
+                    if (!last) {
+                        break;
+                    }
                     i = CodecErrors.decodeReplaceable(errors, enc, d, i, n, "truncated data", out);
-                } catch (CodecErrors.InputReplaced r) {
-                    d = r.data;
-                    n = d.length;
-                    i = r.position;
+                    continue;
                 }
-                continue;
-            }
-            int u = read(d, i, width, be);
-            if (width == 4) {
-                if (u < 0 || u > 0x10FFFF) {
-                    try {
-                        i = CodecErrors.decodeReplaceable(errors, enc, d, i, i + 4, "code point not in range(0x110000)", out);
-                    } catch (CodecErrors.InputReplaced r) {
-                        d = r.data;
-                        n = d.length;
-                        i = r.position;
+                int u = read(d, i, width, be);
+                if (width == 4) {
+                    if (u < 0 || u > 0x10FFFF) {
+                        i = CodecErrors.decodeReplaceable(errors, enc, d, i, i + 4,
+                                "code point not in range(0x110000)", out);
+                    } else if (u >= 0xD800 && u <= 0xDFFF) {
+                        i = CodecErrors.decodeReplaceable(errors, enc, d, i, i + 4,
+                                "code point in surrogate code point range(0xd800, 0xe000)", out);
+                    } else {
+                        out.add(u);
+                        i += 4;
                     }
-                } else if (u >= 0xD800 && u <= 0xDFFF) {
-                    try {
-                        i = CodecErrors.decodeReplaceable(errors, enc, d, i, i + 4, "code point in surrogate code point range(0xd800, 0xe000)", out);
-                    } catch (CodecErrors.InputReplaced r) {
-                        d = r.data;
-                        n = d.length;
-                        i = r.position;
-                    }
-                } else {
+                    continue;
+                }
+                if (u < 0xD800 || u > 0xDFFF) {
                     out.add(u);
-                    i += 4;
-                }
-                continue;
-            }
-            if (u < 0xD800 || u > 0xDFFF) {
-                out.add(u);
-                i += 2;
-            } else if (u >= 0xDC00) {
-                try {
+                    i += 2;
+                } else if (u >= 0xDC00) {
                     i = CodecErrors.decodeReplaceable(errors, enc, d, i, i + 2, "illegal encoding", out);
-                } catch (CodecErrors.InputReplaced r) {
-                    d = r.data;
-                    n = d.length;
-                    i = r.position;
-                }
-            } else if (i + 4 > n) {
-                if (!last) {
-                    break;
-                }
-                try {
+                } else if (i + 4 > n) {
+                    if (!last) {
+                        break;
+                    }
                     i = CodecErrors.decodeReplaceable(errors, enc, d, i, n, "unexpected end of data", out);
-                } catch (CodecErrors.InputReplaced r) {
-                    d = r.data;
-                    n = d.length;
-                    i = r.position;
-                }
-            } else {
-                int lo = read(d, i + 2, 2, be);
-                if (lo >= 0xDC00 && lo <= 0xDFFF) {
-                    out.add(0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00));
-                    i += 4;
                 } else {
-                    try {
+                    int lo = read(d, i + 2, 2, be);
+                    if (lo >= 0xDC00 && lo <= 0xDFFF) {
+                        out.add(0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00));
+                        i += 4;
+                    } else {
                         i = CodecErrors.decodeReplaceable(errors, enc, d, i, i + 2, "illegal UTF-16 surrogate", out);
-                    } catch (CodecErrors.InputReplaced r) {
-                        d = r.data;
-                        n = d.length;
-                        i = r.position;
                     }
                 }
+            } catch (CodecErrors.InputReplaced r) {
+                // the error handler gave the error new bytes to go on with
+                d = r.data;
+                n = d.length;
+                i = r.position;
             }
         }
         return new Codecs.Decoded(out.toStr(), Math.min(i, n));
