@@ -12,9 +12,12 @@ import static org.taipan.compile.SymbolFlags.*;
  * @param scope where the name lives
  */
 public record Symbol(String name, int flags, SymbolScope scope) {
-    /** CPython's combined word: flags with the scope code at {@link SymbolFlags#SCOPE_OFFSET}. */
+    /**
+     * CPython's combined word: flags with the scope code at {@link SymbolFlags#SCOPE_OFFSET} (none
+     * for a name pass two gave no scope).
+     */
     public int rawFlags() {
-        return flags | (scope.code << SCOPE_OFFSET);
+        return scope == null ? flags : flags | scope.code << SCOPE_OFFSET;
     }
 
     /** Read somewhere in the block. */

@@ -2,15 +2,11 @@ package org.taipan.imports;
 
 import java.util.Arrays;
 import org.taipan.interp.Eval;
-import org.taipan.runtime.Abstract;
-import org.taipan.runtime.Callables;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.PyCode;
 import org.taipan.runtime.PyException;
 import org.taipan.runtime.PyModule;
 import org.taipan.runtime.PyObject;
-import org.taipan.runtime.PyStr;
-import org.taipan.runtime.PyTuple;
 import org.taipan.runtime.ThreadState;
 
 /**
@@ -56,10 +52,7 @@ public final class CompiledScript {
         if (!(code instanceof PyCode c)) {
             throw Errors.runtimeError("Bad code object in .pyc file");
         }
-        PyObject machinery = ts.interpreter.importer().importModule("importlib.machinery", null,
-                PyTuple.of(PyStr.of("SourcelessFileLoader")), 0);
-        main.set("__loader__", Callables.call(Abstract.getAttr(machinery, "SourcelessFileLoader"),
-                PyStr.of("__main__"), PyStr.of(filename)));
+        main.set("__loader__", FileFinder.sourcelessLoader("__main__", filename));
         Eval.runModule(ts, c, main.dict(), ts.interpreter.builtins());
     }
 }

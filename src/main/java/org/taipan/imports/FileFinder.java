@@ -225,20 +225,24 @@ public final class FileFinder extends PyObject implements HasDict {
      * {@code spec.cached} is the file itself (CPython's {@code _get_cached}).
      */
     private static ModuleSpec sourcelessSpec(String fullname, String file, String packageDir) {
-        org.taipan.runtime.Interpreter interp = org.taipan.runtime.ThreadState.current().interpreter;
-        PyObject machinery = interp.importer().importModule("importlib.machinery", null,
-                org.taipan.runtime.PyTuple.of(PyStr.of("SourcelessFileLoader")), 0);
         PyStr name = PyStr.of(fullname);
         PyStr origin = PyStr.of(file);
-        PyObject loader = org.taipan.runtime.Callables.call(Abstract.getAttr(machinery, "SourcelessFileLoader"),
-                name, origin);
-        ModuleSpec spec = new ModuleSpec(name, loader, origin, false);
+        ModuleSpec spec = new ModuleSpec(name, sourcelessLoader(fullname, file), origin, false);
         spec.setHasLocation(true);
         spec.dict().setItem(PyStr.of("_cached"), origin);
         if (packageDir != null) {
             spec.setSearchLocations(new PyList(new PyObject[] {PyStr.of(packageDir)}));
         }
         return spec;
+    }
+
+    /** {@code importlib.machinery.SourcelessFileLoader(name, file)}, importlib imported first if need be. */
+    static PyObject sourcelessLoader(String name, String file) {
+        org.taipan.runtime.Interpreter interp = org.taipan.runtime.ThreadState.current().interpreter;
+        PyObject machinery = interp.importer().importModule("importlib.machinery", null,
+                org.taipan.runtime.PyTuple.of(PyStr.of("SourcelessFileLoader")), 0);
+        return org.taipan.runtime.Callables.call(Abstract.getAttr(machinery, "SourcelessFileLoader"),
+                PyStr.of(name), PyStr.of(file));
     }
 
     private void refresh() {

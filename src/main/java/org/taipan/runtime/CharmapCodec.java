@@ -109,7 +109,7 @@ final class CharmapCodec {
                 i++;
             } else {
                 try {
-                    i = CodecErrors.decodeReplaceable(errors, "charmap", data, i, i + 1, UNDEFINED, out);
+                    i = CodecErrors.decode(errors, "charmap", data, i, i + 1, UNDEFINED, out);
                 } catch (CodecErrors.InputReplaced r) {
                     data = r.data;
                     i = r.position;

@@ -137,6 +137,9 @@ final class CodecErrors {
     /**
      * Applies the handler to undecodable bytes {@code data[start:end]}, appending its
      * replacement to {@code out}; returns the byte position to resume at.
+     *
+     * @throws InputReplaced when a custom handler gave the error another object to go on with
+     * @throws PyException TypeError when that object is not bytes
      */
     static int decode(String errors, String enc, byte[] data, int start, int end, String reason,
             CodePointBuffer out) {
@@ -181,9 +184,17 @@ final class CodecErrors {
             default -> {
                 PyObject h = custom(errors);
                 PyBaseException exc = UnicodeErrors.decodeError(enc, data, start, end, reason).value;
+                PyObject object = exc.attribute("object");
                 PyObject[] r = handlerResult(Callables.call(h, exc), "decoding");
                 out.addAll(r[0].toString().codePoints().toArray());
-                return position(r[1], data.length);
+                PyObject now = exc.attribute("object");
+                if (now == object) {
+                    return position(r[1], data.length);
+                }
+                if (!(now instanceof PyBytes b)) {
+                    throw Errors.typeError("object attribute must be bytes");
+                }
+                throw new InputReplaced(b.bytes(), position(r[1], b.bytes().length));
             }
         }
     }
@@ -191,8 +202,8 @@ final class CodecErrors {
     /**
      * A custom error handler replaced its error's {@code object}: as CPython's
      * {@code unicode_decode_call_errorhandler_writer}, the decoder goes on over the new bytes, at
-     * {@link #position} (the handler's, checked against the new length). Thrown only by
-     * {@link #decodeReplaceable}, whose callers switch their input.
+     * {@link #position} (the handler's, checked against the new length). Thrown by {@link #decode},
+     * whose callers switch their input.
      */
     static final class InputReplaced extends RuntimeException {
         final byte[] data;
@@ -203,32 +214,6 @@ final class CodecErrors {
             this.data = data;
             this.position = position;
         }
-    }
-
-    /**
-     * As {@link #decode}, except that a custom handler that replaces the error's {@code object}
-     * ends in {@link InputReplaced}, after its replacement text went to {@code out}.
-     *
-     * @throws PyException TypeError when the new object is not bytes
-     */
-    static int decodeReplaceable(String errors, String enc, byte[] data, int start, int end, String reason,
-            CodePointBuffer out) {
-        if (STANDARD.contains(errors)) {
-            return decode(errors, enc, data, start, end, reason, out);
-        }
-        PyObject h = custom(errors);
-        PyBaseException exc = UnicodeErrors.decodeError(enc, data, start, end, reason).value;
-        PyObject object = exc.attribute("object");
-        PyObject[] r = handlerResult(Callables.call(h, exc), "decoding");
-        out.addAll(r[0].toString().codePoints().toArray());
-        PyObject now = exc.attribute("object");
-        if (now == object) {
-            return position(r[1], data.length);
-        }
-        if (!(now instanceof PyBytes b)) {
-            throw Errors.typeError("object attribute must be bytes");
-        }
-        throw new InputReplaced(b.bytes(), position(r[1], b.bytes().length));
     }
 
     /** The standard handlers' names (those {@link #encode} and the decode side know by name). */

@@ -132,7 +132,12 @@ public final class CodecFunctions {
                 }
             }
             if (c < 0) {
-                i = CodecErrors.decode(errors, "charmap", data, i, i + 1, "character maps to <undefined>", out);
+                try {
+                    i = CodecErrors.decode(errors, "charmap", data, i, i + 1, "character maps to <undefined>", out);
+                } catch (CodecErrors.InputReplaced r) {
+                    data = r.data;
+                    i = r.position;
+                }
             } else {
                 out.add(c);
                 i++;

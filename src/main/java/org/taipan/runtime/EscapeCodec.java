@@ -82,7 +82,7 @@ final class EscapeCodec {
                     if (!last) {
                         return new Codecs.Decoded(out.toStr(), start);
                     }
-                    i = CodecErrors.decodeReplaceable(errors, enc, d, start, n, "\\ at end of string", out);
+                    i = CodecErrors.decode(errors, enc, d, start, n, "\\ at end of string", out);
                     continue;
                 }
                 int e = d[i + 1] & 0xff;
@@ -119,10 +119,10 @@ final class EscapeCodec {
                         }
                         if (k < digits) {
                             String what = e == 'x' ? "\\xXX" : e == 'u' ? "\\uXXXX" : "\\UXXXXXXXX";
-                            i = CodecErrors.decodeReplaceable(errors, enc, d, start, i,
+                            i = CodecErrors.decode(errors, enc, d, start, i,
                                     "truncated " + what + " escape", out);
                         } else if (v < 0 || v > 0x10FFFF) {
-                            i = CodecErrors.decodeReplaceable(errors, enc, d, start, i,
+                            i = CodecErrors.decode(errors, enc, d, start, i,
                                     "illegal Unicode character", out);
                         } else {
                             out.add(v);
@@ -184,7 +184,7 @@ final class EscapeCodec {
             return -1;
         }
         if (i >= d.length || d[i] != '{') {
-            return CodecErrors.decodeReplaceable(errors, enc, d, start, i, "malformed \\N character escape", out);
+            return CodecErrors.decode(errors, enc, d, start, i, "malformed \\N character escape", out);
         }
         int close = i + 1;
         while (close < d.length && d[close] != '}') {
@@ -194,12 +194,12 @@ final class EscapeCodec {
             return -1;
         }
         if (close >= d.length || close == i + 1) {
-            return CodecErrors.decodeReplaceable(errors, enc, d, start, close, "malformed \\N character escape", out);
+            return CodecErrors.decode(errors, enc, d, start, close, "malformed \\N character escape", out);
         }
         String name = new String(d, i + 1, close - i - 1, java.nio.charset.StandardCharsets.ISO_8859_1);
         int c = org.taipan.parse.UnicodeNames.lookup(name);
         if (c < 0) {
-            return CodecErrors.decodeReplaceable(errors, enc, d, start, close + 1,
+            return CodecErrors.decode(errors, enc, d, start, close + 1,
                     "unknown Unicode character name", out);
         }
         out.add(c);
@@ -251,10 +251,10 @@ final class EscapeCodec {
                     return new Codecs.Decoded(out.toStr(), start);
                 }
                 if (k < digits) {
-                    i = CodecErrors.decodeReplaceable(errors, enc, d, start, i,
+                    i = CodecErrors.decode(errors, enc, d, start, i,
                             digits == 4 ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape", out);
                 } else if (v < 0 || v > 0x10FFFF) {
-                    i = CodecErrors.decodeReplaceable(errors, enc, d, start, i, "\\Uxxxxxxxx out of range", out);
+                    i = CodecErrors.decode(errors, enc, d, start, i, "\\Uxxxxxxxx out of range", out);
                 } else {
                     out.add(v);
                 }

@@ -38,7 +38,7 @@ final class Latin1Codec {
                 i++;
             } else {
                 try {
-                    i = CodecErrors.decodeReplaceable(errors, "ascii", data, i, i + 1, "ordinal not in range(128)", out);
+                    i = CodecErrors.decode(errors, "ascii", data, i, i + 1, "ordinal not in range(128)", out);
                 } catch (CodecErrors.InputReplaced r) {
                     data = r.data;
                     i = r.position;

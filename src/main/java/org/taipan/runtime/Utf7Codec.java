@@ -188,7 +188,7 @@ public final class Utf7Codec {
             }
             if (reason != null) {
                 try {
-                    s = CodecErrors.decodeReplaceable(errors, "utf7", data, startinpos, s, reason, out);
+                    s = CodecErrors.decode(errors, "utf7", data, startinpos, s, reason, out);
                 } catch (CodecErrors.InputReplaced r) {
                     // the error handler gave the error new bytes to go on with
                     data = r.data;
@@ -202,7 +202,7 @@ public final class Utf7Codec {
             if (surrogate != 0 || bits >= 6 || (bits > 0 && buffer != 0)) {
                 int resume;
                 try {
-                    resume = CodecErrors.decodeReplaceable(errors, "utf7", data, startinpos, e,
+                    resume = CodecErrors.decode(errors, "utf7", data, startinpos, e,
                             "unterminated shift sequence", out);
                 } catch (CodecErrors.InputReplaced r) {
                     data = r.data;

@@ -80,7 +80,7 @@ final class Utf8Codec {
                 int need = b0 >= 0xC2 && b0 <= 0xDF ? 2 : b0 >= 0xE0 && b0 <= 0xEF ? 3
                         : b0 >= 0xF0 && b0 <= 0xF4 ? 4 : 0;
                 if (need == 0) {
-                    i = CodecErrors.decodeReplaceable(errors, "utf-8", data, i, i + 1, "invalid start byte", out);
+                    i = CodecErrors.decode(errors, "utf-8", data, i, i + 1, "invalid start byte", out);
                     continue;
                 }
                 int c = b0 & (need == 2 ? 0x1F : need == 3 ? 0x0F : 0x07);
@@ -99,14 +99,14 @@ final class Utf8Codec {
                     if (!last) {
                         break;
                     }
-                    i = CodecErrors.decodeReplaceable(errors, "utf-8", data, i, n, "unexpected end of data", out);
+                    i = CodecErrors.decode(errors, "utf-8", data, i, n, "unexpected end of data", out);
                 } else if (!last && b0 == 0xED && k == 1 && i + 2 == n && (data[i + 1] & 0xff) >= 0xA0
                         && (data[i + 1] & 0xC0) == 0x80) {
                     // The start of an encoded surrogate: CPython waits for its last byte, which
                     // surrogatepass could accept, rather than failing on it already.
                     break;
                 } else {
-                    i = CodecErrors.decodeReplaceable(errors, "utf-8", data, i, i + k,
+                    i = CodecErrors.decode(errors, "utf-8", data, i, i + k,
                             "invalid continuation byte", out);
                 }
             } catch (CodecErrors.InputReplaced r) {

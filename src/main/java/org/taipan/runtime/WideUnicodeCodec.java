@@ -93,16 +93,16 @@ final class WideUnicodeCodec {
                     if (!last) {
                         break;
                     }
-                    i = CodecErrors.decodeReplaceable(errors, enc, d, i, n, "truncated data", out);
+                    i = CodecErrors.decode(errors, enc, d, i, n, "truncated data", out);
                     continue;
                 }
                 int u = read(d, i, width, be);
                 if (width == 4) {
                     if (u < 0 || u > 0x10FFFF) {
-                        i = CodecErrors.decodeReplaceable(errors, enc, d, i, i + 4,
+                        i = CodecErrors.decode(errors, enc, d, i, i + 4,
                                 "code point not in range(0x110000)", out);
                     } else if (u >= 0xD800 && u <= 0xDFFF) {
-                        i = CodecErrors.decodeReplaceable(errors, enc, d, i, i + 4,
+                        i = CodecErrors.decode(errors, enc, d, i, i + 4,
                                 "code point in surrogate code point range(0xd800, 0xe000)", out);
                     } else {
                         out.add(u);
@@ -114,19 +114,19 @@ final class WideUnicodeCodec {
                     out.add(u);
                     i += 2;
                 } else if (u >= 0xDC00) {
-                    i = CodecErrors.decodeReplaceable(errors, enc, d, i, i + 2, "illegal encoding", out);
+                    i = CodecErrors.decode(errors, enc, d, i, i + 2, "illegal encoding", out);
                 } else if (i + 4 > n) {
                     if (!last) {
                         break;
                     }
-                    i = CodecErrors.decodeReplaceable(errors, enc, d, i, n, "unexpected end of data", out);
+                    i = CodecErrors.decode(errors, enc, d, i, n, "unexpected end of data", out);
                 } else {
                     int lo = read(d, i + 2, 2, be);
                     if (lo >= 0xDC00 && lo <= 0xDFFF) {
                         out.add(0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00));
                         i += 4;
                     } else {
-                        i = CodecErrors.decodeReplaceable(errors, enc, d, i, i + 2, "illegal UTF-16 surrogate", out);
+                        i = CodecErrors.decode(errors, enc, d, i, i + 2, "illegal UTF-16 surrogate", out);
                     }
                 }
             } catch (CodecErrors.InputReplaced r) {

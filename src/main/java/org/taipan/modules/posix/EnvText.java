@@ -5,8 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.taipan.runtime.Codecs;
-import org.taipan.runtime.PyStr;
 
 /**
  * Environment variables as the C library holds them, bytes, kept exactly in the interpreter's
@@ -48,12 +46,12 @@ final class EnvText {
 
     /** {@code b} decoded as UTF-8 with {@code surrogateescape}. */
     static String decode(byte[] b) {
-        return Codecs.decode(b, "utf-8", "surrogateescape").toString();
+        return FsEncoding.decode(b);
     }
 
     /** {@code s} encoded as UTF-8 with {@code surrogateescape} (what {@link #decode} made of a byte goes back to it). */
     static byte[] encode(String s) {
-        return Codecs.encode(PyStr.of(s), "utf-8", "surrogateescape").bytes();
+        return FsEncoding.encode(s);
     }
 
     private static int indexOf(byte[] b, byte v, int from, int to) {

@@ -10,7 +10,6 @@ import org.taipan.modules.io.FdTable;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Args;
 import org.taipan.runtime.Buffers;
-import org.taipan.runtime.Errors;
 import org.taipan.runtime.MethodArgs;
 import org.taipan.runtime.PyBool;
 import org.taipan.runtime.PyBytes;
@@ -58,18 +57,8 @@ final class FdFunctions {
     static PyObject fstat(int fd) {
         FdTable.OpenFile f = file(fd);
         if (f.path != null) {
-            int real = RealFds.existing(f);
-            if (real >= 0) {
-                // the open file itself, through the kernel's link to it: right even after the
-                // name was unlinked (a TemporaryFile) or now names another file
-                try {
-                    return StatResult.of(StatResult.attributes(Path.of("/proc/self/fd/" + real), true));
-                } catch (IOException e) {
-                    // no /proc: the name it was opened by, below
-                }
-            }
             try {
-                return StatResult.of(StatResult.attributes(f.path, true));
+                return StatResult.of(StatResult.attributes(pathOf(fd), true));
             } catch (IOException e) {
                 throw Errno.error(e, null);
             }

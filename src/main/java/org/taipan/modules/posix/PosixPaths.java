@@ -72,8 +72,7 @@ public final class PosixPaths {
         } else {
             p = fspath(arg);
         }
-        PyStr s = p instanceof PyBytes b ? org.taipan.runtime.Codecs.decode(b.bytes(), "utf-8", "surrogateescape")
-                : (PyStr) p;
+        PyStr s = p instanceof PyBytes b ? PyStr.of(FsEncoding.decode(b.bytes())) : (PyStr) p;
         if (s.toString().indexOf('\0') >= 0) {
             throw Errors.valueError("embedded null character");
         }

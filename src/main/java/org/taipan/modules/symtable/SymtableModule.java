@@ -89,10 +89,7 @@ public final class SymtableModule {
         PyDict symbols() {
             PyDict d = new PyDict();
             for (Map.Entry<String, Symbol> s : ste.symbols().entrySet()) {
-                Symbol sym = s.getValue();
-                SymbolScope scope = sym.scope();
-                int word = sym.flags() | (scope == null ? 0 : scope.code << SymbolFlags.SCOPE_OFFSET);
-                d.setItem(PyStr.of(s.getKey()), PyInt.of(word));
+                d.setItem(PyStr.of(s.getKey()), PyInt.of(s.getValue().rawFlags()));
             }
             return d;
         }
