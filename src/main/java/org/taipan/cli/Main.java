@@ -279,20 +279,17 @@ public final class Main {
      */
     private static int runCommand(Launch launch, String command, InputStream stdin, PrintStream stdout,
                                   PrintStream stderr) {
-        int at = FsEncoding.firstLoneSurrogate(command);
-        if (at >= 0) {
-            stdout.flush();
-            int end = at + 1;
-            while (end < command.length() && Character.isSurrogate(command.charAt(end))
-                    && FsEncoding.firstLoneSurrogate(command.substring(end, end + 1)) == 0) {
-                end++;
+        if (FsEncoding.hasLoneSurrogate(command)) {
+            // the UTF-8 codec's own error names the character or the run of them
+            String error;
+            try {
+                org.taipan.runtime.Codecs.encode(org.taipan.runtime.PyStr.of(command), "utf-8", "strict");
+                error = "";
+            } catch (org.taipan.runtime.PyException e) {
+                error = e.value.type().name() + ": " + org.taipan.runtime.Abstract.str(e.value);
             }
-            int pos = command.codePointCount(0, at);
-            // the run of lone surrogates, as the codec's error names it
-            String what = end - at == 1 ? String.format("character '\\u%04x' in position %d", (int) command.charAt(at), pos)
-                    : String.format("characters in position %d-%d", pos, pos + (end - at) - 1);
-            stderr.printf("Unable to decode the command from the command line:%n"
-                    + "UnicodeEncodeError: 'utf-8' codec can't encode %s: surrogates not allowed%n", what);
+            stdout.flush();
+            stderr.printf("Unable to decode the command from the command line:%n%s%n", error);
             stderr.flush();
             return 1;
         }

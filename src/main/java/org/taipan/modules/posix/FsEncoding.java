@@ -33,20 +33,15 @@ public final class FsEncoding {
      * {@code surrogateescape}, or a surrogate that cannot be encoded at all.
      */
     public static boolean hasLoneSurrogate(String text) {
-        return firstLoneSurrogate(text) >= 0;
-    }
-
-    /** The index (in chars) of the first surrogate in {@code text} that is not half of a pair, or -1. */
-    public static int firstLoneSurrogate(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                return i;
+                return true;
             }
         }
-        return -1;
+        return false;
     }
 
     /**
@@ -77,18 +72,7 @@ public final class FsEncoding {
         if (!hasLoneSurrogate(text)) {
             return text;
         }
-        StringBuilder sb = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                sb.append(c).append(text.charAt(++i));
-            } else if (Character.isSurrogate(c)) {
-                sb.append(String.format("\\u%04x", (int) c));
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+        return new String(Codecs.encode(PyStr.of(text), "utf-8", "backslashreplace").bytes(), StandardCharsets.UTF_8);
     }
 
     /**
