@@ -160,6 +160,8 @@ public final class BuiltinsModule {
         m.put("_sqlite3", interp -> org.taipan.modules.sqlite.SqliteModule.create());
         m.put("select", interp -> org.taipan.modules.select.SelectModule.create(interp));
         m.put("_posixsubprocess", interp -> org.taipan.modules.subprocess.PosixSubprocessModule.create(interp));
+        m.put("_multiprocessing", interp -> org.taipan.modules.multiprocessing.MultiprocessingModule.create());
+        m.put("_posixshmem", interp -> org.taipan.modules.multiprocessing.PosixShmemModule.create());
         return m;
     }
 

@@ -199,10 +199,8 @@ public final class SourceFileLoader extends PyObject implements HasDict {
             globals.setItem(builtinsKey, ts.interpreter.builtins());
         }
         Eval.runModule(ts, new PyCode(code), globals, ts.interpreter.builtins());
-        if (globals.getItem(PyStr.of("__name__")) instanceof PyStr name && name.toString().equals(PycMagic.MODULE)) {
-            // on every execution of it: an import, importlib.reload, test.support's import_fresh_module
-            PycMagic.install(globals);
-        }
+        // on every execution: an import, importlib.reload, test.support's import_fresh_module
+        StdlibAdjustments.afterExec(globals);
     }
 
     /** {@code get_data(path)}: the file's bytes. */

@@ -167,7 +167,7 @@ class SandboxEscapeTest {
 
     /**
      * Every function of the modules that reach outside (posix, _socket, _posixsubprocess, _io, pwd, grp,
-     * resource, fcntl, termios) either
+     * resource, fcntl, termios, _multiprocessing, _posixshmem) either
      * is known to be harmless in a sandbox (in-process, or on the interpreter's own descriptors) or
      * refuses some plausible call with PermissionError: a function added later without a check
      * fails here until it is checked or listed.
@@ -176,6 +176,7 @@ class SandboxEscapeTest {
     void everyFunctionOfTheOutsideModulesIsListedHarmlessOrRefuses() {
         SandboxRun r = SandboxRun.sandboxed("""
                 import posix, _socket, _posixsubprocess, _io, pwd, grp, resource, fcntl, termios
+                import _multiprocessing, _posixshmem
                 HARMLESS = {
                     'posix': {'WCOREDUMP', 'WEXITSTATUS', 'WIFCONTINUED', 'WIFEXITED', 'WIFSIGNALED',
                               'WIFSTOPPED', 'WSTOPSIG', 'WTERMSIG', 'waitstatus_to_exitcode', 'strerror', 'fspath',
@@ -208,10 +209,14 @@ class SandboxEscapeTest {
                     # every function reaches a real descriptor: none is harmless
                     'fcntl': set(),
                     'termios': set(),
+                    # named semaphores and shared memory are shared with other processes
+                    '_multiprocessing': set(),
+                    '_posixshmem': set(),
                 }
                 ARGS = [(), ('/etc/passwd',), ('/etc/passwd', 0), ('/etc/passwd', '/tmp/x'), ('/etc/passwd', 0, 0),
                         ('localhost', 80), (0,), (0, 0)]
-                for mod in (posix, _socket, _posixsubprocess, _io, pwd, grp, resource, fcntl, termios):
+                for mod in (posix, _socket, _posixsubprocess, _io, pwd, grp, resource, fcntl, termios,
+                            _multiprocessing, _posixshmem):
                     for name in sorted(dir(mod)):
                         f = getattr(mod, name)
                         if not callable(f) or isinstance(f, type) or name in HARMLESS[mod.__name__]:
@@ -230,6 +235,14 @@ class SandboxEscapeTest {
                     # a listed name that disappeared keeps the list honest
                     for name in sorted(HARMLESS[mod.__name__] - set(dir(mod))):
                         print('listed but missing:', mod.__name__ + '.' + name)
+                # a type is not called above: the semaphore's constructor and its reopening by name
+                for make in (lambda: _multiprocessing.SemLock(1, 1, 1, '/mp-sandbox', True),
+                             lambda: _multiprocessing.SemLock._rebuild(0, 1, 1, '/mp-sandbox')):
+                    try:
+                        make()
+                        print('not refused: a SemLock')
+                    except PermissionError:
+                        pass
                 print('done')
                 """);
         assertEquals("done\n", r.out(), r.all());

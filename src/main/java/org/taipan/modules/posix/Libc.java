@@ -212,7 +212,8 @@ public final class Libc {
      * needed a descriptor and the process has none left) is made once more after the descriptors
      * of file objects the program dropped unclosed were reclaimed ({@link FdTable#reclaimedForRetry}),
      * as open() does: EMFILE means nothing was done. A Throwable from the handle is a bug,
-     * rethrown unchecked.
+     * rethrown unchecked. A function returning a pointer comes back as its address, with NULL
+     * (its failure, as for {@code sem_open}) as -1.
      */
     public static long call(MethodHandle h, Object... args) {
         try (Arena a = Arena.ofConfined()) {
@@ -222,7 +223,8 @@ public final class Libc {
             System.arraycopy(args, 0, full, 1, args.length);
             for (int attempt = 0; ; attempt++) {
                 Object r = h.invokeWithArguments(full);
-                long v = r instanceof Integer i ? i : (Long) r;
+                long v = r instanceof Integer i ? i
+                        : r instanceof MemorySegment m ? (m.address() == 0 ? -1 : m.address()) : (Long) r;
                 if (v != -1) {
                     return v;
                 }
