@@ -16,7 +16,10 @@ import org.taipan.runtime.PyStr;
  * {@code executable}, {@code platlibdir} (CPython's {@code sysmodule.c} and {@code getpath}).
  */
 public final class ImportSysAttributes {
-    /** The system property the launcher sets to its own path, for {@code sys.executable}. */
+    /**
+     * The system property the launcher sets to its own path: {@code sys._base_executable}, and
+     * {@code sys.executable} unless the launcher was invoked by another path (a link).
+     */
     public static final String EXECUTABLE_PROPERTY = "taipan.executable";
 
     private ImportSysAttributes() {}
@@ -48,6 +51,9 @@ public final class ImportSysAttributes {
         }
         // sys._stdlib_dir (CPython 3.11's config->stdlib_dir): None when no standard library was found
         sys.set("_stdlib_dir", stdlib.found() ? PyStr.of(stdlib.dir().toString()) : org.taipan.runtime.PyNone.NONE);
+        String launcher = System.getProperty(EXECUTABLE_PROPERTY, "");
+        String exe = VirtualEnvironment.executable(launcher);
+        // a virtual environment's site.venv() makes the prefixes its directory
         sys.set("prefix", PyStr.of(prefix));
         sys.set("exec_prefix", PyStr.of(prefix));
         sys.set("base_prefix", PyStr.of(prefix));
@@ -55,8 +61,8 @@ public final class ImportSysAttributes {
         sys.set("platlibdir", PyStr.of("lib"));
         sys.set("builtin_module_names", BuiltinModuleNames.asTuple());
         sys.set("stdlib_module_names", StdlibModuleNames.asFrozenSet());
-        String exe = System.getProperty(EXECUTABLE_PROPERTY, "");
         sys.set("executable", PyStr.of(exe));
-        sys.set("_base_executable", PyStr.of(exe));
+        // what a virtual environment made from this one links to: the launcher itself
+        sys.set("_base_executable", PyStr.of(launcher));
     }
 }

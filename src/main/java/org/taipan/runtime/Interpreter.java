@@ -439,7 +439,7 @@ public final class Interpreter {
             int status;
             try {
                 importWarningsForOptions();
-                status = body.run(ts, main);
+                status = importSiteInVirtualEnvironment() ? body.run(ts, main) : 1;
             } catch (PyException e) {
                 if (inspect != null) {
                     // pymain_repl: with -i even SystemExit is only reported
@@ -541,6 +541,47 @@ public final class Interpreter {
             stderr.writeString("'import warnings' failed; traceback:\n"
                     + org.taipan.interp.TracebackPrinter.format(e.value));
             stderr.flush();
+        }
+    }
+
+    /**
+     * CPython's {@code init_import_site}, in a virtual environment only (a {@code pyvenv.cfg} by
+     * {@code sys.executable}, see {@link org.taipan.imports.VirtualEnvironment}) and not under
+     * {@code -S}: {@code site} adds the environment's site-packages and runs its {@code .pth} files,
+     * as CPython's start-up does. Outside one Taipan imports no {@code site}: CPython's own
+     * site-packages hold packages installed for CPython (C extensions among them), and its
+     * {@code .pth} files would run at every start (~0.3 s here for one that imports certifi).
+     *
+     * @return false when {@code site} failed (its traceback printed, as CPython's fatal error)
+     */
+    private boolean importSiteInVirtualEnvironment() {
+        if (options.startup().noSite() != 0) {
+            return true;
+        }
+        if (!(sysModule.dict().getItem(PyStr.of("executable")) instanceof PyStr executable)
+                || org.taipan.imports.VirtualEnvironment.of(executable.toString()) == null) {
+            return true;
+        }
+        // CPython puts the script's directory (or '') first only after site ran: site makes every
+        // entry it finds absolute, and '' would become the working directory
+        PyObject path = sysModule.dict().getItem(PyStr.of("path"));
+        PyObject mainEntry = null;
+        if (!options.startup().safePath() && path instanceof PyList list && list.size() > 0) {
+            mainEntry = list.remove(0);
+        }
+        try {
+            importModule("site", new PyDict(), PyNone.NONE, 0);
+            return true;
+        } catch (PyException e) {
+            flushStreams();
+            stderr.writeString("Fatal Python error: init_import_site: Failed to import the site module\n"
+                    + "Python runtime state: initialized\n" + org.taipan.interp.TracebackPrinter.format(e.value));
+            stderr.flush();
+            return false;
+        } finally {
+            if (mainEntry != null && sysModule.dict().getItem(PyStr.of("path")) instanceof PyList now) {
+                now.insert(0, mainEntry);
+            }
         }
     }
 
