@@ -38,6 +38,15 @@ public final class PathFinder {
             invalidateCaches(ThreadState.current().interpreter);
             return PyNone.NONE;
         })));
+        // importlib.metadata asks every meta path finder for the installed distributions (their
+        // *.dist-info and *.egg-info directories along sys.path): importlib's own MetadataPathFinder
+        // finds them, as CPython's PathFinder delegates to it
+        TYPE.addAttr("find_distributions", new PyStaticMethod(new PyBuiltinFunction("find_distributions", (a, k) -> {
+            PyObject metadata = ThreadState.current().interpreter.importModule("importlib.metadata", null,
+                    new org.taipan.runtime.PyTuple(new PyObject[] {PyStr.of("MetadataPathFinder")}), 0);
+            PyObject finder = Abstract.getAttr(metadata, "MetadataPathFinder");
+            return Callables.call(Abstract.getAttr(finder, "find_distributions"), a, k);
+        })));
         TYPE.ready();
     }
 
