@@ -14,8 +14,8 @@ import org.taipan.runtime.PyType;
 /**
  * The {@code _thread} module (CPython's {@code Modules/_threadmodule.c}): thread identities,
  * locks ({@link PyLock}, {@link PyRLock}), thread-local objects ({@link PyLocal}) and new
- * threads ({@link ThreadStarter}). A thread's identity is its Java thread id: positive,
- * unique while the thread lives, equal for {@code get_ident()} and {@code get_native_id()}.
+ * threads ({@link ThreadStarter}). A thread's identity ({@code get_ident()}) is its Java thread
+ * id: positive, unique while the thread lives; {@code get_native_id()} is the kernel's.
  */
 public final class ThreadModule {
     private ThreadModule() {}
@@ -26,6 +26,21 @@ public final class ThreadModule {
     /** {@code get_ident()} of the calling thread. */
     public static long ident() {
         return Thread.currentThread().threadId();
+    }
+
+    /**
+     * {@code get_native_id()}: the operating system's id of the calling thread (Linux's
+     * {@code gettid()}, read from the {@code /proc/thread-self} link, "PID/task/TID", since a
+     * platform thread is one kernel thread), so that threads of different processes differ as in
+     * CPython; the Java thread id where {@code /proc} cannot tell.
+     */
+    static long nativeId() {
+        try {
+            String self = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/thread-self")).toString();
+            return Long.parseLong(self.substring(self.lastIndexOf('/') + 1));
+        } catch (java.io.IOException | RuntimeException e) {
+            return ident();
+        }
     }
 
     private static void def(PyModule m, String name, PyBuiltinFunction.Body body) {
@@ -53,7 +68,7 @@ public final class ThreadModule {
         });
         def(m, "get_native_id", (a, k) -> {
             Args.noArgs("_thread.get_native_id", a, k);
-            return PyInt.of(ident());
+            return PyInt.of(nativeId());
         });
         PyBuiltinFunction.Body allocate = (a, k) -> {
             Args.noArgs("_thread.allocate_lock", a, k);
