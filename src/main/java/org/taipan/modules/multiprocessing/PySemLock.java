@@ -129,8 +129,15 @@ final class PySemLock extends TypedObject {
         TYPE.ready();
     }
 
-    /** The {@code sem_t *}, closed by {@link #CLOSER} when this object is collected. */
+    /** The semaphores this process has open, by address: what a nameless {@code _rebuild} may take. */
+    private static final java.util.concurrent.ConcurrentHashMap<Long, java.lang.ref.WeakReference<PySemLock>> OPEN =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The {@code sem_t *}, closed by {@link #CLOSER} when the object that opened it is collected. */
     private final long sem;
+    /** The SemLock that opened {@link #sem}, for one rebuilt from its handle; else null. */
+    @SuppressWarnings("unused")
+    private final PySemLock owner;
     private final int kind;
     private final int maxvalue;
     /** The semaphore's name, or null once unlinked at creation (then only a fork could share it). */
@@ -140,13 +147,29 @@ final class PySemLock extends TypedObject {
     /** {@code _thread.get_ident()} of the thread that last acquired it. */
     private long lastThread;
 
+    /** A SemLock that opened its semaphore and closes it when collected. */
     private PySemLock(PyType type, long sem, int kind, int maxvalue, PyStr name) {
         super(type);
         this.sem = sem;
         this.kind = kind;
         this.maxvalue = maxvalue;
         this.name = name;
-        CLOSER.register(this, () -> NamedSemaphores.close(sem));
+        this.owner = null;
+        OPEN.put(sem, new java.lang.ref.WeakReference<>(this));
+        CLOSER.register(this, () -> {
+            OPEN.computeIfPresent(sem, (address, ref) -> ref.refersTo(null) ? null : ref);
+            NamedSemaphores.close(sem);
+        });
+    }
+
+    /** A second SemLock on {@code owner}'s semaphore, which stays open while this one lives. */
+    private PySemLock(PyType type, PySemLock owner, int kind, int maxvalue) {
+        super(type);
+        this.sem = owner.sem;
+        this.kind = kind;
+        this.maxvalue = maxvalue;
+        this.name = null;
+        this.owner = owner;
     }
 
     private static PySemLock self(PyObject o) {
@@ -159,22 +182,30 @@ final class PySemLock extends TypedObject {
 
     /**
      * {@code SemLock._rebuild(handle, kind, maxvalue, name)}: the semaphore a parent process
-     * passed by name, opened again in this one; with no name, the handle itself (valid only in a
-     * forked child, which Taipan never is).
+     * passed by name, opened again in this one. With no name, CPython takes the handle itself,
+     * valid in a forked child; Taipan never is one, so only a handle of a SemLock of this process
+     * that is still open is taken (the new object keeps that one, which owns the semaphore,
+     * alive), and any other is OSError EINVAL rather than a wild pointer.
      */
     private static PyObject rebuild(PyType type, PyObject handle, int kind, int maxvalue, PyObject nameObj) {
         long sem = Abstract.index(handle, null).longValue();
         if (nameObj != PyNone.NONE && !(nameObj instanceof PyStr)) {
             throw Errors.typeError("_rebuild() argument 4 must be str or None, not %s", nameObj.type().name());
         }
-        PyStr name = nameObj == PyNone.NONE ? null : (PyStr) nameObj;
-        if (name != null) {
-            Sandbox.require(Permission.PROCESS, "_multiprocessing.SemLock._rebuild()");
-            requireLibc();
-            sem = NamedSemaphores.open(cName(name), 0, 0);
-            if (sem == -1) {
-                throw Errno.error(Libc.errno(), null);
+        if (nameObj == PyNone.NONE) {
+            java.lang.ref.WeakReference<PySemLock> ref = OPEN.get(sem);
+            PySemLock owner = ref == null ? null : ref.get();
+            if (owner == null) {
+                throw Errno.error(Errno.EINVAL, null);
             }
+            return new PySemLock(type, owner, kind, maxvalue);
+        }
+        PyStr name = (PyStr) nameObj;
+        Sandbox.require(Permission.PROCESS, "_multiprocessing.SemLock._rebuild()");
+        requireLibc();
+        sem = NamedSemaphores.open(cName(name), 0, 0);
+        if (sem == -1) {
+            throw Errno.error(Libc.errno(), null);
         }
         return new PySemLock(type, sem, kind, maxvalue, name);
     }
