@@ -89,3 +89,29 @@ attempt(lambda: _posixshmem.shm_unlink("/"))
 attempt(lambda: _posixshmem.shm_unlink("x" * 300))
 attempt(lambda: _posixshmem.shm_unlink("/a\udc80"))
 attempt(lambda: _posixshmem.shm_open(PREFIX + "nul\0", 0))
+
+# names at the length limit, a directory in the way, attributes, deadlines C cannot hold
+long_name = "/t%d-" % os.getpid()
+long_name += "x" * (256 - len(long_name))
+fd = _posixshmem.shm_open(long_name, os.O_CREAT | os.O_EXCL | os.O_RDWR, 0o600)
+os.close(fd)
+_posixshmem.shm_unlink(long_name)
+for name in (long_name + "x", long_name + "x" * 5):
+    for call in (lambda: _posixshmem.shm_open(name, os.O_RDWR), lambda: _posixshmem.shm_unlink(name)):
+        try:
+            call()
+        except OSError as e:
+            print(type(e).__name__, e.errno, e.strerror)
+directory = "/dev/shm" + PREFIX + "dir"
+os.mkdir(directory)
+attempt(lambda: _posixshmem.shm_open(PREFIX + "dir", os.O_RDWR))
+attempt(lambda: _posixshmem.shm_unlink(PREFIX + "dir"))
+os.rmdir(directory)
+zero = SemLock(1, 0, 1, PREFIX + "zero", True)
+attempt(lambda: setattr(zero, "foo", 3))
+attempt(lambda: zero.acquire(True, float("nan")))
+attempt(lambda: zero.acquire(True, float("inf")))
+attempt(lambda: zero.acquire(True, 1e300))
+zero.release()
+print(zero.acquire(True, float("inf")))
+print(os.cpu_count() == os.sysconf("SC_NPROCESSORS_ONLN"))

@@ -281,6 +281,12 @@ public final class Interpreter {
      */
     public int runMain(CodeObject code, java.util.List<org.taipan.parse.WarningSink.Warning> warnings) {
         return runMainWith(code.filename, (ts, main) -> {
+            if (code.filename.equals("<stdin>")) {
+                // a program piped in is run as a file named <stdin> (_PyRun_SimpleFileObject),
+                // where -c's code and the interactive loop get neither
+                main.set("__file__", PyStr.of("<stdin>"));
+                main.set("__cached__", PyNone.NONE);
+            }
             org.taipan.parse.WarningSink sink = warningSink();
             for (org.taipan.parse.WarningSink.Warning w : warnings) {
                 if (sink.warn(w)) {

@@ -98,6 +98,7 @@ class CpythonCommandLineTest {
             Case.of("clustered -uc", "-uc", "import sys; print(sys.argv, sys.flags.optimize)", "x"),
             Case.of("-m arguments", "-m", "json.tool", "--sort-keys").stdin("{\"b\": 1, \"a\": [2]}"),
             Case.of("script on stdin", "-", "a", "b").stdin("import sys; print(sys.argv, __name__)"),
+            Case.of("stdin's program is the file <stdin>", "-").stdin("print(__file__, __cached__)"),
             Case.of("no arguments reads stdin", "-E").stdin("import sys; print(sys.argv)\nraise SystemExit(4)"),
             // the caret under a non-ASCII line: -c's command counts characters, a file read from stdin UTF-8 bytes
             Case.of("-c syntax error after non-ASCII text", "-c", "x = \"\u00e9\u00e9\" + $"),

@@ -30,15 +30,17 @@ import org.taipan.sandbox.Sandbox;
  * leading slashes, which is how glibc's {@code shm_open} works; Taipan opens it there with
  * {@code os.open} (adding {@code O_NOFOLLOW} and {@code O_CLOEXEC}, as glibc does), so the
  * descriptor is one of Taipan's own that {@code os.ftruncate}, {@code os.fstat} and {@code mmap}
- * take. Errors are OSError naming the path as given; {@code shm_open} refuses with EINVAL (and
- * {@code shm_unlink} with ENOENT) an empty name, one with a slash after the leading ones, or one
- * of 255 bytes or more.
+ * take. Errors are OSError naming the path as given, as glibc's: {@code shm_open} refuses with
+ * EINVAL (and {@code shm_unlink} with ENOENT) an empty name, one with a slash after the leading
+ * ones or one of 260 bytes or more, and with ENAMETOOLONG one of 256 to 259 bytes; a directory is
+ * EINVAL to {@code shm_open}.
  */
 public final class PosixShmemModule {
     private PosixShmemModule() {}
 
     private static final String SHM_DIRECTORY = "/dev/shm/";
-    private static final int O_NOFOLLOW = 0400000, O_CLOEXEC = 02000000, NAME_MAX = 255, EISDIR = 21;
+    private static final int O_NOFOLLOW = 0400000, O_CLOEXEC = 02000000, NAME_MAX = 255, EISDIR = 21,
+            ENAMETOOLONG = 36, GLIBC_NAME_LIMIT = 260;
 
     /** Builds the module. */
     public static PyModule create() {
@@ -61,7 +63,8 @@ public final class PosixShmemModule {
                 // the error of the open, named by the object's name rather than its file
                 PyObject errno = Abstract.lookupAttr(e.value, PyStr.of("errno"));
                 if (errno instanceof PyInt n) {
-                    throw Errno.error(n.intValue(), path);
+                    // glibc folds a directory into the names that are not a shared memory object
+                    throw Errno.error(n.intValue() == EISDIR ? Errno.EINVAL : n.intValue(), path);
                 }
                 throw e;
             }
@@ -78,12 +81,14 @@ public final class PosixShmemModule {
             Path file = FsEncoding.toPath(name);
             try {
                 if (Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                    throw Errno.error(Errno.EPERM, path);
+                    // what unlink(2) says of a directory on Linux
+                    throw Errno.error(EISDIR, path);
                 }
                 Files.delete(file);
             } catch (IOException e) {
+                // glibc's shm_unlink reports EPERM as EACCES
                 int errno = Errno.of(e);
-                throw Errno.error(errno == EISDIR ? Errno.EPERM : errno, path);
+                throw Errno.error(errno == Errno.EPERM ? Errno.EACCES : errno, path);
             }
             return PyNone.NONE;
         });
@@ -98,9 +103,9 @@ public final class PosixShmemModule {
     }
 
     /**
-     * The file of the object named {@code path}, or null for a name glibc refuses.
+     * The file of the object named {@code path}, or null for a name glibc refuses as invalid.
      *
-     * @throws PyException UnicodeEncodeError for a lone surrogate
+     * @throws PyException UnicodeEncodeError for a lone surrogate, OSError ENAMETOOLONG
      */
     private static String file(PyStr path) {
         byte[] text = PySemLock.utf8(path);
@@ -118,8 +123,13 @@ public final class PosixShmemModule {
                 return null;
             }
         }
-        if (end == start || end - start >= NAME_MAX) {
+        // glibc (2.36) refuses 260 bytes or more itself; its open() of a name of 256 to 259 bytes
+        // is the kernel's ENAMETOOLONG
+        if (end == start || end - start >= GLIBC_NAME_LIMIT) {
             return null;
+        }
+        if (end - start > NAME_MAX) {
+            throw Errno.error(ENAMETOOLONG, path);
         }
         return SHM_DIRECTORY + new String(text, start, end - start, java.nio.charset.StandardCharsets.UTF_8);
     }

@@ -126,6 +126,7 @@ final class PySemLock extends TypedObject {
             }
             return rebuild((PyType) a[0], a[1], Args.cInt(a[2]), Args.cInt(a[3]), a[4]);
         })));
+        TypedObject.refuseNewAttributes(TYPE);
         TYPE.ready();
     }
 
@@ -227,12 +228,19 @@ final class PySemLock extends TypedObject {
             return true;
         }
         long timeout = -1;
+        // a deadline C cannot hold (NaN, infinite, past a long of seconds) makes CPython's
+        // sem_timedwait fail with EINVAL, once the semaphore was not free
+        boolean badDeadline = false;
         if (timeoutObj != PyNone.NONE) {
             double seconds = Abstract.toDouble(timeoutObj);
+            badDeadline = Double.isNaN(seconds) || seconds >= 0x1p63;
             timeout = seconds <= 0 ? 0 : (long) Math.min(seconds * 1e9, Long.MAX_VALUE / 2);
         }
         int r = NamedSemaphores.tryWait(sem);
         int errno = r == 0 ? 0 : Libc.errno();
+        if (r != 0 && errno == EAGAIN && block && badDeadline) {
+            throw Errno.error(Errno.EINVAL, null);
+        }
         if (r != 0 && errno == EAGAIN && block) {
             ThreadState ts = ThreadState.current();
             long deadline = System.nanoTime() + timeout;

@@ -84,7 +84,7 @@ final class ProcessFunctions {
         });
         PosixModule.def(m, "cpu_count", (a, k) -> {
             PosixModule.noArgs("cpu_count", a, k);
-            return PyInt.of(Runtime.getRuntime().availableProcessors());
+            return PyInt.of(SysConf.cpuCount());
         });
         PosixModule.def(m, "urandom", (a, k) -> {
             // os_urandom_impl: one positional size as a C ssize_t

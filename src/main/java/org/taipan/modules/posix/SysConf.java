@@ -104,6 +104,22 @@ final class SysConf {
         });
     }
 
+    /**
+     * {@code os.cpu_count()} as CPython's: the processors online in the system
+     * ({@code sysconf(_SC_NPROCESSORS_ONLN)}), not the JVM's {@code availableProcessors()}, which
+     * follows the process's CPU affinity and container limits; the latter where the C library
+     * cannot be called.
+     */
+    static int cpuCount() {
+        if (Libc.available()) {
+            long n = SYSCONF.call(84);
+            if (n > 0) {
+                return (int) n;
+            }
+        }
+        return Runtime.getRuntime().availableProcessors();
+    }
+
     private static PyDict names(Object[][] table) {
         PyDict d = new PyDict();
         for (Object[] e : table) {
