@@ -3,8 +3,10 @@
 import _multiprocessing
 import _posixshmem
 import os
+import secrets
 
-PREFIX = "/taipan-test-%d-" % os.getpid()
+# unique per run: the test harness runs a program three times at once in one process
+PREFIX = "/tp-test-%d-%s-" % (os.getpid(), secrets.token_hex(4))
 SemLock = _multiprocessing.SemLock
 
 
@@ -91,8 +93,7 @@ attempt(lambda: _posixshmem.shm_unlink("/a\udc80"))
 attempt(lambda: _posixshmem.shm_open(PREFIX + "nul\0", 0))
 
 # names at the length limit, a directory in the way, attributes, deadlines C cannot hold
-long_name = "/t%d-" % os.getpid()
-long_name += "x" * (256 - len(long_name))
+long_name = PREFIX + "x" * (256 - len(PREFIX))
 fd = _posixshmem.shm_open(long_name, os.O_CREAT | os.O_EXCL | os.O_RDWR, 0o600)
 os.close(fd)
 _posixshmem.shm_unlink(long_name)
