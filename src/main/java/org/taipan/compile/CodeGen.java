@@ -482,8 +482,11 @@ final class CodeGen {
         }
         BasicBlock end = newBlock();
         jumpIf(a.test(), end, true);
-        // CPython 3.11 gives the raise the test's position, so tracebacks underline the test
-        u.loc = a.test().pos();
+        // CPython 3.11's raise has the position of the last comparison its compiler_jump_if
+        // compiled (through not, and/or, if-else), which stays set after it; else the statement's,
+        // whose caret line covers the whole line and is left out of tracebacks
+        Expr compare = lastJumpIfCompare(a.test());
+        u.loc = compare != null ? compare.pos() : a.pos();
         emit(Opcode.LOAD_ASSERTION_ERROR);
         if (a.msg() != null) {
             expr(a.msg());
@@ -492,6 +495,31 @@ final class CodeGen {
         emit(Opcode.RAISE_VARARGS, 1);
         u.loc = a.pos();
         useBlock(end);
+    }
+
+    /** The last comparison CPython 3.11's {@code compiler_jump_if} reaches in {@code test}, or null. */
+    private static Expr lastJumpIfCompare(Expr test) {
+        return switch (test) {
+            case Expr.Compare c -> c;
+            case Expr.UnaryOp u when u.op() == org.taipan.ast.UnaryOperator.NOT -> lastJumpIfCompare(u.operand());
+            case Expr.BoolOp b -> {
+                Expr last = null;
+                for (Expr v : b.values()) {
+                    Expr found = lastJumpIfCompare(v);
+                    last = found != null ? found : last;
+                }
+                yield last;
+            }
+            case Expr.IfExp i -> {
+                Expr last = null;
+                for (Expr v : new Expr[] {i.test(), i.body(), i.orelse()}) {
+                    Expr found = lastJumpIfCompare(v);
+                    last = found != null ? found : last;
+                }
+                yield last;
+            }
+            default -> null;
+        };
     }
 
     private void importStmt(Stmt.Import imp) {
