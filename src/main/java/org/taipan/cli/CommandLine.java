@@ -30,9 +30,12 @@ import java.util.Map;
  * @param switches   the one-letter flags without argument as given, in order ({@code "OOuB"}):
  *                   {@link #count} tells how often one was given
  * @param warnOptions the {@code -W} arguments, in command-line order
+ * @param firstXOptions the {@code -X} options by name with the value each was first given:
+ *                   what CPython's configuration reads ({@code config_get_xoption} takes the first
+ *                   match), where {@code sys._xoptions} keeps the last
  */
 public record CommandLine(Action action, String target, List<String> args, Map<String, String> xOptions,
-                          String switches, List<String> warnOptions) {
+                          String switches, List<String> warnOptions, Map<String, String> firstXOptions) {
 
     /** What the command line asks for. */
     public enum Action {
@@ -86,6 +89,7 @@ public record CommandLine(Action action, String target, List<String> args, Map<S
      */
     public static CommandLine parse(String[] argv) throws UsageException {
         Map<String, String> xOptions = new LinkedHashMap<>();
+        Map<String, String> firstXOptions = new LinkedHashMap<>();
         StringBuilder switches = new StringBuilder();
         List<String> warnOptions = new ArrayList<>();
         int i = 0;
@@ -108,7 +112,7 @@ public record CommandLine(Action action, String target, List<String> args, Map<S
                             case "--help-xoptions" -> Action.HELP_XOPTIONS;
                             default -> Action.HELP_ALL;
                         };
-                        return new CommandLine(help, null, List.of(), xOptions, switches.toString(), List.of());
+                        return new CommandLine(help, null, List.of(), xOptions, switches.toString(), List.of(), firstXOptions);
                     }
                     case "--check-hash-based-pycs" -> {
                         // Taipan writes no .pyc files: the value is checked and has no effect
@@ -124,7 +128,7 @@ public record CommandLine(Action action, String target, List<String> args, Map<S
                     case "--check-syntax" -> {
                         List<String> paths = List.of(argv).subList(i + 1, argv.length);
                         return new CommandLine(Action.CHECK_SYNTAX, null, List.copyOf(paths), xOptions,
-                                switches.toString(), List.of());
+                                switches.toString(), List.of(), firstXOptions);
                     }
                     default -> throw new UsageException("unknown option " + word);
                 }
@@ -152,7 +156,7 @@ public record CommandLine(Action action, String target, List<String> args, Map<S
                             target = value;
                         }
                         if (option == 'X') {
-                            addXOption(xOptions, value);
+                            addXOption(xOptions, firstXOptions, value);
                             checkXOption(xOptions, value.split("=", 2)[0]);
                         }
                         if (option == 'W') {
@@ -163,7 +167,7 @@ public record CommandLine(Action action, String target, List<String> args, Map<S
                     case 'J' -> throw new UsageException("-J is reserved for Jython");
                     case 'h', '?' -> {
                         // CPython prints the help at once, before reading further options
-                        return new CommandLine(Action.HELP, null, List.of(), xOptions, switches.toString(), List.of());
+                        return new CommandLine(Action.HELP, null, List.of(), xOptions, switches.toString(), List.of(), firstXOptions);
                     }
                     default -> {
                         if (SWITCHES.indexOf(option) < 0) {
@@ -179,7 +183,7 @@ public record CommandLine(Action action, String target, List<String> args, Map<S
             }
         }
         if (switches.indexOf("V") >= 0) {
-            return new CommandLine(Action.VERSION, null, List.of(), xOptions, switches.toString(), List.of());
+            return new CommandLine(Action.VERSION, null, List.of(), xOptions, switches.toString(), List.of(), firstXOptions);
         }
         if (action == null && i < argv.length) {
             target = argv[i++];
@@ -188,7 +192,8 @@ public record CommandLine(Action action, String target, List<String> args, Map<S
         if (action == null) {
             action = Action.RUN_STDIN;
         }
-        return new CommandLine(action, target, rest(argv, i), xOptions, switches.toString(), List.copyOf(warnOptions));
+        return new CommandLine(action, target, rest(argv, i), xOptions, switches.toString(), List.copyOf(warnOptions),
+                firstXOptions);
     }
 
     /** How many times the one-letter flag {@code option} was given (CPython counts -v, -b, -O, -V). */
@@ -223,13 +228,12 @@ public record CommandLine(Action action, String target, List<String> args, Map<S
     }
 
     /** {@code name=value}, or {@code name} alone meaning {@code name=True} ({@code sys._xoptions}). */
-    private static void addXOption(Map<String, String> xOptions, String option) {
+    private static void addXOption(Map<String, String> xOptions, Map<String, String> firstXOptions, String option) {
         int eq = option.indexOf('=');
-        if (eq < 0) {
-            xOptions.put(option, org.taipan.runtime.InterpreterOptions.BARE_X_OPTION);
-        } else {
-            xOptions.put(option.substring(0, eq), option.substring(eq + 1));
-        }
+        String name = eq < 0 ? option : option.substring(0, eq);
+        String value = eq < 0 ? org.taipan.runtime.InterpreterOptions.BARE_X_OPTION : option.substring(eq + 1);
+        xOptions.put(name, value);
+        firstXOptions.putIfAbsent(name, value);
     }
 
     /** Rejects a bad value of the options Taipan defines; other names pass, as CPython lets them. */
@@ -275,6 +279,14 @@ public record CommandLine(Action action, String target, List<String> args, Map<S
             rest.add(argv[k]);
         }
         return Collections.unmodifiableList(rest);
+    }
+
+    /**
+     * The value {@code -X name} was first given, as CPython's start-up configuration reads
+     * {@code pycache_prefix}, {@code utf8} and {@code int_max_str_digits}; null when not given.
+     */
+    public String configXOption(String name) {
+        return firstXOptions.get(name);
     }
 
     /** True when {@code -X name} was given (with any value). */

@@ -91,7 +91,7 @@ final class StartupConfig {
      */
     private static String pycachePrefix(CommandLine line, Map<String, String> env, boolean useEnv) {
         if (line.hasXOption("pycache_prefix")) {
-            String value = line.xOptions().get("pycache_prefix");
+            String value = line.configXOption("pycache_prefix");
             return value == org.taipan.runtime.InterpreterOptions.BARE_X_OPTION || value.isEmpty() ? null : value;
         }
         return variable(env, useEnv, "PYTHONPYCACHEPREFIX");
@@ -196,7 +196,7 @@ final class StartupConfig {
      */
     private static int utf8Mode(CommandLine line, String variable, String ctype) {
         if (line.hasXOption("utf8")) {
-            String value = line.xOptions().get("utf8");
+            String value = line.configXOption("utf8");
             if (value == org.taipan.runtime.InterpreterOptions.BARE_X_OPTION || value.equals("1")) {
                 return 1;
             }
@@ -220,7 +220,7 @@ final class StartupConfig {
         String value;
         String what;
         if (line.hasXOption("int_max_str_digits")) {
-            value = line.xOptions().get("int_max_str_digits");
+            value = line.configXOption("int_max_str_digits");
             value = value == org.taipan.runtime.InterpreterOptions.BARE_X_OPTION ? "" : value;
             what = "-X int_max_str_digits";
         } else if (variable != null) {

@@ -99,6 +99,11 @@ class CpythonCommandLineTest {
             Case.of("-m arguments", "-m", "json.tool", "--sort-keys").stdin("{\"b\": 1, \"a\": [2]}"),
             Case.of("script on stdin", "-", "a", "b").stdin("import sys; print(sys.argv, __name__)"),
             Case.of("stdin's program is the file <stdin>", "-").stdin("print(__file__, __cached__)"),
+            Case.of("-X given twice: the configuration takes the first, sys._xoptions the last",
+                    "-X", "pycache_prefix=/a", "-X", "pycache_prefix=/b", "-X", "int_max_str_digits=5000",
+                    "-X", "int_max_str_digits=700", "-X", "utf8=0", "-X", "utf8", "-c",
+                    "import sys; print(sys.pycache_prefix, sys.flags.int_max_str_digits, sys.flags.utf8_mode,"
+                            + " sorted(sys._xoptions.items()))"),
             Case.of("no arguments reads stdin", "-E").stdin("import sys; print(sys.argv)\nraise SystemExit(4)"),
             // the caret under a non-ASCII line: -c's command counts characters, a file read from stdin UTF-8 bytes
             Case.of("-c syntax error after non-ASCII text", "-c", "x = \"\u00e9\u00e9\" + $"),
