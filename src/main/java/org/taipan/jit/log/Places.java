@@ -14,7 +14,9 @@ final class Places {
     /**
      * {@code "prog.py:12 in f"} for instruction {@code ip} of {@code code} ({@code ?} for an
      * unknown line). An instruction of the prologue before a function's first line (MAKE_CELL,
-     * COPY_FREE_VARS: where a function-entry recording starts) takes that first line.
+     * COPY_FREE_VARS: where a function-entry recording starts) takes that first line; another
+     * instruction without a line (the jump back that ends an {@code if} body in a loop, where an
+     * exit may resume) takes the line of the nearest instruction before it that has one.
      */
     static String of(PyCode code, int ip) {
         int line = code.code.lineOf(ip);
@@ -22,6 +24,9 @@ final class Places {
             for (int k = ip + 1; line < 0 && k < code.instrs.length; k++) {
                 line = code.code.lineOf(k);
             }
+        }
+        for (int k = ip - 1; line < 0 && k >= 0; k--) {
+            line = code.code.lineOf(k);
         }
         return code.code.filename + ":" + (line < 0 ? "?" : Integer.toString(line)) + " in " + code.code.qualname;
     }

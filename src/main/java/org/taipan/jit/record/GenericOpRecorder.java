@@ -2,9 +2,11 @@ package org.taipan.jit.record;
 
 import java.lang.reflect.Method;
 import java.util.function.Supplier;
+import org.taipan.code.Op;
 import org.taipan.interp.TraceCalls;
 import org.taipan.jit.ir.Ins;
 import org.taipan.jit.ir.IrOp;
+import org.taipan.runtime.PyBool;
 import org.taipan.runtime.PyDict;
 import org.taipan.runtime.PyException;
 import org.taipan.runtime.PyObject;
@@ -226,6 +228,30 @@ final class GenericOpRecorder {
         Ins result = call(r, i, UNARY, new Ins[] {r.b.constant(Integer.valueOf(op)), r.b.read(r.sp - 1)},
                 () -> TraceCalls.unaryRecorded(i, op, x), v, "unary operator");
         finish(r, i, 1, result, v[0]);
+    }
+
+    /**
+     * The truth of the top of the stack at the conditional jump {@code i} when the typed tests do
+     * not take it: tier 1's {@code not} ({@code TraceCalls.unary} with UNARY_NOT, CPython's
+     * {@code PyObject_IsTrue}, which may run {@code __bool__} or {@code __len__}), then a guard on
+     * its result. The call's own exit (what the truth test raised) resumes at the jump with the
+     * value on the stack, where tier 1 unwinds it; the guard's resumes where the jump goes for the
+     * other outcome ({@code ifTrueIp} with the stack {@code ifTrueSp} deep, or
+     * {@code ifFalseIp}/{@code ifFalseSp}), as the test has already run. The value stays on the
+     * recorder's stack for the caller to pop.
+     *
+     * @return the truth the recorded iteration saw
+     */
+    static boolean truth(Recorder r, int i, int ifTrueIp, int ifTrueSp, int ifFalseIp, int ifFalseSp) {
+        PyObject x = r.st[r.sp - 1];
+        PyObject[] v = new PyObject[1];
+        Ins not = call(r, i, UNARY, new Ins[] {r.b.constant(Integer.valueOf(Op.UNARY_NOT)), r.b.read(r.sp - 1)},
+                () -> TraceCalls.unaryRecorded(i, Op.UNARY_NOT, x), v, "truth test");
+        boolean truth = v[0] == PyBool.FALSE;
+        r.b.at(truth ? ifFalseIp : ifTrueIp, truth ? ifFalseSp : ifTrueSp);
+        r.b.guard(IrOp.GUARD_IS, v[0], not);
+        r.b.at(i, r.sp);
+        return truth;
     }
 
     /**

@@ -438,7 +438,8 @@ public final class Recorder {
             case Op.COMPARE_OP_FLOAT, Op.COMPARE_OP_FLOAT_JUMP -> compareFloat(i, op, oparg);
             case Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE -> {
                 pops(i, 1);
-                boolean truth = truth(i);
+                boolean jumpIfTrue = op == Op.POP_JUMP_IF_TRUE;
+                boolean truth = truth(i, jumpIfTrue ? oparg : i + 1, sp - 1, jumpIfTrue ? i + 1 : oparg, sp - 1);
                 pop();
                 ip = truth == (op == Op.POP_JUMP_IF_TRUE) ? oparg : i + 1;
             }
@@ -454,7 +455,9 @@ public final class Recorder {
             case Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP -> {
                 // `a and b` / `a or b`: the value stays as the result when the jump is taken
                 pops(i, 1);
-                if (truth(i) == (op == Op.JUMP_IF_TRUE_OR_POP)) {
+                boolean jumpIfTrue = op == Op.JUMP_IF_TRUE_OR_POP;
+                int ifTrue = jumpIfTrue ? oparg : i + 1, ifFalse = jumpIfTrue ? i + 1 : oparg;
+                if (truth(i, ifTrue, ifTrue == oparg ? sp : sp - 1, ifFalse, ifFalse == oparg ? sp : sp - 1) == jumpIfTrue) {
                     ip = oparg;
                 } else {
                     pop();
@@ -841,12 +844,16 @@ public final class Recorder {
     // ------------------------------------------------------------------ values
 
     /**
-     * The truth of the top of the stack (a bool, None, a small int, a builtin container, or an
-     * object whose type has neither {@code nb_bool} nor {@code mp_length}, which is always true:
-     * values whose truth test runs no Python code), guarded at instruction {@code i}; aborts for
-     * other values.
+     * The truth of the top of the stack at the conditional jump {@code i}, guarded. A bool, None,
+     * a small int, an exact float, a builtin container, or an object whose type has neither
+     * {@code nb_bool} nor {@code mp_length} (always true) is tested in the trace and its guards
+     * resume at {@code i}, which tests again (no Python code runs). Other values (a class's
+     * {@code __bool__} or {@code __len__}, a big int, bytes, a deque) are tested by tier 1's own
+     * truth test called from the trace ({@link GenericOpRecorder#truth}): its guard resumes where
+     * the jump goes for the other outcome, at {@code ifTrueIp} with the stack {@code ifTrueSp}
+     * deep or at {@code ifFalseIp}/{@code ifFalseSp}, so a {@code __bool__} never runs twice.
      */
-    private boolean truth(int i) {
+    private boolean truth(int i, int ifTrueIp, int ifTrueSp, int ifFalseIp, int ifFalseSp) {
         PyObject v = st[sp - 1];
         if (v == PyBool.TRUE || v == PyBool.FALSE || v == PyNone.NONE) {
             b.guard(IrOp.GUARD_IS, v, b.read(sp - 1));
@@ -874,7 +881,14 @@ public final class Recorder {
             }
             return true;
         }
-        throw new RecordAbort("branch on a non-bool", i);
+        if (v.getClass() == PyFloat.class) {
+            // CPython's float_bool: NaN is true, -0.0 false, as a comparison with 0.0 gives
+            boolean truth = ((PyFloat) v).value() != 0.0;
+            Ins nonzero = b.emit(IrOp.FLOAT_NE, null, unboxFloat(b.read(sp - 1)), b.constantF64(0.0));
+            b.guard(truth ? IrOp.GUARD_TRUE : IrOp.GUARD_FALSE, null, nonzero);
+            return truth;
+        }
+        return GenericOpRecorder.truth(this, i, ifTrueIp, ifTrueSp, ifFalseIp, ifFalseSp);
     }
 
     static boolean smallInt(PyObject o) {
