@@ -284,13 +284,19 @@ final class SequenceRecorder {
 
     /**
      * CALL_NO_KW_LEN {@code [NULL, len, x -- len(x)]} on an exact list, tuple, str or dict, when
-     * the callable is the builtin tier 1 specialized for (guarded unless the trace has it as a constant).
+     * the callable is the builtin tier 1 specialized for (guarded unless the trace has it as a
+     * constant). Of another object (a deque, a bytearray, a class's {@code __len__}) the builtin
+     * is called as any other ({@link CallRecorder#residualBuiltin}).
      */
     void len(int i) {
         r.pops(i, 3);
         PyObject callee = BuiltinCallProbe.cachedBuiltin(r.f.code, i), x = r.st[r.sp - 1];
-        if (callee == null || r.st[r.sp - 2] != callee || r.st[r.sp - 3] != null || !isContainer(x)) {
-            throw new RecordAbort("len() not of an exact list, tuple, str, dict or set", i);
+        if (callee == null || r.st[r.sp - 2] != callee || r.st[r.sp - 3] != null) {
+            throw new RecordAbort("len() not of the builtin tier 1 specialized for", i);
+        }
+        if (!isContainer(x)) {
+            r.calls().residualBuiltin(i, 1);
+            return;
         }
         same(r.sp - 2, callee);
         same(r.sp - 3, null);
