@@ -123,3 +123,30 @@ try:
     count_if([B(1)] * 2000 + [NotBool()])
 except TypeError as e:
     print(type(e).__name__, e)
+
+
+# truth tests inside a method the loop's trace inlines: the guard's exit rebuilds the inlined
+# frame at the other branch
+class Holder:
+    def __init__(self):
+        self.q = deque()
+        self.flag = B(0)
+
+    def step(self, i):
+        if i % 7 == 0:
+            self.q.append(i)
+        if self.q and i % 3 == 0:
+            self.q.popleft()
+        if not self.flag:
+            return 1 if len(self.q) else 2
+        return 3
+
+
+h = Holder()
+calls[0] = 0
+acc = 0
+for i in range(6000):
+    if i == 4000:
+        h.flag = B(1)
+    acc += h.step(i)
+print('inlined', acc, calls[0], len(h.q))
