@@ -856,7 +856,15 @@ public final class Jit {
         boolean ranBridge = false;
         do {
             trace = trees.before(s, trace);
-            exit = trace.run(ts, f);
+            try {
+                exit = trace.run(ts, f);
+            } catch (RuntimeException | Error e) {
+                // an operation of the trace raised, or tier 1 finishing the calls an exit left
+                // (InlinedExits) did: the entry still ran its iterations, which -X jit-stats and
+                // -X jit-log count (a loop whose exits end in exceptions read "not measured")
+                listener.traceRan(s.traceId, iterations + trace.iterations());
+                throw e;
+            }
             iterations += trace.iterations();
             TraceExits owner = main;
             if (exit == CompiledTrace.LINKED) {

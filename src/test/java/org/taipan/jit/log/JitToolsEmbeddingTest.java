@@ -58,6 +58,36 @@ class JitToolsEmbeddingTest {
         assertTrue(text.matches("(?s).*\n  hottest exits [^\n]*\n +1  [^\n]*:4 in count: [^\n]* \\(the loop ended\\)  \\(trace .*"), text);
     }
 
+    /**
+     * A loop whose trace is left through an exception (an inlined call that raises, caught in the
+     * loop): its entries and iterations still count, so the stats give its tier-2 share.
+     */
+    @Test
+    void entriesEndingInAnExceptionAreCounted() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        try (PythonInterpreter py = PythonInterpreter.builder().stdout(out).stderr(err).jit("on").jitThreshold(1)
+                .jitStats().build()) {
+            py.exec("""
+                    def check(i):
+                        if i % 500 == 499:
+                            raise ValueError(i)
+                        return i
+                    def run(n):
+                        total = 0
+                        for i in range(n):
+                            try:
+                                total += check(i)
+                            except ValueError:
+                                total -= 1
+                        return total
+                    print(run(20000))
+                    """);
+        }
+        assertEquals("199580000\n", out.toString(StandardCharsets.UTF_8));
+        String stats = err.toString(StandardCharsets.UTF_8);
+        assertTrue(stats.matches("(?s).*\n  tier-2 share:      [1-9][0-9.]*% of the bytecodes run in hot loops \\(estimate\\)\n"), stats);
+    }
+
     @Test
     void anEmptyLogNameIsRefused() {
         assertEquals("-X jit-log: expected a file name (or - for stderr), as in -X jit-log=jit.log",
