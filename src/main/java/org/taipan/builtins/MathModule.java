@@ -195,6 +195,9 @@ final class MathModule {
         });
         def(m, "hypot", (a, k) -> {
             Args.noKeywords("math.hypot", k);
+            if (a.length == 2) {
+                return new PyFloat(MathFunctions.norm2(Abstract.toDouble(a[0]), Abstract.toDouble(a[1])));
+            }
             double[] v = new double[a.length];
             for (int i = 0; i < a.length; i++) {
                 v[i] = Abstract.toDouble(a[i]);

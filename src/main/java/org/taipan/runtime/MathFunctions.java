@@ -9,7 +9,7 @@ import java.math.RoundingMode;
  * The numeric algorithms of the {@code math} module that Java's {@link Math} lacks or computes
  * differently from CPython 3.11 on glibc: Lanczos gamma and lgamma (CPython's {@code m_tgamma},
  * {@code m_lgamma}), erf/erfc (CPython's series and continued fraction), glibc's cbrt and the
- * fdlibm inverse hyperbolics, Shewchuk's exact {@code fsum}, a correctly rounded Euclidean norm
+ * fdlibm inverse hyperbolics, Shewchuk's exact {@code fsum}, CPython's compensated Euclidean norm
  * for {@code hypot}/{@code dist}, {@code frexp}. Each returns NaN or an infinity where C sets
  * {@code EDOM}/{@code ERANGE}; {@link Errno} says which.
  */
@@ -412,21 +412,27 @@ public final class MathFunctions {
     }
 
     /**
-     * sqrt(sum of squares) of finite or special values as CPython's {@code vector_norm}: any
-     * infinity gives inf, else any NaN gives NaN; otherwise the exact sum's square root,
-     * correctly rounded.
+     * sqrt(sum of squares) of the elements of {@code v} (finite or not) as CPython 3.11's
+     * {@code vector_norm}: any infinity gives inf, else any NaN gives NaN, else one element gives its
+     * absolute value. Otherwise the result is CPython's to the last bit, which takes repeating its
+     * arithmetic step by step: that algorithm is faithfully and almost always correctly rounded,
+     * and an exactly rounded root would differ from it in the rare cases where it is not.
+     *
+     * @param v the coordinates; replaced in place by their absolute values
      */
     public static double norm(double[] v) {
         boolean nan = false;
         double max = 0;
-        for (double d : v) {
+        for (int i = 0; i < v.length; i++) {
+            double d = Math.abs(v[i]);
+            v[i] = d;
             if (Double.isInfinite(d)) {
                 return Double.POSITIVE_INFINITY;
             }
-            if (Double.isNaN(d)) {
+            if (d != d) {
                 nan = true;
-            } else {
-                max = Math.max(max, Math.abs(d));
+            } else if (d > max) {
+                max = d;
             }
         }
         if (nan) {
@@ -435,13 +441,112 @@ public final class MathFunctions {
         if (max == 0 || v.length <= 1) {
             return max;
         }
-        BigDecimal sum = BigDecimal.ZERO;
-        for (double d : v) {
-            BigDecimal b = new BigDecimal(d);
-            sum = sum.add(b.multiply(b));
+        return scaledNorm(v, max);
+    }
+
+    /** {@code hypot(x, y)} without an array: {@link #norm} of two elements. */
+    public static double norm2(double x, double y) {
+        x = Math.abs(x);
+        y = Math.abs(y);
+        if (Double.isInfinite(x) || Double.isInfinite(y)) {
+            return Double.POSITIVE_INFINITY;
         }
-        BigDecimal root = sum.sqrt(new MathContext(40, RoundingMode.HALF_EVEN));
-        return root.doubleValue();
+        if (x != x || y != y) {
+            return Double.NaN;
+        }
+        double max = Math.max(x, y);
+        if (max == 0) {
+            return max;
+        }
+        if (max < TINY_NORM) {
+            return scaledNorm(new double[] {x, y}, max);
+        }
+        double scale = normScale(max);
+        NormSum s = new NormSum();
+        s.add(x * scale);
+        s.add(y * scale);
+        return s.root() / scale;
+    }
+
+    // Below 2**-1024 the power of two that would bring the largest element into [0.5, 1) is not
+    // a double; CPython then divides by the largest element instead (inexactly) and keeps only
+    // the first compensation register.
+    private static final double TINY_NORM = 0x1p-1024;
+
+    /** {@code ldexp(1.0, -e)} where {@code e} is frexp's exponent of {@code max} (positive, >= 2**-1024). */
+    private static double normScale(double max) {
+        int e = max >= Double.MIN_NORMAL ? Math.getExponent(max) + 1 : (max >= 0x1p-1023 ? -1022 : -1023);
+        return Math.scalb(1.0, -e);
+    }
+
+    private static double scaledNorm(double[] v, double max) {
+        if (max < TINY_NORM) {
+            double sum = 1.0, c1 = 0.0;
+            for (double d : v) {
+                double x = d / max;
+                x = x * x;
+                double before = sum;
+                sum += x;
+                c1 += (before - sum) + x;
+            }
+            return max * Math.sqrt(sum - 1.0 + c1);
+        }
+        double scale = normScale(max);
+        NormSum s = new NormSum();
+        for (double d : v) {
+            s.add(d * scale);
+        }
+        return s.root() / scale;
+    }
+
+    /**
+     * The compensated sum of squares of {@code vector_norm}: squares split exactly by Veltkamp
+     * and Dekker into three parts, added to a running sum that starts at 1.0 (so it always
+     * dominates the addends and the cheap form of Neumaier's compensation is exact), with one
+     * compensation register per part. Every operation and its order is CPython's, because the
+     * result must match it bit for bit.
+     */
+    private static final class NormSum {
+        private static final double SPLITTER = 0x1p27 + 1;
+        private double sum = 1.0, c1, c2, c3;
+
+        /** Adds x*x for |x| < 1. */
+        void add(double x) {
+            double t = x * SPLITTER;
+            double hi = t - (t - x);
+            double lo = x - hi;
+            double sq = hi * hi;
+            double before = sum;
+            sum += sq;
+            c1 += (before - sum) + sq;
+            double cross = 2.0 * hi * lo;
+            before = sum;
+            sum += cross;
+            c2 += (before - sum) + cross;
+            c3 += lo * lo;
+        }
+
+        /** The square root, refined by one Newton step against the compensated sum minus h*h. */
+        double root() {
+            double h = Math.sqrt(sum - 1.0 + (c1 + c2 + c3));
+            double t = h * SPLITTER;
+            double hi = t - (t - h);
+            double lo = h - hi;
+            double d = -hi * hi;
+            double before = sum;
+            sum += d;
+            c1 += (before - sum) + d;
+            d = -2.0 * hi * lo;
+            before = sum;
+            sum += d;
+            c2 += (before - sum) + d;
+            d = -lo * lo;
+            before = sum;
+            sum += d;
+            c3 += (before - sum) + d;
+            double residue = sum - 1.0 + (c1 + c2 + c3);
+            return h + residue / (2.0 * h);
+        }
     }
 
     /** n! by a product tree ({@code math.factorial} for n >= 0). */
