@@ -242,7 +242,7 @@ final class MathModule {
             }
             return zero ? PyInt.ZERO : PyInt.of(l);
         });
-        def(m, "factorial", (a, k) -> PyInt.of(factorial(one("factorial", a, k))));
+        def(m, "factorial", (a, k) -> factorial(one("factorial", a, k)));
         def(m, "isqrt", (a, k) -> {
             PyInt n = Abstract.index(one("isqrt", a, k), null);
             if (n.signum() < 0) {
@@ -252,7 +252,21 @@ final class MathModule {
         });
         def(m, "comb", (a, k) -> {
             check("comb", a, k, 2, 2);
-            BigInteger n = Abstract.index(a[0], null).bigValue(), r = Abstract.index(a[1], null).bigValue();
+            PyInt ni = Abstract.index(a[0], null), ri = Abstract.index(a[1], null);
+            if (ni.fitsLong() && ri.fitsLong()) {
+                long n = ni.longValue(), r = ri.longValue();
+                if (n < 0) {
+                    throw Errors.valueError("n must be a non-negative integer");
+                }
+                if (r < 0) {
+                    throw Errors.valueError("k must be a non-negative integer");
+                }
+                if (r > n) {
+                    return PyInt.ZERO;
+                }
+                return comb(ni, Math.min(r, n - r));
+            }
+            BigInteger n = ni.bigValue(), r = ri.bigValue();
             if (n.signum() < 0) {
                 throw Errors.valueError("n must be a non-negative integer");
             }
@@ -266,12 +280,12 @@ final class MathModule {
             if (kk.bitLength() > 63) {
                 throw Errors.overflow("min(n - k, k) must not exceed %d", Long.MAX_VALUE);
             }
-            return PyInt.of(comb(n, kk.longValue()));
+            return comb(PyInt.of(n), kk.longValue());
         });
         def(m, "perm", (a, k) -> {
             check("perm", a, k, 1, 2);
             if (a.length == 1 || a[1] == PyNone.NONE) {
-                return PyInt.of(factorial(a[0]));
+                return factorial(a[0]);
             }
             BigInteger n = Abstract.index(a[0], null).bigValue(), r = Abstract.index(a[1], null).bigValue();
             if (n.signum() < 0) {
@@ -475,7 +489,17 @@ final class MathModule {
         return PyBool.of(diff <= Math.abs(rel * y) || diff <= Math.abs(rel * x) || diff <= abs);
     }
 
-    private static BigInteger factorial(PyObject x) {
+    /** The factorials that fit in a long: 0! to 20!. */
+    private static final long[] SMALL_FACTORIALS = new long[21];
+
+    static {
+        SMALL_FACTORIALS[0] = 1;
+        for (int i = 1; i < SMALL_FACTORIALS.length; i++) {
+            SMALL_FACTORIALS[i] = SMALL_FACTORIALS[i - 1] * i;
+        }
+    }
+
+    private static PyInt factorial(PyObject x) {
         if (x instanceof PyFloat) {
             throw Errors.typeError("'float' object cannot be interpreted as an integer");
         }
@@ -486,33 +510,97 @@ final class MathModule {
         if (!n.fitsLong()) {
             throw Errors.overflow("factorial() argument should not exceed %d", Long.MAX_VALUE);
         }
-        if (n.longValue() > 5_000_000) {
+        long v = n.longValue();
+        if (v < SMALL_FACTORIALS.length) {
+            return PyInt.of(SMALL_FACTORIALS[(int) v]);
+        }
+        if (v > 5_000_000) {
             throw Errors.of(org.taipan.runtime.ExceptionTypes.MemoryError);
         }
-        return MathFunctions.factorial(n.longValue());
+        return PyInt.of(MathFunctions.factorial(v));
     }
 
-    /** C(n, k) for 0 <= k <= n/2: the falling product divided by k!, each step exact. */
-    private static BigInteger comb(BigInteger n, long k) {
+    /**
+     * C(n, k) for 0 <= k <= n/2: the running product C(n, i+1) = C(n, i) * (n-i) / (i+1), exact at
+     * each step, in a long while the product fits and in BigInteger after.
+     */
+    private static PyInt comb(PyInt n, long k) {
         if (k == 0) {
-            return BigInteger.ONE;
+            return PyInt.ONE;
+        }
+        if (n.fitsLong() && n.longValue() < PascalRows.ROWS) {
+            return PyInt.of(PascalRows.get((int) n.longValue(), (int) k));
+        }
+        long i = 0;
+        long r = 1;
+        if (n.fitsLong()) {
+            long nn = n.longValue();
+            for (; i < k; i++) {
+                long f = nn - i;
+                long lo = r * f;
+                // r and f are positive: the product fits when its high half is zero and the sign bit clear.
+                if (Math.multiplyHigh(r, f) != 0 || lo < 0) {
+                    break;
+                }
+                r = lo / (i + 1);
+            }
+            if (i == k) {
+                return PyInt.of(r);
+            }
         }
         if (k > 1000) {
-            BigInteger num = BigInteger.ONE;
-            if (n.bitLength() < 63) {
-                long nn = n.longValue();
-                num = MathFunctions.product(nn - k + 1, nn);
-            } else {
-                for (long i = 0; i < k; i++) {
-                    num = num.multiply(n.subtract(BigInteger.valueOf(i)));
+            return PyInt.of(bigComb(n.bigValue(), k));
+        }
+        BigInteger big = n.bigValue(), acc = BigInteger.valueOf(r);
+        for (; i < k; i++) {
+            acc = acc.multiply(big.subtract(BigInteger.valueOf(i))).divide(BigInteger.valueOf(i + 1));
+        }
+        return PyInt.of(acc);
+    }
+
+    /**
+     * Pascal's triangle down to the last row whose every entry fits in a long (C(66, 33) does,
+     * C(67, 33) does not), left halves only: a lookup costs less than the divisions of the running
+     * product. Built on first use.
+     */
+    private static final class PascalRows {
+        static final int ROWS = 67;
+        private static final long[] TABLE;
+        private static final int[] START = new int[ROWS];
+
+        static {
+            int size = 0;
+            for (int n = 0; n < ROWS; n++) {
+                START[n] = size;
+                size += n / 2 + 1;
+            }
+            TABLE = new long[size];
+            for (int n = 0; n < ROWS; n++) {
+                TABLE[START[n]] = 1;
+                for (int k = 1; k <= n / 2; k++) {
+                    // C(n-1, k) mirrors to C(n-1, n-1-k) when k is past the half of row n-1.
+                    TABLE[START[n] + k] = get(n - 1, k - 1) + get(n - 1, Math.min(k, n - 1 - k));
                 }
             }
-            return num.divide(MathFunctions.factorial(k));
         }
-        BigInteger r = BigInteger.ONE;
-        for (long i = 0; i < k; i++) {
-            r = r.multiply(n.subtract(BigInteger.valueOf(i))).divide(BigInteger.valueOf(i + 1));
+
+        /** C(n, k) for 0 <= n < ROWS and 0 <= k <= n/2. */
+        static long get(int n, int k) {
+            return TABLE[START[n] + k];
         }
-        return r;
+    }
+
+    /** C(n, k) for large k: the falling product n*(n-1)*...*(n-k+1) by a product tree, divided by k!. */
+    private static BigInteger bigComb(BigInteger n, long k) {
+        BigInteger num = BigInteger.ONE;
+        if (n.bitLength() < 63) {
+            long nn = n.longValue();
+            num = MathFunctions.product(nn - k + 1, nn);
+        } else {
+            for (long i = 0; i < k; i++) {
+                num = num.multiply(n.subtract(BigInteger.valueOf(i)));
+            }
+        }
+        return num.divide(MathFunctions.factorial(k));
     }
 }
