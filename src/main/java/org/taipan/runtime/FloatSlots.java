@@ -280,8 +280,7 @@ final class FloatSlots {
     }
 
     private static PyObject asIntegerRatio(double v) {
-        BigInteger[] r = PyFloat.integerRatio(v);
-        return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]));
+        return PyFloat.integerRatioTuple(v);
     }
 
     private static String hex(double v) {

@@ -228,19 +228,49 @@ public sealed class PyFloat extends PyObject permits PyFloat.Sub {
      * @throws PyException OverflowError for an infinity, ValueError for a NaN
      */
     public static java.math.BigInteger[] integerRatio(double v) {
+        PyTuple t = integerRatioTuple(v);
+        return new java.math.BigInteger[] {((PyInt) t.get(0)).bigValue(), ((PyInt) t.get(1)).bigValue()};
+    }
+
+    /**
+     * {@link #integerRatio} as the tuple of ints the method returns. A double is an integer
+     * mantissa times a power of two, so the ratio comes from its bits: with the mantissa's
+     * trailing zero bits moved into the exponent, the power of two goes to the numerator or the
+     * denominator and the fraction is already in lowest terms.
+     *
+     * @throws PyException OverflowError for an infinity, ValueError for a NaN
+     */
+    public static PyTuple integerRatioTuple(double v) {
         if (Double.isInfinite(v)) {
             throw Errors.overflow("cannot convert Infinity to integer ratio");
         }
         if (Double.isNaN(v)) {
             throw Errors.valueError("cannot convert NaN to integer ratio");
         }
-        java.math.BigDecimal d = new java.math.BigDecimal(v);
-        java.math.BigInteger num = d.unscaledValue();
-        java.math.BigInteger den = java.math.BigInteger.TEN.pow(Math.max(d.scale(), 0));
-        if (d.scale() < 0) {
-            num = num.multiply(java.math.BigInteger.TEN.pow(-d.scale()));
+        if (v == 0) {
+            return PyTuple.of(PyInt.ZERO, PyInt.ONE);
         }
-        java.math.BigInteger g = num.gcd(den);
-        return new java.math.BigInteger[] {num.divide(g), den.divide(g)};
+        long bits = Double.doubleToRawLongBits(v);
+        int biased = (int) (bits >>> 52) & 0x7ff;
+        long mant = bits & 0xf_ffff_ffff_ffffL;
+        int exp;
+        if (biased == 0) {
+            exp = -1074;
+        } else {
+            mant |= 1L << 52;
+            exp = biased - 1075;
+        }
+        int tz = Long.numberOfTrailingZeros(mant);
+        mant >>>= tz;
+        exp += tz;
+        long signed = bits < 0 ? -mant : mant;
+        if (exp < 0) {
+            PyInt den = -exp <= 62 ? PyInt.of(1L << -exp) : PyInt.of(java.math.BigInteger.ONE.shiftLeft(-exp));
+            return PyTuple.of(PyInt.of(signed), den);
+        }
+        // The numerator is an integer below 2**1024: a long while mantissa and shift fit in 63 bits.
+        PyInt num = exp + 64 - Long.numberOfLeadingZeros(mant) <= 63 ? PyInt.of(signed << exp)
+                : PyInt.of(java.math.BigInteger.valueOf(signed).shiftLeft(exp));
+        return PyTuple.of(num, PyInt.ONE);
     }
 }
