@@ -323,6 +323,10 @@ final class FloatSlots {
 
     /** {@code float.fromhex(s)}: {@code [sign]['0x']hexdigits['.'hexdigits]['p'exponent]}, inf and nan. */
     static double fromHex(String text) {
+        double fast = fromHexPlain(text);
+        if (fast == fast) {
+            return fast;
+        }
         String s = stripAsciiSpace(text).toLowerCase(java.util.Locale.ROOT);
         boolean neg = s.startsWith("-");
         if (s.startsWith("-") || s.startsWith("+")) {
@@ -356,6 +360,110 @@ final class FloatSlots {
             throw Errors.overflow("hexadecimal value too large to represent as a float");
         }
         return neg ? -d : d;
+    }
+
+    /**
+     * {@link #fromHex} of the plain spelling {@code [+-][0x]h*[.h*][p[+-]d{1,9}]} with at least one
+     * hex digit, without regular expressions or copies; NaN for anything else (spaces, inf, nan,
+     * long exponents, errors), which the general path then parses.
+     *
+     * <p>The first 15 significant hex digits (60 bits) are kept exactly and the rest only as a
+     * sticky bit, which is enough to round correctly (half to even) to 53 bits or to a subnormal.
+     *
+     * @throws PyException OverflowError "hexadecimal value too large to represent as a float"
+     */
+    private static double fromHexPlain(String s) {
+        int n = s.length(), i = 0;
+        boolean neg = false;
+        if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+            neg = s.charAt(i) == '-';
+            i++;
+        }
+        if (i + 1 < n && s.charAt(i) == '0' && (s.charAt(i + 1) | 0x20) == 'x') {
+            i += 2;
+        }
+        long mant = 0;
+        long exp = 0;
+        int kept = 0, digits = 0;
+        boolean sticky = false, fraction = false;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '.' && !fraction) {
+                fraction = true;
+                continue;
+            }
+            int d = c >= '0' && c <= '9' ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1;
+            if (d < 0) {
+                break;
+            }
+            digits++;
+            if (mant == 0 && d == 0) {
+                exp -= fraction ? 4 : 0;
+            } else if (kept < 15) {
+                mant = mant << 4 | d;
+                kept++;
+                exp -= fraction ? 4 : 0;
+            } else {
+                sticky |= d != 0;
+                exp += fraction ? 0 : 4;
+            }
+        }
+        if (digits == 0) {
+            return Double.NaN;
+        }
+        if (i < n) {
+            if ((s.charAt(i) | 0x20) != 'p') {
+                return Double.NaN;
+            }
+            i++;
+            boolean negExp = false;
+            if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+                negExp = s.charAt(i) == '-';
+                i++;
+            }
+            int start = i;
+            long e = 0;
+            for (; i < n; i++) {
+                char c = s.charAt(i);
+                if (c < '0' || c > '9') {
+                    return Double.NaN;
+                }
+                e = e * 10 + (c - '0');
+            }
+            if (i == start || i - start > 9) {
+                return Double.NaN;
+            }
+            exp += negExp ? -e : e;
+        }
+        if (mant == 0) {
+            return neg ? -0.0 : 0.0;
+        }
+        int bits = 64 - Long.numberOfLeadingZeros(mant);
+        long top = bits - 1 + exp;
+        if (top > Double.MAX_EXPONENT) {
+            throw Errors.overflow("hexadecimal value too large to represent as a float");
+        }
+        if (top < Double.MIN_EXPONENT - 60) {
+            return neg ? -0.0 : 0.0;
+        }
+        // Bits below 2**-1074 (subnormals) or past the 53rd go; what they were decides the rounding.
+        int shift = (int) Math.max(bits - 53, -1074 - exp);
+        if (shift > 0) {
+            if (shift > bits) {
+                return neg ? -0.0 : 0.0;
+            }
+            long dropped = mant & ((1L << shift) - 1), half = 1L << (shift - 1);
+            mant >>>= shift;
+            if (dropped > half || (dropped == half && (sticky || (mant & 1) != 0))) {
+                mant++;
+            }
+            exp += shift;
+        }
+        double r = Math.scalb((double) mant, (int) exp);
+        if (Double.isInfinite(r)) {
+            throw Errors.overflow("hexadecimal value too large to represent as a float");
+        }
+        return neg ? -r : r;
     }
 
     private static PyObject newFloat(PyType type, PyObject[] args, String[] kwnames) {
