@@ -77,9 +77,9 @@ final class NumberFunctions {
                 x -> best(Abstract.toArray(x), null, null, "max", CompareOp.GT),
                 (x, y) -> Abstract.richCompareBool(y, x, CompareOp.GT) ? y : x));
         def(m, "sum", NumberFunctions::sum);
-        def(m, "hex", (a, k) -> PyStr.of(radix(Abstract.index(Args.oneArg("hex", a, k), null), 16, "0x")));
-        def(m, "oct", (a, k) -> PyStr.of(radix(Abstract.index(Args.oneArg("oct", a, k), null), 8, "0o")));
-        def(m, "bin", (a, k) -> PyStr.of(radix(Abstract.index(Args.oneArg("bin", a, k), null), 2, "0b")));
+        def(m, "hex", (a, k) -> PyStr.simple(radix(Abstract.index(Args.oneArg("hex", a, k), null), 16, "0x")));
+        def(m, "oct", (a, k) -> PyStr.simple(radix(Abstract.index(Args.oneArg("oct", a, k), null), 8, "0o")));
+        def(m, "bin", (a, k) -> PyStr.simple(radix(Abstract.index(Args.oneArg("bin", a, k), null), 2, "0b")));
         defOne(m, "chr", x -> {
             PyInt i = Abstract.index(x, null);
             if (!i.fitsLong() || i.longValue() < 0 || i.longValue() > 0x10FFFF) {
@@ -115,7 +115,29 @@ final class NumberFunctions {
         });
     }
 
+    /**
+     * {@code hex}/{@code oct}/{@code bin} of {@code i}: sign, {@code prefix}, lower-case digits in
+     * {@code radix} (2, 8 or 16); ASCII only.
+     */
     static String radix(PyInt i, int radix, String prefix) {
+        if (i.fitsLong() && i.longValue() != Long.MIN_VALUE) {
+            // Digits straight into Latin-1 bytes: no BigInteger, no intermediate strings.
+            long v = i.longValue(), u = Math.abs(v);
+            int shift = Integer.numberOfTrailingZeros(radix);
+            int digits = Math.max(1, (64 - Long.numberOfLeadingZeros(u) + shift - 1) / shift);
+            byte[] out = new byte[(v < 0 ? 3 : 2) + digits];
+            int p = out.length;
+            do {
+                out[--p] = (byte) "0123456789abcdef".charAt((int) (u & (radix - 1)));
+                u >>>= shift;
+            } while (u != 0);
+            out[--p] = (byte) prefix.charAt(1);
+            out[--p] = '0';
+            if (v < 0) {
+                out[--p] = '-';
+            }
+            return new String(out, java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
         BigInteger b = i.bigValue();
         return (b.signum() < 0 ? "-" : "") + prefix + b.abs().toString(radix);
     }
