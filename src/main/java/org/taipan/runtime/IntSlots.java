@@ -10,7 +10,7 @@ final class IntSlots {
     private static final PyObject NI = PyNotImplemented.NOT_IMPLEMENTED;
 
     static void install(PyType t) {
-        t.tp_repr = o -> PyStr.of(PyInt.asInt(o).toDecimalString());
+        t.tp_repr = o -> PyStr.simple(PyInt.asInt(o).toDecimalString());
         t.addMethodNoArgs("__sizeof__", self -> PyInt.of(ObjectSizes.intSizeof(PyInt.asInt(self))));
         t.tp_hash = o -> PyInt.asInt(o).hash();
         t.tp_richcompare = IntSlots::richCompare;

@@ -189,12 +189,61 @@ public sealed class PyInt extends PyObject permits PyInt.Sub {
         if (limit > 0 && (long) ((big.bitLength() - 1) * 0.30102999566398) + 1 > limit) {
             throw tooManyDigitsToStr(limit);
         }
-        String s = big.toString();
+        String s = big.bitLength() <= SMALL_DECIMAL_BITS ? smallDecimal(big) : big.toString();
         int digits = s.length() - (big.signum() < 0 ? 1 : 0);
         if (limit > 0 && digits > limit) {
             throw tooManyDigitsToStr(limit);
         }
         return s;
+    }
+
+    /** Up to about this size the quadratic {@link #smallDecimal} beats {@link BigInteger#toString()} (measured). */
+    private static final int SMALL_DECIMAL_BITS = 2048;
+
+    /**
+     * The decimal digits of a BigInteger of at most {@link #SMALL_DECIMAL_BITS} bits by repeated
+     * division of its 32-bit words by 10**9: long arithmetic, no intermediate BigIntegers
+     * (which {@link BigInteger#toString()} makes for each 18 digits).
+     */
+    private static String smallDecimal(BigInteger b) {
+        byte[] bytes = b.abs().toByteArray();
+        int words = (bytes.length + 3) / 4;
+        int[] w = new int[words];
+        for (int i = 0; i < bytes.length; i++) {
+            int fromEnd = bytes.length - 1 - i;
+            w[words - 1 - fromEnd / 4] |= (bytes[i] & 0xff) << (8 * (fromEnd % 4));
+        }
+        // A 32-bit word holds less than 10 decimal digits; one more byte for the sign.
+        byte[] out = new byte[words * 10 + 1];
+        int p = out.length, top = 0;
+        while (true) {
+            long rem = 0;
+            for (int i = top; i < words; i++) {
+                long cur = rem << 32 | (w[i] & 0xffffffffL);
+                long q = cur / 1_000_000_000L;
+                w[i] = (int) q;
+                rem = cur - q * 1_000_000_000L;
+            }
+            while (top < words && w[top] == 0) {
+                top++;
+            }
+            int chunk = (int) rem;
+            if (top == words) {
+                do {
+                    out[--p] = (byte) ('0' + chunk % 10);
+                    chunk /= 10;
+                } while (chunk != 0);
+                break;
+            }
+            for (int k = 0; k < 9; k++) {
+                out[--p] = (byte) ('0' + chunk % 10);
+                chunk /= 10;
+            }
+        }
+        if (b.signum() < 0) {
+            out[--p] = '-';
+        }
+        return new String(out, p, out.length - p, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     private static PyException tooManyDigitsToStr(int limit) {
