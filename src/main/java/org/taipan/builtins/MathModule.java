@@ -222,11 +222,21 @@ final class MathModule {
         def(m, "isclose", MathModule::isclose);
         def(m, "gcd", (a, k) -> {
             Args.noKeywords("math.gcd", k);
-            BigInteger g = BigInteger.ZERO;
-            for (PyObject x : a) {
-                g = g.gcd(Abstract.index(x, null).bigValue());
+            long small = 0;
+            int i = 0;
+            for (; i < a.length; i++) {
+                PyInt v = Abstract.index(a[i], null);
+                if (!v.fitsLong() || v.longValue() == Long.MIN_VALUE) {
+                    // |v| needs BigInteger: continue there from the gcd so far.
+                    BigInteger g = BigInteger.valueOf(small).gcd(v.bigValue());
+                    for (i++; i < a.length; i++) {
+                        g = g.gcd(Abstract.index(a[i], null).bigValue());
+                    }
+                    return PyInt.of(g);
+                }
+                small = gcd(small, Math.abs(v.longValue()));
             }
-            return PyInt.of(g);
+            return PyInt.of(small);
         });
         def(m, "lcm", (a, k) -> {
             Args.noKeywords("math.lcm", k);
@@ -487,6 +497,25 @@ final class MathModule {
         }
         double diff = Math.abs(y - x);
         return PyBool.of(diff <= Math.abs(rel * y) || diff <= Math.abs(rel * x) || diff <= abs);
+    }
+
+    /** Stein's binary gcd of two non-negative longs. */
+    private static long gcd(long x, long y) {
+        if (x == 0 || y == 0) {
+            return x | y;
+        }
+        int shift = Long.numberOfTrailingZeros(x | y);
+        x >>= Long.numberOfTrailingZeros(x);
+        while (y != 0) {
+            y >>= Long.numberOfTrailingZeros(y);
+            if (x > y) {
+                long t = x;
+                x = y;
+                y = t;
+            }
+            y -= x;
+        }
+        return x << shift;
     }
 
     /** The factorials that fit in a long: 0! to 20!. */
