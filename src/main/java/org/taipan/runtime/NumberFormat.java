@@ -393,6 +393,7 @@ public final class NumberFormat {
         double a = Math.abs(val);
         String digits;
         int decpt;
+        long q;
         switch (code) {
             case 'r' -> {
                 if (a == 0) {
@@ -408,6 +409,15 @@ public final class NumberFormat {
                 if (a == 0) {
                     digits = "0";
                     decpt = 1;
+                } else if (precision <= 18 && (q = scaledRound(a, POW10[precision], true)) >= 0) {
+                    if (q == 0) {
+                        digits = "";
+                        decpt = -precision;
+                    } else {
+                        String us = Long.toString(q);
+                        decpt = us.length() - precision;
+                        digits = stripTrailingZeros(us);
+                    }
                 } else {
                     BigDecimal r = new BigDecimal(a).setScale(precision, RoundingMode.HALF_EVEN);
                     BigInteger u = r.unscaledValue();
@@ -430,6 +440,11 @@ public final class NumberFormat {
                 if (a == 0) {
                     digits = "0";
                     decpt = 1;
+                } else if (sig <= 17 && (q = significantRound(a, sig)) >= 0) {
+                    // q carries the decimal exponent above its digits (see significantRound).
+                    String us = Long.toString(q % POW10[sig]);
+                    decpt = (int) (q / POW10[sig]) - 20 + 1;
+                    digits = stripTrailingZeros(us);
                 } else {
                     BigDecimal r = new BigDecimal(a).round(new MathContext(sig, RoundingMode.HALF_EVEN));
                     String us = r.unscaledValue().toString();
@@ -508,6 +523,108 @@ public final class NumberFormat {
             sb.append(ae);
         }
         return sb.toString();
+    }
+
+    private static final long[] POW10 = new long[19];
+
+    static {
+        POW10[0] = 1;
+        for (int i = 1; i < POW10.length; i++) {
+            POW10[i] = POW10[i - 1] * 10;
+        }
+    }
+
+    /**
+     * {@code a * p} for a finite {@code a >= 0} and {@code 1 <= p < 2**63}, truncated or rounded
+     * half to even to an integer, computed exactly from the double's bits (the product of its
+     * 53-bit mantissa and {@code p} in 128 bits, shifted by its binary exponent); -1 when the
+     * result does not fit in a long. This is what {@code new BigDecimal(a).multiply(p)} then
+     * rounding would give, without the BigDecimal.
+     */
+    private static long scaledRound(double a, long p, boolean round) {
+        long bits = Double.doubleToRawLongBits(a);
+        int biased = (int) (bits >>> 52);
+        long m = bits & 0xf_ffff_ffff_ffffL;
+        int e;
+        if (biased == 0) {
+            e = -1074;
+        } else {
+            m |= 1L << 52;
+            e = biased - 1075;
+        }
+        long hi = Math.multiplyHigh(m, p), lo = m * p;
+        if (e >= 0) {
+            if (hi != 0 || lo < 0 || Long.numberOfLeadingZeros(lo) <= e) {
+                return -1;
+            }
+            return lo << e;
+        }
+        int s = -e;
+        if (s >= 128) {
+            // m * p < 2**116: below half of one unit.
+            return 0;
+        }
+        long q;
+        boolean half, below;
+        if (s < 64) {
+            if ((hi >>> s) != 0) {
+                return -1;
+            }
+            q = hi << (64 - s) | lo >>> s;
+            half = (lo >>> (s - 1) & 1) != 0;
+            below = (lo & ((1L << (s - 1)) - 1)) != 0;
+        } else if (s == 64) {
+            q = hi;
+            half = lo < 0;
+            below = (lo << 1) != 0;
+        } else {
+            q = hi >>> (s - 64);
+            half = (hi >>> (s - 65) & 1) != 0;
+            below = lo != 0 || (hi & ((1L << (s - 65)) - 1)) != 0;
+        }
+        if (q < 0 || q == Long.MAX_VALUE) {
+            return -1;
+        }
+        if (round && half && (below || (q & 1) != 0)) {
+            q++;
+        }
+        return q;
+    }
+
+    /**
+     * {@code a > 0} (finite) rounded half to even to {@code sig} significant digits, 1 to 17:
+     * the digits as an integer of exactly {@code sig} digits plus {@code (k + 20) * 10**sig},
+     * where {@code 10**k <= rounded value < 10**(k+1)}; -1 when the scaling by a power of ten
+     * cannot be done in a long (values far from 1), for the BigDecimal path.
+     */
+    private static long significantRound(double a, int sig) {
+        int k = (int) Math.floor(Math.log10(a));
+        // log10 may be off by one next to a power of ten: the truncated digits tell.
+        for (int attempt = 0; attempt < 3; attempt++) {
+            int t = sig - 1 - k;
+            if (t < 0 || t > 18) {
+                return -1;
+            }
+            long q0 = scaledRound(a, POW10[t], false);
+            if (q0 < 0) {
+                return -1;
+            }
+            if (q0 >= POW10[sig]) {
+                k++;
+                continue;
+            }
+            if (q0 < POW10[sig - 1]) {
+                k--;
+                continue;
+            }
+            long q = scaledRound(a, POW10[t], true);
+            if (q == POW10[sig]) {
+                q = POW10[sig - 1];
+                k++;
+            }
+            return (k + 20) * POW10[sig] + q;
+        }
+        return -1;
     }
 
     private static void zeros(StringBuilder sb, int n) {
