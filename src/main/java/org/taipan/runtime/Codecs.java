@@ -184,8 +184,26 @@ public final class Codecs {
         };
     }
 
+    /**
+     * The codec of {@code name} when spelled as most programs spell it, else null: these names
+     * skip normalisation and the alias table, and each is one {@link #shortcut} accepts, so the
+     * codec's own errors reach the caller unwrapped as they do by the long way.
+     */
+    private static Codec commonName(String name) {
+        return switch (name) {
+            case "utf-8", "utf8", "UTF-8", "UTF8", "utf_8" -> Codec.UTF_8;
+            case "ascii", "ASCII", "us-ascii" -> Codec.ASCII;
+            case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "Latin-1", "ISO-8859-1" -> Codec.LATIN_1;
+            default -> null;
+        };
+    }
+
     /** Encodes {@code s} with codec {@code encoding} and error handler {@code errors}. */
     public static PyBytes encode(PyStr s, String encoding, String errors) {
+        Codec common = commonName(encoding);
+        if (common != null) {
+            return encodeWith(common, s, encoding, errors);
+        }
         Codec codec = lookupOrNull(encoding);
         if (codec == null) {
             return CodecRegistry.current().encodeText(s, encoding, errors);
@@ -201,6 +219,15 @@ public final class Codecs {
     }
 
     private static PyBytes encodeWith(Codec codec, PyStr s, String encoding, String errors) {
+        byte[] direct = switch (codec) {
+            case UTF_8 -> Utf8Codec.encodeWellFormed(s);
+            case ASCII -> Latin1Codec.encodeInRange(s, 128);
+            case LATIN_1 -> Latin1Codec.encodeInRange(s, 256);
+            default -> null;
+        };
+        if (direct != null) {
+            return new PyBytes(direct);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
         switch (codec) {
             case UTF_8 -> Utf8Codec.encode(s, errors, out);
@@ -277,6 +304,10 @@ public final class Codecs {
     public static PyStr decode(byte[] data, String encoding, String errors) {
         if (data.length == 0) {
             return PyStr.of(""); // CPython answers before looking the codec up
+        }
+        Codec common = commonName(encoding);
+        if (common != null) {
+            return decodeWith(common, data, encoding, errors);
         }
         Codec codec = lookupOrNull(encoding);
         if (codec == null) {

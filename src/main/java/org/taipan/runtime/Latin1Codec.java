@@ -9,6 +9,27 @@ import java.io.ByteArrayOutputStream;
 final class Latin1Codec {
     private Latin1Codec() {}
 
+    /**
+     * The encoding of {@code s} when every character is below {@code limit} (128 or 256), else
+     * null: then no error handler runs, whatever its name.
+     */
+    static byte[] encodeInRange(PyStr s, int limit) {
+        if (!s.isSimple()) {
+            return null; // an astral character or a surrogate: above both limits
+        }
+        String v = s.toString();
+        int n = v.length();
+        byte[] r = new byte[n];
+        for (int i = 0; i < n; i++) {
+            char c = v.charAt(i);
+            if (c >= limit) {
+                return null;
+            }
+            r[i] = (byte) c;
+        }
+        return r;
+    }
+
     static void encode(PyStr s, int limit, String errors, ByteArrayOutputStream out) {
         CharEncoder ce = new CharEncoder() {
             @Override
@@ -27,7 +48,8 @@ final class Latin1Codec {
 
     static PyStr decode(byte[] data, int limit, String errors) {
         if (limit == 256 || Utf8Codec.isAscii(data)) {
-            return PyStr.of(new String(data, java.nio.charset.StandardCharsets.ISO_8859_1));
+            // Latin-1 text holds no surrogate: no scan for one
+            return PyStr.simple(new String(data, java.nio.charset.StandardCharsets.ISO_8859_1));
         }
         CodePointBuffer out = new CodePointBuffer(data.length);
         int i = 0;

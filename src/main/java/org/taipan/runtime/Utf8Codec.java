@@ -41,6 +41,18 @@ final class Utf8Codec {
         }
     };
 
+    /**
+     * The UTF-8 encoding of {@code s} when it holds no lone surrogate (every character then has
+     * an encoding and the error handler is never asked), else null. The Java string of such a
+     * str is well-formed UTF-16, which the JDK's encoder maps exactly as CPython's does.
+     */
+    static byte[] encodeWellFormed(PyStr s) {
+        if (s.hasLoneSurrogate()) {
+            return null;
+        }
+        return s.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     static void encode(PyStr s, String errors, ByteArrayOutputStream out) {
         if (s.isSimple()) {
             String v = s.toString();
@@ -65,6 +77,10 @@ final class Utf8Codec {
         if (isAscii(data)) {
             return new Codecs.Decoded(PyStr.of(new String(data, java.nio.charset.StandardCharsets.ISO_8859_1)),
                     data.length);
+        }
+        PyStr wellFormed = decodeWellFormed(data);
+        if (wellFormed != null) {
+            return new Codecs.Decoded(wellFormed, data.length);
         }
         CodePointBuffer out = new CodePointBuffer(data.length);
         int n = data.length;
@@ -117,6 +133,68 @@ final class Utf8Codec {
             }
         }
         return new Codecs.Decoded(out.toStr(), Math.min(i, n));
+    }
+
+    /**
+     * The text of {@code data} when all of it is well-formed UTF-8 (the sequences
+     * {@link #continuationOk} accepts, none cut short at the end), else null: the general loop
+     * then finds the first error and hands it to the error handler. Decodes straight into UTF-16
+     * chars, never more of them than there are bytes.
+     */
+    private static PyStr decodeWellFormed(byte[] data) {
+        int n = data.length;
+        char[] out = new char[n];
+        int j = 0;
+        boolean astral = false;
+        int i = 0;
+        while (i < n) {
+            int b0 = data[i];
+            if (b0 >= 0) {
+                out[j++] = (char) b0;
+                i++;
+                continue;
+            }
+            b0 &= 0xff;
+            if (b0 < 0xC2 || b0 > 0xF4) {
+                return null;
+            }
+            if (b0 < 0xE0) {
+                if (i + 1 >= n || (data[i + 1] & 0xC0) != 0x80) {
+                    return null;
+                }
+                out[j++] = (char) ((b0 & 0x1F) << 6 | data[i + 1] & 0x3F);
+                i += 2;
+            } else if (b0 < 0xF0) {
+                if (i + 2 >= n) {
+                    return null;
+                }
+                int b1 = data[i + 1] & 0xff;
+                int b2 = data[i + 2] & 0xff;
+                if (!continuationOk(b0, 1, b1) || (b2 & 0xC0) != 0x80) {
+                    return null;
+                }
+                out[j++] = (char) ((b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | b2 & 0x3F);
+                i += 3;
+            } else {
+                if (i + 3 >= n) {
+                    return null;
+                }
+                int b1 = data[i + 1] & 0xff;
+                int b2 = data[i + 2] & 0xff;
+                int b3 = data[i + 3] & 0xff;
+                if (!continuationOk(b0, 1, b1) || (b2 & 0xC0) != 0x80 || (b3 & 0xC0) != 0x80) {
+                    return null;
+                }
+                int c = (b0 & 0x07) << 18 | (b1 & 0x3F) << 12 | (b2 & 0x3F) << 6 | b3 & 0x3F;
+                out[j++] = Character.highSurrogate(c);
+                out[j++] = Character.lowSurrogate(c);
+                astral = true;
+                i += 4;
+            }
+        }
+        String text = new String(out, 0, j);
+        // Only pairs of surrogates were written: the string is simple unless it has an astral character.
+        return astral ? PyStr.of(text) : PyStr.simple(text);
     }
 
     /** Whether every byte is below 0x80 (the common case, decoded without the general loop). */
