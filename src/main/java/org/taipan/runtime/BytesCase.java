@@ -84,15 +84,35 @@ final class BytesCase {
         }
     }
 
-    /** lower, upper, swapcase, capitalize, title by name. */
-    static byte[] mapCase(String name, byte[] b) {
+    /**
+     * lower, upper, swapcase, capitalize, title by name, as a function of the bytes: the name is
+     * resolved once, when the method is made, not for every byte. Each result is a new array.
+     */
+    static java.util.function.UnaryOperator<byte[]> caseMapper(String name) {
+        return switch (name) {
+            case "upper" -> b -> shift(b, 'a', 'z', -32);
+            case "lower" -> b -> shift(b, 'A', 'Z', 32);
+            default -> b -> mapCase(name, b);
+        };
+    }
+
+    /** A copy of {@code b} with every byte in {@code lo..hi} moved by {@code delta}. */
+    private static byte[] shift(byte[] b, char lo, char hi, int delta) {
+        byte[] r = new byte[b.length];
+        for (int i = 0; i < r.length; i++) {
+            int c = b[i];
+            r[i] = (byte) (c >= lo && c <= hi ? c + delta : c);
+        }
+        return r;
+    }
+
+    /** swapcase, capitalize, title by name. */
+    private static byte[] mapCase(String name, byte[] b) {
         byte[] r = b.clone();
         boolean previousCased = false;
         for (int i = 0; i < r.length; i++) {
             int c = r[i];
             boolean up = switch (name) {
-                case "upper" -> true;
-                case "lower" -> false;
                 case "swapcase" -> isLower(c);
                 case "capitalize" -> i == 0;
                 default -> !previousCased;

@@ -35,10 +35,8 @@ final class BytesMethods {
             });
         }
         for (String name : new String[] {"lower", "upper", "swapcase", "capitalize", "title"}) {
-            t.addMethod(name, (self, a, k) -> {
-                Args.noArgs(tn + name, a, k);
-                return make.apply(BytesCase.mapCase(name, data(self)));
-            });
+            java.util.function.UnaryOperator<byte[]> map = BytesCase.caseMapper(name);
+            t.addMethodNoArgs(name, self -> make.apply(map.apply(data(self))));
         }
         String[] pads = {"ljust", "center", "rjust"};
         for (int how = -1; how <= 1; how++) {
