@@ -150,6 +150,11 @@ final class IterationFunctions {
                         : "sorted expected 1 argument, got " + npos);
             }
             PyList l = PyList.fromIterable(a[0]);
+            if (a.length == 1) {
+                // list's sort cannot be replaced (a builtin type): no need to look it up
+                l.sort();
+                return l;
+            }
             PyObject[] kwvals = new PyObject[a.length - npos];
             System.arraycopy(a, npos, kwvals, 0, kwvals.length);
             Callables.callMethod(PyList.TYPE.lookup("sort"), l, kwvals, k);

@@ -381,6 +381,13 @@ final class ListSlots {
         return i.longValue() != 0;
     }
 
+    /**
+     * The fewest keys sorted by {@link KeyColumns}: below it, building the columns cost more
+     * than they save (a sort of six ints or strs took twice as long), and {@link ListSort}
+     * sorts the list as one run by binary insertion without any merge state.
+     */
+    private static final int KEY_COLUMNS_MIN = 64;
+
     static void sortList(PyList x, PyObject key, boolean reverse) {
         int n = x.size;
         PyObject[] vals = x.toArray();
@@ -408,7 +415,7 @@ final class ListSlots {
                 }
                 reversed = true;
             }
-            KeyColumns columns = KeyColumns.of(keys, n);
+            KeyColumns columns = n >= KEY_COLUMNS_MIN ? KeyColumns.of(keys, n) : null;
             if (columns != null) {
                 // no comparison runs Python code or fails: any stable sort gives timsort's result
                 int[] order = columns.sort();

@@ -39,9 +39,21 @@ final class ListSort {
      *     their items in the order the sort had reached
      */
     static void sort(PyObject[] keys, PyObject[] values, int n) {
-        if (n >= 2) {
-            new ListSort(keys, values, n).run();
+        if (n < 2) {
+            return;
         }
+        if (PendingRuns.minRun(n) == n) {
+            // One run makes the whole list: nothing to merge, so none of the merge state is made
+            // (a sorted() of a few items spent as long allocating it as comparing).
+            int run = countRun(keys, 0, n);
+            if (run < 0) {
+                run = -run;
+                reverse(keys, values, 0, run);
+            }
+            binarySort(keys, values, 0, n, run);
+            return;
+        }
+        new ListSort(keys, values, n).run();
     }
 
     private void run() {
@@ -49,14 +61,14 @@ final class ListSort {
         int lo = 0;
         int remaining = length;
         do {
-            boolean[] descending = new boolean[1];
-            int n = countRun(lo, lo + remaining, descending);
-            if (descending[0]) {
-                reverse(lo, lo + n);
+            int n = countRun(keys, lo, lo + remaining);
+            if (n < 0) {
+                n = -n;
+                reverse(keys, values, lo, lo + n);
             }
             if (n < minRun) {
                 int force = Math.min(remaining, minRun);
-                binarySort(lo, lo + force, lo + n);
+                binarySort(keys, values, lo, lo + force, lo + n);
                 n = force;
             }
             runs.push(lo, n);
@@ -70,7 +82,7 @@ final class ListSort {
         return ListSlots.lt(a, b);
     }
 
-    private void reverse(int lo, int hi) {
+    private static void reverse(PyObject[] keys, PyObject[] values, int lo, int hi) {
         reverse(keys, lo, hi);
         if (values != null) {
             reverse(values, lo, hi);
@@ -86,21 +98,21 @@ final class ListSort {
     }
 
     /**
-     * The length of the run starting at {@code lo} (before {@code hi}): the longest non-descending
-     * one, or the longest strictly descending one ({@code descending[0]} set), which may be reversed
-     * without breaking stability.
+     * The length of the run of {@code keys} starting at {@code lo} (before {@code hi}): the
+     * longest non-descending one, or minus the length of the longest strictly descending one,
+     * which may be reversed without breaking stability.
      */
-    private int countRun(int lo, int hi, boolean[] descending) {
+    private static int countRun(PyObject[] keys, int lo, int hi) {
         if (lo + 1 == hi) {
             return 1;
         }
         int n = 2;
         int i = lo + 1;
         if (lt(keys[i], keys[i - 1])) {
-            descending[0] = true;
             for (i++; i < hi && lt(keys[i], keys[i - 1]); i++) {
                 n++;
             }
+            return -n;
         } else {
             for (i++; i < hi && !lt(keys[i], keys[i - 1]); i++) {
                 n++;
@@ -110,7 +122,7 @@ final class ListSort {
     }
 
     /** Binary insertion of {@code [start, hi)} into the sorted {@code [lo, start)}; stable (an equal key goes after its equals). */
-    private void binarySort(int lo, int hi, int start) {
+    private static void binarySort(PyObject[] keys, PyObject[] values, int lo, int hi, int start) {
         if (start == lo) {
             start++;
         }

@@ -151,6 +151,16 @@ public sealed class PyList extends PyObject implements SeqSlots.Items permits Py
         ListSlots.extend(this, iterable);
     }
 
+    /**
+     * {@code self.sort()} with no arguments (what {@code sorted(x)} runs on its new list):
+     * stable, by {@code <} only, as {@code list.sort}.
+     *
+     * @throws PyException whatever a comparison raises; ValueError "list modified during sort"
+     */
+    public void sort() {
+        ListSlots.sortList(this, null, false);
+    }
+
     /** A new list of the items of {@code iterable}: CPython's {@code PySequence_List} (an empty list extended). */
     public static PyList fromIterable(PyObject iterable) {
         PyList l = new PyList();
