@@ -51,6 +51,37 @@ public final class StrMethods {
         return r;
     }
 
+    /**
+     * {@code str.expandtabs(tabsize)} of a Java string whose chars are its code points, with its
+     * first tab at {@code firstTab}: each tab becomes the spaces up to the next multiple of
+     * {@code tabsize} (none when {@code tabsize <= 0}); a newline or carriage return restarts
+     * the column count.
+     */
+    private static String expandTabs(String v, int firstTab, int tabsize) {
+        int n = v.length();
+        StringBuilder sb = new StringBuilder(n + 8);
+        int col = 0;
+        for (int i = 0; i < firstTab; i++) {
+            char c = v.charAt(i);
+            col = c == '\n' || c == '\r' ? 0 : col + 1;
+        }
+        sb.append(v, 0, firstTab);
+        for (int i = firstTab; i < n; i++) {
+            char c = v.charAt(i);
+            if (c == '\t') {
+                if (tabsize > 0) {
+                    int spaces = tabsize - col % tabsize;
+                    sb.repeat(' ', spaces);
+                    col += spaces;
+                }
+            } else {
+                sb.append(c);
+                col = c == '\n' || c == '\r' ? 0 : col + 1;
+            }
+        }
+        return sb.toString();
+    }
+
     /** {@code _PyLong_AsInt}: an int through {@code __index__} that fits a C int. */
     private static int cInt(PyObject o) {
         PyInt i = Abstract.index(o, null);
@@ -452,6 +483,17 @@ public final class StrMethods {
         def(t, "expandtabs", (self, a, k) -> {
             PyObject tsArg = clinicArgs("expandtabs", a, k, "tabsize")[0];
             int ts = tsArg == null ? 8 : cInt(tsArg);
+            PyStr str = (PyStr) self;
+            String v = str.toString();
+            int firstTab = v.indexOf('\t');
+            if (firstTab < 0) {
+                // unicode_result_unchanged: an exact str is its own result, a subclass's is copied
+                return str.exact();
+            }
+            if (str.isSimple()) {
+                // chars are code points: the columns count them directly, and the result stays simple
+                return PyStr.simple(expandTabs(v, firstTab, ts));
+            }
             StringBuilder sb = new StringBuilder();
             int col = 0;
             for (int c : s(self).codePoints().toArray()) {
