@@ -70,17 +70,13 @@ public final class BinasciiModule {
         PyModule m = new PyModule("binascii", true);
         m.set("Error", ERROR);
         m.set("Incomplete", INCOMPLETE);
-        PyBuiltinFunction.Body hexlify = (a, k) -> {
-            PyObject[] v = MethodArgs.bind("hexlify", a, k, 1, "data", "sep", "bytes_per_sep");
-            byte[] data = Buffers.require(MethodArgs.required("hexlify", v, 0, "data"));
-            int n = v[2] != null ? 2 : v[1] != null ? 1 : 0;
-            PyObject[] args = new PyObject[n];
-            System.arraycopy(v, 1, args, 0, n);
-            PyObject s = Callables.call(Abstract.getAttr(new PyBytes(data), "hex"), args, null);
-            return new PyBytes(s.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        };
-        m.def("hexlify", hexlify);
-        m.def("b2a_hex", hexlify);
+        for (String name : new String[] {"hexlify", "b2a_hex"}) {
+            m.def(name, (a, k) -> {
+                PyObject[] v = MethodArgs.bind(name, a, k, 0, "data", "sep", "bytes_per_sep");
+                byte[] data = Buffers.require(MethodArgs.required(name, v, 0, "data"));
+                return new PyBytes(org.taipan.runtime.BytesHex.hex(data, v[1], v[2], true));
+            });
+        }
         PyBuiltinFunction.Body unhexlify = (a, k) -> {
             byte[] s = ascii(Args.oneArg("unhexlify", a, k));
             if (s.length % 2 != 0) {
