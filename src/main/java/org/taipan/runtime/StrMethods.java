@@ -1,6 +1,5 @@
 package org.taipan.runtime;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -899,7 +898,7 @@ public final class StrMethods {
             max = Long.MAX_VALUE;
         }
         String v = self.toString();
-        List<String> parts = new ArrayList<>();
+        Pieces parts = new Pieces(v, self.isSimple());
         if (sepO == null || sepO == PyNone.NONE) {
             if (!right) {
                 int i = 0, n = v.length();
@@ -911,14 +910,14 @@ public final class StrMethods {
                         break;
                     }
                     if (parts.size() >= max) {
-                        parts.add(v.substring(i));
+                        parts.add(i, v.length());
                         break;
                     }
                     int j = i;
                     while (j < n && !isSpace(v.charAt(j))) {
                         j++;
                     }
-                    parts.add(v.substring(i, j));
+                    parts.add(i, j);
                     i = j;
                 }
             } else {
@@ -931,17 +930,17 @@ public final class StrMethods {
                         break;
                     }
                     if (parts.size() >= max) {
-                        parts.add(v.substring(0, i + 1));
+                        parts.add(0, i + 1);
                         break;
                     }
                     int j = i;
                     while (j >= 0 && !isSpace(v.charAt(j))) {
                         j--;
                     }
-                    parts.add(v.substring(j + 1, i + 1));
+                    parts.add(j + 1, i + 1);
                     i = j;
                 }
-                java.util.Collections.reverse(parts);
+                parts.reverse();
             }
         } else {
             if (!(sepO instanceof PyStr)) {
@@ -953,15 +952,17 @@ public final class StrMethods {
             }
             if (!right) {
                 int i = 0;
+                boolean oneChar = sep.length() == 1;
+                char sepChar = sep.charAt(0);
                 while (parts.size() < max) {
-                    int j = StringSearch.indexOf(v, sep, i, v.length());
+                    int j = oneChar ? v.indexOf(sepChar, i) : StringSearch.indexOf(v, sep, i, v.length());
                     if (j < 0) {
                         break;
                     }
-                    parts.add(v.substring(i, j));
+                    parts.add(i, j);
                     i = j + sep.length();
                 }
-                parts.add(v.substring(i));
+                parts.add(i, v.length());
             } else {
                 int end = v.length();
                 while (parts.size() < max) {
@@ -969,20 +970,80 @@ public final class StrMethods {
                     if (j < 0) {
                         break;
                     }
-                    parts.add(v.substring(j + sep.length(), end));
+                    parts.add(j + sep.length(), end);
                     end = j;
                 }
-                parts.add(v.substring(0, end));
-                java.util.Collections.reverse(parts);
+                parts.add(0, end);
+                parts.reverse();
             }
         }
-        PyObject[] r = new PyObject[parts.size()];
-        boolean simple = self.isSimple();
-        for (int i = 0; i < r.length; i++) {
-            r[i] = simple ? PyStr.simple(parts.get(i)) : PyStr.of(parts.get(i));
+        if (parts.size() == 1 && parts.isWhole(0) && self.getClass() == PyStr.class
+                && (max > 0 || sepO != null && sepO != PyNone.NONE)) {
+            // no separator found: CPython's list holds the str itself (but a whitespace split with
+            // maxsplit=0 copies it)
+            return PyList.wrap(new PyObject[] {self}, 1);
         }
-        return PyList.wrap(r, r.length);
+        return parts.toList();
     }
+
+    /**
+     * The pieces of a split, made into strs as they are found: a one-character piece of a simple
+     * string is the shared Latin-1 str where there is one, with no substring made for it.
+     */
+    private static final class Pieces {
+        private final String v;
+        private final boolean simple;
+        private PyObject[] items = new PyObject[8];
+        private int n;
+        private int firstFrom, firstTo;
+
+        Pieces(String v, boolean simple) {
+            this.v = v;
+            this.simple = simple;
+        }
+
+        int size() {
+            return n;
+        }
+
+        /** Adds the chars {@code [from, to)} of the string split. */
+        void add(int from, int to) {
+            if (n == items.length) {
+                items = java.util.Arrays.copyOf(items, n * 2);
+            }
+            if (n == 0) {
+                firstFrom = from;
+                firstTo = to;
+            }
+            PyObject piece;
+            if (!simple) {
+                piece = PyStr.of(v.substring(from, to));
+            } else if (to - from == 1) {
+                piece = PyStr.ofCodePoint(v.charAt(from));
+            } else {
+                piece = PyStr.simple(v.substring(from, to));
+            }
+            items[n++] = piece;
+        }
+
+        /** Whether piece {@code i} (0, before any reversal) is the whole string. */
+        boolean isWhole(int i) {
+            return i == 0 && firstFrom == 0 && firstTo == v.length();
+        }
+
+        void reverse() {
+            for (int i = 0, j = n - 1; i < j; i++, j--) {
+                PyObject t = items[i];
+                items[i] = items[j];
+                items[j] = t;
+            }
+        }
+
+        PyList toList() {
+            return PyList.wrap(items, n);
+        }
+    }
+
 
     private static PyObject splitlines(PyObject self, PyObject[] a, String[] k) {
         PyObject ke = clinicArgs("splitlines", a, k, "keepends")[0];
