@@ -223,6 +223,12 @@ public final class Codecs {
             case UTF_8 -> Utf8Codec.encodeWellFormed(s);
             case ASCII -> Latin1Codec.encodeInRange(s, 128);
             case LATIN_1 -> Latin1Codec.encodeInRange(s, 256);
+            case UTF_16 -> WideUnicodeCodec.encodeWellFormed(s, 2, 0);
+            case UTF_16_LE -> WideUnicodeCodec.encodeWellFormed(s, 2, -1);
+            case UTF_16_BE -> WideUnicodeCodec.encodeWellFormed(s, 2, 1);
+            case UTF_32 -> WideUnicodeCodec.encodeWellFormed(s, 4, 0);
+            case UTF_32_LE -> WideUnicodeCodec.encodeWellFormed(s, 4, -1);
+            case UTF_32_BE -> WideUnicodeCodec.encodeWellFormed(s, 4, 1);
             default -> null;
         };
         if (direct != null) {

@@ -46,6 +46,94 @@ final class WideUnicodeCodec {
         CharEncoder.encode(ce, s, enc, "surrogates not allowed", false, width, errors, out);
     }
 
+    /**
+     * The encoding of {@code s} with unit {@code width} (2 or 4) and byte {@code order} (as for
+     * {@link #encode}) when it holds no lone surrogate, else null: then every character has an
+     * encoding and no error handler runs. A UTF-16 encoding is the Java string's own chars.
+     */
+    static byte[] encodeWellFormed(PyStr s, int width, int order) {
+        if (s.hasLoneSurrogate()) {
+            return null;
+        }
+        boolean be = order > 0;
+        String v = s.toString();
+        int units = width == 2 ? v.length() : v.codePointCount(0, v.length());
+        int bom = order == 0 ? 1 : 0;
+        byte[] r = new byte[(units + bom) * width];
+        int at = 0;
+        if (bom == 1) {
+            at = put(r, at, 0xFEFF, width, false);
+        }
+        if (width == 2) {
+            for (int i = 0; i < v.length(); i++) {
+                at = put(r, at, v.charAt(i), 2, be);
+            }
+        } else {
+            for (int i = 0; i < v.length(); ) {
+                int c = v.codePointAt(i);
+                at = put(r, at, c, 4, be);
+                i += Character.charCount(c);
+            }
+        }
+        return r;
+    }
+
+    /** Writes code unit {@code u} at {@code r[at]}; the index after it. */
+    private static int put(byte[] r, int at, int u, int width, boolean be) {
+        for (int k = 0; k < width; k++) {
+            r[at + k] = (byte) (u >> (be ? 8 * (width - 1 - k) : 8 * k));
+        }
+        return at + width;
+    }
+
+    /**
+     * The text of {@code d[from, d.length)} in unit {@code width} and the given byte order when
+     * it is whole units and well-formed (UTF-16: every surrogate in a high-low pair; UTF-32:
+     * every unit a code point outside the surrogates), else null for the general loop, which
+     * finds the first error and hands it to the error handler.
+     */
+    private static PyStr decodeWellFormed(byte[] d, int from, int width, boolean be) {
+        int n = d.length;
+        if ((n - from) % width != 0) {
+            return null;
+        }
+        char[] out = new char[(n - from) / width * (width == 4 ? 2 : 1)];
+        int j = 0;
+        boolean pairs = false;
+        for (int i = from; i < n; i += width) {
+            int u = read(d, i, width, be);
+            if (width == 4) {
+                if (u < 0 || u > 0x10FFFF || u >= 0xD800 && u <= 0xDFFF) {
+                    return null;
+                }
+                if (u >= 0x10000) {
+                    out[j++] = Character.highSurrogate(u);
+                    out[j++] = Character.lowSurrogate(u);
+                    pairs = true;
+                } else {
+                    out[j++] = (char) u;
+                }
+            } else if (u >= 0xD800 && u <= 0xDFFF) {
+                if (u >= 0xDC00 || i + 4 > n) {
+                    return null;
+                }
+                int lo = read(d, i + 2, 2, be);
+                if (lo < 0xDC00 || lo > 0xDFFF) {
+                    return null;
+                }
+                out[j++] = (char) u;
+                out[j++] = (char) lo;
+                pairs = true;
+                i += 2;
+            } else {
+                out[j++] = (char) u;
+            }
+        }
+        String text = new String(out, 0, j);
+        // only whole surrogate pairs were written: simple unless there is an astral character
+        return pairs ? PyStr.of(text) : PyStr.simple(text);
+    }
+
     private static void unit(ByteArrayOutputStream out, int u, int width, boolean be) {
         for (int k = 0; k < width; k++) {
             out.write(u >> (be ? 8 * (width - 1 - k) : 8 * k) & 0xFF);
@@ -83,6 +171,10 @@ final class WideUnicodeCodec {
                 i = width;
                 be = true;
             }
+        }
+        PyStr wellFormed = decodeWellFormed(d, i, width, be);
+        if (wellFormed != null) {
+            return new Codecs.Decoded(wellFormed, d.length);
         }
         String enc = "utf-" + width * 8 + (be ? "-be" : "-le");
         CodePointBuffer out = new CodePointBuffer(d.length / width);
