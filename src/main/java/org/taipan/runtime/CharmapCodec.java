@@ -28,6 +28,8 @@ final class CharmapCodec {
     /** Alias (normalised) to CPython codec module name. */
     private static final Map<String, String> ALIASES = new HashMap<>();
     private static final Map<String, int[]> TABLES = new ConcurrentHashMap<>();
+    /** Code point to byte, per codec: {@link #table} inverted once, not on every encode. */
+    private static final Map<String, Map<Integer, Integer>> INVERSES = new ConcurrentHashMap<>();
 
     private static void codec(String name, String charset, String... aliases) {
         CHARSETS.put(name, charset);
@@ -120,13 +122,17 @@ final class CharmapCodec {
     }
 
     static void encode(String name, PyStr s, String errors, ByteArrayOutputStream out) {
-        int[] t = table(name);
-        Map<Integer, Integer> inverse = new HashMap<>();
-        for (int b = 255; b >= 0; b--) {
-            if (t[b] >= 0) {
-                inverse.put(t[b], b);
+        Map<Integer, Integer> inverse = INVERSES.computeIfAbsent(name, n -> {
+            int[] t = table(n);
+            Map<Integer, Integer> m = new HashMap<>();
+            // downwards, so that a code point two bytes decode to encodes as the lower byte
+            for (int b = 255; b >= 0; b--) {
+                if (t[b] >= 0) {
+                    m.put(t[b], b);
+                }
             }
-        }
+            return Map.copyOf(m);
+        });
         CharEncoder ce = new CharEncoder() {
             @Override
             public boolean canEncode(int c) {
