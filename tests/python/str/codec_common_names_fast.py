@@ -33,7 +33,10 @@ for name in names:
 import codecs
 for d in datas:
     for final in (False, True):
-        print(d, final, ascii(codecs.utf_8_decode(d, 'strict', final)) if d not in (b'\x80', b'\xc0\xaf', b'\xe0\x80\x80', b'\xf4\x90\x80\x80', b'\xf5', b'a\xffb', b'\xed\xa0\x80', b'\xed\xb2\x80\xed\xa0\xbd') else '-')
+        try:
+            print(d, final, ascii(codecs.utf_8_decode(d, 'strict', final)))
+        except UnicodeDecodeError as e:
+            print(d, final, e)
 
 class S(str):
     pass
