@@ -2,7 +2,8 @@
 # direct conversion for the error handlers (lone surrogates, truncated units, unpaired or
 # reversed surrogates, code points past U+10FFFF), including incremental decoding.
 import codecs
-encs = ['utf-16', 'utf-16-le', 'utf-16-be', 'utf-32', 'utf-32-le', 'utf-32-be', 'UTF16', 'u32']
+encs = ['utf-16', 'utf-16-le', 'utf-16-be', 'utf-32', 'utf-32-le', 'utf-32-be', 'UTF16', 'u32', 'UTF-16',
+        'utf_16', 'UTF-32', 'utf_32']
 texts = ['', 'a', 'h\xe9llo', '\u20ac\ufeff\uffff', '\U0001f600', 'x\U0010ffffy', 'a\ud800b', '\udc00',
          '\ud83d\ude00']
 for e in encs:

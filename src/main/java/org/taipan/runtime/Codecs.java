@@ -194,6 +194,8 @@ public final class Codecs {
             case "utf-8", "utf8", "UTF-8", "UTF8", "utf_8" -> Codec.UTF_8;
             case "ascii", "ASCII", "us-ascii" -> Codec.ASCII;
             case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "Latin-1", "ISO-8859-1" -> Codec.LATIN_1;
+            case "utf-16", "UTF-16", "utf_16" -> Codec.UTF_16;
+            case "utf-32", "UTF-32", "utf_32" -> Codec.UTF_32;
             default -> null;
         };
     }
