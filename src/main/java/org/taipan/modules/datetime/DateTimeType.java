@@ -262,7 +262,7 @@ final class DateTimeType {
      * second of a fold gets fold 1, and an aware result is converted by {@code tzinfo.fromutc}.
      */
     static PyObject fromTimestamp(PyType cls, boolean local, long t, long us, PyObject tzinfo) {
-        long[] f = local ? LocalTime.fields(LocalTime.localtime(t)) : LocalTime.utcFields(t);
+        long[] f = local ? LocalTime.localFields(t) : LocalTime.utcFields(t);
         int second = (int) Math.min(59, f[5]);
         int fold = 0;
         Calendar.checkDate(f[0], f[1], f[2]);
@@ -277,7 +277,7 @@ final class DateTimeType {
 
     /** The system clock as whole seconds and microseconds (floored). */
     private static long[] now() {
-        long ns = ((PyInt) Callables.callAttr(Formats.timeModule(), "time_ns")).longValue();
+        long ns = org.taipan.modules.time.TimeModule.realtimeNanos();
         return new long[] {Math.floorDiv(ns, 1_000_000_000L), Math.floorMod(ns, 1_000_000_000L) / 1000};
     }
 

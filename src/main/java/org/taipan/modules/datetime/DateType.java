@@ -177,7 +177,7 @@ final class DateType {
         TYPE.addAttr("fromtimestamp", classMethod("fromtimestamp", (t, a, k) -> {
             PyObject ts = org.taipan.runtime.Args.oneArg(qualified(t, "fromtimestamp"), a, k);
             long[] tv = LocalTime.timeval(ts, true);
-            long[] f = LocalTime.fields(LocalTime.localtime(tv[0]));
+            long[] f = LocalTime.localFields(tv[0]);
             Calendar.checkDate(f[0], f[1], f[2]);
             return newDate(t, (int) f[0], (int) f[1], (int) f[2]);
         }));

@@ -70,6 +70,18 @@ final class LocalTime {
         return (PyTuple) Callables.callAttr(Formats.timeModule(), "localtime", PyInt.of(t));
     }
 
+    /**
+     * The first six fields of {@code time.localtime(t)}: read from the interpreter's own
+     * {@code time} module's zone directly when {@code sys.modules['time']} is that module (no
+     * struct_time made), else through its {@code localtime}.
+     */
+    static long[] localFields(long t) {
+        org.taipan.runtime.Interpreter interp = org.taipan.runtime.ThreadState.current().interpreter;
+        PyObject mod = Formats.timeModule();
+        long[] f = org.taipan.modules.time.TimeModule.localFields(interp, mod, t);
+        return f != null ? f : fields((PyTuple) Callables.callAttr(mod, "localtime", PyInt.of(t)));
+    }
+
     /** The first six fields (year, month, day, hour, minute, second) of a struct_time. */
     static long[] fields(PyTuple tm) {
         long[] f = new long[6];
@@ -101,7 +113,7 @@ final class LocalTime {
 
     /** {@code local(u)}: the local wall time, in seconds from 0001-01-01, at {@code u} seconds from 0001-01-01 UTC. */
     static long local(long u) {
-        return seconds(fields(localtime(u - EPOCH_SECONDS)));
+        return seconds(localFields(u - EPOCH_SECONDS));
     }
 
     /**

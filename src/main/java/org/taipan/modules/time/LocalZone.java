@@ -113,6 +113,12 @@ abstract sealed class LocalZone {
         /** The {@code TZ} of the process's environment as last set here (the JVM's at start). */
         private static String applied = System.getenv("TZ");
         private static boolean tzsetDone;
+        /**
+         * The {@code tm_zone} pointer last read and its text (held under {@link #LOCK}): the
+         * names glibc points to stay unchanged until the next {@code tzset}, which clears it.
+         */
+        private static long zoneAddress;
+        private static String zoneName;
 
         /**
          * Each function linked on its first use (a downcall handle costs milliseconds of CPU in a
@@ -121,6 +127,15 @@ abstract sealed class LocalZone {
         private static final class LocaltimeR {
             static final MethodHandle H = link("localtime_r",
                     FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
+        }
+
+        /**
+         * The {@code time_t} and {@code struct tm} of {@code localtime_r}, used only while holding
+         * {@link #LOCK}: made once, as an arena per call costs two mallocs and frees.
+         */
+        private static final class Buffers {
+            static final MemorySegment TIME = Arena.global().allocate(ValueLayout.JAVA_LONG);
+            static final MemorySegment TM = Arena.global().allocate(TM_SIZE, 8);
         }
 
         private static final class Tzset {
@@ -172,16 +187,21 @@ abstract sealed class LocalZone {
             if (!tzsetDone) {
                 Tzset.H.invokeExact();
                 tzsetDone = true;
+                zoneAddress = 0;
             }
         }
 
         static StructTime.Tm localtime(String tz, long seconds) {
             synchronized (LOCK) {
-                try (Arena a = Arena.ofConfined()) {
-                    select(tz, a);
-                    MemorySegment t = a.allocate(ValueLayout.JAVA_LONG);
+                try {
+                    if (!Objects.equals(tz, applied) || !tzsetDone) {
+                        try (Arena a = Arena.ofConfined()) {
+                            select(tz, a);
+                        }
+                    }
+                    MemorySegment t = Buffers.TIME;
                     t.set(ValueLayout.JAVA_LONG, 0, seconds);
-                    MemorySegment buf = a.allocate(TM_SIZE, 8);
+                    MemorySegment buf = Buffers.TM;
                     MemorySegment r = (MemorySegment) LocaltimeR.H.invokeExact(t, buf);
                     if (r.address() == 0) {
                         // glibc fails only with EOVERFLOW (the year does not fit an int): CPython's OSError
@@ -235,7 +255,15 @@ abstract sealed class LocalZone {
             tm.isdst = buf.get(ValueLayout.JAVA_INT, 32);
             tm.gmtoff = buf.get(ValueLayout.JAVA_LONG, GMTOFF);
             MemorySegment zone = buf.get(ValueLayout.ADDRESS, ZONE);
-            tm.zone = zone.address() == 0 ? null : zone.reinterpret(64).getString(0);
+            if (zone.address() == 0) {
+                tm.zone = null;
+            } else {
+                if (zone.address() != zoneAddress) {
+                    zoneName = zone.reinterpret(64).getString(0);
+                    zoneAddress = zone.address();
+                }
+                tm.zone = zoneName;
+            }
             return tm;
         }
     }

@@ -41,11 +41,23 @@ public final class TimeModule {
         String[] tzname;
     }
 
+    /**
+     * The {@code time} module {@code interp} made last and its state: the datetime types read
+     * local time through it without a call through the module's attributes, as CPython's
+     * {@code _datetime} calls {@code localtime_r} directly.
+     */
+    private record Made(PyModule module, State state) {}
+
+    private static final class Latest {
+        volatile Made made;
+    }
+
     /** A new {@code time} module for {@code interp}. */
     public static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("time", true);
         State st = new State();
         tzset(m, st, interp);
+        interp.moduleState(Latest.class, Latest::new).made = new Made(m, st);
         m.set("struct_time", StructTime.TYPE);
         m.set("_STRUCT_TM_ITEMS", PyInt.of(11));
         for (Object[] c : new Object[][] {{"CLOCK_BOOTTIME", CLOCK_BOOTTIME}, {"CLOCK_MONOTONIC", CLOCK_MONOTONIC},
@@ -183,6 +195,30 @@ public final class TimeModule {
     }
 
     /** The optional seconds argument of {@code gmtime}/{@code localtime}/{@code ctime}, floored; now if absent or None. */
+    /** {@code CLOCK_REALTIME} in nanoseconds since the epoch: what {@code time.time_ns()} returns. */
+    public static long realtimeNanos() {
+        return Clocks.realtimeNanos();
+    }
+
+    /**
+     * The local time of {@code seconds} since the epoch as {@code module.localtime(seconds)}
+     * gives it, when {@code module} is the {@code time} module {@code interp} made last.
+     *
+     * @return {@code {year, month (1-12), day, hour, minute, second (0-61)}}, or null when
+     *     {@code module} is another object (the caller then calls its {@code localtime})
+     * @throws org.taipan.runtime.PyException OSError EOVERFLOW or OverflowError "timestamp out
+     *     of range for platform time_t", as {@code time.localtime}
+     */
+    public static long[] localFields(Interpreter interp, PyObject module, long seconds) {
+        Latest l = interp.existingModuleState(Latest.class);
+        Made made = l == null ? null : l.made;
+        if (made == null || made.module != module) {
+            return null;
+        }
+        StructTime.Tm tm = made.state.zone.localtime(seconds);
+        return new long[] {tm.year, tm.mon + 1, tm.mday, tm.hour, tm.min, tm.sec};
+    }
+
     private static long timeT(PyObject[] a) {
         if (a.length == 0 || a[0] == PyNone.NONE) {
             return Math.floorDiv(Clocks.realtimeNanos(), 1_000_000_000L);
