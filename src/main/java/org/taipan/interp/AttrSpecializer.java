@@ -152,6 +152,8 @@ final class AttrSpecializer {
      * {@link TypeAttr} (a method for the method form when the value is a function or method
      * descriptor, else a class value); null when the load cannot be specialized.
      */
+    private static final PyStr CLASS = PyStr.of("__class__");
+
     private static Object decideLoad(PyObject obj, PyStr name, boolean method) {
         PyType t = obj.type();
         if (t.tp_getattro != ObjectSlots.genericGetAttrSlot()) {
@@ -161,6 +163,11 @@ final class AttrSpecializer {
         PyObject descr = t.lookup(name);
         if (descr != null && descr.getClass() == PyProperty.class && ((PyProperty) descr).fget() != null && !method) {
             return new PropertyGet(t, version, ((PyProperty) descr).fget());
+        }
+        if (CLASS.equals(name) && ObjectSlots.plainClassAttribute(t)) {
+            // object's __class__ getter answers the type itself: a constant under the type guard,
+            // as no instance attribute can shadow that data descriptor
+            return new TypeAttr(t, version, null, t, null);
         }
         if (isDataDescriptor(descr)) {
             return null;

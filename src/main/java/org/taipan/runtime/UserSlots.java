@@ -94,6 +94,15 @@ final class UserSlots {
         return h == -1 ? -2 : h;
     }
 
+    /** The comparison dunders by {@link CompareOp#ordinal()}, looked up without interning the name each time. */
+    private static final PyStr[] COMPARE_DUNDERS = new PyStr[CompareOp.values().length];
+
+    static {
+        for (CompareOp op : CompareOp.values()) {
+            COMPARE_DUNDERS[op.ordinal()] = PyType.internedName(op.dunder);
+        }
+    }
+
     /**
      * {@code slot_tp_richcompare}: the class's {@code __eq__} (or the other comparison) called with
      * {@code other}. As CPython's {@code lookup_maybe_method}, a descriptor that is not a function
@@ -102,7 +111,7 @@ final class UserSlots {
      * callable ({@code __eq__ = None}) raises when called.
      */
     static PyObject richCompare(PyObject self, PyObject other, CompareOp op) {
-        PyObject f = self.type().lookup(op.dunder);
+        PyObject f = self.type().lookup(COMPARE_DUNDERS[op.ordinal()]);
         if (f == null) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
