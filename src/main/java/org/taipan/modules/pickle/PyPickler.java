@@ -102,6 +102,11 @@ public class PyPickler extends TypedObject {
 
     /** {@code _pickle.Pickler.__init__}. */
     void init(PyObject file, PyObject protocol, boolean fixImports, PyObject bufferCallback) {
+        if (write != null) {
+            // a second __init__ starts from a cleared pickler (CPython's Pickler_clear): a
+            // persistent_id set on the instance is dropped
+            persFunc = null;
+        }
         setProtocol(protocol, fixImports);
         PyObject w = file == null ? null : Abstract.lookupAttr(file, PyStr.of("write"));
         if (file != null && w == null) {
@@ -111,10 +116,19 @@ public class PyPickler extends TypedObject {
         write = w;
         memo = new PicklerMemo();
         fast = 0;
-        persFunc = Abstract.lookupAttr(this, PyStr.of("persistent_id"));
-        dispatchTable = null;
-        dispatchTable = Abstract.lookupAttr(this, PyStr.of("dispatch_table"));
+        if (type() != TYPE) {
+            persFunc = Abstract.lookupAttr(this, PERSISTENT_ID);
+            dispatchTable = null;
+            dispatchTable = Abstract.lookupAttr(this, DISPATCH_TABLE);
+        } else {
+            // the look-ups would find the plain class's own getters: persistent_id answers persFunc
+            // itself, dispatch_table (cleared first) raises AttributeError, which makes it null
+            dispatchTable = null;
+        }
     }
+
+    private static final PyStr PERSISTENT_ID = PyStr.of("persistent_id"), DISPATCH_TABLE = PyStr.of("dispatch_table"),
+            REDUCER_OVERRIDE = PyStr.of("reducer_override");
 
     private void setProtocol(PyObject protocol, boolean fix) {
         int p;
@@ -159,7 +173,8 @@ public class PyPickler extends TypedObject {
     }
 
     private void save(PickleOutput out, PyObject obj) {
-        PyObject reducerOverride = Abstract.lookupAttr(this, PyStr.of("reducer_override"));
+        // the plain class (immutable, its instances without a dict) has no reducer_override
+        PyObject reducerOverride = type() == TYPE ? null : Abstract.lookupAttr(this, REDUCER_OVERRIDE);
         new Saver(this, out, reducerOverride).dump(obj);
     }
 

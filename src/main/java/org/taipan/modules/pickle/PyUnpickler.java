@@ -89,7 +89,13 @@ public class PyUnpickler extends TypedObject {
         return MethodArgs.bind(fname, a, k, 0, PARAMS);
     }
 
+    private static final PyStr PERSISTENT_LOAD = PyStr.of("persistent_load");
+
     void init(PyObject file, PyObject[] p, String fname) {
+        if (read != null) {
+            // a second __init__ starts from a cleared unpickler (CPython's Unpickler_clear)
+            persFunc = null;
+        }
         PyObject r = Abstract.lookupAttr(file, PyStr.of("read"));
         PyObject rl = Abstract.lookupAttr(file, PyStr.of("readline"));
         if (r == null || rl == null) {
@@ -100,7 +106,11 @@ public class PyUnpickler extends TypedObject {
         this.readline = rl;
         this.data = null;
         setOptions(p, fname);
-        persFunc = Abstract.lookupAttr(this, PyStr.of("persistent_load"));
+        if (type() != TYPE) {
+            persFunc = Abstract.lookupAttr(this, PERSISTENT_LOAD);
+        }
+        // else the look-up finds the plain class's getter, which answers persFunc itself (or raises
+        // AttributeError when it is unset, which the look-up turns into null)
         memo = new UnpicklerMemo();
         proto = 0;
     }
