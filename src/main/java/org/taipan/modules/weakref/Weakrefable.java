@@ -53,8 +53,11 @@ public final class Weakrefable {
         if (!t.isHeapType() || t.isVarSized()) {
             return false;
         }
-        return t.lookup(PyStr.of("__weakref__")) != null;
+        return t.lookup(WEAKREF) != null;
     }
+
+    /** Made once: a new str would have its hash computed on every {@code weakref.ref()}. */
+    private static final PyStr WEAKREF = PyStr.of("__weakref__");
 
     /** Raises CPython's TypeError unless {@code o} can be weakly referenced. */
     public static void check(PyObject o) {
