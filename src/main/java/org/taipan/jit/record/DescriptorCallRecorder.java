@@ -119,6 +119,9 @@ final class DescriptorCallRecorder {
             ops[first + 2 + k] = r.b.read(base + 2 + k);
             if (inert && FrameSafety.inert(args[k])) {
                 FrameSafety.guardInert(r.b, ops[first + 2 + k], args[k]);
+                if (FrameSafety.codecMethod(d)) {
+                    FrameSafety.guardCodecArgument(r.b, ops[first + 2 + k], args[k]);
+                }
             }
         }
         int form = body != null ? argc : 3 + argc;

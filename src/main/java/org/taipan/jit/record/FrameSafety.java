@@ -104,6 +104,46 @@ final class FrameSafety {
         if (c == PyDict.class) {
             return args.length == 0 && DICT_METHODS.contains(d.name());
         }
-        return inert(self) && inertArgs && !CODEC_METHODS.contains(d.name());
+        return inert(self) && inertArgs && (!CODEC_METHODS.contains(d.name()) || javaCodec(args));
+    }
+
+    /**
+     * Encodings {@code str.encode} and {@code bytes.decode} convert in Java without the codec
+     * registry (CPython's shortcut names, as spelled in the call), and the error handlers that
+     * are Java code: with these no search function or registered handler runs.
+     */
+    private static final Set<String> JAVA_ENCODINGS = Set.of("utf-8", "utf8", "utf_8", "ascii", "latin-1", "latin1",
+            "latin_1", "iso-8859-1"),
+            JAVA_ERRORS = Set.of("strict", "ignore", "replace", "surrogateescape", "surrogatepass", "backslashreplace");
+
+    /**
+     * Whether a codec method's positional arguments (encoding, then errors) are all strs naming a
+     * {@link #JAVA_ENCODINGS} codec and a {@link #JAVA_ERRORS} handler ({@code os.environ}'s
+     * {@code key.encode(encoding, 'surrogateescape')}). The caller guards each by identity
+     * ({@link #guardCodecArgument}): another str there may name a registry codec.
+     */
+    private static boolean javaCodec(PyObject[] args) {
+        if (args.length > 2) {
+            return false;
+        }
+        for (int k = 0; k < args.length; k++) {
+            if (args[k] == null || args[k].getClass() != PyStr.class
+                    || !(k == 0 ? JAVA_ENCODINGS : JAVA_ERRORS).contains(args[k].toString())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the arguments of a call of {@code d} {@link #descriptorAllowed} must each keep their identity. */
+    static boolean codecMethod(PyMethodDescr d) {
+        return CODEC_METHODS.contains(d.name());
+    }
+
+    /** Guards that {@code v} (holding {@code o} now) still holds that very object: a codec method's encoding or errors name. */
+    static void guardCodecArgument(TraceBuilder b, Ins v, PyObject o) {
+        if (v.op != IrOp.CONST_REF || v.aux != o) {
+            b.guard(IrOp.GUARD_IS, o, v);
+        }
     }
 }
