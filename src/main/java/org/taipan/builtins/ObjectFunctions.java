@@ -26,6 +26,9 @@ import org.taipan.runtime.ThreadState;
 final class ObjectFunctions {
     private ObjectFunctions() {}
 
+    /** Made once: a new str would have its hash computed on every {@code vars(obj)}. */
+    private static final PyStr DICT = PyStr.of("__dict__");
+
     private static void def(PyModule m, String name, PyBuiltinFunction.Body body) {
         m.set(name, new PyBuiltinFunction(name, body));
     }
@@ -95,7 +98,7 @@ final class ObjectFunctions {
             }
             PyObject d;
             try {
-                d = Abstract.lookupAttr(a[0], PyStr.of("__dict__"));
+                d = Abstract.lookupAttr(a[0], DICT);
             } catch (org.taipan.runtime.PyException e) {
                 d = null;
             }
