@@ -96,12 +96,9 @@ final class ObjectFunctions {
             if (a.length == 0) {
                 return ThreadState.current().frame.localsMapping();
             }
-            PyObject d;
-            try {
-                d = Abstract.lookupAttr(a[0], DICT);
-            } catch (org.taipan.runtime.PyException e) {
-                d = null;
-            }
+            // only an AttributeError becomes the TypeError (CPython's _PyObject_LookupAttr): what a
+            // __dict__ property raises otherwise passes through
+            PyObject d = Abstract.lookupAttr(a[0], DICT);
             if (d == null) {
                 throw Errors.typeError("vars() argument must have __dict__ attribute");
             }
