@@ -542,16 +542,8 @@ public final class NumberFormat {
      * rounding would give, without the BigDecimal.
      */
     private static long scaledRound(double a, long p, boolean round) {
-        long bits = Double.doubleToRawLongBits(a);
-        int biased = (int) (bits >>> 52);
-        long m = bits & 0xf_ffff_ffff_ffffL;
-        int e;
-        if (biased == 0) {
-            e = -1074;
-        } else {
-            m |= 1L << 52;
-            e = biased - 1075;
-        }
+        long m = PyFloat.significand(a);
+        int e = PyFloat.binaryExponent(a);
         long hi = Math.multiplyHigh(m, p), lo = m * p;
         if (e >= 0) {
             if (hi != 0 || lo < 0 || Long.numberOfLeadingZeros(lo) <= e) {

@@ -250,20 +250,12 @@ public sealed class PyFloat extends PyObject permits PyFloat.Sub {
         if (v == 0) {
             return PyTuple.of(PyInt.ZERO, PyInt.ONE);
         }
-        long bits = Double.doubleToRawLongBits(v);
-        int biased = (int) (bits >>> 52) & 0x7ff;
-        long mant = bits & 0xf_ffff_ffff_ffffL;
-        int exp;
-        if (biased == 0) {
-            exp = -1074;
-        } else {
-            mant |= 1L << 52;
-            exp = biased - 1075;
-        }
+        long mant = significand(v);
+        int exp = binaryExponent(v);
         int tz = Long.numberOfTrailingZeros(mant);
         mant >>>= tz;
         exp += tz;
-        long signed = bits < 0 ? -mant : mant;
+        long signed = v < 0 ? -mant : mant;
         if (exp < 0) {
             PyInt den = -exp <= 62 ? PyInt.of(1L << -exp) : PyInt.of(java.math.BigInteger.ONE.shiftLeft(-exp));
             return PyTuple.of(PyInt.of(signed), den);
@@ -272,5 +264,22 @@ public sealed class PyFloat extends PyObject permits PyFloat.Sub {
         PyInt num = exp + 64 - Long.numberOfLeadingZeros(mant) <= 63 ? PyInt.of(signed << exp)
                 : PyInt.of(java.math.BigInteger.valueOf(signed).shiftLeft(exp));
         return PyTuple.of(num, PyInt.ONE);
+    }
+
+    /**
+     * The significand of finite {@code v}'s magnitude as an integer: its 52 stored bits plus the
+     * implicit leading 1 of a normal double (below 2**53), the stored bits alone for a subnormal
+     * or zero. {@code |v| == significand(v) * 2**binaryExponent(v)} exactly.
+     */
+    static long significand(double v) {
+        long bits = Double.doubleToRawLongBits(v);
+        long m = bits & 0xf_ffff_ffff_ffffL;
+        return (bits >>> 52 & 0x7ff) == 0 ? m : m | 1L << 52;
+    }
+
+    /** The power of two {@link #significand} is scaled by for finite {@code v}: -1074 to 971. */
+    static int binaryExponent(double v) {
+        int biased = (int) (Double.doubleToRawLongBits(v) >>> 52) & 0x7ff;
+        return biased == 0 ? -1074 : biased - 1075;
     }
 }
