@@ -185,6 +185,16 @@ public final class Codecs {
     }
 
     /**
+     * Whether {@code str.encode}/{@code bytes.decode} with {@code encoding} and {@code errors}
+     * (null: the default) run only Java code: the encoding a {@link #shortcut} spelling (a Java
+     * codec the registry is never asked for) and the handler a standard one (handled by name,
+     * never looked up). Another name may reach a search function or a registered handler.
+     */
+    public static boolean convertsInJava(String encoding, String errors) {
+        return (encoding == null || shortcut(encoding)) && (errors == null || CodecErrors.STANDARD.contains(errors));
+    }
+
+    /**
      * The codec of {@code name} when spelled as most programs spell it, else null: these names
      * skip normalisation and the alias table, and each is one {@link #shortcut} accepts, so the
      * codec's own errors reach the caller unwrapped as they do by the long way.

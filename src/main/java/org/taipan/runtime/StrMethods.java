@@ -977,7 +977,7 @@ public final class StrMethods {
                 parts.reverse();
             }
         }
-        if (parts.size() == 1 && parts.isWhole(0) && self.getClass() == PyStr.class
+        if (parts.size() == 1 && parts.firstIsWhole() && self.getClass() == PyStr.class
                 && (max > 0 || sepO != null && sepO != PyNone.NONE)) {
             // no separator found: CPython's list holds the str itself (but a whitespace split with
             // maxsplit=0 copies it)
@@ -1026,9 +1026,9 @@ public final class StrMethods {
             items[n++] = piece;
         }
 
-        /** Whether piece {@code i} (0, before any reversal) is the whole string. */
-        boolean isWhole(int i) {
-            return i == 0 && firstFrom == 0 && firstTo == v.length();
+        /** Whether the first piece added (before any reversal) is the whole string. */
+        boolean firstIsWhole() {
+            return firstFrom == 0 && firstTo == v.length();
         }
 
         void reverse() {

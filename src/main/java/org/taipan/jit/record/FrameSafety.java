@@ -108,31 +108,22 @@ final class FrameSafety {
     }
 
     /**
-     * Encodings {@code str.encode} and {@code bytes.decode} convert in Java without the codec
-     * registry (CPython's shortcut names, as spelled in the call), and the error handlers that
-     * are Java code: with these no search function or registered handler runs.
-     */
-    private static final Set<String> JAVA_ENCODINGS = Set.of("utf-8", "utf8", "utf_8", "ascii", "latin-1", "latin1",
-            "latin_1", "iso-8859-1"),
-            JAVA_ERRORS = Set.of("strict", "ignore", "replace", "surrogateescape", "surrogatepass", "backslashreplace");
-
-    /**
-     * Whether a codec method's positional arguments (encoding, then errors) are all strs naming a
-     * {@link #JAVA_ENCODINGS} codec and a {@link #JAVA_ERRORS} handler ({@code os.environ}'s
-     * {@code key.encode(encoding, 'surrogateescape')}). The caller guards each by identity
-     * ({@link #guardCodecArgument}): another str there may name a registry codec.
+     * Whether a codec method's positional arguments (encoding, then errors) are strs naming a
+     * codec and a handler that run only Java code ({@link org.taipan.runtime.Codecs#convertsInJava}:
+     * {@code os.environ}'s {@code key.encode(encoding, 'surrogateescape')}). The caller guards each
+     * by identity ({@link #guardCodecArgument}): another str there may name a registry codec.
      */
     private static boolean javaCodec(PyObject[] args) {
         if (args.length > 2) {
             return false;
         }
-        for (int k = 0; k < args.length; k++) {
-            if (args[k] == null || args[k].getClass() != PyStr.class
-                    || !(k == 0 ? JAVA_ENCODINGS : JAVA_ERRORS).contains(args[k].toString())) {
+        for (PyObject a : args) {
+            if (a == null || a.getClass() != PyStr.class) {
                 return false;
             }
         }
-        return true;
+        return org.taipan.runtime.Codecs.convertsInJava(args.length > 0 ? args[0].toString() : null,
+                args.length > 1 ? args[1].toString() : null);
     }
 
     /** Whether the arguments of a call of {@code d} {@link #descriptorAllowed} must each keep their identity. */

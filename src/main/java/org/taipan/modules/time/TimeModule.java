@@ -194,7 +194,6 @@ public final class TimeModule {
         throw Errno.error(Errno.EINVAL, null);
     }
 
-    /** The optional seconds argument of {@code gmtime}/{@code localtime}/{@code ctime}, floored; now if absent or None. */
     /** {@code CLOCK_REALTIME} in nanoseconds since the epoch: what {@code time.time_ns()} returns. */
     public static long realtimeNanos() {
         return Clocks.realtimeNanos();
@@ -219,6 +218,7 @@ public final class TimeModule {
         return new long[] {tm.year, tm.mon + 1, tm.mday, tm.hour, tm.min, tm.sec};
     }
 
+    /** The optional seconds argument of {@code gmtime}/{@code localtime}/{@code ctime}, floored; now if absent or None. */
     private static long timeT(PyObject[] a) {
         if (a.length == 0 || a[0] == PyNone.NONE) {
             return Math.floorDiv(Clocks.realtimeNanos(), 1_000_000_000L);

@@ -86,8 +86,8 @@ class FrameSafetyTest {
         PyMethodDescr keys = (PyMethodDescr) PyDict.TYPE.lookup(PyStr.of("keys"));
         PyObject s = PyStr.of("ab"), user = new PyList();
         assertTrue(FrameSafety.descriptorAllowed(upper, s, new PyObject[0]));
-        // a codec Java converts, with a Java error handler, runs no Python code; a codec or handler
-        // the registry finds (a search function, codecs.register_error) may
+        // a shortcut spelling of a Java codec with a standard error handler runs no Python code;
+        // other spellings are not taken (a search function may answer them), nor registered handlers
         assertTrue(FrameSafety.descriptorAllowed(encode, s, new PyObject[] {PyStr.of("utf-8")}));
         assertTrue(FrameSafety.descriptorAllowed(encode, s, new PyObject[] {PyStr.of("ascii"), PyStr.of("surrogateescape")}));
         assertFalse(FrameSafety.descriptorAllowed(encode, s, new PyObject[] {PyStr.of("cp1252")}));
