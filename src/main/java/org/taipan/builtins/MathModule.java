@@ -7,6 +7,7 @@ import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Args;
 import org.taipan.runtime.Callables;
 import org.taipan.runtime.Errors;
+import org.taipan.runtime.Libm;
 import org.taipan.runtime.MathFunctions;
 import org.taipan.runtime.PyBool;
 import org.taipan.runtime.PyBuiltinFunction;
@@ -111,27 +112,27 @@ final class MathModule {
         m.set("tau", new PyFloat(2 * Math.PI));
         m.set("inf", new PyFloat(Double.POSITIVE_INFINITY));
         m.set("nan", new PyFloat(Double.NaN));
-        unary(m, "acos", MathFunctions::acos, false);
-        unary(m, "acosh", MathFunctions::acosh, false);
-        unary(m, "asin", MathFunctions::asin, false);
-        unary(m, "asinh", MathFunctions::asinh, false);
-        unary(m, "atan", MathFunctions::atan, false);
-        unary(m, "atanh", MathFunctions::atanh, false);
-        unary(m, "cbrt", MathFunctions::cbrt, false);
-        unary(m, "cos", Math::cos, false);
-        unary(m, "cosh", MathFunctions::cosh, true);
-        unary(m, "erf", MathFunctions::erfCorrect, false);
-        unary(m, "erfc", MathFunctions::erfcCorrect, false);
-        unary(m, "exp", MathFunctions::exp, true);
-        unary(m, "exp2", x -> Math.pow(2.0, x), true);
-        unary(m, "expm1", StrictMath::expm1, true);
+        unary(m, "acos", Libm::acos, false);
+        unary(m, "acosh", Libm::acosh, false);
+        unary(m, "asin", Libm::asin, false);
+        unary(m, "asinh", Libm::asinh, false);
+        unary(m, "atan", Libm::atan, false);
+        unary(m, "atanh", Libm::atanh, false);
+        unary(m, "cbrt", Libm::cbrt, false);
+        unary(m, "cos", Libm::cos, false);
+        unary(m, "cosh", Libm::cosh, true);
+        unary(m, "erf", Libm::erf, false);
+        unary(m, "erfc", Libm::erfc, false);
+        unary(m, "exp", Libm::exp, true);
+        unary(m, "exp2", Libm::exp2, true);
+        unary(m, "expm1", Libm::expm1, true);
         unary(m, "fabs", Math::abs, false);
-        unary(m, "sin", Math::sin, false);
-        unary(m, "sinh", StrictMath::sinh, true);
+        unary(m, "sin", Libm::sin, false);
+        unary(m, "sinh", Libm::sinh, true);
         unary(m, "sqrt", Math::sqrt, false);
-        unary(m, "tan", Math::tan, false);
-        unary(m, "tanh", StrictMath::tanh, false);
-        unary(m, "log1p", StrictMath::log1p, false);
+        unary(m, "tan", Libm::tan, false);
+        unary(m, "tanh", Libm::tanh, false);
+        unary(m, "log1p", Libm::log1p, false);
         errnoUnary(m, "gamma", MathFunctions::gamma);
         errnoUnary(m, "lgamma", MathFunctions::lgamma);
         def(m, "degrees", (a, k) -> new PyFloat(Math.toDegrees(Abstract.toDouble(one("degrees", a, k)))));
@@ -141,18 +142,18 @@ final class MathModule {
             if (a.length < 1 || a.length > 2) {
                 throw Errors.typeError("math.log requires 1 to 2 arguments");
             }
-            double num = logHelper(a[0], Math::log, Math.log(2.0));
+            double num = logHelper(a[0], Libm::log, Libm.log(2.0));
             if (a.length == 1) {
                 return new PyFloat(num);
             }
-            double den = logHelper(a[1], Math::log, Math.log(2.0));
+            double den = logHelper(a[1], Libm::log, Libm.log(2.0));
             if (den == 0) {
                 throw Errors.zeroDivision("float division by zero");
             }
             return new PyFloat(num / den);
         });
-        def(m, "log2", (a, k) -> new PyFloat(logHelper(one("log2", a, k), MathFunctions::log2, 1.0)));
-        def(m, "log10", (a, k) -> new PyFloat(logHelper(one("log10", a, k), MathFunctions::log10, MathFunctions.log10(2.0))));
+        def(m, "log2", (a, k) -> new PyFloat(logHelper(one("log2", a, k), Libm::log2, Libm.log2(2.0))));
+        def(m, "log10", (a, k) -> new PyFloat(logHelper(one("log10", a, k), Libm::log10, Libm.log10(2.0))));
         def(m, "floor", (a, k) -> rounding(one("floor", a, k), "__floor__", Math::floor));
         def(m, "ceil", (a, k) -> rounding(one("ceil", a, k), "__ceil__", Math::ceil));
         def(m, "trunc", (a, k) -> {
@@ -170,7 +171,7 @@ final class MathModule {
             check("pow", a, k, 2, 2);
             return new PyFloat(pow(Abstract.toDouble(a[0]), Abstract.toDouble(a[1])));
         });
-        binary(m, "atan2", MathFunctions::atan2);
+        binary(m, "atan2", Libm::atan2);
         binary(m, "copysign", Math::copySign);
         binary(m, "remainder", Math::IEEEremainder);
         def(m, "fmod", (a, k) -> {
@@ -473,7 +474,7 @@ final class MathModule {
             }
             return 0.0;
         }
-        double r = Math.pow(x, y);
+        double r = Libm.pow(x, y);
         if (Double.isNaN(r)) {
             throw domain();
         }

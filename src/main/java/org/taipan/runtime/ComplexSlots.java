@@ -24,7 +24,7 @@ final class ComplexSlots {
         t.nb_positive = o -> exact((PyComplex) o);
         t.nb_absolute = o -> {
             PyComplex c = (PyComplex) o;
-            double r = PyComplex.hypot(c.real, c.imag);
+            double r = Libm.hypot(c.real, c.imag);
             if (Double.isInfinite(r) && !Double.isInfinite(c.real) && !Double.isInfinite(c.imag)) {
                 throw Errors.overflow("absolute value too large");
             }

@@ -9,7 +9,7 @@ import java.math.MathContext;
  * bits; when that value is far enough from a rounding boundary its high part is the correctly
  * rounded result (Ziv's strategy), otherwise (for about one argument in 2**35) the slow
  * BigDecimal evaluation decides. A double-double is an array {hi, lo} with |lo| <= ulp(hi)/2.
- * Used by {@code math} (exp, atan2) and {@code cmath}.
+ * {@link Libm}'s stand-ins for these functions where the C library cannot be called.
  */
 public final class CorrectlyRounded {
     private CorrectlyRounded() {}

@@ -203,7 +203,7 @@ final class FloatSlots {
         if (iv == 1.0) {
             return new PyFloat(1.0);
         }
-        double r = Math.pow(iv, iw);
+        double r = Libm.pow(iv, iw);
         if (Double.isInfinite(r)) {
             throw Errors.of(ExceptionTypes.OverflowError, PyInt.of(34), PyStr.of("Numerical result out of range"));
         }

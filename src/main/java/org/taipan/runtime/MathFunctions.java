@@ -8,9 +8,10 @@ import java.math.RoundingMode;
 /**
  * The numeric algorithms of the {@code math} module that Java's {@link Math} lacks or computes
  * differently from CPython 3.11 on glibc: Lanczos gamma and lgamma (CPython's {@code m_tgamma},
- * {@code m_lgamma}), erf/erfc (CPython's series and continued fraction), glibc's cbrt and the
- * fdlibm inverse hyperbolics, Shewchuk's exact {@code fsum}, CPython's compensated Euclidean norm
- * for {@code hypot}/{@code dist}, {@code frexp}. Each returns NaN or an infinity where C sets
+ * {@code m_lgamma}, over {@link Libm}), Shewchuk's exact {@code fsum}, CPython's compensated
+ * Euclidean norm for {@code hypot}/{@code dist}, {@code frexp}; and {@link Libm}'s Java
+ * stand-ins for when the C library cannot be called (erf/erfc, cbrt, the inverse and hyperbolic
+ * functions, log2, log10), written to round as glibc's do. Each returns NaN or an infinity where C sets
  * {@code EDOM}/{@code ERANGE}; {@link Errno} says which.
  */
 public final class MathFunctions {
@@ -73,16 +74,16 @@ public final class MathFunctions {
         // C's round(): halves away from zero; y is non-negative here.
         int n = (int) Math.floor(2.0 * y + 0.5);
         double r = switch (n) {
-            case 0 -> Math.sin(PI * y);
-            case 1 -> Math.cos(PI * (y - 0.5));
-            case 2 -> Math.sin(PI * (1.0 - y));
-            case 3 -> -Math.cos(PI * (y - 1.5));
-            default -> Math.sin(PI * (y - 2.0));
+            case 0 -> Libm.sin(PI * y);
+            case 1 -> Libm.cos(PI * (y - 0.5));
+            case 2 -> Libm.sin(PI * (1.0 - y));
+            case 3 -> -Libm.cos(PI * (y - 1.5));
+            default -> Libm.sin(PI * (y - 2.0));
         };
         return Math.copySign(1.0, x) * r;
     }
 
-    /** Gamma(x) as CPython's {@code m_tgamma}. */
+    /** Gamma(x) as CPython's {@code m_tgamma}, over the C library's exp, pow and sin/cos. */
     public static double gamma(double x) {
         ERRNO.set(Errno.NONE);
         if (!Double.isFinite(x)) {
@@ -137,22 +138,22 @@ public final class MathFunctions {
         z = z * LANCZOS_G / y;
         double r;
         if (x < 0) {
-            r = -PI / sinpi(absx) / absx * Math.exp(y) / lanczosSum(absx);
+            r = -PI / sinpi(absx) / absx * Libm.exp(y) / lanczosSum(absx);
             r -= z * r;
             if (absx < 140.0) {
-                r /= Math.pow(y, absx - 0.5);
+                r /= Libm.pow(y, absx - 0.5);
             } else {
-                double sqrtpow = Math.pow(y, absx / 2.0 - 0.25);
+                double sqrtpow = Libm.pow(y, absx / 2.0 - 0.25);
                 r /= sqrtpow;
                 r /= sqrtpow;
             }
         } else {
-            r = lanczosSum(absx) / Math.exp(y);
+            r = lanczosSum(absx) / Libm.exp(y);
             r += z * r;
             if (absx < 140.0) {
-                r *= Math.pow(y, absx - 0.5);
+                r *= Libm.pow(y, absx - 0.5);
             } else {
-                double sqrtpow = Math.pow(y, absx / 2.0 - 0.25);
+                double sqrtpow = Libm.pow(y, absx / 2.0 - 0.25);
                 r *= sqrtpow;
                 r *= sqrtpow;
             }
@@ -163,7 +164,7 @@ public final class MathFunctions {
         return r;
     }
 
-    /** log|Gamma(x)| as CPython's {@code m_lgamma}. */
+    /** log|Gamma(x)| as CPython's {@code m_lgamma}, over the C library's log and sin/cos. */
     public static double lgamma(double x) {
         ERRNO.set(Errno.NONE);
         if (!Double.isFinite(x)) {
@@ -178,12 +179,12 @@ public final class MathFunctions {
         }
         double absx = Math.abs(x);
         if (absx < 1e-20) {
-            return -Math.log(absx);
+            return -Libm.log(absx);
         }
-        double r = Math.log(lanczosSum(absx)) - LANCZOS_G;
-        r += (absx - 0.5) * (Math.log(absx + LANCZOS_G - 0.5) - 1);
+        double r = Libm.log(lanczosSum(absx)) - LANCZOS_G;
+        r += (absx - 0.5) * (Libm.log(absx + LANCZOS_G - 0.5) - 1);
         if (x < 0) {
-            r = LOG_PI - Math.log(Math.abs(sinpi(absx))) - Math.log(absx) - r;
+            r = LOG_PI - Libm.log(Math.abs(sinpi(absx))) - Libm.log(absx) - r;
         }
         if (Double.isInfinite(r)) {
             ERRNO.set(Errno.ERANGE);
@@ -686,6 +687,32 @@ public final class MathFunctions {
         double y = k + i;
         double z = y * 3.69423907715893078616e-13 + 4.34294481903251816668e-01 * Math.log(m);
         return z + y * 3.01029995663611771306e-01;
+    }
+
+    /**
+     * sinh as fdlibm's e_sinh (glibc's): expm1 below 22, then exp(|x|)/2, then exp(|x|/2)**2/2 near
+     * overflow, over the correctly rounded exp. {@link Libm#sinh}'s stand-in.
+     */
+    public static double sinh(double x) {
+        if (!Double.isFinite(x)) {
+            return x;
+        }
+        double ax = Math.abs(x), h = Math.copySign(0.5, x);
+        if (ax < 22) {
+            if (ax < 0x1p-28) {
+                return x;
+            }
+            double t = StrictMath.expm1(ax);
+            return ax < 1 ? h * (2.0 * t - t * t / (t + 1.0)) : h * (t + t / (t + 1.0));
+        }
+        if (ax < 709.782712893384) {
+            return h * CorrectlyRounded.exp(ax);
+        }
+        if (ax <= 710.4758600739439) {
+            double w = CorrectlyRounded.exp(0.5 * ax);
+            return h * w * w;
+        }
+        return x * Double.MAX_VALUE;
     }
 
     /** cosh as fdlibm's e_cosh (glibc's), on top of the platform exp and expm1. */

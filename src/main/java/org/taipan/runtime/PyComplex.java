@@ -77,15 +77,15 @@ public sealed class PyComplex extends PyObject permits PyComplex.Sub {
         } else if (a.real == 0 && a.imag == 0) {
             p = b.imag != 0 || b.real < 0 ? null : new PyComplex(0, 0);
         } else {
-            double vabs = hypot(a.real, a.imag);
-            double len = Math.pow(vabs, b.real);
-            double at = MathFunctions.atan2(a.imag, a.real);
+            double vabs = Libm.hypot(a.real, a.imag);
+            double len = Libm.pow(vabs, b.real);
+            double at = Libm.atan2(a.imag, a.real);
             double phase = at * b.real;
             if (b.imag != 0) {
-                len /= MathFunctions.exp(at * b.imag);
-                phase += b.imag * Math.log(vabs);
+                len /= Libm.exp(at * b.imag);
+                phase += b.imag * Libm.log(vabs);
             }
-            p = new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
+            p = new PyComplex(len * Libm.cos(phase), len * Libm.sin(phase));
         }
         if (p == null) {
             throw Errors.zeroDivision("0.0 to a negative or complex power");
@@ -102,6 +102,7 @@ public sealed class PyComplex extends PyObject permits PyComplex.Sub {
      * are scaled away from overflow and underflow, then sqrt of the sum of squares is refined by
      * one correction step from the rounding errors of the squares (Borges, "An Improved Algorithm
      * for hypot(a, b)", the variant without fused multiply-add). An infinity wins over NaN.
+     * {@link Libm#hypot}'s stand-in where the C library cannot be called.
      */
     public static double hypot(double x, double y) {
         if (Double.isInfinite(x) || Double.isInfinite(y)) {

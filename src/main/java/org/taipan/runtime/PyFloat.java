@@ -87,7 +87,7 @@ public sealed class PyFloat extends PyObject permits PyFloat.Sub {
         if (v == 0) {
             return isOddInteger(w) ? v : 0.0;
         }
-        return Math.pow(v, w);
+        return Libm.pow(v, w);
     }
 
     /**
