@@ -33,15 +33,107 @@ public final class Libm {
     private static final FunctionDescriptor BINARY =
             FunctionDescriptor.of(ValueLayout.JAVA_DOUBLE, ValueLayout.JAVA_DOUBLE, ValueLayout.JAVA_DOUBLE);
 
-    private static final MethodHandle SIN = link("sin", UNARY), COS = link("cos", UNARY), TAN = link("tan", UNARY),
-            ASIN = link("asin", UNARY), ACOS = link("acos", UNARY), ATAN = link("atan", UNARY),
-            SINH = link("sinh", UNARY), COSH = link("cosh", UNARY), TANH = link("tanh", UNARY),
-            ASINH = link("asinh", UNARY), ACOSH = link("acosh", UNARY), ATANH = link("atanh", UNARY),
-            EXP = link("exp", UNARY), EXP2 = link("exp2", UNARY), EXPM1 = link("expm1", UNARY),
-            LOG = link("log", UNARY), LOG2 = link("log2", UNARY), LOG10 = link("log10", UNARY),
-            LOG1P = link("log1p", UNARY), CBRT = link("cbrt", UNARY), ERF = link("erf", UNARY),
-            ERFC = link("erfc", UNARY), POW = link("pow", BINARY), ATAN2 = link("atan2", BINARY),
-            HYPOT = link("hypot", BINARY);
+    // One holder class per function, so that a function is linked when first called (linking all
+    // of them at once took ~20 ms of start-up) and its handle is still a constant to the JIT.
+    private static final class Sin {
+        static final MethodHandle H = link("sin", UNARY);
+    }
+
+    private static final class Cos {
+        static final MethodHandle H = link("cos", UNARY);
+    }
+
+    private static final class Tan {
+        static final MethodHandle H = link("tan", UNARY);
+    }
+
+    private static final class Asin {
+        static final MethodHandle H = link("asin", UNARY);
+    }
+
+    private static final class Acos {
+        static final MethodHandle H = link("acos", UNARY);
+    }
+
+    private static final class Atan {
+        static final MethodHandle H = link("atan", UNARY);
+    }
+
+    private static final class Sinh {
+        static final MethodHandle H = link("sinh", UNARY);
+    }
+
+    private static final class Cosh {
+        static final MethodHandle H = link("cosh", UNARY);
+    }
+
+    private static final class Tanh {
+        static final MethodHandle H = link("tanh", UNARY);
+    }
+
+    private static final class Asinh {
+        static final MethodHandle H = link("asinh", UNARY);
+    }
+
+    private static final class Acosh {
+        static final MethodHandle H = link("acosh", UNARY);
+    }
+
+    private static final class Atanh {
+        static final MethodHandle H = link("atanh", UNARY);
+    }
+
+    private static final class Exp {
+        static final MethodHandle H = link("exp", UNARY);
+    }
+
+    private static final class Exp2 {
+        static final MethodHandle H = link("exp2", UNARY);
+    }
+
+    private static final class Expm1 {
+        static final MethodHandle H = link("expm1", UNARY);
+    }
+
+    private static final class Log {
+        static final MethodHandle H = link("log", UNARY);
+    }
+
+    private static final class Log2 {
+        static final MethodHandle H = link("log2", UNARY);
+    }
+
+    private static final class Log10 {
+        static final MethodHandle H = link("log10", UNARY);
+    }
+
+    private static final class Log1p {
+        static final MethodHandle H = link("log1p", UNARY);
+    }
+
+    private static final class Cbrt {
+        static final MethodHandle H = link("cbrt", UNARY);
+    }
+
+    private static final class Erf {
+        static final MethodHandle H = link("erf", UNARY);
+    }
+
+    private static final class Erfc {
+        static final MethodHandle H = link("erfc", UNARY);
+    }
+
+    private static final class Pow {
+        static final MethodHandle H = link("pow", BINARY);
+    }
+
+    private static final class Atan2 {
+        static final MethodHandle H = link("atan2", BINARY);
+    }
+
+    private static final class Hypot {
+        static final MethodHandle H = link("hypot", BINARY);
+    }
 
     /** The C function {@code name}, or null when it cannot be called here. */
     private static MethodHandle link(String name, FunctionDescriptor shape) {
@@ -56,11 +148,6 @@ public final class Libm {
             // an OS or JVM without this linker: the Java versions stand in
             return null;
         }
-    }
-
-    /** Whether the C library computes these functions (false: the Java stand-ins do). */
-    public static boolean isNative() {
-        return POW != null;
     }
 
     private static double call(MethodHandle f, double x) {
@@ -80,106 +167,131 @@ public final class Libm {
     }
 
     public static double sin(double x) {
-        return SIN != null ? call(SIN, x) : CorrectlyRounded.sin(x);
+        return Sin.H != null ? call(Sin.H, x) : CorrectlyRounded.sin(x);
     }
 
     public static double cos(double x) {
-        return COS != null ? call(COS, x) : CorrectlyRounded.cos(x);
+        return Cos.H != null ? call(Cos.H, x) : CorrectlyRounded.cos(x);
     }
 
     public static double tan(double x) {
-        return TAN != null ? call(TAN, x) : CorrectlyRounded.tan(x);
+        return Tan.H != null ? call(Tan.H, x) : CorrectlyRounded.tan(x);
     }
 
     public static double asin(double x) {
-        return ASIN != null ? call(ASIN, x) : MathFunctions.asin(x);
+        return Asin.H != null ? call(Asin.H, x) : MathFunctions.asin(x);
     }
 
     public static double acos(double x) {
-        return ACOS != null ? call(ACOS, x) : MathFunctions.acos(x);
+        return Acos.H != null ? call(Acos.H, x) : MathFunctions.acos(x);
     }
 
     public static double atan(double x) {
-        return ATAN != null ? call(ATAN, x) : MathFunctions.atan(x);
+        return Atan.H != null ? call(Atan.H, x) : MathFunctions.atan(x);
     }
 
     /** C's {@code atan2(y, x)}: the angle of the point (x, y), in (-pi, pi]. */
     public static double atan2(double y, double x) {
-        return ATAN2 != null ? call(ATAN2, y, x) : CorrectlyRounded.atan2(y, x);
+        return Atan2.H != null ? call(Atan2.H, y, x) : CorrectlyRounded.atan2(y, x);
     }
 
     public static double sinh(double x) {
-        return SINH != null ? call(SINH, x) : MathFunctions.sinh(x);
+        return Sinh.H != null ? call(Sinh.H, x) : MathFunctions.sinh(x);
     }
 
     public static double cosh(double x) {
-        return COSH != null ? call(COSH, x) : MathFunctions.cosh(x);
+        return Cosh.H != null ? call(Cosh.H, x) : MathFunctions.cosh(x);
     }
 
     public static double tanh(double x) {
-        return TANH != null ? call(TANH, x) : StrictMath.tanh(x);
+        return Tanh.H != null ? call(Tanh.H, x) : StrictMath.tanh(x);
     }
 
     public static double asinh(double x) {
-        return ASINH != null ? call(ASINH, x) : MathFunctions.asinh(x);
+        return Asinh.H != null ? call(Asinh.H, x) : MathFunctions.asinh(x);
     }
 
     public static double acosh(double x) {
-        return ACOSH != null ? call(ACOSH, x) : MathFunctions.acosh(x);
+        return Acosh.H != null ? call(Acosh.H, x) : MathFunctions.acosh(x);
     }
 
     public static double atanh(double x) {
-        return ATANH != null ? call(ATANH, x) : MathFunctions.atanh(x);
+        return Atanh.H != null ? call(Atanh.H, x) : MathFunctions.atanh(x);
     }
 
     public static double exp(double x) {
-        return EXP != null ? call(EXP, x) : CorrectlyRounded.exp(x);
+        return Exp.H != null ? call(Exp.H, x) : CorrectlyRounded.exp(x);
     }
 
     public static double exp2(double x) {
-        return EXP2 != null ? call(EXP2, x) : Math.pow(2.0, x);
+        return Exp2.H != null ? call(Exp2.H, x) : Math.pow(2.0, x);
     }
 
     public static double expm1(double x) {
-        return EXPM1 != null ? call(EXPM1, x) : StrictMath.expm1(x);
+        return Expm1.H != null ? call(Expm1.H, x) : StrictMath.expm1(x);
     }
 
     /** C's {@code log}: NaN below zero, -inf at zero (CPython's {@code m_log} raises before both). */
     public static double log(double x) {
-        return LOG != null ? call(LOG, x) : Math.log(x);
+        return Log.H != null ? call(Log.H, x) : Math.log(x);
     }
 
     public static double log2(double x) {
-        return LOG2 != null ? call(LOG2, x) : MathFunctions.log2(x);
+        return Log2.H != null ? call(Log2.H, x) : MathFunctions.log2(x);
     }
 
     public static double log10(double x) {
-        return LOG10 != null ? call(LOG10, x) : MathFunctions.log10(x);
+        return Log10.H != null ? call(Log10.H, x) : MathFunctions.log10(x);
     }
 
     public static double log1p(double x) {
-        return LOG1P != null ? call(LOG1P, x) : StrictMath.log1p(x);
+        return Log1p.H != null ? call(Log1p.H, x) : StrictMath.log1p(x);
     }
 
     public static double cbrt(double x) {
-        return CBRT != null ? call(CBRT, x) : MathFunctions.cbrt(x);
+        return Cbrt.H != null ? call(Cbrt.H, x) : MathFunctions.cbrt(x);
     }
 
     public static double erf(double x) {
-        return ERF != null ? call(ERF, x) : MathFunctions.erfCorrect(x);
+        return Erf.H != null ? call(Erf.H, x) : MathFunctions.erfCorrect(x);
     }
 
     public static double erfc(double x) {
-        return ERFC != null ? call(ERFC, x) : MathFunctions.erfcCorrect(x);
+        return Erfc.H != null ? call(Erfc.H, x) : MathFunctions.erfcCorrect(x);
     }
 
-    /** C's {@code pow(x, y)}, with C99's special values (CPython's callers raise for some of them first). */
+    /**
+     * Whether {@code pow(x, 0.5)} may be answered by {@code sqrt(x)} away from rounding ties: the
+     * C library is glibc's or musl's, whose pow is within 0.52 ulp of the exact value (their
+     * documented bound), so it rounds as the correctly rounded sqrt wherever the exact root is
+     * more than 0.02 ulp from the midpoint between two doubles.
+     */
+    private static final boolean SQRT_FOR_HALF = Pow.H != null && System.getProperty("os.name", "").equals("Linux");
+
+    /**
+     * C's {@code pow(x, y)}, with C99's special values (CPython's callers raise for some of them
+     * first). {@code x ** 0.5} is common (distances) and a square root is several times cheaper
+     * than pow, so for {@code y == 0.5} and x in [2**-900, 2**900] the root is taken and returned
+     * when the exact root lies more than 1/32 ulp from a midpoint (about 94% of arguments): the
+     * residual {@code x - s*s} is then exact, and pow cannot round the other way. Nearer a
+     * midpoint pow itself is called, as its result may differ from sqrt's there (about one
+     * argument in 1,200).
+     */
     public static double pow(double x, double y) {
-        return POW != null ? call(POW, x, y) : Math.pow(x, y);
+        if (y == 0.5 && SQRT_FOR_HALF && x >= 0x1p-900 && x <= 0x1p900) {
+            double s = Math.sqrt(x);
+            // The exact root is s + (x - s*s) / 2s; within 15/32 ulp of s means off the midpoint.
+            // s is normal here, so its ulp is its power of two times 2**-52.
+            double ulp = Double.longBitsToDouble(Double.doubleToRawLongBits(s) & 0x7ff0000000000000L) * 0x1p-52;
+            if (Math.abs(Math.fma(-s, s, x)) < 0.9375 * s * ulp) {
+                return s;
+            }
+        }
+        return Pow.H != null ? call(Pow.H, x, y) : Math.pow(x, y);
     }
 
     /** C's {@code hypot(x, y)}: what {@code abs(complex)} and {@code cmath} use (not {@code math.hypot}). */
     public static double hypot(double x, double y) {
-        return HYPOT != null ? call(HYPOT, x, y) : PyComplex.hypot(x, y);
+        return Hypot.H != null ? call(Hypot.H, x, y) : PyComplex.hypot(x, y);
     }
 }
