@@ -17,6 +17,25 @@ import org.taipan.runtime.ThreadState;
 public final class TraceBuiltins {
     private TraceBuiltins() {}
 
+    /**
+     * {@code fn()} for a builtin {@code fn} (a function or a bound method) that runs only Java
+     * code and counts no recursion level (the recorder's {@code FrameSafety} rules:
+     * {@code operator.index(i)}, {@code random.random()}, {@code self.getrandbits(k)}).
+     */
+    public static PyObject plain0(Object fn) {
+        return ((PyBuiltinFunction) fn).call(new PyObject[0], null);
+    }
+
+    /** {@code fn(x)} for a builtin that runs only Java code on the inert {@code x}; see {@link #plain0}. */
+    public static PyObject plain1(Object fn, Object x) {
+        return ((PyBuiltinFunction) fn).call(new PyObject[] {(PyObject) x}, null);
+    }
+
+    /** {@code fn(x, y)} for a builtin that runs only Java code on the inert {@code x} and {@code y}; see {@link #plain0}. */
+    public static PyObject plain2(Object fn, Object x, Object y) {
+        return ((PyBuiltinFunction) fn).call(new PyObject[] {(PyObject) x, (PyObject) y}, null);
+    }
+
     /** {@code fn(x)} for a builtin whose one-argument body is {@code body} (not counted). */
     public static PyObject one(Object body, Object x) {
         return ((PyBuiltinFunction.OneArg) body).call((PyObject) x);

@@ -39,6 +39,16 @@ public final class TraceResiduals {
     }
 
     /**
+     * Whether the builtin {@code f} is a bound method that runs {@code body} ({@link
+     * org.taipan.runtime.PyBuiltinFunction#body}: the same for every binding of one method); a
+     * field read that runs no code.
+     */
+    public static PyObject boundBuiltinRuns(Object f, Object body) {
+        var bf = (org.taipan.runtime.PyBuiltinFunction) f;
+        return PyBool.of(bf.self() != null && bf.body() == body);
+    }
+
+    /**
      * MAKE_CELL in a function-entry trace's own frame: a new cell holding {@code v} (an argument)
      * or empty ({@code v} null: a local not bound yet), as {@link RareOps} makes it; runs no code.
      */

@@ -584,8 +584,61 @@ final class CallRecorder {
      */
     void boundBuiltin(int i, int argc) {
         r.pops(i, argc + 2);
-        guardCallable(i, r.sp - argc - 1);
+        int callable = r.sp - argc - 1;
+        PyObject[] args = java.util.Arrays.copyOfRange(r.st, callable + 1, callable + 1 + argc);
+        if (argc < PLAIN_HELPERS.length && r.st[callable] instanceof org.taipan.runtime.PyBuiltinFunction m
+                && FrameSafety.boundAllowed(m, args)) {
+            plainBoundBuiltin(i, m, callable, args);
+            return;
+        }
+        guardCallable(i, callable);
         callOpaque(i, argc, false);
+    }
+
+    private static final java.lang.reflect.Method BOUND_BUILTIN_RUNS =
+            TraceHelpers.find(org.taipan.interp.TraceResiduals.class, "boundBuiltinRuns", 2);
+    private static final Method[] PLAIN_HELPERS = {
+        TraceHelpers.find(org.taipan.interp.TraceBuiltins.class, "plain0", 1),
+        TraceHelpers.find(org.taipan.interp.TraceBuiltins.class, "plain1", 2),
+        TraceHelpers.find(org.taipan.interp.TraceBuiltins.class, "plain2", 3)};
+
+    /**
+     * A bound builtin method that runs only Java code ({@link FrameSafety#boundAllowed}), read
+     * from a variable: its type and body guarded (each binding is a new object), then called
+     * as {@link #plainBuiltinCall}.
+     */
+    private void plainBoundBuiltin(int i, org.taipan.runtime.PyBuiltinFunction m, int callable, PyObject[] args) {
+        Ins vf = r.b.read(callable);
+        r.b.guard(IrOp.GUARD_TYPE, m.type(), vf);
+        r.b.guard(IrOp.GUARD_IS, org.taipan.runtime.PyBool.TRUE,
+                r.b.guard(IrOp.RESIDUAL, BOUND_BUILTIN_RUNS, vf, r.b.constant(m.body())));
+        plainBuiltinCall(i, m, callable, args);
+    }
+
+    /**
+     * A builtin whose identity (or body) is guarded and that runs only Java code on the inert
+     * {@code args} in the stack slots above {@code callable}: their classes guarded, then a plain
+     * CALL_HELPER ({@code TraceBuiltins.plain*}), whose exit resumes at the call with its operands
+     * (tier 1 raises there). The generic call would make the inlined frames real around each call
+     * ({@code randint}'s {@code operator.index} and {@code getrandbits}, three and four frames deep).
+     */
+    private void plainBuiltinCall(int i, org.taipan.runtime.PyBuiltinFunction fn, int callable, PyObject[] args) {
+        Ins[] operands = new Ins[args.length + 1];
+        operands[0] = r.b.read(callable);
+        for (int k = 0; k < args.length; k++) {
+            operands[k + 1] = r.b.read(callable + 1 + k);
+            FrameSafety.guardInert(r.b, operands[k + 1], args[k]);
+        }
+        Ins result = r.b.guard(IrOp.CALL_HELPER, PLAIN_HELPERS[args.length], operands);
+        PyObject value;
+        try {
+            value = fn.call(args, null);
+        } catch (PyException e) {
+            // it ran: tier 1 must not run it again, but raise what it raised at this CALL
+            throw new RecordAbort("builtin call raised while recording", i, e);
+        }
+        r.replace(args.length + 2, result, value);
+        r.ip = i + 1;
     }
 
     /** Whether the callable of a {@code [NULL, builtin, args]} call at the top is a bound builtin the trace does not hold as a constant. */
@@ -617,6 +670,12 @@ final class CallRecorder {
         Ins vf = r.b.read(base + 1);
         if (vf.op != IrOp.CONST_REF || vf.aux != fn) {
             r.b.guard(IrOp.GUARD_IS, fn, vf);
+        }
+        PyObject[] args = java.util.Arrays.copyOfRange(r.st, base + 2, base + 2 + argc);
+        if (argc < PLAIN_HELPERS.length && !bf.countsRecursion() && FrameSafety.builtinAllowed(bf, r.f.builtins)
+                && FrameSafety.allInert(args)) {
+            plainBuiltinCall(i, bf, base + 1, args);
+            return;
         }
         callOpaque(i, argc, false);
     }

@@ -62,6 +62,34 @@ final class FrameSafety {
     /** Methods of str/bytes that may run Python code even on inert arguments (the codec registry). */
     private static final Set<String> CODEC_METHODS = Set.of("encode", "decode");
 
+    /**
+     * Methods of {@code _random.Random} that run only Java code on inert arguments, called bound
+     * ({@code random.random()} is the module's hidden instance's method; {@code randrange} calls
+     * {@code self.getrandbits(k)} from inlined frames).
+     */
+    private static final Set<String> RANDOM_METHODS = Set.of("random", "getrandbits");
+
+    /**
+     * Whether the bound builtin method {@code m}, which the trace does not hold as a constant, may
+     * be called with {@code args} as a plain helper from an inlined frame: one of {@link
+     * #RANDOM_METHODS} bound to a random generator, every argument inert. The caller guards that
+     * the object called later runs the same body ({@code PyBuiltinFunction.body}) and the
+     * arguments' classes.
+     */
+    static boolean boundAllowed(PyBuiltinFunction m, PyObject[] args) {
+        return allInert(args) && m.self() instanceof org.taipan.modules.random.PyRandom && RANDOM_METHODS.contains(m.name());
+    }
+
+    /** Whether every one of {@code args} is {@link #inert}. */
+    static boolean allInert(PyObject[] args) {
+        for (PyObject a : args) {
+            if (!inert(a)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether {@code o} is an exact str, bytes, int, float, bool or None. */
     static boolean inert(PyObject o) {
         Class<?> c = o == null ? null : o.getClass();
