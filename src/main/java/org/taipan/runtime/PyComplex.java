@@ -85,7 +85,9 @@ public sealed class PyComplex extends PyObject permits PyComplex.Sub {
                 len /= Libm.exp(at * b.imag);
                 phase += b.imag * Libm.log(vabs);
             }
-            p = new PyComplex(len * Libm.cos(phase), len * Libm.sin(phase));
+            // cos and sin of an infinite phase are C domain errors (EDOM), which complex_pow
+            // reports as the zero-power error whatever the operands
+            p = Double.isInfinite(phase) ? null : new PyComplex(len * Libm.cos(phase), len * Libm.sin(phase));
         }
         if (p == null) {
             throw Errors.zeroDivision("0.0 to a negative or complex power");
