@@ -166,26 +166,32 @@ public final class Libm {
         }
     }
 
+    /** C's {@code sin(x)}, x in radians: NaN for an infinity. */
     public static double sin(double x) {
         return Sin.H != null ? call(Sin.H, x) : CorrectlyRounded.sin(x);
     }
 
+    /** C's {@code cos(x)}, x in radians: NaN for an infinity. */
     public static double cos(double x) {
         return Cos.H != null ? call(Cos.H, x) : CorrectlyRounded.cos(x);
     }
 
+    /** C's {@code tan(x)}, x in radians: NaN for an infinity. */
     public static double tan(double x) {
         return Tan.H != null ? call(Tan.H, x) : CorrectlyRounded.tan(x);
     }
 
+    /** C's {@code asin(x)} in [-pi/2, pi/2]: NaN outside [-1, 1]. */
     public static double asin(double x) {
         return Asin.H != null ? call(Asin.H, x) : MathFunctions.asin(x);
     }
 
+    /** C's {@code acos(x)} in [0, pi]: NaN outside [-1, 1]. */
     public static double acos(double x) {
         return Acos.H != null ? call(Acos.H, x) : MathFunctions.acos(x);
     }
 
+    /** C's {@code atan(x)} in [-pi/2, pi/2]. */
     public static double atan(double x) {
         return Atan.H != null ? call(Atan.H, x) : MathFunctions.atan(x);
     }
@@ -195,38 +201,47 @@ public final class Libm {
         return Atan2.H != null ? call(Atan2.H, y, x) : CorrectlyRounded.atan2(y, x);
     }
 
+    /** C's {@code sinh(x)}: an infinity past about 710 in magnitude. */
     public static double sinh(double x) {
         return Sinh.H != null ? call(Sinh.H, x) : MathFunctions.sinh(x);
     }
 
+    /** C's {@code cosh(x)}: infinity past about 710 in magnitude. */
     public static double cosh(double x) {
         return Cosh.H != null ? call(Cosh.H, x) : MathFunctions.cosh(x);
     }
 
+    /** C's {@code tanh(x)} in [-1, 1]. */
     public static double tanh(double x) {
         return Tanh.H != null ? call(Tanh.H, x) : StrictMath.tanh(x);
     }
 
+    /** C's {@code asinh(x)}. */
     public static double asinh(double x) {
         return Asinh.H != null ? call(Asinh.H, x) : MathFunctions.asinh(x);
     }
 
+    /** C's {@code acosh(x)}: NaN below 1. */
     public static double acosh(double x) {
         return Acosh.H != null ? call(Acosh.H, x) : MathFunctions.acosh(x);
     }
 
+    /** C's {@code atanh(x)}: an infinity at 1 and -1, NaN beyond them. */
     public static double atanh(double x) {
         return Atanh.H != null ? call(Atanh.H, x) : MathFunctions.atanh(x);
     }
 
+    /** C's {@code exp(x)}: infinity above about 709.78, 0 below about -745.13. */
     public static double exp(double x) {
         return Exp.H != null ? call(Exp.H, x) : CorrectlyRounded.exp(x);
     }
 
+    /** C's {@code exp2(x)}, 2 to the power x. */
     public static double exp2(double x) {
         return Exp2.H != null ? call(Exp2.H, x) : Math.pow(2.0, x);
     }
 
+    /** C's {@code expm1(x)}, exp(x) - 1 without the cancellation near 0. */
     public static double expm1(double x) {
         return Expm1.H != null ? call(Expm1.H, x) : StrictMath.expm1(x);
     }
@@ -236,26 +251,32 @@ public final class Libm {
         return Log.H != null ? call(Log.H, x) : Math.log(x);
     }
 
+    /** C's {@code log2(x)}: exact at powers of two, NaN below zero, -inf at zero. */
     public static double log2(double x) {
         return Log2.H != null ? call(Log2.H, x) : MathFunctions.log2(x);
     }
 
+    /** C's {@code log10(x)}: NaN below zero, -inf at zero. */
     public static double log10(double x) {
         return Log10.H != null ? call(Log10.H, x) : MathFunctions.log10(x);
     }
 
+    /** C's {@code log1p(x)}, log(1 + x) without the rounding of 1 + x: NaN below -1, -inf at -1. */
     public static double log1p(double x) {
         return Log1p.H != null ? call(Log1p.H, x) : StrictMath.log1p(x);
     }
 
+    /** C's {@code cbrt(x)}, the real cube root (negative for negative x). */
     public static double cbrt(double x) {
         return Cbrt.H != null ? call(Cbrt.H, x) : MathFunctions.cbrt(x);
     }
 
+    /** C's {@code erf(x)}, the error function, in [-1, 1]. */
     public static double erf(double x) {
         return Erf.H != null ? call(Erf.H, x) : MathFunctions.erfCorrect(x);
     }
 
+    /** C's {@code erfc(x)}, 1 - erf(x) without the cancellation for large x, in [0, 2]. */
     public static double erfc(double x) {
         return Erfc.H != null ? call(Erfc.H, x) : MathFunctions.erfcCorrect(x);
     }
