@@ -68,6 +68,22 @@ public final class Args {
         return (int) i.longValue();
     }
 
+    /**
+     * An argument read as a C {@code int} by Argument Clinic's {@code int} converter
+     * ({@code _PyLong_AsInt}, through {@code __index__}): unlike {@link #cInt}, every value
+     * outside a C int gets the same message.
+     *
+     * @throws PyException TypeError for a non-integer; OverflowError "Python int too large to
+     *     convert to C int"
+     */
+    public static int clinicInt(PyObject o) {
+        PyInt i = Abstract.index(o, null);
+        if (!i.fitsLong() || i.longValue() > Integer.MAX_VALUE || i.longValue() < Integer.MIN_VALUE) {
+            throw Errors.overflow("Python int too large to convert to C int");
+        }
+        return (int) i.longValue();
+    }
+
     /** The positional arguments of a vectorcall argument array (itself when there are no keywords). */
     public static PyObject[] positionalPart(PyObject[] args, String[] kwnames) {
         return kwnames == null || kwnames.length == 0 ? args : java.util.Arrays.copyOf(args, positional(args, kwnames));

@@ -63,7 +63,7 @@ final class DirFds {
             return p;
         }
         return new PosixPaths.PathArg(p.object(), p.text(), directory(dirFd, p.object()).resolve(FsEncoding.toPath(p.text())),
-                p.bytes(), -1);
+                p.bytes(), PosixPaths.PathArg.NOT_FD);
     }
 
     /** The directory descriptor {@code dirFd} names; errors name {@code filename}. */

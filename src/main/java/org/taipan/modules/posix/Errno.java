@@ -25,7 +25,7 @@ import org.taipan.runtime.PyStr;
 public final class Errno {
     private Errno() {}
 
-    public static final int EPERM = 1, ENOENT = 2, ESRCH = 3, EINTR = 4, EIO = 5, ECHILD = 10, EAGAIN = 11, EXDEV = 18, EBADF = 9, EACCES = 13, EEXIST = 17, ENOTDIR = 20,
+    public static final int EPERM = 1, EFAULT = 14, ENOENT = 2, ESRCH = 3, EINTR = 4, EIO = 5, ECHILD = 10, EAGAIN = 11, EXDEV = 18, EBADF = 9, EACCES = 13, EEXIST = 17, ENOTDIR = 20,
             EISDIR = 21, EINVAL = 22, ESPIPE = 29, EROFS = 30, ENAMETOOLONG = 36, ENOTEMPTY = 39, ELOOP = 40,
             EPIPE = 32, ENOSPC = 28, ENFILE = 23, EMFILE = 24, EBUSY = 16, ETXTBSY = 26, EFBIG = 27, EMLINK = 31;
 

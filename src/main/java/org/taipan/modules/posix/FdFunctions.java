@@ -35,8 +35,9 @@ final class FdFunctions {
         return FdTable.of(ThreadState.current().interpreter);
     }
 
+    /** A descriptor, flags or mode argument: each is an Argument Clinic {@code int} in CPython's posixmodule.c. */
     private static int fd(PyObject o) {
-        return PosixModule.intArg(o);
+        return Args.clinicInt(o);
     }
 
     /** The open file numbered {@code fd}: EBADF when there is none. */
@@ -55,12 +56,24 @@ final class FdFunctions {
 
     /** {@code os.fstat(fd)}. */
     static PyObject fstat(int fd) {
-        FdTable.OpenFile f = file(fd);
+        return fstat(fd, null);
+    }
+
+    /**
+     * {@code fstat(fd)} for {@code os.stat(fd)} too, whose errors name the descriptor as given
+     * ({@code filename}, null for none) as CPython's {@code path_error} does.
+     */
+    static PyObject fstat(int fd, PyObject filename) {
+        FdTable.OpenFile f = table().get(fd);
+        if (f == null) {
+            throw Errno.error(Errno.EBADF, filename);
+        }
         if (f.path != null) {
             try {
-                return StatResult.of(StatResult.attributes(pathOf(fd), true));
+                Path p = pathOf(fd);
+                return StatResult.of(StatResult.attributes(p, true), p, true);
             } catch (IOException e) {
-                throw Errno.error(e, null);
+                throw Errno.error(e, filename);
             }
         }
         return StatResult.ofStream(fd > 2);

@@ -82,7 +82,10 @@ final class FileFunctions {
             boolean follow = b[2] == null || Abstract.isTrue(b[2]);
             if (p.isFd()) {
                 DirFds.checkFdAlone("stat", b[1], follow);
-                return FdFunctions.fstat(p.fd());
+                if (p.isNullPath()) {
+                    throw Errno.error(Errno.EFAULT, p.object());
+                }
+                return FdFunctions.fstat(p.fd(), p.object());
             }
             return StatResult.of(DirFds.resolve(p, b[1], "stat"), follow);
         });

@@ -26,9 +26,20 @@ public final class PosixPaths {
 
     /** A converted path argument: what was given (for error messages), the text, and the JDK path. */
     public record PathArg(PyObject object, String text, Path path, boolean bytes, int fd) {
+        /** The {@code fd} of a path given as a name rather than a descriptor. */
+        public static final int NOT_FD = Integer.MIN_VALUE;
+
         /** Whether a descriptor was given instead of a path. */
         public boolean isFd() {
-            return fd >= 0;
+            return fd != NOT_FD;
+        }
+
+        /**
+         * Whether the descriptor given is -1, which CPython's {@code path_t} cannot tell from "no
+         * descriptor": the call then reaches the C library with a NULL path (EFAULT for stat(2)).
+         */
+        public boolean isNullPath() {
+            return fd == -1;
         }
     }
 
@@ -114,13 +125,10 @@ public final class PosixPaths {
     public static PathArg convert(PyObject arg, String fname, String argName, boolean allowFd, boolean allowNone) {
         if (allowNone && (arg == null || arg == PyNone.NONE)) {
             Sandbox.require(Permission.FILE_SYSTEM, "os." + fname, ".");
-            return new PathArg(PyStr.of("."), ".", resolve("."), false, -1);
+            return new PathArg(PyStr.of("."), ".", resolve("."), false, PathArg.NOT_FD);
         }
-        if (allowFd && PyInt.asInt(arg) != null && !(arg instanceof org.taipan.runtime.PyBool)) {
-            PyInt i = PyInt.asInt(arg);
-            int fd = i.fitsLong() && i.longValue() >= 0 && i.longValue() <= Integer.MAX_VALUE ? (int) i.longValue()
-                    : Integer.MAX_VALUE;
-            return new PathArg(arg, null, null, false, fd);
+        if (allowFd && !(arg instanceof PyStr) && !(arg instanceof PyBytes) && arg.type().lookup("__index__") != null) {
+            return new PathArg(arg, null, null, false, descriptor(arg));
         }
         PyObject p;
         String allowed = allowFd && allowNone ? "string, bytes, os.PathLike, integer or None"
@@ -154,7 +162,27 @@ public final class PosixPaths {
             // (the JDK drops the slash, and os.unlink('file/') deleted the file)
             throw Errno.error(Errno.ENOTDIR, arg);
         }
-        return new PathArg(arg, s, resolved, p instanceof PyBytes, -1);
+        return new PathArg(arg, s, resolved, p instanceof PyBytes, PathArg.NOT_FD);
+    }
+
+    /**
+     * A descriptor given for a path, read as CPython's {@code _fd_converter} reads it (a bool is
+     * the descriptor 0 or 1, as there). A negative one names no open file; INT_MIN, the only one
+     * that would read as {@link PathArg#NOT_FD}, is kept as another number naming none.
+     *
+     * @throws org.taipan.runtime.PyException OverflowError "fd is greater than maximum", "fd is
+     *     less than minimum"
+     */
+    private static int descriptor(PyObject arg) {
+        PyInt i = org.taipan.runtime.Abstract.index(arg, null);
+        if (i.signum() > 0 && (!i.fitsLong() || i.longValue() > Integer.MAX_VALUE)) {
+            throw Errors.overflow("fd is greater than maximum");
+        }
+        if (i.signum() < 0 && (!i.fitsLong() || i.longValue() < Integer.MIN_VALUE)) {
+            throw Errors.overflow("fd is less than minimum");
+        }
+        int fd = (int) i.longValue();
+        return fd == PathArg.NOT_FD ? -2 : fd;
     }
 
     /**

@@ -205,7 +205,8 @@ final class ScanDir {
         DIR_ENTRY.addMethod("stat", (self, a, k) -> {
             Entry e = (Entry) self;
             try {
-                return StatResult.of(e.attributes(follow("stat", a, k)));
+                boolean follow = follow("stat", a, k);
+                return StatResult.of(e.attributes(follow), e.file, follow);
             } catch (IOException x) {
                 throw Errno.error(x, e.path);
             }

@@ -17,8 +17,9 @@ import org.taipan.runtime.StructSeq;
  * {@code os.stat_result}, CPython's struct sequence: ten items (the last three the integer
  * times, unnamed), then the float times, the {@code _ns} times, {@code st_blksize},
  * {@code st_blocks} and {@code st_rdev} as attributes. Filled from the JDK's {@code unix:*}
- * file attributes (which have no block counts: {@code st_blocks} is the size in 512-byte
- * blocks rounded up to whole 4 KiB pages, what ext4 and tmpfs report for a file without holes).
+ * file attributes, which have no block counts: {@code st_blocks} is asked of statx(2) through
+ * {@link Libc}, and without the C library estimated as the size in 512-byte blocks rounded up to
+ * whole 4 KiB pages (what ext4 and tmpfs report for a file without holes).
  */
 public final class StatResult {
     /** The {@code st_blksize} every stat result reports (the JDK does not give the file system's). */
@@ -66,7 +67,7 @@ public final class StatResult {
             if (directory && !Boolean.TRUE.equals(a.get("isDirectory"))) {
                 throw Errno.error(Errno.ENOTDIR, arg.object());
             }
-            return of(a);
+            return of(a, arg.path(), follow || directory);
         } catch (java.nio.file.NoSuchFileException e) {
             // the JDK reports ENOTDIR (a regular file used as a directory on the way) as not found
             throw Errno.error(throughFile(arg.path()) ? Errno.ENOTDIR : Errno.ENOENT, arg.object());
@@ -85,13 +86,22 @@ public final class StatResult {
         return false;
     }
 
-    /** A stat_result from {@code unix:*} attributes. */
-    static PyObject of(Map<String, Object> a) {
+    /** A stat_result from {@code unix:*} attributes of {@code file}, read following links or not. */
+    static PyObject of(Map<String, Object> a, Path file, boolean follow) {
         long size = num(a, "size");
         long[] ns = {nanos(a.get("lastAccessTime")), nanos(a.get("lastModifiedTime")), nanos(a.get("ctime"))};
         // the JDK gives uid_t and gid_t as signed ints: ids from 2**31 up read negative
         return make(num(a, "mode"), num(a, "ino"), num(a, "dev"), num(a, "nlink"), num(a, "uid") & 0xFFFFFFFFL,
-                num(a, "gid") & 0xFFFFFFFFL, size, ns, num(a, "rdev"), (size + 4095) / 4096 * 8);
+                num(a, "gid") & 0xFFFFFFFFL, size, ns, num(a, "rdev"), blocks(file, follow, size));
+    }
+
+    /**
+     * {@code st_blocks}: the file system's count where the C library can be asked (a sparse file
+     * has fewer blocks than its size, a symbolic link short enough to live in its inode none).
+     */
+    private static long blocks(Path file, boolean follow, long size) {
+        long n = Libc.available() ? Libc.blocks(file, follow) : -1;
+        return n >= 0 ? n : (size + 4095) / 4096 * 8;
     }
 
     /** The stat_result of a standard stream or pipe end, which has no file behind it. */
