@@ -18,13 +18,23 @@ public final class NumberFormat {
 
     /**
      * A parsed spec {@code [[fill]align][sign][z][#][0][width][grouping][.precision][type]}.
-     * {@code fill} is a code point; {@code width} and {@code precision} are -1 when absent;
-     * {@code grouping} is 0, ',' or '_'; {@code type} is 0 when absent (a code point otherwise).
+     * {@code fill} is a code point; {@code width} and {@code precision} are -1 when absent, and
+     * {@code precision} is {@link #PRECISION_TOO_BIG} beyond a C int; {@code grouping} is 0, ','
+     * or '_'; {@code type} is 0 when absent (a code point otherwise).
      */
     public record Spec(int fill, char align, char sign, boolean noNegZero, boolean alt, int width, char grouping,
                        int precision, int type) {}
 
     private static final int MAX_FIELD = 1 << 28;
+
+    /**
+     * A spec's precision above INT_MAX, which only the float and complex formats refuse ("precision
+     * too big"); a str's precision that large truncates nothing, as an absent one.
+     */
+    static final int PRECISION_TOO_BIG = Integer.MIN_VALUE;
+
+    /** The longest string the JVM can make (its arrays stop a few elements short of 2**31). */
+    private static final long MAX_STRING = Integer.MAX_VALUE - 8;
 
     private static boolean isAlign(int c) {
         return c == '<' || c == '>' || c == '^' || c == '=';
@@ -104,11 +114,7 @@ public final class NumberFormat {
             if (next == pos) {
                 throw Errors.valueError("Format specifier missing precision");
             }
-            precision = (int) Math.min(num[0], Integer.MAX_VALUE);
-            if (num[0] > Integer.MAX_VALUE) {
-                // Marks "precision too big", which only the float and complex formats report.
-                precision = Integer.MAX_VALUE;
-            }
+            precision = num[0] > Integer.MAX_VALUE ? PRECISION_TOO_BIG : (int) num[0];
             pos = next;
         }
         if (end - pos > 1) {
@@ -183,7 +189,7 @@ public final class NumberFormat {
     }
 
     private static String formatLong(PyInt v, Spec sp) {
-        if (sp.precision >= 0) {
+        if (sp.precision != -1) {
             throw Errors.valueError("Precision not allowed in integer format specifier");
         }
         if (sp.noNegZero) {
@@ -352,11 +358,8 @@ public final class NumberFormat {
     }
 
     private static int checkPrecision(int precision) {
-        if (precision == Integer.MAX_VALUE) {
+        if (precision == PRECISION_TOO_BIG) {
             throw Errors.valueError("precision too big");
-        }
-        if (precision > MAX_FIELD) {
-            throw Errors.of(ExceptionTypes.MemoryError);
         }
         return precision;
     }
@@ -390,6 +393,10 @@ public final class NumberFormat {
         if (Double.isInfinite(val)) {
             return (negative ? "-" : alwaysSign ? "+" : "") + (upper ? "INF" : "inf");
         }
+        if ((code == 'f' || code == 'e' || code == 'g' && alt) && precision > MAX_STRING - 1024) {
+            // the zeros alone would not fit in a Java string (nor, below, the lengths in an int)
+            throw Errors.of(ExceptionTypes.MemoryError);
+        }
         double a = Math.abs(val);
         String digits;
         int decpt;
@@ -419,14 +426,14 @@ public final class NumberFormat {
                         digits = stripTrailingZeros(us);
                     }
                 } else {
-                    BigDecimal r = new BigDecimal(a).setScale(precision, RoundingMode.HALF_EVEN);
+                    BigDecimal r = roundedToScale(a, precision);
                     BigInteger u = r.unscaledValue();
                     if (u.signum() == 0) {
                         digits = "";
                         decpt = -precision;
                     } else {
                         String us = u.toString();
-                        decpt = us.length() - precision;
+                        decpt = us.length() - r.scale();
                         digits = stripTrailingZeros(us);
                     }
                 }
@@ -486,7 +493,12 @@ public final class NumberFormat {
         if (noNegZero && negative && (digitsLen == 0 || digits.equals("0"))) {
             negative = false;
         }
-        StringBuilder sb = new StringBuilder();
+        long length = 8L + Math.max(vEnd, 0) - Math.min(vStart, 0) + digitsLen;
+        if (length > MAX_STRING) {
+            // CPython would build it; a Java string cannot be that long
+            throw Errors.of(ExceptionTypes.MemoryError);
+        }
+        StringBuilder sb = new StringBuilder((int) length);
         if (negative) {
             sb.append('-');
         } else if (alwaysSign) {
@@ -620,9 +632,20 @@ public final class NumberFormat {
     }
 
     private static void zeros(StringBuilder sb, int n) {
-        for (int i = 0; i < n; i++) {
-            sb.append('0');
+        if (n > 0) {
+            sb.repeat('0', n);
         }
+    }
+
+    /**
+     * {@code a >= 0} rounded half to even to {@code scale} digits after the point. A double's
+     * exact expansion ends within 1074 digits of the point, so a longer scale rounds nothing: the
+     * exact value is kept rather than scaled up, which for a precision in the millions cost
+     * seconds and beyond BigInteger's range failed.
+     */
+    private static BigDecimal roundedToScale(double a, int scale) {
+        BigDecimal exact = new BigDecimal(a);
+        return exact.scale() <= scale ? exact : exact.setScale(scale, RoundingMode.HALF_EVEN);
     }
 
     private static String stripTrailingZeros(String s) {
