@@ -77,10 +77,12 @@ final class LoneSurrogates {
             }
         }
         PyObject r = m.call(encSelf, encArgs, kw);
-        if (r == encSelf) {
-            return self;
+        Map<PyObject, PyObject> operands = new java.util.IdentityHashMap<>();
+        operands.put(encSelf, self);
+        for (int i = 0; i < args.length; i++) {
+            operands.putIfAbsent(encArgs[i], args[i]);
         }
-        return decode(r, back);
+        return decode(r, back, operands);
     }
 
     private static void collect(PyObject o, Map<Integer, Integer> toStandIn, java.util.BitSet used) {
@@ -117,21 +119,30 @@ final class LoneSurrogates {
         return e;
     }
 
-    private static PyObject decode(PyObject r, Map<Integer, Integer> back) {
+    /**
+     * The result with the stand-ins turned back. Where it holds an operand itself (partition's
+     * {@code self} or separator, a split's whole string), the caller's own object takes its place:
+     * CPython's result holds that very object, which {@code is} tells apart from an equal copy.
+     */
+    private static PyObject decode(PyObject r, Map<Integer, Integer> back, Map<PyObject, PyObject> operands) {
+        PyObject operand = operands.get(r);
+        if (operand != null) {
+            return operand;
+        }
         if (r instanceof PyStr s) {
             return decodeStr(s, back);
         }
         if (r instanceof PyList l) {
             PyList out = new PyList();
             for (int i = 0; i < l.size(); i++) {
-                out.append(decode(l.get(i), back));
+                out.append(decode(l.get(i), back, operands));
             }
             return out;
         }
         if (r instanceof PyTuple t && r.getClass() == PyTuple.class) {
             PyObject[] items = t.array().clone();
             for (int i = 0; i < items.length; i++) {
-                items[i] = decode(items[i], back);
+                items[i] = decode(items[i], back, operands);
             }
             return PyTuple.of(items);
         }

@@ -155,10 +155,11 @@ public final class StrMethods {
     }
 
     /**
-     * str methods never return an instance of a subclass: where the implementation hands back
-     * {@code self} unchanged (alone, or in a split list), a subclass instance becomes an exact
-     * copy, as CPython's {@code unicode_result_unchanged}. (partition keeps {@code self}, as
-     * CPython 3.11's stringlib does.)
+     * Where the implementation hands back {@code self} unchanged (alone, or in a splitlines
+     * list), a subclass instance becomes an exact copy, as CPython's
+     * {@code unicode_result_unchanged} and stringlib's {@code STRINGLIB_CHECK_EXACT} make it.
+     * (partition's tuple keeps {@code self}, as CPython 3.11's stringlib does; split and rsplit
+     * decide for themselves, since they keep a subclass's instance in one case.)
      */
     private static PyObject exactResult(PyObject self, PyObject r) {
         if (r == self) {
@@ -262,15 +263,18 @@ public final class StrMethods {
         Kind kind = kindOf(name);
         // These work by code points already (or must see the real surrogates, as encode's errors do).
         boolean codePointSafe = switch (name) {
-            case "join", "translate", "encode", "format_map", "__format__", "__getnewargs__" -> true;
+            case "join", "translate", "encode", "format_map", "__format__", "__getnewargs__", "split", "rsplit" -> true;
             default -> false;
         };
+        // split and rsplit decide where their list holds self: a subclass's instance is kept when
+        // the separator is longer than it, so copying every self would be wrong for them.
+        boolean keepsSelf = name.equals("split") || name.equals("rsplit");
         int[] arity = ARITY.get(name);
         PyMethodDescr.Impl full = (self, a, k) -> {
             checkArgs(name, kind, arity, a, k);
             PyObject r = !codePointSafe && LoneSurrogates.involved(self, a) ? LoneSurrogates.call(self, a, k, impl)
                     : impl.call(self, a, k);
-            return self.getClass() == PyStr.class ? r : exactResult(self, r);
+            return self.getClass() == PyStr.class || keepsSelf ? r : exactResult(self, r);
         };
         t.addMethod(name, full);
         // The array-free forms for the counts the method accepts: a simple exact str with simple
@@ -884,6 +888,13 @@ public final class StrMethods {
         return PyStr.ofCodePoints(r);
     }
 
+    /**
+     * {@code str.split} and {@code str.rsplit}: CPython's {@code unicode_split_impl} and
+     * {@code unicode_rsplit_impl}, with the identities of its results: a separator longer than
+     * the string gives a list of the str itself, even an instance of a subclass; a string the
+     * separator does not occur in gives the str itself only when it is an exact str (a
+     * subclass's instance is copied, as stringlib's {@code STRINGLIB_CHECK_EXACT} decides).
+     */
     private static PyObject split(PyStr self, PyObject[] a, String[] k, boolean right) {
         String fname = right ? "rsplit" : "split";
         Args.onlyKeywords(fname, k, "sep", "maxsplit");
@@ -893,13 +904,31 @@ public final class StrMethods {
         }
         PyObject sepO = npos > 0 ? a[0] : Args.keyword(a, k, "sep");
         PyObject maxO = npos > 1 ? a[1] : Args.keyword(a, k, "maxsplit");
-        long max = maxO == null ? -1 : Abstract.index(maxO, null).ssizeValue();
-        if (max < 0) {
-            max = Long.MAX_VALUE;
+        long given = maxO == null ? -1 : Abstract.index(maxO, null).ssizeValue();
+        long max = given < 0 ? Long.MAX_VALUE : given;
+        boolean bySeparator = sepO != null && sepO != PyNone.NONE;
+        if (sepO instanceof PyStr sep && sep.length() > self.length()) {
+            // CPython answers before looking at a character, with the object it was given
+            return PyList.wrap(new PyObject[] {self}, 1);
         }
+        PyObject[] sepArg = {bySeparator ? sepO : PyNone.NONE};
+        PyList parts = (PyList) (LoneSurrogates.involved(self, sepArg)
+                ? LoneSurrogates.call(self, sepArg, null, (s, x, kw) -> pieces((PyStr) s, x[0], max, right))
+                : pieces(self, sepArg[0], max, right));
+        if (parts.size() == 1 && self.getClass() == PyStr.class && (max > 0 || bySeparator)
+                && ((PyStr) parts.get(0)).length() == self.length()) {
+            // no separator found: CPython's list holds the str itself (but a whitespace split with
+            // maxsplit=0 copies it)
+            return PyList.wrap(new PyObject[] {self}, 1);
+        }
+        return parts;
+    }
+
+    /** The pieces of a split of {@code self} (a Java string, surrogates already stood in for). */
+    private static PyList pieces(PyStr self, PyObject sepO, long max, boolean right) {
         String v = self.toString();
         Pieces parts = new Pieces(v, self.isSimple());
-        if (sepO == null || sepO == PyNone.NONE) {
+        if (sepO == PyNone.NONE) {
             if (!right) {
                 int i = 0, n = v.length();
                 while (true) {
@@ -977,12 +1006,6 @@ public final class StrMethods {
                 parts.reverse();
             }
         }
-        if (parts.size() == 1 && parts.firstIsWhole() && self.getClass() == PyStr.class
-                && (max > 0 || sepO != null && sepO != PyNone.NONE)) {
-            // no separator found: CPython's list holds the str itself (but a whitespace split with
-            // maxsplit=0 copies it)
-            return PyList.wrap(new PyObject[] {self}, 1);
-        }
         return parts.toList();
     }
 
@@ -995,7 +1018,6 @@ public final class StrMethods {
         private final boolean simple;
         private PyObject[] items = new PyObject[8];
         private int n;
-        private int firstFrom, firstTo;
 
         Pieces(String v, boolean simple) {
             this.v = v;
@@ -1011,10 +1033,6 @@ public final class StrMethods {
             if (n == items.length) {
                 items = java.util.Arrays.copyOf(items, n * 2);
             }
-            if (n == 0) {
-                firstFrom = from;
-                firstTo = to;
-            }
             PyObject piece;
             if (!simple) {
                 piece = PyStr.of(v.substring(from, to));
@@ -1024,11 +1042,6 @@ public final class StrMethods {
                 piece = PyStr.simple(v.substring(from, to));
             }
             items[n++] = piece;
-        }
-
-        /** Whether the first piece added (before any reversal) is the whole string. */
-        boolean firstIsWhole() {
-            return firstFrom == 0 && firstTo == v.length();
         }
 
         void reverse() {
@@ -1064,6 +1077,12 @@ public final class StrMethods {
                 } else {
                     j++;
                 }
+            }
+            if (i == 0 && (keep ? j : eol) == n) {
+                // the whole string is the one line: CPython's list holds the str itself (an exact
+                // str; the method's wrapper copies a subclass's instance)
+                l.append(self);
+                break;
             }
             String part = v.substring(i, keep ? j : eol);
             l.append(simple ? PyStr.simple(part) : PyStr.of(part));
