@@ -20,7 +20,7 @@ public final class CodecFunctions {
 
     /** {@code <name>_encode(str, errors)} for the Java codec {@code encoding}. */
     public static PyTuple encode(String encoding, PyStr s, String errors) {
-        return pair(Codecs.encode(s, encoding, errors), s.length());
+        return pair(Codecs.encodeUnwrapped(s, encoding, errors), s.length());
     }
 
     /** {@code utf_16_encode}/{@code utf_32_encode} with {@code byteorder} (0: BOM and native order, -1 LE, 1 BE). */

@@ -171,17 +171,53 @@ public final class Codecs {
     }
 
     /**
-     * Whether CPython encodes or decodes {@code encoding} directly, without the codec registry
-     * ({@code PyUnicode_Decode}'s and {@code PyUnicode_AsEncodedString}'s shortcuts); other
-     * names go through the registry, which wraps a plain error from the codec.
+     * The codec CPython encodes or decodes {@code encoding} with directly, without the codec
+     * registry, else null: {@code PyUnicode_Decode}'s and {@code PyUnicode_AsEncodedString}'s
+     * shortcuts, which compare the name as {@code _Py_normalize_encoding} leaves it. A name the
+     * registry handles has a plain error from the codec (an error handler's own exception among
+     * them) wrapped; through a shortcut it reaches the caller as raised.
      */
-    private static boolean shortcut(String encoding) {
-        String e = encoding.toLowerCase(Locale.ROOT).replace('_', '-');
+    private static Codec shortcut(String encoding) {
+        String e = shortcutSpelling(encoding);
+        if (e == null) {
+            return null;
+        }
         return switch (e) {
-            case "utf-8", "utf8", "utf-16", "utf-32", "latin-1", "latin1", "iso-8859-1", "iso8859-1", "ascii",
-                    "us-ascii" -> true;
-            default -> false;
+            case "utf8", "utf_8" -> Codec.UTF_8;
+            case "utf16", "utf_16" -> Codec.UTF_16;
+            case "utf32", "utf_32" -> Codec.UTF_32;
+            case "ascii", "us_ascii" -> Codec.ASCII;
+            case "latin1", "latin_1", "iso_8859_1", "iso8859_1" -> Codec.LATIN_1;
+            default -> null;
         };
+    }
+
+    /**
+     * {@code encoding} as CPython's {@code _Py_normalize_encoding} writes it into the shortcuts'
+     * eleven-byte buffer: ASCII letters lower-cased, ASCII digits and '.' kept, each run of
+     * anything else (every byte of a non-ASCII character's UTF-8 among them) one '_' between
+     * kept characters; null when more than ten characters would not fit (no shortcut then).
+     */
+    private static String shortcutSpelling(String encoding) {
+        StringBuilder sb = new StringBuilder(10);
+        boolean punct = false;
+        for (int i = 0; i < encoding.length(); i++) {
+            char c = encoding.charAt(i);
+            boolean kept = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.';
+            if (!kept) {
+                punct = true;
+                continue;
+            }
+            if (punct && !sb.isEmpty()) {
+                sb.append('_');
+            }
+            punct = false;
+            sb.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+            if (sb.length() > 10) {
+                return null;
+            }
+        }
+        return sb.toString();
     }
 
     /**
@@ -191,7 +227,8 @@ public final class Codecs {
      * never looked up). Another name may reach a search function or a registered handler.
      */
     public static boolean convertsInJava(String encoding, String errors) {
-        return (encoding == null || shortcut(encoding)) && (errors == null || CodecErrors.STANDARD.contains(errors));
+        return (encoding == null || shortcut(encoding) != null)
+                && (errors == null || CodecErrors.STANDARD.contains(errors));
     }
 
     /**
@@ -216,18 +253,28 @@ public final class Codecs {
         if (common != null) {
             return encodeWith(common, s, encoding, errors);
         }
+        Codec fast = shortcut(encoding);
+        if (fast != null) {
+            return encodeWith(fast, s, encoding, errors);
+        }
         Codec codec = lookupOrNull(encoding);
         if (codec == null) {
             return CodecRegistry.current().encodeText(s, encoding, errors);
-        }
-        if (shortcut(encoding)) {
-            return encodeWith(codec, s, encoding, errors);
         }
         try {
             return encodeWith(codec, s, encoding, errors);
         } catch (PyException e) {
             throw CodecRegistry.wrapCodecError(e, "encoding", encoding);
         }
+    }
+
+    /**
+     * Encodes {@code s} with the Java codec called {@code encoding} itself, as the {@code _codecs}
+     * module's functions ({@code utf_16_le_encode}, ...) do: unlike {@link #encode}, its errors
+     * are never wrapped, since the registry that calls such a function wraps them once.
+     */
+    public static PyBytes encodeUnwrapped(PyStr s, String encoding, String errors) {
+        return encodeWith(lookup(encoding), s, encoding, errors);
     }
 
     private static PyBytes encodeWith(Codec codec, PyStr s, String encoding, String errors) {
@@ -327,12 +374,13 @@ public final class Codecs {
         if (common != null) {
             return decodeWith(common, data, encoding, errors);
         }
+        Codec fast = shortcut(encoding);
+        if (fast != null) {
+            return decodeWith(fast, data, encoding, errors);
+        }
         Codec codec = lookupOrNull(encoding);
         if (codec == null) {
             return CodecRegistry.current().decodeText(data, encoding, errors);
-        }
-        if (shortcut(encoding)) {
-            return decodeWith(codec, data, encoding, errors);
         }
         try {
             return decodeWith(codec, data, encoding, errors);
