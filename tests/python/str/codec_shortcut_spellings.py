@@ -43,7 +43,7 @@ NAMES = ["utf-8", "utf8", "UTF-8 ", " utf 8 ", "UTF_8.", "U.T.F-8", "-utf-8", "u
          "utf16", "utf-16", "UTF_16", "utf-16 ", "u16", "utf-16-le", "utf32", "  utf  32  ", "u32",
          "latin_1", "latin 1", "Latin_1 ", "latin1", "iso8859_1", "ISO_8859-1", "iso-8859-1", "l1", "latin",
          "iso_8859_1_1987", "8859", "ascii", "ascii.", "us ascii", "US-ASCII", "646", "utf-8-sig", "utf8_ucs2",
-         "cp65001"]
+         "cp65001", "\u212aoi8_r", "\u0130so8859_1"]
 
 for enc in NAMES:
     for errors in ("strict", "t.value", "t.runtime", "t.key", "t.unicode"):

@@ -1,7 +1,6 @@
 package org.taipan.runtime;
 
 import java.io.ByteArrayOutputStream;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -43,16 +42,20 @@ public final class Codecs {
             Map.entry("utf_32_be", Codec.UTF_32_BE), Map.entry("utf_32be", Codec.UTF_32_BE),
             Map.entry("unicode_escape", Codec.UNICODE_ESCAPE), Map.entry("raw_unicode_escape", Codec.RAW_UNICODE_ESCAPE));
 
-    /** {@code encodings.normalize_encoding} after lower-casing: runs of other characters become one '_'. */
+    /**
+     * {@code encodings.normalize_encoding} after lower-casing: runs of other characters become one
+     * '_'. Only ASCII letters are lower-cased, as CPython's C code does: a non-ASCII character
+     * whose lower case is ASCII (the Kelvin sign) never names a codec.
+     */
     static String normalize(String name) {
         StringBuilder sb = new StringBuilder();
         boolean punct = false;
-        for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
+        for (char c : name.toCharArray()) {
             if (Character.isLetterOrDigit(c) && c < 0x80 || c == '.') {
                 if (punct && sb.length() > 0) {
                     sb.append('_');
                 }
-                sb.append(c);
+                sb.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
                 punct = false;
             } else {
                 punct = true;
