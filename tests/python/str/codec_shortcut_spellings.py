@@ -43,7 +43,7 @@ NAMES = ["utf-8", "utf8", "UTF-8 ", " utf 8 ", "UTF_8.", "U.T.F-8", "-utf-8", "u
          "utf16", "utf-16", "UTF_16", "utf-16 ", "u16", "utf-16-le", "utf32", "  utf  32  ", "u32",
          "latin_1", "latin 1", "Latin_1 ", "latin1", "iso8859_1", "ISO_8859-1", "iso-8859-1", "l1", "latin",
          "iso_8859_1_1987", "8859", "ascii", "ascii.", "us ascii", "US-ASCII", "646", "utf-8-sig", "utf8_ucs2",
-         "cp65001", "\u212aoi8_r", "\u0130so8859_1"]
+         "cp65001", "cp1252", "\u212aoi8_r", "\u0130so8859_1"]
 
 for enc in NAMES:
     for errors in ("strict", "t.value", "t.runtime", "t.key", "t.unicode"):
@@ -59,3 +59,25 @@ for enc in NAMES:
 # the _codecs functions the registry calls never wrap themselves
 for fn in ("utf_8_encode", "utf_16_le_encode", "utf_32_be_encode", "latin_1_encode", "ascii_encode"):
     report(fn, lambda: getattr(codecs, fn)(TEXT, "t.value"))
+
+# charmap_encode hands a run of unmapped characters to the handler as one error, looking each up
+def question_marks(exc):
+    print("handler", exc.start, exc.end)
+    return ("?" * (exc.end - exc.start), exc.end)
+
+codecs.register_error("t.question", question_marks)
+
+class Mapping(dict):
+    def __getitem__(self, key):
+        print("lookup", key)
+        return super().__getitem__(key)
+
+mapping = Mapping({97: 65, 98: b"BB", 63: 63})
+table = codecs.charmap_build("".join(map(chr, range(256))).replace("b", "\ufffe"))
+for text in ("a\u0100\u0101b\u0102", "\u0100", "ab"):
+    for errors in ("strict", "t.question", "replace", "ignore", "xmlcharrefreplace"):
+        report("mapping %s %s" % (ascii(text), errors), lambda: codecs.charmap_encode(text, errors, mapping))
+        report("table %s %s" % (ascii(text), errors), lambda: codecs.charmap_encode(text, errors, table))
+report("cp1252 str.encode", lambda: "\u0100\u0101x".encode("cp1252", "t.question"))
+report("cp1252 codecs.encode", lambda: codecs.encode("\u0100\u0101x", "cp1252", "t.question"))
+report("cp1252 strict", lambda: codecs.encode("x\u0100\u0101", "cp1252"))

@@ -156,7 +156,7 @@ public final class CodecFunctions {
         int i = 0;
         while (i < n) {
             if (!encodeOne(s.codePointAt(i), mapping, out)) {
-                int end = i + 1;
+                int end = unmappedRunEnd(s, i + 1, mapping);
                 CodecErrors.EncodeFix fix = CodecErrors.encode(errors, "charmap", s, i, end,
                         "character maps to <undefined>");
                 if (fix.raw() != null) {
@@ -174,6 +174,20 @@ public final class CodecFunctions {
             }
         }
         return pair(new PyBytes(out.toByteArray()), n);
+    }
+
+    /**
+     * Where the run of characters the mapping has no bytes for, which goes to the error handler
+     * as one error, ends (CPython's {@code charmap_encoding_error} looks each one up, with the
+     * lookup's own errors, before calling the handler).
+     */
+    private static int unmappedRunEnd(PyStr s, int from, PyObject mapping) {
+        ByteArrayOutputStream unused = new ByteArrayOutputStream();
+        int end = from;
+        while (end < s.length() && !encodeOne(s.codePointAt(end), mapping, unused)) {
+            end++;
+        }
+        return end;
     }
 
     private static boolean encodeOne(int c, PyObject mapping, ByteArrayOutputStream out) {
