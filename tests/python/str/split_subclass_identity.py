@@ -1,7 +1,7 @@
 # Which results of split, rsplit, partition and splitlines are the str itself: CPython keeps
-# even a subclass's instance when the separator is longer than the string (and in partition's
-# tuple when the separator is absent), but copies a subclass's instance where only an exact str
-# is reused (no separator found, one line).
+# even a subclass's instance when the separator is longer than the string or of a wider kind (and
+# in partition's tuple when the separator is absent), but copies a subclass's instance where only
+# an exact str is reused (no separator found, one line).
 class S(str):
     pass
 
@@ -40,6 +40,15 @@ for text in ["", " ", "ab", "abc", "a b", " a ", "a\n", "a\nb", "  abc", "abc  "
         s = make(text)
         for label, f in CASES:
             print(make.__name__, ascii(text), label, describe(s, f(s)))
+
+# a separator of a wider kind (PEP 393) than the string cannot occur in it: CPython answers early
+for text, sep in [("abcdef", "\u0100"), ("abcdef", "\U0001F600"), ("ab\u0100cd", "\U0001F600"),
+                  ("ab\u0100cd", "\u0101"), ("abc\udc00", "\U0001F600"), ("abcdef", "\udc00"),
+                  ("\u0100\u0100", "\U0001F600"), ("a\U0001F600b", "\u0100"), ("ab\u0100", "\u0100")]:
+    for make in (str, S):
+        s = make(text)
+        for r in (s.split(sep), s.rsplit(sep), s.split(sep, 0), s.rsplit(sep, 0), s.split(sep, 1)):
+            print(make.__name__, ascii(text), ascii(sep), describe(s, r))
 
 # the separator object itself is the middle of partition's tuple, whatever its type
 for sep in (T("b"), "b", T("\udc00")):

@@ -891,7 +891,8 @@ public final class StrMethods {
     /**
      * {@code str.split} and {@code str.rsplit}: CPython's {@code unicode_split_impl} and
      * {@code unicode_rsplit_impl}, with the identities of its results: a separator longer than
-     * the string gives a list of the str itself, even an instance of a subclass; a string the
+     * the string or of a wider kind gives a list of the str itself, even an instance of a
+     * subclass; a string the
      * separator does not occur in gives the str itself only when it is an exact str (a
      * subclass's instance is copied, as stringlib's {@code STRINGLIB_CHECK_EXACT} decides).
      */
@@ -907,7 +908,7 @@ public final class StrMethods {
         long given = maxO == null ? -1 : Abstract.index(maxO, null).ssizeValue();
         long max = given < 0 ? Long.MAX_VALUE : given;
         boolean bySeparator = sepO != null && sepO != PyNone.NONE;
-        if (sepO instanceof PyStr sep && sep.length() > self.length()) {
+        if (sepO instanceof PyStr sep && cannotOccur(self, sep)) {
             // CPython answers before looking at a character, with the object it was given
             return PyList.wrap(new PyObject[] {self}, 1);
         }
@@ -922,6 +923,18 @@ public final class StrMethods {
             return PyList.wrap(new PyObject[] {self}, 1);
         }
         return parts;
+    }
+
+    /**
+     * CPython's test for split's early return: the separator is longer than the string or of a
+     * wider PEP 393 kind. Only a subclass's instance needs the kind (an exact str's result is
+     * the str itself either way), which spares the scan of an exact str.
+     */
+    private static boolean cannotOccur(PyStr self, PyStr sep) {
+        if (sep.length() > self.length()) {
+            return true;
+        }
+        return self.getClass() != PyStr.class && sep.length() > 0 && kind(sep) > kind(self);
     }
 
     /** The pieces of a split of {@code self} (a Java string, surrogates already stood in for). */
