@@ -202,25 +202,8 @@ public final class Codecs {
      * kept characters; null when more than ten characters would not fit (no shortcut then).
      */
     private static String shortcutSpelling(String encoding) {
-        StringBuilder sb = new StringBuilder(10);
-        boolean punct = false;
-        for (int i = 0; i < encoding.length(); i++) {
-            char c = encoding.charAt(i);
-            boolean kept = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.';
-            if (!kept) {
-                punct = true;
-                continue;
-            }
-            if (punct && !sb.isEmpty()) {
-                sb.append('_');
-            }
-            punct = false;
-            sb.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
-            if (sb.length() > 10) {
-                return null;
-            }
-        }
-        return sb.toString();
+        String spelling = CodecRegistry.normalize(encoding);
+        return spelling.length() > 10 ? null : spelling;
     }
 
     /**
