@@ -239,6 +239,10 @@ final class PercentFormat {
             case 'd', 'i', 'u', 'x', 'X', 'o' -> {
                 numeric = true;
                 PyInt iv = integerArg(value, conv);
+                if (prec > Integer.MAX_VALUE - 3) {
+                    // _PyUnicode_FormatLong's limit, checked after the argument's conversion
+                    throw Errors.overflow("precision too large");
+                }
                 BigInteger b = iv.bigValue();
                 sign = b.signum() < 0 ? "-" : (flags & SIGN) != 0 ? "+" : (flags & BLANK) != 0 ? " " : "";
                 BigInteger a = b.abs();

@@ -131,6 +131,8 @@ public final class PosixPaths {
             return new PathArg(arg, null, null, false, descriptor(arg));
         }
         PyObject p;
+        // what errors name: the path os.fspath gave for a PathLike (path_converter keeps it), else the argument
+        PyObject named = arg;
         String allowed = allowFd && allowNone ? "string, bytes, os.PathLike, integer or None"
                 : allowFd ? "string, bytes, os.PathLike or integer"
                 : allowNone ? "string, bytes, os.PathLike or None" : "string, bytes or os.PathLike";
@@ -138,6 +140,7 @@ public final class PosixPaths {
             p = arg;
         } else if (arg.type().lookup("__fspath__") != null) {
             p = fspath(arg);
+            named = p;
         } else if (org.taipan.runtime.Buffers.isBuffer(arg)) {
             // a bytes-like object: deprecated, but still the bytes path (path_converter's is_buffer)
             org.taipan.modules.warnings.Warnings.warn(org.taipan.runtime.ExceptionTypes.DeprecationWarning,
@@ -146,23 +149,36 @@ public final class PosixPaths {
         } else {
             throw Errors.typeError("%s: %s should be %s, not %s", fname, argName, allowed, arg.type().name());
         }
+        if (p instanceof PyBytes b && hasNul(b.bytes())) {
+            // path_converter's own check for bytes (a str's NUL is caught by its encoding: "embedded null byte")
+            throw Errors.valueError(fname + ": embedded null character in path");
+        }
         String s = text(p);
         if (s.isEmpty()) {
-            throw Errno.error(Errno.ENOENT, arg);
+            throw Errno.error(Errno.ENOENT, named);
         }
         Sandbox.require(Permission.FILE_SYSTEM, "os." + fname, s);
         Path resolved;
         try {
             resolved = resolve(s);
         } catch (InvalidPathException e) {
-            throw Errno.error(Errno.ENOENT, arg);
+            throw Errno.error(Errno.ENOENT, named);
         }
         if (namesDirectory(s) && java.nio.file.Files.exists(resolved) && !java.nio.file.Files.isDirectory(resolved)) {
             // the kernel resolves 'name/' as a directory for every call: a file there is ENOTDIR
             // (the JDK drops the slash, and os.unlink('file/') deleted the file)
-            throw Errno.error(Errno.ENOTDIR, arg);
+            throw Errno.error(Errno.ENOTDIR, named);
         }
-        return new PathArg(arg, s, resolved, p instanceof PyBytes, PathArg.NOT_FD);
+        return new PathArg(named, s, resolved, p instanceof PyBytes, PathArg.NOT_FD);
+    }
+
+    private static boolean hasNul(byte[] b) {
+        for (byte x : b) {
+            if (x == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
