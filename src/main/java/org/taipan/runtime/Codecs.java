@@ -181,6 +181,10 @@ public final class Codecs {
      * them) wrapped; through a shortcut it reaches the caller as raised.
      */
     private static Codec shortcut(String encoding) {
+        Codec common = commonName(encoding);
+        if (common != null) {
+            return common;
+        }
         String e = shortcutSpelling(encoding);
         if (e == null) {
             return null;
@@ -218,9 +222,9 @@ public final class Codecs {
     }
 
     /**
-     * The codec of {@code name} when spelled as most programs spell it, else null: these names
-     * skip normalisation and the alias table, and each is one {@link #shortcut} accepts, so the
-     * codec's own errors reach the caller unwrapped as they do by the long way.
+     * The codec of {@code name} when spelled as most programs spell it, else null: {@link
+     * #shortcut}'s first look, which skips normalisation for these names; each is one the
+     * normalised comparison accepts too, so the answer is the same.
      */
     private static Codec commonName(String name) {
         return switch (name) {
@@ -235,10 +239,6 @@ public final class Codecs {
 
     /** Encodes {@code s} with codec {@code encoding} and error handler {@code errors}. */
     public static PyBytes encode(PyStr s, String encoding, String errors) {
-        Codec common = commonName(encoding);
-        if (common != null) {
-            return encodeWith(common, s, encoding, errors);
-        }
         Codec fast = shortcut(encoding);
         if (fast != null) {
             return encodeWith(fast, s, encoding, errors);
@@ -355,10 +355,6 @@ public final class Codecs {
     public static PyStr decode(byte[] data, String encoding, String errors) {
         if (data.length == 0) {
             return PyStr.of(""); // CPython answers before looking the codec up
-        }
-        Codec common = commonName(encoding);
-        if (common != null) {
-            return decodeWith(common, data, encoding, errors);
         }
         Codec fast = shortcut(encoding);
         if (fast != null) {
