@@ -68,13 +68,17 @@ final class FdFunctions {
         if (f == null) {
             throw Errno.error(Errno.EBADF, filename);
         }
-        if (f.path != null) {
-            try {
-                Path p = pathOf(fd);
-                return StatResult.of(StatResult.attributes(p, true), p, true);
-            } catch (IOException e) {
-                throw Errno.error(e, filename);
+        try {
+            int real = Statx.available() ? RealFds.existing(f) : -1;
+            if (real >= 0) {
+                // the open file itself, whatever it is and whatever its name now stands for
+                return StatResult.of(Statx.descriptor(real));
             }
+            if (f.path != null) {
+                return StatResult.of(FileStatus.of(pathOf(fd), false, true));
+            }
+        } catch (IOException e) {
+            throw Errno.error(e, filename);
         }
         return StatResult.ofStream(fd > 2);
     }

@@ -57,7 +57,12 @@ final class FileFunctions {
             PosixPaths.PathArg p = PosixPaths.convert(PosixModule.oneArg("chdir", a, k, "path"), "chdir", "path",
                     true, false);
             if (p.isFd()) {
-                p = ScanDir.fdDirectory(p, null);
+                // fchdir's errors name the descriptor (path_error), EBADF too
+                if (org.taipan.modules.io.FdTable.of(org.taipan.runtime.ThreadState.current().interpreter).get(p.fd())
+                        == null) {
+                    throw Errno.error(Errno.EBADF, p.object());
+                }
+                p = ScanDir.fdDirectory(p, p.object());
             }
             if (!Files.exists(p.path())) {
                 throw Errno.error(Errno.ENOENT, p.object());
@@ -301,7 +306,9 @@ final class FileFunctions {
                 p = DirFds.resolve(p, b[3], "utime");
             }
             Path target = p.isFd() ? FdFunctions.pathOf(p.fd()) : p.path();
-            if (Libc.available() && isSpecialFile(target, follow)) {
+            if (Libc.available()) {
+                // utimensat(2) itself: the JDK opens a FIFO to set its times (blocking without a
+                // writer) and sets a time before 1970 as 1970
                 if (Libc.utimensat(target.toAbsolutePath(), ns[0], ns[1], follow) != 0) {
                     throw Errno.error(Libc.errno(), null);
                 }
@@ -317,16 +324,6 @@ final class FileFunctions {
             }
             return PyNone.NONE;
         });
-    }
-
-    /** Whether {@code p} is a FIFO, socket or device (neither file, directory nor link): the JDK would open it to set its times. */
-    private static boolean isSpecialFile(Path p, boolean follow) {
-        try {
-            return Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class, follow ? FOLLOW : NOFOLLOW)
-                    .isOther();
-        } catch (IOException | UnsupportedOperationException e) {
-            return false;
-        }
     }
 
     static final org.taipan.runtime.PyType STATVFS_RESULT = org.taipan.runtime.StructSeq.newType("os",
@@ -382,16 +379,13 @@ final class FileFunctions {
 
     private static PyObject listdir(PosixPaths.PathArg p) {
         if (p.isFd()) {
-            p = ScanDir.fdDirectory(p, null);
-        }
-        if (Files.exists(p.path()) && !Files.isDirectory(p.path())) {
-            throw Errno.error(Errno.ENOTDIR, p.object());
+            p = ScanDir.fdDirectory(p, p.object());
         }
         List<PyObject> names = new ArrayList<>();
         Path dir = p.path();
-        try (DirectoryStream<Path> s = org.taipan.modules.io.FdTable.retryingWhenExhausted(() -> Files.newDirectoryStream(dir))) {
-            for (Path e : s) {
-                names.add(PosixPaths.name(e.getFileName(), p.bytes()));
+        try (DirReader r = ScanDir.open(dir)) {
+            while (r.next()) {
+                names.add(p.bytes() ? new PyBytes(r.name) : PyStr.of(FsEncoding.decode(r.name)));
             }
         } catch (IOException e) {
             throw Errno.error(e, p.object());

@@ -60,7 +60,20 @@ public final class FsEncoding {
 
     /** {@code os.fsdecode} of bytes: UTF-8, each byte of an invalid sequence escaped to a lone surrogate. */
     public static String decode(byte[] bytes) {
+        if (isAscii(bytes)) {
+            // the common case (a directory listing's names), without the codec machinery
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
         return Codecs.decode(bytes, "utf-8", "surrogateescape").toString();
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1,15 +1,13 @@
 package org.taipan.modules.posix;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
-import java.util.Map;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.MethodArgs;
 import org.taipan.runtime.PyBool;
+import org.taipan.runtime.PyBytes;
 import org.taipan.runtime.PyGetSetDescr;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyModule;
@@ -30,40 +28,26 @@ final class ScanDir {
     static final PyType DIR_ENTRY = PyType.builtinFinal("posix.DirEntry", PyType.OBJECT);
     static final PyType ITERATOR = PyType.builtinFinal("posix.ScandirIterator", PyType.OBJECT);
 
-    private static final int S_IFMT = 0170000, S_IFDIR = 0040000, S_IFREG = 0100000, S_IFLNK = 0120000;
-
     /** One directory entry. */
     static final class Entry extends PyObject {
         final PyObject name;
         final PyObject path;
-        final Path file;
-        private Map<String, Object> lstat;
-        private Map<String, Object> stat;
-        /**
-         * The entry's type and inode as the directory listed it (CPython's {@code d_type} and
-         * {@code d_ino}): an lstat made while scanning, null when the entry vanished first. The
-         * {@code is_*} tests and {@code inode()} answer from it; {@code stat()} asks afresh.
-         */
-        private final Map<String, Object> scanned;
-        /** Set when the entry vanished or cannot be read: the is_* tests answer False, as CPython's. */
-        private IOException failure;
+        /** The directory's absolute path as the file system's bytes, and the entry's name in it. */
+        private final byte[] dir, file;
+        /** The entry's type and inode as the directory listed them ({@code d_type}, {@code d_ino}). */
+        private final int dType;
+        private final long dIno;
+        private FileStatus lstat, stat;
+        /** The stat_result objects made of them: a second {@code stat()} returns the same object, as CPython's. */
+        private PyObject lstatResult, statResult;
 
-        Entry(PyObject name, PyObject path, Path file) {
+        Entry(PyObject name, PyObject path, byte[] dir, DirReader r) {
             this.name = name;
             this.path = path;
-            this.file = file;
-            Map<String, Object> a;
-            try {
-                a = StatResult.attributes(file, false);
-            } catch (IOException | RuntimeException e) {
-                a = null;
-            }
-            this.scanned = a;
-        }
-
-        /** The entry's type-and-inode attributes: those of the scan, else a fresh lstat. */
-        Map<String, Object> typeAttributes() throws IOException {
-            return scanned != null ? scanned : attributes(false);
+            this.dir = dir;
+            this.file = r.name;
+            this.dType = r.type;
+            this.dIno = r.ino;
         }
 
         @Override
@@ -71,32 +55,85 @@ final class ScanDir {
             return DIR_ENTRY;
         }
 
-        Map<String, Object> attributes(boolean follow) throws IOException {
-            if (lstat == null) {
-                lstat = StatResult.attributes(file, false);
+        /** The entry's absolute path, as bytes. */
+        private byte[] fullPath() {
+            boolean slash = dir.length > 0 && dir[dir.length - 1] == '/';
+            byte[] b = java.util.Arrays.copyOf(dir, dir.length + (slash ? 0 : 1) + file.length);
+            if (!slash) {
+                b[dir.length] = '/';
             }
-            if (!follow || (((Number) lstat.get("mode")).intValue() & S_IFMT) != S_IFLNK) {
+            System.arraycopy(file, 0, b, b.length - file.length, file.length);
+            return b;
+        }
+
+        private FileStatus fetch(boolean follow) throws IOException {
+            byte[] full = fullPath();
+            return Statx.available() ? Statx.path(full, false, follow)
+                    : FileStatus.of(FsEncoding.toPath(full), false, follow);
+        }
+
+        /**
+         * The entry's status ({@code DirEntry_get_stat}/{@code get_lstat}), fetched once for each
+         * of stat and lstat: following a link only when the entry is one.
+         */
+        FileStatus status(boolean follow) throws IOException {
+            if (!follow) {
+                if (lstat == null) {
+                    lstat = fetch(false);
+                }
                 return lstat;
             }
             if (stat == null) {
-                stat = StatResult.attributes(file, true);
+                stat = isLink() ? fetch(true) : status(false);
             }
             return stat;
         }
 
+        /** {@code DirEntry.stat(follow_symlinks=follow)}'s result, made once. */
+        PyObject statResult(boolean follow) throws IOException {
+            if (follow) {
+                FileStatus s = status(true);
+                if (statResult == null) {
+                    statResult = s == lstat && lstatResult != null ? lstatResult : StatResult.of(s);
+                    if (s == lstat) {
+                        lstatResult = statResult;
+                    }
+                }
+                return statResult;
+            }
+            if (lstatResult == null) {
+                lstatResult = StatResult.of(status(false));
+            }
+            return lstatResult;
+        }
+
+        private boolean isLink() throws IOException {
+            return dType == DirReader.DT_UNKNOWN ? status(false).fileType() == FileStatus.S_IFLNK
+                    : dType == DirReader.DT_LNK;
+        }
+
+        /**
+         * {@code DirEntry_test_mode}: from {@code d_type} where the directory gave it and no link is
+         * to be followed, else from a stat; an entry gone since the scan tests False.
+         */
         boolean test(boolean follow, int kind) {
             try {
-                Map<String, Object> t = typeAttributes();
-                if (follow && (((Number) t.get("mode")).intValue() & S_IFMT) == S_IFLNK) {
-                    t = attributes(true);
+                if (dType != DirReader.DT_UNKNOWN && !(follow && dType == DirReader.DT_LNK)) {
+                    return dType == (kind == FileStatus.S_IFDIR ? DirReader.DT_DIR
+                            : kind == FileStatus.S_IFREG ? DirReader.DT_REG : DirReader.DT_LNK);
                 }
-                return (((Number) t.get("mode")).intValue() & S_IFMT) == kind;
+                return status(follow).fileType() == kind;
             } catch (IOException e) {
                 if (Errno.of(e) == Errno.ENOENT) {
                     return false;
                 }
                 throw Errno.error(e, path);
             }
+        }
+
+        /** {@code DirEntry.inode()}: {@code d_ino}, or the lstat's where the directory did not give it. */
+        long inode() throws IOException {
+            return dIno != 0 || dType != DirReader.DT_UNKNOWN ? dIno : status(false).ino();
         }
     }
 
@@ -114,9 +151,9 @@ final class ScanDir {
 
     /** An iterator's directory stream, closed when the iterator is or when it is found dropped. */
     private static final class StreamRef extends java.lang.ref.PhantomReference<Scanner> {
-        private final DirectoryStream<Path> stream;
+        private final DirReader stream;
 
-        StreamRef(Scanner owner, DirectoryStream<Path> stream) {
+        StreamRef(Scanner owner, DirReader stream) {
             super(owner, DROPPED);
             this.stream = stream;
             OPEN.add(this);
@@ -125,11 +162,7 @@ final class ScanDir {
         void close() {
             if (OPEN.remove(this)) {
                 clear();
-                try {
-                    stream.close();
-                } catch (IOException e) {
-                    // closing a directory stream that was read fails only on a broken file system
-                }
+                stream.close();
             }
         }
     }
@@ -144,13 +177,22 @@ final class ScanDir {
     /** The open iterator. */
     static final class Scanner extends PyObject {
         private StreamRef stream;
-        private Iterator<Path> it;
+        private DirReader reader;
         private final PosixPaths.PathArg dir;
+        /** The directory's absolute path as bytes, for the entries' stats. */
+        private final byte[] dirBytes;
+        /** What each entry's path starts with: the argument and a slash (nothing for a descriptor). */
+        private final String prefix;
+        private final byte[] prefixBytes;
 
-        Scanner(PosixPaths.PathArg dir, DirectoryStream<Path> stream) {
+        Scanner(PosixPaths.PathArg dir, DirReader reader) {
             this.dir = dir;
-            this.it = stream.iterator();
-            this.stream = new StreamRef(this, stream);
+            this.reader = reader;
+            this.stream = new StreamRef(this, reader);
+            this.dirBytes = FsEncoding.bytes(dir.path());
+            String base = dir.isFd() ? "" : dir.text();
+            this.prefix = base.isEmpty() || base.endsWith("/") ? base : base + "/";
+            this.prefixBytes = dir.bytes() ? FsEncoding.encode(prefix) : null;
         }
 
         @Override
@@ -158,31 +200,38 @@ final class ScanDir {
             return ITERATOR;
         }
 
-        PyObject next() {
-            if (it == null) {
+        /** The next entry, or null at the end; a failed read closes the iterator and raises OSError naming the directory. */
+        synchronized PyObject next() {
+            if (reader == null) {
                 return null;
             }
-            if (!it.hasNext()) {
+            try {
+                if (!reader.next()) {
+                    close();
+                    return null;
+                }
+            } catch (IOException e) {
                 close();
-                return null;
+                throw Errno.error(e, dir.object());
             }
-            Path p = it.next();
-            String n = FsEncoding.text(p.getFileName());
-            if (dir.isFd()) {
-                // a descriptor's entries: the path is the name (CPython's DirEntry_from_posix_info)
-                return new Entry(PyStr.of(n), PyStr.of(n), p);
+            byte[] n = reader.name;
+            if (dir.bytes()) {
+                byte[] joined = java.util.Arrays.copyOf(prefixBytes, prefixBytes.length + n.length);
+                System.arraycopy(n, 0, joined, prefixBytes.length, n.length);
+                return new Entry(new PyBytes(n), new PyBytes(joined), dirBytes, reader);
             }
-            String base = dir.text();
-            String joined = base.endsWith("/") ? base + n : base + "/" + n;
-            return new Entry(PosixPaths.name(n, dir.bytes()), PosixPaths.name(joined, dir.bytes()), p);
+            String text = FsEncoding.decode(n);
+            // a descriptor's entries: the path is the name (CPython's DirEntry_from_posix_info)
+            return new Entry(PyStr.of(text), prefix.isEmpty() ? PyStr.of(text) : PyStr.of(prefix + text), dirBytes,
+                    reader);
         }
 
-        void close() {
+        synchronized void close() {
             if (stream != null) {
                 stream.close();
             }
             stream = null;
-            it = null;
+            reader = null;
         }
     }
 
@@ -195,18 +244,18 @@ final class ScanDir {
             org.taipan.runtime.Args.noArgs("__fspath__", a, k);
             return ((Entry) self).path;
         });
-        DIR_ENTRY.addMethod("is_dir", (self, a, k) -> PyBool.of(((Entry) self).test(follow("is_dir", a, k), S_IFDIR)));
+        DIR_ENTRY.addMethod("is_dir", (self, a, k) -> PyBool.of(((Entry) self).test(follow("is_dir", a, k), FileStatus.S_IFDIR)));
         DIR_ENTRY.addMethod("is_file", (self, a, k) -> PyBool.of(((Entry) self).test(follow("is_file", a, k),
-                S_IFREG)));
+                FileStatus.S_IFREG)));
         DIR_ENTRY.addMethod("is_symlink", (self, a, k) -> {
             org.taipan.runtime.Args.noArgs("is_symlink", a, k);
-            return PyBool.of(((Entry) self).test(false, S_IFLNK));
+            return PyBool.of(((Entry) self).test(false, FileStatus.S_IFLNK));
         });
         DIR_ENTRY.addMethod("stat", (self, a, k) -> {
             Entry e = (Entry) self;
             try {
                 boolean follow = follow("stat", a, k);
-                return StatResult.of(e.attributes(follow), e.file, follow);
+                return e.statResult(follow);
             } catch (IOException x) {
                 throw Errno.error(x, e.path);
             }
@@ -215,7 +264,8 @@ final class ScanDir {
             org.taipan.runtime.Args.noArgs("inode", a, k);
             Entry e = (Entry) self;
             try {
-                return PyInt.of(((Number) e.typeAttributes().get("ino")).longValue());
+                long ino = e.inode();
+                return ino >= 0 ? PyInt.of(ino) : PyInt.of(new java.math.BigInteger(Long.toUnsignedString(ino)));
             } catch (IOException x) {
                 throw Errno.error(x, e.path);
             }
@@ -272,14 +322,14 @@ final class ScanDir {
     }
 
     /**
-     * A stream over {@code dir}, after closing those of dropped iterators. Out of descriptors, it
+     * A reader of {@code dir}, after closing those of dropped iterators. Out of descriptors, it
      * collects (a full collection, closing the descriptors of dropped file objects; then, while
      * unclosed iterators exist, up to a second for one to be found dropped) and tries once more.
      */
-    private static DirectoryStream<Path> open(Path dir) throws IOException {
+    static DirReader open(Path dir) throws IOException {
         closeDropped();
         try {
-            return Files.newDirectoryStream(dir);
+            return DirReader.open(dir);
         } catch (IOException e) {
             if (Errno.of(e) != Errno.EMFILE) {
                 throw e;
@@ -289,7 +339,7 @@ final class ScanDir {
                 if (!filesClosed) {
                     throw e;
                 }
-                return Files.newDirectoryStream(dir);
+                return DirReader.open(dir);
             }
             try {
                 java.lang.ref.Reference<? extends Scanner> r = DROPPED.remove(filesClosed ? 50 : 1000);
@@ -300,7 +350,7 @@ final class ScanDir {
                 Thread.currentThread().interrupt();
             }
             closeDropped();
-            return Files.newDirectoryStream(dir);
+            return DirReader.open(dir);
         }
     }
 
@@ -310,9 +360,6 @@ final class ScanDir {
             PosixPaths.PathArg p = PosixPaths.convert(b[0], "scandir", "path", true, true);
             if (p.isFd()) {
                 p = fdDirectory(p, p.object());
-            }
-            if (Files.exists(p.path()) && !Files.isDirectory(p.path())) {
-                throw Errno.error(Errno.ENOTDIR, p.object());
             }
             try {
                 return new Scanner(p, open(p.path()));

@@ -2,11 +2,8 @@ package org.taipan.modules.posix;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.math.BigInteger;
 import org.taipan.runtime.PyFloat;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyObject;
@@ -16,13 +13,11 @@ import org.taipan.runtime.StructSeq;
 /**
  * {@code os.stat_result}, CPython's struct sequence: ten items (the last three the integer
  * times, unnamed), then the float times, the {@code _ns} times, {@code st_blksize},
- * {@code st_blocks} and {@code st_rdev} as attributes. Filled from the JDK's {@code unix:*}
- * file attributes, which have no block counts: {@code st_blocks} is estimated from the size,
- * except for a symbolic link, whose count statx(2) gives through {@link Libc} ({@link #blocks}).
+ * {@code st_blocks} and {@code st_rdev} as attributes, made from a {@link FileStatus}.
  */
 public final class StatResult {
-    /** The {@code st_blksize} every stat result reports (the JDK does not give the file system's). */
-    public static final int BLKSIZE = 4096;
+    /** The {@code st_blksize} the buffered file objects use (CPython's {@code DEFAULT_BUFFER_SIZE}). */
+    public static final int BLKSIZE = FileStatus.DEFAULT_BLKSIZE;
 
     private StatResult() {}
 
@@ -36,37 +31,14 @@ public final class StatResult {
     private static final int FIFO_MODE = 0010000 | 0600;
 
     /**
-     * The attributes a stat result and a scandir entry read: named one by one because
-     * {@code unix:*} includes {@code owner} and {@code group}, whose user and group name look-ups
-     * read {@code /etc/passwd} and {@code /etc/group} on every call (four times the cost of the
-     * stat itself).
-     */
-    private static final String ATTRIBUTES =
-            "unix:mode,ino,dev,rdev,nlink,uid,gid,size,lastAccessTime,lastModifiedTime,ctime,isDirectory";
-    private static final LinkOption[] FOLLOW = {}, NOFOLLOW = {LinkOption.NOFOLLOW_LINKS};
-
-    /**
-     * The attributes of {@code p}.
+     * {@code os.stat(path)} / {@code os.lstat(path)} ({@code posix_do_stat}): a name ending in a
+     * slash must be a directory.
      *
-     * @throws IOException as the JDK reports a failure (the caller names the file)
+     * @throws org.taipan.runtime.PyException OSError (its subclass by errno) naming the argument
      */
-    static Map<String, Object> attributes(Path p, boolean follow) throws IOException {
-        try {
-            return Files.readAttributes(p, ATTRIBUTES, follow ? FOLLOW : NOFOLLOW);
-        } catch (UnsupportedOperationException e) {
-            throw new IOException("Input/output error");
-        }
-    }
-
-    /** {@code os.stat(path)} / {@code os.lstat(path)}. */
     static PyObject of(PosixPaths.PathArg arg, boolean follow) {
-        boolean directory = PosixPaths.namesDirectory(arg);
         try {
-            Map<String, Object> a = attributes(arg.path(), follow || directory);
-            if (directory && !Boolean.TRUE.equals(a.get("isDirectory"))) {
-                throw Errno.error(Errno.ENOTDIR, arg.object());
-            }
-            return of(a, arg.path(), follow || directory);
+            return of(FileStatus.of(arg.path(), PosixPaths.namesDirectory(arg), follow));
         } catch (java.nio.file.NoSuchFileException e) {
             // the JDK reports ENOTDIR (a regular file used as a directory on the way) as not found
             throw Errno.error(throughFile(arg.path()) ? Errno.ENOTDIR : Errno.ENOENT, arg.object());
@@ -85,60 +57,51 @@ public final class StatResult {
         return false;
     }
 
-    /** A stat_result from {@code unix:*} attributes of {@code file}, read following links or not. */
-    static PyObject of(Map<String, Object> a, Path file, boolean follow) {
-        long size = num(a, "size");
-        long[] ns = {nanos(a.get("lastAccessTime")), nanos(a.get("lastModifiedTime")), nanos(a.get("ctime"))};
-        // the JDK gives uid_t and gid_t as signed ints: ids from 2**31 up read negative
-        return make(num(a, "mode"), num(a, "ino"), num(a, "dev"), num(a, "nlink"), num(a, "uid") & 0xFFFFFFFFL,
-                num(a, "gid") & 0xFFFFFFFFL, size, ns, num(a, "rdev"), blocks(file, follow, num(a, "mode"), size));
-    }
-
-    private static final long S_IFMT = 0170000, S_IFLNK = 0120000;
-
     /**
-     * {@code st_blocks}: for a symbolic link (lstat) the file system's count, asked of the C
-     * library (a link short enough to live in its inode has none); for anything else the size
-     * in 512-byte blocks rounded up to whole 4 KiB pages, what ext4 reports for a file without
-     * holes. Asking for every file cost ~1.7 us per stat, half again its time; a sparse file,
-     * or a directory on tmpfs, reads more blocks than it has.
+     * The {@code stat_result} of {@code s} ({@code _pystat_fromstructstat}): the integer times
+     * are whole seconds, the float ones {@code sec + nsec * 1e-9}, the {@code _ns} ones exact.
      */
-    private static long blocks(Path file, boolean follow, long mode, long size) {
-        long n = !follow && (mode & S_IFMT) == S_IFLNK && Libc.available() ? Libc.blocks(file, false) : -1;
-        return n >= 0 ? n : (size + 4095) / 4096 * 8;
-    }
-
-    /** The stat_result of a standard stream or pipe end, which has no file behind it. */
-    static PyObject ofStream(boolean pipe) {
-        long now = System.currentTimeMillis() * 1_000_000L;
-        return make(pipe ? FIFO_MODE : CHAR_DEVICE_MODE, 0, 0, 1, 0, 0, 0, new long[] {now, now, now}, 0, 0);
-    }
-
-    private static PyObject make(long mode, long ino, long dev, long nlink, long uid, long gid, long size,
-            long[] ns, long rdev, long blocks) {
-        PyObject[] visible = {PyInt.of(mode), PyInt.of(ino), PyInt.of(dev), PyInt.of(nlink), PyInt.of(uid),
-            PyInt.of(gid), PyInt.of(size), PyInt.of(Math.floorDiv(ns[0], 1_000_000_000L)),
-            PyInt.of(Math.floorDiv(ns[1], 1_000_000_000L)), PyInt.of(Math.floorDiv(ns[2], 1_000_000_000L))};
+    static PyObject of(FileStatus s) {
+        PyObject[] visible = {PyInt.of(s.mode()), unsigned(s.ino()), PyInt.of(s.dev()), PyInt.of(s.nlink()),
+            id(s.uid()), id(s.gid()), PyInt.of(s.size()), PyInt.of(s.sec()[0]), PyInt.of(s.sec()[1]),
+            PyInt.of(s.sec()[2])};
         PyObject[] hidden = new PyObject[9];
         for (int i = 0; i < 3; i++) {
-            long sec = Math.floorDiv(ns[i], 1_000_000_000L);
-            long nsec = Math.floorMod(ns[i], 1_000_000_000L);
-            // posixmodule.c's fill_time: the float is sec + nsec * 1e-9
-            hidden[i] = new PyFloat(sec + nsec * 1e-9);
-            hidden[3 + i] = PyInt.of(java.math.BigInteger.valueOf(ns[i]));
+            hidden[i] = new PyFloat(s.sec()[i] + s.nsec()[i] * 1e-9);
+            hidden[3 + i] = nanos(s.sec()[i], s.nsec()[i]);
         }
-        hidden[6] = PyInt.of(BLKSIZE);
-        hidden[7] = PyInt.of(blocks);
-        hidden[8] = PyInt.of(rdev);
+        hidden[6] = PyInt.of(s.blksize());
+        hidden[7] = PyInt.of(s.blocks());
+        hidden[8] = PyInt.of(s.rdev());
         return StructSeq.makeWithHidden(TYPE, visible, hidden);
     }
 
-    private static long num(Map<String, Object> a, String key) {
-        Object v = a.get(key);
-        return v instanceof Number n ? n.longValue() : 0;
+    private static final BigInteger BILLION = BigInteger.valueOf(1_000_000_000L);
+
+    /** {@code sec * 10**9 + nsec}, in a long while it fits (some 292 years either side of 1970). */
+    private static PyObject nanos(long sec, int nsec) {
+        if (Math.abs(sec) < 9_000_000_000L) {
+            return PyInt.of(sec * 1_000_000_000L + nsec);
+        }
+        return PyInt.of(BigInteger.valueOf(sec).multiply(BILLION).add(BigInteger.valueOf(nsec)));
     }
 
-    private static long nanos(Object t) {
-        return t instanceof FileTime ft ? ft.to(TimeUnit.NANOSECONDS) : 0;
+    /** An unsigned 64-bit value ({@code ino_t}). */
+    private static PyObject unsigned(long v) {
+        return v >= 0 ? PyInt.of(v) : PyInt.of(new BigInteger(Long.toUnsignedString(v)));
+    }
+
+    /** {@code _PyLong_FromUid}: a uid_t or gid_t, with {@code (uid_t) -1} as -1. */
+    private static PyObject id(long v) {
+        return PyInt.of(v == 0xFFFFFFFFL ? -1 : v);
+    }
+
+    /** The stat_result of a standard stream or pipe end with no real descriptor behind it (an embedder's). */
+    static PyObject ofStream(boolean pipe) {
+        long now = System.currentTimeMillis();
+        long[] sec = {now / 1000, now / 1000, now / 1000};
+        int ms = (int) (now % 1000) * 1_000_000;
+        return of(new FileStatus(pipe ? FIFO_MODE : CHAR_DEVICE_MODE, 0, 0, 1, 0, 0, 0, sec, new int[] {ms, ms, ms},
+                FileStatus.DEFAULT_BLKSIZE, 0, 0));
     }
 }
