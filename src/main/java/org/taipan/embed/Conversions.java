@@ -162,7 +162,7 @@ public final class Conversions {
             case Float f -> PyFloat.of(f);
             case String s -> PyStr.of(s);
             case Character c -> PyStr.ofCodePoint(c);
-            case byte[] b -> new PyBytes(b.clone());
+            case byte[] b -> PyBytes.of(b.clone());
             default -> null;
         };
     }

@@ -107,6 +107,6 @@ public final class ImpModule {
         for (int i = 0; i < 8; i++) {
             out[i] = (byte) (h >>> (8 * i));
         }
-        return new org.taipan.runtime.PyBytes(out);
+        return org.taipan.runtime.PyBytes.of(out);
     }
 }

@@ -27,7 +27,7 @@ final class PycMagic {
      * {@code importlib.util.source_hash}, whose values are CPython's.
      */
     static void install(org.taipan.runtime.PyDict namespace) {
-        namespace.setItem(PyStr.of("MAGIC_NUMBER"), new PyBytes(bytes()));
+        namespace.setItem(PyStr.of("MAGIC_NUMBER"), PyBytes.of(bytes()));
     }
 
     /** The four bytes a {@code .pyc} starts with. */

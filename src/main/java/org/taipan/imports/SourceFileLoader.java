@@ -209,7 +209,7 @@ public final class SourceFileLoader extends PyObject implements HasDict {
             String file = Names.str(org.taipan.runtime.Callables.call(
                     ThreadState.current().interpreter.builtins().getItem(PyStr.of("str")), path));
             readable(file, "get_data");
-            return new PyBytes(org.taipan.modules.io.FdTable.retryingWhenExhausted(() -> Files.readAllBytes(FsEncoding.toPath(file))));
+            return PyBytes.of(org.taipan.modules.io.FdTable.retryingWhenExhausted(() -> Files.readAllBytes(FsEncoding.toPath(file))));
         } catch (IOException e) {
             throw Errno.error(e, path);
         } catch (InvalidPathException e) {

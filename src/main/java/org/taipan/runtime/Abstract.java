@@ -387,7 +387,7 @@ public final class Abstract {
         if (Buffers.isBuffer(x)) {
             // _PyLong_FromBytes: the error shows the bytes, not the bytearray or the memoryview
             byte[] raw = Buffers.bytesOrNull(x);
-            return IntSlots.parse(PyStr.of(NumberParser.bytesText(raw)), 10, new PyBytes(raw));
+            return IntSlots.parse(PyStr.of(NumberParser.bytesText(raw)), 10, PyBytes.of(raw));
         }
         throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '%s'",
                 x.type().name());

@@ -28,7 +28,18 @@ final class BytesConstruct {
             }
         }
         byte[] b = contents("bytes", p[0], p[1], p[2]);
-        return type == PyBytes.TYPE ? new PyBytes(b) : new PyBytes.Sub(type, b);
+        if (type != PyBytes.TYPE) {
+            return new PyBytes.Sub(type, b);
+        }
+        // what CPython gathers through a writer (an encoded str, the ints of an iterable) comes out
+        // as the shared one-byte object; a buffer's copy and bytes(n) are new objects
+        return b.length == 1 && gathered(p[0]) ? PyBytes.ofCopy(b) : PyBytes.of(b);
+    }
+
+    /** Whether {@code bytes(src)} takes its bytes from a str or an iterable of ints. */
+    private static boolean gathered(PyObject src) {
+        return src instanceof PyStr || Buffers.bytesOrNull(src) == null && PyInt.asInt(src) == null
+                && src.type().nb_index == null;
     }
 
     /**

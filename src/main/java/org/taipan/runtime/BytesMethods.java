@@ -9,6 +9,13 @@ import java.util.function.Function;
  * kind are made by {@code make} (a new {@code bytes} or {@code bytearray}, never a subclass).
  * The algorithms live in {@link BytesSearch}, {@link BytesCase}, {@link BytesHex} and
  * {@link BytesFormat}.
+ *
+ * <p>Which object a result is follows CPython: where {@code bytesobject.c} and
+ * {@code stringlib} hand back an exact {@code bytes} unchanged ({@code return_self}, a split
+ * or strip that found nothing to do), the result is {@code self}; a subclass's instance gets an
+ * exact copy instead, and {@code bytearray} always a new object. A bytes result copied from a
+ * range of another object is the shared empty or one-byte object when there is one
+ * ({@link PyBytes#ofCopy}).
  */
 final class BytesMethods {
     private BytesMethods() {}
@@ -17,16 +24,50 @@ final class BytesMethods {
         return Buffers.bytesOrNull(self);
     }
 
-    private static PyList list(List<byte[]> parts, Function<byte[], PyObject> make) {
-        PyList r = new PyList();
-        for (byte[] p : parts) {
-            r.append(make.apply(p));
+    /**
+     * How one type's results are made: {@code bytes} (immutable, so {@code self} may be a result)
+     * or {@code bytearray} (always a new object).
+     */
+    private record Results(boolean immutable, Function<byte[], PyObject> make) {
+        /** A result with all of {@code b}, self's bytes: an exact bytes is itself (CPython's {@code return_self}). */
+        PyObject whole(PyObject self, byte[] b) {
+            if (immutable && self.getClass() == PyBytes.class) {
+                return self;
+            }
+            return copied(b.clone());
         }
-        return r;
+
+        /** A result taking over {@code c}, copied out of another object's bytes. */
+        PyObject copied(byte[] c) {
+            return immutable ? PyBytes.ofCopy(c) : make.apply(c);
+        }
+
+        /** {@code b[from:to]} as a result. */
+        PyObject piece(byte[] b, int from, int to) {
+            return copied(java.util.Arrays.copyOfRange(b, from, to));
+        }
+
+        /**
+         * The list of a split's pieces: a bytes that was not split at all ({@code whole}) is its
+         * own only piece when exact, as stringlib's split functions answer.
+         */
+        PyList list(PyObject self, byte[] b, List<byte[]> parts, boolean whole) {
+            PyList r = new PyList();
+            if (whole && immutable && self.getClass() == PyBytes.class && parts.size() == 1
+                    && parts.get(0).length == b.length) {
+                r.append(self);
+                return r;
+            }
+            for (byte[] p : parts) {
+                r.append(copied(p));
+            }
+            return r;
+        }
     }
 
     static void install(PyType t, Function<byte[], PyObject> make) {
         String tn = t.name() + ".";
+        Results res = new Results(t == PyBytes.TYPE, make);
         String[] predicates = {"isalnum", "isalpha", "isascii", "isdigit", "islower", "isspace", "istitle", "isupper"};
         for (String name : predicates) {
             t.addMethod(name, (self, a, k) -> {
@@ -44,12 +85,17 @@ final class BytesMethods {
             int h = how;
             t.addMethod(name, (self, a, k) -> {
                 Args.check(name, a, k, 1, 2);
-                return make.apply(BytesCase.pad(data(self), MethodArgs.index(a[0]),
-                        BytesCase.fill(name, a.length > 1 ? a[1] : null), h));
+                long width = MethodArgs.index(a[0]);
+                byte fill = BytesCase.fill(name, a.length > 1 ? a[1] : null);
+                byte[] b = data(self);
+                return width <= b.length ? res.whole(self, b) : make.apply(BytesCase.pad(b, width, fill, h));
             });
         }
-        t.addMethod("zfill", (self, a, k) -> make.apply(BytesCase.zfill(data(self),
-                MethodArgs.index(Args.oneArg(tn + "zfill", a, k)))));
+        t.addMethod("zfill", (self, a, k) -> {
+            long width = MethodArgs.index(Args.oneArg(tn + "zfill", a, k));
+            byte[] b = data(self);
+            return width <= b.length ? res.whole(self, b) : make.apply(BytesCase.zfill(b, width));
+        });
         t.addMethod("expandtabs", (self, a, k) -> {
             PyObject[] p = MethodArgs.bind("expandtabs", a, k, 0, "tabsize");
             return make.apply(BytesCase.expandtabs(data(self), p[0] == null ? 8 : MethodArgs.index(p[0])));
@@ -63,8 +109,14 @@ final class BytesMethods {
         t.addMethod("endswith", (self, a, k) -> PyBool.of(BytesSearch.affix(data(self), a, k, "endswith", false)));
         t.addMethod("replace", (self, a, k) -> {
             Args.check("replace", a, k, 2, 3);
-            return make.apply(BytesSearch.replace(data(self), Buffers.require(a[0]), Buffers.require(a[1]),
-                    a.length > 2 ? MethodArgs.index(a[2]) : -1));
+            byte[] b = data(self), old = Buffers.require(a[0]), rep = Buffers.require(a[1]);
+            long max = a.length > 2 ? MethodArgs.index(a[2]) : -1;
+            // stringlib_replace returns self when there is nothing to replace
+            if (b.length < old.length || max == 0 || old.length == 0 && rep.length == 0
+                    || old.length > 0 && BytesSearch.indexOf(b, old, 0, b.length) < 0) {
+                return res.whole(self, b);
+            }
+            return make.apply(BytesSearch.replace(b, old, rep, max));
         });
         for (boolean right : new boolean[] {false, true}) {
             String name = right ? "rsplit" : "split";
@@ -72,29 +124,37 @@ final class BytesMethods {
                 PyObject[] p = MethodArgs.bind(name, a, k, 0, "sep", "maxsplit");
                 long max = p[1] == null ? -1 : MethodArgs.index(p[1]);
                 byte[] sep = p[0] == null || p[0] == PyNone.NONE ? null : Buffers.require(p[0]);
-                return list(BytesSearch.split(data(self), sep, max, right), make);
+                byte[] b = data(self);
+                // with a separator, no match (or maxsplit 0) leaves an exact bytes whole; by
+                // whitespace, maxsplit 0 copies the rest after the leading whitespace
+                return res.list(self, b, BytesSearch.split(b, sep, max, right), sep != null || max != 0);
             });
         }
         t.addMethod("splitlines", (self, a, k) -> {
             PyObject[] p = MethodArgs.bind("splitlines", a, k, 0, "keepends");
-            return list(BytesSearch.splitlines(data(self), p[0] != null && MethodArgs.index(p[0]) != 0), make);
+            byte[] b = data(self);
+            return res.list(self, b, BytesSearch.splitlines(b, p[0] != null && MethodArgs.index(p[0]) != 0), true);
         });
         for (boolean right : new boolean[] {false, true}) {
             String name = right ? "rpartition" : "partition";
             t.addMethod(name, (self, a, k) -> {
                 byte[] b = data(self);
-                byte[] sep = Buffers.require(Args.oneArg(tn + name, a, k));
+                PyObject sepObj = Args.oneArg(tn + name, a, k);
+                byte[] sep = Buffers.require(sepObj);
                 if (sep.length == 0) {
                     throw Errors.valueError("empty separator");
                 }
                 int at = right ? BytesSearch.lastIndexOf(b, sep, 0, b.length) : BytesSearch.indexOf(b, sep, 0, b.length);
-                byte[] empty = new byte[0];
                 if (at < 0) {
-                    return right ? PyTuple.of(make.apply(empty), make.apply(empty), make.apply(b.clone()))
-                            : PyTuple.of(make.apply(b.clone()), make.apply(empty), make.apply(empty));
+                    // stringlib_partition: bytes (even a subclass's instance) is its own part;
+                    // bytearray copies itself
+                    PyObject all = res.immutable() ? self : make.apply(b.clone());
+                    return right ? PyTuple.of(make.apply(new byte[0]), make.apply(new byte[0]), all)
+                            : PyTuple.of(all, make.apply(new byte[0]), make.apply(new byte[0]));
                 }
-                return PyTuple.of(make.apply(java.util.Arrays.copyOfRange(b, 0, at)), make.apply(sep.clone()),
-                        make.apply(java.util.Arrays.copyOfRange(b, at + sep.length, b.length)));
+                // bytes keeps the separator object it was given (a bytearray, a memoryview, ...)
+                return PyTuple.of(res.piece(b, 0, at), res.immutable() ? sepObj : make.apply(sep.clone()),
+                        res.piece(b, at + sep.length, b.length));
             });
         }
         String[] strips = {"lstrip", "strip", "rstrip"};
@@ -106,7 +166,7 @@ final class BytesMethods {
                 byte[] chars = a.length == 0 || a[0] == PyNone.NONE ? null : Buffers.require(a[0]);
                 byte[] b = data(self);
                 int[] r = BytesSearch.strip(b, chars, left, right);
-                return make.apply(java.util.Arrays.copyOfRange(b, r[0], r[1]));
+                return r[0] == 0 && r[1] == b.length ? res.whole(self, b) : res.piece(b, r[0], r[1]);
             });
         }
         for (boolean prefix : new boolean[] {true, false}) {
@@ -114,31 +174,38 @@ final class BytesMethods {
             t.addMethod(name, (self, a, k) -> {
                 byte[] b = data(self);
                 byte[] p = Buffers.require(Args.oneArg(tn + name, a, k));
-                boolean has = BytesSearch.matchAt(b, p, prefix ? 0 : b.length - p.length);
-                if (!has) {
-                    return make.apply(b.clone());
+                if (p.length == 0 || !BytesSearch.matchAt(b, p, prefix ? 0 : b.length - p.length)) {
+                    return res.whole(self, b);
                 }
-                return make.apply(prefix ? java.util.Arrays.copyOfRange(b, p.length, b.length)
-                        : java.util.Arrays.copyOf(b, b.length - p.length));
+                return prefix ? res.piece(b, p.length, b.length) : res.piece(b, 0, b.length - p.length);
             });
         }
-        t.addMethod("join", (self, a, k) -> make.apply(BytesSearch.join(data(self), Args.oneArg(tn + "join", a, k))));
+        t.addMethod("join", (self, a, k) -> {
+            PyObject[] items = BytesSearch.joinItems(Args.oneArg(tn + "join", a, k));
+            // stringlib's join: bytes joining one exact bytes answers that item
+            if (res.immutable() && items.length == 1 && items[0].getClass() == PyBytes.class) {
+                return items[0];
+            }
+            return make.apply(BytesSearch.join(data(self), items));
+        });
         t.addMethod("translate", (self, a, k) -> {
             PyObject[] p = MethodArgs.bind("translate", a, k, 1, "table", "delete");
             if (p[0] == null) {
                 throw Errors.typeError("translate() takes at least 1 positional argument (0 given)");
             }
             byte[] table = BytesSearch.table(p[0]);
-            return make.apply(BytesSearch.translate(data(self), table,
-                    p[1] == null ? new byte[0] : Buffers.require(p[1])));
+            byte[] b = data(self);
+            byte[] r = BytesSearch.translate(b, table, p[1] == null ? new byte[0] : Buffers.require(p[1]));
+            // bytes_translate: an exact bytes that nothing changed is itself
+            return java.util.Arrays.equals(r, b) ? res.whole(self, b) : make.apply(r);
         });
         t.addAttr("maketrans", new PyStaticMethod(new PyBuiltinFunction("maketrans",
-                (a, k) -> new PyBytes(BytesSearch.maketrans(a, k))).staticIn(t)));
+                (a, k) -> PyBytes.of(BytesSearch.maketrans(a, k))).staticIn(t)));
         t.addMethod("hex", (self, a, k) -> BytesHex.hex(data(self), a, k));
         t.addAttr("fromhex", new PyClassMethodDescr(t, new PyBuiltinFunction("fromhex", (a, k) -> {
             PyObject cls = a[0];
             PyObject arg = Args.oneArg(tn + "fromhex", java.util.Arrays.copyOfRange(a, 1, a.length), k);
-            PyObject r = make.apply(BytesHex.fromhex(arg));
+            PyObject r = res.copied(BytesHex.fromhex(arg));
             return cls == t ? r : Callables.call(cls, r);
         })));
         t.addMethod("decode", (self, a, k) -> {
@@ -154,7 +221,7 @@ final class BytesMethods {
             if (fmt == null || x.type().isSubtypeOf(t) == false) {
                 return PyNotImplemented.NOT_IMPLEMENTED;
             }
-            return make.apply(BytesFormat.format(fmt, y));
+            return res.copied(BytesFormat.format(fmt, y));
         };
     }
 }

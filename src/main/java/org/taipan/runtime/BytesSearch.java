@@ -348,12 +348,16 @@ final class BytesSearch {
         return r;
     }
 
-    static byte[] join(byte[] sep, PyObject iterable) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+    /** The items {@code join} joins: TypeError "can only join an iterable" for a non-iterable. */
+    static PyObject[] joinItems(PyObject iterable) {
         if (iterable.type().tp_iter == null && iterable.type().lookup("__getitem__") == null) {
             throw Errors.typeError("can only join an iterable");
         }
-        PyObject[] items = Abstract.toArray(iterable);
+        return Abstract.toArray(iterable);
+    }
+
+    static byte[] join(byte[] sep, PyObject[] items) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int i = 0; i < items.length; i++) {
             byte[] x = Buffers.bytesOrNull(items[i]);
             if (x == null) {

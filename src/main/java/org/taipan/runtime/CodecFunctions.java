@@ -27,7 +27,7 @@ public final class CodecFunctions {
     public static PyTuple encodeWide(int width, PyStr s, String errors, int byteorder) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         WideUnicodeCodec.encode(s, width, byteorder, errors, out);
-        return pair(new PyBytes(out.toByteArray()), s.length());
+        return pair(PyBytes.of(out.toByteArray()), s.length());
     }
 
     /** {@code <name>_decode(data, errors, final)} for the Java codec {@code encoding}. */
@@ -173,7 +173,7 @@ public final class CodecFunctions {
                 i++;
             }
         }
-        return pair(new PyBytes(out.toByteArray()), n);
+        return pair(PyBytes.ofCopy(out.toByteArray()), n);
     }
 
     /**
@@ -246,7 +246,7 @@ public final class CodecFunctions {
                 }
             }
         }
-        return pair(new PyBytes(sb.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)), b.length);
+        return pair(PyBytes.of(sb.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)), b.length);
     }
 
     /** {@code escape_decode(data)}: the escapes of a bytes literal. */
@@ -317,7 +317,7 @@ public final class CodecFunctions {
             }
         }
         EscapeCodec.warnInvalidEscape(d, firstInvalid);
-        return pair(new PyBytes(out.toByteArray()), d.length);
+        return pair(PyBytes.ofCopy(out.toByteArray()), d.length);
     }
 
     /** {@code EncodingMap}, what {@code charmap_build} returns: code point to byte. */

@@ -171,7 +171,7 @@ public final class CodecRegistry {
         PyObject r = callCodec(((PyTuple) info).get(0), s, errors, "encoder", encoding);
         if (!(r instanceof PyBytes b)) {
             if (r instanceof PyByteArray ba) {
-                return new PyBytes(ba.toBytes());
+                return PyBytes.of(ba.toBytes());
             }
             throw Errors.typeError("'%s' encoder returned '%s' instead of 'bytes'; use codecs.encode() to encode "
                     + "to arbitrary types", encoding, r.type().name());
@@ -186,7 +186,7 @@ public final class CodecRegistry {
             throw Errors.of(ExceptionTypes.LookupError, "'" + encoding
                     + "' is not a text encoding; use codecs.decode() to handle arbitrary codecs");
         }
-        PyObject r = callCodec(((PyTuple) info).get(1), new PyBytes(data), errors, "decoder", encoding);
+        PyObject r = callCodec(((PyTuple) info).get(1), PyBytes.of(data), errors, "decoder", encoding);
         if (!(r instanceof PyStr s)) {
             throw Errors.typeError("'%s' decoder returned '%s' instead of 'str'; use codecs.decode() to decode "
                     + "to arbitrary types", encoding, r.type().name());

@@ -277,7 +277,7 @@ public final class Codecs {
             default -> null;
         };
         if (direct != null) {
-            return new PyBytes(direct);
+            return PyBytes.ofCopy(direct);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
         switch (codec) {
@@ -300,7 +300,8 @@ public final class Codecs {
             case UNICODE_ESCAPE -> out.writeBytes(EscapeCodec.encode(s, false));
             case RAW_UNICODE_ESCAPE -> out.writeBytes(EscapeCodec.encode(s, true));
         }
-        return new PyBytes(out.toByteArray());
+        // CPython's encoders finish through a bytes writer, which shares one-byte results
+        return PyBytes.ofCopy(out.toByteArray());
     }
 
     /** Text decoded from a prefix of the input, and the length of that prefix in bytes. */

@@ -142,7 +142,7 @@ final class IntSlots {
                 out[j] = t;
             }
         }
-        return new PyBytes(out);
+        return PyBytes.of(out);
     }
 
     private static PyObject fromBytes(PyObject[] a, String[] k) {
@@ -277,7 +277,7 @@ final class IntSlots {
             if (x instanceof PyBytes || x instanceof PyByteArray) {
                 byte[] raw = x instanceof PyBytes pb ? pb.bytes() : ((PyByteArray) x).toBytes();
                 // _PyLong_FromBytes: the error shows the bytes, for a bytearray too
-                return parse(PyStr.of(NumberParser.bytesText(raw)), b, new PyBytes(raw));
+                return parse(PyStr.of(NumberParser.bytesText(raw)), b, PyBytes.of(raw));
             }
             throw Errors.typeError("int() can't convert non-string with explicit base");
         }

@@ -36,7 +36,7 @@ final class MemoryFormat {
         return switch (f) {
             case 'B' -> PyInt.of(b[at] & 0xff);
             case 'b' -> PyInt.of(b[at]);
-            case 'c' -> new PyBytes(new byte[] {b[at]});
+            case 'c' -> PyBytes.of(new byte[] {b[at]});
             case '?' -> PyBool.of(b[at] != 0);
             case 'H' -> PyInt.of(raw(b, at, 2));
             case 'h' -> PyInt.of((short) raw(b, at, 2));

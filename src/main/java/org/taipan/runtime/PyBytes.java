@@ -12,6 +12,17 @@ import java.util.Arrays;
 public sealed class PyBytes extends PyObject permits PyBytes.Sub {
     public static final PyType TYPE = PyType.builtin("bytes", PyType.OBJECT).instancesOf(PyBytes.class);
 
+    /** The one empty bytes object, as CPython has (every empty exact bytes is it). */
+    private static final PyBytes EMPTY = new PyBytes(new byte[0]);
+    /** The one-byte objects CPython shares, one per byte value. */
+    private static final PyBytes[] SINGLE = new PyBytes[256];
+
+    static {
+        for (int i = 0; i < 256; i++) {
+            SINGLE[i] = new PyBytes(new byte[] {(byte) i});
+        }
+    }
+
     static {
         TYPE.tp_repr = o -> PyStr.of(repr(((PyBytes) o).bytes));
         TYPE.tp_str = o -> {
@@ -30,7 +41,15 @@ public sealed class PyBytes extends PyObject permits PyBytes.Sub {
         TYPE.mp_subscript = (o, k) -> {
             byte[] b = ((PyBytes) o).bytes;
             if (k instanceof PySlice s) {
-                return new PyBytes(slice(b, b.length, s));
+                PySlice.Indices ix = s.indices(b.length);
+                if (ix.step() != 1) {
+                    return PyBytes.of(slice(b, ix));
+                }
+                // bytes_subscript: an exact bytes sliced whole is itself; a step-1 slice copies a range
+                if (ix.length() == b.length && o.getClass() == PyBytes.class) {
+                    return o;
+                }
+                return copyOf(b, (int) ix.start(), (int) (ix.start() + ix.length()));
             }
             if (PyInt.asInt(k) == null && k.type().nb_index == null) {
                 throw Errors.typeError("byte indices must be integers or slices, not %s", k.type().name());
@@ -43,19 +62,27 @@ public sealed class PyBytes extends PyObject permits PyBytes.Sub {
             if (y == null) {
                 throw Errors.typeError("can't concat %s to bytes", b.type().name());
             }
-            return new PyBytes(concat(((PyBytes) a).bytes, y));
+            byte[] x = ((PyBytes) a).bytes;
+            // bytes_concat: with one side empty, the other is the result when it is an exact bytes
+            if (x.length == 0 && b.getClass() == PyBytes.class) {
+                return b;
+            }
+            if (y.length == 0 && a.getClass() == PyBytes.class) {
+                return a;
+            }
+            return PyBytes.of(concat(x, y));
         };
         TYPE.sq_repeat = (a, n) -> {
             byte[] r = repeat(((PyBytes) a).bytes, n);
             // bytes_repeat: an exact bytes whose repetition has its own length is itself
-            return r.length == ((PyBytes) a).bytes.length && a.getClass() == PyBytes.class ? a : new PyBytes(r);
+            return r.length == ((PyBytes) a).bytes.length && a.getClass() == PyBytes.class ? a : PyBytes.of(r);
         };
         TYPE.tp_iter = o -> new BytesIterator(BytesIterator.BYTES, o);
         TYPE.tp_new = BytesConstruct::newBytes;
-        BytesMethods.install(TYPE, PyBytes::new);
-        TYPE.addMethodNoArgs("__getnewargs__", self -> PyTuple.of(new PyBytes(((PyBytes) self).bytes)));
+        BytesMethods.install(TYPE, PyBytes::of);
+        TYPE.addMethodNoArgs("__getnewargs__", self -> PyTuple.of(ofCopy(((PyBytes) self).bytes.clone())));
         TYPE.addMethodNoArgs("__bytes__", self -> self.getClass() == PyBytes.class ? self
-                : new PyBytes(((PyBytes) self).bytes));
+                : ofCopy(((PyBytes) self).bytes.clone()));
         TYPE.ready();
     }
 
@@ -63,9 +90,40 @@ public sealed class PyBytes extends PyObject permits PyBytes.Sub {
     private long hash;
     private boolean hashed;
 
-    /** Takes ownership of {@code bytes}. */
-    public PyBytes(byte[] bytes) {
+    /**
+     * Takes ownership of {@code bytes}. Results made here should use {@link #of} or
+     * {@link #ofCopy}, which share the empty object as CPython does; this constructor is for
+     * {@link Sub} and the singletons.
+     */
+    PyBytes(byte[] bytes) {
         this.bytes = bytes;
+    }
+
+    /**
+     * A bytes object taking ownership of {@code bytes}, which its maker filled in: the shared
+     * empty object when it is empty, else a new object (CPython's
+     * {@code PyBytes_FromStringAndSize(NULL, n)}, whose one-byte results are not shared).
+     */
+    public static PyBytes of(byte[] bytes) {
+        return bytes.length == 0 ? EMPTY : new PyBytes(bytes);
+    }
+
+    /**
+     * A bytes object taking ownership of {@code copy}, a copy of bytes some other object holds:
+     * the shared empty or one-byte object when there is one, as CPython's
+     * {@code PyBytes_FromStringAndSize(source, n)} returns (so {@code b'ab'[:1] is b'a'}).
+     */
+    public static PyBytes ofCopy(byte[] copy) {
+        return switch (copy.length) {
+            case 0 -> EMPTY;
+            case 1 -> SINGLE[copy[0] & 0xff];
+            default -> new PyBytes(copy);
+        };
+    }
+
+    /** {@link #ofCopy} of {@code b[from:to]}. */
+    public static PyBytes copyOf(byte[] b, int from, int to) {
+        return ofCopy(Arrays.copyOfRange(b, from, to));
     }
 
     @Override

@@ -443,7 +443,7 @@ public final class PyCode extends PyObject {
             return PyStr.ofCodePoints(s.codePoints().clone());
         }
         if (c instanceof ConstantValue.Bytes b) {
-            return new PyBytes(b.bytes().clone());
+            return PyBytes.ofCopy(b.bytes().clone()); // a literal of one byte is the shared object, as in CPython
         }
         if (c instanceof CodeObject.ConstTuple t) {
             PyObject[] items = new PyObject[t.items().size()];

@@ -37,7 +37,7 @@ public final class PyMemoryView extends PyObject {
             if ("Bbc".indexOf(m.code()) < 0) {
                 throw Errors.valueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
             }
-            v.hash = PyBytes.TYPE.tp_hash.call(new PyBytes(m.toBytes()));
+            v.hash = PyBytes.TYPE.tp_hash.call(PyBytes.of(m.toBytes()));
             v.hashed = true;
             return v.hash;
         };
@@ -77,7 +77,7 @@ public final class PyMemoryView extends PyObject {
         };
         TYPE.addMethod("tobytes", (self, a, k) -> {
             MethodArgs.bind("tobytes", a, k, 0, "order");
-            return new PyBytes(((PyMemoryView) self).live().toBytes());
+            return PyBytes.of(((PyMemoryView) self).live().toBytes());
         });
         TYPE.addMethodNoArgs("tolist", self -> {
             PyMemoryView m = ((PyMemoryView) self).live();

@@ -77,6 +77,6 @@ final class Reductions {
         if (data.length == 0) {
             return PyTuple.of(self.type(), PyTuple.EMPTY, dict);
         }
-        return PyTuple.of(self.type(), PyTuple.of(new PyBytes(data)), dict);
+        return PyTuple.of(self.type(), PyTuple.of(PyBytes.of(data)), dict);
     }
 }

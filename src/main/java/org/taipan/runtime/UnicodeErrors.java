@@ -11,7 +11,7 @@ public final class UnicodeErrors {
 
     /** A UnicodeDecodeError for {@code data[start:end]}; positions are byte offsets. */
     public static PyException decodeError(String encoding, byte[] data, int start, int end, String reason) {
-        return Errors.of(ExceptionTypes.UnicodeDecodeError, PyStr.of(encoding), new PyBytes(data), PyInt.of(start),
+        return Errors.of(ExceptionTypes.UnicodeDecodeError, PyStr.of(encoding), PyBytes.of(data), PyInt.of(start),
                 PyInt.of(end), PyStr.of(reason));
     }
 
@@ -54,7 +54,7 @@ public final class UnicodeErrors {
             if (b == null) {
                 throw Errors.typeError("argument 2 must be bytes-like object, not %s", object.type().name());
             }
-            object = object instanceof PyBytes ? object : new PyBytes(b.clone());
+            object = object instanceof PyBytes ? object : PyBytes.of(b.clone());
         } else {
             check(object instanceof PyStr, 2, "str", object);
         }

@@ -66,7 +66,7 @@ final class ArrayReconstructor {
         PyObject module = ThreadState.current().interpreter.importModule("array", null, null, 0);
         PyObject reconstructor = Abstract.getAttr(module, "_array_reconstructor");
         return PyTuple.of(reconstructor, PyTuple.of(arr.type(), typecode, PyInt.of(nativeFormat(arr.tc)),
-                new PyBytes(arr.tobytes())), dict);
+                PyBytes.of(arr.tobytes())), dict);
     }
 
     /**

@@ -553,7 +553,7 @@ public class PyArray extends PyObject implements Buffers.Exporter {
             return PyTuple.of(PyInt.of(System.identityHashCode(self(o).data)), PyInt.of(self(o).n));
         });
         TYPE.addMethodNoArgs("tobytes", o -> {
-            return new PyBytes(self(o).tobytes());
+            return PyBytes.of(self(o).tobytes());
         });
         TYPE.addMethodOneArg("frombytes", (o, arg) -> {
             self(o).frombytes(Buffers.require(arg));
@@ -604,7 +604,7 @@ public class PyArray extends PyObject implements Buffers.Exporter {
             PyObject f = arg;
             byte[] b = self(o).tobytes();
             for (int at = 0; at < b.length; at += 65536) {
-                Callables.callAttr(f, "write", new PyBytes(Arrays.copyOfRange(b, at, Math.min(b.length, at + 65536))));
+                Callables.callAttr(f, "write", PyBytes.of(Arrays.copyOfRange(b, at, Math.min(b.length, at + 65536))));
             }
             return PyNone.NONE;
         });

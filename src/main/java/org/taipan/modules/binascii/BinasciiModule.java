@@ -74,7 +74,7 @@ public final class BinasciiModule {
             m.def(name, (a, k) -> {
                 PyObject[] v = MethodArgs.bind(name, a, k, 0, "data", "sep", "bytes_per_sep");
                 byte[] data = Buffers.require(MethodArgs.required(name, v, 0, "data"));
-                return new PyBytes(org.taipan.runtime.BytesHex.hex(data, v[1], v[2], true));
+                return PyBytes.of(org.taipan.runtime.BytesHex.hex(data, v[1], v[2], true));
             });
         }
         PyBuiltinFunction.Body unhexlify = (a, k) -> {
@@ -91,7 +91,7 @@ public final class BinasciiModule {
                 }
                 out[i] = (byte) (hi << 4 | lo);
             }
-            return new PyBytes(out);
+            return PyBytes.of(out);
         };
         m.def("unhexlify", unhexlify);
         m.def("a2b_hex", unhexlify);
@@ -103,18 +103,18 @@ public final class BinasciiModule {
             byte[] data = Buffers.require(MethodArgs.required("b2a_base64", v, 0, "data"));
             byte[] enc = java.util.Base64.getEncoder().encode(data);
             if (v[1] != null && !Abstract.isTrue(v[1])) {
-                return new PyBytes(enc);
+                return PyBytes.of(enc);
             }
             byte[] out = java.util.Arrays.copyOf(enc, enc.length + 1);
             out[enc.length] = '\n';
-            return new PyBytes(out);
+            return PyBytes.of(out);
         });
         m.def("a2b_base64", (a, k) -> {
             PyObject[] v = MethodArgs.bind("a2b_base64", a, k, 1, "data", "strict_mode");
             if (Args.positional(a, k) > 1) {
                 throw Errors.typeError("a2b_base64() takes exactly 1 positional argument (%d given)", Args.positional(a, k));
             }
-            return new PyBytes(Base64Decoder.decode(ascii(MethodArgs.required("a2b_base64", v, 0, "data")), flag(v[1])));
+            return PyBytes.of(Base64Decoder.decode(ascii(MethodArgs.required("a2b_base64", v, 0, "data")), flag(v[1])));
         });
         m.def("b2a_uu", (a, k) -> {
             PyObject[] v = MethodArgs.bind("b2a_uu", a, k, 1, "data", "backtick");
@@ -122,17 +122,17 @@ public final class BinasciiModule {
                 // backtick is keyword-only
                 throw Errors.typeError("b2a_uu() takes exactly 1 positional argument (%d given)", Args.positional(a, k));
             }
-            return new PyBytes(Uu.encode(Buffers.require(MethodArgs.required("b2a_uu", v, 0, "data")), flag(v[1])));
+            return PyBytes.of(Uu.encode(Buffers.require(MethodArgs.required("b2a_uu", v, 0, "data")), flag(v[1])));
         });
-        m.def("a2b_uu", (a, k) -> new PyBytes(Uu.decode(ascii(Args.oneArg("a2b_uu", a, k)))));
+        m.def("a2b_uu", (a, k) -> PyBytes.of(Uu.decode(ascii(Args.oneArg("a2b_uu", a, k)))));
         m.def("a2b_qp", (a, k) -> {
             PyObject[] v = MethodArgs.bind("a2b_qp", a, k, 0, "data", "header");
-            return new PyBytes(QuotedPrintable.decode(ascii(MethodArgs.required("a2b_qp", v, 0, "data")), flag(v[1])));
+            return PyBytes.of(QuotedPrintable.decode(ascii(MethodArgs.required("a2b_qp", v, 0, "data")), flag(v[1])));
         });
         m.def("b2a_qp", (a, k) -> {
             PyObject[] v = MethodArgs.bind("b2a_qp", a, k, 0, "data", "quotetabs", "istext", "header");
             byte[] data = Buffers.require(MethodArgs.required("b2a_qp", v, 0, "data"));
-            return new PyBytes(QuotedPrintable.encode(data, flag(v[1]), v[2] == null || Abstract.isTrue(v[2]),
+            return PyBytes.of(QuotedPrintable.encode(data, flag(v[1]), v[2] == null || Abstract.isTrue(v[2]),
                     flag(v[3])));
         });
         m.def("crc32", (a, k) -> {

@@ -92,6 +92,6 @@ final class Bz2Compressor extends PyObject {
         if (!Bz2Errors.ok(r.status())) {
             throw Bz2Errors.of(r.status());
         }
-        return new PyBytes(r.out());
+        return PyBytes.of(r.out());
     }
 }

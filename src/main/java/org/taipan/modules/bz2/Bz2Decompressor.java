@@ -54,7 +54,7 @@ final class Bz2Decompressor extends PyObject {
     private final Bz2Stream stream;
     private boolean eof;
     private boolean needsInput = true;
-    private PyBytes unusedData = new PyBytes(new byte[0]);
+    private PyBytes unusedData = PyBytes.of(new byte[0]);
 
     private Bz2Decompressor() {
         int[] status = new int[1];
@@ -90,13 +90,13 @@ final class Bz2Decompressor extends PyObject {
                 eof = true;
                 needsInput = false;
                 if (r.left() > 0) {
-                    unusedData = new PyBytes(stream.buffers.pendingBytes());
+                    unusedData = PyBytes.of(stream.buffers.pendingBytes());
                 }
                 stream.buffers.clear();
             } else {
                 needsInput = r.left() == 0;
             }
-            return new PyBytes(r.out());
+            return PyBytes.of(r.out());
         } finally {
             lock.unlock();
         }

@@ -45,7 +45,7 @@ final class PyIncrementalDecoder extends CodecContext {
         });
         TYPE.addMethodNoArgs("getstate", self -> {
             PyIncrementalDecoder d = (PyIncrementalDecoder) self;
-            return PyTuple.of(new PyBytes(d.pending.clone()),
+            return PyTuple.of(PyBytes.of(d.pending.clone()),
                     PyInt.of(new java.math.BigInteger(Long.toUnsignedString(d.codecState))));
         });
         TYPE.addMethodOneArg("setstate", (self, state) -> {

@@ -40,7 +40,7 @@ final class PyIncrementalEncoder extends CodecContext {
             PyObject input = MethodArgs.required("encode", v, 0, "input");
             boolean last = v[1] != null && Abstract.isTrue(v[1]);
             PyStr text = input instanceof PyStr s ? s : Abstract.str(input);
-            return new PyBytes(((PyIncrementalEncoder) self).encode(text, last));
+            return PyBytes.of(((PyIncrementalEncoder) self).encode(text, last));
         });
         TYPE.addMethodNoArgs("getstate", self -> ((PyIncrementalEncoder) self).getstate());
         TYPE.addMethodOneArg("setstate", (self, state) -> {
@@ -112,7 +112,7 @@ final class PyIncrementalEncoder extends CodecContext {
             p[k] = (byte) v.shiftRight(8 * (k + 1)).intValue();
         }
         // strict UTF-8, so bad bytes raise CPython's UnicodeDecodeError
-        PyStr s = PyBytes.decode(new PyBytes(p), PyStr.of("utf-8"), PyStr.of("strict"));
+        PyStr s = PyBytes.decode(PyBytes.of(p), PyStr.of("utf-8"), PyStr.of("strict"));
         pending = s.length() == 0 ? null : s;
         codecState = v.shiftRight(8 * (n + 1)).longValue();
     }

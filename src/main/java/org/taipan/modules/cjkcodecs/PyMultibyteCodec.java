@@ -31,7 +31,7 @@ final class PyMultibyteCodec extends TypedObject {
             PyStr text = input instanceof PyStr s ? s : Abstract.str(input);
             CjkCodec codec = ((PyMultibyteCodec) self).codec;
             byte[] out = new EncodeSession(codec).encode(text, errors, true);
-            return PyTuple.of(new PyBytes(out), PyInt.of(text.length()));
+            return PyTuple.of(PyBytes.of(out), PyInt.of(text.length()));
         });
         TYPE.addMethod("decode", (self, a, k) -> {
             PyObject[] v = MethodArgs.bind("decode", a, k, 0, "input", "errors");

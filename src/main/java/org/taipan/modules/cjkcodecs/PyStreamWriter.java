@@ -56,6 +56,6 @@ final class PyStreamWriter extends CodecContext {
     private void write(PyObject s) {
         PyStr text = s instanceof PyStr str ? str : Abstract.str(s);
         byte[] out = session.encode(text, errors, false);
-        Callables.call(Abstract.getAttr(stream, "write"), new PyBytes(out));
+        Callables.call(Abstract.getAttr(stream, "write"), PyBytes.of(out));
     }
 }

@@ -165,7 +165,7 @@ public final class CodecsModule {
             PyObject[] v = args("utf_7_encode", a, k, 1, 2);
             PyStr text = str("utf_7_encode", v[0], 1);
             errors("utf_7_encode", v[1], 2);
-            return PyTuple.of(new PyBytes(Utf7Codec.encode(text)), PyInt.of(text.length()));
+            return PyTuple.of(PyBytes.of(Utf7Codec.encode(text)), PyInt.of(text.length()));
         });
         m.def("utf_7_decode", (a, k) -> {
             PyObject[] v = args("utf_7_decode", a, k, 1, 3);
@@ -198,7 +198,7 @@ public final class CodecsModule {
         m.def("readbuffer_encode", (a, k) -> {
             PyObject[] v = args("readbuffer_encode", a, k, 1, 2);
             byte[] b = data(v[0], true);
-            return PyTuple.of(new PyBytes(b), PyInt.of(b.length));
+            return PyTuple.of(PyBytes.of(b), PyInt.of(b.length));
         });
         return m;
     }

@@ -172,7 +172,7 @@ final class StandardErrorHandlers {
                 }
                 out[(int) (i - start)] = (byte) (c - 0xDC00);
             }
-            return result(new PyBytes(out), end);
+            return result(PyBytes.of(out), end);
         }
         if (kind != Kind.DECODE) {
             return wrongType(exc);
@@ -216,7 +216,7 @@ final class StandardErrorHandlers {
                 }
                 enc.write(out, c);
             }
-            return result(new PyBytes(out.toByteArray()), end);
+            return result(PyBytes.of(out.toByteArray()), end);
         }
         int c = enc.read(((PyBytes) object).bytes(), start);
         if (c < 0xD800 || c > 0xDFFF) {

@@ -348,7 +348,7 @@ final class DateTimeType {
     }
 
     private static PyObject reduce(PyDateTime d, int proto) {
-        PyBytes state = new PyBytes(d.state(proto > 3));
+        PyBytes state = PyBytes.of(d.state(proto > 3));
         return PyTuple.of(d.type(), d.tzinfo == PyNone.NONE ? PyTuple.of(state) : PyTuple.of(state, d.tzinfo));
     }
 

@@ -227,7 +227,7 @@ final class DateType {
             // date_replace calls date_new on the subclass: its __new__ is not called
             return new PyDate(d.type(), year, month, day);
         });
-        TYPE.addMethodNoArgs("__reduce__", o -> PyTuple.of(o.type(), PyTuple.of(new PyBytes(date(o).dateState()))));
+        TYPE.addMethodNoArgs("__reduce__", o -> PyTuple.of(o.type(), PyTuple.of(PyBytes.of(date(o).dateState()))));
         Fields.readOnly(TYPE, "year", o -> PyInt.of(date(o).year));
         Fields.readOnly(TYPE, "month", o -> PyInt.of(date(o).month));
         Fields.readOnly(TYPE, "day", o -> PyInt.of(date(o).day));

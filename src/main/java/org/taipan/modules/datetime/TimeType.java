@@ -147,7 +147,7 @@ final class TimeType {
     }
 
     private static PyObject reduce(PyTime t, int proto) {
-        PyBytes state = new PyBytes(t.state(proto > 3));
+        PyBytes state = PyBytes.of(t.state(proto > 3));
         return PyTuple.of(t.type(), t.tzinfo == PyNone.NONE ? PyTuple.of(state) : PyTuple.of(state, t.tzinfo));
     }
 

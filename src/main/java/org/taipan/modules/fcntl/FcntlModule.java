@@ -137,7 +137,7 @@ public final class FcntlModule {
             MemorySegment buf = arena.allocate(BUFFER_SIZE);
             MemorySegment.copy(string, 0, buf, ValueLayout.JAVA_BYTE, 0, string.length);
             FcntlCalls.fcntl(real, cmd, buf);
-            return new PyBytes(buf.asSlice(0, string.length).toArray(ValueLayout.JAVA_BYTE));
+            return PyBytes.of(buf.asSlice(0, string.length).toArray(ValueLayout.JAVA_BYTE));
         }
     }
 
@@ -182,7 +182,7 @@ public final class FcntlModule {
                     MemorySegment.copy(buf, ValueLayout.JAVA_BYTE, 0, region.array(), region.offset(), region.length());
                     return PyInt.of(r);
                 }
-                return new PyBytes(buf.asSlice(0, region.length()).toArray(ValueLayout.JAVA_BYTE));
+                return PyBytes.of(buf.asSlice(0, region.length()).toArray(ValueLayout.JAVA_BYTE));
             }
         }
         byte[] string = arg == null ? null : arg instanceof PyStr s
@@ -196,7 +196,7 @@ public final class FcntlModule {
                 MemorySegment buf = arena.allocate(BUFFER_SIZE + 1L);
                 MemorySegment.copy(string, 0, buf, ValueLayout.JAVA_BYTE, 0, string.length);
                 FcntlCalls.ioctl(real, request, buf);
-                return new PyBytes(buf.asSlice(0, string.length).toArray(ValueLayout.JAVA_BYTE));
+                return PyBytes.of(buf.asSlice(0, string.length).toArray(ValueLayout.JAVA_BYTE));
             }
         }
         int value = arg == null ? 0 : Args.cInt(arg);

@@ -43,7 +43,7 @@ public final class HashModules {
                     o -> PyInt.of(1600 - rateBits), null));
             int suffix = name.startsWith("shake") ? 0x1f : 0x06;
             t.addAttr("_suffix", new org.taipan.runtime.PyGetSetDescr(t, "_suffix",
-                    o -> new org.taipan.runtime.PyBytes(new byte[] {(byte) suffix}), null));
+                    o -> org.taipan.runtime.PyBytes.ofCopy(new byte[] {(byte) suffix}), null));
             t.tp_new = (type, a, k) -> {
                 byte[] d = initialData(name, a, k, 1, "data");
                 HashEngine e = HashEngine.byName(name);

@@ -68,12 +68,12 @@ final class HashObject extends PyObject {
             return new HashObject(self.type(), ((HashObject) self).engine.copy());
         });
         if (xof) {
-            t.addMethod("digest", (self, a, k) -> new PyBytes(((HashObject) self).digest(length(t, "digest", a, k))));
+            t.addMethod("digest", (self, a, k) -> PyBytes.of(((HashObject) self).digest(length(t, "digest", a, k))));
             t.addMethod("hexdigest", (self, a, k) -> PyStr.of(hex(((HashObject) self).digest(length(t, "hexdigest", a, k)))));
         } else {
             t.addMethod("digest", (self, a, k) -> {
                 Args.noArgs(t.shortName() + ".digest", a, k);
-                return new PyBytes(((HashObject) self).fixedDigest());
+                return PyBytes.of(((HashObject) self).fixedDigest());
             });
             t.addMethod("hexdigest", (self, a, k) -> {
                 Args.noArgs(t.shortName() + ".hexdigest", a, k);

@@ -154,7 +154,7 @@ public final class HashlibModule {
             byte[] msg = Buffers.require(MethodArgs.required("hmac_digest", v, 1, "msg"));
             HmacObject h = new HmacObject(engine(digestName(MethodArgs.required("hmac_digest", v, 2, "digest"))), key);
             h.update(msg);
-            return new PyBytes(h.digest());
+            return PyBytes.of(h.digest());
         });
         m.def("pbkdf2_hmac", (a, k) -> {
             PyObject[] v = MethodArgs.bind("pbkdf2_hmac", a, k, 0, "hash_name", "password", "salt", "iterations",
@@ -174,7 +174,7 @@ public final class HashlibModule {
             if (dklen < 1) {
                 throw Errors.valueError("key length must be greater than 0.");
             }
-            return new PyBytes(pbkdf2(e, password, salt, iterations, (int) dklen));
+            return PyBytes.of(pbkdf2(e, password, salt, iterations, (int) dklen));
         });
         return m;
     }

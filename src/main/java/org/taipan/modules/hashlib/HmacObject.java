@@ -33,7 +33,7 @@ final class HmacObject extends PyObject {
         });
         TYPE.addMethod("digest", (self, a, k) -> {
             Args.noArgs("HMAC.digest", a, k);
-            return new PyBytes(((HmacObject) self).digest());
+            return PyBytes.of(((HmacObject) self).digest());
         });
         TYPE.addMethod("hexdigest", (self, a, k) -> {
             Args.noArgs("HMAC.hexdigest", a, k);

@@ -43,7 +43,7 @@ public final class IOTypes {
             }
             int m = Abstract.index(got, null).intValue();
             byte[] all = b.toBytes();
-            return new PyBytes(java.util.Arrays.copyOf(all, Math.max(0, Math.min(m, all.length))));
+            return PyBytes.of(java.util.Arrays.copyOf(all, Math.max(0, Math.min(m, all.length))));
         });
         RAW_IO_BASE.addMethodNoArgs("readall", self -> {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -61,7 +61,7 @@ public final class IOTypes {
                 }
                 out.writeBytes(d);
             }
-            return new PyBytes(out.toByteArray());
+            return PyBytes.of(out.toByteArray());
         });
         RAW_IO_BASE.ready();
 
@@ -120,6 +120,6 @@ public final class IOTypes {
             return;
         }
         byte[] chunk = n == data.length ? data : java.util.Arrays.copyOf(data, n);
-        Abstract.setItem(buf, new PySlice(PyInt.ZERO, PyInt.of(n), PyNone.NONE), new PyBytes(chunk));
+        Abstract.setItem(buf, new PySlice(PyInt.ZERO, PyInt.of(n), PyNone.NONE), PyBytes.of(chunk));
     }
 }

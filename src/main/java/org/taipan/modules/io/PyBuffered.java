@@ -202,7 +202,7 @@ public final class PyBuffered extends PyIOBase {
             int n = fileRaw.write(b, off, len);
             return n < 0 ? -2 : n;
         }
-        PyObject r = Callables.callAttr(raw, "write", new PyBytes(Arrays.copyOfRange(b, off, off + len)));
+        PyObject r = Callables.callAttr(raw, "write", PyBytes.of(Arrays.copyOfRange(b, off, off + len)));
         if (r == PyNone.NONE) {
             return -2;
         }
@@ -335,19 +335,19 @@ public final class PyBuffered extends PyIOBase {
                 byte[] rest = fileRaw.readAll();
                 if (rest == null) {
                     // a non-blocking pipe with nothing ready
-                    return out.size() == 0 ? PyNone.NONE : new PyBytes(out.toByteArray());
+                    return out.size() == 0 ? PyNone.NONE : PyBytes.of(out.toByteArray());
                 }
                 out.writeBytes(rest);
             } else if (!rawReadAll(out)) {
                 return PyNone.NONE;
             }
-            return new PyBytes(out.toByteArray());
+            return PyBytes.of(out.toByteArray());
         }
         int want = (int) Math.min(n, Integer.MAX_VALUE - 8);
         if (unread() >= want) {
             byte[] r = Arrays.copyOfRange(rbuf, rpos, rpos + want);
             rpos += want;
-            return new PyBytes(r);
+            return PyBytes.of(r);
         }
         out.write(rbuf, rpos, unread());
         rpos = rlen = 0;
@@ -373,7 +373,7 @@ public final class PyBuffered extends PyIOBase {
         }
         // nothing read and the raw stream had nothing ready: None, as _bufferedreader_read_generic
         // (b'' would tell the caller the stream ended)
-        return wouldBlock && out.size() == 0 ? PyNone.NONE : new PyBytes(out.toByteArray());
+        return wouldBlock && out.size() == 0 ? PyNone.NONE : PyBytes.of(out.toByteArray());
     }
 
     /** {@code read1(n)}: buffered bytes, or at most one raw read. */
@@ -392,21 +392,21 @@ public final class PyBuffered extends PyIOBase {
             n = bufferSize;
         }
         if (n == 0) {
-            return new PyBytes(new byte[0]);
+            return PyBytes.of(new byte[0]);
         }
         if (unread() == 0) {
             if (n > bufferSize) {
                 // CPython: with nothing buffered, one raw read of the whole request.
                 rpos = rlen = 0;
                 byte[] got = rawRead((int) Math.min(n, Integer.MAX_VALUE - 8));
-                return new PyBytes(got == null ? new byte[0] : got);
+                return PyBytes.of(got == null ? new byte[0] : got);
             }
             fill();
         }
         int take = (int) Math.min(n, unread());
         byte[] r = Arrays.copyOfRange(rbuf, rpos, rpos + take);
         rpos += take;
-        return new PyBytes(r);
+        return PyBytes.of(r);
     }
 
     /**
@@ -465,7 +465,7 @@ public final class PyBuffered extends PyIOBase {
         if (unread() == 0) {
             fill();
         }
-        return new PyBytes(Arrays.copyOfRange(rbuf, rpos, rlen));
+        return PyBytes.of(Arrays.copyOfRange(rbuf, rpos, rlen));
     }
 
     /** {@code readline(limit)}: up to and including the next {@code \n}, at most {@code limit} bytes. */
@@ -501,7 +501,7 @@ public final class PyBuffered extends PyIOBase {
                 break;
             }
         }
-        return new PyBytes(out.toByteArray());
+        return PyBytes.of(out.toByteArray());
     }
 
     /** {@code write(b)}: buffers the bytes, writing to the raw stream when the buffer fills. */

@@ -41,7 +41,7 @@ public final class PyBytesIO extends PyIOBase {
         };
         TYPE.addMethodNoArgs("getvalue", self -> {
             PyBytesIO b = open(self);
-            return new PyBytes(Arrays.copyOf(b.buf, b.size));
+            return PyBytes.ofCopy(Arrays.copyOf(b.buf, b.size));
         });
         // bytesio.c's getbuffer: a writable view sharing the buffer; while one is live the
         // stream refuses every operation that could resize or free it (CHECK_EXPORTS)
@@ -109,7 +109,7 @@ public final class PyBytesIO extends PyIOBase {
             org.taipan.runtime.Args.noArgs("__getstate__", a, k);
             PyBytesIO b = open(self);
             PyObject dict = b.dict().size() == 0 ? PyNone.NONE : b.dict().copy();
-            return org.taipan.runtime.PyTuple.of(new PyBytes(Arrays.copyOf(b.buf, b.size)), PyInt.of(b.pos), dict);
+            return org.taipan.runtime.PyTuple.of(PyBytes.of(Arrays.copyOf(b.buf, b.size)), PyInt.of(b.pos), dict);
         });
         TYPE.addMethod("__setstate__", (self, a, k) -> {
             PyObject state = org.taipan.runtime.Args.oneArg("__setstate__", a, k);
@@ -211,7 +211,7 @@ public final class PyBytesIO extends PyIOBase {
         int take = n < 0 ? size - start : (int) Math.min(n, size - start);
         byte[] r = Arrays.copyOfRange(buf, start, start + take);
         pos = Math.max(pos, start + take);
-        return new PyBytes(r);
+        return PyBytes.ofCopy(r);
     }
 
     private PyObject readline(long limit) {
@@ -224,7 +224,7 @@ public final class PyBytesIO extends PyIOBase {
         int stop = i < end ? i + 1 : end;
         byte[] r = Arrays.copyOfRange(buf, start, stop);
         pos = Math.max(pos, stop);
-        return new PyBytes(r);
+        return PyBytes.ofCopy(r);
     }
 
     private long seek(long p, int whence) {

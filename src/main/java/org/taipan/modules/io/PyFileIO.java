@@ -509,7 +509,7 @@ public final class PyFileIO extends PyIOBase {
     /** {@code read(size)}: at most {@code size} bytes, all that is left when negative; b'' at end. */
     PyObject read(long size) {
         byte[] data = size < 0 ? readAll() : readBytes((int) Math.min(size, Integer.MAX_VALUE - 8));
-        return data == null ? PyNone.NONE : new PyBytes(data);
+        return data == null ? PyNone.NONE : PyBytes.of(data);
     }
 
     /** Up to {@code n} bytes (fewer only at end of file or for a stream that has fewer ready); null when a non-blocking pipe has none. */

@@ -320,7 +320,7 @@ public class PyIOBase extends PyObject implements HasDict, org.taipan.runtime.Ha
                 break;
             }
         }
-        return new PyBytes(out.toByteArray());
+        return PyBytes.of(out.toByteArray());
     }
 
     /** {@code readlines(hint)}: lines by iteration until their total length reaches {@code hint}. */

@@ -42,7 +42,7 @@ public final class PyIncrementalNewlineDecoder extends PyObject implements HasDi
         });
         TYPE.addMethodNoArgs("getstate", self -> {
             PyIncrementalNewlineDecoder d = (PyIncrementalNewlineDecoder) self;
-            PyObject buf = new PyBytes(new byte[0]);
+            PyObject buf = PyBytes.of(new byte[0]);
             long flag = 0;
             if (d.decoder != PyNone.NONE) {
                 PyObject st = Callables.callAttr(d.decoder, "getstate");

@@ -329,7 +329,7 @@ public final class PyTextIOWrapper extends PyIOBase {
         if (fastBuffer != null) {
             fastBuffer.write(b, 0, b.length);
         } else {
-            Callables.callAttr(buffer, "write", new PyBytes(b));
+            Callables.callAttr(buffer, "write", PyBytes.of(b));
         }
     }
 

@@ -53,7 +53,7 @@ final class PythonStreamCodec {
 
     /** {@code decoder.decode(input, final)}: TypeError "decoder should return a string result, not 'bytes'". */
     static PyStr decode(PyObject decoder, byte[] input, boolean last) {
-        PyObject r = Callables.callAttr(decoder, "decode", new PyBytes(input), org.taipan.runtime.PyBool.of(last));
+        PyObject r = Callables.callAttr(decoder, "decode", PyBytes.of(input), org.taipan.runtime.PyBool.of(last));
         if (!(r instanceof PyStr s)) {
             throw Errors.typeError("decoder should return a string result, not '%s'", r.type().name());
         }
@@ -89,7 +89,7 @@ final class PythonStreamCodec {
 
     /** {@code decoder.setstate((buffer, flags))}. */
     static void setstate(PyObject decoder, byte[] buffer, long flags) {
-        Callables.callAttr(decoder, "setstate", PyTuple.of(new PyBytes(buffer), PyInt.of(flags)));
+        Callables.callAttr(decoder, "setstate", PyTuple.of(PyBytes.of(buffer), PyInt.of(flags)));
     }
 
     /** {@code coder.reset()}. */

@@ -143,6 +143,6 @@ final class LzmaCompressor extends PyObject {
     private PyBytes run(byte[] data, int action) {
         LzmaStream.Outcome r = Blocking.withoutGil(() -> stream.compress(data, action));
         LzmaErrors.check(r.ret());
-        return new PyBytes(r.out());
+        return PyBytes.of(r.out());
     }
 }

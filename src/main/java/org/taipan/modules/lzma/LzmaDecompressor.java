@@ -63,7 +63,7 @@ final class LzmaDecompressor extends PyObject {
     private int check = LzmaNative.CHECK_UNKNOWN;
     private boolean eof;
     private boolean needsInput = true;
-    private PyBytes unusedData = new PyBytes(new byte[0]);
+    private PyBytes unusedData = PyBytes.of(new byte[0]);
 
     private LzmaDecompressor(int format, PyObject memlimitObj, PyObject filters) {
         long memlimit = -1; // UINT64_MAX: no limit
@@ -124,14 +124,14 @@ final class LzmaDecompressor extends PyObject {
                 eof = true;
                 needsInput = false;
                 if (r.left() > 0) {
-                    unusedData = new PyBytes(stream.buffers.pendingBytes());
+                    unusedData = PyBytes.of(stream.buffers.pendingBytes());
                 }
                 stream.buffers.clear();
             } else {
                 // with all input used, a full output block may mean liblzma holds more output
                 needsInput = r.left() == 0 && !r.full();
             }
-            return new PyBytes(r.out());
+            return PyBytes.of(r.out());
         } finally {
             lock.unlock();
         }

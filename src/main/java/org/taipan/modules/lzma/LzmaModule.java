@@ -87,7 +87,7 @@ public final class LzmaModule {
             int n = size.get(ValueLayout.JAVA_INT, 0);
             MemorySegment props = arena.allocate(Math.max(1, n));
             LzmaErrors.check(LzmaNative.call(LzmaNative.PROPERTIES_ENCODE, filter, props));
-            return new PyBytes(props.asSlice(0, n).toArray(ValueLayout.JAVA_BYTE));
+            return PyBytes.of(props.asSlice(0, n).toArray(ValueLayout.JAVA_BYTE));
         }
     }
 

@@ -42,12 +42,12 @@ public final class MarshalModule {
         m.set("version", PyInt.of(VERSION));
         m.def("dumps", (a, k) -> {
             positional("dumps", a, k, 1, 2);
-            return new PyBytes(MarshalWriter.dumps(a[0], version(a, 1)));
+            return PyBytes.of(MarshalWriter.dumps(a[0], version(a, 1)));
         });
         m.def("dump", (a, k) -> {
             positional("dump", a, k, 2, 3);
             byte[] b = MarshalWriter.dumps(a[0], version(a, 2));
-            return Callables.callAttr(a[1], "write", new PyBytes(b));
+            return Callables.callAttr(a[1], "write", PyBytes.of(b));
         });
         m.def("loads", (a, k) -> {
             return MarshalReader.loads(Buffers.require(Args.oneArg("marshal.loads", a, k)));

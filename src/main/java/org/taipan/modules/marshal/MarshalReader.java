@@ -207,7 +207,7 @@ final class MarshalReader {
                     return ref(new PyComplex(re, readBinaryFloat()), flag);
                 }
                 case 's':
-                    return ref(new PyBytes(take(size("bytes object"))), flag);
+                    return ref(PyBytes.ofCopy(take(size("bytes object"))), flag);
                 case 'a', 'A':
                     return ref(interned(latin1(take(size("string"))), type == 'A'), flag);
                 case 'z', 'Z': {

@@ -46,6 +46,6 @@ final class MmapIterator extends PyObject {
             map = null;
             return null;
         }
-        return new PyBytes(new byte[] {d.get(ValueLayout.JAVA_BYTE, index++)});
+        return PyBytes.of(new byte[] {d.get(ValueLayout.JAVA_BYTE, index++)});
     }
 }

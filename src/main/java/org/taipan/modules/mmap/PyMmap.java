@@ -161,7 +161,7 @@ public class PyMmap extends PyObject implements Buffers.Exporter {
         d = valid();
         long remaining = pos < d.byteSize() ? d.byteSize() - pos : 0;
         long count = n < 0 || n > remaining ? remaining : n;
-        PyBytes r = new PyBytes(copy(d, pos, count));
+        PyBytes r = PyBytes.of(copy(d, pos, count));
         pos += count;
         return r;
     }
@@ -169,14 +169,14 @@ public class PyMmap extends PyObject implements Buffers.Exporter {
     private PyObject readline() {
         MemorySegment d = valid();
         if (pos >= d.byteSize()) {
-            return new PyBytes(new byte[0]);
+            return PyBytes.of(new byte[0]);
         }
         long end = pos;
         while (end < d.byteSize() && d.get(ValueLayout.JAVA_BYTE, end) != '\n') {
             end++;
         }
         end = Math.min(end + 1, d.byteSize());
-        PyBytes r = new PyBytes(copy(d, pos, end - pos));
+        PyBytes r = PyBytes.of(copy(d, pos, end - pos));
         pos = end;
         return r;
     }
@@ -407,13 +407,13 @@ public class PyMmap extends PyObject implements Buffers.Exporter {
             PySlice.Indices ix = s.indices(() -> valid().byteSize());
             d = valid();
             if (ix.step() == 1) {
-                return new PyBytes(copy(d, ix.start(), ix.length()));
+                return PyBytes.of(copy(d, ix.start(), ix.length()));
             }
             byte[] r = new byte[(int) ix.length()];
             for (int i = 0; i < r.length; i++) {
                 r[i] = d.get(ValueLayout.JAVA_BYTE, ix.start() + i * ix.step());
             }
-            return new PyBytes(r);
+            return PyBytes.of(r);
         }
         throw Errors.typeError("mmap indices must be integers");
     }

@@ -148,9 +148,9 @@ final class Loader {
                 in.pos += 8;
                 push(PyFloat.of(Double.longBitsToDouble(bits)));
             }
-            case Opcodes.BINBYTES -> push(new PyBytes(in.bytes(size(4, "BINBYTES"))));
-            case Opcodes.SHORT_BINBYTES -> push(new PyBytes(in.bytes(in.u8())));
-            case Opcodes.BINBYTES8 -> push(new PyBytes(in.bytes(size(8, "BINBYTES"))));
+            case Opcodes.BINBYTES -> push(PyBytes.of(in.bytes(size(4, "BINBYTES"))));
+            case Opcodes.SHORT_BINBYTES -> push(PyBytes.of(in.bytes(in.u8())));
+            case Opcodes.BINBYTES8 -> push(PyBytes.of(in.bytes(size(8, "BINBYTES"))));
             case Opcodes.BYTEARRAY8 -> push(new PyByteArray(in.bytes(size(8, "BYTEARRAY8"))));
             case Opcodes.NEXT_BUFFER -> loadNextBuffer();
             case Opcodes.READONLY_BUFFER -> loadReadonlyBuffer();
@@ -502,7 +502,7 @@ final class Loader {
     /** A Python 2 str: bytes when the encoding is "bytes", else decoded with the unpickler's encoding and errors. */
     private PyObject decodeString(byte[] b) {
         if (u.encoding.equals("bytes")) {
-            return new PyBytes(b);
+            return PyBytes.of(b);
         }
         return Codecs.decode(b, u.encoding, u.errors);
     }

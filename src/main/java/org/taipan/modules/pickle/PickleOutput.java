@@ -93,7 +93,7 @@ final class PickleOutput {
         write(header, 0, headerLen);
         if (bypass && write != null) {
             flushToFile();
-            Callables.call(write, payload != null ? payload : new PyBytes(data));
+            Callables.call(write, payload != null ? payload : PyBytes.of(data));
             len = 0;
         } else {
             write(data);
@@ -143,6 +143,6 @@ final class PickleOutput {
     }
 
     PyBytes toBytes() {
-        return new PyBytes(Arrays.copyOf(buf, len));
+        return PyBytes.of(Arrays.copyOf(buf, len));
     }
 }

@@ -713,7 +713,7 @@ final class Saver {
     private void saveBytearray(PyByteArray b) {
         if (proto < 5) {
             PyTuple reduce = b.size() == 0 ? PyTuple.of(PyByteArray.TYPE, PyTuple.EMPTY)
-                    : PyTuple.of(PyByteArray.TYPE, PyTuple.of(new PyBytes(b.toBytes())));
+                    : PyTuple.of(PyByteArray.TYPE, PyTuple.of(PyBytes.of(b.toBytes())));
             saveReduce(reduce, b);
             return;
         }

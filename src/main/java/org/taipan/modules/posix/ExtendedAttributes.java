@@ -57,7 +57,7 @@ final class ExtendedAttributes {
                     MemorySegment buf = arena.allocate(size);
                     long n = fn.call(path, attr, buf, size);
                     if (n >= 0) {
-                        return new PyBytes(buf.asSlice(0, n).toArray(ValueLayout.JAVA_BYTE));
+                        return PyBytes.of(buf.asSlice(0, n).toArray(ValueLayout.JAVA_BYTE));
                     }
                     if (Libc.errno() != ERANGE || size > 65536) {
                         throw Errno.error(Libc.errno(), t.filename());

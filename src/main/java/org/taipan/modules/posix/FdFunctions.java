@@ -151,7 +151,7 @@ final class FdFunctions {
             if (pipe != null && pipe.nativeFd >= 0) {
                 // a pipe's read gives way to signal handlers on the main thread, as EINTR does in C
                 byte[] b = new byte[Math.min(want, 1 << 16)];
-                return new PyBytes(java.util.Arrays.copyOf(b,
+                return PyBytes.of(java.util.Arrays.copyOf(b,
                         org.taipan.modules.io.PipeIO.read(pipe.nativeFd, b, 0, b.length)));
             }
             try {
@@ -160,7 +160,7 @@ final class FdFunctions {
                 if (r == null) {
                     throw Errno.error(Errno.EBADF, null);
                 }
-                return new PyBytes(r);
+                return PyBytes.of(r);
             } catch (IOException e) {
                 throw Errno.error(e, null);
             }

@@ -385,7 +385,7 @@ final class FileFunctions {
         Path dir = p.path();
         try (DirReader r = ScanDir.open(dir)) {
             while (r.next()) {
-                names.add(p.bytes() ? new PyBytes(r.name) : PyStr.of(FsEncoding.decode(r.name)));
+                names.add(p.bytes() ? PyBytes.ofCopy(r.name) : PyStr.of(FsEncoding.decode(r.name)));
             }
         } catch (IOException e) {
             throw Errno.error(e, p.object());

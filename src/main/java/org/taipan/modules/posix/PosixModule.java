@@ -103,7 +103,7 @@ public final class PosixModule {
         ExecFunctions.register(m, interp, state);
         PyDict environ = new PyDict();
         for (Map.Entry<String, String> e : state.environment().entrySet()) {
-            environ.setItem(new PyBytes(EnvText.encode(e.getKey())), new PyBytes(EnvText.encode(e.getValue())));
+            environ.setItem(PyBytes.of(EnvText.encode(e.getKey())), PyBytes.of(EnvText.encode(e.getValue())));
         }
         m.set("environ", environ);
         m.set("stat_result", StatResult.TYPE);

@@ -79,7 +79,7 @@ public final class PosixPaths {
                 && org.taipan.runtime.Buffers.isBuffer(arg)) {
             org.taipan.modules.warnings.Warnings.warn(org.taipan.runtime.ExceptionTypes.DeprecationWarning,
                     "path should be string, bytes, or os.PathLike, not " + arg.type().name(), 1);
-            p = new PyBytes(org.taipan.runtime.Buffers.require(arg));
+            p = PyBytes.of(org.taipan.runtime.Buffers.require(arg));
         } else {
             p = fspath(arg);
         }
@@ -145,7 +145,7 @@ public final class PosixPaths {
             // a bytes-like object: deprecated, but still the bytes path (path_converter's is_buffer)
             org.taipan.modules.warnings.Warnings.warn(org.taipan.runtime.ExceptionTypes.DeprecationWarning,
                     String.format("%s: %s should be %s, not %s", fname, argName, allowed, arg.type().name()), 1);
-            p = new PyBytes(org.taipan.runtime.Buffers.require(arg));
+            p = PyBytes.of(org.taipan.runtime.Buffers.require(arg));
         } else {
             throw Errors.typeError("%s: %s should be %s, not %s", fname, argName, allowed, arg.type().name());
         }
@@ -245,11 +245,11 @@ public final class PosixPaths {
 
     /** A file name result in the type of the argument: bytes for a bytes path, else str. */
     static PyObject name(String s, boolean bytes) {
-        return bytes ? new PyBytes(FsEncoding.encode(s)) : PyStr.of(s);
+        return bytes ? PyBytes.of(FsEncoding.encode(s)) : PyStr.of(s);
     }
 
     /** A JDK path's name as a result in the type of the argument, bytes that are not UTF-8 kept. */
     public static PyObject name(Path p, boolean bytes) {
-        return bytes ? new PyBytes(FsEncoding.bytes(p)) : PyStr.of(FsEncoding.text(p));
+        return bytes ? PyBytes.of(FsEncoding.bytes(p)) : PyStr.of(FsEncoding.text(p));
     }
 }

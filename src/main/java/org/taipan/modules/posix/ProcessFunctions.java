@@ -106,7 +106,7 @@ final class ProcessFunctions {
             }
             byte[] b = new byte[(int) n];
             Entropy.fill(b);
-            return new PyBytes(b);
+            return PyBytes.of(b);
         });
         PosixModule.def(m, "strerror", (a, k) -> PyStr.of(Errno.strerror(PosixModule.intArg(
                 PosixModule.oneArg("strerror", a, k, "code")))));

@@ -35,7 +35,7 @@ final class RandomFunctions {
             if (size < 0) {
                 throw Errno.error(Errno.EINVAL, null);
             }
-            return new PyBytes(getrandom((int) Math.min(size, Integer.MAX_VALUE - 8), flags));
+            return PyBytes.of(getrandom((int) Math.min(size, Integer.MAX_VALUE - 8), flags));
         });
     }
 

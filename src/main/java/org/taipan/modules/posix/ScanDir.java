@@ -218,7 +218,7 @@ final class ScanDir {
             if (dir.bytes()) {
                 byte[] joined = java.util.Arrays.copyOf(prefixBytes, prefixBytes.length + n.length);
                 System.arraycopy(n, 0, joined, prefixBytes.length, n.length);
-                return new Entry(new PyBytes(n), new PyBytes(joined), dirBytes, reader);
+                return new Entry(PyBytes.ofCopy(n), PyBytes.ofCopy(joined), dirBytes, reader);
             }
             String text = FsEncoding.decode(n);
             // a descriptor's entries: the path is the name (CPython's DirEntry_from_posix_info)

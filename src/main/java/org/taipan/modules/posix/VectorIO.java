@@ -63,7 +63,7 @@ final class VectorIO {
             try {
                 ByteBuffer buf = ByteBuffer.allocate(n);
                 int got = n == 0 ? 0 : ch.read(buf, offset);
-                return new PyBytes(got <= 0 ? new byte[0] : java.util.Arrays.copyOf(buf.array(), got));
+                return PyBytes.of(got <= 0 ? new byte[0] : java.util.Arrays.copyOf(buf.array(), got));
             } catch (java.nio.channels.NonReadableChannelException e) {
                 throw Errno.error(Errno.EBADF, null);
             } catch (IOException e) {

@@ -235,7 +235,7 @@ final class XmlParser extends PyObject {
         }
         if (transcoder != null && !str) {
             // expat asks Python's codecs for an encoding it does not know: the JDK's parser gets UTF-8
-            bytes = Callables.call(Abstract.getAttr(transcoder, "decode"), new PyBytes(bytes),
+            bytes = Callables.call(Abstract.getAttr(transcoder, "decode"), PyBytes.of(bytes),
                     PyBool.of(isFinal)).toString().getBytes(StandardCharsets.UTF_8);
         }
         if (feed == null) {
@@ -298,7 +298,7 @@ final class XmlParser extends PyObject {
         for (int i = 0; i < 256; i++) {
             all[i] = (byte) i;
         }
-        PyObject table = Callables.callAttr(new PyBytes(all), "decode", PyStr.of(name), PyStr.of("replace"));
+        PyObject table = Callables.callAttr(PyBytes.of(all), "decode", PyStr.of(name), PyStr.of("replace"));
         if (Abstract.length(table) != 256) {
             throw Errors.valueError("multi-byte encodings are not supported");
         }

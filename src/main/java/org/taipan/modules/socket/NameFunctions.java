@@ -93,7 +93,7 @@ final class NameFunctions {
                 throw Errors.of(org.taipan.runtime.ExceptionTypes.OSError,
                         "illegal IP address string passed to inet_aton");
             }
-            return new PyBytes(b);
+            return PyBytes.of(b);
         });
         m.def("inet_ntoa", (a, k) -> {
             byte[] b = Buffers.require(Args.oneArg("inet_ntoa", a, k));
@@ -113,7 +113,7 @@ final class NameFunctions {
             if (b == null) {
                 throw Errors.of(org.taipan.runtime.ExceptionTypes.OSError, "illegal IP address string passed to inet_pton");
             }
-            return new PyBytes(b);
+            return PyBytes.of(b);
         });
         m.def("inet_ntop", (a, k) -> {
             Args.check("inet_ntop", a, k, 2, 2);

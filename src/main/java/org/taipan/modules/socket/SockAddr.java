@@ -143,7 +143,7 @@ final class SockAddr {
             case AF_UNIX -> {
                 int end = b.length;
                 if (end > 2 && b[2] == 0) {
-                    return new PyBytes(java.util.Arrays.copyOfRange(b, 2, end));
+                    return PyBytes.of(java.util.Arrays.copyOfRange(b, 2, end));
                 }
                 int n = 2;
                 while (n < end && b[n] != 0) {
@@ -152,7 +152,7 @@ final class SockAddr {
                 return PyStr.of(new String(b, 2, n - 2, StandardCharsets.UTF_8));
             }
             default -> {
-                return PyTuple.of(PyInt.of(family), new PyBytes(java.util.Arrays.copyOfRange(b, 2, b.length)));
+                return PyTuple.of(PyInt.of(family), PyBytes.of(java.util.Arrays.copyOfRange(b, 2, b.length)));
             }
         }
     }

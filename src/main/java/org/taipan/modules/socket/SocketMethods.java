@@ -116,7 +116,7 @@ final class SocketMethods {
             int flags = a.length > 1 ? (int) Abstract.index(a[1], null).longValue() : 0;
             byte[] buf = new byte[n];
             int got = (int) s.io(false, () -> SocketCalls.recv(s.real, buf, 0, n, flags, null));
-            return new PyBytes(java.util.Arrays.copyOf(buf, got));
+            return PyBytes.of(java.util.Arrays.copyOf(buf, got));
         });
         t.addMethod("recvfrom", (self, a, k) -> {
             org.taipan.runtime.Args.check("recvfrom", a, k, 1, 2);
@@ -126,7 +126,7 @@ final class SocketMethods {
             byte[] buf = new byte[n];
             byte[][] from = new byte[1][];
             int got = (int) s.io(false, () -> SocketCalls.recv(s.real, buf, 0, n, flags, from));
-            return PyTuple.of(new PyBytes(java.util.Arrays.copyOf(buf, got)),
+            return PyTuple.of(PyBytes.of(java.util.Arrays.copyOf(buf, got)),
                     from[0] == null || from[0].length == 0 ? PyNone.NONE : SockAddr.fromBytes(from[0]));
         });
         t.addMethod("recv_into", (self, a, k) -> {
@@ -146,7 +146,7 @@ final class SocketMethods {
             byte[] buf = new byte[n];
             int got = (int) s.io(false, () -> SocketCalls.recv(s.real, buf, 0, n, flags, null));
             Abstract.setItem(target, new org.taipan.runtime.PySlice(PyInt.of(0), PyInt.of(got), PyNone.NONE),
-                    new PyBytes(java.util.Arrays.copyOf(buf, got)));
+                    PyBytes.of(java.util.Arrays.copyOf(buf, got)));
             return PyInt.of(got);
         });
         t.addMethod("shutdown", (self, a, k) -> {
@@ -202,7 +202,7 @@ final class SocketMethods {
             if (buflen == 0) {
                 return PyInt.of((r[0] & 0xff) | (r[1] & 0xff) << 8 | (r[2] & 0xff) << 16 | r[3] << 24);
             }
-            return new PyBytes(r);
+            return PyBytes.of(r);
         });
         for (String name : new String[] {"getsockname", "getpeername"}) {
             t.addMethod(name, (self, a, k) -> {

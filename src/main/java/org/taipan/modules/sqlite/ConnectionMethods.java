@@ -277,7 +277,7 @@ final class ConnectionMethods {
             String name = v[0] == null ? "main" : strArg("serialize", v[0], 1);
             try {
                 byte[] b = c.db.serialize(name);
-                return new PyBytes(b == null ? new byte[0] : b);
+                return PyBytes.of(b == null ? new byte[0] : b);
             } catch (SQLException e) {
                 throw SqliteErrors.operational("unable to serialize '" + name + "'");
             }

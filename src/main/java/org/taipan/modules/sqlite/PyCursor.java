@@ -425,7 +425,7 @@ class PyCursor extends PyObject {
                 if (conv != null) {
                     byte[] b = db.column_type(st, i) == 5 ? null : db.column_blob(st, i);
                     // A zero-length value reads as NULL (sqlite3_column_blob gives NULL for it).
-                    row[i] = b == null || b.length == 0 ? PyNone.NONE : Callables.call(conv, new PyBytes(b));
+                    row[i] = b == null || b.length == 0 ? PyNone.NONE : Callables.call(conv, PyBytes.of(b));
                     continue;
                 }
                 switch (db.column_type(st, i)) {
@@ -434,7 +434,7 @@ class PyCursor extends PyObject {
                     case SQLITE_TEXT -> row[i] = text(db.column_text(st, i), db, st, i);
                     case SQLITE_BLOB -> {
                         byte[] b = db.column_blob(st, i);
-                        row[i] = new PyBytes(b == null ? new byte[0] : b);
+                        row[i] = PyBytes.of(b == null ? new byte[0] : b);
                     }
                     default -> row[i] = PyNone.NONE;
                 }
@@ -455,12 +455,12 @@ class PyCursor extends PyObject {
             b = s == null ? new byte[0] : s.getBytes(StandardCharsets.UTF_8);
         }
         if (f == PyBytes.TYPE) {
-            return new PyBytes(b);
+            return PyBytes.of(b);
         }
         if (f == PyByteArray.TYPE) {
-            return Callables.call(PyByteArray.TYPE, new PyBytes(b));
+            return Callables.call(PyByteArray.TYPE, PyBytes.of(b));
         }
-        return Callables.call(f, new PyBytes(b));
+        return Callables.call(f, PyBytes.of(b));
     }
 
     /** {@code executescript}: commits an open transaction, then runs each statement of {@code script}. */

@@ -35,7 +35,7 @@ final class UserFunctions {
             }
             case PyCursor.SQLITE_BLOB -> {
                 byte[] b = f.valueBlob(i);
-                yield new PyBytes(b == null ? new byte[0] : b);
+                yield PyBytes.of(b == null ? new byte[0] : b);
             }
             default -> PyNone.NONE;
         };

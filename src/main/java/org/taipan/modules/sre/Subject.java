@@ -166,9 +166,9 @@ abstract sealed class Subject permits Subject.Text, Subject.Wide, Subject.Bytes 
                 return object;
             }
             if (to <= from) {
-                return new PyBytes(new byte[0]);
+                return PyBytes.of(new byte[0]);
             }
-            return new PyBytes(Arrays.copyOfRange(data, from, to));
+            return PyBytes.of(Arrays.copyOfRange(data, from, to));
         }
     }
 }

@@ -133,7 +133,7 @@ public class PyStruct extends PyObject {
         }
         byte[] out = new byte[(int) f.size];
         f.pack(a, from, out, 0);
-        return new PyBytes(out);
+        return PyBytes.ofCopy(out); // a one-byte packing is the shared object, as in CPython
     }
 
     /** {@code pack_into(buffer, offset, *v)} over {@code a[from:]}. */

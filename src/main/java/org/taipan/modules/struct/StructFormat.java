@@ -209,17 +209,17 @@ final class StructFormat {
         char c = code.c();
         switch (c) {
             case 's':
-                return new PyBytes(java.util.Arrays.copyOfRange(b, p, p + code.size()));
+                return PyBytes.ofCopy(java.util.Arrays.copyOfRange(b, p, p + code.size()));
             case 'p': {
                 if (code.size() == 0) {
                     throw org.taipan.runtime.Errors.of(ExceptionTypes.SystemError,
                             "Negative size passed to PyBytes_FromStringAndSize");
                 }
                 int n = Math.min(b[p] & 0xff, code.size() - 1);
-                return new PyBytes(java.util.Arrays.copyOfRange(b, p + 1, p + 1 + n));
+                return PyBytes.ofCopy(java.util.Arrays.copyOfRange(b, p + 1, p + 1 + n));
             }
             case 'c':
-                return new PyBytes(new byte[] {b[p]});
+                return PyBytes.ofCopy(new byte[] {b[p]});
             case '?':
                 return PyBool.of(b[p] != 0);
             case 'b':

@@ -215,7 +215,7 @@ public final class TermiosModule {
             for (int i = 0; i < NCCS; i++) {
                 byte c = mode.get(ValueLayout.JAVA_BYTE, CC + i);
                 boolean count = (lflag & ICANON) == 0 && (i == VMIN || i == VTIME);
-                cc.append(count ? PyInt.of(c & 0xff) : new PyBytes(new byte[] {c}));
+                cc.append(count ? PyInt.of(c & 0xff) : PyBytes.of(new byte[] {c}));
             }
             PyList result = new PyList();
             for (int i = 0; i < 4; i++) {

@@ -49,6 +49,6 @@ public final class UuidModule {
     private static PyTuple generateTimeSafe() {
         byte[] out = new byte[UuidNative.UUID_SIZE];
         int status = UuidNative.generateTimeSafe(out);
-        return PyTuple.of(new PyBytes(out), PyInt.of(status));
+        return PyTuple.of(PyBytes.of(out), PyInt.of(status));
     }
 }

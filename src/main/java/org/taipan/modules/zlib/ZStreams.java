@@ -38,11 +38,11 @@ final class ZStreams {
         };
         COMPRESS.addMethodOneArg("compress", (self, arg) -> {
             byte[] data = Buffers.require(arg);
-            return new PyBytes(((Compress) self).compress(data));
+            return PyBytes.of(((Compress) self).compress(data));
         });
         COMPRESS.addMethod("flush", (self, a, k) -> {
             PyObject[] v = MethodArgs.bind("flush", a, k, 1, "mode");
-            return new PyBytes(((Compress) self).flush((int) ZlibModule.intArg(v[0], ZCompressor.FINISH)));
+            return PyBytes.of(((Compress) self).flush((int) ZlibModule.intArg(v[0], ZCompressor.FINISH)));
         });
         for (String name : new String[] {"copy", "__copy__"}) {
             COMPRESS.addMethod(name, (self, a, k) -> ((Compress) self).copy());
@@ -57,7 +57,7 @@ final class ZStreams {
             if (max < 0) {
                 throw Errors.valueError("max_length must be non-negative");
             }
-            return new PyBytes(((Decompress) self).decompress(data, max));
+            return PyBytes.of(((Decompress) self).decompress(data, max));
         });
         DECOMPRESS.addMethod("flush", (self, a, k) -> {
             PyObject[] v = MethodArgs.bind("flush", a, k, 1, "length");
@@ -66,7 +66,7 @@ final class ZStreams {
                 throw Errors.valueError("length must be greater than zero");
             }
             Decompress d = (Decompress) self;
-            PyBytes out = new PyBytes(d.decompress(d.stream.unconsumedTail, 0));
+            PyBytes out = PyBytes.of(d.decompress(d.stream.unconsumedTail, 0));
             if (d.stream.eof) {
                 // zlib_Decompress_flush_impl ends the zlib stream once it reached its end
                 d.ended = true;
@@ -77,9 +77,9 @@ final class ZStreams {
             DECOMPRESS.addMethod(name, (self, a, k) -> ((Decompress) self).copy());
         }
         DECOMPRESS.addAttr("unused_data", new PyGetSetDescr(DECOMPRESS, "unused_data",
-                o -> new PyBytes(((Decompress) o).stream.unusedData), null));
+                o -> PyBytes.of(((Decompress) o).stream.unusedData), null));
         DECOMPRESS.addAttr("unconsumed_tail", new PyGetSetDescr(DECOMPRESS, "unconsumed_tail",
-                o -> new PyBytes(((Decompress) o).stream.unconsumedTail), null));
+                o -> PyBytes.of(((Decompress) o).stream.unconsumedTail), null));
         DECOMPRESS.addAttr("eof", new PyGetSetDescr(DECOMPRESS, "eof", o -> PyBool.of(((Decompress) o).stream.eof), null));
         DECOMPRESS.ready();
     }

@@ -93,7 +93,7 @@ public final class ZlibModule {
             if (level < -1 || level > 9 || f == null) {
                 throw error("Bad compression level");
             }
-            return new PyBytes(ZCompressor.compressAll(data, (int) level, f));
+            return PyBytes.of(ZCompressor.compressAll(data, (int) level, f));
         });
         m.def("decompress", (a, k) -> {
             PyObject[] v = MethodArgs.bind("decompress", a, k, 1, "data", "wbits", "bufsize");
@@ -113,7 +113,7 @@ public final class ZlibModule {
                 if (!d.finished()) {
                     throw error("Error -5 while decompressing data: incomplete or truncated stream");
                 }
-                return new PyBytes(out);
+                return PyBytes.of(out);
             } catch (ZDecompressor.ZlibError e) {
                 throw error(e, "decompressing data");
             }
