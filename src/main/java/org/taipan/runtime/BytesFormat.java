@@ -49,44 +49,52 @@ final class BytesFormat {
                     throw Errors.valueError("incomplete format key");
                 }
                 byte[] key = java.util.Arrays.copyOfRange(fmt, start, i - 1);
-                value = Abstract.getItem(argsObj, new PyBytes(key));
+                value = Abstract.getItem(argsObj, PyBytes.of(key));
                 usedMapping = true;
             }
             StringBuilder spec = new StringBuilder("%");
             while (i < fmt.length && "-+ #0".indexOf(fmt[i]) >= 0) {
                 spec.append((char) fmt[i++]);
             }
-            int width = -1, prec = -1;
+            // the width is a C ssize_t in CPython, the precision a C int
+            long width = -1;
+            int prec = -1;
             if (i < fmt.length && fmt[i] == '*') {
                 i++;
-                width = star(nextArg(args, argi++, tuple || !mapping), false);
+                width = starWidth(nextArg(args, argi++, tuple || !mapping));
                 if (width < 0) {
                     spec.append('-');
-                    width = -width;
+                    // CPython negates in a ssize_t: the most negative width stays negative, no padding
+                    width = width == Long.MIN_VALUE ? -1 : -width;
+                }
+                if (width >= 0) {
+                    spec.append(width);
+                }
+            } else if (i < fmt.length && fmt[i] >= '0' && fmt[i] <= '9') {
+                width = 0;
+                while (i < fmt.length && fmt[i] >= '0' && fmt[i] <= '9') {
+                    int d = fmt[i++] - '0';
+                    if (width > (Long.MAX_VALUE - d) / 10) {
+                        throw Errors.valueError("width too big");
+                    }
+                    width = width * 10 + d;
                 }
                 spec.append(width);
-            } else {
-                int w = 0;
-                boolean any = false;
-                while (i < fmt.length && fmt[i] >= '0' && fmt[i] <= '9') {
-                    w = w * 10 + fmt[i++] - '0';
-                    any = true;
-                }
-                if (any) {
-                    width = w;
-                    spec.append(w);
-                }
             }
             if (i < fmt.length && fmt[i] == '.') {
                 i++;
                 spec.append('.');
                 if (i < fmt.length && fmt[i] == '*') {
                     i++;
-                    prec = Math.max(0, star(nextArg(args, argi++, true), true));
+                    prec = Math.max(0, starPrecision(nextArg(args, argi++, true)));
                 } else {
                     prec = 0;
                     while (i < fmt.length && fmt[i] >= '0' && fmt[i] <= '9') {
-                        prec = prec * 10 + fmt[i++] - '0';
+                        int d = fmt[i++] - '0';
+                        if (prec > (Integer.MAX_VALUE - d) / 10) {
+                            throw Errors.valueError("prec too big");
+                        }
+                        prec = prec * 10 + d;
                     }
                 }
                 spec.append(prec);
@@ -128,13 +136,17 @@ final class BytesFormat {
             };
             if ("sbrac".indexOf(conv) >= 0) {
                 boolean left = spec.indexOf("-") >= 0;
-                int padding = Math.max(0, width - piece.length);
+                long padding = Math.max(0, width - piece.length);
+                if (padding > Integer.MAX_VALUE - 8 - piece.length - out.size()) {
+                    // more than a Java array holds (CPython's allocation fails beyond its memory)
+                    throw Errors.of(ExceptionTypes.MemoryError);
+                }
                 if (!left) {
-                    out.write(spaces(padding), 0, padding);
+                    out.writeBytes(spaces((int) padding));
                 }
                 out.writeBytes(piece);
                 if (left) {
-                    out.write(spaces(padding), 0, padding);
+                    out.writeBytes(spaces((int) padding));
                 }
             } else {
                 out.writeBytes(piece);
@@ -149,20 +161,25 @@ final class BytesFormat {
         return out.toByteArray();
     }
 
-    /** A {@code *} width (a C ssize_t in CPython) or precision (a C int). */
-    private static int star(PyObject v, boolean precision) {
-        if (PyInt.asInt(v) == null) {
+    /** A {@code *} width: a C ssize_t, OverflowError beyond one. */
+    private static long starWidth(PyObject v) {
+        PyInt i = PyInt.asInt(v);
+        if (i == null) {
             throw Errors.typeError("* wants int");
         }
+        return i.ssizeValue();
+    }
+
+    /** A {@code *} precision: a C int, OverflowError beyond one. */
+    private static int starPrecision(PyObject v) {
         PyInt i = PyInt.asInt(v);
-        if (precision && (!i.fitsLong() || i.longValue() != (int) i.longValue())) {
+        if (i == null) {
+            throw Errors.typeError("* wants int");
+        }
+        if (!i.fitsLong() || i.longValue() != (int) i.longValue()) {
             throw Errors.overflow("Python int too large to convert to C int");
         }
-        long n = i.ssizeValue();
-        if (n != (int) n) {
-            throw Errors.of(ExceptionTypes.MemoryError);
-        }
-        return (int) n;
+        return (int) i.longValue();
     }
 
     private static byte[] spaces(int n) {
