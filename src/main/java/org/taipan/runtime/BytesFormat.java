@@ -131,8 +131,10 @@ final class BytesFormat {
                 case 'd', 'i', 'u', 'o', 'x', 'X' -> Formatter.percent(
                         PyStr.of(spec.toString() + (conv == 'i' ? 'd' : conv)), PyTuple.of(value))
                         .getBytes(StandardCharsets.ISO_8859_1);
-                default -> throw Errors.valueError("unsupported format character '%s' (0x%x) at index %d",
-                        conv < 128 ? String.valueOf(conv) : "?", (int) conv, i - 1);
+                // CPython formats the message's %c from a signed char: a byte past 0x7f is negative
+                default -> throw conv < 128
+                        ? Errors.valueError("unsupported format character '%s' (0x%x) at index %d", conv, (int) conv, i - 1)
+                        : Errors.overflow("character argument not in range(0x110000)");
             };
             if ("sbrac".indexOf(conv) >= 0) {
                 boolean left = spec.indexOf("-") >= 0;

@@ -84,6 +84,7 @@ final class BytesMethods {
             String name = pads[how + 1];
             int h = how;
             t.addMethod(name, (self, a, k) -> {
+                Args.noKeywords(tn + name, k);
                 Args.check(name, a, k, 1, 2);
                 long width = MethodArgs.index(a[0]);
                 byte fill = BytesCase.fill(name, a.length > 1 ? a[1] : null);
@@ -98,7 +99,7 @@ final class BytesMethods {
         });
         t.addMethod("expandtabs", (self, a, k) -> {
             PyObject[] p = MethodArgs.bind("expandtabs", a, k, 0, "tabsize");
-            return make.apply(BytesCase.expandtabs(data(self), p[0] == null ? 8 : MethodArgs.index(p[0])));
+            return make.apply(BytesCase.expandtabs(data(self), p[0] == null ? 8 : Args.clinicInt(p[0])));
         });
         t.addMethod("find", (self, a, k) -> PyInt.of(BytesSearch.find(data(self), a, k, "find", false, false)));
         t.addMethod("rfind", (self, a, k) -> PyInt.of(BytesSearch.find(data(self), a, k, "rfind", true, false)));
@@ -108,6 +109,7 @@ final class BytesMethods {
         t.addMethod("startswith", (self, a, k) -> PyBool.of(BytesSearch.affix(data(self), a, k, "startswith", true)));
         t.addMethod("endswith", (self, a, k) -> PyBool.of(BytesSearch.affix(data(self), a, k, "endswith", false)));
         t.addMethod("replace", (self, a, k) -> {
+            Args.noKeywords(tn + "replace", k);
             Args.check("replace", a, k, 2, 3);
             byte[] b = data(self), old = Buffers.require(a[0]), rep = Buffers.require(a[1]);
             long max = a.length > 2 ? MethodArgs.index(a[2]) : -1;
@@ -162,6 +164,7 @@ final class BytesMethods {
             String name = strips[how + 1];
             boolean left = how <= 0, right = how >= 0;
             t.addMethod(name, (self, a, k) -> {
+                Args.noKeywords(tn + name, k);
                 Args.check(name, a, k, 0, 1);
                 byte[] chars = a.length == 0 || a[0] == PyNone.NONE ? null : Buffers.require(a[0]);
                 byte[] b = data(self);

@@ -48,7 +48,7 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
         TYPE.sq_concat = (a, b) -> {
             byte[] y = Buffers.bytesOrNull(b);
             if (y == null) {
-                throw Errors.typeError("can't concat %s to bytearray", b.type().name());
+                throw Errors.typeError("can't concat %s to %s", b.type().name(), a.type().name());
             }
             return new PyByteArray(PyBytes.concat(((PyByteArray) a).toBytes(), y));
         };
@@ -58,7 +58,7 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
             }
             byte[] y = Buffers.bytesOrNull(b);
             if (y == null) {
-                throw Errors.typeError("can't concat %s to bytearray", b.type().name());
+                throw Errors.typeError("can't concat %s to %s", b.type().name(), a.type().name());
             }
             x.replace(x.size, x.size, y);
             return a;

@@ -60,7 +60,7 @@ public sealed class PyBytes extends PyObject permits PyBytes.Sub {
         TYPE.sq_concat = (a, b) -> {
             byte[] y = Buffers.bytesOrNull(b);
             if (y == null) {
-                throw Errors.typeError("can't concat %s to bytes", b.type().name());
+                throw Errors.typeError("can't concat %s to %s", b.type().name(), a.type().name());
             }
             byte[] x = ((PyBytes) a).bytes;
             // bytes_concat: with one side empty, the other is the result when it is an exact bytes
