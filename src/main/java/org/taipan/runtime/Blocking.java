@@ -46,11 +46,63 @@ public final class Blocking {
      * the GIL and need it back before it can let go.
      */
     public static void lock(java.util.concurrent.locks.Lock lock) {
-        if (!lock.tryLock()) {
-            withoutGil(() -> {
-                lock.lock();
-                return null;
-            });
+        if (lock.tryLock()) {
+            return;
+        }
+        ThreadState ts = ThreadState.currentOrNull();
+        if (ts == null) {
+            lock.lock();
+            return;
+        }
+        Gil gil = ts.interpreter.gil();
+        gil.release();
+        lock.lock();
+        reacquireHolding(gil, lock);
+    }
+
+    /**
+     * As {@link #lock}, but while the interpreter is finishing waits at most one second (CPython's
+     * {@code _enter_buffered_busy} at shutdown): a daemon thread stopped in the middle of an
+     * operation never lets go.
+     *
+     * @return whether the lock was taken
+     */
+    public static boolean lockOrGiveUpAtExit(java.util.concurrent.locks.Lock lock) {
+        if (lock.tryLock()) {
+            return true;
+        }
+        ThreadState ts = ThreadState.currentOrNull();
+        if (ts == null || !ts.interpreter.gil().finishing()) {
+            lock(lock);
+            return true;
+        }
+        Gil gil = ts.interpreter.gil();
+        gil.release();
+        boolean got = false;
+        try {
+            got = lock.tryLock(1, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (got) {
+            reacquireHolding(gil, lock);
+        } else {
+            gil.acquire();
+        }
+        return got;
+    }
+
+    /**
+     * Takes the GIL back while holding {@code lock}: a thread ended on the way ({@link
+     * Gil.ThreadExit}, a daemon thread at exit) lets go of the lock first, or whoever needs it
+     * next (the finishing thread closing the file) would wait for ever.
+     */
+    private static void reacquireHolding(Gil gil, java.util.concurrent.locks.Lock lock) {
+        try {
+            gil.acquire();
+        } catch (Throwable t) {
+            lock.unlock();
+            throw t;
         }
     }
 

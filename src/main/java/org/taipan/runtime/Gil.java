@@ -176,6 +176,16 @@ public final class Gil {
         }
     }
 
+    /** Whether the program has ended ({@link #finish()}): the interpreter is being torn down. */
+    public boolean finishing() {
+        lock.lock();
+        try {
+            return finisher != null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Whether the calling thread holds the GIL (for assertions and tests). */
     public boolean heldByCurrentThread() {
         lock.lock();

@@ -710,7 +710,8 @@ public final class PyBuffered extends PyIOBase {
      * waiting without the GIL; a call from the thread already inside (a signal handler or a
      * destructor run in the middle of an operation) is RuntimeError "reentrant call inside ...".
      *
-     * @throws PyException RuntimeError for a reentrant call
+     * @throws PyException RuntimeError for a reentrant call, or when the interpreter is finishing
+     *     and another thread (a daemon thread stopped inside an operation) kept the lock a second
      */
     private void enter() {
         if (lock.tryLock()) {
@@ -720,10 +721,10 @@ public final class PyBuffered extends PyIOBase {
             }
             return;
         }
-        org.taipan.runtime.Blocking.withoutGil(() -> {
-            lock.lock();
-            return null;
-        });
+        if (!org.taipan.runtime.Blocking.lockOrGiveUpAtExit(lock)) {
+            throw Errors.of(org.taipan.runtime.ExceptionTypes.RuntimeError, "could not acquire lock for "
+                    + repr() + " at interpreter shutdown, possibly due to daemon threads");
+        }
     }
 
     private void leave() {
