@@ -86,7 +86,10 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
         TYPE.addMethod("extend", (self, a, k) -> {
             PyObject src = Args.oneArg("bytearray.extend", a, k);
             PyByteArray x = (PyByteArray) self;
-            x.replace(x.size, x.size, extendSource(src));
+            // the source first: iterating it may run code that resizes x (bytearray_extend
+            // appends at the end x has once the items are collected)
+            byte[] more = extendSource(src);
+            x.replace(x.size, x.size, more);
             return PyNone.NONE;
         });
         TYPE.addMethod("pop", (self, a, k) -> {

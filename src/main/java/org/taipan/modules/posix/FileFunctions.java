@@ -309,7 +309,7 @@ final class FileFunctions {
             if (Libc.available()) {
                 // utimensat(2) itself: the JDK opens a FIFO to set its times (blocking without a
                 // writer) and sets a time before 1970 as 1970
-                if (Libc.utimensat(target.toAbsolutePath(), ns[0], ns[1], follow) != 0) {
+                if (Libc.utimensat(target.toAbsolutePath(), ns, follow) != 0) {
                     throw Errno.error(Libc.errno(), null);
                 }
                 return PyNone.NONE;
@@ -317,7 +317,7 @@ final class FileFunctions {
             try {
                 BasicFileAttributeView v = Files.getFileAttributeView(target, BasicFileAttributeView.class,
                         follow ? FOLLOW : NOFOLLOW);
-                v.setTimes(FileTime.from(ns[1], TimeUnit.NANOSECONDS), FileTime.from(ns[0], TimeUnit.NANOSECONDS), null);
+                v.setTimes(fileTime(ns[2], ns[3]), fileTime(ns[0], ns[1]), null);
             } catch (IOException e) {
                 // CPython's utime error names no file (path_error would, but utime reports posix_error)
                 throw Errno.error(Errno.of(e), null);
@@ -394,6 +394,13 @@ final class FileFunctions {
     }
 
     /** {@code utime}'s times as nanoseconds {atime, mtime}: now when neither is given. */
+    /**
+     * {@code utime}'s times as {atime seconds, atime nanoseconds, mtime seconds, mtime
+     * nanoseconds} (nanoseconds 0..999,999,999): now when neither is given.
+     *
+     * @throws org.taipan.runtime.PyException OverflowError "timestamp out of range for platform time_t" for seconds
+     *     outside a 64-bit time_t (CPython's {@code _PyTime_ObjectToTimespec})
+     */
     private static long[] utimeArgs(PyObject times, PyObject ns) {
         boolean hasTimes = times != null && times != PyNone.NONE;
         boolean hasNs = ns != null;
@@ -404,34 +411,72 @@ final class FileFunctions {
             if (!(times instanceof PyTuple t) || t.size() != 2) {
                 throw Errors.typeError("utime: 'times' must be either a tuple of two ints or None");
             }
-            return new long[] {secondsToNanos(t.get(0)), secondsToNanos(t.get(1))};
+            long[] a = timespec(t.get(0)), m = timespec(t.get(1));
+            return new long[] {a[0], a[1], m[0], m[1]};
         }
         if (hasNs) {
             if (!(ns instanceof PyTuple t) || t.size() != 2) {
                 throw Errors.typeError("utime: 'ns' must be a tuple of two ints");
             }
-            return new long[] {Abstract.index(t.get(0), null).longValue(), Abstract.index(t.get(1), null).longValue()};
+            long[] a = splitNanos(Abstract.index(t.get(0), null)), m = splitNanos(Abstract.index(t.get(1), null));
+            return new long[] {a[0], a[1], m[0], m[1]};
         }
         java.time.Instant now = java.time.Instant.now();
-        long n = now.getEpochSecond() * 1_000_000_000L + now.getNano();
-        return new long[] {n, n};
+        return new long[] {now.getEpochSecond(), now.getNano(), now.getEpochSecond(), now.getNano()};
     }
 
-    private static long secondsToNanos(PyObject o) {
+    /** A FileTime for the JDK's attribute view (without native access), whole seconds beyond nanoseconds' range. */
+    private static FileTime fileTime(long sec, long nsec) {
+        return Math.abs(sec) < 9_000_000_000L ? FileTime.from(sec * 1_000_000_000L + nsec, TimeUnit.NANOSECONDS)
+                : FileTime.from(sec, TimeUnit.SECONDS);
+    }
+
+    private static final java.math.BigInteger BILLION = java.math.BigInteger.valueOf(1_000_000_000L);
+
+    /** {@code divmod(ns, 10**9)} as {seconds, nanoseconds}, the seconds a time_t. */
+    private static long[] splitNanos(PyInt ns) {
+        java.math.BigInteger[] qr = ns.bigValue().divideAndRemainder(BILLION);
+        java.math.BigInteger sec = qr[0], nsec = qr[1];
+        if (nsec.signum() < 0) {
+            sec = sec.subtract(java.math.BigInteger.ONE);
+            nsec = nsec.add(BILLION);
+        }
+        if (sec.bitLength() > 63) {
+            throw timeOverflow();
+        }
+        return new long[] {sec.longValue(), nsec.longValue()};
+    }
+
+    /** A time in seconds (int or float, the float floored to whole nanoseconds) as {seconds, nanoseconds}. */
+    private static long[] timespec(PyObject o) {
         if (o instanceof PyFloat f) {
-            // _PyTime_ObjectToTimespec with ROUND_FLOOR
             double d = f.value();
             if (Double.isNaN(d)) {
                 throw Errors.valueError("Invalid value NaN (not a number)");
             }
             double sec = Math.floor(d);
-            long nsec = (long) Math.floor((d - sec) * 1e9);
-            return (long) sec * 1_000_000_000L + nsec;
+            double nsec = Math.floor((d - sec) * 1e9);
+            if (nsec >= 1e9) {
+                nsec -= 1e9;
+                sec += 1;
+            }
+            // time_t's range: [-2**63, 2**63)
+            if (!(sec >= -0x1p63 && sec < 0x1p63)) {
+                throw timeOverflow();
+            }
+            return new long[] {(long) sec, (long) nsec};
         }
         PyInt i = PyInt.asInt(o);
         if (i == null) {
             throw Errors.typeError("'%s' object cannot be interpreted as an integer", o.type().name());
         }
-        return i.longValue() * 1_000_000_000L;
+        if (i.bigValue().bitLength() > 63) {
+            throw timeOverflow();
+        }
+        return new long[] {i.longValue(), 0};
+    }
+
+    private static org.taipan.runtime.PyException timeOverflow() {
+        return Errors.of(ExceptionTypes.OverflowError, "timestamp out of range for platform time_t");
     }
 }

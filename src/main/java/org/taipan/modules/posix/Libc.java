@@ -326,18 +326,19 @@ public final class Libc {
     }
 
     /**
-     * {@code utimensat(AT_FDCWD, path, {atime, mtime}, flags)} with times in nanoseconds since
-     * the epoch: 0 or -1. Sets a FIFO's or device's times without opening it (the JDK opens the
-     * file, which blocks on a FIFO with no writer).
+     * {@code utimensat(AT_FDCWD, path, {atime, mtime}, flags)}: 0 or -1. Sets a FIFO's or
+     * device's times without opening it (the JDK opens the file, which blocks on a FIFO with no
+     * writer), and times before 1970.
+     *
+     * @param times {atime seconds, nanoseconds, mtime seconds, nanoseconds} since the epoch
      */
-    public static int utimensat(Path path, long atimeNs, long mtimeNs, boolean followSymlinks) {
+    public static int utimensat(Path path, long[] times, boolean followSymlinks) {
         try (Arena a = Arena.ofConfined()) {
-            MemorySegment times = a.allocate(32, 8);
-            times.set(ValueLayout.JAVA_LONG, 0, Math.floorDiv(atimeNs, 1_000_000_000L));
-            times.set(ValueLayout.JAVA_LONG, 8, Math.floorMod(atimeNs, 1_000_000_000L));
-            times.set(ValueLayout.JAVA_LONG, 16, Math.floorDiv(mtimeNs, 1_000_000_000L));
-            times.set(ValueLayout.JAVA_LONG, 24, Math.floorMod(mtimeNs, 1_000_000_000L));
-            return (int) call(Fn.UTIMENSAT.handle(), -100, cPath(a, path), times, followSymlinks ? 0 : 0x100);
+            MemorySegment ts = a.allocate(32, 8);
+            for (int i = 0; i < 4; i++) {
+                ts.set(ValueLayout.JAVA_LONG, 8L * i, times[i]);
+            }
+            return (int) call(Fn.UTIMENSAT.handle(), -100, cPath(a, path), ts, followSymlinks ? 0 : 0x100);
         }
     }
 
