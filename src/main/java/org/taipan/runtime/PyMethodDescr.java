@@ -176,6 +176,14 @@ public final class PyMethodDescr extends PyObject {
     }
 
     /**
+     * Whether this wraps a slot the slot table does not map to its name (a sequence's
+     * {@code sq_repeat} or {@code sq_concat} behind {@code __mul__} or {@code __add__}).
+     */
+    boolean wrapsUnmappedSlot() {
+        return wrapper && slot == null;
+    }
+
+    /**
      * Calls the method with {@code self} already separated (the fast path of a method call).
      * A {@code self} of another type is refused with the message of CPython's
      * {@code wrapperdescr_call} for a slot wrapper, of {@code descr_check} for a method.

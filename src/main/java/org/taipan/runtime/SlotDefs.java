@@ -303,6 +303,14 @@ public final class SlotDefs {
                     if (chosen == null) {
                         chosen = m.slotFunction;
                     }
+                } else if (found instanceof PyMethodDescr m && m.wrapsUnmappedSlot() && !m.owner().isHeapType()
+                        && t.isSubtypeOf(m.owner())) {
+                    // resolve_slotdups: the dunder stands for another slot of the same name (a
+                    // list's __mul__ is its sq_repeat), so this one keeps the builtin's own (none
+                    // for list): s * 1.5 reaches the sequence's "can't multiply sequence" error
+                    if (chosen == null) {
+                        chosen = d.get.apply(m.owner());
+                    }
                 } else if (d.wrap == null && found instanceof PyBuiltinFunction f && f.self() instanceof PyType owner
                         && !owner.isHeapType()) {
                     if (chosen == null) {

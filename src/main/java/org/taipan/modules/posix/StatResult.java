@@ -25,6 +25,30 @@ public final class StatResult {
             "st_nlink", "st_uid", "st_gid", "st_size", null, null, null, "st_atime", "st_mtime", "st_ctime",
             "st_atime_ns", "st_mtime_ns", "st_ctime_ns", "st_blksize", "st_blocks", "st_rdev");
 
+    private static final String[] HIDDEN = {"st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns",
+        "st_ctime_ns", "st_blksize", "st_blocks", "st_rdev"};
+
+    static {
+        // statresult_new: made from a sequence without the float times, they are the integer ones
+        org.taipan.runtime.Slots.New structseqNew = TYPE.tp_new;
+        TYPE.tp_new = (type, a, k) -> {
+            PyObject r = structseqNew.call(type, a, k);
+            if (!(r instanceof org.taipan.runtime.PyTuple t) || t.size() < 10) {
+                return r;
+            }
+            PyObject[] hidden = new PyObject[HIDDEN.length];
+            boolean changed = false;
+            for (int i = 0; i < HIDDEN.length; i++) {
+                hidden[i] = org.taipan.runtime.Abstract.getAttr(r, HIDDEN[i]);
+                if (i < 3 && hidden[i] == org.taipan.runtime.PyNone.NONE) {
+                    hidden[i] = t.get(7 + i);
+                    changed = true;
+                }
+            }
+            return changed ? StructSeq.makeWithHidden(type, java.util.Arrays.copyOf(t.array(), 10), hidden) : r;
+        };
+    }
+
     /** {@code S_IFCHR | 0620}: what a terminal or captured standard stream reports. */
     private static final int CHAR_DEVICE_MODE = 0020000 | 0620;
     /** {@code S_IFIFO | 0600}: a pipe end. */

@@ -427,12 +427,8 @@ class PyConnection extends PyObject {
      * transaction"). A thread waits for the lock without the GIL, so the holder can take it back.
      */
     void beginIfNeeded() {
-        if (!beginLock.tryLock()) {
-            Blocking.withoutGil(() -> {
-                beginLock.lock();
-                return null;
-            });
-        }
+        // Blocking.lock lets go of the lock if the thread is ended while taking the GIL back
+        Blocking.lock(beginLock);
         try {
             if (!inTransaction()) {
                 begin();
