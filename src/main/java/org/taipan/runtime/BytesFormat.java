@@ -99,7 +99,8 @@ final class BytesFormat {
                 }
                 spec.append(prec);
             }
-            while (i < fmt.length && (fmt[i] == 'h' || fmt[i] == 'l' || fmt[i] == 'L')) {
+            // one length modifier is skipped, as in C's printf forms; a second is the conversion
+            if (i < fmt.length && (fmt[i] == 'h' || fmt[i] == 'l' || fmt[i] == 'L')) {
                 i++;
             }
             if (i >= fmt.length) {
