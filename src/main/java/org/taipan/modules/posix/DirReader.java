@@ -5,12 +5,9 @@ import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
-import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.StructLayout;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.VarHandle;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -85,8 +82,6 @@ abstract class DirReader implements Closeable {
                     ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT), Linker.Option.firstVariadicArg(2));
             static final MethodHandle CLOSE = Libc.linkPlain("close",
                     FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
-            static final StructLayout CAPTURE = Linker.Option.captureStateLayout();
-            static final VarHandle ERRNO = CAPTURE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
         }
 
         /**
@@ -114,7 +109,7 @@ abstract class DirReader implements Closeable {
             if (b != null) {
                 SPARE_COUNT.decrementAndGet();
             } else {
-                b = Arena.ofAuto().allocate(BUFFER + Handle.CAPTURE.byteSize(), 8);
+                b = Arena.ofAuto().allocate(BUFFER + Libc.captureLayout().byteSize(), 8);
             }
             // the path goes through the buffer the entries will fill
             byte[] name = FsEncoding.bytes(dir);
@@ -135,7 +130,7 @@ abstract class DirReader implements Closeable {
             }
             if (fd < 0) {
                 spare(b);
-                throw new NativeFdStreams.ErrnoException((int) Handle.ERRNO.get(capture, 0L));
+                throw new NativeFdStreams.ErrnoException(Libc.capturedErrno(capture));
             }
             return new Native(b, fd);
         }
@@ -166,7 +161,7 @@ abstract class DirReader implements Closeable {
                         throw new IllegalStateException(e);
                     }
                     if (n < 0) {
-                        throw new NativeFdStreams.ErrnoException((int) Handle.ERRNO.get(capture, 0L));
+                        throw new NativeFdStreams.ErrnoException(Libc.capturedErrno(capture));
                     }
                     if (n == 0) {
                         close();
@@ -235,7 +230,7 @@ abstract class DirReader implements Closeable {
                 name = FsEncoding.bytes(file.getFileName());
                 // the directory's d_type and d_ino, as of the scan, from an lstat
                 try {
-                    FileStatus s = FileStatus.ofAttributes(FileStatus.attributes(file, false), file, false);
+                    FileStatus s = FileStatus.ofAttributes(FileStatus.attributes(file, false));
                     type = switch (s.fileType()) {
                         case FileStatus.S_IFDIR -> DT_DIR;
                         case FileStatus.S_IFREG -> DT_REG;

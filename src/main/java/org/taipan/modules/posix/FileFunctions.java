@@ -393,7 +393,6 @@ final class FileFunctions {
         return new PyList(names.toArray(new PyObject[0]));
     }
 
-    /** {@code utime}'s times as nanoseconds {atime, mtime}: now when neither is given. */
     /**
      * {@code utime}'s times as {atime seconds, atime nanoseconds, mtime seconds, mtime
      * nanoseconds} (nanoseconds 0..999,999,999): now when neither is given.

@@ -72,10 +72,16 @@ public record FileStatus(long mode, long ino, long dev, long nlink, long uid, lo
      *     number from statx (the caller names the file)
      */
     static FileStatus of(Path path, boolean slash, boolean follow) throws IOException {
-        if (Statx.available()) {
-            return Statx.path(FsEncoding.bytes(path), slash, follow);
-        }
-        FileStatus s = ofAttributes(attributes(path, follow || slash), path, follow || slash);
+        return Statx.available() ? Statx.path(FsEncoding.bytes(path), slash, follow) : ofJdk(path, slash, follow);
+    }
+
+    /** {@link #of(Path, boolean, boolean)} for an absolute path given as the file system's bytes. */
+    static FileStatus of(byte[] path, boolean slash, boolean follow) throws IOException {
+        return Statx.available() ? Statx.path(path, slash, follow) : ofJdk(FsEncoding.toPath(path), slash, follow);
+    }
+
+    private static FileStatus ofJdk(Path path, boolean slash, boolean follow) throws IOException {
+        FileStatus s = ofAttributes(attributes(path, follow || slash));
         if (slash && s.fileType() != S_IFDIR) {
             throw new NativeFdStreams.ErrnoException(Errno.ENOTDIR);
         }
@@ -83,11 +89,10 @@ public record FileStatus(long mode, long ino, long dev, long nlink, long uid, lo
     }
 
     /**
-     * A status from the JDK's {@code unix:*} attributes of {@code file}, read following links or
-     * not. They have no block count: {@code st_blocks} is the size rounded up to whole 4 KiB pages
+     * A status from the JDK's {@code unix:*} attributes of a file. They have no block count: {@code st_blocks} is the size rounded up to whole 4 KiB pages
      * in 512-byte blocks, what ext4 reports for a file without holes.
      */
-    static FileStatus ofAttributes(Map<String, Object> a, Path file, boolean follow) {
+    static FileStatus ofAttributes(Map<String, Object> a) {
         long size = num(a, "size");
         long[] sec = new long[3];
         int[] nsec = new int[3];

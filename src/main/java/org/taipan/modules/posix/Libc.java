@@ -163,6 +163,19 @@ public final class Libc {
         return AVAILABLE;
     }
 
+    /**
+     * The layout of the segment a handle made by {@link #link} takes first, where the call leaves
+     * its errno: for callers that invoke the handle exactly, with a segment of their own.
+     */
+    static StructLayout captureLayout() {
+        return Capture.LAYOUT;
+    }
+
+    /** The errno a call left in {@code capture} (a segment of {@link #captureLayout()}). */
+    static int capturedErrno(MemorySegment capture) {
+        return (int) Capture.ERRNO.get(capture, 0L);
+    }
+
     /** The {@code errno} left by the calling thread's last failing call made here. */
     public static int errno() {
         return ERRNO.get();

@@ -67,9 +67,7 @@ final class ScanDir {
         }
 
         private FileStatus fetch(boolean follow) throws IOException {
-            byte[] full = fullPath();
-            return Statx.available() ? Statx.path(full, false, follow)
-                    : FileStatus.of(FsEncoding.toPath(full), false, follow);
+            return FileStatus.of(fullPath(), false, follow);
         }
 
         /**
@@ -91,20 +89,18 @@ final class ScanDir {
 
         /** {@code DirEntry.stat(follow_symlinks=follow)}'s result, made once. */
         PyObject statResult(boolean follow) throws IOException {
-            if (follow) {
-                FileStatus s = status(true);
-                if (statResult == null) {
-                    statResult = s == lstat && lstatResult != null ? lstatResult : StatResult.of(s);
-                    if (s == lstat) {
-                        lstatResult = statResult;
-                    }
+            // an entry that is no link has one status for both, and so one result
+            FileStatus s = status(follow);
+            if (s == lstat) {
+                if (lstatResult == null) {
+                    lstatResult = StatResult.of(s);
                 }
-                return statResult;
+                return lstatResult;
             }
-            if (lstatResult == null) {
-                lstatResult = StatResult.of(status(false));
+            if (statResult == null) {
+                statResult = StatResult.of(s);
             }
-            return lstatResult;
+            return statResult;
         }
 
         private boolean isLink() throws IOException {

@@ -2,13 +2,9 @@ package org.taipan.modules.posix;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
-import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.StructLayout;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.VarHandle;
 
 /**
  * statx(2), the one call behind {@code os.stat}, {@code os.lstat}, {@code os.fstat} and
@@ -37,19 +33,17 @@ final class Statx {
     private static final ValueLayout.OfInt I = ValueLayout.JAVA_INT;
     private static final ValueLayout.OfLong L = ValueLayout.JAVA_LONG;
 
-    /** The linked function and where its errno lands: made on the first call. */
+    /** The linked function: made on the first call. */
     private static final class Native {
         static final MethodHandle STATX = Libc.link("statx",
                 FunctionDescriptor.of(I, I, ValueLayout.ADDRESS, I, I, ValueLayout.ADDRESS));
-        static final StructLayout CAPTURE = Linker.Option.captureStateLayout();
-        static final VarHandle ERRNO = CAPTURE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
     }
 
     /** One thread's buffers: the call runs no Python code, so a thread never needs two. */
     private static final class Scratch {
         final Arena arena = Arena.ofAuto();
         final MemorySegment result = arena.allocate(SIZE, 8);
-        final MemorySegment capture = arena.allocate(Native.CAPTURE);
+        final MemorySegment capture = arena.allocate(Libc.captureLayout());
         MemorySegment path = arena.allocate(256);
 
         /** {@code bytes} (and a slash when {@code slash}) as a C string in the path buffer. */
@@ -67,6 +61,8 @@ final class Statx {
             return path;
         }
     }
+
+    private static final byte[] EMPTY_PATH = {};
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
@@ -97,7 +93,7 @@ final class Statx {
      */
     static FileStatus descriptor(int fd) throws NativeFdStreams.ErrnoException {
         Scratch s = SCRATCH.get();
-        return call(s, fd, s.cPath(new byte[0], false), AT_EMPTY_PATH);
+        return call(s, fd, s.cPath(EMPTY_PATH, false), AT_EMPTY_PATH);
     }
 
     private static FileStatus call(Scratch s, int dirFd, MemorySegment path, int flags)
@@ -111,7 +107,7 @@ final class Statx {
             throw new IllegalStateException(e);
         }
         if (r != 0) {
-            throw new NativeFdStreams.ErrnoException((int) Native.ERRNO.get(s.capture, 0L));
+            throw new NativeFdStreams.ErrnoException(Libc.capturedErrno(s.capture));
         }
         return decode(s.result);
     }
