@@ -256,7 +256,8 @@ public final class Main {
             return org.taipan.repl.InteractiveMain.run(launch.runner(line.target() == null ? "" : "-", stdin, stdout,
                     stderr).options(), launch.startup.quiet() != 0, line.ignoreEnvironment());
         }
-        ProgramRunner runner = launch.runner(line.target() == null ? "" : "-", InputStream.nullInputStream(), stdout, stderr);
+        // the program's own stdin is the process's, read to its end (position and all) as CPython leaves it
+        ProgramRunner runner = launch.runner(line.target() == null ? "" : "-", stdin, stdout, stderr);
         byte[] source;
         try {
             source = stdin.readAllBytes();

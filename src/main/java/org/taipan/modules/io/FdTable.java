@@ -113,12 +113,63 @@ public final class FdTable {
      * the process as a whole has a terminal.
      */
     public static boolean isTerminal(int fd) {
-        try {
-            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/" + fd)).toString();
-            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
-        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
-            return System.console() != null && System.console().isTerminal();
+        String target = linkTarget(fd);
+        if (target != null) {
+            return isTerminalName(target);
         }
+        return System.console() != null && System.console().isTerminal();
+    }
+
+    /**
+     * The table's entry for standard descriptor {@code fd} (0, 1 or 2): the embedder's stream,
+     * unless this interpreter runs on the process's own descriptors and {@code fd} is a file that
+     * can seek (a regular file or {@code /dev/null} behind {@code <} or {@code >}), which is then
+     * read and written through a channel on the descriptor itself, so that {@code seek},
+     * {@code tell} and {@code os.lseek} work on it as on CPython's {@code sys.stdin} over a file.
+     */
+    private static OpenFile standard(int fd, boolean process, InputStream in, OutputStream out) {
+        if (!process) {
+            return new OpenFile(null, in, out, false);
+        }
+        String target = linkTarget(fd);
+        if (target != null && isTerminalName(target)) {
+            return new OpenFile(null, in, out, true);
+        }
+        FileChannel channel = target != null && target.startsWith("/") ? seekableChannel(fd) : null;
+        if (channel != null) {
+            return new OpenFile(channel, null, null, false);
+        }
+        return new OpenFile(null, in, out, target == null && isTerminal(fd));
+    }
+
+    /**
+     * A channel on this process's descriptor {@code fd} (0, 1 or 2) when it can seek, else null.
+     * The JDK's channels over {@code FileDescriptor.in}/{@code out}/{@code err} have no cleaner
+     * and are never closed here, so dropping one leaves the descriptor open.
+     */
+    private static FileChannel seekableChannel(int fd) {
+        FileChannel c = fd == 0 ? new java.io.FileInputStream(java.io.FileDescriptor.in).getChannel()
+                : new java.io.FileOutputStream(fd == 1 ? java.io.FileDescriptor.out : java.io.FileDescriptor.err).getChannel();
+        try {
+            c.position();
+            return c;
+        } catch (IOException e) {
+            // ESPIPE: a FIFO opened by name, or a device that cannot seek
+            return null;
+        }
+    }
+
+    /** What {@code /proc/self/fd/N} names for this process's descriptor {@code fd}, or null where that cannot be read. */
+    private static String linkTarget(int fd) {
+        try {
+            return java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/" + fd)).toString();
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return null;
+        }
+    }
+
+    private static boolean isTerminalName(String target) {
+        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
     }
 
     private final TreeMap<Integer, OpenFile> files = new TreeMap<>();
@@ -141,9 +192,9 @@ public final class FdTable {
     private FdTable(Interpreter interp) {
         boolean process = interp.options().stdout() == System.out
                 || org.taipan.modules.posix.ChildFds.usesProcessStreams(interp);
-        files.put(0, new OpenFile(null, interp.options().stdin(), null, process && isTerminal(0)));
-        files.put(1, new OpenFile(null, null, interp.options().stdout(), process && isTerminal(1)));
-        files.put(2, new OpenFile(null, null, interp.options().stderr(), process && isTerminal(2)));
+        files.put(0, standard(0, process, interp.options().stdin(), null));
+        files.put(1, standard(1, process, null, interp.options().stdout()));
+        files.put(2, standard(2, process, null, interp.options().stderr()));
         for (int std = 0; std <= 2; std++) {
             // the standard descriptors are inherited by children, as a process's are
             files.get(std).inheritable = true;
