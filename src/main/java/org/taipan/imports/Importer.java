@@ -104,6 +104,54 @@ public final class Importer {
     private String scriptEntry;
 
     /**
+     * The standard-library modules CPython 3.11 has frozen into its executable
+     * ({@code Tools/scripts/freeze_modules.py}'s start-up and runpy sections): its
+     * {@code FrozenImporter}, ahead of {@code PathFinder} on {@code sys.meta_path}, finds them
+     * whatever {@code sys.path} holds. Taipan finds them in the standard library's directory.
+     */
+    private static final java.util.Set<String> FROZEN_IN_CPYTHON = java.util.Set.of("abc", "codecs", "io",
+            "_collections_abc", "_sitebuiltins", "genericpath", "ntpath", "posixpath", "os", "site", "stat", "runpy");
+
+    /** Whether {@code encodings} has been looked for on {@code sys.path} (see {@link #pathFinderEntries}). */
+    private boolean encodingsSearched;
+
+    /**
+     * The entries {@code PathFinder} searches first for top-level module {@code name}, or null
+     * for {@code sys.path}: only {@code sys._stdlib_dir} for a module CPython has frozen, and for
+     * {@code encodings}, which CPython imports while it starts, before the main program's
+     * directory is on {@code sys.path}, its first search leaves out that leading entry. A
+     * program's own {@code io.py}, {@code os.py} or {@code encodings.py} beside it therefore does
+     * not stand in for the standard library's, while one named as another module does.
+     */
+    private PyObject pathFinderEntries(String name) {
+        if (FROZEN_IN_CPYTHON.contains(name)) {
+            return interp.sysAttribute("_stdlib_dir") instanceof PyStr dir ? new PyList(new PyObject[] {dir}) : null;
+        }
+        if (encodingsSearched || !name.equals("encodings")) {
+            return null;
+        }
+        encodingsSearched = true;
+        if (interp.options().startup().safePath() || !(interp.sysAttribute("path") instanceof PyList path)
+                || path.size() == 0 || !(path.get(0) instanceof PyStr first) || !first.toString().equals(mainEntry())) {
+            return null;
+        }
+        PyList rest = new PyList();
+        for (int k = 1; k < path.size(); k++) {
+            rest.append(path.get(k));
+        }
+        return rest;
+    }
+
+    /** The main program's {@code sys.path} entry: the script's directory once set, else what {@code sys.argv[0]} gives. */
+    private String mainEntry() {
+        if (scriptEntry != null) {
+            return scriptEntry;
+        }
+        PyObject argv = interp.sysAttribute("argv");
+        return SysPath.mainEntry(argv instanceof PyList a && a.size() > 0 && a.get(0) instanceof PyStr s0 ? s0.toString() : "");
+    }
+
+    /**
      * {@code python -m name}: runs module {@code name} (a package: its {@code __main__}) in
      * {@code main}'s namespace; see {@link ModuleRunner}.
      *
@@ -466,7 +514,11 @@ public final class Importer {
             if (finder == BuiltinImporter.TYPE) {
                 spec = path == null ? builtinSpec(name) : null;
             } else if (finder == PathFinder.TYPE) {
-                spec = PathFinder.findSpec(interp, name, path);
+                PyObject entries = path == null ? pathFinderEntries(name) : null;
+                spec = entries == null ? null : PathFinder.findSpec(interp, name, entries);
+                if (spec == null) {
+                    spec = PathFinder.findSpec(interp, name, path);
+                }
             } else {
                 PyObject fs = Abstract.lookupAttr(finder, PyStr.of("find_spec"));
                 if (fs != null) {

@@ -103,32 +103,13 @@ public final class CodecRegistry {
     private void ensureEncodings() {
         if (!encodingsImported) {
             encodingsImported = true;
-            Interpreter interp = ThreadState.current().interpreter;
-            // CPython imports encodings while initialising, before the script's directory is on
-            // sys.path: a program's own encodings.py must not stand in for the package.
-            PyObject path = interp.modules().getItem(PyStr.of("encodings")) == null ? interp.sysAttribute("path") : null;
-            PyObject first = null;
-            if (path instanceof PyList list && list.size() > 0 && list.get(0) instanceof PyStr entry) {
-                String script = interp.importer().scriptEntry();
-                if (script == null) {
-                    PyObject argv = interp.sysAttribute("argv");
-                    script = org.taipan.imports.SysPath.mainEntry(
-                            argv instanceof PyList a && a.size() > 0 && a.get(0) instanceof PyStr s0 ? s0.toString() : "");
-                }
-                if (entry.toString().equals(script)) {
-                    first = list.get(0);
-                    list.remove(0);
-                }
-            }
             try {
-                interp.importModule("encodings", null, null, 0);
+                // the importer's first search for encodings leaves out the script's directory
+                // (Importer.pathFinderEntries), as CPython imported it before that entry existed
+                ThreadState.current().interpreter.importModule("encodings", null, null, 0);
             } catch (PyException e) {
                 encodingsImported = false;
                 throw e;
-            } finally {
-                if (first != null) {
-                    ((PyList) path).insert(0, first);
-                }
             }
         }
     }
