@@ -1,10 +1,11 @@
-# CPython imports abc, codecs, encodings and io while it starts, and site imports os, stat,
+# CPython imports abc, codecs, encodings and io while it starts and site imports os, stat,
 # posixpath, genericpath and _collections_abc, all before the script's directory goes first on
-# sys.path: a program's own io.py or os.py beside it does not stand in for them (but does once
-# the module is dropped from sys.modules, and under -S for what site would have imported).
+# sys.path; all but encodings, and zipimport and runpy, are frozen into its executable, found
+# whatever sys.path holds (after del sys.modules[name] and under -S too). A program's own io.py or
+# os.py beside it does not stand in for them; its colorsys.py does.
 import os, subprocess, sys, tempfile
 
-NAMES = ["abc", "codecs", "encodings", "io", "os", "stat", "posixpath", "genericpath", "_collections_abc", "site",
+NAMES = ["abc", "codecs", "encodings", "io", "os", "stat", "posixpath", "genericpath", "_collections_abc", "site", "zipimport", "runpy",
          "colorsys"]
 
 CHILD = r'''

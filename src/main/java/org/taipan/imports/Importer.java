@@ -110,7 +110,8 @@ public final class Importer {
      * whatever {@code sys.path} holds. Taipan finds them in the standard library's directory.
      */
     private static final java.util.Set<String> FROZEN_IN_CPYTHON = java.util.Set.of("abc", "codecs", "io",
-            "_collections_abc", "_sitebuiltins", "genericpath", "ntpath", "posixpath", "os", "site", "stat", "runpy");
+            "_collections_abc", "_sitebuiltins", "genericpath", "ntpath", "posixpath", "os", "site", "stat", "runpy",
+            "zipimport");
 
     /** Whether {@code encodings} has been looked for on {@code sys.path} (see {@link #pathFinderEntries}). */
     private boolean encodingsSearched;
