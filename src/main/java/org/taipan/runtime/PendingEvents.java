@@ -213,6 +213,20 @@ public final class PendingEvents {
         return processHandlers;
     }
 
+    /** What the process's SIGINT does, by the Python handler set for it: one of the three below. */
+    private static volatile int sigintDisposition = 0;
+    /** {@code default_int_handler} (or SIG_DFL): KeyboardInterrupt, and a second SIGINT the program has not taken ends the process. */
+    static final int SIGINT_RAISES = 0;
+    /** A Python callable: it runs once for any number of SIGINTs that came before the program took them. */
+    static final int SIGINT_RUNS_HANDLER = 1;
+    /** SIG_IGN: nothing happens. */
+    static final int SIGINT_IGNORED = 2;
+
+    /** Records what the Python handler now set for SIGINT does with it ({@link #SIGINT_RAISES} and the others). */
+    static void sigintHandlerSet(int disposition) {
+        sigintDisposition = disposition;
+    }
+
     /** Whether the command line found SIGINT ignored when the process started. */
     private static volatile boolean sigintIgnoredAtStart;
 
@@ -227,9 +241,9 @@ public final class PendingEvents {
     /**
      * Installs the process's SIGINT handler (for the command line; embedders and the test
      * harness keep the JVM's default): a SIGINT posts KeyboardInterrupt to the interpreter
-     * running {@code __main__}, as CPython's default handler does. A second SIGINT before
-     * the program has taken the first, or one when no program runs, ends the process with
-     * status 130. When SIGINT was ignored at start-up it stays ignored (the JVM will not replace
+     * running {@code __main__}, as CPython's default handler does. While that handler is
+     * {@code default_int_handler}, a second SIGINT before the program has taken the first, or one
+     * when no program runs, ends the process with status 130; under SIG_IGN nothing happens. When SIGINT was ignored at start-up it stays ignored (the JVM will not replace
      * that disposition), and Python's SIGINT handler starts as {@code SIG_IGN}.
      *
      * @return false when the platform does not allow it
@@ -238,10 +252,16 @@ public final class PendingEvents {
         try {
             sun.misc.SignalHandler before = sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> {
                 PendingEvents t = sigintTarget;
-                if (t == null || (t.tripped.get() & 1L << Signals.SIGINT) != 0) {
+                int disposition = sigintDisposition;
+                if (disposition == SIGINT_IGNORED || t == null && disposition == SIGINT_RUNS_HANDLER) {
+                    // ignored; or the program that set a handler has ended and the process is exiting
+                    return;
+                }
+                if (t == null || disposition == SIGINT_RAISES && (t.tripped.get() & 1L << Signals.SIGINT) != 0) {
                     // No Python code to interrupt, or the program has not reached a check since the
                     // last Ctrl-C (blocked in Java, e.g. reading input): end the process as
-                    // the default action of SIGINT would.
+                    // the default action of SIGINT would. A handler of the program's own instead
+                    // runs once for them all, as CPython's tripped flag coalesces them.
                     if (t != null) {
                         System.err.println("KeyboardInterrupt");
                         System.err.flush();

@@ -28,8 +28,13 @@ final class ProcessSignals {
 
     /** Makes the process's disposition of {@code signum} follow {@code handler} (see the class comment). */
     static void update(int signum, PyObject handler) {
-        if (!PendingEvents.processHandlersInstalled() || signum == Signals.SIGINT || name(signum) == null) {
+        if (!PendingEvents.processHandlersInstalled() || name(signum) == null) {
+            return;
+        }
+        if (signum == Signals.SIGINT) {
             // SIGINT keeps the command line's handler, which trips SIGINT and so runs whatever handler is set
+            PendingEvents.sigintHandlerSet(handler == Signals.SIG_IGN ? PendingEvents.SIGINT_IGNORED
+                    : handler == Signals.DEFAULT_INT_HANDLER ? PendingEvents.SIGINT_RAISES : PendingEvents.SIGINT_RUNS_HANDLER);
             return;
         }
         try {

@@ -546,7 +546,8 @@ public final class PyFileIO extends PyIOBase {
             if (n > 0) {
                 awaitProcessStdin(f.in);
             }
-            int got = n == 0 ? 0 : f.in.read(b, 0, b.length);
+            // without the GIL, as CPython's read(2): a thread blocked on stdin must not stop the others
+            int got = n == 0 ? 0 : org.taipan.runtime.Blocking.withoutGil(() -> f.in.read(b, 0, b.length));
             return got <= 0 ? new byte[0] : java.util.Arrays.copyOf(b, got);
         } catch (IOException e) {
             throw Errno.error(e, null);
@@ -601,10 +602,20 @@ public final class PyFileIO extends PyIOBase {
             if (f.nativeFd >= 0) {
                 return readAllNative(f.nativeFd);
             }
-            if (f.in != null) {
-                awaitProcessStdin(f.in);
+            if (f.in == null) {
+                return new byte[0];
             }
-            return f.in == null ? new byte[0] : f.in.readAllBytes();
+            // chunk by chunk, each awaited as read() awaits it: a signal's handler runs between them
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            byte[] chunk = new byte[IOModule.DEFAULT_BUFFER_SIZE];
+            while (true) {
+                awaitProcessStdin(f.in);
+                int got = org.taipan.runtime.Blocking.withoutGil(() -> f.in.read(chunk, 0, chunk.length));
+                if (got < 0) {
+                    return out.toByteArray();
+                }
+                out.write(chunk, 0, got);
+            }
         } catch (IOException e) {
             throw Errno.error(e, null);
         }
@@ -614,11 +625,17 @@ public final class PyFileIO extends PyIOBase {
      * Before a blocking read of the process's own standard input on the main thread: waits until
      * it is readable (or at end of file) in a wait a signal interrupts, so that Ctrl-C at an
      * {@code input()} prompt raises KeyboardInterrupt at once, as CPython's read gets EINTR and
-     * runs the handler (a Java read cannot be interrupted). Elsewhere nothing happens.
+     * runs the handler (a Java read cannot be interrupted). Elsewhere nothing happens. Called
+     * with the GIL held ({@code os.read} calls it too).
      *
+     * @param in the stream a descriptor of the table reads, or null (nothing happens)
      * @throws org.taipan.runtime.PyException what a signal handler raises
+     * @throws IOException when the stream's {@code available()} fails
      */
-    private static void awaitProcessStdin(java.io.InputStream in) throws IOException {
+    public static void awaitProcessStdin(java.io.InputStream in) throws IOException {
+        if (in == null) {
+            return;
+        }
         if (!org.taipan.modules.posix.ChildFds.isProcessStdin(in) || in.available() > 0
                 || !org.taipan.modules.posix.Libc.available()) {
             return;

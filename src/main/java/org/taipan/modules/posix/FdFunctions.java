@@ -155,6 +155,10 @@ final class FdFunctions {
                         org.taipan.modules.io.PipeIO.read(pipe.nativeFd, b, 0, b.length)));
             }
             try {
+                if (pipe != null && want > 0) {
+                    // the process's stdin: a signal's handler runs while it waits, as EINTR lets it in C
+                    org.taipan.modules.io.PyFileIO.awaitProcessStdin(pipe.in());
+                }
                 // A pipe or terminal read may block: other threads run meanwhile (Py_BEGIN_ALLOW_THREADS).
                 byte[] r = org.taipan.runtime.Blocking.withoutGil(() -> t.read(n, want));
                 if (r == null) {
