@@ -165,6 +165,24 @@ public final class PendingEvents {
     public void tripWithoutWaking(int signum) {
         tripped.getAndUpdate(v -> v | 1L << signum);
         pending = true;
+        java.util.function.IntConsumer w = wakeup;
+        if (w != null) {
+            w.accept(signum);
+        }
+    }
+
+    /** What {@code signal.set_wakeup_fd} installed: writes a tripped signal's number to the wakeup descriptor; or null. */
+    private volatile java.util.function.IntConsumer wakeup;
+
+    /**
+     * Sets (or with null removes) the action run with each signal's number as it is tripped, on
+     * the thread that trips it (the JVM's signal thread, a timer, a Python thread), as CPython's
+     * {@code trip_signal} writes the number to the wakeup descriptor from its C signal handler:
+     * an event loop waiting in {@code select} on that descriptor wakes at once. The action must
+     * not block or raise.
+     */
+    public void setWakeup(java.util.function.IntConsumer action) {
+        wakeup = action;
     }
 
     /** Takes the set of tripped signals (bit n for signal n), leaving none. */

@@ -51,11 +51,72 @@ public final class SignalModule {
     /** Per-interpreter state beyond the handler table. */
     private static final class State {
         long wakeupFd = -1;
+        /** What set_wakeup_fd replaced (its result). */
+        long previousWakeupFd = -1;
         RealTimer timer;
     }
 
     private static void def(PyModule m, String name, PyBuiltinFunction.Body body) {
         m.set(name, new PyBuiltinFunction(name, body));
+    }
+
+    /**
+     * {@code signal.set_wakeup_fd(fd, /, *, warn_on_full_buffer=True)} (CPython's
+     * {@code signal_set_wakeup_fd}): from now on each tripped signal's number is written as one
+     * byte to descriptor {@code fd} (-1: none), which must be open and non-blocking; the previous
+     * descriptor, the call's result, is left in {@code st.previousWakeupFd}.
+     *
+     * @throws org.taipan.runtime.PyException TypeError for other argument counts or a non-integer;
+     *     OverflowError past a C long; ValueError off the main thread or for a blocking descriptor;
+     *     OSError EBADF for a descriptor that is not open
+     */
+    private static void setWakeupFd(Interpreter interp, State st, PyObject[] a, String[] k) {
+        int keywords = k == null ? 0 : k.length;
+        int positional = a.length - keywords;
+        if (positional != 1) {
+            throw Errors.typeError("set_wakeup_fd() takes %s 1 positional argument (%d given)",
+                    positional == 0 ? "exactly" : "at most", positional);
+        }
+        for (int j = 0; j < keywords; j++) {
+            if (!k[j].equals("warn_on_full_buffer")) {
+                throw Errors.typeError("'%s' is an invalid keyword argument for set_wakeup_fd()", k[j]);
+            }
+            org.taipan.runtime.Abstract.isTrue(a[positional + j]);
+        }
+        PyObject fdArg = a[0];
+        if (PyInt.asInt(fdArg) == null && fdArg.type().lookup("__index__") == null) {
+            throw Errors.typeError("'%s' object cannot be interpreted as an integer", fdArg.type().name());
+        }
+        PyInt i = org.taipan.runtime.Abstract.index(fdArg, null);
+        if (!i.fitsLong()) {
+            throw Errors.overflow("Python int too large to convert to C long");
+        }
+        requireMainThread("set_wakeup_fd only works in main thread of the main interpreter");
+        long fd = i.longValue();
+        java.util.function.IntConsumer action = null;
+        if (fd != -1) {
+            org.taipan.modules.io.FdTable.OpenFile f = fd < 0 || fd > Integer.MAX_VALUE ? null
+                    : org.taipan.modules.io.FdTable.of(interp).get((int) fd);
+            if (f == null) {
+                throw org.taipan.modules.posix.Errno.error(org.taipan.modules.posix.Errno.EBADF, null);
+            }
+            int real = f.nativeFd;
+            boolean blocking = real >= 0 && org.taipan.modules.posix.Libc.available()
+                    ? (org.taipan.modules.posix.Libc.fcntl(real, org.taipan.modules.posix.Libc.F_GETFL, 0)
+                            & org.taipan.modules.posix.Libc.O_NONBLOCK) == 0
+                    : !f.nonBlocking.get();
+            if (blocking) {
+                throw Errors.valueError("the fd %d must be in non-blocking mode", fd);
+            }
+            if (real >= 0 && org.taipan.modules.posix.Libc.available()) {
+                // a full pipe or socket drops the byte, as CPython's non-blocking write does
+                action = signum -> org.taipan.modules.posix.Libc.write(real, new byte[] {(byte) signum}, 0, 1);
+            }
+        }
+        interp.events().setWakeup(action);
+        long old = st.wakeupFd;
+        st.wakeupFd = fd;
+        st.previousWakeupFd = old;
     }
 
     /** Builds the module for {@code interp}. */
@@ -134,16 +195,8 @@ public final class SignalModule {
             return PyNone.NONE;
         });
         def(m, "set_wakeup_fd", (a, k) -> {
-            PyObject[] b = MethodArgs.bind("set_wakeup_fd", a, k, 1, "fd", "warn_on_full_buffer");
-            PyObject fd = MethodArgs.required("set_wakeup_fd", b, 0, "fd");
-            PyInt i = PyInt.asInt(fd);
-            if (i == null) {
-                throw Errors.typeError("'%s' object cannot be interpreted as an integer", fd.type().name());
-            }
-            requireMainThread("set_wakeup_fd only works in main thread of the main interpreter");
-            long old = st.wakeupFd;
-            st.wakeupFd = i.longValue();
-            return PyInt.of(old);
+            setWakeupFd(interp, st, a, k);
+            return PyInt.of(st.previousWakeupFd);
         });
         def(m, "alarm", (a, k) -> {
             int seconds = signum(Args.oneArg("alarm", a, k));
