@@ -116,6 +116,8 @@ final class HelpText {
             PYTHONSTARTUP: file executed on interactive startup (no default)
             PYTHONPATH   : ':'-separated list of directories prefixed to the
                            default module search path.  The result is sys.path.
+            PYTHONHOME   : alternate <prefix> directory (or <prefix>:<exec_prefix>).
+                           The default module search path uses <prefix>/lib/python3.11.
             PYTHONUTF8: if set to 1, enable the UTF-8 mode.
             PYTHONIOENCODING: Encoding[:errors] used for stdin/stdout/stderr.
             PYTHONHASHSEED: if this variable is set to 'random', a random value is used

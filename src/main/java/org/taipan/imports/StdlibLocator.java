@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
  * <ol>
  *   <li>{@code TAIPAN_STDLIB}, when set (used as given, even if it is not a standard library, so
  *       that the user's choice shows in {@code sys.path});</li>
+ *   <li>{@code PYTHONHOME}'s {@code <prefix>/lib/python3.11}, when set (CPython's own variable,
+ *       likewise used as given);</li>
  *   <li>the first {@code python3.11} on {@code PATH}, asked for
  *       {@code sysconfig.get_paths()["stdlib"]}. Starting a CPython costs more than Taipan's whole
  *       start-up, so the answer is kept in {@code $XDG_CACHE_HOME/taipan/stdlib-location} (else
@@ -31,6 +33,12 @@ import java.util.concurrent.TimeUnit;
 public final class StdlibLocator {
     /** The environment variable naming the standard library directory. */
     public static final String ENV_VAR = "TAIPAN_STDLIB";
+
+    /**
+     * CPython's {@code PYTHONHOME} ({@code <prefix>[:<exec_prefix>]}): without {@link #ENV_VAR}, the
+     * standard library is {@code <prefix>/lib/python3.11}, as CPython's {@code getpath} computes it.
+     */
+    public static final String HOME_VAR = "PYTHONHOME";
 
     /** The CPython executable asked for its standard library. */
     static final String PYTHON = "python3.11";
@@ -50,9 +58,9 @@ public final class StdlibLocator {
      * Where the standard library is, and how it was found.
      *
      * @param dir   the directory for {@code sys.path}, or null when none was found
-     * @param how   how it was found ({@code "TAIPAN_STDLIB"}, {@code "python3.11"},
+     * @param how   how it was found ({@code "TAIPAN_STDLIB"}, {@code "PYTHONHOME"}, {@code "python3.11"},
      *              {@code "system location"}), or why none was
-     * @param valid true when {@code dir} holds a standard library (a {@code TAIPAN_STDLIB} may not)
+     * @param valid true when {@code dir} holds a standard library (a {@code TAIPAN_STDLIB} or {@code PYTHONHOME} may not)
      */
     public record Location(Path dir, String how, boolean valid) {
         /** True when there is a directory to put on {@code sys.path}. */
@@ -69,7 +77,8 @@ public final class StdlibLocator {
                 return null;
             }
             String why = dir != null
-                    ? ENV_VAR + " is " + dir + ", which holds no CPython 3.11 standard library (no os.py)"
+                    ? (how.equals(HOME_VAR) ? HOME_VAR + " makes it " : ENV_VAR + " is ") + dir
+                            + ", which holds no CPython 3.11 standard library (no os.py)"
                     : "Taipan found no CPython 3.11 standard library (" + how + ")";
             return why + "; set " + ENV_VAR + " to its directory, e.g. /usr/lib/python3.11";
         }
@@ -81,12 +90,12 @@ public final class StdlibLocator {
     }
 
     /**
-     * The standard library for the given environment (TAIPAN_STDLIB, PATH, XDG_CACHE_HOME, HOME
-     * are read).
+     * The standard library for the given environment (TAIPAN_STDLIB, PYTHONHOME, PATH,
+     * XDG_CACHE_HOME, HOME are read).
      */
     public static Location locate(Map<String, String> env) {
         List<String> key = new ArrayList<>();
-        for (String v : new String[] {ENV_VAR, "PATH", "XDG_CACHE_HOME", "HOME"}) {
+        for (String v : new String[] {ENV_VAR, HOME_VAR, "PATH", "XDG_CACHE_HOME", "HOME"}) {
             key.add(String.valueOf(env.get(v)));
         }
         return ANSWERS.computeIfAbsent(key, k -> find(env, SYSTEM_LOCATIONS));
@@ -98,6 +107,13 @@ public final class StdlibLocator {
         if (explicit != null && !explicit.isEmpty()) {
             Path dir = Path.of(explicit).toAbsolutePath().normalize();
             return new Location(dir, ENV_VAR, isStdlib(dir));
+        }
+        String home = env.get(HOME_VAR);
+        if (home != null && !home.isEmpty()) {
+            // <prefix>[:<exec_prefix>]: the pure-Python library lives under the prefix
+            int colon = home.indexOf(':');
+            Path dir = Path.of(colon >= 0 ? home.substring(0, colon) : home, "lib", PYTHON).toAbsolutePath().normalize();
+            return new Location(dir, HOME_VAR, isStdlib(dir));
         }
         Path python = onPath(env.get("PATH"), PYTHON);
         if (python != null) {

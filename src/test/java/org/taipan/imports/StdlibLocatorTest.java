@@ -15,7 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** How {@link StdlibLocator} finds the standard library: TAIPAN_STDLIB, python3.11 (cached), system locations. */
+/** How {@link StdlibLocator} finds the standard library: TAIPAN_STDLIB, PYTHONHOME, python3.11 (cached), system locations. */
 class StdlibLocatorTest {
     @TempDir
     Path dir;
@@ -36,6 +36,21 @@ class StdlibLocatorTest {
         StdlibLocator.Location bad = StdlibLocator.find(Map.of("TAIPAN_STDLIB", dir.resolve("x").toString()), new String[0]);
         assertFalse(bad.valid());
         assertTrue(bad.problem().contains("no os.py"), bad.problem());
+    }
+
+    @Test
+    void pythonHomeGivesPrefixLibAfterTaipanStdlib() throws Exception {
+        Path lib = fakeStdlib("home/lib/python3.11");
+        String home = dir.resolve("home").toString();
+        StdlibLocator.Location l = StdlibLocator.find(Map.of("PYTHONHOME", home + ":/elsewhere"), new String[0]);
+        assertEquals(lib, l.dir());
+        assertTrue(l.valid());
+        Path other = fakeStdlib("other");
+        assertEquals(other, StdlibLocator.find(Map.of("PYTHONHOME", home, "TAIPAN_STDLIB", other.toString()),
+                new String[0]).dir());
+        StdlibLocator.Location bad = StdlibLocator.find(Map.of("PYTHONHOME", dir.resolve("x").toString()), new String[0]);
+        assertFalse(bad.valid());
+        assertTrue(bad.problem().startsWith("PYTHONHOME makes it "), bad.problem());
     }
 
     @Test
