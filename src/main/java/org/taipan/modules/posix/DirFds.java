@@ -11,9 +11,18 @@ import org.taipan.runtime.ThreadState;
 
 /**
  * The {@code dir_fd} parameters of {@code posix} (CPython's {@code dir_fd_converter} and the
- * {@code *at} calls): a relative path is resolved against the directory a descriptor of the
- * interpreter's table was opened on, as {@code openat(2)} and friends resolve it against the
- * directory the descriptor refers to; an absolute path ignores the descriptor.
+ * {@code *at} calls), and the directory behind a descriptor given as a path ({@code listdir(fd)},
+ * {@code scandir(fd)}, {@code chdir(fd)}): a relative path is resolved against the directory the
+ * descriptor refers to, as {@code openat(2)} and friends resolve it; an absolute path ignores the
+ * descriptor.
+ *
+ * <p>A descriptor with a real one behind it ({@link RealFds}) is named {@code /proc/self/fd/N}:
+ * the kernel follows that link to the directory the descriptor holds, wherever it was renamed to,
+ * so the JDK's file operations on {@code /proc/self/fd/N/name} act where {@code openat(N, name)}
+ * would ({@code shutil.rmtree}'s and {@code os.fwalk}'s defence against symbolic link attacks
+ * rests on that), and descriptors inherited from a parent, which have no remembered path, work.
+ * Only a descriptor without a real one (a JVM that hides the JDK channel's descriptor) falls back
+ * to the path it was opened on.
  */
 final class DirFds {
     private DirFds() {}
@@ -66,16 +75,59 @@ final class DirFds {
                 p.bytes(), PosixPaths.PathArg.NOT_FD);
     }
 
-    /** The directory descriptor {@code dirFd} names; errors name {@code filename}. */
+    /** Whether {@code /proc/self/fd} names this process's descriptors (Linux with /proc mounted). */
+    private static final boolean PROC_FD = Files.isDirectory(Path.of("/proc/self/fd"));
+
+    /**
+     * The directory descriptor {@code dirFd} refers to, as a path to resolve names against.
+     *
+     * @param filename what the errors name (null: nothing)
+     * @throws org.taipan.runtime.PyException OSError EBADF for a descriptor that is not open,
+     *     NotADirectoryError when it is not a directory
+     */
     static Path directory(int dirFd, PyObject filename) {
         FdTable.OpenFile f = FdTable.of(ThreadState.current().interpreter).get(dirFd);
         if (f == null) {
             throw Errno.error(Errno.EBADF, filename);
         }
-        if (f.path == null || !Files.isDirectory(f.path)) {
+        Path dir = kernelPath(f);
+        if (dir == null) {
+            dir = f.path;
+        }
+        if (dir == null || !Files.isDirectory(dir)) {
             throw Errno.error(Errno.ENOTDIR, filename);
         }
-        return f.path;
+        return dir;
+    }
+
+    /**
+     * {@code /proc/self/fd/N} for the real descriptor {@code N} behind {@code f}, or null when it
+     * has none (or the system has no {@code /proc}).
+     */
+    static Path kernelPath(FdTable.OpenFile f) {
+        int real = PROC_FD ? RealFds.existing(f) : -1;
+        return real < 0 ? null : Path.of("/proc/self/fd/" + real);
+    }
+
+    /**
+     * Where the directory descriptor {@code dirFd} refers to now, for {@code fchdir}, which makes
+     * it the working directory: the kernel's name for it (the target of {@code /proc/self/fd/N},
+     * so a directory renamed since it was opened is found under its new name), else the path it
+     * was opened on.
+     *
+     * @param filename what the errors name (null: nothing)
+     * @throws org.taipan.runtime.PyException OSError EBADF, NotADirectoryError as {@link #directory}
+     */
+    static Path currentPath(int dirFd, PyObject filename) {
+        Path dir = directory(dirFd, filename);
+        if (!dir.startsWith("/proc/self/fd")) {
+            return dir;
+        }
+        try {
+            return Files.readSymbolicLink(dir);
+        } catch (java.io.IOException e) {
+            throw Errno.error(e, filename);
+        }
     }
 
     /**

@@ -63,6 +63,23 @@ abstract class DirReader implements Closeable {
         return new Jdk(java.nio.file.Files.newDirectoryStream(dir));
     }
 
+    /** Whether {@link #ofDescriptor} can read a descriptor (the C library's getdents64 is there). */
+    static boolean readsDescriptors() {
+        return Native.AVAILABLE;
+    }
+
+    /**
+     * Reads the directory the real descriptor {@code fd} refers to from its start, as CPython's
+     * {@code listdir(fd)} and {@code scandir(fd)} do: the reader's own duplicate (sharing the
+     * descriptor's offset) is rewound before the first read and again when closed, so that every
+     * listing of the same descriptor sees every entry. Only when {@link #readsDescriptors}.
+     *
+     * @throws IOException EBADF, ENOTDIR, EMFILE (the caller reclaims descriptors and tries again)
+     */
+    static DirReader ofDescriptor(int fd) throws IOException {
+        return Native.ofDescriptor(fd);
+    }
+
     /** getdents64(2) on a descriptor opened with {@code O_DIRECTORY}. */
     private static final class Native extends DirReader {
         /** Whether the C library has getdents64 (glibc 2.30 on) and may be called. */
@@ -104,13 +121,36 @@ abstract class DirReader implements Closeable {
             this.fd = fd;
         }
 
-        static DirReader open(Path dir) throws IOException {
+        /** Whether {@link #close} rewinds the descriptor first: a duplicate of a caller's descriptor. */
+        private boolean rewindOnClose;
+
+        /** A buffer for a reader: a spare one, or a new one. */
+        private static MemorySegment buffer() {
             MemorySegment b = SPARE.pollFirst();
             if (b != null) {
                 SPARE_COUNT.decrementAndGet();
-            } else {
-                b = Arena.ofAuto().allocate(BUFFER + Libc.captureLayout().byteSize(), 8);
+                return b;
             }
+            return Arena.ofAuto().allocate(BUFFER + Libc.captureLayout().byteSize(), 8);
+        }
+
+        static DirReader ofDescriptor(int fd) throws IOException {
+            int copy = Libc.fcntl(fd, Libc.F_DUPFD_CLOEXEC, 0);
+            if (copy < 0) {
+                throw new NativeFdStreams.ErrnoException(Libc.errno());
+            }
+            if (Libc.lseek(copy, 0, 0) < 0) {
+                int errno = Libc.errno();
+                Libc.close(copy);
+                throw new NativeFdStreams.ErrnoException(errno);
+            }
+            Native r = new Native(buffer(), copy);
+            r.rewindOnClose = true;
+            return r;
+        }
+
+        static DirReader open(Path dir) throws IOException {
+            MemorySegment b = buffer();
             // the path goes through the buffer the entries will fill
             byte[] name = FsEncoding.bytes(dir);
             if (name.length >= BUFFER) {
@@ -160,10 +200,13 @@ abstract class DirReader implements Closeable {
                     } catch (Throwable e) {
                         throw new IllegalStateException(e);
                     }
-                    if (n < 0) {
-                        throw new NativeFdStreams.ErrnoException(Libc.capturedErrno(capture));
+                    int errno = n < 0 ? Libc.capturedErrno(capture) : 0;
+                    if (n < 0 && errno != Errno.ENOENT) {
+                        throw new NativeFdStreams.ErrnoException(errno);
                     }
-                    if (n == 0) {
+                    if (n <= 0) {
+                        // ENOENT: a directory removed while open (a descriptor's) reads as empty,
+                        // as glibc's readdir makes it
                         close();
                         return false;
                     }
@@ -196,6 +239,10 @@ abstract class DirReader implements Closeable {
         @Override
         public void close() {
             if (fd >= 0) {
+                if (rewindOnClose) {
+                    // as CPython's rewinddir before closedir: the caller's descriptor shares the offset
+                    Libc.lseek(fd, 0, 0);
+                }
                 try {
                     // close(2) frees the descriptor whatever it returns (EINTR included, on Linux)
                     int unused = (int) Handle.CLOSE.invokeExact(fd);

@@ -57,12 +57,9 @@ final class FileFunctions {
             PosixPaths.PathArg p = PosixPaths.convert(PosixModule.oneArg("chdir", a, k, "path"), "chdir", "path",
                     true, false);
             if (p.isFd()) {
-                // fchdir's errors name the descriptor (path_error), EBADF too
-                if (org.taipan.modules.io.FdTable.of(org.taipan.runtime.ThreadState.current().interpreter).get(p.fd())
-                        == null) {
-                    throw Errno.error(Errno.EBADF, p.object());
-                }
-                p = ScanDir.fdDirectory(p, p.object());
+                // the directory where it is now, not where it was opened (fchdir follows the
+                // descriptor); the errors name the descriptor (path_error), EBADF too
+                p = new PosixPaths.PathArg(p.object(), null, DirFds.currentPath(p.fd(), p.object()), false, p.fd());
             }
             if (!Files.exists(p.path())) {
                 throw Errno.error(Errno.ENOENT, p.object());
@@ -220,8 +217,7 @@ final class FileFunctions {
             // (a directory descriptor can only have been opened with the file system granted)
             org.taipan.sandbox.Sandbox.require(org.taipan.runtime.Permission.FILE_SYSTEM, "os.fchdir()");
             int fd = PosixModule.intArg(PosixModule.oneArg("fchdir", a, k, "fd"));
-            Path dir = ScanDir.fdDirectory(new PosixPaths.PathArg(PyInt.of(fd), null, null, false, fd), null).path();
-            state.chdir(dir);
+            state.chdir(DirFds.currentPath(fd, null));
             return PyNone.NONE;
         });
         PosixModule.def(m, "fchmod", (a, k) -> {
@@ -382,8 +378,7 @@ final class FileFunctions {
             p = ScanDir.fdDirectory(p, p.object());
         }
         List<PyObject> names = new ArrayList<>();
-        Path dir = p.path();
-        try (DirReader r = ScanDir.open(dir)) {
+        try (DirReader r = ScanDir.open(p)) {
             while (r.next()) {
                 names.add(p.bytes() ? PyBytes.ofCopy(r.name) : PyStr.of(FsEncoding.decode(r.name)));
             }

@@ -1,7 +1,6 @@
 package org.taipan.modules.posix;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Errors;
@@ -299,33 +298,57 @@ final class ScanDir {
     }
 
     /**
-     * The directory a descriptor path argument ({@code scandir(fd)}, {@code listdir(fd)}) was
-     * opened on, as a path argument keeping the descriptor.
+     * The directory a descriptor path argument ({@code scandir(fd)}, {@code listdir(fd)}) refers
+     * to ({@link DirFds#directory}), as a path argument keeping the descriptor.
      *
      * @param filename what a NotADirectoryError names (null: nothing)
-     * @throws org.taipan.runtime.PyException OSError EBADF, NotADirectoryError
+     * @throws org.taipan.runtime.PyException OSError EBADF (naming nothing, as CPython's failed
+     *     {@code _Py_dup}), NotADirectoryError
      */
     static PosixPaths.PathArg fdDirectory(PosixPaths.PathArg p, PyObject filename) {
-        org.taipan.modules.io.FdTable.OpenFile f = org.taipan.modules.io.FdTable.of(
-                org.taipan.runtime.ThreadState.current().interpreter).get(p.fd());
-        if (f == null) {
+        if (org.taipan.modules.io.FdTable.of(org.taipan.runtime.ThreadState.current().interpreter).get(p.fd()) == null) {
             throw Errno.error(Errno.EBADF, null);
         }
-        if (f.path == null || !Files.isDirectory(f.path)) {
-            throw Errno.error(Errno.ENOTDIR, filename);
-        }
-        return new PosixPaths.PathArg(p.object(), null, f.path, false, p.fd());
+        return new PosixPaths.PathArg(p.object(), null, DirFds.directory(p.fd(), filename), false, p.fd());
     }
 
     /**
-     * A reader of {@code dir}, after closing those of dropped iterators. Out of descriptors, it
+     * A reader of the directory {@code dir} names: for a descriptor with a real one behind it, that
+     * descriptor read from its start ({@link DirReader#ofDescriptor}), else the directory at
+     * {@code dir.path()} (for a descriptor, {@code /proc/self/fd/N} or the path it was opened on:
+     * {@link DirFds#directory}).
+     */
+    static DirReader open(PosixPaths.PathArg dir) throws IOException {
+        if (dir.isFd()) {
+            org.taipan.modules.io.FdTable.OpenFile f = org.taipan.modules.io.FdTable.of(
+                    org.taipan.runtime.ThreadState.current().interpreter).get(dir.fd());
+            int real = f == null ? -1 : RealFds.existing(f);
+            if (real >= 0 && DirReader.readsDescriptors()) {
+                return reclaimingWhenExhausted(() -> DirReader.ofDescriptor(real));
+            }
+        }
+        return open(dir.path());
+    }
+
+    /** A reader of the directory at {@code dir} ({@link #reclaimingWhenExhausted}). */
+    static DirReader open(Path dir) throws IOException {
+        return reclaimingWhenExhausted(() -> DirReader.open(dir));
+    }
+
+    /** Opens a {@link DirReader}; {@link IOException} its failure (an {@link NativeFdStreams.ErrnoException}). */
+    private interface ReaderOpen {
+        DirReader open() throws IOException;
+    }
+
+    /**
+     * {@code opener}'s reader, after closing those of dropped iterators. Out of descriptors, it
      * collects (a full collection, closing the descriptors of dropped file objects; then, while
      * unclosed iterators exist, up to a second for one to be found dropped) and tries once more.
      */
-    static DirReader open(Path dir) throws IOException {
+    private static DirReader reclaimingWhenExhausted(ReaderOpen opener) throws IOException {
         closeDropped();
         try {
-            return DirReader.open(dir);
+            return opener.open();
         } catch (IOException e) {
             if (Errno.of(e) != Errno.EMFILE) {
                 throw e;
@@ -335,7 +358,7 @@ final class ScanDir {
                 if (!filesClosed) {
                     throw e;
                 }
-                return DirReader.open(dir);
+                return opener.open();
             }
             try {
                 java.lang.ref.Reference<? extends Scanner> r = DROPPED.remove(filesClosed ? 50 : 1000);
@@ -346,7 +369,7 @@ final class ScanDir {
                 Thread.currentThread().interrupt();
             }
             closeDropped();
-            return DirReader.open(dir);
+            return opener.open();
         }
     }
 
@@ -358,7 +381,7 @@ final class ScanDir {
                 p = fdDirectory(p, p.object());
             }
             try {
-                return new Scanner(p, open(p.path()));
+                return new Scanner(p, open(p));
             } catch (IOException e) {
                 throw Errno.error(e, p.object());
             }
