@@ -57,6 +57,13 @@ public final class FdTable {
          * block, so it changes no read or write).
          */
         public final java.util.concurrent.atomic.AtomicBoolean nonBlocking;
+        /**
+         * A real descriptor of the directory a channel was opened on, when the JDK hides the
+         * channel's own (a JVM without the launcher's {@code --add-opens}), else -1: what
+         * {@code dir_fd} and {@code listdir(fd)} resolve through, so that they follow the directory
+         * and not its name. Closed with the channel.
+         */
+        public final int directoryFd;
 
         OpenFile(FileChannel channel, InputStream in, OutputStream out, boolean tty) {
             this(channel, in, out, tty, null, null);
@@ -75,6 +82,13 @@ public final class FdTable {
         OpenFile(FileChannel channel, InputStream in, OutputStream out, boolean tty, java.nio.file.Path path,
                 java.util.concurrent.atomic.AtomicInteger refs, int nativeFd,
                 java.util.concurrent.atomic.AtomicBoolean nonBlocking) {
+            this(channel, in, out, tty, path, refs, nativeFd, nonBlocking, -1);
+        }
+
+        OpenFile(FileChannel channel, InputStream in, OutputStream out, boolean tty, java.nio.file.Path path,
+                java.util.concurrent.atomic.AtomicInteger refs, int nativeFd,
+                java.util.concurrent.atomic.AtomicBoolean nonBlocking, int directoryFd) {
+            this.directoryFd = directoryFd;
             this.nonBlocking = nonBlocking;
             this.nativeFd = nativeFd;
             this.channel = channel;
@@ -312,7 +326,7 @@ public final class FdTable {
         if (f.refs != null) {
             f.refs.incrementAndGet();
         }
-        return insert(new OpenFile(f.channel, f.in, f.out, f.tty, f.path, f.refs, f.nativeFd, f.nonBlocking));
+        return insert(new OpenFile(f.channel, f.in, f.out, f.tty, f.path, f.refs, f.nativeFd, f.nonBlocking, f.directoryFd));
     }
 
     /**
@@ -343,7 +357,7 @@ public final class FdTable {
             if (f.refs != null) {
                 f.refs.incrementAndGet();
             }
-            OpenFile copy = new OpenFile(f.channel, f.in, f.out, f.tty, f.path, f.refs, f.nativeFd, f.nonBlocking);
+            OpenFile copy = new OpenFile(f.channel, f.in, f.out, f.tty, f.path, f.refs, f.nativeFd, f.nonBlocking, f.directoryFd);
             copy.inheritable = inheritable;
             files.put(fd2, copy);
         }
@@ -464,7 +478,8 @@ public final class FdTable {
             // O_DIRECTORY
             throw new java.nio.file.NotDirectoryException(path.toString());
         }
-        if (java.nio.file.Files.isDirectory(path) && (access != 0 || (flags & 64) != 0)) {
+        boolean directory = java.nio.file.Files.isDirectory(path);
+        if (directory && (access != 0 || (flags & 64) != 0)) {
             // open(2): a directory opened for writing, or with O_CREAT, is EISDIR
             throw new java.nio.file.FileSystemException(path.toString(), null, "Is a directory");
         }
@@ -473,7 +488,27 @@ public final class FdTable {
         if (append) {
             appendAtEnd(ch);
         }
+        int dirFd = directory ? hiddenDirectoryFd(ch, path) : -1;
+        if (dirFd >= 0) {
+            synchronized (this) {
+                return insert(new OpenFile(ch, null, null, false, path, new java.util.concurrent.atomic.AtomicInteger(1),
+                        -1, new java.util.concurrent.atomic.AtomicBoolean(), dirFd));
+            }
+        }
         return add(ch, path);
+    }
+
+    /**
+     * For a directory's channel whose descriptor the JDK hides: a real descriptor of the same
+     * directory (open(2) through the C library), for {@link OpenFile#directoryFd}; -1 when the
+     * channel's own can be read or the C library cannot be called (the directory is then known by
+     * its path only).
+     */
+    private static int hiddenDirectoryFd(FileChannel ch, java.nio.file.Path path) {
+        if (org.taipan.modules.posix.RealFds.channelFd(ch) >= 0 || !org.taipan.modules.posix.Libc.available()) {
+            return -1;
+        }
+        return org.taipan.modules.posix.Libc.open(path, org.taipan.modules.posix.Libc.O_CLOEXEC, 0);
     }
 
     /** {@code os.read(fd, n)}: at most {@code n} bytes, empty at end of file; null for a bad descriptor. */
@@ -587,6 +622,9 @@ public final class FdTable {
         }
         if (f.channel != null) {
             f.channel.close();
+        }
+        if (f.directoryFd >= 0) {
+            org.taipan.modules.posix.Libc.close(f.directoryFd);
         }
         if (f.in != null) {
             f.in.close();

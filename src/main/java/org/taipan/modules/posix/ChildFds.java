@@ -267,6 +267,10 @@ public final class ChildFds implements AutoCloseable {
         if (f.nativeFd >= 0) {
             return f.nativeFd;
         }
+        if (f.directoryFd >= 0) {
+            // a directory's own descriptor, the JDK hiding its channel's
+            return f.directoryFd;
+        }
         if (f.channel() != null) {
             return channelFd(f, target);
         }

@@ -11,7 +11,8 @@ import org.taipan.runtime.ThreadState;
  * for the modules that hand a descriptor to the C library ({@code fcntl}, {@code termios}): a
  * real pipe, socket or terminal end ({@link FdTable.OpenFile#nativeFd}), the descriptor the JDK
  * opened a file channel on (read by reflection; the launcher opens {@code sun.nio.ch} and
- * {@code java.io} to Taipan for it), or 0, 1 and 2 for the standard streams of an interpreter
+ * {@code java.io} to Taipan for it; a directory's own when the JDK hides it,
+ * {@link FdTable.OpenFile#directoryFd}), or 0, 1 and 2 for the standard streams of an interpreter
  * running on the process's own. Nothing is opened or duplicated here: the descriptor belongs to
  * the open file and is valid while it is open.
  */
@@ -39,6 +40,9 @@ public final class RealFds {
     public static int existing(FdTable.OpenFile f) {
         if (f.nativeFd >= 0) {
             return f.nativeFd;
+        }
+        if (f.directoryFd >= 0) {
+            return f.directoryFd;
         }
         if (f.channel() != null) {
             return channelFd(f.channel());
