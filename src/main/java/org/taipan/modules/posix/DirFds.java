@@ -90,23 +90,21 @@ final class DirFds {
         if (f == null) {
             throw Errno.error(Errno.EBADF, filename);
         }
-        Path dir = kernelPath(f);
-        if (dir == null) {
-            dir = f.path;
-        }
-        if (dir == null || !Files.isDirectory(dir)) {
+        int real = PROC_FD ? RealFds.existing(f) : -1;
+        Path dir = real >= 0 ? Path.of("/proc/self/fd/" + real) : f.path;
+        if (dir == null || !(real >= 0 && Statx.available() ? isDirectory(real) : Files.isDirectory(dir))) {
             throw Errno.error(Errno.ENOTDIR, filename);
         }
         return dir;
     }
 
-    /**
-     * {@code /proc/self/fd/N} for the real descriptor {@code N} behind {@code f}, or null when it
-     * has none (or the system has no {@code /proc}).
-     */
-    static Path kernelPath(FdTable.OpenFile f) {
-        int real = PROC_FD ? RealFds.existing(f) : -1;
-        return real < 0 ? null : Path.of("/proc/self/fd/" + real);
+    /** Whether the real descriptor {@code fd} is a directory's: fstat, no walk through /proc. */
+    private static boolean isDirectory(int fd) {
+        try {
+            return Statx.descriptor(fd).fileType() == FileStatus.S_IFDIR;
+        } catch (NativeFdStreams.ErrnoException e) {
+            return false;
+        }
     }
 
     /**

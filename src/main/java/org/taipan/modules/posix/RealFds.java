@@ -65,15 +65,45 @@ public final class RealFds {
      */
     public static int channelFd(FileChannel channel) {
         try {
-            java.lang.reflect.Field cf = channel.getClass().getDeclaredField("fd");
-            cf.setAccessible(true);
-            java.io.FileDescriptor d = (java.io.FileDescriptor) cf.get(channel);
-            java.lang.reflect.Field nf = java.io.FileDescriptor.class.getDeclaredField("fd");
-            nf.setAccessible(true);
-            return nf.getInt(d);
+            java.lang.reflect.Field cf = ChannelFields.of(channel.getClass());
+            if (cf == null || ChannelFields.NUMBER == null) {
+                return -1;
+            }
+            return ChannelFields.NUMBER.getInt(cf.get(channel));
         } catch (ReflectiveOperationException | RuntimeException e) {
-            // not opened to us (no --add-opens), or a channel of another kind
+            // a channel of another kind
             return -1;
+        }
+    }
+
+    /**
+     * The reflective fields {@link #channelFd} reads, looked up once: {@code dir_fd} calls read a
+     * channel's descriptor every time, and looking the fields up again cost more than the call.
+     */
+    private static final class ChannelFields {
+        /** {@code FileDescriptor.fd}, or null when {@code java.io} is not opened to us. */
+        static final java.lang.reflect.Field NUMBER = accessible(java.io.FileDescriptor.class, "fd");
+        /** Each channel class's {@code fd} field, or null when it has none we may read. */
+        private static final ClassValue<java.lang.reflect.Field> FD = new ClassValue<>() {
+            @Override
+            protected java.lang.reflect.Field computeValue(Class<?> channelClass) {
+                return accessible(channelClass, "fd");
+            }
+        };
+
+        static java.lang.reflect.Field of(Class<?> channelClass) {
+            return FD.get(channelClass);
+        }
+
+        private static java.lang.reflect.Field accessible(Class<?> c, String name) {
+            try {
+                java.lang.reflect.Field f = c.getDeclaredField(name);
+                f.setAccessible(true);
+                return f;
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                // not opened to us (no --add-opens), or no such field
+                return null;
+            }
         }
     }
 }
