@@ -20,10 +20,10 @@ import org.taipan.runtime.PyTuple;
 import org.taipan.runtime.PyType;
 
 /**
- * {@code select} ({@code Modules/selectmodule.c}) for Linux without epoll: {@code select()} and
- * {@code poll()} over the interpreter's descriptors ({@link Readiness}), and the {@code POLL*}
- * constants. Without {@code epoll}, {@code selectors.DefaultSelector} is {@code PollSelector},
- * which {@code subprocess.communicate} uses too.
+ * {@code select} ({@code Modules/selectmodule.c}) for Linux: {@code select()} and {@code poll()}
+ * over the interpreter's descriptors ({@link Readiness}), {@code epoll} ({@link Epoll}) when the C
+ * library can be called (then {@code selectors.DefaultSelector} is {@code EpollSelector}, as in
+ * CPython; else {@code PollSelector}), and the {@code POLL*} and {@code EPOLL*} constants.
  */
 public final class SelectModule {
     private SelectModule() {}
@@ -130,6 +130,12 @@ public final class SelectModule {
             m.set((String) c[0], PyInt.of((Integer) c[1]));
         }
         m.set("error", ExceptionTypes.OSError);
+        if (org.taipan.modules.posix.Libc.available()) {
+            m.set("epoll", Epoll.TYPE);
+            for (Object[] c : Epoll.CONSTANTS) {
+                m.set((String) c[0], PyInt.of((Long) c[1]));
+            }
+        }
         m.def("poll", (a, k) -> {
             org.taipan.runtime.Args.noArgs("poll", a, k);
             return new Poll();
