@@ -109,10 +109,10 @@ public final class StdlibLocator {
             return new Location(dir, ENV_VAR, isStdlib(dir));
         }
         String home = env.get(HOME_VAR);
-        if (home != null && !home.isEmpty()) {
-            // <prefix>[:<exec_prefix>]: the pure-Python library lives under the prefix
-            int colon = home.indexOf(':');
-            Path dir = Path.of(colon >= 0 ? home.substring(0, colon) : home, "lib", PYTHON).toAbsolutePath().normalize();
+        // <prefix>[:<exec_prefix>]: the pure-Python library lives under the prefix (an empty one names none)
+        String prefix = home == null ? "" : home.indexOf(':') >= 0 ? home.substring(0, home.indexOf(':')) : home;
+        if (!prefix.isEmpty()) {
+            Path dir = Path.of(prefix, "lib", PYTHON).toAbsolutePath().normalize();
             return new Location(dir, HOME_VAR, isStdlib(dir));
         }
         Path python = onPath(env.get("PATH"), PYTHON);

@@ -231,17 +231,35 @@ public final class PendingEvents {
         return processHandlers;
     }
 
-    /** What the process's SIGINT does, by the Python handler set for it: one of the three below. */
+    /** What the process's SIGINT does, by the Python handler set for it: one of the four below. */
     private static volatile int sigintDisposition = 0;
-    /** {@code default_int_handler} (or SIG_DFL): KeyboardInterrupt, and a second SIGINT the program has not taken ends the process. */
+    /** {@code default_int_handler}: KeyboardInterrupt, and a second SIGINT the program has not taken ends the process. */
     static final int SIGINT_RAISES = 0;
     /** A Python callable: it runs once for any number of SIGINTs that came before the program took them. */
     static final int SIGINT_RUNS_HANDLER = 1;
     /** SIG_IGN: nothing happens. */
     static final int SIGINT_IGNORED = 2;
+    /** SIG_DFL: the process dies of the signal at once, the kernel's default action (the JVM's handler is taken off). */
+    static final int SIGINT_DEFAULT_ACTION = 3;
 
-    /** Records what the Python handler now set for SIGINT does with it ({@link #SIGINT_RAISES} and the others). */
+    /** The command line's SIGINT handler once installed, put back when SIG_DFL is replaced. */
+    private static volatile sun.misc.SignalHandler commandLineSigint;
+
+    /**
+     * Records what the Python handler now set for SIGINT does with it ({@link #SIGINT_RAISES} and
+     * the others). Under SIG_DFL the process's disposition itself becomes the default, so a SIGINT
+     * kills it as it would kill CPython's (return code -2), even in the middle of Java code.
+     */
     static void sigintHandlerSet(int disposition) {
+        sun.misc.SignalHandler ours = commandLineSigint;
+        if (ours != null && (disposition == SIGINT_DEFAULT_ACTION) != (sigintDisposition == SIGINT_DEFAULT_ACTION)) {
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal("INT"),
+                        disposition == SIGINT_DEFAULT_ACTION ? sun.misc.SignalHandler.SIG_DFL : ours);
+            } catch (IllegalArgumentException | UnsupportedOperationException e) {
+                // the JVM keeps the signal: the disposition is only recorded
+            }
+        }
         sigintDisposition = disposition;
     }
 
@@ -268,7 +286,7 @@ public final class PendingEvents {
      */
     public static boolean installSigintHandler() {
         try {
-            sun.misc.SignalHandler before = sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> {
+            sun.misc.SignalHandler handler = sig -> {
                 PendingEvents t = sigintTarget;
                 int disposition = sigintDisposition;
                 if (disposition == SIGINT_IGNORED || t == null && disposition == SIGINT_RUNS_HANDLER) {
@@ -287,7 +305,9 @@ public final class PendingEvents {
                     Runtime.getRuntime().halt(130);
                 }
                 t.requestInterrupt();
-            });
+            };
+            sun.misc.SignalHandler before = sun.misc.Signal.handle(new sun.misc.Signal("INT"), handler);
+            commandLineSigint = handler;
             // HotSpot leaves a SIGINT ignored at start-up (nohup, a shell's background job) ignored
             // and says so; CPython then installs no handler either: Python sees SIG_IGN
             sigintIgnoredAtStart = before == sun.misc.SignalHandler.SIG_IGN;

@@ -34,6 +34,7 @@ final class ProcessSignals {
         if (signum == Signals.SIGINT) {
             // SIGINT keeps the command line's handler, which trips SIGINT and so runs whatever handler is set
             PendingEvents.sigintHandlerSet(handler == Signals.SIG_IGN ? PendingEvents.SIGINT_IGNORED
+                    : handler == Signals.SIG_DFL ? PendingEvents.SIGINT_DEFAULT_ACTION
                     : handler == Signals.DEFAULT_INT_HANDLER ? PendingEvents.SIGINT_RAISES : PendingEvents.SIGINT_RUNS_HANDLER);
             return;
         }

@@ -142,7 +142,7 @@ public final class FdTable {
      * {@code tell} and {@code os.lseek} work on it as on CPython's {@code sys.stdin} over a file.
      */
     private static OpenFile standard(int fd, boolean process, InputStream in, OutputStream out) {
-        if (!process) {
+        if (!process || closedAtStart(fd)) {
             return new OpenFile(null, in, out, false);
         }
         String target = linkTarget(fd);
@@ -154,6 +154,19 @@ public final class FdTable {
             return new OpenFile(channel, null, null, false);
         }
         return new OpenFile(null, in, out, target == null && isTerminal(fd));
+    }
+
+    /** The launcher's list of the standard descriptors the caller had closed ({@code prog >&-}). */
+    public static final String CLOSED_STD_PROPERTY = "taipan.closedStdFds";
+
+    /**
+     * Whether the process started with standard descriptor {@code fd} closed, as the launcher
+     * found it: the JVM has since put one of its own files (a jar, its module image) under that
+     * number, which is not the program's.
+     */
+    private static boolean closedAtStart(int fd) {
+        String list = System.getProperty(CLOSED_STD_PROPERTY, "");
+        return !list.isEmpty() && java.util.Arrays.asList(list.split(",")).contains(Integer.toString(fd));
     }
 
     /**

@@ -633,11 +633,12 @@ public final class PyFileIO extends PyIOBase {
      * @throws IOException when the stream's {@code available()} fails
      */
     public static void awaitProcessStdin(java.io.InputStream in) throws IOException {
-        if (in == null) {
+        if (in == null || !org.taipan.modules.posix.ChildFds.isProcessStdin(in)
+                || !org.taipan.modules.posix.Libc.available()) {
             return;
         }
-        if (!org.taipan.modules.posix.ChildFds.isProcessStdin(in) || in.available() > 0
-                || !org.taipan.modules.posix.Libc.available()) {
+        // without the GIL: another thread's read holds the stream's lock until its input comes
+        if (org.taipan.runtime.Blocking.withoutGil(in::available) > 0) {
             return;
         }
         org.taipan.runtime.ThreadState ts = org.taipan.runtime.ThreadState.currentOrNull();

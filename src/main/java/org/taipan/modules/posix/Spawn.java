@@ -101,7 +101,10 @@ public final class Spawn {
                 MemorySegment pid = a.allocate(ValueLayout.JAVA_INT);
                 int saved = 0, last = Errno.ENOENT;
                 for (byte[] exe : r.executables) {
-                    int err = Libc.plain(spawn, pid, Libc.cString(a, exe), fa, attr, argv, envp);
+                    int err = missing(exe);
+                    if (err == 0) {
+                        err = Libc.plain(spawn, pid, Libc.cString(a, exe), fa, attr, argv, envp);
+                    }
                     if (err == 0) {
                         return pid.get(ValueLayout.JAVA_INT, 0);
                     }
@@ -117,6 +120,25 @@ public final class Spawn {
                 Libc.plain(faDestroy, fa);
                 Libc.plain(attrDestroy, attr);
             }
+        }
+    }
+
+    /**
+     * ENOENT or ENOTDIR when absolute path {@code exe} names nothing (a stat says so), else 0: a
+     * candidate of the {@code PATH} search is then skipped without starting a child for it, where
+     * CPython's one forked child tries each {@code execve} in turn. Each spawn that failed was a
+     * child of its own: a SIGCHLD and a process start per directory of {@code PATH} before the one
+     * that holds the program. A relative path is resolved in the child's directory, so it is tried.
+     */
+    private static int missing(byte[] exe) {
+        if (exe.length == 0 || exe[0] != '/' || !Statx.available()) {
+            return 0;
+        }
+        try {
+            Statx.path(exe, false, true);
+            return 0;
+        } catch (NativeFdStreams.ErrnoException e) {
+            return e.errno == Errno.ENOENT || e.errno == Errno.ENOTDIR ? e.errno : 0;
         }
     }
 
