@@ -561,6 +561,13 @@ public final class FdTable {
         } else if (f.out != null) {
             f.out.write(data);
             f.out.flush();
+            // a PrintStream keeps its errors to itself: os.write(1, ...) to a closed pipe is EPIPE
+            if (f.out instanceof CheckedPrintStream checked) {
+                IOException failure = checked.takeFailure();
+                if (failure != null) {
+                    throw failure;
+                }
+            }
         } else {
             throw new IOException("Bad file descriptor");
         }
