@@ -51,6 +51,10 @@ class StdlibLocatorTest {
         StdlibLocator.Location bad = StdlibLocator.find(Map.of("PYTHONHOME", dir.resolve("x").toString()), new String[0]);
         assertFalse(bad.valid());
         assertTrue(bad.problem().startsWith("PYTHONHOME makes it "), bad.problem());
+        // an empty prefix (":exec_prefix") names no library: the search goes on
+        Path system = fakeStdlib("system");
+        assertEquals(system, StdlibLocator.find(Map.of("PYTHONHOME", ":" + home, "PATH", dir.toString()),
+                new String[] {system.toString()}).dir());
     }
 
     @Test
