@@ -35,6 +35,7 @@ final class NameFunctions {
     };
 
     static void register(PyModule m) {
+        m.def("getnameinfo", NameInfo::getnameinfo);
         m.def("getaddrinfo", (a, k) -> {
             Sandbox.require(Permission.NETWORK, "socket.getaddrinfo()");
             PyObject[] v = MethodArgs.bind("getaddrinfo", a, k, 0, "host", "port", "family", "type", "proto", "flags");
@@ -228,7 +229,7 @@ final class NameFunctions {
         return new byte[] {(byte) (addr >> 24), (byte) (addr >> 16), (byte) (addr >> 8), (byte) addr};
     }
 
-    private static byte[] parseV4Strict(String s) {
+    static byte[] parseV4Strict(String s) {
         String[] parts = s.split("\\.", -1);
         if (parts.length != 4) {
             return null;
@@ -247,7 +248,7 @@ final class NameFunctions {
         return b;
     }
 
-    private static byte[] parseV6(String s) {
+    static byte[] parseV6(String s) {
         if (!s.contains(":") || !s.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == ':' || c == '.')) {
             return null;
         }
