@@ -47,3 +47,14 @@ for extra in ([], ["handler"]):
 r = subprocess.run(["sh", "-c", 'exec "$0" -c "import sys; print(1); sys.stderr.write(\\"ran\\\\n\\")" >&-', sys.executable],
                    capture_output=True)
 print("stdout closed", r.returncode, r.stderr)
+
+# a burst of SIGINTs under the default handler: KeyboardInterrupt's traceback and death by SIGINT,
+# not the exit kept for a program stuck in Java code
+p = subprocess.Popen([sys.executable, "-c", "import sys\nprint('READY', flush=True)\nsys.stdin.read()"],
+                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+assert p.stdout.readline() == b"READY\n"
+for i in range(3):
+    p.send_signal(signal.SIGINT)
+    time.sleep(0.01)
+out, err = p.communicate(b"")
+print("burst", p.returncode, err.decode().splitlines()[0], err.decode().splitlines()[-1])

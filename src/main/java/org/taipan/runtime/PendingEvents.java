@@ -242,6 +242,11 @@ public final class PendingEvents {
     /** SIG_DFL: the process dies of the signal at once, the kernel's default action (the JVM's handler is taken off). */
     static final int SIGINT_DEFAULT_ACTION = 3;
 
+    /** When the command line's handler last tripped SIGINT that was not pending (System.nanoTime). */
+    private static volatile long sigintTrippedAt;
+    /** How long a tripped SIGINT may wait for the program before a second one ends the process: 0.5 s. */
+    private static final long STUCK_NANOS = 500_000_000L;
+
     /** The command line's SIGINT handler once installed, put back when SIG_DFL is replaced. */
     private static volatile sun.misc.SignalHandler commandLineSigint;
 
@@ -278,8 +283,9 @@ public final class PendingEvents {
      * Installs the process's SIGINT handler (for the command line; embedders and the test
      * harness keep the JVM's default): a SIGINT posts KeyboardInterrupt to the interpreter
      * running {@code __main__}, as CPython's default handler does. While that handler is
-     * {@code default_int_handler}, a second SIGINT before the program has taken the first, or one
-     * when no program runs, ends the process with status 130; under SIG_IGN nothing happens. When SIGINT was ignored at start-up it stays ignored (the JVM will not replace
+     * {@code default_int_handler}, a second SIGINT when the program has not taken the first for
+     * half a second, or one when no program runs, ends the process with status 130; under
+     * SIG_IGN nothing happens. When SIGINT was ignored at start-up it stays ignored (the JVM will not replace
      * that disposition), and Python's SIGINT handler starts as {@code SIG_IGN}.
      *
      * @return false when the platform does not allow it
@@ -293,16 +299,22 @@ public final class PendingEvents {
                     // ignored; or the program that set a handler has ended and the process is exiting
                     return;
                 }
-                if (t == null || disposition == SIGINT_RAISES && (t.tripped.get() & 1L << Signals.SIGINT) != 0) {
-                    // No Python code to interrupt, or the program has not reached a check since the
-                    // last Ctrl-C (blocked in Java, e.g. reading input): end the process as
-                    // the default action of SIGINT would. A handler of the program's own instead
-                    // runs once for them all, as CPython's tripped flag coalesces them.
+                boolean pending = t != null && (t.tripped.get() & 1L << Signals.SIGINT) != 0;
+                if (t == null || disposition == SIGINT_RAISES && pending
+                        && System.nanoTime() - sigintTrippedAt > STUCK_NANOS) {
+                    // No Python code to interrupt, or the program has not reached a check for a
+                    // while since the last Ctrl-C (blocked in Java code): end the process as the
+                    // default action of SIGINT would. SIGINTs close together (a key held down, a
+                    // parent's burst) and those under a handler of the program's own are taken
+                    // once, as CPython's tripped flag coalesces them.
                     if (t != null) {
                         System.err.println("KeyboardInterrupt");
                         System.err.flush();
                     }
                     Runtime.getRuntime().halt(130);
+                }
+                if (!pending) {
+                    sigintTrippedAt = System.nanoTime();
                 }
                 t.requestInterrupt();
             };
