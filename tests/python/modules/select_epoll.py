@@ -61,3 +61,15 @@ async def main():
     b.send(b"line\n")
     return await rd.readline()
 print(asyncio.run(main()))
+ep = select.epoll()
+for call in ["ep.poll(0, 2**31)", "ep.poll(0, 2**63)", "ep.poll(0, None)", "ep.poll(0, -1)", "ep.poll(0, -2)"]:
+    try:
+        print(call, eval(call))
+    except Exception as e:
+        print(call, type(e).__name__, e)
+# closed by another thread while a poll waits: the poll ends with nothing
+import threading, time
+t = threading.Timer(0.1, ep.close)
+t.start()
+print("closed while polling", ep.poll(0.5))
+t.join()

@@ -9,3 +9,10 @@ try: print(socket.getnameinfo(('127.0.0.1', 80)))
 except Exception as e: print(type(e).__name__, e)
 print(socket.getnameinfo(('127.0.0.1', 12345), socket.NI_DGRAM), socket.getnameinfo(('127.0.0.1', 53), socket.NI_DGRAM),
       socket.getnameinfo(('10.255.255.1', 80), socket.NI_NUMERICHOST | socket.NI_NUMERICSERV))
+cases = [(('127.0.0.1', 65536), 1), (('127.0.0.1', -1), 1), (('fe80::1%1', 80), 3), (('fe80::1%lo', 80), 3),
+         (('127.1', 80), 1), (('1.2.3', 80), 1), (('0x7f.1', 80), 1), (('127.0.0.1', 80), 2**40),
+         (('127.0.0.1\x00', 80), 1), (('::1', 80, 5, 1), 3), (('::1', 80, 2**20, 0), 3), (('127.0.0.1', 80), -1),
+         (('127.0.0.1', 80), 0xffff), (('localhost', 80), 0), (('127.0.0.1', 80, 0), 0), (('::ffff:127.0.0.1', 22), 3)]
+for args in cases:
+    try: print(args, socket.getnameinfo(*args))
+    except Exception as e: print(args, type(e).__name__, e)

@@ -171,10 +171,14 @@ final class Epoll extends PyObject {
             }
         }
         int maxEvents = FD_SETSIZE_LESS_ONE;
-        if (maxArg != null && maxArg != PyNone.NONE) {
-            long m = Abstract.index(maxArg, null).longValue();
+        if (maxArg != null) {
+            PyInt mi = Abstract.index(maxArg, null);
+            if (!mi.fitsLong() || mi.longValue() > Integer.MAX_VALUE || mi.longValue() < Integer.MIN_VALUE) {
+                throw Errors.overflow("Python int too large to convert to C int");
+            }
+            long m = mi.longValue();
             if (m != -1) {
-                if (m <= 0 || m > Integer.MAX_VALUE) {
+                if (m <= 0) {
                     throw Errors.valueError("maxevents must be greater than 0, got %d", m);
                 }
                 maxEvents = (int) m;
@@ -199,7 +203,11 @@ final class Epoll extends PyObject {
                     break;
                 }
                 Blocking.checkSignals(ts);
-                checkOpen();
+                if (fd < 0) {
+                    // closed by another thread meanwhile: CPython's wait, on the instance it had, ends empty
+                    got = 0;
+                    break;
+                }
             }
             PyList out = new PyList();
             for (int i = 0; i < got; i++) {

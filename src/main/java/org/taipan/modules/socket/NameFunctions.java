@@ -229,7 +229,7 @@ final class NameFunctions {
         return new byte[] {(byte) (addr >> 24), (byte) (addr >> 16), (byte) (addr >> 8), (byte) addr};
     }
 
-    static byte[] parseV4Strict(String s) {
+    private static byte[] parseV4Strict(String s) {
         String[] parts = s.split("\\.", -1);
         if (parts.length != 4) {
             return null;
@@ -248,7 +248,7 @@ final class NameFunctions {
         return b;
     }
 
-    static byte[] parseV6(String s) {
+    private static byte[] parseV6(String s) {
         if (!s.contains(":") || !s.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == ':' || c == '.')) {
             return null;
         }

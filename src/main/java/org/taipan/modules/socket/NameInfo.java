@@ -27,6 +27,15 @@ final class NameInfo {
 
     /** {@code NI_MAXHOST} and {@code NI_MAXSERV}: the buffers {@code getnameinfo} fills. */
     private static final int MAX_HOST = 1025, MAX_SERV = 32;
+    /** {@code struct addrinfo} on x86-64: flags, family, socktype, protocol, addrlen, addr at 24, canonname, next at 40. */
+    private static final long ADDRINFO_SIZE = 48;
+    private static final int AI_NUMERICHOST = 4, SOCK_DGRAM = 2;
+
+    /** {@code socket.gaierror} of resolver error {@code code} with the C library's message for it. */
+    private static org.taipan.runtime.PyException gaierror(int code) throws Throwable {
+        MemorySegment msg = (MemorySegment) Native.GAI_STRERROR.invokeExact(code);
+        return SocketModule.gaierror(code, msg.reinterpret(256).getString(0));
+    }
 
     private static final class Native {
         static final MethodHandle GETNAMEINFO = Libc.linkPlain("getnameinfo", FunctionDescriptor.of(
@@ -34,6 +43,10 @@ final class NameInfo {
                 ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
         static final MethodHandle GAI_STRERROR = Libc.linkPlain("gai_strerror",
                 FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
+        static final MethodHandle GETADDRINFO = Libc.linkPlain("getaddrinfo", FunctionDescriptor.of(
+                ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
+        static final MethodHandle FREEADDRINFO = Libc.linkPlain("freeaddrinfo",
+                FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
     }
 
     /**
@@ -54,39 +67,68 @@ final class NameInfo {
         if (!(a[0] instanceof PyTuple t)) {
             throw Errors.typeError("getnameinfo() argument 1 must be a tuple");
         }
-        int flags = (int) Abstract.index(a[1], null).longValue();
+        PyInt flagsArg = Abstract.index(a[1], null);
+        if (!flagsArg.fitsLong() || flagsArg.longValue() > Integer.MAX_VALUE) {
+            throw Errors.overflow("signed integer is greater than maximum");
+        }
+        if (flagsArg.longValue() < Integer.MIN_VALUE) {
+            throw Errors.overflow("signed integer is less than minimum");
+        }
+        int flags = (int) flagsArg.longValue();
         PyObject[] v = t.array();
         if (v.length < 2 || v.length > 4 || !(v[0] instanceof PyStr hostArg)) {
             throw Errors.typeError("getnameinfo(): illegal sockaddr argument");
         }
         long port = Abstract.index(v[1], null).longValue();
         long flowinfo = v.length > 2 ? Abstract.index(v[2], null).longValue() : 0;
+        long scopeId = v.length > 3 ? Abstract.index(v[3], null).longValue() : 0;
         if (flowinfo < 0 || flowinfo > 0xfffff) {
             throw Errors.overflow("getnameinfo(): flowinfo must be 0-1048575.");
         }
-        Sandbox.require(Permission.NETWORK, "socket.getnameinfo()");
         String host = hostArg.toString();
-        byte[] v4 = NameFunctions.parseV4Strict(host);
-        byte[] v6 = v4 == null ? NameFunctions.parseV6(host) : null;
-        if (v4 == null && v6 == null) {
-            throw SocketModule.gaierror(-2, "Name or service not known");
+        if (host.indexOf('\0') >= 0) {
+            throw Errors.valueError("embedded null character");
         }
-        if (v4 != null && v.length != 2) {
-            throw Errors.of(ExceptionTypes.OSError, "IPv4 sockaddr must be 2 tuple");
-        }
-        byte[] sa = SockAddr.toBytes(v4 != null ? SockAddr.AF_INET : SockAddr.AF_INET6,
-                PyTuple.of(v), "getnameinfo");
+        Sandbox.require(Permission.NETWORK, "socket.getnameinfo()");
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment sockaddr = arena.allocate(sa.length);
-            MemorySegment.copy(sa, 0, sockaddr, ValueLayout.JAVA_BYTE, 0, sa.length);
-            MemorySegment hostBuf = arena.allocate(MAX_HOST);
-            MemorySegment servBuf = arena.allocate(MAX_SERV);
-            int r = (int) Native.GETNAMEINFO.invokeExact(sockaddr, sa.length, hostBuf, MAX_HOST, servBuf, MAX_SERV, flags);
+            // getaddrinfo(host, "port", {AI_NUMERICHOST, SOCK_DGRAM}) as CPython asks it: the C
+            // library's own parse of the address (inet_aton forms, %scope) and of the port
+            MemorySegment hints = arena.allocate(ADDRINFO_SIZE, 8);
+            hints.set(ValueLayout.JAVA_INT, 0, AI_NUMERICHOST);
+            hints.set(ValueLayout.JAVA_INT, 8, SOCK_DGRAM);
+            MemorySegment result = arena.allocate(ValueLayout.ADDRESS);
+            int r = (int) Native.GETADDRINFO.invokeExact(arena.allocateFrom(host),
+                    arena.allocateFrom(Long.toString(port)), hints, result);
             if (r != 0) {
-                MemorySegment msg = (MemorySegment) Native.GAI_STRERROR.invokeExact(r);
-                throw SocketModule.gaierror(r, msg.reinterpret(256).getString(0));
+                throw gaierror(r);
             }
-            return PyTuple.of(PyStr.of(hostBuf.getString(0)), PyStr.of(servBuf.getString(0)));
+            MemorySegment res = result.get(ValueLayout.ADDRESS, 0).reinterpret(ADDRINFO_SIZE);
+            try {
+                if (!res.get(ValueLayout.ADDRESS, 40).equals(MemorySegment.NULL)) {
+                    throw Errors.of(ExceptionTypes.OSError, "sockaddr resolved to multiple addresses");
+                }
+                int family = res.get(ValueLayout.JAVA_INT, 4);
+                int addrLen = res.get(ValueLayout.JAVA_INT, 16);
+                MemorySegment sa = res.get(ValueLayout.ADDRESS, 24).reinterpret(addrLen);
+                if (family == SockAddr.AF_INET) {
+                    if (v.length != 2) {
+                        throw Errors.of(ExceptionTypes.OSError, "IPv4 sockaddr must be 2 tuple");
+                    }
+                } else if (family == SockAddr.AF_INET6) {
+                    // sin6_flowinfo (network order) and sin6_scope_id from the tuple, as CPython sets them
+                    sa.set(ValueLayout.JAVA_INT_UNALIGNED.withOrder(java.nio.ByteOrder.BIG_ENDIAN), 4, (int) flowinfo);
+                    sa.set(ValueLayout.JAVA_INT_UNALIGNED, 24, (int) scopeId);
+                }
+                MemorySegment hostBuf = arena.allocate(MAX_HOST);
+                MemorySegment servBuf = arena.allocate(MAX_SERV);
+                r = (int) Native.GETNAMEINFO.invokeExact(sa, addrLen, hostBuf, MAX_HOST, servBuf, MAX_SERV, flags);
+                if (r != 0) {
+                    throw gaierror(r);
+                }
+                return PyTuple.of(PyStr.of(hostBuf.getString(0)), PyStr.of(servBuf.getString(0)));
+            } finally {
+                Native.FREEADDRINFO.invokeExact(res);
+            }
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
