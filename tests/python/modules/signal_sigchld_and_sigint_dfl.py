@@ -50,7 +50,9 @@ print("stdout closed", r.returncode, r.stderr)
 
 # a burst of SIGINTs under the default handler: KeyboardInterrupt's traceback and death by SIGINT,
 # not the exit kept for a program stuck in Java code
-p = subprocess.Popen([sys.executable, "-c", "import sys\nprint('READY', flush=True)\nsys.stdin.read()"],
+# (set explicitly: a test run in the background starts its children with SIGINT ignored)
+p = subprocess.Popen([sys.executable, "-c", "import signal, sys\nsignal.signal(signal.SIGINT, signal.default_int_handler)\n"
+                      "print('READY', flush=True)\nsys.stdin.read()"],
                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 assert p.stdout.readline() == b"READY\n"
 for i in range(3):

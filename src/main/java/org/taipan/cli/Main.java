@@ -52,6 +52,9 @@ public final class Main {
         org.taipan.modules.posix.ChildFds.registerProcessStreams(System.in, stdout, System.err);
         // Ctrl-C raises KeyboardInterrupt in the running program (exit status 130 if uncaught).
         org.taipan.runtime.PendingEvents.installSigintHandler();
+        if (org.taipan.modules.posix.Libc.available()) {
+            org.taipan.runtime.PendingEvents.setSigintUnignore(() -> org.taipan.modules.posix.Libc.defaultDisposition(2));
+        }
         // SIGTERM and SIGHUP kill the process as they kill CPython (a parent sees -15, -1)
         org.taipan.modules.posix.DefaultSignals.restore();
         Thread.ofPlatform().daemon().name("taipan-startup").start(Main::startInBackground);

@@ -257,15 +257,38 @@ public final class PendingEvents {
      */
     static void sigintHandlerSet(int disposition) {
         sun.misc.SignalHandler ours = commandLineSigint;
-        if (ours != null && (disposition == SIGINT_DEFAULT_ACTION) != (sigintDisposition == SIGINT_DEFAULT_ACTION)) {
-            try {
-                sun.misc.Signal.handle(new sun.misc.Signal("INT"),
-                        disposition == SIGINT_DEFAULT_ACTION ? sun.misc.SignalHandler.SIG_DFL : ours);
-            } catch (IllegalArgumentException | UnsupportedOperationException e) {
-                // the JVM keeps the signal: the disposition is only recorded
-            }
+        boolean toDefault = disposition == SIGINT_DEFAULT_ACTION;
+        if (ours != null && osIgnored && disposition != SIGINT_IGNORED && sigintUnignore != null) {
+            // ignored since start-up, which HotSpot will not override: the C library resets it
+            // first, as CPython's signal.signal installs its handler whatever was inherited
+            sigintUnignore.run();
+            osIgnored = false;
+            setProcessSigint(toDefault ? sun.misc.SignalHandler.SIG_DFL : ours);
+        } else if (ours != null && !osIgnored && toDefault != (sigintDisposition == SIGINT_DEFAULT_ACTION)) {
+            setProcessSigint(toDefault ? sun.misc.SignalHandler.SIG_DFL : ours);
         }
         sigintDisposition = disposition;
+    }
+
+    private static void setProcessSigint(sun.misc.SignalHandler h) {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), h);
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            // the JVM keeps the signal: the disposition is only recorded
+        }
+    }
+
+    /** Whether the process's SIGINT is still the SIG_IGN it started with. */
+    private static volatile boolean osIgnored;
+    /** Resets SIGINT to SIG_DFL through the C library (the command line sets it; null: cannot). */
+    private static volatile Runnable sigintUnignore;
+
+    /**
+     * Gives the command line's way to take SIGINT out of an ignored disposition inherited at
+     * start-up (nohup, a background job), used when the program sets a handler for it.
+     */
+    public static void setSigintUnignore(Runnable action) {
+        sigintUnignore = action;
     }
 
     /** Whether the command line found SIGINT ignored when the process started. */
@@ -323,6 +346,10 @@ public final class PendingEvents {
             // HotSpot leaves a SIGINT ignored at start-up (nohup, a shell's background job) ignored
             // and says so; CPython then installs no handler either: Python sees SIG_IGN
             sigintIgnoredAtStart = before == sun.misc.SignalHandler.SIG_IGN;
+            osIgnored = sigintIgnoredAtStart;
+            if (sigintIgnoredAtStart) {
+                sigintDisposition = SIGINT_IGNORED;
+            }
             processHandlers = true;
             return true;
         } catch (IllegalArgumentException | UnsupportedOperationException e) {

@@ -392,6 +392,20 @@ public final class Libc {
         }
     }
 
+    /**
+     * {@code signal(sig, SIG_DFL)}: the default disposition for {@code sig}, which HotSpot then
+     * lets a Java handler replace (it keeps an ignored SIGINT ignored otherwise).
+     */
+    public static void defaultDisposition(int sig) {
+        try {
+            MethodHandle h = linkPlain("signal", FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT,
+                    ValueLayout.ADDRESS));
+            MemorySegment ignored = (MemorySegment) h.invokeExact(sig, MemorySegment.NULL);
+        } catch (Throwable e) {
+            throw new IllegalStateException("signal: " + e, e);
+        }
+    }
+
     /** {@code kill(pid, sig)}: 0 or -1. */
     public static int kill(int pid, int sig) {
         return (int) call(Fn.KILL.handle(), pid, sig);

@@ -58,6 +58,7 @@ final class NameInfo {
      *     that is not a numeric address is EAI_NONAME, as AI_NUMERICHOST makes it)
      */
     static PyObject getnameinfo(PyObject[] a, String[] k) {
+        Sandbox.require(Permission.NETWORK, "socket.getnameinfo()");
         if (k != null && k.length > 0) {
             throw Errors.typeError("getnameinfo() takes no keyword arguments");
         }
@@ -89,7 +90,6 @@ final class NameInfo {
         if (host.indexOf('\0') >= 0) {
             throw Errors.valueError("embedded null character");
         }
-        Sandbox.require(Permission.NETWORK, "socket.getnameinfo()");
         try (Arena arena = Arena.ofConfined()) {
             // getaddrinfo(host, "port", {AI_NUMERICHOST, SOCK_DGRAM}) as CPython asks it: the C
             // library's own parse of the address (inet_aton forms, %scope) and of the port
