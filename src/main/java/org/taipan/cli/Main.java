@@ -52,9 +52,15 @@ public final class Main {
         org.taipan.modules.posix.ChildFds.registerProcessStreams(System.in, stdout, System.err);
         // Ctrl-C raises KeyboardInterrupt in the running program (exit status 130 if uncaught).
         org.taipan.runtime.PendingEvents.installSigintHandler();
-        if (org.taipan.modules.posix.Libc.available()) {
-            org.taipan.runtime.PendingEvents.setSigintUnignore(() -> org.taipan.modules.posix.Libc.defaultDisposition(2));
-        }
+        // asked only when a program sets a SIGINT handler under an inherited SIG_IGN: Libc's probe
+        // links a function, which a JVM without native access warns about at once
+        org.taipan.runtime.PendingEvents.setSigintUnignore(() -> {
+            if (!org.taipan.modules.posix.Libc.available()) {
+                return false;
+            }
+            org.taipan.modules.posix.Libc.defaultDisposition(2);
+            return true;
+        });
         // SIGTERM and SIGHUP kill the process as they kill CPython (a parent sees -15, -1)
         org.taipan.modules.posix.DefaultSignals.restore();
         Thread.ofPlatform().daemon().name("taipan-startup").start(Main::startInBackground);

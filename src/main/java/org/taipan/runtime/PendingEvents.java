@@ -258,12 +258,14 @@ public final class PendingEvents {
     static void sigintHandlerSet(int disposition) {
         sun.misc.SignalHandler ours = commandLineSigint;
         boolean toDefault = disposition == SIGINT_DEFAULT_ACTION;
-        if (ours != null && osIgnored && disposition != SIGINT_IGNORED && sigintUnignore != null) {
+        if (ours != null && osIgnored && disposition != SIGINT_IGNORED) {
             // ignored since start-up, which HotSpot will not override: the C library resets it
             // first, as CPython's signal.signal installs its handler whatever was inherited
-            sigintUnignore.run();
-            osIgnored = false;
-            setProcessSigint(toDefault ? sun.misc.SignalHandler.SIG_DFL : ours);
+            java.util.function.BooleanSupplier reset = sigintUnignore;
+            if (reset != null && reset.getAsBoolean()) {
+                osIgnored = false;
+                setProcessSigint(toDefault ? sun.misc.SignalHandler.SIG_DFL : ours);
+            }
         } else if (ours != null && !osIgnored && toDefault != (sigintDisposition == SIGINT_DEFAULT_ACTION)) {
             setProcessSigint(toDefault ? sun.misc.SignalHandler.SIG_DFL : ours);
         }
@@ -280,14 +282,14 @@ public final class PendingEvents {
 
     /** Whether the process's SIGINT is still the SIG_IGN it started with. */
     private static volatile boolean osIgnored;
-    /** Resets SIGINT to SIG_DFL through the C library (the command line sets it; null: cannot). */
-    private static volatile Runnable sigintUnignore;
+    /** Resets SIGINT to SIG_DFL through the C library, false when it cannot (the command line sets it). */
+    private static volatile java.util.function.BooleanSupplier sigintUnignore;
 
     /**
      * Gives the command line's way to take SIGINT out of an ignored disposition inherited at
      * start-up (nohup, a background job), used when the program sets a handler for it.
      */
-    public static void setSigintUnignore(Runnable action) {
+    public static void setSigintUnignore(java.util.function.BooleanSupplier action) {
         sigintUnignore = action;
     }
 

@@ -149,11 +149,21 @@ public final class FdTable {
         if (target != null && isTerminalName(target)) {
             return new OpenFile(null, in, out, true);
         }
-        FileChannel channel = target != null && target.startsWith("/") ? seekableChannel(fd) : null;
+        FileChannel channel = target != null && target.startsWith("/") && !isJvmFile(target) ? seekableChannel(fd) : null;
         if (channel != null) {
             return new OpenFile(channel, null, null, false);
         }
         return new OpenFile(null, in, out, target == null && isTerminal(fd));
+    }
+
+    /**
+     * Whether {@code target} is one of the Java runtime's own files (its module image), which a
+     * standard descriptor holds when a parent JVM passed on its own closed stdin's number: such a
+     * descriptor stays the plain stream it was before, never a channel to seek in.
+     */
+    private static boolean isJvmFile(String target) {
+        String home = System.getProperty("java.home", "");
+        return !home.isEmpty() && target.startsWith(home + "/");
     }
 
     /** The launcher's list of the standard descriptors the caller had closed ({@code prog >&-}). */
