@@ -55,6 +55,22 @@ public final class CheckedPrintStream extends PrintStream {
         }
     }
 
+    /**
+     * Writes {@code data[off, off+len)} to {@code out} and flushes it; when {@code out} is a
+     * CheckedPrintStream, throws the failure its write or flush kept (a PrintStream keeps errors
+     * to itself), so that {@code FileIO.write} and {@code os.write} on a standard stream raise it.
+     */
+    static void writeChecked(OutputStream out, byte[] data, int off, int len) throws IOException {
+        out.write(data, off, len);
+        out.flush();
+        if (out instanceof CheckedPrintStream checked) {
+            IOException failure = checked.takeFailure();
+            if (failure != null) {
+                throw failure;
+            }
+        }
+    }
+
     /** The failure of a write or flush since the last call, or null; clears it. */
     synchronized IOException takeFailure() {
         IOException e = failure;

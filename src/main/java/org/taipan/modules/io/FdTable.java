@@ -569,15 +569,8 @@ public final class FdTable {
                 f.channel.write(bb);
             }
         } else if (f.out != null) {
-            f.out.write(data);
-            f.out.flush();
-            // a PrintStream keeps its errors to itself: os.write(1, ...) to a closed pipe is EPIPE
-            if (f.out instanceof CheckedPrintStream checked) {
-                IOException failure = checked.takeFailure();
-                if (failure != null) {
-                    throw failure;
-                }
-            }
+            // os.write(1, ...) to a pipe whose reader has gone is EPIPE, as FileIO.write's is
+            CheckedPrintStream.writeChecked(f.out, data, 0, data.length);
         } else {
             throw new IOException("Bad file descriptor");
         }

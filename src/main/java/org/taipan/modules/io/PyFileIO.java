@@ -695,14 +695,7 @@ public final class PyFileIO extends PyIOBase {
                     org.taipan.runtime.Blocking.withoutGil(() -> f.channel.write(bb));
                 }
             } else if (f.out != null) {
-                f.out.write(data, off, len);
-                f.out.flush();
-                if (f.out instanceof CheckedPrintStream checked) {
-                    IOException failure = checked.takeFailure();
-                    if (failure != null) {
-                        throw failure;
-                    }
-                }
+                CheckedPrintStream.writeChecked(f.out, data, off, len);
             } else {
                 throw Errno.error(Errno.EBADF, null);
             }

@@ -307,16 +307,7 @@ final class FdFunctions {
             return PyNone.NONE;
         });
         PosixModule.def(m, "get_blocking", (a, k) -> {
-            FdTable.OpenFile f = file(fd(Args.oneArg("get_blocking", a, k)));
-            int real = f.nativeFd;
-            if (real < 0) {
-                return PyBool.of(!f.nonBlocking.get());
-            }
-            int flags = Libc.fcntl(real, Libc.F_GETFL, 0);
-            if (flags < 0) {
-                throw Errno.error(Libc.errno(), null);
-            }
-            return PyBool.of((flags & Libc.O_NONBLOCK) == 0);
+            return PyBool.of(RealFds.isBlocking(file(fd(Args.oneArg("get_blocking", a, k)))));
         });
         PosixModule.def(m, "set_blocking", (a, k) -> {
             Args.check("set_blocking", a, k, 2, 2);

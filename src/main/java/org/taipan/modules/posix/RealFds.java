@@ -36,6 +36,24 @@ public final class RealFds {
         return real;
     }
 
+    /**
+     * {@code _Py_get_blocking}: whether {@code f} is in blocking mode, O_NONBLOCK of its real
+     * pipe or socket descriptor, else the flag the table keeps for it.
+     *
+     * @throws org.taipan.runtime.PyException OSError when fcntl fails
+     */
+    public static boolean isBlocking(FdTable.OpenFile f) {
+        int real = f.nativeFd;
+        if (real < 0) {
+            return !f.nonBlocking.get();
+        }
+        int flags = Libc.fcntl(real, Libc.F_GETFL, 0);
+        if (flags < 0) {
+            throw Errno.error(Libc.errno(), null);
+        }
+        return (flags & Libc.O_NONBLOCK) == 0;
+    }
+
     /** The real descriptor behind {@code f}, or -1 when it has none (a stream of Java objects only). */
     public static int existing(FdTable.OpenFile f) {
         if (f.nativeFd >= 0) {

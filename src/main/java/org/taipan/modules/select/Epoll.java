@@ -19,7 +19,6 @@ import org.taipan.runtime.MethodArgs;
 import org.taipan.runtime.PyBool;
 import org.taipan.runtime.PyBuiltinFunction;
 import org.taipan.runtime.PyClassMethod;
-import org.taipan.runtime.PyException;
 import org.taipan.runtime.PyGetSetDescr;
 import org.taipan.runtime.PyInt;
 import org.taipan.runtime.PyList;
@@ -157,14 +156,7 @@ final class Epoll extends PyObject {
     private PyObject poll(PyObject timeoutArg, PyObject maxArg) {
         long timeoutNanos = -1;
         if (timeoutArg != null && timeoutArg != PyNone.NONE) {
-            try {
-                timeoutNanos = PyTime.fromSecondsObject(timeoutArg);
-            } catch (PyException e) {
-                if (e.matches(ExceptionTypes.TypeError)) {
-                    throw Errors.typeError("timeout must be an integer or None");
-                }
-                throw e;
-            }
+            timeoutNanos = SelectModule.timeoutNanos(timeoutArg, false, "timeout must be an integer or None");
             long ms = timeoutNanos / PyTime.MS_TO_NS + (timeoutNanos % PyTime.MS_TO_NS > 0 ? 1 : 0);
             if (ms != (int) ms) {
                 throw Errors.overflow("timeout is too large");

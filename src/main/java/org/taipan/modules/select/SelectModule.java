@@ -192,7 +192,7 @@ public final class SelectModule {
      * @param millis whether the number counts milliseconds ({@code poll}) or seconds
      * @return nanoseconds, negative for a negative timeout
      */
-    private static long timeoutNanos(PyObject t, boolean millis, String typeMessage) {
+    static long timeoutNanos(PyObject t, boolean millis, String typeMessage) {
         try {
             return millis ? PyTime.fromMillisecondsObject(t) : PyTime.fromSecondsObject(t);
         } catch (PyException e) {

@@ -101,11 +101,7 @@ public final class SignalModule {
                 throw org.taipan.modules.posix.Errno.error(org.taipan.modules.posix.Errno.EBADF, null);
             }
             int real = f.nativeFd;
-            boolean blocking = real >= 0 && org.taipan.modules.posix.Libc.available()
-                    ? (org.taipan.modules.posix.Libc.fcntl(real, org.taipan.modules.posix.Libc.F_GETFL, 0)
-                            & org.taipan.modules.posix.Libc.O_NONBLOCK) == 0
-                    : !f.nonBlocking.get();
-            if (blocking) {
+            if (org.taipan.modules.posix.RealFds.isBlocking(f)) {
                 throw Errors.valueError("the fd %d must be in non-blocking mode", fd);
             }
             if (real >= 0 && org.taipan.modules.posix.Libc.available()) {
