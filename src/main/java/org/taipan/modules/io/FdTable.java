@@ -782,6 +782,13 @@ public final class FdTable {
             }
         }
 
+        /**
+         * The warnings machinery, loaded with the first claim: its warning may be given while the
+         * process has no descriptor left (the reclaim after EMFILE), when a class read from a
+         * directory or jar cannot be loaded, and the JVM then remembers that failure for good.
+         */
+        private static final Class<?> WARNINGS = org.taipan.modules.warnings.Warnings.class;
+
         Claim(PyObject owner, ReferenceQueue<PyObject> queue, int fd, OpenFile file) {
             super(owner, queue);
             this.fd = fd;
