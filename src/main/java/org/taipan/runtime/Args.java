@@ -155,6 +155,26 @@ public final class Args {
         }
     }
 
+    /**
+     * {@code PyArg_ParseTuple}'s checks for a function of {@code min..max} positionals and no
+     * keywords ({@code "y*|i:send"}): keywords are "socket.send() takes no keyword arguments"
+     * ({@code fname} as given, a method's qualified by its type), a count outside the range
+     * "send() takes at most 2 arguments (3 given)" (the bare name, as the format string gives it).
+     *
+     * @throws PyException TypeError as above
+     */
+    public static void parseTupleCount(String fname, PyObject[] args, String[] kwnames, int min, int max) {
+        if (kwnames != null && kwnames.length > 0) {
+            throw Errors.typeError("%s() takes no keyword arguments", fname);
+        }
+        int n = args.length;
+        if (n < min || n > max) {
+            int bound = n < min ? min : max;
+            throw Errors.typeError("%s() takes %s %d argument%s (%d given)", fname.substring(fname.lastIndexOf('.') + 1),
+                    min == max ? "exactly" : n < min ? "at least" : "at most", bound, bound == 1 ? "" : "s", n);
+        }
+    }
+
     /** A string argument to an attribute function. */
     public static PyStr strArg(String fname, PyObject[] args, String[] kwnames) {
         return str(oneArg(fname, args, kwnames));

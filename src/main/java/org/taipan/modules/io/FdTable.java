@@ -783,6 +783,14 @@ public final class FdTable {
         }
 
         /**
+         * Makes the owner's collection unclosed give the ResourceWarning {@code message}
+         * (a socket's "unclosed &lt;repr&gt;", as {@code sock_finalize} words it); null: none.
+         */
+        public void warnWhenCollected(String message) {
+            warning = message;
+        }
+
+        /**
          * The warnings machinery, loaded with the first claim: its warning may be given while the
          * process has no descriptor left (the reclaim after EMFILE), when a class read from a
          * directory or jar cannot be loaded, and the JVM then remembers that failure for good.

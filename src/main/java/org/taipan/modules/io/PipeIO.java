@@ -128,10 +128,13 @@ public final class PipeIO {
     }
 
     /**
-     * Waits until {@code fd} is ready for {@code event}, running signal handlers as signals
-     * arrive (a handler's exception ends the wait).
+     * Waits until {@code fd} is ready for {@code event} ({@code POLLIN} 1, {@code POLLOUT} 4, or in
+     * error), without the GIL, running signal handlers as signals arrive on the main thread: the
+     * wait that stands in for a blocking call's EINTR (sockets use it too).
+     *
+     * @throws PyException what a signal handler raises
      */
-    private static void awaitReady(int fd, short event) {
+    public static void awaitReady(int fd, short event) {
         ThreadState ts = ThreadState.current();
         int[] fds = {fd};
         short[] events = {event};

@@ -21,26 +21,22 @@ import org.taipan.runtime.PyTuple;
 import org.taipan.sandbox.Sandbox;
 
 /**
- * Name and address functions of {@code _socket}: {@code getaddrinfo}, {@code gethostbyname},
- * {@code getservbyname}, {@code getprotobyname}, {@code inet_aton}/{@code inet_ntoa}/
- * {@code inet_pton}/{@code inet_ntop}. Host names are resolved by the JDK (the same resolver
- * configuration glibc reads); a failure is {@code gaierror(-2, 'Name or service not known')}.
+ * Name and address functions of {@code _socket}: {@code getaddrinfo}, {@code getservbyname},
+ * {@code getservbyport} and {@code getprotobyname} through the C library ({@link Resolver}),
+ * {@code getnameinfo} ({@link NameInfo}), {@code gethostbyname}, {@code gethostbyname_ex} and
+ * {@code gethostbyaddr} resolved by the JDK (the same resolver configuration glibc reads; a failure
+ * is {@code gaierror(-2, 'Name or service not known')}), and {@code inet_aton}/{@code inet_ntoa}/
+ * {@code inet_pton}/{@code inet_ntop}.
  */
 final class NameFunctions {
     private NameFunctions() {}
 
-    private static final Object[][] SERVICES = {
-        {"echo", 7}, {"ftp", 21}, {"ssh", 22}, {"telnet", 23}, {"smtp", 25}, {"domain", 53}, {"http", 80},
-        {"pop3", 110}, {"imap", 143}, {"https", 443}, {"daytime", 13},
-    };
 
     static void register(PyModule m) {
         m.def("getnameinfo", NameInfo::getnameinfo);
         m.def("getaddrinfo", (a, k) -> {
             Sandbox.require(Permission.NETWORK, "socket.getaddrinfo()");
-            PyObject[] v = MethodArgs.bind("getaddrinfo", a, k, 0, "host", "port", "family", "type", "proto", "flags");
-            return getaddrinfo(MethodArgs.required("getaddrinfo", v, 0, "host"),
-                    MethodArgs.required("getaddrinfo", v, 1, "port"), intOr(v[2]), intOr(v[3]), intOr(v[4]), intOr(v[5]));
+            return Resolver.getaddrinfo(a, k);
         });
         m.def("gethostbyname", (a, k) -> {
             Sandbox.require(Permission.NETWORK, "socket.gethostbyname()");
@@ -66,27 +62,9 @@ final class NameFunctions {
                 throw SocketModule.gaierror(-2, "Name or service not known");
             }
         });
-        m.def("getservbyname", (a, k) -> {
-            Args.check("getservbyname", a, k, 1, 2);
-            String name = a[0].toString();
-            for (Object[] s : SERVICES) {
-                if (s[0].equals(name)) {
-                    return PyInt.of((Integer) s[1]);
-                }
-            }
-            throw Errors.of(org.taipan.runtime.ExceptionTypes.OSError, "service/proto not found");
-        });
-        m.def("getprotobyname", (a, k) -> {
-            String name = Args.oneArg("getprotobyname", a, k).toString();
-            return switch (name) {
-                case "ip" -> PyInt.of(0);
-                case "icmp" -> PyInt.of(1);
-                case "tcp" -> PyInt.of(6);
-                case "udp" -> PyInt.of(17);
-                case "ipv6" -> PyInt.of(41);
-                default -> throw Errors.of(org.taipan.runtime.ExceptionTypes.OSError, "protocol not found");
-            };
-        });
+        m.def("getservbyname", Resolver::getservbyname);
+        m.def("getservbyport", Resolver::getservbyport);
+        m.def("getprotobyname", Resolver::getprotobyname);
         m.def("inet_aton", (a, k) -> {
             String s = Args.oneArg("inet_aton", a, k).toString();
             byte[] b = parseV4(s);
@@ -128,70 +106,6 @@ final class NameFunctions {
             }
             return PyStr.of(SockAddr.ntop(b));
         });
-    }
-
-    private static int intOr(PyObject o) {
-        return o == null || o == PyNone.NONE ? 0 : (int) Abstract.index(o, null).longValue();
-    }
-
-    private static PyObject getaddrinfo(PyObject hostObj, PyObject portObj, int family, int type, int proto, int flags) {
-        int port;
-        if (portObj == PyNone.NONE) {
-            port = 0;
-        } else if (PyInt.asInt(portObj) != null) {
-            port = (int) PyInt.asInt(portObj).longValue();
-        } else if (portObj instanceof PyStr || portObj instanceof PyBytes) {
-            String p = portObj instanceof PyBytes b ? new String(b.bytes(), java.nio.charset.StandardCharsets.UTF_8)
-                    : portObj.toString();
-            Integer found = null;
-            try {
-                found = Integer.parseInt(p);
-            } catch (NumberFormatException e) {
-                for (Object[] s : SERVICES) {
-                    if (s[0].equals(p)) {
-                        found = (Integer) s[1];
-                    }
-                }
-            }
-            if (found == null) {
-                throw SocketModule.gaierror(-8, "Servname not supported for ai_socktype");
-            }
-            port = found;
-        } else {
-            throw Errors.of(org.taipan.runtime.ExceptionTypes.OSError, "Int or String expected");
-        }
-        List<InetAddress> addrs;
-        try {
-            if (hostObj == PyNone.NONE) {
-                boolean passive = (flags & 1) != 0;
-                addrs = List.of(passive ? InetAddress.getByName("::") : InetAddress.getByName("::1"),
-                        passive ? InetAddress.getByName("0.0.0.0") : InetAddress.getByName("127.0.0.1"));
-            } else {
-                String host = hostObj instanceof PyBytes b ? new String(b.bytes(), java.nio.charset.StandardCharsets.UTF_8)
-                        : hostObj.toString();
-                addrs = List.of(InetAddress.getAllByName(host));
-            }
-        } catch (UnknownHostException e) {
-            throw SocketModule.gaierror(-2, "Name or service not known");
-        }
-        PyList out = new PyList();
-        int[][] kinds = type != 0 ? new int[][] {{type, proto != 0 ? proto : type == 1 ? 6 : type == 2 ? 17 : 0}}
-                : new int[][] {{1, 6}, {2, 17}, {3, 0}};
-        for (InetAddress ia : addrs) {
-            int fam = ia instanceof Inet4Address ? SockAddr.AF_INET : SockAddr.AF_INET6;
-            if (family != 0 && family != fam) {
-                continue;
-            }
-            PyObject sa = fam == SockAddr.AF_INET ? PyTuple.of(PyStr.of(SockAddr.ntop(ia.getAddress())), PyInt.of(port))
-                    : PyTuple.of(PyStr.of(SockAddr.ntop(ia.getAddress())), PyInt.of(port), PyInt.of(0), PyInt.of(0));
-            for (int[] kind : kinds) {
-                out.append(PyTuple.of(PyInt.of(fam), PyInt.of(kind[0]), PyInt.of(kind[1]), PyStr.of(""), sa));
-            }
-        }
-        if (out.size() == 0) {
-            throw SocketModule.gaierror(-9, "Address family for hostname not supported");
-        }
-        return out;
     }
 
     /** inet_aton's forms: a, a.b, a.b.c, a.b.c.d with decimal, octal or hex parts. */

@@ -31,18 +31,10 @@ final class NameInfo {
     private static final long ADDRINFO_SIZE = 48;
     private static final int AI_NUMERICHOST = 4, SOCK_DGRAM = 2;
 
-    /** {@code socket.gaierror} of resolver error {@code code} with the C library's message for it. */
-    private static org.taipan.runtime.PyException gaierror(int code) throws Throwable {
-        MemorySegment msg = (MemorySegment) Native.GAI_STRERROR.invokeExact(code);
-        return SocketModule.gaierror(code, msg.reinterpret(256).getString(0));
-    }
-
     private static final class Native {
         static final MethodHandle GETNAMEINFO = Libc.linkPlain("getnameinfo", FunctionDescriptor.of(
                 ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.ADDRESS,
                 ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
-        static final MethodHandle GAI_STRERROR = Libc.linkPlain("gai_strerror",
-                FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
         static final MethodHandle GETADDRINFO = Libc.linkPlain("getaddrinfo", FunctionDescriptor.of(
                 ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
         static final MethodHandle FREEADDRINFO = Libc.linkPlain("freeaddrinfo",
@@ -100,7 +92,7 @@ final class NameInfo {
             int r = (int) Native.GETADDRINFO.invokeExact(arena.allocateFrom(host),
                     arena.allocateFrom(Long.toString(port)), hints, result);
             if (r != 0) {
-                throw gaierror(r);
+                throw Resolver.gaierror(r);
             }
             MemorySegment res = result.get(ValueLayout.ADDRESS, 0).reinterpret(ADDRINFO_SIZE);
             try {
@@ -123,7 +115,7 @@ final class NameInfo {
                 MemorySegment servBuf = arena.allocate(MAX_SERV);
                 r = (int) Native.GETNAMEINFO.invokeExact(sa, addrLen, hostBuf, MAX_HOST, servBuf, MAX_SERV, flags);
                 if (r != 0) {
-                    throw gaierror(r);
+                    throw Resolver.gaierror(r);
                 }
                 return PyTuple.of(PyStr.of(hostBuf.getString(0)), PyStr.of(servBuf.getString(0)));
             } finally {

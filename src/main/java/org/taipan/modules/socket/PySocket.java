@@ -1,6 +1,7 @@
 package org.taipan.modules.socket;
 
 import org.taipan.modules.io.FdTable;
+import org.taipan.modules.io.PipeIO;
 import org.taipan.modules.posix.Errno;
 import org.taipan.modules.posix.Libc;
 import org.taipan.modules.posix.NativeFdStreams;
@@ -95,6 +96,21 @@ public class PySocket extends PyObject {
     }
 
     /**
+     * Makes this socket's collection unclosed give CPython's ResourceWarning "unclosed &lt;repr&gt;",
+     * with its repr now (the object cannot be asked once collected): called when it is initialised.
+     * A repr that fails gives no warning.
+     */
+    void warnIfDropped() {
+        if (claim != null) {
+            try {
+                claim.warnWhenCollected("unclosed " + org.taipan.runtime.Abstract.repr(this));
+            } catch (org.taipan.runtime.PyException e) {
+                claim.warnWhenCollected(null);
+            }
+        }
+    }
+
+    /**
      * Gives up the descriptor ({@code close()} or {@code detach()}): the socket no longer closes
      * it when collected.
      *
@@ -128,36 +144,65 @@ public class PySocket extends PyObject {
         }
     }
 
-    /** A socket call: returns its result, -1 with errno set on failure. */
+    /**
+     * A socket call: returns its result, -1 with errno set on failure. {@code extraFlags} is
+     * {@link #MSG_DONTWAIT} or 0, for a call of the send/recv family to add to its own flags.
+     */
     interface Call {
-        long run();
+        long run(int extraFlags);
     }
 
     private static final short POLLIN = 1, POLLOUT = 4;
+    static final int MSG_DONTWAIT = 0x40, MSG_WAITALL = 0x100;
+
+    /** The end of an operation's timeout ({@link System#nanoTime()}), 0 when it has none. */
+    long deadline() {
+        return timeout > 0 ? System.nanoTime() + (long) (timeout * 1e9) : 0;
+    }
+
+    /** {@link #io(boolean, boolean, long, Call)} for a call that takes no flags, with this socket's timeout. */
+    long io(boolean writing, Call call) {
+        return io(writing, false, deadline(), call);
+    }
 
     /**
      * {@code sock_call_ex}: runs {@code call} without the GIL; with a timeout waits for
      * {@code writing ? POLLOUT : POLLIN} first and again after EAGAIN, raising TimeoutError
-     * ("timed out") when the time is up; EINTR runs signal handlers and retries.
+     * ("timed out") at {@code deadline}; EINTR runs signal handlers and retries.
+     * Signals reach Taipan's handlers, not the blocked system call, so a blocking socket on the
+     * main thread waits for readiness here instead of in the kernel, where a SIGALRM or Ctrl-C
+     * handler can run (and raise) as it does in CPython when EINTR ends the call: a call that
+     * takes flags ({@code dontwait}) is made with MSG_DONTWAIT and the wait follows its EAGAIN;
+     * another waits first and then makes the blocking call.
      *
+     * @param dontwait whether {@code call} adds its {@code extraFlags} to the flags it passes
      * @return the call's non-negative result
-     * @throws org.taipan.runtime.PyException OSError of the call's errno
+     * @throws org.taipan.runtime.PyException OSError of the call's errno; TimeoutError; what a
+     *     signal handler raises
      */
-    long io(boolean writing, Call call) {
+    long io(boolean writing, boolean dontwait, long deadline, Call call) {
         int s = realFd();
         ThreadState ts = ThreadState.current();
-        long deadline = timeout > 0 ? System.nanoTime() + (long) (timeout * 1e9) : 0;
+        short event = writing ? POLLOUT : POLLIN;
+        boolean waitHere = timeout < 0 && ts.isMain;
+        int extra = waitHere && dontwait ? MSG_DONTWAIT : 0;
         while (true) {
             if (timeout > 0) {
-                waitReady(s, writing ? POLLOUT : POLLIN, deadline, ts);
+                waitReady(s, event, deadline, ts);
+            } else if (waitHere && !dontwait) {
+                PipeIO.awaitReady(s, event);
             }
-            long r = Blocking.withoutGil(call::run);
+            long r = Blocking.withoutGil(() -> call.run(extra));
             if (r >= 0) {
                 return r;
             }
             int err = Libc.errno();
             if (err == SocketCalls.EINTR) {
                 Blocking.checkSignals(ts);
+                continue;
+            }
+            if (err == SocketCalls.EAGAIN && extra != 0) {
+                PipeIO.awaitReady(s, event);
                 continue;
             }
             if (err == SocketCalls.EAGAIN && timeout > 0) {

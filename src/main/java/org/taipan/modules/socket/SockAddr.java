@@ -27,16 +27,20 @@ final class SockAddr {
     static byte[] toBytes(int family, PyObject addr, String caller) {
         switch (family) {
             case AF_UNIX -> {
-                byte[] path = addr instanceof PyStr s ? s.toString().getBytes(StandardCharsets.UTF_8)
-                        : addr instanceof PyBytes b ? b.bytes() : null;
+                // a str as the file system encodes it (PyUnicode_FSConverter), else any bytes-like object
+                byte[] path = addr instanceof PyStr s ? org.taipan.modules.posix.FsEncoding.encode(s.toString())
+                        : org.taipan.runtime.Buffers.bytesOrNull(addr);
                 if (path == null) {
                     throw Errors.typeError("%s(): AF_UNIX address must be str or bytes, not %s", caller,
                             addr.type().name());
                 }
-                if (path.length > 107) {
+                // Linux's abstract names (a leading NUL) and the empty name (autobind) go as they are,
+                // up to the whole of sun_path's 108 bytes; a file's path gets a terminating NUL
+                boolean abstractName = path.length == 0 || path[0] == 0;
+                if (path.length > (abstractName ? 108 : 107)) {
                     throw Errors.of(org.taipan.runtime.ExceptionTypes.OSError, "AF_UNIX path too long");
                 }
-                byte[] out = new byte[2 + path.length + (path.length > 0 && path[0] == 0 ? 0 : 1)];
+                byte[] out = new byte[2 + path.length + (abstractName ? 0 : 1)];
                 out[0] = (byte) AF_UNIX;
                 System.arraycopy(path, 0, out, 2, path.length);
                 return out;
@@ -149,7 +153,7 @@ final class SockAddr {
                 while (n < end && b[n] != 0) {
                     n++;
                 }
-                return PyStr.of(new String(b, 2, n - 2, StandardCharsets.UTF_8));
+                return PyStr.of(org.taipan.modules.posix.FsEncoding.decode(java.util.Arrays.copyOfRange(b, 2, n)));
             }
             default -> {
                 return PyTuple.of(PyInt.of(family), PyBytes.of(java.util.Arrays.copyOfRange(b, 2, b.length)));

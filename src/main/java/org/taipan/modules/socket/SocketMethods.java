@@ -33,16 +33,18 @@ final class SocketMethods {
             PyObject[] v = MethodArgs.bind("socket", a, k, 4, "family", "type", "proto", "fileno");
             Sandbox.require(Permission.NETWORK, "socket.socket()");
             init((PySocket) self, v);
+            ((PySocket) self).warnIfDropped();
         };
         t.addMethod("fileno", (self, a, k) -> PyInt.of(((PySocket) self).fd));
         t.addMethod("close", (self, a, k) -> {
+            org.taipan.runtime.Args.noArgs("close", a, k);
             PySocket s = (PySocket) self;
             if (s.fd >= 0) {
                 int n = s.disown();
-                try {
-                    PySocket.table().close(n);
-                } catch (java.io.IOException e) {
-                    throw Errno.error(e, null);
+                // sock_close: a descriptor closed behind the socket's back (another socket over the
+                // same number closed it) is EBADF
+                if (!closeDescriptor(n)) {
+                    throw Errno.error(Errno.EBADF, null);
                 }
             }
             return PyNone.NONE;
@@ -52,14 +54,14 @@ final class SocketMethods {
         });
         t.addMethod("bind", (self, a, k) -> {
             PySocket s = (PySocket) self;
-            byte[] addr = SockAddr.toBytes(s.family, org.taipan.runtime.Args.oneArg("bind", a, k), "bind");
+            byte[] addr = SockAddr.toBytes(s.family, org.taipan.runtime.Args.oneArg("socket.bind", a, k), "bind");
             if (SocketCalls.bind(s.realFd(), addr) != 0) {
                 throw Errno.error(Libc.errno(), null);
             }
             return PyNone.NONE;
         });
         t.addMethod("listen", (self, a, k) -> {
-            org.taipan.runtime.Args.check("listen", a, k, 0, 1);
+            argc("listen", a, k, 0, 1);
             int backlog = a.length == 0 ? 128 : Math.max(0, (int) Abstract.index(a[0], null).longValue());
             if (SocketCalls.listen(((PySocket) self).realFd(), backlog) != 0) {
                 throw Errno.error(Libc.errno(), null);
@@ -69,88 +71,79 @@ final class SocketMethods {
         t.addMethod("_accept", (self, a, k) -> {
             PySocket s = (PySocket) self;
             byte[][] peer = new byte[1][];
-            int r = (int) s.io(false, () -> SocketCalls.accept(s.real, peer));
+            int r = (int) s.io(false, x -> SocketCalls.accept(s.real, peer));
             int n = PySocket.register(ThreadState.current().interpreter, r);
             return PyTuple.of(PyInt.of(n), SockAddr.fromBytes(peer[0]));
         });
         t.addMethod("connect", (self, a, k) -> {
-            int err = connect((PySocket) self, org.taipan.runtime.Args.oneArg("connect", a, k));
+            int err = connect((PySocket) self, org.taipan.runtime.Args.oneArg("socket.connect", a, k));
             if (err != 0) {
                 throw Errno.error(err, null);
             }
             return PyNone.NONE;
         });
         t.addMethod("connect_ex", (self, a, k) ->
-                PyInt.of(connect((PySocket) self, org.taipan.runtime.Args.oneArg("connect_ex", a, k))));
+                PyInt.of(connect((PySocket) self, org.taipan.runtime.Args.oneArg("socket.connect_ex", a, k))));
         t.addMethod("send", (self, a, k) -> {
-            org.taipan.runtime.Args.check("send", a, k, 1, 2);
+            argc("send", a, k, 1, 2);
             PySocket s = (PySocket) self;
             byte[] data = Buffers.require(a[0]);
-            int flags = a.length > 1 ? (int) Abstract.index(a[1], null).longValue() : 0;
-            return PyInt.of(s.io(true, () -> SocketCalls.send(s.real, data, 0, data.length, flags, null)));
+            int flags = a.length > 1 ? org.taipan.runtime.Args.cInt(a[1]) : 0;
+            return PyInt.of(send(s, data, flags, null));
         });
         t.addMethod("sendall", (self, a, k) -> {
-            org.taipan.runtime.Args.check("sendall", a, k, 1, 2);
+            argc("sendall", a, k, 1, 2);
             PySocket s = (PySocket) self;
             byte[] data = Buffers.require(a[0]);
-            int flags = a.length > 1 ? (int) Abstract.index(a[1], null).longValue() : 0;
+            int flags = a.length > 1 ? org.taipan.runtime.Args.cInt(a[1]) : 0;
+            // sock_sendall: one deadline for the whole of it, the handlers of signals run between pieces
+            long deadline = s.deadline();
+            ThreadState ts = ThreadState.current();
             int off = 0;
             while (off < data.length) {
                 int from = off;
-                off += (int) s.io(true, () -> SocketCalls.send(s.real, data, from, data.length - from, flags, null));
+                off += (int) s.io(true, true, deadline,
+                        x -> SocketCalls.send(s.real, data, from, data.length - from, flags | x, null));
+                org.taipan.runtime.Blocking.checkSignals(ts);
             }
             return PyNone.NONE;
         });
         t.addMethod("sendto", (self, a, k) -> {
-            org.taipan.runtime.Args.check("sendto", a, k, 2, 3);
+            if (k != null && k.length > 0) {
+                throw Errors.typeError("socket.sendto() takes no keyword arguments");
+            }
+            if (a.length < 2 || a.length > 3) {
+                throw Errors.typeError("sendto() takes 2 or 3 arguments (%d given)", a.length);
+            }
             PySocket s = (PySocket) self;
             byte[] data = Buffers.require(a[0]);
-            int flags = a.length == 3 ? (int) Abstract.index(a[1], null).longValue() : 0;
+            int flags = a.length == 3 ? org.taipan.runtime.Args.cInt(a[1]) : 0;
             byte[] to = SockAddr.toBytes(s.family, a[a.length - 1], "sendto");
-            return PyInt.of(s.io(true, () -> SocketCalls.send(s.real, data, 0, data.length, flags, to)));
+            return PyInt.of(send(s, data, flags, to));
         });
         t.addMethod("recv", (self, a, k) -> {
-            org.taipan.runtime.Args.check("recv", a, k, 1, 2);
+            argc("recv", a, k, 1, 2);
             PySocket s = (PySocket) self;
             int n = bufsize(a[0], "recv");
-            int flags = a.length > 1 ? (int) Abstract.index(a[1], null).longValue() : 0;
+            int flags = a.length > 1 ? org.taipan.runtime.Args.cInt(a[1]) : 0;
             byte[] buf = new byte[n];
-            int got = (int) s.io(false, () -> SocketCalls.recv(s.real, buf, 0, n, flags, null));
-            return PyBytes.of(java.util.Arrays.copyOf(buf, got));
+            int got = recv(s, buf, n, flags, null);
+            return PyBytes.of(got == n ? buf : java.util.Arrays.copyOf(buf, got));
         });
         t.addMethod("recvfrom", (self, a, k) -> {
-            org.taipan.runtime.Args.check("recvfrom", a, k, 1, 2);
+            argc("recvfrom", a, k, 1, 2);
             PySocket s = (PySocket) self;
             int n = bufsize(a[0], "recvfrom");
-            int flags = a.length > 1 ? (int) Abstract.index(a[1], null).longValue() : 0;
+            int flags = a.length > 1 ? org.taipan.runtime.Args.cInt(a[1]) : 0;
             byte[] buf = new byte[n];
             byte[][] from = new byte[1][];
-            int got = (int) s.io(false, () -> SocketCalls.recv(s.real, buf, 0, n, flags, from));
-            return PyTuple.of(PyBytes.of(java.util.Arrays.copyOf(buf, got)),
-                    from[0] == null || from[0].length == 0 ? PyNone.NONE : SockAddr.fromBytes(from[0]));
+            int got = recv(s, buf, n, flags, from);
+            return PyTuple.of(PyBytes.of(java.util.Arrays.copyOf(buf, got)), sender(from[0]));
         });
-        t.addMethod("recv_into", (self, a, k) -> {
-            PyObject[] v = MethodArgs.bind("recv_into", a, k, 3, "buffer", "nbytes", "flags");
-            PySocket s = (PySocket) self;
-            PyObject target = MethodArgs.required("recv_into", v, 0, "buffer");
-            int size = Buffers.require(target).length;
-            int n = v[1] == null || Abstract.index(v[1], null).longValue() == 0 ? size
-                    : (int) Abstract.index(v[1], null).longValue();
-            if (n < 0) {
-                throw Errors.valueError("negative buffersize in recv_into");
-            }
-            if (n > size) {
-                throw Errors.valueError("buffer too small for requested bytes");
-            }
-            int flags = v[2] == null ? 0 : (int) Abstract.index(v[2], null).longValue();
-            byte[] buf = new byte[n];
-            int got = (int) s.io(false, () -> SocketCalls.recv(s.real, buf, 0, n, flags, null));
-            Abstract.setItem(target, new org.taipan.runtime.PySlice(PyInt.of(0), PyInt.of(got), PyNone.NONE),
-                    PyBytes.of(java.util.Arrays.copyOf(buf, got)));
-            return PyInt.of(got);
-        });
+        t.addMethod("recv_into", (self, a, k) -> recvInto((PySocket) self, "recv_into", a, k, false));
+        t.addMethod("recvfrom_into", (self, a, k) -> recvInto((PySocket) self, "recvfrom_into", a, k, true));
         t.addMethod("shutdown", (self, a, k) -> {
-            int how = (int) Abstract.index(org.taipan.runtime.Args.oneArg("shutdown", a, k), null).longValue();
+            int how = (int) Abstract.index(org.taipan.runtime.Args.oneArg("socket.shutdown", a, k), null).longValue();
             if (SocketCalls.shutdown(((PySocket) self).realFd(), how) != 0) {
                 throw Errno.error(Libc.errno(), null);
             }
@@ -159,7 +152,7 @@ final class SocketMethods {
         t.addMethod("setblocking", (self, a, k) -> {
             PySocket s = (PySocket) self;
             s.realFd();
-            s.timeout = Abstract.isTrue(org.taipan.runtime.Args.oneArg("setblocking", a, k)) ? -1 : 0;
+            s.timeout = Abstract.isTrue(org.taipan.runtime.Args.oneArg("socket.setblocking", a, k)) ? -1 : 0;
             s.applyTimeout();
             return PyNone.NONE;
         });
@@ -167,7 +160,7 @@ final class SocketMethods {
         t.addMethod("settimeout", (self, a, k) -> {
             PySocket s = (PySocket) self;
             s.realFd();
-            s.timeout = SocketModule.timeoutArg(org.taipan.runtime.Args.oneArg("settimeout", a, k));
+            s.timeout = SocketModule.timeoutArg(org.taipan.runtime.Args.oneArg("socket.settimeout", a, k));
             s.applyTimeout();
             return PyNone.NONE;
         });
@@ -213,6 +206,11 @@ final class SocketMethods {
                 return SockAddr.fromBytes(r);
             });
         }
+        t.tp_repr = o -> {
+            PySocket s = (PySocket) o;
+            return org.taipan.runtime.PyStr.of("<socket object, fd=" + s.fd + ", family=" + s.family + ", type=" + s.type
+                    + ", proto=" + s.proto + ">");
+        };
         t.addAttr("family", new PyGetSetDescr(t, "family", o -> PyInt.of(((PySocket) o).family), null));
         t.addAttr("type", new PyGetSetDescr(t, "type", o -> PyInt.of(((PySocket) o).type), null));
         t.addAttr("proto", new PyGetSetDescr(t, "proto", o -> PyInt.of(((PySocket) o).proto), null));
@@ -223,6 +221,82 @@ final class SocketMethods {
     /** Makes sure the type's methods are installed. */
     static PyType type() {
         return PySocket.TYPE;
+    }
+
+    /** {@link org.taipan.runtime.Args#parseTupleCount} for method {@code name} of {@code socket}. */
+    private static void argc(String name, PyObject[] a, String[] k, int min, int max) {
+        org.taipan.runtime.Args.parseTupleCount("socket." + name, a, k, min, max);
+    }
+
+    /**
+     * {@code send}/{@code sendto}: the bytes sent. A blocking stream socket of the main thread
+     * sends in MSG_DONTWAIT pieces (see {@link PySocket#io}) until all is sent, as the kernel's
+     * blocking send does.
+     */
+    private static long send(PySocket s, byte[] data, int flags, byte[] to) {
+        boolean whole = s.timeout < 0 && s.type == 1 && ThreadState.current().isMain;
+        long deadline = s.deadline();
+        int off = 0;
+        do {
+            int from = off;
+            off += (int) s.io(true, true, deadline,
+                    x -> SocketCalls.send(s.real, data, from, data.length - from, flags | x, to));
+        } while (whole && off < data.length);
+        return off;
+    }
+
+    /** {@code recv}/{@code recvfrom} into {@code buf[0, n)}: the bytes received; the sender in {@code from[0]}. */
+    private static int recv(PySocket s, byte[] buf, int n, int flags, byte[][] from) {
+        // MSG_WAITALL asks the kernel to wait for all of it, which a MSG_DONTWAIT call would not
+        boolean dontwait = (flags & PySocket.MSG_WAITALL) == 0;
+        return (int) s.io(false, dontwait, s.deadline(), x -> SocketCalls.recv(s.real, buf, 0, n, flags | x, from));
+    }
+
+    /** {@code makesockaddr} of a received sender: None when the kernel gave none (a connected stream). */
+    private static PyObject sender(byte[] from) {
+        return from == null || from.length == 0 ? PyNone.NONE : SockAddr.fromBytes(from);
+    }
+
+    /**
+     * {@code recv_into(buffer[, nbytes[, flags]])} and {@code recvfrom_into} (CPython's
+     * {@code sock_recv_into}, {@code sock_recvfrom_into}): receives into a writable buffer, at most
+     * {@code nbytes} (0: the buffer's length).
+     *
+     * @return the count, and for {@code recvfrom_into} the sender's address with it
+     * @throws org.taipan.runtime.PyException TypeError for a read-only or non-buffer; ValueError
+     *     for a negative count or one past the buffer
+     */
+    private static PyObject recvInto(PySocket s, String fname, PyObject[] a, String[] k, boolean withSender) {
+        PyObject[] v = MethodArgs.bind(fname, a, k, 0, "buffer", "nbytes", "flags");
+        PyObject target = MethodArgs.required(fname, v, 0, "buffer");
+        Buffers.Region region = Buffers.writable(target);
+        if (region == null) {
+            throw Errors.typeError("%s() argument 1 must be read-write bytes-like object, not %s", fname,
+                    target.type().name());
+        }
+        long want = v[1] == null ? 0 : Abstract.index(v[1], null).longValue();
+        int flags = v[2] == null ? 0 : org.taipan.runtime.Args.cInt(v[2]);
+        if (want < 0) {
+            throw Errors.valueError("negative buffersize in %s", fname);
+        }
+        int size = region.length();
+        if (want == 0) {
+            want = size;
+        } else if (want > size) {
+            throw Errors.valueError(withSender ? "nbytes is greater than the length of the buffer"
+                    : "buffer too small for requested bytes");
+        }
+        int n = (int) want;
+        byte[] buf = new byte[n];
+        byte[][] from = withSender ? new byte[1][] : null;
+        int got = recv(s, buf, n, flags, from);
+        // the region again: the buffer may have moved while the GIL was released
+        Buffers.Region now = Buffers.writable(target);
+        if (now == null || now.length() < got) {
+            throw Errors.of(org.taipan.runtime.ExceptionTypes.BufferError, "buffer changed size during recv_into");
+        }
+        System.arraycopy(buf, 0, now.array(), now.offset(), got);
+        return withSender ? PyTuple.of(PyInt.of(got), sender(from[0])) : PyInt.of(got);
     }
 
     private static PyObject timeoutValue(double t) {
@@ -237,6 +311,22 @@ final class SocketMethods {
         return (int) Math.min(n, 1 << 24);
     }
 
+    /**
+     * Closes descriptor {@code n} of the interpreter's table ({@code close(2)}): false when it was
+     * not open; ECONNRESET is not an error, as CPython ignores it.
+     */
+    static boolean closeDescriptor(int n) {
+        try {
+            return PySocket.table().close(n);
+        } catch (java.io.IOException e) {
+            int err = Errno.of(e);
+            if (err == 104) {
+                return true;
+            }
+            throw Errno.error(err, null);
+        }
+    }
+
     private static void init(PySocket s, PyObject[] v) {
         if (!Libc.available()) {
             throw Errors.of(org.taipan.runtime.ExceptionTypes.OSError, Libc.unavailableReason("socket.socket()"));
@@ -245,16 +335,28 @@ final class SocketMethods {
         int type = v[1] == null || v[1] == PyNone.NONE ? -1 : (int) Abstract.index(v[1], null).longValue();
         int proto = v[2] == null || v[2] == PyNone.NONE ? -1 : (int) Abstract.index(v[2], null).longValue();
         if (v[3] != null && v[3] != PyNone.NONE) {
-            int n = (int) Abstract.index(v[3], null).longValue();
+            PyInt fileno = Abstract.index(v[3], null);
+            if (fileno.signum() < 0) {
+                throw Errors.valueError("negative file descriptor");
+            }
+            if (!fileno.fitsLong() || fileno.longValue() > Integer.MAX_VALUE) {
+                throw Errors.overflow("Python int too large to convert to C long");
+            }
+            int n = (int) fileno.longValue();
             org.taipan.modules.io.FdTable.OpenFile f = PySocket.table().get(n);
-            if (f == null || f.nativeFd < 0) {
+            int real = f == null ? -1 : org.taipan.modules.posix.RealFds.existing(f);
+            if (real < 0) {
                 throw Errno.error(Errno.EBADF, null);
             }
-            // asked before the socket owns the descriptor: one that is not a socket stays open
-            s.family = family >= 0 ? family : sockopt(f.nativeFd, SO_DOMAIN);
-            s.type = type >= 0 ? type : sockopt(f.nativeFd, SO_TYPE);
-            s.proto = proto >= 0 ? proto : sockopt(f.nativeFd, SO_PROTOCOL);
-            s.own(n, f.nativeFd);
+            // sock_initobj validates with getsockname (ENOTSOCK for a file), before the socket owns
+            // the descriptor: one that is not a socket stays open
+            if (SocketCalls.name(real, false) == null) {
+                throw Errno.error(Libc.errno(), null);
+            }
+            s.family = family >= 0 ? family : sockopt(real, SO_DOMAIN);
+            s.type = type >= 0 ? type : sockopt(real, SO_TYPE);
+            s.proto = proto >= 0 ? proto : sockopt(real, SO_PROTOCOL);
+            s.own(n, real);
         } else {
             s.family = family < 0 ? SockAddr.AF_INET : family;
             s.type = type < 0 ? 1 : type;
@@ -265,9 +367,11 @@ final class SocketMethods {
             }
             s.own(PySocket.register(ThreadState.current().interpreter, r), r);
         }
-        // CPython reports the type without SOCK_NONBLOCK/SOCK_CLOEXEC
+        // init_sockobject: SOCK_NONBLOCK makes a non-blocking socket whatever the default timeout;
+        // the type is reported without SOCK_NONBLOCK/SOCK_CLOEXEC
+        boolean nonBlocking = (s.type & 0x800) != 0;
         s.type &= ~(0x800 | 0x80000);
-        s.timeout = SocketModule.defaultTimeout;
+        s.timeout = nonBlocking ? 0 : SocketModule.defaultTimeout;
         if (s.timeout >= 0) {
             s.applyTimeout();
         }

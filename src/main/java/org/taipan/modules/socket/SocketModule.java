@@ -92,6 +92,14 @@ public final class SocketModule {
             }
         });
         NameFunctions.register(m);
+        m.def("close", (a, k) -> {
+            // socket_close: close(2) of a descriptor number, ECONNRESET not an error
+            int n = Args.cInt(Args.oneArg("close", a, k));
+            if (!SocketMethods.closeDescriptor(n)) {
+                throw org.taipan.modules.posix.Errno.error(org.taipan.modules.posix.Errno.EBADF, null);
+            }
+            return PyNone.NONE;
+        });
         m.def("socketpair", (a, k) -> {
             Sandbox.require(Permission.NETWORK, "socket.socketpair()");
             Args.check("socketpair", a, k, 0, 3);
