@@ -215,6 +215,7 @@ final class SocketMethods {
         t.addAttr("type", new PyGetSetDescr(t, "type", o -> PyInt.of(((PySocket) o).type), null));
         t.addAttr("proto", new PyGetSetDescr(t, "proto", o -> PyInt.of(((PySocket) o).proto), null));
         t.addAttr("timeout", new PyGetSetDescr(t, "timeout", o -> timeoutValue(((PySocket) o).timeout), null));
+        SocketMessages.install(t);
         t.ready();
     }
 

@@ -74,6 +74,7 @@ public final class SocketModule {
             }
             return PyNone.NONE;
         });
+        SocketMessages.register(m);
         m.def("socketpair", (a, k) -> {
             Sandbox.require(Permission.NETWORK, "socket.socketpair()");
             Args.check("socketpair", a, k, 0, 3);
