@@ -75,6 +75,7 @@ public final class SocketModule {
             return PyNone.NONE;
         });
         SocketMessages.register(m);
+        InterfaceFunctions.register(m);
         m.def("socketpair", (a, k) -> {
             Sandbox.require(Permission.NETWORK, "socket.socketpair()");
             Args.check("socketpair", a, k, 0, 3);
