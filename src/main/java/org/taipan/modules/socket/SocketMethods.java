@@ -23,7 +23,7 @@ import org.taipan.sandbox.Sandbox;
 final class SocketMethods {
     private SocketMethods() {}
 
-    private static final int SOL_SOCKET = 1, SO_TYPE = 3, SO_ERROR = 4, SO_PROTOCOL = 38, SO_DOMAIN = 39;
+    private static final int SOL_SOCKET = 1, SO_TYPE = 3, SO_ERROR = 4, SO_PROTOCOL = 38, SO_DOMAIN = 39, AF_VSOCK = 40;
 
     static {
         PyType t = PySocket.TYPE;
@@ -171,7 +171,11 @@ final class SocketMethods {
             int level = (int) Abstract.index(a[0], null).longValue();
             int opt = (int) Abstract.index(a[1], null).longValue();
             byte[] value;
-            if (PyInt.asInt(a[2]) != null) {
+            if (PyInt.asInt(a[2]) != null && s.family == AF_VSOCK) {
+                // CPython's "iiK" for AF_VSOCK: the buffer sizes are 64-bit options
+                long x = PyInt.asInt(a[2]).bigValue().longValue();
+                value = java.nio.ByteBuffer.allocate(8).order(java.nio.ByteOrder.LITTLE_ENDIAN).putLong(x).array();
+            } else if (PyInt.asInt(a[2]) != null) {
                 int x = (int) PyInt.asInt(a[2]).longValue();
                 value = new byte[] {(byte) x, (byte) (x >> 8), (byte) (x >> 16), (byte) (x >> 24)};
             } else {
@@ -188,9 +192,15 @@ final class SocketMethods {
             int level = (int) Abstract.index(a[0], null).longValue();
             int opt = (int) Abstract.index(a[1], null).longValue();
             int buflen = a.length > 2 ? (int) Abstract.index(a[2], null).longValue() : 0;
-            byte[] r = SocketCalls.getsockopt(s.realFd(), level, opt, buflen == 0 ? 4 : buflen);
+            boolean vsock = buflen == 0 && s.family == AF_VSOCK;
+            byte[] r = SocketCalls.getsockopt(s.realFd(), level, opt, vsock ? 8 : buflen == 0 ? 4 : buflen);
             if (r == null) {
                 throw Errno.error(Libc.errno(), null);
+            }
+            if (vsock) {
+                // an unsigned 64-bit option, as CPython reads AF_VSOCK's
+                long x = java.nio.ByteBuffer.wrap(java.util.Arrays.copyOf(r, 8)).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong();
+                return PyInt.of(new java.math.BigInteger(Long.toUnsignedString(x)));
             }
             if (buflen == 0) {
                 return PyInt.of((r[0] & 0xff) | (r[1] & 0xff) << 8 | (r[2] & 0xff) << 16 | r[3] << 24);
