@@ -8,7 +8,6 @@ import java.lang.invoke.MethodHandle;
 import org.taipan.modules.posix.Errno;
 import org.taipan.modules.posix.Libc;
 import org.taipan.modules.posix.PosixPaths;
-import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Codecs;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.ExceptionTypes;

@@ -113,7 +113,7 @@ final class MessageCalls {
         void copyReceived(long n, byte[][] out, int[] offsets) {
             long left = n;
             for (int i = 0; i < parts.length && left > 0; i++) {
-                int k = (int) Math.min(left, Math.min(parts[i].byteSize(), out[i].length - (long) offsets[i]));
+                int k = (int) Math.max(0, Math.min(left, Math.min(parts[i].byteSize(), out[i].length - (long) offsets[i])));
                 MemorySegment.copy(parts[i], ValueLayout.JAVA_BYTE, 0, out[i], offsets[i], k);
                 left -= parts[i].byteSize();
             }

@@ -175,8 +175,8 @@ final class SocketMessages {
             int[] offsets = new int[targets.length];
             for (int i = 0; i < targets.length; i++) {
                 Buffers.Region r = Buffers.writable(targets[i]);
-                out[i] = r.array();
-                offsets[i] = r.offset();
+                out[i] = r == null ? new byte[0] : r.array();
+                offsets[i] = r == null ? 0 : r.offset();
             }
             m.copyReceived(n, out, offsets);
             return PyInt.of(n);
