@@ -95,7 +95,7 @@ final class SocketMessages {
         byte[] control = Ancillary.encode(items, total);
         try (Arena arena = Arena.ofConfined()) {
             MessageCalls.Message m = MessageCalls.outgoing(arena, addr, parts, control);
-            return PyInt.of(s.io(true, () -> MessageCalls.sendmsg(s.real, m, flags)));
+            return PyInt.of(s.io(true, true, s.deadline(), x -> MessageCalls.sendmsg(s.real, m, flags | x)));
         }
     }
 
@@ -204,7 +204,9 @@ final class SocketMessages {
             } catch (OutOfMemoryError e) {
                 throw Errors.of(ExceptionTypes.MemoryError);
             }
-            long n = s.io(false, () -> MessageCalls.recvmsg(s.real, m, flags));
+            // MSG_WAITALL asks the kernel to wait for all of it, which a MSG_DONTWAIT call would not
+            boolean dontwait = (flags & PySocket.MSG_WAITALL) == 0;
+            long n = s.io(false, dontwait, s.deadline(), x -> MessageCalls.recvmsg(s.real, m, flags | x));
             Ancillary.Received got = Ancillary.decode(m);
             if (got.malformed()) {
                 try {
