@@ -110,3 +110,16 @@ with warnings.catch_warnings(record=True) as w:
     sock = None
     gc.collect()
     print(len(w))
+
+# address argument errors
+u = socket.socket(socket.AF_UNIX)
+for f in [lambda: u.bind(1), lambda: u.connect(1.5), lambda: u.sendto(b'x', None), lambda: u.bind(memoryview(b'\0abc')),
+          lambda: u.bind('a\0b'), lambda: u.bind(b'/tmp/x\0y')]:
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e)
+i = socket.socket()
+for f in [lambda: i.bind(1), lambda: i.connect(('a',)), lambda: i.connect((1, 2)), lambda: i.connect(('127.0.0.1', 'x')),
+          lambda: i.bind(('127.0.0.1', 70000)), lambda: i.bind(('127.0.0.1', -1))]:
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e)
+u.close(); i.close()

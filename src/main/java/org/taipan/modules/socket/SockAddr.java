@@ -31,8 +31,8 @@ final class SockAddr {
                 byte[] path = addr instanceof PyStr s ? org.taipan.modules.posix.FsEncoding.encode(s.toString())
                         : org.taipan.runtime.Buffers.bytesOrNull(addr);
                 if (path == null) {
-                    throw Errors.typeError("%s(): AF_UNIX address must be str or bytes, not %s", caller,
-                            addr.type().name());
+                    // what CPython's failed buffer request says, as getsockaddrarg asks for one
+                    throw Errors.typeError("a bytes-like object is required, not '%s'", addr.type().name());
                 }
                 // Linux's abstract names (a leading NUL) and the empty name (autobind) go as they are,
                 // up to the whole of sun_path's 108 bytes; a file's path gets a terminating NUL
