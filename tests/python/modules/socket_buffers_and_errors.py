@@ -123,3 +123,13 @@ for f in [lambda: i.bind(1), lambda: i.connect(('a',)), lambda: i.connect((1, 2)
     try: print(f())
     except Exception as e: print(type(e).__name__, e)
 u.close(); i.close()
+
+# host lookups through the C library (names from /etc/hosts only: no DNS query)
+for f, a in [(socket.gethostbyname, 'localhost'), (socket.gethostbyname_ex, 'localhost'),
+             (socket.gethostbyaddr, '127.0.0.1'), (socket.gethostbyname, '127.0.0.1'), (socket.gethostbyname, ''),
+             (socket.gethostbyname_ex, '127.0.0.1'), (socket.gethostbyname, 1), (socket.gethostbyname, b'localhost'),
+             (socket.gethostbyaddr, b'127.0.0.1'), (socket.gethostbyaddr, '')]:
+    try: print(f.__name__, a, f(a))
+    except Exception as e: print(f.__name__, type(e).__name__, e)
+try: socket.gethostbyname()
+except Exception as e: print(type(e).__name__, e)

@@ -1,31 +1,23 @@
 package org.taipan.modules.socket;
 
-import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.List;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Args;
 import org.taipan.runtime.Buffers;
 import org.taipan.runtime.Errors;
-import org.taipan.runtime.MethodArgs;
 import org.taipan.runtime.Permission;
 import org.taipan.runtime.PyBytes;
-import org.taipan.runtime.PyInt;
-import org.taipan.runtime.PyList;
 import org.taipan.runtime.PyModule;
-import org.taipan.runtime.PyNone;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyStr;
-import org.taipan.runtime.PyTuple;
 import org.taipan.sandbox.Sandbox;
 
 /**
  * Name and address functions of {@code _socket}: {@code getaddrinfo}, {@code getservbyname},
  * {@code getservbyport} and {@code getprotobyname} through the C library ({@link Resolver}),
  * {@code getnameinfo} ({@link NameInfo}), {@code gethostbyname}, {@code gethostbyname_ex} and
- * {@code gethostbyaddr} resolved by the JDK (the same resolver configuration glibc reads; a failure
- * is {@code gaierror(-2, 'Name or service not known')}), and {@code inet_aton}/{@code inet_ntoa}/
+ * {@code gethostbyaddr} ({@link HostLookups}), and {@code inet_aton}/{@code inet_ntoa}/
  * {@code inet_pton}/{@code inet_ntop}.
  */
 final class NameFunctions {
@@ -40,27 +32,15 @@ final class NameFunctions {
         });
         m.def("gethostbyname", (a, k) -> {
             Sandbox.require(Permission.NETWORK, "socket.gethostbyname()");
-            String host = Args.oneArg("gethostbyname", a, k).toString();
-            return PyStr.of(SockAddr.ntop(SockAddr.resolve(host, SockAddr.AF_INET)));
+            return HostLookups.gethostbyname(a, k);
         });
         m.def("gethostbyname_ex", (a, k) -> {
             Sandbox.require(Permission.NETWORK, "socket.gethostbyname_ex()");
-            String host = Args.oneArg("gethostbyname_ex", a, k).toString();
-            PyList ips = new PyList();
-            ips.append(PyStr.of(SockAddr.ntop(SockAddr.resolve(host, SockAddr.AF_INET))));
-            return PyTuple.of(PyStr.of(host), new PyList(), ips);
+            return HostLookups.gethostbyname_ex(a, k);
         });
         m.def("gethostbyaddr", (a, k) -> {
             Sandbox.require(Permission.NETWORK, "socket.gethostbyaddr()");
-            String host = Args.oneArg("gethostbyaddr", a, k).toString();
-            try {
-                InetAddress ia = InetAddress.getByName(host);
-                PyList ips = new PyList();
-                ips.append(PyStr.of(SockAddr.ntop(ia.getAddress())));
-                return PyTuple.of(PyStr.of(ia.getCanonicalHostName()), new PyList(), ips);
-            } catch (UnknownHostException e) {
-                throw SocketModule.gaierror(-2, "Name or service not known");
-            }
+            return HostLookups.gethostbyaddr(a, k);
         });
         m.def("getservbyname", Resolver::getservbyname);
         m.def("getservbyport", Resolver::getservbyport);

@@ -106,6 +106,37 @@ final class Resolver {
     }
 
     /**
+     * CPython's {@code setipaddr}: the sockaddr bytes of the first address the resolver gives for
+     * {@code host} in {@code family} (AF_UNSPEC 0 for any); the empty name is the wildcard address.
+     *
+     * @throws PyException {@code socket.gaierror} from the resolver
+     */
+    static byte[] firstAddress(String host, int family) {
+        requireLibc("socket name resolution");
+        byte[] node = host.isEmpty() ? null : hostBytes(PyStr.of(host));
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment hints = arena.allocate(ADDRINFO_SIZE, 8);
+            hints.set(I, 0, node == null ? 1 : 0); // AI_PASSIVE for the wildcard
+            hints.set(I, 4, node == null && family == 0 ? SockAddr.AF_INET : family);
+            hints.set(I, 8, 2); // SOCK_DGRAM: one entry per address
+            MemorySegment nodeC = node == null ? MemorySegment.NULL : Libc.cString(arena, node);
+            MemorySegment serviceC = node == null ? arena.allocateFrom("0") : MemorySegment.NULL;
+            MemorySegment result = arena.allocate(P);
+            int r = Blocking.withoutGil(() -> invokeGetaddrinfo(nodeC, serviceC, hints, result));
+            if (r != 0) {
+                throw gaierror(r);
+            }
+            MemorySegment first = result.get(P, 0);
+            try {
+                MemorySegment e = first.reinterpret(ADDRINFO_SIZE);
+                return e.get(P, 24).reinterpret(e.get(I, 16)).toArray(ValueLayout.JAVA_BYTE);
+            } finally {
+                invokeFree(first);
+            }
+        }
+    }
+
+    /**
      * {@code getservbyname(servicename[, protocolname])}: the port number.
      *
      * @throws PyException OSError "service/proto not found"
@@ -204,7 +235,7 @@ final class Resolver {
      * The host as {@code getaddrinfo} takes it: None is no host; a str is IDNA-encoded (as
      * {@code hobj.encode("idna")}); bytes go as they are.
      */
-    private static byte[] hostBytes(PyObject host) {
+    static byte[] hostBytes(PyObject host) {
         if (host == PyNone.NONE) {
             return null;
         }
@@ -258,7 +289,7 @@ final class Resolver {
         return o == null ? 0 : Args.cInt(o);
     }
 
-    private static void requireLibc(String what) {
+    static void requireLibc(String what) {
         if (!Libc.available()) {
             throw Errors.of(ExceptionTypes.OSError, Libc.unavailableReason(what));
         }
@@ -301,7 +332,7 @@ final class Resolver {
     }
 
     /** The NUL-terminated C string at {@code p}, decoded as UTF-8. */
-    private static String cText(MemorySegment p) {
+    static String cText(MemorySegment p) {
         return p.reinterpret(Integer.MAX_VALUE).getString(0);
     }
 }
