@@ -133,3 +133,13 @@ for f, a in [(socket.gethostbyname, 'localhost'), (socket.gethostbyname_ex, 'loc
     except Exception as e: print(f.__name__, type(e).__name__, e)
 try: socket.gethostbyname()
 except Exception as e: print(type(e).__name__, e)
+
+# connect/bind host names resolve as getaddrinfo does, in the socket's family
+for fam, addr in [(socket.AF_INET, ('localhost', 0)), (socket.AF_INET6, ('127.0.0.1', 0)), (socket.AF_INET, ('::1', 0)),
+                  (socket.AF_INET, ('1.2.3', 0)), (socket.AF_INET, ('<broadcast>', 0))]:
+    s = socket.socket(fam)
+    try:
+        s.bind(addr); print(fam, s.getsockname()[0])
+    except Exception as e:
+        print(type(e).__name__, e)
+    s.close()

@@ -1,9 +1,5 @@
 package org.taipan.modules.socket;
 
-import java.net.Inet4Address;
-import java.net.Inet6Address;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import org.taipan.runtime.Abstract;
 import org.taipan.runtime.Errors;
@@ -16,7 +12,7 @@ import org.taipan.runtime.PyTuple;
 /**
  * Socket addresses between Python and {@code struct sockaddr} (CPython's {@code getsockaddrarg}
  * and {@code makesockaddr}): {@code (host, port)} for AF_INET, {@code (host, port, flowinfo,
- * scope_id)} for AF_INET6, a path for AF_UNIX. Host names are resolved by the JDK.
+ * scope_id)} for AF_INET6, a path for AF_UNIX. Host names are resolved by the C library.
  */
 final class SockAddr {
     private SockAddr() {}
@@ -97,7 +93,13 @@ final class SockAddr {
         }
     }
 
-    /** The address bytes of {@code host} ('' is any, '<broadcast>' the broadcast address). */
+    /**
+     * The address bytes of {@code host} for {@code family}, as CPython's {@code setipaddr}: ''
+     * is the wildcard, '&lt;broadcast&gt;' the IPv4 broadcast address, anything else the first
+     * address the C library's resolver gives in that family.
+     *
+     * @throws org.taipan.runtime.PyException {@code socket.gaierror} from the resolver
+     */
     static byte[] resolve(String host, int family) {
         if (host.isEmpty()) {
             return new byte[family == AF_INET ? 4 : 16];
@@ -105,26 +107,8 @@ final class SockAddr {
         if (host.equals("<broadcast>") && family == AF_INET) {
             return new byte[] {-1, -1, -1, -1};
         }
-        try {
-            for (InetAddress a : InetAddress.getAllByName(host)) {
-                if (family == AF_INET && a instanceof Inet4Address) {
-                    return a.getAddress();
-                }
-                if (family == AF_INET6) {
-                    byte[] b = a.getAddress();
-                    if (b.length == 16) {
-                        return b;
-                    }
-                    byte[] mapped = new byte[16];
-                    mapped[10] = mapped[11] = -1;
-                    System.arraycopy(b, 0, mapped, 12, 4);
-                    return mapped;
-                }
-            }
-        } catch (UnknownHostException e) {
-            // below
-        }
-        throw SocketModule.gaierror(-2, "Name or service not known");
+        byte[] sa = Resolver.firstAddress(host, family);
+        return family == AF_INET ? java.util.Arrays.copyOfRange(sa, 4, 8) : java.util.Arrays.copyOfRange(sa, 8, 24);
     }
 
     /** {@code makesockaddr}: the Python form of {@code sockaddr} bytes. */
@@ -204,10 +188,5 @@ final class SockAddr {
             sb.append(Integer.toHexString(w[i]));
         }
         return sb.toString();
-    }
-
-    /** Whether {@code a} is an IPv6 address object (for getaddrinfo's family filter). */
-    static boolean isV6(InetAddress a) {
-        return a instanceof Inet6Address;
     }
 }
