@@ -198,8 +198,8 @@ class SandboxEscapeTest {
                               # arithmetic on device numbers
                               'major', 'minor', 'makedev'},
                     '_socket': {'getdefaulttimeout', 'setdefaulttimeout', 'getprotobyname', 'getservbyname',
-                                'htonl', 'htons', 'ntohl', 'ntohs', 'inet_aton', 'inet_ntoa', 'inet_ntop',
-                                'inet_pton'},
+                                'getservbyport', 'htonl', 'htons', 'ntohl', 'ntohs', 'inet_aton', 'inet_ntoa',
+                                'inet_ntop', 'inet_pton', 'CMSG_LEN', 'CMSG_SPACE'},
                     '_posixsubprocess': set(),
                     '_io': {'text_encoding'},
                     'pwd': set(),

@@ -48,6 +48,8 @@ final class InterfaceFunctions {
     /** Defines the functions in {@code m}. */
     static void register(PyModule m) {
         m.def("if_nameindex", (a, k) -> {
+            // the machine's network configuration, as gethostname is
+            Sandbox.require(Permission.NETWORK, "socket.if_nameindex()");
             if (k != null && k.length > 0) {
                 throw Errors.typeError("_socket.if_nameindex() takes no keyword arguments");
             }
@@ -57,6 +59,8 @@ final class InterfaceFunctions {
             return nameIndex();
         });
         m.def("if_nametoindex", (a, k) -> {
+            // the machine's network configuration, as gethostname is
+            Sandbox.require(Permission.NETWORK, "socket.if_nametoindex()");
             byte[] name = fsBytes(varargs("if_nametoindex", a, k));
             long index;
             try (Arena arena = Arena.ofConfined()) {
@@ -69,6 +73,8 @@ final class InterfaceFunctions {
             return PyInt.of(Integer.toUnsignedLong((int) index));
         });
         m.def("if_indextoname", (a, k) -> {
+            // the machine's network configuration, as gethostname is
+            Sandbox.require(Permission.NETWORK, "socket.if_indextoname()");
             if (k != null && k.length > 0) {
                 throw Errors.typeError("_socket.if_indextoname() takes no keyword arguments");
             }

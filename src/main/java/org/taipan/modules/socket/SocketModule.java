@@ -68,6 +68,7 @@ public final class SocketModule {
         NameFunctions.register(m);
         m.def("close", (a, k) -> {
             // socket_close: close(2) of a descriptor number, ECONNRESET not an error
+            Sandbox.require(Permission.NETWORK, "socket.close()");
             int n = Args.cInt(Args.oneArg("close", a, k));
             if (!SocketMethods.closeDescriptor(n)) {
                 throw org.taipan.modules.posix.Errno.error(org.taipan.modules.posix.Errno.EBADF, null);
