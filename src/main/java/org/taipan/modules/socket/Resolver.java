@@ -72,19 +72,7 @@ final class Resolver {
         int family = intArg(v[2]), type = intArg(v[3]), proto = intArg(v[4]), flags = intArg(v[5]);
         requireLibc("socket.getaddrinfo()");
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment hints = arena.allocate(ADDRINFO_SIZE, 8);
-            hints.set(I, 0, flags);
-            hints.set(I, 4, family);
-            hints.set(I, 8, type);
-            hints.set(I, 12, proto);
-            MemorySegment nodeC = node == null ? MemorySegment.NULL : Libc.cString(arena, node);
-            MemorySegment serviceC = service == null ? MemorySegment.NULL : Libc.cString(arena, service);
-            MemorySegment result = arena.allocate(P);
-            int r = Blocking.withoutGil(() -> invokeGetaddrinfo(nodeC, serviceC, hints, result));
-            if (r != 0) {
-                throw gaierror(r);
-            }
-            MemorySegment first = result.get(P, 0);
+            MemorySegment first = lookup(arena, node, service, flags, family, type, proto);
             try {
                 PyList out = new PyList();
                 for (MemorySegment ai = first; !ai.equals(MemorySegment.NULL); ) {
@@ -115,18 +103,9 @@ final class Resolver {
         requireLibc("socket name resolution");
         byte[] node = host.isEmpty() ? null : hostBytes(PyStr.of(host));
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment hints = arena.allocate(ADDRINFO_SIZE, 8);
-            hints.set(I, 0, node == null ? 1 : 0); // AI_PASSIVE for the wildcard
-            hints.set(I, 4, node == null && family == 0 ? SockAddr.AF_INET : family);
-            hints.set(I, 8, 2); // SOCK_DGRAM: one entry per address
-            MemorySegment nodeC = node == null ? MemorySegment.NULL : Libc.cString(arena, node);
-            MemorySegment serviceC = node == null ? arena.allocateFrom("0") : MemorySegment.NULL;
-            MemorySegment result = arena.allocate(P);
-            int r = Blocking.withoutGil(() -> invokeGetaddrinfo(nodeC, serviceC, hints, result));
-            if (r != 0) {
-                throw gaierror(r);
-            }
-            MemorySegment first = result.get(P, 0);
+            // the wildcard is AI_PASSIVE's answer for no host; SOCK_DGRAM gives one entry per address
+            MemorySegment first = lookup(arena, node, node == null ? new byte[] {'0'} : null, node == null ? 1 : 0,
+                    node == null && family == 0 ? SockAddr.AF_INET : family, 2, 0);
             try {
                 MemorySegment e = first.reinterpret(ADDRINFO_SIZE);
                 return e.get(P, 24).reinterpret(e.get(I, 16)).toArray(ValueLayout.JAVA_BYTE);
@@ -293,6 +272,29 @@ final class Resolver {
         if (!Libc.available()) {
             throw Errors.of(ExceptionTypes.OSError, Libc.unavailableReason(what));
         }
+    }
+
+    /**
+     * The C library's {@code getaddrinfo} of {@code node} and {@code service} (null: none) with
+     * those hints, without the GIL: its first entry, to be freed with {@link #invokeFree}.
+     *
+     * @throws PyException {@code socket.gaierror}
+     */
+    private static MemorySegment lookup(Arena arena, byte[] node, byte[] service, int flags, int family, int type,
+            int proto) {
+        MemorySegment hints = arena.allocate(ADDRINFO_SIZE, 8);
+        hints.set(I, 0, flags);
+        hints.set(I, 4, family);
+        hints.set(I, 8, type);
+        hints.set(I, 12, proto);
+        MemorySegment nodeC = node == null ? MemorySegment.NULL : Libc.cString(arena, node);
+        MemorySegment serviceC = service == null ? MemorySegment.NULL : Libc.cString(arena, service);
+        MemorySegment result = arena.allocate(P);
+        int r = Blocking.withoutGil(() -> invokeGetaddrinfo(nodeC, serviceC, hints, result));
+        if (r != 0) {
+            throw gaierror(r);
+        }
+        return result.get(P, 0);
     }
 
     private static int invokeGetaddrinfo(MemorySegment node, MemorySegment service, MemorySegment hints,
