@@ -477,45 +477,6 @@ public final class Finalization {
         return n;
     }
 
-    /**
-     * A {@link #collect()} for a thread that has been blocked a while in a wait with no end in
-     * sight (a lock, a join; {@link #idleWaitChecks}), at most one a second per interpreter.
-     * Reference counting closes a dropped object at once in CPython, and programs lean on it: a
-     * server thread blocked reading a keep-alive connection whose client response the program
-     * dropped sees EOF only when that socket is finalized, while the main thread waits in
-     * {@code server.shutdown()} for the server thread (test_httpservers' test_get hung for ever).
-     * A waiting program has spare time for the collection; the interval bounds its cost when many
-     * threads wait at once (a pool's idle workers).
-     *
-     * @return whether it collected
-     */
-    public boolean collectWhenIdle() {
-        long now = System.nanoTime();
-        long last = lastIdleCollection.get();
-        if (now - last < IDLE_COLLECT_INTERVAL_NANOS || !lastIdleCollection.compareAndSet(last, now)) {
-            return false;
-        }
-        collect();
-        return true;
-    }
-
-    /**
-     * When a wait that began at {@code start} (System.nanoTime) calls {@link #collectWhenIdle}:
-     * the {@code k}th time (from 0) at 1, 3, 7, 15... seconds into it, the gaps doubling up to a
-     * minute, so a wait of hours collects rarely.
-     */
-    public static long idleWaitCheck(long start, int k) {
-        long at = 0;
-        for (int i = 0; i <= k; i++) {
-            at += Math.min(64, 1L << i) * 1_000_000_000L;
-        }
-        return start + at;
-    }
-
-    private static final long IDLE_COLLECT_INTERVAL_NANOS = 1_000_000_000L;
-    private final java.util.concurrent.atomic.AtomicLong lastIdleCollection =
-            new java.util.concurrent.atomic.AtomicLong(System.nanoTime() - IDLE_COLLECT_INTERVAL_NANOS);
-
     /** Rounds of {@link #collect()} at most: a chain of finalizers each freeing the next is cut there. */
     private static final int MAX_ROUNDS = 10;
     /**

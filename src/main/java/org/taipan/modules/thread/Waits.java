@@ -1,7 +1,6 @@
 package org.taipan.modules.thread;
 
 import org.taipan.runtime.Blocking;
-import org.taipan.runtime.Finalization;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.ThreadState;
 
@@ -14,6 +13,12 @@ import org.taipan.runtime.ThreadState;
 final class Waits {
     private Waits() {}
 
+    /**
+     * Takes {@code m}, waiting at most {@code timeoutNanos} (negative: forever, 0: not at all).
+     *
+     * @return whether the lock was taken
+     * @throws org.taipan.runtime.PyException what a signal handler raises
+     */
     /**
      * Runs the handlers of signals tripped meanwhile, then gives back {@code result}: what CPython's
      * CALL does as a lock's {@code acquire()} returns (the lock held by then), so that a
@@ -29,13 +34,6 @@ final class Waits {
         return result;
     }
 
-    /**
-     * Takes {@code m}, waiting at most {@code timeoutNanos} (negative: forever, 0: not at all).
-     * A long wait collects garbage now and then ({@link Finalization#collectWhenIdle}).
-     *
-     * @return whether the lock was taken
-     * @throws org.taipan.runtime.PyException what a signal handler raises
-     */
     static boolean acquire(Mutex m, long timeoutNanos) {
         if (m.tryLock()) {
             return true;
@@ -44,27 +42,14 @@ final class Waits {
             return false;
         }
         ThreadState ts = ThreadState.current();
-        long start = System.nanoTime();
-        long deadline = start + timeoutNanos;
-        // a long wait collects garbage now and then: a finalizer may be what would free the lock
-        int checks = 0;
-        long nextCheck = Finalization.idleWaitCheck(start, 0);
+        long deadline = System.nanoTime() + timeoutNanos;
         while (true) {
-            long now = System.nanoTime();
-            long untilCheck = Math.max(1, nextCheck - now);
-            long wait = timeoutNanos < 0 ? untilCheck : Math.min(Math.max(0, deadline - now), untilCheck);
-            Boolean got = Blocking.signalWait(ts, () -> m.lock(wait));
-            if (got == null) {
-                Blocking.checkSignals(ts);
-            } else if (got) {
-                return true;
-            } else if (System.nanoTime() - nextCheck >= 0) {
-                ts.interpreter.finalization().collectWhenIdle();
-                nextCheck = Finalization.idleWaitCheck(start, ++checks);
-                if (m.tryLock()) {
-                    return true;
-                }
+            long left = timeoutNanos < 0 ? -1 : Math.max(0, deadline - System.nanoTime());
+            Boolean got = Blocking.signalWait(ts, () -> m.lock(left));
+            if (got != null) {
+                return got;
             }
+            Blocking.checkSignals(ts);
             if (timeoutNanos >= 0 && deadline - System.nanoTime() <= 0) {
                 return m.tryLock();
             }
