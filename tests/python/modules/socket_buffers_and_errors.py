@@ -143,3 +143,46 @@ for fam, addr in [(socket.AF_INET, ('localhost', 0)), (socket.AF_INET6, ('127.0.
     except Exception as e:
         print(type(e).__name__, e)
     s.close()
+
+# MSG_TRUNC: a datagram's whole length comes back
+
+u1 = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); u1.bind(('127.0.0.1', 0))
+u2 = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+ba = bytearray(20)
+for name, call in [("recv", lambda: len(u1.recv(10, socket.MSG_TRUNC))), ("recvfrom", lambda: len(u1.recvfrom(10, socket.MSG_TRUNC)[0])),
+                   ("recv_into", lambda: (u1.recv_into(ba, 10, socket.MSG_TRUNC), bytes(ba[:12]))), ("recv_into0", lambda: (u1.recv_into(ba, 0, socket.MSG_TRUNC), bytes(ba[:22]))),
+                   ("recvfrom_into", lambda: u1.recvfrom_into(ba, 10, socket.MSG_TRUNC)[0]), ("recvmsg", lambda: u1.recvmsg(10, 0, socket.MSG_TRUNC)[0]),
+                   ("recvmsg_into", lambda: u1.recvmsg_into([bytearray(10)], 0, socket.MSG_TRUNC)[0])]:
+    u2.sendto(b"B" * 1000, u1.getsockname())
+    print(name, call())
+u1.close(); u2.close()
+
+# htonl/ntohl, _socket.socket keywords, timeouts kept on a closed socket, getsockopt buflen, IDNA labels, setipaddr
+import _socket
+for f in [lambda: socket.htonl(2**32), lambda: socket.htonl(-1), lambda: socket.htonl(2**64), lambda: socket.ntohl(2**32), lambda: socket.htonl(1.5), lambda: socket.htonl(0x01020304), lambda: socket.ntohl(4), lambda: socket.htons(-1), lambda: socket.htons(2**16)]:
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e)
+s=_socket.socket(family=socket.AF_INET, type=socket.SOCK_DGRAM); print(s.type); s.close()
+s=_socket.socket(fileno=None); s.close()
+try: _socket.socket(famly=2)
+except Exception as e: print(type(e).__name__, e)
+s=socket.socket(); s.close()
+try: s.settimeout(1)
+except Exception as e: print(type(e).__name__, e)
+print(s.gettimeout())
+try: s.setblocking(False)
+except Exception as e: print(type(e).__name__, e)
+print(s.gettimeout())
+s=socket.socket()
+for b in (0, -1, 1025, 1024, 4):
+    try: print(s.getsockopt(socket.SOL_SOCKET, socket.SO_TYPE, b))
+    except Exception as e: print(type(e).__name__, e)
+try: s.getsockopt(1)
+except Exception as e: print(type(e).__name__, e)
+s.close()
+for args in [("x" * 300, 80), ("a" * 64 + ".com", 80), ("a..b", 80), ("localhost.", 80, socket.AF_INET, socket.SOCK_STREAM)]:
+    try: print(socket.getaddrinfo(*args))
+    except Exception as e: print(type(e).__name__, e)
+for f, a in [(socket.gethostbyname, "::1"), (socket.getservbyname, ("http", None))]:
+    try: print(f(*a) if isinstance(a, tuple) else f(a))
+    except Exception as e: print(type(e).__name__, e)

@@ -103,9 +103,10 @@ final class Resolver {
         requireLibc("socket name resolution");
         byte[] node = host.isEmpty() ? null : hostBytes(PyStr.of(host));
         try (Arena arena = Arena.ofConfined()) {
-            // the wildcard is AI_PASSIVE's answer for no host; SOCK_DGRAM gives one entry per address
+            // the wildcard is AI_PASSIVE's answer for no host (one entry: SOCK_DGRAM); a name is asked
+            // with no other hint, as setipaddr asks it
             MemorySegment first = lookup(arena, node, node == null ? new byte[] {'0'} : null, node == null ? 1 : 0,
-                    node == null && family == 0 ? SockAddr.AF_INET : family, 2, 0);
+                    node == null && family == 0 ? SockAddr.AF_INET : family, node == null ? 2 : 0, 0);
             try {
                 MemorySegment e = first.reinterpret(ADDRINFO_SIZE);
                 return e.get(P, 24).reinterpret(e.get(I, 16)).toArray(ValueLayout.JAVA_BYTE);
@@ -220,15 +221,28 @@ final class Resolver {
         }
         if (host instanceof PyStr s) {
             String text = s.toString();
-            if (text.chars().allMatch(c -> c < 0x80)) {
+            if (text.chars().allMatch(c -> c < 0x80) && labelsFit(text)) {
                 return text.getBytes(StandardCharsets.US_ASCII);
             }
+            // the codec itself: non-ASCII names, and its UnicodeError for an empty or long label
             return org.taipan.runtime.Codecs.encode(s, "idna", "strict").bytes();
         }
         if (host instanceof PyBytes b) {
             return b.bytes();
         }
         throw Errors.typeError("getaddrinfo() argument 1 must be string or None");
+    }
+
+    /** Whether the IDNA codec would pass an ASCII name as it is: labels of 1..63 characters, the last may be empty. */
+    private static boolean labelsFit(String text) {
+        String[] labels = text.split("\\.", -1);
+        for (int i = 0; i < labels.length; i++) {
+            int n = labels[i].length();
+            if (n >= 64 || n == 0 && i < labels.length - 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The port as {@code getaddrinfo} takes it: an int's decimal digits, a str as UTF-8, bytes, or None. */
@@ -255,7 +269,8 @@ final class Resolver {
     /** A str argument of the lookups ({@code "s"}: UTF-8, no NUL). */
     private static byte[] strArg(PyObject o, String fname, int position) {
         if (!(o instanceof PyStr s)) {
-            throw Errors.typeError("%s() argument %d must be str, not %s", fname, position, o.type().name());
+            throw Errors.typeError("%s() argument %d must be str, not %s", fname, position,
+                    o == PyNone.NONE ? "None" : o.type().name());
         }
         String text = s.toString();
         if (text.indexOf('\0') >= 0) {

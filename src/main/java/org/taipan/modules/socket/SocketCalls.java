@@ -91,7 +91,10 @@ final class SocketCalls {
         }
     }
 
-    /** {@code recvfrom} into {@code out[off, off+n)}: bytes received (0 at end) or -1; the sender in {@code from[0]}. */
+    /**
+     * {@code recvfrom} into {@code out[off, off+n)}: bytes received (0 at end; with MSG_TRUNC a
+     * datagram's real length, which may pass {@code n}) or -1; the sender in {@code from[0]}.
+     */
     static long recv(int fd, byte[] out, int off, int n, int flags, byte[][] from) {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment buf = a.allocate(Math.max(1, n));
@@ -102,7 +105,8 @@ final class SocketCalls {
             }
             long r = Libc.call(H.RECVFROM, fd, buf, (long) n, flags, addr, len);
             if (r > 0) {
-                MemorySegment.copy(buf, ValueLayout.JAVA_BYTE, 0, out, off, (int) r);
+                // with MSG_TRUNC a datagram's whole length comes back, more than the buffer holds
+                MemorySegment.copy(buf, ValueLayout.JAVA_BYTE, 0, out, off, (int) Math.min(r, n));
             }
             if (r >= 0 && from != null) {
                 from[0] = addr.asSlice(0, Math.min(MAX_ADDR, len.get(I, 0L))).toArray(ValueLayout.JAVA_BYTE);

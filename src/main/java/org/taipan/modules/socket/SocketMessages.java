@@ -143,8 +143,10 @@ final class SocketMessages {
             throw Errors.of(ExceptionTypes.MemoryError);
         }
         return receive(s, new long[] {size}, anc, flags, (n, m) -> {
-            byte[][] out = {new byte[(int) n]};
-            m.copyReceived(n, out, new int[1]);
+            // with MSG_TRUNC a datagram's whole length comes back: the data is what the buffer held
+            long kept = Math.min(n, size);
+            byte[][] out = {new byte[(int) kept]};
+            m.copyReceived(kept, out, new int[1]);
             return PyBytes.of(out[0]);
         });
     }

@@ -30,7 +30,7 @@ final class SocketMethods {
         t.tp_new = (type, a, k) -> type == PySocket.TYPE ? new PySocket() : new PySocket.Sub(type);
         // the slot, not only the method: calling the type itself (socketpair, accept) must initialise
         t.tp_init = (self, a, k) -> {
-            PyObject[] v = MethodArgs.bind("socket", a, k, 4, "family", "type", "proto", "fileno");
+            PyObject[] v = MethodArgs.bind("socket", a, k, 0, "family", "type", "proto", "fileno");
             Sandbox.require(Permission.NETWORK, "socket.socket()");
             init((PySocket) self, v);
             ((PySocket) self).warnIfDropped();
@@ -128,6 +128,7 @@ final class SocketMethods {
             int flags = a.length > 1 ? org.taipan.runtime.Args.cInt(a[1]) : 0;
             byte[] buf = new byte[n];
             int got = recv(s, buf, n, flags, null);
+            // MSG_TRUNC's longer count gives a longer result, zero-filled, as CPython's resize does
             return PyBytes.of(got == n ? buf : java.util.Arrays.copyOf(buf, got));
         });
         t.addMethod("recvfrom", (self, a, k) -> {
@@ -151,16 +152,17 @@ final class SocketMethods {
         });
         t.addMethod("setblocking", (self, a, k) -> {
             PySocket s = (PySocket) self;
-            s.realFd();
+            // as sock_setblocking, the mode is kept even when the descriptor is gone (EBADF after)
             s.timeout = Abstract.isTrue(org.taipan.runtime.Args.oneArg("socket.setblocking", a, k)) ? -1 : 0;
+            s.realFd();
             s.applyTimeout();
             return PyNone.NONE;
         });
         t.addMethod("getblocking", (self, a, k) -> PyBool.of(((PySocket) self).timeout != 0));
         t.addMethod("settimeout", (self, a, k) -> {
             PySocket s = (PySocket) self;
-            s.realFd();
             s.timeout = SocketModule.timeoutArg(org.taipan.runtime.Args.oneArg("socket.settimeout", a, k));
+            s.realFd();
             s.applyTimeout();
             return PyNone.NONE;
         });
@@ -187,11 +189,14 @@ final class SocketMethods {
             return PyNone.NONE;
         });
         t.addMethod("getsockopt", (self, a, k) -> {
-            org.taipan.runtime.Args.check("getsockopt", a, k, 2, 3);
+            argc("getsockopt", a, k, 2, 3);
             PySocket s = (PySocket) self;
             int level = (int) Abstract.index(a[0], null).longValue();
             int opt = (int) Abstract.index(a[1], null).longValue();
-            int buflen = a.length > 2 ? (int) Abstract.index(a[2], null).longValue() : 0;
+            int buflen = a.length > 2 ? org.taipan.runtime.Args.cInt(a[2]) : 0;
+            if (buflen < 0 || buflen > 1024) {
+                throw Errors.of(org.taipan.runtime.ExceptionTypes.OSError, "getsockopt buflen out of range");
+            }
             boolean vsock = buflen == 0 && s.family == AF_VSOCK;
             byte[] r = SocketCalls.getsockopt(s.realFd(), level, opt, vsock ? 8 : buflen == 0 ? 4 : buflen);
             if (r == null) {
@@ -303,10 +308,10 @@ final class SocketMethods {
         int got = recv(s, buf, n, flags, from);
         // the region again: the buffer may have moved while the GIL was released
         Buffers.Region now = Buffers.writable(target);
-        if (now == null || now.length() < got) {
+        if (now == null || now.length() < Math.min(got, n)) {
             throw Errors.of(org.taipan.runtime.ExceptionTypes.BufferError, "buffer changed size during recv_into");
         }
-        System.arraycopy(buf, 0, now.array(), now.offset(), got);
+        System.arraycopy(buf, 0, now.array(), now.offset(), Math.min(got, n));
         return withSender ? PyTuple.of(PyInt.of(got), sender(from[0])) : PyInt.of(got);
     }
 

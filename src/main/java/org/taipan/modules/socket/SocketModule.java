@@ -111,7 +111,27 @@ public final class SocketModule {
             }
             return PyInt.of(PySocket.register(org.taipan.runtime.ThreadState.current().interpreter, r));
         });
-        for (String[] conv : new String[][] {{"htons", "16"}, {"ntohs", "16"}, {"htonl", "32"}, {"ntohl", "32"}}) {
+        for (String name : new String[] {"htonl", "ntohl"}) {
+            // socket_htonl: an unsigned long of which only 32 bits may be set
+            m.def(name, (a, k) -> {
+                PyObject arg = Args.oneArg(name, a, k);
+                PyInt v = PyInt.asInt(arg);
+                if (v == null) {
+                    throw Errors.typeError("expected int, %s found", arg.type().name());
+                }
+                if (v.signum() < 0) {
+                    throw Errors.overflow("can't convert negative value to unsigned int");
+                }
+                if (v.bigValue().bitLength() > 64) {
+                    throw Errors.overflow("Python int too large to convert to C unsigned long");
+                }
+                if (v.bigValue().bitLength() > 32) {
+                    throw Errors.overflow("int larger than 32 bits");
+                }
+                return PyInt.of(Integer.toUnsignedLong(Integer.reverseBytes((int) v.longValue())));
+            });
+        }
+        for (String[] conv : new String[][] {{"htons", "16"}, {"ntohs", "16"}}) {
             int bits = Integer.parseInt(conv[1]);
             m.def(conv[0], (a, k) -> {
                 PyInt v = Abstract.index(Args.oneArg(conv[0], a, k), null);
