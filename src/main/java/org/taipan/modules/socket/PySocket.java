@@ -97,11 +97,13 @@ public class PySocket extends PyObject {
 
     /**
      * Makes this socket's collection unclosed give CPython's ResourceWarning "unclosed &lt;repr&gt;",
-     * with its repr now (the object cannot be asked once collected): called when it is initialised.
-     * A repr that fails gives no warning.
+     * with its repr now (the object cannot be asked once collected): called when it is initialised,
+     * when the warnings filters would show a ResourceWarning then. A repr that fails gives no warning.
      */
     void warnIfDropped() {
-        if (claim != null) {
+        // the repr costs more than the rest of a socket's creation: made only when it could show
+        if (claim != null && org.taipan.modules.warnings.Warnings.mayShow(
+                org.taipan.runtime.ExceptionTypes.ResourceWarning)) {
             try {
                 claim.warnWhenCollected("unclosed " + org.taipan.runtime.Abstract.repr(this));
             } catch (org.taipan.runtime.PyException e) {

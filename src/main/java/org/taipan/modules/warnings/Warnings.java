@@ -51,6 +51,39 @@ public final class Warnings {
     }
 
     /**
+     * Whether a warning of {@code category} could be shown now: false only when the first filter
+     * that matches the category whatever the text, module and line says "ignore" (or none matches
+     * and the default action is "ignore"), as the default filters say for ResourceWarning. Lets a
+     * caller skip making a costly message (a socket's repr for the warning of its finalizer); a
+     * filter that depends on the text, module or line counts as showing.
+     *
+     * @throws PyException as {@code warnings.filters} checks raise for malformed filters
+     */
+    public static boolean mayShow(PyType category) {
+        ThreadState ts = ThreadState.currentOrNull();
+        if (ts == null) {
+            return false;
+        }
+        Interpreter interp = ts.interpreter;
+        WarningsState st = WarningsState.of(interp);
+        PyObject filters = warningsAttr(interp, "filters");
+        if (filters == null) {
+            filters = st.filters;
+        }
+        if (filters instanceof PyList list) {
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i) instanceof PyTuple t && t.size() == 5 && Abstract.isSubclass(category, t.get(2))) {
+                    boolean unconditional = t.get(1) == PyNone.NONE && t.get(3) == PyNone.NONE
+                            && PyInt.asInt(t.get(4)) != null && PyInt.asInt(t.get(4)).signum() == 0;
+                    return !unconditional || !"ignore".equals(t.get(0).toString());
+                }
+            }
+        }
+        PyObject action = warningsAttr(interp, "defaultaction");
+        return !"ignore".equals(String.valueOf(action == null ? st.defaultAction : action));
+    }
+
+    /**
      * {@code PyErr_WarnExplicit}: a warning at a given place (the compiler's SyntaxWarnings), with
      * the registry of no module.
      *
