@@ -7,8 +7,7 @@ import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import org.taipan.modules.posix.Errno;
 import org.taipan.modules.posix.Libc;
-import org.taipan.modules.posix.PosixPaths;
-import org.taipan.runtime.Codecs;
+import org.taipan.modules.subprocess.PosixSubprocessModule;
 import org.taipan.runtime.Errors;
 import org.taipan.runtime.ExceptionTypes;
 import org.taipan.runtime.Permission;
@@ -61,7 +60,7 @@ final class InterfaceFunctions {
         m.def("if_nametoindex", (a, k) -> {
             // the machine's network configuration, as gethostname is
             Sandbox.require(Permission.NETWORK, "socket.if_nametoindex()");
-            byte[] name = fsBytes(varargs("if_nametoindex", a, k));
+            byte[] name = PosixSubprocessModule.fsBytes(varargs("if_nametoindex", a, k));
             long index;
             try (Arena arena = Arena.ofConfined()) {
                 index = Libc.call(H.NAMETOINDEX, Libc.cString(arena, name));
@@ -88,7 +87,7 @@ final class InterfaceFunctions {
             Sandbox.require(Permission.NETWORK, "socket.sethostname()");
             // "S" first: bytes go as they are, NUL bytes included; anything else through the
             // file system converter
-            byte[] b = name instanceof PyBytes bs ? bs.bytes() : fsBytes(name);
+            byte[] b = name instanceof PyBytes bs ? bs.bytes() : PosixSubprocessModule.fsBytes(name);
             int r;
             try (Arena arena = Arena.ofConfined()) {
                 MemorySegment buf = arena.allocate(Math.max(1, b.length));
@@ -165,29 +164,12 @@ final class InterfaceFunctions {
 
     /** The one argument of a METH_VARARGS function with format {@code "O&:name"}. */
     private static PyObject varargs(String fname, PyObject[] a, String[] k) {
-        if (k != null && k.length > 0) {
-            throw Errors.typeError("%s() takes no keyword arguments", fname);
-        }
-        if (a.length != 1) {
-            throw Errors.typeError("%s() takes exactly 1 argument (%d given)", fname, a.length);
-        }
+        org.taipan.runtime.Args.parseTupleCount(fname, a, k, 1, 1);
         return a[0];
-    }
-
-    /** {@code PyUnicode_FSConverter}: str (UTF-8, surrogateescape), bytes or os.PathLike; no NUL byte. */
-    private static byte[] fsBytes(PyObject o) {
-        PyObject p = o instanceof PyStr || o instanceof PyBytes ? o : PosixPaths.fspath(o);
-        byte[] b = p instanceof PyBytes bs ? bs.bytes() : Codecs.encode((PyStr) p, "utf-8", "surrogateescape").bytes();
-        for (byte x : b) {
-            if (x == 0) {
-                throw Errors.valueError("embedded null byte");
-            }
-        }
-        return b;
     }
 
     /** {@code PyUnicode_DecodeFSDefault}. */
     private static PyObject decode(byte[] b) {
-        return Codecs.decode(b, "utf-8", "surrogateescape");
+        return PyStr.of(org.taipan.modules.posix.FsEncoding.decode(b));
     }
 }

@@ -35,10 +35,6 @@ final class NameInfo {
         static final MethodHandle GETNAMEINFO = Libc.linkPlain("getnameinfo", FunctionDescriptor.of(
                 ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.ADDRESS,
                 ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
-        static final MethodHandle GETADDRINFO = Libc.linkPlain("getaddrinfo", FunctionDescriptor.of(
-                ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
-        static final MethodHandle FREEADDRINFO = Libc.linkPlain("freeaddrinfo",
-                FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
     }
 
     /**
@@ -85,16 +81,10 @@ final class NameInfo {
         try (Arena arena = Arena.ofConfined()) {
             // getaddrinfo(host, "port", {AI_NUMERICHOST, SOCK_DGRAM}) as CPython asks it: the C
             // library's own parse of the address (inet_aton forms, %scope) and of the port
-            MemorySegment hints = arena.allocate(ADDRINFO_SIZE, 8);
-            hints.set(ValueLayout.JAVA_INT, 0, AI_NUMERICHOST);
-            hints.set(ValueLayout.JAVA_INT, 8, SOCK_DGRAM);
-            MemorySegment result = arena.allocate(ValueLayout.ADDRESS);
-            int r = (int) Native.GETADDRINFO.invokeExact(arena.allocateFrom(host),
-                    arena.allocateFrom(Long.toString(port)), hints, result);
-            if (r != 0) {
-                throw Resolver.gaierror(r);
-            }
-            MemorySegment res = result.get(ValueLayout.ADDRESS, 0).reinterpret(ADDRINFO_SIZE);
+            MemorySegment first = Resolver.lookup(arena, host.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    Long.toString(port).getBytes(java.nio.charset.StandardCharsets.US_ASCII), AI_NUMERICHOST, 0,
+                    SOCK_DGRAM, 0);
+            MemorySegment res = first.reinterpret(ADDRINFO_SIZE);
             try {
                 if (!res.get(ValueLayout.ADDRESS, 40).equals(MemorySegment.NULL)) {
                     throw Errors.of(ExceptionTypes.OSError, "sockaddr resolved to multiple addresses");
@@ -113,13 +103,13 @@ final class NameInfo {
                 }
                 MemorySegment hostBuf = arena.allocate(MAX_HOST);
                 MemorySegment servBuf = arena.allocate(MAX_SERV);
-                r = (int) Native.GETNAMEINFO.invokeExact(sa, addrLen, hostBuf, MAX_HOST, servBuf, MAX_SERV, flags);
+                int r = (int) Native.GETNAMEINFO.invokeExact(sa, addrLen, hostBuf, MAX_HOST, servBuf, MAX_SERV, flags);
                 if (r != 0) {
                     throw Resolver.gaierror(r);
                 }
                 return PyTuple.of(PyStr.of(hostBuf.getString(0)), PyStr.of(servBuf.getString(0)));
             } finally {
-                Native.FREEADDRINFO.invokeExact(res);
+                Resolver.invokeFree(first);
             }
         } catch (RuntimeException | Error e) {
             throw e;

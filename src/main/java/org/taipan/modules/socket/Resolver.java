@@ -295,7 +295,7 @@ final class Resolver {
      *
      * @throws PyException {@code socket.gaierror}
      */
-    private static MemorySegment lookup(Arena arena, byte[] node, byte[] service, int flags, int family, int type,
+    static MemorySegment lookup(Arena arena, byte[] node, byte[] service, int flags, int family, int type,
             int proto) {
         MemorySegment hints = arena.allocate(ADDRINFO_SIZE, 8);
         hints.set(I, 0, flags);
@@ -323,7 +323,8 @@ final class Resolver {
         }
     }
 
-    private static void invokeFree(MemorySegment list) {
+    /** {@code freeaddrinfo} of what {@link #lookup} gave. */
+    static void invokeFree(MemorySegment list) {
         try {
             Native.FREEADDRINFO.invokeExact(list);
         } catch (RuntimeException | Error e) {

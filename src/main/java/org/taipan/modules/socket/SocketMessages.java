@@ -236,15 +236,7 @@ final class SocketMessages {
      * arguments" for a method).
      */
     private static PyObject[] tuple(String fname, boolean method, PyObject[] a, String[] k, int min, int max) {
-        if (k != null && k.length > 0) {
-            throw Errors.typeError("%s%s() takes no keyword arguments", method ? "socket." : "", fname);
-        }
-        int n = a.length;
-        if (n < min || n > max) {
-            String how = min == max ? "exactly" : n < min ? "at least" : "at most";
-            int want = n < min ? min : max;
-            throw Errors.typeError("%s() takes %s %d argument%s (%d given)", fname, how, want, want == 1 ? "" : "s", n);
-        }
+        Args.parseTupleCount(method ? "socket." + fname : fname, a, k, min, max);
         return a;
     }
 
