@@ -27,7 +27,8 @@ import org.taipan.runtime.Interpreter;
  * a rebuilt compiler never runs stale bytecode. The disk level is off when Taipan does not run
  * from a jar (no build identity: the test suite's class directories) or when
  * {@code TAIPAN_CODE_CACHE=0}; while {@code sys.dont_write_bytecode} is true it is read but not
- * written.
+ * written, except for the standard library's modules (as a CPython installation's own {@code .pyc}
+ * files, read under {@code -B} too).
  */
 public final class CodeCache {
     private record Entry(long size, long mtimeNanos, int optimize, CodeObject code) {}
@@ -65,7 +66,7 @@ public final class CodeCache {
             String source = SourceFileLoader.decodeSource(bytes, file.toString());
             code = interp.compile(source, file.toString(), org.taipan.parse.Mode.EXEC,
                     org.taipan.parse.SourceDecoder.declaresEncoding(bytes));
-            if (cached != null && !dontWriteBytecode(interp)) {
+            if (cached != null && (!dontWriteBytecode(interp) || inStandardLibrary(interp, file))) {
                 writeCached(cached, key, code);
             }
         }
@@ -81,6 +82,26 @@ public final class CodeCache {
     private static boolean dontWriteBytecode(Interpreter interp) {
         org.taipan.runtime.PyObject flag = interp.sysAttribute("dont_write_bytecode");
         return flag != null && org.taipan.runtime.Abstract.isTrue(flag);
+    }
+
+    /**
+     * Whether {@code file} is a module of the standard library ({@code sys._stdlib_dir}, outside its
+     * {@code site-packages}). Its code is cached even under {@code -B}: it stands for the
+     * {@code .pyc} files a CPython installation compiles its standard library into once, which
+     * CPython reads under {@code -B} too. Otherwise a process under {@code PYTHONDONTWRITEBYTECODE}
+     * compiled every module outside the launcher's warm list each time it started (a child that
+     * imports pdb: 1 s more). The cache is Taipan's own directory: nothing appears beside the source.
+     */
+    private static boolean inStandardLibrary(Interpreter interp, Path file) {
+        if (!(interp.sysAttribute("_stdlib_dir") instanceof org.taipan.runtime.PyStr dir)) {
+            return false;
+        }
+        try {
+            Path stdlib = Path.of(dir.toString());
+            return file.isAbsolute() && file.startsWith(stdlib) && !file.startsWith(stdlib.resolve("site-packages"));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     private static CodeObject readCached(Path cached, CodeFile.Key key) {
