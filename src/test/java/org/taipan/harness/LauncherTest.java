@@ -72,6 +72,25 @@ class LauncherTest {
     }
 
     @Test
+    void underDontWriteBytecodeOnlyTheStandardLibraryIsCached() throws Exception {
+        // The code cache under -B: the standard library's modules stand for an installation's
+        // .pyc files (CPython reads those under -B too), the program's own modules are not written.
+        Path cache = dir.resolve("cache");
+        Files.writeString(dir.resolve("own_module.py"), "X = 1\n", StandardCharsets.UTF_8);
+        Launcher.Result result = Launcher.run(dir, Map.of("XDG_CACHE_HOME", cache.toString(),
+                "PYTHONDONTWRITEBYTECODE", "1"), "-c", "import own_module, colorsys; print(colorsys.__name__)");
+        assumeFrontEndAndRuntimeWritten(result);
+        assertEquals("colorsys\n", result.stdoutText(), result.stderr());
+        Path code = cache.resolve("taipan").resolve("code");
+        java.util.List<String> names;
+        try (var files = Files.list(code)) {
+            names = files.map(f -> f.getFileName().toString()).toList();
+        }
+        assertTrue(names.stream().anyMatch(n -> n.startsWith("colorsys.py-")), names.toString());
+        assertFalse(names.stream().anyMatch(n -> n.startsWith("own_module.py-")), names.toString());
+    }
+
+    @Test
     void secondStartDoesNotBuild() throws Exception {
         Launcher.run(dir, DEBUG, "-V");
         Launcher.Result second = Launcher.run(dir, DEBUG, "-V");
