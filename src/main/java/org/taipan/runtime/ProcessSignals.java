@@ -26,8 +26,11 @@ final class ProcessSignals {
         return n < NAMES.length ? NAMES[n] : null;
     }
 
-    /** Makes the process's disposition of {@code signum} follow {@code handler} (see the class comment). */
-    static void update(int signum, PyObject handler) {
+    /**
+     * Makes the process's disposition of {@code signum} follow {@code handler}, which replaces
+     * {@code old} (see the class comment).
+     */
+    static void update(int signum, PyObject old, PyObject handler) {
         if (!PendingEvents.processHandlersInstalled() || name(signum) == null) {
             return;
         }
@@ -38,6 +41,18 @@ final class ProcessSignals {
                     : handler == Signals.DEFAULT_INT_HANDLER ? PendingEvents.SIGINT_RAISES : PendingEvents.SIGINT_RUNS_HANDLER);
             return;
         }
+        synchronized (Signals.DISPOSITIONS) {
+            if (old == Signals.SIG_IGN && handler != Signals.SIG_IGN && org.taipan.modules.posix.Libc.available()) {
+                // HotSpot installs nothing for a shutdown signal (HUP, TERM) the process ignores:
+                // after SIG_IGN, SIG_DFL or a handler left SIGTERM ignored (kill did not end the
+                // process, and children inherited the ignore). The default first lets it in.
+                org.taipan.modules.posix.Libc.defaultDisposition(signum);
+            }
+            setJvmHandler(signum, handler);
+        }
+    }
+
+    private static void setJvmHandler(int signum, PyObject handler) {
         try {
             sun.misc.Signal sig = new sun.misc.Signal(name(signum));
             if (handler == Signals.SIG_DFL) {

@@ -38,6 +38,32 @@ public final class Signals {
         return interp.moduleState(Signals.class, Signals::new);
     }
 
+    /**
+     * Held while the process's signal dispositions change: {@link ProcessSignals} setting one for
+     * a handler, and a child's spawn that ignores signals around {@code posix_spawn} so the child
+     * inherits them ignored ({@code org.taipan.modules.posix.IgnoredSignals}).
+     */
+    public static final Object DISPOSITIONS = new Object();
+
+    /**
+     * The signals whose handler is SIG_IGN, as the first word of a C {@code sigset_t} (bit
+     * {@code n - 1} for signal {@code n}, 1..64), when the command line lets Python own the
+     * process's signals; else 0 (an embedder's JVM, or the test harness's, keeps its own
+     * dispositions, which its children inherit).
+     */
+    public long ignoredMask() {
+        if (!PendingEvents.processHandlersInstalled()) {
+            return 0;
+        }
+        long mask = 0;
+        for (int n = 1; n < NSIG; n++) {
+            if (handlers[n] == SIG_IGN) {
+                mask |= 1L << (n - 1);
+            }
+        }
+        return mask;
+    }
+
     /** The handler of {@code signum} (1..64). */
     public PyObject handler(int signum) {
         return handlers[signum];
@@ -54,7 +80,7 @@ public final class Signals {
         if (signum == 9 || signum == 19) {
             throw Errors.of(ExceptionTypes.OSError, PyInt.of(22), PyStr.of("Invalid argument"));
         }
-        ProcessSignals.update(signum, handler);
+        ProcessSignals.update(signum, handlers[signum], handler);
         PyObject old = handlers[signum];
         handlers[signum] = handler;
         return old;
@@ -70,8 +96,13 @@ public final class Signals {
         PyObject h = handlers[signum];
         if (!(h instanceof PyInt)) {
             interp.events().trip(signum);
-        } else if (h == SIG_DFL && PendingEvents.processHandlersInstalled() && ProcessSignals.name(signum) != null) {
+        } else if (h == SIG_DFL && PendingEvents.processHandlersInstalled()) {
             interp.flushStreams();
+            // The JDK raises only signals with a Java handler: one at its default (SIGTERM, SIGUSR1)
+            // goes through kill(2), so it ends (or stops) the process as in CPython.
+            if (org.taipan.modules.posix.DefaultSignals.raiseWhereDefault(signum) || ProcessSignals.name(signum) == null) {
+                return;
+            }
             try {
                 sun.misc.Signal.raise(new sun.misc.Signal(ProcessSignals.name(signum)));
             } catch (IllegalArgumentException e) {

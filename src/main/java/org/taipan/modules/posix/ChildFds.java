@@ -405,6 +405,7 @@ public final class ChildFds implements AutoCloseable {
                 throw Errno.error(err, null);
             }
             fds.closeOthers(r);
+            r.ignoredSignals = org.taipan.runtime.Signals.of(interp).ignoredMask();
             int pid = org.taipan.runtime.Blocking.withoutGil(() -> Spawn.spawn(r));
             if (pid >= 0) {
                 fds.started(pid);

@@ -100,8 +100,7 @@ public final class Libc {
         ATTR_SIGMASK("posix_spawnattr_setsigmask", false, FunctionDescriptor.of(I, P, P)),
         ATTR_SIGDEFAULT("posix_spawnattr_setsigdefault", false, FunctionDescriptor.of(I, P, P)),
         ATTR_PGROUP("posix_spawnattr_setpgroup", false, FunctionDescriptor.of(I, P, I)),
-        SIGEMPTYSET("sigemptyset", false, FunctionDescriptor.of(I, P)),
-        SIGADDSET("sigaddset", false, FunctionDescriptor.of(I, P, I));
+        SIGEMPTYSET("sigemptyset", false, FunctionDescriptor.of(I, P));
 
         private final String symbol;
         private final boolean captureErrno;
@@ -434,7 +433,7 @@ public final class Libc {
     static MethodHandle[] spawnHandles() {
         Fn[] family = {Fn.SPAWN, Fn.FA_INIT, Fn.FA_DESTROY, Fn.FA_DUP2, Fn.FA_CLOSE, Fn.FA_CHDIR, Fn.FA_CLOSEFROM,
             Fn.ATTR_INIT, Fn.ATTR_DESTROY, Fn.ATTR_FLAGS, Fn.ATTR_SIGMASK, Fn.ATTR_SIGDEFAULT, Fn.ATTR_PGROUP,
-            Fn.SIGEMPTYSET, Fn.SIGADDSET};
+            Fn.SIGEMPTYSET};
         MethodHandle[] handles = new MethodHandle[family.length];
         for (int i = 0; i < family.length; i++) {
             handles[i] = family[i].handle();

@@ -39,6 +39,18 @@ public final class Spawn {
         public int closeFrom = -1;
         /** Reset SIGPIPE and SIGXFSZ to their defaults ({@code restore_signals}). */
         public boolean restoreSignals;
+        /**
+         * The signals the program ignores ({@link org.taipan.runtime.Signals#ignoredMask}: bit {@code n - 1} for signal
+         * {@code n}), which the child inherits ignored as a CPython child does (the ignore survives
+         * {@code exec}), but for those {@link #restoreSignals} resets.
+         */
+        public long ignoredSignals;
+        /**
+         * Leave the C library's two internal signals (32, 33) ignored in the child, as its own
+         * {@code system(3)} does (it spawns the shell the same way); a forked child has them at
+         * their defaults.
+         */
+        public boolean internalSignalsIgnored;
         /** {@code setsid()} in the child ({@code start_new_session}). */
         public boolean setsid;
         /** {@code setpgid(0, pgid)} in the child, or -1 ({@code process_group}). */
@@ -56,7 +68,7 @@ public final class Spawn {
         MethodHandle[] h = Libc.spawnHandles();
         MethodHandle spawn = h[0], faInit = h[1], faDestroy = h[2], faDup2 = h[3], faClose = h[4], faChdir = h[5],
                 faCloseFrom = h[6], attrInit = h[7], attrDestroy = h[8], attrFlags = h[9], attrSigmask = h[10],
-                attrSigdefault = h[11], attrPgroup = h[12], sigemptyset = h[13], sigaddset = h[14];
+                attrSigdefault = h[11], attrPgroup = h[12], sigemptyset = h[13];
         try (Arena a = Arena.ofConfined()) {
             MemorySegment fa = a.allocate(Libc.FILE_ACTIONS_SIZE, 16);
             MemorySegment attr = a.allocate(Libc.SPAWNATTR_SIZE, 16);
@@ -80,14 +92,19 @@ public final class Spawn {
                 MemorySegment empty = a.allocate(Libc.SIGSET_SIZE, 8);
                 Libc.plain(sigemptyset, empty);
                 Libc.plain(attrSigmask, attr, empty);
+                // glibc's posix_spawn sets its two internal signals (32, 33: thread cancellation and
+                // set*id) to SIG_IGN in the child, which exec keeps: the child of a JVM would start
+                // with them ignored. sigaddset refuses them, so the set's bits are written directly.
+                long defaults = r.internalSignalsIgnored ? 0 : IgnoredSignals.bit(32) | IgnoredSignals.bit(33);
                 if (r.restoreSignals) {
-                    MemorySegment dfl = a.allocate(Libc.SIGSET_SIZE, 8);
-                    Libc.plain(sigemptyset, dfl);
-                    Libc.plain(sigaddset, dfl, SIGPIPE);
-                    Libc.plain(sigaddset, dfl, SIGXFSZ);
-                    Libc.plain(attrSigdefault, attr, dfl);
-                    flags |= Libc.POSIX_SPAWN_SETSIGDEF;
+                    defaults |= IgnoredSignals.bit(SIGPIPE) | IgnoredSignals.bit(SIGXFSZ);
                 }
+                MemorySegment dfl = a.allocate(Libc.SIGSET_SIZE, 8);
+                Libc.plain(sigemptyset, dfl);
+                dfl.set(ValueLayout.JAVA_LONG, 0, defaults);
+                Libc.plain(attrSigdefault, attr, dfl);
+                flags |= Libc.POSIX_SPAWN_SETSIGDEF;
+                long inherited = r.ignoredSignals & ~defaults;
                 if (r.setsid) {
                     flags |= Libc.POSIX_SPAWN_SETSID;
                 }
@@ -103,7 +120,9 @@ public final class Spawn {
                 for (byte[] exe : r.executables) {
                     int err = missing(exe);
                     if (err == 0) {
-                        err = Libc.plain(spawn, pid, Libc.cString(a, exe), fa, attr, argv, envp);
+                        MemorySegment path = Libc.cString(a, exe);
+                        err = IgnoredSignals.whileIgnored(inherited,
+                                () -> Libc.plain(spawn, pid, path, fa, attr, argv, envp));
                     }
                     if (err == 0) {
                         return pid.get(ValueLayout.JAVA_INT, 0);

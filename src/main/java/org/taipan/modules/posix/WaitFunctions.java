@@ -112,7 +112,9 @@ final class WaitFunctions {
         r.executables = List.of("/bin/sh".getBytes(StandardCharsets.US_ASCII));
         r.env = state.environmentEntries();
         r.cwd = FsEncoding.bytes(state.cwd());
-        r.restoreSignals = true;
+        // system(3) restores nothing: the shell inherits what the program ignores (SIGPIPE too),
+        // and glibc's leaves its internal signals ignored
+        r.internalSignalsIgnored = true;
         int pid = ChildFds.spawnWithStdio(interp, r);
         if (pid < 0) {
             // CPython's system() returns -1 when the shell cannot be started

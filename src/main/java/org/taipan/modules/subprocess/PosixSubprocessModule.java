@@ -150,6 +150,7 @@ public final class PosixSubprocessModule {
                 throw Errno.error(err, null);
             }
             fds.closeOthers(r);
+            r.ignoredSignals = org.taipan.runtime.Signals.of(interp).ignoredMask();
             int pid = org.taipan.runtime.Blocking.withoutGil(() -> Spawn.spawn(r));
             if (pid < 0) {
                 return report(interp, errpipeWrite, -pid, false);
