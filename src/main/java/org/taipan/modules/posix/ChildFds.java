@@ -406,6 +406,7 @@ public final class ChildFds implements AutoCloseable {
             }
             fds.closeOthers(r);
             r.ignoredSignals = org.taipan.runtime.Signals.of(interp).ignoredMask();
+            r.umask = PosixState.of(interp).umask();
             int pid = org.taipan.runtime.Blocking.withoutGil(() -> Spawn.spawn(r));
             if (pid >= 0) {
                 fds.started(pid);

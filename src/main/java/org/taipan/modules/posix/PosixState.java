@@ -17,7 +17,7 @@ import org.taipan.runtime.Permission;
 public final class PosixState {
     private Path cwd = FsEncoding.startingDirectory();
     private final Map<String, String> env;
-    private int umask = 0022;
+    private int umask = ProcessUmask.VALUE;
 
     /**
      * The environment of the process is the host's (it may hold secrets: tokens, passwords), so an
@@ -91,8 +91,8 @@ public final class PosixState {
 
     /**
      * The mode a file created with {@code mode} gets under this interpreter's mask, when that
-     * differs from what the JVM's own creation gave it (the process's mask, 022 as the interpreter
-     * assumes at start); -1 when the JVM's result is already right.
+     * differs from what the JVM's own creation gave it (the process's mask, which the interpreter
+     * starts with, as CPython's {@code os.umask} finds it); -1 when the JVM's result is already right.
      */
     public synchronized int creationModeFix(int mode) {
         int process = ProcessUmask.VALUE;

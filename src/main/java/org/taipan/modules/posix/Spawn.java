@@ -51,6 +51,11 @@ public final class Spawn {
          * their defaults.
          */
         public boolean internalSignalsIgnored;
+        /**
+         * The child's file mode creation mask (0..0777: the interpreter's {@code os.umask}, or
+         * subprocess's {@code umask}), or -1 for the process's own.
+         */
+        public int umask = -1;
         /** {@code setsid()} in the child ({@code start_new_session}). */
         public boolean setsid;
         /** {@code setpgid(0, pgid)} in the child, or -1 ({@code process_group}). */
@@ -121,8 +126,8 @@ public final class Spawn {
                     int err = missing(exe);
                     if (err == 0) {
                         MemorySegment path = Libc.cString(a, exe);
-                        err = IgnoredSignals.whileIgnored(inherited,
-                                () -> Libc.plain(spawn, pid, path, fa, attr, argv, envp));
+                        err = withUmask(r.umask, () -> IgnoredSignals.whileIgnored(inherited,
+                                () -> Libc.plain(spawn, pid, path, fa, attr, argv, envp)));
                     }
                     if (err == 0) {
                         return pid.get(ValueLayout.JAVA_INT, 0);
@@ -138,6 +143,34 @@ public final class Spawn {
             } finally {
                 Libc.plain(faDestroy, fa);
                 Libc.plain(attrDestroy, attr);
+            }
+        }
+    }
+
+    private static final Object UMASK = new Object();
+
+    private static final class Umask {
+        static final MethodHandle H = Libc.linkPlain("umask",
+                java.lang.foreign.FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
+    }
+
+    /**
+     * Runs {@code spawn} with the process's file mode creation mask set to {@code mask} (none
+     * when -1), then set back: a spawned child starts with its parent's mask, and the JVM's is
+     * not the interpreter's ({@link PosixState#umask()} is emulated: Taipan sets each file's mode
+     * itself, so its own files keep theirs while the mask is changed). Spawns that set one are
+     * serialized.
+     */
+    private static int withUmask(int mask, java.util.function.IntSupplier spawn) {
+        if (mask < 0) {
+            return spawn.getAsInt();
+        }
+        synchronized (UMASK) {
+            int old = Libc.plain(Umask.H, mask);
+            try {
+                return spawn.getAsInt();
+            } finally {
+                Libc.plain(Umask.H, old);
             }
         }
     }

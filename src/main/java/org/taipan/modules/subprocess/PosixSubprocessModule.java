@@ -88,10 +88,11 @@ public final class PosixSubprocessModule {
         if (a[21] != PyNone.NONE) {
             throw Errors.runtimeError("preexec_fn is not supported by Taipan: the JVM cannot fork");
         }
-        if (a[17] != PyNone.NONE || a[18] != PyNone.NONE || a[19] != PyNone.NONE || intArg(a[20]) >= 0) {
-            throw Errors.runtimeError("user, group, extra_groups and umask are not supported by Taipan:"
+        if (a[17] != PyNone.NONE || a[18] != PyNone.NONE || a[19] != PyNone.NONE) {
+            throw Errors.runtimeError("user, group and extra_groups are not supported by Taipan:"
                     + " the JVM cannot fork");
         }
+        int childUmask = intArg(a[20]);
         Spawn.Request r = new Spawn.Request();
         r.argv = new ArrayList<>();
         for (PyObject arg : Abstract.toArray(a[0])) {
@@ -151,6 +152,8 @@ public final class PosixSubprocessModule {
             }
             fds.closeOthers(r);
             r.ignoredSignals = org.taipan.runtime.Signals.of(interp).ignoredMask();
+            // fork_exec's umask argument (-1: none) is set in the child; else it inherits the interpreter's
+            r.umask = childUmask >= 0 ? childUmask & 0777 : PosixState.of(interp).umask();
             int pid = org.taipan.runtime.Blocking.withoutGil(() -> Spawn.spawn(r));
             if (pid < 0) {
                 return report(interp, errpipeWrite, -pid, false);
