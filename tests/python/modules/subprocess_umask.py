@@ -31,3 +31,39 @@ with tempfile.TemporaryDirectory() as d:
     print("child interpreter's umask:", subprocess.run([sys.executable, "-c", code], capture_output=True,
                                                        text=True).stdout.strip())
 print("mask kept", oct(os.umask(start)))
+
+# A child's umask is the child's alone: files, FIFOs and socket files the program makes while
+# other threads start children with umask=0 keep the program's mask.
+import collections
+import socket
+import stat
+import threading
+
+stop = False
+
+
+def spawner():
+    while not stop:
+        subprocess.run(["true"], umask=0)
+
+
+os.umask(0o022)
+threads = [threading.Thread(target=spawner) for _ in range(2)]
+for t in threads:
+    t.start()
+modes = collections.Counter()
+with tempfile.TemporaryDirectory() as d:
+    for i in range(150):
+        p = os.path.join(d, "n%d" % i)
+        if i % 3 == 0:
+            open(p, "w").close()
+        elif i % 3 == 1:
+            os.mkfifo(p)
+        else:
+            with socket.socket(socket.AF_UNIX) as s:
+                s.bind(p)
+        modes[stat.filemode(os.stat(p).st_mode)] += 1
+stop = True
+for t in threads:
+    t.join()
+print("made beside umask=0 children:", sorted(modes.items()))

@@ -15,7 +15,7 @@ package org.taipan.runtime;
 public final class Signals {
     /** CPython's {@code Py_NSIG} on Linux: signal numbers are 1..64. */
     public static final int NSIG = 65;
-    public static final int SIGINT = 2, SIGPIPE = 13, SIGALRM = 14, SIGXFSZ = 25;
+    public static final int SIGINT = 2, SIGQUIT = 3, SIGPIPE = 13, SIGALRM = 14, SIGXFSZ = 25;
     public static final PyInt SIG_DFL = PyInt.of(0), SIG_IGN = PyInt.of(1);
 
     /** {@code signal.default_int_handler}: raises KeyboardInterrupt whatever its arguments. */
@@ -100,13 +100,16 @@ public final class Signals {
             interp.flushStreams();
             // The JDK raises only signals with a Java handler: one at its default (SIGTERM, SIGUSR1)
             // goes through kill(2), so it ends (or stops) the process as in CPython.
-            if (org.taipan.modules.posix.DefaultSignals.raiseWhereDefault(signum) || ProcessSignals.name(signum) == null) {
+            if (org.taipan.modules.posix.DefaultSignals.raiseWhereDefault(signum) || ProcessSignals.name(signum) == null
+                    || signum == SIGQUIT && org.taipan.modules.posix.DefaultSignals.raiseFatal(signum)) {
+                // (the JVM's SIGQUIT prints a thread dump; a program's at SIG_DFL dumps core)
                 return;
             }
             try {
                 sun.misc.Signal.raise(new sun.misc.Signal(ProcessSignals.name(signum)));
             } catch (IllegalArgumentException e) {
-                // a signal the JVM keeps for itself
+                // a signal the JVM keeps for itself: when its default ends the process, it does
+                org.taipan.modules.posix.DefaultSignals.raiseFatal(signum);
             }
         }
     }

@@ -35,7 +35,8 @@ public final class PipeIO {
      *     descriptor with nothing ready), or what a signal handler raises
      */
     public static int read(int fd, byte[] b, int off, int len) {
-        if (len > 0 && onMainThread() && mayWait(fd, true)) {
+        // Data already there (the usual case) needs no look at the descriptor's flags: one poll.
+        if (len > 0 && onMainThread() && !ready(fd, POLLIN) && mayWait(fd, true)) {
             awaitReady(fd, POLLIN);
         }
         int got = Blocking.withoutGil(() -> Libc.read(fd, b, off, len));
@@ -56,7 +57,8 @@ public final class PipeIO {
      *     non-blocking pipe), or what a signal handler raises
      */
     public static int write(int fd, byte[] b, int off, int len) {
-        if (len == 0 || !onMainThread() || !mayWait(fd, false)) {
+        // A write poll says fits (see PIPE_BUF) cannot block: no look at the descriptor's flags.
+        if (len == 0 || !onMainThread() || len <= PIPE_BUF && ready(fd, POLLOUT) || !mayWait(fd, false)) {
             int put = Blocking.withoutGil(() -> Libc.write(fd, b, off, len));
             if (put < 0) {
                 throw Errno.error(Libc.errno(), null);

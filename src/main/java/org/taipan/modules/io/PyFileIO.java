@@ -317,15 +317,18 @@ public final class PyFileIO extends PyIOBase {
         }
         FileChannel ch;
         try {
-            // a new file's mode is 0666 less the interpreter's umask, as open(2) makes it
-            int fix = created || appending || mode.indexOf('w') >= 0
-                    ? org.taipan.modules.posix.PosixState.of(ThreadState.current().interpreter).creationModeFix(0666)
-                    : -1;
-            boolean fixMode = fix >= 0 && !Files.exists(p);
+            // a new file's mode is 0666 less the interpreter's umask, as open(2) makes it; the
+            // JVM's creation used the process's mask, which a child's spawn may be changing (the
+            // existence check only once some spawn has changed it, or the interpreter's differs)
+            long epoch = org.taipan.modules.posix.PosixState.umaskEpoch();
+            org.taipan.modules.posix.PosixState posix = created || appending || mode.indexOf('w') >= 0
+                    ? org.taipan.modules.posix.PosixState.of(ThreadState.current().interpreter) : null;
+            boolean fresh = posix != null && (epoch != 0 || posix.creationModeFix(0666) >= 0) && !Files.exists(p);
             OpenOption[] how = opts.toArray(new OpenOption[0]);
             // without the GIL, as CPython's open(2): opening a FIFO waits for the other end
             ch = table.openRetrying(() -> org.taipan.runtime.Blocking.withoutGil(() -> FileChannel.open(p, how)));
-            if (fixMode) {
+            int fix = fresh ? posix.creationModeFix(0666, epoch) : -1;
+            if (fix >= 0) {
                 Files.setAttribute(p, "unix:mode", fix);
             }
             if (appending) {

@@ -34,7 +34,70 @@ public final class DefaultSignals {
                 return false;
             }
         }
-        return Libc.kill((int) ProcessHandle.current().pid(), sig) == 0;
+        return raise(sig);
+    }
+
+    /**
+     * The signals whose default action ends the process (with or without a core): HUP INT QUIT
+     * ILL TRAP ABRT BUS FPE USR1 SEGV USR2 PIPE ALRM TERM STKFLT XCPU XFSZ VTALRM PROF IO PWR SYS,
+     * bit {@code n} for signal {@code n}.
+     */
+    private static final long FATAL = bits(1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15, 16, 24, 25, 26, 27, 29, 30, 31);
+
+    private static long bits(int... signals) {
+        long m = 0;
+        for (int n : signals) {
+            m |= 1L << n;
+        }
+        return m;
+    }
+
+    /**
+     * For a signal the JVM handles itself (SIGSEGV, SIGQUIT, SIGUSR2, ...) whose default action
+     * ends the process: gives it its default disposition and raises it, so the process dies of it
+     * as CPython does ({@code os.kill(os.getpid(), signal.SIGSEGV)}: a parent sees -11). The JVM
+     * loses its handler, but the process is ending by that same signal.
+     *
+     * @return whether the signal was raised (false when its default action does not end the process)
+     */
+    public static boolean raiseFatal(int sig) {
+        if (sig <= 0 || sig >= 64 || (FATAL & (1L << sig)) == 0 || !Libc.available()) {
+            return false;
+        }
+        Libc.defaultDisposition(sig);
+        return raise(sig);
+    }
+
+    private static final class Raise {
+        static final java.lang.invoke.MethodHandle H = Libc.linkPlain("raise", java.lang.foreign.FunctionDescriptor.of(
+                java.lang.foreign.ValueLayout.JAVA_INT, java.lang.foreign.ValueLayout.JAVA_INT));
+    }
+
+    /**
+     * C's {@code raise(sig)}: the signal goes to the calling thread, so one that ends the process
+     * does so before the call returns (kill(2) of the process may let the thread run on while
+     * another thread takes it).
+     */
+    private static boolean raise(int sig) {
+        if (Libc.plain(Raise.H, sig) != 0) {
+            return false;
+        }
+        if (sig > 0 && sig < 64 && (FATAL & (1L << sig)) != 0) {
+            // still here: the thread blocks the signal (HotSpot blocks SIGQUIT in Java threads), so
+            // it goes to the process, and this thread waits for the end rather than run on
+            Libc.kill((int) ProcessHandle.current().pid(), sig);
+            long until = System.nanoTime() + 2_000_000_000L;
+            while (System.nanoTime() < until) {
+                Thread.onSpinWait();
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        return true;
     }
 
     /** Resets SIGTERM and SIGHUP to SIG_DFL; leaves the JVM's handling where that is refused. */

@@ -99,6 +99,42 @@ public final class PosixState {
         return umask == process ? -1 : mode & ~umask & 07777;
     }
 
+    /**
+     * {@link #creationModeFix(int)} for a file created since {@link #umaskEpoch()} gave
+     * {@code epoch}: also the mode to set when a child's spawn had the process's mask changed
+     * meanwhile ({@link Spawn}), whose mask the JVM's creation then used.
+     */
+    public synchronized int creationModeFix(int mode, long epoch) {
+        return umask == ProcessUmask.VALUE && !umaskChangedSince(epoch) ? -1 : mode & ~umask & 07777;
+    }
+
+    /**
+     * Counts the spawns that set the process's mask to a child's ({@link #umaskChanging}): odd
+     * while one is under way. A file created meanwhile by any thread of any interpreter got the
+     * child's mask, so its creator sets its mode (see {@link #creationModeFix(int, long)}).
+     */
+    private static final java.util.concurrent.atomic.AtomicLong UMASK_CHANGES = new java.util.concurrent.atomic.AtomicLong();
+
+    /** The count of {@link #UMASK_CHANGES}, taken before creating a file; 0 until a spawn changes the mask. */
+    public static long umaskEpoch() {
+        return UMASK_CHANGES.get();
+    }
+
+    /** Whether the process's mask was (or is being) changed for a child since {@code epoch}. */
+    static boolean umaskChangedSince(long epoch) {
+        return (epoch & 1) != 0 || UMASK_CHANGES.get() != epoch;
+    }
+
+    /** Called by {@link Spawn} as it sets the process's mask for a child, and again as it restores it. */
+    static void umaskChanging() {
+        UMASK_CHANGES.incrementAndGet();
+    }
+
+    /** The process's own file mode creation mask (Taipan changes it only for a child's spawn). */
+    static int processUmask() {
+        return ProcessUmask.VALUE;
+    }
+
     /** The process's file mode creation mask, from {@code /proc/self/status} (022 when unreadable). */
     private static final class ProcessUmask {
         static final int VALUE = read();

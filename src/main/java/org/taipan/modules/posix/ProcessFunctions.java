@@ -227,6 +227,10 @@ final class ProcessFunctions {
                 throw Errno.error(Errno.EINVAL, null);
             }
             if (sig == 9) {
+                // a parent sees death by SIGKILL (-9), not an exit status
+                if (Libc.available()) {
+                    Libc.kill((int) pid, 9);
+                }
                 Runtime.getRuntime().halt(128 + sig);
             }
             if (sig != 0) {

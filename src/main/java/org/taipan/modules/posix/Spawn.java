@@ -157,20 +157,23 @@ public final class Spawn {
     /**
      * Runs {@code spawn} with the process's file mode creation mask set to {@code mask} (none
      * when -1), then set back: a spawned child starts with its parent's mask, and the JVM's is
-     * not the interpreter's ({@link PosixState#umask()} is emulated: Taipan sets each file's mode
-     * itself, so its own files keep theirs while the mask is changed). Spawns that set one are
+     * not the interpreter's ({@link PosixState#umask()} is emulated). Files other threads create
+     * meanwhile get the child's mask from the JVM: their creators see the change counted
+     * ({@link PosixState#umaskEpoch()}) and set the mode themselves. Spawns that set one are
      * serialized.
      */
     private static int withUmask(int mask, java.util.function.IntSupplier spawn) {
-        if (mask < 0) {
+        if (mask < 0 || mask == PosixState.processUmask()) {
             return spawn.getAsInt();
         }
         synchronized (UMASK) {
+            PosixState.umaskChanging();
             int old = Libc.plain(Umask.H, mask);
             try {
                 return spawn.getAsInt();
             } finally {
                 Libc.plain(Umask.H, old);
+                PosixState.umaskChanging();
             }
         }
     }

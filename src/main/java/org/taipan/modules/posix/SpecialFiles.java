@@ -69,10 +69,11 @@ final class SpecialFiles {
 
     /** Runs a creating call; on success gives the file the permission bits the interpreter's umask allows. */
     private static void make(PosixPaths.PathArg p, int mode, java.util.function.LongSupplier call) {
+        long epoch = PosixState.umaskEpoch();
         if (call.getAsLong() == -1) {
             throw Errno.error(Libc.errno(), null);
         }
-        int fix = PosixState.of(ThreadState.current().interpreter).creationModeFix(mode & 0777);
+        int fix = PosixState.of(ThreadState.current().interpreter).creationModeFix(mode & 0777, epoch);
         if (fix >= 0) {
             try {
                 // following: the JDK opens the file to change a link's mode, which blocks on a FIFO

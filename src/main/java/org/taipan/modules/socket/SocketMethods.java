@@ -55,8 +55,12 @@ final class SocketMethods {
         t.addMethod("bind", (self, a, k) -> {
             PySocket s = (PySocket) self;
             byte[] addr = SockAddr.toBytes(s.family, org.taipan.runtime.Args.oneArg("socket.bind", a, k), "bind");
+            long epoch = org.taipan.modules.posix.PosixState.umaskEpoch();
             if (SocketCalls.bind(s.realFd(), addr) != 0) {
                 throw Errno.error(Libc.errno(), null);
+            }
+            if (s.family == SockAddr.AF_UNIX && addr.length > 2 && addr[2] != 0) {
+                socketFileMode(addr, epoch);
             }
             return PyNone.NONE;
         });
@@ -417,5 +421,28 @@ final class SocketMethods {
             return sockopt(fd, SO_ERROR);
         }
         return err;
+    }
+
+    /**
+     * A socket file bind just made gets the mode the interpreter's umask gives ({@code 0777} less
+     * it, as bind(2) makes it): the kernel used the process's mask, which is not the interpreter's
+     * emulated one, or was a child's while a spawn set it.
+     */
+    private static void socketFileMode(byte[] addr, long epoch) {
+        int fix = org.taipan.modules.posix.PosixState.of(org.taipan.runtime.ThreadState.current().interpreter)
+                .creationModeFix(0777, epoch);
+        if (fix < 0) {
+            return;
+        }
+        int end = 2;
+        while (end < addr.length && addr[end] != 0) {
+            end++;
+        }
+        try {
+            java.nio.file.Files.setAttribute(org.taipan.modules.posix.FsEncoding.toPath(java.util.Arrays.copyOfRange(addr, 2, end)),
+                    "unix:mode", fix);
+        } catch (java.io.IOException | RuntimeException e) {
+            // the socket is bound; its file keeps the mode the process's mask gave it
+        }
     }
 }
