@@ -34,6 +34,11 @@ with tempfile.TemporaryDirectory() as d:
     os.system("grep SigIgn /proc/self/status > " + out)
     with open(out, "rb") as f:
         print("os.system", ignored(f.read()))
+# with SIGCHLD ignored the kernel reaps the shell itself: system(3)'s waitpid fails, -1
+signal.signal(signal.SIGCHLD, signal.SIG_IGN)
+print("os.system under SIGCHLD ignored", os.system("exit 3"))
+signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+print("os.system", os.system("exit 3"))
 # the process itself still takes its signals as before
 print("handlers kept", signal.getsignal(signal.SIGINT) is signal.default_int_handler,
       signal.getsignal(signal.SIGPIPE), signal.getsignal(signal.SIGXFSZ))

@@ -120,7 +120,16 @@ final class WaitFunctions {
             // CPython's system() returns -1 when the shell cannot be started
             return -1;
         }
-        return waitpid(pid, 0)[1];
+        try {
+            return waitpid(pid, 0)[1];
+        } catch (org.taipan.runtime.PyException e) {
+            // system(3) answers -1 when its waitpid fails: ECHILD under SIGCHLD set to SIG_IGN,
+            // where the kernel reaps the shell itself
+            if (Libc.errno() == Errno.ECHILD) {
+                return -1;
+            }
+            throw e;
+        }
     }
 
     /** {@code kill(pid, sig)} of another process through the C library: false when unavailable. */
