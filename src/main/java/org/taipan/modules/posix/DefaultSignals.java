@@ -8,12 +8,6 @@ package org.taipan.modules.posix;
 public final class DefaultSignals {
     private DefaultSignals() {}
 
-    private static final class Sigaction {
-        static final java.lang.invoke.MethodHandle H = Libc.linkPlain("sigaction", java.lang.foreign.FunctionDescriptor.of(
-                java.lang.foreign.ValueLayout.JAVA_INT, java.lang.foreign.ValueLayout.JAVA_INT,
-                java.lang.foreign.ValueLayout.ADDRESS, java.lang.foreign.ValueLayout.ADDRESS));
-    }
-
     /**
      * Sends {@code sig} to this process when the process's disposition of it is SIG_DFL, so that
      * its default action happens (SIGTERM ends the process, SIGTSTP stops it), as C's
@@ -28,8 +22,8 @@ public final class DefaultSignals {
             return false;
         }
         try (java.lang.foreign.Arena a = java.lang.foreign.Arena.ofConfined()) {
-            java.lang.foreign.MemorySegment old = a.allocate(256, 8);
-            if (Libc.plain(Sigaction.H, sig, java.lang.foreign.MemorySegment.NULL, old) != 0
+            java.lang.foreign.MemorySegment old = a.allocate(Libc.SIGACTION_SIZE, 8);
+            if (Libc.sigaction(sig, java.lang.foreign.MemorySegment.NULL, old) != 0
                     || old.get(java.lang.foreign.ValueLayout.JAVA_LONG, 0) != 0) {
                 return false;
             }

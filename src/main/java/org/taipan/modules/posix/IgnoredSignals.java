@@ -1,10 +1,8 @@
 package org.taipan.modules.posix;
 
 import java.lang.foreign.Arena;
-import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.lang.invoke.MethodHandle;
 import java.util.function.IntSupplier;
 
 import org.taipan.runtime.Signals;
@@ -21,14 +19,8 @@ import org.taipan.runtime.Signals;
 final class IgnoredSignals {
     private IgnoredSignals() {}
 
-    /** {@code sizeof(struct sigaction)} is 152 on Linux's 64-bit ABIs: room to spare. */
-    private static final long SIGACTION_SIZE = 256;
+    private static final long SIGACTION_SIZE = Libc.SIGACTION_SIZE;
     private static final long SIG_IGN = 1;
-
-    private static final class Sigaction {
-        static final MethodHandle H = Libc.linkPlain("sigaction",
-                FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
-    }
 
     /** Signal {@code signum}'s bit in the first word of a C {@code sigset_t} (1..64). */
     static long bit(int signum) {
@@ -55,8 +47,8 @@ final class IgnoredSignals {
                         continue;
                     }
                     MemorySegment old = saved.asSlice((n - 1) * SIGACTION_SIZE, SIGACTION_SIZE);
-                    if (sigaction(n, MemorySegment.NULL, old) == 0 && old.get(ValueLayout.JAVA_LONG, 0) != SIG_IGN
-                            && sigaction(n, ignore, MemorySegment.NULL) == 0) {
+                    if (Libc.sigaction(n, MemorySegment.NULL, old) == 0 && old.get(ValueLayout.JAVA_LONG, 0) != SIG_IGN
+                            && Libc.sigaction(n, ignore, MemorySegment.NULL) == 0) {
                         changed |= bit(n);
                     }
                 }
@@ -65,16 +57,11 @@ final class IgnoredSignals {
                 } finally {
                     for (int n = 1; n <= 64; n++) {
                         if ((changed & bit(n)) != 0) {
-                            sigaction(n, saved.asSlice((n - 1) * SIGACTION_SIZE, SIGACTION_SIZE), MemorySegment.NULL);
+                            Libc.sigaction(n, saved.asSlice((n - 1) * SIGACTION_SIZE, SIGACTION_SIZE), MemorySegment.NULL);
                         }
                     }
                 }
             }
         }
-    }
-
-    /** {@code sigaction(signum, act, oldact)}: 0, or -1 for a signal the C library refuses (SIGKILL, its own). */
-    private static int sigaction(int signum, MemorySegment act, MemorySegment oldact) {
-        return Libc.plain(Sigaction.H, signum, act, oldact);
     }
 }

@@ -405,6 +405,22 @@ public final class Libc {
         }
     }
 
+    private static final class Sigaction {
+        static final MethodHandle H = linkPlain("sigaction",
+                FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
+    }
+
+    /** Room for a {@code struct sigaction} (152 bytes on Linux's 64-bit ABIs); its handler is the first word. */
+    static final long SIGACTION_SIZE = 256;
+
+    /**
+     * {@code sigaction(signum, act, oldact)}, either segment possibly {@link MemorySegment#NULL}:
+     * 0, or -1 for a signal the C library refuses (SIGKILL, SIGSTOP, its internal ones).
+     */
+    static int sigaction(int signum, MemorySegment act, MemorySegment oldact) {
+        return plain(Sigaction.H, signum, act, oldact);
+    }
+
     /** {@code kill(pid, sig)}: 0 or -1. */
     public static int kill(int pid, int sig) {
         return (int) call(Fn.KILL.handle(), pid, sig);
