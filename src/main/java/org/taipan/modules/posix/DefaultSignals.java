@@ -36,7 +36,8 @@ public final class DefaultSignals {
      * ILL TRAP ABRT BUS FPE USR1 SEGV USR2 PIPE ALRM TERM STKFLT XCPU XFSZ VTALRM PROF IO PWR SYS,
      * bit {@code n} for signal {@code n}.
      */
-    private static final long FATAL = bits(1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15, 16, 24, 25, 26, 27, 29, 30, 31);
+    private static final long FATAL =
+            bits(1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15, 16, 24, 25, 26, 27, 29, 30, 31);
 
     private static long bits(int... signals) {
         long m = 0;

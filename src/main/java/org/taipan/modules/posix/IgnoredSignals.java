@@ -57,7 +57,8 @@ final class IgnoredSignals {
                 } finally {
                     for (int n = 1; n <= 64; n++) {
                         if ((changed & bit(n)) != 0) {
-                            Libc.sigaction(n, saved.asSlice((n - 1) * SIGACTION_SIZE, SIGACTION_SIZE), MemorySegment.NULL);
+                            MemorySegment old = saved.asSlice((n - 1) * SIGACTION_SIZE, SIGACTION_SIZE);
+                            Libc.sigaction(n, old, MemorySegment.NULL);
                         }
                     }
                 }

@@ -406,8 +406,8 @@ public final class Libc {
     }
 
     private static final class Sigaction {
-        static final MethodHandle H = linkPlain("sigaction",
-                FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
+        static final MethodHandle H = linkPlain("sigaction", FunctionDescriptor.of(ValueLayout.JAVA_INT,
+                ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
     }
 
     /** Room for a {@code struct sigaction} (152 bytes on Linux's 64-bit ABIs); its handler is the first word. */

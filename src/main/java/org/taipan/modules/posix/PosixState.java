@@ -113,7 +113,8 @@ public final class PosixState {
      * while one is under way. A file created meanwhile by any thread of any interpreter got the
      * child's mask, so its creator sets its mode (see {@link #creationModeFix(int, long)}).
      */
-    private static final java.util.concurrent.atomic.AtomicLong UMASK_CHANGES = new java.util.concurrent.atomic.AtomicLong();
+    private static final java.util.concurrent.atomic.AtomicLong UMASK_CHANGES =
+            new java.util.concurrent.atomic.AtomicLong();
 
     /** The count of {@link #UMASK_CHANGES}, taken before creating a file; 0 until a spawn changes the mask. */
     public static long umaskEpoch() {

@@ -439,8 +439,8 @@ final class SocketMethods {
             end++;
         }
         try {
-            java.nio.file.Files.setAttribute(org.taipan.modules.posix.FsEncoding.toPath(java.util.Arrays.copyOfRange(addr, 2, end)),
-                    "unix:mode", fix);
+            byte[] path = java.util.Arrays.copyOfRange(addr, 2, end);
+            java.nio.file.Files.setAttribute(org.taipan.modules.posix.FsEncoding.toPath(path), "unix:mode", fix);
         } catch (java.io.IOException | RuntimeException e) {
             // the socket is bound; its file keeps the mode the process's mask gave it
         }
