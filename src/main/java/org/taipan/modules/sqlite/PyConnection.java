@@ -149,11 +149,35 @@ class PyConnection extends PyObject {
         if (uri) {
             config.setOpenMode(SQLiteOpenMode.OPEN_URI);
         }
+        // A file name is the program's: relative to its os.chdir directory (the JVM's stays where it
+        // started), and a new file gets SQLite's 0644 less the interpreter's os.umask, as the C
+        // library's open(2) would give it under CPython.
+        java.nio.file.Path file = null;
+        boolean fresh = false;
+        long epoch = org.taipan.modules.posix.PosixState.umaskEpoch();
+        org.taipan.modules.posix.PosixState posix = org.taipan.modules.posix.PosixState.of(ThreadState.current().interpreter);
+        if (!uri && !path.isEmpty() && !path.equals(":memory:")) {
+            try {
+                file = posix.cwd().resolve(path);
+                path = file.toString();
+                fresh = !java.nio.file.Files.exists(file);
+            } catch (java.nio.file.InvalidPathException e) {
+                // left to SQLite, which reports it
+            }
+        }
         try {
             jdbc = (SQLiteConnection) config.createConnection("jdbc:sqlite:" + path);
         } catch (SQLException e) {
             throw SqliteErrors.fromCode(e instanceof org.sqlite.SQLiteException se ? se.getResultCode().code : 14,
                     "unable to open database file");
+        }
+        int fix = fresh ? posix.creationModeFix(0644, epoch) : -1;
+        if (fix >= 0 && java.nio.file.Files.exists(file)) {
+            try {
+                java.nio.file.Files.setAttribute(file, "unix:mode", fix);
+            } catch (java.io.IOException | RuntimeException e) {
+                // the database is open; its file keeps the mode the process's mask gave it
+            }
         }
         nat = new NativeConnection(jdbc);
         cleanable = NativeConnection.CLEANER.register(this, nat);
