@@ -323,7 +323,7 @@ public final class PyFileIO extends PyIOBase {
             long epoch = org.taipan.modules.posix.PosixState.umaskEpoch();
             org.taipan.modules.posix.PosixState posix = created || appending || mode.indexOf('w') >= 0
                     ? org.taipan.modules.posix.PosixState.of(ThreadState.current().interpreter) : null;
-            boolean fresh = posix != null && (epoch != 0 || posix.creationModeFix(0666) >= 0) && !Files.exists(p);
+            boolean fresh = posix != null && (epoch != 0 || posix.creationModeFix(0666, epoch) >= 0) && !Files.exists(p);
             OpenOption[] how = opts.toArray(new OpenOption[0]);
             // without the GIL, as CPython's open(2): opening a FIFO waits for the other end
             ch = table.openRetrying(() -> org.taipan.runtime.Blocking.withoutGil(() -> FileChannel.open(p, how)));

@@ -34,17 +34,21 @@ public final class DefaultSignals {
     /**
      * The signals whose default action ends the process (with or without a core): HUP INT QUIT
      * ILL TRAP ABRT BUS FPE USR1 SEGV USR2 PIPE ALRM TERM STKFLT XCPU XFSZ VTALRM PROF IO PWR SYS,
-     * bit {@code n} for signal {@code n}.
+     * as {@link IgnoredSignals#bit} masks.
      */
-    private static final long FATAL =
-            bits(1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15, 16, 24, 25, 26, 27, 29, 30, 31);
+    private static final long FATAL;
 
-    private static long bits(int... signals) {
+    static {
         long m = 0;
-        for (int n : signals) {
-            m |= 1L << n;
+        for (int n : new int[] {1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15, 16, 24, 25, 26, 27, 29, 30, 31}) {
+            m |= IgnoredSignals.bit(n);
         }
-        return m;
+        FATAL = m;
+    }
+
+    /** Whether signal {@code sig}'s default action ends the process. */
+    private static boolean endsProcess(int sig) {
+        return sig > 0 && sig <= 64 && (FATAL & IgnoredSignals.bit(sig)) != 0;
     }
 
     /**
@@ -56,7 +60,7 @@ public final class DefaultSignals {
      * @return whether the signal was raised (false when its default action does not end the process)
      */
     public static boolean raiseFatal(int sig) {
-        if (sig <= 0 || sig >= 64 || (FATAL & (1L << sig)) == 0 || !Libc.available()) {
+        if (!endsProcess(sig) || !Libc.available()) {
             return false;
         }
         Libc.defaultDisposition(sig);
@@ -77,13 +81,12 @@ public final class DefaultSignals {
         if (Libc.plain(Raise.H, sig) != 0) {
             return false;
         }
-        if (sig > 0 && sig < 64 && (FATAL & (1L << sig)) != 0) {
+        if (endsProcess(sig)) {
             // still here: the thread blocks the signal (HotSpot blocks SIGQUIT in Java threads), so
             // it goes to the process, and this thread waits for the end rather than run on
             Libc.kill((int) ProcessHandle.current().pid(), sig);
             long until = System.nanoTime() + 2_000_000_000L;
             while (System.nanoTime() < until) {
-                Thread.onSpinWait();
                 try {
                     Thread.sleep(10);
                 } catch (InterruptedException e) {

@@ -90,19 +90,11 @@ public final class PosixState {
     }
 
     /**
-     * The mode a file created with {@code mode} gets under this interpreter's mask, when that
-     * differs from what the JVM's own creation gave it (the process's mask, which the interpreter
-     * starts with, as CPython's {@code os.umask} finds it); -1 when the JVM's result is already right.
-     */
-    public synchronized int creationModeFix(int mode) {
-        int process = ProcessUmask.VALUE;
-        return umask == process ? -1 : mode & ~umask & 07777;
-    }
-
-    /**
-     * {@link #creationModeFix(int)} for a file created since {@link #umaskEpoch()} gave
-     * {@code epoch}: also the mode to set when a child's spawn had the process's mask changed
-     * meanwhile ({@link Spawn}), whose mask the JVM's creation then used.
+     * The mode a file created with {@code mode} since {@link #umaskEpoch()} gave {@code epoch}
+     * gets under this interpreter's mask, when that differs from what the JVM's own creation gave
+     * it: the process's mask (which the interpreter starts with, as CPython's {@code os.umask} finds
+     * it), or a child's while a spawn had the process's mask changed meanwhile ({@link Spawn}); -1
+     * when the JVM's result is already right.
      */
     public synchronized int creationModeFix(int mode, long epoch) {
         return umask == ProcessUmask.VALUE && !umaskChangedSince(epoch) ? -1 : mode & ~umask & 07777;

@@ -155,8 +155,9 @@ class PyConnection extends PyObject {
         java.nio.file.Path file = null;
         boolean fresh = false;
         long epoch = org.taipan.modules.posix.PosixState.umaskEpoch();
-        org.taipan.modules.posix.PosixState posix = org.taipan.modules.posix.PosixState.of(ThreadState.current().interpreter);
+        org.taipan.modules.posix.PosixState posix = null;
         if (!uri && !path.isEmpty() && !path.equals(":memory:")) {
+            posix = org.taipan.modules.posix.PosixState.of(ThreadState.current().interpreter);
             try {
                 file = posix.cwd().resolve(path);
                 path = file.toString();
