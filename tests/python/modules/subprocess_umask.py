@@ -6,10 +6,15 @@ import subprocess
 import sys
 import tempfile
 
-with open("/proc/self/status") as f:
-    process = [l for l in f if l.startswith("Umask:")]
+# checked in a child interpreter, which owns its process: in a process several interpreters share
+# (an embedding, the test harness), another's spawn may be setting the process's mask for a child
+START = ('with open("/proc/self/status") as f:\n'
+         '    process = [l for l in f if l.startswith("Umask:")]\n'
+         'import os\n'
+         'print(process == ["Umask:\\t%04o\\n" % os.umask(0)])\n')
+print("start is the process's", subprocess.run([sys.executable, "-c", START], capture_output=True,
+                                               text=True).stdout.strip())
 start = os.umask(0o077)
-print("start is the process's", process == ["Umask:\t%04o\n" % start])
 with tempfile.TemporaryDirectory() as d:
     def made(name):
         return oct(os.stat(os.path.join(d, name)).st_mode & 0o777)
