@@ -137,7 +137,7 @@ final class SockAddr {
                 while (n < end && b[n] != 0) {
                     n++;
                 }
-                return PyStr.of(org.taipan.modules.posix.FsEncoding.decode(java.util.Arrays.copyOfRange(b, 2, n)));
+                return PyStr.of(org.taipan.modules.posix.FsEncoding.decode(UnixNames.reported(java.util.Arrays.copyOfRange(b, 2, n))));
             }
             default -> {
                 return PyTuple.of(PyInt.of(family), PyBytes.of(java.util.Arrays.copyOfRange(b, 2, b.length)));

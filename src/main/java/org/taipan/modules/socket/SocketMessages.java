@@ -93,8 +93,9 @@ final class SocketMessages {
             }
         }
         byte[] control = Ancillary.encode(items, total);
-        try (Arena arena = Arena.ofConfined()) {
-            MessageCalls.Message m = MessageCalls.outgoing(arena, addr, parts, control);
+        try (Arena arena = Arena.ofConfined();
+                UnixNames.Resolved name = addr == null ? null : UnixNames.resolve(s.family, addr)) {
+            MessageCalls.Message m = MessageCalls.outgoing(arena, name == null ? null : name.addr, parts, control);
             return PyInt.of(s.io(true, true, s.deadline(), x -> MessageCalls.sendmsg(s.real, m, flags | x)));
         }
     }

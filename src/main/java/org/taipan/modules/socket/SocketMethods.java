@@ -40,6 +40,7 @@ final class SocketMethods {
             org.taipan.runtime.Args.noArgs("close", a, k);
             PySocket s = (PySocket) self;
             if (s.fd >= 0) {
+                UnixNames.closed(s);
                 int n = s.disown();
                 // sock_close: a descriptor closed behind the socket's back (another socket over the
                 // same number closed it) is EBADF
@@ -56,11 +57,14 @@ final class SocketMethods {
             PySocket s = (PySocket) self;
             byte[] addr = SockAddr.toBytes(s.family, org.taipan.runtime.Args.oneArg("socket.bind", a, k), "bind");
             long epoch = org.taipan.modules.posix.PosixState.umaskEpoch();
-            if (SocketCalls.bind(s.realFd(), addr) != 0) {
-                throw Errno.error(Libc.errno(), null);
-            }
-            if (s.family == SockAddr.AF_UNIX && addr.length > 2 && addr[2] != 0) {
-                socketFileMode(addr, epoch);
+            try (UnixNames.Resolved r = UnixNames.resolve(s.family, addr)) {
+                if (SocketCalls.bind(s.realFd(), r.addr) != 0) {
+                    throw Errno.error(Libc.errno(), null);
+                }
+                if (r.file != null) {
+                    socketFileMode(r.file, epoch);
+                }
+                UnixNames.bound(s, r);
             }
             return PyNone.NONE;
         });
@@ -123,7 +127,9 @@ final class SocketMethods {
             byte[] data = Buffers.require(a[0]);
             int flags = a.length == 3 ? org.taipan.runtime.Args.cInt(a[1]) : 0;
             byte[] to = SockAddr.toBytes(s.family, a[a.length - 1], "sendto");
-            return PyInt.of(send(s, data, flags, to));
+            try (UnixNames.Resolved r = UnixNames.resolve(s.family, to)) {
+                return PyInt.of(send(s, data, flags, r.addr));
+            }
         });
         t.addMethod("recv", (self, a, k) -> {
             argc("recv", a, k, 1, 2);
@@ -407,10 +413,14 @@ final class SocketMethods {
 
     /** {@code connect}/{@code connect_ex}: 0 or the errno (CPython's {@code internal_connect}). */
     private static int connect(PySocket s, PyObject address) {
-        byte[] addr = SockAddr.toBytes(s.family, address, "connect");
+        byte[] given = SockAddr.toBytes(s.family, address, "connect");
         int fd = s.realFd();
         ThreadState ts = ThreadState.current();
-        int r = org.taipan.runtime.Blocking.withoutGil(() -> SocketCalls.connect(fd, addr));
+        int r;
+        try (UnixNames.Resolved name = UnixNames.resolve(s.family, given)) {
+            byte[] addr = name.addr;
+            r = org.taipan.runtime.Blocking.withoutGil(() -> SocketCalls.connect(fd, addr));
+        }
         if (r == 0) {
             return 0;
         }
@@ -428,19 +438,14 @@ final class SocketMethods {
      * it, as bind(2) makes it): the kernel used the process's mask, which is not the interpreter's
      * emulated one, or was a child's while a spawn set it.
      */
-    private static void socketFileMode(byte[] addr, long epoch) {
+    private static void socketFileMode(java.nio.file.Path file, long epoch) {
         int fix = org.taipan.modules.posix.PosixState.of(org.taipan.runtime.ThreadState.current().interpreter)
                 .creationModeFix(0777, epoch);
         if (fix < 0) {
             return;
         }
-        int end = 2;
-        while (end < addr.length && addr[end] != 0) {
-            end++;
-        }
         try {
-            byte[] path = java.util.Arrays.copyOfRange(addr, 2, end);
-            java.nio.file.Files.setAttribute(org.taipan.modules.posix.FsEncoding.toPath(path), "unix:mode", fix);
+            java.nio.file.Files.setAttribute(file, "unix:mode", fix);
         } catch (java.io.IOException | RuntimeException e) {
             // the socket is bound; its file keeps the mode the process's mask gave it
         }

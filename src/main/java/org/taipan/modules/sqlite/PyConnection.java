@@ -156,7 +156,9 @@ class PyConnection extends PyObject {
         boolean fresh = false;
         long epoch = org.taipan.modules.posix.PosixState.umaskEpoch();
         org.taipan.modules.posix.PosixState posix = null;
-        if (!uri && !path.isEmpty() && !path.equals(":memory:")) {
+        if (uri) {
+            path = uriRelativeToCwd(path);
+        } else if (!path.isEmpty() && !path.equals(":memory:")) {
             posix = org.taipan.modules.posix.PosixState.of(ThreadState.current().interpreter);
             try {
                 file = posix.cwd().resolve(path);
@@ -511,5 +513,37 @@ class PyConnection extends PyObject {
 
     static PyObject real(double v) {
         return new PyFloat(v);
+    }
+
+    /**
+     * A {@code file:} URI whose path is relative, with the path made absolute against the
+     * interpreter's {@code os.chdir} directory when that is not the process's (SQLite resolves it
+     * against the process's): {@code file:data.db?mode=ro} as CPython's sqlite3 would open it.
+     * Anything else ({@code file:/abs}, {@code file://host/...}, {@code file::memory:}, an empty
+     * name, not a file URI) is returned as it is.
+     */
+    static String uriRelativeToCwd(String uri) {
+        if (!uri.regionMatches(true, 0, "file:", 0, 5) || uri.length() == 5) {
+            return uri;
+        }
+        char first = uri.charAt(5);
+        if (first == '/' || first == ':' || first == '?' || first == '#') {
+            return uri;
+        }
+        java.nio.file.Path cwd = org.taipan.modules.posix.PosixState.of(ThreadState.current().interpreter).cwd();
+        if (cwd.equals(org.taipan.modules.posix.FsEncoding.startingDirectory())) {
+            return uri;
+        }
+        StringBuilder b = new StringBuilder("file:");
+        for (byte x : org.taipan.modules.posix.FsEncoding.bytes(cwd)) {
+            int c = x & 0xff;
+            // the directory's bytes as URI text: SQLite decodes %HH in the path
+            if (c > 0x20 && c < 0x7f && c != '%' && c != '?' && c != '#') {
+                b.append((char) c);
+            } else {
+                b.append('%').append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 15, 16));
+            }
+        }
+        return b.append('/').append(uri, 5, uri.length()).toString();
     }
 }
