@@ -11,7 +11,9 @@ cases = ["b''.decode('ascii', 'Boom')", "b'x'.decode(errors='Boom')", "bytearray
          "'x'.encode('utf8', 'Boom')", "str(memoryview(b'x'), 'ascii', 'Boom')", "'x'.encode('ascii', 'ignore')",
          "b'x'.decode('ascii', 'backslashreplace')", "'x'.encode('latin-1', 'xmlcharrefreplace')",
          "io.TextIOWrapper(io.BytesIO(), errors='Boom').errors", "io.TextIOWrapper(io.BytesIO(), encoding='ascii', errors='replace').errors",
-         "str(b'x')", "b''.decode()", "''.encode()"]
+         "str(b'x')", "b''.decode()", "''.encode()",
+         "bytes('', 'utf8', 'Boom')", "bytes('x', encoding='ascii', errors='Boom')", "bytes('', 'Boom')",
+         "bytearray('', 'ascii', 'Boom')", "bytearray('x', 'latin1', errors='strict')", "bytearray('', encoding='Boom')"]
 for c in cases:
     try:
         r = repr(eval(c))

@@ -62,8 +62,11 @@ final class BytesConstruct {
             if (encoding == null) {
                 throw Errors.typeError("string argument without an encoding");
             }
-            return Codecs.encode(s, Codecs.stringArg(fname, "encoding", encoding, "utf-8"),
-                    Codecs.stringArg(fname, "errors", errors, "strict")).bytes();
+            String enc = Codecs.stringArg(fname, "encoding", encoding, "utf-8");
+            String err = Codecs.stringArg(fname, "errors", errors, "strict");
+            // PyUnicode_AsEncodedString's check: under -X dev a named codec or handler must exist
+            Codecs.checkInDevMode(encoding, errors, enc, err);
+            return Codecs.encode(s, enc, err).bytes();
         }
         if (fname.equals("bytes")) {
             PyObject m = src.type().lookup("__bytes__");

@@ -157,7 +157,7 @@ public final class Codecs {
      *
      * @throws PyException LookupError "unknown encoding: x" or "unknown error handler name 'x'"
      */
-    private static void checkInDevMode(PyObject encoding, PyObject errors, String enc, String err) {
+    static void checkInDevMode(PyObject encoding, PyObject errors, String enc, String err) {
         if (encoding == null && errors == null) {
             return;
         }
