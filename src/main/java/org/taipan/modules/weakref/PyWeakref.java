@@ -44,6 +44,21 @@ public final class PyWeakref extends WeakBase {
         return new PyObject[] {a[0], cb};
     }
 
+    /**
+     * The referent's {@code __name__} as weakref_repr finds it (_PyObject_LookupSpecial): on its
+     * type, bound to it, so an instance's {@code __getattr__} is never asked (gh-99184: a dict
+     * subclass whose {@code __getattr__} indexes itself raised KeyError from repr); null when the
+     * type has none.
+     */
+    private static PyObject specialName(PyObject o) {
+        PyObject d = o.type().lookup("__name__");
+        if (d == null) {
+            return null;
+        }
+        org.taipan.runtime.Slots.DescrGet get = d.type().tp_descr_get;
+        return get == null ? d : get.call(d, o, o.type());
+    }
+
     static {
         TYPE.tp_new = (t, a, k) -> {
             PyObject[] b = newArgs("__new__", a, k);
@@ -57,7 +72,11 @@ public final class PyWeakref extends WeakBase {
             }
             return new PyWeakref(t, b[0], b[1], reg);
         };
-        TYPE.tp_init = (self, a, k) -> newArgs("__init__", a, k);
+        TYPE.tp_init = (self, a, k) -> {
+            // weakref___init__ refuses keywords (tp_new, as CPython's, ignores them)
+            Args.noKeywords("ref", k);
+            newArgs("__init__", a, k);
+        };
         TYPE.tp_call = (self, a, k) -> {
             Args.noKeywords("weakref", k);
             Args.check("weakref", a, null, 0, 0);
@@ -94,7 +113,7 @@ public final class PyWeakref extends WeakBase {
             if (o == null) {
                 return PyStr.of("<weakref at " + ObjectSlots.address(w) + "; dead>");
             }
-            PyObject name = Abstract.lookupAttr(o, PyStr.of("__name__"));
+            PyObject name = specialName(o);
             String s = "<weakref at " + ObjectSlots.address(w) + "; to '" + o.type().name() + "' at "
                     + ObjectSlots.address(o);
             return PyStr.of(name instanceof PyStr n ? s + " (" + n + ")>" : s + ">");

@@ -51,7 +51,7 @@ public final class WeakrefModule {
             return l;
         });
         m.def("proxy", (a, k) -> {
-            Args.noKeywords("proxy", k);
+            Args.noKeywords("_weakref.proxy", k);  // the module-qualified name of its Argument Clinic spec
             Args.check("proxy", a, k, 1, 2);
             PyObject o = a[0];
             PyObject cb = a.length > 1 && a[1] != PyNone.NONE ? a[1] : null;
