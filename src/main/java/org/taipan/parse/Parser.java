@@ -346,7 +346,17 @@ public final class Parser implements FStringExpressionParser {
         int colShift = col - 1;
         int lineShift = line - 1;
         TokenStream inner = new TokenStream(() -> {
-            Token t = tokenizer.next();
+            Token t;
+            try {
+                t = tokenizer.next();
+            } catch (SyntaxErrorException e) {
+                if (e.lineno <= 1) {
+                    throw e;
+                }
+                // a tokenizer error on a later line of a multi-line expression: at that line of the file
+                throw new SyntaxErrorException(e.kind, e.msg, e.filename, e.lineno + lineShift, e.offset,
+                        e.endLineno > 0 ? e.endLineno + lineShift : e.endLineno, e.endOffset, e.text);
+            }
             int c0 = t.line() == 1 ? t.col() + colShift : t.col();
             int c1 = t.endLine() == 1 ? t.endCol() + colShift : t.endCol();
             return new Token(t.kind(), t.text(), t.line() + lineShift, c0, t.endLine() + lineShift, c1);
