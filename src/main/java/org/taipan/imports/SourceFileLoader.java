@@ -231,14 +231,16 @@ public final class SourceFileLoader extends PyObject implements HasDict {
 
     /**
      * Source bytes to text as {@code importlib.util.decode_source}: the PEP 263 encoding, then
-     * universal newlines.
+     * universal newlines. Undecodable source fails as importlib's {@code compile()} of the bytes
+     * does (CPython's string tokenizer: "unknown encoding: x", a literal's "(unicode error)"),
+     * not as a script run does.
      *
      * @throws PyException SyntaxError for an unknown encoding or undecodable bytes
      */
     static String decodeSource(byte[] bytes, String filename) {
         String text;
         try {
-            text = org.taipan.parse.SourceDecoder.decode(bytes, filename);
+            text = org.taipan.parse.SourceDecoder.decodeString(bytes, filename);
         } catch (org.taipan.parse.SyntaxErrorException e) {
             throw SyntaxErrors.toPython(e);
         }

@@ -185,18 +185,24 @@ public final class TracebackPrinter {
         try {
             PyObject lineno = exc.attribute("lineno");
             PyObject msg = exc.attribute("msg");
-            if (!(lineno instanceof org.taipan.runtime.PyInt li) || !li.fitsLong() || li.longValue() <= 0
+            if (!(lineno instanceof org.taipan.runtime.PyInt li) || !li.fitsLong() || li.longValue() < 0
                     || li.longValue() > Integer.MAX_VALUE || msg == null || msg == org.taipan.runtime.PyNone.NONE) {
                 return null;
             }
             PyObject file = exc.attribute("filename");
             PyObject text = exc.attribute("text");
+            // print_exception_file_and_line: str() of a filename that is not None
+            String fileName = file == null || file == org.taipan.runtime.PyNone.NONE ? "<string>" : org.taipan.runtime.Abstract.str(file).toString();
+            String typeName = typeName(exc);
+            String m = Abstract.str(msg).toString();
+            if (li.longValue() == 0) {
+                // no line to show (an unknown source encoding): the File line all the same
+                return "  File \"" + fileName + "\", line 0\n" + (m.isEmpty() ? typeName : typeName + ": " + m) + "\n";
+            }
             org.taipan.parse.SyntaxErrorException.Kind kind = exc.type() == org.taipan.runtime.ExceptionTypes.SyntaxError
                     ? org.taipan.parse.SyntaxErrorException.Kind.SYNTAX_ERROR
                     : org.taipan.parse.SyntaxErrorException.Kind.INDENTATION_ERROR;
-            org.taipan.parse.SyntaxErrorException e = new org.taipan.parse.SyntaxErrorException(kind, "",
-                    // print_exception_file_and_line: str() of a filename that is not None
-                    file == null || file == org.taipan.runtime.PyNone.NONE ? "<string>" : org.taipan.runtime.Abstract.str(file).toString(),
+            org.taipan.parse.SyntaxErrorException e = new org.taipan.parse.SyntaxErrorException(kind, "", fileName,
                     (int) li.longValue(),
                     smallInt(exc.attribute("offset")), smallInt(exc.attribute("end_lineno")),
                     smallInt(exc.attribute("end_offset")), text instanceof PyStr t ? t.toString() : null);
@@ -204,8 +210,6 @@ public final class TracebackPrinter {
             // The printer ends with the exception line of its own kind; ours names the real type.
             int cut = report.lastIndexOf('\n', report.length() - 2);
             String header = cut < 0 ? "" : report.substring(0, cut + 1);
-            String typeName = typeName(exc);
-            String m = Abstract.str(msg).toString();
             return header + (m.isEmpty() ? typeName : typeName + ": " + m) + "\n";
         } catch (RuntimeException e) {
             return null;

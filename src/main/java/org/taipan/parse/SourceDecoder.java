@@ -118,7 +118,8 @@ public final class SourceDecoder {
     }
 
     private static SyntaxErrorException located(String msg, String filename) {
-        return SyntaxErrorException.syntax(msg, filename, 0, 0, 0, 0, null);
+        return SyntaxErrorException.syntax(msg, filename, 0, -1, SyntaxErrorException.NO_END,
+                SyntaxErrorException.NO_END, null);
     }
 
     /** Finds the first byte that does not start valid UTF-8 (surrogates are invalid too). */

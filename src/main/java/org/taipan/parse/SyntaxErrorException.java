@@ -31,6 +31,12 @@ public final class SyntaxErrorException extends RuntimeException {
      * -1 (an error at a DEDENT or the end of input) stays -1, as CPython reports it.
      */
     public static final int NO_END_OFFSET = Integer.MIN_VALUE;
+    /**
+     * {@code endLineno} and {@code endOffset} of an error CPython's tokenizer raises before it has
+     * a position (an unknown or contradicted source encoding): its location is the 4-tuple
+     * {@code (filename, 0, -1, None)}, so {@code end_lineno} and {@code end_offset} are None.
+     */
+    public static final int NO_END = Integer.MIN_VALUE + 1;
 
     public final Kind kind;
     public final String msg;

@@ -33,6 +33,10 @@ public final class SyntaxErrors {
             Abstract.setAttr(located.value, PyStr.of("end_lineno"), PyInt.of(e.endLineno));
             return located;
         }
+        if (e.endOffset == SyntaxErrorException.NO_END) {
+            return Errors.of(t, PyStr.of(e.msg), PyTuple.of(PyStr.of(e.filename), PyInt.of(e.lineno),
+                    PyInt.of(e.offset), e.text == null ? PyNone.NONE : PyStr.of(e.text)));
+        }
         PyObject info = PyTuple.of(PyStr.of(e.filename), PyInt.of(e.lineno), PyInt.of(e.offset),
                 e.text == null ? PyNone.NONE : PyStr.of(e.text), PyInt.of(e.endLineno),
                 PyInt.of(e.endOffset));
