@@ -35,6 +35,45 @@ try:
     d1.close()
     d2.close()
 
+    # the names stay the program's after the socket that bound them is closed: a datagram's
+    # sender, a connection accepted after its client left, a duplicate of the descriptor
+    r = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    r.bind("r.sock")
+    w = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    w.bind("w.sock")
+    w.sendto(b"late", "r.sock")
+    w.close()
+    print("sender closed", r.recvfrom(8))
+    r.close()
+    srv = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    srv.bind("s2.sock")
+    srv.listen(1)
+    cli = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    cli.bind("c2.sock")
+    cli.connect("s2.sock")
+    cli.close()
+    conn, addr = srv.accept()
+    print("client closed", addr)
+    dup = srv.dup()
+    srv.close()
+    print("duplicate", dup.getsockname())
+    conn.close()
+    dup.close()
+    # bound again by its absolute name, a file reads as that name
+    os.unlink("s2.sock")
+    again = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    again.bind(os.path.join(base, "s2.sock"))
+    print("absolute again", again.getsockname() == os.path.join(base, "s2.sock"))
+    again.close()
+    # a name with a NUL: the kernel takes the part before it, here
+    z = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        z.bind("nul\0tail")
+        print("nul", os.path.exists(os.path.join(base, "nul")), os.path.exists(os.path.join(start, "nul")))
+    except OSError as e:
+        print("nul", type(e).__name__, e.errno)
+    z.close()
+
     # connect to a name that is not there: the error names nothing of the process's directory
     c = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     try:
@@ -80,4 +119,4 @@ finally:
         for name in dirs:
             os.rmdir(os.path.join(root, name))
     os.rmdir(base)
-print("left in the starting directory:", [n for n in ("stream.sock", "b.sock", "x.sock") if os.path.exists(n)])
+print("left in the starting directory:", [n for n in ("stream.sock", "b.sock", "x.sock", "nul") if os.path.exists(n)])

@@ -34,4 +34,9 @@ with tempfile.TemporaryDirectory() as d:
         c = sqlite3.connect("file:" + os.path.join(where, "made.db").replace("%", "%25").replace("#", "%23").replace("?", "%3f"), uri=True)
         print("absolute:", c.execute("select count(*) from t").fetchone())
         c.close()
+        # with uri=True, a name that is not a lower-case file: URI is a plain file name
+        for name in ("plain.db", "FILE:upper.db"):
+            sqlite3.connect(name, uri=True).close()
+            print(name, "made here:", os.path.exists(os.path.join(where, name)),
+                  "not at the start:", not os.path.exists(os.path.join(start, name)))
     os.chdir(start)

@@ -350,10 +350,11 @@ public final class Parser implements FStringExpressionParser {
             try {
                 t = tokenizer.next();
             } catch (SyntaxErrorException e) {
-                if (e.lineno <= 1) {
+                if (lineShift == 0 || e.lineno <= 0) {
                     throw e;
                 }
-                // a tokenizer error on a later line of a multi-line expression: at that line of the file
+                // a tokenizer error: at its line of the file, its column (and text) the expression's
+                // own, as CPython's fstring_compile_expr reports them
                 throw new SyntaxErrorException(e.kind, e.msg, e.filename, e.lineno + lineShift, e.offset,
                         e.endLineno > 0 ? e.endLineno + lineShift : e.endLineno, e.endOffset, e.text);
             }

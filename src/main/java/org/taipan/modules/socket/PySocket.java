@@ -27,8 +27,6 @@ public class PySocket extends PyObject {
     /** The operating system's descriptor. */
     int real = -1;
     int family, type, proto;
-    /** The resolved AF_UNIX name this socket bound (see {@link UnixNames}), null if none. */
-    String unixName;
     /** Seconds; negative: None (blocking). */
     double timeout = -1;
     /**

@@ -40,7 +40,6 @@ final class SocketMethods {
             org.taipan.runtime.Args.noArgs("close", a, k);
             PySocket s = (PySocket) self;
             if (s.fd >= 0) {
-                UnixNames.closed(s);
                 int n = s.disown();
                 // sock_close: a descriptor closed behind the socket's back (another socket over the
                 // same number closed it) is EBADF
@@ -64,7 +63,7 @@ final class SocketMethods {
                 if (r.file != null) {
                     socketFileMode(r.file, epoch);
                 }
-                UnixNames.bound(s, r);
+                UnixNames.bound(r);
             }
             return PyNone.NONE;
         });

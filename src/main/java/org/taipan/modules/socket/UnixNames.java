@@ -23,8 +23,10 @@ import org.taipan.runtime.ThreadState;
  * (CPython's relative name is short where its absolute one may not be), as
  * {@code /proc/self/fd/N/name} through a descriptor on the directory held for the one call. The
  * names the kernel reports back ({@code getsockname}, {@code getpeername}, {@code accept},
- * {@code recvfrom}) are the program's own again for sockets bound in this process
- * ({@link #reported}); a process on the other end sees the resolved name.
+ * {@code recvfrom}) are the program's own again for names bound in this process
+ * ({@link #reported}); a process on the other end sees the resolved name. Left: a relative name
+ * of more than about 90 bytes in a directory whose absolute name is too long for {@code sun_path}
+ * is refused ("AF_UNIX path too long") where CPython's fits.
  */
 final class UnixNames {
     private UnixNames() {}
@@ -76,13 +78,13 @@ final class UnixNames {
         if (family != SockAddr.AF_UNIX || addr.length <= 3 || addr[2] == 0) {
             return new Resolved(addr, null, null, -1);
         }
-        byte[] name = Arrays.copyOfRange(addr, 2, addr.length - 1);
-        for (byte b : name) {
-            if (b == 0) {
-                // not a file name the kernel takes (EINVAL, or the name up to the NUL): left to it
-                return new Resolved(addr, null, null, -1);
-            }
+        // the kernel reads a file name up to a NUL: that part is the name, the rest goes as it came
+        int end = 2;
+        while (end < addr.length - 1 && addr[end] != 0) {
+            end++;
         }
+        byte[] name = Arrays.copyOfRange(addr, 2, end);
+        byte[] tail = Arrays.copyOfRange(addr, end, addr.length - 1);
         if (name[0] == '/') {
             return new Resolved(addr, null, FsEncoding.toPath(name), -1);
         }
@@ -92,35 +94,35 @@ final class UnixNames {
             return new Resolved(addr, null, file, -1);
         }
         byte[] absolute = FsEncoding.bytes(file);
-        if (absolute.length <= MAX_PATH) {
-            return new Resolved(sockaddr(absolute), name, file, -1);
+        if (absolute.length + tail.length <= MAX_PATH) {
+            return new Resolved(sockaddr(concat(absolute, tail)), name, file, -1);
         }
         int dir = Libc.open(cwd, DIRECTORY_FLAGS, 0);
         byte[] through = dir < 0 ? null : concat(("/proc/self/fd/" + dir + "/").getBytes(StandardCharsets.US_ASCII), name);
-        if (through == null || through.length > MAX_PATH) {
+        if (through == null || through.length + tail.length > MAX_PATH) {
             if (dir >= 0) {
                 Libc.close(dir);
             }
             throw org.taipan.runtime.Errors.of(org.taipan.runtime.ExceptionTypes.OSError, "AF_UNIX path too long");
         }
-        return new Resolved(sockaddr(through), name, file, dir);
+        return new Resolved(sockaddr(concat(through, tail)), name, file, dir);
     }
 
-    /** Records that {@code s} bound the name {@code r} resolved, so that the kernel's reports of it read as the program's. */
-    static void bound(PySocket s, Resolved r) {
-        if (r.original != null) {
-            String key = key(r.addr, 2, r.addr.length - 1);
-            BOUND.put(key, r.original);
-            s.unixName = key;
+    /**
+     * A bind of the name {@code r} resolved succeeded: the kernel's reports of it read as the
+     * program's name from now on (also after the socket is closed: a datagram it sent, a
+     * connection it made, a duplicate of its descriptor still carry it), until a bind gives that
+     * file name as it is.
+     */
+    static void bound(Resolved r) {
+        if (r.file == null) {
+            return;
         }
-    }
-
-    /** {@code s} is closed: its bound name, if it was resolved, is the kernel's again. */
-    static void closed(PySocket s) {
-        String key = s.unixName;
-        if (key != null) {
-            s.unixName = null;
-            BOUND.remove(key);
+        if (r.original != null) {
+            BOUND.put(key(r.addr, 2, nameEnd(r.addr)), r.original);
+        } else if (!BOUND.isEmpty()) {
+            BOUND.remove(key(r.addr, 2, nameEnd(r.addr)));
+            BOUND.remove(new String(FsEncoding.bytes(r.file), StandardCharsets.ISO_8859_1));
         }
     }
 
@@ -134,6 +136,15 @@ final class UnixNames {
         }
         byte[] own = BOUND.get(key(path, 0, path.length));
         return own == null ? path : own;
+    }
+
+    /** Where the file name of sockaddr bytes {@code addr} ends: its first NUL, or its end. */
+    private static int nameEnd(byte[] addr) {
+        int end = 2;
+        while (end < addr.length && addr[end] != 0) {
+            end++;
+        }
+        return end;
     }
 
     private static String key(byte[] b, int from, int to) {

@@ -156,7 +156,7 @@ class PyConnection extends PyObject {
         boolean fresh = false;
         long epoch = org.taipan.modules.posix.PosixState.umaskEpoch();
         org.taipan.modules.posix.PosixState posix = null;
-        if (uri) {
+        if (uri && path.startsWith("file:")) {
             path = uriRelativeToCwd(path);
         } else if (!path.isEmpty() && !path.equals(":memory:")) {
             posix = org.taipan.modules.posix.PosixState.of(ThreadState.current().interpreter);
@@ -523,7 +523,8 @@ class PyConnection extends PyObject {
      * name, not a file URI) is returned as it is.
      */
     static String uriRelativeToCwd(String uri) {
-        if (!uri.regionMatches(true, 0, "file:", 0, 5) || uri.length() == 5) {
+        // SQLite takes only a lower-case "file:" as a URI (sqlite3ParseUri)
+        if (!uri.startsWith("file:") || uri.length() == 5) {
             return uri;
         }
         char first = uri.charAt(5);
