@@ -245,7 +245,12 @@ public final class CodeFunctions {
             String text = source(src, "<string>", mode == Mode.EXEC ? "exec() arg 1 must be a string, bytes or code object"
                     : "eval() arg 1 must be a string, bytes or code object");
             if (mode == Mode.EVAL) {
-                text = text.stripLeading();
+                // builtin_eval_impl skips leading spaces and tabs only: blank lines keep their line numbers
+                int start = 0;
+                while (start < text.length() && (text.charAt(start) == ' ' || text.charAt(start) == '\t')) {
+                    start++;
+                }
+                text = text.substring(start);
             }
             code = new PyCode(interp.compile(interp.parse(text, "<string>", mode, characterColumns(src)), "<string>", text, mode,
                     interp.options().optimize(), futureFlags(0, false)));
