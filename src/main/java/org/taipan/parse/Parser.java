@@ -345,18 +345,18 @@ public final class Parser implements FStringExpressionParser {
         Tokenizer tokenizer = new Tokenizer(wrapped, filename);
         int colShift = col - 1;
         int lineShift = line - 1;
+        WarningSink outer = warnings;
+        if (outer != null) {
+            // the tokenizer's warnings (a number run into a keyword: {1if x else y}) at their line of the file
+            tokenizer.setWarnings(w -> outer.warn(new WarningSink.Warning(w.category(), w.message(), w.filename(),
+                    w.lineno() + lineShift, w.asError() == null ? null : atFileLine(w.asError(), lineShift))));
+        }
         TokenStream inner = new TokenStream(() -> {
             Token t;
             try {
                 t = tokenizer.next();
             } catch (SyntaxErrorException e) {
-                if (lineShift == 0 || e.lineno <= 0) {
-                    throw e;
-                }
-                // a tokenizer error: at its line of the file, its column (and text) the expression's
-                // own, as CPython's fstring_compile_expr reports them
-                throw new SyntaxErrorException(e.kind, e.msg, e.filename, e.lineno + lineShift, e.offset,
-                        e.endLineno > 0 ? e.endLineno + lineShift : e.endLineno, e.endOffset, e.text);
+                throw atFileLine(e, lineShift);
             }
             int c0 = t.line() == 1 ? t.col() + colShift : t.col();
             int c1 = t.endLine() == 1 ? t.endCol() + colShift : t.endCol();
@@ -383,6 +383,19 @@ public final class Parser implements FStringExpressionParser {
         } catch (Backtrack b) {
             throw p.genericError(p.ts.furthestToken());
         }
+    }
+
+    /**
+     * A tokenizer error of an f-string expression whose first line is {@code lineShift} lines into
+     * the file: at its line of the file, its column and text the expression's own, as CPython's
+     * {@code fstring_compile_expr} reports them.
+     */
+    private static SyntaxErrorException atFileLine(SyntaxErrorException e, int lineShift) {
+        if (lineShift == 0 || e.lineno <= 0) {
+            return e;
+        }
+        return new SyntaxErrorException(e.kind, e.msg, e.filename, e.lineno + lineShift, e.offset,
+                e.endLineno > 0 ? e.endLineno + lineShift : e.endLineno, e.endOffset, e.text);
     }
 
     // ------------------------------------------------------------------ top level
