@@ -168,11 +168,7 @@ public final class CodeFunctions {
                     throw Errors.of(ExceptionTypes.SyntaxError, "source code string cannot contain null bytes");
                 }
             }
-            try {
-                text = org.taipan.parse.SourceDecoder.decodeString(data, filename);
-            } catch (org.taipan.parse.SyntaxErrorException e) {
-                throw org.taipan.runtime.SyntaxErrors.toPython(e);
-            }
+            text = org.taipan.runtime.SourceBytes.decode(data, filename);
         } else {
             throw Errors.typeError(typeMessage);
         }

@@ -28,7 +28,6 @@ import org.taipan.runtime.PyNotImplemented;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyStr;
 import org.taipan.runtime.PyType;
-import org.taipan.runtime.SyntaxErrors;
 import org.taipan.runtime.ThreadState;
 
 /**
@@ -238,12 +237,7 @@ public final class SourceFileLoader extends PyObject implements HasDict {
      * @throws PyException SyntaxError for an unknown encoding or undecodable bytes
      */
     static String decodeSource(byte[] bytes, String filename) {
-        String text;
-        try {
-            text = org.taipan.parse.SourceDecoder.decodeString(bytes, filename);
-        } catch (org.taipan.parse.SyntaxErrorException e) {
-            throw SyntaxErrors.toPython(e);
-        }
+        String text = org.taipan.runtime.SourceBytes.decode(bytes, filename);
         return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 

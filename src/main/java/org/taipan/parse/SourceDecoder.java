@@ -74,6 +74,18 @@ public final class SourceDecoder {
         return hasBom(data) || findCookie(data, 0) != null;
     }
 
+    /**
+     * The encoding a coding cookie declares, as CPython's tokenizer names it ({@code get_normal_name}),
+     * or null when there is none or a UTF-8 byte order mark comes first (then only UTF-8 is allowed).
+     */
+    public static String declaredEncoding(byte[] data) {
+        if (hasBom(data)) {
+            return null;
+        }
+        String cookie = findCookie(data, 0);
+        return cookie == null ? null : normalName(cookie);
+    }
+
     private static boolean hasBom(byte[] data) {
         return data.length >= 3 && (data[0] & 0xff) == 0xEF && (data[1] & 0xff) == 0xBB && (data[2] & 0xff) == 0xBF;
     }
