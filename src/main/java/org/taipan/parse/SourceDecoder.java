@@ -119,6 +119,11 @@ public final class SourceDecoder {
             CharBuffer chars = decoder.decode(ByteBuffer.wrap(data, start, data.length - start));
             return chars.toString();
         } catch (CharacterCodingException e) {
+            if (cookie == null && !bom && fromString && badBytesOnlyInComments(data, start)) {
+                // the string tokenizer reads bytes and decodes only what it must (names, literals): a
+                // comment's bytes need not be UTF-8 (an old file's accented names, without a cookie)
+                return new String(data, start, data.length - start, StandardCharsets.UTF_8);
+            }
             if (bom || (cookie != null && normalName(cookie).equals("utf-8")) || (cookie == null && fromString)) {
                 throw utf8Literal(data, start, filename);
             }
@@ -184,6 +189,59 @@ public final class SourceDecoder {
             i += len;
         }
         return located("encoding problem: utf-8", filename);
+    }
+
+    /**
+     * Whether every byte of {@code data} from {@code start} that does not begin valid UTF-8 lies in
+     * a comment: a scan of the source's strings (quotes, triple quotes, backslash escapes) and
+     * comments, the only tokens that matter for where a comment begins.
+     */
+    static boolean badBytesOnlyInComments(byte[] data, int start) {
+        int i = start;
+        int quote = 0; // the open string's quote byte, 0 outside strings
+        boolean triple = false;
+        while (i < data.length) {
+            int b = data[i] & 0xff;
+            if (b >= 0x80) {
+                int len = utf8Length(data, i);
+                if (len == 0) {
+                    return false;
+                }
+                i += len;
+                continue;
+            }
+            if (quote != 0) {
+                if (b == '\\') {
+                    i += 2;
+                    continue;
+                }
+                if (b == quote && (!triple || i + 2 < data.length && data[i + 1] == quote && data[i + 2] == quote)) {
+                    i += triple ? 3 : 1;
+                    quote = 0;
+                    continue;
+                }
+                if ((b == '\n' || b == '\r') && !triple) {
+                    quote = 0; // an unterminated string: the tokenizer's error, not ours
+                }
+                i++;
+                continue;
+            }
+            if (b == '#') {
+                // a comment: any bytes up to the end of its line
+                while (i < data.length && data[i] != '\n' && data[i] != '\r') {
+                    i++;
+                }
+                continue;
+            }
+            if (b == '\'' || b == '"') {
+                quote = b;
+                triple = i + 2 < data.length && data[i + 1] == b && data[i + 2] == b;
+                i += triple ? 3 : 1;
+                continue;
+            }
+            i++;
+        }
+        return true;
     }
 
     /** Python's UTF-8 decoder's reason for the bad sequence at {@code i}. */
