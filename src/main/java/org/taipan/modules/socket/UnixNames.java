@@ -79,10 +79,7 @@ final class UnixNames {
             return new Resolved(addr, null, null, -1);
         }
         // the kernel reads a file name up to a NUL: that part is the name, the rest goes as it came
-        int end = 2;
-        while (end < addr.length - 1 && addr[end] != 0) {
-            end++;
-        }
+        int end = nameEnd(addr);
         byte[] name = Arrays.copyOfRange(addr, 2, end);
         byte[] tail = Arrays.copyOfRange(addr, end, addr.length - 1);
         if (name[0] == '/') {
