@@ -49,11 +49,13 @@ u.bind('')
 print(len(u.getsockname()), u.getsockname()[:1])
 u.close()
 u = socket.socket(socket.AF_UNIX)
-u.bind(bytearray(b"\x00python\x00test\x00"))
-print(u.getsockname())
+# abstract names unique per run: the harness runs each program in its three modes at once, in one process
+run = os.urandom(8).hex().encode()
+u.bind(bytearray(b"\x00python\x00test\x00" + run))
+print(u.getsockname() == b"\x00python\x00test\x00" + run, u.getsockname()[:13])
 u.close()
 u = socket.socket(socket.AF_UNIX)
-addr = b"\x00" + b"h" * 107
+addr = b"\x00" + run + b"h" * 91
 u.bind(addr); print(u.getsockname() == addr)
 u.close()
 u = socket.socket(socket.AF_UNIX)
@@ -113,7 +115,7 @@ with warnings.catch_warnings(record=True) as w:
 
 # address argument errors
 u = socket.socket(socket.AF_UNIX)
-for f in [lambda: u.bind(1), lambda: u.connect(1.5), lambda: u.sendto(b'x', None), lambda: u.bind(memoryview(b'\0abc')),
+for f in [lambda: u.bind(1), lambda: u.connect(1.5), lambda: u.sendto(b'x', None), lambda: u.bind(memoryview(b'\0abc' + run)),
           lambda: u.bind('a\0b'), lambda: u.bind(b'/tmp/x\0y')]:
     try: print(f())
     except Exception as e: print(type(e).__name__, e)
