@@ -119,12 +119,13 @@ public final class SourceDecoder {
             CharBuffer chars = decoder.decode(ByteBuffer.wrap(data, start, data.length - start));
             return chars.toString();
         } catch (CharacterCodingException e) {
-            if (cookie == null && !bom && fromString && badBytesOnlyInComments(data, start)) {
-                // the string tokenizer reads bytes and decodes only what it must (names, literals): a
-                // comment's bytes need not be UTF-8 (an old file's accented names, without a cookie)
+            boolean utf8 = bom || (cookie != null && normalName(cookie).equals("utf-8")) || (cookie == null && fromString);
+            if (utf8 && badBytesOnlyInComments(data, start)) {
+                // CPython's tokenizer reads UTF-8 source as bytes and decodes only what it must (names,
+                // literals): a comment's bytes need not be UTF-8 (an old file's accented names)
                 return new String(data, start, data.length - start, StandardCharsets.UTF_8);
             }
-            if (bom || (cookie != null && normalName(cookie).equals("utf-8")) || (cookie == null && fromString)) {
+            if (utf8) {
                 throw utf8Literal(data, start, filename);
             }
             if (cookie != null) {
@@ -326,6 +327,15 @@ public final class SourceDecoder {
             }
             i += len;
         }
+    }
+
+    /**
+     * Raises what {@link #decode} raises for a null byte in source bytes decoded some other way.
+     *
+     * @throws SyntaxErrorException "source code cannot contain null bytes", at the line holding one
+     */
+    public static void checkNullBytes(byte[] data, String filename) {
+        checkNullBytes(data, 0, filename);
     }
 
     private static void checkNullBytes(byte[] data, int start, String filename) {

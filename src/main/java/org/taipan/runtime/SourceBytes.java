@@ -22,22 +22,31 @@ public final class SourceBytes {
      *     codec's message when the declared encoding is unknown or cannot decode the bytes
      */
     public static String decode(byte[] data, String filename) {
-        try {
-            return SourceDecoder.decodeString(data, filename);
-        } catch (SyntaxErrorException e) {
-            String encoding = SourceDecoder.declaredEncoding(data);
-            if (encoding == null || e.lineno != 0) {
+        String encoding = SourceDecoder.declaredEncoding(data);
+        if (encoding == null || encoding.equals("utf-8")) {
+            try {
+                return SourceDecoder.decodeString(data, filename);
+            } catch (SyntaxErrorException e) {
                 throw SyntaxErrors.toPython(e);
             }
-            try {
-                return Codecs.decode(data, encoding, "strict").toString();
-            } catch (PyException pe) {
-                if (!pe.value.type().isSubtypeOf(ExceptionTypes.Exception)) {
-                    throw pe;
-                }
-                throw SyntaxErrors.toPython(SyntaxErrorException.syntax(Abstract.str(pe.value).toString(),
-                        filename, 0, -1, SyntaxErrorException.NO_END, SyntaxErrorException.NO_END, null));
-            }
         }
+        // Python's codec, not the JDK charset of the same name: their tables differ (cp1006, cp949,
+        // euc_kr's jamo sequences), and their names (cp-1252 is no Python codec)
+        String text;
+        try {
+            text = Codecs.decode(data, encoding, "strict").toString();
+        } catch (PyException pe) {
+            if (!pe.value.type().isSubtypeOf(ExceptionTypes.Exception)) {
+                throw pe;
+            }
+            throw SyntaxErrors.toPython(SyntaxErrorException.syntax(Abstract.str(pe.value).toString(),
+                    filename, 0, -1, SyntaxErrorException.NO_END, SyntaxErrorException.NO_END, null));
+        }
+        try {
+            SourceDecoder.checkNullBytes(data, filename);
+        } catch (SyntaxErrorException e) {
+            throw SyntaxErrors.toPython(e);
+        }
+        return text;
     }
 }
