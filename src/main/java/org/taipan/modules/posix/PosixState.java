@@ -15,7 +15,9 @@ import org.taipan.runtime.Permission;
  * relative paths against {@link #cwd()}, and child processes get {@link #environment()}.
  */
 public final class PosixState {
-    private Path cwd = FsEncoding.startingDirectory();
+    /** The process's working directory, which Taipan never changes: the interpreter's at start. */
+    private final Path start = FsEncoding.startingDirectory();
+    private Path cwd = start;
     private final Map<String, String> env;
     private int umask = ProcessUmask.VALUE;
 
@@ -35,6 +37,14 @@ public final class PosixState {
     /** The working directory, absolute. */
     public synchronized Path cwd() {
         return cwd;
+    }
+
+    /**
+     * The working directory when {@code os.chdir} has moved it from the process's, against which
+     * the kernel and native libraries resolve a relative name; null while they are the same.
+     */
+    public synchronized Path movedCwd() {
+        return cwd.equals(start) ? null : cwd;
     }
 
     /** {@code chdir}: the caller has checked that {@code dir} is a directory. */

@@ -85,9 +85,10 @@ final class UnixNames {
         if (name[0] == '/') {
             return new Resolved(addr, null, FsEncoding.toPath(name), -1);
         }
-        Path cwd = PosixState.of(ThreadState.current().interpreter).cwd();
-        Path file = cwd.resolve(FsEncoding.toPath(name));
-        if (cwd.equals(FsEncoding.startingDirectory())) {
+        PosixState posix = PosixState.of(ThreadState.current().interpreter);
+        Path cwd = posix.movedCwd();
+        Path file = posix.resolve(FsEncoding.toPath(name));
+        if (cwd == null) {
             return new Resolved(addr, null, file, -1);
         }
         byte[] absolute = FsEncoding.bytes(file);

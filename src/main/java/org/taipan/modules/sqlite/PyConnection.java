@@ -531,8 +531,8 @@ class PyConnection extends PyObject {
         if (first == '/' || first == ':' || first == '?' || first == '#') {
             return uri;
         }
-        java.nio.file.Path cwd = org.taipan.modules.posix.PosixState.of(ThreadState.current().interpreter).cwd();
-        if (cwd.equals(org.taipan.modules.posix.FsEncoding.startingDirectory())) {
+        java.nio.file.Path cwd = org.taipan.modules.posix.PosixState.of(ThreadState.current().interpreter).movedCwd();
+        if (cwd == null) {
             return uri;
         }
         StringBuilder b = new StringBuilder("file:");
