@@ -49,6 +49,8 @@ final class Epoll extends PyObject {
     private static final int FD_SETSIZE_LESS_ONE = 1023;
     /** Longest single epoll_wait, so that signal handlers run while a poll waits for ever. */
     private static final int SLICE_MILLIS = 100;
+    /** fcntl(2)'s command for a close-on-exec duplicate. */
+    private static final int F_DUPFD_CLOEXEC = 1030;
     /** {@code struct epoll_event} on x86-64: packed, a uint32 mask then a uint64 datum. */
     private static final long EVENT_SIZE = 12;
 
@@ -181,13 +183,24 @@ final class Epoll extends PyObject {
         boolean forever = timeoutNanos < 0;
         long deadline = forever ? Long.MAX_VALUE : System.nanoTime() + timeoutNanos;
         final int max = maxEvents;
+        // The wait uses a descriptor of its own: another thread may close the epoll object between
+        // two slices, and its number may then already name another program's file in this process.
+        int waitFd = Libc.fcntl(real, F_DUPFD_CLOEXEC, 0);
+        if (waitFd < 0) {
+            throw Errno.error(Libc.errno(), null);
+        }
         try (Arena a = Arena.ofConfined()) {
             MemorySegment events = a.allocate(EVENT_SIZE * max);
             int got;
             while (true) {
                 long left = forever ? SLICE_MILLIS * 1_000_000L : deadline - System.nanoTime();
                 int slice = (int) Math.max(0, Math.min(SLICE_MILLIS, (left + 999_999) / 1_000_000));
-                got = Blocking.withoutGil(() -> (int) Libc.call(Native.WAIT, real, events, max, slice));
+                got = Blocking.withoutGil(() -> (int) Libc.call(Native.WAIT, waitFd, events, max, slice));
+                if (fd < 0) {
+                    // closed by another thread meanwhile: CPython's wait, on the instance it had, ends empty
+                    got = 0;
+                    break;
+                }
                 if (got < 0 && Libc.errno() != Errno.EINTR) {
                     throw Errno.error(Libc.errno(), null);
                 }
@@ -195,11 +208,6 @@ final class Epoll extends PyObject {
                     break;
                 }
                 Blocking.checkSignals(ts);
-                if (fd < 0) {
-                    // closed by another thread meanwhile: CPython's wait, on the instance it had, ends empty
-                    got = 0;
-                    break;
-                }
             }
             PyList out = new PyList();
             for (int i = 0; i < got; i++) {
@@ -208,6 +216,8 @@ final class Epoll extends PyObject {
                 out.append(PyTuple.of(PyInt.of(data), PyInt.of(mask)));
             }
             return out;
+        } finally {
+            Libc.close(waitFd);
         }
     }
 
