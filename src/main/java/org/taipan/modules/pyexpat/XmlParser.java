@@ -70,7 +70,13 @@ final class XmlParser extends PyObject {
     private int entityNesting, entitiesDropped;
     final String namespaceSeparator;
     private final String encoding;
-    boolean bufferText, orderedAttributes, specifiedAttributes, namespacePrefixes;
+    boolean orderedAttributes, specifiedAttributes, namespacePrefixes;
+    /** Character data in expat's pieces, and the {@code buffer_text} buffer. */
+    private final CharacterData characterData = new CharacterData();
+    /** Text reported since the last other event, not yet cut into expat's pieces (see {@link #deliverPendingText}). */
+    private final StringBuilder pendingText = new StringBuilder();
+    /** Where the JDK's parser stood after the last event (line, column as {@link SaxEvents.Event} has them). */
+    private int eventEndLine = 1, eventEndColumn;
     /** Whether the DTD being read reported a parameter entity reference (a skipped entity named %...). */
     private boolean parameterReferenceSeen;
     /** The external general entities the DTD declared: name to (public id, system id). */
@@ -85,7 +91,6 @@ final class XmlParser extends PyObject {
     private boolean wholeDocumentUtf8;
     /** {@code SetBase}'s value, given to the declaration handlers of external entities and notations; null when unset. */
     private String base;
-    private int bufferSize = 8192;
     private final PyDict intern;
     private boolean finished;
     private int errorCode, errorLine, errorColumn;
@@ -123,11 +128,11 @@ final class XmlParser extends PyObject {
     XmlParser externalEntityParser(String entityEncoding) {
         XmlParser p = new XmlParser(entityEncoding != null ? entityEncoding : encoding, namespaceSeparator, intern);
         p.handlers.putAll(handlers);
-        p.bufferText = bufferText;
+        p.characterData.buffering = characterData.buffering;
         p.orderedAttributes = orderedAttributes;
         p.specifiedAttributes = specifiedAttributes;
         p.namespacePrefixes = namespacePrefixes;
-        p.bufferSize = bufferSize;
+        p.characterData.size = characterData.size;
         p.base = base;
         p.externalEntities.putAll(externalEntities);
         p.entityText = new java.io.ByteArrayOutputStream();
@@ -172,14 +177,59 @@ final class XmlParser extends PyObject {
         return PyInt.of(1);
     }
 
-    /** Assigns handler attribute {@code name} ({@code v} null: deleted). */
+    /** Assigns handler attribute {@code name} (None clears it). */
     private void setHandler(String name, PyObject v) {
+        if (name.equals("CharacterDataHandler")) {
+            flushText(); // what was gathered goes to the handler it was gathered for
+        }
         handlers.put(name, v == null ? PyNone.NONE : v);
         if (name.startsWith("DefaultHandler")) {
             // XML_SetDefaultHandler and ...Expand fill one slot; the first turns expansion off, even with None
             defaultName = name;
             defaults.expandInternal = name.equals("DefaultHandlerExpand");
         }
+    }
+
+    /** {@code buffer_text = on}: turning it off delivers what is buffered. */
+    private void setBufferText(boolean on) {
+        if (!on && characterData.buffering) {
+            flushText();
+        }
+        characterData.buffering = on;
+    }
+
+    /**
+     * {@code buffer_size = v}, as CPython's setter: an exact int (TypeError otherwise) from 1 to
+     * INT_MAX (ValueError otherwise; OverflowError past a C long). A new size delivers what is
+     * buffered and turns {@code buffer_text} on (CPython allocates the buffer whose presence is
+     * that flag).
+     */
+    private void setBufferSize(PyObject v) {
+        if (v == null) {
+            throw cannotDelete();
+        }
+        PyInt i = PyInt.asInt(v);
+        if (i == null) {
+            throw Errors.typeError("buffer_size must be an integer");
+        }
+        if (!i.fitsLong()) {
+            throw Errors.overflow("Python int too large to convert to C long");
+        }
+        long n = i.longValue();
+        if (n <= 0) {
+            throw Errors.valueError("buffer_size must be greater than zero");
+        }
+        if (n == characterData.size) {
+            return;
+        }
+        if (n > Integer.MAX_VALUE) {
+            throw Errors.valueError("buffer_size must not be greater than %d", Integer.MAX_VALUE);
+        }
+        if (characterData.buffering) {
+            flushText();
+        }
+        characterData.size = (int) n;
+        characterData.buffering = true;
     }
 
     /** The handler set for {@code name}, or null. */
@@ -228,6 +278,7 @@ final class XmlParser extends PyObject {
             utf8 = str;
             documentText = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
             String name = encoding != null ? encoding : declaredEncoding();
+            characterData.converted = !str && expatConverts(name, bytes);
             if (!str && name != null && !expatNative(name)) {
                 transcoder = decoderFor(name);
                 utf8 = true;
@@ -313,6 +364,20 @@ final class XmlParser extends PyObject {
         };
     }
 
+    /**
+     * Whether expat converts a document in encoding {@code name} (null when none is named) to
+     * UTF-8 for the handlers, rather than passing its bytes on: all but UTF-8 and US-ASCII (its
+     * two encodings whose bytes are already UTF-8); with none named, a UTF-16 byte order mark.
+     */
+    private static boolean expatConverts(String name, byte[] start) {
+        if (name == null) {
+            return start.length >= 2 && (start[0] == (byte) 0xFE && start[1] == (byte) 0xFF
+                    || start[0] == (byte) 0xFF && start[1] == (byte) 0xFE);
+        }
+        String n = name.toUpperCase(java.util.Locale.ROOT);
+        return !n.equals("UTF-8") && !n.equals("US-ASCII");
+    }
+
     private boolean started, utf8;
     /** The first pieces while they are an unfinished XML declaration; null once it is read. */
     private java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
@@ -329,7 +394,6 @@ final class XmlParser extends PyObject {
     /** Python's incremental decoder of an encoding the JDK does not have, or null. */
     private PyObject transcoder;
     private Feed feed;
-    private final StringBuilder text = new StringBuilder();
     private int line = 1, column;
 
     /**
@@ -481,14 +545,51 @@ final class XmlParser extends PyObject {
 
     /** Delivers buffered character data before any other event. */
     private void flushText() {
-        if (text.length() > 0) {
-            String t = text.toString();
-            text.setLength(0);
-            call("CharacterDataHandler", PyStr.of(t));
+        deliverPendingText();
+        characterData.flush(characterDataHandler());
+    }
+
+    /**
+     * Hands the text gathered since the last other event to {@link #characterData}: the JDK's
+     * parser cuts a run of text where its buffers end, expat where lines end, so runs are joined
+     * first and cut again there.
+     */
+    private void deliverPendingText() {
+        if (!pendingText.isEmpty()) {
+            String t = pendingText.toString();
+            pendingText.setLength(0);
+            characterData.text(t, this::characterDataHandler);
         }
     }
 
+    /**
+     * Whether text event {@code e} is a character or predefined entity reference ({@code &#65;},
+     * {@code &lt;}), a piece of its own for expat. The JDK's parser reports one as a single
+     * character, as it reports nothing else: such an event that moved the position on by three
+     * columns or more on the same line stood for four characters of the document or more (text
+     * followed by a reference is reported after its {@code &} was read: one column at most).
+     */
+    private boolean isReference(SaxEvents.Event e) {
+        String t = e.a();
+        return !t.isEmpty() && t.codePointCount(0, t.length()) == 1 && t.charAt(0) != '\n'
+                && e.line() == eventEndLine && e.column() - eventEndColumn >= 3;
+    }
+
+    /** The character-data handler as a Java consumer, or null when none is set. */
+    private java.util.function.Consumer<String> characterDataHandler() {
+        PyObject h = handler("CharacterDataHandler");
+        return h == null ? null : t -> Callables.call(h, PyStr.of(t));
+    }
+
+    /**
+     * Calls handler {@code name} when one is set, buffered character data delivered first (as
+     * pyexpat's handlers of every other event do: text gathers across events no one handles).
+     */
     private void call(String name, PyObject... args) {
+        if (handler(name) == null) {
+            return;
+        }
+        flushText();
         PyObject h = handler(name);
         if (h != null) {
             Callables.call(h, args);
@@ -518,6 +619,12 @@ final class XmlParser extends PyObject {
      * under {@code buffer_text}.
      */
     void dispatch(SaxEvents.Event e) {
+        boolean reference = e.kind() == SaxEvents.Kind.TEXT && isReference(e);
+        if (e.kind() != SaxEvents.Kind.TEXT || reference) {
+            deliverPendingText();
+        }
+        eventEndLine = e.line();
+        eventEndColumn = e.column();
         if (e.kind() == SaxEvents.Kind.START_ENTITY || e.kind() == SaxEvents.Kind.END_ENTITY) {
             entity(e);
             return;
@@ -540,14 +647,13 @@ final class XmlParser extends PyObject {
             outerColumn = column;
         }
         if (e.kind() == SaxEvents.Kind.TEXT) {
-            if (bufferText) {
-                text.append(chars);
+            if (reference) {
+                characterData.text(chars, this::characterDataHandler);
             } else {
-                call("CharacterDataHandler", PyStr.of(chars));
+                pendingText.append(chars);
             }
             return;
         }
-        flushText();
         switch (e.kind()) {
             case START -> {
                 fedPrefix = null;
@@ -741,7 +847,6 @@ final class XmlParser extends PyObject {
         entityNesting++;
         if (entitiesDropped > 0 || !defaults.expandInternal) {
             if (entitiesDropped++ == 0) {
-                flushText();
                 call("SkippedEntityHandler", PyStr.of(e.a()), PyInt.of(0));
             }
         } else {
@@ -785,6 +890,7 @@ final class XmlParser extends PyObject {
         if (h == null || standalone()) {
             return;
         }
+        flushText();
         if (!Abstract.isTrue(Callables.call(h))) {
             throw handlerError(ExpatErrors.NOT_STANDALONE);
         }
@@ -798,6 +904,7 @@ final class XmlParser extends PyObject {
     private void externalEntityReference(String name, String[] publicAndSystem) {
         PyObject h = handler("ExternalEntityRefHandler");
         if (h != null) {
+            flushText();
             PyObject r = Callables.call(h, PyStr.of(name), baseOrNone(), noneIfNull(publicAndSystem[1]),
                     noneIfNull(publicAndSystem[0]));
             if (!Abstract.isTrue(r)) {
@@ -816,6 +923,7 @@ final class XmlParser extends PyObject {
     private void defaultReference(String name) {
         PyObject h = defaultHandler();
         if (h != null) {
+            flushText();
             column = Math.max(0, column - name.length() - 2);
             Callables.call(h, PyStr.of("&" + name + ";"));
         }
@@ -911,24 +1019,20 @@ final class XmlParser extends PyObject {
             TYPE.addAttr(name, new PyGetSetDescr(TYPE, name, o -> {
                 PyObject h = ((XmlParser) o).handlers.get(name);
                 return h == null ? PyNone.NONE : h;
-            }, (o, v) -> ((XmlParser) o).setHandler(name, v)));
+            }, (o, v) -> {
+                if (v == null) {
+                    throw cannotDelete();
+                }
+                ((XmlParser) o).setHandler(name, v);
+            }));
         }
-        flag("buffer_text", p -> p.bufferText, (p, v) -> p.bufferText = v);
+        flag("buffer_text", p -> p.characterData.buffering, XmlParser::setBufferText);
         flag("ordered_attributes", p -> p.orderedAttributes, (p, v) -> p.orderedAttributes = v);
         flag("specified_attributes", p -> p.specifiedAttributes, (p, v) -> p.specifiedAttributes = v);
         flag("namespace_prefixes", p -> p.namespacePrefixes, (p, v) -> p.namespacePrefixes = v);
-        TYPE.addAttr("buffer_size", new PyGetSetDescr(TYPE, "buffer_size", o -> PyInt.of(((XmlParser) o).bufferSize),
-                (o, v) -> {
-                    if (v == null) {
-                        throw Errors.typeError("cannot delete attribute");
-                    }
-                    int n = org.taipan.runtime.Args.cInt(v);
-                    if (n <= 0) {
-                        throw Errors.valueError("buffer_size must be greater than zero");
-                    }
-                    ((XmlParser) o).bufferSize = n;
-                }));
-        readOnly("buffer_used", p -> 0);
+        TYPE.addAttr("buffer_size", new PyGetSetDescr(TYPE, "buffer_size",
+                o -> PyInt.of(((XmlParser) o).characterData.size), (o, v) -> ((XmlParser) o).setBufferSize(v)));
+        readOnly("buffer_used", p -> p.characterData.used());
         readOnly("ErrorCode", p -> p.errorCode);
         // expat's error position is its current one (XML_GetErrorLineNumber is XML_GetCurrentLineNumber)
         readOnly("ErrorLineNumber", p -> p.errorCode == 0 ? p.line() : p.errorLine);
@@ -941,7 +1045,9 @@ final class XmlParser extends PyObject {
         TYPE.addAttr("intern", new PyGetSetDescr(TYPE, "intern", o -> {
             PyDict d = ((XmlParser) o).intern;
             return d == null ? PyNone.NONE : d;
-        }, null));
+        }, (o, v) -> {
+            throw Errors.attributeError("readonly attribute"); // a read-only member in CPython
+        }));
         TYPE.addMethod("Parse", (self, a, k) -> {
             PyObject[] b = MethodArgs.bind("Parse", a, k, 1, "data", "isfinal");
             PyObject data = MethodArgs.required("Parse", b, 0, "data");
@@ -952,7 +1058,7 @@ final class XmlParser extends PyObject {
             PyObject read = Abstract.getAttr(file, "read");
             XmlParser p = (XmlParser) self;
             while (true) {
-                PyObject chunk = Callables.call(read, PyInt.of(p.bufferSize));
+                PyObject chunk = Callables.call(read, PyInt.of(p.characterData.size));
                 if (!(chunk instanceof PyBytes)) {
                     throw Errors.typeError("read() did not return a bytes object (type=%s)", chunk.type().name());
                 }
@@ -1003,10 +1109,15 @@ final class XmlParser extends PyObject {
                              java.util.function.BiConsumer<XmlParser, Boolean> set) {
         TYPE.addAttr(name, new PyGetSetDescr(TYPE, name, o -> PyBool.of(get.test((XmlParser) o)), (o, v) -> {
             if (v == null) {
-                throw Errors.typeError("cannot delete attribute");
+                throw cannotDelete();
             }
             set.accept((XmlParser) o, Abstract.isTrue(v));
         }));
+    }
+
+    /** What deleting a handler, a flag or {@code buffer_size} raises (xmlparse_setattro's words). */
+    private static PyException cannotDelete() {
+        return Errors.of(org.taipan.runtime.ExceptionTypes.RuntimeError, "Cannot delete attribute");
     }
 
     private static void readOnly(String name, java.util.function.ToIntFunction<XmlParser> get) {
