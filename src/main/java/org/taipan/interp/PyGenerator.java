@@ -14,6 +14,7 @@ import org.taipan.runtime.PyBool;
 import org.taipan.runtime.PyException;
 import org.taipan.runtime.PyGetSetDescr;
 import org.taipan.runtime.PyNone;
+import org.taipan.runtime.ObjectIds;
 import org.taipan.runtime.PyObject;
 import org.taipan.runtime.PyStr;
 import org.taipan.runtime.PyTraceback;
@@ -77,9 +78,11 @@ public class PyGenerator extends PyObject implements org.taipan.runtime.HeldRefe
                 }, PyGenerator::readonly));
             }
             t.addAttr("__name__", new PyGetSetDescr(t, "__name__", o -> ((PyGenerator) o).name,
-                    (o, v) -> ((PyGenerator) o).name = nameValue(v, "__name__")));
+                    (o, v) -> ((PyGenerator) o).name = nameValue(v, "__name__"))
+                    .withDoc("The name of the " + kind.noun + " (its function's, unless one was assigned)"));
             t.addAttr("__qualname__", new PyGetSetDescr(t, "__qualname__", o -> ((PyGenerator) o).qualname,
-                    (o, v) -> ((PyGenerator) o).qualname = nameValue(v, "__qualname__")));
+                    (o, v) -> ((PyGenerator) o).qualname = nameValue(v, "__qualname__"))
+                    .withDoc("The qualified name of the " + kind.noun + ": its name with the classes and functions it is in"));
             if (kind != Kind.ASYNC_GENERATOR) {
                 t.addMethodOneArg("send", (self, arg) -> ((PyGenerator) self).send(arg));
                 t.addMethod("throw", (self, a, k) -> ((PyGenerator) self).throwMethod(a, k));
@@ -379,9 +382,20 @@ public class PyGenerator extends PyObject implements org.taipan.runtime.HeldRefe
      * while suspended, the interpreter closes it (CPython's {@code _PyGen_Finalize}), running
      * its {@code finally} blocks and {@code with} exits.
      */
-    static final class Finalizable extends PyGenerator implements Finalization.Target {
+    static final class Finalizable extends PyGenerator implements Finalization.Target, ObjectIds.Resurrectable {
         private final Finalization owner;
         private final Finalization.Registration registration;
+        private long objectId;
+
+        @Override
+        public long objectId() {
+            return objectId;
+        }
+
+        @Override
+        public void setObjectId(long id) {
+            objectId = id;
+        }
 
         Finalizable(Frame frame, Finalization owner) {
             super(frame);
@@ -429,8 +443,20 @@ public class PyGenerator extends PyObject implements org.taipan.runtime.HeldRefe
      * coroutine awaited at once) finish first and never cost a JVM finalizer. Armed after that,
      * or while it has nothing to do when it dies, it makes none.
      */
-    static final class Deferred extends PyGenerator implements Finalization.Deferred {
+    static final class Deferred extends PyGenerator implements Finalization.Deferred, ObjectIds.Resurrectable {
         private final Finalization owner;
+        private long objectId;
+
+        @Override
+        public long objectId() {
+            return objectId;
+        }
+
+        @Override
+        public void setObjectId(long id) {
+            objectId = id;
+        }
+
         /** Its place in the order finalizers found together run in: its creation. */
         private final long seq;
         /** Whether close() runs code of its frame (a coroutine may be here only to warn). */
@@ -498,7 +524,8 @@ public class PyGenerator extends PyObject implements org.taipan.runtime.HeldRefe
     /**
      * CPython's {@code _PyErr_WarnUnawaitedCoroutine}: RuntimeWarning "coroutine '...' was never
      * awaited" through {@code warnings._warn_unawaited_coroutine} (which adds where it was made
-     * when {@code cr_origin} is set), or directly when that cannot be used.
+     * when {@code cr_origin} is set), or directly when that cannot be used or fails (its error
+     * reported as unraisable first).
      *
      * @throws PyException the warning, when a filter turns it into an error (reported as unraisable by the caller)
      */
@@ -511,8 +538,16 @@ public class PyGenerator extends PyObject implements org.taipan.runtime.HeldRefe
             // no warnings module: the direct form below
         }
         if (fn != null) {
-            Callables.call(fn, coroutine);
-            return;
+            try {
+                Callables.call(fn, coroutine);
+                return;
+            } catch (PyException e) {
+                if (e.matches(ExceptionTypes.RuntimeWarning)) {
+                    throw e; // the warning itself, an error by a filter: given once
+                }
+                // a broken hook is reported, then the warning is given directly, as CPython does
+                ThreadState.current().interpreter.finalization().writeUnraisable(e.value, null, coroutine);
+            }
         }
         org.taipan.modules.warnings.Warnings.warn(ExceptionTypes.RuntimeWarning,
                 "coroutine '" + coroutine.qualname + "' was never awaited", 1);

@@ -108,8 +108,20 @@ public final class Finalization {
      * The finalizer of a {@link Guarded} object: runs its type's {@code __del__} as
      * {@code slot_tp_finalize} would.
      */
-    public static final class Guard extends Companion {
+    public static final class Guard extends Companion implements ObjectIds.Resurrectable {
         private final PyObject owner;
+        /** The owner's {@code id()}, 0 until asked for (see {@link ObjectIds.Resurrectable}). */
+        private long ownerId;
+
+        @Override
+        public long objectId() {
+            return ownerId;
+        }
+
+        @Override
+        public void setObjectId(long id) {
+            ownerId = id;
+        }
 
         private Guard(PyObject owner, Finalization f, long seq) {
             super(f, seq);

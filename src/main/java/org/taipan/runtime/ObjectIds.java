@@ -30,6 +30,20 @@ public final class ObjectIds {
     private ObjectIds() {
     }
 
+    /**
+     * An object that a finalizer can bring back ({@code __del__}, a generator's close) after the
+     * collector cleared the table's weak reference to it, which the JVM does before it finalizes:
+     * its number is kept in the object (or, for {@link Finalization.Guarded} objects, in their
+     * guard), so {@code id(self)} in {@code __del__} is what it was before (CPython's address).
+     */
+    public interface Resurrectable {
+        /** The number given, 0 before the first {@code id()}. */
+        long objectId();
+
+        /** Keeps {@code id}, the object's number from now on. */
+        void setObjectId(long id);
+    }
+
     /** One object's number; dropped from its chain once the object has been collected. */
     private static final class Entry extends WeakReference<Object> {
         final int hash;
@@ -52,6 +66,17 @@ public final class ObjectIds {
      * @return a positive number, a multiple of 16 at or above {@code 0x7f0000000010}
      */
     public static synchronized long idOf(Object o) {
+        Resurrectable r = o instanceof Resurrectable own ? own
+                : o instanceof Finalization.Guarded g && g.finalizerGuard() instanceof Resurrectable guard ? guard
+                : null;
+        if (r != null) {
+            long id = r.objectId();
+            if (id == 0) {
+                id = BASE + (++issued << 4);
+                r.setObjectId(id);
+            }
+            return id;
+        }
         dropDead();
         int h = System.identityHashCode(o);
         Entry[] t = table;

@@ -280,8 +280,19 @@ public class PyInstance extends PyObject implements HasDict, ClassAssignable, He
      * interpreter's {@link Finalization} queue (resurrecting it); {@code __del__} itself runs on
      * the interpreter's thread. Classes without {@code __del__} never pay for this.
      */
-    public static final class Finalizable extends PyInstance implements Finalization.Target {
+    public static final class Finalizable extends PyInstance implements Finalization.Target, ObjectIds.Resurrectable {
         private final Finalization.Registration registration;
+        private long objectId;
+
+        @Override
+        public long objectId() {
+            return objectId;
+        }
+
+        @Override
+        public void setObjectId(long id) {
+            objectId = id;
+        }
 
         Finalizable(PyType type, Finalization owner) {
             super(type);
