@@ -31,3 +31,9 @@ print(L.strcoll('a', 'b'), L.strcoll('b', 'a'), L.strcoll('x', 'x'), L.strxfrm('
 print(L.gettext('hi'), L.dgettext(None, 'hi'), L.textdomain(None))
 L.setlocale(L.LC_ALL, 'C')
 print(repr(L.nl_langinfo(L.CODESET)))
+# strcoll/strxfrm take no NUL (the C library's strings end there)
+for call in ["L.strcoll('a\\0', 'a')", "L.strcoll('a', 'a\\0')", "L.strxfrm('a\\0')", "L.strcoll('b', 'a')"]:
+    try:
+        print(call, eval(call))
+    except ValueError as e:
+        print(call, "ValueError", e)

@@ -1,5 +1,5 @@
 # select.select() refuses a timeout beyond 64-bit nanoseconds (CPython's _PyTime conversion), and
-# os.system() wants a str, bytes or path-like command.
+# os.system() wants a str, bytes or path-like command; select reads a list fileno() shortens as CPython does.
 import os
 import select
 
@@ -20,3 +20,26 @@ try:
     os.system(5)
 except TypeError as e:
     print(e)
+# a list that fileno() shortens is read up to its length at each step, as CPython's seq2set reads it
+import sys as _sys
+shrinking = []
+class Shrinks:
+    def fileno(self):
+        del shrinking[-1]
+        return _sys.__stdout__.fileno()
+shrinking[:] = [Shrinks()] * 10
+r, w, x = select.select([], shrinking, [], 0)
+print(len(w), w == shrinking[:5], len(shrinking))
+print(select.select((), (), [], 0))
+try:
+    select.select([], [2**40], [])
+except Exception as e:
+    print(type(e).__name__, e)
+try:
+    select.select([], [5000], [])
+except Exception as e:
+    print(type(e).__name__, e)
+try:
+    select.select(5, [], [])
+except Exception as e:
+    print(type(e).__name__, e)

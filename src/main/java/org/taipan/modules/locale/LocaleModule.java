@@ -115,6 +115,7 @@ public final class LocaleModule {
                 if (!(a[i] instanceof PyStr)) {
                     throw Errors.typeError("strcoll() argument %d must be str, not %s", i + 1, a[i].type().name());
                 }
+                noNul(a[i]);
             }
             // The C locales collate by code point.
             return PyInt.of(Integer.signum(codePointCompare(a[0].toString(), a[1].toString())));
@@ -124,6 +125,7 @@ public final class LocaleModule {
             if (!(s instanceof PyStr)) {
                 throw Errors.typeError("strxfrm() argument must be str, not %s", s.type().name());
             }
+            noNul(s);
             return s;
         });
         m.def("gettext", (a, k) -> Args.oneArg("gettext", a, k));
@@ -148,6 +150,13 @@ public final class LocaleModule {
             return a[1];
         });
         return m;
+    }
+
+    /** The C library's wide strings end at NUL: ValueError "embedded null character", as CPython's conversion. */
+    private static void noNul(PyObject s) {
+        if (s.toString().indexOf('\0') >= 0) {
+            throw Errors.valueError("embedded null character");
+        }
     }
 
     private static int codePointCompare(String x, String y) {

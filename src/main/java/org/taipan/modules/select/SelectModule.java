@@ -208,18 +208,19 @@ public final class SelectModule {
         if (t < 0 && timeout != PyNone.NONE) {
             throw Errors.valueError("timeout must be non-negative");
         }
-        PyObject[][] lists = {sequence(rl), sequence(wl), sequence(xl)};
+        PyObject[][] lists = new PyObject[3][];
+        int[][] listFds = new int[3][];
+        PyObject[] given = {rl, wl, xl};
+        for (int l = 0; l < 3; l++) {
+            readDescriptors(given[l], l, lists, listFds);
+        }
         int total = lists[0].length + lists[1].length + lists[2].length;
         int[] fds = new int[total];
         short[] events = new short[total];
         int j = 0;
         short[] want = {(short) Readiness.POLLIN, (short) Readiness.POLLOUT, (short) Readiness.POLLPRI};
         for (int l = 0; l < 3; l++) {
-            for (PyObject o : lists[l]) {
-                int fd = fileDescriptor(o);
-                if (fd >= 1024) {
-                    throw Errors.valueError("filedescriptor out of range in select()");
-                }
+            for (int fd : listFds[l]) {
                 fds[j] = fd;
                 events[j++] = want[l];
             }
@@ -246,8 +247,41 @@ public final class SelectModule {
         return PyTuple.of(out[0], out[1], out[2]);
     }
 
+    /**
+     * Argument {@code l} of select(): its objects and their descriptors into {@code objects[l]} and
+     * {@code fds[l]}. A list is read by index up to its length at each step, as CPython's
+     * {@code seq2set} reads it, so a {@code fileno()} that shortens it ends the reading early.
+     */
+    private static void readDescriptors(PyObject seq, int l, PyObject[][] objects, int[][] fds) {
+        java.util.List<PyObject> objs = new java.util.ArrayList<>();
+        java.util.List<Integer> nums = new java.util.ArrayList<>();
+        if (seq instanceof PyList list) {
+            for (int i = 0; i < list.size(); i++) {
+                PyObject o = list.get(i);
+                nums.add(checkedDescriptor(o));
+                objs.add(o);
+            }
+        } else {
+            for (PyObject o : sequence(seq)) {
+                nums.add(checkedDescriptor(o));
+                objs.add(o);
+            }
+        }
+        objects[l] = objs.toArray(new PyObject[0]);
+        fds[l] = nums.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** {@link #fileDescriptor}, below select()'s FD_SETSIZE (ValueError otherwise). */
+    private static int checkedDescriptor(PyObject o) {
+        int fd = fileDescriptor(o);
+        if (fd >= 1024) {
+            throw Errors.valueError("filedescriptor out of range in select()");
+        }
+        return fd;
+    }
+
     private static PyObject[] sequence(PyObject o) {
-        if (o instanceof PyList || o instanceof PyTuple) {
+        if (o instanceof PyTuple) {
             return Abstract.toArray(o);
         }
         if (Abstract.lookupAttr(o, PyStr.of("__iter__")) == null) {
