@@ -384,7 +384,7 @@ public final class Abstract {
         if (x instanceof PyBytes b) {
             return IntSlots.parse(PyStr.of(NumberParser.bytesText(b.bytes())), 10, x);
         }
-        if (Buffers.isBuffer(x)) {
+        if (Buffers.isBuffer(x) && !Buffers.isStridedView(x)) {
             // _PyLong_FromBytes: the error shows the bytes, not the bytearray or the memoryview
             byte[] raw = Buffers.bytesOrNull(x);
             return IntSlots.parse(PyStr.of(NumberParser.bytesText(raw)), 10, PyBytes.of(raw));
@@ -415,7 +415,7 @@ public final class Abstract {
         if (x instanceof PyFloat pf) {
             return new PyFloat(pf.value());
         }
-        if (x instanceof PyStr || Buffers.bytesOrNull(x) != null) {
+        if (x instanceof PyStr || Buffers.simpleOrNull(x) != null) {
             return new PyFloat(FloatSlots.parseObject(x));
         }
         throw Errors.typeError("float() argument must be a string or a real number, not '%s'", x.type().name());

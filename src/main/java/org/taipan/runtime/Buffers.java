@@ -32,9 +32,40 @@ public final class Buffers {
         return null;
     }
 
-    /** {@link #bytesOrNull}, or TypeError "a bytes-like object is required, not 'str'". */
+    /**
+     * {@link #bytesOrNull} as a C function's {@code y*} argument asks for them
+     * ({@code PyBUF_SIMPLE}): a memoryview whose layout is not C-contiguous ({@code m[::2]})
+     * raises BufferError "memoryview: underlying buffer is not C-contiguous", as CPython's does;
+     * only {@code bytes()}, {@code bytearray()}, {@code int.from_bytes} and the memoryview's own
+     * methods copy any layout.
+     */
+    public static byte[] contiguousOrNull(PyObject o) {
+        PyMemoryView view = o instanceof PyMemoryView mv ? mv : o instanceof ViewHolder h ? h.heldView() : null;
+        if (view != null && !view.cContiguous()) {
+            view.live();
+            throw Errors.of(ExceptionTypes.BufferError, "memoryview: underlying buffer is not C-contiguous");
+        }
+        return bytesOrNull(o);
+    }
+
+    /**
+     * {@link #bytesOrNull}, but null also for a memoryview that is not C-contiguous: for the
+     * callers whose own TypeError replaces the BufferError of their {@code PyBUF_SIMPLE} request
+     * ({@code b'' + m[::2]}: "can't concat memoryview to bytes").
+     */
+    public static byte[] simpleOrNull(PyObject o) {
+        return isStridedView(o) ? null : bytesOrNull(o);
+    }
+
+    /** Whether {@code o} is a memoryview (or holds one) whose layout is not C-contiguous. */
+    public static boolean isStridedView(PyObject o) {
+        PyMemoryView view = o instanceof PyMemoryView mv ? mv : o instanceof ViewHolder h ? h.heldView() : null;
+        return view != null && !view.cContiguous();
+    }
+
+    /** {@link #contiguousOrNull}, or TypeError "a bytes-like object is required, not 'str'". */
     public static byte[] require(PyObject o) {
-        byte[] b = bytesOrNull(o);
+        byte[] b = contiguousOrNull(o);
         if (b == null) {
             throw Errors.typeError("a bytes-like object is required, not '%s'", o.type().name());
         }

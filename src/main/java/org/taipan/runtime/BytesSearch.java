@@ -46,7 +46,7 @@ final class BytesSearch {
 
     /** A search needle: an int in range(256) or a bytes-like object ("argument should be integer or bytes-like object, not 'str'"). */
     static byte[] needle(PyObject o) {
-        byte[] b = Buffers.bytesOrNull(o);
+        byte[] b = Buffers.contiguousOrNull(o);
         if (b != null) {
             return b;
         }
@@ -359,7 +359,7 @@ final class BytesSearch {
     static byte[] join(byte[] sep, PyObject[] items) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int i = 0; i < items.length; i++) {
-            byte[] x = Buffers.bytesOrNull(items[i]);
+            byte[] x = Buffers.simpleOrNull(items[i]);
             if (x == null) {
                 throw Errors.typeError("sequence item %d: expected a bytes-like object, %s found", i,
                         items[i].type().name());

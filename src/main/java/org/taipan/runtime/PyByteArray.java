@@ -46,7 +46,7 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
         TYPE.mp_ass_subscript = (o, k, v) -> ((PyByteArray) o).setItem(k, v);
         TYPE.sq_contains = (o, v) -> PyBytes.contains(((PyByteArray) o).toBytes(), v);
         TYPE.sq_concat = (a, b) -> {
-            byte[] y = Buffers.bytesOrNull(b);
+            byte[] y = Buffers.simpleOrNull(b);
             if (y == null) {
                 throw Errors.typeError("can't concat %s to %s", b.type().name(), a.type().name());
             }
@@ -56,7 +56,7 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
             if (!(a instanceof PyByteArray x)) {
                 return PyNotImplemented.NOT_IMPLEMENTED;
             }
-            byte[] y = Buffers.bytesOrNull(b);
+            byte[] y = Buffers.simpleOrNull(b);
             if (y == null) {
                 throw Errors.typeError("can't concat %s to %s", b.type().name(), a.type().name());
             }
@@ -284,6 +284,10 @@ public sealed class PyByteArray extends PyObject permits PyByteArray.Sub {
 
     /** What extend appends: a buffer's bytes, or an iterable of ints in range(256). */
     private static byte[] extendSource(PyObject v) {
+        if (Buffers.isStridedView(v)) {
+            // bytearray_extend hands a buffer to the slice assignment, whose PyBUF_SIMPLE request fails
+            throw Errors.typeError("can't set bytearray slice from %s", v.type().name());
+        }
         byte[] b = Buffers.bytesOrNull(v);
         if (b != null) {
             return b;

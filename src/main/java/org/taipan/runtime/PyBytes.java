@@ -58,7 +58,7 @@ public sealed class PyBytes extends PyObject permits PyBytes.Sub {
         };
         TYPE.sq_contains = (o, x) -> contains(((PyBytes) o).bytes, x);
         TYPE.sq_concat = (a, b) -> {
-            byte[] y = Buffers.bytesOrNull(b);
+            byte[] y = Buffers.simpleOrNull(b);
             if (y == null) {
                 throw Errors.typeError("can't concat %s to %s", b.type().name(), a.type().name());
             }

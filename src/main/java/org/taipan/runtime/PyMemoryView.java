@@ -205,7 +205,7 @@ public final class PyMemoryView extends PyObject {
         return new PyMemoryView(obj, exports, buf, from, shape, strides, fmt, size, readonly);
     }
 
-    private PyMemoryView live() {
+    PyMemoryView live() {
         if (released) {
             throw Errors.valueError("operation forbidden on released memoryview object");
         }
@@ -255,7 +255,7 @@ public final class PyMemoryView extends PyObject {
         return new Buffers.Region(buf, start, n);
     }
 
-    private boolean cContiguous() {
+    boolean cContiguous() {
         int expect = itemsize;
         for (int d = shape.length - 1; d >= 0; d--) {
             if (shape[d] > 1 && strides[d] != expect) {

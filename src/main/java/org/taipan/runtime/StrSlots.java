@@ -131,7 +131,7 @@ final class StrSlots {
             if (x instanceof PyStr) {
                 throw Errors.typeError("decoding str is not supported");
             }
-            byte[] data = Buffers.bytesOrNull(x);
+            byte[] data = Buffers.simpleOrNull(x);
             if (data != null) {
                 return Codecs.decode(data, npos > 1 ? args[1] : Args.keyword(args, kwnames, "encoding"),
                         npos > 2 ? args[2] : Args.keyword(args, kwnames, "errors"));

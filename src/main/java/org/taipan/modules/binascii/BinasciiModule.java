@@ -54,7 +54,7 @@ public final class BinasciiModule {
             }
             return b;
         }
-        byte[] b = Buffers.bytesOrNull(o);
+        byte[] b = Buffers.isStridedView(o) ? null : Buffers.bytesOrNull(o);
         if (b == null) {
             throw Errors.typeError("argument should be bytes, buffer or ASCII string, not '%s'", o.type().name());
         }

@@ -150,7 +150,7 @@ final class HashObject extends PyObject {
         if (o instanceof PyStr) {
             throw Errors.typeError("Strings must be encoded before hashing");
         }
-        byte[] b = Buffers.bytesOrNull(o);
+        byte[] b = Buffers.contiguousOrNull(o);
         if (b == null) {
             throw Errors.typeError("object supporting the buffer API required");
         }

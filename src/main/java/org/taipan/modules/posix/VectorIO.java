@@ -73,7 +73,7 @@ final class VectorIO {
         PosixModule.def(m, "pwrite", (a, k) -> {
             Args.check("pwrite", a, k, 3, 3);
             int fd = PosixModule.intArg(a[0]);
-            byte[] data = Buffers.bytesOrNull(a[1]);
+            byte[] data = Buffers.contiguousOrNull(a[1]);
             if (data == null) {
                 throw Errors.typeError("a bytes-like object is required, not '%s'", a[1].type().name());
             }

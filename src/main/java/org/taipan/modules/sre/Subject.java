@@ -59,8 +59,8 @@ abstract sealed class Subject permits Subject.Text, Subject.Wide, Subject.Bytes 
         if (o instanceof PyStr s) {
             return s.isSimple() ? new Text(s) : new Wide(s);
         }
-        if (o instanceof PyBytes || o instanceof PyByteArray || o instanceof PyMemoryView
-                || o instanceof Buffers.Exporter || o instanceof Buffers.ViewHolder) {
+        if ((o instanceof PyBytes || o instanceof PyByteArray || o instanceof PyMemoryView
+                || o instanceof Buffers.Exporter || o instanceof Buffers.ViewHolder) && !Buffers.isStridedView(o)) {
             return new Bytes(o, Buffers.bytesOrNull(o));
         }
         throw Errors.typeError("expected string or bytes-like object, got '%s'", o.type().name());
