@@ -13,6 +13,17 @@ import java.util.List;
  */
 public final class BufferExports {
     private final List<WeakReference<PyMemoryView>> views = new ArrayList<>();
+    /** Exports held by the runtime itself for the length of a call (bytearray.join reading its iterable). */
+    private int pins;
+
+    /** Holds the buffer as an export until {@link #unpin} (CPython's method holds its own Py_buffer). */
+    void pin() {
+        pins++;
+    }
+
+    void unpin() {
+        pins--;
+    }
 
     void add(PyMemoryView view) {
         views.add(new WeakReference<>(view));
@@ -39,7 +50,7 @@ public final class BufferExports {
 
     /** BufferError "Existing exports of data: object cannot be re-sized" while {@link #active()}. */
     public void checkResize() {
-        if (!views.isEmpty() && active()) {
+        if (pins > 0 || !views.isEmpty() && active()) {
             throw Errors.of(ExceptionTypes.BufferError, "Existing exports of data: object cannot be re-sized");
         }
     }

@@ -184,7 +184,18 @@ final class BytesMethods {
             });
         }
         t.addMethod("join", (self, a, k) -> {
-            PyObject[] items = BytesSearch.joinItems(Args.oneArg(tn + "join", a, k));
+            PyObject[] items;
+            if (self instanceof PyByteArray ba) {
+                // the separator is exported while the iterable runs: resizing it there is BufferError (gh-112625)
+                ba.exports().pin();
+                try {
+                    items = BytesSearch.joinItems(Args.oneArg(tn + "join", a, k));
+                } finally {
+                    ba.exports().unpin();
+                }
+            } else {
+                items = BytesSearch.joinItems(Args.oneArg(tn + "join", a, k));
+            }
             // stringlib's join: bytes joining one exact bytes answers that item
             if (res.immutable() && items.length == 1 && items[0].getClass() == PyBytes.class) {
                 return items[0];
