@@ -74,6 +74,11 @@ final class ErrorPosition {
         return -1;
     }
 
+    /** The index of the last {@code c} before index {@code at}, or -1. */
+    int lastBefore(char c, int at) {
+        return at <= 0 ? -1 : text.lastIndexOf(c, Math.min(at, text.length()) - 1);
+    }
+
     /** The index of the {@code <} of the tag that index {@code at} lies in, or -1 when it is in none. */
     int tagStart(int at) {
         for (int i = Math.min(at, text.length()) - 1; i >= 0; i--) {

@@ -379,6 +379,13 @@ final class XmlParser extends PyObject {
     }
 
     private boolean started, utf8;
+    /** {@code SetParamEntityParsing}'s mode (XML_PARAM_ENTITY_PARSING_NEVER, _UNLESS_STANDALONE, _ALWAYS). */
+    private long paramEntityParsing = PARAM_ENTITY_PARSING_NEVER;
+    /** {@code UseForeignDTD}: an external subset is asked for even when the document names none. */
+    private boolean useForeignDtd;
+    /** Whether the DOCTYPE was read (or the foreign DTD asked for), and its external ids. */
+    private boolean doctypeSeen;
+    private String doctypeSystemId, doctypePublicId;
     /** The first pieces while they are an unfinished XML declaration; null once it is read. */
     private java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
 
@@ -660,6 +667,10 @@ final class XmlParser extends PyObject {
                 if (entityText != null && entityDepth++ == 0) {
                     return; // the wrapper around an external entity's text
                 }
+                if (useForeignDtd && !doctypeSeen) {
+                    doctypeSeen = true;
+                    externalSubset(null, null, false);
+                }
                 if (handler("StartElementHandler") == null) {
                     return;
                 }
@@ -709,6 +720,9 @@ final class XmlParser extends PyObject {
                     wholeDocument = fedPrefix.toByteArray();
                 }
                 undeclaredParameterReference();
+                if (doctypeSystemId != null || useForeignDtd) {
+                    externalSubset(doctypeSystemId, doctypePublicId, true);
+                }
                 call("EndDoctypeDeclHandler");
             }
             case ELEMENT_DECL -> {
@@ -855,6 +869,9 @@ final class XmlParser extends PyObject {
     }
 
     private void startDoctype(SaxEvents.Event e) {
+        doctypeSeen = true;
+        doctypeSystemId = e.c();
+        doctypePublicId = e.b();
         call("StartDoctypeDeclHandler", PyStr.of(e.a()), noneIfNull(e.c()), noneIfNull(e.b()),
                 PyInt.of(hasInternalSubset() ? 1 : 0));
     }
@@ -930,6 +947,38 @@ final class XmlParser extends PyObject {
     }
 
     /** The ExpatError a handler's refusal raises, at the current position, recorded as the parser's error. */
+    /**
+     * The document's external DTD subset (its DOCTYPE's ids, or none for {@code UseForeignDTD}):
+     * expat hands it to {@code ExternalEntityRefHandler(None, base, system_id, public_id)} when
+     * parameter entities are parsed ({@code SetParamEntityParsing}: always, or unless the
+     * document is declared standalone), at the DOCTYPE's end or, without one, before the
+     * document element; a false result stops the parse (XML_ERROR_EXTERNAL_ENTITY_HANDLING),
+     * located where expat is: at the DOCTYPE's closing {@code >} ({@code atDoctypeEnd}), or at the element's
+     * {@code <} (the JDK's parser reports both a little later).
+     */
+    private void externalSubset(String systemId, String publicId, boolean atDoctypeEnd) {
+        PyObject h = handler("ExternalEntityRefHandler");
+        if (h == null || paramEntityParsing == PARAM_ENTITY_PARSING_NEVER
+                || paramEntityParsing == PARAM_ENTITY_PARSING_UNLESS_STANDALONE && standalone()) {
+            return;
+        }
+        flushText();
+        PyObject r = Callables.call(h, PyNone.NONE, baseOrNone(), noneIfNull(systemId), noneIfNull(publicId));
+        if (!Abstract.isTrue(r)) {
+            ErrorPosition doc = errorText();
+            int at = doc == null ? -1 : doc.index(line, column);
+            int expat = at < 0 ? -1 : doc.lastBefore(atDoctypeEnd ? '>' : '<', at);
+            if (expat > 0) {
+                int[] lc = doc.position(expat);
+                line = lc[0];
+                column = lc[1];
+            }
+            throw handlerError(ExpatErrors.EXTERNAL_ENTITY_HANDLING);
+        }
+    }
+
+    private static final int PARAM_ENTITY_PARSING_NEVER = 0, PARAM_ENTITY_PARSING_UNLESS_STANDALONE = 1;
+
     private PyException handlerError(int code) {
         errorCode = code;
         errorLine = line;
@@ -1084,8 +1133,28 @@ final class XmlParser extends PyObject {
             }
             return ((XmlParser) self).externalEntityParser(enc == null || enc == PyNone.NONE ? null : enc.toString());
         });
-        TYPE.addMethod("SetParamEntityParsing", (self, a, k) -> PyInt.of(1));
-        TYPE.addMethod("UseForeignDTD", (self, a, k) -> PyNone.NONE);
+        TYPE.addMethod("SetParamEntityParsing", (self, a, k) -> {
+            XmlParser p = (XmlParser) self;
+            long mode = org.taipan.runtime.Args.cInt(org.taipan.runtime.Args.oneArg("SetParamEntityParsing", a, k));
+            if (p.started) {
+                return PyInt.of(0); // XML_SetParamEntityParsing refuses once parsing has begun
+            }
+            p.paramEntityParsing = mode;
+            return PyInt.of(1);
+        });
+        TYPE.addMethod("UseForeignDTD", (self, a, k) -> {
+            XmlParser p = (XmlParser) self;
+            org.taipan.runtime.Args.noKeywords("UseForeignDTD", k);
+            if (a.length > 1) {
+                throw Errors.typeError("UseForeignDTD() takes at most 1 argument (%d given)", a.length);
+            }
+            boolean flag = a.length == 0 || Abstract.isTrue(a[0]);
+            if (p.started) {
+                throw p.handlerError(ExpatErrors.CANT_CHANGE_FEATURE_ONCE_PARSING);
+            }
+            p.useForeignDtd = flag;
+            return PyNone.NONE;
+        });
         TYPE.addMethod("GetBase", (self, a, k) -> {
             org.taipan.runtime.Args.check("GetBase", a, k, 0, 0);
             return ((XmlParser) self).baseOrNone();
