@@ -279,6 +279,7 @@ final class XmlParser extends PyObject {
             documentText = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
             String name = encoding != null ? encoding : declaredEncoding();
             characterData.converted = !str && expatConverts(name, bytes);
+            positions = new EventPositions(str ? EventPositions.Encoding.UTF_8 : positionEncoding(name, bytes));
             if (!str && name != null && !expatNative(name)) {
                 transcoder = decoderFor(name);
                 utf8 = true;
@@ -289,6 +290,7 @@ final class XmlParser extends PyObject {
             bytes = Callables.call(Abstract.getAttr(transcoder, "decode"), PyBytes.of(bytes),
                     PyBool.of(isFinal)).toString().getBytes(StandardCharsets.UTF_8);
         }
+        positions.append(bytes);
         if (feed == null) {
             if (isFinal) {
                 finished = true;
@@ -369,6 +371,17 @@ final class XmlParser extends PyObject {
      * UTF-8 for the handlers, rather than passing its bytes on: all but UTF-8 and US-ASCII (its
      * two encodings whose bytes are already UTF-8); with none named, a UTF-16 byte order mark.
      */
+    private static EventPositions.Encoding positionEncoding(String name, byte[] start) {
+        if (name == null) {
+            return expatConverts(null, start) ? EventPositions.Encoding.NONE : EventPositions.Encoding.UTF_8;
+        }
+        return switch (name.toUpperCase(java.util.Locale.ROOT)) {
+            case "UTF-8", "US-ASCII" -> EventPositions.Encoding.UTF_8;
+            case "ISO-8859-1" -> EventPositions.Encoding.LATIN_1;
+            default -> EventPositions.Encoding.NONE;
+        };
+    }
+
     private static boolean expatConverts(String name, byte[] start) {
         if (name == null) {
             return start.length >= 2 && (start[0] == (byte) 0xFE && start[1] == (byte) 0xFF
@@ -379,6 +392,14 @@ final class XmlParser extends PyObject {
     }
 
     private boolean started, utf8;
+    /** The document's text followed for expat's positions of tags; null before the first Parse. */
+    private EventPositions positions;
+    /** Expat's {line, column, byte index} during the current start or end tag's handler, else null. */
+    private long[] tagPosition;
+    /** Expat's position of the outermost general entity reference being expanded. */
+    private long[] referencePosition;
+    /** The JDK's position of the last start tag (an end there closes an empty-element tag). */
+    private int lastStartLine = -1, lastStartColumn = -1;
     /** {@code SetParamEntityParsing}'s mode (XML_PARAM_ENTITY_PARSING_NEVER, _UNLESS_STANDALONE, _ALWAYS). */
     private long paramEntityParsing = PARAM_ENTITY_PARSING_NEVER;
     /** {@code UseForeignDTD}: an external subset is asked for even when the document names none. */
@@ -626,6 +647,10 @@ final class XmlParser extends PyObject {
      * under {@code buffer_text}.
      */
     void dispatch(SaxEvents.Event e) {
+        if (e.kind() == SaxEvents.Kind.START_ENTITY && entityNesting == 0 && positions != null && entityText == null
+                && !RawTokens.isPredefined(e.a())) {
+            referencePosition = positions.referenceStart(e.a());
+        }
         boolean reference = e.kind() == SaxEvents.Kind.TEXT && isReference(e);
         if (e.kind() != SaxEvents.Kind.TEXT || reference) {
             deliverPendingText();
@@ -652,6 +677,19 @@ final class XmlParser extends PyObject {
         if (entityNesting == 0 && e.kind() != SaxEvents.Kind.TEXT) {
             outerLine = line;
             outerColumn = column;
+        }
+        tagPosition = null;
+        if (entityNesting > 0 && (e.kind() == SaxEvents.Kind.START || e.kind() == SaxEvents.Kind.END)) {
+            tagPosition = referencePosition; // expat stands at the reference for its replacement text's events
+        } else if (positions != null && entityText == null
+                && (e.kind() == SaxEvents.Kind.START || e.kind() == SaxEvents.Kind.END)) {
+            // an empty-element tag's end comes at the position of its start: past the tag, as in expat
+            boolean emptyEnd = e.kind() == SaxEvents.Kind.END && lastStartLine == line && lastStartColumn == column;
+            tagPosition = positions.tagStart(line, column, emptyEnd);
+            if (e.kind() == SaxEvents.Kind.START) {
+                lastStartLine = line;
+                lastStartColumn = column;
+            }
         }
         if (e.kind() == SaxEvents.Kind.TEXT) {
             if (reference) {
@@ -1054,11 +1092,16 @@ final class XmlParser extends PyObject {
     }
 
     private int line() {
-        return line;
+        return tagPosition != null ? (int) tagPosition[0] : line;
     }
 
     private int column() {
-        return column;
+        return tagPosition != null ? (int) tagPosition[1] : column;
+    }
+
+    /** {@code CurrentByteIndex}: known during a start or end tag's handler, else -1. */
+    private long byteIndex() {
+        return errorCode == 0 && tagPosition != null ? tagPosition[2] : -1;
     }
 
     static {
@@ -1090,7 +1133,8 @@ final class XmlParser extends PyObject {
                 o -> PyInt.of(((XmlParser) o).errorCode == 0 ? -1 : ((XmlParser) o).errorByte), null));
         readOnly("CurrentLineNumber", p -> p.errorCode == 0 ? p.line() : p.errorLine);
         readOnly("CurrentColumnNumber", p -> p.errorCode == 0 ? p.column() : p.errorColumn);
-        readOnly("CurrentByteIndex", p -> -1);
+        TYPE.addAttr("CurrentByteIndex", new PyGetSetDescr(TYPE, "CurrentByteIndex",
+                o -> PyInt.of(((XmlParser) o).byteIndex()), null));
         TYPE.addAttr("intern", new PyGetSetDescr(TYPE, "intern", o -> {
             PyDict d = ((XmlParser) o).intern;
             return d == null ? PyNone.NONE : d;
