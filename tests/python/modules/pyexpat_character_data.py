@@ -121,3 +121,20 @@ for bt in (False, True):
     p.DefaultHandlerExpand = lambda t: out.append(("d", t)) if t.startswith("&") else None
     p.Parse(b'<!DOCTYPE a SYSTEM "x.dtd" []>\n<a>named &lsquo;BC&rsquo;.\nx</a>', True)
     print(out)
+
+
+def run_entities(doc, bt=False):
+    out = []
+    p = expat.ParserCreate()
+    p.buffer_text = bt
+    p.CharacterDataHandler = out.append
+    p.StartElementHandler = lambda n, a: out.append("<%s %s>" % (n, sorted(a.items())))
+    p.EndElementHandler = lambda n: out.append("</%s>" % n)
+    p.Parse(doc, True)
+    print(out)
+
+# internal entities: the text at the end of an expansion is a piece of its own
+dtd = b"""<!DOCTYPE a [<!ENTITY e 'E\nF'><!ENTITY n 'N&e;M'><!ENTITY m '<i>in</i>tail'><!ENTITY k 'K&#65;&lt;'>]>"""
+for body in [b"<a>x&e;y</a>", b"<a>x&n;y</a>", b"<a>x&m;y</a>", b"<a>x&k;y</a>", b"<a>&e;&e;</a>", b"<a t='&e;'>&e;\n</a>", b"<a>&n;</a>"]:
+    run_entities(dtd + body)
+    run_entities(dtd + body, bt=True)

@@ -168,6 +168,16 @@ final class DefaultText {
         droppedTail = all.startsWith(seen) ? all.substring(seen.length()) : "";
     }
 
+    /**
+     * What of entity {@code name}'s text the JDK reports after the entity's end, joined to the
+     * text after the reference, when {@code seen} is what it reported inside: expat reports it
+     * as the entity's own.
+     */
+    String expansionTail(String name, String seen) {
+        String all = plainText(internalEntities.get(name), 0);
+        return all.startsWith(seen) ? all.substring(seen.length()) : "";
+    }
+
     /** {@code text} (null for an event that is not character data) without a dropped entity's tail. */
     String afterDropped(String text) {
         String tail = droppedTail;

@@ -73,6 +73,10 @@ final class XmlParser extends PyObject {
     boolean orderedAttributes, specifiedAttributes, namespacePrefixes;
     /** Character data in expat's pieces, and the {@code buffer_text} buffer. */
     private final CharacterData characterData = new CharacterData();
+    /** The text reported inside each internal entity being expanded, innermost first. */
+    private final java.util.ArrayDeque<StringBuilder> expandedText = new java.util.ArrayDeque<>();
+    /** What of the entity expansion that just ended the JDK will report joined to the next text. */
+    private String expandedTail = "";
     /** Text reported since the last other event, not yet cut into expat's pieces (see {@link #deliverPendingText}). */
     private final StringBuilder pendingText = new StringBuilder();
     /** Where the JDK's parser stood after the last event (line, column as {@link SaxEvents.Event} has them). */
@@ -692,6 +696,22 @@ final class XmlParser extends PyObject {
             }
         }
         if (e.kind() == SaxEvents.Kind.TEXT) {
+            for (StringBuilder inside : expandedText) {
+                inside.append(chars);
+            }
+            if (!expandedTail.isEmpty()) {
+                // the end of an expanded entity's text, which the JDK reports joined to what follows
+                String tail = expandedTail;
+                expandedTail = "";
+                if (chars.startsWith(tail)) {
+                    deliverPendingText();
+                    characterData.text(tail, this::characterDataHandler);
+                    chars = chars.substring(tail.length());
+                    if (chars.isEmpty()) {
+                        return;
+                    }
+                }
+            }
             if (reference) {
                 characterData.text(chars, this::characterDataHandler);
             } else {
@@ -890,6 +910,9 @@ final class XmlParser extends PyObject {
                 }
             } else {
                 defaults.exitEntity(this::defaultToken);
+                if (!expandedText.isEmpty()) {
+                    expandedTail = defaults.expansionTail(e.a(), expandedText.pop().toString());
+                }
             }
             return;
         }
@@ -903,6 +926,7 @@ final class XmlParser extends PyObject {
             }
         } else {
             defaults.enterEntity(e.a());
+            expandedText.push(new StringBuilder());
         }
     }
 
