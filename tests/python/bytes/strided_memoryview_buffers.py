@@ -54,3 +54,10 @@ for k, f in tests.items():
         print(k, "ok", r if not isinstance(r, (bytes, bytearray)) else bytes(r))
     except Exception as e:
         print(k, type(e).__name__, e)
+# bytearray's partition copies a separator of any layout; bytes' refuses it
+m = memoryview(bytearray(b'xaceacey'))[::2]
+print(bytearray(b'xaxy').partition(m), bytearray(b'xaxy').rpartition(m))
+try:
+    b'xaxy'.partition(m)
+except Exception as e:
+    print(type(e).__name__, e)

@@ -46,3 +46,29 @@ try:
 except Exception as e:
     print(type(e).__name__, e)
 print(expat.ParserCreate().UseForeignDTD(0))
+
+# settings after a finished parse, a handler result read as a C long, NotStandaloneHandler when the subset goes to the handler, buffer_text not delivered at an error
+for bt in (False, True):
+    out = []
+    p = expat.ParserCreate(); p.buffer_text = bt
+    p.CharacterDataHandler = out.append
+    try:
+        p.Parse(b'<r>ab<a>cd</r>', True)
+    except expat.ExpatError as e:
+        out.append(str(e))
+    print(out)
+p = expat.ParserCreate(); p.Parse(b'<r/>', True)
+print(p.SetParamEntityParsing(0), p.UseForeignDTD(True))
+p = expat.ParserCreate(); p.SetParamEntityParsing(2)
+p.ExternalEntityRefHandler = lambda *a: None
+try:
+    p.Parse(b'<!DOCTYPE r SYSTEM "s.dtd"><r/>', True)
+except Exception as e:
+    print(type(e).__name__, e)
+p = expat.ParserCreate(); p.SetParamEntityParsing(1)
+p.NotStandaloneHandler = lambda: print("notstandalone") or 1
+p.ExternalEntityRefHandler = lambda *a: 1
+p.Parse(b'<!DOCTYPE r SYSTEM "s.dtd"><r/>', True)
+p = expat.ParserCreate()
+p.NotStandaloneHandler = lambda: print("notstandalone 0") or 1
+p.Parse(b'<!DOCTYPE r SYSTEM "s.dtd"><r/>', True)

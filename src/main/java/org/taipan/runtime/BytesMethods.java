@@ -142,7 +142,11 @@ final class BytesMethods {
             t.addMethod(name, (self, a, k) -> {
                 byte[] b = data(self);
                 PyObject sepObj = Args.oneArg(tn + name, a, k);
-                byte[] sep = Buffers.require(sepObj);
+                // bytearray's copies a separator of any layout (bytearray(sep)); bytes' asks for a simple buffer
+                byte[] sep = res.immutable() ? Buffers.require(sepObj) : Buffers.bytesOrNull(sepObj);
+                if (sep == null) {
+                    sep = Buffers.require(sepObj);
+                }
                 if (sep.length == 0) {
                     throw Errors.valueError("empty separator");
                 }

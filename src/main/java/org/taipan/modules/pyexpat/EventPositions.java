@@ -30,9 +30,13 @@ final class EventPositions {
     /** The column at {@link #base} (the line may have begun before the kept bytes). */
     private int baseColumn;
     private boolean first = true;
-    /** The cursor: index in the document's bytes, its line (from 1) and column (from 0). */
+    /**
+     * The cursor: index in the document's bytes, its line (from 1) and column (from 0) in
+     * characters as expat counts them, and in UTF-16 units as the JDK's parser counts them (a
+     * character outside the BMP is two).
+     */
     private long index;
-    private int line = 1, column;
+    private int line = 1, column, jdkColumn;
     /** Columns expat counts on the first line that the JDK's parser does not: a byte order mark. */
     private int firstLineShift;
     /** Whether the last character passed was a {@code \r} (a {@code \n} after it ends no second line). */
@@ -56,9 +60,7 @@ final class EventPositions {
             }
         }
         int kept = (int) (index - base);
-        if (length == 0 || kept >= length) {
-            base += length;
-            baseColumn = column;
+        if (length == 0) {
             bytes = piece;
             length = piece.length;
             owned = false;
@@ -135,6 +137,57 @@ final class EventPositions {
     }
 
     /**
+     * {@link #tagStart}, or when the JDK's position cannot be followed (after entity expansions
+     * it can be a column off), the next tag {@code <name} ({@code </name} for an end tag) after
+     * the cursor; null when neither is found.
+     */
+    long[] tagStart(int jdkLine, int jdkColumn, boolean atEnd, String name, boolean endTag) {
+        long[] found = tagStart(jdkLine, jdkColumn, atEnd);
+        if (found != null || atEnd || encoding == Encoding.NONE) {
+            return found;
+        }
+        byte[] open = ((endTag ? "</" : "<") + name).getBytes(encoding == Encoding.UTF_8
+                ? java.nio.charset.StandardCharsets.UTF_8 : java.nio.charset.StandardCharsets.ISO_8859_1);
+        for (int at = (int) (index - base); at + open.length < length; at++) {
+            if (java.util.Arrays.equals(bytes, at, at + open.length, open, 0, open.length)
+                    && isTagNameEnd(bytes[at + open.length])) {
+                while (index - base < at) {
+                    step();
+                }
+                long[] tag = here();
+                int close = tagClose(at);
+                while (close > 0 && index - base <= close) {
+                    step();
+                }
+                return tag;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isTagNameEnd(byte b) {
+        return b == '>' || b == '/' || b == ' ' || b == '\t' || b == '\n' || b == '\r';
+    }
+
+    /** The index of the {@code >} closing the tag that starts at {@code at} (quoted values skipped), or -1. */
+    private int tagClose(int at) {
+        byte quote = 0;
+        for (int i = at + 1; i < length; i++) {
+            byte b = bytes[i];
+            if (quote != 0) {
+                if (b == quote) {
+                    quote = 0;
+                }
+            } else if (b == '"' || b == '\'') {
+                quote = b;
+            } else if (b == '>') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Expat's position of the next reference {@code &name;} in the kept bytes, where it stands for
      * every event of the entity's replacement text (the JDK's parser reports those at positions
      * in the entity's own text); null when there is none.
@@ -145,12 +198,26 @@ final class EventPositions {
         }
         byte[] ref = ("&" + name + ";").getBytes(encoding == Encoding.UTF_8
                 ? java.nio.charset.StandardCharsets.UTF_8 : java.nio.charset.StandardCharsets.ISO_8859_1);
-        for (int at = (int) (index - base); at + ref.length <= length; at++) {
+        int from = (int) (index - base);
+        if (from > 0 && bytes[from - 1] == '&' && from - 1 + ref.length <= length
+                && java.util.Arrays.equals(bytes, from - 1, from - 1 + ref.length, ref, 0, ref.length)) {
+            // the JDK's position of the tag before was past this reference's '&'
+            long[] amp = {line, column - 1 + (line == 1 ? firstLineShift : 0), index - 1};
+            while (index - base < from - 1 + ref.length) {
+                step();
+            }
+            return amp;
+        }
+        for (int at = from; at + ref.length <= length; at++) {
             if (java.util.Arrays.equals(bytes, at, at + ref.length, ref, 0, ref.length)) {
                 while (index - base < at) {
                     step();
                 }
-                return here();
+                long[] amp = here();
+                while (index - base < at + ref.length) {
+                    step(); // past the reference, so that the next one is found next
+                }
+                return amp;
             }
         }
         return null;
@@ -162,8 +229,16 @@ final class EventPositions {
 
     /** Whether the position (line, column) was reached; moves the cursor there (never back). */
     private boolean advanceTo(int toLine, int toColumn) {
-        while (line < toLine || line == toLine && column < toColumn) {
+        long savedIndex = index;
+        int savedLine = line, savedColumn = column, savedJdkColumn = jdkColumn;
+        boolean savedCr = afterCr;
+        while (line < toLine || line == toLine && jdkColumn < toColumn) {
             if (index - base >= length) {
+                index = savedIndex; // not reached: the cursor stays where it was
+                line = savedLine;
+                column = savedColumn;
+                jdkColumn = savedJdkColumn;
+                afterCr = savedCr;
                 return false;
             }
             step();
@@ -172,7 +247,7 @@ final class EventPositions {
         while (index - base < length && !isCharStart(bytes[(int) (index - base)] & 0xff)) {
             index++;
         }
-        return line == toLine && column == toColumn;
+        return line == toLine && jdkColumn == toColumn;
     }
 
     /** Moves the cursor over one byte of the kept bytes. */
@@ -183,16 +258,19 @@ final class EventPositions {
             if (!afterCr) {
                 line++;
                 column = 0;
+                jdkColumn = 0;
             }
             afterCr = false;
         } else if (b == '\r') {
             line++;
             column = 0;
+            jdkColumn = 0;
             afterCr = true;
         } else {
             afterCr = false;
             if (isCharStart(b)) {
                 column++;
+                jdkColumn += encoding == Encoding.UTF_8 && b >= 0xF0 ? 2 : 1;
             }
         }
     }

@@ -280,19 +280,38 @@ final class XmlParser extends PyObject {
         if (!started) {
             started = true;
             utf8 = str;
-            documentText = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+            documentText = startText(bytes, 0);
             String name = encoding != null ? encoding : declaredEncoding();
             characterData.converted = !str && expatConverts(name, bytes);
             positions = new EventPositions(str ? EventPositions.Encoding.UTF_8 : positionEncoding(name, bytes));
             if (!str && name != null && !expatNative(name)) {
                 transcoder = decoderFor(name);
                 utf8 = true;
+            } else if (!str && name == null && bomlessUtf16(bytes) != null) {
+                // expat reads a document that starts with a zero byte as UTF-16 (big-endian when
+                // the zero comes first); the JDK's parser wants a byte order mark or a declaration
+                java.nio.charset.Charset cs = bomlessUtf16(bytes);
+                transcoder = Callables.call(Callables.callAttr(
+                        org.taipan.runtime.ThreadState.current().interpreter.importModule("codecs", null, null, 0),
+                        "getincrementaldecoder", PyStr.of(cs == StandardCharsets.UTF_16BE ? "utf-16-be" : "utf-16-le")));
+                utf8 = true;
+                characterData.converted = true;
+                positions = new EventPositions(EventPositions.Encoding.NONE);
             }
         }
         if (transcoder != null && !str) {
             // expat asks Python's codecs for an encoding it does not know: the JDK's parser gets UTF-8
-            bytes = Callables.call(Abstract.getAttr(transcoder, "decode"), PyBytes.of(bytes),
-                    PyBool.of(isFinal)).toString().getBytes(StandardCharsets.UTF_8);
+            try {
+                bytes = Callables.call(Abstract.getAttr(transcoder, "decode"), PyBytes.of(bytes),
+                        PyBool.of(isFinal)).toString().getBytes(StandardCharsets.UTF_8);
+            } catch (PyException e) {
+                if (!e.matches(org.taipan.runtime.ExceptionTypes.UnicodeDecodeError)) {
+                    throw e;
+                }
+                // bytes the encoding cannot read: expat's token errors (a character cut off by the end: unclosed)
+                finished = true;
+                throw handlerError(isFinal ? ExpatErrors.UNCLOSED_TOKEN : ExpatErrors.INVALID_TOKEN);
+            }
         }
         positions.append(bytes);
         if (feed == null) {
@@ -318,6 +337,9 @@ final class XmlParser extends PyObject {
             // kept until the document element starts, for what the DTD's text decides (see wholeDocument)
             fedPrefix.writeBytes(bytes);
             wholeDocumentUtf8 = utf8;
+            if (documentText.length() < 4096 && fedPrefix.size() <= 16384) {
+                documentText = startText(fedPrefix.toByteArray(), 0); // the prolog as far as it has come
+            }
         }
         for (Feed.Batch b : feed.feed(bytes, isFinal)) {
             try {
@@ -331,7 +353,7 @@ final class XmlParser extends PyObject {
             }
             if (b.error() != null) {
                 finished = true;
-                flushText();
+                deliverPendingText(); // buffer_text's buffer is not delivered: expat stopped
                 throw failed(b.error());
             }
         }
@@ -375,6 +397,18 @@ final class XmlParser extends PyObject {
      * UTF-8 for the handlers, rather than passing its bytes on: all but UTF-8 and US-ASCII (its
      * two encodings whose bytes are already UTF-8); with none named, a UTF-16 byte order mark.
      */
+    /**
+     * UTF-16 as expat's first-bytes detection finds it without a byte order mark (xmltok.c's
+     * initScan): a zero first byte is big-endian, a zero second byte little-endian; else null.
+     */
+    private static java.nio.charset.Charset bomlessUtf16(byte[] start) {
+        if (start.length < 2 || (start[0] & 0xff) == 0xFE && (start[1] & 0xff) == 0xFF
+                || (start[0] & 0xff) == 0xFF && (start[1] & 0xff) == 0xFE) {
+            return null;
+        }
+        return start[0] == 0 ? StandardCharsets.UTF_16BE : start[1] == 0 ? StandardCharsets.UTF_16LE : null;
+    }
+
     private static EventPositions.Encoding positionEncoding(String name, byte[] start) {
         if (name == null) {
             return expatConverts(null, start) ? EventPositions.Encoding.NONE : EventPositions.Encoding.UTF_8;
@@ -417,12 +451,29 @@ final class XmlParser extends PyObject {
     /** Whether {@code b} is the start of an XML declaration not yet closed by {@code ?>} (up to 4 KB). */
     private static boolean inDeclaration(byte[] b) {
         int from = b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
-        String t = new String(b, from, Math.min(b.length - from, 4096), StandardCharsets.ISO_8859_1);
+        String t = startText(b, from);
         if (t.length() < 5) {
             return "<?xml".startsWith(t);
         }
         return t.startsWith("<?xml") && !t.contains("?>") && b.length < 4096;
     }
+    /**
+     * The first characters of a document's bytes from {@code from}, without a byte order mark:
+     * UTF-16 when a byte order mark or expat's zero-byte detection says so (a declaration in it is
+     * read as text), else one character per byte.
+     */
+    private static String startText(byte[] b, int from) {
+        java.nio.charset.Charset utf16 = b.length >= 2 && ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF
+                || (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) ? StandardCharsets.UTF_16 : bomlessUtf16(b);
+        if (utf16 != null) {
+            String t = new String(b, 0, Math.min(b.length, 8192) & ~1, utf16);
+            return t.startsWith("\ufeff") ? t.substring(1) : t;
+        }
+        int start = b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF
+                ? Math.max(from, 3) : from;
+        return new String(b, start, Math.min(b.length - start, 4096), StandardCharsets.ISO_8859_1);
+    }
+
     /** Python's incremental decoder of an encoding the JDK does not have, or null. */
     private PyObject transcoder;
     private Feed feed;
@@ -475,7 +526,7 @@ final class XmlParser extends PyObject {
 
     /** Parses a whole document on this thread, the handlers called as the events come. */
     private void run(byte[] bytes, boolean utf8) {
-        documentText = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        documentText = startText(bytes, 0);
         wholeDocument = bytes;
         wholeDocumentUtf8 = utf8;
         SaxEvents events = new SaxEvents(this::dispatch);
@@ -494,12 +545,12 @@ final class XmlParser extends PyObject {
         } catch (SaxEvents.Stop e) {
             throw e.cause;
         } catch (SAXParseException e) {
-            flushText();
+            deliverPendingText(); // buffer_text's buffer is not delivered: expat stopped
             throw failed(e);
         } catch (SAXException e) {
             if (String.valueOf(e.getMessage()).contains("Scanner State")) {
                 // the JDK's scanner gives up on a DOCTYPE inside an element: expat's invalid token there
-                flushText();
+                deliverPendingText(); // buffer_text's buffer is not delivered: expat stopped
                 throw failed(new SAXParseException(e.getMessage(), null, null, outerLine, outerColumn + 1));
             }
             throw Errors.of(org.taipan.runtime.ExceptionTypes.RuntimeError, "XML parser failed: " + e.getMessage());
@@ -689,7 +740,7 @@ final class XmlParser extends PyObject {
                 && (e.kind() == SaxEvents.Kind.START || e.kind() == SaxEvents.Kind.END)) {
             // an empty-element tag's end comes at the position of its start: past the tag, as in expat
             boolean emptyEnd = e.kind() == SaxEvents.Kind.END && lastStartLine == line && lastStartColumn == column;
-            tagPosition = positions.tagStart(line, column, emptyEnd);
+            tagPosition = positions.tagStart(line, column, emptyEnd, e.c(), e.kind() == SaxEvents.Kind.END);
             if (e.kind() == SaxEvents.Kind.START) {
                 lastStartLine = line;
                 lastStartColumn = column;
@@ -768,8 +819,10 @@ final class XmlParser extends PyObject {
             case END_CDATA -> call("EndCdataSectionHandler");
             case START_DTD -> {
                 parameterReferenceSeen = false;
-                if (e.c() != null) {
-                    notStandalone(); // an external subset, which a standalone document may not need
+                if (e.c() != null && paramEntityParsing == PARAM_ENTITY_PARSING_NEVER) {
+                    // an external subset, which a standalone document may not need (when parameter
+                    // entities are parsed, the subset goes to ExternalEntityRefHandler instead)
+                    notStandalone();
                 }
                 startDoctype(e);
             }
@@ -986,7 +1039,7 @@ final class XmlParser extends PyObject {
             flushText();
             PyObject r = Callables.call(h, PyStr.of(name), baseOrNone(), noneIfNull(publicAndSystem[1]),
                     noneIfNull(publicAndSystem[0]));
-            if (!Abstract.isTrue(r)) {
+            if (Abstract.index(r, null).signum() == 0) {
                 throw handlerError(ExpatErrors.EXTERNAL_ENTITY_HANDLING);
             }
         } else {
@@ -1026,7 +1079,7 @@ final class XmlParser extends PyObject {
         }
         flushText();
         PyObject r = Callables.call(h, PyNone.NONE, baseOrNone(), noneIfNull(systemId), noneIfNull(publicId));
-        if (!Abstract.isTrue(r)) {
+        if (Abstract.index(r, null).signum() == 0) { // pyexpat reads the result as a C long (None: TypeError)
             ErrorPosition doc = errorText();
             int at = doc == null ? -1 : doc.index(line, column);
             int expat = at < 0 ? -1 : doc.lastBefore(atDoctypeEnd ? '>' : '<', at);
@@ -1204,8 +1257,8 @@ final class XmlParser extends PyObject {
         TYPE.addMethod("SetParamEntityParsing", (self, a, k) -> {
             XmlParser p = (XmlParser) self;
             long mode = org.taipan.runtime.Args.cInt(org.taipan.runtime.Args.oneArg("SetParamEntityParsing", a, k));
-            if (p.started) {
-                return PyInt.of(0); // XML_SetParamEntityParsing refuses once parsing has begun
+            if (p.started && !p.finished) {
+                return PyInt.of(0); // XML_SetParamEntityParsing refuses while parsing
             }
             p.paramEntityParsing = mode;
             return PyInt.of(1);
@@ -1217,7 +1270,7 @@ final class XmlParser extends PyObject {
                 throw Errors.typeError("UseForeignDTD() takes at most 1 argument (%d given)", a.length);
             }
             boolean flag = a.length == 0 || Abstract.isTrue(a[0]);
-            if (p.started) {
+            if (p.started && !p.finished) {
                 throw p.handlerError(ExpatErrors.CANT_CHANGE_FEATURE_ONCE_PARSING);
             }
             p.useForeignDtd = flag;
