@@ -67,13 +67,13 @@ for call in ["ep.poll(0, 2**31)", "ep.poll(0, 2**63)", "ep.poll(0, None)", "ep.p
         print(call, eval(call))
     except Exception as e:
         print(call, type(e).__name__, e)
-# closed by another thread while a poll waits: the poll ends with nothing
+# closed by another thread while a poll waits: the poll runs to its timeout on the instance it had
 import threading, time
 for attempt in range(5):
     t = threading.Timer(0.2, ep.close)
     t.start()
     try:
-        got = ep.poll(10)
+        got = ep.poll(0.6)
     except ValueError:
         # the timer closed it before the poll began (a loaded machine): try again
         t.join()
@@ -82,3 +82,24 @@ for attempt in range(5):
     t.join()
     break
 print("closed while polling", got)
+# the instance a closed-meanwhile poll waits on still reports its descriptors' events
+r2, w2 = os.pipe()
+for attempt in range(5):
+    ep = select.epoll()
+    ep.register(r2, select.EPOLLIN)
+    def close_then_write():
+        time.sleep(0.2 * (attempt + 1))
+        ep.close()
+        os.write(w2, b"x")
+    t = threading.Thread(target=close_then_write)
+    t.start()
+    try:
+        got = ep.poll(5)
+    except ValueError:
+        # closed before the poll began (a loaded machine): try again, waiting longer
+        t.join()
+        os.read(r2, 1)
+        continue
+    t.join()
+    break
+print([(fd == r2, ev) for fd, ev in got])

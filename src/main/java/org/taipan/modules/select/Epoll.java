@@ -185,6 +185,8 @@ final class Epoll extends PyObject {
         final int max = maxEvents;
         // The wait uses a descriptor of its own: another thread may close the epoll object between
         // two slices, and its number may then already name another program's file in this process.
+        // As in CPython, whose epoll_wait keeps the instance it was given, a close does not end the
+        // wait: it runs to its timeout (for ever without one) and reports what the instance sees.
         int waitFd = Libc.fcntl(real, F_DUPFD_CLOEXEC, 0);
         if (waitFd < 0) {
             throw Errno.error(Libc.errno(), null);
@@ -196,11 +198,6 @@ final class Epoll extends PyObject {
                 long left = forever ? SLICE_MILLIS * 1_000_000L : deadline - System.nanoTime();
                 int slice = (int) Math.max(0, Math.min(SLICE_MILLIS, (left + 999_999) / 1_000_000));
                 got = Blocking.withoutGil(() -> (int) Libc.call(Native.WAIT, waitFd, events, max, slice));
-                if (fd < 0) {
-                    // closed by another thread meanwhile: CPython's wait, on the instance it had, ends empty
-                    got = 0;
-                    break;
-                }
                 if (got < 0 && Libc.errno() != Errno.EINTR) {
                     throw Errno.error(Libc.errno(), null);
                 }
