@@ -34,24 +34,12 @@ positions(b'<a>\xc3\xa9\xe2\x82\xac<b\n x="\xc3\xa9"/>\r\n<c>\xc3\xa9</c></a>', 
 positions(b'\xef\xbb\xbf<a>\n<b/></a>', chunks=2)
 
 # characters outside the BMP, repeated entity references, a declared us-ascii document
-def positions2(doc, chunks=None):
-    p = expat.ParserCreate()
-    out = []
-    p.StartElementHandler = lambda n, a: out.append(("s", n, p.CurrentLineNumber, p.CurrentColumnNumber, p.CurrentByteIndex))
-    p.EndElementHandler = lambda n: out.append(("e", n, p.CurrentLineNumber, p.CurrentColumnNumber, p.CurrentByteIndex))
-    if chunks:
-        for i in range(0, len(doc), chunks):
-            p.Parse(doc[i:i + chunks], False)
-        p.Parse(b"", True)
-    else:
-        p.Parse(doc, True)
-    print(out)
 for doc in ['<r>\U0001F600</r>'.encode(), '<r>x\U0001F600<a/></r>'.encode(), '<r a="\U0001F600\U0001F600"><b/></r>'.encode(),
             b'<!DOCTYPE r [<!ENTITY e "<x>ent\ntext</x>">]><r>&e;&e;</r>', b'<?xml version="1.0" encoding="us-ascii"?>\n<r/>',
             b'<!DOCTYPE r [<!ENTITY e "<x/>">]><r>&e;<y/>&e;</r>']:
-    positions2(doc)
-    positions2(doc, chunks=1)
-    positions2(doc, chunks=4)
+    positions(doc)
+    positions(doc, chunks=1)
+    positions(doc, chunks=4)
 
 # the prolog fed in small pieces (has_internal_subset, the XML declaration)
 doc = b'<?xml version="1.0" standalone="yes"?><!DOCTYPE r [<!ENTITY e "x">]><r>&e;</r>'
