@@ -393,11 +393,6 @@ final class XmlParser extends PyObject {
     }
 
     /**
-     * Whether expat converts a document in encoding {@code name} (null when none is named) to
-     * UTF-8 for the handlers, rather than passing its bytes on: all but UTF-8 and US-ASCII (its
-     * two encodings whose bytes are already UTF-8); with none named, a UTF-16 byte order mark.
-     */
-    /**
      * UTF-16 as expat's first-bytes detection finds it without a byte order mark (xmltok.c's
      * initScan): a zero first byte is big-endian, a zero second byte little-endian; else null.
      */
@@ -409,6 +404,7 @@ final class XmlParser extends PyObject {
         return start[0] == 0 ? StandardCharsets.UTF_16BE : start[1] == 0 ? StandardCharsets.UTF_16LE : null;
     }
 
+    /** How {@link EventPositions} reads a document in encoding {@code name} (null when none is named). */
     private static EventPositions.Encoding positionEncoding(String name, byte[] start) {
         if (name == null) {
             return expatConverts(null, start) ? EventPositions.Encoding.NONE : EventPositions.Encoding.UTF_8;
@@ -420,6 +416,11 @@ final class XmlParser extends PyObject {
         };
     }
 
+    /**
+     * Whether expat converts a document in encoding {@code name} (null when none is named) to
+     * UTF-8 for the handlers, rather than passing its bytes on: all but UTF-8 and US-ASCII (its
+     * two encodings whose bytes are already UTF-8); with none named, a UTF-16 byte order mark.
+     */
     private static boolean expatConverts(String name, byte[] start) {
         if (name == null) {
             return start.length >= 2 && (start[0] == (byte) 0xFE && start[1] == (byte) 0xFF
