@@ -32,3 +32,26 @@ for enc in ('us-ascii', 'utf-8', 'utf-16', 'utf-16le', 'utf-16be', 'utf-8-sig'):
         result = io.BytesIO()
         xml.sax.parse(io.BytesIO(doc), XMLGenerator(result, "utf-8"))
         print(" sax", result.getvalue())
+
+# fed a byte or a few at a time: the first four bytes decide the encoding, as in expat; a huge handler result
+def fed(doc, n):
+    out = []
+    p = expat.ParserCreate()
+    p.StartElementHandler = lambda name, a: out.append(name)
+    p.XmlDeclHandler = lambda *a: out.append(a)
+    try:
+        for i in range(0, len(doc), n):
+            p.Parse(doc[i:i + n], False)
+        p.Parse(b"", True)
+    except expat.ExpatError as e:
+        out.append(str(e))
+    return out
+for doc in [b'\x00<\x00a\x00/\x00>', "<?xml version='1.0' encoding='utf-16'?><a/>".encode("utf-16"), "<?xml version='1.0'?><a/>".encode("utf-16-be"),
+            b'<a/>', b'\xef\xbb\xbf<a/>', b"<?xml version='1.0'?><a/>"]:
+    print([fed(doc, n) for n in (1, 2, 3, 100)])
+p = expat.ParserCreate(); p.SetParamEntityParsing(2)
+p.ExternalEntityRefHandler = lambda *a: 2**70
+try:
+    p.Parse(b'<!DOCTYPE r SYSTEM "s.dtd"><r/>', True)
+except Exception as e:
+    print(type(e).__name__, e)

@@ -266,6 +266,7 @@ final class XmlParser extends PyObject {
         if (entityText != null) {
             return parseEntity(data, isFinal);
         }
+        parseCalled = true;
         boolean str = data instanceof PyStr;
         byte[] bytes = str ? data.toString().getBytes(StandardCharsets.UTF_8) : org.taipan.runtime.Buffers.require(data);
         if (!started && head != null) {
@@ -431,6 +432,8 @@ final class XmlParser extends PyObject {
     }
 
     private boolean started, utf8;
+    /** Whether Parse was called (the bytes may still be held: see {@link #inDeclaration}). */
+    private boolean parseCalled;
     /** The document's text followed for expat's positions of tags; null before the first Parse. */
     private EventPositions positions;
     /** Expat's {line, column, byte index} during the current start or end tag's handler, else null. */
@@ -449,8 +452,11 @@ final class XmlParser extends PyObject {
     /** The first pieces while they are an unfinished XML declaration; null once it is read. */
     private java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
 
-    /** Whether {@code b} is the start of an XML declaration not yet closed by {@code ?>} (up to 4 KB). */
+    /** Whether {@code b} is the start of an XML declaration not yet closed by {@code ?>} (up to 4 KB), or under 4 bytes. */
     private static boolean inDeclaration(byte[] b) {
+        if (b.length < 4) {
+            return true; // expat reads its first four bytes before it decides how the document is encoded
+        }
         int from = b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
         String t = startText(b, from);
         if (t.length() < 5) {
@@ -1040,7 +1046,7 @@ final class XmlParser extends PyObject {
             flushText();
             PyObject r = Callables.call(h, PyStr.of(name), baseOrNone(), noneIfNull(publicAndSystem[1]),
                     noneIfNull(publicAndSystem[0]));
-            if (Abstract.index(r, null).signum() == 0) {
+            if (cLong(r) == 0) {
                 throw handlerError(ExpatErrors.EXTERNAL_ENTITY_HANDLING);
             }
         } else {
@@ -1080,7 +1086,7 @@ final class XmlParser extends PyObject {
         }
         flushText();
         PyObject r = Callables.call(h, PyNone.NONE, baseOrNone(), noneIfNull(systemId), noneIfNull(publicId));
-        if (Abstract.index(r, null).signum() == 0) { // pyexpat reads the result as a C long (None: TypeError)
+        if (cLong(r) == 0) { // pyexpat reads the result as a C long (None: TypeError)
             ErrorPosition doc = errorText();
             int at = doc == null ? -1 : doc.index(line, column);
             int expat = at < 0 ? -1 : doc.lastBefore(atDoctypeEnd ? '>' : '<', at);
@@ -1094,6 +1100,15 @@ final class XmlParser extends PyObject {
     }
 
     private static final int PARAM_ENTITY_PARSING_NEVER = 0, PARAM_ENTITY_PARSING_UNLESS_STANDALONE = 1;
+
+    /** A handler's result as pyexpat reads it ({@code PyLong_AsLong}): TypeError, OverflowError past a C long. */
+    private static long cLong(PyObject r) {
+        PyInt i = Abstract.index(r, null);
+        if (!i.fitsLong()) {
+            throw Errors.overflow("Python int too large to convert to C long");
+        }
+        return i.longValue();
+    }
 
     private PyException handlerError(int code) {
         errorCode = code;
@@ -1258,7 +1273,7 @@ final class XmlParser extends PyObject {
         TYPE.addMethod("SetParamEntityParsing", (self, a, k) -> {
             XmlParser p = (XmlParser) self;
             long mode = org.taipan.runtime.Args.cInt(org.taipan.runtime.Args.oneArg("SetParamEntityParsing", a, k));
-            if (p.started && !p.finished) {
+            if (p.parseCalled && !p.finished) {
                 return PyInt.of(0); // XML_SetParamEntityParsing refuses while parsing
             }
             p.paramEntityParsing = mode;
@@ -1271,7 +1286,7 @@ final class XmlParser extends PyObject {
                 throw Errors.typeError("UseForeignDTD() takes at most 1 argument (%d given)", a.length);
             }
             boolean flag = a.length == 0 || Abstract.isTrue(a[0]);
-            if (p.started && !p.finished) {
+            if (p.parseCalled && !p.finished) {
                 throw p.handlerError(ExpatErrors.CANT_CHANGE_FEATURE_ONCE_PARSING);
             }
             p.useForeignDtd = flag;
