@@ -40,7 +40,7 @@ public final class Buffers {
      * methods copy any layout.
      */
     public static byte[] contiguousOrNull(PyObject o) {
-        PyMemoryView view = o instanceof PyMemoryView mv ? mv : o instanceof ViewHolder h ? h.heldView() : null;
+        PyMemoryView view = viewOf(o);
         if (view != null && !view.cContiguous()) {
             view.live();
             throw Errors.of(ExceptionTypes.BufferError, "memoryview: underlying buffer is not C-contiguous");
@@ -59,8 +59,13 @@ public final class Buffers {
 
     /** Whether {@code o} is a memoryview (or holds one) whose layout is not C-contiguous. */
     public static boolean isStridedView(PyObject o) {
-        PyMemoryView view = o instanceof PyMemoryView mv ? mv : o instanceof ViewHolder h ? h.heldView() : null;
+        PyMemoryView view = viewOf(o);
         return view != null && !view.cContiguous();
+    }
+
+    /** {@code o} as a memoryview, or the one it holds, or null. */
+    private static PyMemoryView viewOf(PyObject o) {
+        return o instanceof PyMemoryView mv ? mv : o instanceof ViewHolder h ? h.heldView() : null;
     }
 
     /** {@link #contiguousOrNull}, or TypeError "a bytes-like object is required, not 'str'". */
