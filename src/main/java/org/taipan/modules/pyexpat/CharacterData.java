@@ -1,6 +1,7 @@
 package org.taipan.modules.pyexpat;
 
 import java.util.function.Consumer;
+import org.taipan.ast.Utf8Columns;
 
 /**
  * Character data cut into the pieces expat hands its character-data handler, and gathered as
@@ -59,7 +60,7 @@ final class CharacterData {
         int from = start, bytes = 0;
         for (int i = start; i < end; ) {
             int cp = text.codePointAt(i);
-            int n = utf8Length(cp);
+            int n = Utf8Columns.utf8Length(cp);
             if (bytes + n > CONVERSION_BYTES) {
                 piece(text.substring(from, i), handler);
                 from = i;
@@ -98,7 +99,7 @@ final class CharacterData {
 
     /** Delivers what is buffered to {@code handler} (when there is any and a handler). */
     void flush(Consumer<String> handler) {
-        if (used == 0 && buffer.isEmpty()) {
+        if (buffer.isEmpty()) {
             return;
         }
         String t = buffer.toString();
@@ -118,13 +119,9 @@ final class CharacterData {
         int n = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
-            n += utf8Length(cp);
+            n += Utf8Columns.utf8Length(cp);
             i += Character.charCount(cp);
         }
         return n;
-    }
-
-    private static int utf8Length(int cp) {
-        return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
     }
 }

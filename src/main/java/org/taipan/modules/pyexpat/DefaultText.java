@@ -162,10 +162,8 @@ final class DefaultText {
      * next character data ({@link #afterDropped}).
      */
     void droppedEnd(String name) {
-        String all = plainText(internalEntities.get(name), 0);
-        String seen = dropped.toString();
+        droppedTail = expansionTail(name, dropped.toString());
         dropped.setLength(0);
-        droppedTail = all.startsWith(seen) ? all.substring(seen.length()) : "";
     }
 
     /**
