@@ -236,6 +236,7 @@ public final class CodeFunctions {
         }
         PyCode code;
         if (src instanceof PyCode c) {
+            c.checkRunnable();
             code = c;
         } else {
             String text = source(src, "<string>", mode == Mode.EXEC ? "exec() arg 1 must be a string, bytes or code object"

@@ -40,7 +40,7 @@ public final class Frame extends PyObject {
                 o -> org.taipan.runtime.PyBool.of(((Frame) o).traceLines), (o, v) -> ((Frame) o).traceLines = boolAttr("f_trace_lines", v)));
         TYPE.addAttr("f_trace_opcodes", new PyGetSetDescr(TYPE, "f_trace_opcodes",
                 o -> org.taipan.runtime.PyBool.of(((Frame) o).traceOpcodes), (o, v) -> ((Frame) o).traceOpcodes = boolAttr("f_trace_opcodes", v)));
-        TYPE.addAttr("f_lasti", new PyGetSetDescr(TYPE, "f_lasti", o -> PyInt.of(((Frame) o).lasti * 2L), null));
+        TYPE.addAttr("f_lasti", new PyGetSetDescr(TYPE, "f_lasti", o -> PyInt.of(((Frame) o).lastiOffset()), null));
         TYPE.addAttr("f_back", new PyGetSetDescr(TYPE, "f_back", o -> {
             Frame b = ((Frame) o).back;
             return b == null ? PyNone.NONE : b;
@@ -161,6 +161,14 @@ public final class Frame extends PyObject {
         }
         int l = code.code.lineOf(Math.max(lasti, 0));
         return l < 0 ? code.code.firstlineno : l;
+    }
+
+    /**
+     * {@code f_lasti}: the byte offset of the running instruction in {@code co_code} (CPython
+     * 3.11's layout, {@code PyCode.layout}), or -1 before the first instruction ran.
+     */
+    public int lastiOffset() {
+        return lasti < 0 || lasti >= code.code.code.length ? lasti * 2 : code.layout().offset(lasti);
     }
 
     /** {@code locals()}: the mapping, or a snapshot dict of the fast locals for function frames. */

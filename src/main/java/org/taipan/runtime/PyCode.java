@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.taipan.ast.ConstantValue;
 import org.taipan.builtins.InternedStrings;
+import org.taipan.code.CPythonBytecode;
 import org.taipan.code.CodeObject;
 
 /**
@@ -32,7 +33,7 @@ public final class PyCode extends PyObject {
                 o -> PyInt.of(((PyCode) o).code.kwonlyargcount), null));
         TYPE.addAttr("co_flags", new PyGetSetDescr(TYPE, "co_flags", o -> PyInt.of(((PyCode) o).code.flags), null));
         TYPE.addAttr("co_nlocals", new PyGetSetDescr(TYPE, "co_nlocals", o -> PyInt.of(((PyCode) o).code.nlocals), null));
-        TYPE.addAttr("co_stacksize", new PyGetSetDescr(TYPE, "co_stacksize", o -> PyInt.of(((PyCode) o).code.stacksize), null));
+        TYPE.addAttr("co_stacksize", new PyGetSetDescr(TYPE, "co_stacksize", o -> PyInt.of(((PyCode) o).stacksize()), null));
         // As CPython 3.11: co_varnames, co_cellvars and co_freevars a new tuple on each read (of the
         // code's interned names; get_localsplus_names), co_names and co_consts the code's own
         TYPE.addAttr("co_varnames", new PyGetSetDescr(TYPE, "co_varnames", o -> ((PyCode) o).strs(((PyCode) o).code.varnames), null));
@@ -41,6 +42,7 @@ public final class PyCode extends PyObject {
         TYPE.addAttr("co_names", new PyGetSetDescr(TYPE, "co_names", o -> ((PyCode) o).tuples()[0], null));
         TYPE.addAttr("co_consts", new PyGetSetDescr(TYPE, "co_consts", o -> ((PyCode) o).tuples()[1], null));
         TYPE.addMethod("replace", (self, a, k) -> ((PyCode) self).replace(a, k));
+        TYPE.tp_new = (t, a, k) -> CodeReplacement.construct(a, k);
         TYPE.tp_richcompare = (a, b, op) -> {
             if (!(b instanceof PyCode y) || (op != CompareOp.EQ && op != CompareOp.NE)) {
                 return PyNotImplemented.NOT_IMPLEMENTED;
@@ -48,27 +50,48 @@ public final class PyCode extends PyObject {
             return PyBool.of(CodeEquality.equal((PyCode) a, y) == (op == CompareOp.EQ));
         };
         TYPE.tp_hash = o -> CodeEquality.hash((PyCode) o);
-        // co_positions/co_lines over instructions counted as CPython's 2-byte code units (tb_lasti / 2
-        // indexes co_positions, as traceback.py's _get_code_position does); columns count UTF-8
-        // bytes, as CPython's.
+        // co_code and the tables and offsets that index it are CPython 3.11's layout of the
+        // instructions (code.CPythonBytecode): tb_lasti / 2 indexes co_positions, one entry per
+        // code unit, as traceback.py's _get_code_position reads it; columns count UTF-8 bytes.
         // Under -X no_debug_ranges the columns are None, as CPython's code compiled without them.
+        TYPE.addAttr("co_code", new PyGetSetDescr(TYPE, "co_code", o -> PyBytes.of(((PyCode) o).codeBytes()), null));
+        TYPE.addAttr("_co_code_adaptive", new PyGetSetDescr(TYPE, "_co_code_adaptive",
+                o -> PyBytes.of(((PyCode) o).layout().adaptive(((PyCode) o).instrs)), null));
+        TYPE.addAttr("co_exceptiontable", new PyGetSetDescr(TYPE, "co_exceptiontable",
+                o -> PyBytes.of(((PyCode) o).exceptionTableBytes()), null));
+        TYPE.addAttr("co_linetable", new PyGetSetDescr(TYPE, "co_linetable", o -> PyBytes.of(((PyCode) o).lineTable()), null));
+        // the name of fast-locals slot i, as CPython 3.11's code._varname_from_oparg (dis uses it)
+        TYPE.addMethod("_varname_from_oparg", (self, a, k) -> {
+            PyObject oparg = Args.oneArg("_varname_from_oparg", a, k);
+            PyStr[] names = ((PyCode) self).localsplusNames;
+            int i = Args.cInt(oparg);
+            if (i < 0 || i >= names.length) {
+                throw Errors.of(ExceptionTypes.IndexError, "tuple index out of range");
+            }
+            return names[i];
+        });
         TYPE.addMethodNoArgs("co_positions", self -> {
             CodeObject c = ((PyCode) self).code;
+            CPythonBytecode layout = ((PyCode) self).layout();
             boolean ranges = Interpreter.debugRangesShown();
-            PyObject[] r = new PyObject[c.lines.length];
-            for (int i = 0; i < r.length; i++) {
-                r[i] = PyTuple.of(orNone(c.lines[i]), orNone(c.endLines[i]), ranges ? orNone(c.cols[i]) : PyNone.NONE,
+            java.util.List<PyObject> r = new java.util.ArrayList<>();
+            for (int i = 0; i < c.lines.length; i++) {
+                PyObject p = PyTuple.of(orNone(c.lines[i]), orNone(c.endLines[i]), ranges ? orNone(c.cols[i]) : PyNone.NONE,
                         ranges ? orNone(c.endCols[i]) : PyNone.NONE);
+                for (int u = layout.units(i); u > 0; u--) {
+                    r.add(p);
+                }
             }
-            return Abstract.iter(new PyList(r));
+            return Abstract.iter(new PyList(r.toArray(new PyObject[0])));
         });
         TYPE.addMethodNoArgs("co_lines", self -> {
             CodeObject c = ((PyCode) self).code;
+            CPythonBytecode layout = ((PyCode) self).layout();
             java.util.List<PyObject> r = new java.util.ArrayList<>();
             int start = 0;
             for (int i = 1; i <= c.lines.length; i++) {
                 if (i == c.lines.length || c.lines[i] != c.lines[start]) {
-                    r.add(PyTuple.of(PyInt.of(2L * start), PyInt.of(2L * i), orNone(c.lines[start])));
+                    r.add(PyTuple.of(PyInt.of(layout.start(start)), PyInt.of(layout.start(i)), orNone(c.lines[start])));
                     start = i;
                 }
             }
@@ -93,6 +116,22 @@ public final class PyCode extends PyObject {
         }
         return t;
     }
+
+    /**
+     * The instructions as CPython 3.11 lays them out ({@code co_code} and the byte offsets of
+     * {@code f_lasti}, {@code tb_lasti}, {@code co_lines}), made on first use and kept (a benign race).
+     */
+    public CPythonBytecode layout() {
+        CPythonBytecode l = layout;
+        if (l == null) {
+            l = new CPythonBytecode(code);
+            layout = l;
+        }
+        return l;
+    }
+
+    /** {@link #layout}, once made. */
+    private CPythonBytecode layout;
 
     /** {@link #tuples}, once made. */
     private PyTuple[] attrTuples;
@@ -231,7 +270,7 @@ public final class PyCode extends PyObject {
      * or {@code 1.5} return the same object, and {@code sys.intern("ab" + "c")} is that constant.
      */
     public PyCode(CodeObject code) {
-        this(code, new Unit(InternedStrings.ofRunningInterpreter()));
+        this(code, new Unit(InternedStrings.ofRunningInterpreter()), null);
     }
 
     /**
@@ -249,12 +288,13 @@ public final class PyCode extends PyObject {
         }
     }
 
-    private PyCode(CodeObject code, Unit unit) {
+    /** {@code givenConsts}: the Python constants a code object made from Python holds (null: convert {@code code}'s). */
+    private PyCode(CodeObject code, Unit unit, PyObject[] givenConsts) {
         this.kwnamesCache = new String[code.consts.length][];
         this.code = code;
         this.consts = new PyObject[code.consts.length];
         for (int i = 0; i < consts.length; i++) {
-            consts[i] = constant(code.consts[i], unit);
+            consts[i] = givenConsts != null ? givenConsts[i] : constant(code.consts[i], unit);
         }
         this.names = new PyStr[code.names.length];
         for (int i = 0; i < names.length; i++) {
@@ -290,35 +330,81 @@ public final class PyCode extends PyObject {
         return TYPE;
     }
 
-    /**
-     * {@code code.replace(**changes)} for the scalar fields ({@code co_flags}, {@code co_name},
-     * {@code co_qualname}, {@code co_filename}, {@code co_firstlineno}), what
-     * {@code types.coroutine} and decorators that rename code need; the bytecode-shaped fields
-     * are not replaceable yet (NotImplementedError).
-     */
     private PyObject replace(PyObject[] a, String[] k) {
-        if (a.length > (k == null ? 0 : k.length)) {
-            throw Errors.typeError("replace() takes no positional arguments");
+        return CodeReplacement.replace(this, a, k);
+    }
+
+    /**
+     * A code object made from Python values ({@link CodeConstruction}): {@code code} with the
+     * given constants, the given bytes, tables and stack size to read back, and the reason it
+     * must not run (null: it may).
+     */
+    static PyCode constructed(CodeObject code, PyObject[] consts, CodeConstruction.Fields given,
+                              org.taipan.code.CPythonBytecodeReader.Read read) {
+        PyCode r = new PyCode(code, new Unit(InternedStrings.ofRunningInterpreter()), consts);
+        r.givenCode = given.code().clone();
+        r.givenLineTable = given.linetable().clone();
+        r.givenExceptionTable = given.exceptiontable().clone();
+        r.declaredStacksize = given.stacksize();
+        r.problem = read.problem();
+        // offsets (f_lasti, co_lines, co_positions) count in the bytes it was made from
+        r.layout = read.layout(r.givenCode, code);
+        return r;
+    }
+
+    /** A copy of this code with new scalar fields and tables already read, keeping what was given for it. */
+    PyCode withFields(CodeObject c, byte[] lineTable, byte[] handlerTable) {
+        PyCode r = new PyCode(c, new Unit(InternedStrings.ofRunningInterpreter()), givenCode != null ? consts : null);
+        r.givenCode = givenCode;
+        r.givenLineTable = lineTable != null ? lineTable : givenLineTable;
+        r.givenExceptionTable = handlerTable != null ? handlerTable : givenExceptionTable;
+        r.declaredStacksize = declaredStacksize;
+        r.problem = problem;
+        r.layout = layout().withSource(c);
+        return r;
+    }
+
+    /**
+     * The {@code co_code}, {@code co_linetable} and {@code co_exceptiontable} this code was made
+     * from or given by {@code code.replace()} (null: none; they read back as given, as in
+     * CPython), and its declared {@code co_stacksize} (-1: the one it runs with).
+     */
+    byte[] givenCode, givenLineTable, givenExceptionTable;
+    int declaredStacksize = -1;
+    /** Why this code, made from bytes Taipan could not read or check, must not run; null when it may. */
+    private String problem;
+
+    /** {@code co_stacksize}: as declared when the code was made from Python, else the depth it runs with. */
+    int stacksize() {
+        return declaredStacksize >= 0 ? declaredStacksize : code.stacksize;
+    }
+
+    /** {@code co_linetable}: as given when the code was made or replaced from Python, else made from its positions. */
+    byte[] lineTable() {
+        return givenLineTable != null ? givenLineTable.clone() : layout().lineTable();
+    }
+
+    /** {@code co_exceptiontable}: as given when the code was made or replaced from Python, else made from its table. */
+    byte[] exceptionTableBytes() {
+        return givenExceptionTable != null ? givenExceptionTable.clone() : layout().exceptionTable();
+    }
+
+    /** {@code co_code}: the bytes this code was made from, or its instructions in CPython 3.11's layout. */
+    byte[] codeBytes() {
+        return givenCode != null ? givenCode.clone() : layout().code();
+    }
+
+    /**
+     * Refuses to run a code object whose instructions Taipan could not read or check (made by
+     * {@code types.CodeType} or {@code code.replace} from foreign or damaged bytes). Called where
+     * code becomes runnable: functions made of it, {@code __code__} assignment, exec and eval.
+     *
+     * @throws PyException ValueError naming what is wrong
+     */
+    public void checkRunnable() {
+        if (problem != null) {
+            throw Errors.valueError("code object %s cannot run: %s", qualname, problem);
         }
-        CodeObject c = code;
-        String name = c.name, qualname = c.qualname, filename = c.filename;
-        int flags = c.flags, firstlineno = c.firstlineno;
-        int base = a.length - (k == null ? 0 : k.length);
-        for (int i = 0; k != null && i < k.length; i++) {
-            PyObject v = a[base + i];
-            switch (k[i]) {
-                case "co_flags" -> flags = Abstract.index(v, "an integer is required").intValue();
-                case "co_firstlineno" -> firstlineno = Abstract.index(v, "an integer is required").intValue();
-                case "co_name" -> name = Args.str(v).toString();
-                case "co_qualname" -> qualname = Args.str(v).toString();
-                case "co_filename" -> filename = Args.str(v).toString();
-                default -> throw Errors.of(ExceptionTypes.NotImplementedError, "code.replace() of " + k[i]
-                        + " is not supported yet");
-            }
-        }
-        return new PyCode(new CodeObject(name, qualname, filename, firstlineno, c.argcount, c.posonlyargcount,
-                c.kwonlyargcount, flags, c.stacksize, c.varnames, c.cellvars, c.freevars, c.names, c.consts,
-                c.localsplusNames, c.localsplusKinds, c.code, c.exceptionTable, c.lines, c.endLines, c.cols, c.endCols));
     }
 
     /**
@@ -328,7 +414,7 @@ public final class PyCode extends PyObject {
      */
     private static PyObject constant(Object c, Unit unit) {
         if (c instanceof CodeObject co) {
-            return new PyCode(co, unit);
+            return new PyCode(co, unit, null);
         }
         Object key = mergeKey(c);
         if (key == null) {

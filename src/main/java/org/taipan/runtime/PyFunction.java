@@ -98,6 +98,7 @@ public final class PyFunction extends PyObject implements HasDict {
         if (!(v instanceof PyCode c)) {
             throw Errors.typeError("__code__ must be set to a code object");
         }
+        c.checkRunnable();
         int nfree = c.code.freevars.length;
         int nclosure = f.closure == null ? 0 : f.closure.length;
         if (nfree != nclosure) {
@@ -159,6 +160,7 @@ public final class PyFunction extends PyObject implements HasDict {
     }
 
     public PyFunction(Interpreter interpreter, PyCode code, PyDict globals, PyDict builtins, PyCell[] closure) {
+        code.checkRunnable();
         this.interpreter = interpreter;
         this.code = code;
         this.globals = globals;

@@ -11,7 +11,7 @@ public final class PyTraceback extends PyObject {
         TYPE.addAttr("tb_next", new PyGetSetDescr(TYPE, "tb_next", o -> orNone(((PyTraceback) o).next),
                 PyTraceback::setNext));
         TYPE.addAttr("tb_frame", new PyGetSetDescr(TYPE, "tb_frame", o -> ((PyTraceback) o).frame, null));
-        TYPE.addAttr("tb_lasti", new PyGetSetDescr(TYPE, "tb_lasti", o -> PyInt.of(((PyTraceback) o).byteOffset), null));
+        TYPE.addAttr("tb_lasti", new PyGetSetDescr(TYPE, "tb_lasti", o -> PyInt.of(((PyTraceback) o).byteOffset()), null));
         TYPE.addAttr("tb_lineno", new PyGetSetDescr(TYPE, "tb_lineno", o -> PyInt.of(((PyTraceback) o).lineno), null));
         TYPE.tp_new = (t, a, k) -> construct(a, k);
         // tb_dir: only the four attributes, not object's
@@ -46,7 +46,8 @@ public final class PyTraceback extends PyObject {
         if (next != PyNone.NONE && !(next instanceof PyTraceback)) {
             throw Errors.typeError("expected traceback object or None, got '%s'", next.type().name());
         }
-        return new PyTraceback(next == PyNone.NONE ? null : (PyTraceback) next, frame, lasti >= 0 ? lasti / 2 : -1, lineno, lasti);
+        int index = lasti >= 0 ? ((org.taipan.interp.Frame) frame).code.layout().instructionAt(lasti) : -1;
+        return new PyTraceback(next == PyNone.NONE ? null : (PyTraceback) next, frame, index, lineno, lasti);
     }
 
     /**
@@ -95,11 +96,25 @@ public final class PyTraceback extends PyObject {
     /** Instruction index in the frame's code; -1 for none (a constructed traceback's negative {@code tb_lasti}). */
     public final int lasti;
     public final int lineno;
-    /** {@code tb_lasti}: the instruction's byte offset ({@link #lasti} times 2, CPython's code units), or as constructed. */
+    /** {@code tb_lasti} as constructed from Python, or {@link #DERIVED}. */
     private final int byteOffset;
+    /** {@link #byteOffset} of an entry the interpreter made: its instruction's offset is read from the code. */
+    private static final int DERIVED = Integer.MIN_VALUE;
 
     public PyTraceback(PyTraceback next, PyObject frame, int lasti, int lineno) {
-        this(next, frame, lasti, lineno, lasti * 2);
+        this(next, frame, lasti, lineno, DERIVED);
+    }
+
+    /**
+     * {@code tb_lasti}: the byte offset of the instruction in {@code co_code} (CPython 3.11's
+     * layout of the frame's code, {@code PyCode.layout}), or the value it was constructed with.
+     */
+    private int byteOffset() {
+        if (byteOffset != DERIVED) {
+            return byteOffset;
+        }
+        return lasti >= 0 && frame instanceof org.taipan.interp.Frame f && lasti < f.code.code.code.length
+                ? f.code.layout().offset(lasti) : lasti * 2;
     }
 
     private PyTraceback(PyTraceback next, PyObject frame, int lasti, int lineno, int byteOffset) {
