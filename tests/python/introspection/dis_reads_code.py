@@ -83,3 +83,14 @@ dis.dis(compile(open(dis.__file__, encoding='utf-8').read(), dis.__file__, 'exec
 print('dis of dis.py', len(out.getvalue()) > 10000)
 dis.dis(dis.Bytecode, file=out)
 print(dis.Bytecode(sample).info().splitlines()[0])
+
+# co_lnotab (deprecated): line advances from co_firstlineno reach every line co_lines names
+def lnotab_lines(c):
+    line, seen, t = c.co_firstlineno, {c.co_firstlineno}, c.co_lnotab
+    for k in range(0, len(t), 2):
+        line += t[k + 1] - 256 if t[k + 1] >= 128 else t[k + 1]
+        seen.add(line)
+    return seen
+
+
+print('lnotab', {l for _, _, l in code.co_lines() if l is not None} <= lnotab_lines(code))

@@ -399,6 +399,43 @@ public final class CPythonBytecode {
         return (v & 1) != 0 ? -(v >>> 1) : v >>> 1;
     }
 
+    /**
+     * {@code co_lnotab} (deprecated since 3.10, still there in 3.11): pairs of unsigned byte
+     * advance and signed line advance, from {@code co_firstlineno}, emitted where an
+     * instruction's line differs from the last one emitted (instructions without a line emit
+     * nothing), advances too large for one pair split as CPython's {@code emit_delta} splits them.
+     */
+    public byte[] lnotab() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int line = source.firstlineno;
+        int at = 0;
+        for (int i = 0; i < source.lines.length; i++) {
+            int l = source.lines[i];
+            if (l < 0 || l == line) {
+                continue;
+            }
+            int bytes = starts[i] - at;
+            int lines = l - line;
+            for (; bytes > 255; bytes -= 255) {
+                out.write(255);
+                out.write(0);
+            }
+            for (; lines > 127; lines -= 127, bytes = 0) {
+                out.write(bytes);
+                out.write(127);
+            }
+            for (; lines < -128; lines += 128, bytes = 0) {
+                out.write(bytes);
+                out.write(-128 & 0xFF);
+            }
+            out.write(bytes);
+            out.write(lines & 0xFF);
+            at = starts[i];
+            line = l;
+        }
+        return out.toByteArray();
+    }
+
     /** A location-table varint: six bits a byte, least significant first, 0x40 when more follow. */
     private static void varint(ByteArrayOutputStream out, int value) {
         while (value >= 0x40) {

@@ -59,6 +59,7 @@ public final class PyCode extends PyObject {
                 o -> PyBytes.of(((PyCode) o).layout().adaptive(((PyCode) o).instrs)), null));
         TYPE.addAttr("co_exceptiontable", new PyGetSetDescr(TYPE, "co_exceptiontable",
                 o -> PyBytes.of(((PyCode) o).exceptionTableBytes()), null));
+        TYPE.addAttr("co_lnotab", new PyGetSetDescr(TYPE, "co_lnotab", o -> PyBytes.of(((PyCode) o).layout().lnotab()), null));
         TYPE.addAttr("co_linetable", new PyGetSetDescr(TYPE, "co_linetable", o -> PyBytes.of(((PyCode) o).lineTable()), null));
         // the name of fast-locals slot i, as CPython 3.11's code._varname_from_oparg (dis uses it)
         TYPE.addMethod("_varname_from_oparg", (self, a, k) -> {
