@@ -19,6 +19,8 @@ final class CPython311Opcodes {
     static final int CACHE = 0;
     static final int NOP = 9;
     static final int EXTENDED_ARG = 144;
+    static final int RESUME = 151;
+    static final int PRECALL = 166;
     /** The first number that neither 3.11 nor its {@code dis} module gives a name ({@code '<181>'}). */
     static final int FIRST_UNNAMED = 181;
     /**

@@ -29,9 +29,18 @@ public final class CPythonBytecode {
     private final byte[] code;
     /** Per instruction, and one past the last: the byte offset of its first code unit. */
     private final int[] starts;
-    /** Per instruction: the number of EXTENDED_ARG units before its opcode. */
-    private final int[] prefixes;
+    /**
+     * Per instruction: where jumps and handlers enter it, past the units 3.11 has as instructions
+     * of their own before it ({@code RESUME}, {@code PRECALL}) but before its EXTENDED_ARGs.
+     */
+    private final int[] entries;
+    /** Per instruction: the byte offset of its opcode unit. */
+    private final int[] ops;
+    /** The instruction the code's {@code RESUME 0} unit comes before, or -1. */
+    private final int resumed;
     private final CodeObject source;
+    /** Per code unit, the positions a location table given from Python assigns (null: the instructions' own). */
+    private int[][] givenPositions;
 
     /**
      * Lays out {@code c}'s (unspecialized) instructions.
@@ -43,26 +52,42 @@ public final class CPythonBytecode {
         int n = c.code.length;
         int[] numbers = new int[n];
         int[] args = new int[n];
+        int[] pre = new int[n];
+        int[] post = new int[n];
+        int body = bodyStart(c);
         for (int i = 0; i < n; i++) {
             Opcode op = Opcode.of(Opcode.opcodeOf(c.code[i]));
             int arg = Opcode.opargOf(c.code[i]);
             numbers[i] = number(op, arg, i);
             args[i] = op == Opcode.LOAD_ATTR ? arg >> 1 : arg;
+            // 3.11's RESUME starts the body and follows every yield; PRECALL (one cache) precedes CALL
+            pre[i] = (i == body ? 1 : 0) + (op == Opcode.CALL ? 2 : 0);
+            post[i] = CPython311Opcodes.caches(numbers[i]) + (op == Opcode.YIELD_VALUE ? 1 : 0);
         }
-        prefixes = new int[n];
+        resumed = body < n ? body : -1;
+        int[] extended = new int[n];
         starts = new int[n + 1];
+        entries = new int[n + 1];
+        ops = new int[n];
         // Jump arguments depend on the layout and the layout on their widths: widen until stable
         // (widths only grow, so this ends), as the assembler's instruction-size fixpoint does.
         boolean changed = true;
         while (changed) {
-            layOut(numbers);
+            int at = 0;
+            for (int i = 0; i < n; i++) {
+                starts[i] = at;
+                entries[i] = at + 2 * (i == body ? 1 : 0);
+                ops[i] = at + 2 * (pre[i] + extended[i]);
+                at = ops[i] + 2 + 2 * post[i];
+            }
+            starts[n] = entries[n] = at;
             changed = false;
             for (int i = 0; i < n; i++) {
                 int a = argument(c, numbers, args, i);
                 int width = numbers[i] < CPython311Opcodes.HAVE_ARGUMENT ? 0
                         : a > 0xFFFFFF || a < 0 ? 3 : a > 0xFFFF ? 2 : a > 0xFF ? 1 : 0;
-                if (width > prefixes[i]) {
-                    prefixes[i] = width;
+                if (width > extended[i]) {
+                    extended[i] = width;
                     changed = true;
                 }
             }
@@ -71,27 +96,74 @@ public final class CPythonBytecode {
         for (int i = 0; i < n; i++) {
             int at = starts[i];
             int a = argument(c, numbers, args, i);
-            for (int k = prefixes[i]; k > 0; k--) {
-                code[at++] = (byte) CPython311Opcodes.EXTENDED_ARG;
-                code[at++] = (byte) (a >>> (8 * k));
+            if (i == body) {
+                at = unit(at, CPython311Opcodes.RESUME, 0);
             }
-            code[at++] = (byte) numbers[i];
-            code[at] = (byte) a;
-            // the CACHE units that follow are zero bytes already
+            if (pre[i] >= 2) {
+                at = unit(at, CPython311Opcodes.PRECALL, a) + 2;
+            }
+            for (int k = extended[i]; k > 0; k--) {
+                at = unit(at, CPython311Opcodes.EXTENDED_ARG, a >>> (8 * k));
+            }
+            at = unit(at, numbers[i], a) + 2 * CPython311Opcodes.caches(numbers[i]);
+            if (post[i] > CPython311Opcodes.caches(numbers[i])) {
+                // after a yield: 1, after yield from's 2, after await's 3
+                boolean awaits = (c.flags & (CodeObject.CO_COROUTINE | CodeObject.CO_ASYNC_GENERATOR)) != 0;
+                unit(at, CPython311Opcodes.RESUME, a == 0 ? 1 : awaits ? 3 : 2);
+            }
         }
     }
 
+    private int unit(int at, int number, int arg) {
+        code[at] = (byte) number;
+        code[at + 1] = (byte) arg;
+        return at + 2;
+    }
+
+    /**
+     * The first instruction after the prologue 3.11 puts before {@code RESUME}: the cells made
+     * and free variables copied, and a generator's {@code RETURN_GENERATOR; POP_TOP}.
+     */
+    private static int bodyStart(CodeObject c) {
+        int i = 0;
+        while (i < c.code.length) {
+            Opcode op = Opcode.of(Opcode.opcodeOf(c.code[i]));
+            if (op == Opcode.MAKE_CELL || op == Opcode.COPY_FREE_VARS) {
+                i++;
+            } else if (op == Opcode.RETURN_GENERATOR && i + 1 < c.code.length
+                    && Opcode.of(Opcode.opcodeOf(c.code[i + 1])) == Opcode.POP_TOP) {
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
     /** The layout of bytes that {@link CPythonBytecodeReader} read {@code source}'s instructions from. */
-    CPythonBytecode(byte[] code, int[] starts, int[] prefixes, CodeObject source) {
+    CPythonBytecode(byte[] code, int[] starts, int[] entries, int[] ops, int resumed, CodeObject source) {
         this.code = code.clone();
         this.starts = starts;
-        this.prefixes = prefixes;
+        this.entries = entries;
+        this.ops = ops;
+        this.resumed = resumed;
         this.source = source;
+    }
+
+    /**
+     * This layout with the positions of location table {@code table} (in 3.11's format, lines
+     * counted from {@code firstlineno}) for its code units, as a code object given that table
+     * reports them ({@code co_positions}, {@code co_lines}).
+     */
+    public CPythonBytecode withLineTable(byte[] table, int firstlineno) {
+        CPythonBytecode r = new CPythonBytecode(code, starts, entries, ops, resumed, source);
+        r.givenPositions = decodeUnits(table, firstlineno);
+        return r;
     }
 
     /** This layout for {@code other}, a code object with the same instructions (new names or positions). */
     public CPythonBytecode withSource(CodeObject other) {
-        return new CPythonBytecode(code, starts, prefixes, other);
+        return new CPythonBytecode(code, starts, entries, ops, resumed, other);
     }
 
     /** The 3.11 number Taipan's generic instruction {@code op} (with {@code arg}, at index {@code i}) is written as. */
@@ -116,24 +188,14 @@ public final class CPythonBytecode {
         return k < 0 ? 255 : CPython311Opcodes.FIRST_UNNAMED + k;
     }
 
-    /** Fills {@link #starts} from the current prefix widths and the cache units. */
-    private void layOut(int[] numbers) {
-        int at = 0;
-        for (int i = 0; i < numbers.length; i++) {
-            starts[i] = at;
-            at += 2 * (prefixes[i] + 1 + CPython311Opcodes.caches(numbers[i]));
-        }
-        starts[numbers.length] = at;
-    }
-
     /** Instruction {@code i}'s 3.11 argument under the current layout (jumps relative, in code units). */
     private int argument(CodeObject c, int[] numbers, int[] args, int i) {
         Opcode op = Opcode.of(Opcode.opcodeOf(c.code[i]));
         if (op.argKind != Opcode.ArgKind.JUMP) {
             return args[i];
         }
-        int next = offset(i) + 2 + 2 * CPython311Opcodes.caches(numbers[i]);
-        int target = starts[Math.min(args[i], numbers.length)];
+        int next = ops[i] + 2 + 2 * CPython311Opcodes.caches(numbers[i]);
+        int target = entries[Math.min(args[i], numbers.length)];
         // a forward-only 3.11 jump cannot go back: such a jump never comes out of Taipan's compiler
         return Math.max(0, Math.abs(target - next) / 2);
     }
@@ -166,7 +228,7 @@ public final class CPythonBytecode {
 
     /** The byte offset of instruction {@code i}'s opcode unit ({@code f_lasti}, {@code tb_lasti}); 0 &lt;= i &lt; length. */
     public int offset(int i) {
-        return starts[i] + 2 * prefixes[i];
+        return ops[i];
     }
 
     /** The byte offset of instruction {@code i}'s first code unit (an EXTENDED_ARG when it has one); {@code i} may be the length. */
@@ -196,13 +258,18 @@ public final class CPythonBytecode {
     public byte[] exceptionTable() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (CodeObject.ExceptionTableEntry e : source.exceptionTable) {
-            int start = starts[e.start()] / 2;
+            int start = boundary(e.start()) / 2;
             exceptionItem(out, start, 0x80);
-            exceptionItem(out, starts[e.end()] / 2 - start, 0);
-            exceptionItem(out, starts[e.target()] / 2, 0);
+            exceptionItem(out, boundary(e.end()) / 2 - start, 0);
+            exceptionItem(out, entries[e.target()] / 2, 0);
             exceptionItem(out, e.depth() << 1 | (e.lasti() ? 1 : 0), 0);
         }
         return out.toByteArray();
+    }
+
+    /** Where a handled range starting or ending at instruction {@code i} starts or ends: the code's RESUME is outside every range. */
+    private int boundary(int i) {
+        return i == resumed ? entries[i] : starts[i];
     }
 
     private static void exceptionItem(ByteArrayOutputStream out, int value, int mark) {
@@ -218,47 +285,83 @@ public final class CPythonBytecode {
     }
 
     /**
-     * {@code co_linetable}: CPython 3.11's location table, one or more entries per instruction
-     * (at most eight code units each) in the shortest form that holds its position: no location,
-     * line only, one-line forms with small columns, or the long form; lines as deltas from the
-     * previous entry's, starting at {@code co_firstlineno}.
+     * Per code unit, the position {@code co_positions()} reports: {@code {lines, endLines, cols,
+     * endCols}} (-1: none). Every unit of an instruction has the instruction's position; the
+     * code's RESUME has the one CPython's compiler gives it (line 0 to 1 for a module, the first
+     * line otherwise, columns 0).
+     */
+    public int[][] unitPositions() {
+        if (givenPositions != null) {
+            return givenPositions;
+        }
+        int n = source.code.length;
+        int[][] r = new int[4][starts[n] / 2];
+        for (int i = 0; i < n; i++) {
+            for (int u = starts[i] / 2; u < starts[i + 1] / 2; u++) {
+                r[0][u] = source.lines[i];
+                r[1][u] = source.endLines[i];
+                r[2][u] = source.cols[i];
+                r[3][u] = source.endCols[i];
+            }
+        }
+        if (resumed >= 0) {
+            int u = starts[resumed] / 2;
+            boolean module = source.name.equals("<module>");
+            r[0][u] = module ? 0 : source.firstlineno;
+            r[1][u] = module ? 1 : source.firstlineno;
+            r[2][u] = 0;
+            r[3][u] = 0;
+        }
+        return r;
+    }
+
+    /**
+     * {@code co_linetable}: CPython 3.11's location table, an entry per run of at most eight code
+     * units with one position, in the shortest form that holds it: no location, line only,
+     * one-line forms with small columns, or the long form; lines as deltas from the previous
+     * entry's, starting at {@code co_firstlineno}.
      */
     public byte[] lineTable() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int[][] p = unitPositions();
         int previous = source.firstlineno;
-        for (int i = 0; i < source.code.length; i++) {
-            int line = source.lines[i];
-            int endLine = source.endLines[i];
-            int col = source.cols[i];
-            int endCol = source.endCols[i];
-            for (int left = units(i); left > 0; left -= 8) {
-                int length = Math.min(8, left);
-                if (line < 0) {
-                    out.write(0x80 | 15 << 3 | (length - 1));
-                    continue;
-                }
-                int delta = line - previous;
-                previous = line;
-                if (col < 0 || endCol < 0) {
-                    out.write(0x80 | 13 << 3 | (length - 1));
-                    signedVarint(out, delta);
-                } else if (delta == 0 && endLine == line && col < 80 && endCol >= col && endCol - col < 16) {
-                    out.write(0x80 | (col >> 3) << 3 | (length - 1));
-                    out.write((col & 7) << 4 | (endCol - col));
-                } else if (delta >= 0 && delta < 3 && endLine == line && col < 128 && endCol >= col && endCol < 128) {
-                    out.write(0x80 | (10 + delta) << 3 | (length - 1));
-                    out.write(col);
-                    out.write(endCol);
-                } else {
-                    out.write(0x80 | 14 << 3 | (length - 1));
-                    signedVarint(out, delta);
-                    varint(out, Math.max(0, endLine - line));
-                    varint(out, col + 1);
-                    varint(out, endCol + 1);
-                }
+        int units = p[0].length;
+        for (int u = 0; u < units; ) {
+            int length = 1;
+            while (length < 8 && u + length < units && samePosition(p, u, u + length)) {
+                length++;
+            }
+            int line = p[0][u], endLine = p[1][u], col = p[2][u], endCol = p[3][u];
+            u += length;
+            if (line < 0) {
+                out.write(0x80 | 15 << 3 | (length - 1));
+                continue;
+            }
+            int delta = line - previous;
+            previous = line;
+            if (col < 0 || endCol < 0) {
+                out.write(0x80 | 13 << 3 | (length - 1));
+                signedVarint(out, delta);
+            } else if (delta == 0 && endLine == line && col < 80 && endCol >= col && endCol - col < 16) {
+                out.write(0x80 | (col >> 3) << 3 | (length - 1));
+                out.write((col & 7) << 4 | (endCol - col));
+            } else if (delta >= 0 && delta < 3 && endLine == line && col < 128 && endCol >= col && endCol < 128) {
+                out.write(0x80 | (10 + delta) << 3 | (length - 1));
+                out.write(col);
+                out.write(endCol);
+            } else {
+                out.write(0x80 | 14 << 3 | (length - 1));
+                signedVarint(out, delta);
+                varint(out, Math.max(0, endLine - line));
+                varint(out, col + 1);
+                varint(out, endCol + 1);
             }
         }
         return out.toByteArray();
+    }
+
+    private static boolean samePosition(int[][] p, int a, int b) {
+        return p[0][a] == p[0][b] && p[1][a] == p[1][b] && p[2][a] == p[2][b] && p[3][a] == p[3][b];
     }
 
     /**
@@ -271,6 +374,19 @@ public final class CPythonBytecode {
      * @return {@code {lines, endLines, cols, endCols}}, each parallel to the instructions
      */
     public int[][] positionsFrom(byte[] table, int firstlineno) {
+        int[][] perUnit = decodeUnits(table, firstlineno);
+        int n = starts.length - 1;
+        int[][] r = new int[4][n];
+        for (int i = 0; i < n; i++) {
+            for (int f = 0; f < 4; f++) {
+                r[f][i] = perUnit[f][offset(i) / 2];
+            }
+        }
+        return r;
+    }
+
+    /** The position location table {@code table} gives each code unit ({@code {lines, endLines, cols, endCols}}, -1: none). */
+    private int[][] decodeUnits(byte[] table, int firstlineno) {
         int units = starts[starts.length - 1] / 2;
         int[][] perUnit = new int[4][units];
         for (int[] a : perUnit) {
@@ -319,14 +435,7 @@ public final class CPythonBytecode {
                 }
             }
         }
-        int n = starts.length - 1;
-        int[][] r = new int[4][n];
-        for (int i = 0; i < n; i++) {
-            for (int f = 0; f < 4; f++) {
-                r[f][i] = perUnit[f][offset(i) / 2];
-            }
-        }
-        return r;
+        return perUnit;
     }
 
     /**
@@ -407,30 +516,31 @@ public final class CPythonBytecode {
      */
     public byte[] lnotab() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int[] lines = unitPositions()[0];
         int line = source.firstlineno;
         int at = 0;
-        for (int i = 0; i < source.lines.length; i++) {
-            int l = source.lines[i];
+        for (int u = 0; u < lines.length; u++) {
+            int l = lines[u];
             if (l < 0 || l == line) {
                 continue;
             }
-            int bytes = starts[i] - at;
-            int lines = l - line;
+            int bytes = 2 * u - at;
+            int advance = l - line;
             for (; bytes > 255; bytes -= 255) {
                 out.write(255);
                 out.write(0);
             }
-            for (; lines > 127; lines -= 127, bytes = 0) {
+            for (; advance > 127; advance -= 127, bytes = 0) {
                 out.write(bytes);
                 out.write(127);
             }
-            for (; lines < -128; lines += 128, bytes = 0) {
+            for (; advance < -128; advance += 128, bytes = 0) {
                 out.write(bytes);
                 out.write(-128 & 0xFF);
             }
             out.write(bytes);
-            out.write(lines & 0xFF);
-            at = starts[i];
+            out.write(advance & 0xFF);
+            at = 2 * u;
             line = l;
         }
         return out.toByteArray();

@@ -11,7 +11,8 @@ import java.util.List;
  * and {@code copyreg}-style code rebuilding do). The inverse of {@link CPythonBytecode}:
  * {@code EXTENDED_ARG} units join their instruction, {@code CACHE} units are skipped, relative
  * jumps become absolute instruction indices, {@code LOAD_METHOD} becomes {@code LOAD_ATTR} with
- * its method bit, 3.11's {@code RESUME} and {@code PRECALL} become {@code NOP} (Taipan's
+ * its method bit, 3.11's {@code RESUME} and {@code PRECALL} units join the instruction they
+ * belong to (the body's first one, the yield before them, the {@code CALL} after them: Taipan's
  * {@code CALL} does what {@code PRECALL} prepares), and a specialized number reads as its
  * generic instruction.
  *
@@ -25,13 +26,19 @@ public final class CPythonBytecodeReader {
 
     /**
      * Code read back: Taipan's instruction words (a NOP for an instruction that could not be
-     * read), the byte offset of each instruction's first unit in the bytes read (one more entry:
-     * their length) and its EXTENDED_ARG units, and why the code must not run (null: it may).
+     * read); per instruction in the bytes read, the offset of its first unit (one more entry:
+     * their length), of where jumps enter it and of its opcode; the instruction the body's
+     * RESUME precedes (-1: none); and why the code must not run (null: it may).
      */
-    public record Read(int[] code, int[] starts, int[] prefixes, String problem) {
+    public record Read(int[] code, int[] starts, int[] entries, int[] ops, int resumed, String problem) {
         /** The layout of the bytes these instructions were read from, to read their tables against. */
         public CPythonBytecode layout(byte[] bytes, CodeObject code) {
-            return new CPythonBytecode(bytes, starts, prefixes, code);
+            return new CPythonBytecode(bytes, starts, entries, ops, resumed, code);
+        }
+
+        /** This reading with another verdict on whether the code may run. */
+        public Read withProblem(String why) {
+            return new Read(code, starts, entries, ops, resumed, why);
         }
     }
 
@@ -40,49 +47,72 @@ public final class CPythonBytecodeReader {
      *
      * @param consts the size of {@code co_consts}, which CONST operands index
      * @param names the size of {@code co_names}
-     * @param nlocalsplus the number of fast locals, cells and free variables
+     * @param kinds the {@code CO_FAST_*} kinds of the fast locals, cells and free variables
      */
-    public static Read read(byte[] bytes, int consts, int names, int nlocalsplus) {
-        List<int[]> instrs = new ArrayList<>(); // {opcode ordinal, oparg, start, prefixes, opcode offset, 3.11 number}
-        int extended = 0, prefixes = 0, start = 0;
+    public static Read read(byte[] bytes, int consts, int names, byte[] kinds) {
+        List<int[]> instrs = new ArrayList<>(); // {start, entry, opcode offset, 3.11 number, argument}
+        int extended = 0, start = 0, entry = 0, resumed = -1;
+        boolean prefixed = false;
         for (int at = 0; at < bytes.length; at += 2) {
             int number = bytes[at] & 0xFF;
             int arg = extended << 8 | bytes[at + 1] & 0xFF;
             String name = CPython311Opcodes.genericName(number);
-            if (name != null && name.equals("EXTENDED_ARG")) {
+            if (number == CPython311Opcodes.EXTENDED_ARG) {
                 extended = arg & 0xFFFFFF; // CPython lets a fourth prefix push the top bits out
-                prefixes++;
+                prefixed = true;
                 continue;
             }
-            if (number == CPython311Opcodes.CACHE && prefixes == 0) {
-                continue; // a cache unit: part of the instruction before it
+            if (number == CPython311Opcodes.RESUME && !prefixed) {
+                int last = instrs.size() - 1;
+                if ((arg & 0xFF) != 0 && last >= 0 && instrs.get(last)[3] == CPython311Opcodes.generic("YIELD_VALUE")) {
+                    start = entry = at + 2; // the resumption after a yield: the yield's last unit
+                } else {
+                    if (resumed < 0 && at == entry) {
+                        resumed = instrs.size();
+                        entry = at + 2; // jumps to the body's first instruction land past its RESUME
+                    }
+                    extended = 0;
+                }
+                continue;
             }
-            instrs.add(new int[] {-1, arg, start, prefixes, at, number});
+            if ("PRECALL".equals(name)) {
+                // what Taipan's CALL does itself: a unit (and its cache) of the CALL after it
+                at += 2 * cachesOf(number);
+                extended = 0;
+                prefixed = false;
+                continue;
+            }
+            if (number == CPython311Opcodes.CACHE && !prefixed) {
+                continue; // a stray cache unit: part of the instruction after it
+            }
+            instrs.add(new int[] {start, entry, at, number, arg});
             extended = 0;
-            prefixes = 0;
-            start = at + 2 + 2 * cachesOf(number);
+            prefixed = false;
+            start = entry = at + 2 + 2 * cachesOf(number);
             at += 2 * cachesOf(number);
         }
-        String problem = prefixes != 0 ? "EXTENDED_ARG at the end of the code" : null;
+        String problem = prefixed ? "EXTENDED_ARG at the end of the code" : null;
         int n = instrs.size();
         int[] starts = new int[n + 1];
-        int[] prefixCounts = new int[n];
+        int[] entries = new int[n + 1];
+        int[] ops = new int[n];
         for (int i = 0; i < n; i++) {
-            starts[i] = instrs.get(i)[2];
-            prefixCounts[i] = instrs.get(i)[3];
+            starts[i] = instrs.get(i)[0];
+            entries[i] = instrs.get(i)[1];
+            ops[i] = instrs.get(i)[2];
         }
-        starts[n] = bytes.length;
+        starts[n] = entries[n] = bytes.length;
         int[] code = new int[n];
         for (int i = 0; i < n; i++) {
             int[] in = instrs.get(i);
             try {
-                code[i] = decode(in[5], in[1], in[4], starts, consts, names, nlocalsplus);
+                code[i] = decode(in[3], in[4], in[2], starts, entries, consts, names, kinds);
             } catch (IllegalArgumentException e) {
                 code[i] = Opcode.encode(Opcode.NOP, 0);
                 problem = problem != null ? problem : e.getMessage();
             }
         }
-        return new Read(code, starts, prefixCounts, problem);
+        return new Read(code, starts, entries, ops, resumed < n ? resumed : -1, problem);
     }
 
     private static int cachesOf(int number) {
@@ -92,7 +122,8 @@ public final class CPythonBytecodeReader {
     }
 
     /** Taipan's instruction word for 3.11 instruction {@code number} with argument {@code arg} at byte {@code at}. */
-    private static int decode(int number, int arg, int at, int[] starts, int consts, int names, int nlocalsplus) {
+    private static int decode(int number, int arg, int at, int[] starts, int[] entries, int consts, int names,
+                              byte[] kinds) {
         int unnamed = number - CPython311Opcodes.FIRST_UNNAMED;
         String name = unnamed >= 0 && unnamed < CPython311Opcodes.UNNAMED.size()
                 ? CPython311Opcodes.UNNAMED.get(unnamed).name() : CPython311Opcodes.genericName(number);
@@ -101,7 +132,7 @@ public final class CPythonBytecodeReader {
         }
         Opcode op;
         switch (name) {
-            case "RESUME", "PRECALL", "NOP" -> {
+            case "NOP" -> {
                 op = Opcode.NOP;
                 arg = 0;
             }
@@ -130,26 +161,29 @@ public final class CPythonBytecodeReader {
             int next = at + 2 + 2 * cachesOf(number);
             boolean backward = name.contains("BACKWARD");
             int target = backward ? next - 2 * arg : next + 2 * arg;
-            int k = Arrays.binarySearch(starts, 0, starts.length - 1, target);
+            int k = Arrays.binarySearch(entries, 0, entries.length - 1, target);
+            if (k < 0) {
+                k = Arrays.binarySearch(starts, 0, starts.length - 1, target);
+            }
             if (k < 0) {
                 throw new IllegalArgumentException("jump at byte " + at + " to byte " + target
                         + ", which does not start an instruction");
             }
             arg = k;
         }
-        checkOperand(op, arg, at, consts, names, nlocalsplus);
+        checkOperand(op, arg, at, consts, names, kinds);
         if (arg < 0 || arg > 0xFFFFFF) {
             throw new IllegalArgumentException("argument of " + name + " at byte " + at + " out of range");
         }
         return Opcode.encode(op, arg);
     }
 
-    private static void checkOperand(Opcode op, int arg, int at, int consts, int names, int nlocalsplus) {
+    private static void checkOperand(Opcode op, int arg, int at, int consts, int names, byte[] kinds) {
         int limit = switch (op.argKind) {
             case CONST -> consts;
             case NAME -> names;
             case NAME_FLAG -> names << 1;
-            case LOCAL, DEREF -> nlocalsplus;
+            case LOCAL, DEREF -> kinds.length;
             case BINARY_OP -> Opcode.BinaryOp.values().length;
             case COMPARE -> 6;
             default -> Integer.MAX_VALUE;
@@ -157,6 +191,10 @@ public final class CPythonBytecodeReader {
         if (arg >= limit) {
             throw new IllegalArgumentException(op.name() + " at byte " + at + " has operand " + arg
                     + " outside its table (size " + limit + ")");
+        }
+        if (op.argKind == Opcode.ArgKind.DEREF && (kinds[arg] & (CodeObject.CO_FAST_CELL | CodeObject.CO_FAST_FREE)) == 0) {
+            throw new IllegalArgumentException(op.name() + " at byte " + at + " names slot " + arg
+                    + ", which is neither a cell nor a free variable");
         }
     }
 
@@ -194,6 +232,10 @@ public final class CPythonBytecodeReader {
             }
             Opcode op = Opcode.of(Opcode.opcodeOf(code[i]));
             int arg = Opcode.opargOf(code[i]);
+            if (d < reach(op, arg)) {
+                throw new IllegalArgumentException(op.name() + " " + arg + " at instruction " + i
+                        + " reaches below the stack (depth " + d + ")");
+            }
             if (op.argKind == Opcode.ArgKind.JUMP) {
                 int taken = d + op.stackEffect(arg, true);
                 check(taken, i);
@@ -211,6 +253,16 @@ public final class CPythonBytecodeReader {
             }
         }
         return max;
+    }
+
+    /** How many entries instruction {@code op} reads, where that is more than its stack effect shows (it peeks below what it pops). */
+    private static int reach(Opcode op, int arg) {
+        return switch (op) {
+            case COPY, SWAP -> arg;
+            case LIST_APPEND, SET_ADD, LIST_EXTEND, SET_UPDATE, DICT_UPDATE, DICT_MERGE -> arg + 1;
+            case MAP_ADD -> arg + 2;
+            default -> 0;
+        };
     }
 
     private static void check(int depth, int i) {

@@ -92,8 +92,7 @@ final class CodeConstruction {
         for (int i = 0; i < kinds.length; i++) {
             kinds[i] = plusKinds.get(i);
         }
-        CPythonBytecodeReader.Read read = CPythonBytecodeReader.read(f.code(), f.consts().length, f.names().length,
-                kinds.length);
+        CPythonBytecodeReader.Read read = CPythonBytecodeReader.read(f.code(), f.consts().length, f.names().length, kinds);
         String problem = read.problem() != null ? read.problem() : checkKeywordNames(read.code(), f.consts());
         Object[] javaConsts = new Object[f.consts().length];
         for (int i = 0; i < javaConsts.length; i++) {
@@ -125,8 +124,7 @@ final class CodeConstruction {
         if (n == 0 && problem == null) {
             problem = "it has no instructions";
         }
-        return PyCode.constructed(c, f.consts(), f, new CPythonBytecodeReader.Read(read.code(), read.starts(),
-                read.prefixes(), problem));
+        return PyCode.constructed(c, f.consts(), f, read.withProblem(problem));
     }
 
     private static CodeObject codeObject(Fields f, int[] code, List<String> plusNames, byte[] kinds, Object[] consts,

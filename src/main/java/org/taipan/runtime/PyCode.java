@@ -72,28 +72,25 @@ public final class PyCode extends PyObject {
             return names[i];
         });
         TYPE.addMethodNoArgs("co_positions", self -> {
-            CodeObject c = ((PyCode) self).code;
-            CPythonBytecode layout = ((PyCode) self).layout();
+            int[][] p = ((PyCode) self).layout().unitPositions();
             boolean ranges = Interpreter.debugRangesShown();
-            java.util.List<PyObject> r = new java.util.ArrayList<>();
-            for (int i = 0; i < c.lines.length; i++) {
-                PyObject p = PyTuple.of(orNone(c.lines[i]), orNone(c.endLines[i]), ranges ? orNone(c.cols[i]) : PyNone.NONE,
-                        ranges ? orNone(c.endCols[i]) : PyNone.NONE);
-                for (int u = layout.units(i); u > 0; u--) {
-                    r.add(p);
-                }
+            PyObject[] r = new PyObject[p[0].length];
+            for (int u = 0; u < r.length; u++) {
+                r[u] = u > 0 && p[0][u] == p[0][u - 1] && p[1][u] == p[1][u - 1] && p[2][u] == p[2][u - 1]
+                        && p[3][u] == p[3][u - 1] ? r[u - 1]
+                        : PyTuple.of(orNone(p[0][u]), orNone(p[1][u]), ranges ? orNone(p[2][u]) : PyNone.NONE,
+                                ranges ? orNone(p[3][u]) : PyNone.NONE);
             }
-            return Abstract.iter(new PyList(r.toArray(new PyObject[0])));
+            return Abstract.iter(new PyList(r));
         });
         TYPE.addMethodNoArgs("co_lines", self -> {
-            CodeObject c = ((PyCode) self).code;
-            CPythonBytecode layout = ((PyCode) self).layout();
+            int[] lines = ((PyCode) self).layout().unitPositions()[0];
             java.util.List<PyObject> r = new java.util.ArrayList<>();
             int start = 0;
-            for (int i = 1; i <= c.lines.length; i++) {
-                if (i == c.lines.length || c.lines[i] != c.lines[start]) {
-                    r.add(PyTuple.of(PyInt.of(layout.start(start)), PyInt.of(layout.start(i)), orNone(c.lines[start])));
-                    start = i;
+            for (int u = 1; u <= lines.length; u++) {
+                if (u == lines.length || lines[u] != lines[start]) {
+                    r.add(PyTuple.of(PyInt.of(2L * start), PyInt.of(2L * u), orNone(lines[start])));
+                    start = u;
                 }
             }
             return Abstract.iter(new PyList(r.toArray(new PyObject[0])));
@@ -349,7 +346,7 @@ public final class PyCode extends PyObject {
         r.declaredStacksize = given.stacksize();
         r.problem = read.problem();
         // offsets (f_lasti, co_lines, co_positions) count in the bytes it was made from
-        r.layout = read.layout(r.givenCode, code);
+        r.layout = read.layout(r.givenCode, code).withLineTable(r.givenLineTable, code.firstlineno);
         return r;
     }
 
@@ -361,7 +358,8 @@ public final class PyCode extends PyObject {
         r.givenExceptionTable = handlerTable != null ? handlerTable : givenExceptionTable;
         r.declaredStacksize = declaredStacksize;
         r.problem = problem;
-        r.layout = layout().withSource(c);
+        r.layout = r.givenLineTable != null ? layout().withSource(c).withLineTable(r.givenLineTable, c.firstlineno)
+                : layout().withSource(c);
         return r;
     }
 

@@ -34,7 +34,7 @@ class CPythonBytecodeTest {
         CPythonBytecode layout = new CPythonBytecode(c);
         byte[] bytes = layout.code();
         CPythonBytecodeReader.Read read = CPythonBytecodeReader.read(bytes, c.consts.length, c.names.length,
-                c.nlocalsplus());
+                c.localsplusKinds);
         assertNull(read.problem());
         assertArrayEquals(c.code, read.code());
         for (int i = 0; i <= c.code.length; i++) {
@@ -134,28 +134,56 @@ class CPythonBytecodeTest {
     }
 
     @Test
-    void cpythonsOwnPrologueAndPrecallReadAsNops() {
-        // RESUME 0; LOAD_CONST 0; PRECALL 0 + cache; RETURN_VALUE
-        byte[] bytes = {(byte) 151, 0, 100, 0, (byte) 166, 0, 0, 0, 83, 0};
-        CPythonBytecodeReader.Read read = CPythonBytecodeReader.read(bytes, 1, 0, 0);
+    void cpythonsResumeAndPrecallJoinTheirInstructions() {
+        // RESUME 0; LOAD_CONST 0; PRECALL 0 + cache; CALL 0 + 4 caches; RETURN_VALUE
+        byte[] bytes = {(byte) 151, 0, 100, 0, (byte) 166, 0, 0, 0, (byte) 171, 0, 0, 0, 0, 0, 0, 0, 0, 0, 83, 0};
+        CPythonBytecodeReader.Read read = CPythonBytecodeReader.read(bytes, 1, 0, new byte[0]);
         assertNull(read.problem());
-        assertEquals(4, read.code().length);
-        assertEquals(Opcode.NOP, Opcode.of(Opcode.opcodeOf(read.code()[0])));
-        assertEquals(Opcode.LOAD_CONST, Opcode.of(Opcode.opcodeOf(read.code()[1])));
-        assertEquals(Opcode.RETURN_VALUE, Opcode.of(Opcode.opcodeOf(read.code()[3])));
-        assertArrayEquals(new int[] {0, 2, 4, 8, 10}, read.starts());
+        assertEquals(3, read.code().length);
+        assertEquals(Opcode.LOAD_CONST, Opcode.of(Opcode.opcodeOf(read.code()[0])));
+        assertEquals(Opcode.CALL, Opcode.of(Opcode.opcodeOf(read.code()[1])));
+        assertEquals(Opcode.RETURN_VALUE, Opcode.of(Opcode.opcodeOf(read.code()[2])));
+        assertArrayEquals(new int[] {0, 4, 18, 20}, read.starts());
+        assertArrayEquals(new int[] {2, 4, 18, 20}, read.entries());
+        assertArrayEquals(new int[] {2, 8, 18}, read.ops());
+        assertEquals(0, read.resumed());
+    }
+
+    @Test
+    void theBodyStartsWithResumeAndYieldsAreFollowedByOne() {
+        CodeObject c = function("def g(x):\n    def h(): return x\n    y = yield x\n    yield from y\n    return h()\n");
+        byte[] bytes = new CPythonBytecode(c).code();
+        // MAKE_CELL, RETURN_GENERATOR, POP_TOP, then RESUME 0
+        assertEquals(CPython311Opcodes.RESUME, bytes[6] & 0xFF);
+        assertEquals(0, bytes[7]);
+        int yields = 0;
+        for (int at = 0; at + 2 < bytes.length; at += 2) {
+            if ((bytes[at] & 0xFF) == CPython311Opcodes.generic("YIELD_VALUE")) {
+                assertEquals(CPython311Opcodes.RESUME, bytes[at + 2] & 0xFF);
+                assertEquals(++yields, bytes[at + 3], "RESUME 1 after the yield, 2 after yield from's");
+            }
+        }
+        assertEquals(2, yields);
+        assertRoundTrip(c);
     }
 
     @Test
     void unreadableCodeIsReportedNotThrown() {
-        assertNotNull(CPythonBytecodeReader.read(new byte[] {(byte) 0xFF, 0}, 0, 0, 0).problem(), "unknown opcode");
-        assertNotNull(CPythonBytecodeReader.read(new byte[] {100, 5, 83, 0}, 1, 0, 0).problem(), "const out of range");
+        assertNotNull(CPythonBytecodeReader.read(new byte[] {(byte) 0xFF, 0}, 0, 0, new byte[0]).problem(), "unknown opcode");
+        assertNotNull(CPythonBytecodeReader.read(new byte[] {100, 5, 83, 0}, 1, 0, new byte[0]).problem(), "const out of range");
         // JUMP_FORWARD 1 from byte 0 lands on byte 4, inside LOAD_GLOBAL's caches
         byte[] intoCaches = {110, 1, 116, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 83, 0};
-        assertNotNull(CPythonBytecodeReader.read(intoCaches, 0, 1, 0).problem(), "jump into an instruction");
+        assertNotNull(CPythonBytecodeReader.read(intoCaches, 0, 1, new byte[0]).problem(), "jump into an instruction");
         int[] underflow = {Opcode.encode(Opcode.POP_TOP, 0), Opcode.encode(Opcode.RETURN_VALUE, 0)};
         assertThrows(IllegalArgumentException.class,
                 () -> CPythonBytecodeReader.stackDepth(underflow, new CodeObject.ExceptionTableEntry[0]));
+        // LOAD_DEREF of a plain local
+        byte[] derefOfLocal = {(byte) 137, 0, 83, 0};
+        assertNotNull(CPythonBytecodeReader.read(derefOfLocal, 0, 0, new byte[] {CodeObject.CO_FAST_LOCAL}).problem());
+        int[] copyTooDeep = {Opcode.encode(Opcode.LOAD_CONST, 0), Opcode.encode(Opcode.COPY, 5),
+            Opcode.encode(Opcode.RETURN_VALUE, 0)};
+        assertThrows(IllegalArgumentException.class,
+                () -> CPythonBytecodeReader.stackDepth(copyTooDeep, new CodeObject.ExceptionTableEntry[0]));
         int[] runsOff = {Opcode.encode(Opcode.NOP, 0)};
         assertThrows(IllegalArgumentException.class,
                 () -> CPythonBytecodeReader.stackDepth(runsOff, new CodeObject.ExceptionTableEntry[0]));
