@@ -16,14 +16,20 @@ import java.util.Arrays;
  * {@code assemble}; the tables' formats are {@code Objects/locations.md} and
  * {@code Objects/exception_handling_notes.txt}).
  *
- * <p>Differences from CPython's own output that remain: Taipan's compiler emits no
- * {@code RESUME} and no {@code PRECALL}, and uses CPython 3.12's {@code yield from} loop, whose
+ * <p>Taipan's instruction set has no {@code RESUME} and no {@code PRECALL}; the layout writes
+ * them where 3.11's compiler puts them, as units of the instruction they belong to (not
+ * instructions of their own, so no offset Taipan reports points at one): {@code RESUME 0} before
+ * the first instruction after the prologue (cells, free variables, a generator's
+ * {@code RETURN_GENERATOR; POP_TOP}), jumps entering past it; {@code RESUME 1}, {@code 2} or
+ * {@code 3} after each {@code YIELD_VALUE} (a yield, a {@code yield from}'s, an {@code await}'s);
+ * {@code PRECALL} and its cache unit before each {@code CALL}. Differences from CPython's own
+ * output that remain: Taipan uses CPython 3.12's {@code yield from} loop, whose
  * {@code CLEANUP_THROW} and {@code END_SEND} have no 3.11 numbers ({@code dis} shows them as
  * {@code <181>} and {@code <183>}); the argument byte of an instruction below
  * {@code HAVE_ARGUMENT} is Taipan's (a delegating {@code YIELD_VALUE}'s 1), which 3.11's readers
- * ignore and {@link CPythonBytecodeReader} reads back. Instruction
- * {@code i} of the code object starts at byte {@link #start(int)} and has its opcode at
- * {@link #offset(int)}.
+ * ignore and {@link CPythonBytecodeReader} reads back; and wherever Taipan's compiler emits other
+ * instructions than CPython's. Instruction {@code i} of the code object starts at byte
+ * {@link #start(int)} and has its opcode at {@link #offset(int)}.
  */
 public final class CPythonBytecode {
     private final byte[] code;
