@@ -95,15 +95,17 @@ final class LineNumbers {
     }
 
     /**
-     * The SETUP_* and POP_BLOCK pseudo instructions become NOPs, and those that only repeat a
-     * neighbour's line (or have none) go: what is left is the {@code try} line's NOP, which
-     * CPython traces as a line of its own.
+     * The SETUP_* and POP_BLOCK pseudo instructions become NOPs, and those NOPs and the
+     * compiler's own ({@code pass}, a constant test) that only repeat a neighbour's line (or
+     * have none) go: what is left is a line that has no other instruction, such as the
+     * {@code try} line's NOP, which CPython traces as a line of its own
+     * ({@code remove_redundant_nops}).
      */
     static void setupsToNops(List<Instr> instrs, BasicBlock next) {
         int prevLine = -1;
         for (int k = 0; k < instrs.size(); k++) {
             Instr in = instrs.get(k);
-            if (!in.isSetup() && in.pseudo != Instr.Pseudo.POP_BLOCK) {
+            if (!in.isSetup() && in.pseudo != Instr.Pseudo.POP_BLOCK && in.op != Opcode.NOP) {
                 prevLine = hasLine(in) ? in.pos.line() : -1;
                 continue;
             }
