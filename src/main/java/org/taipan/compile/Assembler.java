@@ -170,9 +170,22 @@ final class Assembler {
         }
         int flags = u.flags;
         assert nlocals == varnames.length;
+        // CPython's trim_unused_consts: constants after the last one an instruction loads go
+        // (the None of an implicit return that dead code elimination removed); the first stays,
+        // as it may be the docstring
+        Object[] consts = u.constArray();
+        int used = 0;
+        for (int w : code) {
+            if (Opcode.of(Opcode.opcodeOf(w)).argKind == Opcode.ArgKind.CONST) {
+                used = Math.max(used, Opcode.opargOf(w));
+            }
+        }
+        if (used + 1 < consts.length) {
+            consts = java.util.Arrays.copyOf(consts, used + 1);
+        }
         return new CodeObject(u.name, u.qualname, filename, u.firstlineno, u.argcount, u.posonlyargcount,
                 u.kwonlyargcount, flags, maxDepth, varnames, cellNames.toArray(new String[0]),
-                u.freevars.toArray(new String[0]), u.names.keySet().toArray(new String[0]), u.constArray(),
+                u.freevars.toArray(new String[0]), u.names.keySet().toArray(new String[0]), consts,
                 allNames.toArray(new String[0]), kinds, code, table.toArray(new ExceptionTableEntry[0]), lines,
                 endLines, cols, endCols);
     }
