@@ -280,7 +280,9 @@ final class Assembler {
                 } else if (in.target != null) {
                     visit(work, in.target, stack);
                 }
-                in.handler = stack.peek();
+                // CPython's label_exception_targets gives block pushes and pops no handler: the
+                // NOP a try's line keeps is outside its own range (and every other)
+                in.handler = in.isSetup() || in.pseudo == Instr.Pseudo.POP_BLOCK ? null : stack.peek();
                 if (in.isTerminator()) {
                     falls = false;
                     break;
