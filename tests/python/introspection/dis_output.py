@@ -1,7 +1,7 @@
 # dis of ordinary functions prints what CPython 3.11 prints: Taipan's instructions in 3.11's
 # co_code layout (RESUME, PRECALL, caches, relative jumps) with CPython's lines and offsets.
-# (Not here: while loops and jumps to jumps, which CPython's compiler rewrites and Taipan's
-# does not: `while` tests twice, a jump whose target is a jump goes straight on.)
+# (Not here: while loops, whose test CPython's compiler repeats at the bottom, and conditional
+# jumps to jumps, which it sends straight on; Taipan's compiler does neither.)
 import dis
 import io
 import re
@@ -20,6 +20,18 @@ def loop(n):
             total += i
             continue
         total -= 1
+    return total
+
+
+def branches(n):
+    total = 0
+    for i in range(n):
+        if i % 3 == 0 and i > 2:
+            total += i
+        elif i is None:
+            continue
+        else:
+            total -= 1
     return total
 
 
@@ -71,6 +83,6 @@ class Point:
         return (self.x ** 2) ** 0.5
 
 
-for f in (loop, calls, handlers, comprehensions, closure, unpacking, strings, Point.norm):
+for f in (loop, branches, calls, handlers, comprehensions, closure, unpacking, strings, Point.norm):
     show(f)
 show(compile('import sys\nprint(sys.argv[0] if sys.argv else None)\n', '<module>', 'exec'))

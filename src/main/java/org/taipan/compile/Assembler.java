@@ -31,6 +31,7 @@ final class Assembler {
         truncateAfterTerminators();
         SwapPeephole.run(u);
         NoneJumpPeephole.run(u);
+        JumpThreading.run(u);
         int ncells = u.cellvars.size();
         // localsplus: varnames, then cells that are not arguments, then frees
         List<String> lpNames = new ArrayList<>(u.varnames.keySet());
