@@ -174,3 +174,14 @@ attempt('replace argcount', lambda: co.replace(co_argcount='x'))
 attempt('replace name', lambda: co.replace(co_name=1))
 attempt('replace posonly', lambda: co.replace(co_posonlyargcount=3))
 attempt('replace linetable', lambda: co.replace(co_linetable=bytearray()))
+attempt('replace argcount neg', lambda: co.replace(co_argcount=-1))
+attempt('replace stacksize neg', lambda: co.replace(co_stacksize=-1))
+attempt('replace flags neg', lambda: co.replace(co_flags=-1))
+attempt('replace firstlineno neg', lambda: co.replace(co_firstlineno=-5))
+attempt('replace exceptiontable junk', lambda: co.replace(co_exceptiontable=b'\x00'))
+
+# co_lines has one range per location-table entry, co_positions one position per code unit;
+# an empty table gives neither
+print(list(f2.__code__.co_lines()))
+empty = f2.__code__.replace(co_linetable=b'')
+print(list(empty.co_lines()), list(empty.co_positions()))

@@ -45,8 +45,13 @@ public final class CPythonBytecode {
     /** The instruction the code's {@code RESUME 0} unit comes before, or -1. */
     private final int resumed;
     private final CodeObject source;
-    /** Per code unit, the positions a location table given from Python assigns (null: the instructions' own). */
-    private int[][] givenPositions;
+    /**
+     * Per code unit, whether a location-table entry starts there (the first unit of an
+     * instruction, and where 3.11 has an instruction of its own inside one of Taipan's: after
+     * the body's RESUME, after a PRECALL and its cache, at a RESUME after a yield); null for
+     * bytes read back, whose instructions' own units are the entries.
+     */
+    private boolean[] entryStarts;
 
     /**
      * Lays out {@code c}'s (unspecialized) instructions.
@@ -99,8 +104,10 @@ public final class CPythonBytecode {
             }
         }
         code = new byte[starts[n]];
+        entryStarts = new boolean[starts[n] / 2];
         for (int i = 0; i < n; i++) {
             int at = starts[i];
+            entryStarts[at / 2] = true;
             int a = argument(c, numbers, args, i);
             if (i == body) {
                 at = unit(at, CPython311Opcodes.RESUME, 0);
@@ -111,8 +118,10 @@ public final class CPythonBytecode {
             for (int k = extended[i]; k > 0; k--) {
                 at = unit(at, CPython311Opcodes.EXTENDED_ARG, a >>> (8 * k));
             }
+            entryStarts[(at - 2 * extended[i]) / 2] = true;
             at = unit(at, numbers[i], a) + 2 * CPython311Opcodes.caches(numbers[i]);
             if (post[i] > CPython311Opcodes.caches(numbers[i])) {
+                entryStarts[at / 2] = true;
                 // after a yield: 1, after yield from's 2, after await's 3
                 boolean awaits = (c.flags & (CodeObject.CO_COROUTINE | CodeObject.CO_ASYNC_GENERATOR)) != 0;
                 unit(at, CPython311Opcodes.RESUME, a == 0 ? 1 : awaits ? 3 : 2);
@@ -156,20 +165,11 @@ public final class CPythonBytecode {
         this.source = source;
     }
 
-    /**
-     * This layout with the positions of location table {@code table} (in 3.11's format, lines
-     * counted from {@code firstlineno}) for its code units, as a code object given that table
-     * reports them ({@code co_positions}, {@code co_lines}).
-     */
-    public CPythonBytecode withLineTable(byte[] table, int firstlineno) {
-        CPythonBytecode r = new CPythonBytecode(code, starts, entries, ops, resumed, source);
-        r.givenPositions = decodeUnits(table, firstlineno);
-        return r;
-    }
-
     /** This layout for {@code other}, a code object with the same instructions (new names or positions). */
     public CPythonBytecode withSource(CodeObject other) {
-        return new CPythonBytecode(code, starts, entries, ops, resumed, other);
+        CPythonBytecode r = new CPythonBytecode(code, starts, entries, ops, resumed, other);
+        r.entryStarts = entryStarts;
+        return r;
     }
 
     /** The 3.11 number Taipan's generic instruction {@code op} (with {@code arg}, at index {@code i}) is written as. */
@@ -291,15 +291,11 @@ public final class CPythonBytecode {
     }
 
     /**
-     * Per code unit, the position {@code co_positions()} reports: {@code {lines, endLines, cols,
-     * endCols}} (-1: none). Every unit of an instruction has the instruction's position; the
-     * code's RESUME has the one CPython's compiler gives it (line 0 to 1 for a module, the first
-     * line otherwise, columns 0).
+     * Per code unit, its position: {@code {lines, endLines, cols, endCols}} (-1: none). Every
+     * unit of an instruction has the instruction's position; the code's RESUME has the one
+     * CPython's compiler gives it (line 0 to 1 for a module, the first line otherwise, columns 0).
      */
-    public int[][] unitPositions() {
-        if (givenPositions != null) {
-            return givenPositions;
-        }
+    private int[][] unitPositions() {
         int n = source.code.length;
         int[][] r = new int[4][starts[n] / 2];
         for (int i = 0; i < n; i++) {
@@ -322,8 +318,8 @@ public final class CPythonBytecode {
     }
 
     /**
-     * {@code co_linetable}: CPython 3.11's location table, an entry per run of at most eight code
-     * units with one position, in the shortest form that holds it: no location, line only,
+     * {@code co_linetable}: CPython 3.11's location table, an entry per instruction as 3.11 counts
+     * them (a longer one split every eight code units), in the shortest form that holds it: no location, line only,
      * one-line forms with small columns, or the long form; lines as deltas from the previous
      * entry's, starting at {@code co_firstlineno}.
      */
@@ -334,7 +330,7 @@ public final class CPythonBytecode {
         int units = p[0].length;
         for (int u = 0; u < units; ) {
             int length = 1;
-            while (length < 8 && u + length < units && samePosition(p, u, u + length)) {
+            while (length < 8 && u + length < units && !startsEntry(u + length)) {
                 length++;
             }
             int line = p[0][u], endLine = p[1][u], col = p[2][u], endCol = p[3][u];
@@ -366,8 +362,12 @@ public final class CPythonBytecode {
         return out.toByteArray();
     }
 
-    private static boolean samePosition(int[][] p, int a, int b) {
-        return p[0][a] == p[0][b] && p[1][a] == p[1][b] && p[2][a] == p[2][b] && p[3][a] == p[3][b];
+    private boolean startsEntry(int unit) {
+        if (entryStarts != null) {
+            return entryStarts[unit];
+        }
+        int k = Arrays.binarySearch(starts, 2 * unit);
+        return k >= 0 || Arrays.binarySearch(entries, 2 * unit) >= 0;
     }
 
     /**
@@ -380,28 +380,39 @@ public final class CPythonBytecode {
      * @return {@code {lines, endLines, cols, endCols}}, each parallel to the instructions
      */
     public int[][] positionsFrom(byte[] table, int firstlineno) {
-        int[][] perUnit = decodeUnits(table, firstlineno);
         int n = starts.length - 1;
         int[][] r = new int[4][n];
+        for (int[] f : r) {
+            Arrays.fill(f, -1);
+        }
+        java.util.List<int[]> found = lineEntries(table, firstlineno);
+        int k = 0;
         for (int i = 0; i < n; i++) {
-            for (int f = 0; f < 4; f++) {
-                r[f][i] = perUnit[f][offset(i) / 2];
+            int unit = offset(i) / 2;
+            while (k < found.size() && found.get(k)[0] + found.get(k)[1] <= unit) {
+                k++;
+            }
+            if (k < found.size() && found.get(k)[0] <= unit) {
+                for (int f = 0; f < 4; f++) {
+                    r[f][i] = found.get(k)[2 + f];
+                }
             }
         }
         return r;
     }
 
-    /** The position location table {@code table} gives each code unit ({@code {lines, endLines, cols, endCols}}, -1: none). */
-    private int[][] decodeUnits(byte[] table, int firstlineno) {
-        int units = starts[starts.length - 1] / 2;
-        int[][] perUnit = new int[4][units];
-        for (int[] a : perUnit) {
-            Arrays.fill(a, -1);
-        }
+    /**
+     * The entries of location table {@code table} (3.11's format, lines counted from
+     * {@code firstlineno}), as {@code co_lines()} and {@code co_positions()} walk them: each
+     * {@code {first code unit, units, line, endLine, col, endCol}}, -1 for what it does not give
+     * (all four for an entry without a location). A table cut inside an entry ends before it.
+     */
+    public static java.util.List<int[]> lineEntries(byte[] table, int firstlineno) {
+        java.util.List<int[]> r = new java.util.ArrayList<>();
         int line = firstlineno;
         int unit = 0;
         int[] at = {0};
-        while (at[0] < table.length && unit < units) {
+        while (at[0] < table.length) {
             int mark = at[0];
             int first = table[at[0]++] & 0xFF;
             int kind = first >> 3 & 15;
@@ -417,7 +428,7 @@ public final class CPythonBytecode {
                 col = varint(table, at) - 1;
                 endCol = varint(table, at) - 1;
             } else if (kind != 15 && !complete(table, mark, kind == 13 ? 1 : 0, kind == 13 ? 0 : kind >= 10 ? 2 : 1)) {
-                break; // a table cut inside its last entry: the rest has no positions
+                break;
             } else if (kind == 13) {
                 line += signedVarint(table, at);
                 endLine = line;
@@ -432,16 +443,11 @@ public final class CPythonBytecode {
                 col = kind * 8 + (second >> 4);
                 endCol = col + (second & 15);
             }
-            for (int k = 0; k < length && unit < units; k++, unit++) {
-                if (located) {
-                    perUnit[0][unit] = line;
-                    perUnit[1][unit] = endLine;
-                    perUnit[2][unit] = col;
-                    perUnit[3][unit] = endCol;
-                }
-            }
+            r.add(located ? new int[] {unit, length, line, endLine, col, endCol}
+                    : new int[] {unit, length, -1, -1, -1, -1});
+            unit += length;
         }
-        return perUnit;
+        return r;
     }
 
     /**
@@ -515,22 +521,22 @@ public final class CPythonBytecode {
     }
 
     /**
-     * {@code co_lnotab} (deprecated since 3.10, still there in 3.11): pairs of unsigned byte
-     * advance and signed line advance, from {@code co_firstlineno}, emitted where an
-     * instruction's line differs from the last one emitted (instructions without a line emit
-     * nothing), advances too large for one pair split as CPython's {@code emit_delta} splits them.
+     * {@code co_lnotab} (deprecated since 3.10, still there in 3.11) of location table
+     * {@code table}: pairs of unsigned byte advance and signed line advance, from
+     * {@code firstlineno}, emitted where an entry's line differs from the last one emitted
+     * (entries without a line emit nothing), advances too large for one pair split as CPython's
+     * {@code emit_delta} splits them.
      */
-    public byte[] lnotab() {
+    public static byte[] lnotab(byte[] table, int firstlineno) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int[] lines = unitPositions()[0];
-        int line = source.firstlineno;
+        int line = firstlineno;
         int at = 0;
-        for (int u = 0; u < lines.length; u++) {
-            int l = lines[u];
+        for (int[] e : lineEntries(table, firstlineno)) {
+            int l = e[2];
             if (l < 0 || l == line) {
                 continue;
             }
-            int bytes = 2 * u - at;
+            int bytes = 2 * e[0] - at;
             int advance = l - line;
             for (; bytes > 255; bytes -= 255) {
                 out.write(255);
@@ -546,7 +552,7 @@ public final class CPythonBytecode {
             }
             out.write(bytes);
             out.write(advance & 0xFF);
-            at = 2 * u;
+            at = 2 * e[0];
             line = l;
         }
         return out.toByteArray();

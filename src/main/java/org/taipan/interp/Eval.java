@@ -580,7 +580,11 @@ public final class Eval {
             throw u.rethrow();
         }
         boolean reraise = false;
-        if (t instanceof Reraise r) {
+        if (t instanceof Reraise r && r.value == null) {
+            // only hand-made code (types.CodeType) re-raises a NULL: CPython would crash
+            t = org.taipan.runtime.Errors.of(org.taipan.runtime.ExceptionTypes.SystemError,
+                    "re-raise of a missing exception");
+        } else if (t instanceof Reraise r) {
             reraise = true;
             t = new PyException(r.value);
         }

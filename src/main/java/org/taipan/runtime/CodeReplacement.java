@@ -45,8 +45,8 @@ final class CodeReplacement {
 
     /**
      * {@code code.replace(**changes)}: a code object equal to {@code code} but for the fields
-     * named. Changing only names, flags, the first line or the tables keeps the instructions as
-     * they are; any other change builds the code anew from its fields.
+     * named. Changing only names, flags, the first line or the location table keeps the
+     * instructions as they are; any other change builds the code anew from its fields.
      *
      * @throws PyException TypeError for a positional argument, an unknown keyword or a value of
      *         the wrong type; the ValueErrors of {@link CodeConstruction#make}
@@ -66,7 +66,11 @@ final class CodeReplacement {
                 throw Errors.typeError("'%s' is an invalid keyword argument for replace()", k[i]);
             }
             given[field] = a[base + i];
-            structural |= field < 5 || field >= 7 && field <= 12;
+            // a new exception table is read and checked as a whole new code object is
+            structural |= field < 5 || field >= 7 && field <= 12 || field == 17;
+            if (field <= 6 && Args.clinicInt(given[field]) < 0) {
+                throw Errors.valueError("%s must be a positive integer", k[i]);
+            }
         }
         int flags = given[5] != null ? Args.clinicInt(given[5]) : c.flags;
         int firstlineno = given[6] != null ? Args.clinicInt(given[6]) : c.firstlineno;
@@ -96,18 +100,10 @@ final class CodeReplacement {
         int[][] positions = lineTable != null || firstlineno != c.firstlineno
                 ? code.layout().positionsFrom(lineTable != null ? lineTable : code.lineTable(), firstlineno)
                 : new int[][] {c.lines, c.endLines, c.cols, c.endCols};
-        CodeObject.ExceptionTableEntry[] handlers = c.exceptionTable;
-        if (handlerTable != null) {
-            try {
-                handlers = code.layout().exceptionTableFrom(handlerTable);
-            } catch (IllegalArgumentException e) {
-                throw Errors.valueError("code.replace(): co_exceptiontable: %s", e.getMessage());
-            }
-        }
         return code.withFields(new CodeObject(name, qualname, filename, firstlineno, c.argcount, c.posonlyargcount,
                 c.kwonlyargcount, flags, c.stacksize, c.varnames, c.cellvars, c.freevars, c.names, c.consts,
-                c.localsplusNames, c.localsplusKinds, c.code, handlers, positions[0], positions[1], positions[2],
-                positions[3]), lineTable, handlerTable);
+                c.localsplusNames, c.localsplusKinds, c.code, c.exceptionTable, positions[0], positions[1],
+                positions[2], positions[3]), lineTable);
     }
 
     /** The type name an argument error gives ({@code _PyArg_BadArgument} names None itself). */

@@ -59,7 +59,8 @@ public final class PyCode extends PyObject {
                 o -> PyBytes.of(((PyCode) o).layout().adaptive(((PyCode) o).instrs)), null));
         TYPE.addAttr("co_exceptiontable", new PyGetSetDescr(TYPE, "co_exceptiontable",
                 o -> PyBytes.of(((PyCode) o).exceptionTableBytes()), null));
-        TYPE.addAttr("co_lnotab", new PyGetSetDescr(TYPE, "co_lnotab", o -> PyBytes.of(((PyCode) o).layout().lnotab()), null));
+        TYPE.addAttr("co_lnotab", new PyGetSetDescr(TYPE, "co_lnotab",
+                o -> PyBytes.of(CPythonBytecode.lnotab(((PyCode) o).lineTable(), ((PyCode) o).code.firstlineno)), null));
         TYPE.addAttr("co_linetable", new PyGetSetDescr(TYPE, "co_linetable", o -> PyBytes.of(((PyCode) o).lineTable()), null));
         // the name of fast-locals slot i, as CPython 3.11's code._varname_from_oparg (dis uses it)
         TYPE.addMethod("_varname_from_oparg", (self, a, k) -> {
@@ -71,27 +72,26 @@ public final class PyCode extends PyObject {
             }
             return names[i];
         });
+        // co_positions and co_lines walk the location table, as CPython's do: one position per
+        // code unit it covers, one line range per entry
         TYPE.addMethodNoArgs("co_positions", self -> {
-            int[][] p = ((PyCode) self).layout().unitPositions();
+            PyCode c = (PyCode) self;
             boolean ranges = Interpreter.debugRangesShown();
-            PyObject[] r = new PyObject[p[0].length];
-            for (int u = 0; u < r.length; u++) {
-                r[u] = u > 0 && p[0][u] == p[0][u - 1] && p[1][u] == p[1][u - 1] && p[2][u] == p[2][u - 1]
-                        && p[3][u] == p[3][u - 1] ? r[u - 1]
-                        : PyTuple.of(orNone(p[0][u]), orNone(p[1][u]), ranges ? orNone(p[2][u]) : PyNone.NONE,
-                                ranges ? orNone(p[3][u]) : PyNone.NONE);
+            java.util.List<PyObject> r = new java.util.ArrayList<>();
+            for (int[] e : CPythonBytecode.lineEntries(c.lineTable(), c.code.firstlineno)) {
+                PyObject p = PyTuple.of(orNone(e[2]), orNone(e[3]), ranges ? orNone(e[4]) : PyNone.NONE,
+                        ranges ? orNone(e[5]) : PyNone.NONE);
+                for (int u = 0; u < e[1]; u++) {
+                    r.add(p);
+                }
             }
-            return Abstract.iter(new PyList(r));
+            return Abstract.iter(new PyList(r.toArray(new PyObject[0])));
         });
         TYPE.addMethodNoArgs("co_lines", self -> {
-            int[] lines = ((PyCode) self).layout().unitPositions()[0];
+            PyCode c = (PyCode) self;
             java.util.List<PyObject> r = new java.util.ArrayList<>();
-            int start = 0;
-            for (int u = 1; u <= lines.length; u++) {
-                if (u == lines.length || lines[u] != lines[start]) {
-                    r.add(PyTuple.of(PyInt.of(2L * start), PyInt.of(2L * u), orNone(lines[start])));
-                    start = u;
-                }
+            for (int[] e : CPythonBytecode.lineEntries(c.lineTable(), c.code.firstlineno)) {
+                r.add(PyTuple.of(PyInt.of(2L * e[0]), PyInt.of(2L * (e[0] + e[1])), orNone(e[2])));
             }
             return Abstract.iter(new PyList(r.toArray(new PyObject[0])));
         });
@@ -346,20 +346,19 @@ public final class PyCode extends PyObject {
         r.declaredStacksize = given.stacksize();
         r.problem = read.problem();
         // offsets (f_lasti, co_lines, co_positions) count in the bytes it was made from
-        r.layout = read.layout(r.givenCode, code).withLineTable(r.givenLineTable, code.firstlineno);
+        r.layout = read.layout(r.givenCode, code);
         return r;
     }
 
     /** A copy of this code with new scalar fields and tables already read, keeping what was given for it. */
-    PyCode withFields(CodeObject c, byte[] lineTable, byte[] handlerTable) {
+    PyCode withFields(CodeObject c, byte[] lineTable) {
         PyCode r = new PyCode(c, new Unit(InternedStrings.ofRunningInterpreter()), givenCode != null ? consts : null);
         r.givenCode = givenCode;
         r.givenLineTable = lineTable != null ? lineTable : givenLineTable;
-        r.givenExceptionTable = handlerTable != null ? handlerTable : givenExceptionTable;
+        r.givenExceptionTable = givenExceptionTable;
         r.declaredStacksize = declaredStacksize;
         r.problem = problem;
-        r.layout = r.givenLineTable != null ? layout().withSource(c).withLineTable(r.givenLineTable, c.firstlineno)
-                : layout().withSource(c);
+        r.layout = layout().withSource(c);
         return r;
     }
 

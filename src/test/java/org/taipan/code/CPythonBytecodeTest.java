@@ -184,6 +184,14 @@ class CPythonBytecodeTest {
             Opcode.encode(Opcode.RETURN_VALUE, 0)};
         assertThrows(IllegalArgumentException.class,
                 () -> CPythonBytecodeReader.stackDepth(copyTooDeep, new CodeObject.ExceptionTableEntry[0]));
+        // instructions whose net effect is 0 still read their operands: UNARY_NEGATIVE, BUILD_SET 1, RERAISE
+        for (int[] underNeutral : new int[][] {
+            {Opcode.encode(Opcode.UNARY_NEGATIVE, 0), Opcode.encode(Opcode.RETURN_VALUE, 0)},
+            {Opcode.encode(Opcode.BUILD_SET, 1), Opcode.encode(Opcode.RETURN_VALUE, 0)},
+            {Opcode.encode(Opcode.RERAISE, 0)}}) {
+            assertThrows(IllegalArgumentException.class,
+                    () -> CPythonBytecodeReader.stackDepth(underNeutral, new CodeObject.ExceptionTableEntry[0]));
+        }
         int[] runsOff = {Opcode.encode(Opcode.NOP, 0)};
         assertThrows(IllegalArgumentException.class,
                 () -> CPythonBytecodeReader.stackDepth(runsOff, new CodeObject.ExceptionTableEntry[0]));

@@ -18,7 +18,12 @@ final class MarshalCodes {
     static final int TYPE_TAIPAN_CODE = 'C';
 
     static byte[] toBytes(PyCode code) {
-        return CodeRecords.toBytes(code.code);
+        try {
+            return CodeRecords.toBytes(code.code);
+        } catch (java.io.UncheckedIOException e) {
+            // a constant types.CodeType or code.replace() put there that marshal cannot write
+            throw Errors.valueError("unmarshallable object");
+        }
     }
 
     static PyCode fromBytes(byte[] record) {
