@@ -237,14 +237,12 @@ public final class CPythonBytecode {
         return ops[i];
     }
 
-    /** The byte offset of instruction {@code i}'s first code unit (an EXTENDED_ARG when it has one); {@code i} may be the length. */
+    /**
+     * The byte offset of instruction {@code i}'s first code unit (a RESUME, PRECALL or
+     * EXTENDED_ARG when it has one); {@code i} may be the length, giving the code's length.
+     */
     public int start(int i) {
         return starts[i];
-    }
-
-    /** The number of two-byte code units of instruction {@code i}, prefixes and caches included. */
-    public int units(int i) {
-        return (starts[i + 1] - starts[i]) / 2;
     }
 
     /** The instruction whose code units cover byte {@code offset}, or -1 outside the code. */

@@ -367,8 +367,8 @@ public final class PyCode extends PyObject {
      * from or given by {@code code.replace()} (null: none; they read back as given, as in
      * CPython), and its declared {@code co_stacksize} (-1: the one it runs with).
      */
-    byte[] givenCode, givenLineTable, givenExceptionTable;
-    int declaredStacksize = -1;
+    private byte[] givenCode, givenLineTable, givenExceptionTable;
+    private int declaredStacksize = -1;
     /** Why this code, made from bytes Taipan could not read or check, must not run; null when it may. */
     private String problem;
 
