@@ -135,10 +135,14 @@ final class CodeConstruction {
                 plusNames.toArray(new String[0]), kinds, code, handlers, lines, endLines, cols, endCols);
     }
 
-    /** Why a {@code KW_NAMES} names something other than a tuple of strs, or null. */
+    /** Why a {@code KW_NAMES} names something other than a tuple of strs or is not followed by a CALL, or null. */
     private static String checkKeywordNames(int[] code, PyObject[] consts) {
-        for (int w : code) {
+        for (int i = 0; i < code.length; i++) {
+            int w = code[i];
             if (Opcode.of(Opcode.opcodeOf(w)) == Opcode.KW_NAMES) {
+                if (i + 1 >= code.length || Opcode.of(Opcode.opcodeOf(code[i + 1])) != Opcode.CALL) {
+                    return "KW_NAMES is not followed by a CALL";
+                }
                 PyObject names = consts[Opcode.opargOf(w)];
                 if (!(names instanceof PyTuple t)) {
                     return "KW_NAMES names a constant that is not a tuple";
