@@ -322,6 +322,18 @@ public final class CPythonBytecode {
      * entry's, starting at {@code co_firstlineno}.
      */
     public byte[] lineTable() {
+        byte[] t = lineTable;
+        if (t == null) {
+            t = encodeLineTable();
+            lineTable = t; // a benign race: two threads may each encode it once
+        }
+        return t.clone();
+    }
+
+    /** {@link #lineTable()}, once encoded: co_positions, co_lines and co_lnotab all walk it. */
+    private byte[] lineTable;
+
+    private byte[] encodeLineTable() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int[][] p = unitPositions();
         int previous = source.firstlineno;

@@ -242,7 +242,7 @@ public final class CPythonBytecodeReader {
             }
             Opcode op = Opcode.of(Opcode.opcodeOf(code[i]));
             int arg = Opcode.opargOf(code[i]);
-            int reads = inputs(op, arg);
+            int reads = op.inputs(arg);
             if (reads < 0 || d < reads) {
                 throw new IllegalArgumentException(op.name() + " " + arg + " at instruction " + i
                         + (reads < 0 ? " has an argument no compiler emits" : " reads below the stack (depth " + d + ")"));
@@ -264,41 +264,6 @@ public final class CPythonBytecodeReader {
             }
         }
         return max;
-    }
-
-    /**
-     * How many stack entries instruction {@code op} with {@code arg} reads: what it pops, and
-     * for those that peek below (COPY, LIST_APPEND, DICT_MERGE's function), how deep; -1 for an
-     * argument no compiler emits (COPY 0, SWAP 1, RAISE_VARARGS 3). From the stack comments of
-     * {@link Opcode} (CPython's {@code _PyOpcode_num_popped}).
-     */
-    static int inputs(Opcode op, int arg) {
-        return switch (op) {
-            case NOP, PUSH_NULL, LOAD_CONST, LOAD_NAME, DELETE_NAME, LOAD_GLOBAL, DELETE_GLOBAL, LOAD_FAST,
-                 DELETE_FAST, MAKE_CELL, COPY_FREE_VARS, LOAD_CLOSURE, LOAD_DEREF, LOAD_CLASSDEREF, DELETE_DEREF,
-                 KW_NAMES, JUMP_FORWARD, JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT, LOAD_BUILD_CLASS,
-                 SETUP_ANNOTATIONS, LOAD_LOCALS, LOAD_ASSERTION_ERROR, RETURN_GENERATOR -> 0;
-            case BINARY_OP, COMPARE_OP, IS_OP, CONTAINS_OP, BINARY_SUBSCR, DELETE_SUBSCR, STORE_ATTR, IMPORT_NAME,
-                 CHECK_EXC_MATCH, CHECK_EG_MATCH, PREP_RERAISE_STAR, SEND, END_SEND, END_ASYNC_FOR, MATCH_KEYS -> 2;
-            case STORE_SUBSCR, CLEANUP_THROW, MATCH_CLASS -> 3;
-            case WITH_EXCEPT_START -> 4;
-            case RERAISE -> 1 + (arg != 0 ? arg : 0);
-            case FORMAT_VALUE -> (arg & 0x04) != 0 ? 2 : 1;
-            case BUILD_SLICE -> arg == 2 || arg == 3 ? arg : -1;
-            case BUILD_TUPLE, BUILD_LIST, BUILD_SET, BUILD_STRING -> arg;
-            case BUILD_MAP -> 2 * arg;
-            case BUILD_CONST_KEY_MAP -> arg + 1;
-            case CALL -> arg + 2;
-            case CALL_FUNCTION_EX -> 3 + (arg & 1);
-            case MAKE_FUNCTION -> 1 + Integer.bitCount(arg & 0x0F);
-            case RAISE_VARARGS -> arg <= 2 ? arg : -1;
-            case COPY -> arg >= 1 ? arg : -1;
-            case SWAP -> arg >= 2 ? arg : -1;
-            case LIST_APPEND, SET_ADD, LIST_EXTEND, SET_UPDATE, DICT_UPDATE -> arg + 1;
-            case MAP_ADD -> arg + 2;
-            case DICT_MERGE -> arg + 3;
-            default -> 1; // every other instruction takes one operand (see Opcode's comments)
-        };
     }
 
     private static void check(int depth, int i) {

@@ -700,6 +700,42 @@ public enum Opcode {
     }
 
     /**
+     * How many stack entries this generic instruction with {@code oparg} reads: what it pops,
+     * and for those that peek below (COPY, LIST_APPEND, DICT_MERGE's function), how deep; -1 for
+     * an argument no compiler emits (COPY 0, SWAP 1, RAISE_VARARGS 3). The left side of each
+     * entry's stack comment (CPython's {@code _PyOpcode_num_popped}); {@link #stackEffect} is the
+     * net change.
+     */
+    public int inputs(int oparg) {
+        return switch (this) {
+            case NOP, PUSH_NULL, LOAD_CONST, LOAD_NAME, DELETE_NAME, LOAD_GLOBAL, DELETE_GLOBAL, LOAD_FAST,
+                 DELETE_FAST, MAKE_CELL, COPY_FREE_VARS, LOAD_CLOSURE, LOAD_DEREF, LOAD_CLASSDEREF, DELETE_DEREF,
+                 KW_NAMES, JUMP_FORWARD, JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT, LOAD_BUILD_CLASS,
+                 SETUP_ANNOTATIONS, LOAD_LOCALS, LOAD_ASSERTION_ERROR, RETURN_GENERATOR -> 0;
+            case BINARY_OP, COMPARE_OP, IS_OP, CONTAINS_OP, BINARY_SUBSCR, DELETE_SUBSCR, STORE_ATTR, IMPORT_NAME,
+                 CHECK_EXC_MATCH, CHECK_EG_MATCH, PREP_RERAISE_STAR, SEND, END_SEND, END_ASYNC_FOR, MATCH_KEYS -> 2;
+            case STORE_SUBSCR, CLEANUP_THROW, MATCH_CLASS -> 3;
+            case WITH_EXCEPT_START -> 4;
+            case RERAISE -> 1 + (oparg != 0 ? oparg : 0);
+            case FORMAT_VALUE -> (oparg & 0x04) != 0 ? 2 : 1;
+            case BUILD_SLICE -> oparg == 2 || oparg == 3 ? oparg : -1;
+            case BUILD_TUPLE, BUILD_LIST, BUILD_SET, BUILD_STRING -> oparg;
+            case BUILD_MAP -> 2 * oparg;
+            case BUILD_CONST_KEY_MAP -> oparg + 1;
+            case CALL -> oparg + 2;
+            case CALL_FUNCTION_EX -> 3 + (oparg & 1);
+            case MAKE_FUNCTION -> 1 + Integer.bitCount(oparg & 0x0F);
+            case RAISE_VARARGS -> oparg <= 2 ? oparg : -1;
+            case COPY -> oparg >= 1 ? oparg : -1;
+            case SWAP -> oparg >= 2 ? oparg : -1;
+            case LIST_APPEND, SET_ADD, LIST_EXTEND, SET_UPDATE, DICT_UPDATE -> oparg + 1;
+            case MAP_ADD -> oparg + 2;
+            case DICT_MERGE -> oparg + 3;
+            default -> 1; // every other instruction takes one operand (its stack comment above)
+        };
+    }
+
+    /**
      * Net change of the value-stack depth (CPython's {@code stack_effect}).
      *
      * @param jump for a jump instruction, the effect when the jump is taken; ignored otherwise

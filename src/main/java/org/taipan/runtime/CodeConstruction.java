@@ -75,8 +75,9 @@ final class CodeConstruction {
         // shares its slot), then the other cells, then the free variables
         List<String> plusNames = new ArrayList<>(List.of(f.varnames()));
         List<Byte> plusKinds = new ArrayList<>();
+        List<String> cells = List.of(f.cellvars());
         for (String v : f.varnames()) {
-            plusKinds.add((byte) (CodeObject.CO_FAST_LOCAL | (List.of(f.cellvars()).contains(v) ? CodeObject.CO_FAST_CELL : 0)));
+            plusKinds.add((byte) (CodeObject.CO_FAST_LOCAL | (cells.contains(v) ? CodeObject.CO_FAST_CELL : 0)));
         }
         for (String c : f.cellvars()) {
             if (!plusNames.contains(c)) {
